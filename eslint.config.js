@@ -1,0 +1,41 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["**/dist/**", "build/**", "node_modules/**", "coverage/**", "bench/.data/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/shared/src/**", "../shared/**", "../../shared/**"],
+              message: "Import the core as '@mlops/shared'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The core never reads the environment: the adapters (runner, CLI) pass what it needs.
+    files: ["shared/src/**/*.ts"],
+    ignores: ["shared/src/runner/**", "shared/src/cli/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Pass configuration in from the adapter." },
+      ],
+    },
+  },
+);

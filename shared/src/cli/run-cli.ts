@@ -1,0 +1,74 @@
+import { actions } from "../actions.js";
+import { UsageError } from "../errors.js";
+import { describeFailure } from "../interface/describe-failure.js";
+import { execute } from "../interface/execute.js";
+import { manifests } from "../interface/manifests.generated.js";
+import { VERSION } from "../version.js";
+import { actionHelp, programHelp } from "./help.js";
+import { parseArgs } from "./parse-args.js";
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly now?: () => Date;
+}
+
+/** `mlops <action> --<input> value ...`: returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const available = Object.values(actions).map((a) => manifests[a.name]);
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(`${programHelp(available, VERSION)}\n`);
+    return name === undefined ? 1 : 0;
+  }
+  if (name === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const definition = actions[name];
+  if (!definition) {
+    const error = new UsageError(
+      `unknown action '${name}'`,
+      `Actions: ${Object.keys(actions).join(", ")}`,
+    );
+    io.stderr(`mlops: ${error.line}\n`);
+    return 1;
+  }
+  const manifest = manifests[definition.name];
+  let debug = rest.includes("--debug");
+  try {
+    const args = parseArgs(manifest, definition.inputs, rest);
+    debug = args.debug;
+    if (args.help) {
+      io.stdout(`${actionHelp(manifest, definition.inputs)}\n`);
+      return 0;
+    }
+    const result = await execute(definition, (input) => args.inputs.get(input), {
+      cwd: io.cwd,
+      log: (line) => io.stderr(`${line}\n`),
+      now: io.now ?? (() => new Date()),
+    });
+    if (args.json) {
+      io.stdout(`${JSON.stringify(result.outputs)}\n`);
+    } else {
+      io.stdout(`${result.summary.trimEnd()}\n\n`);
+      for (const [output, value] of Object.entries(result.outputs))
+        io.stdout(`${output}: ${value}\n`);
+    }
+    for (const a of result.annotations ?? []) {
+      const where = a.file ? `${a.file}${a.line ? `:${a.line}` : ""}: ` : "";
+      io.stderr(`${a.level}: ${where}${a.message}\n`);
+    }
+    if (result.failure) {
+      io.stderr(`mlops ${name}: ${result.failure}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    const { line, detail } = describeFailure(error, debug);
+    if (detail) io.stderr(`${detail}\n`);
+    io.stderr(`mlops ${name}: ${line}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,80 @@
+import { relative } from "node:path";
+import { evalReportContract } from "../contracts/eval-report.js";
+import { validateContract } from "../contracts/validate.js";
+import { sha256File, writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
+import { defineAction } from "../interface/define-action.js";
+import { bool, file, outputPath } from "../interface/inputs.js";
+import { readMetrics } from "../metrics/read-metrics.js";
+import { VERSION } from "../version.js";
+import { countStatuses, type EvalReport } from "./eval-report.js";
+import { judgeAggregate } from "./judge-aggregate.js";
+import { loadPolicy } from "./load-policy.js";
+import { renderComment } from "./render-comment.js";
+
+export const evalGate = defineAction({
+  name: "eval-gate",
+  permissions: { contents: "read" },
+  inputs: {
+    challenger: file(),
+    champion: file(),
+    policy: file(),
+    model: file(),
+    "report-path": outputPath(),
+    "comment-path": outputPath(),
+    "fail-on-verdict": bool(),
+  },
+  async run(inputs, context) {
+    const shown = (path: string) => relative(context.cwd, path) || path;
+    const ref = (path: string) => ({ file: shown(path), sha256: sha256File(path) });
+    const policy = loadPolicy(inputs.policy!, shown(inputs.policy!));
+    const challenger = readMetrics(inputs.challenger!, shown(inputs.challenger!));
+    const champion = inputs.champion
+      ? readMetrics(inputs.champion, shown(inputs.champion))
+      : undefined;
+    const judgement = judgeAggregate(policy, challenger, champion);
+
+    const report: EvalReport = {
+      schema: "mlops.eval-report/v1",
+      tool: { name: "mlops", version: VERSION },
+      created_at: context.now().toISOString(),
+      mode: "aggregate",
+      verdict: judgement.verdict,
+      challenger: ref(inputs.challenger!),
+      champion: inputs.champion ? ref(inputs.champion) : null,
+      policy: ref(inputs.policy!),
+      model: inputs.model ? ref(inputs.model) : null,
+      rows: judgement.rows,
+      counts: countStatuses(judgement.rows),
+      notes: judgement.notes,
+    };
+    // The report is checked against its own contract before anyone downstream trusts it.
+    validateContract(evalReportContract, report, "eval report");
+    const comment = renderComment(report);
+    writeJsonAtomic(inputs["report-path"]!, report);
+    writeFileAtomic(inputs["comment-path"]!, comment);
+
+    const failed = judgement.rows.filter((row) => row.status === "fail");
+    const annotations = failed.map((row) => ({
+      level: "error" as const,
+      title: `eval-gate: ${row.metric}`,
+      message: `${row.metric} ${row.reason ?? "failed"}`,
+      file: challenger.lines.has(row.metric) ? challenger.file : undefined,
+      line: challenger.lines.get(row.metric),
+    }));
+    return {
+      outputs: {
+        verdict: judgement.verdict,
+        passed: String(judgement.verdict === "pass"),
+        "failed-metrics": JSON.stringify(failed.map((row) => row.metric)),
+        "report-path": shown(inputs["report-path"]!),
+        "comment-path": shown(inputs["comment-path"]!),
+      },
+      summary: comment,
+      annotations,
+      failure:
+        judgement.verdict === "fail" && inputs["fail-on-verdict"]
+          ? `verdict fail: ${failed.map((row) => `${row.metric} ${row.reason}`).join("; ")}`
+          : undefined,
+    };
+  },
+});

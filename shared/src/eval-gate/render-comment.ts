@@ -1,0 +1,88 @@
+import { formatNumber, formatPercent, formatSigned } from "../report/format-number.js";
+import { markdownTable } from "../report/markdown-table.js";
+import { escapeMarkdown } from "../report/sanitize.js";
+import type { MetricRow, RowStatus } from "./judge-aggregate.js";
+import type { EvalReport } from "./eval-report.js";
+
+/** The hidden marker that identifies this report's sticky comment on a pull request. */
+export const COMMENT_MARKER = "<!-- mlops:eval-gate -->";
+
+const STATUS: Record<RowStatus, string> = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  skipped: "⏭️ skipped",
+  info: "ℹ️ info",
+};
+
+function delta(row: MetricRow): string {
+  if (row.delta === null) return "—";
+  return row.relative_delta === null
+    ? formatSigned(row.delta)
+    : `${formatSigned(row.delta)} (${formatPercent(row.relative_delta)})`;
+}
+
+const cells = (row: MetricRow) => [
+  escapeMarkdown(row.metric),
+  formatNumber(row.champion),
+  formatNumber(row.challenger),
+  delta(row),
+  escapeMarkdown(row.rule),
+  STATUS[row.status],
+];
+
+const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
+const ALIGN = ["left", "right", "right", "right", "left", "left"] as const;
+
+/**
+ * The champion-vs-challenger comment: the verdict, a diff table of the gated metrics, the reason
+ * for each failure, and the ungated metrics folded away. Every name from a file is escaped.
+ */
+export function renderComment(report: EvalReport): string {
+  const gated = report.rows.filter((row) => row.gated);
+  const ungated = report.rows.filter((row) => !row.gated);
+  const failed = gated.filter((row) => row.status === "fail");
+  const headline =
+    report.verdict === "pass"
+      ? `### ✅ eval-gate: pass`
+      : `### ❌ eval-gate: fail (${failed.length} of ${gated.length} gated metric${gated.length === 1 ? "" : "s"} failed)`;
+  const against = report.champion
+    ? `champion \`${escapeMarkdown(report.champion.file)}\``
+    : "no champion";
+  const parts = [
+    COMMENT_MARKER,
+    headline,
+    "",
+    `Challenger \`${escapeMarkdown(report.challenger.file)}\` against ${against}, under policy \`${escapeMarkdown(report.policy.file)}\`.`,
+    ...report.notes.map((note) => `\n> ${escapeMarkdown(note)}`),
+    "",
+    markdownTable(HEADERS, gated.map(cells), ALIGN),
+  ];
+  const explained = gated.filter((row) => row.reason !== null && row.status !== "pass");
+  if (explained.length > 0) {
+    parts.push(
+      "",
+      "**Reasons**",
+      "",
+      ...explained.map(
+        (row) =>
+          `- **${escapeMarkdown(row.metric)}** (${row.status}): ${escapeMarkdown(row.reason ?? "")}`,
+      ),
+    );
+  }
+  if (ungated.length > 0) {
+    parts.push(
+      "",
+      `<details><summary>${ungated.length} metric${ungated.length === 1 ? "" : "s"} not in the policy</summary>`,
+      "",
+      markdownTable(
+        HEADERS.slice(0, 4),
+        ungated.map((row) => cells(row).slice(0, 4)),
+        ALIGN,
+      ),
+      "",
+      "</details>",
+    );
+  }
+  if (report.model) parts.push("", `Model sha256: \`${report.model.sha256}\``);
+  return `${parts.join("\n")}\n`;
+}

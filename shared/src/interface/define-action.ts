@@ -1,0 +1,52 @@
+import type { InputContext, InputKind } from "./inputs.js";
+import { manifests, type ActionName } from "./manifests.generated.js";
+
+type Manifest<N extends ActionName> = (typeof manifests)[N];
+export type InputName<N extends ActionName> = keyof Manifest<N>["inputs"] & string;
+export type OutputName<N extends ActionName> = keyof Manifest<N>["outputs"] & string;
+
+/** Every input named in `action.yml` must have a kind: TypeScript refuses a definition that misses one. */
+export type InputKinds<N extends ActionName> = { readonly [K in InputName<N>]: InputKind<unknown> };
+export type ParsedInputs<K> = { [P in keyof K]: K[P] extends InputKind<infer T> ? T : never };
+
+export type Level = "error" | "warning" | "notice";
+
+export interface Annotation {
+  readonly level: Level;
+  readonly message: string;
+  readonly title?: string;
+  readonly file?: string;
+  readonly line?: number;
+}
+
+export interface ActionResult<N extends ActionName> {
+  readonly outputs: { readonly [K in OutputName<N>]: string };
+  /** Markdown for the job summary (and the CLI's human report). */
+  readonly summary: string;
+  readonly annotations?: readonly Annotation[];
+  /** Set when the action's verdict fails the step; outputs and reports are written first. */
+  readonly failure?: string;
+}
+
+export interface RunContext extends InputContext {
+  /** Progress lines for the log; the host escapes them. */
+  readonly log: (line: string) => void;
+  /** When the run happens, injectable so that reports are reproducible in tests. */
+  readonly now: () => Date;
+}
+
+export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>> {
+  readonly name: N;
+  /** The least `permissions:` the action needs, with why; shown in the catalog. */
+  readonly permissions: Readonly<Record<string, string>>;
+  readonly inputs: K;
+  run(inputs: ParsedInputs<K>, context: RunContext): Promise<ActionResult<N>>;
+}
+
+export type AnyActionDefinition = ActionDefinition<ActionName, InputKinds<ActionName>>;
+
+export const defineAction = <N extends ActionName, K extends InputKinds<N>>(
+  definition: ActionDefinition<N, K>,
+): ActionDefinition<N, K> => definition;
+
+export const manifestOf = <N extends ActionName>(name: N): Manifest<N> => manifests[name];

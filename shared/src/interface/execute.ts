@@ -1,0 +1,23 @@
+import type { AnyActionDefinition, ActionResult, RunContext } from "./define-action.js";
+import { manifests, type ActionName } from "./manifests.generated.js";
+import { readInputs } from "./read-inputs.js";
+
+/** Reads and parses the inputs from `lookup`, then runs the action: the same for runner and CLI. */
+export async function execute(
+  definition: AnyActionDefinition,
+  lookup: (input: string) => string | undefined,
+  context: RunContext,
+): Promise<ActionResult<ActionName>> {
+  const inputs = readInputs(manifests[definition.name], definition.inputs, lookup, context);
+  return definition.run(inputs as never, context);
+}
+
+/** The raw text of every secret input, so a host can mask it before anything is printed. */
+export const secretValues = (
+  definition: AnyActionDefinition,
+  lookup: (input: string) => string | undefined,
+): string[] =>
+  Object.entries(definition.inputs)
+    .filter(([, kind]) => kind.secret)
+    .map(([name]) => lookup(name)?.trim() ?? "")
+    .filter((value) => value !== "");

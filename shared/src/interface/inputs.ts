@@ -1,0 +1,102 @@
+import { existsSync, statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { InputError } from "../errors.js";
+
+/** Where relative paths in inputs are resolved: the workspace in a runner, the cwd in the CLI. */
+export interface InputContext {
+  readonly cwd: string;
+}
+
+/**
+ * How one input's text becomes a typed value. `parse` is only called with non-empty text:
+ * absence (no value and no default) is settled before, from `action.yml`'s `required`.
+ */
+export interface InputKind<T> {
+  /** A few words for `--help` and the catalog: "file", "number", "true | false". */
+  readonly type: string;
+  /** The value when the input is absent and not required. */
+  readonly absent: T;
+  /** Secrets are masked in the runner's log before anything else is printed. */
+  readonly secret?: boolean;
+  parse(text: string, input: string, context: InputContext): T;
+}
+
+const kind = <T>(type: string, absent: T, parse: InputKind<T>["parse"]): InputKind<T> => ({
+  type,
+  absent,
+  parse,
+});
+
+export const text = (): InputKind<string | undefined> => kind("text", undefined, (t) => t);
+
+export const secret = (): InputKind<string | undefined> => ({
+  ...kind<string | undefined>("secret", undefined, (t) => t),
+  secret: true,
+});
+
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+
+/** YAML 1.2 core-schema booleans, as the runner's own `getBooleanInput` accepts. */
+export const bool = (): InputKind<boolean> =>
+  kind("true | false", false, (t, input) => {
+    if (TRUE.includes(t)) return true;
+    if (FALSE.includes(t)) return false;
+    throw new InputError(input, `'${t}' is not a boolean`, "Use true or false");
+  });
+
+export const number = (
+  bounds: { min?: number; max?: number; integer?: boolean } = {},
+): InputKind<number | undefined> =>
+  kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
+    const value = Number(t);
+    if (t.trim() === "" || !Number.isFinite(value)) {
+      throw new InputError(input, `'${t}' is not a number`, "Give a finite number such as 0.05");
+    }
+    if (bounds.integer && !Number.isInteger(value)) {
+      throw new InputError(input, `'${t}' is not a whole number`, "Give an integer");
+    }
+    if (bounds.min !== undefined && value < bounds.min) {
+      throw new InputError(input, `${value} is below the minimum ${bounds.min}`);
+    }
+    if (bounds.max !== undefined && value > bounds.max) {
+      throw new InputError(input, `${value} is above the maximum ${bounds.max}`);
+    }
+    return value;
+  });
+
+export const choice = <C extends string>(options: readonly C[]): InputKind<C | undefined> =>
+  kind(options.join(" | "), undefined, (t, input) => {
+    if ((options as readonly string[]).includes(t)) return t as C;
+    throw new InputError(input, `'${t}' is not one of ${options.join(", ")}`);
+  });
+
+/** One item a line, or comma-separated on one line; blank items are dropped. */
+export const list = (): InputKind<string[]> =>
+  kind("list", [], (t) =>
+    t
+      .split(/\r?\n|,/)
+      .map((item) => item.trim())
+      .filter((item) => item !== ""),
+  );
+
+/** A path to an existing file, resolved against the workspace. */
+export const file = (): InputKind<string | undefined> =>
+  kind("file", undefined, (t, input, { cwd }) => {
+    const path = isAbsolute(t) ? t : resolve(cwd, t);
+    if (!existsSync(path)) {
+      throw new InputError(
+        input,
+        `file '${t}' does not exist`,
+        "Check the path; it is relative to the workspace",
+      );
+    }
+    if (!statSync(path).isFile()) {
+      throw new InputError(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+    }
+    return path;
+  });
+
+/** A path the action will write; its folder is created when the action writes. */
+export const outputPath = (): InputKind<string | undefined> =>
+  kind("path", undefined, (t, _input, { cwd }) => (isAbsolute(t) ? t : resolve(cwd, t)));

@@ -1,0 +1,32 @@
+import { InputError } from "../errors.js";
+import type { ActionManifest } from "./manifest.js";
+import type { InputContext, InputKind } from "./inputs.js";
+
+/**
+ * Turns raw input text into typed values, the same way for the runner and the CLI: `lookup`
+ * gives the text as the user wrote it (undefined when not given), `action.yml` gives required
+ * and default, and each input's kind parses it.
+ */
+export function readInputs(
+  manifest: ActionManifest,
+  kinds: Readonly<Record<string, InputKind<unknown>>>,
+  lookup: (name: string) => string | undefined,
+  context: InputContext,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(manifest.inputs)) {
+    const kind = kinds[name];
+    if (!kind) throw new Error(`action '${manifest.name}' has no kind for input '${name}'`);
+    const given = lookup(name)?.trim();
+    const text = given === undefined || given === "" ? (spec.default ?? "") : given;
+    if (text === "") {
+      if (spec.required) {
+        throw new InputError(name, "is required", `Set it: ${spec.description}`);
+      }
+      values[name] = kind.absent;
+    } else {
+      values[name] = kind.parse(text, name, context);
+    }
+  }
+  return values;
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { FileError } from "../errors.js";
+import { readStructured } from "../files/read-structured.js";
+
+/** A model's aggregate metrics by name; nested names are joined with dots (`test.f1`). */
+export interface Metrics {
+  readonly file: string;
+  readonly values: ReadonlyMap<string, number>;
+  /** Leaves that are not numbers (a string, a boolean): not metrics, but named if gated. */
+  readonly nonNumeric: ReadonlyMap<string, string>;
+  /** Line of each metric in the file, for annotations. */
+  readonly lines: ReadonlyMap<string, number>;
+}
+
+/** Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), or CSV `name,value`. */
+export function readMetrics(path: string, shownAs: string): Metrics {
+  return extname(path).toLowerCase() === ".csv"
+    ? readCsvMetrics(path, shownAs)
+    : readTreeMetrics(path, shownAs);
+}
+
+function readTreeMetrics(path: string, shownAs: string): Metrics {
+  const doc = readStructured(path, shownAs);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new FileError(
+      shownAs,
+      "is not a metrics file: expected a mapping of metric names to numbers",
+      'Write it as {"accuracy": 0.91} or nested as DVC does',
+    );
+  }
+  const values = new Map<string, number>();
+  const nonNumeric = new Map<string, string>();
+  const lines = new Map<string, number>();
+  const walk = (node: unknown, names: string[]) => {
+    const name = names.join(".");
+    if (node !== null && typeof node === "object") {
+      for (const [key, child] of Object.entries(node)) walk(child, [...names, key]);
+      return;
+    }
+    const line = doc.lineOf(
+      `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,
+    );
+    if (line !== undefined) lines.set(name, line);
+    if (typeof node === "number") {
+      if (!Number.isFinite(node))
+        throw new FileError(
+          shownAs,
+          `metric '${name}' is ${node}, not a finite number`,
+          "Write a finite value, or leave the metric out",
+          line,
+        );
+      values.set(name, node);
+    } else {
+      nonNumeric.set(name, String(node));
+    }
+  };
+  walk(doc.value, []);
+  return { file: shownAs, values, nonNumeric, lines };
+}
+
+/** Splits one CSV line, honouring double quotes (a metric name may contain a comma). */
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (c === "," && !quoted) {
+      cells.push(cell);
+      cell = "";
+    } else {
+      cell += c;
+    }
+  }
+  cells.push(cell);
+  return cells.map((v) => v.trim());
+}
+
+function readCsvMetrics(path: string, shownAs: string): Metrics {
+  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  const values = new Map<string, number>();
+  const nonNumeric = new Map<string, string>();
+  const lines = new Map<string, number>();
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const lineNumber = index + 1;
+    if (raw.trim() === "") return;
+    const cells = splitCsvLine(raw);
+    if (cells.length !== 2) {
+      throw new FileError(
+        shownAs,
+        `expected 2 cells (name,value), found ${cells.length}`,
+        "Write one metric a line as name,value",
+        lineNumber,
+      );
+    }
+    const [name, valueText] = cells as [string, string];
+    if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
+      return;
+    if (name === "") throw new FileError(shownAs, "a metric has no name", undefined, lineNumber);
+    if (values.has(name) || nonNumeric.has(name))
+      throw new FileError(
+        shownAs,
+        `metric '${name}' appears twice`,
+        "Keep one row per metric",
+        lineNumber,
+      );
+    const value = Number(valueText);
+    if (valueText !== "" && Number.isFinite(value)) values.set(name, value);
+    else nonNumeric.set(name, valueText);
+    lines.set(name, lineNumber);
+  });
+  return { file: shownAs, values, nonNumeric, lines };
+}

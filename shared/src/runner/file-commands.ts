@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { MlopsError } from "../errors.js";
+
+/** GitHub stores at most 1 MiB of job summary per step; a larger one is dropped whole. */
+export const SUMMARY_LIMIT = 1024 * 1024;
+
+export function requireEnvFile(env: NodeJS.ProcessEnv, name: string): string {
+  const path = env[name];
+  if (!path) {
+    throw new MlopsError(
+      `${name} is not set`,
+      "Run this inside a GitHub Actions runner, or use the mlops command-line program",
+    );
+  }
+  return path;
+}
+
+/** Appends `name=value` to GITHUB_OUTPUT, with a random delimiter no value can contain. */
+export function appendOutput(file: string, name: string, value: string): void {
+  let delimiter = `ghadelimiter_${randomUUID()}`;
+  while (value.includes(delimiter) || name.includes(delimiter))
+    delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+}
+
+/** Cuts markdown to the summary limit (in bytes), saying so at the end. */
+export function capSummary(markdown: string): string {
+  if (Buffer.byteLength(markdown) <= SUMMARY_LIMIT) return markdown;
+  const note =
+    "\n\n> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.\n";
+  const budget = SUMMARY_LIMIT - Buffer.byteLength(note);
+  const cut = Buffer.from(markdown)
+    .subarray(0, budget)
+    .toString("utf8")
+    .replace(/\uFFFD$/, "");
+  return cut + note;
+}

@@ -1,0 +1,91 @@
+import { appendFileSync } from "node:fs";
+import type { Annotation, AnyActionDefinition, Level } from "../interface/define-action.js";
+import { describeFailure } from "../interface/describe-failure.js";
+import { execute, secretValues } from "../interface/execute.js";
+import { appendOutput, capSummary, requireEnvFile } from "./file-commands.js";
+import { command, neutralize } from "./workflow-commands.js";
+
+/** GitHub shows at most 10 annotations of each level per step. */
+export const ANNOTATION_LIMIT = 10;
+
+export interface RunnerIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly write: (line: string) => void;
+  readonly cwd: string;
+}
+
+const defaultIo = (): RunnerIo => ({
+  env: process.env,
+  write: (line) => process.stdout.write(`${line}\n`),
+  cwd: process.cwd(),
+});
+
+/** Input text as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */
+export const runnerLookup = (env: NodeJS.ProcessEnv) => (name: string) =>
+  env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+
+/**
+ * Runs an action as a step of a GitHub Actions job and returns the exit code: 0 on success, 1
+ * with one `::error::` line on bad input or a failing verdict.
+ */
+export async function runInRunner(
+  definition: AnyActionDefinition,
+  io: RunnerIo = defaultIo(),
+): Promise<number> {
+  const { env, write } = io;
+  const lookup = runnerLookup(env);
+  const debug = env.RUNNER_DEBUG === "1";
+  for (const value of secretValues(definition, lookup)) write(command("add-mask", {}, value));
+  try {
+    const result = await execute(definition, lookup, {
+      cwd: env.GITHUB_WORKSPACE || io.cwd,
+      log: (line) => write(neutralize(line)),
+      now: () => new Date(),
+    });
+    const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
+    for (const [name, value] of Object.entries(result.outputs))
+      appendOutput(outputFile, name, value as string);
+    appendFileSync(requireEnvFile(env, "GITHUB_STEP_SUMMARY"), capSummary(result.summary));
+    for (const line of annotationCommands(result.annotations ?? [])) write(line);
+    if (result.failure) {
+      write(command("error", {}, result.failure));
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    const { line, detail } = describeFailure(error, debug);
+    if (detail) write(neutralize(detail));
+    write(command("error", {}, line));
+    return 1;
+  }
+}
+
+/** The first annotations of each level, within GitHub's limits, and a notice counting the rest. */
+export function annotationCommands(annotations: readonly Annotation[]): string[] {
+  const levels: Level[] = ["error", "warning", "notice"];
+  const overflow = levels.some(
+    (level) => annotations.filter((a) => a.level === level).length > ANNOTATION_LIMIT,
+  );
+  const lines: string[] = [];
+  const hidden: string[] = [];
+  for (const level of levels) {
+    const ofLevel = annotations.filter((a) => a.level === level);
+    // One notice slot is kept for the count of what is not shown.
+    const room = level === "notice" && overflow ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
+    for (const a of ofLevel.slice(0, room)) {
+      lines.push(command(level, { title: a.title, file: a.file, line: a.line }, a.message));
+    }
+    if (ofLevel.length > room)
+      hidden.push(`${ofLevel.length - room} ${level}${ofLevel.length - room === 1 ? "" : "s"}`);
+  }
+  if (hidden.length > 0) {
+    lines.push(
+      command(
+        "notice",
+        { title: "More annotations" },
+        `${hidden.join(", ")} not annotated (GitHub shows ${ANNOTATION_LIMIT} of each per step); see the report for all of them`,
+      ),
+    );
+  }
+  return lines;
+}

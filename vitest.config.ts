@@ -1,0 +1,14 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // Tests exercise the core from source; the bundles under test carry their own build.
+    alias: { "@mlops/shared": fileURLToPath(new URL("shared/src/index.ts", import.meta.url)) },
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    pool: "forks",
+  },
+});
