@@ -27,3 +27,9 @@ export { runInRunner, annotationCommands, runnerLookup } from "./runner/run-in-r
 export { neutralize, command } from "./runner/workflow-commands.js";
 export { capSummary, SUMMARY_LIMIT } from "./runner/file-commands.js";
 export { VERSION } from "./version.js";
+export * from "./stats/index.js";
+export * from "./data/index.js";
+export * from "./profile/index.js";
+export * from "./github/index.js";
+export * from "./artifacts/index.js";
+export * from "./registry/index.js";

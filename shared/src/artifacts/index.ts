@@ -1,0 +1,2 @@
+// The artifacts capability; everything here is exported through the core package.
+export {};

@@ -1,0 +1,2 @@
+// The data capability; everything here is exported through the core package.
+export {};

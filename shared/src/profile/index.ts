@@ -1,0 +1,2 @@
+// The profile capability; everything here is exported through the core package.
+export {};
