@@ -2,7 +2,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "build/**", "node_modules/**", "coverage/**", "bench/.data/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "build/**",
+      "node_modules/**",
+      "coverage/**",
+      "bench/.data/**",
+      "**/*.generated.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,5 +10,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     pool: "forks",
+    // GitHub's workflow parser imports its JSON schemas without import attributes, which only bundlers
+    // accept; letting vite transform it is what makes it loadable here.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });

@@ -11,6 +11,26 @@ export interface ParsedArgs {
 
 const OPTIONS = ["json", "help", "debug"] as const;
 
+/** Edit distance, to suggest the flag a typo meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+const closest = (name: string, names: readonly string[]): string | undefined =>
+  names
+    .map((candidate) => ({ candidate, d: distance(name, candidate) }))
+    .filter(({ d }) => d <= 2)
+    .sort((x, y) => x.d - y.d)[0]?.candidate;
+
 /**
  * `--name value` or `--name=value` for each input of the action; a boolean input alone means
  * true; a list input may repeat. Anything else is an error that lists what is valid.
@@ -38,10 +58,12 @@ export function parseArgs(
     }
     const kind = kinds[name];
     if (!(name in manifest.inputs) || !kind) {
-      const valid = [...Object.keys(manifest.inputs), ...OPTIONS].map((n) => `--${n}`).join(", ");
+      const names = [...Object.keys(manifest.inputs), ...OPTIONS];
+      const near = closest(name, names);
+      const valid = names.map((n) => `--${n}`).join(", ");
       throw new UsageError(
         `unknown flag '--${name}' for ${manifest.name}`,
-        `Valid flags: ${valid}`,
+        `${near ? `Did you mean --${near}? ` : ""}Valid flags: ${valid}`,
       );
     }
     let value: string;

@@ -66,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return 0;
   } catch (error) {
-    const { line, detail } = describeFailure(error, debug);
+    const { line, detail } = describeFailure(error, debug, "--debug");
     if (detail) io.stderr(`${detail}\n`);
     io.stderr(`mlops ${name}: ${line}\n`);
     return 1;

@@ -1,22 +1,16 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { ContractError } from "../errors.js";
+
+/** A validation function compiled at build time from a JSON Schema (scripts/generate-validators.js). */
+export interface CompiledValidator {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 export interface Contract {
   /** `mlops.<name>/v1`: the value of the `schema` field of documents of this contract. */
   readonly id: string;
-  readonly schema: object;
-}
-
-const ajv = new Ajv({ allErrors: false, strict: true, verbose: true });
-const compiled = new Map<string, ValidateFunction>();
-
-function compile(contract: Contract): ValidateFunction {
-  let validate = compiled.get(contract.id);
-  if (!validate) {
-    validate = ajv.compile(contract.schema);
-    compiled.set(contract.id, validate);
-  }
-  return validate;
+  readonly validate: CompiledValidator;
 }
 
 /** One sentence for the first schema violation, and how to fix it. */
@@ -63,7 +57,7 @@ export function validateContract<T>(
   file: string,
   lineOf?: (pointer: string) => number | undefined,
 ): T {
-  const validate = compile(contract);
+  const { validate } = contract;
   if (validate(value)) return value as T;
   const { field, problem, fix } = explain(validate.errors![0]!);
   const line = lineOf?.(field);

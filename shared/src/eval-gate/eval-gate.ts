@@ -14,6 +14,11 @@ import { renderComment } from "./render-comment.js";
 export const evalGate = defineAction({
   name: "eval-gate",
   permissions: { contents: "read" },
+  example: {
+    challenger: "metrics/challenger.json",
+    champion: "metrics/champion.json",
+    policy: ".mlops/gate-policy.yml",
+  },
   inputs: {
     challenger: file(),
     champion: file(),
@@ -24,7 +29,11 @@ export const evalGate = defineAction({
     "fail-on-verdict": bool(),
   },
   async run(inputs, context) {
-    const shown = (path: string) => relative(context.cwd, path) || path;
+    // Paths inside the workspace are shown relative to it, others in full.
+    const shown = (path: string) => {
+      const inside = relative(context.cwd, path);
+      return inside === "" || inside.startsWith("..") ? path : inside;
+    };
     const ref = (path: string) => ({ file: shown(path), sha256: sha256File(path) });
     const policy = loadPolicy(inputs.policy!, shown(inputs.policy!));
     const challenger = readMetrics(inputs.challenger!, shown(inputs.challenger!));

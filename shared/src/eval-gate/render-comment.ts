@@ -53,7 +53,8 @@ export function renderComment(report: EvalReport): string {
     headline,
     "",
     `Challenger \`${escapeMarkdown(report.challenger.file)}\` against ${against}, under policy \`${escapeMarkdown(report.policy.file)}\`.`,
-    ...report.notes.map((note) => `\n> ${escapeMarkdown(note)}`),
+    // Notes are the gate's own sentences, not text from a file.
+    ...report.notes.map((note) => `\n> ${note}`),
     "",
     markdownTable(HEADERS, gated.map(cells), ALIGN),
   ];

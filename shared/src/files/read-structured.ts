@@ -24,15 +24,31 @@ export function readStructured(file: string, shownAs: string = file): Structured
       `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
     );
   }
+  const isJson = extname(file).toLowerCase() === ".json";
+  // YAML would accept what JSON refuses (a missing value, a comment), so .json is held to JSON.
+  if (isJson) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /position (\d+)/.exec(message);
+      const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
+      throw new FileError(
+        shownAs,
+        `is not valid JSON: ${message.replace(/^JSON\.parse: /, "")}`,
+        undefined,
+        line,
+      );
+    }
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
-    const kind = extname(file).toLowerCase() === ".json" ? "JSON" : "YAML";
+    const line = lineCounter.linePos(first.pos[0]).line;
     throw new FileError(
       shownAs,
-      `is not valid ${kind}: ${first.message.split("\n")[0]}`,
+      `is not valid YAML: ${first.message.split("\n")[0]}`,
       undefined,
       line,
     );

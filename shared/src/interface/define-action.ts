@@ -40,6 +40,8 @@ export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>>
   /** The least `permissions:` the action needs, with why; shown in the catalog. */
   readonly permissions: Readonly<Record<string, string>>;
   readonly inputs: K;
+  /** Input values for the catalog's `uses:` example and its CLI equivalent. */
+  readonly example: Partial<Readonly<Record<InputName<N>, string>>>;
   run(inputs: ParsedInputs<K>, context: RunContext): Promise<ActionResult<N>>;
 }
 

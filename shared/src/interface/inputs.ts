@@ -88,7 +88,7 @@ export const file = (): InputKind<string | undefined> =>
       throw new InputError(
         input,
         `file '${t}' does not exist`,
-        "Check the path; it is relative to the workspace",
+        "Check the path; a relative path starts from the working directory",
       );
     }
     if (!statSync(path).isFile()) {

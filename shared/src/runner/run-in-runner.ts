@@ -37,15 +37,18 @@ export async function runInRunner(
   const debug = env.RUNNER_DEBUG === "1";
   for (const value of secretValues(definition, lookup)) write(command("add-mask", {}, value));
   try {
+    // Both files are checked before the action runs, so that it never writes reports it cannot announce.
+    const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
+    const summaryFile = requireEnvFile(env, "GITHUB_STEP_SUMMARY");
     const result = await execute(definition, lookup, {
       cwd: env.GITHUB_WORKSPACE || io.cwd,
       log: (line) => write(neutralize(line)),
       now: () => new Date(),
     });
-    const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
-    for (const [name, value] of Object.entries(result.outputs))
+    for (const [name, value] of Object.entries(result.outputs)) {
       appendOutput(outputFile, name, value as string);
-    appendFileSync(requireEnvFile(env, "GITHUB_STEP_SUMMARY"), capSummary(result.summary));
+    }
+    appendFileSync(summaryFile, capSummary(result.summary));
     for (const line of annotationCommands(result.annotations ?? [])) write(line);
     if (result.failure) {
       write(command("error", {}, result.failure));
@@ -53,7 +56,11 @@ export async function runInRunner(
     }
     return 0;
   } catch (error) {
-    const { line, detail } = describeFailure(error, debug);
+    const { line, detail } = describeFailure(
+      error,
+      debug,
+      "re-running with debug logging (RUNNER_DEBUG=1)",
+    );
     if (detail) write(neutralize(detail));
     write(command("error", {}, line));
     return 1;

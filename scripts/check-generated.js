@@ -1,0 +1,54 @@
+// Rebuilds everything generated (manifests, validators, bundles, catalog) and fails when any of
+// it differs from what is in the working tree: the committed dist/ and catalog must be exactly
+// what the committed sources produce.
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { root } from "./action-files.js";
+
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function generatedFiles() {
+  const actionsDir = join(root, "actions");
+  const files = [
+    join(root, "action-catalog.md"),
+    join(root, "shared/src/interface/manifests.generated.ts"),
+    ...walk(join(root, "shared/src")).filter((path) => path.endsWith(".validator.generated.ts")),
+    ...readdirSync(actionsDir).flatMap((name) => walk(join(actionsDir, name, "dist"))),
+  ];
+  return files.filter((path) => existsSync(path));
+}
+
+const snapshot = () =>
+  new Map(
+    generatedFiles().map((path) => [
+      relative(root, path),
+      createHash("sha256").update(readFileSync(path)).digest("hex"),
+    ]),
+  );
+
+const before = snapshot();
+execFileSync(process.execPath, [join(root, "scripts/build.js")], { stdio: "inherit" });
+execFileSync(process.execPath, [join(root, "scripts/catalog.js")], { stdio: "inherit" });
+const after = snapshot();
+
+const drifted = [...new Set([...before.keys(), ...after.keys()])]
+  .filter((path) => before.get(path) !== after.get(path))
+  .sort();
+if (drifted.length > 0) {
+  console.error(
+    `These generated files were out of date with their sources and have been rebuilt:\n  ${drifted.join("\n  ")}`,
+  );
+  console.error(
+    "Commit them (npm run build && npm run catalog) together with the change to their sources.",
+  );
+  process.exit(1);
+}
+console.log(`${after.size} generated files match their sources.`);

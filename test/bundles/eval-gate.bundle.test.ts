@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { example } from "../helpers/examples.js";
+import { runBundle } from "../helpers/run-bundle.js";
+
+const files = {
+  "metrics/challenger.json": readFileSync(example("challenger.json"), "utf8"),
+  "metrics/regressed.json": readFileSync(example("challenger-regressed.json"), "utf8"),
+  "metrics/champion.json": readFileSync(example("champion.json"), "utf8"),
+  ".mlops/gate-policy.yml": readFileSync(example("policy.yml"), "utf8"),
+};
+
+describe("the eval-gate bundle, run as the runner runs it", () => {
+  it("passes, writes its outputs, the job summary and the report, and exits 0", () => {
+    const run = runBundle(
+      "eval-gate",
+      {
+        challenger: "metrics/challenger.json",
+        champion: "metrics/champion.json",
+        policy: ".mlops/gate-policy.yml",
+      },
+      { files },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({
+      verdict: "pass",
+      passed: "true",
+      "failed-metrics": "[]",
+      "report-path": "mlops-out/eval-report.json",
+      "comment-path": "mlops-out/eval-comment.md",
+    });
+    expect(run.summary).toContain("### ✅ eval-gate: pass");
+    expect(run.summary).toBe(readFileSync(`${run.workspace}/mlops-out/eval-comment.md`, "utf8"));
+    expect(
+      JSON.parse(readFileSync(`${run.workspace}/mlops-out/eval-report.json`, "utf8")).schema,
+    ).toBe("mlops.eval-report/v1");
+  });
+
+  it("fails the step on a failing verdict with annotations at the metric's line and one ::error:: line", () => {
+    const run = runBundle(
+      "eval-gate",
+      {
+        challenger: "metrics/regressed.json",
+        champion: "metrics/champion.json",
+        policy: ".mlops/gate-policy.yml",
+      },
+      { files },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe("fail");
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toContain(
+      "::error title=eval-gate%3A accuracy,file=metrics/regressed.json,line=2::accuracy regressed by 0.038 (4.17%25), more than the allowed 1%25 (0.00912)",
+    );
+    expect(lines.at(-1)).toMatch(/^::error::verdict fail: accuracy regressed by 0\.038/);
+    expect(run.summary).toContain("### ❌ eval-gate: fail (2 of 4 gated metrics failed)");
+  });
+
+  it("answers bad input with one ::error:: line naming the input, exit 1, no stack trace, nothing written", () => {
+    const run = runBundle(
+      "eval-gate",
+      { challenger: "metrics/nope.json", policy: ".mlops/gate-policy.yml" },
+      { files },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      "::error::input 'challenger': file 'metrics/nope.json' does not exist. Check the path; a relative path starts from the working directory\n",
+    );
+    expect(run.stderr).toBe("");
+    expect(run.outputs).toEqual({});
+    expect(run.summary).toBe("");
+  });
+
+  it("prints the stack trace of an error only with RUNNER_DEBUG=1", () => {
+    const broken = { ...files, ".mlops/gate-policy.yml": "metrics: [" };
+    const inputs = { challenger: "metrics/challenger.json", policy: ".mlops/gate-policy.yml" };
+    const quiet = runBundle("eval-gate", inputs, { files: broken });
+    expect(quiet.stdout.trim().split("\n")).toHaveLength(1);
+    expect(quiet.stdout).toMatch(/^::error::\.mlops\/gate-policy\.yml:1: is not valid YAML/);
+    const loud = runBundle("eval-gate", inputs, { files: broken, env: { RUNNER_DEBUG: "1" } });
+    expect(loud.stdout).toMatch(/\n\s+at /);
+  });
+
+  it("cannot be made to run workflow commands by a metric name from a fork", () => {
+    const hostile = {
+      ...files,
+      "metrics/fork.json": JSON.stringify({
+        accuracy: 0.5,
+        "x\n::add-mask::secret": 1,
+        latency_p95_ms: 80,
+        auc: 0.95,
+      }),
+    };
+    const run = runBundle(
+      "eval-gate",
+      {
+        challenger: "metrics/fork.json",
+        champion: "metrics/champion.json",
+        policy: ".mlops/gate-policy.yml",
+      },
+      { files: hostile },
+    );
+    expect(run.code).toBe(1);
+    expect(
+      run.stdout
+        .split("\n")
+        .filter((line) => line.startsWith("::"))
+        .every((line) => /^::error[ :]/.test(line)),
+    ).toBe(true);
+  });
+});

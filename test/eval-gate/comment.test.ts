@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import {
+  COMMENT_MARKER,
+  judgeAggregate,
+  renderComment,
+  type EvalReport,
+  type GatePolicy,
+  type Metrics,
+} from "@mlops/shared";
+
+const metrics = (values: Record<string, number>): Metrics => ({
+  file: "challenger.json",
+  values: new Map(Object.entries(values)),
+  nonNumeric: new Map(),
+  lines: new Map(),
+});
+
+function report(policy: GatePolicy, challenger: Metrics, champion?: Metrics): EvalReport {
+  const j = judgeAggregate(policy, challenger, champion);
+  const ref = (file: string) => ({ file, sha256: "0".repeat(64) });
+  return {
+    schema: "mlops.eval-report/v1",
+    tool: { name: "mlops", version: "0.0.0" },
+    created_at: "2026-01-01T00:00:00.000Z",
+    mode: "aggregate",
+    verdict: j.verdict,
+    challenger: ref("challenger.json"),
+    champion: champion ? ref("champion.json") : null,
+    policy: ref("policy.yml"),
+    model: null,
+    rows: j.rows,
+    counts: { pass: 0, fail: 0, skipped: 0, info: 0 },
+    notes: j.notes,
+  };
+}
+
+describe("the eval-gate comment", () => {
+  it("starts with its hidden marker and a verdict headline", () => {
+    const text = renderComment(
+      report({ metrics: { auc: { direction: "higher", min: 0.5 } } }, metrics({ auc: 0.7 })),
+    );
+    expect(text.startsWith(`${COMMENT_MARKER}\n### ✅ eval-gate: pass`)).toBe(true);
+  });
+
+  it("shows a diff row per gated metric and the reason for each failure", () => {
+    const text = renderComment(
+      report(
+        {
+          metrics: {
+            auc: { direction: "higher", "max-regression": 0.01 },
+            f1: { direction: "higher", min: 0.5 },
+          },
+        },
+        metrics({ auc: 0.8, f1: 0.6 }),
+        metrics({ auc: 0.85, f1: 0.6 }),
+      ),
+    );
+    expect(text).toContain("### ❌ eval-gate: fail (1 of 2 gated metrics failed)");
+    expect(text).toContain(
+      "| auc | 0.85 | 0.8 | -0.05 (-5.88%) | higher is better; regression ≤ 0.01 | ❌ fail |",
+    );
+    expect(text).toContain(
+      "- **auc** (fail): regressed by 0.05 (5.88%), more than the allowed 0.01",
+    );
+  });
+
+  it("says when there was no champion", () => {
+    const text = renderComment(
+      report({ metrics: { auc: { direction: "higher", min: 0.5 } } }, metrics({ auc: 0.7 })),
+    );
+    expect(text).toContain("against no champion");
+    expect(text).toContain(
+      "> No champion was given (a first model), so only absolute bounds were applied.",
+    );
+  });
+
+  it("cannot be used by a metric name to ping people, link issues, inject HTML or forge the marker", () => {
+    const hostile =
+      "@octocat #12 owner/repo#3 <img src=x onerror=alert(1)> | broken\n::set-env name=X::1 <!-- mlops:eval-gate -->";
+    const text = renderComment(
+      report(
+        { metrics: { auc: { direction: "higher", min: 0.5 } } },
+        metrics({ auc: 0.7, [hostile]: 1 }),
+      ),
+    );
+    const table = text.slice(text.indexOf("<details>"));
+    expect(table).not.toMatch(/@octocat/);
+    expect(table).not.toMatch(/#12\b/);
+    expect(table).not.toMatch(/<img/);
+    expect(table).not.toContain("\n::set-env");
+    expect(text.split(COMMENT_MARKER).length).toBe(2);
+    const row = table.split("\n").find((line) => line.includes("broken"));
+    // The row keeps its four cells: the name's pipe and newline cannot break the table.
+    expect(row?.split(/(?<!\\)\|/).length).toBe(6);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { judgeAggregate, type GatePolicy, type Metrics } from "@mlops/shared";
+
+const metrics = (
+  values: Record<string, number>,
+  nonNumeric: Record<string, string> = {},
+): Metrics => ({
+  file: "m.json",
+  values: new Map(Object.entries(values)),
+  nonNumeric: new Map(Object.entries(nonNumeric)),
+  lines: new Map(),
+});
+
+const row = (judgement: ReturnType<typeof judgeAggregate>, metric: string) => {
+  const found = judgement.rows.find((r) => r.metric === metric);
+  if (!found) throw new Error(`no row for ${metric}`);
+  return found;
+};
+
+describe("judgeAggregate", () => {
+  const policy: GatePolicy = {
+    metrics: {
+      accuracy: { direction: "higher", min: 0.8, "max-regression": "1%" },
+      latency: { direction: "lower", max: 100, "max-regression": 5 },
+    },
+  };
+
+  it("passes a challenger that improves on the champion, with deltas in the report", () => {
+    const j = judgeAggregate(
+      policy,
+      metrics({ accuracy: 0.92, latency: 80 }),
+      metrics({ accuracy: 0.9, latency: 82 }),
+    );
+    expect(j.verdict).toBe("pass");
+    expect(row(j, "accuracy")).toMatchObject({
+      status: "pass",
+      champion: 0.9,
+      challenger: 0.92,
+      reason: null,
+    });
+    expect(row(j, "accuracy").delta).toBeCloseTo(0.02, 12);
+    expect(row(j, "latency").relative_delta).toBeCloseTo(-2 / 82, 12);
+  });
+
+  it("tolerates a regression within the allowance, relative or absolute, and exactly at it", () => {
+    const j = judgeAggregate(
+      policy,
+      metrics({ accuracy: 0.891, latency: 87 }),
+      metrics({ accuracy: 0.9, latency: 82 }),
+    );
+    expect(row(j, "accuracy").status).toBe("pass");
+    expect(row(j, "latency").status).toBe("pass");
+    expect(j.verdict).toBe("pass");
+  });
+
+  it("fails a regression beyond the allowance and says by how much", () => {
+    const j = judgeAggregate(
+      policy,
+      metrics({ accuracy: 0.88, latency: 80 }),
+      metrics({ accuracy: 0.9, latency: 82 }),
+    );
+    expect(j.verdict).toBe("fail");
+    expect(row(j, "accuracy").reason).toBe(
+      "regressed by 0.02 (2.22%), more than the allowed 1% (0.009)",
+    );
+    expect(row(j, "accuracy").checks).toEqual([
+      { rule: "min", limit: 0.8, passed: true },
+      { rule: "max-regression", limit: 0.891, passed: false },
+    ]);
+  });
+
+  it("fails an absolute bound in the direction of the rule", () => {
+    const j = judgeAggregate(policy, metrics({ accuracy: 0.79, latency: 101 }), undefined);
+    expect(row(j, "accuracy").reason).toBe("0.79 is below the minimum 0.8");
+    expect(row(j, "latency").reason).toBe("101 is above the maximum 100");
+  });
+
+  it("without a champion applies absolute bounds only, and says so", () => {
+    const j = judgeAggregate(policy, metrics({ accuracy: 0.85, latency: 90 }), undefined);
+    expect(j.verdict).toBe("pass");
+    expect(j.notes).toEqual([
+      "No champion was given (a first model), so only absolute bounds were applied; 2 max-regression rules were not checked.",
+    ]);
+    expect(row(j, "accuracy").champion).toBeNull();
+  });
+
+  it("never passes silently when a required metric is missing from the challenger", () => {
+    const j = judgeAggregate(
+      policy,
+      metrics({ accuracy: 0.9 }),
+      metrics({ accuracy: 0.9, latency: 80 }),
+    );
+    expect(j.verdict).toBe("fail");
+    expect(row(j, "latency")).toMatchObject({
+      status: "fail",
+      reason: "is missing from the challenger's metrics (m.json)",
+    });
+  });
+
+  it("fails a required metric missing from the champion when its regression rule needs it", () => {
+    const j = judgeAggregate(
+      policy,
+      metrics({ accuracy: 0.9, latency: 80 }),
+      metrics({ accuracy: 0.9 }),
+    );
+    expect(row(j, "latency").status).toBe("fail");
+    expect(row(j, "latency").reason).toContain(
+      "missing from the champion's metrics (m.json), so max-regression cannot be checked",
+    );
+  });
+
+  it("skips an optional metric that is missing, and names a value that is not a number", () => {
+    const optional: GatePolicy = {
+      metrics: {
+        ece: { direction: "lower", max: 0.1, required: false },
+        f1: { direction: "higher", min: 0.5 },
+      },
+    };
+    const j = judgeAggregate(optional, metrics({}, { f1: "n/a" }), undefined);
+    expect(row(j, "ece")).toMatchObject({ status: "skipped" });
+    expect(row(j, "f1")).toMatchObject({
+      status: "fail",
+      reason: "is 'n/a' in the challenger's metrics, not a number",
+    });
+  });
+
+  it("lists metrics the policy does not name as ungated, after the gated ones", () => {
+    const j = judgeAggregate(
+      policy,
+      metrics({ accuracy: 0.9, latency: 80, "train.loss": 0.2 }),
+      metrics({ accuracy: 0.9, latency: 80, epochs: 3 }),
+    );
+    expect(j.rows.map((r) => [r.metric, r.gated, r.status])).toEqual([
+      ["accuracy", true, "pass"],
+      ["latency", true, "pass"],
+      ["epochs", false, "info"],
+      ["train.loss", false, "info"],
+    ]);
+  });
+
+  it("treats a lower-is-better metric's regression as an increase", () => {
+    const j = judgeAggregate(
+      { metrics: { loss: { direction: "lower", "max-regression": "10%" } } },
+      metrics({ loss: 0.5 }),
+      metrics({ loss: 0.4 }),
+    );
+    expect(row(j, "loss").reason).toBe("regressed by 0.1 (25%), more than the allowed 10% (0.04)");
+  });
+});

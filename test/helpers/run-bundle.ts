@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { node24 } from "../../scripts/node24.js";
+import { repoRoot } from "./examples.js";
+import { tempDir } from "./temp-dir.js";
+
+export interface BundleRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** GITHUB_OUTPUT parsed back into name -> value, as the runner reads it. */
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly workspace: string;
+}
+
+/** Parses the runner's `name<<delimiter` output file format. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? "");
+    if (!match) continue;
+    const [, name, delimiter] = match as unknown as [string, string, string];
+    const value: string[] = [];
+    while (lines[++i] !== delimiter) value.push(lines[i] ?? "");
+    outputs[name] = value.join("\n");
+  }
+  return outputs;
+}
+
+/**
+ * Runs an action's committed bundle as the runner does: `node dist/index.js` under Node 24 in
+ * the workspace, inputs as INPUT_* variables, and the runner's files and event payload.
+ */
+export function runBundle(
+  action: string,
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; files?: Record<string, string> } = {},
+): BundleRun {
+  const { dir, write } = tempDir();
+  for (const [name, text] of Object.entries(options.files ?? {})) write(name, text);
+  const output = write("_runner/output", "");
+  const summary = write("_runner/summary", "");
+  const event = write("_runner/event.json", JSON.stringify({ pull_request: { number: 7 } }));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: "pull_request",
+    GITHUB_API_URL: "http://127.0.0.1:9",
+    GITHUB_REPOSITORY: "octo/models",
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const bundle = join(repoRoot, "actions", action, "dist/index.js");
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build`);
+  const result = spawnSync(node24, [bundle], { cwd: dir, env, encoding: "utf8", timeout: 20_000 });
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputFile(readFileSync(output, "utf8")),
+    summary: readFileSync(summary, "utf8"),
+    workspace: dir,
+  };
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { VERSION, actions, manifests } from "@mlops/shared";
+import { repoRoot } from "../helpers/examples.js";
+
+describe("the project", () => {
+  it("reports the version of package.json", () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync(`${repoRoot}package.json`, "utf8")).version);
+  });
+
+  it("has a definition in the core for every action.yml, and no definition without one", () => {
+    expect(Object.keys(actions).sort()).toEqual(Object.keys(manifests).sort());
+  });
+
+  it.each(Object.keys(manifests))("%s: every input and output has a description", (name) => {
+    const manifest = manifests[name as keyof typeof manifests];
+    for (const spec of [...Object.values(manifest.inputs), ...Object.values(manifest.outputs)]) {
+      expect(spec.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  it.each(Object.keys(manifests))("%s: the adapter stays thin (read, run, write)", (name) => {
+    const main = readFileSync(`${repoRoot}actions/${name}/src/main.ts`, "utf8");
+    expect(main.split("\n").filter((line) => line.trim() !== "").length).toBeLessThanOrEqual(8);
+  });
+});
