@@ -1,4 +1,7 @@
-// A real run of each action for the start-up benchmark: the inputs and the exit code expected.
+// A real run of each action for the start-up benchmark: its inputs, any set-up of its
+// workspace, and the exit code expected.
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const scenarios = {
@@ -12,5 +15,30 @@ export const scenarios = {
       "INPUT_COMMENT-PATH": join(work, "eval-comment.md"),
       "INPUT_FAIL-ON-VERDICT": "true",
     }),
+  },
+  // A dry run of register-then-assign over a real git registry: it reads the tags and plans.
+  promote: {
+    expectedExit: 0,
+    env: (work) => {
+      const git = (...args) =>
+        execFileSync(
+          "git",
+          ["-c", "user.name=bench", "-c", "user.email=bench@example.com", ...args],
+          { cwd: work },
+        );
+      writeFileSync(join(work, "model.onnx"), "weights");
+      git("init", "-q");
+      git("add", "model.onnx");
+      git("commit", "-qm", "model");
+      return {
+        INPUT_MODEL: "churn",
+        INPUT_VERSION: "v1.0.0",
+        INPUT_STAGE: "staging",
+        INPUT_ASSETS: join(work, "model.onnx"),
+        INPUT_REGISTRY: work,
+        "INPUT_DRY-RUN": "true",
+        INPUT_ACTOR: "bench",
+      };
+    },
   },
 };

@@ -1,7 +1,9 @@
 import { evalGate } from "./eval-gate/eval-gate.js";
 import type { AnyActionDefinition } from "./interface/define-action.js";
+import { promote } from "./promote/promote.js";
 
 /** The actions the CLI offers: only those whose logic exists. */
 export const actions: Readonly<Record<string, AnyActionDefinition>> = {
-  "eval-gate": evalGate as unknown as AnyActionDefinition,
+  "eval-gate": evalGate,
+  promote: promote,
 };

@@ -3,6 +3,7 @@ export { actions } from "./actions.js";
 export { runCli, type CliIo } from "./cli/run-cli.js";
 export * from "./errors.js";
 export { evalGate } from "./eval-gate/eval-gate.js";
+export { promote } from "./promote/promote.js";
 export {
   judgeAggregate,
   type MetricRow,

@@ -37,13 +37,21 @@ export function parseOutputFile(text: string): Record<string, string> {
 export function runBundle(
   action: string,
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; files?: Record<string, string> } = {},
+  options: {
+    env?: Record<string, string>;
+    files?: Record<string, string>;
+    /** Prepares the workspace after the files are written (a git init, say). */
+    before?: (workspace: string) => void;
+  } = {},
 ): BundleRun {
   const { dir, write } = tempDir();
   for (const [name, text] of Object.entries(options.files ?? {})) write(name, text);
-  const output = write("_runner/output", "");
-  const summary = write("_runner/summary", "");
-  const event = write("_runner/event.json", JSON.stringify({ pull_request: { number: 7 } }));
+  options.before?.(dir);
+  // The runner's own files live outside the workspace, as RUNNER_TEMP does.
+  const runnerDir = tempDir();
+  const output = runnerDir.write("output", "");
+  const summary = runnerDir.write("summary", "");
+  const event = runnerDir.write("event.json", JSON.stringify({ pull_request: { number: 7 } }));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     GITHUB_WORKSPACE: dir,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { inputKinds, runInRunner, type AnyActionDefinition } from "@mlops/shared";
+import { inputKinds, runInRunner } from "@mlops/shared";
 import { example } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -23,7 +23,7 @@ describe("runInRunner", () => {
     const withToken = {
       ...evalGate,
       inputs: { ...evalGate.inputs, token: inputKinds.secret() },
-    } as unknown as AnyActionDefinition;
+    };
     const r = runner({ challenger: "nope.json", policy: "nope.yml", token: "s3cr3t" });
     const code = await runInRunner(withToken, r.io);
     expect(code).toBe(1);
@@ -37,7 +37,7 @@ describe("runInRunner", () => {
       champion: example("champion.json"),
       policy: example("policy.yml"),
     });
-    expect(await runInRunner(evalGate as unknown as AnyActionDefinition, r.io)).toBe(0);
+    expect(await runInRunner(evalGate, r.io)).toBe(0);
     expect(parseOutputFile(readFileSync(r.env.GITHUB_OUTPUT!, "utf8")).verdict).toBe("pass");
     expect(readFileSync(r.env.GITHUB_STEP_SUMMARY!, "utf8")).toContain("eval-gate: pass");
   });
@@ -46,7 +46,7 @@ describe("runInRunner", () => {
     const { evalGate } = await import("@mlops/shared");
     const r = runner({ challenger: example("challenger.json"), policy: example("policy.yml") });
     delete r.env.GITHUB_OUTPUT;
-    expect(await runInRunner(evalGate as unknown as AnyActionDefinition, r.io)).toBe(1);
+    expect(await runInRunner(evalGate, r.io)).toBe(1);
     expect(r.lines).toEqual([
       "::error::GITHUB_OUTPUT is not set. Run this inside a GitHub Actions runner, or use the mlops command-line program",
     ]);

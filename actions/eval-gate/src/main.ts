@@ -1,4 +1,4 @@
-import { evalGate, runInRunner, type AnyActionDefinition } from "@mlops/shared";
+import { evalGate, runInRunner } from "@mlops/shared";
 
 /** Runs eval-gate as a step of a GitHub Actions job. */
-export const run = (): Promise<number> => runInRunner(evalGate as unknown as AnyActionDefinition);
+export const run = (): Promise<number> => runInRunner(evalGate);

@@ -45,7 +45,14 @@ export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>>
   run(inputs: ParsedInputs<K>, context: RunContext): Promise<ActionResult<N>>;
 }
 
-export type AnyActionDefinition = ActionDefinition<ActionName, InputKinds<ActionName>>;
+/** Any action's definition, as the hosts (runner, CLI) and the catalog handle them. */
+export interface AnyActionDefinition {
+  readonly name: ActionName;
+  readonly permissions: Readonly<Record<string, string>>;
+  readonly inputs: Readonly<Record<string, InputKind<unknown>>>;
+  readonly example: Readonly<Record<string, string>>;
+  run(inputs: Record<string, unknown>, context: RunContext): Promise<ActionResult<ActionName>>;
+}
 
 export const defineAction = <N extends ActionName, K extends InputKinds<N>>(
   definition: ActionDefinition<N, K>,

@@ -9,7 +9,7 @@ export async function execute(
   context: RunContext,
 ): Promise<ActionResult<ActionName>> {
   const inputs = readInputs(manifests[definition.name], definition.inputs, lookup, context);
-  return definition.run(inputs as never, context);
+  return definition.run(inputs, context);
 }
 
 /** The raw text of every secret input, so a host can mask it before anything is printed. */

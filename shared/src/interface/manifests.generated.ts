@@ -58,6 +58,87 @@ export const manifests = {
         "description": "Path of the comment markdown written."
       }
     }
+  },
+  "promote": {
+    "name": "promote",
+    "title": "mlops promote",
+    "description": "Registers a model version and moves it between stages in a registry made of annotated git tags (GTO grammar) plus release assets, refusing promotions that lack passing evidence or skip a stage.",
+    "inputs": {
+      "model": {
+        "description": "Name of the artifact in the registry (a model, dataset or prompt), such as churn or team/churn. Letters, digits, '-', '_' and '/', starting and ending with a letter or digit.",
+        "required": true
+      },
+      "version": {
+        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto). To assign, unassign or deprecate, the version to act on; empty means the version just registered, else the latest.",
+        "required": false,
+        "default": ""
+      },
+      "stage": {
+        "description": "The stage to assign, unassign or roll back, such as staging or prod. Empty with the default operation only registers.",
+        "required": false,
+        "default": ""
+      },
+      "operation": {
+        "description": "One of register, assign, unassign, deprecate, rollback. Empty registers the version and then, when a stage is given, assigns it. rollback assigns the stage to the version it had before its current one.",
+        "required": false,
+        "default": ""
+      },
+      "assets": {
+        "description": "Files stored with the registered version, one a line or comma-separated; the first is the model file whose sha256 the evidence must name.",
+        "required": false,
+        "default": ""
+      },
+      "evidence": {
+        "description": "Eval report (JSON, schema mlops.eval-report/v1, written by eval-gate). Stages that need evidence under the registry policy refuse a version without a passing report for the same model file.",
+        "required": false,
+        "default": ""
+      },
+      "message": {
+        "description": "Why, in one line; it heads the annotated tag's message (the audit trail).",
+        "required": false,
+        "default": ""
+      },
+      "dry-run": {
+        "description": "Check everything and report the tags that would be created, without creating them.",
+        "required": false,
+        "default": "false"
+      },
+      "registry": {
+        "description": "Path of the local git repository that holds the registry tags. Its policy is .mlops/registry.yml, its release assets go to .mlops/releases/<tag>/, and tags are pushed to its origin remote when it has one.",
+        "required": false,
+        "default": "."
+      },
+      "actor": {
+        "description": "Who promotes; recorded as the tagger, and matched against the policy's may-skip lists. Empty uses the repository's git identity. In a workflow pass github.actor.",
+        "required": false,
+        "default": ""
+      },
+      "run-url": {
+        "description": "URL of the workflow run that promotes, recorded in the tag's metadata. In a workflow pass the run's URL built from github.server_url, github.repository and github.run_id.",
+        "required": false,
+        "default": ""
+      }
+    },
+    "outputs": {
+      "version": {
+        "description": "The version registered or acted on, such as v1.2.0."
+      },
+      "tag": {
+        "description": "The registration tag of that version, such as churn@v1.2.0."
+      },
+      "stage-tag": {
+        "description": "The stage tag created (or found, when the promotion had already been made), such as churn#prod#7; empty when no stage was touched."
+      },
+      "release-url": {
+        "description": "Where the version's release assets are; for a local registry, the folder that holds them."
+      },
+      "previous-version": {
+        "description": "The version that held the stage before this run; empty when none did or no stage was touched."
+      },
+      "changed": {
+        "description": "\"true\" when tags were created, \"false\" when the operation had already been done (a re-run) or in a dry run."
+      }
+    }
   }
 } as const satisfies Record<string, ActionManifest>;
 

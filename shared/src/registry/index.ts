@@ -1,2 +1,55 @@
 // The registry capability; everything here is exported through the core package.
-export {};
+export * from "./errors.js";
+export { nameProblem, isValidName, assertName, MAX_NAME_LENGTH } from "./names.js";
+export {
+  parseVersion,
+  assertVersion,
+  formatVersion,
+  compareVersions,
+  bumpVersion,
+  type SemVer,
+  type Bump,
+} from "./semver.js";
+export { parseTag, tryParseTag, formatTag, type TagEvent, type TagAction } from "./tag-grammar.js";
+export { formatTagMessage, parseTagMessage, type EventMetadata } from "./tag-message.js";
+export type { RegistryBackend, TagRecord, NewTag, Identity, StoredAsset } from "./backend.js";
+export { execGit, type GitExec, type GitResult } from "./git-exec.js";
+export { LocalGitBackend, type LocalGitOptions } from "./local-git-backend.js";
+export {
+  buildRegistry,
+  latestVersion,
+  stageHolder,
+  previousHolder,
+  stagesOf,
+  compareEvents,
+  type ArtifactState,
+  type RegistryEvent,
+  type StageHolder,
+  type VersionState,
+} from "./registry-state.js";
+export {
+  registryPolicyContract,
+  loadRegistryPolicy,
+  findRegistryPolicy,
+  POLICY_PATH,
+  type RegistryPolicy,
+  type StagePolicy,
+} from "./registry-policy.js";
+export { readEvidence, checkEvidence, type Evidence } from "./evidence.js";
+export { parseActor } from "./actor.js";
+export {
+  planRegister,
+  planAssign,
+  planUnassign,
+  planRollback,
+  planDeprecate,
+  type Plan,
+} from "./plan.js";
+export {
+  Registry,
+  summarize,
+  type RegistryOptions,
+  type OperationResult,
+  type RegisterResult,
+  type ArtifactSummary,
+} from "./registry.js";

@@ -1,2 +1,32 @@
 // The stats capability; everything here is exported through the core package.
-export {};
+export { StatsInputError } from "./stats-input-error.js";
+export type { Alternative } from "./validate.js";
+export { erf, erfc, normalCdf, normalSf, normalQuantile } from "./normal-distribution.js";
+export { logGamma, regularizedGammaP, regularizedGammaQ, chiSquareSf } from "./gamma-functions.js";
+export { binomialCdf } from "./binomial-distribution.js";
+export { kolmogorovSf, smirnovSf, kolmogorovSmirnovSf } from "./kolmogorov-distribution.js";
+export { ksTwoSample, type KsTwoSampleOptions, type KsTwoSampleResult } from "./ks-two-sample.js";
+export { wasserstein } from "./wasserstein.js";
+export { wassersteinNormed, WASSERSTEIN_STD_FLOOR } from "./wasserstein-normed.js";
+export { chiSquareGoodnessOfFit } from "./chi-square-goodness-of-fit.js";
+export { chiSquareContingency } from "./chi-square-contingency.js";
+export type { CategoryCounts } from "./category-counts.js";
+export { chiSquareDrift } from "./chi-square-drift.js";
+export { jensenShannon } from "./jensen-shannon.js";
+export { jensenShannonDrift } from "./jensen-shannon-drift.js";
+export { psi, PSI_EMPTY_BIN_SHARE, type PsiOptions } from "./psi.js";
+export { twoProportionZTest } from "./two-proportion-z-test.js";
+export {
+  mannWhitneyU,
+  type MannWhitneyUOptions,
+  type MannWhitneyUResult,
+} from "./mann-whitney-u.js";
+export { mcnemar } from "./mcnemar.js";
+export { wilsonInterval } from "./wilson-interval.js";
+export { adjustPValues, type PValueAdjustment } from "./adjust-p-values.js";
+export { SeededRandom } from "./seeded-random.js";
+export {
+  pairedBootstrap,
+  type PairedBootstrapOptions,
+  type PairedBootstrapResult,
+} from "./paired-bootstrap.js";

@@ -1,0 +1,64 @@
+/** Who made a registry event: the annotated tag's tagger. */
+export interface Identity {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** One tag as the backend stores it, with the annotated tag's metadata (the audit trail). */
+export interface TagRecord {
+  /** The tag's name, without `refs/tags/`. */
+  readonly name: string;
+  /** Lightweight tags carry no tagger, date or message, so they never count as events. */
+  readonly annotated: boolean;
+  /** The commit the tag points to (peeled). */
+  readonly commit: string;
+  readonly tagger: Identity | null;
+  readonly date: Date | null;
+  readonly message: string;
+}
+
+/** What an annotated tag is made of; the backend adds nothing to it. */
+export interface NewTag {
+  readonly name: string;
+  readonly commit: string;
+  readonly tagger: Identity;
+  readonly date: Date;
+  readonly message: string;
+}
+
+/** A file stored with a release, and where it is. */
+export interface StoredAsset {
+  readonly name: string;
+  readonly sha256: string;
+  readonly size: number;
+  readonly location: string;
+}
+
+/**
+ * Where a registry lives: tags and release assets. The local git backend keeps them in a
+ * repository on disk (pushed to its remote); a GitHub backend keeps them as tags and releases
+ * through the REST API. Everything above this interface is the same for both.
+ */
+export interface RegistryBackend {
+  /** Names the backend in messages: "local git repository /srv/models". */
+  readonly description: string;
+  /** Every tag, fresh from the source of truth, in a constant number of round trips. */
+  listTags(): Promise<TagRecord[]>;
+  /** The commit a ref (HEAD, a branch, a sha) names. */
+  resolveCommit(ref: string): Promise<string>;
+  /** The identity to record when the caller names no actor. */
+  defaultTagger(): Promise<Identity>;
+  /**
+   * Creates the annotated tag, or fails with TagConflictError when a tag of that name exists
+   * already, here or on the remote. Never half-done: on failure no tag is left behind.
+   */
+  createTag(tag: NewTag): Promise<void>;
+  /** Stores files as the release of `tag`, before the tag exists; returns what it stored. */
+  storeAssets(tag: string, files: readonly string[]): Promise<StoredAsset[]>;
+  /** Removes the release of `tag` (after a failed registration); absent is not an error. */
+  removeAssets(tag: string): Promise<void>;
+  /** The release's stored assets, for reading them back; empty when it has none. */
+  fetchAssets(tag: string): Promise<StoredAsset[]>;
+  /** Where people find the release of `tag`: a URL, or for a local registry its folder. */
+  releaseUrl(tag: string): string;
+}

@@ -1,0 +1,386 @@
+import { NotFoundError, PolicyRefusal, RegistryError } from "./errors.js";
+import { checkEvidence, type Evidence } from "./evidence.js";
+import { assertName } from "./names.js";
+import {
+  everHeld,
+  latestVersion,
+  previousHolder,
+  stageHolder,
+  type ArtifactState,
+  type VersionState,
+} from "./registry-state.js";
+import type { RegistryPolicy } from "./registry-policy.js";
+import {
+  assertVersion,
+  bumpVersion,
+  compareVersions,
+  formatVersion,
+  parseVersion,
+  type Bump,
+} from "./semver.js";
+import { formatTag } from "./tag-grammar.js";
+import type { EventMetadata } from "./tag-message.js";
+
+/*
+ * The decisions of every operation, as pure functions of the registry's state: which tag to
+ * create, or that the work is already done. The I/O (reading tags, creating them, retrying on
+ * conflict) is in registry.ts.
+ */
+
+export interface AssetDigest {
+  readonly name: string;
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/** A tag to create: its name, the commit it goes on, and its message's two parts. */
+export interface PlannedTag {
+  readonly name: string;
+  /** A commit sha, or undefined for "the ref the caller names" (registration, deprecation). */
+  readonly commit: string | undefined;
+  readonly summary: string;
+  readonly metadata: EventMetadata;
+}
+
+export interface Plan {
+  /** Undefined when there is nothing to do: the registry already says it. */
+  readonly create: PlannedTag | undefined;
+  /** The tag that says it: the one to create, or the existing one. */
+  readonly tag: string;
+  readonly version: string | undefined;
+  readonly previousVersion: string | undefined;
+  readonly skipped: readonly string[];
+}
+
+export interface Common {
+  readonly artifact: string;
+  readonly message?: string;
+  readonly runUrl?: string;
+}
+
+const meta = (fields: Omit<EventMetadata, "schema">, runUrl?: string): EventMetadata => ({
+  schema: "mlops.registry-event/v1",
+  ...fields,
+  ...(runUrl ? { run_url: runUrl } : {}),
+});
+
+/** The model file's digest: the first asset a version was registered with. */
+export const modelDigestOf = (version: VersionState | undefined): string | undefined =>
+  version?.registration.metadata?.assets?.[0]?.sha256;
+
+const sameAssets = (version: VersionState, assets: readonly AssetDigest[]): boolean => {
+  const recorded = version.registration.metadata?.assets ?? [];
+  return (
+    recorded.length === assets.length &&
+    assets.every((a, i) => recorded[i]?.name === a.name && recorded[i]?.sha256 === a.sha256)
+  );
+};
+
+function refuseDeprecated(state: ArtifactState | undefined, artifact: string): void {
+  if (state?.deprecation) {
+    throw new PolicyRefusal(
+      `artifact '${artifact}' was deprecated by ${state.deprecation.tag}`,
+      "Register a new artifact name, or delete the deprecation tag if it was a mistake",
+    );
+  }
+}
+
+/** `v1.2.0` (a `1.2.0` gains its `v`), or a bump: auto (= patch), major, minor, patch. */
+export type VersionRequest = string;
+
+const BUMPS = ["auto", "major", "minor", "patch"];
+
+/** People write 1.2.0 as often as v1.2.0; tags always carry the v. */
+const withV = (text: string): string => (/^\d/.test(text) ? `v${text}` : text);
+
+export interface RegisterRequest extends Common {
+  readonly version: VersionRequest;
+  readonly assets: readonly AssetDigest[];
+}
+
+export function planRegister(state: ArtifactState | undefined, request: RegisterRequest): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  refuseDeprecated(state, artifact);
+  const asked = request.version.trim() || "auto";
+  let version: string;
+  if (BUMPS.includes(asked)) {
+    const same = [...(state?.versions.values() ?? [])].find(
+      (v) => !v.deregistration && request.assets.length > 0 && sameAssets(v, request.assets),
+    );
+    if (same) return done(same.registration.tag, same.version);
+    // Deregistered versions still own their tags, so the bump starts above them too.
+    const highest = [...(state?.versions.keys() ?? [])]
+      .map((v) => parseVersion(v)!)
+      .sort(compareVersions)
+      .at(-1);
+    version = formatVersion(bumpVersion(highest, asked === "auto" ? "patch" : (asked as Bump)));
+  } else {
+    version = withV(asked);
+    assertVersion(version);
+    const existing = state?.versions.get(version);
+    if (existing?.deregistration) {
+      throw new PolicyRefusal(
+        `${artifact} ${version} was deregistered by ${existing.deregistration.tag}`,
+        "A version number is never reused: register a new one",
+      );
+    }
+    if (existing) {
+      if (sameAssets(existing, request.assets)) return done(existing.registration.tag, version);
+      const recorded = (existing.registration.metadata?.assets ?? []).map(
+        (a) => `${a.name} ${a.sha256}`,
+      );
+      const given = request.assets.map((a) => `${a.name} ${a.sha256}`);
+      throw new RegistryError(
+        `${artifact} ${version} is already registered (${existing.registration.tag}) with other assets: recorded [${recorded.join(", ")}], given [${given.join(", ")}]`,
+        "Register the new files as a new version (version: auto)",
+      );
+    }
+  }
+  const tag = formatTag({ action: "register", artifact, version });
+  return {
+    create: {
+      name: tag,
+      commit: undefined,
+      summary: request.message || `Register ${artifact} ${version}`,
+      metadata: meta({ assets: request.assets.map((a) => ({ ...a })) }, request.runUrl),
+    },
+    tag,
+    version,
+    previousVersion: undefined,
+    skipped: [],
+  };
+}
+
+const done = (tag: string, version: string | undefined, previousVersion?: string): Plan => ({
+  create: undefined,
+  tag,
+  version,
+  previousVersion,
+  skipped: [],
+});
+
+/** The version an operation acts on: the one named, or the latest. */
+function pickVersion(
+  state: ArtifactState | undefined,
+  artifact: string,
+  asked: string | undefined,
+): VersionState {
+  if (!state) {
+    throw new NotFoundError(
+      `artifact '${artifact}' is not in the registry`,
+      "Register a version of it first",
+    );
+  }
+  const name = asked?.trim() ? withV(asked.trim()) : undefined;
+  const version = name ? state.versions.get(name) : latestVersion(state);
+  if (!version) {
+    throw new NotFoundError(
+      name
+        ? `${artifact} ${name} is not registered`
+        : `artifact '${artifact}' has no registered version`,
+      `Registered: ${[...state.versions.keys()].join(", ") || "none"}`,
+    );
+  }
+  if (version.deregistration) {
+    throw new PolicyRefusal(
+      `${artifact} ${version.version} was deregistered by ${version.deregistration.tag}`,
+    );
+  }
+  return version;
+}
+
+export interface AssignRequest extends Common {
+  readonly stage: string;
+  readonly version?: string;
+  readonly evidence?: Evidence;
+  /** Who assigns, as the policy's may-skip lists name people. */
+  readonly actor?: string;
+  /** A version about to be registered in the same promotion: checked before it exists. */
+  readonly pending?: { readonly version: string; readonly modelSha256: string | undefined };
+}
+
+/** The policy's checks on assigning `version` to `stage`; returns the checks skipped. */
+function checkPolicy(
+  state: ArtifactState | undefined,
+  policy: RegistryPolicy | undefined,
+  request: AssignRequest,
+  version: string,
+  modelSha256: string | undefined,
+): string[] {
+  const { artifact, stage, evidence, actor } = request;
+  const what = `${artifact} ${version}`;
+  // Evidence given is always checked, even where the stage does not ask for it.
+  if (evidence) checkEvidence(evidence, modelSha256, what);
+  if (!policy) return [];
+  const index = policy.stages.findIndex((s) => s.name === stage);
+  const rule = policy.stages[index];
+  if (!rule) {
+    throw new PolicyRefusal(
+      `stage '${stage}' is not in the registry policy`,
+      `Stages: ${policy.stages.map((s) => s.name).join(", ")}`,
+    );
+  }
+  const maySkip = actor !== undefined && (rule["may-skip"] ?? []).includes(actor);
+  const skipped: string[] = [];
+  const before = policy.stages[index - 1];
+  if ((policy.ordered ?? true) && before && !everHeld(state, version, before.name)) {
+    if (!maySkip) {
+      throw new PolicyRefusal(
+        `${what} never held stage '${before.name}', which comes before '${stage}'`,
+        `Assign it to '${before.name}' first`,
+      );
+    }
+    skipped.push("order");
+  }
+  if (rule.evidence && !evidence) {
+    if (!maySkip) {
+      throw new PolicyRefusal(
+        `stage '${stage}' needs evidence: a passing eval report about ${what}'s model file`,
+        "Give the eval report written by eval-gate as evidence",
+      );
+    }
+    skipped.push("evidence");
+  }
+  return skipped;
+}
+
+export function planAssign(
+  state: ArtifactState | undefined,
+  policy: RegistryPolicy | undefined,
+  request: AssignRequest,
+): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const stage = assertName("stage", request.stage);
+  refuseDeprecated(state, artifact);
+  const pending = request.pending;
+  const version = pending ? pending.version : pickVersion(state, artifact, request.version).version;
+  const holder = stageHolder(state, stage);
+  if (holder?.version === version) {
+    return done(holder.assignment.tag, version, previousHolder(state, stage)?.version);
+  }
+  const modelSha256 = pending ? pending.modelSha256 : modelDigestOf(state?.versions.get(version));
+  const skipped = checkPolicy(state, policy, request, version, modelSha256);
+  const tag = formatTag({
+    action: "assign",
+    artifact,
+    stage,
+    counter: (state?.maxCounter ?? 0) + 1,
+  });
+  const evidence = request.evidence;
+  return {
+    create: {
+      name: tag,
+      commit: pending ? undefined : state!.versions.get(version)!.registration.commit,
+      summary: request.message || `Assign ${artifact} ${version} to ${stage}`,
+      metadata: meta(
+        {
+          version,
+          ...(evidence
+            ? {
+                evidence: {
+                  file: evidence.file,
+                  sha256: evidence.sha256,
+                  verdict: evidence.report.verdict,
+                  model_sha256: evidence.report.model?.sha256 ?? null,
+                },
+              }
+            : {}),
+          ...(skipped.length ? { skipped } : {}),
+        },
+        request.runUrl,
+      ),
+    },
+    tag,
+    version,
+    previousVersion: holder?.version,
+    skipped,
+  };
+}
+
+export interface StageRequest extends Common {
+  readonly stage: string;
+  readonly version?: string;
+}
+
+export function planUnassign(state: ArtifactState | undefined, request: StageRequest): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const stage = assertName("stage", request.stage);
+  const holder = stageHolder(state, stage);
+  const version = request.version?.trim()
+    ? pickVersion(state, artifact, request.version).version
+    : holder?.version;
+  if (!version) throw new NotFoundError(`stage '${stage}' of ${artifact} holds no version`);
+  const last = [...(state?.events ?? [])]
+    .reverse()
+    .find((e) => e.stage === stage && e.version === version);
+  // Not assigned (or unassigned already): the registry already says what was asked.
+  if (!last || last.action !== "assign") return done(last?.tag ?? "", version, holder?.version);
+  const tag = formatTag({ action: "unassign", artifact, stage, counter: state!.maxCounter + 1 });
+  return {
+    create: {
+      name: tag,
+      commit: state!.versions.get(version)?.registration.commit ?? last.commit,
+      summary: request.message || `Unassign ${artifact} ${version} from ${stage}`,
+      metadata: meta({ version }, request.runUrl),
+    },
+    tag,
+    version,
+    previousVersion: holder?.version,
+    skipped: [],
+  };
+}
+
+/**
+ * Rollback gives the stage back to the version it had before its current one, with a new
+ * assignment (history is never rewritten). That version held the stage already, so the
+ * policy's checks are not asked again.
+ */
+export function planRollback(state: ArtifactState | undefined, request: StageRequest): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const stage = assertName("stage", request.stage);
+  refuseDeprecated(state, artifact);
+  const current = stageHolder(state, stage);
+  if (!current)
+    throw new NotFoundError(`stage '${stage}' of ${artifact} holds no version to roll back`);
+  const previous = previousHolder(state, stage);
+  if (!previous) {
+    throw new NotFoundError(
+      `stage '${stage}' of ${artifact} had no other version before ${current.version}`,
+      "Unassign the stage instead, or assign a version by name",
+    );
+  }
+  const tag = formatTag({ action: "assign", artifact, stage, counter: state!.maxCounter + 1 });
+  return {
+    create: {
+      name: tag,
+      commit: state!.versions.get(previous.version)!.registration.commit,
+      summary:
+        request.message ||
+        `Roll ${stage} of ${artifact} back from ${current.version} to ${previous.version}`,
+      metadata: meta({ version: previous.version, rollback_from: current.version }, request.runUrl),
+    },
+    tag,
+    version: previous.version,
+    previousVersion: current.version,
+    skipped: [],
+  };
+}
+
+export function planDeprecate(state: ArtifactState | undefined, request: Common): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  if (!state) throw new NotFoundError(`artifact '${artifact}' is not in the registry`);
+  if (state.deprecation) return done(state.deprecation.tag, undefined);
+  const tag = formatTag({ action: "deprecate", artifact });
+  return {
+    create: {
+      name: tag,
+      commit: undefined,
+      summary: request.message || `Deprecate ${artifact}`,
+      metadata: meta({}, request.runUrl),
+    },
+    tag,
+    version: undefined,
+    previousVersion: undefined,
+    skipped: [],
+  };
+}

@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Contract } from "../contracts/validate.js";
+import { validateContract } from "../contracts/validate.js";
+import { ContractError } from "../errors.js";
+import { readStructured } from "../files/read-structured.js";
+import { validate } from "./registry-policy.validator.generated.js";
+
+export interface StagePolicy {
+  readonly name: string;
+  readonly description?: string;
+  readonly evidence?: boolean;
+  readonly "may-skip"?: readonly string[];
+}
+
+/** `.mlops/registry.yml`, schema mlops.registry-policy/v1. */
+export interface RegistryPolicy {
+  readonly schema?: "mlops.registry-policy/v1";
+  readonly ordered?: boolean;
+  readonly stages: readonly StagePolicy[];
+}
+
+/** Compiled from registry-policy.schema.json by scripts/generate-validators.js. */
+export const registryPolicyContract: Contract = { id: "mlops.registry-policy/v1", validate };
+
+/** Where a registry keeps its policy, relative to the repository. */
+export const POLICY_PATH = ".mlops/registry.yml";
+
+/** Reads and checks a policy file. */
+export function loadRegistryPolicy(path: string, shownAs: string = path): RegistryPolicy {
+  const doc = readStructured(path, shownAs);
+  const policy = validateContract<RegistryPolicy>(
+    registryPolicyContract,
+    doc.value,
+    shownAs,
+    doc.lineOf,
+  );
+  const names = policy.stages.map((stage) => stage.name);
+  const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+  if (twice !== -1) {
+    const line = doc.lineOf(`/stages/${twice}`);
+    throw new ContractError(
+      line === undefined ? shownAs : `${shownAs}:${line}`,
+      `/stages/${twice}/name`,
+      `names stage '${names[twice]}' a second time`,
+      "List each stage once",
+    );
+  }
+  return policy;
+}
+
+/** The repository's policy, or undefined when it has none (then every stage is allowed). */
+export function findRegistryPolicy(repository: string): RegistryPolicy | undefined {
+  const path = join(repository, POLICY_PATH);
+  return existsSync(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
+}

@@ -1,0 +1,208 @@
+import type { Identity, TagRecord } from "./backend.js";
+import { compareVersions, parseVersion } from "./semver.js";
+import { parseTagMessage, type EventMetadata } from "./tag-message.js";
+import { tryParseTag, type TagAction } from "./tag-grammar.js";
+
+/** One thing that happened in the registry: an annotated tag, read. */
+export interface RegistryEvent {
+  readonly tag: string;
+  readonly action: TagAction;
+  readonly artifact: string;
+  /** The version acted on; for stage tags from the metadata, else found by the commit. */
+  readonly version: string | undefined;
+  readonly stage: string | undefined;
+  readonly counter: number | undefined;
+  readonly commit: string;
+  readonly tagger: Identity;
+  readonly date: Date;
+  /** The message's first line: why. */
+  readonly summary: string;
+  readonly metadata: EventMetadata | undefined;
+}
+
+export interface VersionState {
+  readonly version: string;
+  readonly registration: RegistryEvent;
+  readonly deregistration: RegistryEvent | undefined;
+}
+
+export interface ArtifactState {
+  readonly artifact: string;
+  /** Every event, oldest first (see `compareEvents`). */
+  readonly events: readonly RegistryEvent[];
+  readonly versions: ReadonlyMap<string, VersionState>;
+  readonly deprecation: RegistryEvent | undefined;
+  /** The highest counter on any tag of the artifact, annotated or not; 0 when none. */
+  readonly maxCounter: number;
+}
+
+/**
+ * The order of events: by counter (the registry's own clock, immune to skewed machine clocks
+ * and to one-second tag dates), then by date for tags without a counter, then by name.
+ */
+export function compareEvents(a: RegistryEvent, b: RegistryEvent): number {
+  return (
+    (a.counter ?? 0) - (b.counter ?? 0) ||
+    a.date.getTime() - b.date.getTime() ||
+    (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0)
+  );
+}
+
+/** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
+export function buildRegistry(records: readonly TagRecord[]): Map<string, ArtifactState> {
+  const raw = new Map<string, { events: RegistryEvent[]; maxCounter: number }>();
+  const parsed = records.flatMap((record) => {
+    const event = tryParseTag(record.name);
+    if (!event) return [];
+    const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0 };
+    raw.set(event.artifact, entry);
+    // A counter on any tag is taken, even on a lightweight one, or the next tag would collide.
+    entry.maxCounter = Math.max(entry.maxCounter, event.counter ?? 0);
+    return record.annotated ? [{ record, event }] : [];
+  });
+
+  // Registrations first: stage tags from other tools name their version only by commit.
+  const versionsByCommit = new Map<string, string[]>();
+  for (const { record, event } of parsed) {
+    if (event.action !== "register") continue;
+    const key = `${event.artifact}\0${record.commit}`;
+    versionsByCommit.set(key, [...(versionsByCommit.get(key) ?? []), event.version]);
+  }
+
+  for (const { record, event } of parsed) {
+    const { summary, metadata } = parseTagMessage(record.message);
+    let version = "version" in event ? event.version : undefined;
+    if (event.action === "assign" || event.action === "unassign") {
+      const candidates = versionsByCommit.get(`${event.artifact}\0${record.commit}`) ?? [];
+      // Several versions on one commit: the metadata says which; without it, the highest.
+      version =
+        metadata?.version ??
+        candidates.slice().sort((x, y) => compareVersions(parseVersion(y)!, parseVersion(x)!))[0];
+    }
+    raw.get(event.artifact)!.events.push({
+      tag: record.name,
+      action: event.action,
+      artifact: event.artifact,
+      version,
+      stage: "stage" in event ? event.stage : undefined,
+      counter: event.counter,
+      commit: record.commit,
+      tagger: record.tagger ?? { name: "", email: "" },
+      date: record.date ?? new Date(0),
+      summary,
+      metadata,
+    });
+  }
+
+  const states = new Map<string, ArtifactState>();
+  for (const [artifact, { events, maxCounter }] of raw) {
+    events.sort(compareEvents);
+    const versions = new Map<string, VersionState>();
+    for (const event of events) {
+      if (event.action === "register" && event.version && !versions.has(event.version))
+        versions.set(event.version, {
+          version: event.version,
+          registration: event,
+          deregistration: undefined,
+        });
+    }
+    for (const event of events) {
+      const state = event.version ? versions.get(event.version) : undefined;
+      if (event.action === "deregister" && state && !state.deregistration)
+        versions.set(state.version, { ...state, deregistration: event });
+    }
+    const deprecation = events.find((event) => event.action === "deprecate");
+    states.set(artifact, { artifact, events, versions, deprecation, maxCounter });
+  }
+  return states;
+}
+
+/** Registered and not deregistered. */
+export const activeVersions = (state: ArtifactState): VersionState[] =>
+  [...state.versions.values()].filter((v) => !v.deregistration);
+
+/** The latest version by SemVer precedence (not by date): what "latest" means to GTO too. */
+export function latestVersion(state: ArtifactState | undefined): VersionState | undefined {
+  if (!state) return undefined;
+  return activeVersions(state).sort((a, b) =>
+    compareVersions(parseVersion(b.version)!, parseVersion(a.version)!),
+  )[0];
+}
+
+/** Who holds a stage, and the assignment that put it there. */
+export interface StageHolder {
+  readonly version: string;
+  readonly assignment: RegistryEvent;
+}
+
+/**
+ * The version in `stage` after the events up to `until` (all when absent): of the versions
+ * whose last event on the stage is an assignment, the one assigned last. Unassigning that
+ * version hands the stage back to the previous one still assigned, as in GTO.
+ */
+export function stageHolder(
+  state: ArtifactState | undefined,
+  stage: string,
+  until?: Date,
+): StageHolder | undefined {
+  if (!state) return undefined;
+  const last = new Map<string, RegistryEvent>();
+  for (const event of state.events) {
+    if (event.stage !== stage || !event.version) continue;
+    if (until && event.date.getTime() > until.getTime()) continue;
+    last.set(event.version, event);
+  }
+  let holder: StageHolder | undefined;
+  for (const [version, event] of last) {
+    if (event.action !== "assign") continue;
+    const known = state.versions.get(version);
+    const deregistered = known?.deregistration;
+    if (deregistered && (!until || deregistered.date.getTime() <= until.getTime())) continue;
+    if (!holder || compareEvents(event, holder.assignment) > 0)
+      holder = { version, assignment: event };
+  }
+  return holder;
+}
+
+/** Every stage that has ever been touched, with its holder now (undefined when empty). */
+export function stagesOf(state: ArtifactState | undefined): Map<string, StageHolder | undefined> {
+  const stages = new Map<string, StageHolder | undefined>();
+  for (const event of state?.events ?? []) {
+    if (event.stage && !stages.has(event.stage))
+      stages.set(event.stage, stageHolder(state, event.stage));
+  }
+  return stages;
+}
+
+/** Whether the version was ever assigned to the stage. */
+export const everHeld = (
+  state: ArtifactState | undefined,
+  version: string,
+  stage: string,
+): boolean =>
+  (state?.events ?? []).some(
+    (e) => e.action === "assign" && e.stage === stage && e.version === version,
+  );
+
+/**
+ * The version the stage had before its current holder: the latest earlier assignment of a
+ * different version that is still registered.
+ */
+export function previousHolder(
+  state: ArtifactState | undefined,
+  stage: string,
+): StageHolder | undefined {
+  const current = stageHolder(state, stage);
+  if (!state || !current) return undefined;
+  const earlier = state.events.filter(
+    (e) =>
+      e.action === "assign" &&
+      e.stage === stage &&
+      e.version !== undefined &&
+      e.version !== current.version &&
+      compareEvents(e, current.assignment) < 0 &&
+      !state.versions.get(e.version)?.deregistration,
+  );
+  const event = earlier[earlier.length - 1];
+  return event ? { version: event.version!, assignment: event } : undefined;
+}

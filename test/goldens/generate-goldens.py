@@ -1,0 +1,372 @@
+#!/usr/bin/python3
+"""Reference values for the statistics engine, from scipy and statsmodels.
+
+Run with Debian's python (apt-get install python3-scipy python3-statsmodels):
+
+    /usr/bin/python3 test/goldens/generate-goldens.py [output.json]
+
+Every input is generated here from a fixed seed and written next to its expected output, so the
+TypeScript tests need no Python. The output is deterministic: sorted keys, floats as Python's
+shortest round-trip repr. Large samples are stored as integers or rounded to 6 significant
+digits (the reference values are computed on exactly the stored numbers).
+"""
+import json
+import sys
+import warnings
+
+import numpy as np
+import scipy
+import statsmodels
+from scipy import special, stats
+from scipy.spatial import distance
+from statsmodels.stats.contingency_tables import mcnemar
+from statsmodels.stats.multitest import multipletests
+from statsmodels.stats.proportion import proportion_confint, proportions_ztest
+
+rng = np.random.default_rng(20240607)
+cases = {}
+
+
+def add(group, name, inputs, expected, rtol=None, reason=None):
+    case = {"name": name, "input": inputs, "expected": expected}
+    if rtol is not None:
+        case["rtol"] = rtol
+        case["reason"] = reason
+    cases.setdefault(group, []).append(case)
+
+
+def fl(values):
+    return [float(v) for v in values]
+
+
+def r6(values):
+    return [float(f"{v:.6g}") for v in values]
+
+
+def ints(values):
+    return [int(v) for v in values]
+
+
+# --- Kolmogorov-Smirnov ---------------------------------------------------------------------
+def ks(name, x, y, alternative="two-sided", method="auto", rtol=None, reason=None):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        res = stats.ks_2samp(x, y, alternative=alternative, method=method)
+    n1, n2 = len(x), len(y)
+    used = "exact" if method == "exact" or (method == "auto" and max(n1, n2) <= 10000) else "asymp"
+    if any("Switching to" in str(w.message) for w in caught):
+        used = "asymp"
+    add(
+        "ksTwoSample",
+        name,
+        {"x": x, "y": y, "alternative": alternative, "method": method},
+        {"statistic": float(res.statistic), "pValue": float(res.pvalue), "method": used},
+        rtol,
+        reason,
+    )
+
+
+ks("tiny samples", fl(rng.normal(size=5)), fl(rng.normal(0.5, size=4)))
+for alt in ["two-sided", "less", "greater"]:
+    x = r6(rng.normal(size=40))
+    y = r6(rng.normal(0.4, size=55))
+    ks(f"n1 != n2, {alt}", x, y, alt)
+    x = r6(rng.normal(size=60))
+    y = r6(rng.normal(0.3, size=60))
+    ks(f"n1 == n2, {alt}", x, y, alt)
+    ks(f"ties (integers), {alt}", ints(rng.integers(0, 6, 80)), ints(rng.integers(0, 7, 70)), alt)
+ks("identical samples", [1.0, 2.0, 3.0, 4.0], [1.0, 2.0, 3.0, 4.0])
+ks("completely separated", fl(range(10)), fl(range(100, 125)))
+ks("heavy tails (Cauchy)", r6(rng.standard_cauchy(300)), r6(rng.standard_cauchy(250) + 1))
+ks("single values", [0.0], [1.0])
+ks("one against many", [0.5], r6(rng.normal(size=30)))
+ks("extreme p-value", r6(rng.normal(size=500)), r6(rng.normal(2, size=450)))
+ks("forced asymptotic", r6(rng.normal(size=200)), r6(rng.normal(0.2, size=150)), method="asymp")
+ks(
+    "forced asymptotic, one-sided",
+    r6(rng.normal(size=200)),
+    r6(rng.normal(0.2, size=150)),
+    "less",
+    method="asymp",
+)
+ks("one-sided exact overflow falls back", r6(rng.normal(size=900)), r6(rng.normal(0.1, size=800)), "greater")
+ks("n = 10000 vs 9999 (exact)", ints(rng.integers(0, 3000, 10000)), ints(rng.integers(0, 3000, 9999) + 40))
+ks("n = 10000 vs 10000 (exact)", ints(rng.integers(0, 3000, 10000)), ints(rng.integers(20, 3020, 10000)))
+ks("n = 10001 vs 9000 (asymptotic)", ints(rng.integers(0, 3000, 10001)), ints(rng.integers(0, 3000, 9000) + 30))
+ks("n = 12000 vs 11000 one-sided (asymptotic)", ints(rng.integers(0, 999, 12000)), ints(rng.integers(3, 1002, 11000)), "greater")
+ks("large n vs small n (asymptotic)", ints(rng.integers(0, 5000, 20000)), ints(rng.integers(0, 5000, 30)))
+ks("large n vs 150 (asymptotic)", ints(rng.integers(0, 5000, 12000)), ints(rng.integers(300, 5300, 150)))
+
+# --- Wasserstein ----------------------------------------------------------------------------
+def wd(name, x, y):
+    d = float(stats.wasserstein_distance(x, y))
+    std = float(np.std(np.asarray(x, dtype=float)))
+    add("wasserstein", name, {"x": x, "y": y}, {"distance": d, "normed": d / max(std, 0.001)})
+
+
+wd("small", [0.0, 1.0, 3.0], [5.0, 6.0, 8.0])
+wd("ties", ints(rng.integers(0, 5, 50)), ints(rng.integers(0, 6, 40)))
+wd("normal shift", r6(rng.normal(size=300)), r6(rng.normal(0.3, 1.2, size=200)))
+wd("Cauchy", r6(rng.standard_cauchy(200)), r6(rng.standard_cauchy(220)))
+wd("identical", [1.0, 2.0, 2.0, 5.0], [1.0, 2.0, 2.0, 5.0])
+wd("constant reference (std floor)", [3.0] * 10, [3.0, 3.5, 4.0])
+wd("single values", [1.5], [-2.0])
+
+# --- chi-square -----------------------------------------------------------------------------
+def gof(name, obs, exp=None):
+    res = stats.chisquare(obs, exp)
+    add(
+        "chiSquareGoodnessOfFit",
+        name,
+        {"observed": obs, "expected": exp},
+        {"statistic": float(res.statistic), "pValue": float(res.pvalue)},
+    )
+
+
+gof("uniform expected", [16, 18, 16, 14, 12, 12])
+gof("given expected", [16, 18, 16, 14, 12, 12], [16.0, 16.0, 16.0, 16.0, 16.0, 8.0])
+gof("extreme p-value", [1000, 10, 10], [340.0, 340.0, 340.0])
+gof("two categories", [3, 7])
+
+
+def cont(name, table, correction=True):
+    res = stats.chi2_contingency(table, correction=correction)
+    add(
+        "chiSquareContingency",
+        name,
+        {"table": table, "correction": correction},
+        {"statistic": float(res[0]), "pValue": float(res[1]), "dof": int(res[2])},
+    )
+
+
+cont("2x2 with Yates", [[12, 5], [7, 9]])
+cont("2x2 without Yates", [[12, 5], [7, 9]], False)
+cont("2x2 tiny difference (Yates clamps at |O - E|)", [[10, 10], [10, 11]])
+cont("3x4", [[12, 5, 7, 9], [3, 8, 10, 2], [6, 6, 6, 30]])
+cont("1x3 (dof 0)", [[3, 4, 5]])
+cont("extreme", [[1000, 1], [1, 1000]])
+
+
+def drift(name, ref, cur):
+    keys = list(dict.fromkeys([k for k in list(ref) + list(cur) if ref.get(k, 0) > 0 or cur.get(k, 0) > 0]))
+    n_ref = sum(ref.values())
+    n_cur = sum(cur.values())
+    f_exp = [ref.get(k, 0) * n_cur / n_ref for k in keys]
+    f_obs = [cur.get(k, 0) for k in keys]
+    new = [k for k, e in zip(keys, f_exp) if e == 0]
+    if len(keys) < 2:
+        expected = {"statistic": 0.0, "pValue": 1.0, "dof": 0, "newCategories": []}
+    elif new:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            p = float(stats.chisquare(f_obs, f_exp)[1])
+        assert p == 0.0, p
+        finite = sum((o - e) ** 2 / e for o, e in zip(f_obs, f_exp) if e > 0)
+        expected = {"statistic": float(finite), "pValue": 0.0, "dof": len(keys) - 1, "newCategories": new}
+    else:
+        res = stats.chisquare(f_obs, f_exp)
+        expected = {
+            "statistic": float(res.statistic),
+            "pValue": float(res.pvalue),
+            "dof": len(keys) - 1,
+            "newCategories": [],
+        }
+    js_e = float(distance.jensenshannon([r / n_ref for r in [ref.get(k, 0) for k in keys]], [c / n_cur for c in f_obs]))
+    js_2 = float(distance.jensenshannon([ref.get(k, 0) / n_ref for k in keys], [c / n_cur for c in f_obs], 2))
+    add("chiSquareDrift", name, {"reference": ref, "current": cur}, expected)
+    add("jensenShannonDrift", name, {"reference": ref, "current": cur}, {"natural": js_e, "base2": js_2})
+
+
+drift("same shares", {"a": 5, "b": 5}, {"a": 5, "b": 5})
+drift("Evidently's example (p = 0.1169)", {"a": 5, "b": 5}, {"a": 8, "b": 3})
+drift("many categories", {"a": 120, "b": 340, "c": 50, "d": 7}, {"a": 100, "b": 400, "c": 20, "d": 9})
+drift("category missing in current", {"a": 30, "b": 20, "c": 10}, {"a": 33, "b": 27})
+drift("category new in current", {"a": 30, "b": 20}, {"a": 33, "b": 27, "z": 4})
+drift("explicit zero counts", {"a": 30, "b": 0, "c": 12}, {"a": 25, "b": 0, "c": 15})
+drift("single category", {"a": 30}, {"a": 12})
+drift("extreme p-value", {"a": 5000, "b": 5000}, {"a": 9000, "b": 1000})
+
+# --- Jensen-Shannon -------------------------------------------------------------------------
+def js(name, p, q, base=None):
+    d = float(distance.jensenshannon(p, q, base))
+    add("jensenShannon", name, {"p": p, "q": q, "base": base}, {"distance": d, "divergence": d * d})
+
+
+js("scipy's example", [1.0, 0.0, 0.0], [0.0, 1.0, 0.0], 2.0)
+js("natural log", [1.0, 0.0, 0.0], [1.0, 0.5, 0.0])
+js("unnormalised counts", [10, 20, 30, 40], [40, 30, 20, 10])
+js("identical", [0.2, 0.3, 0.5], [0.2, 0.3, 0.5])
+js("base 10", fl(rng.random(12)), fl(rng.random(12)), 10.0)
+js("disjoint", [1, 2, 0, 0], [0, 0, 3, 4])
+
+# --- PSI ------------------------------------------------------------------------------------
+def fill(s):
+    s = s.copy()
+    nz = s[s != 0]
+    m = nz.min()
+    s[s == 0] = m / 10**6 if m <= 0.0001 else 0.0001
+    return s
+
+
+def psi_value(r, c):
+    return float(np.sum((r - c) * np.log(r / c)))
+
+
+def psi_evidently(name, ref, cur):
+    ref_a = np.asarray(ref, dtype=float)
+    cur_a = np.asarray(cur, dtype=float)
+    if len(np.unique(ref_a)) > 20:
+        bins = np.histogram_bin_edges(np.concatenate([ref_a, cur_a]), bins="sturges")
+        r = np.histogram(ref_a, bins)[0] / len(ref_a)
+        c = np.histogram(cur_a, bins)[0] / len(cur_a)
+    else:
+        keys = list(dict.fromkeys(list(ref) + list(cur)))
+        r = np.array([np.sum(ref_a == k) / len(ref_a) for k in keys])
+        c = np.array([np.sum(cur_a == k) / len(cur_a) for k in keys])
+    r, c = fill(r), fill(c)
+    add("psi", name, {"reference": ref, "current": cur, "binning": "evidently"}, {"psi": psi_value(r, c), "bins": len(r)})
+
+
+def psi_quantiles(name, ref, cur, n_bins=10):
+    ref_a = np.asarray(ref, dtype=float)
+    cur_a = np.asarray(cur, dtype=float)
+    edges = np.quantile(ref_a, np.arange(1, n_bins) / n_bins)
+    r = np.bincount(np.searchsorted(edges, ref_a, side="left"), minlength=n_bins) / len(ref_a)
+    c = np.bincount(np.searchsorted(edges, cur_a, side="left"), minlength=n_bins) / len(cur_a)
+    r, c = fill(r), fill(c)
+    add(
+        "psi",
+        name,
+        {"reference": ref, "current": cur, "binning": "reference-quantiles", "bins": n_bins},
+        {"psi": psi_value(r, c), "bins": n_bins},
+    )
+
+
+psi_evidently("numeric, Sturges bins", r6(rng.normal(size=400)), r6(rng.normal(0.3, size=300)))
+psi_evidently("numeric, no drift", r6(rng.normal(size=1024)), r6(rng.normal(size=1024)))
+psi_evidently("few distinct values (categories)", ints(rng.integers(0, 5, 200)), ints(rng.integers(0, 7, 150)))
+psi_evidently("empty bins (heavy tails)", r6(rng.standard_cauchy(300)), r6(rng.normal(size=200)))
+psi_quantiles("reference quantiles", r6(rng.normal(size=500)), r6(rng.normal(0.5, size=400)))
+psi_quantiles("reference quantiles, out-of-range current", r6(rng.normal(size=200)), r6(rng.normal(5, size=100)), 5)
+psi_quantiles("reference quantiles, ties", ints(rng.integers(0, 4, 300)), ints(rng.integers(0, 5, 300)))
+
+# --- two-proportion z-test ------------------------------------------------------------------
+for name, s1, n1, s2, n2, alt in [
+    ("two-sided", 45, 100, 30, 90, "two-sided"),
+    ("greater", 45, 100, 30, 90, "larger"),
+    ("less", 45, 100, 30, 90, "smaller"),
+    ("large samples", 5210, 10000, 5050, 10000, "two-sided"),
+    ("extreme", 900, 1000, 100, 1000, "two-sided"),
+]:
+    z, p = proportions_ztest([s1, s2], [n1, n2], alternative=alt)
+    add(
+        "twoProportionZTest",
+        name,
+        {"s1": s1, "n1": n1, "s2": s2, "n2": n2, "alternative": {"larger": "greater", "smaller": "less"}.get(alt, alt)},
+        {"statistic": float(z), "pValue": float(p)},
+    )
+
+# --- Mann-Whitney U and Hodges-Lehmann ------------------------------------------------------
+def mwu(name, x, y, alternative="two-sided", method="auto", use_continuity=True):
+    res = stats.mannwhitneyu(x, y, use_continuity=use_continuity, alternative=alternative, method=method)
+    xy = np.concatenate([x, y])
+    ties = len(np.unique(xy)) < len(xy)
+    used = method if method != "auto" else ("asymptotic" if (len(x) > 8 and len(y) > 8) or ties else "exact")
+    d = np.sort(np.subtract.outer(np.asarray(x, float), np.asarray(y, float)).ravel())
+    mn = len(d)
+    z = stats.norm.ppf(0.975)
+    k = max(1, int(np.floor(mn / 2 - z * np.sqrt(mn * (len(x) + len(y) + 1) / 12))))
+    add(
+        "mannWhitneyU",
+        name,
+        {"x": x, "y": y, "alternative": alternative, "method": method, "useContinuity": use_continuity},
+        {
+            "statistic": float(res.statistic),
+            "pValue": float(res.pvalue),
+            "method": used,
+            "shift": float(np.median(d)),
+            "shiftLower": float(d[k - 1]),
+            "shiftUpper": float(d[mn - k]),
+        },
+    )
+
+
+mwu("scipy's example (exact)", [19, 22, 16, 29, 24], [20, 11, 17, 12])
+mwu("scipy's example (asymptotic)", [19, 22, 16, 29, 24], [20, 11, 17, 12], method="asymptotic")
+mwu("without continuity", [19, 22, 16, 29, 24], [20, 11, 17, 12], method="asymptotic", use_continuity=False)
+for alt in ["two-sided", "less", "greater"]:
+    mwu(f"exact, small, {alt}", r6(rng.normal(size=7)), r6(rng.normal(0.8, size=12)), alt)
+    mwu(f"asymptotic with ties, {alt}", ints(rng.integers(0, 10, 40)), ints(rng.integers(2, 12, 35)), alt)
+mwu("exact forced, 20 x 25", r6(rng.normal(size=20)), r6(rng.normal(0.5, size=25)), method="exact")
+mwu("large", r6(rng.normal(size=800)), r6(rng.normal(0.1, size=700)))
+mwu("extreme p-value", r6(rng.normal(size=300)), r6(rng.normal(2, size=300)))
+mwu("all tied", [1, 1, 1], [1, 1])
+
+# --- McNemar --------------------------------------------------------------------------------
+for name, table in [
+    ("balanced", [[20, 5], [7, 30]]),
+    ("unbalanced", [[101, 121], [59, 33]]),
+    ("small", [[3, 1], [6, 2]]),
+    ("equal discordant", [[10, 4], [4, 10]]),
+    ("extreme", [[500, 300], [20, 500]]),
+]:
+    for exact, correction in [(True, True), (False, True), (False, False)]:
+        res = mcnemar(np.array(table), exact=exact, correction=correction)
+        add(
+            "mcnemar",
+            f"{name}, exact={exact}, correction={correction}",
+            {"table": table, "exact": exact, "correction": correction},
+            {"statistic": float(res.statistic), "pValue": float(res.pvalue)},
+        )
+
+# --- Wilson ---------------------------------------------------------------------------------
+for count, nobs, alpha in [(0, 10, 0.05), (3, 10, 0.05), (10, 10, 0.05), (512, 1000, 0.01), (1, 100000, 0.1)]:
+    lo, hi = proportion_confint(count, nobs, alpha=alpha, method="wilson")
+    add(
+        "wilsonInterval",
+        f"{count} of {nobs}, alpha {alpha}",
+        {"successes": count, "trials": nobs, "confidenceLevel": 1 - alpha},
+        {"lower": float(max(lo, 0.0)), "upper": float(min(hi, 1.0))},
+    )
+
+# --- multiple testing -----------------------------------------------------------------------
+pv_sets = {
+    "spread": [0.01, 0.04, 0.03, 0.005, 0.2, 0.5, 0.0001],
+    "ties": [0.02, 0.02, 0.02, 0.5, 0.01],
+    "none significant": [0.3, 0.6, 0.9],
+    "single": [0.04],
+    "random": fl(rng.random(25) ** 3),
+}
+for set_name, pv in pv_sets.items():
+    for ours, theirs in [("bonferroni", "bonferroni"), ("holm", "holm"), ("benjamini-hochberg", "fdr_bh")]:
+        reject, adjusted, _, _ = multipletests(pv, alpha=0.05, method=theirs)
+        add(
+            "adjustPValues",
+            f"{set_name}, {ours}",
+            {"pValues": pv, "method": ours, "alpha": 0.05},
+            {"adjusted": fl(adjusted), "reject": [bool(r) for r in reject]},
+        )
+
+# --- special functions ----------------------------------------------------------------------
+for x in [-30.0, -8.0, -3.0, -1.0, -0.1, 0.0, 0.5, 1.96, 5.0, 10.0]:
+    add("normal", f"x = {x}", {"x": x}, {"cdf": float(special.ndtr(x)), "sf": float(stats.norm.sf(x))})
+for p in [1e-300, 1e-12, 0.001, 0.025, 0.3, 0.5, 0.8, 0.975, 0.999999]:
+    add("normalQuantile", f"p = {p}", {"p": p}, {"quantile": float(special.ndtri(p))})
+for a, x in [(0.5, 0.1), (1.0, 2.0), (2.5, 1.0), (10.0, 30.0), (50.0, 45.0), (100.0, 150.0), (3.0, 0.001)]:
+    add("gamma", f"a = {a}, x = {x}", {"a": a, "x": x}, {"p": float(special.gammainc(a, x)), "q": float(special.gammaincc(a, x))})
+for x in [0.2, 0.5, 0.8, 1.0, 1.36, 2.0, 3.0]:
+    add("kolmogorov", f"x = {x}", {"x": x}, {"sf": float(special.kolmogorov(x))})
+for n, x in [(1, 0.3), (5, 0.2), (10, 0.5), (100, 0.1), (1000, 0.05), (5000, 0.02)]:
+    add("smirnov", f"n = {n}, x = {x}", {"n": n, "x": x}, {"sf": float(special.smirnov(n, x))})
+for n, x in [(3, 0.2), (10, 0.1), (10, 0.3), (50, 0.1), (100, 0.2), (140, 0.05), (500, 0.03), (500, 0.08), (5000, 0.008), (5000, 0.015), (200000, 0.002), (20000, 0.5)]:
+    add("kolmogorovSmirnov", f"n = {n}, x = {x}", {"n": n, "x": x}, {"sf": float(stats.kstwo.sf(x, n))})
+
+meta = {
+    "generator": "test/goldens/generate-goldens.py",
+    "numpy": np.__version__,
+    "scipy": scipy.__version__,
+    "statsmodels": statsmodels.__version__,
+}
+text = json.dumps({"meta": meta, "cases": cases}, sort_keys=True, indent=1) + "\n"
+out = sys.argv[1] if len(sys.argv) > 1 else __file__.rsplit("/", 1)[0] + "/stats.json"
+with open(out, "w", encoding="utf-8") as f:
+    f.write(text)

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { LocalGitBackend, Registry, stageHolder, buildRegistry } from "@mlops/shared";
+import { git, modelFile, remoteWithClones, tempFolder } from "./git-fixture.js";
+
+describe("concurrent promotions", () => {
+  it("ten clones promoting ten versions to one stage get ten distinct counters, and the last counter wins", async () => {
+    const { remote, clones } = remoteWithClones(10);
+    const files = tempFolder();
+    const results = await Promise.allSettled(
+      clones.map((path, i) => {
+        const registry = new Registry({ backend: new LocalGitBackend({ path }) });
+        return registry.promote({
+          artifact: "churn",
+          version: `v1.${i}.0`,
+          assets: [modelFile(files, `model-${i}.bin`, `weights ${i}`)],
+          stage: "prod",
+          actor: `runner-${i}`,
+        });
+      }),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+
+    const state = buildRegistry(await new LocalGitBackend({ path: remote }).listTags()).get(
+      "churn",
+    )!;
+    const assignments = state.events.filter((e) => e.action === "assign");
+    expect(assignments.map((e) => e.counter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(new Set(assignments.map((e) => e.version)).size).toBe(10);
+    expect(state.versions.size).toBe(10);
+    // Every promotion's reported tag is the one the remote holds for its version.
+    for (const result of results) {
+      if (result.status !== "fulfilled") continue;
+      const { assignment } = result.value;
+      expect(assignments.find((e) => e.tag === assignment.tag)?.version).toBe(assignment.version);
+    }
+    const last = assignments.at(-1)!;
+    expect(stageHolder(state, "prod")).toEqual({ version: last.version, assignment: last });
+    expect(git(remote, "tag", "--list", "churn#*").trim().split("\n")).toHaveLength(10);
+  });
+
+  it("a re-run after the race is a no-op that reports the tag it had", async () => {
+    const { clones } = remoteWithClones(2);
+    const files = tempFolder();
+    const model = modelFile(files, "model.bin", "weights");
+    const [a, b] = clones.map((path) => new Registry({ backend: new LocalGitBackend({ path }) }));
+    const request = { artifact: "churn", version: "v2.0.0", assets: [model], stage: "prod" };
+    const first = await a!.promote(request);
+    const rerun = await b!.promote(request);
+    expect(rerun.registration).toMatchObject({ changed: false, tag: "churn@v2.0.0" });
+    expect(rerun.assignment).toMatchObject({ changed: false, tag: first.assignment.tag });
+  });
+});

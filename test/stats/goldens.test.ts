@@ -1,0 +1,381 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  adjustPValues,
+  chiSquareContingency,
+  chiSquareDrift,
+  chiSquareGoodnessOfFit,
+  jensenShannon,
+  jensenShannonDrift,
+  kolmogorovSf,
+  kolmogorovSmirnovSf,
+  ksTwoSample,
+  mannWhitneyU,
+  mcnemar,
+  normalCdf,
+  normalQuantile,
+  normalSf,
+  psi,
+  regularizedGammaP,
+  regularizedGammaQ,
+  smirnovSf,
+  twoProportionZTest,
+  wasserstein,
+  wassersteinNormed,
+  wilsonInterval,
+} from "@mlops/shared";
+
+const goldensDir = fileURLToPath(new URL("../goldens/", import.meta.url));
+const goldenPath = join(goldensDir, "stats.json");
+
+interface GoldenCase {
+  name: string;
+  input: Record<string, unknown>;
+  expected: Record<string, unknown>;
+  /** A looser relative tolerance for this case, with its reason. */
+  rtol?: number;
+  reason?: string;
+}
+
+const goldens = JSON.parse(readFileSync(goldenPath, "utf8")) as {
+  cases: Record<string, GoldenCase[]>;
+};
+
+const DEFAULT_RTOL = 1e-9;
+/** Absolute slack for results that are zero in one library and a rounding residue in the other. */
+const ABSOLUTE_FLOOR = 1e-16;
+const worst = new Map<string, number>();
+
+/** Asserts relative closeness and records the largest relative error seen per group. */
+function expectClose(
+  group: string,
+  c: GoldenCase,
+  field: string,
+  actual: number,
+  expected: number,
+) {
+  const rtol = c.rtol ?? DEFAULT_RTOL;
+  const scale = Math.max(Math.abs(actual), Math.abs(expected));
+  const error = actual === expected ? 0 : Math.abs(actual - expected);
+  const relative = scale === 0 ? 0 : error / scale;
+  worst.set(group, Math.max(worst.get(group) ?? 0, error <= ABSOLUTE_FLOOR ? 0 : relative));
+  expect(
+    error <= rtol * scale + ABSOLUTE_FLOOR,
+    `${group} / ${c.name} / ${field}: got ${actual}, scipy says ${expected} (relative error ${relative})`,
+  ).toBe(true);
+}
+
+function cases(group: string): GoldenCase[] {
+  const list = goldens.cases[group];
+  if (!list || list.length === 0) throw new Error(`no golden cases for ${group}`);
+  return list;
+}
+
+type Num = number;
+const num = (v: unknown) => v as Num;
+const nums = (v: unknown) => v as number[];
+const counts = (v: unknown) => v as Record<string, number>;
+
+afterAll(() => {
+  const lines = [...worst.entries()].map(
+    ([group, rel]) =>
+      `${group}: ${cases(group).length} cases, max relative error ${rel.toExponential(2)}`,
+  );
+  console.info(`golden agreement\n${lines.join("\n")}`);
+});
+
+describe("ksTwoSample", () => {
+  it.each(cases("ksTwoSample").map((c) => [c.name, c] as const))(
+    "matches scipy's ks_2samp: %s",
+    (_, c) => {
+      const i = c.input;
+      const res = ksTwoSample(nums(i.x), nums(i.y), {
+        alternative: i.alternative as "two-sided",
+        method: i.method as "auto",
+      });
+      expectClose("ksTwoSample", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("ksTwoSample", c, "pValue", res.pValue, num(c.expected.pValue));
+      expect(res.method).toBe(c.expected.method);
+    },
+  );
+});
+
+describe("wasserstein and wassersteinNormed", () => {
+  it.each(cases("wasserstein").map((c) => [c.name, c] as const))(
+    "matches scipy's wasserstein_distance and Evidently's normalisation: %s",
+    (_, c) => {
+      const x = nums(c.input.x);
+      const y = nums(c.input.y);
+      expectClose("wasserstein", c, "distance", wasserstein(x, y), num(c.expected.distance));
+      expectClose(
+        "wasserstein",
+        c,
+        "normed",
+        wassersteinNormed(x, y).normed,
+        num(c.expected.normed),
+      );
+    },
+  );
+});
+
+describe("chiSquareGoodnessOfFit", () => {
+  it.each(cases("chiSquareGoodnessOfFit").map((c) => [c.name, c] as const))(
+    "matches scipy's chisquare: %s",
+    (_, c) => {
+      const expected = c.input.expected === null ? undefined : nums(c.input.expected);
+      const res = chiSquareGoodnessOfFit(nums(c.input.observed), expected);
+      expectClose(
+        "chiSquareGoodnessOfFit",
+        c,
+        "statistic",
+        res.statistic,
+        num(c.expected.statistic),
+      );
+      expectClose("chiSquareGoodnessOfFit", c, "pValue", res.pValue, num(c.expected.pValue));
+    },
+  );
+});
+
+describe("chiSquareContingency", () => {
+  it.each(cases("chiSquareContingency").map((c) => [c.name, c] as const))(
+    "matches scipy's chi2_contingency: %s",
+    (_, c) => {
+      const res = chiSquareContingency(c.input.table as number[][], {
+        correction: c.input.correction as boolean,
+      });
+      expectClose("chiSquareContingency", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("chiSquareContingency", c, "pValue", res.pValue, num(c.expected.pValue));
+      expect(res.dof).toBe(c.expected.dof);
+    },
+  );
+});
+
+describe("chiSquareDrift", () => {
+  it.each(cases("chiSquareDrift").map((c) => [c.name, c] as const))(
+    "matches Evidently's chi-square stattest (scipy chisquare): %s",
+    (_, c) => {
+      const res = chiSquareDrift(counts(c.input.reference), counts(c.input.current));
+      expectClose("chiSquareDrift", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("chiSquareDrift", c, "pValue", res.pValue, num(c.expected.pValue));
+      expect(res.dof).toBe(c.expected.dof);
+      expect(res.newCategories).toEqual(c.expected.newCategories);
+    },
+  );
+});
+
+describe("jensenShannonDrift", () => {
+  it.each(cases("jensenShannonDrift").map((c) => [c.name, c] as const))(
+    "matches scipy's jensenshannon on category frequencies: %s",
+    (_, c) => {
+      const ref = counts(c.input.reference);
+      const cur = counts(c.input.current);
+      const natural = jensenShannonDrift(ref, cur).distance;
+      const base2 = jensenShannonDrift(ref, cur, { base: 2 }).distance;
+      expectClose("jensenShannonDrift", c, "natural", natural, num(c.expected.natural));
+      expectClose("jensenShannonDrift", c, "base2", base2, num(c.expected.base2));
+    },
+  );
+});
+
+describe("jensenShannon", () => {
+  it.each(cases("jensenShannon").map((c) => [c.name, c] as const))(
+    "matches scipy's spatial.distance.jensenshannon: %s",
+    (_, c) => {
+      const base = c.input.base === null ? undefined : num(c.input.base);
+      const p = nums(c.input.p);
+      const q = nums(c.input.q);
+      const opts = base === undefined ? {} : { base };
+      expectClose(
+        "jensenShannon",
+        c,
+        "distance",
+        jensenShannon(p, q, opts),
+        num(c.expected.distance),
+      );
+      const divergence = jensenShannon(p, q, { ...opts, output: "divergence" });
+      expectClose("jensenShannon", c, "divergence", divergence, num(c.expected.divergence));
+    },
+  );
+});
+
+describe("psi", () => {
+  it.each(cases("psi").map((c) => [c.name, c] as const))(
+    "matches the Evidently-style PSI computed with numpy: %s",
+    (_, c) => {
+      const res = psi(nums(c.input.reference), nums(c.input.current), {
+        binning: c.input.binning as "evidently",
+        ...(c.input.bins === undefined ? {} : { bins: num(c.input.bins) }),
+      });
+      expectClose("psi", c, "psi", res.psi, num(c.expected.psi));
+      expect(res.bins).toBe(c.expected.bins);
+    },
+  );
+});
+
+describe("twoProportionZTest", () => {
+  it.each(cases("twoProportionZTest").map((c) => [c.name, c] as const))(
+    "matches statsmodels' proportions_ztest: %s",
+    (_, c) => {
+      const i = c.input;
+      const res = twoProportionZTest(num(i.s1), num(i.n1), num(i.s2), num(i.n2), {
+        alternative: i.alternative as "two-sided",
+      });
+      expectClose("twoProportionZTest", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("twoProportionZTest", c, "pValue", res.pValue, num(c.expected.pValue));
+    },
+  );
+});
+
+describe("mannWhitneyU", () => {
+  it.each(cases("mannWhitneyU").map((c) => [c.name, c] as const))(
+    "matches scipy's mannwhitneyu and the Hodges-Lehmann interval: %s",
+    (_, c) => {
+      const i = c.input;
+      const res = mannWhitneyU(nums(i.x), nums(i.y), {
+        alternative: i.alternative as "two-sided",
+        method: i.method as "auto",
+        useContinuity: i.useContinuity as boolean,
+      });
+      expectClose("mannWhitneyU", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("mannWhitneyU", c, "pValue", res.pValue, num(c.expected.pValue));
+      expect(res.method).toBe(c.expected.method);
+      expectClose("mannWhitneyU", c, "shift", res.shift, num(c.expected.shift));
+      expectClose(
+        "mannWhitneyU",
+        c,
+        "shiftLower",
+        res.shiftInterval[0],
+        num(c.expected.shiftLower),
+      );
+      expectClose(
+        "mannWhitneyU",
+        c,
+        "shiftUpper",
+        res.shiftInterval[1],
+        num(c.expected.shiftUpper),
+      );
+    },
+  );
+});
+
+describe("mcnemar", () => {
+  it.each(cases("mcnemar").map((c) => [c.name, c] as const))(
+    "matches statsmodels' mcnemar: %s",
+    (_, c) => {
+      const res = mcnemar(c.input.table as [[number, number], [number, number]], {
+        exact: c.input.exact as boolean,
+        correction: c.input.correction as boolean,
+      });
+      expectClose("mcnemar", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("mcnemar", c, "pValue", res.pValue, num(c.expected.pValue));
+    },
+  );
+});
+
+describe("wilsonInterval", () => {
+  it.each(cases("wilsonInterval").map((c) => [c.name, c] as const))(
+    "matches statsmodels' proportion_confint(method='wilson'): %s",
+    (_, c) => {
+      const i = c.input;
+      const res = wilsonInterval(num(i.successes), num(i.trials), {
+        confidenceLevel: num(i.confidenceLevel),
+      });
+      expectClose("wilsonInterval", c, "lower", res.lower, num(c.expected.lower));
+      expectClose("wilsonInterval", c, "upper", res.upper, num(c.expected.upper));
+    },
+  );
+});
+
+describe("adjustPValues", () => {
+  it.each(cases("adjustPValues").map((c) => [c.name, c] as const))(
+    "matches statsmodels' multipletests: %s",
+    (_, c) => {
+      const res = adjustPValues(nums(c.input.pValues), {
+        method: c.input.method as "holm",
+        alpha: num(c.input.alpha),
+      });
+      nums(c.expected.adjusted).forEach((e, k) =>
+        expectClose("adjustPValues", c, `adjusted[${k}]`, res.adjusted[k] as number, e),
+      );
+      expect(res.reject).toEqual(c.expected.reject);
+    },
+  );
+});
+
+describe("special functions", () => {
+  it.each(cases("normal").map((c) => [c.name, c] as const))(
+    "normalCdf and normalSf match scipy's ndtr and norm.sf at %s",
+    (_, c) => {
+      expectClose("normal", c, "cdf", normalCdf(num(c.input.x)), num(c.expected.cdf));
+      expectClose("normal", c, "sf", normalSf(num(c.input.x)), num(c.expected.sf));
+    },
+  );
+  it.each(cases("normalQuantile").map((c) => [c.name, c] as const))(
+    "normalQuantile matches scipy's ndtri at %s",
+    (_, c) => {
+      const q = normalQuantile(num(c.input.p));
+      expectClose("normalQuantile", c, "quantile", q, num(c.expected.quantile));
+    },
+  );
+  it.each(cases("gamma").map((c) => [c.name, c] as const))(
+    "regularised incomplete gamma matches scipy's gammainc/gammaincc at %s",
+    (_, c) => {
+      const a = num(c.input.a);
+      const x = num(c.input.x);
+      expectClose("gamma", c, "p", regularizedGammaP(a, x), num(c.expected.p));
+      expectClose("gamma", c, "q", regularizedGammaQ(a, x), num(c.expected.q));
+    },
+  );
+  it.each(cases("kolmogorov").map((c) => [c.name, c] as const))(
+    "kolmogorovSf matches scipy's special.kolmogorov at %s",
+    (_, c) => {
+      expectClose("kolmogorov", c, "sf", kolmogorovSf(num(c.input.x)), num(c.expected.sf));
+    },
+  );
+  it.each(cases("smirnov").map((c) => [c.name, c] as const))(
+    "smirnovSf matches scipy's special.smirnov at %s",
+    (_, c) => {
+      const sf = smirnovSf(num(c.input.n), num(c.input.x));
+      expectClose("smirnov", c, "sf", sf, num(c.expected.sf));
+    },
+  );
+  it.each(cases("kolmogorovSmirnov").map((c) => [c.name, c] as const))(
+    "kolmogorovSmirnovSf matches scipy's kstwo.sf at %s",
+    (_, c) => {
+      const sf = kolmogorovSmirnovSf(num(c.input.n), num(c.input.x));
+      expectClose("kolmogorovSmirnov", c, "sf", sf, num(c.expected.sf));
+    },
+  );
+});
+
+describe("the golden file", () => {
+  const python = "/usr/bin/python3";
+  const hasScipy = (() => {
+    try {
+      execFileSync(python, ["-c", "import scipy, statsmodels"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const mustRun = process.env.CI === "true";
+
+  it.runIf(mustRun || hasScipy)(
+    "is exactly what generate-goldens.py writes (regenerated byte for byte)",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "stats-goldens-"));
+      try {
+        const out = join(dir, "stats.json");
+        execFileSync(python, [join(goldensDir, "generate-goldens.py"), out], { stdio: "pipe" });
+        expect(readFileSync(out, "utf8") === readFileSync(goldenPath, "utf8")).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
+});

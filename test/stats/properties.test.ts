@@ -1,0 +1,304 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  adjustPValues,
+  chiSquareContingency,
+  chiSquareDrift,
+  jensenShannon,
+  jensenShannonDrift,
+  ksTwoSample,
+  mannWhitneyU,
+  mcnemar,
+  pairedBootstrap,
+  psi,
+  StatsInputError,
+  twoProportionZTest,
+  wasserstein,
+  wassersteinNormed,
+  wilsonInterval,
+} from "@mlops/shared";
+
+const RUNS = { numRuns: 60, seed: 42 };
+const value = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+const sample = fc.array(value, { minLength: 1, maxLength: 40 });
+const tiedSample = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 40 });
+const anySample = fc.oneof(sample, tiedSample);
+const alternative = fc.constantFrom("two-sided" as const, "less" as const, "greater" as const);
+const countTable = fc.dictionary(fc.constantFrom("a", "b", "c", "d", "e"), fc.nat({ max: 50 }), {
+  minKeys: 1,
+});
+
+/** JSON.stringify writes NaN and Infinity as null: finding none proves every number finite. */
+function expectAllFinite(result: unknown) {
+  expect(JSON.stringify(result)).not.toContain("null");
+}
+
+function expectProbability(p: number) {
+  expect(p).toBeGreaterThanOrEqual(0);
+  expect(p).toBeLessThanOrEqual(1);
+}
+
+describe("ksTwoSample", () => {
+  it("returns a statistic and p-value in [0, 1] for any samples, ties included", () => {
+    fc.assert(
+      fc.property(anySample, anySample, alternative, (x, y, alt) => {
+        const res = ksTwoSample(x, y, { alternative: alt });
+        expectProbability(res.statistic);
+        expectProbability(res.pValue);
+        expectAllFinite(res);
+      }),
+      RUNS,
+    );
+  });
+
+  it("is symmetric in x and y for the two-sided alternative", () => {
+    fc.assert(
+      fc.property(anySample, anySample, (x, y) => {
+        const a = ksTwoSample(x, y);
+        const b = ksTwoSample(y, x);
+        expect(b.statistic).toBe(a.statistic);
+        expect(b.pValue).toBeCloseTo(a.pValue, 12);
+      }),
+      RUNS,
+    );
+  });
+
+  it("swaps 'less' and 'greater' when the samples are swapped", () => {
+    fc.assert(
+      fc.property(sample, sample, (x, y) => {
+        expect(ksTwoSample(x, y, { alternative: "less" }).statistic).toBe(
+          ksTwoSample(y, x, { alternative: "greater" }).statistic,
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it("computes the exact p-value for 10,000 values per sample in well under a second", () => {
+    const x = Float64Array.from({ length: 10000 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453);
+    const y = Float64Array.from(
+      { length: 9999 },
+      (_, i) => Math.sin(i * 78.233) * 43758.5453 + 900,
+    );
+    const started = performance.now();
+    const res = ksTwoSample(x, y);
+    expect(res.method).toBe("exact");
+    expect(performance.now() - started).toBeLessThan(1500);
+    expectProbability(res.pValue);
+  });
+});
+
+describe("distances", () => {
+  it("wasserstein is symmetric, non-negative and zero for identical samples", () => {
+    fc.assert(
+      fc.property(anySample, anySample, (x, y) => {
+        const d = wasserstein(x, y);
+        expect(d).toBeGreaterThanOrEqual(0);
+        expect(wasserstein(y, x)).toBeCloseTo(d, 6);
+        expect(wasserstein(x, x)).toBe(0);
+        expectAllFinite(wassersteinNormed(x, y));
+      }),
+      RUNS,
+    );
+  });
+
+  it("jensenShannon is symmetric and lies in [0, 1] with base 2", () => {
+    const freq = fc.array(fc.nat({ max: 100 }), { minLength: 3, maxLength: 3 });
+    fc.assert(
+      fc.property(freq, freq, (p, q) => {
+        fc.pre(p.some((v) => v > 0) && q.some((v) => v > 0));
+        const d = jensenShannon(p, q, { base: 2 });
+        expectProbability(d);
+        expect(jensenShannon(q, p, { base: 2 })).toBeCloseTo(d, 14);
+      }),
+      RUNS,
+    );
+  });
+
+  it("psi is finite and non-negative under both binnings", () => {
+    fc.assert(
+      fc.property(anySample, anySample, (x, y) => {
+        for (const binning of ["evidently", "reference-quantiles"] as const) {
+          const res = psi(x, y, { binning });
+          expect(res.psi).toBeGreaterThanOrEqual(0);
+          expectAllFinite(res);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("categorical drift", () => {
+  it("chiSquareDrift and jensenShannonDrift give finite results for any count tables", () => {
+    fc.assert(
+      fc.property(countTable, countTable, (ref, cur) => {
+        const total = (t: Record<string, number>) => Object.values(t).reduce((s, v) => s + v, 0);
+        fc.pre(total(ref) > 0 && total(cur) > 0);
+        const chi = chiSquareDrift(ref, cur);
+        expectProbability(chi.pValue);
+        expectAllFinite(chi);
+        expectProbability(jensenShannonDrift(ref, cur, { base: 2 }).distance);
+      }),
+      RUNS,
+    );
+  });
+
+  it("chiSquareDrift reports a category new in current with p-value 0", () => {
+    const res = chiSquareDrift({ a: 10, b: 10 }, { a: 10, b: 9, new: 1 });
+    expect(res).toMatchObject({ pValue: 0, newCategories: ["new"] });
+  });
+});
+
+describe("tests of counts and ranks", () => {
+  it("mannWhitneyU gives p in [0, 1] and U in [0, n1 n2]", () => {
+    fc.assert(
+      fc.property(anySample, anySample, alternative, (x, y, alt) => {
+        const res = mannWhitneyU(x, y, { alternative: alt });
+        expectProbability(res.pValue);
+        expect(res.statistic).toBeGreaterThanOrEqual(0);
+        expect(res.statistic).toBeLessThanOrEqual(x.length * y.length);
+        expect(res.shiftInterval[0]).toBeLessThanOrEqual(res.shiftInterval[1]);
+        expectAllFinite(res);
+      }),
+      RUNS,
+    );
+  });
+
+  it("mcnemar, twoProportionZTest and wilsonInterval stay finite and in range", () => {
+    const n = fc.nat({ max: 200 });
+    fc.assert(
+      fc.property(n, n, n, n, fc.boolean(), fc.boolean(), (a, b, c, d, exact, correction) => {
+        const m = mcnemar(
+          [
+            [a, b],
+            [c, d],
+          ],
+          { exact, correction },
+        );
+        expectProbability(m.pValue);
+        expectAllFinite(m);
+        const z = twoProportionZTest(Math.min(a, b + a), a + b + 1, c, c + d + 1);
+        expectProbability(z.pValue);
+        expectAllFinite(z);
+        const w = wilsonInterval(a, a + b + 1);
+        expect(w.lower).toBeLessThanOrEqual(w.estimate);
+        expect(w.upper).toBeGreaterThanOrEqual(w.estimate);
+      }),
+      RUNS,
+    );
+  });
+
+  it("chiSquareContingency gives p in [0, 1] for tables with no empty row or column", () => {
+    const cell = fc.integer({ min: 1, max: 100 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 4 }),
+        (t) => {
+          const res = chiSquareContingency(t);
+          expectProbability(res.pValue);
+          expectAllFinite(res);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("adjustPValues never lowers a p-value and keeps them in [0, 1]", () => {
+    const p = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 });
+    const method = fc.constantFrom(
+      "bonferroni" as const,
+      "holm" as const,
+      "benjamini-hochberg" as const,
+    );
+    fc.assert(
+      fc.property(p, method, (pv, m) => {
+        const res = adjustPValues(pv, { method: m });
+        res.adjusted.forEach((adj, i) => {
+          expectProbability(adj);
+          expect(adj).toBeGreaterThanOrEqual(pv[i] as number);
+        });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("pairedBootstrap", () => {
+  const meanDiff = (x: Float64Array, y: Float64Array) => {
+    let s = 0;
+    for (let i = 0; i < x.length; i++) s += (x[i] as number) - (y[i] as number);
+    return s / x.length;
+  };
+  const x = Array.from({ length: 40 }, (_, i) => Math.sin(i) * 3 + 1);
+  const y = Array.from({ length: 40 }, (_, i) => Math.cos(i) * 2);
+
+  it("gives the same interval for the same seed and a different one for another seed", () => {
+    const a = pairedBootstrap(x, y, meanDiff, { resamples: 2000, seed: 7 });
+    const b = pairedBootstrap(x, y, meanDiff, { resamples: 2000, seed: 7 });
+    const c = pairedBootstrap(x, y, meanDiff, { resamples: 2000, seed: 8 });
+    expect(b).toEqual(a);
+    expect(c.lower).not.toBe(a.lower);
+  });
+
+  it("brackets the estimate with percentile and BCa intervals", () => {
+    for (const method of ["percentile", "bca"] as const) {
+      const res = pairedBootstrap(x, y, meanDiff, { resamples: 2000, method });
+      expect(res.lower).toBeLessThan(res.estimate);
+      expect(res.upper).toBeGreaterThan(res.estimate);
+      expectAllFinite(res);
+    }
+  });
+});
+
+describe("bad input", () => {
+  const bad = fc.oneof(
+    fc.constant([] as number[]),
+    fc.constant([1, Number.NaN]),
+    fc.constant([Number.POSITIVE_INFINITY, 2]),
+  );
+
+  it("throws StatsInputError naming the argument for empty or non-finite samples", () => {
+    fc.assert(
+      fc.property(bad, (x) => {
+        for (const call of [
+          () => ksTwoSample(x, [1, 2]),
+          () => wasserstein([1], x),
+          () => mannWhitneyU(x, [1]),
+          () => psi(x, [1]),
+          () => wassersteinNormed(x, [1]),
+        ]) {
+          expect(call).toThrow(StatsInputError);
+        }
+      }),
+      { numRuns: 10, seed: 1 },
+    );
+  });
+
+  it("throws StatsInputError for mismatched lengths, bad options and bad counts", () => {
+    expect(() => jensenShannon([1, 2], [1, 2, 3])).toThrow(StatsInputError);
+    expect(() => pairedBootstrap([1, 2, 3], [1, 2], () => 0)).toThrow(StatsInputError);
+    expect(() => ksTwoSample([1], [2], { alternative: "sideways" as "less" })).toThrow(
+      /alternative/,
+    );
+    expect(() => chiSquareDrift({ a: -1 }, { a: 1 })).toThrow(StatsInputError);
+    expect(() =>
+      chiSquareContingency([
+        [0, 0],
+        [1, 2],
+      ]),
+    ).toThrow(StatsInputError);
+    expect(() => adjustPValues([0.5, 1.5])).toThrow(StatsInputError);
+    expect(() => wilsonInterval(5, 3)).toThrow(StatsInputError);
+  });
+
+  it("says in one line what is wrong and how to fix it", () => {
+    try {
+      ksTwoSample([], [1]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(StatsInputError);
+      expect((error as StatsInputError).line).toMatch(/^x: has 0 value\(s\).*pass a sample/);
+    }
+  });
+});
