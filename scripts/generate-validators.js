@@ -21,7 +21,12 @@ export function generateValidators() {
     .sort()) {
     const schema = JSON.parse(readFileSync(join(core, path), "utf8"));
     // verbose: errors carry the parent schema, which error messages use to list allowed fields.
-    const ajv = new Ajv({ code: { source: true, esm: true }, strict: true, verbose: true });
+    const ajv = new Ajv({
+      code: { source: true, esm: true },
+      strict: true,
+      allowUnionTypes: true,
+      verbose: true,
+    });
     ajv.addSchema(schema);
     const code = standaloneCode
       .default(ajv, { validate: schema.$id })

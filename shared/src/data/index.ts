@@ -1,2 +1,18 @@
 // The data capability; everything here is exported through the core package.
-export {};
+export { DataError } from "./data-error.js";
+export type {
+  ColumnType,
+  NumericColumnType,
+  StringColumnType,
+  TableSchema,
+  TableSchemaField,
+} from "./column-type.js";
+export { isNumericType } from "./column-type.js";
+export type { Batch, Column, NumericColumn, StringColumn } from "./batch.js";
+export { cellValue } from "./batch.js";
+export { inferType, declaredType, type InferenceOptions } from "./infer-type.js";
+export { parseNumberText, parseDatetime, parseBoolean } from "./parse-cell.js";
+export type { ReadOptions, DataFormat } from "./read-options.js";
+export { readBatches, readColumns, listFiles, formatOf } from "./read-batches.js";
+export type { DataSource, Table } from "./read-batches.js";
+export { expandGlob, globToRegExp, isGlob } from "./glob.js";

@@ -1,2 +1,19 @@
 // The profile capability; everything here is exported through the core package.
-export {};
+export {
+  PROFILE_SCHEMA_ID,
+  DEFAULT_PROFILE_SETTINGS,
+  type Profile,
+  type ProfileSettings,
+  type ColumnProfile,
+  type DistinctCount,
+  type FrequentValuesSummary,
+  type QuantileSketch,
+  type Histogram,
+} from "./profile-types.js";
+export { profileContract } from "./profile-contract.js";
+export { DatasetProfiler, profileBatches, profileDataset } from "./profile-dataset.js";
+export { mergeProfiles } from "./merge-profiles.js";
+export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";
+export { KllSketch, KLL_RANK_ERROR, kllRankError, type KllState } from "./kll-sketch.js";
+export { HyperLogLog } from "./hyperloglog.js";
+export { Moments } from "./moments.js";

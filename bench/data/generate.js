@@ -1,0 +1,70 @@
+// Writes the benchmark's dataset, seeded so that every run reads the same bytes: a reference
+// half and a current half (shifted), each 500,000 rows x 20 columns (16 numeric, 4 categorical).
+import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { once } from "node:events";
+
+/** mulberry32: a small seeded generator. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CATEGORIES = [
+  ["red", "green", "blue", "yellow", "black"],
+  Array.from({ length: 12 }, (_, i) => `region-${i}`),
+  ["a", "b", "c"],
+  Array.from({ length: 40 }, (_, i) => `sku${String(i).padStart(4, "0")}`),
+];
+
+async function writeHalf(path, rows, seed, shifted) {
+  const next = random(seed);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  const out = createWriteStream(path);
+  const header = [
+    ...Array.from({ length: 16 }, (_, i) => `n${i + 1}`),
+    ...CATEGORIES.map((_, i) => `c${i + 1}`),
+  ];
+  let chunk = header.join(",") + "\n";
+  for (let r = 0; r < rows; r++) {
+    const cells = [];
+    for (let c = 0; c < 16; c++) {
+      // Half the numeric columns drift in the current half: a shift and a wider spread.
+      const drift = shifted && c % 2 === 0 ? 0.3 : 0;
+      const value = (c + 1) * 10 + normal() * (c + 1) * (1 + drift) + drift * (c + 1);
+      cells.push(value.toFixed(4));
+    }
+    for (const [i, values] of CATEGORIES.entries()) {
+      let u = next();
+      if (shifted && i % 2 === 0) u = u * u;
+      cells.push(values[Math.floor(u * values.length)]);
+    }
+    chunk += cells.join(",") + "\n";
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, "drain");
+      chunk = "";
+    }
+  }
+  out.write(chunk);
+  out.end();
+  await once(out, "finish");
+}
+
+/** Writes reference.csv and current.csv into `dir` unless they are there with the right size. */
+export async function generate(dir, rowsPerHalf = 500_000) {
+  mkdirSync(dir, { recursive: true });
+  const reference = `${dir}/reference-${rowsPerHalf}.csv`;
+  const current = `${dir}/current-${rowsPerHalf}.csv`;
+  if (!existsSync(reference) || statSync(reference).size === 0) {
+    await writeHalf(reference, rowsPerHalf, 1, false);
+  }
+  if (!existsSync(current) || statSync(current).size === 0) {
+    await writeHalf(current, rowsPerHalf, 2, true);
+  }
+  return { reference, current };
+}

@@ -1,0 +1,97 @@
+// The data engine's benchmark (npm run bench:data, after `npx tsc -b shared`): the engine and
+// pandas + scipy compute the same drift statistics on the same seeded 1,000,000-row CSV, each
+// as a child process timed from outside, and must agree to 1e-9; then the engine profiles
+// 10,000,000 rows. Targets, for the note: >= 3x faster end to end, <= half the peak RSS, and a
+// 10M-row profile under 200 MB peak RSS.
+import { performance } from "node:perf_hooks";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { generate } from "./generate.js";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const dataDir = fileURLToPath(new URL("../.data", import.meta.url));
+const python = process.env.PYTHON ?? "/usr/bin/python3";
+const hasTime = existsSync("/usr/bin/time");
+
+/** Runs a command; returns its parsed JSON output, the wall seconds and the peak RSS in KiB. */
+function measure(command, args) {
+  const timing = `${dataDir}/time.txt`;
+  const start = performance.now();
+  const child = hasTime
+    ? spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", timing, command, ...args], {
+        encoding: "utf8",
+        maxBuffer: 1 << 26,
+      })
+    : spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 26 });
+  const wall = (performance.now() - start) / 1000;
+  if (child.status !== 0) throw new Error(`${command} failed:\n${child.stderr}`);
+  const output = JSON.parse(child.stdout.trim().split("\n").pop());
+  let rssKb = output.maxRssKb;
+  if (hasTime) {
+    rssKb = Number(readFileSync(timing, "utf8").trim().split(/\s+/).pop());
+    rmSync(timing);
+  }
+  return { output, wall, rssKb };
+}
+
+function compare(ours, theirs) {
+  let worst = 0;
+  let where = "";
+  for (const [column, stats] of Object.entries(theirs)) {
+    for (const [name, value] of Object.entries(stats)) {
+      const mine = ours[column]?.[name];
+      const difference = Math.abs(mine - value) / Math.max(1, Math.abs(value));
+      if (!(difference <= worst)) {
+        worst = difference;
+        where = `${column}.${name}: ${mine} vs ${value}`;
+      }
+    }
+  }
+  return { worst, where };
+}
+
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+
+const { reference, current } = await generate(dataDir);
+const engine = measure(process.execPath, [`${here}engine.js`, reference, current]);
+console.log(
+  `engine: ${engine.wall.toFixed(2)} s, peak RSS ${mb(engine.rssKb)}, CSV parse ` +
+    `${(engine.output.bytes / 1e6 / engine.output.readSeconds).toFixed(0)} MB/s`,
+);
+
+let peerOk = true;
+try {
+  execFileSync(python, ["-c", "import pandas, scipy"], { stdio: "ignore" });
+} catch {
+  peerOk = false;
+  console.log(
+    `peer: skipped (${python} lacks pandas or scipy: apt-get install python3-pandas python3-scipy)`,
+  );
+}
+let agreed = true;
+if (peerOk) {
+  const peer = measure(python, [`${here}peer.py`, reference, current]);
+  console.log(
+    `pandas+scipy: ${peer.wall.toFixed(2)} s, peak RSS ${mb(peer.rssKb)}, CSV parse ` +
+      `${(engine.output.bytes / 1e6 / peer.output.readSeconds).toFixed(0)} MB/s`,
+  );
+  console.log(
+    `ratios: ${(peer.wall / engine.wall).toFixed(2)}x faster (target >= 3), ` +
+      `peak RSS ${(engine.rssKb / peer.rssKb).toFixed(2)} of the peer's (target <= 0.5)`,
+  );
+  const { worst, where } = compare(engine.output.results, peer.output.results);
+  agreed = worst <= 1e-9;
+  console.log(
+    `agreement: largest relative difference ${worst.toExponential(2)} ` +
+      `(${agreed ? "within" : "OUTSIDE"} 1e-9)${agreed ? "" : `: ${where}`}`,
+  );
+}
+
+const files = Array.from({ length: 10 }, () => [reference, current]).flat();
+const profile = measure(process.execPath, [`${here}profile-many.js`, ...files]);
+console.log(
+  `profile of ${profile.output.rows.toLocaleString("en")} rows: ${profile.wall.toFixed(1)} s, ` +
+    `peak RSS ${mb(profile.rssKb)} (target < 200 MB), profile ${profile.output.profileBytes} bytes`,
+);
+process.exitCode = agreed ? 0 : 1;

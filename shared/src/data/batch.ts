@@ -1,0 +1,48 @@
+import type { NumericColumnType, StringColumnType } from "./column-type.js";
+
+/** A column of numbers; `NaN` marks a missing value (internally only: never in a report). */
+export interface NumericColumn {
+  readonly name: string;
+  readonly type: NumericColumnType;
+  readonly values: Float64Array;
+}
+
+/**
+ * A column of strings, dictionary-encoded: `codes[i]` indexes `dictionary`, -1 marks a missing
+ * value. A categorical column's dictionary is shared by every batch of one read and only grows,
+ * so a code means the same string in every batch; a text column's dictionary is the batch's own.
+ */
+export interface StringColumn {
+  readonly name: string;
+  readonly type: StringColumnType;
+  readonly codes: Int32Array;
+  readonly dictionary: readonly string[];
+}
+
+export type Column = NumericColumn | StringColumn;
+
+/** A slice of rows of one file, column by column. */
+export interface Batch {
+  /** The file the rows come from. */
+  readonly file: string;
+  /** How many rows the batch holds. */
+  readonly length: number;
+  /** The index, in the whole dataset (all files), of the batch's first row. */
+  readonly rowOffset: number;
+  /**
+   * Where each row starts in its file, for error reports and annotations: the 1-based line for
+   * CSV and JSONL, the 0-based row index for Parquet.
+   */
+  readonly lineNumbers: Float64Array;
+  readonly columns: Map<string, Column>;
+}
+
+/** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */
+export function cellValue(column: Column, row: number): number | string | null {
+  if ("values" in column) {
+    const value = column.values[row];
+    return value === undefined || Number.isNaN(value) ? null : value;
+  }
+  const code = column.codes[row];
+  return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
+}

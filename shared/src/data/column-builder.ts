@@ -1,0 +1,182 @@
+import type { Column } from "./batch.js";
+import type { ColumnType, NumericColumnType, StringColumnType } from "./column-type.js";
+import {
+  lastWasInteger,
+  parseBoolean,
+  parseDatetime,
+  parseNumberBytes,
+  parseNumberText,
+  parseSpecialNumber,
+} from "./parse-cell.js";
+
+/**
+ * Fills one column of one batch, cell by cell, straight into typed arrays. Each append returns
+ * `undefined`, or the problem with the cell in words; the reader adds the file and the line.
+ */
+export interface ColumnBuilder {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** Starts a new batch of at most `capacity` rows. */
+  start(capacity: number): void;
+  /** The CSV fast path: the cell's UTF-8 bytes, already unquoted, not missing. */
+  appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined;
+  /** A cell given as text, not missing. */
+  appendText(text: string, row: number): string | undefined;
+  /** A cell given as a JavaScript value (JSONL, Parquet); `null`/`undefined` is missing. */
+  appendValue(value: unknown, row: number): string | undefined;
+  appendMissing(row: number): void;
+  /** The column of the batch, `length` rows long. */
+  finish(length: number): Column;
+}
+
+function quoteCell(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
+}
+
+class NumericBuilder implements ColumnBuilder {
+  private values = new Float64Array(0);
+
+  constructor(
+    readonly name: string,
+    readonly type: NumericColumnType,
+    /** Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`. */
+    private readonly declared: boolean,
+  ) {}
+
+  start(capacity: number): void {
+    this.values = new Float64Array(capacity);
+  }
+
+  appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
+    if (this.type === "numeric" || this.type === "integer") {
+      const n = parseNumberBytes(buf, start, end);
+      if (!Number.isNaN(n) && (this.type === "numeric" || lastWasInteger)) {
+        this.values[row] = n;
+        return undefined;
+      }
+    }
+    return this.appendText(buf.toString("utf8", start, end), row);
+  }
+
+  appendText(text: string, row: number): string | undefined {
+    let value: number;
+    switch (this.type) {
+      case "numeric": {
+        value = parseNumberText(text);
+        if (Number.isNaN(value) && this.declared) {
+          const special = parseSpecialNumber(text);
+          if (special !== undefined) value = special;
+          else return `${quoteCell(text)} is not a number`;
+          break;
+        }
+        if (Number.isNaN(value)) return `${quoteCell(text)} is not a number`;
+        break;
+      }
+      case "integer":
+        value = parseNumberText(text);
+        if (Number.isNaN(value) || !lastWasInteger) return `${quoteCell(text)} is not an integer`;
+        break;
+      case "boolean":
+        value = parseBoolean(text);
+        if (Number.isNaN(value)) return `${quoteCell(text)} is not a boolean (true or false)`;
+        break;
+      case "datetime":
+        value = parseDatetime(text);
+        if (Number.isNaN(value)) return `${quoteCell(text)} is not an ISO 8601 date or date-time`;
+        break;
+    }
+    this.values[row] = value;
+    return undefined;
+  }
+
+  appendValue(value: unknown, row: number): string | undefined {
+    if (value === null || value === undefined) {
+      this.values[row] = Number.NaN;
+      return undefined;
+    }
+    if (typeof value === "string") return this.appendText(value, row);
+    let n: number;
+    if (typeof value === "number") n = value;
+    else if (typeof value === "bigint") n = Number(value);
+    else if (typeof value === "boolean") n = value ? 1 : 0;
+    else if (value instanceof Date) n = value.getTime();
+    else return `${quoteCell(JSON.stringify(value))} is not a ${this.type} value`;
+    if (this.type === "integer" && !Number.isInteger(n)) return `${n} is not an integer`;
+    if (this.type === "boolean" && typeof value !== "boolean") return `${n} is not a boolean`;
+    this.values[row] = n;
+    return undefined;
+  }
+
+  appendMissing(row: number): void {
+    this.values[row] = Number.NaN;
+  }
+
+  finish(length: number): Column {
+    return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
+  }
+}
+
+class StringBuilder implements ColumnBuilder {
+  private codes = new Int32Array(0);
+  private index = new Map<string, number>();
+  private dictionary: string[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly type: StringColumnType,
+  ) {}
+
+  start(capacity: number): void {
+    this.codes = new Int32Array(capacity);
+    // A categorical dictionary lives as long as the read, so codes agree across batches.
+    if (this.type === "text") {
+      this.index = new Map();
+      this.dictionary = [];
+    }
+  }
+
+  appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
+    return this.appendText(buf.toString("utf8", start, end), row);
+  }
+
+  appendText(text: string, row: number): string | undefined {
+    let code = this.index.get(text);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      this.dictionary.push(text);
+      this.index.set(text, code);
+    }
+    this.codes[row] = code;
+    return undefined;
+  }
+
+  appendValue(value: unknown, row: number): string | undefined {
+    if (value === null || value === undefined) {
+      this.codes[row] = -1;
+      return undefined;
+    }
+    let text: string;
+    if (typeof value === "string") text = value;
+    else if (value instanceof Date) text = value.toISOString();
+    else if (typeof value === "object") text = JSON.stringify(value);
+    else text = String(value);
+    return this.appendText(text, row);
+  }
+
+  appendMissing(row: number): void {
+    this.codes[row] = -1;
+  }
+
+  finish(length: number): Column {
+    // A snapshot of the dictionary: later batches may append to the shared one.
+    const dictionary = this.type === "text" ? this.dictionary : this.dictionary.slice();
+    return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
+  }
+}
+
+/** A builder for a column of the given type. */
+export function columnBuilder(name: string, type: ColumnType, declared = false): ColumnBuilder {
+  return type === "categorical" || type === "text"
+    ? new StringBuilder(name, type)
+    : new NumericBuilder(name, type, declared);
+}

@@ -1,0 +1,31 @@
+/**
+ * The six kinds of column the engine knows. Numbers, integers, booleans and datetimes are held
+ * as `Float64Array` (booleans as 0/1, datetimes as milliseconds since the Unix epoch, UTC);
+ * categorical and text columns are dictionary-encoded strings.
+ */
+export type ColumnType = "numeric" | "integer" | "boolean" | "categorical" | "datetime" | "text";
+
+/** The column types stored as numbers. */
+export type NumericColumnType = "numeric" | "integer" | "boolean" | "datetime";
+
+/** The column types stored as dictionary-encoded strings. */
+export type StringColumnType = "categorical" | "text";
+
+export function isNumericType(type: ColumnType): type is NumericColumnType {
+  return type !== "categorical" && type !== "text";
+}
+
+/** A field of a Frictionless Table Schema (v2), the subset that decides a column's type. */
+export interface TableSchemaField {
+  name: string;
+  type?: "number" | "integer" | "boolean" | "string" | "date" | "datetime" | "any";
+  /** Per-field missing values; overrides the schema's list for this field. */
+  missingValues?: string[];
+}
+
+/** A Frictionless Table Schema (v2): the fields and the strings that mean "no value". */
+export interface TableSchema {
+  fields: TableSchemaField[];
+  /** Defaults to `[""]`, as in the Table Schema specification. */
+  missingValues?: string[];
+}

@@ -1,0 +1,167 @@
+import { DataError } from "./data-error.js";
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Receives each complete row of a CSV buffer as byte ranges, without making strings. */
+export interface CsvRowSink {
+  /**
+   * Field `i` of the row is `buf[starts[i], ends[i])`; `flags[i]` is 0 for a plain field, 1 for
+   * a quoted one (quotes already stripped), 2 for a quoted one whose `""` must become `"`.
+   * `line` is the 1-based line on which the row starts.
+   */
+  row(
+    buf: Buffer,
+    starts: Int32Array,
+    ends: Int32Array,
+    flags: Uint8Array,
+    count: number,
+    line: number,
+  ): void;
+}
+
+/**
+ * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
+ * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
+ * holding the rest of the previous chunk followed by the next one, and hands back where the last
+ * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
+ * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
+ */
+export class CsvTokenizer {
+  /** The line at which the next scan starts. */
+  line = 1;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private flags = new Uint8Array(64);
+
+  constructor(
+    private readonly file: string,
+    private readonly delimiter: number,
+  ) {}
+
+  /**
+   * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
+   * With `final`, the buffer is the end of the file: every byte must belong to a row.
+   */
+  scan(buf: Buffer, final: boolean, sink: CsvRowSink): number {
+    const end = buf.length;
+    const delimiter = this.delimiter;
+    let pos = 0;
+    let line = this.line;
+    while (pos < end) {
+      const rowStart = pos;
+      const rowLine = line;
+      let c = buf[pos];
+      if (c === LF) {
+        pos++;
+        line++;
+        continue;
+      }
+      if (c === CR) {
+        if (pos + 1 >= end && !final) break;
+        pos += buf[pos + 1] === LF ? 2 : 1;
+        line++;
+        continue;
+      }
+      let count = 0;
+      for (;;) {
+        if (count === this.starts.length) this.grow();
+        if (pos < end && buf[pos] === QUOTE) {
+          let q = pos + 1;
+          let flag = 1;
+          let closing = -1;
+          for (;;) {
+            const next = buf.indexOf(QUOTE, q);
+            if (next < 0) break;
+            if (next + 1 < end && buf[next + 1] === QUOTE) {
+              q = next + 2;
+              flag = 2;
+              continue;
+            }
+            if (next + 1 >= end && !final) break;
+            closing = next;
+            break;
+          }
+          if (closing < 0) {
+            if (!final) {
+              this.line = rowLine;
+              return rowStart;
+            }
+            throw new DataError(
+              this.file,
+              "a quoted field opens here and never closes",
+              'Close the field with a quote, and double any quote inside it ("")',
+              line,
+            );
+          }
+          for (let i = pos + 1; i < closing; i++) if (buf[i] === LF) line++;
+          this.starts[count] = pos + 1;
+          this.ends[count] = closing;
+          this.flags[count] = flag;
+          pos = closing + 1;
+        } else {
+          let p = pos;
+          while (p < end) {
+            c = buf[p]!;
+            if (c === delimiter || c === LF || c === CR) break;
+            p++;
+          }
+          this.starts[count] = pos;
+          this.ends[count] = p;
+          this.flags[count] = 0;
+          pos = p;
+        }
+        count++;
+        if (pos >= end) {
+          if (!final) {
+            this.line = rowLine;
+            return rowStart;
+          }
+          break;
+        }
+        c = buf[pos];
+        if (c === delimiter) {
+          pos++;
+          continue;
+        }
+        if (c === LF) {
+          pos++;
+          line++;
+          break;
+        }
+        if (c === CR) {
+          if (pos + 1 >= end && !final) {
+            this.line = rowLine;
+            return rowStart;
+          }
+          pos += buf[pos + 1] === LF ? 2 : 1;
+          line++;
+          break;
+        }
+        throw new DataError(
+          this.file,
+          `unexpected ${JSON.stringify(String.fromCharCode(c!))} after a closing quote`,
+          "Quote the whole field, doubling the quotes inside it",
+          line,
+        );
+      }
+      sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
+    }
+    this.line = line;
+    return pos;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const flags = new Uint8Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    flags.set(this.flags);
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
+  }
+}

@@ -1,0 +1,20 @@
+import { FileError } from "../errors.js";
+
+/**
+ * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
+ * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
+ * column's type. It names the file and the line (for Parquet, the row index), so that the user
+ * can open the file at the exact spot.
+ */
+export class DataError extends FileError {
+  constructor(
+    file: string,
+    problem: string,
+    fix?: string,
+    lineNumber?: number,
+    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
+    readonly rowIndex?: number,
+  ) {
+    super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
+  }
+}

@@ -1,0 +1,95 @@
+import type { ColumnType, TableSchemaField } from "./column-type.js";
+import {
+  hasLeadingZero,
+  lastWasInteger,
+  parseBoolean,
+  parseDatetime,
+  parseNumberText,
+} from "./parse-cell.js";
+
+/** The knobs of type inference; the defaults are the documented rule. */
+export interface InferenceOptions {
+  /** A string column is categorical only with at most this many distinct values. Default 1000. */
+  maxCategories?: number;
+  /**
+   * ... and only when its distinct values are at most this share of its non-missing values
+   * (columns with 20 or fewer distinct values are always categorical). Default 0.5.
+   */
+  maxCategoryRatio?: number;
+}
+
+/**
+ * The type of a column from a sample of its non-missing values (the first rows of the data).
+ * The rule, in order:
+ *
+ * 1. no value at all: `text` (the one type that accepts anything later);
+ * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
+ * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
+ * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`): `numeric`;
+ * 5. every value is an ISO 8601 date or date-time: `datetime`;
+ * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
+ *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
+ *    else `text`.
+ *
+ * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
+ * are identifiers (zip codes, account numbers) and stay strings. `Infinity`, `NaN` and hex are not
+ * numbers either; declare the column `number` to accept Frictionless's `NaN`, `INF` and `-INF`.
+ */
+export function inferType(values: readonly string[], options: InferenceOptions = {}): ColumnType {
+  if (values.length === 0) return "text";
+  if (values.every((v) => !Number.isNaN(parseBoolean(v)))) return "boolean";
+  let allIntegers = true;
+  let allNumbers = true;
+  for (const value of values) {
+    const n = parseNumberText(value);
+    if (!Number.isFinite(n) || hasLeadingZero(value)) {
+      allNumbers = false;
+      break;
+    }
+    if (!lastWasInteger || !Number.isSafeInteger(n)) allIntegers = false;
+  }
+  if (allNumbers) return allIntegers ? "integer" : "numeric";
+  if (values.every((v) => !Number.isNaN(parseDatetime(v)))) return "datetime";
+  return stringKind(values, options);
+}
+
+/** Categorical or text, by rule 6 of `inferType`. */
+export function stringKind(
+  values: readonly string[],
+  options: InferenceOptions = {},
+): "categorical" | "text" {
+  const maxCategories = options.maxCategories ?? 1000;
+  const ratio = options.maxCategoryRatio ?? 0.5;
+  const distinct = new Set<string>();
+  for (const value of values) {
+    distinct.add(value);
+    if (distinct.size > maxCategories) return "text";
+  }
+  return distinct.size <= 20 || distinct.size <= ratio * values.length ? "categorical" : "text";
+}
+
+/**
+ * The type of a column declared in a Table Schema; `string` is refined to categorical or text
+ * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ */
+export function declaredType(
+  field: TableSchemaField,
+  sample: readonly string[],
+  options: InferenceOptions = {},
+): ColumnType {
+  switch (field.type) {
+    case "number":
+      return "numeric";
+    case "integer":
+      return "integer";
+    case "boolean":
+      return "boolean";
+    case "date":
+    case "datetime":
+      return "datetime";
+    case "string":
+      return stringKind(sample, options);
+    default:
+      return inferType(sample, options);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
+ * CSV reading: it reads digits straight from the file's buffer, without making a string, and is
+ * exact (correctly rounded) because it only takes the short cut when the mantissa and the power
+ * of ten are both exactly representable (Clinger's fast path); anything else goes to `Number`.
+ */
+
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MAX_EXACT = 2 ** 53;
+
+/** Set by `parseNumberBytes`: whether the lexeme was a plain integer (no point, no exponent). */
+export let lastWasInteger = false;
+
+/**
+ * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
+ * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
+ */
+export function parseNumberBytes(buf: Uint8Array, start: number, end: number): number {
+  let p = start;
+  let negative = false;
+  let c = buf[p];
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    p++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let exact = true;
+  while (p < end) {
+    c = buf[p]!;
+    if (c < 48 || c > 57) break;
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    p++;
+  }
+  let integer = true;
+  if (p < end && buf[p] === 46) {
+    integer = false;
+    p++;
+    while (p < end) {
+      c = buf[p]!;
+      if (c < 48 || c > 57) break;
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      scale--;
+      p++;
+    }
+  }
+  if (digits === 0) return Number.NaN;
+  if (p < end) {
+    c = buf[p];
+    if (c !== 101 && c !== 69) return Number.NaN;
+    integer = false;
+    p++;
+    let expNegative = false;
+    c = buf[p];
+    if (c === 45 || c === 43) {
+      expNegative = c === 45;
+      p++;
+    }
+    let exponent = 0;
+    let expDigits = 0;
+    while (p < end) {
+      c = buf[p]!;
+      if (c < 48 || c > 57) return Number.NaN;
+      exponent = exponent * 10 + (c - 48);
+      expDigits++;
+      p++;
+      if (exponent > 1e6) exact = false;
+    }
+    if (expDigits === 0) return Number.NaN;
+    scale += expNegative ? -exponent : exponent;
+  }
+  lastWasInteger = integer;
+  if (exact && mantissa < MAX_EXACT) {
+    let value: number | undefined;
+    if (scale === 0) value = mantissa;
+    else if (scale > 0 && scale <= 22) value = mantissa * POWERS_OF_TEN[scale]!;
+    else if (scale < 0 && scale >= -22) value = mantissa / POWERS_OF_TEN[-scale]!;
+    if (value !== undefined) return negative ? -value : value;
+  }
+  // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
+  let text = "";
+  for (let i = start; i < end; i++) text += String.fromCharCode(buf[i]!);
+  return Number(text);
+}
+
+let scratch = new Uint8Array(64);
+
+/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
+export function parseNumberText(text: string): number {
+  // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
+  if (text.length > scratch.length) scratch = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return Number.NaN;
+    scratch[i] = c;
+  }
+  return parseNumberBytes(scratch, 0, text.length);
+}
+
+/** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
+export function hasLeadingZero(text: string): boolean {
+  const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+  const next = text.charCodeAt(s + 1);
+  return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
+}
+
+/** Frictionless's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF`. */
+export function parseSpecialNumber(text: string): number | undefined {
+  switch (text) {
+    case "NaN":
+      return Number.NaN;
+    case "INF":
+    case "+INF":
+      return Number.POSITIVE_INFINITY;
+    case "-INF":
+      return Number.NEGATIVE_INFINITY;
+    default:
+      return undefined;
+  }
+}
+
+const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
+const FALSE_VALUES = new Set(["false", "False", "FALSE"]);
+
+/** 1 for a true value, 0 for a false one, `NaN` for anything else (Table Schema's defaults). */
+export function parseBoolean(text: string): number {
+  if (TRUE_VALUES.has(text)) return 1;
+  if (FALSE_VALUES.has(text)) return 0;
+  return Number.NaN;
+}
+
+const DATETIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
+ * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
+ * an offset is taken as UTC, so that the same file gives the same numbers on every machine.
+ */
+export function parseDatetime(text: string): number {
+  const m = DATETIME.exec(text);
+  if (!m) return Number.NaN;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    return Number.NaN;
+  }
+  const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+  let time = Date.UTC(Number(y), month - 1, day, hour, minute, second, ms);
+  if (new Date(time).getUTCDate() !== day) return Number.NaN;
+  if (zone !== undefined && zone !== "Z") {
+    const sign = zone.startsWith("-") ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+  }
+  return time;
+}

@@ -1,0 +1,126 @@
+import { stat } from "node:fs/promises";
+import type { Batch, Column } from "./batch.js";
+import { DataError } from "./data-error.js";
+import { expandGlob, isGlob } from "./glob.js";
+import type { ReadContext } from "./read-context.js";
+import { readCsvFile } from "./read-csv.js";
+import { readJsonlFile } from "./read-jsonl.js";
+import type { DataFormat, ReadOptions } from "./read-options.js";
+import { readParquetFile } from "./read-parquet.js";
+
+/** A dataset: one file, a glob of files, or a list of either, read as one table. */
+export type DataSource = string | readonly string[];
+
+/** The format of a file, from its extension. */
+export function formatOf(file: string): DataFormat | undefined {
+  const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
+  if (name.endsWith(".csv") || name.endsWith(".tsv")) return "csv";
+  if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return "jsonl";
+  if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
+  return undefined;
+}
+
+/** The files of a source, globs expanded, in a deterministic order. */
+export async function listFiles(source: DataSource): Promise<string[]> {
+  const files: string[] = [];
+  for (const item of typeof source === "string" ? [source] : source) {
+    const matched = await expandGlob(item);
+    if (matched.length === 0) {
+      throw new DataError(item, "no file matches this pattern", "Check the path and the pattern");
+    }
+    files.push(...matched);
+  }
+  return files;
+}
+
+/**
+ * Reads a dataset as a stream of columnar batches. Every file of the source is read in turn
+ * into the same columns (their headers must agree); memory holds one batch and the reader's own
+ * buffer, never the dataset. A dataset without rows yields one empty batch that names its columns.
+ */
+export async function* readBatches(
+  source: DataSource,
+  options: ReadOptions = {},
+): AsyncGenerator<Batch> {
+  const files = await listFiles(source);
+  const context: ReadContext = { options };
+  for (const file of files) {
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new DataError(file, "is not a file");
+    } catch (error) {
+      if (error instanceof DataError) throw error;
+      throw new DataError(file, "no such file", isGlob(file) ? undefined : "Check the path");
+    }
+    const format = options.format ?? formatOf(file);
+    if (format === "csv") yield* readCsvFile(file, context);
+    else if (format === "jsonl") yield* readJsonlFile(file, context);
+    else if (format === "parquet") yield* readParquetFile(file, context);
+    else {
+      throw new DataError(
+        file,
+        "the format cannot be told from the extension",
+        "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet",
+      );
+    }
+  }
+  if (context.typing && context.typing.rowCount === 0) yield context.typing.emptyBatch();
+}
+
+/** Whole columns of a small dataset, concatenated from its batches. */
+export interface Table {
+  readonly rowCount: number;
+  readonly columns: Map<string, Column>;
+}
+
+/**
+ * Reads a whole dataset into memory, one typed array per column. For data that fits in memory;
+ * for anything larger, stream with `readBatches`.
+ */
+export async function readColumns(source: DataSource, options: ReadOptions = {}): Promise<Table> {
+  const batches: Batch[] = [];
+  let rowCount = 0;
+  for await (const batch of readBatches(source, options)) {
+    batches.push(batch);
+    rowCount += batch.length;
+  }
+  const columns = new Map<string, Column>();
+  const first = batches[0];
+  if (first === undefined) return { rowCount, columns };
+  for (const [name, column] of first.columns) {
+    if ("values" in column) {
+      const values = new Float64Array(rowCount);
+      let offset = 0;
+      for (const batch of batches) {
+        const part = batch.columns.get(name) as typeof column;
+        values.set(part.values, offset);
+        offset += part.values.length;
+      }
+      columns.set(name, { name, type: column.type, values });
+    } else {
+      const codes = new Int32Array(rowCount);
+      const dictionary: string[] = [];
+      const index = new Map<string, number>();
+      let offset = 0;
+      for (const batch of batches) {
+        const part = batch.columns.get(name) as typeof column;
+        const remap = part.dictionary.map((value) => {
+          let code = index.get(value);
+          if (code === undefined) {
+            code = dictionary.length;
+            dictionary.push(value);
+            index.set(value, code);
+          }
+          return code;
+        });
+        for (let i = 0; i < part.codes.length; i++) {
+          const code = part.codes[i]!;
+          codes[offset + i] = code < 0 ? -1 : remap[code]!;
+        }
+        offset += part.codes.length;
+      }
+      columns.set(name, { name, type: column.type, codes, dictionary });
+    }
+  }
+  return { rowCount, columns };
+}

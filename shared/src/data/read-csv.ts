@@ -1,0 +1,179 @@
+import { createReadStream } from "node:fs";
+import type { Batch } from "./batch.js";
+import { checkUtf8 } from "./check-utf8.js";
+import { CsvTokenizer, type CsvRowSink } from "./csv-tokenizer.js";
+import { DataError } from "./data-error.js";
+import type { ReadContext } from "./read-context.js";
+import { DEFAULT_INFER_ROWS } from "./read-options.js";
+import { TableTyping } from "./table-typing.js";
+
+const CHUNK_BYTES = 1 << 20;
+
+function decodeField(buf: Buffer, start: number, end: number, flag: number): string {
+  const text = buf.toString("utf8", start, end);
+  return flag === 2 ? text.replaceAll('""', '"') : text;
+}
+
+/** Turns tokenized rows into typed columns; keeps the first rows as text until typing is known. */
+class CsvRows implements CsvRowSink {
+  names: string[] | undefined;
+  private sample: { cells: string[]; line: number }[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly context: ReadContext,
+  ) {}
+
+  row(
+    buf: Buffer,
+    starts: Int32Array,
+    ends: Int32Array,
+    flags: Uint8Array,
+    count: number,
+    line: number,
+  ): void {
+    if (this.names === undefined) {
+      const known = this.context.typing?.names;
+      if (this.context.options.header ?? true) {
+        const names: string[] = [];
+        for (let i = 0; i < count; i++)
+          names.push(decodeField(buf, starts[i]!, ends[i]!, flags[i]!));
+        if (known && known.join("\u0000") !== names.join("\u0000")) {
+          throw new DataError(
+            this.file,
+            `the header (${names.join(", ")}) differs from the first file's (${known.join(", ")})`,
+            "Give every file of the dataset the same columns in the same order",
+            line,
+          );
+        }
+        this.names = names;
+        return;
+      }
+      this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
+    }
+    if (count !== this.names.length) {
+      throw new DataError(
+        this.file,
+        `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`,
+        "Give every row as many fields as the header, quoting fields that contain the delimiter",
+        line,
+      );
+    }
+    const typing = this.context.typing;
+    if (typing === undefined) {
+      const cells: string[] = [];
+      for (let i = 0; i < count; i++) cells.push(decodeField(buf, starts[i]!, ends[i]!, flags[i]!));
+      this.sample.push({ cells, line });
+      if (this.sample.length >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
+        this.startTyping();
+      }
+      return;
+    }
+    const r = typing.nextRow();
+    const builders = typing.builders;
+    for (let i = 0; i < count; i++) {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      const builder = builders[i]!;
+      let problem: string | undefined;
+      if (flags[i] === 2) {
+        const text = decodeField(buf, start, end, 2);
+        if (typing.isMissingText(i, text)) builder.appendMissing(r);
+        else problem = builder.appendText(text, r);
+      } else if (typing.isMissingBytes(i, buf, start, end)) builder.appendMissing(r);
+      else problem = builder.appendBytes(buf, start, end, r);
+      if (problem !== undefined) this.fail(builder.name, builder.type, problem, line);
+    }
+    typing.endRow(line);
+  }
+
+  /** Types the columns from the rows kept so far, then feeds those rows through. */
+  startTyping(): void {
+    if (this.context.typing !== undefined || this.names === undefined) return;
+    const names = this.names;
+    const values = names.map((_, i) => {
+      const missing = new Set(this.missingFor(names[i]!));
+      const column: string[] = [];
+      for (const row of this.sample) {
+        const cell = row.cells[i]!;
+        if (!missing.has(cell)) column.push(cell);
+      }
+      return column;
+    });
+    const typing = TableTyping.create(this.file, names, values, this.context.options);
+    typing.beginFile(this.file);
+    this.context.typing = typing;
+    for (const { cells, line } of this.sample) {
+      const r = typing.nextRow();
+      cells.forEach((text, i) => {
+        const builder = typing.builders[i]!;
+        if (typing.isMissingText(i, text)) builder.appendMissing(r);
+        else {
+          const problem = builder.appendText(text, r);
+          if (problem !== undefined) this.fail(builder.name, builder.type, problem, line);
+        }
+      });
+      typing.endRow(line);
+    }
+    this.sample = [];
+  }
+
+  private missingFor(name: string): string[] {
+    const schema = this.context.options.schema;
+    const field = schema?.fields.find((f) => f.name === name);
+    return (
+      field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]
+    );
+  }
+
+  private fail(column: string, type: string, problem: string, line: number): never {
+    throw new DataError(
+      this.file,
+      `column '${column}' (${type}): ${problem}`,
+      "Fix the value, add it to the missing values, or declare the column's type in the schema",
+      line,
+    );
+  }
+}
+
+/**
+ * Reads one CSV file (RFC 4180) as a stream of 1 MiB chunks: memory holds one chunk, one partial
+ * row and the batch being filled, whatever the file's length. A UTF-8 byte order mark is skipped.
+ */
+export async function* readCsvFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
+  const delimiterText = context.options.delimiter ?? (/\.tsv$/i.test(file) ? "\t" : ",");
+  const delimiterBytes = Buffer.from(delimiterText, "utf8");
+  if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
+    throw new DataError(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
+  }
+  const tokenizer = new CsvTokenizer(file, delimiterBytes[0]!);
+  const rows = new CsvRows(file, context);
+  context.typing?.beginFile(file);
+  let leftover: Buffer | undefined;
+  let first = true;
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
+    let buf =
+      leftover && leftover.length > 0
+        ? Buffer.concat([leftover, chunk as Buffer])
+        : (chunk as Buffer);
+    if (first) {
+      first = false;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    }
+    const lastBreak = buf.lastIndexOf(0x0a);
+    if (lastBreak >= 0) checkUtf8(file, buf.subarray(0, lastBreak + 1), tokenizer.line);
+    const consumed = tokenizer.scan(buf, false, rows);
+    leftover = buf.subarray(consumed);
+    if (context.typing) yield* context.typing.take();
+  }
+  if (leftover && leftover.length > 0) {
+    checkUtf8(file, leftover, tokenizer.line);
+    tokenizer.scan(leftover, true, rows);
+  }
+  if (rows.names === undefined) {
+    throw new DataError(file, "the file is empty", "Write a header row naming the columns", 1);
+  }
+  rows.startTyping();
+  context.typing?.flush();
+  if (context.typing) yield* context.typing.take();
+}

@@ -1,0 +1,27 @@
+import type { TableSchema } from "./column-type.js";
+import type { InferenceOptions } from "./infer-type.js";
+
+/** The formats the engine reads. */
+export type DataFormat = "csv" | "jsonl" | "parquet";
+
+/** How to read a dataset; every field has a default. */
+export interface ReadOptions {
+  /** Default: from the extension (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, `.parquet`). */
+  format?: DataFormat;
+  /** CSV field delimiter, one byte. Default `,` (a tab for `.tsv`). */
+  delimiter?: string;
+  /** CSV: whether the first row names the columns. Default true; else `column1`, `column2`... */
+  header?: boolean;
+  /** Declared column types (Frictionless Table Schema v2); undeclared columns are inferred. */
+  schema?: TableSchema;
+  /** The strings that mean "no value". Default: the schema's `missingValues`, else `[""]`. */
+  missingValues?: string[];
+  /** Rows per batch. Default 65,536. */
+  batchSize?: number;
+  /** How many rows (of the first file) type inference looks at. Default 10,000. */
+  inferRows?: number;
+  inference?: InferenceOptions;
+}
+
+export const DEFAULT_BATCH_SIZE = 65_536;
+export const DEFAULT_INFER_ROWS = 10_000;

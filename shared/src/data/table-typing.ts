@@ -1,0 +1,175 @@
+import type { Batch, Column } from "./batch.js";
+import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
+import type { ColumnType, TableSchemaField } from "./column-type.js";
+import { DataError } from "./data-error.js";
+import { declaredType, inferType } from "./infer-type.js";
+import { DEFAULT_BATCH_SIZE, type ReadOptions } from "./read-options.js";
+
+/**
+ * The columns of a dataset once typed, and the batch being filled. One instance serves every
+ * file of a read, so that all files share names, types and categorical dictionaries.
+ */
+export class TableTyping {
+  readonly builders: ColumnBuilder[];
+  /** Per column, the missing-value strings, and the same as bytes for the CSV fast path. */
+  readonly missingText: Set<string>[];
+  readonly missingBytes: Buffer[][];
+  /** Per column: whether the only missing value is the empty string (the common, fast case). */
+  readonly onlyEmptyMissing: boolean[];
+  readonly batchSize: number;
+  private rows = 0;
+  private rowOffset = 0;
+  private lineNumbers = new Float64Array(0);
+  private readonly ready: Batch[] = [];
+  private file = "";
+
+  private constructor(
+    readonly names: readonly string[],
+    readonly types: readonly ColumnType[],
+    declared: readonly boolean[],
+    missing: readonly (readonly string[])[],
+    options: ReadOptions,
+  ) {
+    this.builders = names.map((name, i) => columnBuilder(name, types[i]!, declared[i]));
+    this.missingText = missing.map((list) => new Set(list));
+    this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
+    this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
+    this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  }
+
+  /**
+   * Types the columns: a declared field decides (see `declaredType`), else the sample decides
+   * (see `inferType`). `sample[i]` holds column i's non-missing values as text; `known[i]`, when
+   * set, is a type the format itself carries (Parquet), used unless the schema declares one.
+   */
+  static create(
+    file: string,
+    names: readonly string[],
+    sample: readonly (readonly string[])[],
+    options: ReadOptions,
+    known: readonly (ColumnType | undefined)[] = [],
+  ): TableTyping {
+    const fields = new Map<string, TableSchemaField>();
+    for (const field of options.schema?.fields ?? []) fields.set(field.name, field);
+    for (const name of fields.keys()) {
+      if (!names.includes(name)) {
+        throw new DataError(
+          file,
+          `the schema declares a column '${name}' that the data does not have`,
+          `The data has: ${names.join(", ")}`,
+        );
+      }
+    }
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (seen.has(name)) {
+        throw new DataError(
+          file,
+          `two columns are named '${name}'`,
+          "Give each column its own name",
+          1,
+        );
+      }
+      seen.add(name);
+    }
+    const defaultMissing = options.missingValues ?? options.schema?.missingValues ?? [""];
+    const types: ColumnType[] = [];
+    const declared: boolean[] = [];
+    const missing: string[][] = [];
+    names.forEach((name, i) => {
+      const field = fields.get(name);
+      const values = sample[i] ?? [];
+      const isDeclared = field?.type !== undefined && field.type !== "any";
+      declared.push(isDeclared);
+      missing.push(field?.missingValues ?? defaultMissing);
+      const fromFormat = known[i];
+      if (isDeclared || fromFormat === undefined) {
+        types.push(
+          field
+            ? declaredType(field, values, options.inference)
+            : inferType(values, options.inference),
+        );
+      } else if (fromFormat === "categorical" || fromFormat === "text") {
+        types.push(declaredType({ name, type: "string" }, values, options.inference));
+      } else types.push(fromFormat);
+    });
+    return new TableTyping(names, types, declared, missing, options);
+  }
+
+  /** Whether `text` is a missing value of column `column`. */
+  isMissingText(column: number, text: string): boolean {
+    return this.missingText[column]!.has(text);
+  }
+
+  /** Whether `buf[start, end)` is a missing value of column `column`. */
+  isMissingBytes(column: number, buf: Buffer, start: number, end: number): boolean {
+    const length = end - start;
+    if (this.onlyEmptyMissing[column]) return length === 0;
+    for (const m of this.missingBytes[column]!) {
+      if (m.length !== length) continue;
+      let i = 0;
+      while (i < length && m[i] === buf[start + i]) i++;
+      if (i === length) return true;
+    }
+    return false;
+  }
+
+  /** Starts the rows of a new file. */
+  beginFile(file: string): void {
+    this.flush();
+    this.file = file;
+  }
+
+  /** The row index, in the current batch, for the next row; starts a batch when needed. */
+  nextRow(): number {
+    if (this.rows === 0) {
+      this.lineNumbers = new Float64Array(this.batchSize);
+      for (const builder of this.builders) builder.start(this.batchSize);
+    }
+    return this.rows;
+  }
+
+  /** Ends the row begun by `nextRow`. */
+  endRow(line: number): void {
+    this.lineNumbers[this.rows] = line;
+    this.rows++;
+    if (this.rows === this.batchSize) this.flush();
+  }
+
+  /** Closes the batch in progress, if it has rows. */
+  flush(): void {
+    if (this.rows === 0) return;
+    this.ready.push(this.makeBatch(this.rows));
+    this.rowOffset += this.rows;
+    this.rows = 0;
+  }
+
+  /** An empty batch naming the columns, for a dataset with no rows. */
+  emptyBatch(): Batch {
+    for (const builder of this.builders) builder.start(0);
+    this.lineNumbers = new Float64Array(0);
+    return this.makeBatch(0);
+  }
+
+  /** The batches completed since the last call. */
+  take(): Batch[] {
+    return this.ready.splice(0, this.ready.length);
+  }
+
+  /** How many rows have been completed so far, over all files. */
+  get rowCount(): number {
+    return this.rowOffset + this.rows;
+  }
+
+  private makeBatch(length: number): Batch {
+    const columns = new Map<string, Column>();
+    for (const builder of this.builders) columns.set(builder.name, builder.finish(length));
+    return {
+      file: this.file,
+      length,
+      rowOffset: this.rowOffset,
+      lineNumbers: this.lineNumbers.subarray(0, length),
+      columns,
+    };
+  }
+}

@@ -1,0 +1,191 @@
+import type { Column } from "../data/batch.js";
+import { isNumericType, type ColumnType } from "../data/column-type.js";
+import { FrequentValues } from "./frequent-values.js";
+import { HyperLogLog } from "./hyperloglog.js";
+import { KllSketch, quantileOf } from "./kll-sketch.js";
+import { Moments } from "./moments.js";
+import type { ColumnProfile, Histogram, ProfileSettings } from "./profile-types.js";
+
+/** The quantiles shown in a profile for people (the sketch answers any other). */
+export const SHOWN_QUANTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];
+
+function finite(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+/** The running profile of one column: fed batch by batch, merged, written as JSON. */
+export class ColumnProfiler {
+  readonly numeric: boolean;
+  moments = new Moments();
+  kll: KllSketch;
+  frequent: FrequentValues;
+  count = 0;
+  missing = 0;
+  infinite = 0;
+
+  constructor(
+    readonly name: string,
+    readonly type: ColumnType,
+    readonly settings: ProfileSettings,
+  ) {
+    this.numeric = isNumericType(type);
+    this.kll = new KllSketch(settings.quantileK);
+    this.frequent = new FrequentValues({
+      exactCap: settings.exactCap,
+      frequentK: settings.frequentK,
+      hllPrecision: settings.hllPrecision,
+      keepBeyondCap: !this.numeric,
+    });
+  }
+
+  add(column: Column): void {
+    if ("values" in column) this.addNumbers(column.values);
+    else this.addCodes(column.codes, column.dictionary);
+  }
+
+  private addNumbers(values: Float64Array): void {
+    this.moments.addBatch(values);
+    const kll = this.kll;
+    const frequent = this.frequent;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v !== v) {
+        this.missing++;
+        continue;
+      }
+      if (v - v !== 0) {
+        this.infinite++;
+        continue;
+      }
+      this.count++;
+      kll.update(v);
+      if (frequent.tracked) frequent.add(v, 1);
+      else frequent.addHashOnly(v);
+    }
+  }
+
+  private addCodes(codes: Int32Array, dictionary: readonly string[]): void {
+    const counts = new Float64Array(dictionary.length);
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (code < 0) this.missing++;
+      else counts[code]!++;
+    }
+    // Values in order of first appearance in the batch keep the summary deterministic.
+    for (let code = 0; code < counts.length; code++) {
+      const c = counts[code]!;
+      if (c > 0) {
+        this.count += c;
+        this.frequent.add(dictionary[code]!, c);
+      }
+    }
+  }
+
+  merge(other: ColumnProfiler): void {
+    this.count += other.count;
+    this.missing += other.missing;
+    this.infinite += other.infinite;
+    this.moments.merge(other.moments);
+    this.kll.merge(other.kll);
+    this.frequent.merge(other.frequent);
+  }
+
+  toJSON(): ColumnProfile {
+    const m = this.moments;
+    const has = this.numeric && m.n > 0;
+    const hll = this.frequent.hll;
+    return {
+      name: this.name,
+      type: this.type,
+      count: this.count,
+      missing: this.missing,
+      infinite: this.infinite,
+      min: has ? finite(m.min) : null,
+      max: has ? finite(m.max) : null,
+      mean: has ? finite(m.mean) : null,
+      m2: has ? finite(m.m2) : null,
+      variance: has ? finite(m.variance) : null,
+      stddev: has ? finite(Math.sqrt(m.variance)) : null,
+      distinct: {
+        value: this.frequent.distinct,
+        exact: hll === undefined,
+        relativeError: hll === undefined ? 0 : hll.relativeError,
+        hll: hll === undefined ? null : { precision: hll.precision, registers: hll.toBase64() },
+      },
+      frequent: this.frequent.tracked
+        ? {
+            exact: this.frequent.exact,
+            maxError: this.frequent.maxError,
+            items: this.frequent.items().map(([value, count]) => ({ value, count })),
+          }
+        : null,
+      sketch: this.numeric ? this.sketchJson() : null,
+      histogram: this.numeric && m.n > 0 ? this.histogram() : null,
+    };
+  }
+
+  private sketchJson(): ColumnProfile["sketch"] {
+    const state = this.kll.toState();
+    const items = this.kll.weightedItems();
+    return {
+      method: "kll",
+      k: state.k,
+      n: state.n,
+      rankError: this.kll.rankError,
+      levels: state.levels,
+      compactions: state.compactions,
+      quantiles:
+        state.n === 0 ? [] : SHOWN_QUANTILES.map((q) => ({ q, value: quantileOf(items, q) })),
+    };
+  }
+
+  private histogram(): Histogram {
+    const bins = this.settings.histogramBins;
+    const { min, max } = this.moments;
+    const { values, weights } = this.kll.weightedItems();
+    if (min === max) return { edges: [min, max], counts: [this.count] };
+    const width = (max - min) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+    const counts = new Array<number>(bins).fill(0);
+    for (let i = 0; i < values.length; i++) {
+      const bin = Math.min(bins - 1, Math.max(0, Math.floor((values[i]! - min) / width)));
+      counts[bin]! += weights[i]!;
+    }
+    return { edges, counts };
+  }
+
+  /** Rebuilds the running state from a column's JSON profile, so that it can be merged. */
+  static fromJSON(profile: ColumnProfile, settings: ProfileSettings): ColumnProfiler {
+    const p = new ColumnProfiler(profile.name, profile.type, settings);
+    p.count = profile.count;
+    p.missing = profile.missing;
+    p.infinite = profile.infinite;
+    if (p.numeric && profile.count > 0) {
+      p.moments.n = profile.count;
+      p.moments.mean = profile.mean ?? 0;
+      p.moments.m2 = profile.m2 ?? 0;
+      p.moments.min = profile.min ?? Number.POSITIVE_INFINITY;
+      p.moments.max = profile.max ?? Number.NEGATIVE_INFINITY;
+    }
+    if (profile.sketch) {
+      p.kll = KllSketch.fromState({
+        k: profile.sketch.k,
+        n: profile.sketch.n,
+        levels: profile.sketch.levels,
+        compactions: profile.sketch.compactions,
+      });
+    }
+    const f = p.frequent;
+    f.exact = profile.distinct.exact;
+    if (profile.distinct.hll) {
+      f.hll = HyperLogLog.fromBase64(
+        profile.distinct.hll.precision,
+        profile.distinct.hll.registers,
+      );
+    }
+    f.tracked = profile.frequent !== null;
+    f.maxError = profile.frequent?.maxError ?? 0;
+    f.counts = new Map((profile.frequent?.items ?? []).map((item) => [item.value, item.count]));
+    return p;
+  }
+}

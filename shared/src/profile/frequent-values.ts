@@ -1,0 +1,116 @@
+import { hashValue } from "./hash.js";
+import { HyperLogLog } from "./hyperloglog.js";
+
+export type ProfileValue = number | string;
+
+export interface FrequentSettings {
+  /** Distinct values counted exactly (and all kept) up to this many. Default 1024. */
+  exactCap: number;
+  /** Counters kept by the Misra-Gries summary beyond the cap. Default 64. */
+  frequentK: number;
+  /** HyperLogLog precision beyond the cap. Default 12. */
+  hllPrecision: number;
+  /** Whether frequent values are kept beyond the cap (string columns) or dropped (numbers). */
+  keepBeyondCap: boolean;
+}
+
+function byCountThenValue(a: [ProfileValue, number], b: [ProfileValue, number]): number {
+  if (a[1] !== b[1]) return b[1] - a[1];
+  const x = a[0];
+  const y = b[0];
+  if (typeof x === "number" && typeof y === "number") return x - y;
+  return String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+}
+
+/**
+ * The values of a column with their counts, and how many distinct values there are. While a
+ * column has at most `exactCap` distinct values both are exact, and every value is kept, so two
+ * summaries merge exactly. Past the cap:
+ *
+ * - the distinct count becomes a HyperLogLog estimate (every value hashed since the start);
+ * - string columns keep a Misra-Gries summary (Misra and Gries, 1982; mergeable per Agarwal et
+ *   al., 2012) of `frequentK` counters: when it grows past 2k counters, the (k+1)-th largest
+ *   count is subtracted from all and the non-positive ones dropped. A kept count is a lower
+ *   bound, short of the truth by at most `maxError`, which never exceeds n / (k + 1);
+ * - numeric columns drop frequent values: with that many distinct numbers the quantiles and the
+ *   histogram describe the column, and hashing alone keeps profiling fast.
+ *
+ * Ties in count are broken by value, so the summary is deterministic.
+ */
+export class FrequentValues {
+  counts = new Map<ProfileValue, number>();
+  exact = true;
+  /** False once numbers pass the cap: the counts are no longer kept. */
+  tracked = true;
+  maxError = 0;
+  hll: HyperLogLog | undefined;
+
+  constructor(readonly settings: FrequentSettings) {}
+
+  /** Adds `count` occurrences of `value`. */
+  add(value: ProfileValue, count: number): void {
+    if (this.hll) this.hll.addHash(hashValue(value));
+    if (!this.tracked) return;
+    this.counts.set(value, (this.counts.get(value) ?? 0) + count);
+    if (this.exact) {
+      if (this.counts.size > this.settings.exactCap) this.leaveExact();
+    } else if (this.counts.size > 2 * this.settings.frequentK) this.purge();
+  }
+
+  /** Adds a value already known to be past the cap for numbers (hash only): the fast path. */
+  addHashOnly(value: number): void {
+    this.hll!.addHash(hashValue(value));
+  }
+
+  private leaveExact(): void {
+    this.exact = false;
+    this.hll = new HyperLogLog(this.settings.hllPrecision);
+    for (const value of this.counts.keys()) this.hll.addHash(hashValue(value));
+    if (!this.settings.keepBeyondCap) {
+      this.tracked = false;
+      this.counts.clear();
+    } else this.purge();
+  }
+
+  private purge(): void {
+    const k = this.settings.frequentK;
+    if (this.counts.size <= k) return;
+    const sorted = [...this.counts].sort(byCountThenValue);
+    const cut = sorted[k]![1];
+    this.maxError += cut;
+    const next = new Map<ProfileValue, number>();
+    for (const [value, count] of sorted) if (count > cut) next.set(value, count - cut);
+    this.counts = next;
+  }
+
+  merge(other: FrequentValues): void {
+    if (other.hll || this.hll) {
+      if (!this.hll) this.leaveExactForMerge();
+      if (other.hll) this.hll!.merge(other.hll);
+      else for (const value of other.counts.keys()) this.hll!.addHash(hashValue(value));
+    }
+    if (!other.tracked && this.tracked) {
+      this.tracked = false;
+      this.counts.clear();
+    }
+    this.maxError += other.maxError;
+    if (this.tracked) {
+      for (const [value, count] of other.counts) this.add(value, count);
+      if (!this.exact) this.purge();
+    }
+  }
+
+  private leaveExactForMerge(): void {
+    if (this.exact) this.leaveExact();
+  }
+
+  /** The distinct count: exact, or the HyperLogLog estimate. */
+  get distinct(): number {
+    return this.hll ? this.hll.estimate() : this.counts.size;
+  }
+
+  /** The kept values, most frequent first (ties by value). */
+  items(): [ProfileValue, number][] {
+    return [...this.counts].sort(byCountThenValue);
+  }
+}

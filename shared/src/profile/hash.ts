@@ -1,0 +1,52 @@
+/**
+ * A deterministic 64-bit hash of a number or a string, as two 32-bit halves, for HyperLogLog.
+ * Deterministic means the same value hashes the same on every machine and every run (no seed
+ * from the clock, no `Math.random`), so a profile is reproducible byte for byte. The mixing is
+ * MurmurHash3's 32-bit finaliser applied to two lanes that read the input with different
+ * multipliers; it is not cryptographic and needs not be.
+ */
+
+const float = new Float64Array(1);
+const words = new Uint32Array(float.buffer);
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The high half of the last hash; the low half is the return value of the hash functions. */
+export let hashHigh = 0;
+
+/** Hashes a number by its IEEE 754 bits (-0 counts as 0). Returns the low half. */
+export function hashNumber(value: number): number {
+  float[0] = value === 0 ? 0 : value;
+  const lo = words[0]!;
+  const hi = words[1]!;
+  const a = fmix32(Math.imul(lo ^ 0x9e3779b9, 0xcc9e2d51) ^ Math.imul(hi, 0x1b873593));
+  const b = fmix32(Math.imul(hi ^ 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(lo, 0xc2b2ae35) ^ a);
+  hashHigh = b;
+  return fmix32(a ^ Math.imul(b, 0x27d4eb2f));
+}
+
+/** Hashes a string by its UTF-16 code units. Returns the low half. */
+export function hashString(value: string): number {
+  let a = 0x811c9dc5 ^ value.length;
+  let b = 0x01000193;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  const hi = fmix32(b ^ fmix32(a));
+  hashHigh = hi;
+  return fmix32(a ^ Math.imul(hi, 0x27d4eb2f));
+}
+
+/** Hashes a value of a profile: a number or a string. Returns the low half. */
+export function hashValue(value: number | string): number {
+  return typeof value === "number" ? hashNumber(value) : hashString(value);
+}

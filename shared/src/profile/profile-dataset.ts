@@ -1,0 +1,65 @@
+import type { Batch } from "../data/batch.js";
+import { readBatches, type DataSource } from "../data/read-batches.js";
+import type { ReadOptions } from "../data/read-options.js";
+import { ColumnProfiler } from "./column-profiler.js";
+import {
+  DEFAULT_PROFILE_SETTINGS,
+  PROFILE_SCHEMA_ID,
+  type Profile,
+  type ProfileSettings,
+} from "./profile-types.js";
+
+/**
+ * Builds a dataset's profile batch by batch, in memory that does not grow with the row count:
+ * per column a few counters, a KLL sketch of about 3k values, and at most `exactCap` distinct
+ * values (or a 4 KiB HyperLogLog and `2 * frequentK` counters past it).
+ */
+export class DatasetProfiler {
+  readonly settings: ProfileSettings;
+  rowCount = 0;
+  columns: ColumnProfiler[] = [];
+
+  constructor(settings: Partial<ProfileSettings> = {}) {
+    this.settings = { ...DEFAULT_PROFILE_SETTINGS, ...settings };
+  }
+
+  add(batch: Batch): void {
+    if (this.columns.length === 0 && this.rowCount === 0) {
+      for (const column of batch.columns.values()) {
+        this.columns.push(new ColumnProfiler(column.name, column.type, this.settings));
+      }
+    }
+    for (const profiler of this.columns) {
+      const column = batch.columns.get(profiler.name);
+      if (column) profiler.add(column);
+    }
+    this.rowCount += batch.length;
+  }
+
+  toJSON(): Profile {
+    return {
+      schema: PROFILE_SCHEMA_ID,
+      rowCount: this.rowCount,
+      settings: { ...this.settings },
+      columns: this.columns.map((column) => column.toJSON()),
+    };
+  }
+}
+
+/** The profile of a stream of batches. */
+export async function profileBatches(
+  batches: AsyncIterable<Batch> | Iterable<Batch>,
+  settings: Partial<ProfileSettings> = {},
+): Promise<Profile> {
+  const profiler = new DatasetProfiler(settings);
+  for await (const batch of batches) profiler.add(batch);
+  return profiler.toJSON();
+}
+
+/** Reads and profiles a dataset (a file, a glob, or a list of them). */
+export async function profileDataset(
+  source: DataSource,
+  options: { read?: ReadOptions; settings?: Partial<ProfileSettings> } = {},
+): Promise<Profile> {
+  return profileBatches(readBatches(source, options.read), options.settings);
+}

@@ -1,0 +1,195 @@
+import { describe, expect, test } from "vitest";
+import {
+  DataError,
+  FileError,
+  cellValue,
+  readBatches,
+  readColumns,
+  type Table,
+} from "@mlops/shared";
+import { collect, scratchFolder } from "./temp-files.js";
+
+const write = scratchFolder();
+
+function column(table: Table, name: string): (number | string | null)[] {
+  const c = table.columns.get(name)!;
+  const length = "values" in c ? c.values.length : c.codes.length;
+  return Array.from({ length }, (_, i) => cellValue(c, i));
+}
+
+async function failure(promise: Promise<unknown>): Promise<DataError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DataError);
+  return error as DataError;
+}
+
+describe("CSV per RFC 4180", () => {
+  test("quoted fields keep delimiters, doubled quotes and line breaks", async () => {
+    const file = write("quoted.csv", 'id,text\n1,"a, b"\n2,"say ""hi"""\n3,"two\nlines"\n');
+    const table = await readColumns(file, {
+      schema: { fields: [{ name: "text", type: "string" }] },
+    });
+    expect(column(table, "text")).toEqual(["a, b", 'say "hi"', "two\nlines"]);
+    expect(column(table, "id")).toEqual([1, 2, 3]);
+  });
+
+  test("CRLF line ends, a byte order mark and a last row without a line end", async () => {
+    const file = write("crlf.csv", "\uFEFFa,b\r\n1,x\r\n2,y");
+    const table = await readColumns(file);
+    expect([...table.columns.keys()]).toEqual(["a", "b"]);
+    expect(column(table, "a")).toEqual([1, 2]);
+    expect(column(table, "b")).toEqual(["x", "y"]);
+  });
+
+  test("a delimiter option, and tabs for .tsv files", async () => {
+    const semi = write("semi.csv", "a;b\n1;2,5\n");
+    const table = await readColumns(semi, { delimiter: ";" });
+    expect(column(table, "b")).toEqual(["2,5"]);
+    const tsv = write("t.tsv", "a\tb\n1\t2\n");
+    expect(column(await readColumns(tsv), "b")).toEqual([2]);
+  });
+
+  test("without a header the columns are named column1, column2, ...", async () => {
+    const file = write("noheader.csv", "1,a\n2,b\n");
+    const table = await readColumns(file, { header: false });
+    expect([...table.columns.keys()]).toEqual(["column1", "column2"]);
+    expect(table.rowCount).toBe(2);
+  });
+
+  test("blank lines are skipped and line numbers still count them", async () => {
+    const file = write("blank.csv", "a\n1\n\n2\n");
+    const batches = [];
+    for await (const batch of readBatches(file)) batches.push(batch);
+    expect(batches[0]!.length).toBe(2);
+    expect([...batches[0]!.lineNumbers]).toEqual([2, 4]);
+  });
+
+  test("line numbers follow line breaks inside quoted fields", async () => {
+    const file = write("lines.csv", 'a,b\n1,"x\ny"\n2,z\n');
+    const [batch] = await collect(readBatches(file));
+    expect([...batch!.lineNumbers]).toEqual([2, 4]);
+  });
+
+  test("fields that cross the 1 MiB chunk boundary are read whole", async () => {
+    const rows = ["id,text"];
+    for (let i = 0; i < 40_000; i++) rows.push(`${i},"row ${i}, with ""quotes"" and\nbreak"`);
+    const file = write("chunks.csv", rows.join("\r\n") + "\r\n");
+    const table = await readColumns(file, { batchSize: 7_000 });
+    expect(table.rowCount).toBe(40_000);
+    const text = column(table, "text");
+    expect(text[39_999]).toBe('row 39999, with "quotes" and\nbreak');
+    expect(column(table, "id").every((v, i) => v === i)).toBe(true);
+  });
+
+  test("a 5 MB field is one value", async () => {
+    const big = "x".repeat(5_000_000);
+    const file = write("huge.csv", `a,b\n1,${big}\n2,"${big}"\n`);
+    const table = await readColumns(file);
+    expect(table.rowCount).toBe(2);
+    expect((column(table, "b")[1] as string).length).toBe(5_000_000);
+  });
+});
+
+describe("errors name the file and the line", () => {
+  test("a ragged row", async () => {
+    const file = write("ragged.csv", "a,b\n1,2\n3\n");
+    const error = await failure(readColumns(file));
+    expect(error).toBeInstanceOf(FileError);
+    expect(error.file).toBe(file);
+    expect(error.lineNumber).toBe(3);
+    expect(error.message).toBe(`${file}:3: this row has 1 field, the header has 2`);
+  });
+
+  test("an unterminated quote names the line where it opens", async () => {
+    const file = write("unterminated.csv", 'a,b\n1,2\n3,"open\nstill open\n');
+    const error = await failure(readColumns(file));
+    expect(error.lineNumber).toBe(3);
+    expect(error.message).toContain("never closes");
+  });
+
+  test("text after a closing quote", async () => {
+    const file = write("after-quote.csv", 'a\n"x"y\n');
+    const error = await failure(readColumns(file));
+    expect(error.lineNumber).toBe(2);
+    expect(error.message).toContain("after a closing quote");
+  });
+
+  test("invalid UTF-8", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from("a,b\n1,ok\n2,"),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from("\n"),
+    ]);
+    const file = write("latin.csv", bytes);
+    const error = await failure(readColumns(file));
+    expect(error.lineNumber).toBe(3);
+    expect(error.message).toContain("not valid UTF-8");
+  });
+
+  test("a value that does not fit the inferred type, after the inference rows", async () => {
+    const rows = ["x"];
+    for (let i = 0; i < 30; i++) rows.push(String(i));
+    rows.push("n/a");
+    const file = write("late.csv", rows.join("\n"));
+    const error = await failure(readColumns(file, { inferRows: 10 }));
+    expect(error.lineNumber).toBe(32);
+    expect(error.message).toContain("column 'x' (integer): \"n/a\" is not an integer");
+  });
+
+  test("a value that does not fit the declared type", async () => {
+    const file = write("declared.csv", "x\n1\nabc\n");
+    const error = await failure(
+      readColumns(file, { schema: { fields: [{ name: "x", type: "number" }] } }),
+    );
+    expect(error.message).toBe(`${file}:3: column 'x' (numeric): "abc" is not a number`);
+  });
+
+  test("an empty file, a missing file, a pattern that matches nothing", async () => {
+    expect((await failure(readColumns(write("empty.csv", "")))).message).toContain(
+      "the file is empty",
+    );
+    expect((await failure(readColumns("/nonexistent/data.csv"))).message).toContain("no such file");
+    expect((await failure(readColumns("/nonexistent/*.csv"))).message).toContain("no file matches");
+  });
+
+  test("a schema field the data lacks", async () => {
+    const file = write("lacks.csv", "a\n1\n");
+    const error = await failure(readColumns(file, { schema: { fields: [{ name: "b" }] } }));
+    expect(error.message).toContain("declares a column 'b'");
+  });
+});
+
+describe("documented results for awkward data", () => {
+  test("a header-only file has its columns and no rows", async () => {
+    const table = await readColumns(write("header-only.csv", "a,b\n"));
+    expect(table.rowCount).toBe(0);
+    expect([...table.columns.keys()]).toEqual(["a", "b"]);
+    expect(table.columns.get("a")!.type).toBe("text");
+  });
+
+  test("an all-missing column is text, every value missing", async () => {
+    const table = await readColumns(write("all-missing.csv", "a,b\n,1\n,2\n"));
+    expect(table.columns.get("a")!.type).toBe("text");
+    expect(column(table, "a")).toEqual([null, null]);
+  });
+
+  test("missing values are configurable", async () => {
+    const file = write("na.csv", "a,b\n1,NA\nnull,2\n3,\n");
+    const table = await readColumns(file, { missingValues: ["NA", "null"] });
+    expect(column(table, "a")).toEqual([1, null, 3]);
+    // "" is not missing any more: column b holds an empty string, so it is a string column.
+    expect(column(table, "b")).toEqual([null, "2", ""]);
+  });
+
+  test("Infinity is text unless declared number, where INF is accepted", async () => {
+    const file = write("inf.csv", "a\n1\nINF\n-INF\nNaN\n");
+    expect((await readColumns(file)).columns.get("a")!.type).toBe("categorical");
+    const declared = await readColumns(file, {
+      schema: { fields: [{ name: "a", type: "number" }] },
+    });
+    expect(column(declared, "a")).toEqual([1, Infinity, -Infinity, null]);
+  });
+});

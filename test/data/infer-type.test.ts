@@ -1,0 +1,74 @@
+import { describe, expect, test } from "vitest";
+import { inferType, parseDatetime, parseNumberText, readColumns } from "@mlops/shared";
+import { scratchFolder } from "./temp-files.js";
+
+const write = scratchFolder();
+
+describe("type inference follows the documented rule", () => {
+  test.each([
+    [["true", "False", "TRUE"], "boolean"],
+    [["1", "-2", "+3"], "integer"],
+    [["1", "2.5", "-3e-2", ".5"], "numeric"],
+    [["2024-01-01", "2024-02-29T10:00:00Z"], "datetime"],
+    [["a", "b", "a", "b", "a"], "categorical"],
+    [Array.from({ length: 100 }, (_, i) => `user-${i}`), "text"],
+    [[], "text"],
+    [["00501", "02110"], "categorical"],
+    [["1", "Infinity"], "categorical"],
+    [["1", "0x10"], "categorical"],
+  ] as const)("%j is %s", (values, type) => {
+    expect(inferType(values)).toBe(type);
+  });
+
+  test("a categorical cap and ratio can be changed", () => {
+    const values = Array.from({ length: 100 }, (_, i) => `v${i % 30}`);
+    expect(inferType(values)).toBe("categorical");
+    expect(inferType(values, { maxCategories: 25 })).toBe("text");
+  });
+
+  test("zip codes stay strings when declared so", async () => {
+    const file = write("zip.csv", "zip\n00501\n10001\n");
+    const table = await readColumns(file, {
+      schema: { fields: [{ name: "zip", type: "string" }] },
+    });
+    const zip = table.columns.get("zip")!;
+    expect("dictionary" in zip && zip.dictionary).toEqual(["00501", "10001"]);
+  });
+
+  test("numbers parse exactly, through the fast and the slow path", () => {
+    for (const text of [
+      "0.1",
+      "123456.789",
+      "-1e-7",
+      "1.7976931348623157e308",
+      "9007199254740993",
+      "5e-324",
+    ]) {
+      expect(parseNumberText(text)).toBe(Number(text));
+    }
+    expect(parseNumberText("1e")).toBeNaN();
+    expect(parseNumberText("")).toBeNaN();
+    expect(parseNumberText("1 ")).toBeNaN();
+  });
+
+  test("date-times without an offset are UTC; offsets are applied", () => {
+    expect(parseDatetime("2024-05-01")).toBe(Date.UTC(2024, 4, 1));
+    expect(parseDatetime("2024-05-01 12:30")).toBe(Date.UTC(2024, 4, 1, 12, 30));
+    expect(parseDatetime("2024-05-01T12:30:00.250+02:00")).toBe(
+      Date.UTC(2024, 4, 1, 10, 30, 0, 250),
+    );
+    expect(parseDatetime("2023-02-29")).toBeNaN();
+  });
+
+  test("columns read with their inferred types", async () => {
+    const file = write("types.csv", "n,i,b,c,d\n1.5,1,true,x,2024-01-01\n2,2,false,y,2024-01-02\n");
+    const table = await readColumns(file);
+    expect([...table.columns.values()].map((c) => c.type)).toEqual([
+      "numeric",
+      "integer",
+      "boolean",
+      "categorical",
+      "datetime",
+    ]);
+  });
+});

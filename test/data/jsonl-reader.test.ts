@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { DataError, cellValue, readColumns } from "@mlops/shared";
+import { scratchFolder } from "./temp-files.js";
+
+const write = scratchFolder();
+
+describe("JSON Lines", () => {
+  test("one object per line; null and absent keys are missing", async () => {
+    const file = write(
+      "rows.jsonl",
+      '{"x": 1.5, "c": "a", "ok": true}\n\n{"x": null, "c": "b"}\r\n{"x": 3, "c": "a", "ok": false}',
+    );
+    const table = await readColumns(file);
+    const x = table.columns.get("x")!;
+    const ok = table.columns.get("ok")!;
+    expect(x.type).toBe("numeric");
+    expect(ok.type).toBe("boolean");
+    expect([0, 1, 2].map((i) => cellValue(x, i))).toEqual([1.5, null, 3]);
+    expect([0, 1, 2].map((i) => cellValue(ok, i))).toEqual([1, null, 0]);
+    expect(table.columns.get("c")!.type).toBe("categorical");
+  });
+
+  test("an invalid line names its line", async () => {
+    const file = write("bad.jsonl", '{"x": 1}\n{"x": 2\n');
+    const error = await readColumns(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).lineNumber).toBe(2);
+    expect((error as DataError).message).toContain("invalid JSON");
+  });
+
+  test("a line that is not an object", async () => {
+    const file = write("array.jsonl", '{"x": 1}\n[1, 2]\n');
+    const error = (await readColumns(file).catch((e: unknown) => e)) as DataError;
+    expect(error.message).toBe(`${file}:2: the line is not a JSON object`);
+  });
+
+  test("a value of the wrong type after inference", async () => {
+    const lines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ x: i }));
+    lines.push('{"x": "seven"}');
+    const file = write("late.jsonl", lines.join("\n"));
+    const error = (await readColumns(file, { inferRows: 5 }).catch((e: unknown) => e)) as DataError;
+    expect(error.lineNumber).toBe(21);
+  });
+
+  test("an empty file is an error", async () => {
+    const error = await readColumns(write("empty.jsonl", "\n")).catch((e: unknown) => e);
+    expect((error as DataError).message).toContain("holds no JSON object");
+  });
+});

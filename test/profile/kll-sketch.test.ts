@@ -1,0 +1,89 @@
+import { describe, expect, test } from "vitest";
+import { KLL_RANK_ERROR, KllSketch } from "@mlops/shared";
+
+/** A small seeded generator (mulberry32), so the data is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function maxRankError(sketch: KllSketch, sorted: Float64Array): number {
+  let worst = 0;
+  for (let i = 1; i < 100; i++) {
+    const q = i / 100;
+    const value = sketch.quantile(q);
+    // The true rank interval of the value: [first index >= value, last index <= value].
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < sorted.length && sorted[end] === value) end++;
+    const target = q * sorted.length;
+    const error = target < lo ? lo - target : target > end ? target - end : 0;
+    worst = Math.max(worst, error / sorted.length);
+  }
+  return worst;
+}
+
+describe("the deterministic KLL sketch", () => {
+  const n = 200_000;
+  const next = random(42);
+  const orders: [string, Float64Array][] = [
+    ["random", Float64Array.from({ length: n }, () => next())],
+    ["sorted", Float64Array.from({ length: n }, (_, i) => i)],
+    ["reversed", Float64Array.from({ length: n }, (_, i) => n - i)],
+    ["zigzag", Float64Array.from({ length: n }, (_, i) => (i % 2 === 0 ? i : n - i))],
+    ["few values", Float64Array.from({ length: n }, () => Math.floor(next() * 5))],
+  ];
+
+  test.each(orders)("stays within its stated rank error on %s data", (_, values) => {
+    const sketch = new KllSketch();
+    sketch.updateMany(values);
+    expect(sketch.n).toBe(n);
+    expect(sketch.rankError).toBe(KLL_RANK_ERROR);
+    const sorted = Float64Array.from(values).sort();
+    expect(maxRankError(sketch, sorted)).toBeLessThanOrEqual(KLL_RANK_ERROR);
+  });
+
+  test("a merge of parts stays within the stated error too", () => {
+    const values = orders[0]![1];
+    const parts = [0, 1, 2, 3].map((p) => {
+      const s = new KllSketch();
+      s.updateMany(values.subarray((p * n) / 4, ((p + 1) * n) / 4));
+      return s;
+    });
+    const merged = parts[0]!;
+    for (const part of parts.slice(1)) merged.merge(part);
+    expect(merged.n).toBe(n);
+    expect(maxRankError(merged, Float64Array.from(values).sort())).toBeLessThanOrEqual(
+      KLL_RANK_ERROR,
+    );
+  });
+
+  test("holds every value, exactly, up to k of them", () => {
+    const sketch = new KllSketch(200);
+    for (let i = 199; i >= 0; i--) sketch.update(i);
+    expect(sketch.rankError).toBe(0);
+    expect(sketch.quantile(0.5)).toBe(99);
+    expect(sketch.quantile(0)).toBe(0);
+    expect(sketch.quantile(1)).toBe(199);
+  });
+
+  test("is deterministic: the same values in the same order give the same state", () => {
+    const a = new KllSketch();
+    const b = new KllSketch();
+    a.updateMany(orders[0]![1]);
+    b.updateMany(orders[0]![1]);
+    expect(JSON.stringify(a.toState())).toBe(JSON.stringify(b.toState()));
+  });
+});

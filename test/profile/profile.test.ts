@@ -1,0 +1,121 @@
+import { describe, expect, test } from "vitest";
+import {
+  profileBatches,
+  profileDataset,
+  profileContract,
+  validateContract,
+  readColumns,
+  type Batch,
+  type Profile,
+} from "@mlops/shared";
+import { scratchFolder } from "../data/temp-files.js";
+
+const write = scratchFolder();
+function expectValid(profile: Profile): void {
+  const json: unknown = JSON.parse(JSON.stringify(profile));
+  expect(validateContract(profileContract, json, "profile")).toEqual(json);
+}
+
+function numericBatch(values: number[], name = "x"): Batch {
+  return {
+    file: "memory",
+    length: values.length,
+    rowOffset: 0,
+    lineNumbers: new Float64Array(values.length),
+    columns: new Map([[name, { name, type: "numeric", values: Float64Array.from(values) }]]),
+  };
+}
+
+describe("a profile", () => {
+  test("states counts, moments, distinct and frequent values of each column", async () => {
+    const file = write("small.csv", "x,c\n1,a\n2,b\n3,a\n,a\n4,\n");
+    const profile = await profileDataset(file);
+    expectValid(profile);
+    expect(profile.rowCount).toBe(5);
+    const [x, c] = profile.columns;
+    expect(x).toMatchObject({ name: "x", type: "integer", count: 4, missing: 1, min: 1, max: 4 });
+    expect(x!.mean).toBe(2.5);
+    expect(x!.variance).toBeCloseTo(1.25, 12);
+    expect(x!.distinct).toEqual({ value: 4, exact: true, relativeError: 0, hll: null });
+    expect(x!.sketch!.rankError).toBe(0);
+    expect(x!.sketch!.quantiles.find((q) => q.q === 0.5)!.value).toBe(2);
+    expect(x!.histogram!.counts.reduce((a, b) => a + b, 0)).toBe(4);
+    expect(c).toMatchObject({ type: "categorical", count: 4, missing: 1, min: null, sketch: null });
+    expect(c!.frequent).toEqual({
+      exact: true,
+      maxError: 0,
+      items: [
+        { value: "a", count: 3 },
+        { value: "b", count: 1 },
+      ],
+    });
+  });
+
+  test("is the same, byte for byte, on every run", async () => {
+    const lines = ["x,c"];
+    for (let i = 0; i < 30_000; i++) lines.push(`${Math.sin(i) * 1000},c${(i * 7919) % 3000}`);
+    const file = write("repeat.csv", lines.join("\n"));
+    const first = JSON.stringify(await profileDataset(file));
+    const second = JSON.stringify(await profileDataset(file));
+    expect(second).toBe(first);
+    const profile = JSON.parse(first) as Profile;
+    expectValid(profile);
+    expect(profile.columns[0]!.distinct.exact).toBe(false);
+    expect(profile.columns[0]!.frequent).toBeNull();
+    expect(profile.columns[1]!.frequent!.exact).toBe(false);
+    expect(profile.columns[1]!.frequent!.items.length).toBeLessThanOrEqual(128);
+  });
+
+  test("never holds NaN or Infinity: empty, all-missing, one value, infinite values", async () => {
+    const empty = await profileBatches([numericBatch([])]);
+    const allMissing = await profileBatches([numericBatch([Number.NaN, Number.NaN])]);
+    const one = await profileBatches([numericBatch([7])]);
+    const infinite = await profileBatches([numericBatch([1, Infinity, -Infinity, 3])]);
+    for (const profile of [empty, allMissing, one, infinite]) {
+      expectValid(profile);
+      expect(JSON.stringify(profile)).not.toMatch(/NaN|Infinity/);
+    }
+    expect(empty.columns[0]).toMatchObject({ count: 0, min: null, mean: null, histogram: null });
+    expect(allMissing.columns[0]).toMatchObject({ count: 0, missing: 2, variance: null });
+    expect(one.columns[0]).toMatchObject({ count: 1, min: 7, max: 7, variance: 0 });
+    expect(one.columns[0]!.histogram).toEqual({ edges: [7, 7], counts: [1] });
+    expect(infinite.columns[0]).toMatchObject({ count: 2, infinite: 2, min: 1, max: 3, mean: 2 });
+  });
+
+  test("distinct counts past the cap are HyperLogLog estimates within 5%", async () => {
+    const values = Array.from({ length: 50_000 }, (_, i) => i * 1.5);
+    const profile = await profileBatches([numericBatch(values)]);
+    const distinct = profile.columns[0]!.distinct;
+    expect(distinct.exact).toBe(false);
+    expect(distinct.relativeError).toBeCloseTo(1.04 / 64, 6);
+    expect(Math.abs(distinct.value - 50_000) / 50_000).toBeLessThan(0.05);
+  });
+
+  test("a text column keeps its heaviest values past the cap (Misra-Gries)", async () => {
+    const lines = ["t"];
+    for (let i = 0; i < 20_000; i++) lines.push(i % 4 === 0 ? "hot" : `cold-${i}`);
+    const profile = await profileDataset(write("heavy.csv", lines.join("\n")));
+    const frequent = profile.columns[0]!.frequent!;
+    expect(frequent.exact).toBe(false);
+    const hot = frequent.items[0]!;
+    expect(hot.value).toBe("hot");
+    expect(hot.count).toBeLessThanOrEqual(5_000);
+    expect(hot.count + frequent.maxError).toBeGreaterThanOrEqual(5_000);
+    expect(frequent.maxError).toBeLessThanOrEqual(20_000 / 65);
+  });
+
+  test("moments match a direct computation", async () => {
+    const file = write(
+      "moments.csv",
+      "x\n" + Array.from({ length: 1000 }, (_, i) => i / 7).join("\n"),
+    );
+    const table = await readColumns(file);
+    const x = table.columns.get("x")!;
+    const values = "values" in x ? [...x.values] : [];
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length;
+    const profile = await profileDataset(file);
+    expect(profile.columns[0]!.mean).toBeCloseTo(mean, 10);
+    expect(profile.columns[0]!.variance).toBeCloseTo(variance, 9);
+  });
+});
