@@ -1,2 +1,9 @@
 // The artifacts capability; everything here is exported through the core package.
-export {};
+export {
+  findArtifact,
+  type ArtifactInfo,
+  type ArtifactStore,
+  type OtherRun,
+} from "./artifact-store.js";
+export { FolderArtifactStore } from "./folder-artifact-store.js";
+export { RunnerArtifactStore } from "./runner-artifact-store.js";

@@ -1,2 +1,84 @@
 // The github capability; everything here is exported through the core package.
-export {};
+export {
+  createGitHubClient,
+  DEFAULT_API_URL,
+  type GitHub,
+  type GitHubClientOptions,
+} from "./client.js";
+export type { RetryPolicy } from "./retry-policy.js";
+export {
+  GitHubError,
+  GitHubConflictError,
+  GitHubRateLimitError,
+  GitHubTimeoutError,
+  toGitHubError,
+} from "./github-error.js";
+export {
+  githubContextFromEnv,
+  readEventPayload,
+  parseRepo,
+  type GitHubContext,
+  type RepoRef,
+  type Environment,
+} from "./github-context.js";
+export { resolvePullRequest, findPullRequestByHead, type PullRequestRef } from "./pull-request.js";
+export { sanitizeMarkdown, sanitizeMermaidLabel } from "./sanitize-markdown.js";
+export { composeBody, markerFor, disarmMarkers, COMMENT_LIMIT } from "./comment-body.js";
+export { tokenLogin } from "./token-identity.js";
+export {
+  upsertStickyComment,
+  stickyMarker,
+  type StickyCommentOptions,
+  type StickyCommentResult,
+} from "./sticky-comment.js";
+export {
+  syncAlertIssue,
+  alertMarker,
+  DEFAULT_ALERT_LABEL,
+  type AlertIssueOptions,
+  type AlertIssueResult,
+} from "./alert-issue.js";
+export {
+  createAnnotatedTag,
+  listTags,
+  type AnnotatedTagOptions,
+  type AnnotatedTagResult,
+  type TagRef,
+} from "./git-tags.js";
+export {
+  findRelease,
+  ensureRelease,
+  listReleaseAssets,
+  uploadReleaseAsset,
+  downloadReleaseAsset,
+  sha256Digest,
+  type ReleaseOptions,
+  type ReleaseRef,
+  type AssetRef,
+  type UploadAssetOptions,
+} from "./releases.js";
+export {
+  createDeployment,
+  setDeploymentStatus,
+  listDeploymentStatuses,
+  type DeploymentOptions,
+  type DeploymentRef,
+  type DeploymentState,
+  type DeploymentStatusOptions,
+} from "./deployments.js";
+export {
+  dispatchWorkflow,
+  findDispatchedRun,
+  waitForRun,
+  CORRELATION_INPUT,
+  type DispatchOptions,
+  type DispatchedRun,
+  type RunOutcome,
+} from "./workflow-dispatch.js";
+export {
+  uploadForkReport,
+  commentFromForkReport,
+  FORK_REPORT_FILE,
+  FORK_REPORT_MAX_BYTES,
+  type ForkCommentOptions,
+} from "./fork-report.js";

@@ -1,0 +1,117 @@
+/**
+ * The two-workflow pattern for pull requests from forks, whose `pull_request` runs get a
+ * read-only token and cannot comment. The `pull_request` run computes the report and uploads it
+ * as an artifact (`uploadForkReport`); a `workflow_run` run, which has a writable token but
+ * never runs the fork's code, downloads it, checks it against its contract, and comments
+ * (`commentFromForkReport`). Nothing in the artifact is trusted: the PR number comes from the
+ * API by head repository, branch and commit, the report must fit its schema, and the renderer
+ * sanitises every string. See docs/fork-pull-requests.md.
+ */
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { ArtifactStore } from "../artifacts/artifact-store.js";
+import { validateContract, type Contract } from "../contracts/validate.js";
+import { MlopsError } from "../errors.js";
+import type { GitHub } from "./client.js";
+import type { RepoRef } from "./github-context.js";
+import { resolvePullRequest } from "./pull-request.js";
+import { upsertStickyComment, type StickyCommentResult } from "./sticky-comment.js";
+
+export const FORK_REPORT_FILE = "mlops-report.json";
+/** Larger reports are refused before parsing: the artifact comes from untrusted code. */
+export const FORK_REPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+interface Envelope {
+  schema: "mlops.fork-report/v1";
+  key: string;
+  headSha: string;
+  report: unknown;
+}
+
+/** The `pull_request` half: writes the report into `workDir` and uploads it as `artifactName`. */
+export async function uploadForkReport(
+  store: ArtifactStore,
+  options: { artifactName: string; key: string; headSha: string; report: unknown; workDir: string },
+): Promise<void> {
+  await mkdir(options.workDir, { recursive: true });
+  const file = join(options.workDir, FORK_REPORT_FILE);
+  const envelope: Envelope = {
+    schema: "mlops.fork-report/v1",
+    key: options.key,
+    headSha: options.headSha,
+    report: options.report,
+  };
+  await writeFile(file, `${JSON.stringify(envelope)}\n`);
+  await store.upload(options.artifactName, [file], options.workDir);
+}
+
+export interface ForkCommentOptions<T> {
+  repo: RepoRef;
+  /** The `workflow_run` event payload. */
+  payload: Record<string, unknown>;
+  /** A token that can read the other run's artifacts (`actions: read`). */
+  token: string;
+  artifactName: string;
+  contract: Contract;
+  /** Markdown of the validated report; it must pass untrusted strings through sanitizeMarkdown. */
+  render: (report: T) => string;
+  key: string;
+  workDir: string;
+  fullReportUrl?: string;
+}
+
+/** The `workflow_run` half: the comment it made or updated, or undefined when there is no PR. */
+export async function commentFromForkReport<T>(
+  github: GitHub,
+  store: ArtifactStore,
+  options: ForkCommentOptions<T>,
+): Promise<StickyCommentResult | undefined> {
+  const run = options.payload.workflow_run as
+    { id: number; event: string; head_sha: string; conclusion: string | null } | undefined;
+  if (!run || run.event !== "pull_request") return undefined;
+  const pr = await resolvePullRequest(github, {
+    repo: options.repo,
+    eventName: "workflow_run",
+    payload: options.payload,
+  });
+  if (!pr) return undefined;
+
+  const from = { token: options.token, runId: run.id, ...options.repo };
+  const artifact = (await store.list(from)).find((a) => a.name === options.artifactName);
+  if (!artifact) {
+    throw new MlopsError(
+      `run ${run.id} has no artifact '${options.artifactName}'`,
+      "Upload the report in the pull_request workflow under the same artifact name",
+    );
+  }
+  const dir = await store.download(artifact, options.workDir, from);
+  const file = join(dir, FORK_REPORT_FILE);
+  const size = (await stat(file).catch(() => undefined))?.size;
+  if (size === undefined)
+    throw new MlopsError(`artifact '${options.artifactName}' has no ${FORK_REPORT_FILE}`);
+  if (size > FORK_REPORT_MAX_BYTES) {
+    throw new MlopsError(`${FORK_REPORT_FILE} is ${size} bytes, more than a report can be`);
+  }
+  let envelope: Partial<Envelope>;
+  try {
+    envelope = JSON.parse(await readFile(file, "utf8")) as Partial<Envelope>;
+  } catch {
+    throw new MlopsError(`${FORK_REPORT_FILE} in artifact '${options.artifactName}' is not JSON`);
+  }
+  if (envelope.schema !== "mlops.fork-report/v1" || envelope.key !== options.key) {
+    throw new MlopsError(`${FORK_REPORT_FILE} is not a '${options.key}' fork report`);
+  }
+  if (envelope.headSha !== run.head_sha) {
+    throw new MlopsError(
+      `the report was made for commit ${String(envelope.headSha).slice(0, 12)}, the run for ${run.head_sha.slice(0, 12)}`,
+    );
+  }
+  const report = validateContract<T>(options.contract, envelope.report, FORK_REPORT_FILE);
+  return upsertStickyComment(github, {
+    repo: options.repo,
+    issueNumber: pr.number,
+    key: options.key,
+    body: options.render(report),
+    ...(options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}),
+  });
+}

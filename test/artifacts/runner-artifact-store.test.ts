@@ -1,0 +1,60 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RunnerArtifactStore } from "@mlops/shared";
+import { ResultsService, runtimeToken } from "../emulator/results-service.js";
+
+let service: ResultsService;
+let dir: string;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  service = await ResultsService.start();
+  dir = await mkdtemp(join(tmpdir(), "runner-artifacts-"));
+  // What a runner gives a JavaScript action; @actions/artifact reads these itself.
+  process.env.ACTIONS_RUNTIME_TOKEN = runtimeToken("run-backend-1", "job-backend-1");
+  process.env.ACTIONS_RESULTS_URL = service.url;
+  process.env.GITHUB_WORKSPACE = dir;
+  process.env.GITHUB_SERVER_URL = "https://github.com";
+}, 60_000);
+
+afterAll(async () => {
+  process.env = saved;
+  await service?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe("the runner artifact store (the real @actions/artifact against Azurite)", () => {
+  it("uploads files, lists the artifact and downloads the same bytes", async () => {
+    await mkdir(join(dir, "work", "metrics"), { recursive: true });
+    await writeFile(join(dir, "work", "metrics", "eval.json"), '{"accuracy":0.91}');
+    await writeFile(join(dir, "work", "card.md"), "# model card");
+    const store = new RunnerArtifactStore();
+
+    const uploaded = await store.upload(
+      "eval-report",
+      [join(dir, "work", "metrics", "eval.json"), join(dir, "work", "card.md")],
+      join(dir, "work"),
+    );
+    expect(uploaded).toMatchObject({
+      name: "eval-report",
+      digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+    });
+    expect(uploaded.size).toBeGreaterThan(0);
+
+    const listed = await store.list();
+    expect(listed.map((a) => [a.id, a.name])).toEqual([[uploaded.id, "eval-report"]]);
+
+    const out = await store.download(listed[0]!, join(dir, "out"));
+    expect(await readFile(join(out, "metrics", "eval.json"), "utf8")).toBe('{"accuracy":0.91}');
+    expect(await readFile(join(out, "card.md"), "utf8")).toBe("# model card");
+    expect(service.calls).toEqual([
+      "CreateArtifact",
+      "FinalizeArtifact",
+      "ListArtifacts",
+      "ListArtifacts",
+      "GetSignedArtifactURL",
+    ]);
+  });
+});

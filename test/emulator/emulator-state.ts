@@ -1,0 +1,248 @@
+/**
+ * What the emulated GitHub remembers: per repository, the refs, tag objects, releases and
+ * assets, issues and comments, labels, deployments, workflow runs and pull requests. Tests seed
+ * it directly (a pull request, 250 comments by others) and read it to assert the end state.
+ */
+import { createHash } from "node:crypto";
+
+export interface Identity {
+  login: string;
+  type: "Bot" | "User";
+  /** Installation and workflow tokens: REST GET /user answers 403 for them. */
+  integration: boolean;
+}
+
+export interface TagObject {
+  sha: string;
+  tag: string;
+  message: string;
+  object: { sha: string; type: string };
+  tagger: { name: string; email: string; date: string };
+}
+
+export interface Release {
+  id: number;
+  tag_name: string;
+  target_commitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  author: string;
+  created_at: string;
+}
+
+export interface Asset {
+  id: number;
+  release_id: number;
+  name: string;
+  label: string | null;
+  content_type: string;
+  data: Buffer;
+  uploader: string;
+  created_at: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: "open" | "closed";
+  state_reason: string | null;
+  labels: string[];
+  author: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface Comment {
+  id: number;
+  issue_number: number;
+  body: string;
+  author: string;
+  author_type: "Bot" | "User";
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Deployment {
+  id: number;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  description: string | null;
+  payload: Record<string, unknown>;
+  creator: string;
+  created_at: string;
+  production_environment: boolean;
+  transient_environment: boolean;
+}
+
+export interface DeploymentStatus {
+  id: number;
+  deployment_id: number;
+  state: string;
+  description: string;
+  environment_url: string;
+  log_url: string;
+  creator: string;
+  created_at: string;
+}
+
+export interface WorkflowRun {
+  id: number;
+  workflow_id: number;
+  workflow_path: string;
+  name: string;
+  display_title: string;
+  event: string;
+  head_branch: string;
+  head_sha: string;
+  inputs: Record<string, unknown>;
+  status: "queued" | "in_progress" | "completed";
+  conclusion: string | null;
+  created_at: string;
+  updated_at: string;
+  run_number: number;
+  /** GETs of this run left before it moves on to its next status. */
+  pollsLeft: number;
+  pull_requests: { number: number; head_sha: string; head_ref: string; base_ref: string }[];
+}
+
+export interface RunArtifact {
+  id: number;
+  run_id: number;
+  name: string;
+  size: number;
+  created_at: string;
+  /** The zip the archive download answers with (results-service uploads put it here). */
+  blobUrl?: string;
+}
+
+export interface Workflow {
+  id: number;
+  path: string;
+  name: string;
+  /** The `run-name:` of the workflow, as a function of the dispatch inputs. */
+  runName: (inputs: Record<string, unknown>) => string;
+  /** How many GETs a dispatched run takes to go queued, in_progress, completed. */
+  pollsPerStep: number;
+  conclusion: string;
+}
+
+export interface PullRequest {
+  number: number;
+  title: string;
+  state: "open" | "closed";
+  head: { ref: string; sha: string; repo: string };
+  base: { ref: string; sha: string };
+  author: string;
+}
+
+let nextId = 1000;
+/** Ids are unique across all kinds, as on GitHub, so a mixed-up id never finds something. */
+export const newId = (): number => ++nextId;
+
+export const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex");
+
+export class RepoState {
+  readonly id = newId();
+  readonly commits = new Set<string>();
+  readonly refs = new Map<string, string>();
+  readonly tagObjects = new Map<string, TagObject>();
+  readonly releases: Release[] = [];
+  readonly assets: Asset[] = [];
+  readonly issues: Issue[] = [];
+  readonly comments: Comment[] = [];
+  readonly labels = new Map<string, { id: number; name: string; color: string }>();
+  readonly deployments: Deployment[] = [];
+  readonly statuses: DeploymentStatus[] = [];
+  readonly workflows: Workflow[] = [];
+  readonly runs: WorkflowRun[] = [];
+  readonly artifacts: RunArtifact[] = [];
+  readonly pulls: PullRequest[] = [];
+  private issueCounter = 0;
+
+  constructor(
+    readonly owner: string,
+    readonly name: string,
+    readonly now: () => Date,
+  ) {}
+
+  get fullName(): string {
+    return `${this.owner}/${this.name}`;
+  }
+
+  timestamp(): string {
+    return this.now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, "Z");
+  }
+
+  /** A commit the repository holds, so refs and tags may point at it. */
+  addCommit(seed = String(newId())): string {
+    const sha = sha1(`commit ${this.fullName} ${seed}`);
+    this.commits.add(sha);
+    return sha;
+  }
+
+  nextNumber(): number {
+    return ++this.issueCounter;
+  }
+
+  /** A pull request; its number comes from the same sequence as issues, as on GitHub. */
+  addPull(pull: Omit<PullRequest, "number" | "state" | "author"> & Partial<PullRequest>): number {
+    const number = this.nextNumber();
+    this.pulls.push({ state: "open", author: "octocat", ...pull, number });
+    return number;
+  }
+
+  /** A comment by someone, as if it had been posted earlier. */
+  addComment(issueNumber: number, body: string, author: Identity): Comment {
+    const at = this.timestamp();
+    const comment: Comment = {
+      id: newId(),
+      issue_number: issueNumber,
+      body,
+      author: author.login,
+      author_type: author.type,
+      created_at: at,
+      updated_at: at,
+    };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  addWorkflow(path: string, options: Partial<Omit<Workflow, "id" | "path">> = {}): Workflow {
+    const workflow: Workflow = {
+      id: newId(),
+      path: `.github/workflows/${path}`,
+      name: path.replace(/\.ya?ml$/, ""),
+      runName: () => path,
+      pollsPerStep: 1,
+      conclusion: "success",
+      ...options,
+    };
+    this.workflows.push(workflow);
+    return workflow;
+  }
+}
+
+export class EmulatorState {
+  readonly repos = new Map<string, RepoState>();
+  readonly tokens = new Map<string, Identity>();
+  /** The clock the emulator stamps objects with; tests may move it. */
+  clock = (): Date => new Date();
+
+  repo(fullName: string): RepoState {
+    let repo = this.repos.get(fullName);
+    if (!repo) {
+      const [owner = "", name = ""] = fullName.split("/");
+      repo = new RepoState(owner, name, () => this.clock());
+      this.repos.set(fullName, repo);
+    }
+    return repo;
+  }
+}
