@@ -10,7 +10,7 @@ export {
   type AggregateJudgement,
 } from "./eval-gate/judge-aggregate.js";
 export { loadPolicy } from "./eval-gate/load-policy.js";
-export { renderComment, COMMENT_MARKER } from "./eval-gate/render-comment.js";
+export { renderComment } from "./eval-gate/render-comment.js";
 export type { EvalReport } from "./eval-gate/eval-report.js";
 export { evalReportContract } from "./contracts/eval-report.js";
 export { gatePolicyContract, type GatePolicy } from "./contracts/gate-policy.js";

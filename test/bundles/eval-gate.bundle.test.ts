@@ -11,8 +11,8 @@ const files = {
 };
 
 describe("the eval-gate bundle, run as the runner runs it", () => {
-  it("passes, writes its outputs, the job summary and the report, and exits 0", () => {
-    const run = runBundle(
+  it("passes, writes its outputs, the job summary and the report, and exits 0", async () => {
+    const run = await runBundle(
       "eval-gate",
       {
         challenger: "metrics/challenger.json",
@@ -29,16 +29,19 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
       "failed-metrics": "[]",
       "report-path": "mlops-out/eval-report.json",
       "comment-path": "mlops-out/eval-comment.md",
+      "comment-url": "",
     });
     expect(run.summary).toContain("### ✅ eval-gate: pass");
-    expect(run.summary).toBe(readFileSync(`${run.workspace}/mlops-out/eval-comment.md`, "utf8"));
+    expect(run.summary).toContain(
+      readFileSync(`${run.workspace}/mlops-out/eval-comment.md`, "utf8"),
+    );
     expect(
       JSON.parse(readFileSync(`${run.workspace}/mlops-out/eval-report.json`, "utf8")).schema,
     ).toBe("mlops.eval-report/v1");
   });
 
-  it("fails the step on a failing verdict with annotations at the metric's line and one ::error:: line", () => {
-    const run = runBundle(
+  it("fails the step on a failing verdict with annotations at the metric's line and one ::error:: line", async () => {
+    const run = await runBundle(
       "eval-gate",
       {
         challenger: "metrics/regressed.json",
@@ -57,8 +60,8 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
     expect(run.summary).toContain("### ❌ eval-gate: fail (2 of 4 gated metrics failed)");
   });
 
-  it("answers bad input with one ::error:: line naming the input, exit 1, no stack trace, nothing written", () => {
-    const run = runBundle(
+  it("answers bad input with one ::error:: line naming the input, exit 1, no stack trace, nothing written", async () => {
+    const run = await runBundle(
       "eval-gate",
       { challenger: "metrics/nope.json", policy: ".mlops/gate-policy.yml" },
       { files },
@@ -72,17 +75,20 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
     expect(run.summary).toBe("");
   });
 
-  it("prints the stack trace of an error only with RUNNER_DEBUG=1", () => {
+  it("prints the stack trace of an error only with RUNNER_DEBUG=1", async () => {
     const broken = { ...files, ".mlops/gate-policy.yml": "metrics: [" };
     const inputs = { challenger: "metrics/challenger.json", policy: ".mlops/gate-policy.yml" };
-    const quiet = runBundle("eval-gate", inputs, { files: broken });
+    const quiet = await runBundle("eval-gate", inputs, { files: broken });
     expect(quiet.stdout.trim().split("\n")).toHaveLength(1);
     expect(quiet.stdout).toMatch(/^::error::\.mlops\/gate-policy\.yml:1: is not valid YAML/);
-    const loud = runBundle("eval-gate", inputs, { files: broken, env: { RUNNER_DEBUG: "1" } });
+    const loud = await runBundle("eval-gate", inputs, {
+      files: broken,
+      env: { RUNNER_DEBUG: "1" },
+    });
     expect(loud.stdout).toMatch(/\n\s+at /);
   });
 
-  it("cannot be made to run workflow commands by a metric name from a fork", () => {
+  it("cannot be made to run workflow commands by a metric name from a fork", async () => {
     const hostile = {
       ...files,
       "metrics/fork.json": JSON.stringify({
@@ -92,7 +98,7 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
         auc: 0.95,
       }),
     };
-    const run = runBundle(
+    const run = await runBundle(
       "eval-gate",
       {
         challenger: "metrics/fork.json",

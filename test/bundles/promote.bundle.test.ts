@@ -37,8 +37,8 @@ const init = (dir: string) => {
 };
 
 describe("the promote bundle, run as the runner runs it", () => {
-  it("registers a version and assigns a stage, with tags as outputs", () => {
-    const run = runBundle(
+  it("registers a version and assigns a stage, with tags as outputs", async () => {
+    const run = await runBundle(
       "promote",
       { model: "churn", version: "v1.0.0", stage: "staging", assets: "model.onnx", actor: "ci" },
       { files, before: init },
@@ -54,8 +54,8 @@ describe("the promote bundle, run as the runner runs it", () => {
     expect(run.summary).toContain("churn");
   });
 
-  it("refuses a guarded stage without evidence, with one ::error:: line and no tag", () => {
-    const run = runBundle(
+  it("refuses a guarded stage without evidence, with one ::error:: line and no tag", async () => {
+    const run = await runBundle(
       "promote",
       { model: "churn", version: "v1.0.0", stage: "prod", assets: "model.onnx", actor: "ci" },
       { files, before: init },

@@ -33,6 +33,7 @@ describe("mlops eval-gate", () => {
       "failed-metrics": "[]",
       "report-path": "mlops-out/eval-report.json",
       "comment-path": "mlops-out/eval-comment.md",
+      "comment-url": "",
     });
     const report = JSON.parse(readFileSync(`${dir}/mlops-out/eval-report.json`, "utf8"));
     expect(validateContract(evalReportContract, report, "report")).toBe(report);
@@ -152,7 +153,7 @@ describe("mlops", () => {
   it("lists only the actions that exist", async () => {
     const { stdout, code } = await mlops(["--help"], ".");
     expect(code).toBe(0);
-    expect(stdout).toContain("  eval-gate  Compares the challenger");
+    expect(stdout).toMatch(/^ {2}eval-gate +Compares the challenger/m);
     expect(stdout).not.toMatch(/not implemented/i);
   });
 

@@ -10,6 +10,8 @@ export interface Identity {
   type: "Bot" | "User";
   /** Installation and workflow tokens: REST GET /user answers 403 for them. */
   integration: boolean;
+  /** A token that may only read, as the workflow token of a fork's pull request. */
+  readOnly?: boolean;
 }
 
 export interface TagObject {

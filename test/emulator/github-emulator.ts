@@ -25,6 +25,9 @@ export const WORKFLOW_BOT: Identity = {
   type: "Bot",
   integration: true,
 };
+/** The workflow token of a pull request from a fork: it may read, and no more. */
+export const READ_ONLY_TOKEN = "ghs_forkpulltoken";
+export const READ_ONLY_BOT: Identity = { ...WORKFLOW_BOT, readOnly: true };
 /** A personal token of a human, for whom GET /user works. */
 export const USER_TOKEN = "ghp_usertoken";
 export const USER: Identity = { login: "octocat", type: "User", integration: false };
@@ -94,6 +97,7 @@ export class GitHubEmulator {
   ) {
     this.state.tokens.set(WORKFLOW_TOKEN, WORKFLOW_BOT);
     this.state.tokens.set(USER_TOKEN, USER);
+    this.state.tokens.set(READ_ONLY_TOKEN, READ_ONLY_BOT);
   }
 
   static async start(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
@@ -228,6 +232,17 @@ export class GitHubEmulator {
       path: url.pathname,
     };
 
+    const writes = !["GET", "HEAD"].includes(method) && !url.pathname.endsWith("/graphql");
+    if (identity?.readOnly && writes) {
+      return this.send(
+        res,
+        {
+          status: 403,
+          body: { message: "Resource not accessible by integration", documentation_url: DOCS },
+        },
+        record,
+      );
+    }
     let reply: Reply;
     if (match) {
       const problems = this.checkRequest(match.route.operation, url.searchParams, body, json);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { node24 } from "../../scripts/node24.js";
@@ -34,16 +34,18 @@ export function parseOutputFile(text: string): Record<string, string> {
  * Runs an action's committed bundle as the runner does: `node dist/index.js` under Node 24 in
  * the workspace, inputs as INPUT_* variables, and the runner's files and event payload.
  */
-export function runBundle(
+export async function runBundle(
   action: string,
   inputs: Record<string, string>,
   options: {
     env?: Record<string, string>;
     files?: Record<string, string>;
+    /** The webhook payload at GITHUB_EVENT_PATH. */
+    event?: Record<string, unknown>;
     /** Prepares the workspace after the files are written (a git init, say). */
     before?: (workspace: string) => void;
   } = {},
-): BundleRun {
+): Promise<BundleRun> {
   const { dir, write } = tempDir();
   for (const [name, text] of Object.entries(options.files ?? {})) write(name, text);
   options.before?.(dir);
@@ -51,7 +53,10 @@ export function runBundle(
   const runnerDir = tempDir();
   const output = runnerDir.write("output", "");
   const summary = runnerDir.write("summary", "");
-  const event = runnerDir.write("event.json", JSON.stringify({ pull_request: { number: 7 } }));
+  const event = runnerDir.write(
+    "event.json",
+    JSON.stringify(options.event ?? { pull_request: { number: 7 } }),
+  );
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     GITHUB_WORKSPACE: dir,
@@ -66,11 +71,17 @@ export function runBundle(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const bundle = join(repoRoot, "actions", action, "dist/index.js");
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build`);
-  const result = spawnSync(node24, [bundle], { cwd: dir, env, encoding: "utf8", timeout: 20_000 });
+  // Asynchronous, so that a server in this process (the GitHub emulator) can answer the bundle.
+  const child = spawn(node24, [bundle], { cwd: dir, env, timeout: 20_000 });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   return {
-    code: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
+    code,
+    stdout,
+    stderr,
     outputs: parseOutputFile(readFileSync(output, "utf8")),
     summary: readFileSync(summary, "utf8"),
     workspace: dir,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InputError, inputKinds, manifests, readInputs } from "@mlops/shared";
+import { InputError, evalGate, inputKinds, manifests, readInputs } from "@mlops/shared";
 import { failureLine } from "../helpers/failure-line.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -57,15 +57,7 @@ describe("readInputs", () => {
     const { dir, write } = tempDir();
     return { dir, challenger: write("c.json", "{}"), policy: write("p.yml", "metrics: {}") };
   };
-  const kinds = {
-    challenger: file(),
-    champion: file(),
-    policy: file(),
-    model: file(),
-    "report-path": outputPath(),
-    "comment-path": outputPath(),
-    "fail-on-verdict": bool(),
-  };
+  const kinds = evalGate.inputs;
 
   it("applies action.yml's defaults to inputs not given", () => {
     const { dir, challenger, policy } = setup();
@@ -74,6 +66,15 @@ describe("readInputs", () => {
     expect(values["fail-on-verdict"]).toBe(true);
     expect(values["report-path"]).toBe(`${dir}/mlops-out/eval-report.json`);
     expect(values.champion).toBeUndefined();
+  });
+
+  it("leaves an input absent when its default is an expression only the runner evaluates", () => {
+    const { dir, challenger, policy } = setup();
+    const given: Record<string, string> = { challenger, policy };
+    expect(manifest.inputs["github-token"].default).toBe("${{ github.token }}");
+    expect(
+      readInputs(manifest, kinds, (name) => given[name], { cwd: dir })["github-token"],
+    ).toBeUndefined();
   });
 
   it("refuses a missing required input with its description as the fix", () => {

@@ -1,5 +1,6 @@
 import { actions } from "../actions.js";
 import { UsageError } from "../errors.js";
+import { githubContextFromEnv } from "../github/github-context.js";
 import { describeFailure } from "../interface/describe-failure.js";
 import { execute } from "../interface/execute.js";
 import { manifests } from "../interface/manifests.generated.js";
@@ -11,6 +12,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** The environment, for the GitHub context of a CLI run inside another CI; empty by default. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   readonly now?: () => Date;
 }
 
@@ -48,6 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       cwd: io.cwd,
       log: (line) => io.stderr(`${line}\n`),
       now: io.now ?? (() => new Date()),
+      github: githubContextFromEnv(io.env ?? {}),
     });
     if (args.json) {
       io.stdout(`${JSON.stringify(result.outputs)}\n`);

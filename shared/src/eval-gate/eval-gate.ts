@@ -2,8 +2,9 @@ import { relative } from "node:path";
 import { evalReportContract } from "../contracts/eval-report.js";
 import { validateContract } from "../contracts/validate.js";
 import { sha256File, writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
+import { commentBlocker, notPosted } from "../github/comment-blocker.js";
 import { defineAction } from "../interface/define-action.js";
-import { bool, file, outputPath } from "../interface/inputs.js";
+import { bool, choice, file, outputPath, secret, text } from "../interface/inputs.js";
 import { readMetrics } from "../metrics/read-metrics.js";
 import { VERSION } from "../version.js";
 import { countStatuses, type EvalReport } from "./eval-report.js";
@@ -26,6 +27,9 @@ export const evalGate = defineAction({
     model: file(),
     "report-path": outputPath(),
     "comment-path": outputPath(),
+    comment: choice(["auto", "always", "never"] as const),
+    "comment-key": text(),
+    "github-token": secret(),
     "fail-on-verdict": bool(),
   },
   async run(inputs, context) {
@@ -62,6 +66,30 @@ export const evalGate = defineAction({
     writeJsonAtomic(inputs["report-path"]!, report);
     writeFileAtomic(inputs["comment-path"]!, comment);
 
+    const mode = inputs.comment ?? "auto";
+    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+    const blocker = commentBlocker(github, mode);
+    // The GitHub client is loaded only when a comment can be posted: a local run starts faster.
+    // Outside GitHub (the CLI on a laptop) auto has nowhere to post and nothing to explain.
+    const published =
+      mode === "never" || (mode === "auto" && !github.repo)
+        ? undefined
+        : blocker
+          ? notPosted(mode, blocker)
+          : await (
+              await import("../github/publish-comment.js")
+            ).publishComment(github, {
+              mode,
+              key: inputs["comment-key"] ?? "eval-gate",
+              body: comment,
+              log: context.log,
+            });
+    const summary = !published
+      ? comment
+      : published.posted
+        ? `${comment}\n[This comment on the pull request](${published.url}) (${published.action}).\n`
+        : `> The pull-request comment was not posted: ${published.reason}. It is this summary.\n\n${comment}`;
+
     const failed = judgement.rows.filter((row) => row.status === "fail");
     const annotations = failed.map((row) => ({
       level: "error" as const,
@@ -77,8 +105,9 @@ export const evalGate = defineAction({
         "failed-metrics": JSON.stringify(failed.map((row) => row.metric)),
         "report-path": shown(inputs["report-path"]!),
         "comment-path": shown(inputs["comment-path"]!),
+        "comment-url": published?.posted ? published.url : "",
       },
-      summary: comment,
+      summary,
       annotations,
       failure:
         judgement.verdict === "fail" && inputs["fail-on-verdict"]

@@ -4,9 +4,6 @@ import { escapeMarkdown } from "../report/sanitize.js";
 import type { MetricRow, RowStatus } from "./judge-aggregate.js";
 import type { EvalReport } from "./eval-report.js";
 
-/** The hidden marker that identifies this report's sticky comment on a pull request. */
-export const COMMENT_MARKER = "<!-- mlops:eval-gate -->";
-
 const STATUS: Record<RowStatus, string> = {
   pass: "✅ pass",
   fail: "❌ fail",
@@ -49,7 +46,6 @@ export function renderComment(report: EvalReport): string {
     ? `champion \`${escapeMarkdown(report.champion.file)}\``
     : "no champion";
   const parts = [
-    COMMENT_MARKER,
     headline,
     "",
     `Challenger \`${escapeMarkdown(report.challenger.file)}\` against ${against}, under policy \`${escapeMarkdown(report.policy.file)}\`.`,

@@ -82,3 +82,10 @@ export {
   FORK_REPORT_MAX_BYTES,
   type ForkCommentOptions,
 } from "./fork-report.js";
+export { publishComment, type PublishOptions } from "./publish-comment.js";
+export {
+  commentBlocker,
+  notPosted,
+  type CommentMode,
+  type PublishOutcome,
+} from "./comment-blocker.js";

@@ -1,3 +1,4 @@
+import type { GitHubContext } from "../github/github-context.js";
 import type { InputContext, InputKind } from "./inputs.js";
 import { manifests, type ActionName } from "./manifests.generated.js";
 
@@ -33,6 +34,11 @@ export interface RunContext extends InputContext {
   readonly log: (line: string) => void;
   /** When the run happens, injectable so that reports are reproducible in tests. */
   readonly now: () => Date;
+  /**
+   * Where the run is on GitHub (repository, event, API URL, run URL), read from the environment
+   * by the host; an action adds the token from its own input.
+   */
+  readonly github: GitHubContext;
 }
 
 export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>> {

@@ -35,6 +35,21 @@ export const manifests = {
         "required": false,
         "default": "mlops-out/eval-comment.md"
       },
+      "comment": {
+        "description": "Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why; always fails the step when it cannot post; never only writes comment-path.",
+        "required": false,
+        "default": "auto"
+      },
+      "comment-key": {
+        "description": "Which sticky comment to keep up to date; one comment per key on a pull request (use one key per model in a repository with several).",
+        "required": false,
+        "default": "eval-gate"
+      },
+      "github-token": {
+        "description": "Token that posts the comment; it needs pull-requests write permission.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
       "fail-on-verdict": {
         "description": "Fail the step when the verdict is fail. Set to false to only report, and read the passed output.",
         "required": false,
@@ -56,6 +71,9 @@ export const manifests = {
       },
       "comment-path": {
         "description": "Path of the comment markdown written."
+      },
+      "comment-url": {
+        "description": "URL of the pull-request comment, when it was posted; empty otherwise."
       }
     }
   },

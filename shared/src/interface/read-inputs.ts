@@ -18,7 +18,10 @@ export function readInputs(
     const kind = kinds[name];
     if (!kind) throw new Error(`action '${manifest.name}' has no kind for input '${name}'`);
     const given = lookup(name)?.trim();
-    const text = given === undefined || given === "" ? (spec.default ?? "") : given;
+    // A default that is an expression (`${{ github.token }}`) is the runner's to evaluate; where
+    // it has not (the CLI, a bundle run by hand) it means the input was not given.
+    const fallback = spec.default?.includes("${{") ? "" : (spec.default ?? "");
+    const text = given === undefined || given === "" ? fallback : given;
     if (text === "") {
       if (spec.required) {
         throw new InputError(name, "is required", `Set it: ${spec.description}`);

@@ -1,5 +1,6 @@
 import { appendFileSync } from "node:fs";
 import type { Annotation, AnyActionDefinition, Level } from "../interface/define-action.js";
+import { githubContextFromEnv } from "../github/github-context.js";
 import { describeFailure } from "../interface/describe-failure.js";
 import { execute, secretValues } from "../interface/execute.js";
 import { appendOutput, capSummary, requireEnvFile } from "./file-commands.js";
@@ -44,6 +45,7 @@ export async function runInRunner(
       cwd: env.GITHUB_WORKSPACE || io.cwd,
       log: (line) => write(neutralize(line)),
       now: () => new Date(),
+      github: githubContextFromEnv(env),
     });
     for (const [name, value] of Object.entries(result.outputs)) {
       appendOutput(outputFile, name, value as string);
