@@ -4,6 +4,7 @@ export { runCli, type CliIo } from "./cli/run-cli.js";
 export * from "./errors.js";
 export { evalGate } from "./eval-gate/eval-gate.js";
 export { promote } from "./promote/promote.js";
+export * from "./validate-data/index.js";
 export {
   judgeAggregate,
   type MetricRow,

@@ -301,6 +301,88 @@ mwu("large", r6(rng.normal(size=800)), r6(rng.normal(0.1, size=700)))
 mwu("extreme p-value", r6(rng.normal(size=300)), r6(rng.normal(2, size=300)))
 mwu("all tied", [1, 1, 1], [1, 1])
 
+# --- DeLong -------------------------------------------------------------------------------
+# No scipy or statsmodels function computes DeLong's variance: the reference is the original
+# O(m n) definition (DeLong, DeLong & Clarke-Pearson 1988), every pair compared, independent of
+# the engine's midrank algorithm; the AUC itself comes from scipy's Mann-Whitney U.
+def delong_direct(scores_list, labels):
+    pos = np.asarray(labels) == 1
+    v10, v01 = [], []
+    for s in scores_list:
+        s = np.asarray(s, dtype=float)
+        x, y = s[pos], s[~pos]
+        psi = (x[:, None] > y[None, :]) + 0.5 * (x[:, None] == y[None, :])
+        v10.append(psi.mean(axis=1))
+        v01.append(psi.mean(axis=0))
+    v10, v01 = np.array(v10), np.array(v01)
+    cov = np.atleast_2d(np.cov(v10)) / v10.shape[1] + np.atleast_2d(np.cov(v01)) / v01.shape[1]
+    return cov
+
+
+def mwu_auc(scores, labels):
+    s, pos = np.asarray(scores, dtype=float), np.asarray(labels) == 1
+    return float(stats.mannwhitneyu(s[pos], s[~pos]).statistic) / (pos.sum() * (~pos).sum())
+
+
+def delong_auc(name, scores, labels, level=0.95):
+    auc = mwu_auc(scores, labels)
+    var = float(delong_direct([scores], labels)[0, 0])
+    half = stats.norm.ppf(1 - (1 - level) / 2) * np.sqrt(var)
+    add(
+        "delongAuc",
+        name,
+        {"scores": scores, "labels": labels, "confidenceLevel": level},
+        {"auc": auc, "variance": var, "lower": float(max(0.0, auc - half)), "upper": float(min(1.0, auc + half))},
+    )
+
+
+def delong_test(name, a, b, labels, alternative="two-sided"):
+    cov = delong_direct([a, b], labels)
+    auc_a, auc_b = mwu_auc(a, labels), mwu_auc(b, labels)
+    var = float(max(0.0, cov[0, 0] + cov[1, 1] - 2 * cov[0, 1]))
+    diff = auc_a - auc_b
+    z = diff / np.sqrt(var) if var > 0 else 0.0
+    p = {"two-sided": min(1.0, 2 * stats.norm.sf(abs(z))), "greater": stats.norm.sf(z), "less": stats.norm.cdf(z)}[alternative]
+    add(
+        "delongTest",
+        name,
+        {"scoresA": a, "scoresB": b, "labels": labels, "alternative": alternative},
+        {"aucA": auc_a, "aucB": auc_b, "difference": diff, "variance": var, "statistic": float(z), "pValue": float(p)},
+    )
+
+
+def classifier_data(m, n, shift, noise=0.0):
+    labels = [1] * m + [0] * n
+    truth = np.concatenate([rng.normal(shift, size=m), rng.normal(size=n)])
+    return labels, r6(truth + noise * rng.normal(size=m + n)), truth
+
+
+labels, scores, _ = classifier_data(60, 80, 1.0)
+delong_auc("moderate, 60 vs 80", scores, labels)
+delong_auc("moderate, level 0.9", scores, labels, 0.9)
+delong_auc("small n (2 vs 3)", [0.9, 0.4, 0.5, 0.1, 0.4], [1, 1, 0, 0, 0])
+delong_auc("ties (integer scores)", ints(rng.integers(0, 5, 90)), ints(rng.integers(0, 2, 90)))
+labels, scores, _ = classifier_data(6, 300, 1.5)
+delong_auc("imbalanced, 6 vs 300", scores, labels)
+delong_auc("perfect separation", [5.0, 6.0, 7.0, 1.0, 2.0], [1, 1, 1, 0, 0])
+delong_auc("all tied", [1.0] * 6, [1, 0, 1, 0, 1, 0])
+labels, scores, _ = classifier_data(400, 600, 0.3)
+delong_auc("large, weak", scores, labels)
+
+labels, a, truth = classifier_data(70, 90, 1.2)
+b = r6(truth + 0.8 * rng.normal(size=len(truth)))
+for alt in ["two-sided", "less", "greater"]:
+    delong_test(f"correlated, {alt}", a, b, labels, alt)
+delong_test("small n (3 vs 2)", [0.8, 0.7, 0.2, 0.3, 0.1], [0.6, 0.9, 0.5, 0.4, 0.65], [1, 1, 1, 0, 0])
+ties_labels = ints(rng.integers(0, 2, 120))
+delong_test("ties (integer scores)", ints(rng.integers(0, 4, 120)), ints(rng.integers(0, 6, 120)), ties_labels)
+labels, a, truth = classifier_data(8, 250, 1.0)
+delong_test("imbalanced, 8 vs 250", a, r6(truth + rng.normal(size=len(truth))), labels)
+labels, a, _ = classifier_data(50, 50, 0.8)
+delong_test("identical classifiers", a, a, labels)
+labels, a, _ = classifier_data(40, 45, 0.7)
+delong_test("independent scores", a, r6(rng.normal(size=85)), labels)
+
 # --- McNemar --------------------------------------------------------------------------------
 for name, table in [
     ("balanced", [[20, 5], [7, 30]]),

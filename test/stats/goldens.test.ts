@@ -9,6 +9,8 @@ import {
   chiSquareContingency,
   chiSquareDrift,
   chiSquareGoodnessOfFit,
+  delongAuc,
+  delongTest,
   jensenShannon,
   jensenShannonDrift,
   kolmogorovSf,
@@ -27,6 +29,7 @@ import {
   wasserstein,
   wassersteinNormed,
   wilsonInterval,
+  type Alternative,
 } from "@mlops/shared";
 
 const goldensDir = fileURLToPath(new URL("../goldens/", import.meta.url));
@@ -272,6 +275,44 @@ describe("mcnemar", () => {
       });
       expectClose("mcnemar", c, "statistic", res.statistic, num(c.expected.statistic));
       expectClose("mcnemar", c, "pValue", res.pValue, num(c.expected.pValue));
+    },
+  );
+});
+
+describe("delongAuc", () => {
+  it.each(cases("delongAuc").map((c) => [c.name, c] as const))(
+    "matches the O(m n) DeLong definition and scipy's Mann-Whitney AUC: %s",
+    (_, c) => {
+      const i = c.input;
+      const res = delongAuc(nums(i.scores), nums(i.labels), {
+        confidenceLevel: num(i.confidenceLevel),
+      });
+      for (const field of ["auc", "variance", "lower", "upper"] as const) {
+        expectClose("delongAuc", c, field, res[field], num(c.expected[field]));
+      }
+      expect(res.standardError).toBe(Math.sqrt(res.variance));
+    },
+  );
+});
+
+describe("delongTest", () => {
+  it.each(cases("delongTest").map((c) => [c.name, c] as const))(
+    "matches the O(m n) DeLong definition and scipy's Mann-Whitney AUC: %s",
+    (_, c) => {
+      const i = c.input;
+      const res = delongTest(nums(i.scoresA), nums(i.scoresB), nums(i.labels), {
+        alternative: i.alternative as Alternative,
+      });
+      for (const field of [
+        "aucA",
+        "aucB",
+        "difference",
+        "variance",
+        "statistic",
+        "pValue",
+      ] as const) {
+        expectClose("delongTest", c, field, res[field], num(c.expected[field]));
+      }
     },
   );
 });

@@ -4,6 +4,8 @@ import {
   adjustPValues,
   chiSquareContingency,
   chiSquareDrift,
+  delongAuc,
+  delongTest,
   jensenShannon,
   jensenShannonDrift,
   ksTwoSample,
@@ -11,6 +13,7 @@ import {
   mcnemar,
   pairedBootstrap,
   psi,
+  sortSample,
   StatsInputError,
   twoProportionZTest,
   wasserstein,
@@ -300,5 +303,110 @@ describe("bad input", () => {
       expect(error).toBeInstanceOf(StatsInputError);
       expect((error as StatsInputError).line).toMatch(/^x: has 0 value\(s\).*pass a sample/);
     }
+  });
+});
+
+describe("sortSample", () => {
+  // Long enough for the radix sort (1,024 values and more), with negatives, zeros and ties.
+  const longSample = fc.array(
+    fc.oneof(value, fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0, 1e-300, -1e-300)),
+    { minLength: 1000, maxLength: 3000 },
+  );
+
+  it("sorts as Float64Array.prototype.sort does, bit for bit, and leaves its input alone", () => {
+    fc.assert(
+      fc.property(longSample, (values) => {
+        const input = Float64Array.from(values);
+        const sorted = sortSample(input);
+        expect(sorted).not.toBe(input);
+        expect(Array.from(input)).toEqual(values);
+        const expected = Float64Array.from(values).sort();
+        for (let i = 0; i < expected.length; i++) {
+          expect(Object.is(sorted[i], expected[i])).toBe(true);
+        }
+      }),
+      { numRuns: 30, seed: 42 },
+    );
+  });
+
+  it("is taken as is by the tests, with the same results as the plain arrays", () => {
+    fc.assert(
+      fc.property(anySample, anySample, (x, y) => {
+        const a = sortSample(x);
+        const b = sortSample(y);
+        expect(sortSample(a)).toBe(a);
+        expect(ksTwoSample(a, b)).toEqual(ksTwoSample(x, y));
+        expect(wasserstein(a, b)).toBe(wasserstein(x, y));
+        expect(wassersteinNormed(a, b).distance).toBe(wassersteinNormed(x, y).distance);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("delongAuc and delongTest", () => {
+  const scored = fc
+    .array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.double({ min: -5, max: 5, noNaN: true })), {
+      minLength: 4,
+      maxLength: 60,
+    })
+    .map((rows) =>
+      rows.map(([tie, noise], i) => ({ a: tie, b: noise, label: i % 3 === 0 ? 1 : 0 })),
+    )
+    .filter((rows) => rows.filter((r) => r.label === 1).length >= 2);
+
+  /** DeLong's AUC, variance and covariance by comparing every pair, as the 1988 paper. */
+  function byPairs(a: number[], b: number[], labels: number[]) {
+    const components = (s: number[]) => {
+      const pos = s.filter((_, i) => labels[i] === 1);
+      const neg = s.filter((_, i) => labels[i] === 0);
+      const psi = (x: number, y: number) => (x > y ? 1 : x === y ? 0.5 : 0);
+      const v10 = pos.map((x) => neg.reduce((t, y) => t + psi(x, y), 0) / neg.length);
+      const v01 = neg.map((y) => pos.reduce((t, x) => t + psi(x, y), 0) / pos.length);
+      return { v10, v01, auc: v10.reduce((t, v) => t + v, 0) / v10.length };
+    };
+    const cov = (u: number[], v: number[]) => {
+      const mu = u.reduce((t, x) => t + x, 0) / u.length;
+      const mv = v.reduce((t, x) => t + x, 0) / v.length;
+      return u.reduce((t, x, i) => t + (x - mu) * (v[i]! - mv), 0) / (u.length - 1);
+    };
+    const ca = components(a);
+    const cb = components(b);
+    const s = (p: typeof ca, q: typeof ca) =>
+      cov(p.v10, q.v10) / p.v10.length + cov(p.v01, q.v01) / p.v01.length;
+    return {
+      aucA: ca.auc,
+      aucB: cb.auc,
+      varA: s(ca, ca),
+      varDiff: s(ca, ca) + s(cb, cb) - 2 * s(ca, cb),
+    };
+  }
+
+  it("agree with the O(m n) definition, ties included", () => {
+    fc.assert(
+      fc.property(scored, (rows) => {
+        const a = rows.map((r) => r.a);
+        const b = rows.map((r) => r.b);
+        const labels = rows.map((r) => r.label);
+        const expected = byPairs(a, b, labels);
+        const auc = delongAuc(a, labels);
+        expect(auc.auc).toBeCloseTo(expected.aucA, 12);
+        expect(auc.variance).toBeCloseTo(expected.varA, 12);
+        expectProbability(auc.lower);
+        expectProbability(auc.upper);
+        const test = delongTest(a, b, labels);
+        expect(test.aucB).toBeCloseTo(expected.aucB, 12);
+        expect(test.variance).toBeCloseTo(Math.max(0, expected.varDiff), 12);
+        expectProbability(test.pValue);
+      }),
+      RUNS,
+    );
+  });
+
+  it("refuses labels other than 0/1 and classes with fewer than two examples", () => {
+    expect(() => delongAuc([1, 2, 3, 4], [1, 0, 2, 0])).toThrow(StatsInputError);
+    expect(() => delongAuc([1, 2, 3, 4], [1, 0, 0, 0])).toThrow(StatsInputError);
+    expect(() => delongTest([1, 2, 3, 4], [1, 2, 3], [1, 1, 0, 0])).toThrow(StatsInputError);
+    expect(delongAuc([4, 3, 2, 1], [true, true, false, false]).auc).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import {
   parseNumberText,
   parseSpecialNumber,
 } from "./parse-cell.js";
+import { StringDictionary } from "./string-dictionary.js";
 
 /**
  * Fills one column of one batch, cell by cell, straight into typed arrays. Each append returns
@@ -118,8 +119,7 @@ class NumericBuilder implements ColumnBuilder {
 
 class StringBuilder implements ColumnBuilder {
   private codes = new Int32Array(0);
-  private index = new Map<string, number>();
-  private dictionary: string[] = [];
+  private dictionary = new StringDictionary();
 
   constructor(
     readonly name: string,
@@ -129,24 +129,16 @@ class StringBuilder implements ColumnBuilder {
   start(capacity: number): void {
     this.codes = new Int32Array(capacity);
     // A categorical dictionary lives as long as the read, so codes agree across batches.
-    if (this.type === "text") {
-      this.index = new Map();
-      this.dictionary = [];
-    }
+    if (this.type === "text") this.dictionary = new StringDictionary();
   }
 
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
-    return this.appendText(buf.toString("utf8", start, end), row);
+    this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
+    return undefined;
   }
 
   appendText(text: string, row: number): string | undefined {
-    let code = this.index.get(text);
-    if (code === undefined) {
-      code = this.dictionary.length;
-      this.dictionary.push(text);
-      this.index.set(text, code);
-    }
-    this.codes[row] = code;
+    this.codes[row] = this.dictionary.codeOf(text);
     return undefined;
   }
 
@@ -169,7 +161,8 @@ class StringBuilder implements ColumnBuilder {
 
   finish(length: number): Column {
     // A snapshot of the dictionary: later batches may append to the shared one.
-    const dictionary = this.type === "text" ? this.dictionary : this.dictionary.slice();
+    const values = this.dictionary.values;
+    const dictionary = this.type === "text" ? values : values.slice();
     return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
   }
 }

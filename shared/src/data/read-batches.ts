@@ -74,53 +74,61 @@ export interface Table {
 }
 
 /**
- * Reads a whole dataset into memory, one typed array per column. For data that fits in memory;
- * for anything larger, stream with `readBatches`.
+ * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
+ * Each column is concatenated from its batches and then the batches' parts are let go, so that
+ * memory peaks at the data plus one column. For data that fits in memory; for anything larger,
+ * stream with `readBatches`.
  */
 export async function readColumns(source: DataSource, options: ReadOptions = {}): Promise<Table> {
-  const batches: Batch[] = [];
+  const parts = new Map<string, Column[]>();
   let rowCount = 0;
   for await (const batch of readBatches(source, options)) {
-    batches.push(batch);
+    for (const [name, column] of batch.columns) {
+      const list = parts.get(name);
+      if (list === undefined) parts.set(name, [column]);
+      else list.push(column);
+    }
     rowCount += batch.length;
   }
   const columns = new Map<string, Column>();
-  const first = batches[0];
-  if (first === undefined) return { rowCount, columns };
-  for (const [name, column] of first.columns) {
-    if ("values" in column) {
-      const values = new Float64Array(rowCount);
-      let offset = 0;
-      for (const batch of batches) {
-        const part = batch.columns.get(name) as typeof column;
-        values.set(part.values, offset);
-        offset += part.values.length;
-      }
-      columns.set(name, { name, type: column.type, values });
-    } else {
-      const codes = new Int32Array(rowCount);
-      const dictionary: string[] = [];
-      const index = new Map<string, number>();
-      let offset = 0;
-      for (const batch of batches) {
-        const part = batch.columns.get(name) as typeof column;
-        const remap = part.dictionary.map((value) => {
-          let code = index.get(value);
-          if (code === undefined) {
-            code = dictionary.length;
-            dictionary.push(value);
-            index.set(value, code);
-          }
-          return code;
-        });
-        for (let i = 0; i < part.codes.length; i++) {
-          const code = part.codes[i]!;
-          codes[offset + i] = code < 0 ? -1 : remap[code]!;
-        }
-        offset += part.codes.length;
-      }
-      columns.set(name, { name, type: column.type, codes, dictionary });
-    }
+  for (const [name, list] of parts) {
+    columns.set(name, concatenate(list, rowCount));
+    parts.delete(name);
   }
   return { rowCount, columns };
+}
+
+/** One column from its parts, in order; string codes are mapped into one dictionary. */
+function concatenate(parts: readonly Column[], rowCount: number): Column {
+  const first = parts[0]!;
+  if ("values" in first) {
+    const values = new Float64Array(rowCount);
+    let offset = 0;
+    for (const part of parts as readonly (typeof first)[]) {
+      values.set(part.values, offset);
+      offset += part.values.length;
+    }
+    return { name: first.name, type: first.type, values };
+  }
+  const codes = new Int32Array(rowCount);
+  const dictionary: string[] = [];
+  const index = new Map<string, number>();
+  let offset = 0;
+  for (const part of parts as readonly (typeof first)[]) {
+    const remap = part.dictionary.map((value) => {
+      let code = index.get(value);
+      if (code === undefined) {
+        code = dictionary.length;
+        dictionary.push(value);
+        index.set(value, code);
+      }
+      return code;
+    });
+    for (let i = 0; i < part.codes.length; i++) {
+      const code = part.codes[i]!;
+      codes[offset + i] = code < 0 ? -1 : remap[code]!;
+    }
+    offset += part.codes.length;
+  }
+  return { name: first.name, type: first.type, codes, dictionary };
 }

@@ -1,5 +1,4 @@
-import { asyncBufferFromFile, parquetScan, parquetSchema, type SchemaElement } from "hyparquet";
-import { compressors } from "hyparquet-compressors";
+import type { SchemaElement } from "hyparquet";
 import type { Batch } from "./batch.js";
 import type { ColumnType } from "./column-type.js";
 import { DataError } from "./data-error.js";
@@ -43,8 +42,11 @@ function sampleText(value: unknown): string {
  * hyparquet-compressors), one row group at a time: memory holds one row group's columns, not the
  * file. Types come from the file's own schema (a string column becomes categorical or text by the
  * rule of `inferType`); a declared field overrides it. Errors name the row index, 0-based.
+ * hyparquet is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
  */
 export async function* readParquetFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
+  const { asyncBufferFromFile, parquetScan, parquetSchema } = await import("hyparquet");
+  const { compressors } = await import("hyparquet-compressors");
   let scan: Awaited<ReturnType<typeof parquetScan>>;
   try {
     const buffer = await asyncBufferFromFile(file);

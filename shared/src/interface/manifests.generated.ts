@@ -157,6 +157,66 @@ export const manifests = {
         "description": "\"true\" when tags were created, \"false\" when the operation had already been done (a re-run) or in a dry run."
       }
     }
+  },
+  "validate-data": {
+    "name": "validate-data",
+    "title": "mlops validate-data",
+    "description": "Checks a dataset against a data contract (a Frictionless Table Schema with statistical checks) before training, in one streaming pass, and annotates the bad rows.",
+    "inputs": {
+      "data": {
+        "description": "The dataset, a file or a glob of files (CSV or TSV, JSONL, Parquet); all files are read as one table and must share their columns.",
+        "required": true
+      },
+      "schema": {
+        "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints, missingValues, primaryKey, uniqueKeys and an optional x-mlops block of statistical checks.",
+        "required": true
+      },
+      "reference-profile": {
+        "description": "A data profile (mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on. When given, every column is checked for skew against it.",
+        "required": false,
+        "default": ""
+      },
+      "report-path": {
+        "description": "Where to write the validation report (JSON, schema mlops.validation-report/v1) with every check, its counts and examples.",
+        "required": false,
+        "default": "mlops-out/validation-report.json"
+      },
+      "profile-path": {
+        "description": "Where to write the data's profile (JSON, schema mlops.profile/v1), reusable as the reference of drift-check or of a later validate-data.",
+        "required": false,
+        "default": "mlops-out/data-profile.json"
+      },
+      "fail-on-invalid": {
+        "description": "Fail the step when a check fails. Set to false to only report, and read the valid output.",
+        "required": false,
+        "default": "true"
+      },
+      "max-examples": {
+        "description": "How many failing rows each check keeps as examples in the report and the summary; the first of them are annotated.",
+        "required": false,
+        "default": "5"
+      }
+    },
+    "outputs": {
+      "valid": {
+        "description": "\"true\" when every check passed, else \"false\"; for use in if conditions."
+      },
+      "rows": {
+        "description": "How many rows the dataset has (read before the first unreadable row, when one stops the read)."
+      },
+      "errors": {
+        "description": "How many checks failed."
+      },
+      "report-path": {
+        "description": "Path of the validation report written."
+      },
+      "profile-path": {
+        "description": "Path of the data profile written; empty when the data could not be read to the end."
+      },
+      "digest": {
+        "description": "sha256 of the data, for lineage. For one file, the file's own sha256 (as sha256sum prints it); for several, the sha256 of their sha256s (lowercase hex), sorted, each followed by a newline."
+      }
+    }
   }
 } as const satisfies Record<string, ActionManifest>;
 

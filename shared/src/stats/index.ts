@@ -6,6 +6,7 @@ export { logGamma, regularizedGammaP, regularizedGammaQ, chiSquareSf } from "./g
 export { binomialCdf } from "./binomial-distribution.js";
 export { kolmogorovSf, smirnovSf, kolmogorovSmirnovSf } from "./kolmogorov-distribution.js";
 export { ksTwoSample, type KsTwoSampleOptions, type KsTwoSampleResult } from "./ks-two-sample.js";
+export { sortSample, type SortedSample } from "./sort-sample.js";
 export { wasserstein } from "./wasserstein.js";
 export { wassersteinNormed, WASSERSTEIN_STD_FLOOR } from "./wasserstein-normed.js";
 export { chiSquareGoodnessOfFit } from "./chi-square-goodness-of-fit.js";
@@ -22,6 +23,8 @@ export {
   type MannWhitneyUResult,
 } from "./mann-whitney-u.js";
 export { mcnemar } from "./mcnemar.js";
+export { delongAuc, type DelongAucResult } from "./delong-auc.js";
+export { delongTest, type DelongTestResult } from "./delong-test.js";
 export { wilsonInterval } from "./wilson-interval.js";
 export { adjustPValues, type PValueAdjustment } from "./adjust-p-values.js";
 export { SeededRandom } from "./seeded-random.js";

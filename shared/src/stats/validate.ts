@@ -34,11 +34,6 @@ export function finiteSample(
   return out;
 }
 
-/** A sample copied and sorted ascending (typed-array sort: numeric, O(n log n)). */
-export function sortedSample(argument: string, values: ArrayLike<number>): Float64Array {
-  return finiteSample(argument, values).sort();
-}
-
 /** Non-negative finite counts (or frequencies); at least `minLength` of them. */
 export function nonNegativeCounts(
   argument: string,

@@ -1,4 +1,4 @@
-import { finiteSample } from "./validate.js";
+import { sortSample } from "./sort-sample.js";
 import { wasserstein } from "./wasserstein.js";
 
 /** Below this, the reference's standard deviation is replaced by it (Evidently's floor). */
@@ -12,23 +12,24 @@ export const WASSERSTEIN_STD_FLOOR = 0.001;
  *
  * where sd is the population standard deviation (numpy `np.std`, ddof = 0). Evidently calls a
  * column drifted when `normed >= 0.1`. A constant reference is divided by the 0.001 floor, so
- * the result is always finite.
+ * the result is always finite. Samples from `sortSample` are taken without a copy.
  */
 export function wassersteinNormed(
   reference: ArrayLike<number>,
   current: ArrayLike<number>,
 ): { distance: number; normed: number } {
-  const ref = finiteSample("reference", reference);
-  const distance = wasserstein(ref, finiteSample("current", current));
+  const ref = sortSample(reference, "reference");
+  const distance = wasserstein(ref, sortSample(current, "current"));
   return { distance, normed: distance / Math.max(populationStd(ref), WASSERSTEIN_STD_FLOOR) };
 }
 
 /** sqrt(mean((x - mean(x))^2)), numpy's `np.std` with ddof = 0. */
 export function populationStd(values: Float64Array): number {
+  const n = values.length;
   let sum = 0;
-  for (const v of values) sum += v;
-  const mean = sum / values.length;
+  for (let i = 0; i < n; i++) sum += values[i]!;
+  const mean = sum / n;
   let ss = 0;
-  for (const v of values) ss += (v - mean) * (v - mean);
-  return Math.sqrt(ss / values.length);
+  for (let i = 0; i < n; i++) ss += (values[i]! - mean) * (values[i]! - mean);
+  return Math.sqrt(ss / n);
 }

@@ -1,0 +1,23 @@
+import { radixSortFloat64 } from "./radix-sort-float64.js";
+import { finiteSample } from "./validate.js";
+
+declare const sortedBrand: unique symbol;
+
+/**
+ * A sample checked (finite numbers, at least one) and sorted ascending, made by `sortSample`.
+ * The tests that work on sorted data (`ksTwoSample`, `wasserstein`, `wassersteinNormed`) take it
+ * as is, so a sample tested several times is copied and sorted once. Do not write into it.
+ */
+export type SortedSample = Float64Array & { readonly [sortedBrand]: true };
+
+/** The arrays made by `sortSample`: the brand is a type, this is how it is told at run time. */
+const sortedSamples = new WeakSet<Float64Array>();
+
+/** Copies, checks and sorts a sample once, for the tests that need it sorted. */
+export function sortSample(values: ArrayLike<number>, argument = "values"): SortedSample {
+  if (values instanceof Float64Array && sortedSamples.has(values)) return values as SortedSample;
+  const sorted = finiteSample(argument, values);
+  radixSortFloat64(sorted);
+  sortedSamples.add(sorted);
+  return sorted as SortedSample;
+}

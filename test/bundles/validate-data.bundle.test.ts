@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runBundle } from "../helpers/run-bundle.js";
+import { example } from "../validate-data/validate.js";
+
+const files = {
+  "data/churn.csv": readFileSync(example("churn.csv"), "utf8"),
+  "data/churn-clean.csv": readFileSync(example("churn-clean.csv"), "utf8"),
+  ".mlops/data-contract.yml": readFileSync(example("data-contract.yml"), "utf8"),
+};
+
+describe("the validate-data bundle, run as the runner runs it", () => {
+  it("passes clean data, writes its outputs, the summary, the report and the profile, and exits 0", async () => {
+    const run = await runBundle(
+      "validate-data",
+      { data: "data/churn-clean.csv", schema: ".mlops/data-contract.yml" },
+      { files },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({
+      valid: "true",
+      rows: "200",
+      errors: "0",
+      "report-path": "mlops-out/validation-report.json",
+      "profile-path": "mlops-out/data-profile.json",
+      digest: "0a0a34c9829e2cff23426b2a69242db475331eb4c6fa4616e1616c2096bb7697",
+    });
+    expect(run.summary).toContain("### ✅ validate-data: valid (26 checks passed)");
+    const report = JSON.parse(
+      readFileSync(`${run.workspace}/mlops-out/validation-report.json`, "utf8"),
+    );
+    expect(report.schema).toBe("mlops.validation-report/v1");
+    const profile = JSON.parse(
+      readFileSync(`${run.workspace}/mlops-out/data-profile.json`, "utf8"),
+    );
+    expect(profile.rowCount).toBe(200);
+  });
+
+  it("annotates the bad rows at their file and line, counts them, and fails the step", async () => {
+    const run = await runBundle(
+      "validate-data",
+      { data: "data/churn.csv", schema: ".mlops/data-contract.yml" },
+      { files },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ valid: "false", errors: "7" });
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toContain(
+      '::error title=validate-data%3A plan.enum,file=data/churn.csv,line=59::"gold": expected one of basic, standard, premium',
+    );
+    expect(lines.filter((line) => line.startsWith("::error title="))).toHaveLength(7);
+    expect(lines).toContain(
+      "::notice title=validate-data%3A failing rows::7 of 200 rows fail a row check; the report (mlops-out/validation-report.json) lists the first 5 of each check",
+    );
+    expect(lines.at(-1)).toMatch(/^::error::invalid data: plan\.enum \(1 of 200 failed\)/);
+  });
+
+  it("cannot be made to run workflow commands or ping people by a value in the data", async () => {
+    const hostile = {
+      ...files,
+      "data/fork.csv": readFileSync(example("churn-clean.csv"), "utf8").replace(
+        "basic",
+        '"x\n::add-mask::secret @octocat #1"',
+      ),
+    };
+    const run = await runBundle(
+      "validate-data",
+      { data: "data/fork.csv", schema: ".mlops/data-contract.yml" },
+      { files: hostile },
+    );
+    expect(run.code).toBe(1);
+    expect(
+      run.stdout
+        .split("\n")
+        .filter((line) => line.startsWith("::"))
+        .every((line) => /^::(error|notice)[ :]/.test(line)),
+    ).toBe(true);
+    expect(run.summary).toContain("@\u200Boctocat #\u200B1");
+    expect(run.summary).not.toContain("\n::add-mask");
+  });
+
+  it("answers a missing contract with one ::error:: line naming the input", async () => {
+    const run = await runBundle(
+      "validate-data",
+      { data: "data/churn.csv", schema: "nope.yml" },
+      { files },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      "::error::input 'schema': file 'nope.yml' does not exist. Check the path; a relative path starts from the working directory\n",
+    );
+  });
+});

@@ -1,0 +1,205 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { validate } from "./validate.js";
+
+const readProfile = (dir: string) => readFileSync(`${dir}/ref.json`, "utf8");
+const csv = (header: string, rows: readonly string[]) => `${header}\n${rows.join("\n")}\n`;
+const hundred = Array.from({ length: 100 }, (_, i) => i);
+
+describe("row-level checks", () => {
+  it("pass with `mostly` when enough values pass, as Great Expectations counts them", async () => {
+    // 3 of 100 values are negative: 97% pass.
+    const data = csv(
+      "x",
+      hundred.map((i) => (i < 3 ? "-1" : String(i))),
+    );
+    const contract = (mostly: number) =>
+      `fields:\n  - name: x\n    type: integer\n    constraints: { minimum: 0 }\n    x-mlops: { mostly: ${mostly} }\n`;
+    const loose = await validate(
+      { "d.csv": data, "c.yml": contract(0.97) },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(loose.check("x.minimum")).toMatchObject({
+      status: "pass",
+      evaluated: 100,
+      failed: 3,
+      mostly: 0.97,
+      observed: 0.97,
+    });
+    expect(loose.outputs.valid).toBe("true");
+    const strict = await validate(
+      { "d.csv": data, "c.yml": contract(0.98) },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(strict.check("x.minimum").status).toBe("fail");
+    expect(strict.outputs.valid).toBe("false");
+  });
+
+  it("match a pattern against the whole value, and count lengths in characters", async () => {
+    const data = csv("code", ["AB", "ABC", "xAB", "ÄÖ"]);
+    const contract =
+      "fields:\n  - name: code\n    constraints: { pattern: '[A-ZÄÖ]{2}', maxLength: 2 }\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("code.pattern").examples.map((e: { value: string }) => e.value)).toEqual([
+      "ABC",
+      "xAB",
+    ]);
+    expect(run.check("code.maxLength")).toMatchObject({ failed: 2, evaluated: 4 });
+    expect(run.report.counts.invalid_rows).toBe(2);
+  });
+
+  it("compare dates with date bounds and check enums of numbers", async () => {
+    const data = csv("day,level", ["2024-01-01,1", "2019-12-31,2", "2024-03-01,5"]);
+    const contract =
+      "fields:\n  - name: day\n    type: date\n    constraints: { minimum: '2020-01-01' }\n  - name: level\n    type: integer\n    constraints: { enum: [1, 2, 3] }\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("day.minimum").examples).toEqual([
+      {
+        file: "d.csv",
+        line: 3,
+        row: 1,
+        column: "day",
+        value: "2019-12-31T00:00:00.000Z",
+        note: null,
+      },
+    ]);
+    expect(run.check("level.enum").examples[0]).toMatchObject({ line: 4, value: 5 });
+  });
+
+  it("keep at most max-examples failing rows per check, and count them all", async () => {
+    const data = csv(
+      "x",
+      hundred.map(() => "-1"),
+    );
+    const contract = "fields:\n  - name: x\n    type: integer\n    constraints: { minimum: 0 }\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", "max-examples": "2" },
+    );
+    expect(run.check("x.minimum")).toMatchObject({ failed: 100 });
+    expect(run.check("x.minimum").examples).toHaveLength(2);
+  });
+});
+
+describe("keys", () => {
+  it("find duplicates of composite unique keys and skip keys with a missing part", async () => {
+    const data = csv("user,day,v", ["a,1,x", "a,2,x", "a,1,y", ",1,z", ",1,z"]);
+    const contract =
+      "fields:\n  - name: user\n  - name: day\n  - name: v\nuniqueKeys: [[user, day]]\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("uniqueKey(user, day)")).toMatchObject({
+      status: "fail",
+      evaluated: 3,
+      failed: 1,
+      examples: [{ line: 4, value: "a, 1", note: "duplicate of line 2" }],
+    });
+  });
+
+  it("require primary key values to be present", async () => {
+    const data = csv("id,v", ["1,a", ",b"]);
+    const run = await validate(
+      {
+        "d.csv": data,
+        "c.yml": "fields:\n  - name: id\n    type: integer\n  - name: v\nprimaryKey: id\n",
+      },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("id.primaryKey").examples[0]).toMatchObject({
+      line: 3,
+      note: "a primary key value is missing",
+    });
+  });
+
+  it("hold at most x-mlops.maxKeys keys, and say the check is then incomplete", async () => {
+    const data = csv("id", ["1", "2", "3", "1", "4", "3"]);
+    const contract =
+      "fields:\n  - name: id\n    constraints: { unique: true }\nx-mlops: { maxKeys: 2 }\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    // 1 and 2 are stored, so the second 1 is caught; 3 was never stored, so its repeat is not.
+    expect(run.check("id.unique")).toMatchObject({ failed: 1 });
+    expect(run.check("id.unique").note).toBe(
+      "the key memory bound (x-mlops.maxKeys = 2) was reached at row 2; later new keys were not stored",
+    );
+  });
+});
+
+describe("statistics and skew", () => {
+  const numbers = csv(
+    "x,c",
+    hundred.map((i) => `${i},${i % 2 ? "a" : "b"}`),
+  );
+
+  it("check the row count, missing ratio, mean, quantiles and distinct count from the profile", async () => {
+    const contract = `fields:
+  - name: x
+    type: number
+    x-mlops:
+      mean: { min: 60 }
+      quantiles: [{ q: 0.5, min: 40, max: 60 }]
+      distinct: { max: 50 }
+      maxMissingRatio: 0
+  - name: c
+x-mlops: { rows: { max: 99 } }
+`;
+    const run = await validate(
+      { "d.csv": numbers, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("rows")).toMatchObject({ status: "fail", observed: 100, expected: "≤ 99" });
+    expect(run.check("x.mean")).toMatchObject({ status: "fail", observed: 49.5 });
+    expect(run.check("x.quantile(0.5)")).toMatchObject({ status: "pass", note: null });
+    expect(run.check("x.distinct")).toMatchObject({ status: "fail", observed: 100 });
+    expect(run.check("x.missingRatio")).toMatchObject({ status: "pass", observed: 0 });
+    expect(run.outputs.errors).toBe("3");
+  });
+
+  it("fail a dataset without rows by default, and keep every number in the report finite", async () => {
+    const run = await validate(
+      {
+        "d.csv": "x,c\n",
+        "c.yml":
+          "fields:\n  - name: x\n    type: number\n    x-mlops: { mean: { min: 0 }, maxMissingRatio: 0.1 }\n  - name: c\n",
+      },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.outputs).toMatchObject({ valid: "false", rows: "0" });
+    expect(run.check("rows")).toMatchObject({ status: "fail", observed: 0, expected: "≥ 1" });
+    expect(run.check("x.mean")).toMatchObject({ status: "fail", observed: null });
+    expect(run.reportText).not.toMatch(/NaN|Infinity/);
+  });
+
+  it("measure skew against a reference profile, per column, with the method and threshold asked for", async () => {
+    const reference = await validate(
+      { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    const shifted = csv(
+      "x,c",
+      hundred.map((i) => `${i + 30},${i % 4 ? "a" : "b"}`),
+    );
+    const contract =
+      "fields:\n  - name: x\n    type: number\n  - name: c\n    x-mlops: { skew: { threshold: 0.3 } }\n";
+    const run = await validate(
+      { "d.csv": shifted, "c.yml": contract, "ref.json": readProfile(reference.dir) },
+      { data: "d.csv", schema: "c.yml", "reference-profile": "ref.json" },
+    );
+    expect(run.check("x.skew")).toMatchObject({
+      status: "fail",
+      expected: "< 0.1 (Wasserstein distance / reference std)",
+    });
+    expect(run.check("x.skew").observed).toBeCloseTo(30 / Math.sqrt((100 * 100 - 1) / 12), 2);
+    expect(run.check("c.skew")).toMatchObject({ status: "pass", observed: 0.25 });
+  });
+});

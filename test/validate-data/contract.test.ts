@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { validate } from "./validate.js";
+
+const data = "id,amount\n1,10\n";
+
+async function contractError(contract: string, name = "contract.yml") {
+  const run = await validate(
+    { "data.csv": data, [name]: contract },
+    { data: "data.csv", schema: name },
+  );
+  expect(run.code).toBe(1);
+  expect(run.reportText).toBe("");
+  return run.stderr.trim();
+}
+
+describe("the data contract is checked before any data is read", () => {
+  it("names the file, the line and the field of an unknown property", async () => {
+    const message = await contractError(
+      "fields:\n  - name: id\n    type: integer\n    constraints:\n      minimun: 0\n",
+    );
+    expect(message).toBe(
+      "mlops validate-data: contract.yml:5: field '/fields/0/constraints' has an unknown property 'minimun'. Allowed properties: required, unique, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, enum",
+    );
+  });
+
+  it("refuses a field type it cannot check, listing those it can", async () => {
+    const message = await contractError(
+      '{\n  "fields": [{ "name": "id", "type": "geopoint" }]\n}',
+      "contract.json",
+    );
+    expect(message).toMatch(
+      /^mlops validate-data: contract\.json:2: field '\/fields\/0\/type' has a value that is not allowed\. Use one of: string, number/,
+    );
+  });
+
+  it("refuses a string constraint on a number field", async () => {
+    const message = await contractError(
+      "fields:\n  - name: id\n    type: integer\n    constraints:\n      pattern: '[0-9]+'\n",
+    );
+    expect(message).toBe(
+      "mlops validate-data: contract.yml:5: field '/fields/0/constraints/pattern' applies to string fields, not integer",
+    );
+  });
+
+  it("refuses a pattern that is not a regular expression", async () => {
+    const message = await contractError(
+      "fields:\n  - name: id\n    constraints:\n      pattern: '[0-9'\n",
+    );
+    expect(message).toMatch(
+      /contract\.yml:4: field '\/fields\/0\/constraints\/pattern' is not a regular expression/,
+    );
+  });
+
+  it("refuses a key naming a field the contract does not declare", async () => {
+    const message = await contractError("fields:\n  - name: id\nprimaryKey: [id, day]\n");
+    expect(message).toBe(
+      "mlops validate-data: contract.yml:3: field '/primaryKey/1' names 'day', which is not a field",
+    );
+  });
+
+  it("refuses a date bound on a date field that is not a date", async () => {
+    const message = await contractError(
+      "fields:\n  - name: id\n    type: date\n    constraints:\n      minimum: yesterday\n",
+    );
+    expect(message).toContain(
+      "field '/fields/0/constraints/minimum' is not a date. Write an ISO 8601 date",
+    );
+  });
+
+  it("refuses a mean on a field that is not numeric", async () => {
+    const message = await contractError(
+      "fields:\n  - name: id\n    type: string\n    x-mlops:\n      mean: { max: 3 }\n",
+    );
+    expect(message).toContain(
+      "field '/fields/0/x-mlops/mean' applies to numeric fields, not string",
+    );
+  });
+});
