@@ -55,7 +55,9 @@ export function renderCatalog() {
       "",
       "```yaml",
       "permissions:",
-      ...Object.entries(definition.permissions).map(([scope, level]) => `  ${scope}: ${level}`),
+      ...Object.entries(definition.permissions).map(
+        ([scope, { level, why }]) => `  ${scope}: ${level} # ${why}`,
+      ),
       "```",
       "",
       "### Example",

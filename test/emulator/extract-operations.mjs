@@ -27,6 +27,7 @@ export const OPERATIONS = [
   "GET /repos/{owner}/{repo}/releases/tags/{tag}",
   "GET /repos/{owner}/{repo}/releases/{release_id}",
   "PATCH /repos/{owner}/{repo}/releases/{release_id}",
+  "DELETE /repos/{owner}/{repo}/releases/{release_id}",
   "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
   "POST /repos/{owner}/{repo}/releases/{release_id}/assets",
   "GET /repos/{owner}/{repo}/releases/assets/{asset_id}",

@@ -2,6 +2,7 @@
  * Who the token is, the rate limit, and pull requests by head. GET /user answers 403 for
  * workflow and installation tokens, as GitHub does; GraphQL `viewer { login }` answers for all.
  */
+import { isTagRefsQuery, tagRefsQuery } from "./graphql-tag-refs.js";
 import { HttpError, listReply, type Handler } from "./route-context.js";
 import { instanceOf } from "./schema-instances.js";
 import { pull, user } from "./wire.js";
@@ -42,10 +43,11 @@ export const identityRoutes: Record<string, Handler> = {
   },
 };
 
-/** GitHub's GraphQL endpoint, for the one query the suite sends: `{ viewer { login } }`. */
+/** GitHub's GraphQL endpoint, for the queries the suite sends: `{ viewer { login } }` and tag refs. */
 export const graphql: Handler = (ctx) => {
   const { query } = (ctx.body ?? {}) as { query?: unknown };
   if (typeof query !== "string") throw new HttpError(400, "Problems parsing JSON");
+  if (isTagRefsQuery(query)) return tagRefsQuery(ctx, query);
   if (!/^\s*(query\s*\w*\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
     return {
       status: 200,

@@ -78,6 +78,15 @@ export const releaseRoutes: Record<string, Handler> = {
     return { status: 200, body: release(ctx, found) };
   },
 
+  /** Deleting a release deletes its assets with it; its tag stays. */
+  "DELETE /repos/{owner}/{repo}/releases/{release_id}": (ctx) => {
+    const found = findRelease(ctx);
+    ctx.repo.releases.splice(ctx.repo.releases.indexOf(found), 1);
+    const kept = ctx.repo.assets.filter((a) => a.release_id !== found.id);
+    ctx.repo.assets.splice(0, ctx.repo.assets.length, ...kept);
+    return { status: 204 };
+  },
+
   "GET /repos/{owner}/{repo}/releases/{release_id}/assets": (ctx) => {
     const id = findRelease(ctx).id;
     const assets = ctx.repo.assets.filter((a) => a.release_id === id);

@@ -42,12 +42,16 @@ describe("workflows, checked with GitHub's own parser", () => {
     ).toBeGreaterThan(0);
   });
 
-  it("the catalog's examples are valid steps", () => {
+  it("the catalog's permissions and examples make valid jobs", () => {
     const catalog = readFileSync(`${repoRoot}action-catalog.md`, "utf8");
-    const steps = [...catalog.matchAll(/```yaml\nsteps:\n([\s\S]*?)```/g)].map((match) => match[1]);
-    expect(steps.length).toBe(actionDirs.length);
-    for (const body of steps) {
-      const content = `on: push\njobs:\n  example:\n    runs-on: ubuntu-24.04\n    steps:\n${body!.replace(/^/gm, "    ")}`;
+    const sections = catalog.split(/\n## /).slice(1);
+    expect(sections.length).toBe(actionDirs.length);
+    for (const section of sections) {
+      const permissions = /```yaml\npermissions:\n([\s\S]*?)```/.exec(section)?.[1];
+      const steps = /```yaml\nsteps:\n([\s\S]*?)```/.exec(section)?.[1];
+      expect(permissions && steps).toBeTruthy();
+      const indent = (text: string, by: string) => text!.replace(/^(?=.)/gm, by);
+      const content = `on: push\njobs:\n  example:\n    runs-on: ubuntu-24.04\n    permissions:\n${indent(permissions!, "    ")}    steps:\n${indent(steps!, "    ")}`;
       expect(
         errorsOf(
           parseWorkflow({ name: "catalog-example.yml", content }, new NoOperationTraceWriter()),

@@ -1,5 +1,6 @@
 import type { ActionManifest } from "../interface/manifest.js";
 import type { InputKind } from "../interface/inputs.js";
+import { REGISTRY_SUMMARY } from "./registry-command.js";
 
 const indent = (text: string) => `      ${text}`;
 
@@ -52,5 +53,8 @@ export function programHelp(manifests: readonly ActionManifest[], version: strin
     "",
     "Actions:",
     ...manifests.map((m) => `  ${m.name.padEnd(width)}  ${m.description}`),
+    "",
+    "Commands:",
+    `  ${"registry".padEnd(width)}  ${REGISTRY_SUMMARY} (mlops registry --help)`,
   ].join("\n");
 }

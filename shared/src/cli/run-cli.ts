@@ -7,6 +7,7 @@ import { manifests } from "../interface/manifests.generated.js";
 import { VERSION } from "../version.js";
 import { actionHelp, programHelp } from "./help.js";
 import { parseArgs } from "./parse-args.js";
+import { runRegistryCommand } from "./registry-command.js";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -25,6 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${programHelp(available, VERSION)}\n`);
     return name === undefined ? 1 : 0;
   }
+  if (name === "registry") return runRegistryCommand(rest, io);
   if (name === "--version") {
     io.stdout(`${VERSION}\n`);
     return 0;

@@ -14,7 +14,10 @@ import { renderComment } from "./render-comment.js";
 
 export const evalGate = defineAction({
   name: "eval-gate",
-  permissions: { contents: "read" },
+  permissions: {
+    contents: { level: "read", why: "read the metrics and policy files checked out" },
+    "pull-requests": { level: "write", why: "post the comment (comment: auto or always)" },
+  },
   example: {
     challenger: "metrics/challenger.json",
     champion: "metrics/champion.json",

@@ -12,6 +12,11 @@ export type ParsedInputs<K> = { [P in keyof K]: K[P] extends InputKind<infer T> 
 
 export type Level = "error" | "warning" | "notice";
 
+/** A `permissions:` scope of the workflow token, and what the action does with it. */
+export type Permissions = Readonly<
+  Record<string, { readonly level: "read" | "write"; readonly why: string }>
+>;
+
 export interface Annotation {
   readonly level: Level;
   readonly message: string;
@@ -43,8 +48,8 @@ export interface RunContext extends InputContext {
 
 export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>> {
   readonly name: N;
-  /** The least `permissions:` the action needs, with why; shown in the catalog. */
-  readonly permissions: Readonly<Record<string, string>>;
+  /** The least `permissions:` the action needs, each with why; shown in the catalog. */
+  readonly permissions: Permissions;
   readonly inputs: K;
   /** Input values for the catalog's `uses:` example and its CLI equivalent. */
   readonly example: Partial<Readonly<Record<InputName<N>, string>>>;
@@ -54,7 +59,7 @@ export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>>
 /** Any action's definition, as the hosts (runner, CLI) and the catalog handle them. */
 export interface AnyActionDefinition {
   readonly name: ActionName;
-  readonly permissions: Readonly<Record<string, string>>;
+  readonly permissions: Permissions;
   readonly inputs: Readonly<Record<string, InputKind<unknown>>>;
   readonly example: Readonly<Record<string, string>>;
   run(inputs: Record<string, unknown>, context: RunContext): Promise<ActionResult<ActionName>>;

@@ -122,9 +122,19 @@ export const manifests = {
         "default": "false"
       },
       "registry": {
-        "description": "Path of the local git repository that holds the registry tags. Its policy is .mlops/registry.yml, its release assets go to .mlops/releases/<tag>/, and tags are pushed to its origin remote when it has one.",
+        "description": "Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend). With the git backend it also holds the registry tags, its release assets go to .mlops/releases/<tag>/, and tags are pushed to its origin remote when it has one.",
         "required": false,
         "default": "."
+      },
+      "backend": {
+        "description": "Where the registry lives. git is the local repository named by registry. github is the workflow's repository through the GitHub API - annotated tags, and one release per version holding its assets with the model card as its text; it needs github-token with contents write permission. auto (empty) is github when a token and the repository are known, as in a workflow run, else git.",
+        "required": false,
+        "default": "auto"
+      },
+      "github-token": {
+        "description": "Token for the github backend; it needs contents write permission. The default, the workflow's own token, makes auto choose github in a workflow run; outside one (the CLI) auto uses it only when GITHUB_TOKEN and GITHUB_REPOSITORY are set.",
+        "required": false,
+        "default": "${{ github.token }}"
       },
       "actor": {
         "description": "Who promotes; recorded as the tagger, and matched against the policy's may-skip lists. Empty uses the repository's git identity. In a workflow pass github.actor.",
@@ -148,7 +158,7 @@ export const manifests = {
         "description": "The stage tag created (or found, when the promotion had already been made), such as churn#prod#7; empty when no stage was touched."
       },
       "release-url": {
-        "description": "Where the version's release assets are; for a local registry, the folder that holds them."
+        "description": "Where the version's release assets are - the release page on GitHub, or for a local registry the folder that holds them."
       },
       "previous-version": {
         "description": "The version that held the stage before this run; empty when none did or no stage was touched."

@@ -2,9 +2,9 @@ import { existsSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { defineAction } from "../interface/define-action.js";
-import { bool, choice, list, file, text } from "../interface/inputs.js";
+import { bool, choice, list, file, secret, text } from "../interface/inputs.js";
+import { BACKENDS, chooseBackend } from "../registry/choose-backend.js";
 import { readEvidence } from "../registry/evidence.js";
-import { LocalGitBackend } from "../registry/local-git-backend.js";
 import { Registry, type OperationResult, type RegisterResult } from "../registry/registry.js";
 import { findRegistryPolicy } from "../registry/registry-policy.js";
 import { formatTag } from "../registry/tag-grammar.js";
@@ -17,7 +17,12 @@ const STAGED: readonly Operation[] = ["assign", "unassign", "rollback"];
 
 export const promote = defineAction({
   name: "promote",
-  permissions: { contents: "write (to push the registry's tags to the repository)" },
+  permissions: {
+    contents: {
+      level: "write",
+      why: "create the registry's tags and releases, or push its tags from git",
+    },
+  },
   example: {
     model: "churn",
     version: "auto",
@@ -35,12 +40,15 @@ export const promote = defineAction({
     message: text(),
     "dry-run": bool(),
     registry: text(),
+    backend: choice(BACKENDS),
+    "github-token": secret(),
     actor: text(),
     "run-url": text(),
   },
   async run(inputs, context) {
-    // Paths inside the workspace are shown relative to it, others in full.
+    // Paths inside the workspace are shown relative to it, others (and URLs) in full.
     const shown = (path: string) => {
+      if (!isAbsolute(path)) return path;
       const inside = relative(context.cwd, path);
       return inside === "" || inside.startsWith("..") ? path : inside;
     };
@@ -73,7 +81,11 @@ export const promote = defineAction({
       );
     }
 
-    const backend = new LocalGitBackend({ path: root });
+    const backend = chooseBackend({
+      choice: inputs.backend ?? "auto",
+      path: root,
+      github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+    });
     const registry = new Registry({ backend, policy: findRegistryPolicy(root), now: context.now });
     const evidence = inputs.evidence
       ? await readEvidence(inputs.evidence, shown(inputs.evidence))

@@ -15,6 +15,14 @@ export { formatTagMessage, parseTagMessage, type EventMetadata } from "./tag-mes
 export type { RegistryBackend, TagRecord, NewTag, Identity, StoredAsset } from "./backend.js";
 export { execGit, type GitExec, type GitResult } from "./git-exec.js";
 export { LocalGitBackend, type LocalGitOptions } from "./local-git-backend.js";
+export { GitHubBackend, type GitHubBackendOptions } from "./github-backend.js";
+export {
+  chooseBackend,
+  BACKENDS,
+  type BackendChoice,
+  type BackendRequest,
+} from "./choose-backend.js";
+export { modelCard } from "./model-card.js";
 export {
   buildRegistry,
   latestVersion,

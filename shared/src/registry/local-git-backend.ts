@@ -8,7 +8,8 @@ import {
   rmSync,
   statSync,
 } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { assetNames } from "./asset-names.js";
 import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 import { execGit, gitOk, type GitExec } from "./git-exec.js";
@@ -183,14 +184,7 @@ export class LocalGitBackend implements RegistryBackend {
   }
 
   async storeAssets(tag: string, files: readonly string[]): Promise<StoredAsset[]> {
-    const names = files.map((file) => basename(file));
-    const duplicate = names.find((name, i) => names.indexOf(name) !== i);
-    if (duplicate) {
-      throw new RegistryError(
-        `two assets are named '${duplicate}'`,
-        "Give each asset a distinct file name",
-      );
-    }
+    const names = assetNames(files);
     const target = this.folder(tag);
     if (existsSync(target)) {
       // Left by an earlier run that stopped before its tag: reuse it only when it is identical.

@@ -64,7 +64,7 @@ function annotationsOf(failed: readonly CheckResult[]): Annotation[] {
 
 export const validateData = defineAction({
   name: "validate-data",
-  permissions: { contents: "read" },
+  permissions: { contents: { level: "read", why: "read the data and contract checked out" } },
   example: {
     data: "data/train/*.csv",
     schema: ".mlops/data-contract.yml",

@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LocalGitBackend, Registry, runCli } from "@mlops/shared";
+import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
+import { makeRepo, modelFile, steppingClock, tempFolder } from "./git-fixture.js";
+import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
+
+async function mlops(cwd: string, args: string[], env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd,
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+/** A local registry where churn v1.0.0 held prod before v1.1.0 took it. */
+async function localRegistry() {
+  const { dir } = makeRepo();
+  const registry = new Registry({
+    backend: new LocalGitBackend({ path: dir }),
+    now: steppingClock(new Date("2026-03-01T12:00:00Z")),
+  });
+  const files = tempFolder();
+  for (const version of ["v1.0.0", "v1.1.0"]) {
+    await registry.promote({
+      artifact: "churn",
+      version,
+      assets: [modelFile(files, `${version}.bin`, version)],
+      stage: "prod",
+      actor: "ada",
+    });
+  }
+  return dir;
+}
+
+describe("mlops registry show", () => {
+  it("prints the versions, the latest and each stage's holder", async () => {
+    const dir = await localRegistry();
+    const run = await mlops(dir, ["registry", "show", "churn"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        "churn",
+        "latest: v1.1.0",
+        "stages:",
+        "  prod: v1.1.0 (churn#prod#2)",
+        "versions:",
+        "  v1.0.0 (churn@v1.0.0)",
+        "  v1.1.0 (churn@v1.1.0)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("answers who held each stage at a moment, as JSON with --json", async () => {
+    const dir = await localRegistry();
+    // The clock moves a minute per tag: v1.0.0 was assigned at 12:01, v1.1.0 at 12:03.
+    const run = await mlops(dir, [
+      "registry",
+      "show",
+      "churn",
+      "--at",
+      "2026-03-01T12:02:00Z",
+      "--json",
+    ]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      artifact: "churn",
+      latest: "v1.1.0",
+      stages: [{ stage: "prod", version: "v1.0.0", tag: "churn#prod#1" }],
+    });
+  });
+});
+
+describe("mlops registry history", () => {
+  it("lists every event oldest first, of one stage with --stage", async () => {
+    const dir = await localRegistry();
+    const run = await mlops(dir, ["registry", "history", "churn", "--stage", "prod", "--json"]);
+    expect(run.code).toBe(0);
+    const { events } = JSON.parse(run.stdout) as { events: Record<string, unknown>[] };
+    expect(events.map((e) => [e.tag, e.action, e.version, e.date])).toEqual([
+      ["churn#prod#1", "assign", "v1.0.0", "2026-03-01T12:01:00.000Z"],
+      ["churn#prod#2", "assign", "v1.1.0", "2026-03-01T12:03:00.000Z"],
+    ]);
+    const text = await mlops(dir, ["registry", "history", "churn"]);
+    expect(text.stdout.trim().split("\n")).toHaveLength(4);
+    expect(text.stdout).toContain(
+      "2026-03-01T12:00:00.000Z  churn@v1.0.0  register v1.0.0  by ada: Register churn v1.0.0",
+    );
+  });
+});
+
+describe("mlops registry on GitHub", () => {
+  let gh: GitHubRegistry;
+  beforeEach(async () => {
+    gh = await startGitHubRegistry();
+  });
+  afterEach(async () => {
+    await gh.emulator.close();
+  });
+
+  it("reads the repository named by the environment or --repo", async () => {
+    await gh.registry().promote({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [modelFile(tempFolder(), "m.bin", "w")],
+      stage: "prod",
+      actor: "ada",
+    });
+    const env = { GITHUB_TOKEN: WORKFLOW_TOKEN, GITHUB_API_URL: gh.emulator.apiUrl };
+    const run = await mlops(
+      tempFolder(),
+      ["registry", "show", "churn", "--repo", "acme/models", "--json"],
+      env,
+    );
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      latest: "v1.0.0",
+      stages: [{ stage: "prod", version: "v1.0.0", tag: "churn#prod#1" }],
+    });
+  });
+});
+
+describe("mlops registry usage", () => {
+  it("prints its help with --help, and mlops --help lists it", async () => {
+    const help = await mlops(tempFolder(), ["registry", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: mlops registry show <artifact>");
+    const program = await mlops(tempFolder(), ["--help"]);
+    expect(program.stdout).toMatch(/Commands:\n {2}registry +read a model registry/);
+  });
+
+  it("refuses an unknown command, a missing artifact and an unknown flag, each with a fix", async () => {
+    const cwd = tempFolder();
+    expect(await mlops(cwd, ["registry", "list"])).toMatchObject({
+      code: 1,
+      stderr:
+        "mlops registry: unknown registry command 'list'. Commands: show, history (mlops registry --help)\n",
+    });
+    expect((await mlops(cwd, ["registry", "show"])).stderr).toContain(
+      "show takes one artifact name",
+    );
+    expect((await mlops(cwd, ["registry", "show", "churn", "--stge", "prod"])).stderr).toContain(
+      "'--stge'",
+    );
+    expect((await mlops(cwd, ["registry", "show", "churn", "--at", "yesterday"])).stderr).toContain(
+      "is not a date",
+    );
+  });
+});
