@@ -3,6 +3,8 @@ export { actions } from "./actions.js";
 export { runCli, type CliIo } from "./cli/run-cli.js";
 export * from "./errors.js";
 export { evalGate } from "./eval-gate/eval-gate.js";
+export { driftCheck } from "./drift-check/drift-check.js";
+export { driftReportContract } from "./drift-check/drift-report-contract.js";
 export { promote } from "./promote/promote.js";
 export * from "./validate-data/index.js";
 export {

@@ -2,6 +2,108 @@
 import type { ActionManifest } from "./manifest.js";
 
 export const manifests = {
+  "drift-check": {
+    "name": "drift-check",
+    "title": "mlops drift-check",
+    "description": "Compares current data (or predictions) with a reference, column by column, with Evidently-compatible defaults; reports the drifted share, and can fail, open an issue or trigger retraining.",
+    "inputs": {
+      "reference": {
+        "description": "The reference. A data file (CSV, JSONL or Parquet), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json in .mlops/releases/<tag>/ of the workspace's registry).",
+        "required": true
+      },
+      "current": {
+        "description": "The current data, a file or a glob of files read as one table. In compare mode, a glob of profile files (one per shard) that are merged.",
+        "required": true
+      },
+      "columns": {
+        "description": "The columns to check, one a line or comma-separated. Empty checks every column of the reference.",
+        "required": false,
+        "default": ""
+      },
+      "ignore-columns": {
+        "description": "Columns not to check, one a line or comma-separated (ids, timestamps).",
+        "required": false,
+        "default": ""
+      },
+      "method": {
+        "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon for every column; or a YAML/JSON map from column to method, the others staying auto.",
+        "required": false,
+        "default": "auto"
+      },
+      "threshold": {
+        "description": "The drift threshold. A number for every column, or a YAML/JSON map whose keys are column names or method names (ks, wasserstein, psi, chi2, jensen_shannon); a column's entry wins over its method's, and columns not named keep their defaults.",
+        "required": false,
+        "default": ""
+      },
+      "drift-share": {
+        "description": "The dataset drifts when the share of drifted feature columns is at least this.",
+        "required": false,
+        "default": "0.5"
+      },
+      "correction": {
+        "description": "Multiple-testing correction of the p-values of the feature columns before they are compared with their thresholds, one of none, holm, bh (Benjamini-Hochberg), bonferroni.",
+        "required": false,
+        "default": "none"
+      },
+      "prediction-column": {
+        "description": "The column holding the model's predictions; its drift is reported apart from feature drift and does not count in the share.",
+        "required": false,
+        "default": ""
+      },
+      "on-drift": {
+        "description": "What to do when the dataset drifts, one or more of fail (fail the step), issue (one issue per key, updated while drift lasts, closed when it clears), dispatch (trigger dispatch-workflow with the report), none.",
+        "required": false,
+        "default": "fail"
+      },
+      "issue-key": {
+        "description": "The key of the drift issue, so that each model or dataset has its own issue. Empty uses the reference input.",
+        "required": false,
+        "default": ""
+      },
+      "dispatch-workflow": {
+        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml. It receives the drift report (JSON, or its path when too long) as its drift_report input.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for the issue and the dispatch (needs issues write or actions write). Only used when on-drift has issue or dispatch.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "mode": {
+        "description": "check compares reference and current; profile writes a mergeable profile of current (one per shard of a matrix job); compare merges the profiles matched by current and compares them with the reference (approximate, error bounds stated in the report).",
+        "required": false,
+        "default": "check"
+      },
+      "report-path": {
+        "description": "Where to write the drift report (JSON, schema mlops.drift-report/v1), or the profile in profile mode. Empty means mlops-out/drift-report.json, or mlops-out/drift-profile.json in profile mode.",
+        "required": false,
+        "default": ""
+      },
+      "html-report": {
+        "description": "Where to write the self-contained HTML report (distributions, tests and thresholds per column). Not written in profile mode.",
+        "required": false,
+        "default": "mlops-out/drift-report.html"
+      }
+    },
+    "outputs": {
+      "drifted": {
+        "description": "\"true\" when the dataset drifted, else \"false\" (always \"false\" in profile mode)."
+      },
+      "share": {
+        "description": "The share of feature columns that drifted, between 0 and 1."
+      },
+      "drifted-columns": {
+        "description": "JSON array of the names of the drifted columns (the prediction column included when it drifted)."
+      },
+      "report-path": {
+        "description": "Path of the drift report written (of the profile in profile mode)."
+      },
+      "html-report": {
+        "description": "Path of the HTML report written; empty in profile mode."
+      }
+    }
+  },
   "eval-gate": {
     "name": "eval-gate",
     "title": "mlops eval-gate",

@@ -1,0 +1,332 @@
+import { relative } from "node:path";
+import { performance } from "node:perf_hooks";
+import { validateContract } from "../contracts/validate.js";
+import type { ColumnType, TableSchemaField } from "../data/column-type.js";
+import { listFiles, readBatches } from "../data/read-batches.js";
+import { InputError } from "../errors.js";
+import { writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
+import { defineAction, type RunContext } from "../interface/define-action.js";
+import { choice, list, number, outputPath, secret, text } from "../interface/inputs.js";
+import { mergeProfiles } from "../profile/merge-profiles.js";
+import { profileBatches } from "../profile/profile-dataset.js";
+import type { Profile } from "../profile/profile-types.js";
+import { WASSERSTEIN_STD_FLOOR } from "../stats/index.js";
+import { formatNumber } from "../report/format-number.js";
+import { VERSION } from "../version.js";
+import { collectSamples } from "./column-samples.js";
+import { compareProfileColumns, PROFILE_PSI_BINS } from "./compare-profile-columns.js";
+import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
+import { HISTOGRAM_BINS } from "./distribution.js";
+import { autoMethod, parseMethod, parseThreshold, type MethodChoice } from "./drift-methods.js";
+import { driftReportContract } from "./drift-report-contract.js";
+import type { DriftReport } from "./drift-report.js";
+import { judgeDrift } from "./judge-drift.js";
+import { loadReference, readProfile } from "./load-reference.js";
+import { withProgress } from "./read-progress.js";
+import { renderHtml } from "./render-html.js";
+import { renderSummary } from "./render-summary.js";
+import { requireColumns, selectColumns, type ColumnSelection } from "./select-columns.js";
+
+const ON_DRIFT = ["fail", "issue", "dispatch", "none"] as const;
+type OnDrift = (typeof ON_DRIFT)[number];
+
+const DEFAULT_REPORT = "mlops-out/drift-report.json";
+const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
+
+/** The reference's column types, declared for the current data so that both are read alike. */
+function schemaField(name: string, type: ColumnType): TableSchemaField {
+  const declared: Record<ColumnType, TableSchemaField["type"]> = {
+    numeric: "number",
+    integer: "number",
+    boolean: "boolean",
+    datetime: "datetime",
+    categorical: "string",
+    text: "string",
+  };
+  return { name, type: declared[type] };
+}
+
+function parseOnDrift(items: readonly string[]): Set<OnDrift> {
+  for (const item of items) {
+    if (!(ON_DRIFT as readonly string[]).includes(item)) {
+      throw new InputError(
+        "on-drift",
+        `'${item}' is not one of ${ON_DRIFT.join(", ")}`,
+        "Combine them as a list: issue, dispatch",
+      );
+    }
+  }
+  return new Set(items as OnDrift[]);
+}
+
+/** The alert key: as given, or made from the reference; letters, digits and . _ : / - only. */
+function issueKey(given: string | undefined, reference: string): string {
+  const key = given?.trim();
+  if (!key) return `drift-check/${reference.replace(/[^A-Za-z0-9._:/-]+/g, "-")}`;
+  if (!/^[A-Za-z0-9._:/-]+$/.test(key)) {
+    throw new InputError(
+      "issue-key",
+      `'${key}' has characters a key cannot hold`,
+      "Use letters, digits and . _ : / -",
+    );
+  }
+  return key;
+}
+
+const picker =
+  (methods: MethodChoice, referenceRows: () => number): MethodPicker =>
+  (column, kind) =>
+    methods.perColumn.get(column) ??
+    (methods.all === "auto" ? autoMethod(kind, referenceRows()) : methods.all);
+
+/** Reads a dataset into a profile, logging progress on long reads. */
+const profileData = (
+  label: string,
+  source: string,
+  context: RunContext,
+  schema?: TableSchemaField[],
+) =>
+  profileBatches(
+    withProgress(
+      label,
+      source,
+      readBatches(source, schema ? { schema: { fields: schema } } : {}),
+      context.log,
+    ),
+  );
+
+async function mergedProfiles(
+  pattern: string,
+  cwd: string,
+): Promise<{ profile: Profile; files: string[] }> {
+  const files = await listFiles(pattern.startsWith("/") ? pattern : `${cwd}/${pattern}`);
+  const profiles = files.map((file) => readProfile(file, relative(cwd, file)));
+  return { profile: profiles.reduce((a, b) => mergeProfiles(a, b)), files };
+}
+
+export const driftCheck = defineAction({
+  name: "drift-check",
+  permissions: {
+    contents: { level: "read", why: "read the data, profiles and registry checked out" },
+    issues: { level: "write", why: "only with on-drift: issue, to keep the drift issue" },
+    actions: { level: "write", why: "only with on-drift: dispatch, to start the retraining" },
+  },
+  example: {
+    reference: "data/reference.csv",
+    current: "data/current/*.csv",
+    "prediction-column": "prediction",
+    "on-drift": "issue",
+  },
+  inputs: {
+    reference: text(),
+    current: text(),
+    columns: list(),
+    "ignore-columns": list(),
+    method: text(),
+    threshold: text(),
+    "drift-share": number({ min: 0, max: 1 }),
+    correction: choice(["none", "holm", "bh", "bonferroni"] as const),
+    "prediction-column": text(),
+    "on-drift": list(),
+    "issue-key": text(),
+    "dispatch-workflow": text(),
+    "github-token": secret(),
+    mode: choice(["check", "profile", "compare"] as const),
+    "report-path": outputPath(),
+    "html-report": outputPath(),
+  },
+  async run(inputs, context) {
+    const started = performance.now();
+    const cwd = context.cwd;
+    const shown = (path: string) => {
+      const inside = relative(cwd, path);
+      return inside === "" || inside.startsWith("..") ? path : inside;
+    };
+    const absolute = (path: string) => (path.startsWith("/") ? path : `${cwd}/${path}`);
+    const mode = inputs.mode ?? "check";
+    const currentSource = inputs.current!;
+    const reportPath =
+      inputs["report-path"] ?? absolute(mode === "profile" ? DEFAULT_PROFILE : DEFAULT_REPORT);
+
+    if (mode === "profile") {
+      const profile = await profileData("profiling current", absolute(currentSource), context);
+      writeJsonAtomic(reportPath, profile);
+      return {
+        outputs: {
+          drifted: "false",
+          share: "0",
+          "drifted-columns": "[]",
+          "report-path": shown(reportPath),
+          "html-report": "",
+        },
+        summary: `### drift-check: profile written\n\n${profile.rowCount} rows and ${profile.columns.length} columns of \`${currentSource}\` profiled into \`${shown(reportPath)}\`, to be merged by a drift-check in compare mode.\n`,
+      };
+    }
+
+    const onDrift = parseOnDrift(inputs["on-drift"]);
+    if (onDrift.has("dispatch") && !inputs["dispatch-workflow"]) {
+      throw new InputError(
+        "dispatch-workflow",
+        "is required when on-drift has dispatch",
+        "Name the retraining workflow file, such as retrain.yml",
+      );
+    }
+    const methods = parseMethod(inputs.method);
+    const selection: ColumnSelection = {
+      columns: inputs.columns,
+      ignore: inputs["ignore-columns"],
+      prediction: inputs["prediction-column"]?.trim() || undefined,
+    };
+    const reference = await loadReference(inputs.reference!, cwd);
+    let referenceRows = 0;
+    const pick = picker(methods, () => referenceRows);
+    let names: string[];
+    let comparisons: ColumnComparison[];
+    let currentRows: number;
+    let currentFiles: string[];
+
+    if (mode === "check" && reference.kind === "data") {
+      const ref = await collectSamples(
+        withProgress("reading reference", reference.path, readBatches(reference.path), context.log),
+        () => true,
+      );
+      names = selectColumns(ref.order, selection);
+      referenceRows = ref.rows;
+      const fields = names.map((name) => schemaField(name, ref.columns.get(name)!.type));
+      const current = absolute(currentSource);
+      const cur = await collectSamples(
+        withProgress(
+          "reading current",
+          current,
+          readBatches(current, { schema: { fields } }),
+          context.log,
+        ),
+        (name) => names.includes(name),
+      );
+      requireColumns(names, cur.order, currentSource);
+      comparisons = names.map((name) =>
+        compareSamples(name, ref.columns.get(name)!, cur.columns.get(name)!, pick),
+      );
+      currentRows = cur.rows;
+      currentFiles = await listFiles(current);
+    } else {
+      const refProfile =
+        reference.kind === "data"
+          ? await profileData("profiling reference", reference.path, context)
+          : reference.profile;
+      names = selectColumns(
+        refProfile.columns.map((c) => c.name),
+        selection,
+      );
+      referenceRows = refProfile.rowCount;
+      const current =
+        mode === "compare"
+          ? await mergedProfiles(currentSource, cwd)
+          : {
+              profile: await profileData("profiling current", absolute(currentSource), context),
+              files: await listFiles(absolute(currentSource)),
+            };
+      requireColumns(
+        names,
+        current.profile.columns.map((c) => c.name),
+        currentSource,
+      );
+      comparisons = compareProfileColumns(refProfile, current.profile, names, pick);
+      currentRows = current.profile.rowCount;
+      currentFiles = current.files;
+    }
+    const unknownMethod = [...methods.perColumn.keys()].find((name) => !names.includes(name));
+    if (unknownMethod !== undefined) {
+      throw new InputError(
+        "method",
+        `'${unknownMethod}' is not a checked column`,
+        `Checked columns: ${names.join(", ")}`,
+      );
+    }
+
+    const exact = mode === "check" && reference.kind === "data";
+    const { columns, dataset } = judgeDrift(comparisons, {
+      thresholds: parseThreshold(inputs.threshold, names),
+      correction: inputs.correction ?? "none",
+      driftShare: inputs["drift-share"] ?? 0.5,
+      predictionColumn: selection.prediction,
+    });
+    const report: DriftReport = {
+      schema: "mlops.drift-report/v1",
+      tool: { name: "mlops", version: VERSION },
+      created_at: context.now().toISOString(),
+      mode: mode === "compare" ? "compare" : "check",
+      exact,
+      reference: {
+        source: reference.kind === "registry" ? inputs.reference! : shown(reference.path),
+        kind: reference.kind,
+        rows: referenceRows,
+        from: reference.kind === "data" ? null : reference.from,
+      },
+      current: {
+        source: currentSource,
+        kind: mode === "compare" ? "profiles" : "data",
+        rows: currentRows,
+        files: currentFiles.map(shown),
+      },
+      settings: {
+        method: inputs.method?.trim() || "auto",
+        correction: inputs.correction ?? "none",
+        drift_share: inputs["drift-share"] ?? 0.5,
+        jensen_shannon_base: "e",
+        wasserstein_std_floor: WASSERSTEIN_STD_FLOOR,
+        psi_binning: exact
+          ? "Evidently: Sturges bins over both samples (a bin per value up to 20 distinct values)"
+          : `${PROFILE_PSI_BINS} bins at the reference's quantiles`,
+        histogram_bins: HISTOGRAM_BINS,
+      },
+      dataset,
+      columns,
+    };
+    // The report is checked against its own contract (finite numbers included) before it is written.
+    validateContract(driftReportContract, report, "drift report");
+    writeJsonAtomic(reportPath, report);
+    const htmlPath = inputs["html-report"] ?? absolute("mlops-out/drift-report.html");
+    writeFileAtomic(htmlPath, renderHtml(report));
+
+    const alerts = { issue: onDrift.has("issue"), dispatch: onDrift.has("dispatch") };
+    let links: string[] = [];
+    if (alerts.issue || alerts.dispatch) {
+      const token = inputs["github-token"];
+      // The GitHub client is loaded only when it is used: a plain check starts faster.
+      const { raiseAlerts } = await import("./drift-alerts.js");
+      ({ links } = await raiseAlerts({
+        github: { ...context.github, token: token ?? context.github.token },
+        report,
+        summary: renderSummary(report),
+        issue: alerts.issue ? { key: issueKey(inputs["issue-key"], inputs.reference!) } : undefined,
+        dispatch: alerts.dispatch ? { workflow: inputs["dispatch-workflow"]! } : undefined,
+        log: context.log,
+      }));
+    }
+    context.log(
+      `drift-check: ${names.length} columns compared in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const drifted = columns.filter((c) => c.drifted);
+    return {
+      outputs: {
+        drifted: String(dataset.drifted),
+        share: String(dataset.share),
+        "drifted-columns": JSON.stringify(dataset.drifted_columns),
+        "report-path": shown(reportPath),
+        "html-report": shown(htmlPath),
+      },
+      summary: renderSummary(report, links),
+      annotations: drifted.map((c) => ({
+        level: "warning" as const,
+        title: `drift-check: ${c.name}`,
+        message: `${c.name} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
+      })),
+      failure:
+        dataset.drifted && onDrift.has("fail")
+          ? `drift: ${dataset.drifted_columns.join(", ")} (share ${dataset.share} of the features, the dataset drifts at ${report.settings.drift_share})`
+          : undefined,
+    };
+  },
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
+import { startEmulatedGitHub } from "../github/emulated-github.js";
+import { repoRoot } from "../helpers/examples.js";
+import { runBundle } from "../helpers/run-bundle.js";
+
+const files = {
+  "data/reference.csv": readFileSync(`${repoRoot}examples/drift-check/reference.csv`, "utf8"),
+  "data/current.csv": readFileSync(`${repoRoot}examples/drift-check/current.csv`, "utf8"),
+};
+const inputs = {
+  reference: "data/reference.csv",
+  current: "data/current.csv",
+  "prediction-column": "churn_score",
+};
+
+describe("the drift-check bundle, run as the runner runs it", async () => {
+  it("reports drift in its outputs, the job summary (table and Mermaid chart) and the reports, and fails the step", async () => {
+    const run = await runBundle("drift-check", inputs, { files });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.outputs).toEqual({
+      drifted: "true",
+      share: "0.6",
+      "drifted-columns": '["age","income","plan","churn_score"]',
+      "report-path": "mlops-out/drift-report.json",
+      "html-report": "mlops-out/drift-report.html",
+    });
+    expect(run.summary).toContain(
+      "### ⚠️ drift-check: drift, 3 of 5 columns drifted (60%; the dataset drifts at 50%); the prediction drifted",
+    );
+    expect(run.summary).toContain("| plan | categorical | chi2 | 170.319 |");
+    expect(run.summary).toContain("```mermaid\nxychart-beta");
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toContain(
+      "::warning title=drift-check%3A income::income drifted: ks p-value 4.915e-20, p_value <= 0.05",
+    );
+    expect(lines.at(-1)).toMatch(/^::error::drift: age, income, plan, churn_score \(share 0\.6/);
+    const report = JSON.parse(readFileSync(`${run.workspace}/mlops-out/drift-report.json`, "utf8"));
+    expect(report.schema).toBe("mlops.drift-report/v1");
+    expect(readFileSync(`${run.workspace}/mlops-out/drift-report.html`, "utf8")).toContain("<svg");
+  });
+
+  it("only reports with on-drift none, and exits 0", async () => {
+    const run = await runBundle("drift-check", { ...inputs, "on-drift": "none" }, { files });
+    expect(run.code).toBe(0);
+    expect(run.outputs.drifted).toBe("true");
+  });
+
+  it("keeps hostile column names out of the summary's markup and the chart's labels", async () => {
+    const hostile = (csv: string) =>
+      csv.replace(/^age,/, '"@team ]] ``` <b>x</b>\n::stop-commands::z",');
+    const run = await runBundle(
+      "drift-check",
+      { ...inputs, "on-drift": "none" },
+      {
+        files: {
+          "data/reference.csv": hostile(files["data/reference.csv"]),
+          "data/current.csv": hostile(files["data/current.csv"]),
+        },
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.summary).not.toContain("@team");
+    expect(run.summary).not.toContain("<b>");
+    const chart = run.summary.slice(run.summary.indexOf("```mermaid"));
+    expect(chart.match(/```/g)).toHaveLength(2);
+    expect(chart).toContain(
+      '"#64;team #93;#93; #96;#96;#96; #60;b#62;x#60;/b#62; ::stop-commands::z"',
+    );
+    expect(
+      run.stdout
+        .split("\n")
+        .filter((l) => l.startsWith("::"))
+        .every((l) => /^::(warning|error)[ :]/.test(l)),
+    ).toBe(true);
+  });
+
+  it("answers a missing reference with one ::error:: line naming the input, writing nothing", async () => {
+    const run = await runBundle(
+      "drift-check",
+      { ...inputs, reference: "data/nope.csv" },
+      { files },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      "::error::input 'reference': 'data/nope.csv' is neither a file nor a registry reference. Give a data or profile file, or a registry reference such as churn#prod\n",
+    );
+    expect(run.outputs).toEqual({});
+  });
+
+  it("opens the drift issue through the GitHub API of the runner's environment", async () => {
+    const gh = await startEmulatedGitHub();
+    try {
+      const run = await runBundle(
+        "drift-check",
+        { ...inputs, "on-drift": "issue", "issue-key": "churn", "github-token": WORKFLOW_TOKEN },
+        { files, env: { GITHUB_API_URL: gh.emulator.apiUrl, GITHUB_REPOSITORY: "acme/models" } },
+      );
+      expect(run.code).toBe(0);
+      const issues = gh.emulator.repo("acme/models").issues;
+      expect(issues.map((i) => [i.title, i.state])).toEqual([["Drift detected: churn", "open"]]);
+      expect(run.summary).toContain("Drift issue opened: ");
+    } finally {
+      await gh.emulator.close();
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "@mlops/shared";
+import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
+import { REPO, startEmulatedGitHub, type EmulatedGitHub } from "../github/emulated-github.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { csvTable } from "./drift-data.js";
+
+let gh: EmulatedGitHub;
+const repo = () => gh.emulator.repo(`${REPO.owner}/${REPO.repo}`);
+
+beforeEach(async () => {
+  gh = await startEmulatedGitHub();
+  repo().refs.set("refs/heads/main", repo().addCommit("main"));
+});
+
+afterEach(async () => {
+  await gh.emulator.close();
+});
+
+/** `mlops drift-check` as a scheduled workflow runs it: the runner's variables point at GitHub. */
+async function scheduledCheck(current: string, onDrift: string, extra: string[] = []) {
+  const { dir, write } = tempDir();
+  write("reference.csv", csvTable({ rows: 300, seed: 1 }));
+  write("current.csv", current);
+  let stderr = "";
+  const code = await runCli(
+    [
+      "drift-check",
+      "--reference",
+      "reference.csv",
+      "--current",
+      "current.csv",
+      "--on-drift",
+      onDrift,
+      ...extra,
+    ],
+    {
+      stdout: () => {},
+      stderr: (text) => (stderr += text),
+      cwd: dir,
+      env: {
+        GITHUB_API_URL: gh.emulator.apiUrl,
+        GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`,
+        GITHUB_TOKEN: WORKFLOW_TOKEN,
+        GITHUB_REF: "refs/heads/main",
+        GITHUB_RUN_ID: "42",
+      },
+    },
+  );
+  return { code, stderr };
+}
+
+const drifted = csvTable({ rows: 300, seed: 2, shift: 1, red: 0.8 });
+const stable = csvTable({ rows: 300, seed: 3 });
+
+describe("drift-check on GitHub", () => {
+  it("keeps one issue per key: opened on drift, updated while it lasts, closed when it clears", async () => {
+    const first = await scheduledCheck(drifted, "issue");
+    expect(first.stderr).toContain("drift issue: opened #1");
+    expect(first.code).toBe(0);
+    expect((await scheduledCheck(csvTable({ rows: 300, seed: 4, shift: 2 }), "issue")).code).toBe(
+      0,
+    );
+    expect(repo().issues).toHaveLength(1);
+    expect(repo().issues[0]).toMatchObject({
+      state: "open",
+      title: "Drift detected: drift-check/reference.csv",
+    });
+    expect(repo().issues[0]?.body).toContain("drift-check: drift");
+
+    await scheduledCheck(stable, "issue");
+    expect(repo().issues.map((i) => i.state)).toEqual(["closed"]);
+    expect(repo().comments.at(-1)?.body).toContain("Drift cleared");
+  });
+
+  it("keeps separate issues for separate keys, and fails the step too when asked", async () => {
+    const churn = await scheduledCheck(drifted, "issue, fail", ["--issue-key", "churn"]);
+    await scheduledCheck(drifted, "issue", ["--issue-key", "fraud"]);
+    expect(churn.code).toBe(1);
+    expect(repo().issues.map((i) => i.title)).toEqual([
+      "Drift detected: churn",
+      "Drift detected: fraud",
+    ]);
+  });
+
+  it("triggers the retraining workflow on drift with the report as its input, and not without drift", async () => {
+    repo().addWorkflow("retrain.yml");
+    await scheduledCheck(stable, "dispatch", ["--dispatch-workflow", "retrain.yml"]);
+    expect(repo().runs).toHaveLength(0);
+
+    const { code } = await scheduledCheck(drifted, "dispatch", [
+      "--dispatch-workflow",
+      "retrain.yml",
+    ]);
+    expect(code).toBe(0);
+    expect(repo().runs).toHaveLength(1);
+    const report = JSON.parse(String(repo().runs[0]?.inputs.drift_report));
+    expect(report.schema).toBe("mlops.drift-report/v1");
+    expect(report.dataset.drifted).toBe(true);
+    expect(repo().runs[0]?.head_branch).toBe("main");
+  });
+
+  it("asks for the workflow when dispatch has none to trigger", async () => {
+    const { code, stderr } = await scheduledCheck(drifted, "dispatch");
+    expect(code).toBe(1);
+    expect(stderr).toContain("input 'dispatch-workflow': is required when on-drift has dispatch");
+  });
+});

@@ -1,0 +1,241 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  chiSquareDrift,
+  jensenShannonDrift,
+  ksTwoSample,
+  readColumns,
+  wassersteinNormed,
+  type NumericColumn,
+} from "@mlops/shared";
+import { repoRoot } from "../helpers/examples.js";
+import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { csvTable } from "./drift-data.js";
+
+type Report = {
+  dataset: {
+    drifted: boolean;
+    share: number;
+    drifted_columns: string[];
+    prediction_drift: boolean | null;
+  };
+  columns: {
+    name: string;
+    role: string;
+    kind: string;
+    method: string;
+    statistic: number | null;
+    p_value: number | null;
+    adjusted_p_value: number | null;
+    threshold: number;
+    drifted: boolean;
+    n_reference: number;
+    tests: Record<string, Record<string, unknown>>;
+  }[];
+};
+
+const example = (name: string) => `${repoRoot}examples/drift-check/${name}`;
+
+/** Runs `mlops drift-check` on two CSV texts and returns the exit code, output and report. */
+async function check(reference: string, current: string, flags: string[] = []) {
+  const { dir, write } = tempDir();
+  write("reference.csv", reference);
+  write("current.csv", current);
+  const run = await mlops(
+    [
+      "drift-check",
+      "--reference",
+      "reference.csv",
+      "--current",
+      "current.csv",
+      "--on-drift",
+      "none",
+      ...flags,
+    ],
+    dir,
+  );
+  const path = `${dir}/mlops-out/drift-report.json`;
+  const text = existsSync(path) ? readFileSync(path, "utf8") : "{}";
+  const report = JSON.parse(text) as Report;
+  const column = (name: string) => report.columns.find((c) => c.name === name)!;
+  return { ...run, dir, report, column, text };
+}
+
+describe("mlops drift-check", () => {
+  it("flags the drifted example, writes a report valid against its schema, and fails the step by default", async () => {
+    const { dir } = tempDir();
+    const run = await mlops(
+      [
+        "drift-check",
+        "--reference",
+        example("reference.csv"),
+        "--current",
+        example("current.csv"),
+        "--prediction-column",
+        "churn_score",
+        "--json",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      drifted: "true",
+      share: "0.6",
+      "drifted-columns": '["age","income","plan","churn_score"]',
+      "report-path": "mlops-out/drift-report.json",
+      "html-report": "mlops-out/drift-report.html",
+    });
+    expect(run.stderr).toContain("mlops drift-check: drift: age, income, plan, churn_score");
+    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"));
+    // The action checks the report against mlops.drift-report/v1 before writing it.
+    expect(report.schema).toBe("mlops.drift-report/v1");
+    expect(report.created_at).toBe("2026-01-01T00:00:00.000Z");
+    expect(report.dataset).toMatchObject({
+      feature_drift: true,
+      prediction_drift: true,
+      tested_columns: 5,
+    });
+  });
+
+  it("uses KS and chi-square up to 1000 reference rows, and numbers with at most 5 distinct values as categories", async () => {
+    const { column, report } = await check(
+      csvTable({ rows: 1000, seed: 1 }),
+      csvTable({ rows: 800, seed: 2 }),
+    );
+    expect(report.columns.map((c) => [c.name, c.kind, c.method])).toEqual([
+      ["x", "numeric", "ks"],
+      ["level", "categorical", "chi2"],
+      ["color", "categorical", "chi2"],
+      ["score", "numeric", "ks"],
+    ]);
+    expect(column("x").threshold).toBe(0.05);
+    expect(report.dataset.drifted).toBe(false);
+  });
+
+  it("uses normed Wasserstein and Jensen-Shannon (natural log) past 1000 rows, with the numbers of the stats core", async () => {
+    const reference = csvTable({ rows: 1001, seed: 3 });
+    const current = csvTable({ rows: 1500, seed: 4, shift: 0.5, red: 0.6 });
+    const { column, report, dir } = await check(reference, current);
+    expect(column("x").method).toBe("wasserstein");
+    expect(column("color").method).toBe("jensen_shannon");
+    expect(report.dataset.drifted_columns).toEqual(["x", "color", "score"]);
+
+    const ref = await readColumns(`${dir}/reference.csv`);
+    const cur = await readColumns(`${dir}/current.csv`);
+    const values = (t: typeof ref) => (t.columns.get("x") as NumericColumn).values;
+    const w = wassersteinNormed(values(ref), values(cur));
+    const ks = ksTwoSample(values(ref), values(cur));
+    expect(column("x").statistic).toBe(w.normed);
+    expect(column("x").tests.wasserstein).toEqual({ distance: w.distance, normed: w.normed });
+    expect(column("x").tests.ks).toEqual({
+      statistic: ks.statistic,
+      p_value: ks.pValue,
+      method: ks.method,
+    });
+
+    const counts = (text: string) => {
+      const m = new Map<string, number>();
+      for (const line of text.trim().split("\n").slice(1)) {
+        const color = line.split(",")[2]!;
+        m.set(color, (m.get(color) ?? 0) + 1);
+      }
+      return m;
+    };
+    const chi2 = chiSquareDrift(counts(reference), counts(current));
+    expect(column("color").tests.chi2).toMatchObject({
+      statistic: chi2.statistic,
+      p_value: chi2.pValue,
+      dof: 2,
+    });
+    expect(column("color").tests.jensen_shannon).toEqual({
+      distance: jensenShannonDrift(counts(reference), counts(current)).distance,
+      base: "e",
+    });
+  });
+
+  it("keeps every other column's threshold when one column's is set (Evidently #678)", async () => {
+    const reference = csvTable({ rows: 1200, seed: 5 });
+    const current = csvTable({ rows: 1200, seed: 6, shift: 0.3 });
+    const { column } = await check(reference, current, ["--threshold", "x: 0.9"]);
+    expect(column("x")).toMatchObject({ threshold: 0.9, drifted: false });
+    expect(column("score")).toMatchObject({ threshold: 0.1, drifted: true });
+    expect(column("color").threshold).toBe(0.1);
+  });
+
+  it("takes a method per column, the others staying auto, and a threshold per method", async () => {
+    const { column } = await check(
+      csvTable({ rows: 300, seed: 7 }),
+      csvTable({ rows: 300, seed: 8 }),
+      ["--method", "{x: psi, color: jensenshannon}", "--threshold", "{psi: 0.2}"],
+    );
+    expect(column("x")).toMatchObject({ method: "psi", threshold: 0.2 });
+    expect(column("x").tests.psi).toMatchObject({ binning: "evidently" });
+    expect(column("color").method).toBe("jensen_shannon");
+    expect(column("score").method).toBe("ks");
+  });
+
+  it("corrects the feature p-values together with Holm before comparing them", async () => {
+    const reference = csvTable({ rows: 400, seed: 9 });
+    const current = csvTable({ rows: 400, seed: 10, shift: 0.15 });
+    const plain = await check(reference, current);
+    const holm = await check(reference, current, ["--correction", "holm"]);
+    const pValues = plain.report.columns.map((c) => c.p_value!);
+    const order = pValues.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0]);
+    let running = 0;
+    const expected: number[] = [];
+    order.forEach(([p, i], rank) => {
+      running = Math.max(running, Math.min(1, (pValues.length - rank) * p));
+      expected[i] = running;
+    });
+    expect(holm.report.columns.map((c) => c.adjusted_p_value)).toEqual(expected);
+    expect(plain.report.columns.every((c) => c.adjusted_p_value === null)).toBe(true);
+  });
+
+  it("reports the prediction column apart: it does not count in the share, and its drift alone drifts the dataset", async () => {
+    const reference = csvTable({ rows: 300, seed: 11 });
+    const current = csvTable({ rows: 300, seed: 11 }).replace(
+      /,(0\.\d+)\n/g,
+      (_, s) => `,${(Number(s) + 0.3).toFixed(6)}\n`,
+    );
+    const { report, column } = await check(reference, current, ["--prediction-column", "score"]);
+    expect(column("score").role).toBe("prediction");
+    expect(report.dataset).toMatchObject({
+      share: 0,
+      feature_drift: false,
+      prediction_drift: true,
+      drifted: true,
+    });
+  });
+
+  it("names the file, line and column of a value that does not fit, and writes no report", async () => {
+    const current = csvTable({ rows: 20, seed: 12 }).replace(/\n([^,\n]+),/, "\nabc,");
+    const { code, stderr } = await check(csvTable({ rows: 20, seed: 13 }), current);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/current\.csv:2: column 'x' \(numeric\)/);
+  });
+
+  it("refuses a column the reference does not have, naming the input", async () => {
+    const { code, stderr } = await check(
+      csvTable({ rows: 20, seed: 14 }),
+      csvTable({ rows: 20, seed: 15 }),
+      ["--columns", "x, colour"],
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "mlops drift-check: input 'columns': the reference has no column 'colour'",
+    );
+  });
+
+  it("writes no NaN: a column empty on one side is reported as not tested, with finite numbers elsewhere", async () => {
+    const current = csvTable({ rows: 50, seed: 16 }).replace(/\n[^,\n]+,/g, "\n,");
+    const { column, text, report } = await check(csvTable({ rows: 50, seed: 17 }), current);
+    expect(text).not.toMatch(/NaN|Infinity/);
+    expect(column("x")).toMatchObject({
+      statistic: null,
+      drifted: false,
+      note: "no values in the current data",
+    });
+    expect(report.dataset.share).toBe(0);
+  });
+});
