@@ -16,6 +16,25 @@ export const scenarios = {
       "INPUT_FAIL-ON-VERDICT": "true",
     }),
   },
+  "validate-data": {
+    expectedExit: 0,
+    env: (work) => ({
+      INPUT_DATA: "examples/validate-data/churn-clean.csv",
+      INPUT_SCHEMA: "examples/validate-data/data-contract.yml",
+      "INPUT_REPORT-PATH": join(work, "validation-report.json"),
+      "INPUT_PROFILE-PATH": join(work, "profile.json"),
+    }),
+  },
+  "drift-check": {
+    expectedExit: 0,
+    env: (work) => ({
+      INPUT_REFERENCE: "examples/drift-check/reference.csv",
+      INPUT_CURRENT: "examples/drift-check/current.csv",
+      "INPUT_ON-DRIFT": "none",
+      "INPUT_REPORT-PATH": join(work, "drift-report.json"),
+      "INPUT_HTML-REPORT": join(work, "drift-report.html"),
+    }),
+  },
   // A dry run of register-then-assign over a real git registry: it reads the tags and plans.
   promote: {
     expectedExit: 0,

@@ -60,7 +60,13 @@ for (const [id, theirs] of Object.entries(JSON.parse(peer.stdout).results)) {
     disagreements.push(`${id}: ${mine} vs ${theirs}`);
   }
 }
-console.log(`validate-data: ${ours.wall.toFixed(2)} s, peak RSS ${mb(ours.rssKb)}`);
+const parse = JSON.parse(
+  spawnSync(node24, [`${here}../data/read-speed.js`, data], { encoding: "utf8" }).stdout,
+);
+console.log(
+  `validate-data: ${ours.wall.toFixed(2)} s, peak RSS ${mb(ours.rssKb)}, CSV parse ` +
+    `${parse.mbPerSecond.toFixed(0)} MB/s (readBatches alone)`,
+);
 console.log(`pandas peer:   ${peer.wall.toFixed(2)} s, peak RSS ${mb(peer.rssKb)}`);
 console.log(
   `time ratio ${(peer.wall / ours.wall).toFixed(2)}x faster, peak RSS ratio ${(peer.rssKb / ours.rssKb).toFixed(2)}x smaller`,

@@ -159,6 +159,30 @@ describe("errors name the file and the line", () => {
     const file = write("lacks.csv", "a\n1\n");
     const error = await failure(readColumns(file, { schema: { fields: [{ name: "b" }] } }));
     expect(error.message).toContain("declares a column 'b'");
+    expect([error.lineNumber, error.column]).toEqual([1, "b"]);
+  });
+
+  test("an invalid cell names its column and problem as fields", async () => {
+    const file = write("invalid-cell.csv", "a,b\n1,x\n2,3\n");
+    const schema = { fields: [{ name: "b", type: "integer" as const }] };
+    const error = await failure(readColumns(file, { schema }));
+    expect(error.column).toBe("b");
+    expect(error.problem).toBe(`column 'b' (integer): "x" is not an integer`);
+    expect(error.lineNumber).toBe(2);
+  });
+
+  test("onInvalidCell reports every invalid cell and stores it as missing", async () => {
+    const file = write("invalid-cells.csv", "a,b\n1,x\n2,3\n3,4.5\n");
+    const seen: [string, number, string][] = [];
+    const table = await readColumns(file, {
+      schema: { fields: [{ name: "b", type: "integer" }] },
+      onInvalidCell: (name, line, text) => seen.push([name, line, text]),
+    });
+    expect(seen).toEqual([
+      ["b", 2, "x"],
+      ["b", 4, "4.5"],
+    ]);
+    expect(column(table, "b")).toEqual([null, 3, null]);
   });
 });
 

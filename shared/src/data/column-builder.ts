@@ -3,8 +3,10 @@ import type { ColumnType, NumericColumnType, StringColumnType } from "./column-t
 import {
   lastWasInteger,
   parseBoolean,
+  parseBooleanBytes,
+  parseDateBytes,
   parseDatetime,
-  parseNumberBytes,
+  parseNumberInto,
   parseNumberText,
   parseSpecialNumber,
 } from "./parse-cell.js";
@@ -49,13 +51,19 @@ class NumericBuilder implements ColumnBuilder {
   }
 
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
-    if (this.type === "numeric" || this.type === "integer") {
-      const n = parseNumberBytes(buf, start, end);
-      if (!Number.isNaN(n) && (this.type === "numeric" || lastWasInteger)) {
+    const type = this.type;
+    if (type === "numeric" || type === "integer") {
+      const ok = parseNumberInto(buf, start, end, this.values, row);
+      if (ok && (type === "numeric" || lastWasInteger)) return undefined;
+    } else {
+      const n =
+        type === "boolean" ? parseBooleanBytes(buf, start, end) : parseDateBytes(buf, start, end);
+      if (!Number.isNaN(n)) {
         this.values[row] = n;
         return undefined;
       }
     }
+    // The text path gives the words of the problem, or parses what the fast paths leave out.
     return this.appendText(buf.toString("utf8", start, end), row);
   }
 
@@ -129,7 +137,7 @@ class StringBuilder implements ColumnBuilder {
   start(capacity: number): void {
     this.codes = new Int32Array(capacity);
     // A categorical dictionary lives as long as the read, so codes agree across batches.
-    if (this.type === "text") this.dictionary = new StringDictionary();
+    if (this.type === "text") this.dictionary.clear();
   }
 
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {

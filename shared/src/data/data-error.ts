@@ -9,11 +9,14 @@ import { FileError } from "../errors.js";
 export class DataError extends FileError {
   constructor(
     file: string,
-    problem: string,
+    /** The problem in words, without the file, line or row that the message starts with. */
+    readonly problem: string,
     fix?: string,
     lineNumber?: number,
     /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
     readonly rowIndex?: number,
+    /** The column the problem is in, when it is in one. */
+    readonly column?: string,
   ) {
     super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
   }

@@ -1,6 +1,7 @@
 import { open } from "node:fs/promises";
 import type { Batch } from "./batch.js";
 import { checkUtf8 } from "./check-utf8.js";
+import type { ColumnBuilder } from "./column-builder.js";
 import { CsvTokenizer, type CsvRowSink } from "./csv-tokenizer.js";
 import { DataError } from "./data-error.js";
 import type { ReadContext } from "./read-context.js";
@@ -47,6 +48,7 @@ class CsvRows implements CsvRowSink {
           );
         }
         this.names = names;
+        this.headerLine = line;
         return;
       }
       this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
@@ -82,10 +84,16 @@ class CsvRows implements CsvRowSink {
         else problem = builder.appendText(text, r);
       } else if (typing.isMissingBytes(i, buf, start, end)) builder.appendMissing(r);
       else problem = builder.appendBytes(buf, start, end, r);
-      if (problem !== undefined) this.fail(builder.name, builder.type, problem, line);
+      if (problem !== undefined) {
+        const text = decodeField(buf, start, end, flags[i]!);
+        if (!typing.acceptInvalid(i, r, line, text)) this.fail(builder, problem, line);
+      }
     }
     typing.endRow(line);
   }
+
+  /** The line of the header row, or undefined without one. */
+  headerLine: number | undefined;
 
   /** Types the columns from the rows kept so far, then feeds those rows through. */
   startTyping(): void {
@@ -100,7 +108,14 @@ class CsvRows implements CsvRowSink {
       }
       return column;
     });
-    const typing = TableTyping.create(this.file, names, values, this.context.options);
+    const typing = TableTyping.create(
+      this.file,
+      names,
+      values,
+      this.context.options,
+      [],
+      this.headerLine,
+    );
     typing.beginFile(this.file);
     this.context.typing = typing;
     for (const { cells, line } of this.sample) {
@@ -110,7 +125,9 @@ class CsvRows implements CsvRowSink {
         if (typing.isMissingText(i, text)) builder.appendMissing(r);
         else {
           const problem = builder.appendText(text, r);
-          if (problem !== undefined) this.fail(builder.name, builder.type, problem, line);
+          if (problem !== undefined && !typing.acceptInvalid(i, r, line, text)) {
+            this.fail(builder, problem, line);
+          }
         }
       });
       typing.endRow(line);
@@ -126,12 +143,14 @@ class CsvRows implements CsvRowSink {
     );
   }
 
-  private fail(column: string, type: string, problem: string, line: number): never {
+  private fail(column: ColumnBuilder, problem: string, line: number): never {
     throw new DataError(
       this.file,
-      `column '${column}' (${type}): ${problem}`,
+      `column '${column.name}' (${column.type}): ${problem}`,
       "Fix the value, add it to the missing values, or declare the column's type in the schema",
       line,
+      undefined,
+      column.name,
     );
   }
 }

@@ -78,12 +78,22 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
       else if (typeof value === "string" && typing.isMissingText(i, value))
         builder.appendMissing(r);
       else problem = builder.appendValue(value, r);
-      if (problem !== undefined) {
+      if (
+        problem !== undefined &&
+        !typing.acceptInvalid(
+          i,
+          r,
+          rowLine,
+          typeof value === "string" ? value : JSON.stringify(value),
+        )
+      ) {
         throw new DataError(
           file,
           `key '${builder.name}' (${builder.type}): ${problem}`,
           "Fix the value, or declare the column's type in the schema",
           rowLine,
+          undefined,
+          builder.name,
         );
       }
     });

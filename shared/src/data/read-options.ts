@@ -21,6 +21,13 @@ export interface ReadOptions {
   /** How many rows (of the first file) type inference looks at. Default 10,000. */
   inferRows?: number;
   inference?: InferenceOptions;
+  /**
+   * Called for a cell that does not fit its column's type (`column`, the cell's line, or for
+   * Parquet its row index, and the cell as text); the cell is then stored as missing and the
+   * read goes on, so that a validation can report every bad cell. Without it, such a cell stops
+   * the read with a `DataError`.
+   */
+  onInvalidCell?: (column: string, line: number, text: string) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;

@@ -89,13 +89,17 @@ export async function* readParquetFile(file: string, context: ReadContext): Asyn
         let problem: string | undefined;
         if (typeof value === "string" && typing.isMissingText(c, value)) builder.appendMissing(r);
         else problem = builder.appendValue(value, r);
-        if (problem !== undefined) {
+        if (
+          problem !== undefined &&
+          !typing.acceptInvalid(c, r, rowStart + row, sampleText(value))
+        ) {
           throw new DataError(
             file,
             `column '${builder.name}' (${builder.type}): ${problem}`,
             "Fix the value, or declare the column's type in the schema",
             undefined,
             rowStart + row,
+            builder.name,
           );
         }
       }

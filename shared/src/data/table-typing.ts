@@ -22,6 +22,7 @@ export class TableTyping {
   private lineNumbers = new Float64Array(0);
   private readonly ready: Batch[] = [];
   private file = "";
+  private readonly onInvalidCell: ReadOptions["onInvalidCell"];
 
   private constructor(
     readonly names: readonly string[],
@@ -35,6 +36,19 @@ export class TableTyping {
     this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
     this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    this.onInvalidCell = options.onInvalidCell;
+  }
+
+  /**
+   * Hands an invalid cell of row `row` to the read's `onInvalidCell` and stores it as missing;
+   * false when the read has no such hook, and the reader throws.
+   */
+  acceptInvalid(column: number, row: number, line: number, text: string): boolean {
+    if (this.onInvalidCell === undefined) return false;
+    const builder = this.builders[column]!;
+    builder.appendMissing(row);
+    this.onInvalidCell(builder.name, line, text);
+    return true;
   }
 
   /**
@@ -48,6 +62,7 @@ export class TableTyping {
     sample: readonly (readonly string[])[],
     options: ReadOptions,
     known: readonly (ColumnType | undefined)[] = [],
+    headerLine?: number,
   ): TableTyping {
     const fields = new Map<string, TableSchemaField>();
     for (const field of options.schema?.fields ?? []) fields.set(field.name, field);
@@ -57,6 +72,9 @@ export class TableTyping {
           file,
           `the schema declares a column '${name}' that the data does not have`,
           `The data has: ${names.join(", ")}`,
+          headerLine,
+          undefined,
+          name,
         );
       }
     }
@@ -67,7 +85,9 @@ export class TableTyping {
           file,
           `two columns are named '${name}'`,
           "Give each column its own name",
-          1,
+          headerLine ?? 1,
+          undefined,
+          name,
         );
       }
       seen.add(name);

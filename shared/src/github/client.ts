@@ -9,6 +9,7 @@
  * repeat a POST after a server error (a duplicate comment).
  */
 import { Octokit } from "@octokit/rest";
+import { DEFAULT_API_URL } from "./github-context.js";
 import { GitHubRateLimitError } from "./github-error.js";
 import {
   backoff,
@@ -17,8 +18,6 @@ import {
   rateLimitWait,
   type RetryPolicy,
 } from "./retry-policy.js";
-
-export const DEFAULT_API_URL = "https://api.github.com";
 
 export interface GitHubClientOptions {
   token: string;

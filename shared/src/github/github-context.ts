@@ -3,7 +3,9 @@
  * core never reads process.env): pass `process.env` to `githubContextFromEnv`.
  */
 import { readFile } from "node:fs/promises";
-import { DEFAULT_API_URL } from "./client.js";
+
+/** github.com's REST API; Enterprise Server answers at https://HOST/api/v3. */
+export const DEFAULT_API_URL = "https://api.github.com";
 
 export interface RepoRef {
   owner: string;

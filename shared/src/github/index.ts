@@ -1,10 +1,5 @@
 // The github capability; everything here is exported through the core package.
-export {
-  createGitHubClient,
-  DEFAULT_API_URL,
-  type GitHub,
-  type GitHubClientOptions,
-} from "./client.js";
+export { createGitHubClient, type GitHub, type GitHubClientOptions } from "./client.js";
 export type { RetryPolicy } from "./retry-policy.js";
 export {
   GitHubError,
@@ -14,6 +9,7 @@ export {
   toGitHubError,
 } from "./github-error.js";
 export {
+  DEFAULT_API_URL,
   githubContextFromEnv,
   readEventPayload,
   parseRepo,

@@ -43,25 +43,25 @@ export class ColumnProfiler {
     else this.addCodes(column.codes, column.dictionary);
   }
 
+  /** Each part in a loop of its own over the batch, so that no value is boxed between calls. */
   private addNumbers(values: Float64Array): void {
     this.moments.addBatch(values);
-    const kll = this.kll;
+    this.kll.updateMany(values);
     const frequent = this.frequent;
+    let finite = 0;
+    let missing = 0;
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
-      if (v !== v) {
-        this.missing++;
-        continue;
+      if (v !== v) missing++;
+      else if (v - v === 0) {
+        finite++;
+        if (frequent.tracked) frequent.add(v, 1);
+        else frequent.addHashOnly(v);
       }
-      if (v - v !== 0) {
-        this.infinite++;
-        continue;
-      }
-      this.count++;
-      kll.update(v);
-      if (frequent.tracked) frequent.add(v, 1);
-      else frequent.addHashOnly(v);
     }
+    this.count += finite;
+    this.missing += missing;
+    this.infinite += values.length - finite - missing;
   }
 
   private addCodes(codes: Int32Array, dictionary: readonly string[]): void {

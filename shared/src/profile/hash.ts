@@ -18,8 +18,12 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/** The high half of the last hash; the low half is the return value of the hash functions. */
-export let hashHigh = 0;
+/**
+ * `[0]` is the high half of the last hash; the low half is the return value of the hash
+ * functions. A typed array, not a variable: storing a 32-bit unsigned number in a variable boxes
+ * it on the heap, once per value hashed.
+ */
+export const hashHigh = new Uint32Array(1);
 
 /** Hashes a number by its IEEE 754 bits (-0 counts as 0). Returns the low half. */
 export function hashNumber(value: number): number {
@@ -28,7 +32,7 @@ export function hashNumber(value: number): number {
   const hi = words[1]!;
   const a = fmix32(Math.imul(lo ^ 0x9e3779b9, 0xcc9e2d51) ^ Math.imul(hi, 0x1b873593));
   const b = fmix32(Math.imul(hi ^ 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(lo, 0xc2b2ae35) ^ a);
-  hashHigh = b;
+  hashHigh[0] = b;
   return fmix32(a ^ Math.imul(b, 0x27d4eb2f));
 }
 
@@ -42,7 +46,7 @@ export function hashString(value: string): number {
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
   const hi = fmix32(b ^ fmix32(a));
-  hashHigh = hi;
+  hashHigh[0] = hi;
   return fmix32(a ^ Math.imul(hi, 0x27d4eb2f));
 }
 

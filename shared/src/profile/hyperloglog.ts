@@ -20,7 +20,7 @@ export class HyperLogLog {
   /** Adds a value whose hash was just computed: `low` is the returned half, plus `hashHigh`. */
   addHash(low: number): void {
     const p = this.precision;
-    const high = hashHigh;
+    const high = hashHigh[0]!;
     const index = high >>> (32 - p);
     const rest = (high << p) >>> 0;
     const rank = rest !== 0 ? Math.clz32(rest) + 1 : 32 - p + Math.clz32(low) + 1;

@@ -35,20 +35,30 @@ export interface KllState {
 
 export class KllSketch {
   n = 0;
-  private levels: number[][] = [[]];
+  /**
+   * Level h's items are `items[h][0, sizes[h])`, in typed arrays grown only when a level
+   * outgrows them, so that updating and compacting make no garbage.
+   */
+  private items: Float64Array[];
+  private sizes: number[] = [0];
   private compactions: number[] = [0];
-  private scratch = new Float64Array(0);
+  /** `capacity(h)` per level, recomputed when a level is added (the depths change). */
+  private capacities: number[] = [];
   private readonly minCapacity: number;
 
   constructor(readonly k = DEFAULT_KLL_K) {
     this.minCapacity = Math.max(8, Math.ceil(k * 0.32));
+    this.items = [new Float64Array(k + 1)];
+    this.setCapacities();
   }
 
   update(value: number): void {
-    const level0 = this.levels[0]!;
-    level0.push(value);
+    const size = this.sizes[0]!;
+    if (size === this.items[0]!.length) this.reserve(0, size + 1);
+    this.items[0]![size] = value;
+    this.sizes[0] = size + 1;
     this.n++;
-    if (level0.length > this.k) this.compress();
+    if (size + 1 > this.k) this.compress();
   }
 
   /** Adds every value of `values`, skipping NaN and infinities. */
@@ -59,58 +69,86 @@ export class KllSketch {
     }
   }
 
-  private capacity(level: number): number {
-    if (level === 0) return this.k + 1;
-    const depth = this.levels.length - 1 - level;
-    return Math.max(this.minCapacity, Math.ceil(this.k * (2 / 3) ** depth));
+  private setCapacities(): void {
+    const top = this.sizes.length - 1;
+    this.capacities = this.sizes.map((_, h) =>
+      h === 0 ? this.k + 1 : Math.max(this.minCapacity, Math.ceil(this.k * (2 / 3) ** (top - h))),
+    );
+  }
+
+  /** Makes room for `size` items at level `h`, keeping its items. */
+  private reserve(h: number, size: number): void {
+    const old = this.items[h]!;
+    if (old.length >= size) return;
+    const items = new Float64Array(Math.max(size, old.length * 2));
+    items.set(old.subarray(0, this.sizes[h]!));
+    this.items[h] = items;
+  }
+
+  private addLevel(): void {
+    this.items.push(new Float64Array(this.k + 1));
+    this.sizes.push(0);
+    this.compactions.push(0);
+    this.setCapacities();
   }
 
   private compress(): void {
-    for (let h = 0; h < this.levels.length; h++) {
-      if (this.levels[h]!.length >= this.capacity(h)) this.compact(h);
+    for (let h = 0; h < this.sizes.length; h++) {
+      if (this.sizes[h]! >= this.capacities[h]!) this.compact(h);
     }
   }
 
   private compact(h: number): void {
-    const level = this.levels[h]!;
-    if (this.scratch.length < level.length) this.scratch = new Float64Array(level.length * 2);
-    const sorted = this.scratch.subarray(0, level.length);
-    for (let i = 0; i < level.length; i++) sorted[i] = level[i]!;
-    sorted.sort();
-    if (h + 1 === this.levels.length) {
-      this.levels.push([]);
-      this.compactions.push(0);
-    }
+    const size = this.sizes[h]!;
+    const level = this.items[h]!;
+    sortItems(level, size);
+    if (h + 1 === this.sizes.length) this.addLevel();
     // An odd item stays behind (the largest), so that only pairs are compacted.
-    const pairs = level.length - (level.length % 2);
+    const pairs = size - (size % 2);
     const offset = this.compactions[h]! % 2;
     this.compactions[h]!++;
-    const promoted: number[] = [];
-    for (let i = offset; i < pairs; i += 2) promoted.push(sorted[i]!);
-    const kept = pairs < level.length ? [sorted[pairs]!] : [];
-    this.levels[h] = kept;
-    const above = this.levels[h + 1]!;
-    this.levels[h + 1] = mergeSorted(above, promoted);
+    // The promoted items are level[offset + 2j]; merge them into the level above, from the back.
+    const count = pairs / 2;
+    const aboveSize = this.sizes[h + 1]!;
+    this.reserve(h + 1, aboveSize + count);
+    const above = this.items[h + 1]!;
+    let i = aboveSize - 1;
+    let j = count - 1;
+    for (let o = aboveSize + count - 1; j >= 0; o--) {
+      const promoted = level[offset + 2 * j]!;
+      if (i >= 0 && above[i]! > promoted) above[o] = above[i--]!;
+      else {
+        above[o] = promoted;
+        j--;
+      }
+    }
+    this.sizes[h + 1] = aboveSize + count;
+    if (pairs < size) level[0] = level[pairs]!;
+    this.sizes[h] = size - pairs;
   }
 
   /** Adds the other sketch's values (both must have the same k). */
   merge(other: KllSketch): void {
     if (other.k !== this.k) throw new Error(`KLL sketches differ in k: ${this.k} and ${other.k}`);
-    while (this.levels.length < other.levels.length) {
-      this.levels.push([]);
-      this.compactions.push(0);
-    }
-    other.levels.forEach((items, h) => {
-      this.levels[h] =
-        h === 0 ? [...this.levels[0]!, ...items] : mergeSorted(this.levels[h]!, items);
+    while (this.sizes.length < other.sizes.length) this.addLevel();
+    other.sizes.forEach((otherSize, h) => {
+      const mine = this.level(h);
+      const theirs = other.level(h);
+      const items = new Float64Array(Math.max(this.k + 1, mine.length + otherSize));
+      if (h === 0) {
+        items.set(mine);
+        items.set(theirs, mine.length);
+      } else mergeSorted(mine, theirs, items);
+      this.items[h] = items;
+      this.sizes[h] = mine.length + otherSize;
       this.compactions[h] = this.compactions[h]! + other.compactions[h]!;
     });
     this.n += other.n;
     let over = true;
     while (over) {
       over = false;
-      for (let h = 0; h < this.levels.length; h++) {
-        if (this.levels[h]!.length >= this.capacity(h)) {
+      for (let h = 0; h < this.sizes.length; h++) {
+        if (this.sizes[h]! >= this.capacities[h]!) {
           this.compact(h);
           over = true;
         }
@@ -118,14 +156,19 @@ export class KllSketch {
     }
   }
 
+  /** Level h's items (a view). */
+  private level(h: number): Float64Array {
+    return this.items[h]!.subarray(0, this.sizes[h]!);
+  }
+
   /** The retained items with their weights, sorted by value. */
   weightedItems(): { values: Float64Array; weights: Float64Array } {
     let size = 0;
-    for (const level of this.levels) size += level.length;
+    for (const levelSize of this.sizes) size += levelSize;
     const order = new Float64Array(size);
     const pairs: [number, number][] = [];
-    this.levels.forEach((level, h) => {
-      for (const v of level) pairs.push([v, 2 ** h]);
+    this.sizes.forEach((_, h) => {
+      for (const v of this.level(h)) pairs.push([v, 2 ** h]);
     });
     pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     const weights = new Float64Array(size);
@@ -143,14 +186,14 @@ export class KllSketch {
 
   /** The normalised rank error this sketch states (0 while it holds every value). */
   get rankError(): number {
-    return this.levels.length === 1 ? 0 : kllRankError(this.k);
+    return this.sizes.length === 1 ? 0 : kllRankError(this.k);
   }
 
   toState(): KllState {
     return {
       k: this.k,
       n: this.n,
-      levels: this.levels.map((level) => [...level]),
+      levels: this.sizes.map((_, h) => Array.from(this.level(h))),
       compactions: [...this.compactions],
     };
   }
@@ -158,8 +201,14 @@ export class KllSketch {
   static fromState(state: KllState): KllSketch {
     const sketch = new KllSketch(state.k);
     sketch.n = state.n;
-    sketch.levels = state.levels.map((level) => [...level]);
+    sketch.items = state.levels.map((level) => {
+      const items = new Float64Array(Math.max(state.k + 1, level.length));
+      items.set(level);
+      return items;
+    });
+    sketch.sizes = state.levels.map((level) => level.length);
     sketch.compactions = [...state.compactions];
+    sketch.setCapacities();
     return sketch;
   }
 }
@@ -181,13 +230,65 @@ export function quantileOf(
   return items.values[items.values.length - 1]!;
 }
 
-function mergeSorted(a: number[], b: number[]): number[] {
-  const out = new Array<number>(a.length + b.length);
+/** Merges sorted `a` and `b` into `out`, stably (`a`'s item first among equal ones). */
+function mergeSorted(a: Float64Array, b: Float64Array, out: Float64Array): void {
   let i = 0;
   let j = 0;
   let o = 0;
   while (i < a.length && j < b.length) out[o++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
   while (i < a.length) out[o++] = a[i++]!;
   while (j < b.length) out[o++] = b[j++]!;
-  return out;
+}
+
+/**
+ * Sorts `items[0, size)` ascending exactly as `Float64Array.prototype.sort` does (-0 before
+ * +0), about twice as fast on the short runs a compaction sorts: a quicksort with a
+ * median-of-three pivot down to runs of 16, then one insertion sort, then the zeros put in
+ * sign order, which plain comparisons do not see. The values are finite.
+ */
+function sortItems(items: Float64Array, size: number): void {
+  quicksort(items, 0, size - 1);
+  for (let i = 1; i < size; i++) {
+    const v = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && items[j]! > v) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = v;
+  }
+  let first = 0;
+  while (first < size && items[first]! < 0) first++;
+  let negativeZeros = 0;
+  let last = first;
+  for (; last < size && items[last] === 0; last++) if (Object.is(items[last], -0)) negativeZeros++;
+  for (let i = first; i < last; i++) items[i] = i - first < negativeZeros ? -0 : 0;
+}
+
+/** Partitions `items[lo, hi]` until every run is at most 16 long (the insertion sort's part). */
+function quicksort(items: Float64Array, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    const a = items[lo]!;
+    const b = items[(lo + hi) >>> 1]!;
+    const c = items[hi]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (items[i]! < pivot) i++;
+      while (items[j]! > pivot) j--;
+      if (i <= j) {
+        const t = items[i]!;
+        items[i++] = items[j]!;
+        items[j--] = t;
+      }
+    }
+    if (j - lo < hi - i) {
+      quicksort(items, lo, j);
+      lo = i;
+    } else {
+      quicksort(items, i, hi);
+      hi = j;
+    }
+  }
 }

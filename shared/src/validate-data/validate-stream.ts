@@ -74,7 +74,7 @@ function readFailureCheck(error: DataError, rows: number, locator: RowLocator): 
   const problem = error.message.startsWith(prefix)
     ? error.message.slice(prefix.length)
     : error.message;
-  const column = /column '([^']*)'/.exec(problem)?.[1] ?? null;
+  const column = error.column ?? null;
   return {
     id: "readable",
     check: "readable",

@@ -1,8 +1,8 @@
-export const id = 739;
-export const ids = [739];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 7739:
+/***/ 2506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -62,10 +62,114 @@ function composeBody(marker, content, options = {}) {
     return { body: `${marker}\n${cut}${note}`, truncated: true };
 }
 
-// EXTERNAL MODULE: ./shared/dist/github/github-error.js
-var github_error = __webpack_require__(6670);
-// EXTERNAL MODULE: ./shared/dist/github/retry-policy.js
-var retry_policy = __webpack_require__(8925);
+;// CONCATENATED MODULE: ./shared/dist/github/github-error.js
+
+/**
+ * A GitHub API call that failed after every retry the client allows. Names the call and the
+ * status, and, where the status says what is wrong (a token without the permission, a missing
+ * repository), how to fix it.
+ */
+class GitHubError extends errors/* MlopsError */.IC {
+    status;
+    constructor(message, status, fix) {
+        super(message, fix);
+        this.status = status;
+    }
+}
+/** Something of ours already exists and differs (a tag on another commit, an asset of that name). */
+class GitHubConflictError extends GitHubError {
+    constructor(message, fix) {
+        super(message, 422, fix);
+    }
+}
+/** The rate limit asks for a wait longer than the client is allowed to sleep. */
+class GitHubRateLimitError extends GitHubError {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message, 403, "Run again after the limit resets, or use a token with a higher limit");
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** A wait (for a dispatched run, a status) that did not end in time. */
+class github_error_GitHubTimeoutError extends GitHubError {
+    constructor(message, fix) {
+        super(message, undefined, fix);
+    }
+}
+const asHttpFailure = (error) => error instanceof Error ? error : undefined;
+const FIXES = {
+    401: "The token is missing or expired; pass a valid 'github-token'",
+    403: "Give the workflow the permission it needs in 'permissions:' (see the action's README)",
+    404: "Check the repository name and that the token can see it",
+};
+/** Wraps any failure of a GitHub call into a GitHubError that names what was being done. */
+function toGitHubError(error, doing) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = asHttpFailure(error);
+    const status = failure?.response ? failure.status : undefined;
+    const detail = failure?.message ?? String(error);
+    const fix = status === undefined ? undefined : FIXES[status];
+    const what = status === undefined ? "no answer" : `HTTP ${status}`;
+    return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/github/retry-policy.js
+/**
+ * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
+ * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
+ * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
+ * exponentially. Server errors and dropped connections back off exponentially with jitter, and
+ * only for requests that are safe to repeat. Clock, sleep and randomness are injected so tests
+ * can run thousands of retries in milliseconds.
+ */
+
+const defaultRetryPolicy = () => ({
+    retries: 6,
+    rateLimitRetries: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRateLimitWaitMs: 15 * 60_000,
+    convergeAttempts: 6,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+    random: Math.random,
+});
+const SECONDARY = /secondary rate limit/i;
+const NO_ANSWER = new Set(["HttpError", "TypeError", "AbortError", "TimeoutError"]);
+/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
+const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+/** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
+function rateLimitWait(error, policy, attempt) {
+    const failure = asHttpFailure(error);
+    if (!failure?.response || (failure.status !== 403 && failure.status !== 429))
+        return undefined;
+    const headers = failure.response.headers;
+    const retryAfter = Number(headers["retry-after"]);
+    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) {
+        return Math.max(retryAfter, 0) * 1000;
+    }
+    if (String(headers["x-ratelimit-remaining"]) === "0" &&
+        headers["x-ratelimit-reset"] !== undefined) {
+        const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+        return Math.max(resetMs - policy.now(), 0) + 1000;
+    }
+    const message = `${failure.message} ${JSON.stringify(failure.response.data ?? "")}`;
+    if (failure.status === 429 || SECONDARY.test(message))
+        return 60_000 * 2 ** attempt;
+    return undefined;
+}
+/** A failure where the request may never have reached GitHub, or GitHub failed on its side. */
+function isTransient(error) {
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return false;
+    // No answer: Octokit's HttpError without a response is a network failure or a timeout.
+    if (!failure.response)
+        return NO_ANSWER.has(failure.name);
+    return failure.status !== undefined && failure.status >= 500;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/github/converge.js
 
 
@@ -75,10 +179,10 @@ async function converge_converge(github, doing, step) {
             return await step(attempt);
         }
         catch (error) {
-            if (!(0,retry_policy/* isTransient */.dg)(error) || attempt + 1 >= github.retry.convergeAttempts) {
-                throw (0,github_error/* toGitHubError */.Lg)(error, doing);
+            if (!isTransient(error) || attempt + 1 >= github.retry.convergeAttempts) {
+                throw toGitHubError(error, doing);
             }
-            await github.retry.sleep((0,retry_policy/* backoff */.JN)(github.retry, attempt));
+            await github.retry.sleep(backoff(github.retry, attempt));
         }
     }
 }
@@ -189,8 +293,105 @@ async function syncAlertIssue(github, options) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/dist/github/client.js + 23 modules
-var github_client = __webpack_require__(9374);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 22 modules
+var dist_src = __webpack_require__(891);
+// EXTERNAL MODULE: ./shared/dist/github/github-context.js
+var github_context = __webpack_require__(1703);
+;// CONCATENATED MODULE: ./shared/dist/github/client.js
+/**
+ * The Octokit every GitHub call goes through. One request hook carries the whole policy:
+ * a timeout per try, GitHub's rate-limit rules for every method (a limited request was not
+ * served, so repeating it is safe), backoff on server errors and dropped connections for requests
+ * that are safe to repeat, and a gap between writes as GitHub asks of integrations. A POST that
+ * fails without an answer is not repeated here: it may have taken effect, so the operation above
+ * re-reads the state and decides (see converge.ts). This hook replaces plugin-retry and
+ * plugin-throttling, whose Bottleneck timers cannot be driven by an injected clock and which
+ * repeat a POST after a server error (a duplicate comment).
+ */
+
+
+
+
+const WRITES = new Set(["POST", "PATCH", "PUT", "DELETE"]);
+const SAFE = new Set(["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"]);
+/** GraphQL queries only read, so a POST to /graphql is as safe to repeat as a GET. */
+const safeToRepeat = (method, url) => SAFE.has(method) || (method === "POST" && /\/graphql$/.test(url));
+function createGitHubClient(options) {
+    const apiUrl = (options.apiUrl ?? github_context/* DEFAULT_API_URL */.rK).replace(/\/+$/, "");
+    const retry = { ...defaultRetryPolicy(), ...options.retry };
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const writeIntervalMs = options.writeIntervalMs ?? 1_000;
+    const log = options.log ?? (() => { });
+    const octokit = new dist_src/* Octokit */.E({
+        auth: options.token,
+        baseUrl: apiUrl,
+        userAgent: options.userAgent ?? "mlops",
+        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+    });
+    let lastWrite = -Infinity;
+    let writeQueue = Promise.resolve();
+    /** Writes go one at a time, at least `writeIntervalMs` apart. */
+    const gateWrite = (send) => {
+        const turn = writeQueue.then(async () => {
+            const wait = lastWrite + writeIntervalMs - retry.now();
+            if (wait > 0)
+                await retry.sleep(wait);
+            lastWrite = retry.now();
+            return send();
+        });
+        writeQueue = turn.catch(() => undefined);
+        return turn;
+    };
+    octokit.hook.wrap("request", async (request, requestOptions) => {
+        const method = String(requestOptions.method).toUpperCase();
+        const url = String(requestOptions.url);
+        const repeatable = safeToRepeat(method, url);
+        const write = WRITES.has(method) && !/\/graphql$/.test(url);
+        let transientTries = 0;
+        let limitTries = 0;
+        for (;;) {
+            // A controller and a timer: Node may collect an AbortSignal.timeout() signal early.
+            const attempt = async () => {
+                const controller = new AbortController();
+                const timer = setTimeout(() => controller.abort(new Error("request timed out")), timeoutMs);
+                try {
+                    // Set on the shared options object: inner hooks call on with the options they were
+                    // bound to, so a copy passed to `request` would not reach fetch.
+                    requestOptions.request = { ...requestOptions.request, signal: controller.signal };
+                    return await request(requestOptions);
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            };
+            try {
+                return await (write ? gateWrite(attempt) : attempt());
+            }
+            catch (error) {
+                const limitWait = rateLimitWait(error, retry, limitTries);
+                if (limitWait !== undefined) {
+                    if (limitWait > retry.maxRateLimitWaitMs || limitTries >= retry.rateLimitRetries) {
+                        throw new GitHubRateLimitError(`GitHub: ${method} ${url} is rate limited for ${Math.ceil(limitWait / 1000)} s more`, limitWait);
+                    }
+                    limitTries += 1;
+                    log(`GitHub rate limit on ${method} ${url}: waiting ${limitWait} ms`);
+                    await retry.sleep(limitWait);
+                    continue;
+                }
+                if (repeatable && isTransient(error) && transientTries < retry.retries) {
+                    const delay = backoff(retry, transientTries);
+                    transientTries += 1;
+                    log(`GitHub ${method} ${url} failed (${error.message}); retry in ${delay} ms`);
+                    await retry.sleep(delay);
+                    continue;
+                }
+                throw error;
+            }
+        }
+    });
+    return { octokit, retry, apiUrl };
+}
+
 // EXTERNAL MODULE: ./shared/dist/github/sanitize-markdown.js + 1 modules
 var sanitize_markdown = __webpack_require__(7920);
 // EXTERNAL MODULE: external "node:crypto"
@@ -255,7 +456,7 @@ async function dispatchWorkflow(github, options) {
                 return run;
             await github.retry.sleep(2_000 * (i + 1));
         }
-        throw new github_error/* GitHubTimeoutError */.Dr(`the run of workflow '${options.workflow}' (correlation id ${correlationId}) did not appear`, `Give the workflow 'run-name: \${{ inputs.${CORRELATION_INPUT} }}' so its run can be found`);
+        throw new github_error_GitHubTimeoutError(`the run of workflow '${options.workflow}' (correlation id ${correlationId}) did not appear`, `Give the workflow 'run-name: \${{ inputs.${CORRELATION_INPUT} }}' so its run can be found`);
     });
 }
 /** Polls a run until it completes, backing off from `pollMs` up to `maxPollMs`; times out. */
@@ -322,7 +523,7 @@ async function raiseAlerts(request) {
     if (!github.repo || !github.token) {
         throw new errors/* InputError */.dz("on-drift", "issue and dispatch need the repository and a token", "Run in a workflow (GITHUB_REPOSITORY) with github-token, or set GITHUB_REPOSITORY and GITHUB_TOKEN");
     }
-    const client = (0,github_client/* createGitHubClient */.L)({ token: github.token, apiUrl: github.apiUrl });
+    const client = createGitHubClient({ token: github.token, apiUrl: github.apiUrl });
     const links = [];
     if (request.issue) {
         const runLink = github.runUrl ? `\n\n[The run that checked](${github.runUrl})` : "";
