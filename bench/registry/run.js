@@ -1,7 +1,12 @@
-// The registry's read path against 5,000 tags (2,500 versions of one model, each assigned to a
-// stage), side by side with a GTO-style reader that lists the tag names and then reads each tag
-// object on its own: one `git cat-file` per tag on a local repository, one GET per tag object on
-// GitHub (the emulator). Both answer `m#prod` (who holds prod) and `show m`, and must agree.
+// What reading one model costs in a registry of 5,000 tags over 50 models (100 each: 50 versions
+// and their assignments to staging and prod in turn). Each reader answers `m#prod` (who holds
+// prod) and `show m`, and all must agree:
+//   whole repository   every tag of the repository in one listing: what each read cost before
+//   artifact-scoped    only m's tags (`Registry.artifact`, `show`)
+//   stage-scoped       only m#prod's tags and its holder's (`Registry.stageHolder`); no `show`
+//   GTO-style per tag  the tag names, then each of m's tag objects on its own: one `git cat-file`
+//                      per tag on a local repository, one GET per tag object on GitHub
+// On a local repository (git calls) and on GitHub (HTTP requests to the emulator).
 // Usage: node bench/registry/run.js [--tags 5000]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -13,8 +18,9 @@ import { createViteServer } from "vitest/node";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const count = Number(process.argv[process.argv.indexOf("--tags") + 1]) || 5000;
+const MODELS = 50;
 
-// The emulator and the core are TypeScript: loaded from source, as the tests load them.
+// The emulator, the fixtures and the core are TypeScript: loaded from source, as the tests load them.
 const vite = await createViteServer({
   root,
   configFile: false,
@@ -27,44 +33,54 @@ const load = (path) => vite.ssrLoadModule(join(root, path));
 const shared = await load("shared/src/index.ts");
 const { GitHubEmulator, WORKFLOW_TOKEN } = await load("test/emulator/github-emulator.ts");
 const { seedTags } = await load("test/emulator/seed-tags.ts");
-const { buildRegistry, formatTagMessage, stageHolder, summarize } = shared;
+const { modelHistory, modelNames } = await load("test/registry/model-histories.ts");
+const { Registry, buildRegistry, stageHolder, summarize } = shared;
 
-/** 2,500 versions and 2,500 assignments, alternating staging and prod, an hour apart. */
-function registryTags() {
-  const tags = [];
-  const start = Date.parse("2025-01-01T00:00:00Z");
-  for (let i = 0; tags.length < count; i++) {
-    const version = `v1.${i}.0`;
-    const date = new Date(start + i * 3_600_000);
-    const meta = { schema: "mlops.registry-event/v1" };
-    tags.push({
-      name: `m@${version}`,
-      date,
-      message: formatTagMessage(`Register m ${version}`, {
-        ...meta,
-        assets: [{ name: "m.onnx", sha256: "a".repeat(64), size: 1 }],
-      }),
-    });
-    tags.push({
-      name: `m#${i % 2 ? "prod" : "staging"}#${i + 1}`,
-      date,
-      message: formatTagMessage(`Assign m ${version}`, { ...meta, version }),
-    });
+const names = modelNames(MODELS);
+const m = names[7];
+const tags = names.flatMap((name) => modelHistory(name, Math.floor(count / MODELS)));
+
+const prodOf = (state) => stageHolder(state, "prod")?.assignment.tag;
+const fromRecords = (records) => {
+  const state = buildRegistry(records).get(m);
+  return { prod: prodOf(state), show: summarize(m, state) };
+};
+
+/** Runs each operation of a reader, counting the requests `counter` sees and the time. */
+async function measure(counter, operations) {
+  const result = {};
+  for (const [name, run] of Object.entries(operations)) {
+    const before = counter();
+    const started = performance.now();
+    const answer = await run();
+    result[name] = { answer, requests: counter() - before, ms: performance.now() - started };
   }
-  return tags.slice(0, count);
+  return result;
 }
 
-/** What both readers answer: who holds prod, and the artifact at a glance. */
-function answer(records) {
-  const state = buildRegistry(records).get("m");
-  return { prod: stageHolder(state, "prod")?.version, show: summarize("m", state) };
+/** The four readers over one backend; `perTag` reads the tag names and then each of m's tags. */
+function readers(backend, perTag) {
+  const registry = () => new Registry({ backend: backend() });
+  return {
+    "whole repository": {
+      prod: async () => fromRecords(await backend().listTags()).prod,
+      show: async () => fromRecords(await backend().listTags()).show,
+    },
+    "artifact-scoped": {
+      prod: async () => prodOf(await registry().artifact(m)),
+      show: () => registry().show(m),
+    },
+    "stage-scoped": {
+      prod: async () => (await registry().stageHolder(m, "prod"))?.assignment.tag,
+    },
+    "GTO-style per tag": {
+      prod: async () => fromRecords(await perTag()).prod,
+      show: async () => fromRecords(await perTag()).show,
+    },
+  };
 }
 
-async function timed(run) {
-  const started = performance.now();
-  const result = await run();
-  return { ...result, ms: performance.now() - started };
-}
+const ofModel = (name) => shared.tryParseTag(name)?.artifact === m;
 
 // ---- local git ----
 const dir = mkdtempSync(join(tmpdir(), "mlops-bench-registry-"));
@@ -78,7 +94,6 @@ const git = (args, input) =>
 git(["init", "--quiet", "-b", "main"]);
 git(["commit", "--quiet", "--allow-empty", "-m", "Train"]);
 const commit = git(["rev-parse", "HEAD"]).trim();
-const tags = registryTags();
 git(
   ["fast-import", "--quiet"],
   tags
@@ -90,16 +105,11 @@ git(
     .join(""),
 );
 
-const gitCalls = [];
+let gitCalls = 0;
 const exec = (args, options) => {
-  gitCalls.push(args[0]);
+  gitCalls += 1;
   return shared.execGit(args, options);
 };
-const localOurs = await timed(async () => {
-  gitCalls.length = 0;
-  const records = await new shared.LocalGitBackend({ path: dir, exec }).listTags();
-  return { answer: answer(records), requests: gitCalls.length };
-});
 
 /** A tag object as `git cat-file tag` prints it: headers, a blank line, the message. */
 function parseTagObject(name, text) {
@@ -115,67 +125,82 @@ function parseTagObject(name, text) {
     message: body.join("\n\n"),
   };
 }
-const localGto = await timed(async () => {
-  const names = git(["tag", "--list"]).split("\n").filter(Boolean);
-  const records = names.map((name) =>
-    parseTagObject(name, git(["cat-file", "tag", `refs/tags/${name}`])),
-  );
-  return { answer: answer(records), requests: names.length + 1 };
-});
+const local = {};
+for (const [reader, operations] of Object.entries(
+  readers(
+    () => new shared.LocalGitBackend({ path: dir, exec }),
+    () => {
+      const found = git(["tag", "--list"]).split("\n").filter(ofModel);
+      gitCalls += 1 + found.length;
+      return found.map((name) =>
+        parseTagObject(name, git(["cat-file", "tag", `refs/tags/${name}`])),
+      );
+    },
+  ),
+)) {
+  local[reader] = await measure(() => gitCalls, operations);
+}
 rmSync(dir, { recursive: true, force: true });
 
 // ---- GitHub (the emulator) ----
 const emulator = await GitHubEmulator.start();
-// The emulator's primary limit is GitHub's 5,000 an hour, which the per-tag reader would exhaust.
+// The emulator's primary limit is GitHub's 5,000 an hour, which the per-tag reader would strain.
 emulator.rateLimit.remaining = Number.MAX_SAFE_INTEGER;
 const repoState = emulator.repo("acme/models");
-const remoteCommit = repoState.addCommit("train");
-seedTags(repoState, remoteCommit, tags);
+seedTags(repoState, repoState.addCommit("train"), tags);
 const github = shared.createGitHubClient({ token: WORKFLOW_TOKEN, apiUrl: emulator.apiUrl });
 const repo = { owner: "acme", repo: "models" };
-
-const githubOurs = await timed(async () => {
-  const before = emulator.requests.length;
-  const records = await new shared.GitHubBackend({ github, repo }).listTags();
-  return { answer: answer(records), requests: emulator.requests.length - before };
-});
-const githubGto = await timed(async () => {
-  const before = emulator.requests.length;
-  const refs = await shared.listTags(github, repo);
-  const records = [];
-  for (const ref of refs) {
-    const { data } = await github.octokit.rest.git.getTag({ ...repo, tag_sha: ref.sha });
-    records.push({
-      name: ref.name,
-      annotated: true,
-      commit: data.object.sha,
-      tagger: { name: data.tagger.name, email: data.tagger.email },
-      date: new Date(data.tagger.date),
-      message: data.message,
-    });
-  }
-  return { answer: answer(records), requests: emulator.requests.length - before };
-});
+const remote = {};
+for (const [reader, operations] of Object.entries(
+  readers(
+    () => new shared.GitHubBackend({ github, repo }),
+    async () => {
+      const records = [];
+      for (const ref of (await shared.listTags(github, repo)).filter((r) => ofModel(r.name))) {
+        const { data } = await github.octokit.rest.git.getTag({ ...repo, tag_sha: ref.sha });
+        records.push({
+          name: ref.name,
+          annotated: true,
+          commit: data.object.sha,
+          tagger: { name: data.tagger.name, email: data.tagger.email },
+          date: new Date(data.tagger.date),
+          message: data.message,
+        });
+      }
+      return records;
+    },
+  ),
+)) {
+  remote[reader] = await measure(() => emulator.requests.length, operations);
+}
 await emulator.close();
 await vite.close();
 
 // ---- report ----
-const same = (a, b) => JSON.stringify(a.answer) === JSON.stringify(b.answer);
-if (!same(localOurs, localGto) || !same(githubOurs, githubGto) || !same(localOurs, githubOurs)) {
-  throw new Error("the readers disagree about the registry");
-}
+const all = [...Object.values(local), ...Object.values(remote)];
+const agree = (key) =>
+  all.every((r) => !r[key] || JSON.stringify(r[key].answer) === JSON.stringify(all[0][key].answer));
+if (!agree("prod") || !agree("show")) throw new Error("the readers disagree about the registry");
+
+const show = all[0].show.answer;
 console.log(
-  `${tags.length} tags; m#prod = ${localOurs.answer.prod}, latest = ${localOurs.answer.show.latest}`,
+  `${tags.length} tags over ${MODELS} models; ${m}: ${show.versions.length} versions, ` +
+    `prod = ${all[0].prod.answer}, latest = ${show.latest}`,
 );
-console.log("backend     reader              requests        ms   requests ratio   time ratio");
-for (const [backend, ours, gto, unit] of [
-  ["local git", localOurs, localGto, "git calls"],
-  ["GitHub", githubOurs, githubGto, "HTTP"],
+const cell = (r) =>
+  r
+    ? `${String(r.requests).padStart(8)} ${r.ms.toFixed(0).padStart(7)}`
+    : `${"-".padStart(8)} ${"".padStart(7)}`;
+console.log(
+  `${"backend".padEnd(10)} ${"reader".padEnd(18)} ${`${m}#prod`.padStart(16)}  ${`show ${m}`.padStart(16)}`,
+);
+console.log(`${"".padEnd(29)} requests      ms  requests      ms`);
+for (const [backend, results, unit] of [
+  ["local git", local, "git calls"],
+  ["GitHub", remote, "HTTP requests"],
 ]) {
-  const row = (reader, r) =>
-    `${backend.padEnd(11)} ${reader.padEnd(18)} ${String(r.requests).padStart(9)} ${r.ms.toFixed(0).padStart(9)}`;
-  console.log(row("mlops", ours));
-  console.log(
-    `${row("GTO-style per tag", gto)}   ${(gto.requests / ours.requests).toFixed(0).padStart(14)}x   ${(gto.ms / ours.ms).toFixed(1).padStart(9)}x  (${unit})`,
-  );
+  for (const [reader, r] of Object.entries(results)) {
+    console.log(`${backend.padEnd(10)} ${reader.padEnd(18)} ${cell(r.prod)}  ${cell(r.show)}`);
+  }
+  console.log(`${"".padEnd(10)} (requests are ${unit})`);
 }

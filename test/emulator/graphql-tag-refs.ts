@@ -4,7 +4,8 @@
  * tagger and target, so that listing costs one request per 100 tags. It answers the fields of
  * GitHub's schema that the registry's query selects (Ref.name, Ref.target as Tag or Commit,
  * Tag.message, Tag.tagger as GitActor, Tag.target, PageInfo), in GitHub's alphabetical order,
- * with opaque cursors.
+ * with opaque cursors. The connection's `query` argument (given as a variable, as the registry
+ * gives it) keeps the refs whose name, after the prefix, contains its text, as GitHub's search does.
  */
 import type { Reply, RouteContext } from "./route-context.js";
 
@@ -13,6 +14,13 @@ const REFS = /repository\s*\(\s*owner:\s*\$owner\s*,\s*name:\s*\$name\s*\)\s*\{\
 /** Whether a GraphQL query asks for a repository's tag refs. */
 export const isTagRefsQuery = (query: string): boolean =>
   REFS.test(query) && /refPrefix:\s*"refs\/tags\/"/.test(query);
+
+/** The text of the `refs(...)` connection's `query: $variable`, or undefined when not given. */
+function searchOf(query: string, variables: Record<string, unknown>): string | undefined {
+  const name = /refs\s*\([^)]*\bquery:\s*\$(\w+)/.exec(query)?.[1];
+  const value = name === undefined ? undefined : variables[name];
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
 
 const cursorOf = (index: number) => Buffer.from(`cursor:${index}`).toString("base64");
 const indexOf = (cursor: unknown) =>
@@ -31,8 +39,10 @@ export function tagRefsQuery(ctx: RouteContext, query: string): Reply {
     };
   }
   const first = Math.min(Number(/first:\s*(\d+)/.exec(query)?.[1] ?? 100), 100);
+  const search = searchOf(query, variables);
   const refs = [...repo.refs]
     .filter(([ref]) => ref.startsWith("refs/tags/"))
+    .filter(([ref]) => search === undefined || ref.slice("refs/tags/".length).includes(search))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const start = indexOf(variables.cursor);
   const page = refs.slice(start, start + first);

@@ -206,9 +206,9 @@ describe("stages on GitHub", () => {
     ]);
     const [first, second] = history;
     const between = new Date((first!.date.getTime() + second!.date.getTime()) / 2);
-    expect((await registry.stageAt("churn", "prod", between))?.version).toBe("v1.0.0");
-    expect((await registry.stageAt("churn", "prod", second!.date))?.version).toBe("v1.1.0");
-    expect(await registry.stageAt("churn", "prod", new Date(first!.date.getTime() - 1))).toBe(
+    expect((await registry.stageHolder("churn", "prod", between))?.version).toBe("v1.0.0");
+    expect((await registry.stageHolder("churn", "prod", second!.date))?.version).toBe("v1.1.0");
+    expect(await registry.stageHolder("churn", "prod", new Date(first!.date.getTime() - 1))).toBe(
       undefined,
     );
   });

@@ -1,44 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { LocalGitBackend, Registry, formatTagMessage } from "@mlops/shared";
-import {
-  countingExec,
-  importTags,
-  makeRepo,
-  remoteWithClones,
-  type FixtureTag,
-} from "./git-fixture.js";
+import { LocalGitBackend, Registry } from "@mlops/shared";
+import { countingExec, importTags, makeRepo, remoteWithClones } from "./git-fixture.js";
+import { modelHistory, modelNames } from "./model-histories.js";
 
-/** 1,000 versions of one model, each assigned to a stage: 2,000 annotated tags. */
-function manyTags(): FixtureTag[] {
-  const tags: FixtureTag[] = [];
-  const start = Date.parse("2025-01-01T00:00:00Z");
-  for (let i = 0; i < 1000; i++) {
-    const version = `v1.${i}.0`;
-    const date = new Date(start + i * 3_600_000);
-    tags.push({
-      name: `churn@${version}`,
-      date,
-      message: formatTagMessage(`Register ${version}`, {
-        schema: "mlops.registry-event/v1",
-        assets: [{ name: "m.bin", sha256: "a".repeat(64), size: 1 }],
-      }),
-    });
-    tags.push({
-      name: `churn#${i % 2 ? "prod" : "staging"}#${i + 1}`,
-      date,
-      message: formatTagMessage(`Assign ${version}`, {
-        schema: "mlops.registry-event/v1",
-        version,
-      }),
-    });
-  }
-  return tags;
-}
-
-describe("a registry with 2,000 tags", () => {
+describe("a registry with 2,000 tags of one model", () => {
   it("shows an artifact with two git calls, however many tags there are", async () => {
     const { dir, commit } = makeRepo();
-    importTags(dir, commit, manyTags());
+    importTags(dir, commit, modelHistory("churn", 2000));
     const { exec, calls } = countingExec();
     const registry = new Registry({ backend: new LocalGitBackend({ path: dir, exec }) });
     const started = performance.now();
@@ -58,7 +26,7 @@ describe("a registry with 2,000 tags", () => {
     const { clones } = remoteWithClones(1);
     const { dir: seed } = { dir: clones[0]! };
     const commit = await new LocalGitBackend({ path: seed }).resolveCommit("HEAD");
-    importTags(seed, commit, manyTags());
+    importTags(seed, commit, modelHistory("churn", 2000));
     const { exec, calls } = countingExec();
     const registry = new Registry({ backend: new LocalGitBackend({ path: seed, exec }) });
     const result = await registry.assign({
@@ -75,6 +43,67 @@ describe("a registry with 2,000 tags", () => {
       "mktag",
       "update-ref",
       "push",
+    ]);
+  });
+});
+
+describe("a registry with 2,000 tags over 20 models", () => {
+  function twentyModels() {
+    const { dir, commit } = makeRepo();
+    importTags(
+      dir,
+      commit,
+      modelNames(20).flatMap((name) => modelHistory(name, 100)),
+    );
+    const { exec, calls } = countingExec();
+    const registry = new Registry({ backend: new LocalGitBackend({ path: dir, exec }) });
+    return { registry, calls };
+  }
+
+  it("lists only the shown model's tags, asking git for them by name", async () => {
+    const { registry, calls } = twentyModels();
+    const summary = await registry.show("model-07");
+    expect(summary.versions).toHaveLength(50);
+    expect(summary.stages).toEqual([
+      { stage: "staging", version: "v1.48.0", tag: "model-07#staging#49" },
+      { stage: "prod", version: "v1.49.0", tag: "model-07#prod#50" },
+    ]);
+    expect(calls).toEqual([
+      ["remote"],
+      [
+        "for-each-ref",
+        expect.stringMatching(/^--format=/),
+        "refs/tags/model-07@*",
+        "refs/tags/model-07@*/**",
+        "refs/tags/model-07#*",
+        "refs/tags/model-07#*/**",
+      ],
+    ]);
+  });
+
+  it("resolves model#prod from the stage's tags and its holder's: two listings", async () => {
+    const { registry, calls } = twentyModels();
+    const holder = await registry.stageHolder("model-07", "prod");
+    expect(holder).toMatchObject({ version: "v1.49.0", registration: { tag: "model-07@v1.49.0" } });
+    expect(holder?.assignment.tag).toBe("model-07#prod#50");
+    expect(calls.map((args) => args.filter((a) => a.startsWith("refs/")))).toEqual([
+      [],
+      ["refs/tags/model-07#prod*", "refs/tags/model-07#prod*/**"],
+      ["refs/tags/model-07@v1.49.0*", "refs/tags/model-07@v1.49.0*/**"],
+    ]);
+  });
+
+  it("fetches only those tags from a remote", async () => {
+    const { clones } = remoteWithClones(1);
+    const dir = clones[0]!;
+    const commit = await new LocalGitBackend({ path: dir }).resolveCommit("HEAD");
+    importTags(dir, commit, modelHistory("model-07", 100));
+    const { exec, calls } = countingExec();
+    const registry = new Registry({ backend: new LocalGitBackend({ path: dir, exec }) });
+    expect((await registry.stageHolder("model-07", "prod"))?.version).toBe("v1.49.0");
+    expect(calls.filter((args) => args[0] === "fetch").map((args) => args.slice(-1))).toEqual([
+      ["+refs/tags/model-07#prod*:refs/tags/model-07#prod*"],
+      ["+refs/tags/model-07@v1.49.0*:refs/tags/model-07@v1.49.0*"],
     ]);
   });
 });

@@ -73,6 +73,25 @@ describe("mlops registry show", () => {
       stages: [{ stage: "prod", version: "v1.0.0", tag: "churn#prod#1" }],
     });
   });
+
+  it("answers who holds one stage with --stage, reading only that stage's tags", async () => {
+    const dir = await localRegistry();
+    const run = await mlops(dir, ["registry", "show", "churn", "--stage", "prod"]);
+    expect(run).toMatchObject({ code: 0, stdout: "churn#prod: v1.1.0 (churn#prod#2)\n" });
+    const before = await mlops(dir, [
+      "registry",
+      "show",
+      "churn",
+      "--stage",
+      "prod",
+      "--at",
+      "2026-03-01T12:00:30Z",
+      "--json",
+    ]);
+    expect(JSON.parse(before.stdout)).toEqual({ artifact: "churn", stage: "prod" });
+    const staging = await mlops(dir, ["registry", "show", "churn", "--stage", "staging"]);
+    expect(staging.stdout).toBe("churn#staging: empty\n");
+  });
 });
 
 describe("mlops registry history", () => {

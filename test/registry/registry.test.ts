@@ -234,7 +234,7 @@ describe("stages", () => {
     await registry.assign({ artifact: "churn", stage: "prod", version: "v1.1.0" });
     await registry.unassign({ artifact: "churn", stage: "prod", version: "v1.1.0" });
     const at = async (time: string) =>
-      (await registry.stageAt("churn", "prod", new Date(time)))?.version;
+      (await registry.stageHolder("churn", "prod", new Date(time)))?.version;
     expect(await at("2026-03-01T12:02:59Z")).toBeUndefined();
     expect(await at("2026-03-01T12:03:00Z")).toBe("v1.0.0");
     expect(await at("2026-03-01T12:04:30Z")).toBe("v1.1.0");

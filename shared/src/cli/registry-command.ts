@@ -15,12 +15,13 @@ export const REGISTRY_SUMMARY =
 
 const HELP = `mlops registry: ${REGISTRY_SUMMARY}.
 
-Usage: mlops registry show <artifact> [--at <date>] [options]
+Usage: mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
        mlops registry history <artifact> [--stage <stage>] [options]
 
 Commands:
   show      the artifact's versions, its latest version and who holds each stage
-            (--at <date>: who held each stage at that moment, as ISO 8601)
+            (--stage: only who holds that stage, which reads only its tags;
+            --at <date>: who held them at that moment, as ISO 8601)
   history   every registry event of the artifact, oldest first (--stage: of one stage)
 
 Options:
@@ -56,6 +57,17 @@ function renderShow(summary: ArtifactSummary, at: Date | undefined): string {
   ];
   return lines.join("\n");
 }
+
+interface StageShown {
+  readonly artifact: string;
+  readonly stage: string;
+  readonly version: string | undefined;
+  readonly tag: string | undefined;
+}
+
+const renderStage = (shown: StageShown, at: Date | undefined): string =>
+  `${shown.artifact}#${shown.stage}${at ? ` at ${at.toISOString()}` : ""}: ` +
+  `${shown.version ?? "empty"}${shown.tag ? ` (${shown.tag})` : ""}`;
 
 const eventJson = (e: RegistryEvent) => ({
   tag: e.tag,
@@ -127,6 +139,17 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
         github: { ...context, repo: parseRepo(values.repo) ?? context.repo },
       }),
     });
+    if (command === "show" && values.stage !== undefined) {
+      const holder = await registry.stageHolder(artifact, values.stage, at);
+      const shown: StageShown = {
+        artifact,
+        stage: values.stage,
+        version: holder?.version,
+        tag: holder?.assignment.tag,
+      };
+      io.stdout(`${values.json ? JSON.stringify(shown) : renderStage(shown, at)}\n`);
+      return 0;
+    }
     const state = await registry.artifact(artifact);
     if (command === "show") {
       const summary = summarize(artifact, state);

@@ -8,7 +8,6 @@ import { profileContract } from "../profile/profile-contract.js";
 import type { Profile } from "../profile/profile-types.js";
 import { LocalGitBackend } from "../registry/local-git-backend.js";
 import { Registry } from "../registry/registry.js";
-import { stageHolder } from "../registry/registry-state.js";
 
 /** The reference as read: data to test against, or a profile to compare with. */
 export type Reference =
@@ -32,14 +31,16 @@ const isProfileFile = (path: string) => /\.json$/i.test(path);
 
 /**
  * The version's profile from the registry of the workspace (the local git backend): the stage's
- * holder, or the named version, and its release asset named like `*profile*.json`.
+ * holder (read from the stage's tags and its holder's alone), or the named version, and its
+ * release asset named like `*profile*.json`.
  */
 async function fromRegistry(root: string, artifact: string, separator: string, name: string) {
   const backend = new LocalGitBackend({ path: root });
-  const state = await new Registry({ backend }).artifact(artifact);
-  const version = separator === "#" ? stageHolder(state, name)?.version : name;
+  const registry = new Registry({ backend });
   const registration =
-    version === undefined ? undefined : state?.versions.get(version)?.registration;
+    separator === "#"
+      ? (await registry.stageHolder(artifact, name))?.registration
+      : (await registry.artifact(artifact))?.versions.get(name)?.registration;
   if (!registration) {
     const what =
       separator === "#"

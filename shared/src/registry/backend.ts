@@ -1,3 +1,5 @@
+import type { TagScope } from "./tag-scope.js";
+
 /** Who made a registry event: the annotated tag's tagger. */
 export interface Identity {
   readonly name: string;
@@ -42,8 +44,11 @@ export interface StoredAsset {
 export interface RegistryBackend {
   /** Names the backend in messages: "local git repository /srv/models". */
   readonly description: string;
-  /** Every tag, fresh from the source of truth, in a constant number of round trips. */
-  listTags(): Promise<TagRecord[]>;
+  /**
+   * The tags in `scope` (every tag of the repository when absent), fresh from the source of
+   * truth: a read about one artifact costs the same however many tags other artifacts have.
+   */
+  listTags(scope?: TagScope): Promise<TagRecord[]>;
   /** The commit a ref (HEAD, a branch, a sha) names. */
   resolveCommit(ref: string): Promise<string>;
   /** The identity to record when the caller names no actor. */

@@ -20,6 +20,7 @@ import { createDraftRelease, deleteRelease, publishRelease } from "./github-draf
 import { listTagRecords } from "./github-tag-records.js";
 import { modelCard } from "./model-card.js";
 import { tryParseTag } from "./tag-grammar.js";
+import type { TagScope } from "./tag-scope.js";
 
 export interface GitHubBackendOptions {
   readonly github: GitHub;
@@ -63,9 +64,9 @@ export class GitHubBackend implements RegistryBackend {
     this.description = `GitHub repository ${options.repo.owner}/${options.repo.repo}`;
   }
 
-  /** One GraphQL request per 100 tags, however many annotated tags there are. */
-  listTags(): Promise<TagRecord[]> {
-    return listTagRecords(this.github, this.repo);
+  /** One GraphQL request per 100 tags listed, however many of them are annotated. */
+  listTags(scope?: TagScope): Promise<TagRecord[]> {
+    return listTagRecords(this.github, this.repo, scope);
   }
 
   async resolveCommit(ref: string): Promise<string> {

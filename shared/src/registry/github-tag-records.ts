@@ -1,17 +1,20 @@
 /**
- * Every tag of a repository with its tag object, through GitHub's GraphQL API: one request per
+ * The tags of a repository with their tag objects, through GitHub's GraphQL API: one request per
  * 100 tags, where REST would need one `matching-refs` call plus one `git/tags/{sha}` call per
- * annotated tag for the tagger, date and message that make up the audit trail.
+ * annotated tag for the tagger, date and message that make up the audit trail. A scope narrows
+ * the listing on GitHub's side with the connection's `query` (a search of the ref names for a
+ * text), so reading one artifact costs one request per 100 of the tags that contain its name.
  */
 import type { GitHub } from "../github/client.js";
 import { converge } from "../github/converge.js";
 import type { RepoRef } from "../github/github-context.js";
 import type { TagRecord } from "./backend.js";
 import { RegistryError } from "./errors.js";
+import { inScope, scopeQuery, type TagScope } from "./tag-scope.js";
 
-export const TAG_REFS_QUERY = `query($owner: String!, $name: String!, $cursor: String) {
+export const TAG_REFS_QUERY = `query($owner: String!, $name: String!, $search: String, $cursor: String) {
   repository(owner: $owner, name: $name) {
-    refs(refPrefix: "refs/tags/", first: 100, after: $cursor) {
+    refs(refPrefix: "refs/tags/", query: $search, first: 100, after: $cursor) {
       pageInfo { hasNextPage endCursor }
       nodes {
         name
@@ -54,7 +57,14 @@ const toRecord = ({ name, target }: TagRefNode): TagRecord =>
       }
     : { name, annotated: false, commit: target.oid, tagger: null, date: null, message: "" };
 
-export async function listTagRecords(github: GitHub, repo: RepoRef): Promise<TagRecord[]> {
+/** The tags in `scope` (every tag when absent); GitHub's search is widened, so kept exactly. */
+export async function listTagRecords(
+  github: GitHub,
+  repo: RepoRef,
+  scope?: TagScope,
+): Promise<TagRecord[]> {
+  // Octokit keeps `query` for the document, so the variable is named `search`.
+  const search = scope ? scopeQuery(scope) : null;
   const records: TagRecord[] = [];
   let cursor: string | null = null;
   for (;;) {
@@ -62,6 +72,7 @@ export async function listTagRecords(github: GitHub, repo: RepoRef): Promise<Tag
       github.octokit.graphql<TagRefsPage>(TAG_REFS_QUERY, {
         owner: repo.owner,
         name: repo.repo,
+        search,
         cursor,
       }),
     );
@@ -71,7 +82,8 @@ export async function listTagRecords(github: GitHub, repo: RepoRef): Promise<Tag
         "Check the repository name and that the token can see it",
       );
     }
-    records.push(...page.repository.refs.nodes.map(toRecord));
+    const nodes = page.repository.refs.nodes;
+    records.push(...(scope ? nodes.filter((n) => inScope(scope, n.name)) : nodes).map(toRecord));
     const { hasNextPage, endCursor } = page.repository.refs.pageInfo;
     if (!hasNextPage || !endCursor) return records;
     cursor = endCursor;

@@ -13,6 +13,7 @@ export {
 export { parseTag, tryParseTag, formatTag, type TagEvent, type TagAction } from "./tag-grammar.js";
 export { formatTagMessage, parseTagMessage, type EventMetadata } from "./tag-message.js";
 export type { RegistryBackend, TagRecord, NewTag, Identity, StoredAsset } from "./backend.js";
+export type { TagScope } from "./tag-scope.js";
 export { execGit, type GitExec, type GitResult } from "./git-exec.js";
 export { LocalGitBackend, type LocalGitOptions } from "./local-git-backend.js";
 export { GitHubBackend, type GitHubBackendOptions } from "./github-backend.js";
@@ -53,6 +54,7 @@ export {
   planDeprecate,
   type Plan,
 } from "./plan.js";
+export { readStageHolder, type ResolvedStage } from "./read-stage-holder.js";
 export {
   Registry,
   summarize,

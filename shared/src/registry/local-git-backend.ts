@@ -14,6 +14,7 @@ import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 import { execGit, gitOk, type GitExec } from "./git-exec.js";
 import { hashFile } from "./hash-file.js";
+import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
 
 export interface LocalGitOptions {
   /** The repository (its working tree or a bare repository). */
@@ -67,6 +68,13 @@ function parseRefs(output: string): TagRecord[] {
 }
 
 /**
+ * The `for-each-ref` patterns of the refs starting with each prefix: its `*` stops at a '/'
+ * (fnmatch with FNM_PATHNAME), and stage names may hold one, so `/**` continues past it.
+ */
+const refPatterns = (prefixes: readonly string[]): string[] =>
+  prefixes.flatMap((p) => [`refs/tags/${p}*`, `refs/tags/${p}*/**`]);
+
+/**
  * The registry in a git repository on disk. Tags are created as tag objects and then as refs
  * with `update-ref`'s create-only check, so two writers can never both take a name; with a
  * remote, the push is the arbiter (a ref is created atomically there too) and a rejected push
@@ -102,18 +110,23 @@ export class LocalGitBackend implements RegistryBackend {
     return this.remote;
   }
 
-  async listTags(): Promise<TagRecord[]> {
+  /** One `git for-each-ref`, after one `git fetch` of the same tags when there is a remote. */
+  async listTags(scope?: TagScope): Promise<TagRecord[]> {
+    const prefixes = scope ? scopePrefixes(scope) : [""];
     if (await this.hasRemote()) {
-      // Tags others pushed become visible; tags that differ are taken from the remote.
+      // Tags others pushed become visible; tags that differ are taken from the remote. A
+      // refspec's `*` matches across '/'.
       await this.git([
         "fetch",
         "--quiet",
         "--no-tags",
         this.remoteName,
-        "+refs/tags/*:refs/tags/*",
+        ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
       ]);
     }
-    return parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, "refs/tags/"]));
+    const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
+    const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
+    return scope ? records.filter((record) => inScope(scope, record.name)) : records;
   }
 
   async resolveCommit(ref: string): Promise<string> {

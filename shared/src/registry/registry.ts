@@ -14,14 +14,13 @@ import {
   type Common,
   type Plan,
 } from "./plan.js";
+import { readStageHolder, type ResolvedStage } from "./read-stage-holder.js";
 import {
   buildRegistry,
   latestVersion,
-  stageHolder,
   stagesOf,
   type ArtifactState,
   type RegistryEvent,
-  type StageHolder,
 } from "./registry-state.js";
 import type { RegistryPolicy } from "./registry-policy.js";
 import { defaultRetry, retryOnConflict, type RetryOptions } from "./retry-on-conflict.js";
@@ -77,9 +76,10 @@ export interface ArtifactSummary {
 }
 
 /**
- * The registry's operations over a backend. Each writing operation reads the tags, plans with
- * the pure functions of plan.ts, and creates one tag; losing a race for a tag name re-reads
- * and plans again, so concurrent promotions each get their own counter.
+ * The registry's operations over a backend. Each writing operation reads the artifact's tags
+ * (GTO's counter is per artifact, so they are all it needs), plans with the pure functions of
+ * plan.ts, and creates one tag; losing a race for a tag name re-reads and plans again, so
+ * concurrent promotions each get their own counter.
  */
 export class Registry {
   readonly backend: RegistryBackend;
@@ -94,13 +94,14 @@ export class Registry {
     this.retry = { ...defaultRetry, ...options.retry };
   }
 
-  /** Every artifact's state, from one listing of the tags. */
+  /** Every artifact's state, from one listing of every tag. */
   async read(): Promise<Map<string, ArtifactState>> {
     return buildRegistry(await this.backend.listTags());
   }
 
+  /** One artifact's state, from a listing of its tags alone. */
   async artifact(artifact: string): Promise<ArtifactState | undefined> {
-    return (await this.read()).get(artifact);
+    return buildRegistry(await this.backend.listTags({ artifact })).get(artifact);
   }
 
   async show(artifact: string): Promise<ArtifactSummary> {
@@ -114,9 +115,12 @@ export class Registry {
     return events.filter((e) => stage === undefined || e.stage === stage);
   }
 
-  /** Which version held the stage at a moment (by the tags' dates). */
-  async stageAt(artifact: string, stage: string, at: Date): Promise<StageHolder | undefined> {
-    return stageHolder(await this.artifact(artifact), stage, at);
+  /**
+   * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
+   * tags and its holder's rather than the artifact's: see readStageHolder for the cost.
+   */
+  stageHolder(artifact: string, stage: string, at?: Date): Promise<ResolvedStage | undefined> {
+    return readStageHolder(this.backend, artifact, stage, at);
   }
 
   private async tagger(actor: string | undefined): Promise<Identity> {
@@ -165,15 +169,19 @@ export class Registry {
       try {
         return withRelease(await this.apply(plan, request, request.ref));
       } catch (error) {
-        await this.cleanUp(plan.tag, digests);
+        await this.cleanUp(request.artifact, plan.tag, digests);
         throw error;
       }
     }, this.retry);
   }
 
   /** After a failed registration: the release goes, unless the tag now there is for the same files. */
-  private async cleanUp(tag: string, digests: readonly AssetDigest[]): Promise<void> {
-    const winner = (await this.backend.listTags()).find((t) => t.name === tag);
+  private async cleanUp(
+    artifact: string,
+    tag: string,
+    digests: readonly AssetDigest[],
+  ): Promise<void> {
+    const winner = (await this.backend.listTags({ artifact })).find((t) => t.name === tag);
     if (winner) {
       const state = buildRegistry([winner]);
       const recorded = [...state.values()][0]?.versions.values().next().value?.registration
