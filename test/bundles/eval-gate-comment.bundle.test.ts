@@ -6,13 +6,13 @@ import {
   startEmulatedGitHub,
   type EmulatedGitHub,
 } from "../github/emulated-github.js";
-import { example } from "../helpers/examples.js";
+import { evalGateExample } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 
 const files = {
-  "challenger.json": readFileSync(example("challenger.json"), "utf8"),
-  "champion.json": readFileSync(example("champion.json"), "utf8"),
-  "policy.yml": readFileSync(example("policy.yml"), "utf8"),
+  "challenger.json": readFileSync(evalGateExample("challenger.json"), "utf8"),
+  "champion.json": readFileSync(evalGateExample("champion.json"), "utf8"),
+  "policy.yml": readFileSync(evalGateExample("policy.yml"), "utf8"),
 };
 const inputs = { challenger: "challenger.json", champion: "champion.json", policy: "policy.yml" };
 

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { example } from "../helpers/examples.js";
+import { evalGateExample } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 
 const files = {
-  "metrics/challenger.json": readFileSync(example("challenger.json"), "utf8"),
-  "metrics/regressed.json": readFileSync(example("challenger-regressed.json"), "utf8"),
-  "metrics/champion.json": readFileSync(example("champion.json"), "utf8"),
-  ".mlops/gate-policy.yml": readFileSync(example("policy.yml"), "utf8"),
+  "metrics/challenger.json": readFileSync(evalGateExample("challenger.json"), "utf8"),
+  "metrics/regressed.json": readFileSync(evalGateExample("challenger-regressed.json"), "utf8"),
+  "metrics/champion.json": readFileSync(evalGateExample("champion.json"), "utf8"),
+  ".mlops/gate-policy.yml": readFileSync(evalGateExample("policy.yml"), "utf8"),
 };
 
 describe("the eval-gate bundle, run as the runner runs it", () => {

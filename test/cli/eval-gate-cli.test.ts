@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evalReportContract, validateContract } from "@mlops/shared";
-import { example } from "../helpers/examples.js";
+import { evalGateExample } from "../helpers/examples.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -11,11 +11,11 @@ const gate = (dir: string, challenger: string, extra: string[] = []) =>
     [
       "eval-gate",
       "--challenger",
-      example(challenger),
+      evalGateExample(challenger),
       "--champion",
-      example("champion.json"),
+      evalGateExample("champion.json"),
       "--policy",
-      example("policy.yml"),
+      evalGateExample("policy.yml"),
       ...extra,
     ],
     dir,
@@ -86,7 +86,7 @@ describe("mlops eval-gate", () => {
     it("gives one line naming the input and the fix, exit 1, no stack trace, and writes nothing", async () => {
       const { dir } = tempDir();
       const { code, stdout, stderr } = await mlops(
-        ["eval-gate", "--challenger", "missing.json", "--policy", example("policy.yml")],
+        ["eval-gate", "--challenger", "missing.json", "--policy", evalGateExample("policy.yml")],
         dir,
       );
       expect(code).toBe(1);
@@ -101,7 +101,7 @@ describe("mlops eval-gate", () => {
       const { dir, write } = tempDir();
       write("policy.yml", "metrics:\n  accuracy:\n    direction: better\n    min: 0.5\n");
       const { code, stderr } = await mlops(
-        ["eval-gate", "--challenger", example("challenger.json"), "--policy", "policy.yml"],
+        ["eval-gate", "--challenger", evalGateExample("challenger.json"), "--policy", "policy.yml"],
         dir,
       );
       expect(code).toBe(1);
@@ -119,7 +119,7 @@ describe("mlops eval-gate", () => {
     });
 
     it("names a missing required input", async () => {
-      const { stderr } = await mlops(["eval-gate", "--policy", example("policy.yml")], ".");
+      const { stderr } = await mlops(["eval-gate", "--policy", evalGateExample("policy.yml")], ".");
       expect(stderr).toMatch(
         /^mlops eval-gate: input 'challenger': is required\. Set it: Metrics file of the new model/,
       );
@@ -129,7 +129,7 @@ describe("mlops eval-gate", () => {
       const { dir, write } = tempDir();
       write("policy.yml", "metrics: [");
       const quiet = await mlops(
-        ["eval-gate", "--challenger", example("challenger.json"), "--policy", "policy.yml"],
+        ["eval-gate", "--challenger", evalGateExample("challenger.json"), "--policy", "policy.yml"],
         dir,
       );
       expect(quiet.stderr.split("\n").filter(Boolean)).toHaveLength(1);
@@ -137,7 +137,7 @@ describe("mlops eval-gate", () => {
         [
           "eval-gate",
           "--challenger",
-          example("challenger.json"),
+          evalGateExample("challenger.json"),
           "--policy",
           "policy.yml",
           "--debug",
@@ -169,5 +169,35 @@ describe("mlops", () => {
     const { stderr, code } = await mlops(["train"], ".");
     expect(code).toBe(1);
     expect(stderr).toMatch(/^mlops: unknown action 'train'\. Actions: .*eval-gate/);
+  });
+
+  it("cannot be made to issue workflow commands by a name in a file when it runs in a workflow step", async () => {
+    const { dir, write } = tempDir();
+    write("fork.json", JSON.stringify({ accuracy: 0.5, "acc\n::warning title=pwn::injected": 1 }));
+    write(
+      "policy.yml",
+      'metrics:\n  accuracy:\n    direction: higher\n    min: 0.9\n  "acc\\n::warning title=pwn::injected":\n    direction: higher\n    min: 2\n',
+    );
+    const { stdout, stderr } = await mlops(
+      ["eval-gate", "--challenger", "fork.json", "--policy", "policy.yml"],
+      dir,
+    );
+    for (const line of `${stdout}\n${stderr}`.split("\n"))
+      expect(line.trimStart()).not.toMatch(/^::|^##\[/);
+    expect(stderr).toContain("injected");
+  });
+
+  it("answers -h like --help, and prints the program's help to stderr with exit 1 when called with nothing", async () => {
+    expect((await mlops(["eval-gate", "-h"], ".")).stdout).toMatch(/^mlops eval-gate: /);
+    const bare = await mlops([], ".");
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toBe("");
+    expect(bare.stderr).toMatch(/^mlops \d+\.\d+\.\d+: /);
+  });
+
+  it("refuses names that exist on every object", async () => {
+    const { stderr, code } = await mlops(["constructor"], ".");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^mlops: unknown action 'constructor'/);
   });
 });

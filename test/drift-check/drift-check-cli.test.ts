@@ -238,4 +238,14 @@ describe("mlops drift-check", () => {
     });
     expect(report.dataset.share).toBe(0);
   });
+
+  it("fails an empty current dataset as inconclusive, even with on-drift none: no rows is no all-clear", async () => {
+    const reference = csvTable({ rows: 50, seed: 18 });
+    const header = reference.split("\n")[0]!;
+    const { code, stdout, stderr, report } = await check(reference, `${header}\n`);
+    expect(code).toBe(1);
+    expect(report.dataset).toMatchObject({ inconclusive: true, drifted: false, tested_columns: 0 });
+    expect(stdout).toContain("### ⚠️ drift-check: inconclusive, no column could be tested");
+    expect(stderr).toContain("mlops drift-check: inconclusive: no column could be tested");
+  });
 });

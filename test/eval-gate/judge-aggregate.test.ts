@@ -146,4 +146,27 @@ describe("judgeAggregate", () => {
     );
     expect(row(j, "loss").reason).toBe("regressed by 0.1 (25%), more than the allowed 10% (0.04)");
   });
+
+  it("is inconclusive, not a pass, when no rule could be evaluated", () => {
+    const onlyRegression: GatePolicy = {
+      metrics: { auc: { direction: "higher", "max-regression": 0.01 } },
+    };
+    const first = judgeAggregate(onlyRegression, metrics({ auc: 0.9 }), undefined);
+    expect(first.verdict).toBe("inconclusive");
+    expect(first.notes.at(-1)).toMatch(/^No rule could be evaluated/);
+    const optional: GatePolicy = {
+      metrics: { f1: { direction: "higher", min: 0.5, required: false } },
+    };
+    expect(judgeAggregate(optional, metrics({ f_1: 0.9 }), undefined).verdict).toBe("inconclusive");
+  });
+
+  it("keeps the report finite when a difference overflows the float range", () => {
+    const j = judgeAggregate(
+      policy,
+      metrics({ accuracy: 1e308, latency: 80 }),
+      metrics({ accuracy: -1e308, latency: 80 }),
+    );
+    expect(row(j, "accuracy")).toMatchObject({ delta: null, relative_delta: null });
+    expect(JSON.stringify(j)).not.toMatch(/Infinity|NaN/);
+  });
 });

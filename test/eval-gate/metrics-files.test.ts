@@ -64,4 +64,12 @@ describe("metrics files", () => {
       /^m\.json(:\d+)?: is not valid JSON: Unexpected token/,
     );
   });
+
+  it("refuses a metric named twice, as a dotted key and as a nested path, whatever their order", () => {
+    for (const text of ['{"a.b": 1, "a": {"b": 0.5}}', '{"a": {"b": 0.5}, "a.b": 1}']) {
+      expect(failureLine(() => read("m.json", text))).toBe(
+        "m.json: metric 'a.b' is given twice (as a dotted key and as a nested path). Keep one of them",
+      );
+    }
+  });
 });

@@ -24,7 +24,10 @@ export function parseOutputFile(text: string): Record<string, string> {
     if (!match) continue;
     const [, name, delimiter] = match as unknown as [string, string, string];
     const value: string[] = [];
-    while (lines[++i] !== delimiter) value.push(lines[i] ?? "");
+    while (lines[++i] !== delimiter) {
+      if (i >= lines.length) throw new Error(`output '${name}' has no closing delimiter`);
+      value.push(lines[i] ?? "");
+    }
     outputs[name] = value.join("\n");
   }
   return outputs;

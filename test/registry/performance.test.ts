@@ -9,9 +9,7 @@ describe("a registry with 2,000 tags of one model", () => {
     importTags(dir, commit, modelHistory("churn", 2000));
     const { exec, calls } = countingExec();
     const registry = new Registry({ backend: new LocalGitBackend({ path: dir, exec }) });
-    const started = performance.now();
     const summary = await registry.show("churn");
-    const elapsed = performance.now() - started;
     expect(summary.latest).toBe("v1.999.0");
     expect(summary.stages).toEqual([
       { stage: "staging", version: "v1.998.0", tag: "churn#staging#999" },
@@ -19,7 +17,6 @@ describe("a registry with 2,000 tags of one model", () => {
     ]);
     // `git remote` (asked once) and `git for-each-ref`: nothing per tag.
     expect(calls.map((args) => args[0])).toEqual(["remote", "for-each-ref"]);
-    expect(elapsed).toBeLessThan(5_000);
   });
 
   it("assigns with a constant number of calls too, with a remote to fetch from and push to", async () => {

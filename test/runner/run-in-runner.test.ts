@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { inputKinds, runInRunner } from "@mlops/shared";
-import { example } from "../helpers/examples.js";
+import { runInRunner } from "@mlops/shared";
+import { evalGateExample } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -18,24 +18,21 @@ function runner(inputs: Record<string, string>) {
 }
 
 describe("runInRunner", () => {
-  it("masks secret inputs before anything is printed", async () => {
+  it("masks secret inputs (eval-gate's github-token) before anything is printed", async () => {
     const { evalGate } = await import("@mlops/shared");
-    const withToken = {
-      ...evalGate,
-      inputs: { ...evalGate.inputs, token: inputKinds.secret() },
-    };
-    const r = runner({ challenger: "nope.json", policy: "nope.yml", token: "s3cr3t" });
-    const code = await runInRunner(withToken, r.io);
+    const r = runner({ challenger: "nope.json", policy: "nope.yml", "github-token": "s3cr3t" });
+    const code = await runInRunner(evalGate, r.io);
     expect(code).toBe(1);
     expect(r.lines[0]).toBe("::add-mask::s3cr3t");
+    expect(r.lines.slice(1).join("\n")).not.toContain("s3cr3t");
   });
 
   it("writes outputs in the runner's delimited format and the summary", async () => {
     const { evalGate } = await import("@mlops/shared");
     const r = runner({
-      challenger: example("challenger.json"),
-      champion: example("champion.json"),
-      policy: example("policy.yml"),
+      challenger: evalGateExample("challenger.json"),
+      champion: evalGateExample("champion.json"),
+      policy: evalGateExample("policy.yml"),
     });
     expect(await runInRunner(evalGate, r.io)).toBe(0);
     expect(parseOutputFile(readFileSync(r.env.GITHUB_OUTPUT!, "utf8")).verdict).toBe("pass");
@@ -44,7 +41,10 @@ describe("runInRunner", () => {
 
   it("refuses to run outside a runner's files, with one error line", async () => {
     const { evalGate } = await import("@mlops/shared");
-    const r = runner({ challenger: example("challenger.json"), policy: example("policy.yml") });
+    const r = runner({
+      challenger: evalGateExample("challenger.json"),
+      policy: evalGateExample("policy.yml"),
+    });
     delete r.env.GITHUB_OUTPUT;
     expect(await runInRunner(evalGate, r.io)).toBe(1);
     expect(r.lines).toEqual([

@@ -77,16 +77,14 @@ describe("ksTwoSample", () => {
     );
   });
 
-  it("computes the exact p-value for 10,000 values per sample in well under a second", () => {
+  it("computes the exact p-value for 10,000 values per sample (its speed is in npm run bench:data)", () => {
     const x = Float64Array.from({ length: 10000 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453);
     const y = Float64Array.from(
       { length: 9999 },
       (_, i) => Math.sin(i * 78.233) * 43758.5453 + 900,
     );
-    const started = performance.now();
     const res = ksTwoSample(x, y);
     expect(res.method).toBe("exact");
-    expect(performance.now() - started).toBeLessThan(1500);
     expectProbability(res.pValue);
   });
 });

@@ -44,6 +44,10 @@ export function parseArgs(
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    if (arg === "-h") {
+      flags.add("help");
+      continue;
+    }
     if (!arg.startsWith("--")) {
       throw new UsageError(
         `unexpected argument '${arg}'`,

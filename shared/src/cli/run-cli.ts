@@ -7,6 +7,7 @@ import { manifests } from "../interface/manifests.generated.js";
 import { VERSION } from "../version.js";
 import { actionHelp, programHelp } from "./help.js";
 import { parseArgs } from "./parse-args.js";
+import { neutralize } from "../runner/workflow-commands.js";
 import { runRegistryCommand } from "./registry-command.js";
 
 export interface CliIo {
@@ -18,20 +19,34 @@ export interface CliIo {
   readonly now?: () => Date;
 }
 
-/** `mlops <action> --<input> value ...`: returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * `mlops <action> --<input> value ...`: returns the exit code. Everything printed for a person
+ * can carry text from files (metric or column names), and `mlops` may itself run in a workflow
+ * step, so it passes through `neutralize` like the runner's own log lines.
+ */
+export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {
+  const io: CliIo = {
+    ...cliIo,
+    stdout: (text) => cliIo.stdout(neutralize(text)),
+    stderr: (text) => cliIo.stderr(neutralize(text)),
+  };
   const [name, ...rest] = argv;
   const available = Object.values(actions).map((a) => manifests[a.name]);
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    // Called without an action: a usage error, so the help goes where errors go.
+    io.stderr(`${programHelp(available, VERSION)}\n`);
+    return 1;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.stdout(`${programHelp(available, VERSION)}\n`);
-    return name === undefined ? 1 : 0;
+    return 0;
   }
   if (name === "registry") return runRegistryCommand(rest, io);
   if (name === "--version") {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const definition = actions[name];
+  const definition = Object.hasOwn(actions, name) ? actions[name] : undefined;
   if (!definition) {
     const error = new UsageError(
       `unknown action '${name}'`,
@@ -56,7 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       github: githubContextFromEnv(io.env ?? {}),
     });
     if (args.json) {
-      io.stdout(`${JSON.stringify(result.outputs)}\n`);
+      // JSON keeps every value as it is: its strings cannot start a line.
+      cliIo.stdout(`${JSON.stringify(result.outputs)}\n`);
     } else {
       io.stdout(`${result.summary.trimEnd()}\n\n`);
       for (const [output, value] of Object.entries(result.outputs))

@@ -11,7 +11,7 @@ import { mergeProfiles } from "../profile/merge-profiles.js";
 import { profileBatches } from "../profile/profile-dataset.js";
 import type { Profile } from "../profile/profile-types.js";
 import { WASSERSTEIN_STD_FLOOR } from "../stats/index.js";
-import { formatNumber } from "../report/format-number.js";
+import { formatNumber, formatShare } from "../report/format-number.js";
 import { VERSION } from "../version.js";
 import { collectSamples } from "./column-samples.js";
 import { compareProfileColumns, PROFILE_PSI_BINS } from "./compare-profile-columns.js";
@@ -323,9 +323,11 @@ export const driftCheck = defineAction({
         title: `drift-check: ${c.name}`,
         message: `${c.name} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
       })),
-      failure:
-        dataset.drifted && onDrift.has("fail")
-          ? `drift: ${dataset.drifted_columns.join(", ")} (share ${dataset.share} of the features, the dataset drifts at ${report.settings.drift_share})`
+      // A check that tested nothing fails whatever on-drift says: an empty pipeline is no all-clear.
+      failure: dataset.inconclusive
+        ? "inconclusive: no column could be tested (the current data has no rows, or only missing values)"
+        : dataset.drifted && onDrift.has("fail")
+          ? `drift: ${dataset.drifted_columns.join(", ")} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`
           : undefined,
     };
   },

@@ -83,6 +83,8 @@ export interface DriftReport {
   };
   dataset: {
     drifted: boolean;
+    /** No feature column could be tested: the check says nothing, and must not pass silently. */
+    inconclusive: boolean;
     /** Drifted feature columns / tested feature columns. */
     share: number;
     feature_drift: boolean;

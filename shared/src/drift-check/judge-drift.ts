@@ -109,6 +109,7 @@ export function judgeDrift(
     columns,
     dataset: {
       drifted: featureDrift || predictionDrift === true,
+      inconclusive: tested.length === 0,
       share,
       feature_drift: featureDrift,
       prediction_drift: predictionDrift,

@@ -1,5 +1,5 @@
 import { sanitizeMarkdown, sanitizeMermaidLabel } from "../github/sanitize-markdown.js";
-import { formatNumber } from "../report/format-number.js";
+import { formatNumber, formatShare } from "../report/format-number.js";
 import { markdownTable } from "../report/markdown-table.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { DriftColumn, DriftReport } from "./drift-report.js";
@@ -7,19 +7,20 @@ import type { DriftColumn, DriftReport } from "./drift-report.js";
 /** The chart shows at most this many columns, the strongest drift first. */
 export const CHART_COLUMNS = 30;
 
-const percent = (share: number) => `${Number((share * 100).toPrecision(3))}%`;
-
 export function headline(report: DriftReport): string {
   const { dataset, settings } = report;
   const features = report.columns.filter((c) => c.role === "feature");
   const driftedFeatures = features.filter((c) => c.drifted).length;
-  const counted = `${driftedFeatures} of ${dataset.tested_columns} columns drifted (${percent(dataset.share)}; the dataset drifts at ${percent(settings.drift_share)})`;
+  const counted = `${driftedFeatures} of ${dataset.tested_columns} columns drifted (${formatShare(dataset.share)}; the dataset drifts at ${formatShare(settings.drift_share)})`;
   const prediction =
     dataset.prediction_drift === null
       ? ""
       : dataset.prediction_drift
         ? "; the prediction drifted"
         : "; the prediction is stable";
+  if (dataset.inconclusive) {
+    return `### ⚠️ drift-check: inconclusive, no column could be tested (no rows, or only missing values)${prediction}`;
+  }
   return dataset.drifted
     ? `### ⚠️ drift-check: drift, ${counted}${prediction}`
     : `### ✅ drift-check: no drift, ${counted}${prediction}`;

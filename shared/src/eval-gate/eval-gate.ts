@@ -113,9 +113,11 @@ export const evalGate = defineAction({
       summary,
       annotations,
       failure:
-        judgement.verdict === "fail" && inputs["fail-on-verdict"]
-          ? `verdict fail: ${failed.map((row) => `${row.metric} ${row.reason}`).join("; ")}`
-          : undefined,
+        judgement.verdict === "pass" || !inputs["fail-on-verdict"]
+          ? undefined
+          : judgement.verdict === "fail"
+            ? `verdict fail: ${failed.map((row) => `${row.metric} ${row.reason}`).join("; ")}`
+            : "verdict inconclusive: no rule of the policy could be evaluated, so the gate cannot pass this model",
     };
   },
 });

@@ -28,7 +28,8 @@ export interface MetricRow {
 }
 
 export interface AggregateJudgement {
-  readonly verdict: "pass" | "fail";
+  /** `inconclusive` when no rule could be evaluated: the gate refuses to bless what it never checked. */
+  readonly verdict: "pass" | "fail" | "inconclusive";
   readonly rows: readonly MetricRow[];
   readonly notes: readonly string[];
 }
@@ -55,24 +56,36 @@ function allowedRegression(allowed: number | string, champion: number): number {
     : (Number.parseFloat(allowed) / 100) * Math.abs(champion);
 }
 
+const finiteOrNull = (x: number | null): number | null =>
+  x !== null && Number.isFinite(x) ? x : null;
+
+/** Both values of a metric and their difference; a difference beyond the float range is null. */
+function compared(name: string, challenger: Metrics, champion: Metrics | undefined) {
+  const ch = challenger.values.get(name) ?? null;
+  const cv = champion?.values.get(name) ?? null;
+  const delta = ch !== null && cv !== null ? finiteOrNull(ch - cv) : null;
+  return {
+    champion: cv,
+    challenger: ch,
+    delta,
+    relative_delta: delta !== null && cv ? finiteOrNull(delta / Math.abs(cv)) : null,
+  };
+}
+
 function judgeMetric(
   name: string,
   rule: MetricRule,
   challenger: Metrics,
   champion: Metrics | undefined,
 ): MetricRow {
-  const ch = challenger.values.get(name) ?? null;
-  const cv = champion?.values.get(name) ?? null;
-  const delta = ch !== null && cv !== null ? ch - cv : null;
+  const values = compared(name, challenger, champion);
+  const { challenger: ch, champion: cv } = values;
   const base = {
     metric: name,
     slice: null,
     gated: true,
     direction: rule.direction,
-    champion: cv,
-    challenger: ch,
-    delta,
-    relative_delta: delta !== null && cv !== null && cv !== 0 ? delta / Math.abs(cv) : null,
+    ...values,
     rule: describeRule(rule),
   };
   const required = rule.required !== false;
@@ -135,18 +148,12 @@ function judgeMetric(
 }
 
 function ungatedRow(name: string, challenger: Metrics, champion: Metrics | undefined): MetricRow {
-  const ch = challenger.values.get(name) ?? null;
-  const cv = champion?.values.get(name) ?? null;
-  const delta = ch !== null && cv !== null ? ch - cv : null;
   return {
     metric: name,
     slice: null,
     gated: false,
     direction: null,
-    champion: cv,
-    challenger: ch,
-    delta,
-    relative_delta: delta !== null && cv !== null && cv !== 0 ? delta / Math.abs(cv) : null,
+    ...compared(name, challenger, champion),
     rule: "not in the policy",
     checks: [],
     status: "info",
@@ -181,9 +188,16 @@ export function judgeAggregate(
       `No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${skipped} max-regression rule${skipped === 1 ? " was" : "s were"} not checked` : ""}.`,
     );
   }
-  return {
-    verdict: gated.some((row) => row.status === "fail") ? "fail" : "pass",
-    rows: [...gated, ...ungated],
-    notes,
-  };
+  const evaluated = gated.some((row) => row.status === "pass" || row.status === "fail");
+  if (!evaluated) {
+    notes.push(
+      "No rule could be evaluated (every gated metric was missing, optional, or needed a champion), so the gate cannot pass this model.",
+    );
+  }
+  const verdict = gated.some((row) => row.status === "fail")
+    ? "fail"
+    : evaluated
+      ? "pass"
+      : "inconclusive";
+  return { verdict, rows: [...gated, ...ungated], notes };
 }

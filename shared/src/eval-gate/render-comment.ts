@@ -38,10 +38,11 @@ export function renderComment(report: EvalReport): string {
   const gated = report.rows.filter((row) => row.gated);
   const ungated = report.rows.filter((row) => !row.gated);
   const failed = gated.filter((row) => row.status === "fail");
-  const headline =
-    report.verdict === "pass"
-      ? `### ✅ eval-gate: pass`
-      : `### ❌ eval-gate: fail (${failed.length} of ${gated.length} gated metric${gated.length === 1 ? "" : "s"} failed)`;
+  const headline = {
+    pass: "### ✅ eval-gate: pass",
+    fail: `### ❌ eval-gate: fail (${failed.length} of ${gated.length} gated metric${gated.length === 1 ? "" : "s"} failed)`,
+    inconclusive: "### ⚠️ eval-gate: inconclusive (no rule could be evaluated)",
+  }[report.verdict];
   const against = report.champion
     ? `champion \`${escapeMarkdown(report.champion.file)}\``
     : "no champion";

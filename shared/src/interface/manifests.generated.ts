@@ -153,14 +153,14 @@ export const manifests = {
         "default": "${{ github.token }}"
       },
       "fail-on-verdict": {
-        "description": "Fail the step when the verdict is fail. Set to false to only report, and read the passed output.",
+        "description": "Fail the step when the verdict is fail or inconclusive. Set to false to only report, and read the passed output.",
         "required": false,
         "default": "true"
       }
     },
     "outputs": {
       "verdict": {
-        "description": "pass or fail."
+        "description": "pass, fail, or inconclusive when no rule could be evaluated (every gated metric missing, optional, or needing a champion)."
       },
       "passed": {
         "description": "\"true\" when the verdict is pass, else \"false\"; for use in if conditions."

@@ -24,7 +24,9 @@ export function readInputs(
     const text = given === undefined || given === "" ? fallback : given;
     if (text === "") {
       if (spec.required) {
-        throw new InputError(name, "is required", `Set it: ${spec.description}`);
+        // The description's first sentence says what to give; the rest is in --help.
+        const what = spec.description.split(/(?<=\.)\s/)[0] ?? spec.description;
+        throw new InputError(name, "is required", `Set it: ${what}`);
       }
       values[name] = kind.absent;
     } else {

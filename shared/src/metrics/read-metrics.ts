@@ -38,6 +38,14 @@ function readTreeMetrics(path: string, shownAs: string): Metrics {
       for (const [key, child] of Object.entries(node)) walk(child, [...names, key]);
       return;
     }
+    if (values.has(name) || nonNumeric.has(name)) {
+      // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
+      throw new FileError(
+        shownAs,
+        `metric '${name}' is given twice (as a dotted key and as a nested path)`,
+        "Keep one of them",
+      );
+    }
     const line = doc.lineOf(
       `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,
     );
