@@ -36,7 +36,9 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
     expect(lines).toContain(
       "::warning title=drift-check%3A income::income drifted: ks p-value 4.915e-20, p_value <= 0.05",
     );
-    expect(lines.at(-1)).toMatch(/^::error::drift: age, income, plan, churn_score \(60%25 of the features/);
+    expect(lines.at(-1)).toMatch(
+      /^::error::drift: age, income, plan, churn_score \(60%25 of the features/,
+    );
     const report = JSON.parse(readFileSync(`${run.workspace}/mlops-out/drift-report.json`, "utf8"));
     expect(report.schema).toBe("mlops.drift-report/v1");
     expect(readFileSync(`${run.workspace}/mlops-out/drift-report.html`, "utf8")).toContain("<svg");

@@ -7,11 +7,13 @@ import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { csvTable } from "./drift-data.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+// Debian's chromium here; Google Chrome on GitHub's Ubuntu runners; CHROMIUM names another.
+const BROWSERS = [process.env.CHROMIUM, "/usr/bin/chromium", "/usr/bin/google-chrome"];
+const CHROMIUM = BROWSERS.find((path) => path && existsSync(path)) ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === "true") {
   throw new Error(
-    `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`,
+    `no headless browser found (${BROWSERS.filter(Boolean).join(", ")}): install Debian's chromium (apt-get install -y chromium), or set CHROMIUM`,
   );
 }
 
