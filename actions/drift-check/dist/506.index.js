@@ -2,7 +2,7 @@ export const id = 506;
 export const ids = [506];
 export const modules = {
 
-/***/ 2506:
+/***/ 506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DISPATCH_REPORT_INPUT, DISPATCH_REPORT_LIMIT, dispatchedReport
 
 // EXTERNAL MODULE: ./shared/dist/errors.js
-var errors = __webpack_require__(1107);
+var errors = __webpack_require__(107);
 ;// CONCATENATED MODULE: ./shared/dist/github/comment-body.js
 /**
  * The body of a comment or issue the suite owns: a hidden marker that finds it again, the
@@ -296,7 +296,7 @@ async function syncAlertIssue(github, options) {
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 22 modules
 var dist_src = __webpack_require__(891);
 // EXTERNAL MODULE: ./shared/dist/github/github-context.js
-var github_context = __webpack_require__(1703);
+var github_context = __webpack_require__(703);
 ;// CONCATENATED MODULE: ./shared/dist/github/client.js
 /**
  * The Octokit every GitHub call goes through. One request hook carries the whole policy:
@@ -393,9 +393,9 @@ function createGitHubClient(options) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/github/sanitize-markdown.js + 1 modules
-var sanitize_markdown = __webpack_require__(7920);
+var sanitize_markdown = __webpack_require__(920);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./shared/dist/github/workflow-dispatch.js
 /**
  * Starting a workflow elsewhere (training on a self-hosted GPU runner) and waiting for it.

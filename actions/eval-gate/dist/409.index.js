@@ -16,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 22 modules
 var dist_src = __webpack_require__(891);
 // EXTERNAL MODULE: ./shared/dist/github/github-context.js + 1 modules
-var github_context = __webpack_require__(3770);
+var github_context = __webpack_require__(770);
 // EXTERNAL MODULE: ./shared/dist/errors.js
-var errors = __webpack_require__(1107);
+var errors = __webpack_require__(107);
 ;// CONCATENATED MODULE: ./shared/dist/github/github-error.js
 
 /**
@@ -223,7 +223,7 @@ function createGitHubClient(options) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/github/comment-blocker.js
-var comment_blocker = __webpack_require__(9182);
+var comment_blocker = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./shared/dist/github/converge.js
 
 

@@ -100,7 +100,7 @@ async function mergedProfiles(
   cwd: string,
 ): Promise<{ profile: Profile; files: string[] }> {
   const files = await listFiles(pattern.startsWith("/") ? pattern : `${cwd}/${pattern}`);
-  const profiles = files.map((file) => readProfile(file, relative(cwd, file)));
+  const profiles = await Promise.all(files.map((file) => readProfile(file, relative(cwd, file))));
   return { profile: profiles.reduce((a, b) => mergeProfiles(a, b)), files };
 }
 

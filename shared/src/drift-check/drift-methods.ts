@@ -1,5 +1,6 @@
-import { parse } from "yaml";
+import { load } from "js-yaml";
 import { InputError } from "../errors.js";
+import { YAML_CORE_SCHEMA } from "../files/yaml-core-schema.js";
 import type { ColumnKind } from "./drift-report.js";
 
 export const DRIFT_METHODS = ["ks", "wasserstein", "psi", "chi2", "jensen_shannon"] as const;
@@ -70,7 +71,7 @@ function methodName(text: string, input: string): DriftMethod {
 function mapping(text: string, input: string): Record<string, unknown> | undefined {
   let value: unknown;
   try {
-    value = parse(text);
+    value = load(text, { schema: YAML_CORE_SCHEMA });
   } catch (error) {
     throw new InputError(
       input,

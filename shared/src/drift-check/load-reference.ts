@@ -4,10 +4,7 @@ import { validateContract } from "../contracts/validate.js";
 import { InputError } from "../errors.js";
 import { readStructured } from "../files/read-structured.js";
 import { isGlob } from "../data/glob.js";
-import { profileContract } from "../profile/profile-contract.js";
 import type { Profile } from "../profile/profile-types.js";
-import { LocalGitBackend } from "../registry/local-git-backend.js";
-import { Registry } from "../registry/registry.js";
 
 /** The reference as read: data to test against, or a profile to compare with. */
 export type Reference =
@@ -21,8 +18,9 @@ const REGISTRY_REFERENCE =
 /** A profile asset of a release: its name holds "profile" and ends in .json. */
 const PROFILE_ASSET = /profile.*\.json$/i;
 
-/** Reads and checks a `mlops.profile/v1` file. */
-export function readProfile(path: string, shown: string): Profile {
+/** Reads and checks a `mlops.profile/v1` file; the profile's large validator loads on use. */
+export async function readProfile(path: string, shown: string): Promise<Profile> {
+  const { profileContract } = await import("../profile/profile-contract.js");
   const document = readStructured(path, shown);
   return validateContract<Profile>(profileContract, document.value, shown, document.lineOf);
 }
@@ -35,6 +33,11 @@ const isProfileFile = (path: string) => /\.json$/i.test(path);
  * release asset named like `*profile*.json`.
  */
 async function fromRegistry(root: string, artifact: string, separator: string, name: string) {
+  // Loaded on use: most runs compare with a file.
+  const [{ LocalGitBackend }, { Registry }] = await Promise.all([
+    import("../registry/local-git-backend.js"),
+    import("../registry/registry.js"),
+  ]);
   const backend = new LocalGitBackend({ path: root });
   const registry = new Registry({ backend });
   const registration =
@@ -73,7 +76,7 @@ export async function loadReference(text: string, cwd: string): Promise<Referenc
     const found = await fromRegistry(cwd, artifact, separator, name);
     return {
       kind: "registry",
-      profile: readProfile(found.location, `${found.tag}/${found.name}`),
+      profile: await readProfile(found.location, `${found.tag}/${found.name}`),
       path: found.location,
       from: `${found.tag} (${found.name})`,
     };
@@ -86,6 +89,6 @@ export async function loadReference(text: string, cwd: string): Promise<Referenc
     );
   }
   if (isProfileFile(path))
-    return { kind: "profile", profile: readProfile(path, text), path, from: null };
+    return { kind: "profile", profile: await readProfile(path, text), path, from: null };
   return { kind: "data", path };
 }

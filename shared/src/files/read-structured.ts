@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
+import { load, YAMLException } from "js-yaml";
 import { FileError } from "../errors.js";
+import { YAML_CORE_SCHEMA } from "./yaml-core-schema.js";
+import { YamlLineIndex } from "./yaml-line-index.js";
 
 /** A parsed YAML or JSON document that can say on which line a field stands. */
 export interface StructuredDocument {
@@ -11,7 +13,12 @@ export interface StructuredDocument {
   lineOf(pointer: string): number | undefined;
 }
 
-const unescapePointer = (token: string) => token.replace(/~1/g, "/").replace(/~0/g, "~");
+/** The 1-based line of a YAML error; js-yaml reads one more line than an unended last one. */
+function errorLine(text: string, error: YAMLException): number | undefined {
+  if (!error.mark) return undefined;
+  const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+  return Math.max(1, Math.min(error.mark.line + 1, lines));
+}
 
 /** Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). */
 export function readStructured(file: string, shownAs: string = file): StructuredDocument {
@@ -41,26 +48,24 @@ export function readStructured(file: string, shownAs: string = file): Structured
       );
     }
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    const line = lineCounter.linePos(first.pos[0]).line;
+  const index = new YamlLineIndex();
+  let value: unknown;
+  try {
+    value = load(text, { schema: YAML_CORE_SCHEMA, listener: index.listener }) ?? null;
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
     throw new FileError(
       shownAs,
-      `is not valid YAML: ${first.message.split("\n")[0]}`,
+      `is not valid YAML: ${error.reason}`,
       undefined,
-      line,
+      errorLine(text, error),
     );
   }
+  const excessive = index.checkAliasExpansion(value);
+  if (excessive) throw new FileError(shownAs, `is not valid YAML: ${excessive}`);
   return {
     file: shownAs,
-    value: doc.toJS({ maxAliasCount: 100 }),
-    lineOf(pointer) {
-      const path = pointer === "" ? [] : pointer.slice(1).split("/").map(unescapePointer);
-      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      const offset = node?.range?.[0];
-      return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-    },
+    value,
+    lineOf: (pointer) => index.lineOf(value, pointer),
   };
 }

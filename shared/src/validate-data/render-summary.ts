@@ -1,4 +1,5 @@
 import { formatNumber } from "../report/format-number.js";
+import { groupDigits } from "../report/group-digits.js";
 import { markdownTable } from "../report/markdown-table.js";
 import { escapeMarkdown } from "../report/sanitize.js";
 import type { CheckExample, CheckResult } from "./check-result.js";
@@ -59,7 +60,7 @@ export function renderSummary(report: ValidationReport): string {
   const parts = [
     headline,
     "",
-    `${files}: ${data.rows.toLocaleString("en-US")} rows, ${counts.invalid_rows.toLocaleString("en-US")} failing a row check${share}; digest \`${data.digest.slice(0, 12)}\`. Contract \`${escapeMarkdown(report.contract.file)}\`${report.reference_profile ? `, reference profile \`${escapeMarkdown(report.reference_profile.file)}\`` : ""}.`,
+    `${files}: ${groupDigits(data.rows)} rows, ${groupDigits(counts.invalid_rows)} failing a row check${share}; digest \`${data.digest.slice(0, 12)}\`. Contract \`${escapeMarkdown(report.contract.file)}\`${report.reference_profile ? `, reference profile \`${escapeMarkdown(report.reference_profile.file)}\`` : ""}.`,
     ...report.notes.map((note) => `\n> ${escapeMarkdown(note)}`),
   ];
   const headers = ["Check", "Expected", "Observed", "Examples and notes"];

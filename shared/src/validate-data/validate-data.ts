@@ -7,7 +7,6 @@ import { sha256File, writeJsonAtomic } from "../files/write-output.js";
 import type { Annotation } from "../interface/define-action.js";
 import { defineAction } from "../interface/define-action.js";
 import { bool, file, number, outputPath, text } from "../interface/inputs.js";
-import { profileContract } from "../profile/profile-contract.js";
 import type { Profile } from "../profile/profile-types.js";
 import { formatNumber } from "../report/format-number.js";
 import { VERSION } from "../version.js";
@@ -88,7 +87,8 @@ export const validateData = defineAction({
     const contract = loadDataContract(inputs.schema!, shown(inputs.schema!));
     const reference = inputs["reference-profile"]
       ? validateContract<Profile>(
-          profileContract,
+          // The profile's validator is large and few runs compare with a profile: loaded on use.
+          (await import("../profile/profile-contract.js")).profileContract,
           readStructured(inputs["reference-profile"], shown(inputs["reference-profile"])).value,
           shown(inputs["reference-profile"]),
         )

@@ -1,0 +1,189 @@
+import type { State } from "js-yaml";
+
+/** One node as js-yaml composed it: where its reading opened and closed, and what it became. */
+interface NodeSpan {
+  readonly open: number;
+  close: number;
+  kind: string | null;
+  result: unknown;
+  readonly children: NodeSpan[];
+}
+
+/** Aliases may expand a document to at most this many times the nodes written in it. */
+const MAX_ALIAS_EXPANSION = 100;
+
+const isBlank = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+const endsToken = (code: number) =>
+  Number.isNaN(code) || isBlank(code) || ",[]{}".includes(String.fromCharCode(code));
+
+/**
+ * Finds the line of the node at a JSON pointer, from the events of js-yaml's `listener`
+ * option: each node's reading opens and closes around its children, so a mapping's children
+ * are its keys and values in order and a sequence's its items. Lines are counted only when
+ * asked for. It also notices aliases, so that `checkAliasExpansion` can refuse a document
+ * whose aliases stand for far more than it writes (a billion-laughs attack).
+ */
+export class YamlLineIndex {
+  private input = "";
+  /** The nodes open now; the first holds the document's root when reading ends. */
+  private readonly stack: NodeSpan[] = [
+    { open: 0, close: 0, kind: null, result: undefined, children: [] },
+  ];
+  /** Each collection's children by key (or index): the node of its value. */
+  private readonly children = new Map<object, Map<string, NodeSpan>>();
+  private lineStarts: number[] | undefined;
+  private nodes = 0;
+  private hasAlias = false;
+
+  /** The `listener` option of js-yaml's `load`. */
+  readonly listener = (event: "open" | "close", state: State): void => {
+    if (event === "open") {
+      this.input = state.input;
+      this.stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+      return;
+    }
+    const span = this.stack.pop()!;
+    span.close = state.position;
+    span.kind = (state.kind as string | null) ?? null;
+    span.result = state.result;
+    this.nodes++;
+    if (span.kind === null && this.input.charCodeAt(this.contentStart(span)) === 0x2a) {
+      this.hasAlias = true;
+    }
+    this.index(span);
+    const siblings = this.stack[this.stack.length - 1]!.children;
+    // A node read again after the loader backtracked replaces what it read the first time.
+    while (siblings.length > 0 && siblings[siblings.length - 1]!.open >= span.open) siblings.pop();
+    siblings.push(span);
+  };
+
+  /** The 1-based line of the node at `pointer` in `value` (what the load returned). */
+  lineOf(value: unknown, pointer: string): number | undefined {
+    const root = this.stack[0]!.children.at(-1);
+    if (root === undefined || this.isEmpty(root)) return undefined;
+    if (pointer === "") return this.lineOfSpan(root);
+    let node = value;
+    let span: NodeSpan | undefined;
+    for (const token of pointer.slice(1).split("/")) {
+      const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (node === null || typeof node !== "object") return undefined;
+      span = this.children.get(node)?.get(key);
+      if (span === undefined || !Object.hasOwn(node, key)) return undefined;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return span && this.lineOfSpan(span);
+  }
+
+  /**
+   * Refuses a document whose aliases expand it to more than MAX_ALIAS_EXPANSION times the
+   * nodes it writes, or into a cycle; returns the reason, or undefined when it is fine.
+   */
+  checkAliasExpansion(value: unknown): string | undefined {
+    if (!this.hasAlias) return undefined;
+    let budget = MAX_ALIAS_EXPANSION * this.nodes;
+    const walk = (node: unknown): boolean => {
+      if (--budget < 0) return false;
+      if (node === null || typeof node !== "object") return true;
+      return Object.values(node).every(walk);
+    };
+    return walk(value) ? undefined : "excessive alias count indicates a resource exhaustion attack";
+  }
+
+  private index(span: NodeSpan): void {
+    const { result } = span;
+    if (result === null || typeof result !== "object" || this.children.has(result)) return;
+    const byKey = new Map<string, NodeSpan>();
+    if (span.kind === "sequence" && Array.isArray(result)) {
+      // An empty entry (`-` alone) has no node, and a flow pair (`[a: 1]`) two: those have no line.
+      let next = 0;
+      result.forEach((item, i) => {
+        const child = span.children[next];
+        if (child !== undefined && Object.is(child.result, item)) {
+          byKey.set(String(i), child);
+          next++;
+        }
+      });
+    } else if (span.kind === "mapping") {
+      let key: NodeSpan | undefined;
+      for (const child of span.children) {
+        if (this.isKey(child)) {
+          if (key) byKey.set(String(key.result), key);
+          key = child;
+        } else if (key) {
+          byKey.set(String(key.result), child);
+          key = undefined;
+        }
+      }
+      // A key without a value node (`key:` then the next key) stands for its null value.
+      if (key) byKey.set(String(key.result), key);
+    } else {
+      return;
+    }
+    this.children.set(result, byKey);
+    span.children.length = 0;
+  }
+
+  /** Whether a mapping's child is a key: the next thing after it is the `:` that separates. */
+  private isKey(span: NodeSpan): boolean {
+    const at = this.skipBlank(span.close);
+    if (this.input.charCodeAt(at) !== 0x3a) return false;
+    const before = this.input.charCodeAt(span.close - 1);
+    // JSON writes "key":value; after a quoted or flow key the colon needs no space.
+    return (
+      endsToken(this.input.charCodeAt(at + 1)) || "\"']}".includes(String.fromCharCode(before))
+    );
+  }
+
+  /** An empty node (`key:` and nothing, or only a tag) ends where its content would begin. */
+  private isEmpty(span: NodeSpan): boolean {
+    return this.contentStart(span) >= span.close;
+  }
+
+  /** The line of a node's content, or of where its reading began when it has none. */
+  private lineOfSpan(span: NodeSpan): number {
+    return this.lineAt(this.isEmpty(span) ? span.open : this.contentStart(span));
+  }
+
+  /** Where a node's content begins: after blanks, comments and its tag and anchor. */
+  private contentStart(span: NodeSpan): number {
+    const { input } = this;
+    let at = span.open;
+    for (;;) {
+      at = this.skipBlank(at);
+      const code = input.charCodeAt(at);
+      if (code !== 0x21 && code !== 0x26) return at; // neither `!tag` nor `&anchor`
+      while (at < input.length && !isBlank(input.charCodeAt(at))) at++;
+    }
+  }
+
+  /** The position after blanks, line breaks and comments. */
+  private skipBlank(from: number): number {
+    const { input } = this;
+    let at = from;
+    for (;;) {
+      const code = input.charCodeAt(at);
+      if (isBlank(code)) at++;
+      else if (code === 0x23) {
+        while (at < input.length && input.charCodeAt(at) !== 0x0a) at++;
+      } else return at;
+    }
+  }
+
+  private lineAt(position: number): number {
+    if (this.lineStarts === undefined) {
+      this.lineStarts = [0];
+      for (let i = this.input.indexOf("\n"); i !== -1; i = this.input.indexOf("\n", i + 1)) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= position) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { readStructured } from "@mlops/shared";
+import { failureLine } from "../helpers/failure-line.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const read = (text: string, name = "c.yml") => readStructured(tempDir().write(name, text), name);
+
+describe("readStructured", () => {
+  it("resolves plain scalars by the YAML 1.2 core schema", () => {
+    const { value } = read(
+      "a: yes\nb: no\nc: on\nd: True\ne: -.5\nf: 0x1F\ng: 0o17\nh: 0b101\ni: 1_000\nj: .inf\nk: ~\nl: 2001-12-14\n",
+    );
+    expect(value).toEqual({
+      a: "yes",
+      b: "no",
+      c: "on",
+      d: true,
+      e: -0.5,
+      f: 31,
+      g: 15,
+      h: "0b101",
+      i: "1_000",
+      j: Number.POSITIVE_INFINITY,
+      k: null,
+      l: "2001-12-14",
+    });
+  });
+
+  it("reads an empty document as null and `<<` as a plain key", () => {
+    expect(read("# nothing\n").value).toBeNull();
+    expect(read("<<: {a: 1}\n").value).toEqual({ "<<": { a: 1 } });
+  });
+
+  it("gives the line of the node at a JSON pointer", () => {
+    const doc = read('# c\nmetrics:\n  auc:   # c\n    min: 0.9\n  f1:\n  "a/b~c": [1,\n    2]\n');
+    expect(doc.lineOf("")).toBe(2);
+    expect(doc.lineOf("/metrics")).toBe(3);
+    expect(doc.lineOf("/metrics/auc")).toBe(4);
+    expect(doc.lineOf("/metrics/auc/min")).toBe(4);
+    expect(doc.lineOf("/metrics/f1")).toBe(5);
+    expect(doc.lineOf("/metrics/a~1b~0c/1")).toBe(7);
+    expect(doc.lineOf("/metrics/missing")).toBeUndefined();
+  });
+
+  it("gives lines in JSON", () => {
+    const doc = read('{\n  "a": {\n    "b": [1, 2]\n  },\n  "c": true\n}\n', "m.json");
+    expect(doc.lineOf("/a/b/1")).toBe(3);
+    expect(doc.lineOf("/c")).toBe(5);
+  });
+
+  it("refuses duplicate keys, also when only their quoting differs", () => {
+    expect(failureLine(() => read("a: 1\nb: 2\na: 3\n"))).toMatch(
+      /^c\.yml:3: is not valid YAML: duplicated mapping key/,
+    );
+    expect(failureLine(() => read('1: a\n"1": b\n'))).toMatch(/^c\.yml:2: is not valid YAML/);
+  });
+
+  it("refuses several documents, unknown tags and an unended flow collection on its line", () => {
+    expect(failureLine(() => read("a: 1\n---\nb: 2\n"))).toMatch(/^c\.yml: is not valid YAML/);
+    expect(failureLine(() => read("a: !custom x\n"))).toMatch(/^c\.yml:1: is not valid YAML/);
+    expect(failureLine(() => read("metrics: ["))).toMatch(/^c\.yml:1: is not valid YAML/);
+  });
+
+  it("refuses aliases that expand the document far beyond what it writes", () => {
+    const levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 8; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`)}]`);
+    expect(failureLine(() => read(`${levels.join("\n")}\n`))).toMatch(
+      /is not valid YAML: excessive alias count/,
+    );
+    expect(read("base: &b {x: 1}\nother: *b\n").value).toEqual({ base: { x: 1 }, other: { x: 1 } });
+  });
+});
