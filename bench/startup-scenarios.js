@@ -56,6 +56,7 @@ export const scenarios = {
         INPUT_ASSETS: join(work, "model.onnx"),
         INPUT_REGISTRY: work,
         "INPUT_DRY-RUN": "true",
+        "INPUT_REPORT-PATH": join(work, "promote-report.json"),
         INPUT_ACTOR: "bench",
       };
     },

@@ -2,10 +2,18 @@
 // action definitions (input types, permissions, example). CI fails when it is out of date.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { actions, manifests } from "@mlops/shared";
+import { actions, codeSpan, manifests } from "@mlops/shared";
 import { actionNames, root } from "./action-files.js";
 
-const cell = (text) => String(text).replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** Prose in a table cell: what markdown would read as a tag, emphasis, code or a cell break. */
+const cell = (text) =>
+  String(text)
+    .replace(/[\\`*_<>|]/g, "\\$&")
+    .replace(/\n/g, " ");
+
+/** A value in a shell command, quoted when the shell would expand or split it. */
+const shellWord = (value) =>
+  /[*?[\s'"$`\\]/.test(String(value)) ? `'${String(value).replace(/'/g, "'\\''")}'` : String(value);
 
 export function renderCatalog() {
   const names = actionNames();
@@ -40,7 +48,7 @@ export function renderCatalog() {
       "| --- | --- | --- | --- | --- |",
       ...inputs.map(
         ([input, spec]) =>
-          `| \`${input}\` | ${cell(definition.inputs[input].type)} | ${spec.required ? "yes" : "no"} | ${spec.default ? `\`${cell(spec.default)}\`` : ""} | ${cell(spec.description)} |`,
+          `| \`${input}\` | ${cell(definition.inputs[input].type)} | ${spec.required ? "yes" : "no"} | ${spec.default ? codeSpan(spec.default, { inTable: true }) : ""} | ${cell(spec.description)} |`,
       ),
       "",
       "### Outputs",
@@ -71,7 +79,7 @@ export function renderCatalog() {
       "The same on a laptop or in any other CI:",
       "",
       "```sh",
-      `mlops ${name} ${example.map(([input, value]) => `--${input} ${value}`).join(" ")}`,
+      `mlops ${name} ${example.map(([input, value]) => `--${input} ${shellWord(value)}`).join(" ")}`,
       "```",
     );
   }

@@ -6,6 +6,7 @@ export { evalGate } from "./eval-gate/eval-gate.js";
 export { driftCheck } from "./drift-check/drift-check.js";
 export { driftReportContract } from "./drift-check/drift-report-contract.js";
 export { promote } from "./promote/promote.js";
+export { promoteReportContract } from "./promote/promote-report-contract.js";
 export * from "./validate-data/index.js";
 export {
   judgeAggregate,
@@ -19,8 +20,12 @@ export { evalReportContract } from "./contracts/eval-report.js";
 export { gatePolicyContract, type GatePolicy } from "./contracts/gate-policy.js";
 export { validateContract, type Contract } from "./contracts/validate.js";
 export { readStructured } from "./files/read-structured.js";
+export { displayPath } from "./files/display-path.js";
+export { hashFile } from "./files/hash-file.js";
+export { writeFileAtomic, writeJsonAtomic } from "./files/write-output.js";
 export { readMetrics, type Metrics } from "./metrics/read-metrics.js";
-export { escapeMarkdown } from "./report/sanitize.js";
+export { codeSpan, sanitizeMarkdown, sanitizeMermaidLabel } from "./report/sanitize-markdown.js";
+export { truncateMarkdown } from "./report/truncate-markdown.js";
 export { formatNumber } from "./report/format-number.js";
 export type { ActionManifest } from "./interface/manifest.js";
 export { manifests, type ActionName } from "./interface/manifests.generated.js";

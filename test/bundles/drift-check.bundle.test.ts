@@ -28,7 +28,7 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
       "html-report": "mlops-out/drift-report.html",
     });
     expect(run.summary).toContain(
-      "### ⚠️ drift-check: drift, 3 of 5 columns drifted (60%; the dataset drifts at 50%); the prediction drifted",
+      "### ⚠️ drift-check: drift (3 of 5 columns drifted, 60%; the dataset drifts at 50%; the prediction drifted)",
     );
     expect(run.summary).toContain("| plan | categorical | chi2 | 170.319 |");
     expect(run.summary).toContain("```mermaid\nxychart-beta");

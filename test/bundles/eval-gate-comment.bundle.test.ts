@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { READ_ONLY_TOKEN, WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import {
@@ -85,12 +85,27 @@ describe("eval-gate's pull-request comment", () => {
     expect(run.summary).toContain("### ✅ eval-gate: pass");
   });
 
-  it("with comment: always, fails the step when it cannot post", async () => {
+  it("with comment: always, fails the step when it cannot post, after the outputs and the summary", async () => {
     const run = await gate({ "github-token": READ_ONLY_TOKEN, comment: "always" });
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split("\n").at(-1)).toMatch(
       /^::error::the comment could not be posted: the token may not write comments here/,
     );
+    expect(run.outputs).toMatchObject({ verdict: "pass", passed: "true", "comment-url": "" });
+    expect(run.summary).toMatch(
+      /^> \*\*The pull-request comment failed\*\*: the comment could not be posted: the token may not write/,
+    );
+    expect(run.summary).toContain("### ✅ eval-gate: pass");
+  });
+
+  it("refuses a comment key a marker cannot hold, naming the input, before writing anything", async () => {
+    const run = await gate({ "github-token": WORKFLOW_TOKEN, "comment-key": "my model" });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split("\n").at(-1)).toBe(
+      "::error::input 'comment-key': 'my model' is not a valid key. Use 1 to 80 characters: letters, digits and . _ : / -, starting with a letter or digit",
+    );
+    expect(existsSync(`${run.workspace}/mlops-out`)).toBe(false);
+    expect(comments()).toHaveLength(0);
   });
 
   it("with comment: never, talks to no one", async () => {

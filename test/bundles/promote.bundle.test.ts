@@ -1,7 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { chmodSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const report = (verdict: string, model: string) =>
   JSON.stringify({
@@ -24,6 +28,18 @@ const files = {
   "eval-report.json": report("pass", "weights"),
   ".mlops/registry.yml": "stages:\n  - name: staging\n  - name: prod\n    evidence: true\n",
 };
+
+/** A `git` first on the PATH that logs each command it runs before running the real one. */
+function loggingGit(): { path: string; commands: () => string[] } {
+  const real = execFileSync("which", ["git"], { encoding: "utf8" }).trim();
+  const { dir, write } = tempDir();
+  const log = join(dir, "commands.log");
+  chmodSync(write("bin/git", `#!/bin/sh\necho "$1" >> '${log}'\nexec '${real}' "$@"\n`), 0o755);
+  return {
+    path: `${join(dir, "bin")}:${process.env.PATH ?? ""}`,
+    commands: () => readFileSync(log, "utf8").trim().split("\n"),
+  };
+}
 
 /** The workspace is the registry: a git repository with one commit. */
 const init = (dir: string) => {
@@ -52,6 +68,48 @@ describe("the promote bundle, run as the runner runs it", () => {
       changed: "true",
     });
     expect(run.summary).toContain("churn");
+    expect(run.outputs["report-path"]).toBe(join("mlops-out", "promote-report.json"));
+    const report = JSON.parse(
+      readFileSync(join(run.workspace, "mlops-out", "promote-report.json"), "utf8"),
+    ) as unknown;
+    expect(report).toMatchObject({
+      schema: "mlops.promote-report/v1",
+      operations: [
+        { operation: "register", tag: "churn@v1.0.0", created: true },
+        { operation: "assign", tag: "churn#staging#1", created: true },
+      ],
+      backend: "git",
+      actor: "ci",
+      changed: true,
+    });
+  });
+
+  it("dry-runs a promotion with one listing of the registry's tags", async () => {
+    const git = loggingGit();
+    const run = await runBundle(
+      "promote",
+      {
+        model: "churn",
+        version: "v1.0.0",
+        stage: "staging",
+        assets: "model.onnx",
+        actor: "ci",
+        "dry-run": "true",
+      },
+      { files, before: init, env: { PATH: git.path } },
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ "stage-tag": "churn#staging#1", changed: "false" });
+    expect(git.commands()).toEqual(["remote", "for-each-ref"]);
+  });
+
+  it("leaves the GitHub client out of the entry file: a run on git never parses it", () => {
+    const dist = join(repoRoot, "actions", "promote", "dist");
+    const chunks = readdirSync(dist).filter((name) => name.endsWith(".js"));
+    expect(readFileSync(join(dist, "index.js"), "utf8")).not.toMatch(/octokit/i);
+    expect(chunks.some((name) => /octokit/i.test(readFileSync(join(dist, name), "utf8")))).toBe(
+      true,
+    );
   });
 
   it("refuses a guarded stage without evidence, with one ::error:: line and no tag", async () => {

@@ -26,7 +26,7 @@ describe("the validate-data bundle, run as the runner runs it", () => {
       "profile-path": "mlops-out/data-profile.json",
       digest: "0a0a34c9829e2cff23426b2a69242db475331eb4c6fa4616e1616c2096bb7697",
     });
-    expect(run.summary).toContain("### ✅ validate-data: valid (26 checks passed)");
+    expect(run.summary).toContain("### ✅ validate-data: pass (26 checks passed)");
     const report = JSON.parse(
       readFileSync(`${run.workspace}/mlops-out/validation-report.json`, "utf8"),
     );

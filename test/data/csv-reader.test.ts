@@ -1,30 +1,9 @@
 import { describe, expect, test } from "vitest";
-import {
-  DataError,
-  FileError,
-  cellValue,
-  readBatches,
-  readColumns,
-  type Table,
-} from "@mlops/shared";
+import { FileError, readBatches, readColumns } from "@mlops/shared";
 import { collect, scratchFolder } from "./temp-files.js";
+import { column, failure } from "./read-helpers.js";
 
 const write = scratchFolder();
-
-function column(table: Table, name: string): (number | string | null)[] {
-  const c = table.columns.get(name)!;
-  const length = "values" in c ? c.values.length : c.codes.length;
-  return Array.from({ length }, (_, i) => cellValue(c, i));
-}
-
-async function failure(promise: Promise<unknown>): Promise<DataError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataError);
-  return error as DataError;
-}
 
 describe("CSV per RFC 4180", () => {
   test("quoted fields keep delimiters, doubled quotes and line breaks", async () => {

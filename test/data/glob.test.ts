@@ -46,4 +46,12 @@ describe("globs", () => {
     expect((error as DataError).message).toContain("differs from the first file's");
     expect((error as DataError).file).toBe(join(dir, "b.csv"));
   });
+
+  test("a file whose name only looks like a pattern is read as named", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlops-glob-"));
+    writeFileSync(join(dir, "data[1].csv"), "x\n1\n2\n");
+    writeFileSync(join(dir, "data1.csv"), "x\n3\n");
+    expect(await expandGlob(join(dir, "data[1].csv"))).toEqual([join(dir, "data[1].csv")]);
+    expect((await readColumns(join(dir, "data[1].csv"))).rowCount).toBe(2);
+  });
 });

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "@mlops/shared";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
@@ -18,7 +20,12 @@ afterEach(async () => {
 });
 
 /** `mlops drift-check` as a scheduled workflow runs it: the runner's variables point at GitHub. */
-async function scheduledCheck(current: string, onDrift: string, extra: string[] = []) {
+async function scheduledCheck(
+  current: string,
+  onDrift: string,
+  extra: string[] = [],
+  env: Record<string, string> = {},
+) {
   const { dir, write } = tempDir();
   write("reference.csv", csvTable({ rows: 300, seed: 1 }));
   write("current.csv", current);
@@ -44,10 +51,11 @@ async function scheduledCheck(current: string, onDrift: string, extra: string[] 
         GITHUB_TOKEN: WORKFLOW_TOKEN,
         GITHUB_REF: "refs/heads/main",
         GITHUB_RUN_ID: "42",
+        ...env,
       },
     },
   );
-  return { code, stderr };
+  return { code, stderr, reportWritten: existsSync(join(dir, "mlops-out/drift-report.json")) };
 }
 
 const drifted = csvTable({ rows: 300, seed: 2, shift: 1, red: 0.8 });
@@ -104,5 +112,53 @@ describe("drift-check on GitHub", () => {
     const { code, stderr } = await scheduledCheck(drifted, "dispatch");
     expect(code).toBe(1);
     expect(stderr).toContain("input 'dispatch-workflow': is required when on-drift has dispatch");
+  });
+
+  it.each(["-bad", "my model", "k".repeat(81)])(
+    "refuses the issue key '%s' as an input error before writing anything",
+    async (key) => {
+      const { code, stderr, reportWritten } = await scheduledCheck(drifted, "issue", [
+        "--issue-key",
+        key,
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        `input 'issue-key': '${key}' is not a valid key. Use 1 to 80 characters: letters, digits and . _ : / -`,
+      );
+      expect(stderr).not.toMatch(/bug/i);
+      expect(reportWritten).toBe(false);
+      expect(repo().issues).toHaveLength(0);
+    },
+  );
+
+  it("dispatches a pull request's check on the default branch the event names, and says so", async () => {
+    repo().addWorkflow("retrain.yml");
+    const { write } = tempDir();
+    const event = write("event.json", JSON.stringify({ repository: { default_branch: "main" } }));
+    const { code, stderr } = await scheduledCheck(
+      drifted,
+      "dispatch",
+      ["--dispatch-workflow", "retrain.yml"],
+      { GITHUB_REF: "refs/pull/7/merge", GITHUB_EVENT_PATH: event },
+    );
+    expect(code).toBe(0);
+    expect(repo().runs[0]?.head_branch).toBe("main");
+    expect(stderr).toMatch(/dispatched retrain\.yml on main: run \d+/);
+  });
+
+  it("refuses to dispatch on a pull request's ref when nothing names a branch, after writing the report", async () => {
+    repo().addWorkflow("retrain.yml");
+    const { code, stderr, reportWritten } = await scheduledCheck(
+      drifted,
+      "dispatch",
+      ["--dispatch-workflow", "retrain.yml"],
+      { GITHUB_REF: "refs/pull/7/merge" },
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "the retraining dispatch failed: input 'dispatch-workflow': a workflow cannot be dispatched on the run's ref 'refs/pull/7/merge'",
+    );
+    expect(reportWritten).toBe(true);
+    expect(repo().runs).toHaveLength(0);
   });
 });

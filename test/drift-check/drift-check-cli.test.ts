@@ -245,7 +245,9 @@ describe("mlops drift-check", () => {
     const { code, stdout, stderr, report } = await check(reference, `${header}\n`);
     expect(code).toBe(1);
     expect(report.dataset).toMatchObject({ inconclusive: true, drifted: false, tested_columns: 0 });
-    expect(stdout).toContain("### ⚠️ drift-check: inconclusive, no column could be tested");
+    expect(stdout).toContain(
+      "### ⚠️ drift-check: inconclusive (no column could be tested: no rows",
+    );
     expect(stderr).toContain("mlops drift-check: inconclusive: no column could be tested");
   });
 });

@@ -14,7 +14,12 @@ const metrics = (values: Record<string, number>): Metrics => ({
   lines: new Map(),
 });
 
-function report(policy: GatePolicy, challenger: Metrics, champion?: Metrics): EvalReport {
+function report(
+  policy: GatePolicy,
+  challenger: Metrics,
+  champion?: Metrics,
+  files = { challenger: "challenger.json", champion: "champion.json" },
+): EvalReport {
   const j = judgeAggregate(policy, challenger, champion);
   const ref = (file: string) => ({ file, sha256: "0".repeat(64) });
   return {
@@ -23,8 +28,8 @@ function report(policy: GatePolicy, challenger: Metrics, champion?: Metrics): Ev
     created_at: "2026-01-01T00:00:00.000Z",
     mode: "aggregate",
     verdict: j.verdict,
-    challenger: ref("challenger.json"),
-    champion: champion ? ref("champion.json") : null,
+    challenger: ref(files.challenger),
+    champion: champion ? ref(files.champion) : null,
     policy: ref("policy.yml"),
     model: null,
     rows: j.rows,
@@ -91,5 +96,30 @@ describe("the eval-gate comment", () => {
     const row = table.split("\n").find((line) => line.includes("broken"));
     // The row keeps its four cells: the name's pipe and newline cannot break the table.
     expect(row?.split(/(?<!\\)\|/).length).toBe(6);
+  });
+
+  it("shows file names exactly, as code, whatever characters they hold", () => {
+    const text = renderComment(
+      report(
+        { metrics: { auc: { direction: "higher", min: 0.5 } } },
+        metrics({ auc: 0.7 }),
+        metrics({ auc: 0.6 }),
+        { challenger: "my_model & co.json", champion: "champ`ion`.json" },
+      ),
+    );
+    expect(text).toContain(
+      "Challenger `my_model & co.json` against champion ``champ`ion`.json``, under policy `policy.yml`.",
+    );
+  });
+
+  it("drops direction overrides from a metric name, which would make it read as another", () => {
+    const text = renderComment(
+      report(
+        { metrics: { auc: { direction: "higher", min: 0.5 } } },
+        metrics({ auc: 0.7, "acc\u202Eyrev": 1 }),
+      ),
+    );
+    expect(text).toContain("| accyrev | — | 1 | — |");
+    expect(text).not.toContain("\u202E");
   });
 });

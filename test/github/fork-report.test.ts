@@ -1,14 +1,16 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   commentFromForkReport,
+  FORK_REPORT_MAX_BYTES,
   ContractError,
   FolderArtifactStore,
   sanitizeMarkdown,
   uploadForkReport,
+  type ArtifactStore,
   type Contract,
 } from "@mlops/shared";
 import { REPO, startEmulatedGitHub, type EmulatedGitHub } from "./emulated-github.js";
@@ -46,7 +48,7 @@ const payload = () => ({
   },
 });
 
-const comment = (store: FolderArtifactStore) =>
+const comment = (store: ArtifactStore) =>
   commentFromForkReport<Report>(gh.github, store, {
     repo: REPO,
     payload: payload(),
@@ -127,5 +129,45 @@ describe("the fork pull request pattern", () => {
     await expect(comment(new FolderArtifactStore(join(dir, "artifacts"), "900"))).rejects.toThrow(
       /made for commit 000000000000/,
     );
+  });
+
+  it("refuses an artifact listed as larger than a report can be, without downloading it", async () => {
+    let downloads = 0;
+    const store: ArtifactStore = {
+      upload: () => Promise.reject(new Error("not used")),
+      list: async () => [{ id: 1, name: "eval-report", size: FORK_REPORT_MAX_BYTES + 1 }],
+      download: async (_artifact, directory) => {
+        downloads += 1;
+        return directory;
+      },
+    };
+    await expect(comment(store)).rejects.toThrow(
+      `artifact 'eval-report' is ${FORK_REPORT_MAX_BYTES + 1} bytes, more than the ${FORK_REPORT_MAX_BYTES} a report can be; not downloaded`,
+    );
+    expect(downloads).toBe(0);
+  });
+
+  it("refuses an artifact that unpacks to more than a report can be (a zip bomb)", async () => {
+    const prRun = new FolderArtifactStore(join(dir, "artifacts"), String(PR_RUN));
+    await uploadForkReport(prRun, {
+      artifactName: "eval-report",
+      key: "eval-gate",
+      headSha,
+      report: { metric: "acc", value: 0.9 },
+      workDir: join(dir, "upload"),
+    });
+    const folder = new FolderArtifactStore(join(dir, "artifacts"), "900");
+    // Listed small, as a compressed bomb is; its extraction brings a large file along.
+    const bomb: ArtifactStore = {
+      upload: (...args) => folder.upload(...args),
+      list: (from) => folder.list(from),
+      download: async (artifact, directory, from) => {
+        const out = await folder.download(artifact, directory, from);
+        await writeFile(join(out, "padding.bin"), Buffer.alloc(FORK_REPORT_MAX_BYTES));
+        return out;
+      },
+    };
+    await expect(comment(bomb)).rejects.toThrow(/artifact 'eval-report' unpacks to \d+ bytes/);
+    expect(gh.emulator.repo("acme/models").comments).toHaveLength(0);
   });
 });

@@ -123,4 +123,32 @@ describe("the pull request of a run", () => {
       }),
     ).toBeUndefined();
   });
+
+  it("is marked from a fork when a workflow_run lists it and the head repository is another", async () => {
+    const run = (headRepo: string) => ({
+      workflow_run: {
+        head_sha: forkSha,
+        head_branch: "patch-1",
+        head_repository: { full_name: headRepo },
+        pull_requests: [
+          { number: 12, head: { sha: forkSha, ref: "patch-1" }, base: { ref: "main" } },
+        ],
+      },
+    });
+    const resolve = (headRepo: string) =>
+      resolvePullRequest(gh.github, {
+        repo: REPO,
+        eventName: "workflow_run",
+        payload: run(headRepo),
+      });
+    expect(await resolve("mallory/models")).toEqual({
+      number: 12,
+      headSha: forkSha,
+      headRef: "patch-1",
+      headRepo: "mallory/models",
+      baseRef: "main",
+      fromFork: true,
+    });
+    expect(await resolve("acme/models")).toMatchObject({ number: 12, fromFork: false });
+  });
 });

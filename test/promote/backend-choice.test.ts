@@ -11,28 +11,37 @@ import {
 const runner = { GITHUB_REPOSITORY: "acme/models", GITHUB_SHA: "a".repeat(40) };
 
 describe("which registry backend promote uses", () => {
-  const choose = (choice: "auto" | "git" | "github", env: Record<string, string>, token?: string) =>
-    chooseBackend({ choice, path: "/srv/registry", github: githubContextFromEnv(env, token) })
-      .description;
+  const choose = async (
+    choice: "auto" | "git" | "github",
+    env: Record<string, string>,
+    token?: string,
+  ) =>
+    (
+      await chooseBackend({
+        choice,
+        path: "/srv/registry",
+        github: githubContextFromEnv(env, token),
+      })
+    ).description;
 
-  it("is the local git repository by default, as on a laptop", () => {
-    expect(choose("auto", {})).toBe("local git repository /srv/registry");
+  it("is the local git repository by default, as on a laptop", async () => {
+    expect(await choose("auto", {})).toBe("local git repository /srv/registry");
     // A repository without a token is not enough to write to GitHub.
-    expect(choose("auto", runner)).toBe("local git repository /srv/registry");
+    expect(await choose("auto", runner)).toBe("local git repository /srv/registry");
   });
 
-  it("is GitHub in a workflow run given a token", () => {
-    expect(choose("auto", runner, "ghs_token")).toBe("GitHub repository acme/models");
-    expect(choose("auto", { ...runner, GITHUB_TOKEN: "ghs_token" })).toBe(
+  it("is GitHub in a workflow run given a token", async () => {
+    expect(await choose("auto", runner, "ghs_token")).toBe("GitHub repository acme/models");
+    expect(await choose("auto", { ...runner, GITHUB_TOKEN: "ghs_token" })).toBe(
       "GitHub repository acme/models",
     );
   });
 
-  it("is what the backend input says, and github without a token is an input error", () => {
-    expect(choose("git", runner, "ghs_token")).toBe("local git repository /srv/registry");
-    expect(() => choose("github", runner)).toThrow(InputError);
-    expect(() => choose("github", runner)).toThrow(/github-token/);
-    expect(() => choose("github", {}, "ghs_token")).toThrow(/GITHUB_REPOSITORY/);
+  it("is what the backend input says, and github without a token is an input error", async () => {
+    expect(await choose("git", runner, "ghs_token")).toBe("local git repository /srv/registry");
+    await expect(choose("github", runner)).rejects.toThrow(InputError);
+    await expect(choose("github", runner)).rejects.toThrow(/github-token/);
+    await expect(choose("github", {}, "ghs_token")).rejects.toThrow(/GITHUB_REPOSITORY/);
   });
 });
 

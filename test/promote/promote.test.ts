@@ -1,11 +1,31 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { Ajv } from "ajv";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { manifests, runCli } from "@mlops/shared";
 import { evalReport, git, makeRepo, steppingClock } from "../registry/git-fixture.js";
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** The published schema of the report, compiled here as a consumer of the report would. */
+const reportSchema = new Ajv({ allowUnionTypes: true }).compile(
+  JSON.parse(
+    readFileSync(
+      new URL("../../shared/src/promote/promote-report.schema.json", import.meta.url),
+      "utf8",
+    ),
+  ) as object,
+);
+
+/** The report at its default path, checked against the schema. */
+function readReport(dir: string): Record<string, unknown> {
+  const report = JSON.parse(
+    readFileSync(join(dir, "mlops-out", "promote-report.json"), "utf8"),
+  ) as Record<string, unknown>;
+  expect(reportSchema(report), JSON.stringify(reportSchema.errors)).toBe(true);
+  return report;
+}
 
 /** A workspace that is also the registry, with a model file and a passing eval report about it. */
 function workspace(policy?: string) {
@@ -38,6 +58,10 @@ function workspace(policy?: string) {
 }
 
 describe("mlops promote", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it("registers and assigns in one run, and reports the tags", async () => {
     const { dir, mlops } = workspace("stages:\n  - name: prod\n    evidence: true\n");
     const run = await mlops(
@@ -61,6 +85,7 @@ describe("mlops promote", () => {
       "release-url": join(".mlops", "releases", "churn@v0.0.1"),
       "previous-version": "",
       changed: "true",
+      "report-path": join("mlops-out", "promote-report.json"),
     });
     expect(existsSync(join(dir, ".mlops", "releases", "churn@v0.0.1", "model.onnx"))).toBe(true);
     expect(git(dir, "tag", "--list").trim().split("\n")).toEqual(["churn#prod#1", "churn@v0.0.1"]);
@@ -114,9 +139,9 @@ describe("mlops promote", () => {
       "Better recall",
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("## promote: churn v1.1.0 to prod");
-    expect(run.stdout).toContain("| before | v1.0.0 |");
-    const history = run.stdout.slice(run.stdout.indexOf("### History of prod"));
+    expect(run.stdout).toContain("### ✅ promote: pass (churn v1.1.0 to prod)");
+    expect(run.stdout).toContain("| Before | v1.0.0 |");
+    const history = run.stdout.slice(run.stdout.indexOf("**History of prod, latest first**"));
     expect(history.indexOf("churn#prod#3")).toBeLessThan(history.indexOf("churn#prod#1"));
     expect(history).toContain("Better recall");
     expect(run.stdout).toContain("previous-version: v1.0.0");
@@ -210,6 +235,14 @@ describe("mlops promote", () => {
       changed: "false",
     });
     expect(git(dir, "tag", "--list").trim()).toBe("");
+    expect(readReport(dir)).toMatchObject({
+      operations: [
+        { operation: "register", tag: "churn@v0.0.1", created: true },
+        { operation: "assign", tag: "churn#prod#1", created: true },
+      ],
+      changed: false,
+      dry_run: true,
+    });
   });
 
   it("says which input is wrong", async () => {
@@ -223,6 +256,96 @@ describe("mlops promote", () => {
     expect((await mlops("--model", "churn", "--assets", "missing.onnx")).stderr).toContain(
       "input 'assets': 'missing.onnx' is not a file",
     );
+  });
+
+  it("writes a report of what it did, valid against mlops.promote-report/v1", async () => {
+    const { dir, mlops } = workspace("stages:\n  - name: prod\n    evidence: true\n");
+    await mlops(
+      ...["--model", "churn", "--version", "v1.0.0", "--stage", "prod", "--assets", "model.onnx"],
+      ...["--evidence", "eval-report.json", "--actor", "ada"],
+    );
+    expect(readReport(dir)).toEqual({
+      schema: "mlops.promote-report/v1",
+      tool: { name: "mlops", version: expect.any(String) },
+      created_at: expect.stringMatching(/^2026-03-01T12:\d\d:00\.000Z$/),
+      artifact: "churn",
+      operations: [
+        { operation: "register", tag: "churn@v1.0.0", created: true },
+        { operation: "assign", tag: "churn#prod#1", created: true },
+      ],
+      version: "v1.0.0",
+      stage: "prod",
+      previous_version: null,
+      evidence: {
+        file: "eval-report.json",
+        sha256: sha(readFileSync(join(dir, "eval-report.json"), "utf8")),
+        verdict: "pass",
+        model_sha256: sha("weights"),
+      },
+      assets: [{ name: "model.onnx", sha256: sha("weights"), size: 7 }],
+      skipped: [],
+      release_url: join(".mlops", "releases", "churn@v1.0.0"),
+      backend: "git",
+      actor: "ada",
+      changed: true,
+      dry_run: false,
+    });
+  });
+
+  it("writes the report again on a re-run that changes nothing", async () => {
+    const { dir, mlops } = workspace();
+    const args = ["--model", "churn", "--version", "v1.0.0", "--stage", "prod"];
+    await mlops(...args, "--assets", "model.onnx");
+    rmSync(join(dir, "mlops-out"), { recursive: true });
+    await mlops(...args, "--assets", "model.onnx");
+    expect(readReport(dir)).toMatchObject({
+      operations: [
+        { operation: "register", tag: "churn@v1.0.0", created: false },
+        { operation: "assign", tag: "churn#prod#1", created: false },
+      ],
+      changed: false,
+      dry_run: false,
+      // No actor was given and no tag was created, so no one is on record for this run.
+      actor: null,
+    });
+  });
+
+  it("records the tagger git used as the actor when none is given", async () => {
+    vi.stubEnv("GIT_COMMITTER_NAME", "Grace Hopper");
+    vi.stubEnv("GIT_COMMITTER_EMAIL", "grace@example.com");
+    const { dir, mlops } = workspace();
+    await mlops("--model", "churn", "--version", "v1.0.0", "--assets", "model.onnx");
+    expect(
+      git(dir, "for-each-ref", "--format=%(taggername)", "refs/tags/churn@v1.0.0").trim(),
+    ).toBe("Grace Hopper");
+    expect(readReport(dir)).toMatchObject({ actor: "Grace Hopper", changed: true });
+  });
+
+  it("warns who skipped a policy check, and records the skip in the report", async () => {
+    const { dir, mlops } = workspace(
+      "stages:\n  - name: prod\n    evidence: true\n    may-skip: [oncall-lead]\n",
+    );
+    const run = await mlops(
+      ...["--model", "churn", "--version", "v1.0.0", "--stage", "prod", "--assets", "model.onnx"],
+      ...["--actor", "oncall-lead"],
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("warning: oncall-lead assigned prod without: evidence");
+    expect(readReport(dir)).toMatchObject({ skipped: ["evidence"], actor: "oncall-lead" });
+  });
+
+  it("writes the report where report-path says", async () => {
+    const { dir, mlops } = workspace();
+    const run = await mlops(
+      ...["--model", "churn", "--assets", "model.onnx", "--dry-run", "--json"],
+      ...["--report-path", "out/promote.json"],
+    );
+    expect(run.outputs["report-path"]).toBe(join("out", "promote.json"));
+    expect(JSON.parse(readFileSync(join(dir, "out", "promote.json"), "utf8"))).toMatchObject({
+      schema: "mlops.promote-report/v1",
+      version: "v0.0.1",
+      dry_run: true,
+    });
   });
 
   it("describes every input and output in action.yml", () => {

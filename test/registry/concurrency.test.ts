@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { LocalGitBackend, Registry, stageHolder, buildRegistry } from "@mlops/shared";
-import { git, modelFile, remoteWithClones, tempFolder } from "./git-fixture.js";
+import {
+  LocalGitBackend,
+  Registry,
+  TagConflictError,
+  stageHolder,
+  buildRegistry,
+  type NewTag,
+} from "@mlops/shared";
+import {
+  countingExec,
+  git,
+  makeRepo,
+  modelFile,
+  remoteWithClones,
+  tempFolder,
+} from "./git-fixture.js";
 
 describe("concurrent promotions", () => {
   it("ten clones promoting ten versions to one stage get ten distinct counters, and the last counter wins", async () => {
@@ -48,5 +62,37 @@ describe("concurrent promotions", () => {
     const rerun = await b!.promote(request);
     expect(rerun.registration).toMatchObject({ changed: false, tag: "churn@v2.0.0" });
     expect(rerun.assignment).toMatchObject({ changed: false, tag: first.assignment.tag });
+  });
+
+  it("reads the tags again after losing a race for a tag name", async () => {
+    const { dir } = makeRepo();
+    const { exec, calls } = countingExec();
+    // Someone else takes the name between this writer's read and its write, once.
+    class LosesOneRace extends LocalGitBackend {
+      private races = 1;
+      override createTag(tag: NewTag): Promise<void> {
+        return this.races-- > 0
+          ? Promise.reject(new TagConflictError(tag.name))
+          : super.createTag(tag);
+      }
+    }
+    const backend = new LosesOneRace({ path: dir, exec });
+    const registry = new Registry({ backend, retry: { sleep: async () => undefined } });
+    const result = await registry.register({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [],
+      actor: "ada",
+    });
+    expect(result).toMatchObject({ changed: true, tag: "churn@v1.0.0" });
+    expect(calls.map((args) => args[0])).toEqual([
+      "remote",
+      "for-each-ref",
+      "rev-parse",
+      "for-each-ref",
+      "rev-parse",
+      "mktag",
+      "update-ref",
+    ]);
   });
 });

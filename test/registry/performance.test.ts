@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { LocalGitBackend, Registry } from "@mlops/shared";
-import { countingExec, importTags, makeRepo, remoteWithClones } from "./git-fixture.js";
+import {
+  countingExec,
+  importTags,
+  makeRepo,
+  modelFile,
+  remoteWithClones,
+  tempFolder,
+} from "./git-fixture.js";
 import { modelHistory, modelNames } from "./model-histories.js";
 
 describe("a registry with 2,000 tags of one model", () => {
@@ -17,6 +24,25 @@ describe("a registry with 2,000 tags of one model", () => {
     ]);
     // `git remote` (asked once) and `git for-each-ref`: nothing per tag.
     expect(calls.map((args) => args[0])).toEqual(["remote", "for-each-ref"]);
+  });
+
+  it("plans a dry-run promotion from one listing, which it hands back for showing", async () => {
+    const { dir, commit } = makeRepo();
+    importTags(dir, commit, modelHistory("churn", 2000));
+    const { exec, calls } = countingExec();
+    const registry = new Registry({ backend: new LocalGitBackend({ path: dir, exec }) });
+    const { registration, assignment } = await registry.promote({
+      artifact: "churn",
+      version: "v2.0.0",
+      assets: [modelFile(tempFolder(), "model.onnx", "weights")],
+      stage: "prod",
+      dryRun: true,
+    });
+    expect(assignment).toMatchObject({ tag: "churn#prod#1001", newTag: true, changed: false });
+    expect(calls.map((args) => args[0])).toEqual(["remote", "for-each-ref"]);
+    // Nothing was created, so what the promotion read is what a fresh listing says.
+    expect(assignment.stateRead).toBe(registration.stateRead);
+    expect(assignment.stateRead?.events).toEqual(await registry.history("churn"));
   });
 
   it("assigns with a constant number of calls too, with a remote to fetch from and push to", async () => {

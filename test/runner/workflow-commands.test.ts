@@ -52,4 +52,16 @@ describe("the job summary", () => {
     expect(capped).toMatch(/cut at GitHub's 1 MiB limit/);
     expect(capped).not.toContain("\uFFFD");
   });
+
+  it("is cut so that what is left still renders: an open fence and <details> are closed", () => {
+    const row = `| ${"x".repeat(98)} |`;
+    const rows = Array.from({ length: 11_000 }, () => row).join("\n");
+    const capped = capSummary(
+      `<details><summary>All rows</summary>\n\n\`\`\`\n${rows}\n\`\`\`\n</details>\n`,
+    );
+    expect(Buffer.byteLength(capped)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    expect(capped).toMatch(
+      /\| x+ \|\n```\n\n<\/details>\n\n> The summary was cut at GitHub's 1 MiB limit/,
+    );
+  });
 });

@@ -53,7 +53,7 @@ describe("mlops validate-data on the bundled churn example", () => {
   it("finds each of the seven seeded bad rows at its line, and fails", async () => {
     const { code, stdout, stderr } = await run("data/churn.csv");
     expect(code).toBe(1);
-    expect(stdout).toContain("### ❌ validate-data: invalid (7 of 26 checks failed)");
+    expect(stdout).toContain("### ❌ validate-data: fail (7 of 26 checks failed)");
     expect(stdout).toContain(
       "| customer\\_id.primaryKey | present and unique | 1 of 200 failed | data/churn.csv:152: &quot;C00150&quot; (duplicate of line 151) |",
     );

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { datasetDigest, ReadProgress } from "@mlops/shared";
+import { datasetDigest } from "@mlops/shared";
 import { validate } from "./validate.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -32,41 +32,5 @@ describe("the digest", () => {
       { file: "data/part-b.csv", sha256: sha256(parts["part-b.csv"]), bytes: 5, rows: 1 },
     ]);
     expect(run.outputs.rows).toBe("2");
-  });
-});
-
-describe("progress of a long read", () => {
-  it("is logged every few seconds with rows, MB/s and the elapsed time, then once at the end", () => {
-    const lines: string[] = [];
-    let now = 0;
-    const sizes = new Map([["/data/big.parquet", 50_000_000]]);
-    const progress = new ReadProgress(
-      sizes,
-      (line) => lines.push(line),
-      () => now,
-      5000,
-    );
-    now = 1000;
-    progress.update("/data/big.parquet", 100_000);
-    now = 6000;
-    progress.update("/data/big.parquet", 600_000);
-    now = 10_000;
-    progress.finish(1_000_000);
-    expect(lines).toEqual([
-      "validate-data: 600,000 rows, 0.0 MB at 0.0 MB/s, 6.0 s",
-      "validate-data: 1,000,000 rows, 50.0 MB at 5.0 MB/s, 10.0 s",
-    ]);
-  });
-
-  it("says nothing for a short read", () => {
-    const lines: string[] = [];
-    const progress = new ReadProgress(
-      new Map(),
-      (line) => lines.push(line),
-      () => 0,
-      5000,
-    );
-    progress.finish(10);
-    expect(lines).toEqual([]);
   });
 });

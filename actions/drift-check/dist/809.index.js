@@ -2,7 +2,32 @@ export const id = 809;
 export const ids = [809];
 export const modules = {
 
-/***/ 593:
+/***/ 56251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+
+
+/**
+ * A file's sha256 (lowercase hex, what `sha256sum` prints), streamed in 1 MiB reads: model
+ * weights and datasets can be larger than memory, and larger than the 2 GiB a single read holds.
+ */
+async function hashFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+    }
+    return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 38593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +39,7 @@ export const modules = {
 /* harmony export */   m_: () => (/* binding */ NotFoundError),
 /* harmony export */   oe: () => (/* binding */ EvidenceError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(107);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91107);
 
 /** Every failure of the registry that a user can act on. */
 class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
@@ -64,28 +89,7 @@ class GitError extends RegistryError {
 
 /***/ }),
 
-/***/ 429:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ hashFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
-
-
-/** The sha256 of a file, streamed: model files can be larger than memory. */
-async function hashFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest("hex");
-}
-
-
-/***/ }),
-
-/***/ 809:
+/***/ 97809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -97,13 +101,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/registry/errors.js
-var errors = __webpack_require__(593);
+var errors = __webpack_require__(38593);
 ;// CONCATENATED MODULE: ./shared/dist/registry/asset-names.js
 
 
@@ -118,7 +122,7 @@ function assetNames(files) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./shared/dist/registry/git-exec.js
 
 
@@ -149,14 +153,14 @@ async function gitOk(exec, args, options, fix) {
     return result.stdout;
 }
 
-// EXTERNAL MODULE: ./shared/dist/registry/hash-file.js
-var hash_file = __webpack_require__(429);
+// EXTERNAL MODULE: ./shared/dist/files/hash-file.js
+var hash_file = __webpack_require__(56251);
 // EXTERNAL MODULE: ./shared/dist/registry/names.js
-var names = __webpack_require__(316);
+var names = __webpack_require__(40316);
 // EXTERNAL MODULE: ./shared/dist/registry/semver.js
-var semver = __webpack_require__(718);
+var semver = __webpack_require__(12718);
 // EXTERNAL MODULE: ./shared/dist/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(560);
+var tag_grammar = __webpack_require__(71560);
 ;// CONCATENATED MODULE: ./shared/dist/registry/tag-scope.js
 
 
@@ -249,6 +253,7 @@ const refPatterns = (prefixes) => prefixes.flatMap((p) => [`refs/tags/${p}*`, `r
  * removes the local tag again. Release assets live in a folder beside the repository's files.
  */
 class LocalGitBackend {
+    kind = "git";
     description;
     path;
     releases;
@@ -343,7 +348,10 @@ class LocalGitBackend {
         if ((0,external_node_fs_.existsSync)(target)) {
             // Left by an earlier run that stopped before its tag: reuse it only when it is identical.
             const present = await this.fetchAssets(tag);
-            const digests = await Promise.all(files.map((file) => (0,hash_file/* hashFile */.D)(file)));
+            // One file at a time: a glob of many files must not exhaust file descriptors.
+            const digests = [];
+            for (const file of files)
+                digests.push(await (0,hash_file/* hashFile */.D)(file));
             const same = present.length === files.length &&
                 names.every((name, i) => present.some((a) => a.name === name && a.sha256 === digests[i]));
             if (!same)
@@ -402,7 +410,7 @@ class LocalGitBackend {
 
 /***/ }),
 
-/***/ 316:
+/***/ 40316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -410,7 +418,7 @@ class LocalGitBackend {
 /* harmony export */   rH: () => (/* binding */ nameProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_NAME_LENGTH, isValidName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38593);
 
 /**
  * Artifact and stage names, as GTO accepts them (upper case too): letters and digits, with
@@ -453,7 +461,7 @@ const isValidName = (value) => nameProblem(value) === undefined;
 
 /***/ }),
 
-/***/ 718:
+/***/ 12718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -464,7 +472,7 @@ const isValidName = (value) => nameProblem(value) === undefined;
 /* harmony export */   qh: () => (/* binding */ formatVersion)
 /* harmony export */ });
 /* unused harmony export VERSION_PATTERN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38593);
 
 const NUMBER = "0|[1-9]\\d*";
 const PRE_ID = "0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";
@@ -545,7 +553,7 @@ function bumpVersion(from, bump) {
 
 /***/ }),
 
-/***/ 560:
+/***/ 71560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -553,9 +561,9 @@ function bumpVersion(from, bump) {
 /* harmony export */   _3: () => (/* binding */ formatTag)
 /* harmony export */ });
 /* unused harmony export parseTag */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(593);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(316);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(718);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38593);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40316);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12718);
 
 
 

@@ -2,7 +2,32 @@ export const id = 831;
 export const ids = [831];
 export const modules = {
 
-/***/ 593:
+/***/ 56251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+
+
+/**
+ * A file's sha256 (lowercase hex, what `sha256sum` prints), streamed in 1 MiB reads: model
+ * weights and datasets can be larger than memory, and larger than the 2 GiB a single read holds.
+ */
+async function hashFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+    }
+    return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 38593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +39,7 @@ export const modules = {
 /* harmony export */   m_: () => (/* binding */ NotFoundError),
 /* harmony export */   oe: () => (/* binding */ EvidenceError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(107);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91107);
 
 /** Every failure of the registry that a user can act on. */
 class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
@@ -64,28 +89,7 @@ class GitError extends RegistryError {
 
 /***/ }),
 
-/***/ 429:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ hashFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24);
-
-
-/** The sha256 of a file, streamed: model files can be larger than memory. */
-async function hashFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest("hex");
-}
-
-
-/***/ }),
-
-/***/ 316:
+/***/ 40316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -93,7 +97,7 @@ async function hashFile(path) {
 /* harmony export */   rH: () => (/* binding */ nameProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_NAME_LENGTH, isValidName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38593);
 
 /**
  * Artifact and stage names, as GTO accepts them (upper case too): letters and digits, with
@@ -136,7 +140,7 @@ const isValidName = (value) => nameProblem(value) === undefined;
 
 /***/ }),
 
-/***/ 831:
+/***/ 92831:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -149,13 +153,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
-// EXTERNAL MODULE: ./shared/dist/registry/hash-file.js
-var hash_file = __webpack_require__(429);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/dist/files/hash-file.js
+var hash_file = __webpack_require__(56251);
 // EXTERNAL MODULE: ./shared/dist/registry/errors.js
-var errors = __webpack_require__(593);
+var errors = __webpack_require__(38593);
 ;// CONCATENATED MODULE: ./shared/dist/registry/actor.js
 
 /**
@@ -209,9 +213,9 @@ function checkEvidence(evidence, modelSha256, what) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/registry/names.js
-var names = __webpack_require__(316);
+var names = __webpack_require__(40316);
 // EXTERNAL MODULE: ./shared/dist/registry/semver.js
-var semver = __webpack_require__(718);
+var semver = __webpack_require__(12718);
 ;// CONCATENATED MODULE: ./shared/dist/registry/tag-message.js
 const FENCE = "```";
 const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
@@ -240,7 +244,7 @@ function parseTagMessage(message) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(560);
+var tag_grammar = __webpack_require__(71560);
 ;// CONCATENATED MODULE: ./shared/dist/registry/registry-state.js
 
 
@@ -321,6 +325,8 @@ function buildRegistry(records) {
     }
     return states;
 }
+/** The artifact's events (of one stage, when given), oldest first. */
+const eventsOf = (state, stage) => (state?.events ?? []).filter((e) => stage === undefined || e.stage === stage);
 /** Registered and not deregistered. */
 const activeVersions = (state) => [...state.versions.values()].filter((v) => !v.deregistration);
 /** The latest version by SemVer precedence (not by date): what "latest" means to GTO too. */
@@ -750,8 +756,7 @@ class Registry {
     }
     /** Every event of the artifact (of one stage, when given), oldest first. */
     async history(artifact, stage) {
-        const events = (await this.artifact(artifact))?.events ?? [];
-        return events.filter((e) => stage === undefined || e.stage === stage);
+        return eventsOf(await this.artifact(artifact), stage);
     }
     /**
      * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
@@ -764,17 +769,19 @@ class Registry {
         return actor?.trim() ? parseActor(actor) : this.backend.defaultTagger();
     }
     /** Creates the planned tag, or reports the existing one. */
-    async apply(plan, options, ref = "HEAD") {
+    async apply(plan, state, options, ref = "HEAD") {
         if (!plan.create || options.dryRun)
-            return outcome(plan, false);
+            return outcome(plan, state);
+        const commit = plan.create.commit ?? (await this.backend.resolveCommit(ref));
+        const tagger = await this.tagger(options.actor);
         await this.backend.createTag({
             name: plan.create.name,
-            commit: plan.create.commit ?? (await this.backend.resolveCommit(ref)),
-            tagger: await this.tagger(options.actor),
+            commit,
+            tagger,
             date: this.now(),
             message: formatTagMessage(plan.create.summary, plan.create.metadata),
         });
-        return outcome(plan, true);
+        return outcome(plan, state, tagger);
     }
     /**
      * Registers a version with its assets. The assets are stored before the tag is created, and
@@ -783,21 +790,19 @@ class Registry {
     async register(request) {
         const digests = await digestAll(request.assets);
         return retryOnConflict(async () => {
-            const plan = planRegister(await this.artifact(request.artifact), {
-                ...request,
-                assets: digests,
-            });
+            const state = await this.artifact(request.artifact);
+            const plan = planRegister(state, { ...request, assets: digests });
             const withRelease = (result) => ({
                 ...result,
                 assets: digests,
                 releaseUrl: this.backend.releaseUrl(plan.tag),
             });
             if (!plan.create || request.dryRun || request.assets.length === 0) {
-                return withRelease(await this.apply(plan, request, request.ref));
+                return withRelease(await this.apply(plan, state, request, request.ref));
             }
             await this.backend.storeAssets(plan.tag, request.assets);
             try {
-                return withRelease(await this.apply(plan, request, request.ref));
+                return withRelease(await this.apply(plan, state, request, request.ref));
             }
             catch (error) {
                 await this.cleanUp(request.artifact, plan.tag, digests);
@@ -820,16 +825,28 @@ class Registry {
         await this.backend.removeAssets(tag);
     }
     async assign(request) {
-        return retryOnConflict(async () => this.apply(planAssign(await this.artifact(request.artifact), this.policy, request), request), this.retry);
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            return this.apply(planAssign(state, this.policy, request), state, request);
+        }, this.retry);
     }
     async unassign(request) {
-        return retryOnConflict(async () => this.apply(planUnassign(await this.artifact(request.artifact), request), request), this.retry);
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            return this.apply(planUnassign(state, request), state, request);
+        }, this.retry);
     }
     async rollback(request) {
-        return retryOnConflict(async () => this.apply(planRollback(await this.artifact(request.artifact), request), request), this.retry);
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            return this.apply(planRollback(state, request), state, request);
+        }, this.retry);
     }
     async deprecate(request) {
-        return retryOnConflict(async () => this.apply(planDeprecate(await this.artifact(request.artifact), request), request, request.ref), this.retry);
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            return this.apply(planDeprecate(state, request), state, request, request.ref);
+        }, this.retry);
     }
     /**
      * Registers and assigns in one go. The stage's checks run first, against the files about to
@@ -848,11 +865,11 @@ class Registry {
         if (request.dryRun) {
             return {
                 registration: {
-                    ...outcome(planned, false),
+                    ...outcome(planned, state),
                     assets: digests,
                     releaseUrl: this.backend.releaseUrl(planned.tag),
                 },
-                assignment: outcome(checked, false),
+                assignment: outcome(checked, state),
             };
         }
         const registration = await this.register(request);
@@ -860,12 +877,16 @@ class Registry {
         return { registration, assignment };
     }
 }
-const outcome = (plan, changed) => ({
-    changed,
+/** What a plan came to: `tagger` is who the tag created names, absent when none was created. */
+const outcome = (plan, stateRead, tagger) => ({
+    changed: tagger !== undefined,
     tag: plan.tag,
+    newTag: plan.create !== undefined,
     version: plan.version,
     previousVersion: plan.previousVersion,
     skipped: plan.skipped,
+    tagger,
+    stateRead,
 });
 async function digestAll(files) {
     return Promise.all(files.map(async (file) => ({
@@ -896,7 +917,7 @@ function summarize(artifact, state) {
 
 /***/ }),
 
-/***/ 718:
+/***/ 12718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -907,7 +928,7 @@ function summarize(artifact, state) {
 /* harmony export */   qh: () => (/* binding */ formatVersion)
 /* harmony export */ });
 /* unused harmony export VERSION_PATTERN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38593);
 
 const NUMBER = "0|[1-9]\\d*";
 const PRE_ID = "0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";
@@ -988,7 +1009,7 @@ function bumpVersion(from, bump) {
 
 /***/ }),
 
-/***/ 560:
+/***/ 71560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -996,9 +1017,9 @@ function bumpVersion(from, bump) {
 /* harmony export */   _3: () => (/* binding */ formatTag)
 /* harmony export */ });
 /* unused harmony export parseTag */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(593);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(316);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(718);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38593);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40316);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12718);
 
 
 

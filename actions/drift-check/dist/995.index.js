@@ -2,7 +2,7 @@ export const id = 995;
 export const ids = [995];
 export const modules = {
 
-/***/ 995:
+/***/ 88995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,11 +2,9 @@ export const id = 995;
 export const ids = [995];
 export const modules = {
 
-/***/ 995:
+/***/ 88995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {

@@ -5,5 +5,7 @@ export {
   type ArtifactStore,
   type OtherRun,
 } from "./artifact-store.js";
+export { artifactName } from "./artifact-name.js";
+export { commonFolder } from "./common-folder.js";
 export { FolderArtifactStore } from "./folder-artifact-store.js";
 export { RunnerArtifactStore } from "./runner-artifact-store.js";

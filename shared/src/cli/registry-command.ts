@@ -133,7 +133,7 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
     }
     const context = githubContextFromEnv(io.env ?? {});
     const registry = new Registry({
-      backend: chooseBackend({
+      backend: await chooseBackend({
         choice: choice as BackendChoice,
         path: resolve(io.cwd, values.registry ?? "."),
         github: { ...context, repo: parseRepo(values.repo) ?? context.repo },

@@ -7,6 +7,7 @@ import { manifests } from "../interface/manifests.generated.js";
 import { VERSION } from "../version.js";
 import { actionHelp, programHelp } from "./help.js";
 import { parseArgs } from "./parse-args.js";
+import { progressLog } from "../runner/run-in-runner.js";
 import { neutralize } from "../runner/workflow-commands.js";
 import { runRegistryCommand } from "./registry-command.js";
 
@@ -17,6 +18,26 @@ export interface CliIo {
   /** The environment, for the GitHub context of a CLI run inside another CI; empty by default. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly now?: () => Date;
+  /** Whether stderr is a terminal: progress is then one line redrawn in place. */
+  readonly isTTY?: boolean;
+}
+
+/**
+ * Progress on a terminal: one line redrawn in place (carriage return, then erase to the end of
+ * the line), erased before anything else is written so that it never mixes with the log.
+ */
+function terminalProgress(write: (text: string) => void) {
+  let shown = false;
+  return {
+    show(line: string): void {
+      write(`\r${line}\x1b[K`);
+      shown = true;
+    },
+    clear(): void {
+      if (shown) write("\r\x1b[K");
+      shown = false;
+    },
+  };
 }
 
 /**
@@ -64,12 +85,18 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       io.stdout(`${actionHelp(manifest, definition.inputs)}\n`);
       return 0;
     }
+    const bar = io.isTTY ? terminalProgress(io.stderr) : undefined;
+    const log = (line: string) => {
+      bar?.clear();
+      io.stderr(`${line}\n`);
+    };
     const result = await execute(definition, (input) => args.inputs.get(input), {
       cwd: io.cwd,
-      log: (line) => io.stderr(`${line}\n`),
+      log,
+      progress: bar?.show ?? progressLog(log),
       now: io.now ?? (() => new Date()),
       github: githubContextFromEnv(io.env ?? {}),
-    });
+    }).finally(() => bar?.clear());
     if (args.json) {
       // JSON keeps every value as it is: its strings cannot start a line.
       cliIo.stdout(`${JSON.stringify(result.outputs)}\n`);

@@ -1,4 +1,4 @@
-import { DataError } from "./data-error.js";
+import { DataError, lineTooLong } from "./data-error.js";
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -27,6 +27,7 @@ export interface CsvRowSink {
  * holding the rest of the previous chunk followed by the next one, and hands back where the last
  * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
  * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
+ * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded.
  */
 export class CsvTokenizer {
   /** The line at which the next scan starts. */
@@ -38,6 +39,7 @@ export class CsvTokenizer {
   constructor(
     private readonly file: string,
     private readonly delimiter: number,
+    private readonly maxRowBytes: number,
   ) {}
 
   /**
@@ -84,10 +86,7 @@ export class CsvTokenizer {
             break;
           }
           if (closing < 0) {
-            if (!final) {
-              this.line = rowLine;
-              return rowStart;
-            }
+            if (!final) return this.partial(rowStart, end, rowLine);
             throw new DataError(
               this.file,
               "a quoted field opens here and never closes",
@@ -114,10 +113,7 @@ export class CsvTokenizer {
         }
         count++;
         if (pos >= end) {
-          if (!final) {
-            this.line = rowLine;
-            return rowStart;
-          }
+          if (!final) return this.partial(rowStart, end, rowLine);
           break;
         }
         c = buf[pos];
@@ -131,10 +127,7 @@ export class CsvTokenizer {
           break;
         }
         if (c === CR) {
-          if (pos + 1 >= end && !final) {
-            this.line = rowLine;
-            return rowStart;
-          }
+          if (pos + 1 >= end && !final) return this.partial(rowStart, end, rowLine);
           pos += buf[pos + 1] === LF ? 2 : 1;
           line++;
           break;
@@ -146,10 +139,19 @@ export class CsvTokenizer {
           line,
         );
       }
+      if (pos - rowStart > this.maxRowBytes)
+        throw lineTooLong(this.file, rowLine, this.maxRowBytes);
       sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
     }
     this.line = line;
     return pos;
+  }
+
+  /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
+  private partial(rowStart: number, end: number, rowLine: number): number {
+    if (end - rowStart > this.maxRowBytes) throw lineTooLong(this.file, rowLine, this.maxRowBytes);
+    this.line = rowLine;
+    return rowStart;
   }
 
   private grow(): void {

@@ -21,3 +21,14 @@ export class DataError extends FileError {
     super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
   }
 }
+
+/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
+export function lineTooLong(file: string, line: number, maxBytes: number): DataError {
+  const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
+  return new DataError(
+    file,
+    `the line starting here is longer than ${limit}, the most a line may hold`,
+    "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)",
+    line,
+  );
+}

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, sep } from "node:path";
 
@@ -40,11 +41,12 @@ export function globToRegExp(pattern: string): RegExp {
 
 /**
  * The files a pattern names, sorted so that a dataset read from a glob is read in the same order
- * on every machine. A name without glob characters is returned as is. The directory walk starts
+ * on every machine. A name without glob characters is returned as is, and so is an existing file
+ * whose name only looks like a pattern (`data[1].csv`). The directory walk starts
  * at the longest literal prefix of the pattern and goes no deeper than the pattern can reach.
  */
 export async function expandGlob(pattern: string): Promise<string[]> {
-  if (!isGlob(pattern)) return [pattern];
+  if (!isGlob(pattern) || existsSync(pattern)) return [pattern];
   const normalized = sep === "/" ? pattern : pattern.split(sep).join("/");
   const segments = normalized.split("/");
   const firstGlob = segments.findIndex((segment) => isGlob(segment));

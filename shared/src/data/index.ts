@@ -16,3 +16,4 @@ export type { ReadOptions, DataFormat } from "./read-options.js";
 export { readBatches, readColumns, listFiles, formatOf } from "./read-batches.js";
 export type { DataSource, Table } from "./read-batches.js";
 export { expandGlob, globToRegExp, isGlob } from "./glob.js";
+export { ReadProgress, PROGRESS_INTERVAL_MS, type ReadProgressOptions } from "./read-progress.js";

@@ -1,9 +1,9 @@
-import { createReadStream } from "node:fs";
 import type { Batch } from "./batch.js";
 import { checkUtf8 } from "./check-utf8.js";
-import { DataError } from "./data-error.js";
+import { DataError, lineTooLong } from "./data-error.js";
+import { openDataFile } from "./open-data-file.js";
 import type { ReadContext } from "./read-context.js";
-import { DEFAULT_INFER_ROWS } from "./read-options.js";
+import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 const CHUNK_BYTES = 1 << 20;
@@ -17,13 +17,14 @@ function asText(value: unknown): string {
 
 /**
  * Reads one JSON Lines file: one JSON object per line, blank lines skipped. Streams like the CSV
- * reader. The columns are the keys of the rows that type inference looks at, in the order first
+ * reader, gunzipping a `.gz` file and refusing a line longer than `maxLineBytes`. The columns are the keys of the rows that type inference looks at, in the order first
  * seen; a key that appears only later is ignored unless the schema declares it. `null` and an
  * absent key are missing; a string is typed by its text, as a CSV cell would be, so the
  * missing-value strings apply to it too.
  */
 export async function* readJsonlFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
   const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+  const maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   let sample: { row: Record<string, unknown>; line: number }[] = [];
   let line = 1;
   context.typing?.beginFile(file);
@@ -129,30 +130,36 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
 
   let leftover: Buffer | undefined;
   let first = true;
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
-    let buf =
-      leftover && leftover.length > 0
-        ? Buffer.concat([leftover, chunk as Buffer])
-        : (chunk as Buffer);
-    if (first) {
-      first = false;
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+  const source = await openDataFile(file);
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = await source.read(chunk, 0, CHUNK_BYTES);
+      if (read === 0) break;
+      let buf =
+        leftover && leftover.length > 0
+          ? Buffer.concat([leftover, chunk.subarray(0, read)])
+          : chunk.subarray(0, read);
+      if (first) {
+        first = false;
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+      }
+      const lastBreak = buf.lastIndexOf(0x0a);
+      if (lastBreak >= 0) checkUtf8(file, buf.subarray(0, lastBreak + 1), line);
+      let start = 0;
+      while (start <= lastBreak) {
+        const end = buf.indexOf(0x0a, start);
+        if (end - start > maxLineBytes) throw lineTooLong(file, line, maxLineBytes);
+        parseLine(buf, start, end);
+        line++;
+        start = end + 1;
+      }
+      leftover = buf.subarray(lastBreak + 1);
+      if (leftover.length > maxLineBytes) throw lineTooLong(file, line, maxLineBytes);
+      if (context.typing) yield* context.typing.take();
     }
-    const lastBreak = buf.lastIndexOf(0x0a);
-    if (lastBreak < 0) {
-      leftover = buf;
-      continue;
-    }
-    checkUtf8(file, buf.subarray(0, lastBreak + 1), line);
-    let start = 0;
-    while (start <= lastBreak) {
-      const end = buf.indexOf(0x0a, start);
-      parseLine(buf, start, end);
-      line++;
-      start = end + 1;
-    }
-    leftover = buf.subarray(lastBreak + 1);
-    if (context.typing) yield* context.typing.take();
+  } finally {
+    await source.close();
   }
   if (leftover && leftover.length > 0) {
     checkUtf8(file, leftover, line);

@@ -6,7 +6,7 @@ export type DataFormat = "csv" | "jsonl" | "parquet";
 
 /** How to read a dataset; every field has a default. */
 export interface ReadOptions {
-  /** Default: from the extension (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, `.parquet`). */
+  /** Default: from the extension (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, `.parquet`, then `.gz`). */
   format?: DataFormat;
   /** CSV field delimiter, one byte. Default `,` (a tab for `.tsv`). */
   delimiter?: string;
@@ -28,7 +28,14 @@ export interface ReadOptions {
    * the read with a `DataError`.
    */
   onInvalidCell?: (column: string, line: number, text: string) => void;
+  /**
+   * The most bytes a line may hold (for CSV a row, whose quoted fields may span lines): a longer
+   * one stops the read with a `DataError` naming it, rather than growing the buffer until memory
+   * runs out. Default 64 MiB.
+   */
+  maxLineBytes?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 65_536;
 export const DEFAULT_INFER_ROWS = 10_000;
+export const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;

@@ -73,24 +73,32 @@ class SampleBuilder {
   }
 }
 
-/** The samples of the named columns of a dataset, and its row count. */
+/**
+ * The samples of the chosen columns of a dataset, and its row count and columns. `choose` is
+ * called once, with the columns of the first batch, and returns those to sample: it can refuse
+ * a selection (by throwing) before the rest of the data is read, and columns not chosen cost
+ * nothing.
+ */
 export async function collectSamples(
   batches: AsyncIterable<Batch>,
-  wanted: (name: string) => boolean,
+  choose: (available: readonly string[]) => readonly string[],
 ): Promise<{ rows: number; columns: Map<string, ColumnSample>; order: string[] }> {
   const builders = new Map<string, SampleBuilder>();
-  const order: string[] = [];
+  let order: string[] | undefined;
   let rows = 0;
   for await (const batch of batches) {
-    for (const [name, column] of batch.columns) {
-      if (!order.includes(name)) order.push(name);
-      if (!wanted(name)) continue;
-      let builder = builders.get(name);
-      if (!builder) builders.set(name, (builder = new SampleBuilder(column.type)));
-      builder.add(column);
+    if (order === undefined) {
+      order = [...batch.columns.keys()];
+      for (const name of choose(order)) {
+        builders.set(name, new SampleBuilder(batch.columns.get(name)!.type));
+      }
+    }
+    for (const [name, builder] of builders) {
+      const column = batch.columns.get(name);
+      if (column) builder.add(column);
     }
     rows += batch.length;
   }
   const columns = new Map([...builders].map(([name, builder]) => [name, builder.build()]));
-  return { rows, columns, order };
+  return { rows, columns, order: order ?? [] };
 }

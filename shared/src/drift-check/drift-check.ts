@@ -1,15 +1,21 @@
-import { relative } from "node:path";
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { artifactName } from "../artifacts/artifact-name.js";
 import { validateContract } from "../contracts/validate.js";
 import type { ColumnType, TableSchemaField } from "../data/column-type.js";
+import type { Batch } from "../data/batch.js";
 import { listFiles, readBatches } from "../data/read-batches.js";
+import { ReadProgress } from "../data/read-progress.js";
 import { InputError } from "../errors.js";
+import { displayPath } from "../files/display-path.js";
 import { writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
 import { defineAction, type RunContext } from "../interface/define-action.js";
-import { choice, list, number, outputPath, secret, text } from "../interface/inputs.js";
+import { deriveMarkerKey } from "../github/marker-key.js";
+import { choice, list, markerKey, number, outputPath, secret, text } from "../interface/inputs.js";
 import { mergeProfiles } from "../profile/merge-profiles.js";
 import { profileBatches } from "../profile/profile-dataset.js";
 import type { Profile } from "../profile/profile-types.js";
+import { readProfile } from "../profile/read-profile.js";
 import { WASSERSTEIN_STD_FLOOR } from "../stats/index.js";
 import { formatNumber, formatShare } from "../report/format-number.js";
 import { VERSION } from "../version.js";
@@ -17,12 +23,18 @@ import { collectSamples } from "./column-samples.js";
 import { compareProfileColumns, PROFILE_PSI_BINS } from "./compare-profile-columns.js";
 import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
 import { HISTOGRAM_BINS } from "./distribution.js";
-import { autoMethod, parseMethod, parseThreshold, type MethodChoice } from "./drift-methods.js";
+import {
+  autoMethod,
+  parseMethod,
+  parseThreshold,
+  type MethodChoice,
+  type ThresholdChoice,
+} from "./drift-methods.js";
+import type { AlertResult } from "./drift-alerts.js";
 import { driftReportContract } from "./drift-report-contract.js";
 import type { DriftReport } from "./drift-report.js";
 import { judgeDrift } from "./judge-drift.js";
-import { loadReference, readProfile } from "./load-reference.js";
-import { withProgress } from "./read-progress.js";
+import { loadReference } from "./load-reference.js";
 import { renderHtml } from "./render-html.js";
 import { renderSummary } from "./render-summary.js";
 import { requireColumns, selectColumns, type ColumnSelection } from "./select-columns.js";
@@ -59,49 +71,52 @@ function parseOnDrift(items: readonly string[]): Set<OnDrift> {
   return new Set(items as OnDrift[]);
 }
 
-/** The alert key: as given, or made from the reference; letters, digits and . _ : / - only. */
-function issueKey(given: string | undefined, reference: string): string {
-  const key = given?.trim();
-  if (!key) return `drift-check/${reference.replace(/[^A-Za-z0-9._:/-]+/g, "-")}`;
-  if (!/^[A-Za-z0-9._:/-]+$/.test(key)) {
-    throw new InputError(
-      "issue-key",
-      `'${key}' has characters a key cannot hold`,
-      "Use letters, digits and . _ : / -",
-    );
-  }
-  return key;
-}
-
 const picker =
   (methods: MethodChoice, referenceRows: () => number): MethodPicker =>
   (column, kind) =>
     methods.perColumn.get(column) ??
     (methods.all === "auto" ? autoMethod(kind, referenceRows()) : methods.all);
 
-/** Reads a dataset into a profile, logging progress on long reads. */
-const profileData = (
-  label: string,
-  source: string,
-  context: RunContext,
-  schema?: TableSchemaField[],
-) =>
-  profileBatches(
-    withProgress(
-      label,
-      source,
-      readBatches(source, schema ? { schema: { fields: schema } } : {}),
-      context.log,
-    ),
-  );
+/** Batches passed through with the read's progress shown by the host. */
+const tracked = (label: string, batches: AsyncIterable<Batch>, context: RunContext) =>
+  new ReadProgress({ label, progress: context.progress, log: context.log }).track(batches);
+
+/** Reads a dataset into a profile, showing progress. */
+const profileData = (label: string, source: string, context: RunContext) =>
+  profileBatches(tracked(label, readBatches(source), context));
 
 async function mergedProfiles(
   pattern: string,
   cwd: string,
 ): Promise<{ profile: Profile; files: string[] }> {
-  const files = await listFiles(pattern.startsWith("/") ? pattern : `${cwd}/${pattern}`);
-  const profiles = await Promise.all(files.map((file) => readProfile(file, relative(cwd, file))));
+  const files = await listFiles(resolve(cwd, pattern));
+  const profiles = await Promise.all(
+    files.map((file) => readProfile(file, displayPath(cwd, file))),
+  );
   return { profile: profiles.reduce((a, b) => mergeProfiles(a, b)), files };
+}
+
+/**
+ * The columns to check and their thresholds, settled from the reference's columns alone, so
+ * that a misnamed column in `columns`, `method` or `threshold` is refused before the current
+ * data is read.
+ */
+function settleColumns(
+  available: readonly string[],
+  selection: ColumnSelection,
+  methods: MethodChoice,
+  threshold: string | undefined,
+): { names: string[]; thresholds: ThresholdChoice } {
+  const names = selectColumns(available, selection);
+  const unknownMethod = [...methods.perColumn.keys()].find((name) => !names.includes(name));
+  if (unknownMethod !== undefined) {
+    throw new InputError(
+      "method",
+      `'${unknownMethod}' is not a checked column`,
+      `Checked columns: ${names.join(", ")}`,
+    );
+  }
+  return { names, thresholds: parseThreshold(threshold, names) };
 }
 
 export const driftCheck = defineAction({
@@ -128,21 +143,18 @@ export const driftCheck = defineAction({
     correction: choice(["none", "holm", "bh", "bonferroni"] as const),
     "prediction-column": text(),
     "on-drift": list(),
-    "issue-key": text(),
+    "issue-key": markerKey(),
     "dispatch-workflow": text(),
     "github-token": secret(),
     mode: choice(["check", "profile", "compare"] as const),
     "report-path": outputPath(),
-    "html-report": outputPath(),
+    "html-report": text(),
   },
   async run(inputs, context) {
     const started = performance.now();
     const cwd = context.cwd;
-    const shown = (path: string) => {
-      const inside = relative(cwd, path);
-      return inside === "" || inside.startsWith("..") ? path : inside;
-    };
-    const absolute = (path: string) => (path.startsWith("/") ? path : `${cwd}/${path}`);
+    const shown = (path: string) => displayPath(cwd, path);
+    const absolute = (path: string) => resolve(cwd, path);
     const mode = inputs.mode ?? "check";
     const currentSource = inputs.current!;
     const reportPath =
@@ -171,39 +183,48 @@ export const driftCheck = defineAction({
         "Name the retraining workflow file, such as retrain.yml",
       );
     }
+    if (!inputs.reference) {
+      throw new InputError(
+        "reference",
+        `is required in ${mode} mode`,
+        "Give the reference data, profile file, or registry reference such as churn#prod",
+      );
+    }
     const methods = parseMethod(inputs.method);
     const selection: ColumnSelection = {
       columns: inputs.columns,
       ignore: inputs["ignore-columns"],
       prediction: inputs["prediction-column"]?.trim() || undefined,
     };
-    const reference = await loadReference(inputs.reference!, cwd);
+    const reference = await loadReference(inputs.reference, cwd);
+    const settle = (available: readonly string[]) =>
+      settleColumns(available, selection, methods, inputs.threshold);
     let referenceRows = 0;
     const pick = picker(methods, () => referenceRows);
     let names: string[];
+    let thresholds: ThresholdChoice;
     let comparisons: ColumnComparison[];
     let currentRows: number;
     let currentFiles: string[];
 
     if (mode === "check" && reference.kind === "data") {
+      // Only the checked columns are sampled, settled from the reference's first batch.
+      let settled: { names: string[]; thresholds: ThresholdChoice } | undefined;
       const ref = await collectSamples(
-        withProgress("reading reference", reference.path, readBatches(reference.path), context.log),
-        () => true,
+        tracked("reading reference", readBatches(reference.path), context),
+        (available) => (settled = settle(available)).names,
       );
-      names = selectColumns(ref.order, selection);
+      ({ names, thresholds } = settled ?? settle(ref.order));
       referenceRows = ref.rows;
       const fields = names.map((name) => schemaField(name, ref.columns.get(name)!.type));
       const current = absolute(currentSource);
       const cur = await collectSamples(
-        withProgress(
-          "reading current",
-          current,
-          readBatches(current, { schema: { fields } }),
-          context.log,
-        ),
-        (name) => names.includes(name),
+        tracked("reading current", readBatches(current, { schema: { fields } }), context),
+        (available) => {
+          requireColumns(names, available, currentSource);
+          return names;
+        },
       );
-      requireColumns(names, cur.order, currentSource);
       comparisons = names.map((name) =>
         compareSamples(name, ref.columns.get(name)!, cur.columns.get(name)!, pick),
       );
@@ -214,10 +235,7 @@ export const driftCheck = defineAction({
         reference.kind === "data"
           ? await profileData("profiling reference", reference.path, context)
           : reference.profile;
-      names = selectColumns(
-        refProfile.columns.map((c) => c.name),
-        selection,
-      );
+      ({ names, thresholds } = settle(refProfile.columns.map((c) => c.name)));
       referenceRows = refProfile.rowCount;
       const current =
         mode === "compare"
@@ -235,18 +253,9 @@ export const driftCheck = defineAction({
       currentRows = current.profile.rowCount;
       currentFiles = current.files;
     }
-    const unknownMethod = [...methods.perColumn.keys()].find((name) => !names.includes(name));
-    if (unknownMethod !== undefined) {
-      throw new InputError(
-        "method",
-        `'${unknownMethod}' is not a checked column`,
-        `Checked columns: ${names.join(", ")}`,
-      );
-    }
-
     const exact = mode === "check" && reference.kind === "data";
     const { columns, dataset } = judgeDrift(comparisons, {
-      thresholds: parseThreshold(inputs.threshold, names),
+      thresholds,
       correction: inputs.correction ?? "none",
       driftShare: inputs["drift-share"] ?? 0.5,
       predictionColumn: selection.prediction,
@@ -286,23 +295,27 @@ export const driftCheck = defineAction({
     // The report is checked against its own contract (finite numbers included) before it is written.
     validateContract(driftReportContract, report, "drift report");
     writeJsonAtomic(reportPath, report);
-    const htmlPath = inputs["html-report"] ?? absolute("mlops-out/drift-report.html");
-    writeFileAtomic(htmlPath, renderHtml(report));
+    // `none` skips the HTML report; empty means the default path.
+    const html = inputs["html-report"] ?? "mlops-out/drift-report.html";
+    const htmlPath = html === "none" ? undefined : absolute(html);
+    if (htmlPath) writeFileAtomic(htmlPath, renderHtml(report));
 
     const alerts = { issue: onDrift.has("issue"), dispatch: onDrift.has("dispatch") };
-    let links: string[] = [];
+    let alerted: AlertResult = { links: [], failures: [] };
     if (alerts.issue || alerts.dispatch) {
       const token = inputs["github-token"];
       // The GitHub client is loaded only when it is used: a plain check starts faster.
       const { raiseAlerts } = await import("./drift-alerts.js");
-      ({ links } = await raiseAlerts({
+      alerted = await raiseAlerts({
         github: { ...context.github, token: token ?? context.github.token },
         report,
         summary: renderSummary(report),
-        issue: alerts.issue ? { key: issueKey(inputs["issue-key"], inputs.reference!) } : undefined,
+        issue: alerts.issue
+          ? { key: inputs["issue-key"] ?? deriveMarkerKey("drift-check", inputs.reference!) }
+          : undefined,
         dispatch: alerts.dispatch ? { workflow: inputs["dispatch-workflow"]! } : undefined,
         log: context.log,
-      }));
+      });
     }
     context.log(
       `drift-check: ${names.length} columns compared in ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -315,20 +328,37 @@ export const driftCheck = defineAction({
         share: String(dataset.share),
         "drifted-columns": JSON.stringify(dataset.drifted_columns),
         "report-path": shown(reportPath),
-        "html-report": shown(htmlPath),
+        "html-report": htmlPath ? shown(htmlPath) : "",
       },
-      summary: renderSummary(report, links),
+      summary: renderSummary(report, [
+        ...alerted.links,
+        ...alerted.failures.map((line) => `> **Not done on GitHub**: ${line}`),
+      ]),
       annotations: drifted.map((c) => ({
         level: "warning" as const,
         title: `drift-check: ${c.name}`,
         message: `${c.name} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
       })),
+      artifacts: [
+        {
+          name: artifactName("drift-report", inputs["issue-key"]),
+          files: htmlPath ? [htmlPath, reportPath] : [reportPath],
+          description: `the drift report, ${htmlPath ? "HTML and JSON" : "JSON"} (mlops.drift-report/v1)`,
+        },
+      ],
       // A check that tested nothing fails whatever on-drift says: an empty pipeline is no all-clear.
-      failure: dataset.inconclusive
-        ? "inconclusive: no column could be tested (the current data has no rows, or only missing values)"
-        : dataset.drifted && onDrift.has("fail")
-          ? `drift: ${dataset.drifted_columns.join(", ")} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`
-          : undefined,
+      // Alerts that failed on GitHub fail the step too, after the outputs are written.
+      failure:
+        [
+          dataset.inconclusive
+            ? "inconclusive: no column could be tested (the current data has no rows, or only missing values)"
+            : dataset.drifted && onDrift.has("fail")
+              ? `drift: ${dataset.drifted_columns.join(", ")} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`
+              : undefined,
+          ...alerted.failures,
+        ]
+          .filter(Boolean)
+          .join("; ") || undefined,
     };
   },
 });

@@ -1,10 +1,9 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { validateContract } from "../contracts/validate.js";
 import { InputError } from "../errors.js";
-import { readStructured } from "../files/read-structured.js";
 import { isGlob } from "../data/glob.js";
 import type { Profile } from "../profile/profile-types.js";
+import { readProfile } from "../profile/read-profile.js";
 
 /** The reference as read: data to test against, or a profile to compare with. */
 export type Reference =
@@ -17,13 +16,6 @@ const REGISTRY_REFERENCE =
 
 /** A profile asset of a release: its name holds "profile" and ends in .json. */
 const PROFILE_ASSET = /profile.*\.json$/i;
-
-/** Reads and checks a `mlops.profile/v1` file; the profile's large validator loads on use. */
-export async function readProfile(path: string, shown: string): Promise<Profile> {
-  const { profileContract } = await import("../profile/profile-contract.js");
-  const document = readStructured(path, shown);
-  return validateContract<Profile>(profileContract, document.value, shown, document.lineOf);
-}
 
 const isProfileFile = (path: string) => /\.json$/i.test(path);
 

@@ -1,16 +1,8 @@
+import { escapeHtml } from "../report/escape-html.js";
 import { formatNumber } from "../report/format-number.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { Distribution, DriftColumn, DriftReport } from "./drift-report.js";
 import { headline } from "./render-summary.js";
-
-/** Every string from the data passes through here: it can never become markup. */
-export const escapeHtml = (text: string): string =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 
 const WIDTH = 560;
 const HEIGHT = 180;
@@ -102,7 +94,7 @@ function columnSection(column: DriftColumn): string {
     column.distribution
       ? distributionSvg(column.distribution, `distributions of ${column.name}`)
       : "",
-    `<table class="tests"><tr><th>test</th><th>values</th></tr>${testRows(column)}</table>`,
+    `<table class="tests"><tr><th>Test</th><th>Values</th></tr>${testRows(column)}</table>`,
     "</section>",
   ].join("\n");
 }

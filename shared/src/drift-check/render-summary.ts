@@ -1,6 +1,7 @@
-import { sanitizeMarkdown, sanitizeMermaidLabel } from "../github/sanitize-markdown.js";
 import { formatNumber, formatShare } from "../report/format-number.js";
-import { markdownTable } from "../report/markdown-table.js";
+import { markdownTable, type Align } from "../report/markdown-table.js";
+import { reportHeadline } from "../report/report-headline.js";
+import { codeSpan, sanitizeMarkdown, sanitizeMermaidLabel } from "../report/sanitize-markdown.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { DriftColumn, DriftReport } from "./drift-report.js";
 
@@ -9,9 +10,6 @@ export const CHART_COLUMNS = 30;
 
 export function headline(report: DriftReport): string {
   const { dataset, settings } = report;
-  const features = report.columns.filter((c) => c.role === "feature");
-  const driftedFeatures = features.filter((c) => c.drifted).length;
-  const counted = `${driftedFeatures} of ${dataset.tested_columns} columns drifted (${formatShare(dataset.share)}; the dataset drifts at ${formatShare(settings.drift_share)})`;
   const prediction =
     dataset.prediction_drift === null
       ? ""
@@ -19,11 +17,16 @@ export function headline(report: DriftReport): string {
         ? "; the prediction drifted"
         : "; the prediction is stable";
   if (dataset.inconclusive) {
-    return `### ⚠️ drift-check: inconclusive, no column could be tested (no rows, or only missing values)${prediction}`;
+    return reportHeadline(
+      "drift-check",
+      "inconclusive",
+      `no column could be tested: no rows, or only missing values${prediction}`,
+    );
   }
-  return dataset.drifted
-    ? `### ⚠️ drift-check: drift, ${counted}${prediction}`
-    : `### ✅ drift-check: no drift, ${counted}${prediction}`;
+  const features = report.columns.filter((c) => c.role === "feature");
+  const driftedFeatures = features.filter((c) => c.drifted).length;
+  const counted = `${driftedFeatures} of ${dataset.tested_columns} columns drifted, ${formatShare(dataset.share)}; the dataset drifts at ${formatShare(settings.drift_share)}`;
+  return reportHeadline("drift-check", dataset.drifted ? "drift" : "pass", counted + prediction);
 }
 
 function row(column: DriftColumn): string[] {
@@ -40,6 +43,19 @@ function row(column: DriftColumn): string[] {
     String(column.n_current),
   ];
 }
+
+const HEADERS = [
+  "Column",
+  "Type",
+  "Method",
+  "Statistic",
+  "P-Value",
+  "Drift When",
+  "Drifted",
+  "N Ref",
+  "N Cur",
+];
+const ALIGN: Align[] = ["left", "left", "left", "right", "right", "left", "left", "right", "right"];
 
 /**
  * A Mermaid bar chart of each column's drift strength (score relative to its threshold, see
@@ -69,45 +85,17 @@ export function driftChart(columns: readonly DriftColumn[]): string {
 
 /** The job summary (and the CLI's report): verdict, sources, a table per column, the chart. */
 export function renderSummary(report: DriftReport, links: readonly string[] = []): string {
-  const header = [
-    "column",
-    "type",
-    "method",
-    "statistic",
-    "p-value",
-    "drift when",
-    "drifted",
-    "n ref",
-    "n cur",
-  ];
-  const align = [
-    "left",
-    "left",
-    "left",
-    "right",
-    "right",
-    "left",
-    "left",
-    "right",
-    "right",
-  ] as const;
   const features = report.columns.filter((c) => c.role === "feature");
   const prediction = report.columns.filter((c) => c.role === "prediction");
-  const source = (text: string) => `\`${sanitizeMarkdown(text).replace(/`/g, "'")}\``;
   const parts = [
     headline(report),
     "",
-    `Reference ${source(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${source(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(report.settings.method)}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+    `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(report.settings.method)}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
     "",
-    markdownTable(header, features.map(row), [...align]),
+    markdownTable(HEADERS, features.map(row), ALIGN),
   ];
   if (prediction.length > 0) {
-    parts.push(
-      "",
-      "**Prediction drift**",
-      "",
-      markdownTable(header, prediction.map(row), [...align]),
-    );
+    parts.push("", "**Prediction drift**", "", markdownTable(HEADERS, prediction.map(row), ALIGN));
   }
   const chart = driftChart(report.columns);
   if (chart) parts.push("", chart);

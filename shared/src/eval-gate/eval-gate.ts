@@ -1,10 +1,12 @@
-import { relative } from "node:path";
 import { evalReportContract } from "../contracts/eval-report.js";
 import { validateContract } from "../contracts/validate.js";
-import { sha256File, writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
+import { MlopsError } from "../errors.js";
+import { displayPath } from "../files/display-path.js";
+import { hashFile } from "../files/hash-file.js";
+import { writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
 import { commentBlocker, notPosted } from "../github/comment-blocker.js";
 import { defineAction } from "../interface/define-action.js";
-import { bool, choice, file, outputPath, secret, text } from "../interface/inputs.js";
+import { bool, choice, file, markerKey, outputPath, secret } from "../interface/inputs.js";
 import { readMetrics } from "../metrics/read-metrics.js";
 import { VERSION } from "../version.js";
 import { countStatuses, type EvalReport } from "./eval-report.js";
@@ -31,17 +33,13 @@ export const evalGate = defineAction({
     "report-path": outputPath(),
     "comment-path": outputPath(),
     comment: choice(["auto", "always", "never"] as const),
-    "comment-key": text(),
+    "comment-key": markerKey(),
     "github-token": secret(),
     "fail-on-verdict": bool(),
   },
   async run(inputs, context) {
-    // Paths inside the workspace are shown relative to it, others in full.
-    const shown = (path: string) => {
-      const inside = relative(context.cwd, path);
-      return inside === "" || inside.startsWith("..") ? path : inside;
-    };
-    const ref = (path: string) => ({ file: shown(path), sha256: sha256File(path) });
+    const shown = (path: string) => displayPath(context.cwd, path);
+    const ref = async (path: string) => ({ file: shown(path), sha256: await hashFile(path) });
     const policy = loadPolicy(inputs.policy!, shown(inputs.policy!));
     const challenger = readMetrics(inputs.challenger!, shown(inputs.challenger!));
     const champion = inputs.champion
@@ -55,10 +53,10 @@ export const evalGate = defineAction({
       created_at: context.now().toISOString(),
       mode: "aggregate",
       verdict: judgement.verdict,
-      challenger: ref(inputs.challenger!),
-      champion: inputs.champion ? ref(inputs.champion) : null,
-      policy: ref(inputs.policy!),
-      model: inputs.model ? ref(inputs.model) : null,
+      challenger: await ref(inputs.challenger!),
+      champion: inputs.champion ? await ref(inputs.champion) : null,
+      policy: await ref(inputs.policy!),
+      model: inputs.model ? await ref(inputs.model) : null,
       rows: judgement.rows,
       counts: countStatuses(judgement.rows),
       notes: judgement.notes,
@@ -74,24 +72,34 @@ export const evalGate = defineAction({
     const blocker = commentBlocker(github, mode);
     // The GitHub client is loaded only when a comment can be posted: a local run starts faster.
     // Outside GitHub (the CLI on a laptop) auto has nowhere to post and nothing to explain.
-    const published =
+    const publish = async () =>
       mode === "never" || (mode === "auto" && !github.repo)
         ? undefined
         : blocker
           ? notPosted(mode, blocker)
-          : await (
-              await import("../github/publish-comment.js")
-            ).publishComment(github, {
+          : (await import("../github/publish-comment.js")).publishComment(github, {
               mode,
               key: inputs["comment-key"] ?? "eval-gate",
               body: comment,
               log: context.log,
             });
-    const summary = !published
-      ? comment
-      : published.posted
-        ? `${comment}\n[This comment on the pull request](${published.url}) (${published.action}).\n`
-        : `> The pull-request comment was not posted: ${published.reason}. It is this summary.\n\n${comment}`;
+    // The verdict is computed and the reports written: a comment that fails (comment: always,
+    // GitHub unreachable) fails the step through the result, so outputs and summary still appear.
+    let published: Awaited<ReturnType<typeof publish>>;
+    let commentFailure: string | undefined;
+    try {
+      published = await publish();
+    } catch (error) {
+      if (!(error instanceof MlopsError)) throw error;
+      commentFailure = error.line;
+    }
+    const summary = commentFailure
+      ? `> **The pull-request comment failed**: ${commentFailure}. It is this summary.\n\n${comment}`
+      : !published
+        ? comment
+        : published.posted
+          ? `${comment}\n[This comment on the pull request](${published.url}) (${published.action}).\n`
+          : `> The pull-request comment was not posted: ${published.reason}. It is this summary.\n\n${comment}`;
 
     const failed = judgement.rows.filter((row) => row.status === "fail");
     const annotations = failed.map((row) => ({
@@ -101,6 +109,12 @@ export const evalGate = defineAction({
       file: challenger.lines.has(row.metric) ? challenger.file : undefined,
       line: challenger.lines.get(row.metric),
     }));
+    const verdictFailure =
+      judgement.verdict === "pass" || !inputs["fail-on-verdict"]
+        ? undefined
+        : judgement.verdict === "fail"
+          ? `verdict fail: ${failed.map((row) => `${row.metric} ${row.reason}`).join("; ")}`
+          : "verdict inconclusive: no rule of the policy could be evaluated, so the gate cannot pass this model";
     return {
       outputs: {
         verdict: judgement.verdict,
@@ -112,12 +126,7 @@ export const evalGate = defineAction({
       },
       summary,
       annotations,
-      failure:
-        judgement.verdict === "pass" || !inputs["fail-on-verdict"]
-          ? undefined
-          : judgement.verdict === "fail"
-            ? `verdict fail: ${failed.map((row) => `${row.metric} ${row.reason}`).join("; ")}`
-            : "verdict inconclusive: no rule of the policy could be evaluated, so the gate cannot pass this model",
+      failure: [verdictFailure, commentFailure].filter(Boolean).join("; ") || undefined,
     };
   },
 });

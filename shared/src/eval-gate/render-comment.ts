@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent, formatSigned } from "../report/format-number.js";
 import { markdownTable } from "../report/markdown-table.js";
-import { escapeMarkdown } from "../report/sanitize.js";
+import { reportHeadline } from "../report/report-headline.js";
+import { codeSpan, sanitizeMarkdown } from "../report/sanitize-markdown.js";
 import type { MetricRow, RowStatus } from "./judge-aggregate.js";
 import type { EvalReport } from "./eval-report.js";
 
@@ -19,11 +20,11 @@ function delta(row: MetricRow): string {
 }
 
 const cells = (row: MetricRow) => [
-  escapeMarkdown(row.metric),
+  sanitizeMarkdown(row.metric),
   formatNumber(row.champion),
   formatNumber(row.challenger),
   delta(row),
-  escapeMarkdown(row.rule),
+  sanitizeMarkdown(row.rule),
   STATUS[row.status],
 ];
 
@@ -32,24 +33,22 @@ const ALIGN = ["left", "right", "right", "right", "left", "left"] as const;
 
 /**
  * The champion-vs-challenger comment: the verdict, a diff table of the gated metrics, the reason
- * for each failure, and the ungated metrics folded away. Every name from a file is escaped.
+ * for each failure, and the ungated metrics folded away. Every name from a file is sanitised.
  */
 export function renderComment(report: EvalReport): string {
   const gated = report.rows.filter((row) => row.gated);
   const ungated = report.rows.filter((row) => !row.gated);
   const failed = gated.filter((row) => row.status === "fail");
-  const headline = {
-    pass: "### ✅ eval-gate: pass",
-    fail: `### ❌ eval-gate: fail (${failed.length} of ${gated.length} gated metric${gated.length === 1 ? "" : "s"} failed)`,
-    inconclusive: "### ⚠️ eval-gate: inconclusive (no rule could be evaluated)",
+  const detail = {
+    pass: "",
+    fail: `${failed.length} of ${gated.length} gated metric${gated.length === 1 ? "" : "s"} failed`,
+    inconclusive: "no rule could be evaluated",
   }[report.verdict];
-  const against = report.champion
-    ? `champion \`${escapeMarkdown(report.champion.file)}\``
-    : "no champion";
+  const against = report.champion ? `champion ${codeSpan(report.champion.file)}` : "no champion";
   const parts = [
-    headline,
+    reportHeadline("eval-gate", report.verdict, detail),
     "",
-    `Challenger \`${escapeMarkdown(report.challenger.file)}\` against ${against}, under policy \`${escapeMarkdown(report.policy.file)}\`.`,
+    `Challenger ${codeSpan(report.challenger.file)} against ${against}, under policy ${codeSpan(report.policy.file)}.`,
     // Notes are the gate's own sentences, not text from a file.
     ...report.notes.map((note) => `\n> ${note}`),
     "",
@@ -63,7 +62,7 @@ export function renderComment(report: EvalReport): string {
       "",
       ...explained.map(
         (row) =>
-          `- **${escapeMarkdown(row.metric)}** (${row.status}): ${escapeMarkdown(row.reason ?? "")}`,
+          `- **${sanitizeMarkdown(row.metric)}** (${row.status}): ${sanitizeMarkdown(row.reason ?? "")}`,
       ),
     );
   }
@@ -81,6 +80,6 @@ export function renderComment(report: EvalReport): string {
       "</details>",
     );
   }
-  if (report.model) parts.push("", `Model sha256: \`${report.model.sha256}\``);
+  if (report.model) parts.push("", `Model sha256: ${codeSpan(report.model.sha256)}`);
   return `${parts.join("\n")}\n`;
 }

@@ -4,7 +4,8 @@
  * served, so repeating it is safe), backoff on server errors and dropped connections for requests
  * that are safe to repeat, and a gap between writes as GitHub asks of integrations. A POST that
  * fails without an answer is not repeated here: it may have taken effect, so the operation above
- * re-reads the state and decides (see converge.ts). This hook replaces plugin-retry and
+ * re-reads the state and decides (see converge.ts). Backoff stops when the operation's wait
+ * budget is spent, and every wait is logged. This hook replaces plugin-retry and
  * plugin-throttling, whose Bottleneck timers cannot be driven by an injected clock and which
  * repeat a POST after a server error (a duplicate comment).
  */
@@ -13,8 +14,10 @@ import { DEFAULT_API_URL } from "./github-context.js";
 import { GitHubRateLimitError } from "./github-error.js";
 import {
   backoff,
+  currentWaitBudget,
   defaultRetryPolicy,
   isTransient,
+  markRetriesSpent,
   rateLimitWait,
   type RetryPolicy,
 } from "./retry-policy.js";
@@ -37,6 +40,8 @@ export interface GitHub {
   readonly octokit: Octokit;
   readonly retry: RetryPolicy;
   readonly apiUrl: string;
+  /** Where retries and re-reads are told, so that a long wait is never silent. */
+  readonly log: (line: string) => void;
 }
 
 const WRITES = new Set(["POST", "PATCH", "PUT", "DELETE"]);
@@ -78,13 +83,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     const url = String(requestOptions.url);
     const repeatable = safeToRepeat(method, url);
     const write = WRITES.has(method) && !/\/graphql$/.test(url);
+    const budget = currentWaitBudget();
     let transientTries = 0;
     let limitTries = 0;
     for (;;) {
       // A controller and a timer: Node may collect an AbortSignal.timeout() signal early.
       const attempt = async () => {
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(new Error("request timed out")), timeoutMs);
+        // ETIMEDOUT marks the abort as a transport failure (see isTransient).
+        const timeout = Object.assign(new Error(`no answer within ${timeoutMs} ms`), {
+          code: "ETIMEDOUT",
+        });
+        const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
         try {
           // Set on the shared options object: inner hooks call on with the options they were
           // bound to, so a copy passed to `request` would not reach fetch.
@@ -110,17 +120,25 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
           await retry.sleep(limitWait);
           continue;
         }
-        if (repeatable && isTransient(error) && transientTries < retry.retries) {
+        if (repeatable && isTransient(error)) {
           const delay = backoff(retry, transientTries);
-          transientTries += 1;
-          log(`GitHub ${method} ${url} failed (${(error as Error).message}); retry in ${delay} ms`);
-          await retry.sleep(delay);
-          continue;
+          const reason = (error as Error).message;
+          if (transientTries < retry.retries && budget.spentMs + delay <= retry.maxWaitMs) {
+            transientTries += 1;
+            budget.spentMs += delay;
+            log(`GitHub ${method} ${url} failed (${reason}); retry in ${delay} ms`);
+            await retry.sleep(delay);
+            continue;
+          }
+          log(
+            `GitHub ${method} ${url} failed (${reason}); giving up after ${transientTries} retries`,
+          );
+          markRetriesSpent(error);
         }
         throw error;
       }
     }
   });
 
-  return { octokit, retry, apiUrl };
+  return { octokit, retry, apiUrl, log };
 }

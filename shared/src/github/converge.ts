@@ -2,27 +2,47 @@
  * Runs an operation as read-then-act steps until the state is what was asked for. When a step
  * fails without a clear answer (a server error or a dropped connection after a POST), the write
  * may or may not have happened; the next try reads the state again and finds out, so a retry
- * never posts a second comment or opens a second issue.
+ * never posts a second comment or opens a second issue. A request the client already retried
+ * earns one re-read, not a new round of retries, and all backoff draws on the operation's wait
+ * budget. A failure that is not GitHub's (a bug in a step) is thrown as it is, at once.
  */
 import type { GitHub } from "./client.js";
-import { toGitHubError } from "./github-error.js";
-import { backoff, isTransient } from "./retry-policy.js";
+import { asHttpFailure, toGitHubError } from "./github-error.js";
+import { backoff, isTransient, wereRetriesSpent, withWaitBudget } from "./retry-policy.js";
 
-export async function converge<T>(
+export function converge<T>(
   github: GitHub,
   doing: string,
   step: (attempt: number) => Promise<T>,
 ): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await step(attempt);
-    } catch (error) {
-      if (!isTransient(error) || attempt + 1 >= github.retry.convergeAttempts) {
-        throw toGitHubError(error, doing);
+  const { retry } = github;
+  return withWaitBudget(async (budget) => {
+    let reread = false;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await step(attempt);
+      } catch (error) {
+        // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
+        if (asHttpFailure(error)?.name !== "HttpError") throw error;
+        const spent = wereRetriesSpent(error);
+        const delay = backoff(retry, attempt);
+        if (
+          !isTransient(error) ||
+          (spent && reread) ||
+          attempt + 1 >= retry.convergeAttempts ||
+          budget.spentMs + delay > retry.maxWaitMs
+        ) {
+          throw toGitHubError(error, doing);
+        }
+        reread ||= spent;
+        budget.spentMs += delay;
+        github.log(
+          `GitHub: ${doing} failed (${(error as Error).message}); reading again in ${delay} ms`,
+        );
+        await retry.sleep(delay);
       }
-      await github.retry.sleep(backoff(github.retry, attempt));
     }
-  }
+  });
 }
 
 /** The status of a failed call when GitHub answered it, else undefined. */

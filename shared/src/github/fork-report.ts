@@ -7,7 +7,7 @@
  * API by head repository, branch and commit, the report must fit its schema, and the renderer
  * sanitises every string. See docs/fork-pull-requests.md.
  */
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ArtifactStore } from "../artifacts/artifact-store.js";
 import { validateContract, type Contract } from "../contracts/validate.js";
@@ -18,7 +18,10 @@ import { resolvePullRequest } from "./pull-request.js";
 import { upsertStickyComment, type StickyCommentResult } from "./sticky-comment.js";
 
 export const FORK_REPORT_FILE = "mlops-report.json";
-/** Larger reports are refused before parsing: the artifact comes from untrusted code. */
+/**
+ * Larger artifacts are refused before download (by their listed size) and after extraction (by
+ * the size of every file in them): the artifact comes from untrusted code.
+ */
 export const FORK_REPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 interface Envelope {
@@ -43,6 +46,17 @@ export async function uploadForkReport(
   };
   await writeFile(file, `${JSON.stringify(envelope)}\n`);
   await store.upload(options.artifactName, [file], options.workDir);
+}
+
+/** The bytes of every file under `dir`, however deep. */
+async function extractedBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const sizes = await Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => (await stat(join(e.parentPath, e.name))).size),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 export interface ForkCommentOptions<T> {
@@ -84,13 +98,21 @@ export async function commentFromForkReport<T>(
       "Upload the report in the pull_request workflow under the same artifact name",
     );
   }
+  if (artifact.size > FORK_REPORT_MAX_BYTES) {
+    throw new MlopsError(
+      `artifact '${options.artifactName}' is ${artifact.size} bytes, more than the ${FORK_REPORT_MAX_BYTES} a report can be; not downloaded`,
+    );
+  }
   const dir = await store.download(artifact, options.workDir, from);
+  const extracted = await extractedBytes(dir);
+  if (extracted > FORK_REPORT_MAX_BYTES) {
+    throw new MlopsError(
+      `artifact '${options.artifactName}' unpacks to ${extracted} bytes, more than the ${FORK_REPORT_MAX_BYTES} a report can be`,
+    );
+  }
   const file = join(dir, FORK_REPORT_FILE);
-  const size = (await stat(file).catch(() => undefined))?.size;
-  if (size === undefined)
+  if (!(await stat(file).catch(() => undefined))?.isFile()) {
     throw new MlopsError(`artifact '${options.artifactName}' has no ${FORK_REPORT_FILE}`);
-  if (size > FORK_REPORT_MAX_BYTES) {
-    throw new MlopsError(`${FORK_REPORT_FILE} is ${size} bytes, more than a report can be`);
   }
   let envelope: Partial<Envelope>;
   try {

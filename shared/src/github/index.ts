@@ -1,6 +1,8 @@
 // The github capability; everything here is exported through the core package.
 export { createGitHubClient, type GitHub, type GitHubClientOptions } from "./client.js";
-export type { RetryPolicy } from "./retry-policy.js";
+export { isTransient, type RetryPolicy } from "./retry-policy.js";
+export { converge } from "./converge.js";
+export { parseMarkerKey, deriveMarkerKey, MARKER_KEY_MAX_LENGTH } from "./marker-key.js";
 export {
   GitHubError,
   GitHubConflictError,
@@ -18,7 +20,6 @@ export {
   type Environment,
 } from "./github-context.js";
 export { resolvePullRequest, findPullRequestByHead, type PullRequestRef } from "./pull-request.js";
-export { sanitizeMarkdown, sanitizeMermaidLabel } from "./sanitize-markdown.js";
 export { composeBody, markerFor, disarmMarkers, COMMENT_LIMIT } from "./comment-body.js";
 export { tokenLogin } from "./token-identity.js";
 export {

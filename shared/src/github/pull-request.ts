@@ -97,14 +97,11 @@ export async function resolvePullRequest(
       if (!run) return undefined;
       const listed = run.pull_requests?.find((p) => p.head.sha === run.head_sha);
       if (listed) {
-        return {
-          number: listed.number,
-          headSha: listed.head.sha,
-          headRef: listed.head.ref,
-          headRepo: run.head_repository?.full_name ?? `${repo.owner}/${repo.repo}`,
-          baseRef: listed.base.ref,
-          fromFork: false,
-        };
+        // A listed PR names its head repository only by id and URL; the run names it in full.
+        return fromPull(
+          { ...listed, head: { ...listed.head, repo: run.head_repository ?? null } },
+          repo,
+        );
       }
       const headRepo = run.head_repository?.full_name;
       if (!headRepo || !run.head_branch) return undefined;

@@ -25,11 +25,25 @@ export interface Annotation {
   readonly line?: number;
 }
 
+/**
+ * Files that outlive the step: the runner host uploads them as one artifact when the runner has
+ * the artifact service and links it from the summary; otherwise the summary says where they are.
+ */
+export interface ResultArtifact {
+  /** Unique in the workflow run: the action's prefix and a key from its inputs (`artifactName`). */
+  readonly name: string;
+  /** Absolute paths; the artifact keeps them relative to their common folder. */
+  readonly files: readonly string[];
+  /** What the files are, for the summary's line. */
+  readonly description: string;
+}
+
 export interface ActionResult<N extends ActionName> {
   readonly outputs: { readonly [K in OutputName<N>]: string };
   /** Markdown for the job summary (and the CLI's human report). */
   readonly summary: string;
   readonly annotations?: readonly Annotation[];
+  readonly artifacts?: readonly ResultArtifact[];
   /** Set when the action's verdict fails the step; outputs and reports are written first. */
   readonly failure?: string;
 }
@@ -37,6 +51,12 @@ export interface ActionResult<N extends ActionName> {
 export interface RunContext extends InputContext {
   /** Progress lines for the log; the host escapes them. */
   readonly log: (line: string) => void;
+  /**
+   * A long step's progress (a read's rows and MB/s) as a line that stands for the one before,
+   * offered as often as there is news: the host shows it as fits where it writes, one line
+   * redrawn on a terminal, a log line every few seconds elsewhere. Absent, it is not shown.
+   */
+  readonly progress?: (line: string) => void;
   /** When the run happens, injectable so that reports are reproducible in tests. */
   readonly now: () => Date;
   /**

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { InputError } from "../errors.js";
+import { parseMarkerKey } from "../github/marker-key.js";
 
 /** Where relative paths in inputs are resolved: the workspace in a runner, the cwd in the CLI. */
 export interface InputContext {
@@ -28,6 +29,10 @@ const kind = <T>(type: string, absent: T, parse: InputKind<T>["parse"]): InputKi
 });
 
 export const text = (): InputKind<string | undefined> => kind("text", undefined, (t) => t);
+
+/** The key of an owned comment or issue, checked before the action writes anything. */
+export const markerKey = (): InputKind<string | undefined> =>
+  kind("text", undefined, (t, input) => parseMarkerKey(input, t));
 
 export const secret = (): InputKind<string | undefined> => ({
   ...kind<string | undefined>("secret", undefined, (t) => t),

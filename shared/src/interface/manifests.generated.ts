@@ -8,8 +8,9 @@ export const manifests = {
     "description": "Compares current data (or predictions) with a reference, column by column, with Evidently-compatible defaults; reports the drifted share, and can fail, open an issue or trigger retraining.",
     "inputs": {
       "reference": {
-        "description": "The reference. A data file (CSV, JSONL or Parquet), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json in .mlops/releases/<tag>/ of the workspace's registry).",
-        "required": true
+        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV, JSONL or Parquet, gzipped as .gz or not), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json in .mlops/releases/<tag>/ of the workspace's registry).",
+        "required": false,
+        "default": ""
       },
       "current": {
         "description": "The current data, a file or a glob of files read as one table. In compare mode, a glob of profile files (one per shard) that are merged.",
@@ -46,7 +47,7 @@ export const manifests = {
         "default": "none"
       },
       "prediction-column": {
-        "description": "The column holding the model's predictions; its drift is reported apart from feature drift and does not count in the share.",
+        "description": "The column holding the model's predictions; its drift is reported apart from feature drift and does not count in the share, but prediction drift alone makes the dataset drifted (drifted is true, and on-drift acts).",
         "required": false,
         "default": ""
       },
@@ -56,12 +57,12 @@ export const manifests = {
         "default": "fail"
       },
       "issue-key": {
-        "description": "The key of the drift issue, so that each model or dataset has its own issue. Empty uses the reference input.",
+        "description": "The key of the drift issue, so that each model or dataset has its own issue; 1 to 80 letters, digits and . _ : / -, starting with a letter or digit. Empty makes one from the reference input.",
         "required": false,
         "default": ""
       },
       "dispatch-workflow": {
-        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml. It receives the drift report (JSON, or its path when too long) as its drift_report input.",
+        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml. It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. Its drift_report input receives the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",
         "required": false,
         "default": ""
       },
@@ -81,14 +82,14 @@ export const manifests = {
         "default": ""
       },
       "html-report": {
-        "description": "Where to write the self-contained HTML report (distributions, tests and thresholds per column). Not written in profile mode.",
+        "description": "Where to write the self-contained HTML report (distributions, tests and thresholds per column), or none to write no HTML report. Not written in profile mode. In a runner with the artifact service, the HTML and JSON reports are uploaded as the artifact drift-report (drift-report-<issue-key> when issue-key is given, its colons and slashes as dashes) and linked from the job summary; artifact names are unique in a workflow run, so give each drift-check step and matrix job its own issue-key. An upload that fails is a warning and leaves the verdict as it is.",
         "required": false,
         "default": "mlops-out/drift-report.html"
       }
     },
     "outputs": {
       "drifted": {
-        "description": "\"true\" when the dataset drifted, else \"false\" (always \"false\" in profile mode)."
+        "description": "\"true\" when the dataset drifted (the share of drifted features reached drift-share, or the prediction column drifted, which alone is enough), else \"false\" (always \"false\" in profile mode)."
       },
       "share": {
         "description": "The share of feature columns that drifted, between 0 and 1."
@@ -100,7 +101,7 @@ export const manifests = {
         "description": "Path of the drift report written (of the profile in profile mode)."
       },
       "html-report": {
-        "description": "Path of the HTML report written; empty in profile mode."
+        "description": "Path of the HTML report written; empty in profile mode and with html-report none."
       }
     }
   },
@@ -138,12 +139,12 @@ export const manifests = {
         "default": "mlops-out/eval-comment.md"
       },
       "comment": {
-        "description": "Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why; always fails the step when it cannot post; never only writes comment-path.",
+        "description": "Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why; always fails the step when it cannot post, after writing the outputs and the summary; never only writes comment-path.",
         "required": false,
         "default": "auto"
       },
       "comment-key": {
-        "description": "Which sticky comment to keep up to date; one comment per key on a pull request (use one key per model in a repository with several).",
+        "description": "Which sticky comment to keep up to date; one comment per key on a pull request (use one key per model in a repository with several). 1 to 80 letters, digits and . _ : / -, starting with a letter or digit.",
         "required": false,
         "default": "eval-gate"
       },
@@ -247,6 +248,11 @@ export const manifests = {
         "description": "URL of the workflow run that promotes, recorded in the tag's metadata. In a workflow pass the run's URL built from github.server_url, github.repository and github.run_id.",
         "required": false,
         "default": ""
+      },
+      "report-path": {
+        "description": "Where to write the promote report (JSON, schema mlops.promote-report/v1) - each operation with its tag, the version, stage, evidence, assets, backend and who acted. Written on every successful run, a dry run or a re-run that changes nothing included.",
+        "required": false,
+        "default": "mlops-out/promote-report.json"
       }
     },
     "outputs": {
@@ -267,6 +273,9 @@ export const manifests = {
       },
       "changed": {
         "description": "\"true\" when tags were created, \"false\" when the operation had already been done (a re-run) or in a dry run."
+      },
+      "report-path": {
+        "description": "Path of the promote report written."
       }
     }
   },

@@ -11,6 +11,7 @@ export {
   type Histogram,
 } from "./profile-types.js";
 export { profileContract } from "./profile-contract.js";
+export { readProfile } from "./read-profile.js";
 export { DatasetProfiler, profileBatches, profileDataset } from "./profile-dataset.js";
 export { mergeProfiles } from "./merge-profiles.js";
 export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";

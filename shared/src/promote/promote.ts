@@ -1,17 +1,24 @@
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, resolve } from "node:path";
+import { displayPath } from "../files/display-path.js";
+import { validateContract } from "../contracts/validate.js";
 import { InputError } from "../errors.js";
+import { writeJsonAtomic } from "../files/write-output.js";
 import { defineAction } from "../interface/define-action.js";
-import { bool, choice, list, file, secret, text } from "../interface/inputs.js";
+import { bool, choice, list, file, outputPath, secret, text } from "../interface/inputs.js";
 import { BACKENDS, chooseBackend } from "../registry/choose-backend.js";
 import { readEvidence } from "../registry/evidence.js";
 import { Registry, type OperationResult, type RegisterResult } from "../registry/registry.js";
 import { findRegistryPolicy } from "../registry/registry-policy.js";
+import { eventsOf } from "../registry/registry-state.js";
 import { formatTag } from "../registry/tag-grammar.js";
+import { VERSION } from "../version.js";
+import type { PromoteReport } from "./promote-report.js";
+import { promoteReportContract } from "./promote-report-contract.js";
 import { renderSummary } from "./render-summary.js";
 
 const OPERATIONS = ["register", "assign", "unassign", "deprecate", "rollback"] as const;
-type Operation = (typeof OPERATIONS)[number];
+export type Operation = (typeof OPERATIONS)[number];
 
 const STAGED: readonly Operation[] = ["assign", "unassign", "rollback"];
 
@@ -44,14 +51,11 @@ export const promote = defineAction({
     "github-token": secret(),
     actor: text(),
     "run-url": text(),
+    "report-path": outputPath(),
   },
   async run(inputs, context) {
-    // Paths inside the workspace are shown relative to it, others (and URLs) in full.
-    const shown = (path: string) => {
-      if (!isAbsolute(path)) return path;
-      const inside = relative(context.cwd, path);
-      return inside === "" || inside.startsWith("..") ? path : inside;
-    };
+    // A relative path (or a URL) is shown as given; an absolute one relative to the workspace.
+    const shown = (path: string) => (isAbsolute(path) ? displayPath(context.cwd, path) : path);
     const root = resolve(context.cwd, inputs.registry ?? ".");
     if (!existsSync(root) || !statSync(root).isDirectory()) {
       throw new InputError(
@@ -81,7 +85,7 @@ export const promote = defineAction({
       );
     }
 
-    const backend = chooseBackend({
+    const backend = await chooseBackend({
       choice: inputs.backend ?? "auto",
       path: root,
       github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
@@ -137,8 +141,15 @@ export const promote = defineAction({
         break;
     }
 
-    const results = [registration, stageResult, other].filter((r) => r !== undefined);
+    const done = [
+      registration && { operation: "register" as const, result: registration },
+      stageResult && { operation: operation ?? ("assign" as const), result: stageResult },
+      other && { operation: "deprecate" as const, result: other },
+    ].filter((d) => d !== undefined);
+    const results = done.map((d) => d.result);
     const changed = results.some((r) => r.changed);
+    // Who acted: as given, else as the tags created record it (the backend's own identity).
+    const actor = [common.actor?.trim(), ...results.map((r) => r.tagger?.name)].find((n) => !!n);
     const versionName = registration?.version ?? stageResult?.version;
     const versionTag =
       registration?.tag ??
@@ -146,11 +157,15 @@ export const promote = defineAction({
         ? formatTag({ action: "register", artifact: common.artifact, version: versionName })
         : other?.tag);
     const releaseUrl = versionName && versionTag ? shown(backend.releaseUrl(versionTag)) : "";
-    const history = await registry.history(common.artifact, stage);
+    // With nothing created, the tags the last operation read are still the registry's: a dry run
+    // or a re-run lists them once.
+    const history = changed
+      ? await registry.history(common.artifact, stage)
+      : eventsOf(results.at(-1)!.stateRead, stage);
     const skipped = stageResult?.skipped ?? [];
     const summary = renderSummary({
       artifact: common.artifact,
-      operation: operation ?? (stage ? "register, assign" : "register"),
+      operation: done.map((d) => d.operation).join(", "),
       outcome: common.dryRun ? "dry-run" : changed ? "created" : "unchanged",
       version: versionName,
       tag: versionTag,
@@ -166,6 +181,41 @@ export const promote = defineAction({
     });
     for (const line of results.map((r) => `${r.changed ? "created" : "unchanged"} ${r.tag}`))
       context.log(line);
+
+    const report: PromoteReport = {
+      schema: "mlops.promote-report/v1",
+      tool: { name: "mlops", version: VERSION },
+      created_at: context.now().toISOString(),
+      artifact: common.artifact,
+      operations: done.map((d) => ({
+        operation: d.operation,
+        tag: d.result.tag,
+        created: d.result.newTag,
+      })),
+      version: versionName ?? null,
+      stage: stage ?? null,
+      previous_version: stageResult?.previousVersion ?? null,
+      evidence: evidence
+        ? {
+            file: evidence.file,
+            sha256: evidence.sha256,
+            verdict: evidence.report.verdict,
+            model_sha256: evidence.report.model?.sha256 ?? null,
+          }
+        : null,
+      assets: registration?.assets ?? [],
+      skipped,
+      release_url: releaseUrl || null,
+      backend: backend.kind,
+      actor: actor ?? null,
+      changed,
+      dry_run: common.dryRun,
+    };
+    // Checked against its own contract before anyone downstream trusts it.
+    validateContract(promoteReportContract, report, "promote report");
+    const reportPath = inputs["report-path"]!;
+    writeJsonAtomic(reportPath, report);
+
     return {
       outputs: {
         version: versionName ?? "",
@@ -174,6 +224,7 @@ export const promote = defineAction({
         "release-url": releaseUrl,
         "previous-version": stageResult?.previousVersion ?? "",
         changed: String(changed),
+        "report-path": shown(reportPath),
       },
       summary,
       annotations: skipped.length
@@ -181,7 +232,7 @@ export const promote = defineAction({
             {
               level: "warning" as const,
               title: "promote: policy checks skipped",
-              message: `${common.actor ?? ""} assigned ${stage} without: ${skipped.join(", ")}`,
+              message: `${actor ?? "someone"} ${common.dryRun ? "would assign" : "assigned"} ${stage} without: ${skipped.join(", ")}`,
             },
           ]
         : [],

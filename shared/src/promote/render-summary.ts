@@ -1,6 +1,7 @@
 import type { RegistryEvent } from "../registry/registry-state.js";
 import { markdownTable } from "../report/markdown-table.js";
-import { escapeMarkdown } from "../report/sanitize.js";
+import { reportHeadline } from "../report/report-headline.js";
+import { codeSpan, sanitizeMarkdown } from "../report/sanitize-markdown.js";
 
 /** The most recent events a summary shows; the full history is in the tags. */
 export const HISTORY_ROWS = 30;
@@ -21,7 +22,8 @@ export interface PromoteSummary {
   readonly history: readonly RegistryEvent[];
 }
 
-const code = (text: string) => `\`${text.replace(/`/g, "")}\``;
+/** Tags and links are shown exactly, as code, in cells of the table. */
+const code = (text: string) => codeSpan(text, { inTable: true });
 
 const OUTCOMES = {
   created: "done",
@@ -36,39 +38,45 @@ const describe = (event: RegistryEvent): string =>
 
 /** The job summary of a promotion: what happened, and the stage's history under it. */
 export function renderSummary(summary: PromoteSummary): string {
-  const target = summary.stage ? ` to ${escapeMarkdown(summary.stage)}` : "";
-  const title = `## promote: ${escapeMarkdown(summary.artifact)} ${escapeMarkdown(summary.version ?? "")}${target}`;
+  const version = summary.version ? ` ${sanitizeMarkdown(summary.version)}` : "";
+  const target = summary.stage ? ` to ${sanitizeMarkdown(summary.stage)}` : "";
+  const promoted = `${sanitizeMarkdown(summary.artifact)}${version}${target}`;
+  const title = reportHeadline(
+    "promote",
+    "pass",
+    summary.outcome === "dry-run" ? `${promoted}, dry run` : promoted,
+  );
   const rows: string[][] = [
-    ["operation", escapeMarkdown(summary.operation)],
-    ["outcome", OUTCOMES[summary.outcome]],
+    ["Operation", sanitizeMarkdown(summary.operation)],
+    ["Outcome", OUTCOMES[summary.outcome]],
   ];
-  if (summary.tag) rows.push(["version tag", code(summary.tag)]);
-  if (summary.stageTag) rows.push(["stage tag", code(summary.stageTag)]);
+  if (summary.tag) rows.push(["Version tag", code(summary.tag)]);
+  if (summary.stageTag) rows.push(["Stage tag", code(summary.stageTag)]);
   if (summary.stage)
     rows.push([
-      "before",
-      summary.previousVersion ? escapeMarkdown(summary.previousVersion) : "none",
+      "Before",
+      summary.previousVersion ? sanitizeMarkdown(summary.previousVersion) : "none",
     ]);
-  if (summary.evidence) rows.push(["evidence", escapeMarkdown(summary.evidence)]);
+  if (summary.evidence) rows.push(["Evidence", sanitizeMarkdown(summary.evidence)]);
   if (summary.skipped.length)
-    rows.push(["checks skipped", escapeMarkdown(summary.skipped.join(", "))]);
-  if (summary.releaseUrl) rows.push(["release", code(summary.releaseUrl)]);
+    rows.push(["Checks skipped", sanitizeMarkdown(summary.skipped.join(", "))]);
+  if (summary.releaseUrl) rows.push(["Release", code(summary.releaseUrl)]);
 
   const shown = summary.history.slice(-HISTORY_ROWS).reverse();
   const history = markdownTable(
-    ["tag", "event", "version", "who", "when", "why"],
+    ["Tag", "Event", "Version", "Who", "When", "Why"],
     shown.map((e) => [
       code(e.tag),
-      escapeMarkdown(describe(e)),
-      escapeMarkdown(e.version ?? ""),
-      escapeMarkdown(e.tagger.name),
+      sanitizeMarkdown(describe(e)),
+      sanitizeMarkdown(e.version ?? ""),
+      sanitizeMarkdown(e.tagger.name),
       e.date.toISOString().replace(".000Z", "Z"),
-      escapeMarkdown(e.summary),
+      sanitizeMarkdown(e.summary),
     ]),
   );
   const heading = summary.stage
-    ? `### History of ${escapeMarkdown(summary.stage)}, latest first`
-    : `### History of ${escapeMarkdown(summary.artifact)}, latest first`;
+    ? `**History of ${sanitizeMarkdown(summary.stage)}, latest first**`
+    : `**History of ${sanitizeMarkdown(summary.artifact)}, latest first**`;
   const more =
     summary.history.length > HISTORY_ROWS
       ? `\n\n${summary.history.length - HISTORY_ROWS} earlier events are in the registry's tags.`

@@ -42,6 +42,8 @@ export interface StoredAsset {
  * through the REST API. Everything above this interface is the same for both.
  */
 export interface RegistryBackend {
+  /** Which backend this is, as reports name it. */
+  readonly kind: "git" | "github";
   /** Names the backend in messages: "local git repository /srv/models". */
   readonly description: string;
   /**

@@ -1,8 +1,7 @@
 import { InputError } from "../errors.js";
-import { createGitHubClient, type GitHub } from "../github/client.js";
+import type { GitHub } from "../github/client.js";
 import type { GitHubContext } from "../github/github-context.js";
 import type { RegistryBackend } from "./backend.js";
-import { GitHubBackend } from "./github-backend.js";
 import { LocalGitBackend } from "./local-git-backend.js";
 
 export const BACKENDS = ["auto", "git", "github"] as const;
@@ -18,15 +17,12 @@ export interface BackendRequest {
   readonly connect?: (context: GitHubContext & { token: string }) => GitHub;
 }
 
-const defaultConnect = (context: GitHubContext & { token: string }): GitHub =>
-  createGitHubClient({ token: context.token, apiUrl: context.apiUrl });
-
 /**
  * Where the registry lives. `auto` is GitHub when there is a token and a repository (a workflow
  * run given `github-token`), else the local git repository, which is what a CLI run on a laptop
  * has; `git` and `github` say so outright.
  */
-export function chooseBackend(request: BackendRequest): RegistryBackend {
+export async function chooseBackend(request: BackendRequest): Promise<RegistryBackend> {
   const { github } = request;
   const useGitHub =
     request.choice === "github" ||
@@ -39,8 +35,14 @@ export function chooseBackend(request: BackendRequest): RegistryBackend {
       "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY",
     );
   }
+  // Loaded only here: the GitHub client is most of the code, and a run on git never needs it.
+  const { GitHubBackend } = await import("./github-backend.js");
+  const token = github.token;
+  const client = request.connect
+    ? request.connect({ ...github, token })
+    : (await import("../github/client.js")).createGitHubClient({ token, apiUrl: github.apiUrl });
   return new GitHubBackend({
-    github: (request.connect ?? defaultConnect)({ ...github, token: github.token }),
+    github: client,
     repo: github.repo,
     serverUrl: github.serverUrl,
     head: github.sha,

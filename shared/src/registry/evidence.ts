@@ -3,7 +3,7 @@ import { validateContract } from "../contracts/validate.js";
 import type { EvalReport } from "../eval-gate/eval-report.js";
 import { readStructured } from "../files/read-structured.js";
 import { EvidenceError } from "./errors.js";
-import { hashFile } from "./hash-file.js";
+import { hashFile } from "../files/hash-file.js";
 
 /** An eval report read for a promotion, with its own digest (recorded in the stage tag). */
 export interface Evidence {

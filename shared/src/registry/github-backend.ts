@@ -48,6 +48,7 @@ const stored = (asset: AssetRef): StoredAsset => ({
  * as its text) once the tag is there, and deleted when the tag cannot be made.
  */
 export class GitHubBackend implements RegistryBackend {
+  readonly kind = "github";
   readonly description: string;
   private readonly github: GitHub;
   private readonly repo: RepoRef;

@@ -13,7 +13,7 @@ import { assetNames } from "./asset-names.js";
 import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 import { execGit, gitOk, type GitExec } from "./git-exec.js";
-import { hashFile } from "./hash-file.js";
+import { hashFile } from "../files/hash-file.js";
 import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
 
 export interface LocalGitOptions {
@@ -81,6 +81,7 @@ const refPatterns = (prefixes: readonly string[]): string[] =>
  * removes the local tag again. Release assets live in a folder beside the repository's files.
  */
 export class LocalGitBackend implements RegistryBackend {
+  readonly kind = "git";
   readonly description: string;
   private readonly path: string;
   private readonly releases: string;
@@ -202,7 +203,9 @@ export class LocalGitBackend implements RegistryBackend {
     if (existsSync(target)) {
       // Left by an earlier run that stopped before its tag: reuse it only when it is identical.
       const present = await this.fetchAssets(tag);
-      const digests = await Promise.all(files.map((file) => hashFile(file)));
+      // One file at a time: a glob of many files must not exhaust file descriptors.
+      const digests: string[] = [];
+      for (const file of files) digests.push(await hashFile(file));
       const same =
         present.length === files.length &&
         names.every((name, i) => present.some((a) => a.name === name && a.sha256 === digests[i]));

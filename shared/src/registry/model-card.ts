@@ -1,4 +1,4 @@
-import { sanitizeMarkdown } from "../github/sanitize-markdown.js";
+import { sanitizeMarkdown } from "../report/sanitize-markdown.js";
 import type { NewTag } from "./backend.js";
 import { parseTagMessage } from "./tag-message.js";
 import { parseTag } from "./tag-grammar.js";

@@ -117,6 +117,10 @@ export function buildRegistry(records: readonly TagRecord[]): Map<string, Artifa
   return states;
 }
 
+/** The artifact's events (of one stage, when given), oldest first. */
+export const eventsOf = (state: ArtifactState | undefined, stage?: string): RegistryEvent[] =>
+  (state?.events ?? []).filter((e) => stage === undefined || e.stage === stage);
+
 /** Registered and not deregistered. */
 export const activeVersions = (state: ArtifactState): VersionState[] =>
   [...state.versions.values()].filter((v) => !v.deregistration);

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Identity, RegistryBackend } from "./backend.js";
 import type { Evidence } from "./evidence.js";
-import { hashFile } from "./hash-file.js";
+import { hashFile } from "../files/hash-file.js";
 import { parseActor } from "./actor.js";
 import {
   planAssign,
@@ -17,6 +17,7 @@ import {
 import { readStageHolder, type ResolvedStage } from "./read-stage-holder.js";
 import {
   buildRegistry,
+  eventsOf,
   latestVersion,
   stagesOf,
   type ArtifactState,
@@ -47,10 +48,19 @@ export interface OperationResult {
   readonly changed: boolean;
   /** The tag created (or that would be), or the existing tag that already says it. */
   readonly tag: string;
+  /** Whether `tag` is new: created, or in a dry run to be created; false on a re-run. */
+  readonly newTag: boolean;
   readonly version: string | undefined;
   readonly previousVersion: string | undefined;
   /** Policy checks skipped by an actor allowed to. */
   readonly skipped: readonly string[];
+  /** Who the created tag names as its tagger; undefined when no tag was created. */
+  readonly tagger: Identity | undefined;
+  /**
+   * The artifact as the operation read it to plan. When nothing changed it is still what the
+   * registry holds, so a caller can show it without listing the tags again.
+   */
+  readonly stateRead: ArtifactState | undefined;
 }
 
 export interface RegisterResult extends OperationResult {
@@ -111,8 +121,7 @@ export class Registry {
 
   /** Every event of the artifact (of one stage, when given), oldest first. */
   async history(artifact: string, stage?: string): Promise<RegistryEvent[]> {
-    const events = (await this.artifact(artifact))?.events ?? [];
-    return events.filter((e) => stage === undefined || e.stage === stage);
+    return eventsOf(await this.artifact(artifact), stage);
   }
 
   /**
@@ -128,16 +137,23 @@ export class Registry {
   }
 
   /** Creates the planned tag, or reports the existing one. */
-  private async apply(plan: Plan, options: WriteOptions, ref = "HEAD"): Promise<OperationResult> {
-    if (!plan.create || options.dryRun) return outcome(plan, false);
+  private async apply(
+    plan: Plan,
+    state: ArtifactState | undefined,
+    options: WriteOptions,
+    ref = "HEAD",
+  ): Promise<OperationResult> {
+    if (!plan.create || options.dryRun) return outcome(plan, state);
+    const commit = plan.create.commit ?? (await this.backend.resolveCommit(ref));
+    const tagger = await this.tagger(options.actor);
     await this.backend.createTag({
       name: plan.create.name,
-      commit: plan.create.commit ?? (await this.backend.resolveCommit(ref)),
-      tagger: await this.tagger(options.actor),
+      commit,
+      tagger,
       date: this.now(),
       message: formatTagMessage(plan.create.summary, plan.create.metadata),
     });
-    return outcome(plan, true);
+    return outcome(plan, state, tagger);
   }
 
   /**
@@ -153,21 +169,19 @@ export class Registry {
   ): Promise<RegisterResult> {
     const digests = await digestAll(request.assets);
     return retryOnConflict(async () => {
-      const plan = planRegister(await this.artifact(request.artifact), {
-        ...request,
-        assets: digests,
-      });
+      const state = await this.artifact(request.artifact);
+      const plan = planRegister(state, { ...request, assets: digests });
       const withRelease = (result: OperationResult): RegisterResult => ({
         ...result,
         assets: digests,
         releaseUrl: this.backend.releaseUrl(plan.tag),
       });
       if (!plan.create || request.dryRun || request.assets.length === 0) {
-        return withRelease(await this.apply(plan, request, request.ref));
+        return withRelease(await this.apply(plan, state, request, request.ref));
       }
       await this.backend.storeAssets(plan.tag, request.assets);
       try {
-        return withRelease(await this.apply(plan, request, request.ref));
+        return withRelease(await this.apply(plan, state, request, request.ref));
       } catch (error) {
         await this.cleanUp(request.artifact, plan.tag, digests);
         throw error;
@@ -201,42 +215,33 @@ export class Registry {
       readonly evidence?: Evidence;
     },
   ): Promise<OperationResult> {
-    return retryOnConflict(
-      async () =>
-        this.apply(
-          planAssign(await this.artifact(request.artifact), this.policy, request),
-          request,
-        ),
-      this.retry,
-    );
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      return this.apply(planAssign(state, this.policy, request), state, request);
+    }, this.retry);
   }
 
   async unassign(
     request: WriteOptions & { readonly stage: string; readonly version?: string },
   ): Promise<OperationResult> {
-    return retryOnConflict(
-      async () => this.apply(planUnassign(await this.artifact(request.artifact), request), request),
-      this.retry,
-    );
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      return this.apply(planUnassign(state, request), state, request);
+    }, this.retry);
   }
 
   async rollback(request: WriteOptions & { readonly stage: string }): Promise<OperationResult> {
-    return retryOnConflict(
-      async () => this.apply(planRollback(await this.artifact(request.artifact), request), request),
-      this.retry,
-    );
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      return this.apply(planRollback(state, request), state, request);
+    }, this.retry);
   }
 
   async deprecate(request: WriteOptions & { readonly ref?: string }): Promise<OperationResult> {
-    return retryOnConflict(
-      async () =>
-        this.apply(
-          planDeprecate(await this.artifact(request.artifact), request),
-          request,
-          request.ref,
-        ),
-      this.retry,
-    );
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      return this.apply(planDeprecate(state, request), state, request, request.ref);
+    }, this.retry);
   }
 
   /**
@@ -264,11 +269,11 @@ export class Registry {
     if (request.dryRun) {
       return {
         registration: {
-          ...outcome(planned, false),
+          ...outcome(planned, state),
           assets: digests,
           releaseUrl: this.backend.releaseUrl(planned.tag),
         },
-        assignment: outcome(checked, false),
+        assignment: outcome(checked, state),
       };
     }
     const registration = await this.register(request);
@@ -277,12 +282,20 @@ export class Registry {
   }
 }
 
-const outcome = (plan: Plan, changed: boolean): OperationResult => ({
-  changed,
+/** What a plan came to: `tagger` is who the tag created names, absent when none was created. */
+const outcome = (
+  plan: Plan,
+  stateRead: ArtifactState | undefined,
+  tagger?: Identity,
+): OperationResult => ({
+  changed: tagger !== undefined,
   tag: plan.tag,
+  newTag: plan.create !== undefined,
   version: plan.version,
   previousVersion: plan.previousVersion,
   skipped: plan.skipped,
+  tagger,
+  stateRead,
 });
 
 async function digestAll(files: readonly string[]): Promise<AssetDigest[]> {

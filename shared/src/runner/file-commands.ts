@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { MlopsError } from "../errors.js";
+import { truncateMarkdown } from "../report/truncate-markdown.js";
 
 /** GitHub stores at most 1 MiB of job summary per step; a larger one is dropped whole. */
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -24,15 +25,11 @@ export function appendOutput(file: string, name: string, value: string): void {
   appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 
-/** Cuts markdown to the summary limit (in bytes), saying so at the end. */
-export function capSummary(markdown: string): string {
-  if (Buffer.byteLength(markdown) <= SUMMARY_LIMIT) return markdown;
-  const note =
-    "\n\n> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.\n";
-  const budget = SUMMARY_LIMIT - Buffer.byteLength(note);
-  const cut = Buffer.from(markdown)
-    .subarray(0, budget)
-    .toString("utf8")
-    .replace(/\uFFFD$/, "");
-  return cut + note;
-}
+/** Cuts markdown to the summary limit, saying so at the end. */
+export const capSummary = (markdown: string): string =>
+  truncateMarkdown(
+    markdown,
+    SUMMARY_LIMIT,
+    "bytes",
+    "> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.",
+  );

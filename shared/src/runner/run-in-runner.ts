@@ -4,7 +4,25 @@ import { githubContextFromEnv } from "../github/github-context.js";
 import { describeFailure } from "../interface/describe-failure.js";
 import { execute, secretValues } from "../interface/execute.js";
 import { appendOutput, capSummary, requireEnvFile } from "./file-commands.js";
+import { uploadArtifacts } from "./upload-artifacts.js";
 import { command, neutralize } from "./workflow-commands.js";
+
+/** How often progress reaches a log: a line every few seconds keeps a long step's log readable. */
+export const PROGRESS_LOG_MS = 5000;
+
+/**
+ * Progress for a log that cannot redraw a line: the first line once PROGRESS_LOG_MS have passed
+ * (a short step logs none), then at most one per PROGRESS_LOG_MS; the lines between are dropped.
+ */
+export function progressLog(log: (line: string) => void): (line: string) => void {
+  let next = Date.now() + PROGRESS_LOG_MS;
+  return (line) => {
+    const now = Date.now();
+    if (now < next) return;
+    next = now + PROGRESS_LOG_MS;
+    log(line);
+  };
+}
 
 /** GitHub shows at most 10 annotations of each level per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -41,9 +59,11 @@ export async function runInRunner(
     // Both files are checked before the action runs, so that it never writes reports it cannot announce.
     const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
     const summaryFile = requireEnvFile(env, "GITHUB_STEP_SUMMARY");
+    const log = (line: string) => write(neutralize(line));
     const result = await execute(definition, lookup, {
       cwd: env.GITHUB_WORKSPACE || io.cwd,
-      log: (line) => write(neutralize(line)),
+      log,
+      progress: progressLog(log),
       now: () => new Date(),
       github: githubContextFromEnv(env),
     });
@@ -51,7 +71,15 @@ export async function runInRunner(
       appendOutput(outputFile, name, value as string);
     }
     appendFileSync(summaryFile, capSummary(result.summary));
-    for (const line of annotationCommands(result.annotations ?? [])) write(line);
+    const uploadWarnings = await uploadArtifacts(result.artifacts ?? [], {
+      env,
+      summaryFile,
+      workspace: env.GITHUB_WORKSPACE || io.cwd,
+      log: (line) => write(neutralize(line)),
+    });
+    // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
+    for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))
+      write(line);
     if (result.failure) {
       write(command("error", {}, result.failure));
       return 1;

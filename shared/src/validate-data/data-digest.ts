@@ -1,14 +1,4 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-
-/** A file's sha256 (lowercase hex), read as a stream so that a large file is never held whole. */
-export async function sha256Stream(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk as Buffer);
-  }
-  return hash.digest("hex");
-}
 
 /**
  * The digest of a dataset, for lineage: one file's own sha256 (what `sha256sum` prints), or for

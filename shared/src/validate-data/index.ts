@@ -4,4 +4,3 @@ export { tableSchemaContract, type TableSchemaDescriptor } from "./data-contract
 export { validationReportContract, type ValidationReport } from "./validation-report.js";
 export type { CheckResult, CheckExample } from "./check-result.js";
 export { datasetDigest } from "./data-digest.js";
-export { ReadProgress } from "./read-progress.js";

@@ -1,7 +1,8 @@
 import { formatNumber } from "../report/format-number.js";
 import { groupDigits } from "../report/group-digits.js";
 import { markdownTable } from "../report/markdown-table.js";
-import { escapeMarkdown } from "../report/sanitize.js";
+import { reportHeadline } from "../report/report-headline.js";
+import { codeSpan, sanitizeMarkdown } from "../report/sanitize-markdown.js";
 import type { CheckExample, CheckResult } from "./check-result.js";
 import type { ValidationReport } from "./validation-report.js";
 
@@ -12,7 +13,7 @@ export function describeCell(example: CheckExample): string {
   return [value, note].filter((part) => part !== "").join(" ");
 }
 
-/** Where a failing row is and what it holds; not escaped (the caller escapes). */
+/** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
 export function describeExample(example: CheckExample): string {
   const where =
     example.line === null
@@ -27,14 +28,14 @@ function observed(check: CheckResult): string {
     return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
   }
   if (typeof check.observed === "number") return formatNumber(check.observed);
-  return check.observed === null ? "—" : escapeMarkdown(check.observed);
+  return check.observed === null ? "—" : sanitizeMarkdown(check.observed);
 }
 
 const cells = (check: CheckResult) => [
-  escapeMarkdown(check.id),
-  escapeMarkdown(check.expected),
+  sanitizeMarkdown(check.id),
+  sanitizeMarkdown(check.expected),
   observed(check),
-  escapeMarkdown(
+  sanitizeMarkdown(
     [...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; "),
   ),
 ];
@@ -42,28 +43,29 @@ const cells = (check: CheckResult) => [
 /**
  * The job summary: the verdict, what was validated, and a table of the failed checks with
  * their first failing rows; the passed checks folded away. Everything taken from the data or
- * the contract is escaped.
+ * the contract is sanitised.
  */
 export function renderSummary(report: ValidationReport): string {
   const { counts, data } = report;
   const failed = report.checks.filter((check) => check.status === "fail");
   const passed = report.checks.filter((check) => check.status !== "fail");
+  const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
   const headline = report.valid
-    ? `### ✅ validate-data: valid (${counts.checks} checks passed)`
-    : `### ❌ validate-data: invalid (${counts.failed} of ${counts.checks} checks failed)`;
+    ? reportHeadline("validate-data", "pass", `${counts.passed} checks passed${skipped}`)
+    : reportHeadline("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
   const share =
     data.rows === 0 ? "" : ` (${formatNumber((100 * counts.invalid_rows) / data.rows)}%)`;
   const files =
     data.files.length === 1
-      ? `\`${escapeMarkdown(data.files[0]!.file)}\``
-      : `${data.files.length} files of \`${escapeMarkdown(data.source)}\``;
+      ? codeSpan(data.files[0]!.file)
+      : `${data.files.length} files of ${codeSpan(data.source)}`;
   const parts = [
     headline,
     "",
-    `${files}: ${groupDigits(data.rows)} rows, ${groupDigits(counts.invalid_rows)} failing a row check${share}; digest \`${data.digest.slice(0, 12)}\`. Contract \`${escapeMarkdown(report.contract.file)}\`${report.reference_profile ? `, reference profile \`${escapeMarkdown(report.reference_profile.file)}\`` : ""}.`,
-    ...report.notes.map((note) => `\n> ${escapeMarkdown(note)}`),
+    `${files}: ${groupDigits(data.rows)} rows, ${groupDigits(counts.invalid_rows)} failing a row check${share}; digest ${codeSpan(data.digest.slice(0, 12))}. Contract ${codeSpan(report.contract.file)}${report.reference_profile ? `, reference profile ${codeSpan(report.reference_profile.file)}` : ""}.`,
+    ...report.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
   ];
-  const headers = ["Check", "Expected", "Observed", "Examples and notes"];
+  const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
   if (failed.length > 0) parts.push("", markdownTable(headers, failed.map(cells)));
   if (passed.length > 0) {
     parts.push(

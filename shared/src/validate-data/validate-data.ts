@@ -1,18 +1,19 @@
 import { statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import { validateContract } from "../contracts/validate.js";
 import { formatOf, listFiles } from "../data/read-batches.js";
-import { readStructured } from "../files/read-structured.js";
-import { sha256File, writeJsonAtomic } from "../files/write-output.js";
+import { displayPath } from "../files/display-path.js";
+import { hashFile } from "../files/hash-file.js";
+import { writeJsonAtomic } from "../files/write-output.js";
 import type { Annotation } from "../interface/define-action.js";
 import { defineAction } from "../interface/define-action.js";
 import { bool, file, number, outputPath, text } from "../interface/inputs.js";
-import type { Profile } from "../profile/profile-types.js";
+import { readProfile } from "../profile/read-profile.js";
 import { formatNumber } from "../report/format-number.js";
 import { VERSION } from "../version.js";
 import type { CheckResult, RowLocator } from "./check-result.js";
 import { loadDataContract } from "./data-contract.js";
-import { datasetDigest, sha256Stream } from "./data-digest.js";
+import { datasetDigest } from "./data-digest.js";
 import { describeCell, renderSummary } from "./render-summary.js";
 import { skewChecks } from "./skew-checks.js";
 import { statisticChecks } from "./statistic-checks.js";
@@ -78,31 +79,24 @@ export const validateData = defineAction({
     "max-examples": number({ min: 0, max: 1000, integer: true }),
   },
   async run(inputs, context) {
-    // Paths inside the workspace are shown relative to it, others in full.
-    const shown = (path: string) => {
-      const inside = relative(context.cwd, path);
-      return inside === "" || inside.startsWith("..") ? path : inside;
-    };
+    const shown = (path: string) => displayPath(context.cwd, path);
     const locator: RowLocator = { shown, hasLines: (path) => formatOf(path) !== "parquet" };
     const contract = loadDataContract(inputs.schema!, shown(inputs.schema!));
     const reference = inputs["reference-profile"]
-      ? validateContract<Profile>(
-          // The profile's validator is large and few runs compare with a profile: loaded on use.
-          (await import("../profile/profile-contract.js")).profileContract,
-          readStructured(inputs["reference-profile"], shown(inputs["reference-profile"])).value,
-          shown(inputs["reference-profile"]),
-        )
+      ? await readProfile(inputs["reference-profile"], shown(inputs["reference-profile"]))
       : undefined;
     const source = inputs.data!;
     const files = await listFiles(isAbsolute(source) ? source : resolve(context.cwd, source));
     const sizes = new Map(files.map((path) => [path, statSync(path).size]));
-    const digests = await Promise.all(files.map(sha256Stream));
+    // One file at a time: a glob of thousands of files must not open them all at once.
+    const digests: string[] = [];
+    for (const path of files) digests.push(await hashFile(path));
 
     const outcome = await validateStream(files, contract, {
       maxExamples: inputs["max-examples"] ?? 5,
       locator,
-      sizes,
       log: context.log,
+      progress: context.progress,
     });
     const notes: string[] = [];
     const statistics: CheckResult[] = [];
@@ -138,11 +132,11 @@ export const validateData = defineAction({
           rows: outcome.rowsPerFile.get(path) ?? 0,
         })),
       },
-      contract: { file: contract.file, sha256: sha256File(inputs.schema!) },
+      contract: { file: contract.file, sha256: await hashFile(inputs.schema!) },
       reference_profile: inputs["reference-profile"]
         ? {
             file: shown(inputs["reference-profile"]),
-            sha256: sha256File(inputs["reference-profile"]),
+            sha256: await hashFile(inputs["reference-profile"]),
           }
         : null,
       counts: {

@@ -1,12 +1,12 @@
 import type { Batch } from "../data/batch.js";
 import { DataError } from "../data/data-error.js";
 import { readBatches } from "../data/read-batches.js";
+import { ReadProgress } from "../data/read-progress.js";
 import { DatasetProfiler } from "../profile/profile-dataset.js";
 import type { Profile } from "../profile/profile-types.js";
 import { RowTally, type CheckResult, type RowLocator } from "./check-result.js";
 import type { DataContract } from "./data-contract.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
-import { ReadProgress } from "./read-progress.js";
 import { columnChecks, type ColumnChecks } from "./row-checks.js";
 
 /** What one pass over the data found. */
@@ -29,8 +29,9 @@ export interface StreamOutcome {
 export interface StreamOptions {
   readonly maxExamples: number;
   readonly locator: RowLocator;
-  readonly sizes: ReadonlyMap<string, number>;
   readonly log: (line: string) => void;
+  /** The host's progress line, when it has one. */
+  readonly progress?: (line: string) => void;
 }
 
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
@@ -114,7 +115,11 @@ export async function validateStream(
   const mostlyDefault = descriptor["x-mlops"]?.mostly ?? 1;
   const maxKeys = descriptor["x-mlops"]?.maxKeys ?? DEFAULT_MAX_KEYS;
   const profiler = new DatasetProfiler();
-  const progress = new ReadProgress(options.sizes, options.log);
+  const progress = new ReadProgress({
+    label: "validate-data",
+    progress: options.progress,
+    log: options.log,
+  });
   const rowsPerFile = new Map<string, number>();
   let columns: string[] = [];
   let perColumn: ColumnChecks[] = [];
@@ -146,7 +151,7 @@ export async function validateStream(
   };
 
   try {
-    for await (const batch of readBatches(files, { schema: contract.readSchema })) {
+    for await (const batch of progress.track(readBatches(files, { schema: contract.readSchema }))) {
       if (rows === 0 && columns.length === 0) compile(batch);
       const invalid = new Uint8Array(batch.length);
       for (const checks of perColumn) checks.run(batch, invalid);
@@ -155,9 +160,7 @@ export async function validateStream(
       profiler.add(batch);
       rows += batch.length;
       rowsPerFile.set(batch.file, (rowsPerFile.get(batch.file) ?? 0) + batch.length);
-      progress.update(batch.file, rows);
     }
-    progress.finish(rows);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     readFailure = readFailureCheck(error, rows, options.locator);

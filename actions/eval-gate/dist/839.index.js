@@ -1,8 +1,8 @@
-export const id = 409;
-export const ids = [409];
+export const id = 839;
+export const ids = [839];
 export const modules = {
 
-/***/ 409:
+/***/ 51839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,35 @@ __webpack_require__.d(__webpack_exports__, {
   publishComment: () => (/* binding */ publishComment)
 });
 
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 22 modules
-var dist_src = __webpack_require__(891);
-// EXTERNAL MODULE: ./shared/dist/github/github-context.js + 1 modules
-var github_context = __webpack_require__(770);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(55077);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(93779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION}`
+  }
+);
+
+
+// EXTERNAL MODULE: ./shared/dist/github/github-context.js
+var github_context = __webpack_require__(1703);
 // EXTERNAL MODULE: ./shared/dist/errors.js
-var errors = __webpack_require__(107);
+var errors = __webpack_require__(91107);
 ;// CONCATENATED MODULE: ./shared/dist/github/github-error.js
 
 /**
@@ -71,15 +94,20 @@ function toGitHubError(error, doing) {
     return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(16698);
 ;// CONCATENATED MODULE: ./shared/dist/github/retry-policy.js
 /**
  * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
  * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
  * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
  * exponentially. Server errors and dropped connections back off exponentially with jitter, and
- * only for requests that are safe to repeat. Clock, sleep and randomness are injected so tests
- * can run thousands of retries in milliseconds.
+ * only for requests that are safe to repeat. All the backoff of one operation (the client's
+ * retries and converge's re-reads together) draws on one budget, so an unreachable API fails in
+ * bounded time. Clock, sleep and randomness are injected so tests can run thousands of retries in
+ * milliseconds.
  */
+
 
 const defaultRetryPolicy = () => ({
     retries: 6,
@@ -88,12 +116,28 @@ const defaultRetryPolicy = () => ({
     maxDelayMs: 30_000,
     maxRateLimitWaitMs: 15 * 60_000,
     convergeAttempts: 6,
+    maxWaitMs: 60_000,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
     random: Math.random,
 });
 const SECONDARY = /secondary rate limit/i;
-const NO_ANSWER = new Set(["HttpError", "TypeError", "AbortError", "TimeoutError"]);
+/** Codes of a connection that could not be made or was dropped: nothing came back. */
+const TRANSPORT_CODES = new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "ECONNABORTED",
+    "ETIMEDOUT",
+    "EPIPE",
+    "EAI_AGAIN",
+    "ENETUNREACH",
+    "EHOSTUNREACH",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+]);
 /** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
 const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
 /** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
@@ -116,16 +160,51 @@ function rateLimitWait(error, policy, attempt) {
         return 60_000 * 2 ** attempt;
     return undefined;
 }
-/** A failure where the request may never have reached GitHub, or GitHub failed on its side. */
+/**
+ * Whether the error or one it wraps has a transport code. Octokit wraps fetch's "fetch failed"
+ * TypeError, which wraps the socket's error; the client's own timeout carries ETIMEDOUT.
+ */
+function transportFailure(error) {
+    let cause = error;
+    for (let depth = 0; cause instanceof Error && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === "string" && TRANSPORT_CODES.has(code))
+            return true;
+        cause = cause.cause;
+    }
+    return false;
+}
+/**
+ * A failure where the request may never have reached GitHub (a connection refused, dropped or
+ * timed out), or GitHub failed on its side (5xx). Anything else, a TypeError from a bug above
+ * all, is final.
+ */
 function isTransient(error) {
     const failure = asHttpFailure(error);
     if (!failure)
         return false;
-    // No answer: Octokit's HttpError without a response is a network failure or a timeout.
-    if (!failure.response)
-        return NO_ANSWER.has(failure.name);
-    return failure.status !== undefined && failure.status >= 500;
+    if (failure.response)
+        return failure.status !== undefined && failure.status >= 500;
+    return transportFailure(error);
 }
+const budgets = new external_node_async_hooks_.AsyncLocalStorage();
+/** Runs `work` as one operation whose requests share a wait budget (an enclosing one if any). */
+function withWaitBudget(work) {
+    const outer = budgets.getStore();
+    if (outer)
+        return work(outer);
+    const budget = { spentMs: 0 };
+    return budgets.run(budget, () => work(budget));
+}
+/** The budget of the operation running now; a lone request outside one gets its own. */
+const currentWaitBudget = () => budgets.getStore() ?? { spentMs: 0 };
+const retriesSpent = new WeakSet();
+/** Marks a failure the client already retried, so that converge does not multiply the retries. */
+const markRetriesSpent = (error) => {
+    if (error instanceof Object)
+        retriesSpent.add(error);
+};
+const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(error);
 
 ;// CONCATENATED MODULE: ./shared/dist/github/client.js
 /**
@@ -134,7 +213,8 @@ function isTransient(error) {
  * served, so repeating it is safe), backoff on server errors and dropped connections for requests
  * that are safe to repeat, and a gap between writes as GitHub asks of integrations. A POST that
  * fails without an answer is not repeated here: it may have taken effect, so the operation above
- * re-reads the state and decides (see converge.ts). This hook replaces plugin-retry and
+ * re-reads the state and decides (see converge.ts). Backoff stops when the operation's wait
+ * budget is spent, and every wait is logged. This hook replaces plugin-retry and
  * plugin-throttling, whose Bottleneck timers cannot be driven by an injected clock and which
  * repeat a POST after a server error (a duplicate comment).
  */
@@ -152,7 +232,7 @@ function createGitHubClient(options) {
     const timeoutMs = options.timeoutMs ?? 30_000;
     const writeIntervalMs = options.writeIntervalMs ?? 1_000;
     const log = options.log ?? (() => { });
-    const octokit = new dist_src/* Octokit */.E({
+    const octokit = new Octokit({
         auth: options.token,
         baseUrl: apiUrl,
         userAgent: options.userAgent ?? "mlops",
@@ -177,13 +257,18 @@ function createGitHubClient(options) {
         const url = String(requestOptions.url);
         const repeatable = safeToRepeat(method, url);
         const write = WRITES.has(method) && !/\/graphql$/.test(url);
+        const budget = currentWaitBudget();
         let transientTries = 0;
         let limitTries = 0;
         for (;;) {
             // A controller and a timer: Node may collect an AbortSignal.timeout() signal early.
             const attempt = async () => {
                 const controller = new AbortController();
-                const timer = setTimeout(() => controller.abort(new Error("request timed out")), timeoutMs);
+                // ETIMEDOUT marks the abort as a transport failure (see isTransient).
+                const timeout = Object.assign(new Error(`no answer within ${timeoutMs} ms`), {
+                    code: "ETIMEDOUT",
+                });
+                const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
                 try {
                     // Set on the shared options object: inner hooks call on with the options they were
                     // bound to, so a copy passed to `request` would not reach fetch.
@@ -208,37 +293,58 @@ function createGitHubClient(options) {
                     await retry.sleep(limitWait);
                     continue;
                 }
-                if (repeatable && isTransient(error) && transientTries < retry.retries) {
+                if (repeatable && isTransient(error)) {
                     const delay = backoff(retry, transientTries);
-                    transientTries += 1;
-                    log(`GitHub ${method} ${url} failed (${error.message}); retry in ${delay} ms`);
-                    await retry.sleep(delay);
-                    continue;
+                    const reason = error.message;
+                    if (transientTries < retry.retries && budget.spentMs + delay <= retry.maxWaitMs) {
+                        transientTries += 1;
+                        budget.spentMs += delay;
+                        log(`GitHub ${method} ${url} failed (${reason}); retry in ${delay} ms`);
+                        await retry.sleep(delay);
+                        continue;
+                    }
+                    log(`GitHub ${method} ${url} failed (${reason}); giving up after ${transientTries} retries`);
+                    markRetriesSpent(error);
                 }
                 throw error;
             }
         }
     });
-    return { octokit, retry, apiUrl };
+    return { octokit, retry, apiUrl, log };
 }
 
 // EXTERNAL MODULE: ./shared/dist/github/comment-blocker.js
-var comment_blocker = __webpack_require__(182);
+var comment_blocker = __webpack_require__(29182);
 ;// CONCATENATED MODULE: ./shared/dist/github/converge.js
 
 
-async function converge(github, doing, step) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await step(attempt);
-        }
-        catch (error) {
-            if (!isTransient(error) || attempt + 1 >= github.retry.convergeAttempts) {
-                throw toGitHubError(error, doing);
+function converge(github, doing, step) {
+    const { retry } = github;
+    return withWaitBudget(async (budget) => {
+        let reread = false;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await step(attempt);
             }
-            await github.retry.sleep(backoff(github.retry, attempt));
+            catch (error) {
+                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
+                if (asHttpFailure(error)?.name !== "HttpError")
+                    throw error;
+                const spent = wereRetriesSpent(error);
+                const delay = backoff(retry, attempt);
+                if (!isTransient(error) ||
+                    (spent && reread) ||
+                    attempt + 1 >= retry.convergeAttempts ||
+                    budget.spentMs + delay > retry.maxWaitMs) {
+                    throw toGitHubError(error, doing);
+                }
+                reread ||= spent;
+                budget.spentMs += delay;
+                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
+                await retry.sleep(delay);
+            }
         }
-    }
+    });
 }
 /** The status of a failed call when GitHub answered it, else undefined. */
 const statusOf = (error) => {
@@ -297,14 +403,8 @@ async function resolvePullRequest(github, options) {
                 return undefined;
             const listed = run.pull_requests?.find((p) => p.head.sha === run.head_sha);
             if (listed) {
-                return {
-                    number: listed.number,
-                    headSha: listed.head.sha,
-                    headRef: listed.head.ref,
-                    headRepo: run.head_repository?.full_name ?? `${repo.owner}/${repo.repo}`,
-                    baseRef: listed.base.ref,
-                    fromFork: false,
-                };
+                // A listed PR names its head repository only by id and URL; the run names it in full.
+                return fromPull({ ...listed, head: { ...listed.head, repo: run.head_repository ?? null } }, repo);
             }
             const headRepo = run.head_repository?.full_name;
             if (!headRepo || !run.head_branch)
@@ -320,17 +420,34 @@ async function resolvePullRequest(github, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/dist/report/group-digits.js
+/**
+ * An integer with commas between groups of three digits, as `toLocaleString("en-US")` writes
+ * it, without that call's first use loading ICU's locale data (about 15 ms at start-up).
+ */
+function groupDigits(value) {
+    return Number.isSafeInteger(value)
+        ? String(value).replace(/\B(?=(\d{3})+$)/g, ",")
+        : value.toLocaleString("en-US");
+}
+
+// EXTERNAL MODULE: ./shared/dist/report/truncate-markdown.js
+var truncate_markdown = __webpack_require__(59813);
+// EXTERNAL MODULE: ./shared/dist/github/marker-key.js
+var marker_key = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./shared/dist/github/comment-body.js
 /**
  * The body of a comment or issue the suite owns: a hidden marker that finds it again, the
  * content with any forged marker disarmed, and a cap at GitHub's 65,536 characters that ends
  * with a note and a link to the full report.
  */
+
+
+
 const COMMENT_LIMIT = 65_536;
-const KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 /** The hidden marker of one kind of owned text and one key, e.g. `<!-- mlops:sticky key=eval -->`. */
 function markerFor(kind, key) {
-    if (!KEY.test(key)) {
+    if (!marker_key/* MARKER_KEY */.Tm.test(key)) {
         throw new TypeError(`a marker key is letters, digits and . _ : / - (got '${key}')`);
     }
     return `<!-- mlops:${kind} key=${key} -->`;
@@ -338,33 +455,18 @@ function markerFor(kind, key) {
 /** Any `<!-- mlops:` in the content becomes visible text, so content cannot claim to be ours. */
 const disarmMarkers = (content) => content.replace(/<!--(\s*mlops:)/gi, "&lt;!--$1");
 /**
- * Marker first, then the content; when too long, the content is cut on a line boundary (never
- * inside a surrogate pair), an open code fence is closed, and a note links the full report.
+ * Marker first, then the content; when too long, the content is cut by `truncateMarkdown` and a
+ * note links the full report.
  */
 function composeBody(marker, content, options = {}) {
     const limit = options.limit ?? COMMENT_LIMIT;
     const safe = disarmMarkers(content);
-    const whole = `${marker}\n${safe}`;
-    if (whole.length <= limit)
-        return { body: whole, truncated: false };
     const where = options.fullReportUrl
         ? `the full report is in the [job summary](${options.fullReportUrl})`
         : "the full report is in the job summary";
-    const note = `\n\n---\n**This report was cut to fit GitHub's limit of ${limit.toLocaleString("en-US")} characters**; ${where}.`;
-    const fence = "\n```";
-    let room = limit - marker.length - 1 - note.length - fence.length;
-    if (room < 0)
-        throw new RangeError("the comment limit is too small for the marker and the note");
-    if (/[\uD800-\uDBFF]/.test(safe.charAt(room - 1)))
-        room -= 1;
-    let cut = safe.slice(0, room);
-    const lastLine = cut.lastIndexOf("\n");
-    if (lastLine > room - 2_000)
-        cut = cut.slice(0, lastLine);
-    const fences = cut.match(/^\s*(```|~~~)/gm)?.length ?? 0;
-    if (fences % 2 === 1)
-        cut += fence;
-    return { body: `${marker}\n${cut}${note}`, truncated: true };
+    const note = `---\n**This report was cut to fit GitHub's limit of ${groupDigits(limit)} characters**; ${where}.`;
+    const cut = (0,truncate_markdown/* truncateMarkdown */.o)(safe, limit - marker.length - 1, "chars", note);
+    return { body: `${marker}\n${cut}`, truncated: cut !== safe };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/github/token-identity.js

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sanitizeMarkdown, sanitizeMermaidLabel, stickyMarker } from "@mlops/shared";
+import { codeSpan, sanitizeMarkdown, sanitizeMermaidLabel, stickyMarker } from "@mlops/shared";
 
 /** What GitHub's renderer would turn entities into, once, to see the text a reader gets. */
 const decodeOnce = (html: string) =>
@@ -104,10 +104,63 @@ describe("sanitizeMarkdown", () => {
     expect(sanitizeMarkdown("abc\u202Edef")).toBe("abcdef");
   });
 
+  it("drops control characters and breaks every line separator a renderer or log may honour", () => {
+    expect(sanitizeMarkdown("a\u0000b\u2028c\u2029d\u0085e")).toBe("ab c d e");
+  });
+
+  it("keeps a bare www. address from becoming a link", () => {
+    expect(sanitizeMarkdown("see www.evil.com")).toBe("see www\u200B.evil.com");
+  });
+
   it("cannot start a heading or a list", () => {
     expect(sanitizeMarkdown("# big")).toBe("\\# big");
     expect(sanitizeMarkdown("- item")).toBe("\\- item");
     expect(sanitizeMarkdown("1. item")).toBe("\\1. item");
+  });
+});
+
+describe("codeSpan", () => {
+  /** What a reader sees of a code span, as CommonMark reads one: strip one space from each side. */
+  const shown = (span: string) => {
+    const fence = /^`+/.exec(span)![0];
+    const inside = span.slice(fence.length, -fence.length);
+    return /^ .* $/.test(inside) && inside.trim() !== "" ? inside.slice(1, -1) : inside;
+  };
+
+  it("shows a file name exactly, with no escapes or entities in it", () => {
+    expect(codeSpan("my_model & co.json")).toBe("`my_model & co.json`");
+  });
+
+  it("fences a name holding backticks with a longer run, padded where they touch the edge", () => {
+    expect(codeSpan("a`b")).toBe("``a`b``");
+    expect(codeSpan("``x")).toBe("``` ``x ```");
+    expect(shown(codeSpan("``x"))).toBe("``x");
+    expect(shown(codeSpan(" both "))).toBe(" both ");
+  });
+
+  it("keeps any text inside one code span on one line", () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const span = codeSpan(text);
+        const fence = /^`+/.exec(span)![0];
+        const inside = span.slice(fence.length, -fence.length);
+        expect(span.endsWith(fence)).toBe(true);
+        expect(inside).not.toContain(fence);
+        expect(span).not.toMatch(/[\r\n\u2028\u2029\u202E]/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("cannot issue a workflow command when a log echoes it", () => {
+    expect(codeSpan("::error::x ##[group]").replace(/\u200B/g, "<ZWSP>")).toBe(
+      "`:<ZWSP>:error:<ZWSP>:x #<ZWSP>#[group]`",
+    );
+  });
+
+  it("escapes a pipe in a table cell, where the table reads \\| as a plain |", () => {
+    expect(codeSpan("a|b", { inTable: true })).toBe("`a\\|b`");
+    expect(codeSpan("a|b")).toBe("`a|b`");
   });
 });
 

@@ -1,0 +1,66 @@
+import { open } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
+import { DataError } from "./data-error.js";
+
+/** A data file's bytes in order, decompressed when its name ends in `.gz`. */
+export interface DataFileBytes {
+  /** Reads up to `length` bytes into `into` at `offset`; 0 at the end of the data. */
+  read(into: Buffer, offset: number, length: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
+function gunzipped(file: string): DataFileBytes {
+  const stream = pipeline(createReadStream(file), createGunzip(), () => {});
+  const chunks = stream[Symbol.asyncIterator]();
+  let pending: Buffer = Buffer.alloc(0);
+  return {
+    async read(into, offset, length) {
+      if (pending.length === 0) {
+        let next: IteratorResult<Buffer>;
+        try {
+          next = await chunks.next();
+        } catch (error) {
+          const { code, message } = error as NodeJS.ErrnoException;
+          if (!code?.startsWith("Z_")) throw error;
+          throw new DataError(
+            file,
+            `is not valid gzip (${message})`,
+            "Check that the file is gzip-compressed whole, or drop .gz from its name",
+          );
+        }
+        if (next.done) return 0;
+        pending = next.value;
+      }
+      const taken = pending.copy(into, offset, 0, Math.min(length, pending.length));
+      pending = pending.subarray(taken);
+      return taken;
+    },
+    async close() {
+      stream.destroy();
+    },
+  };
+}
+
+/**
+ * Opens a data file for reading: a plain file is read straight into the caller's buffer, a
+ * `.gz` one through gunzip. Zstandard is refused by name: Node.js 20, which the CLI supports,
+ * has no zstd decoder, and the bytes would otherwise be reported as text that is not UTF-8.
+ */
+export async function openDataFile(file: string): Promise<DataFileBytes> {
+  if (/\.zst$/i.test(file)) {
+    throw new DataError(
+      file,
+      "is zstd-compressed, which the reader cannot decompress",
+      "Decompress it first (zstd -d), or compress it with gzip (.gz) instead",
+    );
+  }
+  if (/\.gz$/i.test(file)) return gunzipped(file);
+  const handle = await open(file, "r");
+  return {
+    read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
+    close: () => handle.close(),
+  };
+}

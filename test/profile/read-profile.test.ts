@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ContractError, profileDataset, readProfile } from "@mlops/shared";
+import { tempDir } from "../helpers/temp-dir.js";
+import { validate } from "../validate-data/validate.js";
+
+/** A valid profile's JSON with its row count replaced by text, on the line it stands on. */
+async function brokenProfile(): Promise<{ text: string; line: number }> {
+  const { write } = tempDir();
+  const profile = await profileDataset(write("d.csv", "id\n1\n2\n"));
+  const text = JSON.stringify({ ...profile, rowCount: "many" }, null, 2);
+  const line = text.split("\n").findIndex((l) => l.includes('"rowCount"')) + 1;
+  return { text, line };
+}
+
+describe("readProfile", () => {
+  it("reads a valid profile", async () => {
+    const { write } = tempDir();
+    const profile = await profileDataset(write("d.csv", "id\n1\n2\n"));
+    const path = write("ref.json", JSON.stringify(profile));
+    expect(await readProfile(path, "ref.json")).toEqual(profile);
+  });
+
+  it("names the file and the line of a field that breaks the contract", async () => {
+    const { write } = tempDir();
+    const { text, line } = await brokenProfile();
+    const error = await readProfile(write("ref.json", text), "ref.json").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContractError);
+    expect((error as ContractError).message).toMatch(
+      new RegExp(`^ref\\.json:${line}: field '/rowCount'`),
+    );
+  });
+
+  it("gives validate-data's reference-profile errors their line too", async () => {
+    const { text, line } = await brokenProfile();
+    const run = await validate(
+      { "d.csv": "id\n1\n", "c.yml": "fields:\n  - name: id\n", "ref.json": text },
+      { data: "d.csv", schema: "c.yml", "reference-profile": "ref.json" },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`ref.json:${line}: field '/rowCount'`);
+  });
+});

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { runInRunner, type AnyActionDefinition } from "@mlops/shared";
+import { evalGateExample } from "../helpers/examples.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+afterEach(() => vi.useRealTimers());
+
+describe("progress in a runner", () => {
+  it("is logged every few seconds, the lines between dropped, and not at all for a short step", async () => {
+    const { evalGate } = await import("@mlops/shared");
+    const gate: AnyActionDefinition = evalGate;
+    const start = Date.parse("2026-01-01T00:00:00Z");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(start);
+    // eval-gate, offering a progress line every two seconds of a twelve-second read first.
+    const reading: AnyActionDefinition = {
+      ...gate,
+      async run(inputs, context) {
+        for (let second = 0; second <= 12; second += 2) {
+          vi.setSystemTime(start + second * 1000);
+          context.progress?.(`reading: ${second} s`);
+        }
+        return gate.run(inputs, context);
+      },
+    };
+    const { dir, write } = tempDir();
+    const lines: string[] = [];
+    const env: NodeJS.ProcessEnv = {
+      GITHUB_WORKSPACE: dir,
+      GITHUB_OUTPUT: write("output", ""),
+      GITHUB_STEP_SUMMARY: write("summary", ""),
+      INPUT_CHALLENGER: evalGateExample("challenger.json"),
+      INPUT_POLICY: evalGateExample("policy.yml"),
+    };
+    const code = await runInRunner(reading, { env, write: (line) => lines.push(line), cwd: dir });
+    expect(code).toBe(0);
+    expect(lines.filter((line) => line.startsWith("reading"))).toEqual([
+      "reading: 6 s",
+      "reading: 12 s",
+    ]);
+  });
+});
