@@ -1,7 +1,6 @@
 import { open } from "node:fs/promises";
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
-import { createGunzip } from "node:zlib";
 import { DataError } from "./data-error.js";
 
 /** A data file's bytes in order, decompressed when its name ends in `.gz`. */
@@ -12,7 +11,9 @@ export interface DataFileBytes {
 }
 
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
-function gunzipped(file: string): DataFileBytes {
+async function gunzipped(file: string): Promise<DataFileBytes> {
+  // zlib is loaded only for compressed files: most reads never need it.
+  const { createGunzip } = await import("node:zlib");
   const stream = pipeline(createReadStream(file), createGunzip(), () => {});
   const chunks = stream[Symbol.asyncIterator]();
   let pending: Buffer = Buffer.alloc(0);

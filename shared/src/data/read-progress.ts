@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { groupDigits } from "../report/group-digits.js";
 import type { Batch } from "./batch.js";
 import { formatOf } from "./read-batches.js";
 
@@ -24,8 +25,11 @@ export interface ReadProgressOptions {
  * Bytes per row of a plain text file, from its first 64 KiB; undefined for Parquet, a compressed
  * file (its bytes on disk are not its lines) or a tiny file.
  */
-function bytesPerRow(file: string): number | undefined {
-  if (formatOf(file) === "parquet" || /\.(gz|zst)$/i.test(file)) return undefined;
+function bytesPerRow(file: string, size: number): number | undefined {
+  // A file smaller than the sample is read in one go: no estimate is needed, nor a read.
+  if (size < SAMPLE_BYTES || formatOf(file) === "parquet" || /\.(gz|zst)$/i.test(file)) {
+    return undefined;
+  }
   const buffer = Buffer.alloc(SAMPLE_BYTES);
   const fd = openSync(file, "r");
   try {
@@ -52,8 +56,10 @@ export class ReadProgress {
   private doneBytes = 0;
   /** Rows as of the last update: those before the current file when it changes. */
   private rowsSeen = 0;
+  /** `width` is null until a line needs it: sampling the file costs a read. */
   private file:
-    { name: string; size: number; rowsBefore: number; width: number | undefined } | undefined;
+    | { name: string; size: number; rowsBefore: number; width: number | undefined | null }
+    | undefined;
 
   constructor(private readonly options: ReadProgressOptions) {
     this.clock = options.clock ?? (() => performance.now());
@@ -80,13 +86,14 @@ export class ReadProgress {
         name: file,
         size: statSync(file).size,
         rowsBefore: this.rowsSeen,
-        width: bytesPerRow(file),
+        width: null,
       };
     }
     this.rowsSeen = rows;
     const now = this.clock();
     if (this.last !== undefined && now - this.last < this.intervalMs) return;
     this.last = now;
+    if (this.file.width === null) this.file.width = bytesPerRow(file, this.file.size);
     const { size, rowsBefore, width } = this.file;
     const current = width === undefined ? 0 : Math.min(size, (rows - rowsBefore) * width);
     this.options.progress?.(this.line(rows, this.doneBytes + current, now, width !== undefined));
@@ -103,6 +110,6 @@ export class ReadProgress {
   private line(rows: number, bytes: number, now: number, estimated: boolean): string {
     const seconds = (now - this.start) / 1000;
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
-    return `${this.options.label}: ${rows.toLocaleString("en-US")} rows, ${estimated ? "~" : ""}${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${seconds.toFixed(1)} s`;
+    return `${this.options.label}: ${groupDigits(rows)} rows, ${estimated ? "~" : ""}${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${seconds.toFixed(1)} s`;
   }
 }

@@ -161,8 +161,17 @@ export class KllSketch {
     return this.items[h]!.subarray(0, this.sizes[h]!);
   }
 
-  /** The retained items with their weights, sorted by value. */
+  /** The retained items with their weights, sorted by value (shared between calls: read only). */
   weightedItems(): { values: Float64Array; weights: Float64Array } {
+    // A profile asks for many quantiles and a histogram at once: sort once per state. Every
+    // change to the sketch adds to `n`, so `n` tells whether the sorted items are still it.
+    if (this.sorted?.n !== this.n) this.sorted = { n: this.n, items: this.sortItems() };
+    return this.sorted.items;
+  }
+
+  private sorted: { n: number; items: { values: Float64Array; weights: Float64Array } } | undefined;
+
+  private sortItems(): { values: Float64Array; weights: Float64Array } {
     let size = 0;
     for (const levelSize of this.sizes) size += levelSize;
     const order = new Float64Array(size);

@@ -1,6 +1,7 @@
 import type { Batch } from "../data/batch.js";
 import { DataError } from "../data/data-error.js";
 import { readBatches } from "../data/read-batches.js";
+import { groupDigits } from "../report/group-digits.js";
 import { ReadProgress } from "../data/read-progress.js";
 import { DatasetProfiler } from "../profile/profile-dataset.js";
 import type { Profile } from "../profile/profile-types.js";
@@ -97,7 +98,7 @@ function readFailureCheck(error: DataError, rows: number, locator: RowLocator): 
         note: problem,
       },
     ],
-    note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${rows.toLocaleString("en-US")} rows before`,
+    note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${groupDigits(rows)} rows before`,
   };
 }
 

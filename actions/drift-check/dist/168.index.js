@@ -1,8 +1,8 @@
-export const id = 915;
-export const ids = [915];
+export const id = 168;
+export const ids = [168];
 export const modules = {
 
-/***/ 8915:
+/***/ 25168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,17 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/errors.js
 var errors = __webpack_require__(91107);
-;// CONCATENATED MODULE: ./shared/dist/report/group-digits.js
-/**
- * An integer with commas between groups of three digits, as `toLocaleString("en-US")` writes
- * it, without that call's first use loading ICU's locale data (about 15 ms at start-up).
- */
-function groupDigits(value) {
-    return Number.isSafeInteger(value)
-        ? String(value).replace(/\B(?=(\d{3})+$)/g, ",")
-        : value.toLocaleString("en-US");
-}
-
+// EXTERNAL MODULE: ./shared/dist/report/group-digits.js
+var group_digits = __webpack_require__(44765);
 // EXTERNAL MODULE: ./shared/dist/report/truncate-markdown.js
 var truncate_markdown = __webpack_require__(59813);
 // EXTERNAL MODULE: ./shared/dist/github/marker-key.js
@@ -59,7 +50,7 @@ function composeBody(marker, content, options = {}) {
     const where = options.fullReportUrl
         ? `the full report is in the [job summary](${options.fullReportUrl})`
         : "the full report is in the job summary";
-    const note = `---\n**This report was cut to fit GitHub's limit of ${groupDigits(limit)} characters**; ${where}.`;
+    const note = `---\n**This report was cut to fit GitHub's limit of ${(0,group_digits/* groupDigits */.K)(limit)} characters**; ${where}.`;
     const cut = (0,truncate_markdown/* truncateMarkdown */.o)(safe, limit - marker.length - 1, "chars", note);
     return { body: `${marker}\n${cut}`, truncated: cut !== safe };
 }
