@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { performance } from "node:perf_hooks";
 import { groupDigits } from "../report/group-digits.js";
 import type { Batch } from "./batch.js";
 import { formatOf } from "./read-batches.js";

@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { performance } from "node:perf_hooks";
 import { artifactName } from "../artifacts/artifact-name.js";
 import { validateContract } from "../contracts/validate.js";
 import type { ColumnType, TableSchemaField } from "../data/column-type.js";

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 
 /**
@@ -6,6 +5,8 @@ import { createReadStream } from "node:fs";
  * weights and datasets can be larger than memory, and larger than the 2 GiB a single read holds.
  */
 export async function hashFile(path: string): Promise<string> {
+  // node:crypto costs milliseconds to load; actions that never hash a file never load it.
+  const { createHash } = await import("node:crypto");
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     hash.update(chunk as Buffer);

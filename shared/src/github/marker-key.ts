@@ -4,7 +4,6 @@
  * break the search for it. Keys given as inputs are shorter than the marker allows, because the
  * code appends suffixes to them (alert-issue.ts marks each clearing with `.<timestamp>`).
  */
-import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
 
 /** What a marker accepts, suffixes included. */
@@ -35,8 +34,15 @@ export function deriveMarkerKey(prefix: string, source: string): string {
   const slug = source.replace(/[^A-Za-z0-9._:/-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "");
   const plain = `${prefix}/${slug}`;
   if (slug !== "" && slug === source && plain.length <= MARKER_KEY_MAX_LENGTH) return plain;
-  const hash = createHash("sha256").update(source).digest("hex").slice(0, 8);
+  const hash = fingerprint(source);
   const room = MARKER_KEY_MAX_LENGTH - prefix.length - hash.length - 2;
   const cut = slug.slice(0, Math.max(room, 0)).replace(/[^A-Za-z0-9]+$/, "");
   return cut === "" ? `${prefix}/${hash}` : `${prefix}/${cut}-${hash}`;
+}
+
+/** Eight hex digits that tell keys from the same slug apart (FNV-1a): stable, not a secret. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(text, "utf8")) h = Math.imul(h ^ byte, 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { MlopsError } from "../errors.js";
 import { truncateMarkdown } from "../report/truncate-markdown.js";
@@ -19,9 +18,11 @@ export function requireEnvFile(env: NodeJS.ProcessEnv, name: string): string {
 
 /** Appends `name=value` to GITHUB_OUTPUT, with a random delimiter no value can contain. */
 export function appendOutput(file: string, name: string, value: string): void {
-  let delimiter = `ghadelimiter_${randomUUID()}`;
-  while (value.includes(delimiter) || name.includes(delimiter))
-    delimiter = `ghadelimiter_${randomUUID()}`;
+  // Whether or not it can be guessed, a delimiter the value contains is never used.
+  const fresh = () =>
+    `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  let delimiter = fresh();
+  while (value.includes(delimiter) || name.includes(delimiter)) delimiter = fresh();
   appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 
