@@ -13,13 +13,7 @@ export function binomialCdf(k: number, n: number, p: number): number {
   // Sum the smaller tail for accuracy.
   const mode = Math.floor((n + 1) * p);
   if (k >= mode) return 1 - binomialCdfTail(k + 1, n, p);
-  const logStart =
-    logGamma(n + 1) -
-    logGamma(k + 1) -
-    logGamma(n - k + 1) +
-    k * Math.log(p) +
-    (n - k) * Math.log1p(-p);
-  let term = Math.exp(logStart);
+  let term = Math.exp(logBinomialPmf(k, n, p));
   let sum = term;
   for (let i = k; i > 0 && term > sum * 1e-18; i--) {
     term *= (i * (1 - p)) / ((n - i + 1) * p);
@@ -30,17 +24,22 @@ export function binomialCdf(k: number, n: number, p: number): number {
 
 /** Pr(X >= k). */
 function binomialCdfTail(k: number, n: number, p: number): number {
-  const logStart =
-    logGamma(n + 1) -
-    logGamma(k + 1) -
-    logGamma(n - k + 1) +
-    k * Math.log(p) +
-    (n - k) * Math.log1p(-p);
-  let term = Math.exp(logStart);
+  let term = Math.exp(logBinomialPmf(k, n, p));
   let sum = term;
   for (let i = k; i < n && term > sum * 1e-18; i++) {
     term *= ((n - i) * p) / ((i + 1) * (1 - p));
     sum += term;
   }
   return Math.min(sum, 1);
+}
+
+/** log Pr(X = k) for X ~ Binomial(n, p), through log-gamma so that large n cannot overflow. */
+function logBinomialPmf(k: number, n: number, p: number): number {
+  return (
+    logGamma(n + 1) -
+    logGamma(k + 1) -
+    logGamma(n - k + 1) +
+    k * Math.log(p) +
+    (n - k) * Math.log1p(-p)
+  );
 }
