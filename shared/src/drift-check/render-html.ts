@@ -104,7 +104,10 @@ function columnSection(column: DriftColumn): string {
  * as inline SVG, and every string that comes from the data HTML-escaped.
  */
 export function renderHtml(report: DriftReport): string {
-  const title = headline(report).replace(/^#+\s*/, "");
+  // The markdown headline without its emoji: a page must not depend on an emoji font.
+  const title = headline(report).replace(/^#+\s*\S+\s*/, "");
+  const { drifted, inconclusive } = report.dataset;
+  const mark = inconclusive ? "#b58900" : drifted ? CURRENT_COLOR : "#2e7d32";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -119,10 +122,11 @@ h2 small { font-weight: normal; color: #666; }
 .verdict { font-size: 0.8em; }
 table.tests td { padding: 0 0.5rem; font-size: 0.9em; }
 .legend span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em; }
+h1 .mark { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; margin-right: 0.4em; }
 </style>
 </head>
 <body>
-<h1>${escapeHtml(title)}</h1>
+<h1><span class="mark" style="background:${mark}"></span>${escapeHtml(title)}</h1>
 <p>Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml(report.settings.method)}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
 <p class="legend"><span style="background:${REFERENCE_COLOR}"></span>reference <span style="background:${CURRENT_COLOR}"></span>current</p>
 ${report.columns.map(columnSection).join("\n")}
