@@ -2,18 +2,7 @@
 // half and a current half (shifted), each 500,000 rows x 20 columns (16 numeric, 4 categorical).
 import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { once } from "node:events";
-
-/** mulberry32: a small seeded generator. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../seeded-random.js";
 
 const CATEGORIES = [
   ["red", "green", "blue", "yellow", "black"],
@@ -23,7 +12,7 @@ const CATEGORIES = [
 ];
 
 async function writeHalf(path, rows, seed, shifted) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   const out = createWriteStream(path);
   const header = [

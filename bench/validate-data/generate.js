@@ -2,18 +2,7 @@
 // one bad value in a thousand per checked column, and its 20-field data contract.
 import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
-
-/** A small seeded generator (mulberry32), so that every run validates the same bytes. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../seeded-random.js";
 
 const COUNTRIES = ["US", "GB", "DE", "FR", "IN", "BR", "CA", "ES"];
 const PLANS = ["basic", "standard", "premium"];
@@ -74,7 +63,7 @@ export async function generate(dir, rows = 1_000_000) {
   const contract = `${dir}/contract.json`;
   writeFileSync(contract, JSON.stringify(CONTRACT, null, 2));
   if (existsSync(data)) return { data, contract };
-  const r = random(42);
+  const r = seededRandom(42);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const bad = () => r() < 0.001;
   const out = createWriteStream(data);

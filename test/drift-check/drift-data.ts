@@ -1,16 +1,5 @@
+import { seededRandom } from "../helpers/seeded-random.js";
 /** Seeded tables for the drift-check tests: numbers, categories and a prediction, as CSV text. */
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TableOptions {
   rows: number;
@@ -23,7 +12,7 @@ export interface TableOptions {
 
 /** Columns: x (normal), level (1..3, few distinct values), color (categorical), score. */
 export function csvTable({ rows, seed, shift = 0, red = 1 / 3 }: TableOptions): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   const lines = ["x,level,color,score"];
   for (let i = 0; i < rows; i++) {

@@ -2,6 +2,7 @@
  * Seeded fault injection: a test names a seed and a rate, and the same requests meet the same
  * faults on every run, so a failure found once can be replayed.
  */
+import { seededRandom } from "../helpers/seeded-random.js";
 
 export type FaultKind = "server-error" | "too-many-requests" | "secondary-limit" | "reset";
 
@@ -26,18 +27,6 @@ export interface Fault {
   kind: FaultKind;
   /** A server error or reset after the request took effect: the change is made, the answer lost. */
   afterEffect: boolean;
-}
-
-/** mulberry32: small, fast and good enough to spread faults evenly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export class FaultPlan {

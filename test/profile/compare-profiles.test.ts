@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { compareProfiles, profileBatches, type Batch } from "@mlops/shared";
+import { seededRandom } from "../helpers/seeded-random.js";
 
 function numbers(values: Float64Array): Batch {
   return {
@@ -8,17 +9,6 @@ function numbers(values: Float64Array): Batch {
     rowOffset: 0,
     lineNumbers: new Float64Array(values.length),
     columns: new Map([["x", { name: "x", type: "numeric" as const, values }]]),
-  };
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -63,7 +53,7 @@ describe("comparing two profiles", () => {
   });
 
   test("on large data they stay within the stated bounds", async () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const a = Float64Array.from({ length: 100_000 }, () => next() * 10);
     const b = Float64Array.from({ length: 80_000 }, () => next() * 10 + 1);
     const [result] = compareProfiles(
@@ -85,7 +75,7 @@ describe("comparing two profiles", () => {
   });
 
   test("identical data shows no drift", async () => {
-    const next = random(3);
+    const next = seededRandom(3);
     const a = Float64Array.from({ length: 50_000 }, () => next());
     const profile = await profileBatches([numbers(a)]);
     const [result] = compareProfiles(profile, profile);

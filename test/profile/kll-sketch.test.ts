@@ -1,17 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { KLL_RANK_ERROR, KllSketch } from "@mlops/shared";
-
-/** A small seeded generator (mulberry32), so the data is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../helpers/seeded-random.js";
 
 function maxRankError(sketch: KllSketch, sorted: Float64Array): number {
   let worst = 0;
@@ -37,7 +26,7 @@ function maxRankError(sketch: KllSketch, sorted: Float64Array): number {
 
 describe("the deterministic KLL sketch", () => {
   const n = 200_000;
-  const next = random(42);
+  const next = seededRandom(42);
   const orders: [string, Float64Array][] = [
     ["random", Float64Array.from({ length: n }, () => next())],
     ["sorted", Float64Array.from({ length: n }, (_, i) => i)],
