@@ -1,4 +1,4 @@
-// Rebuilds everything generated (manifests, validators, bundles, catalog) and fails when any of
+// Rebuilds everything generated (manifests, bundles, catalog) and fails when any of
 // it differs from what is in the working tree: the committed dist/ and catalog must be exactly
 // what the committed sources produce.
 import { createHash } from "node:crypto";
@@ -20,7 +20,6 @@ function generatedFiles() {
   const files = [
     join(root, "action-catalog.md"),
     join(root, "shared/src/interface/manifests.generated.ts"),
-    ...walk(join(root, "shared/src")).filter((path) => path.endsWith(".validator.generated.ts")),
     ...readdirSync(actionsDir).flatMap((name) => walk(join(actionsDir, name, "dist"))),
   ];
   return files.filter((path) => existsSync(path));

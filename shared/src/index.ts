@@ -19,6 +19,12 @@ export type { EvalReport } from "./eval-gate/eval-report.js";
 export { evalReportContract } from "./contracts/eval-report.js";
 export { gatePolicyContract, type GatePolicy } from "./contracts/gate-policy.js";
 export { validateContract, type Contract } from "./contracts/validate.js";
+export {
+  compileSchema,
+  type JsonSchema,
+  type SchemaError,
+  type SchemaValidator,
+} from "./contracts/json-schema.js";
 export { readStructured } from "./files/read-structured.js";
 export { displayPath } from "./files/display-path.js";
 export { hashFile } from "./files/hash-file.js";

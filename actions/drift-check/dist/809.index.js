@@ -8,18 +8,30 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ hashFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _async_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28104);
 
+const READ_BYTES = 1 << 20;
 /**
- * A file's sha256 (lowercase hex, what `sha256sum` prints), streamed in 1 MiB reads: model
- * weights and datasets can be larger than memory, and larger than the 2 GiB a single read holds.
+ * A file's sha256 (lowercase hex, what `sha256sum` prints), in 1 MiB reads into one buffer:
+ * model weights and datasets can be larger than memory, and larger than the 2 GiB a single read
+ * holds.
  */
 async function hashFile(path) {
     // node:crypto costs milliseconds to load; actions that never hash a file never load it.
     const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19));
     const hash = createHash("sha256");
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
+    const fd = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .open */ .ho)(path, "r");
+    try {
+        for (;;) {
+            const { bytesRead } = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .LF)(fd, buffer, 0, READ_BYTES, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .close */ .VN)(fd);
     }
     return hash.digest("hex");
 }

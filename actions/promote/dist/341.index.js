@@ -204,8 +204,8 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubBackend: () => (/* binding */ GitHubBackend)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./shared/dist/files/async-fs.js
+var async_fs = __webpack_require__(28104);
 // EXTERNAL MODULE: ./shared/dist/github/github-error.js
 var github_error = __webpack_require__(46670);
 // EXTERNAL MODULE: ./shared/dist/github/retry-policy.js
@@ -771,7 +771,7 @@ class GitHubBackend {
                     repo: this.repo,
                     release: draft,
                     name: names[i],
-                    data: await (0,promises_.readFile)(file),
+                    data: await (0,async_fs/* readFile */.TA)(file),
                 });
                 assets.push(stored(uploaded));
             }

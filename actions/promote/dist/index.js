@@ -1,1 +1,7300 @@
-import{createRequire as e}from"module";var t={42613:t=>{t.exports=e(import.meta.url)("assert")},20181:t=>{t.exports=e(import.meta.url)("buffer")},35317:t=>{t.exports=e(import.meta.url)("child_process")},49140:t=>{t.exports=e(import.meta.url)("constants")},76982:t=>{t.exports=e(import.meta.url)("crypto")},24434:t=>{t.exports=e(import.meta.url)("events")},79896:t=>{t.exports=e(import.meta.url)("fs")},91943:t=>{t.exports=e(import.meta.url)("fs/promises")},58611:t=>{t.exports=e(import.meta.url)("http")},65692:t=>{t.exports=e(import.meta.url)("https")},69278:t=>{t.exports=e(import.meta.url)("net")},34589:t=>{t.exports=e(import.meta.url)("node:assert")},16698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},37540:t=>{t.exports=e(import.meta.url)("node:console")},77598:t=>{t.exports=e(import.meta.url)("node:crypto")},53053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},40610:t=>{t.exports=e(import.meta.url)("node:dns")},78474:t=>{t.exports=e(import.meta.url)("node:events")},73024:t=>{t.exports=e(import.meta.url)("node:fs")},51455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},37067:t=>{t.exports=e(import.meta.url)("node:http")},32467:t=>{t.exports=e(import.meta.url)("node:http2")},44708:t=>{t.exports=e(import.meta.url)("node:https")},98995:t=>{t.exports=e(import.meta.url)("node:module")},77030:t=>{t.exports=e(import.meta.url)("node:net")},48161:t=>{t.exports=e(import.meta.url)("node:os")},76760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},41792:t=>{t.exports=e(import.meta.url)("node:querystring")},57075:t=>{t.exports=e(import.meta.url)("node:stream")},46193:t=>{t.exports=e(import.meta.url)("node:string_decoder")},41692:t=>{t.exports=e(import.meta.url)("node:tls")},73136:t=>{t.exports=e(import.meta.url)("node:url")},57975:t=>{t.exports=e(import.meta.url)("node:util")},73429:t=>{t.exports=e(import.meta.url)("node:util/types")},75919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},38522:t=>{t.exports=e(import.meta.url)("node:zlib")},70857:t=>{t.exports=e(import.meta.url)("os")},16928:t=>{t.exports=e(import.meta.url)("path")},2203:t=>{t.exports=e(import.meta.url)("stream")},13193:t=>{t.exports=e(import.meta.url)("string_decoder")},53557:t=>{t.exports=e(import.meta.url)("timers")},64756:t=>{t.exports=e(import.meta.url)("tls")},52018:t=>{t.exports=e(import.meta.url)("tty")},87016:t=>{t.exports=e(import.meta.url)("url")},39023:t=>{t.exports=e(import.meta.url)("util")},43106:t=>{t.exports=e(import.meta.url)("zlib")},25034:(e,t,r)=>{r.a(e,async(e,t)=>{try{var s=r(33294);process.exitCode=await(0,s.e)();t()}catch(e){t(e)}},1)},33294:(t,r,s)=>{s.d(r,{e:()=>run});var a=s(73024);var i=s(1703);var n=s(91107);function describeFailure(e,t,r){if(e instanceof n.IC){return t&&e.stack?{line:e.line,detail:e.stack}:{line:e.line}}const s=e instanceof Error?e.message:String(e);const a=`unexpected error: ${s.split("\n")[0]} (a bug: please report it; ${r} shows the stack trace)`;return t&&e instanceof Error&&e.stack?{line:a,detail:e.stack}:{line:a}}const o={"drift-check":{name:"drift-check",title:"mlops drift-check",description:"Compares current data (or predictions) with a reference, column by column, with Evidently-compatible defaults; reports the drifted share, and can fail, open an issue or trigger retraining.",inputs:{reference:{description:"The reference, required in check and compare mode (profile mode does not read it). A data file (CSV, JSONL or Parquet, gzipped as .gz or not), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json in .mlops/releases/<tag>/ of the workspace's registry).",required:false,default:""},current:{description:"The current data, a file or a glob of files read as one table. In compare mode, a glob of profile files (one per shard) that are merged.",required:true},columns:{description:"The columns to check, one a line or comma-separated. Empty checks every column of the reference.",required:false,default:""},"ignore-columns":{description:"Columns not to check, one a line or comma-separated (ids, timestamps).",required:false,default:""},method:{description:"The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon for every column; or a YAML/JSON map from column to method, the others staying auto.",required:false,default:"auto"},threshold:{description:"The drift threshold. A number for every column, or a YAML/JSON map whose keys are column names or method names (ks, wasserstein, psi, chi2, jensen_shannon); a column's entry wins over its method's, and columns not named keep their defaults.",required:false,default:""},"drift-share":{description:"The dataset drifts when the share of drifted feature columns is at least this.",required:false,default:"0.5"},correction:{description:"Multiple-testing correction of the p-values of the feature columns before they are compared with their thresholds, one of none, holm, bh (Benjamini-Hochberg), bonferroni.",required:false,default:"none"},"prediction-column":{description:"The column holding the model's predictions; its drift is reported apart from feature drift and does not count in the share, but prediction drift alone makes the dataset drifted (drifted is true, and on-drift acts).",required:false,default:""},"on-drift":{description:"What to do when the dataset drifts, one or more of fail (fail the step), issue (one issue per key, updated while drift lasts, closed when it clears), dispatch (trigger dispatch-workflow with the report), none.",required:false,default:"fail"},"issue-key":{description:"The key of the drift issue, so that each model or dataset has its own issue; 1 to 80 letters, digits and . _ : / -, starting with a letter or digit. Empty makes one from the reference input.",required:false,default:""},"dispatch-workflow":{description:"The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml. It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. Its drift_report input receives the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",required:false,default:""},"github-token":{description:"Token for the issue and the dispatch (needs issues write or actions write). Only used when on-drift has issue or dispatch.",required:false,default:"${{ github.token }}"},mode:{description:"check compares reference and current; profile writes a mergeable profile of current (one per shard of a matrix job); compare merges the profiles matched by current and compares them with the reference (approximate, error bounds stated in the report).",required:false,default:"check"},"report-path":{description:"Where to write the drift report (JSON, schema mlops.drift-report/v1), or the profile in profile mode. Empty means mlops-out/drift-report.json, or mlops-out/drift-profile.json in profile mode.",required:false,default:""},"html-report":{description:"Where to write the self-contained HTML report (distributions, tests and thresholds per column), or none to write no HTML report. Not written in profile mode. In a runner with the artifact service, the HTML and JSON reports are uploaded as the artifact drift-report (drift-report-<issue-key> when issue-key is given, its colons and slashes as dashes) and linked from the job summary; artifact names are unique in a workflow run, so give each drift-check step and matrix job its own issue-key. An upload that fails is a warning and leaves the verdict as it is.",required:false,default:"mlops-out/drift-report.html"}},outputs:{drifted:{description:'"true" when the dataset drifted (the share of drifted features reached drift-share, or the prediction column drifted, which alone is enough), else "false" (always "false" in profile mode).'},share:{description:"The share of feature columns that drifted, between 0 and 1."},"drifted-columns":{description:"JSON array of the names of the drifted columns (the prediction column included when it drifted)."},"report-path":{description:"Path of the drift report written (of the profile in profile mode)."},"html-report":{description:"Path of the HTML report written; empty in profile mode and with html-report none."}}},"eval-gate":{name:"eval-gate",title:"mlops eval-gate",description:"Compares the challenger model's metrics with the production champion's under a gate policy, and passes or fails with the reason for every metric.",inputs:{challenger:{description:"Metrics file of the new model (JSON flat or nested as DVC writes it, YAML, or CSV with name,value rows).",required:true},champion:{description:"Metrics file of the model in production, in the same formats. Leave empty for a first model; then only absolute bounds apply.",required:false,default:""},policy:{description:"Gate policy file (YAML or JSON, schema mlops.gate-policy/v1) naming each metric's direction, bounds and allowed regression.",required:true},model:{description:"The model file that was evaluated. Its sha256 is recorded in the report, so that promote can check it promotes the same model.",required:false,default:""},"report-path":{description:"Where to write the eval report (JSON, schema mlops.eval-report/v1).",required:false,default:"mlops-out/eval-report.json"},"comment-path":{description:"Where to write the markdown of the pull-request comment.",required:false,default:"mlops-out/eval-comment.md"},comment:{description:"Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why; always fails the step when it cannot post, after writing the outputs and the summary; never only writes comment-path.",required:false,default:"auto"},"comment-key":{description:"Which sticky comment to keep up to date; one comment per key on a pull request (use one key per model in a repository with several). 1 to 80 letters, digits and . _ : / -, starting with a letter or digit.",required:false,default:"eval-gate"},"github-token":{description:"Token that posts the comment; it needs pull-requests write permission.",required:false,default:"${{ github.token }}"},"fail-on-verdict":{description:"Fail the step when the verdict is fail or inconclusive. Set to false to only report, and read the passed output.",required:false,default:"true"}},outputs:{verdict:{description:"pass, fail, or inconclusive when no rule could be evaluated (every gated metric missing, optional, or needing a champion)."},passed:{description:'"true" when the verdict is pass, else "false"; for use in if conditions.'},"failed-metrics":{description:"JSON array of the names of the metrics that failed."},"report-path":{description:"Path of the eval report written."},"comment-path":{description:"Path of the comment markdown written."},"comment-url":{description:"URL of the pull-request comment, when it was posted; empty otherwise."}}},promote:{name:"promote",title:"mlops promote",description:"Registers a model version and moves it between stages in a registry made of annotated git tags (GTO grammar) plus release assets, refusing promotions that lack passing evidence or skip a stage.",inputs:{model:{description:"Name of the artifact in the registry (a model, dataset or prompt), such as churn or team/churn. Letters, digits, '-', '_' and '/', starting and ending with a letter or digit.",required:true},version:{description:"The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto). To assign, unassign or deprecate, the version to act on; empty means the version just registered, else the latest.",required:false,default:""},stage:{description:"The stage to assign, unassign or roll back, such as staging or prod. Empty with the default operation only registers.",required:false,default:""},operation:{description:"One of register, assign, unassign, deprecate, rollback. Empty registers the version and then, when a stage is given, assigns it. rollback assigns the stage to the version it had before its current one.",required:false,default:""},assets:{description:"Files stored with the registered version, one a line or comma-separated; the first is the model file whose sha256 the evidence must name.",required:false,default:""},evidence:{description:"Eval report (JSON, schema mlops.eval-report/v1, written by eval-gate). Stages that need evidence under the registry policy refuse a version without a passing report for the same model file.",required:false,default:""},message:{description:"Why, in one line; it heads the annotated tag's message (the audit trail).",required:false,default:""},"dry-run":{description:"Check everything and report the tags that would be created, without creating them.",required:false,default:"false"},registry:{description:"Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend). With the git backend it also holds the registry tags, its release assets go to .mlops/releases/<tag>/, and tags are pushed to its origin remote when it has one.",required:false,default:"."},backend:{description:"Where the registry lives. git is the local repository named by registry. github is the workflow's repository through the GitHub API - annotated tags, and one release per version holding its assets with the model card as its text; it needs github-token with contents write permission. auto (empty) is github when a token and the repository are known, as in a workflow run, else git.",required:false,default:"auto"},"github-token":{description:"Token for the github backend; it needs contents write permission. The default, the workflow's own token, makes auto choose github in a workflow run; outside one (the CLI) auto uses it only when GITHUB_TOKEN and GITHUB_REPOSITORY are set.",required:false,default:"${{ github.token }}"},actor:{description:"Who promotes; recorded as the tagger, and matched against the policy's may-skip lists. Empty uses the repository's git identity. In a workflow pass github.actor.",required:false,default:""},"run-url":{description:"URL of the workflow run that promotes, recorded in the tag's metadata. In a workflow pass the run's URL built from github.server_url, github.repository and github.run_id.",required:false,default:""},"report-path":{description:"Where to write the promote report (JSON, schema mlops.promote-report/v1) - each operation with its tag, the version, stage, evidence, assets, backend and who acted. Written on every successful run, a dry run or a re-run that changes nothing included.",required:false,default:"mlops-out/promote-report.json"}},outputs:{version:{description:"The version registered or acted on, such as v1.2.0."},tag:{description:"The registration tag of that version, such as churn@v1.2.0."},"stage-tag":{description:"The stage tag created (or found, when the promotion had already been made), such as churn#prod#7; empty when no stage was touched."},"release-url":{description:"Where the version's release assets are - the release page on GitHub, or for a local registry the folder that holds them."},"previous-version":{description:"The version that held the stage before this run; empty when none did or no stage was touched."},changed:{description:'"true" when tags were created, "false" when the operation had already been done (a re-run) or in a dry run.'},"report-path":{description:"Path of the promote report written."}}},"validate-data":{name:"validate-data",title:"mlops validate-data",description:"Checks a dataset against a data contract (a Frictionless Table Schema with statistical checks) before training, in one streaming pass, and annotates the bad rows.",inputs:{data:{description:"The dataset, a file or a glob of files (CSV or TSV, JSONL, Parquet); all files are read as one table and must share their columns.",required:true},schema:{description:"The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints, missingValues, primaryKey, uniqueKeys and an optional x-mlops block of statistical checks.",required:true},"reference-profile":{description:"A data profile (mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on. When given, every column is checked for skew against it.",required:false,default:""},"report-path":{description:"Where to write the validation report (JSON, schema mlops.validation-report/v1) with every check, its counts and examples.",required:false,default:"mlops-out/validation-report.json"},"profile-path":{description:"Where to write the data's profile (JSON, schema mlops.profile/v1), reusable as the reference of drift-check or of a later validate-data.",required:false,default:"mlops-out/data-profile.json"},"fail-on-invalid":{description:"Fail the step when a check fails. Set to false to only report, and read the valid output.",required:false,default:"true"},"max-examples":{description:"How many failing rows each check keeps as examples in the report and the summary; the first of them are annotated.",required:false,default:"5"}},outputs:{valid:{description:'"true" when every check passed, else "false"; for use in if conditions.'},rows:{description:"How many rows the dataset has (read before the first unreadable row, when one stops the read)."},errors:{description:"How many checks failed."},"report-path":{description:"Path of the validation report written."},"profile-path":{description:"Path of the data profile written; empty when the data could not be read to the end."},digest:{description:"sha256 of the data, for lineage. For one file, the file's own sha256 (as sha256sum prints it); for several, the sha256 of their sha256s (lowercase hex), sorted, each followed by a newline."}}}};function readInputs(e,t,r,s){const a={};for(const[i,o]of Object.entries(e.inputs)){const l=t[i];if(!l)throw new Error(`action '${e.name}' has no kind for input '${i}'`);const c=r(i)?.trim();const p=o.default?.includes("${{")?"":o.default??"";const d=c===undefined||c===""?p:c;if(d===""){if(o.required){const e=o.description.split(/(?<=\.)\s/)[0]??o.description;throw new n.dz(i,"is required",`Set it: ${e}`)}a[i]=l.absent}else{a[i]=l.parse(d,i,s)}}return a}async function execute(e,t,r){const s=readInputs(o[e.name],e.inputs,t,r);return e.run(s,r)}const secretValues=(e,t)=>Object.entries(e.inputs).filter(([,e])=>e.secret).map(([e])=>t(e)?.trim()??"").filter(e=>e!=="");function truncateMarkdown(e,t,r,s){const a=r==="bytes"?e=>Buffer.byteLength(e):e=>e.length;if(a(e)<=t)return e;const i=`\n\n${s}`;const n=t-a(i);if(n<0)throw new RangeError(`a limit of ${t} ${r} leaves no room for the note`);let o=n;for(;;){const t=cutWithin(e,o,r);const s=t+closers(t);const l=a(s)-n;if(l<=0)return s+i;o=a(t)-l}}function cutWithin(e,t,r){if(t<=0)return"";const s=r==="bytes"?Buffer.from(e).subarray(0,t).toString("utf8").replace(/\uFFFD$/,""):e.slice(0,/[\uD800-\uDBFF]/.test(e.charAt(t-1))?t-1:t);const a=s.lastIndexOf("\n");return a>0?s.slice(0,a):s}const l=/^ {0,3}(`{3,}|~{3,})/;function closers(e){let t=null;let r=0;for(const s of e.split("\n")){const e=l.exec(s)?.[1];if(t!==null){const r=e!==undefined&&e[0]===t[0]&&e.length>=t.length&&s.trim()===e;if(r)t=null}else if(e!==undefined){t=e}else{r+=(s.match(/<details[\s>]/gi)?.length??0)-(s.match(/<\/details>/gi)?.length??0)}}return`${t===null?"":`\n${t}`}${"\n\n</details>".repeat(Math.max(0,r))}`}const c=1024*1024;function requireEnvFile(e,t){const r=e[t];if(!r){throw new n.IC(`${t} is not set`,"Run this inside a GitHub Actions runner, or use the mlops command-line program")}return r}function appendOutput(e,t,r){const fresh=()=>`ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;let s=fresh();while(r.includes(s)||t.includes(s))s=fresh();(0,a.appendFileSync)(e,`${t}<<${s}\n${r}\n${s}\n`)}const capSummary=e=>truncateMarkdown(e,c,"bytes","> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.");var p=s(76760);function commonFolder(e){const[t=[],...r]=e.map(e=>(0,p.dirname)(e).split(p.sep));let s=t.length;for(const e of r){let r=0;while(r<s&&e[r]===t[r])r++;s=r}const a=t.slice(0,s).join(p.sep);return s<=1?`${a}${p.sep}`:a}const findBy=e=>({findBy:{token:e.token,workflowRunId:e.runId,repositoryOwner:e.owner,repositoryName:e.repo}});class RunnerArtifactStore{loaded;client(){this.loaded??=Promise.all([s.e(579),s.e(65)]).then(s.bind(s,99065)).then(e=>new e.DefaultArtifactClient);return this.loaded}async upload(e,t,r){const s=await(await this.client()).uploadArtifact(e,[...t],r);return{id:s.id??0,name:e,size:s.size??0,...s.digest?{digest:`sha256:${s.digest}`}:{}}}async list(e){const{artifacts:t}=await(await this.client()).listArtifacts({latest:true,...e?findBy(e):{}});return t.map(e=>({id:e.id,name:e.name,size:e.size,...e.digest?{digest:e.digest}:{}}))}async download(e,t,r){const{downloadPath:s}=await(await this.client()).downloadArtifact(e.id,{path:t,...r?findBy(r):{}});return s??t}}function displayPath(e,t){const r=(0,p.relative)(e,t);const s=r===""||r===".."||r.startsWith(`..${p.sep}`)||(0,p.isAbsolute)(r);return s?t:r}var d=s(62834);const hasArtifactService=e=>Boolean(e.ACTIONS_RUNTIME_TOKEN&&e.ACTIONS_RESULTS_URL);async function uploadArtifacts(e,t){if(e.length===0)return[];const entry=(e,t,r="")=>`- ${t}: ${(0,d.LO)(e.description)}${r}`;const notUploaded=(e,r)=>{const s=e.files.map(e=>(0,d.SS)(displayPath(t.workspace,e)));const a=`; not uploaded (${(0,d.LO)(r)}), the files are ${s.join(", ")}`;return entry(e,(0,d.LO)(e.name),a)};const{serverUrl:r,repo:s,runId:n}=(0,i.S0)(t.env);const o=[];const l=[];const p=hasArtifactService(t.env)?new RunnerArtifactStore:undefined;for(const t of e){if(!p){o.push(notUploaded(t,"this runner has no artifact service"));continue}try{const{id:e}=await p.upload(t.name,t.files,commonFolder(t.files));const a=(0,d.LO)(t.name);const i=`${r}/${s?.owner}/${s?.repo}/actions/runs/${n}/artifacts/${e}`;o.push(entry(t,s&&n?`[${a}](${i})`:`${a} (artifact ${e})`))}catch(e){const r=e instanceof Error?e.message:String(e);l.push({level:"warning",title:"Artifact not uploaded",message:`${t.name} was not uploaded (${r}); the step's verdict stands`});o.push(notUploaded(t,`upload failed: ${r}`))}}const u=`\n### Artifacts\n\n${o.join("\n")}\n`;if((0,a.statSync)(t.summaryFile).size+Buffer.byteLength(u)<=c){(0,a.appendFileSync)(t.summaryFile,u)}else{for(const e of o)t.log(`Artifact ${e.slice(2)}`)}return l}var u=s(93987);const f=5e3;function progressLog(e){let t=Date.now()+f;return r=>{const s=Date.now();if(s<t)return;t=s+f;e(r)}}const m=10;const defaultIo=()=>({env:process.env,write:e=>process.stdout.write(`${e}\n`),cwd:process.cwd()});const runnerLookup=e=>t=>e[`INPUT_${t.replace(/ /g,"_").toUpperCase()}`];async function runInRunner(e,t=defaultIo()){const{env:r,write:s}=t;const n=runnerLookup(r);const o=r.RUNNER_DEBUG==="1";for(const t of secretValues(e,n))s((0,u.G5)("add-mask",{},t));try{const o=requireEnvFile(r,"GITHUB_OUTPUT");const l=requireEnvFile(r,"GITHUB_STEP_SUMMARY");const log=e=>s((0,u.YI)(e));const c=await execute(e,n,{cwd:r.GITHUB_WORKSPACE||t.cwd,log:log,progress:progressLog(log),now:()=>new Date,github:(0,i.S0)(r)});for(const[e,t]of Object.entries(c.outputs)){appendOutput(o,e,t)}(0,a.appendFileSync)(l,capSummary(c.summary));const p=await uploadArtifacts(c.artifacts??[],{env:r,summaryFile:l,workspace:r.GITHUB_WORKSPACE||t.cwd,log:e=>s((0,u.YI)(e))});for(const e of annotationCommands([...p,...c.annotations??[]]))s(e);if(c.failure){s((0,u.G5)("error",{},c.failure));return 1}return 0}catch(e){const{line:t,detail:r}=describeFailure(e,o,"re-running with debug logging (RUNNER_DEBUG=1)");if(r)s((0,u.YI)(r));s((0,u.G5)("error",{},t));return 1}}function annotationCommands(e){const t=["error","warning","notice"];const r=t.some(t=>e.filter(e=>e.level===t).length>m);const s=[];const a=[];for(const i of t){const t=e.filter(e=>e.level===i);const n=i==="notice"&&r?m-1:m;for(const e of t.slice(0,n)){s.push((0,u.G5)(i,{title:e.title,file:e.file,line:e.line},e.message))}if(t.length>n)a.push(`${t.length-n} ${i}${t.length-n===1?"":"s"}`)}if(a.length>0){s.push((0,u.G5)("notice",{title:"More annotations"},`${a.join(", ")} not annotated (GitHub shows ${m} of each per step); see the report for all of them`))}return s}function explain(e){const t=e.instancePath;const r=e.parentSchema;switch(e.keyword){case"additionalProperties":{const s=Object.keys(r?.properties??{});return{field:t,problem:`has an unknown property '${e.params.additionalProperty}'`,fix:s.length?`Allowed properties: ${s.join(", ")}`:undefined}}case"required":return{field:t,problem:`is missing the required property '${e.params.missingProperty}'`};case"enum":return{field:t,problem:"has a value that is not allowed",fix:`Use one of: ${e.params.allowedValues.join(", ")}`};case"const":return{field:t,problem:`must be ${JSON.stringify(e.params.allowedValue)}`};default:return{field:t,problem:e.message??"is invalid"}}}function validateContract(e,t,r,s){const{validate:a}=e;if(a(t))return t;const{field:i,problem:o,fix:l}=explain(a.errors[0]);const c=s?.(i);throw new n.Vl(c===undefined?r:`${r}:${c}`,i,o,l)}function writeFileAtomic(e,t){(0,a.mkdirSync)((0,p.dirname)(e),{recursive:true});const r=`${e}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;try{(0,a.writeFileSync)(r,t,{flag:"wx"});(0,a.renameSync)(r,e)}finally{(0,a.rmSync)(r,{force:true})}}const writeJsonAtomic=(e,t)=>writeFileAtomic(e,`${JSON.stringify(t,null,2)}\n`);const defineAction=e=>e;const manifestOf=e=>manifests[e];const kind=(e,t,r)=>({type:e,absent:t,parse:r});const inputs_text=()=>kind("text",undefined,e=>e);const markerKey=()=>kind("text",undefined,(e,t)=>parseMarkerKey(t,e));const secret=()=>({...kind("secret",undefined,e=>e),secret:true});const h=["true","True","TRUE"];const g=["false","False","FALSE"];const bool=()=>kind("true | false",false,(e,t)=>{if(h.includes(e))return true;if(g.includes(e))return false;throw new n.dz(t,`'${e}' is not a boolean`,"Use true or false")});const number=(e={})=>kind(e.integer?"integer":"number",undefined,(t,r)=>{const s=Number(t);if(t.trim()===""||!Number.isFinite(s)){throw new InputError(r,`'${t}' is not a number`,"Give a finite number such as 0.05")}if(e.integer&&!Number.isInteger(s)){throw new InputError(r,`'${t}' is not a whole number`,"Give an integer")}if(e.min!==undefined&&s<e.min){throw new InputError(r,`${s} is below the minimum ${e.min}`)}if(e.max!==undefined&&s>e.max){throw new InputError(r,`${s} is above the maximum ${e.max}`)}return s});const choice=e=>kind(e.join(" | "),undefined,(t,r)=>{if(e.includes(t))return t;throw new n.dz(r,`'${t}' is not one of ${e.join(", ")}`)});const list=()=>kind("list",[],e=>e.split(/\r?\n|,/).map(e=>e.trim()).filter(e=>e!==""));const file=()=>kind("file",undefined,(e,t,{cwd:r})=>{const s=(0,p.isAbsolute)(e)?e:(0,p.resolve)(r,e);if(!(0,a.existsSync)(s)){throw new n.dz(t,`file '${e}' does not exist`,"Check the path; a relative path starts from the working directory")}if(!(0,a.statSync)(s).isFile()){throw new n.dz(t,`'${e}' is not a file`,"Give the path of a file, not a folder")}return s});const outputPath=()=>kind("path",undefined,(e,t,{cwd:r})=>(0,p.isAbsolute)(e)?e:(0,p.resolve)(r,e));var y=s(77598);var v=s(33489);var w=s(38593);const b=e(import.meta.url)("node:child_process");const k=512*1024*1024;const execGit=(e,{cwd:t,input:r})=>new Promise((s,a)=>{const i=(0,b.execFile)("git",[...e],{cwd:t,maxBuffer:k,encoding:"utf8",windowsHide:true},(t,r,i)=>{const n=t?typeof t.code==="number"?t.code:undefined:0;if(n===undefined){a(new w.XS(e,`${t?.message??""}\n${i}`,"Check that git is installed and on the PATH"));return}s({code:n,stdout:r,stderr:i})});i.stdin?.on("error",()=>undefined);if(r===undefined)i.stdin?.end();else i.stdin?.end(r)});async function gitOk(e,t,r,s){const a=await e(t,r);if(a.code!==0)throw new w.XS(t,a.stderr||a.stdout,s);return a.stdout}async function hashFile(e){const{createHash:t}=await Promise.resolve().then(s.t.bind(s,77598,19));const r=t("sha256");for await(const t of(0,a.createReadStream)(e,{highWaterMark:1<<20})){r.update(t)}return r.digest("hex")}var _=s(83497);const S=["%(refname)","%(objecttype)","%(objectname)","%(*objectname)","%(taggername)","%(taggeremail)","%(taggerdate:unix)","%(contents)"];const P=S.map(e=>`${e}%00`).join("");const A="0".repeat(40);const clean=e=>e.replace(/[<>\n\r\0]/g,"").trim();function parseRefs(e){const t=e.split("\0");const r=[];for(let e=0;e+S.length<=t.length;e+=S.length){const[s,a,i,n,o,l,c,p]=t.slice(e,e+S.length);const d=s.replace(/^\n/,"");if(!d.startsWith("refs/tags/"))continue;const u=a==="tag";r.push({name:d.slice("refs/tags/".length),annotated:u,commit:u?n:i,tagger:u?{name:o,email:l.replace(/^<|>$/g,"")}:null,date:u&&c?new Date(Number(c)*1e3):null,message:u?p:""})}return r}const refPatterns=e=>e.flatMap(e=>[`refs/tags/${e}*`,`refs/tags/${e}*/**`]);class LocalGitBackend{kind="git";description;path;releases;remoteName;exec;remote;constructor(e){this.path=(0,p.resolve)(e.path);this.releases=(0,p.resolve)(e.releases??(0,p.join)(this.path,".mlops","releases"));this.remoteName=e.remote??"origin";this.exec=e.exec??execGit;this.description=`local git repository ${this.path}`}git(e,t,r){return gitOk(this.exec,e,{cwd:this.path,input:t},r)}hasRemote(){this.remote??=this.git(["remote"],undefined,"Check that the registry path is a git repository").then(e=>e.split("\n").includes(this.remoteName));return this.remote}async listTags(e){const t=e?(0,_.lV)(e):[""];if(await this.hasRemote()){await this.git(["fetch","--quiet","--no-tags",this.remoteName,...t.map(e=>`+refs/tags/${e}*:refs/tags/${e}*`)])}const r=e?refPatterns(t):["refs/tags/"];const s=parseRefs(await this.git(["for-each-ref",`--format=${P}`,...r]));return e?s.filter(t=>(0,_.SB)(e,t.name)):s}async resolveCommit(e){const t=await this.exec(["rev-parse","--verify","--quiet","--end-of-options",`${e}^{commit}`],{cwd:this.path});if(t.code!==0){throw new w.gl(`'${e}' is not a commit in ${this.description}`,"The registry tags a commit: commit first, or name an existing one")}return t.stdout.trim()}async defaultTagger(){const e=await this.exec(["var","GIT_COMMITTER_IDENT"],{cwd:this.path});const t=/^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(e.stdout.trim());return e.code===0&&t?{name:t[1],email:t[2]}:{name:"mlops",email:""}}async createTag(e){const t=Math.floor(e.date.getTime()/1e3);const r=`object ${e.commit}\ntype commit\ntag ${e.name}\n`+`tagger ${clean(e.tagger.name)||"mlops"} <${clean(e.tagger.email)}> ${t} +0000\n\n`+`${e.message.endsWith("\n")?e.message:`${e.message}\n`}`;const s=(await this.git(["mktag"],r)).trim();const a=`refs/tags/${e.name}`;const i=await this.exec(["update-ref","-m","mlops registry",a,s,A],{cwd:this.path});if(i.code!==0){if(/exists|unable to lock|cannot lock/i.test(i.stderr))throw new w.P1(e.name);throw new w.XS(["update-ref",a],i.stderr)}if(!await this.hasRemote())return;const n=await this.exec(["push","--porcelain","--quiet",this.remoteName,`${a}:${a}`],{cwd:this.path});if(n.code===0)return;await this.exec(["update-ref","-d",a,s],{cwd:this.path});if(/rejected|already exists|fetch first|stale info/i.test(`${n.stdout}\n${n.stderr}`))throw new w.P1(e.name);throw new w.XS(["push",this.remoteName,a],n.stderr||n.stdout,"Check the remote and its credentials")}folder(e){return(0,p.join)(this.releases,e)}async storeAssets(e,t){const r=(0,v.P)(t);const s=this.folder(e);if((0,a.existsSync)(s)){const s=await this.fetchAssets(e);const a=[];for(const e of t)a.push(await hashFile(e));const i=s.length===t.length&&r.every((e,t)=>s.some(r=>r.name===e&&r.sha256===a[t]));if(!i)throw new w.P1(e);return r.map(e=>s.find(t=>t.name===e))}const i=(0,p.join)(this.releases,`.staging-${(0,y.randomBytes)(6).toString("hex")}`);(0,a.mkdirSync)(i,{recursive:true});try{for(const[e,s]of t.entries())(0,a.copyFileSync)(s,(0,p.join)(i,r[e]));(0,a.mkdirSync)((0,p.dirname)(s),{recursive:true});(0,a.renameSync)(i,s)}catch(t){(0,a.rmSync)(i,{recursive:true,force:true});if((0,a.existsSync)(s))throw new w.P1(e);throw t}const n=[];for(const e of r){const t=(0,p.join)(s,e);n.push({name:e,sha256:await hashFile(t),size:(0,a.statSync)(t).size,location:t})}return n}async removeAssets(e){(0,a.rmSync)(this.folder(e),{recursive:true,force:true})}async fetchAssets(e){const t=this.folder(e);if(!(0,a.existsSync)(t))return[];const r=[];for(const e of(0,a.readdirSync)(t).sort()){const s=(0,p.join)(t,e);const i=(0,a.statSync)(s);if(i.isFile())r.push({name:e,sha256:await hashFile(s),size:i.size,location:s})}return r}releaseUrl(e){return this.folder(e)}}const $=["auto","git","github"];async function chooseBackend(e){const{github:t}=e;const r=e.choice==="github"||e.choice==="auto"&&t.token!==undefined&&t.repo!==undefined;if(!r)return new LocalGitBackend({path:e.path});if(!t.token||!t.repo){throw new n.dz("backend",`github needs ${t.token?"the repository (GITHUB_REPOSITORY)":"a token (github-token, or GITHUB_TOKEN)"}`,"In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY")}const{GitHubBackend:a}=await s.e(341).then(s.bind(s,21341));const i=t.token;const o=e.connect?e.connect({...t,token:i}):(await Promise.all([s.e(579),s.e(120)]).then(s.bind(s,43120))).createGitHubClient({token:i,apiUrl:t.apiUrl});return new a({github:o,repo:t.repo,serverUrl:t.serverUrl,head:t.sha})}const x=validate10;const O={$schema:"http://json-schema.org/draft-07/schema#",$id:"mlops.eval-report/v1",title:"Eval report",description:"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason.",type:"object",additionalProperties:false,required:["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],properties:{schema:{const:"mlops.eval-report/v1"},tool:{type:"object",additionalProperties:false,required:["name","version"],properties:{name:{const:"mlops"},version:{type:"string"}}},created_at:{type:"string",pattern:"^\\d{4}-\\d{2}-\\d{2}T"},mode:{enum:["aggregate"]},verdict:{enum:["pass","fail","inconclusive"]},challenger:{type:"object",additionalProperties:false,required:["file","sha256"],properties:{file:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}}},champion:{oneOf:[{type:"object",additionalProperties:false,required:["file","sha256"],properties:{file:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}}},{type:"null"}]},policy:{type:"object",additionalProperties:false,required:["file","sha256"],properties:{file:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}}},model:{oneOf:[{type:"object",additionalProperties:false,required:["file","sha256"],properties:{file:{type:"string"},sha256:{type:"string",pattern:"^[0-9a-f]{64}$"}}},{type:"null"}]},rows:{type:"array",items:{type:"object",additionalProperties:false,required:["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],properties:{metric:{type:"string"},slice:{type:["string","null"]},gated:{type:"boolean"},direction:{enum:["higher","lower",null]},champion:{type:["number","null"]},challenger:{type:["number","null"]},delta:{type:["number","null"]},relative_delta:{type:["number","null"]},rule:{type:"string"},checks:{type:"array",items:{type:"object",additionalProperties:false,required:["rule","limit","passed"],properties:{rule:{enum:["min","max","max-regression"]},limit:{type:"number"},passed:{type:"boolean"}}}},status:{enum:["pass","fail","skipped","info"]},reason:{type:["string","null"]}}}},counts:{type:"object",additionalProperties:false,required:["pass","fail","skipped","info"],properties:{pass:{type:"integer"},fail:{type:"integer"},skipped:{type:"integer"},info:{type:"integer"}}},notes:{type:"array",items:{type:"string"}}}};const q=Object.prototype.hasOwnProperty;const T=new RegExp("^\\d{4}-\\d{2}-\\d{2}T","u");const E=new RegExp("^[0-9a-f]{64}$","u");function validate10(e,{instancePath:t="",parentData:r,parentDataProperty:s,rootData:a=e}={}){let i=null;let n=0;if(n===0){if(e&&typeof e=="object"&&!Array.isArray(e)){let r;if(e.schema===undefined&&(r="schema")||e.tool===undefined&&(r="tool")||e.created_at===undefined&&(r="created_at")||e.mode===undefined&&(r="mode")||e.verdict===undefined&&(r="verdict")||e.challenger===undefined&&(r="challenger")||e.champion===undefined&&(r="champion")||e.policy===undefined&&(r="policy")||e.model===undefined&&(r="model")||e.rows===undefined&&(r="rows")||e.counts===undefined&&(r="counts")||e.notes===undefined&&(r="notes")){validate10.errors=[{instancePath:t,schemaPath:"#/required",keyword:"required",params:{missingProperty:r},message:"must have required property '"+r+"'",schema:O.required,parentSchema:O,data:e}];return false}else{const r=n;for(const r in e){if(!q.call(O.properties,r)){validate10.errors=[{instancePath:t,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:r},message:"must NOT have additional properties",schema:false,parentSchema:O,data:e}];return false;break}}if(r===n){if(e.schema!==undefined){let r=e.schema;const s=n;if("mlops.eval-report/v1"!==r){validate10.errors=[{instancePath:t+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue:"mlops.eval-report/v1"},message:"must be equal to constant",schema:"mlops.eval-report/v1",parentSchema:O.properties.schema,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.tool!==undefined){let r=e.tool;const s=n;if(n===s){if(r&&typeof r=="object"&&!Array.isArray(r)){let e;if(r.name===undefined&&(e="name")||r.version===undefined&&(e="version")){validate10.errors=[{instancePath:t+"/tool",schemaPath:"#/properties/tool/required",keyword:"required",params:{missingProperty:e},message:"must have required property '"+e+"'",schema:O.properties.tool.required,parentSchema:O.properties.tool,data:r}];return false}else{const e=n;for(const e in r){if(!(e==="name"||e==="version")){validate10.errors=[{instancePath:t+"/tool",schemaPath:"#/properties/tool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:e},message:"must NOT have additional properties",schema:false,parentSchema:O.properties.tool,data:r}];return false;break}}if(e===n){if(r.name!==undefined){let e=r.name;const s=n;if("mlops"!==e){validate10.errors=[{instancePath:t+"/tool/name",schemaPath:"#/properties/tool/properties/name/const",keyword:"const",params:{allowedValue:"mlops"},message:"must be equal to constant",schema:"mlops",parentSchema:O.properties.tool.properties.name,data:e}];return false}var l=s===n}else{var l=true}if(l){if(r.version!==undefined){let e=r.version;const s=n;if(typeof e!=="string"){validate10.errors=[{instancePath:t+"/tool/version",schemaPath:"#/properties/tool/properties/version/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.tool.properties.version.type,parentSchema:O.properties.tool.properties.version,data:e}];return false}var l=s===n}else{var l=true}}}}}else{validate10.errors=[{instancePath:t+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.properties.tool.type,parentSchema:O.properties.tool,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.created_at!==undefined){let r=e.created_at;const s=n;if(n===s){if(typeof r==="string"){if(!T.test(r)){validate10.errors=[{instancePath:t+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern:"^\\d{4}-\\d{2}-\\d{2}T"},message:'must match pattern "'+"^\\d{4}-\\d{2}-\\d{2}T"+'"',schema:"^\\d{4}-\\d{2}-\\d{2}T",parentSchema:O.properties.created_at,data:r}];return false}}else{validate10.errors=[{instancePath:t+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.created_at.type,parentSchema:O.properties.created_at,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.mode!==undefined){let r=e.mode;const s=n;if(!(r==="aggregate")){validate10.errors=[{instancePath:t+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues:O.properties.mode.enum},message:"must be equal to one of the allowed values",schema:O.properties.mode.enum,parentSchema:O.properties.mode,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.verdict!==undefined){let r=e.verdict;const s=n;if(!(r==="pass"||r==="fail"||r==="inconclusive")){validate10.errors=[{instancePath:t+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues:O.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:O.properties.verdict.enum,parentSchema:O.properties.verdict,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.challenger!==undefined){let r=e.challenger;const s=n;if(n===s){if(r&&typeof r=="object"&&!Array.isArray(r)){let e;if(r.file===undefined&&(e="file")||r.sha256===undefined&&(e="sha256")){validate10.errors=[{instancePath:t+"/challenger",schemaPath:"#/properties/challenger/required",keyword:"required",params:{missingProperty:e},message:"must have required property '"+e+"'",schema:O.properties.challenger.required,parentSchema:O.properties.challenger,data:r}];return false}else{const e=n;for(const e in r){if(!(e==="file"||e==="sha256")){validate10.errors=[{instancePath:t+"/challenger",schemaPath:"#/properties/challenger/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:e},message:"must NOT have additional properties",schema:false,parentSchema:O.properties.challenger,data:r}];return false;break}}if(e===n){if(r.file!==undefined){let e=r.file;const s=n;if(typeof e!=="string"){validate10.errors=[{instancePath:t+"/challenger/file",schemaPath:"#/properties/challenger/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.challenger.properties.file.type,parentSchema:O.properties.challenger.properties.file,data:e}];return false}var c=s===n}else{var c=true}if(c){if(r.sha256!==undefined){let e=r.sha256;const s=n;if(n===s){if(typeof e==="string"){if(!E.test(e)){validate10.errors=[{instancePath:t+"/challenger/sha256",schemaPath:"#/properties/challenger/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "'+"^[0-9a-f]{64}$"+'"',schema:"^[0-9a-f]{64}$",parentSchema:O.properties.challenger.properties.sha256,data:e}];return false}}else{validate10.errors=[{instancePath:t+"/challenger/sha256",schemaPath:"#/properties/challenger/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.challenger.properties.sha256.type,parentSchema:O.properties.challenger.properties.sha256,data:e}];return false}}var c=s===n}else{var c=true}}}}}else{validate10.errors=[{instancePath:t+"/challenger",schemaPath:"#/properties/challenger/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.properties.challenger.type,parentSchema:O.properties.challenger,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.champion!==undefined){let r=e.champion;const s=n;const a=n;let l=false;let c=null;const u=n;if(n===u){if(r&&typeof r=="object"&&!Array.isArray(r)){let e;if(r.file===undefined&&(e="file")||r.sha256===undefined&&(e="sha256")){const s={instancePath:t+"/champion",schemaPath:"#/properties/champion/oneOf/0/required",keyword:"required",params:{missingProperty:e},message:"must have required property '"+e+"'",schema:O.properties.champion.oneOf[0].required,parentSchema:O.properties.champion.oneOf[0],data:r};if(i===null){i=[s]}else{i.push(s)}n++}else{const e=n;for(const e in r){if(!(e==="file"||e==="sha256")){const s={instancePath:t+"/champion",schemaPath:"#/properties/champion/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:e},message:"must NOT have additional properties",schema:false,parentSchema:O.properties.champion.oneOf[0],data:r};if(i===null){i=[s]}else{i.push(s)}n++;break}}if(e===n){if(r.file!==undefined){let e=r.file;const s=n;if(typeof e!=="string"){const r={instancePath:t+"/champion/file",schemaPath:"#/properties/champion/oneOf/0/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.champion.oneOf[0].properties.file.type,parentSchema:O.properties.champion.oneOf[0].properties.file,data:e};if(i===null){i=[r]}else{i.push(r)}n++}var p=s===n}else{var p=true}if(p){if(r.sha256!==undefined){let e=r.sha256;const s=n;if(n===s){if(typeof e==="string"){if(!E.test(e)){const r={instancePath:t+"/champion/sha256",schemaPath:"#/properties/champion/oneOf/0/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "'+"^[0-9a-f]{64}$"+'"',schema:"^[0-9a-f]{64}$",parentSchema:O.properties.champion.oneOf[0].properties.sha256,data:e};if(i===null){i=[r]}else{i.push(r)}n++}}else{const r={instancePath:t+"/champion/sha256",schemaPath:"#/properties/champion/oneOf/0/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.champion.oneOf[0].properties.sha256.type,parentSchema:O.properties.champion.oneOf[0].properties.sha256,data:e};if(i===null){i=[r]}else{i.push(r)}n++}}var p=s===n}else{var p=true}}}}}else{const e={instancePath:t+"/champion",schemaPath:"#/properties/champion/oneOf/0/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.properties.champion.oneOf[0].type,parentSchema:O.properties.champion.oneOf[0],data:r};if(i===null){i=[e]}else{i.push(e)}n++}}var d=u===n;if(d){l=true;c=0}const f=n;if(r!==null){const e={instancePath:t+"/champion",schemaPath:"#/properties/champion/oneOf/1/type",keyword:"type",params:{type:"null"},message:"must be null",schema:O.properties.champion.oneOf[1].type,parentSchema:O.properties.champion.oneOf[1],data:r};if(i===null){i=[e]}else{i.push(e)}n++}var d=f===n;if(d&&l){l=false;c=[c,1]}else{if(d){l=true;c=1}}if(!l){const e={instancePath:t+"/champion",schemaPath:"#/properties/champion/oneOf",keyword:"oneOf",params:{passingSchemas:c},message:"must match exactly one schema in oneOf",schema:O.properties.champion.oneOf,parentSchema:O.properties.champion,data:r};if(i===null){i=[e]}else{i.push(e)}n++;validate10.errors=i;return false}else{n=a;if(i!==null){if(a){i.length=a}else{i=null}}}var o=s===n}else{var o=true}if(o){if(e.policy!==undefined){let r=e.policy;const s=n;if(n===s){if(r&&typeof r=="object"&&!Array.isArray(r)){let e;if(r.file===undefined&&(e="file")||r.sha256===undefined&&(e="sha256")){validate10.errors=[{instancePath:t+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty:e},message:"must have required property '"+e+"'",schema:O.properties.policy.required,parentSchema:O.properties.policy,data:r}];return false}else{const e=n;for(const e in r){if(!(e==="file"||e==="sha256")){validate10.errors=[{instancePath:t+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:e},message:"must NOT have additional properties",schema:false,parentSchema:O.properties.policy,data:r}];return false;break}}if(e===n){if(r.file!==undefined){let e=r.file;const s=n;if(typeof e!=="string"){validate10.errors=[{instancePath:t+"/policy/file",schemaPath:"#/properties/policy/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.policy.properties.file.type,parentSchema:O.properties.policy.properties.file,data:e}];return false}var u=s===n}else{var u=true}if(u){if(r.sha256!==undefined){let e=r.sha256;const s=n;if(n===s){if(typeof e==="string"){if(!E.test(e)){validate10.errors=[{instancePath:t+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "'+"^[0-9a-f]{64}$"+'"',schema:"^[0-9a-f]{64}$",parentSchema:O.properties.policy.properties.sha256,data:e}];return false}}else{validate10.errors=[{instancePath:t+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.policy.properties.sha256.type,parentSchema:O.properties.policy.properties.sha256,data:e}];return false}}var u=s===n}else{var u=true}}}}}else{validate10.errors=[{instancePath:t+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.properties.policy.type,parentSchema:O.properties.policy,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.model!==undefined){let r=e.model;const s=n;const a=n;let l=false;let c=null;const p=n;if(n===p){if(r&&typeof r=="object"&&!Array.isArray(r)){let e;if(r.file===undefined&&(e="file")||r.sha256===undefined&&(e="sha256")){const s={instancePath:t+"/model",schemaPath:"#/properties/model/oneOf/0/required",keyword:"required",params:{missingProperty:e},message:"must have required property '"+e+"'",schema:O.properties.model.oneOf[0].required,parentSchema:O.properties.model.oneOf[0],data:r};if(i===null){i=[s]}else{i.push(s)}n++}else{const e=n;for(const e in r){if(!(e==="file"||e==="sha256")){const s={instancePath:t+"/model",schemaPath:"#/properties/model/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:e},message:"must NOT have additional properties",schema:false,parentSchema:O.properties.model.oneOf[0],data:r};if(i===null){i=[s]}else{i.push(s)}n++;break}}if(e===n){if(r.file!==undefined){let e=r.file;const s=n;if(typeof e!=="string"){const r={instancePath:t+"/model/file",schemaPath:"#/properties/model/oneOf/0/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.model.oneOf[0].properties.file.type,parentSchema:O.properties.model.oneOf[0].properties.file,data:e};if(i===null){i=[r]}else{i.push(r)}n++}var f=s===n}else{var f=true}if(f){if(r.sha256!==undefined){let e=r.sha256;const s=n;if(n===s){if(typeof e==="string"){if(!E.test(e)){const r={instancePath:t+"/model/sha256",schemaPath:"#/properties/model/oneOf/0/properties/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "'+"^[0-9a-f]{64}$"+'"',schema:"^[0-9a-f]{64}$",parentSchema:O.properties.model.oneOf[0].properties.sha256,data:e};if(i===null){i=[r]}else{i.push(r)}n++}}else{const r={instancePath:t+"/model/sha256",schemaPath:"#/properties/model/oneOf/0/properties/sha256/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.model.oneOf[0].properties.sha256.type,parentSchema:O.properties.model.oneOf[0].properties.sha256,data:e};if(i===null){i=[r]}else{i.push(r)}n++}}var f=s===n}else{var f=true}}}}}else{const e={instancePath:t+"/model",schemaPath:"#/properties/model/oneOf/0/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.properties.model.oneOf[0].type,parentSchema:O.properties.model.oneOf[0],data:r};if(i===null){i=[e]}else{i.push(e)}n++}}var m=p===n;if(m){l=true;c=0}const d=n;if(r!==null){const e={instancePath:t+"/model",schemaPath:"#/properties/model/oneOf/1/type",keyword:"type",params:{type:"null"},message:"must be null",schema:O.properties.model.oneOf[1].type,parentSchema:O.properties.model.oneOf[1],data:r};if(i===null){i=[e]}else{i.push(e)}n++}var m=d===n;if(m&&l){l=false;c=[c,1]}else{if(m){l=true;c=1}}if(!l){const e={instancePath:t+"/model",schemaPath:"#/properties/model/oneOf",keyword:"oneOf",params:{passingSchemas:c},message:"must match exactly one schema in oneOf",schema:O.properties.model.oneOf,parentSchema:O.properties.model,data:r};if(i===null){i=[e]}else{i.push(e)}n++;validate10.errors=i;return false}else{n=a;if(i!==null){if(a){i.length=a}else{i=null}}}var o=s===n}else{var o=true}if(o){if(e.rows!==undefined){let r=e.rows;const s=n;if(n===s){if(Array.isArray(r)){var h=true;const e=r.length;for(let s=0;s<e;s++){let e=r[s];const a=n;if(n===a){if(e&&typeof e=="object"&&!Array.isArray(e)){let r;if(e.metric===undefined&&(r="metric")||e.slice===undefined&&(r="slice")||e.gated===undefined&&(r="gated")||e.direction===undefined&&(r="direction")||e.champion===undefined&&(r="champion")||e.challenger===undefined&&(r="challenger")||e.delta===undefined&&(r="delta")||e.relative_delta===undefined&&(r="relative_delta")||e.rule===undefined&&(r="rule")||e.checks===undefined&&(r="checks")||e.status===undefined&&(r="status")||e.reason===undefined&&(r="reason")){validate10.errors=[{instancePath:t+"/rows/"+s,schemaPath:"#/properties/rows/items/required",keyword:"required",params:{missingProperty:r},message:"must have required property '"+r+"'",schema:O.properties.rows.items.required,parentSchema:O.properties.rows.items,data:e}];return false}else{const r=n;for(const r in e){if(!q.call(O.properties.rows.items.properties,r)){validate10.errors=[{instancePath:t+"/rows/"+s,schemaPath:"#/properties/rows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:r},message:"must NOT have additional properties",schema:false,parentSchema:O.properties.rows.items,data:e}];return false;break}}if(r===n){if(e.metric!==undefined){let r=e.metric;const a=n;if(typeof r!=="string"){validate10.errors=[{instancePath:t+"/rows/"+s+"/metric",schemaPath:"#/properties/rows/items/properties/metric/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.rows.items.properties.metric.type,parentSchema:O.properties.rows.items.properties.metric,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.slice!==undefined){let r=e.slice;const a=n;if(typeof r!=="string"&&r!==null){validate10.errors=[{instancePath:t+"/rows/"+s+"/slice",schemaPath:"#/properties/rows/items/properties/slice/type",keyword:"type",params:{type:O.properties.rows.items.properties.slice.type},message:"must be string,null",schema:O.properties.rows.items.properties.slice.type,parentSchema:O.properties.rows.items.properties.slice,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.gated!==undefined){let r=e.gated;const a=n;if(typeof r!=="boolean"){validate10.errors=[{instancePath:t+"/rows/"+s+"/gated",schemaPath:"#/properties/rows/items/properties/gated/type",keyword:"type",params:{type:"boolean"},message:"must be boolean",schema:O.properties.rows.items.properties.gated.type,parentSchema:O.properties.rows.items.properties.gated,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.direction!==undefined){let r=e.direction;const a=n;if(!(r==="higher"||r==="lower"||r===null)){validate10.errors=[{instancePath:t+"/rows/"+s+"/direction",schemaPath:"#/properties/rows/items/properties/direction/enum",keyword:"enum",params:{allowedValues:O.properties.rows.items.properties.direction.enum},message:"must be equal to one of the allowed values",schema:O.properties.rows.items.properties.direction.enum,parentSchema:O.properties.rows.items.properties.direction,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.champion!==undefined){let r=e.champion;const a=n;if(!(typeof r=="number"&&isFinite(r))&&r!==null){validate10.errors=[{instancePath:t+"/rows/"+s+"/champion",schemaPath:"#/properties/rows/items/properties/champion/type",keyword:"type",params:{type:O.properties.rows.items.properties.champion.type},message:"must be number,null",schema:O.properties.rows.items.properties.champion.type,parentSchema:O.properties.rows.items.properties.champion,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.challenger!==undefined){let r=e.challenger;const a=n;if(!(typeof r=="number"&&isFinite(r))&&r!==null){validate10.errors=[{instancePath:t+"/rows/"+s+"/challenger",schemaPath:"#/properties/rows/items/properties/challenger/type",keyword:"type",params:{type:O.properties.rows.items.properties.challenger.type},message:"must be number,null",schema:O.properties.rows.items.properties.challenger.type,parentSchema:O.properties.rows.items.properties.challenger,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.delta!==undefined){let r=e.delta;const a=n;if(!(typeof r=="number"&&isFinite(r))&&r!==null){validate10.errors=[{instancePath:t+"/rows/"+s+"/delta",schemaPath:"#/properties/rows/items/properties/delta/type",keyword:"type",params:{type:O.properties.rows.items.properties.delta.type},message:"must be number,null",schema:O.properties.rows.items.properties.delta.type,parentSchema:O.properties.rows.items.properties.delta,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.relative_delta!==undefined){let r=e.relative_delta;const a=n;if(!(typeof r=="number"&&isFinite(r))&&r!==null){validate10.errors=[{instancePath:t+"/rows/"+s+"/relative_delta",schemaPath:"#/properties/rows/items/properties/relative_delta/type",keyword:"type",params:{type:O.properties.rows.items.properties.relative_delta.type},message:"must be number,null",schema:O.properties.rows.items.properties.relative_delta.type,parentSchema:O.properties.rows.items.properties.relative_delta,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.rule!==undefined){let r=e.rule;const a=n;if(typeof r!=="string"){validate10.errors=[{instancePath:t+"/rows/"+s+"/rule",schemaPath:"#/properties/rows/items/properties/rule/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.rows.items.properties.rule.type,parentSchema:O.properties.rows.items.properties.rule,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.checks!==undefined){let r=e.checks;const a=n;if(n===a){if(Array.isArray(r)){var y=true;const e=r.length;for(let a=0;a<e;a++){let e=r[a];const i=n;if(n===i){if(e&&typeof e=="object"&&!Array.isArray(e)){let r;if(e.rule===undefined&&(r="rule")||e.limit===undefined&&(r="limit")||e.passed===undefined&&(r="passed")){validate10.errors=[{instancePath:t+"/rows/"+s+"/checks/"+a,schemaPath:"#/properties/rows/items/properties/checks/items/required",keyword:"required",params:{missingProperty:r},message:"must have required property '"+r+"'",schema:O.properties.rows.items.properties.checks.items.required,parentSchema:O.properties.rows.items.properties.checks.items,data:e}];return false}else{const r=n;for(const r in e){if(!(r==="rule"||r==="limit"||r==="passed")){validate10.errors=[{instancePath:t+"/rows/"+s+"/checks/"+a,schemaPath:"#/properties/rows/items/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:r},message:"must NOT have additional properties",schema:false,parentSchema:O.properties.rows.items.properties.checks.items,data:e}];return false;break}}if(r===n){if(e.rule!==undefined){let r=e.rule;const i=n;if(!(r==="min"||r==="max"||r==="max-regression")){validate10.errors=[{instancePath:t+"/rows/"+s+"/checks/"+a+"/rule",schemaPath:"#/properties/rows/items/properties/checks/items/properties/rule/enum",keyword:"enum",params:{allowedValues:O.properties.rows.items.properties.checks.items.properties.rule.enum},message:"must be equal to one of the allowed values",schema:O.properties.rows.items.properties.checks.items.properties.rule.enum,parentSchema:O.properties.rows.items.properties.checks.items.properties.rule,data:r}];return false}var v=i===n}else{var v=true}if(v){if(e.limit!==undefined){let r=e.limit;const i=n;if(!(typeof r=="number"&&isFinite(r))){validate10.errors=[{instancePath:t+"/rows/"+s+"/checks/"+a+"/limit",schemaPath:"#/properties/rows/items/properties/checks/items/properties/limit/type",keyword:"type",params:{type:"number"},message:"must be number",schema:O.properties.rows.items.properties.checks.items.properties.limit.type,parentSchema:O.properties.rows.items.properties.checks.items.properties.limit,data:r}];return false}var v=i===n}else{var v=true}if(v){if(e.passed!==undefined){let r=e.passed;const i=n;if(typeof r!=="boolean"){validate10.errors=[{instancePath:t+"/rows/"+s+"/checks/"+a+"/passed",schemaPath:"#/properties/rows/items/properties/checks/items/properties/passed/type",keyword:"type",params:{type:"boolean"},message:"must be boolean",schema:O.properties.rows.items.properties.checks.items.properties.passed.type,parentSchema:O.properties.rows.items.properties.checks.items.properties.passed,data:r}];return false}var v=i===n}else{var v=true}}}}}}else{validate10.errors=[{instancePath:t+"/rows/"+s+"/checks/"+a,schemaPath:"#/properties/rows/items/properties/checks/items/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.properties.rows.items.properties.checks.items.type,parentSchema:O.properties.rows.items.properties.checks.items,data:e}];return false}}var y=i===n;if(!y){break}}}else{validate10.errors=[{instancePath:t+"/rows/"+s+"/checks",schemaPath:"#/properties/rows/items/properties/checks/type",keyword:"type",params:{type:"array"},message:"must be array",schema:O.properties.rows.items.properties.checks.type,parentSchema:O.properties.rows.items.properties.checks,data:r}];return false}}var g=a===n}else{var g=true}if(g){if(e.status!==undefined){let r=e.status;const a=n;if(!(r==="pass"||r==="fail"||r==="skipped"||r==="info")){validate10.errors=[{instancePath:t+"/rows/"+s+"/status",schemaPath:"#/properties/rows/items/properties/status/enum",keyword:"enum",params:{allowedValues:O.properties.rows.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:O.properties.rows.items.properties.status.enum,parentSchema:O.properties.rows.items.properties.status,data:r}];return false}var g=a===n}else{var g=true}if(g){if(e.reason!==undefined){let r=e.reason;const a=n;if(typeof r!=="string"&&r!==null){validate10.errors=[{instancePath:t+"/rows/"+s+"/reason",schemaPath:"#/properties/rows/items/properties/reason/type",keyword:"type",params:{type:O.properties.rows.items.properties.reason.type},message:"must be string,null",schema:O.properties.rows.items.properties.reason.type,parentSchema:O.properties.rows.items.properties.reason,data:r}];return false}var g=a===n}else{var g=true}}}}}}}}}}}}}}}else{validate10.errors=[{instancePath:t+"/rows/"+s,schemaPath:"#/properties/rows/items/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.properties.rows.items.type,parentSchema:O.properties.rows.items,data:e}];return false}}var h=a===n;if(!h){break}}}else{validate10.errors=[{instancePath:t+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type:"array"},message:"must be array",schema:O.properties.rows.type,parentSchema:O.properties.rows,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.counts!==undefined){let r=e.counts;const s=n;if(n===s){if(r&&typeof r=="object"&&!Array.isArray(r)){let e;if(r.pass===undefined&&(e="pass")||r.fail===undefined&&(e="fail")||r.skipped===undefined&&(e="skipped")||r.info===undefined&&(e="info")){validate10.errors=[{instancePath:t+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty:e},message:"must have required property '"+e+"'",schema:O.properties.counts.required,parentSchema:O.properties.counts,data:r}];return false}else{const e=n;for(const e in r){if(!(e==="pass"||e==="fail"||e==="skipped"||e==="info")){validate10.errors=[{instancePath:t+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:e},message:"must NOT have additional properties",schema:false,parentSchema:O.properties.counts,data:r}];return false;break}}if(e===n){if(r.pass!==undefined){let e=r.pass;const s=n;if(!(typeof e=="number"&&(!(e%1)&&!isNaN(e))&&isFinite(e))){validate10.errors=[{instancePath:t+"/counts/pass",schemaPath:"#/properties/counts/properties/pass/type",keyword:"type",params:{type:"integer"},message:"must be integer",schema:O.properties.counts.properties.pass.type,parentSchema:O.properties.counts.properties.pass,data:e}];return false}var w=s===n}else{var w=true}if(w){if(r.fail!==undefined){let e=r.fail;const s=n;if(!(typeof e=="number"&&(!(e%1)&&!isNaN(e))&&isFinite(e))){validate10.errors=[{instancePath:t+"/counts/fail",schemaPath:"#/properties/counts/properties/fail/type",keyword:"type",params:{type:"integer"},message:"must be integer",schema:O.properties.counts.properties.fail.type,parentSchema:O.properties.counts.properties.fail,data:e}];return false}var w=s===n}else{var w=true}if(w){if(r.skipped!==undefined){let e=r.skipped;const s=n;if(!(typeof e=="number"&&(!(e%1)&&!isNaN(e))&&isFinite(e))){validate10.errors=[{instancePath:t+"/counts/skipped",schemaPath:"#/properties/counts/properties/skipped/type",keyword:"type",params:{type:"integer"},message:"must be integer",schema:O.properties.counts.properties.skipped.type,parentSchema:O.properties.counts.properties.skipped,data:e}];return false}var w=s===n}else{var w=true}if(w){if(r.info!==undefined){let e=r.info;const s=n;if(!(typeof e=="number"&&(!(e%1)&&!isNaN(e))&&isFinite(e))){validate10.errors=[{instancePath:t+"/counts/info",schemaPath:"#/properties/counts/properties/info/type",keyword:"type",params:{type:"integer"},message:"must be integer",schema:O.properties.counts.properties.info.type,parentSchema:O.properties.counts.properties.info,data:e}];return false}var w=s===n}else{var w=true}}}}}}}else{validate10.errors=[{instancePath:t+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.properties.counts.type,parentSchema:O.properties.counts,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.notes!==undefined){let r=e.notes;const s=n;if(n===s){if(Array.isArray(r)){var b=true;const e=r.length;for(let s=0;s<e;s++){let e=r[s];const a=n;if(typeof e!=="string"){validate10.errors=[{instancePath:t+"/notes/"+s,schemaPath:"#/properties/notes/items/type",keyword:"type",params:{type:"string"},message:"must be string",schema:O.properties.notes.items.type,parentSchema:O.properties.notes.items,data:e}];return false}var b=a===n;if(!b){break}}}else{validate10.errors=[{instancePath:t+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type:"array"},message:"must be array",schema:O.properties.notes.type,parentSchema:O.properties.notes,data:r}];return false}}var o=s===n}else{var o=true}}}}}}}}}}}}}}}else{validate10.errors=[{instancePath:t,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object",schema:O.type,parentSchema:O,data:e}];return false}}validate10.errors=i;return n===0}const j={id:"mlops.eval-report/v1",validate:x};function getDefaultExportFromCjs(e){return e&&e.__esModule&&Object.prototype.hasOwnProperty.call(e,"default")?e["default"]:e}var I={};var N={};var C={};var M;function requireCommon(){if(M)return C;M=1;function isNothing(e){return typeof e==="undefined"||e===null}function isObject(e){return typeof e==="object"&&e!==null}function toArray(e){if(Array.isArray(e))return e;else if(isNothing(e))return[];return[e]}function extend(e,t){if(t){const r=Object.keys(t);for(let s=0,a=r.length;s<a;s+=1){const a=r[s];e[a]=t[a]}}return e}function repeat(e,t){let r="";for(let s=0;s<t;s+=1){r+=e}return r}function isNegativeZero(e){return e===0&&Number.NEGATIVE_INFINITY===1/e}C.isNothing=isNothing;C.isObject=isObject;C.toArray=toArray;C.repeat=repeat;C.isNegativeZero=isNegativeZero;C.extend=extend;return C}var F;var L;function requireException(){if(L)return F;L=1;function formatError(e,t){let r="";const s=e.reason||"(unknown reason)";if(!e.mark)return s;if(e.mark.name){r+='in "'+e.mark.name+'" '}r+="("+(e.mark.line+1)+":"+(e.mark.column+1)+")";if(!t&&e.mark.snippet){r+="\n\n"+e.mark.snippet}return s+" "+r}function YAMLException2(e,t){Error.call(this);this.name="YAMLException";this.reason=e;this.mark=t;this.message=formatError(this,false);if(Error.captureStackTrace){Error.captureStackTrace(this,this.constructor)}else{this.stack=(new Error).stack||""}}YAMLException2.prototype=Object.create(Error.prototype);YAMLException2.prototype.constructor=YAMLException2;YAMLException2.prototype.toString=function toString(e){return this.name+": "+formatError(this,e)};F=YAMLException2;return F}var R;var Y;function requireSnippet(){if(Y)return R;Y=1;const e=requireCommon();function getLine(e,t,r,s,a){let i="";let n="";const o=Math.floor(a/2)-1;if(s-t>o){i=" ... ";t=s-o+i.length}if(r-s>o){n=" ...";r=s+o-n.length}return{str:i+e.slice(t,r).replace(/\t/g,"→")+n,pos:s-t+i.length}}function padStart(t,r){return e.repeat(" ",r-t.length)+t}function makeSnippet(t,r){r=Object.create(r||null);if(!t.buffer)return null;if(!r.maxLength)r.maxLength=79;if(typeof r.indent!=="number")r.indent=1;if(typeof r.linesBefore!=="number")r.linesBefore=3;if(typeof r.linesAfter!=="number")r.linesAfter=2;const s=/\r?\n|\r|\0/g;const a=[0];const i=[];let n;let o=-1;while(n=s.exec(t.buffer)){i.push(n.index);a.push(n.index+n[0].length);if(t.position<=n.index&&o<0){o=a.length-2}}if(o<0)o=a.length-1;let l="";const c=Math.min(t.line+r.linesAfter,i.length).toString().length;const p=r.maxLength-(r.indent+c+3);for(let s=1;s<=r.linesBefore;s++){if(o-s<0)break;const n=getLine(t.buffer,a[o-s],i[o-s],t.position-(a[o]-a[o-s]),p);l=e.repeat(" ",r.indent)+padStart((t.line-s+1).toString(),c)+" | "+n.str+"\n"+l}const d=getLine(t.buffer,a[o],i[o],t.position,p);l+=e.repeat(" ",r.indent)+padStart((t.line+1).toString(),c)+" | "+d.str+"\n";l+=e.repeat("-",r.indent+c+3+d.pos)+"^\n";for(let s=1;s<=r.linesAfter;s++){if(o+s>=i.length)break;const n=getLine(t.buffer,a[o+s],i[o+s],t.position-(a[o]-a[o+s]),p);l+=e.repeat(" ",r.indent)+padStart((t.line+s+1).toString(),c)+" | "+n.str+"\n"}return l.replace(/\n$/,"")}R=makeSnippet;return R}var U;var B;function requireType(){if(B)return U;B=1;const e=requireException();const t=["kind","multi","resolve","construct","instanceOf","predicate","represent","representName","defaultStyle","styleAliases"];const r=["scalar","sequence","mapping"];function compileStyleAliases(e){const t={};if(e!==null){Object.keys(e).forEach(function(r){e[r].forEach(function(e){t[String(e)]=r})})}return t}function Type2(s,a){a=a||{};Object.keys(a).forEach(function(r){if(t.indexOf(r)===-1){throw new e('Unknown option "'+r+'" is met in definition of "'+s+'" YAML type.')}});this.options=a;this.tag=s;this.kind=a["kind"]||null;this.resolve=a["resolve"]||function(){return true};this.construct=a["construct"]||function(e){return e};this.instanceOf=a["instanceOf"]||null;this.predicate=a["predicate"]||null;this.represent=a["represent"]||null;this.representName=a["representName"]||null;this.defaultStyle=a["defaultStyle"]||null;this.multi=a["multi"]||false;this.styleAliases=compileStyleAliases(a["styleAliases"]||null);if(r.indexOf(this.kind)===-1){throw new e('Unknown kind "'+this.kind+'" is specified for "'+s+'" YAML type.')}}U=Type2;return U}var W;var D;function requireSchema(){if(D)return W;D=1;const e=requireException();const t=requireType();function compileList(e,t){const r=[];e[t].forEach(function(e){let t=r.length;r.forEach(function(r,s){if(r.tag===e.tag&&r.kind===e.kind&&r.multi===e.multi){t=s}});r[t]=e});return r}function compileMap(){const e={scalar:{},sequence:{},mapping:{},fallback:{},multi:{scalar:[],sequence:[],mapping:[],fallback:[]}};function collectType(t){if(t.multi){e.multi[t.kind].push(t);e.multi["fallback"].push(t)}else{e[t.kind][t.tag]=e["fallback"][t.tag]=t}}for(let e=0,t=arguments.length;e<t;e+=1){arguments[e].forEach(collectType)}return e}function Schema2(e){return this.extend(e)}Schema2.prototype.extend=function extend(r){let s=[];let a=[];if(r instanceof t){a.push(r)}else if(Array.isArray(r)){a=a.concat(r)}else if(r&&(Array.isArray(r.implicit)||Array.isArray(r.explicit))){if(r.implicit)s=s.concat(r.implicit);if(r.explicit)a=a.concat(r.explicit)}else{throw new e("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })")}s.forEach(function(r){if(!(r instanceof t)){throw new e("Specified list of YAML types (or a single Type object) contains a non-Type object.")}if(r.loadKind&&r.loadKind!=="scalar"){throw new e("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.")}if(r.multi){throw new e("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.")}});a.forEach(function(r){if(!(r instanceof t)){throw new e("Specified list of YAML types (or a single Type object) contains a non-Type object.")}});const i=Object.create(Schema2.prototype);i.implicit=(this.implicit||[]).concat(s);i.explicit=(this.explicit||[]).concat(a);i.compiledImplicit=compileList(i,"implicit");i.compiledExplicit=compileList(i,"explicit");i.compiledTypeMap=compileMap(i.compiledImplicit,i.compiledExplicit);return i};W=Schema2;return W}var H;var V;function requireStr(){if(V)return H;V=1;const e=requireType();H=new e("tag:yaml.org,2002:str",{kind:"scalar",construct:function(e){return e!==null?e:""}});return H}var z;var G;function requireSeq(){if(G)return z;G=1;const e=requireType();z=new e("tag:yaml.org,2002:seq",{kind:"sequence",construct:function(e){return e!==null?e:[]}});return z}var J;var Z;function requireMap(){if(Z)return J;Z=1;const e=requireType();J=new e("tag:yaml.org,2002:map",{kind:"mapping",construct:function(e){return e!==null?e:{}}});return J}var K;var Q;function requireFailsafe(){if(Q)return K;Q=1;const e=requireSchema();K=new e({explicit:[requireStr(),requireSeq(),requireMap()]});return K}var X;var ee;function require_null(){if(ee)return X;ee=1;const e=requireType();function resolveYamlNull(e){if(e===null)return true;const t=e.length;return t===1&&e==="~"||t===4&&(e==="null"||e==="Null"||e==="NULL")}function constructYamlNull(){return null}function isNull(e){return e===null}X=new e("tag:yaml.org,2002:null",{kind:"scalar",resolve:resolveYamlNull,construct:constructYamlNull,predicate:isNull,represent:{canonical:function(){return"~"},lowercase:function(){return"null"},uppercase:function(){return"NULL"},camelcase:function(){return"Null"},empty:function(){return""}},defaultStyle:"lowercase"});return X}var te;var re;function requireBool(){if(re)return te;re=1;const e=requireType();function resolveYamlBoolean(e){if(e===null)return false;const t=e.length;return t===4&&(e==="true"||e==="True"||e==="TRUE")||t===5&&(e==="false"||e==="False"||e==="FALSE")}function constructYamlBoolean(e){return e==="true"||e==="True"||e==="TRUE"}function isBoolean(e){return Object.prototype.toString.call(e)==="[object Boolean]"}te=new e("tag:yaml.org,2002:bool",{kind:"scalar",resolve:resolveYamlBoolean,construct:constructYamlBoolean,predicate:isBoolean,represent:{lowercase:function(e){return e?"true":"false"},uppercase:function(e){return e?"TRUE":"FALSE"},camelcase:function(e){return e?"True":"False"}},defaultStyle:"lowercase"});return te}var se;var ae;function requireInt(){if(ae)return se;ae=1;const e=requireCommon();const t=requireType();function isHexCode(e){return e>=48&&e<=57||e>=65&&e<=70||e>=97&&e<=102}function isOctCode(e){return e>=48&&e<=55}function isDecCode(e){return e>=48&&e<=57}function resolveYamlInteger(e){if(e===null)return false;const t=e.length;let r=0;let s=false;if(!t)return false;let a=e[r];if(a==="-"||a==="+"){a=e[++r]}if(a==="0"){if(r+1===t)return true;a=e[++r];if(a==="b"){r++;for(;r<t;r++){a=e[r];if(a!=="0"&&a!=="1")return false;s=true}return s&&isFinite(parseYamlInteger(e))}if(a==="x"){r++;for(;r<t;r++){if(!isHexCode(e.charCodeAt(r)))return false;s=true}return s&&isFinite(parseYamlInteger(e))}if(a==="o"){r++;for(;r<t;r++){if(!isOctCode(e.charCodeAt(r)))return false;s=true}return s&&isFinite(parseYamlInteger(e))}}for(;r<t;r++){if(!isDecCode(e.charCodeAt(r))){return false}s=true}if(!s)return false;return isFinite(parseYamlInteger(e))}function parseYamlInteger(e){let t=e;let r=1;let s=t[0];if(s==="-"||s==="+"){if(s==="-")r=-1;t=t.slice(1);s=t[0]}if(t==="0")return 0;if(s==="0"){if(t[1]==="b")return r*parseInt(t.slice(2),2);if(t[1]==="x")return r*parseInt(t.slice(2),16);if(t[1]==="o")return r*parseInt(t.slice(2),8)}return r*parseInt(t,10)}function constructYamlInteger(e){return parseYamlInteger(e)}function isInteger(t){return Object.prototype.toString.call(t)==="[object Number]"&&(t%1===0&&!e.isNegativeZero(t))}se=new t("tag:yaml.org,2002:int",{kind:"scalar",resolve:resolveYamlInteger,construct:constructYamlInteger,predicate:isInteger,represent:{binary:function(e){return e>=0?"0b"+e.toString(2):"-0b"+e.toString(2).slice(1)},octal:function(e){return e>=0?"0o"+e.toString(8):"-0o"+e.toString(8).slice(1)},decimal:function(e){return e.toString(10)},hexadecimal:function(e){return e>=0?"0x"+e.toString(16).toUpperCase():"-0x"+e.toString(16).toUpperCase().slice(1)}},defaultStyle:"decimal",styleAliases:{binary:[2,"bin"],octal:[8,"oct"],decimal:[10,"dec"],hexadecimal:[16,"hex"]}});return se}var ie;var ne;function requireFloat(){if(ne)return ie;ne=1;const e=requireCommon();const t=requireType();const r=new RegExp("^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");const s=new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function resolveYamlFloat(e){if(e===null)return false;if(!r.test(e)){return false}if(isFinite(parseFloat(e,10))){return true}return s.test(e)}function constructYamlFloat(e){let t=e.toLowerCase();const r=t[0]==="-"?-1:1;if("+-".indexOf(t[0])>=0){t=t.slice(1)}if(t===".inf"){return r===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY}else if(t===".nan"){return NaN}return r*parseFloat(t,10)}const a=/^[-+]?[0-9]+e/;function representYamlFloat(t,r){if(isNaN(t)){switch(r){case"lowercase":return".nan";case"uppercase":return".NAN";case"camelcase":return".NaN"}}else if(Number.POSITIVE_INFINITY===t){switch(r){case"lowercase":return".inf";case"uppercase":return".INF";case"camelcase":return".Inf"}}else if(Number.NEGATIVE_INFINITY===t){switch(r){case"lowercase":return"-.inf";case"uppercase":return"-.INF";case"camelcase":return"-.Inf"}}else if(e.isNegativeZero(t)){return"-0.0"}const s=t.toString(10);return a.test(s)?s.replace("e",".e"):s}function isFloat(t){return Object.prototype.toString.call(t)==="[object Number]"&&(t%1!==0||e.isNegativeZero(t))}ie=new t("tag:yaml.org,2002:float",{kind:"scalar",resolve:resolveYamlFloat,construct:constructYamlFloat,predicate:isFloat,represent:representYamlFloat,defaultStyle:"lowercase"});return ie}var oe;var le;function requireJson(){if(le)return oe;le=1;oe=requireFailsafe().extend({implicit:[require_null(),requireBool(),requireInt(),requireFloat()]});return oe}var ce;var pe;function requireCore(){if(pe)return ce;pe=1;ce=requireJson();return ce}var de;var ue;function requireTimestamp(){if(ue)return de;ue=1;const e=requireType();const t=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");const r=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");function resolveYamlTimestamp(e){if(e===null)return false;if(t.exec(e)!==null)return true;if(r.exec(e)!==null)return true;return false}function constructYamlTimestamp(e){let s=0;let a=null;let i=t.exec(e);if(i===null)i=r.exec(e);if(i===null)throw new Error("Date resolve error");const n=+i[1];const o=+i[2]-1;const l=+i[3];if(!i[4]){return new Date(Date.UTC(n,o,l))}const c=+i[4];const p=+i[5];const d=+i[6];if(i[7]){s=i[7].slice(0,3);while(s.length<3){s+="0"}s=+s}if(i[9]){const e=+i[10];const t=+(i[11]||0);a=(e*60+t)*6e4;if(i[9]==="-")a=-a}const u=new Date(Date.UTC(n,o,l,c,p,d,s));if(a)u.setTime(u.getTime()-a);return u}function representYamlTimestamp(e){return e.toISOString()}de=new e("tag:yaml.org,2002:timestamp",{kind:"scalar",resolve:resolveYamlTimestamp,construct:constructYamlTimestamp,instanceOf:Date,represent:representYamlTimestamp});return de}var fe;var me;function requireMerge(){if(me)return fe;me=1;const e=requireType();function resolveYamlMerge(e){return e==="<<"||e===null}fe=new e("tag:yaml.org,2002:merge",{kind:"scalar",resolve:resolveYamlMerge});return fe}var he;var ge;function requireBinary(){if(ge)return he;ge=1;const e=requireType();const t="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";function resolveYamlBinary(e){if(e===null)return false;let r=0;const s=e.length;const a=t;for(let t=0;t<s;t++){const s=a.indexOf(e.charAt(t));if(s>64)continue;if(s<0)return false;r+=6}return r%8===0}function constructYamlBinary(e){const r=e.replace(/[\r\n=]/g,"");const s=r.length;const a=t;let i=0;const n=[];for(let e=0;e<s;e++){if(e%4===0&&e){n.push(i>>16&255);n.push(i>>8&255);n.push(i&255)}i=i<<6|a.indexOf(r.charAt(e))}const o=s%4*6;if(o===0){n.push(i>>16&255);n.push(i>>8&255);n.push(i&255)}else if(o===18){n.push(i>>10&255);n.push(i>>2&255)}else if(o===12){n.push(i>>4&255)}return new Uint8Array(n)}function representYamlBinary(e){let r="";let s=0;const a=e.length;const i=t;for(let t=0;t<a;t++){if(t%3===0&&t){r+=i[s>>18&63];r+=i[s>>12&63];r+=i[s>>6&63];r+=i[s&63]}s=(s<<8)+e[t]}const n=a%3;if(n===0){r+=i[s>>18&63];r+=i[s>>12&63];r+=i[s>>6&63];r+=i[s&63]}else if(n===2){r+=i[s>>10&63];r+=i[s>>4&63];r+=i[s<<2&63];r+=i[64]}else if(n===1){r+=i[s>>2&63];r+=i[s<<4&63];r+=i[64];r+=i[64]}return r}function isBinary(e){return Object.prototype.toString.call(e)==="[object Uint8Array]"}he=new e("tag:yaml.org,2002:binary",{kind:"scalar",resolve:resolveYamlBinary,construct:constructYamlBinary,predicate:isBinary,represent:representYamlBinary});return he}var ye;var ve;function requireOmap(){if(ve)return ye;ve=1;const e=requireType();const t=Object.prototype.hasOwnProperty;const r=Object.prototype.toString;function resolveYamlOmap(e){if(e===null)return true;const s={};const a=e;for(let e=0,i=a.length;e<i;e+=1){const i=a[e];let n=false;if(r.call(i)!=="[object Object]")return false;let o;for(o in i){if(t.call(i,o)){if(!n)n=true;else return false}}if(!n)return false;if(t.call(s,o))return false;Object.defineProperty(s,o,{value:true})}return true}function constructYamlOmap(e){return e!==null?e:[]}ye=new e("tag:yaml.org,2002:omap",{kind:"sequence",resolve:resolveYamlOmap,construct:constructYamlOmap});return ye}var we;var be;function requirePairs(){if(be)return we;be=1;const e=requireType();const t=Object.prototype.toString;function resolveYamlPairs(e){if(e===null)return true;const r=e;const s=new Array(r.length);for(let e=0,a=r.length;e<a;e+=1){const a=r[e];if(t.call(a)!=="[object Object]")return false;const i=Object.keys(a);if(i.length!==1)return false;s[e]=[i[0],a[i[0]]]}return true}function constructYamlPairs(e){if(e===null)return[];const t=e;const r=new Array(t.length);for(let e=0,s=t.length;e<s;e+=1){const s=t[e];const a=Object.keys(s);r[e]=[a[0],s[a[0]]]}return r}we=new e("tag:yaml.org,2002:pairs",{kind:"sequence",resolve:resolveYamlPairs,construct:constructYamlPairs});return we}var ke;var _e;function requireSet(){if(_e)return ke;_e=1;const e=requireType();const t=Object.prototype.hasOwnProperty;function resolveYamlSet(e){if(e===null)return true;const r=e;for(const e in r){if(t.call(r,e)){if(r[e]!==null)return false}}return true}function constructYamlSet(e){return e!==null?e:{}}ke=new e("tag:yaml.org,2002:set",{kind:"mapping",resolve:resolveYamlSet,construct:constructYamlSet});return ke}var Se;var Pe;function require_default(){if(Pe)return Se;Pe=1;Se=requireCore().extend({implicit:[requireTimestamp(),requireMerge()],explicit:[requireBinary(),requireOmap(),requirePairs(),requireSet()]});return Se}var Ae;function requireLoader(){if(Ae)return N;Ae=1;const e=requireCommon();const t=requireException();const r=requireSnippet();const s=require_default();const a=Object.prototype.hasOwnProperty;const i=1;const n=2;const o=3;const l=4;const c=1;const p=2;const d=3;const u=/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;const f=/[\x85\u2028\u2029]/;const m=/[,\[\]{}]/;const h=/^(?:!|!!|![0-9A-Za-z-]+!)$/;const g=/^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;function _class(e){return Object.prototype.toString.call(e)}function isEol(e){return e===10||e===13}function isWhiteSpace(e){return e===9||e===32}function isWsOrEol(e){return e===9||e===32||e===10||e===13}function isFlowIndicator(e){return e===44||e===91||e===93||e===123||e===125}function fromHexCode(e){if(e>=48&&e<=57){return e-48}const t=e|32;if(t>=97&&t<=102){return t-97+10}return-1}function escapedHexLen(e){if(e===120){return 2}if(e===117){return 4}if(e===85){return 8}return 0}function fromDecimalCode(e){if(e>=48&&e<=57){return e-48}return-1}function simpleEscapeSequence(e){switch(e){case 48:return"\0";case 97:return"";case 98:return"\b";case 116:return"\t";case 9:return"\t";case 110:return"\n";case 118:return"\v";case 102:return"\f";case 114:return"\r";case 101:return"";case 32:return" ";case 34:return'"';case 47:return"/";case 92:return"\\";case 78:return"";case 95:return" ";case 76:return"\u2028";case 80:return"\u2029";default:return""}}function charFromCodepoint(e){if(e<=65535){return String.fromCharCode(e)}return String.fromCharCode((e-65536>>10)+55296,(e-65536&1023)+56320)}function setProperty(e,t,r){if(t==="__proto__"){Object.defineProperty(e,t,{configurable:true,enumerable:true,writable:true,value:r})}else{e[t]=r}}const y=new Array(256);const v=new Array(256);for(let e=0;e<256;e++){y[e]=simpleEscapeSequence(e)?1:0;v[e]=simpleEscapeSequence(e)}function State(e,t){this.input=e;this.filename=t["filename"]||null;this.schema=t["schema"]||s;this.onWarning=t["onWarning"]||null;this.legacy=t["legacy"]||false;this.json=t["json"]||false;this.listener=t["listener"]||null;this.maxDepth=typeof t["maxDepth"]==="number"?t["maxDepth"]:100;this.maxTotalMergeKeys=typeof t["maxTotalMergeKeys"]==="number"?t["maxTotalMergeKeys"]:1e4;this.implicitTypes=this.schema.compiledImplicit;this.typeMap=this.schema.compiledTypeMap;this.length=e.length;this.position=0;this.line=0;this.lineStart=0;this.lineIndent=0;this.depth=0;this.totalMergeKeys=0;this.firstTabInLine=-1;this.documents=[];this.anchorMapTransactions=[]}function generateError(e,s){const a={name:e.filename,buffer:e.input.slice(0,-1),position:e.position,line:e.line,column:e.position-e.lineStart};a.snippet=r(a);return new t(s,a)}function throwError(e,t){throw generateError(e,t)}function throwWarning(e,t){if(e.onWarning){e.onWarning.call(null,generateError(e,t))}}function storeAnchor(e,t,r){const s=e.anchorMapTransactions;if(s.length!==0){const r=s[s.length-1];if(!a.call(r,t)){r[t]={existed:a.call(e.anchorMap,t),value:e.anchorMap[t]}}}e.anchorMap[t]=r}function beginAnchorTransaction(e){e.anchorMapTransactions.push(Object.create(null))}function commitAnchorTransaction(e){const t=e.anchorMapTransactions.pop();const r=e.anchorMapTransactions;if(r.length===0)return;const s=r[r.length-1];const i=Object.keys(t);for(let e=0,r=i.length;e<r;e+=1){const r=i[e];if(!a.call(s,r)){s[r]=t[r]}}}function rollbackAnchorTransaction(e){const t=e.anchorMapTransactions.pop();const r=Object.keys(t);for(let s=r.length-1;s>=0;s-=1){const a=t[r[s]];if(a.existed){e.anchorMap[r[s]]=a.value}else{delete e.anchorMap[r[s]]}}}function snapshotState(e){return{position:e.position,line:e.line,lineStart:e.lineStart,lineIndent:e.lineIndent,firstTabInLine:e.firstTabInLine,tag:e.tag,anchor:e.anchor,kind:e.kind,result:e.result}}function restoreState(e,t){e.position=t.position;e.line=t.line;e.lineStart=t.lineStart;e.lineIndent=t.lineIndent;e.firstTabInLine=t.firstTabInLine;e.tag=t.tag;e.anchor=t.anchor;e.kind=t.kind;e.result=t.result}const w={YAML:function handleYamlDirective(e,t,r){if(e.version!==null){throwError(e,"duplication of %YAML directive")}if(r.length!==1){throwError(e,"YAML directive accepts exactly one argument")}const s=/^([0-9]+)\.([0-9]+)$/.exec(r[0]);if(s===null){throwError(e,"ill-formed argument of the YAML directive")}const a=parseInt(s[1],10);const i=parseInt(s[2],10);if(a!==1){throwError(e,"unacceptable YAML version of the document")}e.version=r[0];e.checkLineBreaks=i<2;if(i!==1&&i!==2){throwWarning(e,"unsupported YAML version of the document")}},TAG:function handleTagDirective(e,t,r){let s;if(r.length!==2){throwError(e,"TAG directive accepts exactly two arguments")}const i=r[0];s=r[1];if(!h.test(i)){throwError(e,"ill-formed tag handle (first argument) of the TAG directive")}if(a.call(e.tagMap,i)){throwError(e,'there is a previously declared suffix for "'+i+'" tag handle')}if(!g.test(s)){throwError(e,"ill-formed tag prefix (second argument) of the TAG directive")}try{s=decodeURIComponent(s)}catch(t){throwError(e,"tag prefix is malformed: "+s)}e.tagMap[i]=s}};function captureSegment(e,t,r,s){if(t<r){const a=e.input.slice(t,r);if(s){for(let t=0,r=a.length;t<r;t+=1){const r=a.charCodeAt(t);if(!(r===9||r>=32&&r<=1114111)){throwError(e,"expected valid JSON character")}}}else if(u.test(a)){throwError(e,"the stream contains non-printable characters")}e.result+=a}}function chargeMergeWork(e){e.totalMergeKeys++;if(e.maxTotalMergeKeys!==-1&&e.totalMergeKeys>e.maxTotalMergeKeys){throwError(e,"merge keys exceeded maxTotalMergeKeys ("+e.maxTotalMergeKeys+")")}}function mergeMappings(t,r,s,i){if(!e.isObject(s)){throwError(t,"cannot merge mappings; the provided source object is unacceptable")}chargeMergeWork(t);const n=Object.keys(s);for(let e=0,o=n.length;e<o;e+=1){const o=n[e];chargeMergeWork(t);if(!a.call(r,o)){setProperty(r,o,s[o]);i[o]=true}}}function storeMappingPair(e,t,r,s,i,n,o,l,c){if(Array.isArray(i)){i=Array.prototype.slice.call(i);for(let t=0,r=i.length;t<r;t+=1){if(Array.isArray(i[t])){throwError(e,"nested arrays are not supported inside keys")}if(typeof i==="object"&&_class(i[t])==="[object Object]"){i[t]="[object Object]"}}}if(typeof i==="object"&&_class(i)==="[object Object]"){i="[object Object]"}i=String(i);if(t===null){t={}}if(s==="tag:yaml.org,2002:merge"){if(Array.isArray(n)){if(n.length>100){throwError(e,"abnormal merge sequence size")}for(let s=0,a=n.length;s<a;s+=1){mergeMappings(e,t,n[s],r)}}else{mergeMappings(e,t,n,r)}}else{if(!e.json&&!a.call(r,i)&&a.call(t,i)){e.line=o||e.line;e.lineStart=l||e.lineStart;e.position=c||e.position;throwError(e,"duplicated mapping key")}setProperty(t,i,n);delete r[i]}return t}function readLineBreak(e){const t=e.input.charCodeAt(e.position);if(t===10){e.position++}else if(t===13){e.position++;if(e.input.charCodeAt(e.position)===10){e.position++}}else{throwError(e,"a line break is expected")}e.line+=1;e.lineStart=e.position;e.firstTabInLine=-1}function skipSeparationSpace(e,t,r){let s=0;let a=e.input.charCodeAt(e.position);while(a!==0){while(isWhiteSpace(a)){if(a===9&&e.firstTabInLine===-1){e.firstTabInLine=e.position}a=e.input.charCodeAt(++e.position)}if(t&&a===35){do{a=e.input.charCodeAt(++e.position)}while(a!==10&&a!==13&&a!==0)}if(isEol(a)){readLineBreak(e);a=e.input.charCodeAt(e.position);s++;e.lineIndent=0;while(a===32){e.lineIndent++;a=e.input.charCodeAt(++e.position)}}else{break}}if(r!==-1&&s!==0&&e.lineIndent<r){throwWarning(e,"deficient indentation")}return s}function testDocumentSeparator(e){let t=e.position;let r=e.input.charCodeAt(t);if((r===45||r===46)&&r===e.input.charCodeAt(t+1)&&r===e.input.charCodeAt(t+2)){t+=3;r=e.input.charCodeAt(t);if(r===0||isWsOrEol(r)){return true}}return false}function writeFoldedLines(t,r){if(r===1){t.result+=" "}else if(r>1){t.result+=e.repeat("\n",r-1)}}function readPlainScalar(e,t,r){let s;let a;let i;let n;let o;let l;const c=e.kind;const p=e.result;let d=e.input.charCodeAt(e.position);if(isWsOrEol(d)||isFlowIndicator(d)||d===35||d===38||d===42||d===33||d===124||d===62||d===39||d===34||d===37||d===64||d===96){return false}if(d===63||d===45){const t=e.input.charCodeAt(e.position+1);if(isWsOrEol(t)||r&&isFlowIndicator(t)){return false}}e.kind="scalar";e.result="";s=a=e.position;i=false;while(d!==0){if(d===58){const t=e.input.charCodeAt(e.position+1);if(isWsOrEol(t)||r&&isFlowIndicator(t)){break}}else if(d===35){const t=e.input.charCodeAt(e.position-1);if(isWsOrEol(t)){break}}else if(e.position===e.lineStart&&testDocumentSeparator(e)||r&&isFlowIndicator(d)){break}else if(isEol(d)){n=e.line;o=e.lineStart;l=e.lineIndent;skipSeparationSpace(e,false,-1);if(e.lineIndent>=t){i=true;d=e.input.charCodeAt(e.position);continue}else{e.position=a;e.line=n;e.lineStart=o;e.lineIndent=l;break}}if(i){captureSegment(e,s,a,false);writeFoldedLines(e,e.line-n);s=a=e.position;i=false}if(!isWhiteSpace(d)){a=e.position+1}d=e.input.charCodeAt(++e.position)}captureSegment(e,s,a,false);if(e.result){return true}e.kind=c;e.result=p;return false}function readSingleQuotedScalar(e,t){let r;let s;let a=e.input.charCodeAt(e.position);if(a!==39){return false}e.kind="scalar";e.result="";e.position++;r=s=e.position;while((a=e.input.charCodeAt(e.position))!==0){if(a===39){captureSegment(e,r,e.position,true);a=e.input.charCodeAt(++e.position);if(a===39){r=e.position;e.position++;s=e.position}else{return true}}else if(isEol(a)){captureSegment(e,r,s,true);writeFoldedLines(e,skipSeparationSpace(e,false,t));r=s=e.position}else if(e.position===e.lineStart&&testDocumentSeparator(e)){throwError(e,"unexpected end of the document within a single quoted scalar")}else{e.position++;if(!isWhiteSpace(a)){s=e.position}}}throwError(e,"unexpected end of the stream within a single quoted scalar")}function readDoubleQuotedScalar(e,t){let r;let s;let a;let i=e.input.charCodeAt(e.position);if(i!==34){return false}e.kind="scalar";e.result="";e.position++;r=s=e.position;while((i=e.input.charCodeAt(e.position))!==0){if(i===34){captureSegment(e,r,e.position,true);e.position++;return true}else if(i===92){captureSegment(e,r,e.position,true);i=e.input.charCodeAt(++e.position);if(isEol(i)){skipSeparationSpace(e,false,t)}else if(i<256&&y[i]){e.result+=v[i];e.position++}else if((a=escapedHexLen(i))>0){let t=a;let r=0;for(;t>0;t--){i=e.input.charCodeAt(++e.position);if((a=fromHexCode(i))>=0){r=(r<<4)+a}else{throwError(e,"expected hexadecimal character")}}e.result+=charFromCodepoint(r);e.position++}else{throwError(e,"unknown escape sequence")}r=s=e.position}else if(isEol(i)){captureSegment(e,r,s,true);writeFoldedLines(e,skipSeparationSpace(e,false,t));r=s=e.position}else if(e.position===e.lineStart&&testDocumentSeparator(e)){throwError(e,"unexpected end of the document within a double quoted scalar")}else{e.position++;if(!isWhiteSpace(i)){s=e.position}}}throwError(e,"unexpected end of the stream within a double quoted scalar")}function readFlowCollection(e,t){let r=true;let s;let a;let n;const o=e.tag;let l;const c=e.anchor;let p;let d;let u;let f;const m=Object.create(null);let h;let g;let y;let v=e.input.charCodeAt(e.position);if(v===91){p=93;f=false;l=[]}else if(v===123){p=125;f=true;l={}}else{return false}if(e.anchor!==null){storeAnchor(e,e.anchor,l)}v=e.input.charCodeAt(++e.position);while(v!==0){skipSeparationSpace(e,true,t);v=e.input.charCodeAt(e.position);if(v===p){e.position++;e.tag=o;e.anchor=c;e.kind=f?"mapping":"sequence";e.result=l;return true}else if(!r){throwError(e,"missed comma between flow collection entries")}else if(v===44){throwError(e,"expected the node content, but found ','")}g=h=y=null;d=u=false;if(v===63){const r=e.input.charCodeAt(e.position+1);if(isWsOrEol(r)){d=u=true;e.position++;skipSeparationSpace(e,true,t)}}s=e.line;a=e.lineStart;n=e.position;composeNode(e,t,i,false,true);g=e.tag;h=e.result;skipSeparationSpace(e,true,t);v=e.input.charCodeAt(e.position);if((u||e.line===s)&&v===58){d=true;v=e.input.charCodeAt(++e.position);skipSeparationSpace(e,true,t);composeNode(e,t,i,false,true);y=e.result}if(f){storeMappingPair(e,l,m,g,h,y,s,a,n)}else if(d){l.push(storeMappingPair(e,null,m,g,h,y,s,a,n))}else{l.push(h)}skipSeparationSpace(e,true,t);v=e.input.charCodeAt(e.position);if(v===44){r=true;v=e.input.charCodeAt(++e.position)}else{r=false}}throwError(e,"unexpected end of the stream within a flow collection")}function readBlockScalar(t,r){let s;let a=c;let i=false;let n=false;let o=r;let l=0;let u=false;let f;let m=t.input.charCodeAt(t.position);if(m===124){s=false}else if(m===62){s=true}else{return false}t.kind="scalar";t.result="";while(m!==0){m=t.input.charCodeAt(++t.position);if(m===43||m===45){if(c===a){a=m===43?d:p}else{throwError(t,"repeat of a chomping mode identifier")}}else if((f=fromDecimalCode(m))>=0){if(f===0){throwError(t,"bad explicit indentation width of a block scalar; it cannot be less than one")}else if(!n){o=r+f-1;n=true}else{throwError(t,"repeat of an indentation width identifier")}}else{break}}if(isWhiteSpace(m)){do{m=t.input.charCodeAt(++t.position)}while(isWhiteSpace(m));if(m===35){do{m=t.input.charCodeAt(++t.position)}while(!isEol(m)&&m!==0)}}while(m!==0){readLineBreak(t);t.lineIndent=0;m=t.input.charCodeAt(t.position);while((!n||t.lineIndent<o)&&m===32){t.lineIndent++;m=t.input.charCodeAt(++t.position)}if(!n&&t.lineIndent>o){o=t.lineIndent}if(isEol(m)){l++;continue}if(!n&&o===0){throwError(t,"missing indentation for block scalar")}if(t.lineIndent<o){if(a===d){t.result+=e.repeat("\n",i?1+l:l)}else if(a===c){if(i){t.result+="\n"}}break}if(s){if(isWhiteSpace(m)){u=true;t.result+=e.repeat("\n",i?1+l:l)}else if(u){u=false;t.result+=e.repeat("\n",l+1)}else if(l===0){if(i){t.result+=" "}}else{t.result+=e.repeat("\n",l)}}else{t.result+=e.repeat("\n",i?1+l:l)}i=true;n=true;l=0;const r=t.position;while(!isEol(m)&&m!==0){m=t.input.charCodeAt(++t.position)}captureSegment(t,r,t.position,false)}return true}function readBlockSequence(e,t){const r=e.tag;const s=e.anchor;const a=[];let i=false;if(e.firstTabInLine!==-1)return false;if(e.anchor!==null){storeAnchor(e,e.anchor,a)}let n=e.input.charCodeAt(e.position);while(n!==0){if(e.firstTabInLine!==-1){e.position=e.firstTabInLine;throwError(e,"tab characters must not be used in indentation")}if(n!==45){break}const r=e.input.charCodeAt(e.position+1);if(!isWsOrEol(r)){break}i=true;e.position++;if(skipSeparationSpace(e,true,-1)){if(e.lineIndent<=t){a.push(null);n=e.input.charCodeAt(e.position);continue}}const s=e.line;composeNode(e,t,o,false,true);a.push(e.result);skipSeparationSpace(e,true,-1);n=e.input.charCodeAt(e.position);if((e.line===s||e.lineIndent>t)&&n!==0){throwError(e,"bad indentation of a sequence entry")}else if(e.lineIndent<t){break}}if(i){e.tag=r;e.anchor=s;e.kind="sequence";e.result=a;return true}return false}function readBlockMapping(e,t,r){let s;let a;let i;let o;const c=e.tag;const p=e.anchor;const d={};const u=Object.create(null);let f=null;let m=null;let h=null;let g=false;let y=false;if(e.firstTabInLine!==-1)return false;if(e.anchor!==null){storeAnchor(e,e.anchor,d)}let v=e.input.charCodeAt(e.position);while(v!==0){if(!g&&e.firstTabInLine!==-1){e.position=e.firstTabInLine;throwError(e,"tab characters must not be used in indentation")}const w=e.input.charCodeAt(e.position+1);const b=e.line;if((v===63||v===58)&&isWsOrEol(w)){if(v===63){if(g){storeMappingPair(e,d,u,f,m,null,a,i,o);f=m=h=null}y=true;g=true;s=true}else if(g){g=false;s=true}else{throwError(e,"incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line")}e.position+=1;v=w}else{a=e.line;i=e.lineStart;o=e.position;if(!composeNode(e,r,n,false,true)){break}if(e.line===b){v=e.input.charCodeAt(e.position);while(isWhiteSpace(v)){v=e.input.charCodeAt(++e.position)}if(v===58){v=e.input.charCodeAt(++e.position);if(!isWsOrEol(v)){throwError(e,"a whitespace character is expected after the key-value separator within a block mapping")}if(g){storeMappingPair(e,d,u,f,m,null,a,i,o);f=m=h=null}y=true;g=false;s=false;f=e.tag;m=e.result}else if(y){throwError(e,"can not read an implicit mapping pair; a colon is missed")}else{e.tag=c;e.anchor=p;return true}}else if(y){throwError(e,"can not read a block mapping entry; a multiline key may not be an implicit key")}else{e.tag=c;e.anchor=p;return true}}if(e.line===b||e.lineIndent>t){if(g){a=e.line;i=e.lineStart;o=e.position}if(composeNode(e,t,l,true,s)){if(g){m=e.result}else{h=e.result}}if(!g){storeMappingPair(e,d,u,f,m,h,a,i,o);f=m=h=null}skipSeparationSpace(e,true,-1);v=e.input.charCodeAt(e.position)}if((e.line===b||e.lineIndent>t)&&v!==0){throwError(e,"bad indentation of a mapping entry")}else if(e.lineIndent<t){break}}if(g){storeMappingPair(e,d,u,f,m,null,a,i,o)}if(y){e.tag=c;e.anchor=p;e.kind="mapping";e.result=d}return y}function readTagProperty(e){let t=false;let r=false;let s;let i;let n=e.input.charCodeAt(e.position);if(n!==33)return false;if(e.tag!==null){throwError(e,"duplication of a tag property")}n=e.input.charCodeAt(++e.position);if(n===60){t=true;n=e.input.charCodeAt(++e.position)}else if(n===33){r=true;s="!!";n=e.input.charCodeAt(++e.position)}else{s="!"}let o=e.position;if(t){do{n=e.input.charCodeAt(++e.position)}while(n!==0&&n!==62);if(e.position<e.length){i=e.input.slice(o,e.position);n=e.input.charCodeAt(++e.position)}else{throwError(e,"unexpected end of the stream within a verbatim tag")}}else{while(n!==0&&!isWsOrEol(n)){if(n===33){if(!r){s=e.input.slice(o-1,e.position+1);if(!h.test(s)){throwError(e,"named tag handle cannot contain such characters")}r=true;o=e.position+1}else{throwError(e,"tag suffix cannot contain exclamation marks")}}n=e.input.charCodeAt(++e.position)}i=e.input.slice(o,e.position);if(m.test(i)){throwError(e,"tag suffix cannot contain flow indicator characters")}}if(i&&!g.test(i)){throwError(e,"tag name cannot contain such characters: "+i)}try{i=decodeURIComponent(i)}catch(t){throwError(e,"tag name is malformed: "+i)}if(t){e.tag=i}else if(a.call(e.tagMap,s)){e.tag=e.tagMap[s]+i}else if(s==="!"){e.tag="!"+i}else if(s==="!!"){e.tag="tag:yaml.org,2002:"+i}else{throwError(e,'undeclared tag handle "'+s+'"')}return true}function readAnchorProperty(e){let t=e.input.charCodeAt(e.position);if(t!==38)return false;if(e.anchor!==null){throwError(e,"duplication of an anchor property")}t=e.input.charCodeAt(++e.position);const r=e.position;while(t!==0&&!isWsOrEol(t)&&!isFlowIndicator(t)){t=e.input.charCodeAt(++e.position)}if(e.position===r){throwError(e,"name of an anchor node must contain at least one character")}e.anchor=e.input.slice(r,e.position);return true}function readAlias(e){let t=e.input.charCodeAt(e.position);if(t!==42)return false;t=e.input.charCodeAt(++e.position);const r=e.position;while(t!==0&&!isWsOrEol(t)&&!isFlowIndicator(t)){t=e.input.charCodeAt(++e.position)}if(e.position===r){throwError(e,"name of an alias node must contain at least one character")}const s=e.input.slice(r,e.position);if(!a.call(e.anchorMap,s)){throwError(e,'unidentified alias "'+s+'"')}e.result=e.anchorMap[s];skipSeparationSpace(e,true,-1);return true}function tryReadBlockMappingFromProperty(e,t,r,s){const a=snapshotState(e);beginAnchorTransaction(e);restoreState(e,t);e.tag=null;e.anchor=null;e.kind=null;e.result=null;if(readBlockMapping(e,r,s)&&e.kind==="mapping"){commitAnchorTransaction(e);return true}rollbackAnchorTransaction(e);restoreState(e,a);return false}function composeNode(e,t,r,s,c){let p;let d;let u=1;let f=false;let m=false;let h=null;let g;let y;let v;if(e.depth>=e.maxDepth){throwError(e,"nesting exceeded maxDepth ("+e.maxDepth+")")}e.depth+=1;if(e.listener!==null){e.listener("open",e)}e.tag=null;e.anchor=null;e.kind=null;e.result=null;const w=p=d=l===r||o===r;if(s){if(skipSeparationSpace(e,true,-1)){f=true;if(e.lineIndent>t){u=1}else if(e.lineIndent===t){u=0}else if(e.lineIndent<t){u=-1}}}if(u===1){while(true){const r=e.input.charCodeAt(e.position);const s=snapshotState(e);if(f&&(r===33&&e.tag!==null||r===38&&e.anchor!==null)){break}if(!readTagProperty(e)&&!readAnchorProperty(e)){break}if(h===null){h=s}if(skipSeparationSpace(e,true,-1)){f=true;d=w;if(e.lineIndent>t){u=1}else if(e.lineIndent===t){u=0}else if(e.lineIndent<t){u=-1}}else{d=false}}}if(d){d=f||c}if(u===1||l===r){if(i===r||n===r){y=t}else{y=t+1}v=e.position-e.lineStart;if(u===1){if(d&&(readBlockSequence(e,v)||readBlockMapping(e,v,y))||readFlowCollection(e,y)){m=true}else{const t=e.input.charCodeAt(e.position);if(h!==null&&w&&!d&&t!==124&&t!==62&&tryReadBlockMappingFromProperty(e,h,h.position-h.lineStart,y)){m=true}else if(p&&readBlockScalar(e,y)||readSingleQuotedScalar(e,y)||readDoubleQuotedScalar(e,y)){m=true}else if(readAlias(e)){m=true;if(e.tag!==null||e.anchor!==null){throwError(e,"alias node should not have any properties")}}else if(readPlainScalar(e,y,i===r)){m=true;if(e.tag===null){e.tag="?"}}if(e.anchor!==null){storeAnchor(e,e.anchor,e.result)}}}else if(u===0){m=d&&readBlockSequence(e,v)}}if(e.tag===null){if(e.anchor!==null){storeAnchor(e,e.anchor,e.result)}}else if(e.tag==="?"){if(e.result!==null&&e.kind!=="scalar"){throwError(e,'unacceptable node kind for !<?> tag; it should be "scalar", not "'+e.kind+'"')}for(let t=0,r=e.implicitTypes.length;t<r;t+=1){g=e.implicitTypes[t];if(g.resolve(e.result)){e.result=g.construct(e.result);e.tag=g.tag;if(e.anchor!==null){storeAnchor(e,e.anchor,e.result)}break}}}else if(e.tag!=="!"){if(a.call(e.typeMap[e.kind||"fallback"],e.tag)){g=e.typeMap[e.kind||"fallback"][e.tag]}else{g=null;const t=e.typeMap.multi[e.kind||"fallback"];for(let r=0,s=t.length;r<s;r+=1){if(e.tag.slice(0,t[r].tag.length)===t[r].tag){g=t[r];break}}}if(!g){throwError(e,"unknown tag !<"+e.tag+">")}if(e.result!==null&&g.kind!==e.kind){throwError(e,"unacceptable node kind for !<"+e.tag+'> tag; it should be "'+g.kind+'", not "'+e.kind+'"')}if(!g.resolve(e.result,e.tag)){throwError(e,"cannot resolve a node with !<"+e.tag+"> explicit tag")}else{e.result=g.construct(e.result,e.tag);if(e.anchor!==null){storeAnchor(e,e.anchor,e.result)}}}if(e.listener!==null){e.listener("close",e)}e.depth-=1;return e.tag!==null||e.anchor!==null||m}function readDocument(e){const t=e.position;let r=false;let s;e.version=null;e.checkLineBreaks=e.legacy;e.tagMap=Object.create(null);e.anchorMap=Object.create(null);while((s=e.input.charCodeAt(e.position))!==0){skipSeparationSpace(e,true,-1);s=e.input.charCodeAt(e.position);if(e.lineIndent>0||s!==37){break}r=true;s=e.input.charCodeAt(++e.position);let t=e.position;while(s!==0&&!isWsOrEol(s)){s=e.input.charCodeAt(++e.position)}const i=e.input.slice(t,e.position);const n=[];if(i.length<1){throwError(e,"directive name must not be less than one character in length")}while(s!==0){while(isWhiteSpace(s)){s=e.input.charCodeAt(++e.position)}if(s===35){do{s=e.input.charCodeAt(++e.position)}while(s!==0&&!isEol(s));break}if(isEol(s))break;t=e.position;while(s!==0&&!isWsOrEol(s)){s=e.input.charCodeAt(++e.position)}n.push(e.input.slice(t,e.position))}if(s!==0)readLineBreak(e);if(a.call(w,i)){w[i](e,i,n)}else{throwWarning(e,'unknown document directive "'+i+'"')}}skipSeparationSpace(e,true,-1);if(e.lineIndent===0&&e.input.charCodeAt(e.position)===45&&e.input.charCodeAt(e.position+1)===45&&e.input.charCodeAt(e.position+2)===45){e.position+=3;skipSeparationSpace(e,true,-1)}else if(r){throwError(e,"directives end mark is expected")}composeNode(e,e.lineIndent-1,l,false,true);skipSeparationSpace(e,true,-1);if(e.checkLineBreaks&&f.test(e.input.slice(t,e.position))){throwWarning(e,"non-ASCII line breaks are interpreted as content")}e.documents.push(e.result);if(e.position===e.lineStart&&testDocumentSeparator(e)){if(e.input.charCodeAt(e.position)===46){e.position+=3;skipSeparationSpace(e,true,-1)}return}if(e.position<e.length-1){throwError(e,"end of the stream or a document separator is expected")}}function loadDocuments(e,t){e=String(e);t=t||{};if(e.length!==0){if(e.charCodeAt(e.length-1)!==10&&e.charCodeAt(e.length-1)!==13){e+="\n"}if(e.charCodeAt(0)===65279){e=e.slice(1)}}const r=new State(e,t);const s=e.indexOf("\0");if(s!==-1){r.position=s;throwError(r,"null byte is not allowed in input")}r.input+="\0";while(r.input.charCodeAt(r.position)===32){r.lineIndent+=1;r.position+=1}while(r.position<r.length-1){readDocument(r)}return r.documents}function loadAll2(e,t,r){if(t!==null&&typeof t==="object"&&typeof r==="undefined"){r=t;t=null}const s=loadDocuments(e,r);if(typeof t!=="function"){return s}for(let e=0,r=s.length;e<r;e+=1){t(s[e])}}function load2(e,r){const s=loadDocuments(e,r);if(s.length===0){return void 0}else if(s.length===1){return s[0]}throw new t("expected a single document in the stream, but found more")}N.loadAll=loadAll2;N.load=load2;return N}var $e={};var xe;function requireDumper(){if(xe)return $e;xe=1;const e=requireCommon();const t=requireException();const r=require_default();const s=Object.prototype.toString;const a=Object.prototype.hasOwnProperty;const i=65279;const n=9;const o=10;const l=13;const c=32;const p=33;const d=34;const u=35;const f=37;const m=38;const h=39;const g=42;const y=44;const v=45;const w=58;const b=61;const k=62;const _=63;const S=64;const P=91;const A=93;const $=96;const x=123;const O=124;const q=125;const T={};T[0]="\\0";T[7]="\\a";T[8]="\\b";T[9]="\\t";T[10]="\\n";T[11]="\\v";T[12]="\\f";T[13]="\\r";T[27]="\\e";T[34]='\\"';T[92]="\\\\";T[133]="\\N";T[160]="\\_";T[8232]="\\L";T[8233]="\\P";const E=["y","Y","yes","Yes","YES","on","On","ON","n","N","no","No","NO","off","Off","OFF"];const j=/^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;function compileStyleMap(e,t){if(t===null)return{};const r={};const s=Object.keys(t);for(let i=0,n=s.length;i<n;i+=1){let n=s[i];let o=String(t[n]);if(n.slice(0,2)==="!!"){n="tag:yaml.org,2002:"+n.slice(2)}const l=e.compiledTypeMap["fallback"][n];if(l&&a.call(l.styleAliases,o)){o=l.styleAliases[o]}r[n]=o}return r}function encodeHex(r){let s;let a;const i=r.toString(16).toUpperCase();if(r<=255){s="x";a=2}else if(r<=65535){s="u";a=4}else if(r<=4294967295){s="U";a=8}else{throw new t("code point within a string may not be greater than 0xFFFFFFFF")}return"\\"+s+e.repeat("0",a-i.length)+i}const I=1;const N=2;function State(t){this.schema=t["schema"]||r;this.indent=Math.max(1,t["indent"]||2);this.noArrayIndent=t["noArrayIndent"]||false;this.skipInvalid=t["skipInvalid"]||false;this.flowLevel=e.isNothing(t["flowLevel"])?-1:t["flowLevel"];this.styleMap=compileStyleMap(this.schema,t["styles"]||null);this.sortKeys=t["sortKeys"]||false;this.lineWidth=t["lineWidth"]||80;this.noRefs=t["noRefs"]||false;this.noCompatMode=t["noCompatMode"]||false;this.condenseFlow=t["condenseFlow"]||false;this.quotingType=t["quotingType"]==='"'?N:I;this.forceQuotes=t["forceQuotes"]||false;this.replacer=typeof t["replacer"]==="function"?t["replacer"]:null;this.implicitTypes=this.schema.compiledImplicit;this.explicitTypes=this.schema.compiledExplicit;this.tag=null;this.result="";this.duplicates=[];this.usedDuplicates=null}function indentString(t,r){const s=e.repeat(" ",r);let a=0;let i="";const n=t.length;while(a<n){let e;const r=t.indexOf("\n",a);if(r===-1){e=t.slice(a);a=n}else{e=t.slice(a,r+1);a=r+1}if(e.length&&e!=="\n")i+=s;i+=e}return i}function generateNextLine(t,r){return"\n"+e.repeat(" ",t.indent*r)}function testImplicitResolving(e,t){for(let r=0,s=e.implicitTypes.length;r<s;r+=1){const s=e.implicitTypes[r];if(s.resolve(t)){return true}}return false}function isWhitespace(e){return e===c||e===n}function isPrintable(e){return e>=32&&e<=126||e>=161&&e<=55295&&e!==8232&&e!==8233||e>=57344&&e<=65533&&e!==i||e>=65536&&e<=1114111}function isNsCharOrWhitespace(e){return isPrintable(e)&&e!==i&&e!==l&&e!==o}function isPlainSafe(e,t,r){const s=isNsCharOrWhitespace(e);const a=s&&!isWhitespace(e);return(r?s:s&&e!==y&&e!==P&&e!==A&&e!==x&&e!==q)&&e!==u&&!(t===w&&!a)||isNsCharOrWhitespace(t)&&!isWhitespace(t)&&e===u||t===w&&a}function isPlainSafeFirst(e){return isPrintable(e)&&e!==i&&!isWhitespace(e)&&e!==v&&e!==_&&e!==w&&e!==y&&e!==P&&e!==A&&e!==x&&e!==q&&e!==u&&e!==m&&e!==g&&e!==p&&e!==O&&e!==b&&e!==k&&e!==h&&e!==d&&e!==f&&e!==S&&e!==$}function isPlainSafeLast(e){return!isWhitespace(e)&&e!==w}function codePointAt(e,t){const r=e.charCodeAt(t);let s;if(r>=55296&&r<=56319&&t+1<e.length){s=e.charCodeAt(t+1);if(s>=56320&&s<=57343){return(r-55296)*1024+s-56320+65536}}return r}function needIndentIndicator(e){const t=/^\n* /;return t.test(e)}const C=1;const M=2;const F=3;const L=4;const R=5;function chooseScalarStyle(e,t,r,s,a,i,n,l){let c;let p=0;let d=null;let u=false;let f=false;const m=s!==-1;let h=-1;let g=isPlainSafeFirst(codePointAt(e,0))&&isPlainSafeLast(codePointAt(e,e.length-1));if(t||n){for(c=0;c<e.length;p>=65536?c+=2:c++){p=codePointAt(e,c);if(!isPrintable(p)){return R}g=g&&isPlainSafe(p,d,l);d=p}}else{for(c=0;c<e.length;p>=65536?c+=2:c++){p=codePointAt(e,c);if(p===o){u=true;if(m){f=f||c-h-1>s&&e[h+1]!==" ";h=c}}else if(!isPrintable(p)){return R}g=g&&isPlainSafe(p,d,l);d=p}f=f||m&&(c-h-1>s&&e[h+1]!==" ")}if(!u&&!f){if(g&&!n&&!a(e)){return C}return i===N?R:M}if(r>9&&needIndentIndicator(e)){return R}if(!n){return f?L:F}return i===N?R:M}function writeScalar(e,r,s,a,i){e.dump=function(){if(r.length===0){return e.quotingType===N?'""':"''"}if(!e.noCompatMode){if(E.indexOf(r)!==-1||j.test(r)){return e.quotingType===N?'"'+r+'"':"'"+r+"'"}}const n=e.indent*Math.max(1,s);const o=e.lineWidth===-1?-1:Math.max(Math.min(e.lineWidth,40),e.lineWidth-n);const l=a||e.flowLevel>-1&&s>=e.flowLevel;function testAmbiguity(t){return testImplicitResolving(e,t)}switch(chooseScalarStyle(r,l,e.indent,o,testAmbiguity,e.quotingType,e.forceQuotes&&!a,i)){case C:return r;case M:return"'"+r.replace(/'/g,"''")+"'";case F:return"|"+blockHeader(r,e.indent)+dropEndingNewline(indentString(r,n));case L:return">"+blockHeader(r,e.indent)+dropEndingNewline(indentString(foldString(r,o),n));case R:return'"'+escapeString(r)+'"';default:throw new t("impossible error: invalid scalar style")}}()}function blockHeader(e,t){const r=needIndentIndicator(e)?String(t):"";const s=e[e.length-1]==="\n";const a=s&&(e[e.length-2]==="\n"||e==="\n");const i=a?"+":s?"":"-";return r+i+"\n"}function dropEndingNewline(e){return e[e.length-1]==="\n"?e.slice(0,-1):e}function foldString(e,t){const r=/(\n+)([^\n]*)/g;let s=function(){let s=e.indexOf("\n");s=s!==-1?s:e.length;r.lastIndex=s;return foldLine(e.slice(0,s),t)}();let a=e[0]==="\n"||e[0]===" ";let i;let n;while(n=r.exec(e)){const e=n[1];const r=n[2];i=r[0]===" ";s+=e+(!a&&!i&&r!==""?"\n":"")+foldLine(r,t);a=i}return s}function foldLine(e,t){if(e===""||e[0]===" ")return e;const r=/ [^ ]/g;let s;let a=0;let i;let n=0;let o=0;let l="";while(s=r.exec(e)){o=s.index;if(o-a>t){i=n>a?n:o;l+="\n"+e.slice(a,i);a=i+1}n=o}l+="\n";if(e.length-a>t&&n>a){l+=e.slice(a,n)+"\n"+e.slice(n+1)}else{l+=e.slice(a)}return l.slice(1)}function escapeString(e){let t="";let r=0;for(let s=0;s<e.length;r>=65536?s+=2:s++){r=codePointAt(e,s);const a=T[r];if(!a&&isPrintable(r)){t+=e[s];if(r>=65536)t+=e[s+1]}else{t+=a||encodeHex(r)}}return t}function writeFlowSequence(e,t,r){let s="";const a=e.tag;for(let a=0,i=r.length;a<i;a+=1){let i=r[a];if(e.replacer){i=e.replacer.call(r,String(a),i)}if(writeNode(e,t,i,false,false)||typeof i==="undefined"&&writeNode(e,t,null,false,false)){if(s!=="")s+=","+(!e.condenseFlow?" ":"");s+=e.dump}}e.tag=a;e.dump="["+s+"]"}function writeBlockSequence(e,t,r,s){let a="";const i=e.tag;for(let i=0,n=r.length;i<n;i+=1){let n=r[i];if(e.replacer){n=e.replacer.call(r,String(i),n)}if(writeNode(e,t+1,n,true,true,false,true)||typeof n==="undefined"&&writeNode(e,t+1,null,true,true,false,true)){if(!s||a!==""){a+=generateNextLine(e,t)}if(e.dump&&o===e.dump.charCodeAt(0)){a+="-"}else{a+="- "}a+=e.dump}}e.tag=i;e.dump=a||"[]"}function writeFlowMapping(e,t,r){let s="";const a=e.tag;const i=Object.keys(r);for(let a=0,n=i.length;a<n;a+=1){let n="";if(s!=="")n+=", ";if(e.condenseFlow)n+='"';const o=i[a];let l=r[o];if(e.replacer){l=e.replacer.call(r,o,l)}if(!writeNode(e,t,o,false,false)){continue}if(e.dump.length>1024)n+="? ";n+=e.dump+(e.condenseFlow?'"':"")+":"+(e.condenseFlow?"":" ");if(!writeNode(e,t,l,false,false)){continue}n+=e.dump;s+=n}e.tag=a;e.dump="{"+s+"}"}function writeBlockMapping(e,r,s,a){let i="";const n=e.tag;const l=Object.keys(s);if(e.sortKeys===true){l.sort()}else if(typeof e.sortKeys==="function"){l.sort(e.sortKeys)}else if(e.sortKeys){throw new t("sortKeys must be a boolean or a function")}for(let t=0,n=l.length;t<n;t+=1){let n="";if(!a||i!==""){n+=generateNextLine(e,r)}const c=l[t];let p=s[c];if(e.replacer){p=e.replacer.call(s,c,p)}if(!writeNode(e,r+1,c,true,true,true)){continue}const d=e.tag!==null&&e.tag!=="?"||e.dump&&e.dump.length>1024;if(d){if(e.dump&&o===e.dump.charCodeAt(0)){n+="?"}else{n+="? "}}n+=e.dump;if(d){n+=generateNextLine(e,r)}if(!writeNode(e,r+1,p,true,d)){continue}if(e.dump&&o===e.dump.charCodeAt(0)){n+=":"}else{n+=": "}n+=e.dump;i+=n}e.tag=n;e.dump=i||"{}"}function detectType(e,r,i){const n=i?e.explicitTypes:e.implicitTypes;for(let o=0,l=n.length;o<l;o+=1){const l=n[o];if((l.instanceOf||l.predicate)&&(!l.instanceOf||typeof r==="object"&&r instanceof l.instanceOf)&&(!l.predicate||l.predicate(r))){if(i){if(l.multi&&l.representName){e.tag=l.representName(r)}else{e.tag=l.tag}}else{e.tag="?"}if(l.represent){const i=e.styleMap[l.tag]||l.defaultStyle;let n;if(s.call(l.represent)==="[object Function]"){n=l.represent(r,i)}else if(a.call(l.represent,i)){n=l.represent[i](r,i)}else{throw new t("!<"+l.tag+'> tag resolver accepts not "'+i+'" style')}e.dump=n}return true}}return false}function writeNode(e,r,a,i,n,o,l){e.tag=null;e.dump=a;if(!detectType(e,a,false)){detectType(e,a,true)}const c=s.call(e.dump);const p=i;if(i){i=e.flowLevel<0||e.flowLevel>r}const d=c==="[object Object]"||c==="[object Array]";let u;let f;if(d){u=e.duplicates.indexOf(a);f=u!==-1}if(e.tag!==null&&e.tag!=="?"||f||e.indent!==2&&r>0){n=false}if(f&&e.usedDuplicates[u]){e.dump="*ref_"+u}else{if(d&&f&&!e.usedDuplicates[u]){e.usedDuplicates[u]=true}if(c==="[object Object]"){if(i&&Object.keys(e.dump).length!==0){writeBlockMapping(e,r,e.dump,n);if(f){e.dump="&ref_"+u+e.dump}}else{writeFlowMapping(e,r,e.dump);if(f){e.dump="&ref_"+u+" "+e.dump}}}else if(c==="[object Array]"){if(i&&e.dump.length!==0){if(e.noArrayIndent&&!l&&r>0){writeBlockSequence(e,r-1,e.dump,n)}else{writeBlockSequence(e,r,e.dump,n)}if(f){e.dump="&ref_"+u+e.dump}}else{writeFlowSequence(e,r,e.dump);if(f){e.dump="&ref_"+u+" "+e.dump}}}else if(c==="[object String]"){if(e.tag!=="?"){writeScalar(e,e.dump,r,o,p)}}else if(c==="[object Undefined]"){return false}else{if(e.skipInvalid)return false;throw new t("unacceptable kind of an object to dump "+c)}if(e.tag!==null&&e.tag!=="?"){let t=encodeURI(e.tag[0]==="!"?e.tag.slice(1):e.tag).replace(/!/g,"%21");if(e.tag[0]==="!"){t="!"+t}else if(t.slice(0,18)==="tag:yaml.org,2002:"){t="!!"+t.slice(18)}else{t="!<"+t+">"}e.dump=t+" "+e.dump}}return true}function getDuplicateReferences(e,t){const r=[];const s=[];inspectNode(e,r,s);const a=s.length;for(let e=0;e<a;e+=1){t.duplicates.push(r[s[e]])}t.usedDuplicates=new Array(a)}function inspectNode(e,t,r){if(e!==null&&typeof e==="object"){const s=t.indexOf(e);if(s!==-1){if(r.indexOf(s)===-1){r.push(s)}}else{t.push(e);if(Array.isArray(e)){for(let s=0,a=e.length;s<a;s+=1){inspectNode(e[s],t,r)}}else{const s=Object.keys(e);for(let a=0,i=s.length;a<i;a+=1){inspectNode(e[s[a]],t,r)}}}}}function dump2(e,t){t=t||{};const r=new State(t);if(!r.noRefs)getDuplicateReferences(e,r);let s=e;if(r.replacer){s=r.replacer.call({"":s},"",s)}if(writeNode(r,0,s,true,true))return r.dump+"\n";return""}$e.dump=dump2;return $e}var Oe;function requireJsYaml(){if(Oe)return I;Oe=1;const e=requireLoader();const t=requireDumper();function renamed(e,t){return function(){throw new Error("Function yaml."+e+" is removed in js-yaml 4. Use yaml."+t+" instead, which is now safe by default.")}}I.Type=requireType();I.Schema=requireSchema();I.FAILSAFE_SCHEMA=requireFailsafe();I.JSON_SCHEMA=requireJson();I.CORE_SCHEMA=requireCore();I.DEFAULT_SCHEMA=require_default();I.load=e.load;I.loadAll=e.loadAll;I.dump=t.dump;I.YAMLException=requireException();I.types={binary:requireBinary(),float:requireFloat(),map:requireMap(),null:require_null(),pairs:requirePairs(),set:requireSet(),timestamp:requireTimestamp(),bool:requireBool(),int:requireInt(),merge:requireMerge(),omap:requireOmap(),seq:requireSeq(),str:requireStr()};I.safeLoad=renamed("safeLoad","load");I.safeLoadAll=renamed("safeLoadAll","loadAll");I.safeDump=renamed("safeDump","dump");return I}var qe=requireJsYaml();const Te=getDefaultExportFromCjs(qe);const{Type:Ee,Schema:je,FAILSAFE_SCHEMA:Ie,JSON_SCHEMA:Ne,CORE_SCHEMA:Ce,DEFAULT_SCHEMA:Me,load:Fe,loadAll:Le,dump:Re,YAMLException:Ye,types:Ue,safeLoad:Be,safeLoadAll:We,safeDump:De}=Te;const He=/^[-+]?[0-9]+$/;const Ve=/^0o[0-7]+$/;const ze=/^0x[0-9a-fA-F]+$/;const Ge=/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;const Je=/^[-+]?\.(?:inf|Inf|INF)$/;const Ze=/^\.(?:nan|NaN|NAN)$/;const Ke=new Ee("tag:yaml.org,2002:int",{kind:"scalar",resolve:e=>He.test(e)||Ve.test(e)||ze.test(e),construct:e=>Ve.test(e)?parseInt(e.slice(2),8):ze.test(e)?parseInt(e.slice(2),16):Number(e)});const Qe=new Ee("tag:yaml.org,2002:float",{kind:"scalar",resolve:e=>Ge.test(e)||Je.test(e)||Ze.test(e),construct:e=>Ze.test(e)?Number.NaN:Je.test(e)?e.startsWith("-")?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY:Number(e)});const Xe=Ce.extend({implicit:[Ke,Qe]});const et=100;const isBlank=e=>e===32||e===9||e===10||e===13;const endsToken=e=>Number.isNaN(e)||isBlank(e)||",[]{}".includes(String.fromCharCode(e));class YamlLineIndex{input="";stack=[{open:0,close:0,kind:null,result:undefined,children:[]}];children=new Map;lineStarts;nodes=0;hasAlias=false;listener=(e,t)=>{if(e==="open"){this.input=t.input;this.stack.push({open:t.position,close:0,kind:null,result:null,children:[]});return}const r=this.stack.pop();r.close=t.position;r.kind=t.kind??null;r.result=t.result;this.nodes++;if(r.kind===null&&this.input.charCodeAt(this.contentStart(r))===42){this.hasAlias=true}this.index(r);const s=this.stack[this.stack.length-1].children;while(s.length>0&&s[s.length-1].open>=r.open)s.pop();s.push(r)};lineOf(e,t){const r=this.stack[0].children.at(-1);if(r===undefined||this.isEmpty(r))return undefined;if(t==="")return this.lineOfSpan(r);let s=e;let a;for(const e of t.slice(1).split("/")){const t=e.replace(/~1/g,"/").replace(/~0/g,"~");if(s===null||typeof s!=="object")return undefined;a=this.children.get(s)?.get(t);if(a===undefined||!Object.hasOwn(s,t))return undefined;s=s[t]}return a&&this.lineOfSpan(a)}checkAliasExpansion(e){if(!this.hasAlias)return undefined;let t=et*this.nodes;const walk=e=>{if(--t<0)return false;if(e===null||typeof e!=="object")return true;return Object.values(e).every(walk)};return walk(e)?undefined:"excessive alias count indicates a resource exhaustion attack"}index(e){const{result:t}=e;if(t===null||typeof t!=="object"||this.children.has(t))return;const r=new Map;if(e.kind==="sequence"&&Array.isArray(t)){let s=0;t.forEach((t,a)=>{const i=e.children[s];if(i!==undefined&&Object.is(i.result,t)){r.set(String(a),i);s++}})}else if(e.kind==="mapping"){let t;for(const s of e.children){if(this.isKey(s)){if(t)r.set(String(t.result),t);t=s}else if(t){r.set(String(t.result),s);t=undefined}}if(t)r.set(String(t.result),t)}else{return}this.children.set(t,r);e.children.length=0}isKey(e){const t=this.skipBlank(e.close);if(this.input.charCodeAt(t)!==58)return false;const r=this.input.charCodeAt(e.close-1);return endsToken(this.input.charCodeAt(t+1))||"\"']}".includes(String.fromCharCode(r))}isEmpty(e){return this.contentStart(e)>=e.close}lineOfSpan(e){return this.lineAt(this.isEmpty(e)?e.open:this.contentStart(e))}contentStart(e){const{input:t}=this;let r=e.open;for(;;){r=this.skipBlank(r);const e=t.charCodeAt(r);if(e!==33&&e!==38)return r;while(r<t.length&&!isBlank(t.charCodeAt(r)))r++}}skipBlank(e){const{input:t}=this;let r=e;for(;;){const e=t.charCodeAt(r);if(isBlank(e))r++;else if(e===35){while(r<t.length&&t.charCodeAt(r)!==10)r++}else return r}}lineAt(e){if(this.lineStarts===undefined){this.lineStarts=[0];for(let e=this.input.indexOf("\n");e!==-1;e=this.input.indexOf("\n",e+1)){this.lineStarts.push(e+1)}}const t=this.lineStarts;let r=0;let s=t.length-1;while(r<s){const a=r+s+1>>1;if(t[a]<=e)r=a;else s=a-1}return r+1}}function errorLine(e,t){if(!t.mark)return undefined;const r=e.split("\n").length-(e.endsWith("\n")?1:0);return Math.max(1,Math.min(t.mark.line+1,r))}function readStructured(e,t=e){let r;try{r=(0,a.readFileSync)(e,"utf8")}catch(e){throw new n.f6(t,`cannot be read (${e.code??"error"})`)}const s=(0,p.extname)(e).toLowerCase()===".json";if(s){try{JSON.parse(r)}catch(e){const s=e.message;const a=/position (\d+)/.exec(s);const i=a?r.slice(0,Number(a[1])).split("\n").length:undefined;throw new n.f6(t,`is not valid JSON: ${s.replace(/^JSON\.parse: /,"")}`,undefined,i)}}const i=new YamlLineIndex;let o;try{o=Fe(r,{schema:Xe,listener:i.listener})??null}catch(e){if(!(e instanceof Ye))throw e;throw new n.f6(t,`is not valid YAML: ${e.reason}`,undefined,errorLine(r,e))}const l=i.checkAliasExpansion(o);if(l)throw new n.f6(t,`is not valid YAML: ${l}`);return{file:t,value:o,lineOf:e=>i.lineOf(o,e)}}async function readEvidence(e,t=e){const r=readStructured(e,t);const s=validateContract(j,r.value,t,r.lineOf);return{file:t,sha256:await hashFile(e),report:s}}function checkEvidence(e,t,r){const{report:s,file:a}=e;if(s.verdict!=="pass"){throw new w.oe(`${a}: the eval report's verdict is ${s.verdict}, so ${r} is refused`,"Promote a model whose eval-gate passed")}if(!s.model){throw new w.oe(`${a}: the eval report names no model file, so it cannot vouch for ${r}`,"Run eval-gate with its model input set to the model file")}if(!t){throw new w.oe(`${r} has no recorded model asset to compare with the eval report's model sha256 ${s.model.sha256}`,"Register the version with its model file as the first asset")}if(s.model.sha256!==t){throw new w.oe(`${a}: the eval report is about model sha256 ${s.model.sha256} (${s.model.file}), but ${r}'s model asset has sha256 ${t}`,"Give the eval report of this very model file")}}function parseActor(e){const t=e.trim();if(/[\x00-\x1f\x7f]/.test(t)){throw new w.Tw("actor",e,"has a control character")}const r=/^([^<>]+?)\s*<([^<>]*)>$/.exec(t);if(r)return{name:r[1],email:r[2]};if(/[<>]/.test(t)){throw new w.Tw("actor",e,"has '<' or '>' outside 'Name <email>'")}return{name:t,email:""}}var tt=s(40316);var rt=s(12718);var st=s(1866);var at=s(71560);function compareEvents(e,t){return(e.counter??0)-(t.counter??0)||e.date.getTime()-t.date.getTime()||(e.tag<t.tag?-1:e.tag>t.tag?1:0)}function buildRegistry(e){const t=new Map;const r=e.flatMap(e=>{const r=(0,at.XM)(e.name);if(!r)return[];const s=t.get(r.artifact)??{events:[],maxCounter:0};t.set(r.artifact,s);s.maxCounter=Math.max(s.maxCounter,r.counter??0);return e.annotated?[{record:e,event:r}]:[]});const s=new Map;for(const{record:e,event:t}of r){if(t.action!=="register")continue;const r=`${t.artifact}\0${e.commit}`;s.set(r,[...s.get(r)??[],t.version])}for(const{record:e,event:a}of r){const{summary:r,metadata:i}=(0,st.V)(e.message);let n="version"in a?a.version:undefined;if(a.action==="assign"||a.action==="unassign"){const t=s.get(`${a.artifact}\0${e.commit}`)??[];n=i?.version??t.slice().sort((e,t)=>(0,rt.Zy)((0,rt.ot)(t),(0,rt.ot)(e)))[0]}t.get(a.artifact).events.push({tag:e.name,action:a.action,artifact:a.artifact,version:n,stage:"stage"in a?a.stage:undefined,counter:a.counter,commit:e.commit,tagger:e.tagger??{name:"",email:""},date:e.date??new Date(0),summary:r,metadata:i})}const a=new Map;for(const[e,{events:r,maxCounter:s}]of t){r.sort(compareEvents);const t=new Map;for(const e of r){if(e.action==="register"&&e.version&&!t.has(e.version))t.set(e.version,{version:e.version,registration:e,deregistration:undefined})}for(const e of r){const r=e.version?t.get(e.version):undefined;if(e.action==="deregister"&&r&&!r.deregistration)t.set(r.version,{...r,deregistration:e})}const i=r.find(e=>e.action==="deprecate");a.set(e,{artifact:e,events:r,versions:t,deprecation:i,maxCounter:s})}return a}const eventsOf=(e,t)=>(e?.events??[]).filter(e=>t===undefined||e.stage===t);const activeVersions=e=>[...e.versions.values()].filter(e=>!e.deregistration);function latestVersion(e){if(!e)return undefined;return activeVersions(e).sort((e,t)=>(0,rt.Zy)((0,rt.ot)(t.version),(0,rt.ot)(e.version)))[0]}function stageHolder(e,t,r){if(!e)return undefined;const s=new Map;for(const a of e.events){if(a.stage!==t||!a.version)continue;if(r&&a.date.getTime()>r.getTime())continue;s.set(a.version,a)}let a;for(const[t,i]of s){if(i.action!=="assign")continue;const s=e.versions.get(t);const n=s?.deregistration;if(n&&(!r||n.date.getTime()<=r.getTime()))continue;if(!a||compareEvents(i,a.assignment)>0)a={version:t,assignment:i}}return a}function stagesOf(e){const t=new Map;for(const r of e?.events??[]){if(r.stage&&!t.has(r.stage))t.set(r.stage,stageHolder(e,r.stage))}return t}const everHeld=(e,t,r)=>(e?.events??[]).some(e=>e.action==="assign"&&e.stage===r&&e.version===t);function previousHolder(e,t){const r=stageHolder(e,t);if(!e||!r)return undefined;const s=e.events.filter(s=>s.action==="assign"&&s.stage===t&&s.version!==undefined&&s.version!==r.version&&compareEvents(s,r.assignment)<0&&!e.versions.get(s.version)?.deregistration);const a=s[s.length-1];return a?{version:a.version,assignment:a}:undefined}const meta=(e,t)=>({schema:"mlops.registry-event/v1",...e,...t?{run_url:t}:{}});const modelDigestOf=e=>e?.registration.metadata?.assets?.[0]?.sha256;const sameAssets=(e,t)=>{const r=e.registration.metadata?.assets??[];return r.length===t.length&&t.every((e,t)=>r[t]?.name===e.name&&r[t]?.sha256===e.sha256)};function refuseDeprecated(e,t){if(e?.deprecation){throw new w.Fk(`artifact '${t}' was deprecated by ${e.deprecation.tag}`,"Register a new artifact name, or delete the deprecation tag if it was a mistake")}}const it=["auto","major","minor","patch"];const withV=e=>/^\d/.test(e)?`v${e}`:e;function planRegister(e,t){const r=(0,tt.I1)("artifact",t.artifact);refuseDeprecated(e,r);const s=t.version.trim()||"auto";let a;if(it.includes(s)){const r=[...e?.versions.values()??[]].find(e=>!e.deregistration&&t.assets.length>0&&sameAssets(e,t.assets));if(r)return done(r.registration.tag,r.version);const i=[...e?.versions.keys()??[]].map(e=>(0,rt.ot)(e)).sort(rt.Zy).at(-1);a=(0,rt.qh)((0,rt.Bx)(i,s==="auto"?"patch":s))}else{a=withV(s);(0,rt.bT)(a);const i=e?.versions.get(a);if(i?.deregistration){throw new w.Fk(`${r} ${a} was deregistered by ${i.deregistration.tag}`,"A version number is never reused: register a new one")}if(i){if(sameAssets(i,t.assets))return done(i.registration.tag,a);const e=(i.registration.metadata?.assets??[]).map(e=>`${e.name} ${e.sha256}`);const s=t.assets.map(e=>`${e.name} ${e.sha256}`);throw new w.gl(`${r} ${a} is already registered (${i.registration.tag}) with other assets: recorded [${e.join(", ")}], given [${s.join(", ")}]`,"Register the new files as a new version (version: auto)")}}const i=(0,at._3)({action:"register",artifact:r,version:a});return{create:{name:i,commit:undefined,summary:t.message||`Register ${r} ${a}`,metadata:meta({assets:t.assets.map(e=>({...e}))},t.runUrl)},tag:i,version:a,previousVersion:undefined,skipped:[]}}const done=(e,t,r)=>({create:undefined,tag:e,version:t,previousVersion:r,skipped:[]});function pickVersion(e,t,r){if(!e){throw new w.m_(`artifact '${t}' is not in the registry`,"Register a version of it first")}const s=r?.trim()?withV(r.trim()):undefined;const a=s?e.versions.get(s):latestVersion(e);if(!a){throw new w.m_(s?`${t} ${s} is not registered`:`artifact '${t}' has no registered version`,`Registered: ${[...e.versions.keys()].join(", ")||"none"}`)}if(a.deregistration){throw new w.Fk(`${t} ${a.version} was deregistered by ${a.deregistration.tag}`)}return a}function checkPolicy(e,t,r,s,a){const{artifact:i,stage:n,evidence:o,actor:l}=r;const c=`${i} ${s}`;if(o)checkEvidence(o,a,c);if(!t)return[];const p=t.stages.findIndex(e=>e.name===n);const d=t.stages[p];if(!d){throw new w.Fk(`stage '${n}' is not in the registry policy`,`Stages: ${t.stages.map(e=>e.name).join(", ")}`)}const u=l!==undefined&&(d["may-skip"]??[]).includes(l);const f=[];const m=t.stages[p-1];if((t.ordered??true)&&m&&!everHeld(e,s,m.name)){if(!u){throw new w.Fk(`${c} never held stage '${m.name}', which comes before '${n}'`,`Assign it to '${m.name}' first`)}f.push("order")}if(d.evidence&&!o){if(!u){throw new w.Fk(`stage '${n}' needs evidence: a passing eval report about ${c}'s model file`,"Give the eval report written by eval-gate as evidence")}f.push("evidence")}return f}function planAssign(e,t,r){const s=(0,tt.I1)("artifact",r.artifact);const a=(0,tt.I1)("stage",r.stage);refuseDeprecated(e,s);const i=r.pending;const n=i?i.version:pickVersion(e,s,r.version).version;const o=stageHolder(e,a);if(o?.version===n){return done(o.assignment.tag,n,previousHolder(e,a)?.version)}const l=i?i.modelSha256:modelDigestOf(e?.versions.get(n));const c=checkPolicy(e,t,r,n,l);const p=(0,at._3)({action:"assign",artifact:s,stage:a,counter:(e?.maxCounter??0)+1});const d=r.evidence;return{create:{name:p,commit:i?undefined:e.versions.get(n).registration.commit,summary:r.message||`Assign ${s} ${n} to ${a}`,metadata:meta({version:n,...d?{evidence:{file:d.file,sha256:d.sha256,verdict:d.report.verdict,model_sha256:d.report.model?.sha256??null}}:{},...c.length?{skipped:c}:{}},r.runUrl)},tag:p,version:n,previousVersion:o?.version,skipped:c}}function planUnassign(e,t){const r=(0,tt.I1)("artifact",t.artifact);const s=(0,tt.I1)("stage",t.stage);const a=stageHolder(e,s);const i=t.version?.trim()?pickVersion(e,r,t.version).version:a?.version;if(!i)throw new w.m_(`stage '${s}' of ${r} holds no version`);const n=[...e?.events??[]].reverse().find(e=>e.stage===s&&e.version===i);if(!n||n.action!=="assign")return done(n?.tag??"",i,a?.version);const o=(0,at._3)({action:"unassign",artifact:r,stage:s,counter:e.maxCounter+1});return{create:{name:o,commit:e.versions.get(i)?.registration.commit??n.commit,summary:t.message||`Unassign ${r} ${i} from ${s}`,metadata:meta({version:i},t.runUrl)},tag:o,version:i,previousVersion:a?.version,skipped:[]}}function planRollback(e,t){const r=(0,tt.I1)("artifact",t.artifact);const s=(0,tt.I1)("stage",t.stage);refuseDeprecated(e,r);const a=stageHolder(e,s);if(!a)throw new w.m_(`stage '${s}' of ${r} holds no version to roll back`);const i=previousHolder(e,s);if(!i){throw new w.m_(`stage '${s}' of ${r} had no other version before ${a.version}`,"Unassign the stage instead, or assign a version by name")}const n=(0,at._3)({action:"assign",artifact:r,stage:s,counter:e.maxCounter+1});return{create:{name:n,commit:e.versions.get(i.version).registration.commit,summary:t.message||`Roll ${s} of ${r} back from ${a.version} to ${i.version}`,metadata:meta({version:i.version,rollback_from:a.version},t.runUrl)},tag:n,version:i.version,previousVersion:a.version,skipped:[]}}function planDeprecate(e,t){const r=(0,tt.I1)("artifact",t.artifact);if(!e)throw new w.m_(`artifact '${r}' is not in the registry`);if(e.deprecation)return done(e.deprecation.tag,undefined);const s=(0,at._3)({action:"deprecate",artifact:r});return{create:{name:s,commit:undefined,summary:t.message||`Deprecate ${r}`,metadata:meta({},t.runUrl)},tag:s,version:undefined,previousVersion:undefined,skipped:[]}}async function readStageHolder(e,t,r,s){const a=await e.listTags({artifact:t,stage:r});if(!a.every(namesItsVersion)){const a=buildRegistry(await e.listTags({artifact:t})).get(t);return resolved(a,stageHolder(a,r,s))}const i=[...a];const n=new Set;for(;;){const a=buildRegistry(i).get(t);const o=stageHolder(a,r,s);if(!o||n.has(o.version))return resolved(a,o);n.add(o.version);i.push(...await e.listTags({artifact:t,version:o.version}))}}const namesItsVersion=e=>!e.annotated||(0,rt.ot)((0,st.V)(e.message).metadata?.version??"")!==undefined;const resolved=(e,t)=>t&&{...t,registration:e?.versions.get(t.version)?.registration};const nt={attempts:16,random:Math.random,sleep:e=>new Promise(t=>setTimeout(t,e))};async function retryOnConflict(e,t){for(let r=1;;r++){try{return await e()}catch(e){if(!(e instanceof w.P1)||r>=t.attempts)throw e;await t.sleep(Math.floor(t.random()*Math.min(1e3,25*2**r)))}}}class Registry{backend;policy;now;retry;constructor(e){this.backend=e.backend;this.policy=e.policy;this.now=e.now??(()=>new Date);this.retry={...nt,...e.retry}}async read(){return buildRegistry(await this.backend.listTags())}async artifact(e){return buildRegistry(await this.backend.listTags({artifact:e})).get(e)}async show(e){const t=await this.artifact(e);return summarize(e,t)}async history(e,t){return eventsOf(await this.artifact(e),t)}stageHolder(e,t,r){return readStageHolder(this.backend,e,t,r)}async tagger(e){return e?.trim()?parseActor(e):this.backend.defaultTagger()}async apply(e,t,r,s="HEAD"){if(!e.create||r.dryRun)return outcome(e,t);const a=e.create.commit??await this.backend.resolveCommit(s);const i=await this.tagger(r.actor);await this.backend.createTag({name:e.create.name,commit:a,tagger:i,date:this.now(),message:(0,st.v)(e.create.summary,e.create.metadata)});return outcome(e,t,i)}async register(e){const t=await digestAll(e.assets);return retryOnConflict(async()=>{const r=await this.artifact(e.artifact);const s=planRegister(r,{...e,assets:t});const withRelease=e=>({...e,assets:t,releaseUrl:this.backend.releaseUrl(s.tag)});if(!s.create||e.dryRun||e.assets.length===0){return withRelease(await this.apply(s,r,e,e.ref))}await this.backend.storeAssets(s.tag,e.assets);try{return withRelease(await this.apply(s,r,e,e.ref))}catch(r){await this.cleanUp(e.artifact,s.tag,t);throw r}},this.retry)}async cleanUp(e,t,r){const s=(await this.backend.listTags({artifact:e})).find(e=>e.name===t);if(s){const e=buildRegistry([s]);const t=[...e.values()][0]?.versions.values().next().value?.registration.metadata?.assets;const a=t?.length===r.length&&r.every((e,r)=>t[r]?.sha256===e.sha256);if(a)return}await this.backend.removeAssets(t)}async assign(e){return retryOnConflict(async()=>{const t=await this.artifact(e.artifact);return this.apply(planAssign(t,this.policy,e),t,e)},this.retry)}async unassign(e){return retryOnConflict(async()=>{const t=await this.artifact(e.artifact);return this.apply(planUnassign(t,e),t,e)},this.retry)}async rollback(e){return retryOnConflict(async()=>{const t=await this.artifact(e.artifact);return this.apply(planRollback(t,e),t,e)},this.retry)}async deprecate(e){return retryOnConflict(async()=>{const t=await this.artifact(e.artifact);return this.apply(planDeprecate(t,e),t,e,e.ref)},this.retry)}async promote(e){const t=await digestAll(e.assets);const r=await this.artifact(e.artifact);const s=planRegister(r,{...e,assets:t});const a=planAssign(r,this.policy,{...e,...s.create?{pending:{version:s.version,modelSha256:t[0]?.sha256}}:{version:s.version}});if(e.dryRun){return{registration:{...outcome(s,r),assets:t,releaseUrl:this.backend.releaseUrl(s.tag)},assignment:outcome(a,r)}}const i=await this.register(e);const n=await this.assign({...e,version:i.version});return{registration:i,assignment:n}}}const outcome=(e,t,r)=>({changed:r!==undefined,tag:e.tag,newTag:e.create!==undefined,version:e.version,previousVersion:e.previousVersion,skipped:e.skipped,tagger:r,stateRead:t});async function digestAll(e){return Promise.all(e.map(async e=>({name:(0,p.basename)(e),sha256:await hashFile(e),size:(0,a.statSync)(e).size})))}function summarize(e,t){const r=[...stagesOf(t)].map(([e,t])=>({stage:e,version:t?.version,tag:t?.assignment.tag}));return{artifact:e,deprecated:t?.deprecation!==undefined,latest:latestVersion(t)?.version,versions:[...t?.versions.values()??[]].map(e=>({version:e.version,tag:e.registration.tag,active:!e.deregistration})),stages:r}}function ucs2length(e){let t=0;for(const r of e)t++;return t}function deepEqual(e,t){if(e===t)return true;if(typeof e!=="object"||typeof t!=="object"||e===null||t===null)return false;if(Array.isArray(e)!==Array.isArray(t))return false;const r=Object.keys(e);const s=Object.keys(t);if(r.length!==s.length)return false;return r.every(r=>Object.hasOwn(t,r)&&deepEqual(e[r],t[r]))}const ot=registry_policy_validator_generated_validate10;const lt={$schema:"http://json-schema.org/draft-07/schema#",$id:"mlops.registry-policy/v1",title:"Registry policy",description:"The stages of a registry in their order, which of them need evidence, and who may skip the checks.",type:"object",additionalProperties:false,required:["stages"],properties:{schema:{const:"mlops.registry-policy/v1"},ordered:{type:"boolean",description:"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},stages:{type:"array",minItems:1,description:"Every stage of the registry, earliest first; other stages are refused.",items:{type:"object",additionalProperties:false,required:["name"],properties:{name:{type:"string",pattern:"^[a-zA-Z0-9]([a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?$",description:"The stage, as it appears in tags (m#name#7)."},description:{type:"string"},evidence:{type:"boolean",description:"When true, assigning this stage needs a passing eval report about the version's model file."},"may-skip":{type:"array",items:{type:"string",minLength:1},description:"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}};const ct=new RegExp("^[a-zA-Z0-9]([a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?$","u");const pt=ucs2length;function registry_policy_validator_generated_validate10(e,{instancePath:t="",parentData:r,parentDataProperty:s,rootData:a=e}={}){let i=null;let n=0;if(n===0){if(e&&typeof e=="object"&&!Array.isArray(e)){let r;if(e.stages===undefined&&(r="stages")){registry_policy_validator_generated_validate10.errors=[{instancePath:t,schemaPath:"#/required",keyword:"required",params:{missingProperty:r},message:"must have required property '"+r+"'",schema:lt.required,parentSchema:lt,data:e}];return false}else{const r=n;for(const r in e){if(!(r==="schema"||r==="ordered"||r==="stages")){registry_policy_validator_generated_validate10.errors=[{instancePath:t,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:r},message:"must NOT have additional properties",schema:false,parentSchema:lt,data:e}];return false;break}}if(r===n){if(e.schema!==undefined){let r=e.schema;const s=n;if("mlops.registry-policy/v1"!==r){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue:"mlops.registry-policy/v1"},message:"must be equal to constant",schema:"mlops.registry-policy/v1",parentSchema:lt.properties.schema,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.ordered!==undefined){let r=e.ordered;const s=n;if(typeof r!=="boolean"){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type:"boolean"},message:"must be boolean",schema:lt.properties.ordered.type,parentSchema:lt.properties.ordered,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.stages!==undefined){let r=e.stages;const s=n;if(n===s){if(Array.isArray(r)){if(r.length<1){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages",schemaPath:"#/properties/stages/minItems",keyword:"minItems",params:{limit:1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:lt.properties.stages,data:r}];return false}else{var l=true;const e=r.length;for(let s=0;s<e;s++){let e=r[s];const a=n;if(n===a){if(e&&typeof e=="object"&&!Array.isArray(e)){let r;if(e.name===undefined&&(r="name")){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty:r},message:"must have required property '"+r+"'",schema:lt.properties.stages.items.required,parentSchema:lt.properties.stages.items,data:e}];return false}else{const r=n;for(const r in e){if(!(r==="name"||r==="description"||r==="evidence"||r==="may-skip")){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s,schemaPath:"#/properties/stages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:r},message:"must NOT have additional properties",schema:false,parentSchema:lt.properties.stages.items,data:e}];return false;break}}if(r===n){if(e.name!==undefined){let r=e.name;const a=n;if(n===a){if(typeof r==="string"){if(!ct.test(r)){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s+"/name",schemaPath:"#/properties/stages/items/properties/name/pattern",keyword:"pattern",params:{pattern:"^[a-zA-Z0-9]([a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?$"},message:'must match pattern "'+"^[a-zA-Z0-9]([a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?$"+'"',schema:"^[a-zA-Z0-9]([a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?$",parentSchema:lt.properties.stages.items.properties.name,data:r}];return false}}else{registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s+"/name",schemaPath:"#/properties/stages/items/properties/name/type",keyword:"type",params:{type:"string"},message:"must be string",schema:lt.properties.stages.items.properties.name.type,parentSchema:lt.properties.stages.items.properties.name,data:r}];return false}}var c=a===n}else{var c=true}if(c){if(e.description!==undefined){let r=e.description;const a=n;if(typeof r!=="string"){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s+"/description",schemaPath:"#/properties/stages/items/properties/description/type",keyword:"type",params:{type:"string"},message:"must be string",schema:lt.properties.stages.items.properties.description.type,parentSchema:lt.properties.stages.items.properties.description,data:r}];return false}var c=a===n}else{var c=true}if(c){if(e.evidence!==undefined){let r=e.evidence;const a=n;if(typeof r!=="boolean"){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s+"/evidence",schemaPath:"#/properties/stages/items/properties/evidence/type",keyword:"type",params:{type:"boolean"},message:"must be boolean",schema:lt.properties.stages.items.properties.evidence.type,parentSchema:lt.properties.stages.items.properties.evidence,data:r}];return false}var c=a===n}else{var c=true}if(c){if(e["may-skip"]!==undefined){let r=e["may-skip"];const a=n;if(n===a){if(Array.isArray(r)){var p=true;const e=r.length;for(let a=0;a<e;a++){let e=r[a];const i=n;if(n===i){if(typeof e==="string"){if(pt(e)<1){registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s+"/may-skip/"+a,schemaPath:"#/properties/stages/items/properties/may-skip/items/minLength",keyword:"minLength",params:{limit:1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:lt.properties.stages.items.properties["may-skip"].items,data:e}];return false}}else{registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s+"/may-skip/"+a,schemaPath:"#/properties/stages/items/properties/may-skip/items/type",keyword:"type",params:{type:"string"},message:"must be string",schema:lt.properties.stages.items.properties["may-skip"].items.type,parentSchema:lt.properties.stages.items.properties["may-skip"].items,data:e}];return false}}var p=i===n;if(!p){break}}}else{registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s+"/may-skip",schemaPath:"#/properties/stages/items/properties/may-skip/type",keyword:"type",params:{type:"array"},message:"must be array",schema:lt.properties.stages.items.properties["may-skip"].type,parentSchema:lt.properties.stages.items.properties["may-skip"],data:r}];return false}}var c=a===n}else{var c=true}}}}}}}else{registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages/"+s,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type:"object"},message:"must be object",schema:lt.properties.stages.items.type,parentSchema:lt.properties.stages.items,data:e}];return false}}var l=a===n;if(!l){break}}}}else{registry_policy_validator_generated_validate10.errors=[{instancePath:t+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type:"array"},message:"must be array",schema:lt.properties.stages.type,parentSchema:lt.properties.stages,data:r}];return false}}var o=s===n}else{var o=true}}}}}}else{registry_policy_validator_generated_validate10.errors=[{instancePath:t,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object",schema:lt.type,parentSchema:lt,data:e}];return false}}registry_policy_validator_generated_validate10.errors=i;return n===0}const dt={id:"mlops.registry-policy/v1",validate:ot};const ut=".mlops/registry.yml";function loadRegistryPolicy(e,t=e){const r=readStructured(e,t);const s=validateContract(dt,r.value,t,r.lineOf);const a=s.stages.map(e=>e.name);const i=a.findIndex((e,t)=>a.indexOf(e)!==t);if(i!==-1){const e=r.lineOf(`/stages/${i}`);throw new n.Vl(e===undefined?t:`${t}:${e}`,`/stages/${i}/name`,`names stage '${a[i]}' a second time`,"List each stage once")}return s}function findRegistryPolicy(e){const t=(0,p.join)(e,ut);return(0,a.existsSync)(t)?loadRegistryPolicy(t,ut):undefined}const ft="0.1.0";const mt=promote_report_validator_generated_validate10;const ht={$schema:"http://json-schema.org/draft-07/schema#",$id:"mlops.promote-report/v1",title:"Promote report",description:"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.",type:"object",additionalProperties:false,required:["schema","tool","created_at","artifact","operations","version","stage","previous_version","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],definitions:{sha256:{type:"string",pattern:"^[0-9a-f]{64}$"},nullableString:{type:["string","null"]}},properties:{schema:{const:"mlops.promote-report/v1"},tool:{type:"object",additionalProperties:false,required:["name","version"],properties:{name:{const:"mlops"},version:{type:"string"}}},created_at:{type:"string",pattern:"^\\d{4}-\\d{2}-\\d{2}T"},artifact:{type:"string",description:"The artifact in the registry, such as churn."},operations:{type:"array",minItems:1,description:"The operations run, in order, each with the tag that records it.",items:{type:"object",additionalProperties:false,required:["operation","tag","created"],properties:{operation:{enum:["register","assign","unassign","deprecate","rollback"]},tag:{type:"string",description:"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},created:{type:"boolean",description:"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},version:{$ref:"#/definitions/nullableString",description:"The version registered or acted on, such as v1.2.0; null for a deprecation."},stage:{$ref:"#/definitions/nullableString",description:"The stage assigned, unassigned or rolled back; null when no stage was touched."},previous_version:{$ref:"#/definitions/nullableString",description:"The version that held the stage before the run; null when none did or no stage was touched."},evidence:{description:"The eval report given as evidence, as the stage tag records it; null when none was given.",oneOf:[{type:"object",additionalProperties:false,required:["file","sha256","verdict","model_sha256"],properties:{file:{type:"string"},sha256:{$ref:"#/definitions/sha256"},verdict:{enum:["pass","fail","inconclusive"]},model_sha256:{description:"The digest of the model file the eval report is about; null when it names none.",oneOf:[{$ref:"#/definitions/sha256"},{type:"null"}]}}},{type:"null"}]},assets:{type:"array",description:"The files registered with the version, the model file first; empty when nothing was registered.",items:{type:"object",additionalProperties:false,required:["name","sha256","size"],properties:{name:{type:"string"},sha256:{$ref:"#/definitions/sha256"},size:{type:"integer",minimum:0}}}},skipped:{type:"array",description:"Policy checks the actor was allowed to skip (order, evidence).",items:{type:"string"}},release_url:{$ref:"#/definitions/nullableString",description:"Where the version's assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},backend:{enum:["git","github"]},actor:{$ref:"#/definitions/nullableString",description:"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},changed:{type:"boolean",description:"True when the run created tags; false on a re-run and in a dry run."},dry_run:{type:"boolean"}}};const gt={type:["string","null"]};const yt={type:"string",pattern:"^[0-9a-f]{64}$"};const vt=Object.prototype.hasOwnProperty;const wt=new RegExp("^\\d{4}-\\d{2}-\\d{2}T","u");const bt=new RegExp("^[0-9a-f]{64}$","u");function promote_report_validator_generated_validate10(e,{instancePath:t="",parentData:r,parentDataProperty:s,rootData:a=e}={}){let i=null;let n=0;if(n===0){if(e&&typeof e=="object"&&!Array.isArray(e)){let r;if(e.schema===undefined&&(r="schema")||e.tool===undefined&&(r="tool")||e.created_at===undefined&&(r="created_at")||e.artifact===undefined&&(r="artifact")||e.operations===undefined&&(r="operations")||e.version===undefined&&(r="version")||e.stage===undefined&&(r="stage")||e.previous_version===undefined&&(r="previous_version")||e.evidence===undefined&&(r="evidence")||e.assets===undefined&&(r="assets")||e.skipped===undefined&&(r="skipped")||e.release_url===undefined&&(r="release_url")||e.backend===undefined&&(r="backend")||e.actor===undefined&&(r="actor")||e.changed===undefined&&(r="changed")||e.dry_run===undefined&&(r="dry_run")){promote_report_validator_generated_validate10.errors=[{instancePath:t,schemaPath:"#/required",keyword:"required",params:{missingProperty:r},message:"must have required property '"+r+"'",schema:ht.required,parentSchema:ht,data:e}];return false}else{const r=n;for(const r in e){if(!vt.call(ht.properties,r)){promote_report_validator_generated_validate10.errors=[{instancePath:t,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:r},message:"must NOT have additional properties",schema:false,parentSchema:ht,data:e}];return false;break}}if(r===n){if(e.schema!==undefined){let r=e.schema;const s=n;if("mlops.promote-report/v1"!==r){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue:"mlops.promote-report/v1"},message:"must be equal to constant",schema:"mlops.promote-report/v1",parentSchema:ht.properties.schema,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.tool!==undefined){let r=e.tool;const s=n;if(n===s){if(r&&typeof r=="object"&&!Array.isArray(r)){let e;if(r.name===undefined&&(e="name")||r.version===undefined&&(e="version")){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/tool",schemaPath:"#/properties/tool/required",keyword:"required",params:{missingProperty:e},message:"must have required property '"+e+"'",schema:ht.properties.tool.required,parentSchema:ht.properties.tool,data:r}];return false}else{const e=n;for(const e in r){if(!(e==="name"||e==="version")){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/tool",schemaPath:"#/properties/tool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:e},message:"must NOT have additional properties",schema:false,parentSchema:ht.properties.tool,data:r}];return false;break}}if(e===n){if(r.name!==undefined){let e=r.name;const s=n;if("mlops"!==e){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/tool/name",schemaPath:"#/properties/tool/properties/name/const",keyword:"const",params:{allowedValue:"mlops"},message:"must be equal to constant",schema:"mlops",parentSchema:ht.properties.tool.properties.name,data:e}];return false}var l=s===n}else{var l=true}if(l){if(r.version!==undefined){let e=r.version;const s=n;if(typeof e!=="string"){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/tool/version",schemaPath:"#/properties/tool/properties/version/type",keyword:"type",params:{type:"string"},message:"must be string",schema:ht.properties.tool.properties.version.type,parentSchema:ht.properties.tool.properties.version,data:e}];return false}var l=s===n}else{var l=true}}}}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type:"object"},message:"must be object",schema:ht.properties.tool.type,parentSchema:ht.properties.tool,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.created_at!==undefined){let r=e.created_at;const s=n;if(n===s){if(typeof r==="string"){if(!wt.test(r)){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern:"^\\d{4}-\\d{2}-\\d{2}T"},message:'must match pattern "'+"^\\d{4}-\\d{2}-\\d{2}T"+'"',schema:"^\\d{4}-\\d{2}-\\d{2}T",parentSchema:ht.properties.created_at,data:r}];return false}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type:"string"},message:"must be string",schema:ht.properties.created_at.type,parentSchema:ht.properties.created_at,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.artifact!==undefined){let r=e.artifact;const s=n;if(typeof r!=="string"){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type:"string"},message:"must be string",schema:ht.properties.artifact.type,parentSchema:ht.properties.artifact,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.operations!==undefined){let r=e.operations;const s=n;if(n===s){if(Array.isArray(r)){if(r.length<1){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/operations",schemaPath:"#/properties/operations/minItems",keyword:"minItems",params:{limit:1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:ht.properties.operations,data:r}];return false}else{var c=true;const e=r.length;for(let s=0;s<e;s++){let e=r[s];const a=n;if(n===a){if(e&&typeof e=="object"&&!Array.isArray(e)){let r;if(e.operation===undefined&&(r="operation")||e.tag===undefined&&(r="tag")||e.created===undefined&&(r="created")){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/operations/"+s,schemaPath:"#/properties/operations/items/required",keyword:"required",params:{missingProperty:r},message:"must have required property '"+r+"'",schema:ht.properties.operations.items.required,parentSchema:ht.properties.operations.items,data:e}];return false}else{const r=n;for(const r in e){if(!(r==="operation"||r==="tag"||r==="created")){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/operations/"+s,schemaPath:"#/properties/operations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:r},message:"must NOT have additional properties",schema:false,parentSchema:ht.properties.operations.items,data:e}];return false;break}}if(r===n){if(e.operation!==undefined){let r=e.operation;const a=n;if(!(r==="register"||r==="assign"||r==="unassign"||r==="deprecate"||r==="rollback")){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/operations/"+s+"/operation",schemaPath:"#/properties/operations/items/properties/operation/enum",keyword:"enum",params:{allowedValues:ht.properties.operations.items.properties.operation.enum},message:"must be equal to one of the allowed values",schema:ht.properties.operations.items.properties.operation.enum,parentSchema:ht.properties.operations.items.properties.operation,data:r}];return false}var p=a===n}else{var p=true}if(p){if(e.tag!==undefined){let r=e.tag;const a=n;if(typeof r!=="string"){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/operations/"+s+"/tag",schemaPath:"#/properties/operations/items/properties/tag/type",keyword:"type",params:{type:"string"},message:"must be string",schema:ht.properties.operations.items.properties.tag.type,parentSchema:ht.properties.operations.items.properties.tag,data:r}];return false}var p=a===n}else{var p=true}if(p){if(e.created!==undefined){let r=e.created;const a=n;if(typeof r!=="boolean"){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/operations/"+s+"/created",schemaPath:"#/properties/operations/items/properties/created/type",keyword:"type",params:{type:"boolean"},message:"must be boolean",schema:ht.properties.operations.items.properties.created.type,parentSchema:ht.properties.operations.items.properties.created,data:r}];return false}var p=a===n}else{var p=true}}}}}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t+"/operations/"+s,schemaPath:"#/properties/operations/items/type",keyword:"type",params:{type:"object"},message:"must be object",schema:ht.properties.operations.items.type,parentSchema:ht.properties.operations.items,data:e}];return false}}var c=a===n;if(!c){break}}}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type:"array"},message:"must be array",schema:ht.properties.operations.type,parentSchema:ht.properties.operations,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.version!==undefined){let r=e.version;const s=n;if(typeof r!=="string"&&r!==null){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/version",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type:gt.type},message:"must be string,null",schema:gt.type,parentSchema:gt,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.stage!==undefined){let r=e.stage;const s=n;if(typeof r!=="string"&&r!==null){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/stage",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type:gt.type},message:"must be string,null",schema:gt.type,parentSchema:gt,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.previous_version!==undefined){let r=e.previous_version;const s=n;if(typeof r!=="string"&&r!==null){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/previous_version",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type:gt.type},message:"must be string,null",schema:gt.type,parentSchema:gt,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.evidence!==undefined){let r=e.evidence;const s=n;const a=n;let l=false;let c=null;const p=n;if(n===p){if(r&&typeof r=="object"&&!Array.isArray(r)){let e;if(r.file===undefined&&(e="file")||r.sha256===undefined&&(e="sha256")||r.verdict===undefined&&(e="verdict")||r.model_sha256===undefined&&(e="model_sha256")){const s={instancePath:t+"/evidence",schemaPath:"#/properties/evidence/oneOf/0/required",keyword:"required",params:{missingProperty:e},message:"must have required property '"+e+"'",schema:ht.properties.evidence.oneOf[0].required,parentSchema:ht.properties.evidence.oneOf[0],data:r};if(i===null){i=[s]}else{i.push(s)}n++}else{const e=n;for(const e in r){if(!(e==="file"||e==="sha256"||e==="verdict"||e==="model_sha256")){const s={instancePath:t+"/evidence",schemaPath:"#/properties/evidence/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:e},message:"must NOT have additional properties",schema:false,parentSchema:ht.properties.evidence.oneOf[0],data:r};if(i===null){i=[s]}else{i.push(s)}n++;break}}if(e===n){if(r.file!==undefined){let e=r.file;const s=n;if(typeof e!=="string"){const r={instancePath:t+"/evidence/file",schemaPath:"#/properties/evidence/oneOf/0/properties/file/type",keyword:"type",params:{type:"string"},message:"must be string",schema:ht.properties.evidence.oneOf[0].properties.file.type,parentSchema:ht.properties.evidence.oneOf[0].properties.file,data:e};if(i===null){i=[r]}else{i.push(r)}n++}var d=s===n}else{var d=true}if(d){if(r.sha256!==undefined){let e=r.sha256;const s=n;const a=n;if(n===a){if(typeof e==="string"){if(!bt.test(e)){const r={instancePath:t+"/evidence/sha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "'+"^[0-9a-f]{64}$"+'"',schema:"^[0-9a-f]{64}$",parentSchema:yt,data:e};if(i===null){i=[r]}else{i.push(r)}n++}}else{const r={instancePath:t+"/evidence/sha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type:"string"},message:"must be string",schema:yt.type,parentSchema:yt,data:e};if(i===null){i=[r]}else{i.push(r)}n++}}var d=s===n}else{var d=true}if(d){if(r.verdict!==undefined){let e=r.verdict;const s=n;if(!(e==="pass"||e==="fail"||e==="inconclusive")){const r={instancePath:t+"/evidence/verdict",schemaPath:"#/properties/evidence/oneOf/0/properties/verdict/enum",keyword:"enum",params:{allowedValues:ht.properties.evidence.oneOf[0].properties.verdict.enum},message:"must be equal to one of the allowed values",schema:ht.properties.evidence.oneOf[0].properties.verdict.enum,parentSchema:ht.properties.evidence.oneOf[0].properties.verdict,data:e};if(i===null){i=[r]}else{i.push(r)}n++}var d=s===n}else{var d=true}if(d){if(r.model_sha256!==undefined){let e=r.model_sha256;const s=n;const a=n;let o=false;let l=null;const c=n;const p=n;if(n===p){if(typeof e==="string"){if(!bt.test(e)){const r={instancePath:t+"/evidence/model_sha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "'+"^[0-9a-f]{64}$"+'"',schema:"^[0-9a-f]{64}$",parentSchema:yt,data:e};if(i===null){i=[r]}else{i.push(r)}n++}}else{const r={instancePath:t+"/evidence/model_sha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type:"string"},message:"must be string",schema:yt.type,parentSchema:yt,data:e};if(i===null){i=[r]}else{i.push(r)}n++}}var u=c===n;if(u){o=true;l=0}const f=n;if(e!==null){const r={instancePath:t+"/evidence/model_sha256",schemaPath:"#/properties/evidence/oneOf/0/properties/model_sha256/oneOf/1/type",keyword:"type",params:{type:"null"},message:"must be null",schema:ht.properties.evidence.oneOf[0].properties.model_sha256.oneOf[1].type,parentSchema:ht.properties.evidence.oneOf[0].properties.model_sha256.oneOf[1],data:e};if(i===null){i=[r]}else{i.push(r)}n++}var u=f===n;if(u&&o){o=false;l=[l,1]}else{if(u){o=true;l=1}}if(!o){const r={instancePath:t+"/evidence/model_sha256",schemaPath:"#/properties/evidence/oneOf/0/properties/model_sha256/oneOf",keyword:"oneOf",params:{passingSchemas:l},message:"must match exactly one schema in oneOf",schema:ht.properties.evidence.oneOf[0].properties.model_sha256.oneOf,parentSchema:ht.properties.evidence.oneOf[0].properties.model_sha256,data:e};if(i===null){i=[r]}else{i.push(r)}n++}else{n=a;if(i!==null){if(a){i.length=a}else{i=null}}}var d=s===n}else{var d=true}}}}}}}else{const e={instancePath:t+"/evidence",schemaPath:"#/properties/evidence/oneOf/0/type",keyword:"type",params:{type:"object"},message:"must be object",schema:ht.properties.evidence.oneOf[0].type,parentSchema:ht.properties.evidence.oneOf[0],data:r};if(i===null){i=[e]}else{i.push(e)}n++}}var f=p===n;if(f){l=true;c=0}const m=n;if(r!==null){const e={instancePath:t+"/evidence",schemaPath:"#/properties/evidence/oneOf/1/type",keyword:"type",params:{type:"null"},message:"must be null",schema:ht.properties.evidence.oneOf[1].type,parentSchema:ht.properties.evidence.oneOf[1],data:r};if(i===null){i=[e]}else{i.push(e)}n++}var f=m===n;if(f&&l){l=false;c=[c,1]}else{if(f){l=true;c=1}}if(!l){const e={instancePath:t+"/evidence",schemaPath:"#/properties/evidence/oneOf",keyword:"oneOf",params:{passingSchemas:c},message:"must match exactly one schema in oneOf",schema:ht.properties.evidence.oneOf,parentSchema:ht.properties.evidence,data:r};if(i===null){i=[e]}else{i.push(e)}n++;promote_report_validator_generated_validate10.errors=i;return false}else{n=a;if(i!==null){if(a){i.length=a}else{i=null}}}var o=s===n}else{var o=true}if(o){if(e.assets!==undefined){let r=e.assets;const s=n;if(n===s){if(Array.isArray(r)){var m=true;const e=r.length;for(let s=0;s<e;s++){let e=r[s];const a=n;if(n===a){if(e&&typeof e=="object"&&!Array.isArray(e)){let r;if(e.name===undefined&&(r="name")||e.sha256===undefined&&(r="sha256")||e.size===undefined&&(r="size")){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets/"+s,schemaPath:"#/properties/assets/items/required",keyword:"required",params:{missingProperty:r},message:"must have required property '"+r+"'",schema:ht.properties.assets.items.required,parentSchema:ht.properties.assets.items,data:e}];return false}else{const r=n;for(const r in e){if(!(r==="name"||r==="sha256"||r==="size")){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets/"+s,schemaPath:"#/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty:r},message:"must NOT have additional properties",schema:false,parentSchema:ht.properties.assets.items,data:e}];return false;break}}if(r===n){if(e.name!==undefined){let r=e.name;const a=n;if(typeof r!=="string"){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets/"+s+"/name",schemaPath:"#/properties/assets/items/properties/name/type",keyword:"type",params:{type:"string"},message:"must be string",schema:ht.properties.assets.items.properties.name.type,parentSchema:ht.properties.assets.items.properties.name,data:r}];return false}var h=a===n}else{var h=true}if(h){if(e.sha256!==undefined){let r=e.sha256;const a=n;const i=n;if(n===i){if(typeof r==="string"){if(!bt.test(r)){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets/"+s+"/sha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern:"^[0-9a-f]{64}$"},message:'must match pattern "'+"^[0-9a-f]{64}$"+'"',schema:"^[0-9a-f]{64}$",parentSchema:yt,data:r}];return false}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets/"+s+"/sha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type:"string"},message:"must be string",schema:yt.type,parentSchema:yt,data:r}];return false}}var h=a===n}else{var h=true}if(h){if(e.size!==undefined){let r=e.size;const a=n;if(!(typeof r=="number"&&(!(r%1)&&!isNaN(r))&&isFinite(r))){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets/"+s+"/size",schemaPath:"#/properties/assets/items/properties/size/type",keyword:"type",params:{type:"integer"},message:"must be integer",schema:ht.properties.assets.items.properties.size.type,parentSchema:ht.properties.assets.items.properties.size,data:r}];return false}if(n===a){if(typeof r=="number"&&isFinite(r)){if(r<0||isNaN(r)){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets/"+s+"/size",schemaPath:"#/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison:">=",limit:0},message:"must be >= 0",schema:0,parentSchema:ht.properties.assets.items.properties.size,data:r}];return false}}}var h=a===n}else{var h=true}}}}}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets/"+s,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type:"object"},message:"must be object",schema:ht.properties.assets.items.type,parentSchema:ht.properties.assets.items,data:e}];return false}}var m=a===n;if(!m){break}}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type:"array"},message:"must be array",schema:ht.properties.assets.type,parentSchema:ht.properties.assets,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.skipped!==undefined){let r=e.skipped;const s=n;if(n===s){if(Array.isArray(r)){var g=true;const e=r.length;for(let s=0;s<e;s++){let e=r[s];const a=n;if(typeof e!=="string"){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/skipped/"+s,schemaPath:"#/properties/skipped/items/type",keyword:"type",params:{type:"string"},message:"must be string",schema:ht.properties.skipped.items.type,parentSchema:ht.properties.skipped.items,data:e}];return false}var g=a===n;if(!g){break}}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type:"array"},message:"must be array",schema:ht.properties.skipped.type,parentSchema:ht.properties.skipped,data:r}];return false}}var o=s===n}else{var o=true}if(o){if(e.release_url!==undefined){let r=e.release_url;const s=n;if(typeof r!=="string"&&r!==null){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/release_url",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type:gt.type},message:"must be string,null",schema:gt.type,parentSchema:gt,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.backend!==undefined){let r=e.backend;const s=n;if(!(r==="git"||r==="github")){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/backend",schemaPath:"#/properties/backend/enum",keyword:"enum",params:{allowedValues:ht.properties.backend.enum},message:"must be equal to one of the allowed values",schema:ht.properties.backend.enum,parentSchema:ht.properties.backend,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.actor!==undefined){let r=e.actor;const s=n;if(typeof r!=="string"&&r!==null){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/actor",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type:gt.type},message:"must be string,null",schema:gt.type,parentSchema:gt,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.changed!==undefined){let r=e.changed;const s=n;if(typeof r!=="boolean"){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/changed",schemaPath:"#/properties/changed/type",keyword:"type",params:{type:"boolean"},message:"must be boolean",schema:ht.properties.changed.type,parentSchema:ht.properties.changed,data:r}];return false}var o=s===n}else{var o=true}if(o){if(e.dry_run!==undefined){let r=e.dry_run;const s=n;if(typeof r!=="boolean"){promote_report_validator_generated_validate10.errors=[{instancePath:t+"/dry_run",schemaPath:"#/properties/dry_run/type",keyword:"type",params:{type:"boolean"},message:"must be boolean",schema:ht.properties.dry_run.type,parentSchema:ht.properties.dry_run,data:r}];return false}var o=s===n}else{var o=true}}}}}}}}}}}}}}}}}}}else{promote_report_validator_generated_validate10.errors=[{instancePath:t,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object",schema:ht.type,parentSchema:ht,data:e}];return false}}promote_report_validator_generated_validate10.errors=i;return n===0}const kt={id:"mlops.promote-report/v1",validate:mt};function markdownTable(e,t,r=[]){const s=e.map((e,t)=>r[t]==="right"?"---:":"---");return[e,s,...t].map(e=>`| ${e.join(" | ")} |`).join("\n")}const _t={pass:"✅",fail:"❌",inconclusive:"⚠️",drift:"⚠️",warning:"⚠️"};const reportHeadline=(e,t,r="")=>`### ${_t[t]} ${e}: ${t}${r?` (${r})`:""}`;const St=30;const code=e=>(0,d.SS)(e,{inTable:true});const Pt={created:"done",unchanged:"already done: the registry says so already, nothing was created","dry-run":"dry run: checked, nothing was created"};const describe=e=>e.action==="assign"||e.action==="unassign"?`${e.action} ${e.stage??""}`:e.action;function renderSummary(e){const t=e.version?` ${(0,d.LO)(e.version)}`:"";const r=e.stage?` to ${(0,d.LO)(e.stage)}`:"";const s=`${(0,d.LO)(e.artifact)}${t}${r}`;const a=reportHeadline("promote","pass",e.outcome==="dry-run"?`${s}, dry run`:s);const i=[["Operation",(0,d.LO)(e.operation)],["Outcome",Pt[e.outcome]]];if(e.tag)i.push(["Version tag",code(e.tag)]);if(e.stageTag)i.push(["Stage tag",code(e.stageTag)]);if(e.stage)i.push(["Before",e.previousVersion?(0,d.LO)(e.previousVersion):"none"]);if(e.evidence)i.push(["Evidence",(0,d.LO)(e.evidence)]);if(e.skipped.length)i.push(["Checks skipped",(0,d.LO)(e.skipped.join(", "))]);if(e.releaseUrl)i.push(["Release",code(e.releaseUrl)]);const n=e.history.slice(-St).reverse();const o=markdownTable(["Tag","Event","Version","Who","When","Why"],n.map(e=>[code(e.tag),(0,d.LO)(describe(e)),(0,d.LO)(e.version??""),(0,d.LO)(e.tagger.name),e.date.toISOString().replace(".000Z","Z"),(0,d.LO)(e.summary)]));const l=e.stage?`**History of ${(0,d.LO)(e.stage)}, latest first**`:`**History of ${(0,d.LO)(e.artifact)}, latest first**`;const c=e.history.length>St?`\n\n${e.history.length-St} earlier events are in the registry's tags.`:"";return`${a}\n\n${markdownTable(["",""],i)}\n\n${l}\n\n${n.length?o:"No events yet."}${c}\n`}const At=["register","assign","unassign","deprecate","rollback"];const $t=["assign","unassign","rollback"];const xt=defineAction({name:"promote",permissions:{contents:{level:"write",why:"create the registry's tags and releases, or push its tags from git"}},example:{model:"churn",version:"auto",stage:"prod",assets:"model/churn.onnx",evidence:"mlops-out/eval-report.json"},inputs:{model:inputs_text(),version:inputs_text(),stage:inputs_text(),operation:choice(At),assets:list(),evidence:file(),message:inputs_text(),"dry-run":bool(),registry:inputs_text(),backend:choice($),"github-token":secret(),actor:inputs_text(),"run-url":inputs_text(),"report-path":outputPath()},async run(e,t){const shown=e=>(0,p.isAbsolute)(e)?displayPath(t.cwd,e):e;const r=(0,p.resolve)(t.cwd,e.registry??".");if(!(0,a.existsSync)(r)||!(0,a.statSync)(r).isDirectory()){throw new n.dz("registry",`'${e.registry}' is not a folder`,"Give the path of a git repository")}const s=e.assets.map(e=>{const r=(0,p.isAbsolute)(e)?e:(0,p.resolve)(t.cwd,e);if(!(0,a.existsSync)(r)||!(0,a.statSync)(r).isFile()){throw new n.dz("assets",`'${e}' is not a file`,"List the files to store with the version")}return r});const i=e.operation;const o=e.stage?.trim()||undefined;if(i&&$t.includes(i)&&!o){throw new n.dz("stage",`is required by operation ${i}`,"Name the stage, such as prod")}const l=await chooseBackend({choice:e.backend??"auto",path:r,github:{...t.github,token:e["github-token"]??t.github.token}});const c=new Registry({backend:l,policy:findRegistryPolicy(r),now:t.now});const d=e.evidence?await readEvidence(e.evidence,shown(e.evidence)):undefined;const u={artifact:e.model.trim(),message:e.message,runUrl:e["run-url"],actor:e.actor,dryRun:e["dry-run"]};let f;let m;let h;const g=e.version??"";switch(i){case undefined:if(o){({registration:f,assignment:m}=await c.promote({...u,version:g,assets:s,stage:o,evidence:d}))}else{f=await c.register({...u,version:g,assets:s})}break;case"register":f=await c.register({...u,version:g,assets:s});break;case"assign":m=await c.assign({...u,stage:o,version:g,evidence:d});break;case"unassign":m=await c.unassign({...u,stage:o,version:g});break;case"rollback":m=await c.rollback({...u,stage:o,message:e.message});break;case"deprecate":h=await c.deprecate(u);break}const y=[f&&{operation:"register",result:f},m&&{operation:i??"assign",result:m},h&&{operation:"deprecate",result:h}].filter(e=>e!==undefined);const v=y.map(e=>e.result);const w=v.some(e=>e.changed);const b=[u.actor?.trim(),...v.map(e=>e.tagger?.name)].find(e=>!!e);const k=f?.version??m?.version;const _=f?.tag??(k?(0,at._3)({action:"register",artifact:u.artifact,version:k}):h?.tag);const S=k&&_?shown(l.releaseUrl(_)):"";const P=w?await c.history(u.artifact,o):eventsOf(v.at(-1).stateRead,o);const A=m?.skipped??[];const $=renderSummary({artifact:u.artifact,operation:y.map(e=>e.operation).join(", "),outcome:u.dryRun?"dry-run":w?"created":"unchanged",version:k,tag:_,stage:o,stageTag:m?.tag,previousVersion:m?.previousVersion,evidence:d?`${d.file}: ${d.report.verdict}, model sha256 ${d.report.model?.sha256??"none"}`:undefined,skipped:A,releaseUrl:S||undefined,history:P});for(const e of v.map(e=>`${e.changed?"created":"unchanged"} ${e.tag}`))t.log(e);const x={schema:"mlops.promote-report/v1",tool:{name:"mlops",version:ft},created_at:t.now().toISOString(),artifact:u.artifact,operations:y.map(e=>({operation:e.operation,tag:e.result.tag,created:e.result.newTag})),version:k??null,stage:o??null,previous_version:m?.previousVersion??null,evidence:d?{file:d.file,sha256:d.sha256,verdict:d.report.verdict,model_sha256:d.report.model?.sha256??null}:null,assets:f?.assets??[],skipped:A,release_url:S||null,backend:l.kind,actor:b??null,changed:w,dry_run:u.dryRun};validateContract(kt,x,"promote report");const O=e["report-path"];writeJsonAtomic(O,x);return{outputs:{version:k??"",tag:_??"","stage-tag":m?.tag??"","release-url":S,"previous-version":m?.previousVersion??"",changed:String(w),"report-path":shown(O)},summary:$,annotations:A.length?[{level:"warning",title:"promote: policy checks skipped",message:`${b??"someone"} ${u.dryRun?"would assign":"assigned"} ${o} without: ${A.join(", ")}`}]:[]}}});const run=()=>runInRunner(xt)},91107:(e,t,r)=>{r.d(t,{IC:()=>MlopsError,Vl:()=>ContractError,dz:()=>InputError,f6:()=>FileError});class MlopsError extends Error{fix;constructor(e,t){super(e);this.fix=t;this.name=new.target.name}get line(){const e=this.fix?`${this.message}. ${this.fix}`:this.message;return e.replace(/\s*\n\s*/g," ")}}class InputError extends MlopsError{input;constructor(e,t,r){super(`input '${e}': ${t}`,r);this.input=e}}class FileError extends MlopsError{file;lineNumber;constructor(e,t,r,s){super(`${s===undefined?e:`${e}:${s}`}: ${t}`,r);this.file=e;this.lineNumber=s}}class ContractError extends MlopsError{file;field;constructor(e,t,r,s){super(`${e}: field '${t||"/"}' ${r}`,s);this.file=e;this.field=t}}class UsageError extends(null&&MlopsError){}class VerdictFailure extends(null&&MlopsError){}},1703:(e,t,r)=>{r.d(t,{S0:()=>githubContextFromEnv,rK:()=>a});var s=r(51455);const a="https://api.github.com";function parseRepo(e){const t=/^([^/\s]+)\/([^/\s]+)$/.exec(e??"");return t?{owner:t[1],repo:t[2]}:undefined}const positive=e=>{const t=Number(e);return Number.isSafeInteger(t)&&t>0?t:undefined};function githubContextFromEnv(e,t){const r=(e.GITHUB_SERVER_URL||"https://github.com").replace(/\/+$/,"");const s=parseRepo(e.GITHUB_REPOSITORY);const i=positive(e.GITHUB_RUN_ID);const n=positive(e.GITHUB_RUN_ATTEMPT);return{token:t||e.GITHUB_TOKEN||undefined,apiUrl:(e.GITHUB_API_URL||a).replace(/\/+$/,""),serverUrl:r,repo:s,eventName:e.GITHUB_EVENT_NAME||undefined,eventPath:e.GITHUB_EVENT_PATH||undefined,sha:e.GITHUB_SHA||undefined,ref:e.GITHUB_REF||undefined,runId:i,runAttempt:n,runUrl:s&&i?`${r}/${s.owner}/${s.repo}/actions/runs/${i}${n?`/attempts/${n}`:""}`:undefined}}async function readEventPayload(e){if(!e)return{};return JSON.parse(await readFile(e,"utf8"))}},33489:(e,t,r)=>{r.d(t,{P:()=>assetNames});var s=r(76760);var a=r(38593);function assetNames(e){const t=e.map(e=>(0,s.basename)(e));const r=t.find((e,r)=>t.indexOf(e)!==r);if(r){throw new a.gl(`two assets are named '${r}'`,"Give each asset a distinct file name")}return t}},38593:(e,t,r)=>{r.d(t,{Fk:()=>PolicyRefusal,P1:()=>TagConflictError,Tw:()=>InvalidNameError,XS:()=>GitError,gl:()=>RegistryError,m_:()=>NotFoundError,oe:()=>EvidenceError});var s=r(91107);class RegistryError extends s.IC{}class InvalidNameError extends RegistryError{kind;value;constructor(e,t,r,s){super(`invalid ${e} ${JSON.stringify(t)}: ${r}`,s);this.kind=e;this.value=t}}class TagConflictError extends RegistryError{tag;constructor(e){super(`tag '${e}' already exists`,"Another promotion took it first; run again");this.tag=e}}class NotFoundError extends RegistryError{}class PolicyRefusal extends RegistryError{}class EvidenceError extends RegistryError{}class GitError extends RegistryError{args;stderr;constructor(e,t,r){const s=t.trim().split("\n").slice(-1)[0]??"";super(`git ${e[0]??""} failed: ${s||"no message"}`,r);this.args=e;this.stderr=t}}},40316:(e,t,r)=>{r.d(t,{I1:()=>assertName,rH:()=>nameProblem});var s=r(38593);const a=/^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;const i=100;function nameProblem(e){if(e==="")return"is empty";if(e.length>i)return`is longer than ${i} characters`;if(/[^\x20-\x7e]/.test(e))return"has a character outside printable ASCII (control characters and non-ASCII lookalikes are refused)";if(/[\s~^:?*[\\]/.test(e))return"has a space or one of ~ ^ : ? * [ \\";if(e.includes("..")||e.includes("@{"))return"has '..' or '@{'";if(e.endsWith(".lock")||e.endsWith("/")||e.endsWith("."))return"ends with '.lock', '/' or '.'";if(!a.test(e))return"must be letters, digits, '-', '_' or '/', starting and ending with a letter or digit";if(e.includes("//"))return"has an empty path component ('//')";return undefined}const n="Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";function assertName(e,t){const r=nameProblem(t);if(r)throw new s.Tw(e,t,r,n);return t}const isValidName=e=>nameProblem(e)===undefined},12718:(e,t,r)=>{r.d(t,{Bx:()=>bumpVersion,Zy:()=>compareVersions,bT:()=>assertVersion,ot:()=>parseVersion,qh:()=>formatVersion});var s=r(38593);const a="0|[1-9]\\d*";const i="0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";const n="[0-9a-zA-Z-]+";const o=`v(${a})\\.(${a})\\.(${a})`+`(?:-((?:${i})(?:\\.(?:${i}))*))?`+`(?:\\+(${n}(?:\\.${n})*))?`;const l=new RegExp(`^${o}$`);function parseVersion(e){const t=l.exec(e);if(!t)return undefined;const r=[t[1],t[2],t[3]].map(Number);if(r.some(e=>!Number.isSafeInteger(e)))return undefined;const[s,a,i]=r;return{major:s,minor:a,patch:i,prerelease:t[4]?t[4].split("."):[],build:t[5]?t[5].split("."):[]}}function assertVersion(e){const t=parseVersion(e);if(!t){throw new s.Tw("version",e,"is not 'v' followed by a SemVer 2 version","Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)")}return t}const formatVersion=e=>`v${e.major}.${e.minor}.${e.patch}`+(e.prerelease.length?`-${e.prerelease.join(".")}`:"")+(e.build.length?`+${e.build.join(".")}`:"");const comparePreId=(e,t)=>{const r=/^\d+$/.test(e);const s=/^\d+$/.test(t);if(r&&s)return Math.sign(Number(e)-Number(t));if(r!==s)return r?-1:1;return e<t?-1:e>t?1:0};function compareVersions(e,t){const r=Math.sign(e.major-t.major||e.minor-t.minor||e.patch-t.patch);if(r!==0)return r;if(!e.prerelease.length||!t.prerelease.length)return e.prerelease.length?-1:t.prerelease.length?1:0;for(let r=0;r<Math.min(e.prerelease.length,t.prerelease.length);r++){const s=comparePreId(e.prerelease[r],t.prerelease[r]);if(s!==0)return s}return Math.sign(e.prerelease.length-t.prerelease.length)}function bumpVersion(e,t){const r=e??{major:0,minor:0,patch:0,prerelease:[],build:[]};const s={prerelease:[],build:[]};if(r.prerelease.length){if(t==="patch"||t==="minor"&&r.patch===0||t==="major"&&r.minor===0&&r.patch===0)return{major:r.major,minor:r.minor,patch:r.patch,...s}}if(t==="major")return{major:r.major+1,minor:0,patch:0,...s};if(t==="minor")return{major:r.major,minor:r.minor+1,patch:0,...s};return{major:r.major,minor:r.minor,patch:r.patch+1,...s}}},71560:(e,t,r)=>{r.d(t,{ED:()=>parseTag,XM:()=>tryParseTag,_3:()=>formatTag});var s=r(38593);var a=r(40316);var i=r(12718);const n=/#(0|[1-9]\d{0,14})$/;function parse(e){let t=e;let r;const s=n.exec(t);if(s&&/[@#]/.test(t.slice(0,s.index))){r=Number(s[1]);t=t.slice(0,s.index)}const o=t.search(/[@#]/);if(o<=0)return"has no '@' or '#' after an artifact name";const l=t.slice(0,o);const c=(0,a.rH)(l);if(c)return`its artifact name ${c}`;const p=t.endsWith("!");const d=t.slice(o+1,p?-1:undefined);const u=r===undefined?{}:{counter:r};if(t[o]==="@"){if(d==="deprecated"&&!p)return{action:"deprecate",artifact:l,...u};if(!(0,i.ot)(d))return`'${d}' is not 'v' followed by a SemVer 2 version`;return{action:p?"deregister":"register",artifact:l,version:d,...u}}const f=(0,a.rH)(d);if(f)return`its stage ${f}`;return{action:p?"unassign":"assign",artifact:l,stage:d,...u}}function parseTag(e){const t=parse(e);if(typeof t==="string"){throw new s.Tw("tag",e,t,"Registry tags look like m@v1.2.0, m@v1.2.0!, m#prod#7, m#prod!#8 or m@deprecated")}return t}function tryParseTag(e){const t=parse(e);return typeof t==="string"?undefined:t}function formatTag(e){const t=e.counter===undefined?"":`#${e.counter}`;let r;switch(e.action){case"register":case"deregister":r=`${e.artifact}@${e.version}${e.action==="deregister"?"!":""}`;break;case"assign":case"unassign":r=`${e.artifact}#${e.stage}${e.action==="unassign"?"!":""}`;break;case"deprecate":r=`${e.artifact}@deprecated`;break}const s=`${r}${t}`;parseTag(s);return s}},1866:(e,t,r)=>{r.d(t,{V:()=>parseTagMessage,v:()=>formatTagMessage});const s="```";const a=/^```mlops\n([\s\S]*?)\n```$/m;const oneLine=e=>e.replace(/\s+/g," ").trim();function formatTagMessage(e,t){return`${oneLine(e)}\n\n${s}mlops\n${JSON.stringify(t,null,2)}\n${s}\n`}function parseTagMessage(e){const t=e.split("\n")[0]?.trim()??"";const r=a.exec(e);if(!r)return{summary:t,metadata:undefined};try{const e=JSON.parse(r[1]);const s=typeof e==="object"&&e!==null&&e.schema==="mlops.registry-event/v1";return{summary:t,metadata:s?e:undefined}}catch{return{summary:t,metadata:undefined}}}},83497:(e,t,r)=>{r.d(t,{SB:()=>inScope,lV:()=>scopePrefixes,vb:()=>scopeQuery});var s=r(40316);var a=r(12718);var i=r(71560);function scopePrefixes(e){(0,s.I1)("artifact",e.artifact);if("stage"in e)return[`${e.artifact}#${(0,s.I1)("stage",e.stage)}`];if("version"in e){(0,a.bT)(e.version);return[`${e.artifact}@${e.version}`]}return[`${e.artifact}@`,`${e.artifact}#`]}function scopeQuery(e){const t=scopePrefixes(e);return t.length===1?t[0]:e.artifact}function inScope(e,t){const r=(0,i.XM)(t);if(r?.artifact!==e.artifact)return false;if("stage"in e)return"stage"in r&&r.stage===e.stage;if("version"in e)return"version"in r&&r.version===e.version;return true}},62834:(e,t,r)=>{r.d(t,{LO:()=>sanitizeMarkdown,SS:()=>codeSpan});var s=r(93987);const a="​";const i=/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;const n=/\r\n|[\r\n\u2028\u2029\u0085\u000B\u000C]/g;const o=/[\u0000-\u0008\u000E-\u001F\u007F]/g;const flatten=e=>String(e).replace(i,"").replace(o,"").replace(n," ");function sanitizeMarkdown(e){const t=flatten(e).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;").replace(/([\\`*_[\]|~])/g,"\\$1").replace(/@/g,`@${a}`).replace(/#(?=\d)/g,`#${a}`).replace(/\b(GH)-(?=\d)/gi,`$1${a}-`).replace(/:\/\//g,`:${a}//`).replace(/\bwww\./gi,e=>`${e.slice(0,3)}${a}.`);return(0,s.YI)(t).replace(/^(\s*)(#|-|\+|=|\d+(?=[.)]))/,"$1\\$2")}function codeSpan(e,{inTable:t=false}={}){let r=(0,s.YI)(flatten(e));if(t)r=r.replace(/\|/g,"\\|");const a=Math.max(0,...(r.match(/`+/g)??[]).map(e=>e.length));const i="`".repeat(a+1);const n=r===""||/^[` ]|[` ]$/.test(r)?" ":"";return`${i}${n}${r}${n}${i}`}const l=/[A-Za-z0-9 _.,:/+=-]/;function sanitizeMermaidLabel(e,t=120){const r=[...String(e).replace(i,"").replace(/\s+/g," ")].slice(0,t);return r.map(e=>l.test(e)?e:`#${e.codePointAt(0)};`).join("")}},93987:(e,t,r)=>{r.d(t,{G5:()=>command,YI:()=>neutralize});const escapeData=e=>e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A");const escapeProperty=e=>escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C");function command(e,t,r){const s=Object.entries(t).filter(e=>e[1]!==undefined).map(([e,t])=>`${e}=${escapeProperty(String(t))}`).join(",");return`::${e}${s?` ${s}`:""}::${escapeData(r)}`}const neutralize=e=>e.replace(/::/g,":​:").replace(/##\[/g,"#​#[")}};var r={};function __nccwpck_require__(e){var s=r[e];if(s!==undefined){return s.exports}var a=r[e]={id:e,loaded:false,exports:{}};var i=true;try{t[e].call(a.exports,a,a.exports,__nccwpck_require__);i=false}finally{if(i)delete r[e]}a.loaded=true;return a.exports}__nccwpck_require__.m=t;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/";(()=>{var e=typeof Symbol==="function"?Symbol("webpack queues"):"__webpack_queues__";var t=typeof Symbol==="function"?Symbol("webpack exports"):"__webpack_exports__";var r=typeof Symbol==="function"?Symbol("webpack error"):"__webpack_error__";var resolveQueue=e=>{if(e&&e.d<1){e.d=1;e.forEach(e=>e.r--);e.forEach(e=>e.r--?e.r++:e())}};var wrapDeps=s=>s.map(s=>{if(s!==null&&typeof s==="object"){if(s[e])return s;if(s.then){var a=[];a.d=0;s.then(e=>{i[t]=e;resolveQueue(a)},e=>{i[r]=e;resolveQueue(a)});var i={};i[e]=e=>e(a);return i}}var n={};n[e]=e=>{};n[t]=s;return n});__nccwpck_require__.a=(s,a,i)=>{var n;i&&((n=[]).d=-1);var o=new Set;var l=s.exports;var c;var p;var d;var u=new Promise((e,t)=>{d=t;p=e});u[t]=l;u[e]=e=>(n&&e(n),o.forEach(e),u["catch"](e=>{}));s.exports=u;a(s=>{c=wrapDeps(s);var a;var getResult=()=>c.map(e=>{if(e[r])throw e[r];return e[t]});var i=new Promise(t=>{a=()=>t(getResult);a.r=0;var fnQueue=e=>e!==n&&!o.has(e)&&(o.add(e),e&&!e.d&&(a.r++,e.push(a)));c.map(t=>t[e](fnQueue))});return a.r?i:getResult()},e=>(e?d(u[r]=e):p(l),resolveQueue(n)));n&&n.d<0&&(n.d=0)}})();(()=>{var e=Object.getPrototypeOf?e=>Object.getPrototypeOf(e):e=>e.__proto__;var t;__nccwpck_require__.t=function(r,s){if(s&1)r=this(r);if(s&8)return r;if(typeof r==="object"&&r){if(s&4&&r.__esModule)return r;if(s&16&&typeof r.then==="function")return r}var a=Object.create(null);__nccwpck_require__.r(a);var i={};t=t||[null,e({}),e([]),e(e)];for(var n=s&2&&r;typeof n=="object"&&!~t.indexOf(n);n=e(n)){Object.getOwnPropertyNames(n).forEach(e=>i[e]=()=>r[e])}i["default"]=()=>r;__nccwpck_require__.d(a,i);return a}})();(()=>{__nccwpck_require__.d=(e,t)=>{for(var r in t){if(__nccwpck_require__.o(t,r)&&!__nccwpck_require__.o(e,r)){Object.defineProperty(e,r,{enumerable:true,get:t[r]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((t,r)=>{__nccwpck_require__.f[r](e,t);return t},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();(()=>{__nccwpck_require__.nmd=e=>{e.paths=[];if(!e.children)e.children=[];return e}})();(()=>{var e={792:0};var installChunk=t=>{var{ids:r,modules:s,runtime:a}=t;var i,n,o=0;for(i in s){if(__nccwpck_require__.o(s,i)){__nccwpck_require__.m[i]=s[i]}}if(a)a(__nccwpck_require__);for(;o<r.length;o++){n=r[o];if(__nccwpck_require__.o(e,n)&&e[n]){e[n][0]()}e[r[o]]=0}};__nccwpck_require__.f.j=(t,r)=>{var s=__nccwpck_require__.o(e,t)?e[t]:undefined;if(s!==0){if(s){r.push(s[1])}else{if(true){var a=import("./"+__nccwpck_require__.u(t)).then(installChunk,r=>{if(e[t]!==0)e[t]=undefined;throw r});var a=Promise.race([a,new Promise(r=>s=e[t]=[r])]);r.push(s[1]=a)}}}}})();var s=__nccwpck_require__(25034);s=await s;
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 25034:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65330);
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 65330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./shared/dist/github/github-context.js
+var github_context = __nccwpck_require__(1703);
+// EXTERNAL MODULE: ./shared/dist/errors.js
+var errors = __nccwpck_require__(91107);
+;// CONCATENATED MODULE: ./shared/dist/interface/describe-failure.js
+
+/**
+ * The one line a user sees for a failure. A user-fixable error says what and how to fix it; an
+ * unexpected one says it is a bug. The stack trace is only for debugging.
+ */
+function describeFailure(error, debug, 
+/** How to see the stack trace where this runs: `--debug`, or RUNNER_DEBUG=1. */
+debugHint) {
+    if (error instanceof errors/* MlopsError */.IC) {
+        return debug && error.stack ? { line: error.line, detail: error.stack } : { line: error.line };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const line = `unexpected error: ${message.split("\n")[0]} (a bug: please report it; ${debugHint} shows the stack trace)`;
+    return debug && error instanceof Error && error.stack ? { line, detail: error.stack } : { line };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/interface/manifests.generated.js
+const manifests_generated_manifests = {
+    "drift-check": {
+        "name": "drift-check",
+        "title": "mlops drift-check",
+        "description": "Compares current data (or predictions) with a reference, column by column, with Evidently-compatible defaults; reports the drifted share, and can fail, open an issue or trigger retraining.",
+        "inputs": {
+            "reference": {
+                "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV, JSONL or Parquet, gzipped as .gz or not), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json in .mlops/releases/<tag>/ of the workspace's registry).",
+                "required": false,
+                "default": ""
+            },
+            "current": {
+                "description": "The current data, a file or a glob of files read as one table. In compare mode, a glob of profile files (one per shard) that are merged.",
+                "required": true
+            },
+            "columns": {
+                "description": "The columns to check, one a line or comma-separated. Empty checks every column of the reference.",
+                "required": false,
+                "default": ""
+            },
+            "ignore-columns": {
+                "description": "Columns not to check, one a line or comma-separated (ids, timestamps).",
+                "required": false,
+                "default": ""
+            },
+            "method": {
+                "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon for every column; or a YAML/JSON map from column to method, the others staying auto.",
+                "required": false,
+                "default": "auto"
+            },
+            "threshold": {
+                "description": "The drift threshold. A number for every column, or a YAML/JSON map whose keys are column names or method names (ks, wasserstein, psi, chi2, jensen_shannon); a column's entry wins over its method's, and columns not named keep their defaults.",
+                "required": false,
+                "default": ""
+            },
+            "drift-share": {
+                "description": "The dataset drifts when the share of drifted feature columns is at least this.",
+                "required": false,
+                "default": "0.5"
+            },
+            "correction": {
+                "description": "Multiple-testing correction of the p-values of the feature columns before they are compared with their thresholds, one of none, holm, bh (Benjamini-Hochberg), bonferroni.",
+                "required": false,
+                "default": "none"
+            },
+            "prediction-column": {
+                "description": "The column holding the model's predictions; its drift is reported apart from feature drift and does not count in the share, but prediction drift alone makes the dataset drifted (drifted is true, and on-drift acts).",
+                "required": false,
+                "default": ""
+            },
+            "on-drift": {
+                "description": "What to do when the dataset drifts, one or more of fail (fail the step), issue (one issue per key, updated while drift lasts, closed when it clears), dispatch (trigger dispatch-workflow with the report), none.",
+                "required": false,
+                "default": "fail"
+            },
+            "issue-key": {
+                "description": "The key of the drift issue, so that each model or dataset has its own issue; 1 to 80 letters, digits and . _ : / -, starting with a letter or digit. Empty makes one from the reference input.",
+                "required": false,
+                "default": ""
+            },
+            "dispatch-workflow": {
+                "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml. It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. Its drift_report input receives the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",
+                "required": false,
+                "default": ""
+            },
+            "github-token": {
+                "description": "Token for the issue and the dispatch (needs issues write or actions write). Only used when on-drift has issue or dispatch.",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "mode": {
+                "description": "check compares reference and current; profile writes a mergeable profile of current (one per shard of a matrix job); compare merges the profiles matched by current and compares them with the reference (approximate, error bounds stated in the report).",
+                "required": false,
+                "default": "check"
+            },
+            "report-path": {
+                "description": "Where to write the drift report (JSON, schema mlops.drift-report/v1), or the profile in profile mode. Empty means mlops-out/drift-report.json, or mlops-out/drift-profile.json in profile mode.",
+                "required": false,
+                "default": ""
+            },
+            "html-report": {
+                "description": "Where to write the self-contained HTML report (distributions, tests and thresholds per column), or none to write no HTML report. Not written in profile mode. In a runner with the artifact service, the HTML and JSON reports are uploaded as the artifact drift-report (drift-report-<issue-key> when issue-key is given, its colons and slashes as dashes) and linked from the job summary; artifact names are unique in a workflow run, so give each drift-check step and matrix job its own issue-key. An upload that fails is a warning and leaves the verdict as it is.",
+                "required": false,
+                "default": "mlops-out/drift-report.html"
+            }
+        },
+        "outputs": {
+            "drifted": {
+                "description": "\"true\" when the dataset drifted (the share of drifted features reached drift-share, or the prediction column drifted, which alone is enough), else \"false\" (always \"false\" in profile mode)."
+            },
+            "share": {
+                "description": "The share of feature columns that drifted, between 0 and 1."
+            },
+            "drifted-columns": {
+                "description": "JSON array of the names of the drifted columns (the prediction column included when it drifted)."
+            },
+            "report-path": {
+                "description": "Path of the drift report written (of the profile in profile mode)."
+            },
+            "html-report": {
+                "description": "Path of the HTML report written; empty in profile mode and with html-report none."
+            }
+        }
+    },
+    "eval-gate": {
+        "name": "eval-gate",
+        "title": "mlops eval-gate",
+        "description": "Compares the challenger model's metrics with the production champion's under a gate policy, and passes or fails with the reason for every metric.",
+        "inputs": {
+            "challenger": {
+                "description": "Metrics file of the new model (JSON flat or nested as DVC writes it, YAML, or CSV with name,value rows).",
+                "required": true
+            },
+            "champion": {
+                "description": "Metrics file of the model in production, in the same formats. Leave empty for a first model; then only absolute bounds apply.",
+                "required": false,
+                "default": ""
+            },
+            "policy": {
+                "description": "Gate policy file (YAML or JSON, schema mlops.gate-policy/v1) naming each metric's direction, bounds and allowed regression.",
+                "required": true
+            },
+            "model": {
+                "description": "The model file that was evaluated. Its sha256 is recorded in the report, so that promote can check it promotes the same model.",
+                "required": false,
+                "default": ""
+            },
+            "report-path": {
+                "description": "Where to write the eval report (JSON, schema mlops.eval-report/v1).",
+                "required": false,
+                "default": "mlops-out/eval-report.json"
+            },
+            "comment-path": {
+                "description": "Where to write the markdown of the pull-request comment.",
+                "required": false,
+                "default": "mlops-out/eval-comment.md"
+            },
+            "comment": {
+                "description": "Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why; always fails the step when it cannot post, after writing the outputs and the summary; never only writes comment-path.",
+                "required": false,
+                "default": "auto"
+            },
+            "comment-key": {
+                "description": "Which sticky comment to keep up to date; one comment per key on a pull request (use one key per model in a repository with several). 1 to 80 letters, digits and . _ : / -, starting with a letter or digit.",
+                "required": false,
+                "default": "eval-gate"
+            },
+            "github-token": {
+                "description": "Token that posts the comment; it needs pull-requests write permission.",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "fail-on-verdict": {
+                "description": "Fail the step when the verdict is fail or inconclusive. Set to false to only report, and read the passed output.",
+                "required": false,
+                "default": "true"
+            }
+        },
+        "outputs": {
+            "verdict": {
+                "description": "pass, fail, or inconclusive when no rule could be evaluated (every gated metric missing, optional, or needing a champion)."
+            },
+            "passed": {
+                "description": "\"true\" when the verdict is pass, else \"false\"; for use in if conditions."
+            },
+            "failed-metrics": {
+                "description": "JSON array of the names of the metrics that failed."
+            },
+            "report-path": {
+                "description": "Path of the eval report written."
+            },
+            "comment-path": {
+                "description": "Path of the comment markdown written."
+            },
+            "comment-url": {
+                "description": "URL of the pull-request comment, when it was posted; empty otherwise."
+            }
+        }
+    },
+    "promote": {
+        "name": "promote",
+        "title": "mlops promote",
+        "description": "Registers a model version and moves it between stages in a registry made of annotated git tags (GTO grammar) plus release assets, refusing promotions that lack passing evidence or skip a stage.",
+        "inputs": {
+            "model": {
+                "description": "Name of the artifact in the registry (a model, dataset or prompt), such as churn or team/churn. Letters, digits, '-', '_' and '/', starting and ending with a letter or digit.",
+                "required": true
+            },
+            "version": {
+                "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto). To assign, unassign or deprecate, the version to act on; empty means the version just registered, else the latest.",
+                "required": false,
+                "default": ""
+            },
+            "stage": {
+                "description": "The stage to assign, unassign or roll back, such as staging or prod. Empty with the default operation only registers.",
+                "required": false,
+                "default": ""
+            },
+            "operation": {
+                "description": "One of register, assign, unassign, deprecate, rollback. Empty registers the version and then, when a stage is given, assigns it. rollback assigns the stage to the version it had before its current one.",
+                "required": false,
+                "default": ""
+            },
+            "assets": {
+                "description": "Files stored with the registered version, one a line or comma-separated; the first is the model file whose sha256 the evidence must name.",
+                "required": false,
+                "default": ""
+            },
+            "evidence": {
+                "description": "Eval report (JSON, schema mlops.eval-report/v1, written by eval-gate). Stages that need evidence under the registry policy refuse a version without a passing report for the same model file.",
+                "required": false,
+                "default": ""
+            },
+            "message": {
+                "description": "Why, in one line; it heads the annotated tag's message (the audit trail).",
+                "required": false,
+                "default": ""
+            },
+            "dry-run": {
+                "description": "Check everything and report the tags that would be created, without creating them.",
+                "required": false,
+                "default": "false"
+            },
+            "registry": {
+                "description": "Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend). With the git backend it also holds the registry tags, its release assets go to .mlops/releases/<tag>/, and tags are pushed to its origin remote when it has one.",
+                "required": false,
+                "default": "."
+            },
+            "backend": {
+                "description": "Where the registry lives. git is the local repository named by registry. github is the workflow's repository through the GitHub API - annotated tags, and one release per version holding its assets with the model card as its text; it needs github-token with contents write permission. auto (empty) is github when a token and the repository are known, as in a workflow run, else git.",
+                "required": false,
+                "default": "auto"
+            },
+            "github-token": {
+                "description": "Token for the github backend; it needs contents write permission. The default, the workflow's own token, makes auto choose github in a workflow run; outside one (the CLI) auto uses it only when GITHUB_TOKEN and GITHUB_REPOSITORY are set.",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "actor": {
+                "description": "Who promotes; recorded as the tagger, and matched against the policy's may-skip lists. Empty uses the repository's git identity. In a workflow pass github.actor.",
+                "required": false,
+                "default": ""
+            },
+            "run-url": {
+                "description": "URL of the workflow run that promotes, recorded in the tag's metadata. In a workflow pass the run's URL built from github.server_url, github.repository and github.run_id.",
+                "required": false,
+                "default": ""
+            },
+            "report-path": {
+                "description": "Where to write the promote report (JSON, schema mlops.promote-report/v1) - each operation with its tag, the version, stage, evidence, assets, backend and who acted. Written on every successful run, a dry run or a re-run that changes nothing included.",
+                "required": false,
+                "default": "mlops-out/promote-report.json"
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The version registered or acted on, such as v1.2.0."
+            },
+            "tag": {
+                "description": "The registration tag of that version, such as churn@v1.2.0."
+            },
+            "stage-tag": {
+                "description": "The stage tag created (or found, when the promotion had already been made), such as churn#prod#7; empty when no stage was touched."
+            },
+            "release-url": {
+                "description": "Where the version's release assets are - the release page on GitHub, or for a local registry the folder that holds them."
+            },
+            "previous-version": {
+                "description": "The version that held the stage before this run; empty when none did or no stage was touched."
+            },
+            "changed": {
+                "description": "\"true\" when tags were created, \"false\" when the operation had already been done (a re-run) or in a dry run."
+            },
+            "report-path": {
+                "description": "Path of the promote report written."
+            }
+        }
+    },
+    "validate-data": {
+        "name": "validate-data",
+        "title": "mlops validate-data",
+        "description": "Checks a dataset against a data contract (a Frictionless Table Schema with statistical checks) before training, in one streaming pass, and annotates the bad rows.",
+        "inputs": {
+            "data": {
+                "description": "The dataset, a file or a glob of files (CSV or TSV, JSONL, Parquet); all files are read as one table and must share their columns.",
+                "required": true
+            },
+            "schema": {
+                "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints, missingValues, primaryKey, uniqueKeys and an optional x-mlops block of statistical checks.",
+                "required": true
+            },
+            "reference-profile": {
+                "description": "A data profile (mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on. When given, every column is checked for skew against it.",
+                "required": false,
+                "default": ""
+            },
+            "report-path": {
+                "description": "Where to write the validation report (JSON, schema mlops.validation-report/v1) with every check, its counts and examples.",
+                "required": false,
+                "default": "mlops-out/validation-report.json"
+            },
+            "profile-path": {
+                "description": "Where to write the data's profile (JSON, schema mlops.profile/v1), reusable as the reference of drift-check or of a later validate-data.",
+                "required": false,
+                "default": "mlops-out/data-profile.json"
+            },
+            "fail-on-invalid": {
+                "description": "Fail the step when a check fails. Set to false to only report, and read the valid output.",
+                "required": false,
+                "default": "true"
+            },
+            "max-examples": {
+                "description": "How many failing rows each check keeps as examples in the report and the summary; the first of them are annotated.",
+                "required": false,
+                "default": "5"
+            }
+        },
+        "outputs": {
+            "valid": {
+                "description": "\"true\" when every check passed, else \"false\"; for use in if conditions."
+            },
+            "rows": {
+                "description": "How many rows the dataset has (read before the first unreadable row, when one stops the read)."
+            },
+            "errors": {
+                "description": "How many checks failed."
+            },
+            "report-path": {
+                "description": "Path of the validation report written."
+            },
+            "profile-path": {
+                "description": "Path of the data profile written; empty when the data could not be read to the end."
+            },
+            "digest": {
+                "description": "sha256 of the data, for lineage. For one file, the file's own sha256 (as sha256sum prints it); for several, the sha256 of their sha256s (lowercase hex), sorted, each followed by a newline."
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./shared/dist/interface/read-inputs.js
+
+/**
+ * Turns raw input text into typed values, the same way for the runner and the CLI: `lookup`
+ * gives the text as the user wrote it (undefined when not given), `action.yml` gives required
+ * and default, and each input's kind parses it.
+ */
+function readInputs(manifest, kinds, lookup, context) {
+    const values = {};
+    for (const [name, spec] of Object.entries(manifest.inputs)) {
+        const kind = kinds[name];
+        if (!kind)
+            throw new Error(`action '${manifest.name}' has no kind for input '${name}'`);
+        const given = lookup(name)?.trim();
+        // A default that is an expression (`${{ github.token }}`) is the runner's to evaluate; where
+        // it has not (the CLI, a bundle run by hand) it means the input was not given.
+        const fallback = spec.default?.includes("${{") ? "" : (spec.default ?? "");
+        const text = given === undefined || given === "" ? fallback : given;
+        if (text === "") {
+            if (spec.required) {
+                // The description's first sentence says what to give; the rest is in --help.
+                const what = spec.description.split(/(?<=\.)\s/)[0] ?? spec.description;
+                throw new errors/* InputError */.dz(name, "is required", `Set it: ${what}`);
+            }
+            values[name] = kind.absent;
+        }
+        else {
+            values[name] = kind.parse(text, name, context);
+        }
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/interface/execute.js
+
+
+/** Reads and parses the inputs from `lookup`, then runs the action: the same for runner and CLI. */
+async function execute(definition, lookup, context) {
+    const inputs = readInputs(manifests_generated_manifests[definition.name], definition.inputs, lookup, context);
+    return definition.run(inputs, context);
+}
+/** The raw text of every secret input, so a host can mask it before anything is printed. */
+const secretValues = (definition, lookup) => Object.entries(definition.inputs)
+    .filter(([, kind]) => kind.secret)
+    .map(([name]) => lookup(name)?.trim() ?? "")
+    .filter((value) => value !== "");
+
+;// CONCATENATED MODULE: ./shared/dist/report/truncate-markdown.js
+/**
+ * Cuts markdown to a size GitHub keeps (a comment's 65,536 characters, a job summary's 1 MiB),
+ * so that what is left still renders: it ends on a line boundary where it can (never inside a
+ * character), an open code fence and open `<details>` are closed, and the note says why the
+ * rest is missing. Text that fits comes back as it is.
+ */
+function truncateMarkdown(text, limit, unit, note) {
+    const size = unit === "bytes" ? (s) => Buffer.byteLength(s) : (s) => s.length;
+    if (size(text) <= limit)
+        return text;
+    const tail = `\n\n${note}`;
+    const room = limit - size(tail);
+    if (room < 0)
+        throw new RangeError(`a limit of ${limit} ${unit} leaves no room for the note`);
+    let budget = room;
+    for (;;) {
+        const cut = cutWithin(text, budget, unit);
+        const closed = cut + closers(cut);
+        const over = size(closed) - room;
+        if (over <= 0)
+            return closed + tail;
+        budget = size(cut) - over;
+    }
+}
+/** The longest prefix within `budget`, back to its last line break when it has one. */
+function cutWithin(text, budget, unit) {
+    if (budget <= 0)
+        return "";
+    const prefix = unit === "bytes"
+        ? Buffer.from(text)
+            .subarray(0, budget)
+            .toString("utf8")
+            .replace(/\uFFFD$/, "")
+        : text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(budget - 1)) ? budget - 1 : budget);
+    const lastBreak = prefix.lastIndexOf("\n");
+    return lastBreak > 0 ? prefix.slice(0, lastBreak) : prefix;
+}
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** What closes the code fence and the `<details>` blocks left open at the end of `markdown`. */
+function closers(markdown) {
+    let fence = null;
+    let details = 0;
+    for (const line of markdown.split("\n")) {
+        const marker = FENCE.exec(line)?.[1];
+        if (fence !== null) {
+            const closes = marker !== undefined &&
+                marker[0] === fence[0] &&
+                marker.length >= fence.length &&
+                line.trim() === marker;
+            if (closes)
+                fence = null;
+        }
+        else if (marker !== undefined) {
+            fence = marker;
+        }
+        else {
+            details +=
+                (line.match(/<details[\s>]/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+        }
+    }
+    return `${fence === null ? "" : `\n${fence}`}${"\n\n</details>".repeat(Math.max(0, details))}`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/runner/file-commands.js
+
+
+
+/** GitHub stores at most 1 MiB of job summary per step; a larger one is dropped whole. */
+const SUMMARY_LIMIT = 1024 * 1024;
+function requireEnvFile(env, name) {
+    const path = env[name];
+    if (!path) {
+        throw new errors/* MlopsError */.IC(`${name} is not set`, "Run this inside a GitHub Actions runner, or use the mlops command-line program");
+    }
+    return path;
+}
+/** Appends `name=value` to GITHUB_OUTPUT, with a random delimiter no value can contain. */
+function appendOutput(file, name, value) {
+    // Whether or not it can be guessed, a delimiter the value contains is never used.
+    const fresh = () => `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+    let delimiter = fresh();
+    while (value.includes(delimiter) || name.includes(delimiter))
+        delimiter = fresh();
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+}
+/** Cuts markdown to the summary limit, saying so at the end. */
+const capSummary = (markdown) => truncateMarkdown(markdown, SUMMARY_LIMIT, "bytes", "> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.");
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./shared/dist/artifacts/common-folder.js
+
+/** The folder every file is under, which the artifact keeps their paths relative to. */
+function commonFolder(files) {
+    const [first = [], ...rest] = files.map((file) => (0,external_node_path_.dirname)(file).split(external_node_path_.sep));
+    let shared = first.length;
+    for (const parts of rest) {
+        let i = 0;
+        while (i < shared && parts[i] === first[i])
+            i++;
+        shared = i;
+    }
+    const folder = first.slice(0, shared).join(external_node_path_.sep);
+    // A root (`/`, `C:\`) is a single part that needs its separator back.
+    return shared <= 1 ? `${folder}${external_node_path_.sep}` : folder;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/artifacts/runner-artifact-store.js
+const findBy = (from) => ({
+    findBy: {
+        token: from.token,
+        workflowRunId: from.runId,
+        repositoryOwner: from.owner,
+        repositoryName: from.repo,
+    },
+});
+class RunnerArtifactStore {
+    loaded;
+    client() {
+        this.loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99065)).then((m) => new m.DefaultArtifactClient());
+        return this.loaded;
+    }
+    async upload(name, files, rootDirectory) {
+        const result = await (await this.client()).uploadArtifact(name, [...files], rootDirectory);
+        return {
+            id: result.id ?? 0,
+            name,
+            size: result.size ?? 0,
+            ...(result.digest ? { digest: `sha256:${result.digest}` } : {}),
+        };
+    }
+    async list(from) {
+        const { artifacts } = await (await this.client()).listArtifacts({ latest: true, ...(from ? findBy(from) : {}) });
+        return artifacts.map((a) => ({
+            id: a.id,
+            name: a.name,
+            size: a.size,
+            ...(a.digest ? { digest: a.digest } : {}),
+        }));
+    }
+    async download(artifact, directory, from) {
+        const { downloadPath } = await (await this.client()).downloadArtifact(artifact.id, {
+            path: directory,
+            ...(from ? findBy(from) : {}),
+        });
+        return downloadPath ?? directory;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/files/display-path.js
+
+/**
+ * A path as reports and messages show it: relative to the workspace when inside it, so that it
+ * reads the same on every runner, and absolute when outside (or on another drive).
+ */
+function displayPath(cwd, path) {
+    const inside = (0,external_node_path_.relative)(cwd, path);
+    const outside = inside === "" || inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside);
+    return outside ? path : inside;
+}
+
+// EXTERNAL MODULE: ./shared/dist/report/sanitize-markdown.js
+var sanitize_markdown = __nccwpck_require__(62834);
+;// CONCATENATED MODULE: ./shared/dist/runner/upload-artifacts.js
+/**
+ * The runner host's half of `ActionResult.artifacts`: each artifact is uploaded with the runner's
+ * artifact client and linked from the job summary. It runs after the outputs and the summary are
+ * written, and never throws: a failed upload is a warning, and the verdict stands.
+ */
+
+
+
+
+
+
+
+/**
+ * The runner provides the service to JavaScript actions through these two variables (and the
+ * client reads them from process.env itself; in a runner that is the host's env).
+ */
+const hasArtifactService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+/** Uploads the artifacts, appends a line per artifact to the summary, and returns the warnings. */
+async function uploadArtifacts(artifacts, place) {
+    if (artifacts.length === 0)
+        return [];
+    const entry = (artifact, name, after = "") => `- ${name}: ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(artifact.description)}${after}`;
+    const notUploaded = (artifact, why) => {
+        const files = artifact.files.map((file) => (0,sanitize_markdown/* codeSpan */.SS)(displayPath(place.workspace, file)));
+        const after = `; not uploaded (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(why)}), the files are ${files.join(", ")}`;
+        return entry(artifact, (0,sanitize_markdown/* sanitizeMarkdown */.LO)(artifact.name), after);
+    };
+    const { serverUrl, repo, runId } = (0,github_context/* githubContextFromEnv */.S0)(place.env);
+    const lines = [];
+    const warnings = [];
+    const store = hasArtifactService(place.env) ? new RunnerArtifactStore() : undefined;
+    for (const artifact of artifacts) {
+        if (!store) {
+            lines.push(notUploaded(artifact, "this runner has no artifact service"));
+            continue;
+        }
+        try {
+            const { id } = await store.upload(artifact.name, artifact.files, commonFolder(artifact.files));
+            const name = (0,sanitize_markdown/* sanitizeMarkdown */.LO)(artifact.name);
+            const url = `${serverUrl}/${repo?.owner}/${repo?.repo}/actions/runs/${runId}/artifacts/${id}`;
+            lines.push(entry(artifact, repo && runId ? `[${name}](${url})` : `${name} (artifact ${id})`));
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            warnings.push({
+                level: "warning",
+                title: "Artifact not uploaded",
+                message: `${artifact.name} was not uploaded (${reason}); the step's verdict stands`,
+            });
+            lines.push(notUploaded(artifact, `upload failed: ${reason}`));
+        }
+    }
+    const section = `\n### Artifacts\n\n${lines.join("\n")}\n`;
+    // A summary over GitHub's limit is dropped whole, so the lines go to the log when it is full.
+    if ((0,external_node_fs_.statSync)(place.summaryFile).size + Buffer.byteLength(section) <= SUMMARY_LIMIT) {
+        (0,external_node_fs_.appendFileSync)(place.summaryFile, section);
+    }
+    else {
+        for (const text of lines)
+            place.log(`Artifact ${text.slice(2)}`);
+    }
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./shared/dist/runner/workflow-commands.js
+var workflow_commands = __nccwpck_require__(93987);
+;// CONCATENATED MODULE: ./shared/dist/runner/run-in-runner.js
+
+
+
+
+
+
+
+/** How often progress reaches a log: a line every few seconds keeps a long step's log readable. */
+const PROGRESS_LOG_MS = 5000;
+/**
+ * Progress for a log that cannot redraw a line: the first line once PROGRESS_LOG_MS have passed
+ * (a short step logs none), then at most one per PROGRESS_LOG_MS; the lines between are dropped.
+ */
+function progressLog(log) {
+    let next = Date.now() + PROGRESS_LOG_MS;
+    return (line) => {
+        const now = Date.now();
+        if (now < next)
+            return;
+        next = now + PROGRESS_LOG_MS;
+        log(line);
+    };
+}
+/** GitHub shows at most 10 annotations of each level per step. */
+const ANNOTATION_LIMIT = 10;
+const defaultIo = () => ({
+    env: process.env,
+    write: (line) => process.stdout.write(`${line}\n`),
+    cwd: process.cwd(),
+});
+/** Input text as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */
+const runnerLookup = (env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+/**
+ * Runs an action as a step of a GitHub Actions job and returns the exit code: 0 on success, 1
+ * with one `::error::` line on bad input or a failing verdict.
+ */
+async function runInRunner(definition, io = defaultIo()) {
+    const { env, write } = io;
+    const lookup = runnerLookup(env);
+    const debug = env.RUNNER_DEBUG === "1";
+    for (const value of secretValues(definition, lookup))
+        write((0,workflow_commands/* command */.G5)("add-mask", {}, value));
+    try {
+        // Both files are checked before the action runs, so that it never writes reports it cannot announce.
+        const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
+        const summaryFile = requireEnvFile(env, "GITHUB_STEP_SUMMARY");
+        const log = (line) => write((0,workflow_commands/* neutralize */.YI)(line));
+        const result = await execute(definition, lookup, {
+            cwd: env.GITHUB_WORKSPACE || io.cwd,
+            log,
+            progress: progressLog(log),
+            now: () => new Date(),
+            github: (0,github_context/* githubContextFromEnv */.S0)(env),
+        });
+        for (const [name, value] of Object.entries(result.outputs)) {
+            appendOutput(outputFile, name, value);
+        }
+        (0,external_node_fs_.appendFileSync)(summaryFile, capSummary(result.summary));
+        const uploadWarnings = await uploadArtifacts(result.artifacts ?? [], {
+            env,
+            summaryFile,
+            workspace: env.GITHUB_WORKSPACE || io.cwd,
+            log: (line) => write((0,workflow_commands/* neutralize */.YI)(line)),
+        });
+        // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
+        for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))
+            write(line);
+        if (result.failure) {
+            write((0,workflow_commands/* command */.G5)("error", {}, result.failure));
+            return 1;
+        }
+        return 0;
+    }
+    catch (error) {
+        const { line, detail } = describeFailure(error, debug, "re-running with debug logging (RUNNER_DEBUG=1)");
+        if (detail)
+            write((0,workflow_commands/* neutralize */.YI)(detail));
+        write((0,workflow_commands/* command */.G5)("error", {}, line));
+        return 1;
+    }
+}
+/** The first annotations of each level, within GitHub's limits, and a notice counting the rest. */
+function annotationCommands(annotations) {
+    const levels = ["error", "warning", "notice"];
+    const overflow = levels.some((level) => annotations.filter((a) => a.level === level).length > ANNOTATION_LIMIT);
+    const lines = [];
+    const hidden = [];
+    for (const level of levels) {
+        const ofLevel = annotations.filter((a) => a.level === level);
+        // One notice slot is kept for the count of what is not shown.
+        const room = level === "notice" && overflow ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
+        for (const a of ofLevel.slice(0, room)) {
+            lines.push((0,workflow_commands/* command */.G5)(level, { title: a.title, file: a.file, line: a.line }, a.message));
+        }
+        if (ofLevel.length > room)
+            hidden.push(`${ofLevel.length - room} ${level}${ofLevel.length - room === 1 ? "" : "s"}`);
+    }
+    if (hidden.length > 0) {
+        lines.push((0,workflow_commands/* command */.G5)("notice", { title: "More annotations" }, `${hidden.join(", ")} not annotated (GitHub shows ${ANNOTATION_LIMIT} of each per step); see the report for all of them`));
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/contracts/validate.js
+
+/** One sentence for the first schema violation, and how to fix it. */
+function explain(error) {
+    const field = error.instancePath;
+    const parent = error.parentSchema;
+    switch (error.keyword) {
+        case "additionalProperties": {
+            const allowed = Object.keys(parent?.properties ?? {});
+            return {
+                field,
+                problem: `has an unknown property '${error.params.additionalProperty}'`,
+                fix: allowed.length ? `Allowed properties: ${allowed.join(", ")}` : undefined,
+            };
+        }
+        case "required":
+            return {
+                field,
+                problem: `is missing the required property '${error.params.missingProperty}'`,
+            };
+        case "enum":
+            return {
+                field,
+                problem: "has a value that is not allowed",
+                fix: `Use one of: ${error.params.allowedValues.join(", ")}`,
+            };
+        case "const":
+            return {
+                field,
+                problem: `must be ${JSON.stringify(error.params.allowedValue)}`,
+            };
+        default:
+            return { field, problem: error.message ?? "is invalid" };
+    }
+}
+/**
+ * Checks a document against its contract and returns it typed; the error names the file, the
+ * field (a JSON pointer) and, when `lineOf` knows it, the line.
+ */
+function validateContract(contract, value, file, lineOf) {
+    const { validate } = contract;
+    if (validate(value))
+        return value;
+    const { field, problem, fix } = explain(validate.errors[0]);
+    const line = lineOf?.(field);
+    throw new errors/* ContractError */.Vl(line === undefined ? file : `${file}:${line}`, field, problem, fix);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/files/write-output.js
+
+
+/**
+ * Writes a file whole or not at all: the text goes to a temporary file beside it, which is
+ * then renamed over the target, so a crash never leaves a half-written report. The temporary
+ * name is random, so that two writes to one path never share it, and it is removed when the
+ * write or the rename fails.
+ */
+function writeFileAtomic(path, text) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    // Unique among this process's writes and others': a name, not a secret.
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, text, { flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+    }
+}
+/** JSON as the suite writes it: two-space indented, newline-terminated. */
+const writeJsonAtomic = (path, value) => writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+
+;// CONCATENATED MODULE: ./shared/dist/interface/define-action.js
+
+const defineAction = (definition) => definition;
+const manifestOf = (name) => manifests[name];
+
+;// CONCATENATED MODULE: ./shared/dist/interface/inputs.js
+
+
+
+
+const kind = (type, absent, parse) => ({
+    type,
+    absent,
+    parse,
+});
+const inputs_text = () => kind("text", undefined, (t) => t);
+/** The key of an owned comment or issue, checked before the action writes anything. */
+const markerKey = () => kind("text", undefined, (t, input) => parseMarkerKey(input, t));
+const secret = () => ({
+    ...kind("secret", undefined, (t) => t),
+    secret: true,
+});
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** YAML 1.2 core-schema booleans, as the runner's own `getBooleanInput` accepts. */
+const bool = () => kind("true | false", false, (t, input) => {
+    if (TRUE.includes(t))
+        return true;
+    if (FALSE.includes(t))
+        return false;
+    throw new errors/* InputError */.dz(input, `'${t}' is not a boolean`, "Use true or false");
+});
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
+    const value = Number(t);
+    if (t.trim() === "" || !Number.isFinite(value)) {
+        throw new InputError(input, `'${t}' is not a number`, "Give a finite number such as 0.05");
+    }
+    if (bounds.integer && !Number.isInteger(value)) {
+        throw new InputError(input, `'${t}' is not a whole number`, "Give an integer");
+    }
+    if (bounds.min !== undefined && value < bounds.min) {
+        throw new InputError(input, `${value} is below the minimum ${bounds.min}`);
+    }
+    if (bounds.max !== undefined && value > bounds.max) {
+        throw new InputError(input, `${value} is above the maximum ${bounds.max}`);
+    }
+    return value;
+});
+const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
+    if (options.includes(t))
+        return t;
+    throw new errors/* InputError */.dz(input, `'${t}' is not one of ${options.join(", ")}`);
+});
+/** One item a line, or comma-separated on one line; blank items are dropped. */
+const list = () => kind("list", [], (t) => t
+    .split(/\r?\n|,/)
+    .map((item) => item.trim())
+    .filter((item) => item !== ""));
+/** A path to an existing file, resolved against the workspace. */
+const file = () => kind("file", undefined, (t, input, { cwd }) => {
+    const path = (0,external_node_path_.isAbsolute)(t) ? t : (0,external_node_path_.resolve)(cwd, t);
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* InputError */.dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+    }
+    if (!(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+    }
+    return path;
+});
+/** A path the action will write; its folder is created when the action writes. */
+const outputPath = () => kind("path", undefined, (t, _input, { cwd }) => ((0,external_node_path_.isAbsolute)(t) ? t : (0,external_node_path_.resolve)(cwd, t)));
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./shared/dist/registry/asset-names.js
+var asset_names = __nccwpck_require__(33489);
+// EXTERNAL MODULE: ./shared/dist/registry/errors.js
+var registry_errors = __nccwpck_require__(38593);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/dist/registry/git-exec.js
+
+
+/** Listing thousands of tags with their messages can be tens of megabytes. */
+const MAX_BUFFER = 512 * 1024 * 1024;
+/** The `git` program, started without a shell, so no argument is ever interpreted. */
+const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.execFile)("git", [...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
+        if (code === undefined) {
+            reject(new registry_errors/* GitError */.XS(args, `${error?.message ?? ""}\n${stderr}`, "Check that git is installed and on the PATH"));
+            return;
+        }
+        resolve({ code, stdout, stderr });
+    });
+    // A command that exits without reading its input closes the pipe; its exit code tells.
+    child.stdin?.on("error", () => undefined);
+    if (input === undefined)
+        child.stdin?.end();
+    else
+        child.stdin?.end(input);
+});
+/** Runs git and returns stdout, throwing GitError on a non-zero exit. */
+async function gitOk(exec, args, options, fix) {
+    const result = await exec(args, options);
+    if (result.code !== 0)
+        throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout, fix);
+    return result.stdout;
+}
+
+// EXTERNAL MODULE: ./shared/dist/files/async-fs.js
+var async_fs = __nccwpck_require__(28104);
+;// CONCATENATED MODULE: ./shared/dist/files/hash-file.js
+
+const READ_BYTES = 1 << 20;
+/**
+ * A file's sha256 (lowercase hex, what `sha256sum` prints), in 1 MiB reads into one buffer:
+ * model weights and datasets can be larger than memory, and larger than the 2 GiB a single read
+ * holds.
+ */
+async function hashFile(path) {
+    // node:crypto costs milliseconds to load; actions that never hash a file never load it.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
+    const hash = createHash("sha256");
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
+    const fd = await (0,async_fs/* open */.ho)(path, "r");
+    try {
+        for (;;) {
+            const { bytesRead } = await (0,async_fs/* read */.LF)(fd, buffer, 0, READ_BYTES, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await (0,async_fs/* close */.VN)(fd);
+    }
+    return hash.digest("hex");
+}
+
+// EXTERNAL MODULE: ./shared/dist/registry/tag-scope.js
+var tag_scope = __nccwpck_require__(83497);
+;// CONCATENATED MODULE: ./shared/dist/registry/local-git-backend.js
+
+
+
+
+
+
+
+
+const FIELDS = [
+    "%(refname)",
+    "%(objecttype)",
+    "%(objectname)",
+    "%(*objectname)",
+    "%(taggername)",
+    "%(taggeremail)",
+    "%(taggerdate:unix)",
+    "%(contents)",
+];
+/** NUL cannot occur in refs or messages, so it separates fields safely. */
+const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
+const ZERO = "0".repeat(40);
+/** A tagger line's name and email may not hold the characters that delimit them. */
+const clean = (text) => text.replace(/[<>\n\r\0]/g, "").trim();
+function parseRefs(output) {
+    const parts = output.split("\0");
+    const records = [];
+    for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
+        const [ref, type, object, peeled, name, email, date, contents] = parts.slice(i, i + FIELDS.length);
+        // for-each-ref ends each record with a newline, which lands before the next refname.
+        const refname = ref.replace(/^\n/, "");
+        if (!refname.startsWith("refs/tags/"))
+            continue;
+        const annotated = type === "tag";
+        records.push({
+            name: refname.slice("refs/tags/".length),
+            annotated,
+            commit: annotated ? peeled : object,
+            tagger: annotated ? { name: name, email: email.replace(/^<|>$/g, "") } : null,
+            date: annotated && date ? new Date(Number(date) * 1000) : null,
+            message: annotated ? contents : "",
+        });
+    }
+    return records;
+}
+/**
+ * The `for-each-ref` patterns of the refs starting with each prefix: its `*` stops at a '/'
+ * (fnmatch with FNM_PATHNAME), and stage names may hold one, so `/**` continues past it.
+ */
+const refPatterns = (prefixes) => prefixes.flatMap((p) => [`refs/tags/${p}*`, `refs/tags/${p}*/**`]);
+/**
+ * The registry in a git repository on disk. Tags are created as tag objects and then as refs
+ * with `update-ref`'s create-only check, so two writers can never both take a name; with a
+ * remote, the push is the arbiter (a ref is created atomically there too) and a rejected push
+ * removes the local tag again. Release assets live in a folder beside the repository's files.
+ */
+class LocalGitBackend {
+    kind = "git";
+    description;
+    path;
+    releases;
+    remoteName;
+    exec;
+    remote;
+    constructor(options) {
+        this.path = (0,external_node_path_.resolve)(options.path);
+        this.releases = (0,external_node_path_.resolve)(options.releases ?? (0,external_node_path_.join)(this.path, ".mlops", "releases"));
+        this.remoteName = options.remote ?? "origin";
+        this.exec = options.exec ?? execGit;
+        this.description = `local git repository ${this.path}`;
+    }
+    git(args, input, fix) {
+        return gitOk(this.exec, args, { cwd: this.path, input }, fix);
+    }
+    /** Whether the repository has the remote; asked once per backend. */
+    hasRemote() {
+        this.remote ??= this.git(["remote"], undefined, "Check that the registry path is a git repository").then((out) => out.split("\n").includes(this.remoteName));
+        return this.remote;
+    }
+    /** One `git for-each-ref`, after one `git fetch` of the same tags when there is a remote. */
+    async listTags(scope) {
+        const prefixes = scope ? (0,tag_scope/* scopePrefixes */.lV)(scope) : [""];
+        if (await this.hasRemote()) {
+            // Tags others pushed become visible; tags that differ are taken from the remote. A
+            // refspec's `*` matches across '/'.
+            await this.git([
+                "fetch",
+                "--quiet",
+                "--no-tags",
+                this.remoteName,
+                ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
+            ]);
+        }
+        const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
+        const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
+        return scope ? records.filter((record) => (0,tag_scope/* inScope */.SB)(scope, record.name)) : records;
+    }
+    async resolveCommit(ref) {
+        const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
+            cwd: this.path,
+        });
+        if (result.code !== 0) {
+            throw new registry_errors/* RegistryError */.gl(`'${ref}' is not a commit in ${this.description}`, "The registry tags a commit: commit first, or name an existing one");
+        }
+        return result.stdout.trim();
+    }
+    async defaultTagger() {
+        const result = await this.exec(["var", "GIT_COMMITTER_IDENT"], { cwd: this.path });
+        const match = /^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(result.stdout.trim());
+        // Without a configured identity the tag still needs a tagger; say who wrote it.
+        return result.code === 0 && match
+            ? { name: match[1], email: match[2] }
+            : { name: "mlops", email: "" };
+    }
+    async createTag(tag) {
+        const seconds = Math.floor(tag.date.getTime() / 1000);
+        const body = `object ${tag.commit}\ntype commit\ntag ${tag.name}\n` +
+            `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
+            `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
+        const object = (await this.git(["mktag"], body)).trim();
+        const ref = `refs/tags/${tag.name}`;
+        // The empty old value makes update-ref create-only: it fails when the ref exists.
+        const created = await this.exec(["update-ref", "-m", "mlops registry", ref, object, ZERO], {
+            cwd: this.path,
+        });
+        if (created.code !== 0) {
+            if (/exists|unable to lock|cannot lock/i.test(created.stderr))
+                throw new registry_errors/* TagConflictError */.P1(tag.name);
+            throw new registry_errors/* GitError */.XS(["update-ref", ref], created.stderr);
+        }
+        if (!(await this.hasRemote()))
+            return;
+        const pushed = await this.exec(["push", "--porcelain", "--quiet", this.remoteName, `${ref}:${ref}`], {
+            cwd: this.path,
+        });
+        if (pushed.code === 0)
+            return;
+        // The remote did not take it: nothing may stay half-done here either.
+        await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
+        if (/rejected|already exists|fetch first|stale info/i.test(`${pushed.stdout}\n${pushed.stderr}`))
+            throw new registry_errors/* TagConflictError */.P1(tag.name);
+        throw new registry_errors/* GitError */.XS(["push", this.remoteName, ref], pushed.stderr || pushed.stdout, "Check the remote and its credentials");
+    }
+    folder(tag) {
+        return (0,external_node_path_.join)(this.releases, tag);
+    }
+    async storeAssets(tag, files) {
+        const names = (0,asset_names/* assetNames */.P)(files);
+        const target = this.folder(tag);
+        if ((0,external_node_fs_.existsSync)(target)) {
+            // Left by an earlier run that stopped before its tag: reuse it only when it is identical.
+            const present = await this.fetchAssets(tag);
+            // One file at a time: a glob of many files must not exhaust file descriptors.
+            const digests = [];
+            for (const file of files)
+                digests.push(await hashFile(file));
+            const same = present.length === files.length &&
+                names.every((name, i) => present.some((a) => a.name === name && a.sha256 === digests[i]));
+            if (!same)
+                throw new registry_errors/* TagConflictError */.P1(tag);
+            return names.map((name) => present.find((a) => a.name === name));
+        }
+        // Copied into a fresh folder first and renamed into place, so a release is whole or absent.
+        const staging = (0,external_node_path_.join)(this.releases, `.staging-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
+        (0,external_node_fs_.mkdirSync)(staging, { recursive: true });
+        try {
+            for (const [i, file] of files.entries())
+                (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(staging, names[i]));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            (0,external_node_fs_.renameSync)(staging, target);
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+            // Another writer renamed its release into place first.
+            if ((0,external_node_fs_.existsSync)(target))
+                throw new registry_errors/* TagConflictError */.P1(tag);
+            throw error;
+        }
+        const stored = [];
+        for (const name of names) {
+            const location = (0,external_node_path_.join)(target, name);
+            stored.push({
+                name,
+                sha256: await hashFile(location),
+                size: (0,external_node_fs_.statSync)(location).size,
+                location,
+            });
+        }
+        return stored;
+    }
+    async removeAssets(tag) {
+        (0,external_node_fs_.rmSync)(this.folder(tag), { recursive: true, force: true });
+    }
+    async fetchAssets(tag) {
+        const folder = this.folder(tag);
+        if (!(0,external_node_fs_.existsSync)(folder))
+            return [];
+        const assets = [];
+        for (const name of (0,external_node_fs_.readdirSync)(folder).sort()) {
+            const location = (0,external_node_path_.join)(folder, name);
+            const stat = (0,external_node_fs_.statSync)(location);
+            if (stat.isFile())
+                assets.push({ name, sha256: await hashFile(location), size: stat.size, location });
+        }
+        return assets;
+    }
+    releaseUrl(tag) {
+        return this.folder(tag);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/registry/choose-backend.js
+
+
+const BACKENDS = ["auto", "git", "github"];
+/**
+ * Where the registry lives. `auto` is GitHub when there is a token and a repository (a workflow
+ * run given `github-token`), else the local git repository, which is what a CLI run on a laptop
+ * has; `git` and `github` say so outright.
+ */
+async function chooseBackend(request) {
+    const { github } = request;
+    const useGitHub = request.choice === "github" ||
+        (request.choice === "auto" && github.token !== undefined && github.repo !== undefined);
+    if (!useGitHub)
+        return new LocalGitBackend({ path: request.path });
+    if (!github.token || !github.repo) {
+        throw new errors/* InputError */.dz("backend", `github needs ${github.token ? "the repository (GITHUB_REPOSITORY)" : "a token (github-token, or GITHUB_TOKEN)"}`, "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY");
+    }
+    // Loaded only here: the GitHub client is most of the code, and a run on git never needs it.
+    const { GitHubBackend } = await __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 21341));
+    const token = github.token;
+    const client = request.connect
+        ? request.connect({ ...github, token })
+        : (await Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43120))).createGitHubClient({ token, apiUrl: github.apiUrl });
+    return new GitHubBackend({
+        github: client,
+        repo: github.repo,
+        serverUrl: github.serverUrl,
+        head: github.sha,
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/dist/contracts/json-values.js
+/** What JSON Schema means by a string's length and by two equal values. */
+/** String length in code points, as JSON Schema's minLength and maxLength count it. */
+function ucs2length(text) {
+    let length = 0;
+    for (const _ of text)
+        length++;
+    return length;
+}
+/** Structural equality of JSON values, for `const` and `enum` with objects. */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.length !== keysB.length)
+        return false;
+    return keysA.every((key) => Object.hasOwn(b, key) &&
+        deepEqual(a[key], b[key]));
+}
+
+;// CONCATENATED MODULE: ./shared/dist/contracts/json-schema.js
+
+/** Keywords that say something about a schema without constraining values. */
+const ANNOTATIONS = new Set([
+    "$id",
+    "$schema",
+    "$comment",
+    "title",
+    "description",
+    "default",
+    "examples",
+    "definitions",
+    "contentEncoding",
+    "contentMediaType",
+]);
+const CONSTRAINTS = new Set([
+    "$ref",
+    "type",
+    "const",
+    "enum",
+    "oneOf",
+    "maximum",
+    "minimum",
+    "exclusiveMinimum",
+    "minLength",
+    "pattern",
+    "minItems",
+    "uniqueItems",
+    "items",
+    "minProperties",
+    "required",
+    "additionalProperties",
+    "properties",
+]);
+const TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const pointerOf = (path) => path.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+function hasType(value, type) {
+    switch (type) {
+        case "string":
+            return typeof value === "string";
+        case "number":
+            return typeof value === "number" && Number.isFinite(value);
+        case "integer":
+            return Number.isInteger(value);
+        case "boolean":
+            return typeof value === "boolean";
+        case "null":
+            return value === null;
+        case "array":
+            return Array.isArray(value);
+        case "object":
+            return isObject(value);
+        default:
+            return false;
+    }
+}
+/** The keywords that apply to values of one type only. */
+const TYPE_KEYWORDS = {
+    number: ["maximum", "minimum", "exclusiveMinimum"],
+    string: ["minLength", "pattern"],
+    array: ["minItems", "items", "uniqueItems"],
+    object: ["minProperties", "required", "additionalProperties", "properties"],
+};
+/** Reads a schema into nodes, refusing what this validator does not implement. */
+function readSchema(schema, at) {
+    if (typeof schema === "boolean")
+        return schema;
+    for (const [keyword, value] of Object.entries(schema)) {
+        if (!ANNOTATIONS.has(keyword) && !CONSTRAINTS.has(keyword)) {
+            throw new Error(`JSON Schema: keyword '${keyword}' at ${at || "/"} is not supported`);
+        }
+        if (keyword === "$ref" && !/^#\/definitions\/[^/]+$/.test(value)) {
+            throw new Error(`JSON Schema: only '#/definitions/<name>' references are supported (${at})`);
+        }
+        if (keyword === "items" && Array.isArray(value)) {
+            throw new Error(`JSON Schema: tuple 'items' at ${at} is not supported`);
+        }
+    }
+    const child = (value, path) => value === undefined ? undefined : readSchema(value, `${at}/${path}`);
+    const types = schema.type === undefined ? [] : [].concat(schema.type);
+    const unknownType = types.find((type) => !TYPES.has(type));
+    if (unknownType)
+        throw new Error(`JSON Schema: unknown type '${unknownType}' at ${at || "/"}`);
+    const pattern = schema.pattern;
+    return {
+        schema,
+        types,
+        typeDeferred: types.length === 1 && (TYPE_KEYWORDS[types[0]] ?? []).some((keyword) => keyword in schema),
+        refName: schema.$ref?.slice("#/definitions/".length),
+        ref: undefined,
+        hasConst: "const" in schema,
+        enumValues: schema.enum,
+        oneOf: schema.oneOf?.map((branch, i) => child(branch, `oneOf/${i}`)),
+        maximum: schema.maximum,
+        minimum: schema.minimum,
+        exclusiveMinimum: schema.exclusiveMinimum,
+        minLength: schema.minLength,
+        pattern: pattern === undefined ? undefined : new RegExp(pattern, "u"),
+        minItems: schema.minItems,
+        uniqueItems: schema.uniqueItems === true,
+        items: child(schema.items, "items"),
+        minProperties: schema.minProperties,
+        required: (schema.required ?? []),
+        properties: Object.entries((schema.properties ?? {})).map(([name, property]) => [name, child(property, `properties/${name}`)]),
+        additional: child(schema.additionalProperties, "additionalProperties"),
+    };
+}
+const error = (path, node, keyword, params, message) => ({
+    instancePath: pointerOf(path),
+    keyword,
+    params,
+    message,
+    parentSchema: node.schema,
+});
+function typeError(value, node, path) {
+    for (const type of node.types)
+        if (hasType(value, type))
+            return undefined;
+    const type = node.types.join(",");
+    return error(path, node, "type", { type }, `must be ${type}`);
+}
+function check(value, node, path) {
+    if (node === true)
+        return undefined;
+    if (node === false) {
+        return {
+            instancePath: pointerOf(path),
+            keyword: "false schema",
+            params: {},
+            message: "must not be here",
+        };
+    }
+    if (!node.typeDeferred && node.types.length > 0) {
+        const wrong = typeError(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.ref !== undefined) {
+        const wrong = check(value, node.ref, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.hasConst && !deepEqual(value, node.schema.const)) {
+        return error(path, node, "const", { allowedValue: node.schema.const }, "must be equal to constant");
+    }
+    if (node.enumValues && !node.enumValues.some((allowed) => deepEqual(value, allowed))) {
+        return error(path, node, "enum", { allowedValues: node.enumValues }, "must be equal to one of the allowed values");
+    }
+    if (node.oneOf) {
+        const wrong = checkOneOf(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.typeDeferred) {
+        const wrong = typeError(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (typeof value === "number")
+        return checkNumber(value, node, path);
+    if (typeof value === "string")
+        return checkString(value, node, path);
+    if (Array.isArray(value))
+        return checkArray(value, node, path);
+    if (isObject(value))
+        return checkObject(value, node, path);
+    return undefined;
+}
+function checkOneOf(value, node, path) {
+    const errors = node.oneOf.map((branch) => check(value, branch, path));
+    const passing = errors.flatMap((wrong, i) => (wrong ? [] : [i]));
+    if (passing.length === 1)
+        return undefined;
+    if (passing.length > 1) {
+        return error(path, node, "oneOf", { passingSchemas: passing }, "must match exactly one schema in oneOf");
+    }
+    const typed = errors.filter((wrong) => !(wrong.keyword === "type" && wrong.instancePath === pointerOf(path)));
+    return typed.length === 1 ? typed[0] : errors[0];
+}
+function checkNumber(value, node, path) {
+    const { maximum, minimum, exclusiveMinimum } = node;
+    if (maximum !== undefined && !(value <= maximum)) {
+        return error(path, node, "maximum", { comparison: "<=", limit: maximum }, `must be <= ${maximum}`);
+    }
+    if (minimum !== undefined && !(value >= minimum)) {
+        return error(path, node, "minimum", { comparison: ">=", limit: minimum }, `must be >= ${minimum}`);
+    }
+    if (exclusiveMinimum !== undefined && !(value > exclusiveMinimum)) {
+        return error(path, node, "exclusiveMinimum", { comparison: ">", limit: exclusiveMinimum }, `must be > ${exclusiveMinimum}`);
+    }
+    return undefined;
+}
+function checkString(value, node, path) {
+    const { minLength, pattern } = node;
+    if (minLength !== undefined && ucs2length(value) < minLength) {
+        return error(path, node, "minLength", { limit: minLength }, `must NOT have fewer than ${minLength} characters`);
+    }
+    if (pattern !== undefined && !pattern.test(value)) {
+        const source = node.schema.pattern;
+        return error(path, node, "pattern", { pattern: source }, `must match pattern "${source}"`);
+    }
+    return undefined;
+}
+function checkArray(value, node, path) {
+    const { minItems } = node;
+    if (minItems !== undefined && value.length < minItems) {
+        return error(path, node, "minItems", { limit: minItems }, `must NOT have fewer than ${minItems} items`);
+    }
+    if (node.items !== undefined) {
+        for (let i = 0; i < value.length; i++) {
+            path.push(i);
+            const wrong = check(value[i], node.items, path);
+            path.pop();
+            if (wrong)
+                return wrong;
+        }
+    }
+    if (node.uniqueItems) {
+        for (let i = value.length - 1; i > 0; i--) {
+            let j = i - 1;
+            while (j >= 0 && !deepEqual(value[j], value[i]))
+                j--;
+            if (j >= 0) {
+                return error(path, node, "uniqueItems", { i, j }, `must NOT have duplicate items (items ## ${j} and ${i} are identical)`);
+            }
+        }
+    }
+    return undefined;
+}
+function checkObject(value, node, path) {
+    const { minProperties, additional } = node;
+    if (minProperties !== undefined && Object.keys(value).length < minProperties) {
+        return error(path, node, "minProperties", { limit: minProperties }, `must NOT have fewer than ${minProperties} properties`);
+    }
+    for (const name of node.required) {
+        if (value[name] === undefined) {
+            return error(path, node, "required", { missingProperty: name }, `must have required property '${name}'`);
+        }
+    }
+    if (additional !== undefined) {
+        const declared = node.schema.properties;
+        for (const name of Object.keys(value)) {
+            if (declared && Object.hasOwn(declared, name))
+                continue;
+            if (additional === false) {
+                return error(path, node, "additionalProperties", { additionalProperty: name }, "must NOT have additional properties");
+            }
+            path.push(name);
+            const wrong = check(value[name], additional, path);
+            path.pop();
+            if (wrong)
+                return wrong;
+        }
+    }
+    for (const [name, property] of node.properties) {
+        if (value[name] === undefined)
+            continue;
+        path.push(name);
+        const wrong = check(value[name], property, path);
+        path.pop();
+        if (wrong)
+            return wrong;
+    }
+    return undefined;
+}
+/** Points each node's `$ref` at the node of its definition. */
+function linkRefs(node, definitions) {
+    if (typeof node === "boolean")
+        return;
+    if (node.refName !== undefined) {
+        node.ref = definitions.get(node.refName);
+        if (node.ref === undefined) {
+            throw new Error(`JSON Schema: '#/definitions/${node.refName}' names no definition`);
+        }
+    }
+    const children = [
+        ...(node.oneOf ?? []),
+        ...node.properties.map(([, property]) => property),
+        node.items,
+        node.additional,
+    ];
+    for (const child of children)
+        if (child !== undefined)
+            linkRefs(child, definitions);
+}
+/**
+ * A validator for a draft-07 JSON Schema, limited to the keywords the core's contracts use (the
+ * others are refused when it is made). It walks the schema at each call instead of generating
+ * code: contracts are small, and a walk costs less to load than code generated per schema.
+ * Keywords are checked in ajv's order and the first violation is reported as ajv reports it;
+ * when no branch of a `oneOf` fits, the violation reported is that of the one branch whose type
+ * fits the value, if there is one, since it says what to fix.
+ */
+function compileSchema(schema) {
+    const root = readSchema(schema, "");
+    const definitions = new Map();
+    if (typeof schema !== "boolean") {
+        for (const [name, definition] of Object.entries((schema.definitions ?? {}))) {
+            definitions.set(name, readSchema(definition, `/definitions/${name}`));
+        }
+    }
+    for (const node of [root, ...definitions.values()])
+        linkRefs(node, definitions);
+    const validate = (value) => {
+        const wrong = check(value, root, []);
+        validate.errors = wrong ? [wrong] : null;
+        return wrong === undefined;
+    };
+    return validate;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/contracts/schemas/eval-report.schema.json
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate"]},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","skipped","info"]},"reason":{"type":["string","null"]}}}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}}}}');
+;// CONCATENATED MODULE: ./shared/dist/contracts/eval-report.js
+
+
+const evalReportContract = {
+    id: "mlops.eval-report/v1",
+    validate: compileSchema(eval_report_schema_namespaceObject),
+};
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var js_yaml_bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return js_yaml_bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  js_yaml_bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load: js_yaml_load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./shared/dist/files/yaml-core-schema.js
+
+// YAML 1.2's core schema resolves plain numbers by these patterns (spec 10.3.2); js-yaml's own
+// also takes `0b101`, `1_000` and needs a digit before the point, so `-.5` would be a string.
+const DECIMAL = /^[-+]?[0-9]+$/;
+const OCTAL = /^0o[0-7]+$/;
+const HEXADECIMAL = /^0x[0-9a-fA-F]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN = /^\.(?:nan|NaN|NAN)$/;
+const coreInt = new Type("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: (text) => DECIMAL.test(text) || OCTAL.test(text) || HEXADECIMAL.test(text),
+    construct: (text) => OCTAL.test(text)
+        ? parseInt(text.slice(2), 8)
+        : HEXADECIMAL.test(text)
+            ? parseInt(text.slice(2), 16)
+            : Number(text),
+});
+const coreFloat = new Type("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: (text) => FLOAT.test(text) || INFINITY.test(text) || NAN.test(text),
+    construct: (text) => NAN.test(text)
+        ? Number.NaN
+        : INFINITY.test(text)
+            ? text.startsWith("-")
+                ? Number.NEGATIVE_INFINITY
+                : Number.POSITIVE_INFINITY
+            : Number(text),
+});
+/**
+ * The YAML 1.2 core schema: null, booleans (`true`/`false` only: `yes`, `no`, `on` and `off`
+ * are strings), integers and floats as the spec writes them, no timestamps and no merge keys.
+ */
+const YAML_CORE_SCHEMA = CORE_SCHEMA.extend({ implicit: [coreInt, coreFloat] });
+
+;// CONCATENATED MODULE: ./shared/dist/files/yaml-line-index.js
+/** Aliases may expand a document to at most this many times the nodes written in it. */
+const MAX_ALIAS_EXPANSION = 100;
+const isBlank = (code) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+const endsToken = (code) => Number.isNaN(code) || isBlank(code) || ",[]{}".includes(String.fromCharCode(code));
+/**
+ * Finds the line of the node at a JSON pointer, from the events of js-yaml's `listener`
+ * option: each node's reading opens and closes around its children, so a mapping's children
+ * are its keys and values in order and a sequence's its items. Lines are counted only when
+ * asked for. It also notices aliases, so that `checkAliasExpansion` can refuse a document
+ * whose aliases stand for far more than it writes (a billion-laughs attack).
+ */
+class YamlLineIndex {
+    input = "";
+    /** The nodes open now; the first holds the document's root when reading ends. */
+    stack = [
+        { open: 0, close: 0, kind: null, result: undefined, children: [] },
+    ];
+    /** Each collection's children by key (or index): the node of its value. */
+    children = new Map();
+    lineStarts;
+    nodes = 0;
+    hasAlias = false;
+    /** The `listener` option of js-yaml's `load`. */
+    listener = (event, state) => {
+        if (event === "open") {
+            this.input = state.input;
+            this.stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+            return;
+        }
+        const span = this.stack.pop();
+        span.close = state.position;
+        span.kind = state.kind ?? null;
+        span.result = state.result;
+        this.nodes++;
+        if (span.kind === null && this.input.charCodeAt(this.contentStart(span)) === 0x2a) {
+            this.hasAlias = true;
+        }
+        this.index(span);
+        const siblings = this.stack[this.stack.length - 1].children;
+        // A node read again after the loader backtracked replaces what it read the first time.
+        while (siblings.length > 0 && siblings[siblings.length - 1].open >= span.open)
+            siblings.pop();
+        siblings.push(span);
+    };
+    /** The 1-based line of the node at `pointer` in `value` (what the load returned). */
+    lineOf(value, pointer) {
+        const root = this.stack[0].children.at(-1);
+        if (root === undefined || this.isEmpty(root))
+            return undefined;
+        if (pointer === "")
+            return this.lineOfSpan(root);
+        let node = value;
+        let span;
+        for (const token of pointer.slice(1).split("/")) {
+            const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+            if (node === null || typeof node !== "object")
+                return undefined;
+            span = this.children.get(node)?.get(key);
+            if (span === undefined || !Object.hasOwn(node, key))
+                return undefined;
+            node = node[key];
+        }
+        return span && this.lineOfSpan(span);
+    }
+    /**
+     * Refuses a document whose aliases expand it to more than MAX_ALIAS_EXPANSION times the
+     * nodes it writes, or into a cycle; returns the reason, or undefined when it is fine.
+     */
+    checkAliasExpansion(value) {
+        if (!this.hasAlias)
+            return undefined;
+        let budget = MAX_ALIAS_EXPANSION * this.nodes;
+        const walk = (node) => {
+            if (--budget < 0)
+                return false;
+            if (node === null || typeof node !== "object")
+                return true;
+            return Object.values(node).every(walk);
+        };
+        return walk(value) ? undefined : "excessive alias count indicates a resource exhaustion attack";
+    }
+    index(span) {
+        const { result } = span;
+        if (result === null || typeof result !== "object" || this.children.has(result))
+            return;
+        const byKey = new Map();
+        if (span.kind === "sequence" && Array.isArray(result)) {
+            // An empty entry (`-` alone) has no node, and a flow pair (`[a: 1]`) two: those have no line.
+            let next = 0;
+            result.forEach((item, i) => {
+                const child = span.children[next];
+                if (child !== undefined && Object.is(child.result, item)) {
+                    byKey.set(String(i), child);
+                    next++;
+                }
+            });
+        }
+        else if (span.kind === "mapping") {
+            let key;
+            for (const child of span.children) {
+                if (this.isKey(child)) {
+                    if (key)
+                        byKey.set(String(key.result), key);
+                    key = child;
+                }
+                else if (key) {
+                    byKey.set(String(key.result), child);
+                    key = undefined;
+                }
+            }
+            // A key without a value node (`key:` then the next key) stands for its null value.
+            if (key)
+                byKey.set(String(key.result), key);
+        }
+        else {
+            return;
+        }
+        this.children.set(result, byKey);
+        span.children.length = 0;
+    }
+    /** Whether a mapping's child is a key: the next thing after it is the `:` that separates. */
+    isKey(span) {
+        const at = this.skipBlank(span.close);
+        if (this.input.charCodeAt(at) !== 0x3a)
+            return false;
+        const before = this.input.charCodeAt(span.close - 1);
+        // JSON writes "key":value; after a quoted or flow key the colon needs no space.
+        return (endsToken(this.input.charCodeAt(at + 1)) || "\"']}".includes(String.fromCharCode(before)));
+    }
+    /** An empty node (`key:` and nothing, or only a tag) ends where its content would begin. */
+    isEmpty(span) {
+        return this.contentStart(span) >= span.close;
+    }
+    /** The line of a node's content, or of where its reading began when it has none. */
+    lineOfSpan(span) {
+        return this.lineAt(this.isEmpty(span) ? span.open : this.contentStart(span));
+    }
+    /** Where a node's content begins: after blanks, comments and its tag and anchor. */
+    contentStart(span) {
+        const { input } = this;
+        let at = span.open;
+        for (;;) {
+            at = this.skipBlank(at);
+            const code = input.charCodeAt(at);
+            if (code !== 0x21 && code !== 0x26)
+                return at; // neither `!tag` nor `&anchor`
+            while (at < input.length && !isBlank(input.charCodeAt(at)))
+                at++;
+        }
+    }
+    /** The position after blanks, line breaks and comments. */
+    skipBlank(from) {
+        const { input } = this;
+        let at = from;
+        for (;;) {
+            const code = input.charCodeAt(at);
+            if (isBlank(code))
+                at++;
+            else if (code === 0x23) {
+                while (at < input.length && input.charCodeAt(at) !== 0x0a)
+                    at++;
+            }
+            else
+                return at;
+        }
+    }
+    lineAt(position) {
+        if (this.lineStarts === undefined) {
+            this.lineStarts = [0];
+            for (let i = this.input.indexOf("\n"); i !== -1; i = this.input.indexOf("\n", i + 1)) {
+                this.lineStarts.push(i + 1);
+            }
+        }
+        const starts = this.lineStarts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= position)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/files/read-structured.js
+
+
+
+
+
+
+/** The 1-based line of a YAML error; js-yaml reads one more line than an unended last one. */
+function errorLine(text, error) {
+    if (!error.mark)
+        return undefined;
+    const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+    return Math.max(1, Math.min(error.mark.line + 1, lines));
+}
+/** Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). */
+function readStructured(file, shownAs = file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, "utf8");
+    }
+    catch (error) {
+        throw new errors/* FileError */.f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+    }
+    const isJson = (0,external_node_path_.extname)(file).toLowerCase() === ".json";
+    // YAML would accept what JSON refuses (a missing value, a comment), so .json is held to JSON.
+    if (isJson) {
+        try {
+            JSON.parse(text);
+        }
+        catch (error) {
+            const message = error.message;
+            const at = /position (\d+)/.exec(message);
+            const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
+            throw new errors/* FileError */.f6(shownAs, `is not valid JSON: ${message.replace(/^JSON\.parse: /, "")}`, undefined, line);
+        }
+    }
+    const load = (index) => js_yaml_load(text, { schema: YAML_CORE_SCHEMA, listener: index?.listener }) ?? null;
+    // The index costs a listener call per node; a document without `*` has no alias to expand,
+    // so it is read plainly and indexed again only when a line is asked for (an error).
+    let index = text.includes("*") ? new YamlLineIndex() : undefined;
+    let value;
+    try {
+        value = load(index);
+    }
+    catch (error) {
+        if (!(error instanceof YAMLException))
+            throw error;
+        throw new errors/* FileError */.f6(shownAs, `is not valid YAML: ${error.reason}`, undefined, errorLine(text, error));
+    }
+    const excessive = index?.checkAliasExpansion(value);
+    if (excessive)
+        throw new errors/* FileError */.f6(shownAs, `is not valid YAML: ${excessive}`);
+    let indexed = value;
+    return {
+        file: shownAs,
+        value,
+        lineOf: (pointer) => {
+            if (index === undefined) {
+                index = new YamlLineIndex();
+                indexed = load(index);
+            }
+            return index.lineOf(indexed, pointer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/registry/evidence.js
+
+
+
+
+
+async function readEvidence(path, shownAs = path) {
+    const doc = readStructured(path, shownAs);
+    const report = validateContract(evalReportContract, doc.value, shownAs, doc.lineOf);
+    return { file: shownAs, sha256: await hashFile(path), report };
+}
+/**
+ * Refuses evidence that does not show this model passing: a failed verdict, a report about no
+ * model file, or about another one (the two digests are named, so the mix-up can be found).
+ */
+function checkEvidence(evidence, modelSha256, what) {
+    const { report, file } = evidence;
+    if (report.verdict !== "pass") {
+        throw new registry_errors/* EvidenceError */.oe(`${file}: the eval report's verdict is ${report.verdict}, so ${what} is refused`, "Promote a model whose eval-gate passed");
+    }
+    if (!report.model) {
+        throw new registry_errors/* EvidenceError */.oe(`${file}: the eval report names no model file, so it cannot vouch for ${what}`, "Run eval-gate with its model input set to the model file");
+    }
+    if (!modelSha256) {
+        throw new registry_errors/* EvidenceError */.oe(`${what} has no recorded model asset to compare with the eval report's model sha256 ${report.model.sha256}`, "Register the version with its model file as the first asset");
+    }
+    if (report.model.sha256 !== modelSha256) {
+        throw new registry_errors/* EvidenceError */.oe(`${file}: the eval report is about model sha256 ${report.model.sha256} (${report.model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, "Give the eval report of this very model file");
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/registry/actor.js
+
+/**
+ * The tagger for an actor given as `name` or `Name <email>`. Control characters and the angle
+ * brackets that delimit a tagger line are refused, so no one can forge another tagger field.
+ */
+function parseActor(actor) {
+    const text = actor.trim();
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(text)) {
+        throw new registry_errors/* InvalidNameError */.Tw("actor", actor, "has a control character");
+    }
+    const match = /^([^<>]+?)\s*<([^<>]*)>$/.exec(text);
+    if (match)
+        return { name: match[1], email: match[2] };
+    if (/[<>]/.test(text)) {
+        throw new registry_errors/* InvalidNameError */.Tw("actor", actor, "has '<' or '>' outside 'Name <email>'");
+    }
+    return { name: text, email: "" };
+}
+
+// EXTERNAL MODULE: ./shared/dist/registry/names.js
+var names = __nccwpck_require__(40316);
+// EXTERNAL MODULE: ./shared/dist/registry/semver.js
+var semver = __nccwpck_require__(12718);
+// EXTERNAL MODULE: ./shared/dist/registry/tag-message.js
+var tag_message = __nccwpck_require__(1866);
+// EXTERNAL MODULE: ./shared/dist/registry/tag-grammar.js
+var tag_grammar = __nccwpck_require__(71560);
+;// CONCATENATED MODULE: ./shared/dist/registry/registry-state.js
+
+
+
+/**
+ * The order of events: by counter (the registry's own clock, immune to skewed machine clocks
+ * and to one-second tag dates), then by date for tags without a counter, then by name.
+ */
+function compareEvents(a, b) {
+    return ((a.counter ?? 0) - (b.counter ?? 0) ||
+        a.date.getTime() - b.date.getTime() ||
+        (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+}
+/** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
+function buildRegistry(records) {
+    const raw = new Map();
+    const parsed = records.flatMap((record) => {
+        const event = (0,tag_grammar/* tryParseTag */.XM)(record.name);
+        if (!event)
+            return [];
+        const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0 };
+        raw.set(event.artifact, entry);
+        // A counter on any tag is taken, even on a lightweight one, or the next tag would collide.
+        entry.maxCounter = Math.max(entry.maxCounter, event.counter ?? 0);
+        return record.annotated ? [{ record, event }] : [];
+    });
+    // Registrations first: stage tags from other tools name their version only by commit.
+    const versionsByCommit = new Map();
+    for (const { record, event } of parsed) {
+        if (event.action !== "register")
+            continue;
+        const key = `${event.artifact}\0${record.commit}`;
+        versionsByCommit.set(key, [...(versionsByCommit.get(key) ?? []), event.version]);
+    }
+    for (const { record, event } of parsed) {
+        const { summary, metadata } = (0,tag_message/* parseTagMessage */.V)(record.message);
+        let version = "version" in event ? event.version : undefined;
+        if (event.action === "assign" || event.action === "unassign") {
+            const candidates = versionsByCommit.get(`${event.artifact}\0${record.commit}`) ?? [];
+            // Several versions on one commit: the metadata says which; without it, the highest.
+            version =
+                metadata?.version ??
+                    candidates.slice().sort((x, y) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(y), (0,semver/* parseVersion */.ot)(x)))[0];
+        }
+        raw.get(event.artifact).events.push({
+            tag: record.name,
+            action: event.action,
+            artifact: event.artifact,
+            version,
+            stage: "stage" in event ? event.stage : undefined,
+            counter: event.counter,
+            commit: record.commit,
+            tagger: record.tagger ?? { name: "", email: "" },
+            date: record.date ?? new Date(0),
+            summary,
+            metadata,
+        });
+    }
+    const states = new Map();
+    for (const [artifact, { events, maxCounter }] of raw) {
+        events.sort(compareEvents);
+        const versions = new Map();
+        for (const event of events) {
+            if (event.action === "register" && event.version && !versions.has(event.version))
+                versions.set(event.version, {
+                    version: event.version,
+                    registration: event,
+                    deregistration: undefined,
+                });
+        }
+        for (const event of events) {
+            const state = event.version ? versions.get(event.version) : undefined;
+            if (event.action === "deregister" && state && !state.deregistration)
+                versions.set(state.version, { ...state, deregistration: event });
+        }
+        const deprecation = events.find((event) => event.action === "deprecate");
+        states.set(artifact, { artifact, events, versions, deprecation, maxCounter });
+    }
+    return states;
+}
+/** The artifact's events (of one stage, when given), oldest first. */
+const eventsOf = (state, stage) => (state?.events ?? []).filter((e) => stage === undefined || e.stage === stage);
+/** Registered and not deregistered. */
+const activeVersions = (state) => [...state.versions.values()].filter((v) => !v.deregistration);
+/** The latest version by SemVer precedence (not by date): what "latest" means to GTO too. */
+function latestVersion(state) {
+    if (!state)
+        return undefined;
+    return activeVersions(state).sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(b.version), (0,semver/* parseVersion */.ot)(a.version)))[0];
+}
+/**
+ * The version in `stage` after the events up to `until` (all when absent): of the versions
+ * whose last event on the stage is an assignment, the one assigned last. Unassigning that
+ * version hands the stage back to the previous one still assigned, as in GTO.
+ */
+function stageHolder(state, stage, until) {
+    if (!state)
+        return undefined;
+    const last = new Map();
+    for (const event of state.events) {
+        if (event.stage !== stage || !event.version)
+            continue;
+        if (until && event.date.getTime() > until.getTime())
+            continue;
+        last.set(event.version, event);
+    }
+    let holder;
+    for (const [version, event] of last) {
+        if (event.action !== "assign")
+            continue;
+        const known = state.versions.get(version);
+        const deregistered = known?.deregistration;
+        if (deregistered && (!until || deregistered.date.getTime() <= until.getTime()))
+            continue;
+        if (!holder || compareEvents(event, holder.assignment) > 0)
+            holder = { version, assignment: event };
+    }
+    return holder;
+}
+/** Every stage that has ever been touched, with its holder now (undefined when empty). */
+function stagesOf(state) {
+    const stages = new Map();
+    for (const event of state?.events ?? []) {
+        if (event.stage && !stages.has(event.stage))
+            stages.set(event.stage, stageHolder(state, event.stage));
+    }
+    return stages;
+}
+/** Whether the version was ever assigned to the stage. */
+const everHeld = (state, version, stage) => (state?.events ?? []).some((e) => e.action === "assign" && e.stage === stage && e.version === version);
+/**
+ * The version the stage had before its current holder: the latest earlier assignment of a
+ * different version that is still registered.
+ */
+function previousHolder(state, stage) {
+    const current = stageHolder(state, stage);
+    if (!state || !current)
+        return undefined;
+    const earlier = state.events.filter((e) => e.action === "assign" &&
+        e.stage === stage &&
+        e.version !== undefined &&
+        e.version !== current.version &&
+        compareEvents(e, current.assignment) < 0 &&
+        !state.versions.get(e.version)?.deregistration);
+    const event = earlier[earlier.length - 1];
+    return event ? { version: event.version, assignment: event } : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/registry/plan.js
+
+
+
+
+
+
+const meta = (fields, runUrl) => ({
+    schema: "mlops.registry-event/v1",
+    ...fields,
+    ...(runUrl ? { run_url: runUrl } : {}),
+});
+/** The model file's digest: the first asset a version was registered with. */
+const modelDigestOf = (version) => version?.registration.metadata?.assets?.[0]?.sha256;
+const sameAssets = (version, assets) => {
+    const recorded = version.registration.metadata?.assets ?? [];
+    return (recorded.length === assets.length &&
+        assets.every((a, i) => recorded[i]?.name === a.name && recorded[i]?.sha256 === a.sha256));
+};
+function refuseDeprecated(state, artifact) {
+    if (state?.deprecation) {
+        throw new registry_errors/* PolicyRefusal */.Fk(`artifact '${artifact}' was deprecated by ${state.deprecation.tag}`, "Register a new artifact name, or delete the deprecation tag if it was a mistake");
+    }
+}
+const BUMPS = ["auto", "major", "minor", "patch"];
+/** People write 1.2.0 as often as v1.2.0; tags always carry the v. */
+const withV = (text) => (/^\d/.test(text) ? `v${text}` : text);
+function planRegister(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    refuseDeprecated(state, artifact);
+    const asked = request.version.trim() || "auto";
+    let version;
+    if (BUMPS.includes(asked)) {
+        const same = [...(state?.versions.values() ?? [])].find((v) => !v.deregistration && request.assets.length > 0 && sameAssets(v, request.assets));
+        if (same)
+            return done(same.registration.tag, same.version);
+        // Deregistered versions still own their tags, so the bump starts above them too.
+        const highest = [...(state?.versions.keys() ?? [])]
+            .map((v) => (0,semver/* parseVersion */.ot)(v))
+            .sort(semver/* compareVersions */.Zy)
+            .at(-1);
+        version = (0,semver/* formatVersion */.qh)((0,semver/* bumpVersion */.Bx)(highest, asked === "auto" ? "patch" : asked));
+    }
+    else {
+        version = withV(asked);
+        (0,semver/* assertVersion */.bT)(version);
+        const existing = state?.versions.get(version);
+        if (existing?.deregistration) {
+            throw new registry_errors/* PolicyRefusal */.Fk(`${artifact} ${version} was deregistered by ${existing.deregistration.tag}`, "A version number is never reused: register a new one");
+        }
+        if (existing) {
+            if (sameAssets(existing, request.assets))
+                return done(existing.registration.tag, version);
+            const recorded = (existing.registration.metadata?.assets ?? []).map((a) => `${a.name} ${a.sha256}`);
+            const given = request.assets.map((a) => `${a.name} ${a.sha256}`);
+            throw new registry_errors/* RegistryError */.gl(`${artifact} ${version} is already registered (${existing.registration.tag}) with other assets: recorded [${recorded.join(", ")}], given [${given.join(", ")}]`, "Register the new files as a new version (version: auto)");
+        }
+    }
+    const tag = (0,tag_grammar/* formatTag */._3)({ action: "register", artifact, version });
+    return {
+        create: {
+            name: tag,
+            commit: undefined,
+            summary: request.message || `Register ${artifact} ${version}`,
+            metadata: meta({ assets: request.assets.map((a) => ({ ...a })) }, request.runUrl),
+        },
+        tag,
+        version,
+        previousVersion: undefined,
+        skipped: [],
+    };
+}
+const done = (tag, version, previousVersion) => ({
+    create: undefined,
+    tag,
+    version,
+    previousVersion,
+    skipped: [],
+});
+/** The version an operation acts on: the one named, or the latest. */
+function pickVersion(state, artifact, asked) {
+    if (!state) {
+        throw new registry_errors/* NotFoundError */.m_(`artifact '${artifact}' is not in the registry`, "Register a version of it first");
+    }
+    const name = asked?.trim() ? withV(asked.trim()) : undefined;
+    const version = name ? state.versions.get(name) : latestVersion(state);
+    if (!version) {
+        throw new registry_errors/* NotFoundError */.m_(name
+            ? `${artifact} ${name} is not registered`
+            : `artifact '${artifact}' has no registered version`, `Registered: ${[...state.versions.keys()].join(", ") || "none"}`);
+    }
+    if (version.deregistration) {
+        throw new registry_errors/* PolicyRefusal */.Fk(`${artifact} ${version.version} was deregistered by ${version.deregistration.tag}`);
+    }
+    return version;
+}
+/** The policy's checks on assigning `version` to `stage`; returns the checks skipped. */
+function checkPolicy(state, policy, request, version, modelSha256) {
+    const { artifact, stage, evidence, actor } = request;
+    const what = `${artifact} ${version}`;
+    // Evidence given is always checked, even where the stage does not ask for it.
+    if (evidence)
+        checkEvidence(evidence, modelSha256, what);
+    if (!policy)
+        return [];
+    const index = policy.stages.findIndex((s) => s.name === stage);
+    const rule = policy.stages[index];
+    if (!rule) {
+        throw new registry_errors/* PolicyRefusal */.Fk(`stage '${stage}' is not in the registry policy`, `Stages: ${policy.stages.map((s) => s.name).join(", ")}`);
+    }
+    const maySkip = actor !== undefined && (rule["may-skip"] ?? []).includes(actor);
+    const skipped = [];
+    const before = policy.stages[index - 1];
+    if ((policy.ordered ?? true) && before && !everHeld(state, version, before.name)) {
+        if (!maySkip) {
+            throw new registry_errors/* PolicyRefusal */.Fk(`${what} never held stage '${before.name}', which comes before '${stage}'`, `Assign it to '${before.name}' first`);
+        }
+        skipped.push("order");
+    }
+    if (rule.evidence && !evidence) {
+        if (!maySkip) {
+            throw new registry_errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence: a passing eval report about ${what}'s model file`, "Give the eval report written by eval-gate as evidence");
+        }
+        skipped.push("evidence");
+    }
+    return skipped;
+}
+function planAssign(state, policy, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const stage = (0,names/* assertName */.I1)("stage", request.stage);
+    refuseDeprecated(state, artifact);
+    const pending = request.pending;
+    const version = pending ? pending.version : pickVersion(state, artifact, request.version).version;
+    const holder = stageHolder(state, stage);
+    if (holder?.version === version) {
+        return done(holder.assignment.tag, version, previousHolder(state, stage)?.version);
+    }
+    const modelSha256 = pending ? pending.modelSha256 : modelDigestOf(state?.versions.get(version));
+    const skipped = checkPolicy(state, policy, request, version, modelSha256);
+    const tag = (0,tag_grammar/* formatTag */._3)({
+        action: "assign",
+        artifact,
+        stage,
+        counter: (state?.maxCounter ?? 0) + 1,
+    });
+    const evidence = request.evidence;
+    return {
+        create: {
+            name: tag,
+            commit: pending ? undefined : state.versions.get(version).registration.commit,
+            summary: request.message || `Assign ${artifact} ${version} to ${stage}`,
+            metadata: meta({
+                version,
+                ...(evidence
+                    ? {
+                        evidence: {
+                            file: evidence.file,
+                            sha256: evidence.sha256,
+                            verdict: evidence.report.verdict,
+                            model_sha256: evidence.report.model?.sha256 ?? null,
+                        },
+                    }
+                    : {}),
+                ...(skipped.length ? { skipped } : {}),
+            }, request.runUrl),
+        },
+        tag,
+        version,
+        previousVersion: holder?.version,
+        skipped,
+    };
+}
+function planUnassign(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const stage = (0,names/* assertName */.I1)("stage", request.stage);
+    const holder = stageHolder(state, stage);
+    const version = request.version?.trim()
+        ? pickVersion(state, artifact, request.version).version
+        : holder?.version;
+    if (!version)
+        throw new registry_errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} holds no version`);
+    const last = [...(state?.events ?? [])]
+        .reverse()
+        .find((e) => e.stage === stage && e.version === version);
+    // Not assigned (or unassigned already): the registry already says what was asked.
+    if (!last || last.action !== "assign")
+        return done(last?.tag ?? "", version, holder?.version);
+    const tag = (0,tag_grammar/* formatTag */._3)({ action: "unassign", artifact, stage, counter: state.maxCounter + 1 });
+    return {
+        create: {
+            name: tag,
+            commit: state.versions.get(version)?.registration.commit ?? last.commit,
+            summary: request.message || `Unassign ${artifact} ${version} from ${stage}`,
+            metadata: meta({ version }, request.runUrl),
+        },
+        tag,
+        version,
+        previousVersion: holder?.version,
+        skipped: [],
+    };
+}
+/**
+ * Rollback gives the stage back to the version it had before its current one, with a new
+ * assignment (history is never rewritten). That version held the stage already, so the
+ * policy's checks are not asked again.
+ */
+function planRollback(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const stage = (0,names/* assertName */.I1)("stage", request.stage);
+    refuseDeprecated(state, artifact);
+    const current = stageHolder(state, stage);
+    if (!current)
+        throw new registry_errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} holds no version to roll back`);
+    const previous = previousHolder(state, stage);
+    if (!previous) {
+        throw new registry_errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} had no other version before ${current.version}`, "Unassign the stage instead, or assign a version by name");
+    }
+    const tag = (0,tag_grammar/* formatTag */._3)({ action: "assign", artifact, stage, counter: state.maxCounter + 1 });
+    return {
+        create: {
+            name: tag,
+            commit: state.versions.get(previous.version).registration.commit,
+            summary: request.message ||
+                `Roll ${stage} of ${artifact} back from ${current.version} to ${previous.version}`,
+            metadata: meta({ version: previous.version, rollback_from: current.version }, request.runUrl),
+        },
+        tag,
+        version: previous.version,
+        previousVersion: current.version,
+        skipped: [],
+    };
+}
+function planDeprecate(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    if (!state)
+        throw new registry_errors/* NotFoundError */.m_(`artifact '${artifact}' is not in the registry`);
+    if (state.deprecation)
+        return done(state.deprecation.tag, undefined);
+    const tag = (0,tag_grammar/* formatTag */._3)({ action: "deprecate", artifact });
+    return {
+        create: {
+            name: tag,
+            commit: undefined,
+            summary: request.message || `Deprecate ${artifact}`,
+            metadata: meta({}, request.runUrl),
+        },
+        tag,
+        version: undefined,
+        previousVersion: undefined,
+        skipped: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/registry/read-stage-holder.js
+
+
+
+/**
+ * Who holds `artifact#stage` (at `until`, when given), reading that stage's tags and the tags of
+ * the versions it names rather than every tag of the artifact. The answer is the one
+ * `stageHolder` gives on the whole artifact: the latest assignment whose version is not
+ * deregistered. Versions never read count as live, so the holder found is final once its own
+ * version's tags (`m@vX`, `m@vX!`) are read; a deregistered holder hands over to the next.
+ *
+ * Requests, on GitHub: one per 100 tags whose name contains `m#<stage>` (one at least), plus one
+ * per version examined (its tags fit one page): 2 when the stage has at most 100 tags and its
+ * holder is live, however many versions, other stages' tags or other artifacts' tags there are;
+ * one more per deregistered version passed over; 1 when the stage is empty. Local git: a
+ * `git for-each-ref` for each (after a `git fetch` of the same tags when there is a remote).
+ * Deprecation (`m@deprecated`) is not read: `stageHolder` does not weigh it either.
+ *
+ * Stage tags whose metadata does not name their version (made by GTO or by hand) name it only by
+ * their commit, which only the artifact's registrations can map back: then the whole artifact is
+ * read, as `Registry.artifact` does.
+ */
+async function readStageHolder(backend, artifact, stage, until) {
+    const stageTags = await backend.listTags({ artifact, stage });
+    if (!stageTags.every(namesItsVersion)) {
+        const state = buildRegistry(await backend.listTags({ artifact })).get(artifact);
+        return resolved(state, stageHolder(state, stage, until));
+    }
+    const records = [...stageTags];
+    const read = new Set();
+    for (;;) {
+        const state = buildRegistry(records).get(artifact);
+        const holder = stageHolder(state, stage, until);
+        if (!holder || read.has(holder.version))
+            return resolved(state, holder);
+        read.add(holder.version);
+        records.push(...(await backend.listTags({ artifact, version: holder.version })));
+    }
+}
+/** Whether a stage tag's metadata names its version (lightweight tags are no events at all). */
+const namesItsVersion = (record) => !record.annotated ||
+    (0,semver/* parseVersion */.ot)((0,tag_message/* parseTagMessage */.V)(record.message).metadata?.version ?? "") !== undefined;
+const resolved = (state, holder) => holder && { ...holder, registration: state?.versions.get(holder.version)?.registration };
+
+;// CONCATENATED MODULE: ./shared/dist/registry/retry-on-conflict.js
+
+const defaultRetry = {
+    attempts: 16,
+    random: Math.random,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Runs `attempt` until it does not lose a race: each attempt re-reads the registry, so a
+ * conflict means someone else's tag landed first and the next attempt sees it. Full jitter
+ * over an exponential ceiling (25 ms doubling, at most 1 s).
+ */
+async function retryOnConflict(attempt, options) {
+    for (let i = 1;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (!(error instanceof registry_errors/* TagConflictError */.P1) || i >= options.attempts)
+                throw error;
+            await options.sleep(Math.floor(options.random() * Math.min(1000, 25 * 2 ** i)));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/registry/registry.js
+
+
+
+
+
+
+
+
+
+/**
+ * The registry's operations over a backend. Each writing operation reads the artifact's tags
+ * (GTO's counter is per artifact, so they are all it needs), plans with the pure functions of
+ * plan.ts, and creates one tag; losing a race for a tag name re-reads and plans again, so
+ * concurrent promotions each get their own counter.
+ */
+class Registry {
+    backend;
+    policy;
+    now;
+    retry;
+    constructor(options) {
+        this.backend = options.backend;
+        this.policy = options.policy;
+        this.now = options.now ?? (() => new Date());
+        this.retry = { ...defaultRetry, ...options.retry };
+    }
+    /** Every artifact's state, from one listing of every tag. */
+    async read() {
+        return buildRegistry(await this.backend.listTags());
+    }
+    /** One artifact's state, from a listing of its tags alone. */
+    async artifact(artifact) {
+        return buildRegistry(await this.backend.listTags({ artifact })).get(artifact);
+    }
+    async show(artifact) {
+        const state = await this.artifact(artifact);
+        return summarize(artifact, state);
+    }
+    /** Every event of the artifact (of one stage, when given), oldest first. */
+    async history(artifact, stage) {
+        return eventsOf(await this.artifact(artifact), stage);
+    }
+    /**
+     * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
+     * tags and its holder's rather than the artifact's: see readStageHolder for the cost.
+     */
+    stageHolder(artifact, stage, at) {
+        return readStageHolder(this.backend, artifact, stage, at);
+    }
+    async tagger(actor) {
+        return actor?.trim() ? parseActor(actor) : this.backend.defaultTagger();
+    }
+    /** Creates the planned tag, or reports the existing one. */
+    async apply(plan, state, options, ref = "HEAD") {
+        if (!plan.create || options.dryRun)
+            return outcome(plan, state);
+        const commit = plan.create.commit ?? (await this.backend.resolveCommit(ref));
+        const tagger = await this.tagger(options.actor);
+        await this.backend.createTag({
+            name: plan.create.name,
+            commit,
+            tagger,
+            date: this.now(),
+            message: (0,tag_message/* formatTagMessage */.v)(plan.create.summary, plan.create.metadata),
+        });
+        return outcome(plan, state, tagger);
+    }
+    /**
+     * Registers a version with its assets. The assets are stored before the tag is created, and
+     * removed again when the tag cannot be; a re-run with the same files reports the version.
+     */
+    async register(request) {
+        const digests = await digestAll(request.assets);
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            const plan = planRegister(state, { ...request, assets: digests });
+            const withRelease = (result) => ({
+                ...result,
+                assets: digests,
+                releaseUrl: this.backend.releaseUrl(plan.tag),
+            });
+            if (!plan.create || request.dryRun || request.assets.length === 0) {
+                return withRelease(await this.apply(plan, state, request, request.ref));
+            }
+            await this.backend.storeAssets(plan.tag, request.assets);
+            try {
+                return withRelease(await this.apply(plan, state, request, request.ref));
+            }
+            catch (error) {
+                await this.cleanUp(request.artifact, plan.tag, digests);
+                throw error;
+            }
+        }, this.retry);
+    }
+    /** After a failed registration: the release goes, unless the tag now there is for the same files. */
+    async cleanUp(artifact, tag, digests) {
+        const winner = (await this.backend.listTags({ artifact })).find((t) => t.name === tag);
+        if (winner) {
+            const state = buildRegistry([winner]);
+            const recorded = [...state.values()][0]?.versions.values().next().value?.registration
+                .metadata?.assets;
+            const same = recorded?.length === digests.length &&
+                digests.every((d, i) => recorded[i]?.sha256 === d.sha256);
+            if (same)
+                return;
+        }
+        await this.backend.removeAssets(tag);
+    }
+    async assign(request) {
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            return this.apply(planAssign(state, this.policy, request), state, request);
+        }, this.retry);
+    }
+    async unassign(request) {
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            return this.apply(planUnassign(state, request), state, request);
+        }, this.retry);
+    }
+    async rollback(request) {
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            return this.apply(planRollback(state, request), state, request);
+        }, this.retry);
+    }
+    async deprecate(request) {
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            return this.apply(planDeprecate(state, request), state, request, request.ref);
+        }, this.retry);
+    }
+    /**
+     * Registers and assigns in one go. The stage's checks run first, against the files about to
+     * be registered, so a refused promotion registers nothing.
+     */
+    async promote(request) {
+        const digests = await digestAll(request.assets);
+        const state = await this.artifact(request.artifact);
+        const planned = planRegister(state, { ...request, assets: digests });
+        const checked = planAssign(state, this.policy, {
+            ...request,
+            ...(planned.create
+                ? { pending: { version: planned.version, modelSha256: digests[0]?.sha256 } }
+                : { version: planned.version }),
+        });
+        if (request.dryRun) {
+            return {
+                registration: {
+                    ...outcome(planned, state),
+                    assets: digests,
+                    releaseUrl: this.backend.releaseUrl(planned.tag),
+                },
+                assignment: outcome(checked, state),
+            };
+        }
+        const registration = await this.register(request);
+        const assignment = await this.assign({ ...request, version: registration.version });
+        return { registration, assignment };
+    }
+}
+/** What a plan came to: `tagger` is who the tag created names, absent when none was created. */
+const outcome = (plan, stateRead, tagger) => ({
+    changed: tagger !== undefined,
+    tag: plan.tag,
+    newTag: plan.create !== undefined,
+    version: plan.version,
+    previousVersion: plan.previousVersion,
+    skipped: plan.skipped,
+    tagger,
+    stateRead,
+});
+async function digestAll(files) {
+    return Promise.all(files.map(async (file) => ({
+        name: (0,external_node_path_.basename)(file),
+        sha256: await hashFile(file),
+        size: (0,external_node_fs_.statSync)(file).size,
+    })));
+}
+function summarize(artifact, state) {
+    const stages = [...stagesOf(state)].map(([stage, holder]) => ({
+        stage,
+        version: holder?.version,
+        tag: holder?.assignment.tag,
+    }));
+    return {
+        artifact,
+        deprecated: state?.deprecation !== undefined,
+        latest: latestVersion(state)?.version,
+        versions: [...(state?.versions.values() ?? [])].map((v) => ({
+            version: v.version,
+            tag: v.registration.tag,
+            active: !v.deregistration,
+        })),
+        stages,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/registry/registry-policy.schema.json
+const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/registry/registry-policy.js
+
+
+
+
+
+
+
+const registryPolicyContract = {
+    id: "mlops.registry-policy/v1",
+    validate: compileSchema(registry_policy_schema_namespaceObject),
+};
+/** Where a registry keeps its policy, relative to the repository. */
+const POLICY_PATH = ".mlops/registry.yml";
+/** Reads and checks a policy file. */
+function loadRegistryPolicy(path, shownAs = path) {
+    const doc = readStructured(path, shownAs);
+    const policy = validateContract(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const names = policy.stages.map((stage) => stage.name);
+    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+    if (twice !== -1) {
+        const line = doc.lineOf(`/stages/${twice}`);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
+    }
+    return policy;
+}
+/** The repository's policy, or undefined when it has none (then every stage is allowed). */
+function findRegistryPolicy(repository) {
+    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
+    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/version.js
+/** The suite's version; a test keeps it equal to package.json's. */
+const VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./shared/dist/promote/promote-report.schema.json
+const promote_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.promote-report/v1","title":"Promote report","description":"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","artifact","operations","version","stage","previous_version","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],"definitions":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"nullableString":{"type":["string","null"]}},"properties":{"schema":{"const":"mlops.promote-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"artifact":{"type":"string","description":"The artifact in the registry, such as churn."},"operations":{"type":"array","minItems":1,"description":"The operations run, in order, each with the tag that records it.","items":{"type":"object","additionalProperties":false,"required":["operation","tag","created"],"properties":{"operation":{"enum":["register","assign","unassign","deprecate","rollback"]},"tag":{"type":"string","description":"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},"created":{"type":"boolean","description":"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},"version":{"$ref":"#/definitions/nullableString","description":"The version registered or acted on, such as v1.2.0; null for a deprecation."},"stage":{"$ref":"#/definitions/nullableString","description":"The stage assigned, unassigned or rolled back; null when no stage was touched."},"previous_version":{"$ref":"#/definitions/nullableString","description":"The version that held the stage before the run; null when none did or no stage was touched."},"evidence":{"description":"The eval report given as evidence, as the stage tag records it; null when none was given.","oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256","verdict","model_sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"verdict":{"enum":["pass","fail","inconclusive"]},"model_sha256":{"description":"The digest of the model file the eval report is about; null when it names none.","oneOf":[{"$ref":"#/definitions/sha256"},{"type":"null"}]}}},{"type":"null"}]},"assets":{"type":"array","description":"The files registered with the version, the model file first; empty when nothing was registered.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","description":"Policy checks the actor was allowed to skip (order, evidence).","items":{"type":"string"}},"release_url":{"$ref":"#/definitions/nullableString","description":"Where the version\'s assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},"backend":{"enum":["git","github"]},"actor":{"$ref":"#/definitions/nullableString","description":"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},"changed":{"type":"boolean","description":"True when the run created tags; false on a re-run and in a dry run."},"dry_run":{"type":"boolean"}}}');
+;// CONCATENATED MODULE: ./shared/dist/promote/promote-report-contract.js
+
+
+/** `mlops.promote-report/v1`: what a promote run did (see promote-report.schema.json). */
+const promoteReportContract = {
+    id: "mlops.promote-report/v1",
+    validate: compileSchema(promote_report_schema_namespaceObject),
+};
+
+;// CONCATENATED MODULE: ./shared/dist/report/markdown-table.js
+/** A GitHub-flavoured markdown table; cells must already be escaped. */
+function markdownTable(headers, rows, align = []) {
+    const rule = headers.map((_, i) => (align[i] === "right" ? "---:" : "---"));
+    return [headers, rule, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
+;// CONCATENATED MODULE: ./shared/dist/report/report-headline.js
+const EMOJI = {
+    pass: "✅",
+    fail: "❌",
+    inconclusive: "⚠️",
+    drift: "⚠️",
+    warning: "⚠️",
+};
+/**
+ * The first line of every summary and comment the suite writes, so a reader scanning a pull
+ * request or a run sees one shape: `### ❌ eval-gate: fail (1 of 2 gated metrics failed)`.
+ * `detail` is the reporter's own text (counts, settings), not escaped here.
+ */
+const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+;// CONCATENATED MODULE: ./shared/dist/promote/render-summary.js
+
+
+
+/** The most recent events a summary shows; the full history is in the tags. */
+const HISTORY_ROWS = 30;
+/** Tags and links are shown exactly, as code, in cells of the table. */
+const code = (text) => (0,sanitize_markdown/* codeSpan */.SS)(text, { inTable: true });
+const OUTCOMES = {
+    created: "done",
+    unchanged: "already done: the registry says so already, nothing was created",
+    "dry-run": "dry run: checked, nothing was created",
+};
+const describe = (event) => event.action === "assign" || event.action === "unassign"
+    ? `${event.action} ${event.stage ?? ""}`
+    : event.action;
+/** The job summary of a promotion: what happened, and the stage's history under it. */
+function renderSummary(summary) {
+    const version = summary.version ? ` ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.version)}` : "";
+    const target = summary.stage ? ` to ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.stage)}` : "";
+    const promoted = `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.artifact)}${version}${target}`;
+    const title = reportHeadline("promote", "pass", summary.outcome === "dry-run" ? `${promoted}, dry run` : promoted);
+    const rows = [
+        ["Operation", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.operation)],
+        ["Outcome", OUTCOMES[summary.outcome]],
+    ];
+    if (summary.tag)
+        rows.push(["Version tag", code(summary.tag)]);
+    if (summary.stageTag)
+        rows.push(["Stage tag", code(summary.stageTag)]);
+    if (summary.stage)
+        rows.push([
+            "Before",
+            summary.previousVersion ? (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.previousVersion) : "none",
+        ]);
+    if (summary.evidence)
+        rows.push(["Evidence", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.evidence)]);
+    if (summary.skipped.length)
+        rows.push(["Checks skipped", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.skipped.join(", "))]);
+    if (summary.releaseUrl)
+        rows.push(["Release", code(summary.releaseUrl)]);
+    const shown = summary.history.slice(-HISTORY_ROWS).reverse();
+    const history = markdownTable(["Tag", "Event", "Version", "Who", "When", "Why"], shown.map((e) => [
+        code(e.tag),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(describe(e)),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.version ?? ""),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.tagger.name),
+        e.date.toISOString().replace(".000Z", "Z"),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.summary),
+    ]));
+    const heading = summary.stage
+        ? `**History of ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.stage)}, latest first**`
+        : `**History of ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.artifact)}, latest first**`;
+    const more = summary.history.length > HISTORY_ROWS
+        ? `\n\n${summary.history.length - HISTORY_ROWS} earlier events are in the registry's tags.`
+        : "";
+    return `${title}\n\n${markdownTable(["", ""], rows)}\n\n${heading}\n\n${shown.length ? history : "No events yet."}${more}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/promote/promote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const OPERATIONS = ["register", "assign", "unassign", "deprecate", "rollback"];
+const STAGED = ["assign", "unassign", "rollback"];
+const promote = defineAction({
+    name: "promote",
+    permissions: {
+        contents: {
+            level: "write",
+            why: "create the registry's tags and releases, or push its tags from git",
+        },
+    },
+    example: {
+        model: "churn",
+        version: "auto",
+        stage: "prod",
+        assets: "model/churn.onnx",
+        evidence: "mlops-out/eval-report.json",
+    },
+    inputs: {
+        model: inputs_text(),
+        version: inputs_text(),
+        stage: inputs_text(),
+        operation: choice(OPERATIONS),
+        assets: list(),
+        evidence: file(),
+        message: inputs_text(),
+        "dry-run": bool(),
+        registry: inputs_text(),
+        backend: choice(BACKENDS),
+        "github-token": secret(),
+        actor: inputs_text(),
+        "run-url": inputs_text(),
+        "report-path": outputPath(),
+    },
+    async run(inputs, context) {
+        // A relative path (or a URL) is shown as given; an absolute one relative to the workspace.
+        const shown = (path) => ((0,external_node_path_.isAbsolute)(path) ? displayPath(context.cwd, path) : path);
+        const root = (0,external_node_path_.resolve)(context.cwd, inputs.registry ?? ".");
+        if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+            throw new errors/* InputError */.dz("registry", `'${inputs.registry}' is not a folder`, "Give the path of a git repository");
+        }
+        const assets = inputs.assets.map((asset) => {
+            const path = (0,external_node_path_.isAbsolute)(asset) ? asset : (0,external_node_path_.resolve)(context.cwd, asset);
+            if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+                throw new errors/* InputError */.dz("assets", `'${asset}' is not a file`, "List the files to store with the version");
+            }
+            return path;
+        });
+        const operation = inputs.operation;
+        const stage = inputs.stage?.trim() || undefined;
+        if (operation && STAGED.includes(operation) && !stage) {
+            throw new errors/* InputError */.dz("stage", `is required by operation ${operation}`, "Name the stage, such as prod");
+        }
+        const backend = await chooseBackend({
+            choice: inputs.backend ?? "auto",
+            path: root,
+            github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+        });
+        const registry = new Registry({ backend, policy: findRegistryPolicy(root), now: context.now });
+        const evidence = inputs.evidence
+            ? await readEvidence(inputs.evidence, shown(inputs.evidence))
+            : undefined;
+        const common = {
+            artifact: inputs.model.trim(),
+            message: inputs.message,
+            runUrl: inputs["run-url"],
+            actor: inputs.actor,
+            dryRun: inputs["dry-run"],
+        };
+        let registration;
+        let stageResult;
+        let other;
+        const version = inputs.version ?? "";
+        switch (operation) {
+            case undefined:
+                if (stage) {
+                    ({ registration, assignment: stageResult } = await registry.promote({
+                        ...common,
+                        version,
+                        assets,
+                        stage,
+                        evidence,
+                    }));
+                }
+                else {
+                    registration = await registry.register({ ...common, version, assets });
+                }
+                break;
+            case "register":
+                registration = await registry.register({ ...common, version, assets });
+                break;
+            case "assign":
+                stageResult = await registry.assign({ ...common, stage: stage, version, evidence });
+                break;
+            case "unassign":
+                stageResult = await registry.unassign({ ...common, stage: stage, version });
+                break;
+            case "rollback":
+                stageResult = await registry.rollback({
+                    ...common,
+                    stage: stage,
+                    message: inputs.message,
+                });
+                break;
+            case "deprecate":
+                other = await registry.deprecate(common);
+                break;
+        }
+        const done = [
+            registration && { operation: "register", result: registration },
+            stageResult && { operation: operation ?? "assign", result: stageResult },
+            other && { operation: "deprecate", result: other },
+        ].filter((d) => d !== undefined);
+        const results = done.map((d) => d.result);
+        const changed = results.some((r) => r.changed);
+        // Who acted: as given, else as the tags created record it (the backend's own identity).
+        const actor = [common.actor?.trim(), ...results.map((r) => r.tagger?.name)].find((n) => !!n);
+        const versionName = registration?.version ?? stageResult?.version;
+        const versionTag = registration?.tag ??
+            (versionName
+                ? (0,tag_grammar/* formatTag */._3)({ action: "register", artifact: common.artifact, version: versionName })
+                : other?.tag);
+        const releaseUrl = versionName && versionTag ? shown(backend.releaseUrl(versionTag)) : "";
+        // With nothing created, the tags the last operation read are still the registry's: a dry run
+        // or a re-run lists them once.
+        const history = changed
+            ? await registry.history(common.artifact, stage)
+            : eventsOf(results.at(-1).stateRead, stage);
+        const skipped = stageResult?.skipped ?? [];
+        const summary = renderSummary({
+            artifact: common.artifact,
+            operation: done.map((d) => d.operation).join(", "),
+            outcome: common.dryRun ? "dry-run" : changed ? "created" : "unchanged",
+            version: versionName,
+            tag: versionTag,
+            stage,
+            stageTag: stageResult?.tag,
+            previousVersion: stageResult?.previousVersion,
+            evidence: evidence
+                ? `${evidence.file}: ${evidence.report.verdict}, model sha256 ${evidence.report.model?.sha256 ?? "none"}`
+                : undefined,
+            skipped,
+            releaseUrl: releaseUrl || undefined,
+            history,
+        });
+        for (const line of results.map((r) => `${r.changed ? "created" : "unchanged"} ${r.tag}`))
+            context.log(line);
+        const report = {
+            schema: "mlops.promote-report/v1",
+            tool: { name: "mlops", version: VERSION },
+            created_at: context.now().toISOString(),
+            artifact: common.artifact,
+            operations: done.map((d) => ({
+                operation: d.operation,
+                tag: d.result.tag,
+                created: d.result.newTag,
+            })),
+            version: versionName ?? null,
+            stage: stage ?? null,
+            previous_version: stageResult?.previousVersion ?? null,
+            evidence: evidence
+                ? {
+                    file: evidence.file,
+                    sha256: evidence.sha256,
+                    verdict: evidence.report.verdict,
+                    model_sha256: evidence.report.model?.sha256 ?? null,
+                }
+                : null,
+            assets: registration?.assets ?? [],
+            skipped,
+            release_url: releaseUrl || null,
+            backend: backend.kind,
+            actor: actor ?? null,
+            changed,
+            dry_run: common.dryRun,
+        };
+        // Checked against its own contract before anyone downstream trusts it.
+        validateContract(promoteReportContract, report, "promote report");
+        const reportPath = inputs["report-path"];
+        writeJsonAtomic(reportPath, report);
+        return {
+            outputs: {
+                version: versionName ?? "",
+                tag: versionTag ?? "",
+                "stage-tag": stageResult?.tag ?? "",
+                "release-url": releaseUrl,
+                "previous-version": stageResult?.previousVersion ?? "",
+                changed: String(changed),
+                "report-path": shown(reportPath),
+            },
+            summary,
+            annotations: skipped.length
+                ? [
+                    {
+                        level: "warning",
+                        title: "promote: policy checks skipped",
+                        message: `${actor ?? "someone"} ${common.dryRun ? "would assign" : "assigned"} ${stage} without: ${skipped.join(", ")}`,
+                    },
+                ]
+                : [],
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./build/actions/promote/src/main.js
+
+/** Runs promote as a step of a GitHub Actions job. */
+const run = () => runInRunner(promote);
+
+
+/***/ }),
+
+/***/ 91107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ MlopsError),
+/* harmony export */   Vl: () => (/* binding */ ContractError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f6: () => (/* binding */ FileError)
+/* harmony export */ });
+/* unused harmony exports UsageError, VerdictFailure */
+/**
+ * Every failure a user can fix is one of these: it renders as one line that says where the
+ * problem is (an input, a file and line, a field) and how to fix it. Anything else that escapes
+ * is a bug, and is reported as one.
+ */
+class MlopsError extends Error {
+    fix;
+    constructor(message, 
+    /** How to fix it, in one sentence; appended to the message when shown. */
+    fix) {
+        super(message);
+        this.fix = fix;
+        this.name = new.target.name;
+    }
+    /** The one line shown to the user. */
+    get line() {
+        const text = this.fix ? `${this.message}. ${this.fix}` : this.message;
+        return text.replace(/\s*\n\s*/g, " ");
+    }
+}
+/** An action input (or CLI flag) that is missing or malformed. */
+class InputError extends MlopsError {
+    input;
+    constructor(input, problem, fix) {
+        super(`input '${input}': ${problem}`, fix);
+        this.input = input;
+    }
+}
+/** A file that cannot be read or parsed; names the file and, when known, the line. */
+class FileError extends MlopsError {
+    file;
+    lineNumber;
+    constructor(file, problem, fix, lineNumber) {
+        super(`${lineNumber === undefined ? file : `${file}:${lineNumber}`}: ${problem}`, fix);
+        this.file = file;
+        this.lineNumber = lineNumber;
+    }
+}
+/** A document that parsed but does not satisfy its schema; names the field by JSON pointer. */
+class ContractError extends MlopsError {
+    file;
+    field;
+    constructor(file, field, problem, fix) {
+        super(`${file}: field '${field || "/"}' ${problem}`, fix);
+        this.file = file;
+        this.field = field;
+    }
+}
+/** Arguments to the command-line program that do not fit its grammar. */
+class UsageError extends (/* unused pure expression or super */ null && (MlopsError)) {
+}
+/**
+ * The action ran correctly and its verdict is a failure (a gate that did not pass). Not a
+ * crash: the outputs and reports are all written before this is raised.
+ */
+class VerdictFailure extends (/* unused pure expression or super */ null && (MlopsError)) {
+}
+
+
+/***/ }),
+
+/***/ 28104:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LF: () => (/* binding */ read),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   VN: () => (/* binding */ close),
+/* harmony export */   ho: () => (/* binding */ open)
+/* harmony export */ });
+/* unused harmony exports cp, mkdir, readdir, stat, writeFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
+
+
+// The asynchronous file operations the core uses, as promises over node:fs's callbacks, named as
+// in node:fs/promises: importing that module loads readline and the REPL's history with it,
+// milliseconds of every action's start-up.
+const close = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
+const cp = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.cp);
+const mkdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdir);
+const open = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
+const read = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
+const readdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdir);
+const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
+const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.stat);
+const writeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFile);
+
+
+/***/ }),
+
+/***/ 1703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ githubContextFromEnv),
+/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
+/* harmony export */ });
+/* unused harmony exports parseRepo, readEventPayload */
+/**
+ * Where a run is and what started it, read from the runner's environment by the adapter (the
+ * core never reads process.env): pass `process.env` to `githubContextFromEnv`.
+ */
+
+/** github.com's REST API; Enterprise Server answers at https://HOST/api/v3. */
+const DEFAULT_API_URL = "https://api.github.com";
+function parseRepo(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName ?? "");
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+const positive = (text) => {
+    const n = Number(text);
+    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+};
+/** The context from a runner's variables; `token` is whatever the adapter passes in (an input). */
+function githubContextFromEnv(env, token) {
+    const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+    const repo = parseRepo(env.GITHUB_REPOSITORY);
+    const runId = positive(env.GITHUB_RUN_ID);
+    const runAttempt = positive(env.GITHUB_RUN_ATTEMPT);
+    return {
+        token: token || env.GITHUB_TOKEN || undefined,
+        apiUrl: (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, ""),
+        serverUrl,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME || undefined,
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        runId,
+        runAttempt,
+        runUrl: repo && runId
+            ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ""}`
+            : undefined,
+    };
+}
+/** The webhook payload the runner wrote to GITHUB_EVENT_PATH; empty when there is none. */
+async function readEventPayload(eventPath) {
+    if (!eventPath)
+        return {};
+    return JSON.parse(await readFile(eventPath, "utf8"));
+}
+
+
+/***/ }),
+
+/***/ 33489:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ assetNames)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38593);
+
+
+/** The names files are stored under in a release: their base names, which must be distinct. */
+function assetNames(files) {
+    const names = files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file));
+    const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+    if (duplicate) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`two assets are named '${duplicate}'`, "Give each asset a distinct file name");
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 38593:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ PolicyRefusal),
+/* harmony export */   P1: () => (/* binding */ TagConflictError),
+/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   oe: () => (/* binding */ EvidenceError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91107);
+
+/** Every failure of the registry that a user can act on. */
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+}
+/** A name, stage, version or tag that the grammar (or git's ref rules) refuses. */
+class InvalidNameError extends RegistryError {
+    kind;
+    value;
+    constructor(kind, value, problem, fix) {
+        super(`invalid ${kind} ${JSON.stringify(value)}: ${problem}`, fix);
+        this.kind = kind;
+        this.value = value;
+    }
+}
+/**
+ * A tag that already exists, locally or on the remote: someone else took this name first.
+ * Operations re-read the registry and try again; the caller sees it only when retries run out.
+ */
+class TagConflictError extends RegistryError {
+    tag;
+    constructor(tag) {
+        super(`tag '${tag}' already exists`, "Another promotion took it first; run again");
+        this.tag = tag;
+    }
+}
+/** The artifact, version or stage an operation needs is not in the registry. */
+class NotFoundError extends RegistryError {
+}
+/** The registry policy (`.mlops/registry.yml`) or the state of the registry forbids it. */
+class PolicyRefusal extends RegistryError {
+}
+/** The evidence (an eval report) is missing, failing, or about another model. */
+class EvidenceError extends RegistryError {
+}
+/** A git command failed for a reason other than a conflict. */
+class GitError extends RegistryError {
+    args;
+    stderr;
+    constructor(args, stderr, fix) {
+        const first = stderr.trim().split("\n").slice(-1)[0] ?? "";
+        super(`git ${args[0] ?? ""} failed: ${first || "no message"}`, fix);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+
+
+/***/ }),
+
+/***/ 40316:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ assertName),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* unused harmony exports MAX_NAME_LENGTH, isValidName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38593);
+
+/**
+ * Artifact and stage names, as GTO accepts them (upper case too): letters and digits, with
+ * '-', '_' and '/' inside. ASCII only, so that no lookalike letter can pose as another name.
+ */
+const NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
+/** Long enough for any real name, short enough that a tag stays a valid file name. */
+const MAX_NAME_LENGTH = 100;
+/** Why `value` is not a valid artifact or stage name, or undefined when it is. */
+function nameProblem(value) {
+    if (value === "")
+        return "is empty";
+    if (value.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    if (/[^\x20-\x7e]/.test(value))
+        return "has a character outside printable ASCII (control characters and non-ASCII lookalikes are refused)";
+    // Git's ref rules (git check-ref-format), named so that the error says what is wrong.
+    if (/[\s~^:?*[\\]/.test(value))
+        return "has a space or one of ~ ^ : ? * [ \\";
+    if (value.includes("..") || value.includes("@{"))
+        return "has '..' or '@{'";
+    if (value.endsWith(".lock") || value.endsWith("/") || value.endsWith("."))
+        return "ends with '.lock', '/' or '.'";
+    if (!NAME.test(value))
+        return "must be letters, digits, '-', '_' or '/', starting and ending with a letter or digit";
+    // The pattern allows '//', which git refuses in a ref (an empty path component).
+    if (value.includes("//"))
+        return "has an empty path component ('//')";
+    return undefined;
+}
+const FIX = "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
+function assertName(kind, value) {
+    const problem = nameProblem(value);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(kind, value, problem, FIX);
+    return value;
+}
+const isValidName = (value) => nameProblem(value) === undefined;
+
+
+/***/ }),
+
+/***/ 12718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ bumpVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   bT: () => (/* binding */ assertVersion),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion)
+/* harmony export */ });
+/* unused harmony export VERSION_PATTERN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38593);
+
+const NUMBER = "0|[1-9]\\d*";
+const PRE_ID = "0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";
+const BUILD_ID = "[0-9a-zA-Z-]+";
+/** The grammar of semver.org 2.0.0, with the registry's leading "v". */
+const VERSION_PATTERN = `v(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})` +
+    `(?:-((?:${PRE_ID})(?:\\.(?:${PRE_ID}))*))?` +
+    `(?:\\+(${BUILD_ID}(?:\\.${BUILD_ID})*))?`;
+const VERSION = new RegExp(`^${VERSION_PATTERN}$`);
+function parseVersion(text) {
+    const match = VERSION.exec(text);
+    if (!match)
+        return undefined;
+    const numbers = [match[1], match[2], match[3]].map(Number);
+    // Beyond 2^53 the numbers would compare wrongly; no real version gets there.
+    if (numbers.some((n) => !Number.isSafeInteger(n)))
+        return undefined;
+    const [major, minor, patch] = numbers;
+    return {
+        major,
+        minor,
+        patch,
+        prerelease: match[4] ? match[4].split(".") : [],
+        build: match[5] ? match[5].split(".") : [],
+    };
+}
+function assertVersion(text) {
+    const version = parseVersion(text);
+    if (!version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
+    }
+    return version;
+}
+const formatVersion = (v) => `v${v.major}.${v.minor}.${v.patch}` +
+    (v.prerelease.length ? `-${v.prerelease.join(".")}` : "") +
+    (v.build.length ? `+${v.build.join(".")}` : "");
+const comparePreId = (a, b) => {
+    const numericA = /^\d+$/.test(a);
+    const numericB = /^\d+$/.test(b);
+    if (numericA && numericB)
+        return Math.sign(Number(a) - Number(b));
+    if (numericA !== numericB)
+        return numericA ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+};
+/** SemVer precedence (semver.org item 11): build metadata does not count. */
+function compareVersions(a, b) {
+    const core = Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+    if (core !== 0)
+        return core;
+    if (!a.prerelease.length || !b.prerelease.length)
+        return a.prerelease.length ? -1 : b.prerelease.length ? 1 : 0;
+    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+        const order = comparePreId(a.prerelease[i], b.prerelease[i]);
+        if (order !== 0)
+            return order;
+    }
+    return Math.sign(a.prerelease.length - b.prerelease.length);
+}
+/** The next release after `from` (or after v0.0.0 when there is none). */
+function bumpVersion(from, bump) {
+    const base = from ?? { major: 0, minor: 0, patch: 0, prerelease: [], build: [] };
+    const released = { prerelease: [], build: [] };
+    // A prerelease bumps to its own release: v1.3.0-rc.1 + patch is v1.3.0, as in npm's semver.
+    if (base.prerelease.length) {
+        if (bump === "patch" ||
+            (bump === "minor" && base.patch === 0) ||
+            (bump === "major" && base.minor === 0 && base.patch === 0))
+            return { major: base.major, minor: base.minor, patch: base.patch, ...released };
+    }
+    if (bump === "major")
+        return { major: base.major + 1, minor: 0, patch: 0, ...released };
+    if (bump === "minor")
+        return { major: base.major, minor: base.minor + 1, patch: 0, ...released };
+    return { major: base.major, minor: base.minor, patch: base.patch + 1, ...released };
+}
+
+
+/***/ }),
+
+/***/ 71560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   XM: () => (/* binding */ tryParseTag),
+/* harmony export */   _3: () => (/* binding */ formatTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38593);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40316);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12718);
+
+
+
+const COUNTER = /#(0|[1-9]\d{0,14})$/;
+/** The event a tag name records, or a reason why it is not a registry tag. */
+function parse(tag) {
+    let rest = tag;
+    let counter;
+    const counted = COUNTER.exec(rest);
+    // `m#7` is stage 7 without a counter: a counter only follows an event.
+    if (counted && /[@#]/.test(rest.slice(0, counted.index))) {
+        counter = Number(counted[1]);
+        rest = rest.slice(0, counted.index);
+    }
+    const sign = rest.search(/[@#]/);
+    if (sign <= 0)
+        return "has no '@' or '#' after an artifact name";
+    const artifact = rest.slice(0, sign);
+    const artifactProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(artifact);
+    if (artifactProblem)
+        return `its artifact name ${artifactProblem}`;
+    const cancel = rest.endsWith("!");
+    const body = rest.slice(sign + 1, cancel ? -1 : undefined);
+    const withCounter = counter === undefined ? {} : { counter };
+    if (rest[sign] === "@") {
+        if (body === "deprecated" && !cancel)
+            return { action: "deprecate", artifact, ...withCounter };
+        if (!(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(body))
+            return `'${body}' is not 'v' followed by a SemVer 2 version`;
+        return { action: cancel ? "deregister" : "register", artifact, version: body, ...withCounter };
+    }
+    const stageProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(body);
+    if (stageProblem)
+        return `its stage ${stageProblem}`;
+    return { action: cancel ? "unassign" : "assign", artifact, stage: body, ...withCounter };
+}
+/** The event of a registry tag; throws for any other tag. */
+function parseTag(tag) {
+    const parsed = parse(tag);
+    if (typeof parsed === "string") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidNameError */ .Tw("tag", tag, parsed, "Registry tags look like m@v1.2.0, m@v1.2.0!, m#prod#7, m#prod!#8 or m@deprecated");
+    }
+    return parsed;
+}
+/** The event of a registry tag, or undefined for tags the registry does not own (v1.0, latest). */
+function tryParseTag(tag) {
+    const parsed = parse(tag);
+    return typeof parsed === "string" ? undefined : parsed;
+}
+/** The tag name of an event; the inverse of parseTag. */
+function formatTag(event) {
+    const counter = event.counter === undefined ? "" : `#${event.counter}`;
+    let tag;
+    switch (event.action) {
+        case "register":
+        case "deregister":
+            tag = `${event.artifact}@${event.version}${event.action === "deregister" ? "!" : ""}`;
+            break;
+        case "assign":
+        case "unassign":
+            tag = `${event.artifact}#${event.stage}${event.action === "unassign" ? "!" : ""}`;
+            break;
+        case "deprecate":
+            tag = `${event.artifact}@deprecated`;
+            break;
+    }
+    // Formatting checks too, so that no invalid name ever reaches git.
+    const full = `${tag}${counter}`;
+    parseTag(full);
+    return full;
+}
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseTagMessage),
+/* harmony export */   v: () => (/* binding */ formatTagMessage)
+/* harmony export */ });
+const FENCE = "```";
+const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
+/** One line: a tag message's first line is its summary everywhere git shows it. */
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+function formatTagMessage(summary, metadata) {
+    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
+}
+/** The summary line and, when the tag was written by mlops, its metadata. */
+function parseTagMessage(message) {
+    const summary = message.split("\n")[0]?.trim() ?? "";
+    const block = BLOCK.exec(message);
+    if (!block)
+        return { summary, metadata: undefined };
+    try {
+        const value = JSON.parse(block[1]);
+        const ours = typeof value === "object" &&
+            value !== null &&
+            value.schema === "mlops.registry-event/v1";
+        return { summary, metadata: ours ? value : undefined };
+    }
+    catch {
+        // A hand-written tag with a broken block is still an event, just without metadata.
+        return { summary, metadata: undefined };
+    }
+}
+
+
+/***/ }),
+
+/***/ 83497:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ inScope),
+/* harmony export */   lV: () => (/* binding */ scopePrefixes),
+/* harmony export */   vb: () => (/* binding */ scopeQuery)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40316);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12718);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71560);
+
+
+
+/**
+ * Every tag in the scope starts with one of these. The names are checked first: valid names
+ * hold no character that git's patterns or refspecs would read as a wildcard.
+ */
+function scopePrefixes(scope) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)("artifact", scope.artifact);
+    if ("stage" in scope)
+        return [`${scope.artifact}#${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)("stage", scope.stage)}`];
+    if ("version" in scope) {
+        (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersion */ .bT)(scope.version);
+        return [`${scope.artifact}@${scope.version}`];
+    }
+    return [`${scope.artifact}@`, `${scope.artifact}#`];
+}
+/** A text every tag in the scope contains: what GitHub's ref search is given. */
+function scopeQuery(scope) {
+    const prefixes = scopePrefixes(scope);
+    return prefixes.length === 1 ? prefixes[0] : scope.artifact;
+}
+/** Whether the tag, read by the grammar, belongs to the scope exactly. */
+function inScope(scope, tag) {
+    const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .tryParseTag */ .XM)(tag);
+    if (event?.artifact !== scope.artifact)
+        return false;
+    if ("stage" in scope)
+        return "stage" in event && event.stage === scope.stage;
+    if ("version" in scope)
+        return "version" in event && event.version === scope.version;
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 62834:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LO: () => (/* binding */ sanitizeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan)
+/* harmony export */ });
+/* unused harmony export sanitizeMermaidLabel */
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93987);
+/**
+ * The sanitiser for every untrusted string (from a fork's files, a dataset, a model) that enters
+ * a comment, an issue, a summary or a log, in each of the three places markdown shows it: inline
+ * text and table cells (`sanitizeMarkdown`), code spans (`codeSpan`) and Mermaid labels
+ * (`sanitizeMermaidLabel`). The text still reads the same: breaks are zero-width spaces, entities
+ * and backslash escapes.
+ */
+
+const ZWSP = "\u200B";
+/** Bidirectional overrides and isolates, which can make text read differently than it is. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+/** Line breaks that markdown or a log may honour, CR and LF among them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\u000B\u000C]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+/** One line of visible text: invisible direction and control characters gone, breaks spaces. */
+const flatten = (text) => String(text).replace(BIDI, "").replace(CONTROL, "").replace(BREAKS, " ");
+/**
+ * Untrusted text, safe inline and in a table cell: it cannot ping people, link issues (`#12`,
+ * `owner/repo#3`, `GH-4`), autolink (`://`, `www.`), inject HTML or a hidden marker, break a
+ * table, start a heading or list, or issue a workflow command when echoed to a log. Entity forms
+ * of `@` (`&#64;`, `&commat;`) stay text because `&` itself is escaped.
+ */
+function sanitizeMarkdown(text) {
+    const escaped = flatten(text)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/([\\`*_[\]|~])/g, "\\$1")
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+    return (0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .YI)(escaped).replace(/^(\s*)(#|-|\+|=|\d+(?=[.)]))/, "$1\\$2");
+}
+/**
+ * Untrusted text as inline code, shown exactly: markdown takes no escapes or entities inside a
+ * code span, so the text goes in as it is, fenced by more backticks than it holds in a row, and
+ * padded with a space where a backtick or a space at its edge would be eaten. Only what code
+ * cannot hold is changed: direction and control characters are dropped, line breaks become
+ * spaces, and workflow commands (`::`, `##[`) are broken by a zero-width space. In a table cell,
+ * pass `inTable`: the table splits cells on `|` even inside code, and takes `\|` as a plain `|`.
+ */
+function codeSpan(text, { inTable = false } = {}) {
+    let code = (0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .YI)(flatten(text));
+    if (inTable)
+        code = code.replace(/\|/g, "\\|");
+    const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    const pad = code === "" || /^[` ]|[` ]$/.test(code) ? " " : "";
+    return `${fence}${pad}${code}${pad}${fence}`;
+}
+/** Characters a Mermaid label may hold as they are; all others become `#code;` entities. */
+const MERMAID_PLAIN = /[A-Za-z0-9 _.,:/+=-]/;
+/**
+ * Untrusted text as the label of a Mermaid node or axis (inside `"…"`): nothing can close the
+ * label, the node, the diagram or the code fence, because every other character is written as
+ * Mermaid's numeric entity.
+ */
+function sanitizeMermaidLabel(text, maxLength = 120) {
+    const chars = [...String(text).replace(BIDI, "").replace(/\s+/g, " ")].slice(0, maxLength);
+    return chars.map((c) => (MERMAID_PLAIN.test(c) ? c : `#${c.codePointAt(0)};`)).join("");
+}
+
+
+/***/ }),
+
+/***/ 93987:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ command),
+/* harmony export */   YI: () => (/* binding */ neutralize)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty */
+/**
+ * The runner's workflow-command protocol (`::name key=value::message` on stdout), written here
+ * rather than taken from @actions/core so a bundle starts in a few milliseconds. The escaping
+ * rules are the runner's: data escapes % CR LF; property values also escape : and ,.
+ */
+const escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function command(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(",");
+    return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+/**
+ * Makes untrusted text (a metric name from a fork's file, a value from a dataset) unable to
+ * issue workflow commands when it is printed: the runner only reads `::` and `##[` at the start
+ * of a line, and a zero-width space breaks both without changing what a reader sees.
+ */
+const neutralize = (s) => s.replace(/::/g, ":\u200B:").replace(/##\[/g, "#\u200B#[");
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(25034);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -3,7 +3,7 @@
  * the files with their paths relative to the upload's root. Another run is another folder.
  */
 import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, stat } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, stat } from "../files/async-fs.js";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { MlopsError } from "../errors.js";
 import type { ArtifactInfo, ArtifactStore, OtherRun } from "./artifact-store.js";
@@ -55,7 +55,7 @@ export class FolderArtifactStore implements ArtifactStore {
         throw new MlopsError(`'${file}' is not under the artifact's root '${rootDirectory}'`);
       }
       await mkdir(dirname(join(target, path)), { recursive: true });
-      await cp(resolve(file), join(target, path));
+      await cp(resolve(file), join(target, path), {});
     }
     return this.describe(name, target);
   }

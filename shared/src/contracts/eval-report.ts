@@ -1,4 +1,8 @@
-import { validate } from "./schemas/eval-report.validator.generated.js";
+import { compileSchema } from "./json-schema.js";
+import schema from "./schemas/eval-report.schema.json" with { type: "json" };
 import type { Contract } from "./validate.js";
 
-export const evalReportContract: Contract = { id: "mlops.eval-report/v1", validate };
+export const evalReportContract: Contract = {
+  id: "mlops.eval-report/v1",
+  validate: compileSchema(schema),
+};

@@ -1,4 +1,5 @@
-import { validate } from "./schemas/gate-policy.validator.generated.js";
+import { compileSchema } from "./json-schema.js";
+import schema from "./schemas/gate-policy.schema.json" with { type: "json" };
 import type { Contract } from "./validate.js";
 
 export type Direction = "higher" | "lower";
@@ -19,4 +20,7 @@ export interface GatePolicy {
   readonly metrics: Readonly<Record<string, MetricRule>>;
 }
 
-export const gatePolicyContract: Contract = { id: "mlops.gate-policy/v1", validate };
+export const gatePolicyContract: Contract = {
+  id: "mlops.gate-policy/v1",
+  validate: compileSchema(schema),
+};

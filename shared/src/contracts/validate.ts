@@ -1,20 +1,14 @@
-import type { ErrorObject } from "ajv";
 import { ContractError } from "../errors.js";
-
-/** A validation function compiled at build time from a JSON Schema (scripts/generate-validators.js). */
-export interface CompiledValidator {
-  (value: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
+import type { SchemaError, SchemaValidator } from "./json-schema.js";
 
 export interface Contract {
   /** `mlops.<name>/v1`: the value of the `schema` field of documents of this contract. */
   readonly id: string;
-  readonly validate: CompiledValidator;
+  readonly validate: SchemaValidator;
 }
 
 /** One sentence for the first schema violation, and how to fix it. */
-function explain(error: ErrorObject): { field: string; problem: string; fix?: string } {
+function explain(error: SchemaError): { field: string; problem: string; fix?: string } {
   const field = error.instancePath;
   const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
   switch (error.keyword) {

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir } from "../files/async-fs.js";
 import { join, sep } from "node:path";
 
 const GLOB_CHARS = /[*?[]/;

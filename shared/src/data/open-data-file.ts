@@ -1,6 +1,5 @@
-import { open } from "node:fs/promises";
 import { createReadStream } from "node:fs";
-import { pipeline } from "node:stream";
+import { close, open, read } from "../files/async-fs.js";
 import { DataError } from "./data-error.js";
 
 /** A data file's bytes in order, decompressed when its name ends in `.gz`. */
@@ -12,8 +11,11 @@ export interface DataFileBytes {
 
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
 async function gunzipped(file: string): Promise<DataFileBytes> {
-  // zlib is loaded only for compressed files: most reads never need it.
-  const { createGunzip } = await import("node:zlib");
+  // zlib and streams are loaded only for compressed files: most reads never need them.
+  const [{ createGunzip }, { pipeline }] = await Promise.all([
+    import("node:zlib"),
+    import("node:stream"),
+  ]);
   const stream = pipeline(createReadStream(file), createGunzip(), () => {});
   const chunks = stream[Symbol.asyncIterator]();
   let pending: Buffer = Buffer.alloc(0);
@@ -59,9 +61,9 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
     );
   }
   if (/\.gz$/i.test(file)) return gunzipped(file);
-  const handle = await open(file, "r");
+  const fd = await open(file, "r");
   return {
-    read: async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead,
-    close: () => handle.close(),
+    read: async (into, offset, length) => (await read(fd, into, offset, length, null)).bytesRead,
+    close: () => close(fd),
   };
 }

@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { stat } from "../files/async-fs.js";
 import type { Batch, Column } from "./batch.js";
 import { DataError } from "./data-error.js";
 import { expandGlob, isGlob } from "./glob.js";

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { monotonicMs } from "../monotonic-ms.js";
 import { groupDigits } from "../report/group-digits.js";
 import type { Batch } from "./batch.js";
 import { formatOf } from "./read-batches.js";
@@ -61,7 +62,7 @@ export class ReadProgress {
     | undefined;
 
   constructor(private readonly options: ReadProgressOptions) {
-    this.clock = options.clock ?? (() => performance.now());
+    this.clock = options.clock ?? monotonicMs;
     this.intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
     this.start = this.clock();
   }

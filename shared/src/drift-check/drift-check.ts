@@ -11,6 +11,7 @@ import { writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
 import { defineAction, type RunContext } from "../interface/define-action.js";
 import { deriveMarkerKey } from "../github/marker-key.js";
 import { choice, list, markerKey, number, outputPath, secret, text } from "../interface/inputs.js";
+import { monotonicMs } from "../monotonic-ms.js";
 import { mergeProfiles } from "../profile/merge-profiles.js";
 import { profileBatches } from "../profile/profile-dataset.js";
 import type { Profile } from "../profile/profile-types.js";
@@ -150,7 +151,7 @@ export const driftCheck = defineAction({
     "html-report": text(),
   },
   async run(inputs, context) {
-    const started = performance.now();
+    const started = monotonicMs();
     const cwd = context.cwd;
     const shown = (path: string) => displayPath(cwd, path);
     const absolute = (path: string) => resolve(cwd, path);
@@ -317,7 +318,7 @@ export const driftCheck = defineAction({
       });
     }
     context.log(
-      `drift-check: ${names.length} columns compared in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `drift-check: ${names.length} columns compared in ${((monotonicMs() - started) / 1000).toFixed(1)} s`,
     );
 
     const drifted = columns.filter((c) => c.drifted);

@@ -1,15 +1,26 @@
-import { createReadStream } from "node:fs";
+import { close, open, read } from "./async-fs.js";
+
+const READ_BYTES = 1 << 20;
 
 /**
- * A file's sha256 (lowercase hex, what `sha256sum` prints), streamed in 1 MiB reads: model
- * weights and datasets can be larger than memory, and larger than the 2 GiB a single read holds.
+ * A file's sha256 (lowercase hex, what `sha256sum` prints), in 1 MiB reads into one buffer:
+ * model weights and datasets can be larger than memory, and larger than the 2 GiB a single read
+ * holds.
  */
 export async function hashFile(path: string): Promise<string> {
   // node:crypto costs milliseconds to load; actions that never hash a file never load it.
   const { createHash } = await import("node:crypto");
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk as Buffer);
+  const buffer = Buffer.allocUnsafe(READ_BYTES);
+  const fd = await open(path, "r");
+  try {
+    for (;;) {
+      const { bytesRead } = await read(fd, buffer, 0, READ_BYTES, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await close(fd);
   }
   return hash.digest("hex");
 }

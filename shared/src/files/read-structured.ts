@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { load, YAMLException } from "js-yaml";
+import { load as parse, YAMLException } from "js-yaml";
 import { FileError } from "../errors.js";
 import { YAML_CORE_SCHEMA } from "./yaml-core-schema.js";
 import { YamlLineIndex } from "./yaml-line-index.js";
@@ -48,10 +48,14 @@ export function readStructured(file: string, shownAs: string = file): Structured
       );
     }
   }
-  const index = new YamlLineIndex();
+  const load = (index?: YamlLineIndex) =>
+    parse(text, { schema: YAML_CORE_SCHEMA, listener: index?.listener }) ?? null;
+  // The index costs a listener call per node; a document without `*` has no alias to expand,
+  // so it is read plainly and indexed again only when a line is asked for (an error).
+  let index = text.includes("*") ? new YamlLineIndex() : undefined;
   let value: unknown;
   try {
-    value = load(text, { schema: YAML_CORE_SCHEMA, listener: index.listener }) ?? null;
+    value = load(index);
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     throw new FileError(
@@ -61,11 +65,18 @@ export function readStructured(file: string, shownAs: string = file): Structured
       errorLine(text, error),
     );
   }
-  const excessive = index.checkAliasExpansion(value);
+  const excessive = index?.checkAliasExpansion(value);
   if (excessive) throw new FileError(shownAs, `is not valid YAML: ${excessive}`);
+  let indexed = value;
   return {
     file: shownAs,
     value,
-    lineOf: (pointer) => index.lineOf(value, pointer),
+    lineOf: (pointer) => {
+      if (index === undefined) {
+        index = new YamlLineIndex();
+        indexed = load(index);
+      }
+      return index.lineOf(indexed, pointer);
+    },
   };
 }

@@ -7,7 +7,7 @@
  * API by head repository, branch and commit, the report must fit its schema, and the renderer
  * sanitises every string. See docs/fork-pull-requests.md.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "../files/async-fs.js";
 import { join } from "node:path";
 import type { ArtifactStore } from "../artifacts/artifact-store.js";
 import { validateContract, type Contract } from "../contracts/validate.js";

@@ -2,7 +2,7 @@
  * Where a run is and what started it, read from the runner's environment by the adapter (the
  * core never reads process.env): pass `process.env` to `githubContextFromEnv`.
  */
-import { readFile } from "node:fs/promises";
+import { readFile } from "../files/async-fs.js";
 
 /** github.com's REST API; Enterprise Server answers at https://HOST/api/v3. */
 export const DEFAULT_API_URL = "https://api.github.com";

@@ -1,5 +1,9 @@
 import type { Contract } from "../contracts/validate.js";
-import { validate } from "./profile.validator.generated.js";
+import { compileSchema } from "../contracts/json-schema.js";
+import schema from "./profile.schema.json" with { type: "json" };
 
 /** `mlops.profile/v1`: a dataset's mergeable profile (see profile.schema.json). */
-export const profileContract: Contract = { id: "mlops.profile/v1", validate };
+export const profileContract: Contract = {
+  id: "mlops.profile/v1",
+  validate: compileSchema(schema),
+};

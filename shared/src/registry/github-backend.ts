@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile } from "../files/async-fs.js";
 import type { GitHub } from "../github/client.js";
 import { converge, statusOf } from "../github/converge.js";
 import { GitHubConflictError, GitHubError } from "../github/github-error.js";

@@ -4,7 +4,8 @@ import type { Contract } from "../contracts/validate.js";
 import { validateContract } from "../contracts/validate.js";
 import { ContractError } from "../errors.js";
 import { readStructured } from "../files/read-structured.js";
-import { validate } from "./registry-policy.validator.generated.js";
+import { compileSchema } from "../contracts/json-schema.js";
+import schema from "./registry-policy.schema.json" with { type: "json" };
 
 export interface StagePolicy {
   readonly name: string;
@@ -20,8 +21,10 @@ export interface RegistryPolicy {
   readonly stages: readonly StagePolicy[];
 }
 
-/** Compiled from registry-policy.schema.json by scripts/generate-validators.js. */
-export const registryPolicyContract: Contract = { id: "mlops.registry-policy/v1", validate };
+export const registryPolicyContract: Contract = {
+  id: "mlops.registry-policy/v1",
+  validate: compileSchema(schema),
+};
 
 /** Where a registry keeps its policy, relative to the repository. */
 export const POLICY_PATH = ".mlops/registry.yml";

@@ -4,10 +4,14 @@ import type { TableSchema, TableSchemaField } from "../data/column-type.js";
 import { parseDatetime } from "../data/parse-cell.js";
 import { ContractError } from "../errors.js";
 import { readStructured } from "../files/read-structured.js";
-import { validate } from "./table-schema.validator.generated.js";
+import { compileSchema } from "../contracts/json-schema.js";
+import schema from "./table-schema.schema.json" with { type: "json" };
 
 /** The structure of a data contract (table-schema.schema.json); the rules between fields are below. */
-export const tableSchemaContract: Contract = { id: "mlops.table-schema/v1", validate };
+export const tableSchemaContract: Contract = {
+  id: "mlops.table-schema/v1",
+  validate: compileSchema(schema),
+};
 
 export type FieldType = NonNullable<TableSchemaField["type"]>;
 export type Bound = number | string;

@@ -1,5 +1,5 @@
 import type { Batch, Column, NumericColumn, StringColumn } from "../data/batch.js";
-import { ucs2length } from "../contracts/validator-runtime.js";
+import { ucs2length } from "../contracts/json-values.js";
 import { boundValue, type ContractField } from "./data-contract.js";
 import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
 

@@ -1,9 +1,13 @@
 import type { Contract } from "../contracts/validate.js";
 import type { CheckResult } from "./check-result.js";
-import { validate } from "./validation-report.validator.generated.js";
+import { compileSchema } from "../contracts/json-schema.js";
+import schema from "./validation-report.schema.json" with { type: "json" };
 
 /** `mlops.validation-report/v1`: what validate-data found (see validation-report.schema.json). */
-export const validationReportContract: Contract = { id: "mlops.validation-report/v1", validate };
+export const validationReportContract: Contract = {
+  id: "mlops.validation-report/v1",
+  validate: compileSchema(schema),
+};
 
 export interface FileRef {
   readonly file: string;

@@ -1,4 +1,4 @@
-/** The two helpers that generated validators call, as ajv's runtime defines them. */
+/** What JSON Schema means by a string's length and by two equal values. */
 
 /** String length in code points, as JSON Schema's minLength and maxLength count it. */
 export function ucs2length(text: string): number {

@@ -1,0 +1,449 @@
+import { deepEqual, ucs2length } from "./json-values.js";
+
+/** A JSON Schema (draft-07) as the core's contracts write them: an object, or true/false. */
+export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
+
+/** The first violation a validator found, shaped as ajv reports one. */
+export interface SchemaError {
+  /** JSON pointer to the failing value: `/fields/0/name`, or "" for the document. */
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+  /** The schema object holding the failing keyword. */
+  readonly parentSchema?: unknown;
+}
+
+/** A validation function: true when the value conforms; otherwise `errors` holds why. */
+export interface SchemaValidator {
+  (value: unknown): boolean;
+  errors?: readonly SchemaError[] | null;
+}
+
+type SchemaObject = { readonly [keyword: string]: unknown };
+
+/** Keywords that say something about a schema without constraining values. */
+const ANNOTATIONS = new Set([
+  "$id",
+  "$schema",
+  "$comment",
+  "title",
+  "description",
+  "default",
+  "examples",
+  "definitions",
+  "contentEncoding",
+  "contentMediaType",
+]);
+
+const CONSTRAINTS = new Set([
+  "$ref",
+  "type",
+  "const",
+  "enum",
+  "oneOf",
+  "maximum",
+  "minimum",
+  "exclusiveMinimum",
+  "minLength",
+  "pattern",
+  "minItems",
+  "uniqueItems",
+  "items",
+  "minProperties",
+  "required",
+  "additionalProperties",
+  "properties",
+]);
+
+const TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The keys from the document to the value being checked; a pointer is made only for an error. */
+type Path = (string | number)[];
+
+const pointerOf = (path: Path) =>
+  path.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+
+function hasType(value: unknown, type: string): boolean {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "integer":
+      return Number.isInteger(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "null":
+      return value === null;
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return isObject(value);
+    default:
+      return false;
+  }
+}
+
+/** The keywords that apply to values of one type only. */
+const TYPE_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+  number: ["maximum", "minimum", "exclusiveMinimum"],
+  string: ["minLength", "pattern"],
+  array: ["minItems", "items", "uniqueItems"],
+  object: ["minProperties", "required", "additionalProperties", "properties"],
+};
+
+/** A schema object read once: its keywords as the checks need them. */
+interface SchemaNode {
+  readonly schema: SchemaObject;
+  readonly types: readonly string[];
+  /** As ajv: a single type with keywords of its own is checked after the keywords for any type. */
+  readonly typeDeferred: boolean;
+  /** The definition `$ref` names, and its node once linked. */
+  readonly refName: string | undefined;
+  ref: Node | undefined;
+  readonly hasConst: boolean;
+  readonly enumValues: readonly unknown[] | undefined;
+  readonly oneOf: readonly (boolean | SchemaNode)[] | undefined;
+  readonly maximum: number | undefined;
+  readonly minimum: number | undefined;
+  readonly exclusiveMinimum: number | undefined;
+  readonly minLength: number | undefined;
+  readonly pattern: RegExp | undefined;
+  readonly minItems: number | undefined;
+  readonly uniqueItems: boolean;
+  readonly items: boolean | SchemaNode | undefined;
+  readonly minProperties: number | undefined;
+  readonly required: readonly string[];
+  readonly properties: readonly (readonly [string, boolean | SchemaNode])[];
+  readonly additional: boolean | SchemaNode | undefined;
+}
+
+type Node = boolean | SchemaNode;
+
+/** Reads a schema into nodes, refusing what this validator does not implement. */
+function readSchema(schema: JsonSchema, at: string): Node {
+  if (typeof schema === "boolean") return schema;
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (!ANNOTATIONS.has(keyword) && !CONSTRAINTS.has(keyword)) {
+      throw new Error(`JSON Schema: keyword '${keyword}' at ${at || "/"} is not supported`);
+    }
+    if (keyword === "$ref" && !/^#\/definitions\/[^/]+$/.test(value as string)) {
+      throw new Error(`JSON Schema: only '#/definitions/<name>' references are supported (${at})`);
+    }
+    if (keyword === "items" && Array.isArray(value)) {
+      throw new Error(`JSON Schema: tuple 'items' at ${at} is not supported`);
+    }
+  }
+  const child = (value: unknown, path: string) =>
+    value === undefined ? undefined : readSchema(value as JsonSchema, `${at}/${path}`);
+  const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type as string);
+  const unknownType = types.find((type) => !TYPES.has(type));
+  if (unknownType) throw new Error(`JSON Schema: unknown type '${unknownType}' at ${at || "/"}`);
+  const pattern = schema.pattern as string | undefined;
+  return {
+    schema,
+    types,
+    typeDeferred:
+      types.length === 1 && (TYPE_KEYWORDS[types[0]!] ?? []).some((keyword) => keyword in schema),
+    refName: (schema.$ref as string | undefined)?.slice("#/definitions/".length),
+    ref: undefined,
+    hasConst: "const" in schema,
+    enumValues: schema.enum as unknown[] | undefined,
+    oneOf: (schema.oneOf as JsonSchema[] | undefined)?.map((branch, i) =>
+      child(branch, `oneOf/${i}`)!,
+    ),
+    maximum: schema.maximum as number | undefined,
+    minimum: schema.minimum as number | undefined,
+    exclusiveMinimum: schema.exclusiveMinimum as number | undefined,
+    minLength: schema.minLength as number | undefined,
+    pattern: pattern === undefined ? undefined : new RegExp(pattern, "u"),
+    minItems: schema.minItems as number | undefined,
+    uniqueItems: schema.uniqueItems === true,
+    items: child(schema.items, "items"),
+    minProperties: schema.minProperties as number | undefined,
+    required: (schema.required ?? []) as string[],
+    properties: Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).map(
+      ([name, property]) => [name, child(property, `properties/${name}`)!] as const,
+    ),
+    additional: child(schema.additionalProperties, "additionalProperties"),
+  };
+}
+
+const error = (
+  path: Path,
+  node: SchemaNode,
+  keyword: string,
+  params: Record<string, unknown>,
+  message: string,
+): SchemaError => ({
+  instancePath: pointerOf(path),
+  keyword,
+  params,
+  message,
+  parentSchema: node.schema,
+});
+
+function typeError(value: unknown, node: SchemaNode, path: Path): SchemaError | undefined {
+  for (const type of node.types) if (hasType(value, type)) return undefined;
+  const type = node.types.join(",");
+  return error(path, node, "type", { type }, `must be ${type}`);
+}
+
+function check(value: unknown, node: Node, path: Path): SchemaError | undefined {
+  if (node === true) return undefined;
+  if (node === false) {
+    return {
+      instancePath: pointerOf(path),
+      keyword: "false schema",
+      params: {},
+      message: "must not be here",
+    };
+  }
+  if (!node.typeDeferred && node.types.length > 0) {
+    const wrong = typeError(value, node, path);
+    if (wrong) return wrong;
+  }
+  if (node.ref !== undefined) {
+    const wrong = check(value, node.ref, path);
+    if (wrong) return wrong;
+  }
+  if (node.hasConst && !deepEqual(value, node.schema.const)) {
+    return error(
+      path,
+      node,
+      "const",
+      { allowedValue: node.schema.const },
+      "must be equal to constant",
+    );
+  }
+  if (node.enumValues && !node.enumValues.some((allowed) => deepEqual(value, allowed))) {
+    return error(
+      path,
+      node,
+      "enum",
+      { allowedValues: node.enumValues },
+      "must be equal to one of the allowed values",
+    );
+  }
+  if (node.oneOf) {
+    const wrong = checkOneOf(value, node, path);
+    if (wrong) return wrong;
+  }
+  if (node.typeDeferred) {
+    const wrong = typeError(value, node, path);
+    if (wrong) return wrong;
+  }
+  if (typeof value === "number") return checkNumber(value, node, path);
+  if (typeof value === "string") return checkString(value, node, path);
+  if (Array.isArray(value)) return checkArray(value, node, path);
+  if (isObject(value)) return checkObject(value, node, path);
+  return undefined;
+}
+
+function checkOneOf(value: unknown, node: SchemaNode, path: Path): SchemaError | undefined {
+  const errors = node.oneOf!.map((branch) => check(value, branch, path));
+  const passing = errors.flatMap((wrong, i) => (wrong ? [] : [i]));
+  if (passing.length === 1) return undefined;
+  if (passing.length > 1) {
+    return error(
+      path,
+      node,
+      "oneOf",
+      { passingSchemas: passing },
+      "must match exactly one schema in oneOf",
+    );
+  }
+  const typed = errors.filter(
+    (wrong) => !(wrong!.keyword === "type" && wrong!.instancePath === pointerOf(path)),
+  );
+  return typed.length === 1 ? typed[0] : errors[0];
+}
+
+function checkNumber(value: number, node: SchemaNode, path: Path): SchemaError | undefined {
+  const { maximum, minimum, exclusiveMinimum } = node;
+  if (maximum !== undefined && !(value <= maximum)) {
+    return error(
+      path,
+      node,
+      "maximum",
+      { comparison: "<=", limit: maximum },
+      `must be <= ${maximum}`,
+    );
+  }
+  if (minimum !== undefined && !(value >= minimum)) {
+    return error(
+      path,
+      node,
+      "minimum",
+      { comparison: ">=", limit: minimum },
+      `must be >= ${minimum}`,
+    );
+  }
+  if (exclusiveMinimum !== undefined && !(value > exclusiveMinimum)) {
+    return error(
+      path,
+      node,
+      "exclusiveMinimum",
+      { comparison: ">", limit: exclusiveMinimum },
+      `must be > ${exclusiveMinimum}`,
+    );
+  }
+  return undefined;
+}
+
+function checkString(value: string, node: SchemaNode, path: Path): SchemaError | undefined {
+  const { minLength, pattern } = node;
+  if (minLength !== undefined && ucs2length(value) < minLength) {
+    return error(
+      path,
+      node,
+      "minLength",
+      { limit: minLength },
+      `must NOT have fewer than ${minLength} characters`,
+    );
+  }
+  if (pattern !== undefined && !pattern.test(value)) {
+    const source = node.schema.pattern;
+    return error(path, node, "pattern", { pattern: source }, `must match pattern "${source}"`);
+  }
+  return undefined;
+}
+
+function checkArray(value: unknown[], node: SchemaNode, path: Path): SchemaError | undefined {
+  const { minItems } = node;
+  if (minItems !== undefined && value.length < minItems) {
+    return error(
+      path,
+      node,
+      "minItems",
+      { limit: minItems },
+      `must NOT have fewer than ${minItems} items`,
+    );
+  }
+  if (node.items !== undefined) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      const wrong = check(value[i], node.items, path);
+      path.pop();
+      if (wrong) return wrong;
+    }
+  }
+  if (node.uniqueItems) {
+    for (let i = value.length - 1; i > 0; i--) {
+      let j = i - 1;
+      while (j >= 0 && !deepEqual(value[j], value[i])) j--;
+      if (j >= 0) {
+        return error(
+          path,
+          node,
+          "uniqueItems",
+          { i, j },
+          `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+        );
+      }
+    }
+  }
+  return undefined;
+}
+
+function checkObject(
+  value: Record<string, unknown>,
+  node: SchemaNode,
+  path: Path,
+): SchemaError | undefined {
+  const { minProperties, additional } = node;
+  if (minProperties !== undefined && Object.keys(value).length < minProperties) {
+    return error(
+      path,
+      node,
+      "minProperties",
+      { limit: minProperties },
+      `must NOT have fewer than ${minProperties} properties`,
+    );
+  }
+  for (const name of node.required) {
+    if (value[name] === undefined) {
+      return error(
+        path,
+        node,
+        "required",
+        { missingProperty: name },
+        `must have required property '${name}'`,
+      );
+    }
+  }
+  if (additional !== undefined) {
+    const declared = node.schema.properties as object | undefined;
+    for (const name of Object.keys(value)) {
+      if (declared && Object.hasOwn(declared, name)) continue;
+      if (additional === false) {
+        return error(
+          path,
+          node,
+          "additionalProperties",
+          { additionalProperty: name },
+          "must NOT have additional properties",
+        );
+      }
+      path.push(name);
+      const wrong = check(value[name], additional, path);
+      path.pop();
+      if (wrong) return wrong;
+    }
+  }
+  for (const [name, property] of node.properties) {
+    if (value[name] === undefined) continue;
+    path.push(name);
+    const wrong = check(value[name], property, path);
+    path.pop();
+    if (wrong) return wrong;
+  }
+  return undefined;
+}
+
+/** Points each node's `$ref` at the node of its definition. */
+function linkRefs(node: Node, definitions: ReadonlyMap<string, Node>): void {
+  if (typeof node === "boolean") return;
+  if (node.refName !== undefined) {
+    node.ref = definitions.get(node.refName);
+    if (node.ref === undefined) {
+      throw new Error(`JSON Schema: '#/definitions/${node.refName}' names no definition`);
+    }
+  }
+  const children = [
+    ...(node.oneOf ?? []),
+    ...node.properties.map(([, property]) => property),
+    node.items,
+    node.additional,
+  ];
+  for (const child of children) if (child !== undefined) linkRefs(child, definitions);
+}
+
+/**
+ * A validator for a draft-07 JSON Schema, limited to the keywords the core's contracts use (the
+ * others are refused when it is made). It walks the schema at each call instead of generating
+ * code: contracts are small, and a walk costs less to load than code generated per schema.
+ * Keywords are checked in ajv's order and the first violation is reported as ajv reports it;
+ * when no branch of a `oneOf` fits, the violation reported is that of the one branch whose type
+ * fits the value, if there is one, since it says what to fix.
+ */
+export function compileSchema(schema: JsonSchema): SchemaValidator {
+  const root = readSchema(schema, "");
+  const definitions = new Map<string, Node>();
+  if (typeof schema !== "boolean") {
+    for (const [name, definition] of Object.entries((schema.definitions ?? {}) as object)) {
+      definitions.set(name, readSchema(definition as JsonSchema, `/definitions/${name}`));
+    }
+  }
+  for (const node of [root, ...definitions.values()]) linkRefs(node, definitions);
+  const validate: SchemaValidator = (value) => {
+    const wrong = check(value, root, []);
+    validate.errors = wrong ? [wrong] : null;
+    return wrong === undefined;
+  };
+  return validate;
+}

@@ -1,0 +1,22 @@
+import * as fs from "node:fs";
+import { promisify } from "node:util";
+
+// The asynchronous file operations the core uses, as promises over node:fs's callbacks, named as
+// in node:fs/promises: importing that module loads readline and the REPL's history with it,
+// milliseconds of every action's start-up.
+export const close = promisify(fs.close);
+export const cp = promisify(
+  fs.cp as (
+    source: string,
+    destination: string,
+    options: fs.CopyOptions,
+    done: fs.NoParamCallback,
+  ) => void,
+);
+export const mkdir = promisify(fs.mkdir);
+export const open = promisify(fs.open);
+export const read = promisify(fs.read);
+export const readdir = promisify(fs.readdir);
+export const readFile = promisify(fs.readFile);
+export const stat = promisify(fs.stat);
+export const writeFile = promisify(fs.writeFile);
