@@ -67,7 +67,12 @@ function step(inputs: Record<string, string>, service?: { resultsUrl: string; ru
     dir,
     run,
     lines,
-    io: { env, write: (line: string) => lines.push(line), cwd: dir },
+    io: {
+      env,
+      write: (line: string) => lines.push(line),
+      cwd: dir,
+      artifactStore: () => new RunnerArtifactStore(),
+    },
     outputs: () => parseOutputFile(readFileSync(env.GITHUB_OUTPUT!, "utf8")),
     summary: () => readFileSync(env.GITHUB_STEP_SUMMARY!, "utf8"),
   };
@@ -117,6 +122,18 @@ describe("the runner host's upload of an action's artifacts", () => {
       `\n### Artifacts\n\n- drift-report: ${DESCRIPTION}; not uploaded (this runner has no artifact service), the files are \`mlops-out/drift-report.html\`, \`mlops-out/drift-report.json\`\n`,
     );
     expect(s.outputs()["html-report"]).toBe("mlops-out/drift-report.html");
+  });
+
+  it("uploads nothing from an entry that gives no artifact store, and says so", async () => {
+    const s = step({}, { resultsUrl: service.url });
+    const calls = service.calls.length;
+
+    expect(await runInRunner(driftCheck, { ...s.io, artifactStore: undefined })).toBe(1);
+
+    expect(service.calls.length).toBe(calls);
+    expect(s.summary()).toContain(
+      `- drift-report: ${DESCRIPTION}; not uploaded (this action does not upload artifacts), the files are`,
+    );
   });
 
   it("turns a failed upload into a warning: the outputs, the summary and the verdict stand", async () => {

@@ -2,7 +2,7 @@ export const id = 128;
 export const ids = [128];
 export const modules = {
 
-/***/ 19747:
+/***/ 42128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -830,48 +830,6 @@ function commonFolder(files) {
     return shared <= 1 ? `${folder}${external_node_path_.sep}` : folder;
 }
 
-;// CONCATENATED MODULE: ./shared/dist/artifacts/runner-artifact-store.js
-const findBy = (from) => ({
-    findBy: {
-        token: from.token,
-        workflowRunId: from.runId,
-        repositoryOwner: from.owner,
-        repositoryName: from.repo,
-    },
-});
-class RunnerArtifactStore {
-    loaded;
-    client() {
-        this.loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99065)).then((m) => new m.DefaultArtifactClient());
-        return this.loaded;
-    }
-    async upload(name, files, rootDirectory) {
-        const result = await (await this.client()).uploadArtifact(name, [...files], rootDirectory);
-        return {
-            id: result.id ?? 0,
-            name,
-            size: result.size ?? 0,
-            ...(result.digest ? { digest: `sha256:${result.digest}` } : {}),
-        };
-    }
-    async list(from) {
-        const { artifacts } = await (await this.client()).listArtifacts({ latest: true, ...(from ? findBy(from) : {}) });
-        return artifacts.map((a) => ({
-            id: a.id,
-            name: a.name,
-            size: a.size,
-            ...(a.digest ? { digest: a.digest } : {}),
-        }));
-    }
-    async download(artifact, directory, from) {
-        const { downloadPath } = await (await this.client()).downloadArtifact(artifact.id, {
-            path: directory,
-            ...(from ? findBy(from) : {}),
-        });
-        return downloadPath ?? directory;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/files/display-path.js
 
 /**
@@ -898,7 +856,6 @@ var sanitize_markdown = __nccwpck_require__(62834);
 
 
 
-
 /**
  * The runner provides the service to JavaScript actions through these two variables (and the
  * client reads them from process.env itself; in a runner that is the host's env).
@@ -917,10 +874,14 @@ async function uploadArtifacts(artifacts, place) {
     const { serverUrl, repo, runId } = (0,github_context/* githubContextFromEnv */.S0)(place.env);
     const lines = [];
     const warnings = [];
-    const store = hasArtifactService(place.env) ? new RunnerArtifactStore() : undefined;
+    const service = hasArtifactService(place.env);
+    const store = service ? place.artifactStore?.() : undefined;
     for (const artifact of artifacts) {
         if (!store) {
-            lines.push(notUploaded(artifact, "this runner has no artifact service"));
+            const why = service
+                ? "this action does not upload artifacts"
+                : "this runner has no artifact service";
+            lines.push(notUploaded(artifact, why));
             continue;
         }
         try {
@@ -990,7 +951,8 @@ const runnerLookup = (env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toU
  * Runs an action as a step of a GitHub Actions job and returns the exit code: 0 on success, 1
  * with one `::error::` line on bad input or a failing verdict.
  */
-async function runInRunner(definition, io = defaultIo()) {
+async function runInRunner(definition, given = {}) {
+    const io = { ...defaultIo(), ...given };
     const { env, write } = io;
     const lookup = runnerLookup(env);
     const debug = env.RUNNER_DEBUG === "1";
@@ -1017,6 +979,7 @@ async function runInRunner(definition, io = defaultIo()) {
             summaryFile,
             workspace: env.GITHUB_WORKSPACE || io.cwd,
             log: (line) => write((0,workflow_commands/* neutralize */.YI)(line)),
+            artifactStore: io.artifactStore,
         });
         // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
         for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))
@@ -2680,7 +2643,7 @@ function sampleText(value) {
  * hyparquet is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
  */
 async function* readParquetFile(file, context) {
-    const { asyncBufferFromFile, parquetScan, parquetSchema } = await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 19747));
+    const { asyncBufferFromFile, parquetScan, parquetSchema } = await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 42128));
     const { compressors } = await __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 20138));
     let scan;
     try {
@@ -9981,10 +9944,52 @@ const driftCheck = defineAction({
     },
 });
 
+;// CONCATENATED MODULE: ./shared/dist/artifacts/runner-artifact-store.js
+const findBy = (from) => ({
+    findBy: {
+        token: from.token,
+        workflowRunId: from.runId,
+        repositoryOwner: from.owner,
+        repositoryName: from.repo,
+    },
+});
+class RunnerArtifactStore {
+    loaded;
+    client() {
+        this.loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99065)).then((m) => new m.DefaultArtifactClient());
+        return this.loaded;
+    }
+    async upload(name, files, rootDirectory) {
+        const result = await (await this.client()).uploadArtifact(name, [...files], rootDirectory);
+        return {
+            id: result.id ?? 0,
+            name,
+            size: result.size ?? 0,
+            ...(result.digest ? { digest: `sha256:${result.digest}` } : {}),
+        };
+    }
+    async list(from) {
+        const { artifacts } = await (await this.client()).listArtifacts({ latest: true, ...(from ? findBy(from) : {}) });
+        return artifacts.map((a) => ({
+            id: a.id,
+            name: a.name,
+            size: a.size,
+            ...(a.digest ? { digest: a.digest } : {}),
+        }));
+    }
+    async download(artifact, directory, from) {
+        const { downloadPath } = await (await this.client()).downloadArtifact(artifact.id, {
+            path: directory,
+            ...(from ? findBy(from) : {}),
+        });
+        return downloadPath ?? directory;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/actions/drift-check/src/main.js
 
-/** Runs drift-check as a step of a GitHub Actions job. */
-const run = () => runInRunner(driftCheck);
+/** Runs drift-check as a step of a GitHub Actions job; its reports go up as a run artifact. */
+const run = () => runInRunner(driftCheck, { artifactStore: () => new RunnerArtifactStore() });
 
 
 /***/ }),

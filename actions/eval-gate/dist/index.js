@@ -1,354 +1,32 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 42613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 20181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 76982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 24434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 79896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 91943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 58611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 65692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 69278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 34589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 16698:
+/***/ 698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 37540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 77598:
+/***/ 598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 40610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 78474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 73024:
+/***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 37067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 32467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 76760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 41792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 57075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 73136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 57975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 73429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 75919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 38522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 70857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 16928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 13193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 53557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 64756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 52018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 87016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 39023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 1692:
+/***/ 692:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(435);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -357,7 +35,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37399:
+/***/ 435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -367,11 +45,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./shared/dist/github/github-context.js
-var github_context = __nccwpck_require__(1703);
+var github_context = __nccwpck_require__(703);
 // EXTERNAL MODULE: ./shared/dist/errors.js
-var errors = __nccwpck_require__(91107);
+var errors = __nccwpck_require__(107);
 ;// CONCATENATED MODULE: ./shared/dist/interface/describe-failure.js
 
 /**
@@ -778,7 +456,7 @@ const secretValues = (definition, lookup) => Object.entries(definition.inputs)
     .filter((value) => value !== "");
 
 // EXTERNAL MODULE: ./shared/dist/report/truncate-markdown.js
-var truncate_markdown = __nccwpck_require__(59813);
+var truncate_markdown = __nccwpck_require__(813);
 ;// CONCATENATED MODULE: ./shared/dist/runner/file-commands.js
 
 
@@ -804,13 +482,13 @@ function appendOutput(file, name, value) {
 /** Cuts markdown to the summary limit, saying so at the end. */
 const capSummary = (markdown) => (0,truncate_markdown/* truncateMarkdown */.o)(markdown, SUMMARY_LIMIT, "bytes", "> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.");
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/dist/artifacts/common-folder.js
 
 /** The folder every file is under, which the artifact keeps their paths relative to. */
 function commonFolder(files) {
-    const [first = [], ...rest] = files.map((file) => (0,external_node_path_.dirname)(file).split(external_node_path_.sep));
+    const [first = [], ...rest] = files.map((file) => (0,external_node_path_namespaceObject.dirname)(file).split(external_node_path_namespaceObject.sep));
     let shared = first.length;
     for (const parts of rest) {
         let i = 0;
@@ -818,51 +496,9 @@ function commonFolder(files) {
             i++;
         shared = i;
     }
-    const folder = first.slice(0, shared).join(external_node_path_.sep);
+    const folder = first.slice(0, shared).join(external_node_path_namespaceObject.sep);
     // A root (`/`, `C:\`) is a single part that needs its separator back.
-    return shared <= 1 ? `${folder}${external_node_path_.sep}` : folder;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/artifacts/runner-artifact-store.js
-const findBy = (from) => ({
-    findBy: {
-        token: from.token,
-        workflowRunId: from.runId,
-        repositoryOwner: from.owner,
-        repositoryName: from.repo,
-    },
-});
-class RunnerArtifactStore {
-    loaded;
-    client() {
-        this.loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99065)).then((m) => new m.DefaultArtifactClient());
-        return this.loaded;
-    }
-    async upload(name, files, rootDirectory) {
-        const result = await (await this.client()).uploadArtifact(name, [...files], rootDirectory);
-        return {
-            id: result.id ?? 0,
-            name,
-            size: result.size ?? 0,
-            ...(result.digest ? { digest: `sha256:${result.digest}` } : {}),
-        };
-    }
-    async list(from) {
-        const { artifacts } = await (await this.client()).listArtifacts({ latest: true, ...(from ? findBy(from) : {}) });
-        return artifacts.map((a) => ({
-            id: a.id,
-            name: a.name,
-            size: a.size,
-            ...(a.digest ? { digest: a.digest } : {}),
-        }));
-    }
-    async download(artifact, directory, from) {
-        const { downloadPath } = await (await this.client()).downloadArtifact(artifact.id, {
-            path: directory,
-            ...(from ? findBy(from) : {}),
-        });
-        return downloadPath ?? directory;
-    }
+    return shared <= 1 ? `${folder}${external_node_path_namespaceObject.sep}` : folder;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/files/display-path.js
@@ -872,8 +508,8 @@ class RunnerArtifactStore {
  * reads the same on every runner, and absolute when outside (or on another drive).
  */
 function displayPath(cwd, path) {
-    const inside = (0,external_node_path_.relative)(cwd, path);
-    const outside = inside === "" || inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside);
+    const inside = (0,external_node_path_namespaceObject.relative)(cwd, path);
+    const outside = inside === "" || inside === ".." || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
     return outside ? path : inside;
 }
 
@@ -979,7 +615,6 @@ function sanitizeMermaidLabel(text, maxLength = 120) {
 
 
 
-
 /**
  * The runner provides the service to JavaScript actions through these two variables (and the
  * client reads them from process.env itself; in a runner that is the host's env).
@@ -998,10 +633,14 @@ async function uploadArtifacts(artifacts, place) {
     const { serverUrl, repo, runId } = (0,github_context/* githubContextFromEnv */.S0)(place.env);
     const lines = [];
     const warnings = [];
-    const store = hasArtifactService(place.env) ? new RunnerArtifactStore() : undefined;
+    const service = hasArtifactService(place.env);
+    const store = service ? place.artifactStore?.() : undefined;
     for (const artifact of artifacts) {
         if (!store) {
-            lines.push(notUploaded(artifact, "this runner has no artifact service"));
+            const why = service
+                ? "this action does not upload artifacts"
+                : "this runner has no artifact service";
+            lines.push(notUploaded(artifact, why));
             continue;
         }
         try {
@@ -1069,7 +708,8 @@ const runnerLookup = (env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toU
  * Runs an action as a step of a GitHub Actions job and returns the exit code: 0 on success, 1
  * with one `::error::` line on bad input or a failing verdict.
  */
-async function runInRunner(definition, io = defaultIo()) {
+async function runInRunner(definition, given = {}) {
+    const io = { ...defaultIo(), ...given };
     const { env, write } = io;
     const lookup = runnerLookup(env);
     const debug = env.RUNNER_DEBUG === "1";
@@ -1096,6 +736,7 @@ async function runInRunner(definition, io = defaultIo()) {
             summaryFile,
             workspace: env.GITHUB_WORKSPACE || io.cwd,
             log: (line) => write(neutralize(line)),
+            artifactStore: io.artifactStore,
         });
         // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
         for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))
@@ -1531,8 +1172,8 @@ function validateContract(contract, value, file, lineOf) {
     throw new errors/* ContractError */.Vl(line === undefined ? file : `${file}:${line}`, field, problem, fix);
 }
 
-// EXTERNAL MODULE: ./shared/dist/files/async-fs.js
-var async_fs = __nccwpck_require__(28104);
+// EXTERNAL MODULE: ./shared/dist/files/async-fs.js + 1 modules
+var async_fs = __nccwpck_require__(878);
 ;// CONCATENATED MODULE: ./shared/dist/files/hash-file.js
 
 const READ_BYTES = 1 << 20;
@@ -1543,7 +1184,7 @@ const READ_BYTES = 1 << 20;
  */
 async function hashFile(path) {
     // node:crypto costs milliseconds to load; actions that never hash a file never load it.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 598, 19));
     const hash = createHash("sha256");
     const buffer = Buffer.allocUnsafe(READ_BYTES);
     const fd = await (0,async_fs/* open */.ho)(path, "r");
@@ -1571,7 +1212,7 @@ async function hashFile(path) {
  * write or the rename fails.
  */
 function writeFileAtomic(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     // Unique among this process's writes and others': a name, not a secret.
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
@@ -1586,14 +1227,14 @@ function writeFileAtomic(path, text) {
 const writeJsonAtomic = (path, value) => writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 
 // EXTERNAL MODULE: ./shared/dist/github/comment-blocker.js
-var comment_blocker = __nccwpck_require__(29182);
+var comment_blocker = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./shared/dist/interface/define-action.js
 
 const defineAction = (definition) => definition;
 const manifestOf = (name) => manifests[name];
 
 // EXTERNAL MODULE: ./shared/dist/github/marker-key.js
-var marker_key = __nccwpck_require__(36338);
+var marker_key = __nccwpck_require__(338);
 ;// CONCATENATED MODULE: ./shared/dist/interface/inputs.js
 
 
@@ -1649,7 +1290,7 @@ const list = () => kind("list", [], (t) => t
     .filter((item) => item !== ""));
 /** A path to an existing file, resolved against the workspace. */
 const file = () => kind("file", undefined, (t, input, { cwd }) => {
-    const path = (0,external_node_path_.isAbsolute)(t) ? t : (0,external_node_path_.resolve)(cwd, t);
+    const path = (0,external_node_path_namespaceObject.isAbsolute)(t) ? t : (0,external_node_path_namespaceObject.resolve)(cwd, t);
     if (!(0,external_node_fs_.existsSync)(path)) {
         throw new errors/* InputError */.dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
     }
@@ -1659,7 +1300,7 @@ const file = () => kind("file", undefined, (t, input, { cwd }) => {
     return path;
 });
 /** A path the action will write; its folder is created when the action writes. */
-const outputPath = () => kind("path", undefined, (t, _input, { cwd }) => ((0,external_node_path_.isAbsolute)(t) ? t : (0,external_node_path_.resolve)(cwd, t)));
+const outputPath = () => kind("path", undefined, (t, _input, { cwd }) => ((0,external_node_path_namespaceObject.isAbsolute)(t) ? t : (0,external_node_path_namespaceObject.resolve)(cwd, t)));
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -4976,7 +4617,7 @@ function readStructured(file, shownAs = file) {
     catch (error) {
         throw new errors/* FileError */.f6(shownAs, `cannot be read (${error.code ?? "error"})`);
     }
-    const isJson = (0,external_node_path_.extname)(file).toLowerCase() === ".json";
+    const isJson = (0,external_node_path_namespaceObject.extname)(file).toLowerCase() === ".json";
     // YAML would accept what JSON refuses (a missing value, a comment), so .json is held to JSON.
     if (isJson) {
         try {
@@ -5026,7 +4667,7 @@ function readStructured(file, shownAs = file) {
 
 /** Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), or CSV `name,value`. */
 function readMetrics(path, shownAs) {
-    return (0,external_node_path_.extname)(path).toLowerCase() === ".csv"
+    return (0,external_node_path_namespaceObject.extname)(path).toLowerCase() === ".csv"
         ? readCsvMetrics(path, shownAs)
         : readTreeMetrics(path, shownAs);
 }
@@ -5494,7 +5135,7 @@ const evalGate = defineAction({
             ? undefined
             : blocker
                 ? (0,comment_blocker/* notPosted */.n)(mode, blocker)
-                : (await Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51839))).publishComment(github, {
+                : (await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 391))).publishComment(github, {
                     mode,
                     key: inputs["comment-key"] ?? "eval-gate",
                     body: comment,
@@ -5556,7 +5197,7 @@ const run = () => runInRunner(evalGate);
 
 /***/ }),
 
-/***/ 91107:
+/***/ 107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5627,44 +5268,51 @@ class VerdictFailure extends (/* unused pure expression or super */ null && (Mlo
 
 /***/ }),
 
-/***/ 28104:
+/***/ 878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LF: () => (/* binding */ read),
-/* harmony export */   TA: () => (/* binding */ readFile),
-/* harmony export */   VN: () => (/* binding */ close),
-/* harmony export */   ho: () => (/* binding */ open)
-/* harmony export */ });
-/* unused harmony exports cp, mkdir, readdir, stat, writeFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VN: () => (/* binding */ async_fs_close),
+  ho: () => (/* binding */ async_fs_open),
+  LF: () => (/* binding */ read),
+  TA: () => (/* binding */ readFile)
+});
+
+// UNUSED EXPORTS: cp, mkdir, readdir, stat, writeFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./shared/dist/files/async-fs.js
 
 
 // The asynchronous file operations the core uses, as promises over node:fs's callbacks, named as
 // in node:fs/promises: importing that module loads readline and the REPL's history with it,
 // milliseconds of every action's start-up.
-const close = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
-const cp = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.cp);
-const mkdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdir);
-const open = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
-const read = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
-const readdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdir);
-const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
-const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.stat);
-const writeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFile);
+const async_fs_close = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.close);
+const cp = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.cp);
+const mkdir = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.mkdir);
+const async_fs_open = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.open);
+const read = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.read);
+const readdir = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.readdir);
+const readFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.readFile);
+const stat = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.stat);
+const writeFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.writeFile);
 
 
 /***/ }),
 
-/***/ 29182:
+/***/ 182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ commentBlocker),
 /* harmony export */   n: () => (/* binding */ notPosted)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91107);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(107);
 /**
  * What stops a report from being posted as a pull-request comment before any request is made.
  * Kept apart from the client so that an action can decide without loading it.
@@ -5691,7 +5339,7 @@ function notPosted(mode, reason) {
 
 /***/ }),
 
-/***/ 1703:
+/***/ 703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5700,7 +5348,7 @@ function notPosted(mode, reason) {
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
 /* unused harmony export parseRepo */
-/* harmony import */ var _files_async_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28104);
+/* harmony import */ var _files_async_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(878);
 /**
  * Where a run is and what started it, read from the runner's environment by the adapter (the
  * core never reads process.env): pass `process.env` to `githubContextFromEnv`.
@@ -5748,7 +5396,7 @@ async function readEventPayload(eventPath) {
 
 /***/ }),
 
-/***/ 36338:
+/***/ 338:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5756,7 +5404,7 @@ async function readEventPayload(eventPath) {
 /* harmony export */   z1: () => (/* binding */ parseMarkerKey)
 /* harmony export */ });
 /* unused harmony exports MARKER_KEY_MAX_LENGTH, deriveMarkerKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91107);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(107);
 /**
  * The keys that tell one owned comment or issue from another (`eval-gate/churn`, say). A key
  * lives inside a hidden HTML marker, so it holds only characters that cannot end the comment or
@@ -5802,7 +5450,7 @@ function fingerprint(text) {
 
 /***/ }),
 
-/***/ 59813:
+/***/ 813:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5888,22 +5536,19 @@ function closers(markdown) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -6065,15 +5710,6 @@ function closers(markdown) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -6142,6 +5778,6 @@ function closers(markdown) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1692);
+/******/ var __webpack_exports__ = __nccwpck_require__(692);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

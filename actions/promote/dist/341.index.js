@@ -2,7 +2,7 @@ export const id = 341;
 export const ids = [341];
 export const modules = {
 
-/***/ 46670:
+/***/ 670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
 /* unused harmony export GitHubTimeoutError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91107);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(107);
 
 /**
  * A GitHub API call that failed after every retry the client allows. Names the call and the
@@ -68,7 +68,7 @@ function toGitHubError(error, doing) {
 
 /***/ }),
 
-/***/ 8925:
+/***/ 925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -81,8 +81,8 @@ function toGitHubError(error, doing) {
 /* harmony export */   hD: () => (/* binding */ rateLimitWait),
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
 /* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46670);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
 /**
  * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
  * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
@@ -195,7 +195,7 @@ const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(
 
 /***/ }),
 
-/***/ 21341:
+/***/ 341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -204,12 +204,12 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubBackend: () => (/* binding */ GitHubBackend)
 });
 
-// EXTERNAL MODULE: ./shared/dist/files/async-fs.js
-var async_fs = __webpack_require__(28104);
+// EXTERNAL MODULE: ./shared/dist/files/async-fs.js + 1 modules
+var async_fs = __webpack_require__(878);
 // EXTERNAL MODULE: ./shared/dist/github/github-error.js
-var github_error = __webpack_require__(46670);
+var github_error = __webpack_require__(670);
 // EXTERNAL MODULE: ./shared/dist/github/retry-policy.js
-var retry_policy = __webpack_require__(8925);
+var retry_policy = __webpack_require__(925);
 ;// CONCATENATED MODULE: ./shared/dist/github/converge.js
 
 
@@ -316,7 +316,7 @@ async function listTags(github, repo, prefix = "") {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./shared/dist/github/releases.js
 /**
  * Releases and their assets: the registry keeps a model's files on the release of its version
@@ -467,9 +467,9 @@ function tokenLogin(github) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/registry/asset-names.js
-var asset_names = __webpack_require__(33489);
+var asset_names = __webpack_require__(489);
 // EXTERNAL MODULE: ./shared/dist/registry/errors.js
-var errors = __webpack_require__(38593);
+var errors = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./shared/dist/registry/github-draft-release.js
 /**
  * The draft release that holds a version's assets until its registration tag exists. A draft
@@ -535,7 +535,7 @@ async function deleteRelease(github, repo, release) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/registry/tag-scope.js
-var tag_scope = __webpack_require__(83497);
+var tag_scope = __webpack_require__(497);
 ;// CONCATENATED MODULE: ./shared/dist/registry/github-tag-records.js
 
 
@@ -591,11 +591,11 @@ async function listTagRecords(github, repo, scope) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/report/sanitize-markdown.js
-var sanitize_markdown = __webpack_require__(62834);
+var sanitize_markdown = __webpack_require__(834);
 // EXTERNAL MODULE: ./shared/dist/registry/tag-message.js
-var tag_message = __webpack_require__(1866);
+var tag_message = __webpack_require__(866);
 // EXTERNAL MODULE: ./shared/dist/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(71560);
+var tag_grammar = __webpack_require__(560);
 ;// CONCATENATED MODULE: ./shared/dist/registry/model-card.js
 
 

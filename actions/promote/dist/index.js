@@ -1,354 +1,39 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 42613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 20181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 76982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 24434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 79896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 91943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 58611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 65692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 69278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 34589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 16698:
+/***/ 698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 37540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 77598:
+/***/ 598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 40610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 78474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 73024:
+/***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 37067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 32467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 76760:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 41792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 57075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 73136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 57975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 73429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 75919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 38522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 70857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 16928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 13193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 53557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 64756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 52018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 87016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 39023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 25034:
+/***/ 34:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(427);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -357,7 +42,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 65330:
+/***/ 427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -367,11 +52,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./shared/dist/github/github-context.js
-var github_context = __nccwpck_require__(1703);
+var github_context = __nccwpck_require__(703);
 // EXTERNAL MODULE: ./shared/dist/errors.js
-var errors = __nccwpck_require__(91107);
+var errors = __nccwpck_require__(107);
 ;// CONCATENATED MODULE: ./shared/dist/interface/describe-failure.js
 
 /**
@@ -867,7 +552,7 @@ function appendOutput(file, name, value) {
 const capSummary = (markdown) => truncateMarkdown(markdown, SUMMARY_LIMIT, "bytes", "> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.");
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./shared/dist/artifacts/common-folder.js
 
 /** The folder every file is under, which the artifact keeps their paths relative to. */
@@ -885,48 +570,6 @@ function commonFolder(files) {
     return shared <= 1 ? `${folder}${external_node_path_.sep}` : folder;
 }
 
-;// CONCATENATED MODULE: ./shared/dist/artifacts/runner-artifact-store.js
-const findBy = (from) => ({
-    findBy: {
-        token: from.token,
-        workflowRunId: from.runId,
-        repositoryOwner: from.owner,
-        repositoryName: from.repo,
-    },
-});
-class RunnerArtifactStore {
-    loaded;
-    client() {
-        this.loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99065)).then((m) => new m.DefaultArtifactClient());
-        return this.loaded;
-    }
-    async upload(name, files, rootDirectory) {
-        const result = await (await this.client()).uploadArtifact(name, [...files], rootDirectory);
-        return {
-            id: result.id ?? 0,
-            name,
-            size: result.size ?? 0,
-            ...(result.digest ? { digest: `sha256:${result.digest}` } : {}),
-        };
-    }
-    async list(from) {
-        const { artifacts } = await (await this.client()).listArtifacts({ latest: true, ...(from ? findBy(from) : {}) });
-        return artifacts.map((a) => ({
-            id: a.id,
-            name: a.name,
-            size: a.size,
-            ...(a.digest ? { digest: a.digest } : {}),
-        }));
-    }
-    async download(artifact, directory, from) {
-        const { downloadPath } = await (await this.client()).downloadArtifact(artifact.id, {
-            path: directory,
-            ...(from ? findBy(from) : {}),
-        });
-        return downloadPath ?? directory;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/files/display-path.js
 
 /**
@@ -940,14 +583,13 @@ function displayPath(cwd, path) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/report/sanitize-markdown.js
-var sanitize_markdown = __nccwpck_require__(62834);
+var sanitize_markdown = __nccwpck_require__(834);
 ;// CONCATENATED MODULE: ./shared/dist/runner/upload-artifacts.js
 /**
  * The runner host's half of `ActionResult.artifacts`: each artifact is uploaded with the runner's
  * artifact client and linked from the job summary. It runs after the outputs and the summary are
  * written, and never throws: a failed upload is a warning, and the verdict stands.
  */
-
 
 
 
@@ -972,10 +614,14 @@ async function uploadArtifacts(artifacts, place) {
     const { serverUrl, repo, runId } = (0,github_context/* githubContextFromEnv */.S0)(place.env);
     const lines = [];
     const warnings = [];
-    const store = hasArtifactService(place.env) ? new RunnerArtifactStore() : undefined;
+    const service = hasArtifactService(place.env);
+    const store = service ? place.artifactStore?.() : undefined;
     for (const artifact of artifacts) {
         if (!store) {
-            lines.push(notUploaded(artifact, "this runner has no artifact service"));
+            const why = service
+                ? "this action does not upload artifacts"
+                : "this runner has no artifact service";
+            lines.push(notUploaded(artifact, why));
             continue;
         }
         try {
@@ -1007,7 +653,7 @@ async function uploadArtifacts(artifacts, place) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/runner/workflow-commands.js
-var workflow_commands = __nccwpck_require__(93987);
+var workflow_commands = __nccwpck_require__(987);
 ;// CONCATENATED MODULE: ./shared/dist/runner/run-in-runner.js
 
 
@@ -1045,7 +691,8 @@ const runnerLookup = (env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toU
  * Runs an action as a step of a GitHub Actions job and returns the exit code: 0 on success, 1
  * with one `::error::` line on bad input or a failing verdict.
  */
-async function runInRunner(definition, io = defaultIo()) {
+async function runInRunner(definition, given = {}) {
+    const io = { ...defaultIo(), ...given };
     const { env, write } = io;
     const lookup = runnerLookup(env);
     const debug = env.RUNNER_DEBUG === "1";
@@ -1072,6 +719,7 @@ async function runInRunner(definition, io = defaultIo()) {
             summaryFile,
             workspace: env.GITHUB_WORKSPACE || io.cwd,
             log: (line) => write((0,workflow_commands/* neutralize */.YI)(line)),
+            artifactStore: io.artifactStore,
         });
         // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
         for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))
@@ -1257,11 +905,11 @@ const file = () => kind("file", undefined, (t, input, { cwd }) => {
 const outputPath = () => kind("path", undefined, (t, _input, { cwd }) => ((0,external_node_path_.isAbsolute)(t) ? t : (0,external_node_path_.resolve)(cwd, t)));
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: ./shared/dist/registry/asset-names.js
-var asset_names = __nccwpck_require__(33489);
+var asset_names = __nccwpck_require__(489);
 // EXTERNAL MODULE: ./shared/dist/registry/errors.js
-var registry_errors = __nccwpck_require__(38593);
+var registry_errors = __nccwpck_require__(593);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/dist/registry/git-exec.js
@@ -1294,8 +942,8 @@ async function gitOk(exec, args, options, fix) {
     return result.stdout;
 }
 
-// EXTERNAL MODULE: ./shared/dist/files/async-fs.js
-var async_fs = __nccwpck_require__(28104);
+// EXTERNAL MODULE: ./shared/dist/files/async-fs.js + 1 modules
+var async_fs = __nccwpck_require__(878);
 ;// CONCATENATED MODULE: ./shared/dist/files/hash-file.js
 
 const READ_BYTES = 1 << 20;
@@ -1306,7 +954,7 @@ const READ_BYTES = 1 << 20;
  */
 async function hashFile(path) {
     // node:crypto costs milliseconds to load; actions that never hash a file never load it.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 598, 19));
     const hash = createHash("sha256");
     const buffer = Buffer.allocUnsafe(READ_BYTES);
     const fd = await (0,async_fs/* open */.ho)(path, "r");
@@ -1325,7 +973,7 @@ async function hashFile(path) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/registry/tag-scope.js
-var tag_scope = __nccwpck_require__(83497);
+var tag_scope = __nccwpck_require__(497);
 ;// CONCATENATED MODULE: ./shared/dist/registry/local-git-backend.js
 
 
@@ -1556,11 +1204,11 @@ async function chooseBackend(request) {
         throw new errors/* InputError */.dz("backend", `github needs ${github.token ? "the repository (GITHUB_REPOSITORY)" : "a token (github-token, or GITHUB_TOKEN)"}`, "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY");
     }
     // Loaded only here: the GitHub client is most of the code, and a run on git never needs it.
-    const { GitHubBackend } = await __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 21341));
+    const { GitHubBackend } = await __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 341));
     const token = github.token;
     const client = request.connect
         ? request.connect({ ...github, token })
-        : (await Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43120))).createGitHubClient({ token, apiUrl: github.apiUrl });
+        : (await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37))).createGitHubClient({ token, apiUrl: github.apiUrl });
     return new GitHubBackend({
         github: client,
         repo: github.repo,
@@ -5327,13 +4975,13 @@ function parseActor(actor) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/registry/names.js
-var names = __nccwpck_require__(40316);
+var names = __nccwpck_require__(316);
 // EXTERNAL MODULE: ./shared/dist/registry/semver.js
-var semver = __nccwpck_require__(12718);
+var semver = __nccwpck_require__(718);
 // EXTERNAL MODULE: ./shared/dist/registry/tag-message.js
-var tag_message = __nccwpck_require__(1866);
+var tag_message = __nccwpck_require__(866);
 // EXTERNAL MODULE: ./shared/dist/registry/tag-grammar.js
-var tag_grammar = __nccwpck_require__(71560);
+var tag_grammar = __nccwpck_require__(560);
 ;// CONCATENATED MODULE: ./shared/dist/registry/registry-state.js
 
 
@@ -6362,7 +6010,7 @@ const run = () => runInRunner(promote);
 
 /***/ }),
 
-/***/ 91107:
+/***/ 107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6433,37 +6081,44 @@ class VerdictFailure extends (/* unused pure expression or super */ null && (Mlo
 
 /***/ }),
 
-/***/ 28104:
+/***/ 878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LF: () => (/* binding */ read),
-/* harmony export */   TA: () => (/* binding */ readFile),
-/* harmony export */   VN: () => (/* binding */ close),
-/* harmony export */   ho: () => (/* binding */ open)
-/* harmony export */ });
-/* unused harmony exports cp, mkdir, readdir, stat, writeFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VN: () => (/* binding */ async_fs_close),
+  ho: () => (/* binding */ async_fs_open),
+  LF: () => (/* binding */ read),
+  TA: () => (/* binding */ readFile)
+});
+
+// UNUSED EXPORTS: cp, mkdir, readdir, stat, writeFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./shared/dist/files/async-fs.js
 
 
 // The asynchronous file operations the core uses, as promises over node:fs's callbacks, named as
 // in node:fs/promises: importing that module loads readline and the REPL's history with it,
 // milliseconds of every action's start-up.
-const close = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.close);
-const cp = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.cp);
-const mkdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdir);
-const open = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.open);
-const read = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.read);
-const readdir = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdir);
-const readFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile);
-const stat = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.stat);
-const writeFile = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFile);
+const async_fs_close = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.close);
+const cp = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.cp);
+const mkdir = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.mkdir);
+const async_fs_open = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.open);
+const read = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.read);
+const readdir = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.readdir);
+const readFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.readFile);
+const stat = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.stat);
+const writeFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_.writeFile);
 
 
 /***/ }),
 
-/***/ 1703:
+/***/ 703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6518,14 +6173,14 @@ async function readEventPayload(eventPath) {
 
 /***/ }),
 
-/***/ 33489:
+/***/ 489:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ assetNames)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38593);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(593);
 
 
 /** The names files are stored under in a release: their base names, which must be distinct. */
@@ -6541,7 +6196,7 @@ function assetNames(files) {
 
 /***/ }),
 
-/***/ 38593:
+/***/ 593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6553,7 +6208,7 @@ function assetNames(files) {
 /* harmony export */   m_: () => (/* binding */ NotFoundError),
 /* harmony export */   oe: () => (/* binding */ EvidenceError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91107);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(107);
 
 /** Every failure of the registry that a user can act on. */
 class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
@@ -6603,7 +6258,7 @@ class GitError extends RegistryError {
 
 /***/ }),
 
-/***/ 40316:
+/***/ 316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6611,7 +6266,7 @@ class GitError extends RegistryError {
 /* harmony export */   rH: () => (/* binding */ nameProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_NAME_LENGTH, isValidName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(593);
 
 /**
  * Artifact and stage names, as GTO accepts them (upper case too): letters and digits, with
@@ -6654,7 +6309,7 @@ const isValidName = (value) => nameProblem(value) === undefined;
 
 /***/ }),
 
-/***/ 12718:
+/***/ 718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6665,7 +6320,7 @@ const isValidName = (value) => nameProblem(value) === undefined;
 /* harmony export */   qh: () => (/* binding */ formatVersion)
 /* harmony export */ });
 /* unused harmony export VERSION_PATTERN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(593);
 
 const NUMBER = "0|[1-9]\\d*";
 const PRE_ID = "0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";
@@ -6746,7 +6401,7 @@ function bumpVersion(from, bump) {
 
 /***/ }),
 
-/***/ 71560:
+/***/ 560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6754,9 +6409,9 @@ function bumpVersion(from, bump) {
 /* harmony export */   XM: () => (/* binding */ tryParseTag),
 /* harmony export */   _3: () => (/* binding */ formatTag)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38593);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40316);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12718);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(593);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(316);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(718);
 
 
 
@@ -6832,7 +6487,7 @@ function formatTag(event) {
 
 /***/ }),
 
-/***/ 1866:
+/***/ 866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6868,7 +6523,7 @@ function parseTagMessage(message) {
 
 /***/ }),
 
-/***/ 83497:
+/***/ 497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6876,9 +6531,9 @@ function parseTagMessage(message) {
 /* harmony export */   lV: () => (/* binding */ scopePrefixes),
 /* harmony export */   vb: () => (/* binding */ scopeQuery)
 /* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40316);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12718);
-/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71560);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(316);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(718);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(560);
 
 
 
@@ -6916,7 +6571,7 @@ function inScope(scope, tag) {
 
 /***/ }),
 
-/***/ 62834:
+/***/ 834:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6924,7 +6579,7 @@ function inScope(scope, tag) {
 /* harmony export */   SS: () => (/* binding */ codeSpan)
 /* harmony export */ });
 /* unused harmony export sanitizeMermaidLabel */
-/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93987);
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(987);
 /**
  * The sanitiser for every untrusted string (from a fork's files, a dataset, a model) that enters
  * a comment, an issue, a summary or a log, in each of the three places markdown shows it: inline
@@ -6995,7 +6650,7 @@ function sanitizeMermaidLabel(text, maxLength = 120) {
 
 /***/ }),
 
-/***/ 93987:
+/***/ 987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7041,22 +6696,19 @@ const neutralize = (s) => s.replace(/::/g, ":\u200B:").replace(/##\[/g, "#\u200B
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -7218,15 +6870,6 @@ const neutralize = (s) => s.replace(/::/g, ":\u200B:").replace(/##\[/g, "#\u200B
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -7295,6 +6938,6 @@ const neutralize = (s) => s.replace(/::/g, ":\u200B:").replace(/##\[/g, "#\u200B
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(25034);
+/******/ var __webpack_exports__ = __nccwpck_require__(34);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,7 +2,7 @@ export const id = 128;
 export const ids = [128];
 export const modules = {
 
-/***/ 19747:
+/***/ 128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: asyncBufferFromUrl, byteLengthFromUrl, cachedAsyncBuffer, flatten, parquetMetadata, parquetMetadataAsync, parquetQuery, parquetRead, parquetReadObjects, readColumnIndex, readOffsetIndex, rowIndex, snappyUncompress, toJson
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(79896);
+var external_fs_ = __webpack_require__(896);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */

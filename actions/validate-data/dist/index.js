@@ -1,354 +1,39 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 42613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 20181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 76982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 24434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 79896:
+/***/ 896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 91943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 58611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 65692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 69278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 34589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 16698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 37540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 77598:
+/***/ 598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 40610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 78474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 73024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 51455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 37067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 32467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 76760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 41792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 57075:
+/***/ 75:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 46193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 73136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 57975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 73429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 75919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 38522:
+/***/ 522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 70857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 16928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 13193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 53557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 64756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 52018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 87016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 39023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 46683:
+/***/ 683:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(614);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -357,7 +42,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 48806:
+/***/ 614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -366,8 +51,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/dist/github/github-context.js
 /**
  * Where a run is and what started it, read from the runner's environment by the adapter (the
@@ -961,18 +646,18 @@ function appendOutput(file, name, value) {
     let delimiter = fresh();
     while (value.includes(delimiter) || name.includes(delimiter))
         delimiter = fresh();
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 /** Cuts markdown to the summary limit, saying so at the end. */
 const capSummary = (markdown) => truncateMarkdown(markdown, SUMMARY_LIMIT, "bytes", "> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.");
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./shared/dist/artifacts/common-folder.js
 
 /** The folder every file is under, which the artifact keeps their paths relative to. */
 function commonFolder(files) {
-    const [first = [], ...rest] = files.map((file) => (0,external_node_path_.dirname)(file).split(external_node_path_.sep));
+    const [first = [], ...rest] = files.map((file) => (0,external_node_path_namespaceObject.dirname)(file).split(external_node_path_namespaceObject.sep));
     let shared = first.length;
     for (const parts of rest) {
         let i = 0;
@@ -980,51 +665,9 @@ function commonFolder(files) {
             i++;
         shared = i;
     }
-    const folder = first.slice(0, shared).join(external_node_path_.sep);
+    const folder = first.slice(0, shared).join(external_node_path_namespaceObject.sep);
     // A root (`/`, `C:\`) is a single part that needs its separator back.
-    return shared <= 1 ? `${folder}${external_node_path_.sep}` : folder;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/artifacts/runner-artifact-store.js
-const findBy = (from) => ({
-    findBy: {
-        token: from.token,
-        workflowRunId: from.runId,
-        repositoryOwner: from.owner,
-        repositoryName: from.repo,
-    },
-});
-class RunnerArtifactStore {
-    loaded;
-    client() {
-        this.loaded ??= __nccwpck_require__.e(/* import() */ 291).then(__nccwpck_require__.bind(__nccwpck_require__, 7291)).then((m) => new m.DefaultArtifactClient());
-        return this.loaded;
-    }
-    async upload(name, files, rootDirectory) {
-        const result = await (await this.client()).uploadArtifact(name, [...files], rootDirectory);
-        return {
-            id: result.id ?? 0,
-            name,
-            size: result.size ?? 0,
-            ...(result.digest ? { digest: `sha256:${result.digest}` } : {}),
-        };
-    }
-    async list(from) {
-        const { artifacts } = await (await this.client()).listArtifacts({ latest: true, ...(from ? findBy(from) : {}) });
-        return artifacts.map((a) => ({
-            id: a.id,
-            name: a.name,
-            size: a.size,
-            ...(a.digest ? { digest: a.digest } : {}),
-        }));
-    }
-    async download(artifact, directory, from) {
-        const { downloadPath } = await (await this.client()).downloadArtifact(artifact.id, {
-            path: directory,
-            ...(from ? findBy(from) : {}),
-        });
-        return downloadPath ?? directory;
-    }
+    return shared <= 1 ? `${folder}${external_node_path_namespaceObject.sep}` : folder;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/files/display-path.js
@@ -1034,8 +677,8 @@ class RunnerArtifactStore {
  * reads the same on every runner, and absolute when outside (or on another drive).
  */
 function displayPath(cwd, path) {
-    const inside = (0,external_node_path_.relative)(cwd, path);
-    const outside = inside === "" || inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside);
+    const inside = (0,external_node_path_namespaceObject.relative)(cwd, path);
+    const outside = inside === "" || inside === ".." || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside);
     return outside ? path : inside;
 }
 
@@ -1141,7 +784,6 @@ function sanitizeMermaidLabel(text, maxLength = 120) {
 
 
 
-
 /**
  * The runner provides the service to JavaScript actions through these two variables (and the
  * client reads them from process.env itself; in a runner that is the host's env).
@@ -1160,10 +802,14 @@ async function uploadArtifacts(artifacts, place) {
     const { serverUrl, repo, runId } = githubContextFromEnv(place.env);
     const lines = [];
     const warnings = [];
-    const store = hasArtifactService(place.env) ? new RunnerArtifactStore() : undefined;
+    const service = hasArtifactService(place.env);
+    const store = service ? place.artifactStore?.() : undefined;
     for (const artifact of artifacts) {
         if (!store) {
-            lines.push(notUploaded(artifact, "this runner has no artifact service"));
+            const why = service
+                ? "this action does not upload artifacts"
+                : "this runner has no artifact service";
+            lines.push(notUploaded(artifact, why));
             continue;
         }
         try {
@@ -1184,8 +830,8 @@ async function uploadArtifacts(artifacts, place) {
     }
     const section = `\n### Artifacts\n\n${lines.join("\n")}\n`;
     // A summary over GitHub's limit is dropped whole, so the lines go to the log when it is full.
-    if ((0,external_node_fs_.statSync)(place.summaryFile).size + Buffer.byteLength(section) <= SUMMARY_LIMIT) {
-        (0,external_node_fs_.appendFileSync)(place.summaryFile, section);
+    if ((0,external_node_fs_namespaceObject.statSync)(place.summaryFile).size + Buffer.byteLength(section) <= SUMMARY_LIMIT) {
+        (0,external_node_fs_namespaceObject.appendFileSync)(place.summaryFile, section);
     }
     else {
         for (const text of lines)
@@ -1231,7 +877,8 @@ const runnerLookup = (env) => (name) => env[`INPUT_${name.replace(/ /g, "_").toU
  * Runs an action as a step of a GitHub Actions job and returns the exit code: 0 on success, 1
  * with one `::error::` line on bad input or a failing verdict.
  */
-async function runInRunner(definition, io = defaultIo()) {
+async function runInRunner(definition, given = {}) {
+    const io = { ...defaultIo(), ...given };
     const { env, write } = io;
     const lookup = runnerLookup(env);
     const debug = env.RUNNER_DEBUG === "1";
@@ -1252,12 +899,13 @@ async function runInRunner(definition, io = defaultIo()) {
         for (const [name, value] of Object.entries(result.outputs)) {
             appendOutput(outputFile, name, value);
         }
-        (0,external_node_fs_.appendFileSync)(summaryFile, capSummary(result.summary));
+        (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, capSummary(result.summary));
         const uploadWarnings = await uploadArtifacts(result.artifacts ?? [], {
             env,
             summaryFile,
             workspace: env.GITHUB_WORKSPACE || io.cwd,
             log: (line) => write(neutralize(line)),
+            artifactStore: io.artifactStore,
         });
         // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
         for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))
@@ -1346,23 +994,23 @@ function validateContract(contract, value, file, lineOf) {
     throw new ContractError(line === undefined ? file : `${file}:${line}`, field, problem, fix);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./shared/dist/files/async-fs.js
 
 
 // The asynchronous file operations the core uses, as promises over node:fs's callbacks, named as
 // in node:fs/promises: importing that module loads readline and the REPL's history with it,
 // milliseconds of every action's start-up.
-const async_fs_close = (0,external_node_util_.promisify)(external_node_fs_.close);
-const cp = (0,external_node_util_.promisify)(external_node_fs_.cp);
-const mkdir = (0,external_node_util_.promisify)(external_node_fs_.mkdir);
-const async_fs_open = (0,external_node_util_.promisify)(external_node_fs_.open);
-const read = (0,external_node_util_.promisify)(external_node_fs_.read);
-const readdir = (0,external_node_util_.promisify)(external_node_fs_.readdir);
-const async_fs_readFile = (0,external_node_util_.promisify)(external_node_fs_.readFile);
-const stat = (0,external_node_util_.promisify)(external_node_fs_.stat);
-const writeFile = (0,external_node_util_.promisify)(external_node_fs_.writeFile);
+const async_fs_close = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.close);
+const cp = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.cp);
+const mkdir = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.mkdir);
+const async_fs_open = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.open);
+const read = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.read);
+const readdir = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.readdir);
+const async_fs_readFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.readFile);
+const stat = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.stat);
+const writeFile = (0,external_node_util_namespaceObject.promisify)(external_node_fs_namespaceObject.writeFile);
 
 ;// CONCATENATED MODULE: ./shared/dist/data/data-error.js
 
@@ -1448,9 +1096,9 @@ function globToRegExp(pattern) {
  * at the longest literal prefix of the pattern and goes no deeper than the pattern can reach.
  */
 async function expandGlob(pattern) {
-    if (!isGlob(pattern) || (0,external_node_fs_.existsSync)(pattern))
+    if (!isGlob(pattern) || (0,external_node_fs_namespaceObject.existsSync)(pattern))
         return [pattern];
-    const normalized = external_node_path_.sep === "/" ? pattern : pattern.split(external_node_path_.sep).join("/");
+    const normalized = external_node_path_namespaceObject.sep === "/" ? pattern : pattern.split(external_node_path_namespaceObject.sep).join("/");
     const segments = normalized.split("/");
     const firstGlob = segments.findIndex((segment) => isGlob(segment));
     const base = segments.slice(0, firstGlob).join("/");
@@ -1468,7 +1116,7 @@ async function expandGlob(pattern) {
         }
         for (const entry of entries) {
             const rel = relative === "" ? entry.name : `${relative}/${entry.name}`;
-            const full = dir === "" ? entry.name : (0,external_node_path_.join)(dir, entry.name);
+            const full = dir === "" ? entry.name : (0,external_node_path_namespaceObject.join)(dir, entry.name);
             if (entry.isDirectory()) {
                 if (depth + 1 < maxDepth)
                     await walk(full, rel, depth + 1);
@@ -1481,8 +1129,8 @@ async function expandGlob(pattern) {
     return found.sort();
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./shared/dist/data/check-utf8.js
 
 
@@ -1493,7 +1141,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
  * (or at the end of the file), so a character is never split.
  */
 function checkUtf8(file, buf, firstLine) {
-    if ((0,external_node_buffer_.isUtf8)(buf))
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(buf))
         return;
     let line = firstLine;
     let start = 0;
@@ -1501,7 +1149,7 @@ function checkUtf8(file, buf, firstLine) {
         let end = buf.indexOf(0x0a, start);
         if (end < 0)
             end = buf.length;
-        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(start, end)))
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(start, end)))
             break;
         start = end + 1;
         line++;
@@ -1670,10 +1318,10 @@ class CsvTokenizer {
 async function gunzipped(file) {
     // zlib and streams are loaded only for compressed files: most reads never need them.
     const [{ createGunzip }, { pipeline }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 19)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 57075, 19)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 522, 19)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75, 19)),
     ]);
-    const stream = pipeline((0,external_node_fs_.createReadStream)(file), createGunzip(), () => { });
+    const stream = pipeline((0,external_node_fs_namespaceObject.createReadStream)(file), createGunzip(), () => { });
     const chunks = stream[Symbol.asyncIterator]();
     let pending = Buffer.alloc(0);
     return {
@@ -2925,8 +2573,8 @@ function sampleText(value) {
  * hyparquet is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
  */
 async function* readParquetFile(file, context) {
-    const { asyncBufferFromFile, parquetScan, parquetSchema } = await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 19747));
-    const { compressors } = await __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 20138));
+    const { asyncBufferFromFile, parquetScan, parquetSchema } = await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 128));
+    const { compressors } = await __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 138));
     let scan;
     try {
         const buffer = await asyncBufferFromFile(file);
@@ -3145,7 +2793,7 @@ const READ_BYTES = 1 << 20;
  */
 async function hashFile(path) {
     // node:crypto costs milliseconds to load; actions that never hash a file never load it.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 598, 19));
     const hash = createHash("sha256");
     const buffer = Buffer.allocUnsafe(READ_BYTES);
     const fd = await async_fs_open(path, "r");
@@ -3173,15 +2821,15 @@ async function hashFile(path) {
  * write or the rename fails.
  */
 function writeFileAtomic(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     // Unique among this process's writes and others': a name, not a secret.
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-        (0,external_node_fs_.writeFileSync)(temporary, text, { flag: "wx" });
-        (0,external_node_fs_.renameSync)(temporary, path);
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, text, { flag: "wx" });
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
     }
     finally {
-        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
     }
 }
 /** JSON as the suite writes it: two-space indented, newline-terminated. */
@@ -3247,17 +2895,17 @@ const list = () => kind("list", [], (t) => t
     .filter((item) => item !== ""));
 /** A path to an existing file, resolved against the workspace. */
 const file = () => kind("file", undefined, (t, input, { cwd }) => {
-    const path = (0,external_node_path_.isAbsolute)(t) ? t : (0,external_node_path_.resolve)(cwd, t);
-    if (!(0,external_node_fs_.existsSync)(path)) {
+    const path = (0,external_node_path_namespaceObject.isAbsolute)(t) ? t : (0,external_node_path_namespaceObject.resolve)(cwd, t);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
         throw new errors_InputError(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
     }
-    if (!(0,external_node_fs_.statSync)(path).isFile()) {
+    if (!(0,external_node_fs_namespaceObject.statSync)(path).isFile()) {
         throw new errors_InputError(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
     }
     return path;
 });
 /** A path the action will write; its folder is created when the action writes. */
-const outputPath = () => kind("path", undefined, (t, _input, { cwd }) => ((0,external_node_path_.isAbsolute)(t) ? t : (0,external_node_path_.resolve)(cwd, t)));
+const outputPath = () => kind("path", undefined, (t, _input, { cwd }) => ((0,external_node_path_namespaceObject.isAbsolute)(t) ? t : (0,external_node_path_namespaceObject.resolve)(cwd, t)));
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -6569,12 +6217,12 @@ function errorLine(text, error) {
 function readStructured(file, shownAs = file) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, "utf8");
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
     }
     catch (error) {
         throw new FileError(shownAs, `cannot be read (${error.code ?? "error"})`);
     }
-    const isJson = (0,external_node_path_.extname)(file).toLowerCase() === ".json";
+    const isJson = (0,external_node_path_namespaceObject.extname)(file).toLowerCase() === ".json";
     // YAML would accept what JSON refuses (a missing value, a comment), so .json is held to JSON.
     if (isJson) {
         try {
@@ -6625,7 +6273,7 @@ function readStructured(file, shownAs = file) {
  * The profile's validator is large and few runs read a profile: it is loaded on use.
  */
 async function readProfile(path, shownAs) {
-    const { profileContract } = await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 19606));
+    const { profileContract } = await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 606));
     const document = readStructured(path, shownAs);
     return validateContract(profileContract, document.value, shownAs, document.lineOf);
 }
@@ -6656,7 +6304,7 @@ const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
 const VERSION = "0.1.0";
 
 // EXTERNAL MODULE: ./shared/dist/contracts/json-schema.js
-var json_schema = __nccwpck_require__(44444);
+var json_schema = __nccwpck_require__(444);
 ;// CONCATENATED MODULE: ./shared/dist/validate-data/table-schema.schema.json
 const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"share":{"type":"number","minimum":0,"maximum":1},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/share"},"maxMissingRatio":{"$ref":"#/definitions/share"},"mean":{"$ref":"#/definitions/range"},"distinct":{"$ref":"#/definitions/range"},"quantiles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"type":"number"},"max":{"type":"number"}}}},"skew":{"oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/share"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/validate-data/data-contract.js
@@ -6794,7 +6442,7 @@ function loadDataContract(path, shown) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./shared/dist/validate-data/data-digest.js
 
 /**
@@ -7541,9 +7189,9 @@ function bytesPerRow(file, size) {
         return undefined;
     }
     const buffer = Buffer.alloc(SAMPLE_BYTES);
-    const fd = (0,external_node_fs_.openSync)(file, "r");
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
     try {
-        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, SAMPLE_BYTES, 0);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, SAMPLE_BYTES, 0);
         let lines = 0;
         for (let i = 0; i < read; i++)
             if (buffer[i] === 0x0a)
@@ -7551,7 +7199,7 @@ function bytesPerRow(file, size) {
         return read === SAMPLE_BYTES && lines > 1 ? read / lines : undefined;
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /**
@@ -7594,7 +7242,7 @@ class ReadProgress {
                 this.doneBytes += this.file.size;
             this.file = {
                 name: file,
-                size: (0,external_node_fs_.statSync)(file).size,
+                size: (0,external_node_fs_namespaceObject.statSync)(file).size,
                 rowsBefore: this.rowsSeen,
                 width: null,
             };
@@ -8380,7 +8028,7 @@ function keyChecks(unique, primaryKey, uniqueKeys, make, budget) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/contracts/json-values.js
-var json_values = __nccwpck_require__(67645);
+var json_values = __nccwpck_require__(645);
 ;// CONCATENATED MODULE: ./shared/dist/validate-data/row-checks.js
 
 
@@ -8802,8 +8450,8 @@ const validateData = defineAction({
             ? await readProfile(inputs["reference-profile"], shown(inputs["reference-profile"]))
             : undefined;
         const source = inputs.data;
-        const files = await listFiles((0,external_node_path_.isAbsolute)(source) ? source : (0,external_node_path_.resolve)(context.cwd, source));
-        const sizes = new Map(files.map((path) => [path, (0,external_node_fs_.statSync)(path).size]));
+        const files = await listFiles((0,external_node_path_namespaceObject.isAbsolute)(source) ? source : (0,external_node_path_namespaceObject.resolve)(context.cwd, source));
+        const sizes = new Map(files.map((path) => [path, (0,external_node_fs_namespaceObject.statSync)(path).size]));
         // One file at a time: a glob of thousands of files must not open them all at once.
         const digests = [];
         for (const path of files)
@@ -8903,13 +8551,13 @@ const run = () => runInRunner(validateData);
 
 /***/ }),
 
-/***/ 44444:
+/***/ 444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ compileSchema)
 /* harmony export */ });
-/* harmony import */ var _json_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67645);
+/* harmony import */ var _json_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(645);
 
 /** Keywords that say something about a schema without constraining values. */
 const ANNOTATIONS = new Set([
@@ -9224,7 +8872,7 @@ function compileSchema(schema) {
 
 /***/ }),
 
-/***/ 67645:
+/***/ 645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9272,22 +8920,19 @@ function deepEqual(a, b) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -9449,15 +9094,6 @@ function deepEqual(a, b) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -9526,6 +9162,6 @@ function deepEqual(a, b) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(46683);
+/******/ var __webpack_exports__ = __nccwpck_require__(683);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

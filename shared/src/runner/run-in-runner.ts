@@ -1,4 +1,5 @@
 import { appendFileSync } from "node:fs";
+import type { ArtifactStore } from "../artifacts/artifact-store.js";
 import type { Annotation, AnyActionDefinition, Level } from "../interface/define-action.js";
 import { githubContextFromEnv } from "../github/github-context.js";
 import { describeFailure } from "../interface/describe-failure.js";
@@ -31,6 +32,8 @@ export interface RunnerIo {
   readonly env: NodeJS.ProcessEnv;
   readonly write: (line: string) => void;
   readonly cwd: string;
+  /** Where the artifacts an action returns are uploaded: given only by actions that return some. */
+  readonly artifactStore?: () => ArtifactStore;
 }
 
 const defaultIo = (): RunnerIo => ({
@@ -49,8 +52,9 @@ export const runnerLookup = (env: NodeJS.ProcessEnv) => (name: string) =>
  */
 export async function runInRunner(
   definition: AnyActionDefinition,
-  io: RunnerIo = defaultIo(),
+  given: Partial<RunnerIo> = {},
 ): Promise<number> {
+  const io: RunnerIo = { ...defaultIo(), ...given };
   const { env, write } = io;
   const lookup = runnerLookup(env);
   const debug = env.RUNNER_DEBUG === "1";
@@ -76,6 +80,7 @@ export async function runInRunner(
       summaryFile,
       workspace: env.GITHUB_WORKSPACE || io.cwd,
       log: (line) => write(neutralize(line)),
+      artifactStore: io.artifactStore,
     });
     // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
     for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))

@@ -5,7 +5,7 @@
  */
 import { appendFileSync, statSync } from "node:fs";
 import { commonFolder } from "../artifacts/common-folder.js";
-import { RunnerArtifactStore } from "../artifacts/runner-artifact-store.js";
+import type { ArtifactStore } from "../artifacts/artifact-store.js";
 import { displayPath } from "../files/display-path.js";
 import { githubContextFromEnv } from "../github/github-context.js";
 import type { Annotation, ResultArtifact } from "../interface/define-action.js";
@@ -19,6 +19,11 @@ export interface UploadPlace {
   readonly workspace: string;
   /** The log, for artifact lines that no longer fit in the summary. */
   readonly log: (line: string) => void;
+  /**
+   * The runner's artifact store, given by the entry of an action that returns artifacts: the
+   * artifact client is megabytes that the other actions' bundles need not carry.
+   */
+  readonly artifactStore?: () => ArtifactStore;
 }
 
 /**
@@ -44,10 +49,14 @@ export async function uploadArtifacts(
   const { serverUrl, repo, runId } = githubContextFromEnv(place.env);
   const lines: string[] = [];
   const warnings: Annotation[] = [];
-  const store = hasArtifactService(place.env) ? new RunnerArtifactStore() : undefined;
+  const service = hasArtifactService(place.env);
+  const store = service ? place.artifactStore?.() : undefined;
   for (const artifact of artifacts) {
     if (!store) {
-      lines.push(notUploaded(artifact, "this runner has no artifact service"));
+      const why = service
+        ? "this action does not upload artifacts"
+        : "this runner has no artifact service";
+      lines.push(notUploaded(artifact, why));
       continue;
     }
     try {

@@ -1,8 +1,8 @@
-export const id = 839;
-export const ids = [839];
+export const id = 391;
+export const ids = [391];
 export const modules = {
 
-/***/ 51839:
+/***/ 391:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,35 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   publishComment: () => (/* binding */ publishComment)
 });
 
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
-var plugin_request_log_dist_src = __webpack_require__(55077);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(93779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
-const VERSION = "22.0.1";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
-
-
-
-
-
-const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION}`
-  }
-);
-
-
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 22 modules
+var dist_src = __webpack_require__(891);
 // EXTERNAL MODULE: ./shared/dist/github/github-context.js
-var github_context = __webpack_require__(1703);
+var github_context = __webpack_require__(703);
 // EXTERNAL MODULE: ./shared/dist/errors.js
-var errors = __webpack_require__(91107);
+var errors = __webpack_require__(107);
 ;// CONCATENATED MODULE: ./shared/dist/github/github-error.js
 
 /**
@@ -95,7 +72,7 @@ function toGitHubError(error, doing) {
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __webpack_require__(16698);
+var external_node_async_hooks_ = __webpack_require__(698);
 ;// CONCATENATED MODULE: ./shared/dist/github/retry-policy.js
 /**
  * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
@@ -232,7 +209,7 @@ function createGitHubClient(options) {
     const timeoutMs = options.timeoutMs ?? 30_000;
     const writeIntervalMs = options.writeIntervalMs ?? 1_000;
     const log = options.log ?? (() => { });
-    const octokit = new Octokit({
+    const octokit = new dist_src/* Octokit */.E({
         auth: options.token,
         baseUrl: apiUrl,
         userAgent: options.userAgent ?? "mlops",
@@ -314,7 +291,7 @@ function createGitHubClient(options) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/github/comment-blocker.js
-var comment_blocker = __webpack_require__(29182);
+var comment_blocker = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./shared/dist/github/converge.js
 
 
@@ -432,9 +409,9 @@ function groupDigits(value) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/report/truncate-markdown.js
-var truncate_markdown = __webpack_require__(59813);
+var truncate_markdown = __webpack_require__(813);
 // EXTERNAL MODULE: ./shared/dist/github/marker-key.js
-var marker_key = __webpack_require__(36338);
+var marker_key = __webpack_require__(338);
 ;// CONCATENATED MODULE: ./shared/dist/github/comment-body.js
 /**
  * The body of a comment or issue the suite owns: a hidden marker that finds it again, the

@@ -1,50 +1,18 @@
-export const id = 120;
-export const ids = [120];
+export const id = 37;
+export const ids = [37];
 export const modules = {
 
-/***/ 43120:
+/***/ 37:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* binding */ createGitHubClient)
-});
-
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
-var plugin_request_log_dist_src = __webpack_require__(55077);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(93779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
-const VERSION = "22.0.1";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
-
-
-
-
-
-const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION}`
-  }
-);
-
-
-// EXTERNAL MODULE: ./shared/dist/github/github-context.js
-var github_context = __webpack_require__(1703);
-// EXTERNAL MODULE: ./shared/dist/github/github-error.js
-var github_error = __webpack_require__(46670);
-// EXTERNAL MODULE: ./shared/dist/github/retry-policy.js
-var retry_policy = __webpack_require__(8925);
-;// CONCATENATED MODULE: ./shared/dist/github/client.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(670);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 /**
  * The Octokit every GitHub call goes through. One request hook carries the whole policy:
  * a timeout per try, GitHub's rate-limit rules for every method (a limited request was not
@@ -65,12 +33,12 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"]);
 /** GraphQL queries only read, so a POST to /graphql is as safe to repeat as a GET. */
 const safeToRepeat = (method, url) => SAFE.has(method) || (method === "POST" && /\/graphql$/.test(url));
 function createGitHubClient(options) {
-    const apiUrl = (options.apiUrl ?? github_context/* DEFAULT_API_URL */.rK).replace(/\/+$/, "");
-    const retry = { ...(0,retry_policy/* defaultRetryPolicy */.ur)(), ...options.retry };
+    const apiUrl = (options.apiUrl ?? _github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK).replace(/\/+$/, "");
+    const retry = { ...(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRetryPolicy */ .ur)(), ...options.retry };
     const timeoutMs = options.timeoutMs ?? 30_000;
     const writeIntervalMs = options.writeIntervalMs ?? 1_000;
     const log = options.log ?? (() => { });
-    const octokit = new Octokit({
+    const octokit = new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
         auth: options.token,
         baseUrl: apiUrl,
         userAgent: options.userAgent ?? "mlops",
@@ -95,7 +63,7 @@ function createGitHubClient(options) {
         const url = String(requestOptions.url);
         const repeatable = safeToRepeat(method, url);
         const write = WRITES.has(method) && !/\/graphql$/.test(url);
-        const budget = (0,retry_policy/* currentWaitBudget */.CF)();
+        const budget = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .currentWaitBudget */ .CF)();
         let transientTries = 0;
         let limitTries = 0;
         for (;;) {
@@ -121,18 +89,18 @@ function createGitHubClient(options) {
                 return await (write ? gateWrite(attempt) : attempt());
             }
             catch (error) {
-                const limitWait = (0,retry_policy/* rateLimitWait */.hD)(error, retry, limitTries);
+                const limitWait = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitWait */ .hD)(error, retry, limitTries);
                 if (limitWait !== undefined) {
                     if (limitWait > retry.maxRateLimitWaitMs || limitTries >= retry.rateLimitRetries) {
-                        throw new github_error/* GitHubRateLimitError */.Rr(`GitHub: ${method} ${url} is rate limited for ${Math.ceil(limitWait / 1000)} s more`, limitWait);
+                        throw new _github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubRateLimitError */ .Rr(`GitHub: ${method} ${url} is rate limited for ${Math.ceil(limitWait / 1000)} s more`, limitWait);
                     }
                     limitTries += 1;
                     log(`GitHub rate limit on ${method} ${url}: waiting ${limitWait} ms`);
                     await retry.sleep(limitWait);
                     continue;
                 }
-                if (repeatable && (0,retry_policy/* isTransient */.dg)(error)) {
-                    const delay = (0,retry_policy/* backoff */.JN)(retry, transientTries);
+                if (repeatable && (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error)) {
+                    const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoff */ .JN)(retry, transientTries);
                     const reason = error.message;
                     if (transientTries < retry.retries && budget.spentMs + delay <= retry.maxWaitMs) {
                         transientTries += 1;
@@ -142,7 +110,7 @@ function createGitHubClient(options) {
                         continue;
                     }
                     log(`GitHub ${method} ${url} failed (${reason}); giving up after ${transientTries} retries`);
-                    (0,retry_policy/* markRetriesSpent */._5)(error);
+                    (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .markRetriesSpent */ ._5)(error);
                 }
                 throw error;
             }
@@ -154,7 +122,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 46670:
+/***/ 670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -165,7 +133,7 @@ function createGitHubClient(options) {
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
 /* unused harmony export GitHubTimeoutError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91107);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(107);
 
 /**
  * A GitHub API call that failed after every retry the client allows. Names the call and the
@@ -220,7 +188,7 @@ function toGitHubError(error, doing) {
 
 /***/ }),
 
-/***/ 8925:
+/***/ 925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -233,8 +201,8 @@ function toGitHubError(error, doing) {
 /* harmony export */   hD: () => (/* binding */ rateLimitWait),
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
 /* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46670);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
 /**
  * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
  * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
