@@ -36,3 +36,47 @@ test("a 200,000-row file streams in batches that the reader does not keep", asyn
   expect(released.length).toBe(20);
   expect(alive).toBeLessThanOrEqual(1);
 });
+
+test("a small file of many columns holds a small batch, not a full one per column", async () => {
+  const names = Array.from({ length: 500 }, (_, i) => `c${i}`);
+  const rows = [names.join(","), names.map((_, i) => i).join(","), names.map(() => "x").join(",")];
+  const file = write("wide.csv", rows.join("\n"));
+
+  const batches: Batch[] = [];
+  for await (const batch of readBatches(file)) batches.push(batch);
+
+  expect(batches.map((batch) => batch.length)).toEqual([2]);
+  const bytes = [...batches[0]!.columns.values()].reduce(
+    (sum, column) => sum + ("values" in column ? column.values : column.codes).buffer.byteLength,
+    0,
+  );
+  // A full batch (65,536 rows) of 500 columns would be 128 MB or more.
+  expect(bytes).toBeLessThanOrEqual(500 * 1024 * 8);
+});
+
+test("the first batch grows as rows arrive and keeps every value; later batches start full", async () => {
+  const lines = ["id,label"];
+  for (let i = 0; i < 12_345; i++) lines.push(`${i},l${i % 7}`);
+  const file = write("growing.csv", lines.join("\n"));
+
+  const ids: number[] = [];
+  const labels: string[] = [];
+  const lineNumbers: number[] = [];
+  const sizes: number[] = [];
+  for await (const batch of readBatches(file, { batchSize: 5_000 })) {
+    sizes.push(batch.length);
+    const id = batch.columns.get("id")!;
+    const label = batch.columns.get("label")!;
+    if (!("values" in id) || !("codes" in label)) throw new Error("unexpected column types");
+    ids.push(...id.values);
+    labels.push(...Array.from(label.codes, (code) => label.dictionary[code]!));
+    lineNumbers.push(...batch.lineNumbers);
+  }
+
+  expect(sizes).toEqual([5_000, 5_000, 2_345]);
+  expect(ids).toEqual(Array.from({ length: 12_345 }, (_, i) => i));
+  expect(labels.slice(1020, 1030)).toEqual(lines.slice(1021, 1031).map((l) => l.split(",")[1]));
+  expect(new Set(labels)).toEqual(new Set(["l0", "l1", "l2", "l3", "l4", "l5", "l6"]));
+  expect(lineNumbers[0]).toBe(2);
+  expect(lineNumbers.at(-1)).toBe(12_346);
+});

@@ -19,8 +19,10 @@ import { StringDictionary } from "./string-dictionary.js";
 export interface ColumnBuilder {
   readonly name: string;
   readonly type: ColumnType;
-  /** Starts a new batch of at most `capacity` rows. */
+  /** Starts a new batch with room for `capacity` rows. */
   start(capacity: number): void;
+  /** Makes room for `capacity` rows in the batch in progress, keeping the rows appended. */
+  grow(capacity: number): void;
   /** The CSV fast path: the cell's UTF-8 bytes, already unquoted, not missing. */
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined;
   /** A cell given as text, not missing. */
@@ -48,6 +50,12 @@ class NumericBuilder implements ColumnBuilder {
 
   start(capacity: number): void {
     this.values = new Float64Array(capacity);
+  }
+
+  grow(capacity: number): void {
+    const values = new Float64Array(capacity);
+    values.set(this.values);
+    this.values = values;
   }
 
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
@@ -138,6 +146,12 @@ class StringBuilder implements ColumnBuilder {
     this.codes = new Int32Array(capacity);
     // A categorical dictionary lives as long as the read, so codes agree across batches.
     if (this.type === "text") this.dictionary.clear();
+  }
+
+  grow(capacity: number): void {
+    const codes = new Int32Array(capacity);
+    codes.set(this.codes);
+    this.codes = codes;
   }
 
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {

@@ -5,6 +5,9 @@ import { DataError } from "./data-error.js";
 import { declaredType, inferType } from "./infer-type.js";
 import { DEFAULT_BATCH_SIZE, type ReadOptions } from "./read-options.js";
 
+/** Rows the first batch of a read has room for before it grows. */
+const FIRST_CAPACITY = 1024;
+
 /**
  * The columns of a dataset once typed, and the batch being filled. One instance serves every
  * file of a read, so that all files share names, types and categorical dictionaries.
@@ -18,6 +21,10 @@ export class TableTyping {
   readonly onlyEmptyMissing: boolean[];
   readonly batchSize: number;
   private rows = 0;
+  /** Rows the batch in progress has room for. */
+  private capacity = 0;
+  /** Whether a batch of this read has filled: the data is large, later batches start full. */
+  private filled = false;
   private rowOffset = 0;
   private lineNumbers = new Float64Array(0);
   private readonly ready: Batch[] = [];
@@ -142,18 +149,39 @@ export class TableTyping {
 
   /** The row index, in the current batch, for the next row; starts a batch when needed. */
   nextRow(): number {
-    if (this.rows === 0) {
-      this.lineNumbers = new Float64Array(this.batchSize);
-      for (const builder of this.builders) builder.start(this.batchSize);
-    }
+    if (this.rows === this.capacity) this.makeRoom();
     return this.rows;
+  }
+
+  /**
+   * The first batch of a read starts small and doubles, so that a small file of many columns
+   * does not hold a full batch of each; once a batch has filled, the next ones start full.
+   */
+  private makeRoom(): void {
+    const capacity =
+      this.rows === 0 && this.filled
+        ? this.batchSize
+        : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2));
+    if (this.rows === 0) {
+      this.lineNumbers = new Float64Array(capacity);
+      for (const builder of this.builders) builder.start(capacity);
+    } else {
+      const lineNumbers = new Float64Array(capacity);
+      lineNumbers.set(this.lineNumbers);
+      this.lineNumbers = lineNumbers;
+      for (const builder of this.builders) builder.grow(capacity);
+    }
+    this.capacity = capacity;
   }
 
   /** Ends the row begun by `nextRow`. */
   endRow(line: number): void {
     this.lineNumbers[this.rows] = line;
     this.rows++;
-    if (this.rows === this.batchSize) this.flush();
+    if (this.rows === this.batchSize) {
+      this.filled = true;
+      this.flush();
+    }
   }
 
   /** Closes the batch in progress, if it has rows. */
@@ -162,6 +190,7 @@ export class TableTyping {
     this.ready.push(this.makeBatch(this.rows));
     this.rowOffset += this.rows;
     this.rows = 0;
+    this.capacity = 0;
   }
 
   /** An empty batch naming the columns, for a dataset with no rows. */
