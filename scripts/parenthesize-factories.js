@@ -13,6 +13,8 @@ function factoriesOf(node, found = []) {
   if (!node || typeof node.type !== "string") return found;
   if (
     node.type === "Property" &&
+    node.kind === "init" &&
+    !node.method &&
     node.key.type === "Literal" &&
     typeof node.key.value === "number" &&
     /Function/.test(node.value.type) &&
@@ -30,10 +32,15 @@ function factoriesOf(node, found = []) {
 export function parenthesizeFactories(file) {
   let code = readFileSync(file, "utf8");
   const ast = parse(code, { ecmaVersion: "latest", sourceType: "module" });
-  const factories = factoriesOf(ast).sort((a, b) => b.start - a.start);
+  // Already in parentheses (ncc's unminified output) stays as it is.
+  const bare = ({ start, end }) => !(code[start - 1] === "(" && code[end] === ")");
+  const factories = factoriesOf(ast)
+    .filter(bare)
+    .sort((a, b) => b.start - a.start);
   for (const { start, end } of factories) {
     code = `${code.slice(0, start)}(${code.slice(start, end)})${code.slice(end)}`;
   }
+  parse(code, { ecmaVersion: "latest", sourceType: "module" });
   writeFileSync(file, code);
   return factories.length;
 }

@@ -109,10 +109,12 @@ function mutate(document: unknown, junk: unknown, pick: number, kind: number): u
   return copy;
 }
 
-const firstError = (errors: readonly Pick<ErrorObject, "keyword" | "instancePath">[]) => ({
-  keyword: errors[0]!.keyword,
-  instancePath: errors[0]!.instancePath,
-});
+type Reported = Pick<ErrorObject, "keyword" | "instancePath" | "params" | "message">;
+
+const firstError = (errors: readonly Reported[]) => {
+  const { keyword, instancePath, params, message } = errors[0]!;
+  return { keyword, instancePath, params, message };
+};
 
 describe.each(schemaFiles)("the validator of %s", (file) => {
   const schema = JSON.parse(readFileSync(join(core, file), "utf8")) as SchemaObject;
@@ -161,7 +163,7 @@ describe("compileSchema", () => {
     expect(() => compileSchema({ $ref: "other.json#/x" })).toThrow("only '#/definitions/<name>'");
   });
 
-  it("reports the violation of the oneOf branch whose type fits the value, not the first", () => {
+  it("reports the violation inside the value of the one oneOf branch that looked inside it", () => {
     const validate = compileSchema({
       oneOf: [
         { type: "null" },
@@ -172,6 +174,20 @@ describe("compileSchema", () => {
     expect(validate.errors).toEqual([
       expect.objectContaining({ keyword: "required", params: { missingProperty: "sha256" } }),
     ]);
+  });
+
+  it("names the wrong value inside a contract's skew settings, not the other oneOf branch", () => {
+    const schema = JSON.parse(
+      readFileSync(join(core, "validate-data/table-schema.schema.json"), "utf8"),
+    ) as SchemaObject;
+    const validate = compileSchema(schema);
+    const contract = { fields: [{ name: "age", "x-mlops": { skew: { method: "bad" } } }] };
+    expect(validate(contract)).toBe(false);
+    expect(validate.errors![0]).toMatchObject({
+      instancePath: "/fields/0/x-mlops/skew/method",
+      keyword: "enum",
+      params: { allowedValues: ["linf", "wasserstein", "psi"] },
+    });
   });
 
   it("points at the failing value with escaped keys and names the schema that holds the rule", () => {

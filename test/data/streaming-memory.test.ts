@@ -63,17 +63,21 @@ test("the first batch grows as rows arrive and keeps every value; later batches 
   const labels: string[] = [];
   const lineNumbers: number[] = [];
   const sizes: number[] = [];
+  const capacities: number[] = [];
   for await (const batch of readBatches(file, { batchSize: 5_000 })) {
     sizes.push(batch.length);
     const id = batch.columns.get("id")!;
     const label = batch.columns.get("label")!;
     if (!("values" in id) || !("codes" in label)) throw new Error("unexpected column types");
     ids.push(...id.values);
+    capacities.push(id.values.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT);
     labels.push(...Array.from(label.codes, (code) => label.dictionary[code]!));
     lineNumbers.push(...batch.lineNumbers);
   }
 
   expect(sizes).toEqual([5_000, 5_000, 2_345]);
+  // The last batch would have grown to 4,096 rows from 1,024; it started with room for 5,000.
+  expect(capacities).toEqual([5_000, 5_000, 5_000]);
   expect(ids).toEqual(Array.from({ length: 12_345 }, (_, i) => i));
   expect(labels.slice(1020, 1030)).toEqual(lines.slice(1021, 1031).map((l) => l.split(",")[1]));
   expect(new Set(labels)).toEqual(new Set(["l0", "l1", "l2", "l3", "l4", "l5", "l6"]));

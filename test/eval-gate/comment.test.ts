@@ -11,7 +11,7 @@ const metrics = (values: Record<string, number>): Metrics => ({
   file: "challenger.json",
   values: new Map(Object.entries(values)),
   nonNumeric: new Map(),
-  lines: new Map(),
+  lineOf: () => undefined,
 });
 
 function report(

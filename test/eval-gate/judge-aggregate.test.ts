@@ -8,7 +8,7 @@ const metrics = (
   file: "m.json",
   values: new Map(Object.entries(values)),
   nonNumeric: new Map(Object.entries(nonNumeric)),
-  lines: new Map(),
+  lineOf: () => undefined,
 });
 
 const row = (judgement: ReturnType<typeof judgeAggregate>, metric: string) => {

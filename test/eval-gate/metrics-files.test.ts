@@ -16,7 +16,7 @@ describe("metrics files", () => {
       ["test.auc", 0.9],
       ["epochs", 3],
     ]);
-    expect(m.lines.get("test.auc")).toBe(4);
+    expect(m.lineOf("test.auc")).toBe(4);
   });
 
   it("reads YAML and keeps non-numeric leaves apart", () => {
@@ -34,7 +34,7 @@ describe("metrics files", () => {
       ["accuracy", 0.91],
       ["f1, macro", 0.88],
     ]);
-    expect(m.lines.get("f1, macro")).toBe(3);
+    expect(m.lineOf("f1, macro")).toBe(3);
   });
 
   it("names the line of a malformed CSV row", () => {

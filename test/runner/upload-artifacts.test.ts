@@ -134,6 +134,11 @@ describe("the runner host's upload of an action's artifacts", () => {
     expect(s.summary()).toContain(
       `- drift-report: ${DESCRIPTION}; not uploaded (this action does not upload artifacts), the files are`,
     );
+    expect(s.lines).toContainEqual(
+      expect.stringMatching(
+        /^::warning title=Artifact not uploaded::drift-report was not uploaded/,
+      ),
+    );
   });
 
   it("turns a failed upload into a warning: the outputs, the summary and the verdict stand", async () => {

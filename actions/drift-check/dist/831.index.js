@@ -30,9 +30,11 @@ async function hashFile(path) {
             hash.update(buffer.subarray(0, bytesRead));
         }
     }
-    finally {
-        await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .close */ .VN)(fd);
+    catch (error) {
+        await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .close */ .VN)(fd).catch(() => { });
+        throw error;
     }
+    await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .close */ .VN)(fd);
     return hash.digest("hex");
 }
 

@@ -55,7 +55,7 @@ export class FolderArtifactStore implements ArtifactStore {
         throw new MlopsError(`'${file}' is not under the artifact's root '${rootDirectory}'`);
       }
       await mkdir(dirname(join(target, path)), { recursive: true });
-      await cp(resolve(file), join(target, path), {});
+      await cp(resolve(file), join(target, path));
     }
     return this.describe(name, target);
   }

@@ -132,7 +132,9 @@ function readSchema(schema: JsonSchema, at: string): Node {
       throw new Error(`JSON Schema: keyword '${keyword}' at ${at || "/"} is not supported`);
     }
     if (keyword === "$ref" && !/^#\/definitions\/[^/]+$/.test(value as string)) {
-      throw new Error(`JSON Schema: only '#/definitions/<name>' references are supported (${at})`);
+      throw new Error(
+        `JSON Schema: only '#/definitions/<name>' references are supported (${at || "/"})`,
+      );
     }
     if (keyword === "items" && Array.isArray(value)) {
       throw new Error(`JSON Schema: tuple 'items' at ${at} is not supported`);
@@ -189,8 +191,7 @@ const error = (
 
 function typeError(value: unknown, node: SchemaNode, path: Path): SchemaError | undefined {
   for (const type of node.types) if (hasType(value, type)) return undefined;
-  const type = node.types.join(",");
-  return error(path, node, "type", { type }, `must be ${type}`);
+  return error(path, node, "type", { type: node.schema.type }, `must be ${node.types.join(",")}`);
 }
 
 function check(value: unknown, node: Node, path: Path): SchemaError | undefined {
@@ -200,7 +201,7 @@ function check(value: unknown, node: Node, path: Path): SchemaError | undefined 
       instancePath: pointerOf(path),
       keyword: "false schema",
       params: {},
-      message: "must not be here",
+      message: "boolean schema is false",
     };
   }
   if (!node.typeDeferred && node.types.length > 0) {
@@ -253,14 +254,54 @@ function checkOneOf(value: unknown, node: SchemaNode, path: Path): SchemaError |
       path,
       node,
       "oneOf",
-      { passingSchemas: passing },
+      { passingSchemas: passing.slice(0, 2) },
       "must match exactly one schema in oneOf",
     );
   }
-  const typed = errors.filter(
-    (wrong) => !(wrong!.keyword === "type" && wrong!.instancePath === pointerOf(path)),
+  // A branch that refused the value whole (its type, or its only values) says less about what
+  // to fix than one that looked inside it; of those, the one that got deepest says most.
+  const here = pointerOf(path);
+  const inside = errors.filter(
+    (wrong) => !(WHOLE_VALUE.has(wrong!.keyword) && wrong!.instancePath === here),
   );
-  return typed.length === 1 ? typed[0] : errors[0];
+  const depth = (wrong: SchemaError) => wrong.instancePath.split("/").length;
+  return (
+    inside.reduce((best, wrong) => (depth(wrong!) > depth(best!) ? wrong : best), inside[0]) ??
+    errors[0]
+  );
+}
+
+/** Keywords that refuse a value for what it is, not for something inside it. */
+const WHOLE_VALUE = new Set(["type", "const", "enum", "false schema"]);
+
+/** The item types of an array's `items`, when they are all scalar types; otherwise none. */
+function scalarItemTypes(node: SchemaNode): readonly string[] {
+  const items = node.items;
+  if (typeof items !== "object" || items.types.length === 0) return [];
+  return items.types.some((type) => type === "object" || type === "array") ? [] : items.types;
+}
+
+/**
+ * The first pair of equal items, found as ajv finds it (and so named as ajv names it): for items
+ * of scalar types, by value from the end, skipping items of other types; otherwise pairwise.
+ */
+function duplicateOf(value: unknown[], node: SchemaNode): { i: number; j: number } | undefined {
+  const types = scalarItemTypes(node);
+  if (types.length > 0) {
+    const seen = new Map<unknown, number>();
+    for (let i = value.length - 1; i >= 0; i--) {
+      const item = value[i];
+      if (!types.some((type) => hasType(item, type))) continue;
+      const j = seen.get(item);
+      if (j !== undefined) return { i, j };
+      seen.set(item, i);
+    }
+    return undefined;
+  }
+  for (let i = value.length - 1; i > 0; i--) {
+    for (let j = i - 1; j >= 0; j--) if (deepEqual(value[i], value[j])) return { i, j };
+  }
+  return undefined;
 }
 
 function checkNumber(value: number, node: SchemaNode, path: Path): SchemaError | undefined {
@@ -332,20 +373,16 @@ function checkArray(value: unknown[], node: SchemaNode, path: Path): SchemaError
       if (wrong) return wrong;
     }
   }
-  if (node.uniqueItems) {
-    for (let i = value.length - 1; i > 0; i--) {
-      let j = i - 1;
-      while (j >= 0 && !deepEqual(value[j], value[i])) j--;
-      if (j >= 0) {
-        return error(
-          path,
-          node,
-          "uniqueItems",
-          { i, j },
-          `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-        );
-      }
-    }
+  const duplicate = node.uniqueItems ? duplicateOf(value, node) : undefined;
+  if (duplicate) {
+    const { i, j } = duplicate;
+    return error(
+      path,
+      node,
+      "uniqueItems",
+      { i, j },
+      `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    );
   }
   return undefined;
 }
@@ -428,8 +465,8 @@ function linkRefs(node: Node, definitions: ReadonlyMap<string, Node>): void {
  * others are refused when it is made). It walks the schema at each call instead of generating
  * code: contracts are small, and a walk costs less to load than code generated per schema.
  * Keywords are checked in ajv's order and the first violation is reported as ajv reports it;
- * when no branch of a `oneOf` fits, the violation reported is that of the one branch whose type
- * fits the value, if there is one, since it says what to fix.
+ * when no branch of a `oneOf` fits, the violation reported is the one found deepest inside the
+ * value by a branch that did not refuse it whole (decision 0005).
  */
 export function compileSchema(schema: JsonSchema): SchemaValidator {
   const root = readSchema(schema, "");

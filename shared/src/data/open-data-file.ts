@@ -62,8 +62,14 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
   }
   if (/\.gz$/i.test(file)) return gunzipped(file);
   const fd = await open(file, "r");
+  let closed = false;
   return {
     read: async (into, offset, length) => (await read(fd, into, offset, length, null)).bytesRead,
-    close: () => close(fd),
+    // Once only: a descriptor number is reused as soon as it is closed.
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await close(fd);
+    },
   };
 }

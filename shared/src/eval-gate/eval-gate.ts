@@ -102,13 +102,16 @@ export const evalGate = defineAction({
           : `> The pull-request comment was not posted: ${published.reason}. It is this summary.\n\n${comment}`;
 
     const failed = judgement.rows.filter((row) => row.status === "fail");
-    const annotations = failed.map((row) => ({
-      level: "error" as const,
-      title: `eval-gate: ${row.metric}`,
-      message: `${row.metric} ${row.reason ?? "failed"}`,
-      file: challenger.lines.has(row.metric) ? challenger.file : undefined,
-      line: challenger.lines.get(row.metric),
-    }));
+    const annotations = failed.map((row) => {
+      const line = challenger.lineOf(row.metric);
+      return {
+        level: "error" as const,
+        title: `eval-gate: ${row.metric}`,
+        message: `${row.metric} ${row.reason ?? "failed"}`,
+        file: line === undefined ? undefined : challenger.file,
+        line,
+      };
+    });
     const verdictFailure =
       judgement.verdict === "pass" || !inputs["fail-on-verdict"]
         ? undefined

@@ -2,8 +2,8 @@ import * as fs from "node:fs";
 import { promisify } from "node:util";
 
 // The asynchronous file operations the core uses, as promises over node:fs's callbacks, named as
-// in node:fs/promises: importing that module loads readline and the REPL's history with it,
-// milliseconds of every action's start-up.
+// in node:fs/promises: importing that module loads readline with it (and, on Node 24, the REPL's
+// history), milliseconds of every action's start-up.
 export const close = promisify(fs.close);
 export const cp = promisify(
   fs.cp as (
@@ -12,7 +12,7 @@ export const cp = promisify(
     options: fs.CopyOptions,
     done: fs.NoParamCallback,
   ) => void,
-);
+) as (source: string, destination: string, options?: fs.CopyOptions) => Promise<void>;
 export const mkdir = promisify(fs.mkdir);
 export const open = promisify(fs.open);
 export const read = promisify(fs.read);

@@ -19,8 +19,10 @@ export async function hashFile(path: string): Promise<string> {
       if (bytesRead === 0) break;
       hash.update(buffer.subarray(0, bytesRead));
     }
-  } finally {
-    await close(fd);
+  } catch (error) {
+    await close(fd).catch(() => {});
+    throw error;
   }
+  await close(fd);
   return hash.digest("hex");
 }

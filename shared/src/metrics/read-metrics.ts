@@ -9,8 +9,8 @@ export interface Metrics {
   readonly values: ReadonlyMap<string, number>;
   /** Leaves that are not numbers (a string, a boolean): not metrics, but named if gated. */
   readonly nonNumeric: ReadonlyMap<string, string>;
-  /** Line of each metric in the file, for annotations. */
-  readonly lines: ReadonlyMap<string, number>;
+  /** The line of a metric in the file, for annotations; found only when asked for. */
+  readonly lineOf: (metric: string) => number | undefined;
 }
 
 /** Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), or CSV `name,value`. */
@@ -31,7 +31,7 @@ function readTreeMetrics(path: string, shownAs: string): Metrics {
   }
   const values = new Map<string, number>();
   const nonNumeric = new Map<string, string>();
-  const lines = new Map<string, number>();
+  const pointers = new Map<string, string>();
   const walk = (node: unknown, names: string[]) => {
     const name = names.join(".");
     if (node !== null && typeof node === "object") {
@@ -46,17 +46,17 @@ function readTreeMetrics(path: string, shownAs: string): Metrics {
         "Keep one of them",
       );
     }
-    const line = doc.lineOf(
+    pointers.set(
+      name,
       `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,
     );
-    if (line !== undefined) lines.set(name, line);
     if (typeof node === "number") {
       if (!Number.isFinite(node))
         throw new FileError(
           shownAs,
           `metric '${name}' is ${node}, not a finite number`,
           "Write a finite value, or leave the metric out",
-          line,
+          doc.lineOf(pointers.get(name)!),
         );
       values.set(name, node);
     } else {
@@ -64,7 +64,11 @@ function readTreeMetrics(path: string, shownAs: string): Metrics {
     }
   };
   walk(doc.value, []);
-  return { file: shownAs, values, nonNumeric, lines };
+  const lineOf = (metric: string) => {
+    const pointer = pointers.get(metric);
+    return pointer === undefined ? undefined : doc.lineOf(pointer);
+  };
+  return { file: shownAs, values, nonNumeric, lineOf };
 }
 
 /** Splits one CSV line, honouring double quotes (a metric name may contain a comma). */
@@ -123,5 +127,5 @@ function readCsvMetrics(path: string, shownAs: string): Metrics {
     else nonNumeric.set(name, valueText);
     lines.set(name, lineNumber);
   });
-  return { file: shownAs, values, nonNumeric, lines };
+  return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
 }

@@ -54,7 +54,8 @@ export async function runInRunner(
   definition: AnyActionDefinition,
   given: Partial<RunnerIo> = {},
 ): Promise<number> {
-  const io: RunnerIo = { ...defaultIo(), ...given };
+  const defined = Object.entries(given).filter(([, value]) => value !== undefined);
+  const io: RunnerIo = { ...defaultIo(), ...Object.fromEntries(defined) };
   const { env, write } = io;
   const lookup = runnerLookup(env);
   const debug = env.RUNNER_DEBUG === "1";

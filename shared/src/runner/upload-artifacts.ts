@@ -52,11 +52,18 @@ export async function uploadArtifacts(
   const service = hasArtifactService(place.env);
   const store = service ? place.artifactStore?.() : undefined;
   for (const artifact of artifacts) {
+    if (!store && !service) {
+      lines.push(notUploaded(artifact, "this runner has no artifact service"));
+      continue;
+    }
     if (!store) {
-      const why = service
-        ? "this action does not upload artifacts"
-        : "this runner has no artifact service";
-      lines.push(notUploaded(artifact, why));
+      // A definition that returns artifacts run from an entry that gives no store: a bug here.
+      warnings.push({
+        level: "warning",
+        title: "Artifact not uploaded",
+        message: `${artifact.name} was not uploaded: this action's entry gives the runner no artifact store`,
+      });
+      lines.push(notUploaded(artifact, "this action does not upload artifacts"));
       continue;
     }
     try {
