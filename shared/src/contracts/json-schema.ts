@@ -189,6 +189,9 @@ const error = (
   parentSchema: node.schema,
 });
 
+const tooFew = (path: Path, node: SchemaNode, keyword: string, limit: number, what: string) =>
+  error(path, node, keyword, { limit }, `must NOT have fewer than ${limit} ${what}`);
+
 function typeError(value: unknown, node: SchemaNode, path: Path): SchemaError | undefined {
   for (const type of node.types) if (hasType(value, type)) return undefined;
   return error(path, node, "type", { type: node.schema.type }, `must be ${node.types.join(",")}`);
@@ -339,13 +342,7 @@ function checkNumber(value: number, node: SchemaNode, path: Path): SchemaError |
 function checkString(value: string, node: SchemaNode, path: Path): SchemaError | undefined {
   const { minLength, pattern } = node;
   if (minLength !== undefined && ucs2length(value) < minLength) {
-    return error(
-      path,
-      node,
-      "minLength",
-      { limit: minLength },
-      `must NOT have fewer than ${minLength} characters`,
-    );
+    return tooFew(path, node, "minLength", minLength, "characters");
   }
   if (pattern !== undefined && !pattern.test(value)) {
     const source = node.schema.pattern;
@@ -357,13 +354,7 @@ function checkString(value: string, node: SchemaNode, path: Path): SchemaError |
 function checkArray(value: unknown[], node: SchemaNode, path: Path): SchemaError | undefined {
   const { minItems } = node;
   if (minItems !== undefined && value.length < minItems) {
-    return error(
-      path,
-      node,
-      "minItems",
-      { limit: minItems },
-      `must NOT have fewer than ${minItems} items`,
-    );
+    return tooFew(path, node, "minItems", minItems, "items");
   }
   if (node.items !== undefined) {
     for (let i = 0; i < value.length; i++) {
@@ -394,13 +385,7 @@ function checkObject(
 ): SchemaError | undefined {
   const { minProperties, additional } = node;
   if (minProperties !== undefined && Object.keys(value).length < minProperties) {
-    return error(
-      path,
-      node,
-      "minProperties",
-      { limit: minProperties },
-      `must NOT have fewer than ${minProperties} properties`,
-    );
+    return tooFew(path, node, "minProperties", minProperties, "properties");
   }
   for (const name of node.required) {
     if (value[name] === undefined) {
