@@ -15,4 +15,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stderr.isTTY,
+  stdoutIsTTY: process.stdout.isTTY,
 });

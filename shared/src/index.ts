@@ -1,6 +1,7 @@
 // The core package: every action and the CLI import from here, and only from here.
 export { actions } from "./actions.js";
 export { runCli, type CliIo } from "./cli/run-cli.js";
+export { terminalText } from "./cli/terminal-text.js";
 export * from "./errors.js";
 export { evalGate } from "./eval-gate/eval-gate.js";
 export { driftCheck } from "./drift-check/drift-check.js";

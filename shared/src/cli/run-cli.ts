@@ -10,6 +10,7 @@ import { parseArgs } from "./parse-args.js";
 import { progressLog } from "../runner/run-in-runner.js";
 import { neutralize } from "../runner/workflow-commands.js";
 import { runRegistryCommand } from "./registry-command.js";
+import { terminalText } from "./terminal-text.js";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -20,6 +21,8 @@ export interface CliIo {
   readonly now?: () => Date;
   /** Whether stderr is a terminal: progress is then one line redrawn in place. */
   readonly isTTY?: boolean;
+  /** Whether stdout is a terminal: the report is then shown as text; piped, it stays markdown. */
+  readonly stdoutIsTTY?: boolean;
 }
 
 /**
@@ -101,7 +104,8 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       // JSON keeps every value as it is: its strings cannot start a line.
       cliIo.stdout(`${JSON.stringify(result.outputs)}\n`);
     } else {
-      io.stdout(`${result.summary.trimEnd()}\n\n`);
+      const summary = io.stdoutIsTTY ? terminalText(result.summary) : result.summary;
+      io.stdout(`${summary.trimEnd()}\n\n`);
       for (const [output, value] of Object.entries(result.outputs))
         io.stdout(`${output}: ${value}\n`);
     }
