@@ -90,7 +90,7 @@ describe("the fork pull request pattern", () => {
 
     const result = await comment(new FolderArtifactStore(join(dir, "artifacts"), "900"));
 
-    expect(result?.action).toBe("created");
+    expect(result?.comment.action).toBe("created");
     const posted = gh.emulator.repo("acme/models").comments[0];
     expect(posted?.issue_number).toBe(forkPr);
     expect(posted?.body).not.toMatch(/@[a-z]|<img|#1/);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { InputError, evalGate, inputKinds, manifests, readInputs } from "@mlops/shared";
+import {
+  InputError,
+  evalGate,
+  inputKinds,
+  manifests,
+  readInputs,
+  validateData,
+} from "@mlops/shared";
 import { failureLine } from "../helpers/failure-line.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -79,8 +86,11 @@ describe("readInputs", () => {
 
   it("refuses a missing required input with its description as the fix", () => {
     const { dir } = setup();
-    expect(() => readInputs(manifest, kinds, () => undefined, { cwd: dir })).toThrow(
-      /^input 'challenger': is required/,
+    const read = () =>
+      readInputs(manifests["validate-data"], validateData.inputs, () => undefined, { cwd: dir });
+    expect(read).toThrow(/^input 'data': is required$/);
+    expect(failureLine(read)).toMatch(
+      /^input 'data': is required\. Set it: The dataset, a file or a glob/,
     );
   });
 

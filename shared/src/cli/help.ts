@@ -11,11 +11,16 @@ export function actionHelp(
 ): string {
   const entries = Object.entries(manifest.inputs);
   const required = entries.filter(([, spec]) => spec.required);
-  const usage = required.map(([name, _]) => `--${name} <${kinds[name]?.type}>`).join(" ");
+  const usage = [
+    `mlops ${manifest.name}`,
+    ...required.map(([name, _]) => `--${name} <${kinds[name]?.type}>`),
+    ...(entries.length > required.length ? ["[inputs]"] : []),
+    "[--json]",
+  ].join(" ");
   const lines = [
     `mlops ${manifest.name}: ${manifest.description}`,
     "",
-    `Usage: mlops ${manifest.name} ${usage}${entries.length > required.length ? " [inputs]" : ""} [--json]`,
+    `Usage: ${usage}`,
     "",
     "Inputs:",
   ];

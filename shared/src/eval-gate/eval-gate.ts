@@ -1,10 +1,16 @@
+import { dirname, join } from "node:path";
 import { evalReportContract } from "../contracts/eval-report.js";
 import { validateContract } from "../contracts/validate.js";
-import { MlopsError } from "../errors.js";
+import { InputError, MlopsError } from "../errors.js";
 import { displayPath } from "../files/display-path.js";
 import { hashFile } from "../files/hash-file.js";
 import { writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
 import { commentBlocker, notPosted } from "../github/comment-blocker.js";
+import {
+  forkPullRequestHead,
+  forkReportArtifactName,
+  writeForkReport,
+} from "../github/fork-report.js";
 import { defineAction } from "../interface/define-action.js";
 import { bool, choice, file, markerKey, outputPath, secret } from "../interface/inputs.js";
 import { readMetrics } from "../metrics/read-metrics.js";
@@ -32,13 +38,46 @@ export const evalGate = defineAction({
     model: file(),
     "report-path": outputPath(),
     "comment-path": outputPath(),
-    comment: choice(["auto", "always", "never"] as const),
+    comment: choice(["auto", "always", "never", "from-fork-run"] as const),
     "comment-key": markerKey(),
     "github-token": secret(),
     "fail-on-verdict": bool(),
   },
   async run(inputs, context) {
     const shown = (path: string) => displayPath(context.cwd, path);
+    const mode = inputs.comment ?? "auto";
+    const key = inputs["comment-key"] ?? "eval-gate";
+    const token = inputs["github-token"] ?? context.github.token;
+    if (mode === "from-fork-run") {
+      const { commentForkReport } = await import("./comment-fork-report.js");
+      const reportPath = inputs["report-path"]!;
+      const commentPath = inputs["comment-path"]!;
+      const { summary, report, url } = await commentForkReport(
+        { key, token, reportPath, commentPath },
+        context,
+      );
+      const failedMetrics = report?.rows.filter((row) => row.status === "fail") ?? [];
+      return {
+        outputs: {
+          verdict: report?.verdict ?? "",
+          passed: String(report?.verdict === "pass"),
+          "failed-metrics": JSON.stringify(failedMetrics.map((row) => row.metric)),
+          "report-path": report ? shown(reportPath) : "",
+          "comment-path": report ? shown(commentPath) : "",
+          "comment-url": url,
+        },
+        summary,
+      };
+    }
+    for (const input of ["challenger", "policy"] as const) {
+      if (!inputs[input]) {
+        throw new InputError(
+          input,
+          "is required",
+          `Give the ${input} file (only comment: from-fork-run reads none)`,
+        );
+      }
+    }
     const ref = async (path: string) => ({ file: shown(path), sha256: await hashFile(path) });
     const policy = loadPolicy(inputs.policy!, shown(inputs.policy!));
     const challenger = readMetrics(inputs.challenger!, shown(inputs.challenger!));
@@ -66,9 +105,27 @@ export const evalGate = defineAction({
     const comment = renderComment(report);
     writeJsonAtomic(inputs["report-path"]!, report);
     writeFileAtomic(inputs["comment-path"]!, comment);
+    // A fork's pull_request run cannot comment: its report goes up as an artifact, for a
+    // workflow_run workflow to comment (comment: from-fork-run).
+    const forkHead = mode === "never" ? undefined : await forkPullRequestHead(context.github);
+    const artifacts = forkHead
+      ? [
+          {
+            name: forkReportArtifactName(key),
+            files: [
+              await writeForkReport(join(dirname(inputs["report-path"]!), "fork-report"), {
+                key,
+                headSha: forkHead,
+                report,
+              }),
+            ],
+            description:
+              "the eval report, for a workflow_run workflow to comment on the fork's pull request (comment: from-fork-run)",
+          },
+        ]
+      : [];
 
-    const mode = inputs.comment ?? "auto";
-    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+    const github = { ...context.github, token };
     const blocker = commentBlocker(github, mode);
     // The GitHub client is loaded only when a comment can be posted: a local run starts faster.
     // Outside GitHub (the CLI on a laptop) auto has nowhere to post and nothing to explain.
@@ -79,7 +136,7 @@ export const evalGate = defineAction({
           ? notPosted(mode, blocker)
           : (await import("../github/publish-comment.js")).publishComment(github, {
               mode,
-              key: inputs["comment-key"] ?? "eval-gate",
+              key,
               body: comment,
               log: context.log,
             });
@@ -129,6 +186,7 @@ export const evalGate = defineAction({
       },
       summary,
       annotations,
+      artifacts,
       failure: [verdictFailure, commentFailure].filter(Boolean).join("; ") || undefined,
     };
   },

@@ -33,7 +33,8 @@ const ALIGN = ["left", "right", "right", "right", "left", "left"] as const;
 
 /**
  * The champion-vs-challenger comment: the verdict, a diff table of the gated metrics, the reason
- * for each failure, and the ungated metrics folded away. Every name from a file is sanitised.
+ * for each failure, and the ungated metrics folded away. Every string of the report is
+ * sanitised: it may come from a fork's run (comment: from-fork-run).
  */
 export function renderComment(report: EvalReport): string {
   const gated = report.rows.filter((row) => row.gated);
@@ -49,8 +50,8 @@ export function renderComment(report: EvalReport): string {
     reportHeadline("eval-gate", report.verdict, detail),
     "",
     `Challenger ${codeSpan(report.challenger.file)} against ${against}, under policy ${codeSpan(report.policy.file)}.`,
-    // Notes are the gate's own sentences, not text from a file.
-    ...report.notes.map((note) => `\n> ${note}`),
+    // Notes are the gate's own sentences, but a report from a fork's run may say anything.
+    ...report.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
     "",
     markdownTable(HEADERS, gated.map(cells), ALIGN),
   ];

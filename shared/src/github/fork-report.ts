@@ -10,10 +10,11 @@
 import { mkdir, readdir, readFile, stat, writeFile } from "../files/async-fs.js";
 import { join } from "node:path";
 import type { ArtifactStore } from "../artifacts/artifact-store.js";
+import { artifactName } from "../artifacts/artifact-name.js";
 import { validateContract, type Contract } from "../contracts/validate.js";
 import { MlopsError } from "../errors.js";
 import type { GitHub } from "./client.js";
-import type { RepoRef } from "./github-context.js";
+import { readEventPayload, type GitHubContext, type RepoRef } from "./github-context.js";
 import { resolvePullRequest } from "./pull-request.js";
 import { upsertStickyComment, type StickyCommentResult } from "./sticky-comment.js";
 
@@ -31,13 +32,27 @@ interface Envelope {
   report: unknown;
 }
 
-/** The `pull_request` half: writes the report into `workDir` and uploads it as `artifactName`. */
-export async function uploadForkReport(
-  store: ArtifactStore,
-  options: { artifactName: string; key: string; headSha: string; report: unknown; workDir: string },
-): Promise<void> {
-  await mkdir(options.workDir, { recursive: true });
-  const file = join(options.workDir, FORK_REPORT_FILE);
+/** The head commit of this run's pull request if it comes from a fork (a `pull_request` event). */
+export async function forkPullRequestHead(context: GitHubContext): Promise<string | undefined> {
+  if (context.eventName !== "pull_request" || !context.repo) return undefined;
+  const pull = (await readEventPayload(context.eventPath)).pull_request as
+    { head?: { sha?: string; repo?: { full_name?: string } | null } } | undefined;
+  const headRepo = pull?.head?.repo?.full_name;
+  const sha = pull?.head?.sha;
+  const own = `${context.repo.owner}/${context.repo.repo}`;
+  return headRepo && sha && headRepo !== own ? sha : undefined;
+}
+
+/** The artifact an action's fork report travels in, one per comment key. */
+export const forkReportArtifactName = (key: string) => artifactName("mlops-fork-report", key);
+
+/** Writes the report in its envelope as `workDir`/mlops-report.json, and returns that path. */
+export async function writeForkReport(
+  workDir: string,
+  options: { key: string; headSha: string; report: unknown },
+): Promise<string> {
+  await mkdir(workDir, { recursive: true });
+  const file = join(workDir, FORK_REPORT_FILE);
   const envelope: Envelope = {
     schema: "mlops.fork-report/v1",
     key: options.key,
@@ -45,6 +60,15 @@ export async function uploadForkReport(
     report: options.report,
   };
   await writeFile(file, `${JSON.stringify(envelope)}\n`);
+  return file;
+}
+
+/** The `pull_request` half: writes the report into `workDir` and uploads it as `artifactName`. */
+export async function uploadForkReport(
+  store: ArtifactStore,
+  options: { artifactName: string; key: string; headSha: string; report: unknown; workDir: string },
+): Promise<void> {
+  const file = await writeForkReport(options.workDir, options);
   await store.upload(options.artifactName, [file], options.workDir);
 }
 
@@ -74,12 +98,15 @@ export interface ForkCommentOptions<T> {
   fullReportUrl?: string;
 }
 
-/** The `workflow_run` half: the comment it made or updated, or undefined when there is no PR. */
+/**
+ * The `workflow_run` half: the report and the comment made or updated from it, or undefined
+ * when the run was not a pull request's.
+ */
 export async function commentFromForkReport<T>(
   github: GitHub,
   store: ArtifactStore,
   options: ForkCommentOptions<T>,
-): Promise<StickyCommentResult | undefined> {
+): Promise<{ report: T; comment: StickyCommentResult } | undefined> {
   const run = options.payload.workflow_run as
     { id: number; event: string; head_sha: string; conclusion: string | null } | undefined;
   if (!run || run.event !== "pull_request") return undefined;
@@ -129,11 +156,12 @@ export async function commentFromForkReport<T>(
     );
   }
   const report = validateContract<T>(options.contract, envelope.report, FORK_REPORT_FILE);
-  return upsertStickyComment(github, {
+  const comment = await upsertStickyComment(github, {
     repo: options.repo,
     issueNumber: pr.number,
     key: options.key,
     body: options.render(report),
     ...(options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}),
   });
+  return { report, comment };
 }

@@ -74,6 +74,8 @@ export {
 } from "./workflow-dispatch.js";
 export {
   uploadForkReport,
+  writeForkReport,
+  forkReportArtifactName,
   commentFromForkReport,
   FORK_REPORT_FILE,
   FORK_REPORT_MAX_BYTES,

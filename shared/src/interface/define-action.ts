@@ -1,3 +1,4 @@
+import type { ArtifactStore } from "../artifacts/artifact-store.js";
 import type { GitHubContext } from "../github/github-context.js";
 import type { InputContext, InputKind } from "./inputs.js";
 import { manifests, type ActionName } from "./manifests.generated.js";
@@ -64,6 +65,11 @@ export interface RunContext extends InputContext {
    * by the host; an action adds the token from its own input.
    */
   readonly github: GitHubContext;
+  /**
+   * The run's artifact store, for an action that reads another run's artifacts; given by the
+   * host only to actions whose entry bundles one (the runner's artifact client is megabytes).
+   */
+  readonly artifactStore?: () => ArtifactStore;
 }
 
 export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>> {

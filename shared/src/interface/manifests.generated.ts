@@ -111,8 +111,9 @@ export const manifests = {
     "description": "Compares the challenger model's metrics with the production champion's under a gate policy, and passes or fails with the reason for every metric.",
     "inputs": {
       "challenger": {
-        "description": "Metrics file of the new model (JSON flat or nested as DVC writes it, YAML, or CSV with name,value rows).",
-        "required": true
+        "description": "Metrics file of the new model (JSON flat or nested as DVC writes it, YAML, or CSV with name,value rows). Required, except with comment set to from-fork-run.",
+        "required": false,
+        "default": ""
       },
       "champion": {
         "description": "Metrics file of the model in production, in the same formats. Leave empty for a first model; then only absolute bounds apply.",
@@ -120,8 +121,9 @@ export const manifests = {
         "default": ""
       },
       "policy": {
-        "description": "Gate policy file (YAML or JSON, schema mlops.gate-policy/v1) naming each metric's direction, bounds and allowed regression.",
-        "required": true
+        "description": "Gate policy file (YAML or JSON, schema mlops.gate-policy/v1) naming each metric's direction, bounds and allowed regression. Required, except with comment set to from-fork-run.",
+        "required": false,
+        "default": ""
       },
       "model": {
         "description": "The model file that was evaluated. Its sha256 is recorded in the report, so that promote can check it promotes the same model.",
@@ -139,7 +141,7 @@ export const manifests = {
         "default": "mlops-out/eval-comment.md"
       },
       "comment": {
-        "description": "Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why; always fails the step when it cannot post, after writing the outputs and the summary; never only writes comment-path.",
+        "description": "Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why (on a pull request from a fork it also uploads the report as the artifact mlops-fork-report-<comment-key>); always fails the step when it cannot post, after writing the outputs and the summary; never only writes comment-path. from-fork-run, in a workflow started by workflow_run after the pull request's workflow, comments that artifact's report on the fork's pull request (it needs actions: read and pull-requests: write; challenger and policy are not read, and the verdict does not fail the step).",
         "required": false,
         "default": "auto"
       },
@@ -161,7 +163,7 @@ export const manifests = {
     },
     "outputs": {
       "verdict": {
-        "description": "pass, fail, or inconclusive when no rule could be evaluated (every gated metric missing, optional, or needing a champion)."
+        "description": "pass, fail, or inconclusive when no rule could be evaluated (every gated metric missing, optional, or needing a champion). With comment from-fork-run, the verdict of the report commented, or empty when the run was not a pull request's."
       },
       "passed": {
         "description": "\"true\" when the verdict is pass, else \"false\"; for use in if conditions."

@@ -71,6 +71,7 @@ export async function runInRunner(
       progress: progressLog(log),
       now: () => new Date(),
       github: githubContextFromEnv(env),
+      ...(io.artifactStore ? { artifactStore: io.artifactStore } : {}),
     });
     for (const [name, value] of Object.entries(result.outputs)) {
       appendOutput(outputFile, name, value as string);

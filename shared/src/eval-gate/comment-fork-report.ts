@@ -1,0 +1,82 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { evalReportContract } from "../contracts/eval-report.js";
+import { InputError, MlopsError } from "../errors.js";
+import { mkdtemp, rm } from "../files/async-fs.js";
+import { writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
+import { createGitHubClient } from "../github/client.js";
+import { commentFromForkReport, forkReportArtifactName } from "../github/fork-report.js";
+import { readEventPayload } from "../github/github-context.js";
+import type { RunContext } from "../interface/define-action.js";
+import type { EvalReport } from "./eval-report.js";
+import { renderComment } from "./render-comment.js";
+
+export interface ForkCommentInputs {
+  readonly key: string;
+  readonly token: string | undefined;
+  readonly reportPath: string;
+  readonly commentPath: string;
+}
+
+/**
+ * `comment: from-fork-run`, the `workflow_run` half of the two-workflow pattern: the report that
+ * eval-gate uploaded in a fork's pull_request run is downloaded, checked against its schema and
+ * commented on the pull request, which is found through the API (docs/fork-pull-requests.md).
+ */
+export async function commentForkReport(inputs: ForkCommentInputs, context: RunContext) {
+  const { github } = context;
+  if (github.eventName !== "workflow_run") {
+    throw new InputError(
+      "comment",
+      `from-fork-run comments the report of the run that started this one, but this run's event is ${github.eventName ?? "none"}`,
+      "Use it in a workflow that starts on workflow_run after the pull request's workflow",
+    );
+  }
+  if (!inputs.token || !github.repo) {
+    throw new InputError("github-token", "from-fork-run needs a token and the repository");
+  }
+  const store = context.artifactStore?.();
+  if (!store) {
+    throw new MlopsError(
+      "comment: from-fork-run needs the runner's artifact service to download the report",
+      "Run it as a step of a GitHub Actions job",
+    );
+  }
+  const workDir = await mkdtemp(join(tmpdir(), "mlops-fork-report-"));
+  try {
+    const commented = await commentFromForkReport<EvalReport>(
+      createGitHubClient({ token: inputs.token, apiUrl: github.apiUrl, log: context.log }),
+      store,
+      {
+        repo: github.repo,
+        payload: await readEventPayload(github.eventPath),
+        token: inputs.token,
+        artifactName: forkReportArtifactName(inputs.key),
+        contract: evalReportContract,
+        render: renderComment,
+        key: inputs.key,
+        workDir,
+        ...(github.runUrl ? { fullReportUrl: github.runUrl } : {}),
+      },
+    );
+    if (!commented) {
+      return {
+        summary:
+          "eval-gate: nothing to comment, the run that started this one was not a pull request's.\n",
+        report: undefined,
+        url: "",
+      };
+    }
+    const comment = renderComment(commented.report);
+    writeJsonAtomic(inputs.reportPath, commented.report);
+    writeFileAtomic(inputs.commentPath, comment);
+    const { url, action } = commented.comment;
+    return {
+      summary: `${comment}\n[This comment on the pull request](${url}) (${action}).\n`,
+      report: commented.report,
+      url,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
