@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { evalGate, FolderArtifactStore, runInRunner } from "@mlops/shared";
@@ -92,6 +92,7 @@ const workflowRunEvent = () => ({
       head_repository: { full_name: "mallory/models" },
       pull_requests: [],
       conclusion: "success",
+      html_url: `https://github.com/acme/models/actions/runs/${PR_RUN}`,
     },
   },
 });
@@ -132,25 +133,55 @@ describe("eval-gate on a pull request from a fork", () => {
     const comments = gh.emulator.repo("acme/models").comments;
     expect(comments.map((c) => c.issue_number)).toEqual([forkPr]);
     expect(comments[0]!.body).toContain("### ✅ eval-gate: pass");
+    expect(comments[0]!.body).toContain(
+      `> Reported by the pull request's own [run ${PR_RUN}](https://github.com/acme/models/actions/runs/${PR_RUN}) for commit \`${headSha.slice(0, 12)}\`: the fork's numbers`,
+    );
+    // The fork's claims become no output a later step of this privileged run could trust.
     expect(base.outputs()).toMatchObject({
-      verdict: "pass",
-      passed: "true",
-      "failed-metrics": "[]",
-      "report-path": "mlops-out/eval-report.json",
+      verdict: "",
+      passed: "",
+      "failed-metrics": "",
+      "report-path": "",
+      "comment-path": "mlops-out/eval-comment.md",
     });
     expect(base.outputs()["comment-url"]).toMatch(/#issuecomment-\d+$/);
-    expect(readFileSync(join(base.dir, "mlops-out/eval-report.json"), "utf8")).toBe(
-      `${JSON.stringify(envelope.report, null, 2)}\n`,
-    );
+    expect(existsSync(join(base.dir, "mlops-out/eval-report.json"))).toBe(false);
   });
 
-  it("uploads nothing from a pull request of the repository itself", async () => {
+  it("uploads nothing from a pull request of the repository itself, nor under pull_request_target", async () => {
     const { dir: artifacts } = tempDir();
-    const event = pullRequestEvent();
-    event.payload.pull_request.head.repo.full_name = "acme/models";
-    const pr = step(artifacts, PR_RUN, event, { ...gateInputs, "github-token": WORKFLOW_TOKEN });
-    expect(await pr.run()).toBe(0);
-    expect(pr.summary()).not.toContain("mlops-fork-report");
+    const own = pullRequestEvent();
+    own.payload.pull_request.head.repo.full_name = "acme/models";
+    const target = { ...pullRequestEvent(), name: "pull_request_target" };
+    for (const event of [own, target]) {
+      const pr = step(artifacts, PR_RUN, event, { ...gateInputs, "github-token": WORKFLOW_TOKEN });
+      expect(await pr.run()).toBe(0);
+      expect(pr.summary()).not.toContain("mlops-fork-report");
+    }
+    expect(existsSync(join(artifacts, String(PR_RUN)))).toBe(false);
+  });
+
+  it("comments nothing for a pull request of the repository itself, which commented on its own", async () => {
+    const { dir: artifacts } = tempDir();
+    const ownPr = gh.emulator.repo("acme/models").addPull({
+      title: "Same repository",
+      head: { ref: "feature", sha: headSha, repo: "acme/models" },
+      base: { ref: "main", sha: headSha },
+    });
+    const event = workflowRunEvent();
+    Object.assign(event.payload.workflow_run, {
+      head_branch: "feature",
+      head_repository: { full_name: "acme/models" },
+    });
+    const base = step(artifacts, 900, event, {
+      comment: "from-fork-run",
+      "github-token": WORKFLOW_TOKEN,
+    });
+    expect(await base.run()).toBe(0);
+    expect(base.summary()).toContain("nothing to comment");
+    expect(
+      gh.emulator.repo("acme/models").comments.filter((c) => c.issue_number === ownPr),
+    ).toEqual([]);
   });
 
   it("comments nothing when the run that started it was not a pull request's", async () => {

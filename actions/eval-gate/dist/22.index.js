@@ -10,14 +10,15 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34241);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91107);
-/* harmony import */ var _files_async_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28104);
-/* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71583);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43120);
-/* harmony import */ var _github_fork_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23011);
-/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1703);
-/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70067);
+/* harmony import */ var _contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34241);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91107);
+/* harmony import */ var _files_async_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28104);
+/* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71583);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43120);
+/* harmony import */ var _github_fork_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23011);
+/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1703);
+/* harmony import */ var _report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62834);
+/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70067);
 
 
 
@@ -28,6 +29,13 @@ export const modules = {
 
 
 
+
+/** Where the comment's numbers come from: the fork's run, not this repository's evaluation. */
+function provenance(run) {
+    const where = run.html_url ? `[run ${run.id}](${run.html_url})` : `run ${run.id}`;
+    const commit = (0,_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(String(run.head_sha ?? "").slice(0, 12));
+    return `\n> Reported by the pull request's own ${where} for commit ${commit}: the fork's numbers, not evaluated again by this repository.\n`;
+}
 /**
  * `comment: from-fork-run`, the `workflow_run` half of the two-workflow pattern: the report that
  * eval-gate uploaded in a fork's pull_request run is downloaded, checked against its schema and
@@ -36,47 +44,47 @@ export const modules = {
 async function commentForkReport(inputs, context) {
     const { github } = context;
     if (github.eventName !== "workflow_run") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("comment", `from-fork-run comments the report of the run that started this one, but this run's event is ${github.eventName ?? "none"}`, "Use it in a workflow that starts on workflow_run after the pull request's workflow");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("comment", `from-fork-run comments the report of the run that started this one, but this run's event is ${github.eventName ?? "none"}`, "Use it in a workflow that starts on workflow_run after the pull request's workflow");
     }
     if (!inputs.token || !github.repo) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("github-token", "from-fork-run needs a token and the repository");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz("github-token", "from-fork-run needs a token and the repository");
     }
     const store = context.artifactStore?.();
     if (!store) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("comment: from-fork-run needs the runner's artifact service to download the report", "Run it as a step of a GitHub Actions job");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("comment: from-fork-run needs the runner's artifact service to download the report", "Run it as a step of a GitHub Actions job");
     }
-    const workDir = await (0,_files_async_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .mkdtemp */ .jV)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), "mlops-fork-report-"));
+    const payload = await (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readEventPayload */ .N5)(github.eventPath);
+    const run = (payload.workflow_run ?? {});
+    const render = (report) => `${(0,_render_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .renderComment */ .w)(report)}${provenance(run)}`;
+    const workDir = await (0,_files_async_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .mkdtemp */ .jV)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), "mlops-fork-report-"));
     try {
-        const commented = await (0,_github_fork_report_js__WEBPACK_IMPORTED_MODULE_4__/* .commentFromForkReport */ .MH)((0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .L)({ token: inputs.token, apiUrl: github.apiUrl, log: context.log }), store, {
+        const commented = await (0,_github_fork_report_js__WEBPACK_IMPORTED_MODULE_7__/* .commentFromForkReport */ .MH)((0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitHubClient */ .L)({ token: inputs.token, apiUrl: github.apiUrl, log: context.log }), store, {
             repo: github.repo,
-            payload: await (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventPayload */ .N5)(github.eventPath),
+            payload,
             token: inputs.token,
-            artifactName: (0,_github_fork_report_js__WEBPACK_IMPORTED_MODULE_4__/* .forkReportArtifactName */ .uF)(inputs.key),
-            contract: _contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_7__/* .evalReportContract */ .p,
-            render: _render_comment_js__WEBPACK_IMPORTED_MODULE_8__/* .renderComment */ .w,
+            artifactName: (0,_github_fork_report_js__WEBPACK_IMPORTED_MODULE_7__/* .forkReportArtifactName */ .uF)(inputs.key),
+            contract: _contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .evalReportContract */ .p,
+            render,
             key: inputs.key,
             workDir,
             ...(github.runUrl ? { fullReportUrl: github.runUrl } : {}),
         });
         if (!commented) {
             return {
-                summary: "eval-gate: nothing to comment, the run that started this one was not a pull request's.\n",
-                report: undefined,
+                summary: "eval-gate: nothing to comment. The run that started this one was not a pull request's from a fork, or its pull request has moved past that commit.\n",
                 url: "",
             };
         }
-        const comment = (0,_render_comment_js__WEBPACK_IMPORTED_MODULE_8__/* .renderComment */ .w)(commented.report);
-        (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_9__/* .writeJsonAtomic */ .q)(inputs.reportPath, commented.report);
-        (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Z)(inputs.commentPath, comment);
+        const comment = render(commented.report);
+        (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)(inputs.commentPath, comment);
         const { url, action } = commented.comment;
         return {
             summary: `${comment}\n[This comment on the pull request](${url}) (${action}).\n`,
-            report: commented.report,
             url,
         };
     }
     finally {
-        await (0,_files_async_fs_js__WEBPACK_IMPORTED_MODULE_3__.rm)(workDir, { recursive: true, force: true });
+        await (0,_files_async_fs_js__WEBPACK_IMPORTED_MODULE_6__.rm)(workDir, { recursive: true, force: true });
     }
 }
 

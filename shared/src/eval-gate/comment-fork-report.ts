@@ -3,19 +3,32 @@ import { join } from "node:path";
 import { evalReportContract } from "../contracts/eval-report.js";
 import { InputError, MlopsError } from "../errors.js";
 import { mkdtemp, rm } from "../files/async-fs.js";
-import { writeFileAtomic, writeJsonAtomic } from "../files/write-output.js";
+import { writeFileAtomic } from "../files/write-output.js";
 import { createGitHubClient } from "../github/client.js";
 import { commentFromForkReport, forkReportArtifactName } from "../github/fork-report.js";
 import { readEventPayload } from "../github/github-context.js";
 import type { RunContext } from "../interface/define-action.js";
+import { codeSpan } from "../report/sanitize-markdown.js";
 import type { EvalReport } from "./eval-report.js";
 import { renderComment } from "./render-comment.js";
 
 export interface ForkCommentInputs {
   readonly key: string;
   readonly token: string | undefined;
-  readonly reportPath: string;
   readonly commentPath: string;
+}
+
+interface TriggeringRun {
+  readonly id?: number;
+  readonly html_url?: string;
+  readonly head_sha?: string;
+}
+
+/** Where the comment's numbers come from: the fork's run, not this repository's evaluation. */
+function provenance(run: TriggeringRun): string {
+  const where = run.html_url ? `[run ${run.id}](${run.html_url})` : `run ${run.id}`;
+  const commit = codeSpan(String(run.head_sha ?? "").slice(0, 12));
+  return `\n> Reported by the pull request's own ${where} for commit ${commit}: the fork's numbers, not evaluated again by this repository.\n`;
 }
 
 /**
@@ -42,6 +55,9 @@ export async function commentForkReport(inputs: ForkCommentInputs, context: RunC
       "Run it as a step of a GitHub Actions job",
     );
   }
+  const payload = await readEventPayload(github.eventPath);
+  const run = (payload.workflow_run ?? {}) as TriggeringRun;
+  const render = (report: EvalReport) => `${renderComment(report)}${provenance(run)}`;
   const workDir = await mkdtemp(join(tmpdir(), "mlops-fork-report-"));
   try {
     const commented = await commentFromForkReport<EvalReport>(
@@ -49,11 +65,11 @@ export async function commentForkReport(inputs: ForkCommentInputs, context: RunC
       store,
       {
         repo: github.repo,
-        payload: await readEventPayload(github.eventPath),
+        payload,
         token: inputs.token,
         artifactName: forkReportArtifactName(inputs.key),
         contract: evalReportContract,
-        render: renderComment,
+        render,
         key: inputs.key,
         workDir,
         ...(github.runUrl ? { fullReportUrl: github.runUrl } : {}),
@@ -62,18 +78,15 @@ export async function commentForkReport(inputs: ForkCommentInputs, context: RunC
     if (!commented) {
       return {
         summary:
-          "eval-gate: nothing to comment, the run that started this one was not a pull request's.\n",
-        report: undefined,
+          "eval-gate: nothing to comment. The run that started this one was not a pull request's from a fork, or its pull request has moved past that commit.\n",
         url: "",
       };
     }
-    const comment = renderComment(commented.report);
-    writeJsonAtomic(inputs.reportPath, commented.report);
+    const comment = render(commented.report);
     writeFileAtomic(inputs.commentPath, comment);
     const { url, action } = commented.comment;
     return {
       summary: `${comment}\n[This comment on the pull request](${url}) (${action}).\n`,
-      report: commented.report,
       url,
     };
   } finally {

@@ -50,20 +50,17 @@ export const evalGate = defineAction({
     const token = inputs["github-token"] ?? context.github.token;
     if (mode === "from-fork-run") {
       const { commentForkReport } = await import("./comment-fork-report.js");
-      const reportPath = inputs["report-path"]!;
       const commentPath = inputs["comment-path"]!;
-      const { summary, report, url } = await commentForkReport(
-        { key, token, reportPath, commentPath },
-        context,
-      );
-      const failedMetrics = report?.rows.filter((row) => row.status === "fail") ?? [];
+      const { summary, url } = await commentForkReport({ key, token, commentPath }, context);
+      // The report is the fork's own claim: nothing of it becomes an output a later step could
+      // trust (a verdict to gate on, a report to promote with); only the comment is made.
       return {
         outputs: {
-          verdict: report?.verdict ?? "",
-          passed: String(report?.verdict === "pass"),
-          "failed-metrics": JSON.stringify(failedMetrics.map((row) => row.metric)),
-          "report-path": report ? shown(reportPath) : "",
-          "comment-path": report ? shown(commentPath) : "",
+          verdict: "",
+          passed: "",
+          "failed-metrics": "",
+          "report-path": "",
+          "comment-path": url ? shown(commentPath) : "",
           "comment-url": url,
         },
         summary,
@@ -113,11 +110,14 @@ export const evalGate = defineAction({
           {
             name: forkReportArtifactName(key),
             files: [
-              await writeForkReport(join(dirname(inputs["report-path"]!), "fork-report"), {
-                key,
-                headSha: forkHead,
-                report,
-              }),
+              await writeForkReport(
+                join(dirname(inputs["report-path"]!), forkReportArtifactName(key)),
+                {
+                  key,
+                  headSha: forkHead,
+                  report,
+                },
+              ),
             ],
             description:
               "the eval report, for a workflow_run workflow to comment on the fork's pull request (comment: from-fork-run)",

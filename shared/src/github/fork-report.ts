@@ -7,7 +7,7 @@
  * API by head repository, branch and commit, the report must fit its schema, and the renderer
  * sanitises every string. See docs/fork-pull-requests.md.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from "../files/async-fs.js";
+import { lstat, mkdir, readdir, readFile, stat, writeFile } from "../files/async-fs.js";
 import { join } from "node:path";
 import type { ArtifactStore } from "../artifacts/artifact-store.js";
 import { artifactName } from "../artifacts/artifact-name.js";
@@ -115,7 +115,8 @@ export async function commentFromForkReport<T>(
     eventName: "workflow_run",
     payload: options.payload,
   });
-  if (!pr) return undefined;
+  // A pull request of the repository itself was commented by its own run.
+  if (!pr || !pr.fromFork) return undefined;
 
   const from = { token: options.token, runId: run.id, ...options.repo };
   const artifact = (await store.list(from)).find((a) => a.name === options.artifactName);
@@ -138,7 +139,8 @@ export async function commentFromForkReport<T>(
     );
   }
   const file = join(dir, FORK_REPORT_FILE);
-  if (!(await stat(file).catch(() => undefined))?.isFile()) {
+  // lstat: a link in the artifact must not make the report some other file of this machine.
+  if (!(await lstat(file).catch(() => undefined))?.isFile()) {
     throw new MlopsError(`artifact '${options.artifactName}' has no ${FORK_REPORT_FILE}`);
   }
   let envelope: Partial<Envelope>;

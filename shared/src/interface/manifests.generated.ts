@@ -141,7 +141,7 @@ export const manifests = {
         "default": "mlops-out/eval-comment.md"
       },
       "comment": {
-        "description": "Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why (on a pull request from a fork it also uploads the report as the artifact mlops-fork-report-<comment-key>); always fails the step when it cannot post, after writing the outputs and the summary; never only writes comment-path. from-fork-run, in a workflow started by workflow_run after the pull request's workflow, comments that artifact's report on the fork's pull request (it needs actions: read and pull-requests: write; challenger and policy are not read, and the verdict does not fail the step).",
+        "description": "Post the comment on the run's pull request: auto posts when there is a pull request and the token may write, else keeps it in the job summary and says why (on a pull request from a fork it also uploads the report as the artifact mlops-fork-report-<comment-key>); always fails the step when it cannot post, after writing the outputs and the summary; never only writes comment-path. from-fork-run, in a workflow started by workflow_run after the pull request's workflow, comments that artifact's report on the fork's pull request, marked as the fork's own numbers (it needs actions: read and pull-requests: write; challenger and policy are not read; the report is the fork's claim, so it sets only comment-path and comment-url, and its verdict does not fail the step).",
         "required": false,
         "default": "auto"
       },
@@ -163,7 +163,7 @@ export const manifests = {
     },
     "outputs": {
       "verdict": {
-        "description": "pass, fail, or inconclusive when no rule could be evaluated (every gated metric missing, optional, or needing a champion). With comment from-fork-run, the verdict of the report commented, or empty when the run was not a pull request's."
+        "description": "pass, fail, or inconclusive when no rule could be evaluated (every gated metric missing, optional, or needing a champion). Empty with comment from-fork-run."
       },
       "passed": {
         "description": "\"true\" when the verdict is pass, else \"false\"; for use in if conditions."
