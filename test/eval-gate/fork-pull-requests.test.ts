@@ -3,7 +3,12 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { evalGate, FolderArtifactStore, runInRunner } from "@mlops/shared";
 import { READ_ONLY_TOKEN, WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
-import { startEmulatedGitHub, type EmulatedGitHub } from "../github/emulated-github.js";
+import {
+  forkWorkflowRunEvent,
+  openForkPullRequest,
+  startEmulatedGitHub,
+  type EmulatedGitHub,
+} from "../github/emulated-github.js";
 import { evalGateExample } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -15,12 +20,7 @@ let forkPr: number;
 
 beforeEach(async () => {
   gh = await startEmulatedGitHub();
-  headSha = gh.emulator.repo("mallory/models").addCommit("fork");
-  forkPr = gh.emulator.repo("acme/models").addPull({
-    title: "A better model, from a fork",
-    head: { ref: "patch-1", sha: headSha, repo: "mallory/models" },
-    base: { ref: "main", sha: headSha },
-  });
+  ({ number: forkPr, headSha } = openForkPullRequest(gh.emulator));
 });
 
 afterEach(async () => {
@@ -83,18 +83,7 @@ const pullRequestEvent = () => ({
 
 const workflowRunEvent = () => ({
   name: "workflow_run",
-  payload: {
-    workflow_run: {
-      id: PR_RUN,
-      event: "pull_request",
-      head_sha: headSha,
-      head_branch: "patch-1",
-      head_repository: { full_name: "mallory/models" },
-      pull_requests: [],
-      conclusion: "success",
-      html_url: `https://github.com/acme/models/actions/runs/${PR_RUN}`,
-    },
-  },
+  payload: forkWorkflowRunEvent(PR_RUN, headSha),
 });
 
 const gateInputs = {

@@ -50,3 +50,28 @@ export function openPullRequest(emulator: GitHubEmulator, branch = "feature"): n
     base: { ref: "main", sha: repo.addCommit("main") },
   });
 }
+
+/** A pull request from mallory/models' branch patch-1 to acme/models, as a fork opens one. */
+export function openForkPullRequest(emulator: GitHubEmulator): { number: number; headSha: string } {
+  const headSha = emulator.repo("mallory/models").addCommit("fork");
+  const number = emulator.repo(`${REPO.owner}/${REPO.repo}`).addPull({
+    title: "A better model, from a fork",
+    head: { ref: "patch-1", sha: headSha, repo: "mallory/models" },
+    base: { ref: "main", sha: headSha },
+  });
+  return { number, headSha };
+}
+
+/** The event of a workflow_run workflow started by the fork's pull_request run `runId`. */
+export const forkWorkflowRunEvent = (runId: number, headSha: string) => ({
+  workflow_run: {
+    id: runId,
+    event: "pull_request",
+    head_sha: headSha,
+    head_branch: "patch-1",
+    head_repository: { full_name: "mallory/models" },
+    pull_requests: [],
+    conclusion: "success",
+    html_url: `https://github.com/${REPO.owner}/${REPO.repo}/actions/runs/${runId}`,
+  },
+});

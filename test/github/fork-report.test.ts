@@ -13,7 +13,13 @@ import {
   type ArtifactStore,
   type Contract,
 } from "@mlops/shared";
-import { REPO, startEmulatedGitHub, type EmulatedGitHub } from "./emulated-github.js";
+import {
+  forkWorkflowRunEvent,
+  openForkPullRequest,
+  REPO,
+  startEmulatedGitHub,
+  type EmulatedGitHub,
+} from "./emulated-github.js";
 
 interface Report {
   metric: string;
@@ -36,17 +42,7 @@ let forkPr: number;
 let headSha: string;
 const PR_RUN = 501;
 
-const payload = () => ({
-  workflow_run: {
-    id: PR_RUN,
-    event: "pull_request",
-    head_sha: headSha,
-    head_branch: "patch-1",
-    head_repository: { full_name: "mallory/models" },
-    pull_requests: [],
-    conclusion: "success",
-  },
-});
+const payload = () => forkWorkflowRunEvent(PR_RUN, headSha);
 
 const comment = (store: ArtifactStore) =>
   commentFromForkReport<Report>(gh.github, store, {
@@ -64,12 +60,7 @@ const comment = (store: ArtifactStore) =>
 beforeEach(async () => {
   gh = await startEmulatedGitHub();
   dir = await mkdtemp(join(tmpdir(), "fork-report-"));
-  headSha = gh.emulator.repo("mallory/models").addCommit("fork");
-  forkPr = gh.emulator.repo("acme/models").addPull({
-    title: "From a fork",
-    head: { ref: "patch-1", sha: headSha, repo: "mallory/models" },
-    base: { ref: "main", sha: headSha },
-  });
+  ({ number: forkPr, headSha } = openForkPullRequest(gh.emulator));
 });
 
 afterEach(async () => {
