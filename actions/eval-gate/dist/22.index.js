@@ -75,11 +75,10 @@ async function commentForkReport(inputs, context) {
                 url: "",
             };
         }
-        const comment = render(commented.report);
-        (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)(inputs.commentPath, comment);
+        (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)(inputs.commentPath, commented.body);
         const { url, action } = commented.comment;
         return {
-            summary: `${comment}\n[This comment on the pull request](${url}) (${action}).\n`,
+            summary: `${commented.body}\n[This comment on the pull request](${url}) (${action}).\n`,
             url,
         };
     }

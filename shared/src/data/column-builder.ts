@@ -11,6 +11,7 @@ import {
   parseSpecialNumber,
 } from "./parse-cell.js";
 import { StringDictionary } from "./string-dictionary.js";
+import { resized } from "./typed-arrays.js";
 
 /**
  * Fills one column of one batch, cell by cell, straight into typed arrays. Each append returns
@@ -53,9 +54,7 @@ class NumericBuilder implements ColumnBuilder {
   }
 
   grow(capacity: number): void {
-    const values = new Float64Array(capacity);
-    values.set(this.values);
-    this.values = values;
+    this.values = resized(this.values, capacity);
   }
 
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
@@ -149,9 +148,7 @@ class StringBuilder implements ColumnBuilder {
   }
 
   grow(capacity: number): void {
-    const codes = new Int32Array(capacity);
-    codes.set(this.codes);
-    this.codes = codes;
+    this.codes = resized(this.codes, capacity);
   }
 
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {

@@ -1,3 +1,5 @@
+import { grown } from "./typed-arrays.js";
+
 /**
  * FNV-1a over bytes, finished with MurmurHash3's mixer: FNV alone leaves the low bits (the slot)
  * depending only on the low bits of each byte, so that keys such as `U0000001`, `U0000002`...
@@ -131,13 +133,4 @@ export class StringDictionary {
       if (unspellable?.get(this.values[code]!) !== code) this.place(code, this.hashes[code]!);
     }
   }
-}
-
-/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
-function grown<T extends Int32Array | Uint32Array | Uint8Array>(array: T, length: number): T {
-  const copy = new (array.constructor as new (length: number) => T)(
-    Math.max(length, array.length * 2),
-  );
-  copy.set(array);
-  return copy;
 }

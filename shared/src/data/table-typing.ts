@@ -4,6 +4,7 @@ import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
 import { declaredType, inferType } from "./infer-type.js";
 import { DEFAULT_BATCH_SIZE, type ReadOptions } from "./read-options.js";
+import { resized } from "./typed-arrays.js";
 
 /** Rows the first batch of a read has room for before it grows. */
 const FIRST_CAPACITY = 1024;
@@ -166,9 +167,7 @@ export class TableTyping {
       this.lineNumbers = new Float64Array(capacity);
       for (const builder of this.builders) builder.start(capacity);
     } else {
-      const lineNumbers = new Float64Array(capacity);
-      lineNumbers.set(this.lineNumbers);
-      this.lineNumbers = lineNumbers;
+      this.lineNumbers = resized(this.lineNumbers, capacity);
       for (const builder of this.builders) builder.grow(capacity);
     }
     this.capacity = capacity;

@@ -82,11 +82,10 @@ export async function commentForkReport(inputs: ForkCommentInputs, context: RunC
         url: "",
       };
     }
-    const comment = render(commented.report);
-    writeFileAtomic(inputs.commentPath, comment);
+    writeFileAtomic(inputs.commentPath, commented.body);
     const { url, action } = commented.comment;
     return {
-      summary: `${comment}\n[This comment on the pull request](${url}) (${action}).\n`,
+      summary: `${commented.body}\n[This comment on the pull request](${url}) (${action}).\n`,
       url,
     };
   } finally {

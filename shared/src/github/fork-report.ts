@@ -99,14 +99,14 @@ export interface ForkCommentOptions<T> {
 }
 
 /**
- * The `workflow_run` half: the report and the comment made or updated from it, or undefined
- * when the run was not a pull request's.
+ * The `workflow_run` half: the report, the markdown rendered from it and the comment made or
+ * updated with it, or undefined when the run was not a fork's pull request's.
  */
 export async function commentFromForkReport<T>(
   github: GitHub,
   store: ArtifactStore,
   options: ForkCommentOptions<T>,
-): Promise<{ report: T; comment: StickyCommentResult } | undefined> {
+): Promise<{ report: T; body: string; comment: StickyCommentResult } | undefined> {
   const run = options.payload.workflow_run as
     { id: number; event: string; head_sha: string; conclusion: string | null } | undefined;
   if (!run || run.event !== "pull_request") return undefined;
@@ -158,12 +158,13 @@ export async function commentFromForkReport<T>(
     );
   }
   const report = validateContract<T>(options.contract, envelope.report, FORK_REPORT_FILE);
+  const body = options.render(report);
   const comment = await upsertStickyComment(github, {
     repo: options.repo,
     issueNumber: pr.number,
     key: options.key,
-    body: options.render(report),
+    body,
     ...(options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}),
   });
-  return { report, comment };
+  return { report, body, comment };
 }
