@@ -427,7 +427,7 @@ describe("the golden file", () => {
   };
 
   it.runIf(mustRun || hasScipy)(
-    "is reproduced by generate-goldens.py: byte for byte with the same library versions, within 1e-9 with others",
+    "is reproduced by generate-goldens.py within a relative 1e-9, on any CPU and library version",
     () => {
       const dir = mkdtempSync(join(tmpdir(), "stats-goldens-"));
       try {
@@ -436,11 +436,14 @@ describe("the golden file", () => {
         const fresh = readFileSync(out, "utf8");
         const committed = readFileSync(goldenPath, "utf8");
         const [now, then] = [JSON.parse(fresh), JSON.parse(committed)];
-        if (JSON.stringify(now.meta) === JSON.stringify(then.meta)) {
-          expect(fresh === committed).toBe(true);
-        } else {
-          expect(sameValues(now.cases, then.cases, "")).toEqual([]);
-        }
+        // Another CPU or BLAS may change the last digits even with the same library versions,
+        // so agreement is within the tolerance; byte equality is only reported.
+        expect(sameValues(now.cases, then.cases, "")).toEqual([]);
+        const sameLibraries = JSON.stringify(now.meta) === JSON.stringify(then.meta);
+        console.info(
+          `regenerated goldens: ${fresh === committed ? "byte for byte equal" : "equal within 1e-9"}` +
+            (sameLibraries ? "" : " (other library versions than the committed file's)"),
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
