@@ -39,7 +39,7 @@ export default tseslint.config(
   {
     // The core never reads the environment: the adapters (runner, CLI) pass what it needs.
     files: ["shared/src/**/*.ts"],
-    ignores: ["shared/src/runner/**", "shared/src/cli/**"],
+    ignores: ["shared/src/hosts/**"],
     rules: {
       "no-restricted-properties": [
         "error",

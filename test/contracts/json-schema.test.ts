@@ -178,7 +178,7 @@ describe("compileSchema", () => {
 
   it("names the wrong value inside a contract's skew settings, not the other oneOf branch", () => {
     const schema = JSON.parse(
-      readFileSync(join(core, "validate-data/table-schema.schema.json"), "utf8"),
+      readFileSync(join(core, "use-cases/validate-data/table-schema.schema.json"), "utf8"),
     ) as SchemaObject;
     const validate = compileSchema(schema);
     const contract = { fields: [{ name: "age", "x-mlops": { skew: { method: "bad" } } }] };

@@ -12,7 +12,7 @@ const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 const reportSchema = new Ajv({ allowUnionTypes: true }).compile(
   JSON.parse(
     readFileSync(
-      new URL("../../shared/src/promote/promote-report.schema.json", import.meta.url),
+      new URL("../../shared/src/use-cases/promote/promote-report.schema.json", import.meta.url),
       "utf8",
     ),
   ) as object,

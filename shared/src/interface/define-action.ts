@@ -1,5 +1,5 @@
-import type { ArtifactStore } from "../artifacts/artifact-store.js";
-import type { GitHubContext } from "../github/github-context.js";
+import type { ArtifactStore } from "../platform/artifacts/artifact-store.js";
+import type { GitHubContext } from "../platform/github/github-context.js";
 import type { InputContext, InputKind } from "./inputs.js";
 import { manifests, type ActionName } from "./manifests.generated.js";
 

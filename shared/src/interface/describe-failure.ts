@@ -1,4 +1,4 @@
-import { MlopsError } from "../errors.js";
+import { MlopsError } from "../engine/errors.js";
 
 /**
  * The one line a user sees for a failure. A user-fixable error says what and how to fix it; an

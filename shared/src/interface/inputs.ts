@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { InputError } from "../errors.js";
-import { parseMarkerKey } from "../github/marker-key.js";
+import { InputError } from "../engine/errors.js";
+import { parseMarkerKey } from "../platform/github/marker-key.js";
 
 /** Where relative paths in inputs are resolved: the workspace in a runner, the cwd in the CLI. */
 export interface InputContext {

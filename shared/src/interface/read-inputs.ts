@@ -1,4 +1,4 @@
-import { InputError } from "../errors.js";
+import { InputError } from "../engine/errors.js";
 import type { ActionManifest } from "./manifest.js";
 import type { InputContext, InputKind } from "./inputs.js";
 

@@ -1,9 +1,0 @@
-import type { Contract } from "../contracts/validate.js";
-import { compileSchema } from "../contracts/json-schema.js";
-import schema from "./drift-report.schema.json" with { type: "json" };
-
-/** `mlops.drift-report/v1`: a drift check's result (see drift-report.schema.json). */
-export const driftReportContract: Contract = {
-  id: "mlops.drift-report/v1",
-  validate: compileSchema(schema),
-};

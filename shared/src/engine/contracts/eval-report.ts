@@ -1,0 +1,62 @@
+import { compileSchema } from "./json-schema.js";
+import schema from "./schemas/eval-report.schema.json" with { type: "json" };
+import type { Direction } from "./gate-policy.js";
+import type { Contract } from "./validate.js";
+
+export const evalReportContract: Contract = {
+  id: "mlops.eval-report/v1",
+  validate: compileSchema(schema),
+};
+
+export type RowStatus = "pass" | "fail" | "skipped" | "info";
+
+export interface RuleCheck {
+  readonly rule: "min" | "max" | "max-regression";
+  /** The limit the challenger's value was held to, in the metric's units. */
+  readonly limit: number;
+  readonly passed: boolean;
+}
+
+export interface MetricRow {
+  readonly metric: string;
+  readonly slice: string | null;
+  readonly gated: boolean;
+  readonly direction: Direction | null;
+  readonly champion: number | null;
+  readonly challenger: number | null;
+  readonly delta: number | null;
+  readonly relative_delta: number | null;
+  /** The policy's rule in words, as the table shows it. */
+  readonly rule: string;
+  readonly checks: readonly RuleCheck[];
+  readonly status: RowStatus;
+  readonly reason: string | null;
+}
+
+export interface AggregateJudgement {
+  /** `inconclusive` when no rule could be evaluated: the gate refuses to bless what it never checked. */
+  readonly verdict: "pass" | "fail" | "inconclusive";
+  readonly rows: readonly MetricRow[];
+  readonly notes: readonly string[];
+}
+
+export interface FileRef {
+  readonly file: string;
+  readonly sha256: string;
+}
+
+/** The eval report, `mlops.eval-report/v1` (see schemas/eval-report.schema.json). */
+export interface EvalReport {
+  readonly schema: "mlops.eval-report/v1";
+  readonly tool: { readonly name: "mlops"; readonly version: string };
+  readonly created_at: string;
+  readonly mode: "aggregate";
+  readonly verdict: AggregateJudgement["verdict"];
+  readonly challenger: FileRef;
+  readonly champion: FileRef | null;
+  readonly policy: FileRef;
+  readonly model: FileRef | null;
+  readonly rows: readonly MetricRow[];
+  readonly counts: Readonly<Record<RowStatus, number>>;
+  readonly notes: readonly string[];
+}

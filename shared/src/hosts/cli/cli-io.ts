@@ -1,0 +1,13 @@
+/** What the `mlops` program reads and writes besides its arguments: given by bin/mlops.js, or by a test. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  /** The environment, for the GitHub context of a CLI run inside another CI; empty by default. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly now?: () => Date;
+  /** Whether stderr is a terminal: progress is then one line redrawn in place. */
+  readonly isTTY?: boolean;
+  /** Whether stdout is a terminal: the report is then shown as text; piped, it stays markdown. */
+  readonly stdoutIsTTY?: boolean;
+}

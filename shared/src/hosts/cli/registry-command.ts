@@ -1,0 +1,190 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { UsageError } from "../../engine/errors.js";
+import { githubContextFromEnv, parseRepo } from "../../platform/github/github-context.js";
+import { describeFailure } from "../../interface/describe-failure.js";
+import {
+  BACKENDS,
+  chooseBackend,
+  type BackendChoice,
+} from "../../platform/registry/choose-backend.js";
+import { Registry, summarize, type ArtifactSummary } from "../../platform/registry/registry.js";
+import { stageHolder, type RegistryEvent } from "../../platform/registry/registry-state.js";
+import type { CliIo } from "./cli-io.js";
+
+const COMMANDS = ["show", "history"] as const;
+
+export const REGISTRY_SUMMARY =
+  "read a model registry: an artifact's versions and stages, or its history";
+
+const HELP = `mlops registry: ${REGISTRY_SUMMARY}.
+
+Usage: mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
+       mlops registry history <artifact> [--stage <stage>] [options]
+
+Commands:
+  show      the artifact's versions, its latest version and who holds each stage
+            (--stage: only who holds that stage, which reads only its tags;
+            --at <date>: who held them at that moment, as ISO 8601)
+  history   every registry event of the artifact, oldest first (--stage: of one stage)
+
+Options:
+  --registry <path>      the local git repository of the registry (default: .)
+  --backend <choice>     ${BACKENDS.join(" | ")} (default: auto: GitHub when GITHUB_TOKEN and
+                         GITHUB_REPOSITORY are set, else git)
+  --repo <owner/name>    the GitHub repository, instead of GITHUB_REPOSITORY
+  --json                 print one JSON object on stdout
+  --debug                print the stack trace of an error
+  --help                 print this help`;
+
+const OPTIONS = {
+  registry: { type: "string" },
+  backend: { type: "string" },
+  repo: { type: "string" },
+  stage: { type: "string" },
+  at: { type: "string" },
+  json: { type: "boolean" },
+  debug: { type: "boolean" },
+  help: { type: "boolean" },
+} as const;
+
+function renderShow(summary: ArtifactSummary, at: Date | undefined): string {
+  const lines = [
+    `${summary.artifact}${summary.deprecated ? " (deprecated)" : ""}`,
+    `latest: ${summary.latest ?? "none"}`,
+    at ? `stages at ${at.toISOString()}:` : "stages:",
+    ...summary.stages.map(
+      (s) => `  ${s.stage}: ${s.version ?? "empty"}${s.tag ? ` (${s.tag})` : ""}`,
+    ),
+    "versions:",
+    ...summary.versions.map((v) => `  ${v.version} (${v.tag})${v.active ? "" : " deregistered"}`),
+  ];
+  return lines.join("\n");
+}
+
+interface StageShown {
+  readonly artifact: string;
+  readonly stage: string;
+  readonly version: string | undefined;
+  readonly tag: string | undefined;
+}
+
+const renderStage = (shown: StageShown, at: Date | undefined): string =>
+  `${shown.artifact}#${shown.stage}${at ? ` at ${at.toISOString()}` : ""}: ` +
+  `${shown.version ?? "empty"}${shown.tag ? ` (${shown.tag})` : ""}`;
+
+const eventJson = (e: RegistryEvent) => ({
+  tag: e.tag,
+  action: e.action,
+  version: e.version ?? null,
+  stage: e.stage ?? null,
+  counter: e.counter ?? null,
+  commit: e.commit,
+  tagger: e.tagger,
+  date: e.date.toISOString(),
+  summary: e.summary,
+});
+
+const renderHistory = (events: readonly RegistryEvent[]): string =>
+  events
+    .map((e) =>
+      [
+        e.date.toISOString(),
+        e.tag,
+        [e.action, e.stage, e.version].filter(Boolean).join(" "),
+        `by ${e.tagger.name}${e.summary ? `: ${e.summary}` : ""}`,
+      ].join("  "),
+    )
+    .join("\n");
+
+/** `mlops registry show|history <artifact>`: reads a registry from either backend. */
+export async function runRegistryCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  let debug = argv.includes("--debug");
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+    });
+    debug = values.debug === true;
+    const [command, artifact, ...extra] = positionals;
+    if (values.help || command === undefined) {
+      io.stdout(`${HELP}\n`);
+      return values.help ? 0 : 1;
+    }
+    if (!(COMMANDS as readonly string[]).includes(command)) {
+      throw new UsageError(
+        `unknown registry command '${command}'`,
+        `Commands: ${COMMANDS.join(", ")} (mlops registry --help)`,
+      );
+    }
+    if (!artifact || extra.length > 0) {
+      throw new UsageError(
+        `${command} takes one artifact name`,
+        `Usage: mlops registry ${command} <artifact>`,
+      );
+    }
+    const choice = values.backend ?? "auto";
+    if (!(BACKENDS as readonly string[]).includes(choice)) {
+      throw new UsageError(`--backend '${choice}' is not one of ${BACKENDS.join(", ")}`);
+    }
+    const at = values.at === undefined ? undefined : new Date(values.at);
+    if (at && Number.isNaN(at.getTime())) {
+      throw new UsageError(
+        `--at '${values.at}' is not a date`,
+        "Give it as ISO 8601, such as 2026-01-31T12:00:00Z",
+      );
+    }
+    const context = githubContextFromEnv(io.env ?? {});
+    const registry = new Registry({
+      backend: await chooseBackend({
+        choice: choice as BackendChoice,
+        path: resolve(io.cwd, values.registry ?? "."),
+        github: { ...context, repo: parseRepo(values.repo) ?? context.repo },
+      }),
+    });
+    if (command === "show" && values.stage !== undefined) {
+      const holder = await registry.stageHolder(artifact, values.stage, at);
+      const shown: StageShown = {
+        artifact,
+        stage: values.stage,
+        version: holder?.version,
+        tag: holder?.assignment.tag,
+      };
+      io.stdout(`${values.json ? JSON.stringify(shown) : renderStage(shown, at)}\n`);
+      return 0;
+    }
+    const state = await registry.artifact(artifact);
+    if (command === "show") {
+      const summary = summarize(artifact, state);
+      const shown = at
+        ? {
+            ...summary,
+            stages: summary.stages.map(({ stage }) => {
+              const holder = stageHolder(state, stage, at);
+              return { stage, version: holder?.version, tag: holder?.assignment.tag };
+            }),
+          }
+        : summary;
+      io.stdout(`${values.json ? JSON.stringify(shown) : renderShow(shown, at)}\n`);
+    } else {
+      const events = (state?.events ?? []).filter(
+        (e) => values.stage === undefined || e.stage === values.stage,
+      );
+      io.stdout(
+        `${values.json ? JSON.stringify({ artifact, events: events.map(eventJson) }) : renderHistory(events) || "no events"}\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    // node:util's own errors about flags are usage errors too.
+    const usage =
+      error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
+        ? new UsageError(error.message, "See mlops registry --help")
+        : error;
+    const { line, detail } = describeFailure(usage, debug, "--debug");
+    if (detail) io.stderr(`${detail}\n`);
+    io.stderr(`mlops registry: ${line}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,117 @@
+import { actions } from "../../use-cases/actions.js";
+import { UsageError } from "../../engine/errors.js";
+import { githubContextFromEnv } from "../../platform/github/github-context.js";
+import { describeFailure } from "../../interface/describe-failure.js";
+import { execute } from "../../interface/execute.js";
+import { manifests } from "../../interface/manifests.generated.js";
+import { VERSION } from "../../engine/version.js";
+import { actionHelp, programHelp } from "./help.js";
+import { parseArgs } from "./parse-args.js";
+import { progressLog } from "../runner/run-in-runner.js";
+import { neutralize } from "../../engine/report/neutralize-commands.js";
+import { runRegistryCommand } from "./registry-command.js";
+import { terminalText } from "./terminal-text.js";
+import type { CliIo } from "./cli-io.js";
+
+export type { CliIo } from "./cli-io.js";
+
+/**
+ * Progress on a terminal: one line redrawn in place (carriage return, then erase to the end of
+ * the line), erased before anything else is written so that it never mixes with the log.
+ */
+function terminalProgress(write: (text: string) => void) {
+  let shown = false;
+  return {
+    show(line: string): void {
+      write(`\r${line}\x1b[K`);
+      shown = true;
+    },
+    clear(): void {
+      if (shown) write("\r\x1b[K");
+      shown = false;
+    },
+  };
+}
+
+/**
+ * `mlops <action> --<input> value ...`: returns the exit code. Everything printed for a person
+ * can carry text from files (metric or column names), and `mlops` may itself run in a workflow
+ * step, so it passes through `neutralize` like the runner's own log lines.
+ */
+export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {
+  const io: CliIo = {
+    ...cliIo,
+    stdout: (text) => cliIo.stdout(neutralize(text)),
+    stderr: (text) => cliIo.stderr(neutralize(text)),
+  };
+  const [name, ...rest] = argv;
+  const available = Object.values(actions).map((a) => manifests[a.name]);
+  if (name === undefined) {
+    // Called without an action: a usage error, so the help goes where errors go.
+    io.stderr(`${programHelp(available, VERSION)}\n`);
+    return 1;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.stdout(`${programHelp(available, VERSION)}\n`);
+    return 0;
+  }
+  if (name === "registry") return runRegistryCommand(rest, io);
+  if (name === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const definition = Object.hasOwn(actions, name) ? actions[name] : undefined;
+  if (!definition) {
+    const error = new UsageError(
+      `unknown action '${name}'`,
+      `Actions: ${Object.keys(actions).join(", ")}`,
+    );
+    io.stderr(`mlops: ${error.line}\n`);
+    return 1;
+  }
+  const manifest = manifests[definition.name];
+  let debug = rest.includes("--debug");
+  try {
+    const args = parseArgs(manifest, definition.inputs, rest);
+    debug = args.debug;
+    if (args.help) {
+      io.stdout(`${actionHelp(manifest, definition.inputs)}\n`);
+      return 0;
+    }
+    const bar = io.isTTY ? terminalProgress(io.stderr) : undefined;
+    const log = (line: string) => {
+      bar?.clear();
+      io.stderr(`${line}\n`);
+    };
+    const result = await execute(definition, (input) => args.inputs.get(input), {
+      cwd: io.cwd,
+      log,
+      progress: bar?.show ?? progressLog(log),
+      now: io.now ?? (() => new Date()),
+      github: githubContextFromEnv(io.env ?? {}),
+    }).finally(() => bar?.clear());
+    if (args.json) {
+      // JSON keeps every value as it is: its strings cannot start a line.
+      cliIo.stdout(`${JSON.stringify(result.outputs)}\n`);
+    } else {
+      const summary = io.stdoutIsTTY ? terminalText(result.summary) : result.summary;
+      io.stdout(`${summary.trimEnd()}\n\n`);
+      for (const [output, value] of Object.entries(result.outputs))
+        io.stdout(`${output}: ${value}\n`);
+    }
+    for (const a of result.annotations ?? []) {
+      const where = a.file ? `${a.file}${a.line ? `:${a.line}` : ""}: ` : "";
+      io.stderr(`${a.level}: ${where}${a.message}\n`);
+    }
+    if (result.failure) {
+      io.stderr(`mlops ${name}: ${result.failure}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    const { line, detail } = describeFailure(error, debug, "--debug");
+    if (detail) io.stderr(`${detail}\n`);
+    io.stderr(`mlops ${name}: ${line}\n`);
+    return 1;
+  }
+}

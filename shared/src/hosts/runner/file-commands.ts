@@ -1,0 +1,36 @@
+import { appendFileSync } from "node:fs";
+import { MlopsError } from "../../engine/errors.js";
+import { truncateMarkdown } from "../../engine/report/truncate-markdown.js";
+
+/** GitHub stores at most 1 MiB of job summary per step; a larger one is dropped whole. */
+export const SUMMARY_LIMIT = 1024 * 1024;
+
+export function requireEnvFile(env: NodeJS.ProcessEnv, name: string): string {
+  const path = env[name];
+  if (!path) {
+    throw new MlopsError(
+      `${name} is not set`,
+      "Run this inside a GitHub Actions runner, or use the mlops command-line program",
+    );
+  }
+  return path;
+}
+
+/** Appends `name=value` to GITHUB_OUTPUT, with a random delimiter no value can contain. */
+export function appendOutput(file: string, name: string, value: string): void {
+  // Whether or not it can be guessed, a delimiter the value contains is never used.
+  const fresh = () =>
+    `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  let delimiter = fresh();
+  while (value.includes(delimiter) || name.includes(delimiter)) delimiter = fresh();
+  appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+}
+
+/** Cuts markdown to the summary limit, saying so at the end. */
+export const capSummary = (markdown: string): string =>
+  truncateMarkdown(
+    markdown,
+    SUMMARY_LIMIT,
+    "bytes",
+    "> The summary was cut at GitHub's 1 MiB limit; the full report is in the report file.",
+  );

@@ -1,0 +1,136 @@
+import { appendFileSync } from "node:fs";
+import type { ArtifactStore } from "../../platform/artifacts/artifact-store.js";
+import type { Annotation, AnyActionDefinition, Level } from "../../interface/define-action.js";
+import { githubContextFromEnv } from "../../platform/github/github-context.js";
+import { describeFailure } from "../../interface/describe-failure.js";
+import { execute, secretValues } from "../../interface/execute.js";
+import { appendOutput, capSummary, requireEnvFile } from "./file-commands.js";
+import { uploadArtifacts } from "./upload-artifacts.js";
+import { neutralize } from "../../engine/report/neutralize-commands.js";
+import { command } from "./workflow-commands.js";
+
+/** How often progress reaches a log: a line every few seconds keeps a long step's log readable. */
+export const PROGRESS_LOG_MS = 5000;
+
+/**
+ * Progress for a log that cannot redraw a line: the first line once PROGRESS_LOG_MS have passed
+ * (a short step logs none), then at most one per PROGRESS_LOG_MS; the lines between are dropped.
+ */
+export function progressLog(log: (line: string) => void): (line: string) => void {
+  let next = Date.now() + PROGRESS_LOG_MS;
+  return (line) => {
+    const now = Date.now();
+    if (now < next) return;
+    next = now + PROGRESS_LOG_MS;
+    log(line);
+  };
+}
+
+/** GitHub shows at most 10 annotations of each level per step. */
+export const ANNOTATION_LIMIT = 10;
+
+export interface RunnerIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly write: (line: string) => void;
+  readonly cwd: string;
+  /** Where the artifacts an action returns are uploaded: given only by actions that return some. */
+  readonly artifactStore?: () => ArtifactStore;
+}
+
+const defaultIo = (): RunnerIo => ({
+  env: process.env,
+  write: (line) => process.stdout.write(`${line}\n`),
+  cwd: process.cwd(),
+});
+
+/** Input text as the runner passes it: INPUT_<NAME>, upper-cased, spaces as underscores. */
+export const runnerLookup = (env: NodeJS.ProcessEnv) => (name: string) =>
+  env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+
+/**
+ * Runs an action as a step of a GitHub Actions job and returns the exit code: 0 on success, 1
+ * with one `::error::` line on bad input or a failing verdict.
+ */
+export async function runInRunner(
+  definition: AnyActionDefinition,
+  given: Partial<RunnerIo> = {},
+): Promise<number> {
+  const defined = Object.entries(given).filter(([, value]) => value !== undefined);
+  const io: RunnerIo = { ...defaultIo(), ...Object.fromEntries(defined) };
+  const { env, write } = io;
+  const lookup = runnerLookup(env);
+  const debug = env.RUNNER_DEBUG === "1";
+  for (const value of secretValues(definition, lookup)) write(command("add-mask", {}, value));
+  try {
+    // Both files are checked before the action runs, so that it never writes reports it cannot announce.
+    const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
+    const summaryFile = requireEnvFile(env, "GITHUB_STEP_SUMMARY");
+    const log = (line: string) => write(neutralize(line));
+    const result = await execute(definition, lookup, {
+      cwd: env.GITHUB_WORKSPACE || io.cwd,
+      log,
+      progress: progressLog(log),
+      now: () => new Date(),
+      github: githubContextFromEnv(env),
+      ...(io.artifactStore ? { artifactStore: io.artifactStore } : {}),
+    });
+    for (const [name, value] of Object.entries(result.outputs)) {
+      appendOutput(outputFile, name, value as string);
+    }
+    appendFileSync(summaryFile, capSummary(result.summary));
+    const uploadWarnings = await uploadArtifacts(result.artifacts ?? [], {
+      env,
+      summaryFile,
+      workspace: env.GITHUB_WORKSPACE || io.cwd,
+      log: (line) => write(neutralize(line)),
+      artifactStore: io.artifactStore,
+    });
+    // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
+    for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))
+      write(line);
+    if (result.failure) {
+      write(command("error", {}, result.failure));
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    const { line, detail } = describeFailure(
+      error,
+      debug,
+      "re-running with debug logging (RUNNER_DEBUG=1)",
+    );
+    if (detail) write(neutralize(detail));
+    write(command("error", {}, line));
+    return 1;
+  }
+}
+
+/** The first annotations of each level, within GitHub's limits, and a notice counting the rest. */
+export function annotationCommands(annotations: readonly Annotation[]): string[] {
+  const levels: Level[] = ["error", "warning", "notice"];
+  const overflow = levels.some(
+    (level) => annotations.filter((a) => a.level === level).length > ANNOTATION_LIMIT,
+  );
+  const lines: string[] = [];
+  const hidden: string[] = [];
+  for (const level of levels) {
+    const ofLevel = annotations.filter((a) => a.level === level);
+    // One notice slot is kept for the count of what is not shown.
+    const room = level === "notice" && overflow ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
+    for (const a of ofLevel.slice(0, room)) {
+      lines.push(command(level, { title: a.title, file: a.file, line: a.line }, a.message));
+    }
+    if (ofLevel.length > room)
+      hidden.push(`${ofLevel.length - room} ${level}${ofLevel.length - room === 1 ? "" : "s"}`);
+  }
+  if (hidden.length > 0) {
+    lines.push(
+      command(
+        "notice",
+        { title: "More annotations" },
+        `${hidden.join(", ")} not annotated (GitHub shows ${ANNOTATION_LIMIT} of each per step); see the report for all of them`,
+      ),
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,191 @@
+import { readFile } from "../../engine/files/async-fs.js";
+import type { GitHub } from "../github/client.js";
+import { converge, statusOf } from "../github/converge.js";
+import { GitHubConflictError, GitHubError } from "../github/github-error.js";
+import type { RepoRef } from "../github/github-context.js";
+import { createAnnotatedTag } from "../github/git-tags.js";
+import {
+  ensureRelease,
+  findRelease,
+  listReleaseAssets,
+  uploadReleaseAsset,
+  type AssetRef,
+  type ReleaseRef,
+} from "../github/releases.js";
+import { tokenLogin } from "../github/token-identity.js";
+import { assetNames } from "./asset-names.js";
+import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
+import { RegistryError, TagConflictError } from "./errors.js";
+import { createDraftRelease, deleteRelease, publishRelease } from "./github-draft-release.js";
+import { listTagRecords } from "./github-tag-records.js";
+import { modelCard } from "./model-card.js";
+import { tryParseTag } from "./tag-grammar.js";
+import type { TagScope } from "./tag-scope.js";
+
+export interface GitHubBackendOptions {
+  readonly github: GitHub;
+  readonly repo: RepoRef;
+  /** Where people see the repository: GITHUB_SERVER_URL, https://github.com by default. */
+  readonly serverUrl?: string;
+  /** The commit `HEAD` stands for: the run's GITHUB_SHA. */
+  readonly head?: string;
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+const stored = (asset: AssetRef): StoredAsset => ({
+  name: asset.name,
+  sha256: asset.digest?.replace(/^sha256:/, "") ?? "",
+  size: asset.size,
+  location: asset.url,
+});
+
+/**
+ * The registry in a GitHub repository: annotated tag objects and refs, and releases. Creating a
+ * ref is atomic on GitHub, so a name someone else took answers 422 and becomes a
+ * TagConflictError, which the registry answers by re-reading and planning again. A version's
+ * assets go to a draft release before its tag exists; the draft is published (with the model card
+ * as its text) once the tag is there, and deleted when the tag cannot be made.
+ */
+export class GitHubBackend implements RegistryBackend {
+  readonly kind = "github";
+  readonly description: string;
+  private readonly github: GitHub;
+  private readonly repo: RepoRef;
+  private readonly serverUrl: string;
+  private readonly head: string | undefined;
+  /** The drafts this backend made, by tag: only these are ever published or deleted by it. */
+  private readonly drafts = new Map<string, ReleaseRef>();
+
+  constructor(options: GitHubBackendOptions) {
+    this.github = options.github;
+    this.repo = options.repo;
+    this.serverUrl = (options.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+    this.head = options.head;
+    this.description = `GitHub repository ${options.repo.owner}/${options.repo.repo}`;
+  }
+
+  /** One GraphQL request per 100 tags listed, however many of them are annotated. */
+  listTags(scope?: TagScope): Promise<TagRecord[]> {
+    return listTagRecords(this.github, this.repo, scope);
+  }
+
+  async resolveCommit(ref: string): Promise<string> {
+    if (SHA.test(ref)) return ref;
+    if (ref === "HEAD") {
+      if (this.head) return this.head;
+      throw new RegistryError(
+        `'HEAD' means nothing in ${this.description} outside a workflow run`,
+        "Name the commit to tag by its sha",
+      );
+    }
+    const found = await converge(this.github, `reading branch '${ref}'`, async () => {
+      try {
+        return (await this.github.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${ref}` }))
+          .data.object.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    });
+    if (found) return found;
+    throw new RegistryError(
+      `'${ref}' is neither a commit sha nor a branch of ${this.description}`,
+      "Name the commit to tag by its sha or a branch",
+    );
+  }
+
+  /** The token's own account, with GitHub's no-reply address. */
+  async defaultTagger(): Promise<Identity> {
+    const login = await tokenLogin(this.github);
+    return { name: login, email: `${login}@users.noreply.github.com` };
+  }
+
+  async createTag(tag: NewTag): Promise<void> {
+    try {
+      await createAnnotatedTag(this.github, {
+        repo: this.repo,
+        tag: tag.name,
+        sha: tag.commit,
+        message: tag.message,
+        tagger: {
+          name: tag.tagger.name,
+          email: tag.tagger.email || "mlops@users.noreply.github.com",
+          date: tag.date.toISOString().replace(/\.\d{3}Z$/, "Z"),
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof GitHubConflictError)) throw error;
+      // Someone else's tag: this run's draft can never be published.
+      await this.removeAssets(tag.name);
+      throw new TagConflictError(tag.name);
+    }
+    if (tryParseTag(tag.name)?.action === "register") await this.publish(tag);
+  }
+
+  /**
+   * Publishes this run's draft as the release of a registration tag now in place, or, when no
+   * files were stored, makes a release that only holds the model card.
+   */
+  private async publish(tag: NewTag): Promise<void> {
+    const draft = this.drafts.get(tag.name);
+    if (!draft) {
+      await ensureRelease(this.github, { repo: this.repo, tag: tag.name, body: modelCard(tag) });
+      return;
+    }
+    await publishRelease(this.github, this.repo, draft, modelCard(tag));
+    this.drafts.delete(tag.name);
+  }
+
+  async storeAssets(tag: string, files: readonly string[]): Promise<StoredAsset[]> {
+    const names = assetNames(files);
+    let draft: ReleaseRef;
+    try {
+      draft = await createDraftRelease(this.github, this.repo, tag);
+    } catch (error) {
+      // Another registration of this version holds a release of the tag already.
+      if (
+        error instanceof GitHubError &&
+        error.status === 422 &&
+        /already_exists/.test(error.message)
+      )
+        throw new TagConflictError(tag);
+      throw error;
+    }
+    this.drafts.set(tag, draft);
+    try {
+      const assets: StoredAsset[] = [];
+      for (const [i, file] of files.entries()) {
+        const uploaded = await uploadReleaseAsset(this.github, {
+          repo: this.repo,
+          release: draft,
+          name: names[i]!,
+          data: await readFile(file),
+        });
+        assets.push(stored(uploaded));
+      }
+      return assets;
+    } catch (error) {
+      await this.removeAssets(tag);
+      throw error;
+    }
+  }
+
+  /** Deletes the draft this backend made for `tag`; a published release is never touched. */
+  async removeAssets(tag: string): Promise<void> {
+    const draft = this.drafts.get(tag);
+    if (!draft) return;
+    await deleteRelease(this.github, this.repo, draft);
+    this.drafts.delete(tag);
+  }
+
+  async fetchAssets(tag: string): Promise<StoredAsset[]> {
+    const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
+    if (!release) return [];
+    return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
+  }
+
+  releaseUrl(tag: string): string {
+    return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;
+  }
+}

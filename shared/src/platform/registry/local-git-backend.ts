@@ -1,0 +1,261 @@
+import { randomBytes } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { assetNames } from "./asset-names.js";
+import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
+import { GitError, RegistryError, TagConflictError } from "./errors.js";
+import { execGit, gitOk, type GitExec } from "./git-exec.js";
+import { hashFile } from "../../engine/files/hash-file.js";
+import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
+
+export interface LocalGitOptions {
+  /** The repository (its working tree or a bare repository). */
+  readonly path: string;
+  /** Where release assets go: `<releases>/<tag>/<file>`. Default `<path>/.mlops/releases`. */
+  readonly releases?: string;
+  /** The remote tags are fetched from and pushed to, when the repository has it. */
+  readonly remote?: string;
+  readonly exec?: GitExec;
+}
+
+const FIELDS = [
+  "%(refname)",
+  "%(objecttype)",
+  "%(objectname)",
+  "%(*objectname)",
+  "%(taggername)",
+  "%(taggeremail)",
+  "%(taggerdate:unix)",
+  "%(contents)",
+];
+/** NUL cannot occur in refs or messages, so it separates fields safely. */
+const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
+const ZERO = "0".repeat(40);
+
+/** A tagger line's name and email may not hold the characters that delimit them. */
+const clean = (text: string) => text.replace(/[<>\n\r\0]/g, "").trim();
+
+function parseRefs(output: string): TagRecord[] {
+  const parts = output.split("\0");
+  const records: TagRecord[] = [];
+  for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
+    const [ref, type, object, peeled, name, email, date, contents] = parts.slice(
+      i,
+      i + FIELDS.length,
+    );
+    // for-each-ref ends each record with a newline, which lands before the next refname.
+    const refname = ref!.replace(/^\n/, "");
+    if (!refname.startsWith("refs/tags/")) continue;
+    const annotated = type === "tag";
+    records.push({
+      name: refname.slice("refs/tags/".length),
+      annotated,
+      commit: annotated ? peeled! : object!,
+      tagger: annotated ? { name: name!, email: email!.replace(/^<|>$/g, "") } : null,
+      date: annotated && date ? new Date(Number(date) * 1000) : null,
+      message: annotated ? contents! : "",
+    });
+  }
+  return records;
+}
+
+/**
+ * The `for-each-ref` patterns of the refs starting with each prefix: its `*` stops at a '/'
+ * (fnmatch with FNM_PATHNAME), and stage names may hold one, so `/**` continues past it.
+ */
+const refPatterns = (prefixes: readonly string[]): string[] =>
+  prefixes.flatMap((p) => [`refs/tags/${p}*`, `refs/tags/${p}*/**`]);
+
+/**
+ * The registry in a git repository on disk. Tags are created as tag objects and then as refs
+ * with `update-ref`'s create-only check, so two writers can never both take a name; with a
+ * remote, the push is the arbiter (a ref is created atomically there too) and a rejected push
+ * removes the local tag again. Release assets live in a folder beside the repository's files.
+ */
+export class LocalGitBackend implements RegistryBackend {
+  readonly kind = "git";
+  readonly description: string;
+  private readonly path: string;
+  private readonly releases: string;
+  private readonly remoteName: string;
+  private readonly exec: GitExec;
+  private remote: Promise<boolean> | undefined;
+
+  constructor(options: LocalGitOptions) {
+    this.path = resolve(options.path);
+    this.releases = resolve(options.releases ?? join(this.path, ".mlops", "releases"));
+    this.remoteName = options.remote ?? "origin";
+    this.exec = options.exec ?? execGit;
+    this.description = `local git repository ${this.path}`;
+  }
+
+  private git(args: readonly string[], input?: string, fix?: string): Promise<string> {
+    return gitOk(this.exec, args, { cwd: this.path, input }, fix);
+  }
+
+  /** Whether the repository has the remote; asked once per backend. */
+  private hasRemote(): Promise<boolean> {
+    this.remote ??= this.git(
+      ["remote"],
+      undefined,
+      "Check that the registry path is a git repository",
+    ).then((out) => out.split("\n").includes(this.remoteName));
+    return this.remote;
+  }
+
+  /** One `git for-each-ref`, after one `git fetch` of the same tags when there is a remote. */
+  async listTags(scope?: TagScope): Promise<TagRecord[]> {
+    const prefixes = scope ? scopePrefixes(scope) : [""];
+    if (await this.hasRemote()) {
+      // Tags others pushed become visible; tags that differ are taken from the remote. A
+      // refspec's `*` matches across '/'.
+      await this.git([
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        this.remoteName,
+        ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
+      ]);
+    }
+    const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
+    const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
+    return scope ? records.filter((record) => inScope(scope, record.name)) : records;
+  }
+
+  async resolveCommit(ref: string): Promise<string> {
+    const result = await this.exec(
+      ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
+      {
+        cwd: this.path,
+      },
+    );
+    if (result.code !== 0) {
+      throw new RegistryError(
+        `'${ref}' is not a commit in ${this.description}`,
+        "The registry tags a commit: commit first, or name an existing one",
+      );
+    }
+    return result.stdout.trim();
+  }
+
+  async defaultTagger(): Promise<Identity> {
+    const result = await this.exec(["var", "GIT_COMMITTER_IDENT"], { cwd: this.path });
+    const match = /^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(result.stdout.trim());
+    // Without a configured identity the tag still needs a tagger; say who wrote it.
+    return result.code === 0 && match
+      ? { name: match[1]!, email: match[2]! }
+      : { name: "mlops", email: "" };
+  }
+
+  async createTag(tag: NewTag): Promise<void> {
+    const seconds = Math.floor(tag.date.getTime() / 1000);
+    const body =
+      `object ${tag.commit}\ntype commit\ntag ${tag.name}\n` +
+      `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
+      `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
+    const object = (await this.git(["mktag"], body)).trim();
+    const ref = `refs/tags/${tag.name}`;
+    // The empty old value makes update-ref create-only: it fails when the ref exists.
+    const created = await this.exec(["update-ref", "-m", "mlops registry", ref, object, ZERO], {
+      cwd: this.path,
+    });
+    if (created.code !== 0) {
+      if (/exists|unable to lock|cannot lock/i.test(created.stderr))
+        throw new TagConflictError(tag.name);
+      throw new GitError(["update-ref", ref], created.stderr);
+    }
+    if (!(await this.hasRemote())) return;
+    const pushed = await this.exec(
+      ["push", "--porcelain", "--quiet", this.remoteName, `${ref}:${ref}`],
+      {
+        cwd: this.path,
+      },
+    );
+    if (pushed.code === 0) return;
+    // The remote did not take it: nothing may stay half-done here either.
+    await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
+    if (
+      /rejected|already exists|fetch first|stale info/i.test(`${pushed.stdout}\n${pushed.stderr}`)
+    )
+      throw new TagConflictError(tag.name);
+    throw new GitError(
+      ["push", this.remoteName, ref],
+      pushed.stderr || pushed.stdout,
+      "Check the remote and its credentials",
+    );
+  }
+
+  private folder(tag: string): string {
+    return join(this.releases, tag);
+  }
+
+  async storeAssets(tag: string, files: readonly string[]): Promise<StoredAsset[]> {
+    const names = assetNames(files);
+    const target = this.folder(tag);
+    if (existsSync(target)) {
+      // Left by an earlier run that stopped before its tag: reuse it only when it is identical.
+      const present = await this.fetchAssets(tag);
+      // One file at a time: a glob of many files must not exhaust file descriptors.
+      const digests: string[] = [];
+      for (const file of files) digests.push(await hashFile(file));
+      const same =
+        present.length === files.length &&
+        names.every((name, i) => present.some((a) => a.name === name && a.sha256 === digests[i]));
+      if (!same) throw new TagConflictError(tag);
+      return names.map((name) => present.find((a) => a.name === name)!);
+    }
+    // Copied into a fresh folder first and renamed into place, so a release is whole or absent.
+    const staging = join(this.releases, `.staging-${randomBytes(6).toString("hex")}`);
+    mkdirSync(staging, { recursive: true });
+    try {
+      for (const [i, file] of files.entries()) copyFileSync(file, join(staging, names[i]!));
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(staging, target);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      // Another writer renamed its release into place first.
+      if (existsSync(target)) throw new TagConflictError(tag);
+      throw error;
+    }
+    const stored: StoredAsset[] = [];
+    for (const name of names) {
+      const location = join(target, name);
+      stored.push({
+        name,
+        sha256: await hashFile(location),
+        size: statSync(location).size,
+        location,
+      });
+    }
+    return stored;
+  }
+
+  async removeAssets(tag: string): Promise<void> {
+    rmSync(this.folder(tag), { recursive: true, force: true });
+  }
+
+  async fetchAssets(tag: string): Promise<StoredAsset[]> {
+    const folder = this.folder(tag);
+    if (!existsSync(folder)) return [];
+    const assets: StoredAsset[] = [];
+    for (const name of readdirSync(folder).sort()) {
+      const location = join(folder, name);
+      const stat = statSync(location);
+      if (stat.isFile())
+        assets.push({ name, sha256: await hashFile(location), size: stat.size, location });
+    }
+    return assets;
+  }
+
+  releaseUrl(tag: string): string {
+    return this.folder(tag);
+  }
+}

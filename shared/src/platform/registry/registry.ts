@@ -1,0 +1,328 @@
+import { statSync } from "node:fs";
+import { basename } from "node:path";
+import type { Identity, RegistryBackend } from "./backend.js";
+import type { Evidence } from "./evidence.js";
+import { hashFile } from "../../engine/files/hash-file.js";
+import { parseActor } from "./actor.js";
+import {
+  planAssign,
+  planDeprecate,
+  planRegister,
+  planRollback,
+  planUnassign,
+  type AssetDigest,
+  type Common,
+  type Plan,
+} from "./plan.js";
+import { readStageHolder, type ResolvedStage } from "./read-stage-holder.js";
+import {
+  buildRegistry,
+  eventsOf,
+  latestVersion,
+  stagesOf,
+  type ArtifactState,
+  type RegistryEvent,
+} from "./registry-state.js";
+import type { RegistryPolicy } from "./registry-policy.js";
+import { defaultRetry, retryOnConflict, type RetryOptions } from "./retry-on-conflict.js";
+import { formatTagMessage } from "./tag-message.js";
+
+export interface RegistryOptions {
+  readonly backend: RegistryBackend;
+  readonly policy?: RegistryPolicy;
+  /** The date recorded on tags; injectable so that history is reproducible in tests. */
+  readonly now?: () => Date;
+  readonly retry?: Partial<RetryOptions>;
+}
+
+/** Who acts and how: common to every writing operation. */
+export interface WriteOptions extends Common {
+  /** `name` or `Name <email>`; absent: the backend's default identity. */
+  readonly actor?: string;
+  /** Plan and check everything, create nothing. */
+  readonly dryRun?: boolean;
+}
+
+export interface OperationResult {
+  /** False when the registry already said it (a re-run), and in a dry run. */
+  readonly changed: boolean;
+  /** The tag created (or that would be), or the existing tag that already says it. */
+  readonly tag: string;
+  /** Whether `tag` is new: created, or in a dry run to be created; false on a re-run. */
+  readonly newTag: boolean;
+  readonly version: string | undefined;
+  readonly previousVersion: string | undefined;
+  /** Policy checks skipped by an actor allowed to. */
+  readonly skipped: readonly string[];
+  /** Who the created tag names as its tagger; undefined when no tag was created. */
+  readonly tagger: Identity | undefined;
+  /**
+   * The artifact as the operation read it to plan. When nothing changed it is still what the
+   * registry holds, so a caller can show it without listing the tags again.
+   */
+  readonly stateRead: ArtifactState | undefined;
+}
+
+export interface RegisterResult extends OperationResult {
+  readonly assets: readonly AssetDigest[];
+  readonly releaseUrl: string;
+}
+
+/** What `show` answers: the artifact at a glance. */
+export interface ArtifactSummary {
+  readonly artifact: string;
+  readonly deprecated: boolean;
+  readonly latest: string | undefined;
+  readonly versions: readonly {
+    readonly version: string;
+    readonly tag: string;
+    readonly active: boolean;
+  }[];
+  readonly stages: readonly {
+    readonly stage: string;
+    readonly version: string | undefined;
+    readonly tag: string | undefined;
+  }[];
+}
+
+/**
+ * The registry's operations over a backend. Each writing operation reads the artifact's tags
+ * (GTO's counter is per artifact, so they are all it needs), plans with the pure functions of
+ * plan.ts, and creates one tag; losing a race for a tag name re-reads and plans again, so
+ * concurrent promotions each get their own counter.
+ */
+export class Registry {
+  readonly backend: RegistryBackend;
+  private readonly policy: RegistryPolicy | undefined;
+  private readonly now: () => Date;
+  private readonly retry: RetryOptions;
+
+  constructor(options: RegistryOptions) {
+    this.backend = options.backend;
+    this.policy = options.policy;
+    this.now = options.now ?? (() => new Date());
+    this.retry = { ...defaultRetry, ...options.retry };
+  }
+
+  /** Every artifact's state, from one listing of every tag. */
+  async read(): Promise<Map<string, ArtifactState>> {
+    return buildRegistry(await this.backend.listTags());
+  }
+
+  /** One artifact's state, from a listing of its tags alone. */
+  async artifact(artifact: string): Promise<ArtifactState | undefined> {
+    return buildRegistry(await this.backend.listTags({ artifact })).get(artifact);
+  }
+
+  async show(artifact: string): Promise<ArtifactSummary> {
+    const state = await this.artifact(artifact);
+    return summarize(artifact, state);
+  }
+
+  /** Every event of the artifact (of one stage, when given), oldest first. */
+  async history(artifact: string, stage?: string): Promise<RegistryEvent[]> {
+    return eventsOf(await this.artifact(artifact), stage);
+  }
+
+  /**
+   * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
+   * tags and its holder's rather than the artifact's: see readStageHolder for the cost.
+   */
+  stageHolder(artifact: string, stage: string, at?: Date): Promise<ResolvedStage | undefined> {
+    return readStageHolder(this.backend, artifact, stage, at);
+  }
+
+  private async tagger(actor: string | undefined): Promise<Identity> {
+    return actor?.trim() ? parseActor(actor) : this.backend.defaultTagger();
+  }
+
+  /** Creates the planned tag, or reports the existing one. */
+  private async apply(
+    plan: Plan,
+    state: ArtifactState | undefined,
+    options: WriteOptions,
+    ref = "HEAD",
+  ): Promise<OperationResult> {
+    if (!plan.create || options.dryRun) return outcome(plan, state);
+    const commit = plan.create.commit ?? (await this.backend.resolveCommit(ref));
+    const tagger = await this.tagger(options.actor);
+    await this.backend.createTag({
+      name: plan.create.name,
+      commit,
+      tagger,
+      date: this.now(),
+      message: formatTagMessage(plan.create.summary, plan.create.metadata),
+    });
+    return outcome(plan, state, tagger);
+  }
+
+  /**
+   * Registers a version with its assets. The assets are stored before the tag is created, and
+   * removed again when the tag cannot be; a re-run with the same files reports the version.
+   */
+  async register(
+    request: WriteOptions & {
+      readonly version: string;
+      readonly assets: readonly string[];
+      readonly ref?: string;
+    },
+  ): Promise<RegisterResult> {
+    const digests = await digestAll(request.assets);
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      const plan = planRegister(state, { ...request, assets: digests });
+      const withRelease = (result: OperationResult): RegisterResult => ({
+        ...result,
+        assets: digests,
+        releaseUrl: this.backend.releaseUrl(plan.tag),
+      });
+      if (!plan.create || request.dryRun || request.assets.length === 0) {
+        return withRelease(await this.apply(plan, state, request, request.ref));
+      }
+      await this.backend.storeAssets(plan.tag, request.assets);
+      try {
+        return withRelease(await this.apply(plan, state, request, request.ref));
+      } catch (error) {
+        await this.cleanUp(request.artifact, plan.tag, digests);
+        throw error;
+      }
+    }, this.retry);
+  }
+
+  /** After a failed registration: the release goes, unless the tag now there is for the same files. */
+  private async cleanUp(
+    artifact: string,
+    tag: string,
+    digests: readonly AssetDigest[],
+  ): Promise<void> {
+    const winner = (await this.backend.listTags({ artifact })).find((t) => t.name === tag);
+    if (winner) {
+      const state = buildRegistry([winner]);
+      const recorded = [...state.values()][0]?.versions.values().next().value?.registration
+        .metadata?.assets;
+      const same =
+        recorded?.length === digests.length &&
+        digests.every((d, i) => recorded[i]?.sha256 === d.sha256);
+      if (same) return;
+    }
+    await this.backend.removeAssets(tag);
+  }
+
+  async assign(
+    request: WriteOptions & {
+      readonly stage: string;
+      readonly version?: string;
+      readonly evidence?: Evidence;
+    },
+  ): Promise<OperationResult> {
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      return this.apply(planAssign(state, this.policy, request), state, request);
+    }, this.retry);
+  }
+
+  async unassign(
+    request: WriteOptions & { readonly stage: string; readonly version?: string },
+  ): Promise<OperationResult> {
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      return this.apply(planUnassign(state, request), state, request);
+    }, this.retry);
+  }
+
+  async rollback(request: WriteOptions & { readonly stage: string }): Promise<OperationResult> {
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      return this.apply(planRollback(state, request), state, request);
+    }, this.retry);
+  }
+
+  async deprecate(request: WriteOptions & { readonly ref?: string }): Promise<OperationResult> {
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      return this.apply(planDeprecate(state, request), state, request, request.ref);
+    }, this.retry);
+  }
+
+  /**
+   * Registers and assigns in one go. The stage's checks run first, against the files about to
+   * be registered, so a refused promotion registers nothing.
+   */
+  async promote(
+    request: WriteOptions & {
+      readonly version: string;
+      readonly assets: readonly string[];
+      readonly stage: string;
+      readonly evidence?: Evidence;
+      readonly ref?: string;
+    },
+  ): Promise<{ registration: RegisterResult; assignment: OperationResult }> {
+    const digests = await digestAll(request.assets);
+    const state = await this.artifact(request.artifact);
+    const planned = planRegister(state, { ...request, assets: digests });
+    const checked = planAssign(state, this.policy, {
+      ...request,
+      ...(planned.create
+        ? { pending: { version: planned.version!, modelSha256: digests[0]?.sha256 } }
+        : { version: planned.version }),
+    });
+    if (request.dryRun) {
+      return {
+        registration: {
+          ...outcome(planned, state),
+          assets: digests,
+          releaseUrl: this.backend.releaseUrl(planned.tag),
+        },
+        assignment: outcome(checked, state),
+      };
+    }
+    const registration = await this.register(request);
+    const assignment = await this.assign({ ...request, version: registration.version });
+    return { registration, assignment };
+  }
+}
+
+/** What a plan came to: `tagger` is who the tag created names, absent when none was created. */
+const outcome = (
+  plan: Plan,
+  stateRead: ArtifactState | undefined,
+  tagger?: Identity,
+): OperationResult => ({
+  changed: tagger !== undefined,
+  tag: plan.tag,
+  newTag: plan.create !== undefined,
+  version: plan.version,
+  previousVersion: plan.previousVersion,
+  skipped: plan.skipped,
+  tagger,
+  stateRead,
+});
+
+async function digestAll(files: readonly string[]): Promise<AssetDigest[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      name: basename(file),
+      sha256: await hashFile(file),
+      size: statSync(file).size,
+    })),
+  );
+}
+
+export function summarize(artifact: string, state: ArtifactState | undefined): ArtifactSummary {
+  const stages = [...stagesOf(state)].map(([stage, holder]) => ({
+    stage,
+    version: holder?.version,
+    tag: holder?.assignment.tag,
+  }));
+  return {
+    artifact,
+    deprecated: state?.deprecation !== undefined,
+    latest: latestVersion(state)?.version,
+    versions: [...(state?.versions.values() ?? [])].map((v) => ({
+      version: v.version,
+      tag: v.registration.tag,
+      active: !v.deregistration,
+    })),
+    stages,
+  };
+}

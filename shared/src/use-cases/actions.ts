@@ -1,0 +1,13 @@
+import { driftCheck } from "./drift-check/drift-check.js";
+import { evalGate } from "./eval-gate/eval-gate.js";
+import type { AnyActionDefinition } from "../interface/define-action.js";
+import { promote } from "./promote/promote.js";
+import { validateData } from "./validate-data/validate-data.js";
+
+/** The actions the CLI offers: only those whose logic exists. */
+export const actions: Readonly<Record<string, AnyActionDefinition>> = {
+  "drift-check": driftCheck,
+  "eval-gate": evalGate,
+  promote: promote,
+  "validate-data": validateData,
+};

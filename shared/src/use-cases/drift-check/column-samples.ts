@@ -1,0 +1,104 @@
+import type { Batch, Column } from "../../engine/data/batch.js";
+import type { ColumnType } from "../../engine/data/column-type.js";
+import { isNumericType } from "../../engine/data/column-type.js";
+
+/** A numeric column's finite values (in reading order) and how many were missing or infinite. */
+export interface NumericSample {
+  readonly type: ColumnType;
+  readonly numeric: true;
+  readonly values: Float64Array;
+  readonly missing: number;
+}
+
+/** A string column's count per category and how many were missing. */
+export interface CategorySample {
+  readonly type: ColumnType;
+  readonly numeric: false;
+  readonly counts: Map<string, number>;
+  readonly missing: number;
+}
+
+export type ColumnSample = NumericSample | CategorySample;
+
+/** Grows one column's sample batch by batch; memory is the values kept, never the rows. */
+class SampleBuilder {
+  private values = new Float64Array(1024);
+  private length = 0;
+  private readonly counts = new Map<string, number>();
+  private missing = 0;
+
+  constructor(readonly type: ColumnType) {}
+
+  add(column: Column): void {
+    if ("values" in column) {
+      const { values } = column;
+      if (this.length + values.length > this.values.length) {
+        const grown = new Float64Array(
+          Math.max(this.values.length * 2, this.length + values.length),
+        );
+        grown.set(this.values.subarray(0, this.length));
+        this.values = grown;
+      }
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
+        // Missing (NaN) and infinite values take no part in a test.
+        if (Number.isFinite(v)) this.values[this.length++] = v;
+        else this.missing++;
+      }
+      return;
+    }
+    const perCode = new Float64Array(column.dictionary.length);
+    for (let i = 0; i < column.codes.length; i++) {
+      const code = column.codes[i]!;
+      if (code < 0) this.missing++;
+      else perCode[code]!++;
+    }
+    for (let code = 0; code < perCode.length; code++) {
+      const count = perCode[code]!;
+      if (count === 0) continue;
+      const value = column.dictionary[code]!;
+      this.counts.set(value, (this.counts.get(value) ?? 0) + count);
+    }
+  }
+
+  build(): ColumnSample {
+    return isNumericType(this.type)
+      ? {
+          type: this.type,
+          numeric: true,
+          values: this.values.subarray(0, this.length),
+          missing: this.missing,
+        }
+      : { type: this.type, numeric: false, counts: this.counts, missing: this.missing };
+  }
+}
+
+/**
+ * The samples of the chosen columns of a dataset, and its row count and columns. `choose` is
+ * called once, with the columns of the first batch, and returns those to sample: it can refuse
+ * a selection (by throwing) before the rest of the data is read, and columns not chosen cost
+ * nothing.
+ */
+export async function collectSamples(
+  batches: AsyncIterable<Batch>,
+  choose: (available: readonly string[]) => readonly string[],
+): Promise<{ rows: number; columns: Map<string, ColumnSample>; order: string[] }> {
+  const builders = new Map<string, SampleBuilder>();
+  let order: string[] | undefined;
+  let rows = 0;
+  for await (const batch of batches) {
+    if (order === undefined) {
+      order = [...batch.columns.keys()];
+      for (const name of choose(order)) {
+        builders.set(name, new SampleBuilder(batch.columns.get(name)!.type));
+      }
+    }
+    for (const [name, builder] of builders) {
+      const column = batch.columns.get(name);
+      if (column) builder.add(column);
+    }
+    rows += batch.length;
+  }
+  const columns = new Map([...builders].map(([name, builder]) => [name, builder.build()]));
+  return { rows, columns, order: order ?? [] };
+}

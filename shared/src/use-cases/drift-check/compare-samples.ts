@@ -1,0 +1,170 @@
+import { InputError } from "../../engine/errors.js";
+import {
+  chiSquareDrift,
+  jensenShannonDrift,
+  ksTwoSample,
+  psi,
+  sortSample,
+  wassersteinNormed,
+} from "../../engine/stats/index.js";
+import type { ColumnSample } from "./column-samples.js";
+import { categoryShares, histogram } from "./distribution.js";
+import {
+  CATEGORICAL_DISTINCT,
+  NUMERIC_METHODS,
+  type ColumnKind,
+  type DriftMethod,
+} from "./drift-methods.js";
+import type { ColumnTests, Distribution } from "./drift-report.js";
+
+/** One column's comparison, before thresholds and corrections decide. */
+export interface ColumnComparison {
+  readonly name: string;
+  readonly type: ColumnSample["type"];
+  readonly kind: ColumnKind;
+  readonly method: DriftMethod;
+  readonly nReference: number;
+  readonly nCurrent: number;
+  readonly missingReference: number;
+  readonly missingCurrent: number;
+  readonly distinctReference: number;
+  readonly tests: ColumnTests;
+  readonly distribution: Distribution | null;
+  /** Set when the column could not be tested (no values on one side). */
+  readonly note: string | null;
+}
+
+/** Which method a column gets, from its kind; the `method` input decides. */
+export type MethodPicker = (column: string, kind: ColumnKind) => DriftMethod;
+
+export function refuseMethod(column: string, method: DriftMethod, type: string): never {
+  throw new InputError(
+    "method",
+    `${method} compares numbers, and column '${column}' is ${type}`,
+    "Use chi2 or jensen_shannon for this column",
+  );
+}
+
+/** The number of distinct values of sorted numbers. */
+function distinctOfSorted(sorted: Float64Array): number {
+  let distinct = sorted.length > 0 ? 1 : 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  return distinct;
+}
+
+/** Counts per distinct value of sorted numbers, the values written as text. */
+function countsOfSorted(sorted: Float64Array): Map<string, number> {
+  const counts = new Map<string, number>();
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    counts.set(String(sorted[i]), j - i);
+    i = j;
+  }
+  return counts;
+}
+
+function categoricalTests(reference: Map<string, number>, current: Map<string, number>) {
+  const chi2 = chiSquareDrift(reference, current);
+  const js = jensenShannonDrift(reference, current);
+  return {
+    chi2: {
+      statistic: chi2.statistic,
+      p_value: chi2.pValue,
+      dof: chi2.dof,
+      new_categories: chi2.newCategories,
+    },
+    jensen_shannon: { distance: js.distance, base: "e" as const },
+  };
+}
+
+/**
+ * Runs the tests on one column read whole: numbers get KS and normed Wasserstein always (each
+ * sample sorted once, shared by both), categories get chi-square and Jensen-Shannon, PSI runs
+ * when it is the method. Numbers with few distinct values are compared as categories too.
+ */
+export function compareSamples(
+  name: string,
+  reference: ColumnSample,
+  current: ColumnSample,
+  pick: MethodPicker,
+): ColumnComparison {
+  const base = {
+    name,
+    type: reference.type,
+    missingReference: reference.missing,
+    missingCurrent: current.missing,
+  };
+  if (reference.numeric && current.numeric) {
+    const empty =
+      reference.values.length === 0 ? "reference" : current.values.length === 0 ? "current" : null;
+    if (empty) {
+      return {
+        ...base,
+        kind: "numeric",
+        method: pick(name, "numeric"),
+        nReference: reference.values.length,
+        nCurrent: current.values.length,
+        distinctReference: 0,
+        tests: {},
+        distribution: null,
+        note: `no values in the ${empty} data`,
+      };
+    }
+    const ref = sortSample(reference.values, "reference");
+    const cur = sortSample(current.values, "current");
+    const distinct = distinctOfSorted(ref);
+    const kind: ColumnKind =
+      reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
+    const method = pick(name, kind);
+    const ks = ksTwoSample(ref, cur);
+    const w = wassersteinNormed(ref, cur);
+    const tests: ColumnTests = {
+      ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
+      wasserstein: { distance: w.distance, normed: w.normed },
+    };
+    const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
+    // Counting values as categories is only paid for when the column is compared as categories.
+    const counts = categorical ? { ref: countsOfSorted(ref), cur: countsOfSorted(cur) } : undefined;
+    if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+    if (method === "psi") {
+      const p = psi(ref, cur);
+      tests.psi = { value: p.psi, bins: p.bins, binning: p.binning };
+    }
+    return {
+      ...base,
+      kind,
+      method,
+      nReference: ref.length,
+      nCurrent: cur.length,
+      distinctReference: distinct,
+      tests,
+      distribution: counts
+        ? categoryShares(counts.ref, counts.cur)
+        : histogram({ values: ref }, { values: cur }),
+      note: null,
+    };
+  }
+  const counts = (sample: ColumnSample) =>
+    sample.numeric ? countsOfSorted(sortSample(sample.values)) : sample.counts;
+  const refCounts = counts(reference);
+  const curCounts = counts(current);
+  const method = pick(name, "categorical");
+  if (NUMERIC_METHODS.includes(method)) refuseMethod(name, method, reference.type);
+  const total = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
+  const nReference = total(refCounts);
+  const nCurrent = total(curCounts);
+  const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
+  return {
+    ...base,
+    kind: "categorical",
+    method,
+    nReference,
+    nCurrent,
+    distinctReference: refCounts.size,
+    tests: empty ? {} : categoricalTests(refCounts, curCounts),
+    distribution: empty ? null : categoryShares(refCounts, curCounts),
+    note: empty ? `no values in the ${empty} data` : null,
+  };
+}

@@ -1,0 +1,135 @@
+import { InputError, MlopsError } from "../../engine/errors.js";
+import { syncAlertIssue } from "../../platform/github/alert-issue.js";
+import { createGitHubClient } from "../../platform/github/client.js";
+import { readEventPayload, type GitHubContext } from "../../platform/github/github-context.js";
+import { sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
+import { dispatchWorkflow } from "../../platform/github/workflow-dispatch.js";
+import type { DriftReport } from "./drift-report.js";
+
+/** GitHub caps all dispatch inputs together at 65,535 characters; room is kept for the others. */
+export const DISPATCH_REPORT_LIMIT = 60_000;
+/** The input of the retraining workflow that receives the report. */
+export const DISPATCH_REPORT_INPUT = "drift_report";
+
+export interface AlertRequest {
+  readonly github: GitHubContext;
+  readonly report: DriftReport;
+  readonly summary: string;
+  readonly issue: { key: string } | undefined;
+  readonly dispatch: { workflow: string } | undefined;
+  readonly log: (line: string) => void;
+}
+
+export interface AlertResult {
+  readonly links: string[];
+  /**
+   * What could not be done on GitHub, one line each. Returned, not thrown: the verdict and the
+   * reports are already made, and the step still writes its outputs and summary before failing.
+   */
+  readonly failures: string[];
+}
+
+/**
+ * The branch or tag a dispatch runs on. A workflow can only be dispatched on a branch or tag,
+ * so the ref of a pull-request run (`refs/pull/7/merge`) gives way to the repository's default
+ * branch, named in the event payload.
+ */
+async function dispatchRef(github: GitHubContext): Promise<string> {
+  const own = /^refs\/(?:heads|tags)\/(.+)$/.exec(github.ref ?? "")?.[1];
+  if (own) return own;
+  const payload = await readEventPayload(github.eventPath);
+  const repository = payload.repository as { default_branch?: unknown } | undefined;
+  if (typeof repository?.default_branch === "string" && repository.default_branch !== "") {
+    return repository.default_branch;
+  }
+  throw new InputError(
+    "dispatch-workflow",
+    `a workflow cannot be dispatched on the run's ref '${github.ref ?? "(unknown)"}', and the event does not name the default branch`,
+    "Run the check on a branch (push, schedule or workflow_dispatch), or set GITHUB_REF to refs/heads/<branch>",
+  );
+}
+
+/**
+ * The report as the retraining workflow receives it: whole when it fits; else without the
+ * distributions; else the dataset verdict and where the whole report is (the run's page).
+ */
+export function dispatchedReport(report: DriftReport, runUrl: string | undefined): string {
+  const whole = JSON.stringify(report);
+  if (whole.length <= DISPATCH_REPORT_LIMIT) return whole;
+  const lean = JSON.stringify({
+    ...report,
+    columns: report.columns.map((c) => ({ ...c, distribution: null })),
+  });
+  if (lean.length <= DISPATCH_REPORT_LIMIT) return lean;
+  return JSON.stringify({
+    schema: report.schema,
+    dataset: report.dataset,
+    run_url: runUrl ?? null,
+  });
+}
+
+/**
+ * Acts on the verdict on GitHub: keeps the drift issue of the key in step with it (opened while
+ * drift lasts, updated, closed when it clears), and on drift triggers the retraining workflow
+ * with the report as its `drift_report` input. Each alert that fails is reported in `failures`
+ * and does not stop the other.
+ */
+export async function raiseAlerts(request: AlertRequest): Promise<AlertResult> {
+  const { github, report } = request;
+  const links: string[] = [];
+  const failures: string[] = [];
+  /** Runs one alert; a failure a user can act on is kept as a line, a bug still throws. */
+  const attempt = async (what: string, act: () => Promise<void>) => {
+    try {
+      await act();
+    } catch (error) {
+      if (!(error instanceof MlopsError)) throw error;
+      failures.push(`${what} failed: ${error.line}`);
+    }
+  };
+  const { repo, token } = github;
+  if (!repo || !token) {
+    const missing = new InputError(
+      "on-drift",
+      "issue and dispatch need the repository and a token",
+      "Run in a workflow (GITHUB_REPOSITORY) with github-token, or set GITHUB_REPOSITORY and GITHUB_TOKEN",
+    );
+    return { links, failures: [missing.line] };
+  }
+  const client = createGitHubClient({ token, apiUrl: github.apiUrl, log: request.log });
+  const issue = request.issue;
+  if (issue) {
+    await attempt("the drift issue", async () => {
+      const runLink = github.runUrl ? `\n\n[The run that checked](${github.runUrl})` : "";
+      const result = await syncAlertIssue(client, {
+        repo,
+        key: issue.key,
+        active: report.dataset.drifted,
+        title: `Drift detected: ${issue.key}`,
+        body: `${request.summary}${runLink}`,
+        resolvedComment: `Drift cleared: ${sanitizeMarkdown(report.dataset.drifted_columns.join(", ") || "no column drifts")} (share ${report.dataset.share}).${runLink}`,
+        label: "drift",
+        ...(github.runUrl ? { fullReportUrl: github.runUrl } : {}),
+      });
+      if (result.url) links.push(`Drift issue ${result.action}: ${result.url}`);
+      request.log(
+        `drift issue: ${result.action}${result.issueNumber ? ` #${result.issueNumber}` : ""}`,
+      );
+    });
+  }
+  const dispatch = request.dispatch;
+  if (dispatch && report.dataset.drifted) {
+    await attempt("the retraining dispatch", async () => {
+      const ref = await dispatchRef(github);
+      const run = await dispatchWorkflow(client, {
+        repo,
+        workflow: dispatch.workflow,
+        ref,
+        inputs: { [DISPATCH_REPORT_INPUT]: dispatchedReport(report, github.runUrl) },
+      });
+      links.push(`Retraining dispatched on \`${ref}\`: ${run.url}`);
+      request.log(`dispatched ${dispatch.workflow} on ${ref}: run ${run.runId}`);
+    });
+  }
+  return { links, failures };
+}

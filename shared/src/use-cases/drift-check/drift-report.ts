@@ -1,0 +1,94 @@
+import type { ColumnType } from "../../engine/data/column-type.js";
+import type { ColumnKind, DriftMethod } from "./drift-methods.js";
+
+/** How a column's values are compared: as numbers on a line, or as categories. */
+/**
+ * The values of every test run on a column, named as scipy and Evidently name them. From
+ * profiles (compare mode, or a profile as the reference) the values are approximate and each
+ * carries `error_bound`, how far it can be from the value on the full data (null: not bounded).
+ */
+export interface ColumnTests {
+  ks?: { statistic: number; p_value: number; method: "exact" | "asymp"; error_bound?: number };
+  wasserstein?: {
+    distance: number;
+    normed: number;
+    error_bound?: number;
+    normed_error_bound?: number;
+  };
+  chi2?: { statistic: number; p_value: number; dof: number; new_categories: string[] };
+  jensen_shannon?: { distance: number; base: "e" | 2 };
+  psi?: { value: number; bins: number; binning: string; error_bound?: number };
+}
+
+/** Reference and current shares over the same bins or categories, for the HTML report. */
+export type Distribution =
+  | { kind: "histogram"; edges: number[]; reference: number[]; current: number[] }
+  | { kind: "categories"; labels: string[]; reference: number[]; current: number[] };
+
+export interface DriftColumn {
+  name: string;
+  /** The prediction column is judged like the others and reported apart from the features. */
+  role: "feature" | "prediction";
+  type: ColumnType;
+  kind: ColumnKind;
+  method: DriftMethod;
+  /** The method's statistic: KS D, normed Wasserstein-1, chi-square, JS distance or PSI. */
+  statistic: number | null;
+  /** For ks and chi2; null for the distances. */
+  p_value: number | null;
+  /** The p-value after the multiple-testing correction; null without one. */
+  adjusted_p_value: number | null;
+  /** What is compared with the threshold: the (adjusted) p-value, or the distance. */
+  score: number | null;
+  threshold: number;
+  /** The rule, in words: "p_value <= threshold", "p_value < threshold", "score >= threshold". */
+  drift_when: string;
+  drifted: boolean;
+  n_reference: number;
+  n_current: number;
+  missing_reference: number;
+  missing_current: number;
+  distinct_reference: number;
+  tests: ColumnTests;
+  distribution: Distribution | null;
+  /** Why a column could not be tested, or what to know about its result. */
+  note: string | null;
+}
+
+/** `mlops.drift-report/v1`: see drift-report.schema.json. */
+export interface DriftReport {
+  schema: "mlops.drift-report/v1";
+  tool: { name: "mlops"; version: string };
+  created_at: string;
+  mode: "check" | "compare";
+  /** False when the statistics come from sketches (profiles); each test then states its bound. */
+  exact: boolean;
+  reference: {
+    source: string;
+    kind: "data" | "profile" | "registry";
+    rows: number;
+    from: string | null;
+  };
+  current: { source: string; kind: "data" | "profiles"; rows: number; files: string[] };
+  settings: {
+    method: string;
+    correction: "none" | "holm" | "bh" | "bonferroni";
+    drift_share: number;
+    jensen_shannon_base: "e";
+    wasserstein_std_floor: number;
+    psi_binning: string;
+    histogram_bins: number;
+  };
+  dataset: {
+    drifted: boolean;
+    /** No feature column could be tested: the check says nothing, and must not pass silently. */
+    inconclusive: boolean;
+    /** Drifted feature columns / tested feature columns. */
+    share: number;
+    feature_drift: boolean;
+    prediction_drift: boolean | null;
+    tested_columns: number;
+    drifted_columns: string[];
+  };
+  columns: DriftColumn[];
+}

@@ -1,0 +1,136 @@
+import { escapeHtml } from "../../engine/report/escape-html.js";
+import { formatNumber } from "../../engine/report/format-number.js";
+import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
+import type { Distribution, DriftColumn, DriftReport } from "./drift-report.js";
+import { headline } from "./render-summary.js";
+
+const WIDTH = 560;
+const HEIGHT = 180;
+const PAD = 28;
+const REFERENCE_COLOR = "#4477aa";
+const CURRENT_COLOR = "#ee6677";
+
+/** Reference and current shares as overlaid, half-transparent bars over the same bins. */
+function distributionSvg(distribution: Distribution, title: string): string {
+  const n = distribution.reference.length;
+  const top = Math.max(...distribution.reference, ...distribution.current, 1e-12);
+  const slot = (WIDTH - 2 * PAD) / n;
+  const bars = (shares: number[], color: string, offset: number) =>
+    shares
+      .map((share, i) => {
+        const h = (share / top) * (HEIGHT - 2 * PAD);
+        const x = PAD + i * slot + offset * slot * 0.15;
+        return `<rect x="${x.toFixed(1)}" y="${(HEIGHT - PAD - h).toFixed(1)}" width="${(slot * 0.85).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" fill-opacity="0.55"><title>${offset === 0 ? "reference" : "current"}: ${formatNumber(share)}</title></rect>`;
+      })
+      .join("");
+  const labels =
+    distribution.kind === "categories"
+      ? distribution.labels.map((label, i) => {
+          const x = PAD + (i + 0.5) * slot;
+          const text = escapeHtml(label.length > 14 ? `${label.slice(0, 13)}…` : label);
+          return `<text x="${x.toFixed(1)}" y="${HEIGHT - PAD + 12}" font-size="9" text-anchor="end" transform="rotate(-35 ${x.toFixed(1)} ${HEIGHT - PAD + 12})">${text}</text>`;
+        })
+      : [0, n].map((i) => {
+          const x = PAD + i * slot;
+          return `<text x="${x.toFixed(1)}" y="${HEIGHT - PAD + 14}" font-size="10" text-anchor="middle">${escapeHtml(formatNumber(distribution.edges[i]!))}</text>`;
+        });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT + 30}" width="${WIDTH}" height="${HEIGHT + 30}" role="img" aria-label="${escapeHtml(title)}">`,
+    `<line x1="${PAD}" y1="${HEIGHT - PAD}" x2="${WIDTH - PAD}" y2="${HEIGHT - PAD}" stroke="#888"/>`,
+    bars(distribution.reference, REFERENCE_COLOR, 0),
+    bars(distribution.current, CURRENT_COLOR, 1),
+    ...labels,
+    "</svg>",
+  ].join("");
+}
+
+/** The score against its threshold on the common strength scale (1 = threshold). */
+function gaugeSvg(column: DriftColumn): string {
+  const width = 300;
+  const scale = (v: number) => (Math.min(v, STRENGTH_CAP) / STRENGTH_CAP) * (width - 20) + 10;
+  const strength = driftStrength(column);
+  const color = column.drifted ? CURRENT_COLOR : REFERENCE_COLOR;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 34" width="${width}" height="34" role="img" aria-label="score against threshold">`,
+    `<rect x="10" y="8" width="${width - 20}" height="12" fill="#eee"/>`,
+    `<rect x="10" y="8" width="${(scale(strength) - 10).toFixed(1)}" height="12" fill="${color}"/>`,
+    `<line x1="${scale(1).toFixed(1)}" y1="2" x2="${scale(1).toFixed(1)}" y2="26" stroke="#222" stroke-width="2"/>`,
+    `<text x="${scale(1).toFixed(1)}" y="33" font-size="9" text-anchor="middle">threshold</text>`,
+    "</svg>",
+  ].join("");
+}
+
+function testRows(column: DriftColumn): string {
+  return Object.entries(column.tests)
+    .map(([name, values]) => {
+      const cells = Object.entries(values as Record<string, unknown>)
+        .map(([key, value]) => {
+          const text =
+            typeof value === "number"
+              ? formatNumber(value)
+              : Array.isArray(value)
+                ? value.join(", ")
+                : String(value);
+          return `${escapeHtml(key)} ${escapeHtml(text)}`;
+        })
+        .join("; ");
+      return `<tr><td>${escapeHtml(name)}</td><td>${cells}</td></tr>`;
+    })
+    .join("");
+}
+
+function columnSection(column: DriftColumn): string {
+  const p = column.adjusted_p_value ?? column.p_value;
+  const verdict = column.note
+    ? `not tested: ${escapeHtml(column.note)}`
+    : column.drifted
+      ? "drifted"
+      : "stable";
+  return [
+    `<section class="column ${column.drifted ? "drifted" : "stable"}" data-column="${escapeHtml(column.name)}">`,
+    `<h2>${escapeHtml(column.name)} <small>${escapeHtml(column.type)}, ${column.role}</small> <span class="verdict">${verdict}</span></h2>`,
+    `<p>Method <b>${column.method}</b>: statistic ${formatNumber(column.statistic)}${p === null ? "" : `, p-value ${formatNumber(p)}`}; drifts when ${escapeHtml(column.drift_when.replace("threshold", formatNumber(column.threshold)))}. Values: ${column.n_reference} reference, ${column.n_current} current (missing ${column.missing_reference} and ${column.missing_current}).</p>`,
+    gaugeSvg(column),
+    column.distribution
+      ? distributionSvg(column.distribution, `distributions of ${column.name}`)
+      : "",
+    `<table class="tests"><tr><th>Test</th><th>Values</th></tr>${testRows(column)}</table>`,
+    "</section>",
+  ].join("\n");
+}
+
+/**
+ * The drift report as one self-contained HTML page: no scripts, fonts or links to load, charts
+ * as inline SVG, and every string that comes from the data HTML-escaped.
+ */
+export function renderHtml(report: DriftReport): string {
+  // The markdown headline without its emoji: a page must not depend on an emoji font.
+  const title = headline(report).replace(/^#+\s*\S+\s*/, "");
+  const { drifted, inconclusive } = report.dataset;
+  const mark = inconclusive ? "#b58900" : drifted ? CURRENT_COLOR : "#2e7d32";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>drift-check report</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
+section.column { border: 1px solid #ddd; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
+section.drifted { border-color: ${CURRENT_COLOR}; }
+h2 small { font-weight: normal; color: #666; }
+.verdict { font-size: 0.8em; }
+table.tests td { padding: 0 0.5rem; font-size: 0.9em; }
+.legend span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em; }
+h1 .mark { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; margin-right: 0.4em; }
+</style>
+</head>
+<body>
+<h1><span class="mark" style="background:${mark}"></span>${escapeHtml(title)}</h1>
+<p>Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml(report.settings.method)}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
+<p class="legend"><span style="background:${REFERENCE_COLOR}"></span>reference <span style="background:${CURRENT_COLOR}"></span>current</p>
+${report.columns.map(columnSection).join("\n")}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,108 @@
+import { formatNumber, formatShare } from "../../engine/report/format-number.js";
+import { markdownTable, type Align } from "../../engine/report/markdown-table.js";
+import { reportHeadline } from "../../engine/report/report-headline.js";
+import {
+  codeSpan,
+  sanitizeMarkdown,
+  sanitizeMermaidLabel,
+} from "../../engine/report/sanitize-markdown.js";
+import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
+import type { DriftColumn, DriftReport } from "./drift-report.js";
+
+/** The chart shows at most this many columns, the strongest drift first. */
+export const CHART_COLUMNS = 30;
+
+export function headline(report: DriftReport): string {
+  const { dataset, settings } = report;
+  const prediction =
+    dataset.prediction_drift === null
+      ? ""
+      : dataset.prediction_drift
+        ? "; the prediction drifted"
+        : "; the prediction is stable";
+  if (dataset.inconclusive) {
+    return reportHeadline(
+      "drift-check",
+      "inconclusive",
+      `no column could be tested: no rows, or only missing values${prediction}`,
+    );
+  }
+  const features = report.columns.filter((c) => c.role === "feature");
+  const driftedFeatures = features.filter((c) => c.drifted).length;
+  const counted = `${driftedFeatures} of ${dataset.tested_columns} columns drifted, ${formatShare(dataset.share)}; the dataset drifts at ${formatShare(settings.drift_share)}`;
+  return reportHeadline("drift-check", dataset.drifted ? "drift" : "pass", counted + prediction);
+}
+
+function row(column: DriftColumn): string[] {
+  const p = column.adjusted_p_value ?? column.p_value;
+  return [
+    sanitizeMarkdown(column.name),
+    column.type,
+    column.method,
+    formatNumber(column.statistic),
+    formatNumber(p),
+    `${column.drift_when.replace("threshold", formatNumber(column.threshold))}`,
+    column.note ? `— (${sanitizeMarkdown(column.note)})` : column.drifted ? "⚠️ yes" : "no",
+    String(column.n_reference),
+    String(column.n_current),
+  ];
+}
+
+const HEADERS = [
+  "Column",
+  "Type",
+  "Method",
+  "Statistic",
+  "P-Value",
+  "Drift When",
+  "Drifted",
+  "N Ref",
+  "N Cur",
+];
+const ALIGN: Align[] = ["left", "left", "left", "right", "right", "left", "left", "right", "right"];
+
+/**
+ * A Mermaid bar chart of each column's drift strength (score relative to its threshold, see
+ * `driftStrength`) with the threshold as a line at 1. Column names are untrusted: each label is
+ * written through `sanitizeMermaidLabel`, so it cannot close the label, the chart or the fence.
+ */
+export function driftChart(columns: readonly DriftColumn[]): string {
+  const shown = [...columns]
+    .filter((c) => c.score !== null)
+    .sort((a, b) => driftStrength(b) - driftStrength(a))
+    .slice(0, CHART_COLUMNS);
+  if (shown.length === 0) return "";
+  const labels = shown.map((c) => `"${sanitizeMermaidLabel(c.name, 40)}"`).join(", ");
+  const values = shown.map((c) => Number(driftStrength(c).toFixed(4))).join(", ");
+  const top = Math.max(2, Math.ceil(Math.max(...shown.map(driftStrength))));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Drift score relative to its threshold (1 = threshold, above drifts)"',
+    `  x-axis [${labels}]`,
+    `  y-axis "score / threshold" 0 --> ${Math.min(top, STRENGTH_CAP)}`,
+    `  bar [${values}]`,
+    `  line [${shown.map(() => 1).join(", ")}]`,
+    "```",
+  ].join("\n");
+}
+
+/** The job summary (and the CLI's report): verdict, sources, a table per column, the chart. */
+export function renderSummary(report: DriftReport, links: readonly string[] = []): string {
+  const features = report.columns.filter((c) => c.role === "feature");
+  const prediction = report.columns.filter((c) => c.role === "prediction");
+  const parts = [
+    headline(report),
+    "",
+    `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(report.settings.method)}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+    "",
+    markdownTable(HEADERS, features.map(row), ALIGN),
+  ];
+  if (prediction.length > 0) {
+    parts.push("", "**Prediction drift**", "", markdownTable(HEADERS, prediction.map(row), ALIGN));
+  }
+  const chart = driftChart(report.columns);
+  if (chart) parts.push("", chart);
+  if (links.length > 0) parts.push("", ...links);
+  return `${parts.join("\n")}\n`;
+}

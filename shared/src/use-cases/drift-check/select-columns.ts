@@ -1,0 +1,55 @@
+import { InputError } from "../../engine/errors.js";
+
+export interface ColumnSelection {
+  readonly columns: readonly string[];
+  readonly ignore: readonly string[];
+  readonly prediction: string | undefined;
+}
+
+/**
+ * The columns to check, in the reference's order: those named (all when none are), less the
+ * ignored ones, and the prediction column always. A name the reference lacks is a typo, refused.
+ */
+export function selectColumns(available: readonly string[], selection: ColumnSelection): string[] {
+  const named = [
+    ...selection.columns,
+    ...selection.ignore,
+    ...(selection.prediction ? [selection.prediction] : []),
+  ];
+  const unknown = named.find((name) => !available.includes(name));
+  if (unknown !== undefined) {
+    const input =
+      unknown === selection.prediction
+        ? "prediction-column"
+        : selection.columns.includes(unknown)
+          ? "columns"
+          : "ignore-columns";
+    throw new InputError(
+      input,
+      `the reference has no column '${unknown}'`,
+      `Its columns: ${available.join(", ")}`,
+    );
+  }
+  return available.filter(
+    (name) =>
+      name === selection.prediction ||
+      ((selection.columns.length === 0 || selection.columns.includes(name)) &&
+        !selection.ignore.includes(name)),
+  );
+}
+
+/** Every checked column must be in the current data as well. */
+export function requireColumns(
+  checked: readonly string[],
+  current: readonly string[],
+  source: string,
+): void {
+  const missing = checked.filter((name) => !current.includes(name));
+  if (missing.length > 0) {
+    throw new InputError(
+      "current",
+      `${source} has no column ${missing.map((m) => `'${m}'`).join(", ")}, which the reference has`,
+      "Check the current data, or leave the column out with ignore-columns",
+    );
+  }
+}

@@ -1,0 +1,9 @@
+import type { Contract } from "../../engine/contracts/validate.js";
+import { compileSchema } from "../../engine/contracts/json-schema.js";
+import schema from "./promote-report.schema.json" with { type: "json" };
+
+/** `mlops.promote-report/v1`: what a promote run did (see promote-report.schema.json). */
+export const promoteReportContract: Contract = {
+  id: "mlops.promote-report/v1",
+  validate: compileSchema(schema),
+};

@@ -1,0 +1,117 @@
+import type { Batch, Column } from "../../engine/data/batch.js";
+import { cellValue } from "../../engine/data/batch.js";
+
+export type CheckLevel = "row" | "column" | "dataset";
+export type CheckStatus = "pass" | "fail" | "skipped";
+
+/** A failing row, where to find it: `line` is null for Parquet, whose rows have no lines. */
+export interface CheckExample {
+  readonly file: string;
+  readonly line: number | null;
+  /** The row's 0-based index in the whole dataset; null when the read stopped before it. */
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly value: number | string | boolean | null;
+  readonly note: string | null;
+}
+
+/** One check of the report: what was expected, what was seen, and the first failing rows. */
+export interface CheckResult {
+  readonly id: string;
+  readonly check: string;
+  readonly column: string | null;
+  readonly level: CheckLevel;
+  readonly status: CheckStatus;
+  /** Rows (or values) checked and how many failed; null for checks on a statistic. */
+  readonly evaluated: number | null;
+  readonly failed: number | null;
+  /** The share of checked values that must pass, as Great Expectations' `mostly`. */
+  readonly mostly: number | null;
+  readonly expected: string;
+  readonly observed: number | string | null;
+  readonly examples: readonly CheckExample[];
+  /** Why the result is partial or estimated, when it is. */
+  readonly note: string | null;
+}
+
+const MAX_TEXT = 100;
+
+/** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
+export function exampleValue(column: Column, row: number): CheckExample["value"] {
+  const value = cellValue(column, row);
+  if (typeof value === "string") {
+    return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+  }
+  if (value === null || !Number.isFinite(value)) return value === null ? null : String(value);
+  if (column.type === "datetime") return new Date(value).toISOString();
+  if (column.type === "boolean") return value === 1;
+  return value;
+}
+
+/** Where the rows of a batch come from, as the report names them. */
+export interface RowLocator {
+  /** The file as shown to the user (relative to the workspace). */
+  shown(file: string): string;
+  /** Whether the file's rows have line numbers (CSV, JSONL) or only indexes (Parquet). */
+  hasLines(file: string): boolean;
+}
+
+/**
+ * Counts one row-level check over the stream: values checked, values failed, and the first
+ * failing rows as examples. Failing rows are also marked in the batch's `invalid` flags, so
+ * that the rows that fail any check are counted once.
+ */
+export class RowTally {
+  evaluated = 0;
+  failed = 0;
+  note: string | null = null;
+  readonly examples: CheckExample[] = [];
+
+  constructor(
+    readonly check: string,
+    readonly column: string | null,
+    readonly expected: string,
+    readonly mostly: number,
+    private readonly maxExamples: number,
+    private readonly locator: RowLocator,
+  ) {}
+
+  fail(
+    batch: Batch,
+    row: number,
+    invalid: Uint8Array,
+    value: CheckExample["value"],
+    note: string | null = null,
+  ): void {
+    this.failed++;
+    invalid[row] = 1;
+    if (this.examples.length >= this.maxExamples) return;
+    this.examples.push({
+      file: this.locator.shown(batch.file),
+      line: this.locator.hasLines(batch.file) ? batch.lineNumbers[row]! : null,
+      row: batch.rowOffset + row,
+      column: this.column,
+      value,
+      note,
+    });
+  }
+
+  result(): CheckResult {
+    // A small tolerance, so that `mostly: 0.95` passes 95 of 100 despite binary fractions.
+    const passing = this.evaluated === 0 ? 1 : 1 - this.failed / this.evaluated;
+    return {
+      id: this.column === null ? this.check : `${this.column}.${this.check}`,
+      check: this.check,
+      column: this.column,
+      level: "row",
+      status: passing + 1e-12 >= this.mostly ? "pass" : "fail",
+      evaluated: this.evaluated,
+      failed: this.failed,
+      mostly: this.mostly,
+      expected: this.expected,
+      observed: this.evaluated === 0 ? null : passing,
+      examples: this.examples,
+      note: this.note,
+    };
+  }
+}

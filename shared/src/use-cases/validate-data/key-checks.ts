@@ -1,0 +1,115 @@
+import type { Batch, Column } from "../../engine/data/batch.js";
+import { cellValue } from "../../engine/data/batch.js";
+import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
+
+/**
+ * The default bound on keys held for uniqueness, over all unique constraints together. A key
+ * costs about 50 bytes as a number and 80-120 as a short string (a V8 Map entry and the
+ * string), so 5,000,000 keys stay under about 600 MB. Past the bound no new key is stored:
+ * duplicates of stored keys are still found, and the check says it is incomplete.
+ */
+export const DEFAULT_MAX_KEYS = 5_000_000;
+
+/** The keys budget shared by every uniqueness check of one validation. */
+export interface KeyBudget {
+  left: number;
+  readonly max: number;
+}
+
+/** Where a key was first seen, packed in one number: file index * 2^33 + line (or row). */
+const LINE_SPAN = 2 ** 33;
+
+/**
+ * One uniqueness constraint over one or more columns: `unique` on a field, the `primaryKey`
+ * (whose fields must also be present), or one of the `uniqueKeys` (a row with a missing value
+ * in any of its fields is not checked, as Table Schema says).
+ */
+export class KeyCheck {
+  private readonly seen = new Map<string | number, number>();
+  private readonly files: string[] = [];
+
+  constructor(
+    readonly tally: RowTally,
+    private readonly fields: readonly string[],
+    private readonly primary: boolean,
+    private readonly budget: KeyBudget,
+  ) {}
+
+  /** The key of row `row`, or undefined when a part is missing. */
+  private keyOf(columns: readonly Column[], row: number): string | number | undefined {
+    if (columns.length === 1) {
+      const column = columns[0]!;
+      if ("values" in column) {
+        const value = column.values[row]!;
+        return Number.isNaN(value) ? undefined : value;
+      }
+      const code = column.codes[row]!;
+      if (code < 0) return undefined;
+      // A categorical code names the same value in every batch of a read; a text code does not.
+      return column.type === "categorical" ? code : column.dictionary[code];
+    }
+    let key = "";
+    for (const column of columns) {
+      const value = cellValue(column, row);
+      if (value === null) return undefined;
+      key += `${value}\u001f`;
+    }
+    return key;
+  }
+
+  run(batch: Batch, invalid: Uint8Array, locator: RowLocator): void {
+    const columns = this.fields.map((name) => batch.columns.get(name)!);
+    let fileIndex = this.files.indexOf(batch.file);
+    if (fileIndex < 0) fileIndex = this.files.push(batch.file) - 1;
+    const shownValue = (row: number) =>
+      columns.length === 1
+        ? exampleValue(columns[0]!, row)
+        : columns.map((c) => exampleValue(c, row)).join(", ");
+    for (let i = 0; i < batch.length; i++) {
+      const key = this.keyOf(columns, i);
+      if (key === undefined) {
+        if (this.primary) {
+          this.tally.evaluated++;
+          this.tally.fail(batch, i, invalid, shownValue(i), "a primary key value is missing");
+        }
+        continue;
+      }
+      this.tally.evaluated++;
+      const first = this.seen.get(key);
+      if (first !== undefined) {
+        const file = this.files[Math.floor(first / LINE_SPAN)]!;
+        const at = first % LINE_SPAN;
+        const where = locator.hasLines(file) ? `line ${at}` : `row ${at}`;
+        const of = file === batch.file ? where : `${locator.shown(file)} ${where}`;
+        this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
+      } else if (this.budget.left > 0) {
+        this.budget.left--;
+        this.seen.set(key, fileIndex * LINE_SPAN + batch.lineNumbers[i]!);
+      } else if (this.tally.note === null) {
+        this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at row ${batch.rowOffset + i}; later new keys were not stored`;
+      }
+    }
+  }
+}
+
+/**
+ * The uniqueness checks a contract asks for: per-field `unique`, `primaryKey`, `uniqueKeys`. A
+ * key over several fields is named with them, as `primaryKey(customer_id, month)`.
+ */
+export function keyChecks(
+  unique: readonly string[],
+  primaryKey: readonly string[],
+  uniqueKeys: readonly (readonly string[])[],
+  make: (check: string, column: string | null) => RowTally,
+  budget: KeyBudget,
+): KeyCheck[] {
+  const check = (kind: string, fields: readonly string[], primary: boolean) =>
+    fields.length === 1
+      ? new KeyCheck(make(kind, fields[0]!), fields, primary, budget)
+      : new KeyCheck(make(`${kind}(${fields.join(", ")})`, null), fields, primary, budget);
+  return [
+    ...unique.map((name) => check("unique", [name], false)),
+    ...(primaryKey.length > 0 ? [check("primaryKey", primaryKey, true)] : []),
+    ...uniqueKeys.map((fields) => check("uniqueKey", fields, false)),
+  ];
+}

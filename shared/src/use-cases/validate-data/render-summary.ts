@@ -1,0 +1,84 @@
+import { formatNumber } from "../../engine/report/format-number.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
+import { markdownTable } from "../../engine/report/markdown-table.js";
+import { reportHeadline } from "../../engine/report/report-headline.js";
+import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
+import type { CheckExample, CheckResult } from "./check-result.js";
+import type { ValidationReport } from "./validation-report.js";
+
+/** What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`. */
+export function describeCell(example: CheckExample): string {
+  const value = example.value === null ? "" : JSON.stringify(example.value);
+  const note = example.note === null ? "" : `(${example.note})`;
+  return [value, note].filter((part) => part !== "").join(" ");
+}
+
+/** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
+export function describeExample(example: CheckExample): string {
+  const where =
+    example.line === null
+      ? `${example.file} row ${example.row}`
+      : `${example.file}:${example.line}`;
+  const cell = describeCell(example);
+  return cell === "" ? where : `${where}: ${cell}`;
+}
+
+function observed(check: CheckResult): string {
+  if (check.level === "row") {
+    return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
+  }
+  if (typeof check.observed === "number") return formatNumber(check.observed);
+  return check.observed === null ? "—" : sanitizeMarkdown(check.observed);
+}
+
+const cells = (check: CheckResult) => [
+  sanitizeMarkdown(check.id),
+  sanitizeMarkdown(check.expected),
+  observed(check),
+  sanitizeMarkdown(
+    [...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; "),
+  ),
+];
+
+/**
+ * The job summary: the verdict, what was validated, and a table of the failed checks with
+ * their first failing rows; the passed checks folded away. Everything taken from the data or
+ * the contract is sanitised.
+ */
+export function renderSummary(report: ValidationReport): string {
+  const { counts, data } = report;
+  const failed = report.checks.filter((check) => check.status === "fail");
+  const passed = report.checks.filter((check) => check.status !== "fail");
+  const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
+  const headline = report.valid
+    ? reportHeadline("validate-data", "pass", `${counts.passed} checks passed${skipped}`)
+    : reportHeadline("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
+  const share =
+    data.rows === 0 ? "" : ` (${formatNumber((100 * counts.invalid_rows) / data.rows)}%)`;
+  const files =
+    data.files.length === 1
+      ? codeSpan(data.files[0]!.file)
+      : `${data.files.length} files of ${codeSpan(data.source)}`;
+  const parts = [
+    headline,
+    "",
+    `${files}: ${groupDigits(data.rows)} rows, ${groupDigits(counts.invalid_rows)} failing a row check${share}; digest ${codeSpan(data.digest.slice(0, 12))}. Contract ${codeSpan(report.contract.file)}${report.reference_profile ? `, reference profile ${codeSpan(report.reference_profile.file)}` : ""}.`,
+    ...report.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
+  ];
+  const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
+  if (failed.length > 0) parts.push("", markdownTable(headers, failed.map(cells)));
+  if (passed.length > 0) {
+    parts.push(
+      "",
+      `<details><summary>${passed.length} other checks</summary>`,
+      "",
+      markdownTable(
+        [...headers.slice(0, 3), "Status"],
+        passed.map((check) => [...cells(check).slice(0, 3), check.status]),
+      ),
+      "",
+      "</details>",
+    );
+  }
+  return `${parts.join("\n")}\n`;
+}

@@ -1,0 +1,110 @@
+import { compareProfiles } from "../../engine/profile/compare-profiles.js";
+import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
+import { formatNumber } from "../../engine/report/format-number.js";
+import type { CheckResult } from "./check-result.js";
+import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
+
+/**
+ * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
+ * usual "significant shift" (0.2); TFDV leaves the L-infinity threshold to the user, 0.1 is a
+ * ten-point move of one category's share.
+ */
+export const SKEW_THRESHOLDS: Readonly<Record<SkewMethod, number>> = {
+  linf: 0.1,
+  wasserstein: 0.1,
+  psi: 0.2,
+};
+
+const METHOD_NAMES: Readonly<Record<SkewMethod, string>> = {
+  linf: "L-infinity distance of category shares",
+  wasserstein: "Wasserstein distance / reference std",
+  psi: "population stability index",
+};
+
+/** The largest difference of one value's share between the two columns (TFDV's comparator). */
+function lInfinity(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+): { value: number | null; note: string | null } {
+  if (ref.frequent === null || cur.frequent === null || ref.count === 0 || cur.count === 0) {
+    return { value: null, note: "needs the frequent values of both columns" };
+  }
+  const shares = (column: ColumnProfile) =>
+    new Map(column.frequent!.items.map((item) => [String(item.value), item.count / column.count]));
+  const a = shares(ref);
+  const b = shares(cur);
+  let largest = 0;
+  for (const value of new Set([...a.keys(), ...b.keys()])) {
+    largest = Math.max(largest, Math.abs((a.get(value) ?? 0) - (b.get(value) ?? 0)));
+  }
+  const exact = ref.frequent.exact && cur.frequent.exact;
+  return {
+    value: largest,
+    note: exact ? null : "from the most frequent values only (Misra-Gries counts)",
+  };
+}
+
+function measure(
+  method: SkewMethod,
+  reference: Profile,
+  current: Profile,
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+): { value: number | null; note: string | null } {
+  if (method === "linf") return lInfinity(ref, cur);
+  if ((ref.sketch === null) !== (cur.sketch === null)) {
+    return { value: null, note: `the column is ${ref.type} in the reference and ${cur.type} here` };
+  }
+  const [comparison] = compareProfiles(
+    { ...reference, columns: [ref] },
+    { ...current, columns: [cur] },
+  );
+  if (method === "psi") return { value: comparison!.psi.statistic, note: null };
+  const w = comparison!.wasserstein;
+  if (w === null) return { value: null, note: "needs numeric values in both columns" };
+  if (w.normed !== null) return { value: w.normed, note: null };
+  return w.distance === 0
+    ? { value: 0, note: null }
+    : { value: null, note: "the reference has no spread to norm by" };
+}
+
+/**
+ * Skew of each field against the reference profile, as TFDV's skew comparators: L-infinity for
+ * categorical and boolean columns, normed Wasserstein (from the quantile sketches) for numbers
+ * and dates; text columns (identifiers, free text) only when asked for by `x-mlops.skew`.
+ */
+export function skewChecks(
+  descriptor: TableSchemaDescriptor,
+  reference: Profile,
+  current: Profile,
+): CheckResult[] {
+  const refs = new Map(reference.columns.map((column) => [column.name, column]));
+  const curs = new Map(current.columns.map((column) => [column.name, column]));
+  const checks: CheckResult[] = [];
+  for (const field of descriptor.fields) {
+    const asked = field["x-mlops"]?.skew;
+    const ref = refs.get(field.name);
+    const cur = curs.get(field.name);
+    if (asked === false || ref === undefined || cur === undefined) continue;
+    if (asked?.method === undefined && cur.type === "text") continue;
+    const method =
+      asked?.method ?? (cur.sketch === null || cur.type === "boolean" ? "linf" : "wasserstein");
+    const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
+    const { value, note } = measure(method, reference, current, ref, cur);
+    checks.push({
+      id: `${field.name}.skew`,
+      check: "skew",
+      column: field.name,
+      level: "column",
+      status: value !== null && value < threshold ? "pass" : "fail",
+      evaluated: null,
+      failed: null,
+      mostly: null,
+      expected: `< ${formatNumber(threshold)} (${METHOD_NAMES[method]})`,
+      observed: value,
+      examples: [],
+      note,
+    });
+  }
+  return checks;
+}

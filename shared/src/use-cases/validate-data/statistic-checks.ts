@@ -1,0 +1,118 @@
+import { formatNumber } from "../../engine/report/format-number.js";
+import { KllSketch } from "../../engine/profile/kll-sketch.js";
+import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
+import type { CheckLevel, CheckResult } from "./check-result.js";
+import type { Range, TableSchemaDescriptor } from "./data-contract.js";
+
+export const rangeText = ({ min, max }: Range): string =>
+  min !== undefined && max !== undefined
+    ? `between ${formatNumber(min)} and ${formatNumber(max)}`
+    : min !== undefined
+      ? `≥ ${formatNumber(min)}`
+      : `≤ ${formatNumber(max)}`;
+
+const within = (value: number, { min, max }: Range) =>
+  (min === undefined || value >= min) && (max === undefined || value <= max);
+
+/** A check of one statistic against a range; a statistic that cannot be computed fails. */
+export function statisticCheck(
+  check: string,
+  column: string | null,
+  level: CheckLevel,
+  range: Range,
+  observed: number | null,
+  note: string | null = null,
+): CheckResult {
+  return {
+    id: column === null ? check : `${column}.${check}`,
+    check,
+    column,
+    level,
+    status: observed !== null && within(observed, range) ? "pass" : "fail",
+    evaluated: null,
+    failed: null,
+    mostly: null,
+    expected: rangeText(range),
+    observed,
+    examples: [],
+    note,
+  };
+}
+
+function quantileOf(column: ColumnProfile, q: number): number | null {
+  const sketch = column.sketch;
+  if (sketch === null || sketch.n === 0) return null;
+  return KllSketch.fromState(sketch).quantile(q);
+}
+
+/**
+ * The row count (at least one row unless `x-mlops.rows` says otherwise: a dataset without
+ * rows is almost always a broken export) and each field's statistics, read from the profile:
+ * missing ratio, mean, quantiles (from the KLL sketch, within its rank error) and distinct
+ * count (exact up to the profile's `exactCap`, a HyperLogLog estimate past it).
+ */
+export function statisticChecks(
+  descriptor: TableSchemaDescriptor,
+  profile: Profile,
+): CheckResult[] {
+  const checks = [
+    statisticCheck(
+      "rows",
+      null,
+      "dataset",
+      descriptor["x-mlops"]?.rows ?? { min: 1 },
+      profile.rowCount,
+    ),
+  ];
+  const columns = new Map(profile.columns.map((column) => [column.name, column]));
+  for (const field of descriptor.fields) {
+    const stats = field["x-mlops"];
+    const column = columns.get(field.name);
+    if (stats === undefined || column === undefined) continue;
+    const rows = profile.rowCount;
+    if (stats.maxMissingRatio !== undefined) {
+      checks.push(
+        statisticCheck(
+          "missingRatio",
+          field.name,
+          "column",
+          { max: stats.maxMissingRatio },
+          rows === 0 ? null : column.missing / rows,
+        ),
+      );
+    }
+    if (stats.mean)
+      checks.push(statisticCheck("mean", field.name, "column", stats.mean, column.mean));
+    for (const { q, ...range } of stats.quantiles ?? []) {
+      const error = column.sketch?.rankError ?? 0;
+      checks.push(
+        statisticCheck(
+          `quantile(${q})`,
+          field.name,
+          "column",
+          range,
+          quantileOf(column, q),
+          error > 0
+            ? `estimated from a quantile sketch, within ±${formatNumber(error)} in rank`
+            : null,
+        ),
+      );
+    }
+    if (stats.distinct) {
+      const { value, exact, relativeError } = column.distinct;
+      checks.push(
+        statisticCheck(
+          "distinct",
+          field.name,
+          "column",
+          stats.distinct,
+          value,
+          exact
+            ? null
+            : `estimated by HyperLogLog, relative standard error ${formatNumber(relativeError)}`,
+        ),
+      );
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,45 @@
+import type { Contract } from "../../engine/contracts/validate.js";
+import type { CheckResult } from "./check-result.js";
+import { compileSchema } from "../../engine/contracts/json-schema.js";
+import schema from "./validation-report.schema.json" with { type: "json" };
+
+/** `mlops.validation-report/v1`: what validate-data found (see validation-report.schema.json). */
+export const validationReportContract: Contract = {
+  id: "mlops.validation-report/v1",
+  validate: compileSchema(schema),
+};
+
+export interface FileRef {
+  readonly file: string;
+  readonly sha256: string;
+}
+
+export interface ValidationReport {
+  readonly schema: "mlops.validation-report/v1";
+  readonly tool: { readonly name: "mlops"; readonly version: string };
+  readonly created_at: string;
+  readonly valid: boolean;
+  readonly data: {
+    readonly source: string;
+    readonly digest: string;
+    readonly rows: number;
+    readonly columns: readonly string[];
+    readonly files: readonly {
+      readonly file: string;
+      readonly sha256: string;
+      readonly bytes: number;
+      readonly rows: number;
+    }[];
+  };
+  readonly contract: FileRef;
+  readonly reference_profile: FileRef | null;
+  readonly counts: {
+    readonly checks: number;
+    readonly passed: number;
+    readonly failed: number;
+    readonly skipped: number;
+    readonly invalid_rows: number;
+  };
+  readonly checks: readonly CheckResult[];
+  readonly notes: readonly string[];
+}
