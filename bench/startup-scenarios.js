@@ -13,7 +13,7 @@ export const scenarios = {
       INPUT_POLICY: "examples/eval-gate/policy.yml",
       "INPUT_REPORT-PATH": join(work, "eval-report.json"),
       "INPUT_COMMENT-PATH": join(work, "eval-comment.md"),
-      "INPUT_FAIL-ON-VERDICT": "true",
+      "INPUT_FAIL-STEP": "true",
     }),
   },
   "validate-data": {
@@ -30,9 +30,9 @@ export const scenarios = {
     env: (work) => ({
       INPUT_REFERENCE: "examples/drift-check/reference.csv",
       INPUT_CURRENT: "examples/drift-check/current.csv",
-      "INPUT_ON-DRIFT": "none",
+      "INPUT_FAIL-STEP": "false",
       "INPUT_REPORT-PATH": join(work, "drift-report.json"),
-      "INPUT_HTML-REPORT": join(work, "drift-report.html"),
+      "INPUT_HTML-PATH": join(work, "drift-report.html"),
     }),
   },
   // A dry run of register-then-assign over a real git registry: it reads the tags and plans.

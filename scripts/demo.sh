@@ -26,7 +26,7 @@ git -C "$registry" init -q && git -C "$registry" add -A &&
   git -C "$registry" -c user.name=demo -c user.email=demo@example.com commit -qm "a model"
 mlops eval-gate --challenger examples/eval-gate/challenger.json \
   --champion examples/eval-gate/champion.json --policy examples/eval-gate/policy.yml \
-  --model "$registry/model.json" \
+  --model-file "$registry/model.json" \
   --report-path "$out/eval-report.json" --comment-path "$out/eval-comment.md" || exit 1
 
 step "eval-gate: a regressed challenger is stopped (exit 1)"
@@ -44,9 +44,9 @@ mlops promote --registry "$registry" --model churn --version v1.0.0 --stage prod
   --evidence "$out/eval-report.json" --actor demo --message "Better recall" || exit 1
 mlops registry show churn --registry "$registry" || exit 1
 
-step "drift-check: production data against the reference (drift expected; on-drift none)"
+step "drift-check: production data against the reference (drift expected; fail-step false)"
 mlops drift-check --reference examples/drift-check/reference.csv \
-  --current examples/drift-check/current.csv --prediction-column churn_score --on-drift none \
-  --report-path "$out/drift-report.json" --html-report "$out/drift-report.html" || exit 1
+  --current examples/drift-check/current.csv --prediction-column churn_score --fail-step false \
+  --report-path "$out/drift-report.json" --html-path "$out/drift-report.html" || exit 1
 
 printf '\nEverything the demo wrote (reports, comment, profile, registry): %s\n' "$out"

@@ -41,11 +41,11 @@ const ours = timed(process.execPath, [
   reference,
   "--current",
   current,
-  "--on-drift",
-  "none",
+  "--fail-step",
+  "false",
   "--report-path",
   reportPath,
-  "--html-report",
+  "--html-path",
   join(scratch, "drift-report.html"),
 ]);
 const report = JSON.parse(readFileSync(reportPath, "utf8"));

@@ -29,7 +29,12 @@ export {
 export { readStructured } from "./engine/files/read-structured.js";
 export { displayPath } from "./engine/files/display-path.js";
 export { hashFile } from "./engine/files/hash-file.js";
-export { writeFileAtomic, writeJsonAtomic } from "./engine/files/write-output.js";
+export {
+  jsonText,
+  writeFileAtomic,
+  writeFilesAtomic,
+  type OutputFile,
+} from "./engine/files/write-output.js";
 export { readMetrics, type Metrics } from "./engine/metrics/read-metrics.js";
 export {
   codeSpan,

@@ -24,7 +24,7 @@ describe("the drift-check bundle in a runner with the artifact service", () => {
   it("uploads its reports as the artifact drift-report and links it from the job summary", async () => {
     const run = await runBundle(
       "drift-check",
-      { reference: "data/reference.csv", current: "data/current.csv", "on-drift": "none" },
+      { reference: "data/reference.csv", current: "data/current.csv", "fail-step": "false" },
       {
         files: {
           "data/reference.csv": readFileSync(

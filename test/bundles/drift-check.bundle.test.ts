@@ -25,7 +25,7 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
       share: "0.6",
       "drifted-columns": '["age","income","plan","churn_score"]',
       "report-path": "mlops-out/drift-report.json",
-      "html-report": "mlops-out/drift-report.html",
+      "html-path": "mlops-out/drift-report.html",
     });
     expect(run.summary).toContain(
       "### ⚠️ drift-check: drift (3 of 5 columns drifted, 60%; the dataset drifts at 50%; the prediction drifted)",
@@ -44,8 +44,8 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
     expect(readFileSync(`${run.workspace}/mlops-out/drift-report.html`, "utf8")).toContain("<svg");
   });
 
-  it("only reports with on-drift none, and exits 0", async () => {
-    const run = await runBundle("drift-check", { ...inputs, "on-drift": "none" }, { files });
+  it("only reports with fail-step false, and exits 0", async () => {
+    const run = await runBundle("drift-check", { ...inputs, "fail-step": "false" }, { files });
     expect(run.code).toBe(0);
     expect(run.outputs.drifted).toBe("true");
   });
@@ -55,7 +55,7 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
       csv.replace(/^age,/, '"@team ]] ``` <b>x</b>\n::stop-commands::z",');
     const run = await runBundle(
       "drift-check",
-      { ...inputs, "on-drift": "none" },
+      { ...inputs, "fail-step": "false" },
       {
         files: {
           "data/reference.csv": hostile(files["data/reference.csv"]),
@@ -97,7 +97,13 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
     try {
       const run = await runBundle(
         "drift-check",
-        { ...inputs, "on-drift": "issue", "issue-key": "churn", "github-token": WORKFLOW_TOKEN },
+        {
+          ...inputs,
+          "on-drift": "issue",
+          "fail-step": "false",
+          "issue-key": "churn",
+          "github-token": WORKFLOW_TOKEN,
+        },
         { files, env: { GITHUB_API_URL: gh.emulator.apiUrl, GITHUB_REPOSITORY: "acme/models" } },
       );
       expect(run.code).toBe(0);

@@ -20,8 +20,8 @@ describe("the validate-data bundle, run as the runner runs it", () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({
       valid: "true",
-      rows: "200",
-      errors: "0",
+      "row-count": "200",
+      "failed-checks": "[]",
       "report-path": "mlops-out/validation-report.json",
       "profile-path": "mlops-out/data-profile.json",
       digest: "0a0a34c9829e2cff23426b2a69242db475331eb4c6fa4616e1616c2096bb7697",
@@ -44,7 +44,8 @@ describe("the validate-data bundle, run as the runner runs it", () => {
       { files },
     );
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ valid: "false", errors: "7" });
+    expect(run.outputs.valid).toBe("false");
+    expect(JSON.parse(run.outputs["failed-checks"]!)).toHaveLength(7);
     const lines = run.stdout.trim().split("\n");
     expect(lines).toContain(
       '::error title=validate-data%3A plan.enum,file=data/churn.csv,line=59::"gold": expected one of basic, standard, premium',

@@ -62,11 +62,11 @@ describe("mlops eval-gate", () => {
     );
   });
 
-  it("only reports with --fail-on-verdict false", async () => {
+  it("only reports with --fail-step false", async () => {
     const { dir } = tempDir();
     const { code, stdout } = await gate(dir, "challenger-regressed.json", [
       "--json",
-      "--fail-on-verdict",
+      "--fail-step",
       "false",
     ]);
     expect(code).toBe(0);
@@ -76,7 +76,7 @@ describe("mlops eval-gate", () => {
   it("records the evaluated model's sha256 for promote to check", async () => {
     const { dir, write } = tempDir();
     write("model.bin", "weights");
-    await gate(dir, "challenger.json", ["--model", "model.bin"]);
+    await gate(dir, "challenger.json", ["--model-file", "model.bin"]);
     const report = JSON.parse(readFileSync(`${dir}/mlops-out/eval-report.json`, "utf8"));
     const expected = createHash("sha256").update("weights").digest("hex");
     expect(report.model).toEqual({ file: "model.bin", sha256: expected });
@@ -164,7 +164,7 @@ describe("mlops", () => {
     );
     const gate = (await mlops(["eval-gate", "--help"], ".")).stdout;
     expect(gate).toContain("Usage: mlops eval-gate [inputs] [--json]");
-    expect(gate).toContain("  --fail-on-verdict <true | false>  (default: true)");
+    expect(gate).toContain("  --fail-step <true | false>  (default: true)");
   });
 
   it("refuses an unknown action and lists the real ones", async () => {

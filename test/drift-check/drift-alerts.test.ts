@@ -19,13 +19,17 @@ afterEach(async () => {
   await gh.emulator.close();
 });
 
-/** `mlops drift-check` as a scheduled workflow runs it: the runner's variables point at GitHub. */
+/**
+ * `mlops drift-check` as a scheduled workflow runs it: the runner's variables point at GitHub.
+ * The step only reports, unless `extra` says `--fail-step true`.
+ */
 async function scheduledCheck(
   current: string,
   onDrift: string,
   extra: string[] = [],
   env: Record<string, string> = {},
 ) {
+  const failStep = extra.includes("--fail-step") ? [] : ["--fail-step", "false"];
   const { dir, write } = tempDir();
   write("reference.csv", csvTable({ rows: 300, seed: 1 }));
   write("current.csv", current);
@@ -39,6 +43,7 @@ async function scheduledCheck(
       "current.csv",
       "--on-drift",
       onDrift,
+      ...failStep,
       ...extra,
     ],
     {
@@ -82,7 +87,12 @@ describe("drift-check on GitHub", () => {
   });
 
   it("keeps separate issues for separate keys, and fails the step too when asked", async () => {
-    const churn = await scheduledCheck(drifted, "issue, fail", ["--issue-key", "churn"]);
+    const churn = await scheduledCheck(drifted, "issue", [
+      "--issue-key",
+      "churn",
+      "--fail-step",
+      "true",
+    ]);
     await scheduledCheck(drifted, "issue", ["--issue-key", "fraud"]);
     expect(churn.code).toBe(1);
     expect(repo().issues.map((i) => i.title)).toEqual([

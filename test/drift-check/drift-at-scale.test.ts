@@ -51,7 +51,7 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
       expect(JSON.parse(run.stdout)).toMatchObject({
         drifted: "false",
         "report-path": `profiles/${shard}.json`,
-        "html-report": "",
+        "html-path": "",
       });
     }
     const compare = await mlops(
@@ -63,8 +63,8 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
         "reference.csv",
         "--current",
         "profiles/*.json",
-        "--on-drift",
-        "none",
+        "--fail-step",
+        "false",
         "--json",
       ],
       dir,
@@ -90,8 +90,8 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
         "reference.csv",
         "--current",
         "shards/*.csv",
-        "--on-drift",
-        "none",
+        "--fail-step",
+        "false",
         "--report-path",
         "exact.json",
       ],
@@ -153,8 +153,8 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
         "churn#prod",
         "--current",
         "current.csv",
-        "--on-drift",
-        "none",
+        "--fail-step",
+        "false",
       ],
       dir,
     );

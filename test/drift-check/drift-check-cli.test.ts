@@ -49,8 +49,8 @@ async function check(reference: string, current: string, flags: string[] = []) {
       "reference.csv",
       "--current",
       "current.csv",
-      "--on-drift",
-      "none",
+      "--fail-step",
+      "false",
       ...flags,
     ],
     dir,
@@ -84,7 +84,7 @@ describe("mlops drift-check", () => {
       share: "0.6",
       "drifted-columns": '["age","income","plan","churn_score"]',
       "report-path": "mlops-out/drift-report.json",
-      "html-report": "mlops-out/drift-report.html",
+      "html-path": "mlops-out/drift-report.html",
     });
     expect(run.stderr).toContain("mlops drift-check: drift: age, income, plan, churn_score");
     const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"));
@@ -239,7 +239,7 @@ describe("mlops drift-check", () => {
     expect(report.dataset.share).toBe(0);
   });
 
-  it("fails an empty current dataset as inconclusive, even with on-drift none: no rows is no all-clear", async () => {
+  it("fails an empty current dataset as inconclusive, even with fail-step false: no rows is no all-clear", async () => {
     const reference = csvTable({ rows: 50, seed: 18 });
     const header = reference.split("\n")[0]!;
     const { code, stdout, stderr, report } = await check(reference, `${header}\n`);

@@ -9,7 +9,7 @@ function workspace(reference: string, current: string) {
   const { dir, write } = tempDir();
   write("reference.csv", reference);
   write("current.csv", current);
-  const run = (flags: string[]) => mlops(["drift-check", "--on-drift", "none", ...flags], dir);
+  const run = (flags: string[]) => mlops(["drift-check", "--fail-step", "false", ...flags], dir);
   return { dir, run };
 }
 
@@ -48,7 +48,7 @@ describe("drift-check inputs", () => {
     );
   });
 
-  it("writes no HTML report with html-report none", async () => {
+  it("writes no HTML report with html-path none", async () => {
     const { dir, run } = workspace(
       csvTable({ rows: 50, seed: 3 }),
       csvTable({ rows: 50, seed: 4 }),
@@ -58,13 +58,13 @@ describe("drift-check inputs", () => {
       "reference.csv",
       "--current",
       "current.csv",
-      "--html-report",
+      "--html-path",
       "none",
       "--json",
     ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
-      "html-report": "",
+      "html-path": "",
       "report-path": "mlops-out/drift-report.json",
     });
     expect(existsSync(`${dir}/mlops-out/drift-report.html`)).toBe(false);

@@ -1,14 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFileAtomic, writeJsonAtomic } from "@mlops/shared";
+import { jsonText, writeFileAtomic, writeFilesAtomic } from "@mlops/shared";
 import { tempDir } from "../helpers/temp-dir.js";
 
 describe("writeFileAtomic", () => {
   it("writes the text whole, creating the folder", () => {
     const { dir } = tempDir();
     const path = join(dir, "out", "report.json");
-    writeJsonAtomic(path, { valid: true });
+    writeFileAtomic(path, jsonText({ valid: true }));
     expect(readFileSync(path, "utf8")).toBe('{\n  "valid": true\n}\n');
     expect(readdirSync(join(dir, "out"))).toEqual(["report.json"]);
   });
@@ -30,5 +30,23 @@ describe("writeFileAtomic", () => {
     writeFileAtomic(path, "second");
     expect(readFileSync(path, "utf8")).toBe("second");
     expect(readdirSync(dir).sort()).toEqual([`report.json`, `report.json.${process.pid}.tmp`]);
+  });
+});
+
+describe("writeFilesAtomic", () => {
+  it("writes every file of a run, or none of them", () => {
+    const { dir } = tempDir();
+    const report = join(dir, "report.json");
+    writeFileSync(report, "the previous run's report");
+    // The second file cannot be written (its folder is a file): the first must stay as it was.
+    writeFileSync(join(dir, "blocked"), "");
+    expect(() =>
+      writeFilesAtomic([
+        { path: report, text: "new report" },
+        { path: join(dir, "blocked", "report.html"), text: "<html>" },
+      ]),
+    ).toThrow();
+    expect(readFileSync(report, "utf8")).toBe("the previous run's report");
+    expect(readdirSync(dir).sort()).toEqual(["blocked", "report.json"]);
   });
 });

@@ -70,7 +70,7 @@ describe("readInputs", () => {
     const { dir, challenger, policy } = setup();
     const given: Record<string, string> = { challenger, policy };
     const values = readInputs(manifest, kinds, (name) => given[name], { cwd: dir });
-    expect(values["fail-on-verdict"]).toBe(true);
+    expect(values["fail-step"]).toBe(true);
     expect(values["report-path"]).toBe(`${dir}/mlops-out/eval-report.json`);
     expect(values.champion).toBeUndefined();
   });

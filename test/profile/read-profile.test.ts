@@ -30,11 +30,11 @@ describe("readProfile", () => {
     );
   });
 
-  it("gives validate-data's reference-profile errors their line too", async () => {
+  it("gives validate-data's reference errors their line too", async () => {
     const { text, line } = await brokenProfile();
     const run = await validate(
       { "d.csv": "id\n1\n", "c.yml": "fields:\n  - name: id\n", "ref.json": text },
-      { data: "d.csv", schema: "c.yml", "reference-profile": "ref.json" },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`ref.json:${line}: field '/rowCount'`);

@@ -101,7 +101,10 @@ describe("the runner host's upload of an action's artifacts", () => {
   });
 
   it("names the artifact after issue-key, so that each drift-check of a run has its own", async () => {
-    const s = step({ "issue-key": "churn/eu:v2", "on-drift": "none" }, { resultsUrl: service.url });
+    const s = step(
+      { "issue-key": "churn/eu:v2", "fail-step": "false" },
+      { resultsUrl: service.url },
+    );
 
     expect(await runInRunner(driftCheck, s.io)).toBe(0);
 
@@ -121,7 +124,7 @@ describe("the runner host's upload of an action's artifacts", () => {
     expect(s.summary()).toContain(
       `\n### Artifacts\n\n- drift-report: ${DESCRIPTION}; not uploaded (this runner has no artifact service), the files are \`mlops-out/drift-report.html\`, \`mlops-out/drift-report.json\`\n`,
     );
-    expect(s.outputs()["html-report"]).toBe("mlops-out/drift-report.html");
+    expect(s.outputs()["html-path"]).toBe("mlops-out/drift-report.html");
   });
 
   it("uploads nothing from an entry that gives no artifact store, and says so", async () => {
@@ -143,7 +146,7 @@ describe("the runner host's upload of an action's artifacts", () => {
 
   it("turns a failed upload into a warning: the outputs, the summary and the verdict stand", async () => {
     const s = step(
-      { "on-drift": "none" },
+      { "fail-step": "false" },
       { resultsUrl: `http://127.0.0.1:${await closedPort()}/` },
     );
 
@@ -151,7 +154,7 @@ describe("the runner host's upload of an action's artifacts", () => {
 
     expect(s.outputs()).toMatchObject({
       drifted: "true",
-      "html-report": "mlops-out/drift-report.html",
+      "html-path": "mlops-out/drift-report.html",
     });
     expect(s.summary()).toContain("drift-check: drift");
     expect(s.summary()).toMatch(
@@ -165,9 +168,9 @@ describe("the runner host's upload of an action's artifacts", () => {
   });
 
   it("warns when a second step of the run takes a name already used, and keeps the first artifact", async () => {
-    const first = step({ "on-drift": "none" }, { resultsUrl: service.url });
+    const first = step({ "fail-step": "false" }, { resultsUrl: service.url });
     expect(await runInRunner(driftCheck, first.io)).toBe(0);
-    const second = step({ "on-drift": "none" }, { resultsUrl: service.url, run: first.run });
+    const second = step({ "fail-step": "false" }, { resultsUrl: service.url, run: first.run });
 
     expect(await runInRunner(driftCheck, second.io)).toBe(0);
 
@@ -191,7 +194,7 @@ describe("the runner host's upload of an action's artifacts", () => {
           share: "0",
           "drifted-columns": "[]",
           "report-path": "",
-          "html-report": join(dir, "report.html"),
+          "html-path": join(dir, "report.html"),
         },
         summary: "x".repeat(SUMMARY_LIMIT * 2),
         artifacts: [{ name: "drift-report", files: [join(dir, "report.html")], description: "a" }],

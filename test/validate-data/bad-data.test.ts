@@ -68,7 +68,11 @@ describe("data that reads but does not fit the contract's columns", () => {
       { "d.csv": "id,name\n", "c.yml": contract },
       { data: "d.csv", schema: "c.yml" },
     );
-    expect(run.outputs).toMatchObject({ valid: "false", rows: "0", errors: "1" });
+    expect(run.outputs).toMatchObject({
+      valid: "false",
+      "row-count": "0",
+      "failed-checks": '["rows"]',
+    });
     expect(run.check("rows")).toMatchObject({ status: "fail", observed: 0 });
   });
 

@@ -162,7 +162,11 @@ x-mlops: { rows: { max: 99 } }
     expect(run.check("x.quantile(0.5)")).toMatchObject({ status: "pass", note: null });
     expect(run.check("x.distinct")).toMatchObject({ status: "fail", observed: 100 });
     expect(run.check("x.missingRatio")).toMatchObject({ status: "pass", observed: 0 });
-    expect(run.outputs.errors).toBe("3");
+    expect(JSON.parse(run.outputs["failed-checks"]!).sort()).toEqual([
+      "rows",
+      "x.distinct",
+      "x.mean",
+    ]);
   });
 
   it("fail a dataset without rows by default, and keep every number in the report finite", async () => {
@@ -174,7 +178,7 @@ x-mlops: { rows: { max: 99 } }
       },
       { data: "d.csv", schema: "c.yml" },
     );
-    expect(run.outputs).toMatchObject({ valid: "false", rows: "0" });
+    expect(run.outputs).toMatchObject({ valid: "false", "row-count": "0" });
     expect(run.check("rows")).toMatchObject({ status: "fail", observed: 0, expected: "≥ 1" });
     expect(run.check("x.mean")).toMatchObject({ status: "fail", observed: null });
     expect(run.reportText).not.toMatch(/NaN|Infinity/);
@@ -193,7 +197,7 @@ x-mlops: { rows: { max: 99 } }
       "fields:\n  - name: x\n    type: number\n  - name: c\n    x-mlops: { skew: { threshold: 0.3 } }\n";
     const run = await validate(
       { "d.csv": shifted, "c.yml": contract, "ref.json": readProfile(reference.dir) },
-      { data: "d.csv", schema: "c.yml", "reference-profile": "ref.json" },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
     );
     expect(run.check("x.skew")).toMatchObject({
       status: "fail",

@@ -30,14 +30,14 @@ async function run(data: string, extra: string[] = []) {
 describe("mlops validate-data on the bundled churn example", () => {
   it("passes the clean snapshot, skew included, and writes a report and a reusable profile", async () => {
     const { code, stdout, stderr, dir } = await run("data/churn-clean.csv", [
-      "--reference-profile",
+      "--reference",
       "reference.json",
       "--json",
     ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const outputs = JSON.parse(stdout);
-    expect(outputs).toMatchObject({ valid: "true", rows: "200", errors: "0" });
+    expect(outputs).toMatchObject({ valid: "true", "row-count": "200", "failed-checks": "[]" });
     const report = validateContract<ValidationReport>(
       validationReportContract,
       JSON.parse(readFileSync(`${dir}/${outputs["report-path"]}`, "utf8")),
@@ -57,7 +57,7 @@ describe("mlops validate-data on the bundled churn example", () => {
     expect(stdout).toContain(
       "| customer\\_id.primaryKey | present and unique | 1 of 200 failed | data/churn.csv:152: &quot;C00150&quot; (duplicate of line 151) |",
     );
-    expect(stdout).toMatch(/\nvalid: false\nrows: 200\nerrors: 7\n/);
+    expect(stdout).toMatch(/\nvalid: false\nrow-count: 200\nfailed-checks: \[.*\]\n/);
     expect(stderr.split("\n")).toEqual(
       expect.arrayContaining([
         'error: data/churn.csv:59: "gold": expected one of basic, standard, premium',
@@ -72,9 +72,11 @@ describe("mlops validate-data on the bundled churn example", () => {
     );
   });
 
-  it("only reports with --fail-on-invalid false", async () => {
-    const { code, stdout } = await run("data/churn.csv", ["--fail-on-invalid", "false", "--json"]);
+  it("only reports with --fail-step false", async () => {
+    const { code, stdout } = await run("data/churn.csv", ["--fail-step", "false", "--json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ valid: "false", errors: "7" });
+    const outputs = JSON.parse(stdout);
+    expect(outputs.valid).toBe("false");
+    expect(JSON.parse(outputs["failed-checks"])).toHaveLength(7);
   });
 });

@@ -31,6 +31,6 @@ describe("the digest", () => {
       { file: "data/part-a.csv", sha256: sha256(parts["part-a.csv"]), bytes: 5, rows: 1 },
       { file: "data/part-b.csv", sha256: sha256(parts["part-b.csv"]), bytes: 5, rows: 1 },
     ]);
-    expect(run.outputs.rows).toBe("2");
+    expect(run.outputs["row-count"]).toBe("2");
   });
 });

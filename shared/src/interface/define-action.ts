@@ -9,7 +9,30 @@ export type OutputName<N extends ActionName> = keyof Manifest<N>["outputs"] & st
 
 /** Every input named in `action.yml` must have a kind: TypeScript refuses a definition that misses one. */
 export type InputKinds<N extends ActionName> = { readonly [K in InputName<N>]: InputKind<unknown> };
-export type ParsedInputs<K> = { [P in keyof K]: K[P] extends InputKind<infer T> ? T : never };
+
+/**
+ * Whether the hosts always give an input a value: `action.yml` requires it, or gives a default
+ * that is not empty and not an expression (`${{ github.token }}` is the runner's to evaluate and
+ * means "not given" elsewhere).
+ */
+type AlwaysGiven<S> = S extends { readonly required: true }
+  ? true
+  : S extends { readonly default: infer D extends string }
+    ? D extends "" | `${string}\${{${string}`
+      ? false
+      : true
+    : false;
+
+/** The typed inputs a run receives: present wherever `action.yml` guarantees a value. */
+export type ParsedInputs<N extends ActionName, K> = {
+  [P in keyof K]: K[P] extends InputKind<infer T>
+    ? P extends InputName<N>
+      ? AlwaysGiven<Manifest<N>["inputs"][P]> extends true
+        ? Exclude<T, undefined>
+        : T
+      : T
+    : never;
+};
 
 export type Level = "error" | "warning" | "notice";
 
@@ -79,7 +102,7 @@ export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>>
   readonly inputs: K;
   /** Input values for the catalog's `uses:` example and its CLI equivalent. */
   readonly example: Partial<Readonly<Record<InputName<N>, string>>>;
-  run(inputs: ParsedInputs<K>, context: RunContext): Promise<ActionResult<N>>;
+  run(inputs: ParsedInputs<N, K>, context: RunContext): Promise<ActionResult<N>>;
 }
 
 /** Any action's definition, as the hosts (runner, CLI) and the catalog handle them. */

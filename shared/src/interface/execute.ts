@@ -1,5 +1,6 @@
 import type { AnyActionDefinition, ActionResult, RunContext } from "./define-action.js";
 import { manifests, type ActionName } from "./manifests.generated.js";
+import { checkOutputPaths } from "./check-output-paths.js";
 import { readInputs } from "./read-inputs.js";
 
 /** Reads and parses the inputs from `lookup`, then runs the action: the same for runner and CLI. */
@@ -9,6 +10,7 @@ export async function execute(
   context: RunContext,
 ): Promise<ActionResult<ActionName>> {
   const inputs = readInputs(manifests[definition.name], definition.inputs, lookup, context);
+  checkOutputPaths(definition.inputs, inputs, context);
   return definition.run(inputs, context);
 }
 

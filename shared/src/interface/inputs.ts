@@ -19,6 +19,8 @@ export interface InputKind<T> {
   readonly absent: T;
   /** Secrets are masked in the runner's log before anything else is printed. */
   readonly secret?: boolean;
+  /** A path the action writes: checked against the run's other paths before any work. */
+  readonly writes?: boolean;
   parse(text: string, input: string, context: InputContext): T;
 }
 
@@ -85,10 +87,12 @@ export const list = (): InputKind<string[]> =>
       .filter((item) => item !== ""),
   );
 
+const absolute = (t: string, cwd: string) => (isAbsolute(t) ? t : resolve(cwd, t));
+
 /** A path to an existing file, resolved against the workspace. */
 export const file = (): InputKind<string | undefined> =>
   kind("file", undefined, (t, input, { cwd }) => {
-    const path = isAbsolute(t) ? t : resolve(cwd, t);
+    const path = absolute(t, cwd);
     if (!existsSync(path)) {
       throw new InputError(
         input,
@@ -103,5 +107,15 @@ export const file = (): InputKind<string | undefined> =>
   });
 
 /** A path the action will write; its folder is created when the action writes. */
-export const outputPath = (): InputKind<string | undefined> =>
-  kind("path", undefined, (t, _input, { cwd }) => (isAbsolute(t) ? t : resolve(cwd, t)));
+export const outputPath = (): InputKind<string | undefined> => ({
+  ...kind<string | undefined>("path", undefined, (t, _input, { cwd }) => absolute(t, cwd)),
+  writes: true,
+});
+
+/** A path the action will write, or `none` (null) for a file the user does not want. */
+export const optionalOutputPath = (): InputKind<string | null | undefined> => ({
+  ...kind<string | null | undefined>("path | none", undefined, (t, _input, { cwd }) =>
+    t === "none" ? null : absolute(t, cwd),
+  ),
+  writes: true,
+});

@@ -52,9 +52,14 @@ export const manifests = {
         "default": ""
       },
       "on-drift": {
-        "description": "What to do when the dataset drifts, one or more of fail (fail the step), issue (one issue per key, updated while drift lasts, closed when it clears), dispatch (trigger dispatch-workflow with the report), none.",
+        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). Empty does neither.",
         "required": false,
-        "default": "fail"
+        "default": ""
+      },
+      "fail-step": {
+        "description": "Fail the step when the dataset drifts. Set to false to only report, and read the drifted output.",
+        "required": false,
+        "default": "true"
       },
       "issue-key": {
         "description": "The key of the drift issue, so that each model or dataset has its own issue; 1 to 80 letters, digits and . _ : / -, starting with a letter or digit. Empty makes one from the reference input.",
@@ -81,7 +86,7 @@ export const manifests = {
         "required": false,
         "default": ""
       },
-      "html-report": {
+      "html-path": {
         "description": "Where to write the self-contained HTML report (distributions, tests and thresholds per column), or none to write no HTML report. Not written in profile mode. In a runner with the artifact service, the HTML and JSON reports are uploaded as the artifact drift-report (drift-report-<issue-key> when issue-key is given, its colons and slashes as dashes) and linked from the job summary; artifact names are unique in a workflow run, so give each drift-check step and matrix job its own issue-key. An upload that fails is a warning and leaves the verdict as it is.",
         "required": false,
         "default": "mlops-out/drift-report.html"
@@ -100,8 +105,8 @@ export const manifests = {
       "report-path": {
         "description": "Path of the drift report written (of the profile in profile mode)."
       },
-      "html-report": {
-        "description": "Path of the HTML report written; empty in profile mode and with html-report none."
+      "html-path": {
+        "description": "Path of the HTML report written; empty in profile mode and with html-path none."
       }
     }
   },
@@ -125,7 +130,7 @@ export const manifests = {
         "required": false,
         "default": ""
       },
-      "model": {
+      "model-file": {
         "description": "The model file that was evaluated. Its sha256 is recorded in the report, so that promote can check it promotes the same model.",
         "required": false,
         "default": ""
@@ -155,7 +160,7 @@ export const manifests = {
         "required": false,
         "default": "${{ github.token }}"
       },
-      "fail-on-verdict": {
+      "fail-step": {
         "description": "Fail the step when the verdict is fail or inconclusive. Set to false to only report, and read the passed output.",
         "required": false,
         "default": "true"
@@ -294,8 +299,8 @@ export const manifests = {
         "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints, missingValues, primaryKey, uniqueKeys and an optional x-mlops block of statistical checks.",
         "required": true
       },
-      "reference-profile": {
-        "description": "A data profile (mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on. When given, every column is checked for skew against it.",
+      "reference": {
+        "description": "What the data is checked for skew against, every column of it when given. A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version.",
         "required": false,
         "default": ""
       },
@@ -309,7 +314,7 @@ export const manifests = {
         "required": false,
         "default": "mlops-out/data-profile.json"
       },
-      "fail-on-invalid": {
+      "fail-step": {
         "description": "Fail the step when a check fails. Set to false to only report, and read the valid output.",
         "required": false,
         "default": "true"
@@ -324,11 +329,11 @@ export const manifests = {
       "valid": {
         "description": "\"true\" when every check passed, else \"false\"; for use in if conditions."
       },
-      "rows": {
+      "row-count": {
         "description": "How many rows the dataset has (read before the first unreadable row, when one stops the read)."
       },
-      "errors": {
-        "description": "How many checks failed."
+      "failed-checks": {
+        "description": "JSON array of the ids of the checks that failed, such as [\"age.minimum\", \"id.unique\"]."
       },
       "report-path": {
         "description": "Path of the validation report written."

@@ -1,24 +1,37 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-/**
- * Writes a file whole or not at all: the text goes to a temporary file beside it, which is
- * then renamed over the target, so a crash never leaves a half-written report. The temporary
- * name is random, so that two writes to one path never share it, and it is removed when the
- * write or the rename fails.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  // Unique among this process's writes and others': a name, not a secret.
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    writeFileSync(temporary, text, { flag: "wx" });
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
+/** A file a run writes: where, and its whole text. */
+export interface OutputFile {
+  readonly path: string;
+  readonly text: string;
 }
 
 /** JSON as the suite writes it: two-space indented, newline-terminated. */
-export const writeJsonAtomic = (path: string, value: unknown): void =>
-  writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Writes a run's files all or none: each text goes to a temporary file beside its target, and
+ * only when every one is written are they renamed over their targets, so a failed write (a full
+ * disk, a read-only folder) leaves no report half-written and no report without its companion.
+ * Temporary names are random, so two writes to one path never share one, and they are removed
+ * whatever happens.
+ */
+export function writeFilesAtomic(files: readonly OutputFile[]): void {
+  const staged: { temporary: string; path: string }[] = [];
+  try {
+    for (const { path, text } of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      // Unique among this process's writes and others': a name, not a secret.
+      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      staged.push({ temporary, path });
+      writeFileSync(temporary, text, { flag: "wx" });
+    }
+    for (const { temporary, path } of staged) renameSync(temporary, path);
+  } finally {
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+  }
+}
+
+export const writeFileAtomic = (path: string, text: string): void =>
+  writeFilesAtomic([{ path, text }]);

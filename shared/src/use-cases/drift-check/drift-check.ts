@@ -1,20 +1,23 @@
 import { resolve } from "node:path";
 import { artifactName } from "../../platform/artifacts/artifact-name.js";
-import { validateContract } from "../../engine/contracts/validate.js";
+import { reportFile } from "../../engine/contracts/report-file.js";
 import type { ColumnType, TableSchemaField } from "../../engine/data/column-type.js";
 import type { Batch } from "../../engine/data/batch.js";
 import { listFiles, readBatches } from "../../engine/data/read-batches.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { InputError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
-import { writeFileAtomic, writeJsonAtomic } from "../../engine/files/write-output.js";
+import { writeFilesAtomic } from "../../engine/files/write-output.js";
+import { profileContract } from "../../engine/profile/profile-contract.js";
 import { defineAction, type RunContext } from "../../interface/define-action.js";
 import { deriveMarkerKey } from "../../platform/github/marker-key.js";
 import {
+  bool,
   choice,
   list,
   markerKey,
   number,
+  optionalOutputPath,
   outputPath,
   secret,
   text,
@@ -42,12 +45,12 @@ import type { AlertResult } from "./drift-alerts.js";
 import { driftReportContract } from "./drift-report-contract.js";
 import type { DriftReport } from "./drift-report.js";
 import { judgeDrift } from "./judge-drift.js";
-import { loadReference } from "./load-reference.js";
+import { loadReference } from "../../platform/registry/load-reference.js";
 import { renderHtml } from "./render-html.js";
 import { renderSummary } from "./render-summary.js";
 import { requireColumns, selectColumns, type ColumnSelection } from "./select-columns.js";
 
-const ON_DRIFT = ["fail", "issue", "dispatch", "none"] as const;
+const ON_DRIFT = ["issue", "dispatch", "none"] as const;
 type OnDrift = (typeof ON_DRIFT)[number];
 
 const DEFAULT_REPORT = "mlops-out/drift-report.json";
@@ -72,7 +75,9 @@ function parseOnDrift(items: readonly string[]): Set<OnDrift> {
       throw new InputError(
         "on-drift",
         `'${item}' is not one of ${ON_DRIFT.join(", ")}`,
-        "Combine them as a list: issue, dispatch",
+        item === "fail"
+          ? "Failing the step is fail-step's (true by default); on-drift takes issue, dispatch or both"
+          : "Combine them as a list: issue, dispatch",
       );
     }
   }
@@ -151,33 +156,34 @@ export const driftCheck = defineAction({
     correction: choice(["none", "holm", "bh", "bonferroni"] as const),
     "prediction-column": text(),
     "on-drift": list(),
+    "fail-step": bool(),
     "issue-key": markerKey(),
     "dispatch-workflow": text(),
     "github-token": secret(),
     mode: choice(["check", "profile", "compare"] as const),
     "report-path": outputPath(),
-    "html-report": text(),
+    "html-path": optionalOutputPath(),
   },
   async run(inputs, context) {
     const started = monotonicMs();
     const cwd = context.cwd;
     const shown = (path: string) => displayPath(cwd, path);
     const absolute = (path: string) => resolve(cwd, path);
-    const mode = inputs.mode ?? "check";
-    const currentSource = inputs.current!;
+    const mode = inputs.mode;
+    const currentSource = inputs.current;
     const reportPath =
       inputs["report-path"] ?? absolute(mode === "profile" ? DEFAULT_PROFILE : DEFAULT_REPORT);
 
     if (mode === "profile") {
       const profile = await profileData("profiling current", absolute(currentSource), context);
-      writeJsonAtomic(reportPath, profile);
+      writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
       return {
         outputs: {
           drifted: "false",
           share: "0",
           "drifted-columns": "[]",
           "report-path": shown(reportPath),
-          "html-report": "",
+          "html-path": "",
         },
         summary: `### drift-check: profile written\n\n${profile.rowCount} rows and ${profile.columns.length} columns of \`${currentSource}\` profiled into \`${shown(reportPath)}\`, to be merged by a drift-check in compare mode.\n`,
       };
@@ -264,8 +270,8 @@ export const driftCheck = defineAction({
     const exact = mode === "check" && reference.kind === "data";
     const { columns, dataset } = judgeDrift(comparisons, {
       thresholds,
-      correction: inputs.correction ?? "none",
-      driftShare: inputs["drift-share"] ?? 0.5,
+      correction: inputs.correction,
+      driftShare: inputs["drift-share"],
       predictionColumn: selection.prediction,
     });
     const report: DriftReport = {
@@ -275,7 +281,7 @@ export const driftCheck = defineAction({
       mode: mode === "compare" ? "compare" : "check",
       exact,
       reference: {
-        source: reference.kind === "registry" ? inputs.reference! : shown(reference.path),
+        source: reference.kind === "registry" ? inputs.reference : shown(reference.path),
         kind: reference.kind,
         rows: referenceRows,
         from: reference.kind === "data" ? null : reference.from,
@@ -288,8 +294,8 @@ export const driftCheck = defineAction({
       },
       settings: {
         method: inputs.method?.trim() || "auto",
-        correction: inputs.correction ?? "none",
-        drift_share: inputs["drift-share"] ?? 0.5,
+        correction: inputs.correction,
+        drift_share: inputs["drift-share"],
         jensen_shannon_base: "e",
         wasserstein_std_floor: WASSERSTEIN_STD_FLOOR,
         psi_binning: exact
@@ -301,12 +307,11 @@ export const driftCheck = defineAction({
       columns,
     };
     // The report is checked against its own contract (finite numbers included) before it is written.
-    validateContract(driftReportContract, report, "drift report");
-    writeJsonAtomic(reportPath, report);
-    // `none` skips the HTML report; empty means the default path.
-    const html = inputs["html-report"] ?? "mlops-out/drift-report.html";
-    const htmlPath = html === "none" ? undefined : absolute(html);
-    if (htmlPath) writeFileAtomic(htmlPath, renderHtml(report));
+    const htmlPath = inputs["html-path"];
+    writeFilesAtomic([
+      reportFile(driftReportContract, report, reportPath),
+      ...(htmlPath ? [{ path: htmlPath, text: renderHtml(report) }] : []),
+    ]);
 
     const alerts = { issue: onDrift.has("issue"), dispatch: onDrift.has("dispatch") };
     let alerted: AlertResult = { links: [], failures: [] };
@@ -319,9 +324,12 @@ export const driftCheck = defineAction({
         report,
         summary: renderSummary(report),
         issue: alerts.issue
-          ? { key: inputs["issue-key"] ?? deriveMarkerKey("drift-check", inputs.reference!) }
+          ? { key: inputs["issue-key"] ?? deriveMarkerKey("drift-check", inputs.reference) }
           : undefined,
-        dispatch: alerts.dispatch ? { workflow: inputs["dispatch-workflow"]! } : undefined,
+        dispatch:
+          alerts.dispatch && inputs["dispatch-workflow"]
+            ? { workflow: inputs["dispatch-workflow"] }
+            : undefined,
         log: context.log,
       });
     }
@@ -336,7 +344,7 @@ export const driftCheck = defineAction({
         share: String(dataset.share),
         "drifted-columns": JSON.stringify(dataset.drifted_columns),
         "report-path": shown(reportPath),
-        "html-report": htmlPath ? shown(htmlPath) : "",
+        "html-path": htmlPath ? shown(htmlPath) : "",
       },
       summary: renderSummary(report, [
         ...alerted.links,
@@ -354,13 +362,13 @@ export const driftCheck = defineAction({
           description: `the drift report, ${htmlPath ? "HTML and JSON" : "JSON"} (mlops.drift-report/v1)`,
         },
       ],
-      // A check that tested nothing fails whatever on-drift says: an empty pipeline is no all-clear.
+      // A check that tested nothing fails whatever fail-step says: an empty pipeline is no all-clear.
       // Alerts that failed on GitHub fail the step too, after the outputs are written.
       failure:
         [
           dataset.inconclusive
             ? "inconclusive: no column could be tested (the current data has no rows, or only missing values)"
-            : dataset.drifted && onDrift.has("fail")
+            : dataset.drifted && inputs["fail-step"]
               ? `drift: ${dataset.drifted_columns.join(", ")} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`
               : undefined,
           ...alerted.failures,

@@ -1,10 +1,10 @@
 import { dirname, join } from "node:path";
 import { evalReportContract } from "../../engine/contracts/eval-report.js";
-import { validateContract } from "../../engine/contracts/validate.js";
+import { reportFile } from "../../engine/contracts/report-file.js";
 import { InputError, MlopsError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
-import { writeFileAtomic, writeJsonAtomic } from "../../engine/files/write-output.js";
+import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { commentBlocker, notPosted } from "../../platform/github/comment-blocker.js";
 import {
   forkPullRequestHead,
@@ -36,22 +36,22 @@ export const evalGate = defineAction({
     challenger: file(),
     champion: file(),
     policy: file(),
-    model: file(),
+    "model-file": file(),
     "report-path": outputPath(),
     "comment-path": outputPath(),
     comment: choice(["auto", "always", "never", "from-fork-run"] as const),
     "comment-key": markerKey(),
     "github-token": secret(),
-    "fail-on-verdict": bool(),
+    "fail-step": bool(),
   },
   async run(inputs, context) {
     const shown = (path: string) => displayPath(context.cwd, path);
-    const mode = inputs.comment ?? "auto";
-    const key = inputs["comment-key"] ?? "eval-gate";
+    const mode = inputs.comment;
+    const key = inputs["comment-key"];
     const token = inputs["github-token"] ?? context.github.token;
     if (mode === "from-fork-run") {
       const { commentForkReport } = await import("./comment-fork-report.js");
-      const commentPath = inputs["comment-path"]!;
+      const commentPath = inputs["comment-path"];
       const { summary, url } = await commentForkReport({ key, token, commentPath }, context);
       // The report is the fork's own claim: nothing of it becomes an output a later step could
       // trust (a verdict to gate on, a report to promote with); only the comment is made.
@@ -67,18 +67,21 @@ export const evalGate = defineAction({
         summary,
       };
     }
-    for (const input of ["challenger", "policy"] as const) {
-      if (!inputs[input]) {
+    const given = (input: "challenger" | "policy"): string => {
+      const path = inputs[input];
+      if (!path) {
         throw new InputError(
           input,
           "is required",
           `Give the ${input} file (only comment: from-fork-run reads none)`,
         );
       }
-    }
+      return path;
+    };
+    const [challengerFile, policyFile] = [given("challenger"), given("policy")];
     const ref = async (path: string) => ({ file: shown(path), sha256: await hashFile(path) });
-    const policy = loadPolicy(inputs.policy!, shown(inputs.policy!));
-    const challenger = readMetrics(inputs.challenger!, shown(inputs.challenger!));
+    const policy = loadPolicy(policyFile, shown(policyFile));
+    const challenger = readMetrics(challengerFile, shown(challengerFile));
     const champion = inputs.champion
       ? readMetrics(inputs.champion, shown(inputs.champion))
       : undefined;
@@ -90,19 +93,20 @@ export const evalGate = defineAction({
       created_at: context.now().toISOString(),
       mode: "aggregate",
       verdict: judgement.verdict,
-      challenger: await ref(inputs.challenger!),
+      challenger: await ref(challengerFile),
       champion: inputs.champion ? await ref(inputs.champion) : null,
-      policy: await ref(inputs.policy!),
-      model: inputs.model ? await ref(inputs.model) : null,
+      policy: await ref(policyFile),
+      model: inputs["model-file"] ? await ref(inputs["model-file"]) : null,
       rows: judgement.rows,
       counts: countStatuses(judgement.rows),
       notes: judgement.notes,
     };
     // The report is checked against its own contract before anyone downstream trusts it.
-    validateContract(evalReportContract, report, "eval report");
     const comment = renderComment(report);
-    writeJsonAtomic(inputs["report-path"]!, report);
-    writeFileAtomic(inputs["comment-path"]!, comment);
+    writeFilesAtomic([
+      reportFile(evalReportContract, report, inputs["report-path"]),
+      { path: inputs["comment-path"], text: comment },
+    ]);
     // A fork's pull_request run cannot comment: its report goes up as an artifact, for a
     // workflow_run workflow to comment (comment: from-fork-run).
     const forkHead = mode === "never" ? undefined : await forkPullRequestHead(context.github);
@@ -112,7 +116,7 @@ export const evalGate = defineAction({
             name: forkReportArtifactName(key),
             files: [
               await writeForkReport(
-                join(dirname(inputs["report-path"]!), forkReportArtifactName(key)),
+                join(dirname(inputs["report-path"]), forkReportArtifactName(key)),
                 {
                   key,
                   headSha: forkHead,
@@ -171,7 +175,7 @@ export const evalGate = defineAction({
       };
     });
     const verdictFailure =
-      judgement.verdict === "pass" || !inputs["fail-on-verdict"]
+      judgement.verdict === "pass" || !inputs["fail-step"]
         ? undefined
         : judgement.verdict === "fail"
           ? `verdict fail: ${failed.map((row) => `${row.metric} ${row.reason}`).join("; ")}`
@@ -181,8 +185,8 @@ export const evalGate = defineAction({
         verdict: judgement.verdict,
         passed: String(judgement.verdict === "pass"),
         "failed-metrics": JSON.stringify(failed.map((row) => row.metric)),
-        "report-path": shown(inputs["report-path"]!),
-        "comment-path": shown(inputs["comment-path"]!),
+        "report-path": shown(inputs["report-path"]),
+        "comment-path": shown(inputs["comment-path"]),
         "comment-url": published?.posted ? published.url : "",
       },
       summary,

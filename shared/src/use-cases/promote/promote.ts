@@ -1,9 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { displayPath } from "../../engine/files/display-path.js";
-import { validateContract } from "../../engine/contracts/validate.js";
+import { reportFile } from "../../engine/contracts/report-file.js";
 import { InputError } from "../../engine/errors.js";
-import { writeJsonAtomic } from "../../engine/files/write-output.js";
+import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { defineAction } from "../../interface/define-action.js";
 import { bool, choice, list, file, outputPath, secret, text } from "../../interface/inputs.js";
 import { BACKENDS, chooseBackend } from "../../platform/registry/choose-backend.js";
@@ -57,7 +57,7 @@ export const promote = defineAction({
   async run(inputs, context) {
     // A relative path (or a URL) is shown as given; an absolute one relative to the workspace.
     const shown = (path: string) => (isAbsolute(path) ? displayPath(context.cwd, path) : path);
-    const root = resolve(context.cwd, inputs.registry ?? ".");
+    const root = resolve(context.cwd, inputs.registry);
     if (!existsSync(root) || !statSync(root).isDirectory()) {
       throw new InputError(
         "registry",
@@ -87,7 +87,7 @@ export const promote = defineAction({
     }
 
     const backend = await chooseBackend({
-      choice: inputs.backend ?? "auto",
+      choice: inputs.backend,
       path: root,
       github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
     });
@@ -96,7 +96,7 @@ export const promote = defineAction({
       ? await readEvidence(inputs.evidence, shown(inputs.evidence))
       : undefined;
     const common = {
-      artifact: inputs.model!.trim(),
+      artifact: inputs.model.trim(),
       message: inputs.message,
       runUrl: inputs["run-url"],
       actor: inputs.actor,
@@ -213,9 +213,8 @@ export const promote = defineAction({
       dry_run: common.dryRun,
     };
     // Checked against its own contract before anyone downstream trusts it.
-    validateContract(promoteReportContract, report, "promote report");
-    const reportPath = inputs["report-path"]!;
-    writeJsonAtomic(reportPath, report);
+    const reportPath = inputs["report-path"];
+    writeFilesAtomic([reportFile(promoteReportContract, report, reportPath)]);
 
     return {
       outputs: {

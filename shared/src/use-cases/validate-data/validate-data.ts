@@ -1,24 +1,50 @@
 import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { validateContract } from "../../engine/contracts/validate.js";
-import { formatOf, listFiles } from "../../engine/data/read-batches.js";
+import { reportFile } from "../../engine/contracts/report-file.js";
+import { formatOf, listFiles, readBatches } from "../../engine/data/read-batches.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
-import { writeJsonAtomic } from "../../engine/files/write-output.js";
+import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import type { Annotation } from "../../interface/define-action.js";
 import { defineAction } from "../../interface/define-action.js";
 import { bool, file, number, outputPath, text } from "../../interface/inputs.js";
-import { readProfile } from "../../engine/profile/read-profile.js";
+import { profileBatches } from "../../engine/profile/profile-dataset.js";
+import type { Profile } from "../../engine/profile/profile-types.js";
+import { loadReference } from "../../platform/registry/load-reference.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { VERSION } from "../../engine/version.js";
 import type { CheckResult, RowLocator } from "./check-result.js";
 import { loadDataContract } from "./data-contract.js";
-import { datasetDigest } from "./data-digest.js";
+import { datasetDigest, hashFiles } from "./data-digest.js";
 import { describeCell, renderSummary } from "./render-summary.js";
 import { skewChecks } from "./skew-checks.js";
 import { statisticChecks } from "./statistic-checks.js";
 import { validateStream } from "./validate-stream.js";
 import { validationReportContract, type ValidationReport } from "./validation-report.js";
+
+/**
+ * The profile that skew is checked against, and where it came from: a profile file, the profile
+ * stored with a registry version, or reference data profiled here.
+ */
+async function referenceProfile(
+  text: string,
+  cwd: string,
+): Promise<{ profile: Profile; file: string; sha256: string }> {
+  const reference = await loadReference(text, cwd);
+  if (reference.kind !== "data") {
+    return {
+      profile: reference.profile,
+      file: reference.from ?? displayPath(cwd, reference.path),
+      sha256: await hashFile(reference.path),
+    };
+  }
+  const digests = await hashFiles(await listFiles(reference.path));
+  return {
+    profile: await profileBatches(readBatches(reference.path)),
+    file: displayPath(cwd, reference.path),
+    sha256: datasetDigest(digests),
+  };
+}
 
 const count = (checks: readonly CheckResult[], status: CheckResult["status"]) =>
   checks.filter((check) => check.status === status).length;
@@ -72,28 +98,26 @@ export const validateData = defineAction({
   inputs: {
     data: text(),
     schema: file(),
-    "reference-profile": file(),
+    reference: text(),
     "report-path": outputPath(),
     "profile-path": outputPath(),
-    "fail-on-invalid": bool(),
+    "fail-step": bool(),
     "max-examples": number({ min: 0, max: 1000, integer: true }),
   },
   async run(inputs, context) {
     const shown = (path: string) => displayPath(context.cwd, path);
     const locator: RowLocator = { shown, hasLines: (path) => formatOf(path) !== "parquet" };
-    const contract = loadDataContract(inputs.schema!, shown(inputs.schema!));
-    const reference = inputs["reference-profile"]
-      ? await readProfile(inputs["reference-profile"], shown(inputs["reference-profile"]))
+    const contract = loadDataContract(inputs.schema, shown(inputs.schema));
+    const reference = inputs.reference
+      ? await referenceProfile(inputs.reference, context.cwd)
       : undefined;
-    const source = inputs.data!;
+    const source = inputs.data;
     const files = await listFiles(isAbsolute(source) ? source : resolve(context.cwd, source));
     const sizes = new Map(files.map((path) => [path, statSync(path).size]));
-    // One file at a time: a glob of thousands of files must not open them all at once.
-    const digests: string[] = [];
-    for (const path of files) digests.push(await hashFile(path));
+    const digests = await hashFiles(files);
 
     const outcome = await validateStream(files, contract, {
-      maxExamples: inputs["max-examples"] ?? 5,
+      maxExamples: inputs["max-examples"],
       locator,
       log: context.log,
       progress: context.progress,
@@ -103,7 +127,7 @@ export const validateData = defineAction({
     if (outcome.profile) {
       statistics.push(...statisticChecks(contract.descriptor, outcome.profile));
       if (reference)
-        statistics.push(...skewChecks(contract.descriptor, reference, outcome.profile));
+        statistics.push(...skewChecks(contract.descriptor, reference.profile, outcome.profile));
     } else {
       notes.push(
         "Statistics, skew and the row count were not checked, and no profile was written: the data could not be read to the end.",
@@ -132,13 +156,8 @@ export const validateData = defineAction({
           rows: outcome.rowsPerFile.get(path) ?? 0,
         })),
       },
-      contract: { file: contract.file, sha256: await hashFile(inputs.schema!) },
-      reference_profile: inputs["reference-profile"]
-        ? {
-            file: shown(inputs["reference-profile"]),
-            sha256: await hashFile(inputs["reference-profile"]),
-          }
-        : null,
+      contract: { file: contract.file, sha256: await hashFile(inputs.schema) },
+      reference_profile: reference ? { file: reference.file, sha256: reference.sha256 } : null,
       counts: {
         checks: checks.length,
         passed: count(checks, "pass"),
@@ -150,31 +169,34 @@ export const validateData = defineAction({
       notes,
     };
     // The report is checked against its own contract before anyone downstream trusts it.
-    validateContract(validationReportContract, report, "validation report");
-    writeJsonAtomic(inputs["report-path"]!, report);
-    if (outcome.profile) writeJsonAtomic(inputs["profile-path"]!, outcome.profile);
+    writeFilesAtomic([
+      reportFile(validationReportContract, report, inputs["report-path"]),
+      ...(outcome.profile
+        ? [{ path: inputs["profile-path"], text: jsonText(outcome.profile) }]
+        : []),
+    ]);
 
     const annotations = annotationsOf(failed);
     if (outcome.invalidRows > 0) {
       annotations.push({
         level: "notice",
         title: "validate-data: failing rows",
-        message: `${outcome.invalidRows} of ${outcome.rows} rows fail a row check; the report (${shown(inputs["report-path"]!)}) lists the first ${inputs["max-examples"] ?? 5} of each check`,
+        message: `${outcome.invalidRows} of ${outcome.rows} rows fail a row check; the report (${shown(inputs["report-path"])}) lists the first ${inputs["max-examples"]} of each check`,
       });
     }
     return {
       outputs: {
         valid: String(report.valid),
-        rows: String(outcome.rows),
-        errors: String(failed.length),
-        "report-path": shown(inputs["report-path"]!),
-        "profile-path": outcome.profile ? shown(inputs["profile-path"]!) : "",
+        "row-count": String(outcome.rows),
+        "failed-checks": JSON.stringify(failed.map((check) => check.id)),
+        "report-path": shown(inputs["report-path"]),
+        "profile-path": outcome.profile ? shown(inputs["profile-path"]) : "",
         digest: report.data.digest,
       },
       summary: renderSummary(report),
       annotations,
       failure:
-        failed.length > 0 && inputs["fail-on-invalid"]
+        failed.length > 0 && inputs["fail-step"]
           ? `invalid data: ${failed.slice(0, 5).map(failureLine).join("; ")}${failed.length > 5 ? `; and ${failed.length - 5} more` : ""}`
           : undefined,
     };

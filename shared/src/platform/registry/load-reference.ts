@@ -27,8 +27,8 @@ const isProfileFile = (path: string) => /\.json$/i.test(path);
 async function fromRegistry(root: string, artifact: string, separator: string, name: string) {
   // Loaded on use: most runs compare with a file.
   const [{ LocalGitBackend }, { Registry }] = await Promise.all([
-    import("../../platform/registry/local-git-backend.js"),
-    import("../../platform/registry/registry.js"),
+    import("./local-git-backend.js"),
+    import("./registry.js"),
   ]);
   const backend = new LocalGitBackend({ path: root });
   const registry = new Registry({ backend });

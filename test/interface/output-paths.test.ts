@@ -1,0 +1,64 @@
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+/** A small dataset and its contract, and validate-data run on them with extra flags. */
+function validateWith(flags: string[], setUp: (dir: string) => void = () => {}) {
+  const { dir, write } = tempDir();
+  setUp(dir);
+  const data = "id,x\n1,2\n2,3\n";
+  write("d.csv", data);
+  write("c.yml", "fields:\n  - name: id\n    type: integer\n  - name: x\n    type: number\n");
+  const run = mlops(["validate-data", "--data", "d.csv", "--schema", "c.yml", ...flags], dir);
+  return { dir, data, run };
+}
+
+describe("output paths that would lose a file are refused before any work", () => {
+  it("refuses a report written over the input data, naming both inputs, and leaves the data as it was", async () => {
+    const { dir, data, run } = validateWith(["--report-path", "d.csv"]);
+    const { code, stderr } = await run;
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "mlops validate-data: input 'report-path': would overwrite the file of input 'data' ('d.csv'). Write the output somewhere else\n",
+    );
+    expect(readFileSync(join(dir, "d.csv"), "utf8")).toBe(data);
+  });
+
+  it("refuses two outputs on one path, naming both", async () => {
+    const { dir, run } = validateWith([
+      "--report-path",
+      "out.json",
+      "--profile-path",
+      "./out.json",
+    ]);
+    const { code, stderr } = await run;
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "input 'profile-path': writes to the same file as report-path ('out.json')",
+    );
+    expect(() => statSync(join(dir, "out.json"))).toThrow();
+  });
+
+  it("refuses a device, so that /dev/null stays a device even for root", async () => {
+    const { code, stderr } = await validateWith(["--report-path", "/dev/null"]).run;
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "input 'report-path': '/dev/null' is not a regular file (a device, pipe or socket)",
+    );
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+
+  it("refuses a folder, and a path under a file", async () => {
+    const folder = validateWith(["--report-path", "reports"], (dir) =>
+      mkdirSync(join(dir, "reports")),
+    );
+    expect((await folder.run).stderr).toContain("input 'report-path': 'reports' is a folder");
+
+    const { stderr } = await validateWith(["--report-path", "c.yml/report.json"]).run;
+    expect(stderr).toContain(
+      "input 'report-path': 'c.yml/report.json' is under a file, not a folder",
+    );
+  });
+});
