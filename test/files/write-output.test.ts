@@ -40,12 +40,13 @@ describe("writeFilesAtomic", () => {
     writeFileSync(report, "the previous run's report");
     // The second file cannot be written (its folder is a file): the first must stay as it was.
     writeFileSync(join(dir, "blocked"), "");
+    const html = join(dir, "blocked", "report.html");
     expect(() =>
       writeFilesAtomic([
         { path: report, text: "new report" },
-        { path: join(dir, "blocked", "report.html"), text: "<html>" },
+        { path: html, text: "<html>" },
       ]),
-    ).toThrow();
+    ).toThrow(`${html}: cannot be written (ENOTDIR); no output of this run was written`);
     expect(readFileSync(report, "utf8")).toBe("the previous run's report");
     expect(readdirSync(dir).sort()).toEqual(["blocked", "report.json"]);
   });

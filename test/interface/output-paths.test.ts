@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
@@ -60,5 +60,23 @@ describe("output paths that would lose a file are refused before any work", () =
     expect(stderr).toContain(
       "input 'report-path': 'c.yml/report.json' is under a file, not a folder",
     );
+  });
+});
+
+describe("an output that cannot be written when the run ends", () => {
+  it("is one clear line naming the path, and nothing else of the run is written", async () => {
+    // /proc takes no new files, not even from root: the write itself fails after the checks.
+    const { dir, run } = validateWith([
+      "--profile-path",
+      "profile.json",
+      "--report-path",
+      "/proc/mlops-none/report.json",
+    ]);
+    const { code, stderr } = await run;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^mlops validate-data: \/proc\/mlops-none\/report\.json: cannot be written \(E[A-Z]+\); no output of this run was written\. Give a path in a folder that can be written, on a disk with room\n$/,
+    );
+    expect(existsSync(join(dir, "profile.json"))).toBe(false);
   });
 });

@@ -1,10 +1,21 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { FileError } from "../errors.js";
+import { makeFolders } from "./make-folders.js";
 
 /** A file a run writes: where, and its whole text. */
 export interface OutputFile {
   readonly path: string;
   readonly text: string;
+}
+
+/** Removes a temporary file if there is one; its folder may not even exist. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was staged there.
+  }
 }
 
 /** JSON as the suite writes it: two-space indented, newline-terminated. */
@@ -19,17 +30,32 @@ export const jsonText = (value: unknown): string => `${JSON.stringify(value, nul
  */
 export function writeFilesAtomic(files: readonly OutputFile[]): void {
   const staged: { temporary: string; path: string }[] = [];
+  let writing = "";
+  let renamed = 0;
   try {
     for (const { path, text } of files) {
-      mkdirSync(dirname(path), { recursive: true });
+      writing = path;
+      makeFolders(dirname(path));
       // Unique among this process's writes and others': a name, not a secret.
       const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       staged.push({ temporary, path });
       writeFileSync(temporary, text, { flag: "wx" });
     }
-    for (const { temporary, path } of staged) renameSync(temporary, path);
+    for (const { temporary, path } of staged) {
+      writing = path;
+      renameSync(temporary, path);
+      renamed++;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new FileError(
+      writing,
+      `cannot be written (${code})${renamed === 0 ? "; no output of this run was written" : ""}`,
+      "Give a path in a folder that can be written, on a disk with room",
+    );
   } finally {
-    for (const { temporary } of staged) rmSync(temporary, { force: true });
+    for (const { temporary } of staged) removeQuietly(temporary);
   }
 }
 

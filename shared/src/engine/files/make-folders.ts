@@ -1,0 +1,15 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+
+/**
+ * Creates a folder and its missing parents, one at a time. Node's recursive `mkdirSync` never
+ * returns where the kernel refuses new entries under an existing folder (`/proc/x/y` loops on
+ * ENOENT), so a hostile output path would hang the runner; here that is one ENOENT.
+ */
+export function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let path = folder; !existsSync(path) && dirname(path) !== path; path = dirname(path)) {
+    missing.push(path);
+  }
+  for (const path of missing.reverse()) mkdirSync(path);
+}
