@@ -11,7 +11,7 @@ const words = (Object.keys(manifests) as ActionName[]).flatMap((action) => [
     side: "input" as const,
     description: spec.description,
     default: "default" in spec ? spec.default : undefined,
-    kind: actions[action].inputs[name]!.type,
+    kind: actions[action]!.inputs[name]!.type,
   })),
   ...Object.entries(manifests[action].outputs).map(([name, spec]) => ({
     action,
