@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openPullRequest } from "../github/emulated-github.js";
 import { GitHubEmulator, USER_TOKEN, WORKFLOW_TOKEN } from "./github-emulator.js";
 
 let emulator: GitHubEmulator;
@@ -23,12 +24,7 @@ afterEach(async () => {
 
 describe("the emulator holds itself to GitHub's OpenAPI description", () => {
   it("answers a created comment with a body that fits the issue-comment schema", async () => {
-    const repo = emulator.repo("acme/models");
-    const pr = repo.addPull({
-      title: "t",
-      head: { ref: "f", sha: repo.addCommit(), repo: "acme/models" },
-      base: { ref: "main", sha: repo.addCommit() },
-    });
+    const pr = openPullRequest(emulator);
     const res = await call(`/repos/acme/models/issues/${pr}/comments`, {
       method: "POST",
       body: JSON.stringify({ body: "hello" }),
@@ -40,12 +36,7 @@ describe("the emulator holds itself to GitHub's OpenAPI description", () => {
   });
 
   it("records a request body GitHub would not accept as a violation", async () => {
-    const repo = emulator.repo("acme/models");
-    const pr = repo.addPull({
-      title: "t",
-      head: { ref: "f", sha: repo.addCommit(), repo: "acme/models" },
-      base: { ref: "main", sha: repo.addCommit() },
-    });
+    const pr = openPullRequest(emulator);
     const res = await call(`/repos/acme/models/issues/${pr}/comments`, {
       method: "POST",
       body: JSON.stringify({ text: "the field is called body" }),
