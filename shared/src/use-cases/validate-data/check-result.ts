@@ -36,12 +36,14 @@ export interface CheckResult {
 
 const MAX_TEXT = 100;
 
+/** A cell's text as the report shows it: cut after 100 characters. */
+export const cutText = (text: string): string =>
+  text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
 export function exampleValue(column: Column, row: number): CheckExample["value"] {
   const value = cellValue(column, row);
-  if (typeof value === "string") {
-    return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
-  }
+  if (typeof value === "string") return cutText(value);
   if (value === null || !Number.isFinite(value)) return value === null ? null : String(value);
   if (column.type === "datetime") return new Date(value).toISOString();
   if (column.type === "boolean") return value === 1;

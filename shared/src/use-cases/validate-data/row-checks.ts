@@ -2,11 +2,13 @@ import type { Batch, Column, NumericColumn, StringColumn } from "../../engine/da
 import { ucs2length } from "../../engine/contracts/json-values.js";
 import { boundValue, type ContractField } from "./data-contract.js";
 import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
+import type { TypeErrors } from "./type-checks.js";
 
 /** The row-level checks of one column: one pass over each batch's cells. */
 export interface ColumnChecks {
   readonly tallies: readonly RowTally[];
-  run(batch: Batch, invalid: Uint8Array): void;
+  /** `typeErrors`: the cells that failed `type`, held as missing, which no other check sees. */
+  run(batch: Batch, invalid: Uint8Array, typeErrors: TypeErrors): void;
 }
 
 interface Predicate<T> {
@@ -85,15 +87,18 @@ class NumericChecks implements ColumnChecks {
     this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
   }
 
-  run(batch: Batch, invalid: Uint8Array): void {
+  run(batch: Batch, invalid: Uint8Array, typeErrors: TypeErrors): void {
     const column = batch.columns.get(this.name) as NumericColumn;
     const values = column.values;
+    const mistyped = typeErrors.get(this.name);
     let present = 0;
+    let untyped = 0;
     for (let i = 0; i < batch.length; i++) {
-      if (Number.isNaN(values[i]!)) this.required?.fail(batch, i, invalid, null, "no value");
+      if (mistyped?.[i]) untyped++;
+      else if (Number.isNaN(values[i]!)) this.required?.fail(batch, i, invalid, null, "no value");
       else present++;
     }
-    if (this.required) this.required.evaluated += batch.length;
+    if (this.required) this.required.evaluated += batch.length - untyped;
     for (const { tally, test } of this.predicates) {
       tally.evaluated += present;
       for (let i = 0; i < batch.length; i++) {

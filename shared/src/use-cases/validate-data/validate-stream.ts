@@ -9,6 +9,7 @@ import { RowTally, type CheckResult, type RowLocator } from "./check-result.js";
 import type { DataContract } from "./data-contract.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
 import { columnChecks, type ColumnChecks } from "./row-checks.js";
+import { TypeChecks } from "./type-checks.js";
 
 /** What one pass over the data found. */
 export interface StreamOutcome {
@@ -70,7 +71,7 @@ function fieldsCheck(contract: DataContract, columns: readonly string[]): CheckR
   };
 }
 
-/** A read that stopped (bad bytes, a ragged row, a value of the wrong type) as a failed check. */
+/** A read that stopped (bad bytes, a ragged row, a missing column) as a failed check. */
 function readFailureCheck(error: DataError, rows: number, locator: RowLocator): CheckResult {
   const prefix = `${error.file}${error.lineNumber === undefined ? "" : `:${error.lineNumber}`}: `;
   const problem = error.message.startsWith(prefix)
@@ -128,6 +129,14 @@ export async function validateStream(
   let invalidRows = 0;
   let rows = 0;
   let readFailure: CheckResult | null = null;
+  const declared = new Map(
+    contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f.type]])),
+  );
+  const types = new TypeChecks(declared, (column, expected) => {
+    const field = descriptor.fields.find((f) => f.name === column);
+    const mostly = field?.["x-mlops"]?.mostly ?? mostlyDefault;
+    return new RowTally("type", column, expected, mostly, options.maxExamples, options.locator);
+  });
 
   const compile = (batch: Batch) => {
     columns = [...batch.columns.keys()];
@@ -152,11 +161,16 @@ export async function validateStream(
   };
 
   try {
-    for await (const batch of progress.track(readBatches(files, { schema: contract.readSchema }))) {
+    const read = readBatches(files, {
+      schema: contract.readSchema,
+      onInvalidCell: types.onInvalidCell,
+    });
+    for await (const batch of progress.track(read)) {
       if (rows === 0 && columns.length === 0) compile(batch);
       const invalid = new Uint8Array(batch.length);
-      for (const checks of perColumn) checks.run(batch, invalid);
-      for (const key of keys) key.run(batch, invalid, options.locator);
+      const typeErrors = types.run(batch, invalid);
+      for (const checks of perColumn) checks.run(batch, invalid, typeErrors);
+      for (const key of keys) key.run(batch, invalid, options.locator, typeErrors);
       for (let i = 0; i < invalid.length; i++) invalidRows += invalid[i]!;
       profiler.add(batch);
       rows += batch.length;
@@ -168,6 +182,7 @@ export async function validateStream(
   }
   const checks = [
     ...(columns.length > 0 ? [fieldsCheck(contract, columns)] : []),
+    ...types.results(rows).map((tally) => tally.result()),
     ...perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
     ...keys.map((key) => key.tally.result()),
   ];
