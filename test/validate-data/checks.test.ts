@@ -51,6 +51,18 @@ describe("row-level checks", () => {
     expect(run.report.counts.invalid_rows).toBe(2);
   });
 
+  it("run a pattern in linear time: a catastrophic one ends at once on a value that fails it", async () => {
+    // A backtracking RegExp tries about 2^33 ways to split the run of a's before it fails.
+    const data = csv("code", ["aaa", `${"a".repeat(33)}!`, `${"a".repeat(100_000)}!`]);
+    const contract = "fields:\n  - name: code\n    constraints: { pattern: '(a+)+' }\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("code.pattern")).toMatchObject({ failed: 2, evaluated: 3 });
+    expect(run.check("code.pattern").examples[0]).toMatchObject({ line: 3 });
+  });
+
   it("compare dates with date bounds and check enums of numbers", async () => {
     const data = csv("day,level", ["2024-01-01,1", "2019-12-31,2", "2024-03-01,5"]);
     const contract =

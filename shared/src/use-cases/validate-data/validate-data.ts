@@ -107,7 +107,7 @@ export const validateData = defineAction({
   async run(inputs, context) {
     const shown = (path: string) => displayPath(context.cwd, path);
     const locator: RowLocator = { shown, hasLines: (path) => formatOf(path) !== "parquet" };
-    const contract = loadDataContract(inputs.schema, shown(inputs.schema));
+    const contract = await loadDataContract(inputs.schema, shown(inputs.schema));
     const reference = inputs.reference
       ? await referenceProfile(inputs.reference, context.cwd)
       : undefined;

@@ -144,7 +144,13 @@ export async function validateStream(
       const column = batch.columns.get(field.name);
       const mostly = field["x-mlops"]?.mostly ?? mostlyDefault;
       const checks =
-        column && columnChecks(field, column, mostly, options.maxExamples, options.locator);
+        column &&
+        columnChecks(field, column, {
+          mostly,
+          maxExamples: options.maxExamples,
+          locator: options.locator,
+          pattern: contract.patterns.get(field.name),
+        });
       return checks ? [checks] : [];
     });
     const make = (check: string, column: string | null) => {
