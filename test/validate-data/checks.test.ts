@@ -116,6 +116,21 @@ describe("keys", () => {
     });
   });
 
+  it("tell composite keys apart whatever characters their values hold", async () => {
+    // Joined with a separator, ("a\x1fb", "c") and ("a", "b\x1fc") were the same key.
+    const data = csv("user,day", ["a\x1fb,c", "a,b\x1fc", "1:a,b", "1,a:b", "a,b\x1fc"]);
+    const contract =
+      "fields:\n  - name: user\n  - name: day\nprimaryKey: [user, day]\nuniqueKeys: [[user, day]]\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    for (const id of ["primaryKey(user, day)", "uniqueKey(user, day)"]) {
+      expect(run.check(id)).toMatchObject({ evaluated: 5, failed: 1 });
+      expect(run.check(id).examples[0]).toMatchObject({ line: 6, note: "duplicate of line 3" });
+    }
+  });
+
   it("require primary key values to be present", async () => {
     const data = csv("id,v", ["1,a", ",b"]);
     const run = await validate(

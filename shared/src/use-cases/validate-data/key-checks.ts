@@ -49,11 +49,13 @@ export class KeyCheck {
       // A categorical code names the same value in every batch of a read; a text code does not.
       return column.type === "categorical" ? code : column.dictionary[code];
     }
+    // Each part is prefixed with its length, so no character in a value can shift a boundary.
     let key = "";
     for (const column of columns) {
       const value = cellValue(column, row);
       if (value === null) return undefined;
-      key += `${value}\u001f`;
+      const text = String(value);
+      key += `${text.length}:${text}`;
     }
     return key;
   }
