@@ -1,5 +1,5 @@
 import type { Batch, Column } from "../../engine/data/batch.js";
-import { cutText, RowTally } from "./check-result.js";
+import { bounded, RowTally } from "./check-result.js";
 import type { FieldType } from "./data-contract.js";
 
 /** Per column, flags for the rows of one batch whose cell failed `type`. */
@@ -64,7 +64,7 @@ export class TypeChecks {
       let flags = errors.get(cell.column);
       if (flags === undefined) errors.set(cell.column, (flags = new Uint8Array(batch.length)));
       flags[row] = 1;
-      this.tally(batch.columns.get(cell.column)!).fail(batch, row, invalid, cutText(cell.text));
+      this.tally(batch.columns.get(cell.column)!).fail(batch, row, invalid, bounded(cell.text));
     }
     this.pending = this.pending.slice(taken);
     return errors;

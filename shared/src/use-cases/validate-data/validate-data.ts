@@ -13,7 +13,7 @@ import type { Profile } from "../../engine/profile/profile-types.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { VERSION } from "../../engine/version.js";
-import type { CheckResult, RowLocator } from "./check-result.js";
+import { bounded, boundedCheck, type CheckResult, type RowLocator } from "./check-result.js";
 import { loadDataContract } from "./data-contract.js";
 import { datasetDigest, hashFiles } from "./data-digest.js";
 import { describeCell, renderSummary } from "./render-summary.js";
@@ -137,7 +137,7 @@ export const validateData = defineAction({
       ...(outcome.readFailure ? [outcome.readFailure] : []),
       ...outcome.checks,
       ...statistics,
-    ];
+    ].map(boundedCheck);
     const failed = checks.filter((check) => check.status === "fail");
     const report: ValidationReport = {
       schema: "mlops.validation-report/v1",
@@ -148,7 +148,7 @@ export const validateData = defineAction({
         source,
         digest: datasetDigest(digests),
         rows: outcome.rows,
-        columns: outcome.columns,
+        columns: outcome.columns.map((name) => bounded(name)),
         files: files.map((path, i) => ({
           file: shown(path),
           sha256: digests[i]!,

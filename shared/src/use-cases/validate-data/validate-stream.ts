@@ -5,7 +5,7 @@ import { groupDigits } from "../../engine/report/group-digits.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { DatasetProfiler } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
-import { RowTally, type CheckResult, type RowLocator } from "./check-result.js";
+import { bounded, RowTally, type CheckResult, type RowLocator } from "./check-result.js";
 import type { DataContract } from "./data-contract.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
 import { columnChecks, type ColumnChecks } from "./row-checks.js";
@@ -42,7 +42,8 @@ function fieldsCheck(contract: DataContract, columns: readonly string[]): CheckR
   const match = contract.descriptor.fieldsMatch ?? "exact";
   const extra = columns.filter((name) => !declared.includes(name));
   const problems: string[] = [];
-  if (match !== "subset" && extra.length > 0) problems.push(`undeclared: ${extra.join(", ")}`);
+  const names = (list: readonly string[]) => list.map((name) => bounded(name)).join(", ");
+  if (match !== "subset" && extra.length > 0) problems.push(`undeclared: ${names(extra)}`);
   if (
     match === "exact" &&
     problems.length === 0 &&
@@ -65,7 +66,7 @@ function fieldsCheck(contract: DataContract, columns: readonly string[]): CheckR
     failed: null,
     mostly: null,
     expected,
-    observed: columns.join(", "),
+    observed: names(columns),
     examples: [],
     note: problems.length === 0 ? null : problems.join("; "),
   };
