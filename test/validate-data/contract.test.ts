@@ -67,6 +67,14 @@ describe("the data contract is checked before any data is read", () => {
     );
   });
 
+  it("names a long field name in an error cut to 200 characters", async () => {
+    const name = "n".repeat(100_000);
+    const message = await contractError(`fields:\n  - name: id\nprimaryKey: [id, ${name}]\n`);
+    expect(message).toBe(
+      `mlops validate-data: contract.yml:3: field '/primaryKey/1' names '${"n".repeat(200)}… (100,000 characters)', which is not a field`,
+    );
+  });
+
   it("refuses a date bound on a date field that is not a date", async () => {
     const message = await contractError(
       "fields:\n  - name: id\n    type: date\n    constraints:\n      minimum: yesterday\n",

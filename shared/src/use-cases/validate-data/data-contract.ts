@@ -5,6 +5,7 @@ import { parseDatetime } from "../../engine/data/parse-cell.js";
 import { ContractError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { compileSchema } from "../../engine/contracts/json-schema.js";
+import { bounded } from "./check-result.js";
 import { patternCompiler, type PatternTest } from "./pattern.js";
 import schema from "./table-schema.schema.json" with { type: "json" };
 
@@ -162,11 +163,12 @@ function checkKeys(descriptor: TableSchemaDescriptor, fail: Fail): string[] {
   const names = new Set(descriptor.fields.map((field) => field.name));
   const known = (pointer: string, list: readonly string[]) =>
     list.forEach((name, i) => {
-      if (!names.has(name)) fail(`${pointer}/${i}`, `names '${name}', which is not a field`);
+      if (!names.has(name))
+        fail(`${pointer}/${i}`, `names '${bounded(name)}', which is not a field`);
     });
   const { primaryKey } = descriptor;
   if (typeof primaryKey === "string" && !names.has(primaryKey)) {
-    fail("/primaryKey", `names '${primaryKey}', which is not a field`);
+    fail("/primaryKey", `names '${bounded(primaryKey)}', which is not a field`);
   }
   if (Array.isArray(primaryKey)) known("/primaryKey", primaryKey);
   (descriptor.uniqueKeys ?? []).forEach((key, i) => known(`/uniqueKeys/${i}`, key));
@@ -178,7 +180,8 @@ function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[
   const names = new Set<string>();
   descriptor.fields.forEach((field, i) => {
     const at = `/fields/${i}`;
-    if (names.has(field.name)) fail(`${at}/name`, `names the field '${field.name}' a second time`);
+    if (names.has(field.name))
+      fail(`${at}/name`, `names the field '${bounded(field.name)}' a second time`);
     names.add(field.name);
     checkBounds(field, at, fail);
     checkApplicable(field, at, fail);
@@ -204,7 +207,7 @@ async function compilePatterns(
     if ("problem" in compiled) {
       fail(
         `/fields/${descriptor.fields.indexOf(field)}/constraints/pattern`,
-        `is not a regular expression that runs in linear time (RE2's syntax): ${compiled.problem}`,
+        `is not a regular expression that runs in linear time (RE2's syntax): ${bounded(compiled.problem)}`,
         "Patterns have no lookaround or backreference, and repeat counts of at most 1000",
       );
     }
