@@ -51,6 +51,18 @@ describe("row-level checks", () => {
     expect(run.report.counts.invalid_rows).toBe(2);
   });
 
+  it("run a pattern in linear time: a catastrophic one ends at once on a value that fails it", async () => {
+    // A backtracking RegExp tries about 2^33 ways to split the run of a's before it fails.
+    const data = csv("code", ["aaa", `${"a".repeat(33)}!`, `${"a".repeat(100_000)}!`]);
+    const contract = "fields:\n  - name: code\n    constraints: { pattern: '(a+)+' }\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("code.pattern")).toMatchObject({ failed: 2, evaluated: 3 });
+    expect(run.check("code.pattern").examples[0]).toMatchObject({ line: 3 });
+  });
+
   it("compare dates with date bounds and check enums of numbers", async () => {
     const data = csv("day,level", ["2024-01-01,1", "2019-12-31,2", "2024-03-01,5"]);
     const contract =
@@ -102,6 +114,21 @@ describe("keys", () => {
       failed: 1,
       examples: [{ line: 4, value: "a, 1", note: "duplicate of line 2" }],
     });
+  });
+
+  it("tell composite keys apart whatever characters their values hold", async () => {
+    // Joined with a separator, ("a\x1fb", "c") and ("a", "b\x1fc") were the same key.
+    const data = csv("user,day", ["a\x1fb,c", "a,b\x1fc", "1:a,b", "1,a:b", "a,b\x1fc"]);
+    const contract =
+      "fields:\n  - name: user\n  - name: day\nprimaryKey: [user, day]\nuniqueKeys: [[user, day]]\n";
+    const run = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    for (const id of ["primaryKey(user, day)", "uniqueKey(user, day)"]) {
+      expect(run.check(id)).toMatchObject({ evaluated: 5, failed: 1 });
+      expect(run.check(id).examples[0]).toMatchObject({ line: 6, note: "duplicate of line 3" });
+    }
   });
 
   it("require primary key values to be present", async () => {

@@ -51,10 +51,27 @@ describe("the data contract is checked before any data is read", () => {
     );
   });
 
+  it("refuses a pattern that needs backtracking, naming the field and what patterns can use", async () => {
+    const message = await contractError(
+      "fields:\n  - name: id\n    constraints:\n      pattern: '(?=a)[a-z]+'\n",
+    );
+    expect(message).toBe(
+      "mlops validate-data: contract.yml:4: field '/fields/0/constraints/pattern' is not a regular expression that runs in linear time (RE2's syntax): invalid or unsupported Perl syntax: `(?=`. Patterns have no lookaround or backreference, and repeat counts of at most 1000",
+    );
+  });
+
   it("refuses a key naming a field the contract does not declare", async () => {
     const message = await contractError("fields:\n  - name: id\nprimaryKey: [id, day]\n");
     expect(message).toBe(
       "mlops validate-data: contract.yml:3: field '/primaryKey/1' names 'day', which is not a field",
+    );
+  });
+
+  it("names a long field name in an error cut to 200 characters", async () => {
+    const name = "n".repeat(100_000);
+    const message = await contractError(`fields:\n  - name: id\nprimaryKey: [id, ${name}]\n`);
+    expect(message).toBe(
+      `mlops validate-data: contract.yml:3: field '/primaryKey/1' names '${"n".repeat(200)}… (100,000 characters)', which is not a field`,
     );
   });
 

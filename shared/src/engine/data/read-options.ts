@@ -23,11 +23,12 @@ export interface ReadOptions {
   inference?: InferenceOptions;
   /**
    * Called for a cell that does not fit its column's type (`column`, the cell's line, or for
-   * Parquet its row index, and the cell as text); the cell is then stored as missing and the
-   * read goes on, so that a validation can report every bad cell. Without it, such a cell stops
-   * the read with a `DataError`.
+   * Parquet its row index, the cell as text, and `row`, the row's 0-based index in the whole
+   * read, which finds it in the batch whose `rowOffset` span holds it); the cell is then stored
+   * as missing and the read goes on, so that a validation can report every bad cell. Without
+   * it, such a cell stops the read with a `DataError`.
    */
-  onInvalidCell?: (column: string, line: number, text: string) => void;
+  onInvalidCell?: (column: string, line: number, text: string, row: number) => void;
   /**
    * The most bytes a line may hold (for CSV a row, whose quoted fields may span lines): a longer
    * one stops the read with a `DataError` naming it, rather than growing the buffer until memory

@@ -55,7 +55,7 @@ export class TableTyping {
     if (this.onInvalidCell === undefined) return false;
     const builder = this.builders[column]!;
     builder.appendMissing(row);
-    this.onInvalidCell(builder.name, line, text);
+    this.onInvalidCell(builder.name, line, text, this.rowOffset + row);
     return true;
   }
 

@@ -1,5 +1,6 @@
 import type { Batch, Column } from "../../engine/data/batch.js";
 import { cellValue } from "../../engine/data/batch.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
 
 export type CheckLevel = "row" | "column" | "dataset";
 export type CheckStatus = "pass" | "fail" | "skipped";
@@ -34,14 +35,61 @@ export interface CheckResult {
   readonly note: string | null;
 }
 
-const MAX_TEXT = 100;
+/** The most characters of one name or value, from the data or the contract, a report echoes. */
+const MAX_NAME = 200;
+/** The most characters of one sentence (an expectation, a note), which may hold several. */
+const MAX_SENTENCE = 1000;
+
+/**
+ * `text` cut after `max` characters (not inside a surrogate pair), saying so: an ellipsis and
+ * the full length. Names and values come from data and pull requests, and a 40 MB header must
+ * not become 40 MB of summary, annotations and report.
+ */
+export function bounded(text: string, max = MAX_NAME): string {
+  if (text.length <= max) return text;
+  const high = text.charCodeAt(max - 1);
+  const end = high >= 0xd800 && high <= 0xdbff ? max - 1 : max;
+  return `${text.slice(0, end)}… (${groupDigits(text.length)} characters)`;
+}
+
+const boundedOrNull = (text: string | null, max?: number) =>
+  text === null ? null : bounded(text, max);
+
+/** A check's id, `column.check` with the column's name bounded, or the id as a sentence. */
+function boundedId({ id, column }: CheckResult): string {
+  return column !== null && id.startsWith(`${column}.`)
+    ? `${bounded(column)}${id.slice(column.length)}`
+    : bounded(id, MAX_SENTENCE);
+}
+
+/**
+ * A check as the report, the summary and the annotations show it: every text bounded. Values
+ * are cut to 200 characters when taken (`exampleValue`); a key's value joins several of them.
+ */
+export function boundedCheck(check: CheckResult): CheckResult {
+  return {
+    ...check,
+    id: boundedId(check),
+    column: boundedOrNull(check.column),
+    expected: bounded(check.expected, MAX_SENTENCE),
+    observed:
+      typeof check.observed === "string" ? bounded(check.observed, MAX_SENTENCE) : check.observed,
+    note: boundedOrNull(check.note, MAX_SENTENCE),
+    examples: check.examples.map((example) => ({
+      ...example,
+      column: boundedOrNull(example.column),
+      value:
+        typeof example.value === "string" ? bounded(example.value, MAX_SENTENCE) : example.value,
+      note: boundedOrNull(example.note, MAX_SENTENCE),
+    })),
+  };
+}
 
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
 export function exampleValue(column: Column, row: number): CheckExample["value"] {
   const value = cellValue(column, row);
-  if (typeof value === "string") {
-    return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
-  }
+  // Cut here too, so that the examples kept until the end do not hold whole long values.
+  if (typeof value === "string") return bounded(value);
   if (value === null || !Number.isFinite(value)) return value === null ? null : String(value);
   if (column.type === "datetime") return new Date(value).toISOString();
   if (column.type === "boolean") return value === 1;

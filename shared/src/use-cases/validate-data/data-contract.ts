@@ -5,6 +5,8 @@ import { parseDatetime } from "../../engine/data/parse-cell.js";
 import { ContractError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { compileSchema } from "../../engine/contracts/json-schema.js";
+import { bounded } from "./check-result.js";
+import { patternCompiler, type PatternTest } from "./pattern.js";
 import schema from "./table-schema.schema.json" with { type: "json" };
 
 /** The structure of a data contract (table-schema.schema.json); the rules between fields are below. */
@@ -70,6 +72,8 @@ export interface DataContract {
   readonly primaryKey: readonly string[];
   /** What the data engine is told: types that make each constraint meaningful. */
   readonly readSchema: TableSchema;
+  /** Each field's compiled `pattern`, by field name. */
+  readonly patterns: ReadonlyMap<string, PatternTest>;
   /** `file:line` of a JSON pointer into the contract, or just the file. */
   where(pointer: string): string;
 }
@@ -106,8 +110,129 @@ export function boundValue(bound: Bound, type: FieldType | undefined): number {
       : Number.NaN;
 }
 
+/** Throws the contract error at a JSON pointer into the contract. */
+type Fail = (pointer: string, problem: string, fix?: string) => never;
+
+/** `minimum` and its kin: on a numeric field only, and a number or a date as the type asks. */
+function checkBounds(field: ContractField, at: string, fail: Fail): void {
+  const type = readType(field);
+  const c = field.constraints ?? {};
+  const dated = type === "date" || type === "datetime";
+  for (const bound of ORDERED_BOUNDS) {
+    const value = c[bound];
+    if (value === undefined) continue;
+    if (!NUMERIC.includes(type)) {
+      fail(
+        `${at}/constraints/${bound}`,
+        `applies to number, integer, date and datetime fields, not ${type}`,
+      );
+    }
+    if (!Number.isFinite(boundValue(value, type))) {
+      fail(
+        `${at}/constraints/${bound}`,
+        `is not a ${dated ? "date" : "number"}`,
+        dated ? "Write an ISO 8601 date such as 2024-05-01" : "Write a number",
+      );
+    }
+  }
+}
+
+/** String constraints on string fields only; statistics of numbers on numeric fields only. */
+function checkApplicable(field: ContractField, at: string, fail: Fail): void {
+  const type = readType(field);
+  const c = field.constraints ?? {};
+  for (const key of ["pattern", "minLength", "maxLength"] as const) {
+    if (c[key] !== undefined && type !== "string") {
+      fail(`${at}/constraints/${key}`, `applies to string fields, not ${type}`);
+    }
+  }
+  const stats = field["x-mlops"] ?? {};
+  for (const key of ["mean", "quantiles"] as const) {
+    if (stats[key] !== undefined && !NUMERIC.includes(type)) {
+      fail(
+        `${at}/x-mlops/${key}`,
+        `applies to numeric fields, not ${type ?? "an untyped field"}`,
+        "Declare the field's type",
+      );
+    }
+  }
+}
+
+/** The fields of the primary key; every key names declared fields. */
+function checkKeys(descriptor: TableSchemaDescriptor, fail: Fail): string[] {
+  const names = new Set(descriptor.fields.map((field) => field.name));
+  const known = (pointer: string, list: readonly string[]) =>
+    list.forEach((name, i) => {
+      if (!names.has(name))
+        fail(`${pointer}/${i}`, `names '${bounded(name)}', which is not a field`);
+    });
+  const { primaryKey } = descriptor;
+  if (typeof primaryKey === "string" && !names.has(primaryKey)) {
+    fail("/primaryKey", `names '${bounded(primaryKey)}', which is not a field`);
+  }
+  if (Array.isArray(primaryKey)) known("/primaryKey", primaryKey);
+  (descriptor.uniqueKeys ?? []).forEach((key, i) => known(`/uniqueKeys/${i}`, key));
+  return primaryKey === undefined ? [] : typeof primaryKey === "string" ? [primaryKey] : primaryKey;
+}
+
+/** Every field's own rules, and the rules of the whole contract; the primary key's fields. */
+function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[] {
+  const names = new Set<string>();
+  descriptor.fields.forEach((field, i) => {
+    const at = `/fields/${i}`;
+    if (names.has(field.name))
+      fail(`${at}/name`, `names the field '${bounded(field.name)}' a second time`);
+    names.add(field.name);
+    checkBounds(field, at, fail);
+    checkApplicable(field, at, fail);
+  });
+  const rows = descriptor["x-mlops"]?.rows;
+  if (rows?.min !== undefined && rows.max !== undefined && rows.min > rows.max) {
+    fail("/x-mlops/rows", "has a min above its max");
+  }
+  return checkKeys(descriptor, fail);
+}
+
+/** Each field's pattern, compiled; the compiler is loaded only when there is one. */
+async function compilePatterns(
+  descriptor: TableSchemaDescriptor,
+  fail: Fail,
+): Promise<Map<string, PatternTest>> {
+  const patterns = new Map<string, PatternTest>();
+  const fields = descriptor.fields.filter((field) => field.constraints?.pattern !== undefined);
+  if (fields.length === 0) return patterns;
+  const compile = await patternCompiler();
+  for (const field of fields) {
+    const compiled = compile(field.constraints!.pattern!);
+    if ("problem" in compiled) {
+      fail(
+        `/fields/${descriptor.fields.indexOf(field)}/constraints/pattern`,
+        `is not a regular expression that runs in linear time (RE2's syntax): ${bounded(compiled.problem)}`,
+        "Patterns have no lookaround or backreference, and repeat counts of at most 1000",
+      );
+    }
+    patterns.set(field.name, compiled.test);
+  }
+  return patterns;
+}
+
+/** What the data engine is told: each field's read type and missing values. */
+function readSchemaOf(descriptor: TableSchemaDescriptor): TableSchema {
+  return {
+    fields: descriptor.fields.map((field) => {
+      const type = readType(field);
+      return {
+        name: field.name,
+        ...(type === undefined ? {} : { type }),
+        ...(field.missingValues ? { missingValues: field.missingValues } : {}),
+      };
+    }),
+    ...(descriptor.missingValues ? { missingValues: descriptor.missingValues } : {}),
+  };
+}
+
 /** Reads a data contract and checks it, with errors at the contract's file, line and field. */
-export function loadDataContract(path: string, shown: string): DataContract {
+export async function loadDataContract(path: string, shown: string): Promise<DataContract> {
   const document = readStructured(path, shown);
   const where = (pointer: string) => {
     const line = document.lineOf(pointer);
@@ -119,96 +244,16 @@ export function loadDataContract(path: string, shown: string): DataContract {
     shown,
     document.lineOf,
   );
-  const fail = (pointer: string, problem: string, fix?: string): never => {
+  const fail: Fail = (pointer, problem, fix) => {
     throw new ContractError(where(pointer), pointer, problem, fix);
   };
-  const names = new Set<string>();
-  descriptor.fields.forEach((field, i) => {
-    const at = `/fields/${i}`;
-    if (names.has(field.name)) fail(`${at}/name`, `names the field '${field.name}' a second time`);
-    names.add(field.name);
-    const type = readType(field);
-    const c = field.constraints ?? {};
-    const numeric = NUMERIC.includes(type);
-    for (const bound of ORDERED_BOUNDS) {
-      const value = c[bound];
-      if (value === undefined) continue;
-      if (!numeric) {
-        fail(
-          `${at}/constraints/${bound}`,
-          `applies to number, integer, date and datetime fields, not ${type}`,
-        );
-      }
-      if (!Number.isFinite(boundValue(value, type))) {
-        fail(
-          `${at}/constraints/${bound}`,
-          `is not a ${type === "date" || type === "datetime" ? "date" : "number"}`,
-          type === "date" || type === "datetime"
-            ? "Write an ISO 8601 date such as 2024-05-01"
-            : "Write a number",
-        );
-      }
-    }
-    for (const key of ["pattern", "minLength", "maxLength"] as const) {
-      if (c[key] !== undefined && type !== "string") {
-        fail(`${at}/constraints/${key}`, `applies to string fields, not ${type}`);
-      }
-    }
-    if (c.pattern !== undefined) {
-      try {
-        new RegExp(c.pattern, "u");
-      } catch (error) {
-        fail(
-          `${at}/constraints/pattern`,
-          `is not a regular expression: ${(error as Error).message}`,
-        );
-      }
-    }
-    const stats = field["x-mlops"] ?? {};
-    for (const key of ["mean", "quantiles"] as const) {
-      if (stats[key] !== undefined && !numeric) {
-        fail(
-          `${at}/x-mlops/${key}`,
-          `applies to numeric fields, not ${type ?? "an untyped field"}`,
-          "Declare the field's type",
-        );
-      }
-    }
-  });
-  const known = (pointer: string, list: readonly string[]) =>
-    list.forEach((name, i) => {
-      if (!names.has(name)) fail(`${pointer}/${i}`, `names '${name}', which is not a field`);
-    });
-  const primaryKey =
-    descriptor.primaryKey === undefined
-      ? []
-      : typeof descriptor.primaryKey === "string"
-        ? [descriptor.primaryKey]
-        : descriptor.primaryKey;
-  if (typeof descriptor.primaryKey === "string" && !names.has(descriptor.primaryKey)) {
-    fail("/primaryKey", `names '${descriptor.primaryKey}', which is not a field`);
-  }
-  if (Array.isArray(descriptor.primaryKey)) known("/primaryKey", descriptor.primaryKey);
-  (descriptor.uniqueKeys ?? []).forEach((key, i) => known(`/uniqueKeys/${i}`, key));
-  const rows = descriptor["x-mlops"]?.rows;
-  if (rows?.min !== undefined && rows.max !== undefined && rows.min > rows.max) {
-    fail("/x-mlops/rows", "has a min above its max");
-  }
+  const primaryKey = checkDescriptor(descriptor, fail);
   return {
     file: shown,
     descriptor,
     primaryKey,
-    readSchema: {
-      fields: descriptor.fields.map((field) => {
-        const type = readType(field);
-        return {
-          name: field.name,
-          ...(type === undefined ? {} : { type }),
-          ...(field.missingValues ? { missingValues: field.missingValues } : {}),
-        };
-      }),
-      ...(descriptor.missingValues ? { missingValues: descriptor.missingValues } : {}),
-    },
+    readSchema: readSchemaOf(descriptor),
+    patterns: await compilePatterns(descriptor, fail),
     where,
   };
 }

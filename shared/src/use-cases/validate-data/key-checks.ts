@@ -1,6 +1,7 @@
 import type { Batch, Column } from "../../engine/data/batch.js";
 import { cellValue } from "../../engine/data/batch.js";
 import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
+import type { TypeErrors } from "./type-checks.js";
 
 /**
  * The default bound on keys held for uniqueness, over all unique constraints together. A key
@@ -48,17 +49,23 @@ export class KeyCheck {
       // A categorical code names the same value in every batch of a read; a text code does not.
       return column.type === "categorical" ? code : column.dictionary[code];
     }
+    // Each part is prefixed with its length, so no character in a value can shift a boundary.
     let key = "";
     for (const column of columns) {
       const value = cellValue(column, row);
       if (value === null) return undefined;
-      key += `${value}\u001f`;
+      const text = String(value);
+      key += `${text.length}:${text}`;
     }
     return key;
   }
 
-  run(batch: Batch, invalid: Uint8Array, locator: RowLocator): void {
+  /** A row with a cell that failed `type` is not checked: its key is not known. */
+  run(batch: Batch, invalid: Uint8Array, locator: RowLocator, typeErrors: TypeErrors): void {
     const columns = this.fields.map((name) => batch.columns.get(name)!);
+    const mistyped = this.fields
+      .map((name) => typeErrors.get(name))
+      .filter((flags) => flags !== undefined);
     let fileIndex = this.files.indexOf(batch.file);
     if (fileIndex < 0) fileIndex = this.files.push(batch.file) - 1;
     const shownValue = (row: number) =>
@@ -66,6 +73,7 @@ export class KeyCheck {
         ? exampleValue(columns[0]!, row)
         : columns.map((c) => exampleValue(c, row)).join(", ");
     for (let i = 0; i < batch.length; i++) {
+      if (mistyped.some((flags) => flags[i] === 1)) continue;
       const key = this.keyOf(columns, i);
       if (key === undefined) {
         if (this.primary) {

@@ -41,8 +41,8 @@ const cells = (check: CheckResult) => [
 ];
 
 /**
- * The job summary: the verdict, what was validated, and a table of the failed checks with
- * their first failing rows; the passed checks folded away. Everything taken from the data or
+ * The job summary: the verdict, a table of the failed checks with their first failing rows,
+ * what was validated, and the passed checks folded away. Everything taken from the data or
  * the contract is sanitised.
  */
 export function renderSummary(report: ValidationReport): string {
@@ -59,14 +59,17 @@ export function renderSummary(report: ValidationReport): string {
     data.files.length === 1
       ? codeSpan(data.files[0]!.file)
       : `${data.files.length} files of ${codeSpan(data.source)}`;
+  const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
+  // The failed checks come first: should GitHub's size limit cut the summary, they stay.
   const parts = [
     headline,
+    ...(failed.length > 0 ? ["", markdownTable(headers, failed.map(cells))] : []),
+  ];
+  parts.push(
     "",
     `${files}: ${groupDigits(data.rows)} rows, ${groupDigits(counts.invalid_rows)} failing a row check${share}; digest ${codeSpan(data.digest.slice(0, 12))}. Contract ${codeSpan(report.contract.file)}${report.reference_profile ? `, reference profile ${codeSpan(report.reference_profile.file)}` : ""}.`,
     ...report.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
-  ];
-  const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
-  if (failed.length > 0) parts.push("", markdownTable(headers, failed.map(cells)));
+  );
   if (passed.length > 0) {
     parts.push(
       "",

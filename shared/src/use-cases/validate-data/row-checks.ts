@@ -2,11 +2,14 @@ import type { Batch, Column, NumericColumn, StringColumn } from "../../engine/da
 import { ucs2length } from "../../engine/contracts/json-values.js";
 import { boundValue, type ContractField } from "./data-contract.js";
 import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
+import type { PatternTest } from "./pattern.js";
+import type { TypeErrors } from "./type-checks.js";
 
 /** The row-level checks of one column: one pass over each batch's cells. */
 export interface ColumnChecks {
   readonly tallies: readonly RowTally[];
-  run(batch: Batch, invalid: Uint8Array): void;
+  /** `typeErrors`: the cells that failed `type`, held as missing, which no other check sees. */
+  run(batch: Batch, invalid: Uint8Array, typeErrors: TypeErrors): void;
 }
 
 interface Predicate<T> {
@@ -51,7 +54,11 @@ function numericPredicates(field: ContractField, make: MakeTally): Predicate<num
   return out;
 }
 
-function stringPredicates(field: ContractField, make: MakeTally): Predicate<string>[] {
+function stringPredicates(
+  field: ContractField,
+  make: MakeTally,
+  pattern: PatternTest | undefined,
+): Predicate<string>[] {
   const c = field.constraints ?? {};
   const out: Predicate<string>[] = [];
   if (c.minLength !== undefined) {
@@ -62,10 +69,8 @@ function stringPredicates(field: ContractField, make: MakeTally): Predicate<stri
     const max = c.maxLength;
     out.push({ tally: make("maxLength", `length ≤ ${max}`), test: (v) => ucs2length(v) <= max });
   }
-  if (c.pattern !== undefined) {
-    // Table Schema patterns match the whole value (XML Schema's regular expressions).
-    const regex = new RegExp(`^(?:${c.pattern})$`, "u");
-    out.push({ tally: make("pattern", `matches ${c.pattern}`), test: (v) => regex.test(v) });
+  if (pattern !== undefined) {
+    out.push({ tally: make("pattern", `matches ${c.pattern}`), test: pattern });
   }
   if (c.enum) {
     const allowed = new Set(c.enum.map(String));
@@ -85,15 +90,18 @@ class NumericChecks implements ColumnChecks {
     this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
   }
 
-  run(batch: Batch, invalid: Uint8Array): void {
+  run(batch: Batch, invalid: Uint8Array, typeErrors: TypeErrors): void {
     const column = batch.columns.get(this.name) as NumericColumn;
     const values = column.values;
+    const mistyped = typeErrors.get(this.name);
     let present = 0;
+    let untyped = 0;
     for (let i = 0; i < batch.length; i++) {
-      if (Number.isNaN(values[i]!)) this.required?.fail(batch, i, invalid, null, "no value");
+      if (mistyped?.[i]) untyped++;
+      else if (Number.isNaN(values[i]!)) this.required?.fail(batch, i, invalid, null, "no value");
       else present++;
     }
-    if (this.required) this.required.evaluated += batch.length;
+    if (this.required) this.required.evaluated += batch.length - untyped;
     for (const { tally, test } of this.predicates) {
       tally.evaluated += present;
       for (let i = 0; i < batch.length; i++) {
@@ -164,16 +172,24 @@ class StringChecks implements ColumnChecks {
   }
 }
 
+/** How a field's row-level checks count and show their failures. */
+export interface ColumnCheckOptions {
+  /** The share of values that must pass each check. */
+  readonly mostly: number;
+  readonly maxExamples: number;
+  readonly locator: RowLocator;
+  /** The field's compiled `pattern`, when it has one. */
+  readonly pattern: PatternTest | undefined;
+}
+
 /**
  * The row-level checks of a field, for the type its column was read as; none when the field
- * has no row-level constraint. `mostly` is the share of values that must pass each one.
+ * has no row-level constraint.
  */
 export function columnChecks(
   field: ContractField,
   column: Column,
-  mostly: number,
-  maxExamples: number,
-  locator: RowLocator,
+  { mostly, maxExamples, locator, pattern }: ColumnCheckOptions,
 ): ColumnChecks | undefined {
   const make: MakeTally = (check, expected) =>
     new RowTally(check, field.name, expected, mostly, maxExamples, locator);
@@ -184,7 +200,7 @@ export function columnChecks(
       ? new NumericChecks(field.name, required, predicates)
       : undefined;
   }
-  const predicates = stringPredicates(field, make);
+  const predicates = stringPredicates(field, make, pattern);
   return required || predicates.length
     ? new StringChecks(field.name, required, predicates)
     : undefined;

@@ -2,7 +2,7 @@ import { formatNumber } from "../../engine/report/format-number.js";
 import { KllSketch } from "../../engine/profile/kll-sketch.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import type { CheckLevel, CheckResult } from "./check-result.js";
-import type { Range, TableSchemaDescriptor } from "./data-contract.js";
+import type { FieldStatistics, Range, TableSchemaDescriptor } from "./data-contract.js";
 
 export const rangeText = ({ min, max }: Range): string =>
   min !== undefined && max !== undefined
@@ -55,64 +55,49 @@ export function statisticChecks(
   descriptor: TableSchemaDescriptor,
   profile: Profile,
 ): CheckResult[] {
-  const checks = [
-    statisticCheck(
-      "rows",
-      null,
-      "dataset",
-      descriptor["x-mlops"]?.rows ?? { min: 1 },
-      profile.rowCount,
-    ),
-  ];
+  const rows = descriptor["x-mlops"]?.rows ?? { min: 1 };
   const columns = new Map(profile.columns.map((column) => [column.name, column]));
-  for (const field of descriptor.fields) {
-    const stats = field["x-mlops"];
-    const column = columns.get(field.name);
-    if (stats === undefined || column === undefined) continue;
-    const rows = profile.rowCount;
-    if (stats.maxMissingRatio !== undefined) {
-      checks.push(
-        statisticCheck(
-          "missingRatio",
-          field.name,
-          "column",
-          { max: stats.maxMissingRatio },
-          rows === 0 ? null : column.missing / rows,
-        ),
-      );
-    }
-    if (stats.mean)
-      checks.push(statisticCheck("mean", field.name, "column", stats.mean, column.mean));
-    for (const { q, ...range } of stats.quantiles ?? []) {
-      const error = column.sketch?.rankError ?? 0;
-      checks.push(
-        statisticCheck(
-          `quantile(${q})`,
-          field.name,
-          "column",
-          range,
-          quantileOf(column, q),
-          error > 0
-            ? `estimated from a quantile sketch, within ±${formatNumber(error)} in rank`
-            : null,
-        ),
-      );
-    }
-    if (stats.distinct) {
-      const { value, exact, relativeError } = column.distinct;
-      checks.push(
-        statisticCheck(
-          "distinct",
-          field.name,
-          "column",
-          stats.distinct,
-          value,
-          exact
-            ? null
-            : `estimated by HyperLogLog, relative standard error ${formatNumber(relativeError)}`,
-        ),
-      );
-    }
+  return [
+    statisticCheck("rows", null, "dataset", rows, profile.rowCount),
+    ...descriptor.fields.flatMap((field) => {
+      const stats = field["x-mlops"];
+      const column = columns.get(field.name);
+      return stats && column ? fieldStatistics(field.name, stats, column, profile.rowCount) : [];
+    }),
+  ];
+}
+
+/** The statistics one field asks for, from its column's profile. */
+function fieldStatistics(
+  name: string,
+  stats: FieldStatistics,
+  column: ColumnProfile,
+  rows: number,
+): CheckResult[] {
+  const checks: CheckResult[] = [];
+  if (stats.maxMissingRatio !== undefined) {
+    const ratio = rows === 0 ? null : column.missing / rows;
+    checks.push(
+      statisticCheck("missingRatio", name, "column", { max: stats.maxMissingRatio }, ratio),
+    );
+  }
+  if (stats.mean) checks.push(statisticCheck("mean", name, "column", stats.mean, column.mean));
+  const rankError = column.sketch?.rankError ?? 0;
+  const sketched =
+    rankError > 0
+      ? `estimated from a quantile sketch, within ±${formatNumber(rankError)} in rank`
+      : null;
+  for (const { q, ...range } of stats.quantiles ?? []) {
+    checks.push(
+      statisticCheck(`quantile(${q})`, name, "column", range, quantileOf(column, q), sketched),
+    );
+  }
+  if (stats.distinct) {
+    const { value, exact, relativeError } = column.distinct;
+    const note = exact
+      ? null
+      : `estimated by HyperLogLog, relative standard error ${formatNumber(relativeError)}`;
+    checks.push(statisticCheck("distinct", name, "column", stats.distinct, value, note));
   }
   return checks;
 }

@@ -1,14 +1,15 @@
 import type { Batch } from "../../engine/data/batch.js";
 import { DataError } from "../../engine/data/data-error.js";
 import { readBatches } from "../../engine/data/read-batches.js";
-import { groupDigits } from "../../engine/report/group-digits.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { DatasetProfiler } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { RowTally, type CheckResult, type RowLocator } from "./check-result.js";
-import type { DataContract } from "./data-contract.js";
+import type { ContractField, DataContract } from "./data-contract.js";
+import { fieldsCheck, readFailureCheck } from "./dataset-checks.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
 import { columnChecks, type ColumnChecks } from "./row-checks.js";
+import { TypeChecks } from "./type-checks.js";
 
 /** What one pass over the data found. */
 export interface StreamOutcome {
@@ -35,71 +36,98 @@ export interface StreamOptions {
   readonly progress?: (line: string) => void;
 }
 
-/** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
-function fieldsCheck(contract: DataContract, columns: readonly string[]): CheckResult {
-  const declared = contract.descriptor.fields.map((field) => field.name);
-  const match = contract.descriptor.fieldsMatch ?? "exact";
-  const extra = columns.filter((name) => !declared.includes(name));
-  const problems: string[] = [];
-  if (match !== "subset" && extra.length > 0) problems.push(`undeclared: ${extra.join(", ")}`);
-  if (
-    match === "exact" &&
-    problems.length === 0 &&
-    declared.join("\u0000") !== columns.join("\u0000")
-  ) {
-    problems.push("the order differs");
-  }
-  const expected = {
-    exact: "the declared fields, in their order",
-    equal: "the declared fields, in any order",
-    subset: "the declared fields, and possibly more",
-  }[match];
-  return {
-    id: "fields",
-    check: "fields",
-    column: null,
-    level: "dataset",
-    status: problems.length === 0 ? "pass" : "fail",
-    evaluated: null,
-    failed: null,
-    mostly: null,
-    expected,
-    observed: columns.join(", "),
-    examples: [],
-    note: problems.length === 0 ? null : problems.join("; "),
-  };
-}
+/**
+ * The checks of one pass, fed batch by batch. The row-level checks are made from the first
+ * batch, which tells each column's type; the `type` checks exist from the start, since the
+ * reader reports a bad cell before it yields the cell's batch.
+ */
+class StreamValidation {
+  readonly types: TypeChecks;
+  readonly rowsPerFile = new Map<string, number>();
+  rows = 0;
+  private columns: string[] = [];
+  private perColumn: ColumnChecks[] = [];
+  private keys: KeyCheck[] = [];
+  private invalidRows = 0;
+  private readonly profiler = new DatasetProfiler();
+  private readonly fields: ReadonlyMap<string, ContractField>;
 
-/** A read that stopped (bad bytes, a ragged row, a value of the wrong type) as a failed check. */
-function readFailureCheck(error: DataError, rows: number, locator: RowLocator): CheckResult {
-  const prefix = `${error.file}${error.lineNumber === undefined ? "" : `:${error.lineNumber}`}: `;
-  const problem = error.message.startsWith(prefix)
-    ? error.message.slice(prefix.length)
-    : error.message;
-  const column = error.column ?? null;
-  return {
-    id: "readable",
-    check: "readable",
-    column,
-    level: "dataset",
-    status: "fail",
-    evaluated: null,
-    failed: 1,
-    mostly: null,
-    expected: "every file reads as the declared table",
-    observed: null,
-    examples: [
-      {
-        file: locator.shown(error.file),
-        line: error.lineNumber ?? null,
-        row: null,
-        column,
-        value: null,
-        note: problem,
-      },
-    ],
-    note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${groupDigits(rows)} rows before`,
-  };
+  constructor(
+    private readonly contract: DataContract,
+    private readonly options: StreamOptions,
+  ) {
+    this.fields = new Map(contract.descriptor.fields.map((field) => [field.name, field]));
+    const declared = new Map(
+      contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f.type]])),
+    );
+    this.types = new TypeChecks(declared, (column, expected) =>
+      this.tally("type", column, expected, this.mostly(column)),
+    );
+  }
+
+  /** The share of a column's values that must pass its checks: the field's, else the contract's. */
+  private mostly(column: string | null): number {
+    const field = column === null ? undefined : this.fields.get(column);
+    return field?.["x-mlops"]?.mostly ?? this.contract.descriptor["x-mlops"]?.mostly ?? 1;
+  }
+
+  private tally(check: string, column: string | null, expected: string, mostly: number) {
+    const { maxExamples, locator } = this.options;
+    return new RowTally(check, column, expected, mostly, maxExamples, locator);
+  }
+
+  /** The row-level and key checks, for the columns (and their types) of the first batch. */
+  private start(batch: Batch): void {
+    const { descriptor, primaryKey, patterns } = this.contract;
+    const { maxExamples, locator } = this.options;
+    this.columns = [...batch.columns.keys()];
+    this.perColumn = descriptor.fields.flatMap((field) => {
+      const column = batch.columns.get(field.name);
+      const mostly = this.mostly(field.name);
+      const pattern = patterns.get(field.name);
+      const checks =
+        column && columnChecks(field, column, { mostly, maxExamples, locator, pattern });
+      return checks ? [checks] : [];
+    });
+    // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
+    const make = (check: string, column: string | null) =>
+      check.startsWith("primaryKey")
+        ? this.tally(check, column, "present and unique", 1)
+        : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
+    const unique = descriptor.fields.filter((f) => f.constraints?.unique).map((f) => f.name);
+    const maxKeys = descriptor["x-mlops"]?.maxKeys ?? DEFAULT_MAX_KEYS;
+    this.keys = keyChecks(unique, primaryKey, descriptor.uniqueKeys ?? [], make, {
+      left: maxKeys,
+      max: maxKeys,
+    });
+  }
+
+  /** Runs every check over one batch, and profiles it. */
+  add(batch: Batch): void {
+    if (this.rows === 0 && this.columns.length === 0) this.start(batch);
+    const invalid = new Uint8Array(batch.length);
+    const typeErrors = this.types.run(batch, invalid);
+    for (const checks of this.perColumn) checks.run(batch, invalid, typeErrors);
+    for (const key of this.keys) key.run(batch, invalid, this.options.locator, typeErrors);
+    for (let i = 0; i < invalid.length; i++) this.invalidRows += invalid[i]!;
+    this.profiler.add(batch);
+    this.rows += batch.length;
+    this.rowsPerFile.set(batch.file, (this.rowsPerFile.get(batch.file) ?? 0) + batch.length);
+  }
+
+  /** What the pass found, over the rows read before `readFailure` when the read stopped. */
+  outcome(readFailure: CheckResult | null): StreamOutcome {
+    const { rows, columns } = this;
+    const checks = [
+      ...(columns.length > 0 ? [fieldsCheck(this.contract, columns)] : []),
+      ...this.types.results(rows).map((tally) => tally.result()),
+      ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
+      ...this.keys.map((key) => key.tally.result()),
+    ];
+    const { rowsPerFile, invalidRows } = this;
+    const profile = readFailure ? null : this.profiler.toJSON();
+    return { rows, rowsPerFile, columns, checks, invalidRows, readFailure, profile };
+  }
 }
 
 /**
@@ -112,72 +140,18 @@ export async function validateStream(
   contract: DataContract,
   options: StreamOptions,
 ): Promise<StreamOutcome> {
-  const { descriptor } = contract;
-  const mostlyDefault = descriptor["x-mlops"]?.mostly ?? 1;
-  const maxKeys = descriptor["x-mlops"]?.maxKeys ?? DEFAULT_MAX_KEYS;
-  const profiler = new DatasetProfiler();
-  const progress = new ReadProgress({
-    label: "validate-data",
-    progress: options.progress,
-    log: options.log,
+  const validation = new StreamValidation(contract, options);
+  const { log, progress } = options;
+  const tracker = new ReadProgress({ label: "validate-data", progress, log });
+  const read = readBatches(files, {
+    schema: contract.readSchema,
+    onInvalidCell: validation.types.onInvalidCell,
   });
-  const rowsPerFile = new Map<string, number>();
-  let columns: string[] = [];
-  let perColumn: ColumnChecks[] = [];
-  let keys: KeyCheck[] = [];
-  let invalidRows = 0;
-  let rows = 0;
-  let readFailure: CheckResult | null = null;
-
-  const compile = (batch: Batch) => {
-    columns = [...batch.columns.keys()];
-    perColumn = descriptor.fields.flatMap((field) => {
-      const column = batch.columns.get(field.name);
-      const mostly = field["x-mlops"]?.mostly ?? mostlyDefault;
-      const checks =
-        column && columnChecks(field, column, mostly, options.maxExamples, options.locator);
-      return checks ? [checks] : [];
-    });
-    const make = (check: string, column: string | null) => {
-      const field = descriptor.fields.find((f) => f.name === column);
-      const mostly = check === "unique" ? (field?.["x-mlops"]?.mostly ?? mostlyDefault) : 1;
-      const expected = check.startsWith("primaryKey") ? "present and unique" : "unique";
-      return new RowTally(check, column, expected, mostly, options.maxExamples, options.locator);
-    };
-    const unique = descriptor.fields.filter((f) => f.constraints?.unique).map((f) => f.name);
-    keys = keyChecks(unique, contract.primaryKey, descriptor.uniqueKeys ?? [], make, {
-      left: maxKeys,
-      max: maxKeys,
-    });
-  };
-
   try {
-    for await (const batch of progress.track(readBatches(files, { schema: contract.readSchema }))) {
-      if (rows === 0 && columns.length === 0) compile(batch);
-      const invalid = new Uint8Array(batch.length);
-      for (const checks of perColumn) checks.run(batch, invalid);
-      for (const key of keys) key.run(batch, invalid, options.locator);
-      for (let i = 0; i < invalid.length; i++) invalidRows += invalid[i]!;
-      profiler.add(batch);
-      rows += batch.length;
-      rowsPerFile.set(batch.file, (rowsPerFile.get(batch.file) ?? 0) + batch.length);
-    }
+    for await (const batch of tracker.track(read)) validation.add(batch);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    readFailure = readFailureCheck(error, rows, options.locator);
+    return validation.outcome(readFailureCheck(error, validation.rows, options.locator));
   }
-  const checks = [
-    ...(columns.length > 0 ? [fieldsCheck(contract, columns)] : []),
-    ...perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
-    ...keys.map((key) => key.tally.result()),
-  ];
-  return {
-    rows,
-    rowsPerFile,
-    columns,
-    checks,
-    invalidRows,
-    readFailure,
-    profile: readFailure ? null : profiler.toJSON(),
-  };
+  return validation.outcome(null);
 }

@@ -1,0 +1,88 @@
+import type { ActionResult, Annotation } from "../../interface/define-action.js";
+import { formatNumber } from "../../engine/report/format-number.js";
+import type { CheckResult } from "./check-result.js";
+import { describeCell, renderSummary } from "./render-summary.js";
+import type { ValidationReport } from "./validation-report.js";
+
+/** What a failed check says in one line: its id, and the rows or the statistic. */
+function failureLine(check: CheckResult): string {
+  if (check.level === "row") return `${check.id} (${check.failed} of ${check.evaluated} failed)`;
+  const seen =
+    typeof check.observed === "number" ? formatNumber(check.observed) : (check.observed ?? "none");
+  return check.check === "readable"
+    ? `${check.id} (${check.examples[0]?.note})`
+    : `${check.id} (${seen}, expected ${check.expected})`;
+}
+
+/**
+ * One annotation per failing example, taking the first example of every failed check before
+ * the second of any, so that the annotations GitHub shows cover as many checks as they can.
+ */
+function annotationsOf(failed: readonly CheckResult[]): Annotation[] {
+  const out: Annotation[] = failed
+    .filter((check) => check.examples.length === 0)
+    .map((check) => ({
+      level: "error",
+      title: `validate-data: ${check.id}`,
+      message: failureLine(check),
+    }));
+  const depth = Math.max(0, ...failed.map((check) => check.examples.length));
+  for (let i = 0; i < depth; i++) {
+    for (const check of failed) {
+      const example = check.examples[i];
+      if (example === undefined) continue;
+      out.push({
+        level: "error",
+        title: `validate-data: ${check.id}`,
+        message: `${describeCell(example) || "this row"}: expected ${check.expected}`,
+        file: example.file,
+        line: example.line ?? undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/** Where the run wrote its files, as the user names them, and how it reacts to a failure. */
+export interface StepSettings {
+  readonly reportPath: string;
+  /** Empty when no profile was written. */
+  readonly profilePath: string;
+  readonly maxExamples: number;
+  readonly failStep: boolean;
+}
+
+/** The step's outputs, summary, annotations and failure, from the report. */
+export function stepResult(
+  report: ValidationReport,
+  settings: StepSettings,
+): ActionResult<"validate-data"> {
+  const failed = report.checks.filter((check) => check.status === "fail");
+  const { rows } = report.data;
+  const invalidRows = report.counts.invalid_rows;
+  const annotations = annotationsOf(failed);
+  if (invalidRows > 0) {
+    annotations.push({
+      level: "notice",
+      title: "validate-data: failing rows",
+      message: `${invalidRows} of ${rows} rows fail a row check; the report (${settings.reportPath}) lists the first ${settings.maxExamples} of each check`,
+    });
+  }
+  const more = failed.length > 5 ? `; and ${failed.length - 5} more` : "";
+  return {
+    outputs: {
+      valid: String(report.valid),
+      "row-count": String(rows),
+      "failed-checks": JSON.stringify(failed.map((check) => check.id)),
+      "report-path": settings.reportPath,
+      "profile-path": settings.profilePath,
+      digest: report.data.digest,
+    },
+    summary: renderSummary(report),
+    annotations,
+    failure:
+      failed.length > 0 && settings.failStep
+        ? `invalid data: ${failed.slice(0, 5).map(failureLine).join("; ")}${more}`
+        : undefined,
+  };
+}

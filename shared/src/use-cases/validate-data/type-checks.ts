@@ -1,0 +1,92 @@
+import type { Batch, Column } from "../../engine/data/batch.js";
+import { bounded, RowTally } from "./check-result.js";
+import type { FieldType } from "./data-contract.js";
+
+/** Per column, flags for the rows of one batch whose cell failed `type`. */
+export type TypeErrors = ReadonlyMap<string, Uint8Array>;
+
+/** A cell the reader could not type, as its `onInvalidCell` hook reported it. */
+interface BadCell {
+  readonly column: string;
+  /** The row's index in the whole read. */
+  readonly row: number;
+  readonly text: string;
+}
+
+/** Makes the tally of a column's `type` check, given what the column's values must be. */
+export type MakeTypeTally = (column: string, expected: string) => RowTally;
+
+/** What a value of a numeric column must be, in the words of the report. */
+function typeText(column: Column, declared: FieldType | undefined): string {
+  switch (column.type) {
+    case "integer":
+      return "an integer";
+    case "boolean":
+      return "true or false";
+    case "datetime":
+      return declared === "date" ? "an ISO 8601 date" : "an ISO 8601 date-time";
+    default:
+      return "a number";
+  }
+}
+
+/**
+ * The `type` checks: a cell that does not parse as its column's type fails `type` at its row,
+ * and the read goes on. Such a cell is then held as missing, so it is in no statistic of the
+ * profile (which counts it as missing), and no other check of that cell runs: it does not also
+ * fail `required` or a key. A column gets a `type` check once one of its cells fails, so that
+ * a contract's list of checks does not grow by one per typed field.
+ */
+export class TypeChecks {
+  private pending: BadCell[] = [];
+  private readonly tallies = new Map<string, RowTally>();
+
+  constructor(
+    /** The types the contract declares, by field name; other columns' types were inferred. */
+    private readonly declared: ReadonlyMap<string, FieldType>,
+    private readonly make: MakeTypeTally,
+  ) {}
+
+  /** The read's `onInvalidCell` hook: the cell's batch has not been yielded yet. */
+  readonly onInvalidCell = (column: string, _line: number, text: string, row: number): void => {
+    this.pending.push({ column, row, text });
+  };
+
+  /** Fails the rows of `batch` whose cells did not parse, and flags them per column. */
+  run(batch: Batch, invalid: Uint8Array): TypeErrors {
+    const errors = new Map<string, Uint8Array>();
+    const end = batch.rowOffset + batch.length;
+    let taken = 0;
+    for (const cell of this.pending) {
+      if (cell.row >= end) break;
+      taken++;
+      const row = cell.row - batch.rowOffset;
+      let flags = errors.get(cell.column);
+      if (flags === undefined) errors.set(cell.column, (flags = new Uint8Array(batch.length)));
+      flags[row] = 1;
+      this.tally(batch.columns.get(cell.column)!).fail(batch, row, invalid, bounded(cell.text));
+    }
+    this.pending = this.pending.slice(taken);
+    return errors;
+  }
+
+  private tally(column: Column): RowTally {
+    let tally = this.tallies.get(column.name);
+    if (tally === undefined) {
+      const declared = this.declared.get(column.name);
+      tally = this.make(column.name, typeText(column, declared));
+      if (declared === undefined) {
+        tally.note =
+          "the column's type was inferred from the first rows; declare the field's type in the contract (string takes any value)";
+      }
+      this.tallies.set(column.name, tally);
+    }
+    return tally;
+  }
+
+  /** The `type` checks that failed somewhere, each over all `rows` of the read. */
+  results(rows: number): RowTally[] {
+    for (const tally of this.tallies.values()) tally.evaluated = rows;
+    return [...this.tallies.values()];
+  }
+}
