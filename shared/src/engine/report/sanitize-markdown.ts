@@ -46,12 +46,14 @@ export function sanitizeMarkdown(text: string): string {
  * Untrusted text as inline code, shown exactly: markdown takes no escapes or entities inside a
  * code span, so the text goes in as it is, fenced by more backticks than it holds in a row, and
  * padded with a space where a backtick or a space at its edge would be eaten. Only what code
- * cannot hold is changed: direction and control characters are dropped, line breaks become
- * spaces, and workflow commands (`::`, `##[`) are broken by a zero-width space. In a table cell,
- * pass `inTable`: the table splits cells on `|` even inside code, and takes `\|` as a plain `|`.
+ * cannot hold is changed: direction and control characters are dropped and line breaks become
+ * spaces. Nothing invisible is put in, so a tag or a pattern copied from it is exact: GitHub
+ * makes no mention or link in code, and a span starts with a backtick, so it never starts a
+ * workflow command (a log writer breaks `##[` itself, see `safeForLog`). In a table cell, pass
+ * `inTable`: the table splits cells on `|` even inside code, and takes `\|` as a plain `|`.
  */
 export function codeSpan(text: string, { inTable = false } = {}): string {
-  let code = neutralize(flatten(text));
+  let code = flatten(text);
   if (inTable) code = code.replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);

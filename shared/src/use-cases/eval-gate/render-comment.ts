@@ -19,8 +19,9 @@ function delta(row: MetricRow): string {
     : `${formatSigned(row.delta)} (${formatPercent(row.relative_delta)})`;
 }
 
+/** A metric name as code: `recall@10` is copied exactly, and makes no mention or link. */
 const cells = (row: MetricRow) => [
-  sanitizeMarkdown(row.metric),
+  codeSpan(row.metric, { inTable: true }),
   formatNumber(row.champion),
   formatNumber(row.challenger),
   delta(row),
@@ -62,8 +63,7 @@ export function renderComment(report: EvalReport): string {
       "**Reasons**",
       "",
       ...explained.map(
-        (row) =>
-          `- **${sanitizeMarkdown(row.metric)}** (${row.status}): ${sanitizeMarkdown(row.reason ?? "")}`,
+        (row) => `- ${codeSpan(row.metric)} (${row.status}): ${sanitizeMarkdown(row.reason ?? "")}`,
       ),
     );
   }
