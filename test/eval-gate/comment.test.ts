@@ -67,6 +67,13 @@ describe("the eval-gate comment", () => {
     expect(text).toContain("- `auc` (fail): regressed by 0.05 (5.88%), more than the allowed 0.01");
   });
 
+  it("shows a reason that starts with a number without a stray backslash", () => {
+    const text = renderComment(
+      report({ metrics: { auc: { direction: "higher", min: 0.5 } } }, metrics({ auc: 0.25 })),
+    );
+    expect(text).toContain("- `auc` (fail): 0.25 is below the minimum 0.5\n");
+  });
+
   it("says when there was no champion", () => {
     const text = renderComment(
       report({ metrics: { auc: { direction: "higher", min: 0.5 } } }, metrics({ auc: 0.7 })),

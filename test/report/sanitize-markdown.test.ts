@@ -115,7 +115,13 @@ describe("sanitizeMarkdown", () => {
   it("cannot start a heading or a list", () => {
     expect(sanitizeMarkdown("# big")).toBe("\\# big");
     expect(sanitizeMarkdown("- item")).toBe("\\- item");
-    expect(sanitizeMarkdown("1. item")).toBe("\\1. item");
+    expect(sanitizeMarkdown("1. item")).toBe("1\\. item");
+    expect(sanitizeMarkdown("12) item")).toBe("12\\) item");
+  });
+
+  it("escapes only real markers, with escapes markdown honours (no stray backslash)", () => {
+    expect(sanitizeMarkdown("0.5 is below the minimum 0.8")).toBe("0.5 is below the minimum 0.8");
+    expect(sanitizeMarkdown("3)")).toBe("3\\)");
   });
 });
 

@@ -39,7 +39,11 @@ export function sanitizeMarkdown(text: string): string {
     .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-  return neutralize(escaped).replace(/^(\s*)(#|-|\+|=|\d+(?=[.)]))/, "$1\\$2");
+  // A line must not start a heading, list or rule. An ordered list's marker is escaped at its
+  // `.` or `)`: a backslash before a digit is no escape and would show ("\0.5 is below").
+  return neutralize(escaped)
+    .replace(/^(\s*)(#|-|\+|=)/, "$1\\$2")
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 
 /**
