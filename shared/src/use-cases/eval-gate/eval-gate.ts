@@ -16,7 +16,7 @@ import { bool, choice, file, markerKey, outputPath, secret } from "../../interfa
 import { readMetrics } from "../../engine/metrics/read-metrics.js";
 import { VERSION } from "../../engine/version.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
-import { countStatuses } from "./eval-report.js";
+import { countStatuses, failedRows } from "./eval-report.js";
 import { judgeAggregate } from "./judge-aggregate.js";
 import { loadPolicy } from "./load-policy.js";
 import { renderComment } from "./render-comment.js";
@@ -163,7 +163,7 @@ export const evalGate = defineAction({
           ? `${comment}\n[This comment on the pull request](${published.url}) (${published.action}).\n`
           : `> The pull-request comment was not posted: ${published.reason}. It is this summary.\n\n${comment}`;
 
-    const failed = judgement.rows.filter((row) => row.status === "fail");
+    const failed = failedRows(judgement.rows);
     const annotations = failed.map((row) => {
       const line = challenger.lineOf(row.metric);
       return {

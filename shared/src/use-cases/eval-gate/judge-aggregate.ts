@@ -6,6 +6,7 @@ import type {
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import type { Metrics } from "../../engine/metrics/read-metrics.js";
 import { formatNumber } from "../../engine/report/format-number.js";
+import { compareValues } from "./eval-report.js";
 
 // Values computed by different code paths differ in the last bits; a regression that equals
 // its allowance exactly must pass.
@@ -29,21 +30,9 @@ function allowedRegression(allowed: number | string, champion: number): number {
     : (Number.parseFloat(allowed) / 100) * Math.abs(champion);
 }
 
-const finiteOrNull = (x: number | null): number | null =>
-  x !== null && Number.isFinite(x) ? x : null;
-
-/** Both values of a metric and their difference; a difference beyond the float range is null. */
-function compared(name: string, challenger: Metrics, champion: Metrics | undefined) {
-  const ch = challenger.values.get(name) ?? null;
-  const cv = champion?.values.get(name) ?? null;
-  const delta = ch !== null && cv !== null ? finiteOrNull(ch - cv) : null;
-  return {
-    champion: cv,
-    challenger: ch,
-    delta,
-    relative_delta: delta !== null && cv ? finiteOrNull(delta / Math.abs(cv)) : null,
-  };
-}
+/** Both values of a metric in the two files, and their difference. */
+const compared = (name: string, challenger: Metrics, champion: Metrics | undefined) =>
+  compareValues(champion?.values.get(name) ?? null, challenger.values.get(name) ?? null);
 
 function judgeMetric(
   name: string,
@@ -120,19 +109,12 @@ function judgeMetric(
   return { ...base, checks, status: "pass", reason: null };
 }
 
-function ungatedRow(name: string, challenger: Metrics, champion: Metrics | undefined): MetricRow {
-  return {
-    metric: name,
-    slice: null,
-    gated: false,
-    direction: null,
-    ...compared(name, challenger, champion),
-    rule: "not in the policy",
-    checks: [],
-    status: "info",
-    reason: null,
-  };
-}
+const ungatedRow = (name: string, challenger: Metrics, champion: Metrics | undefined) => ({
+  metric: name,
+  gated: false as const,
+  champion: champion?.values.get(name) ?? null,
+  challenger: challenger.values.get(name) ?? null,
+});
 
 /**
  * Judges a challenger's aggregate metrics against the champion's under a policy. Every metric

@@ -4,6 +4,7 @@ import { reportHeadline } from "../../engine/report/report-headline.js";
 import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
 import type { MetricRow, RowStatus } from "../../engine/contracts/eval-report.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
+import { judgedRow } from "./eval-report.js";
 
 const STATUS: Record<RowStatus, string> = {
   pass: "✅ pass",
@@ -38,8 +39,9 @@ const ALIGN = ["left", "right", "right", "right", "left", "left"] as const;
  * sanitised: it may come from a fork's run (comment: from-fork-run).
  */
 export function renderComment(report: EvalReport): string {
-  const gated = report.rows.filter((row) => row.gated);
-  const ungated = report.rows.filter((row) => !row.gated);
+  const rows = report.rows.map(judgedRow);
+  const gated = rows.filter((row) => row.gated);
+  const ungated = rows.filter((row) => !row.gated);
   const failed = gated.filter((row) => row.status === "fail");
   const detail = {
     pass: "",
