@@ -10,11 +10,10 @@ import {
   forkReportArtifactName,
 } from "../../platform/github/fork-report.js";
 import { readEventPayload } from "../../platform/github/github-context.js";
-import type { RunContext } from "../../interface/define-action.js";
+import type { ActionResult, RunContext } from "../../interface/define-action.js";
 import { codeSpan } from "../../engine/report/sanitize-markdown.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
 import { displayPath } from "../../engine/files/display-path.js";
-import type { ActionResult } from "../../interface/define-action.js";
 import type { GateInputs } from "./gate-inputs.js";
 import { commentAsPosted } from "./post-comment.js";
 import { renderComment } from "./render-comment.js";
