@@ -65,7 +65,7 @@ describe("eval-gate's pull-request comment", () => {
     const second = await gate({ "github-token": WORKFLOW_TOKEN, challenger: "champion.json" });
     expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]?.body).toContain("| accuracy | 0.912 | 0.912 |");
+    expect(comments()[0]?.body).toContain("| `accuracy` | 0.912 | 0.912 |");
   });
 
   it("keeps one comment per key", async () => {

@@ -47,7 +47,7 @@ describe("mlops eval-gate", () => {
     const { dir } = tempDir();
     const { code, stdout } = await gate(dir, "challenger.json");
     expect(code).toBe(0);
-    expect(stdout).toContain("| accuracy | 0.912 | 0.921 | +0.009 (+0.987%) |");
+    expect(stdout).toContain("| `accuracy` | 0.912 | 0.921 | +0.009 (+0.987%) |");
     expect(stdout).toMatch(/\nverdict: pass\npassed: true\n/);
   });
 

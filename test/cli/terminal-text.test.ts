@@ -24,7 +24,7 @@ describe("the CLI's report on a terminal", () => {
     const onTerminal = (await gate(tempDir().dir, true)).stdout;
     const piped = (await gate(tempDir().dir, false)).stdout;
 
-    expect(piped).toContain("| latency\\_p95\\_ms | 84 | 88.5 |");
+    expect(piped).toContain("| `latency_p95_ms` | 84 | 88.5 |");
     expect(onTerminal).not.toMatch(/^\||\\_|<details>|^###/m);
     expect(onTerminal.split("\n")[0]).toBe("✅ eval-gate: pass");
     expect(onTerminal).toContain("\n2 metrics not in the policy:\n");

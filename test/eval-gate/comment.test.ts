@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  codeSpan,
   judgeAggregate,
   renderComment,
   type EvalReport,
@@ -61,11 +62,16 @@ describe("the eval-gate comment", () => {
     );
     expect(text).toContain("### ❌ eval-gate: fail (1 of 2 gated metrics failed)");
     expect(text).toContain(
-      "| auc | 0.85 | 0.8 | -0.05 (-5.88%) | higher is better; regression ≤ 0.01 | ❌ fail |",
+      "| `auc` | 0.85 | 0.8 | -0.05 (-5.88%) | higher is better; regression ≤ 0.01 | ❌ fail |",
     );
-    expect(text).toContain(
-      "- **auc** (fail): regressed by 0.05 (5.88%), more than the allowed 0.01",
+    expect(text).toContain("- `auc` (fail): regressed by 0.05 (5.88%), more than the allowed 0.01");
+  });
+
+  it("shows a reason that starts with a number without a stray backslash", () => {
+    const text = renderComment(
+      report({ metrics: { auc: { direction: "higher", min: 0.5 } } }, metrics({ auc: 0.25 })),
     );
+    expect(text).toContain("- `auc` (fail): 0.25 is below the minimum 0.5\n");
   });
 
   it("says when there was no champion", () => {
@@ -88,11 +94,12 @@ describe("the eval-gate comment", () => {
       ),
     );
     const table = text.slice(text.indexOf("<details>"));
-    expect(table).not.toMatch(/@octocat/);
-    expect(table).not.toMatch(/#12\b/);
-    expect(table).not.toMatch(/<img/);
+    // The name is code, where GitHub makes no mention, link, HTML or comment; nothing is outside.
+    const name = codeSpan(hostile, { inTable: true });
+    expect(table).toContain(`| ${name} |`);
+    const outside = table.replace(name, "");
+    expect(outside).not.toMatch(/@octocat|#12\b|<img|<!--|::set-env/);
     expect(table).not.toContain("\n::set-env");
-    expect(text).not.toContain("<!--");
     const row = table.split("\n").find((line) => line.includes("broken"));
     // The row keeps its four cells: the name's pipe and newline cannot break the table.
     expect(row?.split(/(?<!\\)\|/).length).toBe(6);
@@ -119,7 +126,7 @@ describe("the eval-gate comment", () => {
         metrics({ auc: 0.7, "acc\u202Eyrev": 1 }),
       ),
     );
-    expect(text).toContain("| accyrev | — | 1 | — |");
+    expect(text).toContain("| `accyrev` | — | 1 | — |");
     expect(text).not.toContain("\u202E");
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { evalGate, FolderArtifactStore, runInRunner } from "@mlops/shared";
+import { evalGate, FolderArtifactStore, runInRunner, stickyMarker } from "@mlops/shared";
 import { READ_ONLY_TOKEN, WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import {
   forkWorkflowRunEvent,
@@ -134,6 +134,10 @@ describe("eval-gate on a pull request from a fork", () => {
       "comment-path": "mlops-out/eval-comment.md",
     });
     expect(base.outputs()["comment-url"]).toMatch(/#issuecomment-\d+$/);
+    // The comment file is the body posted, after its hidden marker.
+    expect(comments[0]!.body).toBe(
+      `${stickyMarker("eval-gate")}\n${readFileSync(join(base.dir, "mlops-out/eval-comment.md"), "utf8")}`,
+    );
     expect(existsSync(join(base.dir, "mlops-out/eval-report.json"))).toBe(false);
   });
 

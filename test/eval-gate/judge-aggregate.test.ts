@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeAggregate, type GatePolicy, type Metrics } from "@mlops/shared";
+import { judgeAggregate, type GatePolicy, type MetricRow, type Metrics } from "@mlops/shared";
 
 const metrics = (
   values: Record<string, number>,
@@ -11,9 +11,9 @@ const metrics = (
   lineOf: () => undefined,
 });
 
-const row = (judgement: ReturnType<typeof judgeAggregate>, metric: string) => {
+const row = (judgement: ReturnType<typeof judgeAggregate>, metric: string): MetricRow => {
   const found = judgement.rows.find((r) => r.metric === metric);
-  if (!found) throw new Error(`no row for ${metric}`);
+  if (!found || !("rule" in found)) throw new Error(`no judged row for ${metric}`);
   return found;
 };
 
@@ -130,11 +130,16 @@ describe("judgeAggregate", () => {
       metrics({ accuracy: 0.9, latency: 80, "train.loss": 0.2 }),
       metrics({ accuracy: 0.9, latency: 80, epochs: 3 }),
     );
-    expect(j.rows.map((r) => [r.metric, r.gated, r.status])).toEqual([
-      ["accuracy", true, "pass"],
-      ["latency", true, "pass"],
-      ["epochs", false, "info"],
-      ["train.loss", false, "info"],
+    expect(j.rows.map((r) => [r.metric, r.gated])).toEqual([
+      ["accuracy", true],
+      ["latency", true],
+      ["epochs", false],
+      ["train.loss", false],
+    ]);
+    // An ungated metric's row holds only its values: the rest follows from them.
+    expect(j.rows.slice(2)).toEqual([
+      { metric: "epochs", gated: false, champion: 3, challenger: null },
+      { metric: "train.loss", gated: false, champion: null, challenger: 0.2 },
     ]);
   });
 

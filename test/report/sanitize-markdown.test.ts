@@ -115,7 +115,13 @@ describe("sanitizeMarkdown", () => {
   it("cannot start a heading or a list", () => {
     expect(sanitizeMarkdown("# big")).toBe("\\# big");
     expect(sanitizeMarkdown("- item")).toBe("\\- item");
-    expect(sanitizeMarkdown("1. item")).toBe("\\1. item");
+    expect(sanitizeMarkdown("1. item")).toBe("1\\. item");
+    expect(sanitizeMarkdown("12) item")).toBe("12\\) item");
+  });
+
+  it("escapes only real markers, with escapes markdown honours (no stray backslash)", () => {
+    expect(sanitizeMarkdown("0.5 is below the minimum 0.8")).toBe("0.5 is below the minimum 0.8");
+    expect(sanitizeMarkdown("3)")).toBe("3\\)");
   });
 });
 
@@ -152,10 +158,13 @@ describe("codeSpan", () => {
     );
   });
 
-  it("cannot issue a workflow command when a log echoes it", () => {
-    expect(codeSpan("::error::x ##[group]").replace(/\u200B/g, "<ZWSP>")).toBe(
-      "`:<ZWSP>:error:<ZWSP>:x #<ZWSP>#[group]`",
-    );
+  it("puts nothing invisible into a tag or a pattern, so a copy of it is exact", () => {
+    for (const text of ["m@v1.0.0", "^[a-z]+@corp\\.com$", "a::b #12 GH-4 https://www.x.io"])
+      expect(codeSpan(text)).toBe(`\`${text}\``);
+  });
+
+  it("cannot start a workflow command, since a span starts with a backtick", () => {
+    expect(codeSpan("::error::x")).toBe("`::error::x`");
   });
 
   it("escapes a pipe in a table cell, where the table reads \\| as a plain |", () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runInRunner } from "@mlops/shared";
 import { evalGateExample } from "../helpers/examples.js";
@@ -50,5 +50,43 @@ describe("runInRunner", () => {
     expect(r.lines).toEqual([
       "::error::GITHUB_OUTPUT is not set. Run this inside a GitHub Actions runner, or use the mlops command-line program",
     ]);
+  });
+
+  it("refuses a GITHUB_STEP_SUMMARY in a missing folder with one line, before writing any report", async () => {
+    const { evalGate } = await import("@mlops/shared");
+    const r = runner({
+      challenger: evalGateExample("challenger.json"),
+      policy: evalGateExample("policy.yml"),
+    });
+    r.env.GITHUB_STEP_SUMMARY = `${r.dir}/no-such-folder/summary`;
+    expect(await runInRunner(evalGate, r.io)).toBe(1);
+    expect(r.lines).toEqual([
+      `::error::GITHUB_STEP_SUMMARY is '${r.dir}/no-such-folder/summary', but its folder does not exist. The runner sets it to a file in its own folder; outside a runner, point it at a file in an existing, writable folder`,
+    ]);
+    expect(existsSync(`${r.dir}/mlops-out`)).toBe(false);
+  });
+
+  it("keeps every failing metric when eval-gate's summary is cut at 1 MiB", async () => {
+    const { evalGate, SUMMARY_LIMIT } = await import("@mlops/shared");
+    const r = runner({ challenger: "challenger.json", policy: "policy.yml" });
+    const names = Array.from({ length: 7000 }, (_, i) => `m${i}_${"x".repeat(150)}`);
+    const values = Object.fromEntries(names.map((name) => [name, 0.9]));
+    let policy = "metrics:\n";
+    for (const name of names) policy += `  ${name}:\n    direction: higher\n    min: 0.5\n`;
+    // The failing metrics come last in the policy and in the file.
+    for (const name of ["late.fail.a", "late.fail.b"]) {
+      values[name] = 0.1;
+      policy += `  ${name}:\n    direction: higher\n    min: 0.5\n`;
+    }
+    writeFileSync(`${r.dir}/challenger.json`, JSON.stringify(values));
+    writeFileSync(`${r.dir}/policy.yml`, policy);
+    expect(await runInRunner(evalGate, r.io)).toBe(1);
+    const summary = readFileSync(r.env.GITHUB_STEP_SUMMARY!, "utf8");
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    expect(summary).toContain("The summary was cut at GitHub's 1 MiB limit");
+    for (const name of ["late.fail.a", "late.fail.b"]) {
+      expect(summary).toContain(`| \`${name}\` | — | 0.1 |`);
+      expect(summary).toContain(`- \`${name}\` (fail): 0.1 is below the minimum 0.5`);
+    }
   });
 });

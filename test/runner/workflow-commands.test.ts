@@ -15,6 +15,11 @@ describe("workflow commands", () => {
     );
     expect(text.replace(/\u200B/g, "")).toBe("ok\n::add-mask::x\n##[set-output name=a;]b");
   });
+
+  it("neutralize leaves :: inside a line exactly as it is, and breaks ##[ anywhere", () => {
+    expect(neutralize("std::vector x##[y")).toBe("std::vector x#\u200B#[y");
+    expect(neutralize("  ::error::x")).toBe("  :\u200B:error::x");
+  });
 });
 
 describe("annotations", () => {

@@ -52,22 +52,38 @@ export const bool = (): InputKind<boolean> =>
     throw new InputError(input, `'${t}' is not a boolean`, "Use true or false");
   });
 
-export const number = (
-  bounds: { min?: number; max?: number; integer?: boolean } = {},
-): InputKind<number | undefined> =>
+type NumberBounds = { min?: number; max?: number; integer?: boolean };
+
+/** How to fix a bad number, fitted to the input: its kind, its range and an example inside it. */
+function numberHint({ min, max, integer }: NumberBounds): string {
+  const clamp = (x: number) => Math.min(max ?? x, Math.max(min ?? x, x));
+  const example = clamp(integer ? 10 : 0.05);
+  const range =
+    min !== undefined && max !== undefined
+      ? ` from ${min} to ${max}`
+      : min !== undefined
+        ? ` of at least ${min}`
+        : max !== undefined
+          ? ` of at most ${max}`
+          : "";
+  return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
+}
+
+export const number = (bounds: NumberBounds = {}): InputKind<number | undefined> =>
   kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
     const value = Number(t);
+    const hint = numberHint(bounds);
     if (t.trim() === "" || !Number.isFinite(value)) {
-      throw new InputError(input, `'${t}' is not a number`, "Give a finite number such as 0.05");
+      throw new InputError(input, `'${t}' is not a number`, hint);
     }
     if (bounds.integer && !Number.isInteger(value)) {
-      throw new InputError(input, `'${t}' is not a whole number`, "Give an integer");
+      throw new InputError(input, `'${t}' is not a whole number`, hint);
     }
     if (bounds.min !== undefined && value < bounds.min) {
-      throw new InputError(input, `${value} is below the minimum ${bounds.min}`);
+      throw new InputError(input, `${value} is below the minimum ${bounds.min}`, hint);
     }
     if (bounds.max !== undefined && value > bounds.max) {
-      throw new InputError(input, `${value} is above the maximum ${bounds.max}`);
+      throw new InputError(input, `${value} is above the maximum ${bounds.max}`, hint);
     }
     return value;
   });

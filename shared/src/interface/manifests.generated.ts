@@ -141,7 +141,7 @@ export const manifests = {
         "default": "mlops-out/eval-report.json"
       },
       "comment-path": {
-        "description": "Where to write the markdown of the pull-request comment.",
+        "description": "Where to write the markdown of the pull-request comment, as it is posted (after its hidden marker line), cut at GitHub's 65,536 characters like the comment.",
         "required": false,
         "default": "mlops-out/eval-comment.md"
       },

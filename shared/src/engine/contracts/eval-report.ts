@@ -33,10 +33,24 @@ export interface MetricRow {
   readonly reason: string | null;
 }
 
+/**
+ * A metric the policy does not name, as a report gives it: only its values, since the rest of
+ * its row follows from them (a file of 50,000 metrics would otherwise repeat it 50,000 times).
+ */
+export interface UngatedRow {
+  readonly metric: string;
+  readonly gated: false;
+  readonly champion: number | null;
+  readonly challenger: number | null;
+}
+
+/** A row of a report: judged in full, or an ungated metric's compact row. */
+export type ReportRow = MetricRow | UngatedRow;
+
 export interface AggregateJudgement {
   /** `inconclusive` when no rule could be evaluated: the gate refuses to bless what it never checked. */
   readonly verdict: "pass" | "fail" | "inconclusive";
-  readonly rows: readonly MetricRow[];
+  readonly rows: readonly ReportRow[];
   readonly notes: readonly string[];
 }
 
@@ -56,7 +70,7 @@ export interface EvalReport {
   readonly champion: FileRef | null;
   readonly policy: FileRef;
   readonly model: FileRef | null;
-  readonly rows: readonly MetricRow[];
+  readonly rows: readonly ReportRow[];
   readonly counts: Readonly<Record<RowStatus, number>>;
   readonly notes: readonly string[];
 }

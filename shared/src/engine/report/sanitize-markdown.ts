@@ -39,19 +39,25 @@ export function sanitizeMarkdown(text: string): string {
     .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-  return neutralize(escaped).replace(/^(\s*)(#|-|\+|=|\d+(?=[.)]))/, "$1\\$2");
+  // A line must not start a heading, list or rule. An ordered list's marker is escaped at its
+  // `.` or `)`: a backslash before a digit is no escape and would show ("\0.5 is below").
+  return neutralize(escaped)
+    .replace(/^(\s*)(#|-|\+|=)/, "$1\\$2")
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 
 /**
  * Untrusted text as inline code, shown exactly: markdown takes no escapes or entities inside a
  * code span, so the text goes in as it is, fenced by more backticks than it holds in a row, and
  * padded with a space where a backtick or a space at its edge would be eaten. Only what code
- * cannot hold is changed: direction and control characters are dropped, line breaks become
- * spaces, and workflow commands (`::`, `##[`) are broken by a zero-width space. In a table cell,
- * pass `inTable`: the table splits cells on `|` even inside code, and takes `\|` as a plain `|`.
+ * cannot hold is changed: direction and control characters are dropped and line breaks become
+ * spaces. Nothing invisible is put in, so a tag or a pattern copied from it is exact: GitHub
+ * makes no mention or link in code, and a span starts with a backtick, so it never starts a
+ * workflow command (a log writer breaks `##[` itself, see `safeForLog`). In a table cell, pass
+ * `inTable`: the table splits cells on `|` even inside code, and takes `\|` as a plain `|`.
  */
 export function codeSpan(text: string, { inTable = false } = {}): string {
-  let code = neutralize(flatten(text));
+  let code = flatten(text);
   if (inTable) code = code.replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);

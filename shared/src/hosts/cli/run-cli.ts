@@ -8,7 +8,7 @@ import { VERSION } from "../../engine/version.js";
 import { actionHelp, programHelp } from "./help.js";
 import { parseArgs } from "./parse-args.js";
 import { progressLog } from "../runner/run-in-runner.js";
-import { neutralize } from "../../engine/report/neutralize-commands.js";
+import { escapeControl, safeForLog } from "../../engine/report/escape-control.js";
 import { runRegistryCommand } from "./registry-command.js";
 import { terminalText } from "./terminal-text.js";
 import type { CliIo } from "./cli-io.js";
@@ -18,12 +18,13 @@ export type { CliIo } from "./cli-io.js";
 /**
  * Progress on a terminal: one line redrawn in place (carriage return, then erase to the end of
  * the line), erased before anything else is written so that it never mixes with the log.
+ * `write` passes the bar's own control characters through; the line is escaped here.
  */
 function terminalProgress(write: (text: string) => void) {
   let shown = false;
   return {
     show(line: string): void {
-      write(`\r${line}\x1b[K`);
+      write(`\r${safeForLog(line)}\x1b[K`);
       shown = true;
     },
     clear(): void {
@@ -36,13 +37,14 @@ function terminalProgress(write: (text: string) => void) {
 /**
  * `mlops <action> --<input> value ...`: returns the exit code. Everything printed for a person
  * can carry text from files (metric or column names), and `mlops` may itself run in a workflow
- * step, so it passes through `neutralize` like the runner's own log lines.
+ * step, so it passes through `safeForLog` like the runner's own log lines: no escape sequence,
+ * carriage return or direction override reaches the terminal, and no workflow command a log.
  */
 export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {
   const io: CliIo = {
     ...cliIo,
-    stdout: (text) => cliIo.stdout(neutralize(text)),
-    stderr: (text) => cliIo.stderr(neutralize(text)),
+    stdout: (text) => cliIo.stdout(safeForLog(text)),
+    stderr: (text) => cliIo.stderr(safeForLog(text)),
   };
   const [name, ...rest] = argv;
   const available = Object.values(actions).map((a) => manifests[a.name]);
@@ -78,7 +80,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       io.stdout(`${actionHelp(manifest, definition.inputs)}\n`);
       return 0;
     }
-    const bar = io.isTTY ? terminalProgress(io.stderr) : undefined;
+    const bar = io.isTTY ? terminalProgress(cliIo.stderr) : undefined;
     const log = (line: string) => {
       bar?.clear();
       io.stderr(`${line}\n`);
@@ -91,10 +93,12 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       github: githubContextFromEnv(io.env ?? {}),
     }).finally(() => bar?.clear());
     if (args.json) {
-      // JSON keeps every value as it is: its strings cannot start a line.
-      cliIo.stdout(`${JSON.stringify(result.outputs)}\n`);
+      // JSON keeps every value as it is: its strings cannot start a line, and the escapes are
+      // JSON's own, so a parser reads the same values.
+      cliIo.stdout(`${escapeControl(JSON.stringify(result.outputs))}\n`);
     } else {
-      const summary = io.stdoutIsTTY ? terminalText(result.summary) : result.summary;
+      // Escaped before the table is laid out, so that the columns line up with what is shown.
+      const summary = io.stdoutIsTTY ? terminalText(escapeControl(result.summary)) : result.summary;
       io.stdout(`${summary.trimEnd()}\n\n`);
       for (const [output, value] of Object.entries(result.outputs))
         io.stdout(`${output}: ${value}\n`);

@@ -6,8 +6,8 @@ import { describeFailure } from "../../interface/describe-failure.js";
 import { execute, secretValues } from "../../interface/execute.js";
 import { appendOutput, capSummary, requireEnvFile } from "./file-commands.js";
 import { uploadArtifacts } from "./upload-artifacts.js";
-import { neutralize } from "../../engine/report/neutralize-commands.js";
-import { command } from "./workflow-commands.js";
+import { safeForLog } from "../../engine/report/escape-control.js";
+import { command, maskCommand } from "./workflow-commands.js";
 
 /** How often progress reaches a log: a line every few seconds keeps a long step's log readable. */
 export const PROGRESS_LOG_MS = 5000;
@@ -60,12 +60,12 @@ export async function runInRunner(
   const { env, write } = io;
   const lookup = runnerLookup(env);
   const debug = env.RUNNER_DEBUG === "1";
-  for (const value of secretValues(definition, lookup)) write(command("add-mask", {}, value));
+  for (const value of secretValues(definition, lookup)) write(maskCommand(value));
   try {
     // Both files are checked before the action runs, so that it never writes reports it cannot announce.
     const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
     const summaryFile = requireEnvFile(env, "GITHUB_STEP_SUMMARY");
-    const log = (line: string) => write(neutralize(line));
+    const log = (line: string) => write(safeForLog(line));
     const result = await execute(definition, lookup, {
       cwd: env.GITHUB_WORKSPACE || io.cwd,
       log,
@@ -82,7 +82,7 @@ export async function runInRunner(
       env,
       summaryFile,
       workspace: env.GITHUB_WORKSPACE || io.cwd,
-      log: (line) => write(neutralize(line)),
+      log,
       artifactStore: io.artifactStore,
     });
     // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
@@ -99,7 +99,7 @@ export async function runInRunner(
       debug,
       "re-running with debug logging (RUNNER_DEBUG=1)",
     );
-    if (detail) write(neutralize(detail));
+    if (detail) write(safeForLog(detail));
     write(command("error", {}, line));
     return 1;
   }

@@ -10,12 +10,15 @@ import {
   forkReportArtifactName,
 } from "../../platform/github/fork-report.js";
 import { readEventPayload } from "../../platform/github/github-context.js";
-import type { RunContext } from "../../interface/define-action.js";
+import type { ActionResult, RunContext } from "../../interface/define-action.js";
 import { codeSpan } from "../../engine/report/sanitize-markdown.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
+import { displayPath } from "../../engine/files/display-path.js";
+import type { GateInputs } from "./gate-inputs.js";
+import { commentAsPosted } from "./post-comment.js";
 import { renderComment } from "./render-comment.js";
 
-export interface ForkCommentInputs {
+interface ForkCommentInputs {
   readonly key: string;
   readonly token: string | undefined;
   readonly commentPath: string;
@@ -39,7 +42,7 @@ function provenance(run: TriggeringRun): string {
  * eval-gate uploaded in a fork's pull_request run is downloaded, checked against its schema and
  * commented on the pull request, which is found through the API (docs/fork-pull-requests.md).
  */
-export async function commentForkReport(inputs: ForkCommentInputs, context: RunContext) {
+async function commentForkReport(inputs: ForkCommentInputs, context: RunContext) {
   const { github } = context;
   if (github.eventName !== "workflow_run") {
     throw new InputError(
@@ -60,7 +63,9 @@ export async function commentForkReport(inputs: ForkCommentInputs, context: RunC
   }
   const payload = await readEventPayload(github.eventPath);
   const run = (payload.workflow_run ?? {}) as TriggeringRun;
-  const render = (report: EvalReport) => `${renderComment(report)}${provenance(run)}`;
+  // Cut as the sticky comment cuts it, so that the comment file is the body posted.
+  const render = (report: EvalReport) =>
+    commentAsPosted(`${renderComment(report)}${provenance(run)}`, inputs.key, github.runUrl);
   const workDir = await mkdtemp(join(tmpdir(), "mlops-fork-report-"));
   try {
     const commented = await commentFromForkReport<EvalReport>(
@@ -94,4 +99,35 @@ export async function commentForkReport(inputs: ForkCommentInputs, context: RunC
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * eval-gate with `comment: from-fork-run`. The report is the fork's own claim: nothing of it
+ * becomes an output a later step could trust (a verdict to gate on, a report to promote with);
+ * only the comment is made.
+ */
+export async function commentFromForkRun(
+  inputs: GateInputs,
+  context: RunContext,
+): Promise<ActionResult<"eval-gate">> {
+  const commentPath = inputs["comment-path"];
+  const { summary, url } = await commentForkReport(
+    {
+      key: inputs["comment-key"],
+      token: inputs["github-token"] ?? context.github.token,
+      commentPath,
+    },
+    context,
+  );
+  return {
+    outputs: {
+      verdict: "",
+      passed: "",
+      "failed-metrics": "",
+      "report-path": "",
+      "comment-path": url ? displayPath(context.cwd, commentPath) : "",
+      "comment-url": url,
+    },
+    summary,
+  };
 }

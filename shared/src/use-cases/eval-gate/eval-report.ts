@@ -1,7 +1,42 @@
-import type { MetricRow, RowStatus } from "../../engine/contracts/eval-report.js";
+import type { MetricRow, ReportRow, RowStatus } from "../../engine/contracts/eval-report.js";
 
-export const countStatuses = (rows: readonly MetricRow[]): Record<RowStatus, number> => {
+const finiteOrNull = (x: number | null): number | null =>
+  x !== null && Number.isFinite(x) ? x : null;
+
+/** Both values of a metric and their difference; a difference beyond the float range is null. */
+export function compareValues(champion: number | null, challenger: number | null) {
+  const delta =
+    challenger !== null && champion !== null ? finiteOrNull(challenger - champion) : null;
+  return {
+    champion,
+    challenger,
+    delta,
+    relative_delta: delta !== null && champion ? finiteOrNull(delta / Math.abs(champion)) : null,
+  };
+}
+
+/** A row in full: an ungated metric's compact row with what it leaves out filled in. */
+export const judgedRow = (row: ReportRow): MetricRow =>
+  "rule" in row
+    ? row
+    : {
+        metric: row.metric,
+        slice: null,
+        gated: false,
+        direction: null,
+        ...compareValues(row.champion, row.challenger),
+        rule: "not in the policy",
+        checks: [],
+        status: "info",
+        reason: null,
+      };
+
+export const countStatuses = (rows: readonly ReportRow[]): Record<RowStatus, number> => {
   const counts: Record<RowStatus, number> = { pass: 0, fail: 0, skipped: 0, info: 0 };
-  for (const row of rows) counts[row.status]++;
+  for (const row of rows) counts["status" in row ? row.status : "info"]++;
   return counts;
 };
+
+/** The rows that failed; an ungated row never does. */
+export const failedRows = (rows: readonly ReportRow[]): MetricRow[] =>
+  rows.filter((row): row is MetricRow => "status" in row && row.status === "fail");

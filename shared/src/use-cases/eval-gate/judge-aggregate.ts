@@ -6,6 +6,7 @@ import type {
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import type { Metrics } from "../../engine/metrics/read-metrics.js";
 import { formatNumber } from "../../engine/report/format-number.js";
+import { compareValues } from "./eval-report.js";
 
 // Values computed by different code paths differ in the last bits; a regression that equals
 // its allowance exactly must pass.
@@ -29,20 +30,60 @@ function allowedRegression(allowed: number | string, champion: number): number {
     : (Number.parseFloat(allowed) / 100) * Math.abs(champion);
 }
 
-const finiteOrNull = (x: number | null): number | null =>
-  x !== null && Number.isFinite(x) ? x : null;
+/** Both values of a metric in the two files, and their difference. */
+const compared = (name: string, challenger: Metrics, champion: Metrics | undefined) =>
+  compareValues(champion?.values.get(name) ?? null, challenger.values.get(name) ?? null);
 
-/** Both values of a metric and their difference; a difference beyond the float range is null. */
-function compared(name: string, challenger: Metrics, champion: Metrics | undefined) {
-  const ch = challenger.values.get(name) ?? null;
-  const cv = champion?.values.get(name) ?? null;
-  const delta = ch !== null && cv !== null ? finiteOrNull(ch - cv) : null;
-  return {
-    champion: cv,
-    challenger: ch,
-    delta,
-    relative_delta: delta !== null && cv ? finiteOrNull(delta / Math.abs(cv)) : null,
-  };
+/** What a rule's checks found: each check, and the failures in words. */
+interface Findings {
+  readonly checks: RuleCheck[];
+  readonly failures: string[];
+}
+
+/** The absolute bounds, `min` and `max`, on the challenger's value. */
+function checkBounds(rule: MetricRule, ch: number, found: Findings): void {
+  if (rule.min !== undefined) {
+    const passed = ch >= rule.min - slack(rule.min);
+    found.checks.push({ rule: "min", limit: rule.min, passed });
+    if (!passed)
+      found.failures.push(`${formatNumber(ch)} is below the minimum ${formatNumber(rule.min)}`);
+  }
+  if (rule.max !== undefined) {
+    const passed = ch <= rule.max + slack(rule.max);
+    found.checks.push({ rule: "max", limit: rule.max, passed });
+    if (!passed)
+      found.failures.push(`${formatNumber(ch)} is above the maximum ${formatNumber(rule.max)}`);
+  }
+}
+
+/** `max-regression`: how far the challenger may fall behind the champion's value `cv`. */
+function checkRegression(rule: MetricRule, ch: number, cv: number, found: Findings): void {
+  const allowed = rule["max-regression"];
+  if (allowed === undefined) return;
+  const regression = rule.direction === "higher" ? cv - ch : ch - cv;
+  const limit = allowedRegression(allowed, cv);
+  const passed = regression <= limit + slack(cv);
+  // The limit is stated as the worst value the challenger may have.
+  found.checks.push({
+    rule: "max-regression",
+    limit: rule.direction === "higher" ? cv - limit : cv + limit,
+    passed,
+  });
+  if (passed) return;
+  const share = cv !== 0 ? ` (${Number(((regression / Math.abs(cv)) * 100).toPrecision(3))}%)` : "";
+  const allowance =
+    typeof allowed === "number" ? formatNumber(allowed) : `${allowed} (${formatNumber(limit)})`;
+  found.failures.push(
+    `regressed by ${formatNumber(regression)}${share}, more than the allowed ${allowance}`,
+  );
+}
+
+/** Why a metric the challenger lacks (or gives as text) has no value to judge. */
+function missingReason(name: string, challenger: Metrics): string {
+  const odd = challenger.nonNumeric.get(name);
+  return odd !== undefined
+    ? `is '${odd}' in the challenger's metrics, not a number`
+    : `is missing from the challenger's metrics (${challenger.file})`;
 }
 
 function judgeMetric(
@@ -53,7 +94,7 @@ function judgeMetric(
 ): MetricRow {
   const values = compared(name, challenger, champion);
   const { challenger: ch, champion: cv } = values;
-  const base = {
+  const row = {
     metric: name,
     slice: null,
     gated: true,
@@ -63,76 +104,32 @@ function judgeMetric(
   };
   const required = rule.required !== false;
   if (ch === null) {
-    const odd = challenger.nonNumeric.get(name);
-    const why =
-      odd !== undefined
-        ? `is '${odd}' in the challenger's metrics, not a number`
-        : `is missing from the challenger's metrics (${challenger.file})`;
-    return {
-      ...base,
-      checks: [],
-      status: required ? "fail" : "skipped",
-      reason: required ? why : `${why}; not required`,
-    };
+    const why = missingReason(name, challenger);
+    return required
+      ? { ...row, checks: [], status: "fail", reason: why }
+      : { ...row, checks: [], status: "skipped", reason: `${why}; not required` };
   }
-  const checks: RuleCheck[] = [];
-  const failures: string[] = [];
-  if (rule.min !== undefined) {
-    const passed = ch >= rule.min - slack(rule.min);
-    checks.push({ rule: "min", limit: rule.min, passed });
-    if (!passed)
-      failures.push(`${formatNumber(ch)} is below the minimum ${formatNumber(rule.min)}`);
+  const found: Findings = { checks: [], failures: [] };
+  checkBounds(rule, ch, found);
+  if (rule["max-regression"] !== undefined && champion) {
+    if (cv !== null) checkRegression(rule, ch, cv, found);
+    else if (required)
+      found.failures.push(
+        `is missing from the champion's metrics (${champion.file}), so max-regression cannot be checked`,
+      );
   }
-  if (rule.max !== undefined) {
-    const passed = ch <= rule.max + slack(rule.max);
-    checks.push({ rule: "max", limit: rule.max, passed });
-    if (!passed)
-      failures.push(`${formatNumber(ch)} is above the maximum ${formatNumber(rule.max)}`);
-  }
-  const allowed = rule["max-regression"];
-  if (allowed !== undefined && champion) {
-    if (cv === null) {
-      if (required)
-        failures.push(
-          `is missing from the champion's metrics (${champion.file}), so max-regression cannot be checked`,
-        );
-    } else {
-      const regression = rule.direction === "higher" ? cv - ch : ch - cv;
-      const limit = allowedRegression(allowed, cv);
-      const passed = regression <= limit + slack(cv);
-      // The limit is stated as the worst value the challenger may have.
-      checks.push({
-        rule: "max-regression",
-        limit: rule.direction === "higher" ? cv - limit : cv + limit,
-        passed,
-      });
-      if (!passed) {
-        const share =
-          cv !== 0 ? ` (${Number(((regression / Math.abs(cv)) * 100).toPrecision(3))}%)` : "";
-        failures.push(
-          `regressed by ${formatNumber(regression)}${share}, more than the allowed ${typeof allowed === "number" ? formatNumber(allowed) : `${allowed} (${formatNumber(limit)})`}`,
-        );
-      }
-    }
-  }
-  if (failures.length > 0) return { ...base, checks, status: "fail", reason: failures.join("; ") };
-  if (checks.length === 0) return { ...base, checks, status: "info", reason: "no rule applied" };
-  return { ...base, checks, status: "pass", reason: null };
+  const { checks, failures } = found;
+  if (failures.length > 0) return { ...row, checks, status: "fail", reason: failures.join("; ") };
+  if (checks.length === 0) return { ...row, checks, status: "info", reason: "no rule applied" };
+  return { ...row, checks, status: "pass", reason: null };
 }
 
-function ungatedRow(name: string, challenger: Metrics, champion: Metrics | undefined): MetricRow {
-  return {
-    metric: name,
-    slice: null,
-    gated: false,
-    direction: null,
-    ...compared(name, challenger, champion),
-    rule: "not in the policy",
-    checks: [],
-    status: "info",
-    reason: null,
-  };
-}
+const ungatedRow = (name: string, challenger: Metrics, champion: Metrics | undefined) => ({
+  metric: name,
+  gated: false as const,
+  champion: champion?.values.get(name) ?? null,
+  challenger: challenger.values.get(name) ?? null,
+});
 
 /**
  * Judges a challenger's aggregate metrics against the champion's under a policy. Every metric

@@ -2,8 +2,10 @@ import { formatNumber, formatPercent, formatSigned } from "../../engine/report/f
 import { markdownTable } from "../../engine/report/markdown-table.js";
 import { reportHeadline } from "../../engine/report/report-headline.js";
 import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
+import { shorten } from "../../engine/report/shorten.js";
 import type { MetricRow, RowStatus } from "../../engine/contracts/eval-report.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
+import { judgedRow } from "./eval-report.js";
 
 const STATUS: Record<RowStatus, string> = {
   pass: "✅ pass",
@@ -19,8 +21,14 @@ function delta(row: MetricRow): string {
     : `${formatSigned(row.delta)} (${formatPercent(row.relative_delta)})`;
 }
 
+/**
+ * A metric name as code, where `recall@10` is copied exactly and makes no mention or link; a
+ * name of thousands of characters is cut, so that it cannot crowd the other metrics out.
+ */
+const name = (row: MetricRow, options = {}) => codeSpan(shorten(row.metric), options);
+
 const cells = (row: MetricRow) => [
-  sanitizeMarkdown(row.metric),
+  name(row, { inTable: true }),
   formatNumber(row.champion),
   formatNumber(row.challenger),
   delta(row),
@@ -31,15 +39,43 @@ const cells = (row: MetricRow) => [
 const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
 const ALIGN = ["left", "right", "right", "right", "left", "left"] as const;
 
+/** Why each gated metric that did not pass did not, failures first. */
+function reasons(gated: readonly MetricRow[]): string[] {
+  const explained = gated.filter((row) => row.reason !== null && row.status !== "pass");
+  if (explained.length === 0) return [];
+  return [
+    "",
+    "**Reasons**",
+    "",
+    ...explained.map(
+      (row) => `- ${name(row)} (${row.status}): ${sanitizeMarkdown(row.reason ?? "")}`,
+    ),
+  ];
+}
+
+/** The metrics the policy does not name, folded away under a count. */
+function ungatedSection(ungated: readonly MetricRow[]): string[] {
+  if (ungated.length === 0) return [];
+  const table = markdownTable(
+    HEADERS.slice(0, 4),
+    ungated.map((row) => cells(row).slice(0, 4)),
+    ALIGN,
+  );
+  const title = `${ungated.length} metric${ungated.length === 1 ? "" : "s"} not in the policy`;
+  return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
+}
+
 /**
- * The champion-vs-challenger comment: the verdict, a diff table of the gated metrics, the reason
- * for each failure, and the ungated metrics folded away. Every string of the report is
- * sanitised: it may come from a fork's run (comment: from-fork-run).
+ * The champion-vs-challenger comment: the verdict, the reason for each failure, a diff table of
+ * the gated metrics (failing ones first), and the ungated metrics folded away. Every string of
+ * the report is sanitised: it may come from a fork's run (comment: from-fork-run).
  */
 export function renderComment(report: EvalReport): string {
-  const gated = report.rows.filter((row) => row.gated);
-  const ungated = report.rows.filter((row) => !row.gated);
-  const failed = gated.filter((row) => row.status === "fail");
+  const rows = report.rows.map(judgedRow);
+  const failed = rows.filter((row) => row.gated && row.status === "fail");
+  // Failing rows first, here and in every cut of the text (the comment's limit, the summary's):
+  // what is cut is never a failure while a passing row is kept.
+  const gated = [...failed, ...rows.filter((row) => row.gated && row.status !== "fail")];
   const detail = {
     pass: "",
     fail: `${failed.length} of ${gated.length} gated metric${gated.length === 1 ? "" : "s"} failed`,
@@ -52,35 +88,12 @@ export function renderComment(report: EvalReport): string {
     `Challenger ${codeSpan(report.challenger.file)} against ${against}, under policy ${codeSpan(report.policy.file)}.`,
     // Notes are the gate's own sentences, but a report from a fork's run may say anything.
     ...report.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
+    // The reasons come before the table: a comment cut at GitHub's limit keeps them.
+    ...reasons(gated),
     "",
     markdownTable(HEADERS, gated.map(cells), ALIGN),
+    ...ungatedSection(rows.filter((row) => !row.gated)),
   ];
-  const explained = gated.filter((row) => row.reason !== null && row.status !== "pass");
-  if (explained.length > 0) {
-    parts.push(
-      "",
-      "**Reasons**",
-      "",
-      ...explained.map(
-        (row) =>
-          `- **${sanitizeMarkdown(row.metric)}** (${row.status}): ${sanitizeMarkdown(row.reason ?? "")}`,
-      ),
-    );
-  }
-  if (ungated.length > 0) {
-    parts.push(
-      "",
-      `<details><summary>${ungated.length} metric${ungated.length === 1 ? "" : "s"} not in the policy</summary>`,
-      "",
-      markdownTable(
-        HEADERS.slice(0, 4),
-        ungated.map((row) => cells(row).slice(0, 4)),
-        ALIGN,
-      ),
-      "",
-      "</details>",
-    );
-  }
   if (report.model) parts.push("", `Model sha256: ${codeSpan(report.model.sha256)}`);
   return `${parts.join("\n")}\n`;
 }

@@ -1,0 +1,60 @@
+import type { MetricRow } from "../../engine/contracts/eval-report.js";
+import { displayPath } from "../../engine/files/display-path.js";
+import { shorten } from "../../engine/report/shorten.js";
+import type { ActionResult, Annotation, RunContext } from "../../interface/define-action.js";
+import { failedRows } from "./eval-report.js";
+import type { Evaluation } from "./evaluate.js";
+import type { GateInputs } from "./gate-inputs.js";
+import type { Publication } from "./post-comment.js";
+
+/** An error annotation per failing metric, at its line in the challenger's file when known. */
+function annotations({ challenger }: Evaluation, failed: readonly MetricRow[]): Annotation[] {
+  return failed.map((row) => {
+    const line = challenger.lineOf(row.metric);
+    return {
+      level: "error",
+      title: `eval-gate: ${shorten(row.metric)}`,
+      message: `${shorten(row.metric)} ${row.reason ?? "failed"}`,
+      file: line === undefined ? undefined : challenger.file,
+      line,
+    };
+  });
+}
+
+/** Why the step fails on its verdict, or undefined when it passes or only reports. */
+function verdictFailure(
+  verdict: string,
+  failed: readonly MetricRow[],
+  failStep: boolean,
+): string | undefined {
+  if (verdict === "pass" || !failStep) return undefined;
+  if (verdict === "fail") {
+    return `verdict fail: ${failed.map((row) => `${shorten(row.metric)} ${row.reason}`).join("; ")}`;
+  }
+  return "verdict inconclusive: no rule of the policy could be evaluated, so the gate cannot pass this model";
+}
+
+/** The step's outputs, annotations and failure, from the verdict and the comment's fate. */
+export function gateResult(
+  inputs: GateInputs,
+  context: RunContext,
+  evaluation: Evaluation,
+  publication: Publication,
+): Omit<ActionResult<"eval-gate">, "summary"> {
+  const { verdict, rows } = evaluation.report;
+  const failed = failedRows(rows);
+  const shown = (path: string) => displayPath(context.cwd, path);
+  const failures = [verdictFailure(verdict, failed, inputs["fail-step"]), publication.failure];
+  return {
+    outputs: {
+      verdict,
+      passed: String(verdict === "pass"),
+      "failed-metrics": JSON.stringify(failed.map((row) => row.metric)),
+      "report-path": shown(inputs["report-path"]),
+      "comment-path": shown(inputs["comment-path"]),
+      "comment-url": publication.outcome?.posted ? publication.outcome.url : "",
+    },
+    annotations: annotations(evaluation, failed),
+    failure: failures.filter(Boolean).join("; ") || undefined,
+  };
+}
