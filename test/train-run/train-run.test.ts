@@ -5,6 +5,7 @@ import { runCli, runRecordContract, validateContract, type RunRecord } from "@ml
 import { repoRoot } from "../helpers/examples.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { isGone } from "./process-state.js";
 
 const node = process.execPath;
 const train = `${repoRoot}test/fixtures/train/train.mjs`;
@@ -17,16 +18,6 @@ const readRecord = (dir: string): RunRecord => {
 };
 
 const outputsOf = (stdout: string) => JSON.parse(stdout.trim().split("\n").at(-1)!);
-
-/** A process that is gone, or a zombie no one has reaped yet (dead, waiting for its parent). */
-const isGone = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return true;
-  }
-  return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-};
 
 describe("train-run runs a real training command and records it", () => {
   it("records params, the loss history, the model's digests, the machine and the exit code", async () => {

@@ -9,7 +9,7 @@ import { gitState, runEnvironment } from "../../engine/process/run-environment.j
 import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
 import { VERSION } from "../../engine/version.js";
 import { artifactName } from "../../platform/artifacts/artifact-name.js";
-import { defineAction, type RunContext } from "../../interface/define-action.js";
+import { defineAction, type ActionResult, type RunContext } from "../../interface/define-action.js";
 import { bool, outputPath } from "../../interface/inputs.js";
 import { describeModel, type ModelRecord } from "./model-files.js";
 import { renderSummary } from "./render-summary.js";
@@ -98,6 +98,34 @@ function buildRecord(
   };
 }
 
+/** The step's outputs, summary and artifact: the record, the params and the model files. */
+function actionResult(
+  record: RunRecord,
+  paths: { files: readonly string[]; record: string },
+  failStep: boolean,
+): ActionResult<"train-run"> {
+  const name = artifactName("train-run", record.run_id);
+  return {
+    outputs: {
+      "run-id": record.run_id,
+      status: record.status,
+      "artifact-name": name,
+      metrics: JSON.stringify(record.metrics.final),
+      "model-digest": record.model?.digest ?? "",
+      "record-path": paths.record,
+    },
+    summary: renderSummary(record),
+    artifacts: [
+      {
+        name,
+        files: paths.files,
+        description: `the run record (mlops.run-record/v1), its params${record.model ? " and the model" : ""}`,
+      },
+    ],
+    failure: record.error && failStep ? `train-run ${record.status}: ${record.error}` : undefined,
+  };
+}
+
 export const trainRun = defineAction({
   name: "train-run",
   permissions: {
@@ -165,28 +193,7 @@ export const trainRun = defineAction({
       dataDigests: inputs["data-digests"],
     });
     writeFilesAtomic([reportFile(runRecordContract, record, recordPath)]);
-    const name = artifactName("train-run", run.id);
-    return {
-      outputs: {
-        "run-id": run.id,
-        status: record.status,
-        "artifact-name": name,
-        metrics: JSON.stringify(record.metrics.final),
-        "model-digest": record.model?.digest ?? "",
-        "record-path": shown(recordPath),
-      },
-      summary: renderSummary(record),
-      artifacts: [
-        {
-          name,
-          files: [recordPath, paramsPath, ...(left.model?.absolute ?? [])],
-          description: `the run record (mlops.run-record/v1), its params${left.model ? " and the model" : ""}`,
-        },
-      ],
-      failure:
-        record.error && inputs["fail-step"]
-          ? `train-run ${record.status}: ${record.error}`
-          : undefined,
-    };
+    const files = [recordPath, paramsPath, ...(left.model?.absolute ?? [])];
+    return actionResult(record, { files, record: shown(recordPath) }, inputs["fail-step"]);
   },
 });
