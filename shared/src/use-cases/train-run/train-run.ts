@@ -132,7 +132,9 @@ export const trainRun = defineAction({
     contents: { level: "read", why: "read the training code and data checked out" },
   },
   example: {
-    command: '["python", "train.py"]',
+    // A YAML sequence is no `with:` value: the workflow form is a string, a script for sh -c.
+    command: "python train.py",
+    shell: "true",
     params: "params.yml",
     "metrics-file": "out/metrics.jsonl",
     "trained-model": "out/model",
