@@ -56,6 +56,8 @@ describe("train-run's job summary", () => {
     const { dir } = tempDir();
     const params = await mlops(["train-run", "--command", noop, "--params", "missing.yml"], dir);
     expect(params.stderr).toMatch(/input 'params': is neither a file nor a mapping/);
+    const empty = await mlops(["train-run", "--command", "[]"], dir);
+    expect(empty.stderr).toMatch(/input 'command': names no program/);
     const digests = await mlops(["train-run", "--command", noop, "--data-digests", "abc"], dir);
     expect(digests.stderr).toMatch(/input 'data-digests': 'abc' is not a sha256 digest/);
   });

@@ -34,7 +34,12 @@ function lines(text: string, input: string): string[] {
 export const argumentList = (): InputKind<string[]> => ({
   type: "argument list",
   absent: [],
-  parse: lines,
+  parse: (text, input) => {
+    const argv = lines(text, input);
+    if (argv.length === 0)
+      throw new InputError(input, "names no program", "Give the command to run");
+    return argv;
+  },
 });
 
 /** sha256 digests as validate-data's `digest` output gives them: lowercase hex. */
