@@ -58,10 +58,12 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   let timedOut = false;
   let cancelledBy: string | null = null;
   let killTimer: NodeJS.Timeout | undefined;
-  const stop = () => {
-    if (child.pid === undefined || killTimer) return;
-    signalGroup(child.pid, "SIGTERM");
-    killTimer = setTimeout(
+  // The group gets the signal, and SIGKILL after the grace period: a script that catches SIGINT
+  // to save a checkpoint has that long to do it.
+  const stop = (signal: NodeJS.Signals) => {
+    if (child.pid === undefined) return;
+    signalGroup(child.pid, signal);
+    killTimer ??= setTimeout(
       () => signalGroup(child.pid!, "SIGKILL"),
       spec.graceMs ?? DEFAULT_GRACE_MS,
     );
@@ -71,12 +73,11 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       ? undefined
       : setTimeout(() => {
           timedOut = true;
-          stop();
+          stop("SIGTERM");
         }, spec.timeoutMs);
   const forward = (signal: NodeJS.Signals) => {
     cancelledBy ??= signal;
-    if (child.pid !== undefined) signalGroup(child.pid, signal);
-    stop();
+    stop(signal);
   };
   for (const signal of FORWARDED) process.on(signal, forward);
   const lines = (stream: Readable) => createInterface({ input: stream, crlfDelay: Infinity });
