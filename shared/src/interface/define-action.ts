@@ -93,6 +93,11 @@ export interface RunContext extends InputContext {
    * host only to actions whose entry bundles one (the runner's artifact client is megabytes).
    */
   readonly artifactStore?: () => ArtifactStore;
+  /**
+   * The environment a process the action starts inherits (train-run's command): the host's own.
+   * Absent, such a process gets only what the action sets.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>> {

@@ -286,6 +286,82 @@ export const manifests = {
       }
     }
   },
+  "train-run": {
+    "name": "train-run",
+    "title": "mlops train-run",
+    "description": "Runs a training command on this runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model.",
+    "inputs": {
+      "command": {
+        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params.",
+        "required": true
+      },
+      "shell": {
+        "description": "Run command as one shell script (sh -c) instead of an argument list.",
+        "required": false,
+        "default": "false"
+      },
+      "params": {
+        "description": "The run's hyperparameters, as a YAML or JSON file or inline YAML or JSON. Recorded in the run record and passed to the command as the JSON file MLOPS_PARAMS names.",
+        "required": false,
+        "default": ""
+      },
+      "metrics-file": {
+        "description": "The metrics file the command writes, read after it ends: JSON flat or nested, YAML, CSV name,value rows, or JSONL of steps such as {\"step\": 10, \"loss\": 0.3} giving each metric's history; the final value of each is its last.",
+        "required": false,
+        "default": ""
+      },
+      "trained-model": {
+        "description": "The model file or folder the command writes; every file in it is recorded with its sha256 and size, and uploaded with the run record.",
+        "required": false,
+        "default": ""
+      },
+      "data-digests": {
+        "description": "The sha256 digests of the training data (validate-data's digest output), one a line or a JSON array; recorded to tie the model to its data.",
+        "required": false,
+        "default": ""
+      },
+      "timeout": {
+        "description": "How long the command may run, such as 90s, 30m or 2h; then it and every process it started are stopped and the run is timed-out. Empty for no limit.",
+        "required": false,
+        "default": ""
+      },
+      "telemetry-interval": {
+        "description": "How often nvidia-smi is sampled for GPU usage during the run, such as 5s; GPU telemetry is recorded only where nvidia-smi is on the PATH.",
+        "required": false,
+        "default": "5s"
+      },
+      "record-path": {
+        "description": "Where to write the run record (JSON, schema mlops.run-record/v1).",
+        "required": false,
+        "default": "mlops-out/run-record.json"
+      },
+      "fail-step": {
+        "description": "Fail the step when the command fails or times out, after the run record is written. Set to false to only record, and read the status output.",
+        "required": false,
+        "default": "true"
+      }
+    },
+    "outputs": {
+      "run-id": {
+        "description": "The run's identifier, unique per run (the workflow run id and attempt, or a UTC timestamp, and a random suffix)."
+      },
+      "status": {
+        "description": "succeeded, failed, timed-out or cancelled."
+      },
+      "artifact-name": {
+        "description": "Name of the artifact holding the run record and the model files."
+      },
+      "metrics": {
+        "description": "JSON object of each metric's final value, read from metrics-file."
+      },
+      "model-digest": {
+        "description": "sha256 of the model file, or of the sorted per-file digests for a folder; empty without trained-model or when it was not written."
+      },
+      "record-path": {
+        "description": "Path of the run record written."
+      }
+    }
+  },
   "validate-data": {
     "name": "validate-data",
     "title": "mlops validate-data",

@@ -2,6 +2,7 @@ import { driftCheck } from "./drift-check/drift-check.js";
 import { evalGate } from "./eval-gate/eval-gate.js";
 import type { AnyActionDefinition } from "../interface/define-action.js";
 import { promote } from "./promote/promote.js";
+import { trainRun } from "./train-run/train-run.js";
 import { validateData } from "./validate-data/validate-data.js";
 
 /** The actions the CLI offers: only those whose logic exists. */
@@ -9,5 +10,6 @@ export const actions: Readonly<Record<string, AnyActionDefinition>> = {
   "drift-check": driftCheck,
   "eval-gate": evalGate,
   promote: promote,
+  "train-run": trainRun,
   "validate-data": validateData,
 };

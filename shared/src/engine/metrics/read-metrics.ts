@@ -11,13 +11,93 @@ export interface Metrics {
   readonly nonNumeric: ReadonlyMap<string, string>;
   /** The line of a metric in the file, for annotations; found only when asked for. */
   readonly lineOf: (metric: string) => number | undefined;
+  /** Each metric's values by step, from a JSONL file of steps; absent for other formats. */
+  readonly histories?: ReadonlyMap<string, readonly MetricPoint[]>;
 }
 
-/** Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), or CSV `name,value`. */
+export interface MetricPoint {
+  readonly step: number;
+  readonly value: number;
+}
+
+/**
+ * Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), CSV `name,value`, or
+ * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
+ */
 export function readMetrics(path: string, shownAs: string): Metrics {
-  return extname(path).toLowerCase() === ".csv"
+  const extension = extname(path).toLowerCase();
+  return extension === ".csv"
     ? readCsvMetrics(path, shownAs)
-    : readTreeMetrics(path, shownAs);
+    : extension === ".jsonl" || extension === ".ndjson"
+      ? readJsonlMetrics(path, shownAs)
+      : readTreeMetrics(path, shownAs);
+}
+
+/** Numeric leaves of one JSON value, nested names joined with dots as in the other formats. */
+function numericLeaves(node: unknown, names: string[], into: Map<string, number>): void {
+  if (node !== null && typeof node === "object") {
+    for (const [key, child] of Object.entries(node)) numericLeaves(child, [...names, key], into);
+  } else if (typeof node === "number" && Number.isFinite(node)) {
+    into.set(names.join("."), node);
+  }
+}
+
+/**
+ * A training log of steps: each line a JSON object, its `step` the x of every other number on
+ * it (the line's place among the steps when it has none). A line that is not a JSON object is
+ * an error naming the line: a half-written log must not pass for a finished one.
+ */
+function readJsonlMetrics(path: string, shownAs: string): Metrics {
+  const histories = new Map<string, MetricPoint[]>();
+  const lines = new Map<string, number>();
+  let entries = 0;
+  readText(path, shownAs)
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      if (raw.trim() === "") return;
+      let entry: unknown;
+      try {
+        entry = JSON.parse(raw);
+      } catch (error) {
+        throw new FileError(
+          shownAs,
+          `is not valid JSONL: ${(error as Error).message}`,
+          undefined,
+          index + 1,
+        );
+      }
+      if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+        throw new FileError(
+          shownAs,
+          "expected a JSON object of metrics a line",
+          'Write {"step": 1, "loss": 0.5}',
+          index + 1,
+        );
+      const leaves = new Map<string, number>();
+      numericLeaves(entry, [], leaves);
+      const step = leaves.get("step") ?? entries;
+      entries++;
+      leaves.delete("step");
+      for (const [name, value] of leaves) {
+        const points = histories.get(name) ?? [];
+        points.push({ step, value });
+        histories.set(name, points);
+        lines.set(name, index + 1);
+      }
+    });
+  const values = new Map([...histories].map(([name, points]) => [name, points.at(-1)!.value]));
+  return { file: shownAs, values, nonNumeric: new Map(), lineOf: (m) => lines.get(m), histories };
+}
+
+function readText(path: string, shownAs: string): string {
+  try {
+    return readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    throw new FileError(
+      shownAs,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
 }
 
 function readTreeMetrics(path: string, shownAs: string): Metrics {

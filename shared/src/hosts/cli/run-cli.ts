@@ -91,6 +91,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       progress: bar?.show ?? progressLog(log),
       now: io.now ?? (() => new Date()),
       github: githubContextFromEnv(io.env ?? {}),
+      env: io.env ?? {},
     }).finally(() => bar?.clear());
     if (args.json) {
       // JSON keeps every value as it is: its strings cannot start a line, and the escapes are

@@ -72,6 +72,7 @@ export async function runInRunner(
       progress: progressLog(log),
       now: () => new Date(),
       github: githubContextFromEnv(env),
+      env,
       ...(io.artifactStore ? { artifactStore: io.artifactStore } : {}),
     });
     for (const [name, value] of Object.entries(result.outputs)) {

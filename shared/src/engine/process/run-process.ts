@@ -1,0 +1,113 @@
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+
+export interface ProcessSpec {
+  /** The program and its arguments; with `shell`, one script for `sh -c`. */
+  readonly argv: readonly string[];
+  readonly shell: boolean;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds the process may run before its group is stopped; undefined for no limit. */
+  readonly timeoutMs?: number;
+  /** How long a stopped group has between SIGTERM and SIGKILL. */
+  readonly graceMs?: number;
+  /** Each line the process writes, to stdout or stderr. */
+  readonly onLine: (line: string) => void;
+}
+
+export interface ProcessOutcome {
+  readonly startedAt: Date;
+  readonly endedAt: Date;
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly timedOut: boolean;
+  /** The signal (SIGINT, SIGTERM) this process received and forwarded, if any. */
+  readonly cancelledBy: string | null;
+  /** Why the process could not start (ENOENT, EACCES), if it did not. */
+  readonly spawnError: string | null;
+}
+
+const FORWARDED = ["SIGINT", "SIGTERM"] as const;
+const DEFAULT_GRACE_MS = 5000;
+/** Output held open by a process the command left behind must not hold the run open. */
+const DRAIN_MS = 1000;
+
+/** Signals a whole process group (the command and every process it started), if it still exists. */
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: the group is gone already.
+  }
+}
+
+/**
+ * Runs a command as the leader of its own process group, streaming its output by line, so that a
+ * timeout or a cancelled step stops the command and everything it started, not only the leader.
+ */
+export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
+  const startedAt = new Date();
+  const [program, ...args] = spec.shell ? ["sh", "-c", spec.argv.join("\n")] : spec.argv;
+  const child = spawn(program!, args, {
+    cwd: spec.cwd,
+    env: spec.env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let timedOut = false;
+  let cancelledBy: string | null = null;
+  let killTimer: NodeJS.Timeout | undefined;
+  // The group gets the signal, and SIGKILL after the grace period: a script that catches SIGINT
+  // to save a checkpoint has that long to do it.
+  const stop = (signal: NodeJS.Signals) => {
+    if (child.pid === undefined) return;
+    signalGroup(child.pid, signal);
+    killTimer ??= setTimeout(
+      () => signalGroup(child.pid!, "SIGKILL"),
+      spec.graceMs ?? DEFAULT_GRACE_MS,
+    );
+  };
+  const timeout =
+    spec.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          stop("SIGTERM");
+        }, spec.timeoutMs);
+  const forward = (signal: NodeJS.Signals) => {
+    cancelledBy ??= signal;
+    stop(signal);
+  };
+  for (const signal of FORWARDED) process.on(signal, forward);
+  const lines = (stream: Readable) => createInterface({ input: stream, crlfDelay: Infinity });
+  for (const stream of [child.stdout, child.stderr]) lines(stream).on("line", spec.onLine);
+
+  return new Promise((resolve) => {
+    let finished = false;
+    const finish = (exitCode: number | null, signal: string | null, spawnError: string | null) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timeout);
+      for (const s of FORWARDED) process.off(s, forward);
+      // A stopped group is killed to the last process; a group that ended by itself is left be.
+      if (killTimer && child.pid !== undefined) {
+        clearTimeout(killTimer);
+        signalGroup(child.pid, "SIGKILL");
+      }
+      const endedAt = new Date();
+      resolve({ startedAt, endedAt, exitCode, signal, timedOut, cancelledBy, spawnError });
+    };
+    child.on("error", (error: NodeJS.ErrnoException) => finish(null, null, error.code ?? "error"));
+    child.on("exit", (code, signal) => {
+      const drain = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, DRAIN_MS);
+      child.on("close", () => {
+        clearTimeout(drain);
+        finish(code, signal, null);
+      });
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import type { ProcessOutcome } from "../../engine/process/run-process.js";
+import type { RunStatus } from "./run-record.js";
+
+/** How a run ended, and why in one line when it did not succeed. */
+export function commandFailure(
+  outcome: ProcessOutcome,
+  program: string,
+  timeout: string | undefined,
+): string | null {
+  if (outcome.spawnError === "ENOENT")
+    return `command '${program}' was not found (ENOENT). Install it or give its full path; a shell built-in needs shell: true`;
+  if (outcome.spawnError) return `command '${program}' could not start (${outcome.spawnError})`;
+  if (outcome.timedOut)
+    return `the command ran past its timeout of ${timeout} and was stopped, with every process it started`;
+  if (outcome.cancelledBy)
+    return `the run was cancelled (${outcome.cancelledBy}); the command and every process it started were stopped`;
+  if (outcome.signal) return `the command was killed by ${outcome.signal}`;
+  if (outcome.exitCode !== 0) return `the command exited with code ${outcome.exitCode}`;
+  return null;
+}
+
+export function runStatus(outcome: ProcessOutcome, failed: boolean): RunStatus {
+  if (outcome.timedOut) return "timed-out";
+  if (outcome.cancelledBy) return "cancelled";
+  return failed ? "failed" : "succeeded";
+}

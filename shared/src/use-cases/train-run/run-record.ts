@@ -1,0 +1,41 @@
+import type { GpuTelemetry } from "../../engine/gpu/gpu-telemetry.js";
+import type { MetricPoint } from "../../engine/metrics/read-metrics.js";
+import type { GitState, RunEnvironment } from "../../engine/process/run-environment.js";
+import type { ModelFile } from "./model-files.js";
+
+export type RunStatus = "succeeded" | "failed" | "timed-out" | "cancelled";
+
+/** `mlops.run-record/v1`: one training run, as run-record.schema.json defines it. */
+export interface RunRecord {
+  readonly schema: "mlops.run-record/v1";
+  readonly tool: { readonly name: "mlops"; readonly version: string };
+  readonly run_id: string;
+  readonly status: RunStatus;
+  /** Why the run failed, in one line; null when it succeeded. */
+  readonly error: string | null;
+  readonly command: { readonly argv: readonly string[]; readonly shell: boolean };
+  readonly started_at: string;
+  readonly ended_at: string;
+  readonly duration_s: number;
+  readonly exit_code: number | null;
+  readonly signal: string | null;
+  readonly timeout_s: number | null;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly metrics: {
+    readonly file: string | null;
+    readonly final: Readonly<Record<string, number>>;
+    readonly history: Readonly<Record<string, readonly MetricPoint[]>>;
+  };
+  readonly git: GitState;
+  readonly github: { readonly run_id: number | null; readonly run_attempt: number | null };
+  readonly environment: RunEnvironment;
+  readonly gpu: GpuTelemetry | null;
+  readonly model: {
+    readonly path: string;
+    readonly digest: string;
+    readonly files: readonly ModelFile[];
+  } | null;
+  readonly data_digests: readonly string[];
+  /** What could not be recorded, and why (no nvidia-smi, no git checkout). */
+  readonly notes: readonly string[];
+}

@@ -1,0 +1,95 @@
+import { existsSync, statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { load, YAMLException } from "js-yaml";
+import { InputError } from "../../engine/errors.js";
+import { readStructured } from "../../engine/files/read-structured.js";
+import { YAML_CORE_SCHEMA } from "../../engine/files/yaml-core-schema.js";
+import type { InputKind } from "../../interface/inputs.js";
+
+const yamlValue = (text: string, input: string): unknown => {
+  try {
+    return load(text, { schema: YAML_CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    throw new InputError(input, `is not valid YAML or JSON: ${error.reason}`);
+  }
+};
+
+/**
+ * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
+ * item a line: what a workflow's `with:` block and a command line can both write.
+ */
+function lines(text: string, input: string): string[] {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
+    return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
+  }
+  const value = yamlValue(trimmed, input);
+  if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
+    throw new InputError(input, "is not a list of plain values", 'Write ["python", "train.py"]');
+  return value.map(String);
+}
+
+/** The command's arguments; with `shell: true`, the lines of one script. */
+export const argumentList = (): InputKind<string[]> => ({
+  type: "argument list",
+  absent: [],
+  parse: (text, input) => {
+    const argv = lines(text, input);
+    if (argv.length === 0)
+      throw new InputError(input, "names no program", "Give the command to run");
+    return argv;
+  },
+});
+
+/** sha256 digests as validate-data's `digest` output gives them: lowercase hex. */
+export const digestList = (): InputKind<string[]> => ({
+  type: "list of sha256",
+  absent: [],
+  parse: (text, input) =>
+    lines(text, input).map((digest) => {
+      if (!/^[0-9a-f]{64}$/i.test(digest))
+        throw new InputError(input, `'${digest}' is not a sha256 digest`, "Give 64 hex digits");
+      return digest.toLowerCase();
+    }),
+});
+
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds. */
+export const duration = (): InputKind<number | undefined> => ({
+  type: "duration",
+  absent: undefined,
+  parse: (text, input) => {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? "s"]! : NaN;
+    if (!(ms > 0))
+      throw new InputError(input, `'${text}' is not a duration`, "Write 90s, 30m or 2h");
+    return ms;
+  },
+});
+
+/** The run's params: a YAML or JSON file, or a mapping written inline. */
+export const params = (): InputKind<Readonly<Record<string, unknown>>> => ({
+  type: "file or YAML/JSON",
+  absent: {},
+  parse: (text, input, { cwd }) => {
+    const path = isAbsolute(text.trim()) ? text.trim() : resolve(cwd, text.trim());
+    const fromFile = !/[\n:{]/.test(text) && existsSync(path) && statSync(path).isFile();
+    const value = fromFile ? readStructured(path, text.trim()).value : yamlValue(text, input);
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      throw new InputError(
+        input,
+        fromFile ? `file '${text.trim()}' is not a mapping` : "is neither a file nor a mapping",
+        "Give a YAML or JSON file of params, or write them inline as {lr: 0.1, epochs: 10}",
+      );
+    return value as Record<string, unknown>;
+  },
+});
+
+/** A path the command will write, so it need not exist before the run; resolved like a file. */
+export const producedPath = (): InputKind<string | undefined> => ({
+  type: "path",
+  absent: undefined,
+  parse: (text, _input, { cwd }) => (isAbsolute(text) ? text : resolve(cwd, text)),
+});

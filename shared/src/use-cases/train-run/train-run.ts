@@ -1,0 +1,201 @@
+import { randomBytes } from "node:crypto";
+import { reportFile } from "../../engine/contracts/report-file.js";
+import { MlopsError } from "../../engine/errors.js";
+import { displayPath } from "../../engine/files/display-path.js";
+import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
+import { startTelemetry, type TelemetryResult } from "../../engine/gpu/gpu-telemetry.js";
+import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
+import { gitState, runEnvironment } from "../../engine/process/run-environment.js";
+import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
+import { VERSION } from "../../engine/version.js";
+import { artifactName } from "../../platform/artifacts/artifact-name.js";
+import { defineAction, type ActionResult, type RunContext } from "../../interface/define-action.js";
+import { bool, outputPath } from "../../interface/inputs.js";
+import { describeModel, type ModelRecord } from "./model-files.js";
+import { renderSummary } from "./render-summary.js";
+import { commandFailure, runStatus } from "./run-outcome.js";
+import { runRecordContract } from "./run-record-contract.js";
+import type { RunRecord } from "./run-record.js";
+import { argumentList, digestList, duration, params, producedPath } from "./train-run-inputs.js";
+
+/** Unique per run: a job may train twice, and matrix jobs share the workflow run's id. */
+function newRunId({ github, now }: RunContext): string {
+  const suffix = randomBytes(3).toString("hex");
+  return github.runId
+    ? `${github.runId}-${github.runAttempt ?? 1}-${suffix}`
+    : `${now()
+        .toISOString()
+        .replace(/[-:]|\.\d+/g, "")}-${suffix}`;
+}
+
+/** What a finished command left behind; each part that cannot be read is a reason, not a crash. */
+async function collect(
+  paths: { metrics: string | undefined; model: string | undefined },
+  shown: (path: string) => string,
+): Promise<{ metrics?: Metrics; model?: ModelRecord; problems: string[] }> {
+  const problems: string[] = [];
+  const attempt = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof MlopsError)) throw error;
+      problems.push(error.line);
+      return undefined;
+    }
+  };
+  const metrics = paths.metrics
+    ? await attempt(() => readMetrics(paths.metrics!, shown(paths.metrics!)))
+    : undefined;
+  const model = paths.model
+    ? await attempt(() => describeModel(paths.model!, shown(paths.model!)))
+    : undefined;
+  return { metrics, model, problems };
+}
+
+/** The record of a finished (or never started) run: what is known, and null for what is not. */
+function buildRecord(
+  run: { id: string; argv: readonly string[]; shell: boolean; timeoutMs: number | undefined },
+  outcome: ProcessOutcome,
+  known: {
+    errors: readonly string[];
+    params: Readonly<Record<string, unknown>>;
+    metricsFile: string | null;
+    left: { metrics?: Metrics; model?: ModelRecord };
+    git: RunRecord["git"];
+    github: RunContext["github"];
+    environment: RunRecord["environment"];
+    telemetry: TelemetryResult;
+    dataDigests: readonly string[];
+  },
+): RunRecord {
+  const { metrics, model } = known.left;
+  return {
+    schema: "mlops.run-record/v1",
+    tool: { name: "mlops", version: VERSION },
+    run_id: run.id,
+    status: runStatus(outcome, known.errors.length > 0),
+    error: known.errors.join("; ") || null,
+    command: { argv: run.argv, shell: run.shell },
+    started_at: outcome.startedAt.toISOString(),
+    ended_at: outcome.endedAt.toISOString(),
+    duration_s: (outcome.endedAt.getTime() - outcome.startedAt.getTime()) / 1000,
+    exit_code: outcome.exitCode,
+    signal: outcome.signal,
+    timeout_s: run.timeoutMs === undefined ? null : run.timeoutMs / 1000,
+    params: known.params,
+    metrics: {
+      file: known.metricsFile,
+      final: Object.fromEntries(metrics?.values ?? []),
+      history: Object.fromEntries(metrics?.histories ?? []),
+    },
+    git: known.git,
+    github: { run_id: known.github.runId ?? null, run_attempt: known.github.runAttempt ?? null },
+    environment: known.environment,
+    gpu: known.telemetry.gpu,
+    model: model ? { path: model.path, digest: model.digest, files: model.files } : null,
+    data_digests: known.dataDigests,
+    notes: known.telemetry.note ? [known.telemetry.note] : [],
+  };
+}
+
+/** The step's outputs, summary and artifact: the record, the params and the model files. */
+function actionResult(
+  record: RunRecord,
+  paths: { files: readonly string[]; record: string },
+  failStep: boolean,
+): ActionResult<"train-run"> {
+  const name = artifactName("train-run", record.run_id);
+  return {
+    outputs: {
+      "run-id": record.run_id,
+      status: record.status,
+      "artifact-name": name,
+      metrics: JSON.stringify(record.metrics.final),
+      "model-digest": record.model?.digest ?? "",
+      "record-path": paths.record,
+    },
+    summary: renderSummary(record),
+    artifacts: [
+      {
+        name,
+        files: paths.files,
+        description: `the run record (mlops.run-record/v1), its params${record.model ? " and the model" : ""}`,
+      },
+    ],
+    failure: record.error && failStep ? `train-run ${record.status}: ${record.error}` : undefined,
+  };
+}
+
+export const trainRun = defineAction({
+  name: "train-run",
+  permissions: {
+    contents: { level: "read", why: "read the training code and data checked out" },
+  },
+  example: {
+    // A YAML sequence is no `with:` value: the workflow form is a string, a script for sh -c.
+    command: "python train.py",
+    shell: "true",
+    params: "params.yml",
+    "metrics-file": "out/metrics.jsonl",
+    "trained-model": "out/model",
+    timeout: "2h",
+  },
+  inputs: {
+    command: argumentList(),
+    shell: bool(),
+    params: params(),
+    "metrics-file": producedPath(),
+    "trained-model": producedPath(),
+    "data-digests": digestList(),
+    timeout: duration(),
+    "telemetry-interval": duration(),
+    "record-path": outputPath(),
+    "fail-step": bool(),
+  },
+  async run(inputs, context) {
+    const shown = (path: string) => displayPath(context.cwd, path);
+    const { cwd, github } = context;
+    const run = {
+      id: newRunId(context),
+      argv: inputs.command,
+      shell: inputs.shell,
+      timeoutMs: inputs.timeout,
+    };
+    const recordPath = inputs["record-path"];
+    // The command reads its params from a file: an environment variable holds no nested values.
+    const paramsPath = recordPath.replace(/(\.json)?$/i, ".params.json");
+    writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
+    const env = { ...context.env, MLOPS_PARAMS: paramsPath };
+    const [environment, git, sampler] = await Promise.all([
+      runEnvironment(cwd, env),
+      github.sha ? { commit: github.sha, ref: github.ref ?? null } : gitState(cwd, env),
+      startTelemetry({ intervalMs: inputs["telemetry-interval"], cwd, env }),
+    ]);
+    context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
+    const outcome = await runProcess({ ...run, cwd, env, onLine: context.log });
+    const telemetry = await sampler.stop();
+    const metricsFile = inputs["metrics-file"];
+    // A command that never started wrote nothing: its one cause is enough.
+    const left =
+      outcome.spawnError === null
+        ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown)
+        : { problems: [] };
+    const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
+    const failure = commandFailure(outcome, run.argv[0]!, timeoutText);
+    const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
+    const record = buildRecord(run, outcome, {
+      errors,
+      params: inputs.params,
+      metricsFile: metricsFile ? shown(metricsFile) : null,
+      left,
+      git,
+      github,
+      environment,
+      telemetry,
+      dataDigests: inputs["data-digests"],
+    });
+    writeFilesAtomic([reportFile(runRecordContract, record, recordPath)]);
+    const files = [recordPath, paramsPath, ...(left.model?.absolute ?? [])];
+    return actionResult(record, { files, record: shown(recordPath) }, inputs["fail-step"]);
+  },
+});

@@ -1,0 +1,37 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { repoRoot } from "../helpers/examples.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { isGone } from "./process-state.js";
+
+it("forwards SIGTERM to the command and everything it started, records cancelled and exits 1", async () => {
+  const { dir } = tempDir();
+  const pids = join(dir, "pids.json");
+  const sleeper = join(repoRoot, "test/fixtures/train/sleep-with-child.mjs");
+  const mlops = spawn(
+    process.execPath,
+    [
+      join(repoRoot, "bin/mlops.js"),
+      "train-run",
+      "--command",
+      JSON.stringify([process.execPath, sleeper, pids]),
+    ],
+    { cwd: dir, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stderr = "";
+  mlops.stderr.on("data", (chunk) => (stderr += chunk));
+  const closed = new Promise((resolve) => mlops.on("close", resolve));
+  while (!existsSync(pids) || readFileSync(pids, "utf8") === "")
+    await new Promise((r) => setTimeout(r, 50));
+  mlops.kill("SIGTERM");
+
+  expect(await closed).toBe(1);
+  expect(stderr).toMatch(/train-run cancelled: the run was cancelled \(SIGTERM\)/);
+  const { parent, child } = JSON.parse(readFileSync(pids, "utf8"));
+  expect(isGone(parent)).toBe(true);
+  expect(isGone(child)).toBe(true);
+  const record = JSON.parse(readFileSync(join(dir, "mlops-out/run-record.json"), "utf8"));
+  expect(record).toMatchObject({ status: "cancelled", signal: "SIGTERM", exit_code: null });
+}, 20_000);

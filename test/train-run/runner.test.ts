@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FolderArtifactStore, runInRunner, trainRun } from "@mlops/shared";
+import { repoRoot } from "../helpers/examples.js";
+import { parseOutputFile } from "../helpers/run-bundle.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+/** A train-run step of run 4242 attempt 2, whose runner has the artifact service. */
+async function step(command: string[], extra: Record<string, string> = {}) {
+  const { dir, write } = tempDir();
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: write("runner/output", ""),
+    GITHUB_STEP_SUMMARY: write("runner/summary", ""),
+    GITHUB_REPOSITORY: "octo/models",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_RUN_ATTEMPT: "2",
+    GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567",
+    GITHUB_REF: "refs/heads/main",
+    ACTIONS_RUNTIME_TOKEN: "token",
+    ACTIONS_RESULTS_URL: "http://127.0.0.1:1/",
+    INPUT_COMMAND: JSON.stringify(command),
+    "INPUT_FAIL-STEP": "true",
+    "INPUT_RECORD-PATH": "mlops-out/run-record.json",
+    "INPUT_TELEMETRY-INTERVAL": "5s",
+    ...extra,
+  };
+  const lines: string[] = [];
+  const store = join(dir, "artifacts");
+  const code = await runInRunner(trainRun, {
+    env,
+    cwd: dir,
+    write: (line) => lines.push(line),
+    artifactStore: () => new FolderArtifactStore(store, "4242"),
+  });
+  const outputs = parseOutputFile(readFileSync(join(dir, "runner/output"), "utf8"));
+  const artifact = join(store, "4242", outputs["artifact-name"]!);
+  return { dir, code, lines, outputs, artifact };
+}
+
+const train = `${repoRoot}test/fixtures/train/train.mjs`;
+
+describe("train-run as a step of a GitHub Actions job", () => {
+  it("uploads the run record, its params and the model as one artifact, named for the run", async () => {
+    const run = await step([process.execPath, train, "out/metrics.jsonl", "out/model"], {
+      "INPUT_METRICS-FILE": "out/metrics.jsonl",
+      "INPUT_TRAINED-MODEL": "out/model",
+      INPUT_PARAMS: "epochs: 40",
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs["run-id"]).toMatch(/^4242-2-[0-9a-f]{6}$/);
+    expect(run.outputs["artifact-name"]).toBe(`train-run-${run.outputs["run-id"]}`);
+    expect(readdirSync(join(run.artifact, "mlops-out")).sort()).toEqual([
+      "run-record.json",
+      "run-record.params.json",
+    ]);
+    expect(existsSync(join(run.artifact, "out/model/weights.json"))).toBe(true);
+    const record = JSON.parse(
+      readFileSync(join(run.artifact, "mlops-out/run-record.json"), "utf8"),
+    );
+    expect(record.git).toEqual({
+      commit: "0123456789abcdef0123456789abcdef01234567",
+      ref: "refs/heads/main",
+    });
+    expect(record.github).toEqual({ run_id: 4242, run_attempt: 2 });
+    expect(record.params).toEqual({ epochs: 40 });
+    expect(run.lines.some((line) => line.startsWith("step 40 loss"))).toBe(true);
+  });
+
+  it("uploads the record of a failed run too, then fails the step with one error line", async () => {
+    const run = await step([process.execPath, "-e", "process.exit(7)"]);
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe("failed");
+    expect(existsSync(join(run.artifact, "run-record.json"))).toBe(true);
+    expect(run.lines.at(-1)).toBe("::error::train-run failed: the command exited with code 7");
+  });
+});

@@ -1,0 +1,236 @@
+import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, runRecordContract, validateContract, type RunRecord } from "@mlops/shared";
+import { repoRoot } from "../helpers/examples.js";
+import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { isGone } from "./process-state.js";
+
+const node = process.execPath;
+const train = `${repoRoot}test/fixtures/train/train.mjs`;
+const sleeper = `${repoRoot}test/fixtures/train/sleep-with-child.mjs`;
+
+const readRecord = (dir: string): RunRecord => {
+  const record = JSON.parse(readFileSync(join(dir, "mlops-out/run-record.json"), "utf8"));
+  validateContract(runRecordContract, record, "run-record.json");
+  return record;
+};
+
+const outputsOf = (stdout: string) => JSON.parse(stdout.trim().split("\n").at(-1)!);
+
+describe("train-run runs a real training command and records it", () => {
+  it("records params, the loss history, the model's digests, the machine and the exit code", async () => {
+    const { dir } = tempDir();
+    const args = [
+      "train-run",
+      "--json",
+      "--command",
+      JSON.stringify([node, train, "metrics.jsonl", "model"]),
+    ];
+    const run = await mlops(
+      [
+        ...args,
+        "--params",
+        "{lr: 0.5, epochs: 200, log_every: 20}",
+        "--metrics-file",
+        "metrics.jsonl",
+        "--trained-model",
+        "model",
+        "--data-digests",
+        "a".repeat(64),
+      ],
+      dir,
+    );
+    expect(run.stderr).toContain("step 200 loss");
+    expect(run.code).toBe(0);
+    const outputs = outputsOf(run.stdout);
+    const record = readRecord(dir);
+    expect(outputs).toMatchObject({
+      status: "succeeded",
+      "run-id": record.run_id,
+      "record-path": "mlops-out/run-record.json",
+    });
+    expect(outputs["artifact-name"]).toBe(`train-run-${record.run_id}`);
+    expect(JSON.parse(outputs.metrics)).toEqual(record.metrics.final);
+    expect(record).toMatchObject({ status: "succeeded", exit_code: 0, signal: null, error: null });
+    expect(record.params).toEqual({ lr: 0.5, epochs: 200, log_every: 20 });
+    const loss = record.metrics.history.loss!;
+    expect(loss.map((p) => p.step)).toEqual([1, 20, 40, 60, 80, 100, 120, 140, 160, 180, 200]);
+    expect(loss.at(-1)!.value).toBeLessThan(loss[0]!.value / 5);
+    for (let i = 1; i < loss.length; i++) expect(loss[i]!.value).toBeLessThan(loss[i - 1]!.value);
+    expect(record.metrics.final.accuracy).toBeGreaterThan(0.95);
+    expect(record.model!.files.map((f) => f.path)).toEqual(["meta.json", "weights.json"]);
+    expect(record.model!.digest).toBe(outputs["model-digest"]);
+    expect(record.model!.files[1]!.size_bytes).toBe(statSync(join(dir, "model/weights.json")).size);
+    expect(record.data_digests).toEqual(["a".repeat(64)]);
+    expect(record.environment.node).toBe(process.version);
+    expect(record.environment.cpu.count).toBeGreaterThan(0);
+    expect(record.gpu).toBeNull();
+    expect(record.notes.join()).toMatch(/nvidia-smi/);
+    expect(existsSync(join(dir, "mlops-out/run-record.params.json"))).toBe(true);
+  });
+
+  it("stops the command and every process it started at the timeout, and records timed-out", async () => {
+    const { dir } = tempDir();
+    const pids = join(dir, "pids.json");
+    const run = await mlops(
+      [
+        "train-run",
+        "--json",
+        "--command",
+        JSON.stringify([node, sleeper, pids]),
+        "--timeout",
+        "1.5s",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/timed-out: the command ran past its timeout of 1.5s/);
+    const { parent, child } = JSON.parse(readFileSync(pids, "utf8"));
+    expect(isGone(parent)).toBe(true);
+    expect(isGone(child)).toBe(true);
+    const record = readRecord(dir);
+    expect(record).toMatchObject({
+      status: "timed-out",
+      exit_code: null,
+      signal: "SIGTERM",
+      timeout_s: 1.5,
+    });
+    expect(outputsOf(run.stdout).status).toBe("timed-out");
+  }, 20_000);
+
+  it("records a crash with its exit code, and fails the step after writing the record", async () => {
+    const { dir } = tempDir();
+    const crash = "console.log('loading'); throw new Error('CUDA out of memory')";
+    const run = await mlops(["train-run", "--command", JSON.stringify([node, "-e", crash])], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("CUDA out of memory");
+    expect(run.stderr).toMatch(
+      /mlops train-run: train-run failed: the command exited with code 1$/m,
+    );
+    expect(readRecord(dir)).toMatchObject({
+      status: "failed",
+      exit_code: 1,
+      error: "the command exited with code 1",
+    });
+  });
+
+  it("records a command killed by a signal", async () => {
+    const { dir } = tempDir();
+    const run = await mlops(
+      [
+        "train-run",
+        "--command",
+        JSON.stringify([node, "-e", "process.kill(process.pid, 'SIGKILL')"]),
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(readRecord(dir)).toMatchObject({ status: "failed", exit_code: null, signal: "SIGKILL" });
+  });
+
+  it("names a command that does not exist, in one line, and still writes the record", async () => {
+    const { dir } = tempDir();
+    const run = await mlops(["train-run", "--command", "no-such-trainer-xyz\n--epochs\n3"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("command 'no-such-trainer-xyz' was not found (ENOENT)");
+    expect(run.stderr).not.toMatch(/unexpected error/);
+    expect(readRecord(dir)).toMatchObject({
+      status: "failed",
+      exit_code: null,
+      command: { argv: ["no-such-trainer-xyz", "--epochs", "3"] },
+    });
+  });
+
+  it("fails a run whose metrics file is malformed or missing, naming the file", async () => {
+    const { dir, write } = tempDir();
+    write("metrics.jsonl", '{"step": 1, "loss": 0.5}\n{"step": 2, "loss": \n');
+    const malformed = await mlops(
+      [
+        "train-run",
+        "--command",
+        JSON.stringify([node, "-e", ""]),
+        "--metrics-file",
+        "metrics.jsonl",
+      ],
+      dir,
+    );
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(/metrics\.jsonl:2: is not valid JSONL/);
+    expect(readRecord(dir)).toMatchObject({
+      status: "failed",
+      exit_code: 0,
+      metrics: { final: {} },
+    });
+    const missing = await mlops(
+      [
+        "train-run",
+        "--command",
+        JSON.stringify([node, "-e", ""]),
+        "--metrics-file",
+        "nothing.json",
+        "--fail-step",
+        "false",
+      ],
+      dir,
+    );
+    expect(missing.code).toBe(0);
+    expect(readRecord(dir).error).toMatch(/nothing\.json: cannot be read \(ENOENT\)/);
+  });
+
+  it("runs a shell script with shell: true, and refuses a bad timeout before running anything", async () => {
+    const { dir } = tempDir();
+    const run = await mlops(
+      ["train-run", "--shell", "--command", `echo "params at $MLOPS_PARAMS" && exit 3`],
+      dir,
+    );
+    expect(run.stderr).toMatch(/params at .*run-record\.params\.json/);
+    expect(readRecord(dir).exit_code).toBe(3);
+    const bad = await mlops(["train-run", "--command", "true", "--timeout", "soon"], dir);
+    expect(bad.stderr).toContain("input 'timeout': 'soon' is not a duration");
+  });
+});
+
+describe("train-run with a GPU", () => {
+  it("samples nvidia-smi during the run and records each GPU's usage", async () => {
+    const { dir, write } = tempDir();
+    const smi = write(
+      "bin/nvidia-smi",
+      `#!/bin/sh\nexec "${node}" "${repoRoot}test/fixtures/nvidia-smi/replay-nvidia-smi.mjs" "$@"\n`,
+    );
+    chmodSync(smi, 0o755);
+    let stdout = "";
+    const code = await runCli(
+      [
+        "train-run",
+        "--command",
+        JSON.stringify([node, "-e", "setTimeout(() => {}, 2000)"]),
+        "--telemetry-interval",
+        "200ms",
+      ],
+      {
+        stdout: (text) => (stdout += text),
+        stderr: () => {},
+        cwd: dir,
+        env: {
+          PATH: `${join(dir, "bin")}:/usr/bin:/bin`,
+          FAKE_NVIDIA_SMI_STATE: join(dir, "smi-state"),
+        },
+      },
+    );
+    expect(code).toBe(0);
+    const { gpu } = readRecord(dir);
+    expect(gpu).toMatchObject({ driver: "580.159.04", cuda: "13.0" });
+    const [h100] = gpu!.devices;
+    expect(h100).toMatchObject({
+      index: 0,
+      name: "NVIDIA H100 80GB HBM3",
+      memory_total_mib: 81559,
+    });
+    // Each sample starts a process; on a loaded machine a 2 s run may get only two of them.
+    expect(h100!.series.length).toBeGreaterThanOrEqual(2);
+    expect(h100!.power_w.max).toBeGreaterThanOrEqual(h100!.power_w.mean!);
+    expect(stdout).toContain("### GPU usage");
+  });
+});
