@@ -11,6 +11,7 @@ import { refuseMethod, type ColumnComparison, type MethodPicker } from "./compar
 import { categoryShares, histogram } from "./distribution.js";
 import { CATEGORICAL_DISTINCT, NUMERIC_METHODS, type ColumnKind } from "./drift-methods.js";
 import type { ColumnTests } from "./drift-report.js";
+import { idLikeNote } from "./id-like.js";
 
 /** The bins of PSI from profiles: at the reference's deciles. */
 export const PROFILE_PSI_BINS = 10;
@@ -29,6 +30,13 @@ function countsOf(column: ColumnProfile): Map<string, number> {
   if (column.count > held) counts.set("(other)", column.count - held);
   return counts;
 }
+
+/**
+ * The distinct count, or the top of an estimate's two-standard-error range, so that an id
+ * column whose HyperLogLog estimate falls just short of its row count is still seen as one.
+ */
+const distinctBound = ({ distinct }: ColumnProfile): number =>
+  distinct.exact ? distinct.value : distinct.value * (1 + 2 * distinct.relativeError);
 
 function sketchItems(column: ColumnProfile) {
   const sketch = column.sketch!;
@@ -78,15 +86,13 @@ export function compareProfileColumns(
     const method = pick(name, kind);
     if (!numeric && NUMERIC_METHODS.includes(method)) refuseMethod(name, method, ref.type);
     const empty = ref.count === 0 ? "reference" : cur.count === 0 ? "current" : null;
-    if (empty) {
-      return {
-        ...base,
-        kind,
-        method,
-        tests: {},
-        distribution: null,
-        note: `no values in the ${empty} data`,
-      };
+    const untested = empty
+      ? `no values in the ${empty} data`
+      : numeric
+        ? null
+        : idLikeNote(ref.count, distinctBound(ref));
+    if (untested) {
+      return { ...base, kind, method, tests: {}, distribution: null, note: untested };
     }
     const tests: ColumnTests = {};
     const comparison = sketched.get(name);

@@ -16,6 +16,7 @@ import {
   type DriftMethod,
 } from "./drift-methods.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
+import { idLikeNote } from "./id-like.js";
 
 /** One column's comparison, before thresholds and corrections decide. */
 export interface ColumnComparison {
@@ -30,7 +31,7 @@ export interface ColumnComparison {
   readonly distinctReference: number;
   readonly tests: ColumnTests;
   readonly distribution: Distribution | null;
-  /** Set when the column could not be tested (no values on one side). */
+  /** Set when the column could not be tested (no values on one side, or id-like). */
   readonly note: string | null;
 }
 
@@ -156,6 +157,9 @@ export function compareSamples(
   const nReference = total(refCounts);
   const nCurrent = total(curCounts);
   const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
+  const untested = empty
+    ? `no values in the ${empty} data`
+    : idLikeNote(nReference, refCounts.size);
   return {
     ...base,
     kind: "categorical",
@@ -163,8 +167,8 @@ export function compareSamples(
     nReference,
     nCurrent,
     distinctReference: refCounts.size,
-    tests: empty ? {} : categoricalTests(refCounts, curCounts),
-    distribution: empty ? null : categoryShares(refCounts, curCounts),
-    note: empty ? `no values in the ${empty} data` : null,
+    tests: untested ? {} : categoricalTests(refCounts, curCounts),
+    distribution: untested ? null : categoryShares(refCounts, curCounts),
+    note: untested,
   };
 }
