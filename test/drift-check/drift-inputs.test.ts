@@ -70,4 +70,56 @@ describe("drift-check inputs", () => {
     expect(existsSync(`${dir}/mlops-out/drift-report.html`)).toBe(false);
     expect(existsSync(`${dir}/none`)).toBe(false);
   });
+
+  const base = ["--reference", "reference.csv", "--current", "current.csv", "--html-path", "none"];
+
+  it.each([
+    [
+      "2",
+      "column 'x' is tested with ks, whose threshold is a p-value, and 2 is not between 0 and 1",
+    ],
+    ["{chi2: 0}", "column 'level' is tested with chi2, whose threshold is a p-value, and 0 is not"],
+    ["{x: 1}", "column 'x' is tested with ks, whose threshold is a p-value, and 1 is not between"],
+    ["1e400", "the threshold of every column is Infinity"],
+    ["Infinity", 'the threshold of every column is "Infinity"'],
+    ["{x: .inf}", "the threshold of 'x' is Infinity"],
+  ])(
+    "refuses the threshold %s, naming the column and method, and writes nothing",
+    async (threshold, line) => {
+      const { dir, run } = workspace(
+        csvTable({ rows: 50, seed: 5 }),
+        csvTable({ rows: 50, seed: 6 }),
+      );
+      const { code, stderr } = await run([...base, "--threshold", threshold]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`mlops drift-check: input 'threshold': ${line}`);
+      expect(stderr).not.toMatch(/bug|\n\s+at /);
+      expect(existsSync(`${dir}/mlops-out/drift-report.json`)).toBe(false);
+    },
+  );
+
+  it("takes a distance threshold above 1 where no p-value test uses it", async () => {
+    const { run } = workspace(csvTable({ rows: 50, seed: 5 }), csvTable({ rows: 50, seed: 6 }));
+    const { code } = await run([...base, "--method", "{x: wasserstein}", "--threshold", "{x: 2}"]);
+    expect(code).toBe(0);
+  });
+
+  it.each([
+    [["--method", "constructor"], "input 'method': 'constructor' is not a method"],
+    [["--method", "__proto__"], "input 'method': '__proto__' is not a method"],
+    [["--method", "{x: toString}"], "input 'method': 'toString' is not a method"],
+    [
+      ["--threshold", "{__proto__: 0.5}"],
+      "input 'threshold': '__proto__' is neither a checked column nor a method",
+    ],
+    [
+      ["--threshold", "{constructor: 0.5}"],
+      "input 'threshold': 'constructor' is neither a checked column nor a method",
+    ],
+  ])("refuses prototype names in %j instead of reading or ignoring them", async (flags, line) => {
+    const { run } = workspace(csvTable({ rows: 50, seed: 5 }), csvTable({ rows: 50, seed: 6 }));
+    const { code, stderr } = await run([...base, ...flags]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`mlops drift-check: ${line}`);
+  });
 });
