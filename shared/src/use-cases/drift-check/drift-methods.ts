@@ -78,19 +78,22 @@ function methodName(text: string, input: string): DriftMethod {
 
 /** An input read as YAML or JSON: a mapping's own entries, or the plain value. */
 function parseValue(text: string, input: string): Map<string, unknown> | { value: unknown } {
-  let value: unknown;
+  const value = loadYaml(text, input);
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    return new Map(Object.entries(value));
+  }
+  return { value };
+}
+
+function loadYaml(text: string, input: string): unknown {
   try {
-    value = load(text, { schema: YAML_CORE_SCHEMA });
+    return load(text, { schema: YAML_CORE_SCHEMA });
   } catch (error) {
     throw new InputError(
       input,
       `is not valid YAML or JSON: ${(error as Error).message.split("\n")[0]}`,
     );
   }
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    return new Map(Object.entries(value));
-  }
-  return { value };
 }
 
 /** The `method` input: auto, one method for every column, or a map from column to method. */
