@@ -32,6 +32,7 @@ type Report = {
     drifted: boolean;
     n_reference: number;
     tests: Record<string, Record<string, unknown>>;
+    note: string | null;
   }[];
 };
 
@@ -249,5 +250,38 @@ describe("mlops drift-check", () => {
       "### ⚠️ drift-check: inconclusive (no column could be tested: no rows",
     );
     expect(stderr).toContain("mlops drift-check: inconclusive: no column could be tested");
+  });
+
+  it("applies one numeric method for all to the columns of numbers, keeps auto for text, and says so", async () => {
+    const { code, stdout, report, column } = await check(
+      csvTable({ rows: 300, seed: 20 }),
+      csvTable({ rows: 300, seed: 21 }),
+      ["--method", "ks"],
+    );
+    expect(code).toBe(0);
+    expect(report.columns.map((c) => [c.name, c.method])).toEqual([
+      ["x", "ks"],
+      ["level", "ks"],
+      ["color", "chi2"],
+      ["score", "ks"],
+    ]);
+    const note = "tested with chi2, auto's method for categories: method ks compares numbers";
+    expect(column("color")).toMatchObject({ note });
+    expect(column("x")).toMatchObject({ note: null });
+    expect(stdout).toMatch(
+      /\| color \| categorical \| chi2 \|.*\| no \(tested with chi2, auto's method/,
+    );
+  });
+
+  it("still refuses a numeric method named for a column of text", async () => {
+    const { code, stderr } = await check(
+      csvTable({ rows: 50, seed: 22 }),
+      csvTable({ rows: 50, seed: 23 }),
+      ["--method", "{color: ks}"],
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "input 'method': ks compares numbers, and column 'color' is categorical. Use chi2 or jensen_shannon",
+    );
   });
 });

@@ -27,7 +27,7 @@ export const manifests = {
         "default": ""
       },
       "method": {
-        "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon for every column; or a YAML/JSON map from column to method, the others staying auto.",
+        "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon for every column it fits (ks, wasserstein and psi need numbers, so a column of text keeps auto's method, and its note says so); or a YAML/JSON map from column to method, the others staying auto.",
         "required": false,
         "default": "auto"
       },

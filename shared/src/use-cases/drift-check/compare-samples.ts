@@ -7,7 +7,8 @@ import {
   sortSample,
   wassersteinNormed,
 } from "../../engine/stats/index.js";
-import type { ColumnSample } from "./column-samples.js";
+import type { ColumnSample, NumericSample } from "./column-samples.js";
+import { shownName } from "./column-name.js";
 import { categoryShares, histogram } from "./distribution.js";
 import {
   CATEGORICAL_DISTINCT,
@@ -31,20 +32,30 @@ export interface ColumnComparison {
   readonly distinctReference: number;
   readonly tests: ColumnTests;
   readonly distribution: Distribution | null;
-  /** Set when the column could not be tested (no values on one side, or id-like). */
+  /** Why the column could not be tested (no values on one side, id-like), or what to know. */
   readonly note: string | null;
 }
 
-/** Which method a column gets, from its kind; the `method` input decides. */
-export type MethodPicker = (column: string, kind: ColumnKind) => DriftMethod;
+/** A column's method, and a note when it is not the one asked for. */
+export interface PickedMethod {
+  readonly method: DriftMethod;
+  readonly note: string | null;
+}
+
+/** Which method a column gets, from its kind and whether it holds numbers. */
+export type MethodPicker = (column: string, kind: ColumnKind, numbers: boolean) => PickedMethod;
 
 export function refuseMethod(column: string, method: DriftMethod, type: string): never {
   throw new InputError(
     "method",
-    `${method} compares numbers, and column '${column}' is ${type}`,
+    `${method} compares numbers, and column '${shownName(column)}' is ${type}`,
     "Use chi2 or jensen_shannon for this column",
   );
 }
+
+/** Notes joined, the reason a column was not tested first. */
+export const joinNotes = (...notes: (string | null)[]): string | null =>
+  notes.filter((n) => n !== null).join("; ") || null;
 
 /** The number of distinct values of sorted numbers. */
 function distinctOfSorted(sorted: Float64Array): number {
@@ -66,7 +77,10 @@ function countsOfSorted(sorted: Float64Array): Map<string, number> {
   return counts;
 }
 
-function categoricalTests(reference: Map<string, number>, current: Map<string, number>) {
+export function categoricalTests(
+  reference: ReadonlyMap<string, number>,
+  current: ReadonlyMap<string, number>,
+): Pick<ColumnTests, "chi2" | "jensen_shannon"> {
   const chi2 = chiSquareDrift(reference, current);
   const js = jensenShannonDrift(reference, current);
   return {
@@ -80,79 +94,67 @@ function categoricalTests(reference: Map<string, number>, current: Map<string, n
   };
 }
 
+type Sides = Pick<ColumnComparison, "name" | "type" | "missingReference" | "missingCurrent">;
+
 /**
- * Runs the tests on one column read whole: numbers get KS and normed Wasserstein always (each
- * sample sorted once, shared by both), categories get chi-square and Jensen-Shannon, PSI runs
- * when it is the method. Numbers with few distinct values are compared as categories too.
+ * Numbers get KS and normed Wasserstein always (each sample sorted once, shared by both), PSI
+ * when it is the method; numbers with few distinct values, or compared with a categorical
+ * method, get chi-square and Jensen-Shannon over their values too.
  */
-export function compareSamples(
-  name: string,
+function compareNumbers(
+  sides: Sides,
+  reference: NumericSample,
+  current: NumericSample,
+  pick: MethodPicker,
+): ColumnComparison {
+  const ref = sortSample(reference.values, "reference");
+  const cur = sortSample(current.values, "current");
+  const distinct = distinctOfSorted(ref);
+  const kind: ColumnKind =
+    reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
+  const { method, note } = pick(sides.name, kind, true);
+  const ks = ksTwoSample(ref, cur);
+  const w = wassersteinNormed(ref, cur);
+  const tests: ColumnTests = {
+    ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
+    wasserstein: { distance: w.distance, normed: w.normed },
+  };
+  const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
+  // Counting values as categories is only paid for when the column is compared as categories.
+  const counts = categorical ? { ref: countsOfSorted(ref), cur: countsOfSorted(cur) } : undefined;
+  if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+  if (method === "psi") {
+    const p = psi(ref, cur);
+    tests.psi = { value: p.psi, bins: p.bins, binning: p.binning };
+  }
+  return {
+    ...sides,
+    kind,
+    method,
+    nReference: ref.length,
+    nCurrent: cur.length,
+    distinctReference: distinct,
+    tests,
+    distribution: counts
+      ? categoryShares(counts.ref, counts.cur)
+      : histogram({ values: ref }, { values: cur }),
+    note,
+  };
+}
+
+/** Categories (or numbers on one side only) get chi-square and Jensen-Shannon over counts. */
+function compareCategories(
+  sides: Sides,
   reference: ColumnSample,
   current: ColumnSample,
   pick: MethodPicker,
 ): ColumnComparison {
-  const base = {
-    name,
-    type: reference.type,
-    missingReference: reference.missing,
-    missingCurrent: current.missing,
-  };
-  if (reference.numeric && current.numeric) {
-    const empty =
-      reference.values.length === 0 ? "reference" : current.values.length === 0 ? "current" : null;
-    if (empty) {
-      return {
-        ...base,
-        kind: "numeric",
-        method: pick(name, "numeric"),
-        nReference: reference.values.length,
-        nCurrent: current.values.length,
-        distinctReference: 0,
-        tests: {},
-        distribution: null,
-        note: `no values in the ${empty} data`,
-      };
-    }
-    const ref = sortSample(reference.values, "reference");
-    const cur = sortSample(current.values, "current");
-    const distinct = distinctOfSorted(ref);
-    const kind: ColumnKind =
-      reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
-    const method = pick(name, kind);
-    const ks = ksTwoSample(ref, cur);
-    const w = wassersteinNormed(ref, cur);
-    const tests: ColumnTests = {
-      ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
-      wasserstein: { distance: w.distance, normed: w.normed },
-    };
-    const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
-    // Counting values as categories is only paid for when the column is compared as categories.
-    const counts = categorical ? { ref: countsOfSorted(ref), cur: countsOfSorted(cur) } : undefined;
-    if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
-    if (method === "psi") {
-      const p = psi(ref, cur);
-      tests.psi = { value: p.psi, bins: p.bins, binning: p.binning };
-    }
-    return {
-      ...base,
-      kind,
-      method,
-      nReference: ref.length,
-      nCurrent: cur.length,
-      distinctReference: distinct,
-      tests,
-      distribution: counts
-        ? categoryShares(counts.ref, counts.cur)
-        : histogram({ values: ref }, { values: cur }),
-      note: null,
-    };
-  }
   const counts = (sample: ColumnSample) =>
     sample.numeric ? countsOfSorted(sortSample(sample.values)) : sample.counts;
   const refCounts = counts(reference);
   const curCounts = counts(current);
-  const method = pick(name, "categorical");
-  if (NUMERIC_METHODS.includes(method)) refuseMethod(name, method, reference.type);
+  const { method, note } = pick(sides.name, "categorical", false);
+  if (NUMERIC_METHODS.includes(method)) refuseMethod(sides.name, method, reference.type);
   const total = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
   const nReference = total(refCounts);
   const nCurrent = total(curCounts);
@@ -161,7 +163,7 @@ export function compareSamples(
     ? `no values in the ${empty} data`
     : idLikeNote(nReference, refCounts.size);
   return {
-    ...base,
+    ...sides,
     kind: "categorical",
     method,
     nReference,
@@ -169,6 +171,38 @@ export function compareSamples(
     distinctReference: refCounts.size,
     tests: untested ? {} : categoricalTests(refCounts, curCounts),
     distribution: untested ? null : categoryShares(refCounts, curCounts),
-    note: untested,
+    note: joinNotes(untested, note),
+  };
+}
+
+/** Runs the tests on one column read whole: as numbers when both sides hold numbers. */
+export function compareSamples(
+  name: string,
+  reference: ColumnSample,
+  current: ColumnSample,
+  pick: MethodPicker,
+): ColumnComparison {
+  const sides: Sides = {
+    name,
+    type: reference.type,
+    missingReference: reference.missing,
+    missingCurrent: current.missing,
+  };
+  if (!reference.numeric || !current.numeric) {
+    return compareCategories(sides, reference, current, pick);
+  }
+  const empty =
+    reference.values.length === 0 ? "reference" : current.values.length === 0 ? "current" : null;
+  if (!empty) return compareNumbers(sides, reference, current, pick);
+  return {
+    ...sides,
+    kind: "numeric",
+    method: pick(name, "numeric", true).method,
+    nReference: reference.values.length,
+    nCurrent: current.values.length,
+    distinctReference: 0,
+    tests: {},
+    distribution: null,
+    note: `no values in the ${empty} data`,
   };
 }

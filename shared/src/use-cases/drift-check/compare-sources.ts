@@ -15,6 +15,7 @@ import { compareProfileColumns } from "./compare-profile-columns.js";
 import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
 import {
   autoMethod,
+  NUMERIC_METHODS,
   parseThreshold,
   type MethodChoice,
   type ThresholdChoice,
@@ -59,11 +60,25 @@ function schemaField(name: string, type: ColumnType): TableSchemaField {
   return { name, type: declared[type] };
 }
 
+/**
+ * The method of each column: its own from the `method` map, else the one for every column where
+ * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text:
+ * that column keeps auto's method, and its note says so.
+ */
 const picker =
   (methods: MethodChoice, referenceRows: number): MethodPicker =>
-  (column, kind) =>
-    methods.perColumn.get(column) ??
-    (methods.all === "auto" ? autoMethod(kind, referenceRows) : methods.all);
+  (column, kind, numbers) => {
+    const own = methods.perColumn.get(column);
+    if (own) return { method: own, note: null };
+    const auto = autoMethod(kind, referenceRows);
+    const all = methods.all;
+    if (all === "auto") return { method: auto, note: null };
+    if (numbers || !NUMERIC_METHODS.includes(all)) return { method: all, note: null };
+    return {
+      method: auto,
+      note: `tested with ${auto}, auto's method for categories: method ${all} compares numbers`,
+    };
+  };
 
 /** Batches passed through with the read's progress shown by the host. */
 export const tracked = (label: string, batches: AsyncIterable<Batch>, context: RunContext) =>

@@ -81,11 +81,8 @@ function testRows(column: DriftColumn): string {
 
 function columnSection(column: DriftColumn): string {
   const p = column.adjusted_p_value ?? column.p_value;
-  const verdict = column.note
-    ? `not tested: ${escapeHtml(column.note)}`
-    : column.drifted
-      ? "drifted"
-      : "stable";
+  const note = column.note ? ` (${escapeHtml(column.note)})` : "";
+  const verdict = `${column.score === null ? "not tested" : column.drifted ? "drifted" : "stable"}${note}`;
   return [
     `<section class="column ${column.drifted ? "drifted" : "stable"}" data-column="${escapeHtml(column.name)}">`,
     `<h2>${escapeHtml(column.name)} <small>${escapeHtml(column.type)}, ${column.role}</small> <span class="verdict">${verdict}</span></h2>`,

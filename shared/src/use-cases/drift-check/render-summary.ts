@@ -33,6 +33,13 @@ export function headline(report: DriftReport): string {
   return reportHeadline("drift-check", dataset.drifted ? "drift" : "pass", counted + prediction);
 }
 
+/** Drifted or not; an untested column's reason, or a tested one's note, in parentheses. */
+function verdictCell(column: DriftColumn): string {
+  const note = column.note ? ` (${sanitizeMarkdown(column.note)})` : "";
+  if (column.score === null) return `—${note}`;
+  return `${column.drifted ? "⚠️ yes" : "no"}${note}`;
+}
+
 function row(column: DriftColumn): string[] {
   const p = column.adjusted_p_value ?? column.p_value;
   return [
@@ -42,7 +49,7 @@ function row(column: DriftColumn): string[] {
     formatNumber(column.statistic),
     formatNumber(p),
     `${column.drift_when.replace("threshold", formatNumber(column.threshold))}`,
-    column.note ? `— (${sanitizeMarkdown(column.note)})` : column.drifted ? "⚠️ yes" : "no",
+    verdictCell(column),
     String(column.n_reference),
     String(column.n_current),
   ];
