@@ -284,4 +284,23 @@ describe("mlops drift-check", () => {
       "input 'method': ks compares numbers, and column 'color' is categorical. Use chi2 or jensen_shannon",
     );
   });
+
+  it.each(["chi2", "jensen_shannon"])(
+    "bins a continuous column at the reference's quantiles for %s instead of a category per value",
+    async (method) => {
+      const { column } = await check(
+        csvTable({ rows: 800, seed: 24 }),
+        csvTable({ rows: 800, seed: 25 }),
+        ["--method", `{x: ${method}}`],
+      );
+      // Sturges for 800 reference rows: ceil(log2(800) + 1) = 11 bins.
+      expect(column("x")).toMatchObject({
+        kind: "numeric",
+        method,
+        drifted: false,
+        note: "numbers binned for chi2 and jensen_shannon: 11 bins cut at the reference's quantiles",
+      });
+      expect(column("x").tests.chi2).toMatchObject({ dof: 10, new_categories: [] });
+    },
+  );
 });

@@ -33,3 +33,4 @@ export {
   type PairedBootstrapOptions,
   type PairedBootstrapResult,
 } from "./paired-bootstrap.js";
+export { referenceQuantileBins } from "./quantile-bins.js";

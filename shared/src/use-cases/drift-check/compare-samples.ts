@@ -7,6 +7,7 @@ import {
   sortSample,
   wassersteinNormed,
 } from "../../engine/stats/index.js";
+import { referenceQuantileBins } from "../../engine/stats/index.js";
 import type { ColumnSample, NumericSample } from "./column-samples.js";
 import { shownName } from "./column-name.js";
 import { categoryShares, histogram } from "./distribution.js";
@@ -77,6 +78,41 @@ function countsOfSorted(sorted: Float64Array): Map<string, number> {
   return counts;
 }
 
+/** Past this many distinct reference values, numbers compared as categories are binned (as Evidently does). */
+export const BIN_DISTINCT = 20;
+
+/**
+ * Numbers as categories for chi-square and Jensen-Shannon: a category per value up to
+ * BIN_DISTINCT distinct reference values, as Evidently counts them; past that, a category per
+ * value would make every value of a continuous column its own category (and chi-square flag
+ * any new value), so the values are binned: Sturges' number of bins for the reference's size,
+ * cut at the reference's quantiles (`referenceQuantileBins`). Evidently's own Jensen-Shannon
+ * bins cut equal widths over both samples instead; reference quantiles are used for both tests
+ * here because they leave no bin empty in the reference, which chi-square needs.
+ */
+function numberCategories(ref: Float64Array, cur: Float64Array, distinct: number) {
+  if (distinct <= BIN_DISTINCT)
+    return { ref: countsOfSorted(ref), cur: countsOfSorted(cur), binned: null };
+  const bins = Math.ceil(Math.log2(ref.length) + 1);
+  const binned = referenceQuantileBins(ref, cur, bins);
+  const labels = Array.from(binned.reference, (_, k) => binLabel(binned.edges, k));
+  const counts = (values: Float64Array) =>
+    new Map(labels.map((label, k) => [label, values[k]!] as const));
+  return {
+    ref: counts(binned.reference),
+    cur: counts(binned.current),
+    binned: `numbers binned for chi2 and jensen_shannon: ${labels.length} bins cut at the reference's quantiles`,
+  };
+}
+
+/** A bin's interval as text, in full precision so that two bins never share a label. */
+function binLabel(edges: readonly number[], k: number): string {
+  if (edges.length === 0) return "all values";
+  if (k === 0) return `<= ${String(edges[0])}`;
+  if (k === edges.length) return `> ${String(edges[k - 1])}`;
+  return `(${String(edges[k - 1])}, ${String(edges[k])}]`;
+}
+
 export function categoricalTests(
   reference: ReadonlyMap<string, number>,
   current: ReadonlyMap<string, number>,
@@ -121,7 +157,7 @@ function compareNumbers(
   };
   const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
   // Counting values as categories is only paid for when the column is compared as categories.
-  const counts = categorical ? { ref: countsOfSorted(ref), cur: countsOfSorted(cur) } : undefined;
+  const counts = categorical ? numberCategories(ref, cur, distinct) : undefined;
   if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
   if (method === "psi") {
     const p = psi(ref, cur);
@@ -135,10 +171,11 @@ function compareNumbers(
     nCurrent: cur.length,
     distinctReference: distinct,
     tests,
-    distribution: counts
-      ? categoryShares(counts.ref, counts.cur)
-      : histogram({ values: ref }, { values: cur }),
-    note,
+    distribution:
+      kind === "categorical" && counts
+        ? categoryShares(counts.ref, counts.cur)
+        : histogram({ values: ref }, { values: cur }),
+    note: joinNotes(counts?.binned ?? null, note),
   };
 }
 
