@@ -50,8 +50,8 @@ async function check(reference: string, current: string, flags: string[] = []) {
       "reference.csv",
       "--current",
       "current.csv",
-      "--fail-step",
-      "false",
+      // Only reported, unless the flags ask to fail the step.
+      ...(flags.includes("--fail-step") ? [] : ["--fail-step", "false"]),
       ...flags,
     ],
     dir,
@@ -247,9 +247,11 @@ describe("mlops drift-check", () => {
     expect(code).toBe(1);
     expect(report.dataset).toMatchObject({ inconclusive: true, drifted: false, tested_columns: 0 });
     expect(stdout).toContain(
-      "### ⚠️ drift-check: inconclusive (no column could be tested: no rows",
+      "### ⚠️ drift-check: inconclusive (no column could be tested: the current data has no rows)",
     );
-    expect(stderr).toContain("mlops drift-check: inconclusive: no column could be tested");
+    expect(stderr).toContain(
+      "mlops drift-check: inconclusive: no column could be tested: the current data has no rows",
+    );
   });
 
   it("applies one numeric method for all to the columns of numbers, keeps auto for text, and says so", async () => {
@@ -303,4 +305,42 @@ describe("mlops drift-check", () => {
       expect(column("x").tests.chi2).toMatchObject({ dof: 10, new_categories: [] });
     },
   );
+
+  it("reads drift-share 0 as any drifted feature column: identical data passes, one drifted column fails", async () => {
+    const table = csvTable({ rows: 300, seed: 26 });
+    const same = await check(table, table, ["--drift-share", "0", "--fail-step", "true"]);
+    expect(same.code).toBe(0);
+    expect(same.stderr).not.toMatch(/drift:/);
+    expect(same.report.dataset).toMatchObject({ drifted: false, share: 0, drifted_columns: [] });
+
+    const shifted = table.replace(/\n(-?\d+\.\d+),/g, (_, x) => `\n${(Number(x) + 1).toFixed(6)},`);
+    const one = await check(table, shifted, ["--drift-share", "0", "--fail-step", "true"]);
+    expect(one.code).toBe(1);
+    expect(one.report.dataset).toMatchObject({ drifted: true, drifted_columns: ["x"] });
+    expect(one.stderr).toContain(
+      "mlops drift-check: drift: x (25% of the features; the dataset drifts at 0%)",
+    );
+  });
+
+  it("says that no column is left to check when every column is ignored, before reading the current data", async () => {
+    const { code, stderr, dir } = await check(csvTable({ rows: 20, seed: 27 }), "not,a,table\n", [
+      "--ignore-columns",
+      "x, level, color, score",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "mlops drift-check: input 'ignore-columns': leaves no column to check: it ignores every column of the reference. Ignore fewer columns",
+    );
+    expect(existsSync(`${dir}/mlops-out/drift-report.json`)).toBe(false);
+  });
+
+  it("names the untested columns when none could be tested although the data has rows", async () => {
+    const ids = (from: number) =>
+      `${["id", ...Array.from({ length: 30 }, (_, i) => `u${from + i}`)].join("\n")}\n`;
+    const { code, stderr } = await check(ids(0), ids(10));
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "mlops drift-check: inconclusive: no column could be tested (id: all 30 reference values are distinct",
+    );
+  });
 });

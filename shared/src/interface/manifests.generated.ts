@@ -37,7 +37,7 @@ export const manifests = {
         "default": ""
       },
       "drift-share": {
-        "description": "The dataset drifts when the share of drifted feature columns is at least this.",
+        "description": "The dataset drifts when the share of drifted feature columns is at least this, and at least one drifted; 0 makes any drifted feature column drift the dataset.",
         "required": false,
         "default": "0.5"
       },

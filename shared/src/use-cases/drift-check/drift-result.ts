@@ -4,7 +4,7 @@ import type { ActionResult } from "../../interface/define-action.js";
 import { artifactName } from "../../platform/artifacts/artifact-name.js";
 import type { AlertResult } from "./drift-alerts.js";
 import type { DriftReport } from "./drift-report.js";
-import { renderSummary } from "./render-summary.js";
+import { inconclusiveReason, renderSummary } from "./render-summary.js";
 
 /** Where the reports went, and what the step does with the verdict. */
 export interface ResultOptions {
@@ -21,7 +21,7 @@ function failure(report: DriftReport, failStep: boolean, alerted: AlertResult): 
   const reasons = [
     // A check that tested nothing fails whatever fail-step says: an empty pipeline is no all-clear.
     dataset.inconclusive
-      ? "inconclusive: no column could be tested (the current data has no rows, or only missing values)"
+      ? `inconclusive: ${inconclusiveReason(report)}`
       : dataset.drifted && failStep
         ? `drift: ${dataset.drifted_columns.join(", ")} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`
         : undefined,

@@ -6,11 +6,30 @@ import {
   sanitizeMarkdown,
   sanitizeMermaidLabel,
 } from "../../engine/report/sanitize-markdown.js";
+import { shownName } from "./column-name.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { DriftColumn, DriftReport } from "./drift-report.js";
 
 /** The chart shows at most this many columns, the strongest drift first. */
 export const CHART_COLUMNS = 30;
+
+/** Notes named in the inconclusive reason; the report has all of them. */
+const REASONS_SHOWN = 3;
+
+/** Why no feature column could be tested, from the row counts or the columns' notes. */
+export function inconclusiveReason(report: DriftReport): string {
+  const empty =
+    report.current.rows === 0 ? "current data" : report.reference.rows === 0 ? "reference" : null;
+  if (empty) return `no column could be tested: the ${empty} has no rows`;
+  const untested = report.columns.filter((c) => c.role === "feature" && c.note !== null);
+  const reasons = untested
+    .slice(0, REASONS_SHOWN)
+    .map((c) => `${shownName(c.name)}: ${c.note}`)
+    .join("; ");
+  const more =
+    untested.length > REASONS_SHOWN ? `; and ${untested.length - REASONS_SHOWN} more` : "";
+  return `no column could be tested (${reasons}${more})`;
+}
 
 export function headline(report: DriftReport): string {
   const { dataset, settings } = report;
@@ -24,7 +43,7 @@ export function headline(report: DriftReport): string {
     return reportHeadline(
       "drift-check",
       "inconclusive",
-      `no column could be tested: no rows, or only missing values${prediction}`,
+      `${sanitizeMarkdown(inconclusiveReason(report))}${prediction}`,
     );
   }
   const features = report.columns.filter((c) => c.role === "feature");

@@ -30,11 +30,25 @@ export function selectColumns(available: readonly string[], selection: ColumnSel
       `Its columns: ${available.join(", ")}`,
     );
   }
-  return available.filter(
+  const checked = available.filter(
     (name) =>
       name === selection.prediction ||
       ((selection.columns.length === 0 || selection.columns.includes(name)) &&
         !selection.ignore.includes(name)),
+  );
+  if (checked.length === 0) refuseNoColumn(available, selection);
+  return checked;
+}
+
+/** An empty selection is refused up front: no rows of current data would be read for nothing. */
+function refuseNoColumn(available: readonly string[], selection: ColumnSelection): never {
+  if (available.length === 0) {
+    throw new InputError("reference", "has no columns", "Give a reference with a header row");
+  }
+  throw new InputError(
+    "ignore-columns",
+    `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : "of the reference"}`,
+    "Ignore fewer columns, or name the columns to check in columns",
   );
 }
 
