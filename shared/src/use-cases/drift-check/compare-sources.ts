@@ -10,6 +10,7 @@ import type { Profile } from "../../engine/profile/profile-types.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
 import type { RunContext } from "../../interface/define-action.js";
 import type { Reference } from "../../platform/registry/load-reference.js";
+import { shownName, shownNames } from "./column-name.js";
 import { collectSamples } from "./column-samples.js";
 import { compareProfileColumns } from "./compare-profile-columns.js";
 import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
@@ -113,8 +114,8 @@ function settleColumns(
   if (unknownMethod !== undefined) {
     throw new InputError(
       "method",
-      `'${unknownMethod}' is not a checked column`,
-      `Checked columns: ${names.join(", ")}`,
+      `'${shownName(unknownMethod)}' is not a checked column`,
+      `Checked columns: ${shownNames(names)}`,
     );
   }
   return { names, thresholds: parseThreshold(request.threshold, names) };

@@ -4,6 +4,7 @@ import { createGitHubClient } from "../../platform/github/client.js";
 import { readEventPayload, type GitHubContext } from "../../platform/github/github-context.js";
 import { sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
 import { dispatchWorkflow } from "../../platform/github/workflow-dispatch.js";
+import { shownNames } from "./column-name.js";
 import type { DriftReport } from "./drift-report.js";
 
 /** GitHub caps all dispatch inputs together at 65,535 characters; room is kept for the others. */
@@ -89,7 +90,7 @@ async function syncIssue(
     active: report.dataset.drifted,
     title: `Drift detected: ${key}`,
     body: `${request.summary}${runLink}`,
-    resolvedComment: `Drift cleared: ${sanitizeMarkdown(report.dataset.drifted_columns.join(", ") || "no column drifts")} (share ${report.dataset.share}).${runLink}`,
+    resolvedComment: `Drift cleared: ${sanitizeMarkdown(shownNames(report.dataset.drifted_columns) || "no column drifts")} (share ${report.dataset.share}).${runLink}`,
     label: "drift",
     ...(github.runUrl ? { fullReportUrl: github.runUrl } : {}),
   });

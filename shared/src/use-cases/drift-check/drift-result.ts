@@ -2,6 +2,7 @@ import { displayPath } from "../../engine/files/display-path.js";
 import { formatNumber, formatShare } from "../../engine/report/format-number.js";
 import type { ActionResult } from "../../interface/define-action.js";
 import { artifactName } from "../../platform/artifacts/artifact-name.js";
+import { shownName, shownNames } from "./column-name.js";
 import type { AlertResult } from "./drift-alerts.js";
 import type { DriftReport } from "./drift-report.js";
 import { inconclusiveReason, renderSummary } from "./render-summary.js";
@@ -23,7 +24,7 @@ function failure(report: DriftReport, failStep: boolean, alerted: AlertResult): 
     dataset.inconclusive
       ? `inconclusive: ${inconclusiveReason(report)}`
       : dataset.drifted && failStep
-        ? `drift: ${dataset.drifted_columns.join(", ")} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`
+        ? `drift: ${shownNames(dataset.drifted_columns)} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`
         : undefined,
     ...alerted.failures,
   ];
@@ -55,8 +56,8 @@ export function driftResult(
       .filter((c) => c.drifted)
       .map((c) => ({
         level: "warning" as const,
-        title: `drift-check: ${c.name}`,
-        message: `${c.name} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
+        title: `drift-check: ${shownName(c.name)}`,
+        message: `${shownName(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
       })),
     artifacts: [
       {

@@ -62,7 +62,7 @@ function verdictCell(column: DriftColumn): string {
 function row(column: DriftColumn): string[] {
   const p = column.adjusted_p_value ?? column.p_value;
   return [
-    sanitizeMarkdown(column.name),
+    sanitizeMarkdown(shownName(column.name)),
     column.type,
     column.method,
     formatNumber(column.statistic),
@@ -113,14 +113,23 @@ export function driftChart(columns: readonly DriftColumn[]): string {
   ].join("\n");
 }
 
+/**
+ * Drifted columns first, the others after, each group in the report's order: where a long
+ * summary is cut, the drifted columns are what it keeps.
+ */
+export const driftedFirst = (columns: readonly DriftColumn[]): DriftColumn[] => [
+  ...columns.filter((c) => c.drifted),
+  ...columns.filter((c) => !c.drifted),
+];
+
 /** The job summary (and the CLI's report): verdict, sources, a table per column, the chart. */
 export function renderSummary(report: DriftReport, links: readonly string[] = []): string {
-  const features = report.columns.filter((c) => c.role === "feature");
+  const features = driftedFirst(report.columns.filter((c) => c.role === "feature"));
   const prediction = report.columns.filter((c) => c.role === "prediction");
   const parts = [
     headline(report),
     "",
-    `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(report.settings.method)}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+    `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(shownName(report.settings.method))}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
     "",
     markdownTable(HEADERS, features.map(row), ALIGN),
   ];

@@ -1,3 +1,4 @@
+import { shownName, shownNames } from "./column-name.js";
 import { InputError } from "../../engine/errors.js";
 
 export interface ColumnSelection {
@@ -26,8 +27,8 @@ export function selectColumns(available: readonly string[], selection: ColumnSel
           : "ignore-columns";
     throw new InputError(
       input,
-      `the reference has no column '${unknown}'`,
-      `Its columns: ${available.join(", ")}`,
+      `the reference has no column '${shownName(unknown)}'`,
+      `Its columns: ${shownNames(available)}`,
     );
   }
   const checked = available.filter(
@@ -62,7 +63,7 @@ export function requireColumns(
   if (missing.length > 0) {
     throw new InputError(
       "current",
-      `${source} has no column ${missing.map((m) => `'${m}'`).join(", ")}, which the reference has`,
+      `${source} has no column ${shownNames(missing, "'")}, which the reference has`,
       "Check the current data, or leave the column out with ignore-columns",
     );
   }
