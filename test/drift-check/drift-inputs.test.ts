@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -121,5 +121,33 @@ describe("drift-check inputs", () => {
     const { code, stderr } = await run([...base, ...flags]);
     expect(code).toBe(1);
     expect(stderr).toContain(`mlops drift-check: ${line}`);
+  });
+});
+
+describe("drift-check's reports, all or none", () => {
+  it("writes no JSON report when the HTML report cannot be written, and says which file failed", async () => {
+    const { dir, run } = workspace(
+      csvTable({ rows: 50, seed: 5 }),
+      csvTable({ rows: 50, seed: 6 }),
+    );
+    // A 250-byte name is valid, but its temporary (name.pid.random.tmp) passes the 255-byte
+    // limit of a file name: the HTML's own write fails, even as root, after the JSON's was staged.
+    const html = `${"h".repeat(245)}.html`;
+    const { code, stderr } = await run([
+      "--reference",
+      "reference.csv",
+      "--current",
+      "current.csv",
+      "--html-path",
+      html,
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `mlops drift-check: ${"h".repeat(200)}… (shortened from 250 characters): cannot be written (ENAMETOOLONG), so neither report was written`,
+    );
+    expect(stderr).not.toMatch(/bug/);
+    expect(existsSync(`${dir}/mlops-out/drift-report.json`)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(["current.csv", "mlops-out", "reference.csv"]);
+    expect(readdirSync(`${dir}/mlops-out`)).toEqual([]);
   });
 });
