@@ -343,4 +343,35 @@ describe("mlops drift-check", () => {
       "mlops drift-check: inconclusive: no column could be tested (id: all 30 reference values are distinct",
     );
   });
+
+  it("bins a continuous column from the sketches for chi2 in compare mode too", async () => {
+    const { dir, write } = tempDir();
+    write("reference.csv", csvTable({ rows: 800, seed: 24 }));
+    write("current.csv", csvTable({ rows: 800, seed: 25 }));
+    const profile = ["drift-check", "--mode", "profile", "--current", "current.csv"];
+    expect((await mlops([...profile, "--report-path", "current.json"], dir)).code).toBe(0);
+    const run = await mlops(
+      [
+        "drift-check",
+        "--mode",
+        "compare",
+        "--reference",
+        "reference.csv",
+        "--current",
+        "current.json",
+        "--method",
+        "{x: chi2}",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8")) as Report;
+    const x = report.columns.find((c) => c.name === "x")!;
+    expect(x).toMatchObject({
+      method: "chi2",
+      drifted: false,
+      note: "numbers binned for chi2 and jensen_shannon: 11 bins cut at the reference's quantiles, from the sketches (approximate)",
+    });
+    expect(x.tests.chi2).toMatchObject({ dof: 10, new_categories: [] });
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { referenceQuantileBins } from "@mlops/shared";
 
-const sorted = (values: number[]) => Float64Array.from(values).sort();
+const sorted = (values: number[]) => ({ values: Float64Array.from(values).sort() });
 
 describe("referenceQuantileBins", () => {
   it("cuts at the reference's lower quantiles, closed on the right, the ends open", () => {
@@ -29,5 +29,15 @@ describe("referenceQuantileBins", () => {
     const { edges, reference } = referenceQuantileBins(sorted([1, 5, 5, 5]), sorted([6]), 2);
     expect(edges).toEqual([]);
     expect([...reference]).toEqual([4]);
+  });
+
+  it("weighs a sketch's items: the edge is the first value whose cumulative weight passes the quantile", () => {
+    // Weights 1, 5, 1 (total 7): the median's position is 0.5 * 6 = 3, passed at the value 2.
+    const reference = { values: Float64Array.of(1, 2, 3), weights: Float64Array.of(1, 5, 1) };
+    const current = { values: Float64Array.of(0, 2.5), weights: Float64Array.of(2, 3) };
+    const binned = referenceQuantileBins(reference, current, 2);
+    expect(binned.edges).toEqual([2]);
+    expect([...binned.reference]).toEqual([6, 1]);
+    expect([...binned.current]).toEqual([2, 3]);
   });
 });

@@ -3,6 +3,8 @@ import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import { kolmogorovSmirnovSf, WASSERSTEIN_STD_FLOOR } from "../../engine/stats/index.js";
 import {
+  BIN_DISTINCT,
+  binnedCounts,
   categoricalTests,
   joinNotes,
   refuseMethod,
@@ -86,11 +88,12 @@ function sketchTests(
 function profileTests(
   ref: ColumnProfile,
   cur: ColumnProfile,
-  picked: { method: DriftMethod; categorical: boolean; numeric: boolean },
+  picked: { method: DriftMethod; counts: ProfileCounts | undefined; numeric: boolean },
   comparison: SketchComparison | undefined,
 ): ColumnTests {
   const tests: ColumnTests = picked.numeric ? sketchTests(ref, cur, comparison) : {};
-  if (picked.categorical) Object.assign(tests, categoricalTests(countsOf(ref), countsOf(cur)));
+  const { counts } = picked;
+  if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
   if (picked.method === "psi" && comparison) {
     tests.psi = {
       value: comparison.psi.statistic,
@@ -100,6 +103,25 @@ function profileTests(
     };
   }
   return tests;
+}
+
+type ProfileCounts = ReturnType<typeof profileCounts>;
+
+/**
+ * The counts chi-square and Jensen-Shannon compare: a continuous column's sketches binned at the
+ * reference's quantiles, as in check mode; otherwise the frequent values.
+ */
+function profileCounts(ref: ColumnProfile, cur: ColumnProfile, continuous: boolean) {
+  if (continuous && ref.distinct.value > BIN_DISTINCT) {
+    const binned = binnedCounts(sketchItems(ref), sketchItems(cur), ref.count);
+    return { ...binned, note: `${binned.binned}, from the sketches (approximate)` };
+  }
+  const exact = ref.frequent?.exact === true && cur.frequent?.exact === true;
+  return {
+    ref: countsOf(ref),
+    cur: countsOf(cur),
+    note: exact ? null : "counts from frequent-value summaries (approximate)",
+  };
 }
 
 /** Why a column is not tested: no values on a side, or every reference value distinct. */
@@ -144,19 +166,17 @@ function compareColumn(
     };
   }
   const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
-  const exact = ref.frequent?.exact === true && cur.frequent?.exact === true;
+  const counts = categorical ? profileCounts(ref, cur, kind === "numeric") : undefined;
   return {
     ...base,
     kind,
     method,
-    tests: profileTests(ref, cur, { method, categorical, numeric }, comparison),
-    distribution: categorical
-      ? categoryShares(countsOf(ref), countsOf(cur))
-      : histogram(sketchItems(ref), sketchItems(cur)),
-    note: joinNotes(
-      categorical && !exact ? "counts from frequent-value summaries (approximate)" : null,
-      note,
-    ),
+    tests: profileTests(ref, cur, { method, counts, numeric }, comparison),
+    distribution:
+      kind === "categorical" && counts
+        ? categoryShares(counts.ref, counts.cur)
+        : histogram(sketchItems(ref), sketchItems(cur)),
+    note: joinNotes(counts?.note ?? null, note),
   };
 }
 

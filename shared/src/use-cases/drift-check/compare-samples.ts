@@ -7,7 +7,7 @@ import {
   sortSample,
   wassersteinNormed,
 } from "../../engine/stats/index.js";
-import { referenceQuantileBins } from "../../engine/stats/index.js";
+import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
 import type { ColumnSample, NumericSample } from "./column-samples.js";
 import { shownName } from "./column-name.js";
 import { categoryShares, histogram } from "./distribution.js";
@@ -91,9 +91,18 @@ export const BIN_DISTINCT = 20;
  * here because they leave no bin empty in the reference, which chi-square needs.
  */
 function numberCategories(ref: Float64Array, cur: Float64Array, distinct: number) {
-  if (distinct <= BIN_DISTINCT)
+  if (distinct <= BIN_DISTINCT) {
     return { ref: countsOfSorted(ref), cur: countsOfSorted(cur), binned: null };
-  const bins = Math.ceil(Math.log2(ref.length) + 1);
+  }
+  return binnedCounts({ values: ref }, { values: cur }, ref.length);
+}
+
+/**
+ * Counts per bin of two sorted samples (weighted, from sketches, or not), labelled by interval:
+ * Sturges' number of bins for `referenceCount` values, cut at the reference's quantiles.
+ */
+export function binnedCounts(ref: WeightedSorted, cur: WeightedSorted, referenceCount: number) {
+  const bins = Math.ceil(Math.log2(referenceCount) + 1);
   const binned = referenceQuantileBins(ref, cur, bins);
   const labels = Array.from(binned.reference, (_, k) => binLabel(binned.edges, k));
   const counts = (values: Float64Array) =>
