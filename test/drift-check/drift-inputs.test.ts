@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -121,6 +121,37 @@ describe("drift-check inputs", () => {
     const { code, stderr } = await run([...base, ...flags]);
     expect(code).toBe(1);
     expect(stderr).toContain(`mlops drift-check: ${line}`);
+  });
+});
+
+describe("drift-check with columns named like prototype properties", () => {
+  it("checks columns named __proto__ and constructor, with a threshold and method each", async () => {
+    const rename = (csv: string) =>
+      csv.replace("x,level,color,score", "__proto__,level,constructor,score");
+    const { dir, run } = workspace(
+      rename(csvTable({ rows: 300, seed: 7 })),
+      rename(csvTable({ rows: 300, seed: 8 })),
+    );
+    const { code } = await run([
+      "--reference",
+      "reference.csv",
+      "--current",
+      "current.csv",
+      "--threshold",
+      '{"__proto__": 0.2, "constructor": 0.3}',
+      "--method",
+      '{"__proto__": wasserstein, "constructor": jensen_shannon}',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"));
+    const byName = new Map(
+      (report.columns as { name: string; method: string; threshold: number }[]).map((c) => [
+        c.name,
+        c,
+      ]),
+    );
+    expect(byName.get("__proto__")).toMatchObject({ method: "wasserstein", threshold: 0.2 });
+    expect(byName.get("constructor")).toMatchObject({ method: "jensen_shannon", threshold: 0.3 });
   });
 });
 
