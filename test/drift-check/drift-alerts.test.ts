@@ -171,4 +171,28 @@ describe("drift-check on GitHub", () => {
     expect(reportWritten).toBe(true);
     expect(repo().runs).toHaveLength(0);
   });
+
+  it("dispatches once per drift episode: not again while the issue stays open, again after drift cleared and came back", async () => {
+    repo().addWorkflow("retrain.yml");
+    const both = ["--dispatch-workflow", "retrain.yml"];
+    const first = await scheduledCheck(drifted, "issue, dispatch", both);
+    expect(first.code).toBe(0);
+    expect(repo().runs).toHaveLength(1);
+
+    const again = await scheduledCheck(drifted, "issue, dispatch", both);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(
+      "retraining not dispatched again: the drift issue was already open",
+    );
+    expect(repo().runs).toHaveLength(1);
+    expect(repo().issues.map((i) => i.state)).toEqual(["open"]);
+
+    await scheduledCheck(stable, "issue, dispatch", both);
+    expect(repo().issues.map((i) => i.state)).toEqual(["closed"]);
+    expect(repo().runs).toHaveLength(1);
+
+    await scheduledCheck(drifted, "issue, dispatch", both);
+    expect(repo().issues.map((i) => i.state)).toEqual(["closed", "open"]);
+    expect(repo().runs).toHaveLength(2);
+  });
 });

@@ -32,6 +32,7 @@ type Report = {
     drifted: boolean;
     n_reference: number;
     tests: Record<string, Record<string, unknown>>;
+    note: string | null;
   }[];
 };
 
@@ -49,8 +50,8 @@ async function check(reference: string, current: string, flags: string[] = []) {
       "reference.csv",
       "--current",
       "current.csv",
-      "--fail-step",
-      "false",
+      // Only reported, unless the flags ask to fail the step.
+      ...(flags.includes("--fail-step") ? [] : ["--fail-step", "false"]),
       ...flags,
     ],
     dir,
@@ -246,8 +247,131 @@ describe("mlops drift-check", () => {
     expect(code).toBe(1);
     expect(report.dataset).toMatchObject({ inconclusive: true, drifted: false, tested_columns: 0 });
     expect(stdout).toContain(
-      "### ⚠️ drift-check: inconclusive (no column could be tested: no rows",
+      "### ⚠️ drift-check: inconclusive (no column could be tested: the current data has no rows)",
     );
-    expect(stderr).toContain("mlops drift-check: inconclusive: no column could be tested");
+    expect(stderr).toContain(
+      "mlops drift-check: inconclusive: no column could be tested: the current data has no rows",
+    );
+  });
+
+  it("applies one numeric method for all to the columns of numbers, keeps auto for text, and says so", async () => {
+    const { code, stdout, report, column } = await check(
+      csvTable({ rows: 300, seed: 20 }),
+      csvTable({ rows: 300, seed: 21 }),
+      ["--method", "ks"],
+    );
+    expect(code).toBe(0);
+    expect(report.columns.map((c) => [c.name, c.method])).toEqual([
+      ["x", "ks"],
+      ["level", "ks"],
+      ["color", "chi2"],
+      ["score", "ks"],
+    ]);
+    const note = "tested with chi2, auto's method for categories: method ks compares numbers";
+    expect(column("color")).toMatchObject({ note });
+    expect(column("x")).toMatchObject({ note: null });
+    expect(stdout).toMatch(
+      /\| color \| categorical \| chi2 \|.*\| no \(tested with chi2, auto's method/,
+    );
+  });
+
+  it("still refuses a numeric method named for a column of text", async () => {
+    const { code, stderr } = await check(
+      csvTable({ rows: 50, seed: 22 }),
+      csvTable({ rows: 50, seed: 23 }),
+      ["--method", "{color: ks}"],
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "input 'method': ks compares numbers, and column 'color' is categorical. Use chi2 or jensen_shannon",
+    );
+  });
+
+  it.each(["chi2", "jensen_shannon"])(
+    "bins a continuous column at the reference's quantiles for %s instead of a category per value",
+    async (method) => {
+      const { column } = await check(
+        csvTable({ rows: 800, seed: 24 }),
+        csvTable({ rows: 800, seed: 25 }),
+        ["--method", `{x: ${method}}`],
+      );
+      // Sturges for 800 reference rows: ceil(log2(800) + 1) = 11 bins.
+      expect(column("x")).toMatchObject({
+        kind: "numeric",
+        method,
+        drifted: false,
+        note: "numbers binned for chi2 and jensen_shannon: 11 bins cut at the reference's quantiles",
+      });
+      expect(column("x").tests.chi2).toMatchObject({ dof: 10, new_categories: [] });
+    },
+  );
+
+  it("reads drift-share 0 as any drifted feature column: identical data passes, one drifted column fails", async () => {
+    const table = csvTable({ rows: 300, seed: 26 });
+    const same = await check(table, table, ["--drift-share", "0", "--fail-step", "true"]);
+    expect(same.code).toBe(0);
+    expect(same.stderr).not.toMatch(/drift:/);
+    expect(same.report.dataset).toMatchObject({ drifted: false, share: 0, drifted_columns: [] });
+
+    const shifted = table.replace(/\n(-?\d+\.\d+),/g, (_, x) => `\n${(Number(x) + 1).toFixed(6)},`);
+    const one = await check(table, shifted, ["--drift-share", "0", "--fail-step", "true"]);
+    expect(one.code).toBe(1);
+    expect(one.report.dataset).toMatchObject({ drifted: true, drifted_columns: ["x"] });
+    expect(one.stderr).toContain(
+      "mlops drift-check: drift: x (25% of the features; the dataset drifts at 0%)",
+    );
+  });
+
+  it("says that no column is left to check when every column is ignored, before reading the current data", async () => {
+    const { code, stderr, dir } = await check(csvTable({ rows: 20, seed: 27 }), "not,a,table\n", [
+      "--ignore-columns",
+      "x, level, color, score",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "mlops drift-check: input 'ignore-columns': leaves no column to check: it ignores every column of the reference. Ignore fewer columns",
+    );
+    expect(existsSync(`${dir}/mlops-out/drift-report.json`)).toBe(false);
+  });
+
+  it("names the untested columns when none could be tested although the data has rows", async () => {
+    const ids = (from: number) =>
+      `${["id", ...Array.from({ length: 30 }, (_, i) => `u${from + i}`)].join("\n")}\n`;
+    const { code, stderr } = await check(ids(0), ids(10));
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "mlops drift-check: inconclusive: no column could be tested (id: all 30 reference values are distinct",
+    );
+  });
+
+  it("bins a continuous column from the sketches for chi2 in compare mode too", async () => {
+    const { dir, write } = tempDir();
+    write("reference.csv", csvTable({ rows: 800, seed: 24 }));
+    write("current.csv", csvTable({ rows: 800, seed: 25 }));
+    const profile = ["drift-check", "--mode", "profile", "--current", "current.csv"];
+    expect((await mlops([...profile, "--report-path", "current.json"], dir)).code).toBe(0);
+    const run = await mlops(
+      [
+        "drift-check",
+        "--mode",
+        "compare",
+        "--reference",
+        "reference.csv",
+        "--current",
+        "current.json",
+        "--method",
+        "{x: chi2}",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8")) as Report;
+    const x = report.columns.find((c) => c.name === "x")!;
+    expect(x).toMatchObject({
+      method: "chi2",
+      drifted: false,
+      note: "numbers binned for chi2 and jensen_shannon: 11 bins cut at the reference's quantiles, from the sketches (approximate)",
+    });
+    expect(x.tests.chi2).toMatchObject({ dof: 10, new_categories: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -69,5 +69,116 @@ describe("drift-check inputs", () => {
     });
     expect(existsSync(`${dir}/mlops-out/drift-report.html`)).toBe(false);
     expect(existsSync(`${dir}/none`)).toBe(false);
+  });
+
+  const base = ["--reference", "reference.csv", "--current", "current.csv", "--html-path", "none"];
+
+  it.each([
+    [
+      "2",
+      "column 'x' is tested with ks, whose threshold is a p-value, and 2 is not between 0 and 1",
+    ],
+    ["{chi2: 0}", "column 'level' is tested with chi2, whose threshold is a p-value, and 0 is not"],
+    ["{x: 1}", "column 'x' is tested with ks, whose threshold is a p-value, and 1 is not between"],
+    ["1e400", "the threshold of every column is Infinity"],
+    ["Infinity", 'the threshold of every column is "Infinity"'],
+    ["{x: .inf}", "the threshold of 'x' is Infinity"],
+  ])(
+    "refuses the threshold %s, naming the column and method, and writes nothing",
+    async (threshold, line) => {
+      const { dir, run } = workspace(
+        csvTable({ rows: 50, seed: 5 }),
+        csvTable({ rows: 50, seed: 6 }),
+      );
+      const { code, stderr } = await run([...base, "--threshold", threshold]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`mlops drift-check: input 'threshold': ${line}`);
+      expect(stderr).not.toMatch(/bug|\n\s+at /);
+      expect(existsSync(`${dir}/mlops-out/drift-report.json`)).toBe(false);
+    },
+  );
+
+  it("takes a distance threshold above 1 where no p-value test uses it", async () => {
+    const { run } = workspace(csvTable({ rows: 50, seed: 5 }), csvTable({ rows: 50, seed: 6 }));
+    const { code } = await run([...base, "--method", "{x: wasserstein}", "--threshold", "{x: 2}"]);
+    expect(code).toBe(0);
+  });
+
+  it.each([
+    [["--method", "constructor"], "input 'method': 'constructor' is not a method"],
+    [["--method", "__proto__"], "input 'method': '__proto__' is not a method"],
+    [["--method", "{x: toString}"], "input 'method': 'toString' is not a method"],
+    [
+      ["--threshold", "{__proto__: 0.5}"],
+      "input 'threshold': '__proto__' is neither a checked column nor a method",
+    ],
+    [
+      ["--threshold", "{constructor: 0.5}"],
+      "input 'threshold': 'constructor' is neither a checked column nor a method",
+    ],
+  ])("refuses prototype names in %j instead of reading or ignoring them", async (flags, line) => {
+    const { run } = workspace(csvTable({ rows: 50, seed: 5 }), csvTable({ rows: 50, seed: 6 }));
+    const { code, stderr } = await run([...base, ...flags]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`mlops drift-check: ${line}`);
+  });
+});
+
+describe("drift-check with columns named like prototype properties", () => {
+  it("checks columns named __proto__ and constructor, with a threshold and method each", async () => {
+    const rename = (csv: string) =>
+      csv.replace("x,level,color,score", "__proto__,level,constructor,score");
+    const { dir, run } = workspace(
+      rename(csvTable({ rows: 300, seed: 7 })),
+      rename(csvTable({ rows: 300, seed: 8 })),
+    );
+    const { code } = await run([
+      "--reference",
+      "reference.csv",
+      "--current",
+      "current.csv",
+      "--threshold",
+      '{"__proto__": 0.2, "constructor": 0.3}',
+      "--method",
+      '{"__proto__": wasserstein, "constructor": jensen_shannon}',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"));
+    const byName = new Map(
+      (report.columns as { name: string; method: string; threshold: number }[]).map((c) => [
+        c.name,
+        c,
+      ]),
+    );
+    expect(byName.get("__proto__")).toMatchObject({ method: "wasserstein", threshold: 0.2 });
+    expect(byName.get("constructor")).toMatchObject({ method: "jensen_shannon", threshold: 0.3 });
+  });
+});
+
+describe("drift-check's reports, all or none", () => {
+  it("writes no JSON report when the HTML report cannot be written, and says which file failed", async () => {
+    const { dir, run } = workspace(
+      csvTable({ rows: 50, seed: 5 }),
+      csvTable({ rows: 50, seed: 6 }),
+    );
+    // A 250-byte name is valid, but its temporary (name.pid.random.tmp) passes the 255-byte
+    // limit of a file name: the HTML's own write fails, even as root, after the JSON's was staged.
+    const html = `${"h".repeat(245)}.html`;
+    const { code, stderr } = await run([
+      "--reference",
+      "reference.csv",
+      "--current",
+      "current.csv",
+      "--html-path",
+      html,
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `mlops drift-check: ${"h".repeat(200)}… (shortened from 250 characters): cannot be written (ENAMETOOLONG), so neither report was written`,
+    );
+    expect(stderr).not.toMatch(/bug/);
+    expect(existsSync(`${dir}/mlops-out/drift-report.json`)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(["current.csv", "mlops-out", "reference.csv"]);
+    expect(readdirSync(`${dir}/mlops-out`)).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export const manifests = {
         "default": ""
       },
       "method": {
-        "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon for every column; or a YAML/JSON map from column to method, the others staying auto.",
+        "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon for every column it fits (ks, wasserstein and psi need numbers, so a column of text keeps auto's method, and its note says so); or a YAML/JSON map from column to method, the others staying auto.",
         "required": false,
         "default": "auto"
       },
@@ -37,7 +37,7 @@ export const manifests = {
         "default": ""
       },
       "drift-share": {
-        "description": "The dataset drifts when the share of drifted feature columns is at least this.",
+        "description": "The dataset drifts when the share of drifted feature columns is at least this, and at least one drifted; 0 makes any drifted feature column drift the dataset.",
         "required": false,
         "default": "0.5"
       },
@@ -52,7 +52,7 @@ export const manifests = {
         "default": ""
       },
       "on-drift": {
-        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). Empty does neither.",
+        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). With both, the open issue marks the drift episode and dispatch happens once per episode, in the run that opens the issue, and again only after the drift cleared and came back; dispatch alone triggers on every drifted run. Empty does neither.",
         "required": false,
         "default": ""
       },
@@ -67,7 +67,7 @@ export const manifests = {
         "default": ""
       },
       "dispatch-workflow": {
-        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml. It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. Its drift_report input receives the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",
+        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml; with on-drift issue too, once per drift episode (while the drift issue stays open, later drifted runs do not trigger it again). It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. Its drift_report input receives the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",
         "required": false,
         "default": ""
       },

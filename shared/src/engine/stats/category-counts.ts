@@ -14,12 +14,10 @@ export function alignCategories(
 ): { categories: string[]; ref: Float64Array; cur: Float64Array } {
   const r = toMap("referenceCounts", reference);
   const c = toMap("currentCounts", current);
-  const categories: string[] = [];
-  for (const key of [...r.keys(), ...c.keys()]) {
-    if (!categories.includes(key) && ((r.get(key) ?? 0) > 0 || (c.get(key) ?? 0) > 0)) {
-      categories.push(key);
-    }
-  }
+  // A Set keeps the union linear: a column of 100,000 distinct ids must not take minutes.
+  const categories = [...new Set([...r.keys(), ...c.keys()])].filter(
+    (key) => (r.get(key) ?? 0) > 0 || (c.get(key) ?? 0) > 0,
+  );
   const ref = Float64Array.from(categories, (k) => r.get(k) ?? 0);
   const cur = Float64Array.from(categories, (k) => c.get(k) ?? 0);
   const total = (v: Float64Array) => v.reduce((s, x) => s + x, 0);

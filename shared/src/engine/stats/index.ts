@@ -33,3 +33,4 @@ export {
   type PairedBootstrapOptions,
   type PairedBootstrapResult,
 } from "./paired-bootstrap.js";
+export { referenceQuantileBins, type WeightedSorted } from "./quantile-bins.js";

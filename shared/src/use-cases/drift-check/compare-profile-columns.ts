@@ -1,16 +1,25 @@
 import { KllSketch } from "../../engine/profile/kll-sketch.js";
 import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
+import { kolmogorovSmirnovSf, WASSERSTEIN_STD_FLOOR } from "../../engine/stats/index.js";
 import {
-  chiSquareDrift,
-  jensenShannonDrift,
-  kolmogorovSmirnovSf,
-  WASSERSTEIN_STD_FLOOR,
-} from "../../engine/stats/index.js";
-import { refuseMethod, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
+  BIN_DISTINCT,
+  binnedCounts,
+  categoricalTests,
+  joinNotes,
+  refuseMethod,
+  type ColumnComparison,
+  type MethodPicker,
+} from "./compare-samples.js";
 import { categoryShares, histogram } from "./distribution.js";
-import { CATEGORICAL_DISTINCT, NUMERIC_METHODS, type ColumnKind } from "./drift-methods.js";
+import {
+  CATEGORICAL_DISTINCT,
+  NUMERIC_METHODS,
+  type ColumnKind,
+  type DriftMethod,
+} from "./drift-methods.js";
 import type { ColumnTests } from "./drift-report.js";
+import { idLikeNote } from "./id-like.js";
 
 /** The bins of PSI from profiles: at the reference's deciles. */
 export const PROFILE_PSI_BINS = 10;
@@ -30,6 +39,14 @@ function countsOf(column: ColumnProfile): Map<string, number> {
   return counts;
 }
 
+/**
+ * The distinct count, or the top of an estimate's two-standard-error range, so that an id
+ * column whose HyperLogLog estimate falls just short of its row count is still seen as one.
+ */
+const distinctBound = ({ distinct }: ColumnProfile): number =>
+  distinct.exact ? distinct.value : distinct.value * (1 + 2 * distinct.relativeError);
+
+/** The sketch's items and weights, sorted, for the histogram. */
 function sketchItems(column: ColumnProfile) {
   const sketch = column.sketch!;
   return KllSketch.fromState({
@@ -38,6 +55,129 @@ function sketchItems(column: ColumnProfile) {
     levels: sketch.levels,
     compactions: sketch.compactions,
   }).weightedItems();
+}
+
+type SketchComparison = ReturnType<typeof compareProfiles>[number];
+
+/** KS and normed Wasserstein from the quantile sketches, each with its error bound. */
+function sketchTests(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  comparison: SketchComparison | undefined,
+): ColumnTests {
+  if (!comparison?.ks || !comparison.wasserstein) return {};
+  const en = (ref.count * cur.count) / (ref.count + cur.count);
+  const std = Math.max(ref.stddev ?? 0, WASSERSTEIN_STD_FLOOR);
+  return {
+    ks: {
+      statistic: comparison.ks.statistic,
+      p_value: kolmogorovSmirnovSf(Math.max(1, Math.round(en)), comparison.ks.statistic),
+      method: "asymp",
+      error_bound: comparison.ks.errorBound,
+    },
+    wasserstein: {
+      distance: comparison.wasserstein.distance,
+      normed: comparison.wasserstein.distance / std,
+      error_bound: comparison.wasserstein.errorBound,
+      normed_error_bound: comparison.wasserstein.errorBound / std,
+    },
+  };
+}
+
+/** The tests of one column that both profiles describe. */
+function profileTests(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  picked: { method: DriftMethod; counts: ProfileCounts | undefined; numeric: boolean },
+  comparison: SketchComparison | undefined,
+): ColumnTests {
+  const tests: ColumnTests = picked.numeric ? sketchTests(ref, cur, comparison) : {};
+  const { counts } = picked;
+  if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+  if (picked.method === "psi" && comparison) {
+    tests.psi = {
+      value: comparison.psi.statistic,
+      bins: comparison.psi.bins,
+      binning: `reference deciles of the sketch`,
+      error_bound: comparison.psi.errorBound,
+    };
+  }
+  return tests;
+}
+
+type ProfileCounts = ReturnType<typeof profileCounts>;
+
+/**
+ * The counts chi-square and Jensen-Shannon compare: a continuous column's sketches binned at the
+ * reference's quantiles, as in check mode; otherwise the frequent values.
+ */
+function profileCounts(ref: ColumnProfile, cur: ColumnProfile, continuous: boolean) {
+  if (continuous && ref.distinct.value > BIN_DISTINCT) {
+    const binned = binnedCounts(sketchItems(ref), sketchItems(cur), ref.count);
+    return { ...binned, note: `${binned.binned}, from the sketches (approximate)` };
+  }
+  const exact = ref.frequent?.exact === true && cur.frequent?.exact === true;
+  return {
+    ref: countsOf(ref),
+    cur: countsOf(cur),
+    note: exact ? null : "counts from frequent-value summaries (approximate)",
+  };
+}
+
+/** Why a column is not tested: no values on a side, or every reference value distinct. */
+function untestedNote(ref: ColumnProfile, cur: ColumnProfile, numeric: boolean): string | null {
+  const empty = ref.count === 0 ? "reference" : cur.count === 0 ? "current" : null;
+  if (empty) return `no values in the ${empty} data`;
+  return numeric ? null : idLikeNote(ref.count, distinctBound(ref));
+}
+
+/** One column compared from the two profiles. */
+function compareColumn(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  pick: MethodPicker,
+  comparison: SketchComparison | undefined,
+): ColumnComparison {
+  const base = {
+    name: ref.name,
+    type: ref.type,
+    nReference: ref.count,
+    nCurrent: cur.count,
+    missingReference: ref.missing + ref.infinite,
+    missingCurrent: cur.missing + cur.infinite,
+    distinctReference: ref.distinct.value,
+  };
+  const numeric = ref.sketch !== null && cur.sketch !== null;
+  const kind: ColumnKind =
+    numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT
+      ? "numeric"
+      : "categorical";
+  const { method, note } = pick(ref.name, kind, numeric);
+  if (!numeric && NUMERIC_METHODS.includes(method)) refuseMethod(ref.name, method, ref.type);
+  const untested = untestedNote(ref, cur, numeric);
+  if (untested) {
+    return {
+      ...base,
+      kind,
+      method,
+      tests: {},
+      distribution: null,
+      note: joinNotes(untested, note),
+    };
+  }
+  const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
+  const counts = categorical ? profileCounts(ref, cur, kind === "numeric") : undefined;
+  return {
+    ...base,
+    kind,
+    method,
+    tests: profileTests(ref, cur, { method, counts, numeric }, comparison),
+    distribution:
+      kind === "categorical" && counts
+        ? categoryShares(counts.ref, counts.cur)
+        : histogram(sketchItems(ref), sketchItems(cur)),
+    note: joinNotes(counts?.note ?? null, note),
+  };
 }
 
 /**
@@ -58,91 +198,7 @@ export function compareProfileColumns(
   const byName = (profile: Profile) => new Map(profile.columns.map((c) => [c.name, c]));
   const refColumns = byName(reference);
   const curColumns = byName(current);
-  return names.map((name) => {
-    const ref = refColumns.get(name)!;
-    const cur = curColumns.get(name)!;
-    const base = {
-      name,
-      type: ref.type,
-      nReference: ref.count,
-      nCurrent: cur.count,
-      missingReference: ref.missing + ref.infinite,
-      missingCurrent: cur.missing + cur.infinite,
-      distinctReference: ref.distinct.value,
-    };
-    const numeric = ref.sketch !== null && cur.sketch !== null;
-    const kind: ColumnKind =
-      numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT
-        ? "numeric"
-        : "categorical";
-    const method = pick(name, kind);
-    if (!numeric && NUMERIC_METHODS.includes(method)) refuseMethod(name, method, ref.type);
-    const empty = ref.count === 0 ? "reference" : cur.count === 0 ? "current" : null;
-    if (empty) {
-      return {
-        ...base,
-        kind,
-        method,
-        tests: {},
-        distribution: null,
-        note: `no values in the ${empty} data`,
-      };
-    }
-    const tests: ColumnTests = {};
-    const comparison = sketched.get(name);
-    if (numeric && comparison?.ks && comparison.wasserstein) {
-      const en = (ref.count * cur.count) / (ref.count + cur.count);
-      const std = Math.max(ref.stddev ?? 0, WASSERSTEIN_STD_FLOOR);
-      tests.ks = {
-        statistic: comparison.ks.statistic,
-        p_value: kolmogorovSmirnovSf(Math.max(1, Math.round(en)), comparison.ks.statistic),
-        method: "asymp",
-        error_bound: comparison.ks.errorBound,
-      };
-      tests.wasserstein = {
-        distance: comparison.wasserstein.distance,
-        normed: comparison.wasserstein.distance / std,
-        error_bound: comparison.wasserstein.errorBound,
-        normed_error_bound: comparison.wasserstein.errorBound / std,
-      };
-    }
-    const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
-    if (categorical) {
-      const refCounts = countsOf(ref);
-      const curCounts = countsOf(cur);
-      const chi2 = chiSquareDrift(refCounts, curCounts);
-      tests.chi2 = {
-        statistic: chi2.statistic,
-        p_value: chi2.pValue,
-        dof: chi2.dof,
-        new_categories: chi2.newCategories,
-      };
-      tests.jensen_shannon = {
-        distance: jensenShannonDrift(refCounts, curCounts).distance,
-        base: "e",
-      };
-    }
-    if (method === "psi" && comparison) {
-      tests.psi = {
-        value: comparison.psi.statistic,
-        bins: comparison.psi.bins,
-        binning: `reference deciles of the sketch`,
-        error_bound: comparison.psi.errorBound,
-      };
-    }
-    const exact = ref.frequent?.exact === true && cur.frequent?.exact === true;
-    return {
-      ...base,
-      kind,
-      method,
-      tests,
-      distribution: categorical
-        ? categoryShares(countsOf(ref), countsOf(cur))
-        : histogram(
-            { values: sketchItems(ref).values, weights: sketchItems(ref).weights },
-            { values: sketchItems(cur).values, weights: sketchItems(cur).weights },
-          ),
-      note: categorical && !exact ? "counts from frequent-value summaries (approximate)" : null,
-    };
-  });
+  return names.map((name) =>
+    compareColumn(refColumns.get(name)!, curColumns.get(name)!, pick, sketched.get(name)),
+  );
 }

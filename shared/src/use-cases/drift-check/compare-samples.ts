@@ -7,7 +7,9 @@ import {
   sortSample,
   wassersteinNormed,
 } from "../../engine/stats/index.js";
-import type { ColumnSample } from "./column-samples.js";
+import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
+import type { ColumnSample, NumericSample } from "./column-samples.js";
+import { shownName } from "./column-name.js";
 import { categoryShares, histogram } from "./distribution.js";
 import {
   CATEGORICAL_DISTINCT,
@@ -16,6 +18,7 @@ import {
   type DriftMethod,
 } from "./drift-methods.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
+import { idLikeNote } from "./id-like.js";
 
 /** One column's comparison, before thresholds and corrections decide. */
 export interface ColumnComparison {
@@ -30,20 +33,30 @@ export interface ColumnComparison {
   readonly distinctReference: number;
   readonly tests: ColumnTests;
   readonly distribution: Distribution | null;
-  /** Set when the column could not be tested (no values on one side). */
+  /** Why the column could not be tested (no values on one side, id-like), or what to know. */
   readonly note: string | null;
 }
 
-/** Which method a column gets, from its kind; the `method` input decides. */
-export type MethodPicker = (column: string, kind: ColumnKind) => DriftMethod;
+/** A column's method, and a note when it is not the one asked for. */
+export interface PickedMethod {
+  readonly method: DriftMethod;
+  readonly note: string | null;
+}
+
+/** Which method a column gets, from its kind and whether it holds numbers. */
+export type MethodPicker = (column: string, kind: ColumnKind, numbers: boolean) => PickedMethod;
 
 export function refuseMethod(column: string, method: DriftMethod, type: string): never {
   throw new InputError(
     "method",
-    `${method} compares numbers, and column '${column}' is ${type}`,
+    `${method} compares numbers, and column '${shownName(column)}' is ${type}`,
     "Use chi2 or jensen_shannon for this column",
   );
 }
+
+/** Notes joined, the reason a column was not tested first. */
+export const joinNotes = (...notes: (string | null)[]): string | null =>
+  notes.filter((n) => n !== null).join("; ") || null;
 
 /** The number of distinct values of sorted numbers. */
 function distinctOfSorted(sorted: Float64Array): number {
@@ -65,7 +78,54 @@ function countsOfSorted(sorted: Float64Array): Map<string, number> {
   return counts;
 }
 
-function categoricalTests(reference: Map<string, number>, current: Map<string, number>) {
+/** Past this many distinct reference values, numbers compared as categories are binned (as Evidently does). */
+export const BIN_DISTINCT = 20;
+
+/**
+ * Numbers as categories for chi-square and Jensen-Shannon: a category per value up to
+ * BIN_DISTINCT distinct reference values, as Evidently counts them; past that, a category per
+ * value would make every value of a continuous column its own category (and chi-square flag
+ * any new value), so the values are binned: Sturges' number of bins for the reference's size,
+ * cut at the reference's quantiles (`referenceQuantileBins`). Evidently's own Jensen-Shannon
+ * bins cut equal widths over both samples instead; reference quantiles are used for both tests
+ * here because they leave no bin empty in the reference, which chi-square needs.
+ */
+function numberCategories(ref: Float64Array, cur: Float64Array, distinct: number) {
+  if (distinct <= BIN_DISTINCT) {
+    return { ref: countsOfSorted(ref), cur: countsOfSorted(cur), binned: null };
+  }
+  return binnedCounts({ values: ref }, { values: cur }, ref.length);
+}
+
+/**
+ * Counts per bin of two sorted samples (weighted, from sketches, or not), labelled by interval:
+ * Sturges' number of bins for `referenceCount` values, cut at the reference's quantiles.
+ */
+export function binnedCounts(ref: WeightedSorted, cur: WeightedSorted, referenceCount: number) {
+  const bins = Math.ceil(Math.log2(referenceCount) + 1);
+  const binned = referenceQuantileBins(ref, cur, bins);
+  const labels = Array.from(binned.reference, (_, k) => binLabel(binned.edges, k));
+  const counts = (values: Float64Array) =>
+    new Map(labels.map((label, k) => [label, values[k]!] as const));
+  return {
+    ref: counts(binned.reference),
+    cur: counts(binned.current),
+    binned: `numbers binned for chi2 and jensen_shannon: ${labels.length} bins cut at the reference's quantiles`,
+  };
+}
+
+/** A bin's interval as text, in full precision so that two bins never share a label. */
+function binLabel(edges: readonly number[], k: number): string {
+  if (edges.length === 0) return "all values";
+  if (k === 0) return `<= ${String(edges[0])}`;
+  if (k === edges.length) return `> ${String(edges[k - 1])}`;
+  return `(${String(edges[k - 1])}, ${String(edges[k])}]`;
+}
+
+export function categoricalTests(
+  reference: ReadonlyMap<string, number>,
+  current: ReadonlyMap<string, number>,
+): Pick<ColumnTests, "chi2" | "jensen_shannon"> {
   const chi2 = chiSquareDrift(reference, current);
   const js = jensenShannonDrift(reference, current);
   return {
@@ -79,92 +139,116 @@ function categoricalTests(reference: Map<string, number>, current: Map<string, n
   };
 }
 
+type Sides = Pick<ColumnComparison, "name" | "type" | "missingReference" | "missingCurrent">;
+
 /**
- * Runs the tests on one column read whole: numbers get KS and normed Wasserstein always (each
- * sample sorted once, shared by both), categories get chi-square and Jensen-Shannon, PSI runs
- * when it is the method. Numbers with few distinct values are compared as categories too.
+ * Numbers get KS and normed Wasserstein always (each sample sorted once, shared by both), PSI
+ * when it is the method; numbers with few distinct values, or compared with a categorical
+ * method, get chi-square and Jensen-Shannon over their values too.
  */
+function compareNumbers(
+  sides: Sides,
+  reference: NumericSample,
+  current: NumericSample,
+  pick: MethodPicker,
+): ColumnComparison {
+  const ref = sortSample(reference.values, "reference");
+  const cur = sortSample(current.values, "current");
+  const distinct = distinctOfSorted(ref);
+  const kind: ColumnKind =
+    reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
+  const { method, note } = pick(sides.name, kind, true);
+  const ks = ksTwoSample(ref, cur);
+  const w = wassersteinNormed(ref, cur);
+  const tests: ColumnTests = {
+    ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
+    wasserstein: { distance: w.distance, normed: w.normed },
+  };
+  const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
+  // Counting values as categories is only paid for when the column is compared as categories.
+  const counts = categorical ? numberCategories(ref, cur, distinct) : undefined;
+  if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+  if (method === "psi") {
+    const p = psi(ref, cur);
+    tests.psi = { value: p.psi, bins: p.bins, binning: p.binning };
+  }
+  return {
+    ...sides,
+    kind,
+    method,
+    nReference: ref.length,
+    nCurrent: cur.length,
+    distinctReference: distinct,
+    tests,
+    distribution:
+      kind === "categorical" && counts
+        ? categoryShares(counts.ref, counts.cur)
+        : histogram({ values: ref }, { values: cur }),
+    note: joinNotes(counts?.binned ?? null, note),
+  };
+}
+
+/** Categories (or numbers on one side only) get chi-square and Jensen-Shannon over counts. */
+function compareCategories(
+  sides: Sides,
+  reference: ColumnSample,
+  current: ColumnSample,
+  pick: MethodPicker,
+): ColumnComparison {
+  const counts = (sample: ColumnSample) =>
+    sample.numeric ? countsOfSorted(sortSample(sample.values)) : sample.counts;
+  const refCounts = counts(reference);
+  const curCounts = counts(current);
+  const { method, note } = pick(sides.name, "categorical", false);
+  if (NUMERIC_METHODS.includes(method)) refuseMethod(sides.name, method, reference.type);
+  const total = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
+  const nReference = total(refCounts);
+  const nCurrent = total(curCounts);
+  const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
+  const untested = empty
+    ? `no values in the ${empty} data`
+    : idLikeNote(nReference, refCounts.size);
+  return {
+    ...sides,
+    kind: "categorical",
+    method,
+    nReference,
+    nCurrent,
+    distinctReference: refCounts.size,
+    tests: untested ? {} : categoricalTests(refCounts, curCounts),
+    distribution: untested ? null : categoryShares(refCounts, curCounts),
+    note: joinNotes(untested, note),
+  };
+}
+
+/** Runs the tests on one column read whole: as numbers when both sides hold numbers. */
 export function compareSamples(
   name: string,
   reference: ColumnSample,
   current: ColumnSample,
   pick: MethodPicker,
 ): ColumnComparison {
-  const base = {
+  const sides: Sides = {
     name,
     type: reference.type,
     missingReference: reference.missing,
     missingCurrent: current.missing,
   };
-  if (reference.numeric && current.numeric) {
-    const empty =
-      reference.values.length === 0 ? "reference" : current.values.length === 0 ? "current" : null;
-    if (empty) {
-      return {
-        ...base,
-        kind: "numeric",
-        method: pick(name, "numeric"),
-        nReference: reference.values.length,
-        nCurrent: current.values.length,
-        distinctReference: 0,
-        tests: {},
-        distribution: null,
-        note: `no values in the ${empty} data`,
-      };
-    }
-    const ref = sortSample(reference.values, "reference");
-    const cur = sortSample(current.values, "current");
-    const distinct = distinctOfSorted(ref);
-    const kind: ColumnKind =
-      reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
-    const method = pick(name, kind);
-    const ks = ksTwoSample(ref, cur);
-    const w = wassersteinNormed(ref, cur);
-    const tests: ColumnTests = {
-      ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
-      wasserstein: { distance: w.distance, normed: w.normed },
-    };
-    const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
-    // Counting values as categories is only paid for when the column is compared as categories.
-    const counts = categorical ? { ref: countsOfSorted(ref), cur: countsOfSorted(cur) } : undefined;
-    if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
-    if (method === "psi") {
-      const p = psi(ref, cur);
-      tests.psi = { value: p.psi, bins: p.bins, binning: p.binning };
-    }
-    return {
-      ...base,
-      kind,
-      method,
-      nReference: ref.length,
-      nCurrent: cur.length,
-      distinctReference: distinct,
-      tests,
-      distribution: counts
-        ? categoryShares(counts.ref, counts.cur)
-        : histogram({ values: ref }, { values: cur }),
-      note: null,
-    };
+  if (!reference.numeric || !current.numeric) {
+    return compareCategories(sides, reference, current, pick);
   }
-  const counts = (sample: ColumnSample) =>
-    sample.numeric ? countsOfSorted(sortSample(sample.values)) : sample.counts;
-  const refCounts = counts(reference);
-  const curCounts = counts(current);
-  const method = pick(name, "categorical");
-  if (NUMERIC_METHODS.includes(method)) refuseMethod(name, method, reference.type);
-  const total = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
-  const nReference = total(refCounts);
-  const nCurrent = total(curCounts);
-  const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
+  const empty =
+    reference.values.length === 0 ? "reference" : current.values.length === 0 ? "current" : null;
+  if (!empty) return compareNumbers(sides, reference, current, pick);
   return {
-    ...base,
-    kind: "categorical",
-    method,
-    nReference,
-    nCurrent,
-    distinctReference: refCounts.size,
-    tests: empty ? {} : categoricalTests(refCounts, curCounts),
-    distribution: empty ? null : categoryShares(refCounts, curCounts),
-    note: empty ? `no values in the ${empty} data` : null,
+    ...sides,
+    kind: "numeric",
+    method: pick(name, "numeric", true).method,
+    nReference: reference.values.length,
+    nCurrent: current.values.length,
+    distinctReference: 0,
+    tests: {},
+    distribution: null,
+    note: `no values in the ${empty} data`,
   };
 }

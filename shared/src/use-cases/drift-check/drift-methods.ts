@@ -1,6 +1,7 @@
 import { load } from "js-yaml";
 import { InputError } from "../../engine/errors.js";
 import { YAML_CORE_SCHEMA } from "../../engine/files/yaml-core-schema.js";
+import { shownName } from "./column-name.js";
 
 /** How a column is compared: by its numbers, or by the counts of its values. */
 export type ColumnKind = "numeric" | "categorical";
@@ -8,12 +9,19 @@ export type ColumnKind = "numeric" | "categorical";
 export const DRIFT_METHODS = ["ks", "wasserstein", "psi", "chi2", "jensen_shannon"] as const;
 export type DriftMethod = (typeof DRIFT_METHODS)[number];
 
-/** Evidently's spellings, accepted so that a configuration moves over as it is. */
-const ALIASES: Readonly<Record<string, DriftMethod>> = {
-  chisquare: "chi2",
-  jensenshannon: "jensen_shannon",
-  "jensen-shannon": "jensen_shannon",
-};
+/**
+ * Every accepted method name, Evidently's spellings included so that a configuration moves over
+ * as it is. A Map, so that a name such as `constructor` finds nothing on a prototype.
+ */
+const METHOD_NAMES: ReadonlyMap<string, DriftMethod> = new Map<string, DriftMethod>([
+  ...DRIFT_METHODS.map((m) => [m, m] as const),
+  ["chisquare", "chi2"],
+  ["jensenshannon", "jensen_shannon"],
+  ["jensen-shannon", "jensen_shannon"],
+]);
+
+const knownMethod = (text: string): DriftMethod | undefined =>
+  METHOD_NAMES.get(text.trim().toLowerCase());
 
 /** Methods whose score is a p-value (drift when small); the others are distances (drift when large). */
 export const P_VALUE_METHODS: readonly DriftMethod[] = ["ks", "chi2"];
@@ -57,33 +65,35 @@ export function autoMethod(kind: ColumnKind, referenceRows: number): DriftMethod
 }
 
 function methodName(text: string, input: string): DriftMethod {
-  const name = text.trim().toLowerCase();
-  const method = ALIASES[name] ?? (DRIFT_METHODS as readonly string[]).find((m) => m === name);
+  const method = knownMethod(text);
   if (!method) {
     throw new InputError(
       input,
-      `'${text}' is not a method`,
+      `'${shownName(text)}' is not a method`,
       `Use auto, ${DRIFT_METHODS.join(", ")}`,
     );
   }
-  return method as DriftMethod;
+  return method;
 }
 
-/** A YAML or JSON mapping, or undefined when the text is a plain scalar. */
-function mapping(text: string, input: string): Record<string, unknown> | undefined {
-  let value: unknown;
+/** An input read as YAML or JSON: a mapping's own entries, or the plain value. */
+function parseValue(text: string, input: string): Map<string, unknown> | { value: unknown } {
+  const value = loadYaml(text, input);
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    return new Map(Object.entries(value));
+  }
+  return { value };
+}
+
+function loadYaml(text: string, input: string): unknown {
   try {
-    value = load(text, { schema: YAML_CORE_SCHEMA });
+    return load(text, { schema: YAML_CORE_SCHEMA });
   } catch (error) {
     throw new InputError(
       input,
       `is not valid YAML or JSON: ${(error as Error).message.split("\n")[0]}`,
     );
   }
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    return value as Record<string, unknown>;
-  }
-  return undefined;
 }
 
 /** The `method` input: auto, one method for every column, or a map from column to method. */
@@ -95,12 +105,16 @@ export interface MethodChoice {
 export function parseMethod(text: string | undefined): MethodChoice {
   const trimmed = text?.trim() ?? "";
   if (trimmed === "" || trimmed === "auto") return { all: "auto", perColumn: new Map() };
-  const map = mapping(trimmed, "method");
-  if (!map) return { all: methodName(trimmed, "method"), perColumn: new Map() };
+  const map = parseValue(trimmed, "method");
+  if (!(map instanceof Map)) return { all: methodName(trimmed, "method"), perColumn: new Map() };
   const perColumn = new Map<string, DriftMethod>();
-  for (const [column, value] of Object.entries(map)) {
+  for (const [column, value] of map) {
     if (typeof value !== "string") {
-      throw new InputError("method", `column '${column}' has no method name`, "Write column: ks");
+      throw new InputError(
+        "method",
+        `column '${shownName(column)}' has no method name`,
+        "Write column: ks",
+      );
     }
     if (value.trim() !== "auto") perColumn.set(column, methodName(value, "method"));
   }
@@ -118,16 +132,17 @@ export interface ThresholdChoice {
   readonly perColumn: ReadonlyMap<string, number>;
 }
 
+/** A threshold as read from YAML: a finite, non-negative number (1e400 reads as Infinity). */
 function thresholdValue(value: unknown, key: string): number {
-  const number = typeof value === "number" ? value : Number(value);
-  if (typeof value === "boolean" || !Number.isFinite(number) || number < 0) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    const shown = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? "");
     throw new InputError(
       "threshold",
-      `the threshold of '${key}' is ${JSON.stringify(value)}`,
-      "Give a non-negative number",
+      `the threshold of ${key} is ${shownName(shown)}`,
+      "Give a finite, non-negative number, such as 0.05 for a p-value or 0.1 for a distance",
     );
   }
-  return number;
+  return value;
 }
 
 export function parseThreshold(
@@ -138,34 +153,45 @@ export function parseThreshold(
   const perMethod = new Map<DriftMethod, number>();
   const perColumn = new Map<string, number>();
   if (trimmed === "") return { all: undefined, perMethod, perColumn };
-  const map = mapping(trimmed, "threshold");
-  if (!map) return { all: thresholdValue(trimmed, "every column"), perMethod, perColumn };
-  for (const [key, value] of Object.entries(map)) {
+  const map = parseValue(trimmed, "threshold");
+  if (!(map instanceof Map)) {
+    return { all: thresholdValue(map.value, "every column"), perMethod, perColumn };
+  }
+  for (const [key, value] of map) {
+    const named = `'${shownName(key)}'`;
     // A column's name wins over a method's, so a column called "psi" can still be named.
-    if (columns.includes(key)) perColumn.set(key, thresholdValue(value, key));
+    if (columns.includes(key)) perColumn.set(key, thresholdValue(value, named));
     else {
-      const method =
-        ALIASES[key.toLowerCase()] ?? DRIFT_METHODS.find((m) => m === key.toLowerCase());
+      const method = knownMethod(key);
       if (!method) {
         throw new InputError(
           "threshold",
-          `'${key}' is neither a checked column nor a method`,
+          `${named} is neither a checked column nor a method`,
           `Name a column, or one of ${DRIFT_METHODS.join(", ")}`,
         );
       }
-      perMethod.set(method, thresholdValue(value, key));
+      perMethod.set(method, thresholdValue(value, named));
     }
   }
   return { all: undefined, perMethod, perColumn };
 }
 
-/** A column's threshold: its own, else its method's, else the one for all, else the default. */
-export const thresholdFor = (
-  choice: ThresholdChoice,
-  column: string,
-  method: DriftMethod,
-): number =>
-  choice.perColumn.get(column) ??
-  choice.perMethod.get(method) ??
-  choice.all ??
-  DEFAULT_THRESHOLDS[method];
+/**
+ * A column's threshold: its own, else its method's, else the one for all, else the default. A
+ * p-value threshold outside (0, 1) is refused: 2 would flag every column, 0 none.
+ */
+export function thresholdFor(choice: ThresholdChoice, column: string, method: DriftMethod): number {
+  const threshold =
+    choice.perColumn.get(column) ??
+    choice.perMethod.get(method) ??
+    choice.all ??
+    DEFAULT_THRESHOLDS[method];
+  if (P_VALUE_METHODS.includes(method) && !(threshold > 0 && threshold < 1)) {
+    throw new InputError(
+      "threshold",
+      `column '${shownName(column)}' is tested with ${method}, whose threshold is a p-value, and ${threshold} is not between 0 and 1`,
+      "Give a p-value threshold above 0 and below 1, or one per method, such as {ks: 0.05, wasserstein: 0.2}",
+    );
+  }
+  return threshold;
+}

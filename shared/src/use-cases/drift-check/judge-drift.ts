@@ -39,9 +39,89 @@ function methodResult(
 }
 
 /**
+ * The corrected p-value of each feature column tested with one, by index: only those columns
+ * form the family that is corrected together. Empty without a correction.
+ */
+function correctedPValues(
+  comparisons: readonly ColumnComparison[],
+  pValues: readonly (number | null | undefined)[],
+  correction: Correction,
+  isFeature: (c: ColumnComparison) => boolean,
+): Map<number, number> {
+  const adjusted = new Map<number, number>();
+  const family = comparisons.flatMap((c, i) => {
+    const p = pValues[i];
+    return isFeature(c) && typeof p === "number" ? [{ i, p }] : [];
+  });
+  if (correction === "none" || family.length === 0) return adjusted;
+  const { adjusted: values } = adjustPValues(
+    family.map((f) => f.p),
+    { method: ADJUSTMENTS[correction] },
+  );
+  family.forEach((f, k) => adjusted.set(f.i, values[k]!));
+  return adjusted;
+}
+
+/** One column's verdict against its threshold. */
+function judgeColumn(
+  c: ColumnComparison,
+  result: ReturnType<typeof methodResult>,
+  adjustedP: number | null,
+  role: DriftColumn["role"],
+  thresholds: ThresholdChoice,
+): DriftColumn {
+  const threshold = thresholdFor(thresholds, c.name, c.method);
+  const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
+  return {
+    name: c.name,
+    role,
+    type: c.type,
+    kind: c.kind,
+    method: c.method,
+    statistic: result?.statistic ?? null,
+    p_value: result?.pValue ?? null,
+    adjusted_p_value: adjustedP,
+    score,
+    threshold,
+    drift_when: driftRule(c.method),
+    drifted: score !== null && isDrift(c.method, score, threshold),
+    n_reference: c.nReference,
+    n_current: c.nCurrent,
+    missing_reference: c.missingReference,
+    missing_current: c.missingCurrent,
+    distinct_reference: c.distinctReference,
+    tests: c.tests,
+    distribution: c.distribution,
+    note: c.note,
+  };
+}
+
+/**
+ * The dataset's verdict: it drifts when the share of drifted feature columns reaches
+ * `driftShare` (with at least one drifted: a drift-share of 0 means "any feature column"), or
+ * when the prediction column drifted.
+ */
+function judgeDataset(columns: readonly DriftColumn[], driftShare: number): DriftReport["dataset"] {
+  const tested = columns.filter((c) => c.role === "feature" && c.score !== null);
+  const drifted = tested.filter((c) => c.drifted);
+  const share = tested.length === 0 ? 0 : drifted.length / tested.length;
+  const featureDrift = drifted.length > 0 && share >= driftShare;
+  const prediction = columns.find((c) => c.role === "prediction");
+  const predictionDrift = prediction ? prediction.drifted : null;
+  return {
+    drifted: featureDrift || predictionDrift === true,
+    inconclusive: tested.length === 0,
+    share,
+    feature_drift: featureDrift,
+    prediction_drift: predictionDrift,
+    tested_columns: tested.length,
+    drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
+  };
+}
+
+/**
  * Turns comparisons into verdicts: each column against its threshold (p-values of the feature
- * columns corrected together first, when asked), then the dataset: it drifts when the share of
- * drifted feature columns reaches `driftShare`, or when the prediction column drifted.
+ * columns corrected together first, when asked), then the dataset.
  */
 export function judgeDrift(
   comparisons: readonly ColumnComparison[],
@@ -54,67 +134,16 @@ export function judgeDrift(
 ): { columns: DriftColumn[]; dataset: DriftReport["dataset"] } {
   const results = comparisons.map((c) => methodResult(c.method, c.tests));
   const isFeature = (c: ColumnComparison) => c.name !== options.predictionColumn;
-  // Only the feature columns tested with a p-value form the family that is corrected.
-  const family = comparisons
-    .map((c, i) => ({ i, p: results[i]?.pValue }))
-    .filter(({ i, p }) => isFeature(comparisons[i]!) && typeof p === "number") as {
-    i: number;
-    p: number;
-  }[];
-  const adjusted = new Map<number, number>();
-  if (options.correction !== "none" && family.length > 0) {
-    const { adjusted: values } = adjustPValues(
-      family.map((f) => f.p),
-      { method: ADJUSTMENTS[options.correction] },
-    );
-    family.forEach((f, k) => adjusted.set(f.i, values[k]!));
-  }
-
-  const columns = comparisons.map((c, i): DriftColumn => {
-    const result = results[i];
-    const threshold = thresholdFor(options.thresholds, c.name, c.method);
-    const adjustedP = adjusted.get(i) ?? null;
-    const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
-    return {
-      name: c.name,
-      role: isFeature(c) ? "feature" : "prediction",
-      type: c.type,
-      kind: c.kind,
-      method: c.method,
-      statistic: result?.statistic ?? null,
-      p_value: result?.pValue ?? null,
-      adjusted_p_value: adjustedP,
-      score,
-      threshold,
-      drift_when: driftRule(c.method),
-      drifted: score !== null && isDrift(c.method, score, threshold),
-      n_reference: c.nReference,
-      n_current: c.nCurrent,
-      missing_reference: c.missingReference,
-      missing_current: c.missingCurrent,
-      distinct_reference: c.distinctReference,
-      tests: c.tests,
-      distribution: c.distribution,
-      note: c.note,
-    };
-  });
-
-  const tested = columns.filter((c) => c.role === "feature" && c.score !== null);
-  const drifted = tested.filter((c) => c.drifted);
-  const share = tested.length === 0 ? 0 : drifted.length / tested.length;
-  const featureDrift = tested.length > 0 && share >= options.driftShare;
-  const prediction = columns.find((c) => c.role === "prediction");
-  const predictionDrift = prediction ? prediction.drifted : null;
-  return {
-    columns,
-    dataset: {
-      drifted: featureDrift || predictionDrift === true,
-      inconclusive: tested.length === 0,
-      share,
-      feature_drift: featureDrift,
-      prediction_drift: predictionDrift,
-      tested_columns: tested.length,
-      drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
-    },
-  };
+  const pValues = results.map((r) => r?.pValue);
+  const adjusted = correctedPValues(comparisons, pValues, options.correction, isFeature);
+  const columns = comparisons.map((c, i) =>
+    judgeColumn(
+      c,
+      results[i] ?? null,
+      adjusted.get(i) ?? null,
+      isFeature(c) ? "feature" : "prediction",
+      options.thresholds,
+    ),
+  );
+  return { columns, dataset: judgeDataset(columns, options.driftShare) };
 }

@@ -1,8 +1,9 @@
 import { escapeHtml } from "../../engine/report/escape-html.js";
 import { formatNumber } from "../../engine/report/format-number.js";
+import { shownName, shownNames } from "./column-name.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { Distribution, DriftColumn, DriftReport } from "./drift-report.js";
-import { headline } from "./render-summary.js";
+import { driftedFirst, headline } from "./render-summary.js";
 
 const WIDTH = 560;
 const HEIGHT = 180;
@@ -69,7 +70,7 @@ function testRows(column: DriftColumn): string {
             typeof value === "number"
               ? formatNumber(value)
               : Array.isArray(value)
-                ? value.join(", ")
+                ? shownNames(value.map(String))
                 : String(value);
           return `${escapeHtml(key)} ${escapeHtml(text)}`;
         })
@@ -81,18 +82,15 @@ function testRows(column: DriftColumn): string {
 
 function columnSection(column: DriftColumn): string {
   const p = column.adjusted_p_value ?? column.p_value;
-  const verdict = column.note
-    ? `not tested: ${escapeHtml(column.note)}`
-    : column.drifted
-      ? "drifted"
-      : "stable";
+  const note = column.note ? ` (${escapeHtml(column.note)})` : "";
+  const verdict = `${column.score === null ? "not tested" : column.drifted ? "drifted" : "stable"}${note}`;
   return [
-    `<section class="column ${column.drifted ? "drifted" : "stable"}" data-column="${escapeHtml(column.name)}">`,
-    `<h2>${escapeHtml(column.name)} <small>${escapeHtml(column.type)}, ${column.role}</small> <span class="verdict">${verdict}</span></h2>`,
+    `<section class="column ${column.drifted ? "drifted" : "stable"}" data-column="${escapeHtml(shownName(column.name))}">`,
+    `<h2>${escapeHtml(shownName(column.name))} <small>${escapeHtml(column.type)}, ${column.role}</small> <span class="verdict">${verdict}</span></h2>`,
     `<p>Method <b>${column.method}</b>: statistic ${formatNumber(column.statistic)}${p === null ? "" : `, p-value ${formatNumber(p)}`}; drifts when ${escapeHtml(column.drift_when.replace("threshold", formatNumber(column.threshold)))}. Values: ${column.n_reference} reference, ${column.n_current} current (missing ${column.missing_reference} and ${column.missing_current}).</p>`,
     gaugeSvg(column),
     column.distribution
-      ? distributionSvg(column.distribution, `distributions of ${column.name}`)
+      ? distributionSvg(column.distribution, `distributions of ${shownName(column.name)}`)
       : "",
     `<table class="tests"><tr><th>Test</th><th>Values</th></tr>${testRows(column)}</table>`,
     "</section>",
@@ -127,9 +125,9 @@ h1 .mark { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50
 </head>
 <body>
 <h1><span class="mark" style="background:${mark}"></span>${escapeHtml(title)}</h1>
-<p>Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml(report.settings.method)}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
+<p>Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml(shownName(report.settings.method))}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
 <p class="legend"><span style="background:${REFERENCE_COLOR}"></span>reference <span style="background:${CURRENT_COLOR}"></span>current</p>
-${report.columns.map(columnSection).join("\n")}
+${driftedFirst(report.columns).map(columnSection).join("\n")}
 </body>
 </html>
 `;

@@ -6,11 +6,30 @@ import {
   sanitizeMarkdown,
   sanitizeMermaidLabel,
 } from "../../engine/report/sanitize-markdown.js";
+import { shownName } from "./column-name.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { DriftColumn, DriftReport } from "./drift-report.js";
 
 /** The chart shows at most this many columns, the strongest drift first. */
 export const CHART_COLUMNS = 30;
+
+/** Notes named in the inconclusive reason; the report has all of them. */
+const REASONS_SHOWN = 3;
+
+/** Why no feature column could be tested, from the row counts or the columns' notes. */
+export function inconclusiveReason(report: DriftReport): string {
+  const empty =
+    report.current.rows === 0 ? "current data" : report.reference.rows === 0 ? "reference" : null;
+  if (empty) return `no column could be tested: the ${empty} has no rows`;
+  const untested = report.columns.filter((c) => c.role === "feature" && c.note !== null);
+  const reasons = untested
+    .slice(0, REASONS_SHOWN)
+    .map((c) => `${shownName(c.name)}: ${c.note}`)
+    .join("; ");
+  const more =
+    untested.length > REASONS_SHOWN ? `; and ${untested.length - REASONS_SHOWN} more` : "";
+  return `no column could be tested (${reasons}${more})`;
+}
 
 export function headline(report: DriftReport): string {
   const { dataset, settings } = report;
@@ -24,7 +43,7 @@ export function headline(report: DriftReport): string {
     return reportHeadline(
       "drift-check",
       "inconclusive",
-      `no column could be tested: no rows, or only missing values${prediction}`,
+      `${sanitizeMarkdown(inconclusiveReason(report))}${prediction}`,
     );
   }
   const features = report.columns.filter((c) => c.role === "feature");
@@ -33,16 +52,23 @@ export function headline(report: DriftReport): string {
   return reportHeadline("drift-check", dataset.drifted ? "drift" : "pass", counted + prediction);
 }
 
+/** Drifted or not; an untested column's reason, or a tested one's note, in parentheses. */
+function verdictCell(column: DriftColumn): string {
+  const note = column.note ? ` (${sanitizeMarkdown(column.note)})` : "";
+  if (column.score === null) return `—${note}`;
+  return `${column.drifted ? "⚠️ yes" : "no"}${note}`;
+}
+
 function row(column: DriftColumn): string[] {
   const p = column.adjusted_p_value ?? column.p_value;
   return [
-    sanitizeMarkdown(column.name),
+    sanitizeMarkdown(shownName(column.name)),
     column.type,
     column.method,
     formatNumber(column.statistic),
     formatNumber(p),
     `${column.drift_when.replace("threshold", formatNumber(column.threshold))}`,
-    column.note ? `— (${sanitizeMarkdown(column.note)})` : column.drifted ? "⚠️ yes" : "no",
+    verdictCell(column),
     String(column.n_reference),
     String(column.n_current),
   ];
@@ -87,14 +113,23 @@ export function driftChart(columns: readonly DriftColumn[]): string {
   ].join("\n");
 }
 
+/**
+ * Drifted columns first, the others after, each group in the report's order: where a long
+ * summary is cut, the drifted columns are what it keeps.
+ */
+export const driftedFirst = (columns: readonly DriftColumn[]): DriftColumn[] => [
+  ...columns.filter((c) => c.drifted),
+  ...columns.filter((c) => !c.drifted),
+];
+
 /** The job summary (and the CLI's report): verdict, sources, a table per column, the chart. */
 export function renderSummary(report: DriftReport, links: readonly string[] = []): string {
-  const features = report.columns.filter((c) => c.role === "feature");
+  const features = driftedFirst(report.columns.filter((c) => c.role === "feature"));
   const prediction = report.columns.filter((c) => c.role === "prediction");
   const parts = [
     headline(report),
     "",
-    `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(report.settings.method)}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+    `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(shownName(report.settings.method))}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
     "",
     markdownTable(HEADERS, features.map(row), ALIGN),
   ];

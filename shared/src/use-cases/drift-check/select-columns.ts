@@ -1,3 +1,4 @@
+import { shownName, shownNames } from "./column-name.js";
 import { InputError } from "../../engine/errors.js";
 
 export interface ColumnSelection {
@@ -26,15 +27,29 @@ export function selectColumns(available: readonly string[], selection: ColumnSel
           : "ignore-columns";
     throw new InputError(
       input,
-      `the reference has no column '${unknown}'`,
-      `Its columns: ${available.join(", ")}`,
+      `the reference has no column '${shownName(unknown)}'`,
+      `Its columns: ${shownNames(available)}`,
     );
   }
-  return available.filter(
+  const checked = available.filter(
     (name) =>
       name === selection.prediction ||
       ((selection.columns.length === 0 || selection.columns.includes(name)) &&
         !selection.ignore.includes(name)),
+  );
+  if (checked.length === 0) refuseNoColumn(available, selection);
+  return checked;
+}
+
+/** An empty selection is refused up front: no rows of current data would be read for nothing. */
+function refuseNoColumn(available: readonly string[], selection: ColumnSelection): never {
+  if (available.length === 0) {
+    throw new InputError("reference", "has no columns", "Give a reference with a header row");
+  }
+  throw new InputError(
+    "ignore-columns",
+    `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : "of the reference"}`,
+    "Ignore fewer columns, or name the columns to check in columns",
   );
 }
 
@@ -48,7 +63,7 @@ export function requireColumns(
   if (missing.length > 0) {
     throw new InputError(
       "current",
-      `${source} has no column ${missing.map((m) => `'${m}'`).join(", ")}, which the reference has`,
+      `${source} has no column ${shownNames(missing, "'")}, which the reference has`,
       "Check the current data, or leave the column out with ignore-columns",
     );
   }

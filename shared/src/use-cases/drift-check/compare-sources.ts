@@ -1,0 +1,200 @@
+import { resolve } from "node:path";
+import type { Batch } from "../../engine/data/batch.js";
+import type { ColumnType, TableSchemaField } from "../../engine/data/column-type.js";
+import { listFiles, readBatches } from "../../engine/data/read-batches.js";
+import { ReadProgress } from "../../engine/data/read-progress.js";
+import { displayPath } from "../../engine/files/display-path.js";
+import { mergeProfiles } from "../../engine/profile/merge-profiles.js";
+import { profileBatches } from "../../engine/profile/profile-dataset.js";
+import type { Profile } from "../../engine/profile/profile-types.js";
+import { readProfile } from "../../engine/profile/read-profile.js";
+import type { RunContext } from "../../interface/define-action.js";
+import type { Reference } from "../../platform/registry/load-reference.js";
+import { shownName, shownNames } from "./column-name.js";
+import { collectSamples } from "./column-samples.js";
+import { compareProfileColumns } from "./compare-profile-columns.js";
+import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
+import {
+  autoMethod,
+  NUMERIC_METHODS,
+  parseThreshold,
+  type MethodChoice,
+  type ThresholdChoice,
+} from "./drift-methods.js";
+import { InputError } from "../../engine/errors.js";
+import { requireColumns, selectColumns, type ColumnSelection } from "./select-columns.js";
+
+/** What to compare, and how the columns and methods are chosen. */
+export interface CompareRequest {
+  readonly mode: "check" | "compare";
+  readonly reference: Reference;
+  /** The `current` input: a file or glob of data, or of profiles in compare mode. */
+  readonly current: string;
+  readonly selection: ColumnSelection;
+  readonly methods: MethodChoice;
+  readonly threshold: string | undefined;
+  readonly context: RunContext;
+}
+
+/** Every checked column compared, before thresholds and corrections decide. */
+export interface Compared {
+  readonly names: string[];
+  readonly thresholds: ThresholdChoice;
+  readonly comparisons: ColumnComparison[];
+  readonly referenceRows: number;
+  readonly currentRows: number;
+  readonly currentFiles: string[];
+  /** True when both sides were read whole; false when they were compared as profiles. */
+  readonly exact: boolean;
+}
+
+/** The reference's column types, declared for the current data so that both are read alike. */
+function schemaField(name: string, type: ColumnType): TableSchemaField {
+  const declared: Record<ColumnType, TableSchemaField["type"]> = {
+    numeric: "number",
+    integer: "number",
+    boolean: "boolean",
+    datetime: "datetime",
+    categorical: "string",
+    text: "string",
+  };
+  return { name, type: declared[type] };
+}
+
+/**
+ * The method of each column: its own from the `method` map, else the one for every column where
+ * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text:
+ * that column keeps auto's method, and its note says so.
+ */
+const picker =
+  (methods: MethodChoice, referenceRows: number): MethodPicker =>
+  (column, kind, numbers) => {
+    const own = methods.perColumn.get(column);
+    if (own) return { method: own, note: null };
+    const auto = autoMethod(kind, referenceRows);
+    const all = methods.all;
+    if (all === "auto") return { method: auto, note: null };
+    if (numbers || !NUMERIC_METHODS.includes(all)) return { method: all, note: null };
+    return {
+      method: auto,
+      note: `tested with ${auto}, auto's method for categories: method ${all} compares numbers`,
+    };
+  };
+
+/** Batches passed through with the read's progress shown by the host. */
+export const tracked = (label: string, batches: AsyncIterable<Batch>, context: RunContext) =>
+  new ReadProgress({ label, progress: context.progress, log: context.log }).track(batches);
+
+/** Reads a dataset into a profile, showing progress. */
+export const profileData = (label: string, source: string, context: RunContext) =>
+  profileBatches(tracked(label, readBatches(source), context));
+
+async function mergedProfiles(
+  pattern: string,
+  cwd: string,
+): Promise<{ profile: Profile; files: string[] }> {
+  const files = await listFiles(resolve(cwd, pattern));
+  const profiles = await Promise.all(
+    files.map((file) => readProfile(file, displayPath(cwd, file))),
+  );
+  return { profile: profiles.reduce((a, b) => mergeProfiles(a, b)), files };
+}
+
+/**
+ * The columns to check and their thresholds, settled from the reference's columns alone, so
+ * that a misnamed column in `columns`, `method` or `threshold` is refused before the current
+ * data is read.
+ */
+function settleColumns(
+  available: readonly string[],
+  request: CompareRequest,
+): { names: string[]; thresholds: ThresholdChoice } {
+  const names = selectColumns(available, request.selection);
+  const unknownMethod = [...request.methods.perColumn.keys()].find((name) => !names.includes(name));
+  if (unknownMethod !== undefined) {
+    throw new InputError(
+      "method",
+      `'${shownName(unknownMethod)}' is not a checked column`,
+      `Checked columns: ${shownNames(names)}`,
+    );
+  }
+  return { names, thresholds: parseThreshold(request.threshold, names) };
+}
+
+/** Check mode on data: both sides read whole, only the checked columns sampled. */
+async function compareData(path: string, request: CompareRequest): Promise<Compared> {
+  const { context } = request;
+  // The selection is settled on the reference's first batch, before the rest is read.
+  const ref = await collectSamples(
+    tracked("reading reference", readBatches(path), context),
+    (available) => settleColumns(available, request).names,
+  );
+  const { names, thresholds } = settleColumns(ref.order, request);
+  const fields = names.map((name) => schemaField(name, ref.columns.get(name)!.type));
+  const current = resolve(context.cwd, request.current);
+  const cur = await collectSamples(
+    tracked("reading current", readBatches(current, { schema: { fields } }), context),
+    (available) => {
+      requireColumns(names, available, request.current);
+      return names;
+    },
+  );
+  const pick = picker(request.methods, ref.rows);
+  return {
+    names,
+    thresholds,
+    comparisons: names.map((name) =>
+      compareSamples(name, ref.columns.get(name)!, cur.columns.get(name)!, pick),
+    ),
+    referenceRows: ref.rows,
+    currentRows: cur.rows,
+    currentFiles: await listFiles(current),
+    exact: true,
+  };
+}
+
+/** The current side as a profile: merged from shards in compare mode, else profiled here. */
+async function currentProfile(request: CompareRequest) {
+  const { context } = request;
+  if (request.mode === "compare") return mergedProfiles(request.current, context.cwd);
+  const current = resolve(context.cwd, request.current);
+  return {
+    profile: await profileData("profiling current", current, context),
+    files: await listFiles(current),
+  };
+}
+
+/** Compare mode, or a profile as the reference: both sides compared as profiles. */
+async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
+  const { reference, context } = request;
+  const refProfile =
+    reference.kind === "data"
+      ? await profileData("profiling reference", reference.path, context)
+      : reference.profile;
+  const { names, thresholds } = settleColumns(
+    refProfile.columns.map((c) => c.name),
+    request,
+  );
+  const current = await currentProfile(request);
+  requireColumns(
+    names,
+    current.profile.columns.map((c) => c.name),
+    request.current,
+  );
+  const pick = picker(request.methods, refProfile.rowCount);
+  return {
+    names,
+    thresholds,
+    comparisons: compareProfileColumns(refProfile, current.profile, names, pick),
+    referenceRows: refProfile.rowCount,
+    currentRows: current.profile.rowCount,
+    currentFiles: current.files,
+    exact: false,
+  };
+}
+
+/** Reads both sides and compares every checked column: exactly on data, else as profiles. */
+export const compareSources = (request: CompareRequest): Promise<Compared> =>
+  request.mode === "check" && request.reference.kind === "data"
+    ? compareData(request.reference.path, request)
+    : compareAsProfiles(request);
