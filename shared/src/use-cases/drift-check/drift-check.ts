@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { reportFile } from "../../engine/contracts/report-file.js";
-import { FileError, InputError } from "../../engine/errors.js";
+import { InputError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { monotonicMs } from "../../engine/monotonic-ms.js";
@@ -20,7 +20,6 @@ import {
 import { deriveMarkerKey } from "../../platform/github/marker-key.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { buildReport } from "./build-report.js";
-import { shownName } from "./column-name.js";
 import { compareSources, profileData } from "./compare-sources.js";
 import type { AlertResult } from "./drift-alerts.js";
 import { parseMethod } from "./drift-methods.js";
@@ -93,29 +92,13 @@ async function writeProfile(current: string, reportPath: string, context: RunCon
 
 /**
  * Both reports or neither: the JSON is checked against its contract before anything is written,
- * and a write the system refuses (a name too long, a full disk) is one line naming the file.
+ * and a write the system refuses (a name too long, a full disk) leaves neither.
  */
-function writeReports(
-  report: DriftReport,
-  paths: { cwd: string; report: string; html: string | null | undefined },
-) {
-  const files = [
-    reportFile(driftReportContract, report, paths.report),
-    ...(paths.html ? [{ path: paths.html, text: renderHtml(report) }] : []),
-  ];
-  try {
-    writeFilesAtomic(files);
-  } catch (error) {
-    const { code, path } = error as NodeJS.ErrnoException;
-    if (typeof code !== "string") throw error;
-    // The failing path is the file's or its temporary's, which starts with the file's path.
-    const failed = files.find((f) => path?.startsWith(f.path))?.path ?? paths.report;
-    throw new FileError(
-      shownName(displayPath(paths.cwd, failed)),
-      `cannot be written (${code}), so neither report was written`,
-      "Give a shorter path, or one in a folder that can be written",
-    );
-  }
+function writeReports(report: DriftReport, reportPath: string, htmlPath: string | null) {
+  writeFilesAtomic([
+    reportFile(driftReportContract, report, reportPath),
+    ...(htmlPath ? [{ path: htmlPath, text: renderHtml(report) }] : []),
+  ]);
 }
 
 /** The issue and the dispatch on GitHub, when on-drift asks for them. */
@@ -204,7 +187,7 @@ export const driftCheck = defineAction({
     };
     const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
     const report = buildReport(sources, compared, judged);
-    writeReports(report, { cwd, report: reportPath, html: inputs["html-path"] });
+    writeReports(report, reportPath, inputs["html-path"]);
     const alerted = await alertOnGitHub(
       report,
       onDrift,
