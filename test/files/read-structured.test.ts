@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import { truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readStructured } from "@mlops/shared";
 import { failureLine } from "../helpers/failure-line.js";
@@ -68,5 +71,38 @@ describe("readStructured", () => {
       /is not valid YAML: excessive alias count/,
     );
     expect(read("base: &b {x: 1}\nother: *b\n").value).toEqual({ base: { x: 1 }, other: { x: 1 } });
+  });
+
+  it("refuses a missing file and a folder by name", () => {
+    const { dir } = tempDir();
+    expect(failureLine(() => readStructured(join(dir, "gone.yml"), "gone.yml"))).toBe(
+      "gone.yml: no such file. Check the path; a relative path starts at the workspace",
+    );
+    expect(failureLine(() => readStructured(dir, "policy"))).toBe(
+      "policy: is a folder, not a file. Give the path of a file inside it",
+    );
+  });
+
+  it.skipIf(process.platform === "win32")(
+    "refuses a device or a named pipe at once, rather than reading forever or waiting for a writer",
+    () => {
+      expect(failureLine(() => readStructured("/dev/zero", "policy.yml"))).toMatch(
+        /^policy\.yml: is a device, not a regular file\. /,
+      );
+      const pipe = join(tempDir().dir, "metrics.json");
+      execFileSync("mkfifo", [pipe]);
+      expect(failureLine(() => readStructured(pipe, "metrics.json"))).toMatch(
+        /^metrics\.json: is a named pipe \(FIFO\), not a regular file\. /,
+      );
+    },
+  );
+
+  it("refuses a document too large to hold as text, without reading it", () => {
+    const huge = join(tempDir().dir, "profile.json");
+    writeFileSync(huge, "");
+    truncateSync(huge, 300 * 2 ** 20);
+    expect(failureLine(() => readStructured(huge, "profile.json"))).toMatch(
+      /^profile\.json: is 300 MiB, more than the 256 MiB a YAML or JSON document may hold\. /,
+    );
   });
 });

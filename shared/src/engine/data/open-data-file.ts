@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
-import { close, open, read } from "../files/async-fs.js";
-import { DataError } from "./data-error.js";
+import { close, read } from "../files/async-fs.js";
+import { openForReading } from "../files/open-for-reading.js";
+import { DataError, refuseDataFile } from "./data-error.js";
 
 /** A data file's bytes in order, decompressed when its name ends in `.gz`. */
 export interface DataFileBytes {
@@ -10,13 +11,13 @@ export interface DataFileBytes {
 }
 
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
-async function gunzipped(file: string): Promise<DataFileBytes> {
+async function gunzipped(file: string, fd: number): Promise<DataFileBytes> {
   // zlib and streams are loaded only for compressed files: most reads never need them.
   const [{ createGunzip }, { pipeline }] = await Promise.all([
     import("node:zlib"),
     import("node:stream"),
   ]);
-  const stream = pipeline(createReadStream(file), createGunzip(), () => {});
+  const stream = pipeline(createReadStream(file, { fd }), createGunzip(), () => {});
   const chunks = stream[Symbol.asyncIterator]();
   let pending: Buffer = Buffer.alloc(0);
   return {
@@ -60,8 +61,8 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
       "Decompress it first (zstd -d), or compress it with gzip (.gz) instead",
     );
   }
-  if (/\.gz$/i.test(file)) return gunzipped(file);
-  const fd = await open(file, "r");
+  const { fd } = await openForReading(file, refuseDataFile(file));
+  if (/\.gz$/i.test(file)) return gunzipped(file, fd);
   let closed = false;
   return {
     read: async (into, offset, length) => (await read(fd, into, offset, length, null)).bytesRead,

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { closeSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { load as parse, YAMLException } from "js-yaml";
 import { FileError } from "../errors.js";
+import { openForReadingSync, type Refuse } from "./open-for-reading.js";
 import { YAML_CORE_SCHEMA } from "./yaml-core-schema.js";
 import { YamlLineIndex } from "./yaml-line-index.js";
 
@@ -13,6 +14,12 @@ export interface StructuredDocument {
   lineOf(pointer: string): number | undefined;
 }
 
+/**
+ * The largest document read: configs, metrics and profiles are far smaller, and a larger one
+ * would be read whole into one string before anything could be said about it.
+ */
+const MAX_DOCUMENT_BYTES = 256 * 2 ** 20;
+
 /** The 1-based line of a YAML error; js-yaml reads one more line than an unended last one. */
 function errorLine(text: string, error: YAMLException): number | undefined {
   if (!error.mark) return undefined;
@@ -22,14 +29,19 @@ function errorLine(text: string, error: YAMLException): number | undefined {
 
 /** Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). */
 export function readStructured(file: string, shownAs: string = file): StructuredDocument {
+  const refuse: Refuse = ({ problem, fix }) => new FileError(shownAs, problem, fix);
+  const { fd, size } = openForReadingSync(file, refuse);
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new FileError(
-      shownAs,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw refuse({
+        problem: `is ${(size / 2 ** 20).toFixed(0)} MiB, more than the 256 MiB a YAML or JSON document may hold`,
+        fix: "Check that the path names the document meant (not a dataset or a model)",
+      });
+    }
+    text = readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
   }
   const isJson = extname(file).toLowerCase() === ".json";
   // YAML would accept what JSON refuses (a missing value, a comment), so .json is held to JSON.
