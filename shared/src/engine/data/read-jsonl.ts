@@ -2,6 +2,7 @@ import type { Batch } from "./batch.js";
 import { checkUtf8 } from "./check-utf8.js";
 import { DataError, lineTooLong } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
+import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
@@ -128,42 +129,32 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
     }
   };
 
-  let leftover: Buffer | undefined;
-  let first = true;
   const source = await openDataFile(file);
+  const input = new ReadBuffer(source, CHUNK_BYTES);
   try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = await source.read(chunk, 0, CHUNK_BYTES);
-      if (read === 0) break;
-      let buf =
-        leftover && leftover.length > 0
-          ? Buffer.concat([leftover, chunk.subarray(0, read)])
-          : chunk.subarray(0, read);
-      if (first) {
-        first = false;
-        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
-      }
-      const lastBreak = buf.lastIndexOf(0x0a);
-      if (lastBreak >= 0) checkUtf8(file, buf.subarray(0, lastBreak + 1), line);
-      let start = 0;
+    while (await input.fill()) {
+      const { buf, end } = input;
+      let start = input.start;
+      const lastBreak = buf.lastIndexOf(0x0a, end - 1);
+      if (lastBreak >= start) checkUtf8(file, buf.subarray(start, lastBreak + 1), line);
       while (start <= lastBreak) {
-        const end = buf.indexOf(0x0a, start);
-        if (end - start > maxLineBytes) throw lineTooLong(file, line, maxLineBytes);
-        parseLine(buf, start, end);
+        const lineEnd = buf.indexOf(0x0a, start);
+        if (lineEnd - start > maxLineBytes) throw lineTooLong(file, line, maxLineBytes);
+        parseLine(buf, start, lineEnd);
         line++;
-        start = end + 1;
+        start = lineEnd + 1;
       }
-      leftover = buf.subarray(lastBreak + 1);
-      if (leftover.length > maxLineBytes) throw lineTooLong(file, line, maxLineBytes);
+      input.start = start;
+      if (end - start > maxLineBytes) throw lineTooLong(file, line, maxLineBytes);
       if (context.typing) yield* context.typing.take();
     }
   } finally {
     await source.close();
   }
-  if (leftover && leftover.length > 0) {
-    checkUtf8(file, leftover, line);
-    parseLine(leftover, 0, leftover.length);
+  const rest = input.rest();
+  if (rest.length > 0) {
+    checkUtf8(file, rest, line);
+    parseLine(rest, 0, rest.length);
   }
   if (!context.typing && sample.length === 0) {
     throw new DataError(file, "the file holds no JSON object", "Write one object per line", 1);
