@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DataError, cellValue, readColumns } from "@mlops/shared";
+import { column } from "./read-helpers.js";
 import { scratchFolder } from "./temp-files.js";
 
 const write = scratchFolder();
@@ -40,6 +41,24 @@ describe("JSON Lines", () => {
     const file = write("late.jsonl", lines.join("\n"));
     const error = (await readColumns(file, { inferRows: 5 }).catch((e: unknown) => e)) as DataError;
     expect(error.lineNumber).toBe(21);
+  });
+
+  test("a key named like a property of every object is missing on the rows that lack it", async () => {
+    const file = write(
+      "inherited.jsonl",
+      '{"id": 1, "constructor": "c", "__proto__": "p", "toString": "t"}\n{"id": 2}\n',
+    );
+    const table = await readColumns(file);
+    expect(column(table, "constructor")).toEqual(["c", null]);
+    expect(column(table, "__proto__")).toEqual(["p", null]);
+    expect(column(table, "toString")).toEqual(["t", null]);
+  });
+
+  test("a declared column that no row has is missing throughout, whatever its name", async () => {
+    const file = write("undeclared.jsonl", '{"id": 1}\n{"id": 2}\n');
+    const fields = ["constructor", "__proto__", "hasOwnProperty"].map((name) => ({ name }));
+    const table = await readColumns(file, { schema: { fields } });
+    for (const { name } of fields) expect(column(table, name)).toEqual([null, null]);
   });
 
   test("an empty file is an error", async () => {

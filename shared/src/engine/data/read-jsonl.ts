@@ -17,6 +17,13 @@ function asText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * The row's own value for a key. A key the row lacks is missing: plain indexing would find
+ * `Object.prototype`'s `constructor`, `toString` or `__proto__` instead.
+ */
+const ownValue = (row: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(row, key) ? row[key] : undefined;
+
 /** A row as parsed, and the line it stands on. */
 interface ParsedRow {
   readonly row: Record<string, unknown>;
@@ -152,7 +159,7 @@ class JsonlRows {
       );
       const column: string[] = [];
       for (const { row } of this.sample) {
-        const value = row[name];
+        const value = ownValue(row, name);
         if (value === null || value === undefined) continue;
         const text = asText(value);
         if (!missing.has(text)) column.push(text);
@@ -165,7 +172,7 @@ class JsonlRows {
   private append(typing: TableTyping, row: Record<string, unknown>, line: number): void {
     const r = typing.nextRow();
     typing.builders.forEach((builder, i) => {
-      const value = row[builder.name];
+      const value = ownValue(row, builder.name);
       let problem: string | undefined;
       if (value === null || value === undefined) builder.appendMissing(r);
       else if (typeof value === "string" && typing.isMissingText(i, value)) {
