@@ -61,6 +61,20 @@ describe("JSON Lines", () => {
     for (const { name } of fields) expect(column(table, name)).toEqual([null, null]);
   });
 
+  test("a value nested deeper than 100 levels is refused at its line, naming its key", async () => {
+    const nested = (levels: number) => `${"[".repeat(levels)}${"]".repeat(levels)}`;
+    const fits = write("fits.jsonl", `{"a": ${nested(99)}}\n`);
+    expect((await readColumns(fits)).rowCount).toBe(1);
+    for (const levels of [100, 5000]) {
+      const file = write("deep.jsonl", `{"a": 1}\n{"a": 2, "b": ${nested(levels)}}\n`);
+      const error = (await readColumns(file).catch((e: unknown) => e)) as DataError;
+      expect(error).toBeInstanceOf(DataError);
+      expect(error.line).toBe(
+        `${file}:2: the value of key 'b' nests objects and arrays deeper than 100 levels. Flatten the value, or store it as a JSON string`,
+      );
+    }
+  });
+
   test("an empty file is an error", async () => {
     const error = await readColumns(write("empty.jsonl", "\n")).catch((e: unknown) => e);
     expect((error as DataError).message).toContain("holds no JSON object");

@@ -73,6 +73,30 @@ describe("readStructured", () => {
     expect(read("base: &b {x: 1}\nother: *b\n").value).toEqual({ base: { x: 1 }, other: { x: 1 } });
   });
 
+  it("refuses objects and arrays nested deeper than 100 levels at their line, JSON or YAML", () => {
+    const flow = (levels: number) => `${'{"a": '.repeat(levels)}1${"}".repeat(levels)}\n`;
+    const block = (levels: number) =>
+      `${Array.from({ length: levels }, (_, i) => `${" ".repeat(i)}a:`).join("\n")} 1\n`;
+    expect(read(flow(100), "m.json").value).toBeTypeOf("object");
+    expect(read(flow(100)).value).toBeTypeOf("object");
+    expect(read(block(100)).value).toBeTypeOf("object");
+    const refused = /^m\.json:1: nests objects and arrays deeper than 100 levels\. Flatten/;
+    expect(failureLine(() => read(flow(101), "m.json"))).toMatch(refused);
+    expect(failureLine(() => read(flow(5000), "m.json"))).toMatch(refused);
+    expect(failureLine(() => read(`${"[".repeat(5000)}${"]".repeat(5000)}`, "m.json"))).toMatch(
+      refused,
+    );
+    expect(failureLine(() => read(block(101)))).toMatch(/^c\.yml:101: nests objects and arrays/);
+    expect(failureLine(() => read(block(5000)))).toMatch(/^c\.yml:\d+: nests objects and arrays/);
+  });
+
+  it("refuses an alias inside its own anchor however large the document, without recursion", () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`).join("\n");
+    expect(failureLine(() => read(`${keys}\nloop: &a [*a]\n`))).toMatch(
+      /^c\.yml: is not valid YAML: excessive alias count/,
+    );
+  });
+
   it("refuses a missing file and a folder by name", () => {
     const { dir } = tempDir();
     expect(failureLine(() => readStructured(join(dir, "gone.yml"), "gone.yml"))).toBe(

@@ -1,4 +1,5 @@
 import type { Batch } from "./batch.js";
+import { MAX_NESTING, tooDeep } from "../files/nesting.js";
 import { checkUtf8 } from "./check-utf8.js";
 import { DataError, lineTooLong } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
@@ -122,7 +123,27 @@ class JsonlRows {
         this.line,
       );
     }
+    this.checkNesting(row as Record<string, unknown>);
     return row as Record<string, unknown>;
+  }
+
+  /**
+   * Refuses a value nested deeper than `MAX_NESTING`: written back as text (JSON.stringify), it
+   * would exhaust the stack. Only values that are objects are walked: most rows are flat.
+   */
+  private checkNesting(row: Record<string, unknown>): void {
+    for (const key in row) {
+      const value = row[key];
+      if (value === null || typeof value !== "object" || tooDeep(value, 2) === undefined) continue;
+      throw new DataError(
+        this.file,
+        `the value of key '${key}' nests objects and arrays deeper than ${MAX_NESTING} levels`,
+        "Flatten the value, or store it as a JSON string",
+        this.line,
+        undefined,
+        key,
+      );
+    }
   }
 
   /** Types the columns from the rows kept so far, then appends those rows. */
