@@ -58,6 +58,17 @@ describe("readStructured", () => {
     expect(failureLine(() => read('1: a\n"1": b\n'))).toMatch(/^c\.yml:2: is not valid YAML/);
   });
 
+  it("refuses a key twice in one JSON object as a JSON error naming the key and its line", () => {
+    expect(failureLine(() => read('{\n  "a": 1,\n  "b": {"a": 2},\n  "a": 3\n}\n', "m.json"))).toBe(
+      'm.json:4: is not valid JSON: the key "a" appears twice in one object. Keep one of them: JSON readers differ on which one counts',
+    );
+    // The same key however it is escaped; the same name in separate objects is no duplicate.
+    expect(failureLine(() => read('{"k\\u0065y": 1, "key": 2}', "m.json"))).toMatch(
+      /^m\.json:1: is not valid JSON: the key "key" appears twice/,
+    );
+    expect(read('[{"a": "x:", "b": 1}, {"a": "\\"", "b": 2}]', "m.json").value).toHaveLength(2);
+  });
+
   it("refuses several documents, unknown tags and an unended flow collection on its line", () => {
     expect(failureLine(() => read("a: 1\n---\nb: 2\n"))).toMatch(/^c\.yml: is not valid YAML/);
     expect(failureLine(() => read("a: !custom x\n"))).toMatch(/^c\.yml:1: is not valid YAML/);

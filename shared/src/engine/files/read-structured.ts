@@ -2,6 +2,7 @@ import { closeSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { load as parse, YAMLException, type LoadOptions } from "js-yaml";
 import { FileError } from "../errors.js";
+import { duplicateJsonKey } from "./duplicate-json-key.js";
 import { jsonPointer, MAX_NESTING, tooDeep } from "./nesting.js";
 import { openForReadingSync, type Refuse } from "./open-for-reading.js";
 import { YAML_CORE_SCHEMA } from "./yaml-core-schema.js";
@@ -54,7 +55,10 @@ function readText(file: string, refuse: Refuse): string {
   }
 }
 
-/** Holds a `.json` file to JSON: YAML would accept a missing value or a comment. */
+/**
+ * Holds a `.json` file to JSON: YAML would accept a missing value or a comment. A key twice in
+ * one object is refused as YAML refuses it, but in JSON's words.
+ */
 function checkJson(text: string, shownAs: string): void {
   try {
     JSON.parse(text);
@@ -67,6 +71,15 @@ function checkJson(text: string, shownAs: string): void {
       `is not valid JSON: ${message.replace(/^JSON\.parse: /, "")}`,
       undefined,
       line,
+    );
+  }
+  const duplicate = duplicateJsonKey(text);
+  if (duplicate) {
+    throw new FileError(
+      shownAs,
+      `is not valid JSON: the key ${JSON.stringify(duplicate.key)} appears twice in one object`,
+      "Keep one of them: JSON readers differ on which one counts",
+      duplicate.line,
     );
   }
 }
