@@ -1,5 +1,5 @@
 import type { Batch } from "./batch.js";
-import { checkUtf8 } from "./check-utf8.js";
+import { checkUtf8, checkUtf8Read } from "./check-utf8.js";
 import type { ColumnBuilder } from "./column-builder.js";
 import { CsvTokenizer, type CsvRowSink } from "./csv-tokenizer.js";
 import { DataError } from "./data-error.js";
@@ -180,10 +180,7 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
     const input = new ReadBuffer(source, CHUNK_BYTES);
     while (await input.fill()) {
       const { buf, start, end } = input;
-      const lastBreak = buf.lastIndexOf(0x0a, end - 1);
-      if (lastBreak >= start) {
-        checkUtf8(file, buf.subarray(start, lastBreak + 1), tokenizer.line);
-      }
+      checkUtf8Read(file, buf.subarray(start, end), tokenizer.line);
       input.start = start + tokenizer.scan(buf.subarray(start, end), false, rows);
       if (context.typing) yield* context.typing.take();
     }
