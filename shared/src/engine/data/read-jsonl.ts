@@ -1,6 +1,7 @@
 import type { Batch } from "./batch.js";
 import { MAX_NESTING, tooDeep } from "../files/nesting.js";
 import { checkUtf8 } from "./check-utf8.js";
+import { valueText } from "./column-builder.js";
 import { DataError, lineTooLong } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
@@ -10,13 +11,6 @@ import { TableTyping } from "./table-typing.js";
 
 const CHUNK_BYTES = 1 << 20;
 const LF = 0x0a;
-
-/** A JSON value as the text type inference reads (a string is its own text). */
-function asText(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (value instanceof Object) return JSON.stringify(value);
-  return String(value);
-}
 
 /**
  * The row's own value for a key. A key the row lacks is missing: plain indexing would find
@@ -182,7 +176,7 @@ class JsonlRows {
       for (const { row } of this.sample) {
         const value = ownValue(row, name);
         if (value === null || value === undefined) continue;
-        const text = asText(value);
+        const text = valueText(value);
         if (!missing.has(text)) column.push(text);
       }
       return column;
@@ -200,7 +194,7 @@ class JsonlRows {
         builder.appendMissing(r);
       } else problem = builder.appendValue(value, r);
       if (problem === undefined) return;
-      const text = typeof value === "string" ? value : JSON.stringify(value);
+      const text = valueText(value);
       if (typing.acceptInvalid(i, r, line, text)) return;
       throw new DataError(
         this.file,
