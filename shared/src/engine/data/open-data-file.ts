@@ -7,6 +7,8 @@ import { DataError, refuseDataFile } from "./data-error.js";
 export interface DataFileBytes {
   /** Reads up to `length` bytes into `into` at `offset`; 0 at the end of the data. */
   read(into: Buffer, offset: number, length: number): Promise<number>;
+  /** How many bytes of the file have been read from disk: for a `.gz` file, compressed ones. */
+  readonly bytesRead: number;
   close(): Promise<void>;
 }
 
@@ -17,7 +19,8 @@ async function gunzipped(file: string, fd: number): Promise<DataFileBytes> {
     import("node:zlib"),
     import("node:stream"),
   ]);
-  const stream = pipeline(createReadStream(file, { fd }), createGunzip(), () => {});
+  const compressed = createReadStream(file, { fd });
+  const stream = pipeline(compressed, createGunzip(), () => {});
   const chunks = stream[Symbol.asyncIterator]();
   let pending: Buffer = Buffer.alloc(0);
   return {
@@ -42,6 +45,9 @@ async function gunzipped(file: string, fd: number): Promise<DataFileBytes> {
       pending = pending.subarray(taken);
       return taken;
     },
+    get bytesRead() {
+      return compressed.bytesRead;
+    },
     async close() {
       stream.destroy();
     },
@@ -64,8 +70,16 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
   const { fd } = await openForReading(file, refuseDataFile(file));
   if (/\.gz$/i.test(file)) return gunzipped(file, fd);
   let closed = false;
+  let total = 0;
   return {
-    read: async (into, offset, length) => (await read(fd, into, offset, length, null)).bytesRead,
+    async read(into, offset, length) {
+      const { bytesRead } = await read(fd, into, offset, length, null);
+      total += bytesRead;
+      return bytesRead;
+    },
+    get bytesRead() {
+      return total;
+    },
     // Once only: a descriptor number is reused as soon as it is closed.
     close: async () => {
       if (closed) return;

@@ -182,7 +182,7 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
       const { buf, start, end } = input;
       checkUtf8Read(file, buf.subarray(start, end), tokenizer.line);
       input.start = start + tokenizer.scan(buf.subarray(start, end), false, rows);
-      if (context.typing) yield* context.typing.take();
+      if (context.typing) yield* context.typing.take(source.bytesRead);
     }
     const rest = input.rest();
     if (rest.length > 0) {
@@ -197,5 +197,5 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
   }
   rows.startTyping();
   context.typing?.flush();
-  if (context.typing) yield* context.typing.take();
+  if (context.typing) yield* context.typing.take(source.bytesRead);
 }

@@ -229,7 +229,7 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
   try {
     while (await input.fill()) {
       rows.readLines(input);
-      if (context.typing) yield* context.typing.take();
+      if (context.typing) yield* context.typing.take(source.bytesRead);
     }
   } finally {
     await source.close();
@@ -240,5 +240,5 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
   }
   rows.startTyping();
   context.typing?.flush();
-  if (context.typing) yield* context.typing.take();
+  if (context.typing) yield* context.typing.take(source.bytesRead);
 }

@@ -39,9 +39,16 @@ function parquetType(element: SchemaElement): ColumnType {
 
 /** A Parquet file open for reading: its row ranges and columns, and how to let it go. */
 interface ParquetFile {
+  readonly file: string;
   readonly scan: Awaited<ReturnType<typeof ParquetScan>>;
   readonly names: string[];
   readonly known: ColumnType[];
+  /**
+   * How many bytes have been read from the file so far, up to its size. hyparquet first reads
+   * the end of the file, footer and all, then again the part of it that holds row groups, so
+   * the count may run ahead of the reading by that much.
+   */
+  readonly bytesRead: number;
   close(): Promise<void>;
 }
 
@@ -52,13 +59,17 @@ interface RowGroup {
 }
 
 /**
- * The file as hyparquet reads it: byte ranges, each read by position on one descriptor. A range
- * from a corrupt footer may reach past the end of the file; only the part inside it is read,
- * so that no range allocates more than the file holds.
+ * The file as hyparquet reads it: byte ranges, each read by position on one descriptor, and
+ * the bytes read so far. A range from a corrupt footer may reach past the end of the file; only
+ * the part inside it is read, so that no range allocates more than the file holds.
  */
-function fileRanges(fd: number, size: number): AsyncBuffer {
+function fileRanges(fd: number, size: number): AsyncBuffer & { readonly bytesRead: number } {
+  let total = 0;
   return {
     byteLength: size,
+    get bytesRead() {
+      return total;
+    },
     async slice(start, end = size) {
       const from = Math.max(0, Math.min(start, size));
       const bytes = new Uint8Array(Math.max(0, Math.min(end, size) - from));
@@ -68,6 +79,7 @@ function fileRanges(fd: number, size: number): AsyncBuffer {
         if (bytesRead === 0) break;
         done += bytesRead;
       }
+      total += done;
       return done === bytes.length ? bytes.buffer : bytes.buffer.slice(0, done);
     },
   };
@@ -102,11 +114,11 @@ async function openParquet(file: string): Promise<ParquetFile> {
         "Check that the file was written whole",
       );
     }
+    const ranges = fileRanges(fd, size);
     let scan: ParquetFile["scan"];
     let children: { element: SchemaElement }[];
     try {
-      const options = { file: fileRanges(fd, size), compressors, useOffsetIndex: false };
-      scan = await parquetScan(options);
+      scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
       children = parquetSchema(scan.metadata).children;
     } catch (error) {
       throw new DataError(
@@ -115,8 +127,16 @@ async function openParquet(file: string): Promise<ParquetFile> {
         "Check that the file is Parquet and was written whole",
       );
     }
-    const names = children.map((child) => child.element.name);
-    return { scan, names, known: children.map((c) => parquetType(c.element)), close: release };
+    return {
+      file,
+      scan,
+      names: children.map((child) => child.element.name),
+      known: children.map((child) => parquetType(child.element)),
+      get bytesRead() {
+        return Math.min(ranges.bytesRead, size);
+      },
+      close: release,
+    };
   } catch (error) {
     await release();
     throw error;
@@ -125,8 +145,7 @@ async function openParquet(file: string): Promise<ParquetFile> {
 
 /** The columns of one row group, decoded; a `DataError` at its first row when they cannot be. */
 async function readRowGroup(
-  file: string,
-  { scan, names }: ParquetFile,
+  { file, scan, names }: ParquetFile,
   { rowStart, rowEnd }: { rowStart: number; rowEnd: number },
 ): Promise<RowGroup> {
   let data: unknown[][];
@@ -157,9 +176,8 @@ const corruptRowGroup = (file: string, rowStart: number, reason: string) =>
  * declares one.
  */
 function startTyping(
-  file: string,
+  { file, names, known }: ParquetFile,
   context: ReadContext,
-  { names, known }: ParquetFile,
   pending: readonly RowGroup[],
 ): TableTyping {
   const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
@@ -181,7 +199,7 @@ function startTyping(
 }
 
 /** Appends the rows of a row group, yielding each batch as it fills. */
-function* appendRows(file: string, typing: TableTyping, { rowStart, data }: RowGroup) {
+function* appendRows(parquet: ParquetFile, typing: TableTyping, { rowStart, data }: RowGroup) {
   const rows = data[0]?.length ?? 0;
   for (let row = 0; row < rows; row++) {
     const r = typing.nextRow();
@@ -194,7 +212,7 @@ function* appendRows(file: string, typing: TableTyping, { rowStart, data }: RowG
         return;
       }
       throw new DataError(
-        file,
+        parquet.file,
         `column '${builder.name}' (${builder.type}): ${problem}`,
         "Fix the value, or declare the column's type in the schema",
         undefined,
@@ -203,16 +221,13 @@ function* appendRows(file: string, typing: TableTyping, { rowStart, data }: RowG
       );
     });
     typing.endRow(rowStart + row);
-    if (r + 1 === typing.batchSize) yield* typing.take();
+    if (r + 1 === typing.batchSize) yield* typing.take(parquet.bytesRead);
   }
 }
 
 /** Reads the row groups of an open file in order, typing the columns once enough are read. */
-async function* readRowGroups(
-  file: string,
-  context: ReadContext,
-  parquet: ParquetFile,
-): AsyncGenerator<Batch> {
+async function* readRowGroups(parquet: ParquetFile, context: ReadContext): AsyncGenerator<Batch> {
+  const { file } = parquet;
   const known = context.typing?.names;
   if (known && known.join("\u0000") !== parquet.names.join("\u0000")) {
     throw new DataError(
@@ -227,22 +242,22 @@ async function* readRowGroups(
   let pending: RowGroup[] = [];
   let pendingRows = 0;
   for (const range of parquet.scan.ranges) {
-    const group = await readRowGroup(file, parquet, range);
+    const group = await readRowGroup(parquet, range);
     if (context.typing) {
-      yield* appendRows(file, context.typing, group);
+      yield* appendRows(parquet, context.typing, group);
       continue;
     }
     pending.push(group);
     pendingRows += range.rowEnd - range.rowStart;
     if (pendingRows < inferRows) continue;
-    const typing = startTyping(file, context, parquet, pending);
-    for (const part of pending) yield* appendRows(file, typing, part);
+    const typing = startTyping(parquet, context, pending);
+    for (const part of pending) yield* appendRows(parquet, typing, part);
     pending = [];
   }
-  const typing = context.typing ?? startTyping(file, context, parquet, pending);
-  for (const part of pending) yield* appendRows(file, typing, part);
+  const typing = context.typing ?? startTyping(parquet, context, pending);
+  for (const part of pending) yield* appendRows(parquet, typing, part);
   typing.flush();
-  yield* typing.take();
+  yield* typing.take(parquet.bytesRead);
 }
 
 /**
@@ -255,7 +270,7 @@ async function* readRowGroups(
 export async function* readParquetFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
   const parquet = await openParquet(file);
   try {
-    yield* readRowGroups(file, context, parquet);
+    yield* readRowGroups(parquet, context);
   } finally {
     await parquet.close();
   }
