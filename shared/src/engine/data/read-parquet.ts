@@ -116,10 +116,13 @@ async function openParquet(file: string): Promise<ParquetFile> {
     }
     const ranges = fileRanges(fd, size);
     let scan: ParquetFile["scan"];
-    let children: { element: SchemaElement }[];
+    let names: string[];
+    let known: ColumnType[];
     try {
       scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
-      children = parquetSchema(scan.metadata).children;
+      const { children } = parquetSchema(scan.metadata);
+      names = children.map((child) => child.element.name);
+      known = children.map((child) => parquetType(child.element));
     } catch (error) {
       throw new DataError(
         file,
@@ -130,8 +133,8 @@ async function openParquet(file: string): Promise<ParquetFile> {
     return {
       file,
       scan,
-      names: children.map((child) => child.element.name),
-      known: children.map((child) => parquetType(child.element)),
+      names,
+      known,
       get bytesRead() {
         return Math.min(ranges.bytesRead, size);
       },
