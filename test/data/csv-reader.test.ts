@@ -108,6 +108,40 @@ describe("errors name the file and the line", () => {
     expect(error.message).toContain("not valid UTF-8");
   });
 
+  // Files longer than one 4 MiB read, so that the bad line is read before the last one.
+  test.each([
+    ["CR (old Mac)", "\r"],
+    ["LF", "\n"],
+    ["CRLF", "\r\n"],
+  ])(
+    "invalid UTF-8 is refused at its line in a long file whose lines end in %s",
+    async (_, end) => {
+      const bytes = Buffer.concat([
+        Buffer.from(`id,note${end}1,"two${end}lines"${end}2,ok${end}3,`),
+        Buffer.from([0xff]),
+        Buffer.from(`${end}${`4,padding${end}`.repeat(500_000)}`),
+      ]);
+      const error = await failure(readColumns(write("long-latin.csv", bytes)));
+      expect(error.lineNumber).toBe(5);
+      expect(error.problem).toBe("the bytes on this line are not valid UTF-8");
+    },
+  );
+
+  test.each(["é", "€", "😀"])(
+    "a character split between two reads is not mistaken for invalid UTF-8: %s",
+    async (char) => {
+      const size = Buffer.byteLength(char);
+      // The first 4 MiB read ends after byte 1, 2... of the first character on the second line.
+      for (let cut = 1; cut < size; cut++) {
+        const padding = "x".repeat(4 * 2 ** 20 - "note\n".length - cut);
+        const file = write("split.csv", `note\n${padding}${char.repeat(4)}\n`);
+        const fields = [{ name: "note", type: "string" as const }];
+        const table = await readColumns(file, { schema: { fields } });
+        expect(String(column(table, "note")[0]).endsWith(char.repeat(4))).toBe(true);
+      }
+    },
+  );
+
   test("a value that does not fit the inferred type, after the inference rows", async () => {
     const rows = ["x"];
     for (let i = 0; i < 30; i++) rows.push(String(i));

@@ -54,4 +54,14 @@ describe("globs", () => {
     expect(await expandGlob(join(dir, "data[1].csv"))).toEqual([join(dir, "data[1].csv")]);
     expect((await readColumns(join(dir, "data[1].csv"))).rowCount).toBe(2);
   });
+
+  test("a character class with a backwards range is refused, naming the pattern", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlops-glob-"));
+    const pattern = join(dir, "part-[z-a].csv");
+    const error = await readColumns(pattern).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).line).toBe(
+      `${pattern}: the character class [z-a] is not valid. Write each range from low to high, as in [a-z]`,
+    );
+  });
 });

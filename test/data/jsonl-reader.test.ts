@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DataError, cellValue, readColumns } from "@mlops/shared";
+import { column } from "./read-helpers.js";
 import { scratchFolder } from "./temp-files.js";
 
 const write = scratchFolder();
@@ -40,6 +41,38 @@ describe("JSON Lines", () => {
     const file = write("late.jsonl", lines.join("\n"));
     const error = (await readColumns(file, { inferRows: 5 }).catch((e: unknown) => e)) as DataError;
     expect(error.lineNumber).toBe(21);
+  });
+
+  test("a key named like a property of every object is missing on the rows that lack it", async () => {
+    const file = write(
+      "inherited.jsonl",
+      '{"id": 1, "constructor": "c", "__proto__": "p", "toString": "t"}\n{"id": 2}\n',
+    );
+    const table = await readColumns(file);
+    expect(column(table, "constructor")).toEqual(["c", null]);
+    expect(column(table, "__proto__")).toEqual(["p", null]);
+    expect(column(table, "toString")).toEqual(["t", null]);
+  });
+
+  test("a declared column that no row has is missing throughout, whatever its name", async () => {
+    const file = write("undeclared.jsonl", '{"id": 1}\n{"id": 2}\n');
+    const fields = ["constructor", "__proto__", "hasOwnProperty"].map((name) => ({ name }));
+    const table = await readColumns(file, { schema: { fields } });
+    for (const { name } of fields) expect(column(table, name)).toEqual([null, null]);
+  });
+
+  test("a value nested deeper than 100 levels is refused at its line, naming its key", async () => {
+    const nested = (levels: number) => `${"[".repeat(levels)}${"]".repeat(levels)}`;
+    const fits = write("fits.jsonl", `{"a": ${nested(99)}}\n`);
+    expect((await readColumns(fits)).rowCount).toBe(1);
+    for (const levels of [100, 5000]) {
+      const file = write("deep.jsonl", `{"a": 1}\n{"a": 2, "b": ${nested(levels)}}\n`);
+      const error = (await readColumns(file).catch((e: unknown) => e)) as DataError;
+      expect(error).toBeInstanceOf(DataError);
+      expect(error.line).toBe(
+        `${file}:2: the value of key 'b' nests objects and arrays deeper than 100 levels. Flatten the value, or store it as a JSON string`,
+      );
+    }
   });
 
   test("an empty file is an error", async () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { DataError, cellValue, readBatches, readColumns } from "@mlops/shared";
 import { collect, scratchFolder } from "./temp-files.js";
@@ -55,5 +57,25 @@ describe("Parquet (fixtures from test/fixtures/parquet/make-fixtures.py)", () =>
   test("a file that is not Parquet", async () => {
     const error = await readColumns(write("fake.parquet", "not parquet")).catch((e: unknown) => e);
     expect((error as DataError).message).toContain("not a readable Parquet file");
+  });
+
+  test("an empty file is refused as empty, not with the decoder's words", async () => {
+    const file = write("empty.parquet", "");
+    const error = (await readColumns(file).catch((e: unknown) => e)) as DataError;
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.line).toBe(
+      `${file}: is empty, not a Parquet file. Check that the file was written whole`,
+    );
+  });
+
+  test("a gzip-compressed Parquet file is refused with what to do instead", async () => {
+    const parquet = readFileSync(`${fixtures}table-none.parquet`);
+    const file = write("table.parquet.gz", gzipSync(parquet));
+    const error = (await readColumns(file).catch((e: unknown) => e)) as DataError;
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toBe(
+      `${file}: is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start`,
+    );
+    expect(error.fix).toMatch(/^Decompress it \(gunzip\)/);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { hashFile } from "@mlops/shared";
+import { FileError, hashFile } from "@mlops/shared";
 
 const dir = mkdtempSync(join(tmpdir(), "mlops-hash-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,4 +27,21 @@ describe("hashFile", () => {
       "b8030a8ab89280935633d8d991da3d9907c0f12e8b6fc3bfc515f4d440872b6e",
     );
   }, 120_000);
+
+  it.skipIf(process.platform === "win32")(
+    "refuses a device such as /dev/zero, which would be read forever, with one line",
+    async () => {
+      const error = await hashFile("/dev/zero").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FileError);
+      expect((error as FileError).message).toBe("/dev/zero: is a device, not a regular file");
+    },
+  );
+
+  it("refuses a missing file by name", async () => {
+    const missing = join(dir, "missing.onnx");
+    const error = await hashFile(missing).catch((e: unknown) => e);
+    expect((error as FileError).line).toBe(
+      `${missing}: no such file. Check the path; a relative path starts at the workspace`,
+    );
+  });
 });

@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import { truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readStructured } from "@mlops/shared";
 import { failureLine } from "../helpers/failure-line.js";
@@ -55,6 +58,17 @@ describe("readStructured", () => {
     expect(failureLine(() => read('1: a\n"1": b\n'))).toMatch(/^c\.yml:2: is not valid YAML/);
   });
 
+  it("refuses a key twice in one JSON object as a JSON error naming the key and its line", () => {
+    expect(failureLine(() => read('{\n  "a": 1,\n  "b": {"a": 2},\n  "a": 3\n}\n', "m.json"))).toBe(
+      'm.json:4: is not valid JSON: the key "a" appears twice in one object. Keep one of them: JSON readers differ on which one counts',
+    );
+    // The same key however it is escaped; the same name in separate objects is no duplicate.
+    expect(failureLine(() => read('{"k\\u0065y": 1, "key": 2}', "m.json"))).toMatch(
+      /^m\.json:1: is not valid JSON: the key "key" appears twice/,
+    );
+    expect(read('[{"a": "x:", "b": 1}, {"a": "\\"", "b": 2}]', "m.json").value).toHaveLength(2);
+  });
+
   it("refuses several documents, unknown tags and an unended flow collection on its line", () => {
     expect(failureLine(() => read("a: 1\n---\nb: 2\n"))).toMatch(/^c\.yml: is not valid YAML/);
     expect(failureLine(() => read("a: !custom x\n"))).toMatch(/^c\.yml:1: is not valid YAML/);
@@ -68,5 +82,62 @@ describe("readStructured", () => {
       /is not valid YAML: excessive alias count/,
     );
     expect(read("base: &b {x: 1}\nother: *b\n").value).toEqual({ base: { x: 1 }, other: { x: 1 } });
+  });
+
+  it("refuses objects and arrays nested deeper than 100 levels at their line, JSON or YAML", () => {
+    const flow = (levels: number) => `${'{"a": '.repeat(levels)}1${"}".repeat(levels)}\n`;
+    const block = (levels: number) =>
+      `${Array.from({ length: levels }, (_, i) => `${" ".repeat(i)}a:`).join("\n")} 1\n`;
+    expect(read(flow(100), "m.json").value).toBeTypeOf("object");
+    expect(read(flow(100)).value).toBeTypeOf("object");
+    expect(read(block(100)).value).toBeTypeOf("object");
+    const refused = /^m\.json:1: nests objects and arrays deeper than 100 levels\. Flatten/;
+    expect(failureLine(() => read(flow(101), "m.json"))).toMatch(refused);
+    expect(failureLine(() => read(flow(5000), "m.json"))).toMatch(refused);
+    expect(failureLine(() => read(`${"[".repeat(5000)}${"]".repeat(5000)}`, "m.json"))).toMatch(
+      refused,
+    );
+    expect(failureLine(() => read(block(101)))).toMatch(/^c\.yml:101: nests objects and arrays/);
+    expect(failureLine(() => read(block(5000)))).toMatch(/^c\.yml:\d+: nests objects and arrays/);
+  });
+
+  it("refuses an alias inside its own anchor however large the document, without recursion", () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`).join("\n");
+    expect(failureLine(() => read(`${keys}\nloop: &a [*a]\n`))).toMatch(
+      /^c\.yml: is not valid YAML: excessive alias count/,
+    );
+  });
+
+  it("refuses a missing file and a folder by name", () => {
+    const { dir } = tempDir();
+    expect(failureLine(() => readStructured(join(dir, "gone.yml"), "gone.yml"))).toBe(
+      "gone.yml: no such file. Check the path; a relative path starts at the workspace",
+    );
+    expect(failureLine(() => readStructured(dir, "policy"))).toBe(
+      "policy: is a folder, not a file. Give the path of a file inside it",
+    );
+  });
+
+  it.skipIf(process.platform === "win32")(
+    "refuses a device or a named pipe at once, rather than reading forever or waiting for a writer",
+    () => {
+      expect(failureLine(() => readStructured("/dev/zero", "policy.yml"))).toMatch(
+        /^policy\.yml: is a device, not a regular file\. /,
+      );
+      const pipe = join(tempDir().dir, "metrics.json");
+      execFileSync("mkfifo", [pipe]);
+      expect(failureLine(() => readStructured(pipe, "metrics.json"))).toMatch(
+        /^metrics\.json: is a named pipe \(FIFO\), not a regular file\. /,
+      );
+    },
+  );
+
+  it("refuses a document too large to hold as text, without reading it", () => {
+    const huge = join(tempDir().dir, "profile.json");
+    writeFileSync(huge, "");
+    truncateSync(huge, 300 * 2 ** 20);
+    expect(failureLine(() => readStructured(huge, "profile.json"))).toMatch(
+      /^profile\.json: is 300 MiB, more than the 256 MiB a YAML or JSON document may hold\. /,
+    );
   });
 });

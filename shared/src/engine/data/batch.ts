@@ -35,6 +35,11 @@ export interface Batch {
    */
   readonly lineNumbers: Float64Array;
   readonly columns: Map<string, Column>;
+  /**
+   * How many bytes of the file had been read from disk when the batch was handed out (for a
+   * `.gz` file, compressed bytes), for progress; absent when the reader cannot say.
+   */
+  readonly fileBytesRead?: number;
 }
 
 /** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */

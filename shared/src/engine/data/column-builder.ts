@@ -35,6 +35,23 @@ export interface ColumnBuilder {
   finish(length: number): Column;
 }
 
+/**
+ * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
+ * JSON (64-bit integers in it as digits, which JSON.stringify refuses).
+ */
+export function valueText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+  }
+  if (typeof value === "object" && value !== null) {
+    return JSON.stringify(value, (_, item: unknown) =>
+      typeof item === "bigint" ? item.toString() : item,
+    );
+  }
+  return String(value);
+}
+
 function quoteCell(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
@@ -116,7 +133,7 @@ class NumericBuilder implements ColumnBuilder {
     else if (typeof value === "bigint") n = Number(value);
     else if (typeof value === "boolean") n = value ? 1 : 0;
     else if (value instanceof Date) n = value.getTime();
-    else return `${quoteCell(JSON.stringify(value))} is not a ${this.type} value`;
+    else return `${quoteCell(valueText(value))} is not a ${this.type} value`;
     if (this.type === "integer" && !Number.isInteger(n)) return `${n} is not an integer`;
     if (this.type === "boolean" && typeof value !== "boolean") return `${n} is not a boolean`;
     this.values[row] = n;
@@ -166,12 +183,7 @@ class StringBuilder implements ColumnBuilder {
       this.codes[row] = -1;
       return undefined;
     }
-    let text: string;
-    if (typeof value === "string") text = value;
-    else if (value instanceof Date) text = value.toISOString();
-    else if (typeof value === "object") text = JSON.stringify(value);
-    else text = String(value);
-    return this.appendText(text, row);
+    return this.appendText(valueText(value), row);
   }
 
   appendMissing(row: number): void {

@@ -94,7 +94,9 @@ export class CsvTokenizer {
               line,
             );
           }
-          for (let i = pos + 1; i < closing; i++) if (buf[i] === LF) line++;
+          for (let i = pos + 1; i < closing; i++) {
+            if (buf[i] === LF || (buf[i] === CR && buf[i + 1] !== LF)) line++;
+          }
           this.starts[count] = pos + 1;
           this.ends[count] = closing;
           this.flags[count] = flag;

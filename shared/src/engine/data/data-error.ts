@@ -1,4 +1,5 @@
 import { FileError } from "../errors.js";
+import type { Refuse } from "../files/open-for-reading.js";
 
 /**
  * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
@@ -32,3 +33,9 @@ export function lineTooLong(file: string, line: number, maxBytes: number): DataE
     line,
   );
 }
+
+/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
+export const refuseDataFile =
+  (file: string): Refuse =>
+  ({ problem, fix }) =>
+    new DataError(file, problem, fix);

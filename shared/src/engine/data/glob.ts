@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir } from "../files/async-fs.js";
 import { join, sep } from "node:path";
+import { DataError } from "./data-error.js";
 
 const GLOB_CHARS = /[*?[]/;
 
@@ -13,8 +14,10 @@ export function isGlob(pattern: string): boolean {
  * A regular expression for a glob over `/`-separated paths: `*` is any run of characters but
  * `/`, `?` one such character, `**` any run of whole path segments (none included), `[abc]` and
  * `[!abc]` a character class. Everything else is literal. A leading `.` is not special.
+ * A class the regular expression refuses (a range such as `z-a`) is a `DataError` naming
+ * `shownAs`, the pattern as the user wrote it.
  */
-export function globToRegExp(pattern: string): RegExp {
+export function globToRegExp(pattern: string, shownAs = pattern): RegExp {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
@@ -31,7 +34,17 @@ export function globToRegExp(pattern: string): RegExp {
       else {
         let body = pattern.slice(i + 1, close);
         if (body.startsWith("!")) body = `^${body.slice(1)}`;
-        source += `[${body.replace(/\\/g, "\\\\")}]`;
+        const characterClass = `[${body.replace(/\\/g, "\\\\")}]`;
+        try {
+          new RegExp(characterClass);
+        } catch {
+          throw new DataError(
+            shownAs,
+            `the character class ${pattern.slice(i, close + 1)} is not valid`,
+            "Write each range from low to high, as in [a-z]",
+          );
+        }
+        source += characterClass;
         i = close;
       }
     } else source += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
@@ -52,7 +65,7 @@ export async function expandGlob(pattern: string): Promise<string[]> {
   const firstGlob = segments.findIndex((segment) => isGlob(segment));
   const base = segments.slice(0, firstGlob).join("/");
   const rest = segments.slice(firstGlob);
-  const matcher = globToRegExp(rest.join("/"));
+  const matcher = globToRegExp(rest.join("/"), pattern);
   const maxDepth =
     rest.includes("**") || rest.some((s) => s.includes("**")) ? Infinity : rest.length;
   const found: string[] = [];

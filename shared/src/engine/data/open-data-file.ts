@@ -1,22 +1,26 @@
 import { createReadStream } from "node:fs";
-import { close, open, read } from "../files/async-fs.js";
-import { DataError } from "./data-error.js";
+import { close, read } from "../files/async-fs.js";
+import { openForReading } from "../files/open-for-reading.js";
+import { DataError, refuseDataFile } from "./data-error.js";
 
 /** A data file's bytes in order, decompressed when its name ends in `.gz`. */
 export interface DataFileBytes {
   /** Reads up to `length` bytes into `into` at `offset`; 0 at the end of the data. */
   read(into: Buffer, offset: number, length: number): Promise<number>;
+  /** How many bytes of the file have been read from disk: for a `.gz` file, compressed ones. */
+  readonly bytesRead: number;
   close(): Promise<void>;
 }
 
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
-async function gunzipped(file: string): Promise<DataFileBytes> {
+async function gunzipped(file: string, fd: number): Promise<DataFileBytes> {
   // zlib and streams are loaded only for compressed files: most reads never need them.
   const [{ createGunzip }, { pipeline }] = await Promise.all([
     import("node:zlib"),
     import("node:stream"),
   ]);
-  const stream = pipeline(createReadStream(file), createGunzip(), () => {});
+  const compressed = createReadStream(file, { fd });
+  const stream = pipeline(compressed, createGunzip(), () => {});
   const chunks = stream[Symbol.asyncIterator]();
   let pending: Buffer = Buffer.alloc(0);
   return {
@@ -41,6 +45,9 @@ async function gunzipped(file: string): Promise<DataFileBytes> {
       pending = pending.subarray(taken);
       return taken;
     },
+    get bytesRead() {
+      return compressed.bytesRead;
+    },
     async close() {
       stream.destroy();
     },
@@ -60,11 +67,19 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
       "Decompress it first (zstd -d), or compress it with gzip (.gz) instead",
     );
   }
-  if (/\.gz$/i.test(file)) return gunzipped(file);
-  const fd = await open(file, "r");
+  const { fd } = await openForReading(file, refuseDataFile(file));
+  if (/\.gz$/i.test(file)) return gunzipped(file, fd);
   let closed = false;
+  let total = 0;
   return {
-    read: async (into, offset, length) => (await read(fd, into, offset, length, null)).bytesRead,
+    async read(into, offset, length) {
+      const { bytesRead } = await read(fd, into, offset, length, null);
+      total += bytesRead;
+      return bytesRead;
+    },
+    get bytesRead() {
+      return total;
+    },
     // Once only: a descriptor number is reused as soon as it is closed.
     close: async () => {
       if (closed) return;

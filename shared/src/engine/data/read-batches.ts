@@ -1,7 +1,7 @@
-import { stat } from "../files/async-fs.js";
+import { statRegularFile } from "../files/open-for-reading.js";
 import type { Batch, Column } from "./batch.js";
-import { DataError } from "./data-error.js";
-import { expandGlob, isGlob } from "./glob.js";
+import { DataError, refuseDataFile } from "./data-error.js";
+import { expandGlob } from "./glob.js";
 import type { ReadContext } from "./read-context.js";
 import { readCsvFile } from "./read-csv.js";
 import { readJsonlFile } from "./read-jsonl.js";
@@ -20,7 +20,10 @@ export function formatOf(file: string): DataFormat | undefined {
   return undefined;
 }
 
-/** The files of a source, globs expanded, in a deterministic order. */
+/**
+ * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
+ * regular file before anything reads or hashes it: a device such as /dev/zero never ends.
+ */
 export async function listFiles(source: DataSource): Promise<string[]> {
   const files: string[] = [];
   for (const item of typeof source === "string" ? [source] : source) {
@@ -28,6 +31,7 @@ export async function listFiles(source: DataSource): Promise<string[]> {
     if (matched.length === 0) {
       throw new DataError(item, "no file matches this pattern", "Check the path and the pattern");
     }
+    for (const file of matched) await statRegularFile(file, refuseDataFile(file));
     files.push(...matched);
   }
   return files;
@@ -45,13 +49,6 @@ export async function* readBatches(
   const files = await listFiles(source);
   const context: ReadContext = { options };
   for (const file of files) {
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new DataError(file, "is not a file");
-    } catch (error) {
-      if (error instanceof DataError) throw error;
-      throw new DataError(file, "no such file", isGlob(file) ? undefined : "Check the path");
-    }
     const format = options.format ?? formatOf(file);
     if (format === "csv") yield* readCsvFile(file, context);
     else if (format === "jsonl") yield* readJsonlFile(file, context);

@@ -1,9 +1,10 @@
 import type { Batch } from "./batch.js";
-import { checkUtf8 } from "./check-utf8.js";
+import { checkUtf8, checkUtf8Read } from "./check-utf8.js";
 import type { ColumnBuilder } from "./column-builder.js";
 import { CsvTokenizer, type CsvRowSink } from "./csv-tokenizer.js";
 import { DataError } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
+import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
@@ -156,11 +157,10 @@ class CsvRows implements CsvRowSink {
 }
 
 /**
- * Reads one CSV file (RFC 4180, gzip-compressed when named `.gz`) in 4 MiB reads into one
- * working buffer, reused from read to read: the partial row at its end moves to its front and
- * the next read lands after it, so that reading a plain file makes no garbage and memory holds
- * one buffer (grown only for a row longer than it, up to `maxLineBytes`) and the batch being
- * filled, whatever the file's length. A UTF-8 byte order mark is skipped.
+ * Reads one CSV file (RFC 4180, gzip-compressed when named `.gz`) in 4 MiB reads through a
+ * `ReadBuffer`, so that reading a plain file makes no garbage and memory holds one buffer
+ * (grown only for a row longer than it, up to `maxLineBytes`) and the batch being filled,
+ * whatever the file's length.
  */
 export async function* readCsvFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
   const delimiterText = context.options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");
@@ -177,36 +177,15 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
   context.typing?.beginFile(file);
   const source = await openDataFile(file);
   try {
-    let buf = Buffer.allocUnsafe(CHUNK_BYTES);
-    let kept = 0;
-    let first = true;
-    for (;;) {
-      if (kept === buf.length) {
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(bigger, 0, 0, kept);
-        buf = bigger;
-      }
-      const bytesRead = await source.read(buf, kept, buf.length - kept);
-      if (bytesRead === 0) break;
-      let start = 0;
-      const end = kept + bytesRead;
-      if (first && end >= 3) {
-        first = false;
-        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-      }
-      const lastBreak = buf.lastIndexOf(0x0a, end - 1);
-      if (lastBreak >= start) {
-        checkUtf8(file, buf.subarray(start, lastBreak + 1), tokenizer.line);
-      }
-      const consumed = start + tokenizer.scan(buf.subarray(start, end), false, rows);
-      kept = end - consumed;
-      buf.copy(buf, 0, consumed, end);
-      if (context.typing) yield* context.typing.take();
+    const input = new ReadBuffer(source, CHUNK_BYTES);
+    while (await input.fill()) {
+      const { buf, start, end } = input;
+      checkUtf8Read(file, buf.subarray(start, end), tokenizer.line);
+      input.start = start + tokenizer.scan(buf.subarray(start, end), false, rows);
+      if (context.typing) yield* context.typing.take(source.bytesRead);
     }
-    if (kept > 0) {
-      let start = 0;
-      if (first && kept >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-      const rest = buf.subarray(start, kept);
+    const rest = input.rest();
+    if (rest.length > 0) {
       checkUtf8(file, rest, tokenizer.line);
       tokenizer.scan(rest, true, rows);
     }
@@ -218,5 +197,5 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
   }
   rows.startTyping();
   context.typing?.flush();
-  if (context.typing) yield* context.typing.take();
+  if (context.typing) yield* context.typing.take(source.bytesRead);
 }

@@ -1,174 +1,244 @@
 import type { Batch } from "./batch.js";
+import { MAX_NESTING, tooDeep } from "../files/nesting.js";
 import { checkUtf8 } from "./check-utf8.js";
+import { valueText } from "./column-builder.js";
 import { DataError, lineTooLong } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
+import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 const CHUNK_BYTES = 1 << 20;
+const LF = 0x0a;
 
-/** A JSON value as the text type inference reads (a string is its own text). */
-function asText(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (value instanceof Object) return JSON.stringify(value);
-  return String(value);
+/**
+ * The row's own value for a key. A key the row lacks is missing: plain indexing would find
+ * `Object.prototype`'s `constructor`, `toString` or `__proto__` instead.
+ */
+const ownValue = (row: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(row, key) ? row[key] : undefined;
+
+/** A row as parsed, and the line it stands on. */
+interface ParsedRow {
+  readonly row: Record<string, unknown>;
+  readonly line: number;
 }
 
 /**
- * Reads one JSON Lines file: one JSON object per line, blank lines skipped. Streams like the CSV
- * reader, gunzipping a `.gz` file and refusing a line longer than `maxLineBytes`. The columns are the keys of the rows that type inference looks at, in the order first
- * seen; a key that appears only later is ignored unless the schema declares it. `null` and an
- * absent key are missing; a string is typed by its text, as a CSV cell would be, so the
- * missing-value strings apply to it too.
+ * Turns the lines of one JSON Lines file into typed columns. Until the typing is known, the rows
+ * are kept as parsed, so that inference sees them; then they, and every row after, are appended
+ * to the batch in progress.
  */
-export async function* readJsonlFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
-  const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
-  const maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  let sample: { row: Record<string, unknown>; line: number }[] = [];
-  let line = 1;
-  context.typing?.beginFile(file);
+class JsonlRows {
+  /** The line at which the next line starts. */
+  line = 1;
+  private sample: ParsedRow[] = [];
+  private readonly inferRows: number;
+  private readonly maxLineBytes: number;
 
-  const startTyping = (): void => {
-    if (context.typing) return;
-    const names: string[] = [];
-    const seen = new Set<string>();
-    for (const field of context.options.schema?.fields ?? []) {
-      seen.add(field.name);
-      names.push(field.name);
+  constructor(
+    private readonly file: string,
+    private readonly context: ReadContext,
+  ) {
+    this.inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    this.maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  }
+
+  /** Whether any row was read, by this file or an earlier one of the dataset. */
+  get hasRows(): boolean {
+    return this.context.typing !== undefined || this.sample.length > 0;
+  }
+
+  /**
+   * Reads every complete line of the buffer's unconsumed bytes and consumes them; refuses the
+   * partial line left when it is already longer than a line may be.
+   */
+  readLines(input: ReadBuffer): void {
+    const { buf, end } = input;
+    let start = input.start;
+    const lastBreak = buf.lastIndexOf(LF, end - 1);
+    if (lastBreak >= start) checkUtf8(this.file, buf.subarray(start, lastBreak + 1), this.line);
+    while (start <= lastBreak) {
+      const lineEnd = buf.indexOf(LF, start);
+      this.readLine(buf, start, lineEnd);
+      start = lineEnd + 1;
     }
-    for (const { row } of sample) {
-      for (const key of Object.keys(row)) {
-        if (!seen.has(key)) {
-          seen.add(key);
-          names.push(key);
-        }
+    input.start = start;
+    if (end - start > this.maxLineBytes) throw this.tooLong();
+  }
+
+  /** Reads the last line of the file, which has no line break after it. */
+  readLastLine(input: ReadBuffer): void {
+    const rest = input.rest();
+    if (rest.length === 0) return;
+    checkUtf8(this.file, rest, this.line);
+    this.readLine(rest, 0, rest.length);
+  }
+
+  /** Parses the line `buf[start, end)` and adds its object to the rows; skips a blank line. */
+  private readLine(buf: Buffer, start: number, end: number): void {
+    if (end - start > this.maxLineBytes) throw this.tooLong();
+    const row = this.parse(buf, start, end);
+    if (row !== undefined) {
+      const typing = this.context.typing;
+      if (typing) this.append(typing, row, this.line);
+      else {
+        this.sample.push({ row, line: this.line });
+        if (this.sample.length >= this.inferRows) this.startTyping();
       }
     }
-    const missing = names.map((name) => {
-      const field = context.options.schema?.fields.find((f) => f.name === name);
-      return new Set(
-        field?.missingValues ??
-          context.options.missingValues ??
-          context.options.schema?.missingValues ?? [""],
-      );
-    });
-    const values = names.map((name, i) => {
-      const column: string[] = [];
-      for (const { row } of sample) {
-        const value = row[name];
-        if (value === null || value === undefined) continue;
-        const text = asText(value);
-        if (!missing[i]!.has(text)) column.push(text);
-      }
-      return column;
-    });
-    const typing = TableTyping.create(file, names, values, context.options);
-    typing.beginFile(file);
-    context.typing = typing;
-    for (const { row, line: rowLine } of sample) append(typing, row, rowLine);
-    sample = [];
-  };
+    this.line++;
+  }
 
-  const append = (typing: TableTyping, row: Record<string, unknown>, rowLine: number): void => {
-    const r = typing.nextRow();
-    typing.builders.forEach((builder, i) => {
-      const value = row[builder.name];
-      let problem: string | undefined;
-      if (value === null || value === undefined) builder.appendMissing(r);
-      else if (typeof value === "string" && typing.isMissingText(i, value))
-        builder.appendMissing(r);
-      else problem = builder.appendValue(value, r);
-      if (
-        problem !== undefined &&
-        !typing.acceptInvalid(
-          i,
-          r,
-          rowLine,
-          typeof value === "string" ? value : JSON.stringify(value),
-        )
-      ) {
-        throw new DataError(
-          file,
-          `key '${builder.name}' (${builder.type}): ${problem}`,
-          "Fix the value, or declare the column's type in the schema",
-          rowLine,
-          undefined,
-          builder.name,
-        );
-      }
-    });
-    typing.endRow(rowLine);
-  };
-
-  const parseLine = (buf: Buffer, start: number, end: number): void => {
+  /** The object on the line, or undefined for a blank line. */
+  private parse(buf: Buffer, start: number, end: number): Record<string, unknown> | undefined {
     let s = start;
     let e = end;
     if (e > s && buf[e - 1] === 0x0d) e--;
     while (s < e && (buf[s] === 0x20 || buf[s] === 0x09)) s++;
-    if (s === e) return;
+    if (s === e) return undefined;
     let row: unknown;
     try {
       row = JSON.parse(buf.toString("utf8", s, e));
     } catch (error) {
       throw new DataError(
-        file,
+        this.file,
         `invalid JSON: ${(error as Error).message}`,
         "Write one complete JSON object per line",
-        line,
+        this.line,
       );
     }
     if (row === null || typeof row !== "object" || Array.isArray(row)) {
-      throw new DataError(file, "the line is not a JSON object", "Write one object per line", line);
+      throw new DataError(
+        this.file,
+        "the line is not a JSON object",
+        "Write one object per line",
+        this.line,
+      );
     }
-    if (context.typing) append(context.typing, row as Record<string, unknown>, line);
-    else {
-      sample.push({ row: row as Record<string, unknown>, line });
-      if (sample.length >= inferRows) startTyping();
-    }
-  };
+    this.checkNesting(row as Record<string, unknown>);
+    return row as Record<string, unknown>;
+  }
 
-  let leftover: Buffer | undefined;
-  let first = true;
+  /**
+   * Refuses a value nested deeper than `MAX_NESTING`: written back as text (JSON.stringify), it
+   * would exhaust the stack. Only values that are objects are walked: most rows are flat.
+   */
+  private checkNesting(row: Record<string, unknown>): void {
+    for (const key in row) {
+      const value = row[key];
+      if (value === null || typeof value !== "object" || tooDeep(value, 2) === undefined) continue;
+      throw new DataError(
+        this.file,
+        `the value of key '${key}' nests objects and arrays deeper than ${MAX_NESTING} levels`,
+        "Flatten the value, or store it as a JSON string",
+        this.line,
+        undefined,
+        key,
+      );
+    }
+  }
+
+  /** Types the columns from the rows kept so far, then appends those rows. */
+  startTyping(): void {
+    if (this.context.typing) return;
+    const names = this.columnNames();
+    const typing = TableTyping.create(
+      this.file,
+      names,
+      this.sampleValues(names),
+      this.context.options,
+    );
+    typing.beginFile(this.file);
+    this.context.typing = typing;
+    for (const { row, line } of this.sample) this.append(typing, row, line);
+    this.sample = [];
+  }
+
+  /** The schema's fields, then the keys of the kept rows in the order first seen. */
+  private columnNames(): string[] {
+    const names = new Set<string>();
+    for (const field of this.context.options.schema?.fields ?? []) names.add(field.name);
+    for (const { row } of this.sample) for (const key of Object.keys(row)) names.add(key);
+    return [...names];
+  }
+
+  /** Per column, the kept rows' values as text, those that are missing left out. */
+  private sampleValues(names: readonly string[]): string[][] {
+    const { options } = this.context;
+    return names.map((name) => {
+      const field = options.schema?.fields.find((f) => f.name === name);
+      const missing = new Set(
+        field?.missingValues ?? options.missingValues ?? options.schema?.missingValues ?? [""],
+      );
+      const column: string[] = [];
+      for (const { row } of this.sample) {
+        const value = ownValue(row, name);
+        if (value === null || value === undefined) continue;
+        const text = valueText(value);
+        if (!missing.has(text)) column.push(text);
+      }
+      return column;
+    });
+  }
+
+  /** Appends a row to the batch in progress, cell by cell. */
+  private append(typing: TableTyping, row: Record<string, unknown>, line: number): void {
+    const r = typing.nextRow();
+    typing.builders.forEach((builder, i) => {
+      const value = ownValue(row, builder.name);
+      let problem: string | undefined;
+      if (value === null || value === undefined) builder.appendMissing(r);
+      else if (typeof value === "string" && typing.isMissingText(i, value)) {
+        builder.appendMissing(r);
+      } else problem = builder.appendValue(value, r);
+      if (problem === undefined) return;
+      const text = valueText(value);
+      if (typing.acceptInvalid(i, r, line, text)) return;
+      throw new DataError(
+        this.file,
+        `key '${builder.name}' (${builder.type}): ${problem}`,
+        "Fix the value, or declare the column's type in the schema",
+        line,
+        undefined,
+        builder.name,
+      );
+    });
+    typing.endRow(line);
+  }
+
+  private tooLong(): DataError {
+    return lineTooLong(this.file, this.line, this.maxLineBytes);
+  }
+}
+
+/**
+ * Reads one JSON Lines file: one JSON object per line, blank lines skipped. Streams like the CSV
+ * reader, gunzipping a `.gz` file and refusing a line longer than `maxLineBytes`. The columns
+ * are the keys of the rows that type inference looks at, in the order first seen; a key that
+ * appears only later is ignored unless the schema declares it. `null` and an absent key are
+ * missing; a string is typed by its text, as a CSV cell would be, so the missing-value strings
+ * apply to it too.
+ */
+export async function* readJsonlFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
+  const rows = new JsonlRows(file, context);
+  context.typing?.beginFile(file);
   const source = await openDataFile(file);
+  const input = new ReadBuffer(source, CHUNK_BYTES);
   try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = await source.read(chunk, 0, CHUNK_BYTES);
-      if (read === 0) break;
-      let buf =
-        leftover && leftover.length > 0
-          ? Buffer.concat([leftover, chunk.subarray(0, read)])
-          : chunk.subarray(0, read);
-      if (first) {
-        first = false;
-        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
-      }
-      const lastBreak = buf.lastIndexOf(0x0a);
-      if (lastBreak >= 0) checkUtf8(file, buf.subarray(0, lastBreak + 1), line);
-      let start = 0;
-      while (start <= lastBreak) {
-        const end = buf.indexOf(0x0a, start);
-        if (end - start > maxLineBytes) throw lineTooLong(file, line, maxLineBytes);
-        parseLine(buf, start, end);
-        line++;
-        start = end + 1;
-      }
-      leftover = buf.subarray(lastBreak + 1);
-      if (leftover.length > maxLineBytes) throw lineTooLong(file, line, maxLineBytes);
-      if (context.typing) yield* context.typing.take();
+    while (await input.fill()) {
+      rows.readLines(input);
+      if (context.typing) yield* context.typing.take(source.bytesRead);
     }
   } finally {
     await source.close();
   }
-  if (leftover && leftover.length > 0) {
-    checkUtf8(file, leftover, line);
-    parseLine(leftover, 0, leftover.length);
-  }
-  if (!context.typing && sample.length === 0) {
+  rows.readLastLine(input);
+  if (!rows.hasRows) {
     throw new DataError(file, "the file holds no JSON object", "Write one object per line", 1);
   }
-  startTyping();
+  rows.startTyping();
   context.typing?.flush();
-  if (context.typing) yield* context.typing.take();
+  if (context.typing) yield* context.typing.take(source.bytesRead);
 }

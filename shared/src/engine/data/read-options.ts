@@ -6,7 +6,10 @@ export type DataFormat = "csv" | "jsonl" | "parquet";
 
 /** How to read a dataset; every field has a default. */
 export interface ReadOptions {
-  /** Default: from the extension (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, `.parquet`, then `.gz`). */
+  /**
+   * Default: from the extension (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, `.parquet`). A CSV or
+   * JSONL file may add `.gz` and is gunzipped; a Parquet file may not (`.parquet.gz` is refused).
+   */
   format?: DataFormat;
   /** CSV field delimiter, one byte. Default `,` (a tab for `.tsv`). */
   delimiter?: string;

@@ -1,10 +1,16 @@
-import type { SchemaElement } from "hyparquet";
+import type { AsyncBuffer, parquetScan as ParquetScan, SchemaElement } from "hyparquet";
+import { close, read } from "../files/async-fs.js";
+import { openForReading } from "../files/open-for-reading.js";
 import type { Batch } from "./batch.js";
+import { valueText } from "./column-builder.js";
 import type { ColumnType } from "./column-type.js";
-import { DataError } from "./data-error.js";
+import { DataError, refuseDataFile } from "./data-error.js";
 import type { ReadContext } from "./read-context.js";
 import { DEFAULT_INFER_ROWS } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
+
+/** The smallest Parquet file: the magic `PAR1`, a footer length and `PAR1` again. */
+const MIN_PARQUET_BYTES = 12;
 
 /** The column type a Parquet physical and logical type maps to. */
 function parquetType(element: SchemaElement): ColumnType {
@@ -31,111 +37,244 @@ function parquetType(element: SchemaElement): ColumnType {
   }
 }
 
-function sampleText(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+/** A Parquet file open for reading: its row ranges and columns, and how to let it go. */
+interface ParquetFile {
+  readonly file: string;
+  readonly scan: Awaited<ReturnType<typeof ParquetScan>>;
+  readonly names: string[];
+  readonly known: ColumnType[];
+  /**
+   * How many bytes have been read from the file so far, up to its size. hyparquet first reads
+   * the end of the file, footer and all, then again the part of it that holds row groups, so
+   * the count may run ahead of the reading by that much.
+   */
+  readonly bytesRead: number;
+  close(): Promise<void>;
+}
+
+/** Rows of a row group, column by column, waiting for the typing to be known. */
+interface RowGroup {
+  readonly rowStart: number;
+  readonly data: unknown[][];
+}
+
+/**
+ * The file as hyparquet reads it: byte ranges, each read by position on one descriptor, and
+ * the bytes read so far. A range from a corrupt footer may reach past the end of the file; only
+ * the part inside it is read, so that no range allocates more than the file holds.
+ */
+function fileRanges(fd: number, size: number): AsyncBuffer & { readonly bytesRead: number } {
+  let total = 0;
+  return {
+    byteLength: size,
+    get bytesRead() {
+      return total;
+    },
+    async slice(start, end = size) {
+      const from = Math.max(0, Math.min(start, size));
+      const bytes = new Uint8Array(Math.max(0, Math.min(end, size) - from));
+      let done = 0;
+      while (done < bytes.length) {
+        const { bytesRead } = await read(fd, bytes, done, bytes.length - done, from + done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      total += done;
+      return done === bytes.length ? bytes.buffer : bytes.buffer.slice(0, done);
+    },
+  };
+}
+
+/** The problem of an error hyparquet or a decompressor threw on bytes it could not decode. */
+const decodeFailure = (error: unknown) => (error as Error).message ?? String(error);
+
+/**
+ * Opens a Parquet file and reads its footer: the row ranges, column names and types. Anything
+ * the decoder throws on a corrupt or truncated file becomes a `DataError` naming the file.
+ */
+async function openParquet(file: string): Promise<ParquetFile> {
+  if (/\.gz$/i.test(file)) {
+    throw new DataError(
+      file,
+      "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start",
+      "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little",
+    );
+  }
+  const { parquetScan, parquetSchema } = await import("hyparquet");
+  const { compressors } = await import("hyparquet-compressors");
+  const { fd, size } = await openForReading(file, refuseDataFile(file));
+  const release = () => close(fd);
+  try {
+    if (size < MIN_PARQUET_BYTES) {
+      throw new DataError(
+        file,
+        size === 0
+          ? "is empty, not a Parquet file"
+          : `is not a readable Parquet file (only ${size} bytes long)`,
+        "Check that the file was written whole",
+      );
+    }
+    const ranges = fileRanges(fd, size);
+    let scan: ParquetFile["scan"];
+    let names: string[];
+    let known: ColumnType[];
+    try {
+      scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
+      const { children } = parquetSchema(scan.metadata);
+      names = children.map((child) => child.element.name);
+      known = children.map((child) => parquetType(child.element));
+    } catch (error) {
+      throw new DataError(
+        file,
+        `is not a readable Parquet file (${decodeFailure(error)})`,
+        "Check that the file is Parquet and was written whole",
+      );
+    }
+    return {
+      file,
+      scan,
+      names,
+      known,
+      get bytesRead() {
+        return Math.min(ranges.bytesRead, size);
+      },
+      close: release,
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** The columns of one row group, decoded; a `DataError` at its first row when they cannot be. */
+async function readRowGroup(
+  { file, scan, names }: ParquetFile,
+  { rowStart, rowEnd }: { rowStart: number; rowEnd: number },
+): Promise<RowGroup> {
+  let data: unknown[][];
+  try {
+    const columns = names.map((column) => scan.readColumn({ column, rowStart, rowEnd }));
+    data = (await Promise.all(columns)) as unknown[][];
+  } catch (error) {
+    throw corruptRowGroup(file, rowStart, decodeFailure(error));
+  }
+  if (data.some((column) => column.length !== rowEnd - rowStart)) {
+    throw corruptRowGroup(file, rowStart, "its columns do not hold as many rows as it claims");
+  }
+  return { rowStart, data };
+}
+
+const corruptRowGroup = (file: string, rowStart: number, reason: string) =>
+  new DataError(
+    file,
+    `the row group from this row on cannot be decoded (${reason})`,
+    "Check that the file was written whole and is not corrupt",
+    undefined,
+    rowStart,
+  );
+
+/**
+ * Types the columns from the row groups read so far: a string column becomes categorical or
+ * text by the rule of `inferType`, other columns keep the file's type unless the schema
+ * declares one.
+ */
+function startTyping(
+  { file, names, known }: ParquetFile,
+  context: ReadContext,
+  pending: readonly RowGroup[],
+): TableTyping {
+  const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+  const sample = names.map((_, c) => {
+    const values: string[] = [];
+    for (const { data } of pending) {
+      const column = data[c]!;
+      for (let i = 0; i < column.length && values.length < inferRows; i++) {
+        const value = column[i];
+        if (value !== null && value !== undefined) values.push(valueText(value));
+      }
+    }
+    return values;
+  });
+  const typing = TableTyping.create(file, names, sample, context.options, known);
+  typing.beginFile(file);
+  context.typing = typing;
+  return typing;
+}
+
+/** Appends the rows of a row group, yielding each batch as it fills. */
+function* appendRows(parquet: ParquetFile, typing: TableTyping, { rowStart, data }: RowGroup) {
+  const rows = data[0]?.length ?? 0;
+  for (let row = 0; row < rows; row++) {
+    const r = typing.nextRow();
+    typing.builders.forEach((builder, c) => {
+      const value = data[c]![row];
+      let problem: string | undefined;
+      if (typeof value === "string" && typing.isMissingText(c, value)) builder.appendMissing(r);
+      else problem = builder.appendValue(value, r);
+      if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
+        return;
+      }
+      throw new DataError(
+        parquet.file,
+        `column '${builder.name}' (${builder.type}): ${problem}`,
+        "Fix the value, or declare the column's type in the schema",
+        undefined,
+        rowStart + row,
+        builder.name,
+      );
+    });
+    typing.endRow(rowStart + row);
+    if (r + 1 === typing.batchSize) yield* typing.take(parquet.bytesRead);
+  }
+}
+
+/** Reads the row groups of an open file in order, typing the columns once enough are read. */
+async function* readRowGroups(parquet: ParquetFile, context: ReadContext): AsyncGenerator<Batch> {
+  const { file } = parquet;
+  const known = context.typing?.names;
+  if (known && known.join("\u0000") !== parquet.names.join("\u0000")) {
+    throw new DataError(
+      file,
+      `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`,
+      "Give every file of the dataset the same columns in the same order",
+    );
+  }
+  context.typing?.beginFile(file);
+  const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+  // Row groups read before the typing is known wait here, so that inference sees their rows.
+  let pending: RowGroup[] = [];
+  let pendingRows = 0;
+  for (const range of parquet.scan.ranges) {
+    const group = await readRowGroup(parquet, range);
+    if (context.typing) {
+      yield* appendRows(parquet, context.typing, group);
+      continue;
+    }
+    pending.push(group);
+    pendingRows += range.rowEnd - range.rowStart;
+    if (pendingRows < inferRows) continue;
+    const typing = startTyping(parquet, context, pending);
+    for (const part of pending) yield* appendRows(parquet, typing, part);
+    pending = [];
+  }
+  const typing = context.typing ?? startTyping(parquet, context, pending);
+  for (const part of pending) yield* appendRows(parquet, typing, part);
+  typing.flush();
+  yield* typing.take(parquet.bytesRead);
 }
 
 /**
  * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
  * hyparquet-compressors), one row group at a time: memory holds one row group's columns, not the
- * file. Types come from the file's own schema (a string column becomes categorical or text by the
- * rule of `inferType`); a declared field overrides it. Errors name the row index, 0-based.
- * hyparquet is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
+ * file. Types come from the file's own schema; a declared field overrides it. Errors name the
+ * row index, 0-based, and a corrupt file is a `DataError` like any other bad data. hyparquet
+ * is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
  */
 export async function* readParquetFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
-  const { asyncBufferFromFile, parquetScan, parquetSchema } = await import("hyparquet");
-  const { compressors } = await import("hyparquet-compressors");
-  let scan: Awaited<ReturnType<typeof parquetScan>>;
+  const parquet = await openParquet(file);
   try {
-    const buffer = await asyncBufferFromFile(file);
-    scan = await parquetScan({ file: buffer, compressors, useOffsetIndex: false });
-  } catch (error) {
-    throw new DataError(file, `not a readable Parquet file: ${(error as Error).message}`);
+    yield* readRowGroups(parquet, context);
+  } finally {
+    await parquet.close();
   }
-  const tree = parquetSchema(scan.metadata);
-  const names = tree.children.map((child) => child.element.name);
-  const known = tree.children.map((child) => parquetType(child.element));
-  context.typing?.beginFile(file);
-  const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
-  // Row groups read before the typing is known wait here, so that inference sees its rows.
-  let pending: { rowStart: number; data: unknown[][] }[] = [];
-  let pendingRows = 0;
-  const startTyping = (): TableTyping => {
-    const sample = names.map((_, c) => {
-      const values: string[] = [];
-      for (const { data } of pending) {
-        const column = data[c]!;
-        for (let i = 0; i < column.length && values.length < inferRows; i++) {
-          const value = column[i];
-          if (value !== null && value !== undefined) values.push(sampleText(value));
-        }
-      }
-      return values;
-    });
-    const typing = TableTyping.create(file, names, sample, context.options, known);
-    typing.beginFile(file);
-    context.typing = typing;
-    return typing;
-  };
-  const append = function* (typing: TableTyping, rowStart: number, data: unknown[][]) {
-    const rows = data[0]?.length ?? 0;
-    for (let row = 0; row < rows; row++) {
-      const r = typing.nextRow();
-      for (let c = 0; c < names.length; c++) {
-        const builder = typing.builders[c]!;
-        const value = data[c]![row];
-        let problem: string | undefined;
-        if (typeof value === "string" && typing.isMissingText(c, value)) builder.appendMissing(r);
-        else problem = builder.appendValue(value, r);
-        if (
-          problem !== undefined &&
-          !typing.acceptInvalid(c, r, rowStart + row, sampleText(value))
-        ) {
-          throw new DataError(
-            file,
-            `column '${builder.name}' (${builder.type}): ${problem}`,
-            "Fix the value, or declare the column's type in the schema",
-            undefined,
-            rowStart + row,
-            builder.name,
-          );
-        }
-      }
-      typing.endRow(rowStart + row);
-      if (r + 1 === typing.batchSize) yield* typing.take();
-    }
-  };
-  for (const range of scan.ranges) {
-    const data = (await Promise.all(
-      names.map((column) =>
-        scan.readColumn({ column, rowStart: range.rowStart, rowEnd: range.rowEnd }),
-      ),
-    )) as unknown[][];
-    const typing = context.typing;
-    if (typing === undefined) {
-      pending.push({ rowStart: range.rowStart, data });
-      pendingRows += range.rowEnd - range.rowStart;
-      if (pendingRows < inferRows) continue;
-      const created = startTyping();
-      for (const part of pending) yield* append(created, part.rowStart, part.data);
-      pending = [];
-      continue;
-    }
-    if (typing.names.join("\u0000") !== names.join("\u0000")) {
-      throw new DataError(
-        file,
-        `the columns (${names.join(", ")}) differ from the first file's (${typing.names.join(", ")})`,
-        "Give every file of the dataset the same columns in the same order",
-      );
-    }
-    yield* append(typing, range.rowStart, data);
-  }
-  if (context.typing === undefined) {
-    const created = startTyping();
-    for (const part of pending) yield* append(created, part.rowStart, part.data);
-  }
-  context.typing!.flush();
-  yield* context.typing!.take();
 }

@@ -1,10 +1,7 @@
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { monotonicMs } from "../monotonic-ms.js";
 import { groupDigits } from "../report/group-digits.js";
 import type { Batch } from "./batch.js";
-import { formatOf } from "./read-batches.js";
-
-const SAMPLE_BYTES = 1 << 16;
 
 /** How often a read offers a progress line; the host decides how many it shows. */
 export const PROGRESS_INTERVAL_MS = 1000;
@@ -22,44 +19,20 @@ export interface ReadProgressOptions {
 }
 
 /**
- * Bytes per row of a plain text file, from its first 64 KiB; undefined for Parquet, a compressed
- * file (its bytes on disk are not its lines) or a tiny file.
- */
-function bytesPerRow(file: string, size: number): number | undefined {
-  // A file smaller than the sample is read in one go: no estimate is needed, nor a read.
-  if (size < SAMPLE_BYTES || formatOf(file) === "parquet" || /\.(gz|zst)$/i.test(file)) {
-    return undefined;
-  }
-  const buffer = Buffer.alloc(SAMPLE_BYTES);
-  const fd = openSync(file, "r");
-  try {
-    const read = readSync(fd, buffer, 0, SAMPLE_BYTES, 0);
-    let lines = 0;
-    for (let i = 0; i < read; i++) if (buffer[i] === 0x0a) lines++;
-    return read === SAMPLE_BYTES && lines > 1 ? read / lines : undefined;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
  * Progress of a read: rows, throughput and elapsed time, offered as soon as the first batch
- * arrives and then once per interval, so that a long read is never silent. The reader does not
- * say how far into a file it is, so the bytes of the current file are estimated from its rows
- * and the mean row width of its first 64 KiB (marked `~`); the closing line has exact bytes.
+ * arrives and then once per interval, so that a long read is never silent. The bytes are those
+ * read from disk, as the batches carry them (`Batch.fileBytesRead`): for a `.gz` file, the
+ * compressed bytes, the ones whose total is the file's size. A batch that does not carry them
+ * gives a line without bytes rather than a wrong count. The closing line has the files' sizes.
  */
 export class ReadProgress {
   private readonly clock: () => number;
   private readonly intervalMs: number;
   private readonly start: number;
   private last: number | undefined;
+  /** The sizes of the files before the current one. */
   private doneBytes = 0;
-  /** Rows as of the last update: those before the current file when it changes. */
-  private rowsSeen = 0;
-  /** `width` is null until a line needs it: sampling the file costs a read. */
-  private file:
-    | { name: string; size: number; rowsBefore: number; width: number | undefined | null }
-    | undefined;
+  private file: { name: string; size: number } | undefined;
 
   constructor(private readonly options: ReadProgressOptions) {
     this.clock = options.clock ?? monotonicMs;
@@ -72,31 +45,26 @@ export class ReadProgress {
     let rows = 0;
     for await (const batch of batches) {
       rows += batch.length;
-      this.update(batch.file, rows);
+      this.update(batch.file, rows, batch.fileBytesRead);
       yield batch;
     }
     this.finish(rows);
   }
 
-  /** Called after each batch with the rows read so far and the batch's file. */
-  update(file: string, rows: number): void {
+  /**
+   * Called after each batch with the rows read so far, the batch's file and how many bytes of
+   * it have been read, when known.
+   */
+  update(file: string, rows: number, fileBytesRead?: number): void {
     if (this.file?.name !== file) {
       if (this.file) this.doneBytes += this.file.size;
-      this.file = {
-        name: file,
-        size: statSync(file).size,
-        rowsBefore: this.rowsSeen,
-        width: null,
-      };
+      this.file = { name: file, size: statSync(file).size };
     }
-    this.rowsSeen = rows;
     const now = this.clock();
     if (this.last !== undefined && now - this.last < this.intervalMs) return;
     this.last = now;
-    if (this.file.width === null) this.file.width = bytesPerRow(file, this.file.size);
-    const { size, rowsBefore, width } = this.file;
-    const current = width === undefined ? 0 : Math.min(size, (rows - rowsBefore) * width);
-    this.options.progress?.(this.line(rows, this.doneBytes + current, now, width !== undefined));
+    const bytes = fileBytesRead === undefined ? undefined : this.doneBytes + fileBytesRead;
+    this.options.progress?.(this.line(rows, bytes, now));
   }
 
   /** Logs the closing line, with exact bytes, for a read that lasted longer than the interval. */
@@ -104,12 +72,15 @@ export class ReadProgress {
     const now = this.clock();
     if (now - this.start < this.intervalMs) return;
     const bytes = this.doneBytes + (this.file?.size ?? 0);
-    this.options.log(`${this.line(rows, bytes, now, false)} (done)`);
+    this.options.log(`${this.line(rows, bytes, now)} (done)`);
   }
 
-  private line(rows: number, bytes: number, now: number, estimated: boolean): string {
+  private line(rows: number, bytes: number | undefined, now: number): string {
     const seconds = (now - this.start) / 1000;
+    const head = `${this.options.label}: ${groupDigits(rows)} rows`;
+    const time = `${seconds.toFixed(1)} s`;
+    if (bytes === undefined) return `${head}, ${time}`;
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
-    return `${this.options.label}: ${groupDigits(rows)} rows, ${estimated ? "~" : ""}${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${seconds.toFixed(1)} s`;
+    return `${head}, ${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${time}`;
   }
 }

@@ -199,9 +199,12 @@ export class TableTyping {
     return this.makeBatch(0);
   }
 
-  /** The batches completed since the last call. */
-  take(): Batch[] {
-    return this.ready.splice(0, this.ready.length);
+  /**
+   * The batches completed since the last call, marked with how far into its file the reader
+   * is (`Batch.fileBytesRead`).
+   */
+  take(fileBytesRead: number): Batch[] {
+    return this.ready.splice(0, this.ready.length).map((batch) => ({ ...batch, fileBytesRead }));
   }
 
   /** How many rows have been completed so far, over all files. */

@@ -13,6 +13,7 @@ export const cp = promisify(
     done: fs.NoParamCallback,
   ) => void,
 ) as (source: string, destination: string, options?: fs.CopyOptions) => Promise<void>;
+export const fstat = promisify(fs.fstat);
 export const lstat = promisify(fs.lstat);
 export const mkdir = promisify(fs.mkdir);
 export const mkdtemp = promisify(fs.mkdtemp);

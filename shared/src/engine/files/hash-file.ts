@@ -1,18 +1,23 @@
-import { close, open, read } from "./async-fs.js";
+import { FileError } from "../errors.js";
+import { close, read } from "./async-fs.js";
+import { openForReading } from "./open-for-reading.js";
 
 const READ_BYTES = 1 << 20;
 
 /**
  * A file's sha256 (lowercase hex, what `sha256sum` prints), in 1 MiB reads into one buffer:
  * model weights and datasets can be larger than memory, and larger than the 2 GiB a single read
- * holds.
+ * holds. Only a regular file is hashed: a device such as /dev/zero would be read forever.
  */
 export async function hashFile(path: string): Promise<string> {
   // node:crypto costs milliseconds to load; actions that never hash a file never load it.
   const { createHash } = await import("node:crypto");
   const hash = createHash("sha256");
   const buffer = Buffer.allocUnsafe(READ_BYTES);
-  const fd = await open(path, "r");
+  const { fd } = await openForReading(
+    path,
+    ({ problem, fix }) => new FileError(path, problem, fix),
+  );
   try {
     for (;;) {
       const { bytesRead } = await read(fd, buffer, 0, READ_BYTES, null);

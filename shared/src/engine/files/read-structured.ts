@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { closeSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { load as parse, YAMLException } from "js-yaml";
+import { load as parse, YAMLException, type LoadOptions } from "js-yaml";
 import { FileError } from "../errors.js";
+import { duplicateJsonKey } from "./duplicate-json-key.js";
+import { jsonPointer, MAX_NESTING, tooDeep } from "./nesting.js";
+import { openForReadingSync, type Refuse } from "./open-for-reading.js";
 import { YAML_CORE_SCHEMA } from "./yaml-core-schema.js";
 import { YamlLineIndex } from "./yaml-line-index.js";
 
@@ -13,6 +16,22 @@ export interface StructuredDocument {
   lineOf(pointer: string): number | undefined;
 }
 
+/**
+ * The largest document read: configs, metrics and profiles are far smaller, and a larger one
+ * would be read whole into one string before anything could be said about it.
+ */
+const MAX_DOCUMENT_BYTES = 256 * 2 ** 20;
+
+/**
+ * js-yaml's own bound on nesting, which keeps its recursive parser off the end of the stack. It
+ * counts levels differently by style (a flow leaf is a level, a block one not always), so it
+ * is set past `MAX_NESTING`, which the parsed value is then held to exactly.
+ */
+const PARSER_MAX_DEPTH = MAX_NESTING + 2;
+
+const tooDeepProblem = `nests objects and arrays deeper than ${MAX_NESTING} levels`;
+const tooDeepFix = "Flatten the document: no config, metrics file or profile needs that many";
+
 /** The 1-based line of a YAML error; js-yaml reads one more line than an unended last one. */
 function errorLine(text: string, error: YAMLException): number | undefined {
   if (!error.mark) return undefined;
@@ -20,63 +39,91 @@ function errorLine(text: string, error: YAMLException): number | undefined {
   return Math.max(1, Math.min(error.mark.line + 1, lines));
 }
 
-/** Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). */
-export function readStructured(file: string, shownAs: string = file): StructuredDocument {
-  let text: string;
+/** The file's text, refusing what is not a regular file or too large to hold as a string. */
+function readText(file: string, refuse: Refuse): string {
+  const { fd, size } = openForReadingSync(file, refuse);
   try {
-    text = readFileSync(file, "utf8");
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw refuse({
+        problem: `is ${(size / 2 ** 20).toFixed(0)} MiB, more than the 256 MiB a YAML or JSON document may hold`,
+        fix: "Check that the path names the document meant (not a dataset or a model)",
+      });
+    }
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Holds a `.json` file to JSON: YAML would accept a missing value or a comment. A key twice in
+ * one object is refused as YAML refuses it, but in JSON's words.
+ */
+function checkJson(text: string, shownAs: string): void {
+  try {
+    JSON.parse(text);
   } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
     throw new FileError(
       shownAs,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      `is not valid JSON: ${message.replace(/^JSON\.parse: /, "")}`,
+      undefined,
+      line,
     );
   }
-  const isJson = extname(file).toLowerCase() === ".json";
-  // YAML would accept what JSON refuses (a missing value, a comment), so .json is held to JSON.
-  if (isJson) {
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      const message = (error as Error).message;
-      const at = /position (\d+)/.exec(message);
-      const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
-      throw new FileError(
-        shownAs,
-        `is not valid JSON: ${message.replace(/^JSON\.parse: /, "")}`,
-        undefined,
-        line,
-      );
-    }
-  }
-  const load = (index?: YamlLineIndex) =>
-    parse(text, { schema: YAML_CORE_SCHEMA, listener: index?.listener }) ?? null;
-  // The index costs a listener call per node; a document without `*` has no alias to expand,
-  // so it is read plainly and indexed again only when a line is asked for (an error).
-  let index = text.includes("*") ? new YamlLineIndex() : undefined;
-  let value: unknown;
-  try {
-    value = load(index);
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
+  const duplicate = duplicateJsonKey(text);
+  if (duplicate) {
     throw new FileError(
       shownAs,
-      `is not valid YAML: ${error.reason}`,
-      undefined,
+      `is not valid JSON: the key ${JSON.stringify(duplicate.key)} appears twice in one object`,
+      "Keep one of them: JSON readers differ on which one counts",
+      duplicate.line,
+    );
+  }
+}
+
+/** Parses the text as YAML 1.2, with a line index when one is given. */
+function load(text: string, shownAs: string, index?: YamlLineIndex): unknown {
+  const options: LoadOptions & { maxDepth: number } = {
+    schema: YAML_CORE_SCHEMA,
+    listener: index?.listener,
+    maxDepth: PARSER_MAX_DEPTH,
+  };
+  try {
+    return parse(text, options) ?? null;
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const deep = error.reason.startsWith("nesting exceeded maxDepth");
+    throw new FileError(
+      shownAs,
+      deep ? tooDeepProblem : `is not valid YAML: ${error.reason}`,
+      deep ? tooDeepFix : undefined,
       errorLine(text, error),
     );
   }
+}
+
+/** Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). */
+export function readStructured(file: string, shownAs: string = file): StructuredDocument {
+  const text = readText(file, ({ problem, fix }) => new FileError(shownAs, problem, fix));
+  if (extname(file).toLowerCase() === ".json") checkJson(text, shownAs);
+  // The index costs a listener call per node; a document without `*` has no alias to expand,
+  // so it is read plainly and indexed again only when a line is asked for (an error).
+  let index = text.includes("*") ? new YamlLineIndex() : undefined;
+  const value = load(text, shownAs, index);
   const excessive = index?.checkAliasExpansion(value);
   if (excessive) throw new FileError(shownAs, `is not valid YAML: ${excessive}`);
   let indexed = value;
-  return {
-    file: shownAs,
-    value,
-    lineOf: (pointer) => {
-      if (index === undefined) {
-        index = new YamlLineIndex();
-        indexed = load(index);
-      }
-      return index.lineOf(indexed, pointer);
-    },
+  const lineOf = (pointer: string) => {
+    if (index === undefined) {
+      index = new YamlLineIndex();
+      indexed = load(text, shownAs, index);
+    }
+    return index.lineOf(indexed, pointer);
   };
+  const deep = tooDeep(value);
+  if (deep) throw new FileError(shownAs, tooDeepProblem, tooDeepFix, lineOf(jsonPointer(deep)));
+  return { file: shownAs, value, lineOf };
 }

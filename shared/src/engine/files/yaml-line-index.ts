@@ -81,12 +81,16 @@ export class YamlLineIndex {
   checkAliasExpansion(value: unknown): string | undefined {
     if (!this.hasAlias) return undefined;
     let budget = MAX_ALIAS_EXPANSION * this.nodes;
-    const walk = (node: unknown): boolean => {
-      if (--budget < 0) return false;
-      if (node === null || typeof node !== "object") return true;
-      return Object.values(node).every(walk);
-    };
-    return walk(value) ? undefined : "excessive alias count indicates a resource exhaustion attack";
+    // A stack of its own, not recursion: a cycle runs the walk as deep as the budget allows.
+    const stack: unknown[] = [value];
+    while (stack.length > 0) {
+      if (budget-- === 0) return "excessive alias count indicates a resource exhaustion attack";
+      const node = stack.pop();
+      if (node !== null && typeof node === "object") {
+        for (const child of Object.values(node)) stack.push(child);
+      }
+    }
+    return undefined;
   }
 
   private index(span: NodeSpan): void {
