@@ -149,10 +149,7 @@ describe("fields named like the properties every JavaScript object has", () => {
     }
   });
 
-  // Fails until the JSONL reader reads only a row's own keys (the data engine's fix, on its own
-  // branch): today a row without `constructor` reads Object.prototype.constructor. Once that is
-  // merged, this test passes and `it.fails` must become `it`.
-  it.fails("are missing in a JSONL row that lacks them", async () => {
+  it("are missing in a JSONL row that lacks them", async () => {
     const full = JSON.stringify(Object.fromEntries(names.map((name) => [name, "x"])));
     const run = await validate(
       { "d.jsonl": `${full}\n{"other": 1}\n`, "c.yml": contract },
