@@ -31,6 +31,8 @@ export {
   previousHolder,
   stagesOf,
   compareEvents,
+  chronological,
+  eventLabel,
   type ArtifactState,
   type RegistryEvent,
   type StageHolder,
@@ -52,6 +54,9 @@ export {
   planUnassign,
   planRollback,
   planDeprecate,
+  planUndeprecate,
+  planDeregister,
+  planRestore,
   type Plan,
 } from "./plan.js";
 export { readStageHolder, type ResolvedStage } from "./read-stage-holder.js";

@@ -80,7 +80,7 @@ function refuseDeprecated(state: ArtifactState | undefined, artifact: string): v
   if (state?.deprecation) {
     throw new PolicyRefusal(
       `artifact '${artifact}' was deprecated by ${state.deprecation.tag}`,
-      "Register a new artifact name, or delete the deprecation tag if it was a mistake",
+      "Lift the deprecation first (operation undeprecate), or register under a new artifact name",
     );
   }
 }
@@ -121,7 +121,7 @@ export function planRegister(state: ArtifactState | undefined, request: Register
     if (existing?.deregistration) {
       throw new PolicyRefusal(
         `${artifact} ${version} was deregistered by ${existing.deregistration.tag}`,
-        "A version number is never reused: register a new one",
+        "A version number is never reused: register a new one, or bring this one back (operation restore)",
       );
     }
     if (existing) {
@@ -366,21 +366,119 @@ export function planRollback(state: ArtifactState | undefined, request: StageReq
   };
 }
 
-export function planDeprecate(state: ArtifactState | undefined, request: Common): Plan {
-  const artifact = assertName("artifact", request.artifact);
-  if (!state) throw new NotFoundError(`artifact '${artifact}' is not in the registry`);
-  if (state.deprecation) return done(state.deprecation.tag, undefined);
-  const tag = formatTag({ action: "deprecate", artifact });
+/** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
+function counted(
+  state: ArtifactState,
+  event: Parameters<typeof formatTag>[0],
+  summary: string,
+  commit: string | undefined,
+  request: Common,
+  version?: string,
+): Plan {
+  const tag = formatTag({ ...event, counter: state.maxCounter + 1 });
   return {
     create: {
       name: tag,
-      commit: undefined,
-      summary: request.message || `Deprecate ${artifact}`,
-      metadata: meta({}, request.runUrl),
+      commit,
+      summary: request.message || summary,
+      metadata: meta(version ? { version } : {}, request.runUrl),
     },
     tag,
-    version: undefined,
+    version,
     previousVersion: undefined,
     skipped: [],
   };
+}
+
+function requireArtifact(state: ArtifactState | undefined, artifact: string): ArtifactState {
+  if (!state) throw new NotFoundError(`artifact '${artifact}' is not in the registry`);
+  return state;
+}
+
+/** Deprecates the whole artifact (`m@deprecated#N`): no promotion of it until it is lifted. */
+export function planDeprecate(state: ArtifactState | undefined, request: Common): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const known = requireArtifact(state, artifact);
+  if (known.deprecation) return done(known.deprecation.tag, undefined);
+  return counted(
+    known,
+    { action: "deprecate", artifact },
+    `Deprecate ${artifact}`,
+    undefined,
+    request,
+  );
+}
+
+/** Lifts the artifact's deprecation (`m@deprecated!#N`). */
+export function planUndeprecate(state: ArtifactState | undefined, request: Common): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const known = requireArtifact(state, artifact);
+  if (!known.deprecation) {
+    const lifted = known.events.findLast((e) => e.action === "undeprecate");
+    if (lifted) return done(lifted.tag, undefined);
+    throw new NotFoundError(`artifact '${artifact}' is not deprecated`);
+  }
+  return counted(
+    known,
+    { action: "undeprecate", artifact },
+    `Lift the deprecation of ${artifact}`,
+    undefined,
+    request,
+  );
+}
+
+export interface VersionRequestOf extends Common {
+  readonly version: string;
+}
+
+/** The version named, registered once (deregistered or not). */
+function namedVersion(state: ArtifactState, artifact: string, asked: string): VersionState {
+  const name = withV(asked.trim());
+  if (!name) throw new NotFoundError(`no version given`, "Name the version, such as v1.2.0");
+  const version = state.versions.get(name);
+  if (!version) {
+    throw new NotFoundError(
+      `${artifact} ${name} is not registered`,
+      `Registered: ${[...state.versions.keys()].join(", ") || "none"}`,
+    );
+  }
+  return version;
+}
+
+/**
+ * Deregisters one version (`m@v1.2.0!#N`, GTO's version-level deprecation): it no longer counts
+ * as latest and cannot be assigned, and a stage it holds passes to the one before it.
+ */
+export function planDeregister(state: ArtifactState | undefined, request: VersionRequestOf): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const known = requireArtifact(state, artifact);
+  const { version, registration, deregistration } = namedVersion(known, artifact, request.version);
+  if (deregistration) return done(deregistration.tag, version);
+  return counted(
+    known,
+    { action: "deregister", artifact, version },
+    `Deregister ${artifact} ${version}`,
+    registration.commit,
+    request,
+    version,
+  );
+}
+
+/** Brings a deregistered version back with a new registration tag (`m@v1.2.0#N`). */
+export function planRestore(state: ArtifactState | undefined, request: VersionRequestOf): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const known = requireArtifact(state, artifact);
+  const { version, registration, deregistration } = namedVersion(known, artifact, request.version);
+  if (!deregistration) {
+    const restored = known.events.findLast((e) => e.action === "register" && e.version === version);
+    return done(restored?.tag ?? registration.tag, version);
+  }
+  return counted(
+    known,
+    { action: "register", artifact, version },
+    `Restore ${artifact} ${version}`,
+    registration.commit,
+    request,
+    version,
+  );
 }

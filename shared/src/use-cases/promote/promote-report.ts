@@ -1,7 +1,16 @@
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
 import type { AssetDigest } from "../../platform/registry/plan.js";
 
-export const OPERATIONS = ["register", "assign", "unassign", "deprecate", "rollback"] as const;
+export const OPERATIONS = [
+  "register",
+  "assign",
+  "unassign",
+  "rollback",
+  "deregister",
+  "restore",
+  "deprecate",
+  "undeprecate",
+] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 /** What one promote run did; the schema, promote-report.schema.json, describes every field. */
