@@ -224,6 +224,7 @@ describe("mlops promote", () => {
       version: "v1.0.0",
       stage: "prod",
       previous_version: null,
+      rollback_from: null,
       evidence: {
         file: "eval-report.json",
         sha256: sha(readFileSync(join(dir, "eval-report.json"), "utf8")),

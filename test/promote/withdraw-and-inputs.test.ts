@@ -156,3 +156,40 @@ describe("promote: hostile inputs", () => {
     expect(events.at(-1)?.summary).toBe("Fine\u001b[31m red\u009b");
   });
 });
+
+describe("promote: assigning what is registered, and rolling back", () => {
+  it("assigns an existing version named without assets", async () => {
+    const { dir, mlops } = await twoVersions();
+    const run = await mlops(
+      "--model",
+      "churn",
+      "--version",
+      "v1.0.0",
+      "--stage",
+      "staging",
+      "--json",
+    );
+    expect(run.stderr).not.toContain("error");
+    expect(run.outputs).toMatchObject({ version: "v1.0.0", "stage-tag": "churn#staging#3" });
+    expect(readReport(dir).operations).toEqual([
+      { operation: "register", tag: "churn@v1.0.0", created: false },
+      { operation: "assign", tag: "churn#staging#3", created: true },
+    ]);
+  });
+
+  it("reports a rollback as one, and history names it", async () => {
+    const { dir, mlops } = await twoVersions();
+    const run = await mlops("--model", "churn", "--stage", "prod", "--operation", "rollback");
+    expect(run.code).toBe(0);
+    expect(readReport(dir)).toMatchObject({
+      operations: [{ operation: "rollback", tag: "churn#prod#3", created: true }],
+      version: "v1.0.0",
+      rollback_from: "v1.1.0",
+    });
+    const history = await registryCli(dir, "history", "churn", "--stage", "prod");
+    expect(history.stdout).toContain("churn#prod#3  rollback prod to v1.0.0 (from v1.1.0)");
+    const json = await registryCli(dir, "history", "churn", "--json");
+    const events = (JSON.parse(json.stdout) as { events: Record<string, unknown>[] }).events;
+    expect(events.at(-1)).toMatchObject({ tag: "churn#prod#3", rollback_from: "v1.1.0" });
+  });
+});

@@ -17,6 +17,7 @@ import {
   formatVersion,
   parseVersion,
   type Bump,
+  type SemVer,
 } from "./semver.js";
 import { formatTag } from "./tag-grammar.js";
 import type { EventMetadata } from "./tag-message.js";
@@ -116,7 +117,7 @@ export function planRegister(state: ArtifactState | undefined, request: Register
     version = formatVersion(bumpVersion(highest, asked === "auto" ? "patch" : (asked as Bump)));
   } else {
     version = withV(asked);
-    assertVersion(version);
+    refuseSamePrecedence(state, artifact, assertVersion(version), version);
     const existing = state?.versions.get(version);
     if (existing?.deregistration) {
       throw new PolicyRefusal(
@@ -124,8 +125,10 @@ export function planRegister(state: ArtifactState | undefined, request: Register
         "A version number is never reused: register a new one, or bring this one back (operation restore)",
       );
     }
+    // No files given: the version is only named, to be assigned or re-read.
+    if (existing && (request.assets.length === 0 || sameAssets(existing, request.assets)))
+      return done(existing.registration.tag, version);
     if (existing) {
-      if (sameAssets(existing, request.assets)) return done(existing.registration.tag, version);
       const recorded = (existing.registration.metadata?.assets ?? []).map(
         (a) => `${a.name} ${a.sha256}`,
       );
@@ -149,6 +152,27 @@ export function planRegister(state: ArtifactState | undefined, request: Register
     previousVersion: undefined,
     skipped: [],
   };
+}
+
+/**
+ * SemVer ignores build metadata in precedence, so `v1.0.2+build.1` beside `v1.0.2` could be
+ * neither older nor newer: which one is latest would be arbitrary.
+ */
+function refuseSamePrecedence(
+  state: ArtifactState | undefined,
+  artifact: string,
+  parsed: SemVer,
+  version: string,
+): void {
+  const twin = [...(state?.versions.values() ?? [])].find(
+    (v) => v.version !== version && compareVersions(parseVersion(v.version)!, parsed) === 0,
+  );
+  if (twin) {
+    throw new RegistryError(
+      `${artifact} ${version} equals the registered ${twin.version} (${twin.registration.tag}) up to build metadata, which SemVer precedence ignores`,
+      "Register a new version number: bump the patch, or add a prerelease such as -rc.1",
+    );
+  }
 }
 
 const done = (tag: string, version: string | undefined, previousVersion?: string): Plan => ({

@@ -113,6 +113,9 @@ export function buildReport(outcome: Outcome, backend: "git" | "github", now: Da
     version: outcome.version ?? null,
     stage: request.stage ?? null,
     previous_version: stageResult?.previousVersion ?? null,
+    rollback_from: outcome.done.some((d) => d.operation === "rollback")
+      ? (stageResult?.previousVersion ?? null)
+      : null,
     evidence: evidence
       ? {
           file: evidence.file,

@@ -27,6 +27,7 @@ export interface PromoteReport {
   readonly version: string | null;
   readonly stage: string | null;
   readonly previous_version: string | null;
+  readonly rollback_from: string | null;
   readonly evidence: {
     readonly file: string;
     readonly sha256: string;
