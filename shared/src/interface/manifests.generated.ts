@@ -232,7 +232,7 @@ export const manifests = {
         "default": "false"
       },
       "registry": {
-        "description": "Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend). With the git backend it also holds the registry tags, its release assets go to .mlops/releases/<tag>/, and tags are pushed to its origin remote when it has one.",
+        "description": "Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend). With the git backend it also holds the registry tags and the release assets, as git objects under refs/mlops/releases/<tag> (checked out to .mlops/releases/<tag>/); both are pushed to its origin remote when it has one (share them with git push origin 'refs/tags/*' 'refs/mlops/*').",
         "required": false,
         "default": "."
       },
