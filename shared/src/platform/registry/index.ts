@@ -10,7 +10,16 @@ export {
   type SemVer,
   type Bump,
 } from "./semver.js";
-export { parseTag, tryParseTag, formatTag, type TagEvent, type TagAction } from "./tag-grammar.js";
+export {
+  parseTag,
+  tryParseTag,
+  formatTag,
+  parseReference,
+  type TagEvent,
+  type TagAction,
+  type RegistryReference,
+} from "./tag-grammar.js";
+export { loadReference, type Reference, type ReferenceRegistry } from "./load-reference.js";
 export { formatTagMessage, parseTagMessage, type EventMetadata } from "./tag-message.js";
 export type { RegistryBackend, TagRecord, NewTag, Identity, StoredAsset } from "./backend.js";
 export type { TagScope } from "./tag-scope.js";

@@ -247,6 +247,10 @@ export class LocalGitBackend implements RegistryBackend {
     return legacyAssets(this.folder(tag));
   }
 
+  async assetFile(tag: string, name: string): Promise<string | undefined> {
+    return (await this.fetchAssets(tag)).find((a) => a.name === name)?.location;
+  }
+
   releaseUrl(tag: string): string {
     return this.folder(tag);
   }

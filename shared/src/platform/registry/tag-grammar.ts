@@ -111,3 +111,20 @@ export function formatTag(event: TagEvent): string {
   parseTag(full);
   return full;
 }
+
+/** A registry reference: the version in a stage (`churn#prod`) or a version (`churn@v1.2.0`). */
+export type RegistryReference =
+  | { readonly artifact: string; readonly stage: string }
+  | { readonly artifact: string; readonly version: string };
+
+/**
+ * The reference `text` names, read by the tag grammar itself (a reference is a registration or
+ * stage tag without a counter), or undefined when it is not one.
+ */
+export function parseReference(text: string): RegistryReference | undefined {
+  const event = tryParseTag(text);
+  if (!event || event.counter !== undefined) return undefined;
+  if (event.action === "assign") return { artifact: event.artifact, stage: event.stage };
+  if (event.action === "register") return { artifact: event.artifact, version: event.version };
+  return undefined;
+}

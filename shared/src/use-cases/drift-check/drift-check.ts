@@ -210,7 +210,8 @@ export const driftCheck = defineAction({
       ignore: inputs["ignore-columns"],
       prediction: inputs["prediction-column"]?.trim() || undefined,
     };
-    const reference = await loadReference(inputs.reference, cwd);
+    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+    const reference = await loadReference(inputs.reference, cwd, { github });
     const settle = (available: readonly string[]) =>
       settleColumns(available, selection, methods, inputs.threshold);
     let referenceRows = 0;

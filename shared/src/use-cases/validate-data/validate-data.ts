@@ -11,6 +11,7 @@ import { bool, file, number, outputPath, text } from "../../interface/inputs.js"
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
+import type { GitHubContext } from "../../platform/github/github-context.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { VERSION } from "../../engine/version.js";
 import type { CheckResult, RowLocator } from "./check-result.js";
@@ -29,8 +30,9 @@ import { validationReportContract, type ValidationReport } from "./validation-re
 async function referenceProfile(
   text: string,
   cwd: string,
+  github?: GitHubContext,
 ): Promise<{ profile: Profile; file: string; sha256: string }> {
-  const reference = await loadReference(text, cwd);
+  const reference = await loadReference(text, cwd, { github });
   if (reference.kind !== "data") {
     return {
       profile: reference.profile,
@@ -109,7 +111,7 @@ export const validateData = defineAction({
     const locator: RowLocator = { shown, hasLines: (path) => formatOf(path) !== "parquet" };
     const contract = loadDataContract(inputs.schema, shown(inputs.schema));
     const reference = inputs.reference
-      ? await referenceProfile(inputs.reference, context.cwd)
+      ? await referenceProfile(inputs.reference, context.cwd, context.github)
       : undefined;
     const source = inputs.data;
     const files = await listFiles(isAbsolute(source) ? source : resolve(context.cwd, source));
