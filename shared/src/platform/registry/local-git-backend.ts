@@ -39,7 +39,18 @@ const FIELDS = [
 ];
 /** NUL cannot occur in refs or messages, so it separates fields safely. */
 const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
-const ZERO = "0".repeat(40);
+
+/**
+ * Where counters are claimed: `refs/mlops/counters/<artifact>#<n>`, created (and pushed) in one
+ * transaction with the counted tag. Tags of different stages have different names, so only
+ * this ref makes two writers of one counter collide, as GTO needs counters unique per artifact.
+ */
+const COUNTERS_REF = "refs/mlops/counters/";
+
+const claimRefs = (tag: string): string[] => {
+  const event = tryParseTag(tag);
+  return event?.counter === undefined ? [] : [`${COUNTERS_REF}${event.artifact}#${event.counter}`];
+};
 
 /** A tagger line's name and email may not hold the characters that delimit them. */
 const clean = (text: string) => text.replace(/[<>\n\r\0]/g, "").trim();
@@ -167,21 +178,29 @@ export class LocalGitBackend implements RegistryBackend {
       `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
       `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
     const object = (await this.git(["mktag"], body)).trim();
-    const ref = `refs/tags/${tag.name}`;
-    // The empty old value makes update-ref create-only: it fails when the ref exists.
-    const created = await this.exec(["update-ref", "-m", "mlops registry", ref, object, ZERO], {
-      cwd: this.path,
-    });
-    if (created.code !== 0) {
-      if (/exists|unable to lock|cannot lock/i.test(created.stderr))
-        throw new TagConflictError(tag.name);
-      throw new GitError(["update-ref", ref], created.stderr);
-    }
+    const refs = [`refs/tags/${tag.name}`, ...claimRefs(tag.name)];
+    await this.createRefs(tag.name, refs, object);
     if (!(await this.hasRemote())) return;
     // A registration's assets go in the same atomic push: never a tag without its models.
-    const refs = [ref];
     if (tryParseTag(tag.name)?.action === "register" && (await this.assets.has(tag.name)))
       refs.push(releaseRef(tag.name));
+    await this.push(tag.name, refs, object);
+  }
+
+  /** Creates the refs in one transaction, each create-only: all of them, or a conflict. */
+  private async createRefs(tag: string, refs: readonly string[], object: string): Promise<void> {
+    const input = refs.map((ref) => `create ${ref} ${object}\n`).join("");
+    const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
+      cwd: this.path,
+      input,
+    });
+    if (created.code === 0) return;
+    if (/exists|unable to lock|cannot lock/i.test(created.stderr)) throw new TagConflictError(tag);
+    throw new GitError(["update-ref", refs[0]!], created.stderr);
+  }
+
+  /** Pushes the refs atomically; when the remote refuses, the local tag and claim go again. */
+  private async push(tag: string, refs: readonly string[], object: string): Promise<void> {
     const pushed = await this.exec(
       [
         "push",
@@ -194,14 +213,16 @@ export class LocalGitBackend implements RegistryBackend {
       { cwd: this.path },
     );
     if (pushed.code === 0) return;
-    // The remote did not take it: nothing may stay half-done here either.
-    await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
+    const [ref, ...claims] = refs;
+    await this.exec(["update-ref", "-d", ref!, object], { cwd: this.path });
+    for (const claim of claims.filter((r) => r.startsWith(COUNTERS_REF)))
+      await this.exec(["update-ref", "-d", claim, object], { cwd: this.path });
     if (
       /rejected|already exists|fetch first|stale info/i.test(`${pushed.stdout}\n${pushed.stderr}`)
     )
-      throw new TagConflictError(tag.name);
+      throw new TagConflictError(tag);
     throw new GitError(
-      ["push", this.remoteName, ref],
+      ["push", this.remoteName, ref!],
       pushed.stderr || pushed.stdout,
       "Check the remote and its credentials",
     );
