@@ -1,61 +1,9 @@
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv } from "ajv";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { manifests, runCli } from "@mlops/shared";
-import { evalReport, git, makeRepo, steppingClock } from "../registry/git-fixture.js";
-
-const sha = (text: string) => createHash("sha256").update(text).digest("hex");
-
-/** The published schema of the report, compiled here as a consumer of the report would. */
-const reportSchema = new Ajv({ allowUnionTypes: true }).compile(
-  JSON.parse(
-    readFileSync(
-      new URL("../../shared/src/use-cases/promote/promote-report.schema.json", import.meta.url),
-      "utf8",
-    ),
-  ) as object,
-);
-
-/** The report at its default path, checked against the schema. */
-function readReport(dir: string): Record<string, unknown> {
-  const report = JSON.parse(
-    readFileSync(join(dir, "mlops-out", "promote-report.json"), "utf8"),
-  ) as Record<string, unknown>;
-  expect(reportSchema(report), JSON.stringify(reportSchema.errors)).toBe(true);
-  return report;
-}
-
-/** A workspace that is also the registry, with a model file and a passing eval report about it. */
-function workspace(policy?: string) {
-  const { dir } = makeRepo();
-  writeFileSync(join(dir, "model.onnx"), "weights");
-  writeFileSync(join(dir, "eval-report.json"), JSON.stringify(evalReport("pass", sha("weights"))));
-  if (policy) {
-    mkdirSync(join(dir, ".mlops"));
-    writeFileSync(join(dir, ".mlops", "registry.yml"), policy);
-  }
-  const clock = steppingClock();
-  const mlops = async (...args: string[]) => {
-    let stdout = "";
-    let stderr = "";
-    const code = await runCli(["promote", ...args], {
-      stdout: (text) => (stdout += text),
-      stderr: (text) => (stderr += text),
-      cwd: dir,
-      now: clock,
-    });
-    return {
-      code,
-      stdout,
-      stderr,
-      outputs:
-        code === 0 && args.includes("--json") ? (JSON.parse(stdout) as Record<string, string>) : {},
-    };
-  };
-  return { dir, mlops };
-}
+import { manifests } from "@mlops/shared";
+import { git } from "../registry/git-fixture.js";
+import { readReport, sha, workspace } from "./promote-workspace.js";
 
 describe("mlops promote", () => {
   afterEach(() => {
@@ -214,7 +162,7 @@ describe("mlops promote", () => {
     );
     expect(unassign.outputs).toMatchObject({ version: "v1.0.0", "stage-tag": "churn#prod!#4" });
     const deprecate = await mlops("--model", "churn", "--operation", "deprecate", "--json");
-    expect(deprecate.outputs).toMatchObject({ tag: "churn@deprecated", changed: "true" });
+    expect(deprecate.outputs).toMatchObject({ tag: "churn@deprecated#5", changed: "true" });
   });
 
   it("creates nothing in a dry run", async () => {
@@ -276,6 +224,7 @@ describe("mlops promote", () => {
       version: "v1.0.0",
       stage: "prod",
       previous_version: null,
+      rollback_from: null,
       evidence: {
         file: "eval-report.json",
         sha256: sha(readFileSync(join(dir, "eval-report.json"), "utf8")),

@@ -52,6 +52,32 @@ describe("concurrent promotions", () => {
     expect(git(remote, "tag", "--list", "churn#*").trim().split("\n")).toHaveLength(10);
   });
 
+  it("four clones assigning four different stages of one artifact get four distinct counters", async () => {
+    const { remote, clones } = remoteWithClones(4);
+    const first = new Registry({ backend: new LocalGitBackend({ path: clones[0]! }) });
+    await first.register({ artifact: "churn", version: "v1.0.0", assets: [] });
+    const results = await Promise.allSettled(
+      clones.map((path, i) =>
+        new Registry({ backend: new LocalGitBackend({ path }) }).assign({
+          artifact: "churn",
+          stage: `stage-${i}`,
+          version: "v1.0.0",
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const state = buildRegistry(await new LocalGitBackend({ path: remote }).listTags()).get(
+      "churn",
+    )!;
+    const counters = state.events.filter((e) => e.action === "assign").map((e) => e.counter);
+    expect(counters.slice().sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4]);
+    // Each reported tag is the one the remote holds for its stage.
+    for (const result of results) {
+      if (result.status === "fulfilled")
+        expect(state.events.some((e) => e.tag === result.value.tag)).toBe(true);
+    }
+  });
+
   it("a re-run after the race is a no-op that reports the tag it had", async () => {
     const { clones } = remoteWithClones(2);
     const files = tempFolder();

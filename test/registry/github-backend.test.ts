@@ -177,10 +177,11 @@ describe("stages on GitHub", () => {
     expect(await registry.show("churn")).toEqual({
       artifact: "churn",
       deprecated: false,
+      deprecation: undefined,
       latest: "v1.1.0",
       versions: [
-        { version: "v1.0.0", tag: "churn@v1.0.0", active: true },
-        { version: "v1.1.0", tag: "churn@v1.1.0", active: true },
+        { version: "v1.0.0", tag: "churn@v1.0.0", active: true, deregistration: undefined },
+        { version: "v1.1.0", tag: "churn@v1.1.0", active: true, deregistration: undefined },
       ],
       // Unassigning the holder hands the stage back to the version assigned before it.
       stages: [{ stage: "prod", version: "v1.1.0", tag: "churn#prod#2" }],
@@ -216,7 +217,7 @@ describe("stages on GitHub", () => {
   it("deprecates an artifact with its tag", async () => {
     const registry = await twoVersions();
     const result = await registry.deprecate({ artifact: "churn", actor: "ada" });
-    expect(result).toMatchObject({ changed: true, tag: "churn@deprecated" });
+    expect(result).toMatchObject({ changed: true, tag: "churn@deprecated#1" });
     expect((await registry.show("churn")).deprecated).toBe(true);
   });
 });
@@ -231,14 +232,14 @@ describe("what the GitHub backend writes", () => {
     expect(written).toEqual([
       "churn#prod!#2",
       "churn#prod#1",
-      "churn@deprecated",
+      "churn@deprecated#3",
       "churn@v1.0.0",
       "churn@v1.1.0",
     ]);
     expect(written.map(parseTag)).toEqual([
       { action: "unassign", artifact: "churn", stage: "prod", counter: 2 },
       { action: "assign", artifact: "churn", stage: "prod", counter: 1 },
-      { action: "deprecate", artifact: "churn" },
+      { action: "deprecate", artifact: "churn", counter: 3 },
       { action: "register", artifact: "churn", version: "v1.0.0" },
       { action: "register", artifact: "churn", version: "v1.1.0" },
     ]);

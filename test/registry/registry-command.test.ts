@@ -47,7 +47,7 @@ describe("mlops registry show", () => {
         "latest: v1.1.0",
         "stages:",
         "  prod: v1.1.0 (churn#prod#2)",
-        "versions:",
+        "versions (by SemVer precedence):",
         "  v1.0.0 (churn@v1.0.0)",
         "  v1.1.0 (churn@v1.1.0)",
         "",

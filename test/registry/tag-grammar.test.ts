@@ -36,7 +36,11 @@ const eventArb: fc.Arbitrary<TagEvent> = fc.oneof(
     stage: nameArb,
     counter: counterArb,
   }),
-  fc.record({ action: fc.constant("deprecate" as const), artifact: nameArb, counter: counterArb }),
+  fc.record({
+    action: fc.constantFrom("deprecate" as const, "undeprecate" as const),
+    artifact: nameArb,
+    counter: counterArb,
+  }),
 );
 const withoutUndefined = (event: TagEvent) =>
   Object.fromEntries(Object.entries(event).filter(([, value]) => value !== undefined));
@@ -62,6 +66,11 @@ describe("the tag grammar (GTO's)", () => {
       counter: 8,
     });
     expect(parseTag("m@deprecated")).toEqual({ action: "deprecate", artifact: "m" });
+    expect(parseTag("m@deprecated!#9")).toEqual({
+      action: "undeprecate",
+      artifact: "m",
+      counter: 9,
+    });
     expect(parseTag("team/churn-model@v2.0.0-rc.1+build.5")).toEqual({
       action: "register",
       artifact: "team/churn-model",

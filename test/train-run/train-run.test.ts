@@ -176,7 +176,7 @@ describe("train-run runs a real training command and records it", () => {
       dir,
     );
     expect(missing.code).toBe(0);
-    expect(readRecord(dir).error).toMatch(/nothing\.json: cannot be read \(ENOENT\)/);
+    expect(readRecord(dir).error).toMatch(/nothing\.json: no such file/);
   });
 
   it("runs a shell script with shell: true, and refuses a bad timeout before running anything", async () => {

@@ -197,7 +197,7 @@ export const manifests = {
         "required": true
       },
       "version": {
-        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto). To assign, unassign or deprecate, the version to act on; empty means the version just registered, else the latest.",
+        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto). To assign or unassign, the version to act on; empty means the version just registered, else the latest. deregister and restore need it; deprecate and undeprecate act on the whole model and refuse it.",
         "required": false,
         "default": ""
       },
@@ -207,7 +207,7 @@ export const manifests = {
         "default": ""
       },
       "operation": {
-        "description": "One of register, assign, unassign, deprecate, rollback. Empty registers the version and then, when a stage is given, assigns it. rollback assigns the stage to the version it had before its current one.",
+        "description": "One of register, assign, unassign, rollback, deregister, restore, deprecate, undeprecate. Empty registers the version and then, when a stage is given, assigns it. rollback assigns the stage to the version it had before its current one. deregister withdraws one version (the tag m@v1.2.0!), and restore brings it back; deprecate withdraws the whole model (m@deprecated), and undeprecate lifts that.",
         "required": false,
         "default": ""
       },
@@ -222,7 +222,7 @@ export const manifests = {
         "default": ""
       },
       "message": {
-        "description": "Why, in one line; it heads the annotated tag's message (the audit trail).",
+        "description": "Why, in one line of printable text (control characters are refused); it heads the annotated tag's message (the audit trail).",
         "required": false,
         "default": ""
       },
@@ -232,7 +232,7 @@ export const manifests = {
         "default": "false"
       },
       "registry": {
-        "description": "Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend). With the git backend it also holds the registry tags, its release assets go to .mlops/releases/<tag>/, and tags are pushed to its origin remote when it has one.",
+        "description": "Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend). With the git backend it also holds the registry tags and the release assets, as git objects under refs/mlops/releases/<tag> (checked out to .mlops/releases/<tag>/); both are pushed to its origin remote when it has one (share them with git push origin 'refs/tags/*' 'refs/mlops/*').",
         "required": false,
         "default": "."
       },

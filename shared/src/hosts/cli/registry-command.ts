@@ -9,7 +9,11 @@ import {
   type BackendChoice,
 } from "../../platform/registry/choose-backend.js";
 import { Registry, summarize, type ArtifactSummary } from "../../platform/registry/registry.js";
-import { stageHolder, type RegistryEvent } from "../../platform/registry/registry-state.js";
+import {
+  eventLabel,
+  stageHolder,
+  type RegistryEvent,
+} from "../../platform/registry/registry-state.js";
 import type { CliIo } from "./cli-io.js";
 
 const COMMANDS = ["show", "history"] as const;
@@ -26,7 +30,8 @@ Commands:
   show      the artifact's versions, its latest version and who holds each stage
             (--stage: only who holds that stage, which reads only its tags;
             --at <date>: who held them at that moment, as ISO 8601)
-  history   every registry event of the artifact, oldest first (--stage: of one stage)
+  history   every registry event of the artifact in the order it happened, oldest first
+            (--stage: of one stage); restores and rollbacks are named as such
 
 Options:
   --registry <path>      the local git repository of the registry (default: .)
@@ -50,14 +55,17 @@ const OPTIONS = {
 
 function renderShow(summary: ArtifactSummary, at: Date | undefined): string {
   const lines = [
-    `${summary.artifact}${summary.deprecated ? " (deprecated)" : ""}`,
+    `${summary.artifact}${summary.deprecation ? ` (deprecated by ${summary.deprecation})` : ""}`,
     `latest: ${summary.latest ?? "none"}`,
     at ? `stages at ${at.toISOString()}:` : "stages:",
     ...summary.stages.map(
       (s) => `  ${s.stage}: ${s.version ?? "empty"}${s.tag ? ` (${s.tag})` : ""}`,
     ),
-    "versions:",
-    ...summary.versions.map((v) => `  ${v.version} (${v.tag})${v.active ? "" : " deregistered"}`),
+    "versions (by SemVer precedence):",
+    ...summary.versions.map(
+      (v) =>
+        `  ${v.version} (${v.tag})${v.deregistration ? ` deregistered by ${v.deregistration}` : ""}`,
+    ),
   ];
   return lines.join("\n");
 }
@@ -76,6 +84,8 @@ const renderStage = (shown: StageShown, at: Date | undefined): string =>
 const eventJson = (e: RegistryEvent) => ({
   tag: e.tag,
   action: e.action,
+  event: eventLabel(e),
+  rollback_from: e.metadata?.rollback_from ?? null,
   version: e.version ?? null,
   stage: e.stage ?? null,
   counter: e.counter ?? null,
@@ -91,11 +101,14 @@ const renderHistory = (events: readonly RegistryEvent[]): string =>
       [
         e.date.toISOString(),
         e.tag,
-        [e.action, e.stage, e.version].filter(Boolean).join(" "),
+        eventLabel(e),
         `by ${e.tagger.name}${e.summary ? `: ${e.summary}` : ""}`,
       ].join("  "),
     )
     .join("\n");
+
+/** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
+const print = (io: CliIo, text: string): void => io.stdout(`${text}\n`);
 
 /** `mlops registry show|history <artifact>`: reads a registry from either backend. */
 export async function runRegistryCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -151,7 +164,7 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
         version: holder?.version,
         tag: holder?.assignment.tag,
       };
-      io.stdout(`${values.json ? JSON.stringify(shown) : renderStage(shown, at)}\n`);
+      print(io, values.json ? JSON.stringify(shown) : renderStage(shown, at));
       return 0;
     }
     const state = await registry.artifact(artifact);
@@ -166,14 +179,13 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
             }),
           }
         : summary;
-      io.stdout(`${values.json ? JSON.stringify(shown) : renderShow(shown, at)}\n`);
+      print(io, values.json ? JSON.stringify(shown) : renderShow(shown, at));
     } else {
       const events = (state?.events ?? []).filter(
         (e) => values.stage === undefined || e.stage === values.stage,
       );
-      io.stdout(
-        `${values.json ? JSON.stringify({ artifact, events: events.map(eventJson) }) : renderHistory(events) || "no events"}\n`,
-      );
+      const json = JSON.stringify({ artifact, events: events.map(eventJson) });
+      print(io, values.json ? json : renderHistory(events) || "no events");
     }
     return 0;
   } catch (error) {

@@ -66,6 +66,11 @@ export interface RegistryBackend {
   removeAssets(tag: string): Promise<void>;
   /** The release's stored assets, for reading them back; empty when it has none. */
   fetchAssets(tag: string): Promise<StoredAsset[]>;
+  /**
+   * A local file with the bytes of the release asset `name` of `tag`: the checkout for git, a
+   * download for GitHub; undefined when the release has no such asset.
+   */
+  assetFile(tag: string, name: string): Promise<string | undefined>;
   /** Where people find the release of `tag`: a URL, or for a local registry its folder. */
   releaseUrl(tag: string): string;
 }

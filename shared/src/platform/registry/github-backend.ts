@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { readFile } from "../../engine/files/async-fs.js";
 import type { GitHub } from "../github/client.js";
 import { converge, statusOf } from "../github/converge.js";
@@ -5,9 +8,11 @@ import { GitHubConflictError, GitHubError } from "../github/github-error.js";
 import type { RepoRef } from "../github/github-context.js";
 import { createAnnotatedTag } from "../github/git-tags.js";
 import {
+  downloadReleaseAsset,
   ensureRelease,
   findRelease,
   listReleaseAssets,
+  sha256Digest,
   uploadReleaseAsset,
   type AssetRef,
   type ReleaseRef,
@@ -183,6 +188,25 @@ export class GitHubBackend implements RegistryBackend {
     const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
     if (!release) return [];
     return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
+  }
+
+  /** Downloads the asset into a folder of its own under the system's temporary folder. */
+  async assetFile(tag: string, name: string): Promise<string | undefined> {
+    const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
+    if (!release) return undefined;
+    const assets = await listReleaseAssets(this.github, this.repo, release.id);
+    const asset = assets.find((a) => a.name === name);
+    if (!asset) return undefined;
+    const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
+    if (asset.digest && asset.digest !== sha256Digest(data)) {
+      throw new RegistryError(
+        `release asset '${name}' of ${tag} does not match the digest GitHub records for it`,
+        "Download it again; if it persists, the release was changed after upload",
+      );
+    }
+    const path = join(mkdtempSync(join(tmpdir(), "mlops-asset-")), basename(name));
+    writeFileSync(path, data);
+    return path;
   }
 
   releaseUrl(tag: string): string {

@@ -10,7 +10,16 @@ export {
   type SemVer,
   type Bump,
 } from "./semver.js";
-export { parseTag, tryParseTag, formatTag, type TagEvent, type TagAction } from "./tag-grammar.js";
+export {
+  parseTag,
+  tryParseTag,
+  formatTag,
+  parseReference,
+  type TagEvent,
+  type TagAction,
+  type RegistryReference,
+} from "./tag-grammar.js";
+export { loadReference, type Reference, type ReferenceRegistry } from "./load-reference.js";
 export { formatTagMessage, parseTagMessage, type EventMetadata } from "./tag-message.js";
 export type { RegistryBackend, TagRecord, NewTag, Identity, StoredAsset } from "./backend.js";
 export type { TagScope } from "./tag-scope.js";
@@ -31,6 +40,8 @@ export {
   previousHolder,
   stagesOf,
   compareEvents,
+  chronological,
+  eventLabel,
   type ArtifactState,
   type RegistryEvent,
   type StageHolder,
@@ -52,6 +63,9 @@ export {
   planUnassign,
   planRollback,
   planDeprecate,
+  planUndeprecate,
+  planDeregister,
+  planRestore,
   type Plan,
 } from "./plan.js";
 export { readStageHolder, type ResolvedStage } from "./read-stage-holder.js";

@@ -2,70 +2,102 @@ import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { InputError } from "../../engine/errors.js";
 import { isGlob } from "../../engine/data/glob.js";
+import { hashFile } from "../../engine/files/hash-file.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
+import { githubContextFromEnv, type GitHubContext } from "../github/github-context.js";
+import type { RegistryBackend } from "./backend.js";
+import { parseReference, type RegistryReference } from "./tag-grammar.js";
+import type { RegistryEvent } from "./registry-state.js";
 
 /** The reference as read: data to test against, or a profile to compare with. */
 export type Reference =
   | { kind: "data"; path: string }
   | { kind: "profile" | "registry"; profile: Profile; path: string; from: string | null };
 
-/** `churn#prod` (the version in a stage) or `churn@v1.2.0` (a version), in the GTO grammar. */
-const REGISTRY_REFERENCE =
-  /^([a-zA-Z0-9](?:[a-zA-Z0-9\-/_]*[a-zA-Z0-9])?)([#@])([a-zA-Z0-9.+\-_/]+)$/;
+/** Where a registry reference is looked up: the backend promote would use in this run. */
+export interface ReferenceRegistry {
+  /** The run's GitHub context: with a token and a repository, the registry is on GitHub. */
+  readonly github?: GitHubContext;
+  /** Chooses the backend; tests aim it at an emulator. Default: promote's choice, `auto`. */
+  readonly backend?: (cwd: string, github: GitHubContext | undefined) => Promise<RegistryBackend>;
+}
 
 /** A profile asset of a release: its name holds "profile" and ends in .json. */
 const PROFILE_ASSET = /profile.*\.json$/i;
 
 const isProfileFile = (path: string) => /\.json$/i.test(path);
 
-/**
- * The version's profile from the registry of the workspace (the local git backend): the stage's
- * holder (read from the stage's tags and its holder's alone), or the named version, and its
- * release asset named like `*profile*.json`.
- */
-async function fromRegistry(root: string, artifact: string, separator: string, name: string) {
+/** The backend promote chooses with `backend: auto`: GitHub in a workflow, else the local git. */
+async function autoBackend(cwd: string, github: GitHubContext | undefined) {
+  const { chooseBackend } = await import("./choose-backend.js");
+  return chooseBackend({ choice: "auto", path: cwd, github: github ?? githubContextFromEnv({}) });
+}
+
+/** The registration the reference names: the stage's holder, or the version. */
+async function registrationOf(
+  backend: RegistryBackend,
+  reference: RegistryReference,
+): Promise<RegistryEvent> {
   // Loaded on use: most runs compare with a file.
-  const [{ LocalGitBackend }, { Registry }] = await Promise.all([
-    import("./local-git-backend.js"),
-    import("./registry.js"),
-  ]);
-  const backend = new LocalGitBackend({ path: root });
+  const { Registry } = await import("./registry.js");
   const registry = new Registry({ backend });
   const registration =
-    separator === "#"
-      ? (await registry.stageHolder(artifact, name))?.registration
-      : (await registry.artifact(artifact))?.versions.get(name)?.registration;
-  if (!registration) {
-    const what =
-      separator === "#"
-        ? `no version of '${artifact}' is in stage '${name}'`
-        : `'${artifact}' has no version ${name}`;
+    "stage" in reference
+      ? (await registry.stageHolder(reference.artifact, reference.stage))?.registration
+      : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
+          ?.registration;
+  if (registration) return registration;
+  throw new InputError(
+    "reference",
+    "stage" in reference
+      ? `no version of '${reference.artifact}' is in stage '${reference.stage}' (${backend.description})`
+      : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`,
+    "Check the registry with mlops registry show, or name a file",
+  );
+}
+
+/**
+ * The version's profile, from the registry's backend: its release asset named like
+ * `*profile*.json`, as a local file whose digest is the one the registration tag records.
+ */
+async function fromRegistry(reference: RegistryReference, cwd: string, where: ReferenceRegistry) {
+  const backend = await (where.backend ?? autoBackend)(cwd, where.github);
+  const registration = await registrationOf(backend, reference);
+  const tag = registration.tag;
+  const recorded = registration.metadata?.assets ?? [];
+  const asset = recorded.find((a) => PROFILE_ASSET.test(a.name));
+  const location = asset && (await backend.assetFile(tag, asset.name));
+  if (!asset || !location) {
     throw new InputError(
       "reference",
-      what,
-      "Check the registry with git tag --list, or name a file",
-    );
-  }
-  const assets = await backend.fetchAssets(registration.tag);
-  const asset = assets.find((a) => PROFILE_ASSET.test(a.name));
-  if (!asset) {
-    throw new InputError(
-      "reference",
-      `release ${registration.tag} has no profile asset (${assets.map((a) => a.name).join(", ") || "no assets"})`,
+      `release ${tag} has no profile asset (${recorded.map((a) => a.name).join(", ") || "no assets"})`,
       "Register the version with its reference profile (a file named like reference-profile.json) among its assets",
     );
   }
-  return { tag: registration.tag, location: asset.location, name: asset.name };
+  if ((await hashFile(location)) !== asset.sha256) {
+    throw new InputError(
+      "reference",
+      `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`,
+      "The stored file was changed after registration: register the profile again as a new version",
+    );
+  }
+  return { tag, location, name: asset.name };
 }
 
-/** Tells a data file, a profile file and a registry reference apart, and reads the profiles. */
-export async function loadReference(text: string, cwd: string): Promise<Reference> {
+/**
+ * Tells a data file, a profile file and a registry reference apart, and reads the profiles. A
+ * registry reference is looked up where promote keeps the registry (`where`).
+ */
+export async function loadReference(
+  text: string,
+  cwd: string,
+  where: ReferenceRegistry = {},
+): Promise<Reference> {
   const path = isAbsolute(text) ? text : resolve(cwd, text);
-  const match = REGISTRY_REFERENCE.exec(text);
-  if (match && !existsSync(path)) {
-    const [, artifact, separator, name] = match as unknown as [string, string, string, string];
-    const found = await fromRegistry(cwd, artifact, separator, name);
+  const reference = parseReference(text);
+  if (reference && !existsSync(path)) {
+    const found = await fromRegistry(reference, cwd, where);
     return {
       kind: "registry",
       profile: await readProfile(found.location, `${found.tag}/${found.name}`),

@@ -1,19 +1,20 @@
-import { randomBytes } from "node:crypto";
 import {
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
-  renameSync,
   rmSync,
   statSync,
 } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { GitAssetStore, releaseRef } from "./git-asset-store.js";
 import { assetNames } from "./asset-names.js";
 import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 import { execGit, gitOk, type GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
+import { tryParseTag } from "./tag-grammar.js";
 import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
 
 export interface LocalGitOptions {
@@ -38,7 +39,18 @@ const FIELDS = [
 ];
 /** NUL cannot occur in refs or messages, so it separates fields safely. */
 const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
-const ZERO = "0".repeat(40);
+
+/**
+ * Where counters are claimed: `refs/mlops/counters/<artifact>#<n>`, created (and pushed) in one
+ * transaction with the counted tag. Tags of different stages have different names, so only
+ * this ref makes two writers of one counter collide, as GTO needs counters unique per artifact.
+ */
+const COUNTERS_REF = "refs/mlops/counters/";
+
+const claimRefs = (tag: string): string[] => {
+  const event = tryParseTag(tag);
+  return event?.counter === undefined ? [] : [`${COUNTERS_REF}${event.artifact}#${event.counter}`];
+};
 
 /** A tagger line's name and email may not hold the characters that delimit them. */
 const clean = (text: string) => text.replace(/[<>\n\r\0]/g, "").trim();
@@ -88,6 +100,7 @@ export class LocalGitBackend implements RegistryBackend {
   private readonly remoteName: string;
   private readonly exec: GitExec;
   private remote: Promise<boolean> | undefined;
+  private readonly assets: GitAssetStore;
 
   constructor(options: LocalGitOptions) {
     this.path = resolve(options.path);
@@ -95,6 +108,9 @@ export class LocalGitBackend implements RegistryBackend {
     this.remoteName = options.remote ?? "origin";
     this.exec = options.exec ?? execGit;
     this.description = `local git repository ${this.path}`;
+    this.assets = new GitAssetStore(this.exec, this.path, async () =>
+      (await this.hasRemote()) ? this.remoteName : undefined,
+    );
   }
 
   private git(args: readonly string[], input?: string, fix?: string): Promise<string> {
@@ -162,32 +178,51 @@ export class LocalGitBackend implements RegistryBackend {
       `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
       `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
     const object = (await this.git(["mktag"], body)).trim();
-    const ref = `refs/tags/${tag.name}`;
-    // The empty old value makes update-ref create-only: it fails when the ref exists.
-    const created = await this.exec(["update-ref", "-m", "mlops registry", ref, object, ZERO], {
-      cwd: this.path,
-    });
-    if (created.code !== 0) {
-      if (/exists|unable to lock|cannot lock/i.test(created.stderr))
-        throw new TagConflictError(tag.name);
-      throw new GitError(["update-ref", ref], created.stderr);
-    }
+    const refs = [`refs/tags/${tag.name}`, ...claimRefs(tag.name)];
+    await this.createRefs(tag.name, refs, object);
     if (!(await this.hasRemote())) return;
+    // A registration's assets go in the same atomic push: never a tag without its models.
+    if (tryParseTag(tag.name)?.action === "register" && (await this.assets.has(tag.name)))
+      refs.push(releaseRef(tag.name));
+    await this.push(tag.name, refs, object);
+  }
+
+  /** Creates the refs in one transaction, each create-only: all of them, or a conflict. */
+  private async createRefs(tag: string, refs: readonly string[], object: string): Promise<void> {
+    const input = refs.map((ref) => `create ${ref} ${object}\n`).join("");
+    const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
+      cwd: this.path,
+      input,
+    });
+    if (created.code === 0) return;
+    if (/exists|unable to lock|cannot lock/i.test(created.stderr)) throw new TagConflictError(tag);
+    throw new GitError(["update-ref", refs[0]!], created.stderr);
+  }
+
+  /** Pushes the refs atomically; when the remote refuses, the local tag and claim go again. */
+  private async push(tag: string, refs: readonly string[], object: string): Promise<void> {
     const pushed = await this.exec(
-      ["push", "--porcelain", "--quiet", this.remoteName, `${ref}:${ref}`],
-      {
-        cwd: this.path,
-      },
+      [
+        "push",
+        "--atomic",
+        "--porcelain",
+        "--quiet",
+        this.remoteName,
+        ...refs.map((r) => `${r}:${r}`),
+      ],
+      { cwd: this.path },
     );
     if (pushed.code === 0) return;
-    // The remote did not take it: nothing may stay half-done here either.
-    await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
+    const [ref, ...claims] = refs;
+    await this.exec(["update-ref", "-d", ref!, object], { cwd: this.path });
+    for (const claim of claims.filter((r) => r.startsWith(COUNTERS_REF)))
+      await this.exec(["update-ref", "-d", claim, object], { cwd: this.path });
     if (
       /rejected|already exists|fetch first|stale info/i.test(`${pushed.stdout}\n${pushed.stderr}`)
     )
-      throw new TagConflictError(tag.name);
+      throw new TagConflictError(tag);
     throw new GitError(
-      ["push", this.remoteName, ref],
+      ["push", this.remoteName, ref!],
       pushed.stderr || pushed.stdout,
       "Check the remote and its credentials",
     );
@@ -197,39 +232,19 @@ export class LocalGitBackend implements RegistryBackend {
     return join(this.releases, tag);
   }
 
+  /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
   async storeAssets(tag: string, files: readonly string[]): Promise<StoredAsset[]> {
     const names = assetNames(files);
-    const target = this.folder(tag);
-    if (existsSync(target)) {
-      // Left by an earlier run that stopped before its tag: reuse it only when it is identical.
-      const present = await this.fetchAssets(tag);
-      // One file at a time: a glob of many files must not exhaust file descriptors.
-      const digests: string[] = [];
-      for (const file of files) digests.push(await hashFile(file));
-      const same =
-        present.length === files.length &&
-        names.every((name, i) => present.some((a) => a.name === name && a.sha256 === digests[i]));
-      if (!same) throw new TagConflictError(tag);
-      return names.map((name) => present.find((a) => a.name === name)!);
-    }
-    // Copied into a fresh folder first and renamed into place, so a release is whole or absent.
-    const staging = join(this.releases, `.staging-${randomBytes(6).toString("hex")}`);
-    mkdirSync(staging, { recursive: true });
-    try {
-      for (const [i, file] of files.entries()) copyFileSync(file, join(staging, names[i]!));
-      mkdirSync(dirname(target), { recursive: true });
-      renameSync(staging, target);
-    } catch (error) {
-      rmSync(staging, { recursive: true, force: true });
-      // Another writer renamed its release into place first.
-      if (existsSync(target)) throw new TagConflictError(tag);
-      throw error;
-    }
+    await this.assets.store(tag, files, names);
+    // The checkout of what was just stored is the files themselves: copied, not unpacked again.
+    const folder = this.folder(tag);
+    mkdirSync(folder, { recursive: true });
     const stored: StoredAsset[] = [];
-    for (const name of names) {
-      const location = join(target, name);
+    for (const [i, file] of files.entries()) {
+      const location = join(folder, names[i]!);
+      copyFileSync(file, location);
       stored.push({
-        name,
+        name: names[i]!,
         sha256: await hashFile(location),
         size: statSync(location).size,
         location,
@@ -239,23 +254,37 @@ export class LocalGitBackend implements RegistryBackend {
   }
 
   async removeAssets(tag: string): Promise<void> {
+    await this.assets.remove(tag);
     rmSync(this.folder(tag), { recursive: true, force: true });
   }
 
+  /**
+   * The release's files, checked out from git's objects (fetched from the remote when this clone
+   * lacks them); a release stored by an earlier version of mlops is only a folder, read as it is.
+   */
   async fetchAssets(tag: string): Promise<StoredAsset[]> {
-    const folder = this.folder(tag);
-    if (!existsSync(folder)) return [];
-    const assets: StoredAsset[] = [];
-    for (const name of readdirSync(folder).sort()) {
-      const location = join(folder, name);
-      const stat = statSync(location);
-      if (stat.isFile())
-        assets.push({ name, sha256: await hashFile(location), size: stat.size, location });
-    }
-    return assets;
+    const entries = await this.assets.entries(tag);
+    if (entries) return this.assets.checkout(entries, this.folder(tag));
+    return legacyAssets(this.folder(tag));
+  }
+
+  async assetFile(tag: string, name: string): Promise<string | undefined> {
+    return (await this.fetchAssets(tag)).find((a) => a.name === name)?.location;
   }
 
   releaseUrl(tag: string): string {
     return this.folder(tag);
   }
+}
+
+async function legacyAssets(folder: string): Promise<StoredAsset[]> {
+  if (!existsSync(folder)) return [];
+  const assets: StoredAsset[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const location = join(folder, name);
+    const stat = lstatSync(location);
+    if (stat.isFile())
+      assets.push({ name, sha256: await hashFile(location), size: stat.size, location });
+  }
+  return assets;
 }

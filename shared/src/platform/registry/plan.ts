@@ -17,6 +17,7 @@ import {
   formatVersion,
   parseVersion,
   type Bump,
+  type SemVer,
 } from "./semver.js";
 import { formatTag } from "./tag-grammar.js";
 import type { EventMetadata } from "./tag-message.js";
@@ -80,7 +81,7 @@ function refuseDeprecated(state: ArtifactState | undefined, artifact: string): v
   if (state?.deprecation) {
     throw new PolicyRefusal(
       `artifact '${artifact}' was deprecated by ${state.deprecation.tag}`,
-      "Register a new artifact name, or delete the deprecation tag if it was a mistake",
+      "Lift the deprecation first (operation undeprecate), or register under a new artifact name",
     );
   }
 }
@@ -116,16 +117,18 @@ export function planRegister(state: ArtifactState | undefined, request: Register
     version = formatVersion(bumpVersion(highest, asked === "auto" ? "patch" : (asked as Bump)));
   } else {
     version = withV(asked);
-    assertVersion(version);
+    refuseSamePrecedence(state, artifact, assertVersion(version), version);
     const existing = state?.versions.get(version);
     if (existing?.deregistration) {
       throw new PolicyRefusal(
         `${artifact} ${version} was deregistered by ${existing.deregistration.tag}`,
-        "A version number is never reused: register a new one",
+        "A version number is never reused: register a new one, or bring this one back (operation restore)",
       );
     }
+    // No files given: the version is only named, to be assigned or re-read.
+    if (existing && (request.assets.length === 0 || sameAssets(existing, request.assets)))
+      return done(existing.registration.tag, version);
     if (existing) {
-      if (sameAssets(existing, request.assets)) return done(existing.registration.tag, version);
       const recorded = (existing.registration.metadata?.assets ?? []).map(
         (a) => `${a.name} ${a.sha256}`,
       );
@@ -149,6 +152,27 @@ export function planRegister(state: ArtifactState | undefined, request: Register
     previousVersion: undefined,
     skipped: [],
   };
+}
+
+/**
+ * SemVer ignores build metadata in precedence, so `v1.0.2+build.1` beside `v1.0.2` could be
+ * neither older nor newer: which one is latest would be arbitrary.
+ */
+function refuseSamePrecedence(
+  state: ArtifactState | undefined,
+  artifact: string,
+  parsed: SemVer,
+  version: string,
+): void {
+  const twin = [...(state?.versions.values() ?? [])].find(
+    (v) => v.version !== version && compareVersions(parseVersion(v.version)!, parsed) === 0,
+  );
+  if (twin) {
+    throw new RegistryError(
+      `${artifact} ${version} equals the registered ${twin.version} (${twin.registration.tag}) up to build metadata, which SemVer precedence ignores`,
+      "Register a new version number: bump the patch, or add a prerelease such as -rc.1",
+    );
+  }
 }
 
 const done = (tag: string, version: string | undefined, previousVersion?: string): Plan => ({
@@ -366,21 +390,119 @@ export function planRollback(state: ArtifactState | undefined, request: StageReq
   };
 }
 
-export function planDeprecate(state: ArtifactState | undefined, request: Common): Plan {
-  const artifact = assertName("artifact", request.artifact);
-  if (!state) throw new NotFoundError(`artifact '${artifact}' is not in the registry`);
-  if (state.deprecation) return done(state.deprecation.tag, undefined);
-  const tag = formatTag({ action: "deprecate", artifact });
+/** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
+function counted(
+  state: ArtifactState,
+  event: Parameters<typeof formatTag>[0],
+  summary: string,
+  commit: string | undefined,
+  request: Common,
+  version?: string,
+): Plan {
+  const tag = formatTag({ ...event, counter: state.maxCounter + 1 });
   return {
     create: {
       name: tag,
-      commit: undefined,
-      summary: request.message || `Deprecate ${artifact}`,
-      metadata: meta({}, request.runUrl),
+      commit,
+      summary: request.message || summary,
+      metadata: meta(version ? { version } : {}, request.runUrl),
     },
     tag,
-    version: undefined,
+    version,
     previousVersion: undefined,
     skipped: [],
   };
+}
+
+function requireArtifact(state: ArtifactState | undefined, artifact: string): ArtifactState {
+  if (!state) throw new NotFoundError(`artifact '${artifact}' is not in the registry`);
+  return state;
+}
+
+/** Deprecates the whole artifact (`m@deprecated#N`): no promotion of it until it is lifted. */
+export function planDeprecate(state: ArtifactState | undefined, request: Common): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const known = requireArtifact(state, artifact);
+  if (known.deprecation) return done(known.deprecation.tag, undefined);
+  return counted(
+    known,
+    { action: "deprecate", artifact },
+    `Deprecate ${artifact}`,
+    undefined,
+    request,
+  );
+}
+
+/** Lifts the artifact's deprecation (`m@deprecated!#N`). */
+export function planUndeprecate(state: ArtifactState | undefined, request: Common): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const known = requireArtifact(state, artifact);
+  if (!known.deprecation) {
+    const lifted = known.events.findLast((e) => e.action === "undeprecate");
+    if (lifted) return done(lifted.tag, undefined);
+    throw new NotFoundError(`artifact '${artifact}' is not deprecated`);
+  }
+  return counted(
+    known,
+    { action: "undeprecate", artifact },
+    `Lift the deprecation of ${artifact}`,
+    undefined,
+    request,
+  );
+}
+
+export interface VersionRequestOf extends Common {
+  readonly version: string;
+}
+
+/** The version named, registered once (deregistered or not). */
+function namedVersion(state: ArtifactState, artifact: string, asked: string): VersionState {
+  const name = withV(asked.trim());
+  if (!name) throw new NotFoundError(`no version given`, "Name the version, such as v1.2.0");
+  const version = state.versions.get(name);
+  if (!version) {
+    throw new NotFoundError(
+      `${artifact} ${name} is not registered`,
+      `Registered: ${[...state.versions.keys()].join(", ") || "none"}`,
+    );
+  }
+  return version;
+}
+
+/**
+ * Deregisters one version (`m@v1.2.0!#N`, GTO's version-level deprecation): it no longer counts
+ * as latest and cannot be assigned, and a stage it holds passes to the one before it.
+ */
+export function planDeregister(state: ArtifactState | undefined, request: VersionRequestOf): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const known = requireArtifact(state, artifact);
+  const { version, registration, deregistration } = namedVersion(known, artifact, request.version);
+  if (deregistration) return done(deregistration.tag, version);
+  return counted(
+    known,
+    { action: "deregister", artifact, version },
+    `Deregister ${artifact} ${version}`,
+    registration.commit,
+    request,
+    version,
+  );
+}
+
+/** Brings a deregistered version back with a new registration tag (`m@v1.2.0#N`). */
+export function planRestore(state: ArtifactState | undefined, request: VersionRequestOf): Plan {
+  const artifact = assertName("artifact", request.artifact);
+  const known = requireArtifact(state, artifact);
+  const { version, registration, deregistration } = namedVersion(known, artifact, request.version);
+  if (!deregistration) {
+    const restored = known.events.findLast((e) => e.action === "register" && e.version === version);
+    return done(restored?.tag ?? registration.tag, version);
+  }
+  return counted(
+    known,
+    { action: "register", artifact, version },
+    `Restore ${artifact} ${version}`,
+    registration.commit,
+    request,
+    version,
+  );
 }

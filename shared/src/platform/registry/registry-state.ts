@@ -22,23 +22,27 @@ export interface RegistryEvent {
 
 export interface VersionState {
   readonly version: string;
+  /** The first registration: it records the version's assets and commit. */
   readonly registration: RegistryEvent;
+  /** The deregistration in force: the last one, unless a later registration restored it. */
   readonly deregistration: RegistryEvent | undefined;
 }
 
 export interface ArtifactState {
   readonly artifact: string;
-  /** Every event, oldest first (see `compareEvents`). */
+  /** Every event, oldest first (see `chronological`). */
   readonly events: readonly RegistryEvent[];
   readonly versions: ReadonlyMap<string, VersionState>;
+  /** The deprecation in force: the last one, unless a later `m@deprecated!` lifted it. */
   readonly deprecation: RegistryEvent | undefined;
   /** The highest counter on any tag of the artifact, annotated or not; 0 when none. */
   readonly maxCounter: number;
 }
 
 /**
- * The order of events: by counter (the registry's own clock, immune to skewed machine clocks
- * and to one-second tag dates), then by date for tags without a counter, then by name.
+ * The order of counted events (stage tags, deregistrations, deprecations): by counter, the
+ * registry's own clock, immune to skewed machine clocks and to one-second tag dates; then by
+ * date for tags without a counter, then by name.
  */
 export function compareEvents(a: RegistryEvent, b: RegistryEvent): number {
   return (
@@ -46,6 +50,27 @@ export function compareEvents(a: RegistryEvent, b: RegistryEvent): number {
     a.date.getTime() - b.date.getTime() ||
     (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0)
   );
+}
+
+const byDate = (a: RegistryEvent, b: RegistryEvent): number =>
+  a.date.getTime() - b.date.getTime() || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+
+/**
+ * Every event in the order it happened: counted events keep their counters' order, and the
+ * uncounted ones (GTO writes registrations without a counter) are merged in by date, an
+ * uncounted event first on a tie (a promotion registers before it assigns).
+ */
+export function chronological(events: readonly RegistryEvent[]): RegistryEvent[] {
+  const counted = events.filter((e) => e.counter !== undefined).sort(compareEvents);
+  const plain = events.filter((e) => e.counter === undefined).sort(byDate);
+  const merged: RegistryEvent[] = [];
+  let i = 0;
+  for (const event of counted) {
+    while (i < plain.length && plain[i]!.date.getTime() <= event.date.getTime())
+      merged.push(plain[i++]!);
+    merged.push(event);
+  }
+  return [...merged, ...plain.slice(i)];
 }
 
 /** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
@@ -95,26 +120,57 @@ export function buildRegistry(records: readonly TagRecord[]): Map<string, Artifa
   }
 
   const states = new Map<string, ArtifactState>();
-  for (const [artifact, { events, maxCounter }] of raw) {
-    events.sort(compareEvents);
-    const versions = new Map<string, VersionState>();
-    for (const event of events) {
-      if (event.action === "register" && event.version && !versions.has(event.version))
-        versions.set(event.version, {
-          version: event.version,
-          registration: event,
-          deregistration: undefined,
-        });
-    }
-    for (const event of events) {
-      const state = event.version ? versions.get(event.version) : undefined;
-      if (event.action === "deregister" && state && !state.deregistration)
-        versions.set(state.version, { ...state, deregistration: event });
-    }
-    const deprecation = events.find((event) => event.action === "deprecate");
-    states.set(artifact, { artifact, events, versions, deprecation, maxCounter });
+  for (const [artifact, { events: unordered, maxCounter }] of raw) {
+    const events = chronological(unordered);
+    states.set(artifact, {
+      artifact,
+      events,
+      versions: versionsOf(events),
+      deprecation: inForce(events, "deprecate", "undeprecate"),
+      maxCounter,
+    });
   }
   return states;
+}
+
+/** The last `on` event, unless an `off` event came after it. */
+function inForce(
+  events: readonly RegistryEvent[],
+  on: TagAction,
+  off: TagAction,
+): RegistryEvent | undefined {
+  const last = events.findLast((e) => e.action === on || e.action === off);
+  return last?.action === on ? last : undefined;
+}
+
+function versionsOf(events: readonly RegistryEvent[]): Map<string, VersionState> {
+  const byVersion = new Map<string, RegistryEvent[]>();
+  for (const event of events) {
+    if (event.version && (event.action === "register" || event.action === "deregister"))
+      byVersion.set(event.version, [...(byVersion.get(event.version) ?? []), event]);
+  }
+  const versions = new Map<string, VersionState>();
+  for (const [version, own] of byVersion) {
+    const registration = own.find((e) => e.action === "register");
+    // A deregistration of a version never registered names nothing.
+    if (!registration) continue;
+    const deregistration = inForce(own, "deregister", "register");
+    versions.set(version, { version, registration, deregistration });
+  }
+  return versions;
+}
+
+/**
+ * What an event did, in words: the grammar's action, except that a counted registration is a
+ * restore of a deregistered version and an assignment that records `rollback_from` a rollback.
+ */
+export function eventLabel(event: RegistryEvent): string {
+  const rollbackFrom = event.metadata?.rollback_from;
+  if (event.action === "assign" && rollbackFrom)
+    return `rollback ${event.stage ?? ""} to ${event.version ?? "?"} (from ${rollbackFrom})`;
+  const action =
+    event.action === "register" && event.counter !== undefined ? "restore" : event.action;
+  return [action, event.stage, event.version].filter(Boolean).join(" ");
 }
 
 /** The artifact's events (of one stage, when given), oldest first. */

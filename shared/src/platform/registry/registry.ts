@@ -7,9 +7,12 @@ import { parseActor } from "./actor.js";
 import {
   planAssign,
   planDeprecate,
+  planDeregister,
   planRegister,
+  planRestore,
   planRollback,
   planUnassign,
+  planUndeprecate,
   type AssetDigest,
   type Common,
   type Plan,
@@ -25,6 +28,7 @@ import {
 } from "./registry-state.js";
 import type { RegistryPolicy } from "./registry-policy.js";
 import { defaultRetry, retryOnConflict, type RetryOptions } from "./retry-on-conflict.js";
+import { compareVersions, parseVersion } from "./semver.js";
 import { formatTagMessage } from "./tag-message.js";
 
 export interface RegistryOptions {
@@ -72,11 +76,15 @@ export interface RegisterResult extends OperationResult {
 export interface ArtifactSummary {
   readonly artifact: string;
   readonly deprecated: boolean;
+  /** The tag that deprecated the artifact, while it is deprecated. */
+  readonly deprecation: string | undefined;
   readonly latest: string | undefined;
   readonly versions: readonly {
     readonly version: string;
     readonly tag: string;
     readonly active: boolean;
+    /** The tag that deregistered the version, while it is deregistered. */
+    readonly deregistration: string | undefined;
   }[];
   readonly stages: readonly {
     readonly stage: string;
@@ -215,32 +223,46 @@ export class Registry {
       readonly evidence?: Evidence;
     },
   ): Promise<OperationResult> {
-    return retryOnConflict(async () => {
-      const state = await this.artifact(request.artifact);
-      return this.apply(planAssign(state, this.policy, request), state, request);
-    }, this.retry);
+    return this.act(request, (state) => planAssign(state, this.policy, request));
   }
 
   async unassign(
     request: WriteOptions & { readonly stage: string; readonly version?: string },
   ): Promise<OperationResult> {
-    return retryOnConflict(async () => {
-      const state = await this.artifact(request.artifact);
-      return this.apply(planUnassign(state, request), state, request);
-    }, this.retry);
+    return this.act(request, (state) => planUnassign(state, request));
   }
 
   async rollback(request: WriteOptions & { readonly stage: string }): Promise<OperationResult> {
-    return retryOnConflict(async () => {
-      const state = await this.artifact(request.artifact);
-      return this.apply(planRollback(state, request), state, request);
-    }, this.retry);
+    return this.act(request, (state) => planRollback(state, request));
   }
 
+  /** Deprecates the whole artifact; `undeprecate` lifts it. */
   async deprecate(request: WriteOptions & { readonly ref?: string }): Promise<OperationResult> {
+    return this.act(request, (state) => planDeprecate(state, request), request.ref);
+  }
+
+  async undeprecate(request: WriteOptions & { readonly ref?: string }): Promise<OperationResult> {
+    return this.act(request, (state) => planUndeprecate(state, request), request.ref);
+  }
+
+  /** Deregisters one version; `restore` brings it back. */
+  async deregister(request: WriteOptions & { readonly version: string }): Promise<OperationResult> {
+    return this.act(request, (state) => planDeregister(state, request));
+  }
+
+  async restore(request: WriteOptions & { readonly version: string }): Promise<OperationResult> {
+    return this.act(request, (state) => planRestore(state, request));
+  }
+
+  /** Reads the artifact, plans, and applies; again from the reading on losing a race. */
+  private act(
+    request: WriteOptions,
+    planner: (state: ArtifactState | undefined) => Plan,
+    ref?: string,
+  ): Promise<OperationResult> {
     return retryOnConflict(async () => {
       const state = await this.artifact(request.artifact);
-      return this.apply(planDeprecate(state, request), state, request, request.ref);
+      return this.apply(planner(state), state, request, ref);
     }, this.retry);
   }
 
@@ -317,12 +339,16 @@ export function summarize(artifact: string, state: ArtifactState | undefined): A
   return {
     artifact,
     deprecated: state?.deprecation !== undefined,
+    deprecation: state?.deprecation?.tag,
     latest: latestVersion(state)?.version,
-    versions: [...(state?.versions.values() ?? [])].map((v) => ({
-      version: v.version,
-      tag: v.registration.tag,
-      active: !v.deregistration,
-    })),
+    versions: [...(state?.versions.values() ?? [])]
+      .sort((a, b) => compareVersions(parseVersion(a.version)!, parseVersion(b.version)!))
+      .map((v) => ({
+        version: v.version,
+        tag: v.registration.tag,
+        active: !v.deregistration,
+        deregistration: v.deregistration?.tag,
+      })),
     stages,
   };
 }

@@ -8,6 +8,10 @@ import { parseVersion } from "./semver.js";
  *   m@v1.2.0      register          m@v1.2.0!     deregister
  *   m#prod#7      assign stage      m#prod!#8     unassign stage
  *   m@deprecated  deprecate the artifact
+ *   m@deprecated! undeprecate it (mlops' own form, the `!` cancelling as above; GTO ignores it)
+ *
+ * Deregistration and deprecation are undone by a later event: `m@v1.2.0#9` registers a
+ * deregistered version again, `m@deprecated!#10` lifts a deprecation.
  *
  * Any form may end in `#<counter>`; GTO writes it on stage tags, where the counter orders the
  * events of one artifact (the highest counter is the latest).
@@ -25,7 +29,11 @@ export type TagEvent =
       readonly stage: string;
       readonly counter?: number;
     }
-  | { readonly action: "deprecate"; readonly artifact: string; readonly counter?: number };
+  | {
+      readonly action: "deprecate" | "undeprecate";
+      readonly artifact: string;
+      readonly counter?: number;
+    };
 
 export type TagAction = TagEvent["action"];
 
@@ -50,7 +58,8 @@ function parse(tag: string): TagEvent | string {
   const body = rest.slice(sign + 1, cancel ? -1 : undefined);
   const withCounter = counter === undefined ? {} : { counter };
   if (rest[sign] === "@") {
-    if (body === "deprecated" && !cancel) return { action: "deprecate", artifact, ...withCounter };
+    if (body === "deprecated")
+      return { action: cancel ? "undeprecate" : "deprecate", artifact, ...withCounter };
     if (!parseVersion(body)) return `'${body}' is not 'v' followed by a SemVer 2 version`;
     return { action: cancel ? "deregister" : "register", artifact, version: body, ...withCounter };
   }
@@ -67,7 +76,7 @@ export function parseTag(tag: string): TagEvent {
       "tag",
       tag,
       parsed,
-      "Registry tags look like m@v1.2.0, m@v1.2.0!, m#prod#7, m#prod!#8 or m@deprecated",
+      "Registry tags look like m@v1.2.0, m@v1.2.0!, m#prod#7, m#prod!#8, m@deprecated or m@deprecated!",
     );
   }
   return parsed;
@@ -93,11 +102,29 @@ export function formatTag(event: TagEvent): string {
       tag = `${event.artifact}#${event.stage}${event.action === "unassign" ? "!" : ""}`;
       break;
     case "deprecate":
-      tag = `${event.artifact}@deprecated`;
+    case "undeprecate":
+      tag = `${event.artifact}@deprecated${event.action === "undeprecate" ? "!" : ""}`;
       break;
   }
   // Formatting checks too, so that no invalid name ever reaches git.
   const full = `${tag}${counter}`;
   parseTag(full);
   return full;
+}
+
+/** A registry reference: the version in a stage (`churn#prod`) or a version (`churn@v1.2.0`). */
+export type RegistryReference =
+  | { readonly artifact: string; readonly stage: string }
+  | { readonly artifact: string; readonly version: string };
+
+/**
+ * The reference `text` names, read by the tag grammar itself (a reference is a registration or
+ * stage tag without a counter), or undefined when it is not one.
+ */
+export function parseReference(text: string): RegistryReference | undefined {
+  const event = tryParseTag(text);
+  if (!event || event.counter !== undefined) return undefined;
+  if (event.action === "assign") return { artifact: event.artifact, stage: event.stage };
+  if (event.action === "register") return { artifact: event.artifact, version: event.version };
+  return undefined;
 }

@@ -166,7 +166,8 @@ export const driftCheck = defineAction({
     const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
     const referenceInput = requireReference(inputs.reference, mode);
     const methods = parseMethod(inputs.method);
-    const reference = await loadReference(referenceInput, cwd);
+    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+    const reference = await loadReference(referenceInput, cwd, { github });
     const selection = {
       columns: inputs.columns,
       ignore: inputs["ignore-columns"],

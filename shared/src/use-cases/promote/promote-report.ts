@@ -1,7 +1,16 @@
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
 import type { AssetDigest } from "../../platform/registry/plan.js";
 
-export const OPERATIONS = ["register", "assign", "unassign", "deprecate", "rollback"] as const;
+export const OPERATIONS = [
+  "register",
+  "assign",
+  "unassign",
+  "rollback",
+  "deregister",
+  "restore",
+  "deprecate",
+  "undeprecate",
+] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 /** What one promote run did; the schema, promote-report.schema.json, describes every field. */
@@ -18,6 +27,7 @@ export interface PromoteReport {
   readonly version: string | null;
   readonly stage: string | null;
   readonly previous_version: string | null;
+  readonly rollback_from: string | null;
   readonly evidence: {
     readonly file: string;
     readonly sha256: string;

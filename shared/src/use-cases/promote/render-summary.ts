@@ -1,4 +1,4 @@
-import type { RegistryEvent } from "../../platform/registry/registry-state.js";
+import { eventLabel, type RegistryEvent } from "../../platform/registry/registry-state.js";
 import { markdownTable } from "../../engine/report/markdown-table.js";
 import { reportHeadline } from "../../engine/report/report-headline.js";
 import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
@@ -31,11 +31,6 @@ const OUTCOMES = {
   "dry-run": "dry run: checked, nothing was created",
 };
 
-const describe = (event: RegistryEvent): string =>
-  event.action === "assign" || event.action === "unassign"
-    ? `${event.action} ${event.stage ?? ""}`
-    : event.action;
-
 /** The job summary of a promotion: what happened, and the stage's history under it. */
 export function renderSummary(summary: PromoteSummary): string {
   const version = summary.version ? ` ${sanitizeMarkdown(summary.version)}` : "";
@@ -67,7 +62,7 @@ export function renderSummary(summary: PromoteSummary): string {
     ["Tag", "Event", "Version", "Who", "When", "Why"],
     shown.map((e) => [
       code(e.tag),
-      sanitizeMarkdown(describe(e)),
+      sanitizeMarkdown(eventLabel(e)),
       sanitizeMarkdown(e.version ?? ""),
       sanitizeMarkdown(e.tagger.name),
       e.date.toISOString().replace(".000Z", "Z"),

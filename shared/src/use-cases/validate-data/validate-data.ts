@@ -10,6 +10,7 @@ import { bool, file, number, outputPath, text } from "../../interface/inputs.js"
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { buildReport, type DataFiles, type ReferenceProfile } from "./build-report.js";
+import type { GitHubContext } from "../../platform/github/github-context.js";
 import { loadDataContract } from "./data-contract.js";
 import { datasetDigest, hashFiles } from "./data-digest.js";
 import { stepResult } from "./step-result.js";
@@ -20,8 +21,12 @@ import { validationReportContract } from "./validation-report.js";
  * The profile that skew is checked against, and where it came from: a profile file, the profile
  * stored with a registry version, or reference data profiled here.
  */
-async function referenceProfile(text: string, cwd: string): Promise<ReferenceProfile> {
-  const reference = await loadReference(text, cwd);
+async function referenceProfile(
+  text: string,
+  cwd: string,
+  github?: GitHubContext,
+): Promise<ReferenceProfile> {
+  const reference = await loadReference(text, cwd, { github });
   if (reference.kind !== "data") {
     return {
       profile: reference.profile,
@@ -67,7 +72,7 @@ export const validateData = defineAction({
     const shown = (path: string) => displayPath(context.cwd, path);
     const contract = await loadDataContract(inputs.schema, shown(inputs.schema));
     const reference = inputs.reference
-      ? await referenceProfile(inputs.reference, context.cwd)
+      ? await referenceProfile(inputs.reference, context.cwd, context.github)
       : undefined;
     const data = await dataFiles(inputs.data, context.cwd);
     const outcome = await validateStream(data.files, contract, {

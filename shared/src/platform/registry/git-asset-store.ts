@@ -1,0 +1,135 @@
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { StoredAsset } from "./backend.js";
+import { GitError, TagConflictError } from "./errors.js";
+import type { GitExec } from "./git-exec.js";
+import { hashFile } from "../../engine/files/hash-file.js";
+
+/**
+ * Where a version's assets live in the repository: a commit whose tree holds them, under this
+ * ref. Git's own objects travel with a push of `refs/mlops/*`, so a clone gets the models
+ * along with the tags (README: "The registry in git").
+ */
+export const RELEASES_REF = "refs/mlops/releases/";
+
+export const releaseRef = (tag: string): string => `${RELEASES_REF}${tag}`;
+
+/** One file of a release as git holds it. */
+interface TreeEntry {
+  readonly name: string;
+  readonly blob: string;
+}
+
+/**
+ * The assets of a release, kept as git objects under `refs/mlops/releases/<tag>` and checked
+ * out into a folder (`<folder>/<name>`) for the files' users. The commit is made of the files
+ * alone (fixed author and date), so the same files make the same commit on any machine: a re-run
+ * reuses it, and different files under the same ref are refused as a conflict.
+ */
+export class GitAssetStore {
+  constructor(
+    private readonly exec: GitExec,
+    private readonly cwd: string,
+    private readonly remote: () => Promise<string | undefined>,
+  ) {}
+
+  private async git(args: readonly string[], input?: string): Promise<string> {
+    const result = await this.exec(args, { cwd: this.cwd, input });
+    if (result.code !== 0) throw new GitError(args, result.stderr || result.stdout);
+    return result.stdout;
+  }
+
+  /**
+   * Writes the files as a commit under the tag's ref, in this repository only: `createTag` pushes
+   * it with the tag in one atomic push, so the remote never has one without the other.
+   */
+  async store(tag: string, files: readonly string[], names: readonly string[]): Promise<string> {
+    const lines: string[] = [];
+    for (const [i, file] of files.entries()) {
+      const blob = (await this.git(["hash-object", "-w", "--no-filters", "--", file])).trim();
+      lines.push(`100644 blob ${blob}\t${names[i]!}`);
+    }
+    const tree = (await this.git(["mktree", "-z"], lines.map((l) => `${l}\0`).join(""))).trim();
+    const body = `tree ${tree}\nauthor mlops <> 0 +0000\ncommitter mlops <> 0 +0000\n\nAssets of ${tag}\n`;
+    const commit = (await this.git(["hash-object", "-t", "commit", "-w", "--stdin"], body)).trim();
+    const ref = releaseRef(tag);
+    const existing = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
+    if (existing.code === 0 && existing.stdout.trim() !== commit) throw new TagConflictError(tag);
+    if (existing.code !== 0) await this.git(["update-ref", ref, commit, "0".repeat(40)]);
+    return commit;
+  }
+
+  /** Whether the release of `tag` is stored here: its ref, to push with the tag. */
+  async has(tag: string): Promise<boolean> {
+    const found = await this.exec(["rev-parse", "--verify", "--quiet", releaseRef(tag)], {
+      cwd: this.cwd,
+    });
+    return found.code === 0;
+  }
+
+  /** Removes the local ref; the remote only ever gets it with its tag, atomically. */
+  async remove(tag: string): Promise<void> {
+    await this.exec(["update-ref", "-d", releaseRef(tag)], { cwd: this.cwd });
+  }
+
+  /** The release's files, fetched from the remote when only it has them; undefined: no release. */
+  async entries(tag: string): Promise<TreeEntry[] | undefined> {
+    const ref = releaseRef(tag);
+    let found = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
+    const remote = await this.remote();
+    if (found.code !== 0 && remote) {
+      await this.exec(["fetch", "--quiet", "--no-tags", remote, `+${ref}:${ref}`], {
+        cwd: this.cwd,
+      });
+      found = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
+    }
+    if (found.code !== 0) return undefined;
+    const listing = await this.git(["ls-tree", "-z", `${found.stdout.trim()}^{tree}`]);
+    return listing.split("\0").flatMap((line) => {
+      const entry = /^100644 blob ([0-9a-f]+)\t(.+)$/s.exec(line);
+      return entry ? [{ name: entry[2]!, blob: entry[1]! }] : [];
+    });
+  }
+
+  /**
+   * Checks the release out into `folder` (a file already there with the same content is kept)
+   * and describes each file. Names come from a tree anyone could have pushed: only plain names
+   * are written, never a path that could leave the folder.
+   */
+  async checkout(entries: readonly TreeEntry[], folder: string): Promise<StoredAsset[]> {
+    mkdirSync(folder, { recursive: true });
+    const assets: StoredAsset[] = [];
+    for (const { name, blob } of entries) {
+      if (!isPlainName(name)) continue;
+      const location = join(folder, name);
+      if (!(await this.holds(location, blob))) {
+        // unpack-file writes the blob, bytes intact, to a temporary file in the repository.
+        const temporary = (await this.git(["unpack-file", blob])).trim();
+        mkdirSync(dirname(location), { recursive: true });
+        renameSync(join(this.cwd, temporary), location);
+      }
+      assets.push({
+        name,
+        sha256: await hashFile(location),
+        size: statSync(location).size,
+        location,
+      });
+    }
+    return assets;
+  }
+
+  private async holds(location: string, blob: string): Promise<boolean> {
+    if (!existsSync(location)) return false;
+    const same = await this.exec(["hash-object", "--no-filters", "--", location], {
+      cwd: this.cwd,
+    });
+    if (same.stdout.trim() === blob) return true;
+    rmSync(location, { force: true });
+    return false;
+  }
+}
+
+/** A name that stays inside the folder: no separators, no `.` or `..`, no control characters. */
+const isPlainName = (name: string): boolean =>
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  name !== "." && name !== ".." && !/[/\\\u0000-\u001F\u007F]/.test(name);

@@ -1,0 +1,148 @@
+import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { displayPath } from "../../engine/files/display-path.js";
+import { InputError } from "../../engine/errors.js";
+import type { Operation } from "./promote-report.js";
+
+/** The inputs promote reads, as the action's definition types them. */
+export interface PromoteInputs {
+  readonly model: string;
+  readonly version: string | undefined;
+  readonly stage: string | undefined;
+  readonly operation: Operation | undefined;
+  readonly assets: readonly string[];
+  readonly message: string | undefined;
+  readonly "dry-run": boolean;
+  readonly registry: string;
+  readonly actor: string | undefined;
+  readonly "run-url": string | undefined;
+}
+
+/** What a promote run was asked, checked before the registry is touched. */
+export interface PromoteRequest {
+  readonly root: string;
+  readonly operation: Operation | undefined;
+  readonly artifact: string;
+  readonly version: string;
+  readonly stage: string | undefined;
+  /** Absolute paths of the files to store. */
+  readonly assets: readonly string[];
+  readonly message: string | undefined;
+  readonly runUrl: string | undefined;
+  readonly actor: string | undefined;
+  readonly dryRun: boolean;
+  /** A path as people should read it: relative as given, absolute relative to the workspace. */
+  readonly shown: (path: string) => string;
+}
+
+const STAGED: readonly Operation[] = ["assign", "unassign", "rollback"];
+const VERSIONED: readonly Operation[] = ["deregister", "restore"];
+const WHOLE_MODEL: readonly Operation[] = ["deprecate", "undeprecate"];
+
+export function readPromoteRequest(inputs: PromoteInputs, cwd: string): PromoteRequest {
+  const request: PromoteRequest = {
+    root: registryFolder(inputs.registry, cwd),
+    operation: inputs.operation,
+    artifact: inputs.model.trim(),
+    version: inputs.version?.trim() ?? "",
+    stage: inputs.stage?.trim() || undefined,
+    assets: inputs.assets.map((asset) => assetFile(asset, cwd)),
+    message: checkMessage(inputs.message),
+    runUrl: inputs["run-url"],
+    actor: inputs.actor,
+    dryRun: inputs["dry-run"],
+    shown: (path) => (isAbsolute(path) ? displayPath(cwd, path) : path),
+  };
+  checkOperationInputs(request);
+  return request;
+}
+
+function registryFolder(registry: string, cwd: string): string {
+  const root = resolve(cwd, registry);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new InputError(
+      "registry",
+      `'${registry}' is not a folder`,
+      "Give the path of a git repository",
+    );
+  }
+  return root;
+}
+
+/**
+ * An asset must be a file of its own: a symbolic link could carry any file of the machine
+ * (`model.onnx -> /etc/passwd`) into the release. A link as the file is refused outright, and a
+ * relative path may not pass through a linked folder that leads out of the workspace.
+ */
+function assetFile(asset: string, cwd: string): string {
+  const path = isAbsolute(asset) ? asset : resolve(cwd, asset);
+  if (lstatOrUndefined(path)?.isSymbolicLink()) throw linkRefused(asset, readlinkSync(path));
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new InputError(
+      "assets",
+      `'${asset}' is not a file`,
+      "List the files to store with the version",
+    );
+  }
+  const real = realpathSync(path);
+  const inside = relative(realpathSync(cwd), real);
+  if (!isAbsolute(asset) && (inside.startsWith("..") || isAbsolute(inside)))
+    throw linkRefused(asset, real, "through a linked folder ");
+  return path;
+}
+
+const linkRefused = (asset: string, target: string, how = ""): InputError =>
+  new InputError(
+    "assets",
+    `'${asset}' leads ${how}by a symbolic link to '${target}'; links are not stored in a release`,
+    "List the file itself, inside the workspace",
+  );
+
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/** A message is one line of the audit trail: a control character could rewrite a terminal. */
+function checkMessage(message: string | undefined): string | undefined {
+  const found = message === undefined ? null : CONTROL.exec(message);
+  if (found) {
+    const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    throw new InputError(
+      "message",
+      `has a control character (U+${code}) at position ${found.index + 1}`,
+      "Write the message as one line of printable text",
+    );
+  }
+  return message;
+}
+
+function checkOperationInputs({ operation, stage, version }: PromoteRequest): void {
+  if (operation && STAGED.includes(operation) && !stage) {
+    throw new InputError(
+      "stage",
+      `is required by operation ${operation}`,
+      "Name the stage, such as prod",
+    );
+  }
+  if (operation && VERSIONED.includes(operation) && !version) {
+    throw new InputError(
+      "version",
+      `is required by operation ${operation}`,
+      "Name the version, such as v1.2.0",
+    );
+  }
+  if (operation && WHOLE_MODEL.includes(operation) && version) {
+    throw new InputError(
+      "version",
+      `operation ${operation} acts on the whole model, not on version ${version}`,
+      "To deprecate one version use operation deregister (restore undoes it); leave version empty to deprecate the model",
+    );
+  }
+}

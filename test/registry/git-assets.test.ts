@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LocalGitBackend, Registry } from "@mlops/shared";
+import {
+  git,
+  makeRepo,
+  modelFile,
+  remoteWithClones,
+  steppingClock,
+  tempFolder,
+} from "./git-fixture.js";
+
+const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+
+/** Bytes a text conversion would mangle: every byte value, NUL and invalid UTF-8 included. */
+function binaryModel(dir: string): string {
+  const path = join(dir, "model.onnx");
+  writeFileSync(path, Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7) % 256)));
+  return path;
+}
+
+const registryAt = (path: string) =>
+  new Registry({ backend: new LocalGitBackend({ path }), now: steppingClock() });
+
+/** The digests the registration tag's message records. */
+async function recordedDigests(path: string, artifact: string) {
+  const [registration] = await registryAt(path).history(artifact);
+  return registration?.metadata?.assets?.map((a) => [a.name, a.sha256]);
+}
+
+describe("release assets in git's own objects", () => {
+  it("travels with a push of refs/mlops/* and reads back in a fresh clone, matching the tag's digests", async () => {
+    const { dir } = makeRepo();
+    const files = tempFolder();
+    const model = binaryModel(files);
+    const card = modelFile(files, "card.md", "# churn\n");
+    await registryAt(dir).register({ artifact: "churn", version: "v1.0.0", assets: [model, card] });
+
+    // The documented refspecs: the tags and the assets.
+    const remote = join(tempFolder(), "shared.git");
+    git(tempFolder(), "init", "--quiet", "--bare", remote);
+    git(
+      dir,
+      "push",
+      "--quiet",
+      `file://${remote}`,
+      "refs/heads/main",
+      "refs/tags/*",
+      "refs/mlops/*",
+    );
+    const clone = join(tempFolder(), "teammate");
+    git(tempFolder(), "clone", "--quiet", `file://${remote}`, clone);
+    git(clone, "fetch", "--quiet", "origin", "refs/mlops/*:refs/mlops/*");
+
+    const assets = await new LocalGitBackend({ path: clone }).fetchAssets("churn@v1.0.0");
+    expect(assets.map((a) => a.name)).toEqual(["card.md", "model.onnx"]);
+    const read = assets.find((a) => a.name === "model.onnx")!;
+    expect(readFileSync(read.location).equals(readFileSync(model))).toBe(true);
+    const recorded = await recordedDigests(clone, "churn");
+    expect(recorded).toEqual([
+      ["model.onnx", sha256(readFileSync(model))],
+      ["card.md", sha256(readFileSync(card))],
+    ]);
+    for (const [name, digest] of recorded!)
+      expect(assets.find((a) => a.name === name)?.sha256).toBe(digest);
+  });
+
+  it("is pushed with the tag when the registry has a remote, and fetched on demand by a clone", async () => {
+    const { remote, clones } = remoteWithClones(2);
+    const model = binaryModel(tempFolder());
+    await registryAt(clones[0]!).register({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [model],
+    });
+    expect(git(remote, "for-each-ref", "--format=%(refname)", "refs/mlops/").trim()).toBe(
+      "refs/mlops/releases/churn@v1.0.0",
+    );
+    // The other clone has neither the tag nor the assets until it reads them.
+    const [asset] = await new LocalGitBackend({ path: clones[1]! }).fetchAssets("churn@v1.0.0");
+    expect(asset?.sha256).toBe(sha256(readFileSync(model)));
+    expect((await recordedDigests(clones[1]!, "churn"))?.[0]?.[1]).toBe(asset?.sha256);
+  });
+
+  it("keeps the files out of the working tree's history: a commit of their own under the ref", async () => {
+    const { dir, commit } = makeRepo();
+    const model = binaryModel(tempFolder());
+    await registryAt(dir).register({ artifact: "churn", version: "v1.0.0", assets: [model] });
+    expect(git(dir, "rev-parse", "HEAD").trim()).toBe(commit);
+    expect(git(dir, "ls-tree", "--name-only", "refs/mlops/releases/churn@v1.0.0").trim()).toBe(
+      "model.onnx",
+    );
+    expect(git(dir, "status", "--porcelain", "--untracked-files=no").trim()).toBe("");
+  });
+});
