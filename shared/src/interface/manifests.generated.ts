@@ -8,7 +8,7 @@ export const manifests = {
     "description": "Compares current data (or predictions) with a reference, column by column, with Evidently-compatible defaults; reports the drifted share, and can fail, open an issue or trigger retraining.",
     "inputs": {
       "reference": {
-        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV or JSONL, gzipped as .gz or not, or Parquet), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json in .mlops/releases/<tag>/ of the workspace's registry).",
+        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV or JSONL, gzipped as .gz or not, or Parquet), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json) from the registry in use (the repository on GitHub in a workflow, else the local git repository).",
         "required": false,
         "default": ""
       },
