@@ -156,19 +156,23 @@ function createGitHubClient(options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commentForkReport: () => (/* binding */ commentForkReport)
+/* harmony export */   commentFromForkRun: () => (/* binding */ commentFromForkRun)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84597);
+/* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84597);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58350);
-/* harmony import */ var _engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70321);
-/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10778);
-/* harmony import */ var _platform_github_client_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25693);
-/* harmony import */ var _platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21352);
+/* harmony import */ var _engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70321);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99619);
+/* harmony import */ var _platform_github_client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25693);
+/* harmony import */ var _platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21352);
 /* harmony import */ var _platform_github_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72525);
 /* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95579);
-/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32299);
+/* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22579);
+/* harmony import */ var _post_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98361);
+/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32299);
+
+
 
 
 
@@ -205,15 +209,16 @@ async function commentForkReport(inputs, context) {
     }
     const payload = await (0,_platform_github_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readEventPayload */ .N5)(github.eventPath);
     const run = (payload.workflow_run ?? {});
-    const render = (report) => `${(0,_render_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .renderComment */ .w)(report)}${provenance(run)}`;
-    const workDir = await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .mkdtemp */ .jV)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), "mlops-fork-report-"));
+    // Cut as the sticky comment cuts it, so that the comment file is the body posted.
+    const render = (report) => (0,_post_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .commentAsPosted */ .Rc)(`${(0,_render_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .renderComment */ .w)(report)}${provenance(run)}`, inputs.key, github.runUrl);
+    const workDir = await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .mkdtemp */ .jV)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), "mlops-fork-report-"));
     try {
-        const commented = await (0,_platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_7__/* .commentFromForkReport */ .MH)((0,_platform_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitHubClient */ .L)({ token: inputs.token, apiUrl: github.apiUrl, log: context.log }), store, {
+        const commented = await (0,_platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__/* .commentFromForkReport */ .MH)((0,_platform_github_client_js__WEBPACK_IMPORTED_MODULE_9__/* .createGitHubClient */ .L)({ token: inputs.token, apiUrl: github.apiUrl, log: context.log }), store, {
             repo: github.repo,
             payload,
             token: inputs.token,
-            artifactName: (0,_platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_7__/* .forkReportArtifactName */ .uF)(inputs.key),
-            contract: _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .evalReportContract */ .p,
+            artifactName: (0,_platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__/* .forkReportArtifactName */ .uF)(inputs.key),
+            contract: _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .evalReportContract */ .p,
             render,
             key: inputs.key,
             workDir,
@@ -225,7 +230,7 @@ async function commentForkReport(inputs, context) {
                 url: "",
             };
         }
-        (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFileAtomic */ .Z)(inputs.commentPath, commented.body);
+        (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_11__/* .writeFileAtomic */ .Zf)(inputs.commentPath, commented.body);
         const { url, action } = commented.comment;
         return {
             summary: `${commented.body}\n[This comment on the pull request](${url}) (${action}).\n`,
@@ -233,8 +238,32 @@ async function commentForkReport(inputs, context) {
         };
     }
     finally {
-        await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_6__.rm)(workDir, { recursive: true, force: true });
+        await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_7__.rm)(workDir, { recursive: true, force: true });
     }
+}
+/**
+ * eval-gate with `comment: from-fork-run`. The report is the fork's own claim: nothing of it
+ * becomes an output a later step could trust (a verdict to gate on, a report to promote with);
+ * only the comment is made.
+ */
+async function commentFromForkRun(inputs, context) {
+    const commentPath = inputs["comment-path"];
+    const { summary, url } = await commentForkReport({
+        key: inputs["comment-key"],
+        token: inputs["github-token"] ?? context.github.token,
+        commentPath,
+    }, context);
+    return {
+        outputs: {
+            verdict: "",
+            passed: "",
+            "failed-metrics": "",
+            "report-path": "",
+            "comment-path": url ? (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_12__/* .displayPath */ .G)(context.cwd, commentPath) : "",
+            "comment-url": url,
+        },
+        summary,
+    };
 }
 
 

@@ -155,7 +155,6 @@ function createGitHubClient(options) {
 /***/ 95581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishComment: () => (/* binding */ publishComment)
 /* harmony export */ });
@@ -164,7 +163,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72525);
 /* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42920);
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40095);
-/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69821);
+/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30100);
 /**
  * Posts a report as the sticky comment of the run's pull request, or says why it could not: no
  * token, no repository, no pull request for this event, or a token that may not write (a fork's

@@ -204,6 +204,12 @@ __webpack_require__.d(__webpack_exports__, {
   GitHubBackend: () => (/* binding */ GitHubBackend)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js + 1 modules
 var async_fs = __webpack_require__(870);
 // EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
@@ -442,7 +448,7 @@ async function uploadReleaseAsset(github, options) {
 }
 /** The bytes of an asset, through the API (which redirects to the file). */
 async function downloadReleaseAsset(github, repo, assetId) {
-    const { data } = await converge(github, `downloading release asset ${assetId}`, () => github.octokit.rest.repos.getReleaseAsset({
+    const { data } = await converge_converge(github, `downloading release asset ${assetId}`, () => github.octokit.rest.repos.getReleaseAsset({
         ...repo,
         asset_id: assetId,
         headers: { accept: "application/octet-stream" },
@@ -650,6 +656,9 @@ function modelCard(tag) {
 
 
 
+
+
+
 const SHA = /^[0-9a-f]{40}$/;
 const stored = (asset) => ({
     name: asset.name,
@@ -795,6 +804,23 @@ class GitHubBackend {
         if (!release)
             return [];
         return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
+    }
+    /** Downloads the asset into a folder of its own under the system's temporary folder. */
+    async assetFile(tag, name) {
+        const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
+        if (!release)
+            return undefined;
+        const assets = await listReleaseAssets(this.github, this.repo, release.id);
+        const asset = assets.find((a) => a.name === name);
+        if (!asset)
+            return undefined;
+        const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
+        if (asset.digest && asset.digest !== sha256Digest(data)) {
+            throw new errors/* RegistryError */.gl(`release asset '${name}' of ${tag} does not match the digest GitHub records for it`, "Download it again; if it persists, the release was changed after upload");
+        }
+        const path = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-")), (0,external_node_path_.basename)(name));
+        (0,external_node_fs_.writeFileSync)(path, data);
+        return path;
     }
     releaseUrl(tag) {
         return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;

@@ -8,12 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  asyncBufferFromFile: () => (/* binding */ asyncBufferFromFile),
   parquetScan: () => (/* reexport */ parquetScan),
   parquetSchema: () => (/* reexport */ parquetSchema)
 });
 
-// UNUSED EXPORTS: asyncBufferFromUrl, byteLengthFromUrl, cachedAsyncBuffer, flatten, parquetMetadata, parquetMetadataAsync, parquetQuery, parquetRead, parquetReadObjects, readColumnIndex, readOffsetIndex, rowIndex, snappyUncompress, toJson
+// UNUSED EXPORTS: asyncBufferFromFile, asyncBufferFromUrl, byteLengthFromUrl, cachedAsyncBuffer, flatten, parquetMetadata, parquetMetadataAsync, parquetQuery, parquetRead, parquetReadObjects, readColumnIndex, readOffsetIndex, rowIndex, snappyUncompress, toJson
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(896);
@@ -5495,13 +5494,13 @@ async function withPageIndexes(options) {
  * @returns {Promise<AsyncBuffer>}
  */
 async function asyncBufferFromFile(filename) {
-  const { size } = await external_fs_.promises.stat(filename)
+  const { size } = await fs.stat(filename)
   return {
     byteLength: size,
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0))
       // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
+      const reader = createReadStream(filename, { start, end: end === undefined ? undefined : end - 1 })
       return new Promise((resolve, reject) => {
         /** @type {any[]} */
         const chunks = []

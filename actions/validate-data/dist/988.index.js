@@ -1,179 +1,26 @@
-export const id = 178;
-export const ids = [178];
+export const id = 988;
+export const ids = [988];
 export const modules = {
 
-/***/ 34672:
+/***/ 988:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ hashFile)
-/* harmony export */ });
-/* harmony import */ var _async_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70321);
-
-const READ_BYTES = 1 << 20;
-/**
- * A file's sha256 (lowercase hex, what `sha256sum` prints), in 1 MiB reads into one buffer:
- * model weights and datasets can be larger than memory, and larger than the 2 GiB a single read
- * holds.
- */
-async function hashFile(path) {
-    // node:crypto costs milliseconds to load; actions that never hash a file never load it.
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19));
-    const hash = createHash("sha256");
-    const buffer = Buffer.allocUnsafe(READ_BYTES);
-    const fd = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .open */ .ho)(path, "r");
-    try {
-        for (;;) {
-            const { bytesRead } = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .LF)(fd, buffer, 0, READ_BYTES, null);
-            if (bytesRead === 0)
-                break;
-            hash.update(buffer.subarray(0, bytesRead));
-        }
-    }
-    catch (error) {
-        await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .close */ .VN)(fd).catch(() => { });
-        throw error;
-    }
-    await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .close */ .VN)(fd);
-    return hash.digest("hex");
-}
-
-
-/***/ }),
-
-/***/ 79255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fk: () => (/* binding */ PolicyRefusal),
-/* harmony export */   P1: () => (/* binding */ TagConflictError),
-/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError),
-/* harmony export */   oe: () => (/* binding */ EvidenceError)
-/* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58350);
-
-/** Every failure of the registry that a user can act on. */
-class RegistryError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-}
-/** A name, stage, version or tag that the grammar (or git's ref rules) refuses. */
-class InvalidNameError extends RegistryError {
-    kind;
-    value;
-    constructor(kind, value, problem, fix) {
-        super(`invalid ${kind} ${JSON.stringify(value)}: ${problem}`, fix);
-        this.kind = kind;
-        this.value = value;
-    }
-}
-/**
- * A tag that already exists, locally or on the remote: someone else took this name first.
- * Operations re-read the registry and try again; the caller sees it only when retries run out.
- */
-class TagConflictError extends RegistryError {
-    tag;
-    constructor(tag) {
-        super(`tag '${tag}' already exists`, "Another promotion took it first; run again");
-        this.tag = tag;
-    }
-}
-/** The artifact, version or stage an operation needs is not in the registry. */
-class NotFoundError extends RegistryError {
-}
-/** The registry policy (`.mlops/registry.yml`) or the state of the registry forbids it. */
-class PolicyRefusal extends RegistryError {
-}
-/** The evidence (an eval report) is missing, failing, or about another model. */
-class EvidenceError extends RegistryError {
-}
-/** A git command failed for a reason other than a conflict. */
-class GitError extends RegistryError {
-    args;
-    stderr;
-    constructor(args, stderr, fix) {
-        const first = stderr.trim().split("\n").slice(-1)[0] ?? "";
-        super(`git ${args[0] ?? ""} failed: ${first || "no message"}`, fix);
-        this.args = args;
-        this.stderr = stderr;
-    }
-}
-
-
-/***/ }),
-
-/***/ 62650:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ assertName),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
-/* harmony export */ });
-/* unused harmony exports MAX_NAME_LENGTH, isValidName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79255);
-
-/**
- * Artifact and stage names, as GTO accepts them (upper case too): letters and digits, with
- * '-', '_' and '/' inside. ASCII only, so that no lookalike letter can pose as another name.
- */
-const NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
-/** Long enough for any real name, short enough that a tag stays a valid file name. */
-const MAX_NAME_LENGTH = 100;
-/** Why `value` is not a valid artifact or stage name, or undefined when it is. */
-function nameProblem(value) {
-    if (value === "")
-        return "is empty";
-    if (value.length > MAX_NAME_LENGTH)
-        return `is longer than ${MAX_NAME_LENGTH} characters`;
-    if (/[^\x20-\x7e]/.test(value))
-        return "has a character outside printable ASCII (control characters and non-ASCII lookalikes are refused)";
-    // Git's ref rules (git check-ref-format), named so that the error says what is wrong.
-    if (/[\s~^:?*[\\]/.test(value))
-        return "has a space or one of ~ ^ : ? * [ \\";
-    if (value.includes("..") || value.includes("@{"))
-        return "has '..' or '@{'";
-    if (value.endsWith(".lock") || value.endsWith("/") || value.endsWith("."))
-        return "ends with '.lock', '/' or '.'";
-    if (!NAME.test(value))
-        return "must be letters, digits, '-', '_' or '/', starting and ending with a letter or digit";
-    // The pattern allows '//', which git refuses in a ref (an empty path component).
-    if (value.includes("//"))
-        return "has an empty path component ('//')";
-    return undefined;
-}
-const FIX = "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
-function assertName(kind, value) {
-    const problem = nameProblem(value);
-    if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(kind, value, problem, FIX);
-    return value;
-}
-const isValidName = (value) => nameProblem(value) === undefined;
-
-
-/***/ }),
-
-/***/ 13178:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Registry: () => (/* binding */ Registry),
-  summarize: () => (/* binding */ summarize)
+  Registry: () => (/* binding */ Registry)
 });
 
+// UNUSED EXPORTS: summarize
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(34672);
+var hash_file = __webpack_require__(672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(79255);
+var errors = __webpack_require__(255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
 /**
@@ -227,50 +74,44 @@ function checkEvidence(evidence, modelSha256, what) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
-var names = __webpack_require__(62650);
+var names = __webpack_require__(650);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
-var semver = __webpack_require__(24036);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/tag-message.js
-const FENCE = "```";
-const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
-/** One line: a tag message's first line is its summary everywhere git shows it. */
-const oneLine = (text) => text.replace(/\s+/g, " ").trim();
-function formatTagMessage(summary, metadata) {
-    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
-}
-/** The summary line and, when the tag was written by mlops, its metadata. */
-function parseTagMessage(message) {
-    const summary = message.split("\n")[0]?.trim() ?? "";
-    const block = BLOCK.exec(message);
-    if (!block)
-        return { summary, metadata: undefined };
-    try {
-        const value = JSON.parse(block[1]);
-        const ours = typeof value === "object" &&
-            value !== null &&
-            value.schema === "mlops.registry-event/v1";
-        return { summary, metadata: ours ? value : undefined };
-    }
-    catch {
-        // A hand-written tag with a broken block is still an event, just without metadata.
-        return { summary, metadata: undefined };
-    }
-}
-
+var semver = __webpack_require__(36);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
+var tag_message = __webpack_require__(600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(39270);
+var tag_grammar = __webpack_require__(270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-state.js
 
 
 
 /**
- * The order of events: by counter (the registry's own clock, immune to skewed machine clocks
- * and to one-second tag dates), then by date for tags without a counter, then by name.
+ * The order of counted events (stage tags, deregistrations, deprecations): by counter, the
+ * registry's own clock, immune to skewed machine clocks and to one-second tag dates; then by
+ * date for tags without a counter, then by name.
  */
 function compareEvents(a, b) {
     return ((a.counter ?? 0) - (b.counter ?? 0) ||
         a.date.getTime() - b.date.getTime() ||
         (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+}
+const byDate = (a, b) => a.date.getTime() - b.date.getTime() || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+/**
+ * Every event in the order it happened: counted events keep their counters' order, and the
+ * uncounted ones (GTO writes registrations without a counter) are merged in by date, an
+ * uncounted event first on a tie (a promotion registers before it assigns).
+ */
+function chronological(events) {
+    const counted = events.filter((e) => e.counter !== undefined).sort(compareEvents);
+    const plain = events.filter((e) => e.counter === undefined).sort(byDate);
+    const merged = [];
+    let i = 0;
+    for (const event of counted) {
+        while (i < plain.length && plain[i].date.getTime() <= event.date.getTime())
+            merged.push(plain[i++]);
+        merged.push(event);
+    }
+    return [...merged, ...plain.slice(i)];
 }
 /** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
 function buildRegistry(records) {
@@ -294,7 +135,7 @@ function buildRegistry(records) {
         versionsByCommit.set(key, [...(versionsByCommit.get(key) ?? []), event.version]);
     }
     for (const { record, event } of parsed) {
-        const { summary, metadata } = parseTagMessage(record.message);
+        const { summary, metadata } = (0,tag_message/* parseTagMessage */.V)(record.message);
         let version = "version" in event ? event.version : undefined;
         if (event.action === "assign" || event.action === "unassign") {
             const candidates = versionsByCommit.get(`${event.artifact}\0${record.commit}`) ?? [];
@@ -318,26 +159,50 @@ function buildRegistry(records) {
         });
     }
     const states = new Map();
-    for (const [artifact, { events, maxCounter }] of raw) {
-        events.sort(compareEvents);
-        const versions = new Map();
-        for (const event of events) {
-            if (event.action === "register" && event.version && !versions.has(event.version))
-                versions.set(event.version, {
-                    version: event.version,
-                    registration: event,
-                    deregistration: undefined,
-                });
-        }
-        for (const event of events) {
-            const state = event.version ? versions.get(event.version) : undefined;
-            if (event.action === "deregister" && state && !state.deregistration)
-                versions.set(state.version, { ...state, deregistration: event });
-        }
-        const deprecation = events.find((event) => event.action === "deprecate");
-        states.set(artifact, { artifact, events, versions, deprecation, maxCounter });
+    for (const [artifact, { events: unordered, maxCounter }] of raw) {
+        const events = chronological(unordered);
+        states.set(artifact, {
+            artifact,
+            events,
+            versions: versionsOf(events),
+            deprecation: inForce(events, "deprecate", "undeprecate"),
+            maxCounter,
+        });
     }
     return states;
+}
+/** The last `on` event, unless an `off` event came after it. */
+function inForce(events, on, off) {
+    const last = events.findLast((e) => e.action === on || e.action === off);
+    return last?.action === on ? last : undefined;
+}
+function versionsOf(events) {
+    const byVersion = new Map();
+    for (const event of events) {
+        if (event.version && (event.action === "register" || event.action === "deregister"))
+            byVersion.set(event.version, [...(byVersion.get(event.version) ?? []), event]);
+    }
+    const versions = new Map();
+    for (const [version, own] of byVersion) {
+        const registration = own.find((e) => e.action === "register");
+        // A deregistration of a version never registered names nothing.
+        if (!registration)
+            continue;
+        const deregistration = inForce(own, "deregister", "register");
+        versions.set(version, { version, registration, deregistration });
+    }
+    return versions;
+}
+/**
+ * What an event did, in words: the grammar's action, except that a counted registration is a
+ * restore of a deregistered version and an assignment that records `rollback_from` a rollback.
+ */
+function eventLabel(event) {
+    const rollbackFrom = event.metadata?.rollback_from;
+    if (event.action === "assign" && rollbackFrom)
+        return `rollback ${event.stage ?? ""} to ${event.version ?? "?"} (from ${rollbackFrom})`;
+    const action = event.action === "register" && event.counter !== undefined ? "restore" : event.action;
+    return [action, event.stage, event.version].filter(Boolean).join(" ");
 }
 /** The artifact's events (of one stage, when given), oldest first. */
 const eventsOf = (state, stage) => (state?.events ?? []).filter((e) => stage === undefined || e.stage === stage);
@@ -428,7 +293,7 @@ const sameAssets = (version, assets) => {
 };
 function refuseDeprecated(state, artifact) {
     if (state?.deprecation) {
-        throw new errors/* PolicyRefusal */.Fk(`artifact '${artifact}' was deprecated by ${state.deprecation.tag}`, "Register a new artifact name, or delete the deprecation tag if it was a mistake");
+        throw new errors/* PolicyRefusal */.Fk(`artifact '${artifact}' was deprecated by ${state.deprecation.tag}`, "Lift the deprecation first (operation undeprecate), or register under a new artifact name");
     }
 }
 const BUMPS = ["auto", "major", "minor", "patch"];
@@ -452,14 +317,15 @@ function planRegister(state, request) {
     }
     else {
         version = withV(asked);
-        (0,semver/* assertVersion */.bT)(version);
+        refuseSamePrecedence(state, artifact, (0,semver/* assertVersion */.bT)(version), version);
         const existing = state?.versions.get(version);
         if (existing?.deregistration) {
-            throw new errors/* PolicyRefusal */.Fk(`${artifact} ${version} was deregistered by ${existing.deregistration.tag}`, "A version number is never reused: register a new one");
+            throw new errors/* PolicyRefusal */.Fk(`${artifact} ${version} was deregistered by ${existing.deregistration.tag}`, "A version number is never reused: register a new one, or bring this one back (operation restore)");
         }
+        // No files given: the version is only named, to be assigned or re-read.
+        if (existing && (request.assets.length === 0 || sameAssets(existing, request.assets)))
+            return done(existing.registration.tag, version);
         if (existing) {
-            if (sameAssets(existing, request.assets))
-                return done(existing.registration.tag, version);
             const recorded = (existing.registration.metadata?.assets ?? []).map((a) => `${a.name} ${a.sha256}`);
             const given = request.assets.map((a) => `${a.name} ${a.sha256}`);
             throw new errors/* RegistryError */.gl(`${artifact} ${version} is already registered (${existing.registration.tag}) with other assets: recorded [${recorded.join(", ")}], given [${given.join(", ")}]`, "Register the new files as a new version (version: auto)");
@@ -478,6 +344,16 @@ function planRegister(state, request) {
         previousVersion: undefined,
         skipped: [],
     };
+}
+/**
+ * SemVer ignores build metadata in precedence, so `v1.0.2+build.1` beside `v1.0.2` could be
+ * neither older nor newer: which one is latest would be arbitrary.
+ */
+function refuseSamePrecedence(state, artifact, parsed, version) {
+    const twin = [...(state?.versions.values() ?? [])].find((v) => v.version !== version && (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(v.version), parsed) === 0);
+    if (twin) {
+        throw new errors/* RegistryError */.gl(`${artifact} ${version} equals the registered ${twin.version} (${twin.registration.tag}) up to build metadata, which SemVer precedence ignores`, "Register a new version number: bump the patch, or add a prerelease such as -rc.1");
+    }
 }
 const done = (tag, version, previousVersion) => ({
     create: undefined,
@@ -639,25 +515,80 @@ function planRollback(state, request) {
         skipped: [],
     };
 }
-function planDeprecate(state, request) {
-    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
-    if (!state)
-        throw new errors/* NotFoundError */.m_(`artifact '${artifact}' is not in the registry`);
-    if (state.deprecation)
-        return done(state.deprecation.tag, undefined);
-    const tag = (0,tag_grammar/* formatTag */._3)({ action: "deprecate", artifact });
+/** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
+function counted(state, event, summary, commit, request, version) {
+    const tag = (0,tag_grammar/* formatTag */._3)({ ...event, counter: state.maxCounter + 1 });
     return {
         create: {
             name: tag,
-            commit: undefined,
-            summary: request.message || `Deprecate ${artifact}`,
-            metadata: meta({}, request.runUrl),
+            commit,
+            summary: request.message || summary,
+            metadata: meta(version ? { version } : {}, request.runUrl),
         },
         tag,
-        version: undefined,
+        version,
         previousVersion: undefined,
         skipped: [],
     };
+}
+function requireArtifact(state, artifact) {
+    if (!state)
+        throw new errors/* NotFoundError */.m_(`artifact '${artifact}' is not in the registry`);
+    return state;
+}
+/** Deprecates the whole artifact (`m@deprecated#N`): no promotion of it until it is lifted. */
+function planDeprecate(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const known = requireArtifact(state, artifact);
+    if (known.deprecation)
+        return done(known.deprecation.tag, undefined);
+    return counted(known, { action: "deprecate", artifact }, `Deprecate ${artifact}`, undefined, request);
+}
+/** Lifts the artifact's deprecation (`m@deprecated!#N`). */
+function planUndeprecate(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const known = requireArtifact(state, artifact);
+    if (!known.deprecation) {
+        const lifted = known.events.findLast((e) => e.action === "undeprecate");
+        if (lifted)
+            return done(lifted.tag, undefined);
+        throw new errors/* NotFoundError */.m_(`artifact '${artifact}' is not deprecated`);
+    }
+    return counted(known, { action: "undeprecate", artifact }, `Lift the deprecation of ${artifact}`, undefined, request);
+}
+/** The version named, registered once (deregistered or not). */
+function namedVersion(state, artifact, asked) {
+    const name = withV(asked.trim());
+    if (!name)
+        throw new errors/* NotFoundError */.m_(`no version given`, "Name the version, such as v1.2.0");
+    const version = state.versions.get(name);
+    if (!version) {
+        throw new errors/* NotFoundError */.m_(`${artifact} ${name} is not registered`, `Registered: ${[...state.versions.keys()].join(", ") || "none"}`);
+    }
+    return version;
+}
+/**
+ * Deregisters one version (`m@v1.2.0!#N`, GTO's version-level deprecation): it no longer counts
+ * as latest and cannot be assigned, and a stage it holds passes to the one before it.
+ */
+function planDeregister(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const known = requireArtifact(state, artifact);
+    const { version, registration, deregistration } = namedVersion(known, artifact, request.version);
+    if (deregistration)
+        return done(deregistration.tag, version);
+    return counted(known, { action: "deregister", artifact, version }, `Deregister ${artifact} ${version}`, registration.commit, request, version);
+}
+/** Brings a deregistered version back with a new registration tag (`m@v1.2.0#N`). */
+function planRestore(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const known = requireArtifact(state, artifact);
+    const { version, registration, deregistration } = namedVersion(known, artifact, request.version);
+    if (!deregistration) {
+        const restored = known.events.findLast((e) => e.action === "register" && e.version === version);
+        return done(restored?.tag ?? registration.tag, version);
+    }
+    return counted(known, { action: "register", artifact, version }, `Restore ${artifact} ${version}`, registration.commit, request, version);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/read-stage-holder.js
@@ -701,7 +632,7 @@ async function readStageHolder(backend, artifact, stage, until) {
 }
 /** Whether a stage tag's metadata names its version (lightweight tags are no events at all). */
 const namesItsVersion = (record) => !record.annotated ||
-    (0,semver/* parseVersion */.ot)(parseTagMessage(record.message).metadata?.version ?? "") !== undefined;
+    (0,semver/* parseVersion */.ot)((0,tag_message/* parseTagMessage */.V)(record.message).metadata?.version ?? "") !== undefined;
 const resolved = (state, holder) => holder && { ...holder, registration: state?.versions.get(holder.version)?.registration };
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/retry-on-conflict.js
@@ -730,6 +661,7 @@ async function retryOnConflict(attempt, options) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry.js
+
 
 
 
@@ -793,7 +725,7 @@ class Registry {
             commit,
             tagger,
             date: this.now(),
-            message: formatTagMessage(plan.create.summary, plan.create.metadata),
+            message: (0,tag_message/* formatTagMessage */.v)(plan.create.summary, plan.create.metadata),
         });
         return outcome(plan, state, tagger);
     }
@@ -839,27 +771,33 @@ class Registry {
         await this.backend.removeAssets(tag);
     }
     async assign(request) {
-        return retryOnConflict(async () => {
-            const state = await this.artifact(request.artifact);
-            return this.apply(planAssign(state, this.policy, request), state, request);
-        }, this.retry);
+        return this.act(request, (state) => planAssign(state, this.policy, request));
     }
     async unassign(request) {
-        return retryOnConflict(async () => {
-            const state = await this.artifact(request.artifact);
-            return this.apply(planUnassign(state, request), state, request);
-        }, this.retry);
+        return this.act(request, (state) => planUnassign(state, request));
     }
     async rollback(request) {
-        return retryOnConflict(async () => {
-            const state = await this.artifact(request.artifact);
-            return this.apply(planRollback(state, request), state, request);
-        }, this.retry);
+        return this.act(request, (state) => planRollback(state, request));
     }
+    /** Deprecates the whole artifact; `undeprecate` lifts it. */
     async deprecate(request) {
+        return this.act(request, (state) => planDeprecate(state, request), request.ref);
+    }
+    async undeprecate(request) {
+        return this.act(request, (state) => planUndeprecate(state, request), request.ref);
+    }
+    /** Deregisters one version; `restore` brings it back. */
+    async deregister(request) {
+        return this.act(request, (state) => planDeregister(state, request));
+    }
+    async restore(request) {
+        return this.act(request, (state) => planRestore(state, request));
+    }
+    /** Reads the artifact, plans, and applies; again from the reading on losing a race. */
+    act(request, planner, ref) {
         return retryOnConflict(async () => {
             const state = await this.artifact(request.artifact);
-            return this.apply(planDeprecate(state, request), state, request, request.ref);
+            return this.apply(planner(state), state, request, ref);
         }, this.retry);
     }
     /**
@@ -918,11 +856,15 @@ function summarize(artifact, state) {
     return {
         artifact,
         deprecated: state?.deprecation !== undefined,
+        deprecation: state?.deprecation?.tag,
         latest: latestVersion(state)?.version,
-        versions: [...(state?.versions.values() ?? [])].map((v) => ({
+        versions: [...(state?.versions.values() ?? [])]
+            .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(a.version), (0,semver/* parseVersion */.ot)(b.version)))
+            .map((v) => ({
             version: v.version,
             tag: v.registration.tag,
             active: !v.deregistration,
+            deregistration: v.deregistration?.tag,
         })),
         stages,
     };
@@ -931,179 +873,37 @@ function summarize(artifact, state) {
 
 /***/ }),
 
-/***/ 24036:
+/***/ 600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ bumpVersion),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bT: () => (/* binding */ assertVersion),
-/* harmony export */   ot: () => (/* binding */ parseVersion),
-/* harmony export */   qh: () => (/* binding */ formatVersion)
+/* harmony export */   V: () => (/* binding */ parseTagMessage),
+/* harmony export */   v: () => (/* binding */ formatTagMessage)
 /* harmony export */ });
-/* unused harmony export VERSION_PATTERN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79255);
-
-const NUMBER = "0|[1-9]\\d*";
-const PRE_ID = "0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";
-const BUILD_ID = "[0-9a-zA-Z-]+";
-/** The grammar of semver.org 2.0.0, with the registry's leading "v". */
-const VERSION_PATTERN = `v(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})` +
-    `(?:-((?:${PRE_ID})(?:\\.(?:${PRE_ID}))*))?` +
-    `(?:\\+(${BUILD_ID}(?:\\.${BUILD_ID})*))?`;
-const VERSION = new RegExp(`^${VERSION_PATTERN}$`);
-function parseVersion(text) {
-    const match = VERSION.exec(text);
-    if (!match)
-        return undefined;
-    const numbers = [match[1], match[2], match[3]].map(Number);
-    // Beyond 2^53 the numbers would compare wrongly; no real version gets there.
-    if (numbers.some((n) => !Number.isSafeInteger(n)))
-        return undefined;
-    const [major, minor, patch] = numbers;
-    return {
-        major,
-        minor,
-        patch,
-        prerelease: match[4] ? match[4].split(".") : [],
-        build: match[5] ? match[5].split(".") : [],
-    };
+const FENCE = "```";
+const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
+/** One line: a tag message's first line is its summary everywhere git shows it. */
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+function formatTagMessage(summary, metadata) {
+    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
 }
-function assertVersion(text) {
-    const version = parseVersion(text);
-    if (!version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
+/** The summary line and, when the tag was written by mlops, its metadata. */
+function parseTagMessage(message) {
+    const summary = message.split("\n")[0]?.trim() ?? "";
+    const block = BLOCK.exec(message);
+    if (!block)
+        return { summary, metadata: undefined };
+    try {
+        const value = JSON.parse(block[1]);
+        const ours = typeof value === "object" &&
+            value !== null &&
+            value.schema === "mlops.registry-event/v1";
+        return { summary, metadata: ours ? value : undefined };
     }
-    return version;
-}
-const formatVersion = (v) => `v${v.major}.${v.minor}.${v.patch}` +
-    (v.prerelease.length ? `-${v.prerelease.join(".")}` : "") +
-    (v.build.length ? `+${v.build.join(".")}` : "");
-const comparePreId = (a, b) => {
-    const numericA = /^\d+$/.test(a);
-    const numericB = /^\d+$/.test(b);
-    if (numericA && numericB)
-        return Math.sign(Number(a) - Number(b));
-    if (numericA !== numericB)
-        return numericA ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-};
-/** SemVer precedence (semver.org item 11): build metadata does not count. */
-function compareVersions(a, b) {
-    const core = Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
-    if (core !== 0)
-        return core;
-    if (!a.prerelease.length || !b.prerelease.length)
-        return a.prerelease.length ? -1 : b.prerelease.length ? 1 : 0;
-    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-        const order = comparePreId(a.prerelease[i], b.prerelease[i]);
-        if (order !== 0)
-            return order;
+    catch {
+        // A hand-written tag with a broken block is still an event, just without metadata.
+        return { summary, metadata: undefined };
     }
-    return Math.sign(a.prerelease.length - b.prerelease.length);
-}
-/** The next release after `from` (or after v0.0.0 when there is none). */
-function bumpVersion(from, bump) {
-    const base = from ?? { major: 0, minor: 0, patch: 0, prerelease: [], build: [] };
-    const released = { prerelease: [], build: [] };
-    // A prerelease bumps to its own release: v1.3.0-rc.1 + patch is v1.3.0, as in npm's semver.
-    if (base.prerelease.length) {
-        if (bump === "patch" ||
-            (bump === "minor" && base.patch === 0) ||
-            (bump === "major" && base.minor === 0 && base.patch === 0))
-            return { major: base.major, minor: base.minor, patch: base.patch, ...released };
-    }
-    if (bump === "major")
-        return { major: base.major + 1, minor: 0, patch: 0, ...released };
-    if (bump === "minor")
-        return { major: base.major, minor: base.minor + 1, patch: 0, ...released };
-    return { major: base.major, minor: base.minor, patch: base.patch + 1, ...released };
-}
-
-
-/***/ }),
-
-/***/ 39270:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XM: () => (/* binding */ tryParseTag),
-/* harmony export */   _3: () => (/* binding */ formatTag)
-/* harmony export */ });
-/* unused harmony export parseTag */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79255);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62650);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24036);
-
-
-
-const COUNTER = /#(0|[1-9]\d{0,14})$/;
-/** The event a tag name records, or a reason why it is not a registry tag. */
-function parse(tag) {
-    let rest = tag;
-    let counter;
-    const counted = COUNTER.exec(rest);
-    // `m#7` is stage 7 without a counter: a counter only follows an event.
-    if (counted && /[@#]/.test(rest.slice(0, counted.index))) {
-        counter = Number(counted[1]);
-        rest = rest.slice(0, counted.index);
-    }
-    const sign = rest.search(/[@#]/);
-    if (sign <= 0)
-        return "has no '@' or '#' after an artifact name";
-    const artifact = rest.slice(0, sign);
-    const artifactProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(artifact);
-    if (artifactProblem)
-        return `its artifact name ${artifactProblem}`;
-    const cancel = rest.endsWith("!");
-    const body = rest.slice(sign + 1, cancel ? -1 : undefined);
-    const withCounter = counter === undefined ? {} : { counter };
-    if (rest[sign] === "@") {
-        if (body === "deprecated" && !cancel)
-            return { action: "deprecate", artifact, ...withCounter };
-        if (!(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(body))
-            return `'${body}' is not 'v' followed by a SemVer 2 version`;
-        return { action: cancel ? "deregister" : "register", artifact, version: body, ...withCounter };
-    }
-    const stageProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(body);
-    if (stageProblem)
-        return `its stage ${stageProblem}`;
-    return { action: cancel ? "unassign" : "assign", artifact, stage: body, ...withCounter };
-}
-/** The event of a registry tag; throws for any other tag. */
-function parseTag(tag) {
-    const parsed = parse(tag);
-    if (typeof parsed === "string") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidNameError */ .Tw("tag", tag, parsed, "Registry tags look like m@v1.2.0, m@v1.2.0!, m#prod#7, m#prod!#8 or m@deprecated");
-    }
-    return parsed;
-}
-/** The event of a registry tag, or undefined for tags the registry does not own (v1.0, latest). */
-function tryParseTag(tag) {
-    const parsed = parse(tag);
-    return typeof parsed === "string" ? undefined : parsed;
-}
-/** The tag name of an event; the inverse of parseTag. */
-function formatTag(event) {
-    const counter = event.counter === undefined ? "" : `#${event.counter}`;
-    let tag;
-    switch (event.action) {
-        case "register":
-        case "deregister":
-            tag = `${event.artifact}@${event.version}${event.action === "deregister" ? "!" : ""}`;
-            break;
-        case "assign":
-        case "unassign":
-            tag = `${event.artifact}#${event.stage}${event.action === "unassign" ? "!" : ""}`;
-            break;
-        case "deprecate":
-            tag = `${event.artifact}@deprecated`;
-            break;
-    }
-    // Formatting checks too, so that no invalid name ever reaches git.
-    const full = `${tag}${counter}`;
-    parseTag(full);
-    return full;
 }
 
 
