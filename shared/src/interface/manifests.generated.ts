@@ -116,7 +116,7 @@ export const manifests = {
     "description": "Compares the challenger model's metrics with the production champion's under a gate policy, and passes or fails with the reason for every metric.",
     "inputs": {
       "challenger": {
-        "description": "Metrics file of the new model (JSON flat or nested as DVC writes it, YAML, or CSV with name,value rows). Required, except with comment set to from-fork-run.",
+        "description": "Metrics file of the new model (JSON flat or nested as DVC writes it, YAML, CSV with name,value rows, or JSONL step logs whose last value of each metric counts). Required, except with comment set to from-fork-run.",
         "required": false,
         "default": ""
       },
@@ -399,6 +399,11 @@ export const manifests = {
         "description": "How many failing rows each check keeps as examples in the report and the summary; the first of them are annotated.",
         "required": false,
         "default": "5"
+      },
+      "github-token": {
+        "description": "Token that reads a registry reference's profile from the repository's releases on GitHub; the workflow's own token (contents read) is enough. Only used when reference is a registry reference.",
+        "required": false,
+        "default": "${{ github.token }}"
       }
     },
     "outputs": {

@@ -6,7 +6,7 @@ import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { defineAction } from "../../interface/define-action.js";
-import { bool, file, number, outputPath, text } from "../../interface/inputs.js";
+import { bool, file, number, outputPath, secret, text } from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { buildReport, type DataFiles, type ReferenceProfile } from "./build-report.js";
@@ -54,7 +54,12 @@ async function dataFiles(source: string, cwd: string): Promise<DataFiles> {
 
 export const validateData = defineAction({
   name: "validate-data",
-  permissions: { contents: { level: "read", why: "read the data and contract checked out" } },
+  permissions: {
+    contents: {
+      level: "read",
+      why: "read the data and contract checked out, and a registry reference's profile",
+    },
+  },
   example: {
     data: "data/train/*.csv",
     schema: ".mlops/data-contract.yml",
@@ -67,12 +72,16 @@ export const validateData = defineAction({
     "profile-path": outputPath(),
     "fail-step": bool(),
     "max-examples": number({ min: 0, max: 1000, integer: true }),
+    "github-token": secret(),
   },
   async run(inputs, context) {
     const shown = (path: string) => displayPath(context.cwd, path);
     const contract = await loadDataContract(inputs.schema, shown(inputs.schema));
     const reference = inputs.reference
-      ? await referenceProfile(inputs.reference, context.cwd, context.github)
+      ? await referenceProfile(inputs.reference, context.cwd, {
+          ...context.github,
+          token: inputs["github-token"] ?? context.github.token,
+        })
       : undefined;
     const data = await dataFiles(inputs.data, context.cwd);
     const outcome = await validateStream(data.files, contract, {
