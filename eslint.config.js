@@ -37,6 +37,13 @@ export default tseslint.config(
     },
   },
   {
+    // A use case reads top-down as named steps (decision 0006).
+    files: ["shared/src/use-cases/**/*.ts"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // The core never reads the environment: the adapters (runner, CLI) pass what it needs.
     files: ["shared/src/**/*.ts"],
     ignores: ["shared/src/hosts/**"],
