@@ -12,6 +12,7 @@ import { repoRoot } from "../helpers/examples.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { csvTable } from "./drift-data.js";
+import { flags } from "../helpers/flags.js";
 
 type Report = {
   dataset: {
@@ -353,14 +354,12 @@ describe("mlops drift-check", () => {
     const run = await mlops(
       [
         "drift-check",
-        "--mode",
-        "compare",
-        "--reference",
-        "reference.csv",
-        "--current",
-        "current.json",
-        "--method",
-        "{x: chi2}",
+        ...flags({
+          mode: "compare",
+          reference: "reference.csv",
+          current: "current.json",
+          method: "{x: chi2}",
+        }),
       ],
       dir,
     );
