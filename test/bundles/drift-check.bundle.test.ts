@@ -2,13 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { startEmulatedGitHub } from "../github/emulated-github.js";
-import { repoRoot } from "../helpers/examples.js";
+import { driftCheckFiles } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 
-const files = {
-  "data/reference.csv": readFileSync(`${repoRoot}examples/drift-check/reference.csv`, "utf8"),
-  "data/current.csv": readFileSync(`${repoRoot}examples/drift-check/current.csv`, "utf8"),
-};
+const files = driftCheckFiles();
 const inputs = {
   reference: "data/reference.csv",
   current: "data/current.csv",

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readFiles } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 import { example } from "../validate-data/validate.js";
 
-const files = {
-  "data/churn.csv": readFileSync(example("churn.csv"), "utf8"),
-  "data/churn-clean.csv": readFileSync(example("churn-clean.csv"), "utf8"),
-  ".mlops/data-contract.yml": readFileSync(example("data-contract.yml"), "utf8"),
-};
+const files = readFiles({
+  "data/churn.csv": example("churn.csv"),
+  "data/churn-clean.csv": example("churn-clean.csv"),
+  ".mlops/data-contract.yml": example("data-contract.yml"),
+});
 
 describe("the validate-data bundle, run as the runner runs it", () => {
   it("passes clean data, writes its outputs, the summary, the report and the profile, and exits 0", async () => {
