@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evalGateExample, readFiles } from "../helpers/examples.js";
+import { evalGateExample, evalGateExampleOutputs, readFiles } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 
 const files = readFiles({
@@ -22,14 +22,7 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
     const run = await runBundle("eval-gate", gateInputs("metrics/challenger.json"), { files });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.outputs).toEqual({
-      verdict: "pass",
-      passed: "true",
-      "failed-metrics": "[]",
-      "report-path": "mlops-out/eval-report.json",
-      "comment-path": "mlops-out/eval-comment.md",
-      "comment-url": "",
-    });
+    expect(run.outputs).toEqual(evalGateExampleOutputs);
     expect(run.summary).toContain("### ✅ eval-gate: pass");
     expect(run.summary).toContain(
       readFileSync(`${run.workspace}/mlops-out/eval-comment.md`, "utf8"),

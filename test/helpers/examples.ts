@@ -19,3 +19,13 @@ export const driftCheckFiles = () =>
     "data/reference.csv": driftCheckExample("reference.csv"),
     "data/current.csv": driftCheckExample("current.csv"),
   });
+
+/** The outputs of eval-gate on the example challenger against its champion, from the CLI or a runner. */
+export const evalGateExampleOutputs = {
+  verdict: "pass",
+  passed: "true",
+  "failed-metrics": "[]",
+  "report-path": "mlops-out/eval-report.json",
+  "comment-path": "mlops-out/eval-comment.md",
+  "comment-url": "",
+};
