@@ -6,6 +6,7 @@ import {
   ksTwoSample,
   readColumns,
   wassersteinNormed,
+  type DriftReport,
   type NumericColumn,
 } from "@mlops/shared";
 import { repoRoot } from "../helpers/examples.js";
@@ -13,29 +14,6 @@ import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { csvTable } from "./drift-data.js";
 import { flags } from "../helpers/flags.js";
-
-type Report = {
-  dataset: {
-    drifted: boolean;
-    share: number;
-    drifted_columns: string[];
-    prediction_drift: boolean | null;
-  };
-  columns: {
-    name: string;
-    role: string;
-    kind: string;
-    method: string;
-    statistic: number | null;
-    p_value: number | null;
-    adjusted_p_value: number | null;
-    threshold: number;
-    drifted: boolean;
-    n_reference: number;
-    tests: Record<string, Record<string, unknown>>;
-    note: string | null;
-  }[];
-};
 
 const example = (name: string) => `${repoRoot}examples/drift-check/${name}`;
 
@@ -59,7 +37,7 @@ async function check(reference: string, current: string, flags: string[] = []) {
   );
   const path = `${dir}/mlops-out/drift-report.json`;
   const text = existsSync(path) ? readFileSync(path, "utf8") : "{}";
-  const report = JSON.parse(text) as Report;
+  const report = JSON.parse(text) as DriftReport;
   const column = (name: string) => report.columns.find((c) => c.name === name)!;
   return { ...run, dir, report, column, text };
 }
@@ -364,7 +342,9 @@ describe("mlops drift-check", () => {
       dir,
     );
     expect(run.code).toBe(0);
-    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8")) as Report;
+    const report = JSON.parse(
+      readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"),
+    ) as DriftReport;
     const x = report.columns.find((c) => c.name === "x")!;
     expect(x).toMatchObject({
       method: "chi2",
