@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evalGateExample, evalGateExampleOutputs, readFiles } from "../helpers/examples.js";
-import { runBundle } from "../helpers/run-bundle.js";
+import { runBundle, workflowCommands } from "../helpers/run-bundle.js";
 
 const files = readFiles({
   "metrics/challenger.json": evalGateExample("challenger.json"),
@@ -84,11 +84,6 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
     };
     const run = await runBundle("eval-gate", gateInputs("metrics/fork.json"), { files: hostile });
     expect(run.code).toBe(1);
-    expect(
-      run.stdout
-        .split("\n")
-        .filter((line) => line.startsWith("::"))
-        .every((line) => /^::error[ :]/.test(line)),
-    ).toBe(true);
+    expect(workflowCommands(run.stdout).every((line) => /^::error[ :]/.test(line))).toBe(true);
   });
 });

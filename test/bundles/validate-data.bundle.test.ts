@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readFiles } from "../helpers/examples.js";
-import { runBundle } from "../helpers/run-bundle.js";
+import { runBundle, workflowCommands } from "../helpers/run-bundle.js";
 import { example } from "../validate-data/validate.js";
 
 const files = readFiles({
@@ -72,12 +72,9 @@ describe("the validate-data bundle, run as the runner runs it", () => {
       { files: hostile },
     );
     expect(run.code).toBe(1);
-    expect(
-      run.stdout
-        .split("\n")
-        .filter((line) => line.startsWith("::"))
-        .every((line) => /^::(error|notice)[ :]/.test(line)),
-    ).toBe(true);
+    expect(workflowCommands(run.stdout).every((line) => /^::(error|notice)[ :]/.test(line))).toBe(
+      true,
+    );
     expect(run.summary).toContain("@\u200Boctocat #\u200B1");
     expect(run.summary).not.toContain("\n::add-mask");
   });
