@@ -6,7 +6,7 @@ export * from "./engine/errors.js";
 export { evalGate } from "./use-cases/eval-gate/eval-gate.js";
 export { driftCheck } from "./use-cases/drift-check/drift-check.js";
 export { driftReportContract } from "./use-cases/drift-check/drift-report-contract.js";
-export type { DriftColumn, DriftReport } from "./use-cases/drift-check/drift-report.js";
+export type { DriftReport } from "./use-cases/drift-check/drift-report.js";
 export { promote } from "./use-cases/promote/promote.js";
 export { promoteReportContract } from "./use-cases/promote/promote-report-contract.js";
 export type { PromoteReport } from "./use-cases/promote/promote-report.js";
