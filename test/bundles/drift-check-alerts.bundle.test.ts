@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { READ_ONLY_TOKEN, WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { REPO, startEmulatedGitHub, type EmulatedGitHub } from "../github/emulated-github.js";
-import { repoRoot } from "../helpers/examples.js";
+import { driftCheckFiles } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 
-const files = {
-  "data/reference.csv": readFileSync(`${repoRoot}examples/drift-check/reference.csv`, "utf8"),
-  "data/current.csv": readFileSync(`${repoRoot}examples/drift-check/current.csv`, "utf8"),
-};
+const files = driftCheckFiles();
 
 let gh: EmulatedGitHub;
 const repo = () => gh.emulator.repo(`${REPO.owner}/${REPO.repo}`);

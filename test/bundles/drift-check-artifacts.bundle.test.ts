@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RunnerArtifactStore } from "@mlops/shared";
 import { ResultsService, runtimeToken } from "../emulator/results-service.js";
-import { repoRoot } from "../helpers/examples.js";
+import { driftCheckFiles } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -26,13 +26,7 @@ describe("the drift-check bundle in a runner with the artifact service", () => {
       "drift-check",
       { reference: "data/reference.csv", current: "data/current.csv", "fail-step": "false" },
       {
-        files: {
-          "data/reference.csv": readFileSync(
-            `${repoRoot}examples/drift-check/reference.csv`,
-            "utf8",
-          ),
-          "data/current.csv": readFileSync(`${repoRoot}examples/drift-check/current.csv`, "utf8"),
-        },
+        files: driftCheckFiles(),
         env: {
           ACTIONS_RUNTIME_TOKEN: token,
           ACTIONS_RESULTS_URL: service.url,

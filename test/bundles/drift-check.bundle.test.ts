@@ -2,13 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { startEmulatedGitHub } from "../github/emulated-github.js";
-import { repoRoot } from "../helpers/examples.js";
-import { runBundle } from "../helpers/run-bundle.js";
+import { driftCheckFiles } from "../helpers/examples.js";
+import { runBundle, workflowCommands } from "../helpers/run-bundle.js";
 
-const files = {
-  "data/reference.csv": readFileSync(`${repoRoot}examples/drift-check/reference.csv`, "utf8"),
-  "data/current.csv": readFileSync(`${repoRoot}examples/drift-check/current.csv`, "utf8"),
-};
+const files = driftCheckFiles();
 const inputs = {
   reference: "data/reference.csv",
   current: "data/current.csv",
@@ -71,12 +68,9 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
     expect(chart).toContain(
       '"#64;team #93;#93; #96;#96;#96; #60;b#62;x#60;/b#62; ::stop-commands::z"',
     );
-    expect(
-      run.stdout
-        .split("\n")
-        .filter((l) => l.startsWith("::"))
-        .every((l) => /^::(warning|error)[ :]/.test(l)),
-    ).toBe(true);
+    expect(workflowCommands(run.stdout).every((line) => /^::(warning|error)[ :]/.test(line))).toBe(
+      true,
+    );
   });
 
   it("answers a missing reference with one ::error:: line naming the input, writing nothing", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { READ_ONLY_TOKEN, WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import {
@@ -6,14 +6,14 @@ import {
   startEmulatedGitHub,
   type EmulatedGitHub,
 } from "../github/emulated-github.js";
-import { evalGateExample } from "../helpers/examples.js";
+import { evalGateExample, readFiles } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 
-const files = {
-  "challenger.json": readFileSync(evalGateExample("challenger.json"), "utf8"),
-  "champion.json": readFileSync(evalGateExample("champion.json"), "utf8"),
-  "policy.yml": readFileSync(evalGateExample("policy.yml"), "utf8"),
-};
+const files = readFiles({
+  "challenger.json": evalGateExample("challenger.json"),
+  "champion.json": evalGateExample("champion.json"),
+  "policy.yml": evalGateExample("policy.yml"),
+});
 const inputs = { challenger: "challenger.json", champion: "champion.json", policy: "policy.yml" };
 
 let gh: EmulatedGitHub;

@@ -1,36 +1,28 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evalGateExample } from "../helpers/examples.js";
-import { runBundle } from "../helpers/run-bundle.js";
+import { evalGateExample, evalGateExampleOutputs, readFiles } from "../helpers/examples.js";
+import { runBundle, workflowCommands } from "../helpers/run-bundle.js";
 
-const files = {
-  "metrics/challenger.json": readFileSync(evalGateExample("challenger.json"), "utf8"),
-  "metrics/regressed.json": readFileSync(evalGateExample("challenger-regressed.json"), "utf8"),
-  "metrics/champion.json": readFileSync(evalGateExample("champion.json"), "utf8"),
-  ".mlops/gate-policy.yml": readFileSync(evalGateExample("policy.yml"), "utf8"),
-};
+const files = readFiles({
+  "metrics/challenger.json": evalGateExample("challenger.json"),
+  "metrics/regressed.json": evalGateExample("challenger-regressed.json"),
+  "metrics/champion.json": evalGateExample("champion.json"),
+  ".mlops/gate-policy.yml": evalGateExample("policy.yml"),
+});
+
+/** The gate of `challenger` against the champion, under the workspace's policy. */
+const gateInputs = (challenger: string) => ({
+  challenger,
+  champion: "metrics/champion.json",
+  policy: ".mlops/gate-policy.yml",
+});
 
 describe("the eval-gate bundle, run as the runner runs it", () => {
   it("passes, writes its outputs, the job summary and the report, and exits 0", async () => {
-    const run = await runBundle(
-      "eval-gate",
-      {
-        challenger: "metrics/challenger.json",
-        champion: "metrics/champion.json",
-        policy: ".mlops/gate-policy.yml",
-      },
-      { files },
-    );
+    const run = await runBundle("eval-gate", gateInputs("metrics/challenger.json"), { files });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.outputs).toEqual({
-      verdict: "pass",
-      passed: "true",
-      "failed-metrics": "[]",
-      "report-path": "mlops-out/eval-report.json",
-      "comment-path": "mlops-out/eval-comment.md",
-      "comment-url": "",
-    });
+    expect(run.outputs).toEqual(evalGateExampleOutputs);
     expect(run.summary).toContain("### ✅ eval-gate: pass");
     expect(run.summary).toContain(
       readFileSync(`${run.workspace}/mlops-out/eval-comment.md`, "utf8"),
@@ -41,15 +33,7 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
   });
 
   it("fails the step on a failing verdict with annotations at the metric's line and one ::error:: line", async () => {
-    const run = await runBundle(
-      "eval-gate",
-      {
-        challenger: "metrics/regressed.json",
-        champion: "metrics/champion.json",
-        policy: ".mlops/gate-policy.yml",
-      },
-      { files },
-    );
+    const run = await runBundle("eval-gate", gateInputs("metrics/regressed.json"), { files });
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe("fail");
     const lines = run.stdout.trim().split("\n");
@@ -98,21 +82,8 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
         auc: 0.95,
       }),
     };
-    const run = await runBundle(
-      "eval-gate",
-      {
-        challenger: "metrics/fork.json",
-        champion: "metrics/champion.json",
-        policy: ".mlops/gate-policy.yml",
-      },
-      { files: hostile },
-    );
+    const run = await runBundle("eval-gate", gateInputs("metrics/fork.json"), { files: hostile });
     expect(run.code).toBe(1);
-    expect(
-      run.stdout
-        .split("\n")
-        .filter((line) => line.startsWith("::"))
-        .every((line) => /^::error[ :]/.test(line)),
-    ).toBe(true);
+    expect(workflowCommands(run.stdout).every((line) => /^::error[ :]/.test(line))).toBe(true);
   });
 });

@@ -1,31 +1,16 @@
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { chmodSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers/examples.js";
 import { runBundle } from "../helpers/run-bundle.js";
 import { tempDir } from "../helpers/temp-dir.js";
-
-const report = (verdict: string, model: string) =>
-  JSON.stringify({
-    schema: "mlops.eval-report/v1",
-    tool: { name: "mlops", version: "0.1.0" },
-    created_at: "2026-01-01T00:00:00.000Z",
-    mode: "aggregate",
-    verdict,
-    challenger: { file: "c.json", sha256: "0".repeat(64) },
-    champion: null,
-    policy: { file: "p.yml", sha256: "0".repeat(64) },
-    model: { file: "model.onnx", sha256: createHash("sha256").update(model).digest("hex") },
-    rows: [],
-    counts: { pass: 0, fail: 0, skipped: 0, info: 0 },
-    notes: [],
-  });
+import { sha } from "../promote/promote-workspace.js";
+import { evalReport } from "../registry/git-fixture.js";
 
 const files = {
   "model.onnx": "weights",
-  "eval-report.json": report("pass", "weights"),
+  "eval-report.json": JSON.stringify(evalReport("pass", sha("weights"))),
   ".mlops/registry.yml": "stages:\n  - name: staging\n  - name: prod\n    evidence: true\n",
 };
 

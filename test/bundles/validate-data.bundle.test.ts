@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runBundle } from "../helpers/run-bundle.js";
+import { readFiles } from "../helpers/examples.js";
+import { runBundle, workflowCommands } from "../helpers/run-bundle.js";
 import { example } from "../validate-data/validate.js";
 
-const files = {
-  "data/churn.csv": readFileSync(example("churn.csv"), "utf8"),
-  "data/churn-clean.csv": readFileSync(example("churn-clean.csv"), "utf8"),
-  ".mlops/data-contract.yml": readFileSync(example("data-contract.yml"), "utf8"),
-};
+const files = readFiles({
+  "data/churn.csv": example("churn.csv"),
+  "data/churn-clean.csv": example("churn-clean.csv"),
+  ".mlops/data-contract.yml": example("data-contract.yml"),
+});
 
 describe("the validate-data bundle, run as the runner runs it", () => {
   it("passes clean data, writes its outputs, the summary, the report and the profile, and exits 0", async () => {
@@ -71,12 +72,9 @@ describe("the validate-data bundle, run as the runner runs it", () => {
       { files: hostile },
     );
     expect(run.code).toBe(1);
-    expect(
-      run.stdout
-        .split("\n")
-        .filter((line) => line.startsWith("::"))
-        .every((line) => /^::(error|notice)[ :]/.test(line)),
-    ).toBe(true);
+    expect(workflowCommands(run.stdout).every((line) => /^::(error|notice)[ :]/.test(line))).toBe(
+      true,
+    );
     expect(run.summary).toContain("@\u200Boctocat #\u200B1");
     expect(run.summary).not.toContain("\n::add-mask");
   });

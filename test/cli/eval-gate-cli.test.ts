@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evalReportContract, validateContract } from "@mlops/shared";
-import { evalGateExample } from "../helpers/examples.js";
+import { evalGateExample, evalGateExampleOutputs } from "../helpers/examples.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -27,14 +27,7 @@ describe("mlops eval-gate", () => {
     const { code, stdout, stderr } = await gate(dir, "challenger.json", ["--json"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({
-      verdict: "pass",
-      passed: "true",
-      "failed-metrics": "[]",
-      "report-path": "mlops-out/eval-report.json",
-      "comment-path": "mlops-out/eval-comment.md",
-      "comment-url": "",
-    });
+    expect(JSON.parse(stdout)).toEqual(evalGateExampleOutputs);
     const report = JSON.parse(readFileSync(`${dir}/mlops-out/eval-report.json`, "utf8"));
     expect(validateContract(evalReportContract, report, "report")).toBe(report);
     expect(report.created_at).toBe("2026-01-01T00:00:00.000Z");

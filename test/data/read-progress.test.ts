@@ -12,15 +12,23 @@ const fixtures = fileURLToPath(new URL("../fixtures/parquet/", import.meta.url))
 /** A CSV of `rows` rows of 100 bytes each, the header included. */
 const csv = (rows: number) => `${"h".repeat(99)}\n${`${"1".repeat(99)}\n`.repeat(rows - 1)}`;
 
-/** The progress lines of a whole read of `file`, with a clock one interval ahead at each call. */
-async function progressLines(file: string, batchSize: number) {
+/** A ReadProgress that keeps the lines it shows and the lines it logs. */
+function recordedProgress(options: { label: string; clock?: () => number; intervalMs?: number }) {
   const shown: string[] = [];
   const logged: string[] = [];
-  let now = 0;
   const progress = new ReadProgress({
-    label: "reading",
+    ...options,
     progress: (line) => shown.push(line),
     log: (line) => logged.push(line),
+  });
+  return { progress, shown, logged };
+}
+
+/** The progress lines of a whole read of `file`, with a clock one interval ahead at each call. */
+async function progressLines(file: string, batchSize: number) {
+  let now = 0;
+  const { progress, shown, logged } = recordedProgress({
+    label: "reading",
     clock: () => (now += 1000),
   });
   await collect(progress.track(readBatches(file, { batchSize })));
@@ -33,13 +41,9 @@ const megabytes = (line: string) => Number(/, ([\d.]+) MB at /.exec(line)![1]);
 describe("the progress of a read", () => {
   it("is offered at the first batch, then once per interval, with rows, MB/s and the elapsed time", () => {
     const file = write("big.csv", csv(100_000));
-    const shown: string[] = [];
-    const logged: string[] = [];
     let now = 0;
-    const progress = new ReadProgress({
+    const { progress, shown, logged } = recordedProgress({
       label: "reading current",
-      progress: (line) => shown.push(line),
-      log: (line) => logged.push(line),
       clock: () => now,
       intervalMs: 1000,
     });
@@ -86,13 +90,7 @@ describe("the progress of a read", () => {
   });
 
   it("leaves the bytes out, rather than give a wrong count, when a batch does not carry them", () => {
-    const shown: string[] = [];
-    const progress = new ReadProgress({
-      label: "reading",
-      progress: (line) => shown.push(line),
-      log: () => {},
-      clock: () => 1500,
-    });
+    const { progress, shown } = recordedProgress({ label: "reading", clock: () => 1500 });
     progress.update(write("any.csv", csv(3)), 2);
     expect(shown).toEqual(["reading: 2 rows, 0.0 s"]);
   });
@@ -107,12 +105,7 @@ describe("the progress of a read", () => {
 
   it("passes the batches of a read through unchanged", async () => {
     const file = write("pass.csv", csv(10));
-    const shown: string[] = [];
-    const progress = new ReadProgress({
-      label: "reading",
-      progress: (line) => shown.push(line),
-      log: () => {},
-    });
+    const { progress, shown } = recordedProgress({ label: "reading" });
     const batches = await collect(progress.track(readBatches(file, { batchSize: 4 })));
     expect(batches.map((batch) => batch.length)).toEqual([4, 4, 1]);
     expect(shown).toHaveLength(1);

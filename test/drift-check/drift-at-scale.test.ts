@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { csvTable } from "./drift-data.js";
+import { flags } from "../helpers/flags.js";
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync(
@@ -57,15 +58,13 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     const compare = await mlops(
       [
         "drift-check",
-        "--mode",
-        "compare",
-        "--reference",
-        "reference.csv",
-        "--current",
-        "profiles/*.json",
-        "--fail-step",
-        "false",
-        "--json",
+        ...flags({
+          mode: "compare",
+          reference: "reference.csv",
+          current: "profiles/*.json",
+          "fail-step": "false",
+          json: true,
+        }),
       ],
       dir,
     );
@@ -86,14 +85,12 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     await mlops(
       [
         "drift-check",
-        "--reference",
-        "reference.csv",
-        "--current",
-        "shards/*.csv",
-        "--fail-step",
-        "false",
-        "--report-path",
-        "exact.json",
+        ...flags({
+          reference: "reference.csv",
+          current: "shards/*.csv",
+          "fail-step": "false",
+          "report-path": "exact.json",
+        }),
       ],
       dir,
     );
@@ -118,14 +115,12 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     const profiled = await mlops(
       [
         "drift-check",
-        "--mode",
-        "profile",
-        "--reference",
-        "reference.csv",
-        "--current",
-        "reference.csv",
-        "--report-path",
-        "out/reference-profile.json",
+        ...flags({
+          mode: "profile",
+          reference: "reference.csv",
+          current: "reference.csv",
+          "report-path": "out/reference-profile.json",
+        }),
       ],
       dir,
     );
@@ -133,14 +128,12 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     const promoted = await mlops(
       [
         "promote",
-        "--model",
-        "churn",
-        "--version",
-        "v1.0.0",
-        "--stage",
-        "prod",
-        "--assets",
-        "train.py, out/reference-profile.json",
+        ...flags({
+          model: "churn",
+          version: "v1.0.0",
+          stage: "prod",
+          assets: "train.py, out/reference-profile.json",
+        }),
       ],
       dir,
     );
@@ -149,12 +142,7 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     const run = await mlops(
       [
         "drift-check",
-        "--reference",
-        "churn#prod",
-        "--current",
-        "current.csv",
-        "--fail-step",
-        "false",
+        ...flags({ reference: "churn#prod", current: "current.csv", "fail-step": "false" }),
       ],
       dir,
     );
@@ -169,7 +157,7 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     expect(report.dataset.drifted_columns).toContain("x");
 
     const missing = await mlops(
-      ["drift-check", "--reference", "churn#staging", "--current", "current.csv"],
+      ["drift-check", ...flags({ reference: "churn#staging", current: "current.csv" })],
       dir,
     );
     expect(missing.stderr).toContain(

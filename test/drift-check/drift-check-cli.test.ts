@@ -6,35 +6,14 @@ import {
   ksTwoSample,
   readColumns,
   wassersteinNormed,
+  type DriftReport,
   type NumericColumn,
 } from "@mlops/shared";
 import { repoRoot } from "../helpers/examples.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { csvTable } from "./drift-data.js";
-
-type Report = {
-  dataset: {
-    drifted: boolean;
-    share: number;
-    drifted_columns: string[];
-    prediction_drift: boolean | null;
-  };
-  columns: {
-    name: string;
-    role: string;
-    kind: string;
-    method: string;
-    statistic: number | null;
-    p_value: number | null;
-    adjusted_p_value: number | null;
-    threshold: number;
-    drifted: boolean;
-    n_reference: number;
-    tests: Record<string, Record<string, unknown>>;
-    note: string | null;
-  }[];
-};
+import { flags } from "../helpers/flags.js";
 
 const example = (name: string) => `${repoRoot}examples/drift-check/${name}`;
 
@@ -58,7 +37,7 @@ async function check(reference: string, current: string, flags: string[] = []) {
   );
   const path = `${dir}/mlops-out/drift-report.json`;
   const text = existsSync(path) ? readFileSync(path, "utf8") : "{}";
-  const report = JSON.parse(text) as Report;
+  const report = JSON.parse(text) as DriftReport;
   const column = (name: string) => report.columns.find((c) => c.name === name)!;
   return { ...run, dir, report, column, text };
 }
@@ -353,19 +332,19 @@ describe("mlops drift-check", () => {
     const run = await mlops(
       [
         "drift-check",
-        "--mode",
-        "compare",
-        "--reference",
-        "reference.csv",
-        "--current",
-        "current.json",
-        "--method",
-        "{x: chi2}",
+        ...flags({
+          mode: "compare",
+          reference: "reference.csv",
+          current: "current.json",
+          method: "{x: chi2}",
+        }),
       ],
       dir,
     );
     expect(run.code).toBe(0);
-    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8")) as Report;
+    const report = JSON.parse(
+      readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"),
+    ) as DriftReport;
     const x = report.columns.find((c) => c.name === "x")!;
     expect(x).toMatchObject({
       method: "chi2",

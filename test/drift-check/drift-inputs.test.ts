@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { DriftReport } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { csvTable } from "./drift-data.js";
@@ -143,13 +144,10 @@ describe("drift-check with columns named like prototype properties", () => {
       '{"__proto__": wasserstein, "constructor": jensen_shannon}',
     ]);
     expect(code).toBe(0);
-    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"));
-    const byName = new Map(
-      (report.columns as { name: string; method: string; threshold: number }[]).map((c) => [
-        c.name,
-        c,
-      ]),
-    );
+    const report = JSON.parse(
+      readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"),
+    ) as DriftReport;
+    const byName = new Map(report.columns.map((c) => [c.name, c]));
     expect(byName.get("__proto__")).toMatchObject({ method: "wasserstein", threshold: 0.2 });
     expect(byName.get("constructor")).toMatchObject({ method: "jensen_shannon", threshold: 0.3 });
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { csvTable } from "./drift-data.js";
+import { flags } from "../helpers/flags.js";
 
 // Debian's chromium here; Google Chrome on GitHub's Ubuntu runners; CHROMIUM names another.
 const BROWSERS = [process.env.CHROMIUM, "/usr/bin/chromium", "/usr/bin/google-chrome"];
@@ -50,12 +51,7 @@ describe.skipIf(!hasChromium)("the HTML report, rendered by headless Chromium", 
     const run = await mlops(
       [
         "drift-check",
-        "--reference",
-        "reference.csv",
-        "--current",
-        "current.csv",
-        "--fail-step",
-        "false",
+        ...flags({ reference: "reference.csv", current: "current.csv", "fail-step": "false" }),
       ],
       dir,
     );

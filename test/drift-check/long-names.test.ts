@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { seededRandom } from "../helpers/seeded-random.js";
+import { flags } from "../helpers/flags.js";
 
 const LONG = "n".repeat(1_000_000);
 
@@ -23,7 +24,7 @@ describe("drift-check with untrusted column names", () => {
     write("reference.csv", table(names, 1));
     write("current.csv", table(names, 2, 0));
     const run = await mlops(
-      ["drift-check", "--reference", "reference.csv", "--current", "current.csv"],
+      ["drift-check", ...flags({ reference: "reference.csv", current: "current.csv" })],
       dir,
     );
     expect(run.code).toBe(1);
@@ -50,12 +51,7 @@ describe("drift-check with untrusted column names", () => {
     const run = await mlops(
       [
         "drift-check",
-        "--reference",
-        "reference.csv",
-        "--current",
-        "current.csv",
-        "--columns",
-        "zz",
+        ...flags({ reference: "reference.csv", current: "current.csv", columns: "zz" }),
       ],
       dir,
     );
@@ -73,12 +69,7 @@ describe("drift-check with untrusted column names", () => {
     const run = await mlops(
       [
         "drift-check",
-        "--reference",
-        "reference.csv",
-        "--current",
-        "current.csv",
-        "--fail-step",
-        "false",
+        ...flags({ reference: "reference.csv", current: "current.csv", "fail-step": "false" }),
       ],
       dir,
     );

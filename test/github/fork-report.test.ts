@@ -57,6 +57,16 @@ const comment = (store: ArtifactStore) =>
       `| metric | value |\n| --- | --- |\n| ${sanitizeMarkdown(r.metric)} | ${r.value} |`,
   });
 
+/** The fork's pull_request run uploading `report`, made for `sha` (the pull request's head). */
+const uploadFromPrRun = (report: unknown, sha = headSha) =>
+  uploadForkReport(new FolderArtifactStore(join(dir, "artifacts"), String(PR_RUN)), {
+    artifactName: "eval-report",
+    key: "eval-gate",
+    headSha: sha,
+    report,
+    workDir: join(dir, "upload"),
+  });
+
 beforeEach(async () => {
   gh = await startEmulatedGitHub();
   dir = await mkdtemp(join(tmpdir(), "fork-report-"));
@@ -70,14 +80,7 @@ afterEach(async () => {
 
 describe("the fork pull request pattern", () => {
   it("comments on the fork's PR from the report its pull_request run uploaded", async () => {
-    const prRun = new FolderArtifactStore(join(dir, "artifacts"), String(PR_RUN));
-    await uploadForkReport(prRun, {
-      artifactName: "eval-report",
-      key: "eval-gate",
-      headSha,
-      report: { metric: "@maintainers | <img src=x> #1", value: 0.9 },
-      workDir: join(dir, "upload"),
-    });
+    await uploadFromPrRun({ metric: "@maintainers | <img src=x> #1", value: 0.9 });
 
     const result = await comment(new FolderArtifactStore(join(dir, "artifacts"), "900"));
 
@@ -94,14 +97,7 @@ describe("the fork pull request pattern", () => {
   });
 
   it("refuses a report that does not fit its contract", async () => {
-    const prRun = new FolderArtifactStore(join(dir, "artifacts"), String(PR_RUN));
-    await uploadForkReport(prRun, {
-      artifactName: "eval-report",
-      key: "eval-gate",
-      headSha,
-      report: { metric: "acc", value: "0.9", extra: true },
-      workDir: join(dir, "upload"),
-    });
+    await uploadFromPrRun({ metric: "acc", value: "0.9", extra: true });
     await expect(
       comment(new FolderArtifactStore(join(dir, "artifacts"), "900")),
     ).rejects.toBeInstanceOf(ContractError);
@@ -109,14 +105,7 @@ describe("the fork pull request pattern", () => {
   });
 
   it("refuses a report made for another commit than the run's", async () => {
-    const prRun = new FolderArtifactStore(join(dir, "artifacts"), String(PR_RUN));
-    await uploadForkReport(prRun, {
-      artifactName: "eval-report",
-      key: "eval-gate",
-      headSha: "0".repeat(40),
-      report: { metric: "acc", value: 0.9 },
-      workDir: join(dir, "upload"),
-    });
+    await uploadFromPrRun({ metric: "acc", value: 0.9 }, "0".repeat(40));
     await expect(comment(new FolderArtifactStore(join(dir, "artifacts"), "900"))).rejects.toThrow(
       /made for commit 000000000000/,
     );
@@ -139,14 +128,7 @@ describe("the fork pull request pattern", () => {
   });
 
   it("refuses an artifact that unpacks to more than a report can be (a zip bomb)", async () => {
-    const prRun = new FolderArtifactStore(join(dir, "artifacts"), String(PR_RUN));
-    await uploadForkReport(prRun, {
-      artifactName: "eval-report",
-      key: "eval-gate",
-      headSha,
-      report: { metric: "acc", value: 0.9 },
-      workDir: join(dir, "upload"),
-    });
+    await uploadFromPrRun({ metric: "acc", value: 0.9 });
     const folder = new FolderArtifactStore(join(dir, "artifacts"), "900");
     // Listed small, as a compressed bomb is; its extraction brings a large file along.
     const bomb: ArtifactStore = {

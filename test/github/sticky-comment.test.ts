@@ -13,6 +13,10 @@ let pr: number;
 const comments = () =>
   gh.emulator.repo("acme/models").comments.filter((c) => c.issue_number === pr);
 
+/** Upserts the sticky comment `key` on the pull request, as an action does. */
+const upsert = (key: string, body: string, options: { fullReportUrl?: string } = {}) =>
+  upsertStickyComment(gh.github, { repo: REPO, issueNumber: pr, key, body, ...options });
+
 beforeEach(async () => {
   gh = await startEmulatedGitHub();
   pr = openPullRequest(gh.emulator);
@@ -41,19 +45,9 @@ describe("a sticky comment", () => {
   });
 
   it("keeps one comment per key on the same pull request", async () => {
-    await upsertStickyComment(gh.github, {
-      repo: REPO,
-      issueNumber: pr,
-      key: "eval-gate",
-      body: "a",
-    });
-    await upsertStickyComment(gh.github, { repo: REPO, issueNumber: pr, key: "drift", body: "b" });
-    await upsertStickyComment(gh.github, {
-      repo: REPO,
-      issueNumber: pr,
-      key: "eval-gate",
-      body: "c",
-    });
+    await upsert("eval-gate", "a");
+    await upsert("drift", "b");
+    await upsert("eval-gate", "c");
     expect(comments().map((c) => c.body.split("\n")[1])).toEqual(["c", "b"]);
   });
 
@@ -64,12 +58,7 @@ describe("a sticky comment", () => {
     for (let i = 240; i < 249; i++) repo.addComment(pr, `review note ${i}`, USER);
     expect(comments()).toHaveLength(250);
 
-    const result = await upsertStickyComment(gh.github, {
-      repo: REPO,
-      issueNumber: pr,
-      key: "eval-gate",
-      body: "new table",
-    });
+    const result = await upsert("eval-gate", "new table");
 
     expect(result).toMatchObject({ action: "updated", commentId: ours.id });
     expect(comments()).toHaveLength(250);
@@ -84,12 +73,7 @@ describe("a sticky comment", () => {
     const repo = gh.emulator.repo("acme/models");
     const forged = repo.addComment(pr, `${stickyMarker("eval-gate")}\nforged verdict: pass`, USER);
 
-    const result = await upsertStickyComment(gh.github, {
-      repo: REPO,
-      issueNumber: pr,
-      key: "eval-gate",
-      body: "real verdict: fail",
-    });
+    const result = await upsert("eval-gate", "real verdict: fail");
 
     expect(result.action).toBe("created");
     expect(forged.body).toContain("forged verdict: pass");
@@ -97,7 +81,7 @@ describe("a sticky comment", () => {
   });
 
   it("learns its own login from GraphQL, since GET /user is refused to the workflow token", async () => {
-    await upsertStickyComment(gh.github, { repo: REPO, issueNumber: pr, key: "k", body: "x" });
+    await upsert("k", "x");
     const routes = gh.emulator.requests.map((r) => r.route);
     expect(routes).toContain("POST /graphql");
     expect(routes).not.toContain("GET /user");
@@ -105,13 +89,8 @@ describe("a sticky comment", () => {
 
   it("disarms a marker smuggled into the body, so the body cannot impersonate another key", async () => {
     const body = `numbers\n${stickyMarker("drift")}\nmore`;
-    await upsertStickyComment(gh.github, { repo: REPO, issueNumber: pr, key: "eval-gate", body });
-    const drift = await upsertStickyComment(gh.github, {
-      repo: REPO,
-      issueNumber: pr,
-      key: "drift",
-      body: "d",
-    });
+    await upsert("eval-gate", body);
+    const drift = await upsert("drift", "d");
     expect(drift.action).toBe("created");
     expect(comments()[0]?.body).toContain("&lt;!-- mlops:sticky key=drift -->");
   });
@@ -120,11 +99,7 @@ describe("a sticky comment", () => {
     const body = Array.from({ length: 4000 }, (_, i) => `| row ${i} | ${"x".repeat(20)} |`).join(
       "\n",
     );
-    const result = await upsertStickyComment(gh.github, {
-      repo: REPO,
-      issueNumber: pr,
-      key: "eval-gate",
-      body,
+    const result = await upsert("eval-gate", body, {
       fullReportUrl: "https://github.com/acme/models/actions/runs/7",
     });
     const posted = comments()[0]?.body ?? "";

@@ -15,6 +15,10 @@ export interface BundleRun {
   readonly workspace: string;
 }
 
+/** The lines of a step's output that the runner reads as workflow commands (`::name ...::`). */
+export const workflowCommands = (stdout: string): string[] =>
+  stdout.split("\n").filter((line) => line.startsWith("::"));
+
 /** Parses the runner's `name<<delimiter` output file format. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { expect } from "vitest";
-import { runCli } from "@mlops/shared";
+import { runCli, type PromoteReport } from "@mlops/shared";
 import { evalReport, makeRepo, steppingClock } from "../registry/git-fixture.js";
 
 export const sha = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -20,10 +20,10 @@ const reportSchema = new Ajv({ allowUnionTypes: true }).compile(
 );
 
 /** The report at its default path, checked against the schema. */
-export function readReport(dir: string): Record<string, unknown> {
+export function readReport(dir: string): PromoteReport {
   const report = JSON.parse(
     readFileSync(join(dir, "mlops-out", "promote-report.json"), "utf8"),
-  ) as Record<string, unknown>;
+  ) as PromoteReport;
   expect(reportSchema(report), JSON.stringify(reportSchema.errors)).toBe(true);
   return report;
 }

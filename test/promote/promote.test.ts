@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { manifests } from "@mlops/shared";
 import { git } from "../registry/git-fixture.js";
 import { readReport, sha, workspace } from "./promote-workspace.js";
+import { flags } from "../helpers/flags.js";
 
 describe("mlops promote", () => {
   afterEach(() => {
@@ -13,17 +14,14 @@ describe("mlops promote", () => {
   it("registers and assigns in one run, and reports the tags", async () => {
     const { dir, mlops } = workspace("stages:\n  - name: prod\n    evidence: true\n");
     const run = await mlops(
-      "--model",
-      "churn",
-      "--stage",
-      "prod",
-      "--assets",
-      "model.onnx",
-      "--evidence",
-      "eval-report.json",
-      "--actor",
-      "ada",
-      "--json",
+      ...flags({
+        model: "churn",
+        stage: "prod",
+        assets: "model.onnx",
+        evidence: "eval-report.json",
+        actor: "ada",
+        json: true,
+      }),
     );
     expect(run.stderr).not.toMatch(/error/);
     expect(run.outputs).toEqual({
@@ -41,17 +39,13 @@ describe("mlops promote", () => {
 
   it("is a no-op when re-run, reporting the existing tags", async () => {
     const { mlops } = workspace();
-    const args = [
-      "--model",
-      "churn",
-      "--version",
-      "v1.0.0",
-      "--stage",
-      "prod",
-      "--assets",
-      "model.onnx",
-      "--json",
-    ];
+    const args = flags({
+      model: "churn",
+      version: "v1.0.0",
+      stage: "prod",
+      assets: "model.onnx",
+      json: true,
+    });
     await mlops(...args);
     const again = await mlops(...args);
     expect(again.outputs).toMatchObject({
@@ -65,26 +59,16 @@ describe("mlops promote", () => {
     const { dir, mlops } = workspace();
     writeFileSync(join(dir, "model2.onnx"), "weights 2");
     await mlops(
-      "--model",
-      "churn",
-      "--version",
-      "v1.0.0",
-      "--stage",
-      "prod",
-      "--assets",
-      "model.onnx",
+      ...flags({ model: "churn", version: "v1.0.0", stage: "prod", assets: "model.onnx" }),
     );
     const run = await mlops(
-      "--model",
-      "churn",
-      "--version",
-      "v1.1.0",
-      "--stage",
-      "prod",
-      "--assets",
-      "model2.onnx",
-      "--message",
-      "Better recall",
+      ...flags({
+        model: "churn",
+        version: "v1.1.0",
+        stage: "prod",
+        assets: "model2.onnx",
+        message: "Better recall",
+      }),
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("### ✅ promote: pass (churn v1.1.0 to prod)");
@@ -99,14 +83,12 @@ describe("mlops promote", () => {
     const { dir, mlops } = workspace("stages:\n  - name: prod\n    evidence: true\n");
     writeFileSync(join(dir, "other.onnx"), "other weights");
     const run = await mlops(
-      "--model",
-      "churn",
-      "--stage",
-      "prod",
-      "--assets",
-      "other.onnx",
-      "--evidence",
-      "eval-report.json",
+      ...flags({
+        model: "churn",
+        stage: "prod",
+        assets: "other.onnx",
+        evidence: "eval-report.json",
+      }),
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(sha("weights"));
@@ -118,33 +100,13 @@ describe("mlops promote", () => {
     const { dir, mlops } = workspace();
     writeFileSync(join(dir, "model2.onnx"), "weights 2");
     await mlops(
-      "--model",
-      "churn",
-      "--version",
-      "v1.0.0",
-      "--stage",
-      "prod",
-      "--assets",
-      "model.onnx",
+      ...flags({ model: "churn", version: "v1.0.0", stage: "prod", assets: "model.onnx" }),
     );
     await mlops(
-      "--model",
-      "churn",
-      "--version",
-      "v1.1.0",
-      "--stage",
-      "prod",
-      "--assets",
-      "model2.onnx",
+      ...flags({ model: "churn", version: "v1.1.0", stage: "prod", assets: "model2.onnx" }),
     );
     const rollback = await mlops(
-      "--model",
-      "churn",
-      "--stage",
-      "prod",
-      "--operation",
-      "rollback",
-      "--json",
+      ...flags({ model: "churn", stage: "prod", operation: "rollback", json: true }),
     );
     expect(rollback.outputs).toMatchObject({
       version: "v1.0.0",
@@ -152,13 +114,7 @@ describe("mlops promote", () => {
       "previous-version": "v1.1.0",
     });
     const unassign = await mlops(
-      "--model",
-      "churn",
-      "--stage",
-      "prod",
-      "--operation",
-      "unassign",
-      "--json",
+      ...flags({ model: "churn", stage: "prod", operation: "unassign", json: true }),
     );
     expect(unassign.outputs).toMatchObject({ version: "v1.0.0", "stage-tag": "churn#prod!#4" });
     const deprecate = await mlops("--model", "churn", "--operation", "deprecate", "--json");
@@ -168,14 +124,13 @@ describe("mlops promote", () => {
   it("creates nothing in a dry run", async () => {
     const { dir, mlops } = workspace();
     const run = await mlops(
-      "--model",
-      "churn",
-      "--stage",
-      "prod",
-      "--assets",
-      "model.onnx",
-      "--dry-run",
-      "--json",
+      ...flags({
+        model: "churn",
+        stage: "prod",
+        assets: "model.onnx",
+        "dry-run": true,
+        json: true,
+      }),
     );
     expect(run.outputs).toMatchObject({
       version: "v0.0.1",
@@ -209,8 +164,14 @@ describe("mlops promote", () => {
   it("writes a report of what it did, valid against mlops.promote-report/v1", async () => {
     const { dir, mlops } = workspace("stages:\n  - name: prod\n    evidence: true\n");
     await mlops(
-      ...["--model", "churn", "--version", "v1.0.0", "--stage", "prod", "--assets", "model.onnx"],
-      ...["--evidence", "eval-report.json", "--actor", "ada"],
+      ...flags({
+        model: "churn",
+        version: "v1.0.0",
+        stage: "prod",
+        assets: "model.onnx",
+        evidence: "eval-report.json",
+        actor: "ada",
+      }),
     );
     expect(readReport(dir)).toEqual({
       schema: "mlops.promote-report/v1",
@@ -275,8 +236,13 @@ describe("mlops promote", () => {
       "stages:\n  - name: prod\n    evidence: true\n    may-skip: [oncall-lead]\n",
     );
     const run = await mlops(
-      ...["--model", "churn", "--version", "v1.0.0", "--stage", "prod", "--assets", "model.onnx"],
-      ...["--actor", "oncall-lead"],
+      ...flags({
+        model: "churn",
+        version: "v1.0.0",
+        stage: "prod",
+        assets: "model.onnx",
+        actor: "oncall-lead",
+      }),
     );
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("warning: oncall-lead assigned prod without: evidence");
@@ -286,8 +252,13 @@ describe("mlops promote", () => {
   it("writes the report where report-path says", async () => {
     const { dir, mlops } = workspace();
     const run = await mlops(
-      ...["--model", "churn", "--assets", "model.onnx", "--dry-run", "--json"],
-      ...["--report-path", "out/promote.json"],
+      ...flags({
+        model: "churn",
+        assets: "model.onnx",
+        "dry-run": true,
+        json: true,
+        "report-path": "out/promote.json",
+      }),
     );
     expect(run.outputs["report-path"]).toBe(join("out", "promote.json"));
     expect(JSON.parse(readFileSync(join(dir, "out", "promote.json"), "utf8"))).toMatchObject({

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "@mlops/shared";
 import { git, tempFolder } from "../registry/git-fixture.js";
 import { readReport, workspace } from "./promote-workspace.js";
+import { flags } from "../helpers/flags.js";
 
 /** churn v1.0.0 then v1.1.0 in prod. */
 async function twoVersions() {
@@ -43,13 +44,7 @@ describe("promote: version-level and model-level withdrawal", () => {
   it("deregisters and restores one version; the model stays promotable and show and history say so", async () => {
     const { dir, mlops } = await twoVersions();
     const off = await mlops(
-      "--model",
-      "churn",
-      "--operation",
-      "deregister",
-      "--version",
-      "v1.1.0",
-      "--json",
+      ...flags({ model: "churn", operation: "deregister", version: "v1.1.0", json: true }),
     );
     expect(off.outputs).toMatchObject({ version: "v1.1.0", tag: "churn@v1.1.0", changed: "true" });
     expect(readReport(dir).operations).toEqual([
@@ -80,12 +75,7 @@ describe("promote: version-level and model-level withdrawal", () => {
       "churn (deprecated by churn@deprecated#3)",
     );
     const refused = await mlops(
-      "--model",
-      "churn",
-      "--version",
-      "v2.0.0",
-      "--assets",
-      "model.onnx",
+      ...flags({ model: "churn", version: "v2.0.0", assets: "model.onnx" }),
     );
     expect(refused.stderr).toContain("operation undeprecate");
     expect((await mlops("--model", "churn", "--operation", "undeprecate")).code).toBe(0);
@@ -121,12 +111,7 @@ describe("promote: hostile inputs", () => {
   it("refuses a message with control characters, naming the character", async () => {
     const { dir, mlops } = workspace();
     const run = await mlops(
-      "--model",
-      "churn",
-      "--assets",
-      "model.onnx",
-      "--message",
-      "ok\u001b]0;pwned\u0007",
+      ...flags({ model: "churn", assets: "model.onnx", message: "ok\u001b]0;pwned\u0007" }),
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("input 'message': has a control character (U+001B) at position 3");
@@ -161,13 +146,7 @@ describe("promote: assigning what is registered, and rolling back", () => {
   it("assigns an existing version named without assets", async () => {
     const { dir, mlops } = await twoVersions();
     const run = await mlops(
-      "--model",
-      "churn",
-      "--version",
-      "v1.0.0",
-      "--stage",
-      "staging",
-      "--json",
+      ...flags({ model: "churn", version: "v1.0.0", stage: "staging", json: true }),
     );
     expect(run.stderr).not.toContain("error");
     expect(run.outputs).toMatchObject({ version: "v1.0.0", "stage-tag": "churn#staging#3" });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   LocalGitBackend,
   Registry,
@@ -6,6 +6,7 @@ import {
   stageHolder,
   buildRegistry,
   type NewTag,
+  type TagRecord,
 } from "@mlops/shared";
 import {
   countingExec,
@@ -15,28 +16,81 @@ import {
   remoteWithClones,
   tempFolder,
 } from "./git-fixture.js";
+import { registryProblems, startGitHubRegistry } from "./github-fixture.js";
 
-describe("concurrent promotions", () => {
-  it("ten clones promoting ten versions to one stage get ten distinct counters, and the last counter wins", async () => {
-    const { remote, clones } = remoteWithClones(10);
+/** A remote registry and the writers that race to it. */
+interface Race {
+  /** One registry per writer, each with its own connection: nothing is shared but the remote. */
+  readonly writers: Registry[];
+  /** The tags the remote holds. */
+  remoteTags(): Promise<TagRecord[]>;
+  /** What this backend must hold beyond its tags after ten promotions of ten versions. */
+  expectAfterTenPromotions(): void;
+  /** What this backend must hold beyond its tags after a promotion and its re-run. */
+  expectAfterRerun(): void;
+  close(): Promise<void>;
+}
+
+/** The backends the races run against, each able to set up a remote and `count` writers. */
+const backends: { name: string; race(count: number): Promise<Race> }[] = [
+  {
+    name: "local git clones",
+    race: async (count) => {
+      const { remote, clones } = remoteWithClones(count);
+      return {
+        writers: clones.map((path) => new Registry({ backend: new LocalGitBackend({ path }) })),
+        remoteTags: () => new LocalGitBackend({ path: remote }).listTags(),
+        expectAfterTenPromotions: () =>
+          expect(git(remote, "tag", "--list", "churn#*").trim().split("\n")).toHaveLength(10),
+        expectAfterRerun: () => {},
+        close: async () => {},
+      };
+    },
+  },
+  {
+    name: "GitHub",
+    race: async (count) => {
+      const gh = await startGitHubRegistry();
+      return {
+        writers: Array.from({ length: count }, () => gh.registry(gh.client())),
+        remoteTags: () => gh.backend().listTags(),
+        expectAfterTenPromotions: () => {
+          // The losers' races cost them retries, never a release or an asset.
+          expect(gh.state.releases).toHaveLength(10);
+          expect(gh.state.assets).toHaveLength(10);
+          expect(registryProblems(gh.state)).toEqual([]);
+        },
+        expectAfterRerun: () => expect(gh.state.releases).toHaveLength(1),
+        close: () => gh.emulator.close(),
+      };
+    },
+  },
+];
+
+describe.each(backends)("concurrent promotions on $name", ({ race: startRace }) => {
+  let race: Race | undefined;
+  afterEach(async () => {
+    await race?.close();
+    race = undefined;
+  });
+
+  it("ten writers promoting ten versions to one stage get ten distinct counters, and the last counter holds the stage", async () => {
+    race = await startRace(10);
     const files = tempFolder();
     const results = await Promise.allSettled(
-      clones.map((path, i) => {
-        const registry = new Registry({ backend: new LocalGitBackend({ path }) });
-        return registry.promote({
+      race.writers.map((registry, i) =>
+        registry.promote({
           artifact: "churn",
           version: `v1.${i}.0`,
           assets: [modelFile(files, `model-${i}.bin`, `weights ${i}`)],
           stage: "prod",
           actor: `runner-${i}`,
-        });
-      }),
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
 
-    const state = buildRegistry(await new LocalGitBackend({ path: remote }).listTags()).get(
-      "churn",
-    )!;
+    const state = buildRegistry(await race.remoteTags()).get("churn")!;
     const assignments = state.events.filter((e) => e.action === "assign");
     expect(assignments.map((e) => e.counter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(new Set(assignments.map((e) => e.version)).size).toBe(10);
@@ -49,9 +103,23 @@ describe("concurrent promotions", () => {
     }
     const last = assignments.at(-1)!;
     expect(stageHolder(state, "prod")).toEqual({ version: last.version, assignment: last });
-    expect(git(remote, "tag", "--list", "churn#*").trim().split("\n")).toHaveLength(10);
+    race.expectAfterTenPromotions();
   });
 
+  it("a re-run after the race is a no-op that reports the tag it had", async () => {
+    race = await startRace(2);
+    const [a, b] = race.writers;
+    const model = modelFile(tempFolder(), "model.bin", "weights");
+    const request = { artifact: "churn", version: "v2.0.0", assets: [model], stage: "prod" };
+    const first = await a!.promote(request);
+    const rerun = await b!.promote(request);
+    expect(rerun.registration).toMatchObject({ changed: false, tag: "churn@v2.0.0" });
+    expect(rerun.assignment).toMatchObject({ changed: false, tag: first.assignment.tag });
+    race.expectAfterRerun();
+  });
+});
+
+describe("concurrent promotions", () => {
   it("four clones assigning four different stages of one artifact get four distinct counters", async () => {
     const { remote, clones } = remoteWithClones(4);
     const first = new Registry({ backend: new LocalGitBackend({ path: clones[0]! }) });
@@ -76,18 +144,6 @@ describe("concurrent promotions", () => {
       if (result.status === "fulfilled")
         expect(state.events.some((e) => e.tag === result.value.tag)).toBe(true);
     }
-  });
-
-  it("a re-run after the race is a no-op that reports the tag it had", async () => {
-    const { clones } = remoteWithClones(2);
-    const files = tempFolder();
-    const model = modelFile(files, "model.bin", "weights");
-    const [a, b] = clones.map((path) => new Registry({ backend: new LocalGitBackend({ path }) }));
-    const request = { artifact: "churn", version: "v2.0.0", assets: [model], stage: "prod" };
-    const first = await a!.promote(request);
-    const rerun = await b!.promote(request);
-    expect(rerun.registration).toMatchObject({ changed: false, tag: "churn@v2.0.0" });
-    expect(rerun.assignment).toMatchObject({ changed: false, tag: first.assignment.tag });
   });
 
   it("reads the tags again after losing a race for a tag name", async () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
-import { execGit, type GitExec } from "@mlops/shared";
+import { execGit, type EvalReport, type GitExec } from "@mlops/shared";
 
 /** Git as the fixtures run it: no user config, hooks or signing can change the outcome. */
 const SAFE = [
@@ -96,7 +96,7 @@ export function modelFile(dir: string, name: string, content: string): string {
 }
 
 /** An eval report (mlops.eval-report/v1) with the given verdict about a model digest. */
-export function evalReport(verdict: "pass" | "fail", modelSha256: string | null): object {
+export function evalReport(verdict: "pass" | "fail", modelSha256: string | null): EvalReport {
   const ref = { file: "metrics.json", sha256: "0".repeat(64) };
   return {
     schema: "mlops.eval-report/v1",

@@ -1,20 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LocalGitBackend, Registry, runCli } from "@mlops/shared";
+import { LocalGitBackend, Registry } from "@mlops/shared";
+import { mlops } from "../helpers/run-cli.js";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { makeRepo, modelFile, steppingClock, tempFolder } from "./git-fixture.js";
 import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
-
-async function mlops(cwd: string, args: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd,
-    env,
-  });
-  return { code, stdout, stderr };
-}
 
 /** A local registry where churn v1.0.0 held prod before v1.1.0 took it. */
 async function localRegistry() {
@@ -39,7 +28,7 @@ async function localRegistry() {
 describe("mlops registry show", () => {
   it("prints the versions, the latest and each stage's holder", async () => {
     const dir = await localRegistry();
-    const run = await mlops(dir, ["registry", "show", "churn"]);
+    const run = await mlops(["registry", "show", "churn"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
@@ -58,14 +47,10 @@ describe("mlops registry show", () => {
   it("answers who held each stage at a moment, as JSON with --json", async () => {
     const dir = await localRegistry();
     // The clock moves a minute per tag: v1.0.0 was assigned at 12:01, v1.1.0 at 12:03.
-    const run = await mlops(dir, [
-      "registry",
-      "show",
-      "churn",
-      "--at",
-      "2026-03-01T12:02:00Z",
-      "--json",
-    ]);
+    const run = await mlops(
+      ["registry", "show", "churn", "--at", "2026-03-01T12:02:00Z", "--json"],
+      dir,
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       artifact: "churn",
@@ -76,20 +61,14 @@ describe("mlops registry show", () => {
 
   it("answers who holds one stage with --stage, reading only that stage's tags", async () => {
     const dir = await localRegistry();
-    const run = await mlops(dir, ["registry", "show", "churn", "--stage", "prod"]);
+    const run = await mlops(["registry", "show", "churn", "--stage", "prod"], dir);
     expect(run).toMatchObject({ code: 0, stdout: "churn#prod: v1.1.0 (churn#prod#2)\n" });
-    const before = await mlops(dir, [
-      "registry",
-      "show",
-      "churn",
-      "--stage",
-      "prod",
-      "--at",
-      "2026-03-01T12:00:30Z",
-      "--json",
-    ]);
+    const before = await mlops(
+      ["registry", "show", "churn", "--stage", "prod", "--at", "2026-03-01T12:00:30Z", "--json"],
+      dir,
+    );
     expect(JSON.parse(before.stdout)).toEqual({ artifact: "churn", stage: "prod" });
-    const staging = await mlops(dir, ["registry", "show", "churn", "--stage", "staging"]);
+    const staging = await mlops(["registry", "show", "churn", "--stage", "staging"], dir);
     expect(staging.stdout).toBe("churn#staging: empty\n");
   });
 });
@@ -97,14 +76,14 @@ describe("mlops registry show", () => {
 describe("mlops registry history", () => {
   it("lists every event oldest first, of one stage with --stage", async () => {
     const dir = await localRegistry();
-    const run = await mlops(dir, ["registry", "history", "churn", "--stage", "prod", "--json"]);
+    const run = await mlops(["registry", "history", "churn", "--stage", "prod", "--json"], dir);
     expect(run.code).toBe(0);
     const { events } = JSON.parse(run.stdout) as { events: Record<string, unknown>[] };
     expect(events.map((e) => [e.tag, e.action, e.version, e.date])).toEqual([
       ["churn#prod#1", "assign", "v1.0.0", "2026-03-01T12:01:00.000Z"],
       ["churn#prod#2", "assign", "v1.1.0", "2026-03-01T12:03:00.000Z"],
     ]);
-    const text = await mlops(dir, ["registry", "history", "churn"]);
+    const text = await mlops(["registry", "history", "churn"], dir);
     expect(text.stdout.trim().split("\n")).toHaveLength(4);
     expect(text.stdout).toContain(
       "2026-03-01T12:00:00.000Z  churn@v1.0.0  register v1.0.0  by ada: Register churn v1.0.0",
@@ -131,9 +110,9 @@ describe("mlops registry on GitHub", () => {
     });
     const env = { GITHUB_TOKEN: WORKFLOW_TOKEN, GITHUB_API_URL: gh.emulator.apiUrl };
     const run = await mlops(
-      tempFolder(),
       ["registry", "show", "churn", "--repo", "acme/models", "--json"],
-      env,
+      tempFolder(),
+      { env },
     );
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout)).toMatchObject({
@@ -145,27 +124,27 @@ describe("mlops registry on GitHub", () => {
 
 describe("mlops registry usage", () => {
   it("prints its help with --help, and mlops --help lists it", async () => {
-    const help = await mlops(tempFolder(), ["registry", "--help"]);
+    const help = await mlops(["registry", "--help"], tempFolder());
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: mlops registry show <artifact>");
-    const program = await mlops(tempFolder(), ["--help"]);
+    const program = await mlops(["--help"], tempFolder());
     expect(program.stdout).toMatch(/Commands:\n {2}registry +read a model registry/);
   });
 
   it("refuses an unknown command, a missing artifact and an unknown flag, each with a fix", async () => {
     const cwd = tempFolder();
-    expect(await mlops(cwd, ["registry", "list"])).toMatchObject({
+    expect(await mlops(["registry", "list"], cwd)).toMatchObject({
       code: 1,
       stderr:
         "mlops registry: unknown registry command 'list'. Commands: show, history (mlops registry --help)\n",
     });
-    expect((await mlops(cwd, ["registry", "show"])).stderr).toContain(
+    expect((await mlops(["registry", "show"], cwd)).stderr).toContain(
       "show takes one artifact name",
     );
-    expect((await mlops(cwd, ["registry", "show", "churn", "--stge", "prod"])).stderr).toContain(
+    expect((await mlops(["registry", "show", "churn", "--stge", "prod"], cwd)).stderr).toContain(
       "'--stge'",
     );
-    expect((await mlops(cwd, ["registry", "show", "churn", "--at", "yesterday"])).stderr).toContain(
+    expect((await mlops(["registry", "show", "churn", "--at", "yesterday"], cwd)).stderr).toContain(
       "is not a date",
     );
   });

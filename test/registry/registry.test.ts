@@ -58,31 +58,18 @@ describe("registering versions", () => {
 
   it("bumps from the latest version by SemVer precedence, not by date", async () => {
     const { registry, files } = setup();
-    await registry.register({
-      artifact: "churn",
-      version: "v1.4.0",
-      assets: [modelFile(files, "a.bin", "a")],
-    });
-    await registry.register({
-      artifact: "churn",
-      version: "1.2.0",
-      assets: [modelFile(files, "b.bin", "b")],
-    });
-    const patch = await registry.register({
-      artifact: "churn",
-      version: "auto",
-      assets: [modelFile(files, "c.bin", "c")],
-    });
-    const minor = await registry.register({
-      artifact: "churn",
-      version: "minor",
-      assets: [modelFile(files, "d.bin", "d")],
-    });
-    const major = await registry.register({
-      artifact: "churn",
-      version: "major",
-      assets: [modelFile(files, "e.bin", "e")],
-    });
+    /** Registers churn at the requested version, with a model file of its own. */
+    const register = (version: string, model: string) =>
+      registry.register({
+        artifact: "churn",
+        version,
+        assets: [modelFile(files, `${model}.bin`, model)],
+      });
+    await register("v1.4.0", "a");
+    await register("1.2.0", "b");
+    const patch = await register("auto", "c");
+    const minor = await register("minor", "d");
+    const major = await register("major", "e");
     expect([patch.version, minor.version, major.version]).toEqual(["v1.4.1", "v1.5.0", "v2.0.0"]);
     expect((await registry.show("churn")).latest).toBe("v2.0.0");
   });

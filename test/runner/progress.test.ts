@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runInRunner, type AnyActionDefinition } from "@mlops/shared";
 import { evalGateExample } from "../helpers/examples.js";
-import { tempDir } from "../helpers/temp-dir.js";
+import { runner } from "./runner-step.js";
 
 afterEach(() => vi.useRealTimers());
 
@@ -23,18 +23,13 @@ describe("progress in a runner", () => {
         return gate.run(inputs, context);
       },
     };
-    const { dir, write } = tempDir();
-    const lines: string[] = [];
-    const env: NodeJS.ProcessEnv = {
-      GITHUB_WORKSPACE: dir,
-      GITHUB_OUTPUT: write("output", ""),
-      GITHUB_STEP_SUMMARY: write("summary", ""),
-      INPUT_CHALLENGER: evalGateExample("challenger.json"),
-      INPUT_POLICY: evalGateExample("policy.yml"),
-    };
-    const code = await runInRunner(reading, { env, write: (line) => lines.push(line), cwd: dir });
+    const step = runner({
+      challenger: evalGateExample("challenger.json"),
+      policy: evalGateExample("policy.yml"),
+    });
+    const code = await runInRunner(reading, step.io);
     expect(code).toBe(0);
-    expect(lines.filter((line) => line.startsWith("reading"))).toEqual([
+    expect(step.lines.filter((line) => line.startsWith("reading"))).toEqual([
       "reading: 6 s",
       "reading: 12 s",
     ]);

@@ -3,19 +3,7 @@ import { describe, expect, it } from "vitest";
 import { runInRunner } from "@mlops/shared";
 import { evalGateExample } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
-import { tempDir } from "../helpers/temp-dir.js";
-
-function runner(inputs: Record<string, string>) {
-  const { dir, write } = tempDir();
-  const lines: string[] = [];
-  const env: NodeJS.ProcessEnv = {
-    GITHUB_WORKSPACE: dir,
-    GITHUB_OUTPUT: write("output", ""),
-    GITHUB_STEP_SUMMARY: write("summary", ""),
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return { dir, env, lines, io: { env, write: (line: string) => lines.push(line), cwd: dir } };
-}
+import { runner } from "./runner-step.js";
 
 describe("runInRunner", () => {
   it("masks secret inputs (eval-gate's github-token) before anything is printed", async () => {

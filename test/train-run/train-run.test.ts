@@ -6,6 +6,7 @@ import { repoRoot } from "../helpers/examples.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { isGone } from "./process-state.js";
+import { flags } from "../helpers/flags.js";
 
 const node = process.execPath;
 const train = `${repoRoot}test/fixtures/train/train.mjs`;
@@ -31,14 +32,12 @@ describe("train-run runs a real training command and records it", () => {
     const run = await mlops(
       [
         ...args,
-        "--params",
-        "{lr: 0.5, epochs: 200, log_every: 20}",
-        "--metrics-file",
-        "metrics.jsonl",
-        "--trained-model",
-        "model",
-        "--data-digests",
-        "a".repeat(64),
+        ...flags({
+          params: "{lr: 0.5, epochs: 200, log_every: 20}",
+          "metrics-file": "metrics.jsonl",
+          "trained-model": "model",
+          "data-digests": "a".repeat(64),
+        }),
       ],
       dir,
     );
@@ -77,11 +76,7 @@ describe("train-run runs a real training command and records it", () => {
     const run = await mlops(
       [
         "train-run",
-        "--json",
-        "--command",
-        JSON.stringify([node, sleeper, pids]),
-        "--timeout",
-        "1.5s",
+        ...flags({ json: true, command: JSON.stringify([node, sleeper, pids]), timeout: "1.5s" }),
       ],
       dir,
     );
@@ -149,10 +144,7 @@ describe("train-run runs a real training command and records it", () => {
     const malformed = await mlops(
       [
         "train-run",
-        "--command",
-        JSON.stringify([node, "-e", ""]),
-        "--metrics-file",
-        "metrics.jsonl",
+        ...flags({ command: JSON.stringify([node, "-e", ""]), "metrics-file": "metrics.jsonl" }),
       ],
       dir,
     );
@@ -166,12 +158,11 @@ describe("train-run runs a real training command and records it", () => {
     const missing = await mlops(
       [
         "train-run",
-        "--command",
-        JSON.stringify([node, "-e", ""]),
-        "--metrics-file",
-        "nothing.json",
-        "--fail-step",
-        "false",
+        ...flags({
+          command: JSON.stringify([node, "-e", ""]),
+          "metrics-file": "nothing.json",
+          "fail-step": "false",
+        }),
       ],
       dir,
     );
@@ -182,7 +173,7 @@ describe("train-run runs a real training command and records it", () => {
   it("runs a shell script with shell: true, and refuses a bad timeout before running anything", async () => {
     const { dir } = tempDir();
     const run = await mlops(
-      ["train-run", "--shell", "--command", `echo "params at $MLOPS_PARAMS" && exit 3`],
+      ["train-run", ...flags({ shell: true, command: `echo "params at $MLOPS_PARAMS" && exit 3` })],
       dir,
     );
     expect(run.stderr).toMatch(/params at .*run-record\.params\.json/);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validate } from "./validate.js";
+import { validate, validateCsv } from "./validate.js";
 
 const contract =
   "fields:\n  - name: id\n    type: integer\n    constraints: { required: true }\n  - name: name\n    type: string\n";
@@ -181,29 +181,17 @@ describe("data that reads but does not fit the contract's columns", () => {
 
   it("an undeclared column fails `fields`, unless fieldsMatch is subset", async () => {
     const data = "id,name,extra\n1,a,x\n";
-    const exact = await validate(
-      { "d.csv": data, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const exact = await validateCsv(data, contract);
     expect(exact.check("fields")).toMatchObject({ status: "fail", note: "undeclared: extra" });
-    const subset = await validate(
-      { "d.csv": data, "c.yml": `${contract}fieldsMatch: subset\n` },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const subset = await validateCsv(data, `${contract}fieldsMatch: subset\n`);
     expect(subset.check("fields").status).toBe("pass");
   });
 
   it("columns in another order fail an exact match and pass an equal one", async () => {
     const data = "name,id\na,1\n";
-    const exact = await validate(
-      { "d.csv": data, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const exact = await validateCsv(data, contract);
     expect(exact.check("fields")).toMatchObject({ status: "fail", note: "the order differs" });
-    const equal = await validate(
-      { "d.csv": data, "c.yml": `${contract}fieldsMatch: equal\n` },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const equal = await validateCsv(data, `${contract}fieldsMatch: equal\n`);
     expect(equal.outputs.valid).toBe("true");
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { validate } from "./validate.js";
+import { validate, validateCsv } from "./validate.js";
 
 const readProfile = (dir: string) => readFileSync(`${dir}/ref.json`, "utf8");
 const csv = (header: string, rows: readonly string[]) => `${header}\n${rows.join("\n")}\n`;
@@ -15,10 +15,7 @@ describe("row-level checks", () => {
     );
     const contract = (mostly: number) =>
       `fields:\n  - name: x\n    type: integer\n    constraints: { minimum: 0 }\n    x-mlops: { mostly: ${mostly} }\n`;
-    const loose = await validate(
-      { "d.csv": data, "c.yml": contract(0.97) },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const loose = await validateCsv(data, contract(0.97));
     expect(loose.check("x.minimum")).toMatchObject({
       status: "pass",
       evaluated: 100,
@@ -27,10 +24,7 @@ describe("row-level checks", () => {
       observed: 0.97,
     });
     expect(loose.outputs.valid).toBe("true");
-    const strict = await validate(
-      { "d.csv": data, "c.yml": contract(0.98) },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const strict = await validateCsv(data, contract(0.98));
     expect(strict.check("x.minimum").status).toBe("fail");
     expect(strict.outputs.valid).toBe("false");
   });
@@ -39,10 +33,7 @@ describe("row-level checks", () => {
     const data = csv("code", ["AB", "ABC", "xAB", "ÄÖ"]);
     const contract =
       "fields:\n  - name: code\n    constraints: { pattern: '[A-ZÄÖ]{2}', maxLength: 2 }\n";
-    const run = await validate(
-      { "d.csv": data, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const run = await validateCsv(data, contract);
     expect(run.check("code.pattern").examples.map((e: { value: string }) => e.value)).toEqual([
       "ABC",
       "xAB",
@@ -55,10 +46,7 @@ describe("row-level checks", () => {
     // A backtracking RegExp tries about 2^33 ways to split the run of a's before it fails.
     const data = csv("code", ["aaa", `${"a".repeat(33)}!`, `${"a".repeat(100_000)}!`]);
     const contract = "fields:\n  - name: code\n    constraints: { pattern: '(a+)+' }\n";
-    const run = await validate(
-      { "d.csv": data, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const run = await validateCsv(data, contract);
     expect(run.check("code.pattern")).toMatchObject({ failed: 2, evaluated: 3 });
     expect(run.check("code.pattern").examples[0]).toMatchObject({ line: 3 });
   });
@@ -67,10 +55,7 @@ describe("row-level checks", () => {
     const data = csv("day,level", ["2024-01-01,1", "2019-12-31,2", "2024-03-01,5"]);
     const contract =
       "fields:\n  - name: day\n    type: date\n    constraints: { minimum: '2020-01-01' }\n  - name: level\n    type: integer\n    constraints: { enum: [1, 2, 3] }\n";
-    const run = await validate(
-      { "d.csv": data, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const run = await validateCsv(data, contract);
     expect(run.check("day.minimum").examples).toEqual([
       {
         file: "d.csv",
@@ -104,10 +89,7 @@ describe("keys", () => {
     const data = csv("user,day,v", ["a,1,x", "a,2,x", "a,1,y", ",1,z", ",1,z"]);
     const contract =
       "fields:\n  - name: user\n  - name: day\n  - name: v\nuniqueKeys: [[user, day]]\n";
-    const run = await validate(
-      { "d.csv": data, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const run = await validateCsv(data, contract);
     expect(run.check("uniqueKey(user, day)")).toMatchObject({
       status: "fail",
       evaluated: 3,
@@ -121,10 +103,7 @@ describe("keys", () => {
     const data = csv("user,day", ["a\x1fb,c", "a,b\x1fc", "1:a,b", "1,a:b", "a,b\x1fc"]);
     const contract =
       "fields:\n  - name: user\n  - name: day\nprimaryKey: [user, day]\nuniqueKeys: [[user, day]]\n";
-    const run = await validate(
-      { "d.csv": data, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const run = await validateCsv(data, contract);
     for (const id of ["primaryKey(user, day)", "uniqueKey(user, day)"]) {
       expect(run.check(id)).toMatchObject({ evaluated: 5, failed: 1 });
       expect(run.check(id).examples[0]).toMatchObject({ line: 6, note: "duplicate of line 3" });
@@ -150,10 +129,7 @@ describe("keys", () => {
     const data = csv("id", ["1", "2", "3", "1", "4", "3"]);
     const contract =
       "fields:\n  - name: id\n    constraints: { unique: true }\nx-mlops: { maxKeys: 2 }\n";
-    const run = await validate(
-      { "d.csv": data, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const run = await validateCsv(data, contract);
     // 1 and 2 are stored, so the second 1 is caught; 3 was never stored, so its repeat is not.
     expect(run.check("id.unique")).toMatchObject({ failed: 1 });
     expect(run.check("id.unique").note).toBe(
@@ -180,10 +156,7 @@ describe("statistics and skew", () => {
   - name: c
 x-mlops: { rows: { max: 99 } }
 `;
-    const run = await validate(
-      { "d.csv": numbers, "c.yml": contract },
-      { data: "d.csv", schema: "c.yml" },
-    );
+    const run = await validateCsv(numbers, contract);
     expect(run.check("rows")).toMatchObject({ status: "fail", observed: 100, expected: "≤ 99" });
     expect(run.check("x.mean")).toMatchObject({ status: "fail", observed: 49.5 });
     expect(run.check("x.quantile(0.5)")).toMatchObject({ status: "pass", note: null });

@@ -6,16 +6,17 @@ import {
   validationReportContract,
   type ValidationReport,
 } from "@mlops/shared";
+import { readFiles } from "../helpers/examples.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { example } from "./validate.js";
 
-const files = {
-  "data/churn.csv": readFileSync(example("churn.csv"), "utf8"),
-  "data/churn-clean.csv": readFileSync(example("churn-clean.csv"), "utf8"),
-  "contract.yml": readFileSync(example("data-contract.yml"), "utf8"),
-  "reference.json": readFileSync(example("reference-profile.json"), "utf8"),
-};
+const files = readFiles({
+  "data/churn.csv": example("churn.csv"),
+  "data/churn-clean.csv": example("churn-clean.csv"),
+  "contract.yml": example("data-contract.yml"),
+  "reference.json": example("reference-profile.json"),
+});
 
 async function run(data: string, extra: string[] = []) {
   const { dir, write } = tempDir();

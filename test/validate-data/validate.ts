@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { flags } from "../helpers/flags.js";
 import { mlops } from "../helpers/run-cli.js";
 import { repoRoot } from "../helpers/examples.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -20,8 +21,7 @@ export async function validate(
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
   }
-  const args = Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value]);
-  const { code, stdout, stderr } = await mlops(["validate-data", "--json", ...args], dir);
+  const { code, stdout, stderr } = await mlops(["validate-data", "--json", ...flags(inputs)], dir);
   const outputs = stdout ? (JSON.parse(stdout) as Record<string, string>) : {};
   const reportText = outputs["report-path"]
     ? readFileSync(`${dir}/${outputs["report-path"]}`, "utf8")
@@ -39,3 +39,7 @@ export async function validate(
       ),
   };
 }
+
+/** validate() on one CSV file, d.csv, against one contract, c.yml. */
+export const validateCsv = (data: string, contract: string) =>
+  validate({ "d.csv": data, "c.yml": contract }, { data: "d.csv", schema: "c.yml" });
