@@ -18,6 +18,9 @@ import { runRecordContract } from "./run-record-contract.js";
 import type { RunRecord } from "./run-record.js";
 import { argumentList, digestList, duration, params, producedPath } from "./train-run-inputs.js";
 
+const LEFTOVER_NOTE =
+  "the command left processes running in the background when it exited; they were stopped";
+
 /** Unique per run: a job may train twice, and matrix jobs share the workflow run's id. */
 function newRunId({ github, now }: RunContext): string {
   const suffix = randomBytes(3).toString("hex");
@@ -66,6 +69,7 @@ function buildRecord(
     environment: RunRecord["environment"];
     telemetry: TelemetryResult;
     dataDigests: readonly string[];
+    notes: readonly string[];
   },
 ): RunRecord {
   const { metrics, model } = known.left;
@@ -94,7 +98,7 @@ function buildRecord(
     gpu: known.telemetry.gpu,
     model: model ? { path: model.path, digest: model.digest, files: model.files } : null,
     data_digests: known.dataDigests,
-    notes: known.telemetry.note ? [known.telemetry.note] : [],
+    notes: [...(known.telemetry.note ? [known.telemetry.note] : []), ...known.notes],
   };
 }
 
@@ -174,6 +178,11 @@ export const trainRun = defineAction({
     context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
     const outcome = await runProcess({ ...run, cwd, env, onLine: context.log });
     const telemetry = await sampler.stop();
+    const notes: string[] = [];
+    if (outcome.leftoverStopped) {
+      notes.push(LEFTOVER_NOTE);
+      context.log(`train-run: ${LEFTOVER_NOTE}`);
+    }
     const metricsFile = inputs["metrics-file"];
     // A command that never started wrote nothing: its one cause is enough.
     const left =
@@ -193,6 +202,7 @@ export const trainRun = defineAction({
       environment,
       telemetry,
       dataDigests: inputs["data-digests"],
+      notes,
     });
     writeFilesAtomic([reportFile(runRecordContract, record, recordPath)]);
     const files = [recordPath, paramsPath, ...(left.model?.absolute ?? [])];
