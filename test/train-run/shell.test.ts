@@ -38,3 +38,27 @@ setInterval(() => {}, 1000);
     expect(readRecord(dir).notes.join()).toMatch(/left processes running/);
   }, 20_000);
 });
+
+describe("train-run's shell script", () => {
+  it("runs exactly as written: indentation kept, a first line starting with [ not read as YAML", async () => {
+    const { dir } = tempDir();
+    const heredoc = [
+      "cat > out.txt <<EOF",
+      "  indented",
+      "",
+      "    more",
+      "EOF",
+      "[ -d . ] && echo ok",
+    ];
+    const run = await mlops(["train-run", "--shell", "--command", heredoc.join("\n")], dir);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "out.txt"), "utf8")).toBe("  indented\n\n    more\n");
+    expect(run.stderr).toMatch(/^ok$/m);
+    const test = await mlops(["train-run", "--shell", "--command", "[ -d . ] && echo ok"], dir);
+    expect(test.code).toBe(0);
+    expect(test.stderr).toMatch(/^ok$/m);
+    expect(readRecord(dir).command).toEqual({ argv: ["[ -d . ] && echo ok"], shell: true });
+    const dash = await mlops(["train-run", "--shell", "--command", "- x"], dir);
+    expect(dash.stderr).not.toMatch(/input 'command'/);
+  }, 20_000);
+});

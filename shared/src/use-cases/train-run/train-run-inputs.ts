@@ -30,17 +30,22 @@ function lines(text: string, input: string): string[] {
   return value.map(String);
 }
 
-/** The command's arguments; with `shell: true`, the lines of one script. */
-export const argumentList = (): InputKind<string[]> => ({
+/**
+ * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
+ * is known only with `shell`; {@link commandArgv} reads it then.
+ */
+export const argumentList = (): InputKind<string> => ({
   type: "argument list",
-  absent: [],
-  parse: (text, input) => {
-    const argv = lines(text, input);
-    if (argv.length === 0)
-      throw new InputError(input, "names no program", "Give the command to run");
-    return argv;
-  },
+  absent: "",
+  parse: (text) => text,
 });
+
+/** The command's arguments, or with `shell` its one script exactly as written. */
+export function commandArgv(text: string, shell: boolean, input = "command"): string[] {
+  const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
+  if (argv.length === 0) throw new InputError(input, "names no program", "Give the command to run");
+  return argv;
+}
 
 /** sha256 digests as validate-data's `digest` output gives them: lowercase hex. */
 export const digestList = (): InputKind<string[]> => ({

@@ -16,7 +16,14 @@ import { renderSummary } from "./render-summary.js";
 import { commandFailure, runStatus } from "./run-outcome.js";
 import { runRecordContract } from "./run-record-contract.js";
 import type { RunRecord } from "./run-record.js";
-import { argumentList, digestList, duration, params, producedPath } from "./train-run-inputs.js";
+import {
+  argumentList,
+  commandArgv,
+  digestList,
+  duration,
+  params,
+  producedPath,
+} from "./train-run-inputs.js";
 
 const LEFTOVER_NOTE =
   "the command left processes running in the background when it exited; they were stopped";
@@ -161,7 +168,7 @@ export const trainRun = defineAction({
     const { cwd, github } = context;
     const run = {
       id: newRunId(context),
-      argv: inputs.command,
+      argv: commandArgv(inputs.command, inputs.shell),
       shell: inputs.shell,
       timeoutMs: inputs.timeout,
     };
