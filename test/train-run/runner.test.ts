@@ -68,6 +68,25 @@ describe("train-run as a step of a GitHub Actions job", () => {
     expect(run.lines.some((line) => line.startsWith("step 40 loss"))).toBe(true);
   });
 
+  it("keeps the runner's tokens and the action's INPUT_ values from the command, as from a run: step", async () => {
+    const dump = "require('fs').writeFileSync('env.json', JSON.stringify(process.env))";
+    const run = await step([process.execPath, "-e", dump], {
+      ACTIONS_RUNTIME_URL: "http://127.0.0.1:2/",
+      ACTIONS_CACHE_URL: "http://127.0.0.1:3/",
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: "oidc",
+      ACTIONS_ID_TOKEN_REQUEST_URL: "http://127.0.0.1:4/",
+      INPUT_PARAMS: "{token: hunter2}",
+    });
+    expect(run.code).toBe(0);
+    const env = JSON.parse(readFileSync(join(run.dir, "env.json"), "utf8"));
+    const names = Object.keys(env);
+    expect(
+      names.filter((name) => name.startsWith("ACTIONS_") || name.startsWith("INPUT_")),
+    ).toEqual([]);
+    expect(env.GITHUB_SHA).toBe("0123456789abcdef0123456789abcdef01234567");
+    expect(env.MLOPS_PARAMS).toMatch(/run-record\.params\.json$/);
+  });
+
   it("uploads the record of a failed run too, then fails the step with one error line", async () => {
     const run = await step([process.execPath, "-e", "process.exit(7)"]);
     expect(run.code).toBe(1);

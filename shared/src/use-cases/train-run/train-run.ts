@@ -5,6 +5,7 @@ import { displayPath } from "../../engine/files/display-path.js";
 import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { startTelemetry, type TelemetryResult } from "../../engine/gpu/gpu-telemetry.js";
 import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
+import { childEnv } from "../../engine/process/child-env.js";
 import { gitState, runEnvironment } from "../../engine/process/run-environment.js";
 import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
 import { VERSION } from "../../engine/version.js";
@@ -176,7 +177,7 @@ export const trainRun = defineAction({
     // The command reads its params from a file: an environment variable holds no nested values.
     const paramsPath = recordPath.replace(/(\.json)?$/i, ".params.json");
     writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
-    const env = { ...context.env, MLOPS_PARAMS: paramsPath };
+    const env = childEnv(context.env, { MLOPS_PARAMS: paramsPath });
     const [environment, git, sampler] = await Promise.all([
       runEnvironment(cwd, env),
       github.sha ? { commit: github.sha, ref: github.ref ?? null } : gitState(cwd, env),
