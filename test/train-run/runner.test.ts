@@ -87,6 +87,14 @@ describe("train-run as a step of a GitHub Actions job", () => {
     expect(env.MLOPS_PARAMS).toMatch(/run-record\.params\.json$/);
   });
 
+  it("writes the command's own output unchanged, so that its workflow commands work", async () => {
+    const print = "console.log('::add-mask::x'); console.log('\\x1b[31mred\\x1b[0m')";
+    const run = await step([process.execPath, "-e", print]);
+    expect(run.code).toBe(0);
+    expect(run.lines).toContain("::add-mask::x");
+    expect(run.lines).toContain("\x1b[31mred\x1b[0m");
+  });
+
   it("uploads the record of a failed run too, then fails the step with one error line", async () => {
     const run = await step([process.execPath, "-e", "process.exit(7)"]);
     expect(run.code).toBe(1);

@@ -184,7 +184,10 @@ export const trainRun = defineAction({
       startTelemetry({ intervalMs: inputs["telemetry-interval"], cwd, env }),
     ]);
     context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
-    const outcome = await runProcess({ ...run, cwd, env, onLine: context.log });
+    // The command's output is the workflow author's own, unchanged; only what mlops derives from
+    // data is escaped.
+    const onLine = context.passthrough ?? context.log;
+    const outcome = await runProcess({ ...run, cwd, env, onLine });
     const telemetry = await sampler.stop();
     const notes: string[] = [];
     if (outcome.leftoverStopped) {
