@@ -190,6 +190,21 @@ describe("train-run runs a real training command and records it", () => {
     const bad = await mlops(["train-run", "--command", "true", "--timeout", "soon"], dir);
     expect(bad.stderr).toContain("input 'timeout': 'soon' is not a duration");
   });
+
+  it("refuses a timeout a timer cannot wait (over 24.8 days) and a telemetry interval under 1s", async () => {
+    const { dir } = tempDir();
+    const long = await mlops(["train-run", "--command", "true", "--timeout", "1000h"], dir);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toMatch(/input 'timeout': '1000h' is longer than the 24.8 days .*596h/);
+    expect(existsSync(join(dir, "mlops-out/run-record.json"))).toBe(false);
+    const limit = await mlops(["train-run", "--command", "true", "--timeout", "596h"], dir);
+    expect(limit.code).toBe(0);
+    const fast = await mlops(
+      ["train-run", "--command", "true", "--telemetry-interval", "200ms"],
+      dir,
+    );
+    expect(fast.stderr).toMatch(/input 'telemetry-interval': '200ms' is shorter than 1s/);
+  });
 });
 
 describe("train-run with a GPU", () => {
@@ -207,7 +222,7 @@ describe("train-run with a GPU", () => {
         "--command",
         JSON.stringify([node, "-e", "setTimeout(() => {}, 2000)"]),
         "--telemetry-interval",
-        "200ms",
+        "1s",
       ],
       {
         stdout: (text) => (stdout += text),

@@ -321,12 +321,12 @@ export const manifests = {
         "default": ""
       },
       "timeout": {
-        "description": "How long the command may run, such as 90s, 30m or 2h; then it and every process it started are stopped and the run is timed-out. Empty for no limit.",
+        "description": "How long the command may run, such as 90s, 30m or 2h, at most 596h (24.8 days); then it and every process it started are stopped and the run is timed-out. Empty for no limit.",
         "required": false,
         "default": ""
       },
       "telemetry-interval": {
-        "description": "How often nvidia-smi is sampled for GPU usage during the run, such as 5s; GPU telemetry is recorded only where nvidia-smi is on the PATH.",
+        "description": "How often nvidia-smi is sampled for GPU usage during the run, such as 5s, and at least 1s; GPU telemetry is recorded only where nvidia-smi is on the PATH.",
         "required": false,
         "default": "5s"
       },

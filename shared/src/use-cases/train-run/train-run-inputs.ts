@@ -61,8 +61,16 @@ export const digestList = (): InputKind<string[]> => ({
 
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-/** A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds. */
-export const duration = (): InputKind<number | undefined> => ({
+/** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
+export const MAX_DURATION_MS = 2 ** 31 - 1;
+
+/**
+ * A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds.
+ * Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ */
+export const duration = ({ minMs = 0 }: { minMs?: number } = {}): InputKind<
+  number | undefined
+> => ({
   type: "duration",
   absent: undefined,
   parse: (text, input) => {
@@ -70,6 +78,18 @@ export const duration = (): InputKind<number | undefined> => ({
     const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? "s"]! : NaN;
     if (!(ms > 0))
       throw new InputError(input, `'${text}' is not a duration`, "Write 90s, 30m or 2h");
+    if (ms > MAX_DURATION_MS)
+      throw new InputError(
+        input,
+        `'${text}' is longer than the 24.8 days a timer can wait`,
+        "Give at most 596h, or leave timeout empty for no limit",
+      );
+    if (ms < minMs)
+      throw new InputError(
+        input,
+        `'${text}' is shorter than ${minMs / 1000}s`,
+        `Give ${minMs / 1000}s or more`,
+      );
     return ms;
   },
 });

@@ -160,7 +160,8 @@ export const trainRun = defineAction({
     "trained-model": producedPath(),
     "data-digests": digestList(),
     timeout: duration(),
-    "telemetry-interval": duration(),
+    // nvidia-smi starts a process per sample: more often than each second would load the run.
+    "telemetry-interval": duration({ minMs: 1000 }),
     "record-path": outputPath(),
     "fail-step": bool(),
   },
