@@ -191,6 +191,56 @@ describe("train-run runs a real training command and records it", () => {
     expect(bad.stderr).toContain("input 'timeout': 'soon' is not a duration");
   });
 
+  it("refuses a record-path that would overwrite the metrics file or land in the model, before running", async () => {
+    const { dir } = tempDir();
+    const ran = join(dir, "ran");
+    const command = JSON.stringify([
+      node,
+      "-e",
+      `require('fs').writeFileSync(${JSON.stringify(ran)}, '')`,
+    ]);
+    const same = await mlops(
+      [
+        "train-run",
+        "--command",
+        command,
+        "--metrics-file",
+        "out/m.json",
+        "--record-path",
+        "out/m.json",
+      ],
+      dir,
+    );
+    expect(same.code).toBe(1);
+    expect(same.stderr).toMatch(
+      /input 'record-path': record-path out\/m\.json is the metrics-file the command writes/,
+    );
+    const params = await mlops(
+      [
+        "train-run",
+        "--command",
+        command,
+        "--metrics-file",
+        "out/r.params.json",
+        "--record-path",
+        "out/r.json",
+      ],
+      dir,
+    );
+    expect(params.stderr).toMatch(/params file out\/r\.params\.json is the metrics-file/);
+    const inside = await mlops(
+      ["train-run", "--command", command, "--trained-model", "mlops-out"],
+      dir,
+    );
+    expect(inside.code).toBe(1);
+    expect(inside.stderr).toMatch(
+      /input 'record-path': record-path mlops-out\/run-record\.json is inside trained-model mlops-out/,
+    );
+    expect(existsSync(ran)).toBe(false);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    expect(existsSync(join(dir, "mlops-out"))).toBe(false);
+  });
+
   it("refuses a timeout a timer cannot wait (over 24.8 days) and a telemetry interval under 1s", async () => {
     const { dir } = tempDir();
     const long = await mlops(["train-run", "--command", "true", "--timeout", "1000h"], dir);

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { load, YAMLException } from "js-yaml";
 import { InputError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
@@ -118,3 +118,35 @@ export const producedPath = (): InputKind<string | undefined> => ({
   absent: undefined,
   parse: (text, _input, { cwd }) => (isAbsolute(text) ? text : resolve(cwd, text)),
 });
+
+const within = (folder: string, path: string) => {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+};
+
+/**
+ * Refuses, before the command runs, a record (or its params file) that would overwrite the
+ * metrics file the command writes, or land in its model folder and so in the model's digest.
+ */
+export function refuseOverwrite(
+  paths: { record: string; params: string; metrics?: string; model?: string },
+  shown: (path: string) => string,
+): void {
+  for (const [written, name] of [
+    [paths.record, "record-path"],
+    [paths.params, "record-path's params file"],
+  ] as const) {
+    if (paths.metrics !== undefined && resolve(paths.metrics) === resolve(written))
+      throw new InputError(
+        "record-path",
+        `${name} ${shown(written)} is the metrics-file the command writes`,
+        "Give record-path and metrics-file different paths",
+      );
+    if (paths.model !== undefined && within(resolve(paths.model), resolve(written)))
+      throw new InputError(
+        "record-path",
+        `${name} ${shown(written)} is inside trained-model ${shown(paths.model)}, so it would be counted in the model`,
+        "Give record-path outside the trained-model folder",
+      );
+  }
+}

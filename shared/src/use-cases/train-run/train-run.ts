@@ -24,6 +24,7 @@ import {
   duration,
   params,
   producedPath,
+  refuseOverwrite,
 } from "./train-run-inputs.js";
 
 const LEFTOVER_NOTE =
@@ -177,6 +178,15 @@ export const trainRun = defineAction({
     const recordPath = inputs["record-path"];
     // The command reads its params from a file: an environment variable holds no nested values.
     const paramsPath = recordPath.replace(/(\.json)?$/i, ".params.json");
+    refuseOverwrite(
+      {
+        record: recordPath,
+        params: paramsPath,
+        metrics: inputs["metrics-file"],
+        model: inputs["trained-model"],
+      },
+      shown,
+    );
     writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
     const env = childEnv(context.env, { MLOPS_PARAMS: paramsPath });
     const [environment, git, sampler] = await Promise.all([
