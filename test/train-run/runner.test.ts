@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,6 +63,7 @@ describe("train-run as a step of a GitHub Actions job", () => {
     expect(record.git).toEqual({
       commit: "0123456789abcdef0123456789abcdef01234567",
       ref: "refs/heads/main",
+      dirty: null,
     });
     expect(record.github).toEqual({ run_id: 4242, run_attempt: 2 });
     expect(record.params).toEqual({ epochs: 40 });
@@ -93,6 +95,30 @@ describe("train-run as a step of a GitHub Actions job", () => {
     expect(run.code).toBe(0);
     expect(run.lines).toContain("::add-mask::x");
     expect(run.lines).toContain("\x1b[31mred\x1b[0m");
+  });
+
+  it("records the commit checked out, not GITHUB_SHA (a pull request's merge commit), and if it was dirty", async () => {
+    const { dir: repo, write } = tempDir();
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@e", ...args], {
+        cwd: repo,
+        encoding: "utf8",
+      }).trim();
+    git("init", "-q");
+    write("train.py", "print(1)\n");
+    git("add", ".");
+    git("commit", "-qm", "train");
+    const recorded = async () => {
+      expect((await step([process.execPath, "-e", ""], { GITHUB_WORKSPACE: repo })).code).toBe(0);
+      return JSON.parse(readFileSync(join(repo, "mlops-out/run-record.json"), "utf8")).git;
+    };
+    write(".gitignore", "mlops-out/\n");
+    git("add", ".");
+    git("commit", "-qm", "ignore");
+    const head = git("rev-parse", "HEAD");
+    expect(await recorded()).toEqual({ commit: head, ref: "refs/heads/main", dirty: false });
+    write("train.py", "print(2)\n");
+    expect(await recorded()).toEqual({ commit: head, ref: "refs/heads/main", dirty: true });
   });
 
   it("uploads the record of a failed run too, then fails the step with one error line", async () => {

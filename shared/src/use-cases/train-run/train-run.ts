@@ -187,11 +187,12 @@ export const trainRun = defineAction({
       },
       shown,
     );
-    writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
     const env = childEnv(context.env, { MLOPS_PARAMS: paramsPath });
-    const [environment, git, sampler] = await Promise.all([
+    // Before the params file is written, so that it alone does not make the checkout dirty.
+    const git = await gitState(cwd, env, { sha: github.sha, ref: github.ref });
+    writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
+    const [environment, sampler] = await Promise.all([
       runEnvironment(cwd, env),
-      github.sha ? { commit: github.sha, ref: github.ref ?? null } : gitState(cwd, env),
       startTelemetry({ intervalMs: inputs["telemetry-interval"], cwd, env }),
     ]);
     context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
