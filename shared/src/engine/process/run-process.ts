@@ -95,8 +95,15 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
           timedOut = true;
           stop("SIGTERM");
         }, spec.timeoutMs);
+  // The first signal is forwarded, and the command has the grace period to save its work; a
+  // second one (the runner's SIGTERM after its SIGINT, a person's second Ctrl-C) kills the group,
+  // rather than interrupting the checkpoint with the signal again.
   const forward = (signal: NodeJS.Signals) => {
-    cancelledBy ??= signal;
+    if (cancelledBy !== null) {
+      if (child.pid !== undefined) signalGroup(child.pid, "SIGKILL");
+      return;
+    }
+    cancelledBy = signal;
     stop(signal);
   };
   for (const signal of FORWARDED) process.on(signal, forward);
@@ -152,4 +159,14 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       })();
     });
   });
+}
+
+/**
+ * Keeps SIGINT and SIGTERM from ending this process until `release`: a cancelled run still
+ * writes its record, and the runner's SIGTERM follows its SIGINT within seconds.
+ */
+export function holdSignals(): { release: () => void } {
+  const hold = () => {};
+  for (const signal of FORWARDED) process.on(signal, hold);
+  return { release: () => FORWARDED.forEach((signal) => process.off(signal, hold)) };
 }

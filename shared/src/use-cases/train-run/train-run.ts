@@ -6,8 +6,13 @@ import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { startTelemetry, type TelemetryResult } from "../../engine/gpu/gpu-telemetry.js";
 import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
 import { childEnv } from "../../engine/process/child-env.js";
-import { gitState, runEnvironment } from "../../engine/process/run-environment.js";
-import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
+import {
+  gitState,
+  runEnvironment,
+  type GitState,
+  type RunEnvironment,
+} from "../../engine/process/run-environment.js";
+import { holdSignals, runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
 import { VERSION } from "../../engine/version.js";
 import { artifactName } from "../../platform/artifacts/artifact-name.js";
 import { defineAction, type ActionResult, type RunContext } from "../../interface/define-action.js";
@@ -114,7 +119,7 @@ function buildRecord(
 /** The step's outputs, summary and artifact: the record, the params and the model files. */
 function actionResult(
   record: RunRecord,
-  paths: { files: readonly string[]; record: string },
+  paths: { files: readonly string[]; record: string; withModel: boolean },
   failStep: boolean,
 ): ActionResult<"train-run"> {
   const name = artifactName("train-run", record.run_id);
@@ -132,11 +137,72 @@ function actionResult(
       {
         name,
         files: paths.files,
-        description: `the run record (mlops.run-record/v1), its params${record.model ? " and the model" : ""}`,
+        description: `the run record (mlops.run-record/v1), its params${paths.withModel ? " and the model" : ""}`,
       },
     ],
     failure: record.error && failStep ? `train-run ${record.status}: ${record.error}` : undefined,
   };
+}
+
+interface FinishedRun {
+  readonly run: {
+    id: string;
+    argv: readonly string[];
+    shell: boolean;
+    timeoutMs: number | undefined;
+  };
+  readonly paths: { record: string; params: string };
+  readonly facts: { git: GitState; environment: RunEnvironment; telemetry: TelemetryResult };
+  readonly inputs: {
+    readonly params: Readonly<Record<string, unknown>>;
+    readonly "metrics-file": string | undefined;
+    readonly "trained-model": string | undefined;
+    readonly "data-digests": readonly string[];
+    readonly "fail-step": boolean;
+  };
+}
+
+/** Reads what the command left, writes the run record and gives the step's result. */
+async function recordRun(
+  { run, paths, facts, inputs }: FinishedRun,
+  outcome: ProcessOutcome,
+  context: RunContext,
+): Promise<ActionResult<"train-run">> {
+  const shown = (path: string) => displayPath(context.cwd, path);
+  const notes: string[] = [];
+  if (outcome.leftoverStopped) {
+    notes.push(LEFTOVER_NOTE);
+    context.log(`train-run: ${LEFTOVER_NOTE}`);
+  }
+  const metricsFile = inputs["metrics-file"];
+  // A command that never started wrote nothing: its one cause is enough.
+  const left =
+    outcome.spawnError === null
+      ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown)
+      : { problems: [] };
+  const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
+  const failure = commandFailure(outcome, run.argv[0]!, timeoutText);
+  const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
+  const record = buildRecord(run, outcome, {
+    errors,
+    params: inputs.params,
+    metricsFile: metricsFile ? shown(metricsFile) : null,
+    left,
+    ...facts,
+    github: context.github,
+    dataDigests: inputs["data-digests"],
+    notes,
+  });
+  writeFilesAtomic([reportFile(runRecordContract, record, paths.record)]);
+  // A cancelled step has seconds left: the record goes up, the model is not worth the wait.
+  const model = outcome.cancelledBy === null ? (left.model?.absolute ?? []) : [];
+  const files = [paths.record, paths.params, ...model];
+  const withModel = model.length > 0;
+  return actionResult(
+    record,
+    { files, record: shown(paths.record), withModel },
+    inputs["fail-step"],
+  );
 }
 
 export const trainRun = defineAction({
@@ -199,36 +265,14 @@ export const trainRun = defineAction({
     // The command's output is the workflow author's own, unchanged; only what mlops derives from
     // data is escaped.
     const onLine = context.passthrough ?? context.log;
-    const outcome = await runProcess({ ...run, cwd, env, onLine });
-    const telemetry = await sampler.stop();
-    const notes: string[] = [];
-    if (outcome.leftoverStopped) {
-      notes.push(LEFTOVER_NOTE);
-      context.log(`train-run: ${LEFTOVER_NOTE}`);
+    const held = holdSignals();
+    try {
+      const outcome = await runProcess({ ...run, cwd, env, onLine });
+      const paths = { record: recordPath, params: paramsPath };
+      const facts = { git, environment, telemetry: await sampler.stop() };
+      return await recordRun({ run, paths, facts, inputs }, outcome, context);
+    } finally {
+      held.release();
     }
-    const metricsFile = inputs["metrics-file"];
-    // A command that never started wrote nothing: its one cause is enough.
-    const left =
-      outcome.spawnError === null
-        ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown)
-        : { problems: [] };
-    const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
-    const failure = commandFailure(outcome, run.argv[0]!, timeoutText);
-    const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
-    const record = buildRecord(run, outcome, {
-      errors,
-      params: inputs.params,
-      metricsFile: metricsFile ? shown(metricsFile) : null,
-      left,
-      git,
-      github,
-      environment,
-      telemetry,
-      dataDigests: inputs["data-digests"],
-      notes,
-    });
-    writeFilesAtomic([reportFile(runRecordContract, record, recordPath)]);
-    const files = [recordPath, paramsPath, ...(left.model?.absolute ?? [])];
-    return actionResult(record, { files, record: shown(recordPath) }, inputs["fail-step"]);
   },
 });
