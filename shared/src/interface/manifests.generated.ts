@@ -289,7 +289,7 @@ export const manifests = {
   "train-run": {
     "name": "train-run",
     "title": "mlops train-run",
-    "description": "Runs a training command on this runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model.",
+    "description": "Runs a training command on this Linux or macOS runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model. Not on Windows runners, where a timeout or cancel could not stop the command.",
     "inputs": {
       "command": {
         "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params.",

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { reportFile } from "../../engine/contracts/report-file.js";
-import { MlopsError } from "../../engine/errors.js";
+import { MlopsError, UsageError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { startTelemetry, type TelemetryResult } from "../../engine/gpu/gpu-telemetry.js";
@@ -34,6 +34,18 @@ import {
 
 const LEFTOVER_NOTE =
   "the command left processes running in the background when it exited; they were stopped";
+
+/**
+ * A timeout or a cancelled step stops the command's process group; Windows has none, so there
+ * they would stop nothing and leave the command running.
+ */
+function refuseWindows(platform: NodeJS.Platform): void {
+  if (platform === "win32")
+    throw new UsageError(
+      "train-run runs on Linux and macOS runners only: on Windows it could not stop the command and the processes it starts at a timeout or cancel",
+      "Run the job on ubuntu-latest or macos-latest",
+    );
+}
 
 /** Unique per run: a job may train twice, and matrix jobs share the workflow run's id. */
 function newRunId({ github, now }: RunContext): string {
@@ -233,6 +245,7 @@ export const trainRun = defineAction({
     "fail-step": bool(),
   },
   async run(inputs, context) {
+    refuseWindows(process.platform);
     const shown = (path: string) => displayPath(context.cwd, path);
     const { cwd, github } = context;
     const run = {
