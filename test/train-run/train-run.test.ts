@@ -143,6 +143,17 @@ describe("train-run runs a real training command and records it", () => {
     });
   });
 
+  it("tells a command written as one argument with spaces to give one argument a line", async () => {
+    const { dir } = tempDir();
+    const run = await mlops(["train-run", "--command", JSON.stringify(["python train.py"])], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /command 'python train\.py' was not found \(ENOENT\): it is one argument\. Give one argument a line, such as python and train\.py on two lines, or set shell: true$/m,
+    );
+    const script = await mlops(["train-run", "--shell", "--command", "echo one\necho two"], dir);
+    expect(script.stderr).toMatch(/: sh -c echo one\necho two\n/);
+  });
+
   it("fails a run whose metrics file is malformed or missing, naming the file", async () => {
     const { dir, write } = tempDir();
     write("metrics.jsonl", '{"step": 1, "loss": 0.5}\n{"step": 2, "loss": \n');

@@ -193,7 +193,7 @@ async function recordRun(
       ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown)
       : { problems: [] };
   const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
-  const failure = commandFailure(outcome, run.argv[0]!, timeoutText);
+  const failure = commandFailure(outcome, run.argv, timeoutText);
   const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
   const record = buildRecord(run, outcome, {
     errors,
