@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, runRecordContract, validateContract, type RunRecord } from "@mlops/shared";
@@ -152,6 +152,39 @@ describe("train-run runs a real training command and records it", () => {
     );
     const script = await mlops(["train-run", "--shell", "--command", "echo one\necho two"], dir);
     expect(script.stderr).toMatch(/: sh -c echo one\necho two\n/);
+  });
+
+  it("keeps the history of a stopped run whose log's last line was cut off, and notes it", async () => {
+    const { dir } = tempDir();
+    const write = `const fs = require("fs");
+fs.writeFileSync("m.jsonl", '{"step": 1, "loss": 0.9}\\n{"step": 2, "loss": 0.5}\\n{"step": 3, "lo');
+process.exit(2);`;
+    const run = await mlops(
+      ["train-run", "--command", JSON.stringify([node, "-e", write]), "--metrics-file", "m.jsonl"],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    const record = readRecord(dir);
+    expect(record.error).toBe("the command exited with code 2");
+    expect(record.metrics.history.loss!.map((p) => p.step)).toEqual([1, 2]);
+    expect(record.metrics.final).toEqual({ loss: 0.5 });
+    expect(record.notes.join("\n")).toMatch(/m\.jsonl:3: the last line was cut off/);
+  });
+
+  it("notes the symbolic links in a model folder, which it neither hashes nor uploads", async () => {
+    const { dir, write } = tempDir();
+    write("model/weights.bin", "w");
+    symlinkSync("/etc/hostname", join(dir, "model/outside"));
+    const run = await mlops(
+      ["train-run", "--command", JSON.stringify([node, "-e", ""]), "--trained-model", "model"],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const record = readRecord(dir);
+    expect(record.model!.files.map((f) => f.path)).toEqual(["weights.bin"]);
+    expect(record.notes.join("\n")).toMatch(
+      /model: symbolic links not followed, hashed nor uploaded: outside/,
+    );
   });
 
   it("fails a run whose metrics file is malformed or missing, naming the file", async () => {

@@ -57,11 +57,16 @@ function newRunId({ github, now }: RunContext): string {
         .replace(/[-:]|\.\d+/g, "")}-${suffix}`;
 }
 
-/** What a finished command left behind; each part that cannot be read is a reason, not a crash. */
+/**
+ * What a finished command left behind; each part that cannot be read is a reason, not a crash,
+ * and each part recorded only in part a note. A run that did not succeed may have been stopped
+ * mid-write: the last line of its JSONL log is then allowed to be cut off.
+ */
 async function collect(
   paths: { metrics: string | undefined; model: string | undefined },
   shown: (path: string) => string,
-): Promise<{ metrics?: Metrics; model?: ModelRecord; problems: string[] }> {
+  succeeded: boolean,
+): Promise<{ metrics?: Metrics; model?: ModelRecord; problems: string[]; notes: string[] }> {
   const problems: string[] = [];
   const attempt = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
     try {
@@ -72,13 +77,26 @@ async function collect(
       return undefined;
     }
   };
+  const options = { toleratePartialLastLine: !succeeded };
   const metrics = paths.metrics
-    ? await attempt(() => readMetrics(paths.metrics!, shown(paths.metrics!)))
+    ? await attempt(() => readMetrics(paths.metrics!, shown(paths.metrics!), options))
     : undefined;
   const model = paths.model
     ? await attempt(() => describeModel(paths.model!, shown(paths.model!)))
     : undefined;
-  return { metrics, model, problems };
+  const notes = [
+    ...(metrics?.cutOffLine === undefined
+      ? []
+      : [
+          `${metrics.file}:${metrics.cutOffLine}: the last line was cut off when the run stopped; the history before it is kept`,
+        ]),
+    ...(model && model.links.length > 0
+      ? [
+          `${model.path}: symbolic links not followed, hashed nor uploaded: ${model.links.join(", ")}`,
+        ]
+      : []),
+  ];
+  return { metrics, model, problems, notes };
 }
 
 /** The record of a finished (or never started) run: what is known, and null for what is not. */
@@ -187,13 +205,18 @@ async function recordRun(
     context.log(`train-run: ${LEFTOVER_NOTE}`);
   }
   const metricsFile = inputs["metrics-file"];
+  const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
+  const failure = commandFailure(outcome, run.argv, timeoutText);
   // A command that never started wrote nothing: its one cause is enough.
   const left =
     outcome.spawnError === null
-      ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown)
-      : { problems: [] };
-  const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
-  const failure = commandFailure(outcome, run.argv, timeoutText);
+      ? await collect(
+          { metrics: metricsFile, model: inputs["trained-model"] },
+          shown,
+          failure === null,
+        )
+      : { problems: [], notes: [] };
+  notes.push(...left.notes);
   const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
   const record = buildRecord(run, outcome, {
     errors,
