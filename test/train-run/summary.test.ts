@@ -65,6 +65,34 @@ describe("train-run's job summary", () => {
   });
 });
 
+describe("train-run's job summary, with long names and values", () => {
+  it("echoes at most 200 characters of each param and metric name and value", async () => {
+    const { dir, write } = tempDir();
+    const long = "n".repeat(5000);
+    write(
+      "log.jsonl",
+      `${[1, 2].map((step) => JSON.stringify({ step, [long]: step })).join("\n")}\n`,
+    );
+    const run = await mlops(
+      [
+        "train-run",
+        "--command",
+        noop,
+        "--params",
+        JSON.stringify({ [long]: "v".repeat(5000) }),
+        "--metrics-file",
+        "log.jsonl",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    // The outputs after it (metrics) keep every name whole.
+    const [summary] = run.stdout.split("\nrun-id: ");
+    expect(summary).not.toMatch(/n{200}|v{200}/);
+    expect(summary).toContain(`| \`${"n".repeat(199)}…\` | \`${"v".repeat(199)}…\` |`);
+  });
+});
+
 describe("train-run on Windows", () => {
   it("refuses in one line before running anything: it could not stop the command there", async () => {
     const { dir } = tempDir();
