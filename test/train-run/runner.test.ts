@@ -121,6 +121,19 @@ describe("train-run as a step of a GitHub Actions job", () => {
     expect(await recorded()).toEqual({ commit: head, ref: "refs/heads/main", dirty: true });
   });
 
+  it("uploads only the record and its params of a cancelled run: no time is left for the model", async () => {
+    const saved = join(tempDir().dir, "saved");
+    const save = `const fs = require("fs"); fs.mkdirSync("model"); fs.writeFileSync("model/w.bin", "w");
+fs.writeFileSync(${JSON.stringify(saved)}, ""); setInterval(() => {}, 1000);`;
+    const running = step([process.execPath, "-e", save], { "INPUT_TRAINED-MODEL": "model" });
+    while (!existsSync(saved)) await new Promise((r) => setTimeout(r, 50));
+    process.emit("SIGTERM", "SIGTERM");
+    const run = await running;
+    expect(run.outputs.status).toBe("cancelled");
+    expect(readdirSync(run.artifact).sort()).toEqual(["run-record.json", "run-record.params.json"]);
+    expect(existsSync(join(run.dir, "model/w.bin"))).toBe(true);
+  });
+
   it("uploads the record of a failed run too, then fails the step with one error line", async () => {
     const run = await step([process.execPath, "-e", "process.exit(7)"]);
     expect(run.code).toBe(1);
