@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { repoRoot } from "../helpers/examples.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { runProcess } from "@mlops/shared";
 import { isGone } from "./process-state.js";
 
 it("forwards SIGTERM to the command and everything it started, records cancelled and exits 1", async () => {
@@ -35,3 +36,23 @@ it("forwards SIGTERM to the command and everything it started, records cancelled
   const record = JSON.parse(readFileSync(join(dir, "mlops-out/run-record.json"), "utf8"));
   expect(record).toMatchObject({ status: "cancelled", signal: "SIGTERM", exit_code: null });
 }, 20_000);
+
+it("kills the group at a second SIGINT or SIGTERM, rather than interrupting its checkpoint again", async () => {
+  const { dir } = tempDir();
+  const started = join(dir, "started");
+  const stubborn = `process.on("SIGINT", () => {}); process.on("SIGTERM", () => {});
+require("fs").writeFileSync(${JSON.stringify(started)}, ""); setInterval(() => {}, 1000);`;
+  const outcome = runProcess({
+    argv: [process.execPath, "-e", stubborn],
+    shell: false,
+    cwd: dir,
+    env: process.env,
+    graceMs: 60_000,
+    onLine: () => {},
+  });
+  while (!existsSync(started)) await new Promise((r) => setTimeout(r, 50));
+  process.emit("SIGINT", "SIGINT");
+  await new Promise((r) => setTimeout(r, 200));
+  process.emit("SIGTERM", "SIGTERM");
+  expect(await outcome).toMatchObject({ cancelledBy: "SIGINT", signal: "SIGKILL" });
+}, 10_000);

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,10 +63,75 @@ describe("train-run as a step of a GitHub Actions job", () => {
     expect(record.git).toEqual({
       commit: "0123456789abcdef0123456789abcdef01234567",
       ref: "refs/heads/main",
+      dirty: null,
     });
     expect(record.github).toEqual({ run_id: 4242, run_attempt: 2 });
     expect(record.params).toEqual({ epochs: 40 });
     expect(run.lines.some((line) => line.startsWith("step 40 loss"))).toBe(true);
+  });
+
+  it("keeps the runner's tokens and the action's INPUT_ values from the command, as from a run: step", async () => {
+    const dump = "require('fs').writeFileSync('env.json', JSON.stringify(process.env))";
+    const run = await step([process.execPath, "-e", dump], {
+      ACTIONS_RUNTIME_URL: "http://127.0.0.1:2/",
+      ACTIONS_CACHE_URL: "http://127.0.0.1:3/",
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: "oidc",
+      ACTIONS_ID_TOKEN_REQUEST_URL: "http://127.0.0.1:4/",
+      INPUT_PARAMS: "{token: hunter2}",
+    });
+    expect(run.code).toBe(0);
+    const env = JSON.parse(readFileSync(join(run.dir, "env.json"), "utf8"));
+    const names = Object.keys(env);
+    expect(
+      names.filter((name) => name.startsWith("ACTIONS_") || name.startsWith("INPUT_")),
+    ).toEqual([]);
+    expect(env.GITHUB_SHA).toBe("0123456789abcdef0123456789abcdef01234567");
+    expect(env.MLOPS_PARAMS).toMatch(/run-record\.params\.json$/);
+  });
+
+  it("writes the command's own output unchanged, so that its workflow commands work", async () => {
+    const print = "console.log('::add-mask::x'); console.log('\\x1b[31mred\\x1b[0m')";
+    const run = await step([process.execPath, "-e", print]);
+    expect(run.code).toBe(0);
+    expect(run.lines).toContain("::add-mask::x");
+    expect(run.lines).toContain("\x1b[31mred\x1b[0m");
+  });
+
+  it("records the commit checked out, not GITHUB_SHA (a pull request's merge commit), and if it was dirty", async () => {
+    const { dir: repo, write } = tempDir();
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@e", ...args], {
+        cwd: repo,
+        encoding: "utf8",
+      }).trim();
+    git("init", "-q");
+    write("train.py", "print(1)\n");
+    git("add", ".");
+    git("commit", "-qm", "train");
+    const recorded = async () => {
+      expect((await step([process.execPath, "-e", ""], { GITHUB_WORKSPACE: repo })).code).toBe(0);
+      return JSON.parse(readFileSync(join(repo, "mlops-out/run-record.json"), "utf8")).git;
+    };
+    write(".gitignore", "mlops-out/\n");
+    git("add", ".");
+    git("commit", "-qm", "ignore");
+    const head = git("rev-parse", "HEAD");
+    expect(await recorded()).toEqual({ commit: head, ref: "refs/heads/main", dirty: false });
+    write("train.py", "print(2)\n");
+    expect(await recorded()).toEqual({ commit: head, ref: "refs/heads/main", dirty: true });
+  });
+
+  it("uploads only the record and its params of a cancelled run: no time is left for the model", async () => {
+    const saved = join(tempDir().dir, "saved");
+    const save = `const fs = require("fs"); fs.mkdirSync("model"); fs.writeFileSync("model/w.bin", "w");
+fs.writeFileSync(${JSON.stringify(saved)}, ""); setInterval(() => {}, 1000);`;
+    const running = step([process.execPath, "-e", save], { "INPUT_TRAINED-MODEL": "model" });
+    while (!existsSync(saved)) await new Promise((r) => setTimeout(r, 50));
+    process.emit("SIGTERM", "SIGTERM");
+    const run = await running;
+    expect(run.outputs.status).toBe("cancelled");
+    expect(readdirSync(run.artifact).sort()).toEqual(["run-record.json", "run-record.params.json"]);
+    expect(existsSync(join(run.dir, "model/w.bin"))).toBe(true);
   });
 
   it("uploads the record of a failed run too, then fails the step with one error line", async () => {

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -60,5 +62,50 @@ describe("train-run's job summary", () => {
     expect(empty.stderr).toMatch(/input 'command': names no program/);
     const digests = await mlops(["train-run", "--command", noop, "--data-digests", "abc"], dir);
     expect(digests.stderr).toMatch(/input 'data-digests': 'abc' is not a sha256 digest/);
+  });
+});
+
+describe("train-run's job summary, with long names and values", () => {
+  it("echoes at most 200 characters of each param and metric name and value", async () => {
+    const { dir, write } = tempDir();
+    const long = "n".repeat(5000);
+    write(
+      "log.jsonl",
+      `${[1, 2].map((step) => JSON.stringify({ step, [long]: step })).join("\n")}\n`,
+    );
+    const run = await mlops(
+      [
+        "train-run",
+        "--command",
+        noop,
+        "--params",
+        JSON.stringify({ [long]: "v".repeat(5000) }),
+        "--metrics-file",
+        "log.jsonl",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    // The outputs after it (metrics) keep every name whole.
+    const [summary] = run.stdout.split("\nrun-id: ");
+    expect(summary).not.toMatch(/n{200}|v{200}/);
+    expect(summary).toContain(`| \`${"n".repeat(199)}…\` | \`${"v".repeat(199)}…\` |`);
+  });
+});
+
+describe("train-run on Windows", () => {
+  it("refuses in one line before running anything: it could not stop the command there", async () => {
+    const { dir } = tempDir();
+    const platform = Object.getOwnPropertyDescriptor(process, "platform")!;
+    Object.defineProperty(process, "platform", { value: "win32" });
+    try {
+      const run = await mlops(["train-run", "--command", noop], dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(/train-run runs on Linux and macOS runners only/);
+      expect(existsSync(join(dir, "mlops-out"))).toBe(false);
+    } finally {
+      Object.defineProperty(process, "platform", platform);
+    }
   });
 });

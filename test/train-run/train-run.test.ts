@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, runRecordContract, validateContract, type RunRecord } from "@mlops/shared";
@@ -138,6 +138,50 @@ describe("train-run runs a real training command and records it", () => {
     });
   });
 
+  it("tells a command written as one argument with spaces to give one argument a line", async () => {
+    const { dir } = tempDir();
+    const run = await mlops(["train-run", "--command", JSON.stringify(["python train.py"])], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /command 'python train\.py' was not found \(ENOENT\): it is one argument\. Give one argument a line, such as python and train\.py on two lines, or set shell: true$/m,
+    );
+    const script = await mlops(["train-run", "--shell", "--command", "echo one\necho two"], dir);
+    expect(script.stderr).toMatch(/: sh -c echo one\necho two\n/);
+  });
+
+  it("keeps the history of a stopped run whose log's last line was cut off, and notes it", async () => {
+    const { dir } = tempDir();
+    const write = `const fs = require("fs");
+fs.writeFileSync("m.jsonl", '{"step": 1, "loss": 0.9}\\n{"step": 2, "loss": 0.5}\\n{"step": 3, "lo');
+process.exit(2);`;
+    const run = await mlops(
+      ["train-run", "--command", JSON.stringify([node, "-e", write]), "--metrics-file", "m.jsonl"],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    const record = readRecord(dir);
+    expect(record.error).toBe("the command exited with code 2");
+    expect(record.metrics.history.loss!.map((p) => p.step)).toEqual([1, 2]);
+    expect(record.metrics.final).toEqual({ loss: 0.5 });
+    expect(record.notes.join("\n")).toMatch(/m\.jsonl:3: the last line was cut off/);
+  });
+
+  it("notes the symbolic links in a model folder, which it neither hashes nor uploads", async () => {
+    const { dir, write } = tempDir();
+    write("model/weights.bin", "w");
+    symlinkSync("/etc/hostname", join(dir, "model/outside"));
+    const run = await mlops(
+      ["train-run", "--command", JSON.stringify([node, "-e", ""]), "--trained-model", "model"],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const record = readRecord(dir);
+    expect(record.model!.files.map((f) => f.path)).toEqual(["weights.bin"]);
+    expect(record.notes.join("\n")).toMatch(
+      /model: symbolic links not followed, hashed nor uploaded: outside/,
+    );
+  });
+
   it("fails a run whose metrics file is malformed or missing, naming the file", async () => {
     const { dir, write } = tempDir();
     write("metrics.jsonl", '{"step": 1, "loss": 0.5}\n{"step": 2, "loss": \n');
@@ -181,6 +225,71 @@ describe("train-run runs a real training command and records it", () => {
     const bad = await mlops(["train-run", "--command", "true", "--timeout", "soon"], dir);
     expect(bad.stderr).toContain("input 'timeout': 'soon' is not a duration");
   });
+
+  it("refuses a record-path that would overwrite the metrics file or land in the model, before running", async () => {
+    const { dir } = tempDir();
+    const ran = join(dir, "ran");
+    const command = JSON.stringify([
+      node,
+      "-e",
+      `require('fs').writeFileSync(${JSON.stringify(ran)}, '')`,
+    ]);
+    const same = await mlops(
+      [
+        "train-run",
+        "--command",
+        command,
+        "--metrics-file",
+        "out/m.json",
+        "--record-path",
+        "out/m.json",
+      ],
+      dir,
+    );
+    expect(same.code).toBe(1);
+    expect(same.stderr).toMatch(
+      /input 'record-path': record-path out\/m\.json is the metrics-file the command writes/,
+    );
+    const params = await mlops(
+      [
+        "train-run",
+        "--command",
+        command,
+        "--metrics-file",
+        "out/r.params.json",
+        "--record-path",
+        "out/r.json",
+      ],
+      dir,
+    );
+    expect(params.stderr).toMatch(/params file out\/r\.params\.json is the metrics-file/);
+    const inside = await mlops(
+      ["train-run", "--command", command, "--trained-model", "mlops-out"],
+      dir,
+    );
+    expect(inside.code).toBe(1);
+    expect(inside.stderr).toMatch(
+      /input 'record-path': record-path mlops-out\/run-record\.json is inside trained-model mlops-out/,
+    );
+    expect(existsSync(ran)).toBe(false);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    expect(existsSync(join(dir, "mlops-out"))).toBe(false);
+  });
+
+  it("refuses a timeout a timer cannot wait (over 24.8 days) and a telemetry interval under 1s", async () => {
+    const { dir } = tempDir();
+    const long = await mlops(["train-run", "--command", "true", "--timeout", "1000h"], dir);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toMatch(/input 'timeout': '1000h' is longer than the 24.8 days .*596h/);
+    expect(existsSync(join(dir, "mlops-out/run-record.json"))).toBe(false);
+    const limit = await mlops(["train-run", "--command", "true", "--timeout", "596h"], dir);
+    expect(limit.code).toBe(0);
+    const fast = await mlops(
+      ["train-run", "--command", "true", "--telemetry-interval", "200ms"],
+      dir,
+    );
+    expect(fast.stderr).toMatch(/input 'telemetry-interval': '200ms' is shorter than 1s/);
+  });
 });
 
 describe("train-run with a GPU", () => {
@@ -198,7 +307,7 @@ describe("train-run with a GPU", () => {
         "--command",
         JSON.stringify([node, "-e", "setTimeout(() => {}, 2000)"]),
         "--telemetry-interval",
-        "200ms",
+        "1s",
       ],
       {
         stdout: (text) => (stdout += text),

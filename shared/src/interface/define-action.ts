@@ -81,6 +81,12 @@ export interface RunContext extends InputContext {
    * redrawn on a terminal, a log line every few seconds elsewhere. Absent, it is not shown.
    */
   readonly progress?: (line: string) => void;
+  /**
+   * A line a child process wrote that is the workflow author's own code (train-run's command),
+   * as trusted as a `run:` step: written unchanged, so its `::add-mask::`, `::group::` and
+   * colours work. Data-derived text goes through `log`. Absent, such lines go through `log`.
+   */
+  readonly passthrough?: (line: string) => void;
   /** When the run happens, injectable so that reports are reproducible in tests. */
   readonly now: () => Date;
   /**

@@ -289,14 +289,14 @@ export const manifests = {
   "train-run": {
     "name": "train-run",
     "title": "mlops train-run",
-    "description": "Runs a training command on this runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model.",
+    "description": "Runs a training command on this Linux or macOS runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model. Not on Windows runners, where a timeout or cancel could not stop the command.",
     "inputs": {
       "command": {
-        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params.",
+        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params and the environment a run step gets (without the runner's ACTIONS_ tokens and INPUT_ values); its output is written to the log unchanged.",
         "required": true
       },
       "shell": {
-        "description": "Run command as one shell script (sh -c) instead of an argument list.",
+        "description": "Run command as one shell script (sh -c), exactly as written, instead of an argument list.",
         "required": false,
         "default": "false"
       },
@@ -321,17 +321,17 @@ export const manifests = {
         "default": ""
       },
       "timeout": {
-        "description": "How long the command may run, such as 90s, 30m or 2h; then it and every process it started are stopped and the run is timed-out. Empty for no limit.",
+        "description": "How long the command may run, such as 90s, 30m or 2h, at most 596h (24.8 days); then it and every process it started are stopped and the run is timed-out. Empty for no limit.",
         "required": false,
         "default": ""
       },
       "telemetry-interval": {
-        "description": "How often nvidia-smi is sampled for GPU usage during the run, such as 5s; GPU telemetry is recorded only where nvidia-smi is on the PATH.",
+        "description": "How often nvidia-smi is sampled for GPU usage during the run, such as 5s, and at least 1s; GPU telemetry is recorded only where nvidia-smi is on the PATH.",
         "required": false,
         "default": "5s"
       },
       "record-path": {
-        "description": "Where to write the run record (JSON, schema mlops.run-record/v1).",
+        "description": "Where to write the run record (JSON, schema mlops.run-record/v1), and its params beside it as .params.json; neither may be the metrics-file nor inside trained-model.",
         "required": false,
         "default": "mlops-out/run-record.json"
       },

@@ -13,6 +13,8 @@ export interface Metrics {
   readonly lineOf: (metric: string) => number | undefined;
   /** Each metric's values by step, from a JSONL file of steps; absent for other formats. */
   readonly histories?: ReadonlyMap<string, readonly MetricPoint[]>;
+  /** The line of a JSONL log's last entry, left out because it was cut off mid-write. */
+  readonly cutOffLine?: number;
 }
 
 export interface MetricPoint {
@@ -24,12 +26,16 @@ export interface MetricPoint {
  * Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), CSV `name,value`, or
  * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
  */
-export function readMetrics(path: string, shownAs: string): Metrics {
+export function readMetrics(
+  path: string,
+  shownAs: string,
+  options: { toleratePartialLastLine?: boolean } = {},
+): Metrics {
   const extension = extname(path).toLowerCase();
   return extension === ".csv"
     ? readCsvMetrics(path, shownAs)
     : extension === ".jsonl" || extension === ".ndjson"
-      ? readJsonlMetrics(path, shownAs)
+      ? readJsonlMetrics(path, shownAs, options.toleratePartialLastLine ?? false)
       : readTreeMetrics(path, shownAs);
 }
 
@@ -45,48 +51,62 @@ function numericLeaves(node: unknown, names: string[], into: Map<string, number>
 /**
  * A training log of steps: each line a JSON object, its `step` the x of every other number on
  * it (the line's place among the steps when it has none). A line that is not a JSON object is
- * an error naming the line: a half-written log must not pass for a finished one.
+ * an error naming the line: a half-written log must not pass for a finished one. Where the
+ * writer is known to have been stopped (`partialLastLine`), a last line that is not JSON is the
+ * one it was writing: it is left out, and its line given as `cutOffLine`.
  */
-function readJsonlMetrics(path: string, shownAs: string): Metrics {
+function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolean): Metrics {
   const histories = new Map<string, MetricPoint[]>();
   const lines = new Map<string, number>();
   let entries = 0;
-  readText(path, shownAs)
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      if (raw.trim() === "") return;
-      let entry: unknown;
-      try {
-        entry = JSON.parse(raw);
-      } catch (error) {
-        throw new FileError(
-          shownAs,
-          `is not valid JSONL: ${(error as Error).message}`,
-          undefined,
-          index + 1,
-        );
+  let cutOffLine: number | undefined;
+  const all = readText(path, shownAs).split(/\r?\n/);
+  const last = all.findLastIndex((raw) => raw.trim() !== "");
+  all.forEach((raw, index) => {
+    if (raw.trim() === "") return;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(raw);
+    } catch (error) {
+      if (partialLastLine && index === last) {
+        cutOffLine = index + 1;
+        return;
       }
-      if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-        throw new FileError(
-          shownAs,
-          "expected a JSON object of metrics a line",
-          'Write {"step": 1, "loss": 0.5}',
-          index + 1,
-        );
-      const leaves = new Map<string, number>();
-      numericLeaves(entry, [], leaves);
-      const step = leaves.get("step") ?? entries;
-      entries++;
-      leaves.delete("step");
-      for (const [name, value] of leaves) {
-        const points = histories.get(name) ?? [];
-        points.push({ step, value });
-        histories.set(name, points);
-        lines.set(name, index + 1);
-      }
-    });
+      throw new FileError(
+        shownAs,
+        `is not valid JSONL: ${(error as Error).message}`,
+        undefined,
+        index + 1,
+      );
+    }
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+      throw new FileError(
+        shownAs,
+        "expected a JSON object of metrics a line",
+        'Write {"step": 1, "loss": 0.5}',
+        index + 1,
+      );
+    const leaves = new Map<string, number>();
+    numericLeaves(entry, [], leaves);
+    const step = leaves.get("step") ?? entries;
+    entries++;
+    leaves.delete("step");
+    for (const [name, value] of leaves) {
+      const points = histories.get(name) ?? [];
+      points.push({ step, value });
+      histories.set(name, points);
+      lines.set(name, index + 1);
+    }
+  });
   const values = new Map([...histories].map(([name, points]) => [name, points.at(-1)!.value]));
-  return { file: shownAs, values, nonNumeric: new Map(), lineOf: (m) => lines.get(m), histories };
+  return {
+    file: shownAs,
+    values,
+    nonNumeric: new Map(),
+    lineOf: (m) => lines.get(m),
+    histories,
+    ...(cutOffLine === undefined ? {} : { cutOffLine }),
+  };
 }
 
 function readText(path: string, shownAs: string): string {

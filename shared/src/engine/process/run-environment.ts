@@ -12,6 +12,8 @@ export interface RunEnvironment {
 export interface GitState {
   readonly commit: string | null;
   readonly ref: string | null;
+  /** Whether the checkout had changes not committed when the run started; null if unknown. */
+  readonly dirty: boolean | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -29,11 +31,26 @@ export async function runEnvironment(cwd: string, env: Env): Promise<RunEnvironm
   };
 }
 
-/** The commit and branch of the working directory's git checkout; null for each not known. */
-export async function gitState(cwd: string, env: Env): Promise<GitState> {
-  const [commit, ref] = await Promise.all([
+/**
+ * The commit checked out in the working directory, the code the command runs: on a pull request
+ * GitHub's sha is the merge commit, and a checkout with `ref:` has another. GitHub's sha and ref
+ * (`known`) stand in where git cannot say; null for each not known.
+ */
+export async function gitState(
+  cwd: string,
+  env: Env,
+  known: { sha?: string; ref?: string } = {},
+): Promise<GitState> {
+  const [commit, ref, status] = await Promise.all([
     captureOutput("git", ["rev-parse", "HEAD"], { cwd, env }),
     captureOutput("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd, env }),
+    captureOutput("git", ["status", "--porcelain"], { cwd, env }),
   ]);
-  return { commit: commit?.trim() || null, ref: ref?.trim() || null };
+  // A detached checkout (as actions/checkout leaves it) names no branch: "HEAD".
+  const branch = ref?.trim() === "HEAD" ? null : ref?.trim() || null;
+  return {
+    commit: commit?.trim() || known.sha || null,
+    ref: known.ref || branch,
+    dirty: status === null ? null : status.trim() !== "",
+  };
 }

@@ -26,12 +26,34 @@ export interface ProcessOutcome {
   readonly cancelledBy: string | null;
   /** Why the process could not start (ENOENT, EACCES), if it did not. */
   readonly spawnError: string | null;
+  /** Whether processes the command left running after it exited were stopped. */
+  readonly leftoverStopped: boolean;
 }
 
 const FORWARDED = ["SIGINT", "SIGTERM"] as const;
 const DEFAULT_GRACE_MS = 5000;
 /** Output held open by a process the command left behind must not hold the run open. */
 const DRAIN_MS = 1000;
+
+/** How often a signalled group is checked for being gone. */
+const POLL_MS = 50;
+
+/** Whether any process of the group is left (EPERM: one is, owned by someone else). */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Resolves once the group is gone, or after `limitMs`. */
+async function groupGone(pid: number, limitMs: number): Promise<void> {
+  const until = Date.now() + limitMs;
+  while (groupAlive(pid) && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+}
 
 /** Signals a whole process group (the command and every process it started), if it still exists. */
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
@@ -58,15 +80,13 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   let timedOut = false;
   let cancelledBy: string | null = null;
   let killTimer: NodeJS.Timeout | undefined;
+  const grace = spec.graceMs ?? DEFAULT_GRACE_MS;
   // The group gets the signal, and SIGKILL after the grace period: a script that catches SIGINT
   // to save a checkpoint has that long to do it.
   const stop = (signal: NodeJS.Signals) => {
     if (child.pid === undefined) return;
     signalGroup(child.pid, signal);
-    killTimer ??= setTimeout(
-      () => signalGroup(child.pid!, "SIGKILL"),
-      spec.graceMs ?? DEFAULT_GRACE_MS,
-    );
+    killTimer ??= setTimeout(() => signalGroup(child.pid!, "SIGKILL"), grace);
   };
   const timeout =
     spec.timeoutMs === undefined
@@ -75,13 +95,23 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
           timedOut = true;
           stop("SIGTERM");
         }, spec.timeoutMs);
+  // The first signal is forwarded, and the command has the grace period to save its work; a
+  // second one (the runner's SIGTERM after its SIGINT, a person's second Ctrl-C) kills the group,
+  // rather than interrupting the checkpoint with the signal again.
   const forward = (signal: NodeJS.Signals) => {
-    cancelledBy ??= signal;
+    if (cancelledBy !== null) {
+      if (child.pid !== undefined) signalGroup(child.pid, "SIGKILL");
+      return;
+    }
+    cancelledBy = signal;
     stop(signal);
   };
   for (const signal of FORWARDED) process.on(signal, forward);
   const lines = (stream: Readable) => createInterface({ input: stream, crlfDelay: Infinity });
   for (const stream of [child.stdout, child.stderr]) lines(stream).on("line", spec.onLine);
+
+  const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
+  let leftoverStopped = false;
 
   return new Promise((resolve) => {
     let finished = false;
@@ -96,18 +126,47 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
         signalGroup(child.pid, "SIGKILL");
       }
       const endedAt = new Date();
-      resolve({ startedAt, endedAt, exitCode, signal, timedOut, cancelledBy, spawnError });
+      resolve({
+        startedAt,
+        endedAt,
+        exitCode,
+        signal,
+        timedOut,
+        cancelledBy,
+        spawnError,
+        leftoverStopped,
+      });
     };
     child.on("error", (error: NodeJS.ErrnoException) => finish(null, null, error.code ?? "error"));
     child.on("exit", (code, signal) => {
-      const drain = setTimeout(() => {
-        child.stdout.destroy();
-        child.stderr.destroy();
-      }, DRAIN_MS);
-      child.on("close", () => {
+      void (async () => {
+        const pid = child.pid!;
+        // Background processes (data loaders, `tensorboard &`) must not outlive the run.
+        if (!killTimer && groupAlive(pid)) {
+          leftoverStopped = true;
+          stop("SIGTERM");
+        }
+        // The leader of a signalled group (`sh -c`) may die at once while the training process
+        // saves its checkpoint: the run ends when the group is gone, or at the grace's SIGKILL.
+        if (killTimer) await groupGone(pid, grace + DRAIN_MS);
+        const drain = setTimeout(() => {
+          child.stdout.destroy();
+          child.stderr.destroy();
+        }, DRAIN_MS);
+        await closed;
         clearTimeout(drain);
         finish(code, signal, null);
-      });
+      })();
     });
   });
+}
+
+/**
+ * Keeps SIGINT and SIGTERM from ending this process until `release`: a cancelled run still
+ * writes its record, and the runner's SIGTERM follows its SIGINT within seconds.
+ */
+export function holdSignals(): { release: () => void } {
+  const hold = () => {};
+  for (const signal of FORWARDED) process.on(signal, hold);
+  return { release: () => FORWARDED.forEach((signal) => process.off(signal, hold)) };
 }

@@ -89,6 +89,10 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       cwd: io.cwd,
       log,
       progress: bar?.show ?? progressLog(log),
+      passthrough: (line) => {
+        bar?.clear();
+        cliIo.stderr(`${line}\n`);
+      },
       now: io.now ?? (() => new Date()),
       github: githubContextFromEnv(io.env ?? {}),
       env: io.env ?? {},

@@ -70,6 +70,7 @@ export async function runInRunner(
       cwd: env.GITHUB_WORKSPACE || io.cwd,
       log,
       progress: progressLog(log),
+      passthrough: write,
       now: () => new Date(),
       github: githubContextFromEnv(env),
       env,

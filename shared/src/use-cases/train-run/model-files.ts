@@ -18,13 +18,18 @@ export interface ModelRecord {
   readonly files: readonly ModelFile[];
   /** Absolute paths, for the artifact. */
   readonly absolute: readonly string[];
+  /** Symbolic links in the folder, relative to it: neither followed, hashed nor uploaded. */
+  readonly links: readonly string[];
 }
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+function entriesUnder(folder: string): { files: string[]; links: string[] } {
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+  const paths = (keep: (entry: (typeof entries)[number]) => boolean) =>
+    entries
+      .filter(keep)
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  return { files: paths((e) => e.isFile()), links: paths((e) => e.isSymbolicLink()) };
 }
 
 /** The model the command wrote, each file with its digest and size; an error when it wrote none. */
@@ -39,7 +44,8 @@ export async function describeModel(path: string, shownAs: string): Promise<Mode
       "Check trained-model is where it saves the model",
     );
   }
-  const absolute = isFolder ? filesUnder(path) : [path];
+  const under = isFolder ? entriesUnder(path) : { files: [path], links: [] };
+  const absolute = under.files;
   if (absolute.length === 0)
     throw new FileError(shownAs, "is an empty folder: the command saved no model");
   const files: ModelFile[] = [];
@@ -60,5 +66,6 @@ export async function describeModel(path: string, shownAs: string): Promise<Mode
         )
         .digest("hex")
     : files[0]!.sha256;
-  return { path: shownAs, digest, files, absolute };
+  const links = under.links.map((link) => relative(path, link).split("\\").join("/"));
+  return { path: shownAs, digest, files, absolute, links };
 }

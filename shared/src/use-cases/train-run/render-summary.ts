@@ -1,5 +1,6 @@
 import { formatNumber } from "../../engine/report/format-number.js";
 import { markdownTable } from "../../engine/report/markdown-table.js";
+import { shorten } from "../../engine/report/shorten.js";
 import {
   codeSpan,
   sanitizeMarkdown,
@@ -24,8 +25,8 @@ const table = (header: string, rows: [string, string][]) =>
   markdownTable(
     [header, "value"],
     rows.map(([name, value]) => [
-      codeSpan(name, { inTable: true }),
-      codeSpan(value, { inTable: true }),
+      codeSpan(shorten(name), { inTable: true }),
+      codeSpan(shorten(value), { inTable: true }),
     ]),
   );
 
@@ -39,12 +40,13 @@ function thin(points: readonly MetricPoint[]): readonly MetricPoint[] {
 /** A metric's history as a Mermaid line chart; the metric's name is untrusted text. */
 export function historyChart(name: string, history: readonly MetricPoint[]): string {
   const points = thin(history);
+  const label = sanitizeMermaidLabel(shorten(name));
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "${sanitizeMermaidLabel(name)}"`,
+    `  title "${label}"`,
     `  x-axis "step" [${points.map((p) => p.step).join(", ")}]`,
-    `  y-axis "${sanitizeMermaidLabel(name)}"`,
+    `  y-axis "${label}"`,
     // Six significant digits draw the same line as seventeen, in a summary a third as long.
     `  line [${points.map((p) => Number(p.value.toPrecision(6))).join(", ")}]`,
     "```",

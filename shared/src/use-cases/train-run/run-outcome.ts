@@ -4,9 +4,13 @@ import type { RunStatus } from "./run-record.js";
 /** How a run ended, and why in one line when it did not succeed. */
 export function commandFailure(
   outcome: ProcessOutcome,
-  program: string,
+  argv: readonly string[],
   timeout: string | undefined,
 ): string | null {
+  const program = argv[0]!;
+  // `python train.py` written as one argument names a program with a space in its name.
+  if (outcome.spawnError === "ENOENT" && argv.length === 1 && /\s/.test(program))
+    return `command '${program}' was not found (ENOENT): it is one argument. Give one argument a line, such as python and train.py on two lines, or set shell: true`;
   if (outcome.spawnError === "ENOENT")
     return `command '${program}' was not found (ENOENT). Install it or give its full path; a shell built-in needs shell: true`;
   if (outcome.spawnError) return `command '${program}' could not start (${outcome.spawnError})`;

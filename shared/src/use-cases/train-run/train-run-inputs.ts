@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { load, YAMLException } from "js-yaml";
 import { InputError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
@@ -30,17 +30,22 @@ function lines(text: string, input: string): string[] {
   return value.map(String);
 }
 
-/** The command's arguments; with `shell: true`, the lines of one script. */
-export const argumentList = (): InputKind<string[]> => ({
+/**
+ * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
+ * is known only with `shell`; {@link commandArgv} reads it then.
+ */
+export const argumentList = (): InputKind<string> => ({
   type: "argument list",
-  absent: [],
-  parse: (text, input) => {
-    const argv = lines(text, input);
-    if (argv.length === 0)
-      throw new InputError(input, "names no program", "Give the command to run");
-    return argv;
-  },
+  absent: "",
+  parse: (text) => text,
 });
+
+/** The command's arguments, or with `shell` its one script exactly as written. */
+export function commandArgv(text: string, shell: boolean, input = "command"): string[] {
+  const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
+  if (argv.length === 0) throw new InputError(input, "names no program", "Give the command to run");
+  return argv;
+}
 
 /** sha256 digests as validate-data's `digest` output gives them: lowercase hex. */
 export const digestList = (): InputKind<string[]> => ({
@@ -56,8 +61,16 @@ export const digestList = (): InputKind<string[]> => ({
 
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-/** A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds. */
-export const duration = (): InputKind<number | undefined> => ({
+/** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
+export const MAX_DURATION_MS = 2 ** 31 - 1;
+
+/**
+ * A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds.
+ * Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ */
+export const duration = ({ minMs = 0 }: { minMs?: number } = {}): InputKind<
+  number | undefined
+> => ({
   type: "duration",
   absent: undefined,
   parse: (text, input) => {
@@ -65,6 +78,18 @@ export const duration = (): InputKind<number | undefined> => ({
     const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? "s"]! : NaN;
     if (!(ms > 0))
       throw new InputError(input, `'${text}' is not a duration`, "Write 90s, 30m or 2h");
+    if (ms > MAX_DURATION_MS)
+      throw new InputError(
+        input,
+        `'${text}' is longer than the 24.8 days a timer can wait`,
+        "Give at most 596h, or leave timeout empty for no limit",
+      );
+    if (ms < minMs)
+      throw new InputError(
+        input,
+        `'${text}' is shorter than ${minMs / 1000}s`,
+        `Give ${minMs / 1000}s or more`,
+      );
     return ms;
   },
 });
@@ -93,3 +118,35 @@ export const producedPath = (): InputKind<string | undefined> => ({
   absent: undefined,
   parse: (text, _input, { cwd }) => (isAbsolute(text) ? text : resolve(cwd, text)),
 });
+
+const within = (folder: string, path: string) => {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+};
+
+/**
+ * Refuses, before the command runs, a record (or its params file) that would overwrite the
+ * metrics file the command writes, or land in its model folder and so in the model's digest.
+ */
+export function refuseOverwrite(
+  paths: { record: string; params: string; metrics?: string; model?: string },
+  shown: (path: string) => string,
+): void {
+  for (const [written, name] of [
+    [paths.record, "record-path"],
+    [paths.params, "record-path's params file"],
+  ] as const) {
+    if (paths.metrics !== undefined && resolve(paths.metrics) === resolve(written))
+      throw new InputError(
+        "record-path",
+        `${name} ${shown(written)} is the metrics-file the command writes`,
+        "Give record-path and metrics-file different paths",
+      );
+    if (paths.model !== undefined && within(resolve(paths.model), resolve(written)))
+      throw new InputError(
+        "record-path",
+        `${name} ${shown(written)} is inside trained-model ${shown(paths.model)}, so it would be counted in the model`,
+        "Give record-path outside the trained-model folder",
+      );
+  }
+}

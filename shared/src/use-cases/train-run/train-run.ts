@@ -1,12 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { reportFile } from "../../engine/contracts/report-file.js";
-import { MlopsError } from "../../engine/errors.js";
+import { MlopsError, UsageError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { startTelemetry, type TelemetryResult } from "../../engine/gpu/gpu-telemetry.js";
 import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
-import { gitState, runEnvironment } from "../../engine/process/run-environment.js";
-import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
+import { childEnv } from "../../engine/process/child-env.js";
+import {
+  gitState,
+  runEnvironment,
+  type GitState,
+  type RunEnvironment,
+} from "../../engine/process/run-environment.js";
+import { holdSignals, runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
 import { VERSION } from "../../engine/version.js";
 import { artifactName } from "../../platform/artifacts/artifact-name.js";
 import { defineAction, type ActionResult, type RunContext } from "../../interface/define-action.js";
@@ -16,7 +22,30 @@ import { renderSummary } from "./render-summary.js";
 import { commandFailure, runStatus } from "./run-outcome.js";
 import { runRecordContract } from "./run-record-contract.js";
 import type { RunRecord } from "./run-record.js";
-import { argumentList, digestList, duration, params, producedPath } from "./train-run-inputs.js";
+import {
+  argumentList,
+  commandArgv,
+  digestList,
+  duration,
+  params,
+  producedPath,
+  refuseOverwrite,
+} from "./train-run-inputs.js";
+
+const LEFTOVER_NOTE =
+  "the command left processes running in the background when it exited; they were stopped";
+
+/**
+ * A timeout or a cancelled step stops the command's process group; Windows has none, so there
+ * they would stop nothing and leave the command running.
+ */
+function refuseWindows(platform: NodeJS.Platform): void {
+  if (platform === "win32")
+    throw new UsageError(
+      "train-run runs on Linux and macOS runners only: on Windows it could not stop the command and the processes it starts at a timeout or cancel",
+      "Run the job on ubuntu-latest or macos-latest",
+    );
+}
 
 /** Unique per run: a job may train twice, and matrix jobs share the workflow run's id. */
 function newRunId({ github, now }: RunContext): string {
@@ -28,11 +57,16 @@ function newRunId({ github, now }: RunContext): string {
         .replace(/[-:]|\.\d+/g, "")}-${suffix}`;
 }
 
-/** What a finished command left behind; each part that cannot be read is a reason, not a crash. */
+/**
+ * What a finished command left behind; each part that cannot be read is a reason, not a crash,
+ * and each part recorded only in part a note. A run that did not succeed may have been stopped
+ * mid-write: the last line of its JSONL log is then allowed to be cut off.
+ */
 async function collect(
   paths: { metrics: string | undefined; model: string | undefined },
   shown: (path: string) => string,
-): Promise<{ metrics?: Metrics; model?: ModelRecord; problems: string[] }> {
+  succeeded: boolean,
+): Promise<{ metrics?: Metrics; model?: ModelRecord; problems: string[]; notes: string[] }> {
   const problems: string[] = [];
   const attempt = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
     try {
@@ -43,13 +77,26 @@ async function collect(
       return undefined;
     }
   };
+  const options = { toleratePartialLastLine: !succeeded };
   const metrics = paths.metrics
-    ? await attempt(() => readMetrics(paths.metrics!, shown(paths.metrics!)))
+    ? await attempt(() => readMetrics(paths.metrics!, shown(paths.metrics!), options))
     : undefined;
   const model = paths.model
     ? await attempt(() => describeModel(paths.model!, shown(paths.model!)))
     : undefined;
-  return { metrics, model, problems };
+  const notes = [
+    ...(metrics?.cutOffLine === undefined
+      ? []
+      : [
+          `${metrics.file}:${metrics.cutOffLine}: the last line was cut off when the run stopped; the history before it is kept`,
+        ]),
+    ...(model && model.links.length > 0
+      ? [
+          `${model.path}: symbolic links not followed, hashed nor uploaded: ${model.links.join(", ")}`,
+        ]
+      : []),
+  ];
+  return { metrics, model, problems, notes };
 }
 
 /** The record of a finished (or never started) run: what is known, and null for what is not. */
@@ -66,6 +113,7 @@ function buildRecord(
     environment: RunRecord["environment"];
     telemetry: TelemetryResult;
     dataDigests: readonly string[];
+    notes: readonly string[];
   },
 ): RunRecord {
   const { metrics, model } = known.left;
@@ -94,14 +142,14 @@ function buildRecord(
     gpu: known.telemetry.gpu,
     model: model ? { path: model.path, digest: model.digest, files: model.files } : null,
     data_digests: known.dataDigests,
-    notes: known.telemetry.note ? [known.telemetry.note] : [],
+    notes: [...(known.telemetry.note ? [known.telemetry.note] : []), ...known.notes],
   };
 }
 
 /** The step's outputs, summary and artifact: the record, the params and the model files. */
 function actionResult(
   record: RunRecord,
-  paths: { files: readonly string[]; record: string },
+  paths: { files: readonly string[]; record: string; withModel: boolean },
   failStep: boolean,
 ): ActionResult<"train-run"> {
   const name = artifactName("train-run", record.run_id);
@@ -119,11 +167,77 @@ function actionResult(
       {
         name,
         files: paths.files,
-        description: `the run record (mlops.run-record/v1), its params${record.model ? " and the model" : ""}`,
+        description: `the run record (mlops.run-record/v1), its params${paths.withModel ? " and the model" : ""}`,
       },
     ],
     failure: record.error && failStep ? `train-run ${record.status}: ${record.error}` : undefined,
   };
+}
+
+interface FinishedRun {
+  readonly run: {
+    id: string;
+    argv: readonly string[];
+    shell: boolean;
+    timeoutMs: number | undefined;
+  };
+  readonly paths: { record: string; params: string };
+  readonly facts: { git: GitState; environment: RunEnvironment; telemetry: TelemetryResult };
+  readonly inputs: {
+    readonly params: Readonly<Record<string, unknown>>;
+    readonly "metrics-file": string | undefined;
+    readonly "trained-model": string | undefined;
+    readonly "data-digests": readonly string[];
+    readonly "fail-step": boolean;
+  };
+}
+
+/** Reads what the command left, writes the run record and gives the step's result. */
+async function recordRun(
+  { run, paths, facts, inputs }: FinishedRun,
+  outcome: ProcessOutcome,
+  context: RunContext,
+): Promise<ActionResult<"train-run">> {
+  const shown = (path: string) => displayPath(context.cwd, path);
+  const notes: string[] = [];
+  if (outcome.leftoverStopped) {
+    notes.push(LEFTOVER_NOTE);
+    context.log(`train-run: ${LEFTOVER_NOTE}`);
+  }
+  const metricsFile = inputs["metrics-file"];
+  const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
+  const failure = commandFailure(outcome, run.argv, timeoutText);
+  // A command that never started wrote nothing: its one cause is enough.
+  const left =
+    outcome.spawnError === null
+      ? await collect(
+          { metrics: metricsFile, model: inputs["trained-model"] },
+          shown,
+          failure === null,
+        )
+      : { problems: [], notes: [] };
+  notes.push(...left.notes);
+  const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
+  const record = buildRecord(run, outcome, {
+    errors,
+    params: inputs.params,
+    metricsFile: metricsFile ? shown(metricsFile) : null,
+    left,
+    ...facts,
+    github: context.github,
+    dataDigests: inputs["data-digests"],
+    notes,
+  });
+  writeFilesAtomic([reportFile(runRecordContract, record, paths.record)]);
+  // A cancelled step has seconds left: the record goes up, the model is not worth the wait.
+  const model = outcome.cancelledBy === null ? (left.model?.absolute ?? []) : [];
+  const files = [paths.record, paths.params, ...model];
+  const withModel = model.length > 0;
+  return actionResult(
+    record,
+    { files, record: shown(paths.record), withModel },
+    inputs["fail-step"],
+  );
 }
 
 export const trainRun = defineAction({
@@ -148,54 +262,53 @@ export const trainRun = defineAction({
     "trained-model": producedPath(),
     "data-digests": digestList(),
     timeout: duration(),
-    "telemetry-interval": duration(),
+    // nvidia-smi starts a process per sample: more often than each second would load the run.
+    "telemetry-interval": duration({ minMs: 1000 }),
     "record-path": outputPath(),
     "fail-step": bool(),
   },
   async run(inputs, context) {
+    refuseWindows(process.platform);
     const shown = (path: string) => displayPath(context.cwd, path);
     const { cwd, github } = context;
     const run = {
       id: newRunId(context),
-      argv: inputs.command,
+      argv: commandArgv(inputs.command, inputs.shell),
       shell: inputs.shell,
       timeoutMs: inputs.timeout,
     };
     const recordPath = inputs["record-path"];
     // The command reads its params from a file: an environment variable holds no nested values.
     const paramsPath = recordPath.replace(/(\.json)?$/i, ".params.json");
+    refuseOverwrite(
+      {
+        record: recordPath,
+        params: paramsPath,
+        metrics: inputs["metrics-file"],
+        model: inputs["trained-model"],
+      },
+      shown,
+    );
+    const env = childEnv(context.env, { MLOPS_PARAMS: paramsPath });
+    // Before the params file is written, so that it alone does not make the checkout dirty.
+    const git = await gitState(cwd, env, { sha: github.sha, ref: github.ref });
     writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
-    const env = { ...context.env, MLOPS_PARAMS: paramsPath };
-    const [environment, git, sampler] = await Promise.all([
+    const [environment, sampler] = await Promise.all([
       runEnvironment(cwd, env),
-      github.sha ? { commit: github.sha, ref: github.ref ?? null } : gitState(cwd, env),
       startTelemetry({ intervalMs: inputs["telemetry-interval"], cwd, env }),
     ]);
     context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
-    const outcome = await runProcess({ ...run, cwd, env, onLine: context.log });
-    const telemetry = await sampler.stop();
-    const metricsFile = inputs["metrics-file"];
-    // A command that never started wrote nothing: its one cause is enough.
-    const left =
-      outcome.spawnError === null
-        ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown)
-        : { problems: [] };
-    const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
-    const failure = commandFailure(outcome, run.argv[0]!, timeoutText);
-    const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
-    const record = buildRecord(run, outcome, {
-      errors,
-      params: inputs.params,
-      metricsFile: metricsFile ? shown(metricsFile) : null,
-      left,
-      git,
-      github,
-      environment,
-      telemetry,
-      dataDigests: inputs["data-digests"],
-    });
-    writeFilesAtomic([reportFile(runRecordContract, record, recordPath)]);
-    const files = [recordPath, paramsPath, ...(left.model?.absolute ?? [])];
-    return actionResult(record, { files, record: shown(recordPath) }, inputs["fail-step"]);
+    // The command's output is the workflow author's own, unchanged; only what mlops derives from
+    // data is escaped.
+    const onLine = context.passthrough ?? context.log;
+    const held = holdSignals();
+    try {
+      const outcome = await runProcess({ ...run, cwd, env, onLine });
+      const paths = { record: recordPath, params: paramsPath };
+      const facts = { git, environment, telemetry: await sampler.stop() };
+      return await recordRun({ run, paths, facts, inputs }, outcome, context);
+    } finally {
+      held.release();
+    }
   },
 });
