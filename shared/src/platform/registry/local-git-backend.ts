@@ -122,7 +122,7 @@ export class LocalGitBackend implements RegistryBackend {
     this.remote ??= this.git(
       ["remote"],
       undefined,
-      "Check that the registry path is a git repository",
+      `Check that ${this.path} is a git repository: a local registry is its tags`,
     ).then((out) => out.split("\n").includes(this.remoteName));
     return this.remote;
   }
