@@ -300,7 +300,7 @@ class LocalGitBackend {
     }
     /** Whether the repository has the remote; asked once per backend. */
     hasRemote() {
-        this.remote ??= this.git(["remote"], undefined, "Check that the registry path is a git repository").then((out) => out.split("\n").includes(this.remoteName));
+        this.remote ??= this.git(["remote"], undefined, `Check that ${this.path} is a git repository: a local registry is its tags`).then((out) => out.split("\n").includes(this.remoteName));
         return this.remote;
     }
     /** One `git for-each-ref`, after one `git fetch` of the same tags when there is a remote. */
