@@ -1,5 +1,4 @@
-/** The longest column name echoed in a summary, page, log line or error; headers are untrusted. */
-export const NAME_LIMIT = 200;
+import { NAME_LIMIT, prefix } from "../../engine/report/shorten.js";
 
 /** The most names an error or failure line lists; the report has them all. */
 export const NAMES_LISTED = 10;
@@ -7,7 +6,7 @@ export const NAMES_LISTED = 10;
 /** A column name as echoed: cut to NAME_LIMIT characters, saying so when it was longer. */
 export const shownName = (name: string): string =>
   name.length > NAME_LIMIT
-    ? `${name.slice(0, NAME_LIMIT)}… (shortened from ${name.length} characters)`
+    ? `${prefix(name, NAME_LIMIT)}… (shortened from ${name.length} characters)`
     : name;
 
 /** Names listed for a line: each shortened, at most NAMES_LISTED, and how many more there are. */

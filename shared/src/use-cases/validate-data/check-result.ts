@@ -1,6 +1,7 @@
 import type { Batch, Column } from "../../engine/data/batch.js";
 import { cellValue } from "../../engine/data/batch.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
+import { prefix } from "../../engine/report/shorten.js";
 
 export type CheckLevel = "row" | "column" | "dataset";
 export type CheckStatus = "pass" | "fail" | "skipped";
@@ -47,9 +48,7 @@ const MAX_SENTENCE = 1000;
  */
 export function bounded(text: string, max = MAX_NAME): string {
   if (text.length <= max) return text;
-  const high = text.charCodeAt(max - 1);
-  const end = high >= 0xd800 && high <= 0xdbff ? max - 1 : max;
-  return `${text.slice(0, end)}… (${groupDigits(text.length)} characters)`;
+  return `${prefix(text, max)}… (${groupDigits(text.length)} characters)`;
 }
 
 const boundedOrNull = (text: string | null, max?: number) =>
