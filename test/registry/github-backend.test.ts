@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   TagConflictError,
@@ -6,9 +8,10 @@ import {
   formatTagMessage,
   parseTag,
   parseTagMessage,
+  readEvidence,
   type RegistryEvent,
 } from "@mlops/shared";
-import { modelFile, tempFolder } from "./git-fixture.js";
+import { evalReport, modelFile, tempFolder } from "./git-fixture.js";
 import { seedTags } from "../emulator/seed-tags.js";
 import { registryProblems, startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
 
@@ -153,6 +156,26 @@ describe("registering a version on GitHub", () => {
 });
 
 describe("stages on GitHub", () => {
+  it("publishes the eval report that allowed an assignment as the release of its stage tag", async () => {
+    const registry = await twoVersions();
+    const reportPath = join(files, "report.json");
+    writeFileSync(reportPath, JSON.stringify(evalReport("pass", sha("weights-2"))));
+    const evidence = await readEvidence(reportPath, "mlops-out/eval-report.json");
+    await registry.assign({ artifact: "churn", stage: "prod", version: "v1.1.0", evidence });
+    expect(gh.state.releases).toContainEqual(
+      expect.objectContaining({ tag_name: "churn#prod#1", draft: false }),
+    );
+    const [stored] = await registry.backend.fetchAssets("churn#prod#1");
+    expect(stored).toMatchObject({ name: "eval-report.json", size: statSync(reportPath).size });
+    const downloaded = await registry.backend.assetFile("churn#prod#1", "eval-report.json");
+    expect(readFileSync(downloaded!, "utf8")).toBe(readFileSync(reportPath, "utf8"));
+    const [event] = await registry.history("churn", "prod");
+    expect(event?.metadata?.evidence).toMatchObject({
+      sha256: evidence.sha256,
+      asset: "eval-report.json",
+    });
+  });
+
   it("assigns, unassigns and rolls back with counter tags, and show reads them back", async () => {
     const registry = await twoVersions();
     await registry.assign({ artifact: "churn", stage: "prod", version: "v1.0.0", actor: "ada" });

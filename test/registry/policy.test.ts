@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -61,7 +61,20 @@ describe("the registry policy (.mlops/registry.yml)", () => {
       sha256: evidence.sha256,
       verdict: "pass",
       model_sha256: sha("weights"),
+      asset: "eval-report.json",
     });
+  });
+
+  it("stores the eval report that allowed an assignment as that event's release asset", async () => {
+    const { registry, model, evidenceFile } = await setup();
+    await registry.register({ artifact: "churn", version: "v1.0.0", assets: [model] });
+    await registry.assign({ artifact: "churn", stage: "staging" });
+    const evidence = await evidenceFile("pass", sha("weights"));
+    await registry.assign({ artifact: "churn", stage: "prod", evidence });
+    const [stored] = await registry.backend.fetchAssets("churn#prod#2");
+    expect(stored).toMatchObject({ name: "eval-report.json", sha256: evidence.sha256 });
+    expect(readFileSync(stored!.location, "utf8")).toBe(readFileSync(evidence.path, "utf8"));
+    expect(await registry.backend.fetchAssets("churn#staging#1")).toEqual([]);
   });
 
   it("refuses a stage the policy does not list", async () => {

@@ -60,8 +60,15 @@ export interface RegistryBackend {
    * already, here or on the remote. Never half-done: on failure no tag is left behind.
    */
   createTag(tag: NewTag): Promise<void>;
-  /** Stores files as the release of `tag`, before the tag exists; returns what it stored. */
-  storeAssets(tag: string, files: readonly string[]): Promise<StoredAsset[]>;
+  /**
+   * Stores files as the release of `tag`, before the tag exists, under `names` (their base names
+   * when absent); returns what it stored.
+   */
+  storeAssets(
+    tag: string,
+    files: readonly string[],
+    names?: readonly string[],
+  ): Promise<StoredAsset[]>;
   /** Removes the release of `tag` (after a failed registration); absent is not an error. */
   removeAssets(tag: string): Promise<void>;
   /** The release's stored assets, for reading them back; empty when it has none. */

@@ -5,9 +5,15 @@ import { readStructured } from "../../engine/files/read-structured.js";
 import { EvidenceError } from "./errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 
+/** The name the eval report is stored under in the release of the stage event it allowed. */
+export const EVIDENCE_ASSET = "eval-report.json";
+
 /** An eval report read for a promotion, with its own digest (recorded in the stage tag). */
 export interface Evidence {
+  /** The report as the user named it, for messages and the tag. */
   readonly file: string;
+  /** Where it is read from, to store it with the stage event. */
+  readonly path: string;
   readonly sha256: string;
   readonly report: EvalReport;
 }
@@ -15,7 +21,7 @@ export interface Evidence {
 export async function readEvidence(path: string, shownAs: string = path): Promise<Evidence> {
   const doc = readStructured(path, shownAs);
   const report = validateContract<EvalReport>(evalReportContract, doc.value, shownAs, doc.lineOf);
-  return { file: shownAs, sha256: await hashFile(path), report };
+  return { file: shownAs, path, sha256: await hashFile(path), report };
 }
 
 /**

@@ -125,11 +125,14 @@ export class GitHubBackend implements RegistryBackend {
       await this.removeAssets(tag.name);
       throw new TagConflictError(tag.name);
     }
-    if (tryParseTag(tag.name)?.action === "register") await this.publish(tag);
+    // Registrations always get a release (the model card); other events when they stored files.
+    if (tryParseTag(tag.name)?.action === "register" || this.drafts.has(tag.name)) {
+      await this.publish(tag);
+    }
   }
 
   /**
-   * Publishes this run's draft as the release of a registration tag now in place, or, when no
+   * Publishes this run's draft as the release of a tag now in place, or, when no
    * files were stored, makes a release that only holds the model card.
    */
   private async publish(tag: NewTag): Promise<void> {
@@ -142,8 +145,11 @@ export class GitHubBackend implements RegistryBackend {
     this.drafts.delete(tag.name);
   }
 
-  async storeAssets(tag: string, files: readonly string[]): Promise<StoredAsset[]> {
-    const names = assetNames(files);
+  async storeAssets(
+    tag: string,
+    files: readonly string[],
+    names: readonly string[] = assetNames(files),
+  ): Promise<StoredAsset[]> {
     let draft: ReleaseRef;
     try {
       draft = await createDraftRelease(this.github, this.repo, tag);

@@ -233,8 +233,11 @@ export class LocalGitBackend implements RegistryBackend {
   }
 
   /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
-  async storeAssets(tag: string, files: readonly string[]): Promise<StoredAsset[]> {
-    const names = assetNames(files);
+  async storeAssets(
+    tag: string,
+    files: readonly string[],
+    names: readonly string[] = assetNames(files),
+  ): Promise<StoredAsset[]> {
     await this.assets.store(tag, files, names);
     // The checkout of what was just stored is the files themselves: copied, not unpacked again.
     const folder = this.folder(tag);

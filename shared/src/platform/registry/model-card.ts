@@ -12,15 +12,16 @@ export function modelCard(tag: NewTag): string {
   const event = parseTag(tag.name);
   const { summary, metadata } = parseTagMessage(tag.message);
   const safe = sanitizeMarkdown;
-  const version = "version" in event ? ` ${event.version}` : "";
+  const version = "version" in event ? event.version : metadata?.version;
+  const stage = "stage" in event ? ` in ${safe(event.stage)}` : "";
   const lines = [
-    `# ${safe(event.artifact)}${version}`,
+    `# ${safe(event.artifact)}${version ? ` ${safe(version)}` : ""}${stage}`,
     "",
     safe(summary),
     "",
     "| | |",
     "|---|---|",
-    `| Registered by | ${safe(tag.tagger.name)}${tag.tagger.email ? ` (${safe(tag.tagger.email)})` : ""} |`,
+    `| ${event.action === "register" ? "Registered" : "Tagged"} by | ${safe(tag.tagger.name)}${tag.tagger.email ? ` (${safe(tag.tagger.email)})` : ""} |`,
     `| Date | ${tag.date.toISOString()} |`,
     `| Commit | \`${tag.commit}\` |`,
   ];

@@ -1,5 +1,5 @@
 import { NotFoundError, PolicyRefusal, RegistryError } from "./errors.js";
-import { checkEvidence, type Evidence } from "./evidence.js";
+import { checkEvidence, EVIDENCE_ASSET, type Evidence } from "./evidence.js";
 import { assertName } from "./names.js";
 import {
   everHeld,
@@ -306,6 +306,7 @@ export function planAssign(
                   sha256: evidence.sha256,
                   verdict: evidence.report.verdict,
                   model_sha256: evidence.report.model?.sha256 ?? null,
+                  asset: EVIDENCE_ASSET,
                 },
               }
             : {}),

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Identity, RegistryBackend } from "./backend.js";
-import type { Evidence } from "./evidence.js";
+import { EVIDENCE_ASSET, type Evidence } from "./evidence.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { parseActor } from "./actor.js";
 import {
@@ -179,22 +179,35 @@ export class Registry {
     return retryOnConflict(async () => {
       const state = await this.artifact(request.artifact);
       const plan = planRegister(state, { ...request, assets: digests });
-      const withRelease = (result: OperationResult): RegisterResult => ({
-        ...result,
-        assets: digests,
-        releaseUrl: this.backend.releaseUrl(plan.tag),
+      const applied = await this.applyWithAssets(plan, state, request, request.assets, {
+        ref: request.ref,
+        cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
       });
-      if (!plan.create || request.dryRun || request.assets.length === 0) {
-        return withRelease(await this.apply(plan, state, request, request.ref));
-      }
-      await this.backend.storeAssets(plan.tag, request.assets);
-      try {
-        return withRelease(await this.apply(plan, state, request, request.ref));
-      } catch (error) {
-        await this.cleanUp(request.artifact, plan.tag, digests);
-        throw error;
-      }
+      return { ...applied, assets: digests, releaseUrl: this.backend.releaseUrl(plan.tag) };
     }, this.retry);
+  }
+
+  /**
+   * Applies a plan whose tag gets a release: the files are stored first and the tag created after,
+   * so no tag ever names files that are not there; when the tag cannot be made, `cleanUp` runs.
+   */
+  private async applyWithAssets(
+    plan: Plan,
+    state: ArtifactState | undefined,
+    request: WriteOptions,
+    files: readonly string[],
+    options: { ref?: string; names?: readonly string[]; cleanUp: () => Promise<void> },
+  ): Promise<OperationResult> {
+    if (!plan.create || request.dryRun || files.length === 0) {
+      return this.apply(plan, state, request, options.ref);
+    }
+    await this.backend.storeAssets(plan.tag, files, options.names);
+    try {
+      return await this.apply(plan, state, request, options.ref);
+    } catch (error) {
+      await options.cleanUp();
+      throw error;
+    }
   }
 
   /** After a failed registration: the release goes, unless the tag now there is for the same files. */
@@ -223,7 +236,16 @@ export class Registry {
       readonly evidence?: Evidence;
     },
   ): Promise<OperationResult> {
-    return this.act(request, (state) => planAssign(state, this.policy, request));
+    const { evidence } = request;
+    return retryOnConflict(async () => {
+      const state = await this.artifact(request.artifact);
+      const plan = planAssign(state, this.policy, request);
+      // The report that allowed the assignment travels with it, as its tag's release.
+      return this.applyWithAssets(plan, state, request, evidence ? [evidence.path] : [], {
+        names: [EVIDENCE_ASSET],
+        cleanUp: () => this.backend.removeAssets(plan.tag),
+      });
+    }, this.retry);
   }
 
   async unassign(

@@ -17,6 +17,8 @@ export interface EventMetadata {
     readonly sha256: string;
     readonly verdict: string;
     readonly model_sha256: string | null;
+    /** The release asset of this tag holding the report (absent on tags of older versions). */
+    readonly asset?: string;
   };
   readonly run_url?: string;
   /** Policy checks an actor allowed to skip them skipped: "order", "evidence". */
