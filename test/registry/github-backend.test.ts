@@ -156,6 +156,20 @@ describe("registering a version on GitHub", () => {
 });
 
 describe("stages on GitHub", () => {
+  it("claims each counter once per artifact, and counts past a claim whose tag was never made", async () => {
+    const registry = await twoVersions();
+    // A writer that died between claiming #1 and making its tag.
+    gh.state.refs.set("refs/mlops/counters/churn#1", gh.commit);
+    await registry.assign({ artifact: "churn", stage: "staging", version: "v1.0.0" });
+    await registry.assign({ artifact: "churn", stage: "prod", version: "v1.1.0" });
+    expect(tagNames().filter((t) => t.includes("#"))).toEqual(["churn#staging#2", "churn#prod#3"]);
+    expect([...gh.state.refs.keys()].filter((r) => r.startsWith("refs/mlops/"))).toEqual([
+      "refs/mlops/counters/churn#1",
+      "refs/mlops/counters/churn#2",
+      "refs/mlops/counters/churn#3",
+    ]);
+  });
+
   it("publishes the eval report that allowed an assignment as the release of its stage tag", async () => {
     const registry = await twoVersions();
     const reportPath = join(files, "report.json");

@@ -65,6 +65,7 @@ describe("a registry with 2,000 tags of one model", () => {
       "for-each-ref",
       "mktag",
       "update-ref",
+      "rev-parse", // has the event a release to push with it (evidence)?
       "push",
     ]);
   });

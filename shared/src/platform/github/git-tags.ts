@@ -17,6 +17,12 @@ export interface AnnotatedTagOptions {
   sha: string;
   message: string;
   tagger?: { name: string; email: string; date?: string };
+  /**
+   * A ref to create first, naming the tag object: one that names another object is a conflict.
+   * The registry claims counters this way; a tag object's sha is its content's, so a retry
+   * after a lost answer finds its own claim.
+   */
+  claim?: string;
 }
 
 export interface TagRef {
@@ -75,6 +81,7 @@ export async function createAnnotatedTag(
       type: "commit",
       ...(options.tagger ? { tagger: options.tagger } : {}),
     });
+    if (options.claim) await claimRef(github, repo, options.claim, object.sha);
     try {
       await github.octokit.rest.git.createRef({
         ...repo,
@@ -89,6 +96,20 @@ export async function createAnnotatedTag(
       throw error;
     }
   });
+}
+
+async function claimRef(github: GitHub, repo: RepoRef, ref: string, sha: string): Promise<void> {
+  try {
+    await github.octokit.rest.git.createRef({ ...repo, ref, sha });
+  } catch (error) {
+    if (!isAlreadyExists(error)) throw error;
+    const { data } = await github.octokit.rest.git.getRef({ ...repo, ref: ref.slice(5) });
+    if (data.object.sha === sha) return;
+    throw new GitHubConflictError(
+      `'${ref}' already names another tag (${data.object.sha.slice(0, 12)})`,
+      "Read the registry again and take the next counter",
+    );
+  }
 }
 
 /** Every tag whose name starts with `prefix` (all of them when empty), in GitHub's order. */

@@ -51,6 +51,11 @@ export interface RegistryBackend {
    * truth: a read about one artifact costs the same however many tags other artifacts have.
    */
   listTags(scope?: TagScope): Promise<TagRecord[]>;
+  /**
+   * The highest counter claimed for the artifact (see counter-claims.ts), 0 when none: a claim
+   * can outlive a writer that never made its tag, so counters go past claims as well as tags.
+   */
+  highestClaimedCounter(artifact: string): Promise<number>;
   /** The commit a ref (HEAD, a branch, a sha) names. */
   resolveCommit(ref: string): Promise<string>;
   /** The identity to record when the caller names no actor. */

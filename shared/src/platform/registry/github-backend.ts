@@ -25,6 +25,7 @@ import { createDraftRelease, deleteRelease, publishRelease } from "./github-draf
 import { listTagRecords } from "./github-tag-records.js";
 import { modelCard } from "./model-card.js";
 import { tryParseTag } from "./tag-grammar.js";
+import { claimRef, claimsPrefix, highestClaim } from "./counter-claims.js";
 import type { TagScope } from "./tag-scope.js";
 
 export interface GitHubBackendOptions {
@@ -75,6 +76,20 @@ export class GitHubBackend implements RegistryBackend {
     return listTagRecords(this.github, this.repo, scope);
   }
 
+  async highestClaimedCounter(artifact: string): Promise<number> {
+    const prefix = claimsPrefix(artifact);
+    const { data } = await converge(this.github, `listing counter claims of '${artifact}'`, () =>
+      this.github.octokit.rest.git.listMatchingRefs({
+        ...this.repo,
+        ref: prefix.slice("refs/".length),
+      }),
+    );
+    return highestClaim(
+      data.map((r) => r.ref),
+      artifact,
+    );
+  }
+
   async resolveCommit(ref: string): Promise<string> {
     if (SHA.test(ref)) return ref;
     if (ref === "HEAD") {
@@ -107,8 +122,10 @@ export class GitHubBackend implements RegistryBackend {
   }
 
   async createTag(tag: NewTag): Promise<void> {
+    const claim = claimRef(tag.name);
     try {
       await createAnnotatedTag(this.github, {
+        ...(claim ? { claim } : {}),
         repo: this.repo,
         tag: tag.name,
         sha: tag.commit,

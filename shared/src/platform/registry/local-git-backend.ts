@@ -14,7 +14,7 @@ import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 import { execGit, gitOk, type GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
-import { tryParseTag } from "./tag-grammar.js";
+import { claimRef, COUNTERS_REF } from "./counter-claims.js";
 import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
 
 export interface LocalGitOptions {
@@ -39,18 +39,6 @@ const FIELDS = [
 ];
 /** NUL cannot occur in refs or messages, so it separates fields safely. */
 const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
-
-/**
- * Where counters are claimed: `refs/mlops/counters/<artifact>#<n>`, created (and pushed) in one
- * transaction with the counted tag. Tags of different stages have different names, so only
- * this ref makes two writers of one counter collide, as GTO needs counters unique per artifact.
- */
-const COUNTERS_REF = "refs/mlops/counters/";
-
-const claimRefs = (tag: string): string[] => {
-  const event = tryParseTag(tag);
-  return event?.counter === undefined ? [] : [`${COUNTERS_REF}${event.artifact}#${event.counter}`];
-};
 
 /** A tagger line's name and email may not hold the characters that delimit them. */
 const clean = (text: string) => text.replace(/[<>\n\r\0]/g, "").trim();
@@ -146,6 +134,11 @@ export class LocalGitBackend implements RegistryBackend {
     return scope ? records.filter((record) => inScope(scope, record.name)) : records;
   }
 
+  /** Here a claim never outlives its tag: both are made in one transaction and one atomic push. */
+  highestClaimedCounter(): Promise<number> {
+    return Promise.resolve(0);
+  }
+
   async resolveCommit(ref: string): Promise<string> {
     const result = await this.exec(
       ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
@@ -178,12 +171,13 @@ export class LocalGitBackend implements RegistryBackend {
       `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
       `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
     const object = (await this.git(["mktag"], body)).trim();
-    const refs = [`refs/tags/${tag.name}`, ...claimRefs(tag.name)];
+    const claim = claimRef(tag.name);
+    // The tag and its counter's claim in one transaction: both, or a conflict.
+    const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
     await this.createRefs(tag.name, refs, object);
     if (!(await this.hasRemote())) return;
-    // A registration's assets go in the same atomic push: never a tag without its models.
-    if (tryParseTag(tag.name)?.action === "register" && (await this.assets.has(tag.name)))
-      refs.push(releaseRef(tag.name));
+    // The release goes in the same atomic push: never a tag without its files.
+    if (await this.assets.has(tag.name)) refs.push(releaseRef(tag.name));
     await this.push(tag.name, refs, object);
   }
 

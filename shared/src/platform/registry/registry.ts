@@ -122,6 +122,18 @@ export class Registry {
     return buildRegistry(await this.backend.listTags({ artifact })).get(artifact);
   }
 
+  /**
+   * The artifact's state as a write plans on it: its next counter goes past every counter
+   * claimed, as well as every tag's.
+   */
+  private async stateToWrite(artifact: string): Promise<ArtifactState | undefined> {
+    const [state, claimed] = await Promise.all([
+      this.artifact(artifact),
+      this.backend.highestClaimedCounter(artifact),
+    ]);
+    return state && claimed > state.maxCounter ? { ...state, maxCounter: claimed } : state;
+  }
+
   async show(artifact: string): Promise<ArtifactSummary> {
     const state = await this.artifact(artifact);
     return summarize(artifact, state);
@@ -238,7 +250,7 @@ export class Registry {
   ): Promise<OperationResult> {
     const { evidence } = request;
     return retryOnConflict(async () => {
-      const state = await this.artifact(request.artifact);
+      const state = await this.stateToWrite(request.artifact);
       const plan = planAssign(state, this.policy, request);
       // The report that allowed the assignment travels with it, as its tag's release.
       return this.applyWithAssets(plan, state, request, evidence ? [evidence.path] : [], {
@@ -283,7 +295,7 @@ export class Registry {
     ref?: string,
   ): Promise<OperationResult> {
     return retryOnConflict(async () => {
-      const state = await this.artifact(request.artifact);
+      const state = await this.stateToWrite(request.artifact);
       return this.apply(planner(state), state, request, ref);
     }, this.retry);
   }
@@ -302,7 +314,7 @@ export class Registry {
     },
   ): Promise<{ registration: RegisterResult; assignment: OperationResult }> {
     const digests = await digestAll(request.assets);
-    const state = await this.artifact(request.artifact);
+    const state = await this.stateToWrite(request.artifact);
     const planned = planRegister(state, { ...request, assets: digests });
     const checked = planAssign(state, this.policy, {
       ...request,
