@@ -37,6 +37,7 @@ export {
 export { readStructured } from "./engine/files/read-structured.js";
 export { displayPath } from "./engine/files/display-path.js";
 export { hashFile } from "./engine/files/hash-file.js";
+export { extractZip, type ZipLimits } from "./engine/files/extract-zip.js";
 export {
   jsonText,
   writeFileAtomic,

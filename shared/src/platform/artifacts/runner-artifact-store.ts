@@ -4,7 +4,12 @@
  * only build this store inside a runner; the adapter decides. The client (and the Azure SDK under
  * it) is loaded on first use, so actions that never touch artifacts start fast.
  */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { ArtifactClient } from "@actions/artifact";
+import { extractZip } from "../../engine/files/extract-zip.js";
+import { makeFolders } from "../../engine/files/make-folders.js";
 import type { ArtifactInfo, ArtifactStore, OtherRun } from "./artifact-store.js";
 
 const findBy = (from: OtherRun) => ({
@@ -50,13 +55,26 @@ export class RunnerArtifactStore implements ArtifactStore {
     }));
   }
 
+  /**
+   * Downloads the zip as it is and unpacks it here: the archive is untrusted (another run, maybe
+   * a fork's, made it), so it is checked entry by entry rather than streamed to disk.
+   */
   async download(artifact: ArtifactInfo, directory: string, from?: OtherRun): Promise<string> {
-    const { downloadPath } = await (
-      await this.client()
-    ).downloadArtifact(artifact.id, {
-      path: directory,
-      ...(from ? findBy(from) : {}),
-    });
-    return downloadPath ?? directory;
+    const staging = mkdtempSync(join(tmpdir(), "mlops-artifact-"));
+    try {
+      await (
+        await this.client()
+      ).downloadArtifact(artifact.id, {
+        path: staging,
+        skipDecompress: true,
+        ...(from ? findBy(from) : {}),
+      });
+      const [zip] = readdirSync(staging);
+      makeFolders(directory);
+      if (zip) extractZip(join(staging, zip), directory, {}, `artifact '${artifact.name}'`);
+      return directory;
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   }
 }
