@@ -163,7 +163,7 @@ function createGitHubClient(options) {
 /* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84597);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58350);
 /* harmony import */ var _engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70321);
-/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99619);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10778);
 /* harmony import */ var _platform_github_client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25693);
 /* harmony import */ var _platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21352);
 /* harmony import */ var _platform_github_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72525);

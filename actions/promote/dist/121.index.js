@@ -293,6 +293,8 @@ async function createAnnotatedTag(github, options) {
             type: "commit",
             ...(options.tagger ? { tagger: options.tagger } : {}),
         });
+        if (options.claim)
+            await claimRef(github, repo, options.claim, object.sha);
         try {
             await github.octokit.rest.git.createRef({
                 ...repo,
@@ -310,6 +312,19 @@ async function createAnnotatedTag(github, options) {
             throw error;
         }
     });
+}
+async function claimRef(github, repo, ref, sha) {
+    try {
+        await github.octokit.rest.git.createRef({ ...repo, ref, sha });
+    }
+    catch (error) {
+        if (!isAlreadyExists(error))
+            throw error;
+        const { data } = await github.octokit.rest.git.getRef({ ...repo, ref: ref.slice(5) });
+        if (data.object.sha === sha)
+            return;
+        throw new github_error/* GitHubConflictError */.cW(`'${ref}' already names another tag (${data.object.sha.slice(0, 12)})`, "Read the registry again and take the next counter");
+    }
 }
 /** Every tag whose name starts with `prefix` (all of them when empty), in GitHub's order. */
 async function listTags(github, repo, prefix = "") {
@@ -615,15 +630,16 @@ function modelCard(tag) {
     const event = (0,tag_grammar/* parseTag */.ED)(tag.name);
     const { summary, metadata } = (0,tag_message/* parseTagMessage */.V)(tag.message);
     const safe = sanitize_markdown/* sanitizeMarkdown */.LO;
-    const version = "version" in event ? ` ${event.version}` : "";
+    const version = "version" in event ? event.version : metadata?.version;
+    const stage = "stage" in event ? ` in ${safe(event.stage)}` : "";
     const lines = [
-        `# ${safe(event.artifact)}${version}`,
+        `# ${safe(event.artifact)}${version ? ` ${safe(version)}` : ""}${stage}`,
         "",
         safe(summary),
         "",
         "| | |",
         "|---|---|",
-        `| Registered by | ${safe(tag.tagger.name)}${tag.tagger.email ? ` (${safe(tag.tagger.email)})` : ""} |`,
+        `| ${event.action === "register" ? "Registered" : "Tagged"} by | ${safe(tag.tagger.name)}${tag.tagger.email ? ` (${safe(tag.tagger.email)})` : ""} |`,
         `| Date | ${tag.date.toISOString()} |`,
         `| Commit | \`${tag.commit}\` |`,
     ];
@@ -643,7 +659,10 @@ function modelCard(tag) {
     return `${lines.join("\n")}\n`;
 }
 
+// EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
+var counter_claims = __webpack_require__(238);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-backend.js
+
 
 
 
@@ -693,6 +712,14 @@ class GitHubBackend {
     listTags(scope) {
         return listTagRecords(this.github, this.repo, scope);
     }
+    async highestClaimedCounter(artifact) {
+        const prefix = (0,counter_claims/* claimsPrefix */.EJ)(artifact);
+        const { data } = await converge_converge(this.github, `listing counter claims of '${artifact}'`, () => this.github.octokit.rest.git.listMatchingRefs({
+            ...this.repo,
+            ref: prefix.slice("refs/".length),
+        }));
+        return (0,counter_claims/* highestClaim */.pU)(data.map((r) => r.ref), artifact);
+    }
     async resolveCommit(ref) {
         if (SHA.test(ref))
             return ref;
@@ -722,8 +749,10 @@ class GitHubBackend {
         return { name: login, email: `${login}@users.noreply.github.com` };
     }
     async createTag(tag) {
+        const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
         try {
             await createAnnotatedTag(this.github, {
+                ...(claim ? { claim } : {}),
                 repo: this.repo,
                 tag: tag.name,
                 sha: tag.commit,
@@ -742,11 +771,13 @@ class GitHubBackend {
             await this.removeAssets(tag.name);
             throw new errors/* TagConflictError */.P1(tag.name);
         }
-        if ((0,tag_grammar/* tryParseTag */.XM)(tag.name)?.action === "register")
+        // Registrations always get a release (the model card); other events when they stored files.
+        if ((0,tag_grammar/* tryParseTag */.XM)(tag.name)?.action === "register" || this.drafts.has(tag.name)) {
             await this.publish(tag);
+        }
     }
     /**
-     * Publishes this run's draft as the release of a registration tag now in place, or, when no
+     * Publishes this run's draft as the release of a tag now in place, or, when no
      * files were stored, makes a release that only holds the model card.
      */
     async publish(tag) {
@@ -758,8 +789,7 @@ class GitHubBackend {
         await publishRelease(this.github, this.repo, draft, modelCard(tag));
         this.drafts.delete(tag.name);
     }
-    async storeAssets(tag, files) {
-        const names = (0,asset_names/* assetNames */.P)(files);
+    async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
         let draft;
         try {
             draft = await createDraftRelease(this.github, this.repo, tag);

@@ -208,8 +208,8 @@ async function gitOk(exec, args, options, fix) {
     return result.stdout;
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(270);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
+var counter_claims = __webpack_require__(238);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
 var tag_scope = __webpack_require__(591);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/local-git-backend.js
@@ -234,16 +234,6 @@ const FIELDS = [
 ];
 /** NUL cannot occur in refs or messages, so it separates fields safely. */
 const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
-/**
- * Where counters are claimed: `refs/mlops/counters/<artifact>#<n>`, created (and pushed) in one
- * transaction with the counted tag. Tags of different stages have different names, so only
- * this ref makes two writers of one counter collide, as GTO needs counters unique per artifact.
- */
-const COUNTERS_REF = "refs/mlops/counters/";
-const claimRefs = (tag) => {
-    const event = (0,tag_grammar/* tryParseTag */.XM)(tag);
-    return event?.counter === undefined ? [] : [`${COUNTERS_REF}${event.artifact}#${event.counter}`];
-};
 /** A tagger line's name and email may not hold the characters that delimit them. */
 const clean = (text) => text.replace(/[<>\n\r\0]/g, "").trim();
 function parseRefs(output) {
@@ -321,6 +311,10 @@ class LocalGitBackend {
         const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
         return scope ? records.filter((record) => (0,tag_scope/* inScope */.SB)(scope, record.name)) : records;
     }
+    /** Here a claim never outlives its tag: both are made in one transaction and one atomic push. */
+    highestClaimedCounter() {
+        return Promise.resolve(0);
+    }
     async resolveCommit(ref) {
         const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
             cwd: this.path,
@@ -344,12 +338,14 @@ class LocalGitBackend {
             `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
             `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
         const object = (await this.git(["mktag"], body)).trim();
-        const refs = [`refs/tags/${tag.name}`, ...claimRefs(tag.name)];
+        const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
+        // The tag and its counter's claim in one transaction: both, or a conflict.
+        const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
         await this.createRefs(tag.name, refs, object);
         if (!(await this.hasRemote()))
             return;
-        // A registration's assets go in the same atomic push: never a tag without its models.
-        if ((0,tag_grammar/* tryParseTag */.XM)(tag.name)?.action === "register" && (await this.assets.has(tag.name)))
+        // The release goes in the same atomic push: never a tag without its files.
+        if (await this.assets.has(tag.name))
             refs.push(releaseRef(tag.name));
         await this.push(tag.name, refs, object);
     }
@@ -380,7 +376,7 @@ class LocalGitBackend {
             return;
         const [ref, ...claims] = refs;
         await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
-        for (const claim of claims.filter((r) => r.startsWith(COUNTERS_REF)))
+        for (const claim of claims.filter((r) => r.startsWith(counter_claims/* COUNTERS_REF */.md)))
             await this.exec(["update-ref", "-d", claim, object], { cwd: this.path });
         if (/rejected|already exists|fetch first|stale info/i.test(`${pushed.stdout}\n${pushed.stderr}`))
             throw new registry_errors/* TagConflictError */.P1(tag);
@@ -390,8 +386,7 @@ class LocalGitBackend {
         return (0,external_node_path_.join)(this.releases, tag);
     }
     /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
-    async storeAssets(tag, files) {
-        const names = (0,asset_names/* assetNames */.P)(files);
+    async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
         await this.assets.store(tag, files, names);
         // The checkout of what was just stored is the files themselves: copied, not unpacked again.
         const folder = this.folder(tag);
@@ -473,6 +468,51 @@ async function chooseBackend(request) {
         serverUrl: github.serverUrl,
         head: github.sha,
     });
+}
+
+
+/***/ }),
+
+/***/ 238:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ claimsPrefix),
+/* harmony export */   Qz: () => (/* binding */ claimRef),
+/* harmony export */   md: () => (/* binding */ COUNTERS_REF),
+/* harmony export */   pU: () => (/* binding */ highestClaim)
+/* harmony export */ });
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(270);
+/**
+ * Counters are unique per artifact (GTO orders an artifact's stage events by them), but tags of
+ * different stages have different names, so two writers could both make `#5`. Each counted tag
+ * therefore claims `refs/mlops/counters/<artifact>#<n>`, a ref that only one writer can create.
+ * A claim whose tag was never made (a writer that died between the two) only leaves a gap in
+ * the counters: the next writer counts past every claim as well as every tag.
+ */
+
+const COUNTERS_REF = "refs/mlops/counters/";
+/** The claim a tag needs, or undefined for a tag without a counter. */
+function claimRef(tag) {
+    const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTag */ .XM)(tag);
+    return event?.counter === undefined
+        ? undefined
+        : `${COUNTERS_REF}${event.artifact}#${event.counter}`;
+}
+/** The prefix of an artifact's claims, `refs/mlops/counters/<artifact>#`. */
+const claimsPrefix = (artifact) => `${COUNTERS_REF}${artifact}#`;
+/** The highest counter among claim refs of the artifact (0 when none). */
+function highestClaim(refs, artifact) {
+    const prefix = claimsPrefix(artifact);
+    let highest = 0;
+    for (const ref of refs) {
+        if (!ref.startsWith(prefix))
+            continue;
+        const rest = ref.slice(prefix.length);
+        if (/^[1-9]\d{0,8}$/.test(rest))
+            highest = Math.max(highest, Number(rest));
+    }
+    return highest;
 }
 
 

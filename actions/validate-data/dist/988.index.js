@@ -17,41 +17,20 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(760);
-// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
 var errors = __webpack_require__(255);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
-
-/**
- * The tagger for an actor given as `name` or `Name <email>`. Control characters and the angle
- * brackets that delimit a tagger line are refused, so no one can forge another tagger field.
- */
-function parseActor(actor) {
-    const text = actor.trim();
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(text)) {
-        throw new errors/* InvalidNameError */.Tw("actor", actor, "has a control character");
-    }
-    const match = /^([^<>]+?)\s*<([^<>]*)>$/.exec(text);
-    if (match)
-        return { name: match[1], email: match[2] };
-    if (/[<>]/.test(text)) {
-        throw new errors/* InvalidNameError */.Tw("actor", actor, "has '<' or '>' outside 'Name <email>'");
-    }
-    return { name: text, email: "" };
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/evidence.js
 
 
 
 
 
+/** The name the eval report is stored under in the release of the stage event it allowed. */
+const EVIDENCE_ASSET = "eval-report.json";
 async function readEvidence(path, shownAs = path) {
     const doc = readStructured(path, shownAs);
     const report = validateContract(evalReportContract, doc.value, shownAs, doc.lineOf);
-    return { file: shownAs, sha256: await hashFile(path), report };
+    return { file: shownAs, path, sha256: await hashFile(path), report };
 }
 /**
  * Refuses evidence that does not show this model passing: a failed verdict, a report about no
@@ -71,6 +50,29 @@ function checkEvidence(evidence, modelSha256, what) {
     if (report.model.sha256 !== modelSha256) {
         throw new errors/* EvidenceError */.oe(`${file}: the eval report is about model sha256 ${report.model.sha256} (${report.model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, "Give the eval report of this very model file");
     }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(672);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
+
+/**
+ * The tagger for an actor given as `name` or `Name <email>`. Control characters and the angle
+ * brackets that delimit a tagger line are refused, so no one can forge another tagger field.
+ */
+function parseActor(actor) {
+    const text = actor.trim();
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(text)) {
+        throw new errors/* InvalidNameError */.Tw("actor", actor, "has a control character");
+    }
+    const match = /^([^<>]+?)\s*<([^<>]*)>$/.exec(text);
+    if (match)
+        return { name: match[1], email: match[2] };
+    if (/[<>]/.test(text)) {
+        throw new errors/* InvalidNameError */.Tw("actor", actor, "has '<' or '>' outside 'Name <email>'");
+    }
+    return { name: text, email: "" };
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
@@ -443,6 +445,7 @@ function planAssign(state, policy, request) {
                             sha256: evidence.sha256,
                             verdict: evidence.report.verdict,
                             model_sha256: evidence.report.model?.sha256 ?? null,
+                            asset: EVIDENCE_ASSET,
                         },
                     }
                     : {}),
@@ -671,6 +674,7 @@ async function retryOnConflict(attempt, options) {
 
 
 
+
 /**
  * The registry's operations over a backend. Each writing operation reads the artifact's tags
  * (GTO's counter is per artifact, so they are all it needs), plans with the pure functions of
@@ -695,6 +699,17 @@ class Registry {
     /** One artifact's state, from a listing of its tags alone. */
     async artifact(artifact) {
         return buildRegistry(await this.backend.listTags({ artifact })).get(artifact);
+    }
+    /**
+     * The artifact's state as a write plans on it: its next counter goes past every counter
+     * claimed, as well as every tag's.
+     */
+    async stateToWrite(artifact) {
+        const [state, claimed] = await Promise.all([
+            this.artifact(artifact),
+            this.backend.highestClaimedCounter(artifact),
+        ]);
+        return state && claimed > state.maxCounter ? { ...state, maxCounter: claimed } : state;
     }
     async show(artifact) {
         const state = await this.artifact(artifact);
@@ -738,23 +753,29 @@ class Registry {
         return retryOnConflict(async () => {
             const state = await this.artifact(request.artifact);
             const plan = planRegister(state, { ...request, assets: digests });
-            const withRelease = (result) => ({
-                ...result,
-                assets: digests,
-                releaseUrl: this.backend.releaseUrl(plan.tag),
+            const applied = await this.applyWithAssets(plan, state, request, request.assets, {
+                ref: request.ref,
+                cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
             });
-            if (!plan.create || request.dryRun || request.assets.length === 0) {
-                return withRelease(await this.apply(plan, state, request, request.ref));
-            }
-            await this.backend.storeAssets(plan.tag, request.assets);
-            try {
-                return withRelease(await this.apply(plan, state, request, request.ref));
-            }
-            catch (error) {
-                await this.cleanUp(request.artifact, plan.tag, digests);
-                throw error;
-            }
+            return { ...applied, assets: digests, releaseUrl: this.backend.releaseUrl(plan.tag) };
         }, this.retry);
+    }
+    /**
+     * Applies a plan whose tag gets a release: the files are stored first and the tag created after,
+     * so no tag ever names files that are not there; when the tag cannot be made, `cleanUp` runs.
+     */
+    async applyWithAssets(plan, state, request, files, options) {
+        if (!plan.create || request.dryRun || files.length === 0) {
+            return this.apply(plan, state, request, options.ref);
+        }
+        await this.backend.storeAssets(plan.tag, files, options.names);
+        try {
+            return await this.apply(plan, state, request, options.ref);
+        }
+        catch (error) {
+            await options.cleanUp();
+            throw error;
+        }
     }
     /** After a failed registration: the release goes, unless the tag now there is for the same files. */
     async cleanUp(artifact, tag, digests) {
@@ -771,7 +792,16 @@ class Registry {
         await this.backend.removeAssets(tag);
     }
     async assign(request) {
-        return this.act(request, (state) => planAssign(state, this.policy, request));
+        const { evidence } = request;
+        return retryOnConflict(async () => {
+            const state = await this.stateToWrite(request.artifact);
+            const plan = planAssign(state, this.policy, request);
+            // The report that allowed the assignment travels with it, as its tag's release.
+            return this.applyWithAssets(plan, state, request, evidence ? [evidence.path] : [], {
+                names: [EVIDENCE_ASSET],
+                cleanUp: () => this.backend.removeAssets(plan.tag),
+            });
+        }, this.retry);
     }
     async unassign(request) {
         return this.act(request, (state) => planUnassign(state, request));
@@ -796,7 +826,7 @@ class Registry {
     /** Reads the artifact, plans, and applies; again from the reading on losing a race. */
     act(request, planner, ref) {
         return retryOnConflict(async () => {
-            const state = await this.artifact(request.artifact);
+            const state = await this.stateToWrite(request.artifact);
             return this.apply(planner(state), state, request, ref);
         }, this.retry);
     }
@@ -806,7 +836,7 @@ class Registry {
      */
     async promote(request) {
         const digests = await digestAll(request.assets);
-        const state = await this.artifact(request.artifact);
+        const state = await this.stateToWrite(request.artifact);
         const planned = planRegister(state, { ...request, assets: digests });
         const checked = planAssign(state, this.policy, {
             ...request,
