@@ -54,8 +54,8 @@ class Planner {
   readonly names: PredictionColumnNames;
   private readonly inputs: Record<PredictionColumnRole, string>;
   private readonly columns: string[];
-  /** Which columns the data engine typed as numbers. */
-  private readonly numeric: ReadonlySet<string>;
+  /** The text columns whose first batch holds a JSON list. */
+  private readonly lists: ReadonlySet<string>;
 
   constructor(
     private readonly file: string,
@@ -66,8 +66,10 @@ class Planner {
     this.names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
     this.inputs = { ...DEFAULT_PREDICTION_INPUTS, ...options.inputs };
     this.columns = [...batch.columns.keys()];
-    this.numeric = new Set(
-      [...batch.columns].filter(([, column]) => "values" in column).map(([name]) => name),
+    this.lists = new Set(
+      [...batch.columns]
+        .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
+        .map(([name]) => name),
     );
   }
 
@@ -198,13 +200,13 @@ class Planner {
   }
 
   /**
-   * The score column: a number column is the positive class's probability, a text column a
-   * JSON list per row; without it, columns `<score>_<class>` hold one class's probability each.
+   * The score column: the positive class's probability, or a JSON list per row when the first
+   * rows hold lists; without it, columns `<score>_<class>` hold one class's probability each.
    */
   private scores(): { collectors: Collector[]; finish(): FileScores } | undefined {
     const column = this.optional("score");
     if (column !== undefined) {
-      return this.numeric.has(column) ? this.positiveScores(column) : this.listScores(column);
+      return this.lists.has(column) ? this.listScores(column) : this.positiveScores(column);
     }
     const prefix = `${this.names.score}_`;
     const taken = new Set<string>([
