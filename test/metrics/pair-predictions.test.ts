@@ -2,11 +2,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  IdColumn,
   modelData,
   pairIds,
   pairPredictions,
   prepareMetric,
   readPredictions,
+  type ClassificationFile,
   type ClassifierData,
   type RegressorData,
 } from "@mlops/shared";
@@ -23,13 +25,14 @@ const csv = (name: string, rows: readonly (readonly [string, string, string])[])
   );
 
 const always = () => true;
+const pair = (champion: string[], challenger: string[]) =>
+  pairIds(IdColumn.from(champion), IdColumn.from(challenger), always);
 
 describe("pairing two files by id", () => {
   it("counts every row once: paired, unpaired, repeated in its own file", () => {
-    const { report, championRows, challengerRows } = pairIds(
+    const { report, championRows, challengerRows } = pair(
       ["a", "b", "c", "d", "d", "e", "f"],
       ["f", "e", "x", "c", "c", "a", "y", "y", "y"],
-      always,
     );
     expect(report).toMatchObject({
       championRows: 7,
@@ -61,11 +64,11 @@ describe("pairing two files by id", () => {
 
   it("treats ids that name Object's own properties as plain ids", () => {
     const hostile = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
-    const { report, championRows } = pairIds(hostile, [...hostile].reverse(), always);
+    const { report, championRows } = pair(hostile, [...hostile].reverse());
     expect(report.paired).toBe(5);
     expect(report.championDuplicates + report.challengerDuplicates).toBe(0);
     expect([...championRows]).toEqual([0, 1, 2, 3, 4]);
-    const repeated = pairIds(["__proto__", "__proto__"], ["__proto__"], always).report;
+    const repeated = pair(["__proto__", "__proto__"], ["__proto__"]).report;
     expect(repeated).toMatchObject({ paired: 0, championDuplicates: 2, challengerUnpaired: 1 });
   });
 
@@ -73,7 +76,7 @@ describe("pairing two files by id", () => {
     const long = "x".repeat(100_000);
     const champion = ["A", "a", "tab\there", "nul\u0000", long, `${long}y`];
     const challenger = ["a", "tab\there", "nul\u0000", long, `${long}z`];
-    const { report } = pairIds(champion, challenger, always);
+    const { report } = pair(champion, challenger);
     expect(report.paired).toBe(4);
     expect(report.championUnpaired).toBe(2);
     // Examples are cut, so that one id cannot fill a comment.
@@ -82,9 +85,16 @@ describe("pairing two files by id", () => {
     expect(report.examples.challengerUnpaired[0]!.length).toBeLessThanOrEqual(200);
   });
 
+  it("keeps ids with lone surrogates apart, which UTF-8 would both spell as U+FFFD", () => {
+    const ids = IdColumn.from(["\ud800", "\udc00", "\ufffd", "pair \ud83d\ude00"]);
+    expect([...ids]).toEqual(["\ud800", "\udc00", "\ufffd", "pair \ud83d\ude00"]);
+    const { report } = pair(["\ud800", "\udc00", "\ufffd"], ["\udc00", "\ufffd", "\ud800"]);
+    expect(report).toMatchObject({ paired: 3, championDuplicates: 0 });
+  });
+
   it("names at most five ids of each problem", () => {
     const many = Array.from({ length: 50 }, (_, i) => `id${i}`);
-    const { report } = pairIds(many, [], always);
+    const { report } = pair(many, []);
     expect(report.championUnpaired).toBe(50);
     expect(report.examples.championUnpaired).toEqual(["id0", "id1", "id2", "id3", "id4"]);
   });
@@ -115,6 +125,20 @@ describe("pairing predictions", () => {
     expect(second.labels).toBe(first.labels);
     expect([...first.predictions]).toEqual([1, 1, 0]);
     expect([...second.predictions]).toEqual([0, 0, 1]);
+  });
+
+  it("copies no column of a file whose rows all pair in their own order", async () => {
+    const champion = await readPredictions(join(fixtures, "binary-champion.csv"));
+    const challenger = await readPredictions(join(fixtures, "binary-challenger.csv"));
+    const paired = pairPredictions(champion, challenger);
+    const scores = (file: typeof champion) =>
+      (file as ClassificationFile).scores as { values: Float64Array };
+    expect((paired.champion as ClassifierData).positiveScores).toBe(scores(champion).values);
+    expect(paired.champion.latency).toBe(champion.latency);
+    // The challenger lists the examples in another order: its columns are gathered.
+    expect((paired.challenger as ClassifierData).positiveScores).not.toBe(
+      scores(challenger).values,
+    );
   });
 
   it("leaves out and counts ids whose two files disagree on the label", async () => {
@@ -183,7 +207,7 @@ describe("pairing predictions", () => {
     const rows = ids.map((id) => [id, "1", "1"] as const);
     const champion = await readPredictions(csv("c7.csv", rows));
     const challenger = await readPredictions(csv("h7.csv", [...rows].reverse()));
-    expect(champion.ids).toEqual(ids);
+    expect([...champion.ids]).toEqual(ids);
     expect(pairPredictions(champion, challenger).report.paired).toBe(5);
   });
 

@@ -29,7 +29,7 @@ function plain(file: PredictionFile) {
     Array.from(column.codes, (code) => column.names[code]);
   return {
     rowCount: c.rowCount,
-    ids: c.ids,
+    ids: [...c.ids],
     labels: names(c.labels),
     predictions: c.predictions && names(c.predictions),
     scores:
@@ -126,7 +126,7 @@ describe("reading predictions through the data engine", () => {
       delimiter: ";",
       columns: { id: "key", label: "truth", score: "p" },
     });
-    expect(file.ids).toEqual(["x", "y"]);
+    expect([...file.ids]).toEqual(["x", "y"]);
     expect(plain(file).scores).toEqual([0.9, 0.2]);
   });
 });
@@ -138,7 +138,7 @@ describe("ids are read as text", () => {
       "id,label,prediction\n12345678901234567891,1,1\n12345678901234567892,0,0\n007,1,1\n7,0,1\n",
     );
     const file = await readPredictions(path);
-    expect(file.ids).toEqual(["12345678901234567891", "12345678901234567892", "007", "7"]);
+    expect([...file.ids]).toEqual(["12345678901234567891", "12345678901234567892", "007", "7"]);
   });
 
   it("reads JSON numbers as their text", async () => {
@@ -146,7 +146,7 @@ describe("ids are read as text", () => {
       "ids.jsonl",
       '{"id": 7, "label": 1, "prediction": 1}\n{"id": "8", "label": 0, "prediction": 0}\n',
     );
-    expect((await readPredictions(path)).ids).toEqual(["7", "8"]);
+    expect([...(await readPredictions(path)).ids]).toEqual(["7", "8"]);
   });
 });
 

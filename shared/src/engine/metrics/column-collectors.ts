@@ -3,6 +3,7 @@ import type { DataError } from "../data/data-error.js";
 import { parseNumberText } from "../data/parse-cell.js";
 import { grown } from "../data/typed-arrays.js";
 import { shorten } from "../report/shorten.js";
+import { IdColumnBuilder, type IdColumn } from "./id-column.js";
 import type { CategoryColumn } from "./predictions.js";
 
 /** The error for cell `row` of `batch` in `column`, at the cell's line (Parquet: its row). */
@@ -57,7 +58,7 @@ export interface ColumnRole {
 
 /** The ids of the rows, as text (the id column is read as strings). */
 export class IdCollector implements Collector {
-  readonly ids: string[] = [];
+  private readonly ids = new IdColumnBuilder();
   constructor(
     private readonly role: ColumnRole,
     private readonly cellError: CellError,
@@ -80,6 +81,10 @@ export class IdCollector implements Collector {
       }
       this.ids.push(dictionary[code]!);
     }
+  }
+
+  finish(): IdColumn {
+    return this.ids.finish();
   }
 }
 

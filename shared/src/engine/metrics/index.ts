@@ -2,6 +2,7 @@
 // files are read by read-metrics.ts, exported on its own.)
 export * from "./predictions.js";
 export { readPredictions } from "./read-predictions.js";
+export { IdColumn } from "./id-column.js";
 export { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-space.js";
 export { pairIds, EXAMPLE_IDS, type IdPairs, type PairingReport } from "./pair-ids.js";
 export { pairPredictions, modelData, type PairedPredictions } from "./pair-predictions.js";

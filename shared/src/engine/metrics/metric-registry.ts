@@ -468,9 +468,7 @@ export function prepareMetric(
   const evaluate = prepare(data, options, name);
   if (!definition.proportion) return { definition, evaluate };
   const { labels, predictions } = classifier(data);
-  return {
-    definition,
-    evaluate,
-    outcomes: Uint8Array.from(labels, (y, i) => (y === predictions[i] ? 1 : 0)),
-  };
+  const outcomes = new Uint8Array(labels.length);
+  for (let i = 0; i < labels.length; i++) outcomes[i] = labels[i] === predictions[i] ? 1 : 0;
+  return { definition, evaluate, outcomes };
 }

@@ -1,4 +1,5 @@
 import { shorten } from "../report/shorten.js";
+import type { IdColumn } from "./id-column.js";
 
 /** How many ids of each kind of problem a report names, as examples. */
 export const EXAMPLE_IDS = 5;
@@ -34,38 +35,56 @@ export interface IdPairs {
   readonly report: PairingReport;
 }
 
-/** An id repeated in its file (a marker in the maps of first rows). */
-const REPEATED = -1;
 /** A champion row whose id the challenger holds more than once. */
 const PARTNER_REPEATED = -2;
 const UNMATCHED = -1;
 
 /**
- * Marks the rows whose id occurs more than once; returns the id -> row map of the rest (a
- * repeated id maps to `REPEATED`). A `Map`, not an object: ids such as `__proto__` or
- * `constructor` are plain keys to it.
+ * An open-addressing hash table of the rows of one id column, by id: each slot holds a row + 1,
+ * 0 when empty; only the first row of each id is kept. Ids are compared as bytes, so that
+ * `__proto__` or `constructor` are ids like any other.
  */
-function firstRows(
-  ids: readonly string[],
-  repeated: Uint8Array,
-): { rows: Map<string, number>; count: number } {
-  const rows = new Map<string, number>();
-  let count = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    const first = rows.get(id);
-    if (first === undefined) rows.set(id, i);
-    else {
-      if (first !== REPEATED) {
-        repeated[first] = 1;
-        rows.set(id, REPEATED);
-        count++;
+class IdTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly ids: IdColumn,
+    rows: number,
+  ) {
+    let size = 16;
+    while (size < rows * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /**
+   * The first row holding the id of row `row` of `of`; when there is none and `add` is set, row
+   * `row` is added (`of` must then be this table's column). -1 when not found.
+   */
+  find(of: IdColumn, row: number, add: boolean): number {
+    let slot = of.hashes[row]! & this.mask;
+    for (;;) {
+      const held = this.slots[slot]!;
+      if (held === 0) {
+        if (add) this.slots[slot] = row + 1;
+        return -1;
       }
-      repeated[i] = 1;
-      count++;
+      if (this.ids.equals(held - 1, of, row)) return held - 1;
+      slot = (slot + 1) & this.mask;
     }
   }
-  return { rows, count };
+}
+
+/** Marks row `row`, whose id was first seen at row `first`, as repeated; returns rows newly marked. */
+function markRepeated(repeated: Uint8Array, first: number, row: number): number {
+  let marked = 1;
+  if (first >= 0 && !repeated[first]) {
+    repeated[first] = 1;
+    marked++;
+  }
+  repeated[row] = 1;
+  return marked;
 }
 
 const addExample = (list: string[], id: string) => {
@@ -73,55 +92,46 @@ const addExample = (list: string[], id: string) => {
 };
 
 /**
- * Pairs the rows of two files by id in one hash map of the champion's ids (and one of the
- * challenger's ids that the champion lacks), so that memory holds the ids once plus a few bytes
- * a row. An id repeated within a file pairs with nothing: which of its rows would be meant is
- * unknown. A pair whose labels differ (`sameLabel` false) is left out and counted.
+ * Pairs the rows of two files by id through one hash table of the champion's ids (and one of the
+ * challenger's ids that the champion lacks), so that memory holds the ids' bytes plus a few
+ * bytes a row. An id repeated within a file pairs with nothing: which of its rows would be meant
+ * is unknown. A pair whose labels differ (`sameLabel` false) is left out and counted.
  */
 export function pairIds(
-  championIds: readonly string[],
-  challengerIds: readonly string[],
+  championIds: IdColumn,
+  challengerIds: IdColumn,
   sameLabel: (championRow: number, challengerRow: number) => boolean,
 ): IdPairs {
   const championRepeated = new Uint8Array(championIds.length);
-  const champion = firstRows(championIds, championRepeated);
+  let championDuplicates = 0;
+  const champion = new IdTable(championIds, championIds.length);
+  for (let c = 0; c < championIds.length; c++) {
+    const first = champion.find(championIds, c, true);
+    if (first >= 0) championDuplicates += markRepeated(championRepeated, first, c);
+  }
   // For each champion row, the challenger row with its id (or UNMATCHED, PARTNER_REPEATED).
   const match = new Int32Array(championIds.length).fill(UNMATCHED);
-  // The challenger's ids the champion has not once, to count those the challenger repeats.
-  const others = new Map<string, number>();
+  // The challenger's ids that the champion has not once, to count those the challenger repeats.
+  const others = new IdTable(challengerIds, challengerIds.length);
   const challengerRepeated = new Uint8Array(challengerIds.length);
   let challengerDuplicates = 0;
-  const repeat = (row: number, first: number) => {
-    if (first >= 0) {
-      challengerRepeated[first] = 1;
-      challengerDuplicates++;
-    }
-    challengerRepeated[row] = 1;
-    challengerDuplicates++;
-  };
   for (let r = 0; r < challengerIds.length; r++) {
-    const id = challengerIds[r]!;
-    const c = champion.rows.get(id);
-    if (c === undefined || c === REPEATED) {
-      const first = others.get(id);
-      if (first === undefined) others.set(id, r);
-      else {
-        repeat(r, first);
-        others.set(id, REPEATED);
-      }
+    const c = champion.find(challengerIds, r, false);
+    if (c < 0 || championRepeated[c]) {
+      const first = others.find(challengerIds, r, true);
+      if (first >= 0) challengerDuplicates += markRepeated(challengerRepeated, first, r);
       continue;
     }
     const m = match[c]!;
     if (m === UNMATCHED) match[c] = r;
     else {
-      repeat(r, m);
+      challengerDuplicates += markRepeated(challengerRepeated, m, r);
       match[c] = PARTNER_REPEATED;
     }
   }
-  others.clear();
   return collectPairs(championIds, challengerIds, {
     championRepeated,
-    championDuplicates: champion.count,
+    championDuplicates,
     challengerRepeated,
     challengerDuplicates,
     match,
@@ -131,8 +141,8 @@ export function pairIds(
 
 /** Walks the champion's rows in order, keeping the pairs and counting the rest. */
 function collectPairs(
-  championIds: readonly string[],
-  challengerIds: readonly string[],
+  championIds: IdColumn,
+  challengerIds: IdColumn,
   found: {
     championRepeated: Uint8Array;
     championDuplicates: number;
@@ -158,19 +168,19 @@ function collectPairs(
   let labelMismatches = 0;
   for (let c = 0; c < championIds.length; c++) {
     if (championRepeated[c]) {
-      addExample(examples.championDuplicates, championIds[c]!);
+      addExample(examples.championDuplicates, championIds.get(c));
       continue;
     }
     const r = match[c]!;
     if (r < 0) {
       championUnpaired++;
-      addExample(examples.championUnpaired, championIds[c]!);
+      addExample(examples.championUnpaired, championIds.get(c));
       continue;
     }
     matched[r] = 1;
     if (!sameLabel(c, r)) {
       labelMismatches++;
-      addExample(examples.labelMismatches, championIds[c]!);
+      addExample(examples.labelMismatches, championIds.get(c));
       continue;
     }
     championRows[paired] = c;
@@ -179,10 +189,10 @@ function collectPairs(
   }
   let challengerUnpaired = 0;
   for (let r = 0; r < challengerIds.length; r++) {
-    if (challengerRepeated[r]) addExample(examples.challengerDuplicates, challengerIds[r]!);
+    if (challengerRepeated[r]) addExample(examples.challengerDuplicates, challengerIds.get(r));
     else if (!matched[r]) {
       challengerUnpaired++;
-      addExample(examples.challengerUnpaired, challengerIds[r]!);
+      addExample(examples.challengerUnpaired, challengerIds.get(r));
     }
   }
   return {

@@ -1,5 +1,5 @@
 import { classifierData, gatherCategory, regressorData, remapOf } from "./align-model.js";
-import { classSpace, type ClassSpaceOptions } from "./class-space.js";
+import { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-space.js";
 import { pairIds, type PairingReport } from "./pair-ids.js";
 import type { CategoryColumn, ModelData, PredictionFile } from "./predictions.js";
 
@@ -14,12 +14,23 @@ export interface PairedPredictions {
   readonly challenger: ModelData;
 }
 
+/**
+ * The rows to gather, or undefined when they are every row in order (both files list the same
+ * examples in the same order, the common case): the file's arrays are then used as they are,
+ * with no copy.
+ */
+function rowsToGather(rows: Uint32Array, rowCount: number): Uint32Array | undefined {
+  if (rows.length !== rowCount) return rows;
+  for (let i = 0; i < rows.length; i++) if (rows[i] !== i) return rows;
+  return undefined;
+}
+
 /** The slices of the pairs: each from the champion's file, else the challenger's. */
 function pairedSlices(
   champion: PredictionFile,
   challenger: PredictionFile,
-  championRows: Uint32Array,
-  challengerRows: Uint32Array,
+  championRows: Uint32Array | undefined,
+  challengerRows: Uint32Array | undefined,
 ): Map<string, CategoryColumn> {
   const slices = new Map<string, CategoryColumn>();
   for (const [name, column] of champion.slices) {
@@ -29,6 +40,36 @@ function pairedSlices(
     if (!slices.has(name)) slices.set(name, gatherCategory(column, challengerRows));
   }
   return slices;
+}
+
+/** Whether a pair's two labels agree: the same class name, or the same number. */
+function labelsAgree(
+  champion: PredictionFile,
+  challenger: PredictionFile,
+  space: ClassSpace | undefined,
+): (championRow: number, challengerRow: number) => boolean {
+  if (champion.task === "regression" && challenger.task === "regression") {
+    return (c, r) => champion.labels[c] === challenger.labels[r];
+  }
+  if (champion.task === "classification" && challenger.task === "classification" && space) {
+    const [codes1, codes2] = [champion.labels.codes, challenger.labels.codes];
+    const [remap1, remap2] = [remapOf(champion.labels, space), remapOf(challenger.labels, space)];
+    return (c, r) => remap1[codes1[c]!] === remap2[codes2[r]!];
+  }
+  throw new Error("pairPredictions: both files must be read for the same task");
+}
+
+/** A file's model data at `rows`; `labels`, when given, the other model's (they agree). */
+function align(
+  file: PredictionFile,
+  space: ClassSpace | undefined,
+  rows: Uint32Array | undefined,
+  slices: ReadonlyMap<string, CategoryColumn>,
+  labels?: ModelData["labels"],
+): ModelData {
+  return file.task === "classification"
+    ? classifierData(file, space!, rows, slices, labels as Int32Array | undefined)
+    : regressorData(file, rows, slices, labels as Float64Array | undefined);
 }
 
 /**
@@ -42,39 +83,21 @@ export function pairPredictions(
   challenger: PredictionFile,
   options: ClassSpaceOptions = {},
 ): PairedPredictions {
-  if (champion.task === "classification" && challenger.task === "classification") {
-    const space = classSpace([champion, challenger], options);
-    const championLabels = champion.labels.codes;
-    const challengerLabels = challenger.labels.codes;
-    const championRemap = remapOf(champion.labels, space);
-    const challengerRemap = remapOf(challenger.labels, space);
-    const pairs = pairIds(
-      champion.ids,
-      challenger.ids,
-      (c, r) => championRemap[championLabels[c]!] === challengerRemap[challengerLabels[r]!],
-    );
-    const slices = pairedSlices(champion, challenger, pairs.championRows, pairs.challengerRows);
-    const first = classifierData(champion, space, pairs.championRows, slices);
-    const second = classifierData(challenger, space, pairs.challengerRows, slices, first.labels);
-    return { ...pairs, champion: first, challenger: second };
-  }
-  if (champion.task === "regression" && challenger.task === "regression") {
-    const pairs = pairIds(
-      champion.ids,
-      challenger.ids,
-      (c, r) => champion.labels[c] === challenger.labels[r],
-    );
-    const slices = pairedSlices(champion, challenger, pairs.championRows, pairs.challengerRows);
-    const first = regressorData(champion, pairs.championRows, slices);
-    const second = regressorData(challenger, pairs.challengerRows, slices, first.labels);
-    return { ...pairs, champion: first, challenger: second };
-  }
-  throw new Error("pairPredictions: both files must be read for the same task");
+  const space =
+    champion.task === "classification" && challenger.task === "classification"
+      ? classSpace([champion, challenger], options)
+      : undefined;
+  const pairs = pairIds(champion.ids, challenger.ids, labelsAgree(champion, challenger, space));
+  const rows1 = rowsToGather(pairs.championRows, champion.rowCount);
+  const rows2 = rowsToGather(pairs.challengerRows, challenger.rowCount);
+  const slices = pairedSlices(champion, challenger, rows1, rows2);
+  const first = align(champion, space, rows1, slices);
+  const second = align(challenger, space, rows2, slices, first.labels);
+  return { ...pairs, champion: first, challenger: second };
 }
 
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
 export function modelData(file: PredictionFile, options: ClassSpaceOptions = {}): ModelData {
-  return file.task === "classification"
-    ? classifierData(file, classSpace([file], options), undefined, file.slices)
-    : regressorData(file, undefined, file.slices);
+  const space = file.task === "classification" ? classSpace([file], options) : undefined;
+  return align(file, space, undefined, file.slices);
 }

@@ -1,4 +1,5 @@
 import type { DataFormat } from "../data/read-options.js";
+import type { IdColumn } from "./id-column.js";
 
 /** What a model predicts: a class (classification) or a number (regression). */
 export type PredictionTask = "classification" | "regression";
@@ -98,7 +99,7 @@ interface FileCommon {
   readonly file: string;
   readonly rowCount: number;
   /** The id of each row, as its text. */
-  readonly ids: readonly string[];
+  readonly ids: IdColumn;
   /** `NaN` where missing. */
   readonly latency?: Float64Array;
   readonly cost?: Float64Array;

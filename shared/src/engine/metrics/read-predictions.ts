@@ -150,7 +150,7 @@ class Planner {
         ({
           file: this.file,
           rowCount,
-          ids: ids.ids,
+          ids: ids.finish(),
           ...(latency && { latency: latency.finish() }),
           ...(cost && { cost: cost.finish() }),
           exampleScores: new Map(scores.map(([column, c]) => [column, c.finish()])),
