@@ -65,6 +65,7 @@ export { capSummary, SUMMARY_LIMIT } from "./hosts/runner/file-commands.js";
 export { VERSION } from "./engine/version.js";
 export * from "./engine/stats/index.js";
 export * from "./engine/data/index.js";
+export * from "./engine/metrics/index.js";
 export * from "./engine/profile/index.js";
 export * from "./platform/github/index.js";
 export * from "./platform/artifacts/index.js";

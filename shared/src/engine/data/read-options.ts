@@ -17,6 +17,12 @@ export interface ReadOptions {
   header?: boolean;
   /** Declared column types (Frictionless Table Schema v2); undeclared columns are inferred. */
   schema?: TableSchema;
+  /**
+   * Columns read as strings whatever their values look like, unless the schema declares them:
+   * identifiers, whose text is what matters (a 19-digit id keeps every digit, `7` and `7.0`
+   * stay apart). A name the data does not have is ignored.
+   */
+  textColumns?: readonly string[];
   /** The strings that mean "no value". Default: the schema's `missingValues`, else `[""]`. */
   missingValues?: string[];
   /** Rows per batch. Default 65,536. */

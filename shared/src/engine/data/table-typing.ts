@@ -104,8 +104,10 @@ export class TableTyping {
     const types: ColumnType[] = [];
     const declared: boolean[] = [];
     const missing: string[][] = [];
+    const text = new Set(options.textColumns);
     names.forEach((name, i) => {
-      const field = fields.get(name);
+      const field: TableSchemaField | undefined =
+        fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
       const values = sample[i] ?? [];
       const isDeclared = field?.type !== undefined && field.type !== "any";
       declared.push(isDeclared);

@@ -1,0 +1,187 @@
+import { DataError } from "../data/data-error.js";
+import { shorten } from "../report/shorten.js";
+import type { ClassSpace } from "./class-space.js";
+import type {
+  CategoryColumn,
+  ClassificationFile,
+  ClassifierData,
+  RegressionFile,
+  RegressorData,
+} from "./predictions.js";
+
+/** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
+export function gather(values: Float64Array, rows: Uint32Array | undefined): Float64Array {
+  if (rows === undefined) return values;
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]!]!;
+  return out;
+}
+
+/** A category column's codes at `rows`, through `remap` (its codes -> the shared codes). */
+export function gatherCodes(
+  codes: Int32Array,
+  remap: Int32Array,
+  rows: Uint32Array | undefined,
+): Int32Array {
+  const n = rows === undefined ? codes.length : rows.length;
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const code = codes[rows === undefined ? i : rows[i]!]!;
+    out[i] = code < 0 ? -1 : remap[code]!;
+  }
+  return out;
+}
+
+/** The class code of each of a column's names. */
+export const remapOf = (column: CategoryColumn, space: ClassSpace): Int32Array =>
+  Int32Array.from(column.names, (name) => space.codeOf.get(name)!);
+
+/** A slice column at `rows`, its names kept. */
+export function gatherCategory(column: CategoryColumn, rows: Uint32Array | undefined) {
+  if (rows === undefined) return column;
+  const identity = Int32Array.from(column.names, (_, i) => i);
+  return { ...column, codes: gatherCodes(column.codes, identity, rows) };
+}
+
+/** The names of classes as an error lists them. */
+const classList = (classes: readonly string[]) =>
+  classes
+    .slice(0, 10)
+    .map((c) => `'${shorten(c, 60)}'`)
+    .join(", ") + (classes.length > 10 ? ", ..." : "");
+
+/** The file's probability column of each class, in class-code order (undefined where absent). */
+function scoresByClass(file: ClassificationFile, space: ClassSpace): (Float64Array | undefined)[] {
+  const scores = file.scores!;
+  const { classes } = space;
+  if (scores.kind === "positive") return [];
+  if (scores.kind === "list") {
+    if (scores.columns.length !== classes.length) {
+      throw new DataError(
+        file.file,
+        `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`,
+        "Write one probability per class, in the sorted order of the classes",
+      );
+    }
+    return [...scores.columns];
+  }
+  const byName = new Map(scores.classes.map((name, k) => [name, scores.columns[k]!]));
+  return classes.map((name) => byName.get(name));
+}
+
+/** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
+function alignScores(
+  file: ClassificationFile,
+  space: ClassSpace,
+  rows: Uint32Array | undefined,
+): Pick<ClassifierData, "positiveScores" | "classScores"> {
+  if (file.scores === undefined || space.classes.length < 2) return {};
+  if (file.scores.kind === "positive") {
+    return { positiveScores: gather(file.scores.values, rows) };
+  }
+  const byClass = scoresByClass(file, space);
+  const wanted = space.positive >= 0 ? [space.positive] : byClass.map((_, k) => k);
+  const lacking = wanted.filter((k) => byClass[k] === undefined);
+  if (lacking.length > 0) {
+    throw new DataError(
+      file.file,
+      `has no probability column for class ${classList(lacking.map((k) => space.classes[k]!))}`,
+      `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`,
+    );
+  }
+  return space.positive >= 0
+    ? { positiveScores: gather(byClass[space.positive]!, rows) }
+    : { classScores: byClass.map((column) => gather(column!, rows)) };
+}
+
+/**
+ * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
+ * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
+ * first class with the largest probability.
+ */
+function predictFromScores(
+  space: ClassSpace,
+  scores: Pick<ClassifierData, "positiveScores" | "classScores">,
+  n: number,
+): Int32Array {
+  const out = new Int32Array(n);
+  const { positiveScores, classScores } = scores;
+  if (positiveScores) {
+    const negative = 1 - space.positive;
+    for (let i = 0; i < n; i++) out[i] = positiveScores[i]! > 0.5 ? space.positive : negative;
+  } else if (classScores) {
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      let top = classScores[0]![i]!;
+      for (let k = 1; k < classScores.length; k++) {
+        const p = classScores[k]![i]!;
+        if (p > top) {
+          top = p;
+          best = k;
+        }
+      }
+      out[i] = best;
+    }
+  }
+  return out;
+}
+
+/** The columns of one model both tasks share, at `rows`. */
+function common(
+  file: ClassificationFile | RegressionFile,
+  rows: Uint32Array | undefined,
+  slices: ReadonlyMap<string, CategoryColumn>,
+) {
+  return {
+    count: rows === undefined ? file.rowCount : rows.length,
+    ...(file.latency && { latency: gather(file.latency, rows) }),
+    ...(file.cost && { cost: gather(file.cost, rows) }),
+    exampleScores: new Map(
+      [...file.exampleScores].map(([name, values]) => [name, gather(values, rows)]),
+    ),
+    slices,
+  };
+}
+
+/**
+ * A classifier's file at `rows`, coded in the shared class space; `labels`, when given, are the
+ * other model's, known to be the same (a pair's labels agree), kept once.
+ */
+export function classifierData(
+  file: ClassificationFile,
+  space: ClassSpace,
+  rows: Uint32Array | undefined,
+  slices: ReadonlyMap<string, CategoryColumn>,
+  labels?: Int32Array,
+): ClassifierData {
+  const base = common(file, rows, slices);
+  const scores = alignScores(file, space, rows);
+  const predictions = file.predictions
+    ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
+    : predictFromScores(space, scores, base.count);
+  return {
+    task: "classification",
+    ...base,
+    classes: space.classes,
+    positive: space.positive,
+    labels: labels ?? gatherCodes(file.labels.codes, remapOf(file.labels, space), rows),
+    predictions,
+    predictionsFromScores: file.predictions === undefined,
+    ...scores,
+  };
+}
+
+/** A regressor's file at `rows`; `labels` as for `classifierData`. */
+export function regressorData(
+  file: RegressionFile,
+  rows: Uint32Array | undefined,
+  slices: ReadonlyMap<string, CategoryColumn>,
+  labels?: Float64Array,
+): RegressorData {
+  return {
+    task: "regression",
+    ...common(file, rows, slices),
+    labels: labels ?? gather(file.labels, rows),
+    predictions: gather(file.predictions, rows),
+  };
+}

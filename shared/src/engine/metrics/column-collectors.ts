@@ -1,0 +1,293 @@
+import type { Batch, Column } from "../data/batch.js";
+import type { DataError } from "../data/data-error.js";
+import { parseNumberText } from "../data/parse-cell.js";
+import { grown } from "../data/typed-arrays.js";
+import { shorten } from "../report/shorten.js";
+import { IdColumnBuilder, type IdColumn } from "./id-column.js";
+import type { CategoryColumn } from "./predictions.js";
+
+/** The error for cell `row` of `batch` in `column`, at the cell's line (Parquet: its row). */
+export type CellError = (
+  batch: Batch,
+  row: number,
+  column: string,
+  problem: string,
+  fix: string,
+) => DataError;
+
+/** Takes one column out of each batch of a read, into arrays of the whole file. */
+export interface Collector {
+  add(batch: Batch): void;
+}
+
+/** A cell's text as an error message quotes it: JSON-quoted, cut to 40 characters. */
+const quoted = (text: string) => JSON.stringify(shorten(text, 40));
+
+/** A column of the batch; its presence was checked on the read's first batch. */
+const columnOf = (batch: Batch, name: string): Column => batch.columns.get(name)!;
+
+/** A typed array filled batch by batch, trimmed once at the end. */
+class Growing<T extends Float64Array | Int32Array> {
+  length = 0;
+  constructor(public array: T) {}
+
+  /** Room for `more` rows past the current length. */
+  reserve(more: number): T {
+    if (this.length + more > this.array.length) this.array = grown(this.array, this.length + more);
+    return this.array;
+  }
+
+  /** The rows filled; copied only when most of the room is unused, to give the rest back. */
+  finish(): T {
+    const { array, length } = this;
+    return (array.length > length * 1.25 ? array.slice(0, length) : array.subarray(0, length)) as T;
+  }
+}
+
+const START_ROWS = 1024;
+
+/**
+ * What a column is for, in errors: `what` names it ("the label"), `fix` says how to mend a bad
+ * or missing cell; `required` refuses a missing cell rather than keeping it as missing.
+ */
+export interface ColumnRole {
+  readonly column: string;
+  readonly what: string;
+  readonly required: boolean;
+}
+
+/** The ids of the rows, as text (the id column is read as strings). */
+export class IdCollector implements Collector {
+  private readonly ids = new IdColumnBuilder();
+  constructor(
+    private readonly role: ColumnRole,
+    private readonly cellError: CellError,
+  ) {}
+
+  add(batch: Batch): void {
+    const column = columnOf(batch, this.role.column);
+    if ("values" in column) throw new Error("the id column is read as text");
+    const { codes, dictionary } = column;
+    for (let i = 0; i < batch.length; i++) {
+      const code = codes[i]!;
+      if (code < 0) {
+        throw this.cellError(
+          batch,
+          i,
+          this.role.column,
+          `the ${this.role.what} is missing`,
+          "Give every row its id",
+        );
+      }
+      this.ids.push(dictionary[code]!);
+    }
+  }
+
+  finish(): IdColumn {
+    return this.ids.finish();
+  }
+}
+
+/**
+ * A column of categories (a label, a predicted class, a slice), coded in the order first seen.
+ * A number becomes its text (`1`, `0.5`), so that a class reads the same from any format.
+ */
+export class CategoryCollector implements Collector {
+  private readonly codes = new Growing(new Int32Array(START_ROWS));
+  private readonly names: string[] = [];
+  private readonly byText = new Map<string, number>();
+  private readonly byNumber = new Map<number, number>();
+  private numeric = true;
+
+  constructor(
+    private readonly role: ColumnRole,
+    private readonly cellError: CellError,
+  ) {}
+
+  private codeOfText(text: string): number {
+    let code = this.byText.get(text);
+    if (code === undefined) {
+      code = this.names.length;
+      this.names.push(text);
+      this.byText.set(text, code);
+    }
+    return code;
+  }
+
+  private missing(batch: Batch, row: number): number {
+    if (!this.role.required) return -1;
+    throw this.cellError(
+      batch,
+      row,
+      this.role.column,
+      `the ${this.role.what} is missing`,
+      `Write the ${this.role.what} in every row`,
+    );
+  }
+
+  add(batch: Batch): void {
+    const column = columnOf(batch, this.role.column);
+    const out = this.codes.reserve(batch.length);
+    const at = this.codes.length;
+    if ("values" in column) {
+      const values = column.values;
+      for (let i = 0; i < batch.length; i++) {
+        const value = values[i]!;
+        if (Number.isNaN(value)) out[at + i] = this.missing(batch, i);
+        else {
+          let code = this.byNumber.get(value);
+          if (code === undefined) {
+            code = this.codeOfText(String(value));
+            this.byNumber.set(value, code);
+          }
+          out[at + i] = code;
+        }
+      }
+    } else {
+      this.numeric = false;
+      // The batch's dictionary codes, mapped once each to this column's codes.
+      const remap = new Int32Array(column.dictionary.length).fill(-1);
+      for (let i = 0; i < batch.length; i++) {
+        const code = column.codes[i]!;
+        if (code < 0) {
+          out[at + i] = this.missing(batch, i);
+          continue;
+        }
+        let mine = remap[code]!;
+        if (mine < 0) mine = remap[code] = this.codeOfText(column.dictionary[code]!);
+        out[at + i] = mine;
+      }
+    }
+    this.codes.length += batch.length;
+  }
+
+  finish(): CategoryColumn {
+    return {
+      codes: this.codes.finish(),
+      names: this.names,
+      numeric: this.numeric && this.names.length > 0,
+    };
+  }
+}
+
+/**
+ * A column of numbers (a latency, a regression label, a probability). A string column's cells
+ * are parsed, so that the first that is not a number is named; `probability` refuses a number
+ * outside [0, 1].
+ */
+export class NumberCollector implements Collector {
+  private readonly values = new Growing(new Float64Array(START_ROWS));
+
+  constructor(
+    private readonly role: ColumnRole & { readonly probability?: boolean },
+    private readonly cellError: CellError,
+  ) {}
+
+  add(batch: Batch): void {
+    const column = columnOf(batch, this.role.column);
+    const out = this.values.reserve(batch.length);
+    const at = this.values.length;
+    const { required, probability } = this.role;
+    for (let i = 0; i < batch.length; i++) {
+      let value: number;
+      if ("values" in column) value = column.values[i]!;
+      else {
+        const code = column.codes[i]!;
+        const text = code < 0 ? undefined : column.dictionary[code]!;
+        value = text === undefined ? Number.NaN : parseNumberText(text.trim());
+        if (text !== undefined && Number.isNaN(value)) {
+          throw this.bad(batch, i, `${quoted(text)} is not a number`);
+        }
+      }
+      if (Number.isNaN(value)) {
+        if (required) throw this.bad(batch, i, `the ${this.role.what} is missing`);
+      } else if (probability && !(value >= 0 && value <= 1)) {
+        throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
+      }
+      out[at + i] = value;
+    }
+    this.values.length += batch.length;
+  }
+
+  private bad(batch: Batch, row: number, problem: string): DataError {
+    const fix = this.role.probability
+      ? `Write the ${this.role.what} as a probability from 0 to 1`
+      : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
+    return this.cellError(batch, row, this.role.column, problem, fix);
+  }
+
+  finish(): Float64Array {
+    return this.values.finish();
+  }
+}
+
+/**
+ * A column whose cells are JSON lists of probabilities, one per class (as the data engine gives
+ * a list from JSONL or Parquet, or a CSV cell holds one): split into one column per position.
+ * Every list must be as long as the first.
+ */
+export class ListScoreCollector implements Collector {
+  private columns: Growing<Float64Array>[] | undefined;
+  private rows = 0;
+
+  constructor(
+    private readonly role: ColumnRole,
+    private readonly cellError: CellError,
+  ) {}
+
+  add(batch: Batch): void {
+    const column = columnOf(batch, this.role.column);
+    if ("values" in column) throw new Error("a list column is read as text");
+    const parsed = new Array<readonly number[] | undefined>(column.dictionary.length);
+    for (let i = 0; i < batch.length; i++) {
+      const code = column.codes[i]!;
+      if (code < 0) throw this.bad(batch, i, `the ${this.role.what} is missing`);
+      const list = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]!));
+      const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS))));
+      if (list.length !== columns.length) {
+        throw this.bad(
+          batch,
+          i,
+          `the list holds ${list.length} probabilities, the first row's ${columns.length}`,
+        );
+      }
+      list.forEach((p, k) => {
+        const target = columns[k]!;
+        target.reserve(this.rows + 1 - target.length)[this.rows] = p;
+        target.length = this.rows + 1;
+      });
+      this.rows++;
+    }
+  }
+
+  private parse(batch: Batch, row: number, text: string): readonly number[] {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    const ok =
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
+    if (!ok) {
+      throw this.bad(batch, row, `${quoted(text)} is not a list of probabilities (from 0 to 1)`);
+    }
+    return value as number[];
+  }
+
+  private bad(batch: Batch, row: number, problem: string): DataError {
+    return this.cellError(
+      batch,
+      row,
+      this.role.column,
+      problem,
+      "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes",
+    );
+  }
+
+  finish(): Float64Array[] {
+    return (this.columns ?? []).map((column) => column.finish());
+  }
+}

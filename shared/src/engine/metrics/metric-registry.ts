@@ -1,0 +1,474 @@
+import { shorten } from "../report/shorten.js";
+import {
+  accuracy,
+  balancedAccuracy,
+  confusionMatrix,
+  precisionRecallF1,
+  type ClassAverage,
+} from "./confusion-metrics.js";
+import { demographicParityDifference, equalizedOddsDifference } from "./fairness-metrics.js";
+import { columnMean, columnQuantile } from "./distribution-metrics.js";
+import { MetricError } from "./metric-error.js";
+import type { ClassifierData, ModelData, PredictionTask, Weights } from "./predictions.js";
+import {
+  binaryBrier,
+  binaryCalibrationError,
+  binaryLogLoss,
+  multiclassBrier,
+  multiclassCalibrationError,
+  multiclassLogLoss,
+} from "./probability-metrics.js";
+import {
+  averagePrecision,
+  averagePrecisionOneVsRest,
+  rankBinary,
+  rankOneVsRest,
+  rocAuc,
+  rocAucOneVsRest,
+} from "./ranking-metrics.js";
+import {
+  meanAbsoluteError,
+  meanAbsolutePercentageError,
+  r2Score,
+  rootMeanSquaredError,
+} from "./regression-metrics.js";
+import { sortOrder } from "./sort-order.js";
+
+/** Whether a larger value of a metric is better. */
+export type MetricDirection = "higher" | "lower";
+
+/**
+ * What a metric is computed from: the label and the predicted class; the label and the predicted
+ * probabilities; the label and the predicted number (regression); one column of numbers per
+ * example (latency, cost, a grade); the label, the predicted class and a sensitive column.
+ */
+export type MetricNeeds =
+  "label+prediction" | "label+score" | "regression" | "column" | "label+prediction+group";
+
+export interface MetricDefinition {
+  readonly name: string;
+  readonly direction: MetricDirection;
+  readonly needs: MetricNeeds;
+  /** The task whose predictions it needs; `any` for a column's statistics. */
+  readonly task: PredictionTask | "any";
+  /**
+   * Whether the metric is the share of examples with an outcome of 1 (accuracy: the example is
+   * predicted right), so that two models on the same examples compare by McNemar's test on the
+   * examples where they differ; `PreparedMetric.outcomes` holds the outcome of each example.
+   */
+  readonly proportion: boolean;
+  /** Whether it needs exactly two classes (binary precision, recall and F1; fairness). */
+  readonly binaryOnly: boolean;
+  readonly description: string;
+}
+
+/** A metric ready to compute on one model's data, as often as a bootstrap asks. */
+export interface PreparedMetric {
+  readonly definition: MetricDefinition;
+  /**
+   * The metric with each example weighted (sample weights, or a resample's counts: 0 leaves an
+   * example out, 2 counts it twice); without weights, on the data as it is. Sorting and other
+   * set-up are done once, in `prepareMetric`. NaN where the metric is undefined (ROC AUC with
+   * one class, a mean of nothing).
+   */
+  evaluate(weights?: Weights): number;
+  /** For a `proportion` metric: 1 where the example counts as a success, else 0. */
+  readonly outcomes?: Uint8Array;
+}
+
+/** What `prepareMetric` needs besides the data. */
+export interface PrepareOptions {
+  /** The slice column that the fairness metrics compare groups of. */
+  sensitive?: string;
+  /** The input that names the sensitive column, for errors. Default `sensitive-column`. */
+  sensitiveInput?: string;
+}
+
+type Prepare = (
+  data: ModelData,
+  options: PrepareOptions,
+  name: string,
+) => PreparedMetric["evaluate"];
+
+interface Entry extends MetricDefinition {
+  readonly prepare: Prepare;
+}
+
+/** The classifier's data, once the definition's `task` has been checked. */
+const classifier = (data: ModelData) => data as ClassifierData;
+const regressor = (data: ModelData) => data as Extract<ModelData, { task: "regression" }>;
+
+function entry(
+  name: string,
+  direction: MetricDirection,
+  needs: MetricNeeds,
+  description: string,
+  prepare: Prepare,
+  flags: { proportion?: boolean; binaryOnly?: boolean } = {},
+): Entry {
+  const task =
+    needs === "regression" ? "regression" : needs === "column" ? "any" : "classification";
+  return {
+    name,
+    direction,
+    needs,
+    task,
+    proportion: flags.proportion ?? false,
+    binaryOnly: flags.binaryOnly ?? false,
+    description,
+    prepare,
+  };
+}
+
+const AVERAGES: readonly ClassAverage[] = ["binary", "macro", "micro", "weighted"];
+
+/** precision, recall and f1, each for every average: `f1` (binary), `f1_macro`, ... */
+function classAverageEntries(): Entry[] {
+  return (["precision", "recall", "f1"] as const).flatMap((measure) =>
+    AVERAGES.map((average) =>
+      entry(
+        average === "binary" ? measure : `${measure}_${average}`,
+        "higher",
+        "label+prediction",
+        `${measure === "f1" ? "F1" : measure}, ${average === "binary" ? "of the positive class" : `${average} average over classes`} (scikit-learn ${measure === "f1" ? "f1_score" : `${measure}_score`})`,
+        (data) => {
+          const { labels, predictions, classes, positive } = classifier(data);
+          return (weights) =>
+            precisionRecallF1(
+              confusionMatrix(labels, predictions, classes.length, weights),
+              classes.length,
+              average,
+              positive,
+            )[measure];
+        },
+        { binaryOnly: average === "binary" },
+      ),
+    ),
+  );
+}
+
+/** The scores a probability metric needs: the positive class's, or each class's. */
+function scoresOf(data: ModelData, name: string) {
+  const d = classifier(data);
+  if (d.positiveScores === undefined && d.classScores === undefined) {
+    throw new MetricError(
+      name,
+      "needs predicted probabilities, and the predictions have no score column",
+      "Add the probabilities (a score column, or score_<class> columns) to the predictions, or gate a metric of predicted classes",
+    );
+  }
+  return d;
+}
+
+/** A metric of probabilities, binary or multiclass. */
+function probabilityEntry(
+  name: string,
+  direction: MetricDirection,
+  description: string,
+  binary: (labels: Int32Array, positive: number, scores: Float64Array, w?: Weights) => number,
+  multiclass: (labels: Int32Array, scores: readonly Float64Array[], w?: Weights) => number,
+): Entry {
+  return entry(name, direction, "label+score", description, (data) => {
+    const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+    return positiveScores
+      ? (weights) => binary(labels, positive, positiveScores, weights)
+      : (weights) => multiclass(labels, classScores!, weights);
+  });
+}
+
+/** A metric of how examples are ranked by score, sorted once here. */
+function rankingEntry(
+  name: string,
+  description: string,
+  binary: typeof rocAuc,
+  multiclass: typeof rocAucOneVsRest,
+): Entry {
+  return entry(name, "higher", "label+score", description, (data) => {
+    const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+    if (positiveScores) {
+      const ranking = rankBinary(labels, positive, positiveScores);
+      return (weights) => binary(ranking, weights);
+    }
+    const rankings = rankOneVsRest(labels, classScores!);
+    return (weights) => multiclass(rankings, weights);
+  });
+}
+
+function regressionEntry(
+  name: string,
+  direction: MetricDirection,
+  description: string,
+  metric: (labels: Float64Array, predictions: Float64Array, weights?: Weights) => number,
+): Entry {
+  return entry(name, direction, "regression", description, (data) => {
+    const { labels, predictions } = regressor(data);
+    return (weights) => metric(labels, predictions, weights);
+  });
+}
+
+/** The sensitive column's codes, which the fairness metrics group by. */
+function sensitiveGroups(data: ModelData, options: PrepareOptions, name: string) {
+  const input = options.sensitiveInput ?? "sensitive-column";
+  if (options.sensitive === undefined) {
+    throw new MetricError(
+      name,
+      "compares groups of a sensitive column, and none is named",
+      `Set input '${input}' to one of the slice columns`,
+    );
+  }
+  const column = data.slices.get(options.sensitive);
+  if (column === undefined) {
+    throw new MetricError(
+      name,
+      `the sensitive column '${shorten(options.sensitive, 60)}' is not among the slices read`,
+      `Add it to the slices, or set input '${input}' to one of them`,
+    );
+  }
+  return column;
+}
+
+function fairnessEntry(
+  name: string,
+  description: string,
+  compute: (d: ClassifierData, groups: Int32Array, count: number, w?: Weights) => number,
+): Entry {
+  return entry(
+    name,
+    "lower",
+    "label+prediction+group",
+    description,
+    (data, options) => {
+      const { codes, names } = sensitiveGroups(data, options, name);
+      const d = classifier(data);
+      return (weights) => compute(d, codes, names.length, weights);
+    },
+    { binaryOnly: true },
+  );
+}
+
+const STATIC_ENTRIES: readonly Entry[] = [
+  entry(
+    "accuracy",
+    "higher",
+    "label+prediction",
+    "share of examples predicted right (scikit-learn accuracy_score)",
+    (data) => {
+      const { labels, predictions } = classifier(data);
+      return (weights) => accuracy(labels, predictions, weights);
+    },
+    { proportion: true },
+  ),
+  entry(
+    "balanced_accuracy",
+    "higher",
+    "label+prediction",
+    "mean recall over the true classes (scikit-learn balanced_accuracy_score)",
+    (data) => {
+      const { labels, predictions, classes } = classifier(data);
+      return (weights) =>
+        balancedAccuracy(
+          confusionMatrix(labels, predictions, classes.length, weights),
+          classes.length,
+        );
+    },
+  ),
+  ...classAverageEntries(),
+  rankingEntry(
+    "roc_auc",
+    "area under the ROC curve; for more than two classes one-vs-rest, macro average (scikit-learn roc_auc_score)",
+    rocAuc,
+    rocAucOneVsRest,
+  ),
+  rankingEntry(
+    "average_precision",
+    "area under the precision-recall curve as a step sum; for more than two classes one-vs-rest, macro average (scikit-learn average_precision_score)",
+    averagePrecision,
+    averagePrecisionOneVsRest,
+  ),
+  probabilityEntry(
+    "log_loss",
+    "lower",
+    "cross-entropy of the predicted probabilities (scikit-learn log_loss)",
+    binaryLogLoss,
+    multiclassLogLoss,
+  ),
+  probabilityEntry(
+    "brier",
+    "lower",
+    "mean squared error of the probabilities (scikit-learn brier_score_loss; summed over classes for more than two)",
+    binaryBrier,
+    multiclassBrier,
+  ),
+  probabilityEntry(
+    "ece",
+    "lower",
+    "expected calibration error of the top label, 10 equal-width bins of confidence",
+    binaryCalibrationError,
+    multiclassCalibrationError,
+  ),
+  regressionEntry(
+    "mae",
+    "lower",
+    "mean absolute error (scikit-learn mean_absolute_error)",
+    meanAbsoluteError,
+  ),
+  regressionEntry(
+    "rmse",
+    "lower",
+    "root mean squared error (scikit-learn mean_squared_error, squared=False)",
+    rootMeanSquaredError,
+  ),
+  regressionEntry("r2", "higher", "coefficient of determination (scikit-learn r2_score)", r2Score),
+  regressionEntry(
+    "mape",
+    "lower",
+    "mean absolute percentage error, as a fraction (scikit-learn mean_absolute_percentage_error)",
+    meanAbsolutePercentageError,
+  ),
+  fairnessEntry(
+    "demographic_parity_difference",
+    "largest minus smallest share predicted positive over the sensitive column's groups (fairlearn)",
+    (d, groups, count, weights) =>
+      demographicParityDifference(d.predictions, d.positive, groups, count, weights),
+  ),
+  fairnessEntry(
+    "equalized_odds_difference",
+    "larger of the spreads of true and false positive rates over the sensitive column's groups (fairlearn)",
+    (d, groups, count, weights) =>
+      equalizedOddsDifference(d.labels, d.predictions, d.positive, groups, count, weights),
+  ),
+];
+
+/** The statistics of a column of numbers per example, by name suffix. */
+const COLUMN_STATISTICS = { p50: 0.5, p95: 0.95, p99: 0.99, mean: undefined } as const;
+type ColumnStatistic = keyof typeof COLUMN_STATISTICS;
+
+/** The statistic of a column: a quantile (sorted once) or the mean. */
+function columnEntry(
+  name: string,
+  statistic: ColumnStatistic,
+  what: string,
+  direction: MetricDirection,
+  column: (data: ModelData) => Float64Array | undefined,
+  missingFix: string,
+): Entry {
+  const q = COLUMN_STATISTICS[statistic];
+  const description =
+    q === undefined ? `mean ${what}` : `${statistic} of the ${what} (numpy quantile, linear)`;
+  return entry(name, direction, "column", description, (data) => {
+    const values = column(data);
+    if (values === undefined) {
+      throw new MetricError(
+        name,
+        `needs the ${what}, and the predictions have no such column`,
+        missingFix,
+      );
+    }
+    if (q === undefined) return (weights) => columnMean(values, weights);
+    const order = sortOrder(values);
+    return (weights) => columnQuantile(values, q, weights, order);
+  });
+}
+
+const STATISTICS = Object.keys(COLUMN_STATISTICS) as ColumnStatistic[];
+
+const LATENCY_AND_COST: readonly Entry[] = STATISTICS.flatMap((statistic) => [
+  columnEntry(
+    `latency_ms_${statistic}`,
+    statistic,
+    "latency in milliseconds",
+    "lower",
+    (data) => data.latency,
+    "Add a latency column (input 'latency-column')",
+  ),
+  columnEntry(
+    `cost_${statistic}`,
+    statistic,
+    "cost per prediction",
+    "lower",
+    (data) => data.cost,
+    "Add a cost column (input 'cost-column')",
+  ),
+]);
+
+const BUILT_IN = new Map([...STATIC_ENTRIES, ...LATENCY_AND_COST].map((e) => [e.name, e]));
+
+/** The mean of a per-example score column (a judge's grade): `<column>_mean`, higher is better. */
+function exampleScoreEntry(name: string, column: string): Entry {
+  return columnEntry(
+    name,
+    "mean",
+    `per-example score '${shorten(column, 60)}'`,
+    "higher",
+    (data) => data.exampleScores.get(column),
+    `Add '${shorten(column, 60)}' to the per-example scores read (input 'example-scores')`,
+  );
+}
+
+/** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
+export function metricNames(exampleScores: readonly string[] = []): string[] {
+  const extra = exampleScores.map((column) => `${column}_mean`).filter((n) => !BUILT_IN.has(n));
+  return [...BUILT_IN.keys(), ...extra];
+}
+
+function lookUp(name: string, exampleScores: readonly string[]): Entry {
+  const builtIn = BUILT_IN.get(name);
+  if (builtIn) return builtIn;
+  const column = exampleScores.find((c) => `${c}_mean` === name);
+  if (column !== undefined) return exampleScoreEntry(name, column);
+  throw new MetricError(
+    name,
+    "is not a metric computed from predictions",
+    `Use one of: ${metricNames(exampleScores)
+      .map((n) => shorten(n, 60))
+      .join(", ")}`,
+  );
+}
+
+/**
+ * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
+ * `exampleScores`. An unknown name is a `MetricError` listing the known names.
+ */
+export function metricDefinition(
+  name: string,
+  exampleScores: readonly string[] = [],
+): MetricDefinition {
+  const { prepare: _, ...definition } = lookUp(name, exampleScores);
+  return definition;
+}
+
+/**
+ * Readies a metric for one model's data: checks that the data has what it needs (a
+ * `MetricError` saying what to add otherwise), and sorts once what the metric needs sorted.
+ * The per-example scores the data holds count as known `<column>_mean` names.
+ */
+export function prepareMetric(
+  name: string,
+  data: ModelData,
+  options: PrepareOptions = {},
+): PreparedMetric {
+  const found = lookUp(name, [...data.exampleScores.keys()]);
+  const { prepare, ...definition } = found;
+  if (definition.task !== "any" && definition.task !== data.task) {
+    throw new MetricError(
+      name,
+      `is a ${definition.task} metric, and the predictions are of ${data.task}`,
+      data.task === "regression"
+        ? "Gate mae, rmse, r2 or mape, or read the predictions as classification"
+        : "Gate a classification metric, or read the predictions as regression",
+    );
+  }
+  if (definition.binaryOnly && classifier(data).classes.length !== 2) {
+    throw new MetricError(
+      name,
+      `is defined for two classes, and the predictions have ${classifier(data).classes.length}`,
+      "Gate its macro, micro or weighted average (for example f1_macro), or accuracy",
+    );
+  }
+  const evaluate = prepare(data, options, name);
+  if (!definition.proportion) return { definition, evaluate };
+  const { labels, predictions } = classifier(data);
+  const outcomes = new Uint8Array(labels.length);
+  for (let i = 0; i < labels.length; i++) outcomes[i] = labels[i] === predictions[i] ? 1 : 0;
+  return { definition, evaluate, outcomes };
+}

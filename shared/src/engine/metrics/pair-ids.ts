@@ -1,0 +1,213 @@
+import { shorten } from "../report/shorten.js";
+import type { IdColumn } from "./id-column.js";
+
+/** How many ids of each kind of problem a report names, as examples. */
+export const EXAMPLE_IDS = 5;
+
+/** How the rows of two files paired by id; every row is counted in exactly one field of its file. */
+export interface PairingReport {
+  readonly championRows: number;
+  readonly challengerRows: number;
+  /** Pairs made: ids once in each file, with the same label. */
+  readonly paired: number;
+  /** Rows whose id is once in their file but not once in the other (absent, or repeated there). */
+  readonly championUnpaired: number;
+  readonly challengerUnpaired: number;
+  /** Rows whose id is repeated in their own file: all of them are left out. */
+  readonly championDuplicates: number;
+  readonly challengerDuplicates: number;
+  /** Ids once in each file whose two labels differ: left out, one count per pair. */
+  readonly labelMismatches: number;
+  /** Up to `EXAMPLE_IDS` ids of each problem, in file order, cut to a printable length. */
+  readonly examples: {
+    readonly championUnpaired: readonly string[];
+    readonly challengerUnpaired: readonly string[];
+    readonly championDuplicates: readonly string[];
+    readonly challengerDuplicates: readonly string[];
+    readonly labelMismatches: readonly string[];
+  };
+}
+
+/** The pairs, as row indices into each file, in the champion's row order. */
+export interface IdPairs {
+  readonly championRows: Uint32Array;
+  readonly challengerRows: Uint32Array;
+  readonly report: PairingReport;
+}
+
+/** A champion row whose id the challenger holds more than once. */
+const PARTNER_REPEATED = -2;
+const UNMATCHED = -1;
+
+/**
+ * An open-addressing hash table of the rows of one id column, by id: each slot holds a row + 1,
+ * 0 when empty; only the first row of each id is kept. Ids are compared as bytes, so that
+ * `__proto__` or `constructor` are ids like any other.
+ */
+class IdTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly ids: IdColumn,
+    rows: number,
+  ) {
+    let size = 16;
+    while (size < rows * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /**
+   * The first row holding the id of row `row` of `of`; when there is none and `add` is set, row
+   * `row` is added (`of` must then be this table's column). -1 when not found.
+   */
+  find(of: IdColumn, row: number, add: boolean): number {
+    let slot = of.hashes[row]! & this.mask;
+    for (;;) {
+      const held = this.slots[slot]!;
+      if (held === 0) {
+        if (add) this.slots[slot] = row + 1;
+        return -1;
+      }
+      if (this.ids.equals(held - 1, of, row)) return held - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** Marks row `row`, whose id was first seen at row `first`, as repeated; returns rows newly marked. */
+function markRepeated(repeated: Uint8Array, first: number, row: number): number {
+  let marked = 1;
+  if (first >= 0 && !repeated[first]) {
+    repeated[first] = 1;
+    marked++;
+  }
+  repeated[row] = 1;
+  return marked;
+}
+
+const addExample = (list: string[], id: string) => {
+  if (list.length < EXAMPLE_IDS) list.push(shorten(id));
+};
+
+/**
+ * Pairs the rows of two files by id through one hash table of the champion's ids (and one of the
+ * challenger's ids that the champion lacks), so that memory holds the ids' bytes plus a few
+ * bytes a row. An id repeated within a file pairs with nothing: which of its rows would be meant
+ * is unknown. A pair whose labels differ (`sameLabel` false) is left out and counted.
+ */
+export function pairIds(
+  championIds: IdColumn,
+  challengerIds: IdColumn,
+  sameLabel: (championRow: number, challengerRow: number) => boolean,
+): IdPairs {
+  const championRepeated = new Uint8Array(championIds.length);
+  let championDuplicates = 0;
+  const champion = new IdTable(championIds, championIds.length);
+  for (let c = 0; c < championIds.length; c++) {
+    const first = champion.find(championIds, c, true);
+    if (first >= 0) championDuplicates += markRepeated(championRepeated, first, c);
+  }
+  // For each champion row, the challenger row with its id (or UNMATCHED, PARTNER_REPEATED).
+  const match = new Int32Array(championIds.length).fill(UNMATCHED);
+  // The challenger's ids that the champion has not once, to count those the challenger repeats.
+  const others = new IdTable(challengerIds, challengerIds.length);
+  const challengerRepeated = new Uint8Array(challengerIds.length);
+  let challengerDuplicates = 0;
+  for (let r = 0; r < challengerIds.length; r++) {
+    const c = champion.find(challengerIds, r, false);
+    if (c < 0 || championRepeated[c]) {
+      const first = others.find(challengerIds, r, true);
+      if (first >= 0) challengerDuplicates += markRepeated(challengerRepeated, first, r);
+      continue;
+    }
+    const m = match[c]!;
+    if (m === UNMATCHED) match[c] = r;
+    else {
+      challengerDuplicates += markRepeated(challengerRepeated, m, r);
+      match[c] = PARTNER_REPEATED;
+    }
+  }
+  return collectPairs(championIds, challengerIds, {
+    championRepeated,
+    championDuplicates,
+    challengerRepeated,
+    challengerDuplicates,
+    match,
+    sameLabel,
+  });
+}
+
+/** Walks the champion's rows in order, keeping the pairs and counting the rest. */
+function collectPairs(
+  championIds: IdColumn,
+  challengerIds: IdColumn,
+  found: {
+    championRepeated: Uint8Array;
+    championDuplicates: number;
+    challengerRepeated: Uint8Array;
+    challengerDuplicates: number;
+    match: Int32Array;
+    sameLabel: (championRow: number, challengerRow: number) => boolean;
+  },
+): IdPairs {
+  const { championRepeated, challengerRepeated, match, sameLabel } = found;
+  const examples = {
+    championUnpaired: [] as string[],
+    challengerUnpaired: [] as string[],
+    championDuplicates: [] as string[],
+    challengerDuplicates: [] as string[],
+    labelMismatches: [] as string[],
+  };
+  const championRows = new Uint32Array(championIds.length);
+  const challengerRows = new Uint32Array(championIds.length);
+  const matched = new Uint8Array(challengerIds.length);
+  let paired = 0;
+  let championUnpaired = 0;
+  let labelMismatches = 0;
+  for (let c = 0; c < championIds.length; c++) {
+    if (championRepeated[c]) {
+      addExample(examples.championDuplicates, championIds.get(c));
+      continue;
+    }
+    const r = match[c]!;
+    if (r < 0) {
+      championUnpaired++;
+      addExample(examples.championUnpaired, championIds.get(c));
+      continue;
+    }
+    matched[r] = 1;
+    if (!sameLabel(c, r)) {
+      labelMismatches++;
+      addExample(examples.labelMismatches, championIds.get(c));
+      continue;
+    }
+    championRows[paired] = c;
+    challengerRows[paired] = r;
+    paired++;
+  }
+  let challengerUnpaired = 0;
+  for (let r = 0; r < challengerIds.length; r++) {
+    if (challengerRepeated[r]) addExample(examples.challengerDuplicates, challengerIds.get(r));
+    else if (!matched[r]) {
+      challengerUnpaired++;
+      addExample(examples.challengerUnpaired, challengerIds.get(r));
+    }
+  }
+  return {
+    championRows: championRows.slice(0, paired),
+    challengerRows: challengerRows.slice(0, paired),
+    report: {
+      championRows: championIds.length,
+      challengerRows: challengerIds.length,
+      paired,
+      championUnpaired,
+      challengerUnpaired,
+      championDuplicates: found.championDuplicates,
+      challengerDuplicates: found.challengerDuplicates,
+      labelMismatches,
+      examples,
+    },
+  };
+}

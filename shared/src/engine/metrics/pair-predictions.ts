@@ -1,0 +1,103 @@
+import { classifierData, gatherCategory, regressorData, remapOf } from "./align-model.js";
+import { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-space.js";
+import { pairIds, type PairingReport } from "./pair-ids.js";
+import type { CategoryColumn, ModelData, PredictionFile } from "./predictions.js";
+
+/** Two models' predictions on the examples both have, aligned: index i is one example in both. */
+export interface PairedPredictions {
+  readonly report: PairingReport;
+  /** The file row of each pair, in the champion's row order. */
+  readonly championRows: Uint32Array;
+  readonly challengerRows: Uint32Array;
+  /** The labels and slices are the same arrays in both (a pair's labels agree). */
+  readonly champion: ModelData;
+  readonly challenger: ModelData;
+}
+
+/**
+ * The rows to gather, or undefined when they are every row in order (both files list the same
+ * examples in the same order, the common case): the file's arrays are then used as they are,
+ * with no copy.
+ */
+function rowsToGather(rows: Uint32Array, rowCount: number): Uint32Array | undefined {
+  if (rows.length !== rowCount) return rows;
+  for (let i = 0; i < rows.length; i++) if (rows[i] !== i) return rows;
+  return undefined;
+}
+
+/** The slices of the pairs: each from the champion's file, else the challenger's. */
+function pairedSlices(
+  champion: PredictionFile,
+  challenger: PredictionFile,
+  championRows: Uint32Array | undefined,
+  challengerRows: Uint32Array | undefined,
+): Map<string, CategoryColumn> {
+  const slices = new Map<string, CategoryColumn>();
+  for (const [name, column] of champion.slices) {
+    slices.set(name, gatherCategory(column, championRows));
+  }
+  for (const [name, column] of challenger.slices) {
+    if (!slices.has(name)) slices.set(name, gatherCategory(column, challengerRows));
+  }
+  return slices;
+}
+
+/** Whether a pair's two labels agree: the same class name, or the same number. */
+function labelsAgree(
+  champion: PredictionFile,
+  challenger: PredictionFile,
+  space: ClassSpace | undefined,
+): (championRow: number, challengerRow: number) => boolean {
+  if (champion.task === "regression" && challenger.task === "regression") {
+    return (c, r) => champion.labels[c] === challenger.labels[r];
+  }
+  if (champion.task === "classification" && challenger.task === "classification" && space) {
+    const [codes1, codes2] = [champion.labels.codes, challenger.labels.codes];
+    const [remap1, remap2] = [remapOf(champion.labels, space), remapOf(challenger.labels, space)];
+    return (c, r) => remap1[codes1[c]!] === remap2[codes2[r]!];
+  }
+  throw new Error("pairPredictions: both files must be read for the same task");
+}
+
+/** A file's model data at `rows`; `labels`, when given, the other model's (they agree). */
+function align(
+  file: PredictionFile,
+  space: ClassSpace | undefined,
+  rows: Uint32Array | undefined,
+  slices: ReadonlyMap<string, CategoryColumn>,
+  labels?: ModelData["labels"],
+): ModelData {
+  return file.task === "classification"
+    ? classifierData(file, space!, rows, slices, labels as Int32Array | undefined)
+    : regressorData(file, rows, slices, labels as Float64Array | undefined);
+}
+
+/**
+ * Pairs two models' predictions by id and aligns their columns (see `pairIds` for what pairs and
+ * how the rest is counted). A pair whose two files give different labels is left out and counted
+ * as a label mismatch: which label is true is unknown, and a metric on either would favour one
+ * model. Classes are those of both files together, so that codes mean the same in both.
+ */
+export function pairPredictions(
+  champion: PredictionFile,
+  challenger: PredictionFile,
+  options: ClassSpaceOptions = {},
+): PairedPredictions {
+  const space =
+    champion.task === "classification" && challenger.task === "classification"
+      ? classSpace([champion, challenger], options)
+      : undefined;
+  const pairs = pairIds(champion.ids, challenger.ids, labelsAgree(champion, challenger, space));
+  const rows1 = rowsToGather(pairs.championRows, champion.rowCount);
+  const rows2 = rowsToGather(pairs.challengerRows, challenger.rowCount);
+  const slices = pairedSlices(champion, challenger, rows1, rows2);
+  const first = align(champion, space, rows1, slices);
+  const second = align(challenger, space, rows2, slices, first.labels);
+  return { ...pairs, champion: first, challenger: second };
+}
+
+/** One model's predictions on their own (a first model, without a champion), every row kept. */
+export function modelData(file: PredictionFile, options: ClassSpaceOptions = {}): ModelData {
+  const space = file.task === "classification" ? classSpace([file], options) : undefined;
+  return align(file, space, undefined, file.slices);
+}

@@ -1,0 +1,110 @@
+import type { Weights } from "./predictions.js";
+import { sortOrder } from "./sort-order.js";
+
+/**
+ * Examples sorted once by score, highest first, for the metrics of a ranking: each call then
+ * sweeps the order with its own weights, so a bootstrap never sorts again.
+ */
+export interface BinaryRanking {
+  /** Example indices by descending score. */
+  readonly order: Uint32Array;
+  /** 1 where the example at that rank is of the positive class. */
+  readonly positive: Uint8Array;
+  /** 1 where the score at that rank differs from the next one's: the end of a group of ties. */
+  readonly groupEnd: Uint8Array;
+}
+
+/** Sorts the examples by `scores` and marks which are `positive` (a class code of `labels`). */
+export function rankBinary(
+  labels: Int32Array,
+  positive: number,
+  scores: Float64Array,
+): BinaryRanking {
+  const order = sortOrder(scores, true);
+  const n = order.length;
+  const isPositive = new Uint8Array(n);
+  const groupEnd = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    isPositive[k] = labels[i] === positive ? 1 : 0;
+    groupEnd[k] = k === n - 1 || scores[i] !== scores[order[k + 1]!] ? 1 : 0;
+  }
+  return { order, positive: isPositive, groupEnd };
+}
+
+/**
+ * Area under the ROC curve (`roc_auc_score`, binary): the trapezoids between the curve's points
+ * at each distinct score, ties making one diagonal step. NaN when one class has no weight
+ * (scikit-learn raises).
+ */
+export function rocAuc(ranking: BinaryRanking, weights?: Weights): number {
+  const { order, positive, groupEnd } = ranking;
+  let tp = 0;
+  let fp = 0;
+  let tpBefore = 0;
+  let fpBefore = 0;
+  let area = 0;
+  for (let k = 0; k < order.length; k++) {
+    const w = weights === undefined ? 1 : weights[order[k]!]!;
+    if (positive[k]) tp += w;
+    else fp += w;
+    if (groupEnd[k]) {
+      area += (fp - fpBefore) * (tp + tpBefore);
+      tpBefore = tp;
+      fpBefore = fp;
+    }
+  }
+  return tp > 0 && fp > 0 ? area / (2 * tp * fp) : Number.NaN;
+}
+
+/**
+ * Average precision (`average_precision_score`): the step sum over distinct scores, highest
+ * first, of the recall gained times the precision there; no interpolation, no trapezoids. 0 when
+ * no example is positive (as scikit-learn 1.2, which warns).
+ */
+export function averagePrecision(ranking: BinaryRanking, weights?: Weights): number {
+  const { order, positive, groupEnd } = ranking;
+  let tp = 0;
+  let fp = 0;
+  let tpBefore = 0;
+  let sum = 0;
+  for (let k = 0; k < order.length; k++) {
+    const w = weights === undefined ? 1 : weights[order[k]!]!;
+    if (positive[k]) tp += w;
+    else fp += w;
+    if (groupEnd[k] && tp > tpBefore) {
+      sum += (tp - tpBefore) * (tp / (tp + fp));
+      tpBefore = tp;
+    }
+  }
+  return tp > 0 ? sum / tp : 0;
+}
+
+/** One ranking per class, each class against the rest, for multiclass ROC AUC. */
+export function rankOneVsRest(
+  labels: Int32Array,
+  classScores: readonly Float64Array[],
+): BinaryRanking[] {
+  return classScores.map((scores, c) => rankBinary(labels, c, scores));
+}
+
+/**
+ * Multiclass ROC AUC, one class against the rest, macro average (`roc_auc_score` with
+ * `multi_class="ovr"`, `average="macro"`); NaN when a class has no positive or no negative weight
+ * (scikit-learn raises).
+ */
+export function rocAucOneVsRest(rankings: readonly BinaryRanking[], weights?: Weights): number {
+  let sum = 0;
+  for (const ranking of rankings) sum += rocAuc(ranking, weights);
+  return sum / rankings.length;
+}
+
+/** Multiclass average precision, one class against the rest, macro average. */
+export function averagePrecisionOneVsRest(
+  rankings: readonly BinaryRanking[],
+  weights?: Weights,
+): number {
+  let sum = 0;
+  for (const ranking of rankings) sum += averagePrecision(ranking, weights);
+  return sum / rankings.length;
+}

@@ -1,0 +1,296 @@
+import type { Batch } from "../data/batch.js";
+import { DataError } from "../data/data-error.js";
+import { formatOf, readBatches } from "../data/read-batches.js";
+import { shorten } from "../report/shorten.js";
+import {
+  CategoryCollector,
+  IdCollector,
+  ListScoreCollector,
+  NumberCollector,
+  type CellError,
+  type Collector,
+  type ColumnRole,
+} from "./column-collectors.js";
+import {
+  DEFAULT_PREDICTION_COLUMNS,
+  DEFAULT_PREDICTION_INPUTS,
+  type FileScores,
+  type PredictionColumnNames,
+  type PredictionColumnRole,
+  type PredictionFile,
+  type ReadPredictionsOptions,
+} from "./predictions.js";
+
+/** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
+const LISTED_COLUMNS = 30;
+
+/** What each role's column holds, for the fix of a missing column. */
+const HOLDS: Record<PredictionColumnRole, string> = {
+  id: "the id of each example",
+  label: "the true label",
+  score: "the predicted probability",
+  prediction: "the predicted class or value",
+  latency: "the latency in milliseconds",
+  cost: "the cost of each prediction",
+  slices: "a slice",
+  exampleScores: "a per-example score",
+};
+
+/** The file's columns as the fix of an error lists them. */
+function columnList(columns: readonly string[]): string {
+  const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${shorten(name, 60)}'`);
+  const more =
+    columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
+  return `${shown.join(", ")}${more}`;
+}
+
+/** The columns that a read takes, found on its first batch, and how to finish them. */
+interface ReadPlan {
+  readonly collectors: Collector[];
+  finish(rowCount: number): PredictionFile;
+}
+
+class Planner {
+  readonly names: PredictionColumnNames;
+  private readonly inputs: Record<PredictionColumnRole, string>;
+  private readonly columns: string[];
+  /** The text columns whose first batch holds a JSON list. */
+  private readonly lists: ReadonlySet<string>;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: ReadPredictionsOptions,
+    batch: Batch,
+    private readonly cellError: CellError,
+  ) {
+    this.names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
+    this.inputs = { ...DEFAULT_PREDICTION_INPUTS, ...options.inputs };
+    this.columns = [...batch.columns.keys()];
+    this.lists = new Set(
+      [...batch.columns]
+        .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
+        .map(([name]) => name),
+    );
+  }
+
+  has(column: string): boolean {
+    return this.columns.includes(column);
+  }
+
+  /** An error for a column the file lacks, naming the input that names it. */
+  missing(role: PredictionColumnRole, column: string, problem?: string): DataError {
+    return new DataError(
+      this.file,
+      problem ?? `has no column '${shorten(column, 60)}' (${HOLDS[role]})`,
+      `Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`,
+      undefined,
+      undefined,
+      column,
+    );
+  }
+
+  /** The column of a role, which must be present. */
+  required(role: keyof PredictionColumnNames): string {
+    const column = this.names[role];
+    if (!this.has(column)) throw this.missing(role, column);
+    return column;
+  }
+
+  /** The column of a role when present; a name set by the user must be. */
+  optional(role: keyof PredictionColumnNames): string | undefined {
+    const column = this.names[role];
+    if (this.has(column)) return column;
+    if (this.options.columns?.[role] !== undefined) throw this.missing(role, column);
+    return undefined;
+  }
+
+  role(column: string, what: string, required: boolean): ColumnRole {
+    return { column, what, required };
+  }
+
+  numbers(column: string, what: string, required: boolean, probability = false) {
+    return new NumberCollector({ column, what, required, probability }, this.cellError);
+  }
+
+  categories(column: string, what: string, required: boolean) {
+    return new CategoryCollector(this.role(column, what, required), this.cellError);
+  }
+
+  /** The listed extra columns of one kind, each of which must be present. */
+  listed(role: "slices" | "exampleScores"): string[] {
+    const list = [...new Set(this.options[role] ?? [])];
+    for (const column of list) if (!this.has(column)) throw this.missing(role, column);
+    return list;
+  }
+
+  plan(): ReadPlan {
+    const ids = new IdCollector(this.role(this.required("id"), "id", true), this.cellError);
+    const latencyColumn = this.optional("latency");
+    const costColumn = this.optional("cost");
+    const latency =
+      latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
+    const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
+    const scores = this.listed("exampleScores").map(
+      (column) => [column, this.numbers(column, `score '${shorten(column, 60)}'`, false)] as const,
+    );
+    const slices = this.listed("slices").map(
+      (column) => [column, this.categories(column, "slice", false)] as const,
+    );
+    const outcomes = this.options.task === "regression" ? this.regression() : this.classification();
+    const collectors: Collector[] = [
+      ids,
+      ...outcomes.collectors,
+      ...[latency, cost].filter((c) => c !== undefined),
+      ...scores.map(([, c]) => c),
+      ...slices.map(([, c]) => c),
+    ];
+    return {
+      collectors,
+      finish: (rowCount) =>
+        ({
+          file: this.file,
+          rowCount,
+          ids: ids.finish(),
+          ...(latency && { latency: latency.finish() }),
+          ...(cost && { cost: cost.finish() }),
+          exampleScores: new Map(scores.map(([column, c]) => [column, c.finish()])),
+          slices: new Map(slices.map(([column, c]) => [column, c.finish()])),
+          ...outcomes.finish(),
+        }) as PredictionFile,
+    };
+  }
+
+  private regression() {
+    const labels = this.numbers(this.required("label"), "label", true);
+    const predictions = this.numbers(this.required("prediction"), "prediction", true);
+    return {
+      collectors: [labels, predictions],
+      finish: () => ({
+        task: "regression" as const,
+        labels: labels.finish(),
+        predictions: predictions.finish(),
+      }),
+    };
+  }
+
+  private classification() {
+    const labels = this.categories(this.required("label"), "label", true);
+    const predictionColumn = this.optional("prediction");
+    const predictions =
+      predictionColumn === undefined
+        ? undefined
+        : this.categories(predictionColumn, "prediction", true);
+    const scores = this.scores();
+    if (predictions === undefined && scores === undefined) {
+      throw this.missing(
+        "prediction",
+        this.names.prediction,
+        `has neither a prediction column '${shorten(this.names.prediction, 60)}' nor a score column '${shorten(this.names.score, 60)}'`,
+      );
+    }
+    return {
+      collectors: [labels, ...(predictions ? [predictions] : []), ...(scores?.collectors ?? [])],
+      finish: () => ({
+        task: "classification" as const,
+        labels: labels.finish(),
+        ...(predictions && { predictions: predictions.finish() }),
+        ...(scores && { scores: scores.finish() }),
+      }),
+    };
+  }
+
+  /**
+   * The score column: the positive class's probability, or a JSON list per row when the first
+   * rows hold lists; without it, columns `<score>_<class>` hold one class's probability each.
+   */
+  private scores(): { collectors: Collector[]; finish(): FileScores } | undefined {
+    const column = this.optional("score");
+    if (column !== undefined) {
+      return this.lists.has(column) ? this.listScores(column) : this.positiveScores(column);
+    }
+    const prefix = `${this.names.score}_`;
+    const taken = new Set<string>([
+      ...Object.values(this.names),
+      ...(this.options.slices ?? []),
+      ...(this.options.exampleScores ?? []),
+    ]);
+    const perClass = this.columns.filter(
+      (name) => name.startsWith(prefix) && name.length > prefix.length && !taken.has(name),
+    );
+    if (perClass.length === 0) return undefined;
+    const collectors = perClass.map((name) =>
+      this.numbers(name, `probability '${shorten(name, 60)}'`, true, true),
+    );
+    return {
+      collectors,
+      finish: () => ({
+        kind: "per-class",
+        classes: perClass.map((name) => name.slice(prefix.length)),
+        columns: collectors.map((c) => c.finish()),
+      }),
+    };
+  }
+
+  private positiveScores(column: string) {
+    const values = this.numbers(column, "score", true, true);
+    return {
+      collectors: [values],
+      finish: () => ({ kind: "positive" as const, values: values.finish() }),
+    };
+  }
+
+  private listScores(column: string) {
+    const lists = new ListScoreCollector(this.role(column, "score", true), this.cellError);
+    return {
+      collectors: [lists],
+      finish: () => ({ kind: "list" as const, columns: lists.finish() }),
+    };
+  }
+}
+
+/**
+ * Reads one model's per-example predictions (CSV, JSONL or Parquet, CSV and JSONL possibly
+ * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
+ * columns are read by the engine and dropped batch by batch. The id column is read as text, so
+ * that ids compare as written. A column the options need and the file lacks is a `DataError`
+ * naming the input to set; a cell that is missing where a value is needed, not a number where one
+ * is needed, or not a probability, is a `DataError` naming the file and line (for Parquet, the
+ * row). A file without rows is refused.
+ */
+export async function readPredictions(
+  path: string,
+  options: ReadPredictionsOptions = {},
+): Promise<PredictionFile> {
+  const format = options.format ?? formatOf(path);
+  const cellError: CellError = (batch, row, column, problem, fix) => {
+    const at = batch.lineNumbers[row];
+    problem = `column '${shorten(column, 60)}': ${problem}`;
+    return format === "parquet"
+      ? new DataError(batch.file, problem, fix, undefined, at, column)
+      : new DataError(batch.file, problem, fix, at, undefined, column);
+  };
+  const idColumn = options.columns?.id ?? DEFAULT_PREDICTION_COLUMNS.id;
+  let plan: ReadPlan | undefined;
+  let rowCount = 0;
+  const batches = readBatches(path, {
+    textColumns: [idColumn],
+    ...(options.format && { format: options.format }),
+    ...(options.delimiter && { delimiter: options.delimiter }),
+    ...(options.batchSize && { batchSize: options.batchSize }),
+  });
+  for await (const batch of batches) {
+    if (plan === undefined) {
+      plan = new Planner(path, options, batch, cellError).plan();
+    }
+    for (const collector of plan.collectors) collector.add(batch);
+    rowCount += batch.length;
+  }
+  if (plan === undefined || rowCount === 0) {
+    throw new DataError(
+      path,
+      "holds no predictions (it has no rows)",
+      "Write one row per evaluated example",
+    );
+  }
+  return plan.finish(rowCount);
+}
