@@ -19,7 +19,7 @@ describe("gate policy", () => {
     expect(
       failureLine(load("metrics:\n  auc:\n    direction: higher\n    max_regression: 0.01\n")),
     ).toBe(
-      "gates.yml:3: field '/metrics/auc' has an unknown property 'max_regression'. Allowed properties: direction, description, min, max, max-regression, required",
+      "gates.yml:3: field '/metrics/auc' has an unknown property 'max_regression'. Allowed properties: direction, description, min, max, max-regression, required, min-improvement, method, sensitive, slices",
     );
   });
 

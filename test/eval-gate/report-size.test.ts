@@ -57,7 +57,7 @@ describe("the eval report of a large metrics file", () => {
       "metric_2",
     ]);
     expect(Object.keys(report.rows[2])).toEqual(["metric", "gated", "champion", "challenger"]);
-    expect(report.counts).toEqual({ pass: 2, fail: 0, skipped: 0, info: 1 });
+    expect(report.counts).toEqual({ pass: 2, fail: 0, inconclusive: 0, skipped: 0, info: 1 });
   });
 
   it("reads a report written with full ungated rows, as before, and renders it the same", async () => {

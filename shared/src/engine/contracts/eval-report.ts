@@ -8,10 +8,10 @@ export const evalReportContract: Contract = {
   validate: compileSchema(schema),
 };
 
-export type RowStatus = "pass" | "fail" | "skipped" | "info";
+export type RowStatus = "pass" | "fail" | "inconclusive" | "skipped" | "info";
 
 export interface RuleCheck {
-  readonly rule: "min" | "max" | "max-regression";
+  readonly rule: "min" | "max" | "max-regression" | "min-improvement";
   /** The limit the challenger's value was held to, in the metric's units. */
   readonly limit: number;
   readonly passed: boolean;
@@ -31,6 +31,31 @@ export interface MetricRow {
   readonly checks: readonly RuleCheck[];
   readonly status: RowStatus;
   readonly reason: string | null;
+  /** How the delta was judged on per-example predictions; absent for metric files. */
+  readonly evidence?: RowEvidence;
+}
+
+/** A delta judged on paired examples: its interval, its test, and what more data would do. */
+export interface RowEvidence {
+  readonly method: "mcnemar" | "delong" | "bootstrap";
+  readonly n: number;
+  /** The interval's confidence, after the correction across metrics and slices. */
+  readonly confidence: number;
+  readonly interval: { readonly lower: number; readonly upper: number } | null;
+  readonly p_value: number | null;
+  readonly p_adjusted: number | null;
+  readonly mde: number | null;
+  readonly examples_needed: number | null;
+}
+
+/** How two predictions files paired by id. */
+export interface PairingCounts {
+  readonly paired: number;
+  readonly champion_unpaired: number;
+  readonly challenger_unpaired: number;
+  readonly champion_duplicates: number;
+  readonly challenger_duplicates: number;
+  readonly label_mismatches: number;
 }
 
 /**
@@ -64,7 +89,7 @@ export interface EvalReport {
   readonly schema: "mlops.eval-report/v1";
   readonly tool: { readonly name: "mlops"; readonly version: string };
   readonly created_at: string;
-  readonly mode: "aggregate";
+  readonly mode: "aggregate" | "predictions";
   readonly verdict: AggregateJudgement["verdict"];
   readonly challenger: FileRef;
   readonly champion: FileRef | null;
@@ -73,4 +98,7 @@ export interface EvalReport {
   readonly rows: readonly ReportRow[];
   readonly counts: Readonly<Record<RowStatus, number>>;
   readonly notes: readonly string[];
+  readonly pairing?: PairingCounts;
+  /** The training run that made the challenger, by its run record. */
+  readonly run?: { readonly id: string; readonly file: string; readonly sha256: string };
 }

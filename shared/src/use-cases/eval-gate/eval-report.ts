@@ -32,7 +32,13 @@ export const judgedRow = (row: ReportRow): MetricRow =>
       };
 
 export const countStatuses = (rows: readonly ReportRow[]): Record<RowStatus, number> => {
-  const counts: Record<RowStatus, number> = { pass: 0, fail: 0, skipped: 0, info: 0 };
+  const counts: Record<RowStatus, number> = {
+    pass: 0,
+    fail: 0,
+    inconclusive: 0,
+    skipped: 0,
+    info: 0,
+  };
   for (const row of rows) counts["status" in row ? row.status : "info"]++;
   return counts;
 };

@@ -10,6 +10,7 @@ import { judgedRow } from "./eval-report.js";
 const STATUS: Record<RowStatus, string> = {
   pass: "✅ pass",
   fail: "❌ fail",
+  inconclusive: "❔ inconclusive",
   skipped: "⏭️ skipped",
   info: "ℹ️ info",
 };
