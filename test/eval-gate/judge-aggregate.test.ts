@@ -69,6 +69,31 @@ describe("judgeAggregate", () => {
     ]);
   });
 
+  it("demands a min-improvement over the champion, in the metric's better direction", () => {
+    const superiority: GatePolicy = {
+      metrics: {
+        accuracy: { direction: "higher", "min-improvement": 0.01 },
+        latency: { direction: "lower", "min-improvement": "10%" },
+      },
+    };
+    const j = judgeAggregate(
+      superiority,
+      metrics({ accuracy: 0.905, latency: 70 }),
+      metrics({ accuracy: 0.9, latency: 80 }),
+    );
+    expect(j.verdict).toBe("fail");
+    expect(row(j, "accuracy")).toMatchObject({
+      status: "fail",
+      reason: "improved by 0.005, less than the required 0.01",
+      checks: [{ rule: "min-improvement", limit: 0.91, passed: false }],
+      rule: "higher is better; improvement ≥ 0.01",
+    });
+    expect(row(j, "latency")).toMatchObject({
+      status: "pass",
+      checks: [{ rule: "min-improvement", limit: 72, passed: true }],
+    });
+  });
+
   it("fails an absolute bound in the direction of the rule", () => {
     const j = judgeAggregate(policy, metrics({ accuracy: 0.79, latency: 101 }), undefined);
     expect(row(j, "accuracy").reason).toBe("0.79 is below the minimum 0.8");
@@ -79,7 +104,7 @@ describe("judgeAggregate", () => {
     const j = judgeAggregate(policy, metrics({ accuracy: 0.85, latency: 90 }), undefined);
     expect(j.verdict).toBe("pass");
     expect(j.notes).toEqual([
-      "No champion was given (a first model), so only absolute bounds were applied; 2 max-regression rules were not checked.",
+      "No champion was given (a first model), so only absolute bounds were applied; 2 rules against the champion were not checked.",
     ]);
     expect(row(j, "accuracy").champion).toBeNull();
   });

@@ -31,8 +31,47 @@ describe("gate policy", () => {
 
   it("refuses a policy with no rule, which would pass every model", () => {
     expect(failureLine(load("metrics:\n  auc:\n    direction: higher\n"))).toMatch(
-      /^gates\.yml:2: field '\/metrics' has no rule \(min, max or max-regression\) on any metric/,
+      /^gates\.yml:2: field '\/metrics' has no rule \(min, max, max-regression or min-improvement\) on any metric/,
     );
+  });
+
+  it("refuses a metric with both a regression allowance and a required improvement", () => {
+    expect(
+      failureLine(
+        load(
+          "metrics:\n  auc:\n    direction: higher\n    max-regression: 0.01\n    min-improvement: 0\n",
+        ),
+      ),
+    ).toMatch(/^gates\.yml:3: field '\/metrics\/auc' has both max-regression and min-improvement/);
+  });
+
+  it("reads the settings of judging on predictions: confidence, correction, slices", () => {
+    const policy = loadPolicy(
+      policyFile(
+        [
+          "confidence: 0.9",
+          "correction: bh",
+          "on-insufficient: fail",
+          "max-unpaired: 0.5%",
+          "slices:",
+          "  by: [region]",
+          "  min-samples: 50",
+          "  overrides:",
+          "    region=eu:",
+          "      accuracy: {max-regression: 0.05}",
+          "metrics:",
+          "  accuracy: {direction: higher, max-regression: 0.01, method: mcnemar}",
+          "",
+        ].join("\n"),
+      ),
+      "gates.yml",
+    );
+    expect(policy).toMatchObject({
+      confidence: 0.9,
+      correction: "bh",
+      slices: { by: ["region"], "min-samples": 50 },
+      metrics: { accuracy: { method: "mcnemar" } },
+    });
   });
 
   it("refuses bounds that no value can meet", () => {

@@ -19,11 +19,14 @@ export function describeRule(rule: MetricRule): string {
   const allowed = rule["max-regression"];
   if (allowed !== undefined)
     parts.push(`regression ≤ ${typeof allowed === "number" ? formatNumber(allowed) : allowed}`);
+  const wanted = rule["min-improvement"];
+  if (wanted !== undefined)
+    parts.push(`improvement ≥ ${typeof wanted === "number" ? formatNumber(wanted) : wanted}`);
   if (rule.required === false) parts.push("optional");
   return parts.join("; ");
 }
 
-/** The largest regression a rule tolerates from this champion value. */
+/** A rule's margin (an amount, or a percentage of the champion's value) in the metric's units. */
 function allowedRegression(allowed: number | string, champion: number): number {
   return typeof allowed === "number"
     ? allowed
@@ -79,6 +82,26 @@ function checkRegression(rule: MetricRule, ch: number, cv: number, found: Findin
 }
 
 /** Why a metric the challenger lacks (or gives as text) has no value to judge. */
+/** `min-improvement`: how far the challenger must move ahead of the champion's value `cv`. */
+function checkImprovement(rule: MetricRule, ch: number, cv: number, found: Findings): void {
+  const wanted = rule["min-improvement"];
+  if (wanted === undefined) return;
+  const improvement = rule.direction === "higher" ? ch - cv : cv - ch;
+  const limit = allowedRegression(wanted, cv);
+  const passed = improvement >= limit - slack(cv);
+  found.checks.push({
+    rule: "min-improvement",
+    limit: rule.direction === "higher" ? cv + limit : cv - limit,
+    passed,
+  });
+  if (passed) return;
+  const required =
+    typeof wanted === "number" ? formatNumber(wanted) : `${wanted} (${formatNumber(limit)})`;
+  found.failures.push(
+    `improved by ${formatNumber(improvement)}, less than the required ${required}`,
+  );
+}
+
 function missingReason(name: string, challenger: Metrics): string {
   const odd = challenger.nonNumeric.get(name);
   return odd !== undefined
@@ -111,11 +134,14 @@ function judgeMetric(
   }
   const found: Findings = { checks: [], failures: [] };
   checkBounds(rule, ch, found);
-  if (rule["max-regression"] !== undefined && champion) {
-    if (cv !== null) checkRegression(rule, ch, cv, found);
-    else if (required)
+  const margin = rule["max-regression"] !== undefined ? "max-regression" : "min-improvement";
+  if (rule[margin] !== undefined && champion) {
+    if (cv !== null) {
+      checkRegression(rule, ch, cv, found);
+      checkImprovement(rule, ch, cv, found);
+    } else if (required)
       found.failures.push(
-        `is missing from the champion's metrics (${champion.file}), so max-regression cannot be checked`,
+        `is missing from the champion's metrics (${champion.file}), so ${margin} cannot be checked`,
       );
   }
   const { checks, failures } = found;
@@ -152,10 +178,10 @@ export function judgeAggregate(
   const notes: string[] = [];
   if (!champion) {
     const skipped = Object.values(policy.metrics).filter(
-      (rule) => rule["max-regression"] !== undefined,
+      (rule) => rule["max-regression"] !== undefined || rule["min-improvement"] !== undefined,
     ).length;
     notes.push(
-      `No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${skipped} max-regression rule${skipped === 1 ? " was" : "s were"} not checked` : ""}.`,
+      `No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${skipped} rule${skipped === 1 ? "" : "s"} against the champion ${skipped === 1 ? "was" : "were"} not checked` : ""}.`,
     );
   }
   const evaluated = gated.some((row) => row.status === "pass" || row.status === "fail");

@@ -12,6 +12,15 @@ export function loadPolicy(path: string, shownAs: string): GatePolicy {
     return line === undefined ? shownAs : `${shownAs}:${line}`;
   };
   for (const [name, rule] of Object.entries(policy.metrics)) {
+    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
+      const pointer = `/metrics/${name}`;
+      throw new ContractError(
+        at(pointer),
+        pointer,
+        "has both max-regression and min-improvement",
+        "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better",
+      );
+    }
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
       const pointer = `/metrics/${name}`;
       throw new ContractError(
@@ -24,13 +33,16 @@ export function loadPolicy(path: string, shownAs: string): GatePolicy {
   }
   const hasRule = Object.values(policy.metrics).some(
     (rule) =>
-      rule.min !== undefined || rule.max !== undefined || rule["max-regression"] !== undefined,
+      rule.min !== undefined ||
+      rule.max !== undefined ||
+      rule["max-regression"] !== undefined ||
+      rule["min-improvement"] !== undefined,
   );
   if (!hasRule) {
     throw new ContractError(
       at("/metrics"),
       "/metrics",
-      "has no rule (min, max or max-regression) on any metric, so the gate would pass every model",
+      "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model",
       "Add at least one rule",
     );
   }
