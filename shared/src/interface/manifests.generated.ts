@@ -116,12 +116,12 @@ export const manifests = {
     "description": "Compares the challenger model's metrics with the production champion's under a gate policy, and passes or fails with the reason for every metric.",
     "inputs": {
       "challenger": {
-        "description": "Metrics file of the new model (JSON flat or nested as DVC writes it, YAML, CSV with name,value rows, or JSONL step logs whose last value of each metric counts). Required, except with comment set to from-fork-run.",
+        "description": "The new model's per-example predictions (CSV, JSONL or Parquet, gzipped or not, with an id column; each gated metric is then judged on the interval of its delta) or its metrics file (JSON flat or nested as DVC writes it, YAML, CSV with name,value rows, or JSONL step logs whose last value of each metric counts). Required, except with comment set to from-fork-run.",
         "required": false,
         "default": ""
       },
       "champion": {
-        "description": "Metrics file of the model in production, in the same formats. Leave empty for a first model; then only absolute bounds apply.",
+        "description": "The production model's predictions or metrics file, in the same form as challenger, or a registry reference (churn#prod, churn@v1.2.0) whose release holds them (an asset named like predictions.csv or metrics.json). Leave empty for a first model; then only absolute bounds apply (metrics files only).",
         "required": false,
         "default": ""
       },
@@ -132,6 +132,46 @@ export const manifests = {
       },
       "model-file": {
         "description": "The model file that was evaluated. Its sha256 is recorded in the report, so that promote can check it promotes the same model.",
+        "required": false,
+        "default": ""
+      },
+      "id-column": {
+        "description": "The predictions' column that identifies an example; rows of the two files are paired by it.",
+        "required": false,
+        "default": "id"
+      },
+      "label-column": {
+        "description": "The predictions' column of the true label (a class, or a number for regression).",
+        "required": false,
+        "default": "label"
+      },
+      "score-column": {
+        "description": "The predictions' column of the predicted probability of the positive class; for more classes one column per class named score_<class>, or this column holding a JSON list per row.",
+        "required": false,
+        "default": "score"
+      },
+      "prediction-column": {
+        "description": "The predictions' column of the predicted class (or number, for regression); without it the class is the most probable one.",
+        "required": false,
+        "default": "prediction"
+      },
+      "latency-column": {
+        "description": "The predictions' column of each example's latency in milliseconds, when there is one (metrics latency_ms_p50, _p95, _p99, _mean).",
+        "required": false,
+        "default": "latency_ms"
+      },
+      "cost-column": {
+        "description": "The predictions' column of each example's cost, when there is one (metrics cost_p50, _p95, _p99, _mean).",
+        "required": false,
+        "default": "cost"
+      },
+      "example-scores": {
+        "description": "JSON array of columns holding a score per example (an LLM judge's grade, say); each gives the metric <column>_mean.",
+        "required": false,
+        "default": "[]"
+      },
+      "positive-label": {
+        "description": "The positive class of a binary classifier, as written in the label column. Default the greater of the two classes (1 of 0 and 1).",
         "required": false,
         "default": ""
       },
@@ -168,13 +208,19 @@ export const manifests = {
     },
     "outputs": {
       "verdict": {
-        "description": "pass, fail, or inconclusive when no rule could be evaluated (every gated metric missing, optional, or needing a champion). Empty with comment from-fork-run."
+        "description": "pass, fail, or inconclusive (on predictions when an interval straddles its margin, or with too few examples; on metrics files when no rule could be evaluated). Empty with comment from-fork-run."
       },
       "passed": {
         "description": "\"true\" when the verdict is pass, else \"false\"; for use in if conditions."
       },
       "failed-metrics": {
-        "description": "JSON array of the names of the metrics that failed."
+        "description": "JSON array of the names of the metrics that failed (on all examples or in a slice)."
+      },
+      "regressions": {
+        "description": "JSON array of the rows that failed, each {metric, slice} (slice null for all examples)."
+      },
+      "inconclusive-metrics": {
+        "description": "JSON array of the rows whose evidence could not decide, each {metric, slice}."
       },
       "report-path": {
         "description": "Path of the eval report written."

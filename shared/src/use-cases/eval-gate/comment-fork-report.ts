@@ -124,6 +124,8 @@ export async function commentFromForkRun(
       verdict: "",
       passed: "",
       "failed-metrics": "",
+      regressions: "",
+      "inconclusive-metrics": "",
       "report-path": "",
       "comment-path": url ? displayPath(context.cwd, commentPath) : "",
       "comment-url": url,

@@ -43,6 +43,9 @@ export const countStatuses = (rows: readonly ReportRow[]): Record<RowStatus, num
   return counts;
 };
 
-/** The rows that failed; an ungated row never does. */
-export const failedRows = (rows: readonly ReportRow[]): MetricRow[] =>
-  rows.filter((row): row is MetricRow => "status" in row && row.status === "fail");
+/** The judged rows of a status; an ungated row is only ever `info`. */
+export const rowsWith = (rows: readonly ReportRow[], status: RowStatus): MetricRow[] =>
+  rows.filter((row): row is MetricRow => "status" in row && row.status === status);
+
+/** The rows that failed. */
+export const failedRows = (rows: readonly ReportRow[]): MetricRow[] => rowsWith(rows, "fail");

@@ -3,17 +3,20 @@ import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
 import { VERSION } from "../../engine/version.js";
-import type { EvalReport } from "../../engine/contracts/eval-report.js";
+import type { AggregateJudgement, EvalReport } from "../../engine/contracts/eval-report.js";
+import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import type { RunContext } from "../../interface/define-action.js";
+import { championFile, type ChampionFile } from "./champion-file.js";
 import { countStatuses } from "./eval-report.js";
 import type { GateInputs } from "./gate-inputs.js";
 import { judgeAggregate } from "./judge-aggregate.js";
 import { loadPolicy } from "./load-policy.js";
+import { readsPredictions } from "./predictions-mode.js";
 
 export interface Evaluation {
   readonly report: EvalReport;
-  /** The challenger's metrics, for the line of each failing metric in an annotation. */
-  readonly challenger: Metrics;
+  /** The challenger's metrics (a metrics file), for the line of each failing metric. */
+  readonly challenger: Metrics | undefined;
 }
 
 /** A file input that gating needs; only comment: from-fork-run reads none. */
@@ -29,31 +32,83 @@ function given(inputs: GateInputs, input: "challenger" | "policy"): string {
   return path;
 }
 
-/** Reads the policy and both metrics files, judges the challenger, and makes the eval report. */
+/** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
+async function judgeOnPredictions(
+  inputs: GateInputs,
+  policy: GatePolicy,
+  challenger: string,
+  champion: ChampionFile | undefined,
+) {
+  if (!champion) {
+    throw new InputError(
+      "champion",
+      "is required with predictions: the gate compares the two models example by example",
+      "Give the champion's predictions file, or a registry reference such as churn#prod",
+    );
+  }
+  const { evaluatePredictions } = await import("./evaluate-predictions.js");
+  return evaluatePredictions(
+    policy,
+    { challenger, champion: champion.path },
+    predictionOptions(inputs),
+  );
+}
+
+/** The column names and options of predictions files, from the inputs. */
+function predictionOptions(inputs: GateInputs) {
+  const columns = {
+    id: inputs["id-column"],
+    label: inputs["label-column"],
+    score: inputs["score-column"],
+    prediction: inputs["prediction-column"],
+    latency: inputs["latency-column"],
+    cost: inputs["cost-column"],
+  };
+  return {
+    columns: Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined)),
+    exampleScores: inputs["example-scores"],
+    ...(inputs["positive-label"] === undefined ? {} : { positiveLabel: inputs["positive-label"] }),
+  };
+}
+
+/** Reads the policy and both files, judges the challenger, and makes the eval report. */
 export async function evaluate(inputs: GateInputs, context: RunContext): Promise<Evaluation> {
   const shown = (path: string) => displayPath(context.cwd, path);
-  const ref = async (path: string) => ({ file: shown(path), sha256: await hashFile(path) });
-  const optionalRef = async (path: string | undefined) => (path ? ref(path) : null);
+  const ref = async (path: string, from?: string) => ({
+    file: from ?? shown(path),
+    sha256: await hashFile(path),
+  });
   const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
   const policy = loadPolicy(policyFile, shown(policyFile));
-  const challenger = readMetrics(challengerFile, shown(challengerFile));
+  const predictions = readsPredictions(challengerFile, inputs["id-column"] ?? "id");
   const champion = inputs.champion
-    ? readMetrics(inputs.champion, shown(inputs.champion))
+    ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
     : undefined;
-  const judgement = judgeAggregate(policy, challenger, champion);
+  let judgement: AggregateJudgement & Partial<Pick<EvalReport, "pairing">>;
+  let challenger: Metrics | undefined;
+  if (predictions) {
+    judgement = await judgeOnPredictions(inputs, policy, challengerFile, champion);
+  } else {
+    challenger = readMetrics(challengerFile, shown(challengerFile));
+    const championMetrics = champion
+      ? readMetrics(champion.path, champion.from ?? shown(champion.path))
+      : undefined;
+    judgement = judgeAggregate(policy, challenger, championMetrics);
+  }
   const report: EvalReport = {
     schema: "mlops.eval-report/v1",
     tool: { name: "mlops", version: VERSION },
     created_at: context.now().toISOString(),
-    mode: "aggregate",
+    mode: predictions ? "predictions" : "aggregate",
     verdict: judgement.verdict,
     challenger: await ref(challengerFile),
-    champion: await optionalRef(inputs.champion),
+    champion: champion ? await ref(champion.path, champion.from) : null,
     policy: await ref(policyFile),
-    model: await optionalRef(inputs["model-file"]),
+    model: inputs["model-file"] ? await ref(inputs["model-file"]) : null,
     rows: judgement.rows,
     counts: countStatuses(judgement.rows),
     notes: judgement.notes,
+    ...(judgement.pairing ? { pairing: judgement.pairing } : {}),
   };
   return { report, challenger };
 }

@@ -1,12 +1,21 @@
 import type { ParsedInputs } from "../../interface/define-action.js";
-import { bool, choice, file, markerKey, outputPath, secret } from "../../interface/inputs.js";
+import { bool, choice, file, list, markerKey, outputPath, secret, text } from "../../interface/inputs.js";
 
 /** eval-gate's inputs, as action.yml names them. */
 export const gateInputKinds = {
   challenger: file(),
-  champion: file(),
+  // A file or a registry reference: resolved when the gate knows what it compares.
+  champion: text(),
   policy: file(),
   "model-file": file(),
+  "id-column": text(),
+  "label-column": text(),
+  "score-column": text(),
+  "prediction-column": text(),
+  "latency-column": text(),
+  "cost-column": text(),
+  "example-scores": list(),
+  "positive-label": text(),
   "report-path": outputPath(),
   "comment-path": outputPath(),
   comment: choice(["auto", "always", "never", "from-fork-run"] as const),

@@ -2,7 +2,7 @@ import type { MetricRow } from "../../engine/contracts/eval-report.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { shorten } from "../../engine/report/shorten.js";
 import type { ActionResult, Annotation, RunContext } from "../../interface/define-action.js";
-import { failedRows } from "./eval-report.js";
+import { failedRows, rowsWith } from "./eval-report.js";
 import type { Evaluation } from "./evaluate.js";
 import type { GateInputs } from "./gate-inputs.js";
 import type { Publication } from "./post-comment.js";
@@ -10,28 +10,35 @@ import type { Publication } from "./post-comment.js";
 /** An error annotation per failing metric, at its line in the challenger's file when known. */
 function annotations({ challenger }: Evaluation, failed: readonly MetricRow[]): Annotation[] {
   return failed.map((row) => {
-    const line = challenger.lineOf(row.metric);
+    const line = challenger?.lineOf(row.metric);
     return {
       level: "error",
-      title: `eval-gate: ${shorten(row.metric)}`,
-      message: `${shorten(row.metric)} ${row.reason ?? "failed"}`,
-      file: line === undefined ? undefined : challenger.file,
+      title: `eval-gate: ${rowName(row)}`,
+      message: `${rowName(row)} ${row.reason ?? "failed"}`,
+      file: line === undefined ? undefined : challenger?.file,
       line,
     };
   });
 }
 
+/** A row as people name it: the metric, and its slice when it has one. */
+const rowName = (row: MetricRow) =>
+  row.slice === null ? shorten(row.metric) : `${shorten(row.metric)} [${shorten(row.slice)}]`;
+
 /** Why the step fails on its verdict, or undefined when it passes or only reports. */
 function verdictFailure(
   verdict: string,
   failed: readonly MetricRow[],
+  inconclusive: readonly MetricRow[],
   failStep: boolean,
 ): string | undefined {
   if (verdict === "pass" || !failStep) return undefined;
   if (verdict === "fail") {
-    return `verdict fail: ${failed.map((row) => `${shorten(row.metric)} ${row.reason}`).join("; ")}`;
+    return `verdict fail: ${failed.map((row) => `${rowName(row)} ${row.reason}`).join("; ")}`;
   }
-  return "verdict inconclusive: no rule of the policy could be evaluated, so the gate cannot pass this model";
+  return inconclusive.length > 0
+    ? `verdict inconclusive: ${inconclusive.map((row) => `${rowName(row)} ${row.reason}`).join("; ")}`
+    : "verdict inconclusive: no rule of the policy could be evaluated, so the gate cannot pass this model";
 }
 
 /** The step's outputs, annotations and failure, from the verdict and the comment's fate. */
@@ -43,13 +50,21 @@ export function gateResult(
 ): Omit<ActionResult<"eval-gate">, "summary"> {
   const { verdict, rows } = evaluation.report;
   const failed = failedRows(rows);
+  const inconclusive = rowsWith(rows, "inconclusive");
   const shown = (path: string) => displayPath(context.cwd, path);
-  const failures = [verdictFailure(verdict, failed, inputs["fail-step"]), publication.failure];
+  const failures = [
+    verdictFailure(verdict, failed, inconclusive, inputs["fail-step"]),
+    publication.failure,
+  ];
+  const named = (list: readonly MetricRow[]) =>
+    JSON.stringify(list.map((row) => ({ metric: row.metric, slice: row.slice })));
   return {
     outputs: {
       verdict,
       passed: String(verdict === "pass"),
-      "failed-metrics": JSON.stringify(failed.map((row) => row.metric)),
+      "failed-metrics": JSON.stringify([...new Set(failed.map((row) => row.metric))]),
+      regressions: named(failed),
+      "inconclusive-metrics": named(inconclusive),
       "report-path": shown(inputs["report-path"]),
       "comment-path": shown(inputs["comment-path"]),
       "comment-url": publication.outcome?.posted ? publication.outcome.url : "",

@@ -6,6 +6,7 @@ import { shorten } from "../../engine/report/shorten.js";
 import type { MetricRow, RowStatus } from "../../engine/contracts/eval-report.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
 import { judgedRow } from "./eval-report.js";
+import { evidenceSections } from "./render-evidence.js";
 
 const STATUS: Record<RowStatus, string> = {
   pass: "✅ pass",
@@ -49,7 +50,8 @@ function reasons(gated: readonly MetricRow[]): string[] {
     "**Reasons**",
     "",
     ...explained.map(
-      (row) => `- ${name(row)} (${row.status}): ${sanitizeMarkdown(row.reason ?? "")}`,
+      (row) =>
+        `- ${name(row)}${row.slice === null ? "" : ` in ${codeSpan(shorten(row.slice))}`} (${row.status}): ${sanitizeMarkdown(row.reason ?? "")}`,
     ),
   ];
 }
@@ -77,10 +79,13 @@ export function renderComment(report: EvalReport): string {
   // Failing rows first, here and in every cut of the text (the comment's limit, the summary's):
   // what is cut is never a failure while a passing row is kept.
   const gated = [...failed, ...rows.filter((row) => row.gated && row.status !== "fail")];
+  const undecided = gated.filter((row) => row.status === "inconclusive").length;
   const detail = {
     pass: "",
-    fail: `${failed.length} of ${gated.length} gated metric${gated.length === 1 ? "" : "s"} failed`,
-    inconclusive: "no rule could be evaluated",
+    fail: `${failed.length} of ${gated.length} gated ${report.mode === "predictions" ? "rows" : `metric${gated.length === 1 ? "" : "s"}`} failed`,
+    inconclusive: undecided
+      ? `${undecided} of ${gated.length} gated rows could not be decided`
+      : "no rule could be evaluated",
   }[report.verdict];
   const against = report.champion ? `champion ${codeSpan(report.champion.file)}` : "no champion";
   const parts = [
@@ -91,8 +96,9 @@ export function renderComment(report: EvalReport): string {
     ...report.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
     // The reasons come before the table: a comment cut at GitHub's limit keeps them.
     ...reasons(gated),
-    "",
-    markdownTable(HEADERS, gated.map(cells), ALIGN),
+    ...(report.mode === "predictions"
+      ? evidenceSections(report, gated)
+      : ["", markdownTable(HEADERS, gated.map(cells), ALIGN)]),
     ...ungatedSection(rows.filter((row) => !row.gated)),
   ];
   if (report.model) parts.push("", `Model sha256: ${codeSpan(report.model.sha256)}`);

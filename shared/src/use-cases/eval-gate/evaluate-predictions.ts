@@ -1,0 +1,94 @@
+/**
+ * eval-gate on per-example predictions: both files read by the data engine, paired by id, the
+ * gated metrics judged on evidence, and the other metrics the predictions allow listed ungated.
+ */
+import type { ReportRow, UngatedRow } from "../../engine/contracts/eval-report.js";
+import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import {
+  MetricError,
+  metricDefinition,
+  metricNames,
+  pairPredictions,
+  prepareMetric,
+  readPredictions,
+  type ModelData,
+  type PredictionTask,
+  type ReadPredictionsOptions,
+} from "../../engine/metrics/index.js";
+import { judgePredictions, type PredictionsJudgement } from "./judge-predictions.js";
+
+/** Regression when the policy gates a regression metric, else classification. */
+function taskOf(policy: GatePolicy, exampleScores: readonly string[]): PredictionTask {
+  const regression = Object.keys(policy.metrics).some(
+    (name) => metricDefinition(name, exampleScores).task === "regression",
+  );
+  return regression ? "regression" : "classification";
+}
+
+/** A metric's value on all examples, or null where the data cannot give it. */
+function pointValue(name: string, data: ModelData): number | null {
+  try {
+    const value = prepareMetric(name, data).evaluate();
+    return Number.isFinite(value) ? value : null;
+  } catch (error) {
+    if (error instanceof MetricError) return null;
+    throw error;
+  }
+}
+
+/** Every metric the predictions allow that the policy does not gate, with both values. */
+function ungatedRows(
+  policy: GatePolicy,
+  champion: ModelData,
+  challenger: ModelData,
+  exampleScores: readonly string[],
+): UngatedRow[] {
+  return metricNames(exampleScores)
+    .filter((name) => !(name in policy.metrics))
+    .map((name) => ({
+      metric: name,
+      gated: false as const,
+      champion: pointValue(name, champion),
+      challenger: pointValue(name, challenger),
+    }))
+    .filter((row) => row.champion !== null || row.challenger !== null);
+}
+
+export interface PredictionFiles {
+  readonly challenger: string;
+  readonly champion: string;
+}
+
+export async function evaluatePredictions(
+  policy: GatePolicy,
+  files: PredictionFiles,
+  options: ReadPredictionsOptions & { positiveLabel?: string },
+): Promise<Omit<PredictionsJudgement, "rows"> & { rows: ReportRow[] }> {
+  const exampleScores = options.exampleScores ?? [];
+  const sensitive = Object.values(policy.metrics).flatMap((rule) =>
+    rule.sensitive ? [rule.sensitive] : [],
+  );
+  const read = (path: string) =>
+    readPredictions(path, {
+      ...options,
+      task: taskOf(policy, exampleScores),
+      slices: [...new Set([...(policy.slices?.by ?? []), ...sensitive])],
+    });
+  const [champion, challenger] = await Promise.all([
+    read(files.champion),
+    read(files.challenger),
+  ]);
+  const paired = pairPredictions(
+    champion,
+    challenger,
+    options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel },
+  );
+  const judged = judgePredictions(policy, paired);
+  return {
+    ...judged,
+    rows: [
+      ...judged.rows,
+      ...ungatedRows(policy, paired.champion, paired.challenger, exampleScores),
+    ],
+  };
+}

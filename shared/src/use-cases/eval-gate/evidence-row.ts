@@ -1,0 +1,52 @@
+/** A row of the eval report from a judged row of the evidence family. */
+import type { MetricRow, RuleCheck } from "../../engine/contracts/eval-report.js";
+import type { MetricRule } from "../../engine/contracts/gate-policy.js";
+import type { CheckVerdict, EvidenceRow, RowVerdict } from "../../engine/evidence/index.js";
+import { marginLimit } from "./margin-limit.js";
+import { compareValues } from "./eval-report.js";
+import { describeRule } from "./judge-aggregate.js";
+
+/** The limit each check held the challenger's value to, in the metric's units. */
+function ruleChecks(row: RowVerdict, family: EvidenceRow): RuleCheck[] {
+  return row.checks.map((check: CheckVerdict) => {
+    const passed = check.verdict === "pass";
+    if (check.check !== "comparison") {
+      return { rule: check.check, limit: family.bounds![check.check]!, passed };
+    }
+    const { test, margin } = family.comparison!;
+    return {
+      rule: test === "superiority" ? "min-improvement" : "max-regression",
+      limit: marginLimit(family.direction, test, margin, row.champion ?? 0),
+      passed,
+    };
+  });
+}
+
+export function evidenceRow(row: RowVerdict, family: EvidenceRow, rule: MetricRule): MetricRow {
+  // The comparison's interval is the delta's; without one, the first bound's (the value's).
+  const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
+  return {
+    metric: row.metric,
+    slice: row.slice,
+    gated: true,
+    direction: family.direction,
+    ...compareValues(row.champion, row.challenger),
+    rule: describeRule(rule),
+    checks: ruleChecks(row, family),
+    status: row.verdict,
+    reason: row.reason,
+    evidence: {
+      method: row.method,
+      n: row.examples,
+      confidence: shown?.level ?? 0,
+      interval:
+        shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
+          ? { lower: shown.lower, upper: shown.upper }
+          : null,
+      p_value: shown?.pValue ?? null,
+      p_adjusted: shown?.adjustedPValue ?? null,
+      mde: shown?.detectableEffect ?? null,
+      examples_needed: shown?.examplesNeeded ?? null,
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * How the two predictions files paired, and the row that fails the gate when too many examples
+ * could not be paired: a challenger judged on a different test set is not comparable.
+ */
+import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-report.js";
+import type { PairingReport } from "../../engine/metrics/index.js";
+import { formatShare } from "../../engine/report/format-number.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
+
+const share = (allowed: number | string): number =>
+  typeof allowed === "number" ? allowed : Number.parseFloat(allowed) / 100;
+
+export function pairingRow(
+  report: PairingReport,
+  allowed: number | string,
+): { counts: PairingCounts; row: MetricRow | undefined } {
+  const counts: PairingCounts = {
+    paired: report.paired,
+    champion_unpaired: report.championUnpaired,
+    challenger_unpaired: report.challengerUnpaired,
+    champion_duplicates: report.championDuplicates,
+    challenger_duplicates: report.challengerDuplicates,
+    label_mismatches: report.labelMismatches,
+  };
+  const rows = report.championRows + report.challengerRows;
+  // Every row of either file that is not in a pair: unpaired, duplicated or mislabelled.
+  const left = rows - 2 * report.paired;
+  if (left === 0) return { counts, row: undefined };
+  const observed = rows > 0 ? left / rows : 0;
+  const limit = share(allowed);
+  const passed = observed <= limit;
+  const problems = [
+    [
+      report.championUnpaired,
+      "champion rows without a challenger row",
+      report.examples.championUnpaired,
+    ],
+    [
+      report.challengerUnpaired,
+      "challenger rows without a champion row",
+      report.examples.challengerUnpaired,
+    ],
+    [
+      report.championDuplicates + report.challengerDuplicates,
+      "rows with a repeated id",
+      [...report.examples.championDuplicates, ...report.examples.challengerDuplicates],
+    ],
+    [
+      report.labelMismatches,
+      "ids whose two files give different labels",
+      report.examples.labelMismatches,
+    ],
+  ] as const;
+  const found = problems
+    .filter(([n]) => n > 0)
+    .map(
+      ([n, what, ids]) =>
+        `${groupDigits(n)} ${what} (${ids
+          .slice(0, 3)
+          .map((id) => JSON.stringify(id))
+          .join(", ")})`,
+    );
+  return {
+    counts,
+    row: {
+      metric: "unpaired examples",
+      slice: null,
+      gated: true,
+      direction: "lower",
+      champion: null,
+      challenger: observed,
+      delta: null,
+      relative_delta: null,
+      rule: `at most ${formatShare(limit)} of rows (max-unpaired)`,
+      checks: [{ rule: "max", limit, passed }],
+      status: passed ? "pass" : "fail",
+      reason: `${formatShare(observed)} of the rows are not in a pair: ${found.join("; ")}${passed ? "" : "; the two files must hold predictions for the same examples"}`,
+    },
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The parts of the comment that only a gate on per-example predictions has: each delta with
+ * its interval, a chart of the deltas against their margins, and the slices and fairness rows
+ * folded away. Everything from the report is sanitised: a fork's run may have written it.
+ */
+import type { EvalReport, MetricRow } from "../../engine/contracts/eval-report.js";
+import { formatNumber, formatSigned } from "../../engine/report/format-number.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
+import { markdownTable } from "../../engine/report/markdown-table.js";
+import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
+import { shorten } from "../../engine/report/shorten.js";
+
+const FAIRNESS = new Set(["demographic_parity_difference", "equalized_odds_difference"]);
+
+const STATUS: Record<string, string> = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  inconclusive: "❔ inconclusive",
+  skipped: "⏭️ skipped",
+  info: "ℹ️ info",
+};
+
+/** Improvements and regressions marked by the metric's better direction. */
+function marked(row: MetricRow): string {
+  if (row.delta === null) return "—";
+  const better = row.direction === "lower" ? row.delta < 0 : row.delta > 0;
+  const sign = row.delta === 0 ? "" : better ? " ▲" : " ▼";
+  return `${formatSigned(row.delta)}${sign}`;
+}
+
+function interval(row: MetricRow): string {
+  const e = row.evidence;
+  if (!e?.interval) return "—";
+  return `[${formatSigned(e.interval.lower)}, ${formatSigned(e.interval.upper)}] at ${formatNumber(
+    Number((e.confidence * 100).toPrecision(4)),
+  )}%`;
+}
+
+const pValue = (row: MetricRow) =>
+  row.evidence?.p_adjusted == null ? "—" : formatNumber(row.evidence.p_adjusted);
+
+const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Interval of the delta", "p (adj.)", "Rule", "Status"];
+const ALIGN = ["left", "right", "right", "right", "left", "right", "left", "left"] as const;
+
+const rowName = (row: MetricRow) =>
+  row.slice === null
+    ? codeSpan(shorten(row.metric), { inTable: true })
+    : `${codeSpan(shorten(row.metric), { inTable: true })} in ${codeSpan(shorten(row.slice), { inTable: true })}`;
+
+const cells = (row: MetricRow) => [
+  rowName(row),
+  formatNumber(row.champion),
+  formatNumber(row.challenger),
+  marked(row),
+  interval(row),
+  pValue(row),
+  sanitizeMarkdown(row.rule),
+  STATUS[row.status] ?? row.status,
+];
+
+/** A table of judged rows, failures first. */
+export function evidenceTable(rows: readonly MetricRow[]): string {
+  const order = { fail: 0, inconclusive: 1, pass: 2, skipped: 3, info: 4 };
+  const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status]);
+  return markdownTable(HEADERS, sorted.map(cells), ALIGN);
+}
+
+/** A section folded away, with the count of rows that did not pass in its title. */
+function folded(title: string, rows: readonly MetricRow[]): string[] {
+  if (rows.length === 0) return [];
+  const notPassed = rows.filter((r) => r.status === "fail" || r.status === "inconclusive").length;
+  const summary = `${title}: ${rows.length} row${rows.length === 1 ? "" : "s"}${notPassed ? `, ${notPassed} not passed` : ""}`;
+  return ["", `<details><summary>${summary}</summary>`, "", evidenceTable(rows), "", "</details>"];
+}
+
+/**
+ * A Mermaid chart of each overall delta with its interval, turned so that up is better for
+ * every metric, against the margin it had to clear (the dashed line at the edge).
+ */
+export function deltaChart(rows: readonly MetricRow[]): string[] {
+  const shown = rows.filter((r) => r.slice === null && r.evidence?.interval && r.delta !== null);
+  if (shown.length === 0) return [];
+  const up = (row: MetricRow, v: number) => (row.direction === "lower" ? -v : v);
+  const edge = (row: MetricRow) => {
+    const check = row.checks.find((c) => c.rule === "max-regression" || c.rule === "min-improvement");
+    return check && row.champion !== null ? up(row, check.limit - row.champion) : 0;
+  };
+  const series = (values: number[]) => `[${values.map((v) => Number(v.toPrecision(6))).join(", ")}]`;
+  const lows = shown.map((r) => up(r, r.direction === "lower" ? r.evidence!.interval!.upper : r.evidence!.interval!.lower));
+  const highs = shown.map((r) => up(r, r.direction === "lower" ? r.evidence!.interval!.lower : r.evidence!.interval!.upper));
+  // Labels sit inside a Mermaid string in a code fence: only plain characters may.
+  const names = shown.map((r) => `"${shorten(r.metric, 24).replace(/[^\w .:=@/-]/g, "_")}"`);
+  return [
+    "",
+    "```mermaid",
+    "xychart-beta",
+    '  title "Change of each metric, better upwards: interval (lines) and margin"',
+    `  x-axis [${names.join(", ")}]`,
+    '  y-axis "challenger - champion"',
+    `  bar ${series(shown.map((r) => up(r, r.delta!)))}`,
+    `  line ${series(lows)}`,
+    `  line ${series(highs)}`,
+    `  line ${series(shown.map(edge))}`,
+    "```",
+    "",
+    "_Bars: the change; lines: the interval's ends and the margin's edge (a row passes when the lower line is above the edge)._",
+  ];
+}
+
+/** The pairing in one sentence. */
+function pairingLine(report: EvalReport): string[] {
+  const p = report.pairing;
+  if (!p) return [];
+  const left =
+    p.champion_unpaired + p.challenger_unpaired + p.champion_duplicates + p.challenger_duplicates + p.label_mismatches;
+  return [
+    "",
+    `Paired ${groupDigits(p.paired)} examples by id${left ? `; ${groupDigits(left)} rows left out (see the unpaired examples row)` : ", every row of both files"}.`,
+  ];
+}
+
+/** The evidence part of the comment: overall rows, chart, slices and fairness. */
+export function evidenceSections(report: EvalReport, gated: readonly MetricRow[]): string[] {
+  const overall = gated.filter((r) => r.slice === null && !FAIRNESS.has(r.metric));
+  const slices = gated.filter((r) => r.slice !== null && !FAIRNESS.has(r.metric));
+  const fairness = gated.filter((r) => FAIRNESS.has(r.metric));
+  return [
+    ...pairingLine(report),
+    "",
+    evidenceTable(overall),
+    ...deltaChart(overall),
+    ...folded("Slices", slices),
+    ...folded("Fairness", fairness),
+  ];
+}
