@@ -64,6 +64,7 @@ export { neutralize } from "./engine/report/neutralize-commands.js";
 export { capSummary, SUMMARY_LIMIT } from "./hosts/runner/file-commands.js";
 export { VERSION } from "./engine/version.js";
 export * from "./engine/stats/index.js";
+export * from "./engine/evidence/index.js";
 export * from "./engine/data/index.js";
 export * from "./engine/metrics/index.js";
 export * from "./engine/profile/index.js";

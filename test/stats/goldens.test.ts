@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -31,6 +29,7 @@ import {
   wilsonInterval,
   type Alternative,
 } from "@mlops/shared";
+import { differences, pythonHas, regenerate } from "../helpers/golden-file.js";
 
 const goldensDir = fileURLToPath(new URL("../goldens/", import.meta.url));
 const goldenPath = join(goldensDir, "stats.json");
@@ -394,59 +393,21 @@ describe("special functions", () => {
 });
 
 describe("the golden file", () => {
-  const python = "/usr/bin/python3";
-  const hasScipy = (() => {
-    try {
-      execFileSync(python, ["-c", "import scipy, statsmodels"], { stdio: "ignore" });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
   const mustRun = process.env.CI === "true";
 
-  /** Equal, numbers within a relative 1e-9: what another release of scipy may change. */
-  const sameValues = (a: unknown, b: unknown, path: string): string[] => {
-    if (typeof a === "number" && typeof b === "number") {
-      const scale = Math.max(Math.abs(a), Math.abs(b));
-      return Math.abs(a - b) <= 1e-9 * scale || Math.abs(a - b) <= 1e-300
-        ? []
-        : [`${path}: ${a} vs ${b}`];
-    }
-    if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
-      const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-      return [...keys].flatMap((key) =>
-        sameValues(
-          (a as Record<string, unknown>)[key],
-          (b as Record<string, unknown>)[key],
-          `${path}/${key}`,
-        ),
-      );
-    }
-    return a === b ? [] : [`${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`];
-  };
-
-  it.runIf(mustRun || hasScipy)(
+  it.runIf(mustRun || pythonHas("scipy, statsmodels"))(
     "is reproduced by generate-goldens.py within a relative 1e-9, on any CPU and library version",
     () => {
-      const dir = mkdtempSync(join(tmpdir(), "stats-goldens-"));
-      try {
-        const out = join(dir, "stats.json");
-        execFileSync(python, [join(goldensDir, "generate-goldens.py"), out], { stdio: "pipe" });
-        const fresh = readFileSync(out, "utf8");
-        const committed = readFileSync(goldenPath, "utf8");
-        const [now, then] = [JSON.parse(fresh), JSON.parse(committed)];
-        // Another CPU or BLAS may change the last digits even with the same library versions,
-        // so agreement is within the tolerance; byte equality is only reported.
-        expect(sameValues(now.cases, then.cases, "")).toEqual([]);
-        const sameLibraries = JSON.stringify(now.meta) === JSON.stringify(then.meta);
-        console.info(
-          `regenerated goldens: ${fresh === committed ? "byte for byte equal" : "equal within 1e-9"}` +
-            (sameLibraries ? "" : " (other library versions than the committed file's)"),
-        );
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const { fresh, committed } = regenerate(join(goldensDir, "generate-goldens.py"), goldenPath);
+      const [now, then] = [JSON.parse(fresh), JSON.parse(committed)];
+      // Another CPU or BLAS may change the last digits even with the same library versions,
+      // so agreement is within the tolerance; byte equality is only reported.
+      expect(differences(now.cases, then.cases, 1e-9)).toEqual([]);
+      const sameLibraries = JSON.stringify(now.meta) === JSON.stringify(then.meta);
+      console.info(
+        `regenerated goldens: ${fresh === committed ? "byte for byte equal" : "equal within 1e-9"}` +
+          (sameLibraries ? "" : " (other library versions than the committed file's)"),
+      );
     },
     60_000,
   );

@@ -2,8 +2,11 @@ import { rankData } from "./rank-data.js";
 import { StatsInputError } from "./stats-input-error.js";
 import { finiteSample } from "./validate.js";
 
-/** Which examples are positive: from labels 1/true (positive) and 0/false (negative). */
-export function positiveMask(labels: ArrayLike<number | boolean>, length: number): Uint8Array {
+/** Which examples are positive (labels 1/true) and how many, refusing labels that are not 0/1. */
+export function labelMask(
+  labels: ArrayLike<number | boolean>,
+  length: number,
+): { mask: Uint8Array; positives: number } {
   if (labels === null || typeof labels !== "object" || labels.length !== length) {
     throw new StatsInputError(
       "labels",
@@ -25,6 +28,12 @@ export function positiveMask(labels: ArrayLike<number | boolean>, length: number
     }
     positives += mask[i]!;
   }
+  return { mask, positives };
+}
+
+/** Which examples are positive, with the two of each class that DeLong's variance needs. */
+export function positiveMask(labels: ArrayLike<number | boolean>, length: number): Uint8Array {
+  const { mask, positives } = labelMask(labels, length);
   if (positives < 2 || length - positives < 2) {
     throw new StatsInputError(
       "labels",

@@ -34,3 +34,19 @@ export {
   type PairedBootstrapResult,
 } from "./paired-bootstrap.js";
 export { referenceQuantileBins, type WeightedSorted } from "./quantile-bins.js";
+export {
+  pairedDifferenceScore,
+  pairedDifferenceInterval,
+  type DiscordantPairs,
+} from "./paired-proportion-difference.js";
+export { sampleBinomial, sampleMultinomial } from "./binomial-sample.js";
+export { fillPoissonWeights, fillMultinomialWeights } from "./bootstrap-weights.js";
+export {
+  weightedBootstrap,
+  cellBootstrap,
+  POISSON_FROM,
+  type WeightedStatistic,
+  type CountStatistic,
+  type WeightedBootstrapOptions,
+  type BootstrapReplicates,
+} from "./weighted-bootstrap.js";

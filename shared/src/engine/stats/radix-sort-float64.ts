@@ -10,11 +10,12 @@ const PASSES = 6;
  * bits, with the sign bit flipped for positives and every bit flipped for negatives, compare as
  * unsigned integers exactly as the doubles compare (-0 lands just before +0, as the typed-array
  * sort puts it). A pass whose digit is the same for every value (often the sign and exponent) is
- * skipped. The doubles are moved whole, so their bits are kept.
+ * skipped. The doubles are moved whole, so their bits are kept. A `payload` (one entry per
+ * value, such as its original index) is moved along with its value; the sort is stable.
  */
-export function radixSortFloat64(values: Float64Array): void {
+export function radixSortFloat64(values: Float64Array, payload?: Uint32Array): void {
   const n = values.length;
-  if (n < 1024) {
+  if (n < 1024 && payload === undefined) {
     values.sort();
     return;
   }
@@ -34,28 +35,39 @@ export function radixSortFloat64(values: Float64Array): void {
   }
   let from: Float64Array = values;
   let to: Float64Array = new Float64Array(n);
+  let fromPayload: Uint32Array = payload ?? EMPTY;
+  let toPayload: Uint32Array = payload === undefined ? EMPTY : new Uint32Array(n);
   for (let pass = 0; pass < PASSES; pass++) {
     const base = pass * RADIX;
     if (!toOffsets(counts, base, n)) continue;
     const fromWords = new Uint32Array(from.buffer, from.byteOffset, n * 2);
     const shift = SHIFTS[pass % 3]!;
+    const carry = fromPayload.length > 0;
     if (pass < 3) {
       for (let i = 0; i < n; i++) {
         const flip = fromWords[2 * i + 1]! >> 31;
-        const digit = base + (((fromWords[2 * i]! ^ flip) >>> shift) & 0x7ff);
-        to[counts[digit]!++] = from[i]!;
+        const at = counts[base + (((fromWords[2 * i]! ^ flip) >>> shift) & 0x7ff)]!++;
+        to[at] = from[i]!;
+        if (carry) toPayload[at] = fromPayload[i]!;
       }
     } else {
       for (let i = 0; i < n; i++) {
         const hi = fromWords[2 * i + 1]!;
-        const digit = base + (((hi ^ ((hi >> 31) | 0x80000000)) >>> shift) & 0x7ff);
-        to[counts[digit]!++] = from[i]!;
+        const at = counts[base + (((hi ^ ((hi >> 31) | 0x80000000)) >>> shift) & 0x7ff)]!++;
+        to[at] = from[i]!;
+        if (carry) toPayload[at] = fromPayload[i]!;
       }
     }
     [from, to] = [to, from];
+    [fromPayload, toPayload] = [toPayload, fromPayload];
   }
-  if (from !== values) values.set(from);
+  if (from !== values) {
+    values.set(from);
+    payload?.set(fromPayload);
+  }
 }
+
+const EMPTY = new Uint32Array(0);
 
 /**
  * Turns the digit counts of one pass into starting offsets; false when one digit holds every

@@ -1,0 +1,33 @@
+// The evidence capability: paired comparisons judged on intervals; exported through the core package.
+export {
+  bootstrapEstimate,
+  normalEstimate,
+  twoSidedPValue,
+  type Estimate,
+  type Interval,
+} from "./estimate.js";
+export type {
+  ComparisonEvidence,
+  EvidenceMethod,
+  InsufficientEvidence,
+  PairedEvidence,
+} from "./paired-evidence.js";
+export {
+  countPairedOutcomes,
+  pairedProportionEvidence,
+  type PairedOutcomes,
+} from "./paired-proportions.js";
+export { delongEvidence } from "./paired-auc.js";
+export { bootstrapEvidence, cellBootstrapEvidence } from "./paired-bootstrap-evidence.js";
+export type { Bounds, Comparison, Margin } from "./rules.js";
+export { detectableEffect, examplesToSettle } from "./detectable-effect.js";
+export type { Scale, Verdict } from "./reason.js";
+export {
+  judgeEvidence,
+  type CheckVerdict,
+  type Correction,
+  type EvidenceJudgement,
+  type EvidenceRow,
+  type JudgeEvidenceOptions,
+  type RowVerdict,
+} from "./judge-evidence.js";

@@ -1,0 +1,407 @@
+import type { Direction } from "../contracts/gate-policy.js";
+import { groupDigits } from "../report/group-digits.js";
+import { adjustPValues } from "../stats/adjust-p-values.js";
+import { StatsInputError } from "../stats/stats-input-error.js";
+import { checkChoice, openProbability } from "../stats/validate.js";
+import { detectableEffect, examplesToSettle } from "./detectable-effect.js";
+import type { Estimate } from "./estimate.js";
+import type { ComparisonEvidence, EvidenceMethod, PairedEvidence } from "./paired-evidence.js";
+import { checkReason, checkRule, type CheckFinding, type Scale, type Verdict } from "./reason.js";
+import {
+  checkBounds,
+  checkComparison,
+  claimPValues,
+  comparisonRegion,
+  distanceToEdge,
+  marginSize,
+  type Bounds,
+  type Comparison,
+  type Region,
+} from "./rules.js";
+
+/** One metric on one slice: what the policy asks of it, and the paired evidence. */
+export interface EvidenceRow {
+  readonly metric: string;
+  readonly slice?: string | null;
+  readonly direction: Direction;
+  readonly comparison?: Comparison;
+  readonly bounds?: Bounds;
+  readonly evidence: ComparisonEvidence;
+  /** How its numbers read (default: 'points' for McNemar's proportions, else 'value'). */
+  readonly scale?: Scale;
+}
+
+/** `holm` (default) and `none` control the family-wise error, `bh` the false discovery rate. */
+export type Correction = "holm" | "bh" | "none";
+
+export interface JudgeEvidenceOptions {
+  /** Two-sided confidence of the intervals before correction (default 0.95). */
+  readonly confidence?: number;
+  readonly correction?: Correction;
+  /** The verdict of a row whose data cannot support a test (default 'inconclusive'). */
+  readonly onInsufficient?: Verdict;
+  /** Fewer paired examples than this in a row is insufficient (default 30). */
+  readonly minSamples?: number;
+  /** The power at which detectable effects are stated (default 0.8). */
+  readonly power?: number;
+}
+
+export interface CheckVerdict {
+  readonly check: "comparison" | "min" | "max";
+  readonly rule: string;
+  readonly verdict: Verdict;
+  /** challenger - champion for a comparison, the challenger's value for a bound. */
+  readonly estimate: number;
+  /** The interval at the level the correction tested this check at; -/+Infinity if unresolved. */
+  readonly lower: number;
+  readonly upper: number;
+  readonly level: number;
+  /** Two-sided p-value of the check's boundary before correction, and after. */
+  readonly pValue: number;
+  readonly adjustedPValue: number;
+  /** For an inconclusive check: the minimum detectable effect and the examples that would settle it. */
+  readonly detectableEffect: number | null;
+  readonly examplesNeeded: number | null;
+  readonly reason: string;
+}
+
+export interface RowVerdict {
+  readonly metric: string;
+  readonly slice: string | null;
+  readonly method: EvidenceMethod;
+  readonly examples: number;
+  readonly champion: number | null;
+  readonly challenger: number | null;
+  readonly delta: number | null;
+  readonly verdict: Verdict;
+  /** True when the data could not support a test and `onInsufficient` gave the verdict. */
+  readonly insufficient: boolean;
+  readonly reason: string;
+  readonly checks: readonly CheckVerdict[];
+}
+
+export interface EvidenceJudgement {
+  /** `fail` if any row fails, else `inconclusive` if any is (or there is no row), else `pass`. */
+  readonly verdict: Verdict;
+  readonly rows: readonly RowVerdict[];
+  readonly confidence: number;
+  readonly correction: Correction;
+  /** The one-sided claims (two per check) the correction was spread over. */
+  readonly claims: number;
+}
+
+interface PlannedCheck {
+  readonly row: number;
+  readonly finding: Omit<
+    CheckFinding,
+    "verdict" | "estimate" | "lower" | "upper" | "level" | "examples" | "power"
+  >;
+  readonly estimate: Estimate;
+  readonly region: Region;
+  readonly pass: number;
+  readonly fail: number;
+}
+
+/**
+ * Judges a family of paired comparisons (metrics x slices). Each check of a row (its comparison
+ * with the champion, its absolute bounds) makes two one-sided claims about the true value: that
+ * it lies in the passing region (`pass`) and that it lies outside (`fail`); the p-values of all
+ * claims of all checks go through one correction, Holm's by default, and a check takes the
+ * verdict of a claim the correction rejects, else `inconclusive`. Holm over the claims controls
+ * the chance of any false `pass` or false `fail` in the family at 1 - confidence, whatever the
+ * dependence between rows (decision 0008). Each interval is shown at the level the correction
+ * tested its check at, so it clears the margin exactly when the check passes and lies beyond it
+ * exactly when it fails.
+ */
+export function judgeEvidence(
+  rows: readonly EvidenceRow[],
+  options: JudgeEvidenceOptions = {},
+): EvidenceJudgement {
+  const settings = checkOptions(options);
+  rows.forEach(checkRow);
+  const usable = rows.map((row) => usableEvidence(row, settings.minSamples));
+  const planned = rows.flatMap((row, i) => {
+    const evidence = usable[i]!;
+    return typeof evidence === "string" ? [] : planChecks(row, i, evidence);
+  });
+  const adjusted = correct(planned, settings.correction, settings.alpha);
+  const decided = planned.map((check, j) =>
+    decide(check, adjusted[j]!, settings.alpha, rows[check.row]!, settings.power),
+  );
+  const judged = rows.map((row, i) => {
+    const why = usable[i]!;
+    return typeof why === "string"
+      ? insufficientRow(row, why, settings.onInsufficient)
+      : judgedRow(
+          row,
+          decided.filter((_, j) => planned[j]!.row === i),
+        );
+  });
+  return {
+    verdict: judged.length === 0 ? "inconclusive" : worst(judged.map((r) => r.verdict)),
+    rows: judged,
+    confidence: settings.confidence,
+    correction: settings.correction,
+    claims: settings.correction === "none" ? 2 : 2 * planned.length,
+  };
+}
+
+function checkOptions(options: JudgeEvidenceOptions) {
+  const confidence = openProbability("confidence", options.confidence ?? 0.95);
+  if (confidence <= 0.5) {
+    throw new StatsInputError(
+      "confidence",
+      `is ${confidence}`,
+      "use a level above 0.5, such as 0.95",
+    );
+  }
+  const minSamples = options.minSamples ?? 30;
+  if (!Number.isInteger(minSamples) || minSamples < 0) {
+    throw new StatsInputError(
+      "minSamples",
+      `is ${String(minSamples)}`,
+      "use a whole number of 0 or more",
+    );
+  }
+  return {
+    confidence,
+    alpha: 1 - confidence,
+    correction: checkChoice(
+      "correction",
+      options.correction,
+      ["holm", "bh", "none"] as const,
+      "holm",
+    ),
+    onInsufficient: checkChoice(
+      "onInsufficient",
+      options.onInsufficient,
+      ["inconclusive", "fail", "pass"] as const,
+      "inconclusive",
+    ),
+    minSamples,
+    power: openProbability("power", options.power ?? 0.8),
+  };
+}
+
+/** Refuses a row with nothing to check or a malformed rule, whatever its data. */
+function checkRow(row: EvidenceRow, i: number): void {
+  const { comparison, bounds } = row;
+  if (comparison === undefined && bounds?.min === undefined && bounds?.max === undefined) {
+    throw new StatsInputError(
+      `rows[${i}]`,
+      `(${row.metric}) has neither a comparison nor a bound`,
+      "give it a comparison with the champion, a min or a max, or leave it out",
+    );
+  }
+  if (comparison !== undefined) checkComparison(comparison, `rows[${i}].comparison`);
+  if (bounds !== undefined) checkBounds(bounds, `rows[${i}].bounds`);
+}
+
+function worst(verdicts: readonly Verdict[]): Verdict {
+  return verdicts.includes("fail")
+    ? "fail"
+    : verdicts.includes("inconclusive")
+      ? "inconclusive"
+      : "pass";
+}
+
+/** The evidence when it supports a test, else why not. */
+function usableEvidence(row: EvidenceRow, minSamples: number): PairedEvidence | string {
+  const evidence = row.evidence;
+  if (evidence.insufficient !== undefined) return evidence.insufficient;
+  if (evidence.examples < minSamples) {
+    return `only ${groupDigits(evidence.examples)} examples, fewer than the ${groupDigits(minSamples)} min-samples`;
+  }
+  return evidence;
+}
+
+const rowIdentity = (row: EvidenceRow) => ({
+  metric: row.metric,
+  slice: row.slice ?? null,
+  method: row.evidence.method,
+  examples: row.evidence.examples,
+});
+
+function insufficientRow(row: EvidenceRow, why: string, verdict: Verdict): RowVerdict {
+  const { champion, challenger } = row.evidence;
+  const challengerValue =
+    typeof challenger === "number" || challenger === null ? challenger : challenger.value;
+  return {
+    ...rowIdentity(row),
+    champion,
+    challenger: challengerValue,
+    delta: champion !== null && challengerValue !== null ? challengerValue - champion : null,
+    verdict,
+    insufficient: true,
+    reason: `${why}; counted as ${verdict} (on-insufficient)`,
+    checks: [],
+  };
+}
+
+function judgedRow(row: EvidenceRow, checks: CheckVerdict[]): RowVerdict {
+  const evidence = row.evidence as PairedEvidence;
+  const verdict = worst(checks.map((c) => c.verdict));
+  return {
+    ...rowIdentity(row),
+    champion: evidence.champion,
+    challenger: evidence.challenger.value,
+    delta: evidence.delta.value,
+    verdict,
+    insufficient: false,
+    reason: checks
+      .filter((c) => c.verdict === verdict)
+      .map((c) => c.reason)
+      .join("; "),
+    checks,
+  };
+}
+
+function planChecks(row: EvidenceRow, i: number, evidence: PairedEvidence): PlannedCheck[] {
+  const scale = row.scale ?? (evidence.method === "mcnemar" ? "points" : "value");
+  const common = { direction: row.direction, metric: row.metric, scale };
+  const checks: PlannedCheck[] = [];
+  const add = (finding: PlannedCheck["finding"], estimate: Estimate, region: Region) => {
+    const { pass, fail } = claimPValues(estimate.pAbove, estimate.pBelow, region);
+    checks.push({ row: i, finding, estimate, region, pass, fail });
+  };
+  const { comparison, bounds } = row;
+  if (comparison !== undefined) {
+    const margin = marginSize(comparison.margin, evidence.champion);
+    const relativeMargin = "relative" in comparison.margin ? comparison.margin.relative : undefined;
+    add(
+      { ...common, kind: "comparison", test: comparison.test, margin, relativeMargin },
+      evidence.delta,
+      comparisonRegion(comparison.test, row.direction, margin),
+    );
+  }
+  const { min, max } = bounds ?? {};
+  if (min !== undefined)
+    add({ ...common, kind: "min", bound: min }, evidence.challenger, { lower: min });
+  if (max !== undefined)
+    add({ ...common, kind: "max", bound: max }, evidence.challenger, { upper: max });
+  return checks;
+}
+
+interface Adjusted {
+  readonly pass: number;
+  readonly fail: number;
+  readonly rejectPass: boolean;
+  readonly rejectFail: boolean;
+  /** How many claims the check's correction spread alpha over. */
+  readonly family: number;
+}
+
+/** Adjusted p-values of every check's two claims, over the family or (none) per check. */
+function correct(
+  checks: readonly PlannedCheck[],
+  correction: Correction,
+  alpha: number,
+): Adjusted[] {
+  if (checks.length === 0) return [];
+  if (correction === "none") {
+    return checks.map((c) => {
+      const { adjusted, reject } = adjustPValues([c.pass, c.fail], { method: "holm", alpha });
+      return {
+        pass: adjusted[0]!,
+        fail: adjusted[1]!,
+        rejectPass: reject[0]!,
+        rejectFail: reject[1]!,
+        family: 2,
+      };
+    });
+  }
+  const m = checks.length;
+  const { adjusted, reject } = adjustPValues(
+    [...checks.map((c) => c.pass), ...checks.map((c) => c.fail)],
+    { method: correction === "holm" ? "holm" : "benjamini-hochberg", alpha },
+  );
+  return checks.map((_, j) => ({
+    pass: adjusted[j]!,
+    fail: adjusted[m + j]!,
+    rejectPass: reject[j]!,
+    rejectFail: reject[m + j]!,
+    family: 2 * m,
+  }));
+}
+
+/**
+ * The one-sided level at which the correction tested a claim with raw p-value `p` and adjusted
+ * `pAdjusted`: alpha p / pAdjusted, at most which p lies exactly when pAdjusted is at most alpha.
+ * The interval at that level clears the margin exactly when the claim is rejected. An unrejected
+ * claim may be shown at any level below p: at no more than alpha / 2, and for a bootstrap not
+ * beyond the smallest p-value its resamples resolve, which keeps the interval finite.
+ */
+function testedTail(
+  p: number,
+  pAdjusted: number,
+  rejected: boolean,
+  alpha: number,
+  family: number,
+  floor: number,
+): { needed: number; tail: number } {
+  const needed = pAdjusted > 0 ? (alpha * p) / pAdjusted : alpha / family;
+  if (rejected) return { needed, tail: Math.max(needed, p) };
+  const shown = Math.min(needed, alpha / 2);
+  return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
+}
+
+function decide(
+  check: PlannedCheck,
+  adjusted: Adjusted,
+  alpha: number,
+  row: EvidenceRow,
+  power: number,
+): CheckVerdict {
+  const passSide = check.pass <= check.fail;
+  const p = passSide ? check.pass : check.fail;
+  const pAdjusted = passSide ? adjusted.pass : adjusted.fail;
+  const rejected = passSide ? adjusted.rejectPass : adjusted.rejectFail;
+  const verdict: Verdict = rejected ? (passSide ? "pass" : "fail") : "inconclusive";
+  const floor = check.estimate.smallestPValue;
+  const { needed, tail } = testedTail(p, pAdjusted, rejected, alpha, adjusted.family, floor);
+  const { lower, upper } = check.estimate.interval(tail);
+  const examples = row.evidence.examples;
+  // Every resample on the claim's side, and still too few to reach the level: more resamples,
+  // not more examples, would settle it.
+  const unresolved =
+    !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
+      ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
+      : undefined;
+  let effect: number | null = null;
+  let examplesNeeded: number | null = null;
+  if (verdict === "inconclusive" && unresolved === undefined) {
+    const se = check.estimate.standardError;
+    effect = se > 0 ? detectableEffect(se, tail, power) : null;
+    examplesNeeded =
+      effect === null
+        ? null
+        : examplesToSettle(examples, effect, distanceToEdge(check.estimate.value, check.region));
+  }
+  const finding: CheckFinding = {
+    ...check.finding,
+    verdict,
+    estimate: check.estimate.value,
+    lower,
+    upper,
+    level: 1 - 2 * tail,
+    examples,
+    power,
+    detectableEffect: effect,
+    examplesNeeded,
+    unresolved,
+  };
+  return {
+    check: check.finding.kind,
+    rule: checkRule(finding),
+    verdict,
+    estimate: check.estimate.value,
+    lower,
+    upper,
+    level: 1 - 2 * tail,
+    pValue: Math.min(1, 2 * p),
+    adjustedPValue: pAdjusted,
+    detectableEffect: effect,
+    examplesNeeded,
+    reason: checkReason(finding),
+  };
+}

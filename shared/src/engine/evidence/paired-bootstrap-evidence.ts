@@ -1,0 +1,77 @@
+import {
+  cellBootstrap,
+  weightedBootstrap,
+  type BootstrapReplicates,
+  type CountStatistic,
+  type WeightedBootstrapOptions,
+  type WeightedStatistic,
+} from "../stats/weighted-bootstrap.js";
+import { bootstrapEstimate, twoSidedPValue } from "./estimate.js";
+import type { ComparisonEvidence } from "./paired-evidence.js";
+
+/**
+ * The evidence for any metric given as a weighted statistic of each model (see
+ * `WeightedStatistic`): the paired bootstrap of challenger(w) - champion(w), both evaluated on
+ * the same weights in every resample, with percentile tests and intervals.
+ */
+export function bootstrapEvidence(
+  champion: WeightedStatistic,
+  challenger: WeightedStatistic,
+  examples: number,
+  options: WeightedBootstrapOptions = {},
+): ComparisonEvidence {
+  return fromReplicates(examples, weightedBootstrap([champion, challenger], examples, options));
+}
+
+/**
+ * The same for a metric of category counts (the cells of the joint confusion matrix of both
+ * models, say, 8 cells for a binary label): `counts` are the examples per category, and the
+ * resamples draw the categories' counts directly, so the cost does not grow with the examples.
+ */
+export function cellBootstrapEvidence(
+  counts: ArrayLike<number>,
+  champion: CountStatistic,
+  challenger: CountStatistic,
+  options: Omit<WeightedBootstrapOptions, "weights"> = {},
+): ComparisonEvidence {
+  let examples = 0;
+  for (let i = 0; i < counts.length; i++) examples += counts[i] as number;
+  return fromReplicates(examples, cellBootstrap(counts, [champion, challenger], options));
+}
+
+function fromReplicates(examples: number, boot: BootstrapReplicates): ComparisonEvidence {
+  const [champion, challenger] = boot.estimates as [number, number];
+  const resamples = (boot.replicates[0] as Float64Array).length;
+  const insufficient = (why: string): ComparisonEvidence => ({
+    method: "bootstrap",
+    examples,
+    champion: Number.isFinite(champion) ? champion : null,
+    challenger: Number.isFinite(challenger) ? challenger : null,
+    insufficient: why,
+  });
+  if (!Number.isFinite(champion) || !Number.isFinite(challenger)) {
+    return insufficient("the metric is not defined on these examples");
+  }
+  if (boot.undefinedResamples > 0) {
+    return insufficient(
+      `the metric is not defined on ${boot.undefinedResamples} of ${resamples} resamples (too few examples of some kind)`,
+    );
+  }
+  const [championReplicates, challengerReplicates] = boot.replicates as [
+    Float64Array,
+    Float64Array,
+  ];
+  const deltaReplicates = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    deltaReplicates[r] = (challengerReplicates[r] as number) - (championReplicates[r] as number);
+  }
+  const delta = bootstrapEstimate(challenger - champion, deltaReplicates);
+  return {
+    method: "bootstrap",
+    examples,
+    champion,
+    challenger: bootstrapEstimate(challenger, challengerReplicates),
+    delta,
+    noDifferencePValue: twoSidedPValue(delta, 0),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Estimate } from "./estimate.js";
+
+/** How a paired comparison was tested. */
+export type EvidenceMethod = "mcnemar" | "delong" | "bootstrap";
+
+/** A champion and a challenger measured on the same examples: the material of a verdict. */
+export interface PairedEvidence {
+  readonly method: EvidenceMethod;
+  /** The number of paired examples. */
+  readonly examples: number;
+  readonly champion: number;
+  /** The challenger's value, with its tests: what absolute bounds are held against. */
+  readonly challenger: Estimate;
+  /** challenger - champion, with its tests: what margins are held against. */
+  readonly delta: Estimate;
+  /**
+   * The method's own two-sided test of no difference: McNemar's (exact below 25 discordant
+   * pairs), DeLong's z, or the bootstrap's percentile test.
+   */
+  readonly noDifferencePValue: number;
+  readonly insufficient?: undefined;
+}
+
+/** A comparison the data cannot support, and why. */
+export interface InsufficientEvidence {
+  readonly method: EvidenceMethod;
+  readonly examples: number;
+  /** The point values, where they could be computed. */
+  readonly champion: number | null;
+  readonly challenger: number | null;
+  /** Why, as a clause: "only one class among the labels (40 positives, 0 negatives)". */
+  readonly insufficient: string;
+}
+
+export type ComparisonEvidence = PairedEvidence | InsufficientEvidence;

@@ -1,0 +1,218 @@
+import type { Direction } from "../contracts/gate-policy.js";
+import { groupDigits } from "../report/group-digits.js";
+import type { Comparison } from "./rules.js";
+
+export type Verdict = "pass" | "fail" | "inconclusive";
+
+/**
+ * How a metric's numbers read: 'points' shows a share (0 to 1) as a percentage and its
+ * differences in percentage points; 'value' shows numbers as they are.
+ */
+export type Scale = "points" | "value";
+
+/** What a check found, as the sentence that explains it needs it. */
+export interface CheckFinding {
+  readonly kind: "comparison" | "min" | "max";
+  readonly test?: Comparison["test"];
+  readonly direction: Direction;
+  readonly metric: string;
+  readonly scale: Scale;
+  readonly verdict: Verdict;
+  readonly estimate: number;
+  readonly lower: number;
+  readonly upper: number;
+  readonly level: number;
+  /** The margin's size in the metric's units, and its share of the champion when relative. */
+  readonly margin?: number;
+  readonly relativeMargin?: number;
+  readonly bound?: number;
+  /** For an inconclusive check. */
+  readonly detectableEffect?: number | null;
+  readonly examplesNeeded?: number | null;
+  readonly examples: number;
+  readonly power: number;
+  /** When a bootstrap's resamples could not resolve the level the correction needed. */
+  readonly unresolved?: {
+    readonly resamples: number;
+    readonly smallest: number;
+    readonly needed: number;
+  };
+}
+
+/** The level as a percentage: 95%, 99.67%. */
+export const levelText = (level: number): string => `${Number((level * 100).toPrecision(4))}%`;
+
+/** Number formats for one check, with as many decimals as its interval's width deserves. */
+function formats(finding: CheckFinding) {
+  const points = finding.scale === "points";
+  const unit = points ? 100 : 1;
+  const width = (finding.upper - finding.lower) * unit;
+  const reference = Math.abs(finding.estimate * unit) || 1;
+  const decimals = Math.min(
+    10,
+    Math.max(
+      0,
+      Number.isFinite(width) && width > 0
+        ? 1 - Math.floor(Math.log10(width))
+        : 3 - Math.floor(Math.log10(reference)),
+    ),
+  );
+  const plain = (x: number) => {
+    if (!Number.isFinite(x)) return x > 0 ? "+inf" : "-inf";
+    const text = (x * unit).toFixed(decimals);
+    return Number(text) === 0 ? (0).toFixed(decimals) : text;
+  };
+  const signed = (x: number) => {
+    const text = plain(x);
+    return x > 0 && Number(text) !== 0 && !text.startsWith("+") ? `+${text}` : text;
+  };
+  const pointsWord = (text: string) => (text === "1" ? "1 point" : `${text} points`);
+  const value = (x: number) => (points ? `${plain(x)}%` : plain(x));
+  return {
+    /** A value of the metric. */
+    value,
+    /** A distance between values (never negative). */
+    gap: (x: number) => (points ? pointsWord(plain(x)) : plain(x)),
+    /** The interval of challenger - champion, or of the challenger's value. */
+    interval: (difference: boolean) => {
+      const { lower, upper, level } = finding;
+      const ends = difference
+        ? `${signed(lower)} to ${signed(upper)}${points ? " points" : ""}`
+        : `${value(lower)} to ${value(upper)}`;
+      return `${levelText(level)} CI ${ends}`;
+    },
+    /** A limit the policy set, as precise as it was given. */
+    limit: (x: number, difference: boolean) => {
+      const text = String(Number((x * unit).toPrecision(6)));
+      return difference && points ? pointsWord(text) : points ? `${text}%` : text;
+    },
+  };
+}
+
+/** A check's rule in words: "non-inferiority: at most 1 point worse", "at least 80%". */
+export function checkRule(finding: CheckFinding): string {
+  const f = formats(finding);
+  if (finding.kind !== "comparison") {
+    return `${finding.kind === "min" ? "at least" : "at most"} ${f.limit(finding.bound ?? NaN, false)}`;
+  }
+  const margin = marginText(finding);
+  if (finding.test === "equivalence") return `equivalence: within ±${margin}`;
+  if (finding.test === "superiority") {
+    return (finding.margin ?? 0) === 0
+      ? "superiority: better"
+      : `superiority: at least ${margin} better`;
+  }
+  return (finding.margin ?? 0) === 0
+    ? "non-inferiority: no worse"
+    : `non-inferiority: at most ${margin} worse`;
+}
+
+/** The sentence that says why a check came out as it did, with its numbers. */
+export function checkReason(finding: CheckFinding): string {
+  if (finding.unresolved !== undefined) return unresolvedReason(finding, finding.unresolved);
+  const core = finding.kind === "comparison" ? comparisonClause(finding) : boundClause(finding);
+  return finding.verdict === "inconclusive" ? `${core}${detectableClause(finding)}` : core;
+}
+
+/**
+ * A bootstrap whose resamples all lie on one side, yet cannot show the p-value the correction
+ * asks for. About 10 / needed resamples leave room for ten of them beyond the bound.
+ */
+function unresolvedReason(
+  finding: CheckFinding,
+  { resamples, smallest, needed }: NonNullable<CheckFinding["unresolved"]>,
+): string {
+  const f = formats(finding);
+  const who = `the challenger's ${finding.metric}`;
+  const observed =
+    finding.kind === "comparison"
+      ? `${who} is ${f.gap(Math.abs(finding.estimate))} ${(finding.direction === "higher") === finding.estimate >= 0 ? "better" : "worse"} than the champion's`
+      : `${who} is ${f.value(finding.estimate)}`;
+  return `${observed}, but ${groupDigits(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${groupDigits(Math.ceil(10 / needed))} resamples could settle it`;
+}
+
+function marginText(finding: CheckFinding): string {
+  const f = formats(finding);
+  const margin = finding.margin ?? 0;
+  if (finding.relativeMargin === undefined) return f.limit(margin, true);
+  const share = `${Number((finding.relativeMargin * 100).toPrecision(6))}%`;
+  return `${share} of the champion's value (${f.gap(margin)})`;
+}
+
+function comparisonClause(finding: CheckFinding): string {
+  const f = formats(finding);
+  const { metric, verdict, test, estimate, lower, upper } = finding;
+  const sign = finding.direction === "higher" ? 1 : -1;
+  // The interval on the metric's better side: positive is better.
+  const [low, high] = sign > 0 ? [lower, upper] : [-upper, -lower];
+  const better = sign * estimate;
+  const ci = f.interval(true);
+  const who = `the challenger's ${metric}`;
+  const margin = marginText(finding);
+  const observed = `${who} is ${f.gap(Math.abs(better))} ${better >= 0 ? "better" : "worse"} than the champion's (${ci})`;
+  if (test === "equivalence") {
+    if (verdict === "pass")
+      return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)))} of the champion's (${ci}), inside the margin of ±${margin}`;
+    if (verdict === "fail")
+      return `${who} differs from the champion's by at least ${f.gap(lower > 0 ? lower : -upper)} (${ci}), beyond the margin of ±${margin}`;
+    return `${who} differs from the champion's by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
+  }
+  const noMargin = (finding.margin ?? 0) === 0;
+  if (test === "superiority") {
+    if (verdict === "pass")
+      return noMargin
+        ? `${who} is better than the champion's (${ci})`
+        : `${who} is at least ${f.gap(low)} better than the champion's (${ci}), clearing the required improvement of ${margin}`;
+    if (verdict === "fail")
+      return high <= 0
+        ? `${who} is no better than the champion's (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
+        : `${who} is at most ${f.gap(high)} better than the champion's (${ci}), short of the required improvement of ${margin}`;
+    return `${observed}, an interval that straddles the required improvement${noMargin ? "" : ` of ${margin}`}`;
+  }
+  if (noMargin) {
+    if (verdict === "pass") return `${who} is better than the champion's (${ci})`;
+    if (verdict === "fail") return `${who} is worse than the champion's (${ci})`;
+    return `${observed}, an interval that includes no difference`;
+  }
+  if (verdict === "pass")
+    return low < 0
+      ? `${who} is at most ${f.gap(-low)} worse than the champion's (${ci}), within the margin of ${margin}`
+      : `${who} is no worse than the champion's (${ci}), within the margin of ${margin}`;
+  if (verdict === "fail")
+    return `${who} is at least ${f.gap(-high)} worse than the champion's (${ci}), beyond the margin of ${margin}`;
+  return `${observed}, an interval that straddles the margin of ${margin}`;
+}
+
+function boundClause(finding: CheckFinding): string {
+  const f = formats(finding);
+  const { metric, verdict, estimate, lower, upper } = finding;
+  const bound = f.limit(finding.bound ?? NaN, false);
+  const ci = f.interval(false);
+  const who = `the challenger's ${metric}`;
+  const [edge, side] = finding.kind === "min" ? ["minimum", "above"] : ["maximum", "below"];
+  if (verdict === "pass")
+    return finding.kind === "min"
+      ? `${who} is at least ${f.value(lower)} (${ci}), ${side} the ${edge} ${bound}`
+      : `${who} is at most ${f.value(upper)} (${ci}), ${side} the ${edge} ${bound}`;
+  if (verdict === "fail")
+    return finding.kind === "min"
+      ? `${who} is at most ${f.value(upper)} (${ci}), below the ${edge} ${bound}`
+      : `${who} is at least ${f.value(lower)} (${ci}), above the ${edge} ${bound}`;
+  return `${who} is ${f.value(estimate)} (${ci}), an interval that straddles the ${edge} ${bound}`;
+}
+
+function detectableClause(finding: CheckFinding): string {
+  const f = formats(finding);
+  const effect = finding.detectableEffect;
+  const edge =
+    finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
+  if (effect === null || effect === undefined) {
+    return `; the data have no spread to size the effect ${finding.examples} examples could detect`;
+  }
+  const power = `${Math.round(finding.power * 100)}% power`;
+  const detect = `; with ${groupDigits(finding.examples)} examples the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+  const needed = finding.examplesNeeded;
+  return needed === null || needed === undefined
+    ? `${detect}, and the estimate sits on the ${edge}, so no number of examples would settle it`
+    : `${detect}, and about ${groupDigits(needed)} examples (${groupDigits(needed - finding.examples)} more) would settle it if the observed value holds`;
+}
