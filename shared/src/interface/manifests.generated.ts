@@ -166,9 +166,9 @@ export const manifests = {
         "default": "cost"
       },
       "example-scores": {
-        "description": "JSON array of columns holding a score per example (an LLM judge's grade, say); each gives the metric <column>_mean.",
+        "description": "Columns holding a score per example (an LLM judge's grade, say), one a line or comma-separated; each gives the metric <column>_mean.",
         "required": false,
-        "default": "[]"
+        "default": ""
       },
       "positive-label": {
         "description": "The positive class of a binary classifier, as written in the label column. Default the greater of the two classes (1 of 0 and 1).",

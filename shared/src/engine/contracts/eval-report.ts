@@ -41,6 +41,8 @@ export interface RowEvidence {
   readonly n: number;
   /** The interval's confidence, after the correction across metrics and slices. */
   readonly confidence: number;
+  /** The delta's interval for a rule against the champion, the value's for bounds alone. */
+  readonly interval_of: "delta" | "challenger";
   readonly interval: { readonly lower: number; readonly upper: number } | null;
   readonly p_value: number | null;
   readonly p_adjusted: number | null;
@@ -96,7 +98,10 @@ export interface EvalReport {
   readonly policy: FileRef;
   readonly model: FileRef | null;
   readonly rows: readonly ReportRow[];
-  readonly counts: Readonly<Record<RowStatus, number>>;
+  /** Rows by status; reports written before 0.2 have no `inconclusive` count. */
+  readonly counts: Readonly<Record<Exclude<RowStatus, "inconclusive">, number>> & {
+    readonly inconclusive?: number;
+  };
   readonly notes: readonly string[];
   readonly pairing?: PairingCounts;
   /** The training run that made the challenger, by its run record. */

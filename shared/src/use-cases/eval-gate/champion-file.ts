@@ -39,13 +39,18 @@ export async function championFile(
     );
   }
   const github = { ...context.github, token: token ?? context.github.token };
-  const found = await registryAsset(reference, context.cwd, { github }, {
-    input: "champion",
-    what: predictions ? "predictions asset" : "metrics asset",
-    pattern: predictions ? PREDICTIONS_ASSET : METRICS_ASSET,
-    fix: predictions
-      ? "Register the champion with its predictions file (named like predictions.csv) among its assets"
-      : "Register the champion with its metrics file (named like metrics.json) among its assets",
-  });
+  const found = await registryAsset(
+    reference,
+    context.cwd,
+    { github },
+    {
+      input: "champion",
+      what: predictions ? "predictions asset" : "metrics asset",
+      pattern: predictions ? PREDICTIONS_ASSET : METRICS_ASSET,
+      fix: predictions
+        ? "Register the champion with its predictions file (named like predictions.csv) among its assets"
+        : "Register the champion with its metrics file (named like metrics.json) among its assets",
+    },
+  );
   return { path: found.location, from: `${found.tag} (${found.name})` };
 }

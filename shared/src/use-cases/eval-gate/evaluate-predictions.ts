@@ -74,10 +74,7 @@ export async function evaluatePredictions(
       task: taskOf(policy, exampleScores),
       slices: [...new Set([...(policy.slices?.by ?? []), ...sensitive])],
     });
-  const [champion, challenger] = await Promise.all([
-    read(files.champion),
-    read(files.challenger),
-  ]);
+  const [champion, challenger] = await Promise.all([read(files.champion), read(files.challenger)]);
   const paired = pairPredictions(
     champion,
     challenger,

@@ -2,6 +2,7 @@ import { InputError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
+import { DEFAULT_PREDICTION_COLUMNS } from "../../engine/metrics/predictions.js";
 import { VERSION } from "../../engine/version.js";
 import type { AggregateJudgement, EvalReport } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
@@ -65,7 +66,14 @@ function predictionOptions(inputs: GateInputs) {
     cost: inputs["cost-column"],
   };
   return {
-    columns: Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined)),
+    // A column named other than its default must be in the files; a default may be absent.
+    columns: Object.fromEntries(
+      Object.entries(columns).filter(
+        ([role, name]) =>
+          name !== undefined &&
+          name !== DEFAULT_PREDICTION_COLUMNS[role as keyof typeof DEFAULT_PREDICTION_COLUMNS],
+      ),
+    ),
     exampleScores: inputs["example-scores"],
     ...(inputs["positive-label"] === undefined ? {} : { positiveLabel: inputs["positive-label"] }),
   };

@@ -22,7 +22,12 @@ function ruleChecks(row: RowVerdict, family: EvidenceRow): RuleCheck[] {
   });
 }
 
-export function evidenceRow(row: RowVerdict, family: EvidenceRow, rule: MetricRule): MetricRow {
+export function evidenceRow(
+  row: RowVerdict,
+  family: EvidenceRow,
+  rule: MetricRule,
+  confidence: number,
+): MetricRow {
   // The comparison's interval is the delta's; without one, the first bound's (the value's).
   const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
   return {
@@ -38,7 +43,8 @@ export function evidenceRow(row: RowVerdict, family: EvidenceRow, rule: MetricRu
     evidence: {
       method: row.method,
       n: row.examples,
-      confidence: shown?.level ?? 0,
+      confidence: shown?.level ?? confidence,
+      interval_of: shown && shown.check !== "comparison" ? "challenger" : "delta",
       interval:
         shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
           ? { lower: shown.lower, upper: shown.upper }

@@ -1,5 +1,14 @@
 import type { ParsedInputs } from "../../interface/define-action.js";
-import { bool, choice, file, list, markerKey, outputPath, secret, text } from "../../interface/inputs.js";
+import {
+  bool,
+  choice,
+  file,
+  list,
+  markerKey,
+  outputPath,
+  secret,
+  text,
+} from "../../interface/inputs.js";
 
 /** eval-gate's inputs, as action.yml names them. */
 export const gateInputKinds = {

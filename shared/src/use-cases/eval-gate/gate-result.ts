@@ -25,6 +25,13 @@ function annotations({ challenger }: Evaluation, failed: readonly MetricRow[]): 
 const rowName = (row: MetricRow) =>
   row.slice === null ? shorten(row.metric) : `${shorten(row.metric)} [${shorten(row.slice)}]`;
 
+/** The first rows with their reasons, and how many more the report holds: one readable line. */
+function explained(rows: readonly MetricRow[]): string {
+  const first = rows.slice(0, 3).map((row) => `${rowName(row)} ${row.reason}`);
+  const more = rows.length - first.length;
+  return `${first.join("; ")}${more > 0 ? `; and ${more} more row${more === 1 ? "" : "s"} in the report` : ""}`;
+}
+
 /** Why the step fails on its verdict, or undefined when it passes or only reports. */
 function verdictFailure(
   verdict: string,
@@ -34,10 +41,10 @@ function verdictFailure(
 ): string | undefined {
   if (verdict === "pass" || !failStep) return undefined;
   if (verdict === "fail") {
-    return `verdict fail: ${failed.map((row) => `${rowName(row)} ${row.reason}`).join("; ")}`;
+    return `verdict fail: ${explained(failed)}`;
   }
   return inconclusive.length > 0
-    ? `verdict inconclusive: ${inconclusive.map((row) => `${rowName(row)} ${row.reason}`).join("; ")}`
+    ? `verdict inconclusive: ${explained(inconclusive)}`
     : "verdict inconclusive: no rule of the policy could be evaluated, so the gate cannot pass this model";
 }
 

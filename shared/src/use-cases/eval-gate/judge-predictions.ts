@@ -118,7 +118,9 @@ export function judgePredictions(
   const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
   const rows = [
     ...(pairing.row ? [pairing.row] : []),
-    ...judgement.rows.map((row, i) => evidenceRow(row, family[i]!, policy.metrics[row.metric]!)),
+    ...judgement.rows.map((row, i) =>
+      evidenceRow(row, family[i]!, policy.metrics[row.metric]!, judgement.confidence),
+    ),
   ];
   const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
   const notes = [

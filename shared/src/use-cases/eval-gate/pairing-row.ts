@@ -10,26 +10,9 @@ import { groupDigits } from "../../engine/report/group-digits.js";
 const share = (allowed: number | string): number =>
   typeof allowed === "number" ? allowed : Number.parseFloat(allowed) / 100;
 
-export function pairingRow(
-  report: PairingReport,
-  allowed: number | string,
-): { counts: PairingCounts; row: MetricRow | undefined } {
-  const counts: PairingCounts = {
-    paired: report.paired,
-    champion_unpaired: report.championUnpaired,
-    challenger_unpaired: report.challengerUnpaired,
-    champion_duplicates: report.championDuplicates,
-    challenger_duplicates: report.challengerDuplicates,
-    label_mismatches: report.labelMismatches,
-  };
-  const rows = report.championRows + report.challengerRows;
-  // Every row of either file that is not in a pair: unpaired, duplicated or mislabelled.
-  const left = rows - 2 * report.paired;
-  if (left === 0) return { counts, row: undefined };
-  const observed = rows > 0 ? left / rows : 0;
-  const limit = share(allowed);
-  const passed = observed <= limit;
-  const problems = [
+/** What kept rows out of pairs, with a few of their ids. */
+function problems(report: PairingReport): string {
+  const kinds = [
     [
       report.championUnpaired,
       "champion rows without a challenger row",
@@ -51,7 +34,7 @@ export function pairingRow(
       report.examples.labelMismatches,
     ],
   ] as const;
-  const found = problems
+  return kinds
     .filter(([n]) => n > 0)
     .map(
       ([n, what, ids]) =>
@@ -59,7 +42,29 @@ export function pairingRow(
           .slice(0, 3)
           .map((id) => JSON.stringify(id))
           .join(", ")})`,
-    );
+    )
+    .join("; ");
+}
+
+export function pairingRow(
+  report: PairingReport,
+  allowed: number | string,
+): { counts: PairingCounts; row: MetricRow | undefined } {
+  const counts: PairingCounts = {
+    paired: report.paired,
+    champion_unpaired: report.championUnpaired,
+    challenger_unpaired: report.challengerUnpaired,
+    champion_duplicates: report.championDuplicates,
+    challenger_duplicates: report.challengerDuplicates,
+    label_mismatches: report.labelMismatches,
+  };
+  const rows = report.championRows + report.challengerRows;
+  // Every row of either file that is not in a pair: unpaired, duplicated or mislabelled.
+  const left = rows - 2 * report.paired;
+  if (left === 0) return { counts, row: undefined };
+  const observed = rows > 0 ? left / rows : 0;
+  const limit = share(allowed);
+  const passed = observed <= limit;
   return {
     counts,
     row: {
@@ -74,7 +79,7 @@ export function pairingRow(
       rule: `at most ${formatShare(limit)} of rows (max-unpaired)`,
       checks: [{ rule: "max", limit, passed }],
       status: passed ? "pass" : "fail",
-      reason: `${formatShare(observed)} of the rows are not in a pair: ${found.join("; ")}${passed ? "" : "; the two files must hold predictions for the same examples"}`,
+      reason: `${formatShare(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : "; the two files must hold predictions for the same examples"}`,
     },
   };
 }

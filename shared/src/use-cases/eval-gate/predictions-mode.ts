@@ -20,7 +20,10 @@ const unquote = (cell: string) => cell.trim().replace(/^"(.*)"$/, "$1");
 
 export function readsPredictions(path: string, idColumn: string): boolean {
   if (/\.(parquet|gz)$/i.test(path)) return true;
-  const first = head(path).replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const first =
+    head(path)
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/, 1)[0] ?? "";
   if (/\.csv$/i.test(path)) return first.split(",").map(unquote).includes(idColumn);
   if (/\.jsonl$/i.test(path)) {
     try {

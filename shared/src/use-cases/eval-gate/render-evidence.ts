@@ -31,15 +31,26 @@ function marked(row: MetricRow): string {
 function interval(row: MetricRow): string {
   const e = row.evidence;
   if (!e?.interval) return "—";
-  return `[${formatSigned(e.interval.lower)}, ${formatSigned(e.interval.upper)}] at ${formatNumber(
-    Number((e.confidence * 100).toPrecision(4)),
-  )}%`;
+  const level = `${formatNumber(Number((e.confidence * 100).toPrecision(4)))}%`;
+  // Bounds alone judge the challenger's own value, not its change.
+  return e.interval_of === "challenger"
+    ? `value in [${formatNumber(e.interval.lower)}, ${formatNumber(e.interval.upper)}] at ${level}`
+    : `[${formatSigned(e.interval.lower)}, ${formatSigned(e.interval.upper)}] at ${level}`;
 }
 
 const pValue = (row: MetricRow) =>
   row.evidence?.p_adjusted == null ? "—" : formatNumber(row.evidence.p_adjusted);
 
-const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Interval of the delta", "p (adj.)", "Rule", "Status"];
+const HEADERS = [
+  "Metric",
+  "Champion",
+  "Challenger",
+  "Delta",
+  "Interval of the delta",
+  "p (adj.)",
+  "Rule",
+  "Status",
+];
 const ALIGN = ["left", "right", "right", "right", "left", "right", "left", "left"] as const;
 
 const rowName = (row: MetricRow) =>
@@ -78,16 +89,29 @@ function folded(title: string, rows: readonly MetricRow[]): string[] {
  * every metric, against the margin it had to clear (the dashed line at the edge).
  */
 export function deltaChart(rows: readonly MetricRow[]): string[] {
-  const shown = rows.filter((r) => r.slice === null && r.evidence?.interval && r.delta !== null);
+  const shown = rows.filter(
+    (r) =>
+      r.slice === null &&
+      r.evidence?.interval_of === "delta" &&
+      r.evidence.interval &&
+      r.delta !== null,
+  );
   if (shown.length === 0) return [];
   const up = (row: MetricRow, v: number) => (row.direction === "lower" ? -v : v);
   const edge = (row: MetricRow) => {
-    const check = row.checks.find((c) => c.rule === "max-regression" || c.rule === "min-improvement");
+    const check = row.checks.find(
+      (c) => c.rule === "max-regression" || c.rule === "min-improvement",
+    );
     return check && row.champion !== null ? up(row, check.limit - row.champion) : 0;
   };
-  const series = (values: number[]) => `[${values.map((v) => Number(v.toPrecision(6))).join(", ")}]`;
-  const lows = shown.map((r) => up(r, r.direction === "lower" ? r.evidence!.interval!.upper : r.evidence!.interval!.lower));
-  const highs = shown.map((r) => up(r, r.direction === "lower" ? r.evidence!.interval!.lower : r.evidence!.interval!.upper));
+  const series = (values: number[]) =>
+    `[${values.map((v) => Number(v.toPrecision(6))).join(", ")}]`;
+  const lows = shown.map((r) =>
+    up(r, r.direction === "lower" ? r.evidence!.interval!.upper : r.evidence!.interval!.lower),
+  );
+  const highs = shown.map((r) =>
+    up(r, r.direction === "lower" ? r.evidence!.interval!.lower : r.evidence!.interval!.upper),
+  );
   // Labels sit inside a Mermaid string in a code fence: only plain characters may.
   const names = shown.map((r) => `"${shorten(r.metric, 24).replace(/[^\w .:=@/-]/g, "_")}"`);
   return [
@@ -112,7 +136,11 @@ function pairingLine(report: EvalReport): string[] {
   const p = report.pairing;
   if (!p) return [];
   const left =
-    p.champion_unpaired + p.challenger_unpaired + p.champion_duplicates + p.challenger_duplicates + p.label_mismatches;
+    p.champion_unpaired +
+    p.challenger_unpaired +
+    p.champion_duplicates +
+    p.challenger_duplicates +
+    p.label_mismatches;
   return [
     "",
     `Paired ${groupDigits(p.paired)} examples by id${left ? `; ${groupDigits(left)} rows left out (see the unpaired examples row)` : ", every row of both files"}.`,
