@@ -1,0 +1,293 @@
+import { copyFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  evalReportContract,
+  validateContract,
+  type EvalReport,
+  type MetricRow,
+} from "@mlops/shared";
+import { mlops } from "../helpers/run-cli.js";
+import { seededRandom } from "../helpers/seeded-random.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const EXAMPLE = join(import.meta.dirname, "../../examples/eval-gate/predictions");
+const FIXTURES = join(import.meta.dirname, "../fixtures/predictions");
+
+interface Simulated {
+  /** Examples, and the share each model gets right. */
+  readonly n: number;
+  readonly champion: number;
+  readonly challenger: number;
+  readonly seed?: number;
+}
+
+/**
+ * Two predictions files of one binary task whose accuracies are exactly the shares asked for:
+ * each example is right or wrong by its own draw, so the two models differ example by example
+ * as real models do, while the totals are fixed.
+ */
+function simulate({ n, champion, challenger, seed = 1 }: Simulated) {
+  const random = seededRandom(seed);
+  const order = Array.from({ length: n }, (_, i) => ({ i, r: random() }));
+  const rightSet = (share: number, salt: number) => {
+    const ranked = [...order].sort((a, b) => ((a.r * salt) % 1) - ((b.r * salt) % 1));
+    return new Set(ranked.slice(0, Math.round(share * n)).map((e) => e.i));
+  };
+  const rightA = rightSet(champion, 7.31);
+  const rightB = rightSet(challenger, 13.77);
+  const file = (right: Set<number>) =>
+    [
+      "id,label,prediction,segment",
+      ...order.map(({ i }) => {
+        const label = i % 2;
+        return `ex-${i},${label},${right.has(i) ? label : 1 - label},${i % 3 === 0 ? "eu" : "us"}`;
+      }),
+    ].join("\n") + "\n";
+  const dir = tempDir();
+  dir.write("champion.csv", file(rightA));
+  dir.write("challenger.csv", file(rightB));
+  return dir;
+}
+
+async function gate(dir: string, policy: string, extra: string[] = []) {
+  const files = tempDir();
+  const policyFile = files.write("policy.yml", policy);
+  const run = await mlops(
+    [
+      "eval-gate",
+      ...["--challenger", "challenger.csv", "--champion", "champion.csv"],
+      ...["--policy", policyFile, "--report-path", "report.json", "--comment-path", "comment.md"],
+      ...extra,
+    ],
+    dir,
+  );
+  const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as EvalReport;
+  validateContract(evalReportContract, report, "report.json");
+  return { run, report, comment: readFileSync(join(dir, "comment.md"), "utf8") };
+}
+
+const row = (report: EvalReport, metric: string, slice: string | null = null) =>
+  report.rows.find((r) => r.metric === metric && "slice" in r && r.slice === slice) as MetricRow;
+
+describe("eval-gate on per-example predictions", () => {
+  it("passes a challenger truly worse by less than the margin, when the examples prove it", async () => {
+    const dir = simulate({ n: 20_000, champion: 0.9, challenger: 0.895 }).dir;
+    const { run, report } = await gate(
+      dir,
+      "metrics:\n  accuracy: {direction: higher, max-regression: 0.02}\n",
+    );
+    expect(report.mode).toBe("predictions");
+    expect(report.verdict).toBe("pass");
+    expect(run.code).toBe(0);
+    const accuracy = row(report, "accuracy");
+    expect(accuracy.delta).toBeCloseTo(-0.005, 12);
+    expect(accuracy.evidence).toMatchObject({ method: "mcnemar", n: 20_000, interval_of: "delta" });
+    // The whole interval lies above the margin's edge: no worse than 2 points.
+    expect(accuracy.evidence!.interval!.lower).toBeGreaterThan(-0.02);
+    expect(accuracy.evidence!.interval!.upper).toBeLessThan(0.01);
+    expect(report.pairing).toMatchObject({ paired: 20_000, champion_unpaired: 0 });
+  });
+
+  it("calls a real 2-point drop on 200 examples inconclusive, and states what would settle it", async () => {
+    const dir = simulate({ n: 200, champion: 0.9, challenger: 0.88 }).dir;
+    const { run, report, comment } = await gate(
+      dir,
+      "metrics:\n  accuracy: {direction: higher, max-regression: 0.01}\n",
+      ["--fail-step", "false"],
+    );
+    expect(report.verdict).toBe("inconclusive");
+    expect(run.code).toBe(0);
+    const accuracy = row(report, "accuracy");
+    expect(accuracy.status).toBe("inconclusive");
+    expect(accuracy.evidence!.mde).toBeGreaterThan(0.01);
+    expect(accuracy.evidence!.examples_needed).toBeGreaterThan(200);
+    expect(accuracy.reason).toMatch(
+      /with 200 examples the smallest distance from the margin this test detects \(80% power\) is [\d.]+ points, and about [\d,]+ examples/,
+    );
+    expect(comment).toContain(
+      "### ⚠️ eval-gate: inconclusive (1 of 1 gated rows could not be decided)",
+    );
+  });
+
+  it("fails a challenger whose whole interval lies beyond the margin, and names the row", async () => {
+    const dir = simulate({ n: 5_000, champion: 0.9, challenger: 0.85 }).dir;
+    const { run, report } = await gate(
+      dir,
+      "metrics:\n  accuracy: {direction: higher, max-regression: 0.01}\n",
+      ["--json"],
+    );
+    expect(report.verdict).toBe("fail");
+    expect(run.code).toBe(1);
+    expect(row(report, "accuracy").evidence!.interval!.upper).toBeLessThan(-0.01);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      regressions: JSON.stringify([{ metric: "accuracy", slice: null }]),
+      "inconclusive-metrics": "[]",
+    });
+  });
+
+  it("judges each slice of the policy's columns too, with the slice's own rules", async () => {
+    const dir = simulate({ n: 3_000, champion: 0.9, challenger: 0.9 }).dir;
+    const { report } = await gate(
+      dir,
+      [
+        "slices:",
+        "  by: [segment]",
+        "  min-samples: 1200",
+        "  overrides:",
+        "    segment=us: {accuracy: {max-regression: 0.05}}",
+        "metrics:",
+        "  accuracy: {direction: higher, max-regression: 0.03}",
+        "",
+      ].join("\n"),
+      ["--fail-step", "false"],
+    );
+    const slices = report.rows.filter((r) => "slice" in r && r.slice !== null) as MetricRow[];
+    expect(slices.map((r) => r.slice).sort()).toEqual(["segment=eu", "segment=us"]);
+    // 1,000 eu examples are fewer than min-samples: insufficient, not guessed.
+    expect(row(report, "accuracy", "segment=eu")).toMatchObject({ status: "inconclusive" });
+    expect(row(report, "accuracy", "segment=eu").reason).toMatch(
+      /1,000 examples.*min-samples|fewer than/,
+    );
+    expect(row(report, "accuracy", "segment=us").checks[0]).toMatchObject({
+      rule: "max-regression",
+    });
+    expect(row(report, "accuracy", "segment=us").checks[0]!.limit).toBeCloseTo(
+      row(report, "accuracy", "segment=us").champion! - 0.05,
+      12,
+    );
+  });
+
+  it("fails the gate when more rows are unpaired than max-unpaired allows, naming some ids", async () => {
+    const dir = simulate({ n: 400, champion: 0.9, challenger: 0.9 });
+    const challenger = readFileSync(join(dir.dir, "challenger.csv"), "utf8").split("\n");
+    // 20 challenger rows of other examples, and one id twice in the champion's file.
+    dir.write(
+      "challenger.csv",
+      [
+        ...challenger.slice(0, 381),
+        ...Array.from({ length: 20 }, (_, i) => `other-${i},1,1,eu`),
+        "",
+      ].join("\n"),
+    );
+    const champion = readFileSync(join(dir.dir, "champion.csv"), "utf8");
+    dir.write("champion.csv", `${champion}${champion.split("\n")[1]}\n`);
+    const { report } = await gate(
+      dir.dir,
+      "max-unpaired: 1%\nmetrics:\n  accuracy: {direction: higher, min: 0.5}\n",
+      ["--fail-step", "false"],
+    );
+    expect(report.verdict).toBe("fail");
+    // The repeated champion id leaves its challenger row without a pair too.
+    expect(report.pairing).toMatchObject({ challenger_unpaired: 21, champion_duplicates: 2 });
+    const unpaired = row(report, "unpaired examples");
+    expect(unpaired.status).toBe("fail");
+    expect(unpaired.reason).toContain("21 challenger rows without a champion row (");
+  });
+
+  it("reads the predictions as JSONL, gzipped CSV or Parquet alike", async () => {
+    const policy =
+      "metrics:\n  roc_auc: {direction: higher, max-regression: 0.05}\n  log_loss: {direction: lower, max-regression: 0.1}\n";
+    const verdicts = [];
+    for (const champion of [
+      "binary-champion.csv",
+      "binary-champion.jsonl",
+      "binary-champion.csv.gz",
+      "binary-champion.parquet",
+    ]) {
+      const dir = tempDir().dir;
+      copyFileSync(join(FIXTURES, "binary-challenger.csv"), join(dir, "challenger.csv"));
+      copyFileSync(join(FIXTURES, champion), join(dir, champion));
+      const files = tempDir();
+      const run = await mlops(
+        [
+          "eval-gate",
+          "--challenger",
+          "challenger.csv",
+          "--champion",
+          champion,
+          "--policy",
+          files.write("p.yml", policy),
+          "--json",
+        ],
+        dir,
+      );
+      const report = JSON.parse(
+        readFileSync(join(dir, "mlops-out/eval-report.json"), "utf8"),
+      ) as EvalReport;
+      expect(run.stderr).toBe("");
+      verdicts.push([
+        row(report, "roc_auc").champion,
+        row(report, "log_loss").champion,
+        report.verdict,
+      ]);
+    }
+    expect(new Set(verdicts.map((v) => JSON.stringify(v))).size).toBe(1);
+    expect(verdicts[0]![0]).toBeGreaterThan(0.9);
+  });
+
+  it("renders the comment of two real models: intervals, the chart, slices folded away", async () => {
+    const dir = tempDir().dir;
+    for (const f of ["champion.csv", "challenger.csv"])
+      copyFileSync(join(EXAMPLE, f), join(dir, f));
+    const { report, comment } = await gate(dir, readFileSync(join(EXAMPLE, "policy.yml"), "utf8"), [
+      "--fail-step",
+      "false",
+    ]);
+    expect(report.rows.filter((r) => r.gated).length).toBeGreaterThan(4);
+    expect(comment).toMatch(
+      /\| Metric \| Champion \| Challenger \| Delta \| Interval of the delta \| p \(adj\.\) \| Rule \| Status \|/,
+    );
+    expect(comment).toContain("```mermaid\nxychart-beta\n");
+    expect(comment).toMatch(/<details><summary>Slices: \d+ rows/);
+    expect(comment).toContain("Paired 228 examples by id, every row of both files.");
+    // Every metric the predictions allow is listed, ungated.
+    expect(comment).toMatch(/<details><summary>\d+ metrics not in the policy<\/summary>/);
+    expect(comment).toContain("| `log_loss` |");
+  });
+
+  it("refuses predictions without a champion, and a champion that is neither file nor reference", async () => {
+    const dir = simulate({ n: 50, champion: 0.9, challenger: 0.9 }).dir;
+    const files = tempDir();
+    const policy = files.write("p.yml", "metrics:\n  accuracy: {direction: higher, min: 0.5}\n");
+    const alone = await mlops(
+      ["eval-gate", "--challenger", "challenger.csv", "--policy", policy],
+      dir,
+    );
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toBe(
+      "mlops eval-gate: input 'champion': is required with predictions: the gate compares the two models example by example. Give the champion's predictions file, or a registry reference such as churn#prod\n",
+    );
+    const missing = await mlops(
+      ["eval-gate", "--challenger", "challenger.csv", "--champion", "nope.csv", "--policy", policy],
+      dir,
+    );
+    expect(missing.stderr).toContain(
+      "input 'champion': 'nope.csv' is neither a file nor a registry reference",
+    );
+  });
+
+  it("names the policy's metric that the predictions cannot give", async () => {
+    const dir = simulate({ n: 50, champion: 0.9, challenger: 0.9 }).dir;
+    const files = tempDir();
+    const policy = files.write(
+      "p.yml",
+      "metrics:\n  roc_auc: {direction: higher, max-regression: 0.01}\n",
+    );
+    const run = await mlops(
+      [
+        "eval-gate",
+        "--challenger",
+        "challenger.csv",
+        "--champion",
+        "champion.csv",
+        "--policy",
+        policy,
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^mlops eval-gate: .*roc_auc.*score/);
+    expect(run.stderr.split("\n")).toHaveLength(2);
+  });
+});
