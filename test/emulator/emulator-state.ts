@@ -266,8 +266,9 @@ export class EmulatorState {
   /** The clock the emulator stamps objects with; tests may move it. */
   clock = (): Date => new Date();
   /**
-   * Whether a dispatch asked for run details answers 200 with the run (github.com since 2026);
-   * false answers 204 as GitHub Enterprise Server does, and the run must be found by its name.
+   * Whether a dispatch asked for run details answers 200 with the run, as github.com does; false
+   * answers 204, as a server without `return_run_details` would, and the run must be found by
+   * its name.
    */
   dispatchReturnsRunDetails = true;
 

@@ -52,8 +52,9 @@ export interface DispatchRequest {
 export const RECORD_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
- * How often the run of a dispatch whose answer carried no run id is looked for: about 30 s in
- * all, as GitHub Enterprise Server, which does not return it, lists a new run within seconds.
+ * How often the run of a dispatch whose answer carried no run id (lost, or from a server without
+ * `return_run_details`) is looked for by its run-name: about 30 s in all, where GitHub lists a
+ * new run within seconds.
  */
 const FIND_ATTEMPTS = 5;
 

@@ -21,7 +21,6 @@ import {
   type RunContext,
 } from "../../interface/define-action.js";
 import { bool, outputPath, secret, text } from "../../interface/inputs.js";
-import { dispatchRun } from "./dispatch-run.js";
 import { describeModel, type ModelRecord } from "./model-files.js";
 import { renderSummary } from "./render-summary.js";
 import { recordArtifactName, recordOutputs } from "./record-outputs.js";
@@ -383,10 +382,12 @@ export const trainRun = defineAction({
     timeout: "2h",
   },
   inputs: inputKinds,
-  run(inputs, context) {
+  async run(inputs, context) {
     const workflow = inputs["dispatch-workflow"];
     if (workflow === undefined) return localRun(inputs, context);
     refuseLocalInputs(inputs);
+    // Loaded only here: local mode starts without the GitHub client.
+    const { dispatchRun } = await import("./dispatch-run.js");
     return dispatchRun(
       {
         workflow,
