@@ -188,7 +188,7 @@ describe("train-run in dispatch mode, against an emulated GitHub that runs the j
       repo()
         .artifacts.filter((a) => a.run_id === run.id)
         .map((a) => a.name),
-    ).toEqual([step.outputs["artifact-name"], `train-run-record-${correlationId}`]);
+    ).toEqual([`train-run-record-${correlationId}`, step.outputs["artifact-name"]]);
     expect(step.summary).toContain(`Trained in [the dispatched run](`);
   }, 60_000);
 

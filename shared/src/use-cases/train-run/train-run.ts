@@ -172,11 +172,8 @@ function actionResult(
     outputs,
     summary: renderSummary(record),
     artifacts: [
-      {
-        name: outputs["artifact-name"],
-        files: paths.files,
-        description: `the run record (mlops.run-record/v1), its params${paths.withModel ? " and the model" : ""}`,
-      },
+      // First: a cancelled step may not have the seconds for both, and the dispatching step
+      // waits for this one.
       ...(correlationId === undefined
         ? []
         : [
@@ -186,6 +183,11 @@ function actionResult(
               description: "the run record alone, for the step that dispatched this run",
             },
           ]),
+      {
+        name: outputs["artifact-name"],
+        files: paths.files,
+        description: `the run record (mlops.run-record/v1), its params${paths.withModel ? " and the model" : ""}`,
+      },
     ],
     failure: record.error && failStep ? `train-run ${record.status}: ${record.error}` : undefined,
   };
