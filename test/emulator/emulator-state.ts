@@ -111,7 +111,31 @@ export interface WorkflowRun {
   /** GETs of this run left before it moves on to its next status. */
   pollsLeft: number;
   pull_requests: { number: number; head_sha: string; head_ref: string; base_ref: string }[];
+  /** The run's job, when its workflow runs one as a process (see workflow-jobs.ts). */
+  job?: RunJob;
 }
+
+/** A run's job running as a local process, as a runner would run it. */
+export interface RunJob {
+  readonly pid: number;
+  /** The job's workspace, output and summary files. */
+  readonly workspace: string;
+  readonly outputFile: string;
+  /** What the job wrote, line by line, for a test that fails to show. */
+  readonly log: string[];
+  /** The exit code once the job ended (null when a signal ended it); undefined while it runs. */
+  exitCode: number | null | undefined;
+  /** Resolves when the job has ended. */
+  readonly ended: Promise<void>;
+  cancelled: boolean;
+  /** Stops the job as a runner cancels a step: SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after. */
+  cancel(): void;
+  /** Kills what is left of the job at once, when the emulator closes. */
+  kill(): void;
+}
+
+/** Starts the job of a dispatched run; `apiUrl` is where the job's GitHub calls go. */
+export type JobStarter = (run: WorkflowRun, where: { apiUrl: string; repo: string }) => RunJob;
 
 export interface RunArtifact {
   id: number;
@@ -132,6 +156,10 @@ export interface Workflow {
   /** How many GETs a dispatched run takes to go queued, in_progress, completed. */
   pollsPerStep: number;
   conclusion: string;
+  /** The `workflow_dispatch` inputs the workflow declares; others are refused, as GitHub does. */
+  inputs?: readonly string[];
+  /** A job run as a process; without one, a run completes with `conclusion` as it is polled. */
+  job?: JobStarter;
 }
 
 export interface PullRequest {
@@ -237,6 +265,12 @@ export class EmulatorState {
   readonly tokens = new Map<string, Identity>();
   /** The clock the emulator stamps objects with; tests may move it. */
   clock = (): Date => new Date();
+  /**
+   * Whether a dispatch asked for run details answers 200 with the run, as github.com does; false
+   * answers 204, as a server without `return_run_details` would, and the run must be found by
+   * its name.
+   */
+  dispatchReturnsRunDetails = true;
 
   repo(fullName: string): RepoState {
     let repo = this.repos.get(fullName);

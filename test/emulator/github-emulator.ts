@@ -17,6 +17,8 @@ import { gitRoutes } from "./routes-git.js";
 import { graphql, identityRoutes } from "./routes-identity.js";
 import { issueRoutes } from "./routes-issues.js";
 import { releaseRoutes } from "./routes-releases.js";
+import type { ResultsService } from "./results-service.js";
+import { runBackendId } from "./workflow-jobs.js";
 
 /** The workflow token: an integration whose comments are signed by the Actions bot. */
 export const WORKFLOW_TOKEN = "ghs_workflowtoken";
@@ -128,8 +130,33 @@ export class GitHubEmulator {
     this.faults = options ? new FaultPlan(options) : undefined;
   }
 
-  /** Stops the server; throws when any request or response did not fit GitHub's description. */
+  /**
+   * Lists each artifact a run's job uploads to `results` among the run's artifacts, and serves
+   * its zip, as GitHub shows a run's artifacts to other runs.
+   */
+  serveArtifactsOf(results: ResultsService): void {
+    results.onFinalize = (artifact) => {
+      for (const repo of this.state.repos.values()) {
+        const run = repo.runs.find((r) => runBackendId(r) === artifact.runBackendId);
+        if (!run) continue;
+        repo.artifacts.push({
+          id: artifact.databaseId,
+          run_id: run.id,
+          name: artifact.name,
+          size: artifact.size,
+          created_at: artifact.createdAt.replace(/\.\d{3}Z$/, "Z"),
+          blobUrl: artifact.zipUrl,
+        });
+      }
+    };
+  }
+
+  /**
+   * Stops the server, and any job still running; throws when any request or response did not
+   * fit GitHub's description.
+   */
   async close(): Promise<void> {
+    for (const repo of this.state.repos.values()) for (const run of repo.runs) run.job?.kill();
     this.server.closeAllConnections();
     await new Promise<void>((ok) => this.server.close(() => ok()));
     if (this.violations.length > 0) {

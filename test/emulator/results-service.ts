@@ -37,9 +37,21 @@ export function runtimeToken(runBackendId: string, jobBackendId: string): string
   return `${part({ alg: "HS256", typ: "JWT" })}.${part({ scp })}.c2lnbmF0dXJl`;
 }
 
+/** An artifact a job has uploaded, and a URL that reads its zip. */
+export interface FinalizedArtifact {
+  readonly runBackendId: string;
+  readonly databaseId: number;
+  readonly name: string;
+  readonly size: number;
+  readonly createdAt: string;
+  readonly zipUrl: string;
+}
+
 export class ResultsService {
   readonly artifacts: StoredArtifact[] = [];
   readonly calls: string[] = [];
+  /** Told of each artifact as it is finalized: the emulated GitHub lists it in its run. */
+  onFinalize: ((artifact: FinalizedArtifact) => void) | undefined;
   private readonly credential = new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY);
 
   private constructor(
@@ -130,6 +142,7 @@ export class ResultsService {
         found.finalized = true;
         found.size = Number(body.size ?? 0);
         if (typeof body.hash === "string") found.digest = body.hash;
+        this.onFinalize?.({ ...found, zipUrl: this.sas(found.blob, "r") });
         return reply(200, { ok: true, artifact_id: String(found.databaseId) });
       }
       case "ListArtifacts": {

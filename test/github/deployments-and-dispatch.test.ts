@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  cancelRun,
   createDeployment,
   dispatchWorkflow,
   GitHubTimeoutError,
@@ -115,5 +116,39 @@ describe("workflow dispatch", () => {
       waitForRun(github, { repo: REPO, runId: run.runId, timeoutMs: 60_000, pollMs: 5_000 }),
     ).rejects.toBeInstanceOf(GitHubTimeoutError);
     expect(now).toBeLessThanOrEqual(60_000);
+  });
+
+  it("stops waiting at once when the signal aborts, with the signal's reason", async () => {
+    gh.emulator.repo("acme/models").addWorkflow("train.yml", { pollsPerStep: 1000 });
+    const run = await dispatchWorkflow(gh.github, {
+      repo: REPO,
+      workflow: "train.yml",
+      ref: "main",
+    });
+    const controller = new AbortController();
+    const github = gh.client({
+      retry: { sleep: async () => controller.abort(new Error("cancelled")) },
+    });
+    await expect(
+      waitForRun(github, {
+        repo: REPO,
+        runId: run.runId,
+        timeoutMs: 3_600_000,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow("cancelled");
+  });
+
+  it("cancels a run, and leaves one that completed as it is", async () => {
+    const repo = gh.emulator.repo("acme/models");
+    repo.addWorkflow("train.yml", { pollsPerStep: 1000 });
+    const run = await dispatchWorkflow(gh.github, {
+      repo: REPO,
+      workflow: "train.yml",
+      ref: "main",
+    });
+    expect(await cancelRun(gh.github, { repo: REPO, runId: run.runId })).toBe("cancelling");
+    expect(repo.runs[0]).toMatchObject({ status: "completed", conclusion: "cancelled" });
+    expect(await cancelRun(gh.github, { repo: REPO, runId: run.runId })).toBe("completed");
   });
 });

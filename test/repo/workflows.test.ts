@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { parseAction } from "@actions/workflow-parser/actions/action-parser";
+import { load } from "js-yaml";
+import { manifests } from "@mlops/shared";
 import { repoRoot } from "../helpers/examples.js";
 
 const errorsOf = (result: { context: { errors: { getErrors(): { message: string }[] } } }) =>
@@ -58,5 +60,54 @@ describe("workflows, checked with GitHub's own parser", () => {
         ),
       ).toEqual([]);
     }
+  });
+});
+
+interface Job {
+  "runs-on": unknown;
+  permissions: Record<string, string>;
+  steps: { uses?: string; with?: Record<string, unknown> }[];
+}
+interface Workflow {
+  on: { workflow_dispatch?: { inputs?: Record<string, unknown> } };
+  "run-name"?: string;
+  jobs: Record<string, Job>;
+}
+
+describe("the example workflows of train-run's dispatch mode (examples/train-run)", () => {
+  const text = (name: string) => readFileSync(`${repoRoot}examples/train-run/${name}`, "utf8");
+  const dispatch = load(text("dispatch.yml")) as Workflow;
+  const gpu = load(text("train-gpu.yml")) as Workflow;
+  const trainRunStep = (workflow: Workflow) =>
+    workflow.jobs.train!.steps.find((step) => step.uses?.endsWith("/train-run@v1"))!;
+
+  it.each(["dispatch.yml", "train-gpu.yml"])(
+    "%s parses without errors and grants no default permissions",
+    (name) => {
+      const content = text(name);
+      expect(errorsOf(parseWorkflow({ name, content }, new NoOperationTraceWriter()))).toEqual([]);
+      expect(content).toMatch(/\npermissions: \{\}\n/);
+    },
+  );
+
+  it("give each job the least the workflow token needs: no personal token", () => {
+    expect(dispatch.jobs.train!.permissions).toEqual({ actions: "write" });
+    expect(gpu.jobs.train!.permissions).toEqual({ contents: "read" });
+    expect(text("dispatch.yml") + text("train-gpu.yml")).not.toMatch(/secrets\./);
+  });
+
+  it("wire the correlation id as dispatch mode needs: input, run-name and train-run step", () => {
+    expect(trainRunStep(dispatch).with!["dispatch-workflow"]).toBe("train-gpu.yml");
+    expect(Object.keys(gpu.on.workflow_dispatch!.inputs!)).toContain("correlation_id");
+    expect(gpu["run-name"]).toBe("train ${{ inputs.correlation_id }}");
+    expect(trainRunStep(gpu).with!["correlation-id"]).toBe("${{ inputs.correlation_id }}");
+    expect(gpu.jobs.train!["runs-on"]).toEqual(["self-hosted", "gpu"]);
+  });
+
+  it("give train-run only inputs its action.yml declares", () => {
+    const declared = Object.keys(manifests["train-run"].inputs);
+    for (const workflow of [dispatch, gpu])
+      for (const name of Object.keys(trainRunStep(workflow).with!))
+        expect(declared).toContain(name);
   });
 });

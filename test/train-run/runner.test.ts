@@ -36,7 +36,7 @@ async function step(command: string[], extra: Record<string, string> = {}) {
     artifactStore: () => new FolderArtifactStore(store, "4242"),
   });
   const outputs = parseOutputFile(readFileSync(join(dir, "runner/output"), "utf8"));
-  const artifact = join(store, "4242", outputs["artifact-name"]!);
+  const artifact = join(store, "4242", outputs["artifact-name"] ?? "");
   return { dir, code, lines, outputs, artifact };
 }
 
@@ -140,5 +140,32 @@ fs.writeFileSync(${JSON.stringify(saved)}, ""); setInterval(() => {}, 1000);`;
     expect(run.outputs.status).toBe("failed");
     expect(existsSync(join(run.artifact, "run-record.json"))).toBe(true);
     expect(run.lines.at(-1)).toBe("::error::train-run failed: the command exited with code 7");
+  });
+
+  it("records the correlation id of the dispatch that started it, and uploads the record alone for that dispatch", async () => {
+    const run = await step([process.execPath, "-e", ""], {
+      "INPUT_CORRELATION-ID": "0b9c-4e1f",
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs["artifact-run-id"]).toBe("4242");
+    const alone = join(run.artifact, "..", "train-run-record-0b9c-4e1f");
+    expect(readdirSync(alone)).toEqual(["run-record.json"]);
+    const record = JSON.parse(readFileSync(join(alone, "run-record.json"), "utf8"));
+    expect(record.github).toEqual({ run_id: 4242, run_attempt: 2, correlation_id: "0b9c-4e1f" });
+  });
+
+  it("refuses a correlation id that could not name an artifact", async () => {
+    const run = await step([process.execPath, "-e", ""], { "INPUT_CORRELATION-ID": "../x" });
+    expect(run.code).toBe(1);
+    expect(run.lines.at(-1)).toBe(
+      `::error::input 'correlation-id': "../x" is not a correlation id. Pass the one the dispatch gave, with correlation-id set to the workflow's correlation_id input`,
+    );
+  });
+
+  it("refuses dispatch-inputs without dispatch-workflow, which would be ignored", async () => {
+    const run = await step([process.execPath, "-e", ""], { "INPUT_DISPATCH-INPUTS": "{a: b}" });
+    expect(run.lines.at(-1)).toBe(
+      "::error::input 'dispatch-inputs': is set without dispatch-workflow. Set dispatch-workflow to train in another workflow, or remove it",
+    );
   });
 });

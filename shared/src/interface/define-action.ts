@@ -1,5 +1,6 @@
 import type { ArtifactStore } from "../platform/artifacts/artifact-store.js";
 import type { GitHubContext } from "../platform/github/github-context.js";
+import type { RetryPolicy } from "../platform/github/retry-policy.js";
 import type { InputContext, InputKind } from "./inputs.js";
 import { manifests, type ActionName } from "./manifests.generated.js";
 
@@ -104,6 +105,11 @@ export interface RunContext extends InputContext {
    * Absent, such a process gets only what the action sets.
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * How waits on GitHub pass (a dispatched run's polls): real time when absent; a test gives a
+   * clock whose hours take milliseconds.
+   */
+  readonly clock?: Pick<RetryPolicy, "sleep" | "now">;
 }
 
 export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>> {

@@ -335,11 +335,12 @@ export const manifests = {
   "train-run": {
     "name": "train-run",
     "title": "mlops train-run",
-    "description": "Runs a training command on this Linux or macOS runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model. Not on Windows runners, where a timeout or cancel could not stop the command.",
+    "description": "Runs a training command on this Linux or macOS runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model. Not on Windows runners, where a timeout or cancel could not stop the command. In dispatch mode it triggers a training workflow on other runners (self-hosted GPU runners), waits for it and gives its run record's outputs.",
     "inputs": {
       "command": {
-        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params and the environment a run step gets (without the runner's ACTIONS_ tokens and INPUT_ values); its output is written to the log unchanged.",
-        "required": true
+        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params and the environment a run step gets (without the runner's ACTIONS_ tokens and INPUT_ values); its output is written to the log unchanged. Required in local mode; empty in dispatch mode, where the dispatched workflow gives it.",
+        "required": false,
+        "default": ""
       },
       "shell": {
         "description": "Run command as one shell script (sh -c), exactly as written, instead of an argument list.",
@@ -385,6 +386,36 @@ export const manifests = {
         "description": "Fail the step when the command fails or times out, after the run record is written. Set to false to only record, and read the status output.",
         "required": false,
         "default": "true"
+      },
+      "correlation-id": {
+        "description": "The id of the dispatch that started this run, which a workflow that dispatch-workflow names receives as its correlation_id input and passes on here. It is recorded in the run record, and the record is also uploaded alone as the artifact train-run-record-<correlation-id>, which the dispatching step downloads. Letters, digits, dots, dashes and underscores.",
+        "required": false,
+        "default": ""
+      },
+      "dispatch-workflow": {
+        "description": "Dispatch mode, when set. The workflow file to trigger instead of training here, such as train-gpu.yml, whose job runs on the GPU runners and runs train-run with correlation-id set from its correlation_id input. That workflow must declare the correlation_id input and put it in its run-name. The step waits for the run, cancels it when this step times out or is cancelled, downloads its run record and gives the same outputs as local mode. Empty for local mode.",
+        "required": false,
+        "default": ""
+      },
+      "dispatch-ref": {
+        "description": "The branch or tag to run dispatch-workflow on. Empty for this run's branch or tag, or the default branch when this run is a pull request's.",
+        "required": false,
+        "default": ""
+      },
+      "dispatch-inputs": {
+        "description": "Inputs of dispatch-workflow besides correlation_id, as a JSON object or YAML mapping of strings such as {\"epochs\": \"20\"} (GitHub passes workflow inputs as strings, so quote numbers and booleans); at most 24.",
+        "required": false,
+        "default": ""
+      },
+      "wait-timeout": {
+        "description": "How long dispatch mode waits for the dispatched run, such as 90m or 5h; then the run is cancelled and the step fails. The default, 350m, ends before a GitHub-hosted job's 6 hours do, leaving time to cancel.",
+        "required": false,
+        "default": "350m"
+      },
+      "github-token": {
+        "description": "Token for dispatch mode, to dispatch the workflow, follow and cancel its run and download its run record (needs actions write). Not used in local mode.",
+        "required": false,
+        "default": "${{ github.token }}"
       }
     },
     "outputs": {
@@ -395,7 +426,10 @@ export const manifests = {
         "description": "succeeded, failed, timed-out or cancelled."
       },
       "artifact-name": {
-        "description": "Name of the artifact holding the run record and the model files."
+        "description": "Name of the artifact holding the run record and the model files, in the run artifact-run-id names."
+      },
+      "artifact-run-id": {
+        "description": "The id of the workflow run whose artifact artifact-name is (this run, or in dispatch mode the dispatched run), the run-id to give actions/download-artifact; empty outside GitHub Actions."
       },
       "metrics": {
         "description": "JSON object of each metric's final value, read from metrics-file."

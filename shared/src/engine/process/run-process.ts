@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { CANCEL_SIGNALS as FORWARDED } from "./cancel-signals.js";
 
 export interface ProcessSpec {
   /** The program and its arguments; with `shell`, one script for `sh -c`. */
@@ -30,7 +31,6 @@ export interface ProcessOutcome {
   readonly leftoverStopped: boolean;
 }
 
-const FORWARDED = ["SIGINT", "SIGTERM"] as const;
 const DEFAULT_GRACE_MS = 5000;
 /** Output held open by a process the command left behind must not hold the run open. */
 const DRAIN_MS = 1000;

@@ -1,6 +1,11 @@
 import { appendFileSync } from "node:fs";
 import type { ArtifactStore } from "../../platform/artifacts/artifact-store.js";
-import type { Annotation, AnyActionDefinition, Level } from "../../interface/define-action.js";
+import type {
+  Annotation,
+  AnyActionDefinition,
+  Level,
+  RunContext,
+} from "../../interface/define-action.js";
 import { githubContextFromEnv } from "../../platform/github/github-context.js";
 import { describeFailure } from "../../interface/describe-failure.js";
 import { execute, secretValues } from "../../interface/execute.js";
@@ -35,6 +40,8 @@ export interface RunnerIo {
   readonly cwd: string;
   /** Where the artifacts an action returns are uploaded: given only by actions that return some. */
   readonly artifactStore?: () => ArtifactStore;
+  /** How waits on GitHub pass; real time unless a test gives a faster clock. */
+  readonly clock?: RunContext["clock"];
 }
 
 const defaultIo = (): RunnerIo => ({
@@ -75,6 +82,7 @@ export async function runInRunner(
       github: githubContextFromEnv(env),
       env,
       ...(io.artifactStore ? { artifactStore: io.artifactStore } : {}),
+      ...(io.clock ? { clock: io.clock } : {}),
     });
     for (const [name, value] of Object.entries(result.outputs)) {
       appendOutput(outputFile, name, value as string);

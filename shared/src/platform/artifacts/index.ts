@@ -9,3 +9,4 @@ export { artifactName } from "./artifact-name.js";
 export { commonFolder } from "./common-folder.js";
 export { FolderArtifactStore } from "./folder-artifact-store.js";
 export { RunnerArtifactStore } from "./runner-artifact-store.js";
+export { readRunArtifactJson, type RunArtifactRequest } from "./read-run-artifact.js";

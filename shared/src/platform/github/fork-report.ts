@@ -7,10 +7,11 @@
  * API by head repository, branch and commit, the report must fit its schema, and the renderer
  * sanitises every string. See docs/fork-pull-requests.md.
  */
-import { lstat, mkdir, readdir, readFile, stat, writeFile } from "../../engine/files/async-fs.js";
+import { mkdir, writeFile } from "../../engine/files/async-fs.js";
 import { join } from "node:path";
 import type { ArtifactStore } from "../artifacts/artifact-store.js";
 import { artifactName } from "../artifacts/artifact-name.js";
+import { readRunArtifactJson } from "../artifacts/read-run-artifact.js";
 import { validateContract, type Contract } from "../../engine/contracts/validate.js";
 import { MlopsError } from "../../engine/errors.js";
 import type { GitHub } from "./client.js";
@@ -72,17 +73,6 @@ export async function uploadForkReport(
   await store.upload(options.artifactName, [file], options.workDir);
 }
 
-/** The bytes of every file under `dir`, however deep. */
-async function extractedBytes(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const sizes = await Promise.all(
-    entries
-      .filter((e) => e.isFile())
-      .map(async (e) => (await stat(join(e.parentPath, e.name))).size),
-  );
-  return sizes.reduce((a, b) => a + b, 0);
-}
-
 export interface ForkCommentOptions<T> {
   repo: RepoRef;
   /** The `workflow_run` event payload. */
@@ -119,37 +109,16 @@ export async function commentFromForkReport<T>(
   if (!pr || !pr.fromFork) return undefined;
 
   const from = { token: options.token, runId: run.id, ...options.repo };
-  const artifact = (await store.list(from)).find((a) => a.name === options.artifactName);
-  if (!artifact) {
-    throw new MlopsError(
-      `run ${run.id} has no artifact '${options.artifactName}'`,
-      "Upload the report in the pull_request workflow under the same artifact name",
-    );
-  }
-  if (artifact.size > FORK_REPORT_MAX_BYTES) {
-    throw new MlopsError(
-      `artifact '${options.artifactName}' is ${artifact.size} bytes, more than the ${FORK_REPORT_MAX_BYTES} a report can be; not downloaded`,
-    );
-  }
-  const dir = await store.download(artifact, options.workDir, from);
-  const extracted = await extractedBytes(dir);
-  if (extracted > FORK_REPORT_MAX_BYTES) {
-    throw new MlopsError(
-      `artifact '${options.artifactName}' unpacks to ${extracted} bytes, more than the ${FORK_REPORT_MAX_BYTES} a report can be`,
-    );
-  }
-  const file = join(dir, FORK_REPORT_FILE);
-  // lstat: a link in the artifact must not make the report some other file of this machine.
-  if (!(await lstat(file).catch(() => undefined))?.isFile()) {
-    throw new MlopsError(`artifact '${options.artifactName}' has no ${FORK_REPORT_FILE}`);
-  }
-  let envelope: Partial<Envelope>;
-  try {
-    envelope = JSON.parse(await readFile(file, "utf8")) as Partial<Envelope>;
-  } catch {
-    throw new MlopsError(`${FORK_REPORT_FILE} in artifact '${options.artifactName}' is not JSON`);
-  }
-  if (envelope.schema !== "mlops.fork-report/v1" || envelope.key !== options.key) {
+  const envelope = (await readRunArtifactJson(store, {
+    from,
+    name: options.artifactName,
+    file: FORK_REPORT_FILE,
+    maxBytes: FORK_REPORT_MAX_BYTES,
+    what: "a report",
+    workDir: options.workDir,
+    missingFix: "Upload the report in the pull_request workflow under the same artifact name",
+  })) as Partial<Envelope> | null;
+  if (envelope?.schema !== "mlops.fork-report/v1" || envelope.key !== options.key) {
     throw new MlopsError(`${FORK_REPORT_FILE} is not a '${options.key}' fork report`);
   }
   if (envelope.headSha !== run.head_sha) {

@@ -65,8 +65,10 @@ export {
 } from "./deployments.js";
 export {
   dispatchWorkflow,
+  dispatchRef,
   findDispatchedRun,
   waitForRun,
+  cancelRun,
   CORRELATION_INPUT,
   type DispatchOptions,
   type DispatchedRun,

@@ -25,7 +25,8 @@ export interface RetryPolicy {
   convergeAttempts: number;
   /** The most one operation sleeps in backoff for server errors and dropped connections. */
   maxWaitMs: number;
-  sleep: (ms: number) => Promise<void>;
+  /** Waits `ms`, or less when `signal` aborts (a cancelled step must not wait out a poll). */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   now: () => number;
   random: () => number;
 }
@@ -38,7 +39,18 @@ export const defaultRetryPolicy = (): RetryPolicy => ({
   maxRateLimitWaitMs: 15 * 60_000,
   convergeAttempts: 6,
   maxWaitMs: 60_000,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    }),
   now: () => Date.now(),
   random: Math.random,
 });

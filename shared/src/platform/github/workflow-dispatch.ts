@@ -6,10 +6,11 @@
  * dispatch before the first one has been looked for.
  */
 import { randomUUID } from "node:crypto";
+import { InputError } from "../../engine/errors.js";
 import type { GitHub } from "./client.js";
-import { converge } from "./converge.js";
+import { converge, statusOf } from "./converge.js";
 import { GitHubTimeoutError } from "./github-error.js";
-import type { RepoRef } from "./github-context.js";
+import { readEventPayload, type GitHubContext, type RepoRef } from "./github-context.js";
 
 export const CORRELATION_INPUT = "correlation_id";
 
@@ -46,6 +47,26 @@ export async function findDispatchedRun(
   return run
     ? { runId: run.id, correlationId: options.correlationId, url: run.html_url }
     : undefined;
+}
+
+/**
+ * The branch or tag a dispatch from this run runs on. A workflow can only be dispatched on a
+ * branch or tag, so the ref of a pull-request run (`refs/pull/7/merge`) gives way to the
+ * repository's default branch, named in the event payload.
+ */
+export async function dispatchRef(github: GitHubContext): Promise<string> {
+  const own = /^refs\/(?:heads|tags)\/(.+)$/.exec(github.ref ?? "")?.[1];
+  if (own) return own;
+  const payload = await readEventPayload(github.eventPath);
+  const repository = payload.repository as { default_branch?: unknown } | undefined;
+  if (typeof repository?.default_branch === "string" && repository.default_branch !== "") {
+    return repository.default_branch;
+  }
+  throw new InputError(
+    "dispatch-workflow",
+    `a workflow cannot be dispatched on the run's ref '${github.ref ?? "(unknown)"}', and the event does not name the default branch`,
+    "Run on a branch (push, schedule or workflow_dispatch), or set GITHUB_REF to refs/heads/<branch>",
+  );
 }
 
 export async function dispatchWorkflow(
@@ -97,14 +118,27 @@ export interface RunOutcome {
   url: string;
 }
 
-/** Polls a run until it completes, backing off from `pollMs` up to `maxPollMs`; times out. */
+/**
+ * Polls a run until it completes, backing off from `pollMs` by half again each time up to
+ * `maxPollMs`: no jitter, as one client polls one run. Times out with a GitHubTimeoutError; an
+ * aborted `signal` ends the wait at once with the signal's reason.
+ */
 export async function waitForRun(
   github: GitHub,
-  options: { repo: RepoRef; runId: number; timeoutMs: number; pollMs?: number; maxPollMs?: number },
+  options: {
+    repo: RepoRef;
+    runId: number;
+    timeoutMs: number;
+    pollMs?: number;
+    maxPollMs?: number;
+    signal?: AbortSignal;
+  },
 ): Promise<RunOutcome> {
+  const { signal } = options;
   const deadline = github.retry.now() + options.timeoutMs;
   let delay = options.pollMs ?? 5_000;
   for (;;) {
+    signal?.throwIfAborted();
     const { data } = await converge(github, `reading run ${options.runId}`, () =>
       github.octokit.rest.actions.getWorkflowRun({ ...options.repo, run_id: options.runId }),
     );
@@ -117,11 +151,34 @@ export async function waitForRun(
     if (data.status === "completed") return outcome;
     if (github.retry.now() + delay > deadline) {
       throw new GitHubTimeoutError(
-        `run ${options.runId} did not complete within ${Math.round(options.timeoutMs / 1000)} s (last status: ${outcome.status})`,
+        `run ${outcome.url} did not complete within ${Math.round(options.timeoutMs / 1000)} s (last status: ${outcome.status})`,
         "Raise the timeout, or check the runner that should pick the job up",
       );
     }
-    await github.retry.sleep(delay);
+    await github.retry.sleep(delay, signal);
     delay = Math.min(Math.ceil(delay * 1.5), options.maxPollMs ?? 60_000);
   }
+}
+
+/**
+ * Asks GitHub to cancel a run (`actions: write`); GitHub then stops its jobs as a person's
+ * cancel would. A run that completed meanwhile is left as it is: `completed` says so.
+ */
+export function cancelRun(
+  github: GitHub,
+  options: { repo: RepoRef; runId: number },
+): Promise<"cancelling" | "completed"> {
+  return converge(github, `cancelling run ${options.runId}`, async () => {
+    try {
+      await github.octokit.rest.actions.cancelWorkflowRun({
+        ...options.repo,
+        run_id: options.runId,
+      });
+      return "cancelling" as const;
+    } catch (error) {
+      // 409: "Cannot cancel a workflow run that is completed."
+      if (statusOf(error) === 409) return "completed" as const;
+      throw error;
+    }
+  });
 }

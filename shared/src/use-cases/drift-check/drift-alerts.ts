@@ -1,9 +1,9 @@
 import { InputError, MlopsError } from "../../engine/errors.js";
 import { syncAlertIssue, type AlertIssueResult } from "../../platform/github/alert-issue.js";
 import { createGitHubClient } from "../../platform/github/client.js";
-import { readEventPayload, type GitHubContext } from "../../platform/github/github-context.js";
+import type { GitHubContext } from "../../platform/github/github-context.js";
 import { sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
-import { dispatchWorkflow } from "../../platform/github/workflow-dispatch.js";
+import { dispatchRef, dispatchWorkflow } from "../../platform/github/workflow-dispatch.js";
 import { shownNames } from "./column-name.js";
 import type { DriftReport } from "./drift-report.js";
 
@@ -28,26 +28,6 @@ export interface AlertResult {
    * reports are already made, and the step still writes its outputs and summary before failing.
    */
   readonly failures: string[];
-}
-
-/**
- * The branch or tag a dispatch runs on. A workflow can only be dispatched on a branch or tag,
- * so the ref of a pull-request run (`refs/pull/7/merge`) gives way to the repository's default
- * branch, named in the event payload.
- */
-async function dispatchRef(github: GitHubContext): Promise<string> {
-  const own = /^refs\/(?:heads|tags)\/(.+)$/.exec(github.ref ?? "")?.[1];
-  if (own) return own;
-  const payload = await readEventPayload(github.eventPath);
-  const repository = payload.repository as { default_branch?: unknown } | undefined;
-  if (typeof repository?.default_branch === "string" && repository.default_branch !== "") {
-    return repository.default_branch;
-  }
-  throw new InputError(
-    "dispatch-workflow",
-    `a workflow cannot be dispatched on the run's ref '${github.ref ?? "(unknown)"}', and the event does not name the default branch`,
-    "Run the check on a branch (push, schedule or workflow_dispatch), or set GITHUB_REF to refs/heads/<branch>",
-  );
 }
 
 /**

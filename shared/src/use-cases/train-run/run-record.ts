@@ -27,7 +27,12 @@ export interface RunRecord {
     readonly history: Readonly<Record<string, readonly MetricPoint[]>>;
   };
   readonly git: GitState;
-  readonly github: { readonly run_id: number | null; readonly run_attempt: number | null };
+  readonly github: {
+    readonly run_id: number | null;
+    readonly run_attempt: number | null;
+    /** The id of the dispatch that started the run, when train-run's dispatch mode did. */
+    readonly correlation_id?: string;
+  };
   readonly environment: RunEnvironment;
   readonly gpu: GpuTelemetry | null;
   readonly model: {

@@ -5,6 +5,7 @@ import { InputError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { YAML_CORE_SCHEMA } from "../../engine/files/yaml-core-schema.js";
 import type { InputKind } from "../../interface/inputs.js";
+import { CORRELATION_INPUT } from "../../platform/github/workflow-dispatch.js";
 
 const yamlValue = (text: string, input: string): unknown => {
   try {
@@ -43,7 +44,12 @@ export const argumentList = (): InputKind<string> => ({
 /** The command's arguments, or with `shell` its one script exactly as written. */
 export function commandArgv(text: string, shell: boolean, input = "command"): string[] {
   const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
-  if (argv.length === 0) throw new InputError(input, "names no program", "Give the command to run");
+  if (argv.length === 0)
+    throw new InputError(
+      input,
+      "names no program",
+      "Give the command to run, or dispatch-workflow to train in another workflow",
+    );
   return argv;
 }
 
@@ -109,6 +115,70 @@ export const params = (): InputKind<Readonly<Record<string, unknown>>> => ({
         "Give a YAML or JSON file of params, or write them inline as {lr: 0.1, epochs: 10}",
       );
     return value as Record<string, unknown>;
+  },
+});
+
+/** GitHub takes at most 25 inputs in one dispatch, and train-run adds correlation_id. */
+export const MAX_DISPATCH_INPUTS = 24;
+
+const kindOf = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "a list" : `a ${typeof value}`;
+
+/**
+ * The dispatched workflow's inputs: names to strings, as GitHub passes workflow inputs. A number
+ * written bare is refused rather than turned into text that may not read back the same (1.0).
+ */
+export const dispatchInputs = (): InputKind<Readonly<Record<string, string>>> => ({
+  type: "YAML/JSON mapping of strings",
+  absent: {},
+  parse: (text, input) => {
+    const value = yamlValue(text, input);
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      throw new InputError(input, "is not a mapping", 'Write {"epochs": "20"}');
+    const entries = Object.entries(value);
+    for (const [name, item] of entries) {
+      if (name === CORRELATION_INPUT)
+        throw new InputError(
+          input,
+          `'${CORRELATION_INPUT}' is train-run's own input`,
+          "Leave it out: each dispatch gets a new one",
+        );
+      if (!/^[A-Za-z_][A-Za-z0-9_-]{0,99}$/.test(name))
+        throw new InputError(
+          input,
+          `${JSON.stringify(name.slice(0, 100))} is not a workflow input name`,
+          "Use letters, digits, - and _, starting with a letter or _",
+        );
+      if (typeof item !== "string")
+        throw new InputError(
+          input,
+          `'${name}' is ${kindOf(item)}, not a string`,
+          `GitHub passes workflow inputs as strings: quote it, as ${name}: "20"`,
+        );
+    }
+    if (entries.length > MAX_DISPATCH_INPUTS)
+      throw new InputError(
+        input,
+        `has ${entries.length} inputs, more than the ${MAX_DISPATCH_INPUTS} a dispatch can carry besides ${CORRELATION_INPUT}`,
+        "Pass several values in one input, as JSON",
+      );
+    return Object.fromEntries(entries) as Record<string, string>;
+  },
+});
+
+/** The dispatch's correlation id, as the dispatched workflow received it: a name-safe token. */
+export const correlationId = (): InputKind<string | undefined> => ({
+  type: "text",
+  absent: undefined,
+  parse: (text, input) => {
+    const id = text.trim();
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id))
+      throw new InputError(
+        input,
+        `${JSON.stringify(id.slice(0, 100))} is not a correlation id`,
+        `Pass the one the dispatch gave, with correlation-id set to the workflow's ${CORRELATION_INPUT} input`,
+      );
+    return id;
   },
 });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { reportFile } from "../../engine/contracts/report-file.js";
-import { MlopsError, UsageError } from "../../engine/errors.js";
+import { InputError, MlopsError, UsageError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { startTelemetry, type TelemetryResult } from "../../engine/gpu/gpu-telemetry.js";
@@ -14,18 +14,25 @@ import {
 } from "../../engine/process/run-environment.js";
 import { holdSignals, runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
 import { VERSION } from "../../engine/version.js";
-import { artifactName } from "../../platform/artifacts/artifact-name.js";
-import { defineAction, type ActionResult, type RunContext } from "../../interface/define-action.js";
-import { bool, outputPath } from "../../interface/inputs.js";
+import {
+  defineAction,
+  type ActionResult,
+  type ParsedInputs,
+  type RunContext,
+} from "../../interface/define-action.js";
+import { bool, outputPath, secret, text } from "../../interface/inputs.js";
 import { describeModel, type ModelRecord } from "./model-files.js";
 import { renderSummary } from "./render-summary.js";
+import { recordArtifactName, recordOutputs } from "./record-outputs.js";
 import { commandFailure, runStatus } from "./run-outcome.js";
 import { runRecordContract } from "./run-record-contract.js";
 import type { RunRecord } from "./run-record.js";
 import {
   argumentList,
   commandArgv,
+  correlationId,
   digestList,
+  dispatchInputs,
   duration,
   params,
   producedPath,
@@ -101,7 +108,7 @@ async function collect(
 
 /** The record of a finished (or never started) run: what is known, and null for what is not. */
 function buildRecord(
-  run: { id: string; argv: readonly string[]; shell: boolean; timeoutMs: number | undefined },
+  run: RunSpec,
   outcome: ProcessOutcome,
   known: {
     errors: readonly string[];
@@ -137,7 +144,11 @@ function buildRecord(
       history: Object.fromEntries(metrics?.histories ?? []),
     },
     git: known.git,
-    github: { run_id: known.github.runId ?? null, run_attempt: known.github.runAttempt ?? null },
+    github: {
+      run_id: known.github.runId ?? null,
+      run_attempt: known.github.runAttempt ?? null,
+      ...(run.correlationId === undefined ? {} : { correlation_id: run.correlationId }),
+    },
     environment: known.environment,
     gpu: known.telemetry.gpu,
     model: model ? { path: model.path, digest: model.digest, files: model.files } : null,
@@ -146,26 +157,34 @@ function buildRecord(
   };
 }
 
-/** The step's outputs, summary and artifact: the record, the params and the model files. */
+/**
+ * The step's outputs, summary and artifacts: the record, the params and the model; and for a
+ * dispatched run, the record alone as well, for the dispatching step to fetch.
+ */
 function actionResult(
   record: RunRecord,
-  paths: { files: readonly string[]; record: string; withModel: boolean },
+  paths: { files: readonly string[]; record: string; shownRecord: string; withModel: boolean },
   failStep: boolean,
 ): ActionResult<"train-run"> {
-  const name = artifactName("train-run", record.run_id);
+  const outputs = recordOutputs(record, paths.shownRecord);
+  const correlationId = record.github.correlation_id;
   return {
-    outputs: {
-      "run-id": record.run_id,
-      status: record.status,
-      "artifact-name": name,
-      metrics: JSON.stringify(record.metrics.final),
-      "model-digest": record.model?.digest ?? "",
-      "record-path": paths.record,
-    },
+    outputs,
     summary: renderSummary(record),
     artifacts: [
+      // First: a cancelled step may not have the seconds for both, and the dispatching step
+      // waits for this one.
+      ...(correlationId === undefined
+        ? []
+        : [
+            {
+              name: recordArtifactName(correlationId),
+              files: [paths.record],
+              description: "the run record alone, for the step that dispatched this run",
+            },
+          ]),
       {
-        name,
+        name: outputs["artifact-name"],
         files: paths.files,
         description: `the run record (mlops.run-record/v1), its params${paths.withModel ? " and the model" : ""}`,
       },
@@ -174,13 +193,16 @@ function actionResult(
   };
 }
 
+interface RunSpec {
+  readonly id: string;
+  readonly argv: readonly string[];
+  readonly shell: boolean;
+  readonly timeoutMs: number | undefined;
+  readonly correlationId: string | undefined;
+}
+
 interface FinishedRun {
-  readonly run: {
-    id: string;
-    argv: readonly string[];
-    shell: boolean;
-    timeoutMs: number | undefined;
-  };
+  readonly run: RunSpec;
   readonly paths: { record: string; params: string };
   readonly facts: { git: GitState; environment: RunEnvironment; telemetry: TelemetryResult };
   readonly inputs: {
@@ -235,15 +257,122 @@ async function recordRun(
   const withModel = model.length > 0;
   return actionResult(
     record,
-    { files, record: shown(paths.record), withModel },
+    { files, record: paths.record, shownRecord: shown(paths.record), withModel },
     inputs["fail-step"],
   );
+}
+
+const inputKinds = {
+  command: argumentList(),
+  shell: bool(),
+  params: params(),
+  "metrics-file": producedPath(),
+  "trained-model": producedPath(),
+  "data-digests": digestList(),
+  timeout: duration(),
+  // nvidia-smi starts a process per sample: more often than each second would load the run.
+  "telemetry-interval": duration({ minMs: 1000 }),
+  "record-path": outputPath(),
+  "fail-step": bool(),
+  "correlation-id": correlationId(),
+  "dispatch-workflow": text(),
+  "dispatch-ref": text(),
+  "dispatch-inputs": dispatchInputs(),
+  "wait-timeout": duration(),
+  "github-token": secret(),
+};
+
+type Inputs = ParsedInputs<"train-run", typeof inputKinds>;
+
+/** Local mode: runs the command here, records the run and uploads its artifact. */
+async function localRun(inputs: Inputs, context: RunContext): Promise<ActionResult<"train-run">> {
+  refuseWindows(process.platform);
+  refuseDispatchInputs(inputs);
+  const shown = (path: string) => displayPath(context.cwd, path);
+  const { cwd, github } = context;
+  const run = {
+    id: newRunId(context),
+    argv: commandArgv(inputs.command, inputs.shell),
+    shell: inputs.shell,
+    timeoutMs: inputs.timeout,
+    correlationId: inputs["correlation-id"],
+  };
+  const recordPath = inputs["record-path"];
+  // The command reads its params from a file: an environment variable holds no nested values.
+  const paramsPath = recordPath.replace(/(\.json)?$/i, ".params.json");
+  refuseOverwrite(
+    {
+      record: recordPath,
+      params: paramsPath,
+      metrics: inputs["metrics-file"],
+      model: inputs["trained-model"],
+    },
+    shown,
+  );
+  const env = childEnv(context.env, { MLOPS_PARAMS: paramsPath });
+  // Before the params file is written, so that it alone does not make the checkout dirty.
+  const git = await gitState(cwd, env, { sha: github.sha, ref: github.ref });
+  writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
+  const [environment, sampler] = await Promise.all([
+    runEnvironment(cwd, env),
+    startTelemetry({ intervalMs: inputs["telemetry-interval"], cwd, env }),
+  ]);
+  context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
+  // The command's output is the workflow author's own, unchanged; only what mlops derives from
+  // data is escaped.
+  const onLine = context.passthrough ?? context.log;
+  const held = holdSignals();
+  try {
+    const outcome = await runProcess({ ...run, cwd, env, onLine });
+    const paths = { record: recordPath, params: paramsPath };
+    const facts = { git, environment, telemetry: await sampler.stop() };
+    return await recordRun({ run, paths, facts, inputs }, outcome, context);
+  } finally {
+    held.release();
+  }
+}
+
+/** Inputs of the other mode, which would be silently ignored. */
+function refuseDispatchInputs(inputs: Inputs): void {
+  for (const name of ["dispatch-ref", "dispatch-inputs"] as const) {
+    const value = inputs[name];
+    if (value !== undefined && (typeof value === "string" || Object.keys(value).length > 0))
+      throw new InputError(
+        name,
+        "is set without dispatch-workflow",
+        "Set dispatch-workflow to train in another workflow, or remove it",
+      );
+  }
+}
+
+/** The training is the dispatched workflow's: what says how to train belongs in its step. */
+function refuseLocalInputs(inputs: Inputs): void {
+  const given = [
+    inputs.command !== "" && "command",
+    inputs.shell && "shell",
+    Object.keys(inputs.params).length > 0 && "params",
+    inputs["metrics-file"] !== undefined && "metrics-file",
+    inputs["trained-model"] !== undefined && "trained-model",
+    inputs["data-digests"].length > 0 && "data-digests",
+    inputs.timeout !== undefined && "timeout",
+    inputs["correlation-id"] !== undefined && "correlation-id",
+  ].filter((name): name is string => name !== false);
+  if (given.length > 0)
+    throw new InputError(
+      "dispatch-workflow",
+      `is set, and so is ${given.join(", ")}: in dispatch mode the dispatched workflow trains, and its own train-run step takes those`,
+      "Give them in that workflow (through dispatch-inputs), or remove dispatch-workflow to train on this runner",
+    );
 }
 
 export const trainRun = defineAction({
   name: "train-run",
   permissions: {
     contents: { level: "read", why: "read the training code and data checked out" },
+    actions: {
+      level: "write",
+      why: "only in dispatch mode, to dispatch the training workflow, follow or cancel its run and read its artifacts",
+    },
   },
   example: {
     // A YAML sequence is no `with:` value: the workflow form is a string, a script for sh -c.
@@ -254,61 +383,24 @@ export const trainRun = defineAction({
     "trained-model": "out/model",
     timeout: "2h",
   },
-  inputs: {
-    command: argumentList(),
-    shell: bool(),
-    params: params(),
-    "metrics-file": producedPath(),
-    "trained-model": producedPath(),
-    "data-digests": digestList(),
-    timeout: duration(),
-    // nvidia-smi starts a process per sample: more often than each second would load the run.
-    "telemetry-interval": duration({ minMs: 1000 }),
-    "record-path": outputPath(),
-    "fail-step": bool(),
-  },
+  inputs: inputKinds,
   async run(inputs, context) {
-    refuseWindows(process.platform);
-    const shown = (path: string) => displayPath(context.cwd, path);
-    const { cwd, github } = context;
-    const run = {
-      id: newRunId(context),
-      argv: commandArgv(inputs.command, inputs.shell),
-      shell: inputs.shell,
-      timeoutMs: inputs.timeout,
-    };
-    const recordPath = inputs["record-path"];
-    // The command reads its params from a file: an environment variable holds no nested values.
-    const paramsPath = recordPath.replace(/(\.json)?$/i, ".params.json");
-    refuseOverwrite(
+    const workflow = inputs["dispatch-workflow"];
+    if (workflow === undefined) return localRun(inputs, context);
+    refuseLocalInputs(inputs);
+    // Loaded only here: local mode starts without the GitHub client.
+    const { dispatchRun } = await import("./dispatch-run.js");
+    return dispatchRun(
       {
-        record: recordPath,
-        params: paramsPath,
-        metrics: inputs["metrics-file"],
-        model: inputs["trained-model"],
+        workflow,
+        ref: inputs["dispatch-ref"],
+        inputs: inputs["dispatch-inputs"],
+        waitMs: inputs["wait-timeout"],
+        token: inputs["github-token"],
+        recordPath: inputs["record-path"],
+        failStep: inputs["fail-step"],
       },
-      shown,
+      context,
     );
-    const env = childEnv(context.env, { MLOPS_PARAMS: paramsPath });
-    // Before the params file is written, so that it alone does not make the checkout dirty.
-    const git = await gitState(cwd, env, { sha: github.sha, ref: github.ref });
-    writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
-    const [environment, sampler] = await Promise.all([
-      runEnvironment(cwd, env),
-      startTelemetry({ intervalMs: inputs["telemetry-interval"], cwd, env }),
-    ]);
-    context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
-    // The command's output is the workflow author's own, unchanged; only what mlops derives from
-    // data is escaped.
-    const onLine = context.passthrough ?? context.log;
-    const held = holdSignals();
-    try {
-      const outcome = await runProcess({ ...run, cwd, env, onLine });
-      const paths = { record: recordPath, params: paramsPath };
-      const facts = { git, environment, telemetry: await sampler.stop() };
-      return await recordRun({ run, paths, facts, inputs }, outcome, context);
-    } finally {
-      held.release();
-    }
   },
 });
