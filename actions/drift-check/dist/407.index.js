@@ -303,7 +303,13 @@ const defaultRetryPolicy = () => ({
     maxRateLimitWaitMs: 15 * 60_000,
     convergeAttempts: 6,
     maxWaitMs: 60_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    }),
     now: () => Date.now(),
     random: Math.random,
 });
@@ -564,14 +570,14 @@ async function syncAlertIssue(github, options) {
 
 // EXTERNAL MODULE: ./shared/dist/platform/github/client.js + 2 modules
 var github_client = __webpack_require__(25693);
-// EXTERNAL MODULE: ./shared/dist/platform/github/github-context.js
-var github_context = __webpack_require__(72525);
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
 var sanitize_markdown = __webpack_require__(95579);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
 var github_error = __webpack_require__(42920);
+// EXTERNAL MODULE: ./shared/dist/platform/github/github-context.js
+var github_context = __webpack_require__(72525);
 ;// CONCATENATED MODULE: ./shared/dist/platform/github/workflow-dispatch.js
 /**
  * Starting a workflow elsewhere (training on a self-hosted GPU runner) and waiting for it.
@@ -580,6 +586,8 @@ var github_error = __webpack_require__(42920);
  * an answer lost after the dispatch took effect). A lost answer is never followed by a second
  * dispatch before the first one has been looked for.
  */
+
+
 
 
 
@@ -597,6 +605,22 @@ async function findDispatchedRun(github, options) {
     return run
         ? { runId: run.id, correlationId: options.correlationId, url: run.html_url }
         : undefined;
+}
+/**
+ * The branch or tag a dispatch from this run runs on. A workflow can only be dispatched on a
+ * branch or tag, so the ref of a pull-request run (`refs/pull/7/merge`) gives way to the
+ * repository's default branch, named in the event payload.
+ */
+async function dispatchRef(github) {
+    const own = /^refs\/(?:heads|tags)\/(.+)$/.exec(github.ref ?? "")?.[1];
+    if (own)
+        return own;
+    const payload = await (0,github_context/* readEventPayload */.N5)(github.eventPath);
+    const repository = payload.repository;
+    if (typeof repository?.default_branch === "string" && repository.default_branch !== "") {
+        return repository.default_branch;
+    }
+    throw new errors/* InputError */.dz("dispatch-workflow", `a workflow cannot be dispatched on the run's ref '${github.ref ?? "(unknown)"}', and the event does not name the default branch`, "Run on a branch (push, schedule or workflow_dispatch), or set GITHUB_REF to refs/heads/<branch>");
 }
 async function dispatchWorkflow(github, options) {
     const correlationId = options.correlationId ?? (0,external_node_crypto_.randomUUID)();
@@ -635,11 +659,17 @@ async function dispatchWorkflow(github, options) {
         throw new github_error/* GitHubTimeoutError */.Dr(`the run of workflow '${options.workflow}' (correlation id ${correlationId}) did not appear`, `Give the workflow 'run-name: \${{ inputs.${CORRELATION_INPUT} }}' so its run can be found`);
     });
 }
-/** Polls a run until it completes, backing off from `pollMs` up to `maxPollMs`; times out. */
+/**
+ * Polls a run until it completes, backing off from `pollMs` by half again each time up to
+ * `maxPollMs`: no jitter, as one client polls one run. Times out with a GitHubTimeoutError; an
+ * aborted `signal` ends the wait at once with the signal's reason.
+ */
 async function waitForRun(github, options) {
+    const { signal } = options;
     const deadline = github.retry.now() + options.timeoutMs;
     let delay = options.pollMs ?? 5_000;
     for (;;) {
+        signal?.throwIfAborted();
         const { data } = await converge(github, `reading run ${options.runId}`, () => github.octokit.rest.actions.getWorkflowRun({ ...options.repo, run_id: options.runId }));
         const outcome = {
             runId: data.id,
@@ -650,11 +680,32 @@ async function waitForRun(github, options) {
         if (data.status === "completed")
             return outcome;
         if (github.retry.now() + delay > deadline) {
-            throw new GitHubTimeoutError(`run ${options.runId} did not complete within ${Math.round(options.timeoutMs / 1000)} s (last status: ${outcome.status})`, "Raise the timeout, or check the runner that should pick the job up");
+            throw new GitHubTimeoutError(`run ${outcome.url} did not complete within ${Math.round(options.timeoutMs / 1000)} s (last status: ${outcome.status})`, "Raise the timeout, or check the runner that should pick the job up");
         }
-        await github.retry.sleep(delay);
+        await github.retry.sleep(delay, signal);
         delay = Math.min(Math.ceil(delay * 1.5), options.maxPollMs ?? 60_000);
     }
+}
+/**
+ * Asks GitHub to cancel a run (`actions: write`); GitHub then stops its jobs as a person's
+ * cancel would. A run that completed meanwhile is left as it is: `completed` says so.
+ */
+function cancelRun(github, options) {
+    return converge(github, `cancelling run ${options.runId}`, async () => {
+        try {
+            await github.octokit.rest.actions.cancelWorkflowRun({
+                ...options.repo,
+                run_id: options.runId,
+            });
+            return "cancelling";
+        }
+        catch (error) {
+            // 409: "Cannot cancel a workflow run that is completed."
+            if (statusOf(error) === 409)
+                return "completed";
+            throw error;
+        }
+    });
 }
 
 // EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/column-name.js + 1 modules
@@ -666,27 +717,10 @@ var column_name = __webpack_require__(58849);
 
 
 
-
 /** GitHub caps all dispatch inputs together at 65,535 characters; room is kept for the others. */
 const DISPATCH_REPORT_LIMIT = 60_000;
 /** The input of the retraining workflow that receives the report. */
 const DISPATCH_REPORT_INPUT = "drift_report";
-/**
- * The branch or tag a dispatch runs on. A workflow can only be dispatched on a branch or tag,
- * so the ref of a pull-request run (`refs/pull/7/merge`) gives way to the repository's default
- * branch, named in the event payload.
- */
-async function dispatchRef(github) {
-    const own = /^refs\/(?:heads|tags)\/(.+)$/.exec(github.ref ?? "")?.[1];
-    if (own)
-        return own;
-    const payload = await (0,github_context/* readEventPayload */.N5)(github.eventPath);
-    const repository = payload.repository;
-    if (typeof repository?.default_branch === "string" && repository.default_branch !== "") {
-        return repository.default_branch;
-    }
-    throw new errors/* InputError */.dz("dispatch-workflow", `a workflow cannot be dispatched on the run's ref '${github.ref ?? "(unknown)"}', and the event does not name the default branch`, "Run the check on a branch (push, schedule or workflow_dispatch), or set GITHUB_REF to refs/heads/<branch>");
-}
 /**
  * The report as the retraining workflow receives it: whole when it fits; else without the
  * distributions; else the dataset verdict and where the whole report is (the run's page).

@@ -1,14 +1,16 @@
 export const id = 414;
-export const ids = [414];
+export const ids = [414,693];
 export const modules = {
 
 /***/ 25693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
@@ -165,12 +167,12 @@ function createGitHubClient(options) {
 /* harmony import */ var _engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70321);
 /* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10778);
 /* harmony import */ var _platform_github_client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25693);
-/* harmony import */ var _platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21352);
+/* harmony import */ var _platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66301);
 /* harmony import */ var _platform_github_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72525);
 /* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95579);
 /* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22579);
 /* harmony import */ var _post_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98361);
-/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32299);
+/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76683);
 
 
 
@@ -213,7 +215,7 @@ async function commentForkReport(inputs, context) {
     const render = (report) => (0,_post_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .commentAsPosted */ .Rc)(`${(0,_render_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .renderComment */ .w)(report)}${provenance(run)}`, inputs.key, github.runUrl);
     const workDir = await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .mkdtemp */ .jV)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), "mlops-fork-report-"));
     try {
-        const commented = await (0,_platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__/* .commentFromForkReport */ .MH)((0,_platform_github_client_js__WEBPACK_IMPORTED_MODULE_9__/* .createGitHubClient */ .L)({ token: inputs.token, apiUrl: github.apiUrl, log: context.log }), store, {
+        const commented = await (0,_platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__/* .commentFromForkReport */ .MH)((0,_platform_github_client_js__WEBPACK_IMPORTED_MODULE_9__.createGitHubClient)({ token: inputs.token, apiUrl: github.apiUrl, log: context.log }), store, {
             repo: github.repo,
             payload,
             token: inputs.token,
@@ -258,6 +260,8 @@ async function commentFromForkRun(inputs, context) {
             verdict: "",
             passed: "",
             "failed-metrics": "",
+            regressions: "",
+            "inconclusive-metrics": "",
             "report-path": "",
             "comment-path": url ? (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_12__/* .displayPath */ .G)(context.cwd, commentPath) : "",
             "comment-url": url,

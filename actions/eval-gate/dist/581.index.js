@@ -1,14 +1,16 @@
 export const id = 581;
-export const ids = [581];
+export const ids = [581,693];
 export const modules = {
 
 /***/ 25693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
@@ -163,7 +165,7 @@ function createGitHubClient(options) {
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72525);
 /* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42920);
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40095);
-/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30100);
+/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16855);
 /**
  * Posts a report as the sticky comment of the run's pull request, or says why it could not: no
  * token, no repository, no pull request for this event, or a token that may not write (a fork's
@@ -183,7 +185,7 @@ async function publishComment(context, options) {
     const blocker = (0,_comment_blocker_js__WEBPACK_IMPORTED_MODULE_0__/* .commentBlocker */ .Q)(context, options.mode);
     if (blocker !== undefined || !token || !repo)
         return skip(blocker ?? "no token or repository");
-    const github = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .L)({
+    const github = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({
         token,
         apiUrl: context.apiUrl,
         ...(options.log ? { log: options.log } : {}),

@@ -223,7 +223,13 @@ const defaultRetryPolicy = () => ({
     maxRateLimitWaitMs: 15 * 60_000,
     convergeAttempts: 6,
     maxWaitMs: 60_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    }),
     now: () => Date.now(),
     random: Math.random,
 });

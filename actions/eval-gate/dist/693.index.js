@@ -1,0 +1,157 @@
+export const id = 693;
+export const ids = [693];
+export const modules = {
+
+/***/ 25693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(55077);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(93779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* requestLog */.M, plugin_rest_endpoint_methods_dist_src/* legacyRestEndpointMethods */.T, dist_bundle/* paginateRest */.ud).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION}`
+  }
+);
+
+
+// EXTERNAL MODULE: ./shared/dist/platform/github/github-context.js
+var github_context = __webpack_require__(72525);
+// EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
+var github_error = __webpack_require__(42920);
+// EXTERNAL MODULE: ./shared/dist/platform/github/retry-policy.js
+var retry_policy = __webpack_require__(51863);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/client.js
+/**
+ * The Octokit every GitHub call goes through. One request hook carries the whole policy:
+ * a timeout per try, GitHub's rate-limit rules for every method (a limited request was not
+ * served, so repeating it is safe), backoff on server errors and dropped connections for requests
+ * that are safe to repeat, and a gap between writes as GitHub asks of integrations. A POST that
+ * fails without an answer is not repeated here: it may have taken effect, so the operation above
+ * re-reads the state and decides (see converge.ts). Backoff stops when the operation's wait
+ * budget is spent, and every wait is logged. This hook replaces plugin-retry and
+ * plugin-throttling, whose Bottleneck timers cannot be driven by an injected clock and which
+ * repeat a POST after a server error (a duplicate comment).
+ */
+
+
+
+
+const WRITES = new Set(["POST", "PATCH", "PUT", "DELETE"]);
+const SAFE = new Set(["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"]);
+/** GraphQL queries only read, so a POST to /graphql is as safe to repeat as a GET. */
+const safeToRepeat = (method, url) => SAFE.has(method) || (method === "POST" && /\/graphql$/.test(url));
+function createGitHubClient(options) {
+    const apiUrl = (options.apiUrl ?? github_context/* DEFAULT_API_URL */.rK).replace(/\/+$/, "");
+    const retry = { ...(0,retry_policy/* defaultRetryPolicy */.ur)(), ...options.retry };
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const writeIntervalMs = options.writeIntervalMs ?? 1_000;
+    const log = options.log ?? (() => { });
+    const octokit = new Octokit({
+        auth: options.token,
+        baseUrl: apiUrl,
+        userAgent: options.userAgent ?? "mlops",
+        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+    });
+    let lastWrite = -Infinity;
+    let writeQueue = Promise.resolve();
+    /** Writes go one at a time, at least `writeIntervalMs` apart. */
+    const gateWrite = (send) => {
+        const turn = writeQueue.then(async () => {
+            const wait = lastWrite + writeIntervalMs - retry.now();
+            if (wait > 0)
+                await retry.sleep(wait);
+            lastWrite = retry.now();
+            return send();
+        });
+        writeQueue = turn.catch(() => undefined);
+        return turn;
+    };
+    octokit.hook.wrap("request", async (request, requestOptions) => {
+        const method = String(requestOptions.method).toUpperCase();
+        const url = String(requestOptions.url);
+        const repeatable = safeToRepeat(method, url);
+        const write = WRITES.has(method) && !/\/graphql$/.test(url);
+        const budget = (0,retry_policy/* currentWaitBudget */.CF)();
+        let transientTries = 0;
+        let limitTries = 0;
+        for (;;) {
+            // A controller and a timer: Node may collect an AbortSignal.timeout() signal early.
+            const attempt = async () => {
+                const controller = new AbortController();
+                // ETIMEDOUT marks the abort as a transport failure (see isTransient).
+                const timeout = Object.assign(new Error(`no answer within ${timeoutMs} ms`), {
+                    code: "ETIMEDOUT",
+                });
+                const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+                try {
+                    // Set on the shared options object: inner hooks call on with the options they were
+                    // bound to, so a copy passed to `request` would not reach fetch.
+                    requestOptions.request = { ...requestOptions.request, signal: controller.signal };
+                    return await request(requestOptions);
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            };
+            try {
+                return await (write ? gateWrite(attempt) : attempt());
+            }
+            catch (error) {
+                const limitWait = (0,retry_policy/* rateLimitWait */.hD)(error, retry, limitTries);
+                if (limitWait !== undefined) {
+                    if (limitWait > retry.maxRateLimitWaitMs || limitTries >= retry.rateLimitRetries) {
+                        throw new github_error/* GitHubRateLimitError */.Rr(`GitHub: ${method} ${url} is rate limited for ${Math.ceil(limitWait / 1000)} s more`, limitWait);
+                    }
+                    limitTries += 1;
+                    log(`GitHub rate limit on ${method} ${url}: waiting ${limitWait} ms`);
+                    await retry.sleep(limitWait);
+                    continue;
+                }
+                if (repeatable && (0,retry_policy/* isTransient */.dg)(error)) {
+                    const delay = (0,retry_policy/* backoff */.JN)(retry, transientTries);
+                    const reason = error.message;
+                    if (transientTries < retry.retries && budget.spentMs + delay <= retry.maxWaitMs) {
+                        transientTries += 1;
+                        budget.spentMs += delay;
+                        log(`GitHub ${method} ${url} failed (${reason}); retry in ${delay} ms`);
+                        await retry.sleep(delay);
+                        continue;
+                    }
+                    log(`GitHub ${method} ${url} failed (${reason}); giving up after ${transientTries} retries`);
+                    (0,retry_policy/* markRetriesSpent */._5)(error);
+                }
+                throw error;
+            }
+        }
+    });
+    return { octokit, retry, apiUrl, log };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,655 @@
+export const id = 811;
+export const ids = [811];
+export const modules = {
+
+/***/ 70811:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubBackend: () => (/* binding */ GitHubBackend)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
+var async_fs = __webpack_require__(70321);
+// EXTERNAL MODULE: ./shared/dist/platform/github/converge.js
+var github_converge = __webpack_require__(85001);
+// EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
+var github_error = __webpack_require__(42920);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/git-tags.js
+
+
+const isAlreadyExists = (error) => (0,github_converge/* statusOf */.L)(error) === 422 && /already exists/i.test(error.message);
+async function createAnnotatedTag(github, options) {
+    const { repo, tag, sha, message } = options;
+    const ref = `tags/${tag}`;
+    /** The existing tag when it is the one asked for; a conflict when it is another. */
+    const existing = async () => {
+        let target;
+        try {
+            target = (await github.octokit.rest.git.getRef({ ...repo, ref })).data.object;
+        }
+        catch (error) {
+            if ((0,github_converge/* statusOf */.L)(error) === 404)
+                return undefined;
+            throw error;
+        }
+        if (target.type === "tag") {
+            const { data } = await github.octokit.rest.git.getTag({ ...repo, tag_sha: target.sha });
+            if (data.tag === tag && data.object.sha === sha && data.message === message) {
+                return { action: "exists", tagSha: target.sha };
+            }
+        }
+        throw new github_error/* GitHubConflictError */.cW(`tag '${tag}' already exists and points elsewhere (${target.type} ${target.sha.slice(0, 12)})`, "Choose another version, or delete the tag if it was made by mistake");
+    };
+    return (0,github_converge/* converge */.c)(github, `creating tag '${tag}'`, async (attempt) => {
+        if (attempt > 0) {
+            const found = await existing();
+            if (found)
+                return found;
+        }
+        const { data: object } = await github.octokit.rest.git.createTag({
+            ...repo,
+            tag,
+            message,
+            object: sha,
+            type: "commit",
+            ...(options.tagger ? { tagger: options.tagger } : {}),
+        });
+        if (options.claim)
+            await claimRef(github, repo, options.claim, object.sha);
+        try {
+            await github.octokit.rest.git.createRef({
+                ...repo,
+                ref: `refs/tags/${tag}`,
+                sha: object.sha,
+            });
+            return { action: "created", tagSha: object.sha };
+        }
+        catch (error) {
+            if (!isAlreadyExists(error))
+                throw error;
+            const found = await existing();
+            if (found)
+                return found;
+            throw error;
+        }
+    });
+}
+async function claimRef(github, repo, ref, sha) {
+    try {
+        await github.octokit.rest.git.createRef({ ...repo, ref, sha });
+    }
+    catch (error) {
+        if (!isAlreadyExists(error))
+            throw error;
+        const { data } = await github.octokit.rest.git.getRef({ ...repo, ref: ref.slice(5) });
+        if (data.object.sha === sha)
+            return;
+        throw new github_error/* GitHubConflictError */.cW(`'${ref}' already names another tag (${data.object.sha.slice(0, 12)})`, "Read the registry again and take the next counter");
+    }
+}
+/** Every tag whose name starts with `prefix` (all of them when empty), in GitHub's order. */
+async function listTags(github, repo, prefix = "") {
+    const { data } = await converge(github, `listing tags '${prefix}*'`, () => github.octokit.rest.git.listMatchingRefs({ ...repo, ref: `tags/${prefix}` }));
+    return data.map((r) => ({
+        name: r.ref.slice("refs/tags/".length),
+        sha: r.object.sha,
+        type: r.object.type,
+    }));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/releases.js
+/**
+ * Releases and their assets: the registry keeps a model's files on the release of its version
+ * tag. Every call converges on the asked-for state, so a retry after a lost answer neither makes
+ * a second release nor a second asset; an asset is compared by its sha256 digest.
+ */
+
+
+
+const releaseRef = (r) => ({
+    id: r.id,
+    tag: r.tag_name,
+    uploadUrl: r.upload_url,
+    url: r.html_url,
+});
+/** The published release of a tag, or undefined. */
+async function findRelease(github, repo, tag) {
+    return (0,github_converge/* converge */.c)(github, `reading the release of '${tag}'`, async () => {
+        try {
+            const { data } = await github.octokit.rest.repos.getReleaseByTag({ ...repo, tag });
+            return releaseRef(data);
+        }
+        catch (error) {
+            if ((0,github_converge/* statusOf */.L)(error) === 404)
+                return undefined;
+            throw error;
+        }
+    });
+}
+/** The release of `tag`, created or brought up to date (name, body). */
+async function ensureRelease(github, options) {
+    const { repo, tag } = options;
+    return (0,github_converge/* converge */.c)(github, `publishing the release of '${tag}'`, async () => {
+        let found;
+        try {
+            found = (await github.octokit.rest.repos.getReleaseByTag({ ...repo, tag })).data;
+        }
+        catch (error) {
+            if ((0,github_converge/* statusOf */.L)(error) !== 404)
+                throw error;
+        }
+        const wanted = { name: options.name ?? tag, body: options.body ?? "" };
+        if (!found) {
+            const { data } = await github.octokit.rest.repos.createRelease({
+                ...repo,
+                tag_name: tag,
+                ...wanted,
+                prerelease: options.prerelease === true,
+            });
+            return { ...releaseRef(data), action: "created" };
+        }
+        if (found.name === wanted.name && (found.body ?? "") === wanted.body) {
+            return { ...releaseRef(found), action: "unchanged" };
+        }
+        const { data } = await github.octokit.rest.repos.updateRelease({
+            ...repo,
+            release_id: found.id,
+            ...wanted,
+        });
+        return { ...releaseRef(data), action: "updated" };
+    });
+}
+async function listReleaseAssets(github, repo, releaseId) {
+    const assets = await (0,github_converge/* converge */.c)(github, "listing release assets", () => github.octokit.paginate(github.octokit.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: releaseId,
+        per_page: 100,
+    }));
+    return assets.map((a) => ({
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        digest: a.digest ?? null,
+        url: a.browser_download_url,
+    }));
+}
+const sha256Digest = (data) => `sha256:${(0,external_node_crypto_.createHash)("sha256").update(data).digest("hex")}`;
+/** Uploads an asset; the same content already there is a no-op, other content a conflict or a replacement. */
+async function uploadReleaseAsset(github, options) {
+    const { repo, release, name, data } = options;
+    const digest = sha256Digest(data);
+    let replaced = false;
+    return (0,github_converge/* converge */.c)(github, `uploading '${name}' to the release of '${release.tag}'`, async () => {
+        const assets = await listReleaseAssets(github, repo, release.id);
+        const existing = assets.find((a) => a.name === name);
+        if (existing) {
+            if (existing.digest === digest) {
+                return { ...existing, action: replaced ? "replaced" : "unchanged" };
+            }
+            if (!options.replace) {
+                throw new github_error/* GitHubConflictError */.cW(`release '${release.tag}' already has an asset '${name}' with other content`, "Publish a new version instead of changing a released one");
+            }
+            try {
+                await github.octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
+            }
+            catch (error) {
+                // A repeated DELETE whose first answer was lost: the asset is already gone.
+                if ((0,github_converge/* statusOf */.L)(error) !== 404)
+                    throw error;
+            }
+            replaced = true;
+        }
+        const { data: uploaded } = await github.octokit.rest.repos.uploadReleaseAsset({
+            ...repo,
+            release_id: release.id,
+            url: release.uploadUrl,
+            name,
+            data: data,
+            headers: {
+                "content-type": options.contentType ?? "application/octet-stream",
+                "content-length": data.byteLength,
+            },
+        });
+        return {
+            id: uploaded.id,
+            name: uploaded.name,
+            size: uploaded.size,
+            digest: uploaded.digest ?? digest,
+            url: uploaded.browser_download_url,
+            action: replaced ? "replaced" : "uploaded",
+        };
+    });
+}
+/** The bytes of an asset, through the API (which redirects to the file). */
+async function downloadReleaseAsset(github, repo, assetId) {
+    const { data } = await (0,github_converge/* converge */.c)(github, `downloading release asset ${assetId}`, () => github.octokit.rest.repos.getReleaseAsset({
+        ...repo,
+        asset_id: assetId,
+        headers: { accept: "application/octet-stream" },
+    }));
+    return Buffer.from(data);
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/github/token-identity.js
+var token_identity = __webpack_require__(26670);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
+var asset_names = __webpack_require__(32655);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var errors = __webpack_require__(79255);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-draft-release.js
+/**
+ * The draft release that holds a version's assets until its registration tag exists. A draft
+ * creates no tag on GitHub (a published release would create a lightweight one), so the assets
+ * can be uploaded first and the release published once the tag is there; a registration that
+ * loses its race deletes its draft and leaves nothing behind.
+ */
+
+
+const toRef = (r) => ({
+    id: r.id,
+    tag: r.tag_name,
+    uploadUrl: r.upload_url,
+    url: r.html_url,
+});
+/**
+ * Creates a draft release of `tag`. Its name carries a random mark, so that a retry after a lost
+ * answer finds the draft it made instead of making a second one.
+ */
+async function createDraftRelease(github, repo, tag) {
+    const name = `${tag} (uploading ${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
+    return (0,github_converge/* converge */.c)(github, `creating a draft release of '${tag}'`, async (attempt) => {
+        if (attempt > 0) {
+            const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
+                ...repo,
+                per_page: 100,
+            });
+            const made = releases.find((r) => r.draft && r.name === name);
+            if (made)
+                return toRef(made);
+        }
+        const { data } = await github.octokit.rest.repos.createRelease({
+            ...repo,
+            tag_name: tag,
+            name,
+            body: "",
+            draft: true,
+        });
+        return toRef(data);
+    });
+}
+/** Publishes a draft under the tag's name, with `body` as its text. */
+async function publishRelease(github, repo, release, body) {
+    await (0,github_converge/* converge */.c)(github, `publishing the release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({
+        ...repo,
+        release_id: release.id,
+        name: release.tag,
+        body,
+        draft: false,
+    }));
+}
+/** Deletes a release and its assets; one already gone is not an error. */
+async function deleteRelease(github, repo, release) {
+    await (0,github_converge/* converge */.c)(github, `deleting the draft release of '${release.tag}'`, async () => {
+        try {
+            await github.octokit.rest.repos.deleteRelease({ ...repo, release_id: release.id });
+        }
+        catch (error) {
+            if ((0,github_converge/* statusOf */.L)(error) !== 404)
+                throw error;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
+var tag_scope = __webpack_require__(76591);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-tag-records.js
+
+
+
+const TAG_REFS_QUERY = `query($owner: String!, $name: String!, $search: String, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    refs(refPrefix: "refs/tags/", query: $search, first: 100, after: $cursor) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        name
+        target {
+          __typename
+          oid
+          ... on Tag { message tagger { name email date } target { oid } }
+        }
+      }
+    }
+  }
+}`;
+const toRecord = ({ name, target }) => target.__typename === "Tag"
+    ? {
+        name,
+        annotated: true,
+        commit: target.target?.oid ?? "",
+        tagger: { name: target.tagger?.name ?? "", email: target.tagger?.email ?? "" },
+        date: target.tagger?.date ? new Date(target.tagger.date) : null,
+        message: target.message ?? "",
+    }
+    : { name, annotated: false, commit: target.oid, tagger: null, date: null, message: "" };
+/** The tags in `scope` (every tag when absent); GitHub's search is widened, so kept exactly. */
+async function listTagRecords(github, repo, scope) {
+    // Octokit keeps `query` for the document, so the variable is named `search`.
+    const search = scope ? (0,tag_scope/* scopeQuery */.vb)(scope) : null;
+    const records = [];
+    let cursor = null;
+    for (;;) {
+        const page = await (0,github_converge/* converge */.c)(github, "listing the registry's tags", () => github.octokit.graphql(TAG_REFS_QUERY, {
+            owner: repo.owner,
+            name: repo.repo,
+            search,
+            cursor,
+        }));
+        if (!page.repository) {
+            throw new errors/* RegistryError */.gl(`GitHub has no repository ${repo.owner}/${repo.repo}`, "Check the repository name and that the token can see it");
+        }
+        const nodes = page.repository.refs.nodes;
+        records.push(...(scope ? nodes.filter((n) => (0,tag_scope/* inScope */.SB)(scope, n.name)) : nodes).map(toRecord));
+        const { hasNextPage, endCursor } = page.repository.refs.pageInfo;
+        if (!hasNextPage || !endCursor)
+            return records;
+        cursor = endCursor;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(95579);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
+var tag_message = __webpack_require__(48600);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(39270);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/model-card.js
+
+
+
+/**
+ * The model card: the text of a version's release, written from its registration tag so that the
+ * release page says what the tag says (who, when, why, which files, which evidence). Every value
+ * comes from a person or a file, so each is sanitised.
+ */
+function modelCard(tag) {
+    const event = (0,tag_grammar/* parseTag */.ED)(tag.name);
+    const { summary, metadata } = (0,tag_message/* parseTagMessage */.V)(tag.message);
+    const safe = sanitize_markdown/* sanitizeMarkdown */.LO;
+    const version = "version" in event ? event.version : metadata?.version;
+    const stage = "stage" in event ? ` in ${safe(event.stage)}` : "";
+    const lines = [
+        `# ${safe(event.artifact)}${version ? ` ${safe(version)}` : ""}${stage}`,
+        "",
+        safe(summary),
+        "",
+        "| | |",
+        "|---|---|",
+        `| ${event.action === "register" ? "Registered" : "Tagged"} by | ${safe(tag.tagger.name)}${tag.tagger.email ? ` (${safe(tag.tagger.email)})` : ""} |`,
+        `| Date | ${tag.date.toISOString()} |`,
+        `| Commit | \`${tag.commit}\` |`,
+    ];
+    // A URL stays whole in code; a backtick or a pipe could end the code or the cell.
+    if (metadata?.run_url)
+        lines.push(`| Run | \`${metadata.run_url.replace(/[`|\s]/g, "")}\` |`);
+    if (metadata?.assets?.length) {
+        lines.push("", "## Files", "", "| File | Bytes | sha256 |", "|---|---:|---|");
+        for (const a of metadata.assets)
+            lines.push(`| ${safe(a.name)} | ${a.size} | \`${a.sha256}\` |`);
+    }
+    if (metadata?.evidence) {
+        const e = metadata.evidence;
+        lines.push("", "## Evidence", "", `${safe(e.file)}: ${safe(e.verdict)} (report sha256 \`${e.sha256}\`)`);
+    }
+    lines.push("", "The tag's message holds the same facts as machine-readable JSON (an `mlops` block).");
+    return `${lines.join("\n")}\n`;
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
+var counter_claims = __webpack_require__(99238);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-backend.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+const stored = (asset) => ({
+    name: asset.name,
+    sha256: asset.digest?.replace(/^sha256:/, "") ?? "",
+    size: asset.size,
+    location: asset.url,
+});
+/**
+ * The registry in a GitHub repository: annotated tag objects and refs, and releases. Creating a
+ * ref is atomic on GitHub, so a name someone else took answers 422 and becomes a
+ * TagConflictError, which the registry answers by re-reading and planning again. A version's
+ * assets go to a draft release before its tag exists; the draft is published (with the model card
+ * as its text) once the tag is there, and deleted when the tag cannot be made.
+ */
+class GitHubBackend {
+    kind = "github";
+    description;
+    github;
+    repo;
+    serverUrl;
+    head;
+    /** The drafts this backend made, by tag: only these are ever published or deleted by it. */
+    drafts = new Map();
+    constructor(options) {
+        this.github = options.github;
+        this.repo = options.repo;
+        this.serverUrl = (options.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+        this.head = options.head;
+        this.description = `GitHub repository ${options.repo.owner}/${options.repo.repo}`;
+    }
+    /** One GraphQL request per 100 tags listed, however many of them are annotated. */
+    listTags(scope) {
+        return listTagRecords(this.github, this.repo, scope);
+    }
+    async highestClaimedCounter(artifact) {
+        const prefix = (0,counter_claims/* claimsPrefix */.EJ)(artifact);
+        const { data } = await (0,github_converge/* converge */.c)(this.github, `listing counter claims of '${artifact}'`, () => this.github.octokit.rest.git.listMatchingRefs({
+            ...this.repo,
+            ref: prefix.slice("refs/".length),
+        }));
+        return (0,counter_claims/* highestClaim */.pU)(data.map((r) => r.ref), artifact);
+    }
+    async resolveCommit(ref) {
+        if (SHA.test(ref))
+            return ref;
+        if (ref === "HEAD") {
+            if (this.head)
+                return this.head;
+            throw new errors/* RegistryError */.gl(`'HEAD' means nothing in ${this.description} outside a workflow run`, "Name the commit to tag by its sha");
+        }
+        const found = await (0,github_converge/* converge */.c)(this.github, `reading branch '${ref}'`, async () => {
+            try {
+                return (await this.github.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${ref}` }))
+                    .data.object.sha;
+            }
+            catch (error) {
+                if ((0,github_converge/* statusOf */.L)(error) === 404)
+                    return undefined;
+                throw error;
+            }
+        });
+        if (found)
+            return found;
+        throw new errors/* RegistryError */.gl(`'${ref}' is neither a commit sha nor a branch of ${this.description}`, "Name the commit to tag by its sha or a branch");
+    }
+    /** The token's own account, with GitHub's no-reply address. */
+    async defaultTagger() {
+        const login = await (0,token_identity/* tokenLogin */.n)(this.github);
+        return { name: login, email: `${login}@users.noreply.github.com` };
+    }
+    async createTag(tag) {
+        const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
+        try {
+            await createAnnotatedTag(this.github, {
+                ...(claim ? { claim } : {}),
+                repo: this.repo,
+                tag: tag.name,
+                sha: tag.commit,
+                message: tag.message,
+                tagger: {
+                    name: tag.tagger.name,
+                    email: tag.tagger.email || "mlops@users.noreply.github.com",
+                    date: tag.date.toISOString().replace(/\.\d{3}Z$/, "Z"),
+                },
+            });
+        }
+        catch (error) {
+            if (!(error instanceof github_error/* GitHubConflictError */.cW))
+                throw error;
+            // Someone else's tag: this run's draft can never be published.
+            await this.removeAssets(tag.name);
+            throw new errors/* TagConflictError */.P1(tag.name);
+        }
+        // Registrations always get a release (the model card); other events when they stored files.
+        if ((0,tag_grammar/* tryParseTag */.XM)(tag.name)?.action === "register" || this.drafts.has(tag.name)) {
+            await this.publish(tag);
+        }
+    }
+    /**
+     * Publishes this run's draft as the release of a tag now in place, or, when no
+     * files were stored, makes a release that only holds the model card.
+     */
+    async publish(tag) {
+        const draft = this.drafts.get(tag.name);
+        if (!draft) {
+            await ensureRelease(this.github, { repo: this.repo, tag: tag.name, body: modelCard(tag) });
+            return;
+        }
+        await publishRelease(this.github, this.repo, draft, modelCard(tag));
+        this.drafts.delete(tag.name);
+    }
+    async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
+        let draft;
+        try {
+            draft = await createDraftRelease(this.github, this.repo, tag);
+        }
+        catch (error) {
+            // Another registration of this version holds a release of the tag already.
+            if (error instanceof github_error/* GitHubError */.y_ &&
+                error.status === 422 &&
+                /already_exists/.test(error.message))
+                throw new errors/* TagConflictError */.P1(tag);
+            throw error;
+        }
+        this.drafts.set(tag, draft);
+        try {
+            const assets = [];
+            for (const [i, file] of files.entries()) {
+                const uploaded = await uploadReleaseAsset(this.github, {
+                    repo: this.repo,
+                    release: draft,
+                    name: names[i],
+                    data: await (0,async_fs/* readFile */.TA)(file),
+                });
+                assets.push(stored(uploaded));
+            }
+            return assets;
+        }
+        catch (error) {
+            await this.removeAssets(tag);
+            throw error;
+        }
+    }
+    /** Deletes the draft this backend made for `tag`; a published release is never touched. */
+    async removeAssets(tag) {
+        const draft = this.drafts.get(tag);
+        if (!draft)
+            return;
+        await deleteRelease(this.github, this.repo, draft);
+        this.drafts.delete(tag);
+    }
+    async fetchAssets(tag) {
+        const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
+        if (!release)
+            return [];
+        return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
+    }
+    /** Downloads the asset into a folder of its own under the system's temporary folder. */
+    async assetFile(tag, name) {
+        const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
+        if (!release)
+            return undefined;
+        const assets = await listReleaseAssets(this.github, this.repo, release.id);
+        const asset = assets.find((a) => a.name === name);
+        if (!asset)
+            return undefined;
+        const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
+        if (asset.digest && asset.digest !== sha256Digest(data)) {
+            throw new errors/* RegistryError */.gl(`release asset '${name}' of ${tag} does not match the digest GitHub records for it`, "Download it again; if it persists, the release was changed after upload");
+        }
+        const path = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-")), (0,external_node_path_.basename)(name));
+        (0,external_node_fs_.writeFileSync)(path, data);
+        return path;
+    }
+    releaseUrl(tag) {
+        return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 48600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseTagMessage),
+/* harmony export */   v: () => (/* binding */ formatTagMessage)
+/* harmony export */ });
+const FENCE = "```";
+const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
+/** One line: a tag message's first line is its summary everywhere git shows it. */
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+function formatTagMessage(summary, metadata) {
+    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
+}
+/** The summary line and, when the tag was written by mlops, its metadata. */
+function parseTagMessage(message) {
+    const summary = message.split("\n")[0]?.trim() ?? "";
+    const block = BLOCK.exec(message);
+    if (!block)
+        return { summary, metadata: undefined };
+    try {
+        const value = JSON.parse(block[1]);
+        const ours = typeof value === "object" &&
+            value !== null &&
+            value.schema === "mlops.registry-event/v1";
+        return { summary, metadata: ours ? value : undefined };
+    }
+    catch {
+        // A hand-written tag with a broken block is still an event, just without metadata.
+        return { summary, metadata: undefined };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,6210 @@
+export const id = 891;
+export const ids = [891];
+export const modules = {
+
+/***/ 98891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluatePredictions: () => (/* binding */ evaluatePredictions)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(31701);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/confusion-metrics.js
+/**
+ * Metrics of predicted classes, as scikit-learn computes them, from one weighted confusion matrix.
+ * Weights are sample weights or a bootstrap resample's counts: a weight of 0 leaves the example
+ * out, so that a class none of whose examples is drawn is absent, as it would be from a resampled
+ * array (scikit-learn, given a zero sample weight, still counts the class as present).
+ */
+/** The weighted confusion matrix, row = true class, column = predicted class, row-major. */
+function confusionMatrix(labels, predictions, classCount, weights) {
+    const matrix = new Float64Array(classCount * classCount);
+    const n = labels.length;
+    if (weights === undefined) {
+        for (let i = 0; i < n; i++)
+            matrix[labels[i] * classCount + predictions[i]]++;
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            matrix[labels[i] * classCount + predictions[i]] += weights[i];
+    }
+    return matrix;
+}
+/** The share of examples predicted right (`accuracy_score`); NaN without weight. */
+function accuracy(labels, predictions, weights) {
+    let right = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        if (labels[i] === predictions[i])
+            right += w;
+        total += w;
+    }
+    return total > 0 ? right / total : Number.NaN;
+}
+/** Per class of a confusion matrix: true positives, true count (row), predicted count (column). */
+function classSums(matrix, classCount) {
+    const tp = new Float64Array(classCount);
+    const truth = new Float64Array(classCount);
+    const predicted = new Float64Array(classCount);
+    for (let t = 0; t < classCount; t++) {
+        for (let p = 0; p < classCount; p++) {
+            const v = matrix[t * classCount + p];
+            truth[t] += v;
+            predicted[p] += v;
+            if (t === p)
+                tp[t] = v;
+        }
+    }
+    return { tp, truth, predicted };
+}
+/**
+ * The mean recall over the classes that occur as a true label (`balanced_accuracy_score`: a
+ * class only predicted is left out, as scikit-learn drops its NaN recall); NaN without weight.
+ */
+function balancedAccuracy(matrix, classCount) {
+    const { tp, truth } = classSums(matrix, classCount);
+    let sum = 0;
+    let classes = 0;
+    for (let c = 0; c < classCount; c++) {
+        if (truth[c] > 0) {
+            sum += tp[c] / truth[c];
+            classes++;
+        }
+    }
+    return classes > 0 ? sum / classes : Number.NaN;
+}
+/** F1 from precision and recall, 0 when both are 0 (scikit-learn's zero_division default). */
+const f1Of = (precision, recall) => {
+    const denominator = precision + recall;
+    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
+};
+/** A ratio, 0 when the denominator is (scikit-learn's zero_division="warn"). */
+const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
+/**
+ * Precision, recall and F1 (`precision_recall_fscore_support` with `zero_division="warn"`: a
+ * ratio over nothing is 0). `positive` is the class code for `binary`.
+ */
+function precisionRecallF1(matrix, classCount, average, positive = -1) {
+    const { tp, truth, predicted } = classSums(matrix, classCount);
+    const present = [];
+    if (average === "binary")
+        present.push(positive);
+    else {
+        for (let c = 0; c < classCount; c++)
+            if (truth[c] > 0 || predicted[c] > 0)
+                present.push(c);
+    }
+    if (average === "micro") {
+        let tpSum = 0;
+        let truthSum = 0;
+        let predictedSum = 0;
+        for (const c of present) {
+            tpSum += tp[c];
+            truthSum += truth[c];
+            predictedSum += predicted[c];
+        }
+        const precision = ratio(tpSum, predictedSum);
+        const recall = ratio(tpSum, truthSum);
+        return { precision, recall, f1: f1Of(precision, recall) };
+    }
+    let precisionSum = 0;
+    let recallSum = 0;
+    let f1Sum = 0;
+    let weightSum = 0;
+    for (const c of present) {
+        const precision = ratio(tp[c], predicted[c]);
+        const recall = ratio(tp[c], truth[c]);
+        const w = average === "weighted" ? truth[c] : 1;
+        precisionSum += w * precision;
+        recallSum += w * recall;
+        f1Sum += w * f1Of(precision, recall);
+        weightSum += w;
+    }
+    if (weightSum === 0)
+        return { precision: 0, recall: 0, f1: 0 };
+    return {
+        precision: precisionSum / weightSum,
+        recall: recallSum / weightSum,
+        f1: f1Sum / weightSum,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/fairness-metrics.js
+/**
+ * Group fairness of a binary classifier over a sensitive column, as fairlearn defines it
+ * (`fairlearn.metrics`, method "between_groups": the largest minus the smallest value over the
+ * groups). A group is a code of the column; rows whose code is -1 (no value) and groups without
+ * weight are left out. NaN when no group has weight.
+ */
+/** The largest minus the smallest of the values of groups that have weight. */
+function spread(values, weight) {
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (let g = 0; g < values.length; g++) {
+        if (!(weight[g] > 0))
+            continue;
+        low = Math.min(low, values[g]);
+        high = Math.max(high, values[g]);
+    }
+    return high >= low ? high - low : Number.NaN;
+}
+/**
+ * `demographic_parity_difference`: the spread over groups of the selection rate, the weighted
+ * share of examples predicted positive.
+ */
+function demographicParityDifference(predictions, positive, groups, groupCount, weights) {
+    const selected = new Float64Array(groupCount);
+    const total = new Float64Array(groupCount);
+    for (let i = 0; i < predictions.length; i++) {
+        const g = groups[i];
+        if (g < 0)
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        if (predictions[i] === positive)
+            selected[g] += w;
+        total[g] += w;
+    }
+    const rate = selected.map((s, g) => s / total[g]);
+    return spread(rate, total);
+}
+/**
+ * `equalized_odds_difference`: the larger of the spreads over groups of the true positive rate
+ * and of the false positive rate. A rate over no examples (a group without positives, or without
+ * negatives) is 0, as fairlearn gets it from scikit-learn's `confusion_matrix(normalize="true")`.
+ */
+function equalizedOddsDifference(labels, predictions, positive, groups, groupCount, weights) {
+    // Per group: weight of positives, of positives predicted positive, of negatives, of negatives
+    // predicted positive.
+    const positives = new Float64Array(groupCount);
+    const truePositives = new Float64Array(groupCount);
+    const negatives = new Float64Array(groupCount);
+    const falsePositives = new Float64Array(groupCount);
+    for (let i = 0; i < labels.length; i++) {
+        const g = groups[i];
+        if (g < 0)
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        const predictedPositive = predictions[i] === positive;
+        if (labels[i] === positive) {
+            positives[g] += w;
+            if (predictedPositive)
+                truePositives[g] += w;
+        }
+        else {
+            negatives[g] += w;
+            if (predictedPositive)
+                falsePositives[g] += w;
+        }
+    }
+    const rate = (numerator, denominator) => numerator.map((v, g) => (denominator[g] > 0 ? v / denominator[g] : 0));
+    const weight = positives.map((p, g) => p + negatives[g]);
+    const tpr = spread(rate(truePositives, positives), weight);
+    const fpr = spread(rate(falsePositives, negatives), weight);
+    return Math.max(tpr, fpr);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/sort-order.js
+/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
+const SHIFTS = [0, 11, 22];
+const RADIX = 2048;
+const PASSES = 6;
+/** Below this many values a comparison sort is as fast and allocates less. */
+const SMALL = 1024;
+/**
+ * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
+ * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
+ * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
+ * that sorting a million scores takes a few passes over memory, not n log n comparisons.
+ * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
+ * this and then sweeps as often as a bootstrap asks, with other weights each time.
+ */
+function sortOrder(values, descending = false) {
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            n++;
+    let index = new Uint32Array(n);
+    for (let i = 0, j = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            index[j++] = i;
+    if (n < SMALL) {
+        const sign = descending ? -1 : 1;
+        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
+    }
+    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
+    // unsigned integers as the doubles do; inverted for a descending order.
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const invert = descending ? 0xffffffff : 0;
+    let lo = new Uint32Array(n);
+    let hi = new Uint32Array(n);
+    const counts = new Uint32Array(PASSES * RADIX);
+    for (let j = 0; j < n; j++) {
+        const i = index[j];
+        const h = words[2 * i + 1];
+        const flip = h >> 31;
+        const l = (words[2 * i] ^ flip ^ invert) >>> 0;
+        const k = (h ^ (flip | 0x80000000) ^ invert) >>> 0;
+        lo[j] = l;
+        hi[j] = k;
+        counts[l & 0x7ff]++;
+        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
+        counts[2 * RADIX + (l >>> 22)]++;
+        counts[3 * RADIX + (k & 0x7ff)]++;
+        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
+        counts[5 * RADIX + (k >>> 22)]++;
+    }
+    let nextIndex = new Uint32Array(n);
+    let nextLo = new Uint32Array(n);
+    let nextHi = new Uint32Array(n);
+    for (let pass = 0; pass < PASSES; pass++) {
+        const base = pass * RADIX;
+        if (!toOffsets(counts, base, n))
+            continue;
+        const shift = SHIFTS[pass % 3];
+        const digits = pass < 3 ? lo : hi;
+        for (let j = 0; j < n; j++) {
+            const to = counts[base + ((digits[j] >>> shift) & 0x7ff)]++;
+            nextIndex[to] = index[j];
+            nextLo[to] = lo[j];
+            nextHi[to] = hi[j];
+        }
+        [index, nextIndex] = [nextIndex, index];
+        [lo, nextLo] = [nextLo, lo];
+        [hi, nextHi] = [nextHi, hi];
+    }
+    return index;
+}
+/**
+ * Turns the digit counts of one pass into starting offsets; false when one digit holds every
+ * value, so that the pass would move nothing.
+ */
+function toOffsets(counts, base, n) {
+    let sum = 0;
+    for (let d = base; d < base + RADIX; d++) {
+        const c = counts[d];
+        if (c === n)
+            return false;
+        counts[d] = sum;
+        sum += c;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
+
+/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
+function columnMean(values, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (Number.isNaN(v))
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        sum += w * v;
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
+const lerp = (a, b, t) => {
+    const d = b - a;
+    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+};
+/**
+ * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
+ * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
+ * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
+ * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
+ * resampled values; fractional weights are read the same way. NaN without weight.
+ */
+function columnQuantile(values, q, weights, order = sortOrder(values)) {
+    if (weights === undefined) {
+        const n = order.length;
+        if (n === 0)
+            return Number.NaN;
+        const h = (n - 1) * q;
+        const below = Math.floor(h);
+        const above = Math.min(below + 1, n - 1);
+        return lerp(values[order[below]], values[order[above]], h - below);
+    }
+    let n = 0;
+    for (let k = 0; k < order.length; k++)
+        n += weights[order[k]];
+    if (!(n > 0))
+        return Number.NaN;
+    const h = Math.max(0, (n - 1) * q);
+    const below = Math.floor(h);
+    // The values at positions `below` and `below + 1` of the values repeated by their weights.
+    let a = Number.NaN;
+    let b = Number.NaN;
+    let seen = 0;
+    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
+        const i = order[k];
+        const w = weights[i];
+        if (w === 0)
+            continue;
+        seen += w;
+        if (Number.isNaN(a) && seen > below)
+            a = values[i];
+        if (seen > below + 1)
+            b = values[i];
+    }
+    // Past the last position, numpy takes the last value again.
+    if (Number.isNaN(b))
+        b = a;
+    return lerp(a, b, h - below);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(58350);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-error.js
+
+
+/**
+ * A metric that cannot be computed as asked: an unknown name, or predictions that lack what it
+ * needs (scores for ROC AUC, two classes for F1, a sensitive column for a fairness metric). The
+ * message names the metric; `fix` says what to change.
+ */
+class MetricError extends errors/* MlopsError */.IC {
+    metric;
+    constructor(metric, problem, fix) {
+        super(`metric '${(0,shorten/* shorten */.ml)(metric, 80)}': ${problem}`, fix);
+        this.metric = metric;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/probability-metrics.js
+/**
+ * Metrics of predicted probabilities. Binary functions take the positive class's probability;
+ * multiclass ones one column per class, by class code. Each returns NaN without weight.
+ */
+/** The clip of log loss: float64's machine epsilon, scikit-learn's `eps="auto"` for float64. */
+const LOG_LOSS_EPSILON = 2.220446049250313e-16;
+const clip = (p) => p < LOG_LOSS_EPSILON ? LOG_LOSS_EPSILON : p > 1 - LOG_LOSS_EPSILON ? 1 - LOG_LOSS_EPSILON : p;
+/**
+ * Binary log loss (`log_loss`): probabilities clipped to [eps, 1 - eps], each row's two
+ * probabilities renormalised to sum to 1, as scikit-learn does.
+ */
+function binaryLogLoss(labels, positive, scores, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        if (w === 0)
+            continue;
+        const p = clip(scores[i]);
+        const q = 1 - p;
+        sum -= w * Math.log((labels[i] === positive ? p : q) / (q + p));
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** Multiclass log loss (`log_loss`): each probability clipped, then each row renormalised. */
+function multiclassLogLoss(labels, classScores, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        if (w === 0)
+            continue;
+        let rowSum = 0;
+        for (const column of classScores)
+            rowSum += clip(column[i]);
+        sum -= w * Math.log(clip(classScores[labels[i]][i]) / rowSum);
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** Brier score of two classes (`brier_score_loss`): mean squared error of the probability. */
+function binaryBrier(labels, positive, scores, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        const d = (labels[i] === positive ? 1 : 0) - scores[i];
+        sum += w * d * d;
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/**
+ * Multiclass Brier score: the mean over examples of the sum over classes of the squared error
+ * of each class's probability (scikit-learn 1.7's multiclass `brier_score_loss`; the binary one
+ * is half of this on two columns).
+ */
+function multiclassBrier(labels, classScores, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        let row = 0;
+        for (let c = 0; c < classScores.length; c++) {
+            const d = (labels[i] === c ? 1 : 0) - classScores[c][i];
+            row += d * d;
+        }
+        sum += w * row;
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** Bins of the expected calibration error. */
+const CALIBRATION_BINS = 10;
+/** The bin of a confidence: (0, 0.1] is bin 0, ..., (0.9, 1] bin 9 (0 goes to bin 0). */
+const binOf = (confidence) => Math.min(CALIBRATION_BINS - 1, Math.max(0, Math.ceil(confidence * CALIBRATION_BINS) - 1));
+/** ECE from per-bin sums of weight x (correct - confidence). */
+function calibrationError(gaps, total) {
+    if (!(total > 0))
+        return Number.NaN;
+    let sum = 0;
+    for (const gap of gaps)
+        sum += Math.abs(gap);
+    return sum / total;
+}
+/**
+ * Expected calibration error of the top label (Guo et al., 2017), which scikit-learn lacks:
+ * each example's confidence is the probability of its predicted class (the larger of p and 1 - p;
+ * the positive class is predicted when p > 0.5); the examples fall into 10 equal-width bins of
+ * confidence, (0, 0.1] ... (0.9, 1], the bin being ceil(10 c) - 1; ECE is the sum over bins of
+ * the bin's share of the weight times |accuracy - mean confidence| in it.
+ */
+function binaryCalibrationError(labels, positive, scores, weights) {
+    const gaps = new Float64Array(CALIBRATION_BINS);
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        const p = scores[i];
+        const predictsPositive = p > 0.5;
+        const confidence = predictsPositive ? p : 1 - p;
+        const correct = predictsPositive === (labels[i] === positive) ? 1 : 0;
+        gaps[binOf(confidence)] += w * (correct - confidence);
+        total += w;
+    }
+    return calibrationError(gaps, total);
+}
+/**
+ * Multiclass expected calibration error of the top label: the confidence is the largest class
+ * probability, its class (the first of equal ones, as numpy's argmax) the prediction; bins as
+ * for two classes.
+ */
+function multiclassCalibrationError(labels, classScores, weights) {
+    const gaps = new Float64Array(CALIBRATION_BINS);
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        let best = 0;
+        let confidence = classScores[0][i];
+        for (let c = 1; c < classScores.length; c++) {
+            const p = classScores[c][i];
+            if (p > confidence) {
+                confidence = p;
+                best = c;
+            }
+        }
+        gaps[binOf(confidence)] += w * ((labels[i] === best ? 1 : 0) - confidence);
+        total += w;
+    }
+    return calibrationError(gaps, total);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
+
+/** Sorts the examples by `scores` and marks which are `positive` (a class code of `labels`). */
+function rankBinary(labels, positive, scores) {
+    const order = sortOrder(scores, true);
+    const n = order.length;
+    const isPositive = new Uint8Array(n);
+    const groupEnd = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+        const i = order[k];
+        isPositive[k] = labels[i] === positive ? 1 : 0;
+        groupEnd[k] = k === n - 1 || scores[i] !== scores[order[k + 1]] ? 1 : 0;
+    }
+    return { order, positive: isPositive, groupEnd };
+}
+/**
+ * Area under the ROC curve (`roc_auc_score`, binary): the trapezoids between the curve's points
+ * at each distinct score, ties making one diagonal step. NaN when one class has no weight
+ * (scikit-learn raises).
+ */
+function rocAuc(ranking, weights) {
+    const { order, positive, groupEnd } = ranking;
+    let tp = 0;
+    let fp = 0;
+    let tpBefore = 0;
+    let fpBefore = 0;
+    let area = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        if (positive[k])
+            tp += w;
+        else
+            fp += w;
+        if (groupEnd[k]) {
+            area += (fp - fpBefore) * (tp + tpBefore);
+            tpBefore = tp;
+            fpBefore = fp;
+        }
+    }
+    return tp > 0 && fp > 0 ? area / (2 * tp * fp) : Number.NaN;
+}
+/**
+ * Average precision (`average_precision_score`): the step sum over distinct scores, highest
+ * first, of the recall gained times the precision there; no interpolation, no trapezoids. 0 when
+ * no example is positive (as scikit-learn 1.2, which warns).
+ */
+function averagePrecision(ranking, weights) {
+    const { order, positive, groupEnd } = ranking;
+    let tp = 0;
+    let fp = 0;
+    let tpBefore = 0;
+    let sum = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        if (positive[k])
+            tp += w;
+        else
+            fp += w;
+        if (groupEnd[k] && tp > tpBefore) {
+            sum += (tp - tpBefore) * (tp / (tp + fp));
+            tpBefore = tp;
+        }
+    }
+    return tp > 0 ? sum / tp : 0;
+}
+/** One ranking per class, each class against the rest, for multiclass ROC AUC. */
+function rankOneVsRest(labels, classScores) {
+    return classScores.map((scores, c) => rankBinary(labels, c, scores));
+}
+/**
+ * Multiclass ROC AUC, one class against the rest, macro average (`roc_auc_score` with
+ * `multi_class="ovr"`, `average="macro"`); NaN when a class has no positive or no negative weight
+ * (scikit-learn raises).
+ */
+function rocAucOneVsRest(rankings, weights) {
+    let sum = 0;
+    for (const ranking of rankings)
+        sum += rocAuc(ranking, weights);
+    return sum / rankings.length;
+}
+/** Multiclass average precision, one class against the rest, macro average. */
+function averagePrecisionOneVsRest(rankings, weights) {
+    let sum = 0;
+    for (const ranking of rankings)
+        sum += averagePrecision(ranking, weights);
+    return sum / rankings.length;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/regression-metrics.js
+/**
+ * Metrics of predicted numbers, as scikit-learn computes them; weights as sample weights or a
+ * bootstrap resample's counts. Each returns NaN without weight.
+ */
+/** The weighted mean of `error(label, prediction)`. */
+function meanError(labels, predictions, weights, error) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        sum += w * error(labels[i], predictions[i]);
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** `mean_absolute_error`. */
+const meanAbsoluteError = (labels, predictions, weights) => meanError(labels, predictions, weights, (y, p) => Math.abs(p - y));
+/** `mean_squared_error(squared=False)`: the square root of the mean squared error. */
+const rootMeanSquaredError = (labels, predictions, weights) => Math.sqrt(meanError(labels, predictions, weights, (y, p) => (y - p) * (y - p)));
+/** The floor of MAPE's denominator: float64's machine epsilon, as scikit-learn. */
+const MAPE_EPSILON = 2.220446049250313e-16;
+/**
+ * `mean_absolute_percentage_error`: |prediction - label| / max(|label|, eps), as a fraction (not
+ * times 100); a label of 0 gives a huge error, as in scikit-learn.
+ */
+const meanAbsolutePercentageError = (labels, predictions, weights) => meanError(labels, predictions, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), MAPE_EPSILON));
+/**
+ * `r2_score`: 1 - residual sum of squares / total sum of squares around the weighted mean. As
+ * scikit-learn (`force_finite=True`): 1 when both sums are 0, 0 when only the total is; NaN with
+ * fewer than two examples (a weight counts as that many examples).
+ */
+function r2Score(labels, predictions, weights) {
+    let total = 0;
+    let weightedSum = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        total += w;
+        weightedSum += w * labels[i];
+    }
+    if (!(total >= 2))
+        return Number.NaN;
+    const mean = weightedSum / total;
+    let residual = 0;
+    let spread = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        const y = labels[i];
+        residual += w * (y - predictions[i]) * (y - predictions[i]);
+        spread += w * (y - mean) * (y - mean);
+    }
+    if (residual === 0)
+        return 1;
+    return spread === 0 ? 0 : 1 - residual / spread;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-registry.js
+
+
+
+
+
+
+
+
+
+/** The classifier's data, once the definition's `task` has been checked. */
+const classifier = (data) => data;
+const regressor = (data) => data;
+function entry(name, direction, needs, description, prepare, flags = {}) {
+    const task = needs === "regression" ? "regression" : needs === "column" ? "any" : "classification";
+    return {
+        name,
+        direction,
+        needs,
+        task,
+        proportion: flags.proportion ?? false,
+        binaryOnly: flags.binaryOnly ?? false,
+        description,
+        prepare,
+    };
+}
+const AVERAGES = ["binary", "macro", "micro", "weighted"];
+/** precision, recall and f1, each for every average: `f1` (binary), `f1_macro`, ... */
+function classAverageEntries() {
+    return ["precision", "recall", "f1"].flatMap((measure) => AVERAGES.map((average) => entry(average === "binary" ? measure : `${measure}_${average}`, "higher", "label+prediction", `${measure === "f1" ? "F1" : measure}, ${average === "binary" ? "of the positive class" : `${average} average over classes`} (scikit-learn ${measure === "f1" ? "f1_score" : `${measure}_score`})`, (data) => {
+        const { labels, predictions, classes, positive } = classifier(data);
+        return (weights) => precisionRecallF1(confusionMatrix(labels, predictions, classes.length, weights), classes.length, average, positive)[measure];
+    }, { binaryOnly: average === "binary" })));
+}
+/** The scores a probability metric needs: the positive class's, or each class's. */
+function scoresOf(data, name) {
+    const d = classifier(data);
+    if (d.positiveScores === undefined && d.classScores === undefined) {
+        throw new MetricError(name, "needs predicted probabilities, and the predictions have no score column", "Add the probabilities (a score column, or score_<class> columns) to the predictions, or gate a metric of predicted classes");
+    }
+    return d;
+}
+/** A metric of probabilities, binary or multiclass. */
+function probabilityEntry(name, direction, description, binary, multiclass) {
+    return entry(name, direction, "label+score", description, (data) => {
+        const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+        return positiveScores
+            ? (weights) => binary(labels, positive, positiveScores, weights)
+            : (weights) => multiclass(labels, classScores, weights);
+    });
+}
+/** A metric of how examples are ranked by score, sorted once here. */
+function rankingEntry(name, description, binary, multiclass) {
+    return entry(name, "higher", "label+score", description, (data) => {
+        const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+        if (positiveScores) {
+            const ranking = rankBinary(labels, positive, positiveScores);
+            return (weights) => binary(ranking, weights);
+        }
+        const rankings = rankOneVsRest(labels, classScores);
+        return (weights) => multiclass(rankings, weights);
+    });
+}
+function regressionEntry(name, direction, description, metric) {
+    return entry(name, direction, "regression", description, (data) => {
+        const { labels, predictions } = regressor(data);
+        return (weights) => metric(labels, predictions, weights);
+    });
+}
+/** The sensitive column's codes, which the fairness metrics group by. */
+function sensitiveGroups(data, options, name) {
+    const input = options.sensitiveInput ?? "sensitive-column";
+    if (options.sensitive === undefined) {
+        throw new MetricError(name, "compares groups of a sensitive column, and none is named", `Set input '${input}' to one of the slice columns`);
+    }
+    const column = data.slices.get(options.sensitive);
+    if (column === undefined) {
+        throw new MetricError(name, `the sensitive column '${(0,shorten/* shorten */.ml)(options.sensitive, 60)}' is not among the slices read`, `Add it to the slices, or set input '${input}' to one of them`);
+    }
+    return column;
+}
+function fairnessEntry(name, description, compute) {
+    return entry(name, "lower", "label+prediction+group", description, (data, options) => {
+        const { codes, names } = sensitiveGroups(data, options, name);
+        const d = classifier(data);
+        return (weights) => compute(d, codes, names.length, weights);
+    }, { binaryOnly: true });
+}
+const STATIC_ENTRIES = [
+    entry("accuracy", "higher", "label+prediction", "share of examples predicted right (scikit-learn accuracy_score)", (data) => {
+        const { labels, predictions } = classifier(data);
+        return (weights) => accuracy(labels, predictions, weights);
+    }, { proportion: true }),
+    entry("balanced_accuracy", "higher", "label+prediction", "mean recall over the true classes (scikit-learn balanced_accuracy_score)", (data) => {
+        const { labels, predictions, classes } = classifier(data);
+        return (weights) => balancedAccuracy(confusionMatrix(labels, predictions, classes.length, weights), classes.length);
+    }),
+    ...classAverageEntries(),
+    rankingEntry("roc_auc", "area under the ROC curve; for more than two classes one-vs-rest, macro average (scikit-learn roc_auc_score)", rocAuc, rocAucOneVsRest),
+    rankingEntry("average_precision", "area under the precision-recall curve as a step sum; for more than two classes one-vs-rest, macro average (scikit-learn average_precision_score)", averagePrecision, averagePrecisionOneVsRest),
+    probabilityEntry("log_loss", "lower", "cross-entropy of the predicted probabilities (scikit-learn log_loss)", binaryLogLoss, multiclassLogLoss),
+    probabilityEntry("brier", "lower", "mean squared error of the probabilities (scikit-learn brier_score_loss; summed over classes for more than two)", binaryBrier, multiclassBrier),
+    probabilityEntry("ece", "lower", "expected calibration error of the top label, 10 equal-width bins of confidence", binaryCalibrationError, multiclassCalibrationError),
+    regressionEntry("mae", "lower", "mean absolute error (scikit-learn mean_absolute_error)", meanAbsoluteError),
+    regressionEntry("rmse", "lower", "root mean squared error (scikit-learn mean_squared_error, squared=False)", rootMeanSquaredError),
+    regressionEntry("r2", "higher", "coefficient of determination (scikit-learn r2_score)", r2Score),
+    regressionEntry("mape", "lower", "mean absolute percentage error, as a fraction (scikit-learn mean_absolute_percentage_error)", meanAbsolutePercentageError),
+    fairnessEntry("demographic_parity_difference", "largest minus smallest share predicted positive over the sensitive column's groups (fairlearn)", (d, groups, count, weights) => demographicParityDifference(d.predictions, d.positive, groups, count, weights)),
+    fairnessEntry("equalized_odds_difference", "larger of the spreads of true and false positive rates over the sensitive column's groups (fairlearn)", (d, groups, count, weights) => equalizedOddsDifference(d.labels, d.predictions, d.positive, groups, count, weights)),
+];
+/** The statistics of a column of numbers per example, by name suffix. */
+const COLUMN_STATISTICS = { p50: 0.5, p95: 0.95, p99: 0.99, mean: undefined };
+/** The statistic of a column: a quantile (sorted once) or the mean. */
+function columnEntry(name, statistic, what, direction, column, missingFix) {
+    const q = COLUMN_STATISTICS[statistic];
+    const description = q === undefined ? `mean ${what}` : `${statistic} of the ${what} (numpy quantile, linear)`;
+    return entry(name, direction, "column", description, (data) => {
+        const values = column(data);
+        if (values === undefined) {
+            throw new MetricError(name, `needs the ${what}, and the predictions have no such column`, missingFix);
+        }
+        if (q === undefined)
+            return (weights) => columnMean(values, weights);
+        const order = sortOrder(values);
+        return (weights) => columnQuantile(values, q, weights, order);
+    });
+}
+const STATISTICS = Object.keys(COLUMN_STATISTICS);
+const LATENCY_AND_COST = STATISTICS.flatMap((statistic) => [
+    columnEntry(`latency_ms_${statistic}`, statistic, "latency in milliseconds", "lower", (data) => data.latency, "Add a latency column (input 'latency-column')"),
+    columnEntry(`cost_${statistic}`, statistic, "cost per prediction", "lower", (data) => data.cost, "Add a cost column (input 'cost-column')"),
+]);
+const BUILT_IN = new Map([...STATIC_ENTRIES, ...LATENCY_AND_COST].map((e) => [e.name, e]));
+/** The mean of a per-example score column (a judge's grade): `<column>_mean`, higher is better. */
+function exampleScoreEntry(name, column) {
+    return columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
+}
+/** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
+function metricNames(exampleScores = []) {
+    const extra = exampleScores.map((column) => `${column}_mean`).filter((n) => !BUILT_IN.has(n));
+    return [...BUILT_IN.keys(), ...extra];
+}
+function lookUp(name, exampleScores) {
+    const builtIn = BUILT_IN.get(name);
+    if (builtIn)
+        return builtIn;
+    const column = exampleScores.find((c) => `${c}_mean` === name);
+    if (column !== undefined)
+        return exampleScoreEntry(name, column);
+    throw new MetricError(name, "is not a metric computed from predictions", `Use one of: ${metricNames(exampleScores)
+        .map((n) => (0,shorten/* shorten */.ml)(n, 60))
+        .join(", ")}`);
+}
+/**
+ * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
+ * `exampleScores`. An unknown name is a `MetricError` listing the known names.
+ */
+function metricDefinition(name, exampleScores = []) {
+    const { prepare: _, ...definition } = lookUp(name, exampleScores);
+    return definition;
+}
+/**
+ * Readies a metric for one model's data: checks that the data has what it needs (a
+ * `MetricError` saying what to add otherwise), and sorts once what the metric needs sorted.
+ * The per-example scores the data holds count as known `<column>_mean` names.
+ */
+function prepareMetric(name, data, options = {}) {
+    const found = lookUp(name, [...data.exampleScores.keys()]);
+    const { prepare, ...definition } = found;
+    if (definition.task !== "any" && definition.task !== data.task) {
+        throw new MetricError(name, `is a ${definition.task} metric, and the predictions are of ${data.task}`, data.task === "regression"
+            ? "Gate mae, rmse, r2 or mape, or read the predictions as classification"
+            : "Gate a classification metric, or read the predictions as regression");
+    }
+    if (definition.binaryOnly && classifier(data).classes.length !== 2) {
+        throw new MetricError(name, `is defined for two classes, and the predictions have ${classifier(data).classes.length}`, "Gate its macro, micro or weighted average (for example f1_macro), or accuracy");
+    }
+    const evaluate = prepare(data, options, name);
+    if (!definition.proportion)
+        return { definition, evaluate };
+    const { labels, predictions } = classifier(data);
+    const outcomes = new Uint8Array(labels.length);
+    for (let i = 0; i < labels.length; i++)
+        outcomes[i] = labels[i] === predictions[i] ? 1 : 0;
+    return { definition, evaluate, outcomes };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/data-error.js
+
+/**
+ * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
+ * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
+ * column's type. It names the file and the line (for Parquet, the row index), so that the user
+ * can open the file at the exact spot.
+ */
+class DataError extends errors/* FileError */.f6 {
+    problem;
+    rowIndex;
+    column;
+    constructor(file, 
+    /** The problem in words, without the file, line or row that the message starts with. */
+    problem, fix, lineNumber, 
+    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
+    rowIndex, 
+    /** The column the problem is in, when it is in one. */
+    column) {
+        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
+        this.problem = problem;
+        this.rowIndex = rowIndex;
+        this.column = column;
+    }
+}
+/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
+function lineTooLong(file, line, maxBytes) {
+    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
+    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
+}
+/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
+const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
+var open_for_reading = __webpack_require__(69402);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
+var async_fs = __webpack_require__(70321);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/glob.js
+
+
+
+
+const GLOB_CHARS = /[*?[]/;
+/** Whether a path is a pattern rather than a file name. */
+function isGlob(pattern) {
+    return GLOB_CHARS.test(pattern);
+}
+/**
+ * A regular expression for a glob over `/`-separated paths: `*` is any run of characters but
+ * `/`, `?` one such character, `**` any run of whole path segments (none included), `[abc]` and
+ * `[!abc]` a character class. Everything else is literal. A leading `.` is not special.
+ * A class the regular expression refuses (a range such as `z-a`) is a `DataError` naming
+ * `shownAs`, the pattern as the user wrote it.
+ */
+function globToRegExp(pattern, shownAs = pattern) {
+    let source = "";
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === "*") {
+            if (pattern[i + 1] === "*") {
+                const slash = pattern[i + 2] === "/";
+                source += slash ? "(?:.*/)?" : ".*";
+                i += slash ? 2 : 1;
+            }
+            else
+                source += "[^/]*";
+        }
+        else if (c === "?")
+            source += "[^/]";
+        else if (c === "[") {
+            const close = pattern.indexOf("]", i + 2);
+            if (close < 0)
+                source += "\\[";
+            else {
+                let body = pattern.slice(i + 1, close);
+                if (body.startsWith("!"))
+                    body = `^${body.slice(1)}`;
+                const characterClass = `[${body.replace(/\\/g, "\\\\")}]`;
+                try {
+                    new RegExp(characterClass);
+                }
+                catch {
+                    throw new DataError(shownAs, `the character class ${pattern.slice(i, close + 1)} is not valid`, "Write each range from low to high, as in [a-z]");
+                }
+                source += characterClass;
+                i = close;
+            }
+        }
+        else
+            source += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+    }
+    return new RegExp(`^${source}$`);
+}
+/**
+ * The files a pattern names, sorted so that a dataset read from a glob is read in the same order
+ * on every machine. A name without glob characters is returned as is, and so is an existing file
+ * whose name only looks like a pattern (`data[1].csv`). The directory walk starts
+ * at the longest literal prefix of the pattern and goes no deeper than the pattern can reach.
+ */
+async function expandGlob(pattern) {
+    if (!isGlob(pattern) || (0,external_node_fs_.existsSync)(pattern))
+        return [pattern];
+    const normalized = external_node_path_.sep === "/" ? pattern : pattern.split(external_node_path_.sep).join("/");
+    const segments = normalized.split("/");
+    const firstGlob = segments.findIndex((segment) => isGlob(segment));
+    const base = segments.slice(0, firstGlob).join("/");
+    const rest = segments.slice(firstGlob);
+    const matcher = globToRegExp(rest.join("/"), pattern);
+    const maxDepth = rest.includes("**") || rest.some((s) => s.includes("**")) ? Infinity : rest.length;
+    const found = [];
+    const walk = async (dir, relative, depth) => {
+        let entries;
+        try {
+            entries = await (0,async_fs/* readdir */.Cy)(dir === "" ? "." : dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const rel = relative === "" ? entry.name : `${relative}/${entry.name}`;
+            const full = dir === "" ? entry.name : (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (depth + 1 < maxDepth)
+                    await walk(full, rel, depth + 1);
+            }
+            else if (matcher.test(rel))
+                found.push(full);
+        }
+    };
+    await walk(base === "" && normalized.startsWith("/") ? "/" : base, "", 0);
+    return found.sort();
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/check-utf8.js
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
+ * runs over the whole chunk at once; only on failure are the lines searched one by one, each
+ * ending in LF, CRLF or CR. `firstLine` is the line on which `buf` starts. Callers pass buffers
+ * that end on a line break or at the end of the file, so that a character is never split, or
+ * use `checkUtf8Read`.
+ */
+function checkUtf8(file, buf, firstLine) {
+    if ((0,external_node_buffer_.isUtf8)(buf))
+        return;
+    let line = firstLine;
+    let start = 0;
+    while (start < buf.length) {
+        let end = start;
+        while (end < buf.length && buf[end] !== LF && buf[end] !== CR)
+            end++;
+        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(start, end)))
+            break;
+        start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
+        line++;
+    }
+    throw new DataError(file, "the bytes on this line are not valid UTF-8", "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`)", line);
+}
+/**
+ * `checkUtf8` for the bytes of a read, which may end inside a character: the last bytes, when
+ * they can be the start of a character that the next read completes, are left to that read.
+ * A check up to the last LF instead would skip every line of a file whose lines end in CR.
+ */
+function checkUtf8Read(file, buf, firstLine) {
+    // A character is at most 4 bytes: look back over up to 3 continuation bytes to its lead.
+    let lead = buf.length - 1;
+    while (lead > 0 && lead > buf.length - 4 && (buf[lead] & 0xc0) === 0x80)
+        lead--;
+    const first = buf[lead] ?? 0;
+    const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+    checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
+
+const QUOTE = 0x22;
+const csv_tokenizer_LF = 0x0a;
+const csv_tokenizer_CR = 0x0d;
+/**
+ * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
+ * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
+ * holding the rest of the previous chunk followed by the next one, and hands back where the last
+ * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
+ * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
+ * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded.
+ */
+class CsvTokenizer {
+    file;
+    delimiter;
+    maxRowBytes;
+    /** The line at which the next scan starts. */
+    line = 1;
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    flags = new Uint8Array(64);
+    constructor(file, delimiter, maxRowBytes) {
+        this.file = file;
+        this.delimiter = delimiter;
+        this.maxRowBytes = maxRowBytes;
+    }
+    /**
+     * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
+     * With `final`, the buffer is the end of the file: every byte must belong to a row.
+     */
+    scan(buf, final, sink) {
+        const end = buf.length;
+        const delimiter = this.delimiter;
+        let pos = 0;
+        let line = this.line;
+        while (pos < end) {
+            const rowStart = pos;
+            const rowLine = line;
+            let c = buf[pos];
+            if (c === csv_tokenizer_LF) {
+                pos++;
+                line++;
+                continue;
+            }
+            if (c === csv_tokenizer_CR) {
+                if (pos + 1 >= end && !final)
+                    break;
+                pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
+                line++;
+                continue;
+            }
+            let count = 0;
+            for (;;) {
+                if (count === this.starts.length)
+                    this.grow();
+                if (pos < end && buf[pos] === QUOTE) {
+                    let q = pos + 1;
+                    let flag = 1;
+                    let closing = -1;
+                    for (;;) {
+                        const next = buf.indexOf(QUOTE, q);
+                        if (next < 0)
+                            break;
+                        if (next + 1 < end && buf[next + 1] === QUOTE) {
+                            q = next + 2;
+                            flag = 2;
+                            continue;
+                        }
+                        if (next + 1 >= end && !final)
+                            break;
+                        closing = next;
+                        break;
+                    }
+                    if (closing < 0) {
+                        if (!final)
+                            return this.partial(rowStart, end, rowLine);
+                        throw new DataError(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
+                    }
+                    for (let i = pos + 1; i < closing; i++) {
+                        if (buf[i] === csv_tokenizer_LF || (buf[i] === csv_tokenizer_CR && buf[i + 1] !== csv_tokenizer_LF))
+                            line++;
+                    }
+                    this.starts[count] = pos + 1;
+                    this.ends[count] = closing;
+                    this.flags[count] = flag;
+                    pos = closing + 1;
+                }
+                else {
+                    let p = pos;
+                    while (p < end) {
+                        c = buf[p];
+                        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR)
+                            break;
+                        p++;
+                    }
+                    this.starts[count] = pos;
+                    this.ends[count] = p;
+                    this.flags[count] = 0;
+                    pos = p;
+                }
+                count++;
+                if (pos >= end) {
+                    if (!final)
+                        return this.partial(rowStart, end, rowLine);
+                    break;
+                }
+                c = buf[pos];
+                if (c === delimiter) {
+                    pos++;
+                    continue;
+                }
+                if (c === csv_tokenizer_LF) {
+                    pos++;
+                    line++;
+                    break;
+                }
+                if (c === csv_tokenizer_CR) {
+                    if (pos + 1 >= end && !final)
+                        return this.partial(rowStart, end, rowLine);
+                    pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
+                    line++;
+                    break;
+                }
+                throw new DataError(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
+            }
+            if (pos - rowStart > this.maxRowBytes)
+                throw lineTooLong(this.file, rowLine, this.maxRowBytes);
+            sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
+        }
+        this.line = line;
+        return pos;
+    }
+    /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
+    partial(rowStart, end, rowLine) {
+        if (end - rowStart > this.maxRowBytes)
+            throw lineTooLong(this.file, rowLine, this.maxRowBytes);
+        this.line = rowLine;
+        return rowStart;
+    }
+    grow() {
+        const size = this.starts.length * 2;
+        const starts = new Int32Array(size);
+        const ends = new Int32Array(size);
+        const flags = new Uint8Array(size);
+        starts.set(this.starts);
+        ends.set(this.ends);
+        flags.set(this.flags);
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/open-data-file.js
+
+
+
+
+/** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
+async function gunzipped(file, fd) {
+    // zlib and streams are loaded only for compressed files: most reads never need them.
+    const [{ createGunzip }, { pipeline }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 57075, 19)),
+    ]);
+    const compressed = (0,external_node_fs_.createReadStream)(file, { fd });
+    const stream = pipeline(compressed, createGunzip(), () => { });
+    const chunks = stream[Symbol.asyncIterator]();
+    let pending = Buffer.alloc(0);
+    return {
+        async read(into, offset, length) {
+            if (pending.length === 0) {
+                let next;
+                try {
+                    next = await chunks.next();
+                }
+                catch (error) {
+                    const { code, message } = error;
+                    if (!code?.startsWith("Z_"))
+                        throw error;
+                    throw new DataError(file, `is not valid gzip (${message})`, "Check that the file is gzip-compressed whole, or drop .gz from its name");
+                }
+                if (next.done)
+                    return 0;
+                pending = next.value;
+            }
+            const taken = pending.copy(into, offset, 0, Math.min(length, pending.length));
+            pending = pending.subarray(taken);
+            return taken;
+        },
+        get bytesRead() {
+            return compressed.bytesRead;
+        },
+        async close() {
+            stream.destroy();
+        },
+    };
+}
+/**
+ * Opens a data file for reading: a plain file is read straight into the caller's buffer, a
+ * `.gz` one through gunzip. Zstandard is refused by name: Node.js 20, which the CLI supports,
+ * has no zstd decoder, and the bytes would otherwise be reported as text that is not UTF-8.
+ */
+async function openDataFile(file) {
+    if (/\.zst$/i.test(file)) {
+        throw new DataError(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
+    }
+    const { fd } = await (0,open_for_reading/* openForReading */.sb)(file, refuseDataFile(file));
+    if (/\.gz$/i.test(file))
+        return gunzipped(file, fd);
+    let closed = false;
+    let total = 0;
+    return {
+        async read(into, offset, length) {
+            const { bytesRead } = await (0,async_fs/* read */.LF)(fd, into, offset, length, null);
+            total += bytesRead;
+            return bytesRead;
+        },
+        get bytesRead() {
+            return total;
+        },
+        // Once only: a descriptor number is reused as soon as it is closed.
+        close: async () => {
+            if (closed)
+                return;
+            closed = true;
+            await (0,async_fs/* close */.VN)(fd);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-buffer.js
+/**
+ * A data file's bytes through one working buffer, reused from read to read. Each `fill` moves
+ * the bytes not yet consumed to the front and reads after them until the buffer is full or the
+ * file ends, doubling the buffer first when all of it is unconsumed (one long line). A parser
+ * that rescans the unconsumed bytes after every fill thus does linear work in all, however
+ * little each read of the source returns: gunzip hands out 16 KiB at a time, which used to make
+ * a long line in a `.gz` file rescanned 4,000 times before its bound could bite. A UTF-8 byte
+ * order mark at the start of the file is skipped.
+ */
+class ReadBuffer {
+    source;
+    buf;
+    /** Where the unconsumed bytes start; the parser moves it past what it has consumed. */
+    start = 0;
+    /** Where the bytes read end. */
+    end = 0;
+    first = true;
+    constructor(source, chunkBytes) {
+        this.source = source;
+        this.buf = Buffer.allocUnsafe(chunkBytes);
+    }
+    /** Reads more bytes after the unconsumed ones; false when the file has no more. */
+    async fill() {
+        const { buf, start, end } = this;
+        if (start > 0)
+            buf.copy(buf, 0, start, end);
+        this.end -= start;
+        this.start = 0;
+        if (this.end === buf.length) {
+            this.buf = Buffer.allocUnsafe(buf.length * 2);
+            buf.copy(this.buf, 0, 0, this.end);
+        }
+        const before = this.end;
+        while (this.end < this.buf.length) {
+            const read = await this.source.read(this.buf, this.end, this.buf.length - this.end);
+            if (read === 0)
+                break;
+            this.end += read;
+        }
+        if (this.first) {
+            this.first = false;
+            const b = this.buf;
+            if (this.end >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+                this.start = 3;
+        }
+        return this.end > before;
+    }
+    /** The unconsumed bytes. */
+    rest() {
+        return this.buf.subarray(this.start, this.end);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-options.js
+const DEFAULT_BATCH_SIZE = 65_536;
+const DEFAULT_INFER_ROWS = 10_000;
+const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parse-cell.js
+/**
+ * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
+ * CSV reading: it reads digits straight from the file's buffer, without making a string, and is
+ * exact (correctly rounded) because it only takes the short cut when the mantissa and the power
+ * of ten are both exactly representable (Clinger's fast path); anything else goes to `Number`.
+ */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MAX_EXACT = 2 ** 53;
+/** Set by `parseNumberBytes`: whether the lexeme was a plain integer (no point, no exponent). */
+let lastWasInteger = false;
+/**
+ * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
+ * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
+ */
+function parseNumberBytes(buf, start, end) {
+    return parseNumberInto(buf, start, end, parsed, 0) ? parsed[0] : Number.NaN;
+}
+const parsed = new Float64Array(1);
+/**
+ * `parseNumberBytes` that writes the number into `out[index]` and returns whether the bytes are
+ * a number: the CSV reader's form, since a number returned from a call is boxed on the heap.
+ */
+function parseNumberInto(buf, start, end, out, index) {
+    let p = start;
+    let negative = false;
+    let c = buf[p];
+    if (c === 45 || c === 43) {
+        negative = c === 45;
+        p++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let exact = true;
+    while (p < end) {
+        c = buf[p];
+        if (c < 48 || c > 57)
+            break;
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+        p++;
+    }
+    let integer = true;
+    if (p < end && buf[p] === 46) {
+        integer = false;
+        p++;
+        while (p < end) {
+            c = buf[p];
+            if (c < 48 || c > 57)
+                break;
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+            scale--;
+            p++;
+        }
+    }
+    if (digits === 0)
+        return false;
+    if (p < end) {
+        c = buf[p];
+        if (c !== 101 && c !== 69)
+            return false;
+        integer = false;
+        p++;
+        let expNegative = false;
+        c = buf[p];
+        if (c === 45 || c === 43) {
+            expNegative = c === 45;
+            p++;
+        }
+        let exponent = 0;
+        let expDigits = 0;
+        while (p < end) {
+            c = buf[p];
+            if (c < 48 || c > 57)
+                return false;
+            exponent = exponent * 10 + (c - 48);
+            expDigits++;
+            p++;
+            if (exponent > 1e6)
+                exact = false;
+        }
+        if (expDigits === 0)
+            return false;
+        scale += expNegative ? -exponent : exponent;
+    }
+    lastWasInteger = integer;
+    if (exact && mantissa < MAX_EXACT) {
+        let value;
+        if (scale === 0)
+            value = mantissa;
+        else if (scale > 0 && scale <= 22)
+            value = mantissa * POWERS_OF_TEN[scale];
+        else if (scale < 0 && scale >= -22)
+            value = mantissa / POWERS_OF_TEN[-scale];
+        if (value !== undefined) {
+            out[index] = negative ? -value : value;
+            return true;
+        }
+    }
+    // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
+    let text = "";
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(buf[i]);
+    out[index] = Number(text);
+    return true;
+}
+let scratch = new Uint8Array(64);
+/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
+function parseNumberText(text) {
+    // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
+    if (text.length > scratch.length)
+        scratch = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127)
+            return Number.NaN;
+        scratch[i] = c;
+    }
+    return parseNumberBytes(scratch, 0, text.length);
+}
+/** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
+function hasLeadingZero(text) {
+    const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+    const next = text.charCodeAt(s + 1);
+    return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
+}
+/** Frictionless's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF`. */
+function parseSpecialNumber(text) {
+    switch (text) {
+        case "NaN":
+            return Number.NaN;
+        case "INF":
+        case "+INF":
+            return Number.POSITIVE_INFINITY;
+        case "-INF":
+            return Number.NEGATIVE_INFINITY;
+        default:
+            return undefined;
+    }
+}
+const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
+const FALSE_VALUES = new Set(["false", "False", "FALSE"]);
+/** 1 for a true value, 0 for a false one, `NaN` for anything else (Table Schema's defaults). */
+function parseBoolean(text) {
+    if (TRUE_VALUES.has(text))
+        return 1;
+    if (FALSE_VALUES.has(text))
+        return 0;
+    return Number.NaN;
+}
+/** `parseBoolean` on the bytes `buf[start, end)`, without making a string. */
+function parseBooleanBytes(buf, start, end) {
+    const length = end - start;
+    if (length === 4) {
+        for (const word of TRUE_VALUES)
+            if (spells(buf, start, word))
+                return 1;
+    }
+    else if (length === 5) {
+        for (const word of FALSE_VALUES)
+            if (spells(buf, start, word))
+                return 0;
+    }
+    return Number.NaN;
+}
+/** Whether the bytes at `start` spell the ASCII `word`. */
+function spells(buf, start, word) {
+    for (let i = 0; i < word.length; i++)
+        if (buf[start + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** The value of the `count` ASCII digits at `start`, or -1 if one is not a digit. */
+function digitsAt(buf, start, count) {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const d = buf[i] - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * The CSV fast path of `parseDatetime` for its commonest form, a plain date `YYYY-MM-DD` of a
+ * year from 100 on (`Date.UTC` reads years 0-99 as 19xx): milliseconds since the epoch, by
+ * the days-from-civil formula, with no string, regular expression or `Date`. `NaN` for any other
+ * bytes, which then take the full text path.
+ */
+function parseDateBytes(buf, start, end) {
+    if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
+        return Number.NaN;
+    const year = digitsAt(buf, start, 4);
+    const month = digitsAt(buf, start + 5, 2);
+    const day = digitsAt(buf, start + 8, 2);
+    if (year < 100 || month < 1 || month > 12 || day < 1)
+        return Number.NaN;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0))
+        return Number.NaN;
+    // Days from 0000-03-01 (March-based years put the leap day last), then from 1970-01-01.
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+}
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
+ * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
+ * an offset is taken as UTC, so that the same file gives the same numbers on every machine.
+ */
+function parseDatetime(text) {
+    const m = DATETIME.exec(text);
+    if (!m)
+        return Number.NaN;
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = h === undefined ? 0 : Number(h);
+    const minute = mi === undefined ? 0 : Number(mi);
+    const second = s === undefined ? 0 : Number(s);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+        return Number.NaN;
+    }
+    const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+    let time = Date.UTC(Number(y), month - 1, day, hour, minute, second, ms);
+    if (new Date(time).getUTCDate() !== day)
+        return Number.NaN;
+    if (zone !== undefined && zone !== "Z") {
+        const sign = zone.startsWith("-") ? -1 : 1;
+        const digits = zone.slice(1).replace(":", "");
+        time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+    }
+    return time;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/typed-arrays.js
+/** A copy of `array` with room for `length` items, its own first. */
+function resized(array, length) {
+    const copy = new array.constructor(length);
+    copy.set(array);
+    return copy;
+}
+/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
+const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/string-dictionary.js
+
+/**
+ * FNV-1a over bytes, finished with MurmurHash3's mixer: FNV alone leaves the low bits (the slot)
+ * depending only on the low bits of each byte, so that keys such as `U0000001`, `U0000002`...
+ * pile up in a few runs of slots; the mixer spreads every byte over every bit.
+ */
+function hashBytes(buf, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ buf[i], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/** Any UTF-16 surrogate: only a string holding one can lack a UTF-8 spelling. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * The dictionary of a string column: each distinct string gets the next code. Cells are looked
+ * up by their UTF-8 bytes, through an open-addressing hash table over the bytes of the known
+ * strings, so that a repeated value (the common case for categories) never becomes a string:
+ * only a value seen for the first time is decoded. Strings given as text are encoded into a
+ * reused buffer and looked up the same way; the rare string with a lone surrogate, which has no
+ * UTF-8 spelling, is kept in a map of its own.
+ */
+class StringDictionary {
+    values = [];
+    /** Open addressing: code + 1 per slot, 0 for an empty slot; the length is a power of two. */
+    slots = new Int32Array(64);
+    hashes = new Uint32Array(16);
+    /** The UTF-8 bytes of every value, end to end; value `c` is `arena[starts[c], starts[c + 1])`. */
+    arena = new Uint8Array(256);
+    starts = new Int32Array(17);
+    scratch = Buffer.allocUnsafe(256);
+    unspellable;
+    /**
+     * Forgets every value but keeps the tables' memory, for a dictionary refilled batch after
+     * batch. The values array handed out so far stays as it is.
+     */
+    clear() {
+        this.values = [];
+        this.slots.fill(0);
+        this.unspellable = undefined;
+    }
+    /** The code of the string spelled by `buf[start, end)`, added if new. */
+    codeOfBytes(buf, start, end) {
+        const hash = hashBytes(buf, start, end);
+        const code = this.find(buf, start, end, hash);
+        return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
+    }
+    /** The code of `text`, added if new. */
+    codeOf(text) {
+        if (SURROGATE.test(text) && Buffer.from(text, "utf8").toString("utf8") !== text) {
+            return this.unspellableCode(text);
+        }
+        if (this.scratch.length < text.length * 3)
+            this.scratch = Buffer.allocUnsafe(text.length * 3);
+        const end = this.scratch.write(text, 0, "utf8");
+        const hash = hashBytes(this.scratch, 0, end);
+        const code = this.find(this.scratch, 0, end, hash);
+        return code >= 0 ? code : this.add(text, this.scratch, 0, end, hash);
+    }
+    /** The code of a string with a lone surrogate: it has no bytes and is never in the table. */
+    unspellableCode(text) {
+        this.unspellable ??= new Map();
+        let code = this.unspellable.get(text);
+        if (code === undefined) {
+            code = this.push(text, 0);
+            this.unspellable.set(text, code);
+        }
+        return code;
+    }
+    /** The code of the value spelled by `buf[start, end)`, whose hash is `hash`, or -1. */
+    find(buf, start, end, hash) {
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return -1;
+            const code = entry - 1;
+            if (this.hashes[code] !== hash)
+                continue;
+            const from = this.starts[code];
+            if (this.starts[code + 1] - from !== length)
+                continue;
+            let i = 0;
+            while (i < length && this.arena[from + i] === buf[start + i])
+                i++;
+            if (i === length)
+                return code;
+        }
+    }
+    /** Gives `text`, spelled by `buf[start, end)` whose hash is `hash`, the next code. */
+    add(text, buf, start, end, hash) {
+        const code = this.push(text, end - start);
+        const arena = this.arena;
+        // A loop, not `set(subarray)`: values are short, and a view per value costs more.
+        for (let i = start, to = this.starts[code]; i < end; i++, to++)
+            arena[to] = buf[i];
+        this.hashes[code] = hash;
+        if ((code + 1) * 2 > this.slots.length)
+            this.rehash(this.slots.length * 2);
+        else
+            this.place(code, hash);
+        return code;
+    }
+    /** Appends `text` to the values with room for `length` bytes in the arena; returns its code. */
+    push(text, length) {
+        const code = this.values.length;
+        this.values.push(text);
+        // Each table grows on its own: they double from different lengths.
+        if (code + 2 > this.starts.length)
+            this.starts = grown(this.starts, code + 2);
+        if (code + 1 > this.hashes.length)
+            this.hashes = grown(this.hashes, code + 1);
+        const from = this.starts[code];
+        if (from + length > this.arena.length)
+            this.arena = grown(this.arena, from + length);
+        this.starts[code + 1] = from + length;
+        return code;
+    }
+    place(code, hash) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = code + 1;
+    }
+    rehash(size) {
+        this.slots = new Int32Array(size);
+        const unspellable = this.unspellable;
+        for (let code = 0; code < this.values.length; code++) {
+            if (unspellable?.get(this.values[code]) !== code)
+                this.place(code, this.hashes[code]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/column-builder.js
+
+
+
+/**
+ * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
+ * JSON (64-bit integers in it as digits, which JSON.stringify refuses).
+ */
+function valueText(value) {
+    if (typeof value === "string")
+        return value;
+    if (value instanceof Date) {
+        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    }
+    if (typeof value === "object" && value !== null) {
+        return JSON.stringify(value, (_, item) => typeof item === "bigint" ? item.toString() : item);
+    }
+    return String(value);
+}
+function quoteCell(text) {
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
+}
+class NumericBuilder {
+    name;
+    type;
+    declared;
+    values = new Float64Array(0);
+    constructor(name, type, 
+    /** Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`. */
+    declared) {
+        this.name = name;
+        this.type = type;
+        this.declared = declared;
+    }
+    start(capacity) {
+        this.values = new Float64Array(capacity);
+    }
+    grow(capacity) {
+        this.values = resized(this.values, capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        const type = this.type;
+        if (type === "numeric" || type === "integer") {
+            const ok = parseNumberInto(buf, start, end, this.values, row);
+            if (ok && (type === "numeric" || lastWasInteger))
+                return undefined;
+        }
+        else {
+            const n = type === "boolean" ? parseBooleanBytes(buf, start, end) : parseDateBytes(buf, start, end);
+            if (!Number.isNaN(n)) {
+                this.values[row] = n;
+                return undefined;
+            }
+        }
+        // The text path gives the words of the problem, or parses what the fast paths leave out.
+        return this.appendText(buf.toString("utf8", start, end), row);
+    }
+    appendText(text, row) {
+        let value;
+        switch (this.type) {
+            case "numeric": {
+                value = parseNumberText(text);
+                if (Number.isNaN(value) && this.declared) {
+                    const special = parseSpecialNumber(text);
+                    if (special !== undefined)
+                        value = special;
+                    else
+                        return `${quoteCell(text)} is not a number`;
+                    break;
+                }
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not a number`;
+                break;
+            }
+            case "integer":
+                value = parseNumberText(text);
+                if (Number.isNaN(value) || !lastWasInteger)
+                    return `${quoteCell(text)} is not an integer`;
+                break;
+            case "boolean":
+                value = parseBoolean(text);
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not a boolean (true or false)`;
+                break;
+            case "datetime":
+                value = parseDatetime(text);
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not an ISO 8601 date or date-time`;
+                break;
+        }
+        this.values[row] = value;
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.values[row] = Number.NaN;
+            return undefined;
+        }
+        if (typeof value === "string")
+            return this.appendText(value, row);
+        let n;
+        if (typeof value === "number")
+            n = value;
+        else if (typeof value === "bigint")
+            n = Number(value);
+        else if (typeof value === "boolean")
+            n = value ? 1 : 0;
+        else if (value instanceof Date)
+            n = value.getTime();
+        else
+            return `${quoteCell(valueText(value))} is not a ${this.type} value`;
+        if (this.type === "integer" && !Number.isInteger(n))
+            return `${n} is not an integer`;
+        if (this.type === "boolean" && typeof value !== "boolean")
+            return `${n} is not a boolean`;
+        this.values[row] = n;
+        return undefined;
+    }
+    appendMissing(row) {
+        this.values[row] = Number.NaN;
+    }
+    finish(length) {
+        return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
+    }
+}
+class StringBuilder {
+    name;
+    type;
+    codes = new Int32Array(0);
+    dictionary = new StringDictionary();
+    constructor(name, type) {
+        this.name = name;
+        this.type = type;
+    }
+    start(capacity) {
+        this.codes = new Int32Array(capacity);
+        // A categorical dictionary lives as long as the read, so codes agree across batches.
+        if (this.type === "text")
+            this.dictionary.clear();
+    }
+    grow(capacity) {
+        this.codes = resized(this.codes, capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
+        return undefined;
+    }
+    appendText(text, row) {
+        this.codes[row] = this.dictionary.codeOf(text);
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.codes[row] = -1;
+            return undefined;
+        }
+        return this.appendText(valueText(value), row);
+    }
+    appendMissing(row) {
+        this.codes[row] = -1;
+    }
+    finish(length) {
+        // A snapshot of the dictionary: later batches may append to the shared one.
+        const values = this.dictionary.values;
+        const dictionary = this.type === "text" ? values : values.slice();
+        return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
+    }
+}
+/** A builder for a column of the given type. */
+function columnBuilder(name, type, declared = false) {
+    return type === "categorical" || type === "text"
+        ? new StringBuilder(name, type)
+        : new NumericBuilder(name, type, declared);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/infer-type.js
+
+/**
+ * The type of a column from a sample of its non-missing values (the first rows of the data).
+ * The rule, in order:
+ *
+ * 1. no value at all: `text` (the one type that accepts anything later);
+ * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
+ * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
+ * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`): `numeric`;
+ * 5. every value is an ISO 8601 date or date-time: `datetime`;
+ * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
+ *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
+ *    else `text`.
+ *
+ * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
+ * are identifiers (zip codes, account numbers) and stay strings. `Infinity`, `NaN` and hex are not
+ * numbers either; declare the column `number` to accept Frictionless's `NaN`, `INF` and `-INF`.
+ */
+function inferType(values, options = {}) {
+    if (values.length === 0)
+        return "text";
+    if (values.every((v) => !Number.isNaN(parseBoolean(v))))
+        return "boolean";
+    let allIntegers = true;
+    let allNumbers = true;
+    for (const value of values) {
+        const n = parseNumberText(value);
+        if (!Number.isFinite(n) || hasLeadingZero(value)) {
+            allNumbers = false;
+            break;
+        }
+        if (!lastWasInteger || !Number.isSafeInteger(n))
+            allIntegers = false;
+    }
+    if (allNumbers)
+        return allIntegers ? "integer" : "numeric";
+    if (values.every((v) => !Number.isNaN(parseDatetime(v))))
+        return "datetime";
+    return stringKind(values, options);
+}
+/** Categorical or text, by rule 6 of `inferType`. */
+function stringKind(values, options = {}) {
+    const maxCategories = options.maxCategories ?? 1000;
+    const ratio = options.maxCategoryRatio ?? 0.5;
+    const distinct = new Set();
+    for (const value of values) {
+        distinct.add(value);
+        if (distinct.size > maxCategories)
+            return "text";
+    }
+    return distinct.size <= 20 || distinct.size <= ratio * values.length ? "categorical" : "text";
+}
+/**
+ * The type of a column declared in a Table Schema; `string` is refined to categorical or text
+ * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ */
+function declaredType(field, sample, options = {}) {
+    switch (field.type) {
+        case "number":
+            return "numeric";
+        case "integer":
+            return "integer";
+        case "boolean":
+            return "boolean";
+        case "date":
+        case "datetime":
+            return "datetime";
+        case "string":
+            return stringKind(sample, options);
+        default:
+            return inferType(sample, options);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
+
+
+
+
+
+/** Rows the first batch of a read has room for before it grows. */
+const FIRST_CAPACITY = 1024;
+/**
+ * The columns of a dataset once typed, and the batch being filled. One instance serves every
+ * file of a read, so that all files share names, types and categorical dictionaries.
+ */
+class TableTyping {
+    names;
+    types;
+    builders;
+    /** Per column, the missing-value strings, and the same as bytes for the CSV fast path. */
+    missingText;
+    missingBytes;
+    /** Per column: whether the only missing value is the empty string (the common, fast case). */
+    onlyEmptyMissing;
+    batchSize;
+    rows = 0;
+    /** Rows the batch in progress has room for. */
+    capacity = 0;
+    /** Whether a batch of this read has filled: the data is large, later batches start full. */
+    filled = false;
+    rowOffset = 0;
+    lineNumbers = new Float64Array(0);
+    ready = [];
+    file = "";
+    onInvalidCell;
+    constructor(names, types, declared, missing, options) {
+        this.names = names;
+        this.types = types;
+        this.builders = names.map((name, i) => columnBuilder(name, types[i], declared[i]));
+        this.missingText = missing.map((list) => new Set(list));
+        this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
+        this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
+        this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+        this.onInvalidCell = options.onInvalidCell;
+    }
+    /**
+     * Hands an invalid cell of row `row` to the read's `onInvalidCell` and stores it as missing;
+     * false when the read has no such hook, and the reader throws.
+     */
+    acceptInvalid(column, row, line, text) {
+        if (this.onInvalidCell === undefined)
+            return false;
+        const builder = this.builders[column];
+        builder.appendMissing(row);
+        this.onInvalidCell(builder.name, line, text, this.rowOffset + row);
+        return true;
+    }
+    /**
+     * Types the columns: a declared field decides (see `declaredType`), else the sample decides
+     * (see `inferType`). `sample[i]` holds column i's non-missing values as text; `known[i]`, when
+     * set, is a type the format itself carries (Parquet), used unless the schema declares one.
+     */
+    static create(file, names, sample, options, known = [], headerLine) {
+        const fields = new Map();
+        for (const field of options.schema?.fields ?? [])
+            fields.set(field.name, field);
+        for (const name of fields.keys()) {
+            if (!names.includes(name)) {
+                throw new DataError(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
+            }
+        }
+        const seen = new Set();
+        for (const name of names) {
+            if (seen.has(name)) {
+                throw new DataError(file, `two columns are named '${name}'`, "Give each column its own name", headerLine ?? 1, undefined, name);
+            }
+            seen.add(name);
+        }
+        const defaultMissing = options.missingValues ?? options.schema?.missingValues ?? [""];
+        const types = [];
+        const declared = [];
+        const missing = [];
+        const text = new Set(options.textColumns);
+        names.forEach((name, i) => {
+            const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
+            const values = sample[i] ?? [];
+            const isDeclared = field?.type !== undefined && field.type !== "any";
+            declared.push(isDeclared);
+            missing.push(field?.missingValues ?? defaultMissing);
+            const fromFormat = known[i];
+            if (isDeclared || fromFormat === undefined) {
+                types.push(field
+                    ? declaredType(field, values, options.inference)
+                    : inferType(values, options.inference));
+            }
+            else if (fromFormat === "categorical" || fromFormat === "text") {
+                types.push(declaredType({ name, type: "string" }, values, options.inference));
+            }
+            else
+                types.push(fromFormat);
+        });
+        return new TableTyping(names, types, declared, missing, options);
+    }
+    /** Whether `text` is a missing value of column `column`. */
+    isMissingText(column, text) {
+        return this.missingText[column].has(text);
+    }
+    /** Whether `buf[start, end)` is a missing value of column `column`. */
+    isMissingBytes(column, buf, start, end) {
+        const length = end - start;
+        if (this.onlyEmptyMissing[column])
+            return length === 0;
+        for (const m of this.missingBytes[column]) {
+            if (m.length !== length)
+                continue;
+            let i = 0;
+            while (i < length && m[i] === buf[start + i])
+                i++;
+            if (i === length)
+                return true;
+        }
+        return false;
+    }
+    /** Starts the rows of a new file. */
+    beginFile(file) {
+        this.flush();
+        this.file = file;
+    }
+    /** The row index, in the current batch, for the next row; starts a batch when needed. */
+    nextRow() {
+        if (this.rows === this.capacity)
+            this.makeRoom();
+        return this.rows;
+    }
+    /**
+     * The first batch of a read starts small and doubles, so that a small file of many columns
+     * does not hold a full batch of each; once a batch has filled, the next ones start full.
+     */
+    makeRoom() {
+        const capacity = this.rows === 0 && this.filled
+            ? this.batchSize
+            : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2));
+        if (this.rows === 0) {
+            this.lineNumbers = new Float64Array(capacity);
+            for (const builder of this.builders)
+                builder.start(capacity);
+        }
+        else {
+            this.lineNumbers = resized(this.lineNumbers, capacity);
+            for (const builder of this.builders)
+                builder.grow(capacity);
+        }
+        this.capacity = capacity;
+    }
+    /** Ends the row begun by `nextRow`. */
+    endRow(line) {
+        this.lineNumbers[this.rows] = line;
+        this.rows++;
+        if (this.rows === this.batchSize) {
+            this.filled = true;
+            this.flush();
+        }
+    }
+    /** Closes the batch in progress, if it has rows. */
+    flush() {
+        if (this.rows === 0)
+            return;
+        this.ready.push(this.makeBatch(this.rows));
+        this.rowOffset += this.rows;
+        this.rows = 0;
+        this.capacity = 0;
+    }
+    /** An empty batch naming the columns, for a dataset with no rows. */
+    emptyBatch() {
+        for (const builder of this.builders)
+            builder.start(0);
+        this.lineNumbers = new Float64Array(0);
+        return this.makeBatch(0);
+    }
+    /**
+     * The batches completed since the last call, marked with how far into its file the reader
+     * is (`Batch.fileBytesRead`).
+     */
+    take(fileBytesRead) {
+        return this.ready.splice(0, this.ready.length).map((batch) => ({ ...batch, fileBytesRead }));
+    }
+    /** How many rows have been completed so far, over all files. */
+    get rowCount() {
+        return this.rowOffset + this.rows;
+    }
+    makeBatch(length) {
+        const columns = new Map();
+        for (const builder of this.builders)
+            columns.set(builder.name, builder.finish(length));
+        return {
+            file: this.file,
+            length,
+            rowOffset: this.rowOffset,
+            lineNumbers: this.lineNumbers.subarray(0, length),
+            columns,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-csv.js
+
+
+
+
+
+
+
+const CHUNK_BYTES = 1 << 22;
+function decodeField(buf, start, end, flag) {
+    const text = buf.toString("utf8", start, end);
+    return flag === 2 ? text.replaceAll('""', '"') : text;
+}
+/** Turns tokenized rows into typed columns; keeps the first rows as text until typing is known. */
+class CsvRows {
+    file;
+    context;
+    names;
+    sample = [];
+    constructor(file, context) {
+        this.file = file;
+        this.context = context;
+    }
+    row(buf, starts, ends, flags, count, line) {
+        if (this.names === undefined) {
+            const known = this.context.typing?.names;
+            if (this.context.options.header ?? true) {
+                const names = [];
+                for (let i = 0; i < count; i++)
+                    names.push(decodeField(buf, starts[i], ends[i], flags[i]));
+                if (known && known.join("\u0000") !== names.join("\u0000")) {
+                    throw new DataError(this.file, `the header (${names.join(", ")}) differs from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order", line);
+                }
+                this.names = names;
+                this.headerLine = line;
+                return;
+            }
+            this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
+        }
+        if (count !== this.names.length) {
+            throw new DataError(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, "Give every row as many fields as the header, quoting fields that contain the delimiter", line);
+        }
+        const typing = this.context.typing;
+        if (typing === undefined) {
+            const cells = [];
+            for (let i = 0; i < count; i++)
+                cells.push(decodeField(buf, starts[i], ends[i], flags[i]));
+            this.sample.push({ cells, line });
+            if (this.sample.length >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
+                this.startTyping();
+            }
+            return;
+        }
+        const r = typing.nextRow();
+        const builders = typing.builders;
+        for (let i = 0; i < count; i++) {
+            const start = starts[i];
+            const end = ends[i];
+            const builder = builders[i];
+            let problem;
+            if (flags[i] === 2) {
+                const text = decodeField(buf, start, end, 2);
+                if (typing.isMissingText(i, text))
+                    builder.appendMissing(r);
+                else
+                    problem = builder.appendText(text, r);
+            }
+            else if (typing.isMissingBytes(i, buf, start, end))
+                builder.appendMissing(r);
+            else
+                problem = builder.appendBytes(buf, start, end, r);
+            if (problem !== undefined) {
+                const text = decodeField(buf, start, end, flags[i]);
+                if (!typing.acceptInvalid(i, r, line, text))
+                    this.fail(builder, problem, line);
+            }
+        }
+        typing.endRow(line);
+    }
+    /** The line of the header row, or undefined without one. */
+    headerLine;
+    /** Types the columns from the rows kept so far, then feeds those rows through. */
+    startTyping() {
+        if (this.context.typing !== undefined || this.names === undefined)
+            return;
+        const names = this.names;
+        const values = names.map((_, i) => {
+            const missing = new Set(this.missingFor(names[i]));
+            const column = [];
+            for (const row of this.sample) {
+                const cell = row.cells[i];
+                if (!missing.has(cell))
+                    column.push(cell);
+            }
+            return column;
+        });
+        const typing = TableTyping.create(this.file, names, values, this.context.options, [], this.headerLine);
+        typing.beginFile(this.file);
+        this.context.typing = typing;
+        for (const { cells, line } of this.sample) {
+            const r = typing.nextRow();
+            cells.forEach((text, i) => {
+                const builder = typing.builders[i];
+                if (typing.isMissingText(i, text))
+                    builder.appendMissing(r);
+                else {
+                    const problem = builder.appendText(text, r);
+                    if (problem !== undefined && !typing.acceptInvalid(i, r, line, text)) {
+                        this.fail(builder, problem, line);
+                    }
+                }
+            });
+            typing.endRow(line);
+        }
+        this.sample = [];
+    }
+    missingFor(name) {
+        const schema = this.context.options.schema;
+        const field = schema?.fields.find((f) => f.name === name);
+        return (field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]);
+    }
+    fail(column, problem, line) {
+        throw new DataError(this.file, `column '${column.name}' (${column.type}): ${problem}`, "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
+    }
+}
+/**
+ * Reads one CSV file (RFC 4180, gzip-compressed when named `.gz`) in 4 MiB reads through a
+ * `ReadBuffer`, so that reading a plain file makes no garbage and memory holds one buffer
+ * (grown only for a row longer than it, up to `maxLineBytes`) and the batch being filled,
+ * whatever the file's length.
+ */
+async function* readCsvFile(file, context) {
+    const delimiterText = context.options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");
+    const delimiterBytes = Buffer.from(delimiterText, "utf8");
+    if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
+        throw new DataError(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
+    }
+    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+    const rows = new CsvRows(file, context);
+    context.typing?.beginFile(file);
+    const source = await openDataFile(file);
+    try {
+        const input = new ReadBuffer(source, CHUNK_BYTES);
+        while (await input.fill()) {
+            const { buf, start, end } = input;
+            checkUtf8Read(file, buf.subarray(start, end), tokenizer.line);
+            input.start = start + tokenizer.scan(buf.subarray(start, end), false, rows);
+            if (context.typing)
+                yield* context.typing.take(source.bytesRead);
+        }
+        const rest = input.rest();
+        if (rest.length > 0) {
+            checkUtf8(file, rest, tokenizer.line);
+            tokenizer.scan(rest, true, rows);
+        }
+    }
+    finally {
+        await source.close();
+    }
+    if (rows.names === undefined) {
+        throw new DataError(file, "the file is empty", "Write a header row naming the columns", 1);
+    }
+    rows.startTyping();
+    context.typing?.flush();
+    if (context.typing)
+        yield* context.typing.take(source.bytesRead);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(11695);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
+
+
+
+
+
+
+
+
+const read_jsonl_CHUNK_BYTES = 1 << 20;
+const read_jsonl_LF = 0x0a;
+/**
+ * The row's own value for a key. A key the row lacks is missing: plain indexing would find
+ * `Object.prototype`'s `constructor`, `toString` or `__proto__` instead.
+ */
+const ownValue = (row, key) => Object.hasOwn(row, key) ? row[key] : undefined;
+/**
+ * Turns the lines of one JSON Lines file into typed columns. Until the typing is known, the rows
+ * are kept as parsed, so that inference sees them; then they, and every row after, are appended
+ * to the batch in progress.
+ */
+class JsonlRows {
+    file;
+    context;
+    /** The line at which the next line starts. */
+    line = 1;
+    sample = [];
+    inferRows;
+    maxLineBytes;
+    constructor(file, context) {
+        this.file = file;
+        this.context = context;
+        this.inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+        this.maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    }
+    /** Whether any row was read, by this file or an earlier one of the dataset. */
+    get hasRows() {
+        return this.context.typing !== undefined || this.sample.length > 0;
+    }
+    /**
+     * Reads every complete line of the buffer's unconsumed bytes and consumes them; refuses the
+     * partial line left when it is already longer than a line may be.
+     */
+    readLines(input) {
+        const { buf, end } = input;
+        let start = input.start;
+        const lastBreak = buf.lastIndexOf(read_jsonl_LF, end - 1);
+        if (lastBreak >= start)
+            checkUtf8(this.file, buf.subarray(start, lastBreak + 1), this.line);
+        while (start <= lastBreak) {
+            const lineEnd = buf.indexOf(read_jsonl_LF, start);
+            this.readLine(buf, start, lineEnd);
+            start = lineEnd + 1;
+        }
+        input.start = start;
+        if (end - start > this.maxLineBytes)
+            throw this.tooLong();
+    }
+    /** Reads the last line of the file, which has no line break after it. */
+    readLastLine(input) {
+        const rest = input.rest();
+        if (rest.length === 0)
+            return;
+        checkUtf8(this.file, rest, this.line);
+        this.readLine(rest, 0, rest.length);
+    }
+    /** Parses the line `buf[start, end)` and adds its object to the rows; skips a blank line. */
+    readLine(buf, start, end) {
+        if (end - start > this.maxLineBytes)
+            throw this.tooLong();
+        const row = this.parse(buf, start, end);
+        if (row !== undefined) {
+            const typing = this.context.typing;
+            if (typing)
+                this.append(typing, row, this.line);
+            else {
+                this.sample.push({ row, line: this.line });
+                if (this.sample.length >= this.inferRows)
+                    this.startTyping();
+            }
+        }
+        this.line++;
+    }
+    /** The object on the line, or undefined for a blank line. */
+    parse(buf, start, end) {
+        let s = start;
+        let e = end;
+        if (e > s && buf[e - 1] === 0x0d)
+            e--;
+        while (s < e && (buf[s] === 0x20 || buf[s] === 0x09))
+            s++;
+        if (s === e)
+            return undefined;
+        let row;
+        try {
+            row = JSON.parse(buf.toString("utf8", s, e));
+        }
+        catch (error) {
+            throw new DataError(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);
+        }
+        if (row === null || typeof row !== "object" || Array.isArray(row)) {
+            throw new DataError(this.file, "the line is not a JSON object", "Write one object per line", this.line);
+        }
+        this.checkNesting(row);
+        return row;
+    }
+    /**
+     * Refuses a value nested deeper than `MAX_NESTING`: written back as text (JSON.stringify), it
+     * would exhaust the stack. Only values that are objects are walked: most rows are flat.
+     */
+    checkNesting(row) {
+        for (const key in row) {
+            const value = row[key];
+            if (value === null || typeof value !== "object" || (0,nesting/* tooDeep */.DI)(value, 2) === undefined)
+                continue;
+            throw new DataError(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
+        }
+    }
+    /** Types the columns from the rows kept so far, then appends those rows. */
+    startTyping() {
+        if (this.context.typing)
+            return;
+        const names = this.columnNames();
+        const typing = TableTyping.create(this.file, names, this.sampleValues(names), this.context.options);
+        typing.beginFile(this.file);
+        this.context.typing = typing;
+        for (const { row, line } of this.sample)
+            this.append(typing, row, line);
+        this.sample = [];
+    }
+    /** The schema's fields, then the keys of the kept rows in the order first seen. */
+    columnNames() {
+        const names = new Set();
+        for (const field of this.context.options.schema?.fields ?? [])
+            names.add(field.name);
+        for (const { row } of this.sample)
+            for (const key of Object.keys(row))
+                names.add(key);
+        return [...names];
+    }
+    /** Per column, the kept rows' values as text, those that are missing left out. */
+    sampleValues(names) {
+        const { options } = this.context;
+        return names.map((name) => {
+            const field = options.schema?.fields.find((f) => f.name === name);
+            const missing = new Set(field?.missingValues ?? options.missingValues ?? options.schema?.missingValues ?? [""]);
+            const column = [];
+            for (const { row } of this.sample) {
+                const value = ownValue(row, name);
+                if (value === null || value === undefined)
+                    continue;
+                const text = valueText(value);
+                if (!missing.has(text))
+                    column.push(text);
+            }
+            return column;
+        });
+    }
+    /** Appends a row to the batch in progress, cell by cell. */
+    append(typing, row, line) {
+        const r = typing.nextRow();
+        typing.builders.forEach((builder, i) => {
+            const value = ownValue(row, builder.name);
+            let problem;
+            if (value === null || value === undefined)
+                builder.appendMissing(r);
+            else if (typeof value === "string" && typing.isMissingText(i, value)) {
+                builder.appendMissing(r);
+            }
+            else
+                problem = builder.appendValue(value, r);
+            if (problem === undefined)
+                return;
+            const text = valueText(value);
+            if (typing.acceptInvalid(i, r, line, text))
+                return;
+            throw new DataError(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
+        });
+        typing.endRow(line);
+    }
+    tooLong() {
+        return lineTooLong(this.file, this.line, this.maxLineBytes);
+    }
+}
+/**
+ * Reads one JSON Lines file: one JSON object per line, blank lines skipped. Streams like the CSV
+ * reader, gunzipping a `.gz` file and refusing a line longer than `maxLineBytes`. The columns
+ * are the keys of the rows that type inference looks at, in the order first seen; a key that
+ * appears only later is ignored unless the schema declares it. `null` and an absent key are
+ * missing; a string is typed by its text, as a CSV cell would be, so the missing-value strings
+ * apply to it too.
+ */
+async function* readJsonlFile(file, context) {
+    const rows = new JsonlRows(file, context);
+    context.typing?.beginFile(file);
+    const source = await openDataFile(file);
+    const input = new ReadBuffer(source, read_jsonl_CHUNK_BYTES);
+    try {
+        while (await input.fill()) {
+            rows.readLines(input);
+            if (context.typing)
+                yield* context.typing.take(source.bytesRead);
+        }
+    }
+    finally {
+        await source.close();
+    }
+    rows.readLastLine(input);
+    if (!rows.hasRows) {
+        throw new DataError(file, "the file holds no JSON object", "Write one object per line", 1);
+    }
+    rows.startTyping();
+    context.typing?.flush();
+    if (context.typing)
+        yield* context.typing.take(source.bytesRead);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
+
+
+
+
+
+
+/** The smallest Parquet file: the magic `PAR1`, a footer length and `PAR1` again. */
+const MIN_PARQUET_BYTES = 12;
+/** The column type a Parquet physical and logical type maps to. */
+function parquetType(element) {
+    const logical = element.logical_type?.type;
+    const converted = element.converted_type;
+    if (logical === "DATE" || logical === "TIMESTAMP" || converted === "DATE")
+        return "datetime";
+    if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS")
+        return "datetime";
+    if (logical === "DECIMAL" || converted === "DECIMAL")
+        return "numeric";
+    switch (element.type) {
+        case "BOOLEAN":
+            return "boolean";
+        case "INT32":
+        case "INT64":
+            return "integer";
+        case "INT96":
+            return "datetime";
+        case "FLOAT":
+        case "DOUBLE":
+            return "numeric";
+        default:
+            return logical === "STRING" || logical === "ENUM" || converted === "UTF8"
+                ? "categorical"
+                : "text";
+    }
+}
+/**
+ * The file as hyparquet reads it: byte ranges, each read by position on one descriptor, and
+ * the bytes read so far. A range from a corrupt footer may reach past the end of the file; only
+ * the part inside it is read, so that no range allocates more than the file holds.
+ */
+function fileRanges(fd, size) {
+    let total = 0;
+    return {
+        byteLength: size,
+        get bytesRead() {
+            return total;
+        },
+        async slice(start, end = size) {
+            const from = Math.max(0, Math.min(start, size));
+            const bytes = new Uint8Array(Math.max(0, Math.min(end, size) - from));
+            let done = 0;
+            while (done < bytes.length) {
+                const { bytesRead } = await (0,async_fs/* read */.LF)(fd, bytes, done, bytes.length - done, from + done);
+                if (bytesRead === 0)
+                    break;
+                done += bytesRead;
+            }
+            total += done;
+            return done === bytes.length ? bytes.buffer : bytes.buffer.slice(0, done);
+        },
+    };
+}
+/** The problem of an error hyparquet or a decompressor threw on bytes it could not decode. */
+const decodeFailure = (error) => error.message ?? String(error);
+/**
+ * Opens a Parquet file and reads its footer: the row ranges, column names and types. Anything
+ * the decoder throws on a corrupt or truncated file becomes a `DataError` naming the file.
+ */
+async function openParquet(file) {
+    if (/\.gz$/i.test(file)) {
+        throw new DataError(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
+    }
+    const { parquetScan, parquetSchema } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 19747));
+    const { compressors } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
+    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, refuseDataFile(file));
+    const release = () => (0,async_fs/* close */.VN)(fd);
+    try {
+        if (size < MIN_PARQUET_BYTES) {
+            throw new DataError(file, size === 0
+                ? "is empty, not a Parquet file"
+                : `is not a readable Parquet file (only ${size} bytes long)`, "Check that the file was written whole");
+        }
+        const ranges = fileRanges(fd, size);
+        let scan;
+        let names;
+        let known;
+        try {
+            scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
+            const { children } = parquetSchema(scan.metadata);
+            names = children.map((child) => child.element.name);
+            known = children.map((child) => parquetType(child.element));
+        }
+        catch (error) {
+            throw new DataError(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
+        }
+        return {
+            file,
+            scan,
+            names,
+            known,
+            get bytesRead() {
+                return Math.min(ranges.bytesRead, size);
+            },
+            close: release,
+        };
+    }
+    catch (error) {
+        await release();
+        throw error;
+    }
+}
+/** The columns of one row group, decoded; a `DataError` at its first row when they cannot be. */
+async function readRowGroup({ file, scan, names }, { rowStart, rowEnd }) {
+    let data;
+    try {
+        const columns = names.map((column) => scan.readColumn({ column, rowStart, rowEnd }));
+        data = (await Promise.all(columns));
+    }
+    catch (error) {
+        throw corruptRowGroup(file, rowStart, decodeFailure(error));
+    }
+    if (data.some((column) => column.length !== rowEnd - rowStart)) {
+        throw corruptRowGroup(file, rowStart, "its columns do not hold as many rows as it claims");
+    }
+    return { rowStart, data };
+}
+const corruptRowGroup = (file, rowStart, reason) => new DataError(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
+/**
+ * Types the columns from the row groups read so far: a string column becomes categorical or
+ * text by the rule of `inferType`, other columns keep the file's type unless the schema
+ * declares one.
+ */
+function startTyping({ file, names, known }, context, pending) {
+    const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    const sample = names.map((_, c) => {
+        const values = [];
+        for (const { data } of pending) {
+            const column = data[c];
+            for (let i = 0; i < column.length && values.length < inferRows; i++) {
+                const value = column[i];
+                if (value !== null && value !== undefined)
+                    values.push(valueText(value));
+            }
+        }
+        return values;
+    });
+    const typing = TableTyping.create(file, names, sample, context.options, known);
+    typing.beginFile(file);
+    context.typing = typing;
+    return typing;
+}
+/** Appends the rows of a row group, yielding each batch as it fills. */
+function* appendRows(parquet, typing, { rowStart, data }) {
+    const rows = data[0]?.length ?? 0;
+    for (let row = 0; row < rows; row++) {
+        const r = typing.nextRow();
+        typing.builders.forEach((builder, c) => {
+            const value = data[c][row];
+            let problem;
+            if (typeof value === "string" && typing.isMissingText(c, value))
+                builder.appendMissing(r);
+            else
+                problem = builder.appendValue(value, r);
+            if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
+                return;
+            }
+            throw new DataError(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
+        });
+        typing.endRow(rowStart + row);
+        if (r + 1 === typing.batchSize)
+            yield* typing.take(parquet.bytesRead);
+    }
+}
+/** Reads the row groups of an open file in order, typing the columns once enough are read. */
+async function* readRowGroups(parquet, context) {
+    const { file } = parquet;
+    const known = context.typing?.names;
+    if (known && known.join("\u0000") !== parquet.names.join("\u0000")) {
+        throw new DataError(file, `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order");
+    }
+    context.typing?.beginFile(file);
+    const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    // Row groups read before the typing is known wait here, so that inference sees their rows.
+    let pending = [];
+    let pendingRows = 0;
+    for (const range of parquet.scan.ranges) {
+        const group = await readRowGroup(parquet, range);
+        if (context.typing) {
+            yield* appendRows(parquet, context.typing, group);
+            continue;
+        }
+        pending.push(group);
+        pendingRows += range.rowEnd - range.rowStart;
+        if (pendingRows < inferRows)
+            continue;
+        const typing = startTyping(parquet, context, pending);
+        for (const part of pending)
+            yield* appendRows(parquet, typing, part);
+        pending = [];
+    }
+    const typing = context.typing ?? startTyping(parquet, context, pending);
+    for (const part of pending)
+        yield* appendRows(parquet, typing, part);
+    typing.flush();
+    yield* typing.take(parquet.bytesRead);
+}
+/**
+ * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
+ * hyparquet-compressors), one row group at a time: memory holds one row group's columns, not the
+ * file. Types come from the file's own schema; a declared field overrides it. Errors name the
+ * row index, 0-based, and a corrupt file is a `DataError` like any other bad data. hyparquet
+ * is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
+ */
+async function* readParquetFile(file, context) {
+    const parquet = await openParquet(file);
+    try {
+        yield* readRowGroups(parquet, context);
+    }
+    finally {
+        await parquet.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-batches.js
+
+
+
+
+
+
+/** The format of a file, from its extension. */
+function formatOf(file) {
+    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
+    if (name.endsWith(".csv") || name.endsWith(".tsv"))
+        return "csv";
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+        return "jsonl";
+    if (name.endsWith(".parquet") || name.endsWith(".pq"))
+        return "parquet";
+    return undefined;
+}
+/**
+ * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
+ * regular file before anything reads or hashes it: a device such as /dev/zero never ends.
+ */
+async function listFiles(source) {
+    const files = [];
+    for (const item of typeof source === "string" ? [source] : source) {
+        const matched = await expandGlob(item);
+        if (matched.length === 0) {
+            throw new DataError(item, "no file matches this pattern", "Check the path and the pattern");
+        }
+        for (const file of matched)
+            await (0,open_for_reading/* statRegularFile */.b2)(file, refuseDataFile(file));
+        files.push(...matched);
+    }
+    return files;
+}
+/**
+ * Reads a dataset as a stream of columnar batches. Every file of the source is read in turn
+ * into the same columns (their headers must agree); memory holds one batch and the reader's own
+ * buffer, never the dataset. A dataset without rows yields one empty batch that names its columns.
+ */
+async function* readBatches(source, options = {}) {
+    const files = await listFiles(source);
+    const context = { options };
+    for (const file of files) {
+        const format = options.format ?? formatOf(file);
+        if (format === "csv")
+            yield* readCsvFile(file, context);
+        else if (format === "jsonl")
+            yield* readJsonlFile(file, context);
+        else if (format === "parquet")
+            yield* readParquetFile(file, context);
+        else {
+            throw new DataError(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
+        }
+    }
+    if (context.typing && context.typing.rowCount === 0)
+        yield context.typing.emptyBatch();
+}
+/**
+ * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
+ * Each column is concatenated from its batches and then the batches' parts are let go, so that
+ * memory peaks at the data plus one column. For data that fits in memory; for anything larger,
+ * stream with `readBatches`.
+ */
+async function readColumns(source, options = {}) {
+    const parts = new Map();
+    let rowCount = 0;
+    for await (const batch of readBatches(source, options)) {
+        for (const [name, column] of batch.columns) {
+            const list = parts.get(name);
+            if (list === undefined)
+                parts.set(name, [column]);
+            else
+                list.push(column);
+        }
+        rowCount += batch.length;
+    }
+    const columns = new Map();
+    for (const [name, list] of parts) {
+        columns.set(name, concatenate(list, rowCount));
+        parts.delete(name);
+    }
+    return { rowCount, columns };
+}
+/** One column from its parts, in order; string codes are mapped into one dictionary. */
+function concatenate(parts, rowCount) {
+    const first = parts[0];
+    if ("values" in first) {
+        const values = new Float64Array(rowCount);
+        let offset = 0;
+        for (const part of parts) {
+            values.set(part.values, offset);
+            offset += part.values.length;
+        }
+        return { name: first.name, type: first.type, values };
+    }
+    const codes = new Int32Array(rowCount);
+    const dictionary = [];
+    const index = new Map();
+    let offset = 0;
+    for (const part of parts) {
+        const remap = part.dictionary.map((value) => {
+            let code = index.get(value);
+            if (code === undefined) {
+                code = dictionary.length;
+                dictionary.push(value);
+                index.set(value, code);
+            }
+            return code;
+        });
+        for (let i = 0; i < part.codes.length; i++) {
+            const code = part.codes[i];
+            codes[offset + i] = code < 0 ? -1 : remap[code];
+        }
+        offset += part.codes.length;
+    }
+    return { name: first.name, type: first.type, codes, dictionary };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
+
+/**
+ * FNV-1a over bytes, finished with MurmurHash3's mixer, as the data engine's string dictionary
+ * hashes cells: ids such as `id0000001`, `id0000002` differ in their last bytes only, and the
+ * mixer spreads those over every bit of the slot.
+ */
+function id_column_hashBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/**
+ * A first byte no UTF-8 text starts with: it marks an id held as UTF-16 code units, for the rare
+ * id with a lone surrogate (possible from a JSON `\ud800` escape), which UTF-8 cannot spell and
+ * would turn into U+FFFD, making two different ids equal.
+ */
+const UTF16_MARK = 0xff;
+const encoder = new TextEncoder();
+/**
+ * The ids of a file's rows, end to end as UTF-8 bytes in one array with each one's start and
+ * hash: a million ids take a few bytes each rather than a string object each, and pairing
+ * compares bytes through its own hash table, without a `Map` of strings.
+ */
+class IdColumn {
+    length;
+    bytes;
+    starts;
+    hashes;
+    /** Made by `IdColumnBuilder`, or `IdColumn.from(strings)`. */
+    constructor(length, bytes, 
+    /** Id i is `bytes[starts[i], starts[i + 1])`. */
+    starts, 
+    /** The hash of each id's bytes. */
+    hashes) {
+        this.length = length;
+        this.bytes = bytes;
+        this.starts = starts;
+        this.hashes = hashes;
+    }
+    static from(ids) {
+        const builder = new IdColumnBuilder();
+        for (const id of ids)
+            builder.push(id);
+        return builder.finish();
+    }
+    /** Id `i` as text. */
+    get(i) {
+        const start = this.starts[i];
+        const end = this.starts[i + 1];
+        const buffer = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
+        if (end > start && this.bytes[start] === UTF16_MARK) {
+            return buffer.toString("utf16le", start + 1, end);
+        }
+        return buffer.toString("utf8", start, end);
+    }
+    /** Whether id `i` equals id `j` of `other`, byte for byte. */
+    equals(i, other, j) {
+        if (this.hashes[i] !== other.hashes[j])
+            return false;
+        const start = this.starts[i];
+        const length = this.starts[i + 1] - start;
+        const otherStart = other.starts[j];
+        if (other.starts[j + 1] - otherStart !== length)
+            return false;
+        const a = this.bytes;
+        const b = other.bytes;
+        for (let k = 0; k < length; k++)
+            if (a[start + k] !== b[otherStart + k])
+                return false;
+        return true;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++)
+            yield this.get(i);
+    }
+}
+/** Fills an `IdColumn` one id at a time. */
+class IdColumnBuilder {
+    bytes = new Uint8Array(1 << 16);
+    starts = new Uint32Array(1 << 12);
+    hashes = new Uint32Array(1 << 12);
+    length = 0;
+    end = 0;
+    push(id) {
+        if (this.length + 2 > this.starts.length) {
+            this.starts = grown(this.starts, this.length + 2);
+            this.hashes = grown(this.hashes, this.length + 1);
+        }
+        const start = this.end;
+        const wellFormed = id.isWellFormed();
+        // UTF-8 takes at most three bytes per UTF-16 code unit; UTF-16 two, after the mark.
+        const room = start + 1 + id.length * 3;
+        if (room > 2 ** 32)
+            throw new RangeError("the ids of one file exceed 4 GiB");
+        if (room > this.bytes.length)
+            this.bytes = grown(this.bytes, room);
+        if (wellFormed) {
+            this.end += encoder.encodeInto(id, this.bytes.subarray(start)).written;
+        }
+        else {
+            this.bytes[start] = UTF16_MARK;
+            for (let k = 0; k < id.length; k++) {
+                const unit = id.charCodeAt(k);
+                this.bytes[start + 1 + 2 * k] = unit & 0xff;
+                this.bytes[start + 2 + 2 * k] = unit >>> 8;
+            }
+            this.end += 1 + 2 * id.length;
+        }
+        this.hashes[this.length] = id_column_hashBytes(this.bytes, start, this.end);
+        this.starts[this.length + 1] = this.end;
+        this.length++;
+    }
+    finish() {
+        const { length, end } = this;
+        return new IdColumn(length, this.bytes.slice(0, end), this.starts.slice(0, length + 1), this.hashes.slice(0, length));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/column-collectors.js
+
+
+
+
+/** A cell's text as an error message quotes it: JSON-quoted, cut to 40 characters. */
+const quoted = (text) => JSON.stringify((0,shorten/* shorten */.ml)(text, 40));
+/** A column of the batch; its presence was checked on the read's first batch. */
+const columnOf = (batch, name) => batch.columns.get(name);
+/** A typed array filled batch by batch, trimmed once at the end. */
+class Growing {
+    array;
+    length = 0;
+    constructor(array) {
+        this.array = array;
+    }
+    /** Room for `more` rows past the current length. */
+    reserve(more) {
+        if (this.length + more > this.array.length)
+            this.array = grown(this.array, this.length + more);
+        return this.array;
+    }
+    /** The rows filled; copied only when most of the room is unused, to give the rest back. */
+    finish() {
+        const { array, length } = this;
+        return (array.length > length * 1.25 ? array.slice(0, length) : array.subarray(0, length));
+    }
+}
+const START_ROWS = 1024;
+/** The ids of the rows, as text (the id column is read as strings). */
+class IdCollector {
+    role;
+    cellError;
+    ids = new IdColumnBuilder();
+    constructor(role, cellError) {
+        this.role = role;
+        this.cellError = cellError;
+    }
+    add(batch) {
+        const column = columnOf(batch, this.role.column);
+        if ("values" in column)
+            throw new Error("the id column is read as text");
+        const { codes, dictionary } = column;
+        for (let i = 0; i < batch.length; i++) {
+            const code = codes[i];
+            if (code < 0) {
+                throw this.cellError(batch, i, this.role.column, `the ${this.role.what} is missing`, "Give every row its id");
+            }
+            this.ids.push(dictionary[code]);
+        }
+    }
+    finish() {
+        return this.ids.finish();
+    }
+}
+/**
+ * A column of categories (a label, a predicted class, a slice), coded in the order first seen.
+ * A number becomes its text (`1`, `0.5`), so that a class reads the same from any format.
+ */
+class CategoryCollector {
+    role;
+    cellError;
+    codes = new Growing(new Int32Array(START_ROWS));
+    names = [];
+    byText = new Map();
+    byNumber = new Map();
+    numeric = true;
+    constructor(role, cellError) {
+        this.role = role;
+        this.cellError = cellError;
+    }
+    codeOfText(text) {
+        let code = this.byText.get(text);
+        if (code === undefined) {
+            code = this.names.length;
+            this.names.push(text);
+            this.byText.set(text, code);
+        }
+        return code;
+    }
+    missing(batch, row) {
+        if (!this.role.required)
+            return -1;
+        throw this.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, `Write the ${this.role.what} in every row`);
+    }
+    add(batch) {
+        const column = columnOf(batch, this.role.column);
+        const out = this.codes.reserve(batch.length);
+        const at = this.codes.length;
+        if ("values" in column) {
+            const values = column.values;
+            for (let i = 0; i < batch.length; i++) {
+                const value = values[i];
+                if (Number.isNaN(value))
+                    out[at + i] = this.missing(batch, i);
+                else {
+                    let code = this.byNumber.get(value);
+                    if (code === undefined) {
+                        code = this.codeOfText(String(value));
+                        this.byNumber.set(value, code);
+                    }
+                    out[at + i] = code;
+                }
+            }
+        }
+        else {
+            this.numeric = false;
+            // The batch's dictionary codes, mapped once each to this column's codes.
+            const remap = new Int32Array(column.dictionary.length).fill(-1);
+            for (let i = 0; i < batch.length; i++) {
+                const code = column.codes[i];
+                if (code < 0) {
+                    out[at + i] = this.missing(batch, i);
+                    continue;
+                }
+                let mine = remap[code];
+                if (mine < 0)
+                    mine = remap[code] = this.codeOfText(column.dictionary[code]);
+                out[at + i] = mine;
+            }
+        }
+        this.codes.length += batch.length;
+    }
+    finish() {
+        return {
+            codes: this.codes.finish(),
+            names: this.names,
+            numeric: this.numeric && this.names.length > 0,
+        };
+    }
+}
+/**
+ * A column of numbers (a latency, a regression label, a probability). A string column's cells
+ * are parsed, so that the first that is not a number is named; `probability` refuses a number
+ * outside [0, 1].
+ */
+class NumberCollector {
+    role;
+    cellError;
+    values = new Growing(new Float64Array(START_ROWS));
+    constructor(role, cellError) {
+        this.role = role;
+        this.cellError = cellError;
+    }
+    add(batch) {
+        const column = columnOf(batch, this.role.column);
+        const out = this.values.reserve(batch.length);
+        const at = this.values.length;
+        const { required, probability } = this.role;
+        for (let i = 0; i < batch.length; i++) {
+            let value;
+            if ("values" in column)
+                value = column.values[i];
+            else {
+                const code = column.codes[i];
+                const text = code < 0 ? undefined : column.dictionary[code];
+                value = text === undefined ? Number.NaN : parseNumberText(text.trim());
+                if (text !== undefined && Number.isNaN(value)) {
+                    throw this.bad(batch, i, `${quoted(text)} is not a number`);
+                }
+            }
+            if (Number.isNaN(value)) {
+                if (required)
+                    throw this.bad(batch, i, `the ${this.role.what} is missing`);
+            }
+            else if (probability && !(value >= 0 && value <= 1)) {
+                throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
+            }
+            out[at + i] = value;
+        }
+        this.values.length += batch.length;
+    }
+    bad(batch, row, problem) {
+        const fix = this.role.probability
+            ? `Write the ${this.role.what} as a probability from 0 to 1`
+            : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
+        return this.cellError(batch, row, this.role.column, problem, fix);
+    }
+    finish() {
+        return this.values.finish();
+    }
+}
+/**
+ * A column whose cells are JSON lists of probabilities, one per class (as the data engine gives
+ * a list from JSONL or Parquet, or a CSV cell holds one): split into one column per position.
+ * Every list must be as long as the first.
+ */
+class ListScoreCollector {
+    role;
+    cellError;
+    columns;
+    rows = 0;
+    constructor(role, cellError) {
+        this.role = role;
+        this.cellError = cellError;
+    }
+    add(batch) {
+        const column = columnOf(batch, this.role.column);
+        if ("values" in column)
+            throw new Error("a list column is read as text");
+        const parsed = new Array(column.dictionary.length);
+        for (let i = 0; i < batch.length; i++) {
+            const code = column.codes[i];
+            if (code < 0)
+                throw this.bad(batch, i, `the ${this.role.what} is missing`);
+            const list = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
+            const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS))));
+            if (list.length !== columns.length) {
+                throw this.bad(batch, i, `the list holds ${list.length} probabilities, the first row's ${columns.length}`);
+            }
+            list.forEach((p, k) => {
+                const target = columns[k];
+                target.reserve(this.rows + 1 - target.length)[this.rows] = p;
+                target.length = this.rows + 1;
+            });
+            this.rows++;
+        }
+    }
+    parse(batch, row, text) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            value = undefined;
+        }
+        const ok = Array.isArray(value) &&
+            value.length > 0 &&
+            value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
+        if (!ok) {
+            throw this.bad(batch, row, `${quoted(text)} is not a list of probabilities (from 0 to 1)`);
+        }
+        return value;
+    }
+    bad(batch, row, problem) {
+        return this.cellError(batch, row, this.role.column, problem, "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes");
+    }
+    finish() {
+        return (this.columns ?? []).map((column) => column.finish());
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
+var predictions = __webpack_require__(20061);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/read-predictions.js
+
+
+
+
+
+/** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
+const LISTED_COLUMNS = 30;
+/** What each role's column holds, for the fix of a missing column. */
+const HOLDS = {
+    id: "the id of each example",
+    label: "the true label",
+    score: "the predicted probability",
+    prediction: "the predicted class or value",
+    latency: "the latency in milliseconds",
+    cost: "the cost of each prediction",
+    slices: "a slice",
+    exampleScores: "a per-example score",
+};
+/** The file's columns as the fix of an error lists them. */
+function columnList(columns) {
+    const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${(0,shorten/* shorten */.ml)(name, 60)}'`);
+    const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
+    return `${shown.join(", ")}${more}`;
+}
+class Planner {
+    file;
+    options;
+    cellError;
+    names;
+    inputs;
+    columns;
+    /** The text columns whose first batch holds a JSON list. */
+    lists;
+    constructor(file, options, batch, cellError) {
+        this.file = file;
+        this.options = options;
+        this.cellError = cellError;
+        this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+        this.inputs = { ...predictions/* DEFAULT_PREDICTION_INPUTS */.o, ...options.inputs };
+        this.columns = [...batch.columns.keys()];
+        this.lists = new Set([...batch.columns]
+            .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
+            .map(([name]) => name));
+    }
+    has(column) {
+        return this.columns.includes(column);
+    }
+    /** An error for a column the file lacks, naming the input that names it. */
+    missing(role, column, problem) {
+        return new DataError(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
+    }
+    /** The column of a role, which must be present. */
+    required(role) {
+        const column = this.names[role];
+        if (!this.has(column))
+            throw this.missing(role, column);
+        return column;
+    }
+    /** The column of a role when present; a name set by the user must be. */
+    optional(role) {
+        const column = this.names[role];
+        if (this.has(column))
+            return column;
+        if (this.options.columns?.[role] !== undefined)
+            throw this.missing(role, column);
+        return undefined;
+    }
+    role(column, what, required) {
+        return { column, what, required };
+    }
+    numbers(column, what, required, probability = false) {
+        return new NumberCollector({ column, what, required, probability }, this.cellError);
+    }
+    categories(column, what, required) {
+        return new CategoryCollector(this.role(column, what, required), this.cellError);
+    }
+    /** The listed extra columns of one kind, each of which must be present. */
+    listed(role) {
+        const list = [...new Set(this.options[role] ?? [])];
+        for (const column of list)
+            if (!this.has(column))
+                throw this.missing(role, column);
+        return list;
+    }
+    plan() {
+        const ids = new IdCollector(this.role(this.required("id"), "id", true), this.cellError);
+        const latencyColumn = this.optional("latency");
+        const costColumn = this.optional("cost");
+        const latency = latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
+        const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
+        const scores = this.listed("exampleScores").map((column) => [column, this.numbers(column, `score '${(0,shorten/* shorten */.ml)(column, 60)}'`, false)]);
+        const slices = this.listed("slices").map((column) => [column, this.categories(column, "slice", false)]);
+        const outcomes = this.options.task === "regression" ? this.regression() : this.classification();
+        const collectors = [
+            ids,
+            ...outcomes.collectors,
+            ...[latency, cost].filter((c) => c !== undefined),
+            ...scores.map(([, c]) => c),
+            ...slices.map(([, c]) => c),
+        ];
+        return {
+            collectors,
+            finish: (rowCount) => ({
+                file: this.file,
+                rowCount,
+                ids: ids.finish(),
+                ...(latency && { latency: latency.finish() }),
+                ...(cost && { cost: cost.finish() }),
+                exampleScores: new Map(scores.map(([column, c]) => [column, c.finish()])),
+                slices: new Map(slices.map(([column, c]) => [column, c.finish()])),
+                ...outcomes.finish(),
+            }),
+        };
+    }
+    regression() {
+        const labels = this.numbers(this.required("label"), "label", true);
+        const predictions = this.numbers(this.required("prediction"), "prediction", true);
+        return {
+            collectors: [labels, predictions],
+            finish: () => ({
+                task: "regression",
+                labels: labels.finish(),
+                predictions: predictions.finish(),
+            }),
+        };
+    }
+    classification() {
+        const labels = this.categories(this.required("label"), "label", true);
+        const predictionColumn = this.optional("prediction");
+        const predictions = predictionColumn === undefined
+            ? undefined
+            : this.categories(predictionColumn, "prediction", true);
+        const scores = this.scores();
+        if (predictions === undefined && scores === undefined) {
+            throw this.missing("prediction", this.names.prediction, `has neither a prediction column '${(0,shorten/* shorten */.ml)(this.names.prediction, 60)}' nor a score column '${(0,shorten/* shorten */.ml)(this.names.score, 60)}'`);
+        }
+        return {
+            collectors: [labels, ...(predictions ? [predictions] : []), ...(scores?.collectors ?? [])],
+            finish: () => ({
+                task: "classification",
+                labels: labels.finish(),
+                ...(predictions && { predictions: predictions.finish() }),
+                ...(scores && { scores: scores.finish() }),
+            }),
+        };
+    }
+    /**
+     * The score column: the positive class's probability, or a JSON list per row when the first
+     * rows hold lists; without it, columns `<score>_<class>` hold one class's probability each.
+     */
+    scores() {
+        const column = this.optional("score");
+        if (column !== undefined) {
+            return this.lists.has(column) ? this.listScores(column) : this.positiveScores(column);
+        }
+        const prefix = `${this.names.score}_`;
+        const taken = new Set([
+            ...Object.values(this.names),
+            ...(this.options.slices ?? []),
+            ...(this.options.exampleScores ?? []),
+        ]);
+        const perClass = this.columns.filter((name) => name.startsWith(prefix) && name.length > prefix.length && !taken.has(name));
+        if (perClass.length === 0)
+            return undefined;
+        const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, true, true));
+        return {
+            collectors,
+            finish: () => ({
+                kind: "per-class",
+                classes: perClass.map((name) => name.slice(prefix.length)),
+                columns: collectors.map((c) => c.finish()),
+            }),
+        };
+    }
+    positiveScores(column) {
+        const values = this.numbers(column, "score", true, true);
+        return {
+            collectors: [values],
+            finish: () => ({ kind: "positive", values: values.finish() }),
+        };
+    }
+    listScores(column) {
+        const lists = new ListScoreCollector(this.role(column, "score", true), this.cellError);
+        return {
+            collectors: [lists],
+            finish: () => ({ kind: "list", columns: lists.finish() }),
+        };
+    }
+}
+/**
+ * Reads one model's per-example predictions (CSV, JSONL or Parquet, CSV and JSONL possibly
+ * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
+ * columns are read by the engine and dropped batch by batch. The id column is read as text, so
+ * that ids compare as written. A column the options need and the file lacks is a `DataError`
+ * naming the input to set; a cell that is missing where a value is needed, not a number where one
+ * is needed, or not a probability, is a `DataError` naming the file and line (for Parquet, the
+ * row). A file without rows is refused.
+ */
+async function readPredictions(path, options = {}) {
+    const format = options.format ?? formatOf(path);
+    const cellError = (batch, row, column, problem, fix) => {
+        const at = batch.lineNumbers[row];
+        problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
+        return format === "parquet"
+            ? new DataError(batch.file, problem, fix, undefined, at, column)
+            : new DataError(batch.file, problem, fix, at, undefined, column);
+    };
+    const idColumn = options.columns?.id ?? predictions/* DEFAULT_PREDICTION_COLUMNS */.S.id;
+    let plan;
+    let rowCount = 0;
+    const batches = readBatches(path, {
+        textColumns: [idColumn],
+        ...(options.format && { format: options.format }),
+        ...(options.delimiter && { delimiter: options.delimiter }),
+        ...(options.batchSize && { batchSize: options.batchSize }),
+    });
+    for await (const batch of batches) {
+        if (plan === undefined) {
+            plan = new Planner(path, options, batch, cellError).plan();
+        }
+        for (const collector of plan.collectors)
+            collector.add(batch);
+        rowCount += batch.length;
+    }
+    if (plan === undefined || rowCount === 0) {
+        throw new DataError(path, "holds no predictions (it has no rows)", "Write one row per evaluated example");
+    }
+    return plan.finish(rowCount);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
+
+
+/** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
+function gather(values, rows) {
+    if (rows === undefined)
+        return values;
+    const out = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = values[rows[i]];
+    return out;
+}
+/** A category column's codes at `rows`, through `remap` (its codes -> the shared codes). */
+function gatherCodes(codes, remap, rows) {
+    const n = rows === undefined ? codes.length : rows.length;
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const code = codes[rows === undefined ? i : rows[i]];
+        out[i] = code < 0 ? -1 : remap[code];
+    }
+    return out;
+}
+/** The class code of each of a column's names. */
+const remapOf = (column, space) => Int32Array.from(column.names, (name) => space.codeOf.get(name));
+/** A slice column at `rows`, its names kept. */
+function gatherCategory(column, rows) {
+    if (rows === undefined)
+        return column;
+    const identity = Int32Array.from(column.names, (_, i) => i);
+    return { ...column, codes: gatherCodes(column.codes, identity, rows) };
+}
+/** The names of classes as an error lists them. */
+const classList = (classes) => classes
+    .slice(0, 10)
+    .map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`)
+    .join(", ") + (classes.length > 10 ? ", ..." : "");
+/** The file's probability column of each class, in class-code order (undefined where absent). */
+function scoresByClass(file, space) {
+    const scores = file.scores;
+    const { classes } = space;
+    if (scores.kind === "positive")
+        return [];
+    if (scores.kind === "list") {
+        if (scores.columns.length !== classes.length) {
+            throw new DataError(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
+        }
+        return [...scores.columns];
+    }
+    const byName = new Map(scores.classes.map((name, k) => [name, scores.columns[k]]));
+    return classes.map((name) => byName.get(name));
+}
+/** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
+function alignScores(file, space, rows) {
+    if (file.scores === undefined || space.classes.length < 2)
+        return {};
+    if (file.scores.kind === "positive") {
+        return { positiveScores: gather(file.scores.values, rows) };
+    }
+    const byClass = scoresByClass(file, space);
+    const wanted = space.positive >= 0 ? [space.positive] : byClass.map((_, k) => k);
+    const lacking = wanted.filter((k) => byClass[k] === undefined);
+    if (lacking.length > 0) {
+        throw new DataError(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
+    }
+    return space.positive >= 0
+        ? { positiveScores: gather(byClass[space.positive], rows) }
+        : { classScores: byClass.map((column) => gather(column, rows)) };
+}
+/**
+ * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
+ * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
+ * first class with the largest probability.
+ */
+function predictFromScores(space, scores, n) {
+    const out = new Int32Array(n);
+    const { positiveScores, classScores } = scores;
+    if (positiveScores) {
+        const negative = 1 - space.positive;
+        for (let i = 0; i < n; i++)
+            out[i] = positiveScores[i] > 0.5 ? space.positive : negative;
+    }
+    else if (classScores) {
+        for (let i = 0; i < n; i++) {
+            let best = 0;
+            let top = classScores[0][i];
+            for (let k = 1; k < classScores.length; k++) {
+                const p = classScores[k][i];
+                if (p > top) {
+                    top = p;
+                    best = k;
+                }
+            }
+            out[i] = best;
+        }
+    }
+    return out;
+}
+/** The columns of one model both tasks share, at `rows`. */
+function common(file, rows, slices) {
+    return {
+        count: rows === undefined ? file.rowCount : rows.length,
+        ...(file.latency && { latency: gather(file.latency, rows) }),
+        ...(file.cost && { cost: gather(file.cost, rows) }),
+        exampleScores: new Map([...file.exampleScores].map(([name, values]) => [name, gather(values, rows)])),
+        slices,
+    };
+}
+/**
+ * A classifier's file at `rows`, coded in the shared class space; `labels`, when given, are the
+ * other model's, known to be the same (a pair's labels agree), kept once.
+ */
+function classifierData(file, space, rows, slices, labels) {
+    const base = common(file, rows, slices);
+    const scores = alignScores(file, space, rows);
+    const predictions = file.predictions
+        ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
+        : predictFromScores(space, scores, base.count);
+    return {
+        task: "classification",
+        ...base,
+        classes: space.classes,
+        positive: space.positive,
+        labels: labels ?? gatherCodes(file.labels.codes, remapOf(file.labels, space), rows),
+        predictions,
+        predictionsFromScores: file.predictions === undefined,
+        ...scores,
+    };
+}
+/** A regressor's file at `rows`; `labels` as for `classifierData`. */
+function regressorData(file, rows, slices, labels) {
+    return {
+        task: "regression",
+        ...common(file, rows, slices),
+        labels: labels ?? gather(file.labels, rows),
+        predictions: gather(file.predictions, rows),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
+
+
+
+/** Numbers by value, anything else by UTF-16 code units, as `Array.prototype.sort`. */
+function sortClasses(names, numeric) {
+    const list = [...names];
+    return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
+}
+/**
+ * The classes are those of the labels, the predicted classes and the score columns of every file,
+ * as scikit-learn's `unique_labels` takes both the true and the predicted ones. With one score
+ * column (the positive class's probability) there must be two classes. Where the data shows only
+ * one class, the positive label, when given, is added, and a lone 0 or 1 is completed to 0/1.
+ */
+function class_space_classSpace(files, options = {}) {
+    const names = new Set();
+    let numeric = true;
+    let onePositiveColumn = false;
+    for (const file of files) {
+        for (const column of [file.labels, file.predictions]) {
+            if (column === undefined)
+                continue;
+            for (const name of column.names)
+                names.add(name);
+            numeric &&= column.numeric;
+        }
+        if (file.scores?.kind === "per-class") {
+            for (const name of file.scores.classes) {
+                names.add(name);
+                numeric &&= Number.isFinite(Number(name)) && name.trim() !== "";
+            }
+        }
+        if (file.scores?.kind === "positive")
+            onePositiveColumn = true;
+    }
+    const { positiveLabel } = options;
+    if (positiveLabel !== undefined && names.size < 2) {
+        names.add(positiveLabel);
+        numeric &&= String(Number(positiveLabel)) === positiveLabel;
+    }
+    if (onePositiveColumn && names.size === 1 && numeric) {
+        for (const bit of ["0", "1"])
+            names.add(bit);
+    }
+    const classes = sortClasses(names, numeric);
+    if (onePositiveColumn && classes.length !== 2) {
+        const file = files.find((f) => f.scores?.kind === "positive");
+        throw new DataError(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
+            ? "Give one probability column per class, named <score>_<class>, or a JSON list per row"
+            : "Set the positive label, so that the two classes are known");
+    }
+    const codeOf = new Map(classes.map((name, code) => [name, code]));
+    let positive = -1;
+    if (classes.length === 2) {
+        positive = positiveLabel === undefined ? 1 : (codeOf.get(positiveLabel) ?? -1);
+    }
+    if (positiveLabel !== undefined && positive < 0) {
+        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `'${(0,shorten/* shorten */.ml)(positiveLabel, 60)}' is not one of two classes (the classes are ${classes
+            .slice(0, 10)
+            .map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`)
+            .join(", ")}${classes.length > 10 ? ", ..." : ""})`, "Name the positive class as the label column writes it, for a task of two classes");
+    }
+    return { classes, positive, codeOf };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-ids.js
+
+/** How many ids of each kind of problem a report names, as examples. */
+const EXAMPLE_IDS = 5;
+/** A champion row whose id the challenger holds more than once. */
+const PARTNER_REPEATED = -2;
+const UNMATCHED = -1;
+/**
+ * An open-addressing hash table of the rows of one id column, by id: each slot holds a row + 1,
+ * 0 when empty; only the first row of each id is kept. Ids are compared as bytes, so that
+ * `__proto__` or `constructor` are ids like any other.
+ */
+class IdTable {
+    ids;
+    slots;
+    mask;
+    constructor(ids, rows) {
+        this.ids = ids;
+        let size = 16;
+        while (size < rows * 2)
+            size *= 2;
+        this.slots = new Int32Array(size);
+        this.mask = size - 1;
+    }
+    /**
+     * The first row holding the id of row `row` of `of`; when there is none and `add` is set, row
+     * `row` is added (`of` must then be this table's column). -1 when not found.
+     */
+    find(of, row, add) {
+        let slot = of.hashes[row] & this.mask;
+        for (;;) {
+            const held = this.slots[slot];
+            if (held === 0) {
+                if (add)
+                    this.slots[slot] = row + 1;
+                return -1;
+            }
+            if (this.ids.equals(held - 1, of, row))
+                return held - 1;
+            slot = (slot + 1) & this.mask;
+        }
+    }
+}
+/** Marks row `row`, whose id was first seen at row `first`, as repeated; returns rows newly marked. */
+function markRepeated(repeated, first, row) {
+    let marked = 1;
+    if (first >= 0 && !repeated[first]) {
+        repeated[first] = 1;
+        marked++;
+    }
+    repeated[row] = 1;
+    return marked;
+}
+const addExample = (list, id) => {
+    if (list.length < EXAMPLE_IDS)
+        list.push((0,shorten/* shorten */.ml)(id));
+};
+/**
+ * Pairs the rows of two files by id through one hash table of the champion's ids (and one of the
+ * challenger's ids that the champion lacks), so that memory holds the ids' bytes plus a few
+ * bytes a row. An id repeated within a file pairs with nothing: which of its rows would be meant
+ * is unknown. A pair whose labels differ (`sameLabel` false) is left out and counted.
+ */
+function pairIds(championIds, challengerIds, sameLabel) {
+    const championRepeated = new Uint8Array(championIds.length);
+    let championDuplicates = 0;
+    const champion = new IdTable(championIds, championIds.length);
+    for (let c = 0; c < championIds.length; c++) {
+        const first = champion.find(championIds, c, true);
+        if (first >= 0)
+            championDuplicates += markRepeated(championRepeated, first, c);
+    }
+    // For each champion row, the challenger row with its id (or UNMATCHED, PARTNER_REPEATED).
+    const match = new Int32Array(championIds.length).fill(UNMATCHED);
+    // The challenger's ids that the champion has not once, to count those the challenger repeats.
+    const others = new IdTable(challengerIds, challengerIds.length);
+    const challengerRepeated = new Uint8Array(challengerIds.length);
+    let challengerDuplicates = 0;
+    for (let r = 0; r < challengerIds.length; r++) {
+        const c = champion.find(challengerIds, r, false);
+        if (c < 0 || championRepeated[c]) {
+            const first = others.find(challengerIds, r, true);
+            if (first >= 0)
+                challengerDuplicates += markRepeated(challengerRepeated, first, r);
+            continue;
+        }
+        const m = match[c];
+        if (m === UNMATCHED)
+            match[c] = r;
+        else {
+            challengerDuplicates += markRepeated(challengerRepeated, m, r);
+            match[c] = PARTNER_REPEATED;
+        }
+    }
+    return collectPairs(championIds, challengerIds, {
+        championRepeated,
+        championDuplicates,
+        challengerRepeated,
+        challengerDuplicates,
+        match,
+        sameLabel,
+    });
+}
+/** Walks the champion's rows in order, keeping the pairs and counting the rest. */
+function collectPairs(championIds, challengerIds, found) {
+    const { championRepeated, challengerRepeated, match, sameLabel } = found;
+    const examples = {
+        championUnpaired: [],
+        challengerUnpaired: [],
+        championDuplicates: [],
+        challengerDuplicates: [],
+        labelMismatches: [],
+    };
+    const championRows = new Uint32Array(championIds.length);
+    const challengerRows = new Uint32Array(championIds.length);
+    const matched = new Uint8Array(challengerIds.length);
+    let paired = 0;
+    let championUnpaired = 0;
+    let labelMismatches = 0;
+    for (let c = 0; c < championIds.length; c++) {
+        if (championRepeated[c]) {
+            addExample(examples.championDuplicates, championIds.get(c));
+            continue;
+        }
+        const r = match[c];
+        if (r < 0) {
+            championUnpaired++;
+            addExample(examples.championUnpaired, championIds.get(c));
+            continue;
+        }
+        matched[r] = 1;
+        if (!sameLabel(c, r)) {
+            labelMismatches++;
+            addExample(examples.labelMismatches, championIds.get(c));
+            continue;
+        }
+        championRows[paired] = c;
+        challengerRows[paired] = r;
+        paired++;
+    }
+    let challengerUnpaired = 0;
+    for (let r = 0; r < challengerIds.length; r++) {
+        if (challengerRepeated[r])
+            addExample(examples.challengerDuplicates, challengerIds.get(r));
+        else if (!matched[r]) {
+            challengerUnpaired++;
+            addExample(examples.challengerUnpaired, challengerIds.get(r));
+        }
+    }
+    return {
+        championRows: championRows.slice(0, paired),
+        challengerRows: challengerRows.slice(0, paired),
+        report: {
+            championRows: championIds.length,
+            challengerRows: challengerIds.length,
+            paired,
+            championUnpaired,
+            challengerUnpaired,
+            championDuplicates: found.championDuplicates,
+            challengerDuplicates: found.challengerDuplicates,
+            labelMismatches,
+            examples,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-predictions.js
+
+
+
+/**
+ * The rows to gather, or undefined when they are every row in order (both files list the same
+ * examples in the same order, the common case): the file's arrays are then used as they are,
+ * with no copy.
+ */
+function rowsToGather(rows, rowCount) {
+    if (rows.length !== rowCount)
+        return rows;
+    for (let i = 0; i < rows.length; i++)
+        if (rows[i] !== i)
+            return rows;
+    return undefined;
+}
+/** The slices of the pairs: each from the champion's file, else the challenger's. */
+function pairedSlices(champion, challenger, championRows, challengerRows) {
+    const slices = new Map();
+    for (const [name, column] of champion.slices) {
+        slices.set(name, gatherCategory(column, championRows));
+    }
+    for (const [name, column] of challenger.slices) {
+        if (!slices.has(name))
+            slices.set(name, gatherCategory(column, challengerRows));
+    }
+    return slices;
+}
+/** Whether a pair's two labels agree: the same class name, or the same number. */
+function labelsAgree(champion, challenger, space) {
+    if (champion.task === "regression" && challenger.task === "regression") {
+        return (c, r) => champion.labels[c] === challenger.labels[r];
+    }
+    if (champion.task === "classification" && challenger.task === "classification" && space) {
+        const [codes1, codes2] = [champion.labels.codes, challenger.labels.codes];
+        const [remap1, remap2] = [remapOf(champion.labels, space), remapOf(challenger.labels, space)];
+        return (c, r) => remap1[codes1[c]] === remap2[codes2[r]];
+    }
+    throw new Error("pairPredictions: both files must be read for the same task");
+}
+/** A file's model data at `rows`; `labels`, when given, the other model's (they agree). */
+function align(file, space, rows, slices, labels) {
+    return file.task === "classification"
+        ? classifierData(file, space, rows, slices, labels)
+        : regressorData(file, rows, slices, labels);
+}
+/**
+ * Pairs two models' predictions by id and aligns their columns (see `pairIds` for what pairs and
+ * how the rest is counted). A pair whose two files give different labels is left out and counted
+ * as a label mismatch: which label is true is unknown, and a metric on either would favour one
+ * model. Classes are those of both files together, so that codes mean the same in both.
+ */
+function pairPredictions(champion, challenger, options = {}) {
+    const space = champion.task === "classification" && challenger.task === "classification"
+        ? class_space_classSpace([champion, challenger], options)
+        : undefined;
+    const pairs = pairIds(champion.ids, challenger.ids, labelsAgree(champion, challenger, space));
+    const rows1 = rowsToGather(pairs.championRows, champion.rowCount);
+    const rows2 = rowsToGather(pairs.challengerRows, challenger.rowCount);
+    const slices = pairedSlices(champion, challenger, rows1, rows2);
+    const first = align(champion, space, rows1, slices);
+    const second = align(challenger, space, rows2, slices, first.labels);
+    return { ...pairs, champion: first, challenger: second };
+}
+/** One model's predictions on their own (a first model, without a champion), every row kept. */
+function modelData(file, options = {}) {
+    const space = file.task === "classification" ? classSpace([file], options) : undefined;
+    return align(file, space, undefined, file.slices);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(67382);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/stats-input-error.js
+
+/**
+ * An argument to a statistics function that the function cannot compute with: an empty sample,
+ * a NaN or infinite value, arrays of different lengths, a negative count. The message names the
+ * argument; `fix` says what to pass instead.
+ */
+class stats_input_error_StatsInputError extends errors/* MlopsError */.IC {
+    argument;
+    constructor(
+    /** The name of the offending argument, as in the function's signature. */
+    argument, problem, fix) {
+        super(`${argument}: ${problem}`, fix);
+        this.argument = argument;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/validate.js
+
+/** Copies a sample into a Float64Array, refusing empty samples and non-finite values. */
+function finiteSample(argument, values, minLength = 1) {
+    if (values === null || typeof values !== "object" || typeof values.length !== "number") {
+        throw new stats_input_error_StatsInputError(argument, "is not an array", "pass an array of finite numbers");
+    }
+    if (values.length < minLength) {
+        throw new stats_input_error_StatsInputError(argument, `has ${values.length} value(s), at least ${minLength} needed`, `pass a sample of at least ${minLength} finite number(s)`);
+    }
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (typeof v !== "number" || !Number.isFinite(v)) {
+            throw new stats_input_error_StatsInputError(argument, `value at index ${i} is ${String(v)}`, "remove missing and non-finite values before testing");
+        }
+        out[i] = v;
+    }
+    return out;
+}
+/** Non-negative finite counts (or frequencies); at least `minLength` of them. */
+function nonNegativeCounts(argument, values, minLength = 1) {
+    const out = finiteSample(argument, values, minLength);
+    for (let i = 0; i < out.length; i++) {
+        if (out[i] < 0) {
+            throw new stats_input_error_StatsInputError(argument, `value at index ${i} is negative (${out[i]})`, "pass counts or frequencies, which are never negative");
+        }
+    }
+    return out;
+}
+/** A probability strictly between 0 and 1, such as a significance level. */
+function openProbability(argument, value) {
+    if (typeof value !== "number" || !(value > 0 && value < 1)) {
+        throw new stats_input_error_StatsInputError(argument, `is ${String(value)}, not strictly between 0 and 1`, "pass a level such as 0.05");
+    }
+    return value;
+}
+/** Checks an `alternative` option. */
+function checkAlternative(value) {
+    if (value === undefined)
+        return "two-sided";
+    if (value === "two-sided" || value === "less" || value === "greater")
+        return value;
+    throw new StatsInputError("alternative", `is ${JSON.stringify(value)}`, "use 'two-sided', 'less' or 'greater'");
+}
+/** Checks a string option against its allowed values. */
+function checkChoice(argument, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (typeof value === "string" && allowed.includes(value))
+        return value;
+    throw new stats_input_error_StatsInputError(argument, `is ${JSON.stringify(value)}`, `use one of ${allowed.map((a) => `'${a}'`).join(", ")}`);
+}
+/** Clamps a probability into [0, 1], as scipy's `np.clip(p, 0, 1)`. */
+function clipProbability(p) {
+    return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+/** numpy's `np.round`: round half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/adjust-p-values.js
+
+
+/**
+ * Multiple-testing corrections, matching statsmodels `multipletests(pvals, alpha, method)` with
+ * method 'bonferroni', 'holm' or 'fdr_bh'. With m p-values sorted ascending p_(1) <= ... <= p_(m):
+ * - Bonferroni: adjusted = min(1, m p); reject when p <= alpha / m.
+ * - Holm (1979) step-down: adjusted_(i) = min(1, max_{j <= i} (m - j + 1) p_(j)); reject
+ *   p_(1..k-1) where k is the first i with p_(i) > alpha / (m - i + 1).
+ * - Benjamini-Hochberg (1995) step-up: adjusted_(i) = min(1, min_{j >= i} m p_(j) / j); reject
+ *   p_(1..k) for the largest k with p_(k) <= k alpha / m.
+ * Results are in the input's order. Controls the family-wise error rate (Bonferroni, Holm) or
+ * the false discovery rate (Benjamini-Hochberg) at `alpha`.
+ */
+function adjustPValues(pValues, options = {}) {
+    const method = checkChoice("method", options.method, ["bonferroni", "holm", "benjamini-hochberg"], "holm");
+    const alpha = openProbability("alpha", options.alpha ?? 0.05);
+    const m = pValues.length;
+    if (m === 0) {
+        throw new stats_input_error_StatsInputError("pValues", "is empty", "pass at least one p-value");
+    }
+    const p = [];
+    for (let i = 0; i < m; i++) {
+        const v = pValues[i];
+        if (typeof v !== "number" || !(v >= 0 && v <= 1)) {
+            throw new stats_input_error_StatsInputError("pValues", `value at index ${i} is ${String(v)}, not a probability`, "pass p-values between 0 and 1");
+        }
+        p.push(v);
+    }
+    const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
+    const sorted = order.map((i) => p[i]);
+    const adjustedSorted = new Array(m);
+    const rejectSorted = new Array(m).fill(false);
+    if (method === "bonferroni") {
+        sorted.forEach((v, i) => {
+            adjustedSorted[i] = Math.min(1, v * m);
+            rejectSorted[i] = v <= alpha / m;
+        });
+    }
+    else if (method === "holm") {
+        let running = 0;
+        let stillRejecting = true;
+        sorted.forEach((v, i) => {
+            running = Math.max(running, v * (m - i));
+            adjustedSorted[i] = Math.min(1, running);
+            if (v > alpha / (m - i))
+                stillRejecting = false;
+            rejectSorted[i] = stillRejecting;
+        });
+    }
+    else {
+        let running = Infinity;
+        let lastReject = -1;
+        for (let i = m - 1; i >= 0; i--) {
+            const v = sorted[i];
+            running = Math.min(running, v / ((i + 1) / m));
+            adjustedSorted[i] = Math.min(1, running);
+            if (lastReject < 0 && v <= ((i + 1) / m) * alpha)
+                lastReject = i;
+        }
+        for (let i = 0; i <= lastReject; i++)
+            rejectSorted[i] = true;
+    }
+    const adjusted = new Array(m);
+    const reject = new Array(m);
+    order.forEach((original, i) => {
+        adjusted[original] = adjustedSorted[i];
+        reject[original] = rejectSorted[i];
+    });
+    return { adjusted, reject, method };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/normal-distribution.js
+/**
+ * The error function, complementary error function and the standard normal distribution, to
+ * about 1e-15 relative accuracy.
+ *
+ * erf(x) for |x| < 1.5 uses the everywhere-positive series
+ *   erf(x) = 2/sqrt(pi) * exp(-x^2) * sum_{n>=0} 2^n x^(2n+1) / (1*3*...*(2n+1))
+ * (Abramowitz & Stegun 7.1.6), which has no cancellation; erfc(x) for x >= 1.5 uses Laplace's
+ * continued fraction
+ *   erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
+ * (A&S 7.1.14) evaluated by the modified Lentz method (Numerical Recipes, 3rd ed., 5.2).
+ */
+const SQRT_PI = Math.sqrt(Math.PI);
+const TINY = 1e-300;
+function erfSeries(x) {
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200; n++) {
+        term *= (2 * x2) / (2 * n + 1);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return ((2 / SQRT_PI) * Math.exp(-x2) * sum);
+}
+function erfcContinuedFraction(x) {
+    // f = x + a1/(x + a2/(x + ...)), a_k = k/2.
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 5000; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = Math.abs(d) < TINY ? TINY : d;
+        c = x + a / c;
+        c = Math.abs(c) < TINY ? TINY : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / SQRT_PI / f;
+}
+/** The error function erf(x). */
+function erf(x) {
+    if (x < 0)
+        return -erf(-x);
+    if (x < 1.5)
+        return erfSeries(x);
+    return 1 - erfcContinuedFraction(x);
+}
+/** The complementary error function erfc(x) = 1 - erf(x), accurate in the upper tail. */
+function erfc(x) {
+    if (x < 1.5)
+        return 1 - erf(x);
+    if (x > 27.3)
+        return 0;
+    return erfcContinuedFraction(x);
+}
+/** Standard normal cumulative distribution function Phi(x) (scipy `norm.cdf`). */
+function normalCdf(x) {
+    return 0.5 * erfc(-x / Math.SQRT2);
+}
+/** Standard normal survival function 1 - Phi(x) (scipy `norm.sf`). */
+function normalSf(x) {
+    return 0.5 * erfc(x / Math.SQRT2);
+}
+/**
+ * Standard normal quantile Phi^-1(p) (scipy `norm.ppf`): a starting value from Abramowitz &
+ * Stegun 26.2.23, refined by Halley's method on the accurate tail probability.
+ */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1)) {
+        if (p === 0)
+            return -Infinity;
+        if (p === 1)
+            return Infinity;
+        return NaN;
+    }
+    const upper = p > 0.5;
+    const tail = upper ? 1 - p : p; // probability in the lower tail of |x|
+    const t = Math.sqrt(-2 * Math.log(tail));
+    let x = t -
+        (2.515517 + 0.802853 * t + 0.010328 * t * t) /
+            (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
+    x = -x; // lower-tail quantile of `tail`
+    for (let i = 0; i < 6; i++) {
+        const e = normalCdf(x) - tail;
+        const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+        const step = u / (1 + (x * u) / 2);
+        x -= step;
+        if (Math.abs(step) < 1e-16 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return upper ? -x : x;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/detectable-effect.js
+
+/**
+ * The minimum detectable effect: the smallest distance between the true value and a check's
+ * edge that a one-sided test at level `tail` detects with probability `power`, for an estimate
+ * with standard error `standardError`: (z(1 - tail) + z(power)) * standardError, the normal
+ * approximation behind the usual sample-size formulas (Chow, Shao & Wang, Sample Size
+ * Calculations in Clinical Research, 2nd ed., 3.1).
+ */
+function detectableEffect(standardError, tail, power) {
+    return (normalQuantile(1 - tail) + normalQuantile(power)) * standardError;
+}
+/**
+ * How many examples would make the observed distance from the edge detectable at the same level
+ * and power, if it is the true one: standard errors shrink as 1 / sqrt(n), so n (MDE / d)^2,
+ * and at least one more than now. Null when nothing would: the estimate sits on the edge (d = 0)
+ * or has no spread to scale.
+ */
+function examplesToSettle(examples, effect, distance) {
+    if (!(distance > 0) || !(effect > 0))
+        return null;
+    const needed = Math.ceil(examples * (effect / distance) ** 2);
+    return Number.isFinite(needed) ? Math.max(needed, examples + 1) : null;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/reason.js
+
+/** The level as a percentage: 95%, 99.67%. */
+const levelText = (level) => `${Number((level * 100).toPrecision(4))}%`;
+/** Number formats for one check, with as many decimals as its interval's width deserves. */
+function formats(finding) {
+    const points = finding.scale === "points";
+    const unit = points ? 100 : 1;
+    const width = (finding.upper - finding.lower) * unit;
+    const reference = Math.abs(finding.estimate * unit) || 1;
+    const decimals = Math.min(10, Math.max(0, Number.isFinite(width) && width > 0
+        ? 1 - Math.floor(Math.log10(width))
+        : 3 - Math.floor(Math.log10(reference))));
+    const plain = (x) => {
+        if (!Number.isFinite(x))
+            return x > 0 ? "+inf" : "-inf";
+        const text = (x * unit).toFixed(decimals);
+        return Number(text) === 0 ? (0).toFixed(decimals) : text;
+    };
+    const signed = (x) => {
+        const text = plain(x);
+        return x > 0 && Number(text) !== 0 && !text.startsWith("+") ? `+${text}` : text;
+    };
+    const pointsWord = (text) => (text === "1" ? "1 point" : `${text} points`);
+    const value = (x) => (points ? `${plain(x)}%` : plain(x));
+    return {
+        /** A value of the metric. */
+        value,
+        /** A distance between values (never negative). */
+        gap: (x) => (points ? pointsWord(plain(x)) : plain(x)),
+        /** The interval of challenger - champion, or of the challenger's value. */
+        interval: (difference) => {
+            const { lower, upper, level } = finding;
+            const ends = difference
+                ? `${signed(lower)} to ${signed(upper)}${points ? " points" : ""}`
+                : `${value(lower)} to ${value(upper)}`;
+            return `${levelText(level)} CI ${ends}`;
+        },
+        /** A limit the policy set, as precise as it was given. */
+        limit: (x, difference) => {
+            const text = String(Number((x * unit).toPrecision(6)));
+            return difference && points ? pointsWord(text) : points ? `${text}%` : text;
+        },
+    };
+}
+/** A check's rule in words: "non-inferiority: at most 1 point worse", "at least 80%". */
+function checkRule(finding) {
+    const f = formats(finding);
+    if (finding.kind !== "comparison") {
+        return `${finding.kind === "min" ? "at least" : "at most"} ${f.limit(finding.bound ?? NaN, false)}`;
+    }
+    const margin = marginText(finding);
+    if (finding.test === "equivalence")
+        return `equivalence: within ±${margin}`;
+    if (finding.test === "superiority") {
+        return (finding.margin ?? 0) === 0
+            ? "superiority: better"
+            : `superiority: at least ${margin} better`;
+    }
+    return (finding.margin ?? 0) === 0
+        ? "non-inferiority: no worse"
+        : `non-inferiority: at most ${margin} worse`;
+}
+/** The sentence that says why a check came out as it did, with its numbers. */
+function checkReason(finding) {
+    if (finding.unresolved !== undefined)
+        return unresolvedReason(finding, finding.unresolved);
+    const core = finding.kind === "comparison" ? comparisonClause(finding) : boundClause(finding);
+    return finding.verdict === "inconclusive" ? `${core}${detectableClause(finding)}` : core;
+}
+/**
+ * A bootstrap whose resamples all lie on one side, yet cannot show the p-value the correction
+ * asks for. About 10 / needed resamples leave room for ten of them beyond the bound.
+ */
+function unresolvedReason(finding, { resamples, smallest, needed }) {
+    const f = formats(finding);
+    const who = `the challenger's ${finding.metric}`;
+    const observed = finding.kind === "comparison"
+        ? `${who} is ${f.gap(Math.abs(finding.estimate))} ${(finding.direction === "higher") === finding.estimate >= 0 ? "better" : "worse"} than the champion's`
+        : `${who} is ${f.value(finding.estimate)}`;
+    return `${observed}, but ${(0,group_digits/* groupDigits */.K)(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${(0,group_digits/* groupDigits */.K)(Math.ceil(10 / needed))} resamples could settle it`;
+}
+function marginText(finding) {
+    const f = formats(finding);
+    const margin = finding.margin ?? 0;
+    if (finding.relativeMargin === undefined)
+        return f.limit(margin, true);
+    const share = `${Number((finding.relativeMargin * 100).toPrecision(6))}%`;
+    return `${share} of the champion's value (${f.gap(margin)})`;
+}
+function comparisonClause(finding) {
+    const f = formats(finding);
+    const { metric, verdict, test, estimate, lower, upper } = finding;
+    const sign = finding.direction === "higher" ? 1 : -1;
+    // The interval on the metric's better side: positive is better.
+    const [low, high] = sign > 0 ? [lower, upper] : [-upper, -lower];
+    const better = sign * estimate;
+    const ci = f.interval(true);
+    const who = `the challenger's ${metric}`;
+    const margin = marginText(finding);
+    const observed = `${who} is ${f.gap(Math.abs(better))} ${better >= 0 ? "better" : "worse"} than the champion's (${ci})`;
+    if (test === "equivalence") {
+        if (verdict === "pass")
+            return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)))} of the champion's (${ci}), inside the margin of ±${margin}`;
+        if (verdict === "fail")
+            return `${who} differs from the champion's by at least ${f.gap(lower > 0 ? lower : -upper)} (${ci}), beyond the margin of ±${margin}`;
+        return `${who} differs from the champion's by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
+    }
+    const noMargin = (finding.margin ?? 0) === 0;
+    if (test === "superiority") {
+        if (verdict === "pass")
+            return noMargin
+                ? `${who} is better than the champion's (${ci})`
+                : `${who} is at least ${f.gap(low)} better than the champion's (${ci}), clearing the required improvement of ${margin}`;
+        if (verdict === "fail")
+            return high <= 0
+                ? `${who} is no better than the champion's (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
+                : `${who} is at most ${f.gap(high)} better than the champion's (${ci}), short of the required improvement of ${margin}`;
+        return `${observed}, an interval that straddles the required improvement${noMargin ? "" : ` of ${margin}`}`;
+    }
+    if (noMargin) {
+        if (verdict === "pass")
+            return `${who} is better than the champion's (${ci})`;
+        if (verdict === "fail")
+            return `${who} is worse than the champion's (${ci})`;
+        return `${observed}, an interval that includes no difference`;
+    }
+    if (verdict === "pass")
+        return low < 0
+            ? `${who} is at most ${f.gap(-low)} worse than the champion's (${ci}), within the margin of ${margin}`
+            : `${who} is no worse than the champion's (${ci}), within the margin of ${margin}`;
+    if (verdict === "fail")
+        return `${who} is at least ${f.gap(-high)} worse than the champion's (${ci}), beyond the margin of ${margin}`;
+    return `${observed}, an interval that straddles the margin of ${margin}`;
+}
+function boundClause(finding) {
+    const f = formats(finding);
+    const { metric, verdict, estimate, lower, upper } = finding;
+    const bound = f.limit(finding.bound ?? NaN, false);
+    const ci = f.interval(false);
+    const who = `the challenger's ${metric}`;
+    const [edge, side] = finding.kind === "min" ? ["minimum", "above"] : ["maximum", "below"];
+    if (verdict === "pass")
+        return finding.kind === "min"
+            ? `${who} is at least ${f.value(lower)} (${ci}), ${side} the ${edge} ${bound}`
+            : `${who} is at most ${f.value(upper)} (${ci}), ${side} the ${edge} ${bound}`;
+    if (verdict === "fail")
+        return finding.kind === "min"
+            ? `${who} is at most ${f.value(upper)} (${ci}), below the ${edge} ${bound}`
+            : `${who} is at least ${f.value(lower)} (${ci}), above the ${edge} ${bound}`;
+    return `${who} is ${f.value(estimate)} (${ci}), an interval that straddles the ${edge} ${bound}`;
+}
+function detectableClause(finding) {
+    const f = formats(finding);
+    const effect = finding.detectableEffect;
+    const edge = finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
+    if (effect === null || effect === undefined) {
+        return `; the data have no spread to size the effect ${finding.examples} examples could detect`;
+    }
+    const power = `${Math.round(finding.power * 100)}% power`;
+    const detect = `; with ${(0,group_digits/* groupDigits */.K)(finding.examples)} examples the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+    const needed = finding.examplesNeeded;
+    return needed === null || needed === undefined
+        ? `${detect}, and the estimate sits on the ${edge}, so no number of examples would settle it`
+        : `${detect}, and about ${(0,group_digits/* groupDigits */.K)(needed)} examples (${(0,group_digits/* groupDigits */.K)(needed - finding.examples)} more) would settle it if the observed value holds`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/rules.js
+
+/** Refuses a comparison whose margin is negative or not a number, or 0 for equivalence. */
+function checkComparison(comparison, argument) {
+    const { test, margin } = comparison;
+    const [kind, size] = "absolute" in margin ? ["absolute", margin.absolute] : ["relative", margin.relative];
+    if (typeof size !== "number" || !Number.isFinite(size) || size < 0) {
+        throw new stats_input_error_StatsInputError(`${argument}.margin.${kind}`, `is ${String(size)}`, "give a margin of 0 or more");
+    }
+    if (test === "equivalence" && size === 0) {
+        throw new stats_input_error_StatsInputError(`${argument}.margin.${kind}`, "is 0 for an equivalence test, which nothing can pass", "give equivalence a margin above 0");
+    }
+}
+/** Refuses bounds that are not finite numbers, or a min above the max. */
+function checkBounds(bounds, argument) {
+    for (const [name, value] of [
+        ["min", bounds.min],
+        ["max", bounds.max],
+    ]) {
+        if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
+            throw new stats_input_error_StatsInputError(`${argument}.${name}`, `is ${String(value)}`, "give a finite number");
+        }
+    }
+    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+        throw new stats_input_error_StatsInputError(argument, `have min ${bounds.min} above max ${bounds.max}`, "swap or fix them");
+    }
+}
+/** The margin in the metric's units, at the champion's observed value. */
+function marginSize(margin, champion) {
+    return "absolute" in margin ? margin.absolute : margin.relative * Math.abs(champion);
+}
+/**
+ * The region of challenger - champion that passes a comparison, given the margin's size `m`.
+ * Higher is better: non-inferiority (-m, inf), superiority (m, inf); lower is better mirrors
+ * them; equivalence is (-m, m) either way.
+ */
+function comparisonRegion(test, direction, m) {
+    const sign = direction === "higher" ? 1 : -1;
+    if (test === "equivalence")
+        return { lower: -m, upper: m };
+    const edge = test === "non-inferiority" ? -sign * m : sign * m;
+    return direction === "higher" ? { lower: edge } : { upper: edge };
+}
+/**
+ * The one-sided p-values of a check's two claims: that the true value lies in the region (a
+ * pass) and that it lies outside (a fail). A band passes only if both edges are cleared
+ * (intersection-union, Berger 1982: the larger p-value) and fails if either is crossed (at most
+ * one can be, so the smaller p-value).
+ */
+function claimPValues(pAbove, pBelow, region) {
+    const { lower, upper } = region;
+    return {
+        pass: Math.max(lower === undefined ? 0 : pAbove(lower), upper === undefined ? 0 : pBelow(upper)),
+        fail: Math.min(lower === undefined ? 1 : pBelow(lower), upper === undefined ? 1 : pAbove(upper)),
+    };
+}
+/** How far `value` is from the nearest edge of the region. */
+function distanceToEdge(value, region) {
+    const distances = [region.lower, region.upper]
+        .filter((edge) => edge !== undefined)
+        .map((edge) => Math.abs(value - edge));
+    return Math.min(...distances);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+
+
+
+
+
+
+
+/**
+ * Judges a family of paired comparisons (metrics x slices). Each check of a row (its comparison
+ * with the champion, its absolute bounds) makes two one-sided claims about the true value: that
+ * it lies in the passing region (`pass`) and that it lies outside (`fail`); the p-values of all
+ * claims of all checks go through one correction, Holm's by default, and a check takes the
+ * verdict of a claim the correction rejects, else `inconclusive`. Holm over the claims controls
+ * the chance of any false `pass` or false `fail` in the family at 1 - confidence, whatever the
+ * dependence between rows (decision 0008). Each interval is shown at the level the correction
+ * tested its check at, so it clears the margin exactly when the check passes and lies beyond it
+ * exactly when it fails.
+ */
+function judgeEvidence(rows, options = {}) {
+    const settings = checkOptions(options);
+    rows.forEach(checkRow);
+    const usable = rows.map((row) => usableEvidence(row, settings.minSamples));
+    const planned = rows.flatMap((row, i) => {
+        const evidence = usable[i];
+        return typeof evidence === "string" ? [] : planChecks(row, i, evidence);
+    });
+    const adjusted = correct(planned, settings.correction, settings.alpha);
+    const decided = planned.map((check, j) => decide(check, adjusted[j], settings.alpha, rows[check.row], settings.power));
+    const judged = rows.map((row, i) => {
+        const why = usable[i];
+        return typeof why === "string"
+            ? insufficientRow(row, why, settings.onInsufficient)
+            : judgedRow(row, decided.filter((_, j) => planned[j].row === i));
+    });
+    return {
+        verdict: judged.length === 0 ? "inconclusive" : worst(judged.map((r) => r.verdict)),
+        rows: judged,
+        confidence: settings.confidence,
+        correction: settings.correction,
+        claims: settings.correction === "none" ? 2 : 2 * planned.length,
+    };
+}
+function checkOptions(options) {
+    const confidence = openProbability("confidence", options.confidence ?? 0.95);
+    if (confidence <= 0.5) {
+        throw new stats_input_error_StatsInputError("confidence", `is ${confidence}`, "use a level above 0.5, such as 0.95");
+    }
+    const minSamples = options.minSamples ?? 30;
+    if (!Number.isInteger(minSamples) || minSamples < 0) {
+        throw new stats_input_error_StatsInputError("minSamples", `is ${String(minSamples)}`, "use a whole number of 0 or more");
+    }
+    return {
+        confidence,
+        alpha: 1 - confidence,
+        correction: checkChoice("correction", options.correction, ["holm", "bh", "none"], "holm"),
+        onInsufficient: checkChoice("onInsufficient", options.onInsufficient, ["inconclusive", "fail", "pass"], "inconclusive"),
+        minSamples,
+        power: openProbability("power", options.power ?? 0.8),
+    };
+}
+/** Refuses a row with nothing to check or a malformed rule, whatever its data. */
+function checkRow(row, i) {
+    const { comparison, bounds } = row;
+    if (comparison === undefined && bounds?.min === undefined && bounds?.max === undefined) {
+        throw new stats_input_error_StatsInputError(`rows[${i}]`, `(${row.metric}) has neither a comparison nor a bound`, "give it a comparison with the champion, a min or a max, or leave it out");
+    }
+    if (comparison !== undefined)
+        checkComparison(comparison, `rows[${i}].comparison`);
+    if (bounds !== undefined)
+        checkBounds(bounds, `rows[${i}].bounds`);
+}
+function worst(verdicts) {
+    return verdicts.includes("fail")
+        ? "fail"
+        : verdicts.includes("inconclusive")
+            ? "inconclusive"
+            : "pass";
+}
+/** The evidence when it supports a test, else why not. */
+function usableEvidence(row, minSamples) {
+    const evidence = row.evidence;
+    if (evidence.insufficient !== undefined)
+        return evidence.insufficient;
+    if (evidence.examples < minSamples) {
+        return `only ${(0,group_digits/* groupDigits */.K)(evidence.examples)} examples, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`;
+    }
+    return evidence;
+}
+const rowIdentity = (row) => ({
+    metric: row.metric,
+    slice: row.slice ?? null,
+    method: row.evidence.method,
+    examples: row.evidence.examples,
+});
+function insufficientRow(row, why, verdict) {
+    const { champion, challenger } = row.evidence;
+    const challengerValue = typeof challenger === "number" || challenger === null ? challenger : challenger.value;
+    return {
+        ...rowIdentity(row),
+        champion,
+        challenger: challengerValue,
+        delta: champion !== null && challengerValue !== null ? challengerValue - champion : null,
+        verdict,
+        insufficient: true,
+        reason: `${why}; counted as ${verdict} (on-insufficient)`,
+        checks: [],
+    };
+}
+function judgedRow(row, checks) {
+    const evidence = row.evidence;
+    const verdict = worst(checks.map((c) => c.verdict));
+    return {
+        ...rowIdentity(row),
+        champion: evidence.champion,
+        challenger: evidence.challenger.value,
+        delta: evidence.delta.value,
+        verdict,
+        insufficient: false,
+        reason: checks
+            .filter((c) => c.verdict === verdict)
+            .map((c) => c.reason)
+            .join("; "),
+        checks,
+    };
+}
+function planChecks(row, i, evidence) {
+    const scale = row.scale ?? (evidence.method === "mcnemar" ? "points" : "value");
+    const common = { direction: row.direction, metric: row.metric, scale };
+    const checks = [];
+    const add = (finding, estimate, region) => {
+        const { pass, fail } = claimPValues(estimate.pAbove, estimate.pBelow, region);
+        checks.push({ row: i, finding, estimate, region, pass, fail });
+    };
+    const { comparison, bounds } = row;
+    if (comparison !== undefined) {
+        const margin = marginSize(comparison.margin, evidence.champion);
+        const relativeMargin = "relative" in comparison.margin ? comparison.margin.relative : undefined;
+        add({ ...common, kind: "comparison", test: comparison.test, margin, relativeMargin }, evidence.delta, comparisonRegion(comparison.test, row.direction, margin));
+    }
+    const { min, max } = bounds ?? {};
+    if (min !== undefined)
+        add({ ...common, kind: "min", bound: min }, evidence.challenger, { lower: min });
+    if (max !== undefined)
+        add({ ...common, kind: "max", bound: max }, evidence.challenger, { upper: max });
+    return checks;
+}
+/** Adjusted p-values of every check's two claims, over the family or (none) per check. */
+function correct(checks, correction, alpha) {
+    if (checks.length === 0)
+        return [];
+    if (correction === "none") {
+        return checks.map((c) => {
+            const { adjusted, reject } = adjustPValues([c.pass, c.fail], { method: "holm", alpha });
+            return {
+                pass: adjusted[0],
+                fail: adjusted[1],
+                rejectPass: reject[0],
+                rejectFail: reject[1],
+                family: 2,
+            };
+        });
+    }
+    const m = checks.length;
+    const { adjusted, reject } = adjustPValues([...checks.map((c) => c.pass), ...checks.map((c) => c.fail)], { method: correction === "holm" ? "holm" : "benjamini-hochberg", alpha });
+    return checks.map((_, j) => ({
+        pass: adjusted[j],
+        fail: adjusted[m + j],
+        rejectPass: reject[j],
+        rejectFail: reject[m + j],
+        family: 2 * m,
+    }));
+}
+/**
+ * The one-sided level at which the correction tested a claim with raw p-value `p` and adjusted
+ * `pAdjusted`: alpha p / pAdjusted, at most which p lies exactly when pAdjusted is at most alpha.
+ * The interval at that level clears the margin exactly when the claim is rejected. An unrejected
+ * claim may be shown at any level below p: at no more than alpha / 2, and for a bootstrap not
+ * beyond the smallest p-value its resamples resolve, which keeps the interval finite.
+ */
+function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
+    const needed = pAdjusted > 0 ? (alpha * p) / pAdjusted : alpha / family;
+    if (rejected)
+        return { needed, tail: Math.max(needed, p) };
+    const shown = Math.min(needed, alpha / 2);
+    return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
+}
+function decide(check, adjusted, alpha, row, power) {
+    const passSide = check.pass <= check.fail;
+    const p = passSide ? check.pass : check.fail;
+    const pAdjusted = passSide ? adjusted.pass : adjusted.fail;
+    const rejected = passSide ? adjusted.rejectPass : adjusted.rejectFail;
+    const verdict = rejected ? (passSide ? "pass" : "fail") : "inconclusive";
+    const floor = check.estimate.smallestPValue;
+    const { needed, tail } = testedTail(p, pAdjusted, rejected, alpha, adjusted.family, floor);
+    const { lower, upper } = check.estimate.interval(tail);
+    const examples = row.evidence.examples;
+    // Every resample on the claim's side, and still too few to reach the level: more resamples,
+    // not more examples, would settle it.
+    const unresolved = !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
+        ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
+        : undefined;
+    let effect = null;
+    let examplesNeeded = null;
+    if (verdict === "inconclusive" && unresolved === undefined) {
+        const se = check.estimate.standardError;
+        effect = se > 0 ? detectableEffect(se, tail, power) : null;
+        examplesNeeded =
+            effect === null
+                ? null
+                : examplesToSettle(examples, effect, distanceToEdge(check.estimate.value, check.region));
+    }
+    const finding = {
+        ...check.finding,
+        verdict,
+        estimate: check.estimate.value,
+        lower,
+        upper,
+        level: 1 - 2 * tail,
+        examples,
+        power,
+        detectableEffect: effect,
+        examplesNeeded,
+        unresolved,
+    };
+    return {
+        check: check.finding.kind,
+        rule: checkRule(finding),
+        verdict,
+        estimate: check.estimate.value,
+        lower,
+        upper,
+        level: 1 - 2 * tail,
+        pValue: Math.min(1, 2 * p),
+        adjustedPValue: pAdjusted,
+        detectableEffect: effect,
+        examplesNeeded,
+        reason: checkReason(finding),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-sample.js
+/** A uniform number in (0, 1), never 0 or 1, so that its logarithm and inverse are finite. */
+function openUnit(rng) {
+    return (rng.nextUint32() + 0.5) / 4294967296;
+}
+/** log k! - (Stirling's approximation of it), exact below 10, by its series above. */
+const STIRLING_TAIL = [
+    0.0810614667953272, 0.0413406959554092, 0.0276779256849983, 0.02079067210376509,
+    0.0166446911898211, 0.0138761288230707, 0.0118967099458917, 0.010411265261972,
+    0.00925546218271273, 0.00833056343336287,
+];
+function stirlingTail(k) {
+    if (k <= 9)
+        return STIRLING_TAIL[k];
+    const k1 = (k + 1) * (k + 1);
+    return (1 / 12 - (1 / 360 - 1 / 1260 / k1) / k1) / (k + 1);
+}
+/**
+ * A draw from Binomial(trials, p). For trials * min(p, 1 - p) below 10, by counting geometric
+ * waiting times (expected draws: trials * p + 1); above, by Hormann's transformed rejection
+ * with squeeze, BTRS (Hormann 1993, "The generation of binomial random variates", Journal of
+ * Statistical Computation and Simulation 46, 101-110), which takes a bounded number of uniforms
+ * whatever the trials, as numpy's and TensorFlow's samplers do. p > 1/2 draws the failures.
+ */
+function sampleBinomial(rng, trials, p) {
+    if (trials <= 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return trials;
+    if (p > 0.5)
+        return trials - sampleBinomial(rng, trials, 1 - p);
+    return trials * p < 10 ? geometricWaits(rng, trials, p) : btrs(rng, trials, p);
+}
+function geometricWaits(rng, trials, p) {
+    const logQ = Math.log1p(-p);
+    let position = 0;
+    let successes = 0;
+    for (;;) {
+        position += Math.ceil(Math.log(openUnit(rng)) / logQ);
+        if (position > trials)
+            return successes;
+        successes++;
+    }
+}
+function btrs(rng, n, p) {
+    const spq = Math.sqrt(n * p * (1 - p));
+    const b = 1.15 + 2.53 * spq;
+    const a = -0.0873 + 0.0248 * b + 0.01 * p;
+    const c = n * p + 0.5;
+    const vr = 0.92 - 4.2 / b;
+    const r = p / (1 - p);
+    const alpha = (2.83 + 5.1 / b) * spq;
+    const m = Math.floor((n + 1) * p);
+    for (;;) {
+        const u = openUnit(rng) - 0.5;
+        const v = openUnit(rng);
+        const us = 0.5 - Math.abs(u);
+        const k = Math.floor(((2 * a) / us + b) * u + c);
+        if (us >= 0.07 && v <= vr)
+            return k;
+        if (k < 0 || k > n)
+            continue;
+        const logV = Math.log((v * alpha) / (a / (us * us) + b));
+        const bound = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) +
+            (n + 1) * Math.log((n - m + 1) / (n - k + 1)) +
+            (k + 0.5) * Math.log((r * (n - k + 1)) / (k + 1)) +
+            stirlingTail(m) +
+            stirlingTail(n - m) -
+            stirlingTail(k) -
+            stirlingTail(n - k);
+        if (logV <= bound)
+            return k;
+    }
+}
+/**
+ * Counts of `trials` draws over categories with the given non-negative weights, written into
+ * `out`: Multinomial(trials, weights / sum(weights)) as a chain of binomials, each category
+ * drawing from the trials the earlier ones left, with its share of the weight they left.
+ */
+function sampleMultinomial(rng, trials, weights, out) {
+    let weightLeft = 0;
+    for (let i = 0; i < weights.length; i++)
+        weightLeft += weights[i];
+    let trialsLeft = trials;
+    for (let i = 0; i < weights.length; i++) {
+        const w = weights[i];
+        const drawn = trialsLeft > 0 && w > 0 ? sampleBinomial(rng, trialsLeft, w / weightLeft) : 0;
+        out[i] = drawn;
+        trialsLeft -= drawn;
+        weightLeft -= w;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/bootstrap-weights.js
+/**
+ * Pr(Poisson(1) <= k) * 2^32 for k = 0..12, then 2^32: a 32-bit uniform u is the count k at the
+ * first threshold above it. Pr(Poisson(1) > 12) is 2e-10, below one part in 2^32 after the
+ * last threshold, so the draw is Poisson(1) to the generator's resolution.
+ */
+const THRESHOLDS = (() => {
+    const thresholds = new Float64Array(14);
+    let term = Math.exp(-1);
+    let cumulative = 0;
+    for (let k = 0; k < 13; k++) {
+        cumulative += term;
+        thresholds[k] = Math.min(cumulative * 4294967296, 4294967296);
+        term /= k + 1;
+    }
+    thresholds[13] = 4294967296;
+    return thresholds;
+})();
+/** No count: the slot holds a threshold, and the low 16 bits decide. */
+const STRADDLES = 255;
+/**
+ * The count for each value of a uniform's high 16 bits: all 2^16 32-bit uniforms that share
+ * those bits give the same count except in the 8 slots that hold a threshold. So 16 random bits
+ * settle a draw, and 16 more only in those slots (1 draw in 8,000): two draws per generator call,
+ * exactly as the 32-bit inversion would give them.
+ */
+const BY_HIGH_BITS = (() => {
+    const table = new Uint8Array(65536);
+    const countOf = (u) => {
+        let k = 0;
+        while (u >= THRESHOLDS[k])
+            k++;
+        return k;
+    };
+    for (let high = 0; high < 65536; high++) {
+        const first = countOf(high * 65536);
+        table[high] = first === countOf(high * 65536 + 65535) ? first : STRADDLES;
+    }
+    return table;
+})();
+function straddling(high, rng) {
+    const u = high * 65536 + (rng.nextUint32() >>> 16);
+    let k = 0;
+    while (u >= THRESHOLDS[k])
+        k++;
+    return k;
+}
+function poissonOf16Bits(bits, rng) {
+    const k = BY_HIGH_BITS[bits];
+    return k === STRADDLES ? straddling(bits, rng) : k;
+}
+/**
+ * Fills `out` with independent Poisson(1) counts: the weights of one Poisson bootstrap resample
+ * (each example taken a Poisson(1) number of times; Hanley & MacGibbon 2006, Computer Methods
+ * and Programs in Biomedicine 83, 57-62). Inversion of a 32-bit uniform through a table, two
+ * draws per generator call; no allocation: call it again with the same buffer for the next
+ * resample.
+ */
+function fillPoissonWeights(rng, out) {
+    const n = out.length;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+        const u = rng.nextUint32();
+        out[i] = poissonOf16Bits(u >>> 16, rng);
+        out[i + 1] = poissonOf16Bits(u & 0xffff, rng);
+    }
+    if (i < n)
+        out[i] = poissonOf16Bits(rng.nextUint32() >>> 16, rng);
+}
+/**
+ * Fills `out` with the counts of an ordinary bootstrap resample: out.length draws of an index,
+ * uniformly with replacement, tallied per index (Multinomial(n, 1/n, ..., 1/n)). The counts
+ * always sum to n. No allocation: call it again with the same buffer for the next resample.
+ */
+function fillMultinomialWeights(rng, out) {
+    const n = out.length;
+    out.fill(0);
+    for (let i = 0; i < n; i++) {
+        const k = rng.nextInt(n);
+        out[k] = out[k] + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/seeded-random.js
+/**
+ * A small deterministic pseudo-random generator: xoshiro128** (Blackman & Vigna 2018,
+ * "Scrambled linear pseudorandom number generators"), seeded through splitmix32 so that any
+ * integer seed gives a well-mixed state. Same seed, same sequence, on every platform.
+ */
+class SeededRandom {
+    // Words at or above 2^31 are not small integers to V8: kept in object fields they are boxed
+    // on every step, which made a draw 14 times slower than in a Uint32Array.
+    state = new Uint32Array(4);
+    constructor(seed) {
+        let x = seed >>> 0;
+        const next = () => {
+            x = (x + 0x9e3779b9) >>> 0;
+            let z = x;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+            return (z ^ (z >>> 16)) >>> 0;
+        };
+        for (let i = 0; i < 4; i++)
+            this.state[i] = next();
+    }
+    /** The next 32-bit unsigned integer. */
+    nextUint32() {
+        const s = this.state;
+        const s0 = s[0];
+        const s1 = s[1];
+        const s2 = s[2];
+        const s3 = s[3];
+        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        const n2 = s2 ^ s0;
+        const n3 = s3 ^ s1;
+        s[1] = s1 ^ n2;
+        s[0] = s0 ^ n3;
+        s[2] = n2 ^ t;
+        s[3] = rotl(n3, 11);
+        return result;
+    }
+    /** A uniform integer in [0, n), n <= 2^32 (multiply-shift; bias below n / 2^32). */
+    nextInt(n) {
+        return Math.floor((this.nextUint32() / 4294967296) * n);
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/weighted-bootstrap.js
+
+
+
+
+
+/**
+ * From this many examples on, 'auto' uses Poisson weights: the Poisson bootstrap differs from
+ * the ordinary one only through the random total weight (Poisson(n) rather than n), which
+ * changes a normalised statistic's bootstrap variance by a factor 1 + O(1/n), under 1e-4 here;
+ * below it, the multinomial counts cost no more.
+ */
+const POISSON_FROM = 10_000;
+function checkResamples(value) {
+    const resamples = value ?? 1000;
+    if (!Number.isInteger(resamples) || resamples < 100) {
+        throw new stats_input_error_StatsInputError("resamples", `is ${String(resamples)}`, "use at least 100");
+    }
+    return resamples;
+}
+/**
+ * Replicates of one or more statistics of the same examples under the bootstrap, every
+ * statistic evaluated on the SAME weights in each resample, which is what pairs them: the
+ * replicates of challenger(w) - champion(w) are the paired bootstrap of the difference.
+ *
+ * Rather than copying resampled examples (scipy `bootstrap` gathers n indices per resample, and
+ * a rank statistic would sort again), each resample is a weight per example: the number of
+ * times the ordinary bootstrap draws it (multinomial counts, summing to n), or an independent
+ * Poisson(1) count. The Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy, Muralidharan,
+ * Najmi & Naik 2012, "Estimating uncertainty for massive data streams", Google) is the ordinary
+ * bootstrap with a Poisson(n) rather than fixed total, so for a statistic normalised by its total
+ * weight (a mean, a rate, a ratio of counts) the two distributions agree to O(1/n); for a few
+ * hundred examples the difference is visible, which is why 'auto' switches only at
+ * `POISSON_FROM`. The weights buffer is reused: no allocation per resample.
+ */
+function weightedBootstrap(statistics, examples, options = {}) {
+    if (!Number.isInteger(examples) || examples < 1) {
+        throw new stats_input_error_StatsInputError("examples", `is ${String(examples)}`, "pass at least one example");
+    }
+    const resamples = checkResamples(options.resamples);
+    const chosen = options.weights ?? "auto";
+    const weights = chosen === "auto" ? (examples < POISSON_FROM ? "multinomial" : "poisson") : chosen;
+    const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
+    const rng = new SeededRandom(options.seed ?? 0);
+    const buffer = new Float64Array(examples);
+    return collect(statistics.map((s) => s(undefined)), resamples, weights, () => fill(rng, buffer), statistics.map((s) => () => s(buffer)));
+}
+/**
+ * Replicates of statistics of category counts under the ordinary bootstrap, in O(categories)
+ * per resample whatever the number of examples: resampling n examples with replacement and
+ * counting them per category gives Multinomial(n, counts / n) counts, which are drawn directly
+ * (a chain of binomials). This is the ordinary bootstrap exactly, not an approximation of it: a
+ * confusion-matrix metric of a million examples resamples in microseconds.
+ */
+function cellBootstrap(counts, statistics, options = {}) {
+    const observed = nonNegativeCounts("counts", counts, 1);
+    let total = 0;
+    for (const c of observed) {
+        if (!Number.isInteger(c)) {
+            throw new stats_input_error_StatsInputError("counts", `holds ${c}`, "pass whole numbers of examples");
+        }
+        total += c;
+    }
+    if (total < 1)
+        throw new stats_input_error_StatsInputError("counts", "are all 0", "pass at least one example");
+    const resamples = checkResamples(options.resamples);
+    const rng = new SeededRandom(options.seed ?? 0);
+    const buffer = new Float64Array(observed.length);
+    return collect(statistics.map((s) => s(observed.slice())), resamples, "multinomial", () => sampleMultinomial(rng, total, observed, buffer), statistics.map((s) => () => s(buffer)));
+}
+function collect(estimates, resamples, weights, draw, evaluate) {
+    const replicates = evaluate.map(() => new Float64Array(resamples));
+    let undefinedResamples = 0;
+    for (let r = 0; r < resamples; r++) {
+        draw();
+        let finite = true;
+        for (let s = 0; s < evaluate.length; s++) {
+            const value = evaluate[s]();
+            replicates[s][r] = value;
+            if (!Number.isFinite(value))
+                finite = false;
+        }
+        if (!finite) {
+            undefinedResamples++;
+            for (const column of replicates)
+                column[r] = NaN;
+        }
+    }
+    return { estimates, replicates, weights, undefinedResamples };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/estimate.js
+
+/**
+ * An estimate with a normal sampling distribution: z = (value - t) / standardError. With a
+ * standard error of 0 the value is taken as exact. `range` clips the interval to the values the
+ * quantity can take (an AUC stays in [0, 1]); the tests and the interval still agree on every
+ * threshold inside it.
+ */
+function normalEstimate(value, standardError, range = { lower: -Infinity, upper: Infinity }) {
+    const z = (t) => (value - t) / standardError;
+    return {
+        value,
+        standardError,
+        smallestPValue: 0,
+        pAbove: (t) => (standardError > 0 ? normalSf(z(t)) : value > t ? 0 : 1),
+        pBelow: (t) => (standardError > 0 ? normalCdf(z(t)) : value < t ? 0 : 1),
+        interval: (tail) => {
+            const half = -normalQuantile(tail) * standardError;
+            return {
+                lower: Math.max(range.lower, value - half),
+                upper: Math.min(range.upper, value + half),
+            };
+        },
+    };
+}
+/**
+ * A bootstrap estimate: `value` on the data as observed, `replicates` its values on the
+ * resamples (all finite). Tests and intervals are the percentile method's, with the Monte Carlo
+ * p-value (count + 1) / (B + 1) of Davison & Hinkley (1997, 4.2.5), so no p-value is below
+ * 1 / (B + 1):
+ *
+ *   pAbove(t) = (#{replicates <= t} + 1) / (B + 1),  pBelow(t) = (#{replicates >= t} + 1) / (B + 1),
+ *
+ * and the interval at level 1 - 2a runs from the k-th smallest to the k-th largest replicate,
+ * k = floor(a (B + 1)) (Davison & Hinkley 5.2.1); when k is 0, B resamples cannot resolve that
+ * level and the interval is unbounded.
+ */
+function bootstrapEstimate(value, replicates) {
+    const sorted = Float64Array.from(replicates).sort();
+    const b = sorted.length;
+    let mean = 0;
+    for (const r of sorted)
+        mean += r;
+    mean /= b;
+    let squares = 0;
+    for (const r of sorted)
+        squares += (r - mean) ** 2;
+    return {
+        value,
+        standardError: Math.sqrt(squares / (b - 1)),
+        smallestPValue: 1 / (b + 1),
+        pAbove: (t) => (countAtMost(sorted, t) + 1) / (b + 1),
+        pBelow: (t) => (b - countBelow(sorted, t) + 1) / (b + 1),
+        interval: (tail) => {
+            const k = Math.floor(tail * (b + 1));
+            return k < 1
+                ? { lower: -Infinity, upper: Infinity }
+                : { lower: sorted[k - 1], upper: sorted[b - k] };
+        },
+    };
+}
+/** The two-sided p-value of H0: the true value is `threshold`. */
+function twoSidedPValue(estimate, threshold) {
+    return Math.min(1, 2 * Math.min(estimate.pAbove(threshold), estimate.pBelow(threshold)));
+}
+/** How many sorted values are below t. */
+function countBelow(sorted, t) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (sorted[mid] < t)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** How many sorted values are at most t. */
+function countAtMost(sorted, t) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (sorted[mid] <= t)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-bootstrap-evidence.js
+
+
+/**
+ * The evidence for any metric given as a weighted statistic of each model (see
+ * `WeightedStatistic`): the paired bootstrap of challenger(w) - champion(w), both evaluated on
+ * the same weights in every resample, with percentile tests and intervals.
+ */
+function bootstrapEvidence(champion, challenger, examples, options = {}) {
+    return fromReplicates(examples, weightedBootstrap([champion, challenger], examples, options));
+}
+/**
+ * The same for a metric of category counts (the cells of the joint confusion matrix of both
+ * models, say, 8 cells for a binary label): `counts` are the examples per category, and the
+ * resamples draw the categories' counts directly, so the cost does not grow with the examples.
+ */
+function cellBootstrapEvidence(counts, champion, challenger, options = {}) {
+    let examples = 0;
+    for (let i = 0; i < counts.length; i++)
+        examples += counts[i];
+    return fromReplicates(examples, cellBootstrap(counts, [champion, challenger], options));
+}
+function fromReplicates(examples, boot) {
+    const [champion, challenger] = boot.estimates;
+    const resamples = boot.replicates[0].length;
+    const insufficient = (why) => ({
+        method: "bootstrap",
+        examples,
+        champion: Number.isFinite(champion) ? champion : null,
+        challenger: Number.isFinite(challenger) ? challenger : null,
+        insufficient: why,
+    });
+    if (!Number.isFinite(champion) || !Number.isFinite(challenger)) {
+        return insufficient("the metric is not defined on these examples");
+    }
+    if (boot.undefinedResamples > 0) {
+        return insufficient(`the metric is not defined on ${boot.undefinedResamples} of ${resamples} resamples (too few examples of some kind)`);
+    }
+    const [championReplicates, challengerReplicates] = boot.replicates;
+    const deltaReplicates = new Float64Array(resamples);
+    for (let r = 0; r < resamples; r++) {
+        deltaReplicates[r] = challengerReplicates[r] - championReplicates[r];
+    }
+    const delta = bootstrapEstimate(challenger - champion, deltaReplicates);
+    return {
+        method: "bootstrap",
+        examples,
+        champion,
+        challenger: bootstrapEstimate(challenger, challengerReplicates),
+        delta,
+        noDifferencePValue: twoSidedPValue(delta, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/gamma-functions.js
+/**
+ * Log-gamma and the regularised incomplete gamma functions, and the chi-square survival
+ * function built on them.
+ *
+ * logGamma: Lanczos approximation (g = 7, 9 coefficients; Lanczos 1964, coefficients as in
+ * Numerical Recipes / Godfrey), about 1e-15 relative accuracy, reflection for x < 0.5.
+ * P(a, x) by its power series for x < a + 1, Q(a, x) by Legendre's continued fraction otherwise
+ * (Numerical Recipes, 3rd ed., 6.2 `gser`/`gcf`), iterated to machine precision.
+ */
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ln |Gamma(x)| for x > 0 (and non-integer x < 0). */
+function logGamma(x) {
+    if (x < 0.5) {
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function prefactor(a, x) {
+    return Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function series(a, x) {
+    let ap = a;
+    let del = 1 / a;
+    let sum = del;
+    for (let n = 0; n < 100000; n++) {
+        ap += 1;
+        del *= x / ap;
+        sum += del;
+        if (Math.abs(del) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return sum * prefactor(a, x);
+}
+function continuedFraction(a, x) {
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return prefactor(a, x) * h;
+}
+/** Regularised lower incomplete gamma P(a, x) = gamma(a, x) / Gamma(a). */
+function regularizedGammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    if (x < a + 1)
+        return series(a, x);
+    return 1 - continuedFraction(a, x);
+}
+/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x), accurate in the upper tail. */
+function regularizedGammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - series(a, x);
+    return continuedFraction(a, x);
+}
+/** Chi-square survival function with `dof` degrees of freedom (scipy `chi2.sf`). */
+function chiSquareSf(statistic, dof) {
+    if (statistic === Infinity)
+        return 0;
+    return regularizedGammaQ(dof / 2, statistic / 2);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-distribution.js
+
+/**
+ * Binomial cumulative distribution Pr(X <= k) for X ~ Binomial(n, p) (scipy `binom.cdf`), by
+ * direct summation of the probability mass from the largest included term outwards; each term
+ * comes from its neighbour by the ratio (n - i + 1) p / (i (1 - p)), so no cancellation occurs.
+ */
+function binomialCdf(k, n, p) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (p === 0)
+        return 1;
+    if (p === 1)
+        return 0;
+    // Sum the smaller tail for accuracy.
+    const mode = Math.floor((n + 1) * p);
+    if (k >= mode)
+        return 1 - binomialCdfTail(k + 1, n, p);
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i > 0 && term > sum * 1e-18; i--) {
+        term *= (i * (1 - p)) / ((n - i + 1) * p);
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** Pr(X >= k). */
+function binomialCdfTail(k, n, p) {
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i < n && term > sum * 1e-18; i++) {
+        term *= ((n - i) * p) / ((i + 1) * (1 - p));
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** log Pr(X = k) for X ~ Binomial(n, p), through log-gamma so that large n cannot overflow. */
+function logBinomialPmf(k, n, p) {
+    return (logGamma(n + 1) -
+        logGamma(k + 1) -
+        logGamma(n - k + 1) +
+        k * Math.log(p) +
+        (n - k) * Math.log1p(-p));
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/mcnemar.js
+
+
+
+/**
+ * McNemar's test for paired binary outcomes, matching statsmodels
+ * `stats.contingency_tables.mcnemar(table, exact, correction)`. Only the discordant cells
+ * b = table[0][1] and c = table[1][0] matter:
+ * - exact (default): statistic = min(b, c), pValue = min(1, 2 Pr(Binomial(b + c, 1/2) <= min(b, c)));
+ * - chi-square: statistic = (|b - c| - k)^2 / (b + c) with k = 1 under the continuity correction
+ *   (default) and 0 without, pValue = chi2.sf(statistic, 1).
+ * With no discordant pairs (b + c = 0), where statsmodels divides 0 by 0, the result is
+ * statistic 0 and pValue 1: nothing disagrees. Reference: McNemar (1947); Agresti (2013), 11.1.
+ */
+function mcnemar(table, options = {}) {
+    if (!Array.isArray(table) ||
+        table.length !== 2 ||
+        !table.every((r) => Array.isArray(r) && r.length === 2)) {
+        throw new stats_input_error_StatsInputError("table", "is not a 2x2 table", "pass [[a, b], [c, d]]");
+    }
+    for (const v of table.flat()) {
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+            throw new stats_input_error_StatsInputError("table", `holds ${String(v)}`, "pass non-negative finite counts");
+        }
+    }
+    const b = table[0][1];
+    const c = table[1][0];
+    if (options.exact !== false) {
+        const statistic = Math.min(b, c);
+        return { statistic, pValue: Math.min(1, 2 * binomialCdf(statistic, b + c, 0.5)) };
+    }
+    if (b + c === 0)
+        return { statistic: 0, pValue: 1 };
+    const k = options.correction === false ? 0 : 1;
+    const statistic = (Math.abs(b - c) - k) ** 2 / (b + c);
+    return { statistic, pValue: chiSquareSf(statistic, 1) };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/paired-proportion-difference.js
+
+
+
+function checkPairs(pairs) {
+    const { firstOnly, secondOnly, total } = pairs;
+    for (const [name, value] of [
+        ["firstOnly", firstOnly],
+        ["secondOnly", secondOnly],
+        ["total", total],
+    ]) {
+        if (!Number.isInteger(value) || value < 0) {
+            throw new stats_input_error_StatsInputError(name, `is ${String(value)}`, "pass a whole number of pairs");
+        }
+    }
+    if (total < 1 || firstOnly + secondOnly > total) {
+        throw new stats_input_error_StatsInputError("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
+    }
+}
+/**
+ * p12 + p21 - d^2, the variance of one pair's (second - first) under H0: p2 - p1 = d, at the
+ * maximum-likelihood estimates restricted to H0 (p12 = p21 + d): the restricted p21 is the
+ * larger root of 2N q^2 + B q + C = 0, B = -x - y + (2N - x + y) d, C = -y d (1 - d), with
+ * x = secondOnly, y = firstOnly (Tango 1998). When B > 0 the root is taken in the form
+ * -2C / (sqrt(B^2 - 8NC) + B), which does not cancel.
+ */
+function restrictedVariance(x, y, n, d) {
+    const b = -x - y + (2 * n - x + y) * d;
+    const c = -y * d * (1 - d);
+    const root = Math.sqrt(b * b - 8 * n * c);
+    const q = b > 0 ? (-2 * c) / (root + b) : (root - b) / (4 * n);
+    return 2 * q + d * (1 - d);
+}
+/**
+ * Tango's score statistic for H0: p2 - p1 = d, where p1 and p2 are the success rates of two
+ * outcomes observed on the same pairs (Tango 1998, "Equivalence test and confidence interval for
+ * the difference in proportions for the paired-sample design", Statistics in Medicine 17,
+ * 891-908):
+ *
+ *   Z(d) = (x - y - N d) / sqrt(N (2 q + d (1 - d))),
+ *
+ * with x = secondOnly, y = firstOnly, N pairs and q the restricted estimate of p21 above. Large
+ * Z speaks for p2 - p1 > d. At d = 0 it is McNemar's statistic (x - y) / sqrt(x + y) without a
+ * continuity correction, so the interval below and McNemar's test agree on whether the
+ * difference is zero.
+ */
+function pairedDifferenceScore(pairs, difference) {
+    checkPairs(pairs);
+    if (!(difference >= -1 && difference <= 1)) {
+        throw new stats_input_error_StatsInputError("difference", `is ${String(difference)}`, "pass a difference of proportions between -1 and 1");
+    }
+    return score(pairs, difference);
+}
+function score({ firstOnly, secondOnly, total }, d) {
+    const numerator = secondOnly - firstOnly - total * d;
+    const variance = total * restrictedVariance(secondOnly, firstOnly, total, d);
+    if (variance > 0)
+        return numerator / Math.sqrt(variance);
+    return numerator === 0 ? 0 : numerator * Infinity;
+}
+/**
+ * Tango's asymptotic score interval for p2 - p1 on paired data: the differences d whose score
+ * |Z(d)| stays below Phi^-1(1 - (1 - level) / 2), found by bisection (Z falls as d rises). It
+ * holds its level well from small samples on and is one of the intervals Fagerland, Lydersen &
+ * Laake (2014, Statistics in Medicine 33, 2850-2875) recommend for paired proportions; unlike
+ * the Wald interval it is never empty or degenerate when no pair is discordant.
+ */
+function pairedDifferenceInterval(pairs, options = {}) {
+    checkPairs(pairs);
+    const level = openProbability("confidenceLevel", options.confidenceLevel ?? 0.95);
+    const z = normalQuantile(1 - (1 - level) / 2);
+    const estimate = (pairs.secondOnly - pairs.firstOnly) / pairs.total;
+    return {
+        estimate,
+        lower: crossing(pairs, z, -1, estimate),
+        upper: crossing(pairs, -z, estimate, 1),
+    };
+}
+/** The d in [from, to] where the falling score Z(d) crosses `target`. */
+function crossing(pairs, target, from, to) {
+    if (score(pairs, from) <= target)
+        return from;
+    if (score(pairs, to) >= target)
+        return to;
+    let low = from;
+    let high = to;
+    // 60 halvings of an interval no wider than 2 reach the spacing of doubles near 1.
+    for (let i = 0; i < 60 && high - low > 0; i++) {
+        const mid = (low + high) / 2;
+        if (score(pairs, mid) > target)
+            low = mid;
+        else
+            high = mid;
+    }
+    return (low + high) / 2;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/wilson-interval.js
+
+
+
+/**
+ * Wilson score interval for a binomial proportion, matching statsmodels
+ * `proportion_confint(count, nobs, alpha, method="wilson")`:
+ *
+ *   z = Phi^-1(1 - alpha/2), p = count / nobs, d = 1 + z^2 / n,
+ *   center = (p + z^2 / (2n)) / d,  half = z sqrt(p (1 - p) / n + z^2 / (4 n^2)) / d,
+ *   [center - half, center + half], clipped to [0, 1].
+ *
+ * Reference: Wilson (1927), J. Amer. Statist. Assoc. 22, 209-212.
+ */
+function wilsonInterval(successes, trials, options = {}) {
+    const level = openProbability("confidenceLevel", options.confidenceLevel ?? 0.95);
+    if (!Number.isInteger(trials) || trials < 1) {
+        throw new stats_input_error_StatsInputError("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
+    }
+    if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
+        throw new stats_input_error_StatsInputError("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
+    }
+    const z = normalQuantile(1 - (1 - level) / 2);
+    const z2 = z * z;
+    const p = successes / trials;
+    const denom = 1 + z2 / trials;
+    const center = (p + z2 / (2 * trials)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denom;
+    return {
+        estimate: p,
+        lower: Math.max(0, center - half),
+        upper: Math.min(1, center + half),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-proportions.js
+
+
+
+
+
+/** Below this many discordant pairs McNemar's test is exact (binomial), as statsmodels advises. */
+const EXACT_BELOW = 25;
+/** Tallies per-example outcomes (1 or true: right; 0 or false: wrong) of the two models. */
+function countPairedOutcomes(championCorrect, challengerCorrect) {
+    if (championCorrect.length !== challengerCorrect.length) {
+        throw new StatsInputError("challengerCorrect", `has ${challengerCorrect.length} outcomes, the champion's ${championCorrect.length}`, "pass one outcome per example for both models, in the same order");
+    }
+    const cells = [0, 0, 0, 0];
+    const bit = (argument, v, i) => {
+        if (v === 1 || v === true)
+            return 1;
+        if (v === 0 || v === false)
+            return 0;
+        throw new StatsInputError(argument, `holds ${String(v)} at index ${i}`, "pass 1/true or 0/false");
+    };
+    for (let i = 0; i < championCorrect.length; i++) {
+        const cell = 2 * bit("championCorrect", championCorrect[i], i) +
+            bit("challengerCorrect", challengerCorrect[i], i);
+        cells[cell]++;
+    }
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    return { bothCorrect, championOnly, challengerOnly, neitherCorrect };
+}
+/**
+ * The evidence for an accuracy-like proportion (the share of examples a model gets right) of
+ * two models on the same examples. The difference's tests and interval are Tango's score
+ * method for paired proportions, which needs only the discordant pairs and reduces to McNemar's
+ * test at a difference of 0; the challenger's own are Wilson's score test and interval.
+ */
+function pairedProportionEvidence(outcomes) {
+    const { bothCorrect, championOnly, challengerOnly, neitherCorrect } = outcomes;
+    const examples = bothCorrect + championOnly + challengerOnly + neitherCorrect;
+    if (examples === 0) {
+        return {
+            method: "mcnemar",
+            examples,
+            champion: null,
+            challenger: null,
+            insufficient: "no examples",
+        };
+    }
+    const pairs = { firstOnly: championOnly, secondOnly: challengerOnly, total: examples };
+    const discordant = championOnly + challengerOnly;
+    return {
+        method: "mcnemar",
+        examples,
+        champion: (bothCorrect + championOnly) / examples,
+        challenger: proportionEstimate(bothCorrect + challengerOnly, examples),
+        delta: differenceEstimate(pairs),
+        noDifferencePValue: mcnemar([
+            [bothCorrect, championOnly],
+            [challengerOnly, neitherCorrect],
+        ], { exact: discordant < EXACT_BELOW, correction: false }).pValue,
+    };
+}
+/**
+ * A proportion with the score test that Wilson's interval inverts, z = (p - t) / sqrt(t (1 - t) / n).
+ * At t = 0 or 1 the null has no spread: any other value refutes it, the same value does not.
+ */
+function proportionEstimate(successes, trials) {
+    const value = successes / trials;
+    const z = (t) => (value - t) / Math.sqrt((t * (1 - t)) / trials);
+    return {
+        value,
+        standardError: Math.sqrt((value * (1 - value)) / trials),
+        smallestPValue: 0,
+        pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : normalSf(z(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : normalCdf(z(t))),
+        interval: (tail) => wilsonInterval(successes, trials, { confidenceLevel: 1 - 2 * tail }),
+    };
+}
+/** challenger - champion with Tango's score test and interval. */
+function differenceEstimate(pairs) {
+    const { firstOnly, secondOnly, total } = pairs;
+    const value = (secondOnly - firstOnly) / total;
+    const score = (t) => pairedDifferenceScore(pairs, t);
+    return {
+        value,
+        // The Wald standard error, (p12 + p21 - d^2) / n, for sizing detectable effects.
+        standardError: Math.sqrt(Math.max(0, (firstOnly + secondOnly) / total - value * value) / total),
+        smallestPValue: 0,
+        pAbove: (t) => (t < -1 ? 0 : t >= 1 ? 1 : normalSf(score(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= -1 ? 1 : normalCdf(score(t))),
+        interval: (tail) => pairedDifferenceInterval(pairs, { confidenceLevel: 1 - 2 * tail }),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/radix-sort-float64.js
+/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
+const radix_sort_float64_SHIFTS = [0, 11, 22];
+const radix_sort_float64_RADIX = 2048;
+const radix_sort_float64_PASSES = 6;
+/**
+ * Sorts finite doubles ascending, in place, by an LSD radix sort on their IEEE-754 bit patterns:
+ * six stable passes of 11-bit digits (small enough for the counters to stay in cache), O(n),
+ * three to four times faster than `Float64Array.prototype.sort` on large samples. A double's
+ * bits, with the sign bit flipped for positives and every bit flipped for negatives, compare as
+ * unsigned integers exactly as the doubles compare (-0 lands just before +0, as the typed-array
+ * sort puts it). A pass whose digit is the same for every value (often the sign and exponent) is
+ * skipped. The doubles are moved whole, so their bits are kept. A `payload` (one entry per
+ * value, such as its original index) is moved along with its value; the sort is stable.
+ */
+function radixSortFloat64(values, payload) {
+    const n = values.length;
+    if (n < 1024 && payload === undefined) {
+        values.sort();
+        return;
+    }
+    const counts = new Uint32Array(radix_sort_float64_PASSES * radix_sort_float64_RADIX);
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) {
+        const hi = words[2 * i + 1];
+        const flip = hi >> 31;
+        const lo = (words[2 * i] ^ flip) >>> 0;
+        const key = (hi ^ (flip | 0x80000000)) >>> 0;
+        counts[lo & 0x7ff]++;
+        counts[radix_sort_float64_RADIX + ((lo >>> 11) & 0x7ff)]++;
+        counts[2 * radix_sort_float64_RADIX + (lo >>> 22)]++;
+        counts[3 * radix_sort_float64_RADIX + (key & 0x7ff)]++;
+        counts[4 * radix_sort_float64_RADIX + ((key >>> 11) & 0x7ff)]++;
+        counts[5 * radix_sort_float64_RADIX + (key >>> 22)]++;
+    }
+    let from = values;
+    let to = new Float64Array(n);
+    let fromPayload = payload ?? EMPTY;
+    let toPayload = payload === undefined ? EMPTY : new Uint32Array(n);
+    for (let pass = 0; pass < radix_sort_float64_PASSES; pass++) {
+        const base = pass * radix_sort_float64_RADIX;
+        if (!radix_sort_float64_toOffsets(counts, base, n))
+            continue;
+        const fromWords = new Uint32Array(from.buffer, from.byteOffset, n * 2);
+        const shift = radix_sort_float64_SHIFTS[pass % 3];
+        const carry = fromPayload.length > 0;
+        if (pass < 3) {
+            for (let i = 0; i < n; i++) {
+                const flip = fromWords[2 * i + 1] >> 31;
+                const at = counts[base + (((fromWords[2 * i] ^ flip) >>> shift) & 0x7ff)]++;
+                to[at] = from[i];
+                if (carry)
+                    toPayload[at] = fromPayload[i];
+            }
+        }
+        else {
+            for (let i = 0; i < n; i++) {
+                const hi = fromWords[2 * i + 1];
+                const at = counts[base + (((hi ^ ((hi >> 31) | 0x80000000)) >>> shift) & 0x7ff)]++;
+                to[at] = from[i];
+                if (carry)
+                    toPayload[at] = fromPayload[i];
+            }
+        }
+        [from, to] = [to, from];
+        [fromPayload, toPayload] = [toPayload, fromPayload];
+    }
+    if (from !== values) {
+        values.set(from);
+        payload?.set(fromPayload);
+    }
+}
+const EMPTY = new Uint32Array(0);
+/**
+ * Turns the digit counts of one pass into starting offsets; false when one digit holds every
+ * value, so that the pass would move nothing.
+ */
+function radix_sort_float64_toOffsets(counts, base, n) {
+    let sum = 0;
+    for (let d = base; d < base + radix_sort_float64_RADIX; d++) {
+        const c = counts[d];
+        if (c === n)
+            return false;
+        counts[d] = sum;
+        sum += c;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/rank-data.js
+
+/**
+ * Average ranks (1-based, ties get the mean of the ranks they span), as scipy
+ * `stats.rankdata(method="average")`, plus the tie sizes in ascending order of value. The
+ * values are radix-sorted once with their indices, several times faster on large samples than
+ * sorting indices with a comparator.
+ */
+function rankData(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values);
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    radixSortFloat64(sorted, order);
+    const ranks = new Float64Array(n);
+    const tieSizes = [];
+    let i = 0;
+    while (i < n) {
+        let j = i;
+        while (j + 1 < n && sorted[j + 1] === sorted[i])
+            j++;
+        const rank = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            ranks[order[k]] = rank;
+        tieSizes.push(j - i + 1);
+        i = j + 1;
+    }
+    return { ranks, tieSizes };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/delong-components.js
+
+
+
+/** Which examples are positive (labels 1/true) and how many, refusing labels that are not 0/1. */
+function labelMask(labels, length) {
+    if (labels === null || typeof labels !== "object" || labels.length !== length) {
+        throw new stats_input_error_StatsInputError("labels", `has ${String(labels?.length)} value(s), the scores ${length}`, "pass one label per score");
+    }
+    const mask = new Uint8Array(length);
+    let positives = 0;
+    for (let i = 0; i < length; i++) {
+        const label = labels[i];
+        if (label === 1 || label === true)
+            mask[i] = 1;
+        else if (label !== 0 && label !== false) {
+            throw new stats_input_error_StatsInputError("labels", `value at index ${i} is ${String(label)}`, "label each example 1 (or true) for positive, 0 (or false) for negative");
+        }
+        positives += mask[i];
+    }
+    return { mask, positives };
+}
+/** Which examples are positive, with the two of each class that DeLong's variance needs. */
+function positiveMask(labels, length) {
+    const { mask, positives } = labelMask(labels, length);
+    if (positives < 2 || length - positives < 2) {
+        throw new StatsInputError("labels", `has ${positives} positive(s) and ${length - positives} negative(s)`, "pass at least two examples of each class: DeLong's variance needs them");
+    }
+    return mask;
+}
+/**
+ * The structural components of DeLong, DeLong & Clarke-Pearson (1988) for one classifier, by
+ * Sun & Xu's (2014) midrank identities rather than comparing every pair: with Tz the midranks
+ * of all m + n scores, Tx those of the m positives among themselves and Ty those of the n
+ * negatives,
+ *
+ *   V10[i] = (Tz[i] - Tx[i]) / n,   V01[j] = 1 - (Tz[j] - Ty[j]) / m,
+ *   AUC = (sum over positives of Tz - m (m + 1) / 2) / (m n),
+ *
+ * O((m + n) log(m + n)) instead of O(m n).
+ */
+function delongComponents(argument, scores, positive) {
+    const all = finiteSample(argument, scores);
+    if (all.length !== positive.length) {
+        throw new stats_input_error_StatsInputError(argument, `has ${all.length} value(s), the labels ${positive.length}`, "pass one score per label");
+    }
+    let m = 0;
+    for (const p of positive)
+        m += p;
+    const n = all.length - m;
+    const x = new Float64Array(m);
+    const y = new Float64Array(n);
+    const z = new Float64Array(m + n);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < all.length; k++) {
+        if (positive[k] === 1)
+            x[i++] = all[k];
+        else
+            y[j++] = all[k];
+    }
+    z.set(x);
+    z.set(y, m);
+    const tx = rankData(x).ranks;
+    const ty = rankData(y).ranks;
+    const tz = rankData(z).ranks;
+    const v10 = new Float64Array(m);
+    const v01 = new Float64Array(n);
+    let rankSum = 0;
+    for (let a = 0; a < m; a++) {
+        rankSum += tz[a];
+        v10[a] = (tz[a] - tx[a]) / n;
+    }
+    for (let b = 0; b < n; b++)
+        v01[b] = 1 - (tz[m + b] - ty[b]) / m;
+    return { auc: (rankSum - (m * (m + 1)) / 2) / (m * n), v10, v01 };
+}
+/** The sample covariance (divisor length - 1) of two equally long vectors. */
+function sampleCovariance(a, b) {
+    const n = a.length;
+    let meanA = 0;
+    let meanB = 0;
+    for (let i = 0; i < n; i++) {
+        meanA += a[i];
+        meanB += b[i];
+    }
+    meanA /= n;
+    meanB /= n;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += (a[i] - meanA) * (b[i] - meanB);
+    return sum / (n - 1);
+}
+/** DeLong's covariance of the AUCs of two classifiers (a classifier with itself: its variance). */
+function delongCovariance(a, b) {
+    return (sampleCovariance(a.v10, b.v10) / a.v10.length + sampleCovariance(a.v01, b.v01) / a.v01.length);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-auc.js
+
+
+/** DeLong's variance needs at least two examples of each class. */
+const PER_CLASS = 2;
+/**
+ * The evidence for ROC AUC of two models scoring the same examples: DeLong, DeLong &
+ * Clarke-Pearson (1988). Each AUC's structural components are computed once (by midranks, Sun &
+ * Xu 2014) and give the challenger's variance and the covariance of the pair, so
+ * Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov; tests and intervals are
+ * normal. Labels are 1/true for positives and 0/false for negatives; fewer than two of either
+ * class is insufficient.
+ */
+function delongEvidence(labels, championScores, challengerScores) {
+    const examples = championScores.length;
+    const { mask, positives } = labelMask(labels, examples);
+    const negatives = examples - positives;
+    if (positives < PER_CLASS || negatives < PER_CLASS) {
+        return {
+            method: "delong",
+            examples,
+            champion: null,
+            challenger: null,
+            insufficient: `${positives} positive(s) and ${negatives} negative(s) among the labels, and ROC AUC needs at least ${PER_CLASS} of each`,
+        };
+    }
+    const champion = delongComponents("championScores", championScores, mask);
+    const challenger = delongComponents("challengerScores", challengerScores, mask);
+    const challengerVariance = delongCovariance(challenger, challenger);
+    const deltaVariance = Math.max(0, challengerVariance +
+        delongCovariance(champion, champion) -
+        2 * delongCovariance(challenger, champion));
+    const delta = normalEstimate(challenger.auc - champion.auc, Math.sqrt(deltaVariance), {
+        lower: -1,
+        upper: 1,
+    });
+    return {
+        method: "delong",
+        examples,
+        champion: champion.auc,
+        challenger: normalEstimate(challenger.auc, Math.sqrt(challengerVariance), {
+            lower: 0,
+            upper: 1,
+        }),
+        delta,
+        noDifferencePValue: twoSidedPValue(delta, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/metric-evidence.js
+
+
+/** The method `auto` picks for a metric. */
+function autoMethod(pair) {
+    if (pair.champion.definition.proportion)
+        return "mcnemar";
+    if (pair.name === "roc_auc" && isBinary(pair.championData))
+        return "delong";
+    return "bootstrap";
+}
+const isBinary = (data) => data.task === "classification" && data.positive >= 0 && data.positiveScores !== undefined;
+/** The statistic of a confusion matrix, for the metrics a joint-cell bootstrap can resample. */
+function fromMatrix(name, classes, positive) {
+    if (name === "accuracy") {
+        return (m) => {
+            let right = 0;
+            let total = 0;
+            for (let c = 0; c < classes * classes; c++) {
+                total += m[c];
+                if (c % (classes + 1) === 0)
+                    right += m[c];
+            }
+            return total > 0 ? right / total : NaN;
+        };
+    }
+    if (name === "balanced_accuracy")
+        return (m) => balancedAccuracy(m, classes);
+    const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
+    if (!match)
+        return undefined;
+    const measure = match[1];
+    const average = (match[2] ?? "binary");
+    return (m) => precisionRecallF1(m, classes, average, positive)[measure];
+}
+/**
+ * Bootstrap over the K x K x K cells (label, champion's class, challenger's class): each
+ * resample draws the cells' counts, and each model's confusion matrix is summed from them.
+ */
+function cellEvidence(pair, rows, settings) {
+    const champion = pair.championData;
+    const challenger = pair.challengerData;
+    if (champion.task !== "classification" || challenger.task !== "classification")
+        return;
+    const k = champion.classes.length;
+    const statistic = fromMatrix(pair.name, k, champion.positive);
+    if (!statistic)
+        return;
+    const cells = new Float64Array(k * k * k);
+    const count = rows ? rows.length : champion.count;
+    for (let j = 0; j < count; j++) {
+        const i = rows ? rows[j] : j;
+        cells[(champion.labels[i] * k + champion.predictions[i]) * k + challenger.predictions[i]]++;
+    }
+    const matrixOf = (first) => (counts) => {
+        const matrix = new Float64Array(k * k);
+        for (let c = 0; c < counts.length; c++) {
+            const label = Math.floor(c / (k * k));
+            const predicted = first ? Math.floor(c / k) % k : c % k;
+            matrix[label * k + predicted] += counts[c];
+        }
+        return statistic(matrix);
+    };
+    return cellBootstrapEvidence(cells, matrixOf(true), matrixOf(false), settings);
+}
+/** McNemar on the examples each model gets right. */
+function mcnemarEvidence(pair, rows) {
+    const a = pair.champion.outcomes;
+    const b = pair.challenger.outcomes;
+    const cells = [0, 0, 0, 0];
+    const count = rows ? rows.length : a.length;
+    for (let j = 0; j < count; j++) {
+        const i = rows ? rows[j] : j;
+        cells[a[i] * 2 + b[i]]++;
+    }
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    return pairedProportionEvidence({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
+}
+function delong(pair, rows) {
+    const champion = pair.championData;
+    const challenger = pair.challengerData;
+    const count = rows ? rows.length : champion.count;
+    const at = (j) => (rows ? rows[j] : j);
+    const positives = new Uint8Array(count);
+    const championScores = new Float64Array(count);
+    const challengerScores = new Float64Array(count);
+    for (let j = 0; j < count; j++) {
+        const i = at(j);
+        positives[j] = champion.labels[i] === champion.positive ? 1 : 0;
+        championScores[j] = champion.positiveScores[i];
+        challengerScores[j] = challenger.positiveScores[i];
+    }
+    return delongEvidence(positives, championScores, challengerScores);
+}
+/** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
+function weightedEvidence(pair, rows, total, settings) {
+    if (!rows) {
+        return bootstrapEvidence((w) => pair.champion.evaluate(w), (w) => pair.challenger.evaluate(w), total, settings);
+    }
+    const spread = new Float64Array(total);
+    const inSlice = (evaluate) => (w) => {
+        for (let j = 0; j < rows.length; j++)
+            spread[rows[j]] = w ? w[j] : 1;
+        return evaluate(spread);
+    };
+    return bootstrapEvidence(inSlice((w) => pair.champion.evaluate(w)), inSlice((w) => pair.challenger.evaluate(w)), rows.length, settings);
+}
+/** The evidence about the metric on `rows` (all examples when undefined). */
+function metricEvidence(pair, method, rows, total, settings) {
+    if (method === "mcnemar")
+        return mcnemarEvidence(pair, rows);
+    if (method === "delong")
+        return delong(pair, rows);
+    return cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/margin-limit.js
+/**
+ * The challenger's value at the edge of a comparison's margin: the worst it may be for
+ * non-inferiority, the least it must reach for superiority.
+ */
+function marginLimit(direction, test, margin, champion) {
+    const size = "absolute" in margin ? margin.absolute : margin.relative * Math.abs(champion);
+    const better = direction === "higher" ? 1 : -1;
+    return test === "superiority" ? champion + better * size : champion - better * size;
+}
+
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
+var eval_report = __webpack_require__(17364);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/judge-aggregate.js
+var judge_aggregate = __webpack_require__(22942);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evidence-row.js
+
+
+
+/** The limit each check held the challenger's value to, in the metric's units. */
+function ruleChecks(row, family) {
+    return row.checks.map((check) => {
+        const passed = check.verdict === "pass";
+        if (check.check !== "comparison") {
+            return { rule: check.check, limit: family.bounds[check.check], passed };
+        }
+        const { test, margin } = family.comparison;
+        return {
+            rule: test === "superiority" ? "min-improvement" : "max-regression",
+            limit: marginLimit(family.direction, test, margin, row.champion ?? 0),
+            passed,
+        };
+    });
+}
+function evidenceRow(row, family, rule, confidence) {
+    // The comparison's interval is the delta's; without one, the first bound's (the value's).
+    const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
+    return {
+        metric: row.metric,
+        slice: row.slice,
+        gated: true,
+        direction: family.direction,
+        ...(0,eval_report/* compareValues */.ck)(row.champion, row.challenger),
+        rule: (0,judge_aggregate/* describeRule */.I)(rule),
+        checks: ruleChecks(row, family),
+        status: row.verdict,
+        reason: row.reason,
+        evidence: {
+            method: row.method,
+            n: row.examples,
+            confidence: shown?.level ?? confidence,
+            interval_of: shown && shown.check !== "comparison" ? "challenger" : "delta",
+            interval: shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
+                ? { lower: shown.lower, upper: shown.upper }
+                : null,
+            p_value: shown?.pValue ?? null,
+            p_adjusted: shown?.adjustedPValue ?? null,
+            mde: shown?.detectableEffect ?? null,
+            examples_needed: shown?.examplesNeeded ?? null,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(43207);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/pairing-row.js
+
+
+const share = (allowed) => typeof allowed === "number" ? allowed : Number.parseFloat(allowed) / 100;
+/** What kept rows out of pairs, with a few of their ids. */
+function problems(report) {
+    const kinds = [
+        [
+            report.championUnpaired,
+            "champion rows without a challenger row",
+            report.examples.championUnpaired,
+        ],
+        [
+            report.challengerUnpaired,
+            "challenger rows without a champion row",
+            report.examples.challengerUnpaired,
+        ],
+        [
+            report.championDuplicates + report.challengerDuplicates,
+            "rows with a repeated id",
+            [...report.examples.championDuplicates, ...report.examples.challengerDuplicates],
+        ],
+        [
+            report.labelMismatches,
+            "ids whose two files give different labels",
+            report.examples.labelMismatches,
+        ],
+    ];
+    return kinds
+        .filter(([n]) => n > 0)
+        .map(([n, what, ids]) => `${(0,group_digits/* groupDigits */.K)(n)} ${what} (${ids
+        .slice(0, 3)
+        .map((id) => JSON.stringify(id))
+        .join(", ")})`)
+        .join("; ");
+}
+function pairingRow(report, allowed) {
+    const counts = {
+        paired: report.paired,
+        champion_unpaired: report.championUnpaired,
+        challenger_unpaired: report.challengerUnpaired,
+        champion_duplicates: report.championDuplicates,
+        challenger_duplicates: report.challengerDuplicates,
+        label_mismatches: report.labelMismatches,
+    };
+    const rows = report.championRows + report.challengerRows;
+    // Every row of either file that is not in a pair: unpaired, duplicated or mislabelled.
+    const left = rows - 2 * report.paired;
+    if (left === 0)
+        return { counts, row: undefined };
+    const observed = rows > 0 ? left / rows : 0;
+    const limit = share(allowed);
+    const passed = observed <= limit;
+    return {
+        counts,
+        row: {
+            metric: "unpaired examples",
+            slice: null,
+            gated: true,
+            direction: "lower",
+            champion: null,
+            challenger: observed,
+            delta: null,
+            relative_delta: null,
+            rule: `at most ${(0,format_number/* formatShare */.T1)(limit)} of rows (max-unpaired)`,
+            checks: [{ rule: "max", limit, passed }],
+            status: passed ? "pass" : "fail",
+            reason: `${(0,format_number/* formatShare */.T1)(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : "; the two files must hold predictions for the same examples"}`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/judge-predictions.js
+
+
+
+
+
+/** Each value of each slice column the policy names, with its examples. */
+function slicesOf(data, policy) {
+    const slices = [];
+    for (const column of policy.slices?.by ?? []) {
+        const category = data.slices.get(column);
+        if (!category)
+            continue;
+        const members = category.names.map(() => []);
+        category.codes.forEach((code, i) => {
+            if (code >= 0)
+                members[code].push(i);
+        });
+        category.names.forEach((value, code) => {
+            slices.push({ name: `${column}=${value}`, rows: Uint32Array.from(members[code]) });
+        });
+    }
+    return slices;
+}
+const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: Number.parseFloat(amount) / 100 };
+/** The comparison a rule asks for: superiority when it names an improvement, else non-inferiority. */
+function comparisonOf(rule) {
+    if (rule["min-improvement"] !== undefined)
+        return { test: "superiority", margin: margin(rule["min-improvement"]) };
+    if (rule["max-regression"] !== undefined)
+        return { test: "non-inferiority", margin: margin(rule["max-regression"]) };
+    return undefined;
+}
+/** The rule of a metric in a slice: the metric's, with the slice's overrides. */
+const ruleIn = (policy, metric, rule, slice) => slice === null ? rule : { ...rule, ...policy.slices?.overrides?.[slice]?.[metric] };
+function metricPair(name, rule, paired) {
+    const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
+    return {
+        name,
+        champion: prepareMetric(name, paired.champion, options),
+        challenger: prepareMetric(name, paired.challenger, options),
+        championData: paired.champion,
+        challengerData: paired.challenger,
+    };
+}
+/** The family: each gated metric on all examples, then in each slice unless it opts out. */
+function evidenceRows(policy, paired) {
+    const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
+    const slices = slicesOf(paired.champion, policy);
+    const total = paired.champion.count;
+    const rows = [];
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        const pair = metricPair(name, rule, paired);
+        const method = !rule.method || rule.method === "auto" ? autoMethod(pair) : rule.method;
+        const targets = [{ name: null, rows: undefined }, ...(rule.slices === false ? [] : slices)];
+        for (const target of targets) {
+            const sliced = ruleIn(policy, name, rule, target.name);
+            const comparison = comparisonOf(sliced);
+            rows.push({
+                metric: name,
+                slice: target.name,
+                direction: rule.direction,
+                ...(comparison ? { comparison } : {}),
+                bounds: { min: sliced.min, max: sliced.max },
+                evidence: metricEvidence(pair, method, target.rows, total, settings),
+            });
+        }
+    }
+    return rows;
+}
+/** Judges the paired predictions under the policy. */
+function judgePredictions(policy, paired) {
+    const family = evidenceRows(policy, paired);
+    const judgement = judgeEvidence(family, {
+        confidence: policy.confidence ?? 0.95,
+        correction: policy.correction ?? "holm",
+        onInsufficient: policy["on-insufficient"] ?? "inconclusive",
+        minSamples: policy.slices?.["min-samples"] ?? 30,
+    });
+    const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
+    const rows = [
+        ...(pairing.row ? [pairing.row] : []),
+        ...judgement.rows.map((row, i) => evidenceRow(row, family[i], policy.metrics[row.metric], judgement.confidence)),
+    ];
+    const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
+    const notes = [
+        `${judgement.rows.length} rows (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
+    ];
+    return { verdict, rows, pairing: pairing.counts, notes };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate-predictions.js
+
+
+/** Regression when the policy gates a regression metric, else classification. */
+function taskOf(policy, exampleScores) {
+    const regression = Object.keys(policy.metrics).some((name) => metricDefinition(name, exampleScores).task === "regression");
+    return regression ? "regression" : "classification";
+}
+/** A metric's value on all examples, or null where the data cannot give it. */
+function pointValue(name, data) {
+    try {
+        const value = prepareMetric(name, data).evaluate();
+        return Number.isFinite(value) ? value : null;
+    }
+    catch (error) {
+        if (error instanceof MetricError)
+            return null;
+        throw error;
+    }
+}
+/** Every metric the predictions allow that the policy does not gate, with both values. */
+function ungatedRows(policy, champion, challenger, exampleScores) {
+    return metricNames(exampleScores)
+        .filter((name) => !(name in policy.metrics))
+        .map((name) => ({
+        metric: name,
+        gated: false,
+        champion: pointValue(name, champion),
+        challenger: pointValue(name, challenger),
+    }))
+        .filter((row) => row.champion !== null || row.challenger !== null);
+}
+async function evaluatePredictions(policy, files, options) {
+    const exampleScores = options.exampleScores ?? [];
+    const sensitive = Object.values(policy.metrics).flatMap((rule) => rule.sensitive ? [rule.sensitive] : []);
+    const read = (path) => readPredictions(path, {
+        ...options,
+        task: taskOf(policy, exampleScores),
+        slices: [...new Set([...(policy.slices?.by ?? []), ...sensitive])],
+    });
+    const [champion, challenger] = await Promise.all([read(files.champion), read(files.challenger)]);
+    const paired = pairPredictions(champion, challenger, options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel });
+    const judged = judgePredictions(policy, paired);
+    return {
+        ...judged,
+        rows: [
+            ...judged.rows,
+            ...ungatedRows(policy, paired.champion, paired.challenger, exampleScores),
+        ],
+    };
+}
+
+
+/***/ })
+
+};
