@@ -1,8 +1,10 @@
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   evalReportContract,
+  LocalGitBackend,
+  Registry,
   validateContract,
   type EvalReport,
   type MetricRow,
@@ -10,6 +12,7 @@ import {
 import { mlops } from "../helpers/run-cli.js";
 import { seededRandom } from "../helpers/seeded-random.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { makeRepo } from "../registry/git-fixture.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../examples/eval-gate/predictions");
 const FIXTURES = join(import.meta.dirname, "../fixtures/predictions");
@@ -244,6 +247,79 @@ describe("eval-gate on per-example predictions", () => {
     // Every metric the predictions allow is listed, ungated.
     expect(comment).toMatch(/<details><summary>\d+ metrics not in the policy<\/summary>/);
     expect(comment).toContain("| `log_loss` |");
+  });
+
+  it("reads the champion's predictions from the local git registry by reference", async () => {
+    const dir = simulate({ n: 2_000, champion: 0.9, challenger: 0.9 });
+    makeRepo(dir.dir);
+    const registry = new Registry({ backend: new LocalGitBackend({ path: dir.dir }) });
+    const assets = tempDir();
+    await registry.promote({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [
+        assets.write("model.pkl", "weights"),
+        assets.write("predictions.csv", readFileSync(join(dir.dir, "champion.csv"), "utf8")),
+      ],
+      stage: "prod",
+    });
+    rmSync(join(dir.dir, "champion.csv"));
+    const files = tempDir();
+    const policy = files.write(
+      "p.yml",
+      "metrics:\n  accuracy: {direction: higher, max-regression: 0.05}\n",
+    );
+    const run = await mlops(
+      [
+        "eval-gate",
+        "--challenger",
+        "challenger.csv",
+        "--champion",
+        "churn#prod",
+        "--policy",
+        policy,
+      ],
+      dir.dir,
+    );
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(
+      readFileSync(join(dir.dir, "mlops-out/eval-report.json"), "utf8"),
+    ) as EvalReport;
+    expect(report.champion?.file).toBe("churn@v1.0.0 (predictions.csv)");
+    expect(report.verdict).toBe("pass");
+    const byVersion = await mlops(
+      [
+        "eval-gate",
+        "--challenger",
+        "challenger.csv",
+        "--champion",
+        "churn@v1.0.0",
+        "--policy",
+        policy,
+      ],
+      dir.dir,
+    );
+    expect(byVersion.stderr).toBe("");
+    await registry.register({
+      artifact: "fraud",
+      version: "v1.0.0",
+      assets: [assets.write("m.bin", "w")],
+    });
+    const missing = await mlops(
+      [
+        "eval-gate",
+        "--challenger",
+        "challenger.csv",
+        "--champion",
+        "fraud@v1.0.0",
+        "--policy",
+        policy,
+      ],
+      dir.dir,
+    );
+    expect(missing.stderr).toBe(
+      "mlops eval-gate: input 'champion': release fraud@v1.0.0 has no predictions asset (m.bin). Register the champion with its predictions file (named like predictions.csv) among its assets\n",
+    );
   });
 
   it("refuses predictions without a champion, and a champion that is neither file nor reference", async () => {
