@@ -25,6 +25,8 @@ export const evalGateExampleOutputs = {
   verdict: "pass",
   passed: "true",
   "failed-metrics": "[]",
+  regressions: "[]",
+  "inconclusive-metrics": "[]",
   "report-path": "mlops-out/eval-report.json",
   "comment-path": "mlops-out/eval-comment.md",
   "comment-url": "",
