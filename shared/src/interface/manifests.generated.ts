@@ -135,6 +135,11 @@ export const manifests = {
         "required": false,
         "default": ""
       },
+      "run-record": {
+        "description": "The run record of the training run that made the challenger (JSON, schema mlops.run-record/v1, written by train-run); the eval report names it by run id and digest.",
+        "required": false,
+        "default": ""
+      },
       "id-column": {
         "description": "The predictions' column that identifies an example; rows of the two files are paired by it.",
         "required": false,
@@ -264,6 +269,11 @@ export const manifests = {
       },
       "evidence": {
         "description": "Eval report (JSON, schema mlops.eval-report/v1, written by eval-gate). Stages that need evidence under the registry policy refuse a version without a passing report for the same model file.",
+        "required": false,
+        "default": ""
+      },
+      "run-record": {
+        "description": "The run record of the training run that made the version (JSON, schema mlops.run-record/v1, written by train-run). Its run id, digest and data digests go into the registration tag's message and the model card, so that the version leads back to its run and its data.",
         "required": false,
         "default": ""
       },

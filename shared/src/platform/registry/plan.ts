@@ -1,5 +1,6 @@
 import { NotFoundError, PolicyRefusal, RegistryError } from "./errors.js";
 import { checkEvidence, EVIDENCE_ASSET, type Evidence } from "./evidence.js";
+import type { TrainingRun } from "./training-run.js";
 import { assertName } from "./names.js";
 import {
   everHeld,
@@ -57,6 +58,8 @@ export interface Common {
   readonly artifact: string;
   readonly message?: string;
   readonly runUrl?: string;
+  /** The run a registration's files came from; recorded on registration tags only. */
+  readonly trainingRun?: TrainingRun;
 }
 
 const meta = (fields: Omit<EventMetadata, "schema">, runUrl?: string): EventMetadata => ({
@@ -145,7 +148,13 @@ export function planRegister(state: ArtifactState | undefined, request: Register
       name: tag,
       commit: undefined,
       summary: request.message || `Register ${artifact} ${version}`,
-      metadata: meta({ assets: request.assets.map((a) => ({ ...a })) }, request.runUrl),
+      metadata: meta(
+        {
+          assets: request.assets.map((a) => ({ ...a })),
+          ...(request.trainingRun ? { training_run: request.trainingRun } : {}),
+        },
+        request.runUrl,
+      ),
     },
     tag,
     version,

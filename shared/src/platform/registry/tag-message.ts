@@ -1,3 +1,5 @@
+import type { TrainingRun } from "./training-run.js";
+
 /**
  * The machine-readable part of a registry tag's message: what was stored, what evidence
  * allowed it, and where it ran. People read the first line; tools read this block.
@@ -21,6 +23,8 @@ export interface EventMetadata {
     readonly asset?: string;
   };
   readonly run_url?: string;
+  /** On registration tags: the training run the version came from (its run record). */
+  readonly training_run?: TrainingRun;
   /** Policy checks an actor allowed to skip them skipped: "order", "evidence". */
   readonly skipped?: readonly string[];
   /** On a rollback's assignment: the version it rolled back from. */

@@ -7,6 +7,7 @@ import { VERSION } from "../../engine/version.js";
 import type { AggregateJudgement, EvalReport } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import type { RunContext } from "../../interface/define-action.js";
+import { readTrainingRun } from "../../platform/registry/training-run.js";
 import { championFile, type ChampionFile } from "./champion-file.js";
 import { countStatuses } from "./eval-report.js";
 import type { GateInputs } from "./gate-inputs.js";
@@ -79,6 +80,12 @@ function predictionOptions(inputs: GateInputs) {
   };
 }
 
+/** The training run named by its record, as the report names it. */
+async function runOf(path: string, shown: (path: string) => string) {
+  const run = await readTrainingRun(path, shown(path));
+  return { id: run.id, file: shown(path), sha256: run.sha256 };
+}
+
 /** Reads the policy and both files, judges the challenger, and makes the eval report. */
 export async function evaluate(inputs: GateInputs, context: RunContext): Promise<Evaluation> {
   const shown = (path: string) => displayPath(context.cwd, path);
@@ -117,6 +124,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
     counts: countStatuses(judgement.rows),
     notes: judgement.notes,
     ...(judgement.pairing ? { pairing: judgement.pairing } : {}),
+    ...(inputs["run-record"] ? { run: await runOf(inputs["run-record"], shown) } : {}),
   };
   return { report, challenger };
 }

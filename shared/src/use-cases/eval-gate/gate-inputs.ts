@@ -17,6 +17,7 @@ export const gateInputKinds = {
   champion: text(),
   policy: file(),
   "model-file": file(),
+  "run-record": file(),
   "id-column": text(),
   "label-column": text(),
   "score-column": text(),

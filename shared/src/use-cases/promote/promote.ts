@@ -4,6 +4,7 @@ import { defineAction } from "../../interface/define-action.js";
 import { bool, choice, list, file, outputPath, secret, text } from "../../interface/inputs.js";
 import { BACKENDS, chooseBackend } from "../../platform/registry/choose-backend.js";
 import { readEvidence } from "../../platform/registry/evidence.js";
+import { readTrainingRun } from "../../platform/registry/training-run.js";
 import { Registry } from "../../platform/registry/registry.js";
 import { findRegistryPolicy } from "../../platform/registry/registry-policy.js";
 import { OPERATIONS } from "./promote-report.js";
@@ -34,6 +35,7 @@ export const promote = defineAction({
     operation: choice(OPERATIONS),
     assets: list(),
     evidence: file(),
+    "run-record": file(),
     message: text(),
     "dry-run": bool(),
     registry: text(),
@@ -58,7 +60,10 @@ export const promote = defineAction({
     const evidence = inputs.evidence
       ? await readEvidence(inputs.evidence, request.shown(inputs.evidence))
       : undefined;
-    const done = await runOperation(registry, request, evidence);
+    const trainingRun = inputs["run-record"]
+      ? await readTrainingRun(inputs["run-record"], request.shown(inputs["run-record"]))
+      : undefined;
+    const done = await runOperation(registry, request, evidence, trainingRun);
     const outcome = await outcomeOf(registry, request, done, evidence);
     for (const { result } of done)
       context.log(`${result.changed ? "created" : "unchanged"} ${result.tag}`);

@@ -1,4 +1,5 @@
 import type { Evidence } from "../../platform/registry/evidence.js";
+import type { TrainingRun } from "../../platform/registry/training-run.js";
 import type {
   OperationResult,
   RegisterResult,
@@ -18,11 +19,13 @@ export async function runOperation(
   registry: Registry,
   request: PromoteRequest,
   evidence: Evidence | undefined,
+  trainingRun: TrainingRun | undefined,
 ): Promise<Done[]> {
   const common: WriteOptions = {
     artifact: request.artifact,
     message: request.message,
     runUrl: request.runUrl,
+    ...(trainingRun ? { trainingRun } : {}),
     actor: request.actor,
     dryRun: request.dryRun,
   };

@@ -33,8 +33,8 @@ import {
 } from "../../platform/github/workflow-dispatch.js";
 import { recordArtifactName, recordOutputs } from "./record-outputs.js";
 import { renderSummary } from "./render-summary.js";
-import { runRecordContract } from "./run-record-contract.js";
-import type { RunRecord } from "./run-record.js";
+import { runRecordContract } from "../../engine/contracts/run-record.js";
+import type { RunRecord } from "../../engine/contracts/run-record.js";
 
 export interface DispatchRequest {
   /** The workflow file, such as train-gpu.yml. */

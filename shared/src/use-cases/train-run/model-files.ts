@@ -1,15 +1,9 @@
+import type { ModelFile } from "../../engine/contracts/run-record.js";
 import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { FileError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
-
-export interface ModelFile {
-  /** Relative to the model folder; the file's own name for a single file. */
-  readonly path: string;
-  readonly sha256: string;
-  readonly size_bytes: number;
-}
 
 export interface ModelRecord {
   readonly path: string;

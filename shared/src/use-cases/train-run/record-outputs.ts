@@ -1,6 +1,6 @@
 import type { OutputName } from "../../interface/define-action.js";
 import { artifactName } from "../../platform/artifacts/artifact-name.js";
-import type { RunRecord } from "./run-record.js";
+import type { RunRecord } from "../../engine/contracts/run-record.js";
 
 /** The artifact of a run's record, its params and its model. */
 export const runArtifactName = (record: RunRecord): string =>

@@ -7,7 +7,7 @@ import {
   sanitizeMermaidLabel,
 } from "../../engine/report/sanitize-markdown.js";
 import type { MetricPoint } from "../../engine/metrics/read-metrics.js";
-import type { RunRecord } from "./run-record.js";
+import type { RunRecord } from "../../engine/contracts/run-record.js";
 
 /** A chart past this many points is thinned to it: Mermaid draws each, and summaries are capped. */
 const CHART_POINTS = 60;

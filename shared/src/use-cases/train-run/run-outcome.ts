@@ -1,5 +1,5 @@
 import type { ProcessOutcome } from "../../engine/process/run-process.js";
-import type { RunStatus } from "./run-record.js";
+import type { RunStatus } from "../../engine/contracts/run-record.js";
 
 /** How a run ended, and why in one line when it did not succeed. */
 export function commandFailure(

@@ -25,8 +25,8 @@ import { describeModel, type ModelRecord } from "./model-files.js";
 import { renderSummary } from "./render-summary.js";
 import { recordArtifactName, recordOutputs } from "./record-outputs.js";
 import { commandFailure, runStatus } from "./run-outcome.js";
-import { runRecordContract } from "./run-record-contract.js";
-import type { RunRecord } from "./run-record.js";
+import { runRecordContract } from "../../engine/contracts/run-record.js";
+import type { RunRecord } from "../../engine/contracts/run-record.js";
 import {
   argumentList,
   commandArgv,

@@ -1,8 +1,22 @@
-import type { GpuTelemetry } from "../../engine/gpu/gpu-telemetry.js";
-import type { MetricPoint } from "../../engine/metrics/read-metrics.js";
-import type { GitState, RunEnvironment } from "../../engine/process/run-environment.js";
-import type { ModelFile } from "./model-files.js";
+import type { GpuTelemetry } from "../gpu/gpu-telemetry.js";
+import type { MetricPoint } from "../metrics/read-metrics.js";
+import type { GitState, RunEnvironment } from "../process/run-environment.js";
+import type { Contract } from "./validate.js";
+import { compileSchema } from "./json-schema.js";
+import schema from "./schemas/run-record.schema.json" with { type: "json" };
 
+/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
+export const runRecordContract: Contract = {
+  id: "mlops.run-record/v1",
+  validate: compileSchema(schema),
+};
+
+export interface ModelFile {
+  /** Relative to the model folder; the file's own name for a single file. */
+  readonly path: string;
+  readonly sha256: string;
+  readonly size_bytes: number;
+}
 export type RunStatus = "succeeded" | "failed" | "timed-out" | "cancelled";
 
 /** `mlops.run-record/v1`: one training run, as run-record.schema.json defines it. */

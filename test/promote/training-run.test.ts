@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { modelCard, parseTagMessage, runCli } from "@mlops/shared";
+import { git } from "../registry/git-fixture.js";
+import { sha, workspace } from "./promote-workspace.js";
+
+const node = process.execPath;
+const DATA = sha("training data");
+
+/** train-run in the workspace, writing model.onnx as the training command. */
+async function train(dir: string) {
+  const write = "require('node:fs').writeFileSync('model.onnx', 'weights')";
+  const code = await runCli(
+    [
+      "train-run",
+      ...["--command", JSON.stringify([node, "-e", write])],
+      ...["--trained-model", "model.onnx", "--data-digests", DATA],
+    ],
+    { stdout: () => {}, stderr: () => {}, cwd: dir },
+  );
+  expect(code).toBe(0);
+  return JSON.parse(readFileSync(join(dir, "mlops-out/run-record.json"), "utf8")) as {
+    run_id: string;
+  };
+}
+
+describe("a version that leads back to its training run and data", () => {
+  it("records the run record's id, digest and data digests in the registration tag and model card", async () => {
+    const { dir, mlops } = workspace();
+    const record = await train(dir);
+    const run = await mlops(
+      ...["--model", "churn", "--version", "v1.0.0", "--assets", "model.onnx"],
+      ...["--run-record", "mlops-out/run-record.json"],
+    );
+    expect(run.stderr).toBe("created churn@v1.0.0\n");
+    const message = git(dir, "tag", "-l", "--format=%(contents)", "churn@v1.0.0");
+    const { metadata } = parseTagMessage(message);
+    expect(metadata?.training_run).toEqual({
+      id: record.run_id,
+      sha256: sha(readFileSync(join(dir, "mlops-out/run-record.json"), "utf8")),
+      status: "succeeded",
+      data_digests: [DATA],
+    });
+    const card = modelCard({
+      name: "churn@v1.0.0",
+      commit: "0".repeat(40),
+      tagger: { name: "ada", email: "" },
+      date: new Date("2026-01-01T00:00:00Z"),
+      message,
+    });
+    expect(card).toContain(`## Training run\n\nRun ${record.run_id} (succeeded)`);
+    expect(card).toContain(`- \`${DATA}\``);
+  });
+
+  it("is named by eval-gate's report too, by run id and digest", async () => {
+    const { dir } = workspace();
+    const record = await train(dir);
+    const files = {
+      "c.json": '{"accuracy": 0.9}',
+      "p.yml": "metrics:\n  accuracy: {direction: higher, min: 0.5}\n",
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const code = await runCli(
+      [
+        "eval-gate",
+        "--challenger",
+        "c.json",
+        "--policy",
+        "p.yml",
+        "--run-record",
+        "mlops-out/run-record.json",
+      ],
+      { stdout: () => {}, stderr: () => {}, cwd: dir },
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "mlops-out/eval-report.json"), "utf8"));
+    expect(report.run).toEqual({
+      id: record.run_id,
+      file: "mlops-out/run-record.json",
+      sha256: sha(readFileSync(join(dir, "mlops-out/run-record.json"), "utf8")),
+    });
+  });
+
+  it("refuses a run record that is not one, naming the field", async () => {
+    const { dir, mlops } = workspace();
+    writeFileSync(join(dir, "record.json"), '{"schema": "mlops.run-record/v1"}');
+    const run = await mlops(
+      ...[
+        "--model",
+        "churn",
+        "--version",
+        "v1.0.0",
+        "--assets",
+        "model.onnx",
+        "--run-record",
+        "record.json",
+      ],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "mlops promote: record.json:1: field '/' is missing the required property 'tool'\n",
+    );
+    expect(git(dir, "tag", "-l")).toBe("");
+  });
+});
