@@ -657,6 +657,12 @@ function modelCard(tag) {
         for (const a of metadata.assets)
             lines.push(`| ${safe(a.name)} | ${a.size} | \`${a.sha256}\` |`);
     }
+    if (metadata?.training_run) {
+        const run = metadata.training_run;
+        lines.push("", "## Training run", "", `Run ${safe(run.id)} (${safe(run.status)}), run record sha256 \`${run.sha256}\`.`, ...(run.data_digests.length
+            ? ["", "Trained on data with sha256:", "", ...run.data_digests.map((d) => `- \`${d}\``)]
+            : []));
+    }
     if (metadata?.evidence) {
         const e = metadata.evidence;
         lines.push("", "## Evidence", "", `${safe(e.file)}: ${safe(e.verdict)} (report sha256 \`${e.sha256}\`)`);

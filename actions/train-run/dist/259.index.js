@@ -236,8 +236,8 @@ var workflow_dispatch = __webpack_require__(58804);
 var record_outputs = __webpack_require__(62689);
 // EXTERNAL MODULE: ./shared/dist/use-cases/train-run/render-summary.js + 3 modules
 var render_summary = __webpack_require__(64288);
-// EXTERNAL MODULE: ./shared/dist/use-cases/train-run/run-record-contract.js + 3 modules
-var run_record_contract = __webpack_require__(71924);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/run-record.js + 3 modules
+var run_record = __webpack_require__(24928);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/dispatch-run.js
 /**
  * train-run's dispatch mode: training on other runners (self-hosted GPU runners), started from a
@@ -361,7 +361,7 @@ async function fetchRecord(store, dispatched) {
             workDir,
             missingFix: CORRELATION_FIX,
         });
-        const record = (0,validate/* validateContract */.T)(run_record_contract/* runRecordContract */.r, value, `artifact '${name}'`);
+        const record = (0,validate/* validateContract */.T)(run_record/* runRecordContract */.r, value, `artifact '${name}'`);
         const { correlation_id: correlationId, run_id: runId } = record.github;
         if (correlationId !== run.correlationId || runId !== run.runId)
             throw new errors/* MlopsError */.IC(`artifact '${name}' holds the record of another run (run ${runId}, correlation id ${correlationId ?? "none"}), not of run ${run.runId} (correlation id ${run.correlationId})`, CORRELATION_FIX);
@@ -384,7 +384,7 @@ async function recordOfFailedRun(store, dispatched, outcome) {
 }
 /** The outputs, summary and verdict of a completed run, from its record. */
 function result(record, outcome, request, context) {
-    (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(run_record_contract/* runRecordContract */.r, record, request.recordPath)]);
+    (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(run_record/* runRecordContract */.r, record, request.recordPath)]);
     const succeeded = outcome.conclusion === "success";
     const why = record.error ? `: ${record.error}` : "";
     const failure = succeeded

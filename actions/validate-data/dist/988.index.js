@@ -339,7 +339,10 @@ function planRegister(state, request) {
             name: tag,
             commit: undefined,
             summary: request.message || `Register ${artifact} ${version}`,
-            metadata: meta({ assets: request.assets.map((a) => ({ ...a })) }, request.runUrl),
+            metadata: meta({
+                assets: request.assets.map((a) => ({ ...a })),
+                ...(request.trainingRun ? { training_run: request.trainingRun } : {}),
+            }, request.runUrl),
         },
         tag,
         version,
