@@ -367,3 +367,111 @@ describe("eval-gate on per-example predictions", () => {
     expect(run.stderr.split("\n")).toHaveLength(2);
   });
 });
+
+/** The CLI on two fixture files (or the simulated pair) under a policy, as a new user runs it. */
+async function onFixtures(kind: "regression" | "multiclass", policy: string) {
+  const dir = tempDir().dir;
+  for (const model of ["champion", "challenger"])
+    copyFileSync(join(FIXTURES, `${kind}-${model}.csv`), join(dir, `${model}.csv`));
+  return gate(dir, policy, ["--fail-step", "false"]);
+}
+
+describe("eval-gate on predictions, with odd policies and data", () => {
+  it("refuses a test that does not fit the metric, at the policy's line", async () => {
+    const dir = simulate({ n: 100, champion: 0.9, challenger: 0.9 }).dir;
+    const policy = tempDir().write(
+      "p.yml",
+      "metrics:\n  accuracy:\n    direction: higher\n    min: 0.5\n    method: delong\n",
+    );
+    const run = await mlops(
+      [
+        "eval-gate",
+        "--challenger",
+        "challenger.csv",
+        "--champion",
+        "champion.csv",
+        "--policy",
+        policy,
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /p\.yml:5: field '\/metrics\/accuracy\/method' is delong, which tests a binary ROC AUC, not accuracy\. Use method auto or bootstrap/,
+    );
+  });
+
+  it("fails two files with no example in common, whatever else the policy allows", async () => {
+    const dir = simulate({ n: 200, champion: 0.9, challenger: 0.9 });
+    const other = readFileSync(join(dir.dir, "challenger.csv"), "utf8").replace(/ex-/g, "other-");
+    dir.write("challenger.csv", other);
+    const { report } = await gate(
+      dir.dir,
+      "max-unpaired: 100%\non-insufficient: pass\nslices: {by: [segment]}\nmetrics:\n  f1: {direction: higher, max-regression: 0.01}\n",
+      ["--fail-step", "false"],
+    );
+    expect(report.verdict).toBe("fail");
+    expect(report.pairing?.paired).toBe(0);
+    expect(row(report, "unpaired examples").status).toBe("fail");
+  });
+
+  it("judges a slice by its own override, and shows that rule", async () => {
+    const dir = simulate({ n: 3_000, champion: 0.9, challenger: 0.9 }).dir;
+    const { report } = await gate(
+      dir,
+      "slices:\n  by: [segment]\n  overrides:\n    segment=us: {accuracy: {max-regression: 0.05}}\nmetrics:\n  accuracy: {direction: higher, min-improvement: 0.3}\n",
+      ["--fail-step", "false"],
+    );
+    const us = row(report, "accuracy", "segment=us");
+    expect(us.rule).toBe("higher is better; regression ≤ 0.05");
+    expect(us.checks.map((c) => c.rule)).toEqual(["max-regression"]);
+    expect(row(report, "accuracy").checks.map((c) => c.rule)).toEqual(["min-improvement"]);
+  });
+
+  it("skips a metric the predictions cannot give when the policy does not require it", async () => {
+    const dir = simulate({ n: 500, champion: 0.9, challenger: 0.9 }).dir;
+    const { report } = await gate(
+      dir,
+      "metrics:\n  accuracy: {direction: higher, min: 0.5}\n  roc_auc: {direction: higher, min: 0.5, required: false}\n",
+    );
+    expect(row(report, "roc_auc")).toMatchObject({ status: "skipped" });
+    expect(row(report, "roc_auc").reason).toMatch(/score.*; not required$/);
+    expect(report.verdict).toBe("pass");
+  });
+
+  it("refuses a direction that contradicts the metric's", async () => {
+    const dir = simulate({ n: 50, champion: 0.9, challenger: 0.9 }).dir;
+    const policy = tempDir().write("p.yml", "metrics:\n  accuracy: {direction: lower, max: 0.5}\n");
+    const run = await mlops(
+      [
+        "eval-gate",
+        "--challenger",
+        "challenger.csv",
+        "--champion",
+        "champion.csv",
+        "--policy",
+        policy,
+      ],
+      dir,
+    );
+    expect(run.stderr).toBe(
+      "mlops eval-gate: metric 'accuracy': is judged in the policy as lower is better, but higher is better for it. Set its direction to higher in the policy\n",
+    );
+  });
+
+  it("gates a regressor on its errors, and a multiclass classifier on macro F1 and its per-example grade", async () => {
+    const regression = await onFixtures(
+      "regression",
+      "metrics:\n  mae: {direction: lower, max-regression: 5%}\n  rmse: {direction: lower, max-regression: 5%}\n",
+    );
+    expect(row(regression.report, "mae").evidence?.method).toBe("bootstrap");
+    expect(row(regression.report, "mae").champion).toBeGreaterThan(0);
+    expect(regression.report.rows.some((r) => r.metric === "r2" && !r.gated)).toBe(true);
+    const multiclass = await onFixtures(
+      "multiclass",
+      "metrics:\n  f1_macro: {direction: higher, max-regression: 0.05}\n  log_loss: {direction: lower, max-regression: 0.1}\n",
+    );
+    expect(row(multiclass.report, "f1_macro").evidence?.interval).not.toBeNull();
+    expect(row(multiclass.report, "log_loss").evidence?.method).toBe("bootstrap");
+  });
+});

@@ -19,7 +19,7 @@ export {
 } from "./paired-proportions.js";
 export { delongEvidence } from "./paired-auc.js";
 export { bootstrapEvidence, cellBootstrapEvidence } from "./paired-bootstrap-evidence.js";
-export type { Bounds, Comparison, Margin } from "./rules.js";
+export { marginSize, type Bounds, type Comparison, type Margin } from "./rules.js";
 export { detectableEffect, examplesToSettle } from "./detectable-effect.js";
 export type { Scale, Verdict } from "./reason.js";
 export {

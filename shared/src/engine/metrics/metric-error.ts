@@ -9,7 +9,7 @@ import { shorten } from "../report/shorten.js";
 export class MetricError extends MlopsError {
   constructor(
     readonly metric: string,
-    problem: string,
+    readonly problem: string,
     fix: string,
   ) {
     super(`metric '${shorten(metric, 80)}': ${problem}`, fix);

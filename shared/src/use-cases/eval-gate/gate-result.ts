@@ -1,5 +1,6 @@
 import type { MetricRow } from "../../engine/contracts/eval-report.js";
 import { displayPath } from "../../engine/files/display-path.js";
+import { escapeControl } from "../../engine/report/escape-control.js";
 import { shorten } from "../../engine/report/shorten.js";
 import type { ActionResult, Annotation, RunContext } from "../../interface/define-action.js";
 import { failedRows, rowsWith } from "./eval-report.js";
@@ -23,7 +24,10 @@ function annotations({ challenger }: Evaluation, failed: readonly MetricRow[]): 
 
 /** A row as people name it: the metric, and its slice when it has one. */
 const rowName = (row: MetricRow) =>
-  row.slice === null ? shorten(row.metric) : `${shorten(row.metric)} [${shorten(row.slice)}]`;
+  // A slice value from a data file may hold a line break: the line must stay one line.
+  escapeControl(
+    row.slice === null ? shorten(row.metric) : `${shorten(row.metric)} [${shorten(row.slice)}]`,
+  );
 
 /** The first rows with their reasons, and how many more the report holds: one readable line. */
 function explained(rows: readonly MetricRow[]): string {

@@ -7,6 +7,7 @@ import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.
 import type { Metrics } from "../../engine/metrics/read-metrics.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { compareValues } from "./eval-report.js";
+import { parseShare } from "./parse-share.js";
 
 // Values computed by different code paths differ in the last bits; a regression that equals
 // its allowance exactly must pass.
@@ -28,9 +29,7 @@ export function describeRule(rule: MetricRule): string {
 
 /** A rule's margin (an amount, or a percentage of the champion's value) in the metric's units. */
 function allowedRegression(allowed: number | string, champion: number): number {
-  return typeof allowed === "number"
-    ? allowed
-    : (Number.parseFloat(allowed) / 100) * Math.abs(champion);
+  return typeof allowed === "number" ? allowed : parseShare(allowed) * Math.abs(champion);
 }
 
 /** Both values of a metric in the two files, and their difference. */

@@ -12,13 +12,16 @@ import {
   type Margin,
 } from "../../engine/evidence/index.js";
 import {
+  MetricError,
   prepareMetric,
   type ModelData,
   type PairedPredictions,
 } from "../../engine/metrics/index.js";
 import { autoMethod, metricEvidence, type MetricPair } from "./metric-evidence.js";
 import { evidenceRow } from "./evidence-row.js";
+import { describeRule } from "./judge-aggregate.js";
 import { pairingRow } from "./pairing-row.js";
+import { parseShare } from "./parse-share.js";
 
 /** A slice: the examples with one value of one column. */
 interface Slice {
@@ -37,14 +40,16 @@ function slicesOf(data: ModelData, policy: GatePolicy): Slice[] {
       if (code >= 0) members[code]!.push(i);
     });
     category.names.forEach((value, code) => {
-      slices.push({ name: `${column}=${value}`, rows: Uint32Array.from(members[code]!) });
+      // A value held only by unpaired rows is no slice of the pairs.
+      if (members[code]!.length > 0)
+        slices.push({ name: `${column}=${value}`, rows: Uint32Array.from(members[code]!) });
     });
   }
   return slices;
 }
 
 const margin = (amount: number | string): Margin =>
-  typeof amount === "number" ? { absolute: amount } : { relative: Number.parseFloat(amount) / 100 };
+  typeof amount === "number" ? { absolute: amount } : { relative: parseShare(amount) };
 
 /** The comparison a rule asks for: superiority when it names an improvement, else non-inferiority. */
 function comparisonOf(rule: SliceRule): Comparison | undefined {
@@ -56,44 +61,93 @@ function comparisonOf(rule: SliceRule): Comparison | undefined {
 }
 
 /** The rule of a metric in a slice: the metric's, with the slice's overrides. */
-const ruleIn = (policy: GatePolicy, metric: string, rule: MetricRule, slice: string | null) =>
-  slice === null ? rule : { ...rule, ...policy.slices?.overrides?.[slice]?.[metric] };
+function ruleIn(policy: GatePolicy, metric: string, rule: MetricRule, slice: string | null) {
+  const override = slice === null ? undefined : policy.slices?.overrides?.[slice]?.[metric];
+  if (!override) return rule;
+  // A slice's comparison replaces the metric's, whichever kind each is.
+  const replaces =
+    override["max-regression"] !== undefined || override["min-improvement"] !== undefined;
+  const { "max-regression": _r, "min-improvement": _i, ...rest } = rule;
+  return { ...(replaces ? rest : rule), ...override };
+}
 
+/** Both models' metric, ready; refused when the policy has its direction the wrong way round. */
 function metricPair(name: string, rule: MetricRule, paired: PairedPredictions): MetricPair {
   const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
+  const champion = prepareMetric(name, paired.champion, options);
+  if (champion.definition.direction !== rule.direction) {
+    throw new MetricError(
+      name,
+      `is judged in the policy as ${rule.direction} is better, but ${champion.definition.direction} is better for it`,
+      `Set its direction to ${champion.definition.direction} in the policy`,
+    );
+  }
   return {
     name,
-    champion: prepareMetric(name, paired.champion, options),
+    champion,
     challenger: prepareMetric(name, paired.challenger, options),
     championData: paired.champion,
     challengerData: paired.challenger,
   };
 }
 
+/** A row of the family, with the rule it was judged by (a slice's own, with its overrides). */
+interface FamilyRow extends EvidenceRow {
+  readonly rule: MetricRule;
+}
+
+/** A metric the predictions cannot give; skipped when the policy does not require it. */
+function unavailable(name: string, rule: MetricRule, error: MetricError): MetricRow {
+  if (rule.required !== false) throw error;
+  return {
+    metric: name,
+    slice: null,
+    gated: true,
+    direction: rule.direction,
+    champion: null,
+    challenger: null,
+    delta: null,
+    relative_delta: null,
+    rule: describeRule(rule),
+    checks: [],
+    status: "skipped",
+    reason: `${error.problem}; not required`,
+  };
+}
+
 /** The family: each gated metric on all examples, then in each slice unless it opts out. */
-function evidenceRows(policy: GatePolicy, paired: PairedPredictions): EvidenceRow[] {
+function evidenceRows(policy: GatePolicy, paired: PairedPredictions) {
   const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
   const slices = slicesOf(paired.champion, policy);
   const total = paired.champion.count;
-  const rows: EvidenceRow[] = [];
+  const family: FamilyRow[] = [];
+  const skipped: MetricRow[] = [];
   for (const [name, rule] of Object.entries(policy.metrics)) {
-    const pair = metricPair(name, rule, paired);
+    let pair: MetricPair;
+    try {
+      pair = metricPair(name, rule, paired);
+    } catch (error) {
+      if (!(error instanceof MetricError)) throw error;
+      skipped.push(unavailable(name, rule, error));
+      continue;
+    }
     const method = !rule.method || rule.method === "auto" ? autoMethod(pair) : rule.method;
     const targets = [{ name: null, rows: undefined }, ...(rule.slices === false ? [] : slices)];
     for (const target of targets) {
       const sliced = ruleIn(policy, name, rule, target.name);
       const comparison = comparisonOf(sliced);
-      rows.push({
+      family.push({
         metric: name,
         slice: target.name,
         direction: rule.direction,
         ...(comparison ? { comparison } : {}),
         bounds: { min: sliced.min, max: sliced.max },
         evidence: metricEvidence(pair, method, target.rows, total, settings),
+        rule: sliced,
       });
     }
   }
-  return rows;
+  return { family, skipped };
 }
 
 export interface PredictionsJudgement {
@@ -108,7 +162,7 @@ export function judgePredictions(
   policy: GatePolicy,
   paired: PairedPredictions,
 ): PredictionsJudgement {
-  const family = evidenceRows(policy, paired);
+  const { family, skipped } = evidenceRows(policy, paired);
   const judgement = judgeEvidence(family, {
     confidence: policy.confidence ?? 0.95,
     correction: policy.correction ?? "holm",
@@ -119,8 +173,9 @@ export function judgePredictions(
   const rows = [
     ...(pairing.row ? [pairing.row] : []),
     ...judgement.rows.map((row, i) =>
-      evidenceRow(row, family[i]!, policy.metrics[row.metric]!, judgement.confidence),
+      evidenceRow(row, family[i]!, family[i]!.rule, judgement.confidence),
     ),
+    ...skipped,
   ];
   const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
   const notes = [

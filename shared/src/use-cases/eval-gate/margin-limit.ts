@@ -1,5 +1,5 @@
 import type { Direction } from "../../engine/contracts/gate-policy.js";
-import type { Comparison, Margin } from "../../engine/evidence/index.js";
+import { marginSize, type Comparison, type Margin } from "../../engine/evidence/index.js";
 
 /**
  * The challenger's value at the edge of a comparison's margin: the worst it may be for
@@ -11,7 +11,7 @@ export function marginLimit(
   margin: Margin,
   champion: number,
 ): number {
-  const size = "absolute" in margin ? margin.absolute : margin.relative * Math.abs(champion);
+  const size = marginSize(margin, champion);
   const better = direction === "higher" ? 1 : -1;
   return test === "superiority" ? champion + better * size : champion - better * size;
 }

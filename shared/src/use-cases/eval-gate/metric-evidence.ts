@@ -13,6 +13,7 @@ import {
   type ComparisonEvidence,
 } from "../../engine/evidence/index.js";
 import {
+  MetricError,
   balancedAccuracy,
   precisionRecallF1,
   type ClassifierData,
@@ -168,7 +169,25 @@ export function metricEvidence(
   total: number,
   settings: BootstrapSettings,
 ): ComparisonEvidence {
+  if ((rows ? rows.length : total) === 0) {
+    return {
+      method,
+      examples: 0,
+      champion: null,
+      challenger: null,
+      insufficient: "no paired examples",
+    };
+  }
   if (method === "mcnemar") return mcnemarEvidence(pair, rows);
-  if (method === "delong") return delong(pair, rows);
+  if (method === "delong") {
+    if (!isBinary(pair.championData) || !isBinary(pair.challengerData)) {
+      throw new MetricError(
+        pair.name,
+        "is judged with DeLong's test, which needs a binary classifier's scores",
+        "Use method auto or bootstrap",
+      );
+    }
+    return delong(pair, rows);
+  }
   return cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings);
 }

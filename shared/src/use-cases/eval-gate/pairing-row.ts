@@ -6,9 +6,7 @@ import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-repor
 import type { PairingReport } from "../../engine/metrics/index.js";
 import { formatShare } from "../../engine/report/format-number.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
-
-const share = (allowed: number | string): number =>
-  typeof allowed === "number" ? allowed : Number.parseFloat(allowed) / 100;
+import { parseShare } from "./parse-share.js";
 
 /** What kept rows out of pairs, with a few of their ids. */
 function problems(report: PairingReport): string {
@@ -63,8 +61,9 @@ export function pairingRow(
   const left = rows - 2 * report.paired;
   if (left === 0) return { counts, row: undefined };
   const observed = rows > 0 ? left / rows : 0;
-  const limit = share(allowed);
-  const passed = observed <= limit;
+  const limit = parseShare(allowed);
+  // Nothing paired is never comparable, whatever share is allowed.
+  const passed = observed <= limit && report.paired > 0;
   return {
     counts,
     row: {

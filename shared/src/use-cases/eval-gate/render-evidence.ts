@@ -7,7 +7,11 @@ import type { EvalReport, MetricRow } from "../../engine/contracts/eval-report.j
 import { formatNumber, formatSigned } from "../../engine/report/format-number.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { markdownTable } from "../../engine/report/markdown-table.js";
-import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
+import {
+  codeSpan,
+  sanitizeMarkdown,
+  sanitizeMermaidLabel,
+} from "../../engine/report/sanitize-markdown.js";
 import { shorten } from "../../engine/report/shorten.js";
 
 const FAIRNESS = new Set(["demographic_parity_difference", "equalized_odds_difference"]);
@@ -23,8 +27,11 @@ const STATUS: Record<string, string> = {
 /** Improvements and regressions marked by the metric's better direction. */
 function marked(row: MetricRow): string {
   if (row.delta === null) return "—";
+  // Sums in a different order differ in the last bits: that is no change.
+  const nothing = Math.abs(row.delta) <= 1e-12 * Math.max(1, Math.abs(row.champion ?? 0));
+  if (nothing) return "0";
   const better = row.direction === "lower" ? row.delta < 0 : row.delta > 0;
-  const sign = row.delta === 0 ? "" : better ? " ▲" : " ▼";
+  const sign = better ? " ▲" : " ▼";
   return `${formatSigned(row.delta)}${sign}`;
 }
 
@@ -81,7 +88,16 @@ function folded(title: string, rows: readonly MetricRow[]): string[] {
   if (rows.length === 0) return [];
   const notPassed = rows.filter((r) => r.status === "fail" || r.status === "inconclusive").length;
   const summary = `${title}: ${rows.length} row${rows.length === 1 ? "" : "s"}${notPassed ? `, ${notPassed} not passed` : ""}`;
-  return ["", `<details><summary>${summary}</summary>`, "", evidenceTable(rows), "", "</details>"];
+  // A section with a failure opens by itself: what decided the verdict is never hidden.
+  const open = rows.some((r) => r.status === "fail") ? " open" : "";
+  return [
+    "",
+    `<details${open}><summary>${summary}</summary>`,
+    "",
+    evidenceTable(rows),
+    "",
+    "</details>",
+  ];
 }
 
 /**
@@ -112,15 +128,14 @@ export function deltaChart(rows: readonly MetricRow[]): string[] {
   const highs = shown.map((r) =>
     up(r, r.direction === "lower" ? r.evidence!.interval!.lower : r.evidence!.interval!.upper),
   );
-  // Labels sit inside a Mermaid string in a code fence: only plain characters may.
-  const names = shown.map((r) => `"${shorten(r.metric, 24).replace(/[^\w .:=@/-]/g, "_")}"`);
+  const names = shown.map((r) => `"${sanitizeMermaidLabel(r.metric, 24)}"`);
   return [
     "",
     "```mermaid",
     "xychart-beta",
     '  title "Change of each metric, better upwards: interval (lines) and margin"',
     `  x-axis [${names.join(", ")}]`,
-    '  y-axis "challenger - champion"',
+    '  y-axis "change, better upwards"',
     `  bar ${series(shown.map((r) => up(r, r.delta!)))}`,
     `  line ${series(lows)}`,
     `  line ${series(highs)}`,
@@ -154,8 +169,7 @@ export function evidenceSections(report: EvalReport, gated: readonly MetricRow[]
   const fairness = gated.filter((r) => FAIRNESS.has(r.metric));
   return [
     ...pairingLine(report),
-    "",
-    evidenceTable(overall),
+    ...(overall.length ? ["", evidenceTable(overall)] : []),
     ...deltaChart(overall),
     ...folded("Slices", slices),
     ...folded("Fairness", fairness),
