@@ -85,6 +85,7 @@ describe("the eval-gate bundle commenting a fork's report from its run", () => {
     );
     expect(fork.code).toBe(0);
     expect(gh.emulator.repo("acme/models").artifacts.map((a) => a.name)).toEqual([
+      "eval-report",
       "mlops-fork-report-eval-gate",
     ]);
 

@@ -79,6 +79,9 @@ describe("the eval-gate bundle on per-example predictions", () => {
     const [comment] = gh.emulator.repo("acme/models").comments.filter((c) => c.issue_number === pr);
     expect(comment?.body).toContain("### ⚠️ eval-gate: inconclusive");
     expect(comment?.body).toContain("```mermaid\nxychart-beta\n");
+    expect(comment?.body).toContain(
+      "[The run](https://github.example/acme/models/actions/runs/42) holds the eval report as the artifact `eval-report`.",
+    );
     // The comment file is the body posted, after its hidden marker line.
     expect(
       comment?.body.endsWith(

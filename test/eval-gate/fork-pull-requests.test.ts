@@ -151,7 +151,7 @@ describe("eval-gate on a pull request from a fork", () => {
       expect(await pr.run()).toBe(0);
       expect(pr.summary()).not.toContain("mlops-fork-report");
     }
-    expect(existsSync(join(artifacts, String(PR_RUN)))).toBe(false);
+    expect(existsSync(join(artifacts, String(PR_RUN), "mlops-fork-report-eval-gate"))).toBe(false);
   });
 
   it("comments nothing for a pull request of the repository itself, which commented on its own", async () => {

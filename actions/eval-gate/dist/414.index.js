@@ -167,7 +167,7 @@ function createGitHubClient(options) {
 /* harmony import */ var _engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70321);
 /* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10778);
 /* harmony import */ var _platform_github_client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25693);
-/* harmony import */ var _platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66301);
+/* harmony import */ var _platform_github_fork_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42294);
 /* harmony import */ var _platform_github_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72525);
 /* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95579);
 /* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22579);

@@ -73,7 +73,10 @@ function ungatedSection(ungated: readonly MetricRow[]): string[] {
  * the gated metrics (failing ones first), and the ungated metrics folded away. Every string of
  * the report is sanitised: it may come from a fork's run (comment: from-fork-run).
  */
-export function renderComment(report: EvalReport): string {
+export function renderComment(
+  report: EvalReport,
+  where: { readonly runUrl?: string; readonly artifact?: string } = {},
+): string {
   const rows = report.rows.map(judgedRow);
   const failed = rows.filter((row) => row.gated && row.status === "fail");
   // Failing rows first, here and in every cut of the text (the comment's limit, the summary's):
@@ -102,5 +105,12 @@ export function renderComment(report: EvalReport): string {
     ...ungatedSection(rows.filter((row) => !row.gated)),
   ];
   if (report.model) parts.push("", `Model sha256: ${codeSpan(report.model.sha256)}`);
+  // The run's URL is GitHub's own, not the report's: a fork's report never sets it.
+  if (where.runUrl && where.artifact) {
+    parts.push(
+      "",
+      `[The run](${where.runUrl}) holds the eval report as the artifact ${codeSpan(where.artifact)}.`,
+    );
+  }
   return `${parts.join("\n")}\n`;
 }

@@ -1,8 +1,8 @@
-export const id = 891;
-export const ids = [891];
+export const id = 829;
+export const ids = [829];
 export const modules = {
 
-/***/ 98891:
+/***/ 82829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,838 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePredictions: () => (/* binding */ evaluatePredictions)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(31701);
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/confusion-metrics.js
-/**
- * Metrics of predicted classes, as scikit-learn computes them, from one weighted confusion matrix.
- * Weights are sample weights or a bootstrap resample's counts: a weight of 0 leaves the example
- * out, so that a class none of whose examples is drawn is absent, as it would be from a resampled
- * array (scikit-learn, given a zero sample weight, still counts the class as present).
- */
-/** The weighted confusion matrix, row = true class, column = predicted class, row-major. */
-function confusionMatrix(labels, predictions, classCount, weights) {
-    const matrix = new Float64Array(classCount * classCount);
-    const n = labels.length;
-    if (weights === undefined) {
-        for (let i = 0; i < n; i++)
-            matrix[labels[i] * classCount + predictions[i]]++;
-    }
-    else {
-        for (let i = 0; i < n; i++)
-            matrix[labels[i] * classCount + predictions[i]] += weights[i];
-    }
-    return matrix;
-}
-/** The share of examples predicted right (`accuracy_score`); NaN without weight. */
-function accuracy(labels, predictions, weights) {
-    let right = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        if (labels[i] === predictions[i])
-            right += w;
-        total += w;
-    }
-    return total > 0 ? right / total : Number.NaN;
-}
-/** Per class of a confusion matrix: true positives, true count (row), predicted count (column). */
-function classSums(matrix, classCount) {
-    const tp = new Float64Array(classCount);
-    const truth = new Float64Array(classCount);
-    const predicted = new Float64Array(classCount);
-    for (let t = 0; t < classCount; t++) {
-        for (let p = 0; p < classCount; p++) {
-            const v = matrix[t * classCount + p];
-            truth[t] += v;
-            predicted[p] += v;
-            if (t === p)
-                tp[t] = v;
-        }
-    }
-    return { tp, truth, predicted };
-}
-/**
- * The mean recall over the classes that occur as a true label (`balanced_accuracy_score`: a
- * class only predicted is left out, as scikit-learn drops its NaN recall); NaN without weight.
- */
-function balancedAccuracy(matrix, classCount) {
-    const { tp, truth } = classSums(matrix, classCount);
-    let sum = 0;
-    let classes = 0;
-    for (let c = 0; c < classCount; c++) {
-        if (truth[c] > 0) {
-            sum += tp[c] / truth[c];
-            classes++;
-        }
-    }
-    return classes > 0 ? sum / classes : Number.NaN;
-}
-/** F1 from precision and recall, 0 when both are 0 (scikit-learn's zero_division default). */
-const f1Of = (precision, recall) => {
-    const denominator = precision + recall;
-    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
-};
-/** A ratio, 0 when the denominator is (scikit-learn's zero_division="warn"). */
-const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
-/**
- * Precision, recall and F1 (`precision_recall_fscore_support` with `zero_division="warn"`: a
- * ratio over nothing is 0). `positive` is the class code for `binary`.
- */
-function precisionRecallF1(matrix, classCount, average, positive = -1) {
-    const { tp, truth, predicted } = classSums(matrix, classCount);
-    const present = [];
-    if (average === "binary")
-        present.push(positive);
-    else {
-        for (let c = 0; c < classCount; c++)
-            if (truth[c] > 0 || predicted[c] > 0)
-                present.push(c);
-    }
-    if (average === "micro") {
-        let tpSum = 0;
-        let truthSum = 0;
-        let predictedSum = 0;
-        for (const c of present) {
-            tpSum += tp[c];
-            truthSum += truth[c];
-            predictedSum += predicted[c];
-        }
-        const precision = ratio(tpSum, predictedSum);
-        const recall = ratio(tpSum, truthSum);
-        return { precision, recall, f1: f1Of(precision, recall) };
-    }
-    let precisionSum = 0;
-    let recallSum = 0;
-    let f1Sum = 0;
-    let weightSum = 0;
-    for (const c of present) {
-        const precision = ratio(tp[c], predicted[c]);
-        const recall = ratio(tp[c], truth[c]);
-        const w = average === "weighted" ? truth[c] : 1;
-        precisionSum += w * precision;
-        recallSum += w * recall;
-        f1Sum += w * f1Of(precision, recall);
-        weightSum += w;
-    }
-    if (weightSum === 0)
-        return { precision: 0, recall: 0, f1: 0 };
-    return {
-        precision: precisionSum / weightSum,
-        recall: recallSum / weightSum,
-        f1: f1Sum / weightSum,
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/fairness-metrics.js
-/**
- * Group fairness of a binary classifier over a sensitive column, as fairlearn defines it
- * (`fairlearn.metrics`, method "between_groups": the largest minus the smallest value over the
- * groups). A group is a code of the column; rows whose code is -1 (no value) and groups without
- * weight are left out. NaN when no group has weight.
- */
-/** The largest minus the smallest of the values of groups that have weight. */
-function spread(values, weight) {
-    let low = Number.POSITIVE_INFINITY;
-    let high = Number.NEGATIVE_INFINITY;
-    for (let g = 0; g < values.length; g++) {
-        if (!(weight[g] > 0))
-            continue;
-        low = Math.min(low, values[g]);
-        high = Math.max(high, values[g]);
-    }
-    return high >= low ? high - low : Number.NaN;
-}
-/**
- * `demographic_parity_difference`: the spread over groups of the selection rate, the weighted
- * share of examples predicted positive.
- */
-function demographicParityDifference(predictions, positive, groups, groupCount, weights) {
-    const selected = new Float64Array(groupCount);
-    const total = new Float64Array(groupCount);
-    for (let i = 0; i < predictions.length; i++) {
-        const g = groups[i];
-        if (g < 0)
-            continue;
-        const w = weights === undefined ? 1 : weights[i];
-        if (predictions[i] === positive)
-            selected[g] += w;
-        total[g] += w;
-    }
-    const rate = selected.map((s, g) => s / total[g]);
-    return spread(rate, total);
-}
-/**
- * `equalized_odds_difference`: the larger of the spreads over groups of the true positive rate
- * and of the false positive rate. A rate over no examples (a group without positives, or without
- * negatives) is 0, as fairlearn gets it from scikit-learn's `confusion_matrix(normalize="true")`.
- */
-function equalizedOddsDifference(labels, predictions, positive, groups, groupCount, weights) {
-    // Per group: weight of positives, of positives predicted positive, of negatives, of negatives
-    // predicted positive.
-    const positives = new Float64Array(groupCount);
-    const truePositives = new Float64Array(groupCount);
-    const negatives = new Float64Array(groupCount);
-    const falsePositives = new Float64Array(groupCount);
-    for (let i = 0; i < labels.length; i++) {
-        const g = groups[i];
-        if (g < 0)
-            continue;
-        const w = weights === undefined ? 1 : weights[i];
-        const predictedPositive = predictions[i] === positive;
-        if (labels[i] === positive) {
-            positives[g] += w;
-            if (predictedPositive)
-                truePositives[g] += w;
-        }
-        else {
-            negatives[g] += w;
-            if (predictedPositive)
-                falsePositives[g] += w;
-        }
-    }
-    const rate = (numerator, denominator) => numerator.map((v, g) => (denominator[g] > 0 ? v / denominator[g] : 0));
-    const weight = positives.map((p, g) => p + negatives[g]);
-    const tpr = spread(rate(truePositives, positives), weight);
-    const fpr = spread(rate(falsePositives, negatives), weight);
-    return Math.max(tpr, fpr);
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/sort-order.js
-/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
-const SHIFTS = [0, 11, 22];
-const RADIX = 2048;
-const PASSES = 6;
-/** Below this many values a comparison sort is as fast and allocates less. */
-const SMALL = 1024;
-/**
- * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
- * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
- * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
- * that sorting a million scores takes a few passes over memory, not n log n comparisons.
- * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
- * this and then sweeps as often as a bootstrap asks, with other weights each time.
- */
-function sortOrder(values, descending = false) {
-    let n = 0;
-    for (let i = 0; i < values.length; i++)
-        if (!Number.isNaN(values[i]))
-            n++;
-    let index = new Uint32Array(n);
-    for (let i = 0, j = 0; i < values.length; i++)
-        if (!Number.isNaN(values[i]))
-            index[j++] = i;
-    if (n < SMALL) {
-        const sign = descending ? -1 : 1;
-        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
-    }
-    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
-    // unsigned integers as the doubles do; inverted for a descending order.
-    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-    const invert = descending ? 0xffffffff : 0;
-    let lo = new Uint32Array(n);
-    let hi = new Uint32Array(n);
-    const counts = new Uint32Array(PASSES * RADIX);
-    for (let j = 0; j < n; j++) {
-        const i = index[j];
-        const h = words[2 * i + 1];
-        const flip = h >> 31;
-        const l = (words[2 * i] ^ flip ^ invert) >>> 0;
-        const k = (h ^ (flip | 0x80000000) ^ invert) >>> 0;
-        lo[j] = l;
-        hi[j] = k;
-        counts[l & 0x7ff]++;
-        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
-        counts[2 * RADIX + (l >>> 22)]++;
-        counts[3 * RADIX + (k & 0x7ff)]++;
-        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
-        counts[5 * RADIX + (k >>> 22)]++;
-    }
-    let nextIndex = new Uint32Array(n);
-    let nextLo = new Uint32Array(n);
-    let nextHi = new Uint32Array(n);
-    for (let pass = 0; pass < PASSES; pass++) {
-        const base = pass * RADIX;
-        if (!toOffsets(counts, base, n))
-            continue;
-        const shift = SHIFTS[pass % 3];
-        const digits = pass < 3 ? lo : hi;
-        for (let j = 0; j < n; j++) {
-            const to = counts[base + ((digits[j] >>> shift) & 0x7ff)]++;
-            nextIndex[to] = index[j];
-            nextLo[to] = lo[j];
-            nextHi[to] = hi[j];
-        }
-        [index, nextIndex] = [nextIndex, index];
-        [lo, nextLo] = [nextLo, lo];
-        [hi, nextHi] = [nextHi, hi];
-    }
-    return index;
-}
-/**
- * Turns the digit counts of one pass into starting offsets; false when one digit holds every
- * value, so that the pass would move nothing.
- */
-function toOffsets(counts, base, n) {
-    let sum = 0;
-    for (let d = base; d < base + RADIX; d++) {
-        const c = counts[d];
-        if (c === n)
-            return false;
-        counts[d] = sum;
-        sum += c;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
-
-/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
-function columnMean(values, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
-            continue;
-        const w = weights === undefined ? 1 : weights[i];
-        sum += w * v;
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
-const lerp = (a, b, t) => {
-    const d = b - a;
-    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
-};
-/**
- * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
- * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
- * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
- * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
- * resampled values; fractional weights are read the same way. NaN without weight.
- */
-function columnQuantile(values, q, weights, order = sortOrder(values)) {
-    if (weights === undefined) {
-        const n = order.length;
-        if (n === 0)
-            return Number.NaN;
-        const h = (n - 1) * q;
-        const below = Math.floor(h);
-        const above = Math.min(below + 1, n - 1);
-        return lerp(values[order[below]], values[order[above]], h - below);
-    }
-    let n = 0;
-    for (let k = 0; k < order.length; k++)
-        n += weights[order[k]];
-    if (!(n > 0))
-        return Number.NaN;
-    const h = Math.max(0, (n - 1) * q);
-    const below = Math.floor(h);
-    // The values at positions `below` and `below + 1` of the values repeated by their weights.
-    let a = Number.NaN;
-    let b = Number.NaN;
-    let seen = 0;
-    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
-        const i = order[k];
-        const w = weights[i];
-        if (w === 0)
-            continue;
-        seen += w;
-        if (Number.isNaN(a) && seen > below)
-            a = values[i];
-        if (seen > below + 1)
-            b = values[i];
-    }
-    // Past the last position, numpy takes the last value again.
-    if (Number.isNaN(b))
-        b = a;
-    return lerp(a, b, h - below);
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 6 modules
+var metric_registry = __webpack_require__(19023);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
+var metric_error = __webpack_require__(19488);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(58350);
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-error.js
-
-
-/**
- * A metric that cannot be computed as asked: an unknown name, or predictions that lack what it
- * needs (scores for ROC AUC, two classes for F1, a sensitive column for a fairness metric). The
- * message names the metric; `fix` says what to change.
- */
-class MetricError extends errors/* MlopsError */.IC {
-    metric;
-    constructor(metric, problem, fix) {
-        super(`metric '${(0,shorten/* shorten */.ml)(metric, 80)}': ${problem}`, fix);
-        this.metric = metric;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/probability-metrics.js
-/**
- * Metrics of predicted probabilities. Binary functions take the positive class's probability;
- * multiclass ones one column per class, by class code. Each returns NaN without weight.
- */
-/** The clip of log loss: float64's machine epsilon, scikit-learn's `eps="auto"` for float64. */
-const LOG_LOSS_EPSILON = 2.220446049250313e-16;
-const clip = (p) => p < LOG_LOSS_EPSILON ? LOG_LOSS_EPSILON : p > 1 - LOG_LOSS_EPSILON ? 1 - LOG_LOSS_EPSILON : p;
-/**
- * Binary log loss (`log_loss`): probabilities clipped to [eps, 1 - eps], each row's two
- * probabilities renormalised to sum to 1, as scikit-learn does.
- */
-function binaryLogLoss(labels, positive, scores, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        if (w === 0)
-            continue;
-        const p = clip(scores[i]);
-        const q = 1 - p;
-        sum -= w * Math.log((labels[i] === positive ? p : q) / (q + p));
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/** Multiclass log loss (`log_loss`): each probability clipped, then each row renormalised. */
-function multiclassLogLoss(labels, classScores, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        if (w === 0)
-            continue;
-        let rowSum = 0;
-        for (const column of classScores)
-            rowSum += clip(column[i]);
-        sum -= w * Math.log(clip(classScores[labels[i]][i]) / rowSum);
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/** Brier score of two classes (`brier_score_loss`): mean squared error of the probability. */
-function binaryBrier(labels, positive, scores, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        const d = (labels[i] === positive ? 1 : 0) - scores[i];
-        sum += w * d * d;
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/**
- * Multiclass Brier score: the mean over examples of the sum over classes of the squared error
- * of each class's probability (scikit-learn 1.7's multiclass `brier_score_loss`; the binary one
- * is half of this on two columns).
- */
-function multiclassBrier(labels, classScores, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        let row = 0;
-        for (let c = 0; c < classScores.length; c++) {
-            const d = (labels[i] === c ? 1 : 0) - classScores[c][i];
-            row += d * d;
-        }
-        sum += w * row;
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/** Bins of the expected calibration error. */
-const CALIBRATION_BINS = 10;
-/** The bin of a confidence: (0, 0.1] is bin 0, ..., (0.9, 1] bin 9 (0 goes to bin 0). */
-const binOf = (confidence) => Math.min(CALIBRATION_BINS - 1, Math.max(0, Math.ceil(confidence * CALIBRATION_BINS) - 1));
-/** ECE from per-bin sums of weight x (correct - confidence). */
-function calibrationError(gaps, total) {
-    if (!(total > 0))
-        return Number.NaN;
-    let sum = 0;
-    for (const gap of gaps)
-        sum += Math.abs(gap);
-    return sum / total;
-}
-/**
- * Expected calibration error of the top label (Guo et al., 2017), which scikit-learn lacks:
- * each example's confidence is the probability of its predicted class (the larger of p and 1 - p;
- * the positive class is predicted when p > 0.5); the examples fall into 10 equal-width bins of
- * confidence, (0, 0.1] ... (0.9, 1], the bin being ceil(10 c) - 1; ECE is the sum over bins of
- * the bin's share of the weight times |accuracy - mean confidence| in it.
- */
-function binaryCalibrationError(labels, positive, scores, weights) {
-    const gaps = new Float64Array(CALIBRATION_BINS);
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        const p = scores[i];
-        const predictsPositive = p > 0.5;
-        const confidence = predictsPositive ? p : 1 - p;
-        const correct = predictsPositive === (labels[i] === positive) ? 1 : 0;
-        gaps[binOf(confidence)] += w * (correct - confidence);
-        total += w;
-    }
-    return calibrationError(gaps, total);
-}
-/**
- * Multiclass expected calibration error of the top label: the confidence is the largest class
- * probability, its class (the first of equal ones, as numpy's argmax) the prediction; bins as
- * for two classes.
- */
-function multiclassCalibrationError(labels, classScores, weights) {
-    const gaps = new Float64Array(CALIBRATION_BINS);
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        let best = 0;
-        let confidence = classScores[0][i];
-        for (let c = 1; c < classScores.length; c++) {
-            const p = classScores[c][i];
-            if (p > confidence) {
-                confidence = p;
-                best = c;
-            }
-        }
-        gaps[binOf(confidence)] += w * ((labels[i] === best ? 1 : 0) - confidence);
-        total += w;
-    }
-    return calibrationError(gaps, total);
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
-
-/** Sorts the examples by `scores` and marks which are `positive` (a class code of `labels`). */
-function rankBinary(labels, positive, scores) {
-    const order = sortOrder(scores, true);
-    const n = order.length;
-    const isPositive = new Uint8Array(n);
-    const groupEnd = new Uint8Array(n);
-    for (let k = 0; k < n; k++) {
-        const i = order[k];
-        isPositive[k] = labels[i] === positive ? 1 : 0;
-        groupEnd[k] = k === n - 1 || scores[i] !== scores[order[k + 1]] ? 1 : 0;
-    }
-    return { order, positive: isPositive, groupEnd };
-}
-/**
- * Area under the ROC curve (`roc_auc_score`, binary): the trapezoids between the curve's points
- * at each distinct score, ties making one diagonal step. NaN when one class has no weight
- * (scikit-learn raises).
- */
-function rocAuc(ranking, weights) {
-    const { order, positive, groupEnd } = ranking;
-    let tp = 0;
-    let fp = 0;
-    let tpBefore = 0;
-    let fpBefore = 0;
-    let area = 0;
-    for (let k = 0; k < order.length; k++) {
-        const w = weights === undefined ? 1 : weights[order[k]];
-        if (positive[k])
-            tp += w;
-        else
-            fp += w;
-        if (groupEnd[k]) {
-            area += (fp - fpBefore) * (tp + tpBefore);
-            tpBefore = tp;
-            fpBefore = fp;
-        }
-    }
-    return tp > 0 && fp > 0 ? area / (2 * tp * fp) : Number.NaN;
-}
-/**
- * Average precision (`average_precision_score`): the step sum over distinct scores, highest
- * first, of the recall gained times the precision there; no interpolation, no trapezoids. 0 when
- * no example is positive (as scikit-learn 1.2, which warns).
- */
-function averagePrecision(ranking, weights) {
-    const { order, positive, groupEnd } = ranking;
-    let tp = 0;
-    let fp = 0;
-    let tpBefore = 0;
-    let sum = 0;
-    for (let k = 0; k < order.length; k++) {
-        const w = weights === undefined ? 1 : weights[order[k]];
-        if (positive[k])
-            tp += w;
-        else
-            fp += w;
-        if (groupEnd[k] && tp > tpBefore) {
-            sum += (tp - tpBefore) * (tp / (tp + fp));
-            tpBefore = tp;
-        }
-    }
-    return tp > 0 ? sum / tp : 0;
-}
-/** One ranking per class, each class against the rest, for multiclass ROC AUC. */
-function rankOneVsRest(labels, classScores) {
-    return classScores.map((scores, c) => rankBinary(labels, c, scores));
-}
-/**
- * Multiclass ROC AUC, one class against the rest, macro average (`roc_auc_score` with
- * `multi_class="ovr"`, `average="macro"`); NaN when a class has no positive or no negative weight
- * (scikit-learn raises).
- */
-function rocAucOneVsRest(rankings, weights) {
-    let sum = 0;
-    for (const ranking of rankings)
-        sum += rocAuc(ranking, weights);
-    return sum / rankings.length;
-}
-/** Multiclass average precision, one class against the rest, macro average. */
-function averagePrecisionOneVsRest(rankings, weights) {
-    let sum = 0;
-    for (const ranking of rankings)
-        sum += averagePrecision(ranking, weights);
-    return sum / rankings.length;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/regression-metrics.js
-/**
- * Metrics of predicted numbers, as scikit-learn computes them; weights as sample weights or a
- * bootstrap resample's counts. Each returns NaN without weight.
- */
-/** The weighted mean of `error(label, prediction)`. */
-function meanError(labels, predictions, weights, error) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        sum += w * error(labels[i], predictions[i]);
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/** `mean_absolute_error`. */
-const meanAbsoluteError = (labels, predictions, weights) => meanError(labels, predictions, weights, (y, p) => Math.abs(p - y));
-/** `mean_squared_error(squared=False)`: the square root of the mean squared error. */
-const rootMeanSquaredError = (labels, predictions, weights) => Math.sqrt(meanError(labels, predictions, weights, (y, p) => (y - p) * (y - p)));
-/** The floor of MAPE's denominator: float64's machine epsilon, as scikit-learn. */
-const MAPE_EPSILON = 2.220446049250313e-16;
-/**
- * `mean_absolute_percentage_error`: |prediction - label| / max(|label|, eps), as a fraction (not
- * times 100); a label of 0 gives a huge error, as in scikit-learn.
- */
-const meanAbsolutePercentageError = (labels, predictions, weights) => meanError(labels, predictions, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), MAPE_EPSILON));
-/**
- * `r2_score`: 1 - residual sum of squares / total sum of squares around the weighted mean. As
- * scikit-learn (`force_finite=True`): 1 when both sums are 0, 0 when only the total is; NaN with
- * fewer than two examples (a weight counts as that many examples).
- */
-function r2Score(labels, predictions, weights) {
-    let total = 0;
-    let weightedSum = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        total += w;
-        weightedSum += w * labels[i];
-    }
-    if (!(total >= 2))
-        return Number.NaN;
-    const mean = weightedSum / total;
-    let residual = 0;
-    let spread = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        const y = labels[i];
-        residual += w * (y - predictions[i]) * (y - predictions[i]);
-        spread += w * (y - mean) * (y - mean);
-    }
-    if (residual === 0)
-        return 1;
-    return spread === 0 ? 0 : 1 - residual / spread;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-registry.js
-
-
-
-
-
-
-
-
-
-/** The classifier's data, once the definition's `task` has been checked. */
-const classifier = (data) => data;
-const regressor = (data) => data;
-function entry(name, direction, needs, description, prepare, flags = {}) {
-    const task = needs === "regression" ? "regression" : needs === "column" ? "any" : "classification";
-    return {
-        name,
-        direction,
-        needs,
-        task,
-        proportion: flags.proportion ?? false,
-        binaryOnly: flags.binaryOnly ?? false,
-        description,
-        prepare,
-    };
-}
-const AVERAGES = ["binary", "macro", "micro", "weighted"];
-/** precision, recall and f1, each for every average: `f1` (binary), `f1_macro`, ... */
-function classAverageEntries() {
-    return ["precision", "recall", "f1"].flatMap((measure) => AVERAGES.map((average) => entry(average === "binary" ? measure : `${measure}_${average}`, "higher", "label+prediction", `${measure === "f1" ? "F1" : measure}, ${average === "binary" ? "of the positive class" : `${average} average over classes`} (scikit-learn ${measure === "f1" ? "f1_score" : `${measure}_score`})`, (data) => {
-        const { labels, predictions, classes, positive } = classifier(data);
-        return (weights) => precisionRecallF1(confusionMatrix(labels, predictions, classes.length, weights), classes.length, average, positive)[measure];
-    }, { binaryOnly: average === "binary" })));
-}
-/** The scores a probability metric needs: the positive class's, or each class's. */
-function scoresOf(data, name) {
-    const d = classifier(data);
-    if (d.positiveScores === undefined && d.classScores === undefined) {
-        throw new MetricError(name, "needs predicted probabilities, and the predictions have no score column", "Add the probabilities (a score column, or score_<class> columns) to the predictions, or gate a metric of predicted classes");
-    }
-    return d;
-}
-/** A metric of probabilities, binary or multiclass. */
-function probabilityEntry(name, direction, description, binary, multiclass) {
-    return entry(name, direction, "label+score", description, (data) => {
-        const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
-        return positiveScores
-            ? (weights) => binary(labels, positive, positiveScores, weights)
-            : (weights) => multiclass(labels, classScores, weights);
-    });
-}
-/** A metric of how examples are ranked by score, sorted once here. */
-function rankingEntry(name, description, binary, multiclass) {
-    return entry(name, "higher", "label+score", description, (data) => {
-        const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
-        if (positiveScores) {
-            const ranking = rankBinary(labels, positive, positiveScores);
-            return (weights) => binary(ranking, weights);
-        }
-        const rankings = rankOneVsRest(labels, classScores);
-        return (weights) => multiclass(rankings, weights);
-    });
-}
-function regressionEntry(name, direction, description, metric) {
-    return entry(name, direction, "regression", description, (data) => {
-        const { labels, predictions } = regressor(data);
-        return (weights) => metric(labels, predictions, weights);
-    });
-}
-/** The sensitive column's codes, which the fairness metrics group by. */
-function sensitiveGroups(data, options, name) {
-    const input = options.sensitiveInput ?? "sensitive-column";
-    if (options.sensitive === undefined) {
-        throw new MetricError(name, "compares groups of a sensitive column, and none is named", `Set input '${input}' to one of the slice columns`);
-    }
-    const column = data.slices.get(options.sensitive);
-    if (column === undefined) {
-        throw new MetricError(name, `the sensitive column '${(0,shorten/* shorten */.ml)(options.sensitive, 60)}' is not among the slices read`, `Add it to the slices, or set input '${input}' to one of them`);
-    }
-    return column;
-}
-function fairnessEntry(name, description, compute) {
-    return entry(name, "lower", "label+prediction+group", description, (data, options) => {
-        const { codes, names } = sensitiveGroups(data, options, name);
-        const d = classifier(data);
-        return (weights) => compute(d, codes, names.length, weights);
-    }, { binaryOnly: true });
-}
-const STATIC_ENTRIES = [
-    entry("accuracy", "higher", "label+prediction", "share of examples predicted right (scikit-learn accuracy_score)", (data) => {
-        const { labels, predictions } = classifier(data);
-        return (weights) => accuracy(labels, predictions, weights);
-    }, { proportion: true }),
-    entry("balanced_accuracy", "higher", "label+prediction", "mean recall over the true classes (scikit-learn balanced_accuracy_score)", (data) => {
-        const { labels, predictions, classes } = classifier(data);
-        return (weights) => balancedAccuracy(confusionMatrix(labels, predictions, classes.length, weights), classes.length);
-    }),
-    ...classAverageEntries(),
-    rankingEntry("roc_auc", "area under the ROC curve; for more than two classes one-vs-rest, macro average (scikit-learn roc_auc_score)", rocAuc, rocAucOneVsRest),
-    rankingEntry("average_precision", "area under the precision-recall curve as a step sum; for more than two classes one-vs-rest, macro average (scikit-learn average_precision_score)", averagePrecision, averagePrecisionOneVsRest),
-    probabilityEntry("log_loss", "lower", "cross-entropy of the predicted probabilities (scikit-learn log_loss)", binaryLogLoss, multiclassLogLoss),
-    probabilityEntry("brier", "lower", "mean squared error of the probabilities (scikit-learn brier_score_loss; summed over classes for more than two)", binaryBrier, multiclassBrier),
-    probabilityEntry("ece", "lower", "expected calibration error of the top label, 10 equal-width bins of confidence", binaryCalibrationError, multiclassCalibrationError),
-    regressionEntry("mae", "lower", "mean absolute error (scikit-learn mean_absolute_error)", meanAbsoluteError),
-    regressionEntry("rmse", "lower", "root mean squared error (scikit-learn mean_squared_error, squared=False)", rootMeanSquaredError),
-    regressionEntry("r2", "higher", "coefficient of determination (scikit-learn r2_score)", r2Score),
-    regressionEntry("mape", "lower", "mean absolute percentage error, as a fraction (scikit-learn mean_absolute_percentage_error)", meanAbsolutePercentageError),
-    fairnessEntry("demographic_parity_difference", "largest minus smallest share predicted positive over the sensitive column's groups (fairlearn)", (d, groups, count, weights) => demographicParityDifference(d.predictions, d.positive, groups, count, weights)),
-    fairnessEntry("equalized_odds_difference", "larger of the spreads of true and false positive rates over the sensitive column's groups (fairlearn)", (d, groups, count, weights) => equalizedOddsDifference(d.labels, d.predictions, d.positive, groups, count, weights)),
-];
-/** The statistics of a column of numbers per example, by name suffix. */
-const COLUMN_STATISTICS = { p50: 0.5, p95: 0.95, p99: 0.99, mean: undefined };
-/** The statistic of a column: a quantile (sorted once) or the mean. */
-function columnEntry(name, statistic, what, direction, column, missingFix) {
-    const q = COLUMN_STATISTICS[statistic];
-    const description = q === undefined ? `mean ${what}` : `${statistic} of the ${what} (numpy quantile, linear)`;
-    return entry(name, direction, "column", description, (data) => {
-        const values = column(data);
-        if (values === undefined) {
-            throw new MetricError(name, `needs the ${what}, and the predictions have no such column`, missingFix);
-        }
-        if (q === undefined)
-            return (weights) => columnMean(values, weights);
-        const order = sortOrder(values);
-        return (weights) => columnQuantile(values, q, weights, order);
-    });
-}
-const STATISTICS = Object.keys(COLUMN_STATISTICS);
-const LATENCY_AND_COST = STATISTICS.flatMap((statistic) => [
-    columnEntry(`latency_ms_${statistic}`, statistic, "latency in milliseconds", "lower", (data) => data.latency, "Add a latency column (input 'latency-column')"),
-    columnEntry(`cost_${statistic}`, statistic, "cost per prediction", "lower", (data) => data.cost, "Add a cost column (input 'cost-column')"),
-]);
-const BUILT_IN = new Map([...STATIC_ENTRIES, ...LATENCY_AND_COST].map((e) => [e.name, e]));
-/** The mean of a per-example score column (a judge's grade): `<column>_mean`, higher is better. */
-function exampleScoreEntry(name, column) {
-    return columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
-}
-/** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
-function metricNames(exampleScores = []) {
-    const extra = exampleScores.map((column) => `${column}_mean`).filter((n) => !BUILT_IN.has(n));
-    return [...BUILT_IN.keys(), ...extra];
-}
-function lookUp(name, exampleScores) {
-    const builtIn = BUILT_IN.get(name);
-    if (builtIn)
-        return builtIn;
-    const column = exampleScores.find((c) => `${c}_mean` === name);
-    if (column !== undefined)
-        return exampleScoreEntry(name, column);
-    throw new MetricError(name, "is not a metric computed from predictions", `Use one of: ${metricNames(exampleScores)
-        .map((n) => (0,shorten/* shorten */.ml)(n, 60))
-        .join(", ")}`);
-}
-/**
- * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
- * `exampleScores`. An unknown name is a `MetricError` listing the known names.
- */
-function metricDefinition(name, exampleScores = []) {
-    const { prepare: _, ...definition } = lookUp(name, exampleScores);
-    return definition;
-}
-/**
- * Readies a metric for one model's data: checks that the data has what it needs (a
- * `MetricError` saying what to add otherwise), and sorts once what the metric needs sorted.
- * The per-example scores the data holds count as known `<column>_mean` names.
- */
-function prepareMetric(name, data, options = {}) {
-    const found = lookUp(name, [...data.exampleScores.keys()]);
-    const { prepare, ...definition } = found;
-    if (definition.task !== "any" && definition.task !== data.task) {
-        throw new MetricError(name, `is a ${definition.task} metric, and the predictions are of ${data.task}`, data.task === "regression"
-            ? "Gate mae, rmse, r2 or mape, or read the predictions as classification"
-            : "Gate a classification metric, or read the predictions as regression");
-    }
-    if (definition.binaryOnly && classifier(data).classes.length !== 2) {
-        throw new MetricError(name, `is defined for two classes, and the predictions have ${classifier(data).classes.length}`, "Gate its macro, micro or weighted average (for example f1_macro), or accuracy");
-    }
-    const evaluate = prepare(data, options, name);
-    if (!definition.proportion)
-        return { definition, evaluate };
-    const { labels, predictions } = classifier(data);
-    const outcomes = new Uint8Array(labels.length);
-    for (let i = 0; i < labels.length; i++)
-        outcomes[i] = labels[i] === predictions[i] ? 1 : 0;
-    return { definition, evaluate, outcomes };
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/data-error.js
 
 /**
@@ -2890,6 +2064,8 @@ function concatenate(parts, rowCount) {
     return { name: first.name, type: first.type, codes, dictionary };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(31701);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
 
 /**
@@ -5543,9 +4719,9 @@ function differenceEstimate(pairs) {
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/radix-sort-float64.js
 /** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
-const radix_sort_float64_SHIFTS = [0, 11, 22];
-const radix_sort_float64_RADIX = 2048;
-const radix_sort_float64_PASSES = 6;
+const SHIFTS = [0, 11, 22];
+const RADIX = 2048;
+const PASSES = 6;
 /**
  * Sorts finite doubles ascending, in place, by an LSD radix sort on their IEEE-754 bit patterns:
  * six stable passes of 11-bit digits (small enough for the counters to stay in cache), O(n),
@@ -5562,7 +4738,7 @@ function radixSortFloat64(values, payload) {
         values.sort();
         return;
     }
-    const counts = new Uint32Array(radix_sort_float64_PASSES * radix_sort_float64_RADIX);
+    const counts = new Uint32Array(PASSES * RADIX);
     const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
     for (let i = 0; i < n; i++) {
         const hi = words[2 * i + 1];
@@ -5570,22 +4746,22 @@ function radixSortFloat64(values, payload) {
         const lo = (words[2 * i] ^ flip) >>> 0;
         const key = (hi ^ (flip | 0x80000000)) >>> 0;
         counts[lo & 0x7ff]++;
-        counts[radix_sort_float64_RADIX + ((lo >>> 11) & 0x7ff)]++;
-        counts[2 * radix_sort_float64_RADIX + (lo >>> 22)]++;
-        counts[3 * radix_sort_float64_RADIX + (key & 0x7ff)]++;
-        counts[4 * radix_sort_float64_RADIX + ((key >>> 11) & 0x7ff)]++;
-        counts[5 * radix_sort_float64_RADIX + (key >>> 22)]++;
+        counts[RADIX + ((lo >>> 11) & 0x7ff)]++;
+        counts[2 * RADIX + (lo >>> 22)]++;
+        counts[3 * RADIX + (key & 0x7ff)]++;
+        counts[4 * RADIX + ((key >>> 11) & 0x7ff)]++;
+        counts[5 * RADIX + (key >>> 22)]++;
     }
     let from = values;
     let to = new Float64Array(n);
     let fromPayload = payload ?? EMPTY;
     let toPayload = payload === undefined ? EMPTY : new Uint32Array(n);
-    for (let pass = 0; pass < radix_sort_float64_PASSES; pass++) {
-        const base = pass * radix_sort_float64_RADIX;
-        if (!radix_sort_float64_toOffsets(counts, base, n))
+    for (let pass = 0; pass < PASSES; pass++) {
+        const base = pass * RADIX;
+        if (!toOffsets(counts, base, n))
             continue;
         const fromWords = new Uint32Array(from.buffer, from.byteOffset, n * 2);
-        const shift = radix_sort_float64_SHIFTS[pass % 3];
+        const shift = SHIFTS[pass % 3];
         const carry = fromPayload.length > 0;
         if (pass < 3) {
             for (let i = 0; i < n; i++) {
@@ -5618,9 +4794,9 @@ const EMPTY = new Uint32Array(0);
  * Turns the digit counts of one pass into starting offsets; false when one digit holds every
  * value, so that the pass would move nothing.
  */
-function radix_sort_float64_toOffsets(counts, base, n) {
+function toOffsets(counts, base, n) {
     let sum = 0;
-    for (let d = base; d < base + radix_sort_float64_RADIX; d++) {
+    for (let d = base; d < base + RADIX; d++) {
         const c = counts[d];
         if (c === n)
             return false;
@@ -5808,6 +4984,8 @@ function delongEvidence(labels, championScores, challengerScores) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/confusion-metrics.js
+var confusion_metrics = __webpack_require__(16967);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/metric-evidence.js
 
 
@@ -5835,13 +5013,13 @@ function fromMatrix(name, classes, positive) {
         };
     }
     if (name === "balanced_accuracy")
-        return (m) => balancedAccuracy(m, classes);
+        return (m) => (0,confusion_metrics/* balancedAccuracy */.q2)(m, classes);
     const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
     if (!match)
         return undefined;
     const measure = match[1];
     const average = (match[2] ?? "binary");
-    return (m) => precisionRecallF1(m, classes, average, positive)[measure];
+    return (m) => (0,confusion_metrics/* precisionRecallF1 */.Tu)(m, classes, average, positive)[measure];
 }
 /**
  * Bootstrap over the K x K x K cells (label, champion's class, challenger's class): each
@@ -5917,20 +5095,34 @@ function weightedEvidence(pair, rows, total, settings) {
 }
 /** The evidence about the metric on `rows` (all examples when undefined). */
 function metricEvidence(pair, method, rows, total, settings) {
+    if ((rows ? rows.length : total) === 0) {
+        return {
+            method,
+            examples: 0,
+            champion: null,
+            challenger: null,
+            insufficient: "no paired examples",
+        };
+    }
     if (method === "mcnemar")
         return mcnemarEvidence(pair, rows);
-    if (method === "delong")
+    if (method === "delong") {
+        if (!isBinary(pair.championData) || !isBinary(pair.challengerData)) {
+            throw new metric_error/* MetricError */.v(pair.name, "is judged with DeLong's test, which needs a binary classifier's scores", "Use method auto or bootstrap");
+        }
         return delong(pair, rows);
+    }
     return cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/margin-limit.js
+
 /**
  * The challenger's value at the edge of a comparison's margin: the worst it may be for
  * non-inferiority, the least it must reach for superiority.
  */
 function marginLimit(direction, test, margin, champion) {
-    const size = "absolute" in margin ? margin.absolute : margin.relative * Math.abs(champion);
+    const size = marginSize(margin, champion);
     const better = direction === "higher" ? 1 : -1;
     return test === "superiority" ? champion + better * size : champion - better * size;
 }
@@ -5989,10 +5181,12 @@ function evidenceRow(row, family, rule, confidence) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(43207);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/parse-share.js
+var parse_share = __webpack_require__(7430);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/pairing-row.js
 
 
-const share = (allowed) => typeof allowed === "number" ? allowed : Number.parseFloat(allowed) / 100;
+
 /** What kept rows out of pairs, with a few of their ids. */
 function problems(report) {
     const kinds = [
@@ -6040,8 +5234,9 @@ function pairingRow(report, allowed) {
     if (left === 0)
         return { counts, row: undefined };
     const observed = rows > 0 ? left / rows : 0;
-    const limit = share(allowed);
-    const passed = observed <= limit;
+    const limit = (0,parse_share/* parseShare */.n)(allowed);
+    // Nothing paired is never comparable, whatever share is allowed.
+    const passed = observed <= limit && report.paired > 0;
     return {
         counts,
         row: {
@@ -6067,6 +5262,8 @@ function pairingRow(report, allowed) {
 
 
 
+
+
 /** Each value of each slice column the policy names, with its examples. */
 function slicesOf(data, policy) {
     const slices = [];
@@ -6080,12 +5277,14 @@ function slicesOf(data, policy) {
                 members[code].push(i);
         });
         category.names.forEach((value, code) => {
-            slices.push({ name: `${column}=${value}`, rows: Uint32Array.from(members[code]) });
+            // A value held only by unpaired rows is no slice of the pairs.
+            if (members[code].length > 0)
+                slices.push({ name: `${column}=${value}`, rows: Uint32Array.from(members[code]) });
         });
     }
     return slices;
 }
-const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: Number.parseFloat(amount) / 100 };
+const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: (0,parse_share/* parseShare */.n)(amount) };
 /** The comparison a rule asks for: superiority when it names an improvement, else non-inferiority. */
 function comparisonOf(rule) {
     if (rule["min-improvement"] !== undefined)
@@ -6095,15 +5294,47 @@ function comparisonOf(rule) {
     return undefined;
 }
 /** The rule of a metric in a slice: the metric's, with the slice's overrides. */
-const ruleIn = (policy, metric, rule, slice) => slice === null ? rule : { ...rule, ...policy.slices?.overrides?.[slice]?.[metric] };
+function ruleIn(policy, metric, rule, slice) {
+    const override = slice === null ? undefined : policy.slices?.overrides?.[slice]?.[metric];
+    if (!override)
+        return rule;
+    // A slice's comparison replaces the metric's, whichever kind each is.
+    const replaces = override["max-regression"] !== undefined || override["min-improvement"] !== undefined;
+    const { "max-regression": _r, "min-improvement": _i, ...rest } = rule;
+    return { ...(replaces ? rest : rule), ...override };
+}
+/** Both models' metric, ready; refused when the policy has its direction the wrong way round. */
 function metricPair(name, rule, paired) {
     const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
+    const champion = (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options);
+    if (champion.definition.direction !== rule.direction) {
+        throw new metric_error/* MetricError */.v(name, `is judged in the policy as ${rule.direction} is better, but ${champion.definition.direction} is better for it`, `Set its direction to ${champion.definition.direction} in the policy`);
+    }
     return {
         name,
-        champion: prepareMetric(name, paired.champion, options),
-        challenger: prepareMetric(name, paired.challenger, options),
+        champion,
+        challenger: (0,metric_registry/* prepareMetric */.ii)(name, paired.challenger, options),
         championData: paired.champion,
         challengerData: paired.challenger,
+    };
+}
+/** A metric the predictions cannot give; skipped when the policy does not require it. */
+function unavailable(name, rule, error) {
+    if (rule.required !== false)
+        throw error;
+    return {
+        metric: name,
+        slice: null,
+        gated: true,
+        direction: rule.direction,
+        champion: null,
+        challenger: null,
+        delta: null,
+        relative_delta: null,
+        rule: (0,judge_aggregate/* describeRule */.I)(rule),
+        checks: [],
+        status: "skipped",
+        reason: `${error.problem}; not required`,
     };
 }
 /** The family: each gated metric on all examples, then in each slice unless it opts out. */
@@ -6111,29 +5342,40 @@ function evidenceRows(policy, paired) {
     const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
     const slices = slicesOf(paired.champion, policy);
     const total = paired.champion.count;
-    const rows = [];
+    const family = [];
+    const skipped = [];
     for (const [name, rule] of Object.entries(policy.metrics)) {
-        const pair = metricPair(name, rule, paired);
+        let pair;
+        try {
+            pair = metricPair(name, rule, paired);
+        }
+        catch (error) {
+            if (!(error instanceof metric_error/* MetricError */.v))
+                throw error;
+            skipped.push(unavailable(name, rule, error));
+            continue;
+        }
         const method = !rule.method || rule.method === "auto" ? autoMethod(pair) : rule.method;
         const targets = [{ name: null, rows: undefined }, ...(rule.slices === false ? [] : slices)];
         for (const target of targets) {
             const sliced = ruleIn(policy, name, rule, target.name);
             const comparison = comparisonOf(sliced);
-            rows.push({
+            family.push({
                 metric: name,
                 slice: target.name,
                 direction: rule.direction,
                 ...(comparison ? { comparison } : {}),
                 bounds: { min: sliced.min, max: sliced.max },
                 evidence: metricEvidence(pair, method, target.rows, total, settings),
+                rule: sliced,
             });
         }
     }
-    return rows;
+    return { family, skipped };
 }
 /** Judges the paired predictions under the policy. */
 function judgePredictions(policy, paired) {
-    const family = evidenceRows(policy, paired);
+    const { family, skipped } = evidenceRows(policy, paired);
     const judgement = judgeEvidence(family, {
         confidence: policy.confidence ?? 0.95,
         correction: policy.correction ?? "holm",
@@ -6143,7 +5385,8 @@ function judgePredictions(policy, paired) {
     const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
     const rows = [
         ...(pairing.row ? [pairing.row] : []),
-        ...judgement.rows.map((row, i) => evidenceRow(row, family[i], policy.metrics[row.metric], judgement.confidence)),
+        ...judgement.rows.map((row, i) => evidenceRow(row, family[i], family[i].rule, judgement.confidence)),
+        ...skipped,
     ];
     const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
     const notes = [
@@ -6157,24 +5400,24 @@ function judgePredictions(policy, paired) {
 
 /** Regression when the policy gates a regression metric, else classification. */
 function taskOf(policy, exampleScores) {
-    const regression = Object.keys(policy.metrics).some((name) => metricDefinition(name, exampleScores).task === "regression");
+    const regression = Object.keys(policy.metrics).some((name) => (0,metric_registry/* metricDefinition */.u8)(name, exampleScores).task === "regression");
     return regression ? "regression" : "classification";
 }
 /** A metric's value on all examples, or null where the data cannot give it. */
 function pointValue(name, data) {
     try {
-        const value = prepareMetric(name, data).evaluate();
+        const value = (0,metric_registry/* prepareMetric */.ii)(name, data).evaluate();
         return Number.isFinite(value) ? value : null;
     }
     catch (error) {
-        if (error instanceof MetricError)
+        if (error instanceof metric_error/* MetricError */.v)
             return null;
         throw error;
     }
 }
 /** Every metric the predictions allow that the policy does not gate, with both values. */
 function ungatedRows(policy, champion, challenger, exampleScores) {
-    return metricNames(exampleScores)
+    return (0,metric_registry/* metricNames */.Zv)(exampleScores)
         .filter((name) => !(name in policy.metrics))
         .map((name) => ({
         metric: name,
