@@ -5,18 +5,21 @@ import type { DriftColumn } from "./drift-report.js";
 export const STRENGTH_CAP = 10;
 
 /**
- * A column's score on one scale for charts, whatever its method: 1 at the threshold, above 1
- * drifted. A distance over its threshold; for a p-value, the threshold over the p-value (a small
- * p is strong drift). Capped, so one extreme column does not flatten the others.
+ * A column's score on one scale, whatever its method: 1 at the threshold, above 1 drifted. A
+ * distance over its threshold; for a p-value, the threshold over the p-value (a small p is strong
+ * drift). Uncapped (Infinity at a p-value of 0), for ordering columns; 0 for an untested column.
  */
-export function driftStrength(column: DriftColumn): number {
+export function driftRatio(column: DriftColumn): number {
   if (column.score === null) return 0;
-  const ratio = P_VALUE_METHODS.includes(column.method)
+  return P_VALUE_METHODS.includes(column.method)
     ? column.score === 0
-      ? STRENGTH_CAP
+      ? Infinity
       : column.threshold / column.score
     : column.threshold === 0
-      ? STRENGTH_CAP
+      ? Infinity
       : column.score / column.threshold;
-  return Math.min(ratio, STRENGTH_CAP);
 }
+
+/** driftRatio for charts: capped, so one extreme column does not flatten the others. */
+export const driftStrength = (column: DriftColumn): number =>
+  Math.min(driftRatio(column), STRENGTH_CAP);

@@ -3,6 +3,13 @@ import { formatNumber } from "../../engine/report/format-number.js";
 import { shownName, shownNames } from "./column-name.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { Distribution, DriftColumn, DriftReport } from "./drift-report.js";
+import {
+  renderOverview,
+  SORT_SCRIPT,
+  SORT_SCRIPT_HASH,
+  sectionId,
+  verdict,
+} from "./render-overview.js";
 import { driftedFirst, headline } from "./render-summary.js";
 
 const WIDTH = 560;
@@ -10,6 +17,8 @@ const HEIGHT = 180;
 const PAD = 28;
 const REFERENCE_COLOR = "#4477aa";
 const CURRENT_COLOR = "#ee6677";
+/** Only the overview's drifted rows have this colour: the screenshot test looks for it. */
+const DRIFTED_ROW = "#fbe3e6";
 
 /** Reference and current shares as overlaid, half-transparent bars over the same bins. */
 function distributionSvg(distribution: Distribution, title: string): string {
@@ -80,13 +89,12 @@ function testRows(column: DriftColumn): string {
     .join("");
 }
 
-function columnSection(column: DriftColumn): string {
+function columnSection(column: DriftColumn, index: number): string {
   const p = column.adjusted_p_value ?? column.p_value;
   const note = column.note ? ` (${escapeHtml(column.note)})` : "";
-  const verdict = `${column.score === null ? "not tested" : column.drifted ? "drifted" : "stable"}${note}`;
   return [
-    `<section class="column ${column.drifted ? "drifted" : "stable"}" data-column="${escapeHtml(shownName(column.name))}">`,
-    `<h2>${escapeHtml(shownName(column.name))} <small>${escapeHtml(column.type)}, ${column.role}</small> <span class="verdict">${verdict}</span></h2>`,
+    `<section class="column ${column.drifted ? "drifted" : "stable"}" data-column="${escapeHtml(shownName(column.name))}" id="${sectionId(column.name, index)}">`,
+    `<h2>${escapeHtml(shownName(column.name))} <small>${escapeHtml(column.type)}, ${column.role}</small> <span class="verdict">${verdict(column)}${note}</span></h2>`,
     `<p>Method <b>${column.method}</b>: statistic ${formatNumber(column.statistic)}${p === null ? "" : `, p-value ${formatNumber(p)}`}; drifts when ${escapeHtml(column.drift_when.replace("threshold", formatNumber(column.threshold)))}. Values: ${column.n_reference} reference, ${column.n_current} current (missing ${column.missing_reference} and ${column.missing_current}).</p>`,
     gaugeSvg(column),
     column.distribution
@@ -98,19 +106,22 @@ function columnSection(column: DriftColumn): string {
 }
 
 /**
- * The drift report as one self-contained HTML page: no scripts, fonts or links to load, charts
- * as inline SVG, and every string that comes from the data HTML-escaped.
+ * The drift report as one self-contained HTML page: the overview of every column first, then the
+ * dataset's verdict and the settings, then a section per column. Nothing to load (no fonts, links
+ * or external scripts; one inline script, admitted by its hash, sorts the overview), charts as
+ * inline SVG, and every string that comes from the data HTML-escaped.
  */
 export function renderHtml(report: DriftReport): string {
   // The markdown headline without its emoji: a page must not depend on an emoji font.
   const title = headline(report).replace(/^#+\s*\S+\s*/, "");
   const { drifted, inconclusive } = report.dataset;
   const mark = inconclusive ? "#b58900" : drifted ? CURRENT_COLOR : "#2e7d32";
+  const indexes = new Map(report.columns.map((column, index) => [column, index]));
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${SORT_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src data:">
 <title>drift-check report</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
@@ -120,14 +131,27 @@ h2 small { font-weight: normal; color: #666; }
 .verdict { font-size: 0.8em; }
 table.tests td { padding: 0 0.5rem; font-size: 0.9em; }
 .legend span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em; }
-h1 .mark { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; margin-right: 0.4em; }
+table#overview { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
+table#overview th, table#overview td { text-align: left; padding: 0.2rem 0.7rem; border-bottom: 1px solid #ddd; }
+table#overview td.number { text-align: right; font-variant-numeric: tabular-nums; }
+table#overview tr.drifted td { background: ${DRIFTED_ROW}; }
+table#overview tr.not-tested td { color: #666; }
+th button.sort { font: inherit; font-weight: bold; border: none; background: none; padding: 0; cursor: pointer; }
+p.verdict .mark { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; margin-right: 0.4em; } display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; margin-right: 0.4em; }
 </style>
 </head>
 <body>
-<h1><span class="mark" style="background:${mark}"></span>${escapeHtml(title)}</h1>
-<p>Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml(shownName(report.settings.method))}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
+<h1>drift-check report</h1>
+<h2>Overview</h2>
+${renderOverview(report.columns)}
+<h2>Dataset</h2>
+<p class="verdict"><span class="mark" style="background:${mark}"></span><b>${escapeHtml(title)}</b></p>
+<p class="settings">Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml(shownName(report.settings.method))}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
 <p class="legend"><span style="background:${REFERENCE_COLOR}"></span>reference <span style="background:${CURRENT_COLOR}"></span>current</p>
-${driftedFirst(report.columns).map(columnSection).join("\n")}
+${driftedFirst(report.columns)
+  .map((column) => columnSection(column, indexes.get(column)!))
+  .join("\n")}
+<script>${SORT_SCRIPT}</script>
 </body>
 </html>
 `;
