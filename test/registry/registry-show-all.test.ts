@@ -56,7 +56,7 @@ describe("mlops registry show, without an artifact", () => {
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
         "| churn | v3.1.1 | v3.1.1 | v3.0.0 | v3.1.0 | model | Predicts which customers leave | tabular, xgboost |",
         "| cv-class | v0.1.13 | - | - | v0.1.13 | - | - | - |",
-        "| prompts/support | - | - | - | - | prompt | - | - |",
+        "| \\*prompts/support | - | - | - | - | prompt | - | - |",
         "| segment | v0.4.1 | v0.4.1 | - | - | - | - | - |",
         "",
       ].join("\n"),
@@ -82,7 +82,7 @@ describe("mlops registry show, without an artifact", () => {
         "tabular, xgboost",
       ],
       ["cv-class", "v0.1.13", "-", "-", "v0.1.13", "-", "-", "-"],
-      ["prompts/support", "-", "-", "-", "-", "prompt", "-", "-"],
+      ["*prompts/support", "-", "-", "-", "-", "prompt", "-", "-"],
       ["segment", "v0.4.1", "v0.4.1", "-", "-", "-", "-", "-"],
     ]);
     // Aligned: every column starts at the same place on every line.
