@@ -126,7 +126,8 @@ describe("mlops registry usage", () => {
   it("prints its help with --help, and mlops --help lists it", async () => {
     const help = await mlops(["registry", "--help"], tempFolder());
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("Usage: mlops registry show <artifact>");
+    expect(help.stdout).toContain("Usage: mlops registry show [options]\n");
+    expect(help.stdout).toContain("mlops registry show <artifact> [--stage <stage>]");
     const program = await mlops(["--help"], tempFolder());
     expect(program.stdout).toMatch(/Commands:\n {2}registry +read a model registry/);
   });
@@ -138,8 +139,8 @@ describe("mlops registry usage", () => {
       stderr:
         "mlops registry: unknown registry command 'list'. Commands: show, history (mlops registry --help)\n",
     });
-    expect((await mlops(["registry", "show"], cwd)).stderr).toContain(
-      "show takes one artifact name",
+    expect((await mlops(["registry", "history"], cwd)).stderr).toContain(
+      "history takes one artifact name",
     );
     expect((await mlops(["registry", "show", "churn", "--stge", "prod"], cwd)).stderr).toContain(
       "'--stge'",

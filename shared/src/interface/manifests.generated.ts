@@ -282,6 +282,16 @@ export const manifests = {
         "required": false,
         "default": ""
       },
+      "description": {
+        "description": "A one-line description of the model, written into its entry in artifacts.yaml at the root of registry, in GTO's format (as gto annotate writes it), so that mlops registry show and GTO show it. With the git backend the file is written in the working tree, to be committed; the github backend does not write it and warns. Empty leaves the entry's description as it is.",
+        "required": false,
+        "default": ""
+      },
+      "labels": {
+        "description": "Labels of the model, one a line or comma-separated, added to its entry in artifacts.yaml (GTO's format) as description is; each is a name (letters, digits, '-', '_' and '/').",
+        "required": false,
+        "default": ""
+      },
       "dry-run": {
         "description": "Check everything and report the tags that would be created, without creating them.",
         "required": false,

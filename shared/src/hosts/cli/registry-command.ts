@@ -1,8 +1,14 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { UsageError } from "../../engine/errors.js";
+import { FileError, UsageError } from "../../engine/errors.js";
 import { githubContextFromEnv, parseRepo } from "../../platform/github/github-context.js";
 import { describeFailure } from "../../interface/describe-failure.js";
+import { escapeControl } from "../../engine/report/escape-control.js";
+import {
+  readArtifactsIndex,
+  type ArtifactsIndex,
+} from "../../platform/registry/artifacts-index.js";
+import { registryOverview } from "../../platform/registry/registry-overview.js";
 import {
   BACKENDS,
   chooseBackend,
@@ -15,6 +21,8 @@ import {
   type RegistryEvent,
 } from "../../platform/registry/registry-state.js";
 import type { CliIo } from "./cli-io.js";
+import { registryTable } from "./registry-table.js";
+import { terminalText } from "./terminal-text.js";
 
 const COMMANDS = ["show", "history"] as const;
 
@@ -23,18 +31,23 @@ export const REGISTRY_SUMMARY =
 
 const HELP = `mlops registry: ${REGISTRY_SUMMARY}.
 
-Usage: mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
+Usage: mlops registry show [options]
+       mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
        mlops registry history <artifact> [--stage <stage>] [options]
 
 Commands:
-  show      the artifact's versions, its latest version and who holds each stage
+  show      without an artifact: every artifact with its latest version and the version in
+            each stage, and its type, description and labels from artifacts.yaml (GTO's
+            index, read from --registry), as a table on a terminal and markdown when piped;
+            with one: the artifact's versions, its latest version and who holds each stage
             (--stage: only who holds that stage, which reads only its tags;
             --at <date>: who held them at that moment, as ISO 8601)
   history   every registry event of the artifact in the order it happened, oldest first
             (--stage: of one stage); restores and rollbacks are named as such
 
 Options:
-  --registry <path>      the local git repository of the registry (default: .)
+  --registry <path>      the local git repository of the registry, and of artifacts.yaml
+                         (default: .)
   --backend <choice>     ${BACKENDS.join(" | ")} (default: auto: GitHub when GITHUB_TOKEN and
                          GITHUB_REPOSITORY are set, else git)
   --repo <owner/name>    the GitHub repository, instead of GITHUB_REPOSITORY
@@ -107,6 +120,16 @@ const renderHistory = (events: readonly RegistryEvent[]): string =>
     )
     .join("\n");
 
+/** artifacts.yaml as far as it can be read: a file that cannot is one warning, not a failure. */
+function indexOrWarning(root: string): ArtifactsIndex {
+  try {
+    return readArtifactsIndex(root);
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    return { entries: new Map(), warnings: [`${error.message}; it is ignored`] };
+  }
+}
+
 /** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
 const print = (io: CliIo, text: string): void => io.stdout(`${text}\n`);
 
@@ -131,7 +154,7 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
         `Commands: ${COMMANDS.join(", ")} (mlops registry --help)`,
       );
     }
-    if (!artifact || extra.length > 0) {
+    if ((!artifact && command !== "show") || extra.length > 0) {
       throw new UsageError(
         `${command} takes one artifact name`,
         `Usage: mlops registry ${command} <artifact>`,
@@ -149,13 +172,29 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
       );
     }
     const context = githubContextFromEnv(io.env ?? {});
+    const root = resolve(io.cwd, values.registry ?? ".");
     const registry = new Registry({
       backend: await chooseBackend({
         choice: choice as BackendChoice,
-        path: resolve(io.cwd, values.registry ?? "."),
+        path: root,
         github: { ...context, repo: parseRepo(values.repo) ?? context.repo },
       }),
     });
+    if (!artifact) {
+      if (values.stage !== undefined || at) {
+        throw new UsageError(
+          "--stage and --at need an artifact",
+          "Usage: mlops registry show <artifact> --stage <stage>",
+        );
+      }
+      const index = indexOrWarning(root);
+      for (const warning of index.warnings) io.stderr(`warning: ${warning}\n`);
+      const overview = registryOverview(await registry.read(), index.entries);
+      const table = registryTable(overview);
+      if (values.json) print(io, JSON.stringify(overview));
+      else print(io, io.stdoutIsTTY ? terminalText(escapeControl(table)) : table);
+      return 0;
+    }
     if (command === "show" && values.stage !== undefined) {
       const holder = await registry.stageHolder(artifact, values.stage, at);
       const shown: StageShown = {

@@ -68,6 +68,14 @@ export {
   planRestore,
   type Plan,
 } from "./plan.js";
+export {
+  readArtifactsIndex,
+  annotateArtifact,
+  ARTIFACTS_INDEX,
+  type ArtifactEntry,
+  type ArtifactsIndex,
+} from "./artifacts-index.js";
+export { registryOverview, type RegistryOverview, type OverviewRow } from "./registry-overview.js";
 export { readStageHolder, type ResolvedStage } from "./read-stage-holder.js";
 export {
   Registry,

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from "nod
 import { isAbsolute, relative, resolve } from "node:path";
 import { displayPath } from "../../engine/files/display-path.js";
 import { InputError } from "../../engine/errors.js";
+import { nameProblem } from "../../platform/registry/names.js";
 import type { Operation } from "./promote-report.js";
 
 /** The inputs promote reads, as the action's definition types them. */
@@ -12,6 +13,8 @@ export interface PromoteInputs {
   readonly operation: Operation | undefined;
   readonly assets: readonly string[];
   readonly message: string | undefined;
+  readonly description: string | undefined;
+  readonly labels: readonly string[];
   readonly "dry-run": boolean;
   readonly registry: string;
   readonly actor: string | undefined;
@@ -28,6 +31,8 @@ export interface PromoteRequest {
   /** Absolute paths of the files to store. */
   readonly assets: readonly string[];
   readonly message: string | undefined;
+  /** What to write into the artifact's entry in artifacts.yaml; none when both are empty. */
+  readonly annotation: { readonly description?: string; readonly labels: string[] } | undefined;
   readonly runUrl: string | undefined;
   readonly actor: string | undefined;
   readonly dryRun: boolean;
@@ -47,7 +52,8 @@ export function readPromoteRequest(inputs: PromoteInputs, cwd: string): PromoteR
     version: inputs.version?.trim() ?? "",
     stage: inputs.stage?.trim() || undefined,
     assets: inputs.assets.map((asset) => assetFile(asset, cwd)),
-    message: checkMessage(inputs.message),
+    message: checkLine("message", inputs.message),
+    annotation: annotationOf(inputs.description, inputs.labels),
     runUrl: inputs["run-url"],
     actor: inputs.actor,
     dryRun: inputs["dry-run"],
@@ -109,18 +115,41 @@ function lstatOrUndefined(path: string) {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
-/** A message is one line of the audit trail: a control character could rewrite a terminal. */
-function checkMessage(message: string | undefined): string | undefined {
+/**
+ * A message is one line of the audit trail, a description one line of artifacts.yaml: a
+ * control character could rewrite a terminal.
+ */
+function checkLine(input: string, message: string | undefined): string | undefined {
   const found = message === undefined ? null : CONTROL.exec(message);
   if (found) {
     const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
     throw new InputError(
-      "message",
+      input,
       `has a control character (U+${code}) at position ${found.index + 1}`,
       "Write the message as one line of printable text",
     );
   }
   return message;
+}
+
+/** Labels are names, as GTO holds them (it refuses to read an index with any other). */
+function annotationOf(
+  description: string | undefined,
+  labels: readonly string[],
+): PromoteRequest["annotation"] {
+  const text = checkLine("description", description?.trim() || undefined);
+  for (const label of labels) {
+    const problem = nameProblem(label);
+    if (problem) {
+      throw new InputError(
+        "labels",
+        `the label ${JSON.stringify(label)} ${problem}`,
+        "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit",
+      );
+    }
+  }
+  if (!text && labels.length === 0) return undefined;
+  return { ...(text ? { description: text } : {}), labels: [...labels] };
 }
 
 function checkOperationInputs({ operation, stage, version }: PromoteRequest): void {

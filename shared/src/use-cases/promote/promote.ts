@@ -12,6 +12,7 @@ import { promoteReportContract } from "./promote-report-contract.js";
 import { buildReport, outcomeOf, skippedAnnotations, type Outcome } from "./promote-outcome.js";
 import { readPromoteRequest, type PromoteRequest } from "./promote-request.js";
 import { runOperation } from "./run-operation.js";
+import { planAnnotation } from "./annotate-index.js";
 
 export const promote = defineAction({
   name: "promote",
@@ -37,6 +38,8 @@ export const promote = defineAction({
     evidence: file(),
     "run-record": file(),
     message: text(),
+    description: text(),
+    labels: list(),
     "dry-run": bool(),
     registry: text(),
     backend: choice(BACKENDS),
@@ -63,18 +66,21 @@ export const promote = defineAction({
     const trainingRun = inputs["run-record"]
       ? await readTrainingRun(inputs["run-record"], request.shown(inputs["run-record"]))
       : undefined;
+    const annotate = planAnnotation(request, backend.kind);
     const done = await runOperation(registry, request, evidence, trainingRun);
     const outcome = await outcomeOf(registry, request, done, evidence);
     for (const { result } of done)
       context.log(`${result.changed ? "created" : "unchanged"} ${result.tag}`);
+    const annotated = annotate();
+    if (annotated.line) context.log(annotated.line);
     const report = buildReport(outcome, backend.kind, context.now());
     // Checked against its own contract before anyone downstream trusts it.
     const reportPath = inputs["report-path"];
     writeFilesAtomic([reportFile(promoteReportContract, report, reportPath)]);
     return {
       outputs: outputsOf(outcome, request, reportPath),
-      summary: outcome.summary,
-      annotations: skippedAnnotations(outcome, request),
+      summary: `${outcome.summary.trimEnd()}${annotated.note ? `\n\n${annotated.note}` : ""}\n`,
+      annotations: [...skippedAnnotations(outcome, request), ...annotated.annotations],
     };
   },
 });
