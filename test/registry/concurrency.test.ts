@@ -67,6 +67,10 @@ const backends: { name: string; race(count: number): Promise<Race> }[] = [
   },
 ];
 
+// Ten real git clones pushing at once take seconds on a loaded machine; what is tested is the
+// outcome of the race, never its speed.
+const RACE_TIMEOUT = 120_000;
+
 describe.each(backends)("concurrent promotions on $name", ({ race: startRace }) => {
   let race: Race | undefined;
   afterEach(async () => {
@@ -74,68 +78,80 @@ describe.each(backends)("concurrent promotions on $name", ({ race: startRace }) 
     race = undefined;
   });
 
-  it("ten writers promoting ten versions to one stage get ten distinct counters, and the last counter holds the stage", async () => {
-    race = await startRace(10);
-    const files = tempFolder();
-    const results = await Promise.allSettled(
-      race.writers.map((registry, i) =>
-        registry.promote({
-          artifact: "churn",
-          version: `v1.${i}.0`,
-          assets: [modelFile(files, `model-${i}.bin`, `weights ${i}`)],
-          stage: "prod",
-          actor: `runner-${i}`,
-        }),
-      ),
-    );
-    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+  it(
+    "ten writers promoting ten versions to one stage get ten distinct counters, and the last counter holds the stage",
+    async () => {
+      race = await startRace(10);
+      const files = tempFolder();
+      const results = await Promise.allSettled(
+        race.writers.map((registry, i) =>
+          registry.promote({
+            artifact: "churn",
+            version: `v1.${i}.0`,
+            assets: [modelFile(files, `model-${i}.bin`, `weights ${i}`)],
+            stage: "prod",
+            actor: `runner-${i}`,
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.status === "rejected")).toEqual([]);
 
-    const state = buildRegistry(await race.remoteTags()).get("churn")!;
-    const assignments = state.events.filter((e) => e.action === "assign");
-    expect(assignments.map((e) => e.counter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(new Set(assignments.map((e) => e.version)).size).toBe(10);
-    expect(state.versions.size).toBe(10);
-    // Every promotion's reported tag is the one the remote holds for its version.
-    for (const result of results) {
-      if (result.status !== "fulfilled") continue;
-      const { assignment } = result.value;
-      expect(assignments.find((e) => e.tag === assignment.tag)?.version).toBe(assignment.version);
-    }
-    const last = assignments.at(-1)!;
-    expect(stageHolder(state, "prod")).toEqual({ version: last.version, assignment: last });
-    race.expectAfterTenPromotions();
-  });
+      const state = buildRegistry(await race.remoteTags()).get("churn")!;
+      const assignments = state.events.filter((e) => e.action === "assign");
+      expect(assignments.map((e) => e.counter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(new Set(assignments.map((e) => e.version)).size).toBe(10);
+      expect(state.versions.size).toBe(10);
+      // Every promotion's reported tag is the one the remote holds for its version.
+      for (const result of results) {
+        if (result.status !== "fulfilled") continue;
+        const { assignment } = result.value;
+        expect(assignments.find((e) => e.tag === assignment.tag)?.version).toBe(assignment.version);
+      }
+      const last = assignments.at(-1)!;
+      expect(stageHolder(state, "prod")).toEqual({ version: last.version, assignment: last });
+      race.expectAfterTenPromotions();
+    },
+    RACE_TIMEOUT,
+  );
 
-  it("four writers assigning four different stages of one artifact get four distinct counters", async () => {
-    race = await startRace(4);
-    await race.writers[0]!.register({ artifact: "churn", version: "v1.0.0", assets: [] });
-    const results = await Promise.allSettled(
-      race.writers.map((registry, i) =>
-        registry.assign({ artifact: "churn", stage: `stage-${i}`, version: "v1.0.0" }),
-      ),
-    );
-    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
-    const state = buildRegistry(await race.remoteTags()).get("churn")!;
-    const counters = state.events.filter((e) => e.action === "assign").map((e) => e.counter);
-    expect(counters.slice().sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4]);
-    // Each reported tag is the one the remote holds for its stage.
-    for (const result of results) {
-      if (result.status === "fulfilled")
-        expect(state.events.some((e) => e.tag === result.value.tag)).toBe(true);
-    }
-  });
+  it(
+    "four writers assigning four different stages of one artifact get four distinct counters",
+    async () => {
+      race = await startRace(4);
+      await race.writers[0]!.register({ artifact: "churn", version: "v1.0.0", assets: [] });
+      const results = await Promise.allSettled(
+        race.writers.map((registry, i) =>
+          registry.assign({ artifact: "churn", stage: `stage-${i}`, version: "v1.0.0" }),
+        ),
+      );
+      expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+      const state = buildRegistry(await race.remoteTags()).get("churn")!;
+      const counters = state.events.filter((e) => e.action === "assign").map((e) => e.counter);
+      expect(counters.slice().sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4]);
+      // Each reported tag is the one the remote holds for its stage.
+      for (const result of results) {
+        if (result.status === "fulfilled")
+          expect(state.events.some((e) => e.tag === result.value.tag)).toBe(true);
+      }
+    },
+    RACE_TIMEOUT,
+  );
 
-  it("a re-run after the race is a no-op that reports the tag it had", async () => {
-    race = await startRace(2);
-    const [a, b] = race.writers;
-    const model = modelFile(tempFolder(), "model.bin", "weights");
-    const request = { artifact: "churn", version: "v2.0.0", assets: [model], stage: "prod" };
-    const first = await a!.promote(request);
-    const rerun = await b!.promote(request);
-    expect(rerun.registration).toMatchObject({ changed: false, tag: "churn@v2.0.0" });
-    expect(rerun.assignment).toMatchObject({ changed: false, tag: first.assignment.tag });
-    race.expectAfterRerun();
-  });
+  it(
+    "a re-run after the race is a no-op that reports the tag it had",
+    async () => {
+      race = await startRace(2);
+      const [a, b] = race.writers;
+      const model = modelFile(tempFolder(), "model.bin", "weights");
+      const request = { artifact: "churn", version: "v2.0.0", assets: [model], stage: "prod" };
+      const first = await a!.promote(request);
+      const rerun = await b!.promote(request);
+      expect(rerun.registration).toMatchObject({ changed: false, tag: "churn@v2.0.0" });
+      expect(rerun.assignment).toMatchObject({ changed: false, tag: first.assignment.tag });
+      race.expectAfterRerun();
+    },
+    RACE_TIMEOUT,
+  );
 });
 
 describe("concurrent promotions", () => {
