@@ -17,6 +17,9 @@ const ADJUSTMENTS: Readonly<Record<Exclude<Correction, "none">, PValueAdjustment
   bonferroni: "bonferroni",
 };
 
+const scoreResult = (test: { statistic: number } | undefined, pValue: number | null) =>
+  test ? { statistic: test.statistic, pValue } : null;
+
 /** The method's own statistic and p-value, read from the tests that ran. */
 function methodResult(
   method: DriftMethod,
@@ -35,6 +38,14 @@ function methodResult(
         : null;
     case "psi":
       return tests.psi ? { statistic: tests.psi.value, pValue: null } : null;
+    case "hellinger":
+    case "kl_div":
+    case "energy":
+      return scoreResult(tests[method], null);
+    case "mannw":
+    case "g_test":
+    case "z":
+      return scoreResult(tests[method], tests[method]?.p_value ?? null);
   }
 }
 

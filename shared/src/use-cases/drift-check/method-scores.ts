@@ -1,0 +1,94 @@
+import { InputError } from "../../engine/errors.js";
+import {
+  energyDistance,
+  gTestDrift,
+  hellingerCategories,
+  hellingerNumbers,
+  klDivergenceCategories,
+  klDivergenceNumbers,
+  mannWhitneyUTest,
+  twoProportionZTest,
+} from "../../engine/stats/index.js";
+import { shownName } from "./column-name.js";
+import type { DriftMethod } from "./drift-methods.js";
+import type { ColumnTests } from "./drift-report.js";
+
+const sturgesBinning = (bins: number) => `${bins} equal-width bins over both samples (Sturges)`;
+
+/**
+ * The score of a method that reads numbers, from two sorted, non-empty samples: energy and
+ * mannw always; hellinger and kl_div when the column is `binned` rather than counted by value.
+ */
+export function numberScore(
+  method: DriftMethod,
+  ref: Float64Array,
+  cur: Float64Array,
+  binned: boolean,
+): ColumnTests {
+  if (method === "energy") return { energy: { statistic: energyDistance(ref, cur) } };
+  if (method === "mannw") {
+    // Evidently tests whether the reference tends to be smaller than current.
+    const u = mannWhitneyUTest(ref, cur, { alternative: "less" });
+    return { mannw: { statistic: u.statistic, p_value: u.pValue } };
+  }
+  if (!binned) return {};
+  if (method === "hellinger") {
+    const h = hellingerNumbers(ref, cur);
+    return { hellinger: { statistic: h.distance, binning: sturgesBinning(h.bins) } };
+  }
+  if (method === "kl_div") {
+    const kl = klDivergenceNumbers(ref, cur);
+    const binning = `${sturgesBinning(kl.bins)}, empty bins smoothed`;
+    return { kl_div: { statistic: kl.divergence, binning } };
+  }
+  return {};
+}
+
+/** The score of a method that reads counts per category (or per value of a number). */
+export function countScore(
+  column: string,
+  method: DriftMethod,
+  ref: ReadonlyMap<string, number>,
+  cur: ReadonlyMap<string, number>,
+): ColumnTests {
+  switch (method) {
+    case "hellinger":
+      return { hellinger: { statistic: hellingerCategories(ref, cur), binning: "categories" } };
+    case "kl_div": {
+      const statistic = klDivergenceCategories(ref, cur);
+      return { kl_div: { statistic, binning: "categories, empty ones smoothed" } };
+    }
+    case "g_test": {
+      const g = gTestDrift(ref, cur);
+      return { g_test: { statistic: g.statistic, p_value: g.pValue } };
+    }
+    case "z":
+      return { z: zScore(column, ref, cur) };
+    default:
+      return {};
+  }
+}
+
+/** The z-test of two categories' shares: the share of the second in reference and current. */
+function zScore(
+  column: string,
+  ref: ReadonlyMap<string, number>,
+  cur: ReadonlyMap<string, number>,
+) {
+  const seen = (m: ReadonlyMap<string, number>) => [...m].filter(([, n]) => n > 0).map(([k]) => k);
+  const categories = [...new Set([...seen(ref), ...seen(cur)])].sort();
+  if (categories.length > 2) {
+    throw new InputError(
+      "method",
+      `z compares two categories, and column '${shownName(column)}' has ${categories.length}`,
+      "Use chi2, g_test, jensen_shannon, hellinger or kl_div for this column",
+    );
+  }
+  const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((s, n) => s + n, 0);
+  // Which category counts as the success does not change a two-sided p-value.
+  const second = categories[1];
+  const successes = (m: ReadonlyMap<string, number>) =>
+    second === undefined ? 0 : (m.get(second) ?? 0);
+  const z = twoProportionZTest(successes(ref), total(ref), successes(cur), total(cur));
+  return { statistic: z.statistic, p_value: z.pValue };
+}
