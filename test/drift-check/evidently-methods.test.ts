@@ -73,14 +73,22 @@ describe("drift-check's methods from Evidently", () => {
     },
   );
 
-  it("z: drift when a binary column's shares move, none when they hold", async () => {
-    const ref = flagTable(500, 0.3, 7);
-    const calm = await check(ref, flagTable(500, 0.3, 8), "z");
-    const moved = await check(ref, flagTable(500, 0.45, 9), "z");
-    expect(calm.column("flag")).toMatchObject({ method: "z", threshold: 0.05, drifted: false });
-    expect(moved.column("flag")).toMatchObject({ method: "z", drifted: true });
-    expect(moved.column("flag").tests.z!.p_value).toBeLessThan(0.05);
-  });
+  it.each([
+    ["z", 0.05],
+    ["fisher_exact", 0.1],
+  ])(
+    "%s: drift when a binary column's shares move, none when they hold, from data or a profile",
+    async (method, threshold) => {
+      const ref = flagTable(500, 0.3, 7);
+      for (const compare of [false, true]) {
+        const calm = await check(ref, flagTable(500, 0.3, 8), method, compare);
+        const moved = await check(ref, flagTable(500, 0.45, 9), method, compare);
+        expect(calm.column("flag")).toMatchObject({ method, threshold, drifted: false });
+        expect(moved.column("flag")).toMatchObject({ method, drifted: true });
+        expect(moved.column("flag").p_value).toBeLessThan(0.01);
+      }
+    },
+  );
 
   it("kl_div counts a number with at most 20 distinct values by value, as Evidently bins it", async () => {
     const { column } = await check(reference, same, "{level: kl_div}");
@@ -124,7 +132,7 @@ describe("drift-check's methods from Evidently", () => {
     );
   });
 
-  it.each(["g_test", "z"])("refuses %s on a numeric column", async (method) => {
+  it.each(["g_test", "z", "fisher_exact"])("refuses %s on a numeric column", async (method) => {
     const run = await check(reference, same, `{x: ${method}}`);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
@@ -132,11 +140,23 @@ describe("drift-check's methods from Evidently", () => {
     );
   });
 
-  it("refuses z on a column of more than two categories", async () => {
-    const run = await check(reference, same, "{color: z}");
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
-      "input 'method': z compares two categories, and column 'color' has 3. Use chi2, g_test",
-    );
+  it.each(["z", "fisher_exact"])(
+    "refuses %s on a column of more than two categories",
+    async (method) => {
+      const run = await check(reference, same, `{color: ${method}}`);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `input 'method': ${method} compares two categories, and column 'color' has 3. Use chi2, g_test`,
+      );
+    },
+  );
+
+  it("leaves a numeric column to auto when one categorical method is given for every column", async () => {
+    const { column } = await check(reference, same, "g_test");
+    expect(column("color").method).toBe("g_test");
+    expect(column("x")).toMatchObject({
+      method: "ks",
+      note: "tested with ks, auto's method for numbers: method g_test compares categories",
+    });
   });
 });

@@ -538,6 +538,24 @@ for name, x, y in [
     res = stats.mannwhitneyu(x, y, alternative="less")
     add("mannWhitneyUTest", name, {"x": x, "y": y}, {"statistic": float(res.statistic), "pValue": float(res.pvalue)})
 
+for name, table in [
+    ("scipy's example", [[8, 2], [1, 5]]),
+    ("equal shares", [[30, 70], [30, 70]]),
+    ("moved shares", [[150, 350], [225, 275]]),
+    ("a zero cell", [[0, 12], [5, 9]]),
+    ("a zero row", [[0, 0], [5, 9]]),
+    ("large counts", [[1480, 3520], [1600, 3400]]),
+    ("extreme p-value", [[900, 100], [100, 900]]),
+]:
+    res = stats.fisher_exact(table)
+    odds = float(res.statistic)
+    add(
+        "fisherExact",
+        name,
+        {"table": table},
+        {"oddsRatio": None if not np.isfinite(odds) else odds, "pValue": float(res.pvalue)},
+    )
+
 meta = {
     "generator": "test/goldens/generate-goldens.py",
     "numpy": np.__version__,

@@ -10,6 +10,7 @@ import {
   delongAuc,
   delongTest,
   energyDistance,
+  fisherExact,
   gTestDrift,
   hellingerCategories,
   hellingerNumbers,
@@ -255,6 +256,16 @@ describe("Evidently's drift methods on categories", () => {
     expect(res).toMatchObject({ pValue: 0, newCategories: ["z"] });
     expect(Number.isFinite(res.statistic)).toBe(true);
   });
+  it.each(cases("fisherExact").map((c) => [c.name, c] as const))(
+    "fisherExact matches scipy's fisher_exact (two-sided): %s",
+    (_, c) => {
+      const res = fisherExact(c.input.table as number[][]);
+      expectClose("fisherExact", c, "pValue", res.pValue, num(c.expected.pValue));
+      const odds = c.expected.oddsRatio;
+      if (odds === null) expect(Number.isFinite(res.oddsRatio)).toBe(false);
+      else expectClose("fisherExact", c, "oddsRatio", res.oddsRatio, num(odds));
+    },
+  );
   it.each(cases("zTestEvidently").map((c) => [c.name, c] as const))(
     "twoProportionZTest matches Evidently's z stattest: %s",
     (_, c) => {

@@ -10,6 +10,7 @@ export { sortSample, type SortedSample } from "./sort-sample.js";
 export { wasserstein } from "./wasserstein.js";
 export { energyDistance } from "./energy-distance.js";
 export { gTestDrift } from "./g-test-drift.js";
+export { fisherExact } from "./fisher-exact.js";
 export { hellingerDistance } from "./hellinger-distance.js";
 export { hellingerNumbers, hellingerCategories } from "./hellinger-drift.js";
 export { klDivergence } from "./kl-divergence.js";

@@ -18,6 +18,7 @@ export const DRIFT_METHODS = [
   "mannw",
   "g_test",
   "z",
+  "fisher_exact",
 ] as const;
 export type DriftMethod = (typeof DRIFT_METHODS)[number];
 
@@ -46,6 +47,7 @@ const DRIFT_RULES: Readonly<Record<DriftMethod, "<=" | "<" | ">=" | ">">> = {
   mannw: "<",
   g_test: "<",
   z: "<",
+  fisher_exact: "<",
   wasserstein: ">=",
   psi: ">=",
   jensen_shannon: ">=",
@@ -69,10 +71,11 @@ export const NUMERIC_METHODS: readonly DriftMethod[] = [
 ];
 
 /**
- * The methods Evidently allows on categorical columns only (z on two categories); chi2,
+ * The methods Evidently allows on categorical columns only (z and fisher_exact on two
+ * categories); chi2,
  * jensen_shannon, hellinger and kl_div compare either kind.
  */
-export const CATEGORICAL_METHODS: readonly DriftMethod[] = ["g_test", "z"];
+export const CATEGORICAL_METHODS: readonly DriftMethod[] = ["g_test", "z", "fisher_exact"];
 
 /** Evidently's default thresholds. */
 export const DEFAULT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = {
@@ -81,6 +84,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = {
   mannw: 0.05,
   z: 0.05,
   g_test: 0.1,
+  fisher_exact: 0.1,
   wasserstein: 0.1,
   jensen_shannon: 0.1,
   psi: 0.1,

@@ -24,7 +24,7 @@ const scoreResult = (test: { statistic: number } | undefined, pValue: number | n
 function methodResult(
   method: DriftMethod,
   tests: ColumnTests,
-): { statistic: number; pValue: number | null } | null {
+): { statistic: number | null; pValue: number | null } | null {
   switch (method) {
     case "ks":
       return tests.ks ? { statistic: tests.ks.statistic, pValue: tests.ks.p_value } : null;
@@ -46,6 +46,10 @@ function methodResult(
     case "g_test":
     case "z":
       return scoreResult(tests[method], tests[method]?.p_value ?? null);
+    case "fisher_exact":
+      return tests.fisher_exact
+        ? { statistic: tests.fisher_exact.odds_ratio, pValue: tests.fisher_exact.p_value }
+        : null;
   }
 }
 

@@ -1,6 +1,7 @@
 import { InputError } from "../../engine/errors.js";
 import {
   energyDistance,
+  fisherExact,
   gTestDrift,
   hellingerCategories,
   hellingerNumbers,
@@ -64,31 +65,59 @@ export function countScore(
     }
     case "z":
       return { z: zScore(column, ref, cur) };
+    case "fisher_exact":
+      return { fisher_exact: fisherScore(column, ref, cur) };
     default:
       return {};
   }
 }
 
-/** The z-test of two categories' shares: the share of the second in reference and current. */
-function zScore(
+/** The two categories of a column tested with z or fisher_exact, in sorted order. */
+function twoCategories(
   column: string,
+  method: DriftMethod,
   ref: ReadonlyMap<string, number>,
   cur: ReadonlyMap<string, number>,
-) {
+): string[] {
   const seen = (m: ReadonlyMap<string, number>) => [...m].filter(([, n]) => n > 0).map(([k]) => k);
   const categories = [...new Set([...seen(ref), ...seen(cur)])].sort();
   if (categories.length > 2) {
     throw new InputError(
       "method",
-      `z compares two categories, and column '${shownName(column)}' has ${categories.length}`,
+      `${method} compares two categories, and column '${shownName(column)}' has ${categories.length}`,
       "Use chi2, g_test, jensen_shannon, hellinger or kl_div for this column",
     );
   }
-  const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((s, n) => s + n, 0);
-  // Which category counts as the success does not change a two-sided p-value.
-  const second = categories[1];
+  return categories;
+}
+
+const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((s, n) => s + n, 0);
+
+/**
+ * The z-test of two categories' shares: the share of the second in reference and current.
+ * Which category counts as the success does not change a two-sided p-value.
+ */
+function zScore(
+  column: string,
+  ref: ReadonlyMap<string, number>,
+  cur: ReadonlyMap<string, number>,
+) {
+  const second = twoCategories(column, "z", ref, cur)[1];
   const successes = (m: ReadonlyMap<string, number>) =>
     second === undefined ? 0 : (m.get(second) ?? 0);
   const z = twoProportionZTest(successes(ref), total(ref), successes(cur), total(cur));
   return { statistic: z.statistic, p_value: z.pValue };
+}
+
+/** Fisher's exact test of Evidently's table: [[current's two counts], [reference's two counts]]. */
+function fisherScore(
+  column: string,
+  ref: ReadonlyMap<string, number>,
+  cur: ReadonlyMap<string, number>,
+) {
+  const [first = "", second = ""] = twoCategories(column, "fisher_exact", ref, cur);
+  const row = (m: ReadonlyMap<string, number>) => [m.get(second) ?? 0, m.get(first) ?? 0];
+  const fisher = fisherExact([row(cur), row(ref)]);
+  const oddsRatio = Number.isFinite(fisher.oddsRatio) ? fisher.oddsRatio : null;
+  return { odds_ratio: oddsRatio, p_value: fisher.pValue };
 }
