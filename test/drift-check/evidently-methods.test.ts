@@ -57,6 +57,7 @@ describe("drift-check's methods from Evidently", () => {
     ["energy", "x", 0.1, "score > threshold"],
     ["ed", "x", 0.1, "score > threshold"],
     ["mannw", "x", 0.05, "p_value < threshold"],
+    ["anderson", "x", 0.1, "p_value < threshold"],
     ["hellinger", "color", 0.1, "score >= threshold"],
     ["kl_div", "color", 0.1, "score >= threshold"],
     ["g_test", "color", 0.1, "p_value < threshold"],
@@ -113,7 +114,7 @@ describe("drift-check's methods from Evidently", () => {
     },
   );
 
-  it.each(["energy", "mannw", "hellinger", "kl_div"])(
+  it.each(["energy", "mannw", "anderson", "hellinger", "kl_div"])(
     "refuses %s on a numeric column of a profile, which holds only a sketch of its values",
     async (method) => {
       const run = await check(reference, same, `{x: ${method}}`, true);
@@ -124,7 +125,7 @@ describe("drift-check's methods from Evidently", () => {
     },
   );
 
-  it.each(["energy", "mannw"])("refuses %s on a column of text", async (method) => {
+  it.each(["energy", "mannw", "anderson"])("refuses %s on a column of text", async (method) => {
     const run = await check(reference, same, `{color: ${method}}`);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(

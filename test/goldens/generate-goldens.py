@@ -556,6 +556,23 @@ for name, table in [
         {"oddsRatio": None if not np.isfinite(odds) else odds, "pValue": float(res.pvalue)},
     )
 
+for name, x, y in [
+    ("slightly shifted (level capped at 0.25)", r6(erng.normal(size=300)), r6(erng.normal(0.25, size=250))),
+    ("same distribution (level capped at 0.25)", r6(erng.normal(size=200)), r6(erng.normal(size=220))),
+    ("far apart (level floored at 0.001)", r6(erng.normal(size=100)), r6(erng.normal(2, size=100))),
+    ("integers with ties", ints(erng.integers(0, 10, 150)), ints(erng.integers(1, 11, 140))),
+    ("small samples", r6(erng.normal(size=12)), r6(erng.normal(0.9, size=10))),
+]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = stats.anderson_ksamp([x, y])
+    add(
+        "andersonDarlingTwoSample",
+        name,
+        {"x": x, "y": y},
+        {"statistic": float(res.statistic), "significanceLevel": float(res.significance_level)},
+    )
+
 meta = {
     "generator": "test/goldens/generate-goldens.py",
     "numpy": np.__version__,

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   adjustPValues,
+  andersonDarlingTwoSample,
   chiSquareContingency,
   chiSquareDrift,
   chiSquareGoodnessOfFit,
@@ -219,6 +220,21 @@ describe("Evidently's drift methods on numbers", () => {
     (_, c) => {
       const d = energyDistance(nums(c.input.x), nums(c.input.y));
       expectClose("energyDistance", c, "distance", d, num(c.expected.distance));
+    },
+  );
+  it.each(cases("andersonDarlingTwoSample").map((c) => [c.name, c] as const))(
+    "andersonDarlingTwoSample matches scipy's anderson_ksamp and its significance level: %s",
+    (_, c) => {
+      const res = andersonDarlingTwoSample(nums(c.input.x), nums(c.input.y));
+      const g = "andersonDarlingTwoSample";
+      expectClose(g, c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose(
+        g,
+        c,
+        "significanceLevel",
+        res.significanceLevel,
+        num(c.expected.significanceLevel),
+      );
     },
   );
   it.each(cases("mannWhitneyUTest").map((c) => [c.name, c] as const))(

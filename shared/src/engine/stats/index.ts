@@ -11,6 +11,7 @@ export { wasserstein } from "./wasserstein.js";
 export { energyDistance } from "./energy-distance.js";
 export { gTestDrift } from "./g-test-drift.js";
 export { fisherExact } from "./fisher-exact.js";
+export { andersonDarlingTwoSample } from "./anderson-darling-two-sample.js";
 export { hellingerDistance } from "./hellinger-distance.js";
 export { hellingerNumbers, hellingerCategories } from "./hellinger-drift.js";
 export { klDivergence } from "./kl-divergence.js";

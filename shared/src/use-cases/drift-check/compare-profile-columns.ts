@@ -26,7 +26,13 @@ import { idLikeNote } from "./id-like.js";
 import { countScore } from "./method-scores.js";
 
 /** The methods that read every value of a column of numbers, which a profile only sketches. */
-const VALUE_METHODS: readonly DriftMethod[] = ["energy", "mannw", "hellinger", "kl_div"];
+const VALUE_METHODS: readonly DriftMethod[] = [
+  "energy",
+  "mannw",
+  "anderson",
+  "hellinger",
+  "kl_div",
+];
 
 /**
  * A method that needs a numeric column's values is refused on a profile: its sketch holds

@@ -62,7 +62,7 @@ export function refuseOnNumbers(column: string, method: DriftMethod, kind: Colum
   throw new InputError(
     "method",
     `${method} compares categories, and column '${shownName(column)}' is numeric (more than ${CATEGORICAL_DISTINCT} distinct values)`,
-    "Use ks, wasserstein, psi, energy, mannw, chi2, jensen_shannon, hellinger or kl_div for this column",
+    "Use ks, wasserstein, psi, energy, mannw, anderson, chi2, jensen_shannon, hellinger or kl_div for this column",
   );
 }
 

@@ -19,6 +19,7 @@ export const DRIFT_METHODS = [
   "g_test",
   "z",
   "fisher_exact",
+  "anderson",
 ] as const;
 export type DriftMethod = (typeof DRIFT_METHODS)[number];
 
@@ -48,6 +49,7 @@ const DRIFT_RULES: Readonly<Record<DriftMethod, "<=" | "<" | ">=" | ">">> = {
   g_test: "<",
   z: "<",
   fisher_exact: "<",
+  anderson: "<",
   wasserstein: ">=",
   psi: ">=",
   jensen_shannon: ">=",
@@ -68,6 +70,7 @@ export const NUMERIC_METHODS: readonly DriftMethod[] = [
   "psi",
   "energy",
   "mannw",
+  "anderson",
 ];
 
 /**
@@ -85,6 +88,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = {
   z: 0.05,
   g_test: 0.1,
   fisher_exact: 0.1,
+  anderson: 0.1,
   wasserstein: 0.1,
   jensen_shannon: 0.1,
   psi: 0.1,

@@ -25,6 +25,8 @@ export interface ColumnTests {
   mannw?: { statistic: number; p_value: number };
   g_test?: { statistic: number; p_value: number };
   z?: { statistic: number; p_value: number };
+  /** scipy's standardized statistic; its significance level, within [0.001, 0.25], as the p-value. */
+  anderson?: { statistic: number; p_value: number };
   /** scipy's sample odds ratio, null where it is infinite or undefined (a zero cell). */
   fisher_exact?: { odds_ratio: number | null; p_value: number };
 }

@@ -43,6 +43,7 @@ function methodResult(
     case "energy":
       return scoreResult(tests[method], null);
     case "mannw":
+    case "anderson":
     case "g_test":
     case "z":
       return scoreResult(tests[method], tests[method]?.p_value ?? null);

@@ -1,5 +1,6 @@
 import { InputError } from "../../engine/errors.js";
 import {
+  andersonDarlingTwoSample,
   energyDistance,
   fisherExact,
   gTestDrift,
@@ -17,8 +18,8 @@ import type { ColumnTests } from "./drift-report.js";
 const sturgesBinning = (bins: number) => `${bins} equal-width bins over both samples (Sturges)`;
 
 /**
- * The score of a method that reads numbers, from two sorted, non-empty samples: energy and
- * mannw always; hellinger and kl_div when the column is `binned` rather than counted by value.
+ * The score of a method that reads numbers, from two sorted, non-empty samples: energy, mannw
+ * and anderson always; hellinger and kl_div when the column is `binned` rather than counted by value.
  */
 export function numberScore(
   method: DriftMethod,
@@ -31,6 +32,10 @@ export function numberScore(
     // Evidently tests whether the reference tends to be smaller than current.
     const u = mannWhitneyUTest(ref, cur, { alternative: "less" });
     return { mannw: { statistic: u.statistic, p_value: u.pValue } };
+  }
+  if (method === "anderson") {
+    const ad = andersonDarlingTwoSample(ref, cur);
+    return { anderson: { statistic: ad.statistic, p_value: ad.significanceLevel } };
   }
   if (!binned) return {};
   if (method === "hellinger") {
