@@ -442,6 +442,137 @@ for n, x in [(1, 0.3), (5, 0.2), (10, 0.5), (100, 0.1), (1000, 0.05), (5000, 0.0
 for n, x in [(3, 0.2), (10, 0.1), (10, 0.3), (50, 0.1), (100, 0.2), (140, 0.05), (500, 0.03), (500, 0.08), (5000, 0.008), (5000, 0.015), (200000, 0.002), (20000, 0.5)]:
     add("kolmogorovSmirnov", f"n = {n}, x = {x}", {"n": n, "x": x}, {"sf": float(stats.kstwo.sf(x, n))})
 
+# --- Evidently's drift methods -------------------------------------------------------------
+# Hellinger, KL divergence and the z-test are written out as Evidently's stattests compute them
+# (hellinger_distance.py, kl_div.py with utils.get_binned_data, z_stattest.py); the others are
+# the scipy functions those stattests call. A generator of its own leaves the cases above as they were.
+erng = np.random.default_rng(20261202)
+
+
+def ev_fill(shares):
+    shares = np.array(shares, dtype=float)
+    smallest = min(shares[shares != 0])
+    np.place(shares, shares == 0, smallest / 10**6 if smallest <= 0.0001 else 0.0001)
+    return shares
+
+
+def ev_hellinger_numbers(x, y):
+    keys = np.unique(np.concatenate([x, y]))
+    bins = np.histogram_bin_edges(keys, bins="sturges")
+    h1 = np.histogram(x, bins=bins, density=True)[0]
+    h2 = np.histogram(y, bins=bins, density=True)[0]
+    width = (max(bins) - min(bins)) / (len(bins) - 1)
+    overlap = sum(np.sqrt(a * b) * width for a, b in zip(h1, h2))
+    return float(np.sqrt(1 - np.clip(overlap, 0, 1))), len(bins) - 1
+
+
+def ev_kl_numbers(x, y):
+    assert len(np.unique(x)) > 20
+    bins = np.histogram_bin_edges(np.concatenate([x, y]), bins="sturges")
+    p = np.histogram(x, bins)[0] / len(x)
+    q = np.histogram(y, bins)[0] / len(y)
+    return float(stats.entropy(ev_fill(p), ev_fill(q))), len(bins) - 1
+
+
+def numbers(name, x, y):
+    h, hb = ev_hellinger_numbers(np.array(x), np.array(y))
+    add("hellingerNumbers", name, {"x": x, "y": y}, {"distance": h, "bins": hb})
+    if len(np.unique(x)) > 20:
+        kl, kb = ev_kl_numbers(np.array(x), np.array(y))
+        add("klDivergenceNumbers", name, {"x": x, "y": y}, {"divergence": kl, "bins": kb})
+    add("energyDistance", name, {"x": x, "y": y}, {"distance": float(stats.energy_distance(x, y))})
+
+
+numbers("normal, shifted", r6(erng.normal(size=500)), r6(erng.normal(0.3, size=400)))
+numbers("small samples", r6(erng.normal(size=30)), r6(erng.normal(size=25)))
+numbers("integers with ties", ints(erng.integers(0, 40, 300)), ints(erng.integers(5, 45, 200)))
+numbers("512 values in all (log2 exact)", r6(erng.normal(size=256)), r6(erng.normal(size=256)))
+numbers("disjoint ranges", r6(erng.uniform(0, 1, 100)), r6(erng.uniform(5, 6, 120)))
+numbers("one value on both sides", [3.0, 3.0, 3.0], [3.0, 3.0])
+
+
+def categories(name, ref, cur):
+    keys = [k for k in dict.fromkeys(list(ref) + list(cur)) if ref.get(k, 0) > 0 or cur.get(k, 0) > 0]
+    r = np.array([ref.get(k, 0) for k in keys], dtype=float)
+    c = np.array([cur.get(k, 0) for k in keys], dtype=float)
+    p, q = r / r.sum(), c / c.sum()
+    hellinger = float(np.sqrt(1 - np.clip(np.sum(np.sqrt(p * q)), 0, 1)))
+    kl = float(stats.entropy(ev_fill(p), ev_fill(q)))
+    add("evidentlyCategories", name, {"reference": ref, "current": cur}, {"hellinger": hellinger, "klDiv": kl})
+    f_exp = r * c.sum() / r.sum()
+    if len(keys) >= 2 and (f_exp > 0).all():
+        g, pg = stats.power_divergence(c, f_exp, lambda_="log-likelihood")
+        add("gTestDrift", name, {"reference": ref, "current": cur}, {"statistic": float(g), "pValue": float(pg)})
+
+
+categories("same shares", {"a": 50, "b": 30, "c": 20}, {"a": 100, "b": 60, "c": 40})
+categories("moved shares", {"a": 120, "b": 340, "c": 50, "d": 7}, {"a": 100, "b": 400, "c": 20, "d": 9})
+categories("category missing in current", {"a": 30, "b": 20, "c": 10}, {"a": 33, "b": 27})
+categories("category new in current", {"a": 30, "b": 20}, {"a": 33, "b": 27, "z": 4})
+categories("tiny share smoothed", {"a": 100000, "b": 3}, {"a": 90000, "b": 0, "c": 50})
+categories("extreme p-value", {"a": 5000, "b": 5000}, {"a": 9000, "b": 1000})
+
+
+def ev_z(name, ref_second, n_ref, cur_second, n_cur):
+    p1, p2 = ref_second / n_ref, cur_second / n_cur
+    pooled = (p1 * n_ref + p2 * n_cur) / (n_ref + n_cur)
+    z = (p1 - p2) / np.sqrt(pooled * (1 - pooled) * (1.0 / n_ref + 1.0 / n_cur))
+    add(
+        "zTestEvidently",
+        name,
+        {"s1": ref_second, "n1": n_ref, "s2": cur_second, "n2": n_cur},
+        {"statistic": float(z), "pValue": float(2 * (1 - stats.norm.cdf(np.abs(z))))},
+    )
+
+
+ev_z("equal shares", 150, 500, 150, 500)
+ev_z("moved shares", 150, 500, 225, 500)
+ev_z("small samples", 4, 12, 9, 15)
+
+for name, x, y in [
+    ("reference smaller", r6(erng.normal(size=400)), r6(erng.normal(0.2, size=350))),
+    ("same distribution", r6(erng.normal(size=300)), r6(erng.normal(size=320))),
+    ("exact, small", r6(erng.normal(size=6)), r6(erng.normal(1, size=7))),
+    ("5 million pairs", r6(erng.normal(size=2500)), r6(erng.normal(0.05, size=2000))),
+]:
+    res = stats.mannwhitneyu(x, y, alternative="less")
+    add("mannWhitneyUTest", name, {"x": x, "y": y}, {"statistic": float(res.statistic), "pValue": float(res.pvalue)})
+
+for name, table in [
+    ("scipy's example", [[8, 2], [1, 5]]),
+    ("equal shares", [[30, 70], [30, 70]]),
+    ("moved shares", [[150, 350], [225, 275]]),
+    ("a zero cell", [[0, 12], [5, 9]]),
+    ("a zero row", [[0, 0], [5, 9]]),
+    ("large counts", [[1480, 3520], [1600, 3400]]),
+    ("extreme p-value", [[900, 100], [100, 900]]),
+]:
+    res = stats.fisher_exact(table)
+    odds = float(res.statistic)
+    add(
+        "fisherExact",
+        name,
+        {"table": table},
+        {"oddsRatio": None if not np.isfinite(odds) else odds, "pValue": float(res.pvalue)},
+    )
+
+for name, x, y in [
+    ("slightly shifted (level capped at 0.25)", r6(erng.normal(size=300)), r6(erng.normal(0.25, size=250))),
+    ("same distribution (level capped at 0.25)", r6(erng.normal(size=200)), r6(erng.normal(size=220))),
+    ("far apart (level floored at 0.001)", r6(erng.normal(size=100)), r6(erng.normal(2, size=100))),
+    ("integers with ties", ints(erng.integers(0, 10, 150)), ints(erng.integers(1, 11, 140))),
+    ("small samples", r6(erng.normal(size=12)), r6(erng.normal(0.9, size=10))),
+]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = stats.anderson_ksamp([x, y])
+    add(
+        "andersonDarlingTwoSample",
+        name,
+        {"x": x, "y": y},
+        {"statistic": float(res.statistic), "significanceLevel": float(res.significance_level)},
+    )
+
 meta = {
     "generator": "test/goldens/generate-goldens.py",
     "numpy": np.__version__,

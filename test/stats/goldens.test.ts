@@ -4,17 +4,26 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   adjustPValues,
+  andersonDarlingTwoSample,
   chiSquareContingency,
   chiSquareDrift,
   chiSquareGoodnessOfFit,
   delongAuc,
   delongTest,
+  energyDistance,
+  fisherExact,
+  gTestDrift,
+  hellingerCategories,
+  hellingerNumbers,
   jensenShannon,
   jensenShannonDrift,
   kolmogorovSf,
   kolmogorovSmirnovSf,
+  klDivergenceCategories,
+  klDivergenceNumbers,
   ksTwoSample,
   mannWhitneyU,
+  mannWhitneyUTest,
   mcnemar,
   normalCdf,
   normalQuantile,
@@ -179,6 +188,107 @@ describe("jensenShannonDrift", () => {
       const base2 = jensenShannonDrift(ref, cur, { base: 2 }).distance;
       expectClose("jensenShannonDrift", c, "natural", natural, num(c.expected.natural));
       expectClose("jensenShannonDrift", c, "base2", base2, num(c.expected.base2));
+    },
+  );
+});
+
+describe("Evidently's drift methods on numbers", () => {
+  it.each(cases("hellingerNumbers").map((c) => [c.name, c] as const))(
+    "hellingerNumbers matches Evidently's hellinger (numpy Sturges bins over distinct values): %s",
+    (_, c) => {
+      const res = hellingerNumbers(nums(c.input.x), nums(c.input.y));
+      expectClose("hellingerNumbers", c, "distance", res.distance, num(c.expected.distance));
+      expect(res.bins).toBe(c.expected.bins);
+    },
+  );
+  it.each(cases("klDivergenceNumbers").map((c) => [c.name, c] as const))(
+    "klDivergenceNumbers matches Evidently's kl_div (get_binned_data, smoothed): %s",
+    (_, c) => {
+      const res = klDivergenceNumbers(nums(c.input.x), nums(c.input.y));
+      expectClose(
+        "klDivergenceNumbers",
+        c,
+        "divergence",
+        res.divergence,
+        num(c.expected.divergence),
+      );
+      expect(res.bins).toBe(c.expected.bins);
+    },
+  );
+  it.each(cases("energyDistance").map((c) => [c.name, c] as const))(
+    "energyDistance matches scipy's energy_distance: %s",
+    (_, c) => {
+      const d = energyDistance(nums(c.input.x), nums(c.input.y));
+      expectClose("energyDistance", c, "distance", d, num(c.expected.distance));
+    },
+  );
+  it.each(cases("andersonDarlingTwoSample").map((c) => [c.name, c] as const))(
+    "andersonDarlingTwoSample matches scipy's anderson_ksamp and its significance level: %s",
+    (_, c) => {
+      const res = andersonDarlingTwoSample(nums(c.input.x), nums(c.input.y));
+      const g = "andersonDarlingTwoSample";
+      expectClose(g, c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose(
+        g,
+        c,
+        "significanceLevel",
+        res.significanceLevel,
+        num(c.expected.significanceLevel),
+      );
+    },
+  );
+  it.each(cases("mannWhitneyUTest").map((c) => [c.name, c] as const))(
+    "mannWhitneyUTest matches scipy's mannwhitneyu(reference, current, alternative='less'): %s",
+    (_, c) => {
+      const res = mannWhitneyUTest(nums(c.input.x), nums(c.input.y), { alternative: "less" });
+      expectClose("mannWhitneyUTest", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("mannWhitneyUTest", c, "pValue", res.pValue, num(c.expected.pValue));
+    },
+  );
+});
+
+describe("Evidently's drift methods on categories", () => {
+  it.each(cases("evidentlyCategories").map((c) => [c.name, c] as const))(
+    "hellinger and kl_div match Evidently's formulas: %s",
+    (_, c) => {
+      const ref = counts(c.input.reference);
+      const cur = counts(c.input.current);
+      const h = hellingerCategories(ref, cur);
+      expectClose("evidentlyCategories", c, "hellinger", h, num(c.expected.hellinger));
+      const kl = klDivergenceCategories(ref, cur);
+      expectClose("evidentlyCategories", c, "klDiv", kl, num(c.expected.klDiv));
+    },
+  );
+  it.each(cases("gTestDrift").map((c) => [c.name, c] as const))(
+    "gTestDrift matches scipy's power_divergence(lambda_='log-likelihood'): %s",
+    (_, c) => {
+      const res = gTestDrift(counts(c.input.reference), counts(c.input.current));
+      expectClose("gTestDrift", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("gTestDrift", c, "pValue", res.pValue, num(c.expected.pValue));
+    },
+  );
+  it("gTestDrift gives p 0 for a category new in current, where scipy's G is infinite", () => {
+    const res = gTestDrift({ a: 30, b: 20 }, { a: 33, b: 27, z: 4 });
+    expect(res).toMatchObject({ pValue: 0, newCategories: ["z"] });
+    expect(Number.isFinite(res.statistic)).toBe(true);
+  });
+  it.each(cases("fisherExact").map((c) => [c.name, c] as const))(
+    "fisherExact matches scipy's fisher_exact (two-sided): %s",
+    (_, c) => {
+      const res = fisherExact(c.input.table as number[][]);
+      expectClose("fisherExact", c, "pValue", res.pValue, num(c.expected.pValue));
+      const odds = c.expected.oddsRatio;
+      if (odds === null) expect(Number.isFinite(res.oddsRatio)).toBe(false);
+      else expectClose("fisherExact", c, "oddsRatio", res.oddsRatio, num(odds));
+    },
+  );
+  it.each(cases("zTestEvidently").map((c) => [c.name, c] as const))(
+    "twoProportionZTest matches Evidently's z stattest: %s",
+    (_, c) => {
+      const i = c.input;
+      const res = twoProportionZTest(num(i.s1), num(i.n1), num(i.s2), num(i.n2));
+      expectClose("zTestEvidently", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("zTestEvidently", c, "pValue", res.pValue, num(c.expected.pValue));
     },
   );
 });

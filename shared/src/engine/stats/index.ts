@@ -8,6 +8,15 @@ export { kolmogorovSf, smirnovSf, kolmogorovSmirnovSf } from "./kolmogorov-distr
 export { ksTwoSample, type KsTwoSampleOptions, type KsTwoSampleResult } from "./ks-two-sample.js";
 export { sortSample, type SortedSample } from "./sort-sample.js";
 export { wasserstein } from "./wasserstein.js";
+export { energyDistance } from "./energy-distance.js";
+export { gTestDrift } from "./g-test-drift.js";
+export { fisherExact } from "./fisher-exact.js";
+export { andersonDarlingTwoSample } from "./anderson-darling-two-sample.js";
+export { hellingerDistance } from "./hellinger-distance.js";
+export { hellingerNumbers, hellingerCategories } from "./hellinger-drift.js";
+export { klDivergence } from "./kl-divergence.js";
+export { klDivergenceNumbers, klDivergenceCategories } from "./kl-divergence-drift.js";
+export { sturgesEdges, fillEmptyShares } from "./evidently-bins.js";
 export { wassersteinNormed, WASSERSTEIN_STD_FLOOR } from "./wasserstein-normed.js";
 export { chiSquareGoodnessOfFit } from "./chi-square-goodness-of-fit.js";
 export { chiSquareContingency } from "./chi-square-contingency.js";
@@ -19,6 +28,7 @@ export { psi, PSI_EMPTY_BIN_SHARE, type PsiOptions } from "./psi.js";
 export { twoProportionZTest } from "./two-proportion-z-test.js";
 export {
   mannWhitneyU,
+  mannWhitneyUTest,
   type MannWhitneyUOptions,
   type MannWhitneyUResult,
 } from "./mann-whitney-u.js";

@@ -1,3 +1,4 @@
+import { integrateCdfDifference } from "./cdf-difference.js";
 import { sortSample } from "./sort-sample.js";
 
 /**
@@ -15,18 +16,5 @@ import { sortSample } from "./sort-sample.js";
 export function wasserstein(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const a = sortSample(x, "x");
   const b = sortSample(y, "y");
-  const n1 = a.length;
-  const n2 = b.length;
-  let i = 0;
-  let j = 0;
-  let t = Math.min(a[0]!, b[0]!);
-  let total = 0;
-  for (;;) {
-    while (i < n1 && a[i]! <= t) i++;
-    while (j < n2 && b[j]! <= t) j++;
-    const next = i < n1 ? (j < n2 ? Math.min(a[i]!, b[j]!) : a[i]!) : j < n2 ? b[j]! : t;
-    if (next === t) return total;
-    total += Math.abs(i / n1 - j / n2) * (next - t);
-    t = next;
-  }
+  return integrateCdfDifference(a, b, 1);
 }

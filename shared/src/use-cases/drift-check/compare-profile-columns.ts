@@ -8,6 +8,7 @@ import {
   categoricalTests,
   joinNotes,
   refuseMethod,
+  refuseOnNumbers,
   type ColumnComparison,
   type MethodPicker,
 } from "./compare-samples.js";
@@ -19,7 +20,33 @@ import {
   type DriftMethod,
 } from "./drift-methods.js";
 import type { ColumnTests } from "./drift-report.js";
+import { InputError } from "../../engine/errors.js";
+import { shownName } from "./column-name.js";
 import { idLikeNote } from "./id-like.js";
+import { countScore } from "./method-scores.js";
+
+/** The methods that read every value of a column of numbers, which a profile only sketches. */
+const VALUE_METHODS: readonly DriftMethod[] = [
+  "energy",
+  "mannw",
+  "anderson",
+  "hellinger",
+  "kl_div",
+];
+
+/**
+ * A method that needs a numeric column's values is refused on a profile: its sketch holds
+ * quantiles, and Evidently's binning or ranks cannot be rebuilt from them.
+ */
+function refuseOnSketch(column: string, method: DriftMethod, kind: ColumnKind, numeric: boolean) {
+  const counted = kind === "categorical" && !NUMERIC_METHODS.includes(method);
+  if (!numeric || counted || !VALUE_METHODS.includes(method)) return;
+  throw new InputError(
+    "method",
+    `${method} needs every value of column '${shownName(column)}', and a profile holds only a sketch of them`,
+    "Compare the data itself, or use ks, wasserstein, psi, chi2 or jensen_shannon with a profile",
+  );
+}
 
 /** The bins of PSI from profiles: at the reference's deciles. */
 export const PROFILE_PSI_BINS = 10;
@@ -93,7 +120,10 @@ function profileTests(
 ): ColumnTests {
   const tests: ColumnTests = picked.numeric ? sketchTests(ref, cur, comparison) : {};
   const { counts } = picked;
-  if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+  if (counts) {
+    Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+    Object.assign(tests, countScore(ref.name, picked.method, counts.ref, counts.cur));
+  }
   if (picked.method === "psi" && comparison) {
     tests.psi = {
       value: comparison.psi.statistic,
@@ -154,6 +184,8 @@ function compareColumn(
       : "categorical";
   const { method, note } = pick(ref.name, kind, numeric);
   if (!numeric && NUMERIC_METHODS.includes(method)) refuseMethod(ref.name, method, ref.type);
+  refuseOnNumbers(ref.name, method, kind);
+  refuseOnSketch(ref.name, method, kind, numeric);
   const untested = untestedNote(ref, cur, numeric);
   if (untested) {
     return {

@@ -13,10 +13,12 @@ import { shownName } from "./column-name.js";
 import { categoryShares, histogram } from "./distribution.js";
 import {
   CATEGORICAL_DISTINCT,
+  CATEGORICAL_METHODS,
   NUMERIC_METHODS,
   type ColumnKind,
   type DriftMethod,
 } from "./drift-methods.js";
+import { countScore, numberScore } from "./method-scores.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
 import { idLikeNote } from "./id-like.js";
 
@@ -50,9 +52,30 @@ export function refuseMethod(column: string, method: DriftMethod, type: string):
   throw new InputError(
     "method",
     `${method} compares numbers, and column '${shownName(column)}' is ${type}`,
-    "Use chi2 or jensen_shannon for this column",
+    "Use chi2, jensen_shannon, hellinger, kl_div, g_test or z for this column",
   );
 }
+
+/** A categorical-only method on a column compared by its numbers is refused. */
+export function refuseOnNumbers(column: string, method: DriftMethod, kind: ColumnKind): void {
+  if (kind !== "numeric" || !CATEGORICAL_METHODS.includes(method)) return;
+  throw new InputError(
+    "method",
+    `${method} compares categories, and column '${shownName(column)}' is numeric (more than ${CATEGORICAL_DISTINCT} distinct values)`,
+    "Use ks, wasserstein, psi, energy, mannw, anderson, chi2, jensen_shannon, hellinger or kl_div for this column",
+  );
+}
+
+/**
+ * Whether a column of numbers is compared by its counts per value (or per quantile bin): when
+ * it is categorical, for chi2 and jensen_shannon always, and for kl_div over at most
+ * BIN_DISTINCT distinct values, as Evidently's `get_binned_data` does.
+ */
+const countsNumbers = (kind: ColumnKind, method: DriftMethod, distinct: number): boolean =>
+  kind === "categorical" ||
+  method === "chi2" ||
+  method === "jensen_shannon" ||
+  (method === "kl_div" && distinct <= BIN_DISTINCT);
 
 /** Notes joined, the reason a column was not tested first. */
 export const joinNotes = (...notes: (string | null)[]): string | null =>
@@ -158,16 +181,22 @@ function compareNumbers(
   const kind: ColumnKind =
     reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
   const { method, note } = pick(sides.name, kind, true);
+  refuseOnNumbers(sides.name, method, kind);
   const ks = ksTwoSample(ref, cur);
   const w = wassersteinNormed(ref, cur);
   const tests: ColumnTests = {
     ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
     wasserstein: { distance: w.distance, normed: w.normed },
   };
-  const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
   // Counting values as categories is only paid for when the column is compared as categories.
-  const counts = categorical ? numberCategories(ref, cur, distinct) : undefined;
-  if (counts) Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+  const counts = countsNumbers(kind, method, distinct)
+    ? numberCategories(ref, cur, distinct)
+    : undefined;
+  if (counts) {
+    Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+    Object.assign(tests, countScore(sides.name, method, counts.ref, counts.cur));
+  }
+  Object.assign(tests, numberScore(method, ref, cur, counts === undefined));
   if (method === "psi") {
     const p = psi(ref, cur);
     tests.psi = { value: p.psi, bins: p.bins, binning: p.binning };
@@ -215,7 +244,12 @@ function compareCategories(
     nReference,
     nCurrent,
     distinctReference: refCounts.size,
-    tests: untested ? {} : categoricalTests(refCounts, curCounts),
+    tests: untested
+      ? {}
+      : {
+          ...categoricalTests(refCounts, curCounts),
+          ...countScore(sides.name, method, refCounts, curCounts),
+        },
     distribution: untested ? null : categoryShares(refCounts, curCounts),
     note: joinNotes(untested, note),
   };

@@ -16,6 +16,7 @@ import { compareProfileColumns } from "./compare-profile-columns.js";
 import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
 import {
   autoMethod,
+  CATEGORICAL_METHODS,
   NUMERIC_METHODS,
   parseThreshold,
   type MethodChoice,
@@ -63,8 +64,9 @@ function schemaField(name: string, type: ColumnType): TableSchemaField {
 
 /**
  * The method of each column: its own from the `method` map, else the one for every column where
- * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text:
- * that column keeps auto's method, and its note says so.
+ * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
+ * nor a categorical one (`--method g_test`) a numeric column: such a column keeps auto's method,
+ * and its note says so.
  */
 const picker =
   (methods: MethodChoice, referenceRows: number): MethodPicker =>
@@ -74,11 +76,19 @@ const picker =
     const auto = autoMethod(kind, referenceRows);
     const all = methods.all;
     if (all === "auto") return { method: auto, note: null };
-    if (numbers || !NUMERIC_METHODS.includes(all)) return { method: all, note: null };
-    return {
-      method: auto,
-      note: `tested with ${auto}, auto's method for categories: method ${all} compares numbers`,
-    };
+    if (!numbers && NUMERIC_METHODS.includes(all)) {
+      return {
+        method: auto,
+        note: `tested with ${auto}, auto's method for categories: method ${all} compares numbers`,
+      };
+    }
+    if (kind === "numeric" && CATEGORICAL_METHODS.includes(all)) {
+      return {
+        method: auto,
+        note: `tested with ${auto}, auto's method for numbers: method ${all} compares categories`,
+      };
+    }
+    return { method: all, note: null };
   };
 
 /** Batches passed through with the read's progress shown by the host. */

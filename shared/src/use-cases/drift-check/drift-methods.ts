@@ -6,7 +6,21 @@ import { shownName } from "./column-name.js";
 /** How a column is compared: by its numbers, or by the counts of its values. */
 export type ColumnKind = "numeric" | "categorical";
 
-export const DRIFT_METHODS = ["ks", "wasserstein", "psi", "chi2", "jensen_shannon"] as const;
+export const DRIFT_METHODS = [
+  "ks",
+  "wasserstein",
+  "psi",
+  "chi2",
+  "jensen_shannon",
+  "hellinger",
+  "kl_div",
+  "energy",
+  "mannw",
+  "g_test",
+  "z",
+  "fisher_exact",
+  "anderson",
+] as const;
 export type DriftMethod = (typeof DRIFT_METHODS)[number];
 
 /**
@@ -18,24 +32,69 @@ const METHOD_NAMES: ReadonlyMap<string, DriftMethod> = new Map<string, DriftMeth
   ["chisquare", "chi2"],
   ["jensenshannon", "jensen_shannon"],
   ["jensen-shannon", "jensen_shannon"],
+  ["ed", "energy"],
 ]);
 
 const knownMethod = (text: string): DriftMethod | undefined =>
   METHOD_NAMES.get(text.trim().toLowerCase());
 
-/** Methods whose score is a p-value (drift when small); the others are distances (drift when large). */
-export const P_VALUE_METHODS: readonly DriftMethod[] = ["ks", "chi2"];
+/**
+ * Evidently's comparison of each method's score with its threshold: p-values drift when small
+ * (KS at or below, the others below), distances when large (energy strictly above).
+ */
+const DRIFT_RULES: Readonly<Record<DriftMethod, "<=" | "<" | ">=" | ">">> = {
+  ks: "<=",
+  chi2: "<",
+  mannw: "<",
+  g_test: "<",
+  z: "<",
+  fisher_exact: "<",
+  anderson: "<",
+  wasserstein: ">=",
+  psi: ">=",
+  jensen_shannon: ">=",
+  hellinger: ">=",
+  kl_div: ">=",
+  energy: ">",
+};
 
-/** The methods that need numbers; chi2 and jensen_shannon compare categories of any column. */
-export const NUMERIC_METHODS: readonly DriftMethod[] = ["ks", "wasserstein", "psi"];
+/** Methods whose score is a p-value (drift when small); the others are distances (drift when large). */
+export const P_VALUE_METHODS: readonly DriftMethod[] = DRIFT_METHODS.filter((m) =>
+  DRIFT_RULES[m].startsWith("<"),
+);
+
+/** The methods that need numbers, as Evidently allows them on numerical columns only. */
+export const NUMERIC_METHODS: readonly DriftMethod[] = [
+  "ks",
+  "wasserstein",
+  "psi",
+  "energy",
+  "mannw",
+  "anderson",
+];
+
+/**
+ * The methods Evidently allows on categorical columns only (z and fisher_exact on two
+ * categories); chi2,
+ * jensen_shannon, hellinger and kl_div compare either kind.
+ */
+export const CATEGORICAL_METHODS: readonly DriftMethod[] = ["g_test", "z", "fisher_exact"];
 
 /** Evidently's default thresholds. */
 export const DEFAULT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = {
   ks: 0.05,
   chi2: 0.05,
+  mannw: 0.05,
+  z: 0.05,
+  g_test: 0.1,
+  fisher_exact: 0.1,
+  anderson: 0.1,
   wasserstein: 0.1,
   jensen_shannon: 0.1,
   psi: 0.1,
+  hellinger: 0.1,
+  kl_div: 0.1,
+  energy: 0.1,
 };
 
 /** A reference of at most this many rows is tested with KS or chi-square, a larger one with distances. */
@@ -43,19 +102,21 @@ export const SMALL_REFERENCE_ROWS = 1000;
 /** Numeric columns with at most this many distinct reference values are compared as categories. */
 export const CATEGORICAL_DISTINCT = 5;
 
-/** Evidently's comparison for each method: KS flags p <= threshold, chi-square p < threshold. */
 export function isDrift(method: DriftMethod, score: number, threshold: number): boolean {
-  if (method === "ks") return score <= threshold;
-  if (method === "chi2") return score < threshold;
-  return score >= threshold;
+  switch (DRIFT_RULES[method]) {
+    case "<=":
+      return score <= threshold;
+    case "<":
+      return score < threshold;
+    case ">=":
+      return score >= threshold;
+    case ">":
+      return score > threshold;
+  }
 }
 
 export const driftRule = (method: DriftMethod): string =>
-  method === "ks"
-    ? "p_value <= threshold"
-    : method === "chi2"
-      ? "p_value < threshold"
-      : "score >= threshold";
+  `${P_VALUE_METHODS.includes(method) ? "p_value" : "score"} ${DRIFT_RULES[method]} threshold`;
 
 /** The defaults of design.md: by kind and reference size. */
 export function autoMethod(kind: ColumnKind, referenceRows: number): DriftMethod {

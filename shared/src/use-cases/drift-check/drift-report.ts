@@ -18,6 +18,17 @@ export interface ColumnTests {
   chi2?: { statistic: number; p_value: number; dof: number; new_categories: string[] };
   jensen_shannon?: { distance: number; base: "e" | 2 };
   psi?: { value: number; bins: number; binning: string; error_bound?: number };
+  hellinger?: { statistic: number; binning: string };
+  kl_div?: { statistic: number; binning: string };
+  energy?: { statistic: number };
+  /** U of the reference; the p-value of "reference tends to be smaller", as Evidently. */
+  mannw?: { statistic: number; p_value: number };
+  g_test?: { statistic: number; p_value: number };
+  z?: { statistic: number; p_value: number };
+  /** scipy's standardized statistic; its significance level, within [0.001, 0.25], as the p-value. */
+  anderson?: { statistic: number; p_value: number };
+  /** scipy's sample odds ratio, null where it is infinite or undefined (a zero cell). */
+  fisher_exact?: { odds_ratio: number | null; p_value: number };
 }
 
 /** Reference and current shares over the same bins or categories, for the HTML report. */
@@ -32,9 +43,9 @@ export interface DriftColumn {
   type: ColumnType;
   kind: ColumnKind;
   method: DriftMethod;
-  /** The method's statistic: KS D, normed Wasserstein-1, chi-square, JS distance or PSI. */
+  /** The method's statistic: KS D, normed Wasserstein-1, chi-square, JS distance, PSI, or the new methods' own (`tests`). */
   statistic: number | null;
-  /** For ks and chi2; null for the distances. */
+  /** For the p-value methods; null for the distances. */
   p_value: number | null;
   /** The p-value after the multiple-testing correction; null without one. */
   adjusted_p_value: number | null;

@@ -17,11 +17,14 @@ const ADJUSTMENTS: Readonly<Record<Exclude<Correction, "none">, PValueAdjustment
   bonferroni: "bonferroni",
 };
 
+const scoreResult = (test: { statistic: number } | undefined, pValue: number | null) =>
+  test ? { statistic: test.statistic, pValue } : null;
+
 /** The method's own statistic and p-value, read from the tests that ran. */
 function methodResult(
   method: DriftMethod,
   tests: ColumnTests,
-): { statistic: number; pValue: number | null } | null {
+): { statistic: number | null; pValue: number | null } | null {
   switch (method) {
     case "ks":
       return tests.ks ? { statistic: tests.ks.statistic, pValue: tests.ks.p_value } : null;
@@ -35,6 +38,19 @@ function methodResult(
         : null;
     case "psi":
       return tests.psi ? { statistic: tests.psi.value, pValue: null } : null;
+    case "hellinger":
+    case "kl_div":
+    case "energy":
+      return scoreResult(tests[method], null);
+    case "mannw":
+    case "anderson":
+    case "g_test":
+    case "z":
+      return scoreResult(tests[method], tests[method]?.p_value ?? null);
+    case "fisher_exact":
+      return tests.fisher_exact
+        ? { statistic: tests.fisher_exact.odds_ratio, pValue: tests.fisher_exact.p_value }
+        : null;
   }
 }
 

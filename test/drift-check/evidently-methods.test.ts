@@ -1,0 +1,163 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { DriftReport } from "@mlops/shared";
+import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { flags } from "../helpers/flags.js";
+import { seededRandom } from "../helpers/seeded-random.js";
+import { csvTable } from "./drift-data.js";
+
+/** Two tables, a third of a standard deviation apart on x and score, red twice as common. */
+const reference = csvTable({ rows: 600, seed: 41 });
+const same = csvTable({ rows: 600, seed: 44 });
+const shifted = csvTable({ rows: 600, seed: 43, shift: 0.4, red: 2 / 3 });
+
+/** A binary column `flag`, its share of "yes" given, seeded. */
+function flagTable(rows: number, yes: number, seed: number): string {
+  const next = seededRandom(seed);
+  const lines = ["flag"];
+  for (let i = 0; i < rows; i++) lines.push(next() < yes ? "yes" : "no");
+  return `${lines.join("\n")}\n`;
+}
+
+/** Runs `mlops drift-check` on two CSV texts (or a profile of the current one) with a method. */
+async function check(ref: string, cur: string, method: string, compare = false) {
+  const { dir, write } = tempDir();
+  write("reference.csv", ref);
+  write("current.csv", cur);
+  if (compare) {
+    const profile = ["drift-check", "--mode", "profile", "--current", "current.csv"];
+    expect((await mlops([...profile, "--report-path", "current.json"], dir)).code).toBe(0);
+  }
+  const run = await mlops(
+    [
+      "drift-check",
+      ...flags({
+        mode: compare ? "compare" : "check",
+        reference: "reference.csv",
+        current: compare ? "current.json" : "current.csv",
+        method,
+        "fail-step": "false",
+      }),
+    ],
+    dir,
+  );
+  const path = `${dir}/mlops-out/drift-report.json`;
+  const report = existsSync(path)
+    ? (JSON.parse(readFileSync(path, "utf8")) as DriftReport)
+    : undefined;
+  const column = (name: string) => report!.columns.find((c) => c.name === name)!;
+  return { ...run, column };
+}
+
+describe("drift-check's methods from Evidently", () => {
+  it.each([
+    ["hellinger", "x", 0.1, "score >= threshold"],
+    ["kl_div", "x", 0.1, "score >= threshold"],
+    ["energy", "x", 0.1, "score > threshold"],
+    ["ed", "x", 0.1, "score > threshold"],
+    ["mannw", "x", 0.05, "p_value < threshold"],
+    ["anderson", "x", 0.1, "p_value < threshold"],
+    ["hellinger", "color", 0.1, "score >= threshold"],
+    ["kl_div", "color", 0.1, "score >= threshold"],
+    ["g_test", "color", 0.1, "p_value < threshold"],
+  ])(
+    "%s on %s: drift on shifted data, none on data of the same distribution, Evidently's default threshold",
+    async (method, name, threshold, rule) => {
+      const calm = await check(reference, same, `{${name}: ${method}}`);
+      const moved = await check(reference, shifted, `{${name}: ${method}}`);
+      const expected = method === "ed" ? "energy" : method;
+      expect(calm.column(name)).toMatchObject({ method: expected, threshold, drift_when: rule });
+      expect(calm.column(name).drifted).toBe(false);
+      expect(moved.column(name).drifted).toBe(true);
+      expect(moved.column(name).tests).toHaveProperty(expected);
+    },
+  );
+
+  it.each([
+    ["z", 0.05],
+    ["fisher_exact", 0.1],
+  ])(
+    "%s: drift when a binary column's shares move, none when they hold, from data or a profile",
+    async (method, threshold) => {
+      const ref = flagTable(500, 0.3, 7);
+      for (const compare of [false, true]) {
+        const calm = await check(ref, flagTable(500, 0.3, 8), method, compare);
+        const moved = await check(ref, flagTable(500, 0.45, 9), method, compare);
+        expect(calm.column("flag")).toMatchObject({ method, threshold, drifted: false });
+        expect(moved.column("flag")).toMatchObject({ method, drifted: true });
+        expect(moved.column("flag").p_value).toBeLessThan(0.01);
+      }
+    },
+  );
+
+  it("kl_div counts a number with at most 20 distinct values by value, as Evidently bins it", async () => {
+    const { column } = await check(reference, same, "{level: kl_div}");
+    expect(column("level").tests.kl_div!.binning).toBe("categories, empty ones smoothed");
+  });
+
+  it("bins numbers in Sturges' equal-width bins over both samples for hellinger", async () => {
+    const { column } = await check(reference, same, "{x: hellinger}");
+    // 1200 distinct values: ceil(log2(1200) + 1) = 12 bins.
+    expect(column("x").tests.hellinger!.binning).toBe(
+      "12 equal-width bins over both samples (Sturges)",
+    );
+  });
+
+  it.each(["hellinger", "kl_div", "g_test"])(
+    "%s on a categorical column works from a profile too",
+    async (method) => {
+      const calm = await check(reference, same, `{color: ${method}}`, true);
+      const moved = await check(reference, shifted, `{color: ${method}}`, true);
+      expect(calm.column("color")).toMatchObject({ method, drifted: false });
+      expect(moved.column("color")).toMatchObject({ method, drifted: true });
+    },
+  );
+
+  it.each(["energy", "mannw", "anderson", "hellinger", "kl_div"])(
+    "refuses %s on a numeric column of a profile, which holds only a sketch of its values",
+    async (method) => {
+      const run = await check(reference, same, `{x: ${method}}`, true);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `input 'method': ${method} needs every value of column 'x', and a profile holds only a sketch of them. Compare the data itself`,
+      );
+    },
+  );
+
+  it.each(["energy", "mannw", "anderson"])("refuses %s on a column of text", async (method) => {
+    const run = await check(reference, same, `{color: ${method}}`);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `input 'method': ${method} compares numbers, and column 'color' is categorical`,
+    );
+  });
+
+  it.each(["g_test", "z", "fisher_exact"])("refuses %s on a numeric column", async (method) => {
+    const run = await check(reference, same, `{x: ${method}}`);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `input 'method': ${method} compares categories, and column 'x' is numeric (more than 5 distinct values)`,
+    );
+  });
+
+  it.each(["z", "fisher_exact"])(
+    "refuses %s on a column of more than two categories",
+    async (method) => {
+      const run = await check(reference, same, `{color: ${method}}`);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `input 'method': ${method} compares two categories, and column 'color' has 3. Use chi2, g_test`,
+      );
+    },
+  );
+
+  it("leaves a numeric column to auto when one categorical method is given for every column", async () => {
+    const { column } = await check(reference, same, "g_test");
+    expect(column("color").method).toBe("g_test");
+    expect(column("x")).toMatchObject({
+      method: "ks",
+      note: "tested with ks, auto's method for numbers: method g_test compares categories",
+    });
+  });
+});
