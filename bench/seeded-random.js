@@ -9,3 +9,8 @@ export function seededRandom(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A standard normal draw from two of `next`'s uniforms (Box-Muller, the cosine half). */
+export function standardNormal(next) {
+  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+}

@@ -1,8 +1,8 @@
 // Writes the benchmark's dataset, seeded so that every run reads the same bytes: a reference
 // half and a current half (shifted), each 500,000 rows x 20 columns (16 numeric, 4 categorical).
-import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
-import { once } from "node:events";
-import { seededRandom } from "../seeded-random.js";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { seededRandom, standardNormal } from "../seeded-random.js";
+import { writeLines } from "../write-lines.js";
 
 const CATEGORIES = [
   ["red", "green", "blue", "yellow", "black"],
@@ -11,21 +11,19 @@ const CATEGORIES = [
   Array.from({ length: 40 }, (_, i) => `sku${String(i).padStart(4, "0")}`),
 ];
 
-async function writeHalf(path, rows, seed, shifted) {
+/** One half's header, then its rows: the current half (`shifted`) drifts. */
+function* halfLines(rows, seed, shifted) {
   const next = seededRandom(seed);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-  const out = createWriteStream(path);
-  const header = [
+  yield [
     ...Array.from({ length: 16 }, (_, i) => `n${i + 1}`),
     ...CATEGORIES.map((_, i) => `c${i + 1}`),
-  ];
-  let chunk = header.join(",") + "\n";
+  ].join(",");
   for (let r = 0; r < rows; r++) {
     const cells = [];
     for (let c = 0; c < 16; c++) {
       // Half the numeric columns drift in the current half: a shift and a wider spread.
       const drift = shifted && c % 2 === 0 ? 0.3 : 0;
-      const value = (c + 1) * 10 + normal() * (c + 1) * (1 + drift) + drift * (c + 1);
+      const value = (c + 1) * 10 + standardNormal(next) * (c + 1) * (1 + drift) + drift * (c + 1);
       cells.push(value.toFixed(4));
     }
     for (const [i, values] of CATEGORIES.entries()) {
@@ -33,15 +31,8 @@ async function writeHalf(path, rows, seed, shifted) {
       if (shifted && i % 2 === 0) u = u * u;
       cells.push(values[Math.floor(u * values.length)]);
     }
-    chunk += cells.join(",") + "\n";
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await once(out, "drain");
-      chunk = "";
-    }
+    yield cells.join(",");
   }
-  out.write(chunk);
-  out.end();
-  await once(out, "finish");
 }
 
 /** Writes reference.csv and current.csv into `dir` unless they are there with the right size. */
@@ -50,10 +41,10 @@ export async function generate(dir, rowsPerHalf = 500_000) {
   const reference = `${dir}/reference-${rowsPerHalf}.csv`;
   const current = `${dir}/current-${rowsPerHalf}.csv`;
   if (!existsSync(reference) || statSync(reference).size === 0) {
-    await writeHalf(reference, rowsPerHalf, 1, false);
+    await writeLines(reference, halfLines(rowsPerHalf, 1, false));
   }
   if (!existsSync(current) || statSync(current).size === 0) {
-    await writeHalf(current, rowsPerHalf, 2, true);
+    await writeLines(current, halfLines(rowsPerHalf, 2, true));
   }
   return { reference, current };
 }

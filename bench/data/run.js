@@ -3,36 +3,20 @@
 // as a child process timed from outside, and must agree to 1e-9; then the engine profiles
 // 10,000,000 rows. Targets, for the note: >= 3x faster end to end, <= half the peak RSS, and a
 // 10M-row profile under 200 MB peak RSS.
-import { performance } from "node:perf_hooks";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { mb, measure } from "../measure.js";
 import { generate } from "./generate.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dataDir = fileURLToPath(new URL("../.data", import.meta.url));
 const python = process.env.PYTHON ?? "/usr/bin/python3";
-const hasTime = existsSync("/usr/bin/time");
 
 /** Runs a command; returns its parsed JSON output, the wall seconds and the peak RSS in KiB. */
-function measure(command, args) {
-  const timing = `${dataDir}/time.txt`;
-  const start = performance.now();
-  const child = hasTime
-    ? spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", timing, command, ...args], {
-        encoding: "utf8",
-        maxBuffer: 1 << 26,
-      })
-    : spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 26 });
-  const wall = (performance.now() - start) / 1000;
-  if (child.status !== 0) throw new Error(`${command} failed:\n${child.stderr}`);
-  const output = JSON.parse(child.stdout.trim().split("\n").pop());
-  let rssKb = output.maxRssKb;
-  if (hasTime) {
-    rssKb = Number(readFileSync(timing, "utf8").trim().split(/\s+/).pop());
-    rmSync(timing);
-  }
-  return { output, wall, rssKb };
+function measureJson(command, args) {
+  const { stdout, seconds, rssKb } = measure(command, args);
+  const output = JSON.parse(stdout.trim().split("\n").pop());
+  return { output, wall: seconds, rssKb: Number.isNaN(rssKb) ? output.maxRssKb : rssKb };
 }
 
 function compare(ours, theirs) {
@@ -51,11 +35,9 @@ function compare(ours, theirs) {
   return { worst, where };
 }
 
-const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
-
 const { reference, current } = await generate(dataDir);
-const engine = measure(process.execPath, [`${here}engine.js`, reference, current]);
-const parse = measure(process.execPath, [`${here}read-speed.js`, reference, current]).output;
+const engine = measureJson(process.execPath, [`${here}engine.js`, reference, current]);
+const parse = measureJson(process.execPath, [`${here}read-speed.js`, reference, current]).output;
 console.log(
   `engine: ${engine.wall.toFixed(2)} s, peak RSS ${mb(engine.rssKb)}, CSV parse ` +
     `${parse.mbPerSecond.toFixed(0)} MB/s (readBatches alone)`,
@@ -72,7 +54,7 @@ try {
 }
 let agreed = true;
 if (peerOk) {
-  const peer = measure(python, [`${here}peer.py`, reference, current]);
+  const peer = measureJson(python, [`${here}peer.py`, reference, current]);
   console.log(
     `pandas+scipy: ${peer.wall.toFixed(2)} s, peak RSS ${mb(peer.rssKb)}, CSV parse ` +
       `${(engine.output.bytes / 1e6 / peer.output.readSeconds).toFixed(0)} MB/s`,
@@ -90,7 +72,7 @@ if (peerOk) {
 }
 
 const files = Array.from({ length: 10 }, () => [reference, current]).flat();
-const profile = measure(process.execPath, [`${here}profile-many.js`, ...files]);
+const profile = measureJson(process.execPath, [`${here}profile-many.js`, ...files]);
 console.log(
   `profile of ${profile.output.rows.toLocaleString("en")} rows: ${profile.wall.toFixed(1)} s, ` +
     `peak RSS ${mb(profile.rssKb)} (target < 200 MB), profile ${profile.output.profileBytes} bytes`,

@@ -3,38 +3,20 @@
 // as a child process timed from outside with /usr/bin/time. Prints the time and peak-RSS ratios
 // (target: at least 3x faster) and the largest difference of any statistic from scipy's (target:
 // 1e-9, relative to max(1, |value|)). Run after `npx tsc -b shared`: node bench/drift-check/run.js
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { generate } from "../data/generate.js";
+import { mb, measure } from "../measure.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const python = process.env.PYTHON ?? "/usr/bin/python3";
 const scratch = mkdtempSync(join(tmpdir(), "mlops-drift-bench-"));
 
-/** Wall seconds, peak RSS (KiB, from /usr/bin/time when present) and stdout of a command. */
-function timed(command, args) {
-  const timeFile = join(scratch, "time.txt");
-  const withTime = existsSync("/usr/bin/time");
-  const start = performance.now();
-  const child = withTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", "-o", timeFile, command, ...args], {
-        encoding: "utf8",
-        maxBuffer: 1 << 26,
-      })
-    : spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 26 });
-  const seconds = (performance.now() - start) / 1000;
-  if (child.status !== 0) throw new Error(`${command} failed:\n${child.stderr}`);
-  const rssKb = withTime ? Number(readFileSync(timeFile, "utf8").trim().split(/\s+/).pop()) : NaN;
-  return { seconds, rssKb, stdout: child.stdout };
-}
-
 const { reference, current } = await generate(join(root, "bench/.data"));
 const reportPath = join(scratch, "drift-report.json");
-const ours = timed(process.execPath, [
+const ours = measure(process.execPath, [
   join(root, "bin/mlops.js"),
   "drift-check",
   "--reference",
@@ -49,13 +31,12 @@ const ours = timed(process.execPath, [
   join(scratch, "drift-report.html"),
 ]);
 const report = JSON.parse(readFileSync(reportPath, "utf8"));
-const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 console.log(
   `mlops drift-check: ${ours.seconds.toFixed(2)} s, peak RSS ${mb(ours.rssKb)}; ` +
     `${report.dataset.drifted_columns.length} of ${report.columns.length} columns drifted`,
 );
 
-const peer = timed(python, [join(root, "bench/drift-check/peer.py"), reference, current]);
+const peer = measure(python, [join(root, "bench/drift-check/peer.py"), reference, current]);
 console.log(`pandas + scipy: ${peer.seconds.toFixed(2)} s, peak RSS ${mb(peer.rssKb)}`);
 console.log(
   `ratios: ${(peer.seconds / ours.seconds).toFixed(2)}x faster (target >= 3), ` +

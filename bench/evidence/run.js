@@ -14,7 +14,7 @@ import {
   judgeEvidence,
   pairedProportionEvidence,
 } from "@mlops/shared";
-import { seededRandom } from "../seeded-random.js";
+import { seededRandom, standardNormal } from "../seeded-random.js";
 
 const n = 1_000_000;
 const slices = 5;
@@ -22,7 +22,7 @@ const random = seededRandom(20240912);
 const labels = new Uint8Array(n);
 const championScores = new Float64Array(n);
 const challengerScores = new Float64Array(n);
-const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+const normal = () => standardNormal(random);
 for (let i = 0; i < n; i++) {
   labels[i] = random() < 0.3 ? 1 : 0;
   const signal = 1.2 * labels[i] + normal();

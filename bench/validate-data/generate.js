@@ -1,8 +1,8 @@
 // Writes the benchmark's dataset: a seeded 1,000,000-row, 20-column CSV of customers with about
 // one bad value in a thousand per checked column, and its 20-field data contract.
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { once } from "node:events";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { seededRandom } from "../seeded-random.js";
+import { writeLines } from "../write-lines.js";
 
 const COUNTRIES = ["US", "GB", "DE", "FR", "IN", "BR", "CA", "ES"];
 const PLANS = ["basic", "standard", "premium"];
@@ -63,12 +63,16 @@ export async function generate(dir, rows = 1_000_000) {
   const contract = `${dir}/contract.json`;
   writeFileSync(contract, JSON.stringify(CONTRACT, null, 2));
   if (existsSync(data)) return { data, contract };
+  await writeLines(data, customerLines(rows));
+  return { data, contract };
+}
+
+/** The CSV's header, then its rows, from the seeded generator. */
+function* customerLines(rows) {
   const r = seededRandom(42);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const bad = () => r() < 0.001;
-  const out = createWriteStream(data);
-  out.write(`${CONTRACT.fields.map((f) => f.name).join(",")}\n`);
-  let chunk = "";
+  yield CONTRACT.fields.map((f) => f.name).join(",");
   for (let i = 0; i < rows; i++) {
     const day = 1 + Math.floor(r() * 28);
     const month = 1 + Math.floor(r() * 12);
@@ -94,13 +98,6 @@ export async function generate(dir, rows = 1_000_000) {
       (r() * 180 - 90).toFixed(5),
       (r() * 360 - 180).toFixed(5),
     ];
-    chunk += `${row.join(",")}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await once(out, "drain");
-      chunk = "";
-    }
+    yield row.join(",");
   }
-  out.end(chunk);
-  await once(out, "finish");
-  return { data, contract };
 }

@@ -9,6 +9,8 @@ import {
   pairedDifferenceInterval,
   pairedDifferenceScore,
   pairedProportionEvidence,
+  rankBinary,
+  rankedDelongEvidence,
   type ComparisonEvidence,
   type PairedEvidence,
 } from "@mlops/shared";
@@ -105,33 +107,92 @@ describe("pairedProportionEvidence", () => {
   );
 });
 
+/** DeLong's evidence against the golden: scikit-learn's AUCs and the O(m n) covariance. */
+function expectDelongGolden(evidence: ComparisonEvidence, c: GoldenCase) {
+  const ev = paired(evidence);
+  expectClose(ev.champion, c.expected.champion!, 1e-12, "champion AUC");
+  expectClose(ev.challenger.value, c.expected.challenger!, 1e-12, "challenger AUC");
+  expectClose(ev.delta.value, c.expected.delta!, 1e-9, "delta");
+  expectClose(ev.delta.standardError, c.expected.deltaStandardError!, 1e-9, "delta SE");
+  expectClose(
+    ev.challenger.standardError,
+    c.expected.challengerStandardError!,
+    1e-9,
+    "challenger SE",
+  );
+  const interval = ev.delta.interval(0.025);
+  expectClose(interval.lower, c.expected.lower!, 1e-9, "lower");
+  expectClose(interval.upper, c.expected.upper!, 1e-9, "upper");
+  expectClose(ev.noDifferencePValue, c.expected.noDifferencePValue!, 1e-9, "p-value");
+}
+
+const ranked = (labels: number[], scores: number[]) =>
+  rankBinary(Int32Array.from(labels), 1, Float64Array.from(scores));
+
 describe("delongEvidence", () => {
   it.each(cases("delongEvidence"))(
     "gives scikit-learn's AUCs and the O(m n) DeLong covariance: $name",
     (c) => {
-      const ev = paired(
+      expectDelongGolden(
         delongEvidence(
           nums(c.input.labels),
           nums(c.input.championScores),
           nums(c.input.challengerScores),
         ),
+        c,
       );
-      expectClose(ev.champion, c.expected.champion!, 1e-12, "champion AUC");
-      expectClose(ev.challenger.value, c.expected.challenger!, 1e-12, "challenger AUC");
-      expectClose(ev.delta.value, c.expected.delta!, 1e-9, "delta");
-      expectClose(ev.delta.standardError, c.expected.deltaStandardError!, 1e-9, "delta SE");
-      expectClose(
-        ev.challenger.standardError,
-        c.expected.challengerStandardError!,
-        1e-9,
-        "challenger SE",
-      );
-      const interval = ev.delta.interval(0.025);
-      expectClose(interval.lower, c.expected.lower!, 1e-9, "lower");
-      expectClose(interval.upper, c.expected.upper!, 1e-9, "upper");
-      expectClose(ev.noDifferencePValue, c.expected.noDifferencePValue!, 1e-9, "p-value");
     },
   );
+});
+
+describe("rankedDelongEvidence (from the examples sorted once, as ROC AUC sorts them)", () => {
+  it.each(cases("delongEvidence"))("gives the same as delongEvidence: $name", (c) => {
+    const labels = nums(c.input.labels);
+    expectDelongGolden(
+      rankedDelongEvidence(
+        ranked(labels, nums(c.input.championScores)),
+        ranked(labels, nums(c.input.challengerScores)),
+      ),
+      c,
+    );
+  });
+
+  it.each(cases("delongEvidence"))(
+    "on the examples a slice marks, equals delongEvidence on those examples alone: $name",
+    (c) => {
+      const [labels, first, second] = [
+        nums(c.input.labels),
+        nums(c.input.championScores),
+        nums(c.input.challengerScores),
+      ];
+      const members = Uint8Array.from(labels, (_, i) => (i % 3 === 1 ? 0 : 1));
+      const kept = <T>(values: T[]) => values.filter((_, i) => members[i] === 1);
+      const sliced = paired(
+        rankedDelongEvidence(ranked(labels, first), ranked(labels, second), members),
+      );
+      const alone = paired(delongEvidence(kept(labels), kept(first), kept(second)));
+      expect(sliced.examples).toBe(alone.examples);
+      expectClose(sliced.champion, alone.champion, 1e-12, "champion AUC");
+      expectClose(sliced.delta.value, alone.delta.value, 1e-12, "delta");
+      expectClose(sliced.delta.standardError, alone.delta.standardError, 1e-12, "delta SE");
+      expectClose(
+        sliced.challenger.standardError,
+        alone.challenger.standardError,
+        1e-12,
+        "challenger SE",
+      );
+    },
+  );
+
+  it("calls a slice with fewer than two examples of a class insufficient", () => {
+    const labels = [1, 0, 0, 1, 0, 0];
+    const scores = [0.9, 0.2, 0.4, 0.7, 0.1, 0.3];
+    const members = Uint8Array.from([1, 1, 1, 0, 1, 1]);
+    const ev = rankedDelongEvidence(ranked(labels, scores), ranked(labels, scores), members);
+    expect(ev.insufficient).toBe(
+      "1 positive(s) and 4 negative(s) among the labels, and ROC AUC needs at least 2 of each",
+    );
+  });
 });
 
 /**

@@ -226,6 +226,15 @@ describe("weights are counts: a weighted metric equals the metric on the resampl
     expect(right / data.count).toBe(metric.evaluate());
     expect(prepareMetric("f1", data).outcomes).toBeUndefined();
   });
+
+  it("binary ROC AUC exposes its ranking, sorted once, for DeLong's test", async () => {
+    const data = (await read("binary-champion.csv")) as ClassifierData;
+    const { ranking } = prepareMetric("roc_auc", data);
+    expect(ranking!.order).toHaveLength(data.count);
+    const scores = Array.from(ranking!.order, (i) => data.positiveScores![i]!);
+    expect(scores.every((s, k) => k === 0 || scores[k - 1]! >= s)).toBe(true);
+    expect(prepareMetric("accuracy", data).ranking).toBeUndefined();
+  });
 });
 
 describe("sortOrder", () => {

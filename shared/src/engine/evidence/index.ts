@@ -17,7 +17,7 @@ export {
   pairedProportionEvidence,
   type PairedOutcomes,
 } from "./paired-proportions.js";
-export { delongEvidence } from "./paired-auc.js";
+export { delongEvidence, rankedDelongEvidence, type ScoreRanking } from "./paired-auc.js";
 export { bootstrapEvidence, cellBootstrapEvidence } from "./paired-bootstrap-evidence.js";
 export { marginSize, type Bounds, type Comparison, type Margin } from "./rules.js";
 export { detectableEffect, examplesToSettle } from "./detectable-effect.js";

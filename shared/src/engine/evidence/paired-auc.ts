@@ -1,37 +1,39 @@
-import { delongComponents, delongCovariance, labelMask } from "../stats/delong-components.js";
+import {
+  delongComponents,
+  delongCovariance,
+  labelMask,
+  type DelongComponents,
+} from "../stats/delong-components.js";
+import { StatsInputError } from "../stats/stats-input-error.js";
 import { normalEstimate, twoSidedPValue } from "./estimate.js";
 import type { ComparisonEvidence } from "./paired-evidence.js";
 
 /** DeLong's variance needs at least two examples of each class. */
 const PER_CLASS = 2;
 
-/**
- * The evidence for ROC AUC of two models scoring the same examples: DeLong, DeLong &
- * Clarke-Pearson (1988). Each AUC's structural components are computed once (by midranks, Sun &
- * Xu 2014) and give the challenger's variance and the covariance of the pair, so
- * Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov; tests and intervals are
- * normal. Labels are 1/true for positives and 0/false for negatives; fewer than two of either
- * class is insufficient.
- */
-export function delongEvidence(
-  labels: ArrayLike<number | boolean>,
-  championScores: ArrayLike<number>,
-  challengerScores: ArrayLike<number>,
-): ComparisonEvidence {
-  const examples = championScores.length;
-  const { mask, positives } = labelMask(labels, examples);
+/** Insufficient evidence when either class has fewer than two examples. */
+function tooFew(examples: number, positives: number): ComparisonEvidence | undefined {
   const negatives = examples - positives;
-  if (positives < PER_CLASS || negatives < PER_CLASS) {
-    return {
-      method: "delong",
-      examples,
-      champion: null,
-      challenger: null,
-      insufficient: `${positives} positive(s) and ${negatives} negative(s) among the labels, and ROC AUC needs at least ${PER_CLASS} of each`,
-    };
-  }
-  const champion = delongComponents("championScores", championScores, mask);
-  const challenger = delongComponents("challengerScores", challengerScores, mask);
+  if (positives >= PER_CLASS && negatives >= PER_CLASS) return undefined;
+  return {
+    method: "delong",
+    examples,
+    champion: null,
+    challenger: null,
+    insufficient: `${positives} positive(s) and ${negatives} negative(s) among the labels, and ROC AUC needs at least ${PER_CLASS} of each`,
+  };
+}
+
+/**
+ * The evidence from both models' structural components, which must list the same examples in the
+ * same order: Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov, tests and
+ * intervals normal.
+ */
+function fromComponents(
+  examples: number,
+  champion: DelongComponents,
+  challenger: DelongComponents,
+): ComparisonEvidence {
   const challengerVariance = delongCovariance(challenger, challenger);
   const deltaVariance = Math.max(
     0,
@@ -54,4 +56,135 @@ export function delongEvidence(
     delta,
     noDifferencePValue: twoSidedPValue(delta, 0),
   };
+}
+
+/**
+ * The evidence for ROC AUC of two models scoring the same examples: DeLong, DeLong &
+ * Clarke-Pearson (1988). Each AUC's structural components are computed once (by midranks, Sun &
+ * Xu 2014) and give the challenger's variance and the covariance of the pair, so
+ * Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov; tests and intervals are
+ * normal. Labels are 1/true for positives and 0/false for negatives; fewer than two of either
+ * class is insufficient.
+ */
+export function delongEvidence(
+  labels: ArrayLike<number | boolean>,
+  championScores: ArrayLike<number>,
+  challengerScores: ArrayLike<number>,
+): ComparisonEvidence {
+  const examples = championScores.length;
+  const { mask, positives } = labelMask(labels, examples);
+  return (
+    tooFew(examples, positives) ??
+    fromComponents(
+      examples,
+      delongComponents("championScores", championScores, mask),
+      delongComponents("challengerScores", challengerScores, mask),
+    )
+  );
+}
+
+/**
+ * One model's examples sorted by its score, highest first (the metrics' `BinaryRanking`):
+ * `order[k]` is the example at rank k, `positive[k]` 1 if it is of the positive class, and
+ * `groupEnd[k]` 1 where the next rank's score differs (the end of a group of ties).
+ */
+export interface ScoreRanking {
+  readonly order: Uint32Array;
+  readonly positive: Uint8Array;
+  readonly groupEnd: Uint8Array;
+}
+
+/**
+ * The examples `members` marks (all when undefined), each numbered among those of its class in
+ * example order: the slot of its structural component, the same for both models.
+ */
+function slotsOf(ranking: ScoreRanking, members: Uint8Array | undefined) {
+  const { order, positive } = ranking;
+  const n = order.length;
+  const isPositive = new Uint8Array(n);
+  for (let k = 0; k < n; k++) isPositive[order[k]!] = positive[k]!;
+  const slot = new Uint32Array(n);
+  let positives = 0;
+  let negatives = 0;
+  for (let i = 0; i < n; i++) {
+    if (members !== undefined && members[i] === 0) continue;
+    slot[i] = isPositive[i] === 1 ? positives++ : negatives++;
+  }
+  return { slot, positives, negatives };
+}
+
+/**
+ * DeLong's structural components in one sweep down a model's ranking, with psi = 1/2 on ties:
+ * a positive's V10 is the share of negatives in lower groups plus half of those in its own group,
+ * a negative's V01 the share of positives in higher groups plus half of those in its own. The
+ * ranking of all examples, restricted to `members`, is still the members' ranking, so a slice
+ * needs no sort of its own. AUC = mean(V10).
+ */
+function sweptComponents(
+  ranking: ScoreRanking,
+  members: Uint8Array | undefined,
+  slots: ReturnType<typeof slotsOf>,
+): DelongComponents {
+  const { order, positive, groupEnd } = ranking;
+  const { slot, positives, negatives } = slots;
+  const v10 = new Float64Array(positives);
+  const v01 = new Float64Array(negatives);
+  let above = 0;
+  let below = negatives;
+  let area = 0;
+  let start = 0;
+  for (let end = 0; end < order.length; end++) {
+    if (groupEnd[end] === 0) continue;
+    let p = 0;
+    let q = 0;
+    for (let k = start; k <= end; k++) {
+      if (members !== undefined && members[order[k]!] === 0) continue;
+      if (positive[k] === 1) p++;
+      else q++;
+    }
+    below -= q;
+    const positiveShare = (below + q / 2) / negatives;
+    const negativeShare = (above + p / 2) / positives;
+    for (let k = start; k <= end; k++) {
+      const i = order[k]!;
+      if (members !== undefined && members[i] === 0) continue;
+      if (positive[k] === 1) v10[slot[i]!] = positiveShare;
+      else v01[slot[i]!] = negativeShare;
+    }
+    area += p * positiveShare;
+    above += p;
+    start = end + 1;
+  }
+  return { auc: area / positives, v10, v01 };
+}
+
+/**
+ * `delongEvidence` from both models' examples already sorted by score (once per model, as the
+ * ROC AUC metric sorts them), on all examples or on those `members` marks with 1 (a slice): a
+ * linear sweep per model rather than three sorts. Both rankings must rank the same examples,
+ * with the same labels.
+ */
+export function rankedDelongEvidence(
+  champion: ScoreRanking,
+  challenger: ScoreRanking,
+  members?: Uint8Array,
+): ComparisonEvidence {
+  const n = champion.order.length;
+  if (challenger.order.length !== n || (members !== undefined && members.length !== n)) {
+    throw new StatsInputError(
+      "challenger",
+      `ranks ${challenger.order.length} examples, the champion ${n}${members ? ` and members ${members.length}` : ""}`,
+      "rank the same examples for both models, and mark each of them in members",
+    );
+  }
+  const slots = slotsOf(champion, members);
+  const examples = slots.positives + slots.negatives;
+  return (
+    tooFew(examples, slots.positives) ??
+    fromComponents(
+      examples,
+      sweptComponents(champion, members, slots),
+      sweptComponents(challenger, members, slots),
+    )
+  );
 }

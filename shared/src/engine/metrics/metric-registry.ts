@@ -25,6 +25,7 @@ import {
   rankOneVsRest,
   rocAuc,
   rocAucOneVsRest,
+  type BinaryRanking,
 } from "./ranking-metrics.js";
 import {
   meanAbsoluteError,
@@ -74,6 +75,8 @@ export interface PreparedMetric {
   evaluate(weights?: Weights): number;
   /** For a `proportion` metric: 1 where the example counts as a success, else 0. */
   readonly outcomes?: Uint8Array;
+  /** For a binary ranking metric (ROC AUC, average precision): the examples sorted by score. */
+  readonly ranking?: BinaryRanking;
 }
 
 /** What `prepareMetric` needs besides the data. */
@@ -84,11 +87,12 @@ export interface PrepareOptions {
   sensitiveInput?: string;
 }
 
+/** The metric's evaluation, with what it prepared that other tests can use (a ranking). */
 type Prepare = (
   data: ModelData,
   options: PrepareOptions,
   name: string,
-) => PreparedMetric["evaluate"];
+) => PreparedMetric["evaluate"] | Pick<PreparedMetric, "evaluate" | "ranking">;
 
 interface Entry extends MetricDefinition {
   readonly prepare: Prepare;
@@ -187,7 +191,7 @@ function rankingEntry(
     const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
     if (positiveScores) {
       const ranking = rankBinary(labels, positive, positiveScores);
-      return (weights) => binary(ranking, weights);
+      return { evaluate: (weights) => binary(ranking, weights), ranking };
     }
     const rankings = rankOneVsRest(labels, classScores!);
     return (weights) => multiclass(rankings, weights);
@@ -465,7 +469,9 @@ export function prepareMetric(
       "Gate its macro, micro or weighted average (for example f1_macro), or accuracy",
     );
   }
-  const evaluate = prepare(data, options, name);
+  const prepared = prepare(data, options, name);
+  const { evaluate, ranking } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
+  if (ranking) return { definition, evaluate, ranking };
   if (!definition.proportion) return { definition, evaluate };
   const { labels, predictions } = classifier(data);
   const outcomes = new Uint8Array(labels.length);

@@ -29,20 +29,23 @@ interface Slice {
   readonly rows: Uint32Array;
 }
 
-/** Each value of each slice column the policy names, with its examples. */
+/** Each value of each slice column the policy names, with its examples (counted, then filled). */
 function slicesOf(data: ModelData, policy: GatePolicy): Slice[] {
   const slices: Slice[] = [];
   for (const column of policy.slices?.by ?? []) {
     const category = data.slices.get(column);
     if (!category) continue;
-    const members = category.names.map(() => [] as number[]);
+    const sizes = new Uint32Array(category.names.length);
+    for (const code of category.codes) if (code >= 0) sizes[code]!++;
+    const members = Array.from(sizes, (size) => new Uint32Array(size));
+    const filled = new Uint32Array(category.names.length);
     category.codes.forEach((code, i) => {
-      if (code >= 0) members[code]!.push(i);
+      if (code >= 0) members[code]![filled[code]!++] = i;
     });
     category.names.forEach((value, code) => {
       // A value held only by unpaired rows is no slice of the pairs.
       if (members[code]!.length > 0)
-        slices.push({ name: `${column}=${value}`, rows: Uint32Array.from(members[code]!) });
+        slices.push({ name: `${column}=${value}`, rows: members[code]! });
     });
   }
   return slices;

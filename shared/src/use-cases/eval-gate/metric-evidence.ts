@@ -8,14 +8,15 @@ import type { EvidenceMethod } from "../../engine/contracts/gate-policy.js";
 import {
   bootstrapEvidence,
   cellBootstrapEvidence,
-  delongEvidence,
   pairedProportionEvidence,
+  rankedDelongEvidence,
   type ComparisonEvidence,
 } from "../../engine/evidence/index.js";
 import {
   MetricError,
   balancedAccuracy,
   precisionRecallF1,
+  rankBinary,
   type ClassifierData,
   type PreparedMetric,
 } from "../../engine/metrics/index.js";
@@ -116,21 +117,29 @@ function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): Compa
   return pairedProportionEvidence({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
 }
 
-function delong(pair: MetricPair, rows: Uint32Array | undefined): ComparisonEvidence {
-  const champion = pair.championData as ClassifierData;
-  const challenger = pair.challengerData as ClassifierData;
-  const count = rows ? rows.length : champion.count;
-  const at = (j: number) => (rows ? rows[j]! : j);
-  const positives = new Uint8Array(count);
-  const championScores = new Float64Array(count);
-  const challengerScores = new Float64Array(count);
-  for (let j = 0; j < count; j++) {
-    const i = at(j);
-    positives[j] = champion.labels[i] === champion.positive ? 1 : 0;
-    championScores[j] = champion.positiveScores![i]!;
-    challengerScores[j] = challenger.positiveScores![i]!;
+/** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
+const rankingOf = (metric: PreparedMetric, data: ClassifierData) =>
+  metric.ranking ?? rankBinary(data.labels, data.positive, data.positiveScores!);
+
+/**
+ * DeLong from both models' rankings, which ROC AUC sorted once: a slice takes the examples of
+ * the whole ranking that it holds, so no slice sorts again.
+ */
+function delong(
+  pair: MetricPair,
+  rows: Uint32Array | undefined,
+  total: number,
+): ComparisonEvidence {
+  let members: Uint8Array | undefined;
+  if (rows) {
+    members = new Uint8Array(total);
+    for (let j = 0; j < rows.length; j++) members[rows[j]!] = 1;
   }
-  return delongEvidence(positives, championScores, challengerScores);
+  return rankedDelongEvidence(
+    rankingOf(pair.champion, pair.championData as ClassifierData),
+    rankingOf(pair.challenger, pair.challengerData as ClassifierData),
+    members,
+  );
 }
 
 /** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
@@ -187,7 +196,7 @@ export function metricEvidence(
         "Use method auto or bootstrap",
       );
     }
-    return delong(pair, rows);
+    return delong(pair, rows, total);
   }
   return cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings);
 }
