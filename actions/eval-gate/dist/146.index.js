@@ -1,8 +1,8 @@
-export const id = 829;
-export const ids = [829];
+export const id = 146;
+export const ids = [146];
 export const modules = {
 
-/***/ 82829:
+/***/ 11146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePredictions: () => (/* binding */ evaluatePredictions)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 6 modules
-var metric_registry = __webpack_require__(19023);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
+var metric_registry = __webpack_require__(67656);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(19488);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
@@ -3128,7 +3128,7 @@ class stats_input_error_StatsInputError extends errors/* MlopsError */.IC {
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/validate.js
 
 /** Copies a sample into a Float64Array, refusing empty samples and non-finite values. */
-function finiteSample(argument, values, minLength = 1) {
+function validate_finiteSample(argument, values, minLength = 1) {
     if (values === null || typeof values !== "object" || typeof values.length !== "number") {
         throw new stats_input_error_StatsInputError(argument, "is not an array", "pass an array of finite numbers");
     }
@@ -3147,7 +3147,7 @@ function finiteSample(argument, values, minLength = 1) {
 }
 /** Non-negative finite counts (or frequencies); at least `minLength` of them. */
 function nonNegativeCounts(argument, values, minLength = 1) {
-    const out = finiteSample(argument, values, minLength);
+    const out = validate_finiteSample(argument, values, minLength);
     for (let i = 0; i < out.length; i++) {
         if (out[i] < 0) {
             throw new stats_input_error_StatsInputError(argument, `value at index ${i} is negative (${out[i]})`, "pass counts or frequencies, which are never negative");
@@ -4717,134 +4717,14 @@ function differenceEstimate(pairs) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/radix-sort-float64.js
-/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
-const SHIFTS = [0, 11, 22];
-const RADIX = 2048;
-const PASSES = 6;
-/**
- * Sorts finite doubles ascending, in place, by an LSD radix sort on their IEEE-754 bit patterns:
- * six stable passes of 11-bit digits (small enough for the counters to stay in cache), O(n),
- * three to four times faster than `Float64Array.prototype.sort` on large samples. A double's
- * bits, with the sign bit flipped for positives and every bit flipped for negatives, compare as
- * unsigned integers exactly as the doubles compare (-0 lands just before +0, as the typed-array
- * sort puts it). A pass whose digit is the same for every value (often the sign and exponent) is
- * skipped. The doubles are moved whole, so their bits are kept. A `payload` (one entry per
- * value, such as its original index) is moved along with its value; the sort is stable.
- */
-function radixSortFloat64(values, payload) {
-    const n = values.length;
-    if (n < 1024 && payload === undefined) {
-        values.sort();
-        return;
-    }
-    const counts = new Uint32Array(PASSES * RADIX);
-    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    for (let i = 0; i < n; i++) {
-        const hi = words[2 * i + 1];
-        const flip = hi >> 31;
-        const lo = (words[2 * i] ^ flip) >>> 0;
-        const key = (hi ^ (flip | 0x80000000)) >>> 0;
-        counts[lo & 0x7ff]++;
-        counts[RADIX + ((lo >>> 11) & 0x7ff)]++;
-        counts[2 * RADIX + (lo >>> 22)]++;
-        counts[3 * RADIX + (key & 0x7ff)]++;
-        counts[4 * RADIX + ((key >>> 11) & 0x7ff)]++;
-        counts[5 * RADIX + (key >>> 22)]++;
-    }
-    let from = values;
-    let to = new Float64Array(n);
-    let fromPayload = payload ?? EMPTY;
-    let toPayload = payload === undefined ? EMPTY : new Uint32Array(n);
-    for (let pass = 0; pass < PASSES; pass++) {
-        const base = pass * RADIX;
-        if (!toOffsets(counts, base, n))
-            continue;
-        const fromWords = new Uint32Array(from.buffer, from.byteOffset, n * 2);
-        const shift = SHIFTS[pass % 3];
-        const carry = fromPayload.length > 0;
-        if (pass < 3) {
-            for (let i = 0; i < n; i++) {
-                const flip = fromWords[2 * i + 1] >> 31;
-                const at = counts[base + (((fromWords[2 * i] ^ flip) >>> shift) & 0x7ff)]++;
-                to[at] = from[i];
-                if (carry)
-                    toPayload[at] = fromPayload[i];
-            }
-        }
-        else {
-            for (let i = 0; i < n; i++) {
-                const hi = fromWords[2 * i + 1];
-                const at = counts[base + (((hi ^ ((hi >> 31) | 0x80000000)) >>> shift) & 0x7ff)]++;
-                to[at] = from[i];
-                if (carry)
-                    toPayload[at] = fromPayload[i];
-            }
-        }
-        [from, to] = [to, from];
-        [fromPayload, toPayload] = [toPayload, fromPayload];
-    }
-    if (from !== values) {
-        values.set(from);
-        payload?.set(fromPayload);
-    }
-}
-const EMPTY = new Uint32Array(0);
-/**
- * Turns the digit counts of one pass into starting offsets; false when one digit holds every
- * value, so that the pass would move nothing.
- */
-function toOffsets(counts, base, n) {
-    let sum = 0;
-    for (let d = base; d < base + RADIX; d++) {
-        const c = counts[d];
-        if (c === n)
-            return false;
-        counts[d] = sum;
-        sum += c;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/rank-data.js
-
-/**
- * Average ranks (1-based, ties get the mean of the ranks they span), as scipy
- * `stats.rankdata(method="average")`, plus the tie sizes in ascending order of value. The
- * values are radix-sorted once with their indices, several times faster on large samples than
- * sorting indices with a comparator.
- */
-function rankData(values) {
-    const n = values.length;
-    const sorted = Float64Array.from(values);
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++)
-        order[i] = i;
-    radixSortFloat64(sorted, order);
-    const ranks = new Float64Array(n);
-    const tieSizes = [];
-    let i = 0;
-    while (i < n) {
-        let j = i;
-        while (j + 1 < n && sorted[j + 1] === sorted[i])
-            j++;
-        const rank = (i + j) / 2 + 1;
-        for (let k = i; k <= j; k++)
-            ranks[order[k]] = rank;
-        tieSizes.push(j - i + 1);
-        i = j + 1;
-    }
-    return { ranks, tieSizes };
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/delong-components.js
 
 
 
 /** Which examples are positive (labels 1/true) and how many, refusing labels that are not 0/1. */
-function labelMask(labels, length) {
+function delong_components_labelMask(labels, length) {
     if (labels === null || typeof labels !== "object" || labels.length !== length) {
-        throw new stats_input_error_StatsInputError("labels", `has ${String(labels?.length)} value(s), the scores ${length}`, "pass one label per score");
+        throw new StatsInputError("labels", `has ${String(labels?.length)} value(s), the scores ${length}`, "pass one label per score");
     }
     const mask = new Uint8Array(length);
     let positives = 0;
@@ -4853,7 +4733,7 @@ function labelMask(labels, length) {
         if (label === 1 || label === true)
             mask[i] = 1;
         else if (label !== 0 && label !== false) {
-            throw new stats_input_error_StatsInputError("labels", `value at index ${i} is ${String(label)}`, "label each example 1 (or true) for positive, 0 (or false) for negative");
+            throw new StatsInputError("labels", `value at index ${i} is ${String(label)}`, "label each example 1 (or true) for positive, 0 (or false) for negative");
         }
         positives += mask[i];
     }
@@ -4861,7 +4741,7 @@ function labelMask(labels, length) {
 }
 /** Which examples are positive, with the two of each class that DeLong's variance needs. */
 function positiveMask(labels, length) {
-    const { mask, positives } = labelMask(labels, length);
+    const { mask, positives } = delong_components_labelMask(labels, length);
     if (positives < 2 || length - positives < 2) {
         throw new StatsInputError("labels", `has ${positives} positive(s) and ${length - positives} negative(s)`, "pass at least two examples of each class: DeLong's variance needs them");
     }
@@ -4878,10 +4758,10 @@ function positiveMask(labels, length) {
  *
  * O((m + n) log(m + n)) instead of O(m n).
  */
-function delongComponents(argument, scores, positive) {
+function delong_components_delongComponents(argument, scores, positive) {
     const all = finiteSample(argument, scores);
     if (all.length !== positive.length) {
-        throw new stats_input_error_StatsInputError(argument, `has ${all.length} value(s), the labels ${positive.length}`, "pass one score per label");
+        throw new StatsInputError(argument, `has ${all.length} value(s), the labels ${positive.length}`, "pass one score per label");
     }
     let m = 0;
     for (const p of positive)
@@ -4938,31 +4818,28 @@ function delongCovariance(a, b) {
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-auc.js
 
 
+
 /** DeLong's variance needs at least two examples of each class. */
 const PER_CLASS = 2;
-/**
- * The evidence for ROC AUC of two models scoring the same examples: DeLong, DeLong &
- * Clarke-Pearson (1988). Each AUC's structural components are computed once (by midranks, Sun &
- * Xu 2014) and give the challenger's variance and the covariance of the pair, so
- * Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov; tests and intervals are
- * normal. Labels are 1/true for positives and 0/false for negatives; fewer than two of either
- * class is insufficient.
- */
-function delongEvidence(labels, championScores, challengerScores) {
-    const examples = championScores.length;
-    const { mask, positives } = labelMask(labels, examples);
+/** Insufficient evidence when either class has fewer than two examples. */
+function tooFew(examples, positives) {
     const negatives = examples - positives;
-    if (positives < PER_CLASS || negatives < PER_CLASS) {
-        return {
-            method: "delong",
-            examples,
-            champion: null,
-            challenger: null,
-            insufficient: `${positives} positive(s) and ${negatives} negative(s) among the labels, and ROC AUC needs at least ${PER_CLASS} of each`,
-        };
-    }
-    const champion = delongComponents("championScores", championScores, mask);
-    const challenger = delongComponents("challengerScores", challengerScores, mask);
+    if (positives >= PER_CLASS && negatives >= PER_CLASS)
+        return undefined;
+    return {
+        method: "delong",
+        examples,
+        champion: null,
+        challenger: null,
+        insufficient: `${positives} positive(s) and ${negatives} negative(s) among the labels, and ROC AUC needs at least ${PER_CLASS} of each`,
+    };
+}
+/**
+ * The evidence from both models' structural components, which must list the same examples in the
+ * same order: Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov, tests and
+ * intervals normal.
+ */
+function fromComponents(examples, champion, challenger) {
     const challengerVariance = delongCovariance(challenger, challenger);
     const deltaVariance = Math.max(0, challengerVariance +
         delongCovariance(champion, champion) -
@@ -4983,9 +4860,108 @@ function delongEvidence(labels, championScores, challengerScores) {
         noDifferencePValue: twoSidedPValue(delta, 0),
     };
 }
+/**
+ * The evidence for ROC AUC of two models scoring the same examples: DeLong, DeLong &
+ * Clarke-Pearson (1988). Each AUC's structural components are computed once (by midranks, Sun &
+ * Xu 2014) and give the challenger's variance and the covariance of the pair, so
+ * Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov; tests and intervals are
+ * normal. Labels are 1/true for positives and 0/false for negatives; fewer than two of either
+ * class is insufficient.
+ */
+function delongEvidence(labels, championScores, challengerScores) {
+    const examples = championScores.length;
+    const { mask, positives } = labelMask(labels, examples);
+    return (tooFew(examples, positives) ??
+        fromComponents(examples, delongComponents("championScores", championScores, mask), delongComponents("challengerScores", challengerScores, mask)));
+}
+/**
+ * The examples `members` marks (all when undefined), each numbered among those of its class in
+ * example order: the slot of its structural component, the same for both models.
+ */
+function slotsOf(ranking, members) {
+    const { order, positive } = ranking;
+    const n = order.length;
+    const isPositive = new Uint8Array(n);
+    for (let k = 0; k < n; k++)
+        isPositive[order[k]] = positive[k];
+    const slot = new Uint32Array(n);
+    let positives = 0;
+    let negatives = 0;
+    for (let i = 0; i < n; i++) {
+        if (members !== undefined && members[i] === 0)
+            continue;
+        slot[i] = isPositive[i] === 1 ? positives++ : negatives++;
+    }
+    return { slot, positives, negatives };
+}
+/**
+ * DeLong's structural components in one sweep down a model's ranking, with psi = 1/2 on ties:
+ * a positive's V10 is the share of negatives in lower groups plus half of those in its own group,
+ * a negative's V01 the share of positives in higher groups plus half of those in its own. The
+ * ranking of all examples, restricted to `members`, is still the members' ranking, so a slice
+ * needs no sort of its own. AUC = mean(V10).
+ */
+function sweptComponents(ranking, members, slots) {
+    const { order, positive, groupEnd } = ranking;
+    const { slot, positives, negatives } = slots;
+    const v10 = new Float64Array(positives);
+    const v01 = new Float64Array(negatives);
+    let above = 0;
+    let below = negatives;
+    let area = 0;
+    let start = 0;
+    for (let end = 0; end < order.length; end++) {
+        if (groupEnd[end] === 0)
+            continue;
+        let p = 0;
+        let q = 0;
+        for (let k = start; k <= end; k++) {
+            if (members !== undefined && members[order[k]] === 0)
+                continue;
+            if (positive[k] === 1)
+                p++;
+            else
+                q++;
+        }
+        below -= q;
+        const positiveShare = (below + q / 2) / negatives;
+        const negativeShare = (above + p / 2) / positives;
+        for (let k = start; k <= end; k++) {
+            const i = order[k];
+            if (members !== undefined && members[i] === 0)
+                continue;
+            if (positive[k] === 1)
+                v10[slot[i]] = positiveShare;
+            else
+                v01[slot[i]] = negativeShare;
+        }
+        area += p * positiveShare;
+        above += p;
+        start = end + 1;
+    }
+    return { auc: area / positives, v10, v01 };
+}
+/**
+ * `delongEvidence` from both models' examples already sorted by score (once per model, as the
+ * ROC AUC metric sorts them), on all examples or on those `members` marks with 1 (a slice): a
+ * linear sweep per model rather than three sorts. Both rankings must rank the same examples,
+ * with the same labels.
+ */
+function rankedDelongEvidence(champion, challenger, members) {
+    const n = champion.order.length;
+    if (challenger.order.length !== n || (members !== undefined && members.length !== n)) {
+        throw new stats_input_error_StatsInputError("challenger", `ranks ${challenger.order.length} examples, the champion ${n}${members ? ` and members ${members.length}` : ""}`, "rank the same examples for both models, and mark each of them in members");
+    }
+    const slots = slotsOf(champion, members);
+    const examples = slots.positives + slots.negatives;
+    return (tooFew(examples, slots.positives) ??
+        fromComponents(examples, sweptComponents(champion, members, slots), sweptComponents(challenger, members, slots)));
+}
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/confusion-metrics.js
 var confusion_metrics = __webpack_require__(16967);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
+var ranking_metrics = __webpack_require__(29665);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/metric-evidence.js
 
 
@@ -5064,21 +5040,20 @@ function mcnemarEvidence(pair, rows) {
     const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
     return pairedProportionEvidence({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
 }
-function delong(pair, rows) {
-    const champion = pair.championData;
-    const challenger = pair.challengerData;
-    const count = rows ? rows.length : champion.count;
-    const at = (j) => (rows ? rows[j] : j);
-    const positives = new Uint8Array(count);
-    const championScores = new Float64Array(count);
-    const challengerScores = new Float64Array(count);
-    for (let j = 0; j < count; j++) {
-        const i = at(j);
-        positives[j] = champion.labels[i] === champion.positive ? 1 : 0;
-        championScores[j] = champion.positiveScores[i];
-        challengerScores[j] = challenger.positiveScores[i];
+/** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
+const rankingOf = (metric, data) => metric.ranking ?? (0,ranking_metrics/* rankBinary */.cc)(data.labels, data.positive, data.positiveScores);
+/**
+ * DeLong from both models' rankings, which ROC AUC sorted once: a slice takes the examples of
+ * the whole ranking that it holds, so no slice sorts again.
+ */
+function delong(pair, rows, total) {
+    let members;
+    if (rows) {
+        members = new Uint8Array(total);
+        for (let j = 0; j < rows.length; j++)
+            members[rows[j]] = 1;
     }
-    return delongEvidence(positives, championScores, challengerScores);
+    return rankedDelongEvidence(rankingOf(pair.champion, pair.championData), rankingOf(pair.challenger, pair.challengerData), members);
 }
 /** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
 function weightedEvidence(pair, rows, total, settings) {
@@ -5110,7 +5085,7 @@ function metricEvidence(pair, method, rows, total, settings) {
         if (!isBinary(pair.championData) || !isBinary(pair.challengerData)) {
             throw new metric_error/* MetricError */.v(pair.name, "is judged with DeLong's test, which needs a binary classifier's scores", "Use method auto or bootstrap");
         }
-        return delong(pair, rows);
+        return delong(pair, rows, total);
     }
     return cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings);
 }
@@ -5264,22 +5239,27 @@ function pairingRow(report, allowed) {
 
 
 
-/** Each value of each slice column the policy names, with its examples. */
+/** Each value of each slice column the policy names, with its examples (counted, then filled). */
 function slicesOf(data, policy) {
     const slices = [];
     for (const column of policy.slices?.by ?? []) {
         const category = data.slices.get(column);
         if (!category)
             continue;
-        const members = category.names.map(() => []);
+        const sizes = new Uint32Array(category.names.length);
+        for (const code of category.codes)
+            if (code >= 0)
+                sizes[code]++;
+        const members = Array.from(sizes, (size) => new Uint32Array(size));
+        const filled = new Uint32Array(category.names.length);
         category.codes.forEach((code, i) => {
             if (code >= 0)
-                members[code].push(i);
+                members[code][filled[code]++] = i;
         });
         category.names.forEach((value, code) => {
             // A value held only by unpaired rows is no slice of the pairs.
             if (members[code].length > 0)
-                slices.push({ name: `${column}=${value}`, rows: Uint32Array.from(members[code]) });
+                slices.push({ name: `${column}=${value}`, rows: members[code] });
         });
     }
     return slices;
