@@ -3,18 +3,10 @@ import { markdownTable } from "../../engine/report/markdown-table.js";
 import { reportHeadline } from "../../engine/report/report-headline.js";
 import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
 import { shorten } from "../../engine/report/shorten.js";
-import type { MetricRow, RowStatus } from "../../engine/contracts/eval-report.js";
-import type { EvalReport } from "../../engine/contracts/eval-report.js";
+import type { EvalReport, MetricRow } from "../../engine/contracts/eval-report.js";
 import { judgedRow } from "./eval-report.js";
 import { evidenceSections } from "./render-evidence.js";
-
-const STATUS: Record<RowStatus, string> = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  inconclusive: "❔ inconclusive",
-  skipped: "⏭️ skipped",
-  info: "ℹ️ info",
-};
+import { STATUS_LABEL } from "./status-label.js";
 
 function delta(row: MetricRow): string {
   if (row.delta === null) return "—";
@@ -35,7 +27,7 @@ const cells = (row: MetricRow) => [
   formatNumber(row.challenger),
   delta(row),
   sanitizeMarkdown(row.rule),
-  STATUS[row.status],
+  STATUS_LABEL[row.status],
 ];
 
 const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];

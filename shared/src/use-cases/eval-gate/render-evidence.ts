@@ -13,16 +13,9 @@ import {
   sanitizeMermaidLabel,
 } from "../../engine/report/sanitize-markdown.js";
 import { shorten } from "../../engine/report/shorten.js";
+import { STATUS_LABEL } from "./status-label.js";
 
 const FAIRNESS = new Set(["demographic_parity_difference", "equalized_odds_difference"]);
-
-const STATUS: Record<string, string> = {
-  pass: "✅ pass",
-  fail: "❌ fail",
-  inconclusive: "❔ inconclusive",
-  skipped: "⏭️ skipped",
-  info: "ℹ️ info",
-};
 
 /** Improvements and regressions marked by the metric's better direction. */
 function marked(row: MetricRow): string {
@@ -73,7 +66,7 @@ const cells = (row: MetricRow) => [
   interval(row),
   pValue(row),
   sanitizeMarkdown(row.rule),
-  STATUS[row.status] ?? row.status,
+  STATUS_LABEL[row.status],
 ];
 
 /** A table of judged rows, failures first. */
