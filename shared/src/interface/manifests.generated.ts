@@ -2,6 +2,139 @@
 import type { ActionManifest } from "./manifest.js";
 
 export const manifests = {
+  "canary-deploy": {
+    "name": "canary-deploy",
+    "title": "mlops canary-deploy",
+    "description": "Shifts live traffic to a canary model in steps, judges each step against the baseline on live metrics (Prometheus or a command) with a sound test and the gate policy's margins, rolls back at the first step with evidence of a regression, says inconclusive when the data is thin, and leaves a GitHub Deployments trail.",
+    "inputs": {
+      "steps": {
+        "description": "The canary's share of traffic at each step, in percent, comma-separated and rising, such as 5,25,50,100.",
+        "required": false,
+        "default": "5,25,50,100"
+      },
+      "interval": {
+        "description": "How long each step observes the traffic before it is judged, such as 5m or 90s; a step that holds observes another interval, with all it saw since its weight was set.",
+        "required": false,
+        "default": "5m"
+      },
+      "max-holds": {
+        "description": "How many more intervals a step may wait for enough evidence; then the rollout ends inconclusive (or rolled-back when the metrics could not be read), and traffic goes back to the baseline.",
+        "required": false,
+        "default": "3"
+      },
+      "set-weight-command": {
+        "description": "The command that sets the canary's share of traffic, as an argument list (one argument a line, or a YAML or JSON array) with {weight} (percent), {step} and {variant} filled in, such as [\"kubectl\", \"patch\", \"virtualservice/model\", \"--type=merge\", \"-p\", \"...\"]. It runs without a shell unless shell is true. Give this or webhook-url.",
+        "required": false,
+        "default": ""
+      },
+      "rollback-command": {
+        "description": "The command that sends all traffic back to the baseline, in the same form. Empty to run set-weight-command with weight 0.",
+        "required": false,
+        "default": ""
+      },
+      "shell": {
+        "description": "Run set-weight-command and rollback-command as shell scripts (sh -c) exactly as written, placeholders filled.",
+        "required": false,
+        "default": "false"
+      },
+      "webhook-url": {
+        "description": "An endpoint that sets the weight instead of a command: each shift is posted as JSON {\"action\": \"set-weight\" or \"rollback\", \"weight\", \"step\", \"variant\", \"environment\", \"model_digest\", \"run_url\"}, and any 2xx answer is success.",
+        "required": false,
+        "default": ""
+      },
+      "webhook-secret": {
+        "description": "A secret that signs each webhook body with HMAC-SHA256, sent as the header X-Mlops-Signature-256 (sha256=<hex>) for the endpoint to check.",
+        "required": false,
+        "default": ""
+      },
+      "prometheus-url": {
+        "description": "The Prometheus server whose HTTP API gives the live metrics, such as http://prometheus:9090. Give this or metrics-command.",
+        "required": false,
+        "default": ""
+      },
+      "prometheus-token": {
+        "description": "A bearer token for the Prometheus API, when it needs one.",
+        "required": false,
+        "default": ""
+      },
+      "preset": {
+        "description": "The serving stack whose standard metrics are queried (latency quantiles and error rate), one of fastapi, triton, torchserve and vllm; see docs/canary-metrics.md. Empty when queries gives them.",
+        "required": false,
+        "default": ""
+      },
+      "queries": {
+        "description": "A YAML or JSON file of your own PromQL metrics, instead of or beside the preset's, each with its kind (samples or proportion), direction and queries templated with {variant}, {window} and {variant_label}; see docs/canary-metrics.md.",
+        "required": false,
+        "default": ""
+      },
+      "variant-label": {
+        "description": "The label whose value tells the two variants apart in Prometheus.",
+        "required": false,
+        "default": "variant"
+      },
+      "baseline-variant": {
+        "description": "The baseline's value of variant-label.",
+        "required": false,
+        "default": "baseline"
+      },
+      "canary-variant": {
+        "description": "The canary's value of variant-label, also {variant} in the traffic commands.",
+        "required": false,
+        "default": "canary"
+      },
+      "resolution": {
+        "description": "The span each point of a latency time series summarises, such as 30s; at least twice Prometheus's scrape interval so that each point has two scrapes.",
+        "required": false,
+        "default": "30s"
+      },
+      "metrics-command": {
+        "description": "A command that prints the metrics of both variants as JSON, instead of Prometheus, run at each judgement with MLOPS_WINDOW_SECONDS, MLOPS_STEP and MLOPS_WEIGHT set; {\"baseline\": {\"latency_ms\": [12.1, 13.4], \"errors\": {\"failures\": 2, \"total\": 900}}, \"canary\": {...}}, where a list holds samples and failures and total a rate. Optionally \"agreement\": {\"agreed\", \"compared\"} for both variants' predictions on the same requests.",
+        "required": false,
+        "default": ""
+      },
+      "policy": {
+        "description": "The gate policy (mlops.gate-policy/v1, as eval-gate's) that judges the canary against the baseline, with each metric's direction, max-regression or min-improvement, min and max, and confidence, correction and min-samples. Empty to hold every metric of the source to a regression of at most 10% (samples) or 1 point (rates).",
+        "required": false,
+        "default": ""
+      },
+      "environment": {
+        "description": "The GitHub deployment environment the rollout is recorded in.",
+        "required": false,
+        "default": "canary"
+      },
+      "model": {
+        "description": "The canary's model file, whose sha256 the report names, so that a later promote step can take the report as evidence for the same model.",
+        "required": false,
+        "default": ""
+      },
+      "ref": {
+        "description": "The branch, tag or commit the deployment is of. Empty for the commit of this run.",
+        "required": false,
+        "default": ""
+      },
+      "github-token": {
+        "description": "Token for the GitHub Deployments trail (needs deployments write). Empty, or outside GitHub Actions, no deployment is recorded.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report-path": {
+        "description": "Where to write the canary report (JSON, schema mlops.canary-report/v1) with every step's weight, judgements and reasons.",
+        "required": false,
+        "default": "mlops-out/canary-report.json"
+      }
+    },
+    "outputs": {
+      "outcome": {
+        "description": "promoted (every step passed), rolled-back (a step failed, the traffic could not be moved, or the metrics could not be read) or inconclusive (too little evidence after max-holds). The step fails unless promoted."
+      },
+      "final-weight": {
+        "description": "The canary's share of traffic when the rollout ended, in percent (0 after a rollback)."
+      },
+      "report-path": {
+        "description": "Path of the canary report written."
+      }
+    }
+  },
   "drift-check": {
     "name": "drift-check",
     "title": "mlops drift-check",

@@ -41,6 +41,8 @@ export interface GatePolicy {
   readonly correction?: "holm" | "bh" | "none";
   readonly "on-insufficient"?: "inconclusive" | "fail" | "pass";
   readonly "max-unpaired"?: number | string;
+  /** The fewest observations a metric needs to be judged (per variant for canary-deploy). */
+  readonly "min-samples"?: number;
   readonly resamples?: number;
   readonly seed?: number;
   readonly slices?: SlicePolicy;

@@ -1,7 +1,7 @@
 import type { Estimate } from "./estimate.js";
 
-/** How a paired comparison was tested. */
-export type EvidenceMethod = "mcnemar" | "delong" | "bootstrap";
+/** How a comparison was tested: paired (eval-gate's examples) or independent samples (canary-deploy's traffic). */
+export type EvidenceMethod = "mcnemar" | "delong" | "bootstrap" | "mann-whitney" | "two-proportion";
 
 /** A champion and a challenger measured on the same examples: the material of a verdict. */
 export interface PairedEvidence {

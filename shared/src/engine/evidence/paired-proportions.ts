@@ -100,7 +100,7 @@ export function pairedProportionEvidence(outcomes: PairedOutcomes): ComparisonEv
  * A proportion with the score test that Wilson's interval inverts, z = (p - t) / sqrt(t (1 - t) / n).
  * At t = 0 or 1 the null has no spread: any other value refutes it, the same value does not.
  */
-function proportionEstimate(successes: number, trials: number): Estimate {
+export function proportionEstimate(successes: number, trials: number): Estimate {
   const value = successes / trials;
   const z = (t: number) => (value - t) / Math.sqrt((t * (1 - t)) / trials);
   return {

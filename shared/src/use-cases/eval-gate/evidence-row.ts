@@ -1,6 +1,6 @@
 /** A row of the eval report from a judged row of the evidence family. */
 import type { MetricRow, RuleCheck } from "../../engine/contracts/eval-report.js";
-import type { MetricRule } from "../../engine/contracts/gate-policy.js";
+import type { EvidenceMethod, MetricRule } from "../../engine/contracts/gate-policy.js";
 import type { CheckVerdict, EvidenceRow, RowVerdict } from "../../engine/evidence/index.js";
 import { marginLimit } from "./margin-limit.js";
 import { compareValues } from "./eval-report.js";
@@ -41,7 +41,8 @@ export function evidenceRow(
     status: row.verdict,
     reason: row.reason,
     evidence: {
-      method: row.method,
+      // eval-gate's rows come from paired evidence only (metric-evidence.ts).
+      method: row.method as EvidenceMethod,
       n: row.examples,
       confidence: shown?.level ?? confidence,
       interval_of: shown && shown.check !== "comparison" ? "challenger" : "delta",

@@ -7,7 +7,7 @@ import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.
 import type { Metrics } from "../../engine/metrics/read-metrics.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { compareValues } from "./eval-report.js";
-import { parseShare } from "./parse-share.js";
+import { parseShare } from "../../engine/contracts/parse-share.js";
 
 // Values computed by different code paths differ in the last bits; a regression that equals
 // its allowance exactly must pass.

@@ -4,13 +4,8 @@
  * intervals of the deltas, corrected together (engine/evidence, decision 0008).
  */
 import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-report.js";
-import type { GatePolicy, MetricRule, SliceRule } from "../../engine/contracts/gate-policy.js";
-import {
-  judgeEvidence,
-  type Comparison,
-  type EvidenceRow,
-  type Margin,
-} from "../../engine/evidence/index.js";
+import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
+import { judgeEvidence, type EvidenceRow } from "../../engine/evidence/index.js";
 import {
   MetricError,
   prepareMetric,
@@ -21,7 +16,7 @@ import { autoMethod, metricEvidence, type MetricPair } from "./metric-evidence.j
 import { evidenceRow } from "./evidence-row.js";
 import { describeRule } from "./judge-aggregate.js";
 import { pairingRow } from "./pairing-row.js";
-import { parseShare } from "./parse-share.js";
+import { comparisonOf } from "../../engine/evidence/rule-comparison.js";
 
 /** A slice: the examples with one value of one column. */
 interface Slice {
@@ -49,18 +44,6 @@ function slicesOf(data: ModelData, policy: GatePolicy): Slice[] {
     });
   }
   return slices;
-}
-
-const margin = (amount: number | string): Margin =>
-  typeof amount === "number" ? { absolute: amount } : { relative: parseShare(amount) };
-
-/** The comparison a rule asks for: superiority when it names an improvement, else non-inferiority. */
-function comparisonOf(rule: SliceRule): Comparison | undefined {
-  if (rule["min-improvement"] !== undefined)
-    return { test: "superiority", margin: margin(rule["min-improvement"]) };
-  if (rule["max-regression"] !== undefined)
-    return { test: "non-inferiority", margin: margin(rule["max-regression"]) };
-  return undefined;
 }
 
 /** The rule of a metric in a slice: the metric's, with the slice's overrides. */
@@ -170,7 +153,7 @@ export function judgePredictions(
     confidence: policy.confidence ?? 0.95,
     correction: policy.correction ?? "holm",
     onInsufficient: policy["on-insufficient"] ?? "inconclusive",
-    minSamples: policy.slices?.["min-samples"] ?? 30,
+    minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
   });
   const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
   const rows = [

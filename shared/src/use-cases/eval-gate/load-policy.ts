@@ -1,34 +1,7 @@
-import { ContractError } from "../../engine/errors.js";
-import { readStructured } from "../../engine/files/read-structured.js";
-import {
-  gatePolicyContract,
-  type GatePolicy,
-  type SliceRule,
-} from "../../engine/contracts/gate-policy.js";
-import { validateContract } from "../../engine/contracts/validate.js";
+import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import { checkRule, readGatePolicy, type Refuse } from "../../engine/contracts/read-gate-policy.js";
 import { metricDefinition, MetricError } from "../../engine/metrics/index.js";
-import { parseShare } from "./parse-share.js";
-
-/** Refuses at `pointer` with the file and line. */
-type Refuse = (pointer: string, problem: string, fix: string) => never;
-
-/** A rule no value passes, or one that asks for two comparisons at once. */
-function checkRule(rule: SliceRule, pointer: string, refuse: Refuse): void {
-  if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
-    refuse(
-      pointer,
-      "has both max-regression and min-improvement",
-      "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better",
-    );
-  }
-  if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-    refuse(
-      pointer,
-      `has min ${rule.min} above max ${rule.max}`,
-      "No value could pass; swap or fix the bounds",
-    );
-  }
-}
+import { parseShare } from "../../engine/contracts/parse-share.js";
 
 /** A method names a test that fits only some metrics: McNemar proportions, DeLong ROC AUC. */
 function checkMethod(name: string, method: string | undefined, pointer: string, refuse: Refuse) {
@@ -82,37 +55,12 @@ function checkSlices(policy: GatePolicy, refuse: Refuse): void {
   }
 }
 
-/** Reads and checks a gate policy; a policy that could pass everything is refused. */
+/** Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused. */
 export function loadPolicy(path: string, shownAs: string): GatePolicy {
-  const doc = readStructured(path, shownAs);
-  const policy = validateContract<GatePolicy>(gatePolicyContract, doc.value, shownAs, doc.lineOf);
-  const refuse: Refuse = (pointer, problem, fix) => {
-    const line = doc.lineOf(pointer);
-    throw new ContractError(
-      line === undefined ? shownAs : `${shownAs}:${line}`,
-      pointer,
-      problem,
-      fix,
-    );
-  };
+  const { policy, refuse } = readGatePolicy(path, shownAs);
   for (const [name, rule] of Object.entries(policy.metrics)) {
-    checkRule(rule, `/metrics/${name}`, refuse);
     checkMethod(name, rule.method, `/metrics/${name}`, refuse);
   }
   checkSlices(policy, refuse);
-  const hasRule = Object.values(policy.metrics).some(
-    (rule) =>
-      rule.min !== undefined ||
-      rule.max !== undefined ||
-      rule["max-regression"] !== undefined ||
-      rule["min-improvement"] !== undefined,
-  );
-  if (!hasRule) {
-    refuse(
-      "/metrics",
-      "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model",
-      "Add at least one rule",
-    );
-  }
   return policy;
 }

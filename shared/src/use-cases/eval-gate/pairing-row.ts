@@ -6,7 +6,7 @@ import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-repor
 import type { PairingReport } from "../../engine/metrics/index.js";
 import { formatShare } from "../../engine/report/format-number.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
-import { parseShare } from "./parse-share.js";
+import { parseShare } from "../../engine/contracts/parse-share.js";
 
 /** What kept rows out of pairs, with a few of their ids. */
 function problems(report: PairingReport): string {

@@ -21,6 +21,7 @@ import {
   type RunContext,
 } from "../../interface/define-action.js";
 import { bool, outputPath, secret, text } from "../../interface/inputs.js";
+import { argumentList, commandArgv, duration } from "../../interface/command-inputs.js";
 import { describeModel, type ModelRecord } from "./model-files.js";
 import { renderSummary } from "./render-summary.js";
 import { recordArtifactName, recordOutputs } from "./record-outputs.js";
@@ -28,12 +29,9 @@ import { commandFailure, runStatus } from "./run-outcome.js";
 import { runRecordContract } from "../../engine/contracts/run-record.js";
 import type { RunRecord } from "../../engine/contracts/run-record.js";
 import {
-  argumentList,
-  commandArgv,
   correlationId,
   digestList,
   dispatchInputs,
-  duration,
   params,
   producedPath,
   refuseOverwrite,
@@ -292,7 +290,12 @@ async function localRun(inputs: Inputs, context: RunContext): Promise<ActionResu
   const { cwd, github } = context;
   const run = {
     id: newRunId(context),
-    argv: commandArgv(inputs.command, inputs.shell),
+    argv: commandArgv(
+      inputs.command,
+      inputs.shell,
+      "command",
+      "Give the command to run, or dispatch-workflow to train in another workflow",
+    ),
     shell: inputs.shell,
     timeoutMs: inputs.timeout,
     correlationId: inputs["correlation-id"],

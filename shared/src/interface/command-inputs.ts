@@ -1,0 +1,80 @@
+import { load, YAMLException } from "js-yaml";
+import { InputError } from "../engine/errors.js";
+import { YAML_CORE_SCHEMA } from "../engine/files/yaml-core-schema.js";
+import type { InputKind } from "./inputs.js";
+
+export const yamlValue = (text: string, input: string): unknown => {
+  try {
+    return load(text, { schema: YAML_CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    throw new InputError(input, `is not valid YAML or JSON: ${error.reason}`);
+  }
+};
+
+/**
+ * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
+ * item a line: what a workflow's `with:` block and a command line can both write.
+ */
+export function lines(text: string, input: string): string[] {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
+    return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
+  }
+  const value = yamlValue(trimmed, input);
+  if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
+    throw new InputError(input, "is not a list of plain values", 'Write ["python", "train.py"]');
+  return value.map(String);
+}
+
+/**
+ * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
+ * is known only with `shell`; {@link commandArgv} reads it then.
+ */
+export const argumentList = (): InputKind<string> => ({
+  type: "argument list",
+  absent: "",
+  parse: (text) => text,
+});
+
+/** The command's arguments, or with `shell` its one script exactly as written. */
+export function commandArgv(text: string, shell: boolean, input: string, fix: string): string[] {
+  const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
+  if (argv.length === 0) throw new InputError(input, "names no program", fix);
+  return argv;
+}
+
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
+export const MAX_DURATION_MS = 2 ** 31 - 1;
+
+/**
+ * A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds.
+ * Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ */
+export const duration = ({ minMs = 0 }: { minMs?: number } = {}): InputKind<
+  number | undefined
+> => ({
+  type: "duration",
+  absent: undefined,
+  parse: (text, input) => {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? "s"]! : NaN;
+    if (!(ms > 0))
+      throw new InputError(input, `'${text}' is not a duration`, "Write 90s, 30m or 2h");
+    if (ms > MAX_DURATION_MS)
+      throw new InputError(
+        input,
+        `'${text}' is longer than the 24.8 days a timer can wait`,
+        "Give at most 596h",
+      );
+    if (ms < minMs)
+      throw new InputError(
+        input,
+        `'${text}' is shorter than ${minMs / 1000}s`,
+        `Give ${minMs / 1000}s or more`,
+      );
+    return ms;
+  },
+});

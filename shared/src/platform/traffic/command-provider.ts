@@ -1,0 +1,70 @@
+import { runProcess } from "../../engine/process/run-process.js";
+import { TrafficError, type TrafficProvider, type TrafficShift } from "./traffic-provider.js";
+
+export interface CommandProviderOptions {
+  /** The argument list, or with `shell` one script; `{weight}`, `{step}`, `{variant}` are filled. */
+  readonly setWeight: readonly string[];
+  /** Run for a rollback instead of `setWeight` at weight 0, when given. */
+  readonly rollback?: readonly string[];
+  readonly shell: boolean;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly timeoutMs: number;
+  readonly log: (line: string) => void;
+}
+
+/** The last lines a failing command wrote, for its error. */
+const KEPT_LINES = 5;
+
+/**
+ * Fills the placeholders of one argument. Each becomes one whole argument's part, never split
+ * or interpreted: without a shell there is no quoting to escape. The variant is the workflow
+ * author's own input.
+ */
+export function fillArgument(argument: string, shift: TrafficShift): string {
+  return argument.replace(/\{(weight|step|variant)\}/g, (_, name: keyof TrafficShift) =>
+    String(shift[name]),
+  );
+}
+
+/**
+ * Moves traffic by running the user's command (a `kubectl patch`, an nginx reload, a service
+ * mesh's CLI) with the weight filled in; a command that fails or runs past its time stops the
+ * rollout with its last lines of output.
+ */
+export function commandProvider(options: CommandProviderOptions): TrafficProvider {
+  const run = async (argv: readonly string[], shift: TrafficShift) => {
+    const filled = argv.map((argument) => fillArgument(argument, shift));
+    const lines: string[] = [];
+    const outcome = await runProcess({
+      argv: filled,
+      shell: options.shell,
+      cwd: options.cwd,
+      env: options.env,
+      timeoutMs: options.timeoutMs,
+      onLine: (line) => {
+        options.log(line);
+        lines.push(line);
+        if (lines.length > KEPT_LINES) lines.shift();
+      },
+    });
+    const shown = options.shell ? `sh -c ${JSON.stringify(filled[0])}` : filled.join(" ");
+    const why = outcome.spawnError
+      ? `could not start (${outcome.spawnError})`
+      : outcome.timedOut
+        ? `ran past ${options.timeoutMs / 1000}s`
+        : outcome.exitCode !== 0
+          ? `exited with ${outcome.exitCode ?? outcome.signal}`
+          : null;
+    if (why)
+      throw new TrafficError(
+        `setting the canary's weight to ${shift.weight}% with '${shown}' ${why}${lines.length ? `: ${lines.join(" | ")}` : ""}`,
+        "Check the command by running it by hand with the same weight",
+      );
+  };
+  return {
+    description: `command ${options.shell ? "sh -c" : (options.setWeight[0] ?? "")}`,
+    setWeight: (shift) => run(options.setWeight, shift),
+    rollback: (shift) => run(options.rollback ?? options.setWeight, { ...shift, weight: 0 }),
+  };
+}
