@@ -71,3 +71,4 @@ export * from "./engine/profile/index.js";
 export * from "./platform/github/index.js";
 export * from "./platform/artifacts/index.js";
 export * from "./platform/registry/index.js";
+export * from "./platform/prometheus/index.js";

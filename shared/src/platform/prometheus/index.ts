@@ -1,0 +1,10 @@
+// The prometheus capability: asking Prometheus's HTTP API for numbers, and the queries to ask.
+export {
+  instantQuery,
+  rangeQuery,
+  PrometheusError,
+  type PrometheusErrorKind,
+  type PrometheusSource,
+} from "./prometheus-client.js";
+export { fillQuery, promDuration, type QueryValues } from "./query-template.js";
+export { PRESETS, type PresetMetric, type PresetName } from "./presets.js";

@@ -1,0 +1,67 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  endProcess,
+  freePort,
+  harnessDir,
+  onCleanup,
+  spawnTracked,
+  waitUntilReady,
+} from "./processes.js";
+import { PROMETHEUS } from "./requirements.js";
+
+export interface PrometheusServer {
+  url: string;
+  stop(): Promise<void>;
+  /** SIGKILL now: "Prometheus goes down". */
+  kill(): void;
+}
+
+/**
+ * The scrape configuration: one job per target, so that each keeps its own metrics path, with a
+ * `variant` label on every series scraped from it. JSON is YAML, so no YAML writer is needed.
+ */
+function config(targets: readonly { variant: string; url: string }[], intervalS: number): string {
+  const scrapeConfigs = targets.map(({ variant, url }, index) => {
+    const target = new URL(url);
+    return {
+      job_name: `model-${index}`,
+      scheme: target.protocol.replace(":", ""),
+      metrics_path: target.pathname === "/" ? "/metrics" : target.pathname,
+      static_configs: [{ targets: [target.host], labels: { variant } }],
+    };
+  });
+  const timing = { scrape_interval: `${intervalS}s`, scrape_timeout: `${intervalS}s` };
+  return JSON.stringify({ global: timing, scrape_configs: scrapeConfigs }, null, 2);
+}
+
+/** Scrapes each target every scrapeIntervalS with a `variant` label = the target's variant. */
+export async function startPrometheus(
+  targets: readonly { variant: string; url: string }[],
+  options: { scrapeIntervalS?: number } = {},
+): Promise<PrometheusServer> {
+  const dir = harnessDir("prometheus");
+  const configFile = join(dir, "prometheus.yml");
+  const log = join(dir, "prometheus.log");
+  writeFileSync(configFile, config(targets, options.scrapeIntervalS ?? 1));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawnTracked(
+    PROMETHEUS,
+    [
+      `--config.file=${configFile}`,
+      `--storage.tsdb.path=${join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--log.level=warn",
+    ],
+    log,
+  );
+  const stop = onCleanup(() => endProcess(child, "SIGTERM"));
+  await waitUntilReady("Prometheus", {
+    child,
+    ready: async () => (await fetch(`${url}/-/ready`)).ok,
+    timeoutMs: 15_000,
+    detail: () => `its log:\n${readFileSync(log, "utf8").slice(-2000)}`,
+  });
+  return { url, stop, kill: () => child.kill("SIGKILL") };
+}
