@@ -11,6 +11,12 @@ export { promote } from "./use-cases/promote/promote.js";
 export { promoteReportContract } from "./use-cases/promote/promote-report-contract.js";
 export type { PromoteReport } from "./use-cases/promote/promote-report.js";
 export { trainRun } from "./use-cases/train-run/train-run.js";
+export { canaryDeploy } from "./use-cases/canary-deploy/canary-deploy.js";
+export {
+  canaryReportContract,
+  type CanaryOutcome,
+  type CanaryReportHead,
+} from "./engine/contracts/canary-report.js";
 export { runRecordContract } from "./engine/contracts/run-record.js";
 export type { RunRecord } from "./engine/contracts/run-record.js";
 export { parseGpuQuery, parseSmiBanner } from "./engine/gpu/nvidia-smi.js";

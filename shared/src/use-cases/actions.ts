@@ -1,3 +1,4 @@
+import { canaryDeploy } from "./canary-deploy/canary-deploy.js";
 import { driftCheck } from "./drift-check/drift-check.js";
 import { evalGate } from "./eval-gate/eval-gate.js";
 import type { AnyActionDefinition } from "../interface/define-action.js";
@@ -7,6 +8,7 @@ import { validateData } from "./validate-data/validate-data.js";
 
 /** The actions the CLI offers: only those whose logic exists. */
 export const actions: Readonly<Record<string, AnyActionDefinition>> = {
+  "canary-deploy": canaryDeploy,
   "drift-check": driftCheck,
   "eval-gate": evalGate,
   promote: promote,

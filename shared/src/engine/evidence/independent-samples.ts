@@ -5,6 +5,7 @@ import { normalEstimate } from "./estimate.js";
 import { orderStatisticEstimate, type CountedValues } from "./order-statistic-estimate.js";
 import type { ComparisonEvidence } from "./paired-evidence.js";
 import { proportionEstimate } from "./paired-proportions.js";
+import { DEFAULT_ROLES, type Roles } from "./reason.js";
 
 /** Finite values, sorted ascending; anything else is refused. */
 function sortedSample(argument: string, sample: ArrayLike<number>): Float64Array {
@@ -67,12 +68,16 @@ function sampleValues(x: Float64Array): CountedValues {
 export function rankShiftEvidence(
   champion: ArrayLike<number>,
   challenger: ArrayLike<number>,
+  roles: Roles = DEFAULT_ROLES,
 ): ComparisonEvidence {
   const y = sortedSample("champion", champion);
   const x = sortedSample("challenger", challenger);
   const examples = Math.min(x.length, y.length);
   if (examples === 0) {
-    const empty = [x.length === 0 && "the challenger", y.length === 0 && "the champion"];
+    const empty = [
+      x.length === 0 && `the ${roles.challenger}`,
+      y.length === 0 && `the ${roles.champion}`,
+    ];
     return {
       method: "mann-whitney",
       examples,
@@ -114,6 +119,7 @@ export interface Counts {
 export function proportionDifferenceEvidence(
   champion: Counts,
   challenger: Counts,
+  roles: Roles = DEFAULT_ROLES,
 ): ComparisonEvidence {
   checkCounts("champion", champion);
   checkCounts("challenger", challenger);
@@ -125,7 +131,7 @@ export function proportionDifferenceEvidence(
       examples,
       champion: rate(champion),
       challenger: rate(challenger),
-      insufficient: `no events from ${champion.total === 0 ? "the champion" : "the challenger"}`,
+      insufficient: `no events from the ${champion.total === 0 ? roles.champion : roles.challenger}`,
     };
   }
   const adjusted = (c: Counts) => (c.failures + 1) / (c.total + 2);

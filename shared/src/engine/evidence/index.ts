@@ -31,3 +31,10 @@ export {
   type JudgeEvidenceOptions,
   type RowVerdict,
 } from "./judge-evidence.js";
+export {
+  proportionDifferenceEvidence,
+  rankShiftEvidence,
+  type Counts,
+} from "./independent-samples.js";
+export { boundsOf, comparisonOf } from "./rule-comparison.js";
+export type { Roles } from "./reason.js";

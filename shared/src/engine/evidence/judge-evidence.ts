@@ -6,7 +6,14 @@ import { checkChoice, openProbability } from "../stats/validate.js";
 import { detectableEffect, examplesToSettle } from "./detectable-effect.js";
 import type { Estimate } from "./estimate.js";
 import type { ComparisonEvidence, EvidenceMethod, PairedEvidence } from "./paired-evidence.js";
-import { checkReason, checkRule, type CheckFinding, type Scale, type Verdict } from "./reason.js";
+import {
+  checkReason,
+  checkRule,
+  type CheckFinding,
+  type Roles,
+  type Scale,
+  type Verdict,
+} from "./reason.js";
 import {
   checkBounds,
   checkComparison,
@@ -29,6 +36,8 @@ export interface EvidenceRow {
   readonly evidence: ComparisonEvidence;
   /** How its numbers read (default: 'points' for McNemar's proportions, else 'value'). */
   readonly scale?: Scale;
+  /** What its reasons call the two sides (default: challenger and champion). */
+  readonly roles?: Roles;
 }
 
 /** `holm` (default) and `none` control the family-wise error, `bh` the false discovery rate. */
@@ -258,7 +267,12 @@ function judgedRow(row: EvidenceRow, checks: CheckVerdict[]): RowVerdict {
 
 function planChecks(row: EvidenceRow, i: number, evidence: PairedEvidence): PlannedCheck[] {
   const scale = row.scale ?? (evidence.method === "mcnemar" ? "points" : "value");
-  const common = { direction: row.direction, metric: row.metric, scale };
+  const common = {
+    direction: row.direction,
+    metric: row.metric,
+    scale,
+    ...(row.roles ? { roles: row.roles } : {}),
+  };
   const checks: PlannedCheck[] = [];
   const add = (finding: PlannedCheck["finding"], estimate: Estimate, region: Region) => {
     const { pass, fail } = claimPValues(estimate.pAbove, estimate.pBelow, region);

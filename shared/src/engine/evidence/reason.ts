@@ -10,6 +10,14 @@ export type Verdict = "pass" | "fail" | "inconclusive";
  */
 export type Scale = "points" | "value";
 
+/** The names of the compared sides in the reasons: a canary and its baseline read better so. */
+export interface Roles {
+  readonly challenger: string;
+  readonly champion: string;
+}
+
+export const DEFAULT_ROLES: Roles = { challenger: "challenger", champion: "champion" };
+
 /** What a check found, as the sentence that explains it needs it. */
 export interface CheckFinding {
   readonly kind: "comparison" | "min" | "max";
@@ -31,6 +39,8 @@ export interface CheckFinding {
   readonly examplesNeeded?: number | null;
   readonly examples: number;
   readonly power: number;
+  /** What the two sides are called (default: challenger and champion). */
+  readonly roles?: Roles;
   /** When a bootstrap's resamples could not resolve the level the correction needed. */
   readonly unresolved?: {
     readonly resamples: number;
@@ -123,10 +133,11 @@ function unresolvedReason(
   { resamples, smallest, needed }: NonNullable<CheckFinding["unresolved"]>,
 ): string {
   const f = formats(finding);
-  const who = `the challenger's ${finding.metric}`;
+  const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+  const who = `the ${challenger}'s ${finding.metric}`;
   const observed =
     finding.kind === "comparison"
-      ? `${who} is ${f.gap(Math.abs(finding.estimate))} ${(finding.direction === "higher") === finding.estimate >= 0 ? "better" : "worse"} than the champion's`
+      ? `${who} is ${f.gap(Math.abs(finding.estimate))} ${(finding.direction === "higher") === finding.estimate >= 0 ? "better" : "worse"} than the ${champion}'s`
       : `${who} is ${f.value(finding.estimate)}`;
   return `${observed}, but ${groupDigits(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${groupDigits(Math.ceil(10 / needed))} resamples could settle it`;
 }
@@ -135,8 +146,9 @@ function marginText(finding: CheckFinding): string {
   const f = formats(finding);
   const margin = finding.margin ?? 0;
   if (finding.relativeMargin === undefined) return f.limit(margin, true);
+  const { champion } = finding.roles ?? DEFAULT_ROLES;
   const share = `${Number((finding.relativeMargin * 100).toPrecision(6))}%`;
-  return `${share} of the champion's value (${f.gap(margin)})`;
+  return `${share} of the ${champion}'s value (${f.gap(margin)})`;
 }
 
 function comparisonClause(finding: CheckFinding): string {
@@ -147,39 +159,40 @@ function comparisonClause(finding: CheckFinding): string {
   const [low, high] = sign > 0 ? [lower, upper] : [-upper, -lower];
   const better = sign * estimate;
   const ci = f.interval(true);
-  const who = `the challenger's ${metric}`;
+  const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+  const who = `the ${challenger}'s ${metric}`;
   const margin = marginText(finding);
-  const observed = `${who} is ${f.gap(Math.abs(better))} ${better >= 0 ? "better" : "worse"} than the champion's (${ci})`;
+  const observed = `${who} is ${f.gap(Math.abs(better))} ${better >= 0 ? "better" : "worse"} than the ${champion}'s (${ci})`;
   if (test === "equivalence") {
     if (verdict === "pass")
-      return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)))} of the champion's (${ci}), inside the margin of ±${margin}`;
+      return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)))} of the ${champion}'s (${ci}), inside the margin of ±${margin}`;
     if (verdict === "fail")
-      return `${who} differs from the champion's by at least ${f.gap(lower > 0 ? lower : -upper)} (${ci}), beyond the margin of ±${margin}`;
-    return `${who} differs from the champion's by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
+      return `${who} differs from the ${champion}'s by at least ${f.gap(lower > 0 ? lower : -upper)} (${ci}), beyond the margin of ±${margin}`;
+    return `${who} differs from the ${champion}'s by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
   }
   const noMargin = (finding.margin ?? 0) === 0;
   if (test === "superiority") {
     if (verdict === "pass")
       return noMargin
-        ? `${who} is better than the champion's (${ci})`
-        : `${who} is at least ${f.gap(low)} better than the champion's (${ci}), clearing the required improvement of ${margin}`;
+        ? `${who} is better than the ${champion}'s (${ci})`
+        : `${who} is at least ${f.gap(low)} better than the ${champion}'s (${ci}), clearing the required improvement of ${margin}`;
     if (verdict === "fail")
       return high <= 0
-        ? `${who} is no better than the champion's (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
-        : `${who} is at most ${f.gap(high)} better than the champion's (${ci}), short of the required improvement of ${margin}`;
+        ? `${who} is no better than the ${champion}'s (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
+        : `${who} is at most ${f.gap(high)} better than the ${champion}'s (${ci}), short of the required improvement of ${margin}`;
     return `${observed}, an interval that straddles the required improvement${noMargin ? "" : ` of ${margin}`}`;
   }
   if (noMargin) {
-    if (verdict === "pass") return `${who} is better than the champion's (${ci})`;
-    if (verdict === "fail") return `${who} is worse than the champion's (${ci})`;
+    if (verdict === "pass") return `${who} is better than the ${champion}'s (${ci})`;
+    if (verdict === "fail") return `${who} is worse than the ${champion}'s (${ci})`;
     return `${observed}, an interval that includes no difference`;
   }
   if (verdict === "pass")
     return low < 0
-      ? `${who} is at most ${f.gap(-low)} worse than the champion's (${ci}), within the margin of ${margin}`
-      : `${who} is no worse than the champion's (${ci}), within the margin of ${margin}`;
+      ? `${who} is at most ${f.gap(-low)} worse than the ${champion}'s (${ci}), within the margin of ${margin}`
+      : `${who} is no worse than the ${champion}'s (${ci}), within the margin of ${margin}`;
   if (verdict === "fail")
-    return `${who} is at least ${f.gap(-high)} worse than the champion's (${ci}), beyond the margin of ${margin}`;
+    return `${who} is at least ${f.gap(-high)} worse than the ${champion}'s (${ci}), beyond the margin of ${margin}`;
   return `${observed}, an interval that straddles the margin of ${margin}`;
 }
 
@@ -188,7 +201,8 @@ function boundClause(finding: CheckFinding): string {
   const { metric, verdict, estimate, lower, upper } = finding;
   const bound = f.limit(finding.bound ?? NaN, false);
   const ci = f.interval(false);
-  const who = `the challenger's ${metric}`;
+  const { challenger } = finding.roles ?? DEFAULT_ROLES;
+  const who = `the ${challenger}'s ${metric}`;
   const [edge, side] = finding.kind === "min" ? ["minimum", "above"] : ["maximum", "below"];
   if (verdict === "pass")
     return finding.kind === "min"

@@ -1,8 +1,8 @@
-export const id = 146;
-export const ids = [146];
+export const id = 415;
+export const ids = [415];
 export const modules = {
 
-/***/ 11146:
+/***/ 36415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3386,6 +3386,7 @@ function examplesToSettle(examples, effect, distance) {
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/reason.js
 
+const DEFAULT_ROLES = { challenger: "challenger", champion: "champion" };
 /** The level as a percentage: 95%, 99.67%. */
 const levelText = (level) => `${Number((level * 100).toPrecision(4))}%`;
 /** Number formats for one check, with as many decimals as its interval's width deserves. */
@@ -3460,9 +3461,10 @@ function checkReason(finding) {
  */
 function unresolvedReason(finding, { resamples, smallest, needed }) {
     const f = formats(finding);
-    const who = `the challenger's ${finding.metric}`;
+    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+    const who = `the ${challenger}'s ${finding.metric}`;
     const observed = finding.kind === "comparison"
-        ? `${who} is ${f.gap(Math.abs(finding.estimate))} ${(finding.direction === "higher") === finding.estimate >= 0 ? "better" : "worse"} than the champion's`
+        ? `${who} is ${f.gap(Math.abs(finding.estimate))} ${(finding.direction === "higher") === finding.estimate >= 0 ? "better" : "worse"} than the ${champion}'s`
         : `${who} is ${f.value(finding.estimate)}`;
     return `${observed}, but ${(0,group_digits/* groupDigits */.K)(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${(0,group_digits/* groupDigits */.K)(Math.ceil(10 / needed))} resamples could settle it`;
 }
@@ -3471,8 +3473,9 @@ function marginText(finding) {
     const margin = finding.margin ?? 0;
     if (finding.relativeMargin === undefined)
         return f.limit(margin, true);
+    const { champion } = finding.roles ?? DEFAULT_ROLES;
     const share = `${Number((finding.relativeMargin * 100).toPrecision(6))}%`;
-    return `${share} of the champion's value (${f.gap(margin)})`;
+    return `${share} of the ${champion}'s value (${f.gap(margin)})`;
 }
 function comparisonClause(finding) {
     const f = formats(finding);
@@ -3482,41 +3485,42 @@ function comparisonClause(finding) {
     const [low, high] = sign > 0 ? [lower, upper] : [-upper, -lower];
     const better = sign * estimate;
     const ci = f.interval(true);
-    const who = `the challenger's ${metric}`;
+    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+    const who = `the ${challenger}'s ${metric}`;
     const margin = marginText(finding);
-    const observed = `${who} is ${f.gap(Math.abs(better))} ${better >= 0 ? "better" : "worse"} than the champion's (${ci})`;
+    const observed = `${who} is ${f.gap(Math.abs(better))} ${better >= 0 ? "better" : "worse"} than the ${champion}'s (${ci})`;
     if (test === "equivalence") {
         if (verdict === "pass")
-            return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)))} of the champion's (${ci}), inside the margin of ±${margin}`;
+            return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)))} of the ${champion}'s (${ci}), inside the margin of ±${margin}`;
         if (verdict === "fail")
-            return `${who} differs from the champion's by at least ${f.gap(lower > 0 ? lower : -upper)} (${ci}), beyond the margin of ±${margin}`;
-        return `${who} differs from the champion's by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
+            return `${who} differs from the ${champion}'s by at least ${f.gap(lower > 0 ? lower : -upper)} (${ci}), beyond the margin of ±${margin}`;
+        return `${who} differs from the ${champion}'s by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
     }
     const noMargin = (finding.margin ?? 0) === 0;
     if (test === "superiority") {
         if (verdict === "pass")
             return noMargin
-                ? `${who} is better than the champion's (${ci})`
-                : `${who} is at least ${f.gap(low)} better than the champion's (${ci}), clearing the required improvement of ${margin}`;
+                ? `${who} is better than the ${champion}'s (${ci})`
+                : `${who} is at least ${f.gap(low)} better than the ${champion}'s (${ci}), clearing the required improvement of ${margin}`;
         if (verdict === "fail")
             return high <= 0
-                ? `${who} is no better than the champion's (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
-                : `${who} is at most ${f.gap(high)} better than the champion's (${ci}), short of the required improvement of ${margin}`;
+                ? `${who} is no better than the ${champion}'s (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
+                : `${who} is at most ${f.gap(high)} better than the ${champion}'s (${ci}), short of the required improvement of ${margin}`;
         return `${observed}, an interval that straddles the required improvement${noMargin ? "" : ` of ${margin}`}`;
     }
     if (noMargin) {
         if (verdict === "pass")
-            return `${who} is better than the champion's (${ci})`;
+            return `${who} is better than the ${champion}'s (${ci})`;
         if (verdict === "fail")
-            return `${who} is worse than the champion's (${ci})`;
+            return `${who} is worse than the ${champion}'s (${ci})`;
         return `${observed}, an interval that includes no difference`;
     }
     if (verdict === "pass")
         return low < 0
-            ? `${who} is at most ${f.gap(-low)} worse than the champion's (${ci}), within the margin of ${margin}`
-            : `${who} is no worse than the champion's (${ci}), within the margin of ${margin}`;
+            ? `${who} is at most ${f.gap(-low)} worse than the ${champion}'s (${ci}), within the margin of ${margin}`
+            : `${who} is no worse than the ${champion}'s (${ci}), within the margin of ${margin}`;
     if (verdict === "fail")
-        return `${who} is at least ${f.gap(-high)} worse than the champion's (${ci}), beyond the margin of ${margin}`;
+        return `${who} is at least ${f.gap(-high)} worse than the ${champion}'s (${ci}), beyond the margin of ${margin}`;
     return `${observed}, an interval that straddles the margin of ${margin}`;
 }
 function boundClause(finding) {
@@ -3524,7 +3528,8 @@ function boundClause(finding) {
     const { metric, verdict, estimate, lower, upper } = finding;
     const bound = f.limit(finding.bound ?? NaN, false);
     const ci = f.interval(false);
-    const who = `the challenger's ${metric}`;
+    const { challenger } = finding.roles ?? DEFAULT_ROLES;
+    const who = `the ${challenger}'s ${metric}`;
     const [edge, side] = finding.kind === "min" ? ["minimum", "above"] : ["maximum", "below"];
     if (verdict === "pass")
         return finding.kind === "min"
@@ -3743,7 +3748,12 @@ function judgedRow(row, checks) {
 }
 function planChecks(row, i, evidence) {
     const scale = row.scale ?? (evidence.method === "mcnemar" ? "points" : "value");
-    const common = { direction: row.direction, metric: row.metric, scale };
+    const common = {
+        direction: row.direction,
+        metric: row.metric,
+        scale,
+        ...(row.roles ? { roles: row.roles } : {}),
+    };
     const checks = [];
     const add = (finding, estimate, region) => {
         const { pass, fail } = claimPValues(estimate.pAbove, estimate.pBelow, region);
@@ -5139,6 +5149,7 @@ function evidenceRow(row, family, rule, confidence) {
         status: row.verdict,
         reason: row.reason,
         evidence: {
+            // eval-gate's rows come from paired evidence only (metric-evidence.ts).
             method: row.method,
             n: row.examples,
             confidence: shown?.level ?? confidence,
@@ -5156,8 +5167,8 @@ function evidenceRow(row, family, rule, confidence) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(43207);
-// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/parse-share.js
-var parse_share = __webpack_require__(7430);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
+var parse_share = __webpack_require__(77928);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/pairing-row.js
 
 
@@ -5231,6 +5242,27 @@ function pairingRow(report, allowed) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/rule-comparison.js
+
+const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: (0,parse_share/* parseShare */.n)(amount) };
+/** The comparison a policy rule asks for: superiority when it names an improvement, else non-inferiority. */
+function comparisonOf(rule) {
+    if (rule["min-improvement"] !== undefined)
+        return { test: "superiority", margin: margin(rule["min-improvement"]) };
+    if (rule["max-regression"] !== undefined)
+        return { test: "non-inferiority", margin: margin(rule["max-regression"]) };
+    return undefined;
+}
+/** A policy rule's absolute bounds, when it has any. */
+function boundsOf(rule) {
+    return rule.min === undefined && rule.max === undefined
+        ? undefined
+        : {
+            ...(rule.min === undefined ? {} : { min: rule.min }),
+            ...(rule.max === undefined ? {} : { max: rule.max }),
+        };
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/judge-predictions.js
 
 
@@ -5263,15 +5295,6 @@ function slicesOf(data, policy) {
         });
     }
     return slices;
-}
-const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: (0,parse_share/* parseShare */.n)(amount) };
-/** The comparison a rule asks for: superiority when it names an improvement, else non-inferiority. */
-function comparisonOf(rule) {
-    if (rule["min-improvement"] !== undefined)
-        return { test: "superiority", margin: margin(rule["min-improvement"]) };
-    if (rule["max-regression"] !== undefined)
-        return { test: "non-inferiority", margin: margin(rule["max-regression"]) };
-    return undefined;
 }
 /** The rule of a metric in a slice: the metric's, with the slice's overrides. */
 function ruleIn(policy, metric, rule, slice) {
@@ -5360,7 +5383,7 @@ function judgePredictions(policy, paired) {
         confidence: policy.confidence ?? 0.95,
         correction: policy.correction ?? "holm",
         onInsufficient: policy["on-insufficient"] ?? "inconclusive",
-        minSamples: policy.slices?.["min-samples"] ?? 30,
+        minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
     });
     const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
     const rows = [

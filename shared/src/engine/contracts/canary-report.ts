@@ -1,0 +1,21 @@
+import { compileSchema } from "./json-schema.js";
+import schema from "./schemas/canary-report.schema.json" with { type: "json" };
+import type { Contract } from "./validate.js";
+
+/** `mlops.canary-report/v1`: a canary rollout, step by step (see canary-report.schema.json). */
+export const canaryReportContract: Contract = {
+  id: "mlops.canary-report/v1",
+  validate: compileSchema(schema),
+};
+
+export type CanaryOutcome = "promoted" | "rolled-back" | "inconclusive";
+
+/** The fields another action reads: promote takes a promoted report as evidence for its model. */
+export interface CanaryReportHead {
+  readonly schema: "mlops.canary-report/v1";
+  readonly outcome: CanaryOutcome;
+  readonly reason: string;
+  readonly final_weight: number;
+  readonly environment: string;
+  readonly model: { readonly path: string; readonly sha256: string } | null;
+}

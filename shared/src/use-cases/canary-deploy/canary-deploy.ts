@@ -1,0 +1,285 @@
+import { canaryReportContract } from "../../engine/contracts/canary-report.js";
+import { reportFile } from "../../engine/contracts/report-file.js";
+import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import { InputError } from "../../engine/errors.js";
+import { displayPath } from "../../engine/files/display-path.js";
+import { hashFile } from "../../engine/files/hash-file.js";
+import { writeFilesAtomic } from "../../engine/files/write-output.js";
+import { abortOnSignals } from "../../engine/process/cancel-signals.js";
+import { childEnv } from "../../engine/process/child-env.js";
+import { argumentList, commandArgv, duration } from "../../interface/command-inputs.js";
+import {
+  defineAction,
+  type ActionResult,
+  type ParsedInputs,
+  type RunContext,
+} from "../../interface/define-action.js";
+import { bool, choice, file, number, outputPath, secret, text } from "../../interface/inputs.js";
+import { PRESETS, type PresetMetric, type PresetName } from "../../platform/prometheus/index.js";
+import { commandProvider } from "../../platform/traffic/command-provider.js";
+import type { TrafficProvider } from "../../platform/traffic/traffic-provider.js";
+import { webhookProvider } from "../../platform/traffic/webhook-provider.js";
+import { canaryPolicy } from "./canary-policy.js";
+import { canaryReport, type CanaryReport } from "./canary-report.js";
+import { httpUrl, labelName, weightSteps } from "./canary-inputs.js";
+import { commandSource } from "./command-source.js";
+import { openTrail } from "./deployment-trail.js";
+import { loadQueries } from "./load-queries.js";
+import type { MetricSource } from "./metric-reading.js";
+import { prometheusSource } from "./prometheus-source.js";
+import { renderSummary } from "./render-summary.js";
+import { runRollout, type RolloutPlan } from "./rollout.js";
+
+/** How long one traffic command, webhook post, metrics command or Prometheus query may take. */
+const CALL_TIMEOUT_MS = 60_000;
+const QUERY_TIMEOUT_MS = 15_000;
+
+const inputKinds = {
+  steps: weightSteps(),
+  interval: duration({ minMs: 1000 }),
+  "max-holds": number({ min: 0, max: 100, integer: true }),
+  "set-weight-command": argumentList(),
+  "rollback-command": argumentList(),
+  shell: bool(),
+  "webhook-url": httpUrl(),
+  "webhook-secret": secret(),
+  "prometheus-url": httpUrl(),
+  "prometheus-token": secret(),
+  preset: choice(["fastapi", "triton", "torchserve", "vllm"] as const),
+  queries: file(),
+  "variant-label": labelName(),
+  "baseline-variant": text(),
+  "canary-variant": text(),
+  resolution: duration({ minMs: 1000 }),
+  "metrics-command": argumentList(),
+  policy: file(),
+  environment: text(),
+  model: file(),
+  ref: text(),
+  "github-token": secret(),
+  "report-path": outputPath(),
+};
+
+type Inputs = ParsedInputs<"canary-deploy", typeof inputKinds>;
+
+/** The command or the webhook that moves traffic: exactly one. */
+function trafficOf(inputs: Inputs, context: RunContext, digest: string | null): TrafficProvider {
+  const command = inputs["set-weight-command"];
+  const url = inputs["webhook-url"];
+  if ((command === "") === (url === undefined))
+    throw new InputError(
+      command === "" ? "set-weight-command" : "webhook-url",
+      command === "" ? "and webhook-url are both empty" : "and set-weight-command are both set",
+      "Give one way to move traffic: a set-weight-command or a webhook-url",
+    );
+  if (url)
+    return webhookProvider({
+      url,
+      ...(inputs["webhook-secret"] ? { secret: inputs["webhook-secret"] } : {}),
+      timeoutMs: CALL_TIMEOUT_MS,
+      context: {
+        environment: inputs.environment,
+        model_digest: digest ?? "",
+        run_url: context.github.runUrl ?? "",
+      },
+    });
+  const argv = (value: string, input: string) =>
+    commandArgv(value, inputs.shell, input, "Give the command that sets the canary's weight");
+  const rollback = inputs["rollback-command"];
+  return commandProvider({
+    setWeight: argv(command, "set-weight-command"),
+    ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command") }),
+    shell: inputs.shell,
+    cwd: context.cwd,
+    env: childEnv(context.env),
+    timeoutMs: CALL_TIMEOUT_MS,
+    log: context.log,
+  });
+}
+
+/** Prometheus asked for a preset's metrics and the queries file's. */
+function prometheusOf(inputs: Inputs, context: RunContext, url: URL): MetricSource {
+  const metrics: PresetMetric[] = [
+    ...(inputs.preset ? PRESETS[inputs.preset as PresetName] : []),
+    ...(inputs.queries
+      ? loadQueries(inputs.queries, displayPath(context.cwd, inputs.queries))
+      : []),
+  ];
+  if (metrics.length === 0)
+    throw new InputError(
+      "preset",
+      "and queries are both empty, so Prometheus would be asked nothing",
+      "Name your serving stack's preset, or give a queries file",
+    );
+  const token = inputs["prometheus-token"];
+  return prometheusSource({
+    server: {
+      url: url.href,
+      timeoutMs: QUERY_TIMEOUT_MS,
+      ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+    },
+    metrics,
+    variantLabel: inputs["variant-label"],
+    variants: { baseline: inputs["baseline-variant"], canary: inputs["canary-variant"] },
+    resolutionMs: inputs.resolution,
+  });
+}
+
+/**
+ * The source of live metrics (Prometheus or the user's command: exactly one) and the policy,
+ * each checked against the other before any traffic moves.
+ */
+function judgeParts(
+  inputs: Inputs,
+  context: RunContext,
+): { policy: GatePolicy; source: MetricSource } {
+  const url = inputs["prometheus-url"];
+  const command = inputs["metrics-command"];
+  if ((command === "") === (url === undefined))
+    throw new InputError(
+      command === "" ? "prometheus-url" : "metrics-command",
+      command === "" ? "and metrics-command are both empty" : "and prometheus-url are both set",
+      "Give one source of live metrics: a prometheus-url or a metrics-command",
+    );
+  const policyFile = inputs.policy
+    ? { path: inputs.policy, shownAs: displayPath(context.cwd, inputs.policy) }
+    : undefined;
+  if (url !== undefined) {
+    const source = prometheusOf(inputs, context, url);
+    return { policy: canaryPolicy(policyFile, source.known), source };
+  }
+  const policy = canaryPolicy(policyFile, null);
+  const source = commandSource({
+    argv: commandArgv(
+      command,
+      inputs.shell,
+      "metrics-command",
+      "Give the command that prints the metrics",
+    ),
+    shell: inputs.shell,
+    cwd: context.cwd,
+    env: context.env,
+    timeoutMs: CALL_TIMEOUT_MS,
+    names: Object.keys(policy.metrics),
+  });
+  return { policy, source };
+}
+
+const realSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+/** One report per environment in a workflow run; a name artifacts refuse falls back to the plain one. */
+const artifactName = (environment: string) =>
+  /^[A-Za-z0-9._-]{1,100}$/.test(environment) ? `canary-report-${environment}` : "canary-report";
+
+/** The rollout's plan: the policy's confidence spread over every look it may make (decision 0012). */
+function rolloutPlan(
+  inputs: Inputs,
+  policy: GatePolicy,
+): RolloutPlan & { confidence: number; looksPlanned: number } {
+  const confidence = policy.confidence ?? 0.95;
+  const looksPlanned = inputs.steps.length * (inputs["max-holds"] + 1);
+  return {
+    steps: inputs.steps,
+    intervalMs: inputs.interval,
+    maxHolds: inputs["max-holds"],
+    policy,
+    confidence,
+    looksPlanned,
+    lookConfidence: 1 - (1 - confidence) / looksPlanned,
+    minSamples: policy["min-samples"] ?? 10,
+    variant: inputs["canary-variant"],
+  };
+}
+
+/** The report written, and the step's outputs, summary and artifact. */
+function finish(
+  inputs: Inputs,
+  context: RunContext,
+  report: CanaryReport,
+): ActionResult<"canary-deploy"> {
+  const reportPath = inputs["report-path"];
+  writeFilesAtomic([reportFile(canaryReportContract, report, reportPath)]);
+  return {
+    outputs: {
+      outcome: report.outcome,
+      "final-weight": String(report.final_weight),
+      "report-path": displayPath(context.cwd, reportPath),
+    },
+    summary: renderSummary(report),
+    artifacts: [
+      {
+        name: artifactName(inputs.environment),
+        files: [reportPath],
+        description: "the canary report (mlops.canary-report/v1)",
+      },
+    ],
+    failure:
+      report.outcome === "promoted" ? undefined : `canary ${report.outcome}: ${report.reason}`,
+  };
+}
+
+async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"canary-deploy">> {
+  const { policy, source } = judgeParts(inputs, context);
+  const model = inputs.model
+    ? { path: displayPath(context.cwd, inputs.model), sha256: await hashFile(inputs.model) }
+    : null;
+  const traffic = trafficOf(inputs, context, model?.sha256 ?? null);
+  const plan = rolloutPlan(inputs, policy);
+  const startedAt = context.now();
+  const trail = await openTrail(context, {
+    token: inputs["github-token"],
+    environment: inputs.environment,
+    ref: inputs.ref,
+    payload: { model_digest: model?.sha256 ?? null, steps: inputs.steps },
+  });
+  context.log(
+    `canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`,
+  );
+  const held = abortOnSignals();
+  const result = await runRollout(plan, {
+    traffic,
+    source,
+    sleep: context.clock ? (ms) => context.clock!.sleep(ms, held.signal) : realSleep,
+    now: context.now,
+    signal: held.signal,
+    watcher: {
+      log: context.log,
+      stepStarted: (step, weight) => trail.progress(step, inputs.steps.length, weight),
+    },
+  }).finally(held.release);
+  await trail.finish(result.outcome, result.reason, result.finalWeight);
+  const report = canaryReport(result, {
+    environment: inputs.environment,
+    model,
+    variants: { baseline: inputs["baseline-variant"], canary: inputs["canary-variant"] },
+    source: source.description,
+    traffic: traffic.description,
+    policy: { ...plan, correction: policy.correction ?? "holm" },
+    startedAt,
+    endedAt: context.now(),
+    deployment: trail.deployment,
+  });
+  return finish(inputs, context, report);
+}
+
+export const canaryDeploy = defineAction({
+  name: "canary-deploy",
+  permissions: {
+    deployments: { level: "write", why: "record the rollout as a deployment with its statuses" },
+  },
+  example: {
+    steps: "5,25,50,100",
+    interval: "5m",
+    "set-weight-command": '["./deploy/set-canary-weight.sh", "{weight}"]',
+    "prometheus-url": "http://prometheus:9090",
+    preset: "fastapi",
+    policy: "canary-policy.yml",
+    model: "model/model.onnx",
+  },
+  inputs: inputKinds,
+  run,
+});

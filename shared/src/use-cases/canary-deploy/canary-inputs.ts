@@ -1,0 +1,78 @@
+import { InputError } from "../../engine/errors.js";
+import type { InputKind } from "../../interface/inputs.js";
+
+/** The canary's weight at each step: percentages above 0, at most 100, rising. */
+export const weightSteps = (): InputKind<number[]> => ({
+  type: "list of percentages",
+  absent: [],
+  parse: (text, input) => {
+    const items = text.split(/[,\s]+/).filter((item) => item !== "");
+    const steps = items.map((item) => {
+      const value = Number(item.replace(/%$/, ""));
+      if (!Number.isFinite(value) || value <= 0 || value > 100)
+        throw new InputError(
+          input,
+          `'${item}' is not a percentage above 0 and at most 100`,
+          "Give rising weights such as 5,25,50,100",
+        );
+      return value;
+    });
+    steps.forEach((value, i) => {
+      if (i > 0 && value <= steps[i - 1]!)
+        throw new InputError(
+          input,
+          `${value} follows ${steps[i - 1]}, but the weights must rise`,
+          "Give rising weights such as 5,25,50,100",
+        );
+    });
+    if (steps.length === 0)
+      throw new InputError(input, "names no step", "Give rising weights such as 5,25,50,100");
+    return steps;
+  },
+});
+
+/** An http(s) URL; credentials in it would be logged, so they are refused. */
+export const httpUrl = (): InputKind<URL | undefined> => ({
+  type: "URL",
+  absent: undefined,
+  parse: (text, input) => {
+    let url: URL;
+    try {
+      url = new URL(text.trim());
+    } catch {
+      throw new InputError(
+        input,
+        `'${text.trim().slice(0, 100)}' is not a URL`,
+        "Give an http:// or https:// URL",
+      );
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new InputError(
+        input,
+        `uses ${url.protocol}, not http or https`,
+        "Give an http:// or https:// URL",
+      );
+    if (url.username || url.password)
+      throw new InputError(
+        input,
+        "carries a user name or password, which would show in logs",
+        "Remove them from the URL and pass the credential as a token or secret input",
+      );
+    return url;
+  },
+});
+
+/** A Prometheus label name, or a variant's value of it. */
+export const labelName = (): InputKind<string | undefined> => ({
+  type: "label name",
+  absent: undefined,
+  parse: (text, input) => {
+    if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(text.trim()))
+      throw new InputError(
+        input,
+        `'${text.trim().slice(0, 100)}' is not a Prometheus label name`,
+        "Use letters, digits and _, starting with a letter or _",
+      );
+    return text.trim();
+  },
+});

@@ -1,0 +1,61 @@
+import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
+import { readGatePolicy } from "../../engine/contracts/read-gate-policy.js";
+import { InputError } from "../../engine/errors.js";
+import type { MetricSpec } from "./metric-reading.js";
+
+/** Without a policy: a time series may be 10% worse than the baseline's, a rate 1 point worse. */
+const DEFAULT_RULE: Readonly<Record<MetricSpec["kind"], MetricRule["max-regression"]>> = {
+  samples: "10%",
+  proportion: 0.01,
+};
+
+/** The policy every metric of the source is held to when the user gives none. */
+function defaultPolicy(known: readonly MetricSpec[]): GatePolicy {
+  return {
+    metrics: Object.fromEntries(
+      known.map((spec) => [
+        spec.name,
+        { direction: spec.direction ?? "lower", "max-regression": DEFAULT_RULE[spec.kind] },
+      ]),
+    ),
+  };
+}
+
+/**
+ * The gate policy the canary is judged by: the user's (eval-gate's format; fields only
+ * predictions use, such as slices, are eval-gate's and unused here), checked against what the
+ * source knows, or the default for every metric the source gives.
+ */
+export function canaryPolicy(
+  file: { path: string; shownAs: string } | undefined,
+  known: readonly MetricSpec[] | null,
+): GatePolicy {
+  if (!file) {
+    if (known === null)
+      throw new InputError(
+        "policy",
+        "is needed with metrics-command, whose metrics and their directions only the policy names",
+        "Give a gate policy naming each metric the command prints, with its direction and max-regression",
+      );
+    return defaultPolicy(known);
+  }
+  const { policy, refuse } = readGatePolicy(file.path, file.shownAs);
+  if (known === null) return policy;
+  const byName = new Map(known.map((spec) => [spec.name, spec]));
+  for (const [name, rule] of Object.entries(policy.metrics)) {
+    const spec = byName.get(name);
+    if (!spec)
+      refuse(
+        `/metrics/${name}`,
+        "is not a metric of the preset or the queries file",
+        `Judge one of ${known.map((s) => s.name).join(", ")}, or add it to the queries file`,
+      );
+    if (spec?.direction && spec.direction !== rule.direction)
+      refuse(
+        `/metrics/${name}/direction`,
+        `is ${rule.direction}, but ${spec.direction} is better for ${name}`,
+        `Set its direction to ${spec.direction}`,
+      );
+  }
+  return policy;
+}

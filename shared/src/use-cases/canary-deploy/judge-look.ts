@@ -1,0 +1,207 @@
+/**
+ * One look at a step: each metric of the policy, canary against baseline, judged on the interval
+ * of their difference (engine/evidence): Hodges-Lehmann's shift for samples, Agresti-Caffo's
+ * difference for rates, corrected together across the metrics.
+ */
+import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
+import {
+  boundsOf,
+  comparisonOf,
+  judgeEvidence,
+  proportionDifferenceEvidence,
+  rankShiftEvidence,
+  type ComparisonEvidence,
+  type EvidenceRow,
+  type RowVerdict,
+} from "../../engine/evidence/index.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
+import type { Agreement, MetricReading, Observed, Reading } from "./metric-reading.js";
+
+export type StepVerdict = "pass" | "fail" | "hold";
+
+/** What one variant showed, in a few numbers for the report. */
+export type VariantSummary =
+  | { readonly n: number; readonly median: number; readonly p95: number }
+  | { readonly failures: number; readonly total: number; readonly rate: number };
+
+export interface MetricJudgement {
+  readonly metric: string;
+  readonly verdict: StepVerdict;
+  readonly reason: string;
+  readonly baseline: VariantSummary | null;
+  readonly canary: VariantSummary | null;
+  /** canary - baseline (the Hodges-Lehmann shift, or the difference of rates). */
+  readonly delta: number | null;
+  readonly interval: { readonly lower: number; readonly upper: number } | null;
+  /** The level the interval was tested at, after the correction. */
+  readonly level: number | null;
+  readonly method: "mann-whitney" | "two-proportion" | null;
+  /** Whether the source failed to give it (rather than giving too little). */
+  readonly unread: boolean;
+}
+
+export interface LookJudgement {
+  readonly verdict: StepVerdict;
+  readonly metrics: readonly MetricJudgement[];
+  readonly agreement: (Agreement & { readonly rate: number }) | null;
+}
+
+export interface LookSettings {
+  /** The confidence of this look's intervals: the policy's, spread over all planned looks. */
+  readonly confidence: number;
+  readonly minSamples: number;
+}
+
+const ROLES = { challenger: "canary", champion: "baseline" };
+
+function summary(observed: Observed): VariantSummary | null {
+  if (observed === null) return null;
+  if (observed.kind === "proportion") {
+    const { failures, total } = observed;
+    return { failures, total, rate: failures / total };
+  }
+  const sorted = Float64Array.from(observed.values).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return {
+    n: sorted.length,
+    median: (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2,
+    p95: at(0.95),
+  };
+}
+
+/** The evidence of one reading, or why there is none yet. */
+function evidenceOf(reading: MetricReading): ComparisonEvidence | string {
+  if (reading.error !== undefined) return reading.error;
+  const { baseline, canary } = reading;
+  const kinds = [baseline?.kind, canary?.kind].filter((k) => k !== undefined);
+  if (kinds.length === 2 && kinds[0] !== kinds[1])
+    return `the baseline gave ${kinds[0]} and the canary ${kinds[1]}; both must give the same kind`;
+  if (baseline === null || canary === null) {
+    const silent = [baseline === null && "the baseline", canary === null && "the canary"];
+    return `no data from ${silent.filter(Boolean).join(" or ")} yet`;
+  }
+  return baseline.kind === "samples"
+    ? rankShiftEvidence(baseline.values, (canary as typeof baseline).values, ROLES)
+    : proportionDifferenceEvidence(baseline, canary as typeof baseline, ROLES);
+}
+
+function heldRow(reading: MetricReading | undefined, name: string, why: string): MetricJudgement {
+  return {
+    metric: name,
+    verdict: "hold",
+    reason: `${why}; holding for more data`,
+    baseline: reading ? summary(reading.baseline) : null,
+    canary: reading ? summary(reading.canary) : null,
+    delta: null,
+    interval: null,
+    level: null,
+    method: null,
+    unread: reading?.error !== undefined,
+  };
+}
+
+function judgedRow(reading: MetricReading, row: RowVerdict): MetricJudgement {
+  // The comparison's interval when there is one, else the first bound's.
+  const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
+  return {
+    metric: row.metric,
+    verdict: row.verdict === "inconclusive" ? "hold" : row.verdict,
+    reason: row.reason,
+    baseline: summary(reading.baseline),
+    canary: summary(reading.canary),
+    delta: row.delta,
+    interval:
+      shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
+        ? { lower: shown.lower, upper: shown.upper }
+        : null,
+    level: shown?.level ?? null,
+    method: row.method as MetricJudgement["method"],
+    unread: false,
+  };
+}
+
+/**
+ * Judges one look: a metric fails when its interval lies beyond the policy's margin or bound,
+ * passes when it clears it, and holds otherwise, as it does when the source could not read it
+ * or either variant has fewer than min-samples. The look fails if any metric fails, passes
+ * only if all pass, and else holds.
+ */
+type JudgedRow = EvidenceRow & { readonly reading: MetricReading };
+
+/** A gated metric's row for the family, or the reason it holds before any test. */
+function rowOf(
+  name: string,
+  rule: MetricRule,
+  metric: MetricReading | undefined,
+  minSamples: number,
+): JudgedRow | MetricJudgement {
+  const evidence = metric ? evidenceOf(metric) : "the source does not give it";
+  if (typeof evidence === "string") return heldRow(metric, name, evidence);
+  if (evidence.insufficient !== undefined) return heldRow(metric, name, evidence.insufficient);
+  if (evidence.examples < minSamples) {
+    const unit = evidence.method === "two-proportion" ? "requests" : "points";
+    return heldRow(
+      metric,
+      name,
+      `only ${groupDigits(evidence.examples)} ${unit} from a variant, fewer than the ${groupDigits(minSamples)} min-samples`,
+    );
+  }
+  return {
+    metric: name,
+    direction: rule.direction,
+    comparison: comparisonOf(rule),
+    bounds: boundsOf(rule),
+    evidence,
+    scale: evidence.method === "two-proportion" ? "points" : "value",
+    roles: ROLES,
+    reading: metric!,
+  };
+}
+
+/**
+ * Judges one look: a metric fails when its interval lies beyond the policy's margin or bound,
+ * passes when it clears it, and holds otherwise, as it does when the source could not read it
+ * or either variant has fewer than min-samples. The look fails if any metric fails, passes
+ * only if all pass, and else holds.
+ */
+export function judgeLook(
+  reading: Reading,
+  policy: GatePolicy,
+  settings: LookSettings,
+): LookJudgement {
+  const byName = new Map(reading.metrics.map((m) => [m.name, m]));
+  const held: MetricJudgement[] = [];
+  const rows: JudgedRow[] = [];
+  for (const [name, rule] of Object.entries(policy.metrics) as [string, MetricRule][]) {
+    // A metric without a rule is eval-gate's to show; the canary is judged on gated ones.
+    if (comparisonOf(rule) === undefined && boundsOf(rule) === undefined) continue;
+    const row = rowOf(name, rule, byName.get(name), settings.minSamples);
+    if ("evidence" in row) rows.push(row);
+    else held.push(row);
+  }
+  const judged = rows.length
+    ? judgeEvidence(rows, {
+        confidence: settings.confidence,
+        correction: policy.correction ?? "holm",
+        minSamples: 0,
+      }).rows.map((row, i) => judgedRow(rows[i]!.reading, row))
+    : [];
+  const metrics = [...judged, ...held].sort(
+    (a, b) =>
+      Object.keys(policy.metrics).indexOf(a.metric) - Object.keys(policy.metrics).indexOf(b.metric),
+  );
+  const verdicts = metrics.map((m) => m.verdict);
+  const { agreement } = reading;
+  return {
+    verdict: verdicts.includes("fail")
+      ? "fail"
+      : verdicts.every((v) => v === "pass")
+        ? "pass"
+        : "hold",
+    metrics,
+    agreement:
+      agreement && agreement.compared > 0
+        ? { ...agreement, rate: agreement.agreed / agreement.compared }
+        : null,
+  };
+}

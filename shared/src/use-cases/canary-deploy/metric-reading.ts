@@ -1,0 +1,52 @@
+import type { Direction } from "../../engine/contracts/gate-policy.js";
+import type { Counts } from "../../engine/evidence/index.js";
+
+/** What one variant showed of one metric over a window; null when it showed nothing (no data). */
+export type Observed =
+  | { readonly kind: "samples"; readonly values: readonly number[] }
+  | ({ readonly kind: "proportion" } & Counts)
+  | null;
+
+/** A metric a source knows before it is read: what a policy may name. */
+export interface MetricSpec {
+  readonly name: string;
+  readonly kind: "samples" | "proportion";
+  readonly direction?: Direction;
+  readonly unit?: string;
+}
+
+/** One metric of both variants over a window, or why it could not be read. */
+export interface MetricReading {
+  readonly name: string;
+  readonly baseline: Observed;
+  readonly canary: Observed;
+  /** Why the source could not give it (Prometheus down, a bad query): no evidence either way. */
+  readonly error?: string;
+}
+
+/** The span a judgement covers: from when the step's weight was set until now. */
+export interface ObservationWindow {
+  readonly start: Date;
+  readonly end: Date;
+  readonly step: number;
+  readonly weight: number;
+}
+
+/** Both variants' predictions on the same requests, where the source logs them. */
+export interface Agreement {
+  readonly agreed: number;
+  readonly compared: number;
+}
+
+export interface Reading {
+  readonly metrics: readonly MetricReading[];
+  readonly agreement?: Agreement;
+}
+
+/** Where the live metrics come from: Prometheus, or the user's command. */
+export interface MetricSource {
+  readonly description: string;
+  /** The metrics known before any read; null when only a read tells (a command's output). */
+  readonly known: readonly MetricSpec[] | null;
+  read(window: ObservationWindow): Promise<Reading>;
+}

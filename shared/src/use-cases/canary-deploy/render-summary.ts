@@ -1,0 +1,127 @@
+import { formatNumber } from "../../engine/report/format-number.js";
+import { markdownTable } from "../../engine/report/markdown-table.js";
+import {
+  codeSpan,
+  sanitizeMarkdown,
+  sanitizeMermaidLabel,
+} from "../../engine/report/sanitize-markdown.js";
+import type { CanaryReport } from "./canary-report.js";
+import type { VariantSummary } from "./judge-look.js";
+
+type Step = CanaryReport["steps"][number];
+type Metric = Step["looks"][number]["metrics"][number];
+
+const HEADLINE: Readonly<Record<CanaryReport["outcome"], string>> = {
+  promoted: "✅ canary promoted",
+  "rolled-back": "❌ canary rolled back",
+  inconclusive: "⚠️ canary inconclusive",
+};
+
+const VERDICT: Readonly<Record<Step["verdict"], string>> = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  hold: "⏸ hold",
+  "not-judged": "not judged",
+};
+
+function variantText(summary: VariantSummary | null): string {
+  if (summary === null) return "no data";
+  if ("rate" in summary)
+    return `${formatNumber(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
+  return `median ${formatNumber(summary.median)}, p95 ${formatNumber(summary.p95)} (n=${summary.n})`;
+}
+
+function deltaText(m: Metric): string {
+  if (m.delta === null) return "";
+  const points = m.method === "two-proportion" ? 100 : 1;
+  const unit = points === 100 ? " pts" : "";
+  const interval = m.interval
+    ? ` [${formatNumber(m.interval.lower * points)}, ${formatNumber(m.interval.upper * points)}]`
+    : "";
+  return `${formatNumber(m.delta * points)}${unit}${interval}`;
+}
+
+/** Each metric at a step's last look: both variants, the difference and why. */
+function stepTable(step: Step): string {
+  const look = step.looks[step.looks.length - 1];
+  if (!look) return "";
+  return markdownTable(
+    ["metric", "baseline", "canary", "canary − baseline [interval]", "verdict", "why"],
+    look.metrics.map((m) => [
+      codeSpan(m.metric, { inTable: true }),
+      variantText(m.baseline),
+      variantText(m.canary),
+      deltaText(m),
+      VERDICT[m.verdict],
+      sanitizeMarkdown(m.reason).replace(/\|/g, "\\|"),
+    ]),
+    ["left", "right", "right", "right", "left", "left"],
+  );
+}
+
+/**
+ * The medians of the first time-series metric at each step's last look, for both variants: a
+ * Mermaid chart that shows where the canary drifted away from its baseline.
+ */
+function latencyChart(report: CanaryReport): string {
+  const judged = report.steps.filter((s) => s.looks.length > 0);
+  const last = (s: Step) => s.looks[s.looks.length - 1]!.metrics;
+  const name = judged
+    .flatMap(last)
+    .find(
+      (m) => m.method === "mann-whitney" || (m.baseline !== null && "median" in m.baseline),
+    )?.metric;
+  if (name === undefined) return "";
+  const median = (s: Step, side: "baseline" | "canary") => {
+    const v = last(s).find((m) => m.metric === name)?.[side];
+    return v && "median" in v ? Number(v.median.toPrecision(6)) : 0;
+  };
+  const label = sanitizeMermaidLabel(name);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${label}: median per step (first line baseline, second canary)"`,
+    `  x-axis "canary weight %" [${judged.map((s) => s.weight).join(", ")}]`,
+    `  y-axis "${label}"`,
+    `  line [${judged.map((s) => median(s, "baseline")).join(", ")}]`,
+    `  line [${judged.map((s) => median(s, "canary")).join(", ")}]`,
+    "```",
+  ].join("\n");
+}
+
+/** The job summary: the outcome and why, the steps, each step's metrics, and the chart. */
+export function renderSummary(report: CanaryReport): string {
+  const steps = markdownTable(
+    ["step", "weight", "looks", "verdict"],
+    report.steps.map((s) => [
+      String(s.step),
+      `${s.weight}%`,
+      String(s.looks.length),
+      VERDICT[s.verdict],
+    ]),
+    ["right", "right", "right", "left"],
+  );
+  const sections = report.steps
+    .filter((s) => s.looks.length > 0)
+    .map((s) => `#### Step ${s.step} at ${s.weight}%\n\n${stepTable(s)}`);
+  const agreement = report.steps
+    .flatMap((s) => s.looks)
+    .map((l) => l.agreement)
+    .filter((a) => a !== null)
+    .at(-1);
+  return [
+    `### ${HEADLINE[report.outcome]} (final weight ${report.final_weight}%)`,
+    sanitizeMarkdown(report.reason),
+    `Environment ${codeSpan(report.environment)}; metrics from ${sanitizeMarkdown(report.source)}; traffic by ${sanitizeMarkdown(report.traffic)}; each look at ${formatNumber(report.policy.look_confidence * 100)}% confidence (${formatNumber(report.policy.confidence * 100)}% over ${report.policy.looks_planned} planned looks), ${report.policy.correction} across metrics.`,
+    ...(agreement
+      ? [
+          `The two variants agreed on ${formatNumber(agreement.rate * 100)}% of ${agreement.compared} requests both answered.`,
+        ]
+      : []),
+    steps,
+    latencyChart(report),
+    ...sections,
+  ]
+    .filter((part) => part !== "")
+    .join("\n\n");
+}

@@ -1,0 +1,170 @@
+/**
+ * The rollout: each step sets the canary's weight, observes an interval, and is judged; it moves
+ * on when it passes, rolls back at once when it fails, and holds for another interval (with all
+ * it saw since the weight was set) at most max-holds times.
+ */
+import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import type { CanaryOutcome } from "../../engine/contracts/canary-report.js";
+import { MlopsError } from "../../engine/errors.js";
+import { TrafficError, type TrafficProvider } from "../../platform/traffic/traffic-provider.js";
+import { judgeLook, type LookJudgement, type StepVerdict } from "./judge-look.js";
+import type { MetricSource } from "./metric-reading.js";
+
+export interface RolloutPlan {
+  readonly steps: readonly number[];
+  readonly intervalMs: number;
+  readonly maxHolds: number;
+  readonly policy: GatePolicy;
+  readonly lookConfidence: number;
+  readonly minSamples: number;
+  readonly variant: string;
+}
+
+/** Where the rollout reports its progress: the log, and the deployment's statuses. */
+export interface RolloutWatcher {
+  log(line: string): void;
+  stepStarted(step: number, weight: number): Promise<void>;
+}
+
+export interface RolloutParts {
+  readonly traffic: TrafficProvider;
+  readonly source: MetricSource;
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly now: () => Date;
+  readonly signal: AbortSignal;
+  readonly watcher: RolloutWatcher;
+}
+
+export interface Look extends LookJudgement {
+  readonly at: Date;
+  readonly windowS: number;
+}
+
+export interface StepRecord {
+  readonly step: number;
+  readonly weight: number;
+  readonly startedAt: Date;
+  endedAt: Date;
+  verdict: StepVerdict | "not-judged";
+  readonly looks: Look[];
+}
+
+export interface RolloutResult {
+  readonly outcome: CanaryOutcome;
+  readonly reason: string;
+  readonly finalWeight: number;
+  readonly steps: readonly StepRecord[];
+}
+
+/** The reasons of the metrics with a verdict, joined for one line. */
+const reasonsOf = (look: Look, verdict: StepVerdict) =>
+  look.metrics
+    .filter((m) => m.verdict === verdict)
+    .map((m) => `${m.metric}: ${m.reason}`)
+    .join("; ");
+
+/** Observes and judges one step until it passes, fails or runs out of holds. */
+async function judgeStep(record: StepRecord, plan: RolloutPlan, parts: RolloutParts) {
+  for (let look = 0; look <= plan.maxHolds; look++) {
+    await parts.sleep(plan.intervalMs, parts.signal);
+    parts.signal.throwIfAborted();
+    const end = parts.now();
+    const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
+    const reading = await parts.source.read(window);
+    const judged = judgeLook(reading, plan.policy, {
+      confidence: plan.lookConfidence,
+      minSamples: plan.minSamples,
+    });
+    const entry = {
+      ...judged,
+      at: end,
+      windowS: (end.getTime() - record.startedAt.getTime()) / 1000,
+    };
+    record.looks.push(entry);
+    record.endedAt = end;
+    record.verdict = judged.verdict;
+    parts.watcher.log(
+      `canary-deploy: step ${record.step} at ${record.weight}%, look ${look + 1}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, judged.verdict === "fail" ? "fail" : "hold")})`}`,
+    );
+    if (judged.verdict !== "hold") return;
+  }
+}
+
+/** How a step that used up its holds ends the rollout: unreadable metrics roll back. */
+function heldOutcome(
+  record: StepRecord,
+  plan: RolloutPlan,
+): { outcome: CanaryOutcome; reason: string } {
+  const last = record.looks[record.looks.length - 1]!;
+  const unread = last.metrics.filter((m) => m.unread);
+  const holds = `after ${plan.maxHolds} hold${plan.maxHolds === 1 ? "" : "s"} at ${record.weight}%`;
+  if (unread.length > 0)
+    return {
+      outcome: "rolled-back",
+      reason: `the metrics could not be read ${holds}, so the canary cannot be judged: ${unread.map((m) => `${m.metric}: ${m.reason}`).join("; ")}`,
+    };
+  return {
+    outcome: "inconclusive",
+    reason: `too little evidence ${holds}: ${reasonsOf(last, "hold")}`,
+  };
+}
+
+/**
+ * Runs the rollout to its end. Whatever ends it short of promotion sends the traffic back to
+ * the baseline; a failed rollback is said in the reason and leaves the weight where it was.
+ */
+export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promise<RolloutResult> {
+  const steps: StepRecord[] = [];
+  let weight = 0;
+  const end = async (outcome: CanaryOutcome, reason: string): Promise<RolloutResult> => {
+    if (outcome === "promoted") return { outcome, reason, finalWeight: weight, steps };
+    try {
+      await parts.traffic.rollback({ weight: 0, step: 0, variant: plan.variant });
+      parts.watcher.log(`canary-deploy: traffic back to the baseline (${outcome}): ${reason}`);
+      return { outcome, reason, finalWeight: 0, steps };
+    } catch (error) {
+      if (!(error instanceof MlopsError)) throw error;
+      return {
+        outcome,
+        reason: `${reason}; and the rollback failed: ${error.line}`,
+        finalWeight: weight,
+        steps,
+      };
+    }
+  };
+  try {
+    for (const [i, target] of plan.steps.entries()) {
+      const record: StepRecord = {
+        step: i + 1,
+        weight: target,
+        startedAt: parts.now(),
+        endedAt: parts.now(),
+        verdict: "not-judged",
+        looks: [],
+      };
+      steps.push(record);
+      await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
+      weight = target;
+      await parts.watcher.stepStarted(i + 1, target);
+      await judgeStep(record, plan, parts);
+      const last = record.looks[record.looks.length - 1]!;
+      if (record.verdict === "fail")
+        return await end(
+          "rolled-back",
+          `step ${i + 1} at ${target}% failed: ${reasonsOf(last, "fail")}`,
+        );
+      if (record.verdict === "hold") {
+        const held = heldOutcome(record, plan);
+        return await end(held.outcome, held.reason);
+      }
+    }
+    return await end("promoted", `all ${plan.steps.length} steps passed, up to ${weight}%`);
+  } catch (error) {
+    // The traffic could not move, or the step was cancelled: the canary has no verdict.
+    if (error instanceof TrafficError || (error instanceof MlopsError && parts.signal.aborted))
+      return await end("rolled-back", error.line);
+    // A bug must not leave the canary serving: the traffic goes back first.
+    await end("rolled-back", "an internal error stopped the rollout");
+    throw error;
+  }
+}
