@@ -12,6 +12,14 @@ export { energyDistance } from "./energy-distance.js";
 export { gTestDrift } from "./g-test-drift.js";
 export { fisherExact } from "./fisher-exact.js";
 export { andersonDarlingTwoSample } from "./anderson-darling-two-sample.js";
+export { besselK } from "./bessel-k.js";
+export { cramerVonMisesTwoSample, type CramerVonMisesMethod } from "./cramer-von-mises.js";
+export { cramerVonMisesLimitCdf } from "./cramer-von-mises-limit.js";
+export {
+  totalVariationDrift,
+  TVD_PERMUTATIONS,
+  type TotalVariationDriftOptions,
+} from "./total-variation-drift.js";
 export { hellingerDistance } from "./hellinger-distance.js";
 export { hellingerNumbers, hellingerCategories } from "./hellinger-drift.js";
 export { klDivergence } from "./kl-divergence.js";
@@ -50,6 +58,7 @@ export {
   type DiscordantPairs,
 } from "./paired-proportion-difference.js";
 export { sampleBinomial, sampleMultinomial } from "./binomial-sample.js";
+export { sampleHypergeometric } from "./hypergeometric-sample.js";
 export { fillPoissonWeights, fillMultinomialWeights } from "./bootstrap-weights.js";
 export {
   weightedBootstrap,
