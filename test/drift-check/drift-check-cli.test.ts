@@ -262,7 +262,7 @@ describe("mlops drift-check", () => {
     );
     expect(code).toBe(1);
     expect(stderr).toContain(
-      "input 'method': ks compares numbers, and column 'color' is categorical. Use chi2, jensen_shannon, hellinger, kl_div, g_test or z",
+      "input 'method': ks compares numbers, and column 'color' is categorical. Use chi2, jensen_shannon, hellinger, kl_div, g_test, tvd or z",
     );
   });
 

@@ -20,6 +20,17 @@ function flagTable(rows: number, yes: number, seed: number): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** A binary column `flag` and a column `color` of three colours, seeded. */
+function flagAndColorTable(rows: number, yes: number, seed: number): string {
+  const next = seededRandom(seed);
+  const colors = ["red", "green", "blue"];
+  const lines = ["flag,color"];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`${next() < yes ? "yes" : "no"},${colors[Math.floor(next() * 3)]}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 /** Runs `mlops drift-check` on two CSV texts (or a profile of the current one) with a method. */
 async function check(ref: string, cur: string, method: string, compare = false) {
   const { dir, write } = tempDir();
@@ -58,15 +69,18 @@ describe("drift-check's methods from Evidently", () => {
     ["ed", "x", 0.1, "score > threshold"],
     ["mannw", "x", 0.05, "p_value < threshold"],
     ["anderson", "x", 0.1, "p_value < threshold"],
+    ["cramer_von_mises", "x", 0.1, "p_value <= threshold"],
     ["hellinger", "color", 0.1, "score >= threshold"],
     ["kl_div", "color", 0.1, "score >= threshold"],
     ["g_test", "color", 0.1, "p_value < threshold"],
+    ["tvd", "color", 0.1, "p_value < threshold"],
+    ["TVD", "color", 0.1, "p_value < threshold"],
   ])(
     "%s on %s: drift on shifted data, none on data of the same distribution, Evidently's default threshold",
     async (method, name, threshold, rule) => {
       const calm = await check(reference, same, `{${name}: ${method}}`);
       const moved = await check(reference, shifted, `{${name}: ${method}}`);
-      const expected = method === "ed" ? "energy" : method;
+      const expected = method === "ed" ? "energy" : method === "TVD" ? "tvd" : method;
       expect(calm.column(name)).toMatchObject({ method: expected, threshold, drift_when: rule });
       expect(calm.column(name).drifted).toBe(false);
       expect(moved.column(name).drifted).toBe(true);
@@ -104,7 +118,26 @@ describe("drift-check's methods from Evidently", () => {
     );
   });
 
-  it.each(["hellinger", "kl_div", "g_test"])(
+  it("tvd reports Evidently's 1000 permutations and the same p-value on every run", async () => {
+    const first = await check(reference, shifted, "{color: tvd}");
+    const again = await check(reference, shifted, "{color: tvd}");
+    expect(first.column("color").tests.tvd).toMatchObject({ permutations: 1000 });
+    expect(again.column("color").tests.tvd).toEqual(first.column("color").tests.tvd);
+    expect(first.column("color").statistic).toBe(first.column("color").tests.tvd!.statistic);
+  });
+
+  it("cramer_von_mises is exact on samples of at most 20 values, asymptotic past that", async () => {
+    const small = await check(
+      csvTable({ rows: 15, seed: 1 }),
+      csvTable({ rows: 20, seed: 2 }),
+      "{x: cramer_von_mises}",
+    );
+    expect(small.column("x").tests.cramer_von_mises).toMatchObject({ method: "exact" });
+    const large = await check(reference, same, "{x: cramer_von_mises}");
+    expect(large.column("x").tests.cramer_von_mises).toMatchObject({ method: "asymp" });
+  });
+
+  it.each(["hellinger", "kl_div", "g_test", "tvd"])(
     "%s on a categorical column works from a profile too",
     async (method) => {
       const calm = await check(reference, same, `{color: ${method}}`, true);
@@ -114,7 +147,7 @@ describe("drift-check's methods from Evidently", () => {
     },
   );
 
-  it.each(["energy", "mannw", "anderson", "hellinger", "kl_div"])(
+  it.each(["energy", "mannw", "anderson", "cramer_von_mises", "hellinger", "kl_div"])(
     "refuses %s on a numeric column of a profile, which holds only a sketch of its values",
     async (method) => {
       const run = await check(reference, same, `{x: ${method}}`, true);
@@ -125,21 +158,27 @@ describe("drift-check's methods from Evidently", () => {
     },
   );
 
-  it.each(["energy", "mannw", "anderson"])("refuses %s on a column of text", async (method) => {
-    const run = await check(reference, same, `{color: ${method}}`);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
-      `input 'method': ${method} compares numbers, and column 'color' is categorical`,
-    );
-  });
+  it.each(["energy", "mannw", "anderson", "cramer_von_mises"])(
+    "refuses %s on a column of text",
+    async (method) => {
+      const run = await check(reference, same, `{color: ${method}}`);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `input 'method': ${method} compares numbers, and column 'color' is categorical`,
+      );
+    },
+  );
 
-  it.each(["g_test", "z", "fisher_exact"])("refuses %s on a numeric column", async (method) => {
-    const run = await check(reference, same, `{x: ${method}}`);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
-      `input 'method': ${method} compares categories, and column 'x' is numeric (more than 5 distinct values)`,
-    );
-  });
+  it.each(["g_test", "z", "fisher_exact", "tvd"])(
+    "refuses %s on a numeric column",
+    async (method) => {
+      const run = await check(reference, same, `{x: ${method}}`);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `input 'method': ${method} compares categories, and column 'x' is numeric (more than 5 distinct values)`,
+      );
+    },
+  );
 
   it.each(["z", "fisher_exact"])(
     "refuses %s on a column of more than two categories",
@@ -149,6 +188,22 @@ describe("drift-check's methods from Evidently", () => {
       expect(run.stderr).toContain(
         `input 'method': ${method} compares two categories, and column 'color' has 3. Use chi2, g_test`,
       );
+    },
+  );
+
+  it.each(["z", "fisher_exact"])(
+    "%s for every column tests the binary ones and leaves a column of three categories to auto, with a note",
+    async (method) => {
+      const ref = flagAndColorTable(400, 0.3, 21);
+      for (const compare of [false, true]) {
+        const run = await check(ref, flagAndColorTable(400, 0.3, 22), method, compare);
+        expect(run.code).toBe(0);
+        expect(run.column("flag")).toMatchObject({ method, note: null });
+        expect(run.column("color")).toMatchObject({
+          method: "chi2",
+          note: `tested with chi2, auto's method for categories: method ${method} compares two categories, and this column has 3`,
+        });
+      }
     },
   );
 

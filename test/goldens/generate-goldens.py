@@ -11,8 +11,10 @@ shortest round-trip repr. Large samples are stored as integers or rounded to 6 s
 digits (the reference values are computed on exactly the stored numbers).
 """
 import json
+import math
 import sys
 import warnings
+from fractions import Fraction
 
 import numpy as np
 import scipy
@@ -572,6 +574,129 @@ for name, x, y in [
         {"x": x, "y": y},
         {"statistic": float(res.statistic), "significanceLevel": float(res.significance_level)},
     )
+
+# --- Cramér-von Mises and the total variation distance -------------------------------------
+# Evidently's cramer_von_mises copies scipy's cramervonmises_2samp. Its TVD test is a permutation
+# test of numpy draws, which cannot be reproduced: its p-value is checked, within Monte Carlo
+# error, against the exact permutation p-value where the splits can be enumerated, and scipy's
+# permutation_test otherwise. A generator of its own leaves the cases above as they were.
+crng = np.random.default_rng(20261203)
+
+
+def cvm(name, x, y, method="auto", rtol=None, reason=None):
+    res = stats.cramervonmises_2samp(x, y, method=method)
+    used = "exact" if method == "exact" or (method == "auto" and max(len(x), len(y)) <= 20) else "asymp"
+    add(
+        "cramerVonMises",
+        name,
+        {"x": x, "y": y, "method": method},
+        {"statistic": float(res.statistic), "pValue": float(res.pvalue), "method": used},
+        rtol,
+        reason,
+    )
+
+
+cvm("small samples, exact", r6(crng.normal(size=5)), r6(crng.normal(0.8, size=7)))
+cvm("two values each, exact", [0.5, 1.5], [1.0, 2.0])
+cvm("20 and 19 values, exact (the largest tables)", r6(crng.normal(size=20)), r6(crng.normal(0.9, size=19)))
+cvm("20 and 20 values, exact", r6(crng.normal(size=20)), r6(crng.normal(0.5, size=20)))
+cvm("ties, exact (midranks)", ints(crng.integers(0, 4, 12)), ints(crng.integers(0, 5, 9)))
+cvm("21 and 3 values, asymptotic", r6(crng.normal(size=21)), r6(crng.normal(1, size=3)))
+cvm("shifted, asymptotic", r6(crng.normal(size=200)), r6(crng.normal(0.3, size=300)))
+cvm("same distribution, asymptotic", r6(crng.normal(size=400)), r6(crng.normal(size=350)))
+cvm("ties, asymptotic (midranks)", ints(crng.integers(0, 10, 300)), ints(crng.integers(0, 10, 200)))
+cvm("equal samples, exact", [1.0, 2.0, 3.0, 4.0], [1.0, 2.0, 3.0, 4.0])
+cvm("equal samples, asymptotic", fl(range(30)), fl(range(30)))
+cvm("small samples, forced asymptotic", r6(crng.normal(size=10)), r6(crng.normal(0.5, size=12)), "asymptotic")
+cvm("25 and 3 values, forced exact", r6(crng.normal(size=25)), r6(crng.normal(1, size=3)), "exact")
+cvm(
+    "far apart, p near 1e-7",
+    r6(crng.normal(size=1000)),
+    r6(crng.normal(0.2, size=800)),
+    rtol=1e-6,
+    reason="the p-value is 1 - cdf with the cdf within 1e-7 of 1: both libraries round it to a few 1e-16",
+)
+
+for x in [0.003, 0.02, 0.1, 0.3, 0.5, 1.0, 2.0, 3.5]:
+    add("cramerVonMisesLimit", f"x = {x}", {"x": x}, {"cdf": float(stats._hypotests._cdf_cvm_inf(x))})
+for nu in [0.0, 0.25, 1.0, 2.5]:
+    for x in [0.001, 0.0156, 0.1, 0.5, 1.0, 2.0, 5.0, 12.0, 20.8, 50.0, 300.0]:
+        add("besselK", f"nu = {nu}, x = {x}", {"nu": nu, "x": x}, {"k": float(special.kv(nu, x))})
+
+
+def tvd_scaled(x, totals, n_ref, n_cur):
+    """2 n_ref n_cur TVD of reference counts x, the rest of the totals being current's: whole numbers."""
+    return sum(abs(int(a) * n_cur - (int(t) - int(a)) * n_ref) for a, t in zip(x, totals))
+
+
+def tvd_exact_p(ref, totals):
+    """The exact permutation p-value: every split of the pooled rows, weighted by its count."""
+    n_ref, n_cur = sum(ref), sum(totals) - sum(ref)
+    observed = tvd_scaled(ref, totals, n_ref, n_cur)
+    reached = 0
+
+    def walk(k, drawn, left, weight):
+        nonlocal reached
+        if k == len(totals) - 1:
+            if left <= totals[k]:
+                x = drawn + [left]
+                if tvd_scaled(x, totals, n_ref, n_cur) >= observed:
+                    reached += weight * math.comb(totals[k], left)
+            return
+        for a in range(max(0, left - sum(totals[k + 1 :])), min(totals[k], left) + 1):
+            walk(k + 1, drawn + [a], left - a, weight * math.comb(totals[k], a))
+
+    walk(0, [], n_ref, 1)
+    return float(Fraction(reached, math.comb(sum(totals), n_ref)))
+
+
+def tvd(name, reference, current, enumerate_splits=True):
+    keys = sorted(set(reference) | set(current))
+    ref = [reference.get(k, 0) for k in keys]
+    cur = [current.get(k, 0) for k in keys]
+    totals = [a + b for a, b in zip(ref, cur)]
+    n_ref, n_cur = sum(ref), sum(cur)
+    expected = {
+        "statistic": float(0.5 * np.sum(np.abs(np.array(ref) / n_ref - np.array(cur) / n_cur))),
+    }
+    if enumerate_splits:
+        expected["exactPValue"] = tvd_exact_p(ref, totals)
+    else:
+        codes_ref = np.repeat(np.arange(len(keys)), ref)
+        codes_cur = np.repeat(np.arange(len(keys)), cur)
+
+        def statistic(x, y, axis):
+            px = np.stack([(x == k).sum(axis=axis) for k in range(len(keys))], -1) / x.shape[axis]
+            py = np.stack([(y == k).sum(axis=axis) for k in range(len(keys))], -1) / y.shape[axis]
+            return 0.5 * np.abs(px - py).sum(axis=-1)
+
+        res = stats.permutation_test(
+            (codes_ref, codes_cur),
+            statistic,
+            vectorized=True,
+            n_resamples=20000,
+            batch=1000,
+            alternative="greater",
+            random_state=20261203,
+        )
+        expected["scipyPValue"] = float(res.pvalue)
+        expected["scipyResamples"] = 20000
+    add("totalVariationDrift", name, {"reference": reference, "current": current}, expected)
+
+
+tvd("two categories, small samples", {"yes": 8, "no": 12}, {"yes": 14, "no": 6})
+tvd("three categories, shares moved", {"a": 120, "b": 60, "c": 20}, {"a": 90, "b": 80, "c": 30})
+tvd("same shares", {"a": 50, "b": 30, "c": 20}, {"a": 100, "b": 60, "c": 40})
+tvd("near the threshold of 0.1", {"a": 60, "b": 40, "c": 20}, {"a": 44, "b": 52, "c": 20})
+tvd("a category new in current", {"a": 30, "b": 20}, {"a": 25, "b": 20, "c": 5})
+tvd("one category", {"a": 10}, {"a": 7})
+tvd("far apart", {"a": 80, "b": 20}, {"a": 40, "b": 60})
+tvd(
+    "six categories (scipy's permutation_test)",
+    dict(zip("uvwxyz", ints(crng.multinomial(400, [0.3, 0.25, 0.2, 0.1, 0.1, 0.05])))),
+    dict(zip("uvwxyz", ints(crng.multinomial(300, [0.27, 0.25, 0.2, 0.13, 0.1, 0.05])))),
+    enumerate_splits=False,
+)
 
 meta = {
     "generator": "test/goldens/generate-goldens.py",

@@ -5,9 +5,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   adjustPValues,
   andersonDarlingTwoSample,
+  besselK,
   chiSquareContingency,
   chiSquareDrift,
   chiSquareGoodnessOfFit,
+  cramerVonMisesLimitCdf,
+  cramerVonMisesTwoSample,
   delongAuc,
   delongTest,
   energyDistance,
@@ -32,6 +35,7 @@ import {
   regularizedGammaP,
   regularizedGammaQ,
   smirnovSf,
+  totalVariationDrift,
   twoProportionZTest,
   wasserstein,
   wassersteinNormed,
@@ -289,6 +293,71 @@ describe("Evidently's drift methods on categories", () => {
       const res = twoProportionZTest(num(i.s1), num(i.n1), num(i.s2), num(i.n2));
       expectClose("zTestEvidently", c, "statistic", res.statistic, num(c.expected.statistic));
       expectClose("zTestEvidently", c, "pValue", res.pValue, num(c.expected.pValue));
+    },
+  );
+});
+
+describe("cramerVonMisesTwoSample", () => {
+  it.each(cases("cramerVonMises").map((c) => [c.name, c] as const))(
+    "matches scipy's cramervonmises_2samp, which Evidently's cramer_von_mises copies: %s",
+    (_, c) => {
+      const res = cramerVonMisesTwoSample(nums(c.input.x), nums(c.input.y), {
+        method: c.input.method as "auto",
+      });
+      expectClose("cramerVonMises", c, "statistic", res.statistic, num(c.expected.statistic));
+      expectClose("cramerVonMises", c, "pValue", res.pValue, num(c.expected.pValue));
+      expect(res.method).toBe(c.expected.method);
+    },
+  );
+  it.each(cases("cramerVonMisesLimit").map((c) => [c.name, c] as const))(
+    "cramerVonMisesLimitCdf matches scipy's _cdf_cvm_inf at %s",
+    (_, c) => {
+      const cdf = cramerVonMisesLimitCdf(num(c.input.x));
+      expectClose("cramerVonMisesLimit", c, "cdf", cdf, num(c.expected.cdf));
+    },
+  );
+});
+
+/**
+ * The TVD p-value is a Monte Carlo estimate of the exact permutation p-value: it is within four
+ * standard errors of the reference (the exact value, or scipy's permutation_test with its own
+ * resamples), plus one permutation's share where the standard error vanishes (p near 0 or 1).
+ */
+function monteCarloTolerance(p: number, permutations: number, referenceResamples: number) {
+  const variance = p * (1 - p) * (1 / permutations + 1 / referenceResamples);
+  return 4 * Math.sqrt(variance) + 1 / permutations;
+}
+
+describe("totalVariationDrift", () => {
+  const reference = (c: GoldenCase) =>
+    c.expected.exactPValue === undefined
+      ? { p: num(c.expected.scipyPValue), resamples: num(c.expected.scipyResamples) }
+      : { p: num(c.expected.exactPValue), resamples: Infinity };
+
+  it.each(cases("totalVariationDrift").map((c) => [c.name, c] as const))(
+    "has Evidently's distance within 1e-12 and the exact permutation p-value within Monte Carlo error: %s",
+    (_, c) => {
+      const ref = counts(c.input.reference);
+      const cur = counts(c.input.current);
+      const { p, resamples } = reference(c);
+      const res = totalVariationDrift(ref, cur);
+      expect(Math.abs(res.statistic - num(c.expected.statistic))).toBeLessThanOrEqual(1e-12);
+      expect(res.permutations).toBe(1000);
+      expect(Math.abs(res.pValue - p)).toBeLessThanOrEqual(monteCarloTolerance(p, 1000, resamples));
+      const many = totalVariationDrift(ref, cur, { permutations: 20000 });
+      expect(Math.abs(many.pValue - p)).toBeLessThanOrEqual(
+        monteCarloTolerance(p, 20000, resamples),
+      );
+    },
+  );
+});
+
+describe("besselK", () => {
+  it.each(cases("besselK").map((c) => [c.name, c] as const))(
+    "matches scipy's special.kv at %s",
+    (_, c) => {
+      const k = besselK(num(c.input.nu), num(c.input.x));
+      expectClose("besselK", c, "k", k, num(c.expected.k));
     },
   );
 });

@@ -4,6 +4,7 @@ import {
   adjustPValues,
   chiSquareContingency,
   chiSquareDrift,
+  cramerVonMisesTwoSample,
   delongAuc,
   delongTest,
   jensenShannon,
@@ -15,6 +16,7 @@ import {
   psi,
   sortSample,
   StatsInputError,
+  totalVariationDrift,
   twoProportionZTest,
   wasserstein,
   wassersteinNormed,
@@ -219,6 +221,49 @@ describe("tests of counts and ranks", () => {
           expectProbability(adj);
           expect(adj).toBeGreaterThanOrEqual(pv[i] as number);
         });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("cramerVonMisesTwoSample", () => {
+  const small = fc.oneof(
+    fc.array(value, { minLength: 1, maxLength: 12 }),
+    fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 12 }),
+  );
+
+  it("gives p in [0, 1], the same with the samples swapped, exact or asymptotic", () => {
+    fc.assert(
+      fc.property(fc.oneof(small, anySample), fc.oneof(small, anySample), (x, y) => {
+        const res = cramerVonMisesTwoSample(x, y);
+        expectProbability(res.pValue);
+        expectAllFinite(res);
+        const swapped = cramerVonMisesTwoSample(y, x);
+        expect(Math.abs(swapped.statistic - res.statistic)).toBeLessThanOrEqual(1e-12);
+        expect(Math.abs(swapped.pValue - res.pValue)).toBeLessThanOrEqual(1e-12);
+      }),
+      RUNS,
+    );
+  });
+
+  it("tests a sample of one value, which scipy refuses, by the same formulas", () => {
+    // x = [0] ranks 1st, 2nd, 3rd or 4th among 4 with y = [1, 2, 3]: U is 9, 7, 7 or 9.
+    const res = cramerVonMisesTwoSample([0], [1, 2, 3]);
+    expect(res.method).toBe("exact");
+    expect(Math.abs(res.statistic - (9 / 12 - 11 / 24))).toBeLessThanOrEqual(1e-15);
+    expect(res.pValue).toBe(0.5);
+  });
+});
+
+describe("totalVariationDrift", () => {
+  it("gives a distance and a p-value in [0, 1] for any count tables", () => {
+    fc.assert(
+      fc.property(countTable, countTable, (ref, cur) => {
+        fc.pre(Object.values(ref).some((n) => n > 0) && Object.values(cur).some((n) => n > 0));
+        const res = totalVariationDrift(ref, cur, { permutations: 50 });
+        expectProbability(res.statistic);
+        expectProbability(res.pValue);
       }),
       RUNS,
     );

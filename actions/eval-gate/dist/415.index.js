@@ -4081,6 +4081,10 @@ class SeededRandom {
         s[3] = rotl(n3, 11);
         return result;
     }
+    /** A uniform number in [0, 1) with 53 random bits, from two draws. */
+    nextDouble() {
+        return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+    }
     /** A uniform integer in [0, n), n <= 2^32 (multiply-shift; bias below n / 2^32). */
     nextInt(n) {
         return Math.floor((this.nextUint32() / 4294967296) * n);

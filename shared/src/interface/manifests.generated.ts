@@ -160,12 +160,12 @@ export const manifests = {
         "default": ""
       },
       "method": {
-        "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon, hellinger, kl_div, energy (ed), mannw, anderson, g_test, z, fisher_exact for every column it fits (ks, wasserstein, psi, energy, mannw and anderson need numbers, g_test, z and fisher_exact categories, z and fisher_exact two of them; a column a method does not fit keeps auto's method, and its note says so); or a YAML/JSON map from column to method, the others staying auto. Thresholds and their direction are Evidently's (see docs/drift-at-scale.md); energy, mannw, anderson, and hellinger and kl_div on a numeric column need the data, not a profile.",
+        "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon, hellinger, kl_div, energy (ed), mannw, anderson, cramer_von_mises, g_test, z, fisher_exact, tvd for every column it fits (ks, wasserstein, psi, energy, mannw, anderson and cramer_von_mises need numbers, g_test, z, fisher_exact and tvd categories, z and fisher_exact two of them; a column a method does not fit keeps auto's method, and its note says so); or a YAML/JSON map from column to method, the others staying auto. Thresholds and their direction are Evidently's (see docs/drift-at-scale.md); energy, mannw, anderson, cramer_von_mises, and hellinger and kl_div on a numeric column need the data, not a profile.",
         "required": false,
         "default": "auto"
       },
       "threshold": {
-        "description": "The drift threshold. A number for every column, or a YAML/JSON map whose keys are column names or method names (ks, wasserstein, psi, chi2, jensen_shannon, hellinger, kl_div, energy, mannw, anderson, g_test, z, fisher_exact); a column's entry wins over its method's, and columns not named keep their defaults.",
+        "description": "The drift threshold. A number for every column, or a YAML/JSON map whose keys are column names or method names (ks, wasserstein, psi, chi2, jensen_shannon, hellinger, kl_div, energy, mannw, anderson, cramer_von_mises, g_test, z, fisher_exact, tvd); a column's entry wins over its method's, and columns not named keep their defaults.",
         "required": false,
         "default": ""
       },

@@ -12,11 +12,19 @@ export { energyDistance } from "./energy-distance.js";
 export { gTestDrift } from "./g-test-drift.js";
 export { fisherExact } from "./fisher-exact.js";
 export { andersonDarlingTwoSample } from "./anderson-darling-two-sample.js";
+export { besselK } from "./bessel-k.js";
+export { cramerVonMisesTwoSample, type CramerVonMisesMethod } from "./cramer-von-mises.js";
+export { cramerVonMisesLimitCdf } from "./cramer-von-mises-limit.js";
+export {
+  totalVariationDrift,
+  TVD_PERMUTATIONS,
+  type TotalVariationDriftOptions,
+} from "./total-variation-drift.js";
 export { hellingerDistance } from "./hellinger-distance.js";
 export { hellingerNumbers, hellingerCategories } from "./hellinger-drift.js";
 export { klDivergence } from "./kl-divergence.js";
 export { klDivergenceNumbers, klDivergenceCategories } from "./kl-divergence-drift.js";
-export { sturgesEdges, fillEmptyShares } from "./evidently-bins.js";
+export { sturgesEdges, fillEmptyShares, distinctOfBoth } from "./evidently-bins.js";
 export { wassersteinNormed, WASSERSTEIN_STD_FLOOR } from "./wasserstein-normed.js";
 export { chiSquareGoodnessOfFit } from "./chi-square-goodness-of-fit.js";
 export { chiSquareContingency } from "./chi-square-contingency.js";
@@ -50,6 +58,7 @@ export {
   type DiscordantPairs,
 } from "./paired-proportion-difference.js";
 export { sampleBinomial, sampleMultinomial } from "./binomial-sample.js";
+export { sampleHypergeometric } from "./hypergeometric-sample.js";
 export { fillPoissonWeights, fillMultinomialWeights } from "./bootstrap-weights.js";
 export {
   weightedBootstrap,

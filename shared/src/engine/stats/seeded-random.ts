@@ -38,6 +38,11 @@ export class SeededRandom {
     return result;
   }
 
+  /** A uniform number in [0, 1) with 53 random bits, from two draws. */
+  nextDouble(): number {
+    return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+  }
+
   /** A uniform integer in [0, n), n <= 2^32 (multiply-shift; bias below n / 2^32). */
   nextInt(n: number): number {
     return Math.floor((this.nextUint32() / 4294967296) * n);

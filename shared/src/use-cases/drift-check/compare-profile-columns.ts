@@ -23,13 +23,14 @@ import type { ColumnTests } from "./drift-report.js";
 import { InputError } from "../../engine/errors.js";
 import { shownName } from "./column-name.js";
 import { idLikeNote } from "./id-like.js";
-import { countScore } from "./method-scores.js";
+import { countScore, seenCategories } from "./method-scores.js";
 
 /** The methods that read every value of a column of numbers, which a profile only sketches. */
 const VALUE_METHODS: readonly DriftMethod[] = [
   "energy",
   "mannw",
   "anderson",
+  "cramer_von_mises",
   "hellinger",
   "kl_div",
 ];
@@ -182,7 +183,9 @@ function compareColumn(
     numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT
       ? "numeric"
       : "categorical";
-  const { method, note } = pick(ref.name, kind, numeric);
+  const categories =
+    kind === "categorical" ? seenCategories(countsOf(ref), countsOf(cur)).length : Infinity;
+  const { method, note } = pick(ref.name, kind, numeric, categories);
   if (!numeric && NUMERIC_METHODS.includes(method)) refuseMethod(ref.name, method, ref.type);
   refuseOnNumbers(ref.name, method, kind);
   refuseOnSketch(ref.name, method, kind, numeric);

@@ -1,6 +1,7 @@
 import { InputError } from "../../engine/errors.js";
 import {
   chiSquareDrift,
+  distinctOfBoth,
   jensenShannonDrift,
   ksTwoSample,
   psi,
@@ -18,7 +19,7 @@ import {
   type ColumnKind,
   type DriftMethod,
 } from "./drift-methods.js";
-import { countScore, numberScore } from "./method-scores.js";
+import { countScore, numberScore, seenCategories } from "./method-scores.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
 import { idLikeNote } from "./id-like.js";
 
@@ -45,14 +46,22 @@ export interface PickedMethod {
   readonly note: string | null;
 }
 
-/** Which method a column gets, from its kind and whether it holds numbers. */
-export type MethodPicker = (column: string, kind: ColumnKind, numbers: boolean) => PickedMethod;
+/**
+ * Which method a column gets, from its kind, whether it holds numbers, and how many categories
+ * (or distinct values) its two sides show together, Infinity for a numeric column.
+ */
+export type MethodPicker = (
+  column: string,
+  kind: ColumnKind,
+  numbers: boolean,
+  categories: number,
+) => PickedMethod;
 
 export function refuseMethod(column: string, method: DriftMethod, type: string): never {
   throw new InputError(
     "method",
     `${method} compares numbers, and column '${shownName(column)}' is ${type}`,
-    "Use chi2, jensen_shannon, hellinger, kl_div, g_test or z for this column",
+    "Use chi2, jensen_shannon, hellinger, kl_div, g_test, tvd or z for this column",
   );
 }
 
@@ -62,7 +71,7 @@ export function refuseOnNumbers(column: string, method: DriftMethod, kind: Colum
   throw new InputError(
     "method",
     `${method} compares categories, and column '${shownName(column)}' is numeric (more than ${CATEGORICAL_DISTINCT} distinct values)`,
-    "Use ks, wasserstein, psi, energy, mannw, anderson, chi2, jensen_shannon, hellinger or kl_div for this column",
+    "Use ks, wasserstein, psi, energy, mannw, anderson, cramer_von_mises, chi2, jensen_shannon, hellinger or kl_div for this column",
   );
 }
 
@@ -180,7 +189,8 @@ function compareNumbers(
   const distinct = distinctOfSorted(ref);
   const kind: ColumnKind =
     reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
-  const { method, note } = pick(sides.name, kind, true);
+  const categories = kind === "categorical" ? distinctOfBoth(ref, cur) : Infinity;
+  const { method, note } = pick(sides.name, kind, true, categories);
   refuseOnNumbers(sides.name, method, kind);
   const ks = ksTwoSample(ref, cur);
   const w = wassersteinNormed(ref, cur);
@@ -228,7 +238,8 @@ function compareCategories(
     sample.numeric ? countsOfSorted(sortSample(sample.values)) : sample.counts;
   const refCounts = counts(reference);
   const curCounts = counts(current);
-  const { method, note } = pick(sides.name, "categorical", false);
+  const categories = seenCategories(refCounts, curCounts).length;
+  const { method, note } = pick(sides.name, "categorical", false, categories);
   if (NUMERIC_METHODS.includes(method)) refuseMethod(sides.name, method, reference.type);
   const total = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
   const nReference = total(refCounts);
@@ -277,7 +288,7 @@ export function compareSamples(
   return {
     ...sides,
     kind: "numeric",
-    method: pick(name, "numeric", true).method,
+    method: pick(name, "numeric", true, Infinity).method,
     nReference: reference.values.length,
     nCurrent: current.values.length,
     distinctReference: 0,

@@ -19,6 +19,7 @@ import {
   CATEGORICAL_METHODS,
   NUMERIC_METHODS,
   parseThreshold,
+  TWO_CATEGORY_METHODS,
   type MethodChoice,
   type ThresholdChoice,
 } from "./drift-methods.js";
@@ -65,12 +66,12 @@ function schemaField(name: string, type: ColumnType): TableSchemaField {
 /**
  * The method of each column: its own from the `method` map, else the one for every column where
  * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
- * nor a categorical one (`--method g_test`) a numeric column: such a column keeps auto's method,
- * and its note says so.
+ * nor a categorical one (`--method g_test`) a numeric column, nor z or fisher_exact a column of
+ * more than two categories: such a column keeps auto's method, and its note says so.
  */
 const picker =
   (methods: MethodChoice, referenceRows: number): MethodPicker =>
-  (column, kind, numbers) => {
+  (column, kind, numbers, categories) => {
     const own = methods.perColumn.get(column);
     if (own) return { method: own, note: null };
     const auto = autoMethod(kind, referenceRows);
@@ -86,6 +87,12 @@ const picker =
       return {
         method: auto,
         note: `tested with ${auto}, auto's method for numbers: method ${all} compares categories`,
+      };
+    }
+    if (categories > 2 && TWO_CATEGORY_METHODS.includes(all)) {
+      return {
+        method: auto,
+        note: `tested with ${auto}, auto's method for categories: method ${all} compares two categories, and this column has ${categories}`,
       };
     }
     return { method: all, note: null };

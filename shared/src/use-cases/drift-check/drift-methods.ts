@@ -20,6 +20,8 @@ export const DRIFT_METHODS = [
   "z",
   "fisher_exact",
   "anderson",
+  "cramer_von_mises",
+  "tvd",
 ] as const;
 export type DriftMethod = (typeof DRIFT_METHODS)[number];
 
@@ -40,16 +42,19 @@ const knownMethod = (text: string): DriftMethod | undefined =>
 
 /**
  * Evidently's comparison of each method's score with its threshold: p-values drift when small
- * (KS at or below, the others below), distances when large (energy strictly above).
+ * (KS and Cramér-von Mises at or below, the others below), distances when large (energy
+ * strictly above).
  */
 const DRIFT_RULES: Readonly<Record<DriftMethod, "<=" | "<" | ">=" | ">">> = {
   ks: "<=",
+  cramer_von_mises: "<=",
   chi2: "<",
   mannw: "<",
   g_test: "<",
   z: "<",
   fisher_exact: "<",
   anderson: "<",
+  tvd: "<",
   wasserstein: ">=",
   psi: ">=",
   jensen_shannon: ">=",
@@ -71,14 +76,17 @@ export const NUMERIC_METHODS: readonly DriftMethod[] = [
   "energy",
   "mannw",
   "anderson",
+  "cramer_von_mises",
 ];
 
 /**
- * The methods Evidently allows on categorical columns only (z and fisher_exact on two
- * categories); chi2,
- * jensen_shannon, hellinger and kl_div compare either kind.
+ * The methods Evidently allows on categorical columns only; chi2, jensen_shannon, hellinger and
+ * kl_div compare either kind.
  */
-export const CATEGORICAL_METHODS: readonly DriftMethod[] = ["g_test", "z", "fisher_exact"];
+export const CATEGORICAL_METHODS: readonly DriftMethod[] = ["g_test", "z", "fisher_exact", "tvd"];
+
+/** The categorical methods that compare two categories, as Evidently defines them. */
+export const TWO_CATEGORY_METHODS: readonly DriftMethod[] = ["z", "fisher_exact"];
 
 /** Evidently's default thresholds. */
 export const DEFAULT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = {
@@ -89,6 +97,8 @@ export const DEFAULT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = {
   g_test: 0.1,
   fisher_exact: 0.1,
   anderson: 0.1,
+  cramer_von_mises: 0.1,
+  tvd: 0.1,
   wasserstein: 0.1,
   jensen_shannon: 0.1,
   psi: 0.1,

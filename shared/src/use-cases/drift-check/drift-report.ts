@@ -29,6 +29,10 @@ export interface ColumnTests {
   anderson?: { statistic: number; p_value: number };
   /** scipy's sample odds ratio, null where it is infinite or undefined (a zero cell). */
   fisher_exact?: { odds_ratio: number | null; p_value: number };
+  /** scipy's T; the p-value exact for samples of at most 20 values, else asymptotic. */
+  cramer_von_mises?: { statistic: number; p_value: number; method: "exact" | "asymp" };
+  /** The total variation distance; the share of seeded permutations at least as far. */
+  tvd?: { statistic: number; p_value: number; permutations: number };
 }
 
 /** Reference and current shares over the same bins or categories, for the HTML report. */

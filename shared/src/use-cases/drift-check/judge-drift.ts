@@ -44,6 +44,8 @@ function methodResult(
       return scoreResult(tests[method], null);
     case "mannw":
     case "anderson":
+    case "cramer_von_mises":
+    case "tvd":
     case "g_test":
     case "z":
       return scoreResult(tests[method], tests[method]?.p_value ?? null);

@@ -1,6 +1,7 @@
 import { InputError } from "../../engine/errors.js";
 import {
   andersonDarlingTwoSample,
+  cramerVonMisesTwoSample,
   energyDistance,
   fisherExact,
   gTestDrift,
@@ -9,6 +10,7 @@ import {
   klDivergenceCategories,
   klDivergenceNumbers,
   mannWhitneyUTest,
+  totalVariationDrift,
   twoProportionZTest,
 } from "../../engine/stats/index.js";
 import { shownName } from "./column-name.js";
@@ -18,8 +20,9 @@ import type { ColumnTests } from "./drift-report.js";
 const sturgesBinning = (bins: number) => `${bins} equal-width bins over both samples (Sturges)`;
 
 /**
- * The score of a method that reads numbers, from two sorted, non-empty samples: energy, mannw
- * and anderson always; hellinger and kl_div when the column is `binned` rather than counted by value.
+ * The score of a method that reads numbers, from two sorted, non-empty samples: energy, mannw,
+ * anderson and cramer_von_mises always; hellinger and kl_div when the column is `binned` rather
+ * than counted by value.
  */
 export function numberScore(
   method: DriftMethod,
@@ -36,6 +39,12 @@ export function numberScore(
   if (method === "anderson") {
     const ad = andersonDarlingTwoSample(ref, cur);
     return { anderson: { statistic: ad.statistic, p_value: ad.significanceLevel } };
+  }
+  if (method === "cramer_von_mises") {
+    const cvm = cramerVonMisesTwoSample(ref, cur);
+    return {
+      cramer_von_mises: { statistic: cvm.statistic, p_value: cvm.pValue, method: cvm.method },
+    };
   }
   if (!binned) return {};
   if (method === "hellinger") {
@@ -72,9 +81,24 @@ export function countScore(
       return { z: zScore(column, ref, cur) };
     case "fisher_exact":
       return { fisher_exact: fisherScore(column, ref, cur) };
+    case "tvd": {
+      const tvd = totalVariationDrift(ref, cur);
+      return {
+        tvd: { statistic: tvd.statistic, p_value: tvd.pValue, permutations: tvd.permutations },
+      };
+    }
     default:
       return {};
   }
+}
+
+/** The categories seen on either side, unsorted: counting them stays linear. */
+export function seenCategories(
+  ref: ReadonlyMap<string, number>,
+  cur: ReadonlyMap<string, number>,
+): string[] {
+  const seen = (m: ReadonlyMap<string, number>) => [...m].filter(([, n]) => n > 0).map(([k]) => k);
+  return [...new Set([...seen(ref), ...seen(cur)])];
 }
 
 /** The two categories of a column tested with z or fisher_exact, in sorted order. */
@@ -84,13 +108,12 @@ function twoCategories(
   ref: ReadonlyMap<string, number>,
   cur: ReadonlyMap<string, number>,
 ): string[] {
-  const seen = (m: ReadonlyMap<string, number>) => [...m].filter(([, n]) => n > 0).map(([k]) => k);
-  const categories = [...new Set([...seen(ref), ...seen(cur)])].sort();
+  const categories = seenCategories(ref, cur).sort();
   if (categories.length > 2) {
     throw new InputError(
       "method",
       `${method} compares two categories, and column '${shownName(column)}' has ${categories.length}`,
-      "Use chi2, g_test, jensen_shannon, hellinger or kl_div for this column",
+      "Use chi2, g_test, tvd, jensen_shannon, hellinger or kl_div for this column",
     );
   }
   return categories;
