@@ -95,7 +95,8 @@ describe("filling a query template", () => {
     expect(fill('label_replace(x, "v", {variant}, "", "")', '"}) or y')).toBe(
       'label_replace(x, "v", "\\"}) or y", "", "")',
     );
-    // A quote already escaped in the template does not end the string.
+    // Neither a quote already escaped in the template nor one in a comment changes strings.
+    expect(fill('# it\'s\nx{v="{variant}"}', 'a"')).toBe('# it\'s\nx{v="a\\""}');
     expect(fill('x{v="say \\"{variant}\\""}', 'a"')).toBe('x{v="say \\"a\\"\\""}');
   });
 
