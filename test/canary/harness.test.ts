@@ -158,6 +158,14 @@ describe.skipIf(!hasPrometheus || !hasNginx)("the real-parts harness", () => {
     expect(canaryRate).toBeLessThan(0.35);
   });
 
+  it("fails in one line, keeping the weight it had, when nginx is not running", async () => {
+    await splitter.stop();
+    const set = run(splitter.setWeightCommand, "75");
+    expect(set.status).toBe(1);
+    expect(set.stderr).toMatch(/^set-weight: nginx did not reload: .+\n$/);
+    expect(splitter.currentWeight()).toBe(50);
+  });
+
   it("reports Prometheus as unreachable once it is killed", async () => {
     prometheus.kill();
     const query = instantQuery(source, "vector(1)", new Date());
