@@ -35,6 +35,13 @@ function config(targets: readonly { variant: string; url: string }[], intervalS:
   return JSON.stringify({ global: timing, scrape_configs: scrapeConfigs }, null, 2);
 }
 
+/** Whether Prometheus has scraped each of its `count` targets at least once, successfully. */
+async function scrapedAll(url: string, count: number): Promise<boolean> {
+  const response = await fetch(`${url}/api/v1/targets?state=active`);
+  const { data } = (await response.json()) as { data: { activeTargets: { health: string }[] } };
+  return data.activeTargets.length === count && data.activeTargets.every((t) => t.health === "up");
+}
+
 /** Scrapes each target every scrapeIntervalS with a `variant` label = the target's variant. */
 export async function startPrometheus(
   targets: readonly { variant: string; url: string }[],
@@ -57,9 +64,12 @@ export async function startPrometheus(
     log,
   );
   const stop = onCleanup(() => endProcess(child, "SIGTERM"));
+  // Ready, and every target scraped once: Prometheus hands new targets to its scrapers every
+  // 5 s, so the first scrape can come that long after /-/ready.
   await waitUntilReady("Prometheus", {
     child,
-    ready: async () => (await fetch(`${url}/-/ready`)).ok,
+    ready: async () =>
+      (await fetch(`${url}/-/ready`)).ok && (await scrapedAll(url, targets.length)),
     timeoutMs: 15_000,
     detail: () => `its log:\n${readFileSync(log, "utf8").slice(-2000)}`,
   });

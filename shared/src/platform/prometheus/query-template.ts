@@ -44,6 +44,13 @@ export function fillQuery(template: string, values: QueryValues): string {
       continue;
     }
     const char = template[at]!;
+    if (quote === undefined && char === "#") {
+      // A comment runs to the end of the line; a quote in it opens no string.
+      const end = template.indexOf("\n", at);
+      out += template.slice(at, end < 0 ? undefined : end);
+      at = end < 0 ? template.length : end;
+      continue;
+    }
     if (quote !== undefined && quote !== "`" && char === "\\") {
       out += template.slice(at, at + 2);
       at += 2;
