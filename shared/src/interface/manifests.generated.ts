@@ -8,7 +8,7 @@ export const manifests = {
     "description": "Shifts live traffic to a canary model in steps, judges each step against the baseline on live metrics (Prometheus or a command) with a sound test and the gate policy's margins, rolls back at the first step with evidence of a regression, says inconclusive when the data is thin, and leaves a GitHub Deployments trail.",
     "inputs": {
       "steps": {
-        "description": "The canary's share of traffic at each step, in percent, comma-separated and rising, such as 5,25,50,100.",
+        "description": "The canary's share of traffic at each step, in percent, comma-separated and rising, such as 5,25,50,100. A step at 100 is not judged, for the baseline then serves nothing to compare with; it ends a rollout whose earlier steps passed.",
         "required": false,
         "default": "5,25,50,100"
       },

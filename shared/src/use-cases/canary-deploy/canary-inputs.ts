@@ -27,6 +27,12 @@ export const weightSteps = (): InputKind<number[]> => ({
     });
     if (steps.length === 0)
       throw new InputError(input, "names no step", "Give rising weights such as 5,25,50,100");
+    if (steps[0] === 100)
+      throw new InputError(
+        input,
+        "starts at 100, where the baseline serves nothing to judge the canary against",
+        "Give at least one step below 100, such as 10,100",
+      );
     return steps;
   },
 });

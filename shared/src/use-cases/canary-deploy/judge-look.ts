@@ -89,7 +89,7 @@ function heldRow(reading: MetricReading | undefined, name: string, why: string):
   return {
     metric: name,
     verdict: "hold",
-    reason: `${why}; holding for more data`,
+    reason: why,
     baseline: reading ? summary(reading.baseline) : null,
     canary: reading ? summary(reading.canary) : null,
     delta: null,

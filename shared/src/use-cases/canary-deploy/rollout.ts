@@ -56,12 +56,13 @@ export interface RolloutResult {
   readonly steps: readonly StepRecord[];
 }
 
-/** The reasons of the metrics with a verdict, joined for one line. */
-const reasonsOf = (look: Look, verdict: StepVerdict) =>
-  look.metrics
-    .filter((m) => m.verdict === verdict)
-    .map((m) => `${m.metric}: ${m.reason}`)
-    .join("; ");
+/** The reasons of the metrics with a verdict, one per distinct reason (Prometheus down is one). */
+function reasonsOf(look: Look, verdict: StepVerdict): string {
+  const byReason = new Map<string, string[]>();
+  for (const m of look.metrics.filter((m) => m.verdict === verdict))
+    byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), m.metric]);
+  return [...byReason].map(([reason, names]) => `${names.join(", ")}: ${reason}`).join("; ");
+}
 
 /** Observes and judges one step until it passes, fails or runs out of holds. */
 async function judgeStep(record: StepRecord, plan: RolloutPlan, parts: RolloutParts) {
@@ -146,6 +147,8 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
       weight = target;
       await parts.watcher.stepStarted(i + 1, target);
+      // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
+      if (target === 100) continue;
       await judgeStep(record, plan, parts);
       const last = record.looks[record.looks.length - 1]!;
       if (record.verdict === "fail")
@@ -158,7 +161,11 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
         return await end(held.outcome, held.reason);
       }
     }
-    return await end("promoted", `all ${plan.steps.length} steps passed, up to ${weight}%`);
+    const judged = steps.filter((s) => s.looks.length > 0).length;
+    return await end(
+      "promoted",
+      `all ${judged} judged step${judged === 1 ? "" : "s"} passed${weight === 100 ? ", and the canary now serves all traffic" : `, up to ${weight}%`}`,
+    );
   } catch (error) {
     // The traffic could not move, or the step was cancelled: the canary has no verdict.
     if (error instanceof TrafficError || (error instanceof MlopsError && parts.signal.aborted))

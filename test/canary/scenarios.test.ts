@@ -1,0 +1,176 @@
+/**
+ * canary-deploy against real parts: Prometheus scraping two model servers every second, nginx
+ * splitting live traffic between them by the weight the set-weight command writes, and a load
+ * generator sending requests through nginx. Intervals are seconds here; users keep minutes.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { canaryReportContract, runCli, validateContract } from "@mlops/shared";
+import { tempDir } from "../helpers/temp-dir.js";
+import {
+  hasNginx,
+  hasPrometheus,
+  startLoad,
+  startModelServer,
+  startPrometheus,
+  startSplitter,
+  type Load,
+  type ModelServer,
+  type PrometheusServer,
+  type Splitter,
+} from "./harness/index.js";
+
+/**
+ * The latency percentile and the error rate of the fastapi preset. Each look sees one point of
+ * the time series a second after the first; eight points a variant are enough for the test.
+ */
+const POLICY = `metrics:
+  latency_p50_seconds: {direction: lower, max-regression: "10%"}
+  error_rate: {direction: lower, max-regression: 0.01}
+min-samples: 8
+`;
+
+/** Baseline latency, inside the preset histogram's 10-25 ms bucket; +30% crosses into the next. */
+const BASE_DELAY_MS = 20;
+
+interface Rollout {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly report: {
+    outcome: string;
+    reason: string;
+    final_weight: number;
+    steps: { weight: number; verdict: string; looks: unknown[] }[];
+  };
+  readonly seconds: number;
+}
+
+let baseline: ModelServer;
+let canary: ModelServer;
+let prometheus: PrometheusServer;
+let splitter: Splitter;
+let load: Load;
+
+beforeAll(async () => {
+  if (!hasPrometheus || !hasNginx) return;
+  [baseline, canary] = await Promise.all([
+    startModelServer({ variant: "baseline", delayMs: BASE_DELAY_MS, errorRate: 0 }),
+    startModelServer({ variant: "canary", delayMs: BASE_DELAY_MS, errorRate: 0 }),
+  ]);
+  [prometheus, splitter] = await Promise.all([
+    startPrometheus([baseline, canary]),
+    startSplitter(baseline, canary),
+  ]);
+  load = await startLoad(splitter.url, 80);
+}, 30_000);
+
+afterAll(async () => {
+  await load?.stop();
+});
+
+beforeEach(() => {
+  canary?.set({ delayMs: BASE_DELAY_MS, errorRate: 0 });
+});
+
+/** Runs `mlops canary-deploy` as a user would, against the servers, with a real clock. */
+async function rollout(inputs: Record<string, string>, during?: () => void): Promise<Rollout> {
+  const { dir, write } = tempDir();
+  write("policy.yml", POLICY);
+  let stdout = "";
+  let stderr = "";
+  const args = Object.entries({
+    steps: "50,100",
+    interval: "9s",
+    "max-holds": "1",
+    resolution: "2s",
+    "prometheus-url": prometheus.url,
+    preset: "fastapi",
+    policy: "policy.yml",
+    "set-weight-command": JSON.stringify(splitter.setWeightCommand),
+    "rollback-command": JSON.stringify(splitter.rollbackCommand),
+    ...inputs,
+  }).flatMap(([name, value]) => [`--${name}`, value]);
+  const started = Date.now();
+  const timer = during ? setTimeout(during, 4_000) : undefined;
+  const code = await runCli(["canary-deploy", ...args], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: dir,
+    env: process.env,
+  });
+  clearTimeout(timer);
+  const report = JSON.parse(readFileSync(join(dir, "mlops-out", "canary-report.json"), "utf8"));
+  validateContract(canaryReportContract, report, "canary-report.json");
+  return { code, stdout, stderr, report, seconds: (Date.now() - started) / 1000 };
+}
+
+const verdicts = (run: Rollout) => run.report.steps.map((s) => `${s.weight}%:${s.verdict}`);
+
+describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic", () => {
+  it("promotes a healthy canary, step by step, and leaves it serving all traffic", async () => {
+    const run = await rollout({});
+    expect(run.code).toBe(0);
+    expect(run.report.outcome).toBe("promoted");
+    // At 100% the baseline serves nothing: the step at 50% was the comparison.
+    expect(verdicts(run)).toEqual(["50%:pass", "100%:not-judged"]);
+    expect(run.report.final_weight).toBe(100);
+    expect(splitter.currentWeight()).toBe(100);
+    expect(run.stdout).toContain("canary promoted");
+    console.log(`healthy canary: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
+  }, 90_000);
+
+  it("rolls back a canary 30% slower at the first step, saying by how much", async () => {
+    canary.set({ delayMs: BASE_DELAY_MS * 1.3 });
+    const run = await rollout({});
+    expect(run.code).toBe(1);
+    expect(run.report.outcome).toBe("rolled-back");
+    expect(verdicts(run)).toEqual(["50%:fail"]);
+    expect(run.report.reason).toMatch(
+      /latency_p50_seconds: the canary's latency_p50_seconds is at least .* worse than the baseline's .* beyond the margin of 10%/,
+    );
+    expect(run.report.final_weight).toBe(0);
+    expect(splitter.currentWeight()).toBe(0);
+    expect(run.stderr).toMatch(/canary rolled-back: step 1 at 50% failed/);
+    console.log(`+30% latency: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
+  }, 90_000);
+
+  it("rolls back a canary that fails 5% of requests at the first step", async () => {
+    canary.set({ errorRate: 0.05 });
+    const run = await rollout({});
+    expect(run.code).toBe(1);
+    expect(run.report.outcome).toBe("rolled-back");
+    expect(verdicts(run)).toEqual(["50%:fail"]);
+    expect(run.report.reason).toMatch(
+      /error_rate: the canary's error_rate is at least .* points worse than the baseline's .* beyond the margin of 1 point/,
+    );
+    expect(splitter.currentWeight()).toBe(0);
+    console.log(`5% errors: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
+  }, 90_000);
+
+  it("ends inconclusive, never promoted, when the canary gets no traffic", async () => {
+    // The weight is "set" by a command that moves nothing: nginx keeps every request on the baseline.
+    const run = await rollout({ "set-weight-command": '["true"]' });
+    expect(run.code).toBe(1);
+    expect(run.report.outcome).toBe("inconclusive");
+    expect(verdicts(run)).toEqual(["50%:hold"]);
+    expect(run.report.steps[0]!.looks).toHaveLength(2);
+    expect(run.report.reason).toMatch(
+      /too little evidence after 1 hold at 50%: .*no data from the canary/,
+    );
+    console.log(`no traffic: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
+  }, 90_000);
+
+  it("holds when Prometheus goes down mid-rollout, then rolls back and says why", async () => {
+    const run = await rollout({}, () => prometheus.kill());
+    expect(run.code).toBe(1);
+    expect(run.report.outcome).toBe("rolled-back");
+    expect(verdicts(run)).toEqual(["50%:hold"]);
+    expect(run.report.reason).toMatch(
+      /^the metrics could not be read after 1 hold at 50%, so the canary cannot be judged: latency_p50_seconds: Prometheus at .* not answered: connect ECONNREFUSED .*; error_rate: Prometheus at .* not answered: connect ECONNREFUSED/,
+    );
+    expect(splitter.currentWeight()).toBe(0);
+    console.log(`Prometheus down: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
+  }, 90_000);
+});
