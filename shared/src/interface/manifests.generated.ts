@@ -52,8 +52,8 @@ export const manifests = {
         "required": false,
         "default": ""
       },
-      "prometheus-token": {
-        "description": "A bearer token for the Prometheus API, when it needs one.",
+      "prometheus-authorization": {
+        "description": "The Authorization header for the Prometheus API when it needs one, such as Bearer and a token from a secret.",
         "required": false,
         "default": ""
       },
@@ -102,7 +102,7 @@ export const manifests = {
         "required": false,
         "default": "canary"
       },
-      "model": {
+      "model-file": {
         "description": "The canary's model file, whose sha256 the report names, so that a later promote step can take the report as evidence for the same model.",
         "required": false,
         "default": ""

@@ -44,7 +44,7 @@ const inputKinds = {
   "webhook-url": httpUrl(),
   "webhook-secret": secret(),
   "prometheus-url": httpUrl(),
-  "prometheus-token": secret(),
+  "prometheus-authorization": secret(),
   preset: choice(["fastapi", "triton", "torchserve", "vllm"] as const),
   queries: file(),
   "variant-label": labelName(),
@@ -54,7 +54,7 @@ const inputKinds = {
   "metrics-command": argumentList(),
   policy: file(),
   environment: text(),
-  model: file(),
+  "model-file": file(),
   ref: text(),
   "github-token": secret(),
   "report-path": outputPath(),
@@ -111,12 +111,12 @@ function prometheusOf(inputs: Inputs, context: RunContext, url: URL): MetricSour
       "and queries are both empty, so Prometheus would be asked nothing",
       "Name your serving stack's preset, or give a queries file",
     );
-  const token = inputs["prometheus-token"];
+  const authorization = inputs["prometheus-authorization"];
   return prometheusSource({
     server: {
       url: url.href,
       timeoutMs: QUERY_TIMEOUT_MS,
-      ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+      ...(authorization ? { headers: { authorization } } : {}),
     },
     metrics,
     variantLabel: inputs["variant-label"],
@@ -224,8 +224,11 @@ function finish(
 
 async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"canary-deploy">> {
   const { policy, source } = judgeParts(inputs, context);
-  const model = inputs.model
-    ? { path: displayPath(context.cwd, inputs.model), sha256: await hashFile(inputs.model) }
+  const model = inputs["model-file"]
+    ? {
+        path: displayPath(context.cwd, inputs["model-file"]),
+        sha256: await hashFile(inputs["model-file"]),
+      }
     : null;
   const traffic = trafficOf(inputs, context, model?.sha256 ?? null);
   const plan = rolloutPlan(inputs, policy);
@@ -274,11 +277,11 @@ export const canaryDeploy = defineAction({
   example: {
     steps: "5,25,50,100",
     interval: "5m",
-    "set-weight-command": '["./deploy/set-canary-weight.sh", "{weight}"]',
+    "webhook-url": "https://deploy.example.com/canary-weight",
     "prometheus-url": "http://prometheus:9090",
     preset: "fastapi",
     policy: "canary-policy.yml",
-    model: "model/model.onnx",
+    "model-file": "model/model.onnx",
   },
   inputs: inputKinds,
   run,
