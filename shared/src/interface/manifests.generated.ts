@@ -401,7 +401,7 @@ export const manifests = {
         "default": ""
       },
       "evidence": {
-        "description": "Eval report (JSON, schema mlops.eval-report/v1, written by eval-gate). Stages that need evidence under the registry policy refuse a version without a passing report for the same model file.",
+        "description": "The report the promotion rests on, eval-gate's (JSON, schema mlops.eval-report/v1) or canary-deploy's (mlops.canary-report/v1). Stages that need evidence under the registry policy refuse a version without a passing eval report or a promoted canary report for the same model file; it is stored with the stage tag as eval-report.json or canary-report.json.",
         "required": false,
         "default": ""
       },

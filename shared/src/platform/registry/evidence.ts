@@ -1,3 +1,7 @@
+import {
+  canaryReportContract,
+  type CanaryReportHead,
+} from "../../engine/contracts/canary-report.js";
 import { evalReportContract } from "../../engine/contracts/eval-report.js";
 import { validateContract } from "../../engine/contracts/validate.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
@@ -5,23 +9,62 @@ import { readStructured } from "../../engine/files/read-structured.js";
 import { EvidenceError } from "./errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 
-/** The name the eval report is stored under in the release of the stage event it allowed. */
-export const EVIDENCE_ASSET = "eval-report.json";
+/** What a promotion can rest on: eval-gate's report, or a promoted canary's. */
+export type EvidenceKind = "eval-report" | "canary-report";
 
-/** An eval report read for a promotion, with its own digest (recorded in the stage tag). */
+/** An eval or canary report read for a promotion, with its own digest (recorded in the stage tag). */
 export interface Evidence {
+  readonly kind: EvidenceKind;
+  /** The name it is stored under in the release of the stage event it allowed. */
+  readonly asset: `${EvidenceKind}.json`;
   /** The report as the user named it, for messages and the tag. */
   readonly file: string;
   /** Where it is read from, to store it with the stage event. */
   readonly path: string;
   readonly sha256: string;
-  readonly report: EvalReport;
+  /** pass, fail or inconclusive; a canary's promoted is a pass. */
+  readonly verdict: EvalReport["verdict"];
+  /** The model file the report is about. */
+  readonly model: { readonly file: string; readonly sha256: string } | null;
 }
+
+const CANARY_VERDICT: Readonly<Record<CanaryReportHead["outcome"], EvalReport["verdict"]>> = {
+  promoted: "pass",
+  "rolled-back": "fail",
+  inconclusive: "inconclusive",
+};
 
 export async function readEvidence(path: string, shownAs: string = path): Promise<Evidence> {
   const doc = readStructured(path, shownAs);
+  const sha256 = await hashFile(path);
+  const schema = (doc.value as { schema?: unknown } | null)?.schema;
+  if (schema === canaryReportContract.id) {
+    const report = validateContract<CanaryReportHead>(
+      canaryReportContract,
+      doc.value,
+      shownAs,
+      doc.lineOf,
+    );
+    return {
+      kind: "canary-report",
+      asset: "canary-report.json",
+      file: shownAs,
+      path,
+      sha256,
+      verdict: CANARY_VERDICT[report.outcome],
+      model: report.model && { file: report.model.path, sha256: report.model.sha256 },
+    };
+  }
   const report = validateContract<EvalReport>(evalReportContract, doc.value, shownAs, doc.lineOf);
-  return { file: shownAs, path, sha256: await hashFile(path), report };
+  return {
+    kind: "eval-report",
+    asset: "eval-report.json",
+    file: shownAs,
+    path,
+    sha256,
+    verdict: report.verdict,
+    model: report.model && { file: report.model.file, sha256: report.model.sha256 },
+  };
 }
 
 /**
@@ -33,29 +76,32 @@ export function checkEvidence(
   modelSha256: string | undefined,
   what: string,
 ): void {
-  const { report, file } = evidence;
-  if (report.verdict !== "pass") {
+  const { model, file } = evidence;
+  const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
+  if (evidence.verdict !== "pass") {
     throw new EvidenceError(
-      `${file}: the eval report's verdict is ${report.verdict}, so ${what} is refused`,
-      "Promote a model whose eval-gate passed",
+      `${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`,
+      evidence.kind === "eval-report"
+        ? "Promote a model whose eval-gate passed"
+        : "Promote a model whose canary was promoted",
     );
   }
-  if (!report.model) {
+  if (!model) {
     throw new EvidenceError(
-      `${file}: the eval report names no model file, so it cannot vouch for ${what}`,
-      "Run eval-gate with its model input set to the model file",
+      `${file}: the ${name} names no model file, so it cannot vouch for ${what}`,
+      `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`,
     );
   }
   if (!modelSha256) {
     throw new EvidenceError(
-      `${what} has no recorded model asset to compare with the eval report's model sha256 ${report.model.sha256}`,
+      `${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`,
       "Register the version with its model file as the first asset",
     );
   }
-  if (report.model.sha256 !== modelSha256) {
+  if (model.sha256 !== modelSha256) {
     throw new EvidenceError(
-      `${file}: the eval report is about model sha256 ${report.model.sha256} (${report.model.file}), but ${what}'s model asset has sha256 ${modelSha256}`,
-      "Give the eval report of this very model file",
+      `${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`,
+      `Give the ${name} of this very model file`,
     );
   }
 }

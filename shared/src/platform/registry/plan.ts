@@ -1,5 +1,5 @@
 import { NotFoundError, PolicyRefusal, RegistryError } from "./errors.js";
-import { checkEvidence, EVIDENCE_ASSET, type Evidence } from "./evidence.js";
+import { checkEvidence, type Evidence } from "./evidence.js";
 import type { TrainingRun } from "./training-run.js";
 import { assertName } from "./names.js";
 import {
@@ -313,9 +313,9 @@ export function planAssign(
                 evidence: {
                   file: evidence.file,
                   sha256: evidence.sha256,
-                  verdict: evidence.report.verdict,
-                  model_sha256: evidence.report.model?.sha256 ?? null,
-                  asset: EVIDENCE_ASSET,
+                  verdict: evidence.verdict,
+                  model_sha256: evidence.model?.sha256 ?? null,
+                  asset: evidence.asset,
                 },
               }
             : {}),

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Identity, RegistryBackend } from "./backend.js";
-import { EVIDENCE_ASSET, type Evidence } from "./evidence.js";
+import type { Evidence } from "./evidence.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { parseActor } from "./actor.js";
 import {
@@ -254,7 +254,7 @@ export class Registry {
       const plan = planAssign(state, this.policy, request);
       // The report that allowed the assignment travels with it, as its tag's release.
       return this.applyWithAssets(plan, state, request, evidence ? [evidence.path] : [], {
-        names: [EVIDENCE_ASSET],
+        names: evidence ? [evidence.asset] : [],
         cleanUp: () => this.backend.removeAssets(plan.tag),
       });
     }, this.retry);

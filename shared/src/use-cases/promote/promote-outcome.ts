@@ -90,7 +90,7 @@ function summarize(outcome: Omit<Outcome, "summary">, history: RegistryEvent[]):
     stageTag: stageResult?.tag,
     previousVersion: stageResult?.previousVersion,
     evidence: evidence
-      ? `${evidence.file}: ${evidence.report.verdict}, model sha256 ${evidence.report.model?.sha256 ?? "none"}`
+      ? `${evidence.file}: ${evidence.verdict}, model sha256 ${evidence.model?.sha256 ?? "none"}`
       : undefined,
     skipped: stageResult?.skipped ?? [],
     releaseUrl: outcome.releaseUrl,
@@ -120,8 +120,8 @@ export function buildReport(outcome: Outcome, backend: "git" | "github", now: Da
       ? {
           file: evidence.file,
           sha256: evidence.sha256,
-          verdict: evidence.report.verdict,
-          model_sha256: evidence.report.model?.sha256 ?? null,
+          verdict: evidence.verdict,
+          model_sha256: evidence.model?.sha256 ?? null,
         }
       : null,
     assets: outcome.registration?.assets ?? [],
