@@ -1,0 +1,480 @@
+import { createHash, createHmac } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { describe, expect, it } from "vitest";
+import { canaryReportContract, validateContract } from "@mlops/shared";
+import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+/** A metric name that would be markup in a summary, and would close a Mermaid label and a code span. */
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
+
+/**
+ * The metrics command: both variants' latencies (60 points around 100 ms, from a small seeded
+ * generator) and error counts, as the scenario in its first argument has them. Each call is
+ * recorded with the MLOPS_* variables it was given.
+ */
+const METRICS_SCRIPT = `
+import { appendFileSync } from "node:fs";
+const scenario = process.argv[2];
+const { MLOPS_STEP, MLOPS_WEIGHT, MLOPS_WINDOW_SECONDS } = process.env;
+appendFileSync("looks.log", [MLOPS_STEP, MLOPS_WEIGHT, MLOPS_WINDOW_SECONDS].join(" ") + "\\n");
+if (scenario === "crash") {
+  console.error("connection refused by the log store");
+  process.exit(2);
+}
+let seed = 7;
+const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+const latencies = (shift) => Array.from({ length: 60 }, () => 95 + 10 * random() + shift);
+const variant = (shift, failures) => ({
+  latency_ms: latencies(shift),
+  errors: { failures, total: 2000 },
+});
+const baseline = variant(0, 4);
+const canary = {
+  healthy: () => variant(0, 4),
+  regressed: () => variant(40, 4),
+  silent: () => ({}),
+  hostile: () => variant(0, 4),
+}[scenario]();
+if (scenario === "hostile") {
+  for (const side of [baseline, canary]) {
+    Object.defineProperty(side, "__proto__", { value: latencies(0), enumerable: true });
+    side.constructor = { failures: 1, total: 100 };
+    side[${JSON.stringify(HOSTILE_NAME)}] = latencies(0);
+  }
+}
+console.log(JSON.stringify({ baseline, canary }));
+`;
+
+/**
+ * The traffic command: records "<action> <weight> <step> <variant>" a line; with a last argument
+ * fail-at=W, it refuses weight W as a gateway would, with a line of output.
+ */
+const TRAFFIC_SCRIPT = `
+import { appendFileSync } from "node:fs";
+const [action, weight, step, variant, failAt] = process.argv.slice(2);
+if (failAt === "fail-at=" + weight) {
+  console.log("gateway refused the weight " + weight);
+  process.exit(3);
+}
+appendFileSync("calls.log", [action, weight, step, variant].join(" ") + "\\n");
+`;
+
+const POLICY = `metrics:
+  latency_ms: {direction: lower, max-regression: "10%"}
+  errors: {direction: lower, max-regression: 0.01}
+`;
+
+const HOSTILE_POLICY = JSON.stringify({
+  metrics: {
+    [HOSTILE_NAME]: { direction: "lower", max: 1000 },
+    ["__proto__"]: { direction: "lower", "max-regression": 10 },
+    constructor: { direction: "lower", "max-regression": 0.5 },
+  },
+});
+
+const node = process.execPath;
+const command = (...argv: string[]) => JSON.stringify([node, ...argv]);
+const setWeight = (...extra: string[]) =>
+  command("traffic.mjs", "set", "{weight}", "{step}", "{variant}", ...extra);
+
+/** A workspace with the scripts and the policy, as a repository would hold them. */
+function workspace() {
+  const { dir, write } = tempDir();
+  write("metrics.mjs", METRICS_SCRIPT);
+  write("traffic.mjs", TRAFFIC_SCRIPT);
+  write("policy.yml", POLICY);
+  write("hostile-policy.json", HOSTILE_POLICY);
+  const lines = (name: string) =>
+    existsSync(`${dir}/${name}`) ? readFileSync(`${dir}/${name}`, "utf8").trim().split("\n") : [];
+  return {
+    dir,
+    write,
+    /** The traffic command's calls, in order. */
+    calls: () => lines("calls.log"),
+    /** The metrics command's calls: step, weight and window seconds. */
+    looks: () => lines("looks.log").map((line) => line.split(" ").map(Number)),
+    report: () => JSON.parse(readFileSync(`${dir}/mlops-out/canary-report.json`, "utf8")),
+  };
+}
+
+/**
+ * `mlops canary-deploy` in the workspace with 1-second intervals and one hold, the command
+ * metrics source on `scenario` and the recording traffic command; `inputs` adds or (with
+ * undefined) removes inputs. The clock is real: the rollout's windows are measured by it.
+ */
+async function deploy(
+  dir: string,
+  scenario: string,
+  inputs: Record<string, string | undefined> = {},
+) {
+  const all: Record<string, string | undefined> = {
+    steps: "10,50,100",
+    interval: "1s",
+    "max-holds": "1",
+    "set-weight-command": setWeight(),
+    "metrics-command": command("metrics.mjs", scenario),
+    policy: "policy.yml",
+    ...inputs,
+  };
+  const args = Object.entries(all).flatMap(([name, value]) =>
+    value === undefined ? [] : [`--${name}`, value],
+  );
+  const run = await mlops(["canary-deploy", ...args], dir, {
+    env: { PATH: process.env.PATH ?? "" },
+    now: () => new Date(),
+  });
+  const outputs = Object.fromEntries(
+    [...run.stdout.matchAll(/^(outcome|final-weight|report-path): (.*)$/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  );
+  /** The lines that say the command failed: one, with the reason. */
+  const errors = run.stderr.split("\n").filter((line) => line.startsWith("mlops canary-deploy:"));
+  return { ...run, outputs, errors };
+}
+
+describe("mlops canary-deploy with a metrics command and a traffic command", () => {
+  it("promotes a healthy canary: every step's weight set in order, outputs, a valid report, exit 0", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "healthy");
+    expect(run.code).toBe(0);
+    expect(run.errors).toEqual([]);
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 50 2 canary", "set 100 3 canary"]);
+    expect(run.outputs).toEqual({
+      outcome: "promoted",
+      "final-weight": "100",
+      "report-path": "mlops-out/canary-report.json",
+    });
+    // The metrics command saw each step's number and weight, and a window of at least 1s.
+    expect(ws.looks().map(([step, weight]) => [step, weight])).toEqual([
+      [1, 10],
+      [2, 50],
+      [3, 100],
+    ]);
+    for (const [, , seconds] of ws.looks()) expect(seconds).toBeGreaterThanOrEqual(1);
+    const report = ws.report();
+    expect(validateContract(canaryReportContract, report, "report")).toBe(report);
+    expect(report).toMatchObject({
+      outcome: "promoted",
+      reason: "all 3 steps passed, up to 100%",
+      final_weight: 100,
+      deployment: null,
+      policy: { confidence: 0.95, looks_planned: 6, correction: "holm" },
+    });
+    expect(report.policy.look_confidence).toBeCloseTo(1 - 0.05 / 6, 12);
+    expect(report.steps.map((s: { verdict: string }) => s.verdict)).toEqual([
+      "pass",
+      "pass",
+      "pass",
+    ]);
+  });
+
+  it("shows the steps, each step's metrics and a Mermaid chart of the medians in the summary", async () => {
+    const ws = workspace();
+    const { stdout } = await deploy(ws.dir, "healthy", { steps: "20,100" });
+    expect(stdout).toMatch(/^### ✅ canary promoted \(final weight 100%\)\n\nall 2 steps passed/);
+    expect(stdout).toContain(
+      "| step | weight | looks | verdict |\n| ---: | ---: | ---: | --- |\n| 1 | 20% | 1 | ✅ pass |\n| 2 | 100% | 1 | ✅ pass |",
+    );
+    expect(stdout).toContain("```mermaid\nxychart-beta\n");
+    expect(stdout).toContain('  x-axis "canary weight %" [20, 100]');
+    expect(stdout).toMatch(/ {2}line \[\d+(\.\d+)?, \d+(\.\d+)?\]\n {2}line \[/);
+    expect(stdout).toContain("#### Step 2 at 100%");
+    expect(stdout).toMatch(/\| `errors` \| 0\.2% \(4\/2000\) \| 0\.2% \(4\/2000\) \| 0 pts \[/);
+  });
+
+  it("rolls a regressed canary back at the first step: weight 0, exit 1, one error line with the reason", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "regressed");
+    expect(run.code).toBe(1);
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(
+      /^mlops canary-deploy: canary rolled-back: step 1 at 10% failed: latency_ms: the canary's latency_ms is /,
+    );
+    const report = ws.report();
+    expect(validateContract(canaryReportContract, report, "report")).toBe(report);
+    expect(report.steps).toHaveLength(1);
+    expect(report.steps[0].looks[0].metrics[0]).toMatchObject({
+      metric: "latency_ms",
+      verdict: "fail",
+      method: "mann-whitney",
+    });
+    expect(report.steps[0].looks[0].metrics[0].delta).toBeCloseTo(40, 0);
+  });
+
+  it("ends inconclusive when the canary gives no data after max-holds, and never promotes it", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "silent");
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ outcome: "inconclusive", "final-weight": "0" });
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
+    // One look and one hold, each seeing all the step has seen since its weight was set.
+    expect(ws.looks().map(([step]) => step)).toEqual([1, 1]);
+    expect(ws.looks()[1]![2]).toBeGreaterThanOrEqual(2);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mlops canary-deploy: canary inconclusive: too little evidence after 1 hold at 10%: latency_ms: no data from the canary yet; holding for more data/,
+      ),
+    ]);
+    expect(ws.report().steps[0].looks.map((l: { verdict: string }) => l.verdict)).toEqual([
+      "hold",
+      "hold",
+    ]);
+  });
+
+  it("rolls back when the metrics command keeps failing, saying the metrics could not be read", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "crash");
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
+    expect(run.errors).toEqual([
+      expect.stringContaining(
+        "canary rolled-back: the metrics could not be read after 1 hold at 10%, so the canary cannot be judged: latency_ms: metrics-command exited with 2: connection refused by the log store",
+      ),
+    ]);
+    expect(ws.report().steps[0].looks[0].metrics[0].unread).toBe(true);
+  });
+
+  it("rolls back when the set-weight command fails, with the command's output in the reason", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "healthy", { "set-weight-command": setWeight("fail-at=50") });
+    expect(run.code).toBe(1);
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain(
+      "canary rolled-back: setting the canary's weight to 50% with '",
+    );
+    expect(run.errors[0]).toContain("exited with 3: gateway refused the weight 50");
+    const report = ws.report();
+    expect(validateContract(canaryReportContract, report, "report")).toBe(report);
+    expect(report.steps.map((s: { verdict: string }) => s.verdict)).toEqual(["pass", "not-judged"]);
+  });
+
+  it("says so, and keeps the weight, when the rollback fails too", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "regressed", {
+      "rollback-command": setWeight("fail-at=0"),
+    });
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "10" });
+    expect(run.errors[0]).toMatch(/; and the rollback failed: .*gateway refused the weight 0/);
+  });
+
+  it("uses the rollback-command, when given, to send the traffic back", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "regressed", {
+      "rollback-command": command("traffic.mjs", "rollback", "{weight}", "{step}", "{variant}"),
+      "canary-variant": "v2",
+    });
+    expect(run.code).toBe(1);
+    expect(ws.calls()).toEqual(["set 10 1 v2", "rollback 0 0 v2"]);
+  });
+
+  it("runs the commands as shell scripts with shell: true, placeholders filled", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "healthy", {
+      shell: "true",
+      steps: "100",
+      "set-weight-command": 'echo "weight $(( {weight} / 2 )) for {variant}" >> calls.log',
+      "metrics-command": `"${node}" metrics.mjs healthy`,
+    });
+    expect(run.code).toBe(0);
+    expect(ws.calls()).toEqual(["weight 50 for canary"]);
+    expect(ws.report().traffic).toBe("command sh -c");
+  });
+
+  it("keeps hostile metric names (constructor, __proto__, markdown and HTML) out of the summary's markup and in the report", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "hostile", {
+      steps: "100",
+      policy: "hostile-policy.json",
+    });
+    expect(run.code, run.stderr).toBe(0);
+    // Inside code spans the name is literal text; everywhere else it is escaped.
+    const outsideCode = run.stdout.replace(/`` .*? ``|`[^`\n]*`/g, "");
+    expect(outsideCode).not.toContain("<img");
+    expect(outsideCode).not.toContain("**x**");
+    expect(run.stdout).toContain("| `constructor` | 1% (1/100) | 1% (1/100) |");
+    expect(run.stdout).toContain("| `__proto__` | median ");
+    // Each row of the step's table has its six cells: no name broke out of its cell.
+    const rows = run.stdout.split("\n").filter((line) => line.startsWith("| `"));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(8);
+    // The chart is of the first time series, whose name cannot close its label or the fence.
+    const chart = /```mermaid\n([^]*?)\n```\n/.exec(run.stdout)![1]!;
+    expect(chart.split("\n")).toHaveLength(6);
+    const label =
+      "#60;img src=x onerror=alert#40;1#41;#62;#124;#42;#42;x#42;#42;#96;#34;#93; #96;#96;#96;";
+    expect(chart).toContain(`  y-axis "${label}"`);
+    expect(chart.match(/"/g)).toHaveLength(6);
+    const report = ws.report();
+    expect(validateContract(canaryReportContract, report, "report")).toBe(report);
+    const metrics = report.steps[0].looks[0].metrics;
+    expect(metrics.map((m: { metric: string }) => m.metric)).toEqual([
+      HOSTILE_NAME,
+      "__proto__",
+      "constructor",
+    ]);
+    expect(metrics[2]).toMatchObject({ method: "two-proportion", verdict: "pass" });
+    expect(Object.getPrototypeOf(report.steps[0].looks[0])).toBe(Object.prototype);
+  });
+});
+
+/** A local endpoint that records each post and answers `status` to set-weight posts. */
+async function webhookServer(setWeightStatus: number) {
+  const posts: { body: string; signature: string | undefined }[] = [];
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    request.on("end", () => {
+      posts.push({ body, signature: request.headers["x-mlops-signature-256"] as string });
+      const action = (JSON.parse(body) as { action: string }).action;
+      response.statusCode = action === "set-weight" ? setWeightStatus : 204;
+      response.end(action === "set-weight" && setWeightStatus >= 300 ? "upstream busy" : "");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/canary/weight`,
+    posts,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+describe("mlops canary-deploy with a webhook", () => {
+  it("posts each shift as signed JSON", async () => {
+    const ws = workspace();
+    const hook = await webhookServer(200);
+    try {
+      ws.write("model.onnx", "weights");
+      const run = await deploy(ws.dir, "healthy", {
+        steps: "50,100",
+        "set-weight-command": undefined,
+        "webhook-url": hook.url,
+        "webhook-secret": "s3cret",
+        environment: "prod-eu",
+        model: "model.onnx",
+      });
+      expect(run.code).toBe(0);
+      const bodies = hook.posts.map((p) => JSON.parse(p.body));
+      expect(bodies).toEqual([
+        expect.objectContaining({ action: "set-weight", weight: 50, step: 1, variant: "canary" }),
+        expect.objectContaining({ action: "set-weight", weight: 100, step: 2, variant: "canary" }),
+      ]);
+      const digest = createHash("sha256").update("weights").digest("hex");
+      expect(ws.report().model).toEqual({ path: "model.onnx", sha256: digest });
+      for (const body of bodies)
+        expect(body).toMatchObject({ environment: "prod-eu", model_digest: digest, run_url: "" });
+      for (const { body, signature } of hook.posts)
+        expect(signature).toBe(
+          `sha256=${createHmac("sha256", "s3cret").update(body).digest("hex")}`,
+        );
+      expect(ws.report().traffic).toBe(`webhook ${hook.url}`);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it("rolls back when the endpoint answers 500", async () => {
+    const ws = workspace();
+    const hook = await webhookServer(500);
+    try {
+      const run = await deploy(ws.dir, "healthy", {
+        "set-weight-command": undefined,
+        "webhook-url": hook.url,
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+      expect(hook.posts.map((p) => JSON.parse(p.body).action)).toEqual(["set-weight", "rollback"]);
+      expect(hook.posts[0]!.signature).toBeUndefined();
+      expect(run.errors).toEqual([
+        `mlops canary-deploy: canary rolled-back: posting set-weight at 10% to ${hook.url}: it answered 500 (upstream busy). Check the endpoint's log; a 2xx answer means the weight is set`,
+      ]);
+    } finally {
+      await hook.close();
+    }
+  });
+});
+
+describe("mlops canary-deploy refuses bad inputs in one line, before moving any traffic", () => {
+  const refusals: [string, Record<string, string | undefined>, RegExp][] = [
+    [
+      "no metrics source",
+      { "metrics-command": undefined },
+      /input 'prometheus-url': and metrics-command are both empty\. Give one source of live metrics/,
+    ],
+    [
+      "both metrics sources",
+      { "prometheus-url": "http://127.0.0.1:9" },
+      /input 'metrics-command': and prometheus-url are both set\./,
+    ],
+    [
+      "no way to move traffic",
+      { "set-weight-command": undefined },
+      /input 'set-weight-command': and webhook-url are both empty\./,
+    ],
+    [
+      "both ways to move traffic",
+      { "webhook-url": "http://127.0.0.1:9/hook" },
+      /input 'webhook-url': and set-weight-command are both set\./,
+    ],
+    [
+      "steps that do not rise",
+      { steps: "10,50,50" },
+      /input 'steps': 50 follows 50, but the weights must rise\. Give rising weights/,
+    ],
+    ["a step of 0", { steps: "0,100" }, /input 'steps': '0' is not a percentage above 0/],
+    ["a step of 101", { steps: "10,101" }, /input 'steps': '101' is not a percentage above 0/],
+    [
+      "a metrics-command without a policy",
+      { policy: undefined },
+      /input 'policy': is needed with metrics-command, whose metrics and their directions only the policy names/,
+    ],
+    [
+      "a prometheus-url with a password",
+      { "metrics-command": undefined, "prometheus-url": "http://ops:hunter2@prometheus:9090" },
+      /input 'prometheus-url': carries a user name or password, which would show in logs/,
+    ],
+  ];
+  for (const [name, inputs, line] of refusals) {
+    it(name, async () => {
+      const ws = workspace();
+      const run = await deploy(ws.dir, "healthy", inputs);
+      expect(run.code).toBe(1);
+      expect(run.errors).toEqual([expect.stringMatching(line)]);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).not.toContain("hunter2");
+      expect(ws.calls()).toEqual([]);
+      expect(existsSync(`${ws.dir}/mlops-out`)).toBe(false);
+    });
+  }
+
+  it("a policy naming a metric the preset lacks, with the file and line", async () => {
+    const ws = workspace();
+    ws.write(
+      "prom-policy.yml",
+      "metrics:\n  error_rate: {direction: lower, max-regression: 0.01}\n  gpu_temperature: {direction: lower, max: 80}\n",
+    );
+    const run = await deploy(ws.dir, "healthy", {
+      "metrics-command": undefined,
+      "prometheus-url": "http://127.0.0.1:9",
+      preset: "fastapi",
+      policy: "prom-policy.yml",
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mlops canary-deploy: prom-policy\.yml:3: field '\/metrics\/gpu_temperature' is not a metric of the preset or the queries file\. Judge one of latency_p50_seconds, latency_p95_seconds, error_rate, or add it to the queries file$/,
+      ),
+    ]);
+    expect(ws.calls()).toEqual([]);
+  });
+});
