@@ -95,7 +95,8 @@ describe("canary-deploy's bundle on GitHub", () => {
       { state: "in_progress", description: "canary at 100% (step 3 of 3)", log_url: RUN_URL },
       {
         state: "success",
-        description: "promoted at 100%: all 3 steps passed, up to 100%",
+        description:
+          "promoted at 100%: all 2 judged steps passed, and the canary now serves all traffic",
         log_url: RUN_URL,
       },
     ]);
@@ -128,7 +129,7 @@ describe("canary-deploy's bundle on GitHub", () => {
     expect(errors).toHaveLength(1);
     // The runner reads % as the start of an escape, so the command writes it as %25.
     expect(errors[0]).toBe(
-      "::error::canary rolled-back: step 1 at 10%25 failed: latency_ms: the canary's latency_ms is at least 38.0 worse than the baseline's (98.33%25 CI +38.0 to +42.0), beyond the margin of 10%25 of the baseline's value (10.0)",
+      "::error::canary rolled-back: step 1 at 10%25 failed: latency_ms: the canary's latency_ms is at least 38.0 worse than the baseline's (97.5%25 CI +38.0 to +42.0), beyond the margin of 10%25 of the baseline's value (10.0)",
     );
     expect(run.summary).toContain("### ❌ canary rolled back (final weight 0%)");
   });

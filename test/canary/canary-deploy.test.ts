@@ -153,37 +153,41 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(ws.looks().map(([step, weight]) => [step, weight])).toEqual([
       [1, 10],
       [2, 50],
-      [3, 100],
     ]);
     for (const [, , seconds] of ws.looks()) expect(seconds).toBeGreaterThanOrEqual(1);
     const report = ws.report();
     expect(validateContract(canaryReportContract, report, "report")).toBe(report);
     expect(report).toMatchObject({
       outcome: "promoted",
-      reason: "all 3 steps passed, up to 100%",
+      reason: "all 2 judged steps passed, and the canary now serves all traffic",
       final_weight: 100,
       deployment: null,
-      policy: { confidence: 0.95, looks_planned: 6, correction: "holm" },
+      // The step at 100% is not judged: the baseline serves nothing then.
+      policy: { confidence: 0.95, looks_planned: 4, correction: "holm" },
     });
-    expect(report.policy.look_confidence).toBeCloseTo(1 - 0.05 / 6, 12);
+    expect(report.policy.look_confidence).toBeCloseTo(1 - 0.05 / 4, 12);
     expect(report.steps.map((s: { verdict: string }) => s.verdict)).toEqual([
       "pass",
       "pass",
-      "pass",
+      "not-judged",
     ]);
   });
 
   it("shows the steps, each step's metrics and a Mermaid chart of the medians in the summary", async () => {
     const ws = workspace();
-    const { stdout } = await deploy(ws.dir, "healthy", { steps: "20,100" });
-    expect(stdout).toMatch(/^### ✅ canary promoted \(final weight 100%\)\n\nall 2 steps passed/);
+    const { stdout } = await deploy(ws.dir, "healthy", { steps: "20,60,100" });
+    expect(stdout).toMatch(
+      /^### ✅ canary promoted \(final weight 100%\)\n\nall 2 judged steps passed/,
+    );
     expect(stdout).toContain(
-      "| step | weight | looks | verdict |\n| ---: | ---: | ---: | --- |\n| 1 | 20% | 1 | ✅ pass |\n| 2 | 100% | 1 | ✅ pass |",
+      "| step | weight | looks | verdict |\n| ---: | ---: | ---: | --- |\n| 1 | 20% | 1 | ✅ pass |\n| 2 | 60% | 1 | ✅ pass |\n| 3 | 100% | 0 | not judged |",
     );
     expect(stdout).toContain("```mermaid\nxychart-beta\n");
-    expect(stdout).toContain('  x-axis "canary weight %" [20, 100]');
+    expect(stdout).toContain('  x-axis "canary weight %" [20, 60]');
     expect(stdout).toMatch(/ {2}line \[\d+(\.\d+)?, \d+(\.\d+)?\]\n {2}line \[/);
-    expect(stdout).toContain("#### Step 2 at 100%");
+    expect(stdout).toContain("#### Step 2 at 60%");
+    // At 100% the baseline serves nothing to compare with: no table for that step.
+    expect(stdout).not.toContain("#### Step 3");
     expect(stdout).toMatch(/\| `errors` \| 0\.2% \(4\/2000\) \| 0\.2% \(4\/2000\) \| 0 pts \[/);
   });
 
@@ -219,7 +223,7 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(ws.looks()[1]![2]).toBeGreaterThanOrEqual(2);
     expect(run.errors).toEqual([
       expect.stringMatching(
-        /^mlops canary-deploy: canary inconclusive: too little evidence after 1 hold at 10%: latency_ms: no data from the canary yet; holding for more data/,
+        /^mlops canary-deploy: canary inconclusive: too little evidence after 1 hold at 10%: latency_ms, errors: no data from the canary yet/,
       ),
     ]);
     expect(ws.report().steps[0].looks.map((l: { verdict: string }) => l.verdict)).toEqual([
@@ -281,19 +285,19 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     const ws = workspace();
     const run = await deploy(ws.dir, "healthy", {
       shell: "true",
-      steps: "100",
+      steps: "50",
       "set-weight-command": 'echo "weight $(( {weight} / 2 )) for {variant}" >> calls.log',
       "metrics-command": `"${node}" metrics.mjs healthy`,
     });
     expect(run.code).toBe(0);
-    expect(ws.calls()).toEqual(["weight 50 for canary"]);
+    expect(ws.calls()).toEqual(["weight 25 for canary"]);
     expect(ws.report().traffic).toBe("command sh -c");
   });
 
   it("keeps hostile metric names (constructor, __proto__, markdown and HTML) out of the summary's markup and in the report", async () => {
     const ws = workspace();
     const run = await deploy(ws.dir, "hostile", {
-      steps: "100",
+      steps: "50",
       policy: "hostile-policy.json",
     });
     expect(run.code, run.stderr).toBe(0);
@@ -361,7 +365,7 @@ describe("mlops canary-deploy with a webhook", () => {
         "webhook-url": hook.url,
         "webhook-secret": "s3cret",
         environment: "prod-eu",
-        model: "model.onnx",
+        "model-file": "model.onnx",
       });
       expect(run.code).toBe(0);
       const bodies = hook.posts.map((p) => JSON.parse(p.body));

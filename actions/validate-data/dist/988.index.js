@@ -17,43 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(760);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(255);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/evidence.js
-
-
-
-
-
-/** The name the eval report is stored under in the release of the stage event it allowed. */
-const EVIDENCE_ASSET = "eval-report.json";
-async function readEvidence(path, shownAs = path) {
-    const doc = readStructured(path, shownAs);
-    const report = validateContract(evalReportContract, doc.value, shownAs, doc.lineOf);
-    return { file: shownAs, path, sha256: await hashFile(path), report };
-}
-/**
- * Refuses evidence that does not show this model passing: a failed verdict, a report about no
- * model file, or about another one (the two digests are named, so the mix-up can be found).
- */
-function checkEvidence(evidence, modelSha256, what) {
-    const { report, file } = evidence;
-    if (report.verdict !== "pass") {
-        throw new errors/* EvidenceError */.oe(`${file}: the eval report's verdict is ${report.verdict}, so ${what} is refused`, "Promote a model whose eval-gate passed");
-    }
-    if (!report.model) {
-        throw new errors/* EvidenceError */.oe(`${file}: the eval report names no model file, so it cannot vouch for ${what}`, "Run eval-gate with its model input set to the model file");
-    }
-    if (!modelSha256) {
-        throw new errors/* EvidenceError */.oe(`${what} has no recorded model asset to compare with the eval report's model sha256 ${report.model.sha256}`, "Register the version with its model file as the first asset");
-    }
-    if (report.model.sha256 !== modelSha256) {
-        throw new errors/* EvidenceError */.oe(`${file}: the eval report is about model sha256 ${report.model.sha256} (${report.model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, "Give the eval report of this very model file");
-    }
-}
-
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
 var hash_file = __webpack_require__(672);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var errors = __webpack_require__(255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
 /**
@@ -73,6 +40,68 @@ function parseActor(actor) {
         throw new errors/* InvalidNameError */.Tw("actor", actor, "has '<' or '>' outside 'Name <email>'");
     }
     return { name: text, email: "" };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/evidence.js
+
+
+
+
+
+
+const CANARY_VERDICT = {
+    promoted: "pass",
+    "rolled-back": "fail",
+    inconclusive: "inconclusive",
+};
+async function readEvidence(path, shownAs = path) {
+    const doc = readStructured(path, shownAs);
+    const sha256 = await hashFile(path);
+    const schema = doc.value?.schema;
+    if (schema === canaryReportContract.id) {
+        const report = validateContract(canaryReportContract, doc.value, shownAs, doc.lineOf);
+        return {
+            kind: "canary-report",
+            asset: "canary-report.json",
+            file: shownAs,
+            path,
+            sha256,
+            verdict: CANARY_VERDICT[report.outcome],
+            model: report.model && { file: report.model.path, sha256: report.model.sha256 },
+        };
+    }
+    const report = validateContract(evalReportContract, doc.value, shownAs, doc.lineOf);
+    return {
+        kind: "eval-report",
+        asset: "eval-report.json",
+        file: shownAs,
+        path,
+        sha256,
+        verdict: report.verdict,
+        model: report.model && { file: report.model.file, sha256: report.model.sha256 },
+    };
+}
+/**
+ * Refuses evidence that does not show this model passing: a failed verdict, a report about no
+ * model file, or about another one (the two digests are named, so the mix-up can be found).
+ */
+function checkEvidence(evidence, modelSha256, what) {
+    const { model, file } = evidence;
+    const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
+    if (evidence.verdict !== "pass") {
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`, evidence.kind === "eval-report"
+            ? "Promote a model whose eval-gate passed"
+            : "Promote a model whose canary was promoted");
+    }
+    if (!model) {
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name} names no model file, so it cannot vouch for ${what}`, `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`);
+    }
+    if (!modelSha256) {
+        throw new errors/* EvidenceError */.oe(`${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`, "Register the version with its model file as the first asset");
+    }
+    if (model.sha256 !== modelSha256) {
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, `Give the ${name} of this very model file`);
+    }
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
@@ -446,9 +475,9 @@ function planAssign(state, policy, request) {
                         evidence: {
                             file: evidence.file,
                             sha256: evidence.sha256,
-                            verdict: evidence.report.verdict,
-                            model_sha256: evidence.report.model?.sha256 ?? null,
-                            asset: EVIDENCE_ASSET,
+                            verdict: evidence.verdict,
+                            model_sha256: evidence.model?.sha256 ?? null,
+                            asset: evidence.asset,
                         },
                     }
                     : {}),
@@ -677,7 +706,6 @@ async function retryOnConflict(attempt, options) {
 
 
 
-
 /**
  * The registry's operations over a backend. Each writing operation reads the artifact's tags
  * (GTO's counter is per artifact, so they are all it needs), plans with the pure functions of
@@ -801,7 +829,7 @@ class Registry {
             const plan = planAssign(state, this.policy, request);
             // The report that allowed the assignment travels with it, as its tag's release.
             return this.applyWithAssets(plan, state, request, evidence ? [evidence.path] : [], {
-                names: [EVIDENCE_ASSET],
+                names: evidence ? [evidence.asset] : [],
                 cleanUp: () => this.backend.removeAssets(plan.tag),
             });
         }, this.retry);

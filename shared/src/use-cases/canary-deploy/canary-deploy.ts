@@ -181,7 +181,9 @@ function rolloutPlan(
   policy: GatePolicy,
 ): RolloutPlan & { confidence: number; looksPlanned: number } {
   const confidence = policy.confidence ?? 0.95;
-  const looksPlanned = inputs.steps.length * (inputs["max-holds"] + 1);
+  // A step at 100% is not judged (rollout.ts), so it makes no look.
+  const judged = inputs.steps.filter((weight) => weight < 100).length;
+  const looksPlanned = judged * (inputs["max-holds"] + 1);
   return {
     steps: inputs.steps,
     intervalMs: inputs.interval,
