@@ -1,7 +1,7 @@
 import type { Batch, Column, NumericColumn, StringColumn } from "../../engine/data/batch.js";
 import { ucs2length } from "../../engine/contracts/json-values.js";
 import { boundValue, type ContractField } from "./data-contract.js";
-import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
+import { RowTally, type RowLocator } from "./check-result.js";
 import type { PatternTest } from "./pattern.js";
 import type { TypeErrors } from "./type-checks.js";
 
@@ -106,7 +106,7 @@ class NumericChecks implements ColumnChecks {
       tally.evaluated += present;
       for (let i = 0; i < batch.length; i++) {
         const v = values[i]!;
-        if (!Number.isNaN(v) && !test(v)) tally.fail(batch, i, invalid, exampleValue(column, i));
+        if (!Number.isNaN(v) && !test(v)) tally.failCell(batch, i, invalid, column);
       }
     }
   }
@@ -164,7 +164,7 @@ class StringChecks implements ColumnChecks {
       const bits = this.verdicts[code]!;
       if (bits === 0) continue;
       this.predicates.forEach(({ tally }, p) => {
-        if (bits & (1 << p)) tally.fail(batch, i, invalid, exampleValue(column, i));
+        if (bits & (1 << p)) tally.failCell(batch, i, invalid, column);
       });
     }
     if (this.required) this.required.evaluated += batch.length;
