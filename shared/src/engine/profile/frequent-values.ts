@@ -72,15 +72,21 @@ export class FrequentValues {
     } else this.purge();
   }
 
+  /**
+   * Subtracts the (k+1)-th largest count from all and drops the non-positive. Only counts are
+   * sorted to find it (a typed-array sort, no value compared): on all-distinct text every count
+   * is 1 and nothing survives, and the few survivors are then put in the summary's order.
+   */
   private purge(): void {
     const k = this.settings.frequentK;
     if (this.counts.size <= k) return;
-    const sorted = [...this.counts].sort(byCountThenValue);
-    const cut = sorted[k]![1];
+    const counts = Float64Array.from(this.counts.values()).sort();
+    const cut = counts[counts.length - 1 - k]!;
     this.maxError += cut;
-    const next = new Map<ProfileValue, number>();
-    for (const [value, count] of sorted) if (count > cut) next.set(value, count - cut);
-    this.counts = next;
+    const kept: [ProfileValue, number][] = [];
+    for (const [value, count] of this.counts) if (count > cut) kept.push([value, count]);
+    kept.sort(byCountThenValue);
+    this.counts = new Map(kept.map(([value, count]) => [value, count - cut]));
   }
 
   merge(other: FrequentValues): void {
