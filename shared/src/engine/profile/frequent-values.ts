@@ -44,6 +44,8 @@ export class FrequentValues {
   tracked = true;
   maxError = 0;
   hll: HyperLogLog | undefined;
+  /** The counts, copied out for `purge` to sort. */
+  private scratch = new Float64Array(0);
 
   constructor(readonly settings: FrequentSettings) {}
 
@@ -80,8 +82,10 @@ export class FrequentValues {
   private purge(): void {
     const k = this.settings.frequentK;
     if (this.counts.size <= k) return;
-    const counts = Float64Array.from(this.counts.values()).sort();
-    const cut = counts[counts.length - 1 - k]!;
+    if (this.scratch.length < this.counts.size) this.scratch = new Float64Array(this.counts.size);
+    let n = 0;
+    for (const count of this.counts.values()) this.scratch[n++] = count;
+    const cut = this.scratch.subarray(0, n).sort()[n - 1 - k]!;
     this.maxError += cut;
     const kept: [ProfileValue, number][] = [];
     for (const [value, count] of this.counts) if (count > cut) kept.push([value, count]);

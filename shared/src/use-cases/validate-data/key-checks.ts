@@ -81,7 +81,7 @@ export class KeyCheck {
         ? exampleValue(columns[0]!, row)
         : columns.map((c) => exampleValue(c, row)).join(", ");
     for (let i = 0; i < batch.length; i++) {
-      if (mistyped.some((flags) => flags[i] === 1)) continue;
+      if (mistyped.length > 0 && mistyped.some((flags) => flags[i] === 1)) continue;
       const key = this.keyOf(columns, i);
       if (key === undefined) {
         if (this.primary) {

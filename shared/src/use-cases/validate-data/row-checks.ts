@@ -153,15 +153,16 @@ class StringChecks implements ColumnChecks {
     const column = batch.columns.get(this.name) as StringColumn;
     if (this.predicates.length > 0) this.judge(column);
     const { codes } = column;
+    const { verdicts, required } = this;
     let present = 0;
     for (let i = 0; i < batch.length; i++) {
       const code = codes[i]!;
       if (code < 0) {
-        this.required?.fail(batch, i, invalid, null, "no value");
+        required?.fail(batch, i, invalid, null, "no value");
         continue;
       }
       present++;
-      const bits = this.verdicts[code]!;
+      const bits = verdicts[code]!;
       if (bits === 0) continue;
       this.predicates.forEach(({ tally }, p) => {
         if (bits & (1 << p)) tally.failCell(batch, i, invalid, column);
