@@ -4,7 +4,7 @@ import {
   lastWasInteger,
   parseBoolean,
   parseBooleanBytes,
-  parseDateBytes,
+  parseDateInto,
   parseDatetime,
   parseNumberInto,
   parseNumberText,
@@ -86,14 +86,13 @@ class NumericBuilder implements ColumnBuilder {
     if (type === "numeric" || type === "integer") {
       const ok = parseNumberInto(buf, start, end, this.values, row);
       if (ok && (type === "numeric" || lastWasInteger)) return undefined;
-    } else {
-      const n =
-        type === "boolean" ? parseBooleanBytes(buf, start, end) : parseDateBytes(buf, start, end);
+    } else if (type === "boolean") {
+      const n = parseBooleanBytes(buf, start, end);
       if (!Number.isNaN(n)) {
         this.values[row] = n;
         return undefined;
       }
-    }
+    } else if (parseDateInto(buf, start, end, this.values, row)) return undefined;
     // The text path gives the words of the problem, or parses what the fast paths leave out.
     return this.appendText(buf.toString("utf8", start, end), row);
   }

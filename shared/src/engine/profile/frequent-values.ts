@@ -1,4 +1,4 @@
-import { hashValue } from "./hash.js";
+import { hashNumber, hashValue } from "./hash.js";
 import { HyperLogLog } from "./hyperloglog.js";
 
 export type ProfileValue = number | string;
@@ -51,7 +51,7 @@ export class FrequentValues {
 
   /** Adds `count` occurrences of `value`. */
   add(value: ProfileValue, count: number): void {
-    if (this.hll) this.hll.addHash(hashValue(value));
+    if (this.hll) this.hashInto(this.hll, value);
     if (!this.tracked) return;
     this.counts.set(value, (this.counts.get(value) ?? 0) + count);
     if (this.exact) {
@@ -61,13 +61,19 @@ export class FrequentValues {
 
   /** Adds a value already known to be past the cap for numbers (hash only): the fast path. */
   addHashOnly(value: number): void {
-    this.hll!.addHash(hashValue(value));
+    hashNumber(value);
+    this.hll!.addLastHash();
+  }
+
+  private hashInto(hll: HyperLogLog, value: ProfileValue): void {
+    hashValue(value);
+    hll.addLastHash();
   }
 
   private leaveExact(): void {
     this.exact = false;
     this.hll = new HyperLogLog(this.settings.hllPrecision);
-    for (const value of this.counts.keys()) this.hll.addHash(hashValue(value));
+    for (const value of this.counts.keys()) this.hashInto(this.hll, value);
     if (!this.settings.keepBeyondCap) {
       this.tracked = false;
       this.counts.clear();
@@ -88,7 +94,14 @@ export class FrequentValues {
     const cut = this.scratch.subarray(0, n).sort()[n - 1 - k]!;
     this.maxError += cut;
     const kept: [ProfileValue, number][] = [];
-    for (const [value, count] of this.counts) if (count > cut) kept.push([value, count]);
+    // forEach, not for-of over entries: no [value, count] array made per entry.
+    this.counts.forEach((count, value) => {
+      if (count > cut) kept.push([value, count]);
+    });
+    if (kept.length === 0) {
+      this.counts.clear();
+      return;
+    }
     kept.sort(byCountThenValue);
     this.counts = new Map(kept.map(([value, count]) => [value, count - cut]));
   }
@@ -97,7 +110,7 @@ export class FrequentValues {
     if (other.hll || this.hll) {
       if (!this.hll) this.leaveExactForMerge();
       if (other.hll) this.hll!.merge(other.hll);
-      else for (const value of other.counts.keys()) this.hll!.addHash(hashValue(value));
+      else for (const value of other.counts.keys()) this.hashInto(this.hll!, value);
     }
     if (!other.tracked && this.tracked) {
       this.tracked = false;

@@ -1,5 +1,4 @@
 import { grown } from "../data/typed-arrays.js";
-import { hashNumber } from "./hash.js";
 
 /**
  * A map from numbers to numbers over typed arrays, for the hot loops that count or look up
@@ -20,7 +19,7 @@ export class NumberTable {
   indexOf(key: number): number {
     const { slots, keys } = this;
     const mask = slots.length - 1;
-    for (let slot = hashNumber(key) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = slotHash(key) & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]! - 1;
       if (entry < 0 || keys[entry] === key) return entry;
     }
@@ -52,8 +51,22 @@ export class NumberTable {
   private place(index: number): void {
     const slots = this.slots;
     const mask = slots.length - 1;
-    let slot = hashNumber(this.keys[index]!) & mask;
+    let slot = slotHash(this.keys[index]!) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = index + 1;
   }
+}
+
+const float = new Float64Array(1);
+const words = new Uint32Array(float.buffer);
+
+/** A hash of a key's IEEE 754 bits (-0 as 0), 30 bits so that it is never boxed. */
+function slotHash(key: number): number {
+  float[0] = key === 0 ? 0 : key;
+  let h = words[0]! ^ Math.imul(words[1]!, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & 0x3fffffff;
 }
