@@ -14,9 +14,14 @@ const python = process.env.PYTHON ?? "/usr/bin/python3";
 
 /** Runs a command; returns its parsed JSON output, the wall seconds and the peak RSS in KiB. */
 function measureJson(command, args) {
-  const { stdout, seconds, rssKb } = measure(command, args);
+  const { stdout, seconds, cpuSeconds, rssKb } = measure(command, args);
   const output = JSON.parse(stdout.trim().split("\n").pop());
-  return { output, wall: seconds, rssKb: Number.isNaN(rssKb) ? output.maxRssKb : rssKb };
+  return {
+    output,
+    wall: seconds,
+    cpuSeconds,
+    rssKb: Number.isNaN(rssKb) ? output.maxRssKb : rssKb,
+  };
 }
 
 function compare(ours, theirs) {
@@ -65,6 +70,10 @@ if (peerOk) {
   console.log(
     `ratios: ${(peer.wall / engine.wall).toFixed(2)}x faster (target >= 5), ` +
       `peak RSS ${(engine.rssKb / peer.rssKb).toFixed(2)} of the peer's (target <= 0.4)`,
+  );
+  console.log(
+    `CPU seconds: ours ${engine.cpuSeconds.toFixed(2)}, the peer's ` +
+      `${peer.cpuSeconds.toFixed(2)}, ratio ${(peer.cpuSeconds / engine.cpuSeconds).toFixed(2)}x`,
   );
   const { worst, where } = compare(engine.output.results, peer.output.results);
   agreed = worst <= 1e-9;

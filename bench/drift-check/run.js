@@ -40,11 +40,17 @@ console.log(
 
 const peer = measure(python, [join(root, "bench/drift-check/peer.py"), reference, current]);
 console.log(`pandas + scipy: ${peer.seconds.toFixed(2)} s, peak RSS ${mb(peer.rssKb)}`);
-const parse = measure(process.execPath, [
+const parsePass = measure(process.execPath, [
   join(root, "bench/data/read-speed.js"),
   reference,
   current,
-]).seconds;
+]);
+const parse = parsePass.seconds;
+console.log(
+  `CPU seconds: ours ${ours.cpuSeconds.toFixed(2)}, the peer's ${peer.cpuSeconds.toFixed(2)}, ` +
+    `ratio ${(peer.cpuSeconds / ours.cpuSeconds).toFixed(2)}x; parse-only pass ` +
+    `${parsePass.cpuSeconds.toFixed(2)}`,
+);
 console.log(
   `ratios: ${(peer.seconds / ours.seconds).toFixed(2)}x faster (target >= 5), ` +
     `peak RSS ${(ours.rssKb / peer.rssKb).toFixed(2)} of the peer's (target <= 0.4), ` +

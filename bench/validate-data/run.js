@@ -66,6 +66,11 @@ console.log(
 );
 console.log(`pandas peer:   ${peer.seconds.toFixed(2)} s, peak RSS ${mb(peer.rssKb)}`);
 console.log(
+  `CPU seconds: ours ${ours.cpuSeconds.toFixed(2)}, the peer's ${peer.cpuSeconds.toFixed(2)}, ` +
+    `ratio ${(peer.cpuSeconds / ours.cpuSeconds).toFixed(2)}x; parse-only pass ` +
+    `${parsePass.cpuSeconds.toFixed(2)}`,
+);
+console.log(
   `time ratio ${(peer.seconds / ours.seconds).toFixed(2)}x faster (target >= 5), peak RSS ` +
     `${(ours.rssKb / peer.rssKb).toFixed(2)} of the peer's (target <= 0.5), ` +
     `${(ours.seconds / parsePass.seconds).toFixed(2)}x our parse-only pass (target <= 1.5)`,
