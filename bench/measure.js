@@ -1,5 +1,6 @@
 // Runs a benchmark's command as a child process timed from outside: wall seconds, and the peak
-// RSS that /usr/bin/time reports for that process alone (NaN where /usr/bin/time is missing).
+// RSS and CPU seconds (user + system) that /usr/bin/time reports for that process alone (NaN
+// where /usr/bin/time is missing). CPU seconds move less than wall seconds on a busy machine.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,15 +10,15 @@ import { performance } from "node:perf_hooks";
 const hasTime = existsSync("/usr/bin/time");
 
 /**
- * Runs `command args` and returns its stdout, wall seconds and peak RSS in KiB. An exit status
- * outside `okStatuses` (default 0 only) throws with the command's stderr.
+ * Runs `command args` and returns its stdout, wall seconds, CPU seconds and peak RSS in KiB. An
+ * exit status outside `okStatuses` (default 0 only) throws with the command's stderr.
  */
 export function measure(command, args, { okStatuses = [0] } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), "mlops-bench-time-"));
   const timing = join(scratch, "time.txt");
   const start = performance.now();
   const child = hasTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", "-o", timing, command, ...args], {
+    ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", "-o", timing, command, ...args], {
         encoding: "utf8",
         maxBuffer: 1 << 26,
       })
@@ -27,8 +28,11 @@ export function measure(command, args, { okStatuses = [0] } = {}) {
     if (!okStatuses.includes(child.status)) {
       throw new Error(`${command} ${args.join(" ")} failed (${child.status}):\n${child.stderr}`);
     }
-    const rssKb = hasTime ? Number(readFileSync(timing, "utf8").trim().split(/\s+/).pop()) : NaN;
-    return { stdout: child.stdout, seconds, rssKb };
+    // The last line: a failing command's status line comes before it.
+    const [rssKb, user, system] = hasTime
+      ? readFileSync(timing, "utf8").trim().split("\n").pop().split(" ").map(Number)
+      : [NaN, NaN, NaN];
+    return { stdout: child.stdout, seconds, cpuSeconds: user + system, rssKb };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

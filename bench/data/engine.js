@@ -1,11 +1,13 @@
 // The engine's side of the benchmark: read both halves, then run the default drift test per
 // column (KS and normed Wasserstein for numbers, chi-square and Jensen-Shannon for categories).
 // Prints one JSON object: the statistics, and the time spent reading and testing. Each file's
-// numeric columns are sorted once (both tests take the sorted sample) and its categorical columns
-// counted, as soon as it is read, so that only the sorted samples and the counts stay in memory.
+// numeric columns are kept compact (as drift-check keeps them) and its categorical columns
+// counted as it is read; then column by column both samples are decoded and sorted once (both
+// tests take the sorted sample) and let go.
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
 import {
+  CompactNumbers,
   chiSquareDrift,
   jensenShannonDrift,
   ksTwoSample,
@@ -18,18 +20,19 @@ const [reference, current] = process.argv.slice(2);
 const start = performance.now();
 
 /**
- * Per column, the sorted sample or the category counts, streamed batch by batch: numeric parts
- * are kept until the file ends and then sorted once; categorical codes are counted and let go.
+ * Per column, the sorted sample or the category counts, streamed batch by batch: numbers are
+ * kept compact until the file ends and then sorted once; categorical codes are counted and let
+ * go. Nothing keeps a batch, so the reader refills the same one.
  */
 async function summarise(file) {
   const parts = new Map();
   const tallies = new Map();
   const dictionaries = new Map();
-  for await (const batch of readBatches(file)) {
+  for await (const batch of readBatches(file, { reuseBatches: true })) {
     for (const [name, column] of batch.columns) {
       if ("values" in column) {
-        if (!parts.has(name)) parts.set(name, []);
-        parts.get(name).push(column.values);
+        if (!parts.has(name)) parts.set(name, new CompactNumbers());
+        parts.get(name).addFinite(column.values);
         continue;
       }
       let tally = tallies.get(name) ?? [];
@@ -38,26 +41,12 @@ async function summarise(file) {
       dictionaries.set(name, column.dictionary);
     }
   }
-  const summaries = new Map();
-  for (const [name, list] of parts) {
-    summaries.set(name, sortSample(list.length === 1 ? list[0] : concat(list)));
-    list.length = 0;
-  }
+  const summaries = new Map(parts);
   for (const [name, tally] of tallies) {
     const dictionary = dictionaries.get(name);
     summaries.set(name, new Map(dictionary.map((value, i) => [value, tally[i] ?? 0])));
   }
   return summaries;
-}
-
-function concat(list) {
-  const out = new Float64Array(list.reduce((n, part) => n + part.length, 0));
-  let offset = 0;
-  for (const part of list) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
 
 const ref = await summarise(reference);
@@ -66,10 +55,11 @@ const readSeconds = (performance.now() - start) / 1000;
 
 const results = {};
 for (const [name, r] of ref) {
-  const c = cur.get(name);
-  if (r instanceof Float64Array) {
-    const ks = ksTwoSample(r, c);
-    const w = wassersteinNormed(r, c);
+  if (r instanceof CompactNumbers) {
+    const sorted = sortSample(r.decoded());
+    const c = sortSample(cur.get(name).decoded());
+    const ks = ksTwoSample(sorted, c);
+    const w = wassersteinNormed(sorted, c);
     results[name] = {
       ks_statistic: ks.statistic,
       ks_pvalue: ks.pValue,
@@ -77,6 +67,7 @@ for (const [name, r] of ref) {
       wasserstein_normed: w.normed,
     };
   } else {
+    const c = cur.get(name);
     const chi = chiSquareDrift(r, c);
     results[name] = {
       chi_statistic: chi.statistic,

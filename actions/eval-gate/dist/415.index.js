@@ -578,18 +578,16 @@ function parseNumberInto(buf, start, end, out, index) {
         scale += expNegative ? -exponent : exponent;
     }
     lastWasInteger = integer;
-    if (exact && mantissa < MAX_EXACT) {
-        let value;
-        if (scale === 0)
-            value = mantissa;
-        else if (scale > 0 && scale <= 22)
-            value = mantissa * POWERS_OF_TEN[scale];
-        else if (scale < 0 && scale >= -22)
-            value = mantissa / POWERS_OF_TEN[-scale];
-        if (value !== undefined) {
-            out[index] = negative ? -value : value;
-            return true;
-        }
+    // No `undefined` meets the double on its way to `out`: a variable that may hold either is
+    // boxed on the heap, one allocation per number read.
+    if (exact && mantissa < MAX_EXACT && scale >= -22 && scale <= 22) {
+        const value = scale === 0
+            ? mantissa
+            : scale > 0
+                ? mantissa * POWERS_OF_TEN[scale]
+                : mantissa / POWERS_OF_TEN[-scale];
+        out[index] = negative ? -value : value;
+        return true;
     }
     // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
     let text = "";
@@ -679,27 +677,29 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * The CSV fast path of `parseDatetime` for its commonest form, a plain date `YYYY-MM-DD` of a
  * year from 100 on (`Date.UTC` reads years 0-99 as 19xx): milliseconds since the epoch, by
- * the days-from-civil formula, with no string, regular expression or `Date`. `NaN` for any other
- * bytes, which then take the full text path.
+ * the days-from-civil formula, with no string, regular expression or `Date`, written into
+ * `out[index]` (a returned double would be boxed on the heap). False for any other bytes, which
+ * then take the full text path.
  */
-function parseDateBytes(buf, start, end) {
+function parseDateInto(buf, start, end, out, index) {
     if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
-        return Number.NaN;
+        return false;
     const year = digitsAt(buf, start, 4);
     const month = digitsAt(buf, start + 5, 2);
     const day = digitsAt(buf, start + 8, 2);
     if (year < 100 || month < 1 || month > 12 || day < 1)
-        return Number.NaN;
+        return false;
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0))
-        return Number.NaN;
+        return false;
     // Days from 0000-03-01 (March-based years put the leap day last), then from 1970-01-01.
     const y = month <= 2 ? year - 1 : year;
     const era = Math.floor(y / 400);
     const yearOfEra = y - era * 400;
     const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
     const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+    out[index] = (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+    return true;
 }
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 /**
@@ -739,6 +739,18 @@ function resized(array, length) {
     copy.set(array);
     return copy;
 }
+/**
+ * An array of `length` items: one of the `spare` arrays given back when it has that length
+ * (its items stale: the caller writes every one), else a new one. Spares of another length are
+ * let go.
+ */
+function reusedOr(spare, length, make) {
+    const array = spare.pop();
+    if (array?.length === length)
+        return array;
+    spare.length = 0;
+    return new make(length);
+}
 /** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
 const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
 
@@ -747,7 +759,8 @@ const grown = (array, length) => resized(array, Math.max(length, array.length * 
 /**
  * FNV-1a over bytes, finished with MurmurHash3's mixer: FNV alone leaves the low bits (the slot)
  * depending only on the low bits of each byte, so that keys such as `U0000001`, `U0000002`...
- * pile up in a few runs of slots; the mixer spreads every byte over every bit.
+ * pile up in a few runs of slots; the mixer spreads every byte over every bit. The low 30 bits
+ * are kept: a larger number is boxed on the heap when returned, once per cell looked up.
  */
 function hashBytes(buf, start, end) {
     let h = 0x811c9dc5;
@@ -757,7 +770,7 @@ function hashBytes(buf, start, end) {
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
+    return (h ^ (h >>> 16)) & 0x3fffffff;
 }
 /** Any UTF-16 surrogate: only a string holding one can lack a UTF-8 spelling. */
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -910,6 +923,7 @@ class NumericBuilder {
     type;
     declared;
     values = new Float64Array(0);
+    spare = [];
     constructor(name, type, 
     /** Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`. */
     declared) {
@@ -918,7 +932,11 @@ class NumericBuilder {
         this.declared = declared;
     }
     start(capacity) {
-        this.values = new Float64Array(capacity);
+        this.values = reusedOr(this.spare, capacity, Float64Array);
+    }
+    recycle(column) {
+        if ("values" in column)
+            this.spare.push(new Float64Array(column.values.buffer));
     }
     grow(capacity) {
         this.values = resized(this.values, capacity);
@@ -930,13 +948,15 @@ class NumericBuilder {
             if (ok && (type === "numeric" || lastWasInteger))
                 return undefined;
         }
-        else {
-            const n = type === "boolean" ? parseBooleanBytes(buf, start, end) : parseDateBytes(buf, start, end);
+        else if (type === "boolean") {
+            const n = parseBooleanBytes(buf, start, end);
             if (!Number.isNaN(n)) {
                 this.values[row] = n;
                 return undefined;
             }
         }
+        else if (parseDateInto(buf, start, end, this.values, row))
+            return undefined;
         // The text path gives the words of the problem, or parses what the fast paths leave out.
         return this.appendText(buf.toString("utf8", start, end), row);
     }
@@ -1012,13 +1032,18 @@ class StringBuilder {
     name;
     type;
     codes = new Int32Array(0);
+    spare = [];
     dictionary = new StringDictionary();
     constructor(name, type) {
         this.name = name;
         this.type = type;
     }
+    recycle(column) {
+        if ("codes" in column)
+            this.spare.push(new Int32Array(column.codes.buffer));
+    }
     start(capacity) {
-        this.codes = new Int32Array(capacity);
+        this.codes = reusedOr(this.spare, capacity, Int32Array);
         // A categorical dictionary lives as long as the read, so codes agree across batches.
         if (this.type === "text")
             this.dictionary.clear();
@@ -1162,6 +1187,8 @@ class TableTyping {
     filled = false;
     rowOffset = 0;
     lineNumbers = new Float64Array(0);
+    /** With `reuseBatches`, the line numbers of batches handed out, for later batches. */
+    spareLines;
     ready = [];
     file = "";
     onInvalidCell;
@@ -1174,6 +1201,8 @@ class TableTyping {
         this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
         this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
         this.onInvalidCell = options.onInvalidCell;
+        if (options.reuseBatches)
+            this.spareLines = [];
     }
     /**
      * Hands an invalid cell of row `row` to the read's `onInvalidCell` and stores it as missing;
@@ -1273,7 +1302,7 @@ class TableTyping {
             ? this.batchSize
             : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2));
         if (this.rows === 0) {
-            this.lineNumbers = new Float64Array(capacity);
+            this.lineNumbers = reusedOr(this.spareLines ?? [], capacity, Float64Array);
             for (const builder of this.builders)
                 builder.start(capacity);
         }
@@ -1310,11 +1339,19 @@ class TableTyping {
         return this.makeBatch(0);
     }
     /**
-     * The batches completed since the last call, marked with how far into its file the reader
-     * is (`Batch.fileBytesRead`).
+     * Yields the batches completed since the last call, marked with how far into its file the
+     * reader is (`Batch.fileBytesRead`). With `reuseBatches`, a batch's arrays go back to the
+     * builders once the caller asks for the next batch.
      */
-    take(fileBytesRead) {
-        return this.ready.splice(0, this.ready.length).map((batch) => ({ ...batch, fileBytesRead }));
+    *take(fileBytesRead) {
+        for (const batch of this.ready.splice(0, this.ready.length)) {
+            yield { ...batch, fileBytesRead };
+            if (this.spareLines === undefined)
+                continue;
+            this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
+            for (const builder of this.builders)
+                builder.recycle(batch.columns.get(builder.name));
+        }
     }
     /** How many rows have been completed so far, over all files. */
     get rowCount() {
@@ -2012,7 +2049,8 @@ async function* readBatches(source, options = {}) {
 async function readColumns(source, options = {}) {
     const parts = new Map();
     let rowCount = 0;
-    for await (const batch of readBatches(source, options)) {
+    // The parts are kept to the end: no batch may be filled again.
+    for await (const batch of readBatches(source, { ...options, reuseBatches: false })) {
         for (const [name, column] of batch.columns) {
             const list = parts.get(name);
             if (list === undefined)

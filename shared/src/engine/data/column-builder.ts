@@ -4,14 +4,14 @@ import {
   lastWasInteger,
   parseBoolean,
   parseBooleanBytes,
-  parseDateBytes,
+  parseDateInto,
   parseDatetime,
   parseNumberInto,
   parseNumberText,
   parseSpecialNumber,
 } from "./parse-cell.js";
 import { StringDictionary } from "./string-dictionary.js";
-import { resized } from "./typed-arrays.js";
+import { resized, reusedOr } from "./typed-arrays.js";
 
 /**
  * Fills one column of one batch, cell by cell, straight into typed arrays. Each append returns
@@ -33,6 +33,8 @@ export interface ColumnBuilder {
   appendMissing(row: number): void;
   /** The column of the batch, `length` rows long. */
   finish(length: number): Column;
+  /** Takes back the arrays of a column this builder finished, for a later `start`. */
+  recycle(column: Column): void;
 }
 
 /**
@@ -57,7 +59,8 @@ function quoteCell(text: string): string {
 }
 
 class NumericBuilder implements ColumnBuilder {
-  private values = new Float64Array(0);
+  private values: Float64Array = new Float64Array(0);
+  private spare: Float64Array[] = [];
 
   constructor(
     readonly name: string,
@@ -67,7 +70,11 @@ class NumericBuilder implements ColumnBuilder {
   ) {}
 
   start(capacity: number): void {
-    this.values = new Float64Array(capacity);
+    this.values = reusedOr(this.spare, capacity, Float64Array);
+  }
+
+  recycle(column: Column): void {
+    if ("values" in column) this.spare.push(new Float64Array(column.values.buffer));
   }
 
   grow(capacity: number): void {
@@ -79,14 +86,13 @@ class NumericBuilder implements ColumnBuilder {
     if (type === "numeric" || type === "integer") {
       const ok = parseNumberInto(buf, start, end, this.values, row);
       if (ok && (type === "numeric" || lastWasInteger)) return undefined;
-    } else {
-      const n =
-        type === "boolean" ? parseBooleanBytes(buf, start, end) : parseDateBytes(buf, start, end);
+    } else if (type === "boolean") {
+      const n = parseBooleanBytes(buf, start, end);
       if (!Number.isNaN(n)) {
         this.values[row] = n;
         return undefined;
       }
-    }
+    } else if (parseDateInto(buf, start, end, this.values, row)) return undefined;
     // The text path gives the words of the problem, or parses what the fast paths leave out.
     return this.appendText(buf.toString("utf8", start, end), row);
   }
@@ -150,7 +156,8 @@ class NumericBuilder implements ColumnBuilder {
 }
 
 class StringBuilder implements ColumnBuilder {
-  private codes = new Int32Array(0);
+  private codes: Int32Array = new Int32Array(0);
+  private spare: Int32Array[] = [];
   private dictionary = new StringDictionary();
 
   constructor(
@@ -158,8 +165,12 @@ class StringBuilder implements ColumnBuilder {
     readonly type: StringColumnType,
   ) {}
 
+  recycle(column: Column): void {
+    if ("codes" in column) this.spare.push(new Int32Array(column.codes.buffer));
+  }
+
   start(capacity: number): void {
-    this.codes = new Int32Array(capacity);
+    this.codes = reusedOr(this.spare, capacity, Int32Array);
     // A categorical dictionary lives as long as the read, so codes agree across batches.
     if (this.type === "text") this.dictionary.clear();
   }

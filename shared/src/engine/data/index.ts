@@ -10,6 +10,7 @@ export type {
 export { isNumericType } from "./column-type.js";
 export type { Batch, Column, NumericColumn, StringColumn } from "./batch.js";
 export { cellValue } from "./batch.js";
+export { CompactNumbers } from "./compact-numbers.js";
 export { inferType, declaredType, type InferenceOptions } from "./infer-type.js";
 export { parseNumberText, parseDatetime, parseBoolean } from "./parse-cell.js";
 export type { ReadOptions, DataFormat } from "./read-options.js";

@@ -89,15 +89,17 @@ export function parseNumberInto(
     scale += expNegative ? -exponent : exponent;
   }
   lastWasInteger = integer;
-  if (exact && mantissa < MAX_EXACT) {
-    let value: number | undefined;
-    if (scale === 0) value = mantissa;
-    else if (scale > 0 && scale <= 22) value = mantissa * POWERS_OF_TEN[scale]!;
-    else if (scale < 0 && scale >= -22) value = mantissa / POWERS_OF_TEN[-scale]!;
-    if (value !== undefined) {
-      out[index] = negative ? -value : value;
-      return true;
-    }
+  // No `undefined` meets the double on its way to `out`: a variable that may hold either is
+  // boxed on the heap, one allocation per number read.
+  if (exact && mantissa < MAX_EXACT && scale >= -22 && scale <= 22) {
+    const value =
+      scale === 0
+        ? mantissa
+        : scale > 0
+          ? mantissa * POWERS_OF_TEN[scale]!
+          : mantissa / POWERS_OF_TEN[-scale]!;
+    out[index] = negative ? -value : value;
+    return true;
   }
   // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
   let text = "";
@@ -185,17 +187,24 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * The CSV fast path of `parseDatetime` for its commonest form, a plain date `YYYY-MM-DD` of a
  * year from 100 on (`Date.UTC` reads years 0-99 as 19xx): milliseconds since the epoch, by
- * the days-from-civil formula, with no string, regular expression or `Date`. `NaN` for any other
- * bytes, which then take the full text path.
+ * the days-from-civil formula, with no string, regular expression or `Date`, written into
+ * `out[index]` (a returned double would be boxed on the heap). False for any other bytes, which
+ * then take the full text path.
  */
-export function parseDateBytes(buf: Uint8Array, start: number, end: number): number {
-  if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45) return Number.NaN;
+export function parseDateInto(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  out: Float64Array,
+  index: number,
+): boolean {
+  if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45) return false;
   const year = digitsAt(buf, start, 4);
   const month = digitsAt(buf, start + 5, 2);
   const day = digitsAt(buf, start + 8, 2);
-  if (year < 100 || month < 1 || month > 12 || day < 1) return Number.NaN;
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > DAYS_IN_MONTH[month - 1]! + (month === 2 && leap ? 1 : 0)) return Number.NaN;
+  if (day > DAYS_IN_MONTH[month - 1]! + (month === 2 && leap ? 1 : 0)) return false;
   // Days from 0000-03-01 (March-based years put the leap day last), then from 1970-01-01.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -203,7 +212,8 @@ export function parseDateBytes(buf: Uint8Array, start: number, end: number): num
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra =
     yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+  out[index] = (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+  return true;
 }
 
 const DATETIME =

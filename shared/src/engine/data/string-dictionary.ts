@@ -3,7 +3,8 @@ import { grown } from "./typed-arrays.js";
 /**
  * FNV-1a over bytes, finished with MurmurHash3's mixer: FNV alone leaves the low bits (the slot)
  * depending only on the low bits of each byte, so that keys such as `U0000001`, `U0000002`...
- * pile up in a few runs of slots; the mixer spreads every byte over every bit.
+ * pile up in a few runs of slots; the mixer spreads every byte over every bit. The low 30 bits
+ * are kept: a larger number is boxed on the heap when returned, once per cell looked up.
  */
 function hashBytes(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -12,7 +13,7 @@ function hashBytes(buf: Uint8Array, start: number, end: number): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return (h ^ (h >>> 16)) & 0x3fffffff;
 }
 
 /** Any UTF-16 surrogate: only a string holding one can lack a UTF-8 spelling. */

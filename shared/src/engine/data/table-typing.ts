@@ -4,7 +4,7 @@ import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
 import { declaredType, inferType } from "./infer-type.js";
 import { DEFAULT_BATCH_SIZE, type ReadOptions } from "./read-options.js";
-import { resized } from "./typed-arrays.js";
+import { resized, reusedOr } from "./typed-arrays.js";
 
 /** Rows the first batch of a read has room for before it grows. */
 const FIRST_CAPACITY = 1024;
@@ -27,7 +27,9 @@ export class TableTyping {
   /** Whether a batch of this read has filled: the data is large, later batches start full. */
   private filled = false;
   private rowOffset = 0;
-  private lineNumbers = new Float64Array(0);
+  private lineNumbers: Float64Array = new Float64Array(0);
+  /** With `reuseBatches`, the line numbers of batches handed out, for later batches. */
+  private spareLines: Float64Array[] | undefined;
   private readonly ready: Batch[] = [];
   private file = "";
   private readonly onInvalidCell: ReadOptions["onInvalidCell"];
@@ -45,6 +47,7 @@ export class TableTyping {
     this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.onInvalidCell = options.onInvalidCell;
+    if (options.reuseBatches) this.spareLines = [];
   }
 
   /**
@@ -166,7 +169,7 @@ export class TableTyping {
         ? this.batchSize
         : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2));
     if (this.rows === 0) {
-      this.lineNumbers = new Float64Array(capacity);
+      this.lineNumbers = reusedOr(this.spareLines ?? [], capacity, Float64Array);
       for (const builder of this.builders) builder.start(capacity);
     } else {
       this.lineNumbers = resized(this.lineNumbers, capacity);
@@ -202,11 +205,17 @@ export class TableTyping {
   }
 
   /**
-   * The batches completed since the last call, marked with how far into its file the reader
-   * is (`Batch.fileBytesRead`).
+   * Yields the batches completed since the last call, marked with how far into its file the
+   * reader is (`Batch.fileBytesRead`). With `reuseBatches`, a batch's arrays go back to the
+   * builders once the caller asks for the next batch.
    */
-  take(fileBytesRead: number): Batch[] {
-    return this.ready.splice(0, this.ready.length).map((batch) => ({ ...batch, fileBytesRead }));
+  *take(fileBytesRead: number): Generator<Batch> {
+    for (const batch of this.ready.splice(0, this.ready.length)) {
+      yield { ...batch, fileBytesRead };
+      if (this.spareLines === undefined) continue;
+      this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
+      for (const builder of this.builders) builder.recycle(batch.columns.get(builder.name)!);
+    }
   }
 
   /** How many rows have been completed so far, over all files. */

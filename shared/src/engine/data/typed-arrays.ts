@@ -7,6 +7,22 @@ export function resized<T extends TypedArray>(array: T, length: number): T {
   return copy;
 }
 
+/**
+ * An array of `length` items: one of the `spare` arrays given back when it has that length
+ * (its items stale: the caller writes every one), else a new one. Spares of another length are
+ * let go.
+ */
+export function reusedOr<T extends TypedArray>(
+  spare: T[],
+  length: number,
+  make: new (length: number) => T,
+): T {
+  const array = spare.pop();
+  if (array?.length === length) return array;
+  spare.length = 0;
+  return new make(length);
+}
+
 /** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
 export const grown = <T extends TypedArray>(array: T, length: number): T =>
   resized(array, Math.max(length, array.length * 2));

@@ -4,6 +4,7 @@ import { FrequentValues } from "./frequent-values.js";
 import { HyperLogLog } from "./hyperloglog.js";
 import { KllSketch, quantileOf } from "./kll-sketch.js";
 import { Moments } from "./moments.js";
+import { NumberTable } from "./number-table.js";
 import type { ColumnProfile, Histogram, ProfileSettings } from "./profile-types.js";
 
 /** The quantiles shown in a profile for people (the sketch answers any other). */
@@ -50,18 +51,44 @@ export class ColumnProfiler {
     const frequent = this.frequent;
     let finite = 0;
     let missing = 0;
+    if (frequent.tracked) this.countValues(values);
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       if (v !== v) missing++;
       else if (v - v === 0) {
         finite++;
-        if (frequent.tracked) frequent.add(v, 1);
-        else frequent.addHashOnly(v);
+        if (!frequent.tracked) frequent.addHashOnly(v);
       }
     }
     this.count += finite;
     this.missing += missing;
     this.infinite += values.length - finite - missing;
+  }
+
+  /** Per-batch counts of the distinct values, while they are tracked. */
+  private batchCounts: NumberTable | undefined;
+
+  /**
+   * Adds the batch's finite values to the frequent values, once per distinct value with its
+   * count: a number's counts take no order, so this is the summary of adding them one by one.
+   * Should the column pass the cap, the values after it are hashed by the caller.
+   */
+  private countValues(values: Float64Array): void {
+    const counts = (this.batchCounts ??= new NumberTable());
+    counts.clear();
+    const frequent = this.frequent;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v - v !== 0) continue;
+      const index = counts.indexOf(v);
+      if (index >= 0) counts.values[index]!++;
+      else counts.add(v, 1);
+      // Past the cap the batch's values are hashed one by one: counting them is no use.
+      if (counts.size > this.settings.exactCap) break;
+    }
+    for (let i = 0; i < counts.size && frequent.tracked; i++) {
+      frequent.add(counts.keys[i]!, counts.values[i]!);
+    }
   }
 
   private addCodes(codes: Int32Array, dictionary: readonly string[]): void {

@@ -1,4 +1,4 @@
-import { hashValue } from "./hash.js";
+import { hashNumber, hashValue } from "./hash.js";
 import { HyperLogLog } from "./hyperloglog.js";
 
 export type ProfileValue = number | string;
@@ -44,12 +44,14 @@ export class FrequentValues {
   tracked = true;
   maxError = 0;
   hll: HyperLogLog | undefined;
+  /** The counts, copied out for `purge` to sort. */
+  private scratch = new Float64Array(0);
 
   constructor(readonly settings: FrequentSettings) {}
 
   /** Adds `count` occurrences of `value`. */
   add(value: ProfileValue, count: number): void {
-    if (this.hll) this.hll.addHash(hashValue(value));
+    if (this.hll) this.hashInto(this.hll, value);
     if (!this.tracked) return;
     this.counts.set(value, (this.counts.get(value) ?? 0) + count);
     if (this.exact) {
@@ -59,35 +61,56 @@ export class FrequentValues {
 
   /** Adds a value already known to be past the cap for numbers (hash only): the fast path. */
   addHashOnly(value: number): void {
-    this.hll!.addHash(hashValue(value));
+    hashNumber(value);
+    this.hll!.addLastHash();
+  }
+
+  private hashInto(hll: HyperLogLog, value: ProfileValue): void {
+    hashValue(value);
+    hll.addLastHash();
   }
 
   private leaveExact(): void {
     this.exact = false;
     this.hll = new HyperLogLog(this.settings.hllPrecision);
-    for (const value of this.counts.keys()) this.hll.addHash(hashValue(value));
+    for (const value of this.counts.keys()) this.hashInto(this.hll, value);
     if (!this.settings.keepBeyondCap) {
       this.tracked = false;
       this.counts.clear();
     } else this.purge();
   }
 
+  /**
+   * Subtracts the (k+1)-th largest count from all and drops the non-positive. Only counts are
+   * sorted to find it (a typed-array sort, no value compared): on all-distinct text every count
+   * is 1 and nothing survives, and the few survivors are then put in the summary's order.
+   */
   private purge(): void {
     const k = this.settings.frequentK;
     if (this.counts.size <= k) return;
-    const sorted = [...this.counts].sort(byCountThenValue);
-    const cut = sorted[k]![1];
+    if (this.scratch.length < this.counts.size) this.scratch = new Float64Array(this.counts.size);
+    let n = 0;
+    for (const count of this.counts.values()) this.scratch[n++] = count;
+    const cut = this.scratch.subarray(0, n).sort()[n - 1 - k]!;
     this.maxError += cut;
-    const next = new Map<ProfileValue, number>();
-    for (const [value, count] of sorted) if (count > cut) next.set(value, count - cut);
-    this.counts = next;
+    const kept: [ProfileValue, number][] = [];
+    // forEach, not for-of over entries: no [value, count] array made per entry.
+    this.counts.forEach((count, value) => {
+      if (count > cut) kept.push([value, count]);
+    });
+    if (kept.length === 0) {
+      this.counts.clear();
+      return;
+    }
+    kept.sort(byCountThenValue);
+    this.counts = new Map(kept.map(([value, count]) => [value, count - cut]));
   }
 
   merge(other: FrequentValues): void {
     if (other.hll || this.hll) {
       if (!this.hll) this.leaveExactForMerge();
       if (other.hll) this.hll!.merge(other.hll);
-      else for (const value of other.counts.keys()) this.hll!.addHash(hashValue(value));
+      else for (const value of other.counts.keys()) this.hashInto(this.hll!, value);
     }
     if (!other.tracked && this.tracked) {
       this.tracked = false;

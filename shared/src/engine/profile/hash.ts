@@ -19,25 +19,25 @@ function fmix32(h: number): number {
 }
 
 /**
- * `[0]` is the high half of the last hash; the low half is the return value of the hash
- * functions. A typed array, not a variable: storing a 32-bit unsigned number in a variable boxes
- * it on the heap, once per value hashed.
+ * The last hash made: `[0]` its high half, `[1]` its low half. A typed array, not a variable or
+ * a return value: a 32-bit unsigned number held or returned that way is boxed on the heap, once
+ * per value hashed.
  */
-export const hashHigh = new Uint32Array(1);
+export const lastHash = new Uint32Array(2);
 
-/** Hashes a number by its IEEE 754 bits (-0 counts as 0). Returns the low half. */
-export function hashNumber(value: number): number {
+/** Hashes a number by its IEEE 754 bits (-0 counts as 0) into `lastHash`. */
+export function hashNumber(value: number): void {
   float[0] = value === 0 ? 0 : value;
   const lo = words[0]!;
   const hi = words[1]!;
   const a = fmix32(Math.imul(lo ^ 0x9e3779b9, 0xcc9e2d51) ^ Math.imul(hi, 0x1b873593));
   const b = fmix32(Math.imul(hi ^ 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(lo, 0xc2b2ae35) ^ a);
-  hashHigh[0] = b;
-  return fmix32(a ^ Math.imul(b, 0x27d4eb2f));
+  lastHash[0] = b;
+  lastHash[1] = fmix32(a ^ Math.imul(b, 0x27d4eb2f));
 }
 
-/** Hashes a string by its UTF-16 code units. Returns the low half. */
-export function hashString(value: string): number {
+/** Hashes a string by its UTF-16 code units into `lastHash`. */
+export function hashString(value: string): void {
   let a = 0x811c9dc5 ^ value.length;
   let b = 0x01000193;
   for (let i = 0; i < value.length; i++) {
@@ -46,11 +46,12 @@ export function hashString(value: string): number {
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
   const hi = fmix32(b ^ fmix32(a));
-  hashHigh[0] = hi;
-  return fmix32(a ^ Math.imul(hi, 0x27d4eb2f));
+  lastHash[0] = hi;
+  lastHash[1] = fmix32(a ^ Math.imul(hi, 0x27d4eb2f));
 }
 
-/** Hashes a value of a profile: a number or a string. Returns the low half. */
-export function hashValue(value: number | string): number {
-  return typeof value === "number" ? hashNumber(value) : hashString(value);
+/** Hashes a value of a profile, a number or a string, into `lastHash`. */
+export function hashValue(value: number | string): void {
+  if (typeof value === "number") hashNumber(value);
+  else hashString(value);
 }

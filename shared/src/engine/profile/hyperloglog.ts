@@ -1,4 +1,4 @@
-import { hashHigh } from "./hash.js";
+import { lastHash } from "./hash.js";
 
 /**
  * HyperLogLog (Flajolet et al., 2007) over the 64-bit hash of `hash.ts`: a distinct count in
@@ -17,10 +17,11 @@ export class HyperLogLog {
     this.registers = registers ?? new Uint8Array(1 << precision);
   }
 
-  /** Adds a value whose hash was just computed: `low` is the returned half, plus `hashHigh`. */
-  addHash(low: number): void {
+  /** Adds the value whose hash was just computed (`lastHash`). */
+  addLastHash(): void {
+    const high = lastHash[0]!;
+    const low = lastHash[1]!;
     const p = this.precision;
-    const high = hashHigh[0]!;
     const index = high >>> (32 - p);
     const rest = (high << p) >>> 0;
     const rank = rest !== 0 ? Math.clz32(rest) + 1 : 32 - p + Math.clz32(low) + 1;

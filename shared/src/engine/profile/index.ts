@@ -17,4 +17,5 @@ export { mergeProfiles } from "./merge-profiles.js";
 export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";
 export { KllSketch, KLL_RANK_ERROR, kllRankError, type KllState } from "./kll-sketch.js";
 export { HyperLogLog } from "./hyperloglog.js";
+export { NumberTable } from "./number-table.js";
 export { Moments } from "./moments.js";

@@ -61,12 +61,36 @@ export class KllSketch {
     if (size + 1 > this.k) this.compress();
   }
 
-  /** Adds every value of `values`, skipping NaN and infinities. */
+  /**
+   * Adds every value of `values`, skipping NaN and infinities: `update` per value, with level
+   * 0 held in locals between compactions.
+   */
   updateMany(values: Float64Array): void {
+    const k = this.k;
+    let level = this.items[0]!;
+    let size = this.sizes[0]!;
+    let added = 0;
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
-      if (v - v === 0) this.update(v);
+      if (v - v !== 0) continue;
+      if (size === level.length) {
+        this.sizes[0] = size;
+        this.reserve(0, size + 1);
+        level = this.items[0]!;
+      }
+      level[size++] = v;
+      added++;
+      if (size > k) {
+        this.sizes[0] = size;
+        this.n += added;
+        added = 0;
+        this.compress();
+        level = this.items[0]!;
+        size = this.sizes[0]!;
+      }
     }
+    this.sizes[0] = size;
+    this.n += added;
   }
 
   private setCapacities(): void {
@@ -101,7 +125,9 @@ export class KllSketch {
   private compact(h: number): void {
     const size = this.sizes[h]!;
     const level = this.items[h]!;
-    sortItems(level, size);
+    // Levels above 0 are kept sorted: only their zeros need putting in sign order.
+    if (isSorted(level, size)) orderZeros(level, size);
+    else sortItems(level, size);
     if (h + 1 === this.sizes.length) this.addLevel();
     // An odd item stays behind (the largest), so that only pairs are compacted.
     const pairs = size - (size % 2);
@@ -266,6 +292,17 @@ function sortItems(items: Float64Array, size: number): void {
     }
     items[j + 1] = v;
   }
+  orderZeros(items, size);
+}
+
+/** Whether `items[0, size)` is ascending by `<` (zeros of either sign count as equal). */
+function isSorted(items: Float64Array, size: number): boolean {
+  for (let i = 1; i < size; i++) if (items[i]! < items[i - 1]!) return false;
+  return true;
+}
+
+/** Puts the zeros of ascending `items[0, size)` in sign order, -0 first, as the sort does. */
+function orderZeros(items: Float64Array, size: number): void {
   let first = 0;
   while (first < size && items[first]! < 0) first++;
   let negativeZeros = 0;

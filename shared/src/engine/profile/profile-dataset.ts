@@ -61,5 +61,7 @@ export async function profileDataset(
   source: DataSource,
   options: { read?: ReadOptions; settings?: Partial<ProfileSettings> } = {},
 ): Promise<Profile> {
-  return profileBatches(readBatches(source, options.read), options.settings);
+  // The profiler keeps nothing of a batch it has added: the reader may refill its arrays.
+  const read = { ...options.read, reuseBatches: true };
+  return profileBatches(readBatches(source, read), options.settings);
 }

@@ -175,7 +175,7 @@ const realSleep = (ms: number, signal?: AbortSignal) =>
 const artifactName = (environment: string) =>
   /^[A-Za-z0-9._-]{1,100}$/.test(environment) ? `canary-report-${environment}` : "canary-report";
 
-/** The rollout's plan: the policy's confidence spread over every look it may make (decision 0012). */
+/** The rollout's plan: the policy's confidence spread over every look it may make (decision 0013). */
 function rolloutPlan(
   inputs: Inputs,
   policy: GatePolicy,

@@ -1,12 +1,16 @@
 import type { Batch, Column } from "../../engine/data/batch.js";
 import type { ColumnType } from "../../engine/data/column-type.js";
 import { isNumericType } from "../../engine/data/column-type.js";
+import { CompactNumbers } from "../../engine/data/compact-numbers.js";
 
 /** A numeric column's finite values (in reading order) and how many were missing or infinite. */
 export interface NumericSample {
   readonly type: ColumnType;
   readonly numeric: true;
-  readonly values: Float64Array;
+  /** How many finite values there are. */
+  readonly count: number;
+  /** The values, decoded into a new array: ask once per test. */
+  values(): Float64Array;
   readonly missing: number;
 }
 
@@ -22,8 +26,7 @@ export type ColumnSample = NumericSample | CategorySample;
 
 /** Grows one column's sample batch by batch; memory is the values kept, never the rows. */
 class SampleBuilder {
-  private values = new Float64Array(1024);
-  private length = 0;
+  private readonly numbers = new CompactNumbers();
   private readonly counts = new Map<string, number>();
   private missing = 0;
 
@@ -31,20 +34,8 @@ class SampleBuilder {
 
   add(column: Column): void {
     if ("values" in column) {
-      const { values } = column;
-      if (this.length + values.length > this.values.length) {
-        const grown = new Float64Array(
-          Math.max(this.values.length * 2, this.length + values.length),
-        );
-        grown.set(this.values.subarray(0, this.length));
-        this.values = grown;
-      }
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i]!;
-        // Missing (NaN) and infinite values take no part in a test.
-        if (Number.isFinite(v)) this.values[this.length++] = v;
-        else this.missing++;
-      }
+      // Missing (NaN) and infinite values take no part in a test.
+      this.missing += this.numbers.addFinite(column.values);
       return;
     }
     const perCode = new Float64Array(column.dictionary.length);
@@ -66,7 +57,8 @@ class SampleBuilder {
       ? {
           type: this.type,
           numeric: true,
-          values: this.values.subarray(0, this.length),
+          count: this.numbers.length,
+          values: () => this.numbers.decoded(),
           missing: this.missing,
         }
       : { type: this.type, numeric: false, counts: this.counts, missing: this.missing };

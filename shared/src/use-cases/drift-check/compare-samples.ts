@@ -184,8 +184,8 @@ function compareNumbers(
   current: NumericSample,
   pick: MethodPicker,
 ): ColumnComparison {
-  const ref = sortSample(reference.values, "reference");
-  const cur = sortSample(current.values, "current");
+  const ref = sortSample(reference.values(), "reference");
+  const cur = sortSample(current.values(), "current");
   const distinct = distinctOfSorted(ref);
   const kind: ColumnKind =
     reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
@@ -235,7 +235,7 @@ function compareCategories(
   pick: MethodPicker,
 ): ColumnComparison {
   const counts = (sample: ColumnSample) =>
-    sample.numeric ? countsOfSorted(sortSample(sample.values)) : sample.counts;
+    sample.numeric ? countsOfSorted(sortSample(sample.values())) : sample.counts;
   const refCounts = counts(reference);
   const curCounts = counts(current);
   const categories = seenCategories(refCounts, curCounts).length;
@@ -282,15 +282,14 @@ export function compareSamples(
   if (!reference.numeric || !current.numeric) {
     return compareCategories(sides, reference, current, pick);
   }
-  const empty =
-    reference.values.length === 0 ? "reference" : current.values.length === 0 ? "current" : null;
+  const empty = reference.count === 0 ? "reference" : current.count === 0 ? "current" : null;
   if (!empty) return compareNumbers(sides, reference, current, pick);
   return {
     ...sides,
     kind: "numeric",
     method: pick(name, "numeric", true, Infinity).method,
-    nReference: reference.values.length,
-    nCurrent: current.values.length,
+    nReference: reference.count,
+    nCurrent: current.count,
     distinctReference: 0,
     tests: {},
     distribution: null,

@@ -102,9 +102,15 @@ const picker =
 export const tracked = (label: string, batches: AsyncIterable<Batch>, context: RunContext) =>
   new ReadProgress({ label, progress: context.progress, log: context.log }).track(batches);
 
+/**
+ * Profiles and samples keep nothing of a batch they have taken in (samples copy the values):
+ * the reader may refill a batch's arrays for the next one.
+ */
+const STREAMING = { reuseBatches: true } as const;
+
 /** Reads a dataset into a profile, showing progress. */
 export const profileData = (label: string, source: string, context: RunContext) =>
-  profileBatches(tracked(label, readBatches(source), context));
+  profileBatches(tracked(label, readBatches(source, STREAMING), context));
 
 async function mergedProfiles(
   pattern: string,
@@ -143,14 +149,14 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
   const { context } = request;
   // The selection is settled on the reference's first batch, before the rest is read.
   const ref = await collectSamples(
-    tracked("reading reference", readBatches(path), context),
+    tracked("reading reference", readBatches(path, STREAMING), context),
     (available) => settleColumns(available, request).names,
   );
   const { names, thresholds } = settleColumns(ref.order, request);
   const fields = names.map((name) => schemaField(name, ref.columns.get(name)!.type));
   const current = resolve(context.cwd, request.current);
   const cur = await collectSamples(
-    tracked("reading current", readBatches(current, { schema: { fields } }), context),
+    tracked("reading current", readBatches(current, { ...STREAMING, schema: { fields } }), context),
     (available) => {
       requireColumns(names, available, request.current);
       return names;

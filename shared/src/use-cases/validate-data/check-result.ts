@@ -143,6 +143,12 @@ export class RowTally {
     });
   }
 
+  /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
+  failCell(batch: Batch, row: number, invalid: Uint8Array, column: Column): void {
+    const kept = this.examples.length < this.maxExamples;
+    this.fail(batch, row, invalid, kept ? exampleValue(column, row) : null);
+  }
+
   result(): CheckResult {
     // A small tolerance, so that `mostly: 0.95` passes 95 of 100 despite binary fractions.
     const passing = this.evaluated === 0 ? 1 : 1 - this.failed / this.evaluated;

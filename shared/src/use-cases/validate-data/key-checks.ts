@@ -1,5 +1,6 @@
 import type { Batch, Column } from "../../engine/data/batch.js";
 import { cellValue } from "../../engine/data/batch.js";
+import { NumberTable } from "../../engine/profile/number-table.js";
 import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
 import type { TypeErrors } from "./type-checks.js";
 
@@ -26,7 +27,9 @@ const LINE_SPAN = 2 ** 33;
  * in any of its fields is not checked, as Table Schema says).
  */
 export class KeyCheck {
-  private readonly seen = new Map<string | number, number>();
+  /** Per key, where it was first seen; number keys (values or category codes) apart. */
+  private readonly numbers = new NumberTable();
+  private readonly texts = new Map<string, number>();
   private readonly files: string[] = [];
 
   constructor(
@@ -60,6 +63,11 @@ export class KeyCheck {
     return key;
   }
 
+  private firstOfNumber(key: number): number | undefined {
+    const index = this.numbers.indexOf(key);
+    return index < 0 ? undefined : this.numbers.values[index];
+  }
+
   /** A row with a cell that failed `type` is not checked: its key is not known. */
   run(batch: Batch, invalid: Uint8Array, locator: RowLocator, typeErrors: TypeErrors): void {
     const columns = this.fields.map((name) => batch.columns.get(name)!);
@@ -73,7 +81,7 @@ export class KeyCheck {
         ? exampleValue(columns[0]!, row)
         : columns.map((c) => exampleValue(c, row)).join(", ");
     for (let i = 0; i < batch.length; i++) {
-      if (mistyped.some((flags) => flags[i] === 1)) continue;
+      if (mistyped.length > 0 && mistyped.some((flags) => flags[i] === 1)) continue;
       const key = this.keyOf(columns, i);
       if (key === undefined) {
         if (this.primary) {
@@ -83,7 +91,7 @@ export class KeyCheck {
         continue;
       }
       this.tally.evaluated++;
-      const first = this.seen.get(key);
+      const first = typeof key === "number" ? this.firstOfNumber(key) : this.texts.get(key);
       if (first !== undefined) {
         const file = this.files[Math.floor(first / LINE_SPAN)]!;
         const at = first % LINE_SPAN;
@@ -92,7 +100,9 @@ export class KeyCheck {
         this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
       } else if (this.budget.left > 0) {
         this.budget.left--;
-        this.seen.set(key, fileIndex * LINE_SPAN + batch.lineNumbers[i]!);
+        const at = fileIndex * LINE_SPAN + batch.lineNumbers[i]!;
+        if (typeof key === "number") this.numbers.add(key, at);
+        else this.texts.set(key, at);
       } else if (this.tally.note === null) {
         this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at row ${batch.rowOffset + i}; later new keys were not stored`;
       }

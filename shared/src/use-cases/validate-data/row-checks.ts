@@ -1,7 +1,7 @@
 import type { Batch, Column, NumericColumn, StringColumn } from "../../engine/data/batch.js";
 import { ucs2length } from "../../engine/contracts/json-values.js";
 import { boundValue, type ContractField } from "./data-contract.js";
-import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
+import { RowTally, type RowLocator } from "./check-result.js";
 import type { PatternTest } from "./pattern.js";
 import type { TypeErrors } from "./type-checks.js";
 
@@ -15,6 +15,22 @@ export interface ColumnChecks {
 interface Predicate<T> {
   readonly tally: RowTally;
   readonly test: (value: T) => boolean;
+}
+
+/** How a value must compare with a bound: ≥, ≤, > or <. */
+const enum Side {
+  AtLeast,
+  AtMost,
+  Above,
+  Below,
+}
+
+/**
+ * A numeric check: a bound is compared inline over the batch (a double handed to a function is
+ * boxed on the heap, once per cell), anything else is tested by `test`.
+ */
+interface NumericPredicate extends Predicate<number> {
+  readonly bound?: { readonly value: number; readonly side: Side };
 }
 
 const list = (values: readonly unknown[]) =>
@@ -34,24 +50,47 @@ function enumNumber(value: string | number | boolean, field: ContractField): num
   return typeof value === "string" && !dated ? Number(value) : boundValue(value, field.type);
 }
 
-function numericPredicates(field: ContractField, make: MakeTally): Predicate<number>[] {
+function numericPredicates(field: ContractField, make: MakeTally): NumericPredicate[] {
   const c = field.constraints ?? {};
-  const out: Predicate<number>[] = [];
-  const bound = (name: keyof typeof c, symbol: string, test: (v: number, b: number) => boolean) => {
+  const out: NumericPredicate[] = [];
+  const bound = (name: keyof typeof c, symbol: string, side: Side) => {
     const raw = c[name] as string | number | undefined;
     if (raw === undefined) return;
-    const b = boundValue(raw, field.type);
-    out.push({ tally: make(name, `${symbol} ${raw}`), test: (v) => test(v, b) });
+    const value = boundValue(raw, field.type);
+    const test = (v: number) => within(v, value, side);
+    out.push({ tally: make(name, `${symbol} ${raw}`), test, bound: { value, side } });
   };
-  bound("minimum", "≥", (v, b) => v >= b);
-  bound("maximum", "≤", (v, b) => v <= b);
-  bound("exclusiveMinimum", ">", (v, b) => v > b);
-  bound("exclusiveMaximum", "<", (v, b) => v < b);
+  bound("minimum", "≥", Side.AtLeast);
+  bound("maximum", "≤", Side.AtMost);
+  bound("exclusiveMinimum", ">", Side.Above);
+  bound("exclusiveMaximum", "<", Side.Below);
   if (c.enum) {
     const allowed = new Set(c.enum.map((value) => enumNumber(value, field)));
     out.push({ tally: make("enum", `one of ${list(c.enum)}`), test: (v) => allowed.has(v) });
   }
   return out;
+}
+
+function within(v: number, bound: number, side: Side): boolean {
+  if (side === Side.AtLeast) return v >= bound;
+  if (side === Side.AtMost) return v <= bound;
+  return side === Side.Above ? v > bound : v < bound;
+}
+
+/** Fails the batch's present values of `column` that are not within `bound`. */
+function failOutside(
+  batch: Batch,
+  column: NumericColumn,
+  invalid: Uint8Array,
+  { tally, bound }: NumericPredicate,
+): void {
+  const { values } = column;
+  const { value, side } = bound!;
+  for (let i = 0; i < batch.length; i++) {
+    const v = values[i]!;
+    if (v !== v || within(v, value, side)) continue;
+    tally.failCell(batch, i, invalid, column);
+  }
 }
 
 function stringPredicates(
@@ -85,7 +124,7 @@ class NumericChecks implements ColumnChecks {
   constructor(
     private readonly name: string,
     private readonly required: RowTally | undefined,
-    private readonly predicates: Predicate<number>[],
+    private readonly predicates: NumericPredicate[],
   ) {
     this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
   }
@@ -102,11 +141,16 @@ class NumericChecks implements ColumnChecks {
       else present++;
     }
     if (this.required) this.required.evaluated += batch.length - untyped;
-    for (const { tally, test } of this.predicates) {
+    for (const predicate of this.predicates) {
+      const { tally, test } = predicate;
       tally.evaluated += present;
+      if (predicate.bound) {
+        failOutside(batch, column, invalid, predicate);
+        continue;
+      }
       for (let i = 0; i < batch.length; i++) {
         const v = values[i]!;
-        if (!Number.isNaN(v) && !test(v)) tally.fail(batch, i, invalid, exampleValue(column, i));
+        if (!Number.isNaN(v) && !test(v)) tally.failCell(batch, i, invalid, column);
       }
     }
   }
@@ -139,33 +183,43 @@ class StringChecks implements ColumnChecks {
       grown.set(this.verdicts.subarray(0, this.known));
       this.verdicts = grown;
     }
+    // Plain loops: a closure here would give every value a context on the heap.
+    const { predicates } = this;
     for (let code = this.known; code < dictionary.length; code++) {
       let bits = 0;
-      this.predicates.forEach(({ test }, p) => {
-        if (!test(dictionary[code]!)) bits |= 1 << p;
-      });
+      for (let p = 0; p < predicates.length; p++) {
+        if (!predicates[p]!.test(dictionary[code]!)) bits |= 1 << p;
+      }
       this.verdicts[code] = bits;
     }
     this.known = dictionary.length;
+  }
+
+  /**
+   * Fails row `row` in each check whose bit is set. A method, not a closure in the row loop: a
+   * closure there would give every row of the loop a context on the heap.
+   */
+  private fail(batch: Batch, row: number, invalid: Uint8Array, column: Column, bits: number) {
+    for (let p = 0; p < this.predicates.length; p++) {
+      if (bits & (1 << p)) this.predicates[p]!.tally.failCell(batch, row, invalid, column);
+    }
   }
 
   run(batch: Batch, invalid: Uint8Array): void {
     const column = batch.columns.get(this.name) as StringColumn;
     if (this.predicates.length > 0) this.judge(column);
     const { codes } = column;
+    const { verdicts, required } = this;
     let present = 0;
     for (let i = 0; i < batch.length; i++) {
       const code = codes[i]!;
       if (code < 0) {
-        this.required?.fail(batch, i, invalid, null, "no value");
+        required?.fail(batch, i, invalid, null, "no value");
         continue;
       }
       present++;
-      const bits = this.verdicts[code]!;
-      if (bits === 0) continue;
-      this.predicates.forEach(({ tally }, p) => {
-        if (bits & (1 << p)) tally.fail(batch, i, invalid, exampleValue(column, i));
-      });
+      const bits = verdicts[code]!;
+      if (bits !== 0) this.fail(batch, i, invalid, column, bits);
     }
     if (this.required) this.required.evaluated += batch.length;
     for (const { tally } of this.predicates) tally.evaluated += present;

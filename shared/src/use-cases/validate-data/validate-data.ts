@@ -36,7 +36,7 @@ async function referenceProfile(
   }
   const digests = await hashFiles(await listFiles(reference.path));
   return {
-    profile: await profileBatches(readBatches(reference.path)),
+    profile: await profileBatches(readBatches(reference.path, { reuseBatches: true })),
     file: displayPath(cwd, reference.path),
     sha256: datasetDigest(digests),
   };

@@ -146,6 +146,8 @@ export async function validateStream(
   const read = readBatches(files, {
     schema: contract.readSchema,
     onInvalidCell: validation.types.onInvalidCell,
+    // Each batch is checked and profiled before the next is read; nothing keeps its columns.
+    reuseBatches: true,
   });
   try {
     for await (const batch of tracker.track(read)) validation.add(batch);

@@ -1,0 +1,98 @@
+/** The largest power of ten a value is scaled by: 9 decimals. */
+const MAX_DECIMALS = 9;
+const POWERS = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => 10 ** d);
+const INT32 = 2 ** 31 - 1;
+
+/**
+ * A numeric sample kept in half the memory where its values allow: data written with a few
+ * decimals (prices, measurements, most CSV numbers) is kept as 32-bit integers over one power
+ * of ten for the column, else as doubles. It is exact: a value is kept as the integer `m` only
+ * when `m / 10^d` gives back the very same double (both are the correctly rounded quotient of
+ * the same decimal, as the CSV reader computes it), and -0 is kept as a double. Once a value
+ * needs more decimals, the integers are scaled up (exactly, while they fit); once one does not
+ * fit at all, the sample becomes doubles.
+ */
+export class CompactNumbers {
+  private ints: Int32Array | undefined = new Int32Array(1024);
+  private doubles: Float64Array | undefined;
+  private decimals = 0;
+  length = 0;
+
+  /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
+  addFinite(values: Float64Array): number {
+    this.reserve(values.length);
+    let skipped = 0;
+    let scale = POWERS[this.decimals]!;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v - v !== 0) {
+        skipped++;
+        continue;
+      }
+      const ints = this.ints;
+      if (ints !== undefined) {
+        const m = Math.round(v * scale);
+        if (m / scale === v && m <= INT32 && m >= -INT32 && (m !== 0 || 1 / v > 0)) {
+          ints[this.length++] = m;
+          continue;
+        }
+        this.widen(v);
+        scale = POWERS[this.decimals]!;
+        if (this.ints !== undefined) {
+          this.ints[this.length++] = Math.round(v * scale);
+          continue;
+        }
+      }
+      this.doubles![this.length++] = v;
+    }
+    return skipped;
+  }
+
+  /** The values in order, as doubles, in a new array. */
+  decoded(): Float64Array {
+    if (this.doubles !== undefined) return this.doubles.slice(0, this.length);
+    const out = new Float64Array(this.length);
+    const scale = POWERS[this.decimals]!;
+    for (let i = 0; i < this.length; i++) out[i] = this.ints![i]! / scale;
+    return out;
+  }
+
+  /** Room for `more` values after the kept ones. */
+  private reserve(more: number): void {
+    const held = this.ints ?? this.doubles!;
+    if (this.length + more <= held.length) return;
+    const size = Math.max(held.length * 2, this.length + more);
+    if (this.ints !== undefined) {
+      const grown = new Int32Array(size);
+      grown.set(this.ints.subarray(0, this.length));
+      this.ints = grown;
+    } else {
+      const grown = new Float64Array(size);
+      grown.set(this.doubles!.subarray(0, this.length));
+      this.doubles = grown;
+    }
+  }
+
+  /**
+   * Makes room for `v`, which the integers cannot hold at the present scale: more decimals if
+   * some count up to 9 spells it and every kept integer still fits, else doubles for all.
+   */
+  private widen(v: number): void {
+    const ints = this.ints!;
+    let largest = 0;
+    for (let i = 0; i < this.length; i++) largest = Math.max(largest, Math.abs(ints[i]!));
+    for (let d = this.decimals + 1; d <= MAX_DECIMALS && !Object.is(v, -0); d++) {
+      const scale = POWERS[d]!;
+      const m = Math.round(v * scale);
+      const factor = POWERS[d - this.decimals]!;
+      if (m / scale !== v || Math.abs(m) > INT32 || largest * factor > INT32) continue;
+      for (let i = 0; i < this.length; i++) ints[i] = ints[i]! * factor;
+      this.decimals = d;
+      return;
+    }
+    const doubles = new Float64Array(ints.length);
+    doubles.set(this.decoded());
+    this.doubles = doubles;
+    this.ints = undefined;
+  }
+}
