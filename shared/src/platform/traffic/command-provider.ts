@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { runProcess } from "../../engine/process/run-process.js";
 import { TrafficError, type TrafficProvider, type TrafficShift } from "./traffic-provider.js";
 
@@ -63,7 +64,15 @@ export function commandProvider(options: CommandProviderOptions): TrafficProvide
       );
   };
   return {
-    description: `command ${options.shell ? "sh -c" : (options.setWeight[0] ?? "")}`,
+    // The program and its first argument by their file names: enough to recognise, no paths.
+    description: `command ${
+      options.shell
+        ? "sh -c"
+        : options.setWeight
+            .slice(0, 2)
+            .map((part) => basename(part))
+            .join(" ")
+    }`,
     setWeight: (shift) => run(options.setWeight, shift),
     rollback: (shift) => run(options.rollback ?? options.setWeight, { ...shift, weight: 0 }),
   };

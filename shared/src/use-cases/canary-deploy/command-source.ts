@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { execFile } from "node:child_process";
 import { childEnv } from "../../engine/process/child-env.js";
 import type {
@@ -118,7 +119,7 @@ export function commandSource(options: CommandSourceOptions): MetricSource {
       );
     });
   return {
-    description: `command ${options.shell ? "sh -c" : program}`,
+    description: `command ${options.shell ? "sh -c" : [program!, ...args.slice(0, 1)].map((part) => basename(part)).join(" ")}`,
     known: null,
     read: async (window) => {
       try {
