@@ -1,4 +1,5 @@
 import type { CanaryOutcome } from "../../engine/contracts/canary-report.js";
+import { MlopsError } from "../../engine/errors.js";
 import { createGitHubClient } from "../../platform/github/client.js";
 import {
   createDeployment,
@@ -69,14 +70,24 @@ export async function openTrail(
     productionEnvironment: false,
     ...(correlationId ? { correlationId } : {}),
   });
-  const status = (state: DeploymentState, description: string) =>
-    setDeploymentStatus(client, {
-      repo,
-      deploymentId: made.id,
-      state,
-      description,
-      ...(github.runUrl ? { logUrl: github.runUrl } : {}),
-    }).then(() => undefined);
+  // A status GitHub does not take is said in the log: the rollout, not its record, decides
+  // where the traffic goes.
+  const status = async (state: DeploymentState, description: string) => {
+    try {
+      await setDeploymentStatus(client, {
+        repo,
+        deploymentId: made.id,
+        state,
+        description,
+        ...(github.runUrl ? { logUrl: github.runUrl } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof MlopsError)) throw error;
+      context.log(
+        `canary-deploy: warning: deployment ${made.id} not set to ${state}: ${error.line}`,
+      );
+    }
+  };
   return {
     deployment: { id: made.id, environment: options.environment },
     progress: (step, steps, weight) =>
