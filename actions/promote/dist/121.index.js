@@ -104,6 +104,8 @@ const defaultRetryPolicy = () => ({
     convergeAttempts: 6,
     maxWaitMs: 60_000,
     sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
         const timer = setTimeout(resolve, ms);
         signal?.addEventListener("abort", () => {
             clearTimeout(timer);

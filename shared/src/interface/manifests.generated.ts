@@ -128,7 +128,7 @@ export const manifests = {
         "description": "promoted (every step passed), rolled-back (a step failed, the traffic could not be moved, or the metrics could not be read) or inconclusive (too little evidence after max-holds). The step fails unless promoted."
       },
       "final-weight": {
-        "description": "The canary's share of traffic when the rollout ended, in percent (0 after a rollback)."
+        "description": "The canary's share of traffic when the rollout ended, in percent (0 after a rollback, unless the rollback itself failed)."
       },
       "report-path": {
         "description": "Path of the canary report written."

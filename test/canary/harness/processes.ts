@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 
 /**
  * Everything the harness starts, stopped after the test file even when a test failed or never
@@ -12,8 +12,42 @@ import { afterAll } from "vitest";
 const stops: (() => Promise<void>)[] = [];
 const children = new Set<ChildProcess>();
 
+/**
+ * One test file at a time runs real parts: ports come from freePort, and a port freed in one
+ * worker can be taken by another's nginx or Prometheus before it binds, so that a readiness
+ * probe answers from the other file's server. A lock file (with its owner's pid, so that a
+ * crashed owner's lock is taken over) makes the files take turns.
+ */
+const LOCK = join(tmpdir(), "mlops-canary-real-parts.lock");
+let locked = false;
+
+function ownerAlive(): boolean {
+  try {
+    process.kill(Number(readFileSync(LOCK, "utf8")), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+beforeAll(async () => {
+  for (;;) {
+    try {
+      const fd = openSync(LOCK, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      locked = true;
+      return;
+    } catch {
+      if (!ownerAlive()) rmSync(LOCK, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}, 300_000);
+
 afterAll(async () => {
   for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
+  if (locked) rmSync(LOCK, { force: true });
 });
 // A worker that exits without running afterAll still takes its children with it.
 process.on("exit", () => {

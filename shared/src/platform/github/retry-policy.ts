@@ -41,6 +41,7 @@ export const defaultRetryPolicy = (): RetryPolicy => ({
   maxWaitMs: 60_000,
   sleep: (ms, signal) =>
     new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
       const timer = setTimeout(resolve, ms);
       signal?.addEventListener(
         "abort",

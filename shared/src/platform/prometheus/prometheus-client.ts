@@ -56,8 +56,9 @@ export async function instantQuery(
 
 /**
  * The values of one series over [start, end] at `stepSeconds`, oldest first; [] when the result
- * is empty. NaN and ±Inf points are dropped: a histogram_quantile over a step without requests is
- * NaN, which means no data there.
+ * is empty. NaN points are dropped: a histogram_quantile over a step without requests is NaN,
+ * which means no data there. ±Inf points are kept: a quantile above a histogram's top bucket is
+ * +Inf, the slowest steps, which the caller must not lose.
  */
 export async function rangeQuery(
   source: PrometheusSource,
@@ -74,7 +75,7 @@ export async function rangeQuery(
   if (series === undefined) return [];
   const values = field(series, "values");
   if (!Array.isArray(values)) throw malformed(call, "a series without a list of values");
-  return values.map((sample) => sampleValue(call, sample)).filter(Number.isFinite);
+  return values.map((sample) => sampleValue(call, sample)).filter((v) => !Number.isNaN(v));
 }
 
 const unixSeconds = (time: Date): string => `${time.getTime() / 1000}`;

@@ -32,6 +32,7 @@ export function webhookProvider(options: WebhookProviderOptions): TrafficProvide
     if (options.secret) headers[SIGNATURE_HEADER] = signBody(options.secret, body);
     const where = `posting ${action} at ${shift.weight}% to ${shownUrl(options.url)}`;
     let response: Response;
+    let text: string;
     try {
       response = await fetch(options.url, {
         method: "POST",
@@ -40,6 +41,8 @@ export function webhookProvider(options: WebhookProviderOptions): TrafficProvide
         redirect: "error",
         signal: AbortSignal.timeout(options.timeoutMs),
       });
+      // Read inside the time limit: an answer whose body never ends is no answer.
+      text = (await response.text()).slice(0, 200).replace(/\s+/g, " ");
     } catch (error) {
       const cause =
         error instanceof Error && error.name === "TimeoutError"
@@ -50,7 +53,6 @@ export function webhookProvider(options: WebhookProviderOptions): TrafficProvide
         "Check that the webhook-url answers from this runner",
       );
     }
-    const text = (await response.text()).slice(0, 200).replace(/\s+/g, " ");
     if (!response.ok)
       throw new TrafficError(
         `${where}: it answered ${response.status}${text ? ` (${text})` : ""}`,

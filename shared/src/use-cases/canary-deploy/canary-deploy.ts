@@ -21,7 +21,7 @@ import type { TrafficProvider } from "../../platform/traffic/traffic-provider.js
 import { webhookProvider } from "../../platform/traffic/webhook-provider.js";
 import { canaryPolicy } from "./canary-policy.js";
 import { canaryReport, type CanaryReport } from "./canary-report.js";
-import { httpUrl, labelName, weightSteps } from "./canary-inputs.js";
+import { httpUrl, labelName, variantName, weightSteps } from "./canary-inputs.js";
 import { commandSource } from "./command-source.js";
 import { openTrail } from "./deployment-trail.js";
 import { loadQueries } from "./load-queries.js";
@@ -48,8 +48,8 @@ const inputKinds = {
   preset: choice(["fastapi", "triton", "torchserve", "vllm"] as const),
   queries: file(),
   "variant-label": labelName(),
-  "baseline-variant": text(),
-  "canary-variant": text(),
+  "baseline-variant": variantName(),
+  "canary-variant": variantName(),
   resolution: duration({ minMs: 1000 }),
   "metrics-command": argumentList(),
   policy: file(),
@@ -167,6 +167,7 @@ function judgeParts(
 
 const realSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
   });
@@ -244,31 +245,39 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
   context.log(
     `canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`,
   );
+  await source.check?.();
   const held = abortOnSignals();
-  const result = await runRollout(plan, {
-    traffic,
-    source,
-    sleep: context.clock ? (ms) => context.clock!.sleep(ms, held.signal) : realSleep,
-    now: context.now,
-    signal: held.signal,
-    watcher: {
-      log: context.log,
-      stepStarted: (step, weight) => trail.progress(step, inputs.steps.length, weight),
-    },
-  }).finally(held.release);
-  await trail.finish(result.outcome, result.reason, result.finalWeight);
-  const report = canaryReport(result, {
-    environment: inputs.environment,
-    model,
-    variants: { baseline: inputs["baseline-variant"], canary: inputs["canary-variant"] },
-    source: source.description,
-    traffic: traffic.description,
-    policy: { ...plan, correction: policy.correction ?? "holm" },
-    startedAt,
-    endedAt: context.now(),
-    deployment: trail.deployment,
-  });
-  return finish(inputs, context, report);
+  try {
+    const result = await runRollout(plan, {
+      traffic,
+      source,
+      sleep: context.clock ? (ms) => context.clock!.sleep(ms, held.signal) : realSleep,
+      now: context.now,
+      signal: held.signal,
+      watcher: {
+        log: context.log,
+        stepStarted: (step, weight) => trail.progress(step, inputs.steps.length, weight),
+      },
+    });
+    const report = canaryReport(result, {
+      environment: inputs.environment,
+      model,
+      variants: { baseline: inputs["baseline-variant"], canary: inputs["canary-variant"] },
+      source: source.description,
+      traffic: traffic.description,
+      policy: { ...plan, correction: policy.correction ?? "holm" },
+      startedAt,
+      endedAt: context.now(),
+      deployment: trail.deployment,
+    });
+    // The report first: a runner that stops the step after a cancel still leaves it.
+    const done = finish(inputs, context, report);
+    await trail.finish(result.outcome, result.reason, result.finalWeight);
+    return done;
+  } finally {
+    // Held until the report is written: the runner's SIGTERM after a cancel waits for it.
+    held.release();
+  }
 }
 
 export const canaryDeploy = defineAction({

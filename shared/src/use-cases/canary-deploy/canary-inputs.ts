@@ -68,7 +68,25 @@ export const httpUrl = (): InputKind<URL | undefined> => ({
   },
 });
 
-/** A Prometheus label name, or a variant's value of it. */
+/**
+ * A variant's name: it is filled into traffic commands, shell scripts with `shell: true`
+ * included, so only characters no shell or PromQL string reads as syntax.
+ */
+export const variantName = (): InputKind<string | undefined> => ({
+  type: "name",
+  absent: undefined,
+  parse: (text, input) => {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,62}$/.test(text.trim()))
+      throw new InputError(
+        input,
+        `'${text.trim().slice(0, 100)}' is not a variant name`,
+        "Use letters, digits, '.', '_', ':' and '-', at most 63, starting with a letter or digit",
+      );
+    return text.trim();
+  },
+});
+
+/** A Prometheus label name. */
 export const labelName = (): InputKind<string | undefined> => ({
   type: "label name",
   absent: undefined,

@@ -1,6 +1,7 @@
 import type { CanaryOutcome } from "../../engine/contracts/canary-report.js";
 import { MlopsError } from "../../engine/errors.js";
-import { createGitHubClient } from "../../platform/github/client.js";
+import { createGitHubClient, type GitHub } from "../../platform/github/client.js";
+import type { RepoRef } from "../../platform/github/github-context.js";
 import {
   createDeployment,
   setDeploymentStatus,
@@ -27,6 +28,32 @@ const FINAL_STATE: Readonly<Record<CanaryOutcome, DeploymentState>> = {
   "rolled-back": "failure",
   inconclusive: "error",
 };
+
+/**
+ * Sets a status; one GitHub does not take is said in the log, for the rollout, not its record,
+ * decides where the traffic goes.
+ */
+async function postStatus(
+  client: GitHub,
+  status: {
+    repo: RepoRef;
+    deploymentId: number;
+    state: DeploymentState;
+    description: string;
+    logUrl: string | undefined;
+  },
+  log: (line: string) => void,
+): Promise<void> {
+  const { logUrl, ...rest } = status;
+  try {
+    await setDeploymentStatus(client, { ...rest, ...(logUrl ? { logUrl } : {}) });
+  } catch (error) {
+    if (!(error instanceof MlopsError)) throw error;
+    log(
+      `canary-deploy: warning: deployment ${status.deploymentId} not set to ${status.state}: ${error.line}`,
+    );
+  }
+}
 
 /**
  * Opens a deployment of `ref` to the environment when the run is on GitHub with a token;
@@ -70,24 +97,12 @@ export async function openTrail(
     productionEnvironment: false,
     ...(correlationId ? { correlationId } : {}),
   });
-  // A status GitHub does not take is said in the log: the rollout, not its record, decides
-  // where the traffic goes.
-  const status = async (state: DeploymentState, description: string) => {
-    try {
-      await setDeploymentStatus(client, {
-        repo,
-        deploymentId: made.id,
-        state,
-        description,
-        ...(github.runUrl ? { logUrl: github.runUrl } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof MlopsError)) throw error;
-      context.log(
-        `canary-deploy: warning: deployment ${made.id} not set to ${state}: ${error.line}`,
-      );
-    }
-  };
+  const status = (state: DeploymentState, description: string) =>
+    postStatus(
+      client,
+      { repo, deploymentId: made.id, state, description, logUrl: github.runUrl },
+      context.log,
+    );
   return {
     deployment: { id: made.id, environment: options.environment },
     progress: (step, steps, weight) =>

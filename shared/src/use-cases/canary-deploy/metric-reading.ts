@@ -48,5 +48,7 @@ export interface MetricSource {
   readonly description: string;
   /** The metrics known before any read; null when only a read tells (a command's output). */
   readonly known: readonly MetricSpec[] | null;
+  /** Refuses, before any traffic moves, a source that cannot answer (down, a query it rejects). */
+  check?(): Promise<void>;
   read(window: ObservationWindow): Promise<Reading>;
 }

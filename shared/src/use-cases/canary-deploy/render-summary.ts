@@ -74,8 +74,12 @@ function latencyChart(report: CanaryReport): string {
   if (name === undefined) return "";
   const median = (s: Step, side: "baseline" | "canary") => {
     const v = last(s).find((m) => m.metric === name)?.[side];
-    return v && "median" in v ? Number(v.median.toPrecision(6)) : 0;
+    return v && "median" in v ? Number(v.median.toPrecision(6)) : null;
   };
+  const lines = (["baseline", "canary"] as const).map((side) => judged.map((s) => median(s, side)));
+  // A step without data for a variant has no point, and a chart cannot leave a gap: no chart
+  // rather than one that draws no data as zero.
+  if (lines.some((line) => line.includes(null))) return "";
   const label = sanitizeMermaidLabel(name);
   return [
     "```mermaid",
@@ -83,8 +87,7 @@ function latencyChart(report: CanaryReport): string {
     `  title "${label}: median per step (first line baseline, second canary)"`,
     `  x-axis "canary weight %" [${judged.map((s) => s.weight).join(", ")}]`,
     `  y-axis "${label}"`,
-    `  line [${judged.map((s) => median(s, "baseline")).join(", ")}]`,
-    `  line [${judged.map((s) => median(s, "canary")).join(", ")}]`,
+    ...lines.map((line) => `  line [${line.join(", ")}]`),
     "```",
   ].join("\n");
 }

@@ -124,10 +124,10 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       parts.watcher.log(`canary-deploy: traffic back to the baseline (${outcome}): ${reason}`);
       return { outcome, reason, finalWeight: 0, steps };
     } catch (error) {
-      if (!(error instanceof MlopsError)) throw error;
+      const why = error instanceof MlopsError ? error.line : String(error);
       return {
         outcome,
-        reason: `${reason}; and the rollback failed: ${error.line}`,
+        reason: `${reason}; and the rollback failed, so the canary still has ${weight}%: ${why}`,
         finalWeight: weight,
         steps,
       };
@@ -144,6 +144,8 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
         looks: [],
       };
       steps.push(record);
+      // A cancel that came while the last look was read moves no more traffic.
+      parts.signal.throwIfAborted();
       await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
       weight = target;
       await parts.watcher.stepStarted(i + 1, target);

@@ -1,0 +1,152 @@
+/**
+ * The rollout's state machine with stand-ins for the traffic, the metrics and the clock: what
+ * moves when, and how each ending leaves the traffic.
+ */
+import { describe, expect, it } from "vitest";
+import { CancelledError, TrafficError, runRollout, type RolloutParts } from "@mlops/shared";
+
+const POLICY = { metrics: { latency: { direction: "lower" as const, "max-regression": "10%" } } };
+const same = Array.from({ length: 20 }, (_, i) => 100 + (i % 5));
+const slow = same.map((v) => v * 1.5);
+
+type Look = { baseline: number[] | null; canary: number[] | null; error?: string };
+
+/** A rollout whose looks give `looks` in turn, recording every traffic move. */
+function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
+  const moves: string[] = [];
+  let clock = 0;
+  const controller = new AbortController();
+  const given: RolloutParts = {
+    traffic: {
+      description: "test",
+      setWeight: async ({ weight }) => void moves.push(`set ${weight}`),
+      rollback: async () => void moves.push("rollback"),
+    },
+    source: {
+      description: "test",
+      known: null,
+      read: async () => {
+        const look = looks.shift()!;
+        const side = (values: number[] | null) =>
+          values === null ? null : { kind: "samples" as const, values };
+        return {
+          metrics: [
+            {
+              name: "latency",
+              baseline: side(look.baseline),
+              canary: side(look.canary),
+              ...(look.error ? { error: look.error } : {}),
+            },
+          ],
+        };
+      },
+    },
+    sleep: async () => void (clock += 1000),
+    now: () => new Date(clock),
+    signal: controller.signal,
+    watcher: { log: () => undefined, stepStarted: async () => undefined },
+    ...overrides,
+  };
+  return { given, moves, controller };
+}
+
+const plan = (maxHolds: number, steps = [10, 50, 100]) => ({
+  steps,
+  intervalMs: 1000,
+  maxHolds,
+  policy: POLICY,
+  lookConfidence: 0.99,
+  minSamples: 10,
+  variant: "canary",
+});
+
+describe("a rollout", () => {
+  it("holds while a step has too little data, passes when it has enough, and moves on", async () => {
+    const { given, moves } = parts([
+      { baseline: same, canary: same.slice(0, 3) },
+      { baseline: same, canary: same },
+      { baseline: same, canary: same },
+    ]);
+    const result = await runRollout(plan(2), given);
+    expect(result.outcome).toBe("promoted");
+    expect(result.steps.map((s) => [s.weight, s.verdict, s.looks.length])).toEqual([
+      [10, "pass", 2],
+      [50, "pass", 1],
+      [100, "not-judged", 0],
+    ]);
+    expect(moves).toEqual(["set 10", "set 50", "set 100"]);
+  });
+
+  it("with max-holds 0 ends at the first look without the evidence, inconclusive, traffic back", async () => {
+    const { given, moves } = parts([{ baseline: same, canary: null }]);
+    const result = await runRollout(plan(0), given);
+    expect(result).toMatchObject({ outcome: "inconclusive", finalWeight: 0 });
+    expect(result.reason).toBe(
+      "too little evidence after 0 holds at 10%: latency: no data from the canary yet",
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("rolls back at once when a step fails", async () => {
+    const { given, moves } = parts([{ baseline: same, canary: slow }]);
+    const result = await runRollout(plan(3), given);
+    expect(result.outcome).toBe("rolled-back");
+    expect(result.reason).toMatch(
+      /^step 1 at 10% failed: latency: the canary's latency is at least/,
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("moves no more traffic after a cancel that came while a look was read", async () => {
+    const looks: Look[] = [{ baseline: same, canary: same }];
+    const run = parts(looks);
+    const read = run.given.source.read;
+    run.given = {
+      ...run.given,
+      source: {
+        ...run.given.source,
+        read: async (window) => {
+          run.controller.abort(new CancelledError("SIGINT"));
+          return read(window);
+        },
+      },
+    };
+    const result = await runRollout(plan(1), run.given);
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toBe("the step was cancelled (SIGINT)");
+    expect(run.moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("says when the rollback itself failed, and leaves the weight it could not undo", async () => {
+    const { given } = parts([{ baseline: same, canary: slow }]);
+    const result = await runRollout(plan(1), {
+      ...given,
+      traffic: {
+        ...given.traffic,
+        rollback: async () => {
+          throw new TypeError("socket hang up");
+        },
+      },
+    });
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 10 });
+    expect(result.reason).toMatch(
+      /; and the rollback failed, so the canary still has 10%: TypeError: socket hang up$/,
+    );
+  });
+
+  it("rolls back when the traffic cannot be moved, with the provider's reason", async () => {
+    const { given, moves } = parts([{ baseline: same, canary: same }]);
+    const result = await runRollout(plan(1), {
+      ...given,
+      traffic: {
+        ...given.traffic,
+        setWeight: async ({ weight }) => {
+          if (weight === 50) throw new TrafficError("the mesh refused 50%");
+          moves.push(`set ${weight}`);
+        },
+      },
+    });
+    expect(result).toMatchObject({ outcome: "rolled-back", reason: "the mesh refused 50%" });
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+});
