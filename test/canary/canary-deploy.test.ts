@@ -268,7 +268,9 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       "rollback-command": setWeight("fail-at=0"),
     });
     expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "10" });
-    expect(run.errors[0]).toMatch(/; and the rollback failed, so the canary still has 10%: .*gateway refused the weight 0/);
+    expect(run.errors[0]).toMatch(
+      /; and the rollback failed, so the canary still has 10%: .*gateway refused the weight 0/,
+    );
   });
 
   it("uses the rollback-command, when given, to send the traffic back", async () => {
