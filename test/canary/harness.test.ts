@@ -100,7 +100,6 @@ describe.skipIf(!hasPrometheus || !hasNginx)("the real-parts harness", () => {
     expect(run(splitter.rollbackCommand, "").status).toBe(0);
     expect(splitter.currentWeight()).toBe(0);
     expect(share(await variantsOf(splitter.url, 40), "baseline")).toBe(1);
-    canary.set({ errorRate: 0.25 });
   });
 
   it("refuses a weight that is not a whole percent, in one line, and keeps the old one", () => {
@@ -113,6 +112,7 @@ describe.skipIf(!hasPrometheus || !hasNginx)("the real-parts harness", () => {
   });
 
   it("lets Prometheus scrape both servers, so the fastapi preset has numbers for each", async () => {
+    canary.set({ errorRate: 0.25 });
     expect(run(splitter.setWeightCommand, "50").status).toBe(0);
     const loadStarted = Date.now();
     const load = await startLoad(splitter.url, 60);

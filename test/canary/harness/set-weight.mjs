@@ -4,7 +4,7 @@
 // once nginx serves the new weight. On failure it restores the old upstream and exits 1 with
 // one line on stderr.
 import { spawnSync } from "node:child_process";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -33,10 +33,41 @@ function servedWeight(probe) {
   });
 }
 
-async function applied(probe, weight, timeoutMs) {
+/** The pids of the master's children (its workers), read from /proc. */
+function workersOf(masterPid) {
+  const workers = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat is the parent pid; the name before it may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (parent === masterPid) workers.push(Number(entry));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return workers;
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True once the new workers serve `weight` and every worker that served the old one has gone:
+ * until an old worker has closed its listening socket it still accepts connections, and a
+ * request it takes is split by the old weight.
+ */
+async function applied(probe, weight, oldWorkers, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if ((await servedWeight(probe)) === `${weight}`) return true;
+    if ((await servedWeight(probe)) === `${weight}` && !oldWorkers.some(alive)) return true;
     await sleep(50);
   }
   return false;
@@ -57,6 +88,16 @@ try {
 }
 const file = join(dir, UPSTREAM_FILE);
 const previous = readFileSync(file, "utf8");
+/** The running master's workers; none when nginx is not running (its reload then fails). */
+function currentWorkers() {
+  try {
+    return workersOf(Number(readFileSync(join(dir, "nginx.pid"), "utf8")));
+  } catch {
+    return [];
+  }
+}
+
+const oldWorkers = currentWorkers();
 writeAtomic(file, upstreamConf(state, weight));
 const reload = spawnSync(state.nginx, [...state.args, "-s", "reload"], {
   encoding: "utf8",
@@ -67,7 +108,7 @@ if (reload.status !== 0) {
   writeAtomic(file, previous);
   fail(`nginx did not reload: ${lastLine || `exit ${reload.status}`}`);
 }
-if (!(await applied(state.probe, weight, 5_000))) {
+if (!(await applied(state.probe, weight, oldWorkers, 5_000))) {
   writeAtomic(file, previous);
   fail(`nginx reloaded but did not serve weight ${weight} within 5 s`);
 }
