@@ -11,11 +11,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseTagMessage } from "@mlops/shared";
 import type { RepoState } from "../emulator/emulator-state.js";
 import { GitHubEmulator, WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { ResultsService } from "../emulator/results-service.js";
 import { repoRoot } from "../helpers/examples.js";
-import { tempDir } from "../helpers/temp-dir.js";
 import { dispatchable, runWorkflow, type JobResult, type RunContext } from "./workflow-runner.js";
 
 const REPOSITORY = "acme/models";
@@ -27,6 +27,9 @@ let repo: RepoState;
 let source: string;
 let sha: string;
 let runs = 0;
+/** The folders of all runs, kept until the emulator has stopped the dispatched runs' jobs. */
+let runsDir: string;
+const runRoot = () => mkdtempSync(join(runsDir, "run-"));
 
 /**
  * The repository as actions/checkout sees it: one commit of the workflows, the registry policy
@@ -65,7 +68,7 @@ function run(file: string, event: string, payload: Record<string, unknown>, ref:
     payload,
     results,
   };
-  return runWorkflow(file, context, tempDir().dir).jobs;
+  return runWorkflow(file, context, runRoot()).jobs;
 }
 
 /** Fails with the step's log when a job did not succeed. */
@@ -84,6 +87,7 @@ let retrainRuns: ReturnType<typeof dispatchable>;
 let gpuRuns: ReturnType<typeof dispatchable>;
 
 beforeAll(async () => {
+  runsDir = mkdtempSync(join(tmpdir(), "mlops-runs-"));
   results = await ResultsService.start();
   emulator = await GitHubEmulator.start();
   emulator.serveArtifactsOf(results);
@@ -91,20 +95,19 @@ beforeAll(async () => {
   repo = emulator.repo(REPOSITORY);
   repo.commits.add(sha);
   repo.refs.set("refs/heads/main", sha);
-  retrainRuns = dispatchable(repo, "retrain.yml", { source, token: WORKFLOW_TOKEN, results });
-  gpuRuns = dispatchable(repo, "train-gpu.yml", { source, token: WORKFLOW_TOKEN, results });
+  const where = { source, token: WORKFLOW_TOKEN, results, root: runRoot };
+  retrainRuns = dispatchable(repo, "retrain.yml", where);
+  gpuRuns = dispatchable(repo, "train-gpu.yml", where);
 }, 60_000);
 
 afterAll(async () => {
   // Fails the file if any request or response broke GitHub's API description.
   await emulator?.close();
   await results?.stop();
-  if (source) rmSync(source, { recursive: true, force: true });
+  for (const dir of [source, runsDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("the whole loop, as .github/workflows runs it on examples/loop", () => {
-  let challengerModel: Buffer;
-
   it("a pull request: valid data, champion and challenger trained, the challenger gated on its predictions, one comment", async () => {
     const pr = repo.addPull({
       title: "Shape features",
@@ -127,13 +130,13 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
     const challenger = outputs(gate, "./actions/train-run", 1);
     expect(champion.status).toBe("succeeded");
     expect(challenger.status).toBe("succeeded");
-    challengerModel = readFileSync(join(gate.workspace, "mlops-out/challenger/model.json"));
-    expect(challenger["model-digest"]).toBe(sha256(challengerModel));
+    const model = readFileSync(join(gate.workspace, "mlops-out/challenger/model.json"));
+    expect(challenger["model-digest"]).toBe(sha256(model));
     // The run record ties the model to the data validate-data read.
     const record = JSON.parse(
       readFileSync(join(gate.workspace, challenger["record-path"]!), "utf8"),
     );
-    expect(record.data_digests ?? record.data?.digests).toEqual([data.digest]);
+    expect(record.data_digests).toEqual([data.digest]);
 
     const verdict = outputs(gate, "./actions/eval-gate");
     expect(verdict).toMatchObject({ verdict: "pass", passed: "true", "failed-metrics": "[]" });
@@ -152,7 +155,7 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
       { ref: "refs/heads/main" },
       "refs/heads/main",
     );
-    succeeded(jobs.gate);
+    const trained = outputs(succeeded(jobs.gate), "./actions/train-run", 1);
     const deploy = succeeded(jobs.deploy);
 
     const staging = outputs(deploy, "./actions/promote", 0);
@@ -167,10 +170,34 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
     expect([...repo.refs.keys()].filter((ref) => ref.startsWith("refs/tags/")).sort()).toEqual(
       [`refs/tags/loop#prod#2`, `refs/tags/loop#staging#1`, `refs/tags/loop@${version}`].sort(),
     );
-    const release = repo.releases.find((r) => r.tag_name === `loop@${version}`)!;
-    const assets = repo.assets.filter((a) => a.release_id === release.id);
-    expect(assets.map((a) => a.name).sort()).toEqual(["data-profile.json", "model.json"]);
-    expect(assets.find((a) => a.name === "model.json")!.data.equals(challengerModel)).toBe(true);
+    // The registration holds the model and the data profile; each stage tag, its evidence.
+    const assetsOf = (tag: string) => {
+      const release = repo.releases.find((r) => r.tag_name === tag)!;
+      return repo.assets.filter((a) => a.release_id === release.id);
+    };
+    const registered = assetsOf(`loop@${version}`);
+    expect(registered.map((a) => a.name)).toEqual(["model.json", "data-profile.json"]);
+    const model = readFileSync(join(deploy.workspace, "mlops-out/challenger/model.json"));
+    expect(registered[0]!.data.equals(model)).toBe(true);
+    expect(assetsOf("loop#staging#1").map((a) => a.name)).toEqual(["eval-report.json"]);
+    expect(assetsOf("loop#prod#2").map((a) => a.name)).toEqual(["canary-report.json"]);
+    const metadata = (tag: string) =>
+      parseTagMessage(repo.tagObjects.get(repo.refs.get(`refs/tags/${tag}`)!)!.message).metadata!;
+    expect(metadata("loop#staging#1").evidence).toMatchObject({
+      file: "mlops-out/eval-report.json",
+      verdict: "pass",
+      model_sha256: sha256(model),
+    });
+    expect(metadata("loop#prod#2").evidence).toMatchObject({
+      file: "mlops-out/canary-report.json",
+      verdict: "pass",
+      model_sha256: sha256(model),
+    });
+    // The version leads back to its training run, and the run to its data.
+    expect(metadata(`loop@${version}`).training_run).toMatchObject({
+      id: trained["run-id"],
+      data_digests: [sha256(readFileSync(join(repoRoot, "examples/loop/training.csv")))],
+    });
 
     expect(repo.deployments).toHaveLength(1);
     const [deployment] = repo.deployments;
@@ -198,6 +225,8 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
     expect(retrain).toMatchObject({ event: "workflow_dispatch", head_branch: "main" });
     const report = JSON.parse(String(retrain.inputs.drift_report));
     expect(report.dataset.drifted).toBe(true);
+    // The reference is the profile prod's version was registered with, read from its release.
+    expect(report.reference).toMatchObject({ source: "loop#prod", kind: "registry", rows: 400 });
     const retrained = succeeded((await retrainRuns.get(retrain.id)!).train);
 
     const gpu = repo.runs.find((r) => r.workflow_path === ".github/workflows/train-gpu.yml")!;

@@ -19,7 +19,6 @@ import type { RepoState, RunJob } from "../emulator/emulator-state.js";
 import { runtimeToken, type ResultsService } from "../emulator/results-service.js";
 import { repoRoot } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
-import { tempDir } from "../helpers/temp-dir.js";
 import { evaluate, interpolate, type Contexts } from "./expressions.js";
 
 interface Step {
@@ -309,7 +308,7 @@ export function runWorkflow(file: string, run: RunContext, root: string): Workfl
 export function dispatchable(
   repo: RepoState,
   file: string,
-  where: Pick<RunContext, "source" | "token" | "results">,
+  where: Pick<RunContext, "source" | "token" | "results"> & { root: () => string },
 ): Map<number, Promise<Record<string, JobResult>>> {
   const workflow = readWorkflow(file);
   const declared = Object.keys(workflow.on.workflow_dispatch?.inputs ?? {});
@@ -320,12 +319,14 @@ export function dispatchable(
     inputs: declared,
     runName: (inputs) => interpolate(workflow["run-name"] ?? file, { inputs: strings(inputs) }),
     job: (run, github) => {
-      const root = tempDir().dir;
+      const root = where.root();
       const inputs = strings(run.inputs);
       const running = runWorkflow(
         file,
         {
-          ...where,
+          source: where.source,
+          token: where.token,
+          results: where.results,
           repository: github.repo,
           apiUrl: github.apiUrl,
           sha: run.head_sha,
@@ -346,14 +347,20 @@ export function dispatchable(
         log: [],
         exitCode: undefined,
         cancelled: false,
-        ended: running.jobs.then((jobs) => {
-          for (const result of Object.values(jobs))
-            job.log.push(...result.steps.flatMap((step) => step.log.split("\n")));
-          const failed = Object.values(jobs).some(
-            (j) => !["success", "skipped"].includes(j.conclusion),
-          );
-          job.exitCode = failed ? 1 : 0;
-        }),
+        ended: running.jobs.then(
+          (jobs) => {
+            for (const result of Object.values(jobs))
+              job.log.push(...result.steps.flatMap((step) => step.log.split("\n")));
+            const failed = Object.values(jobs).some(
+              (j) => !["success", "skipped"].includes(j.conclusion),
+            );
+            job.exitCode = failed ? 1 : 0;
+          },
+          (error: unknown) => {
+            job.log.push(String(error));
+            job.exitCode = 1;
+          },
+        ),
         cancel() {
           job.cancelled = true;
           running.cancel();
