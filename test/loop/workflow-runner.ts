@@ -78,6 +78,9 @@ export interface WorkflowRunning {
   cancel(): void;
 }
 
+/** What a step of the loop's workflows may say; any other key (if:, env:) would go unread. */
+const STEP_KEYS = ["id", "name", "uses", "with", "run"];
+
 const RUNNER_ENV = { GITHUB_ACTIONS: "true", CI: "true", RUNNER_OS: "Linux" };
 
 /** The folder of one job: workspace, a HOME without git identity, and the runner's files. */
@@ -96,7 +99,8 @@ class JobRun {
   readonly folders: ReturnType<typeof jobFolders>;
   readonly steps: StepResult[] = [];
   readonly contexts: Contexts;
-  private readonly leftRunning: number[] = [];
+  /** The process group of each step's process, and of what it left running. */
+  private readonly groups: number[] = [];
   private current: ChildProcess | undefined;
   cancelled = false;
 
@@ -156,6 +160,8 @@ class JobRun {
   }
 
   async step(step: Step, n: number, artifacts: string): Promise<StepResult> {
+    const unread = Object.keys(step).filter((key) => !STEP_KEYS.includes(key));
+    if (unread.length > 0) throw new Error(`step keys ${unread.join(", ")} are beyond this runner`);
     const env = this.env(n);
     const withs = Object.fromEntries(
       Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolate(String(v), this.contexts)]),
@@ -227,7 +233,7 @@ class JobRun {
       stdio: ["ignore", fd, fd],
     });
     this.current = child;
-    this.leftRunning.push(child.pid!);
+    this.groups.push(child.pid!);
     const code = await exited(child);
     this.current = undefined;
     return done(code, readFileSync(logFile, "utf8"));
@@ -240,7 +246,7 @@ class JobRun {
 
   /** Stops what the job's steps left running, as the runner does at the end of a job. */
   cleanUp(): void {
-    for (const pid of this.leftRunning) {
+    for (const pid of this.groups) {
       try {
         process.kill(-pid, "SIGTERM");
       } catch {
