@@ -13,6 +13,7 @@ export type { PromoteReport } from "./use-cases/promote/promote-report.js";
 export { trainRun } from "./use-cases/train-run/train-run.js";
 export { canaryDeploy } from "./use-cases/canary-deploy/canary-deploy.js";
 export { runRollout, type RolloutParts } from "./use-cases/canary-deploy/rollout.js";
+export { commandSource } from "./use-cases/canary-deploy/command-source.js";
 export { TrafficError } from "./platform/traffic/traffic-provider.js";
 export { CancelledError } from "./engine/process/cancel-signals.js";
 export {

@@ -86,7 +86,8 @@ describe("every operation under faults", () => {
     }
     // Every kind of fault was met many times, some after the request had taken effect.
     for (const n of Object.values(injected)) expect(n).toBeGreaterThan(RUNS);
-  });
+    // Thousands of HTTP round trips: a busy machine may need minutes, a quiet one seconds.
+  }, 180_000);
 });
 
 /** The baseline's pull request number (each repository numbers from 1). */

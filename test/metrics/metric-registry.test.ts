@@ -259,4 +259,20 @@ describe("sortOrder", () => {
       expect(asc.length).toBe(n - 1);
     },
   );
+
+  it("orders doubles of every magnitude and sign, and infinities, as a comparison sort does", () => {
+    const random = seededRandom(7);
+    const n = 20_000;
+    const values = Float64Array.from({ length: n }, () => {
+      const r = random();
+      if (r < 0.01) return random() < 0.5 ? Infinity : -Infinity;
+      if (r < 0.05) return Math.round(random() * 10) / 10; // ties
+      return (random() - 0.5) * 10 ** Math.floor(random() * 600 - 300);
+    });
+    for (const descending of [false, true]) {
+      const sign = descending ? -1 : 1;
+      const expected = [...values.keys()].sort((a, b) => sign * (values[a]! - values[b]!) || a - b);
+      expect([...sortOrder(values, descending)]).toEqual(expected);
+    }
+  });
 });

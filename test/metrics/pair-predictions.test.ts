@@ -141,6 +141,25 @@ describe("pairing predictions", () => {
     );
   });
 
+  it("keeps a file's codes of labels and predicted classes, coded as the shared classes are", async () => {
+    // The first row's label is 1: the file still codes 0 before 1, as the classes sort.
+    const path = write(
+      "ordered.csv",
+      "id,label,prediction,score\na,1,1,0.9\nb,0,1,0.6\nc,0,0,0.1\n",
+    );
+    const [champion, challenger] = [await readPredictions(path), await readPredictions(path)];
+    const paired = pairPredictions(champion, challenger) as {
+      champion: ClassifierData;
+      challenger: ClassifierData;
+    };
+    const file = champion as ClassificationFile;
+    expect(file.labels.names).toEqual(["0", "1"]);
+    expect(paired.champion.labels).toBe(file.labels.codes);
+    expect(paired.champion.predictions).toBe(file.predictions!.codes);
+    expect([...paired.champion.labels]).toEqual([1, 0, 0]);
+    expect([...paired.challenger.predictions]).toEqual([1, 1, 0]);
+  });
+
   it("leaves out and counts ids whose two files disagree on the label", async () => {
     const champion = await readPredictions(
       csv("c2.csv", [

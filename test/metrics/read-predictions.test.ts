@@ -131,7 +131,7 @@ describe("reading predictions through the data engine", () => {
   });
 });
 
-describe("ids are read as text", () => {
+describe("ids are read as text (as their bytes)", () => {
   it("keeps every digit of a long numeric id, and 007 apart from 7", async () => {
     const path = write(
       "ids.csv",
@@ -139,6 +139,25 @@ describe("ids are read as text", () => {
     );
     const file = await readPredictions(path);
     expect([...file.ids]).toEqual(["12345678901234567891", "12345678901234567892", "007", "7"]);
+  });
+
+  it("reads the id column once more as text when another role reads it too", async () => {
+    const path = write("shared-id.csv", "id,label,prediction\nx,1,1\ny,0,0\nx,1,0\n");
+    const file = await readPredictions(path, { slices: ["id"] });
+    expect([...file.ids]).toEqual(["x", "y", "x"]);
+    expect(plain(file).slices).toEqual([["id", ["x", "y", "x"]]]);
+  });
+
+  it("reads the same columns in batches of any size", async () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `r${i},${i % 3 === 0 ? 1 : 0},${(i % 97) / 97}`,
+    );
+    const path = write("batches.csv", `id,label,score\n${rows.join("\n")}\n`);
+    const whole = await readPredictions(path);
+    for (const batchSize of [1, 7, 1000]) {
+      expect(plain(await readPredictions(path, { batchSize }))).toEqual(plain(whole));
+    }
   });
 
   it("reads JSON numbers as their text", async () => {

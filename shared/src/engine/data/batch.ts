@@ -21,6 +21,19 @@ export interface StringColumn {
 
 export type Column = NumericColumn | StringColumn;
 
+/**
+ * A column read as bytes (`ReadOptions.byteColumns`): the bytes of each cell's text (see
+ * `text-bytes.ts`) end to end, cell `i` being `bytes[starts[i], starts[i + 1])`; `missing[i]` is
+ * 1 for a missing cell, whose bytes are empty. The arrays are the batch's own.
+ */
+export interface BytesColumn {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** One more than the rows. */
+  readonly starts: Uint32Array;
+  readonly missing: Uint8Array;
+}
+
 /** A slice of rows of one file, column by column. */
 export interface Batch {
   /** The file the rows come from. */
@@ -35,6 +48,8 @@ export interface Batch {
    */
   readonly lineNumbers: Float64Array;
   readonly columns: Map<string, Column>;
+  /** The columns read as bytes (`ReadOptions.byteColumns`), which `columns` then lacks. */
+  readonly byteColumns?: ReadonlyMap<string, BytesColumn>;
   /**
    * How many bytes of the file had been read from disk when the batch was handed out (for a
    * `.gz` file, compressed bytes), for progress; absent when the reader cannot say.

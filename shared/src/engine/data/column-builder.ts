@@ -1,4 +1,4 @@
-import type { Column } from "./batch.js";
+import type { BytesColumn, Column } from "./batch.js";
 import type { ColumnType, NumericColumnType, StringColumnType } from "./column-type.js";
 import {
   lastWasInteger,
@@ -12,6 +12,7 @@ import {
 } from "./parse-cell.js";
 import { StringDictionary } from "./string-dictionary.js";
 import { resized, reusedOr } from "./typed-arrays.js";
+import { releaseArrays } from "../release-array.js";
 
 /**
  * Fills one column of one batch, cell by cell, straight into typed arrays. Each append returns
@@ -31,10 +32,12 @@ export interface ColumnBuilder {
   /** A cell given as a JavaScript value (JSONL, Parquet); `null`/`undefined` is missing. */
   appendValue(value: unknown, row: number): string | undefined;
   appendMissing(row: number): void;
-  /** The column of the batch, `length` rows long. */
-  finish(length: number): Column;
+  /** The column of the batch, `length` rows long (as bytes for a column read as bytes). */
+  finish(length: number): Column | BytesColumn;
   /** Takes back the arrays of a column this builder finished, for a later `start`. */
-  recycle(column: Column): void;
+  recycle(column: Column | BytesColumn): void;
+  /** Frees the arrays taken back and not filled again: the read is over. */
+  releaseSpares(): void;
 }
 
 /**
@@ -73,8 +76,12 @@ class NumericBuilder implements ColumnBuilder {
     this.values = reusedOr(this.spare, capacity, Float64Array);
   }
 
-  recycle(column: Column): void {
+  recycle(column: Column | BytesColumn): void {
     if ("values" in column) this.spare.push(new Float64Array(column.values.buffer));
+  }
+
+  releaseSpares(): void {
+    releaseArrays(...this.spare.splice(0));
   }
 
   grow(capacity: number): void {
@@ -165,8 +172,12 @@ class StringBuilder implements ColumnBuilder {
     readonly type: StringColumnType,
   ) {}
 
-  recycle(column: Column): void {
+  recycle(column: Column | BytesColumn): void {
     if ("codes" in column) this.spare.push(new Int32Array(column.codes.buffer));
+  }
+
+  releaseSpares(): void {
+    releaseArrays(...this.spare.splice(0));
   }
 
   start(capacity: number): void {

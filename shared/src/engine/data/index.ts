@@ -8,7 +8,7 @@ export type {
   TableSchemaField,
 } from "./column-type.js";
 export { isNumericType } from "./column-type.js";
-export type { Batch, Column, NumericColumn, StringColumn } from "./batch.js";
+export type { Batch, BytesColumn, Column, NumericColumn, StringColumn } from "./batch.js";
 export { cellValue } from "./batch.js";
 export { CompactNumbers } from "./compact-numbers.js";
 export { inferType, declaredType, type InferenceOptions } from "./infer-type.js";

@@ -62,6 +62,7 @@ export async function* readBatches(
     }
   }
   if (context.typing && context.typing.rowCount === 0) yield context.typing.emptyBatch();
+  context.typing?.releaseSpares();
 }
 
 /** Whole columns of a small dataset, concatenated from its batches. */

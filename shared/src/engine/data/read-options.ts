@@ -23,6 +23,14 @@ export interface ReadOptions {
    * stay apart). A name the data does not have is ignored.
    */
   textColumns?: readonly string[];
+  /**
+   * Columns handed over as the bytes of their text, in `Batch.byteColumns` rather than
+   * `columns`, whatever the schema declares (its missing values apply): no cell becomes a
+   * string, where a text column makes one per distinct cell of each batch, a million for a
+   * million ids. For identifiers compared byte for byte; `readColumns` leaves them out. A name
+   * the data does not have is ignored.
+   */
+  byteColumns?: readonly string[];
   /** The strings that mean "no value". Default: the schema's `missingValues`, else `[""]`. */
   missingValues?: string[];
   /** Rows per batch. Default 65,536. */

@@ -1,10 +1,12 @@
-import type { Batch, Column } from "./batch.js";
+import type { Batch, BytesColumn, Column } from "./batch.js";
+import { BytesBuilder } from "./bytes-builder.js";
 import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
 import { declaredType, inferType } from "./infer-type.js";
 import { DEFAULT_BATCH_SIZE, type ReadOptions } from "./read-options.js";
 import { resized, reusedOr } from "./typed-arrays.js";
+import { releaseArrays } from "../release-array.js";
 
 /** Rows the first batch of a read has room for before it grows. */
 const FIRST_CAPACITY = 1024;
@@ -41,7 +43,10 @@ export class TableTyping {
     missing: readonly (readonly string[])[],
     options: ReadOptions,
   ) {
-    this.builders = names.map((name, i) => columnBuilder(name, types[i]!, declared[i]));
+    const bytes = new Set(options.byteColumns);
+    this.builders = names.map((name, i) =>
+      bytes.has(name) ? new BytesBuilder(name) : columnBuilder(name, types[i]!, declared[i]),
+    );
     this.missingText = missing.map((list) => new Set(list));
     this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
     this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
@@ -108,6 +113,7 @@ export class TableTyping {
     const declared: boolean[] = [];
     const missing: string[][] = [];
     const text = new Set(options.textColumns);
+    const bytes = new Set(options.byteColumns);
     names.forEach((name, i) => {
       const field: TableSchemaField | undefined =
         fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
@@ -115,6 +121,10 @@ export class TableTyping {
       const isDeclared = field?.type !== undefined && field.type !== "any";
       declared.push(isDeclared);
       missing.push(field?.missingValues ?? defaultMissing);
+      if (bytes.has(name)) {
+        types.push("text");
+        return;
+      }
       const fromFormat = known[i];
       if (isDeclared || fromFormat === undefined) {
         types.push(
@@ -214,8 +224,20 @@ export class TableTyping {
       yield { ...batch, fileBytesRead };
       if (this.spareLines === undefined) continue;
       this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
-      for (const builder of this.builders) builder.recycle(batch.columns.get(builder.name)!);
+      for (const builder of this.builders) {
+        const { name } = builder;
+        builder.recycle(batch.columns.get(name) ?? batch.byteColumns!.get(name)!);
+      }
     }
+  }
+
+  /**
+   * At the end of the read: frees the arrays of the batches given back (`reuseBatches`), which
+   * would otherwise wait for a garbage collection.
+   */
+  releaseSpares(): void {
+    releaseArrays(...(this.spareLines?.splice(0) ?? []));
+    for (const builder of this.builders) builder.releaseSpares();
   }
 
   /** How many rows have been completed so far, over all files. */
@@ -225,13 +247,19 @@ export class TableTyping {
 
   private makeBatch(length: number): Batch {
     const columns = new Map<string, Column>();
-    for (const builder of this.builders) columns.set(builder.name, builder.finish(length));
+    const byteColumns = new Map<string, BytesColumn>();
+    for (const builder of this.builders) {
+      const column = builder.finish(length);
+      if ("bytes" in column) byteColumns.set(builder.name, column);
+      else columns.set(builder.name, column);
+    }
     return {
       file: this.file,
       length,
       rowOffset: this.rowOffset,
       lineNumbers: this.lineNumbers.subarray(0, length),
       columns,
+      ...(byteColumns.size > 0 && { byteColumns }),
     };
   }
 }

@@ -7,6 +7,7 @@ import {
 import { StatsInputError } from "../stats/stats-input-error.js";
 import { normalEstimate, twoSidedPValue } from "./estimate.js";
 import type { ComparisonEvidence } from "./paired-evidence.js";
+import { releaseArrays } from "../release-array.js";
 
 /** DeLong's variance needs at least two examples of each class. */
 const PER_CLASS = 2;
@@ -101,14 +102,14 @@ export interface ScoreRanking {
 function slotsOf(ranking: ScoreRanking, members: Uint8Array | undefined) {
   const { order, positive } = ranking;
   const n = order.length;
-  const isPositive = new Uint8Array(n);
-  for (let k = 0; k < n; k++) isPositive[order[k]!] = positive[k]!;
+  // Each example's class first, then, in example order, its number within its class.
   const slot = new Uint32Array(n);
+  for (let k = 0; k < n; k++) slot[order[k]!] = positive[k]!;
   let positives = 0;
   let negatives = 0;
   for (let i = 0; i < n; i++) {
     if (members !== undefined && members[i] === 0) continue;
-    slot[i] = isPositive[i] === 1 ? positives++ : negatives++;
+    slot[i] = slot[i] === 1 ? positives++ : negatives++;
   }
   return { slot, positives, negatives };
 }
@@ -131,7 +132,9 @@ function sweptComponents(
   const v01 = new Float64Array(negatives);
   let above = 0;
   let below = negatives;
-  let area = 0;
+  // The area in a typed array, not a variable: V8's middle tier boxes a double carried around a
+  // loop on every turn, a heap object per group of ties.
+  const area = new Float64Array(1);
   let start = 0;
   for (let end = 0; end < order.length; end++) {
     if (groupEnd[end] === 0) continue;
@@ -151,11 +154,11 @@ function sweptComponents(
       if (positive[k] === 1) v10[slot[i]!] = positiveShare;
       else v01[slot[i]!] = negativeShare;
     }
-    area += p * positiveShare;
+    area[0]! += p * positiveShare;
     above += p;
     start = end + 1;
   }
-  return { auc: area / positives, v10, v01 };
+  return { auc: area[0]! / positives, v10, v01 };
 }
 
 /**
@@ -179,12 +182,15 @@ export function rankedDelongEvidence(
   }
   const slots = slotsOf(champion, members);
   const examples = slots.positives + slots.negatives;
-  return (
-    tooFew(examples, slots.positives) ??
-    fromComponents(
-      examples,
-      sweptComponents(champion, members, slots),
-      sweptComponents(challenger, members, slots),
-    )
-  );
+  const insufficient = tooFew(examples, slots.positives);
+  if (insufficient) {
+    releaseArrays(slots.slot);
+    return insufficient;
+  }
+  const first = sweptComponents(champion, members, slots);
+  const second = sweptComponents(challenger, members, slots);
+  releaseArrays(slots.slot);
+  const evidence = fromComponents(examples, first, second);
+  releaseArrays(first.v10, first.v01, second.v10, second.v01);
+  return evidence;
 }

@@ -17,12 +17,16 @@ export function gather(values: Float64Array, rows: Uint32Array | undefined): Flo
   return out;
 }
 
-/** A category column's codes at `rows`, through `remap` (its codes -> the shared codes). */
+/**
+ * A category column's codes at `rows`, through `remap` (its codes -> the shared codes): the
+ * column itself when every row is kept and the codes are the shared ones already.
+ */
 export function gatherCodes(
   codes: Int32Array,
   remap: Int32Array,
   rows: Uint32Array | undefined,
 ): Int32Array {
+  if (rows === undefined && remap.every((code, i) => code === i)) return codes;
   const n = rows === undefined ? codes.length : rows.length;
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {

@@ -25,7 +25,7 @@ export interface ClassSpaceOptions {
 }
 
 /** Numbers by value, anything else by UTF-16 code units, as `Array.prototype.sort`. */
-function sortClasses(names: Set<string>, numeric: boolean): string[] {
+export function sortClasses(names: Iterable<string>, numeric: boolean): string[] {
   const list = [...names];
   return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
 }

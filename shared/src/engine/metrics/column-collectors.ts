@@ -1,10 +1,13 @@
 import type { Batch, Column } from "../data/batch.js";
 import type { DataError } from "../data/data-error.js";
 import { parseNumberText } from "../data/parse-cell.js";
-import { grown } from "../data/typed-arrays.js";
+import { grown, resized, trimmed } from "../data/typed-arrays.js";
 import { shorten } from "../report/shorten.js";
 import { IdColumnBuilder, type IdColumn } from "./id-column.js";
+import type { RowEstimate } from "./row-estimate.js";
+import { sortClasses } from "./class-space.js";
 import type { CategoryColumn } from "./predictions.js";
+import { releaseArrays } from "../release-array.js";
 
 /** The error for cell `row` of `batch` in `column`, at the cell's line (Parquet: its row). */
 export type CellError = (
@@ -14,6 +17,12 @@ export type CellError = (
   problem: string,
   fix: string,
 ) => DataError;
+
+/** What the collectors of one read share: how to word a bad cell, and the rows to expect. */
+export interface ReadShared {
+  readonly cellError: CellError;
+  readonly estimate: RowEstimate;
+}
 
 /** Takes one column out of each batch of a read, into arrays of the whole file. */
 export interface Collector {
@@ -26,21 +35,32 @@ const quoted = (text: string) => JSON.stringify(shorten(text, 40));
 /** A column of the batch; its presence was checked on the read's first batch. */
 const columnOf = (batch: Batch, name: string): Column => batch.columns.get(name)!;
 
-/** A typed array filled batch by batch, trimmed once at the end. */
+/**
+ * A typed array filled batch by batch, trimmed once at the end. It grows to the estimated rows
+ * of the read when they are known and enough, else it doubles.
+ */
 class Growing<T extends Float64Array | Int32Array> {
   length = 0;
-  constructor(public array: T) {}
+  constructor(
+    public array: T,
+    private readonly estimate: RowEstimate,
+  ) {}
 
   /** Room for `more` rows past the current length. */
   reserve(more: number): T {
-    if (this.length + more > this.array.length) this.array = grown(this.array, this.length + more);
+    const needed = this.length + more;
+    if (needed > this.array.length) {
+      const rows = this.estimate.capacityFor(needed);
+      const old = this.array;
+      this.array = rows ? resized(old, rows) : grown(old, needed);
+      releaseArrays(old);
+    }
     return this.array;
   }
 
-  /** The rows filled; copied only when most of the room is unused, to give the rest back. */
+  /** The rows filled. */
   finish(): T {
-    const { array, length } = this;
-    return (array.length > length * 1.25 ? array.slice(0, length) : array.subarray(0, length)) as T;
+    return trimmed(this.array, this.length);
   }
 }
 
@@ -56,31 +76,48 @@ export interface ColumnRole {
   readonly required: boolean;
 }
 
-/** The ids of the rows, as text (the id column is read as strings). */
+/**
+ * The ids of the rows: from the id column read as bytes, or, when another role reads the same
+ * column, as text.
+ */
 export class IdCollector implements Collector {
-  private readonly ids = new IdColumnBuilder();
+  private readonly ids: IdColumnBuilder;
   constructor(
     private readonly role: ColumnRole,
-    private readonly cellError: CellError,
-  ) {}
+    private readonly shared: ReadShared,
+  ) {
+    this.ids = new IdColumnBuilder(shared.estimate);
+  }
 
   add(batch: Batch): void {
+    const bytes = batch.byteColumns?.get(this.role.column);
+    if (bytes === undefined) return this.addText(batch);
+    const { starts, missing } = bytes;
+    for (let i = 0; i < batch.length; i++) {
+      if (missing[i]) throw this.missing(batch, i);
+      this.ids.pushBytes(bytes.bytes, starts[i]!, starts[i + 1]!);
+    }
+  }
+
+  private addText(batch: Batch): void {
     const column = columnOf(batch, this.role.column);
     if ("values" in column) throw new Error("the id column is read as text");
     const { codes, dictionary } = column;
     for (let i = 0; i < batch.length; i++) {
       const code = codes[i]!;
-      if (code < 0) {
-        throw this.cellError(
-          batch,
-          i,
-          this.role.column,
-          `the ${this.role.what} is missing`,
-          "Give every row its id",
-        );
-      }
+      if (code < 0) throw this.missing(batch, i);
       this.ids.push(dictionary[code]!);
     }
+  }
+
+  private missing(batch: Batch, row: number): DataError {
+    return this.shared.cellError(
+      batch,
+      row,
+      this.role.column,
+      `the ${this.role.what} is missing`,
+      "Give every row its id",
+    );
   }
 
   finish(): IdColumn {
@@ -89,20 +126,25 @@ export class IdCollector implements Collector {
 }
 
 /**
- * A column of categories (a label, a predicted class, a slice), coded in the order first seen.
- * A number becomes its text (`1`, `0.5`), so that a class reads the same from any format.
+ * A column of categories (a label, a predicted class, a slice), coded in the order first seen,
+ * or with `sorted` in the order of the sorted names, as the class space orders classes: pairing
+ * then keeps a file's codes as they are rather than copying them through a remapping. A number
+ * becomes its text (`1`, `0.5`), so that a class reads the same from any format.
  */
 export class CategoryCollector implements Collector {
-  private readonly codes = new Growing(new Int32Array(START_ROWS));
-  private readonly names: string[] = [];
+  private readonly codes: Growing<Int32Array>;
+  private names: string[] = [];
   private readonly byText = new Map<string, number>();
   private readonly byNumber = new Map<number, number>();
   private numeric = true;
 
   constructor(
     private readonly role: ColumnRole,
-    private readonly cellError: CellError,
-  ) {}
+    private readonly shared: ReadShared,
+    private readonly sorted = false,
+  ) {
+    this.codes = new Growing(new Int32Array(START_ROWS), shared.estimate);
+  }
 
   private codeOfText(text: string): number {
     let code = this.byText.get(text);
@@ -116,7 +158,7 @@ export class CategoryCollector implements Collector {
 
   private missing(batch: Batch, row: number): number {
     if (!this.role.required) return -1;
-    throw this.cellError(
+    throw this.shared.cellError(
       batch,
       row,
       this.role.column,
@@ -162,11 +204,20 @@ export class CategoryCollector implements Collector {
   }
 
   finish(): CategoryColumn {
-    return {
-      codes: this.codes.finish(),
-      names: this.names,
-      numeric: this.numeric && this.names.length > 0,
-    };
+    const numeric = this.numeric && this.names.length > 0;
+    const codes = this.codes.finish();
+    if (this.sorted) this.sortCodes(codes, numeric);
+    return { codes, names: this.names, numeric };
+  }
+
+  /** Recodes the column, in place, in the order of its sorted names. */
+  private sortCodes(codes: Int32Array, numeric: boolean): void {
+    const names = sortClasses(this.names, numeric);
+    const rank = new Map(names.map((name, code) => [name, code]));
+    const recode = Int32Array.from(this.names, (name) => rank.get(name)!);
+    if (recode.every((code, i) => code === i)) return;
+    for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) codes[i] = recode[codes[i]!]!;
+    this.names = names;
   }
 }
 
@@ -176,12 +227,14 @@ export class CategoryCollector implements Collector {
  * outside [0, 1].
  */
 export class NumberCollector implements Collector {
-  private readonly values = new Growing(new Float64Array(START_ROWS));
+  private readonly values: Growing<Float64Array>;
 
   constructor(
     private readonly role: ColumnRole & { readonly probability?: boolean },
-    private readonly cellError: CellError,
-  ) {}
+    private readonly shared: ReadShared,
+  ) {
+    this.values = new Growing(new Float64Array(START_ROWS), shared.estimate);
+  }
 
   add(batch: Batch): void {
     const column = columnOf(batch, this.role.column);
@@ -213,7 +266,7 @@ export class NumberCollector implements Collector {
     const fix = this.role.probability
       ? `Write the ${this.role.what} as a probability from 0 to 1`
       : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
-    return this.cellError(batch, row, this.role.column, problem, fix);
+    return this.shared.cellError(batch, row, this.role.column, problem, fix);
   }
 
   finish(): Float64Array {
@@ -232,7 +285,7 @@ export class ListScoreCollector implements Collector {
 
   constructor(
     private readonly role: ColumnRole,
-    private readonly cellError: CellError,
+    private readonly shared: ReadShared,
   ) {}
 
   add(batch: Batch): void {
@@ -243,7 +296,9 @@ export class ListScoreCollector implements Collector {
       const code = column.codes[i]!;
       if (code < 0) throw this.bad(batch, i, `the ${this.role.what} is missing`);
       const list = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]!));
-      const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS))));
+      const columns = (this.columns ??= list.map(
+        () => new Growing(new Float64Array(START_ROWS), this.shared.estimate),
+      ));
       if (list.length !== columns.length) {
         throw this.bad(
           batch,
@@ -278,7 +333,7 @@ export class ListScoreCollector implements Collector {
   }
 
   private bad(batch: Batch, row: number, problem: string): DataError {
-    return this.cellError(
+    return this.shared.cellError(
       batch,
       row,
       this.role.column,

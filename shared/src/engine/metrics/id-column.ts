@@ -1,9 +1,13 @@
-import { grown } from "../data/typed-arrays.js";
+import { maxTextBytes, textOfBytes, writeTextBytes } from "../data/text-bytes.js";
+import { grown, resized, trimmed } from "../data/typed-arrays.js";
+import type { RowEstimate } from "./row-estimate.js";
+import { releaseArrays } from "../release-array.js";
 
 /**
  * FNV-1a over bytes, finished with MurmurHash3's mixer, as the data engine's string dictionary
  * hashes cells: ids such as `id0000001`, `id0000002` differ in their last bytes only, and the
- * mixer spreads those over every bit of the slot.
+ * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
+ * unboxed where an unsigned one above 2^31 would be a heap object per call.
  */
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -12,22 +16,14 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /**
- * A first byte no UTF-8 text starts with: it marks an id held as UTF-16 code units, for the rare
- * id with a lone surrogate (possible from a JSON `\ud800` escape), which UTF-8 cannot spell and
- * would turn into U+FFFD, making two different ids equal.
- */
-const UTF16_MARK = 0xff;
-
-const encoder = new TextEncoder();
-
-/**
- * The ids of a file's rows, end to end as UTF-8 bytes in one array with each one's start and
- * hash: a million ids take a few bytes each rather than a string object each, and pairing
- * compares bytes through its own hash table, without a `Map` of strings.
+ * The ids of a file's rows, end to end as the bytes of their text (UTF-8, see `text-bytes.ts`)
+ * in one array with each one's start: a million ids take a few bytes each rather than a string
+ * object each, and pairing compares bytes through its own hash table, without a `Map` of
+ * strings. Hashes are computed when asked for, once or twice per id, rather than kept.
  */
 export class IdColumn {
   /** Made by `IdColumnBuilder`, or `IdColumn.from(strings)`. */
@@ -36,8 +32,6 @@ export class IdColumn {
     private readonly bytes: Uint8Array,
     /** Id i is `bytes[starts[i], starts[i + 1])`. */
     private readonly starts: Uint32Array,
-    /** The hash of each id's bytes. */
-    readonly hashes: Uint32Array,
   ) {}
 
   static from(ids: Iterable<string>): IdColumn {
@@ -48,18 +42,21 @@ export class IdColumn {
 
   /** Id `i` as text. */
   get(i: number): string {
-    const start = this.starts[i]!;
-    const end = this.starts[i + 1]!;
-    const buffer = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
-    if (end > start && this.bytes[start] === UTF16_MARK) {
-      return buffer.toString("utf16le", start + 1, end);
-    }
-    return buffer.toString("utf8", start, end);
+    return textOfBytes(this.bytes, this.starts[i]!, this.starts[i + 1]!);
+  }
+
+  /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
+  release(): void {
+    releaseArrays(this.bytes, this.starts);
+  }
+
+  /** The hash of id `i`'s bytes. */
+  hash(i: number): number {
+    return hashBytes(this.bytes, this.starts[i]!, this.starts[i + 1]!);
   }
 
   /** Whether id `i` equals id `j` of `other`, byte for byte. */
   equals(i: number, other: IdColumn, j: number): boolean {
-    if (this.hashes[i] !== other.hashes[j]) return false;
     const start = this.starts[i]!;
     const length = this.starts[i + 1]! - start;
     const otherStart = other.starts[j]!;
@@ -75,48 +72,62 @@ export class IdColumn {
   }
 }
 
-/** Fills an `IdColumn` one id at a time. */
+/**
+ * Fills an `IdColumn` one id at a time. With an estimate of the rows, its arrays grow to them
+ * (the bytes at the mean length of the ids so far) rather than doubling.
+ */
 export class IdColumnBuilder {
   private bytes = new Uint8Array(1 << 16);
   private starts = new Uint32Array(1 << 12);
-  private hashes = new Uint32Array(1 << 12);
   private length = 0;
   private end = 0;
 
+  constructor(private readonly estimate?: RowEstimate) {}
+
+  /** Appends the id whose text is `id`. */
   push(id: string): void {
+    const start = this.reserve(maxTextBytes(id));
+    this.end = writeTextBytes(id, this.bytes, start);
+    this.close();
+  }
+
+  /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
+  pushBytes(from: Uint8Array, start: number, end: number): void {
+    const at = this.reserve(end - start);
+    const bytes = this.bytes;
+    // A loop, not `set(subarray)`: ids are short, and a view per id costs more.
+    for (let i = start, to = at; i < end; i++, to++) bytes[to] = from[i]!;
+    this.end = at + end - start;
+    this.close();
+  }
+
+  /** Room for one more id of at most `length` bytes; returns where it starts. */
+  private reserve(length: number): number {
+    const rows = this.estimate?.capacityFor(this.length + 1);
     if (this.length + 2 > this.starts.length) {
-      this.starts = grown(this.starts, this.length + 2);
-      this.hashes = grown(this.hashes, this.length + 1);
+      const old = this.starts;
+      this.starts = rows ? resized(old, rows + 1) : grown(old, this.length + 2);
+      releaseArrays(old);
     }
-    const start = this.end;
-    const wellFormed = (id as unknown as { isWellFormed(): boolean }).isWellFormed();
-    // UTF-8 takes at most three bytes per UTF-16 code unit; UTF-16 two, after the mark.
-    const room = start + 1 + id.length * 3;
+    const room = this.end + length;
     if (room > 2 ** 32) throw new RangeError("the ids of one file exceed 4 GiB");
-    if (room > this.bytes.length) this.bytes = grown(this.bytes, room);
-    if (wellFormed) {
-      this.end += encoder.encodeInto(id, this.bytes.subarray(start)).written;
-    } else {
-      this.bytes[start] = UTF16_MARK;
-      for (let k = 0; k < id.length; k++) {
-        const unit = id.charCodeAt(k);
-        this.bytes[start + 1 + 2 * k] = unit & 0xff;
-        this.bytes[start + 2 + 2 * k] = unit >>> 8;
-      }
-      this.end += 1 + 2 * id.length;
+    if (room > this.bytes.length) {
+      const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
+      const old = this.bytes;
+      this.bytes = expected >= room ? resized(old, expected) : grown(old, room);
+      releaseArrays(old);
     }
-    this.hashes[this.length] = hashBytes(this.bytes, start, this.end);
+    return this.end;
+  }
+
+  /** Ends the id just written. */
+  private close(): void {
     this.starts[this.length + 1] = this.end;
     this.length++;
   }
 
   finish(): IdColumn {
     const { length, end } = this;
-    return new IdColumn(
-      length,
-      this.bytes.slice(0, end),
-      this.starts.slice(0, length + 1),
-      this.hashes.slice(0, length),
-    );
+    return new IdColumn(length, trimmed(this.bytes, end), trimmed(this.starts, length + 1));
   }
 }

@@ -1,5 +1,7 @@
+import { trimmed } from "../data/typed-arrays.js";
 import { shorten } from "../report/shorten.js";
 import type { IdColumn } from "./id-column.js";
+import { releaseArrays } from "../release-array.js";
 
 /** How many ids of each kind of problem a report names, as examples. */
 export const EXAMPLE_IDS = 5;
@@ -58,12 +60,17 @@ class IdTable {
     this.mask = size - 1;
   }
 
+  /** Frees the table's memory; it is unusable afterwards. */
+  release(): void {
+    releaseArrays(this.slots);
+  }
+
   /**
    * The first row holding the id of row `row` of `of`; when there is none and `add` is set, row
    * `row` is added (`of` must then be this table's column). -1 when not found.
    */
   find(of: IdColumn, row: number, add: boolean): number {
-    let slot = of.hashes[row]! & this.mask;
+    let slot = of.hash(row) & this.mask;
     for (;;) {
       const held = this.slots[slot]!;
       if (held === 0) {
@@ -102,6 +109,17 @@ export function pairIds(
   challengerIds: IdColumn,
   sameLabel: (championRow: number, challengerRow: number) => boolean,
 ): IdPairs {
+  const found = matchIds(championIds, challengerIds);
+  const pairs = collectPairs(championIds, challengerIds, { ...found, sameLabel });
+  releaseArrays(found.championRepeated, found.challengerRepeated, found.match);
+  return pairs;
+}
+
+/**
+ * Each champion row's challenger row, and the rows whose id is repeated in their file. The hash
+ * tables are freed on return, before the pairs are collected.
+ */
+function matchIds(championIds: IdColumn, challengerIds: IdColumn) {
   const championRepeated = new Uint8Array(championIds.length);
   let championDuplicates = 0;
   const champion = new IdTable(championIds, championIds.length);
@@ -111,13 +129,15 @@ export function pairIds(
   }
   // For each champion row, the challenger row with its id (or UNMATCHED, PARTNER_REPEATED).
   const match = new Int32Array(championIds.length).fill(UNMATCHED);
-  // The challenger's ids that the champion has not once, to count those the challenger repeats.
-  const others = new IdTable(challengerIds, challengerIds.length);
+  // The challenger's ids that the champion has not once, to count those the challenger repeats;
+  // made on the first such id, as most pairings have none.
+  let others: IdTable | undefined;
   const challengerRepeated = new Uint8Array(challengerIds.length);
   let challengerDuplicates = 0;
   for (let r = 0; r < challengerIds.length; r++) {
     const c = champion.find(challengerIds, r, false);
     if (c < 0 || championRepeated[c]) {
+      others ??= new IdTable(challengerIds, challengerIds.length);
       const first = others.find(challengerIds, r, true);
       if (first >= 0) challengerDuplicates += markRepeated(challengerRepeated, first, r);
       continue;
@@ -129,14 +149,9 @@ export function pairIds(
       match[c] = PARTNER_REPEATED;
     }
   }
-  return collectPairs(championIds, challengerIds, {
-    championRepeated,
-    championDuplicates,
-    challengerRepeated,
-    challengerDuplicates,
-    match,
-    sameLabel,
-  });
+  champion.release();
+  others?.release();
+  return { championRepeated, championDuplicates, challengerRepeated, challengerDuplicates, match };
 }
 
 /** Walks the champion's rows in order, keeping the pairs and counting the rest. */
@@ -195,9 +210,10 @@ function collectPairs(
       addExample(examples.challengerUnpaired, challengerIds.get(r));
     }
   }
+  releaseArrays(matched);
   return {
-    championRows: championRows.slice(0, paired),
-    challengerRows: challengerRows.slice(0, paired),
+    championRows: trimmed(championRows, paired),
+    challengerRows: trimmed(challengerRows, paired),
     report: {
       championRows: championIds.length,
       challengerRows: challengerIds.length,

@@ -2,13 +2,11 @@ import { classifierData, gatherCategory, regressorData, remapOf } from "./align-
 import { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-space.js";
 import { pairIds, type PairingReport } from "./pair-ids.js";
 import type { CategoryColumn, ModelData, PredictionFile } from "./predictions.js";
+import { releaseArrays } from "../release-array.js";
 
 /** Two models' predictions on the examples both have, aligned: index i is one example in both. */
 export interface PairedPredictions {
   readonly report: PairingReport;
-  /** The file row of each pair, in the champion's row order. */
-  readonly championRows: Uint32Array;
-  readonly challengerRows: Uint32Array;
   /** The labels and slices are the same arrays in both (a pair's labels agree). */
   readonly champion: ModelData;
   readonly challenger: ModelData;
@@ -73,6 +71,23 @@ function align(
 }
 
 /**
+ * The rows of each file to gather (see `rowsToGather`), and how the two paired: the pairs' own
+ * row arrays are freed here when every row is kept in order.
+ */
+function pairRows(
+  champion: PredictionFile,
+  challenger: PredictionFile,
+  space: ClassSpace | undefined,
+) {
+  const pairs = pairIds(champion.ids, challenger.ids, labelsAgree(champion, challenger, space));
+  const rows1 = rowsToGather(pairs.championRows, champion.rowCount);
+  const rows2 = rowsToGather(pairs.challengerRows, challenger.rowCount);
+  if (rows1 === undefined) releaseArrays(pairs.championRows);
+  if (rows2 === undefined) releaseArrays(pairs.challengerRows);
+  return { report: pairs.report, rows1, rows2 };
+}
+
+/**
  * Pairs two models' predictions by id and aligns their columns (see `pairIds` for what pairs and
  * how the rest is counted). A pair whose two files give different labels is left out and counted
  * as a label mismatch: which label is true is unknown, and a metric on either would favour one
@@ -87,13 +102,11 @@ export function pairPredictions(
     champion.task === "classification" && challenger.task === "classification"
       ? classSpace([champion, challenger], options)
       : undefined;
-  const pairs = pairIds(champion.ids, challenger.ids, labelsAgree(champion, challenger, space));
-  const rows1 = rowsToGather(pairs.championRows, champion.rowCount);
-  const rows2 = rowsToGather(pairs.challengerRows, challenger.rowCount);
+  const { report, rows1, rows2 } = pairRows(champion, challenger, space);
   const slices = pairedSlices(champion, challenger, rows1, rows2);
   const first = align(champion, space, rows1, slices);
   const second = align(challenger, space, rows2, slices, first.labels);
-  return { ...pairs, champion: first, challenger: second };
+  return { report, champion: first, challenger: second };
 }
 
 /** One model's predictions on their own (a first model, without a champion), every row kept. */

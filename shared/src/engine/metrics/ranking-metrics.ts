@@ -14,12 +14,24 @@ export interface BinaryRanking {
   readonly groupEnd: Uint8Array;
 }
 
+/**
+ * The rankings made so far, by scores column: ROC AUC, average precision and DeLong's test all
+ * rank one model's scores, and a million scores take a sort and some 20 MB of scratch memory.
+ * Held as long as the scores are, whose arrays are never written once read.
+ */
+const rankings = new WeakMap<
+  Float64Array,
+  { labels: Int32Array; positive: number; ranking: BinaryRanking }
+>();
+
 /** Sorts the examples by `scores` and marks which are `positive` (a class code of `labels`). */
 export function rankBinary(
   labels: Int32Array,
   positive: number,
   scores: Float64Array,
 ): BinaryRanking {
+  const made = rankings.get(scores);
+  if (made?.labels === labels && made.positive === positive) return made.ranking;
   const order = sortOrder(scores, true);
   const n = order.length;
   const isPositive = new Uint8Array(n);
@@ -29,7 +41,9 @@ export function rankBinary(
     isPositive[k] = labels[i] === positive ? 1 : 0;
     groupEnd[k] = k === n - 1 || scores[i] !== scores[order[k + 1]!] ? 1 : 0;
   }
-  return { order, positive: isPositive, groupEnd };
+  const ranking = { order, positive: isPositive, groupEnd };
+  rankings.set(scores, { labels, positive, ranking });
+  return ranking;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   ListScoreCollector,
   NumberCollector,
   type CellError,
+  type ReadShared,
   type Collector,
   type ColumnRole,
 } from "./column-collectors.js";
@@ -20,6 +21,13 @@ import {
   type PredictionFile,
   type ReadPredictionsOptions,
 } from "./predictions.js";
+import { RowEstimate } from "./row-estimate.js";
+
+/**
+ * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
+ * of a file's rows (`RowEstimate`), many enough that a batch costs little.
+ */
+const BATCH_ROWS = 8192;
 
 /** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
 const LISTED_COLUMNS = 30;
@@ -61,11 +69,11 @@ class Planner {
     private readonly file: string,
     private readonly options: ReadPredictionsOptions,
     batch: Batch,
-    private readonly cellError: CellError,
+    private readonly shared: ReadShared,
   ) {
     this.names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
     this.inputs = { ...DEFAULT_PREDICTION_INPUTS, ...options.inputs };
-    this.columns = [...batch.columns.keys()];
+    this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
     this.lists = new Set(
       [...batch.columns]
         .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
@@ -109,11 +117,12 @@ class Planner {
   }
 
   numbers(column: string, what: string, required: boolean, probability = false) {
-    return new NumberCollector({ column, what, required, probability }, this.cellError);
+    return new NumberCollector({ column, what, required, probability }, this.shared);
   }
 
-  categories(column: string, what: string, required: boolean) {
-    return new CategoryCollector(this.role(column, what, required), this.cellError);
+  /** A category column; `sorted` for classes (see `CategoryCollector`). */
+  categories(column: string, what: string, required: boolean, sorted = false) {
+    return new CategoryCollector(this.role(column, what, required), this.shared, sorted);
   }
 
   /** The listed extra columns of one kind, each of which must be present. */
@@ -124,7 +133,7 @@ class Planner {
   }
 
   plan(): ReadPlan {
-    const ids = new IdCollector(this.role(this.required("id"), "id", true), this.cellError);
+    const ids = new IdCollector(this.role(this.required("id"), "id", true), this.shared);
     const latencyColumn = this.optional("latency");
     const costColumn = this.optional("cost");
     const latency =
@@ -174,12 +183,12 @@ class Planner {
   }
 
   private classification() {
-    const labels = this.categories(this.required("label"), "label", true);
+    const labels = this.categories(this.required("label"), "label", true, true);
     const predictionColumn = this.optional("prediction");
     const predictions =
       predictionColumn === undefined
         ? undefined
-        : this.categories(predictionColumn, "prediction", true);
+        : this.categories(predictionColumn, "prediction", true, true);
     const scores = this.scores();
     if (predictions === undefined && scores === undefined) {
       throw this.missing(
@@ -240,7 +249,7 @@ class Planner {
   }
 
   private listScores(column: string) {
-    const lists = new ListScoreCollector(this.role(column, "score", true), this.cellError);
+    const lists = new ListScoreCollector(this.role(column, "score", true), this.shared);
     return {
       collectors: [lists],
       finish: () => ({ kind: "list" as const, columns: lists.finish() }),
@@ -251,11 +260,12 @@ class Planner {
 /**
  * Reads one model's per-example predictions (CSV, JSONL or Parquet, CSV and JSONL possibly
  * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
- * columns are read by the engine and dropped batch by batch. The id column is read as text, so
- * that ids compare as written. A column the options need and the file lacks is a `DataError`
- * naming the input to set; a cell that is missing where a value is needed, not a number where one
- * is needed, or not a probability, is a `DataError` naming the file and line (for Parquet, the
- * row). A file without rows is refused.
+ * columns are read by the engine and dropped batch by batch. The id column is read as bytes
+ * (as text when another role reads it too), so that ids compare as written and no id becomes a
+ * string. A column the options need and the file lacks is a `DataError` naming the input to
+ * set; a cell that is missing where a value is needed, not a number where one is needed, or not
+ * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
+ * without rows is refused.
  */
 export async function readPredictions(
   path: string,
@@ -269,19 +279,29 @@ export async function readPredictions(
       ? new DataError(batch.file, problem, fix, undefined, at, column)
       : new DataError(batch.file, problem, fix, at, undefined, column);
   };
-  const idColumn = options.columns?.id ?? DEFAULT_PREDICTION_COLUMNS.id;
+  const { id: idColumn, ...others } = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
+  // The ids as bytes, unless another role reads the same column and needs its text.
+  const idAsText = [
+    ...Object.values(others),
+    ...(options.slices ?? []),
+    ...(options.exampleScores ?? []),
+  ].includes(idColumn);
+  const estimate = new RowEstimate();
   let plan: ReadPlan | undefined;
   let rowCount = 0;
+  // Every collector copies what it keeps of a batch: the reader may refill its arrays.
   const batches = readBatches(path, {
-    textColumns: [idColumn],
+    ...(idAsText ? { textColumns: [idColumn] } : { byteColumns: [idColumn] }),
     ...(options.format && { format: options.format }),
     ...(options.delimiter && { delimiter: options.delimiter }),
-    ...(options.batchSize && { batchSize: options.batchSize }),
+    batchSize: options.batchSize ?? BATCH_ROWS,
+    reuseBatches: true,
   });
   for await (const batch of batches) {
     if (plan === undefined) {
-      plan = new Planner(path, options, batch, cellError).plan();
+      plan = new Planner(path, options, batch, { cellError, estimate }).plan();
     }
+    estimate.see(batch);
     for (const collector of plan.collectors) collector.add(batch);
     rowCount += batch.length;
   }

@@ -1,3 +1,5 @@
+import { releaseArrays } from "../release-array.js";
+
 /** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
 const SHIFTS = [0, 11, 22];
 const RADIX = 2048;
@@ -23,20 +25,22 @@ export function sortOrder(values: Float64Array, descending = false): Uint32Array
     return index.sort((a, b) => sign * (values[a]! - values[b]!) || a - b);
   }
   // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
-  // unsigned integers as the doubles do; inverted for a descending order.
+  // unsigned integers as the doubles do; inverted for a descending order. The low words sort
+  // first, then the high words (fetched once, by index, for the last three passes): two key
+  // arrays rather than four, as the key being sorted moves with the indices.
   const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
   const invert = descending ? 0xffffffff : 0;
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
+  const highKey = (i: number) => {
+    const h = words[2 * i + 1]!;
+    return (h ^ ((h >> 31) | 0x80000000) ^ invert) >>> 0;
+  };
+  let key = new Uint32Array(n);
   const counts = new Uint32Array(PASSES * RADIX);
   for (let j = 0; j < n; j++) {
     const i = index[j]!;
-    const h = words[2 * i + 1]!;
-    const flip = h >> 31;
-    const l = (words[2 * i]! ^ flip ^ invert) >>> 0;
-    const k = (h ^ (flip | 0x80000000) ^ invert) >>> 0;
-    lo[j] = l;
-    hi[j] = k;
+    const l = (words[2 * i]! ^ (words[2 * i + 1]! >> 31) ^ invert) >>> 0;
+    const k = highKey(i);
+    key[j] = l;
     counts[l & 0x7ff]!++;
     counts[RADIX + ((l >>> 11) & 0x7ff)]!++;
     counts[2 * RADIX + (l >>> 22)]!++;
@@ -45,23 +49,21 @@ export function sortOrder(values: Float64Array, descending = false): Uint32Array
     counts[5 * RADIX + (k >>> 22)]!++;
   }
   let nextIndex = new Uint32Array(n);
-  let nextLo = new Uint32Array(n);
-  let nextHi = new Uint32Array(n);
+  let nextKey = new Uint32Array(n);
   for (let pass = 0; pass < PASSES; pass++) {
+    if (pass === 3) for (let j = 0; j < n; j++) key[j] = highKey(index[j]!);
     const base = pass * RADIX;
     if (!toOffsets(counts, base, n)) continue;
     const shift = SHIFTS[pass % 3]!;
-    const digits = pass < 3 ? lo : hi;
     for (let j = 0; j < n; j++) {
-      const to = counts[base + ((digits[j]! >>> shift) & 0x7ff)]!++;
+      const to = counts[base + ((key[j]! >>> shift) & 0x7ff)]!++;
       nextIndex[to] = index[j]!;
-      nextLo[to] = lo[j]!;
-      nextHi[to] = hi[j]!;
+      nextKey[to] = key[j]!;
     }
     [index, nextIndex] = [nextIndex, index];
-    [lo, nextLo] = [nextLo, lo];
-    [hi, nextHi] = [nextHi, hi];
+    [key, nextKey] = [nextKey, key];
   }
+  releaseArrays(key, nextKey, nextIndex);
   return index;
 }
 

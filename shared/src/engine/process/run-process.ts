@@ -13,8 +13,10 @@ export interface ProcessSpec {
   readonly timeoutMs?: number;
   /** How long a stopped group has between SIGTERM and SIGKILL. */
   readonly graceMs?: number;
-  /** Each line the process writes, to stdout or stderr. */
+  /** Each line the process writes, to stdout, and to stderr unless onErrorLine is given. */
   readonly onLine: (line: string) => void;
+  /** Each line the process writes to stderr, when it is to be read apart from stdout. */
+  readonly onErrorLine?: (line: string) => void;
 }
 
 export interface ProcessOutcome {
@@ -108,7 +110,8 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   };
   for (const signal of FORWARDED) process.on(signal, forward);
   const lines = (stream: Readable) => createInterface({ input: stream, crlfDelay: Infinity });
-  for (const stream of [child.stdout, child.stderr]) lines(stream).on("line", spec.onLine);
+  lines(child.stdout).on("line", spec.onLine);
+  lines(child.stderr).on("line", spec.onErrorLine ?? spec.onLine);
 
   const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
   let leftoverStopped = false;

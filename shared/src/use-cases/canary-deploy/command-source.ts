@@ -1,6 +1,6 @@
 import { basename } from "node:path";
-import { execFile } from "node:child_process";
 import { childEnv } from "../../engine/process/child-env.js";
+import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
 import type {
   Agreement,
   MetricReading,
@@ -21,6 +21,8 @@ export interface CommandSourceOptions {
 
 /** More than this on stdout is no metrics file a judgement should wait on. */
 const MAX_OUTPUT = 64 * 1024 * 1024;
+/** A command stopped at its timeout has this long between SIGTERM and SIGKILL. */
+const STOP_GRACE_MS = 1000;
 
 /** The output is untrusted data: a failure names what is wrong and where, never echoes it whole. */
 class OutputProblem extends Error {}
@@ -87,6 +89,16 @@ export function parseMetricsOutput(
   return { metrics, agreement: { agreed: agreement.agreed, compared: agreement.compared } };
 }
 
+/** Why a run of the command gave no metrics, or null when it printed them. */
+function failure(outcome: ProcessOutcome, timeoutMs: number, printed: number): string | null {
+  if (outcome.timedOut) return `ran past ${timeoutMs / 1000}s`;
+  if (outcome.spawnError !== null) return `could not run (${outcome.spawnError})`;
+  if (outcome.exitCode === null) return `was stopped by ${outcome.signal}`;
+  if (outcome.exitCode !== 0) return `exited with ${outcome.exitCode}`;
+  if (printed > MAX_OUTPUT) return `printed more than ${MAX_OUTPUT / 1024 / 1024} MiB`;
+  return null;
+}
+
 /**
  * Reads both variants' metrics from the user's command (a script over logs, a query of another
  * metrics store). A command that fails, runs past its time or prints something else leaves every
@@ -94,30 +106,35 @@ export function parseMetricsOutput(
  */
 export function commandSource(options: CommandSourceOptions): MetricSource {
   const [program, ...args] = options.shell ? ["sh", "-c", options.argv[0]!] : options.argv;
-  const run = (window: ObservationWindow) =>
-    new Promise<string>((resolve, reject) => {
-      const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
-      const env = childEnv(options.env, {
-        MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
-        MLOPS_STEP: String(window.step),
-        MLOPS_WEIGHT: String(window.weight),
-      });
-      execFile(
-        program!,
-        args,
-        { cwd: options.cwd, env, timeout: options.timeoutMs, maxBuffer: MAX_OUTPUT },
-        (error, stdout, stderr) => {
-          if (!error) return resolve(stdout);
-          const last = stderr.trim().split("\n").slice(-1)[0]?.slice(0, 200);
-          const why = error.killed
-            ? `ran past ${options.timeoutMs / 1000}s`
-            : typeof error.code === "number"
-              ? `exited with ${error.code}`
-              : `could not run (${String(error.code ?? error.message)})`;
-          reject(new OutputProblem(`${why}${last ? `: ${last}` : ""}`));
-        },
-      );
+  // Run as a process group: a timeout stops the command and whatever it started (a hung curl
+  // in a script), which would otherwise hold its output open and the judgement with it.
+  const run = async (window: ObservationWindow): Promise<string> => {
+    const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
+    const env = childEnv(options.env, {
+      MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
+      MLOPS_STEP: String(window.step),
+      MLOPS_WEIGHT: String(window.weight),
     });
+    const stdout: string[] = [];
+    let size = 0;
+    let lastError = "";
+    const outcome = await runProcess({
+      argv: options.argv,
+      shell: options.shell,
+      cwd: options.cwd,
+      env,
+      timeoutMs: options.timeoutMs,
+      graceMs: STOP_GRACE_MS,
+      onLine: (line) => {
+        size += line.length + 1;
+        if (size <= MAX_OUTPUT) stdout.push(line);
+      },
+      onErrorLine: (line) => (lastError = line.trim() || lastError),
+    });
+    const why = failure(outcome, options.timeoutMs, size);
+    if (why === null) return stdout.join("\n");
+    throw new OutputProblem(`${why}${lastError ? `: ${lastError.slice(0, 200)}` : ""}`);
+  };
   return {
     description: `command ${options.shell ? "sh -c" : [program!, ...args.slice(0, 1)].map((part) => basename(part)).join(" ")}`,
     known: null,

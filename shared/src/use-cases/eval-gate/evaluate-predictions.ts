@@ -12,6 +12,7 @@ import {
   prepareMetric,
   readPredictions,
   type ModelData,
+  type PairedPredictions,
   type PredictionTask,
   type ReadPredictionsOptions,
 } from "../../engine/metrics/index.js";
@@ -59,12 +60,18 @@ export interface PredictionFiles {
   readonly champion: string;
 }
 
-export async function evaluatePredictions(
+type PredictionsOptions = ReadPredictionsOptions & { positiveLabel?: string };
+
+/**
+ * Both files read and paired. The files are let go on return: what the metrics need is in the
+ * pairs, and the ids (a third of what the files hold) are needed no more.
+ */
+async function readPaired(
   policy: GatePolicy,
   files: PredictionFiles,
-  options: ReadPredictionsOptions & { positiveLabel?: string },
-): Promise<Omit<PredictionsJudgement, "rows"> & { rows: ReportRow[] }> {
-  const exampleScores = options.exampleScores ?? [];
+  options: PredictionsOptions,
+  exampleScores: readonly string[],
+): Promise<PairedPredictions> {
   const sensitive = Object.values(policy.metrics).flatMap((rule) =>
     rule.sensitive ? [rule.sensitive] : [],
   );
@@ -74,12 +81,28 @@ export async function evaluatePredictions(
       task: taskOf(policy, exampleScores),
       slices: [...new Set([...(policy.slices?.by ?? []), ...sensitive])],
     });
-  const [champion, challenger] = await Promise.all([read(files.champion), read(files.challenger)]);
+  // One after the other: memory holds one file's read buffers and batches, not two.
+  const champion = await read(files.champion);
+  const challenger = await read(files.challenger);
   const paired = pairPredictions(
     champion,
     challenger,
     options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel },
   );
+  // The ids (a third of what the files hold) are needed no more: freed now, not at the next
+  // garbage collection, which would come while judging fills memory again.
+  champion.ids.release();
+  challenger.ids.release();
+  return paired;
+}
+
+export async function evaluatePredictions(
+  policy: GatePolicy,
+  files: PredictionFiles,
+  options: PredictionsOptions,
+): Promise<Omit<PredictionsJudgement, "rows"> & { rows: ReportRow[] }> {
+  const exampleScores = options.exampleScores ?? [];
+  const paired = await readPaired(policy, files, options, exampleScores);
   const judged = judgePredictions(policy, paired);
   return {
     ...judged,

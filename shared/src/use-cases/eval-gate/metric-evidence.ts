@@ -20,6 +20,7 @@ import {
   type ClassifierData,
   type PreparedMetric,
 } from "../../engine/metrics/index.js";
+import { releaseArrays } from "../../engine/release-array.js";
 
 export interface MetricPair {
   readonly name: string;
@@ -135,11 +136,13 @@ function delong(
     members = new Uint8Array(total);
     for (let j = 0; j < rows.length; j++) members[rows[j]!] = 1;
   }
-  return rankedDelongEvidence(
+  const evidence = rankedDelongEvidence(
     rankingOf(pair.champion, pair.championData as ClassifierData),
     rankingOf(pair.challenger, pair.challengerData as ClassifierData),
     members,
   );
+  releaseArrays(members);
+  return evidence;
 }
 
 /** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */

@@ -1,8 +1,8 @@
-export const id = 415;
-export const ids = [415];
+export const id = 596;
+export const ids = [596];
 export const modules = {
 
-/***/ 36415:
+/***/ 18596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -732,7 +732,10 @@ function parseDatetime(text) {
     return time;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/typed-arrays.js
+
 /** A copy of `array` with room for `length` items, its own first. */
 function resized(array, length) {
     const copy = new array.constructor(length);
@@ -753,6 +756,17 @@ function reusedOr(spare, length, make) {
 }
 /** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
 const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
+/**
+ * The first `length` items of an array filled by `grown`: a view, or, when over a fifth of it is
+ * unused, a copy, and the array is freed (it must have no other use).
+ */
+function trimmed(array, length) {
+    if (array.length <= length * 1.25)
+        return array.subarray(0, length);
+    const copy = array.slice(0, length);
+    (0,release_array/* releaseArrays */.E)(array);
+    return copy;
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/string-dictionary.js
 
@@ -900,6 +914,7 @@ class StringDictionary {
 
 
 
+
 /**
  * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
  * JSON (64-bit integers in it as digits, which JSON.stringify refuses).
@@ -937,6 +952,9 @@ class NumericBuilder {
     recycle(column) {
         if ("values" in column)
             this.spare.push(new Float64Array(column.values.buffer));
+    }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
     }
     grow(capacity) {
         this.values = resized(this.values, capacity);
@@ -1042,6 +1060,9 @@ class StringBuilder {
         if ("codes" in column)
             this.spare.push(new Int32Array(column.codes.buffer));
     }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
+    }
     start(capacity) {
         this.codes = reusedOr(this.spare, capacity, Int32Array);
         // A categorical dictionary lives as long as the read, so codes agree across batches.
@@ -1081,6 +1102,138 @@ function columnBuilder(name, type, declared = false) {
     return type === "categorical" || type === "text"
         ? new StringBuilder(name, type)
         : new NumericBuilder(name, type, declared);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/text-bytes.js
+/**
+ * A text as bytes, as a column read as bytes holds it (`ReadOptions.byteColumns`): its UTF-8
+ * spelling, or, for a string with a lone surrogate (a JSON `\ud800` escape can make one), which
+ * UTF-8 cannot spell and would turn into U+FFFD, making two different texts equal, a first byte
+ * no UTF-8 text starts with followed by its UTF-16 code units. Equal texts have equal bytes.
+ */
+const UTF16_MARK = 0xff;
+const encoder = new TextEncoder();
+/** The most bytes `text` takes: UTF-8 takes at most three per UTF-16 code unit. */
+const maxTextBytes = (text) => 1 + text.length * 3;
+/** Writes the bytes of `text` into `target` from `at`, which has room for them; returns the end. */
+function writeTextBytes(text, target, at) {
+    if (text.isWellFormed()) {
+        return at + encoder.encodeInto(text, target.subarray(at)).written;
+    }
+    target[at] = UTF16_MARK;
+    for (let k = 0; k < text.length; k++) {
+        const unit = text.charCodeAt(k);
+        target[at + 1 + 2 * k] = unit & 0xff;
+        target[at + 2 + 2 * k] = unit >>> 8;
+    }
+    return at + 1 + 2 * text.length;
+}
+/** The text whose bytes are `bytes[start, end)`. */
+function textOfBytes(bytes, start, end) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    if (end > start && bytes[start] === UTF16_MARK)
+        return buffer.toString("utf16le", start + 1, end);
+    return buffer.toString("utf8", start, end);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/bytes-builder.js
+
+
+
+
+/** A batch's bytes are indexed by 32-bit offsets. */
+const MAX_BATCH_BYTES = 2 ** 32 - 1;
+/** Bytes a batch starts with per row of room, before it grows. */
+const START_BYTES_PER_ROW = 8;
+/**
+ * Fills a column read as bytes (`ReadOptions.byteColumns`): each cell's bytes are copied after
+ * the previous cell's, so that a batch makes three arrays and no string. Cells come in row
+ * order, one per row, as every reader appends them.
+ */
+class BytesBuilder {
+    name;
+    type = "text";
+    bytes = new Uint8Array(0);
+    starts = new Uint32Array(1);
+    missing = new Uint8Array(0);
+    end = 0;
+    /** With `reuseBatches`, the arrays of batches handed out, for later batches. */
+    spareBytes = [];
+    spareStarts = [];
+    spareMissing = [];
+    constructor(name) {
+        this.name = name;
+    }
+    start(capacity) {
+        // A refilled bytes array may have any length: it grows as the cells need.
+        this.bytes = this.spareBytes.pop() ?? new Uint8Array(capacity * START_BYTES_PER_ROW);
+        this.starts = reusedOr(this.spareStarts, capacity + 1, Uint32Array);
+        this.missing = reusedOr(this.spareMissing, capacity, Uint8Array).fill(0);
+        this.end = 0;
+    }
+    recycle(column) {
+        if (!("bytes" in column))
+            return;
+        this.spareBytes.push(new Uint8Array(column.bytes.buffer));
+        this.spareStarts.push(new Uint32Array(column.starts.buffer));
+        this.spareMissing.push(new Uint8Array(column.missing.buffer));
+    }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spareBytes.splice(0), ...this.spareStarts.splice(0), ...this.spareMissing.splice(0));
+    }
+    grow(capacity) {
+        this.starts = resized(this.starts, capacity + 1);
+        this.missing = resized(this.missing, capacity);
+    }
+    /** Room for `more` bytes after the cells so far; a problem when a batch would pass 4 GiB. */
+    reserve(more) {
+        const needed = this.end + more;
+        if (needed > MAX_BATCH_BYTES)
+            return "the column's cells in one batch exceed 4 GiB";
+        if (needed > this.bytes.length)
+            this.bytes = grown(this.bytes, needed);
+        return undefined;
+    }
+    appendBytes(buf, start, end, row) {
+        const problem = this.reserve(end - start);
+        if (problem !== undefined)
+            return problem;
+        const bytes = this.bytes;
+        // A loop, not `set(subarray)`: cells are short, and a view per cell costs more.
+        let to = this.end;
+        for (let i = start; i < end; i++, to++)
+            bytes[to] = buf[i];
+        this.end = to;
+        this.starts[row + 1] = to;
+        return undefined;
+    }
+    appendText(text, row) {
+        const problem = this.reserve(maxTextBytes(text));
+        if (problem !== undefined)
+            return problem;
+        this.end = writeTextBytes(text, this.bytes, this.end);
+        this.starts[row + 1] = this.end;
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.appendMissing(row);
+            return undefined;
+        }
+        return this.appendText(valueText(value), row);
+    }
+    appendMissing(row) {
+        this.missing[row] = 1;
+        this.starts[row + 1] = this.end;
+    }
+    finish(length) {
+        return {
+            name: this.name,
+            bytes: this.bytes.subarray(0, this.end),
+            starts: this.starts.subarray(0, length + 1),
+            missing: this.missing.subarray(0, length),
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/infer-type.js
@@ -1164,6 +1317,8 @@ function declaredType(field, sample, options = {}) {
 
 
 
+
+
 /** Rows the first batch of a read has room for before it grows. */
 const FIRST_CAPACITY = 1024;
 /**
@@ -1195,7 +1350,8 @@ class TableTyping {
     constructor(names, types, declared, missing, options) {
         this.names = names;
         this.types = types;
-        this.builders = names.map((name, i) => columnBuilder(name, types[i], declared[i]));
+        const bytes = new Set(options.byteColumns);
+        this.builders = names.map((name, i) => bytes.has(name) ? new BytesBuilder(name) : columnBuilder(name, types[i], declared[i]));
         this.missingText = missing.map((list) => new Set(list));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
         this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
@@ -1242,12 +1398,17 @@ class TableTyping {
         const declared = [];
         const missing = [];
         const text = new Set(options.textColumns);
+        const bytes = new Set(options.byteColumns);
         names.forEach((name, i) => {
             const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
             const values = sample[i] ?? [];
             const isDeclared = field?.type !== undefined && field.type !== "any";
             declared.push(isDeclared);
             missing.push(field?.missingValues ?? defaultMissing);
+            if (bytes.has(name)) {
+                types.push("text");
+                return;
+            }
             const fromFormat = known[i];
             if (isDeclared || fromFormat === undefined) {
                 types.push(field
@@ -1349,9 +1510,20 @@ class TableTyping {
             if (this.spareLines === undefined)
                 continue;
             this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
-            for (const builder of this.builders)
-                builder.recycle(batch.columns.get(builder.name));
+            for (const builder of this.builders) {
+                const { name } = builder;
+                builder.recycle(batch.columns.get(name) ?? batch.byteColumns.get(name));
+            }
         }
+    }
+    /**
+     * At the end of the read: frees the arrays of the batches given back (`reuseBatches`), which
+     * would otherwise wait for a garbage collection.
+     */
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...(this.spareLines?.splice(0) ?? []));
+        for (const builder of this.builders)
+            builder.releaseSpares();
     }
     /** How many rows have been completed so far, over all files. */
     get rowCount() {
@@ -1359,14 +1531,21 @@ class TableTyping {
     }
     makeBatch(length) {
         const columns = new Map();
-        for (const builder of this.builders)
-            columns.set(builder.name, builder.finish(length));
+        const byteColumns = new Map();
+        for (const builder of this.builders) {
+            const column = builder.finish(length);
+            if ("bytes" in column)
+                byteColumns.set(builder.name, column);
+            else
+                columns.set(builder.name, column);
+        }
         return {
             file: this.file,
             length,
             rowOffset: this.rowOffset,
             lineNumbers: this.lineNumbers.subarray(0, length),
             columns,
+            ...(byteColumns.size > 0 && { byteColumns }),
         };
     }
 }
@@ -2039,6 +2218,7 @@ async function* readBatches(source, options = {}) {
     }
     if (context.typing && context.typing.rowCount === 0)
         yield context.typing.emptyBatch();
+    context.typing?.releaseSpares();
 }
 /**
  * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
@@ -2106,10 +2286,13 @@ function concatenate(parts, rowCount) {
 var shorten = __webpack_require__(31701);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
 
+
+
 /**
  * FNV-1a over bytes, finished with MurmurHash3's mixer, as the data engine's string dictionary
  * hashes cells: ids such as `id0000001`, `id0000002` differ in their last bytes only, and the
- * mixer spreads those over every bit of the slot.
+ * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
+ * unboxed where an unsigned one above 2^31 would be a heap object per call.
  */
 function id_column_hashBytes(bytes, start, end) {
     let h = 0x811c9dc5;
@@ -2119,35 +2302,25 @@ function id_column_hashBytes(bytes, start, end) {
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
+    return h ^ (h >>> 16);
 }
 /**
- * A first byte no UTF-8 text starts with: it marks an id held as UTF-16 code units, for the rare
- * id with a lone surrogate (possible from a JSON `\ud800` escape), which UTF-8 cannot spell and
- * would turn into U+FFFD, making two different ids equal.
- */
-const UTF16_MARK = 0xff;
-const encoder = new TextEncoder();
-/**
- * The ids of a file's rows, end to end as UTF-8 bytes in one array with each one's start and
- * hash: a million ids take a few bytes each rather than a string object each, and pairing
- * compares bytes through its own hash table, without a `Map` of strings.
+ * The ids of a file's rows, end to end as the bytes of their text (UTF-8, see `text-bytes.ts`)
+ * in one array with each one's start: a million ids take a few bytes each rather than a string
+ * object each, and pairing compares bytes through its own hash table, without a `Map` of
+ * strings. Hashes are computed when asked for, once or twice per id, rather than kept.
  */
 class IdColumn {
     length;
     bytes;
     starts;
-    hashes;
     /** Made by `IdColumnBuilder`, or `IdColumn.from(strings)`. */
     constructor(length, bytes, 
     /** Id i is `bytes[starts[i], starts[i + 1])`. */
-    starts, 
-    /** The hash of each id's bytes. */
-    hashes) {
+    starts) {
         this.length = length;
         this.bytes = bytes;
         this.starts = starts;
-        this.hashes = hashes;
     }
     static from(ids) {
         const builder = new IdColumnBuilder();
@@ -2157,18 +2330,18 @@ class IdColumn {
     }
     /** Id `i` as text. */
     get(i) {
-        const start = this.starts[i];
-        const end = this.starts[i + 1];
-        const buffer = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
-        if (end > start && this.bytes[start] === UTF16_MARK) {
-            return buffer.toString("utf16le", start + 1, end);
-        }
-        return buffer.toString("utf8", start, end);
+        return textOfBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+    }
+    /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
+    release() {
+        (0,release_array/* releaseArrays */.E)(this.bytes, this.starts);
+    }
+    /** The hash of id `i`'s bytes. */
+    hash(i) {
+        return id_column_hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
     }
     /** Whether id `i` equals id `j` of `other`, byte for byte. */
     equals(i, other, j) {
-        if (this.hashes[i] !== other.hashes[j])
-            return false;
         const start = this.starts[i];
         const length = this.starts[i + 1] - start;
         const otherStart = other.starts[j];
@@ -2186,49 +2359,134 @@ class IdColumn {
             yield this.get(i);
     }
 }
-/** Fills an `IdColumn` one id at a time. */
+/**
+ * Fills an `IdColumn` one id at a time. With an estimate of the rows, its arrays grow to them
+ * (the bytes at the mean length of the ids so far) rather than doubling.
+ */
 class IdColumnBuilder {
+    estimate;
     bytes = new Uint8Array(1 << 16);
     starts = new Uint32Array(1 << 12);
-    hashes = new Uint32Array(1 << 12);
     length = 0;
     end = 0;
+    constructor(estimate) {
+        this.estimate = estimate;
+    }
+    /** Appends the id whose text is `id`. */
     push(id) {
+        const start = this.reserve(maxTextBytes(id));
+        this.end = writeTextBytes(id, this.bytes, start);
+        this.close();
+    }
+    /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
+    pushBytes(from, start, end) {
+        const at = this.reserve(end - start);
+        const bytes = this.bytes;
+        // A loop, not `set(subarray)`: ids are short, and a view per id costs more.
+        for (let i = start, to = at; i < end; i++, to++)
+            bytes[to] = from[i];
+        this.end = at + end - start;
+        this.close();
+    }
+    /** Room for one more id of at most `length` bytes; returns where it starts. */
+    reserve(length) {
+        const rows = this.estimate?.capacityFor(this.length + 1);
         if (this.length + 2 > this.starts.length) {
-            this.starts = grown(this.starts, this.length + 2);
-            this.hashes = grown(this.hashes, this.length + 1);
+            const old = this.starts;
+            this.starts = rows ? resized(old, rows + 1) : grown(old, this.length + 2);
+            (0,release_array/* releaseArrays */.E)(old);
         }
-        const start = this.end;
-        const wellFormed = id.isWellFormed();
-        // UTF-8 takes at most three bytes per UTF-16 code unit; UTF-16 two, after the mark.
-        const room = start + 1 + id.length * 3;
+        const room = this.end + length;
         if (room > 2 ** 32)
             throw new RangeError("the ids of one file exceed 4 GiB");
-        if (room > this.bytes.length)
-            this.bytes = grown(this.bytes, room);
-        if (wellFormed) {
-            this.end += encoder.encodeInto(id, this.bytes.subarray(start)).written;
+        if (room > this.bytes.length) {
+            const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
+            const old = this.bytes;
+            this.bytes = expected >= room ? resized(old, expected) : grown(old, room);
+            (0,release_array/* releaseArrays */.E)(old);
         }
-        else {
-            this.bytes[start] = UTF16_MARK;
-            for (let k = 0; k < id.length; k++) {
-                const unit = id.charCodeAt(k);
-                this.bytes[start + 1 + 2 * k] = unit & 0xff;
-                this.bytes[start + 2 + 2 * k] = unit >>> 8;
-            }
-            this.end += 1 + 2 * id.length;
-        }
-        this.hashes[this.length] = id_column_hashBytes(this.bytes, start, this.end);
+        return this.end;
+    }
+    /** Ends the id just written. */
+    close() {
         this.starts[this.length + 1] = this.end;
         this.length++;
     }
     finish() {
         const { length, end } = this;
-        return new IdColumn(length, this.bytes.slice(0, end), this.starts.slice(0, length + 1), this.hashes.slice(0, length));
+        return new IdColumn(length, trimmed(this.bytes, end), trimmed(this.starts, length + 1));
     }
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
+
+
+
+/** Numbers by value, anything else by UTF-16 code units, as `Array.prototype.sort`. */
+function sortClasses(names, numeric) {
+    const list = [...names];
+    return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
+}
+/**
+ * The classes are those of the labels, the predicted classes and the score columns of every file,
+ * as scikit-learn's `unique_labels` takes both the true and the predicted ones. With one score
+ * column (the positive class's probability) there must be two classes. Where the data shows only
+ * one class, the positive label, when given, is added, and a lone 0 or 1 is completed to 0/1.
+ */
+function class_space_classSpace(files, options = {}) {
+    const names = new Set();
+    let numeric = true;
+    let onePositiveColumn = false;
+    for (const file of files) {
+        for (const column of [file.labels, file.predictions]) {
+            if (column === undefined)
+                continue;
+            for (const name of column.names)
+                names.add(name);
+            numeric &&= column.numeric;
+        }
+        if (file.scores?.kind === "per-class") {
+            for (const name of file.scores.classes) {
+                names.add(name);
+                numeric &&= Number.isFinite(Number(name)) && name.trim() !== "";
+            }
+        }
+        if (file.scores?.kind === "positive")
+            onePositiveColumn = true;
+    }
+    const { positiveLabel } = options;
+    if (positiveLabel !== undefined && names.size < 2) {
+        names.add(positiveLabel);
+        numeric &&= String(Number(positiveLabel)) === positiveLabel;
+    }
+    if (onePositiveColumn && names.size === 1 && numeric) {
+        for (const bit of ["0", "1"])
+            names.add(bit);
+    }
+    const classes = sortClasses(names, numeric);
+    if (onePositiveColumn && classes.length !== 2) {
+        const file = files.find((f) => f.scores?.kind === "positive");
+        throw new DataError(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
+            ? "Give one probability column per class, named <score>_<class>, or a JSON list per row"
+            : "Set the positive label, so that the two classes are known");
+    }
+    const codeOf = new Map(classes.map((name, code) => [name, code]));
+    let positive = -1;
+    if (classes.length === 2) {
+        positive = positiveLabel === undefined ? 1 : (codeOf.get(positiveLabel) ?? -1);
+    }
+    if (positiveLabel !== undefined && positive < 0) {
+        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `'${(0,shorten/* shorten */.ml)(positiveLabel, 60)}' is not one of two classes (the classes are ${classes
+            .slice(0, 10)
+            .map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`)
+            .join(", ")}${classes.length > 10 ? ", ..." : ""})`, "Name the positive class as the label column writes it, for a task of two classes");
+    }
+    return { classes, positive, codeOf };
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/column-collectors.js
+
+
 
 
 
@@ -2237,67 +2495,98 @@ class IdColumnBuilder {
 const quoted = (text) => JSON.stringify((0,shorten/* shorten */.ml)(text, 40));
 /** A column of the batch; its presence was checked on the read's first batch. */
 const columnOf = (batch, name) => batch.columns.get(name);
-/** A typed array filled batch by batch, trimmed once at the end. */
+/**
+ * A typed array filled batch by batch, trimmed once at the end. It grows to the estimated rows
+ * of the read when they are known and enough, else it doubles.
+ */
 class Growing {
     array;
+    estimate;
     length = 0;
-    constructor(array) {
+    constructor(array, estimate) {
         this.array = array;
+        this.estimate = estimate;
     }
     /** Room for `more` rows past the current length. */
     reserve(more) {
-        if (this.length + more > this.array.length)
-            this.array = grown(this.array, this.length + more);
+        const needed = this.length + more;
+        if (needed > this.array.length) {
+            const rows = this.estimate.capacityFor(needed);
+            const old = this.array;
+            this.array = rows ? resized(old, rows) : grown(old, needed);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
         return this.array;
     }
-    /** The rows filled; copied only when most of the room is unused, to give the rest back. */
+    /** The rows filled. */
     finish() {
-        const { array, length } = this;
-        return (array.length > length * 1.25 ? array.slice(0, length) : array.subarray(0, length));
+        return trimmed(this.array, this.length);
     }
 }
 const START_ROWS = 1024;
-/** The ids of the rows, as text (the id column is read as strings). */
+/**
+ * The ids of the rows: from the id column read as bytes, or, when another role reads the same
+ * column, as text.
+ */
 class IdCollector {
     role;
-    cellError;
-    ids = new IdColumnBuilder();
-    constructor(role, cellError) {
+    shared;
+    ids;
+    constructor(role, shared) {
         this.role = role;
-        this.cellError = cellError;
+        this.shared = shared;
+        this.ids = new IdColumnBuilder(shared.estimate);
     }
     add(batch) {
+        const bytes = batch.byteColumns?.get(this.role.column);
+        if (bytes === undefined)
+            return this.addText(batch);
+        const { starts, missing } = bytes;
+        for (let i = 0; i < batch.length; i++) {
+            if (missing[i])
+                throw this.missing(batch, i);
+            this.ids.pushBytes(bytes.bytes, starts[i], starts[i + 1]);
+        }
+    }
+    addText(batch) {
         const column = columnOf(batch, this.role.column);
         if ("values" in column)
             throw new Error("the id column is read as text");
         const { codes, dictionary } = column;
         for (let i = 0; i < batch.length; i++) {
             const code = codes[i];
-            if (code < 0) {
-                throw this.cellError(batch, i, this.role.column, `the ${this.role.what} is missing`, "Give every row its id");
-            }
+            if (code < 0)
+                throw this.missing(batch, i);
             this.ids.push(dictionary[code]);
         }
+    }
+    missing(batch, row) {
+        return this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, "Give every row its id");
     }
     finish() {
         return this.ids.finish();
     }
 }
 /**
- * A column of categories (a label, a predicted class, a slice), coded in the order first seen.
- * A number becomes its text (`1`, `0.5`), so that a class reads the same from any format.
+ * A column of categories (a label, a predicted class, a slice), coded in the order first seen,
+ * or with `sorted` in the order of the sorted names, as the class space orders classes: pairing
+ * then keeps a file's codes as they are rather than copying them through a remapping. A number
+ * becomes its text (`1`, `0.5`), so that a class reads the same from any format.
  */
 class CategoryCollector {
     role;
-    cellError;
-    codes = new Growing(new Int32Array(START_ROWS));
+    shared;
+    sorted;
+    codes;
     names = [];
     byText = new Map();
     byNumber = new Map();
     numeric = true;
-    constructor(role, cellError) {
+    constructor(role, shared, sorted = false) {
         this.role = role;
-        this.cellError = cellError;
+        this.shared = shared;
+        this.sorted = sorted;
+        this.codes = new Growing(new Int32Array(START_ROWS), shared.estimate);
     }
     codeOfText(text) {
         let code = this.byText.get(text);
@@ -2311,7 +2600,7 @@ class CategoryCollector {
     missing(batch, row) {
         if (!this.role.required)
             return -1;
-        throw this.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, `Write the ${this.role.what} in every row`);
+        throw this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, `Write the ${this.role.what} in every row`);
     }
     add(batch) {
         const column = columnOf(batch, this.role.column);
@@ -2352,11 +2641,23 @@ class CategoryCollector {
         this.codes.length += batch.length;
     }
     finish() {
-        return {
-            codes: this.codes.finish(),
-            names: this.names,
-            numeric: this.numeric && this.names.length > 0,
-        };
+        const numeric = this.numeric && this.names.length > 0;
+        const codes = this.codes.finish();
+        if (this.sorted)
+            this.sortCodes(codes, numeric);
+        return { codes, names: this.names, numeric };
+    }
+    /** Recodes the column, in place, in the order of its sorted names. */
+    sortCodes(codes, numeric) {
+        const names = sortClasses(this.names, numeric);
+        const rank = new Map(names.map((name, code) => [name, code]));
+        const recode = Int32Array.from(this.names, (name) => rank.get(name));
+        if (recode.every((code, i) => code === i))
+            return;
+        for (let i = 0; i < codes.length; i++)
+            if (codes[i] >= 0)
+                codes[i] = recode[codes[i]];
+        this.names = names;
     }
 }
 /**
@@ -2366,11 +2667,12 @@ class CategoryCollector {
  */
 class NumberCollector {
     role;
-    cellError;
-    values = new Growing(new Float64Array(START_ROWS));
-    constructor(role, cellError) {
+    shared;
+    values;
+    constructor(role, shared) {
         this.role = role;
-        this.cellError = cellError;
+        this.shared = shared;
+        this.values = new Growing(new Float64Array(START_ROWS), shared.estimate);
     }
     add(batch) {
         const column = columnOf(batch, this.role.column);
@@ -2404,7 +2706,7 @@ class NumberCollector {
         const fix = this.role.probability
             ? `Write the ${this.role.what} as a probability from 0 to 1`
             : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
-        return this.cellError(batch, row, this.role.column, problem, fix);
+        return this.shared.cellError(batch, row, this.role.column, problem, fix);
     }
     finish() {
         return this.values.finish();
@@ -2417,12 +2719,12 @@ class NumberCollector {
  */
 class ListScoreCollector {
     role;
-    cellError;
+    shared;
     columns;
     rows = 0;
-    constructor(role, cellError) {
+    constructor(role, shared) {
         this.role = role;
-        this.cellError = cellError;
+        this.shared = shared;
     }
     add(batch) {
         const column = columnOf(batch, this.role.column);
@@ -2434,7 +2736,7 @@ class ListScoreCollector {
             if (code < 0)
                 throw this.bad(batch, i, `the ${this.role.what} is missing`);
             const list = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
-            const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS))));
+            const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS), this.shared.estimate)));
             if (list.length !== columns.length) {
                 throw this.bad(batch, i, `the list holds ${list.length} probabilities, the first row's ${columns.length}`);
             }
@@ -2463,7 +2765,7 @@ class ListScoreCollector {
         return value;
     }
     bad(batch, row, problem) {
-        return this.cellError(batch, row, this.role.column, problem, "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes");
+        return this.shared.cellError(batch, row, this.role.column, problem, "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes");
     }
     finish() {
         return (this.columns ?? []).map((column) => column.finish());
@@ -2472,12 +2774,68 @@ class ListScoreCollector {
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
 var predictions = __webpack_require__(20061);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
+
+/** Room past the estimate, for rows longer or shorter than those read so far. */
+const MARGIN = 1.1;
+/**
+ * How many rows a read will have given by the end of its current file, estimated as it goes,
+ * so that arrays filled batch by batch can take their final size at once rather than double
+ * into it, each doubling leaving the old array to the garbage collector. The batches handed out
+ * after one read from disk carry how many bytes of the file had been read (`fileBytesRead`);
+ * once the next read's batches arrive, the rows of the earlier ones came from that many bytes
+ * (all but those of the batch still being filled), and the file's size scales them. Undefined
+ * before that, and for batches that do not carry their bytes.
+ */
+class RowEstimate {
+    rows;
+    file = "";
+    size = 0;
+    /** Rows of the files before the current one, and of the current one so far. */
+    before = 0;
+    inFile = 0;
+    bytesRead;
+    /** Takes in the next batch of the read. */
+    see(batch) {
+        if (batch.file !== this.file) {
+            this.before += this.inFile;
+            this.inFile = 0;
+            this.file = batch.file;
+            this.size = (0,external_node_fs_.statSync)(batch.file).size;
+            this.bytesRead = undefined;
+            this.rows = undefined;
+        }
+        const { fileBytesRead } = batch;
+        if (fileBytesRead !== this.bytesRead) {
+            if (this.bytesRead !== undefined && this.bytesRead > 0) {
+                this.rows = this.before + Math.ceil((this.inFile * this.size) / this.bytesRead);
+            }
+            this.bytesRead = fileBytesRead;
+        }
+        this.inFile += batch.length;
+    }
+    /**
+     * The rows an array that needs room for `needed` should grow to: the estimate and a tenth,
+     * when known and enough; else undefined, and the array doubles.
+     */
+    capacityFor(needed) {
+        const rows = this.rows === undefined ? 0 : Math.ceil(this.rows * MARGIN);
+        return rows >= needed ? rows : undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/read-predictions.js
 
 
 
 
 
+
+/**
+ * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
+ * of a file's rows (`RowEstimate`), many enough that a batch costs little.
+ */
+const BATCH_ROWS = 8192;
 /** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
 const LISTED_COLUMNS = 30;
 /** What each role's column holds, for the fix of a missing column. */
@@ -2500,19 +2858,19 @@ function columnList(columns) {
 class Planner {
     file;
     options;
-    cellError;
+    shared;
     names;
     inputs;
     columns;
     /** The text columns whose first batch holds a JSON list. */
     lists;
-    constructor(file, options, batch, cellError) {
+    constructor(file, options, batch, shared) {
         this.file = file;
         this.options = options;
-        this.cellError = cellError;
+        this.shared = shared;
         this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
         this.inputs = { ...predictions/* DEFAULT_PREDICTION_INPUTS */.o, ...options.inputs };
-        this.columns = [...batch.columns.keys()];
+        this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
             .map(([name]) => name));
@@ -2544,10 +2902,11 @@ class Planner {
         return { column, what, required };
     }
     numbers(column, what, required, probability = false) {
-        return new NumberCollector({ column, what, required, probability }, this.cellError);
+        return new NumberCollector({ column, what, required, probability }, this.shared);
     }
-    categories(column, what, required) {
-        return new CategoryCollector(this.role(column, what, required), this.cellError);
+    /** A category column; `sorted` for classes (see `CategoryCollector`). */
+    categories(column, what, required, sorted = false) {
+        return new CategoryCollector(this.role(column, what, required), this.shared, sorted);
     }
     /** The listed extra columns of one kind, each of which must be present. */
     listed(role) {
@@ -2558,7 +2917,7 @@ class Planner {
         return list;
     }
     plan() {
-        const ids = new IdCollector(this.role(this.required("id"), "id", true), this.cellError);
+        const ids = new IdCollector(this.role(this.required("id"), "id", true), this.shared);
         const latencyColumn = this.optional("latency");
         const costColumn = this.optional("cost");
         const latency = latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
@@ -2600,11 +2959,11 @@ class Planner {
         };
     }
     classification() {
-        const labels = this.categories(this.required("label"), "label", true);
+        const labels = this.categories(this.required("label"), "label", true, true);
         const predictionColumn = this.optional("prediction");
         const predictions = predictionColumn === undefined
             ? undefined
-            : this.categories(predictionColumn, "prediction", true);
+            : this.categories(predictionColumn, "prediction", true, true);
         const scores = this.scores();
         if (predictions === undefined && scores === undefined) {
             throw this.missing("prediction", this.names.prediction, `has neither a prediction column '${(0,shorten/* shorten */.ml)(this.names.prediction, 60)}' nor a score column '${(0,shorten/* shorten */.ml)(this.names.score, 60)}'`);
@@ -2655,7 +3014,7 @@ class Planner {
         };
     }
     listScores(column) {
-        const lists = new ListScoreCollector(this.role(column, "score", true), this.cellError);
+        const lists = new ListScoreCollector(this.role(column, "score", true), this.shared);
         return {
             collectors: [lists],
             finish: () => ({ kind: "list", columns: lists.finish() }),
@@ -2665,11 +3024,12 @@ class Planner {
 /**
  * Reads one model's per-example predictions (CSV, JSONL or Parquet, CSV and JSONL possibly
  * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
- * columns are read by the engine and dropped batch by batch. The id column is read as text, so
- * that ids compare as written. A column the options need and the file lacks is a `DataError`
- * naming the input to set; a cell that is missing where a value is needed, not a number where one
- * is needed, or not a probability, is a `DataError` naming the file and line (for Parquet, the
- * row). A file without rows is refused.
+ * columns are read by the engine and dropped batch by batch. The id column is read as bytes
+ * (as text when another role reads it too), so that ids compare as written and no id becomes a
+ * string. A column the options need and the file lacks is a `DataError` naming the input to
+ * set; a cell that is missing where a value is needed, not a number where one is needed, or not
+ * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
+ * without rows is refused.
  */
 async function readPredictions(path, options = {}) {
     const format = options.format ?? formatOf(path);
@@ -2680,19 +3040,29 @@ async function readPredictions(path, options = {}) {
             ? new DataError(batch.file, problem, fix, undefined, at, column)
             : new DataError(batch.file, problem, fix, at, undefined, column);
     };
-    const idColumn = options.columns?.id ?? predictions/* DEFAULT_PREDICTION_COLUMNS */.S.id;
+    const { id: idColumn, ...others } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+    // The ids as bytes, unless another role reads the same column and needs its text.
+    const idAsText = [
+        ...Object.values(others),
+        ...(options.slices ?? []),
+        ...(options.exampleScores ?? []),
+    ].includes(idColumn);
+    const estimate = new RowEstimate();
     let plan;
     let rowCount = 0;
+    // Every collector copies what it keeps of a batch: the reader may refill its arrays.
     const batches = readBatches(path, {
-        textColumns: [idColumn],
+        ...(idAsText ? { textColumns: [idColumn] } : { byteColumns: [idColumn] }),
         ...(options.format && { format: options.format }),
         ...(options.delimiter && { delimiter: options.delimiter }),
-        ...(options.batchSize && { batchSize: options.batchSize }),
+        batchSize: options.batchSize ?? BATCH_ROWS,
+        reuseBatches: true,
     });
     for await (const batch of batches) {
         if (plan === undefined) {
-            plan = new Planner(path, options, batch, cellError).plan();
+            plan = new Planner(path, options, batch, { cellError, estimate }).plan();
         }
+        estimate.see(batch);
         for (const collector of plan.collectors)
             collector.add(batch);
         rowCount += batch.length;
@@ -2715,8 +3085,13 @@ function gather(values, rows) {
         out[i] = values[rows[i]];
     return out;
 }
-/** A category column's codes at `rows`, through `remap` (its codes -> the shared codes). */
+/**
+ * A category column's codes at `rows`, through `remap` (its codes -> the shared codes): the
+ * column itself when every row is kept and the codes are the shared ones already.
+ */
 function gatherCodes(codes, remap, rows) {
+    if (rows === undefined && remap.every((code, i) => code === i))
+        return codes;
     const n = rows === undefined ? codes.length : rows.length;
     const out = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -2841,73 +3216,9 @@ function regressorData(file, rows, slices, labels) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
-
-
-
-/** Numbers by value, anything else by UTF-16 code units, as `Array.prototype.sort`. */
-function sortClasses(names, numeric) {
-    const list = [...names];
-    return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
-}
-/**
- * The classes are those of the labels, the predicted classes and the score columns of every file,
- * as scikit-learn's `unique_labels` takes both the true and the predicted ones. With one score
- * column (the positive class's probability) there must be two classes. Where the data shows only
- * one class, the positive label, when given, is added, and a lone 0 or 1 is completed to 0/1.
- */
-function class_space_classSpace(files, options = {}) {
-    const names = new Set();
-    let numeric = true;
-    let onePositiveColumn = false;
-    for (const file of files) {
-        for (const column of [file.labels, file.predictions]) {
-            if (column === undefined)
-                continue;
-            for (const name of column.names)
-                names.add(name);
-            numeric &&= column.numeric;
-        }
-        if (file.scores?.kind === "per-class") {
-            for (const name of file.scores.classes) {
-                names.add(name);
-                numeric &&= Number.isFinite(Number(name)) && name.trim() !== "";
-            }
-        }
-        if (file.scores?.kind === "positive")
-            onePositiveColumn = true;
-    }
-    const { positiveLabel } = options;
-    if (positiveLabel !== undefined && names.size < 2) {
-        names.add(positiveLabel);
-        numeric &&= String(Number(positiveLabel)) === positiveLabel;
-    }
-    if (onePositiveColumn && names.size === 1 && numeric) {
-        for (const bit of ["0", "1"])
-            names.add(bit);
-    }
-    const classes = sortClasses(names, numeric);
-    if (onePositiveColumn && classes.length !== 2) {
-        const file = files.find((f) => f.scores?.kind === "positive");
-        throw new DataError(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
-            ? "Give one probability column per class, named <score>_<class>, or a JSON list per row"
-            : "Set the positive label, so that the two classes are known");
-    }
-    const codeOf = new Map(classes.map((name, code) => [name, code]));
-    let positive = -1;
-    if (classes.length === 2) {
-        positive = positiveLabel === undefined ? 1 : (codeOf.get(positiveLabel) ?? -1);
-    }
-    if (positiveLabel !== undefined && positive < 0) {
-        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `'${(0,shorten/* shorten */.ml)(positiveLabel, 60)}' is not one of two classes (the classes are ${classes
-            .slice(0, 10)
-            .map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`)
-            .join(", ")}${classes.length > 10 ? ", ..." : ""})`, "Name the positive class as the label column writes it, for a task of two classes");
-    }
-    return { classes, positive, codeOf };
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-ids.js
+
+
 
 /** How many ids of each kind of problem a report names, as examples. */
 const EXAMPLE_IDS = 5;
@@ -2931,12 +3242,16 @@ class IdTable {
         this.slots = new Int32Array(size);
         this.mask = size - 1;
     }
+    /** Frees the table's memory; it is unusable afterwards. */
+    release() {
+        (0,release_array/* releaseArrays */.E)(this.slots);
+    }
     /**
      * The first row holding the id of row `row` of `of`; when there is none and `add` is set, row
      * `row` is added (`of` must then be this table's column). -1 when not found.
      */
     find(of, row, add) {
-        let slot = of.hashes[row] & this.mask;
+        let slot = of.hash(row) & this.mask;
         for (;;) {
             const held = this.slots[slot];
             if (held === 0) {
@@ -2971,6 +3286,16 @@ const addExample = (list, id) => {
  * is unknown. A pair whose labels differ (`sameLabel` false) is left out and counted.
  */
 function pairIds(championIds, challengerIds, sameLabel) {
+    const found = matchIds(championIds, challengerIds);
+    const pairs = collectPairs(championIds, challengerIds, { ...found, sameLabel });
+    (0,release_array/* releaseArrays */.E)(found.championRepeated, found.challengerRepeated, found.match);
+    return pairs;
+}
+/**
+ * Each champion row's challenger row, and the rows whose id is repeated in their file. The hash
+ * tables are freed on return, before the pairs are collected.
+ */
+function matchIds(championIds, challengerIds) {
     const championRepeated = new Uint8Array(championIds.length);
     let championDuplicates = 0;
     const champion = new IdTable(championIds, championIds.length);
@@ -2981,13 +3306,15 @@ function pairIds(championIds, challengerIds, sameLabel) {
     }
     // For each champion row, the challenger row with its id (or UNMATCHED, PARTNER_REPEATED).
     const match = new Int32Array(championIds.length).fill(UNMATCHED);
-    // The challenger's ids that the champion has not once, to count those the challenger repeats.
-    const others = new IdTable(challengerIds, challengerIds.length);
+    // The challenger's ids that the champion has not once, to count those the challenger repeats;
+    // made on the first such id, as most pairings have none.
+    let others;
     const challengerRepeated = new Uint8Array(challengerIds.length);
     let challengerDuplicates = 0;
     for (let r = 0; r < challengerIds.length; r++) {
         const c = champion.find(challengerIds, r, false);
         if (c < 0 || championRepeated[c]) {
+            others ??= new IdTable(challengerIds, challengerIds.length);
             const first = others.find(challengerIds, r, true);
             if (first >= 0)
                 challengerDuplicates += markRepeated(challengerRepeated, first, r);
@@ -3001,14 +3328,9 @@ function pairIds(championIds, challengerIds, sameLabel) {
             match[c] = PARTNER_REPEATED;
         }
     }
-    return collectPairs(championIds, challengerIds, {
-        championRepeated,
-        championDuplicates,
-        challengerRepeated,
-        challengerDuplicates,
-        match,
-        sameLabel,
-    });
+    champion.release();
+    others?.release();
+    return { championRepeated, championDuplicates, challengerRepeated, challengerDuplicates, match };
 }
 /** Walks the champion's rows in order, keeping the pairs and counting the rest. */
 function collectPairs(championIds, challengerIds, found) {
@@ -3056,9 +3378,10 @@ function collectPairs(championIds, challengerIds, found) {
             addExample(examples.challengerUnpaired, challengerIds.get(r));
         }
     }
+    (0,release_array/* releaseArrays */.E)(matched);
     return {
-        championRows: championRows.slice(0, paired),
-        challengerRows: challengerRows.slice(0, paired),
+        championRows: trimmed(championRows, paired),
+        challengerRows: trimmed(challengerRows, paired),
         report: {
             championRows: championIds.length,
             challengerRows: challengerIds.length,
@@ -3074,6 +3397,7 @@ function collectPairs(championIds, challengerIds, found) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-predictions.js
+
 
 
 
@@ -3121,6 +3445,20 @@ function align(file, space, rows, slices, labels) {
         : regressorData(file, rows, slices, labels);
 }
 /**
+ * The rows of each file to gather (see `rowsToGather`), and how the two paired: the pairs' own
+ * row arrays are freed here when every row is kept in order.
+ */
+function pairRows(champion, challenger, space) {
+    const pairs = pairIds(champion.ids, challenger.ids, labelsAgree(champion, challenger, space));
+    const rows1 = rowsToGather(pairs.championRows, champion.rowCount);
+    const rows2 = rowsToGather(pairs.challengerRows, challenger.rowCount);
+    if (rows1 === undefined)
+        (0,release_array/* releaseArrays */.E)(pairs.championRows);
+    if (rows2 === undefined)
+        (0,release_array/* releaseArrays */.E)(pairs.challengerRows);
+    return { report: pairs.report, rows1, rows2 };
+}
+/**
  * Pairs two models' predictions by id and aligns their columns (see `pairIds` for what pairs and
  * how the rest is counted). A pair whose two files give different labels is left out and counted
  * as a label mismatch: which label is true is unknown, and a metric on either would favour one
@@ -3130,13 +3468,11 @@ function pairPredictions(champion, challenger, options = {}) {
     const space = champion.task === "classification" && challenger.task === "classification"
         ? class_space_classSpace([champion, challenger], options)
         : undefined;
-    const pairs = pairIds(champion.ids, challenger.ids, labelsAgree(champion, challenger, space));
-    const rows1 = rowsToGather(pairs.championRows, champion.rowCount);
-    const rows2 = rowsToGather(pairs.challengerRows, challenger.rowCount);
+    const { report, rows1, rows2 } = pairRows(champion, challenger, space);
     const slices = pairedSlices(champion, challenger, rows1, rows2);
     const first = align(champion, space, rows1, slices);
     const second = align(challenger, space, rows2, slices, first.labels);
-    return { ...pairs, champion: first, challenger: second };
+    return { report, champion: first, challenger: second };
 }
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
 function modelData(file, options = {}) {
@@ -4871,6 +5207,7 @@ function delongCovariance(a, b) {
 
 
 
+
 /** DeLong's variance needs at least two examples of each class. */
 const PER_CLASS = 2;
 /** Insufficient evidence when either class has fewer than two examples. */
@@ -4933,16 +5270,16 @@ function delongEvidence(labels, championScores, challengerScores) {
 function slotsOf(ranking, members) {
     const { order, positive } = ranking;
     const n = order.length;
-    const isPositive = new Uint8Array(n);
-    for (let k = 0; k < n; k++)
-        isPositive[order[k]] = positive[k];
+    // Each example's class first, then, in example order, its number within its class.
     const slot = new Uint32Array(n);
+    for (let k = 0; k < n; k++)
+        slot[order[k]] = positive[k];
     let positives = 0;
     let negatives = 0;
     for (let i = 0; i < n; i++) {
         if (members !== undefined && members[i] === 0)
             continue;
-        slot[i] = isPositive[i] === 1 ? positives++ : negatives++;
+        slot[i] = slot[i] === 1 ? positives++ : negatives++;
     }
     return { slot, positives, negatives };
 }
@@ -4960,7 +5297,9 @@ function sweptComponents(ranking, members, slots) {
     const v01 = new Float64Array(negatives);
     let above = 0;
     let below = negatives;
-    let area = 0;
+    // The area in a typed array, not a variable: V8's middle tier boxes a double carried around a
+    // loop on every turn, a heap object per group of ties.
+    const area = new Float64Array(1);
     let start = 0;
     for (let end = 0; end < order.length; end++) {
         if (groupEnd[end] === 0)
@@ -4987,11 +5326,11 @@ function sweptComponents(ranking, members, slots) {
             else
                 v01[slot[i]] = negativeShare;
         }
-        area += p * positiveShare;
+        area[0] += p * positiveShare;
         above += p;
         start = end + 1;
     }
-    return { auc: area / positives, v10, v01 };
+    return { auc: area[0] / positives, v10, v01 };
 }
 /**
  * `delongEvidence` from both models' examples already sorted by score (once per model, as the
@@ -5006,8 +5345,17 @@ function rankedDelongEvidence(champion, challenger, members) {
     }
     const slots = slotsOf(champion, members);
     const examples = slots.positives + slots.negatives;
-    return (tooFew(examples, slots.positives) ??
-        fromComponents(examples, sweptComponents(champion, members, slots), sweptComponents(challenger, members, slots)));
+    const insufficient = tooFew(examples, slots.positives);
+    if (insufficient) {
+        (0,release_array/* releaseArrays */.E)(slots.slot);
+        return insufficient;
+    }
+    const first = sweptComponents(champion, members, slots);
+    const second = sweptComponents(challenger, members, slots);
+    (0,release_array/* releaseArrays */.E)(slots.slot);
+    const evidence = fromComponents(examples, first, second);
+    (0,release_array/* releaseArrays */.E)(first.v10, first.v01, second.v10, second.v01);
+    return evidence;
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/confusion-metrics.js
@@ -5015,6 +5363,7 @@ var confusion_metrics = __webpack_require__(16967);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
 var ranking_metrics = __webpack_require__(29665);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/metric-evidence.js
+
 
 
 /** The method `auto` picks for a metric. */
@@ -5105,7 +5454,9 @@ function delong(pair, rows, total) {
         for (let j = 0; j < rows.length; j++)
             members[rows[j]] = 1;
     }
-    return rankedDelongEvidence(rankingOf(pair.champion, pair.championData), rankingOf(pair.challenger, pair.challengerData), members);
+    const evidence = rankedDelongEvidence(rankingOf(pair.champion, pair.championData), rankingOf(pair.challenger, pair.challengerData), members);
+    (0,release_array/* releaseArrays */.E)(members);
+    return evidence;
 }
 /** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
 function weightedEvidence(pair, rows, total, settings) {
@@ -5320,16 +5671,19 @@ function slicesOf(data, policy) {
         const category = data.slices.get(column);
         if (!category)
             continue;
+        // Indexed loops: a million examples iterated or called back make as many objects.
+        const { codes } = category;
         const sizes = new Uint32Array(category.names.length);
-        for (const code of category.codes)
-            if (code >= 0)
-                sizes[code]++;
+        for (let i = 0; i < codes.length; i++)
+            if (codes[i] >= 0)
+                sizes[codes[i]]++;
         const members = Array.from(sizes, (size) => new Uint32Array(size));
         const filled = new Uint32Array(category.names.length);
-        category.codes.forEach((code, i) => {
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
             if (code >= 0)
                 members[code][filled[code]++] = i;
-        });
+        }
         category.names.forEach((value, code) => {
             // A value held only by unpaired rows is no slice of the pairs.
             if (members[code].length > 0)
@@ -5472,16 +5826,30 @@ function ungatedRows(policy, champion, challenger, exampleScores) {
     }))
         .filter((row) => row.champion !== null || row.challenger !== null);
 }
-async function evaluatePredictions(policy, files, options) {
-    const exampleScores = options.exampleScores ?? [];
+/**
+ * Both files read and paired. The files are let go on return: what the metrics need is in the
+ * pairs, and the ids (a third of what the files hold) are needed no more.
+ */
+async function readPaired(policy, files, options, exampleScores) {
     const sensitive = Object.values(policy.metrics).flatMap((rule) => rule.sensitive ? [rule.sensitive] : []);
     const read = (path) => readPredictions(path, {
         ...options,
         task: taskOf(policy, exampleScores),
         slices: [...new Set([...(policy.slices?.by ?? []), ...sensitive])],
     });
-    const [champion, challenger] = await Promise.all([read(files.champion), read(files.challenger)]);
+    // One after the other: memory holds one file's read buffers and batches, not two.
+    const champion = await read(files.champion);
+    const challenger = await read(files.challenger);
     const paired = pairPredictions(champion, challenger, options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel });
+    // The ids (a third of what the files hold) are needed no more: freed now, not at the next
+    // garbage collection, which would come while judging fills memory again.
+    champion.ids.release();
+    challenger.ids.release();
+    return paired;
+}
+async function evaluatePredictions(policy, files, options) {
+    const exampleScores = options.exampleScores ?? [];
+    const paired = await readPaired(policy, files, options, exampleScores);
     const judged = judgePredictions(policy, paired);
     return {
         ...judged,

@@ -1,0 +1,108 @@
+import type { BytesColumn, Column } from "./batch.js";
+import { valueText, type ColumnBuilder } from "./column-builder.js";
+import { grown, resized, reusedOr } from "./typed-arrays.js";
+import { maxTextBytes, writeTextBytes } from "./text-bytes.js";
+import { releaseArrays } from "../release-array.js";
+
+/** A batch's bytes are indexed by 32-bit offsets. */
+const MAX_BATCH_BYTES = 2 ** 32 - 1;
+
+/** Bytes a batch starts with per row of room, before it grows. */
+const START_BYTES_PER_ROW = 8;
+
+/**
+ * Fills a column read as bytes (`ReadOptions.byteColumns`): each cell's bytes are copied after
+ * the previous cell's, so that a batch makes three arrays and no string. Cells come in row
+ * order, one per row, as every reader appends them.
+ */
+export class BytesBuilder implements ColumnBuilder {
+  readonly type = "text" as const;
+  private bytes: Uint8Array = new Uint8Array(0);
+  private starts: Uint32Array = new Uint32Array(1);
+  private missing: Uint8Array = new Uint8Array(0);
+  private end = 0;
+  /** With `reuseBatches`, the arrays of batches handed out, for later batches. */
+  private readonly spareBytes: Uint8Array[] = [];
+  private readonly spareStarts: Uint32Array[] = [];
+  private readonly spareMissing: Uint8Array[] = [];
+
+  constructor(readonly name: string) {}
+
+  start(capacity: number): void {
+    // A refilled bytes array may have any length: it grows as the cells need.
+    this.bytes = this.spareBytes.pop() ?? new Uint8Array(capacity * START_BYTES_PER_ROW);
+    this.starts = reusedOr(this.spareStarts, capacity + 1, Uint32Array);
+    this.missing = reusedOr(this.spareMissing, capacity, Uint8Array).fill(0);
+    this.end = 0;
+  }
+
+  recycle(column: Column | BytesColumn): void {
+    if (!("bytes" in column)) return;
+    this.spareBytes.push(new Uint8Array(column.bytes.buffer));
+    this.spareStarts.push(new Uint32Array(column.starts.buffer));
+    this.spareMissing.push(new Uint8Array(column.missing.buffer));
+  }
+
+  releaseSpares(): void {
+    releaseArrays(
+      ...this.spareBytes.splice(0),
+      ...this.spareStarts.splice(0),
+      ...this.spareMissing.splice(0),
+    );
+  }
+
+  grow(capacity: number): void {
+    this.starts = resized(this.starts, capacity + 1);
+    this.missing = resized(this.missing, capacity);
+  }
+
+  /** Room for `more` bytes after the cells so far; a problem when a batch would pass 4 GiB. */
+  private reserve(more: number): string | undefined {
+    const needed = this.end + more;
+    if (needed > MAX_BATCH_BYTES) return "the column's cells in one batch exceed 4 GiB";
+    if (needed > this.bytes.length) this.bytes = grown(this.bytes, needed);
+    return undefined;
+  }
+
+  appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
+    const problem = this.reserve(end - start);
+    if (problem !== undefined) return problem;
+    const bytes = this.bytes;
+    // A loop, not `set(subarray)`: cells are short, and a view per cell costs more.
+    let to = this.end;
+    for (let i = start; i < end; i++, to++) bytes[to] = buf[i]!;
+    this.end = to;
+    this.starts[row + 1] = to;
+    return undefined;
+  }
+
+  appendText(text: string, row: number): string | undefined {
+    const problem = this.reserve(maxTextBytes(text));
+    if (problem !== undefined) return problem;
+    this.end = writeTextBytes(text, this.bytes, this.end);
+    this.starts[row + 1] = this.end;
+    return undefined;
+  }
+
+  appendValue(value: unknown, row: number): string | undefined {
+    if (value === null || value === undefined) {
+      this.appendMissing(row);
+      return undefined;
+    }
+    return this.appendText(valueText(value), row);
+  }
+
+  appendMissing(row: number): void {
+    this.missing[row] = 1;
+    this.starts[row + 1] = this.end;
+  }
+
+  finish(length: number): BytesColumn {
+    return {
+      name: this.name,
+      bytes: this.bytes.subarray(0, this.end),
+      starts: this.starts.subarray(0, length + 1),
+      missing: this.missing.subarray(0, length),
+    };
+  }
+}
