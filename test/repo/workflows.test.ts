@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { parseAction } from "@actions/workflow-parser/actions/action-parser";
@@ -109,5 +109,78 @@ describe("the example workflows of train-run's dispatch mode (examples/train-run
     for (const workflow of [dispatch, gpu])
       for (const name of Object.keys(trainRunStep(workflow).with!))
         expect(declared).toContain(name);
+  });
+});
+
+interface LoopStep {
+  uses?: string;
+  with?: Record<string, string>;
+}
+interface LoopWorkflow {
+  on: { workflow_dispatch?: { inputs?: Record<string, unknown> } };
+  "run-name"?: string;
+  jobs: Record<string, { "runs-on": unknown; permissions: unknown; steps: LoopStep[] }>;
+}
+
+describe("the workflows of the whole loop, on examples/loop (run by test/loop/whole-loop.test.ts)", () => {
+  const files = ["train-gate-deploy.yml", "drift.yml", "retrain.yml", "train-gpu.yml"];
+  const text = (name: string) => readFileSync(`${repoRoot}.github/workflows/${name}`, "utf8");
+  const workflow = (name: string) => load(text(name)) as LoopWorkflow;
+  const steps = (name: string) => Object.values(workflow(name).jobs).flatMap((job) => job.steps);
+  const step = (name: string, action: string) =>
+    steps(name).find((s) => s.uses === `./actions/${action}`)!;
+
+  it("are, with ci.yml and release.yml, all the workflows, and under 100 lines together", () => {
+    const all = readdirSync(`${repoRoot}.github/workflows`);
+    expect(all.sort()).toEqual([...files, "ci.yml", "release.yml"].sort());
+    const lines = files.reduce((sum, name) => sum + text(name).split("\n").length - 1, 0);
+    expect(lines).toBeLessThan(100);
+  });
+
+  it("give each job only the permissions of the workflow token its steps use", () => {
+    const permissions = Object.fromEntries(
+      files.map((name) => [
+        name,
+        Object.fromEntries(
+          Object.entries(workflow(name).jobs).map(([job, { permissions }]) => [job, permissions]),
+        ),
+      ]),
+    );
+    expect(permissions).toEqual({
+      "train-gate-deploy.yml": {
+        gate: { contents: "read", "pull-requests": "write" },
+        deploy: { contents: "write", deployments: "write" },
+      },
+      "drift.yml": { drift: { contents: "read", issues: "write", actions: "write" } },
+      "retrain.yml": { train: { contents: "read", actions: "write" } },
+      "train-gpu.yml": { train: { contents: "read" } },
+    });
+    expect(files.map(text).join("")).not.toMatch(/secrets\./);
+  });
+
+  it("give this repository's actions only inputs their action.yml declares, naming files that exist", () => {
+    for (const name of files) {
+      for (const s of steps(name).filter((s) => s.uses?.startsWith("./actions/"))) {
+        const declared = Object.keys(manifests[s.uses!.slice(10) as keyof typeof manifests].inputs);
+        for (const input of Object.keys(s.with ?? {})) expect(declared).toContain(input);
+      }
+      for (const [path] of text(name).matchAll(/examples\/loop\/[\w.-]+/g))
+        expect(existsSync(`${repoRoot}${path}`), path).toBe(true);
+    }
+  });
+
+  it("dispatch workflows that declare every input a dispatch sends, and carry its correlation id in their run-name", () => {
+    const target = (name: string, action: string) => step(name, action).with!["dispatch-workflow"]!;
+    expect(target("drift.yml", "drift-check")).toBe("retrain.yml");
+    expect(target("retrain.yml", "train-run")).toBe("train-gpu.yml");
+    const inputs = (name: string) => Object.keys(workflow(name).on.workflow_dispatch!.inputs!);
+    expect(inputs("retrain.yml").sort()).toEqual(["correlation_id", "drift_report"]);
+    expect(inputs("train-gpu.yml")).toEqual(["correlation_id"]);
+    for (const name of ["retrain.yml", "train-gpu.yml"])
+      expect(workflow(name)["run-name"]).toContain("${{ inputs.correlation_id }}");
+    expect(step("train-gpu.yml", "train-run").with!["correlation-id"]).toBe(
+      "${{ inputs.correlation_id }}",
+    );
+    expect(workflow("train-gpu.yml").jobs.train!["runs-on"]).toEqual(["self-hosted", "gpu"]);
   });
 });
