@@ -200,7 +200,7 @@ export const manifests = {
         "default": ""
       },
       "dispatch-workflow": {
-        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml; with on-drift issue too, once per drift episode (while the drift issue stays open, later drifted runs do not trigger it again). It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. Its drift_report input receives the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",
+        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml; with on-drift issue too, once per drift episode (while the drift issue stays open, later drifted runs do not trigger it again). It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. It must declare the inputs drift_report and correlation_id (GitHub refuses a dispatch with an input the workflow does not declare); correlation_id receives an id of the dispatch, and drift_report the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",
         "required": false,
         "default": ""
       },
