@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LocalGitBackend, Registry, RegistryError } from "@mlops/shared";
-import { makeRepo, steppingClock, tempFolder, modelFile } from "./git-fixture.js";
+import { importTags, makeRepo, steppingClock, tempFolder, modelFile } from "./git-fixture.js";
 
 function setup() {
   const { dir } = makeRepo();
@@ -60,5 +60,28 @@ describe("the order of versions and events", () => {
     const shown = await registry.show("churn");
     expect(shown.versions.map((v) => v.version)).toEqual(["v1.0.2"]);
     expect(shown.latest).toBe("v1.0.2");
+  });
+
+  it("reads a stage tag without metadata, on a commit of many versions, as the highest of them", async () => {
+    // As GTO writes them: a stage tag names its version only by the commit it points to.
+    const { dir, commit } = makeRepo();
+    const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second));
+    const versions = Array.from({ length: 300 }, (_, i) => `v1.${i}.0`);
+    importTags(dir, commit, [
+      ...versions.map((version, i) => ({
+        name: `churn@${version}`,
+        message: `Registering artifact churn version ${version}`,
+        date: at(i),
+      })),
+      ...versions.map((_, i) => ({
+        name: `churn#prod#${i + 1}`,
+        message: "Assigning stage prod",
+        date: at(300 + i),
+      })),
+    ]);
+    const registry = new Registry({ backend: new LocalGitBackend({ path: dir }) });
+    const shown = await registry.show("churn");
+    // By SemVer precedence, not by text: v1.299.0, not v1.99.0.
+    expect(shown.stages).toEqual([{ stage: "prod", version: "v1.299.0", tag: "churn#prod#300" }]);
   });
 });

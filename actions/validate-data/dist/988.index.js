@@ -157,23 +157,24 @@ function buildRegistry(records) {
         entry.maxCounter = Math.max(entry.maxCounter, event.counter ?? 0);
         return record.annotated ? [{ record, event }] : [];
     });
-    // Registrations first: stage tags from other tools name their version only by commit.
-    const versionsByCommit = new Map();
+    // Registrations first: stage tags from other tools name their version only by commit, and
+    // of several versions on one commit they mean the highest (found once per commit, not per tag).
+    const highestByCommit = new Map();
     for (const { record, event } of parsed) {
         if (event.action !== "register")
             continue;
         const key = `${event.artifact}\0${record.commit}`;
-        versionsByCommit.set(key, [...(versionsByCommit.get(key) ?? []), event.version]);
+        const highest = highestByCommit.get(key);
+        if (highest === undefined ||
+            (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(event.version), (0,semver/* parseVersion */.ot)(highest)) > 0)
+            highestByCommit.set(key, event.version);
     }
     for (const { record, event } of parsed) {
         const { summary, metadata } = (0,tag_message/* parseTagMessage */.V)(record.message);
         let version = "version" in event ? event.version : undefined;
         if (event.action === "assign" || event.action === "unassign") {
-            const candidates = versionsByCommit.get(`${event.artifact}\0${record.commit}`) ?? [];
             // Several versions on one commit: the metadata says which; without it, the highest.
-            version =
-                metadata?.version ??
-                    candidates.slice().sort((x, y) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(y), (0,semver/* parseVersion */.ot)(x)))[0];
+            version = metadata?.version ?? highestByCommit.get(`${event.artifact}\0${record.commit}`);
         }
         raw.get(event.artifact).events.push({
             tag: record.name,
