@@ -105,7 +105,6 @@ function failure(outcome: ProcessOutcome, timeoutMs: number, printed: number): s
  * metric unread for this judgement: the step holds, it does not pass.
  */
 export function commandSource(options: CommandSourceOptions): MetricSource {
-  const [program, ...args] = options.shell ? ["sh", "-c", options.argv[0]!] : options.argv;
   // Run as a process group: a timeout stops the command and whatever it started (a hung curl
   // in a script), which would otherwise hold its output open and the judgement with it.
   const run = async (window: ObservationWindow): Promise<string> => {
@@ -136,7 +135,14 @@ export function commandSource(options: CommandSourceOptions): MetricSource {
     throw new OutputProblem(`${why}${lastError ? `: ${lastError.slice(0, 200)}` : ""}`);
   };
   return {
-    description: `command ${options.shell ? "sh -c" : [program!, ...args.slice(0, 1)].map((part) => basename(part)).join(" ")}`,
+    description: `command ${
+      options.shell
+        ? "sh -c"
+        : options.argv
+            .slice(0, 2)
+            .map((part) => basename(part))
+            .join(" ")
+    }`,
     known: null,
     read: async (window) => {
       try {
