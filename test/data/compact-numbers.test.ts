@@ -44,4 +44,36 @@ describe("CompactNumbers, a numeric sample in half the memory where the values a
     ];
     expect(same(roundTrip(input).values, input.flat())).toBe(true);
   });
+
+  describe("sorted, as the drift tests take them", () => {
+    /** The sample's sorted values, and the typed-array sort of the same values. */
+    function bothSorts(values: number[]) {
+      const numbers = new CompactNumbers();
+      // Several batches, so that the integers are scaled up and regrown on the way.
+      for (let i = 0; i < values.length; i += 4000) {
+        numbers.addFinite(Float64Array.from(values.slice(i, i + 4000)));
+      }
+      return {
+        ours: Array.from(numbers.sorted()),
+        typed: Array.from(Float64Array.from(values).sort()),
+      };
+    }
+
+    test.each([
+      ["integers of either sign", (r: () => number) => Math.round((r() - 0.5) * 2 ** 31)],
+      ["prices with two decimals", (r: () => number) => Number((r() * 1e5).toFixed(2))],
+      ["few distinct values", (r: () => number) => Math.floor(r() * 5) - 2],
+      ["doubles with no short decimal", (r: () => number) => (r() - 0.5) * Math.PI],
+    ])("sorts %s exactly as Float64Array.prototype.sort does", (_, draw) => {
+      const random = seededRandom(11);
+      const { ours, typed } = bothSorts(Array.from({ length: 30_000 }, () => draw(random)));
+      expect(same(ours, typed)).toBe(true);
+    });
+
+    test("puts -0 before 0, as the typed-array sort does", () => {
+      const { ours, typed } = bothSorts([0, -0, 2.5, -1, 0, -0]);
+      expect(same(ours, typed)).toBe(true);
+      expect(Object.is(ours[1], -0) && Object.is(ours[3], 0)).toBe(true);
+    });
+  });
 });

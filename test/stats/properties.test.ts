@@ -15,6 +15,7 @@ import {
   pairedBootstrap,
   psi,
   sortSample,
+  asSortedSample,
   StatsInputError,
   totalVariationDrift,
   twoProportionZTest,
@@ -384,6 +385,29 @@ describe("sortSample", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("asSortedSample", () => {
+  it("takes an array sorted elsewhere as it is, and the tests take it as sortSample's", () => {
+    fc.assert(
+      fc.property(sample, (values) => {
+        const sorted = Float64Array.from(values).sort();
+        const taken = asSortedSample(sorted);
+        expect(taken).toBe(sorted);
+        expect(sortSample(taken)).toBe(taken);
+      }),
+      RUNS,
+    );
+  });
+
+  it.each([
+    ["out of order", [1, 3, 2], /value at index 2 is 2, out of ascending order/],
+    ["not finite", [1, NaN], /value at index 1 is NaN/],
+    ["empty", [], /has 0 value\(s\), at least 1 needed/],
+  ])("refuses an array %s", (_, values, message) => {
+    expect(() => asSortedSample(Float64Array.from(values), "current")).toThrow(StatsInputError);
+    expect(() => asSortedSample(Float64Array.from(values), "current")).toThrow(message);
   });
 });
 

@@ -1,3 +1,6 @@
+import { radixSortFloat64 } from "../stats/radix-sort-float64.js";
+import { radixSortInt32 } from "../stats/radix-sort-int32.js";
+
 /** The largest power of ten a value is scaled by: 9 decimals. */
 const MAX_DECIMALS = 9;
 const POWERS = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => 10 ** d);
@@ -46,6 +49,21 @@ export class CompactNumbers {
       this.doubles![this.length++] = v;
     }
     return skipped;
+  }
+
+  /**
+   * The values sorted ascending, as doubles, in a new array; the sample keeps them sorted, its
+   * reading order given up. Integers sort in three radix passes where doubles take six, and
+   * their order is the doubles' (each integer is the one exact numerator of its double).
+   */
+  sorted(): Float64Array {
+    if (this.ints === undefined) {
+      radixSortFloat64(this.doubles!.subarray(0, this.length));
+    } else {
+      const kept = this.ints.subarray(0, this.length);
+      radixSortInt32(kept, new Int32Array(this.length));
+    }
+    return this.decoded();
   }
 
   /** The values in order, as doubles, in a new array. */

@@ -6,7 +6,7 @@ export { logGamma, regularizedGammaP, regularizedGammaQ, chiSquareSf } from "./g
 export { binomialCdf } from "./binomial-distribution.js";
 export { kolmogorovSf, smirnovSf, kolmogorovSmirnovSf } from "./kolmogorov-distribution.js";
 export { ksTwoSample, type KsTwoSampleOptions, type KsTwoSampleResult } from "./ks-two-sample.js";
-export { sortSample, type SortedSample } from "./sort-sample.js";
+export { asSortedSample, sortSample, type SortedSample } from "./sort-sample.js";
 export { wasserstein } from "./wasserstein.js";
 export { energyDistance } from "./energy-distance.js";
 export { gTestDrift } from "./g-test-drift.js";

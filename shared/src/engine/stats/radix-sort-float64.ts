@@ -1,6 +1,6 @@
 /** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
 const SHIFTS = [0, 11, 22];
-const RADIX = 2048;
+export const RADIX = 2048;
 const PASSES = 6;
 
 /**
@@ -73,7 +73,7 @@ const EMPTY = new Uint32Array(0);
  * Turns the digit counts of one pass into starting offsets; false when one digit holds every
  * value, so that the pass would move nothing.
  */
-function toOffsets(counts: Uint32Array, base: number, n: number): boolean {
+export function toOffsets(counts: Uint32Array, base: number, n: number): boolean {
   let sum = 0;
   for (let d = base; d < base + RADIX; d++) {
     const c = counts[d]!;

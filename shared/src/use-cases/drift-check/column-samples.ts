@@ -3,14 +3,14 @@ import type { ColumnType } from "../../engine/data/column-type.js";
 import { isNumericType } from "../../engine/data/column-type.js";
 import { CompactNumbers } from "../../engine/data/compact-numbers.js";
 
-/** A numeric column's finite values (in reading order) and how many were missing or infinite. */
+/** A numeric column's finite values and how many were missing or infinite. */
 export interface NumericSample {
   readonly type: ColumnType;
   readonly numeric: true;
   /** How many finite values there are. */
   readonly count: number;
-  /** The values, decoded into a new array: ask once per test. */
-  values(): Float64Array;
+  /** The values sorted ascending, in a new array: ask once per test. */
+  sorted(): Float64Array;
   readonly missing: number;
 }
 
@@ -58,7 +58,7 @@ class SampleBuilder {
           type: this.type,
           numeric: true,
           count: this.numbers.length,
-          values: () => this.numbers.decoded(),
+          sorted: () => this.numbers.sorted(),
           missing: this.missing,
         }
       : { type: this.type, numeric: false, counts: this.counts, missing: this.missing };

@@ -5,7 +5,7 @@ import {
   jensenShannonDrift,
   ksTwoSample,
   psi,
-  sortSample,
+  asSortedSample,
   wassersteinNormed,
 } from "../../engine/stats/index.js";
 import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
@@ -184,8 +184,8 @@ function compareNumbers(
   current: NumericSample,
   pick: MethodPicker,
 ): ColumnComparison {
-  const ref = sortSample(reference.values(), "reference");
-  const cur = sortSample(current.values(), "current");
+  const ref = asSortedSample(reference.sorted(), "reference");
+  const cur = asSortedSample(current.sorted(), "current");
   const distinct = distinctOfSorted(ref);
   const kind: ColumnKind =
     reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
@@ -235,7 +235,7 @@ function compareCategories(
   pick: MethodPicker,
 ): ColumnComparison {
   const counts = (sample: ColumnSample) =>
-    sample.numeric ? countsOfSorted(sortSample(sample.values())) : sample.counts;
+    sample.numeric ? countsOfSorted(asSortedSample(sample.sorted())) : sample.counts;
   const refCounts = counts(reference);
   const curCounts = counts(current);
   const categories = seenCategories(refCounts, curCounts).length;
