@@ -80,9 +80,8 @@ export class ColumnProfiler {
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       if (v - v !== 0) continue;
-      const index = counts.indexOf(v);
+      const index = counts.indexOrAdd(v, 1);
       if (index >= 0) counts.values[index]!++;
-      else counts.add(v, 1);
       // Past the cap the batch's values are hashed one by one: counting them is no use.
       if (counts.size > this.settings.exactCap) break;
     }
