@@ -1,8 +1,7 @@
 import { hashNumber, hashValue } from "./hash.js";
 import { HyperLogLog } from "./hyperloglog.js";
 import { byCountThenValue, MisraGriesBatch } from "./misra-gries-batch.js";
-
-export type ProfileValue = number | string;
+import type { ProfileValue } from "./profile-types.js";
 
 export interface FrequentSettings {
   /** Distinct values counted exactly (and all kept) up to this many. Default 1024. */

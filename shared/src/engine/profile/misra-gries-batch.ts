@@ -1,5 +1,5 @@
 import { hashString, hashValue, lastHash } from "./hash.js";
-import type { ProfileValue } from "./frequent-values.js";
+import type { ProfileValue } from "./profile-types.js";
 import type { HyperLogLog } from "./hyperloglog.js";
 
 /** The order of a summary's entries: most frequent first, ties by value. */
