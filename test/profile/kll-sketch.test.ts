@@ -75,4 +75,40 @@ describe("the deterministic KLL sketch", () => {
     b.updateMany(orders[0]![1]);
     expect(JSON.stringify(a.toState())).toBe(JSON.stringify(b.toState()));
   });
+
+  test("sorts integers of a short range as it sorts other numbers, shifted or not", () => {
+    const random = seededRandom(9);
+    // Ranges within and past what is sorted by counting; numbers near 2^53; sorted runs.
+    const columns = [
+      () => Math.floor(random() * 5),
+      (i: number) => 18 + Math.floor(random() * 70) + (i % 997 === 0 ? 900 : 0),
+      () => Math.floor(random() * 900) - 450,
+      () => 2 ** 52 + Math.floor(random() * 300) * 2,
+      (i: number) => (i % 400 < 200 ? i : Math.floor(random() * 50)),
+    ];
+    for (const column of columns) {
+      const values = Float64Array.from({ length: 30_000 }, (_, i) => column(i));
+      const integers = new KllSketch();
+      const halves = new KllSketch();
+      integers.updateMany(values);
+      halves.updateMany(values.map((v) => v + 0.5));
+      // Compaction looks only at the order, so adding a half to every value adds it to the state.
+      const shifted = integers.toState().levels.map((level) => level.map((v) => v + 0.5));
+      expect(halves.toState().levels).toEqual(shifted);
+    }
+  });
+
+  test("keeps -0 before 0 in every sorted level, as a typed array sorts them", () => {
+    const random = seededRandom(4);
+    const sketch = new KllSketch(20);
+    sketch.updateMany(
+      Float64Array.from({ length: 5_000 }, () => [-0, 0, 1, -1][Math.floor(random() * 4)]!),
+    );
+    const levels = sketch.toState().levels.slice(1);
+    expect(levels.some((level) => level.some((v) => Object.is(v, -0)))).toBe(true);
+    for (const level of levels) {
+      const sorted = Float64Array.from(level).sort();
+      expect(level.every((v, i) => Object.is(v, sorted[i]))).toBe(true);
+    }
+  });
 });

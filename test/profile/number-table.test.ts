@@ -36,4 +36,23 @@ describe("NumberTable, the typed map behind value counts and number keys", () =>
     expect(table.indexOf(5)).toBe(-1);
     expect(table.add(5, 1)).toBe(0);
   });
+
+  test("finds a key or adds it in one call, as indexOf then add does", () => {
+    const random = seededRandom(8);
+    const once = new NumberTable();
+    const twice = new NumberTable();
+    for (let i = 0; i < 20_000; i++) {
+      const key = Math.floor(random() * 5_000) * (i % 2 === 0 ? 1 : -1);
+      const index = twice.indexOf(key);
+      if (index < 0) twice.add(key, i);
+      expect(once.indexOrAdd(key, i)).toBe(index);
+    }
+    expect(once.indexOrAdd(-0, 1)).toBe(once.indexOf(0));
+    expect(Array.from(once.keys.subarray(0, once.size))).toEqual(
+      Array.from(twice.keys.subarray(0, twice.size)),
+    );
+    expect(Array.from(once.values.subarray(0, once.size))).toEqual(
+      Array.from(twice.values.subarray(0, twice.size)),
+    );
+  });
 });

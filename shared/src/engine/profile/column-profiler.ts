@@ -80,9 +80,8 @@ export class ColumnProfiler {
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       if (v - v !== 0) continue;
-      const index = counts.indexOf(v);
+      const index = counts.indexOrAdd(v, 1);
       if (index >= 0) counts.values[index]!++;
-      else counts.add(v, 1);
       // Past the cap the batch's values are hashed one by one: counting them is no use.
       if (counts.size > this.settings.exactCap) break;
     }
@@ -91,21 +90,25 @@ export class ColumnProfiler {
     }
   }
 
+  /** Per dictionary code, the batch's count; kept between batches, all zeros. */
+  private codeCounts = new Float64Array(0);
+
   private addCodes(codes: Int32Array, dictionary: readonly string[]): void {
-    const counts = new Float64Array(dictionary.length);
+    if (this.codeCounts.length < dictionary.length) {
+      this.codeCounts = new Float64Array(Math.max(dictionary.length, this.codeCounts.length * 2));
+    }
+    const counts = this.codeCounts;
+    let missing = 0;
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;
-      if (code < 0) this.missing++;
+      if (code < 0) missing++;
       else counts[code]!++;
     }
+    this.missing += missing;
+    this.count += codes.length - missing;
     // Values in order of first appearance in the batch keep the summary deterministic.
-    for (let code = 0; code < counts.length; code++) {
-      const c = counts[code]!;
-      if (c > 0) {
-        this.count += c;
-        this.frequent.add(dictionary[code]!, c);
-      }
-    }
+    this.frequent.addCounts(dictionary, counts);
+    counts.fill(0, 0, dictionary.length);
   }
 
   merge(other: ColumnProfiler): void {

@@ -1,7 +1,7 @@
 import { hashNumber, hashValue } from "./hash.js";
 import { HyperLogLog } from "./hyperloglog.js";
-
-export type ProfileValue = number | string;
+import { byCountThenValue, MisraGriesBatch } from "./misra-gries-batch.js";
+import type { ProfileValue } from "./profile-types.js";
 
 export interface FrequentSettings {
   /** Distinct values counted exactly (and all kept) up to this many. Default 1024. */
@@ -12,14 +12,6 @@ export interface FrequentSettings {
   hllPrecision: number;
   /** Whether frequent values are kept beyond the cap (string columns) or dropped (numbers). */
   keepBeyondCap: boolean;
-}
-
-function byCountThenValue(a: [ProfileValue, number], b: [ProfileValue, number]): number {
-  if (a[1] !== b[1]) return b[1] - a[1];
-  const x = a[0];
-  const y = b[0];
-  if (typeof x === "number" && typeof y === "number") return x - y;
-  return String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
 }
 
 /**
@@ -57,6 +49,25 @@ export class FrequentValues {
     if (this.exact) {
       if (this.counts.size > this.settings.exactCap) this.leaveExact();
     } else if (this.counts.size > 2 * this.settings.frequentK) this.purge();
+  }
+
+  /** The working arrays of `addCounts` past the cap, made on first use. */
+  private batch: MisraGriesBatch | undefined;
+
+  /**
+   * Adds `counts[code]` occurrences of `dictionary[code]` for each code with a positive count,
+   * in code order: the same summary as `add` per value. Past the cap the summary takes the
+   * rest of the batch through typed arrays (`MisraGriesBatch`), not a `Map` entry per value.
+   */
+  addCounts(dictionary: readonly string[], counts: Float64Array): void {
+    let code = 0;
+    for (; code < dictionary.length && (this.exact || !this.tracked); code++) {
+      const c = counts[code]!;
+      if (c > 0) this.add(dictionary[code]!, c);
+    }
+    if (code === dictionary.length) return;
+    this.batch ??= new MisraGriesBatch(this.settings.frequentK);
+    this.batch.run(this, dictionary, counts, code, this.hll!);
   }
 
   /** Adds a value already known to be past the cap for numbers (hash only): the fast path. */

@@ -18,4 +18,5 @@ export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";
 export { KllSketch, KLL_RANK_ERROR, kllRankError, type KllState } from "./kll-sketch.js";
 export { HyperLogLog } from "./hyperloglog.js";
 export { NumberTable } from "./number-table.js";
+export { FrequentValues, type FrequentSettings } from "./frequent-values.js";
 export { Moments } from "./moments.js";

@@ -25,8 +25,35 @@ export class NumberTable {
     }
   }
 
+  /**
+   * The index of `key`'s entry; or, when it has none, -1 after adding it with `value`: one
+   * probe where `indexOf` and `add` take two.
+   */
+  indexOrAdd(key: number, value: number): number {
+    const { slots, keys } = this;
+    const mask = slots.length - 1;
+    let slot = slotHash(key) & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]! - 1;
+      if (entry < 0) break;
+      if (keys[entry] === key) return entry;
+    }
+    const index = this.append(key, value);
+    if (this.size * 2 > slots.length) this.rehash();
+    else slots[slot] = index + 1;
+    return -1;
+  }
+
   /** Adds a key not yet in the table; returns its entry's index. */
   add(key: number, value: number): number {
+    const index = this.append(key, value);
+    if (this.size * 2 > this.slots.length) this.rehash();
+    else this.place(index);
+    return index;
+  }
+
+  /** Stores an entry, not yet in the slots; returns its index. */
+  private append(key: number, value: number): number {
     const index = this.size++;
     if (index === this.keys.length) {
       this.keys = grown(this.keys, index + 1);
@@ -34,11 +61,13 @@ export class NumberTable {
     }
     this.keys[index] = key === 0 ? 0 : key;
     this.values[index] = value;
-    if (this.size * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2);
-      for (let i = 0; i < this.size; i++) this.place(i);
-    } else this.place(index);
     return index;
+  }
+
+  /** Doubles the slots and places every entry again. */
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let i = 0; i < this.size; i++) this.place(i);
   }
 
   /** Empties the table, keeping its memory. */

@@ -35,6 +35,9 @@ export interface DistinctCount {
   hll: { precision: number; registers: string } | null;
 }
 
+/** A value a profile counts: a number, or a string. */
+export type ProfileValue = number | string;
+
 export interface FrequentValuesSummary {
   /** Whether `items` holds every distinct value with its exact count. */
   exact: boolean;

@@ -21,6 +21,10 @@ export interface KeyBudget {
 /** Where a key was first seen, packed in one number: file index * 2^33 + line (or row). */
 const LINE_SPAN = 2 ** 33;
 
+/** What `firstOrStore` says of a new key: stored, or not for want of budget. */
+const STORED = -1;
+const FULL = -2;
+
 /**
  * One uniqueness constraint over one or more columns: `unique` on a field, the `primaryKey`
  * (whose fields must also be present), or one of the `uniqueKeys` (a row with a missing value
@@ -63,9 +67,23 @@ export class KeyCheck {
     return key;
   }
 
-  private firstOfNumber(key: number): number | undefined {
-    const index = this.numbers.indexOf(key);
-    return index < 0 ? undefined : this.numbers.values[index];
+  /**
+   * Where `key` was first seen; or, for a new key, `STORED` once it is stored at `at`, or
+   * `FULL` when the budget is spent. A new number key takes one probe of the table, not two.
+   */
+  private firstOrStore(key: string | number, at: number): number {
+    const budget = this.budget;
+    if (typeof key === "number") {
+      const index = budget.left > 0 ? this.numbers.indexOrAdd(key, at) : this.numbers.indexOf(key);
+      if (index >= 0) return this.numbers.values[index]!;
+    } else {
+      const first = this.texts.get(key);
+      if (first !== undefined) return first;
+      if (budget.left > 0) this.texts.set(key, at);
+    }
+    if (budget.left <= 0) return FULL;
+    budget.left--;
+    return STORED;
   }
 
   /** A row with a cell that failed `type` is not checked: its key is not known. */
@@ -91,19 +109,14 @@ export class KeyCheck {
         continue;
       }
       this.tally.evaluated++;
-      const first = typeof key === "number" ? this.firstOfNumber(key) : this.texts.get(key);
-      if (first !== undefined) {
+      const first = this.firstOrStore(key, fileIndex * LINE_SPAN + batch.lineNumbers[i]!);
+      if (first >= 0) {
         const file = this.files[Math.floor(first / LINE_SPAN)]!;
         const at = first % LINE_SPAN;
         const where = locator.hasLines(file) ? `line ${at}` : `row ${at}`;
         const of = file === batch.file ? where : `${locator.shown(file)} ${where}`;
         this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
-      } else if (this.budget.left > 0) {
-        this.budget.left--;
-        const at = fileIndex * LINE_SPAN + batch.lineNumbers[i]!;
-        if (typeof key === "number") this.numbers.add(key, at);
-        else this.texts.set(key, at);
-      } else if (this.tally.note === null) {
+      } else if (first === FULL && this.tally.note === null) {
         this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at row ${batch.rowOffset + i}; later new keys were not stored`;
       }
     }
