@@ -2,17 +2,17 @@
 // column (KS and normed Wasserstein for numbers, chi-square and Jensen-Shannon for categories).
 // Prints one JSON object: the statistics, and the time spent reading and testing. Each file's
 // numeric columns are kept compact (as drift-check keeps them) and its categorical columns
-// counted as it is read; then column by column both samples are decoded and sorted once (both
-// tests take the sorted sample) and let go.
+// counted as it is read; then column by column both samples are sorted (as kept, integers where
+// they can be) and decoded once (both tests take the sorted sample) and let go.
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
 import {
+  asSortedSample,
   CompactNumbers,
   chiSquareDrift,
   jensenShannonDrift,
   ksTwoSample,
   readBatches,
-  sortSample,
   wassersteinNormed,
 } from "@mlops/shared";
 
@@ -56,8 +56,8 @@ const readSeconds = (performance.now() - start) / 1000;
 const results = {};
 for (const [name, r] of ref) {
   if (r instanceof CompactNumbers) {
-    const sorted = sortSample(r.decoded());
-    const c = sortSample(cur.get(name).decoded());
+    const sorted = asSortedSample(r.sorted());
+    const c = asSortedSample(cur.get(name).sorted());
     const ks = ksTwoSample(sorted, c);
     const w = wassersteinNormed(sorted, c);
     results[name] = {
