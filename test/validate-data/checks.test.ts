@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../helpers/seeded-random.js";
 import { validate, validateCsv } from "./validate.js";
 
 const readProfile = (dir: string) => readFileSync(`${dir}/ref.json`, "utf8");
@@ -122,6 +123,54 @@ describe("keys", () => {
     expect(run.check("id.primaryKey").examples[0]).toMatchObject({
       line: 3,
       note: "a primary key value is missing",
+    });
+  });
+
+  describe("find every repeated number key, however the keys are spread", () => {
+    const random = seededRandom(5);
+    const shuffled = (keys: number[]) => {
+      for (let i = keys.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [keys[i], keys[j]] = [keys[j]!, keys[i]!];
+      }
+      return keys;
+    };
+    const range = (n: number, at = 0, step = 1) =>
+      Array.from({ length: n }, (_, i) => at + i * step);
+    /** Every 997th key repeated further on. */
+    const withRepeats = (keys: number[]) =>
+      keys.flatMap((key, i) => (i % 997 === 500 ? [key, keys[i - 400]!] : [key]));
+
+    it.each([
+      ["counted up", withRepeats(range(20_000))],
+      ["counted down", withRepeats(range(20_000, 50_000, -1))],
+      ["in no order, from a million", shuffled(withRepeats(range(20_000, 1_000_000)))],
+      ["far apart", shuffled(withRepeats(range(5_000, -4e12, 1e9)))],
+      ["around zero, with fractions", shuffled(withRepeats([...range(6_000, -3_000), 0.5, -2.25]))],
+      ["-0 and 0", [5, -0, 7, 0, 8]],
+    ])("%s", async (_, keys) => {
+      const data = csv(
+        "id",
+        keys.map((key) => (Object.is(key, -0) ? "-0" : String(key))),
+      );
+      const first = new Map<number, number>();
+      const expected: { line: number; note: string }[] = [];
+      keys.forEach((key, i) => {
+        const seen = first.get(key);
+        if (seen === undefined) first.set(key, i + 2);
+        else expected.push({ line: i + 2, note: `duplicate of line ${seen}` });
+      });
+      const run = await validateCsv(
+        data,
+        "fields:\n  - name: id\n    type: number\n    constraints: { unique: true }\n",
+      );
+      expect(run.check("id.unique").failed).toBe(expected.length);
+      expect(
+        run.check("id.unique").examples.map((e: { line: number; note: string }) => ({
+          line: e.line,
+          note: e.note,
+        })),
+      ).toEqual(expected.slice(0, 5));
     });
   });
 

@@ -1,7 +1,7 @@
 import type { Batch, Column } from "../../engine/data/batch.js";
 import { cellValue } from "../../engine/data/batch.js";
-import { NumberTable } from "../../engine/profile/number-table.js";
 import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
+import { NumberKeys } from "./number-keys.js";
 import type { TypeErrors } from "./type-checks.js";
 
 /**
@@ -32,7 +32,7 @@ const FULL = -2;
  */
 export class KeyCheck {
   /** Per key, where it was first seen; number keys (values or category codes) apart. */
-  private readonly numbers = new NumberTable();
+  private readonly numbers = new NumberKeys();
   private readonly texts = new Map<string, number>();
   private readonly files: string[] = [];
 
@@ -69,13 +69,13 @@ export class KeyCheck {
 
   /**
    * Where `key` was first seen; or, for a new key, `STORED` once it is stored at `at`, or
-   * `FULL` when the budget is spent. A new number key takes one probe of the table, not two.
+   * `FULL` when the budget is spent.
    */
   private firstOrStore(key: string | number, at: number): number {
     const budget = this.budget;
     if (typeof key === "number") {
-      const index = budget.left > 0 ? this.numbers.indexOrAdd(key, at) : this.numbers.indexOf(key);
-      if (index >= 0) return this.numbers.values[index]!;
+      const first = this.numbers.firstOrStore(key, at, budget.left > 0);
+      if (first >= 0) return first;
     } else {
       const first = this.texts.get(key);
       if (first !== undefined) return first;
