@@ -8,9 +8,12 @@ import { profileBatches, readBatches } from "@mlops/shared";
 
 const [data, contractPath] = process.argv.slice(2);
 const { fields } = JSON.parse(readFileSync(contractPath, "utf8"));
+// As validate-data reads: batches refilled, text columns as bytes.
 const options = {
   schema: { fields: fields.map(({ name, type }) => ({ name, type })) },
   onInvalidCell: () => {},
+  reuseBatches: true,
+  textAsBytes: true,
 };
 
 async function timed(pass) {

@@ -49,7 +49,7 @@ for (const [id, theirs] of Object.entries(JSON.parse(peer.stdout).results)) {
     disagreements.push(`${id}: ${mine} vs ${theirs}`);
   }
 }
-const parsePass = measure(node24, [`${here}../data/read-speed.js`, data]);
+const parsePass = measure(node24, [`${here}../data/read-speed.js`, "--text-as-bytes", data]);
 const parse = JSON.parse(parsePass.stdout);
 const startup = measure(node24, [`${here}../../bin/mlops.js`, "--version"]).seconds;
 const phases = JSON.parse(

@@ -8,6 +8,7 @@ function numbers(values: Float64Array): Batch {
     length: values.length,
     rowOffset: 0,
     lineNumbers: new Float64Array(values.length),
+    names: ["x"],
     columns: new Map([["x", { name: "x", type: "numeric" as const, values }]]),
   };
 }
@@ -92,6 +93,7 @@ describe("comparing two profiles", () => {
         length: cs.length,
         rowOffset: 0,
         lineNumbers: new Float64Array(cs.length),
+        names: ["c"],
         columns: new Map([
           [
             "c",

@@ -22,6 +22,7 @@ function batch(xs: number[], cs: (string | null)[]): Batch {
     length: xs.length,
     rowOffset: 0,
     lineNumbers: new Float64Array(xs.length),
+    names: ["x", "c"],
     columns: new Map([
       ["x", { name: "x", type: "numeric" as const, values: Float64Array.from(xs) }],
       ["c", { name: "c", type: "categorical" as const, codes, dictionary }],

@@ -22,6 +22,7 @@ function numericBatch(values: number[], name = "x"): Batch {
     length: values.length,
     rowOffset: 0,
     lineNumbers: new Float64Array(values.length),
+    names: [name],
     columns: new Map([[name, { name, type: "numeric", values: Float64Array.from(values) }]]),
   };
 }

@@ -821,6 +821,10 @@ class StringDictionary {
         const code = this.find(buf, start, end, hash);
         return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
     }
+    /** Whether the string spelled by `buf[start, end)` is in the dictionary. */
+    hasBytes(buf, start, end) {
+        return this.find(buf, start, end, hashBytes(buf, start, end)) >= 0;
+    }
     /** The code of `text`, added if new. */
     codeOf(text) {
         if (SURROGATE.test(text) && Buffer.from(text, "utf8").toString("utf8") !== text) {
@@ -1128,10 +1132,14 @@ function writeTextBytes(text, target, at) {
     }
     return at + 1 + 2 * text.length;
 }
+/** Whether the cell `bytes[start, end)` is UTF-8: every text's but one with a lone surrogate. */
+function isUtf8Cell(bytes, start, end) {
+    return end === start || bytes[start] !== UTF16_MARK;
+}
 /** The text whose bytes are `bytes[start, end)`. */
 function textOfBytes(bytes, start, end) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    if (end > start && bytes[start] === UTF16_MARK)
+    if (!isUtf8Cell(bytes, start, end))
         return buffer.toString("utf16le", start + 1, end);
     return buffer.toString("utf8", start, end);
 }
@@ -1146,7 +1154,7 @@ const MAX_BATCH_BYTES = 2 ** 32 - 1;
 /** Bytes a batch starts with per row of room, before it grows. */
 const START_BYTES_PER_ROW = 8;
 /**
- * Fills a column read as bytes (`ReadOptions.byteColumns`): each cell's bytes are copied after
+ * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes are copied after
  * the previous cell's, so that a batch makes three arrays and no string. Cells come in row
  * order, one per row, as every reader appends them.
  */
@@ -1229,6 +1237,7 @@ class BytesBuilder {
     finish(length) {
         return {
             name: this.name,
+            type: "text",
             bytes: this.bytes.subarray(0, this.end),
             starts: this.starts.subarray(0, length + 1),
             missing: this.missing.subarray(0, length),
@@ -1351,7 +1360,9 @@ class TableTyping {
         this.names = names;
         this.types = types;
         const bytes = new Set(options.byteColumns);
-        this.builders = names.map((name, i) => bytes.has(name) ? new BytesBuilder(name) : columnBuilder(name, types[i], declared[i]));
+        this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
+            ? new BytesBuilder(name)
+            : columnBuilder(name, types[i], declared[i]));
         this.missingText = missing.map((list) => new Set(list));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
         this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
@@ -1544,6 +1555,7 @@ class TableTyping {
             length,
             rowOffset: this.rowOffset,
             lineNumbers: this.lineNumbers.subarray(0, length),
+            names: this.names,
             columns,
             ...(byteColumns.size > 0 && { byteColumns }),
         };

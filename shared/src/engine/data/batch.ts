@@ -1,4 +1,5 @@
 import type { NumericColumnType, StringColumnType } from "./column-type.js";
+import { textOfBytes } from "./text-bytes.js";
 
 /** A column of numbers; `NaN` marks a missing value (internally only: never in a report). */
 export interface NumericColumn {
@@ -28,6 +29,7 @@ export type Column = NumericColumn | StringColumn;
  */
 export interface BytesColumn {
   readonly name: string;
+  readonly type: "text";
   readonly bytes: Uint8Array;
   /** One more than the rows. */
   readonly starts: Uint32Array;
@@ -47,8 +49,13 @@ export interface Batch {
    * CSV and JSONL, the 0-based row index for Parquet.
    */
   readonly lineNumbers: Float64Array;
+  /** Every column's name, in the data's order (byte columns too). */
+  readonly names: readonly string[];
   readonly columns: Map<string, Column>;
-  /** The columns read as bytes (`ReadOptions.byteColumns`), which `columns` then lacks. */
+  /**
+   * The columns read as bytes (`ReadOptions.byteColumns`, `ReadOptions.textAsBytes`), which
+   * `columns` then lacks.
+   */
   readonly byteColumns?: ReadonlyMap<string, BytesColumn>;
   /**
    * How many bytes of the file had been read from disk when the batch was handed out (for a
@@ -57,8 +64,17 @@ export interface Batch {
   readonly fileBytesRead?: number;
 }
 
+/** The column named `name`, read as values or as bytes; the batch has it. */
+export function columnOf(batch: Batch, name: string): Column | BytesColumn {
+  return batch.columns.get(name) ?? batch.byteColumns!.get(name)!;
+}
+
 /** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */
-export function cellValue(column: Column, row: number): number | string | null {
+export function cellValue(column: Column | BytesColumn, row: number): number | string | null {
+  if ("bytes" in column) {
+    if (column.missing[row] !== 0) return null;
+    return textOfBytes(column.bytes, column.starts[row]!, column.starts[row + 1]!);
+  }
   if ("values" in column) {
     const value = column.values[row];
     return value === undefined || Number.isNaN(value) ? null : value;

@@ -11,7 +11,7 @@ const MAX_BATCH_BYTES = 2 ** 32 - 1;
 const START_BYTES_PER_ROW = 8;
 
 /**
- * Fills a column read as bytes (`ReadOptions.byteColumns`): each cell's bytes are copied after
+ * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes are copied after
  * the previous cell's, so that a batch makes three arrays and no string. Cells come in row
  * order, one per row, as every reader appends them.
  */
@@ -100,6 +100,7 @@ export class BytesBuilder implements ColumnBuilder {
   finish(length: number): BytesColumn {
     return {
       name: this.name,
+      type: "text",
       bytes: this.bytes.subarray(0, this.end),
       starts: this.starts.subarray(0, length + 1),
       missing: this.missing.subarray(0, length),

@@ -31,6 +31,13 @@ export interface ReadOptions {
    * the data does not have is ignored.
    */
   byteColumns?: readonly string[];
+  /**
+   * Whether the columns typed `text` (strings too varied to be categories: ids, emails, free
+   * text) are handed over as bytes too, in `Batch.byteColumns`: a text column's dictionary is
+   * the batch's own and saves nothing on distinct values, while making, hashing and keeping a
+   * string per cell was most of the time of reading such a column. Default false.
+   */
+  textAsBytes?: boolean;
   /** The strings that mean "no value". Default: the schema's `missingValues`, else `[""]`. */
   missingValues?: string[];
   /** Rows per batch. Default 65,536. */

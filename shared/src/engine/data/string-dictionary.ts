@@ -55,6 +55,11 @@ export class StringDictionary {
     return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
   }
 
+  /** Whether the string spelled by `buf[start, end)` is in the dictionary. */
+  hasBytes(buf: Uint8Array, start: number, end: number): boolean {
+    return this.find(buf, start, end, hashBytes(buf, start, end)) >= 0;
+  }
+
   /** The code of `text`, added if new. */
   codeOf(text: string): number {
     if (SURROGATE.test(text) && Buffer.from(text, "utf8").toString("utf8") !== text) {

@@ -45,7 +45,9 @@ export class TableTyping {
   ) {
     const bytes = new Set(options.byteColumns);
     this.builders = names.map((name, i) =>
-      bytes.has(name) ? new BytesBuilder(name) : columnBuilder(name, types[i]!, declared[i]),
+      bytes.has(name) || (options.textAsBytes && types[i] === "text")
+        ? new BytesBuilder(name)
+        : columnBuilder(name, types[i]!, declared[i]),
     );
     this.missingText = missing.map((list) => new Set(list));
     this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
@@ -258,6 +260,7 @@ export class TableTyping {
       length,
       rowOffset: this.rowOffset,
       lineNumbers: this.lineNumbers.subarray(0, length),
+      names: this.names,
       columns,
       ...(byteColumns.size > 0 && { byteColumns }),
     };

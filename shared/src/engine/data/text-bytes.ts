@@ -25,9 +25,14 @@ export function writeTextBytes(text: string, target: Uint8Array, at: number): nu
   return at + 1 + 2 * text.length;
 }
 
+/** Whether the cell `bytes[start, end)` is UTF-8: every text's but one with a lone surrogate. */
+export function isUtf8Cell(bytes: Uint8Array, start: number, end: number): boolean {
+  return end === start || bytes[start] !== UTF16_MARK;
+}
+
 /** The text whose bytes are `bytes[start, end)`. */
 export function textOfBytes(bytes: Uint8Array, start: number, end: number): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (end > start && bytes[start] === UTF16_MARK) return buffer.toString("utf16le", start + 1, end);
+  if (!isUtf8Cell(bytes, start, end)) return buffer.toString("utf16le", start + 1, end);
   return buffer.toString("utf8", start, end);
 }

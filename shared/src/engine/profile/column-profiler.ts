@@ -1,4 +1,4 @@
-import type { Column } from "../data/batch.js";
+import type { BytesColumn, Column } from "../data/batch.js";
 import { isNumericType, type ColumnType } from "../data/column-type.js";
 import { FrequentValues } from "./frequent-values.js";
 import { HyperLogLog } from "./hyperloglog.js";
@@ -6,6 +6,7 @@ import { KllSketch, quantileOf } from "./kll-sketch.js";
 import { Moments } from "./moments.js";
 import { NumberTable } from "./number-table.js";
 import type { ColumnProfile, Histogram, ProfileSettings } from "./profile-types.js";
+import { ByteCells, DictionaryCells, type TextCells } from "./text-cells.js";
 
 /** The quantiles shown in a profile for people (the sketch answers any other). */
 export const SHOWN_QUANTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];
@@ -39,9 +40,24 @@ export class ColumnProfiler {
     });
   }
 
-  add(column: Column): void {
-    if ("values" in column) this.addNumbers(column.values);
+  add(column: Column | BytesColumn): void {
+    if ("bytes" in column) this.addCells(new ByteCells(column));
+    else if ("values" in column) this.addNumbers(column.values);
+    else if (column.type === "text") this.addCells(new DictionaryCells(column));
     else this.addCodes(column.codes, column.dictionary);
+  }
+
+  /**
+   * A text column's cells, row by row: its dictionary is the batch's own, so counting per code
+   * would summarise each batch's values in their own order, and a profile would depend on where
+   * batches end.
+   */
+  private addCells(cells: TextCells): void {
+    let missing = 0;
+    for (let row = 0; row < cells.length; row++) if (cells.isMissing(row)) missing++;
+    this.missing += missing;
+    this.count += cells.length - missing;
+    this.frequent.addCells(cells);
   }
 
   /** Each part in a loop of its own over the batch, so that no value is boxed between calls. */

@@ -2,6 +2,7 @@ import { hashNumber, hashValue } from "./hash.js";
 import { HyperLogLog } from "./hyperloglog.js";
 import { byCountThenValue, MisraGriesBatch } from "./misra-gries-batch.js";
 import type { ProfileValue } from "./profile-types.js";
+import type { TextCells } from "./text-cells.js";
 
 export interface FrequentSettings {
   /** Distinct values counted exactly (and all kept) up to this many. Default 1024. */
@@ -68,6 +69,21 @@ export class FrequentValues {
     if (code === dictionary.length) return;
     this.batch ??= new MisraGriesBatch(this.settings.frequentK);
     this.batch.run(this, dictionary, counts, code, this.hll!);
+  }
+
+  /**
+   * Adds each present cell of a text column's batch, in row order: the summary of `add` with a
+   * count of 1 per cell. Past the cap the cells go through typed arrays (`MisraGriesBatch`),
+   * and a cell's string is made only when the summary keeps it.
+   */
+  addCells(cells: TextCells): void {
+    let row = 0;
+    for (; row < cells.length && (this.exact || !this.tracked); row++) {
+      if (!cells.isMissing(row)) this.add(cells.text(row), 1);
+    }
+    if (row === cells.length) return;
+    this.batch ??= new MisraGriesBatch(this.settings.frequentK);
+    this.batch.runCells(this, cells, row, this.hll!);
   }
 
   /** Adds a value already known to be past the cap for numbers (hash only): the fast path. */

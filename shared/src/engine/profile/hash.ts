@@ -45,6 +45,28 @@ export function hashString(value: string): void {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
+  finishText(a, b);
+}
+
+/**
+ * Hashes the text spelled by the ASCII bytes `bytes[start, end)` into `lastHash`, as
+ * `hashString` hashes it (an ASCII byte is its UTF-16 code unit); false, with `lastHash`
+ * unchanged, at a byte past ASCII.
+ */
+export function hashAscii(bytes: Uint8Array, start: number, end: number): boolean {
+  let a = 0x811c9dc5 ^ (end - start);
+  let b = 0x01000193;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!;
+    if (c >= 0x80) return false;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  finishText(a, b);
+  return true;
+}
+
+function finishText(a: number, b: number): void {
   const hi = fmix32(b ^ fmix32(a));
   lastHash[0] = hi;
   lastHash[1] = fmix32(a ^ Math.imul(hi, 0x27d4eb2f));

@@ -1,6 +1,7 @@
 import { hashString, hashValue, lastHash } from "./hash.js";
 import type { ProfileValue } from "./profile-types.js";
 import type { HyperLogLog } from "./hyperloglog.js";
+import type { TextCells } from "./text-cells.js";
 
 /** The order of a summary's entries: most frequent first, ties by value. */
 export function byCountThenValue(a: [ProfileValue, number], b: [ProfileValue, number]): number {
@@ -68,6 +69,30 @@ export class MisraGriesBatch {
         state.maxError += this.purge();
       }
     }
+    this.store(state);
+  }
+
+  /**
+   * Adds each present cell of `cells` from row `from`, one at a time in row order, hashing each
+   * into `hll`, to the summary `state`. A cell's string is made only when it enters the summary.
+   */
+  runCells(state: SummaryState, cells: TextCells, from: number, hll: HyperLogLog): void {
+    this.load(state.counts);
+    const limit = 2 * this.k;
+    for (let row = from; row < cells.length; row++) {
+      if (cells.isMissing(row)) continue;
+      cells.hash(row);
+      hll.addLastHash();
+      const hash = lastHash[0]!;
+      const entry = this.findCell(cells, row, hash);
+      if (entry >= 0) this.counts[entry]!++;
+      else if (this.append(cells.text(row), 1, hash) > limit) state.maxError += this.purge();
+    }
+    this.store(state);
+  }
+
+  /** Hands the entries back as the `Map` the summary keeps between batches. */
+  private store(state: SummaryState): void {
     state.counts = new Map();
     for (let i = 0; i < this.size; i++) state.counts.set(this.values[i]!, this.counts[i]!);
   }
@@ -93,6 +118,20 @@ export class MisraGriesBatch {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]! - 1;
       if (entry < 0 || (hashes[entry] === hash && values[entry] === value)) return entry;
+    }
+  }
+
+  /** The index of the entry of row `row`'s cell, whose hash is `hash`, or -1. */
+  private findCell(cells: TextCells, row: number, hash: number): number {
+    const { slots, hashes, values } = this;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]! - 1;
+      if (entry < 0) return -1;
+      const value = values[entry]!;
+      if (hashes[entry] === hash && typeof value === "string" && cells.equals(row, value)) {
+        return entry;
+      }
     }
   }
 

@@ -25,12 +25,13 @@ export class DatasetProfiler {
 
   add(batch: Batch): void {
     if (this.columns.length === 0 && this.rowCount === 0) {
-      for (const column of batch.columns.values()) {
-        this.columns.push(new ColumnProfiler(column.name, column.type, this.settings));
+      for (const name of batch.names) {
+        const column = batch.columns.get(name) ?? batch.byteColumns?.get(name);
+        if (column) this.columns.push(new ColumnProfiler(name, column.type, this.settings));
       }
     }
     for (const profiler of this.columns) {
-      const column = batch.columns.get(profiler.name);
+      const column = batch.columns.get(profiler.name) ?? batch.byteColumns?.get(profiler.name);
       if (column) profiler.add(column);
     }
     this.rowCount += batch.length;
@@ -61,7 +62,8 @@ export async function profileDataset(
   source: DataSource,
   options: { read?: ReadOptions; settings?: Partial<ProfileSettings> } = {},
 ): Promise<Profile> {
-  // The profiler keeps nothing of a batch it has added: the reader may refill its arrays.
-  const read = { ...options.read, reuseBatches: true };
+  // The profiler keeps nothing of a batch it has added: the reader may refill its arrays, and
+  // text is profiled from its bytes unless the caller asks otherwise.
+  const read = { textAsBytes: true, ...options.read, reuseBatches: true };
   return profileBatches(readBatches(source, read), options.settings);
 }

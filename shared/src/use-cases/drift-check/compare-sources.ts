@@ -108,9 +108,9 @@ export const tracked = (label: string, batches: AsyncIterable<Batch>, context: R
  */
 const STREAMING = { reuseBatches: true } as const;
 
-/** Reads a dataset into a profile, showing progress. */
+/** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
 export const profileData = (label: string, source: string, context: RunContext) =>
-  profileBatches(tracked(label, readBatches(source, STREAMING), context));
+  profileBatches(tracked(label, readBatches(source, { ...STREAMING, textAsBytes: true }), context));
 
 async function mergedProfiles(
   pattern: string,

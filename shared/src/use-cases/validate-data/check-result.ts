@@ -1,4 +1,4 @@
-import type { Batch, Column } from "../../engine/data/batch.js";
+import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
 import { cellValue } from "../../engine/data/batch.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { prefix } from "../../engine/report/shorten.js";
@@ -85,7 +85,7 @@ export function boundedCheck(check: CheckResult): CheckResult {
 }
 
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
-export function exampleValue(column: Column, row: number): CheckExample["value"] {
+export function exampleValue(column: Column | BytesColumn, row: number): CheckExample["value"] {
   const value = cellValue(column, row);
   // Cut here too, so that the examples kept until the end do not hold whole long values.
   if (typeof value === "string") return bounded(value);
@@ -144,7 +144,7 @@ export class RowTally {
   }
 
   /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
-  failCell(batch: Batch, row: number, invalid: Uint8Array, column: Column): void {
+  failCell(batch: Batch, row: number, invalid: Uint8Array, column: Column | BytesColumn): void {
     const kept = this.examples.length < this.maxExamples;
     this.fail(batch, row, invalid, kept ? exampleValue(column, row) : null);
   }

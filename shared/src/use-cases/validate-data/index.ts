@@ -4,3 +4,4 @@ export { tableSchemaContract, type TableSchemaDescriptor } from "./data-contract
 export { validationReportContract, type ValidationReport } from "./validation-report.js";
 export type { CheckResult, CheckExample } from "./check-result.js";
 export { datasetDigest } from "./data-digest.js";
+export { NumberKeys } from "./number-keys.js";

@@ -1,5 +1,5 @@
-import type { Batch, Column } from "../../engine/data/batch.js";
-import { cellValue } from "../../engine/data/batch.js";
+import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
+import { cellValue, columnOf } from "../../engine/data/batch.js";
 import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
 import { NumberKeys } from "./number-keys.js";
 import type { TypeErrors } from "./type-checks.js";
@@ -44,9 +44,13 @@ export class KeyCheck {
   ) {}
 
   /** The key of row `row`, or undefined when a part is missing. */
-  private keyOf(columns: readonly Column[], row: number): string | number | undefined {
+  private keyOf(
+    columns: readonly (Column | BytesColumn)[],
+    row: number,
+  ): string | number | undefined {
     if (columns.length === 1) {
       const column = columns[0]!;
+      if ("bytes" in column) return cellValue(column, row) ?? undefined;
       if ("values" in column) {
         const value = column.values[row]!;
         return Number.isNaN(value) ? undefined : value;
@@ -88,7 +92,7 @@ export class KeyCheck {
 
   /** A row with a cell that failed `type` is not checked: its key is not known. */
   run(batch: Batch, invalid: Uint8Array, locator: RowLocator, typeErrors: TypeErrors): void {
-    const columns = this.fields.map((name) => batch.columns.get(name)!);
+    const columns = this.fields.map((name) => columnOf(batch, name));
     const mistyped = this.fields
       .map((name) => typeErrors.get(name))
       .filter((flags) => flags !== undefined);

@@ -1,6 +1,6 @@
 import { NumberTable } from "../../engine/profile/number-table.js";
 
-/** The first window of integer keys, and the least share of it that stored keys must fill. */
+/** The first window of integer keys, and the least share of their span that stored keys fill. */
 const FIRST_WINDOW = 4096;
 const MIN_DENSITY = 0.25;
 
@@ -8,11 +8,12 @@ const MIN_DENSITY = 0.25;
  * Where each number key of a uniqueness check was first seen. Integer keys that fill most of
  * a range (ids counted up from somewhere, the common primary key) are kept in an array indexed
  * by the key's distance from the range's start: a lookup is one read, where a hash table takes a
- * cache miss per key at a million keys and more. The array grows to take in keys on either side
- * while stored keys fill at least a quarter of it; keys too sparse for that, and all other
- * numbers, live in a hash table (the array's keys move there once the range is given up).
- * Keys compare as a `Map` compares them: -0 and 0 are one key. Memory stays within about
- * four times the stored keys' eight bytes, or the hash table's own.
+ * cache miss per key at a million keys and more. The array doubles to take in keys on either
+ * side while the stored keys fill at least a quarter of their span (least to greatest), however
+ * much of the array is still ahead of them; keys too sparse for that, and all other numbers,
+ * live in a hash table (the array's keys move there once the range is given up). Keys compare
+ * as a `Map` compares them: -0 and 0 are one key. The array holds at most about twice the span
+ * in eight-byte slots: 16 bytes a key for ids without gaps, where the hash table takes up to 32.
  */
 export class NumberKeys {
   private readonly table = new NumberTable();
@@ -20,6 +21,14 @@ export class NumberKeys {
   private window: Float64Array | undefined = new Float64Array(0);
   private start = 0;
   private stored = 0;
+  /** The least and the greatest key stored in the window. */
+  private low = Number.POSITIVE_INFINITY;
+  private high = Number.NEGATIVE_INFINITY;
+
+  /** Whether the keys are held by their offset in a range rather than in the hash table. */
+  get ranged(): boolean {
+    return this.window !== undefined && this.stored > 0;
+  }
 
   /** Where `key` was first seen, or -1 when it is new: then stored at `at` if `store`. */
   firstOrStore(key: number, at: number, store: boolean): number {
@@ -38,6 +47,8 @@ export class NumberKeys {
     if (store) {
       this.window[offset] = at + 1;
       this.stored++;
+      if (key < this.low) this.low = key;
+      if (key > this.high) this.high = key;
     }
     return -1;
   }
@@ -56,7 +67,8 @@ export class NumberKeys {
     const end = this.start + old.length;
     const start = key < this.start ? Math.min(key, this.start - old.length) : this.start;
     const length = (key >= end ? Math.max(key + 1, end + old.length) : end) - start;
-    if ((this.stored + 1) / length < MIN_DENSITY) {
+    const span = Math.max(this.high, key) - Math.min(this.low, key) + 1;
+    if ((this.stored + 1) / span < MIN_DENSITY) {
       this.giveUpWindow();
       return false;
     }

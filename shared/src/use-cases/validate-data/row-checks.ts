@@ -1,4 +1,12 @@
-import type { Batch, Column, NumericColumn, StringColumn } from "../../engine/data/batch.js";
+import type {
+  Batch,
+  BytesColumn,
+  Column,
+  NumericColumn,
+  StringColumn,
+} from "../../engine/data/batch.js";
+import { StringDictionary } from "../../engine/data/string-dictionary.js";
+import { isUtf8Cell, textOfBytes } from "../../engine/data/text-bytes.js";
 import { ucs2length } from "../../engine/contracts/json-values.js";
 import { boundValue, type ContractField } from "./data-contract.js";
 import { RowTally, type RowLocator } from "./check-result.js";
@@ -109,11 +117,58 @@ function stringPredicates(
     out.push({ tally: make("maxLength", `length ≤ ${max}`), test: (v) => ucs2length(v) <= max });
   }
   if (pattern !== undefined) {
-    out.push({ tally: make("pattern", `matches ${c.pattern}`), test: pattern });
+    out.push({ tally: make("pattern", `matches ${c.pattern}`), test: (v) => pattern.text(v) });
   }
   if (c.enum) {
     const allowed = new Set(c.enum.map(String));
     out.push({ tally: make("enum", `one of ${list(c.enum)}`), test: (v) => allowed.has(v) });
+  }
+  return out;
+}
+
+/** A string check on a cell of a column read as bytes, `bytes[start, end)`. */
+interface BytePredicate {
+  readonly tally: RowTally;
+  readonly test: (bytes: Uint8Array, start: number, end: number) => boolean;
+}
+
+/** The length of a cell's text in code points, as `ucs2length` counts it, from its bytes. */
+function cellLength(bytes: Uint8Array, start: number, end: number): number {
+  if (!isUtf8Cell(bytes, start, end)) return ucs2length(textOfBytes(bytes, start, end));
+  let length = 0;
+  // Each code point has one byte that is not a continuation byte (10xxxxxx).
+  for (let i = start; i < end; i++) if ((bytes[i]! & 0xc0) !== 0x80) length++;
+  return length;
+}
+
+/** `stringPredicates` for a text column read as bytes: the same checks, no string per cell. */
+function bytePredicates(
+  field: ContractField,
+  make: MakeTally,
+  pattern: PatternTest | undefined,
+): BytePredicate[] {
+  const c = field.constraints ?? {};
+  const out: BytePredicate[] = [];
+  if (c.minLength !== undefined) {
+    const min = c.minLength;
+    const test = (b: Uint8Array, s: number, e: number) => cellLength(b, s, e) >= min;
+    out.push({ tally: make("minLength", `length ≥ ${min}`), test });
+  }
+  if (c.maxLength !== undefined) {
+    const max = c.maxLength;
+    const test = (b: Uint8Array, s: number, e: number) => cellLength(b, s, e) <= max;
+    out.push({ tally: make("maxLength", `length ≤ ${max}`), test });
+  }
+  if (pattern !== undefined) {
+    out.push({ tally: make("pattern", `matches ${c.pattern}`), test: pattern.bytes });
+  }
+  if (c.enum) {
+    const allowed = new Set(c.enum.map(String));
+    const spelled = new StringDictionary();
+    for (const value of allowed) spelled.codeOf(value);
+    const test = (b: Uint8Array, s: number, e: number) =>
+      isUtf8Cell(b, s, e) ? spelled.hasBytes(b, s, e) : allowed.has(textOfBytes(b, s, e));
+    out.push({ tally: make("enum", `one of ${list(c.enum)}`), test });
   }
   return out;
 }
@@ -226,6 +281,44 @@ class StringChecks implements ColumnChecks {
   }
 }
 
+/**
+ * A text column read as bytes: each cell is tested where it lies. Its values are mostly
+ * distinct (that is why it is text), so a verdict per distinct value would save little.
+ */
+class ByteChecks implements ColumnChecks {
+  readonly tallies: RowTally[];
+
+  constructor(
+    private readonly name: string,
+    private readonly required: RowTally | undefined,
+    private readonly predicates: BytePredicate[],
+  ) {
+    this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+  }
+
+  run(batch: Batch, invalid: Uint8Array): void {
+    const column = batch.byteColumns!.get(this.name)!;
+    const { bytes, starts, missing } = column;
+    const { predicates, required } = this;
+    let present = 0;
+    for (let i = 0; i < batch.length; i++) {
+      if (missing[i] === 1) {
+        required?.fail(batch, i, invalid, null, "no value");
+        continue;
+      }
+      present++;
+      const start = starts[i]!;
+      const end = starts[i + 1]!;
+      for (let p = 0; p < predicates.length; p++) {
+        const { tally, test } = predicates[p]!;
+        if (!test(bytes, start, end)) tally.failCell(batch, i, invalid, column);
+      }
+    }
+    if (required) required.evaluated += batch.length;
+    for (const { tally } of predicates) tally.evaluated += present;
+  }
+}
+
 /** How a field's row-level checks count and show their failures. */
 export interface ColumnCheckOptions {
   /** The share of values that must pass each check. */
@@ -242,12 +335,18 @@ export interface ColumnCheckOptions {
  */
 export function columnChecks(
   field: ContractField,
-  column: Column,
+  column: Column | BytesColumn,
   { mostly, maxExamples, locator, pattern }: ColumnCheckOptions,
 ): ColumnChecks | undefined {
   const make: MakeTally = (check, expected) =>
     new RowTally(check, field.name, expected, mostly, maxExamples, locator);
   const required = requiredTally(field, make);
+  if ("bytes" in column) {
+    const predicates = bytePredicates(field, make, pattern);
+    return required || predicates.length
+      ? new ByteChecks(field.name, required, predicates)
+      : undefined;
+  }
   if ("values" in column) {
     const predicates = numericPredicates(field, make);
     return required || predicates.length

@@ -1,4 +1,5 @@
-import type { Batch, Column } from "../../engine/data/batch.js";
+import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
+import { columnOf } from "../../engine/data/batch.js";
 import { bounded, RowTally } from "./check-result.js";
 import type { FieldType } from "./data-contract.js";
 
@@ -17,7 +18,7 @@ interface BadCell {
 export type MakeTypeTally = (column: string, expected: string) => RowTally;
 
 /** What a value of a numeric column must be, in the words of the report. */
-function typeText(column: Column, declared: FieldType | undefined): string {
+function typeText(column: Column | BytesColumn, declared: FieldType | undefined): string {
   switch (column.type) {
     case "integer":
       return "an integer";
@@ -64,13 +65,13 @@ export class TypeChecks {
       let flags = errors.get(cell.column);
       if (flags === undefined) errors.set(cell.column, (flags = new Uint8Array(batch.length)));
       flags[row] = 1;
-      this.tally(batch.columns.get(cell.column)!).fail(batch, row, invalid, bounded(cell.text));
+      this.tally(columnOf(batch, cell.column)).fail(batch, row, invalid, bounded(cell.text));
     }
     this.pending = this.pending.slice(taken);
     return errors;
   }
 
-  private tally(column: Column): RowTally {
+  private tally(column: Column | BytesColumn): RowTally {
     let tally = this.tallies.get(column.name);
     if (tally === undefined) {
       const declared = this.declared.get(column.name);

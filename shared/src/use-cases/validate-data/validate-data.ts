@@ -36,7 +36,9 @@ async function referenceProfile(
   }
   const digests = await hashFiles(await listFiles(reference.path));
   return {
-    profile: await profileBatches(readBatches(reference.path, { reuseBatches: true })),
+    profile: await profileBatches(
+      readBatches(reference.path, { reuseBatches: true, textAsBytes: true }),
+    ),
     file: displayPath(cwd, reference.path),
     sha256: datasetDigest(digests),
   };

@@ -80,9 +80,9 @@ class StreamValidation {
   private start(batch: Batch): void {
     const { descriptor, primaryKey, patterns } = this.contract;
     const { maxExamples, locator } = this.options;
-    this.columns = [...batch.columns.keys()];
+    this.columns = [...batch.names];
     this.perColumn = descriptor.fields.flatMap((field) => {
-      const column = batch.columns.get(field.name);
+      const column = batch.columns.get(field.name) ?? batch.byteColumns?.get(field.name);
       const mostly = this.mostly(field.name);
       const pattern = patterns.get(field.name);
       const checks =
@@ -148,6 +148,7 @@ export async function validateStream(
     onInvalidCell: validation.types.onInvalidCell,
     // Each batch is checked and profiled before the next is read; nothing keeps its columns.
     reuseBatches: true,
+    textAsBytes: true,
   });
   try {
     for await (const batch of tracker.track(read)) validation.add(batch);
