@@ -821,6 +821,16 @@ class StringDictionary {
         const code = this.find(buf, start, end, hash);
         return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
     }
+    /**
+     * The code of the bytes `buf[start, end)`, added if new without their string (its value is
+     * then ""): for a dictionary used as a set of byte strings, where a string per value would be
+     * made for nothing.
+     */
+    codeOfKey(buf, start, end) {
+        const hash = hashBytes(buf, start, end);
+        const code = this.find(buf, start, end, hash);
+        return code >= 0 ? code : this.add("", buf, start, end, hash);
+    }
     /** Whether the string spelled by `buf[start, end)` is in the dictionary. */
     hasBytes(buf, start, end) {
         return this.find(buf, start, end, hashBytes(buf, start, end)) >= 0;
@@ -1110,7 +1120,7 @@ function columnBuilder(name, type, declared = false) {
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/text-bytes.js
 /**
- * A text as bytes, as a column read as bytes holds it (`ReadOptions.byteColumns`): its UTF-8
+ * A text as bytes, as a column read as bytes holds it (`byteColumns`, `textAsBytes`): its UTF-8
  * spelling, or, for a string with a lone surrogate (a JSON `\ud800` escape can make one), which
  * UTF-8 cannot spell and would turn into U+FFFD, making two different texts equal, a first byte
  * no UTF-8 text starts with followed by its UTF-16 code units. Equal texts have equal bytes.
@@ -1136,13 +1146,18 @@ function writeTextBytes(text, target, at) {
 function isUtf8Cell(bytes, start, end) {
     return end === start || bytes[start] !== UTF16_MARK;
 }
-/** The text whose bytes are `bytes[start, end)`. */
+/**
+ * The text whose bytes are `bytes[start, end)`. A caller decoding many cells of one array passes
+ * it as a `Buffer` (`asBuffer`), which saves a view per call.
+ */
 function textOfBytes(bytes, start, end) {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buffer = asBuffer(bytes);
     if (!isUtf8Cell(bytes, start, end))
         return buffer.toString("utf16le", start + 1, end);
     return buffer.toString("utf8", start, end);
 }
+/** `bytes` as a `Buffer` over the same memory. */
+const asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/bytes-builder.js
 
@@ -1154,9 +1169,9 @@ const MAX_BATCH_BYTES = 2 ** 32 - 1;
 /** Bytes a batch starts with per row of room, before it grows. */
 const START_BYTES_PER_ROW = 8;
 /**
- * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes are copied after
- * the previous cell's, so that a batch makes three arrays and no string. Cells come in row
- * order, one per row, as every reader appends them.
+ * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes
+ * are copied after the previous cell's, so that a batch makes three arrays and no string. Cells
+ * come in row order, one per row, as every reader appends them.
  */
 class BytesBuilder {
     name;
@@ -1198,8 +1213,10 @@ class BytesBuilder {
         const needed = this.end + more;
         if (needed > MAX_BATCH_BYTES)
             return "the column's cells in one batch exceed 4 GiB";
-        if (needed > this.bytes.length)
-            this.bytes = grown(this.bytes, needed);
+        if (needed > this.bytes.length) {
+            const length = Math.max(needed, 2 * this.bytes.length);
+            this.bytes = resized(this.bytes, Math.min(length, MAX_BATCH_BYTES));
+        }
         return undefined;
     }
     appendBytes(buf, start, end, row) {
@@ -2241,8 +2258,9 @@ async function* readBatches(source, options = {}) {
 async function readColumns(source, options = {}) {
     const parts = new Map();
     let rowCount = 0;
-    // The parts are kept to the end: no batch may be filled again.
-    for await (const batch of readBatches(source, { ...options, reuseBatches: false })) {
+    // The parts are kept to the end: no batch may be filled again. Text stays in `columns`.
+    const read = { ...options, reuseBatches: false, textAsBytes: false };
+    for await (const batch of readBatches(source, read)) {
         for (const [name, column] of batch.columns) {
             const list = parts.get(name);
             if (list === undefined)

@@ -64,9 +64,9 @@ export interface Batch {
   readonly fileBytesRead?: number;
 }
 
-/** The column named `name`, read as values or as bytes; the batch has it. */
-export function columnOf(batch: Batch, name: string): Column | BytesColumn {
-  return batch.columns.get(name) ?? batch.byteColumns!.get(name)!;
+/** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
+export function columnOf(batch: Batch, name: string): Column | BytesColumn | undefined {
+  return batch.columns.get(name) ?? batch.byteColumns?.get(name);
 }
 
 /** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */

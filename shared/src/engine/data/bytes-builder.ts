@@ -1,6 +1,6 @@
 import type { BytesColumn, Column } from "./batch.js";
 import { valueText, type ColumnBuilder } from "./column-builder.js";
-import { grown, resized, reusedOr } from "./typed-arrays.js";
+import { resized, reusedOr } from "./typed-arrays.js";
 import { maxTextBytes, writeTextBytes } from "./text-bytes.js";
 import { releaseArrays } from "../release-array.js";
 
@@ -11,9 +11,9 @@ const MAX_BATCH_BYTES = 2 ** 32 - 1;
 const START_BYTES_PER_ROW = 8;
 
 /**
- * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes are copied after
- * the previous cell's, so that a batch makes three arrays and no string. Cells come in row
- * order, one per row, as every reader appends them.
+ * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes
+ * are copied after the previous cell's, so that a batch makes three arrays and no string. Cells
+ * come in row order, one per row, as every reader appends them.
  */
 export class BytesBuilder implements ColumnBuilder {
   readonly type = "text" as const;
@@ -60,7 +60,10 @@ export class BytesBuilder implements ColumnBuilder {
   private reserve(more: number): string | undefined {
     const needed = this.end + more;
     if (needed > MAX_BATCH_BYTES) return "the column's cells in one batch exceed 4 GiB";
-    if (needed > this.bytes.length) this.bytes = grown(this.bytes, needed);
+    if (needed > this.bytes.length) {
+      const length = Math.max(needed, 2 * this.bytes.length);
+      this.bytes = resized(this.bytes, Math.min(length, MAX_BATCH_BYTES));
+    }
     return undefined;
   }
 

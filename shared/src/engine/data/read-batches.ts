@@ -80,8 +80,9 @@ export interface Table {
 export async function readColumns(source: DataSource, options: ReadOptions = {}): Promise<Table> {
   const parts = new Map<string, Column[]>();
   let rowCount = 0;
-  // The parts are kept to the end: no batch may be filled again.
-  for await (const batch of readBatches(source, { ...options, reuseBatches: false })) {
+  // The parts are kept to the end: no batch may be filled again. Text stays in `columns`.
+  const read = { ...options, reuseBatches: false, textAsBytes: false };
+  for await (const batch of readBatches(source, read)) {
     for (const [name, column] of batch.columns) {
       const list = parts.get(name);
       if (list === undefined) parts.set(name, [column]);

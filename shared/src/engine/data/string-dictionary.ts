@@ -55,6 +55,17 @@ export class StringDictionary {
     return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
   }
 
+  /**
+   * The code of the bytes `buf[start, end)`, added if new without their string (its value is
+   * then ""): for a dictionary used as a set of byte strings, where a string per value would be
+   * made for nothing.
+   */
+  codeOfKey(buf: Uint8Array, start: number, end: number): number {
+    const hash = hashBytes(buf, start, end);
+    const code = this.find(buf, start, end, hash);
+    return code >= 0 ? code : this.add("", buf, start, end, hash);
+  }
+
   /** Whether the string spelled by `buf[start, end)` is in the dictionary. */
   hasBytes(buf: Uint8Array, start: number, end: number): boolean {
     return this.find(buf, start, end, hashBytes(buf, start, end)) >= 0;

@@ -3,6 +3,8 @@ import { HyperLogLog } from "./hyperloglog.js";
 import { byCountThenValue, MisraGriesBatch } from "./misra-gries-batch.js";
 import type { ProfileValue } from "./profile-types.js";
 import type { TextCells } from "./text-cells.js";
+import { StringDictionary } from "../data/string-dictionary.js";
+import { grown } from "../data/typed-arrays.js";
 
 export interface FrequentSettings {
   /** Distinct values counted exactly (and all kept) up to this many. Default 1024. */
@@ -52,7 +54,7 @@ export class FrequentValues {
     } else if (this.counts.size > 2 * this.settings.frequentK) this.purge();
   }
 
-  /** The working arrays of `addCounts` past the cap, made on first use. */
+  /** The working arrays of `addCounts` and `addCells` past the cap, made on first use. */
   private batch: MisraGriesBatch | undefined;
 
   /**
@@ -73,17 +75,51 @@ export class FrequentValues {
 
   /**
    * Adds each present cell of a text column's batch, in row order: the summary of `add` with a
-   * count of 1 per cell. Past the cap the cells go through typed arrays (`MisraGriesBatch`),
-   * and a cell's string is made only when the summary keeps it.
+   * count of 1 per cell. Past the cap the cells go through typed arrays (`MisraGriesBatch`).
+   * A text column is always tracked.
    */
   addCells(cells: TextCells): void {
-    let row = 0;
-    for (; row < cells.length && (this.exact || !this.tracked); row++) {
-      if (!cells.isMissing(row)) this.add(cells.text(row), 1);
-    }
+    const row = this.exact ? this.addExactCells(cells) : 0;
     if (row === cells.length) return;
     this.batch ??= new MisraGriesBatch(this.settings.frequentK);
     this.batch.runCells(this, cells, row, this.hll!);
+  }
+
+  /** While exact, the distinct values of a batch of cells and their counts, for `addExactCells`. */
+  private cellValues: StringDictionary | undefined;
+  private cellCounts = new Float64Array(0);
+
+  /**
+   * The exact part of `addCells`: the batch's cells counted per distinct value (a string made
+   * once per value and batch, not per cell), then added in order of first appearance, which
+   * gives exact counts the same as one by one. It stops at the cell whose value is one past the
+   * cap, added last, so that the summary leaves its exact phase where it would cell by cell;
+   * returns the row after that cell, or the batch's length.
+   */
+  private addExactCells(cells: TextCells): number {
+    const dictionary = (this.cellValues ??= new StringDictionary());
+    dictionary.clear();
+    let counts = this.cellCounts;
+    // How many more distinct values the counts take before they pass the cap.
+    let room = this.settings.exactCap - this.counts.size;
+    let past = -1;
+    for (let row = 0; row < cells.length && past < 0; row++) {
+      if (cells.isMissing(row)) continue;
+      const seen = dictionary.values.length;
+      const code = cells.codeIn(dictionary, row);
+      if (code === seen) {
+        if (!this.counts.has(dictionary.values[code]!) && room-- === 0) past = row;
+        if (code === counts.length) counts = this.cellCounts = grown(counts, code + 1);
+      }
+      if (past < 0) counts[code]!++;
+    }
+    for (let code = 0; code < dictionary.values.length; code++) {
+      if (counts[code]! > 0) this.add(dictionary.values[code]!, counts[code]!);
+      counts[code] = 0;
+    }
+    if (past < 0) return cells.length;
+    this.add(cells.text(past), 1);
+    return past + 1;
   }
 
   /** Adds a value already known to be past the cap for numbers (hash only): the fast path. */

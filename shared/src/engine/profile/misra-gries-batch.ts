@@ -26,7 +26,10 @@ export interface SummaryState {
  * entries without building a `Map`: on all-distinct text every purge drops all 2k + 1.
  */
 export class MisraGriesBatch {
-  private values: ProfileValue[] = [];
+  /** Per entry its value; undefined for an entry taken from a cell, not yet decoded. */
+  private values: (ProfileValue | undefined)[] = [];
+  /** Per entry taken from a cell of the batch in progress, its row. */
+  private rows: Int32Array;
   private counts: Float64Array;
   private hashes: Uint32Array;
   /** Open addressing over the entries: index + 1 per slot, 0 when free; a power of two long. */
@@ -36,6 +39,7 @@ export class MisraGriesBatch {
 
   constructor(private readonly k: number) {
     const most = 2 * k + 1;
+    this.rows = new Int32Array(most);
     this.counts = new Float64Array(most);
     this.hashes = new Uint32Array(most);
     this.scratch = new Float64Array(most);
@@ -74,7 +78,8 @@ export class MisraGriesBatch {
 
   /**
    * Adds each present cell of `cells` from row `from`, one at a time in row order, hashing each
-   * into `hll`, to the summary `state`. A cell's string is made only when it enters the summary.
+   * into `hll`, to the summary `state`. An entry keeps its cell's row, and its string is made
+   * only if it outlives a purge or the batch: on all-distinct text, never.
    */
   runCells(state: SummaryState, cells: TextCells, from: number, hll: HyperLogLog): void {
     this.load(state.counts);
@@ -86,15 +91,23 @@ export class MisraGriesBatch {
       const hash = lastHash[0]!;
       const entry = this.findCell(cells, row, hash);
       if (entry >= 0) this.counts[entry]!++;
-      else if (this.append(cells.text(row), 1, hash) > limit) state.maxError += this.purge();
+      else {
+        this.rows[this.size] = row;
+        if (this.append(undefined, 1, hash) > limit) state.maxError += this.purge(cells);
+      }
     }
-    this.store(state);
+    this.store(state, cells);
   }
 
   /** Hands the entries back as the `Map` the summary keeps between batches. */
-  private store(state: SummaryState): void {
+  private store(state: SummaryState, cells?: TextCells): void {
     state.counts = new Map();
-    for (let i = 0; i < this.size; i++) state.counts.set(this.values[i]!, this.counts[i]!);
+    for (let i = 0; i < this.size; i++) state.counts.set(this.valueOf(i, cells), this.counts[i]!);
+  }
+
+  /** Entry `i`'s value, decoded from its cell if it came from one. */
+  private valueOf(i: number, cells: TextCells | undefined): ProfileValue {
+    return this.values[i] ?? cells!.text(this.rows[i]!);
   }
 
   private load(counts: Map<ProfileValue, number>): void {
@@ -128,15 +141,16 @@ export class MisraGriesBatch {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]! - 1;
       if (entry < 0) return -1;
-      const value = values[entry]!;
-      if (hashes[entry] === hash && typeof value === "string" && cells.equals(row, value)) {
-        return entry;
-      }
+      if (hashes[entry] !== hash) continue;
+      const value = values[entry];
+      if (value === undefined) {
+        if (cells.same(row, this.rows[entry]!)) return entry;
+      } else if (typeof value === "string" && cells.equals(row, value)) return entry;
     }
   }
 
-  /** Adds an entry not in the summary; returns the new size. */
-  private append(value: ProfileValue, count: number, hash: number): number {
+  /** Adds an entry not in the summary (a cell's: its row set first); returns the new size. */
+  private append(value: ProfileValue | undefined, count: number, hash: number): number {
     const entry = this.size++;
     this.values[entry] = value;
     this.counts[entry] = count;
@@ -152,14 +166,14 @@ export class MisraGriesBatch {
    * `FrequentValues.purge` over the arrays: subtracts the (k+1)-th largest count from all,
    * drops the non-positive and puts the kept in order; returns the count subtracted.
    */
-  private purge(): number {
+  private purge(cells?: TextCells): number {
     const n = this.size;
     if (n <= this.k) return 0;
     this.scratch.set(this.counts.subarray(0, n));
     const cut = this.scratch.subarray(0, n).sort()[n - 1 - this.k]!;
     const kept: [ProfileValue, number][] = [];
     for (let i = 0; i < n; i++) {
-      if (this.counts[i]! > cut) kept.push([this.values[i]!, this.counts[i]!]);
+      if (this.counts[i]! > cut) kept.push([this.valueOf(i, cells), this.counts[i]!]);
     }
     this.clear();
     kept.sort(byCountThenValue);

@@ -1,4 +1,4 @@
-import type { Batch } from "../data/batch.js";
+import { columnOf, type Batch } from "../data/batch.js";
 import { readBatches, type DataSource } from "../data/read-batches.js";
 import type { ReadOptions } from "../data/read-options.js";
 import { ColumnProfiler } from "./column-profiler.js";
@@ -26,12 +26,12 @@ export class DatasetProfiler {
   add(batch: Batch): void {
     if (this.columns.length === 0 && this.rowCount === 0) {
       for (const name of batch.names) {
-        const column = batch.columns.get(name) ?? batch.byteColumns?.get(name);
+        const column = columnOf(batch, name);
         if (column) this.columns.push(new ColumnProfiler(name, column.type, this.settings));
       }
     }
     for (const profiler of this.columns) {
-      const column = batch.columns.get(profiler.name) ?? batch.byteColumns?.get(profiler.name);
+      const column = columnOf(batch, profiler.name);
       if (column) profiler.add(column);
     }
     this.rowCount += batch.length;

@@ -1,11 +1,12 @@
 import type { BytesColumn, StringColumn } from "../data/batch.js";
-import { textOfBytes } from "../data/text-bytes.js";
+import type { StringDictionary } from "../data/string-dictionary.js";
+import { asBuffer, isUtf8Cell, textOfBytes } from "../data/text-bytes.js";
 import { hashAscii, hashString } from "./hash.js";
 
 /**
  * The cells of a text column, one batch, as the profile takes them row by row: a text column
- * read as strings (its batch's dictionary) or as bytes. A cell can be hashed and compared with
- * a kept value without making its string, which only a value the summary keeps needs.
+ * read as strings (its batch's dictionary) or as bytes. A cell can be hashed, compared and
+ * looked up without making its string, which only a value the summary keeps needs.
  */
 export interface TextCells {
   readonly length: number;
@@ -16,6 +17,10 @@ export interface TextCells {
   hash(row: number): void;
   /** Whether the cell's text is `value`. */
   equals(row: number, value: string): boolean;
+  /** Whether two cells hold the same text. */
+  same(row: number, other: number): boolean;
+  /** The cell's code in `dictionary`, its text added if new. */
+  codeIn(dictionary: StringDictionary, row: number): number;
 }
 
 /** A text column read as strings: each row's code into the batch's dictionary. */
@@ -41,17 +46,30 @@ export class DictionaryCells implements TextCells {
   equals(row: number, value: string): boolean {
     return this.text(row) === value;
   }
+
+  same(row: number, other: number): boolean {
+    return this.column.codes[row] === this.column.codes[other];
+  }
+
+  codeIn(dictionary: StringDictionary, row: number): number {
+    return dictionary.codeOf(this.text(row));
+  }
 }
 
 /**
  * A text column read as bytes. ASCII cells (ids, emails, codes) are hashed and compared byte by
- * byte, each byte being the text's UTF-16 code unit; other cells through their string.
+ * byte, each byte being the text's UTF-16 code unit; other cells through their string. Equal
+ * texts have equal bytes, so two cells compare byte by byte whatever they hold.
  */
 export class ByteCells implements TextCells {
   readonly length: number;
+  private readonly bytes: Buffer;
+  private readonly starts: Uint32Array;
 
   constructor(private readonly column: BytesColumn) {
     this.length = column.missing.length;
+    this.bytes = asBuffer(column.bytes);
+    this.starts = column.starts;
   }
 
   isMissing(row: number): boolean {
@@ -59,19 +77,20 @@ export class ByteCells implements TextCells {
   }
 
   text(row: number): string {
-    const { bytes, starts } = this.column;
-    return textOfBytes(bytes, starts[row]!, starts[row + 1]!);
+    return textOfBytes(this.bytes, this.starts[row]!, this.starts[row + 1]!);
   }
 
   hash(row: number): void {
-    const { bytes, starts } = this.column;
-    if (!hashAscii(bytes, starts[row]!, starts[row + 1]!)) hashString(this.text(row));
+    if (!hashAscii(this.bytes, this.starts[row]!, this.starts[row + 1]!)) {
+      hashString(this.text(row));
+    }
   }
 
   equals(row: number, value: string): boolean {
-    const { bytes, starts } = this.column;
-    const start = starts[row]!;
-    const length = starts[row + 1]! - start;
+    const { bytes } = this;
+    const start = this.starts[row]!;
+    const length = this.starts[row + 1]! - start;
+    // A text takes at least one byte per UTF-16 code unit; past ASCII, more.
     if (length !== value.length) return length >= value.length && this.text(row) === value;
     for (let i = 0; i < length; i++) {
       const byte = bytes[start + i]!;
@@ -79,5 +98,23 @@ export class ByteCells implements TextCells {
       if (byte !== value.charCodeAt(i)) return false;
     }
     return true;
+  }
+
+  same(row: number, other: number): boolean {
+    const { bytes, starts } = this;
+    const start = starts[row]!;
+    const from = starts[other]!;
+    const length = starts[row + 1]! - start;
+    if (starts[other + 1]! - from !== length) return false;
+    for (let i = 0; i < length; i++) if (bytes[start + i] !== bytes[from + i]) return false;
+    return true;
+  }
+
+  codeIn(dictionary: StringDictionary, row: number): number {
+    const start = this.starts[row]!;
+    const end = this.starts[row + 1]!;
+    return isUtf8Cell(this.bytes, start, end)
+      ? dictionary.codeOfBytes(this.bytes, start, end)
+      : dictionary.codeOf(this.text(row));
   }
 }

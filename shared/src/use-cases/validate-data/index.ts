@@ -5,3 +5,4 @@ export { validationReportContract, type ValidationReport } from "./validation-re
 export type { CheckResult, CheckExample } from "./check-result.js";
 export { datasetDigest } from "./data-digest.js";
 export { NumberKeys } from "./number-keys.js";
+export { VerdictCache } from "./verdict-cache.js";

@@ -92,7 +92,7 @@ export class KeyCheck {
 
   /** A row with a cell that failed `type` is not checked: its key is not known. */
   run(batch: Batch, invalid: Uint8Array, locator: RowLocator, typeErrors: TypeErrors): void {
-    const columns = this.fields.map((name) => columnOf(batch, name));
+    const columns = this.fields.map((name) => columnOf(batch, name)!);
     const mistyped = this.fields
       .map((name) => typeErrors.get(name))
       .filter((flags) => flags !== undefined);

@@ -1,19 +1,18 @@
 import { NumberTable } from "../../engine/profile/number-table.js";
 
-/** The first window of integer keys, and the least share of their span that stored keys fill. */
+/** The first window of integer keys; stored keys fill a quarter of a larger one, less this. */
 const FIRST_WINDOW = 4096;
-const MIN_DENSITY = 0.25;
 
 /**
  * Where each number key of a uniqueness check was first seen. Integer keys that fill most of
  * a range (ids counted up from somewhere, the common primary key) are kept in an array indexed
  * by the key's distance from the range's start: a lookup is one read, where a hash table takes a
  * cache miss per key at a million keys and more. The array doubles to take in keys on either
- * side while the stored keys fill at least a quarter of their span (least to greatest), however
- * much of the array is still ahead of them; keys too sparse for that, and all other numbers,
- * live in a hash table (the array's keys move there once the range is given up). Keys compare
- * as a `Map` compares them: -0 and 0 are one key. The array holds at most about twice the span
- * in eight-byte slots: 16 bytes a key for ids without gaps, where the hash table takes up to 32.
+ * side while it stays at most four slots per stored key, give or take the first window (so
+ * that ids with a few repeats, which fill a little less than their range, keep it); keys too
+ * sparse for that, and all other numbers, live in a hash table (the array's keys move there
+ * once the range is given up). Keys compare as a `Map` compares them: -0 and 0 are one key.
+ * Memory stays within 32 bytes a stored key, as the hash table's, plus 32 KB.
  */
 export class NumberKeys {
   private readonly table = new NumberTable();
@@ -21,9 +20,6 @@ export class NumberKeys {
   private window: Float64Array | undefined = new Float64Array(0);
   private start = 0;
   private stored = 0;
-  /** The least and the greatest key stored in the window. */
-  private low = Number.POSITIVE_INFINITY;
-  private high = Number.NEGATIVE_INFINITY;
 
   /** Whether the keys are held by their offset in a range rather than in the hash table. */
   get ranged(): boolean {
@@ -47,8 +43,6 @@ export class NumberKeys {
     if (store) {
       this.window[offset] = at + 1;
       this.stored++;
-      if (key < this.low) this.low = key;
-      if (key > this.high) this.high = key;
     }
     return -1;
   }
@@ -67,8 +61,7 @@ export class NumberKeys {
     const end = this.start + old.length;
     const start = key < this.start ? Math.min(key, this.start - old.length) : this.start;
     const length = (key >= end ? Math.max(key + 1, end + old.length) : end) - start;
-    const span = Math.max(this.high, key) - Math.min(this.low, key) + 1;
-    if ((this.stored + 1) / span < MIN_DENSITY) {
+    if (length > 4 * (this.stored + 1) + FIRST_WINDOW) {
       this.giveUpWindow();
       return false;
     }

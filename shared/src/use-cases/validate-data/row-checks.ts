@@ -6,12 +6,13 @@ import type {
   StringColumn,
 } from "../../engine/data/batch.js";
 import { StringDictionary } from "../../engine/data/string-dictionary.js";
-import { isUtf8Cell, textOfBytes } from "../../engine/data/text-bytes.js";
+import { asBuffer, isUtf8Cell, textOfBytes } from "../../engine/data/text-bytes.js";
 import { ucs2length } from "../../engine/contracts/json-values.js";
 import { boundValue, type ContractField } from "./data-contract.js";
 import { RowTally, type RowLocator } from "./check-result.js";
 import type { PatternTest } from "./pattern.js";
 import type { TypeErrors } from "./type-checks.js";
+import { VerdictCache } from "./verdict-cache.js";
 
 /** The row-level checks of one column: one pass over each batch's cells. */
 export interface ColumnChecks {
@@ -130,6 +131,8 @@ function stringPredicates(
 interface BytePredicate {
   readonly tally: RowTally;
   readonly test: (bytes: Uint8Array, start: number, end: number) => boolean;
+  /** Whether a test costs far more than looking its verdict up (a regular expression). */
+  readonly slow?: boolean;
 }
 
 /** The length of a cell's text in code points, as `ucs2length` counts it, from its bytes. */
@@ -160,7 +163,7 @@ function bytePredicates(
     out.push({ tally: make("maxLength", `length ≤ ${max}`), test });
   }
   if (pattern !== undefined) {
-    out.push({ tally: make("pattern", `matches ${c.pattern}`), test: pattern.bytes });
+    out.push({ tally: make("pattern", `matches ${c.pattern}`), test: pattern.bytes, slow: true });
   }
   if (c.enum) {
     const allowed = new Set(c.enum.map(String));
@@ -250,16 +253,6 @@ class StringChecks implements ColumnChecks {
     this.known = dictionary.length;
   }
 
-  /**
-   * Fails row `row` in each check whose bit is set. A method, not a closure in the row loop: a
-   * closure there would give every row of the loop a context on the heap.
-   */
-  private fail(batch: Batch, row: number, invalid: Uint8Array, column: Column, bits: number) {
-    for (let p = 0; p < this.predicates.length; p++) {
-      if (bits & (1 << p)) this.predicates[p]!.tally.failCell(batch, row, invalid, column);
-    }
-  }
-
   run(batch: Batch, invalid: Uint8Array): void {
     const column = batch.columns.get(this.name) as StringColumn;
     if (this.predicates.length > 0) this.judge(column);
@@ -274,7 +267,7 @@ class StringChecks implements ColumnChecks {
       }
       present++;
       const bits = verdicts[code]!;
-      if (bits !== 0) this.fail(batch, i, invalid, column, bits);
+      if (bits !== 0) failBits(this.predicates, batch, i, invalid, column, bits);
     }
     if (this.required) this.required.evaluated += batch.length;
     for (const { tally } of this.predicates) tally.evaluated += present;
@@ -282,11 +275,12 @@ class StringChecks implements ColumnChecks {
 }
 
 /**
- * A text column read as bytes: each cell is tested where it lies. Its values are mostly
- * distinct (that is why it is text), so a verdict per distinct value would save little.
+ * A text column read as bytes: each cell is tested where it lies, through a verdict cache when
+ * a check runs a regular expression.
  */
 class ByteChecks implements ColumnChecks {
   readonly tallies: RowTally[];
+  private readonly cache: VerdictCache | undefined;
 
   constructor(
     private readonly name: string,
@@ -294,12 +288,26 @@ class ByteChecks implements ColumnChecks {
     private readonly predicates: BytePredicate[],
   ) {
     this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+    if (predicates.some((predicate) => predicate.slow)) {
+      this.cache = new VerdictCache((bytes, start, end) => this.judge(bytes, start, end));
+    }
+  }
+
+  /** One bit per predicate that the cell `bytes[start, end)` fails. */
+  private judge(bytes: Uint8Array, start: number, end: number): number {
+    let bits = 0;
+    for (let p = 0; p < this.predicates.length; p++) {
+      if (!this.predicates[p]!.test(bytes, start, end)) bits |= 1 << p;
+    }
+    return bits;
   }
 
   run(batch: Batch, invalid: Uint8Array): void {
     const column = batch.byteColumns!.get(this.name)!;
-    const { bytes, starts, missing } = column;
-    const { predicates, required } = this;
+    const { starts, missing } = column;
+    const bytes = asBuffer(column.bytes);
+    const { predicates, required, cache } = this;
+    cache?.clear();
     let present = 0;
     for (let i = 0; i < batch.length; i++) {
       if (missing[i] === 1) {
@@ -307,15 +315,31 @@ class ByteChecks implements ColumnChecks {
         continue;
       }
       present++;
+      if (predicates.length === 0) continue;
       const start = starts[i]!;
       const end = starts[i + 1]!;
-      for (let p = 0; p < predicates.length; p++) {
-        const { tally, test } = predicates[p]!;
-        if (!test(bytes, start, end)) tally.failCell(batch, i, invalid, column);
-      }
+      const bits = cache ? cache.verdict(bytes, start, end) : this.judge(bytes, start, end);
+      if (bits !== 0) failBits(predicates, batch, i, invalid, column, bits);
     }
     if (required) required.evaluated += batch.length;
     for (const { tally } of predicates) tally.evaluated += present;
+  }
+}
+
+/**
+ * Fails row `row` in each check whose bit is set. A function, not a closure in the row loop: a
+ * closure there would give every row of the loop a context on the heap.
+ */
+function failBits(
+  predicates: readonly { readonly tally: RowTally }[],
+  batch: Batch,
+  row: number,
+  invalid: Uint8Array,
+  column: Column | BytesColumn,
+  bits: number,
+): void {
+  for (let p = 0; p < predicates.length; p++) {
+    if (bits & (1 << p)) predicates[p]!.tally.failCell(batch, row, invalid, column);
   }
 }
 

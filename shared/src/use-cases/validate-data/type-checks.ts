@@ -65,7 +65,7 @@ export class TypeChecks {
       let flags = errors.get(cell.column);
       if (flags === undefined) errors.set(cell.column, (flags = new Uint8Array(batch.length)));
       flags[row] = 1;
-      this.tally(columnOf(batch, cell.column)).fail(batch, row, invalid, bounded(cell.text));
+      this.tally(columnOf(batch, cell.column)!).fail(batch, row, invalid, bounded(cell.text));
     }
     this.pending = this.pending.slice(taken);
     return errors;

@@ -1,4 +1,4 @@
-import type { Batch } from "../../engine/data/batch.js";
+import { columnOf, type Batch } from "../../engine/data/batch.js";
 import { DataError } from "../../engine/data/data-error.js";
 import { readBatches } from "../../engine/data/read-batches.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
@@ -82,7 +82,7 @@ class StreamValidation {
     const { maxExamples, locator } = this.options;
     this.columns = [...batch.names];
     this.perColumn = descriptor.fields.flatMap((field) => {
-      const column = batch.columns.get(field.name) ?? batch.byteColumns?.get(field.name);
+      const column = columnOf(batch, field.name);
       const mostly = this.mostly(field.name);
       const pattern = patterns.get(field.name);
       const checks =
