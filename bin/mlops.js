@@ -7,7 +7,8 @@ import { setFlagsFromString } from "node:v8";
 // and 20 to 110 MB smaller on the benchmarks (docs/decisions/0015). Set before the package
 // loads, as loading allocates.
 setFlagsFromString("--semi-space-growth-factor=1");
-const { runCli } = await import("@mlops/shared");
+// The CLI's own entry, not the whole package: a command loads only the action it runs.
+const { runCli } = await import("@mlops/shared/cli");
 
 // A reader that stops early (`mlops ... | head`) closes the pipe: that ends what it sees, not the
 // run, which still writes its reports and exits with its own code.

@@ -2,9 +2,11 @@
 // pandas + scipy compute the same drift statistics on the same seeded 1,000,000-row CSV, each
 // as a child process timed from outside, and must agree to 1e-9; then the engine profiles
 // 10,000,000 rows. Targets: >= 5x faster end to end in <= 0.4 of the peer's peak RSS, at most
-// 1.5x our own parse-only pass, and a 10M-row profile under 200 MB peak RSS.
+// 1.5x our own parse-only pass, and a 10M-row profile under 200 MB peak RSS. Ours runs under
+// Node 24, the runtime the actions declare.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { node24 } from "../../scripts/node24.js";
 import { mb, measure } from "../measure.js";
 import { generate } from "./generate.js";
 
@@ -41,8 +43,8 @@ function compare(ours, theirs) {
 }
 
 const { reference, current } = await generate(dataDir);
-const engine = measureJson(process.execPath, [`${here}engine.js`, reference, current]);
-const parsePass = measureJson(process.execPath, [`${here}read-speed.js`, reference, current]);
+const engine = measureJson(node24, [`${here}engine.js`, reference, current]);
+const parsePass = measureJson(node24, [`${here}read-speed.js`, reference, current]);
 const parse = parsePass.output;
 console.log(
   `engine: ${engine.wall.toFixed(2)} s (read ${engine.output.readSeconds.toFixed(2)} s, tests ` +
@@ -84,7 +86,7 @@ if (peerOk) {
 }
 
 const files = Array.from({ length: 10 }, () => [reference, current]).flat();
-const profile = measureJson(process.execPath, [`${here}profile-many.js`, ...files]);
+const profile = measureJson(node24, [`${here}profile-many.js`, ...files]);
 console.log(
   `profile of ${profile.output.rows.toLocaleString("en")} rows: ${profile.wall.toFixed(1)} s, ` +
     `peak RSS ${mb(profile.rssKb)} (target < 200 MB), profile ${profile.output.profileBytes} bytes`,

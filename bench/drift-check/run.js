@@ -3,12 +3,13 @@
 // as a child process timed from outside with /usr/bin/time. Prints the time and peak-RSS ratios
 // (targets: at least 5x faster in at most 0.4 of the peer's peak RSS), our time as a multiple of
 // our own parse-only pass over both files (target <= 1.5), and the largest difference of any
-// statistic from scipy's (target: 1e-9, relative to max(1, |value|)). Run after
-// `npx tsc -b shared`: node bench/drift-check/run.js
+// statistic from scipy's (target: 1e-9, relative to max(1, |value|)). Ours runs under Node 24,
+// the runtime the actions declare. Run after `npx tsc -b shared`: node bench/drift-check/run.js
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { node24 } from "../../scripts/node24.js";
 import { generate } from "../data/generate.js";
 import { mb, measure } from "../measure.js";
 
@@ -18,7 +19,7 @@ const scratch = mkdtempSync(join(tmpdir(), "mlops-drift-bench-"));
 
 const { reference, current } = await generate(join(root, "bench/.data"));
 const reportPath = join(scratch, "drift-report.json");
-const ours = measure(process.execPath, [
+const ours = measure(node24, [
   join(root, "bin/mlops.js"),
   "drift-check",
   "--reference",
@@ -40,7 +41,7 @@ console.log(
 
 const peer = measure(python, [join(root, "bench/drift-check/peer.py"), reference, current]);
 console.log(`pandas + scipy: ${peer.seconds.toFixed(2)} s, peak RSS ${mb(peer.rssKb)}`);
-const parsePass = measure(process.execPath, [
+const parsePass = measure(node24, [
   join(root, "bench/data/read-speed.js"),
   reference,
   current,

@@ -1,5 +1,6 @@
 // The core package: every action and the CLI import from here, and only from here.
 export { actions } from "./use-cases/actions.js";
+export { actionLoaders } from "./use-cases/action-loaders.js";
 export { runCli, type CliIo } from "./hosts/cli/run-cli.js";
 export { terminalText } from "./hosts/cli/terminal-text.js";
 export * from "./engine/errors.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { VERSION, actions, manifests } from "@mlops/shared";
+import { VERSION, actionLoaders, actions, manifests } from "@mlops/shared";
 import { repoRoot } from "../helpers/examples.js";
 
 describe("the project", () => {
@@ -10,6 +10,13 @@ describe("the project", () => {
 
   it("has a definition in the core for every action.yml, and no definition without one", () => {
     expect(Object.keys(actions).sort()).toEqual(Object.keys(manifests).sort());
+  });
+
+  it("loads each action of the CLI when it runs: the same definition as the core's", async () => {
+    expect(Object.keys(actionLoaders).sort()).toEqual(Object.keys(actions).sort());
+    for (const [name, load] of Object.entries(actionLoaders)) {
+      expect(await load()).toBe(actions[name]);
+    }
   });
 
   it.each(Object.keys(manifests))("%s: every input and output has a description", (name) => {

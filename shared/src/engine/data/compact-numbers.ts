@@ -1,5 +1,6 @@
 import { radixSortFloat64 } from "../stats/radix-sort-float64.js";
 import { radixSortInt32 } from "../stats/radix-sort-int32.js";
+import { releaseArrays } from "../release-array.js";
 
 /** The largest power of ten a value is scaled by: 9 decimals. */
 const MAX_DECIMALS = 9;
@@ -61,7 +62,9 @@ export class CompactNumbers {
       radixSortFloat64(this.doubles!.subarray(0, this.length));
     } else {
       const kept = this.ints.subarray(0, this.length);
-      radixSortInt32(kept, new Int32Array(this.length));
+      const scratch = new Int32Array(this.length);
+      radixSortInt32(kept, scratch);
+      releaseArrays(scratch);
     }
     return this.decoded();
   }
@@ -89,6 +92,8 @@ export class CompactNumbers {
       grown.set(this.doubles!.subarray(0, this.length));
       this.doubles = grown;
     }
+    // The outgrown array is freed now: a collection finds it only after many more.
+    releaseArrays(held);
   }
 
   /**

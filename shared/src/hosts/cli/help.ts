@@ -1,6 +1,6 @@
 import type { ActionManifest } from "../../interface/manifest.js";
 import type { InputKind } from "../../interface/inputs.js";
-import { REGISTRY_SUMMARY } from "./registry-command.js";
+import { REGISTRY_SUMMARY } from "./registry-summary.js";
 
 const indent = (text: string) => `      ${text}`;
 

@@ -21,13 +21,11 @@ import {
   type RegistryEvent,
 } from "../../platform/registry/registry-state.js";
 import type { CliIo } from "./cli-io.js";
+import { REGISTRY_SUMMARY } from "./registry-summary.js";
 import { registryTable } from "./registry-table.js";
 import { terminalText } from "./terminal-text.js";
 
 const COMMANDS = ["show", "history"] as const;
-
-export const REGISTRY_SUMMARY =
-  "read a model registry: an artifact's versions and stages, or its history";
 
 const HELP = `mlops registry: ${REGISTRY_SUMMARY}.
 

@@ -1,15 +1,14 @@
-import { actions } from "../../use-cases/actions.js";
+import { actionLoaders } from "../../use-cases/action-loaders.js";
 import { UsageError } from "../../engine/errors.js";
 import { githubContextFromEnv } from "../../platform/github/github-context.js";
 import { describeFailure } from "../../interface/describe-failure.js";
 import { execute } from "../../interface/execute.js";
-import { manifests } from "../../interface/manifests.generated.js";
+import { manifests, type ActionName } from "../../interface/manifests.generated.js";
 import { VERSION } from "../../engine/version.js";
 import { actionHelp, programHelp } from "./help.js";
 import { parseArgs } from "./parse-args.js";
 import { progressLog } from "../runner/run-in-runner.js";
 import { escapeControl, safeForLog } from "../../engine/report/escape-control.js";
-import { runRegistryCommand } from "./registry-command.js";
 import { terminalText } from "./terminal-text.js";
 import type { CliIo } from "./cli-io.js";
 
@@ -47,7 +46,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     stderr: (text) => cliIo.stderr(safeForLog(text)),
   };
   const [name, ...rest] = argv;
-  const available = Object.values(actions).map((a) => manifests[a.name]);
+  const available = Object.keys(actionLoaders).map((action) => manifests[action as ActionName]);
   if (name === undefined) {
     // Called without an action: a usage error, so the help goes where errors go.
     io.stderr(`${programHelp(available, VERSION)}\n`);
@@ -57,20 +56,21 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     io.stdout(`${programHelp(available, VERSION)}\n`);
     return 0;
   }
-  if (name === "registry") return runRegistryCommand(rest, io);
+  if (name === "registry")
+    return (await import("./registry-command.js")).runRegistryCommand(rest, io);
   if (name === "--version") {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const definition = Object.hasOwn(actions, name) ? actions[name] : undefined;
-  if (!definition) {
+  if (!Object.hasOwn(actionLoaders, name)) {
     const error = new UsageError(
       `unknown action '${name}'`,
-      `Actions: ${Object.keys(actions).join(", ")}`,
+      `Actions: ${Object.keys(actionLoaders).join(", ")}`,
     );
     io.stderr(`mlops: ${error.line}\n`);
     return 1;
   }
+  const definition = await actionLoaders[name as ActionName]();
   const manifest = manifests[definition.name];
   let debug = rest.includes("--debug");
   try {
