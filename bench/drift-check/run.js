@@ -41,11 +41,7 @@ console.log(
 
 const peer = measure(python, [join(root, "bench/drift-check/peer.py"), reference, current]);
 console.log(`pandas + scipy: ${peer.seconds.toFixed(2)} s, peak RSS ${mb(peer.rssKb)}`);
-const parsePass = measure(node24, [
-  join(root, "bench/data/read-speed.js"),
-  reference,
-  current,
-]);
+const parsePass = measure(node24, [join(root, "bench/data/read-speed.js"), reference, current]);
 const parse = parsePass.seconds;
 console.log(
   `CPU seconds: ours ${ours.cpuSeconds.toFixed(2)}, the peer's ${peer.cpuSeconds.toFixed(2)}, ` +

@@ -77,3 +77,34 @@ describe("CompactNumbers, a numeric sample in half the memory where the values a
     });
   });
 });
+
+describe("a packed CompactNumbers, a complete sample kept in a byte or two a value", () => {
+  const packedSorted = (values: number[]) => {
+    const numbers = new CompactNumbers();
+    numbers.addFinite(Float64Array.from(values));
+    numbers.pack();
+    return Array.from(numbers.sorted());
+  };
+  const ascending = (values: number[]) => values.filter(Number.isFinite).sort((a, b) => a - b);
+
+  test("gives back the values sorted, exactly: repeats, negatives, gaps up to 2^32", () => {
+    const random = seededRandom(9);
+    const values = Array.from({ length: 5_000 }, () => Number((random() * 200 - 50).toFixed(4)));
+    values.push(...values.slice(0, 100), 2 ** 31 - 1, -(2 ** 31 - 1), 0, 0, 127, 128, 16_384);
+    expect(same(packedSorted(values), ascending(values))).toBe(true);
+  });
+
+  test("keeps doubles as doubles, and an empty sample empty", () => {
+    const values = [0.1 + 0.2, -0, 3e300, 1.5, 5e-324];
+    expect(same(packedSorted(values), [-0, 5e-324, 0.1 + 0.2, 1.5, 3e300])).toBe(true);
+    expect(packedSorted([])).toEqual([]);
+  });
+
+  test("takes no more values once packed", () => {
+    const numbers = new CompactNumbers();
+    numbers.addFinite(Float64Array.from([1, 2]));
+    numbers.pack();
+    expect(() => numbers.addFinite(Float64Array.from([3]))).toThrow("packed");
+    expect(Array.from(numbers.sorted())).toEqual([1, 2]);
+  });
+});

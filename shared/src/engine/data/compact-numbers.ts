@@ -19,11 +19,14 @@ const INT32 = 2 ** 31 - 1;
 export class CompactNumbers {
   private ints: Int32Array | undefined = new Int32Array(1024);
   private doubles: Float64Array | undefined;
+  /** Once packed (`pack`), the sorted integers' first and the LEB128 gaps between the rest. */
+  private packed: { first: number; gaps: Uint8Array } | undefined;
   private decimals = 0;
   length = 0;
 
   /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
   addFinite(values: Float64Array): number {
+    if (this.packed) throw new Error("a packed sample takes no more values");
     this.reserve(values.length);
     let skipped = 0;
     let scale = POWERS[this.decimals]!;
@@ -58,6 +61,7 @@ export class CompactNumbers {
    * their order is the doubles' (each integer is the one exact numerator of its double).
    */
   sorted(): Float64Array {
+    if (this.packed) return this.unpacked(this.packed);
     if (this.ints === undefined) {
       radixSortFloat64(this.doubles!.subarray(0, this.length));
     } else {
@@ -67,6 +71,60 @@ export class CompactNumbers {
       releaseArrays(scratch);
     }
     return this.decoded();
+  }
+
+  /**
+   * Sorts the values and keeps them packed, for a sample complete long before it is used (the
+   * reference of a comparison while the current is read, and both while the columns before are
+   * compared): integers as the gaps between neighbours, 7 bits a byte (LEB128), so that values
+   * written with a few decimals take a byte or two each rather than four. Doubles stay as they
+   * are. The sample then takes no more values; `sorted` unpacks it.
+   */
+  pack(): void {
+    if (this.ints === undefined || this.packed) return;
+    const ints = this.ints.subarray(0, this.length);
+    const scratch = new Int32Array(this.length);
+    radixSortInt32(ints, scratch);
+    releaseArrays(scratch);
+    let size = 0;
+    for (let i = 1; i < ints.length; i++) size += gapBytes(ints[i]! - ints[i - 1]!);
+    const gaps = new Uint8Array(size);
+    let at = 0;
+    for (let i = 1; i < ints.length; i++) {
+      // Each gap is at most 2^32 - 2: division, not shifts, which would wrap past 31 bits.
+      let gap = ints[i]! - ints[i - 1]!;
+      while (gap >= 128) {
+        gaps[at++] = (gap % 128) | 128;
+        gap = Math.floor(gap / 128);
+      }
+      gaps[at++] = gap;
+    }
+    this.packed = { first: ints[0] ?? 0, gaps };
+    releaseArrays(this.ints);
+    this.ints = undefined;
+  }
+
+  /** The packed values, sorted, as doubles in a new array. */
+  private unpacked({ first, gaps }: { first: number; gaps: Uint8Array }): Float64Array {
+    const out = new Float64Array(this.length);
+    const scale = POWERS[this.decimals]!;
+    let value = first;
+    let at = 0;
+    for (let i = 0; i < out.length; i++) {
+      if (i > 0) {
+        let gap = 0;
+        let unit = 1;
+        let byte: number;
+        do {
+          byte = gaps[at++]!;
+          gap += (byte & 127) * unit;
+          unit *= 128;
+        } while (byte >= 128);
+        value += gap;
+      }
+      out[i] = value / scale;
+    }
+    return out;
   }
 
   /** The values in order, as doubles, in a new array. */
@@ -118,4 +176,14 @@ export class CompactNumbers {
     this.doubles = doubles;
     this.ints = undefined;
   }
+}
+
+/** The bytes of a gap between sorted integers in LEB128: 7 bits each. */
+function gapBytes(gap: number): number {
+  let bytes = 1;
+  while (gap >= 128) {
+    gap = Math.floor(gap / 128);
+    bytes++;
+  }
+  return bytes;
 }

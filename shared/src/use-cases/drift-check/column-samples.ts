@@ -52,7 +52,9 @@ class SampleBuilder {
     }
   }
 
+  /** The sample, complete: numbers packed until a test asks for them, sorted. */
   build(): ColumnSample {
+    if (isNumericType(this.type)) this.numbers.pack();
     return isNumericType(this.type)
       ? {
           type: this.type,
