@@ -43,7 +43,9 @@ function compare(ours, theirs) {
 }
 
 const { reference, current } = await generate(dataDir);
-const engine = measureJson(node24, [`${here}engine.js`, reference, current]);
+// With the V8 setting the mlops command starts with (bin/mlops.js, decision 0015).
+const cliFlags = ["--semi-space-growth-factor=1"];
+const engine = measureJson(node24, [...cliFlags, `${here}engine.js`, reference, current]);
 const parsePass = measureJson(node24, [`${here}read-speed.js`, reference, current]);
 const parse = parsePass.output;
 console.log(
@@ -86,7 +88,7 @@ if (peerOk) {
 }
 
 const files = Array.from({ length: 10 }, () => [reference, current]).flat();
-const profile = measureJson(node24, [`${here}profile-many.js`, ...files]);
+const profile = measureJson(node24, [...cliFlags, `${here}profile-many.js`, ...files]);
 console.log(
   `profile of ${profile.output.rows.toLocaleString("en")} rows: ${profile.wall.toFixed(1)} s, ` +
     `peak RSS ${mb(profile.rssKb)} (target < 200 MB), profile ${profile.output.profileBytes} bytes`,
