@@ -17,9 +17,13 @@ interface BadCell {
 /** Makes the tally of a column's `type` check, given what the column's values must be. */
 export type MakeTypeTally = (column: string, expected: string) => RowTally;
 
-/** What a value of a numeric column must be, in the words of the report. */
+/** What a value of a column must be, in the words of the report. */
 function typeText(column: Column | BytesColumn, declared: FieldType | undefined): string {
   switch (column.type) {
+    case "text":
+    case "categorical":
+      // Any text is a string; only a batch of rows whose cells pass 4 GiB is refused.
+      return "text of at most 4 GiB in one batch of rows";
     case "integer":
       return "an integer";
     case "boolean":
