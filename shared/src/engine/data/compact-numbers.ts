@@ -86,19 +86,20 @@ export class CompactNumbers {
     const scratch = new Int32Array(this.length);
     radixSortInt32(ints, scratch);
     releaseArrays(scratch);
-    let size = 0;
-    for (let i = 1; i < ints.length; i++) size += gapBytes(ints[i]! - ints[i - 1]!);
-    const gaps = new Uint8Array(size);
+    // A gap is at most 2^32 - 2, five bytes; the array is cut to what the gaps took.
+    const room = new Uint8Array(5 * ints.length);
     let at = 0;
     for (let i = 1; i < ints.length; i++) {
-      // Each gap is at most 2^32 - 2: division, not shifts, which would wrap past 31 bits.
+      // Division, not shifts, which would wrap past 31 bits.
       let gap = ints[i]! - ints[i - 1]!;
       while (gap >= 128) {
-        gaps[at++] = (gap % 128) | 128;
+        room[at++] = (gap % 128) | 128;
         gap = Math.floor(gap / 128);
       }
-      gaps[at++] = gap;
+      room[at++] = gap;
     }
+    const gaps = room.slice(0, at);
+    releaseArrays(room);
     this.packed = { first: ints[0] ?? 0, gaps };
     releaseArrays(this.ints);
     this.ints = undefined;
@@ -110,18 +111,15 @@ export class CompactNumbers {
     const scale = POWERS[this.decimals]!;
     let value = first;
     let at = 0;
-    for (let i = 0; i < out.length; i++) {
-      if (i > 0) {
-        let gap = 0;
-        let unit = 1;
-        let byte: number;
-        do {
-          byte = gaps[at++]!;
-          gap += (byte & 127) * unit;
-          unit *= 128;
-        } while (byte >= 128);
-        value += gap;
-      }
+    if (out.length > 0) out[0] = value / scale;
+    for (let i = 1; i < out.length; i++) {
+      let unit = 1;
+      let byte: number;
+      do {
+        byte = gaps[at++]!;
+        value += (byte & 127) * unit;
+        unit *= 128;
+      } while (byte >= 128);
       out[i] = value / scale;
     }
     return out;
@@ -176,14 +174,4 @@ export class CompactNumbers {
     this.doubles = doubles;
     this.ints = undefined;
   }
-}
-
-/** The bytes of a gap between sorted integers in LEB128: 7 bits each. */
-function gapBytes(gap: number): number {
-  let bytes = 1;
-  while (gap >= 128) {
-    gap = Math.floor(gap / 128);
-    bytes++;
-  }
-  return bytes;
 }
