@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CompactNumbers } from "@mlops/shared";
+import { asSortedSample, CompactNumbers } from "@mlops/shared";
 import { seededRandom } from "../helpers/seeded-random.js";
 
 /** The doubles a CompactNumbers gives back after taking `batches`, and what it skipped. */
@@ -98,6 +98,17 @@ describe("a packed CompactNumbers, a complete sample kept in a byte or two a val
     const values = [0.1 + 0.2, -0, 3e300, 1.5, 5e-324];
     expect(same(packedSorted(values), [-0, 5e-324, 0.1 + 0.2, 1.5, 3e300])).toBe(true);
     expect(packedSorted([])).toEqual([]);
+  });
+
+  test("hands out its sorted values as a sorted sample, packed or not, which the tests take as is", () => {
+    for (const pack of [false, true]) {
+      const numbers = new CompactNumbers();
+      numbers.addFinite(Float64Array.from([2.5, -1, 0.25, -1, 7]));
+      if (pack) numbers.pack();
+      const sorted = numbers.sorted();
+      expect(Array.from(sorted)).toEqual([-1, -1, 0.25, 2.5, 7]);
+      expect(asSortedSample(sorted)).toBe(sorted);
+    }
   });
 
   test("takes no more values once packed", () => {

@@ -39,6 +39,14 @@ function expectAllFinite(result: unknown) {
   expect(JSON.stringify(result)).not.toContain("null");
 }
 
+/** The distinct pooled values ascending, and F_x - F_y at each: the definitions, by counting. */
+function ecdfsAtPooledValues(x: number[], y: number[]) {
+  const pooled = [...new Set([...x, ...y])].sort((a, b) => a - b);
+  const share = (values: number[], v: number) =>
+    values.filter((u) => u <= v).length / values.length;
+  return { pooled, gaps: pooled.map((v) => share(x, v) - share(y, v)) };
+}
+
 function expectProbability(p: number) {
   expect(p).toBeGreaterThanOrEqual(0);
   expect(p).toBeLessThanOrEqual(1);
@@ -80,6 +88,17 @@ describe("ksTwoSample", () => {
     );
   });
 
+  it("finds the largest gap of the two ECDFs at every pooled value, ties and early ends included", () => {
+    fc.assert(
+      fc.property(anySample, anySample, (x, y) => {
+        const { gaps } = ecdfsAtPooledValues(x, y);
+        const largest = Math.max(...gaps.map(Math.abs));
+        expect(Math.abs(ksTwoSample(x, y).statistic - largest)).toBeLessThanOrEqual(1e-15);
+      }),
+      RUNS,
+    );
+  });
+
   it("computes the exact p-value for 10,000 values per sample (its speed is in npm run bench:data)", () => {
     const x = Float64Array.from({ length: 10000 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453);
     const y = Float64Array.from(
@@ -101,6 +120,21 @@ describe("distances", () => {
         expect(wasserstein(y, x)).toBeCloseTo(d, 6);
         expect(wasserstein(x, x)).toBe(0);
         expectAllFinite(wassersteinNormed(x, y));
+      }),
+      RUNS,
+    );
+  });
+
+  it("wasserstein is the integral of the ECDFs' gap between pooled values, ties included", () => {
+    fc.assert(
+      fc.property(anySample, anySample, (x, y) => {
+        const { pooled, gaps } = ecdfsAtPooledValues(x, y);
+        let integral = 0;
+        for (let k = 0; k + 1 < pooled.length; k++) {
+          integral += Math.abs(gaps[k]!) * (pooled[k + 1]! - pooled[k]!);
+        }
+        const tolerance = 1e-9 * Math.max(1, integral);
+        expect(Math.abs(wasserstein(x, y) - integral)).toBeLessThanOrEqual(tolerance);
       }),
       RUNS,
     );

@@ -1,5 +1,6 @@
 import { radixSortFloat64 } from "../stats/radix-sort-float64.js";
 import { radixSortInt32 } from "../stats/radix-sort-int32.js";
+import { sortedByMaker, type SortedSample } from "../stats/sort-sample.js";
 import { releaseArrays } from "../release-array.js";
 
 /** The largest power of ten a value is scaled by: 9 decimals. */
@@ -30,38 +31,44 @@ export class CompactNumbers {
     this.reserve(values.length);
     let skipped = 0;
     let scale = POWERS[this.decimals]!;
+    // The array and the count in locals: as fields they are written back at every value.
+    let ints = this.ints;
+    let length = this.length;
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       if (v - v !== 0) {
         skipped++;
         continue;
       }
-      const ints = this.ints;
       if (ints !== undefined) {
         const m = Math.round(v * scale);
         if (m / scale === v && m <= INT32 && m >= -INT32 && (m !== 0 || 1 / v > 0)) {
-          ints[this.length++] = m;
+          ints[length++] = m;
           continue;
         }
+        this.length = length;
         this.widen(v);
         scale = POWERS[this.decimals]!;
-        if (this.ints !== undefined) {
-          this.ints[this.length++] = Math.round(v * scale);
+        ints = this.ints;
+        if (ints !== undefined) {
+          ints[length++] = Math.round(v * scale);
           continue;
         }
       }
-      this.doubles![this.length++] = v;
+      this.doubles![length++] = v;
     }
+    this.length = length;
     return skipped;
   }
 
   /**
-   * The values sorted ascending, as doubles, in a new array; the sample keeps them sorted, its
-   * reading order given up. Integers sort in three radix passes where doubles take six, and
-   * their order is the doubles' (each integer is the one exact numerator of its double).
+   * The values sorted ascending, as doubles, in a new array taken as a sorted sample (finite, by
+   * `addFinite`); the sample keeps them sorted, its reading order given up. Integers sort in
+   * three radix passes where doubles take six, and their order is the doubles' (each integer is
+   * the one exact numerator of its double).
    */
-  sorted(): Float64Array {
-    if (this.packed) return this.unpacked(this.packed);
+  sorted(): SortedSample {
+    if (this.packed) return sortedByMaker(this.unpacked(this.packed));
     if (this.ints === undefined) {
       radixSortFloat64(this.doubles!.subarray(0, this.length));
     } else {
@@ -70,7 +77,7 @@ export class CompactNumbers {
       radixSortInt32(kept, scratch);
       releaseArrays(scratch);
     }
-    return this.decoded();
+    return sortedByMaker(this.decoded());
   }
 
   /**

@@ -8,14 +8,27 @@ export function integrateCdfDifference(a: Float64Array, b: Float64Array, power: 
   const n2 = b.length;
   let i = 0;
   let j = 0;
+  // Each side's ECDF at t, divided out only when that side moves.
+  let fa = 0;
+  let fb = 0;
   let t = Math.min(a[0]!, b[0]!);
   let total = 0;
   for (;;) {
-    while (i < n1 && a[i]! <= t) i++;
-    while (j < n2 && b[j]! <= t) j++;
-    const next = i < n1 ? (j < n2 ? Math.min(a[i]!, b[j]!) : a[i]!) : j < n2 ? b[j]! : t;
-    if (next === t) return total;
-    const d = Math.abs(i / n1 - j / n2);
+    if (i < n1 && a[i]! <= t) {
+      do i++;
+      while (i < n1 && a[i]! <= t);
+      fa = i / n1;
+    }
+    if (j < n2 && b[j]! <= t) {
+      do j++;
+      while (j < n2 && b[j]! <= t);
+      fb = j / n2;
+    }
+    let next: number;
+    if (i < n1) next = j < n2 && b[j]! < a[i]! ? b[j]! : a[i]!;
+    else if (j < n2) next = b[j]!;
+    else return total;
+    const d = Math.abs(fa - fb);
     total += (power === 1 ? d : d * d) * (next - t);
     t = next;
   }

@@ -24,7 +24,12 @@ export { hellingerDistance } from "./hellinger-distance.js";
 export { hellingerNumbers, hellingerCategories } from "./hellinger-drift.js";
 export { klDivergence } from "./kl-divergence.js";
 export { klDivergenceNumbers, klDivergenceCategories } from "./kl-divergence-drift.js";
-export { sturgesEdges, fillEmptyShares, distinctOfBoth } from "./evidently-bins.js";
+export {
+  sturgesEdges,
+  fillEmptyShares,
+  distinctOfBoth,
+  histogramShares,
+} from "./evidently-bins.js";
 export { wassersteinNormed, WASSERSTEIN_STD_FLOOR } from "./wasserstein-normed.js";
 export { chiSquareGoodnessOfFit } from "./chi-square-goodness-of-fit.js";
 export { chiSquareContingency } from "./chi-square-contingency.js";

@@ -27,6 +27,42 @@ export interface KsTwoSampleResult {
   method: "exact" | "asymp";
 }
 
+/**
+ * The largest positive and negative gaps F1 - F2 of two sorted, non-empty samples, evaluated
+ * after each distinct value. A side's fraction is divided out only when that side moves. Once
+ * one side is used up, the gaps left only shrink towards the last one, 1 - 1 = 0, which is
+ * counted without walking the rest.
+ */
+function ecdfGaps(a: Float64Array, b: Float64Array): { maxDiff: number; minDiff: number } {
+  const n1 = a.length;
+  const n2 = b.length;
+  let maxDiff = 0;
+  let minDiff = 0;
+  let i = 0;
+  let j = 0;
+  let fa = 0;
+  let fb = 0;
+  while (i < n1 && j < n2) {
+    const ai = a[i]!;
+    const bj = b[j]!;
+    const v = ai <= bj ? ai : bj;
+    if (ai === v) {
+      do i++;
+      while (i < n1 && a[i]! <= v);
+      fa = i / n1;
+    }
+    if (bj === v) {
+      do j++;
+      while (j < n2 && b[j]! <= v);
+      fb = j / n2;
+    }
+    const diff = fa - fb;
+    if (diff > maxDiff) maxDiff = diff;
+    if (diff < minDiff) minDiff = diff;
+  }
+  return { maxDiff, minDiff };
+}
+
 /** scipy's MAX_AUTO_N: 'auto' is exact up to this many values in the larger sample. */
 const MAX_AUTO_N = 10000;
 const INT32_MAX = 2147483647;
@@ -69,21 +105,7 @@ export function ksTwoSample(
   const n1 = a.length;
   const n2 = b.length;
 
-  // Largest positive and negative gaps F1 - F2, evaluated after each distinct value.
-  let maxDiff = -Infinity;
-  let minDiff = Infinity;
-  let i = 0;
-  let j = 0;
-  while (i < n1 || j < n2) {
-    const ai = i < n1 ? (a[i] as number) : Infinity;
-    const bj = j < n2 ? (b[j] as number) : Infinity;
-    const v = ai <= bj ? ai : bj;
-    while (i < n1 && (a[i] as number) <= v) i++;
-    while (j < n2 && (b[j] as number) <= v) j++;
-    const diff = i / n1 - j / n2;
-    if (diff > maxDiff) maxDiff = diff;
-    if (diff < minDiff) minDiff = diff;
-  }
+  const { maxDiff, minDiff } = ecdfGaps(a, b);
   const minS = Math.min(Math.max(-minDiff, 0), 1);
   const maxS = maxDiff;
   let d = alternative === "less" || (alternative === "two-sided" && minS > maxS) ? minS : maxS;

@@ -19,6 +19,7 @@ const sortedSamples = new WeakSet<Float64Array>();
  * (finite, ascending, at least one value) in one pass, which is what trusting it costs.
  */
 export function asSortedSample(sorted: Float64Array, argument = "values"): SortedSample {
+  if (sorted.length > 0 && sortedSamples.has(sorted)) return sorted as SortedSample;
   finiteSample(argument, sorted.subarray(0, Math.min(1, sorted.length)));
   for (let i = 0; i < sorted.length; i++) {
     const v = sorted[i]!;
@@ -31,6 +32,15 @@ export function asSortedSample(sorted: Float64Array, argument = "values"): Sorte
     }
   }
   sortedSamples.add(sorted);
+  return sorted as SortedSample;
+}
+
+/**
+ * Takes an array of finite values its maker sorted as a sorted sample without reading it again:
+ * for makers whose code sorts (`CompactNumbers`), where a check would cost a pass per sample.
+ */
+export function sortedByMaker(sorted: Float64Array): SortedSample {
+  if (sorted.length > 0) sortedSamples.add(sorted);
   return sorted as SortedSample;
 }
 

@@ -1,3 +1,4 @@
+import { histogramShares } from "../../engine/stats/index.js";
 import type { Distribution } from "./drift-report.js";
 
 /** Bins of the HTML report's overlaid histograms. */
@@ -5,8 +6,14 @@ export const HISTOGRAM_BINS = 20;
 /** Categories drawn one by one; the rest are summed as "(other)". */
 export const TOP_CATEGORIES = 20;
 
-/** Shares per bin of sorted values (with weights, as a quantile sketch's items have). */
+/**
+ * Shares per bin of sorted values (with weights, as a quantile sketch's items have). Unweighted
+ * values are counted by a binary search per edge, not a pass over all of them.
+ */
 function binShares(sorted: ArrayLike<number>, weights: ArrayLike<number> | null, edges: number[]) {
+  if (weights === null && sorted instanceof Float64Array) {
+    return Array.from(histogramShares(sorted, edges));
+  }
   const counts = new Array<number>(edges.length - 1).fill(0);
   let total = 0;
   let bin = 0;
