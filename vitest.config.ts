@@ -4,7 +4,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     // Tests exercise the core from source; the bundles under test carry their own build.
-    alias: { "@mlops/shared": fileURLToPath(new URL("shared/src/index.ts", import.meta.url)) },
+    alias: [
+      {
+        find: /^@mlops\/shared$/,
+        replacement: fileURLToPath(new URL("shared/src/index.ts", import.meta.url)),
+      },
+      {
+        find: /^@mlops\/shared\/(data|profile|stats)$/,
+        replacement: fileURLToPath(new URL("shared/src/engine/$1/index.ts", import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

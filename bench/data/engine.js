@@ -4,19 +4,18 @@
 // numeric columns are kept compact and then packed, sorted (as drift-check keeps them), and its
 // categorical columns counted as it is read, in batches of 16,384 rows as drift-check reads;
 // then column by column both samples are unpacked once (both tests take the sorted sample) and
-// freed.
+// freed. It loads the engine's data and stats capabilities alone (`@mlops/shared/data`,
+// `@mlops/shared/stats`), as a program built on the engine would.
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
+import { CompactNumbers, readBatches, releaseArrays } from "@mlops/shared/data";
 import {
   asSortedSample,
-  CompactNumbers,
   chiSquareDrift,
   jensenShannonDrift,
   ksTwoSample,
-  readBatches,
-  releaseArrays,
   wassersteinNormed,
-} from "@mlops/shared";
+} from "@mlops/shared/stats";
 
 const [reference, current] = process.argv.slice(2);
 const start = performance.now();
@@ -37,8 +36,14 @@ async function summarise(file) {
         parts.get(name).addFinite(column.values);
         continue;
       }
-      let tally = tallies.get(name) ?? [];
-      for (const code of column.codes) if (code >= 0) tally[code] = (tally[code] ?? 0) + 1;
+      let tally = tallies.get(name) ?? new Float64Array(0);
+      if (tally.length < column.dictionary.length) {
+        const grown = new Float64Array(column.dictionary.length);
+        grown.set(tally);
+        tally = grown;
+      }
+      const codes = column.codes;
+      for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) tally[codes[i]]++;
       tallies.set(name, tally);
       dictionaries.set(name, column.dictionary);
     }

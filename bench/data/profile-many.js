@@ -1,7 +1,7 @@
 // Profiles a list of files as one dataset (the benchmark passes the two halves ten times each:
 // 10,000,000 rows) and prints the row count, the time and the peak RSS.
 import { performance } from "node:perf_hooks";
-import { profileDataset } from "@mlops/shared";
+import { profileDataset } from "@mlops/shared/profile";
 
 const files = process.argv.slice(2);
 const start = performance.now();

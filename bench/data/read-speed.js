@@ -6,7 +6,7 @@
 // Usage: node bench/data/read-speed.js [--text-as-bytes] FILE...
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
-import { readBatches } from "@mlops/shared";
+import { readBatches } from "@mlops/shared/data";
 
 const args = process.argv.slice(2);
 const options = { reuseBatches: true, textAsBytes: args.includes("--text-as-bytes") };

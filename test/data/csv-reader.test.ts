@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { FileError, readBatches, readColumns } from "@mlops/shared";
 import { collect, scratchFolder } from "./temp-files.js";
@@ -13,6 +14,41 @@ describe("CSV per RFC 4180", () => {
     });
     expect(column(table, "text")).toEqual(["a, b", 'say "hi"', "two\nlines"]);
     expect(column(table, "id")).toEqual([1, 2, 3]);
+  });
+
+  test("the rows kept until the types are known read as the rows after them", async () => {
+    // With the types declared, inferRows only moves the line between the rows kept aside and
+    // the rows typed as they come: every cell must read the same either way.
+    const cell = fc.oneof(
+      fc.constantFrom("", "NA", "1.5", "-0", "7", "true", "2024-02-29", "x", "é✓"),
+      fc.string({ maxLength: 6 }).map((text) => `"${text.replaceAll('"', '""')}"`),
+    );
+    const rows = fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 12 });
+    const fields = [
+      { name: "n", type: "number" as const },
+      { name: "s", type: "string" as const },
+      { name: "t", type: "string" as const },
+    ];
+    let file = 0;
+    await fc.assert(
+      fc.asyncProperty(rows, fc.integer({ min: 1, max: 12 }), async (cells, inferRows) => {
+        const path = write(
+          `kept-${file++}.csv`,
+          `n,s,t\n${cells.map((r) => r.join(",")).join("\n")}\n`,
+        );
+        const read = (rowsKept: number) =>
+          readColumns(path, {
+            inferRows: rowsKept,
+            missingValues: ["", "NA"],
+            schema: { fields },
+            textColumns: ["t"],
+            onInvalidCell: () => {},
+          });
+        const [early, late] = await Promise.all([read(inferRows), read(1000)]);
+        for (const { name } of fields) expect(column(early, name)).toEqual(column(late, name));
+      }),
+      { numRuns: 60, seed: 7 },
+    );
   });
 
   test("CRLF line ends, a byte order mark and a last row without a line end", async () => {

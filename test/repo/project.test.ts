@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as core from "@mlops/shared";
 import { VERSION, actionLoaders, actions, manifests } from "@mlops/shared";
 import { repoRoot } from "../helpers/examples.js";
 
@@ -18,6 +19,17 @@ describe("the project", () => {
       expect(await load()).toBe(actions[name]);
     }
   });
+
+  it.each(["data", "profile", "stats"])(
+    "loads the engine's %s capability on its own: the core's own exports, nothing else",
+    async (capability) => {
+      const alone: Record<string, unknown> = await import(`@mlops/shared/${capability}`);
+      expect(Object.keys(alone).length).toBeGreaterThan(5);
+      for (const [name, value] of Object.entries(alone)) {
+        expect(value).toBe((core as Record<string, unknown>)[name]);
+      }
+    },
+  );
 
   it.each(Object.keys(manifests))("%s: every input and output has a description", (name) => {
     const manifest = manifests[name as keyof typeof manifests];

@@ -1,6 +1,7 @@
 import type { Batch } from "./batch.js";
 import { checkUtf8, checkUtf8Read } from "./check-utf8.js";
 import type { ColumnBuilder } from "./column-builder.js";
+import { CsvSample, decodeField } from "./csv-sample.js";
 import { CsvTokenizer, type CsvRowSink } from "./csv-tokenizer.js";
 import { DataError } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
@@ -11,15 +12,10 @@ import { TableTyping } from "./table-typing.js";
 
 const CHUNK_BYTES = 1 << 22;
 
-function decodeField(buf: Buffer, start: number, end: number, flag: number): string {
-  const text = buf.toString("utf8", start, end);
-  return flag === 2 ? text.replaceAll('""', '"') : text;
-}
-
-/** Turns tokenized rows into typed columns; keeps the first rows as text until typing is known. */
+/** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
 class CsvRows implements CsvRowSink {
   names: string[] | undefined;
-  private sample: { cells: string[]; line: number }[] = [];
+  private sample: CsvSample | undefined;
 
   constructor(
     private readonly file: string,
@@ -64,17 +60,28 @@ class CsvRows implements CsvRowSink {
     }
     const typing = this.context.typing;
     if (typing === undefined) {
-      const cells: string[] = [];
-      for (let i = 0; i < count; i++) cells.push(decodeField(buf, starts[i]!, ends[i]!, flags[i]!));
-      this.sample.push({ cells, line });
-      if (this.sample.length >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
+      this.sample ??= new CsvSample(count);
+      this.sample.add(buf, starts, ends, flags, line);
+      if (this.sample.rows >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
         this.startTyping();
       }
       return;
     }
+    this.append(typing, buf, starts, ends, flags, line);
+  }
+
+  /** Appends a row of as many fields as the header to the typed columns. */
+  private append(
+    typing: TableTyping,
+    buf: Buffer,
+    starts: Int32Array,
+    ends: Int32Array,
+    flags: Uint8Array,
+    line: number,
+  ): void {
     const r = typing.nextRow();
     const builders = typing.builders;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < builders.length; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
       const builder = builders[i]!;
@@ -100,40 +107,21 @@ class CsvRows implements CsvRowSink {
   startTyping(): void {
     if (this.context.typing !== undefined || this.names === undefined) return;
     const names = this.names;
-    const values = names.map((_, i) => {
-      const missing = new Set(this.missingFor(names[i]!));
-      const column: string[] = [];
-      for (const row of this.sample) {
-        const cell = row.cells[i]!;
-        if (!missing.has(cell)) column.push(cell);
-      }
-      return column;
-    });
+    const sample = this.sample;
     const typing = TableTyping.create(
       this.file,
       names,
-      values,
+      (i) => sample?.values(i, new Set(this.missingFor(names[i]!))) ?? [],
       this.context.options,
       [],
       this.headerLine,
     );
     typing.beginFile(this.file);
     this.context.typing = typing;
-    for (const { cells, line } of this.sample) {
-      const r = typing.nextRow();
-      cells.forEach((text, i) => {
-        const builder = typing.builders[i]!;
-        if (typing.isMissingText(i, text)) builder.appendMissing(r);
-        else {
-          const problem = builder.appendText(text, r);
-          if (problem !== undefined && !typing.acceptInvalid(i, r, line, text)) {
-            this.fail(builder, problem, line);
-          }
-        }
-      });
-      typing.endRow(line);
-    }
-    this.sample = [];
+    sample?.replay((buf, starts, ends, flags, line) =>
+      this.append(typing, buf, starts, ends, flags, line),
+    );
+    this.sample = undefined;
   }
 
   private missingFor(name: string): string[] {

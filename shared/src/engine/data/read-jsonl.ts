@@ -144,10 +144,11 @@ class JsonlRows {
   startTyping(): void {
     if (this.context.typing) return;
     const names = this.columnNames();
+    const sample = this.sampleValues(names);
     const typing = TableTyping.create(
       this.file,
       names,
-      this.sampleValues(names),
+      (i) => sample[i] ?? [],
       this.context.options,
     );
     typing.beginFile(this.file);

@@ -195,7 +195,7 @@ function startTyping(
     }
     return values;
   });
-  const typing = TableTyping.create(file, names, sample, context.options, known);
+  const typing = TableTyping.create(file, names, (c) => sample[c] ?? [], context.options, known);
   typing.beginFile(file);
   context.typing = typing;
   return typing;

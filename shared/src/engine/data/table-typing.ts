@@ -71,13 +71,15 @@ export class TableTyping {
 
   /**
    * Types the columns: a declared field decides (see `declaredType`), else the sample decides
-   * (see `inferType`). `sample[i]` holds column i's non-missing values as text; `known[i]`, when
-   * set, is a type the format itself carries (Parquet), used unless the schema declares one.
+   * (see `inferType`). `sample(i)` gives column i's non-missing values as text, asked for once
+   * per column (not for one read as bytes), so that a reader can decode one column at a time;
+   * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
+   * declares one.
    */
   static create(
     file: string,
     names: readonly string[],
-    sample: readonly (readonly string[])[],
+    sample: (column: number) => readonly string[],
     options: ReadOptions,
     known: readonly (ColumnType | undefined)[] = [],
     headerLine?: number,
@@ -119,7 +121,6 @@ export class TableTyping {
     names.forEach((name, i) => {
       const field: TableSchemaField | undefined =
         fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
-      const values = sample[i] ?? [];
       const isDeclared = field?.type !== undefined && field.type !== "any";
       declared.push(isDeclared);
       missing.push(field?.missingValues ?? defaultMissing);
@@ -127,6 +128,7 @@ export class TableTyping {
         types.push("text");
         return;
       }
+      const values = sample(i);
       const fromFormat = known[i];
       if (isDeclared || fromFormat === undefined) {
         types.push(
