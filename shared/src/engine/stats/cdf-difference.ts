@@ -8,28 +8,18 @@ export function integrateCdfDifference(a: Float64Array, b: Float64Array, power: 
   const n2 = b.length;
   let i = 0;
   let j = 0;
-  // Each side's ECDF at t, divided out only when that side moves.
-  let fa = 0;
-  let fb = 0;
-  let t = Math.min(a[0]!, b[0]!);
-  let total = 0;
+  // t and the running total live in a typed array: as doubles carried around the walk's nested
+  // loops they would be boxed on the heap at every step (an allocation per pooled value).
+  const state = new Float64Array(2);
+  state[0] = Math.min(a[0]!, b[0]!);
   for (;;) {
-    if (i < n1 && a[i]! <= t) {
-      do i++;
-      while (i < n1 && a[i]! <= t);
-      fa = i / n1;
-    }
-    if (j < n2 && b[j]! <= t) {
-      do j++;
-      while (j < n2 && b[j]! <= t);
-      fb = j / n2;
-    }
-    let next: number;
-    if (i < n1) next = j < n2 && b[j]! < a[i]! ? b[j]! : a[i]!;
-    else if (j < n2) next = b[j]!;
-    else return total;
-    const d = Math.abs(fa - fb);
-    total += (power === 1 ? d : d * d) * (next - t);
-    t = next;
+    const t = state[0]!;
+    while (i < n1 && a[i]! <= t) i++;
+    while (j < n2 && b[j]! <= t) j++;
+    if (i === n1 && j === n2) return state[1]!;
+    const next = i < n1 ? (j < n2 && b[j]! < a[i]! ? b[j]! : a[i]!) : b[j]!;
+    const d = Math.abs(i / n1 - j / n2);
+    state[1] = state[1]! + (power === 1 ? d : d * d) * (next - t);
+    state[0] = next;
   }
 }

@@ -29,38 +29,28 @@ export interface KsTwoSampleResult {
 
 /**
  * The largest positive and negative gaps F1 - F2 of two sorted, non-empty samples, evaluated
- * after each distinct value. A side's fraction is divided out only when that side moves. Once
- * one side is used up, the gaps left only shrink towards the last one, 1 - 1 = 0, which is
- * counted without walking the rest.
+ * after each distinct value. Once one side is used up, the gaps left only shrink towards the
+ * last one, 1 - 1 = 0, which is counted without walking the rest. The extremes live in a typed
+ * array: as doubles carried around the nested loops they would be boxed on the heap at every
+ * step.
  */
 function ecdfGaps(a: Float64Array, b: Float64Array): { maxDiff: number; minDiff: number } {
   const n1 = a.length;
   const n2 = b.length;
-  let maxDiff = 0;
-  let minDiff = 0;
+  const extremes = new Float64Array(2);
   let i = 0;
   let j = 0;
-  let fa = 0;
-  let fb = 0;
   while (i < n1 && j < n2) {
     const ai = a[i]!;
     const bj = b[j]!;
     const v = ai <= bj ? ai : bj;
-    if (ai === v) {
-      do i++;
-      while (i < n1 && a[i]! <= v);
-      fa = i / n1;
-    }
-    if (bj === v) {
-      do j++;
-      while (j < n2 && b[j]! <= v);
-      fb = j / n2;
-    }
-    const diff = fa - fb;
-    if (diff > maxDiff) maxDiff = diff;
-    if (diff < minDiff) minDiff = diff;
+    while (i < n1 && a[i]! <= v) i++;
+    while (j < n2 && b[j]! <= v) j++;
+    const diff = i / n1 - j / n2;
+    if (diff > extremes[0]!) extremes[0] = diff;
+    if (diff < extremes[1]!) extremes[1] = diff;
   }
-  return { maxDiff, minDiff };
+  return { maxDiff: extremes[0]!, minDiff: extremes[1]! };
 }
 
 /** scipy's MAX_AUTO_N: 'auto' is exact up to this many values in the larger sample. */
