@@ -16,6 +16,7 @@ export { DatasetProfiler, profileBatches, profileDataset } from "./profile-datas
 export { mergeProfiles } from "./merge-profiles.js";
 export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";
 export { KllSketch, KLL_RANK_ERROR, kllRankError, type KllState } from "./kll-sketch.js";
+export { sortLevel } from "./sort-level.js";
 export { HyperLogLog } from "./hyperloglog.js";
 export { NumberTable } from "./number-table.js";
 export { FrequentValues, type FrequentSettings } from "./frequent-values.js";

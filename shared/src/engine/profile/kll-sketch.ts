@@ -1,3 +1,5 @@
+import { sortLevel } from "./sort-level.js";
+
 /**
  * A KLL quantile sketch (Karnin, Lang and Liberty, 2016) made deterministic. KLL keeps a stack
  * of levels; an item at level h stands for 2^h values. When a level is full it is sorted and
@@ -125,9 +127,7 @@ export class KllSketch {
   private compact(h: number): void {
     const size = this.sizes[h]!;
     const level = this.items[h]!;
-    // Levels above 0 are kept sorted: only their zeros need putting in sign order.
-    if (isSorted(level, size)) orderZeros(level, size);
-    else if (!countingSort(level, size)) sortItems(level, size);
+    sortLevel(level, size);
     if (h + 1 === this.sizes.length) this.addLevel();
     // An odd item stays behind (the largest), so that only pairs are compacted.
     const pairs = size - (size % 2);
@@ -273,102 +273,4 @@ function mergeSorted(a: Float64Array, b: Float64Array, out: Float64Array): void 
   while (i < a.length && j < b.length) out[o++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
   while (i < a.length) out[o++] = a[i++]!;
   while (j < b.length) out[o++] = b[j++]!;
-}
-
-/**
- * Sorts `items[0, size)` ascending exactly as `Float64Array.prototype.sort` does (-0 before
- * +0), about twice as fast on the short runs a compaction sorts: a quicksort with a
- * median-of-three pivot down to runs of 16, then one insertion sort, then the zeros put in
- * sign order, which plain comparisons do not see. The values are finite.
- */
-function sortItems(items: Float64Array, size: number): void {
-  quicksort(items, 0, size - 1);
-  for (let i = 1; i < size; i++) {
-    const v = items[i]!;
-    let j = i - 1;
-    while (j >= 0 && items[j]! > v) {
-      items[j + 1] = items[j]!;
-      j--;
-    }
-    items[j + 1] = v;
-  }
-  orderZeros(items, size);
-}
-
-/** Per value, its count in `countingSort`; all zeros between sorts. */
-let tally = new Int32Array(1024);
-
-/**
- * Sorts `items[0, size)` by counting when they are integers over a range at most 4 times as
- * long (ages, counts, ratings, flags), in linear time: the same array as any sort gives. Does
- * nothing and returns false for other values, and for a -0, which counting would make +0.
- */
-function countingSort(items: Float64Array, size: number): boolean {
-  let min = Number.MAX_SAFE_INTEGER;
-  let max = Number.MIN_SAFE_INTEGER;
-  for (let i = 0; i < size; i++) {
-    const v = items[i]!;
-    if (v !== Math.floor(v) || (v === 0 && 1 / v < 0)) return false;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    if (max - min > 4 * size) return false;
-  }
-  // Within the safe integers, `v - min` and `min + b` are exact.
-  const range = max - min;
-  if (min < Number.MIN_SAFE_INTEGER || max > Number.MAX_SAFE_INTEGER) return false;
-  if (tally.length <= range) tally = new Int32Array(range + 1);
-  for (let i = 0; i < size; i++) tally[items[i]! - min]!++;
-  let o = 0;
-  for (let b = 0; b <= range; b++) {
-    let count = tally[b]!;
-    if (count === 0) continue;
-    tally[b] = 0;
-    const v = min + b;
-    while (count-- > 0) items[o++] = v;
-  }
-  return true;
-}
-
-/** Whether `items[0, size)` is ascending by `<` (zeros of either sign count as equal). */
-function isSorted(items: Float64Array, size: number): boolean {
-  for (let i = 1; i < size; i++) if (items[i]! < items[i - 1]!) return false;
-  return true;
-}
-
-/** Puts the zeros of ascending `items[0, size)` in sign order, -0 first, as the sort does. */
-function orderZeros(items: Float64Array, size: number): void {
-  let first = 0;
-  while (first < size && items[first]! < 0) first++;
-  let negativeZeros = 0;
-  let last = first;
-  for (; last < size && items[last] === 0; last++) if (Object.is(items[last], -0)) negativeZeros++;
-  for (let i = first; i < last; i++) items[i] = i - first < negativeZeros ? -0 : 0;
-}
-
-/** Partitions `items[lo, hi]` until every run is at most 16 long (the insertion sort's part). */
-function quicksort(items: Float64Array, lo: number, hi: number): void {
-  while (hi - lo > 16) {
-    const a = items[lo]!;
-    const b = items[(lo + hi) >>> 1]!;
-    const c = items[hi]!;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (items[i]! < pivot) i++;
-      while (items[j]! > pivot) j--;
-      if (i <= j) {
-        const t = items[i]!;
-        items[i++] = items[j]!;
-        items[j--] = t;
-      }
-    }
-    if (j - lo < hi - i) {
-      quicksort(items, lo, j);
-      lo = i;
-    } else {
-      quicksort(items, i, hi);
-      hi = j;
-    }
-  }
 }
