@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { asSortedSample, CompactNumbers } from "@mlops/shared";
+import { CompactNumbers, sortSample } from "@mlops/shared";
 import { seededRandom } from "../helpers/seeded-random.js";
 
 /** The doubles a CompactNumbers gives back after taking `batches`, and what it skipped. */
@@ -107,7 +107,7 @@ describe("a packed CompactNumbers, a complete sample kept in a byte or two a val
       if (pack) numbers.pack();
       const sorted = numbers.sorted();
       expect(Array.from(sorted)).toEqual([-1, -1, 0.25, 2.5, 7]);
-      expect(asSortedSample(sorted)).toBe(sorted);
+      expect(sortSample(sorted)).toBe(sorted);
     }
   });
 

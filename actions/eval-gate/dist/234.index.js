@@ -237,6 +237,9 @@ function trimmed(array, length) {
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-sample.js
 
+
+/** The most bytes the rows kept aside may take: their ranges are 32-bit offsets. */
+const MAX_SAMPLE_BYTES = 2 ** 31 - 1;
 /** A field's text: its UTF-8 bytes, with `""` made `"` when the tokenizer flagged it (2). */
 function decodeField(buf, start, end, flag) {
     const text = buf.toString("utf8", start, end);
@@ -250,6 +253,7 @@ function decodeField(buf, start, end, flag) {
  * to the typed columns through the same byte path as the rows after them.
  */
 class CsvSample {
+    file;
     columns;
     bytes = Buffer.allocUnsafe(1 << 16);
     used = 0;
@@ -258,7 +262,8 @@ class CsvSample {
     flags = new Uint8Array(1024);
     lines = [];
     /** `columns`: the fields of every row (the reader refuses a row with another count). */
-    constructor(columns) {
+    constructor(file, columns) {
+        this.file = file;
         this.columns = columns;
     }
     get rows() {
@@ -276,6 +281,9 @@ class CsvSample {
         let size = 0;
         for (let i = 0; i < this.columns; i++)
             size += ends[i] - starts[i];
+        if (this.used + size > MAX_SAMPLE_BYTES) {
+            throw new DataError(this.file, `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`, "Infer the types from fewer rows (inferRows), or split the long rows' values", line);
+        }
         if (this.used + size > this.bytes.length) {
             const bytes = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + size));
             this.bytes.copy(bytes, 0, 0, this.used);
@@ -1704,7 +1712,7 @@ class CsvRows {
         }
         const typing = this.context.typing;
         if (typing === undefined) {
-            this.sample ??= new CsvSample(count);
+            this.sample ??= new CsvSample(this.file, count);
             this.sample.add(buf, starts, ends, flags, line);
             if (this.sample.rows >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
                 this.startTyping();

@@ -1,4 +1,8 @@
+import { DataError } from "./data-error.js";
 import { grown } from "./typed-arrays.js";
+
+/** The most bytes the rows kept aside may take: their ranges are 32-bit offsets. */
+const MAX_SAMPLE_BYTES = 2 ** 31 - 1;
 
 /** A field's text: its UTF-8 bytes, with `""` made `"` when the tokenizer flagged it (2). */
 export function decodeField(buf: Buffer, start: number, end: number, flag: number): string {
@@ -22,7 +26,10 @@ export class CsvSample {
   private readonly lines: number[] = [];
 
   /** `columns`: the fields of every row (the reader refuses a row with another count). */
-  constructor(private readonly columns: number) {}
+  constructor(
+    private readonly file: string,
+    private readonly columns: number,
+  ) {}
 
   get rows(): number {
     return this.lines.length;
@@ -39,6 +46,14 @@ export class CsvSample {
     }
     let size = 0;
     for (let i = 0; i < this.columns; i++) size += ends[i]! - starts[i]!;
+    if (this.used + size > MAX_SAMPLE_BYTES) {
+      throw new DataError(
+        this.file,
+        `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`,
+        "Infer the types from fewer rows (inferRows), or split the long rows' values",
+        line,
+      );
+    }
     if (this.used + size > this.bytes.length) {
       const bytes = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + size));
       this.bytes.copy(bytes, 0, 0, this.used);

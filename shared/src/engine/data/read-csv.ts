@@ -60,7 +60,7 @@ class CsvRows implements CsvRowSink {
     }
     const typing = this.context.typing;
     if (typing === undefined) {
-      this.sample ??= new CsvSample(count);
+      this.sample ??= new CsvSample(this.file, count);
       this.sample.add(buf, starts, ends, flags, line);
       if (this.sample.rows >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
         this.startTyping();

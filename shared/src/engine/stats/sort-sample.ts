@@ -5,13 +5,14 @@ import { finiteSample } from "./validate.js";
 declare const sortedBrand: unique symbol;
 
 /**
- * A sample checked (finite numbers, at least one) and sorted ascending, made by `sortSample`.
- * The tests that work on sorted data (`ksTwoSample`, `wasserstein`, `wassersteinNormed`) take it
- * as is, so a sample tested several times is copied and sorted once. Do not write into it.
+ * A sample checked (finite numbers, at least one) and sorted ascending, made by `sortSample`,
+ * taken by `asSortedSample`, or handed out by a maker that sorts (`sortedByMaker`). The tests
+ * that work on sorted data (`ksTwoSample`, `wasserstein`, `wassersteinNormed`) take it as is, so
+ * a sample tested several times is copied and sorted once. Do not write into it.
  */
 export type SortedSample = Float64Array & { readonly [sortedBrand]: true };
 
-/** The arrays made by `sortSample`: the brand is a type, this is how it is told at run time. */
+/** The arrays that are sorted samples: the brand is a type, this is how it is told at run time. */
 const sortedSamples = new WeakSet<Float64Array>();
 
 /**
@@ -19,7 +20,6 @@ const sortedSamples = new WeakSet<Float64Array>();
  * (finite, ascending, at least one value) in one pass, which is what trusting it costs.
  */
 export function asSortedSample(sorted: Float64Array, argument = "values"): SortedSample {
-  if (sorted.length > 0 && sortedSamples.has(sorted)) return sorted as SortedSample;
   finiteSample(argument, sorted.subarray(0, Math.min(1, sorted.length)));
   for (let i = 0; i < sorted.length; i++) {
     const v = sorted[i]!;
@@ -37,7 +37,9 @@ export function asSortedSample(sorted: Float64Array, argument = "values"): Sorte
 
 /**
  * Takes an array of finite values its maker sorted as a sorted sample without reading it again:
- * for makers whose code sorts (`CompactNumbers`), where a check would cost a pass per sample.
+ * for makers whose own code sorts (`CompactNumbers`), where a check would cost a pass per
+ * sample. Not for arrays from outside the engine: `asSortedSample` checks those. An empty array
+ * is returned as it is, and the tests refuse it.
  */
 export function sortedByMaker(sorted: Float64Array): SortedSample {
   if (sorted.length > 0) sortedSamples.add(sorted);

@@ -2,6 +2,7 @@ import type { Batch, Column } from "../../engine/data/batch.js";
 import type { ColumnType } from "../../engine/data/column-type.js";
 import { isNumericType } from "../../engine/data/column-type.js";
 import { CompactNumbers } from "../../engine/data/compact-numbers.js";
+import type { SortedSample } from "../../engine/stats/sort-sample.js";
 
 /** A numeric column's finite values and how many were missing or infinite. */
 export interface NumericSample {
@@ -9,8 +10,8 @@ export interface NumericSample {
   readonly numeric: true;
   /** How many finite values there are. */
   readonly count: number;
-  /** The values sorted ascending, in a new array: ask once per test. */
-  sorted(): Float64Array;
+  /** The values sorted ascending, in a new array, a sorted sample as is: ask once per test. */
+  sorted(): SortedSample;
   readonly missing: number;
 }
 

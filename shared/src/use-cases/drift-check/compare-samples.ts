@@ -5,7 +5,6 @@ import {
   jensenShannonDrift,
   ksTwoSample,
   psi,
-  asSortedSample,
   wassersteinNormed,
 } from "../../engine/stats/index.js";
 import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
@@ -185,8 +184,8 @@ function compareNumbers(
   current: NumericSample,
   pick: MethodPicker,
 ): ColumnComparison {
-  const ref = asSortedSample(reference.sorted(), "reference");
-  const cur = asSortedSample(current.sorted(), "current");
+  const ref = reference.sorted();
+  const cur = current.sorted();
   const distinct = distinctOfSorted(ref);
   const kind: ColumnKind =
     reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
@@ -239,7 +238,7 @@ function compareCategories(
   pick: MethodPicker,
 ): ColumnComparison {
   const counts = (sample: ColumnSample) =>
-    sample.numeric ? countsOfSorted(asSortedSample(sample.sorted())) : sample.counts;
+    sample.numeric ? countsOfSorted(sample.sorted()) : sample.counts;
   const refCounts = counts(reference);
   const curCounts = counts(current);
   const categories = seenCategories(refCounts, curCounts).length;

@@ -11,7 +11,7 @@ export const TOP_CATEGORIES = 20;
  * values are counted by a binary search per edge, not a pass over all of them.
  */
 function binShares(sorted: ArrayLike<number>, weights: ArrayLike<number> | null, edges: number[]) {
-  if (weights === null && sorted instanceof Float64Array) {
+  if (weights === null && sorted instanceof Float64Array && sorted.length > 0) {
     return Array.from(histogramShares(sorted, edges));
   }
   const counts = new Array<number>(edges.length - 1).fill(0);
