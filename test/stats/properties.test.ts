@@ -6,10 +6,13 @@ import {
   chiSquareDrift,
   cramerVonMisesTwoSample,
   delongAuc,
+  energyDistance,
+  energyDistanceOfWalk,
   delongTest,
   jensenShannon,
   jensenShannonDrift,
   ksTwoSample,
+  ksTwoSampleOfWalk,
   mannWhitneyU,
   mcnemar,
   pairedBootstrap,
@@ -19,8 +22,10 @@ import {
   StatsInputError,
   totalVariationDrift,
   twoProportionZTest,
+  walkEcdfs,
   wasserstein,
   wassersteinNormed,
+  wassersteinNormedOfWalk,
   wilsonInterval,
 } from "@mlops/shared";
 
@@ -135,6 +140,45 @@ describe("distances", () => {
         }
         const tolerance = 1e-9 * Math.max(1, integral);
         expect(Math.abs(wasserstein(x, y) - integral)).toBeLessThanOrEqual(tolerance);
+      }),
+      RUNS,
+    );
+  });
+
+  it("one walk of both ECDFs gives their extreme gaps and both integrals, ties included", () => {
+    fc.assert(
+      fc.property(anySample, anySample, (x, y) => {
+        const { pooled, gaps } = ecdfsAtPooledValues(x, y);
+        let area = 0;
+        let squared = 0;
+        for (let k = 0; k + 1 < pooled.length; k++) {
+          const step = pooled[k + 1]! - pooled[k]!;
+          area += Math.abs(gaps[k]!) * step;
+          squared += gaps[k]! * gaps[k]! * step;
+        }
+        const walk = walkEcdfs(sortSample(x), sortSample(y));
+        expect(walk.n1).toBe(x.length);
+        expect(walk.n2).toBe(y.length);
+        expect(Math.abs(walk.maxGap - Math.max(0, ...gaps))).toBeLessThanOrEqual(1e-15);
+        expect(Math.abs(walk.minGap - Math.min(0, ...gaps))).toBeLessThanOrEqual(1e-15);
+        expect(Math.abs(walk.area - area)).toBeLessThanOrEqual(1e-9 * Math.max(1, area));
+        expect(Math.abs(walk.squaredArea - squared)).toBeLessThanOrEqual(
+          1e-9 * Math.max(1, squared),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it("the tests read from a walk are the tests of its samples, bit for bit", () => {
+    fc.assert(
+      fc.property(anySample, anySample, alternative, (x, y, alt) => {
+        const walk = walkEcdfs(sortSample(x), sortSample(y));
+        expect(ksTwoSampleOfWalk(walk, { alternative: alt })).toEqual(
+          ksTwoSample(x, y, { alternative: alt }),
+        );
+        expect(wassersteinNormedOfWalk(walk, sortSample(x))).toEqual(wassersteinNormed(x, y));
+        expect(energyDistanceOfWalk(walk)).toBe(energyDistance(x, y));
       }),
       RUNS,
     );

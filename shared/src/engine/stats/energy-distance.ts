@@ -1,4 +1,4 @@
-import { integrateCdfDifference } from "./cdf-difference.js";
+import { walkEcdfs, type EcdfWalk } from "./ecdf-walk.js";
 import { sortSample } from "./sort-sample.js";
 
 /**
@@ -13,5 +13,10 @@ import { sortSample } from "./sort-sample.js";
 export function energyDistance(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const a = sortSample(x, "x");
   const b = sortSample(y, "y");
-  return Math.sqrt(2 * integrateCdfDifference(a, b, 2));
+  return energyDistanceOfWalk(walkEcdfs(a, b));
+}
+
+/** The energy distance of the two samples whose ECDFs `walk` compared. */
+export function energyDistanceOfWalk(walk: EcdfWalk): number {
+  return Math.sqrt(2 * walk.squaredArea);
 }

@@ -5,10 +5,16 @@ export { erf, erfc, normalCdf, normalSf, normalQuantile } from "./normal-distrib
 export { logGamma, regularizedGammaP, regularizedGammaQ, chiSquareSf } from "./gamma-functions.js";
 export { binomialCdf } from "./binomial-distribution.js";
 export { kolmogorovSf, smirnovSf, kolmogorovSmirnovSf } from "./kolmogorov-distribution.js";
-export { ksTwoSample, type KsTwoSampleOptions, type KsTwoSampleResult } from "./ks-two-sample.js";
+export {
+  ksTwoSample,
+  ksTwoSampleOfWalk,
+  type KsTwoSampleOptions,
+  type KsTwoSampleResult,
+} from "./ks-two-sample.js";
+export { walkEcdfs, type EcdfWalk } from "./ecdf-walk.js";
 export { asSortedSample, sortSample, type SortedSample } from "./sort-sample.js";
 export { wasserstein } from "./wasserstein.js";
-export { energyDistance } from "./energy-distance.js";
+export { energyDistance, energyDistanceOfWalk } from "./energy-distance.js";
 export { gTestDrift } from "./g-test-drift.js";
 export { fisherExact } from "./fisher-exact.js";
 export { andersonDarlingTwoSample } from "./anderson-darling-two-sample.js";
@@ -30,7 +36,11 @@ export {
   distinctOfBoth,
   histogramShares,
 } from "./evidently-bins.js";
-export { wassersteinNormed, WASSERSTEIN_STD_FLOOR } from "./wasserstein-normed.js";
+export {
+  wassersteinNormed,
+  wassersteinNormedOfWalk,
+  WASSERSTEIN_STD_FLOOR,
+} from "./wasserstein-normed.js";
 export { chiSquareGoodnessOfFit } from "./chi-square-goodness-of-fit.js";
 export { chiSquareContingency } from "./chi-square-contingency.js";
 export type { CategoryCounts } from "./category-counts.js";

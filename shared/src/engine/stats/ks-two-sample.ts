@@ -1,4 +1,5 @@
 import { kolmogorovSmirnovSf } from "./kolmogorov-distribution.js";
+import { walkEcdfs, type EcdfWalk } from "./ecdf-walk.js";
 import { sortSample } from "./sort-sample.js";
 import { StatsInputError } from "./stats-input-error.js";
 import {
@@ -25,32 +26,6 @@ export interface KsTwoSampleResult {
   pValue: number;
   /** The method that produced the p-value; 'exact' may fall back to 'asymp' as scipy does. */
   method: "exact" | "asymp";
-}
-
-/**
- * The largest positive and negative gaps F1 - F2 of two sorted, non-empty samples, evaluated
- * after each distinct value. Once one side is used up, the gaps left only shrink towards the
- * last one, 1 - 1 = 0, which is counted without walking the rest. The extremes live in a typed
- * array: as doubles carried around the nested loops they would be boxed on the heap at every
- * step.
- */
-function ecdfGaps(a: Float64Array, b: Float64Array): { maxDiff: number; minDiff: number } {
-  const n1 = a.length;
-  const n2 = b.length;
-  const extremes = new Float64Array(2);
-  let i = 0;
-  let j = 0;
-  while (i < n1 && j < n2) {
-    const ai = a[i]!;
-    const bj = b[j]!;
-    const v = ai <= bj ? ai : bj;
-    while (i < n1 && a[i]! <= v) i++;
-    while (j < n2 && b[j]! <= v) j++;
-    const diff = i / n1 - j / n2;
-    if (diff > extremes[0]!) extremes[0] = diff;
-    if (diff < extremes[1]!) extremes[1] = diff;
-  }
-  return { maxDiff: extremes[0]!, minDiff: extremes[1]! };
 }
 
 /** scipy's MAX_AUTO_N: 'auto' is exact up to this many values in the larger sample. */
@@ -80,24 +55,32 @@ const INT32_MAX = 2147483647;
  * D)` with en = n1 n2 / (n1 + n2) (scipy `kstwo.sf`); one-sided, Hodges' (1958, eq. 5.3)
  * approximation exp(-2 z^2 - 2 z (m + 2n) / (3 sqrt(m n (m + n)))), z = sqrt(en) D, m >= n.
  *
- * The statistic is one merge of the two sorted samples, O(n), after sorting them in O(n) (see
- * `sortSample`, whose results are taken without a copy).
+ * The statistic is one merge of the two sorted samples (`walkEcdfs`), O(n), after sorting them in
+ * O(n) (see `sortSample`, whose results are taken without a copy).
  */
 export function ksTwoSample(
   x: ArrayLike<number>,
   y: ArrayLike<number>,
   options: KsTwoSampleOptions = {},
 ): KsTwoSampleResult {
-  const alternative = checkAlternative(options.alternative);
-  let mode = checkChoice("method", options.method, ["auto", "exact", "asymp"] as const, "auto");
   const a = sortSample(x, "x");
   const b = sortSample(y, "y");
-  const n1 = a.length;
-  const n2 = b.length;
+  return ksTwoSampleOfWalk(walkEcdfs(a, b), options);
+}
 
-  const { maxDiff, minDiff } = ecdfGaps(a, b);
-  const minS = Math.min(Math.max(-minDiff, 0), 1);
-  const maxS = maxDiff;
+/**
+ * The KS test of the two samples whose ECDFs `walk` compared (x first), for a caller that reads
+ * other statistics from the same walk.
+ */
+export function ksTwoSampleOfWalk(
+  walk: EcdfWalk,
+  options: KsTwoSampleOptions = {},
+): KsTwoSampleResult {
+  const alternative = checkAlternative(options.alternative);
+  let mode = checkChoice("method", options.method, ["auto", "exact", "asymp"] as const, "auto");
+  const { n1, n2 } = walk;
+  const minS = Math.min(Math.max(-walk.minGap, 0), 1);
+  const maxS = walk.maxGap;
   let d = alternative === "less" || (alternative === "two-sided" && minS > maxS) ? minS : maxS;
 
   const g = gcd(n1, n2);

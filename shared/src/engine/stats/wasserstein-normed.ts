@@ -1,5 +1,5 @@
-import { sortSample } from "./sort-sample.js";
-import { wasserstein } from "./wasserstein.js";
+import { walkEcdfs, type EcdfWalk } from "./ecdf-walk.js";
+import { sortSample, type SortedSample } from "./sort-sample.js";
 
 /** Below this, the reference's standard deviation is replaced by it (Evidently's floor). */
 export const WASSERSTEIN_STD_FLOOR = 0.001;
@@ -19,8 +19,19 @@ export function wassersteinNormed(
   current: ArrayLike<number>,
 ): { distance: number; normed: number } {
   const ref = sortSample(reference, "reference");
-  const distance = wasserstein(ref, sortSample(current, "current"));
-  return { distance, normed: distance / Math.max(populationStd(ref), WASSERSTEIN_STD_FLOOR) };
+  return wassersteinNormedOfWalk(walkEcdfs(ref, sortSample(current, "current")), ref);
+}
+
+/**
+ * The normed distance from a walk of the reference's and the current's ECDFs (reference first),
+ * for a caller that reads other statistics from the same walk.
+ */
+export function wassersteinNormedOfWalk(
+  walk: EcdfWalk,
+  reference: SortedSample,
+): { distance: number; normed: number } {
+  const distance = walk.area;
+  return { distance, normed: distance / Math.max(populationStd(reference), WASSERSTEIN_STD_FLOOR) };
 }
 
 /** sqrt(mean((x - mean(x))^2)), numpy's `np.std` with ddof = 0. */

@@ -1,4 +1,4 @@
-import { integrateCdfDifference } from "./cdf-difference.js";
+import { walkEcdfs } from "./ecdf-walk.js";
 import { sortSample } from "./sort-sample.js";
 
 /**
@@ -9,12 +9,12 @@ import { sortSample } from "./sort-sample.js";
  *      = sum over consecutive pooled values t_k < t_{k+1} of |F_x(t_k) - F_y(t_k)| (t_{k+1} - t_k).
  *
  * Reference: Ramdas, Garcia & Cuturi (2017), "On Wasserstein two-sample testing", eq. (2).
- * In the units of the data. The pooled values are visited by merging the two sorted samples, so
- * that nothing is pooled or sorted again: O(n) after sorting (see `sortSample`, whose results
- * are taken without a copy).
+ * In the units of the data. The pooled values are visited by merging the two sorted samples
+ * (`walkEcdfs`), so that nothing is pooled or sorted again: O(n) after sorting (see
+ * `sortSample`, whose results are taken without a copy).
  */
 export function wasserstein(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const a = sortSample(x, "x");
   const b = sortSample(y, "y");
-  return integrateCdfDifference(a, b, 1);
+  return walkEcdfs(a, b).area;
 }

@@ -3,9 +3,10 @@ import {
   chiSquareDrift,
   distinctOfBoth,
   jensenShannonDrift,
-  ksTwoSample,
+  ksTwoSampleOfWalk,
   psi,
-  wassersteinNormed,
+  walkEcdfs,
+  wassersteinNormedOfWalk,
 } from "../../engine/stats/index.js";
 import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
 import type { ColumnSample, NumericSample } from "./column-samples.js";
@@ -192,8 +193,10 @@ function compareNumbers(
   const categories = kind === "categorical" ? distinctOfBoth(ref, cur) : Infinity;
   const { method, note } = pick(sides.name, kind, true, categories);
   refuseOnNumbers(sides.name, method, kind);
-  const ks = ksTwoSample(ref, cur);
-  const w = wassersteinNormed(ref, cur);
+  // One walk of both ECDFs gives KS, Wasserstein and the energy distance.
+  const walk = walkEcdfs(ref, cur);
+  const ks = ksTwoSampleOfWalk(walk);
+  const w = wassersteinNormedOfWalk(walk, ref);
   const tests: ColumnTests = {
     ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
     wasserstein: { distance: w.distance, normed: w.normed },
@@ -206,7 +209,7 @@ function compareNumbers(
     Object.assign(tests, categoricalTests(counts.ref, counts.cur));
     Object.assign(tests, countScore(sides.name, method, counts.ref, counts.cur));
   }
-  Object.assign(tests, numberScore(method, ref, cur, counts === undefined));
+  Object.assign(tests, numberScore(method, ref, cur, walk, counts === undefined));
   if (method === "psi") {
     const p = psi(ref, cur);
     tests.psi = { value: p.psi, bins: p.bins, binning: p.binning };

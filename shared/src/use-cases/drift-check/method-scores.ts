@@ -2,7 +2,7 @@ import { InputError } from "../../engine/errors.js";
 import {
   andersonDarlingTwoSample,
   cramerVonMisesTwoSample,
-  energyDistance,
+  energyDistanceOfWalk,
   fisherExact,
   gTestDrift,
   hellingerCategories,
@@ -12,6 +12,7 @@ import {
   mannWhitneyUTest,
   totalVariationDrift,
   twoProportionZTest,
+  type EcdfWalk,
 } from "../../engine/stats/index.js";
 import { shownName } from "./column-name.js";
 import type { DriftMethod } from "./drift-methods.js";
@@ -20,17 +21,18 @@ import type { ColumnTests } from "./drift-report.js";
 const sturgesBinning = (bins: number) => `${bins} equal-width bins over both samples (Sturges)`;
 
 /**
- * The score of a method that reads numbers, from two sorted, non-empty samples: energy, mannw,
- * anderson and cramer_von_mises always; hellinger and kl_div when the column is `binned` rather
- * than counted by value.
+ * The score of a method that reads numbers, from two sorted, non-empty samples and the walk of
+ * their ECDFs (`walkEcdfs`, reference first): energy, mannw, anderson and cramer_von_mises
+ * always; hellinger and kl_div when the column is `binned` rather than counted by value.
  */
 export function numberScore(
   method: DriftMethod,
   ref: Float64Array,
   cur: Float64Array,
+  walk: EcdfWalk,
   binned: boolean,
 ): ColumnTests {
-  if (method === "energy") return { energy: { statistic: energyDistance(ref, cur) } };
+  if (method === "energy") return { energy: { statistic: energyDistanceOfWalk(walk) } };
   if (method === "mannw") {
     // Evidently tests whether the reference tends to be smaller than current.
     const u = mannWhitneyUTest(ref, cur, { alternative: "less" });
