@@ -10,7 +10,7 @@ export default defineConfig({
         replacement: fileURLToPath(new URL("shared/src/index.ts", import.meta.url)),
       },
       {
-        find: /^@mlops\/shared\/(data|profile|stats)$/,
+        find: /^@mlops\/shared\/(data|pattern|profile|stats)$/,
         replacement: fileURLToPath(new URL("shared/src/engine/$1/index.ts", import.meta.url)),
       },
     ],

@@ -43,6 +43,34 @@ describe("row-level checks", () => {
     expect(run.report.counts.invalid_rows).toBe(2);
   });
 
+  it("give a pattern the same verdicts on ASCII cells (its byte DFA) as on the rest (re2js)", async () => {
+    // Distinct values, so the column is read as bytes; one in four is not ASCII, one in five fails.
+    const random = seededRandom(7);
+    const names = ["ana", "josé", "zoë", "li", "o'brien", "straße"];
+    const values = Array.from({ length: 400 }, (_, i) => {
+      const name = `${names[Math.floor(random() * names.length)]}${i}`;
+      return i % 5 === 0 ? `${name}(at)example.com` : `${name}@example.${i % 2 ? "com" : "de"}`;
+    });
+    const contract =
+      "fields:\n  - name: email\n    constraints: { pattern: '[^@]+@[^@]+\\.[a-z]+' }\n";
+    const run = await validate(
+      { "d.csv": csv("email", values), "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", "max-examples": "400" },
+    );
+    const matches = /^[^@]+@[^@]+\.[a-z]+$/u;
+    const failing = values.flatMap((value, i) =>
+      matches.test(value) ? [] : [{ line: i + 2, value }],
+    );
+    expect(failing.length).toBe(80);
+    expect(run.check("email.pattern")).toMatchObject({ failed: 80, evaluated: 400 });
+    expect(
+      run.check("email.pattern").examples.map((e: { line: number; value: string }) => ({
+        line: e.line,
+        value: e.value,
+      })),
+    ).toEqual(failing);
+  });
+
   it("run a pattern in linear time: a catastrophic one ends at once on a value that fails it", async () => {
     // A backtracking RegExp tries about 2^33 ways to split the run of a's before it fails.
     const data = csv("code", ["aaa", `${"a".repeat(33)}!`, `${"a".repeat(100_000)}!`]);

@@ -1,36 +1,53 @@
 import { textOfBytes } from "../../engine/data/text-bytes.js";
+import { compileAsciiPattern, MATCH, UNDECIDED } from "../../engine/pattern/index.js";
 
 /** Whether a whole value matches a contract's `pattern`: given as text, or as a cell's bytes. */
 export interface PatternTest {
   text(value: string): boolean;
   /** The cell `bytes[start, end)` of a column read as bytes (a `Buffer`, or a view made). */
   bytes(bytes: Uint8Array, start: number, end: number): boolean;
+  /** Whether a cell costs far more to test than to look its verdict up: no byte DFA reads it. */
+  readonly slow: boolean;
 }
 
 /** A compiled pattern, or why RE2 does not read it. */
 export type CompiledPattern = { readonly test: PatternTest } | { readonly problem: string };
 
 /**
- * The compiler of contract patterns. Patterns come from pull requests, so they run on RE2's
- * linear-time engine (re2js, pure JavaScript): a backtracking RegExp never ends on `(a+)+`
- * against a long run of `a` and one `!`. RE2's `testExact` takes the whole value, as Table Schema
- * patterns do. A cell read as bytes is matched as its text: re2js takes a string faster than a
- * byte array. Loaded only when a contract has a pattern, so that other runs do not parse it.
+ * The compiler of contract patterns. Patterns come from pull requests, so they run in linear
+ * time: on RE2's engine (re2js, pure JavaScript), where a backtracking RegExp never ends on
+ * `(a+)+` against a long run of `a` and one `!`. RE2's `testExact` takes the whole value, as
+ * Table Schema patterns do. A cell read as bytes goes first to the pattern's byte DFA
+ * (`compileAsciiPattern`: the common syntax, over ASCII cells, with re2js's verdicts), which
+ * decides most cells in a few nanoseconds a byte; the rest (non-ASCII cells, syntax it leaves
+ * out, a DFA past its budget) is matched as text by re2js. Loaded only when a contract has a
+ * pattern, so that other runs do not parse re2js.
  */
 export async function patternCompiler(): Promise<(pattern: string) => CompiledPattern> {
   const { RE2JS, RE2JSSyntaxException } = await import("re2js");
   return (pattern) => {
+    let regex: InstanceType<typeof RE2JS>;
     try {
-      const regex = RE2JS.compile(pattern);
-      return {
-        test: {
-          text: (value) => regex.testExact(value),
-          bytes: (bytes, start, end) => regex.testExact(textOfBytes(bytes, start, end)),
-        },
-      };
+      regex = RE2JS.compile(pattern);
     } catch (error) {
       if (!(error instanceof RE2JSSyntaxException)) throw error;
       return { problem: error.message.replace(/^error parsing regexp: /i, "") };
     }
+    const dfa = compileAsciiPattern(pattern);
+    const asText = (bytes: Uint8Array, start: number, end: number) =>
+      regex.testExact(textOfBytes(bytes, start, end));
+    return {
+      test: {
+        text: (value) => regex.testExact(value),
+        bytes:
+          dfa === undefined
+            ? asText
+            : (bytes, start, end) => {
+                const verdict = dfa.test(bytes, start, end);
+                return verdict === UNDECIDED ? asText(bytes, start, end) : verdict === MATCH;
+              },
+        slow: dfa === undefined,
+      },
+    };
   };
 }

@@ -1,0 +1,226 @@
+import { ASCII_COUNT } from "./ascii-set.js";
+import { MATCH, NO_MATCH, UNDECIDED, type AsciiPattern } from "./ascii-pattern.js";
+import type { ByteClasses } from "./byte-classes.js";
+import { CHAR, SPLIT, TEXT_END, TEXT_START, type PatternNfa } from "./pattern-nfa.js";
+
+/** Limits on what one pattern's DFA builds; past any of them, `test` leaves new paths undecided. */
+export interface DfaBudget {
+  /** States, each a row of 256 transitions: 2,048 states take a 2 MiB table. */
+  readonly maxStates: number;
+  /** NFA nodes listed over all states, each a 2-byte character of the state's key. */
+  readonly maxListedNodes: number;
+  /** NFA nodes visited while building transitions: a bound on the time spent building. */
+  readonly maxWork: number;
+}
+
+/** The budget `compileAsciiPattern` gives each pattern. */
+export const DEFAULT_BUDGET: DfaBudget = {
+  maxStates: 2048,
+  maxListedNodes: 1 << 20,
+  maxWork: 1 << 24,
+};
+
+/**
+ * A row per state, indexed by byte; states are named by their row's offset, so the hot loop does
+ * no multiplication. Columns 128 to 255 stay `NON_ASCII`, which saves the loop a test per byte.
+ */
+const ROW_SHIFT = 8;
+const ROW = 1 << ROW_SHIFT;
+/** The state from which nothing matches; offset 0, so `<= 0` catches it with the sentinels. */
+const DEAD = 0;
+const UNBUILT = -1;
+const NON_ASCII = -2;
+const INITIAL_ROWS = 8;
+
+/**
+ * A DFA over ASCII bytes, built lazily by the subset construction as cells need its transitions,
+ * so that a pattern whose full DFA would be exponential (`(a|b)*a(a|b){20}`) only ever builds the
+ * states the data reaches, up to a budget. A state is the set of `CHAR` nodes the NFA may be in,
+ * plus whether it would accept if the text ended there: the end-of-text assertions are settled
+ * once, when the state is made. `^` holds only before the first byte, so only the initial state
+ * passes it. The state's key spells both as characters: the acceptance, then the sorted nodes.
+ */
+export class ByteDfa implements AsciiPattern {
+  private table = new Int32Array(INITIAL_ROWS * ROW);
+  private accepting = new Uint8Array(INITIAL_ROWS);
+  private readonly keys: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly startRow: number;
+  private listedNodes = 0;
+  private work = 0;
+  /** Set once a budget is spent: no more states or transitions are built. */
+  private full = false;
+  // Scratch for closures, sized to the NFA once: a node is pushed at most once per closure.
+  private readonly stamp: Int32Array;
+  private currentStamp = 0;
+  private readonly stack: Int32Array;
+  private readonly found: Int32Array;
+
+  constructor(
+    private readonly nfa: PatternNfa,
+    private readonly classes: ByteClasses,
+    private readonly budget: DfaBudget = DEFAULT_BUDGET,
+  ) {
+    const size = nfa.kind.length;
+    this.stamp = new Int32Array(size);
+    this.stack = new Int32Array(size);
+    this.found = new Int32Array(size);
+    this.addState(String.fromCharCode(NO_MATCH));
+    // The initial state is made whatever the budget: every verdict needs it.
+    const startKey = this.keyOf([nfa.start], true);
+    this.startRow = this.ids.has(startKey) ? this.rowOf(startKey) : this.addState(startKey);
+  }
+
+  test(bytes: Uint8Array, start: number, end: number): number {
+    const table = this.table;
+    let row = this.startRow;
+    for (let i = start; i < end; i++) {
+      const next = table[row + bytes[i]!]!;
+      // Kept out of this loop, the rare cases let it compile to a few instructions per byte.
+      if (next <= 0) return this.testOnward(bytes, i, end, row);
+      row = next;
+    }
+    return this.accepting[row >> ROW_SHIFT]!;
+  }
+
+  /** Goes on with `test` from byte `i` in the state at `row`, whose transition is not plain. */
+  private testOnward(bytes: Uint8Array, i: number, end: number, row: number): number {
+    for (; i < end; i++) {
+      let next = this.table[row + bytes[i]!]!;
+      if (next === UNBUILT) next = this.buildTransition(row, bytes[i]!);
+      if (next === DEAD) return NO_MATCH;
+      if (next < 0) return UNDECIDED;
+      row = next;
+    }
+    return this.accepting[row >> ROW_SHIFT]!;
+  }
+
+  /** How many classes of bytes the DFA tells apart (`byteClasses`): one transition each. */
+  get classCount(): number {
+    return this.classes.count;
+  }
+
+  /** The number of states built so far, the dead state included: what `maxStates` bounds. */
+  get stateCount(): number {
+    return this.keys.length;
+  }
+
+  /**
+   * Builds the transition from the state at `row` on `byte`, for `byte`'s whole class, and
+   * returns it: the next state's row, or `UNBUILT` when a budget is spent.
+   */
+  private buildTransition(row: number, byte: number): number {
+    if (this.full || this.work > this.budget.maxWork) {
+      this.full = true;
+      return UNBUILT;
+    }
+    const { kind, next, setOf, sets } = this.nfa;
+    const key = this.keys[row >> ROW_SHIFT]!;
+    const seeds: number[] = [];
+    for (let i = 1; i < key.length; i++) {
+      const node = key.charCodeAt(i);
+      if (kind[node] === CHAR && sets[setOf[node]!]![byte] === 1) seeds.push(next[node]!);
+    }
+    this.work += key.length;
+    const targetKey = this.keyOf(seeds, false);
+    if (!this.ids.has(targetKey) && !this.affords(targetKey)) {
+      this.full = true;
+      return UNBUILT;
+    }
+    const target = this.ids.has(targetKey) ? this.rowOf(targetKey) : this.addState(targetKey);
+    const { classOf } = this.classes;
+    const byteClass = classOf[byte];
+    for (let b = 0; b < ASCII_COUNT; b++) {
+      if (classOf[b] === byteClass) this.table[row + b] = target;
+    }
+    return target;
+  }
+
+  /**
+   * The key of the state reached from `seeds` by moves that read nothing, with `^` holding or
+   * not: whether it accepts at the end of the text, then its `CHAR` nodes in order.
+   */
+  private keyOf(seeds: readonly number[], atTextStart: boolean): string {
+    // The walk that settles acceptance goes first: each walk overwrites `found`.
+    const accepts = this.closure(seeds, atTextStart, true) < 0;
+    const count = this.closure(seeds, atTextStart, false);
+    const nodes = this.found.subarray(0, count).sort();
+    return String.fromCharCode(accepts ? MATCH : NO_MATCH, ...nodes);
+  }
+
+  /** Whether one more state, of key `key`, fits the budget. */
+  private affords(key: string): boolean {
+    const { maxStates, maxListedNodes } = this.budget;
+    return this.keys.length < maxStates && this.listedNodes + key.length <= maxListedNodes;
+  }
+
+  private rowOf(key: string): number {
+    return this.ids.get(key)! << ROW_SHIFT;
+  }
+
+  /** Makes the state of `key` and returns its row, its transitions all yet to be built. */
+  private addState(key: string): number {
+    const id = this.keys.length;
+    if (id === this.accepting.length) this.grow();
+    this.keys.push(key);
+    this.ids.set(key, id);
+    this.listedNodes += key.length;
+    this.accepting[id] = key.charCodeAt(0);
+    const row = id << ROW_SHIFT;
+    this.table.fill(id === 0 ? DEAD : UNBUILT, row, row + ASCII_COUNT);
+    this.table.fill(NON_ASCII, row + ASCII_COUNT, row + ROW);
+    return row;
+  }
+
+  private grow(): void {
+    const rows = Math.min(this.accepting.length * 2, this.budget.maxStates);
+    const table = new Int32Array(rows * ROW);
+    table.set(this.table);
+    this.table = table;
+    const accepting = new Uint8Array(rows);
+    accepting.set(this.accepting);
+    this.accepting = accepting;
+  }
+
+  /**
+   * Walks the moves that read nothing from `seeds`, leaving the `CHAR` nodes reached in
+   * `found`, and returns how many; when `atTextEnd`, -1 as soon as `FINAL` is reached. The
+   * walk of `keyOf` that lists the nodes leaves `$` closed, as more text follows.
+   */
+  private closure(seeds: readonly number[], atTextStart: boolean, atTextEnd: boolean): number {
+    const { kind, next, other } = this.nfa;
+    const { stamp, stack, found } = this;
+    const mark = ++this.currentStamp;
+    let depth = 0;
+    let count = 0;
+    const push = (node: number) => {
+      if (stamp[node] !== mark) {
+        stamp[node] = mark;
+        stack[depth++] = node;
+      }
+    };
+    for (const seed of seeds) push(seed);
+    while (depth > 0) {
+      const node = stack[--depth]!;
+      this.work++;
+      switch (kind[node]) {
+        case CHAR:
+          found[count++] = node;
+          break;
+        case SPLIT:
+          push(next[node]!);
+          push(other[node]!);
+          break;
+        case TEXT_START:
+          if (atTextStart) push(next[node]!);
+          break;
+        case TEXT_END:
+          if (atTextEnd) push(next[node]!);
+          break;
+        default: // FINAL
+          if (atTextEnd) return -1;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { compileAsciiPattern, DEFAULT_BUDGET, MATCH, UNDECIDED } from "@mlops/shared/pattern";
+import { seededRandom } from "../helpers/seeded-random.js";
+import { dfaOf, re2jsVerdict } from "./re2js-verdicts.js";
+
+function randomText(random: () => number, alphabet: string, length: number): string {
+  let text = "";
+  for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+  return text;
+}
+
+describe("hostile patterns", () => {
+  it("keeps a pattern whose full DFA is exponential within its state budget, deciding what it can", () => {
+    const pattern = "(a|b)*a(a|b){20}";
+    const dfa = dfaOf(pattern);
+    const random = seededRandom(7);
+    const verdicts = new Set<number>();
+    for (let i = 0; i < 100; i++) {
+      const text = randomText(random, "ab", 1 + Math.floor(random() * 3000));
+      const bytes = Buffer.from(text);
+      const verdict = dfa.test(bytes, 0, bytes.length);
+      verdicts.add(verdict);
+      if (verdict !== UNDECIDED) expect(verdict).toBe(re2jsVerdict(pattern, text));
+    }
+    expect(dfa.stateCount).toBeLessThanOrEqual(DEFAULT_BUDGET.maxStates);
+    expect(verdicts).toContain(UNDECIDED);
+  });
+
+  it("keeps a pattern whose states list many NFA nodes within its budget", () => {
+    const pattern = "[a-z]{0,1000}".repeat(4);
+    const dfa = dfaOf(pattern);
+    const bytes = Buffer.from("a".repeat(4000));
+    expect(dfa.test(bytes, 0, bytes.length)).toBe(UNDECIDED);
+    expect(dfa.test(bytes, 0, 100)).toBe(MATCH);
+    expect(dfa.stateCount).toBeLessThan(DEFAULT_BUDGET.maxStates);
+  });
+
+  it("declines repeats that would make a huge NFA, before building it", () => {
+    expect(compileAsciiPattern("a{1000}".repeat(11))).toBeUndefined();
+    expect(compileAsciiPattern("((a{10}){10}){10}")).toBeDefined();
+  });
+
+  it("declines deep nesting without overflowing the stack", () => {
+    const nested = (depth: number, inner: string) => "(".repeat(depth) + inner + ")".repeat(depth);
+    expect(compileAsciiPattern(nested(10_000, "a"))).toBeUndefined();
+    expect(compileAsciiPattern("(a|".repeat(1000) + "b" + ")".repeat(1000))).toBeUndefined();
+    expect(compileAsciiPattern("(?:".repeat(10_000))).toBeUndefined();
+  });
+
+  it("still reads nesting up to its depth limit, as re2js does", () => {
+    let pattern = "b";
+    for (let depth = 0; depth < 200; depth++) pattern = `(?:a|${pattern}c)*`;
+    const matcher = compileAsciiPattern(pattern)!;
+    for (const text of ["", "a", "bc", "abcc", "bcb", "acbccc", "c"]) {
+      const bytes = Buffer.from(text);
+      expect([text, matcher.test(bytes, 0, bytes.length)]).toEqual([
+        text,
+        re2jsVerdict(pattern, text),
+      ]);
+    }
+  });
+});
