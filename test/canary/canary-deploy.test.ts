@@ -335,12 +335,16 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
 
 /** A local endpoint that records each post and answers `status` to set-weight posts. */
 async function webhookServer(setWeightStatus: number) {
-  const posts: { body: string; signature: string | undefined }[] = [];
+  const posts: { body: string; signature: string | undefined; delivery: string | undefined }[] = [];
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     let body = "";
     request.on("data", (chunk: Buffer) => (body += chunk.toString()));
     request.on("end", () => {
-      posts.push({ body, signature: request.headers["x-mlops-signature-256"] as string });
+      posts.push({
+        body,
+        signature: request.headers["x-mlops-signature-256"] as string,
+        delivery: request.headers["x-mlops-delivery"] as string,
+      });
       const action = (JSON.parse(body) as { action: string }).action;
       response.statusCode = action === "set-weight" ? setWeightStatus : 204;
       response.end(action === "set-weight" && setWeightStatus >= 300 ? "upstream busy" : "");
@@ -356,11 +360,12 @@ async function webhookServer(setWeightStatus: number) {
 }
 
 describe("mlops canary-deploy with a webhook", () => {
-  it("posts each shift as signed JSON", async () => {
+  it("posts each shift as signed JSON, with an id and a time a receiver can refuse replays by", async () => {
     const ws = workspace();
     const hook = await webhookServer(200);
     try {
       ws.write("model.onnx", "weights");
+      const before = Date.now();
       const run = await deploy(ws.dir, "healthy", {
         steps: "50,100",
         "set-weight-command": undefined,
@@ -383,6 +388,16 @@ describe("mlops canary-deploy with a webhook", () => {
         expect(signature).toBe(
           `sha256=${createHmac("sha256", "s3cret").update(body).digest("hex")}`,
         );
+      // Under the signature: a fresh id per post (also in a header) and the time it was sent.
+      const ids = bodies.map((body) => body.delivery as string);
+      expect(new Set(ids).size).toBe(2);
+      expect(hook.posts.map((p) => p.delivery)).toEqual(ids);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/);
+      for (const body of bodies) {
+        expect(body.sent_at).toBe(new Date(body.sent_at as string).toISOString());
+        expect(Date.parse(body.sent_at as string)).toBeGreaterThanOrEqual(before);
+        expect(Date.parse(body.sent_at as string)).toBeLessThanOrEqual(Date.now());
+      }
       expect(ws.report().traffic).toBe(`webhook ${hook.url}`);
     } finally {
       await hook.close();

@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { TrafficError, type TrafficProvider, type TrafficShift } from "./traffic-provider.js";
 
 export interface WebhookProviderOptions {
@@ -20,15 +20,26 @@ export const signBody = (secret: string, body: string): string =>
 /** The URL as shown: without credentials or a query, which may carry a token. */
 const shownUrl = (url: URL) => `${url.protocol}//${url.host}${url.pathname}`;
 
+/** The header that repeats the body's `delivery`, for the receiver's logs. */
+export const DELIVERY_HEADER = "x-mlops-delivery";
+
 /**
  * Moves traffic by posting the shift as JSON to the user's endpoint (a deploy service, a
  * gateway's admin API): `{"action": "set-weight" | "rollback", "weight", "step", "variant", ...}`.
- * Any 2xx answer is success; the rollout stops on any other, or when the post runs past its time.
+ * Each body also carries a `delivery` id of its own and the time it was `sent_at`, under the
+ * signature, so that a receiver can refuse a captured post sent again: too old, or an id it has
+ * applied. Any 2xx answer is success; the rollout stops on any other, or when the post runs past
+ * its time.
  */
 export function webhookProvider(options: WebhookProviderOptions): TrafficProvider {
   const post = async (action: "set-weight" | "rollback", shift: TrafficShift) => {
-    const body = JSON.stringify({ action, ...shift, ...options.context });
-    const headers: Record<string, string> = { "content-type": "application/json" };
+    const delivery = randomUUID();
+    const sent = { delivery, sent_at: new Date().toISOString() };
+    const body = JSON.stringify({ action, ...shift, ...options.context, ...sent });
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      [DELIVERY_HEADER]: delivery,
+    };
     if (options.secret) headers[SIGNATURE_HEADER] = signBody(options.secret, body);
     const where = `posting ${action} at ${shift.weight}% to ${shownUrl(options.url)}`;
     let response: Response;
