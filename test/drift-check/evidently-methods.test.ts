@@ -158,6 +158,17 @@ describe("drift-check's methods from Evidently", () => {
     },
   );
 
+  it("leaves a column untested by anderson when the two sides hold fewer than 4 values", async () => {
+    const run = await check("x\n1\n2\n", "x\n3\n", "anderson");
+    expect(run.column("x")).toMatchObject({
+      method: "anderson",
+      statistic: null,
+      drifted: false,
+      note: "anderson needs at least 4 values in the two samples together (2 + 1 here)",
+    });
+    expect(run.stderr).toContain("inconclusive: no column could be tested");
+  });
+
   it.each(["energy", "mannw", "anderson", "cramer_von_mises"])(
     "refuses %s on a column of text",
     async (method) => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   adjustPValues,
+  andersonDarlingTwoSample,
   chiSquareContingency,
   chiSquareDrift,
   cramerVonMisesTwoSample,
@@ -401,6 +402,9 @@ describe("bad input", () => {
   });
 
   it("throws StatsInputError for mismatched lengths, bad options and bad counts", () => {
+    expect(() => andersonDarlingTwoSample([1, 2], [3])).toThrow(
+      "y: holds 1 value and x 2: the test needs at least 4 in all",
+    );
     expect(() => jensenShannon([1, 2], [1, 2, 3])).toThrow(StatsInputError);
     expect(() => pairedBootstrap([1, 2, 3], [1, 2], () => 0)).toThrow(StatsInputError);
     expect(() => ksTwoSample([1], [2], { alternative: "sideways" as "less" })).toThrow(

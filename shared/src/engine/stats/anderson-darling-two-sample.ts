@@ -1,4 +1,8 @@
 import { sortSample } from "./sort-sample.js";
+import { StatsInputError } from "./stats-input-error.js";
+
+/** The fewest values the two samples may hold together: the variance divides by (N-1)(N-2)(N-3). */
+export const ANDERSON_MIN_VALUES = 4;
 
 /** Scholz & Stephens (1987), Table 2: interpolation coefficients of the critical values. */
 const B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];
@@ -63,7 +67,8 @@ function midrankStatistic(a: Float64Array, b: Float64Array): number {
  * interpolated (a parabola in log level) through the critical values of their Table 2. As scipy,
  * the level is capped at 0.25 and floored at 0.001 outside the table: it is not a p-value beyond
  * those. scipy refuses samples that hold a single value between them; here they give statistic 0
- * and level 0.25: there is nothing to tell apart.
+ * and level 0.25: there is nothing to tell apart. Fewer than `ANDERSON_MIN_VALUES` values in all
+ * are refused (scipy gives NaN or fails): the statistic's variance is not defined.
  */
 export function andersonDarlingTwoSample(
   x: ArrayLike<number>,
@@ -72,6 +77,13 @@ export function andersonDarlingTwoSample(
   const a = sortSample(x, "x");
   const b = sortSample(y, "y");
   const big = a.length + b.length;
+  if (big < ANDERSON_MIN_VALUES) {
+    throw new StatsInputError(
+      "y",
+      `holds ${b.length} value${b.length === 1 ? "" : "s"} and x ${a.length}: the test needs at least ${ANDERSON_MIN_VALUES} in all`,
+      "Give the two samples at least 4 values together",
+    );
+  }
   if (Math.min(a[0]!, b[0]!) === Math.max(a[a.length - 1]!, b[b.length - 1]!)) {
     return { statistic: 0, significanceLevel: 0.25 };
   }

@@ -17,7 +17,7 @@ export { wasserstein } from "./wasserstein.js";
 export { energyDistance, energyDistanceOfWalk } from "./energy-distance.js";
 export { gTestDrift } from "./g-test-drift.js";
 export { fisherExact } from "./fisher-exact.js";
-export { andersonDarlingTwoSample } from "./anderson-darling-two-sample.js";
+export { andersonDarlingTwoSample, ANDERSON_MIN_VALUES } from "./anderson-darling-two-sample.js";
 export { besselK } from "./bessel-k.js";
 export { cramerVonMisesTwoSample, type CramerVonMisesMethod } from "./cramer-von-mises.js";
 export { cramerVonMisesLimitCdf } from "./cramer-von-mises-limit.js";

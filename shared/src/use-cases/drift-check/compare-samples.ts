@@ -19,7 +19,7 @@ import {
   type ColumnKind,
   type DriftMethod,
 } from "./drift-methods.js";
-import { countScore, numberScore, seenCategories } from "./method-scores.js";
+import { countScore, numberScore, seenCategories, tooFewValues } from "./method-scores.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
 import { idLikeNote } from "./id-like.js";
 import { releaseArrays } from "../../engine/release-array.js";
@@ -226,7 +226,7 @@ function compareNumbers(
       kind === "categorical" && counts
         ? categoryShares(counts.ref, counts.cur)
         : histogram({ values: ref }, { values: cur }),
-    note: joinNotes(counts?.binned ?? null, note),
+    note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, note),
   };
   // The sorted copies (8 bytes a value) are freed now, not when a collection finds them.
   releaseArrays(ref, cur);

@@ -1,6 +1,7 @@
 import { InputError } from "../../engine/errors.js";
 import {
   andersonDarlingTwoSample,
+  ANDERSON_MIN_VALUES,
   cramerVonMisesTwoSample,
   energyDistanceOfWalk,
   fisherExact,
@@ -19,6 +20,13 @@ import type { DriftMethod } from "./drift-methods.js";
 import type { ColumnTests } from "./drift-report.js";
 
 const sturgesBinning = (bins: number) => `${bins} equal-width bins over both samples (Sturges)`;
+
+/** Why `method` cannot test samples of these sizes (the column is then not tested), or null. */
+export function tooFewValues(method: DriftMethod, nReference: number, nCurrent: number) {
+  return method === "anderson" && nReference + nCurrent < ANDERSON_MIN_VALUES
+    ? `anderson needs at least ${ANDERSON_MIN_VALUES} values in the two samples together (${nReference} + ${nCurrent} here)`
+    : null;
+}
 
 /**
  * The score of a method that reads numbers, from two sorted, non-empty samples and the walk of
@@ -39,6 +47,7 @@ export function numberScore(
     return { mannw: { statistic: u.statistic, p_value: u.pValue } };
   }
   if (method === "anderson") {
+    if (tooFewValues(method, ref.length, cur.length) !== null) return {};
     const ad = andersonDarlingTwoSample(ref, cur);
     return { anderson: { statistic: ad.statistic, p_value: ad.significanceLevel } };
   }
