@@ -35,6 +35,18 @@ describe("hostile patterns", () => {
     expect(dfa.stateCount).toBeLessThan(DEFAULT_BUDGET.maxStates);
   });
 
+  it("declines a pattern of more items than the NFA may have nodes, without reading it whole", () => {
+    expect(compileAsciiPattern("a".repeat(10_000))).toBeDefined();
+    expect(compileAsciiPattern("a".repeat(10_001))).toBeUndefined();
+    expect(compileAsciiPattern("()".repeat(1_000_000))).toBeUndefined();
+    expect(compileAsciiPattern("|".repeat(1_000_000))).toBeUndefined();
+  });
+
+  it("declines repeats whose sizes overflow to infinity, which re2js would refuse anyway", () => {
+    const nested = "(?:".repeat(110) + "a" + "){1000}".repeat(110);
+    expect(compileAsciiPattern(nested)).toBeUndefined();
+  });
+
   it("declines repeats that would make a huge NFA, before building it", () => {
     expect(compileAsciiPattern("a{1000}".repeat(11))).toBeUndefined();
     expect(compileAsciiPattern("((a{10}){10}){10}")).toBeDefined();

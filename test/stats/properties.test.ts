@@ -28,6 +28,7 @@ import {
   wassersteinNormed,
   wassersteinNormedOfWalk,
   wilsonInterval,
+  type SortedSample,
 } from "@mlops/shared";
 
 const RUNS = { numRuns: 60, seed: 42 };
@@ -402,6 +403,9 @@ describe("bad input", () => {
   });
 
   it("throws StatsInputError for mismatched lengths, bad options and bad counts", () => {
+    // As CompactNumbers hands out an empty sample (sortedByMaker): the walk refuses it.
+    const empty = new Float64Array(0) as SortedSample;
+    expect(() => walkEcdfs(empty, sortSample([1]))).toThrow("a: is empty");
     expect(() => andersonDarlingTwoSample([1, 2], [3])).toThrow(
       "y: holds 1 value and x 2: the test needs at least 4 in all",
     );

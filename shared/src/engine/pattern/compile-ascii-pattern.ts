@@ -20,7 +20,7 @@ export function compileAsciiPattern(
   pattern: string,
   budget: DfaBudget = DEFAULT_BUDGET,
 ): ByteDfa | undefined {
-  const tree = parsePattern(pattern);
+  const tree = parsePattern(pattern, MAX_NFA_NODES);
   const nfa = tree === undefined ? undefined : buildNfa(tree, MAX_NFA_NODES);
   return nfa === undefined ? undefined : new ByteDfa(nfa, byteClasses(nfa.sets), budget);
 }

@@ -36,18 +36,22 @@ const closeGroup = (group: OpenGroup): PatternTree =>
  * The tree of `pattern`, read as `RE2JS.compile` reads it with its default (Perl) flags, or
  * undefined when the pattern holds a non-ASCII character or syntax outside the subset: flag
  * groups, word boundaries, Unicode and POSIX classes, `\Q...\E`, groups nested deeper than
- * `MAX_GROUP_DEPTH`. Groups are read with an explicit stack, so no nesting overflows the
- * call stack.
+ * `MAX_GROUP_DEPTH`, more than `maxItems` atoms, groups and alternatives (a bound on the tree
+ * built before its NFA's size is known: a pattern of a million literals is declined after
+ * `maxItems`, not parsed whole). Groups are read with an explicit stack, so no nesting
+ * overflows the call stack.
  */
-export function parsePattern(pattern: string): PatternTree | undefined {
+export function parsePattern(pattern: string, maxItems: number): PatternTree | undefined {
   for (let i = 0; i < pattern.length; i++) {
     if (pattern.charCodeAt(i) > ASCII_MAX) return undefined;
   }
   const cursor: PatternCursor = { text: pattern, at: 0 };
   const outer: OpenGroup[] = [];
   let group = openGroup();
+  let items = 0;
   while (cursor.at < pattern.length) {
     const c = pattern[cursor.at]!;
+    if (c !== ")" && ++items > maxItems) return undefined;
     const bounds = readQuantifier(cursor);
     if (bounds !== undefined) {
       if (!repeatLastItem(cursor, group, bounds)) return undefined;

@@ -49,7 +49,8 @@ export function nfaSize(tree: PatternTree): number {
 
 /** The NFA of `tree`, or undefined when `nfaSize(tree)` exceeds `maxNodes`. */
 export function buildNfa(tree: PatternTree, maxNodes: number): PatternNfa | undefined {
-  if (nfaSize(tree) > maxNodes) return undefined;
+  // Not `>`: sizes that overflow make 0 * Infinity, NaN, which no comparison holds.
+  if (!(nfaSize(tree) <= maxNodes)) return undefined;
   const builder = new NfaBuilder();
   const start = builder.build(tree, builder.node(FINAL, -1, -1));
   return builder.finish(start);

@@ -1,4 +1,5 @@
 import type { SortedSample } from "./sort-sample.js";
+import { StatsInputError } from "./stats-input-error.js";
 
 /**
  * What one merge of two sorted, non-empty samples a and b tells about their empirical CDFs
@@ -35,6 +36,13 @@ const MIN = 4;
 export function walkEcdfs(a: SortedSample, b: SortedSample): EcdfWalk {
   const n1 = a.length;
   const n2 = b.length;
+  if (n1 === 0 || n2 === 0) {
+    throw new StatsInputError(
+      n1 === 0 ? "a" : "b",
+      "is empty",
+      "Give each sample at least one value",
+    );
+  }
   const state = new Float64Array(5);
   let i = 0;
   let j = 0;

@@ -6,8 +6,6 @@ export interface PatternTest {
   text(value: string): boolean;
   /** The cell `bytes[start, end)` of a column read as bytes (a `Buffer`, or a view made). */
   bytes(bytes: Uint8Array, start: number, end: number): boolean;
-  /** Whether a cell costs far more to test than to look its verdict up: no byte DFA reads it. */
-  readonly slow: boolean;
 }
 
 /** A compiled pattern, or why RE2 does not read it. */
@@ -46,7 +44,6 @@ export async function patternCompiler(): Promise<(pattern: string) => CompiledPa
                 const verdict = dfa.test(bytes, start, end);
                 return verdict === UNDECIDED ? asText(bytes, start, end) : verdict === MATCH;
               },
-        slow: dfa === undefined,
       },
     };
   };
