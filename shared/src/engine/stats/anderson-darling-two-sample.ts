@@ -81,7 +81,7 @@ export function andersonDarlingTwoSample(
     throw new StatsInputError(
       "y",
       `holds ${b.length} value${b.length === 1 ? "" : "s"} and x ${a.length}: the test needs at least ${ANDERSON_MIN_VALUES} in all`,
-      "Give the two samples at least 4 values together",
+      `Give the two samples at least ${ANDERSON_MIN_VALUES} values together`,
     );
   }
   if (Math.min(a[0]!, b[0]!) === Math.max(a[a.length - 1]!, b[b.length - 1]!)) {
