@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compileAsciiPattern, DEFAULT_BUDGET, MATCH, UNDECIDED } from "@mlops/shared/pattern";
+import {
+  compileAsciiPattern,
+  DEFAULT_BUDGET,
+  DfaAllowance,
+  MATCH,
+  UNDECIDED,
+} from "@mlops/shared/pattern";
 import { seededRandom } from "../helpers/seeded-random.js";
 import { dfaOf, re2jsVerdict } from "./re2js-verdicts.js";
 
@@ -24,6 +30,39 @@ describe("hostile patterns", () => {
     }
     expect(dfa.stateCount).toBeLessThanOrEqual(DEFAULT_BUDGET.maxStates);
     expect(verdicts).toContain(UNDECIDED);
+  });
+
+  it("bounds the DFAs of many patterns together by the allowance they share", () => {
+    // About 100 states of 1 KiB between them: far less than one such pattern alone would build.
+    const allowance = new DfaAllowance(100_000);
+    const pattern = "(a|b)*a(a|b){20}";
+    const dfas = [1, 2, 3].map(() => compileAsciiPattern(pattern, DEFAULT_BUDGET, allowance)!);
+    const random = seededRandom(11);
+    for (const dfa of dfas) {
+      let undecided = 0;
+      for (let i = 0; i < 50; i++) {
+        const text = randomText(random, "ab", 1 + Math.floor(random() * 3000));
+        const verdict = dfa.test(Buffer.from(text), 0, text.length);
+        if (verdict === UNDECIDED) undecided++;
+        else expect(verdict).toBe(re2jsVerdict(pattern, text));
+      }
+      expect(undecided).toBeGreaterThan(0);
+    }
+    expect(dfas.reduce((sum, dfa) => sum + dfa.stateCount, 0)).toBeLessThan(100);
+    // Alone, with the default budget, one of them builds far more on texts like these.
+    const alone = dfaOf(pattern);
+    for (let i = 0; i < 50; i++) {
+      const text = randomText(random, "ab", 3000);
+      alone.test(Buffer.from(text), 0, text.length);
+    }
+    expect(alone.stateCount).toBeGreaterThan(1000);
+  });
+
+  it("leaves every cell undecided for a DFA whose allowance is spent", () => {
+    const cell = Buffer.from("abc123");
+    const spent = compileAsciiPattern("[a-z]+[0-9]+", DEFAULT_BUDGET, new DfaAllowance(0))!;
+    expect(spent.test(cell, 0, cell.length)).toBe(UNDECIDED);
+    expect(compileAsciiPattern("[a-z]+[0-9]+")!.test(cell, 0, cell.length)).toBe(MATCH);
   });
 
   it("keeps a pattern whose states list many NFA nodes within its budget", () => {

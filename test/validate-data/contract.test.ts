@@ -60,6 +60,18 @@ describe("the data contract is checked before any data is read", () => {
     );
   });
 
+  it("refuses patterns that together compile past the contract's bound, naming the one that crosses it", async () => {
+    // 2,002 RE2 instructions each: the 50th brings them to 100,100, past the 100,000 allowed.
+    const fields = Array.from(
+      { length: 60 },
+      (_, i) => `  - name: c${i}\n    constraints:\n      pattern: '[a-z]{0,1000}'\n`,
+    );
+    const message = await contractError(`fields:\n${fields.join("")}`);
+    expect(message).toBe(
+      "mlops validate-data: contract.yml:151: field '/fields/49/constraints/pattern' brings the contract's patterns to 100,100 RE2 instructions, more than the 100,000 they may take together. Use smaller repeat counts: this pattern takes 2,002; [a-z]{0,1000} takes 2,002, [a-z]+ takes 4",
+    );
+  });
+
   it("refuses a key naming a field the contract does not declare", async () => {
     const message = await contractError("fields:\n  - name: id\nprimaryKey: [id, day]\n");
     expect(message).toBe(

@@ -21,6 +21,27 @@ export const DEFAULT_BUDGET: DfaBudget = {
 };
 
 /**
+ * Memory that the DFAs of a set of patterns (a contract's) draw on together, in bytes: a budget
+ * bounds one DFA, and this bounds them all, however many patterns there are. Once it is spent
+ * no DFA drawing on it builds another state, and new paths are left undecided.
+ */
+export class DfaAllowance {
+  constructor(private left: number) {}
+
+  /** Takes `bytes` when that many are left; false, taking nothing, when not. */
+  take(bytes: number): boolean {
+    if (bytes > this.left) return false;
+    this.left -= bytes;
+    return true;
+  }
+
+  /** Takes `bytes` whatever is left: for what every DFA needs to exist. */
+  spend(bytes: number): void {
+    this.left -= bytes;
+  }
+}
+
+/**
  * A row per state, indexed by byte; states are named by their row's offset, so the hot loop does
  * no multiplication. Columns 128 to 255 stay `NON_ASCII`, which saves the loop a test per byte.
  */
@@ -31,6 +52,11 @@ const DEAD = 0;
 const UNBUILT = -1;
 const NON_ASCII = -2;
 const INITIAL_ROWS = 8;
+/** What a state's key costs besides its characters (the string and its entry in the map), about. */
+const KEY_BYTES = 64;
+
+/** The bytes of a table of `rows` states: a transition row and the acceptance byte each. */
+const rowsBytes = (rows: number) => rows * (ROW * 4 + 1);
 
 /**
  * A DFA over ASCII bytes, built lazily by the subset construction as cells need its transitions,
@@ -60,8 +86,10 @@ export class ByteDfa implements AsciiPattern {
     private readonly nfa: PatternNfa,
     private readonly classes: ByteClasses,
     private readonly budget: DfaBudget = DEFAULT_BUDGET,
+    private readonly allowance?: DfaAllowance,
   ) {
     const size = nfa.kind.length;
+    allowance?.spend(rowsBytes(INITIAL_ROWS) + 3 * 4 * size);
     this.stamp = new Int32Array(size);
     this.stack = new Int32Array(size);
     this.found = new Int32Array(size);
@@ -148,10 +176,15 @@ export class ByteDfa implements AsciiPattern {
     return String.fromCharCode(accepts ? MATCH : NO_MATCH, ...nodes);
   }
 
-  /** Whether one more state, of key `key`, fits the budget. */
+  /** Whether one more state, of key `key`, fits the budget and the allowance (taken from it). */
   private affords(key: string): boolean {
     const { maxStates, maxListedNodes } = this.budget;
-    return this.keys.length < maxStates && this.listedNodes + key.length <= maxListedNodes;
+    if (this.keys.length >= maxStates || this.listedNodes + key.length > maxListedNodes) {
+      return false;
+    }
+    const rows = this.accepting.length;
+    const grows = this.keys.length === rows ? rowsBytes(this.grownRows()) - rowsBytes(rows) : 0;
+    return this.allowance?.take(grows + KEY_BYTES + 2 * key.length) ?? true;
   }
 
   private rowOf(key: string): number {
@@ -172,8 +205,12 @@ export class ByteDfa implements AsciiPattern {
     return row;
   }
 
+  private grownRows(): number {
+    return Math.min(this.accepting.length * 2, this.budget.maxStates);
+  }
+
   private grow(): void {
-    const rows = Math.min(this.accepting.length * 2, this.budget.maxStates);
+    const rows = this.grownRows();
     const table = new Int32Array(rows * ROW);
     table.set(this.table);
     this.table = table;

@@ -1,5 +1,11 @@
 import { textOfBytes } from "../../engine/data/text-bytes.js";
-import { compileAsciiPattern, MATCH, UNDECIDED } from "../../engine/pattern/index.js";
+import {
+  compileAsciiPattern,
+  DEFAULT_BUDGET,
+  DfaAllowance,
+  MATCH,
+  UNDECIDED,
+} from "../../engine/pattern/index.js";
 
 /** Whether a whole value matches a contract's `pattern`: given as text, or as a cell's bytes. */
 export interface PatternTest {
@@ -8,8 +14,18 @@ export interface PatternTest {
   bytes(bytes: Uint8Array, start: number, end: number): boolean;
 }
 
-/** A compiled pattern, or why RE2 does not read it. */
-export type CompiledPattern = { readonly test: PatternTest } | { readonly problem: string };
+/**
+ * A compiled pattern and its size (RE2's program size, about one instruction per character
+ * matched: `[a-z]{0,1000}` is 2,002), or why RE2 does not read it.
+ */
+export type CompiledPattern =
+  { readonly test: PatternTest; readonly size: number } | { readonly problem: string };
+
+/**
+ * The memory the byte DFAs of one contract's patterns may take together: about 30 times what a
+ * pattern's DFA takes at most. Past it, a cell the DFAs have not met goes to re2js.
+ */
+export const CONTRACT_DFA_BYTES = 128 * 2 ** 20;
 
 /**
  * The compiler of contract patterns. Patterns come from pull requests, so they run in linear
@@ -19,10 +35,12 @@ export type CompiledPattern = { readonly test: PatternTest } | { readonly proble
  * (`compileAsciiPattern`: the common syntax, over ASCII cells, with re2js's verdicts), which
  * decides most cells in a few nanoseconds a byte; the rest (non-ASCII cells, syntax it leaves
  * out, a DFA past its budget) is matched as text by re2js. Loaded only when a contract has a
- * pattern, so that other runs do not parse re2js.
+ * pattern, so that other runs do not parse re2js. The DFAs of the patterns one compiler
+ * compiles (a contract's) share `CONTRACT_DFA_BYTES`.
  */
 export async function patternCompiler(): Promise<(pattern: string) => CompiledPattern> {
   const { RE2JS, RE2JSSyntaxException } = await import("re2js");
+  const allowance = new DfaAllowance(CONTRACT_DFA_BYTES);
   return (pattern) => {
     let regex: InstanceType<typeof RE2JS>;
     try {
@@ -31,10 +49,11 @@ export async function patternCompiler(): Promise<(pattern: string) => CompiledPa
       if (!(error instanceof RE2JSSyntaxException)) throw error;
       return { problem: error.message.replace(/^error parsing regexp: /i, "") };
     }
-    const dfa = compileAsciiPattern(pattern);
+    const dfa = compileAsciiPattern(pattern, DEFAULT_BUDGET, allowance);
     const asText = (bytes: Uint8Array, start: number, end: number) =>
       regex.testExact(textOfBytes(bytes, start, end));
     return {
+      size: regex.programSize(),
       test: {
         text: (value) => regex.testExact(value),
         bytes:
