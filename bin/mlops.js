@@ -7,8 +7,10 @@ import { setFlagsFromString } from "node:v8";
 // and 20 to 110 MB smaller on the benchmarks (docs/decisions/0015). Set before the package
 // loads, as loading allocates.
 setFlagsFromString("--semi-space-growth-factor=1");
-// The CLI's own entry, not the whole package: a command loads only the action it runs.
-const { runCli } = await import("@mlops/shared/cli");
+// The CLI's runner as one bundle (npm run build writes it, as it writes the actions'), not the
+// core package's modules: a command loads only the action it runs, as a chunk, where linking
+// the same code as some 170 modules took 70 ms more (docs/decisions/0022).
+const { runCli } = await import("./dist/index.js");
 
 // A reader that stops early (`mlops ... | head`) closes the pipe: that ends what it sees, not the
 // run, which still writes its reports and exits with its own code.

@@ -1,5 +1,6 @@
 // npm run build: generated sources, then tsc, then one ncc bundle per action into
-// actions/<name>/dist/ (ncc bundles the JavaScript tsc wrote; it cannot compile TypeScript 7).
+// actions/<name>/dist/ and one of the command-line program into bin/dist/ (ncc bundles the
+// JavaScript tsc wrote; it cannot compile TypeScript 7).
 // Minified, with the large module factory parenthesized again (see parenthesize-factories.js):
 // less to parse at each start.
 import { execFileSync } from "node:child_process";
@@ -15,22 +16,20 @@ const ncc = require.resolve("@vercel/ncc/dist/ncc/cli.js");
 const run = (file, args) =>
   execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: "inherit" });
 
+const bundle = (entry, out) => {
+  rmSync(out, { recursive: true, force: true });
+  run(ncc, ["build", entry, "-o", out, "--minify", "--license", "licenses.txt", "--quiet"]);
+};
+
 run(join(root, "scripts/generate-manifests.js"), []);
 run(tsc, ["-b"]);
 for (const name of actionNames()) {
   const out = join(root, "actions", name, "dist");
-  rmSync(out, { recursive: true, force: true });
-  run(ncc, [
-    "build",
-    join(root, "build/actions", name, "src/index.js"),
-    "-o",
-    out,
-    "--minify",
-    "--license",
-    "licenses.txt",
-    "--quiet",
-  ]);
+  bundle(join(root, "build/actions", name, "src/index.js"), out);
   if (parenthesizeFactories(join(out, "index.js")) === 0) {
     throw new Error(`build: no module factory to parenthesize in ${name}'s bundle`);
   }
 }
+// The CLI's runner; each action is in chunks of its own, loaded when a command needs it (ncc
+// leaves chunks unminified, their factories in parentheses).
+bundle(join(root, "shared/dist/hosts/cli/run-cli.js"), join(root, "bin/dist"));

@@ -21,6 +21,7 @@ function generatedFiles() {
     join(root, "action-catalog.md"),
     join(root, "shared/src/interface/manifests.generated.ts"),
     ...readdirSync(actionsDir).flatMap((name) => walk(join(actionsDir, name, "dist"))),
+    ...walk(join(root, "bin/dist")),
   ];
   return files.filter((path) => existsSync(path));
 }

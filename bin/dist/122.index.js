@@ -1,0 +1,821 @@
+export const id = 122;
+export const ids = [122];
+export const modules = {
+
+/***/ 1418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ reportFile)
+/* harmony export */ });
+/* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7659);
+
+
+/**
+ * A report as a file to write, checked against its own contract first (finite numbers
+ * included): nothing downstream reads a report its schema would refuse.
+ */
+function reportFile(contract, report, path) {
+    (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContract */ .T)(contract, report, contract.id);
+    return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
+}
+
+
+/***/ }),
+
+/***/ 3649:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ CANCEL_SIGNALS),
+/* harmony export */   PB: () => (/* binding */ abortOnSignals),
+/* harmony export */   cc: () => (/* binding */ CancelledError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/** What a runner sends a step it cancels: SIGINT, then SIGTERM 7.5 seconds later. */
+const CANCEL_SIGNALS = ["SIGINT", "SIGTERM"];
+/** The step was cancelled while it waited: this process received SIGINT or SIGTERM. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    signal;
+    constructor(signal) {
+        super(`the step was cancelled (${signal})`);
+        this.signal = signal;
+    }
+}
+/**
+ * An AbortSignal that SIGINT or SIGTERM of this process aborts with a CancelledError. Until
+ * `release`, the signals do not end the process: what it started elsewhere (a dispatched run) is
+ * stopped first.
+ */
+function abortOnSignals() {
+    const controller = new AbortController();
+    const abort = (name) => {
+        if (!controller.signal.aborted)
+            controller.abort(new CancelledError(name));
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, abort);
+    return {
+        signal: controller.signal,
+        release: () => CANCEL_SIGNALS.forEach((name) => process.off(name, abort)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/** The runner's credentials for its own services: a `run:` step never sees them. */
+const RUNTIME_SECRETS = new Set([
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_CACHE_URL",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+]);
+/**
+ * The environment for a command the workflow author wrote, as a `run:` step would get it: without
+ * the action's runtime tokens and its `INPUT_*` values (which may hold secrets).
+ */
+function childEnv(env, extra = {}) {
+    const kept = Object.entries(env ?? {}).filter(([name]) => !RUNTIME_SECRETS.has(name.toUpperCase()) && !/^INPUT_/i.test(name));
+    return { ...Object.fromEntries(kept), ...extra };
+}
+
+
+/***/ }),
+
+/***/ 8182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   j: () => (/* binding */ holdSignals)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3649);
+
+
+
+const DEFAULT_GRACE_MS = 5000;
+/** Output held open by a process the command left behind must not hold the run open. */
+const DRAIN_MS = 1000;
+/** How often a signalled group is checked for being gone. */
+const POLL_MS = 50;
+/** Whether any process of the group is left (EPERM: one is, owned by someone else). */
+function groupAlive(pid) {
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM";
+    }
+}
+/** Resolves once the group is gone, or after `limitMs`. */
+async function groupGone(pid, limitMs) {
+    const until = Date.now() + limitMs;
+    while (groupAlive(pid) && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+}
+/** Signals a whole process group (the command and every process it started), if it still exists. */
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: the group is gone already.
+    }
+}
+/**
+ * Runs a command as the leader of its own process group, streaming its output by line, so that a
+ * timeout or a cancelled step stops the command and everything it started, not only the leader.
+ */
+function runProcess(spec) {
+    const startedAt = new Date();
+    const [program, ...args] = spec.shell ? ["sh", "-c", spec.argv.join("\n")] : spec.argv;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+    });
+    let timedOut = false;
+    let cancelledBy = null;
+    let killTimer;
+    const grace = spec.graceMs ?? DEFAULT_GRACE_MS;
+    // The group gets the signal, and SIGKILL after the grace period: a script that catches SIGINT
+    // to save a checkpoint has that long to do it.
+    const stop = (signal) => {
+        if (child.pid === undefined)
+            return;
+        signalGroup(child.pid, signal);
+        killTimer ??= setTimeout(() => signalGroup(child.pid, "SIGKILL"), grace);
+    };
+    const timeout = spec.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            stop("SIGTERM");
+        }, spec.timeoutMs);
+    // The first signal is forwarded, and the command has the grace period to save its work; a
+    // second one (the runner's SIGTERM after its SIGINT, a person's second Ctrl-C) kills the group,
+    // rather than interrupting the checkpoint with the signal again.
+    const forward = (signal) => {
+        if (cancelledBy !== null) {
+            if (child.pid !== undefined)
+                signalGroup(child.pid, "SIGKILL");
+            return;
+        }
+        cancelledBy = signal;
+        stop(signal);
+    };
+    for (const signal of _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH)
+        process.on(signal, forward);
+    const lines = (stream) => (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: stream, crlfDelay: Infinity });
+    lines(child.stdout).on("line", spec.onLine);
+    lines(child.stderr).on("line", spec.onErrorLine ?? spec.onLine);
+    const closed = new Promise((resolve) => child.on("close", () => resolve()));
+    let leftoverStopped = false;
+    return new Promise((resolve) => {
+        let finished = false;
+        const finish = (exitCode, signal, spawnError) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timeout);
+            for (const s of _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH)
+                process.off(s, forward);
+            // A stopped group is killed to the last process; a group that ended by itself is left be.
+            if (killTimer && child.pid !== undefined) {
+                clearTimeout(killTimer);
+                signalGroup(child.pid, "SIGKILL");
+            }
+            const endedAt = new Date();
+            resolve({
+                startedAt,
+                endedAt,
+                exitCode,
+                signal,
+                timedOut,
+                cancelledBy,
+                spawnError,
+                leftoverStopped,
+            });
+        };
+        child.on("error", (error) => finish(null, null, error.code ?? "error"));
+        child.on("exit", (code, signal) => {
+            void (async () => {
+                const pid = child.pid;
+                // Background processes (data loaders, `tensorboard &`) must not outlive the run.
+                if (!killTimer && groupAlive(pid)) {
+                    leftoverStopped = true;
+                    stop("SIGTERM");
+                }
+                // The leader of a signalled group (`sh -c`) may die at once while the training process
+                // saves its checkpoint: the run ends when the group is gone, or at the grace's SIGKILL.
+                if (killTimer)
+                    await groupGone(pid, grace + DRAIN_MS);
+                const drain = setTimeout(() => {
+                    child.stdout.destroy();
+                    child.stderr.destroy();
+                }, DRAIN_MS);
+                await closed;
+                clearTimeout(drain);
+                finish(code, signal, null);
+            })();
+        });
+    });
+}
+/**
+ * Keeps SIGINT and SIGTERM from ending this process until `release`: a cancelled run still
+ * writes its record, and the runner's SIGTERM follows its SIGINT within seconds.
+ */
+function holdSignals() {
+    const hold = () => { };
+    for (const signal of _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH)
+        process.on(signal, hold);
+    return { release: () => _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH.forEach((signal) => process.off(signal, hold)) };
+}
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/**
+ * A number as reports show it: whole numbers as they are (row counts, bounds), others to six
+ * significant digits, in exponent form when very large or very small.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined)
+        return "—";
+    if (Number.isSafeInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e6 || magnitude < 1e-4)
+        return value.toExponential(3);
+    return String(Number(value.toPrecision(6)));
+}
+const formatSigned = (value) => value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+/** A share as a percentage with its sign, for changes: `+1.1%`. */
+const formatPercent = (share) => `${share > 0 ? "+" : ""}${formatShare(share)}`;
+/** A share as a percentage: `60%`, `0.535%`. */
+const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
+
+
+/***/ }),
+
+/***/ 1701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ prefix),
+/* harmony export */   Uo: () => (/* binding */ NAME_LIMIT),
+/* harmony export */   ml: () => (/* binding */ shorten)
+/* harmony export */ });
+/** How many characters of a name (a metric, a column) a comment, summary or log line echoes. */
+const NAME_LIMIT = 200;
+/** The first `max` characters of `text`, one fewer when the last would split a surrogate pair. */
+function prefix(text, max) {
+    const last = text.charCodeAt(max - 1);
+    return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+/**
+ * Text cut to `limit` characters with an ellipsis, so that one long name from a file cannot fill
+ * a line, a table or a comment; never inside a surrogate pair.
+ */
+const shorten = (text, limit = NAME_LIMIT) => text.length <= limit ? text : `${prefix(text, limit - 1)}…`;
+
+
+/***/ }),
+
+/***/ 9045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ commandArgv),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   Yw: () => (/* binding */ argumentList),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   t$: () => (/* binding */ yamlValue)
+/* harmony export */ });
+/* unused harmony export MAX_DURATION_MS */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
+
+
+
+const yamlValue = (text, input) => {
+    try {
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W });
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
+            throw error;
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `is not valid YAML or JSON: ${error.reason}`);
+    }
+};
+/**
+ * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
+ * item a line: what a workflow's `with:` block and a command line can both write.
+ */
+function lines(text, input) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
+        return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
+    }
+    const value = yamlValue(trimmed, input);
+    if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
+    return value.map(String);
+}
+/**
+ * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
+ * is known only with `shell`; {@link commandArgv} reads it then.
+ */
+const argumentList = () => ({
+    type: "argument list",
+    absent: "",
+    parse: (text) => text,
+});
+/** The command's arguments, or with `shell` its one script exactly as written. */
+function commandArgv(text, shell, input, fix) {
+    const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
+    if (argv.length === 0)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "names no program", fix);
+    return argv;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+/**
+ * A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds.
+ * Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ */
+const duration = ({ minMs = 0 } = {}) => ({
+    type: "duration",
+    absent: undefined,
+    parse: (text, input) => {
+        const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+        const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? "s"] : NaN;
+        if (!(ms > 0))
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 30m or 2h");
+        if (ms > MAX_DURATION_MS)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
+        if (ms < minMs)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
+        return ms;
+    },
+});
+
+
+/***/ }),
+
+/***/ 6734:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+/* unused harmony export manifestOf */
+
+const defineAction = (definition) => definition;
+const manifestOf = (name) => manifests[name];
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NJ: () => (/* binding */ file),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   Zl: () => (/* binding */ optionalOutputPath),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   s8: () => (/* binding */ markerKey)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3924);
+
+
+
+
+const kind = (type, absent, parse) => ({
+    type,
+    absent,
+    parse,
+});
+const text = () => kind("text", undefined, (t) => t);
+/** The key of an owned comment or issue, checked before the action writes anything. */
+const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
+const secret = () => ({
+    ...kind("secret", undefined, (t) => t),
+    secret: true,
+});
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** YAML 1.2 core-schema booleans, as the runner's own `getBooleanInput` accepts. */
+const bool = () => kind("true | false", false, (t, input) => {
+    if (TRUE.includes(t))
+        return true;
+    if (FALSE.includes(t))
+        return false;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
+});
+/** How to fix a bad number, fitted to the input: its kind, its range and an example inside it. */
+function numberHint({ min, max, integer }) {
+    const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
+    const example = clamp(integer ? 10 : 0.05);
+    const range = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` of at least ${min}`
+            : max !== undefined
+                ? ` of at most ${max}`
+                : "";
+    return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
+}
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
+    const value = Number(t);
+    const hint = numberHint(bounds);
+    if (t.trim() === "" || !Number.isFinite(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
+    }
+    if (bounds.integer && !Number.isInteger(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a whole number`, hint);
+    }
+    if (bounds.min !== undefined && value < bounds.min) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is below the minimum ${bounds.min}`, hint);
+    }
+    if (bounds.max !== undefined && value > bounds.max) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is above the maximum ${bounds.max}`, hint);
+    }
+    return value;
+});
+const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
+    if (options.includes(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
+});
+/** One item a line, or comma-separated on one line; blank items are dropped. */
+const list = () => kind("list", [], (t) => t
+    .split(/\r?\n|,/)
+    .map((item) => item.trim())
+    .filter((item) => item !== ""));
+const absolute = (t, cwd) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(t) ? t : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t));
+/** A path to an existing file, resolved against the workspace. */
+const file = () => kind("file", undefined, (t, input, { cwd }) => {
+    const path = absolute(t, cwd);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+    }
+    return path;
+});
+/** A path the action will write; its folder is created when the action writes. */
+const outputPath = () => ({
+    ...kind("path", undefined, (t, _input, { cwd }) => absolute(t, cwd)),
+    writes: true,
+});
+/** A path the action will write, or `none` (null) for a file the user does not want. */
+const optionalOutputPath = () => ({
+    ...kind("path | none", undefined, (t, _input, { cwd }) => t === "none" ? null : absolute(t, cwd)),
+    writes: true,
+});
+
+
+/***/ }),
+
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ statusOf),
+/* harmony export */   c: () => (/* binding */ converge)
+/* harmony export */ });
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
+
+
+function converge(github, doing, step) {
+    const { retry } = github;
+    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .withWaitBudget */ .Ll)(async (budget) => {
+        let reread = false;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await step(attempt);
+            }
+            catch (error) {
+                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
+                if ((0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error)?.name !== "HttpError")
+                    throw error;
+                const spent = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .wereRetriesSpent */ .cQ)(error);
+                const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .backoff */ .JN)(retry, attempt);
+                if (!(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) ||
+                    (spent && reread) ||
+                    attempt + 1 >= retry.convergeAttempts ||
+                    budget.spentMs + delay > retry.maxWaitMs) {
+                    throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(error, doing);
+                }
+                reread ||= spent;
+                budget.spentMs += delay;
+                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
+                await retry.sleep(delay);
+            }
+        }
+    });
+}
+/** The status of a failed call when GitHub answered it, else undefined. */
+const statusOf = (error) => {
+    const e = error;
+    return e?.response ? e.status : undefined;
+};
+
+
+/***/ }),
+
+/***/ 2920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ asHttpFailure),
+/* harmony export */   Dr: () => (/* binding */ GitHubTimeoutError),
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
+/* harmony export */   cW: () => (/* binding */ GitHubConflictError),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A GitHub API call that failed after every retry the client allows. Names the call and the
+ * status, and, where the status says what is wrong (a token without the permission, a missing
+ * repository), how to fix it.
+ */
+class GitHubError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    status;
+    constructor(message, status, fix) {
+        super(message, fix);
+        this.status = status;
+    }
+}
+/** Something of ours already exists and differs (a tag on another commit, an asset of that name). */
+class GitHubConflictError extends GitHubError {
+    constructor(message, fix) {
+        super(message, 422, fix);
+    }
+}
+/** The rate limit asks for a wait longer than the client is allowed to sleep. */
+class GitHubRateLimitError extends GitHubError {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message, 403, "Run again after the limit resets, or use a token with a higher limit");
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** A wait (for a dispatched run, a status) that did not end in time. */
+class GitHubTimeoutError extends GitHubError {
+    constructor(message, fix) {
+        super(message, undefined, fix);
+    }
+}
+const asHttpFailure = (error) => error instanceof Error ? error : undefined;
+const FIXES = {
+    401: "The token is missing or expired; pass a valid 'github-token'",
+    403: "Give the workflow the permission it needs in 'permissions:' (see the action's README)",
+    404: "Check the repository name and that the token can see it",
+};
+/** Wraps any failure of a GitHub call into a GitHubError that names what was being done. */
+function toGitHubError(error, doing) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = asHttpFailure(error);
+    const status = failure?.response ? failure.status : undefined;
+    const detail = failure?.message ?? String(error);
+    const fix = status === undefined ? undefined : FIXES[status];
+    const what = status === undefined ? "no answer" : `HTTP ${status}`;
+    return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
+}
+
+
+/***/ }),
+
+/***/ 3924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ MARKER_KEY),
+/* harmony export */   pR: () => (/* binding */ deriveMarkerKey),
+/* harmony export */   z1: () => (/* binding */ parseMarkerKey)
+/* harmony export */ });
+/* unused harmony export MARKER_KEY_MAX_LENGTH */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/**
+ * The keys that tell one owned comment or issue from another (`eval-gate/churn`, say). A key
+ * lives inside a hidden HTML marker, so it holds only characters that cannot end the comment or
+ * break the search for it. Keys given as inputs are shorter than the marker allows, because the
+ * code appends suffixes to them (alert-issue.ts marks each clearing with `.<timestamp>`).
+ */
+
+/** What a marker accepts, suffixes included. */
+const MARKER_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+/** The longest key an input may give; the 20 characters left are for suffixes. */
+const MARKER_KEY_MAX_LENGTH = 80;
+const GIVEN_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,${MARKER_KEY_MAX_LENGTH - 1}}$`);
+/** The key an input gives, or an InputError that names the input and what a key may hold. */
+function parseMarkerKey(input, text) {
+    const key = text.trim();
+    if (GIVEN_KEY.test(key))
+        return key;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${text}' is not a valid key`, `Use 1 to ${MARKER_KEY_MAX_LENGTH} characters: letters, digits and . _ : / -, starting with a letter or digit`);
+}
+/**
+ * A valid key made from free text (a file path, say) under `prefix`: disallowed characters
+ * become `-`, and when that changed the text or it had to be cut, a short hash of the text is
+ * appended so that two sources never share a key.
+ */
+function deriveMarkerKey(prefix, source) {
+    const slug = source.replace(/[^A-Za-z0-9._:/-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+    const plain = `${prefix}/${slug}`;
+    if (slug !== "" && slug === source && plain.length <= MARKER_KEY_MAX_LENGTH)
+        return plain;
+    const hash = fingerprint(source);
+    const room = MARKER_KEY_MAX_LENGTH - prefix.length - hash.length - 2;
+    const cut = slug.slice(0, Math.max(room, 0)).replace(/[^A-Za-z0-9]+$/, "");
+    return cut === "" ? `${prefix}/${hash}` : `${prefix}/${cut}-${hash}`;
+}
+/** Eight hex digits that tell keys from the same slug apart (FNV-1a): stable, not a secret. */
+function fingerprint(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8"))
+        h = Math.imul(h ^ byte, 0x01000193);
+    return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+
+/***/ }),
+
+/***/ 1863:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ currentWaitBudget),
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   Ll: () => (/* binding */ withWaitBudget),
+/* harmony export */   _5: () => (/* binding */ markRetriesSpent),
+/* harmony export */   cQ: () => (/* binding */ wereRetriesSpent),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   hD: () => (/* binding */ rateLimitWait),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/**
+ * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
+ * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
+ * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
+ * exponentially. Server errors and dropped connections back off exponentially with jitter, and
+ * only for requests that are safe to repeat. All the backoff of one operation (the client's
+ * retries and converge's re-reads together) draws on one budget, so an unreachable API fails in
+ * bounded time. Clock, sleep and randomness are injected so tests can run thousands of retries in
+ * milliseconds.
+ */
+
+
+const defaultRetryPolicy = () => ({
+    retries: 6,
+    rateLimitRetries: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRateLimitWaitMs: 15 * 60_000,
+    convergeAttempts: 6,
+    maxWaitMs: 60_000,
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    }),
+    now: () => Date.now(),
+    random: Math.random,
+});
+const SECONDARY = /secondary rate limit/i;
+/** Codes of a connection that could not be made or was dropped: nothing came back. */
+const TRANSPORT_CODES = new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "ECONNABORTED",
+    "ETIMEDOUT",
+    "EPIPE",
+    "EAI_AGAIN",
+    "ENETUNREACH",
+    "EHOSTUNREACH",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+]);
+/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
+const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+/** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
+function rateLimitWait(error, policy, attempt) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure?.response || (failure.status !== 403 && failure.status !== 429))
+        return undefined;
+    const headers = failure.response.headers;
+    const retryAfter = Number(headers["retry-after"]);
+    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) {
+        return Math.max(retryAfter, 0) * 1000;
+    }
+    if (String(headers["x-ratelimit-remaining"]) === "0" &&
+        headers["x-ratelimit-reset"] !== undefined) {
+        const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+        return Math.max(resetMs - policy.now(), 0) + 1000;
+    }
+    const message = `${failure.message} ${JSON.stringify(failure.response.data ?? "")}`;
+    if (failure.status === 429 || SECONDARY.test(message))
+        return 60_000 * 2 ** attempt;
+    return undefined;
+}
+/**
+ * Whether the error or one it wraps has a transport code. Octokit wraps fetch's "fetch failed"
+ * TypeError, which wraps the socket's error; the client's own timeout carries ETIMEDOUT.
+ */
+function transportFailure(error) {
+    let cause = error;
+    for (let depth = 0; cause instanceof Error && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === "string" && TRANSPORT_CODES.has(code))
+            return true;
+        cause = cause.cause;
+    }
+    return false;
+}
+/**
+ * A failure where the request may never have reached GitHub (a connection refused, dropped or
+ * timed out), or GitHub failed on its side (5xx). Anything else, a TypeError from a bug above
+ * all, is final.
+ */
+function isTransient(error) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure)
+        return false;
+    if (failure.response)
+        return failure.status !== undefined && failure.status >= 500;
+    return transportFailure(error);
+}
+const budgets = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `work` as one operation whose requests share a wait budget (an enclosing one if any). */
+function withWaitBudget(work) {
+    const outer = budgets.getStore();
+    if (outer)
+        return work(outer);
+    const budget = { spentMs: 0 };
+    return budgets.run(budget, () => work(budget));
+}
+/** The budget of the operation running now; a lone request outside one gets its own. */
+const currentWaitBudget = () => budgets.getStore() ?? { spentMs: 0 };
+const retriesSpent = new WeakSet();
+/** Marks a failure the client already retried, so that converge does not multiply the retries. */
+const markRetriesSpent = (error) => {
+    if (error instanceof Object)
+        retriesSpent.add(error);
+};
+const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(error);
+
+
+/***/ })
+
+};

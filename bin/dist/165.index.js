@@ -1,0 +1,1427 @@
+export const id = 165;
+export const ids = [165];
+export const modules = {
+
+/***/ 7653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R$: () => (/* binding */ twoSidedPValue),
+/* harmony export */   dr: () => (/* binding */ bootstrapEstimate),
+/* harmony export */   mu: () => (/* binding */ normalEstimate)
+/* harmony export */ });
+/* harmony import */ var _stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6233);
+
+/**
+ * An estimate with a normal sampling distribution: z = (value - t) / standardError. With a
+ * standard error of 0 the value is taken as exact. `range` clips the interval to the values the
+ * quantity can take (an AUC stays in [0, 1]); the tests and the interval still agree on every
+ * threshold inside it.
+ */
+function normalEstimate(value, standardError, range = { lower: -Infinity, upper: Infinity }) {
+    const z = (t) => (value - t) / standardError;
+    return {
+        value,
+        standardError,
+        smallestPValue: 0,
+        pAbove: (t) => (standardError > 0 ? (0,_stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z(t)) : value > t ? 0 : 1),
+        pBelow: (t) => (standardError > 0 ? (0,_stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_0__/* .normalCdf */ .vr)(z(t)) : value < t ? 0 : 1),
+        interval: (tail) => {
+            const half = -(0,_stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(tail) * standardError;
+            return {
+                lower: Math.max(range.lower, value - half),
+                upper: Math.min(range.upper, value + half),
+            };
+        },
+    };
+}
+/**
+ * A bootstrap estimate: `value` on the data as observed, `replicates` its values on the
+ * resamples (all finite). Tests and intervals are the percentile method's, with the Monte Carlo
+ * p-value (count + 1) / (B + 1) of Davison & Hinkley (1997, 4.2.5), so no p-value is below
+ * 1 / (B + 1):
+ *
+ *   pAbove(t) = (#{replicates <= t} + 1) / (B + 1),  pBelow(t) = (#{replicates >= t} + 1) / (B + 1),
+ *
+ * and the interval at level 1 - 2a runs from the k-th smallest to the k-th largest replicate,
+ * k = floor(a (B + 1)) (Davison & Hinkley 5.2.1); when k is 0, B resamples cannot resolve that
+ * level and the interval is unbounded.
+ */
+function bootstrapEstimate(value, replicates) {
+    const sorted = Float64Array.from(replicates).sort();
+    const b = sorted.length;
+    let mean = 0;
+    for (const r of sorted)
+        mean += r;
+    mean /= b;
+    let squares = 0;
+    for (const r of sorted)
+        squares += (r - mean) ** 2;
+    return {
+        value,
+        standardError: Math.sqrt(squares / (b - 1)),
+        smallestPValue: 1 / (b + 1),
+        pAbove: (t) => (countAtMost(sorted, t) + 1) / (b + 1),
+        pBelow: (t) => (b - countBelow(sorted, t) + 1) / (b + 1),
+        interval: (tail) => {
+            const k = Math.floor(tail * (b + 1));
+            return k < 1
+                ? { lower: -Infinity, upper: Infinity }
+                : { lower: sorted[k - 1], upper: sorted[b - k] };
+        },
+    };
+}
+/** The two-sided p-value of H0: the true value is `threshold`. */
+function twoSidedPValue(estimate, threshold) {
+    return Math.min(1, 2 * Math.min(estimate.pAbove(threshold), estimate.pBelow(threshold)));
+}
+/** How many sorted values are below t. */
+function countBelow(sorted, t) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (sorted[mid] < t)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** How many sorted values are at most t. */
+function countAtMost(sorted, t) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (sorted[mid] <= t)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+
+/***/ }),
+
+/***/ 2320:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ judgeEvidence)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(7382);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/adjust-p-values.js
+var adjust_p_values = __webpack_require__(269);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(5091);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(6233);
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/detectable-effect.js
+
+/**
+ * The minimum detectable effect: the smallest distance between the true value and a check's
+ * edge that a one-sided test at level `tail` detects with probability `power`, for an estimate
+ * with standard error `standardError`: (z(1 - tail) + z(power)) * standardError, the normal
+ * approximation behind the usual sample-size formulas (Chow, Shao & Wang, Sample Size
+ * Calculations in Clinical Research, 2nd ed., 3.1).
+ */
+function detectableEffect(standardError, tail, power) {
+    return ((0,normal_distribution/* normalQuantile */.Zl)(1 - tail) + (0,normal_distribution/* normalQuantile */.Zl)(power)) * standardError;
+}
+/**
+ * How many examples would make the observed distance from the edge detectable at the same level
+ * and power, if it is the true one: standard errors shrink as 1 / sqrt(n), so n (MDE / d)^2,
+ * and at least one more than now. Null when nothing would: the estimate sits on the edge (d = 0)
+ * or has no spread to scale.
+ */
+function examplesToSettle(examples, effect, distance) {
+    if (!(distance > 0) || !(effect > 0))
+        return null;
+    const needed = Math.ceil(examples * (effect / distance) ** 2);
+    return Number.isFinite(needed) ? Math.max(needed, examples + 1) : null;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/reason.js
+var reason = __webpack_require__(9351);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
+var rules = __webpack_require__(3144);
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+
+
+
+
+
+
+
+/**
+ * Judges a family of paired comparisons (metrics x slices). Each check of a row (its comparison
+ * with the champion, its absolute bounds) makes two one-sided claims about the true value: that
+ * it lies in the passing region (`pass`) and that it lies outside (`fail`); the p-values of all
+ * claims of all checks go through one correction, Holm's by default, and a check takes the
+ * verdict of a claim the correction rejects, else `inconclusive`. Holm over the claims controls
+ * the chance of any false `pass` or false `fail` in the family at 1 - confidence, whatever the
+ * dependence between rows (decision 0008). Each interval is shown at the level the correction
+ * tested its check at, so it clears the margin exactly when the check passes and lies beyond it
+ * exactly when it fails.
+ */
+function judgeEvidence(rows, options = {}) {
+    const settings = checkOptions(options);
+    rows.forEach(checkRow);
+    const usable = rows.map((row) => usableEvidence(row, settings.minSamples));
+    const planned = rows.flatMap((row, i) => {
+        const evidence = usable[i];
+        return typeof evidence === "string" ? [] : planChecks(row, i, evidence);
+    });
+    const adjusted = correct(planned, settings.correction, settings.alpha);
+    const decided = planned.map((check, j) => decide(check, adjusted[j], settings.alpha, rows[check.row], settings.power));
+    const judged = rows.map((row, i) => {
+        const why = usable[i];
+        return typeof why === "string"
+            ? insufficientRow(row, why, settings.onInsufficient)
+            : judgedRow(row, decided.filter((_, j) => planned[j].row === i));
+    });
+    return {
+        verdict: judged.length === 0 ? "inconclusive" : worst(judged.map((r) => r.verdict)),
+        rows: judged,
+        confidence: settings.confidence,
+        correction: settings.correction,
+        claims: settings.correction === "none" ? 2 : 2 * planned.length,
+    };
+}
+function checkOptions(options) {
+    const confidence = (0,validate/* openProbability */.aO)("confidence", options.confidence ?? 0.95);
+    if (confidence <= 0.5) {
+        throw new stats_input_error/* StatsInputError */.y("confidence", `is ${confidence}`, "use a level above 0.5, such as 0.95");
+    }
+    const minSamples = options.minSamples ?? 30;
+    if (!Number.isInteger(minSamples) || minSamples < 0) {
+        throw new stats_input_error/* StatsInputError */.y("minSamples", `is ${String(minSamples)}`, "use a whole number of 0 or more");
+    }
+    return {
+        confidence,
+        alpha: 1 - confidence,
+        correction: (0,validate/* checkChoice */.io)("correction", options.correction, ["holm", "bh", "none"], "holm"),
+        onInsufficient: (0,validate/* checkChoice */.io)("onInsufficient", options.onInsufficient, ["inconclusive", "fail", "pass"], "inconclusive"),
+        minSamples,
+        power: (0,validate/* openProbability */.aO)("power", options.power ?? 0.8),
+    };
+}
+/** Refuses a row with nothing to check or a malformed rule, whatever its data. */
+function checkRow(row, i) {
+    const { comparison, bounds } = row;
+    if (comparison === undefined && bounds?.min === undefined && bounds?.max === undefined) {
+        throw new stats_input_error/* StatsInputError */.y(`rows[${i}]`, `(${row.metric}) has neither a comparison nor a bound`, "give it a comparison with the champion, a min or a max, or leave it out");
+    }
+    if (comparison !== undefined)
+        (0,rules/* checkComparison */.Iq)(comparison, `rows[${i}].comparison`);
+    if (bounds !== undefined)
+        (0,rules/* checkBounds */.Mi)(bounds, `rows[${i}].bounds`);
+}
+function worst(verdicts) {
+    return verdicts.includes("fail")
+        ? "fail"
+        : verdicts.includes("inconclusive")
+            ? "inconclusive"
+            : "pass";
+}
+/** The evidence when it supports a test, else why not. */
+function usableEvidence(row, minSamples) {
+    const evidence = row.evidence;
+    if (evidence.insufficient !== undefined)
+        return evidence.insufficient;
+    if (evidence.examples < minSamples) {
+        return `only ${(0,group_digits/* groupDigits */.K)(evidence.examples)} examples, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`;
+    }
+    return evidence;
+}
+const rowIdentity = (row) => ({
+    metric: row.metric,
+    slice: row.slice ?? null,
+    method: row.evidence.method,
+    examples: row.evidence.examples,
+});
+function insufficientRow(row, why, verdict) {
+    const { champion, challenger } = row.evidence;
+    const challengerValue = typeof challenger === "number" || challenger === null ? challenger : challenger.value;
+    return {
+        ...rowIdentity(row),
+        champion,
+        challenger: challengerValue,
+        delta: champion !== null && challengerValue !== null ? challengerValue - champion : null,
+        verdict,
+        insufficient: true,
+        reason: `${why}; counted as ${verdict} (on-insufficient)`,
+        checks: [],
+    };
+}
+function judgedRow(row, checks) {
+    const evidence = row.evidence;
+    const verdict = worst(checks.map((c) => c.verdict));
+    return {
+        ...rowIdentity(row),
+        champion: evidence.champion,
+        challenger: evidence.challenger.value,
+        delta: evidence.delta.value,
+        verdict,
+        insufficient: false,
+        reason: checks
+            .filter((c) => c.verdict === verdict)
+            .map((c) => c.reason)
+            .join("; "),
+        checks,
+    };
+}
+function planChecks(row, i, evidence) {
+    const scale = row.scale ?? (evidence.method === "mcnemar" ? "points" : "value");
+    const common = {
+        direction: row.direction,
+        metric: row.metric,
+        scale,
+        ...(row.roles ? { roles: row.roles } : {}),
+    };
+    const checks = [];
+    const add = (finding, estimate, region) => {
+        const { pass, fail } = (0,rules/* claimPValues */.X8)(estimate.pAbove, estimate.pBelow, region);
+        checks.push({ row: i, finding, estimate, region, pass, fail });
+    };
+    const { comparison, bounds } = row;
+    if (comparison !== undefined) {
+        const margin = (0,rules/* marginSize */.oO)(comparison.margin, evidence.champion);
+        const relativeMargin = "relative" in comparison.margin ? comparison.margin.relative : undefined;
+        add({ ...common, kind: "comparison", test: comparison.test, margin, relativeMargin }, evidence.delta, (0,rules/* comparisonRegion */.mA)(comparison.test, row.direction, margin));
+    }
+    const { min, max } = bounds ?? {};
+    if (min !== undefined)
+        add({ ...common, kind: "min", bound: min }, evidence.challenger, { lower: min });
+    if (max !== undefined)
+        add({ ...common, kind: "max", bound: max }, evidence.challenger, { upper: max });
+    return checks;
+}
+/** Adjusted p-values of every check's two claims, over the family or (none) per check. */
+function correct(checks, correction, alpha) {
+    if (checks.length === 0)
+        return [];
+    if (correction === "none") {
+        return checks.map((c) => {
+            const { adjusted, reject } = (0,adjust_p_values/* adjustPValues */.u)([c.pass, c.fail], { method: "holm", alpha });
+            return {
+                pass: adjusted[0],
+                fail: adjusted[1],
+                rejectPass: reject[0],
+                rejectFail: reject[1],
+                family: 2,
+            };
+        });
+    }
+    const m = checks.length;
+    const { adjusted, reject } = (0,adjust_p_values/* adjustPValues */.u)([...checks.map((c) => c.pass), ...checks.map((c) => c.fail)], { method: correction === "holm" ? "holm" : "benjamini-hochberg", alpha });
+    return checks.map((_, j) => ({
+        pass: adjusted[j],
+        fail: adjusted[m + j],
+        rejectPass: reject[j],
+        rejectFail: reject[m + j],
+        family: 2 * m,
+    }));
+}
+/**
+ * The one-sided level at which the correction tested a claim with raw p-value `p` and adjusted
+ * `pAdjusted`: alpha p / pAdjusted, at most which p lies exactly when pAdjusted is at most alpha.
+ * The interval at that level clears the margin exactly when the claim is rejected. An unrejected
+ * claim may be shown at any level below p: at no more than alpha / 2, and for a bootstrap not
+ * beyond the smallest p-value its resamples resolve, which keeps the interval finite.
+ */
+function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
+    const needed = pAdjusted > 0 ? (alpha * p) / pAdjusted : alpha / family;
+    if (rejected)
+        return { needed, tail: Math.max(needed, p) };
+    const shown = Math.min(needed, alpha / 2);
+    return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
+}
+function decide(check, adjusted, alpha, row, power) {
+    const passSide = check.pass <= check.fail;
+    const p = passSide ? check.pass : check.fail;
+    const pAdjusted = passSide ? adjusted.pass : adjusted.fail;
+    const rejected = passSide ? adjusted.rejectPass : adjusted.rejectFail;
+    const verdict = rejected ? (passSide ? "pass" : "fail") : "inconclusive";
+    const floor = check.estimate.smallestPValue;
+    const { needed, tail } = testedTail(p, pAdjusted, rejected, alpha, adjusted.family, floor);
+    const { lower, upper } = check.estimate.interval(tail);
+    const examples = row.evidence.examples;
+    // Every resample on the claim's side, and still too few to reach the level: more resamples,
+    // not more examples, would settle it.
+    const unresolved = !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
+        ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
+        : undefined;
+    let effect = null;
+    let examplesNeeded = null;
+    if (verdict === "inconclusive" && unresolved === undefined) {
+        const se = check.estimate.standardError;
+        effect = se > 0 ? detectableEffect(se, tail, power) : null;
+        examplesNeeded =
+            effect === null
+                ? null
+                : examplesToSettle(examples, effect, (0,rules/* distanceToEdge */.mN)(check.estimate.value, check.region));
+    }
+    const finding = {
+        ...check.finding,
+        verdict,
+        estimate: check.estimate.value,
+        lower,
+        upper,
+        level: 1 - 2 * tail,
+        examples,
+        power,
+        detectableEffect: effect,
+        examplesNeeded,
+        unresolved,
+    };
+    return {
+        check: check.finding.kind,
+        rule: (0,reason/* checkRule */.T9)(finding),
+        verdict,
+        estimate: check.estimate.value,
+        lower,
+        upper,
+        level: 1 - 2 * tail,
+        pValue: Math.min(1, 2 * p),
+        adjustedPValue: pAdjusted,
+        detectableEffect: effect,
+        examplesNeeded,
+        reason: (0,reason/* checkReason */.Dk)(finding),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pm: () => (/* binding */ pairedProportionEvidence),
+  Jo: () => (/* binding */ proportionEstimate)
+});
+
+// UNUSED EXPORTS: countPairedOutcomes
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
+var gamma_functions = __webpack_require__(3228);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-distribution.js
+
+/**
+ * Binomial cumulative distribution Pr(X <= k) for X ~ Binomial(n, p) (scipy `binom.cdf`), by
+ * direct summation of the probability mass from the largest included term outwards; each term
+ * comes from its neighbour by the ratio (n - i + 1) p / (i (1 - p)), so no cancellation occurs.
+ */
+function binomialCdf(k, n, p) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (p === 0)
+        return 1;
+    if (p === 1)
+        return 0;
+    // Sum the smaller tail for accuracy.
+    const mode = Math.floor((n + 1) * p);
+    if (k >= mode)
+        return 1 - binomialCdfTail(k + 1, n, p);
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i > 0 && term > sum * 1e-18; i--) {
+        term *= (i * (1 - p)) / ((n - i + 1) * p);
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** Pr(X >= k). */
+function binomialCdfTail(k, n, p) {
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i < n && term > sum * 1e-18; i++) {
+        term *= ((n - i) * p) / ((i + 1) * (1 - p));
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** log Pr(X = k) for X ~ Binomial(n, p), through log-gamma so that large n cannot overflow. */
+function logBinomialPmf(k, n, p) {
+    return ((0,gamma_functions/* logGamma */.SX)(n + 1) -
+        (0,gamma_functions/* logGamma */.SX)(k + 1) -
+        (0,gamma_functions/* logGamma */.SX)(n - k + 1) +
+        k * Math.log(p) +
+        (n - k) * Math.log1p(-p));
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/mcnemar.js
+
+
+
+/**
+ * McNemar's test for paired binary outcomes, matching statsmodels
+ * `stats.contingency_tables.mcnemar(table, exact, correction)`. Only the discordant cells
+ * b = table[0][1] and c = table[1][0] matter:
+ * - exact (default): statistic = min(b, c), pValue = min(1, 2 Pr(Binomial(b + c, 1/2) <= min(b, c)));
+ * - chi-square: statistic = (|b - c| - k)^2 / (b + c) with k = 1 under the continuity correction
+ *   (default) and 0 without, pValue = chi2.sf(statistic, 1).
+ * With no discordant pairs (b + c = 0), where statsmodels divides 0 by 0, the result is
+ * statistic 0 and pValue 1: nothing disagrees. Reference: McNemar (1947); Agresti (2013), 11.1.
+ */
+function mcnemar(table, options = {}) {
+    if (!Array.isArray(table) ||
+        table.length !== 2 ||
+        !table.every((r) => Array.isArray(r) && r.length === 2)) {
+        throw new stats_input_error/* StatsInputError */.y("table", "is not a 2x2 table", "pass [[a, b], [c, d]]");
+    }
+    for (const v of table.flat()) {
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+            throw new stats_input_error/* StatsInputError */.y("table", `holds ${String(v)}`, "pass non-negative finite counts");
+        }
+    }
+    const b = table[0][1];
+    const c = table[1][0];
+    if (options.exact !== false) {
+        const statistic = Math.min(b, c);
+        return { statistic, pValue: Math.min(1, 2 * binomialCdf(statistic, b + c, 0.5)) };
+    }
+    if (b + c === 0)
+        return { statistic: 0, pValue: 1 };
+    const k = options.correction === false ? 0 : 1;
+    const statistic = (Math.abs(b - c) - k) ** 2 / (b + c);
+    return { statistic, pValue: (0,gamma_functions/* chiSquareSf */.To)(statistic, 1) };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(6233);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/paired-proportion-difference.js
+
+
+
+function checkPairs(pairs) {
+    const { firstOnly, secondOnly, total } = pairs;
+    for (const [name, value] of [
+        ["firstOnly", firstOnly],
+        ["secondOnly", secondOnly],
+        ["total", total],
+    ]) {
+        if (!Number.isInteger(value) || value < 0) {
+            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a whole number of pairs");
+        }
+    }
+    if (total < 1 || firstOnly + secondOnly > total) {
+        throw new stats_input_error/* StatsInputError */.y("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
+    }
+}
+/**
+ * p12 + p21 - d^2, the variance of one pair's (second - first) under H0: p2 - p1 = d, at the
+ * maximum-likelihood estimates restricted to H0 (p12 = p21 + d): the restricted p21 is the
+ * larger root of 2N q^2 + B q + C = 0, B = -x - y + (2N - x + y) d, C = -y d (1 - d), with
+ * x = secondOnly, y = firstOnly (Tango 1998). When B > 0 the root is taken in the form
+ * -2C / (sqrt(B^2 - 8NC) + B), which does not cancel.
+ */
+function restrictedVariance(x, y, n, d) {
+    const b = -x - y + (2 * n - x + y) * d;
+    const c = -y * d * (1 - d);
+    const root = Math.sqrt(b * b - 8 * n * c);
+    const q = b > 0 ? (-2 * c) / (root + b) : (root - b) / (4 * n);
+    return 2 * q + d * (1 - d);
+}
+/**
+ * Tango's score statistic for H0: p2 - p1 = d, where p1 and p2 are the success rates of two
+ * outcomes observed on the same pairs (Tango 1998, "Equivalence test and confidence interval for
+ * the difference in proportions for the paired-sample design", Statistics in Medicine 17,
+ * 891-908):
+ *
+ *   Z(d) = (x - y - N d) / sqrt(N (2 q + d (1 - d))),
+ *
+ * with x = secondOnly, y = firstOnly, N pairs and q the restricted estimate of p21 above. Large
+ * Z speaks for p2 - p1 > d. At d = 0 it is McNemar's statistic (x - y) / sqrt(x + y) without a
+ * continuity correction, so the interval below and McNemar's test agree on whether the
+ * difference is zero.
+ */
+function pairedDifferenceScore(pairs, difference) {
+    checkPairs(pairs);
+    if (!(difference >= -1 && difference <= 1)) {
+        throw new stats_input_error/* StatsInputError */.y("difference", `is ${String(difference)}`, "pass a difference of proportions between -1 and 1");
+    }
+    return score(pairs, difference);
+}
+function score({ firstOnly, secondOnly, total }, d) {
+    const numerator = secondOnly - firstOnly - total * d;
+    const variance = total * restrictedVariance(secondOnly, firstOnly, total, d);
+    if (variance > 0)
+        return numerator / Math.sqrt(variance);
+    return numerator === 0 ? 0 : numerator * Infinity;
+}
+/**
+ * Tango's asymptotic score interval for p2 - p1 on paired data: the differences d whose score
+ * |Z(d)| stays below Phi^-1(1 - (1 - level) / 2), found by bisection (Z falls as d rises). It
+ * holds its level well from small samples on and is one of the intervals Fagerland, Lydersen &
+ * Laake (2014, Statistics in Medicine 33, 2850-2875) recommend for paired proportions; unlike
+ * the Wald interval it is never empty or degenerate when no pair is discordant.
+ */
+function pairedDifferenceInterval(pairs, options = {}) {
+    checkPairs(pairs);
+    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
+    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
+    const estimate = (pairs.secondOnly - pairs.firstOnly) / pairs.total;
+    return {
+        estimate,
+        lower: crossing(pairs, z, -1, estimate),
+        upper: crossing(pairs, -z, estimate, 1),
+    };
+}
+/** The d in [from, to] where the falling score Z(d) crosses `target`. */
+function crossing(pairs, target, from, to) {
+    if (score(pairs, from) <= target)
+        return from;
+    if (score(pairs, to) >= target)
+        return to;
+    let low = from;
+    let high = to;
+    // 60 halvings of an interval no wider than 2 reach the spacing of doubles near 1.
+    for (let i = 0; i < 60 && high - low > 0; i++) {
+        const mid = (low + high) / 2;
+        if (score(pairs, mid) > target)
+            low = mid;
+        else
+            high = mid;
+    }
+    return (low + high) / 2;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/wilson-interval.js
+
+
+
+/**
+ * Wilson score interval for a binomial proportion, matching statsmodels
+ * `proportion_confint(count, nobs, alpha, method="wilson")`:
+ *
+ *   z = Phi^-1(1 - alpha/2), p = count / nobs, d = 1 + z^2 / n,
+ *   center = (p + z^2 / (2n)) / d,  half = z sqrt(p (1 - p) / n + z^2 / (4 n^2)) / d,
+ *   [center - half, center + half], clipped to [0, 1].
+ *
+ * Reference: Wilson (1927), J. Amer. Statist. Assoc. 22, 209-212.
+ */
+function wilsonInterval(successes, trials, options = {}) {
+    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
+    if (!Number.isInteger(trials) || trials < 1) {
+        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
+    }
+    if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
+        throw new stats_input_error/* StatsInputError */.y("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
+    }
+    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
+    const z2 = z * z;
+    const p = successes / trials;
+    const denom = 1 + z2 / trials;
+    const center = (p + z2 / (2 * trials)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denom;
+    return {
+        estimate: p,
+        lower: Math.max(0, center - half),
+        upper: Math.min(1, center + half),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-proportions.js
+
+
+
+
+
+/** Below this many discordant pairs McNemar's test is exact (binomial), as statsmodels advises. */
+const EXACT_BELOW = 25;
+/** Tallies per-example outcomes (1 or true: right; 0 or false: wrong) of the two models. */
+function countPairedOutcomes(championCorrect, challengerCorrect) {
+    if (championCorrect.length !== challengerCorrect.length) {
+        throw new StatsInputError("challengerCorrect", `has ${challengerCorrect.length} outcomes, the champion's ${championCorrect.length}`, "pass one outcome per example for both models, in the same order");
+    }
+    const cells = [0, 0, 0, 0];
+    const bit = (argument, v, i) => {
+        if (v === 1 || v === true)
+            return 1;
+        if (v === 0 || v === false)
+            return 0;
+        throw new StatsInputError(argument, `holds ${String(v)} at index ${i}`, "pass 1/true or 0/false");
+    };
+    for (let i = 0; i < championCorrect.length; i++) {
+        const cell = 2 * bit("championCorrect", championCorrect[i], i) +
+            bit("challengerCorrect", challengerCorrect[i], i);
+        cells[cell]++;
+    }
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    return { bothCorrect, championOnly, challengerOnly, neitherCorrect };
+}
+/**
+ * The evidence for an accuracy-like proportion (the share of examples a model gets right) of
+ * two models on the same examples. The difference's tests and interval are Tango's score
+ * method for paired proportions, which needs only the discordant pairs and reduces to McNemar's
+ * test at a difference of 0; the challenger's own are Wilson's score test and interval.
+ */
+function pairedProportionEvidence(outcomes) {
+    const { bothCorrect, championOnly, challengerOnly, neitherCorrect } = outcomes;
+    const examples = bothCorrect + championOnly + challengerOnly + neitherCorrect;
+    if (examples === 0) {
+        return {
+            method: "mcnemar",
+            examples,
+            champion: null,
+            challenger: null,
+            insufficient: "no examples",
+        };
+    }
+    const pairs = { firstOnly: championOnly, secondOnly: challengerOnly, total: examples };
+    const discordant = championOnly + challengerOnly;
+    return {
+        method: "mcnemar",
+        examples,
+        champion: (bothCorrect + championOnly) / examples,
+        challenger: proportionEstimate(bothCorrect + challengerOnly, examples),
+        delta: differenceEstimate(pairs),
+        noDifferencePValue: mcnemar([
+            [bothCorrect, championOnly],
+            [challengerOnly, neitherCorrect],
+        ], { exact: discordant < EXACT_BELOW, correction: false }).pValue,
+    };
+}
+/**
+ * A proportion with the score test that Wilson's interval inverts, z = (p - t) / sqrt(t (1 - t) / n).
+ * At t = 0 or 1 the null has no spread: any other value refutes it, the same value does not.
+ */
+function proportionEstimate(successes, trials) {
+    const value = successes / trials;
+    const z = (t) => (value - t) / Math.sqrt((t * (1 - t)) / trials);
+    return {
+        value,
+        standardError: Math.sqrt((value * (1 - value)) / trials),
+        smallestPValue: 0,
+        pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : (0,normal_distribution/* normalSf */.nG)(z(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : (0,normal_distribution/* normalCdf */.vr)(z(t))),
+        interval: (tail) => wilsonInterval(successes, trials, { confidenceLevel: 1 - 2 * tail }),
+    };
+}
+/** challenger - champion with Tango's score test and interval. */
+function differenceEstimate(pairs) {
+    const { firstOnly, secondOnly, total } = pairs;
+    const value = (secondOnly - firstOnly) / total;
+    const score = (t) => pairedDifferenceScore(pairs, t);
+    return {
+        value,
+        // The Wald standard error, (p12 + p21 - d^2) / n, for sizing detectable effects.
+        standardError: Math.sqrt(Math.max(0, (firstOnly + secondOnly) / total - value * value) / total),
+        smallestPValue: 0,
+        pAbove: (t) => (t < -1 ? 0 : t >= 1 ? 1 : (0,normal_distribution/* normalSf */.nG)(score(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= -1 ? 1 : (0,normal_distribution/* normalCdf */.vr)(score(t))),
+        interval: (tail) => pairedDifferenceInterval(pairs, { confidenceLevel: 1 - 2 * tail }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ checkReason),
+/* harmony export */   T9: () => (/* binding */ checkRule),
+/* harmony export */   q2: () => (/* binding */ DEFAULT_ROLES)
+/* harmony export */ });
+/* unused harmony export levelText */
+/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+const DEFAULT_ROLES = { challenger: "challenger", champion: "champion" };
+/** The level as a percentage: 95%, 99.67%. */
+const levelText = (level) => `${Number((level * 100).toPrecision(4))}%`;
+/** Number formats for one check, with as many decimals as its interval's width deserves. */
+function formats(finding) {
+    const points = finding.scale === "points";
+    const unit = points ? 100 : 1;
+    const width = (finding.upper - finding.lower) * unit;
+    const reference = Math.abs(finding.estimate * unit) || 1;
+    const decimals = Math.min(10, Math.max(0, Number.isFinite(width) && width > 0
+        ? 1 - Math.floor(Math.log10(width))
+        : 3 - Math.floor(Math.log10(reference))));
+    const plain = (x) => {
+        if (!Number.isFinite(x))
+            return x > 0 ? "+inf" : "-inf";
+        const text = (x * unit).toFixed(decimals);
+        return Number(text) === 0 ? (0).toFixed(decimals) : text;
+    };
+    const signed = (x) => {
+        const text = plain(x);
+        return x > 0 && Number(text) !== 0 && !text.startsWith("+") ? `+${text}` : text;
+    };
+    const pointsWord = (text) => (text === "1" ? "1 point" : `${text} points`);
+    const value = (x) => (points ? `${plain(x)}%` : plain(x));
+    return {
+        /** A value of the metric. */
+        value,
+        /** A distance between values (never negative). */
+        gap: (x) => (points ? pointsWord(plain(x)) : plain(x)),
+        /** The interval of challenger - champion, or of the challenger's value. */
+        interval: (difference) => {
+            const { lower, upper, level } = finding;
+            const ends = difference
+                ? `${signed(lower)} to ${signed(upper)}${points ? " points" : ""}`
+                : `${value(lower)} to ${value(upper)}`;
+            return `${levelText(level)} CI ${ends}`;
+        },
+        /** A limit the policy set, as precise as it was given. */
+        limit: (x, difference) => {
+            const text = String(Number((x * unit).toPrecision(6)));
+            return difference && points ? pointsWord(text) : points ? `${text}%` : text;
+        },
+    };
+}
+/** A check's rule in words: "non-inferiority: at most 1 point worse", "at least 80%". */
+function checkRule(finding) {
+    const f = formats(finding);
+    if (finding.kind !== "comparison") {
+        return `${finding.kind === "min" ? "at least" : "at most"} ${f.limit(finding.bound ?? NaN, false)}`;
+    }
+    const margin = marginText(finding);
+    if (finding.test === "equivalence")
+        return `equivalence: within ±${margin}`;
+    if (finding.test === "superiority") {
+        return (finding.margin ?? 0) === 0
+            ? "superiority: better"
+            : `superiority: at least ${margin} better`;
+    }
+    return (finding.margin ?? 0) === 0
+        ? "non-inferiority: no worse"
+        : `non-inferiority: at most ${margin} worse`;
+}
+/** The sentence that says why a check came out as it did, with its numbers. */
+function checkReason(finding) {
+    if (finding.unresolved !== undefined)
+        return unresolvedReason(finding, finding.unresolved);
+    const core = finding.kind === "comparison" ? comparisonClause(finding) : boundClause(finding);
+    return finding.verdict === "inconclusive" ? `${core}${detectableClause(finding)}` : core;
+}
+/**
+ * A bootstrap whose resamples all lie on one side, yet cannot show the p-value the correction
+ * asks for. About 10 / needed resamples leave room for ten of them beyond the bound.
+ */
+function unresolvedReason(finding, { resamples, smallest, needed }) {
+    const f = formats(finding);
+    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+    const who = `the ${challenger}'s ${finding.metric}`;
+    const observed = finding.kind === "comparison"
+        ? `${who} is ${f.gap(Math.abs(finding.estimate))} ${(finding.direction === "higher") === finding.estimate >= 0 ? "better" : "worse"} than the ${champion}'s`
+        : `${who} is ${f.value(finding.estimate)}`;
+    return `${observed}, but ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(Math.ceil(10 / needed))} resamples could settle it`;
+}
+function marginText(finding) {
+    const f = formats(finding);
+    const margin = finding.margin ?? 0;
+    if (finding.relativeMargin === undefined)
+        return f.limit(margin, true);
+    const { champion } = finding.roles ?? DEFAULT_ROLES;
+    const share = `${Number((finding.relativeMargin * 100).toPrecision(6))}%`;
+    return `${share} of the ${champion}'s value (${f.gap(margin)})`;
+}
+function comparisonClause(finding) {
+    const f = formats(finding);
+    const { metric, verdict, test, estimate, lower, upper } = finding;
+    const sign = finding.direction === "higher" ? 1 : -1;
+    // The interval on the metric's better side: positive is better.
+    const [low, high] = sign > 0 ? [lower, upper] : [-upper, -lower];
+    const better = sign * estimate;
+    const ci = f.interval(true);
+    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+    const who = `the ${challenger}'s ${metric}`;
+    const margin = marginText(finding);
+    const observed = `${who} is ${f.gap(Math.abs(better))} ${better >= 0 ? "better" : "worse"} than the ${champion}'s (${ci})`;
+    if (test === "equivalence") {
+        if (verdict === "pass")
+            return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)))} of the ${champion}'s (${ci}), inside the margin of ±${margin}`;
+        if (verdict === "fail")
+            return `${who} differs from the ${champion}'s by at least ${f.gap(lower > 0 ? lower : -upper)} (${ci}), beyond the margin of ±${margin}`;
+        return `${who} differs from the ${champion}'s by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
+    }
+    const noMargin = (finding.margin ?? 0) === 0;
+    if (test === "superiority") {
+        if (verdict === "pass")
+            return noMargin
+                ? `${who} is better than the ${champion}'s (${ci})`
+                : `${who} is at least ${f.gap(low)} better than the ${champion}'s (${ci}), clearing the required improvement of ${margin}`;
+        if (verdict === "fail")
+            return high <= 0
+                ? `${who} is no better than the ${champion}'s (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
+                : `${who} is at most ${f.gap(high)} better than the ${champion}'s (${ci}), short of the required improvement of ${margin}`;
+        return `${observed}, an interval that straddles the required improvement${noMargin ? "" : ` of ${margin}`}`;
+    }
+    if (noMargin) {
+        if (verdict === "pass")
+            return `${who} is better than the ${champion}'s (${ci})`;
+        if (verdict === "fail")
+            return `${who} is worse than the ${champion}'s (${ci})`;
+        return `${observed}, an interval that includes no difference`;
+    }
+    if (verdict === "pass")
+        return low < 0
+            ? `${who} is at most ${f.gap(-low)} worse than the ${champion}'s (${ci}), within the margin of ${margin}`
+            : `${who} is no worse than the ${champion}'s (${ci}), within the margin of ${margin}`;
+    if (verdict === "fail")
+        return `${who} is at least ${f.gap(-high)} worse than the ${champion}'s (${ci}), beyond the margin of ${margin}`;
+    return `${observed}, an interval that straddles the margin of ${margin}`;
+}
+function boundClause(finding) {
+    const f = formats(finding);
+    const { metric, verdict, estimate, lower, upper } = finding;
+    const bound = f.limit(finding.bound ?? NaN, false);
+    const ci = f.interval(false);
+    const { challenger } = finding.roles ?? DEFAULT_ROLES;
+    const who = `the ${challenger}'s ${metric}`;
+    const [edge, side] = finding.kind === "min" ? ["minimum", "above"] : ["maximum", "below"];
+    if (verdict === "pass")
+        return finding.kind === "min"
+            ? `${who} is at least ${f.value(lower)} (${ci}), ${side} the ${edge} ${bound}`
+            : `${who} is at most ${f.value(upper)} (${ci}), ${side} the ${edge} ${bound}`;
+    if (verdict === "fail")
+        return finding.kind === "min"
+            ? `${who} is at most ${f.value(upper)} (${ci}), below the ${edge} ${bound}`
+            : `${who} is at least ${f.value(lower)} (${ci}), above the ${edge} ${bound}`;
+    return `${who} is ${f.value(estimate)} (${ci}), an interval that straddles the ${edge} ${bound}`;
+}
+function detectableClause(finding) {
+    const f = formats(finding);
+    const effect = finding.detectableEffect;
+    const edge = finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
+    if (effect === null || effect === undefined) {
+        return `; the data have no spread to size the effect ${finding.examples} examples could detect`;
+    }
+    const power = `${Math.round(finding.power * 100)}% power`;
+    const detect = `; with ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(finding.examples)} examples the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+    const needed = finding.examplesNeeded;
+    return needed === null || needed === undefined
+        ? `${detect}, and the estimate sits on the ${edge}, so no number of examples would settle it`
+        : `${detect}, and about ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(needed)} examples (${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(needed - finding.examples)} more) would settle it if the observed value holds`;
+}
+
+
+/***/ }),
+
+/***/ 6459:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ boundsOf),
+/* harmony export */   j: () => (/* binding */ comparisonOf)
+/* harmony export */ });
+/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
+
+const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(amount) };
+/** The comparison a policy rule asks for: superiority when it names an improvement, else non-inferiority. */
+function comparisonOf(rule) {
+    if (rule["min-improvement"] !== undefined)
+        return { test: "superiority", margin: margin(rule["min-improvement"]) };
+    if (rule["max-regression"] !== undefined)
+        return { test: "non-inferiority", margin: margin(rule["max-regression"]) };
+    return undefined;
+}
+/** A policy rule's absolute bounds, when it has any. */
+function boundsOf(rule) {
+    return rule.min === undefined && rule.max === undefined
+        ? undefined
+        : {
+            ...(rule.min === undefined ? {} : { min: rule.min }),
+            ...(rule.max === undefined ? {} : { max: rule.max }),
+        };
+}
+
+
+/***/ }),
+
+/***/ 3144:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ checkComparison),
+/* harmony export */   Mi: () => (/* binding */ checkBounds),
+/* harmony export */   X8: () => (/* binding */ claimPValues),
+/* harmony export */   mA: () => (/* binding */ comparisonRegion),
+/* harmony export */   mN: () => (/* binding */ distanceToEdge),
+/* harmony export */   oO: () => (/* binding */ marginSize)
+/* harmony export */ });
+/* harmony import */ var _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+
+/** Refuses a comparison whose margin is negative or not a number, or 0 for equivalence. */
+function checkComparison(comparison, argument) {
+    const { test, margin } = comparison;
+    const [kind, size] = "absolute" in margin ? ["absolute", margin.absolute] : ["relative", margin.relative];
+    if (typeof size !== "number" || !Number.isFinite(size) || size < 0) {
+        throw new _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(`${argument}.margin.${kind}`, `is ${String(size)}`, "give a margin of 0 or more");
+    }
+    if (test === "equivalence" && size === 0) {
+        throw new _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(`${argument}.margin.${kind}`, "is 0 for an equivalence test, which nothing can pass", "give equivalence a margin above 0");
+    }
+}
+/** Refuses bounds that are not finite numbers, or a min above the max. */
+function checkBounds(bounds, argument) {
+    for (const [name, value] of [
+        ["min", bounds.min],
+        ["max", bounds.max],
+    ]) {
+        if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
+            throw new _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(`${argument}.${name}`, `is ${String(value)}`, "give a finite number");
+        }
+    }
+    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+        throw new _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `have min ${bounds.min} above max ${bounds.max}`, "swap or fix them");
+    }
+}
+/** The margin in the metric's units, at the champion's observed value. */
+function marginSize(margin, champion) {
+    return "absolute" in margin ? margin.absolute : margin.relative * Math.abs(champion);
+}
+/**
+ * The region of challenger - champion that passes a comparison, given the margin's size `m`.
+ * Higher is better: non-inferiority (-m, inf), superiority (m, inf); lower is better mirrors
+ * them; equivalence is (-m, m) either way.
+ */
+function comparisonRegion(test, direction, m) {
+    const sign = direction === "higher" ? 1 : -1;
+    if (test === "equivalence")
+        return { lower: -m, upper: m };
+    const edge = test === "non-inferiority" ? -sign * m : sign * m;
+    return direction === "higher" ? { lower: edge } : { upper: edge };
+}
+/**
+ * The one-sided p-values of a check's two claims: that the true value lies in the region (a
+ * pass) and that it lies outside (a fail). A band passes only if both edges are cleared
+ * (intersection-union, Berger 1982: the larger p-value) and fails if either is crossed (at most
+ * one can be, so the smaller p-value).
+ */
+function claimPValues(pAbove, pBelow, region) {
+    const { lower, upper } = region;
+    return {
+        pass: Math.max(lower === undefined ? 0 : pAbove(lower), upper === undefined ? 0 : pBelow(upper)),
+        fail: Math.min(lower === undefined ? 1 : pBelow(lower), upper === undefined ? 1 : pAbove(upper)),
+    };
+}
+/** How far `value` is from the nearest edge of the region. */
+function distanceToEdge(value, region) {
+    const distances = [region.lower, region.upper]
+        .filter((edge) => edge !== undefined)
+        .map((edge) => Math.abs(value - edge));
+    return Math.min(...distances);
+}
+
+
+/***/ }),
+
+/***/ 269:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ adjustPValues)
+/* harmony export */ });
+/* harmony import */ var _stats_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5428);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5091);
+
+
+/**
+ * Multiple-testing corrections, matching statsmodels `multipletests(pvals, alpha, method)` with
+ * method 'bonferroni', 'holm' or 'fdr_bh'. With m p-values sorted ascending p_(1) <= ... <= p_(m):
+ * - Bonferroni: adjusted = min(1, m p); reject when p <= alpha / m.
+ * - Holm (1979) step-down: adjusted_(i) = min(1, max_{j <= i} (m - j + 1) p_(j)); reject
+ *   p_(1..k-1) where k is the first i with p_(i) > alpha / (m - i + 1).
+ * - Benjamini-Hochberg (1995) step-up: adjusted_(i) = min(1, min_{j >= i} m p_(j) / j); reject
+ *   p_(1..k) for the largest k with p_(k) <= k alpha / m.
+ * Results are in the input's order. Controls the family-wise error rate (Bonferroni, Holm) or
+ * the false discovery rate (Benjamini-Hochberg) at `alpha`.
+ */
+function adjustPValues(pValues, options = {}) {
+    const method = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkChoice */ .io)("method", options.method, ["bonferroni", "holm", "benjamini-hochberg"], "holm");
+    const alpha = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .openProbability */ .aO)("alpha", options.alpha ?? 0.05);
+    const m = pValues.length;
+    if (m === 0) {
+        throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .StatsInputError */ .y("pValues", "is empty", "pass at least one p-value");
+    }
+    const p = [];
+    for (let i = 0; i < m; i++) {
+        const v = pValues[i];
+        if (typeof v !== "number" || !(v >= 0 && v <= 1)) {
+            throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .StatsInputError */ .y("pValues", `value at index ${i} is ${String(v)}, not a probability`, "pass p-values between 0 and 1");
+        }
+        p.push(v);
+    }
+    const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
+    const sorted = order.map((i) => p[i]);
+    const adjustedSorted = new Array(m);
+    const rejectSorted = new Array(m).fill(false);
+    if (method === "bonferroni") {
+        sorted.forEach((v, i) => {
+            adjustedSorted[i] = Math.min(1, v * m);
+            rejectSorted[i] = v <= alpha / m;
+        });
+    }
+    else if (method === "holm") {
+        let running = 0;
+        let stillRejecting = true;
+        sorted.forEach((v, i) => {
+            running = Math.max(running, v * (m - i));
+            adjustedSorted[i] = Math.min(1, running);
+            if (v > alpha / (m - i))
+                stillRejecting = false;
+            rejectSorted[i] = stillRejecting;
+        });
+    }
+    else {
+        let running = Infinity;
+        let lastReject = -1;
+        for (let i = m - 1; i >= 0; i--) {
+            const v = sorted[i];
+            running = Math.min(running, v / ((i + 1) / m));
+            adjustedSorted[i] = Math.min(1, running);
+            if (lastReject < 0 && v <= ((i + 1) / m) * alpha)
+                lastReject = i;
+        }
+        for (let i = 0; i <= lastReject; i++)
+            rejectSorted[i] = true;
+    }
+    const adjusted = new Array(m);
+    const reject = new Array(m);
+    order.forEach((original, i) => {
+        adjusted[original] = adjustedSorted[i];
+        reject[original] = rejectSorted[i];
+    });
+    return { adjusted, reject, method };
+}
+
+
+/***/ }),
+
+/***/ 3228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   To: () => (/* binding */ chiSquareSf)
+/* harmony export */ });
+/* unused harmony exports regularizedGammaP, regularizedGammaQ */
+/**
+ * Log-gamma and the regularised incomplete gamma functions, and the chi-square survival
+ * function built on them.
+ *
+ * logGamma: Lanczos approximation (g = 7, 9 coefficients; Lanczos 1964, coefficients as in
+ * Numerical Recipes / Godfrey), about 1e-15 relative accuracy, reflection for x < 0.5.
+ * P(a, x) by its power series for x < a + 1, Q(a, x) by Legendre's continued fraction otherwise
+ * (Numerical Recipes, 3rd ed., 6.2 `gser`/`gcf`), iterated to machine precision.
+ */
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ln |Gamma(x)| for x > 0 (and non-integer x < 0). */
+function logGamma(x) {
+    if (x < 0.5) {
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function prefactor(a, x) {
+    return Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function series(a, x) {
+    let ap = a;
+    let del = 1 / a;
+    let sum = del;
+    for (let n = 0; n < 100000; n++) {
+        ap += 1;
+        del *= x / ap;
+        sum += del;
+        if (Math.abs(del) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return sum * prefactor(a, x);
+}
+function continuedFraction(a, x) {
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return prefactor(a, x) * h;
+}
+/** Regularised lower incomplete gamma P(a, x) = gamma(a, x) / Gamma(a). */
+function regularizedGammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    if (x < a + 1)
+        return series(a, x);
+    return 1 - continuedFraction(a, x);
+}
+/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x), accurate in the upper tail. */
+function regularizedGammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - series(a, x);
+    return continuedFraction(a, x);
+}
+/** Chi-square survival function with `dof` degrees of freedom (scipy `chi2.sf`). */
+function chiSquareSf(statistic, dof) {
+    if (statistic === Infinity)
+        return 0;
+    return regularizedGammaQ(dof / 2, statistic / 2);
+}
+
+
+/***/ }),
+
+/***/ 6233:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   nG: () => (/* binding */ normalSf),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony exports erf, erfc */
+/**
+ * The error function, complementary error function and the standard normal distribution, to
+ * about 1e-15 relative accuracy.
+ *
+ * erf(x) for |x| < 1.5 uses the everywhere-positive series
+ *   erf(x) = 2/sqrt(pi) * exp(-x^2) * sum_{n>=0} 2^n x^(2n+1) / (1*3*...*(2n+1))
+ * (Abramowitz & Stegun 7.1.6), which has no cancellation; erfc(x) for x >= 1.5 uses Laplace's
+ * continued fraction
+ *   erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
+ * (A&S 7.1.14) evaluated by the modified Lentz method (Numerical Recipes, 3rd ed., 5.2).
+ */
+const SQRT_PI = Math.sqrt(Math.PI);
+const TINY = 1e-300;
+function erfSeries(x) {
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200; n++) {
+        term *= (2 * x2) / (2 * n + 1);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return ((2 / SQRT_PI) * Math.exp(-x2) * sum);
+}
+function erfcContinuedFraction(x) {
+    // f = x + a1/(x + a2/(x + ...)), a_k = k/2.
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 5000; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = Math.abs(d) < TINY ? TINY : d;
+        c = x + a / c;
+        c = Math.abs(c) < TINY ? TINY : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / SQRT_PI / f;
+}
+/** The error function erf(x). */
+function erf(x) {
+    if (x < 0)
+        return -erf(-x);
+    if (x < 1.5)
+        return erfSeries(x);
+    return 1 - erfcContinuedFraction(x);
+}
+/** The complementary error function erfc(x) = 1 - erf(x), accurate in the upper tail. */
+function erfc(x) {
+    if (x < 1.5)
+        return 1 - erf(x);
+    if (x > 27.3)
+        return 0;
+    return erfcContinuedFraction(x);
+}
+/** Standard normal cumulative distribution function Phi(x) (scipy `norm.cdf`). */
+function normalCdf(x) {
+    return 0.5 * erfc(-x / Math.SQRT2);
+}
+/** Standard normal survival function 1 - Phi(x) (scipy `norm.sf`). */
+function normalSf(x) {
+    return 0.5 * erfc(x / Math.SQRT2);
+}
+/**
+ * Standard normal quantile Phi^-1(p) (scipy `norm.ppf`): a starting value from Abramowitz &
+ * Stegun 26.2.23, refined by Halley's method on the accurate tail probability.
+ */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1)) {
+        if (p === 0)
+            return -Infinity;
+        if (p === 1)
+            return Infinity;
+        return NaN;
+    }
+    const upper = p > 0.5;
+    const tail = upper ? 1 - p : p; // probability in the lower tail of |x|
+    const t = Math.sqrt(-2 * Math.log(tail));
+    let x = t -
+        (2.515517 + 0.802853 * t + 0.010328 * t * t) /
+            (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
+    x = -x; // lower-tail quantile of `tail`
+    for (let i = 0; i < 6; i++) {
+        const e = normalCdf(x) - tail;
+        const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+        const step = u / (1 + (x * u) / 2);
+        x -= step;
+        if (Math.abs(step) < 1e-16 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return upper ? -x : x;
+}
+
+
+/***/ }),
+
+/***/ 5428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ StatsInputError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * An argument to a statistics function that the function cannot compute with: an empty sample,
+ * a NaN or infinite value, arrays of different lengths, a negative count. The message names the
+ * argument; `fix` says what to pass instead.
+ */
+class StatsInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    argument;
+    constructor(
+    /** The name of the offending argument, as in the function's signature. */
+    argument, problem, fix) {
+        super(`${argument}: ${problem}`, fix);
+        this.argument = argument;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aO: () => (/* binding */ openProbability),
+/* harmony export */   af: () => (/* binding */ roundHalfEven),
+/* harmony export */   d1: () => (/* binding */ nonNegativeCounts),
+/* harmony export */   io: () => (/* binding */ checkChoice),
+/* harmony export */   mW: () => (/* binding */ finiteSample),
+/* harmony export */   qP: () => (/* binding */ checkAlternative),
+/* harmony export */   ws: () => (/* binding */ clipProbability)
+/* harmony export */ });
+/* harmony import */ var _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+
+/** Copies a sample into a Float64Array, refusing empty samples and non-finite values. */
+function finiteSample(argument, values, minLength = 1) {
+    if (values === null || typeof values !== "object" || typeof values.length !== "number") {
+        throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, "is not an array", "pass an array of finite numbers");
+    }
+    if (values.length < minLength) {
+        throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `has ${values.length} value(s), at least ${minLength} needed`, `pass a sample of at least ${minLength} finite number(s)`);
+    }
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (typeof v !== "number" || !Number.isFinite(v)) {
+            throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `value at index ${i} is ${String(v)}`, "remove missing and non-finite values before testing");
+        }
+        out[i] = v;
+    }
+    return out;
+}
+/** Non-negative finite counts (or frequencies); at least `minLength` of them. */
+function nonNegativeCounts(argument, values, minLength = 1) {
+    const out = finiteSample(argument, values, minLength);
+    for (let i = 0; i < out.length; i++) {
+        if (out[i] < 0) {
+            throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `value at index ${i} is negative (${out[i]})`, "pass counts or frequencies, which are never negative");
+        }
+    }
+    return out;
+}
+/** A probability strictly between 0 and 1, such as a significance level. */
+function openProbability(argument, value) {
+    if (typeof value !== "number" || !(value > 0 && value < 1)) {
+        throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `is ${String(value)}, not strictly between 0 and 1`, "pass a level such as 0.05");
+    }
+    return value;
+}
+/** Checks an `alternative` option. */
+function checkAlternative(value) {
+    if (value === undefined)
+        return "two-sided";
+    if (value === "two-sided" || value === "less" || value === "greater")
+        return value;
+    throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y("alternative", `is ${JSON.stringify(value)}`, "use 'two-sided', 'less' or 'greater'");
+}
+/** Checks a string option against its allowed values. */
+function checkChoice(argument, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (typeof value === "string" && allowed.includes(value))
+        return value;
+    throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `is ${JSON.stringify(value)}`, `use one of ${allowed.map((a) => `'${a}'`).join(", ")}`);
+}
+/** Clamps a probability into [0, 1], as scipy's `np.clip(p, 0, 1)`. */
+function clipProbability(p) {
+    return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+/** numpy's `np.round`: round half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+
+/***/ })
+
+};

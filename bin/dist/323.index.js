@@ -1,0 +1,568 @@
+export const id = 323;
+export const ids = [323];
+export const modules = {
+
+/***/ 2655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ assetNames)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
+
+
+/** The names files are stored under in a release: their base names, which must be distinct. */
+function assetNames(files) {
+    const names = files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file));
+    const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+    if (duplicate) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`two assets are named '${duplicate}'`, "Give each asset a distinct file name");
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 5323:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ BACKENDS),
+  chooseBackend: () => (/* binding */ chooseBackend)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var registry_errors = __webpack_require__(9255);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-asset-store.js
+
+
+
+
+/**
+ * Where a version's assets live in the repository: a commit whose tree holds them, under this
+ * ref. Git's own objects travel with a push of `refs/mlops/*`, so a clone gets the models
+ * along with the tags (README: "The registry in git").
+ */
+const RELEASES_REF = "refs/mlops/releases/";
+const releaseRef = (tag) => `${RELEASES_REF}${tag}`;
+/**
+ * The assets of a release, kept as git objects under `refs/mlops/releases/<tag>` and checked
+ * out into a folder (`<folder>/<name>`) for the files' users. The commit is made of the files
+ * alone (fixed author and date), so the same files make the same commit on any machine: a re-run
+ * reuses it, and different files under the same ref are refused as a conflict.
+ */
+class GitAssetStore {
+    exec;
+    cwd;
+    remote;
+    constructor(exec, cwd, remote) {
+        this.exec = exec;
+        this.cwd = cwd;
+        this.remote = remote;
+    }
+    async git(args, input) {
+        const result = await this.exec(args, { cwd: this.cwd, input });
+        if (result.code !== 0)
+            throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout);
+        return result.stdout;
+    }
+    /**
+     * Writes the files as a commit under the tag's ref, in this repository only: `createTag` pushes
+     * it with the tag in one atomic push, so the remote never has one without the other.
+     */
+    async store(tag, files, names) {
+        const lines = [];
+        for (const [i, file] of files.entries()) {
+            const blob = (await this.git(["hash-object", "-w", "--no-filters", "--", file])).trim();
+            lines.push(`100644 blob ${blob}\t${names[i]}`);
+        }
+        const tree = (await this.git(["mktree", "-z"], lines.map((l) => `${l}\0`).join(""))).trim();
+        const body = `tree ${tree}\nauthor mlops <> 0 +0000\ncommitter mlops <> 0 +0000\n\nAssets of ${tag}\n`;
+        const commit = (await this.git(["hash-object", "-t", "commit", "-w", "--stdin"], body)).trim();
+        const ref = releaseRef(tag);
+        const existing = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
+        if (existing.code === 0 && existing.stdout.trim() !== commit)
+            throw new registry_errors/* TagConflictError */.P1(tag);
+        if (existing.code !== 0)
+            await this.git(["update-ref", ref, commit, "0".repeat(40)]);
+        return commit;
+    }
+    /** Whether the release of `tag` is stored here: its ref, to push with the tag. */
+    async has(tag) {
+        const found = await this.exec(["rev-parse", "--verify", "--quiet", releaseRef(tag)], {
+            cwd: this.cwd,
+        });
+        return found.code === 0;
+    }
+    /** Removes the local ref; the remote only ever gets it with its tag, atomically. */
+    async remove(tag) {
+        await this.exec(["update-ref", "-d", releaseRef(tag)], { cwd: this.cwd });
+    }
+    /** The release's files, fetched from the remote when only it has them; undefined: no release. */
+    async entries(tag) {
+        const ref = releaseRef(tag);
+        let found = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
+        const remote = await this.remote();
+        if (found.code !== 0 && remote) {
+            await this.exec(["fetch", "--quiet", "--no-tags", remote, `+${ref}:${ref}`], {
+                cwd: this.cwd,
+            });
+            found = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
+        }
+        if (found.code !== 0)
+            return undefined;
+        const listing = await this.git(["ls-tree", "-z", `${found.stdout.trim()}^{tree}`]);
+        return listing.split("\0").flatMap((line) => {
+            const entry = /^100644 blob ([0-9a-f]+)\t(.+)$/s.exec(line);
+            return entry ? [{ name: entry[2], blob: entry[1] }] : [];
+        });
+    }
+    /**
+     * Checks the release out into `folder` (a file already there with the same content is kept)
+     * and describes each file. Names come from a tree anyone could have pushed: only plain names
+     * are written, never a path that could leave the folder.
+     */
+    async checkout(entries, folder) {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        const assets = [];
+        for (const { name, blob } of entries) {
+            if (!isPlainName(name))
+                continue;
+            const location = (0,external_node_path_.join)(folder, name);
+            if (!(await this.holds(location, blob))) {
+                // unpack-file writes the blob, bytes intact, to a temporary file in the repository.
+                const temporary = (await this.git(["unpack-file", blob])).trim();
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(location), { recursive: true });
+                (0,external_node_fs_.renameSync)((0,external_node_path_.join)(this.cwd, temporary), location);
+            }
+            assets.push({
+                name,
+                sha256: await (0,hash_file/* hashFile */.D)(location),
+                size: (0,external_node_fs_.statSync)(location).size,
+                location,
+            });
+        }
+        return assets;
+    }
+    async holds(location, blob) {
+        if (!(0,external_node_fs_.existsSync)(location))
+            return false;
+        const same = await this.exec(["hash-object", "--no-filters", "--", location], {
+            cwd: this.cwd,
+        });
+        if (same.stdout.trim() === blob)
+            return true;
+        (0,external_node_fs_.rmSync)(location, { force: true });
+        return false;
+    }
+}
+/** A name that stays inside the folder: no separators, no `.` or `..`, no control characters. */
+const isPlainName = (name) => 
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+name !== "." && name !== ".." && !/[/\\\u0000-\u001F\u007F]/.test(name);
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
+var asset_names = __webpack_require__(2655);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js
+
+
+/** Listing thousands of tags with their messages can be tens of megabytes. */
+const MAX_BUFFER = 512 * 1024 * 1024;
+/** The `git` program, started without a shell, so no argument is ever interpreted. */
+const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_.execFile)("git", [...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
+        if (code === undefined) {
+            reject(new registry_errors/* GitError */.XS(args, `${error?.message ?? ""}\n${stderr}`, "Check that git is installed and on the PATH"));
+            return;
+        }
+        resolve({ code, stdout, stderr });
+    });
+    // A command that exits without reading its input closes the pipe; its exit code tells.
+    child.stdin?.on("error", () => undefined);
+    if (input === undefined)
+        child.stdin?.end();
+    else
+        child.stdin?.end(input);
+});
+/** Runs git and returns stdout, throwing GitError on a non-zero exit. */
+async function gitOk(exec, args, options, fix) {
+    const result = await exec(args, options);
+    if (result.code !== 0)
+        throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout, fix);
+    return result.stdout;
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
+var counter_claims = __webpack_require__(9238);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
+var tag_scope = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/local-git-backend.js
+
+
+
+
+
+
+
+
+
+const FIELDS = [
+    "%(refname)",
+    "%(objecttype)",
+    "%(objectname)",
+    "%(*objectname)",
+    "%(taggername)",
+    "%(taggeremail)",
+    "%(taggerdate:unix)",
+    "%(contents)",
+];
+/** NUL cannot occur in refs or messages, so it separates fields safely. */
+const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
+/** A tagger line's name and email may not hold the characters that delimit them. */
+const clean = (text) => text.replace(/[<>\n\r\0]/g, "").trim();
+function parseRefs(output) {
+    const parts = output.split("\0");
+    const records = [];
+    for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
+        const [ref, type, object, peeled, name, email, date, contents] = parts.slice(i, i + FIELDS.length);
+        // for-each-ref ends each record with a newline, which lands before the next refname.
+        const refname = ref.replace(/^\n/, "");
+        if (!refname.startsWith("refs/tags/"))
+            continue;
+        const annotated = type === "tag";
+        records.push({
+            name: refname.slice("refs/tags/".length),
+            annotated,
+            commit: annotated ? peeled : object,
+            tagger: annotated ? { name: name, email: email.replace(/^<|>$/g, "") } : null,
+            date: annotated && date ? new Date(Number(date) * 1000) : null,
+            message: annotated ? contents : "",
+        });
+    }
+    return records;
+}
+/**
+ * The `for-each-ref` patterns of the refs starting with each prefix: its `*` stops at a '/'
+ * (fnmatch with FNM_PATHNAME), and stage names may hold one, so `/**` continues past it.
+ */
+const refPatterns = (prefixes) => prefixes.flatMap((p) => [`refs/tags/${p}*`, `refs/tags/${p}*/**`]);
+/**
+ * The registry in a git repository on disk. Tags are created as tag objects and then as refs
+ * with `update-ref`'s create-only check, so two writers can never both take a name; with a
+ * remote, the push is the arbiter (a ref is created atomically there too) and a rejected push
+ * removes the local tag again. Release assets live in a folder beside the repository's files.
+ */
+class LocalGitBackend {
+    kind = "git";
+    description;
+    path;
+    releases;
+    remoteName;
+    exec;
+    remote;
+    assets;
+    constructor(options) {
+        this.path = (0,external_node_path_.resolve)(options.path);
+        this.releases = (0,external_node_path_.resolve)(options.releases ?? (0,external_node_path_.join)(this.path, ".mlops", "releases"));
+        this.remoteName = options.remote ?? "origin";
+        this.exec = options.exec ?? execGit;
+        this.description = `local git repository ${this.path}`;
+        this.assets = new GitAssetStore(this.exec, this.path, async () => (await this.hasRemote()) ? this.remoteName : undefined);
+    }
+    git(args, input, fix) {
+        return gitOk(this.exec, args, { cwd: this.path, input }, fix);
+    }
+    /** Whether the repository has the remote; asked once per backend. */
+    hasRemote() {
+        this.remote ??= this.git(["remote"], undefined, `Check that ${this.path} is a git repository: a local registry is its tags`).then((out) => out.split("\n").includes(this.remoteName));
+        return this.remote;
+    }
+    /** One `git for-each-ref`, after one `git fetch` of the same tags when there is a remote. */
+    async listTags(scope) {
+        const prefixes = scope ? (0,tag_scope/* scopePrefixes */.lV)(scope) : [""];
+        if (await this.hasRemote()) {
+            // Tags others pushed become visible; tags that differ are taken from the remote. A
+            // refspec's `*` matches across '/'.
+            await this.git([
+                "fetch",
+                "--quiet",
+                "--no-tags",
+                this.remoteName,
+                ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
+            ]);
+        }
+        const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
+        const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
+        return scope ? records.filter((record) => (0,tag_scope/* inScope */.SB)(scope, record.name)) : records;
+    }
+    /** Here a claim never outlives its tag: both are made in one transaction and one atomic push. */
+    highestClaimedCounter() {
+        return Promise.resolve(0);
+    }
+    async resolveCommit(ref) {
+        const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
+            cwd: this.path,
+        });
+        if (result.code !== 0) {
+            throw new registry_errors/* RegistryError */.gl(`'${ref}' is not a commit in ${this.description}`, "The registry tags a commit: commit first, or name an existing one");
+        }
+        return result.stdout.trim();
+    }
+    async defaultTagger() {
+        const result = await this.exec(["var", "GIT_COMMITTER_IDENT"], { cwd: this.path });
+        const match = /^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(result.stdout.trim());
+        // Without a configured identity the tag still needs a tagger; say who wrote it.
+        return result.code === 0 && match
+            ? { name: match[1], email: match[2] }
+            : { name: "mlops", email: "" };
+    }
+    async createTag(tag) {
+        const seconds = Math.floor(tag.date.getTime() / 1000);
+        const body = `object ${tag.commit}\ntype commit\ntag ${tag.name}\n` +
+            `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
+            `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
+        const object = (await this.git(["mktag"], body)).trim();
+        const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
+        // The tag and its counter's claim in one transaction: both, or a conflict.
+        const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
+        await this.createRefs(tag.name, refs, object);
+        if (!(await this.hasRemote()))
+            return;
+        // The release goes in the same atomic push: never a tag without its files.
+        if (await this.assets.has(tag.name))
+            refs.push(releaseRef(tag.name));
+        await this.push(tag.name, refs, object);
+    }
+    /** Creates the refs in one transaction, each create-only: all of them, or a conflict. */
+    async createRefs(tag, refs, object) {
+        const input = refs.map((ref) => `create ${ref} ${object}\n`).join("");
+        const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
+            cwd: this.path,
+            input,
+        });
+        if (created.code === 0)
+            return;
+        if (/exists|unable to lock|cannot lock/i.test(created.stderr))
+            throw new registry_errors/* TagConflictError */.P1(tag);
+        throw new registry_errors/* GitError */.XS(["update-ref", refs[0]], created.stderr);
+    }
+    /** Pushes the refs atomically; when the remote refuses, the local tag and claim go again. */
+    async push(tag, refs, object) {
+        const pushed = await this.exec([
+            "push",
+            "--atomic",
+            "--porcelain",
+            "--quiet",
+            this.remoteName,
+            ...refs.map((r) => `${r}:${r}`),
+        ], { cwd: this.path });
+        if (pushed.code === 0)
+            return;
+        const [ref, ...claims] = refs;
+        await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
+        for (const claim of claims.filter((r) => r.startsWith(counter_claims/* COUNTERS_REF */.md)))
+            await this.exec(["update-ref", "-d", claim, object], { cwd: this.path });
+        if (/rejected|already exists|fetch first|stale info/i.test(`${pushed.stdout}\n${pushed.stderr}`))
+            throw new registry_errors/* TagConflictError */.P1(tag);
+        throw new registry_errors/* GitError */.XS(["push", this.remoteName, ref], pushed.stderr || pushed.stdout, "Check the remote and its credentials");
+    }
+    folder(tag) {
+        return (0,external_node_path_.join)(this.releases, tag);
+    }
+    /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
+    async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
+        await this.assets.store(tag, files, names);
+        // The checkout of what was just stored is the files themselves: copied, not unpacked again.
+        const folder = this.folder(tag);
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        const stored = [];
+        for (const [i, file] of files.entries()) {
+            const location = (0,external_node_path_.join)(folder, names[i]);
+            (0,external_node_fs_.copyFileSync)(file, location);
+            stored.push({
+                name: names[i],
+                sha256: await (0,hash_file/* hashFile */.D)(location),
+                size: (0,external_node_fs_.statSync)(location).size,
+                location,
+            });
+        }
+        return stored;
+    }
+    async removeAssets(tag) {
+        await this.assets.remove(tag);
+        (0,external_node_fs_.rmSync)(this.folder(tag), { recursive: true, force: true });
+    }
+    /**
+     * The release's files, checked out from git's objects (fetched from the remote when this clone
+     * lacks them); a release stored by an earlier version of mlops is only a folder, read as it is.
+     */
+    async fetchAssets(tag) {
+        const entries = await this.assets.entries(tag);
+        if (entries)
+            return this.assets.checkout(entries, this.folder(tag));
+        return legacyAssets(this.folder(tag));
+    }
+    async assetFile(tag, name) {
+        return (await this.fetchAssets(tag)).find((a) => a.name === name)?.location;
+    }
+    releaseUrl(tag) {
+        return this.folder(tag);
+    }
+}
+async function legacyAssets(folder) {
+    if (!(0,external_node_fs_.existsSync)(folder))
+        return [];
+    const assets = [];
+    for (const name of (0,external_node_fs_.readdirSync)(folder).sort()) {
+        const location = (0,external_node_path_.join)(folder, name);
+        const stat = (0,external_node_fs_.lstatSync)(location);
+        if (stat.isFile())
+            assets.push({ name, sha256: await (0,hash_file/* hashFile */.D)(location), size: stat.size, location });
+    }
+    return assets;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/choose-backend.js
+
+
+const BACKENDS = ["auto", "git", "github"];
+/**
+ * Where the registry lives. `auto` is GitHub when there is a token and a repository (a workflow
+ * run given `github-token`), else the local git repository, which is what a CLI run on a laptop
+ * has; `git` and `github` say so outright.
+ */
+async function chooseBackend(request) {
+    const { github } = request;
+    const useGitHub = request.choice === "github" ||
+        (request.choice === "auto" && github.token !== undefined && github.repo !== undefined);
+    if (!useGitHub)
+        return new LocalGitBackend({ path: request.path });
+    if (!github.token || !github.repo) {
+        throw new errors/* InputError */.dz("backend", `github needs ${github.token ? "the repository (GITHUB_REPOSITORY)" : "a token (github-token, or GITHUB_TOKEN)"}`, "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY");
+    }
+    // Loaded only here: the GitHub client is most of the code, and a run on git never needs it.
+    const { GitHubBackend } = await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 811));
+    const token = github.token;
+    const client = request.connect
+        ? request.connect({ ...github, token })
+        : (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 5143))).createGitHubClient({ token, apiUrl: github.apiUrl });
+    return new GitHubBackend({
+        github: client,
+        repo: github.repo,
+        serverUrl: github.serverUrl,
+        head: github.sha,
+    });
+}
+
+
+/***/ }),
+
+/***/ 9238:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ claimsPrefix),
+/* harmony export */   Qz: () => (/* binding */ claimRef),
+/* harmony export */   md: () => (/* binding */ COUNTERS_REF),
+/* harmony export */   pU: () => (/* binding */ highestClaim)
+/* harmony export */ });
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9270);
+/**
+ * Counters are unique per artifact (GTO orders an artifact's stage events by them), but tags of
+ * different stages have different names, so two writers could both make `#5`. Each counted tag
+ * therefore claims `refs/mlops/counters/<artifact>#<n>`, a ref that only one writer can create.
+ * A claim whose tag was never made (a writer that died between the two) only leaves a gap in
+ * the counters: the next writer counts past every claim as well as every tag.
+ */
+
+const COUNTERS_REF = "refs/mlops/counters/";
+/** The claim a tag needs, or undefined for a tag without a counter. */
+function claimRef(tag) {
+    const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTag */ .XM)(tag);
+    return event?.counter === undefined
+        ? undefined
+        : `${COUNTERS_REF}${event.artifact}#${event.counter}`;
+}
+/** The prefix of an artifact's claims, `refs/mlops/counters/<artifact>#`. */
+const claimsPrefix = (artifact) => `${COUNTERS_REF}${artifact}#`;
+/** The highest counter among claim refs of the artifact (0 when none). */
+function highestClaim(refs, artifact) {
+    const prefix = claimsPrefix(artifact);
+    let highest = 0;
+    for (const ref of refs) {
+        if (!ref.startsWith(prefix))
+            continue;
+        const rest = ref.slice(prefix.length);
+        if (/^[1-9]\d{0,8}$/.test(rest))
+            highest = Math.max(highest, Number(rest));
+    }
+    return highest;
+}
+
+
+/***/ }),
+
+/***/ 6591:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ inScope),
+/* harmony export */   lV: () => (/* binding */ scopePrefixes),
+/* harmony export */   vb: () => (/* binding */ scopeQuery)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4036);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
+
+
+
+/**
+ * Every tag in the scope starts with one of these. The names are checked first: valid names
+ * hold no character that git's patterns or refspecs would read as a wildcard.
+ */
+function scopePrefixes(scope) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)("artifact", scope.artifact);
+    if ("stage" in scope)
+        return [`${scope.artifact}#${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)("stage", scope.stage)}`];
+    if ("version" in scope) {
+        (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersion */ .bT)(scope.version);
+        return [`${scope.artifact}@${scope.version}`];
+    }
+    return [`${scope.artifact}@`, `${scope.artifact}#`];
+}
+/** A text every tag in the scope contains: what GitHub's ref search is given. */
+function scopeQuery(scope) {
+    const prefixes = scopePrefixes(scope);
+    return prefixes.length === 1 ? prefixes[0] : scope.artifact;
+}
+/** Whether the tag, read by the grammar, belongs to the scope exactly. */
+function inScope(scope, tag) {
+    const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .tryParseTag */ .XM)(tag);
+    if (event?.artifact !== scope.artifact)
+        return false;
+    if ("stage" in scope)
+        return "stage" in event && event.stage === scope.stage;
+    if ("version" in scope)
+        return "version" in event && event.version === scope.version;
+    return true;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1234 @@
+export const id = 38;
+export const ids = [38];
+export const modules = {
+
+/***/ 4891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ runRecordContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
+const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
+
+
+/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
+const runRecordContract = {
+    id: "mlops.run-record/v1",
+    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
+};
+
+
+/***/ }),
+
+/***/ 1867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readMetrics)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5411);
+
+
+
+
+/**
+ * Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), CSV `name,value`, or
+ * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
+ */
+function readMetrics(path, shownAs, options = {}) {
+    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    return extension === ".csv"
+        ? readCsvMetrics(path, shownAs)
+        : extension === ".jsonl" || extension === ".ndjson"
+            ? readJsonlMetrics(path, shownAs, options.toleratePartialLastLine ?? false)
+            : readTreeMetrics(path, shownAs);
+}
+/** Numeric leaves of one JSON value, nested names joined with dots as in the other formats. */
+function numericLeaves(node, names, into) {
+    if (node !== null && typeof node === "object") {
+        for (const [key, child] of Object.entries(node))
+            numericLeaves(child, [...names, key], into);
+    }
+    else if (typeof node === "number" && Number.isFinite(node)) {
+        into.set(names.join("."), node);
+    }
+}
+/**
+ * A training log of steps: each line a JSON object, its `step` the x of every other number on
+ * it (the line's place among the steps when it has none). A line that is not a JSON object is
+ * an error naming the line: a half-written log must not pass for a finished one. Where the
+ * writer is known to have been stopped (`partialLastLine`), a last line that is not JSON is the
+ * one it was writing: it is left out, and its line given as `cutOffLine`.
+ */
+function readJsonlMetrics(path, shownAs, partialLastLine) {
+    const histories = new Map();
+    const lines = new Map();
+    let entries = 0;
+    let cutOffLine;
+    const all = readText(path, shownAs).split(/\r?\n/);
+    const last = all.findLastIndex((raw) => raw.trim() !== "");
+    all.forEach((raw, index) => {
+        if (raw.trim() === "")
+            return;
+        let entry;
+        try {
+            entry = JSON.parse(raw);
+        }
+        catch (error) {
+            if (partialLastLine && index === last) {
+                cutOffLine = index + 1;
+                return;
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${error.message}`, undefined, index + 1);
+        }
+        if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
+        const leaves = new Map();
+        numericLeaves(entry, [], leaves);
+        const step = leaves.get("step") ?? entries;
+        entries++;
+        leaves.delete("step");
+        for (const [name, value] of leaves) {
+            const points = histories.get(name) ?? [];
+            points.push({ step, value });
+            histories.set(name, points);
+            lines.set(name, index + 1);
+        }
+    });
+    const values = new Map([...histories].map(([name, points]) => [name, points.at(-1).value]));
+    return {
+        file: shownAs,
+        values,
+        nonNumeric: new Map(),
+        lineOf: (m) => lines.get(m),
+        histories,
+        ...(cutOffLine === undefined ? {} : { cutOffLine }),
+    };
+}
+function readText(path, shownAs) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+    }
+}
+function readTreeMetrics(path, shownAs) {
+    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .readStructured */ .c)(path, shownAs);
+    if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
+    }
+    const values = new Map();
+    const nonNumeric = new Map();
+    const pointers = new Map();
+    const walk = (node, names) => {
+        const name = names.join(".");
+        if (node !== null && typeof node === "object") {
+            for (const [key, child] of Object.entries(node))
+                walk(child, [...names, key]);
+            return;
+        }
+        if (values.has(name) || nonNumeric.has(name)) {
+            // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
+        }
+        pointers.set(name, `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`);
+        if (typeof node === "number") {
+            if (!Number.isFinite(node))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' is ${node}, not a finite number`, "Write a finite value, or leave the metric out", doc.lineOf(pointers.get(name)));
+            values.set(name, node);
+        }
+        else {
+            nonNumeric.set(name, String(node));
+        }
+    };
+    walk(doc.value, []);
+    const lineOf = (metric) => {
+        const pointer = pointers.get(metric);
+        return pointer === undefined ? undefined : doc.lineOf(pointer);
+    };
+    return { file: shownAs, values, nonNumeric, lineOf };
+}
+/** Splits one CSV line, honouring double quotes (a metric name may contain a comma). */
+function splitCsvLine(line) {
+    const cells = [];
+    let cell = "";
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') {
+            cell += '"';
+            i++;
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+        }
+        else if (c === "," && !quoted) {
+            cells.push(cell);
+            cell = "";
+        }
+        else {
+            cell += c;
+        }
+    }
+    cells.push(cell);
+    return cells.map((v) => v.trim());
+}
+function readCsvMetrics(path, shownAs) {
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+    const values = new Map();
+    const nonNumeric = new Map();
+    const lines = new Map();
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const lineNumber = index + 1;
+        if (raw.trim() === "")
+            return;
+        const cells = splitCsvLine(raw);
+        if (cells.length !== 2) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
+        }
+        const [name, valueText] = cells;
+        if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
+            return;
+        if (name === "")
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
+        if (values.has(name) || nonNumeric.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
+        const value = Number(valueText);
+        if (valueText !== "" && Number.isFinite(value))
+            values.set(name, value);
+        else
+            nonNumeric.set(name, valueText);
+        lines.set(name, lineNumber);
+    });
+    return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
+}
+
+
+/***/ }),
+
+/***/ 7898:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ artifactName)
+/* harmony export */ });
+/**
+ * An artifact's name is unique in its workflow run (the service refuses a second upload of a
+ * name, and a job holds at most 500 artifacts), so an action names each artifact by its own
+ * prefix and a key from its inputs: `drift-report`, or `drift-report-churn` for the key `churn`.
+ * Characters the service refuses in a name (" : < > | * ? \ / and line breaks) become dashes.
+ */
+function artifactName(prefix, key) {
+    const suffix = key?.trim().replace(/[":<>|*?\\/\r\n]+/g, "-");
+    return suffix ? `${prefix}-${suffix}` : prefix;
+}
+
+
+/***/ }),
+
+/***/ 7148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ waitForRun),
+/* harmony export */   Km: () => (/* binding */ dispatchRef),
+/* harmony export */   Su: () => (/* binding */ cancelRun),
+/* harmony export */   YN: () => (/* binding */ CORRELATION_INPUT),
+/* harmony export */   "in": () => (/* binding */ dispatchWorkflow)
+/* harmony export */ });
+/* unused harmony export findDispatchedRun */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5001);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2920);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
+/**
+ * Starting a workflow elsewhere (training on a self-hosted GPU runner) and waiting for it.
+ * The dispatch carries a correlation id in its inputs; the dispatched workflow puts it in its
+ * `run-name`, which is how the run is found when GitHub does not return it (older servers, or
+ * an answer lost after the dispatch took effect). A lost answer is never followed by a second
+ * dispatch before the first one has been looked for.
+ */
+
+
+
+
+
+const CORRELATION_INPUT = "correlation_id";
+/** The run of a dispatch with this correlation id in its run-name, if it exists yet. */
+async function findDispatchedRun(github, options) {
+    const runs = await github.octokit.paginate(github.octokit.rest.actions.listWorkflowRuns, {
+        ...options.repo,
+        workflow_id: options.workflow,
+        event: "workflow_dispatch",
+        ...(options.since ? { created: `>=${options.since}` } : {}),
+        per_page: 100,
+    });
+    const run = runs.find((r) => (r.display_title ?? "").includes(options.correlationId));
+    return run
+        ? { runId: run.id, correlationId: options.correlationId, url: run.html_url }
+        : undefined;
+}
+/**
+ * The branch or tag a dispatch from this run runs on. A workflow can only be dispatched on a
+ * branch or tag, so the ref of a pull-request run (`refs/pull/7/merge`) gives way to the
+ * repository's default branch, named in the event payload.
+ */
+async function dispatchRef(github) {
+    const own = /^refs\/(?:heads|tags)\/(.+)$/.exec(github.ref ?? "")?.[1];
+    if (own)
+        return own;
+    const payload = await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readEventPayload */ .N5)(github.eventPath);
+    const repository = payload.repository;
+    if (typeof repository?.default_branch === "string" && repository.default_branch !== "") {
+        return repository.default_branch;
+    }
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("dispatch-workflow", `a workflow cannot be dispatched on the run's ref '${github.ref ?? "(unknown)"}', and the event does not name the default branch`, "Run on a branch (push, schedule or workflow_dispatch), or set GITHUB_REF to refs/heads/<branch>");
+}
+async function dispatchWorkflow(github, options) {
+    const correlationId = options.correlationId ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const since = new Date(github.retry.now() - 5 * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const find = () => findDispatchedRun(github, { ...options, correlationId, since });
+    let dispatched = false;
+    return (0,_converge_js__WEBPACK_IMPORTED_MODULE_3__/* .converge */ .c)(github, `dispatching workflow '${options.workflow}'`, async () => {
+        if (dispatched) {
+            // The last dispatch may have taken effect: look for its run before dispatching again.
+            for (let i = 0; i < (options.findAttempts ?? 3); i++) {
+                const run = await find();
+                if (run)
+                    return run;
+                await github.retry.sleep(2_000 * (i + 1));
+            }
+        }
+        dispatched = true;
+        // Octokit's types predate `return_run_details`; GitHub answers 200 with the run when it can.
+        const answer = (await github.octokit.rest.actions.createWorkflowDispatch({
+            ...options.repo,
+            workflow_id: options.workflow,
+            ref: options.ref,
+            inputs: { ...options.inputs, [CORRELATION_INPUT]: correlationId },
+            return_run_details: true,
+        }));
+        const details = answer.data;
+        if (answer.status === 200 && details?.workflow_run_id) {
+            return { runId: details.workflow_run_id, correlationId, url: details.html_url ?? "" };
+        }
+        for (let i = 0; i < (options.findAttempts ?? 3); i++) {
+            const run = await find();
+            if (run)
+                return run;
+            await github.retry.sleep(2_000 * (i + 1));
+        }
+        throw new _github_error_js__WEBPACK_IMPORTED_MODULE_4__/* .GitHubTimeoutError */ .Dr(`the run of workflow '${options.workflow}' (correlation id ${correlationId}) did not appear`, `Give the workflow 'run-name: \${{ inputs.${CORRELATION_INPUT} }}' so its run can be found`);
+    });
+}
+/**
+ * Polls a run until it completes, backing off from `pollMs` by half again each time up to
+ * `maxPollMs`: no jitter, as one client polls one run. Times out with a GitHubTimeoutError; an
+ * aborted `signal` ends the wait at once with the signal's reason.
+ */
+async function waitForRun(github, options) {
+    const { signal } = options;
+    const deadline = github.retry.now() + options.timeoutMs;
+    let delay = options.pollMs ?? 5_000;
+    for (;;) {
+        signal?.throwIfAborted();
+        const { data } = await (0,_converge_js__WEBPACK_IMPORTED_MODULE_3__/* .converge */ .c)(github, `reading run ${options.runId}`, () => github.octokit.rest.actions.getWorkflowRun({ ...options.repo, run_id: options.runId }));
+        const outcome = {
+            runId: data.id,
+            status: data.status ?? "",
+            conclusion: data.conclusion,
+            url: data.html_url,
+        };
+        if (data.status === "completed")
+            return outcome;
+        if (github.retry.now() + delay > deadline) {
+            throw new _github_error_js__WEBPACK_IMPORTED_MODULE_4__/* .GitHubTimeoutError */ .Dr(`run ${outcome.url} did not complete within ${Math.round(options.timeoutMs / 1000)} s (last status: ${outcome.status})`, "Raise the timeout, or check the runner that should pick the job up");
+        }
+        await github.retry.sleep(delay, signal);
+        delay = Math.min(Math.ceil(delay * 1.5), options.maxPollMs ?? 60_000);
+    }
+}
+/**
+ * Asks GitHub to cancel a run (`actions: write`); GitHub then stops its jobs as a person's
+ * cancel would. A run that completed meanwhile is left as it is: `completed` says so.
+ */
+function cancelRun(github, options) {
+    return (0,_converge_js__WEBPACK_IMPORTED_MODULE_3__/* .converge */ .c)(github, `cancelling run ${options.runId}`, async () => {
+        try {
+            await github.octokit.rest.actions.cancelWorkflowRun({
+                ...options.repo,
+                run_id: options.runId,
+            });
+            return "cancelling";
+        }
+        catch (error) {
+            // 409: "Cannot cancel a workflow run that is completed."
+            if ((0,_converge_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .L)(error) === 409)
+                return "completed";
+            throw error;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 4653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N8: () => (/* binding */ recordArtifactName),
+/* harmony export */   QS: () => (/* binding */ recordOutputs)
+/* harmony export */ });
+/* unused harmony export runArtifactName */
+/* harmony import */ var _platform_artifacts_artifact_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7898);
+
+/** The artifact of a run's record, its params and its model. */
+const runArtifactName = (record) => (0,_platform_artifacts_artifact_name_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactName */ .C)("train-run", record.run_id);
+/**
+ * The artifact of the record alone, for the step that dispatched the run: named by the dispatch's
+ * correlation id, which that step knows before the run exists, and small whatever the model.
+ */
+const recordArtifactName = (correlationId) => (0,_platform_artifacts_artifact_name_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactName */ .C)("train-run-record", correlationId);
+/** The step's outputs, all read from the run record: the same in local and in dispatch mode. */
+function recordOutputs(record, recordPath) {
+    return {
+        "run-id": record.run_id,
+        status: record.status,
+        "artifact-name": runArtifactName(record),
+        "artifact-run-id": record.github.run_id === null ? "" : String(record.github.run_id),
+        metrics: JSON.stringify(record.metrics.final),
+        "model-digest": record.model?.digest ?? "",
+        "record-path": recordPath,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7434:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony export historyChart */
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6062);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1701);
+/* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
+
+
+
+
+/** A chart past this many points is thinned to it: Mermaid draws each, and summaries are capped. */
+const CHART_POINTS = 60;
+/** Charts beyond these are left to the run record: a summary of fifty charts helps no one. */
+const CHARTS = 8;
+/** Nested params as dotted names with their values, as the metrics are named. */
+function flatten(value, names = []) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value))
+        return Object.entries(value).flatMap(([key, child]) => flatten(child, [...names, key]));
+    return [[names.join("."), typeof value === "string" ? value : JSON.stringify(value)]];
+}
+const table = (header, rows) => (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([header, "value"], rows.map(([name, value]) => [
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(name), { inTable: true }),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(value), { inTable: true }),
+]));
+/** Every n-th point and the last, so a long history keeps its shape and its final value. */
+function thin(points) {
+    if (points.length <= CHART_POINTS)
+        return points;
+    const every = Math.ceil(points.length / CHART_POINTS);
+    return points.filter((_, i) => i % every === 0 || i === points.length - 1);
+}
+/** A metric's history as a Mermaid line chart; the metric's name is untrusted text. */
+function historyChart(name, history) {
+    const points = thin(history);
+    const label = (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMermaidLabel */ .T$)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(name));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title "${label}"`,
+        `  x-axis "step" [${points.map((p) => p.step).join(", ")}]`,
+        `  y-axis "${label}"`,
+        // Six significant digits draw the same line as seventeen, in a summary a third as long.
+        `  line [${points.map((p) => Number(p.value.toPrecision(6))).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+function gpuTable(gpu) {
+    const pair = (s) => `${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(s.mean)} / ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(s.max)}`;
+    return (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([
+        "GPU",
+        "utilisation % (mean / max)",
+        "memory MiB (mean / max)",
+        "power W (mean / max)",
+        "temperature °C (mean / max)",
+    ], gpu.devices.map((d) => [
+        `${d.index}: ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(d.name, { inTable: true })}`,
+        pair(d.utilization_pct),
+        pair(d.memory_used_mib),
+        pair(d.power_w),
+        pair(d.temperature_c),
+    ]), ["left", "right", "right", "right", "right"]);
+}
+/** The job summary: how the run ended, its params, final metrics, their histories and GPU usage. */
+function renderSummary(record) {
+    const params = flatten(record.params).filter(([name]) => name !== "");
+    const final = Object.entries(record.metrics.final);
+    const charts = Object.entries(record.metrics.history).filter(([, h]) => h.length > 1);
+    const ended = record.error ? `: ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(record.error)}` : "";
+    return [
+        `## train-run ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(record.run_id)}: ${record.status} in ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(record.duration_s)} s${ended}`,
+        params.length > 0 ? `### Params\n\n${table("param", params)}` : "",
+        final.length > 0
+            ? `### Final metrics\n\n${table("metric", final.map(([n, v]) => [n, (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(v)]))}`
+            : "",
+        charts.length > 0
+            ? `### Histories\n\n${charts
+                .slice(0, CHARTS)
+                .map(([n, h]) => historyChart(n, h))
+                .join("\n\n")}`
+            : "",
+        record.gpu ? `### GPU usage\n\n${gpuTable(record.gpu)}` : "",
+        record.model
+            ? `Model ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(record.model.path)}: sha256 ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(record.model.digest)}`
+            : "",
+        record.notes.map((note) => `> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(note)}`).join("\n"),
+    ]
+        .filter((part) => part !== "")
+        .join("\n\n")
+        .concat("\n");
+}
+
+
+/***/ }),
+
+/***/ 7038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  trainRun: () => (/* binding */ trainRun)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
+var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
+var write_output = __webpack_require__(9619);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./shared/dist/engine/process/capture-output.js
+
+/**
+ * What a short helper program (git, python3, nvidia-smi) prints, or null when it is missing,
+ * fails or runs past `timeoutMs`: such facts are optional in a record, never a reason to fail.
+ */
+function captureOutput(program, args, options) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(program, args, {
+            cwd: options.cwd,
+            env: options.env,
+            timeout: options.timeoutMs ?? 10_000,
+            windowsHide: true,
+        }, (error, stdout) => resolve(error ? null : stdout));
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/gpu/nvidia-smi.js
+/** The fields sampled, in nvidia-smi's own names; the header of its CSV maps them back. */
+const QUERY_FIELDS = [
+    "index",
+    "name",
+    "uuid",
+    "driver_version",
+    "memory.total",
+    "memory.used",
+    "utilization.gpu",
+    "power.draw",
+    "temperature.gpu",
+];
+/** The arguments of one sample: CSV with its header, so columns are found by name, not place. */
+const QUERY_ARGS = [`--query-gpu=${QUERY_FIELDS.join(",")}`, "--format=csv,nounits"];
+const number = (text) => {
+    // Units stay on the values unless nounits is given ("81559 MiB", "0 %", "123.01 W").
+    const value = Number(text?.replace(/\s*(MiB|%|W|MHz|C)$/, ""));
+    return text === undefined || text === "" || !Number.isFinite(value) ? null : value;
+};
+const plain = (text) => text === undefined || text === "" || /^\[?N\/A\]?$/.test(text) ? null : text;
+/**
+ * The GPUs of one `nvidia-smi --query-gpu=... --format=csv[,nounits]` answer. Columns are found
+ * by the header's names ("memory.used [MiB]" is memory.used), so any subset of fields in any
+ * order reads; rows without an index are skipped.
+ */
+function parseGpuQuery(text) {
+    const [header, ...rows] = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+    if (!header)
+        return [];
+    const names = header.split(",").map((cell) => cell.trim().replace(/\s*\[.*\]$/, ""));
+    return rows.flatMap((row) => {
+        const cells = new Map(row.split(",").map((cell, i) => [names[i], cell.trim()]));
+        const index = number(cells.get("index"));
+        if (index === null)
+            return [];
+        return [
+            {
+                index,
+                name: plain(cells.get("name")) ?? `GPU ${index}`,
+                uuid: plain(cells.get("uuid")),
+                memory_total_mib: number(cells.get("memory.total")),
+                memory_used_mib: number(cells.get("memory.used")),
+                utilization_pct: number(cells.get("utilization.gpu")),
+                power_w: number(cells.get("power.draw")),
+                temperature_c: number(cells.get("temperature.gpu")),
+            },
+        ];
+    });
+}
+/** The driver and CUDA versions from the banner plain `nvidia-smi` prints. */
+function parseSmiBanner(text) {
+    return {
+        driver: /Driver Version:\s*([\d.]+)/.exec(text)?.[1] ?? null,
+        cuda: /CUDA Version:\s*([\d.]+)/.exec(text)?.[1] ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/gpu/gpu-telemetry.js
+
+
+const METRICS = ["utilization_pct", "memory_used_mib", "power_w", "temperature_c"];
+function stat(values) {
+    const known = values.filter((v) => v !== null);
+    if (known.length === 0)
+        return { mean: null, max: null };
+    return { mean: known.reduce((a, b) => a + b, 0) / known.length, max: Math.max(...known) };
+}
+/** Per GPU, the mean and max of each measure over the samples, and the series itself. */
+function summarizeGpus(samples) {
+    const byIndex = new Map();
+    for (const { t, gpus } of samples)
+        for (const gpu of gpus)
+            byIndex.set(gpu.index, [...(byIndex.get(gpu.index) ?? []), { t, gpu }]);
+    return [...byIndex.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([index, points]) => {
+        const last = points.at(-1).gpu;
+        const series = points.map(({ t, gpu }) => ({
+            t,
+            ...Object.fromEntries(METRICS.map((m) => [m, gpu[m]])),
+        }));
+        const stats = Object.fromEntries(METRICS.map((m) => [m, stat(series.map((p) => p[m]))]));
+        return {
+            index,
+            name: last.name,
+            uuid: last.uuid,
+            memory_total_mib: last.memory_total_mib,
+            ...stats,
+            series,
+        };
+    });
+}
+/**
+ * Samples nvidia-smi every `intervalMs` until stopped. Where nvidia-smi is missing or fails the
+ * result says so in a note: telemetry is never a reason for a run to fail.
+ */
+async function startTelemetry(options) {
+    const run = (args) => captureOutput("nvidia-smi", args, { cwd: options.cwd, env: options.env });
+    const banner = await run([]);
+    if (banner === null) {
+        const note = "no GPU telemetry: nvidia-smi is not on the PATH, or it failed";
+        return { stop: () => Promise.resolve({ gpu: null, note }) };
+    }
+    const started = Date.now();
+    const samples = [];
+    let stopped = false;
+    let timer;
+    // One sample at a time: the next is scheduled when the last has answered.
+    const sample = async () => {
+        const t = (Date.now() - started) / 1000;
+        const gpus = parseGpuQuery((await run(QUERY_ARGS)) ?? "");
+        if (gpus.length > 0)
+            samples.push({ t, gpus });
+        if (!stopped)
+            timer = setTimeout(() => void (pending = sample()), options.intervalMs);
+    };
+    let pending = sample();
+    return {
+        stop: async () => {
+            stopped = true;
+            clearTimeout(timer);
+            await pending;
+            const devices = summarizeGpus(samples);
+            const note = devices.length === 0 ? "no GPU telemetry: nvidia-smi reported no GPU" : null;
+            return { gpu: devices.length === 0 ? null : { ...parseSmiBanner(banner), devices }, note };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/read-metrics.js
+var read_metrics = __webpack_require__(1867);
+// EXTERNAL MODULE: ./shared/dist/engine/process/child-env.js
+var child_env = __webpack_require__(9143);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./shared/dist/engine/process/run-environment.js
+
+
+/** The machine a run ran on, and the Python the command most likely used (null when absent). */
+async function runEnvironment(cwd, env) {
+    const cores = (0,external_node_os_.cpus)();
+    const python = await captureOutput("python3", ["--version"], { cwd, env });
+    return {
+        os: { platform: (0,external_node_os_.platform)(), release: (0,external_node_os_.release)() },
+        cpu: { model: cores[0]?.model.trim() || null, count: cores.length },
+        memory_bytes: (0,external_node_os_.totalmem)(),
+        node: process.version,
+        python: python?.trim().replace(/^Python\s+/, "") || null,
+    };
+}
+/**
+ * The commit checked out in the working directory, the code the command runs: on a pull request
+ * GitHub's sha is the merge commit, and a checkout with `ref:` has another. GitHub's sha and ref
+ * (`known`) stand in where git cannot say; null for each not known.
+ */
+async function gitState(cwd, env, known = {}) {
+    const [commit, ref, status] = await Promise.all([
+        captureOutput("git", ["rev-parse", "HEAD"], { cwd, env }),
+        captureOutput("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd, env }),
+        captureOutput("git", ["status", "--porcelain"], { cwd, env }),
+    ]);
+    // A detached checkout (as actions/checkout leaves it) names no branch: "HEAD".
+    const branch = ref?.trim() === "HEAD" ? null : ref?.trim() || null;
+    return {
+        commit: commit?.trim() || known.sha || null,
+        ref: known.ref || branch,
+        dirty: status === null ? null : status.trim() !== "",
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/process/run-process.js
+var run_process = __webpack_require__(8182);
+// EXTERNAL MODULE: ./shared/dist/engine/version.js
+var version = __webpack_require__(6745);
+// EXTERNAL MODULE: ./shared/dist/interface/define-action.js
+var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/interface/inputs.js
+var inputs = __webpack_require__(6097);
+// EXTERNAL MODULE: ./shared/dist/interface/command-inputs.js
+var command_inputs = __webpack_require__(9045);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/model-files.js
+
+
+
+
+
+function entriesUnder(folder) {
+    const entries = (0,external_node_fs_.readdirSync)(folder, { recursive: true, withFileTypes: true });
+    const paths = (keep) => entries
+        .filter(keep)
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
+        .sort();
+    return { files: paths((e) => e.isFile()), links: paths((e) => e.isSymbolicLink()) };
+}
+/** The model the command wrote, each file with its digest and size; an error when it wrote none. */
+async function describeModel(path, shownAs) {
+    let isFolder;
+    try {
+        isFolder = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        throw new errors/* FileError */.f6(shownAs, "was not written by the command", "Check trained-model is where it saves the model");
+    }
+    const under = isFolder ? entriesUnder(path) : { files: [path], links: [] };
+    const absolute = under.files;
+    if (absolute.length === 0)
+        throw new errors/* FileError */.f6(shownAs, "is an empty folder: the command saved no model");
+    const files = [];
+    for (const file of absolute) {
+        files.push({
+            path: isFolder ? (0,external_node_path_.relative)(path, file).split("\\").join("/") : shownAs,
+            sha256: await (0,hash_file/* hashFile */.D)(file),
+            size_bytes: (0,external_node_fs_.statSync)(file).size,
+        });
+    }
+    const digest = isFolder
+        ? (0,external_node_crypto_.createHash)("sha256")
+            .update(files
+            .map((f) => `${f.sha256}\n`)
+            .sort()
+            .join(""))
+            .digest("hex")
+        : files[0].sha256;
+    const links = under.links.map((link) => (0,external_node_path_.relative)(path, link).split("\\").join("/"));
+    return { path: shownAs, digest, files, absolute, links };
+}
+
+// EXTERNAL MODULE: ./shared/dist/use-cases/train-run/render-summary.js
+var render_summary = __webpack_require__(7434);
+// EXTERNAL MODULE: ./shared/dist/use-cases/train-run/record-outputs.js
+var record_outputs = __webpack_require__(4653);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/run-outcome.js
+/** How a run ended, and why in one line when it did not succeed. */
+function commandFailure(outcome, argv, timeout) {
+    const program = argv[0];
+    // `python train.py` written as one argument names a program with a space in its name.
+    if (outcome.spawnError === "ENOENT" && argv.length === 1 && /\s/.test(program))
+        return `command '${program}' was not found (ENOENT): it is one argument. Give one argument a line, such as python and train.py on two lines, or set shell: true`;
+    if (outcome.spawnError === "ENOENT")
+        return `command '${program}' was not found (ENOENT). Install it or give its full path; a shell built-in needs shell: true`;
+    if (outcome.spawnError)
+        return `command '${program}' could not start (${outcome.spawnError})`;
+    if (outcome.timedOut)
+        return `the command ran past its timeout of ${timeout} and was stopped, with every process it started`;
+    if (outcome.cancelledBy)
+        return `the run was cancelled (${outcome.cancelledBy}); the command and every process it started were stopped`;
+    if (outcome.signal)
+        return `the command was killed by ${outcome.signal}`;
+    if (outcome.exitCode !== 0)
+        return `the command exited with code ${outcome.exitCode}`;
+    return null;
+}
+function runStatus(outcome, failed) {
+    if (outcome.timedOut)
+        return "timed-out";
+    if (outcome.cancelledBy)
+        return "cancelled";
+    return failed ? "failed" : "succeeded";
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/run-record.js + 1 modules
+var run_record = __webpack_require__(4891);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/platform/github/workflow-dispatch.js
+var workflow_dispatch = __webpack_require__(7148);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/train-run-inputs.js
+
+
+
+
+
+
+/** sha256 digests as validate-data's `digest` output gives them: lowercase hex. */
+const digestList = () => ({
+    type: "list of sha256",
+    absent: [],
+    parse: (text, input) => (0,command_inputs/* lines */.Mn)(text, input).map((digest) => {
+        if (!/^[0-9a-f]{64}$/i.test(digest))
+            throw new errors/* InputError */.dz(input, `'${digest}' is not a sha256 digest`, "Give 64 hex digits");
+        return digest.toLowerCase();
+    }),
+});
+/** The run's params: a YAML or JSON file, or a mapping written inline. */
+const params = () => ({
+    type: "file or YAML/JSON",
+    absent: {},
+    parse: (text, input, { cwd }) => {
+        const path = (0,external_node_path_.isAbsolute)(text.trim()) ? text.trim() : (0,external_node_path_.resolve)(cwd, text.trim());
+        const fromFile = !/[\n:{]/.test(text) && (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile();
+        const value = fromFile ? (0,read_structured/* readStructured */.c)(path, text.trim()).value : (0,command_inputs/* yamlValue */.t$)(text, input);
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+            throw new errors/* InputError */.dz(input, fromFile ? `file '${text.trim()}' is not a mapping` : "is neither a file nor a mapping", "Give a YAML or JSON file of params, or write them inline as {lr: 0.1, epochs: 10}");
+        return value;
+    },
+});
+/** GitHub takes at most 25 inputs in one dispatch, and train-run adds correlation_id. */
+const MAX_DISPATCH_INPUTS = 24;
+const kindOf = (value) => value === null ? "null" : Array.isArray(value) ? "a list" : `a ${typeof value}`;
+/**
+ * The dispatched workflow's inputs: names to strings, as GitHub passes workflow inputs. A number
+ * written bare is refused rather than turned into text that may not read back the same (1.0).
+ */
+const dispatchInputs = () => ({
+    type: "YAML/JSON mapping of strings",
+    absent: {},
+    parse: (text, input) => {
+        const value = (0,command_inputs/* yamlValue */.t$)(text, input);
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+            throw new errors/* InputError */.dz(input, "is not a mapping", 'Write {"epochs": "20"}');
+        const entries = Object.entries(value);
+        for (const [name, item] of entries) {
+            if (name === workflow_dispatch/* CORRELATION_INPUT */.YN)
+                throw new errors/* InputError */.dz(input, `'${workflow_dispatch/* CORRELATION_INPUT */.YN}' is train-run's own input`, "Leave it out: each dispatch gets a new one");
+            if (!/^[A-Za-z_][A-Za-z0-9_-]{0,99}$/.test(name))
+                throw new errors/* InputError */.dz(input, `${JSON.stringify(name.slice(0, 100))} is not a workflow input name`, "Use letters, digits, - and _, starting with a letter or _");
+            if (typeof item !== "string")
+                throw new errors/* InputError */.dz(input, `'${name}' is ${kindOf(item)}, not a string`, `GitHub passes workflow inputs as strings: quote it, as ${name}: "20"`);
+        }
+        if (entries.length > MAX_DISPATCH_INPUTS)
+            throw new errors/* InputError */.dz(input, `has ${entries.length} inputs, more than the ${MAX_DISPATCH_INPUTS} a dispatch can carry besides ${workflow_dispatch/* CORRELATION_INPUT */.YN}`, "Pass several values in one input, as JSON");
+        return Object.fromEntries(entries);
+    },
+});
+/** The dispatch's correlation id, as the dispatched workflow received it: a name-safe token. */
+const correlationId = () => ({
+    type: "text",
+    absent: undefined,
+    parse: (text, input) => {
+        const id = text.trim();
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id))
+            throw new errors/* InputError */.dz(input, `${JSON.stringify(id.slice(0, 100))} is not a correlation id`, `Pass the one the dispatch gave, with correlation-id set to the workflow's ${workflow_dispatch/* CORRELATION_INPUT */.YN} input`);
+        return id;
+    },
+});
+/** A path the command will write, so it need not exist before the run; resolved like a file. */
+const producedPath = () => ({
+    type: "path",
+    absent: undefined,
+    parse: (text, _input, { cwd }) => ((0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(cwd, text)),
+});
+const within = (folder, path) => {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === "" || (!rel.startsWith("..") && !(0,external_node_path_.isAbsolute)(rel));
+};
+/**
+ * Refuses, before the command runs, a record (or its params file) that would overwrite the
+ * metrics file the command writes, or land in its model folder and so in the model's digest.
+ */
+function refuseOverwrite(paths, shown) {
+    for (const [written, name] of [
+        [paths.record, "record-path"],
+        [paths.params, "record-path's params file"],
+    ]) {
+        if (paths.metrics !== undefined && (0,external_node_path_.resolve)(paths.metrics) === (0,external_node_path_.resolve)(written))
+            throw new errors/* InputError */.dz("record-path", `${name} ${shown(written)} is the metrics-file the command writes`, "Give record-path and metrics-file different paths");
+        if (paths.model !== undefined && within((0,external_node_path_.resolve)(paths.model), (0,external_node_path_.resolve)(written)))
+            throw new errors/* InputError */.dz("record-path", `${name} ${shown(written)} is inside trained-model ${shown(paths.model)}, so it would be counted in the model`, "Give record-path outside the trained-model folder");
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/train-run.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LEFTOVER_NOTE = "the command left processes running in the background when it exited; they were stopped";
+/**
+ * A timeout or a cancelled step stops the command's process group; Windows has none, so there
+ * they would stop nothing and leave the command running.
+ */
+function refuseWindows(platform) {
+    if (platform === "win32")
+        throw new errors/* UsageError */.eb("train-run runs on Linux and macOS runners only: on Windows it could not stop the command and the processes it starts at a timeout or cancel", "Run the job on ubuntu-latest or macos-latest");
+}
+/** Unique per run: a job may train twice, and matrix jobs share the workflow run's id. */
+function newRunId({ github, now }) {
+    const suffix = (0,external_node_crypto_.randomBytes)(3).toString("hex");
+    return github.runId
+        ? `${github.runId}-${github.runAttempt ?? 1}-${suffix}`
+        : `${now()
+            .toISOString()
+            .replace(/[-:]|\.\d+/g, "")}-${suffix}`;
+}
+/**
+ * What a finished command left behind; each part that cannot be read is a reason, not a crash,
+ * and each part recorded only in part a note. A run that did not succeed may have been stopped
+ * mid-write: the last line of its JSONL log is then allowed to be cut off.
+ */
+async function collect(paths, shown, succeeded) {
+    const problems = [];
+    const attempt = async (read) => {
+        try {
+            return await read();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* MlopsError */.IC))
+                throw error;
+            problems.push(error.line);
+            return undefined;
+        }
+    };
+    const options = { toleratePartialLastLine: !succeeded };
+    const metrics = paths.metrics
+        ? await attempt(() => (0,read_metrics/* readMetrics */.U)(paths.metrics, shown(paths.metrics), options))
+        : undefined;
+    const model = paths.model
+        ? await attempt(() => describeModel(paths.model, shown(paths.model)))
+        : undefined;
+    const notes = [
+        ...(metrics?.cutOffLine === undefined
+            ? []
+            : [
+                `${metrics.file}:${metrics.cutOffLine}: the last line was cut off when the run stopped; the history before it is kept`,
+            ]),
+        ...(model && model.links.length > 0
+            ? [
+                `${model.path}: symbolic links not followed, hashed nor uploaded: ${model.links.join(", ")}`,
+            ]
+            : []),
+    ];
+    return { metrics, model, problems, notes };
+}
+/** The record of a finished (or never started) run: what is known, and null for what is not. */
+function buildRecord(run, outcome, known) {
+    const { metrics, model } = known.left;
+    return {
+        schema: "mlops.run-record/v1",
+        tool: { name: "mlops", version: version/* VERSION */.x },
+        run_id: run.id,
+        status: runStatus(outcome, known.errors.length > 0),
+        error: known.errors.join("; ") || null,
+        command: { argv: run.argv, shell: run.shell },
+        started_at: outcome.startedAt.toISOString(),
+        ended_at: outcome.endedAt.toISOString(),
+        duration_s: (outcome.endedAt.getTime() - outcome.startedAt.getTime()) / 1000,
+        exit_code: outcome.exitCode,
+        signal: outcome.signal,
+        timeout_s: run.timeoutMs === undefined ? null : run.timeoutMs / 1000,
+        params: known.params,
+        metrics: {
+            file: known.metricsFile,
+            final: Object.fromEntries(metrics?.values ?? []),
+            history: Object.fromEntries(metrics?.histories ?? []),
+        },
+        git: known.git,
+        github: {
+            run_id: known.github.runId ?? null,
+            run_attempt: known.github.runAttempt ?? null,
+            ...(run.correlationId === undefined ? {} : { correlation_id: run.correlationId }),
+        },
+        environment: known.environment,
+        gpu: known.telemetry.gpu,
+        model: model ? { path: model.path, digest: model.digest, files: model.files } : null,
+        data_digests: known.dataDigests,
+        notes: [...(known.telemetry.note ? [known.telemetry.note] : []), ...known.notes],
+    };
+}
+/**
+ * The step's outputs, summary and artifacts: the record, the params and the model; and for a
+ * dispatched run, the record alone as well, for the dispatching step to fetch.
+ */
+function actionResult(record, paths, failStep) {
+    const outputs = (0,record_outputs/* recordOutputs */.QS)(record, paths.shownRecord);
+    const correlationId = record.github.correlation_id;
+    return {
+        outputs,
+        summary: (0,render_summary/* renderSummary */.B)(record),
+        artifacts: [
+            // First: a cancelled step may not have the seconds for both, and the dispatching step
+            // waits for this one.
+            ...(correlationId === undefined
+                ? []
+                : [
+                    {
+                        name: (0,record_outputs/* recordArtifactName */.N8)(correlationId),
+                        files: [paths.record],
+                        description: "the run record alone, for the step that dispatched this run",
+                    },
+                ]),
+            {
+                name: outputs["artifact-name"],
+                files: paths.files,
+                description: `the run record (mlops.run-record/v1), its params${paths.withModel ? " and the model" : ""}`,
+            },
+        ],
+        failure: record.error && failStep ? `train-run ${record.status}: ${record.error}` : undefined,
+    };
+}
+/** Reads what the command left, writes the run record and gives the step's result. */
+async function recordRun({ run, paths, facts, inputs }, outcome, context) {
+    const shown = (path) => (0,display_path/* displayPath */.G)(context.cwd, path);
+    const notes = [];
+    if (outcome.leftoverStopped) {
+        notes.push(LEFTOVER_NOTE);
+        context.log(`train-run: ${LEFTOVER_NOTE}`);
+    }
+    const metricsFile = inputs["metrics-file"];
+    const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
+    const failure = commandFailure(outcome, run.argv, timeoutText);
+    // A command that never started wrote nothing: its one cause is enough.
+    const left = outcome.spawnError === null
+        ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown, failure === null)
+        : { problems: [], notes: [] };
+    notes.push(...left.notes);
+    const errors = [failure, ...left.problems].filter((e) => e !== null);
+    const record = buildRecord(run, outcome, {
+        errors,
+        params: inputs.params,
+        metricsFile: metricsFile ? shown(metricsFile) : null,
+        left,
+        ...facts,
+        github: context.github,
+        dataDigests: inputs["data-digests"],
+        notes,
+    });
+    (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(run_record/* runRecordContract */.r, record, paths.record)]);
+    // A cancelled step has seconds left: the record goes up, the model is not worth the wait.
+    const model = outcome.cancelledBy === null ? (left.model?.absolute ?? []) : [];
+    const files = [paths.record, paths.params, ...model];
+    const withModel = model.length > 0;
+    return actionResult(record, { files, record: paths.record, shownRecord: shown(paths.record), withModel }, inputs["fail-step"]);
+}
+const inputKinds = {
+    command: (0,command_inputs/* argumentList */.Yw)(),
+    shell: (0,inputs/* bool */.lc)(),
+    params: params(),
+    "metrics-file": producedPath(),
+    "trained-model": producedPath(),
+    "data-digests": digestList(),
+    timeout: (0,command_inputs/* duration */.p0)(),
+    // nvidia-smi starts a process per sample: more often than each second would load the run.
+    "telemetry-interval": (0,command_inputs/* duration */.p0)({ minMs: 1000 }),
+    "record-path": (0,inputs/* outputPath */.XC)(),
+    "fail-step": (0,inputs/* bool */.lc)(),
+    "correlation-id": correlationId(),
+    "dispatch-workflow": (0,inputs/* text */.Qq)(),
+    "dispatch-ref": (0,inputs/* text */.Qq)(),
+    "dispatch-inputs": dispatchInputs(),
+    "wait-timeout": (0,command_inputs/* duration */.p0)(),
+    "github-token": (0,inputs/* secret */.rJ)(),
+};
+/** Local mode: runs the command here, records the run and uploads its artifact. */
+async function localRun(inputs, context) {
+    refuseWindows(process.platform);
+    refuseDispatchInputs(inputs);
+    const shown = (path) => (0,display_path/* displayPath */.G)(context.cwd, path);
+    const { cwd, github } = context;
+    const run = {
+        id: newRunId(context),
+        argv: (0,command_inputs/* commandArgv */.GE)(inputs.command, inputs.shell, "command", "Give the command to run, or dispatch-workflow to train in another workflow"),
+        shell: inputs.shell,
+        timeoutMs: inputs.timeout,
+        correlationId: inputs["correlation-id"],
+    };
+    const recordPath = inputs["record-path"];
+    // The command reads its params from a file: an environment variable holds no nested values.
+    const paramsPath = recordPath.replace(/(\.json)?$/i, ".params.json");
+    refuseOverwrite({
+        record: recordPath,
+        params: paramsPath,
+        metrics: inputs["metrics-file"],
+        model: inputs["trained-model"],
+    }, shown);
+    const env = (0,child_env/* childEnv */.g)(context.env, { MLOPS_PARAMS: paramsPath });
+    // Before the params file is written, so that it alone does not make the checkout dirty.
+    const git = await gitState(cwd, env, { sha: github.sha, ref: github.ref });
+    (0,write_output/* writeFilesAtomic */.aV)([{ path: paramsPath, text: (0,write_output/* jsonText */.s$)(inputs.params) }]);
+    const [environment, sampler] = await Promise.all([
+        runEnvironment(cwd, env),
+        startTelemetry({ intervalMs: inputs["telemetry-interval"], cwd, env }),
+    ]);
+    context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
+    // The command's output is the workflow author's own, unchanged; only what mlops derives from
+    // data is escaped.
+    const onLine = context.passthrough ?? context.log;
+    const held = (0,run_process/* holdSignals */.j)();
+    try {
+        const outcome = await (0,run_process/* runProcess */.R)({ ...run, cwd, env, onLine });
+        const paths = { record: recordPath, params: paramsPath };
+        const facts = { git, environment, telemetry: await sampler.stop() };
+        return await recordRun({ run, paths, facts, inputs }, outcome, context);
+    }
+    finally {
+        held.release();
+    }
+}
+/** Inputs of the other mode, which would be silently ignored. */
+function refuseDispatchInputs(inputs) {
+    for (const name of ["dispatch-ref", "dispatch-inputs"]) {
+        const value = inputs[name];
+        if (value !== undefined && (typeof value === "string" || Object.keys(value).length > 0))
+            throw new errors/* InputError */.dz(name, "is set without dispatch-workflow", "Set dispatch-workflow to train in another workflow, or remove it");
+    }
+}
+/** The training is the dispatched workflow's: what says how to train belongs in its step. */
+function refuseLocalInputs(inputs) {
+    const given = [
+        inputs.command !== "" && "command",
+        inputs.shell && "shell",
+        Object.keys(inputs.params).length > 0 && "params",
+        inputs["metrics-file"] !== undefined && "metrics-file",
+        inputs["trained-model"] !== undefined && "trained-model",
+        inputs["data-digests"].length > 0 && "data-digests",
+        inputs.timeout !== undefined && "timeout",
+        inputs["correlation-id"] !== undefined && "correlation-id",
+    ].filter((name) => name !== false);
+    if (given.length > 0)
+        throw new errors/* InputError */.dz("dispatch-workflow", `is set, and so is ${given.join(", ")}: in dispatch mode the dispatched workflow trains, and its own train-run step takes those`, "Give them in that workflow (through dispatch-inputs), or remove dispatch-workflow to train on this runner");
+}
+const trainRun = (0,define_action/* defineAction */.Q)({
+    name: "train-run",
+    permissions: {
+        contents: { level: "read", why: "read the training code and data checked out" },
+        actions: {
+            level: "write",
+            why: "only in dispatch mode, to dispatch the training workflow, follow or cancel its run and read its artifacts",
+        },
+    },
+    example: {
+        // A YAML sequence is no `with:` value: the workflow form is a string, a script for sh -c.
+        command: "python train.py",
+        shell: "true",
+        params: "params.yml",
+        "metrics-file": "out/metrics.jsonl",
+        "trained-model": "out/model",
+        timeout: "2h",
+    },
+    inputs: inputKinds,
+    async run(inputs, context) {
+        const workflow = inputs["dispatch-workflow"];
+        if (workflow === undefined)
+            return localRun(inputs, context);
+        refuseLocalInputs(inputs);
+        // Loaded only here: local mode starts without the GitHub client.
+        const { dispatchRun } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 109));
+        return dispatchRun({
+            workflow,
+            ref: inputs["dispatch-ref"],
+            inputs: inputs["dispatch-inputs"],
+            waitMs: inputs["wait-timeout"],
+            token: inputs["github-token"],
+            recordPath: inputs["record-path"],
+            failStep: inputs["fail-step"],
+        }, context);
+    },
+});
+
+
+/***/ })
+
+};

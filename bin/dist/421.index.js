@@ -1,0 +1,2001 @@
+export const id = 421;
+export const ids = [421];
+export const modules = {
+
+/***/ 9098:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ cellValue),
+/* harmony export */   u: () => (/* binding */ columnOf)
+/* harmony export */ });
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+
+/** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
+function columnOf(batch, name) {
+    return batch.columns.get(name) ?? batch.byteColumns?.get(name);
+}
+/** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */
+function cellValue(column, row) {
+    if ("bytes" in column) {
+        if (column.missing[row] !== 0)
+            return null;
+        return (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .textOfBytes */ .gm)(column.bytes, column.starts[row], column.starts[row + 1]);
+    }
+    if ("values" in column) {
+        const value = column.values[row];
+        return value === undefined || Number.isNaN(value) ? null : value;
+    }
+    const code = column.codes[row];
+    return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
+}
+
+
+/***/ }),
+
+/***/ 591:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isNumericType)
+/* harmony export */ });
+function isNumericType(type) {
+    return type !== "categorical" && type !== "text";
+}
+
+
+/***/ }),
+
+/***/ 94:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ ReadProgress)
+/* harmony export */ });
+/* unused harmony export PROGRESS_INTERVAL_MS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4258);
+/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7382);
+
+
+
+/** How often a read offers a progress line; the host decides how many it shows. */
+const PROGRESS_INTERVAL_MS = 1000;
+/**
+ * Progress of a read: rows, throughput and elapsed time, offered as soon as the first batch
+ * arrives and then once per interval, so that a long read is never silent. The bytes are those
+ * read from disk, as the batches carry them (`Batch.fileBytesRead`): for a `.gz` file, the
+ * compressed bytes, the ones whose total is the file's size. A batch that does not carry them
+ * gives a line without bytes rather than a wrong count. The closing line has the files' sizes.
+ */
+class ReadProgress {
+    options;
+    clock;
+    intervalMs;
+    start;
+    last;
+    /** The sizes of the files before the current one. */
+    doneBytes = 0;
+    file;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__/* .monotonicMs */ .d;
+        this.intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
+        this.start = this.clock();
+    }
+    /** Passes batches through, updating the progress after each and finishing at the end. */
+    async *track(batches) {
+        let rows = 0;
+        for await (const batch of batches) {
+            rows += batch.length;
+            this.update(batch.file, rows, batch.fileBytesRead);
+            yield batch;
+        }
+        this.finish(rows);
+    }
+    /**
+     * Called after each batch with the rows read so far, the batch's file and how many bytes of
+     * it have been read, when known.
+     */
+    update(file, rows, fileBytesRead) {
+        if (this.file?.name !== file) {
+            if (this.file)
+                this.doneBytes += this.file.size;
+            this.file = { name: file, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size };
+        }
+        const now = this.clock();
+        if (this.last !== undefined && now - this.last < this.intervalMs)
+            return;
+        this.last = now;
+        const bytes = fileBytesRead === undefined ? undefined : this.doneBytes + fileBytesRead;
+        this.options.progress?.(this.line(rows, bytes, now));
+    }
+    /** Logs the closing line, with exact bytes, for a read that lasted longer than the interval. */
+    finish(rows) {
+        const now = this.clock();
+        if (now - this.start < this.intervalMs)
+            return;
+        const bytes = this.doneBytes + (this.file?.size ?? 0);
+        this.options.log(`${this.line(rows, bytes, now)} (done)`);
+    }
+    line(rows, bytes, now) {
+        const seconds = (now - this.start) / 1000;
+        const head = `${this.options.label}: ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__/* .groupDigits */ .K)(rows)} rows`;
+        const time = `${seconds.toFixed(1)} s`;
+        if (bytes === undefined)
+            return `${head}, ${time}`;
+        const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
+        return `${head}, ${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${time}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4258:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ monotonicMs)
+/* harmony export */ });
+/**
+ * Milliseconds on a monotonic clock. Not `performance.now()`: touching the `performance` global
+ * loads perf_hooks, a few milliseconds of every action's start-up.
+ */
+function monotonicMs() {
+    return Number(process.hrtime.bigint()) / 1e6;
+}
+
+
+/***/ }),
+
+/***/ 782:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ ColumnProfiler)
+});
+
+// UNUSED EXPORTS: SHOWN_QUANTILES
+
+// EXTERNAL MODULE: ./shared/dist/engine/data/column-type.js
+var column_type = __webpack_require__(591);
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/hash.js
+/**
+ * A deterministic 64-bit hash of a number or a string, as two 32-bit halves, for HyperLogLog.
+ * Deterministic means the same value hashes the same on every machine and every run (no seed
+ * from the clock, no `Math.random`), so a profile is reproducible byte for byte. The mixing is
+ * MurmurHash3's 32-bit finaliser applied to two lanes that read the input with different
+ * multipliers; it is not cryptographic and needs not be.
+ */
+const hash_float = new Float64Array(1);
+const words = new Uint32Array(hash_float.buffer);
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * The last hash made: `[0]` its high half, `[1]` its low half. A typed array, not a variable or
+ * a return value: a 32-bit unsigned number held or returned that way is boxed on the heap, once
+ * per value hashed.
+ */
+const lastHash = new Uint32Array(2);
+/** Hashes a number by its IEEE 754 bits (-0 counts as 0) into `lastHash`. */
+function hashNumber(value) {
+    hash_float[0] = value === 0 ? 0 : value;
+    const lo = words[0];
+    const hi = words[1];
+    const a = fmix32(Math.imul(lo ^ 0x9e3779b9, 0xcc9e2d51) ^ Math.imul(hi, 0x1b873593));
+    const b = fmix32(Math.imul(hi ^ 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(lo, 0xc2b2ae35) ^ a);
+    lastHash[0] = b;
+    lastHash[1] = fmix32(a ^ Math.imul(b, 0x27d4eb2f));
+}
+/** Hashes a string by its UTF-16 code units into `lastHash`. */
+function hashString(value) {
+    let a = 0x811c9dc5 ^ value.length;
+    let b = 0x01000193;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    finishText(a, b);
+}
+/**
+ * Hashes the text spelled by the ASCII bytes `bytes[start, end)` into `lastHash`, as
+ * `hashString` hashes it (an ASCII byte is its UTF-16 code unit); false, with `lastHash`
+ * unchanged, at a byte past ASCII.
+ */
+function hashAscii(bytes, start, end) {
+    let a = 0x811c9dc5 ^ (end - start);
+    let b = 0x01000193;
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        if (c >= 0x80)
+            return false;
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    finishText(a, b);
+    return true;
+}
+function finishText(a, b) {
+    const hi = fmix32(b ^ fmix32(a));
+    lastHash[0] = hi;
+    lastHash[1] = fmix32(a ^ Math.imul(hi, 0x27d4eb2f));
+}
+/** Hashes a value of a profile, a number or a string, into `lastHash`. */
+function hashValue(value) {
+    if (typeof value === "number")
+        hashNumber(value);
+    else
+        hashString(value);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/hyperloglog.js
+
+/**
+ * HyperLogLog (Flajolet et al., 2007) over the 64-bit hash of `hash.ts`: a distinct count in
+ * 2^p bytes with a relative standard error of 1.04 / sqrt(2^p): 1.6% at the default p = 12.
+ * Linear counting takes over for small counts; with 64 bits no large-range correction is needed.
+ * Merging is the register-wise maximum, so a merged sketch is identical to the sketch of the
+ * concatenated data, whatever the order.
+ */
+class HyperLogLog {
+    precision;
+    registers;
+    constructor(precision = 12, registers) {
+        this.precision = precision;
+        this.registers = registers ?? new Uint8Array(1 << precision);
+    }
+    /** Adds the value whose hash was just computed (`lastHash`). */
+    addLastHash() {
+        const high = lastHash[0];
+        const low = lastHash[1];
+        const p = this.precision;
+        const index = high >>> (32 - p);
+        const rest = (high << p) >>> 0;
+        const rank = rest !== 0 ? Math.clz32(rest) + 1 : 32 - p + Math.clz32(low) + 1;
+        if (rank > this.registers[index])
+            this.registers[index] = rank;
+    }
+    merge(other) {
+        if (other.precision !== this.precision) {
+            throw new Error(`HyperLogLog precisions differ: ${this.precision} and ${other.precision}`);
+        }
+        for (let i = 0; i < this.registers.length; i++) {
+            if (other.registers[i] > this.registers[i])
+                this.registers[i] = other.registers[i];
+        }
+    }
+    /** The estimated number of distinct values. */
+    estimate() {
+        const m = this.registers.length;
+        let sum = 0;
+        let zeros = 0;
+        for (const r of this.registers) {
+            sum += 2 ** -r;
+            if (r === 0)
+                zeros++;
+        }
+        const alpha = 0.7213 / (1 + 1.079 / m);
+        const raw = (alpha * m * m) / sum;
+        if (raw <= 2.5 * m && zeros > 0)
+            return Math.round(m * Math.log(m / zeros));
+        return Math.round(raw);
+    }
+    /** The relative standard error of `estimate`. */
+    get relativeError() {
+        return 1.04 / Math.sqrt(this.registers.length);
+    }
+    toBase64() {
+        return Buffer.from(this.registers).toString("base64");
+    }
+    static fromBase64(precision, text) {
+        const bytes = new Uint8Array(Buffer.from(text, "base64"));
+        if (bytes.length !== 1 << precision) {
+            throw new Error(`HyperLogLog registers: ${bytes.length} bytes for precision ${precision}`);
+        }
+        return new HyperLogLog(precision, bytes);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/misra-gries-batch.js
+
+/** The order of a summary's entries: most frequent first, ties by value. */
+function byCountThenValue(a, b) {
+    if (a[1] !== b[1])
+        return b[1] - a[1];
+    const x = a[0];
+    const y = b[0];
+    if (typeof x === "number" && typeof y === "number")
+        return x - y;
+    return String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+}
+/**
+ * The Misra-Gries summary of `FrequentValues` past its cap, as one batch of strings is added:
+ * the same entries, counts, `maxError` and entry order as adding them one at a time to the
+ * `Map`, but through typed arrays. An entry is found by the HyperLogLog hash the value gets
+ * anyway (no second hash of the string into a `Map`), a new one is appended, and a purge drops
+ * entries without building a `Map`: on all-distinct text every purge drops all 2k + 1.
+ */
+class MisraGriesBatch {
+    k;
+    /** Per entry its value; undefined for an entry taken from a cell, not yet decoded. */
+    values = [];
+    /** Per entry taken from a cell of the batch in progress, its row. */
+    rows;
+    counts;
+    hashes;
+    /** Open addressing over the entries: index + 1 per slot, 0 when free; a power of two long. */
+    slots;
+    size = 0;
+    scratch;
+    constructor(k) {
+        this.k = k;
+        const most = 2 * k + 1;
+        this.rows = new Int32Array(most);
+        this.counts = new Float64Array(most);
+        this.hashes = new Uint32Array(most);
+        this.scratch = new Float64Array(most);
+        let slots = 16;
+        while (slots < 4 * most)
+            slots *= 2;
+        this.slots = new Int32Array(slots);
+    }
+    /**
+     * Adds `counts[code]` of `dictionary[code]` for each code from `from` with a positive count,
+     * in code order, hashing each into `hll`, to the summary `state` (updated in place).
+     */
+    run(state, dictionary, counts, from, hll) {
+        this.load(state.counts);
+        const limit = 2 * this.k;
+        for (let code = from; code < dictionary.length; code++) {
+            const c = counts[code];
+            if (!(c > 0))
+                continue;
+            const value = dictionary[code];
+            hashString(value);
+            hll.addLastHash();
+            const entry = this.find(value, lastHash[0]);
+            if (entry >= 0)
+                this.counts[entry] += c;
+            else if (this.append(value, c, lastHash[0]) > limit) {
+                state.maxError += this.purge();
+            }
+        }
+        this.store(state);
+    }
+    /**
+     * Adds each present cell of `cells` from row `from`, one at a time in row order, hashing each
+     * into `hll`, to the summary `state`. An entry keeps its cell's row, and its string is made
+     * only if it outlives a purge or the batch: on all-distinct text, never.
+     */
+    runCells(state, cells, from, hll) {
+        this.load(state.counts);
+        const limit = 2 * this.k;
+        for (let row = from; row < cells.length; row++) {
+            if (cells.isMissing(row))
+                continue;
+            cells.hash(row);
+            hll.addLastHash();
+            const hash = lastHash[0];
+            const entry = this.findCell(cells, row, hash);
+            if (entry >= 0)
+                this.counts[entry]++;
+            else {
+                this.rows[this.size] = row;
+                if (this.append(undefined, 1, hash) > limit)
+                    state.maxError += this.purge(cells);
+            }
+        }
+        this.store(state, cells);
+    }
+    /** Hands the entries back as the `Map` the summary keeps between batches. */
+    store(state, cells) {
+        state.counts = new Map();
+        for (let i = 0; i < this.size; i++)
+            state.counts.set(this.valueOf(i, cells), this.counts[i]);
+    }
+    /** Entry `i`'s value, decoded from its cell if it came from one. */
+    valueOf(i, cells) {
+        return this.values[i] ?? cells.text(this.rows[i]);
+    }
+    load(counts) {
+        this.clear();
+        counts.forEach((count, value) => {
+            hashValue(value);
+            this.append(value, count, lastHash[0]);
+        });
+    }
+    clear() {
+        this.size = 0;
+        this.values.length = 0;
+        this.slots.fill(0);
+    }
+    /** The index of `value`'s entry, or -1. */
+    find(value, hash) {
+        const { slots, hashes, values } = this;
+        const mask = slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = slots[slot] - 1;
+            if (entry < 0 || (hashes[entry] === hash && values[entry] === value))
+                return entry;
+        }
+    }
+    /** The index of the entry of row `row`'s cell, whose hash is `hash`, or -1. */
+    findCell(cells, row, hash) {
+        const { slots, hashes, values } = this;
+        const mask = slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = slots[slot] - 1;
+            if (entry < 0)
+                return -1;
+            if (hashes[entry] !== hash)
+                continue;
+            const value = values[entry];
+            if (value === undefined) {
+                if (cells.same(row, this.rows[entry]))
+                    return entry;
+            }
+            else if (typeof value === "string" && cells.equals(row, value))
+                return entry;
+        }
+    }
+    /** Adds an entry not in the summary (a cell's: its row set first); returns the new size. */
+    append(value, count, hash) {
+        const entry = this.size++;
+        this.values[entry] = value;
+        this.counts[entry] = count;
+        this.hashes[entry] = hash;
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = entry + 1;
+        return this.size;
+    }
+    /**
+     * `FrequentValues.purge` over the arrays: subtracts the (k+1)-th largest count from all,
+     * drops the non-positive and puts the kept in order; returns the count subtracted.
+     */
+    purge(cells) {
+        const n = this.size;
+        if (n <= this.k)
+            return 0;
+        this.scratch.set(this.counts.subarray(0, n));
+        const cut = this.scratch.subarray(0, n).sort()[n - 1 - this.k];
+        const kept = [];
+        for (let i = 0; i < n; i++) {
+            if (this.counts[i] > cut)
+                kept.push([this.valueOf(i, cells), this.counts[i]]);
+        }
+        this.clear();
+        kept.sort(byCountThenValue);
+        for (const [value, count] of kept) {
+            hashValue(value);
+            this.append(value, count - cut, lastHash[0]);
+        }
+        return cut;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/data/string-dictionary.js
+var string_dictionary = __webpack_require__(1038);
+// EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
+var typed_arrays = __webpack_require__(1393);
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/frequent-values.js
+
+
+
+
+
+/**
+ * The values of a column with their counts, and how many distinct values there are. While a
+ * column has at most `exactCap` distinct values both are exact, and every value is kept, so two
+ * summaries merge exactly. Past the cap:
+ *
+ * - the distinct count becomes a HyperLogLog estimate (every value hashed since the start);
+ * - string columns keep a Misra-Gries summary (Misra and Gries, 1982; mergeable per Agarwal et
+ *   al., 2012) of `frequentK` counters: when it grows past 2k counters, the (k+1)-th largest
+ *   count is subtracted from all and the non-positive ones dropped. A kept count is a lower
+ *   bound, short of the truth by at most `maxError`, which never exceeds n / (k + 1);
+ * - numeric columns drop frequent values: with that many distinct numbers the quantiles and the
+ *   histogram describe the column, and hashing alone keeps profiling fast.
+ *
+ * Ties in count are broken by value, so the summary is deterministic.
+ */
+class FrequentValues {
+    settings;
+    counts = new Map();
+    exact = true;
+    /** False once numbers pass the cap: the counts are no longer kept. */
+    tracked = true;
+    maxError = 0;
+    hll;
+    /** The counts, copied out for `purge` to sort. */
+    scratch = new Float64Array(0);
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /** Adds `count` occurrences of `value`. */
+    add(value, count) {
+        if (this.hll)
+            this.hashInto(this.hll, value);
+        if (!this.tracked)
+            return;
+        this.counts.set(value, (this.counts.get(value) ?? 0) + count);
+        if (this.exact) {
+            if (this.counts.size > this.settings.exactCap)
+                this.leaveExact();
+        }
+        else if (this.counts.size > 2 * this.settings.frequentK)
+            this.purge();
+    }
+    /** The working arrays of `addCounts` and `addCells` past the cap, made on first use. */
+    batch;
+    /**
+     * Adds `counts[code]` occurrences of `dictionary[code]` for each code with a positive count,
+     * in code order: the same summary as `add` per value. Past the cap the summary takes the
+     * rest of the batch through typed arrays (`MisraGriesBatch`), not a `Map` entry per value.
+     */
+    addCounts(dictionary, counts) {
+        let code = 0;
+        for (; code < dictionary.length && (this.exact || !this.tracked); code++) {
+            const c = counts[code];
+            if (c > 0)
+                this.add(dictionary[code], c);
+        }
+        if (code === dictionary.length)
+            return;
+        this.batch ??= new MisraGriesBatch(this.settings.frequentK);
+        this.batch.run(this, dictionary, counts, code, this.hll);
+    }
+    /**
+     * Adds each present cell of a text column's batch, in row order: the summary of `add` with a
+     * count of 1 per cell. Past the cap the cells go through typed arrays (`MisraGriesBatch`).
+     * A text column is always tracked.
+     */
+    addCells(cells) {
+        const row = this.exact ? this.addExactCells(cells) : 0;
+        if (row === cells.length)
+            return;
+        this.batch ??= new MisraGriesBatch(this.settings.frequentK);
+        this.batch.runCells(this, cells, row, this.hll);
+    }
+    /** While exact, the distinct values of a batch of cells and their counts, for `addExactCells`. */
+    cellValues;
+    cellCounts = new Float64Array(0);
+    /**
+     * The exact part of `addCells`: the batch's cells counted per distinct value (a string made
+     * once per value and batch, not per cell), then added in order of first appearance, which
+     * gives exact counts the same as one by one. It stops at the cell whose value is one past the
+     * cap, added last, so that the summary leaves its exact phase where it would cell by cell;
+     * returns the row after that cell, or the batch's length.
+     */
+    addExactCells(cells) {
+        const dictionary = (this.cellValues ??= new string_dictionary/* StringDictionary */.w());
+        dictionary.clear();
+        let counts = this.cellCounts;
+        // How many more distinct values the counts take before they pass the cap.
+        let room = this.settings.exactCap - this.counts.size;
+        let past = -1;
+        for (let row = 0; row < cells.length && past < 0; row++) {
+            if (cells.isMissing(row))
+                continue;
+            const seen = dictionary.values.length;
+            const code = cells.codeIn(dictionary, row);
+            if (code === seen) {
+                if (!this.counts.has(dictionary.values[code]) && room-- === 0)
+                    past = row;
+                if (code === counts.length)
+                    counts = this.cellCounts = (0,typed_arrays/* grown */.gT)(counts, code + 1);
+            }
+            if (past < 0)
+                counts[code]++;
+        }
+        for (let code = 0; code < dictionary.values.length; code++) {
+            if (counts[code] > 0)
+                this.add(dictionary.values[code], counts[code]);
+            counts[code] = 0;
+        }
+        if (past < 0)
+            return cells.length;
+        this.add(cells.text(past), 1);
+        return past + 1;
+    }
+    /** Adds a value already known to be past the cap for numbers (hash only): the fast path. */
+    addHashOnly(value) {
+        hashNumber(value);
+        this.hll.addLastHash();
+    }
+    hashInto(hll, value) {
+        hashValue(value);
+        hll.addLastHash();
+    }
+    leaveExact() {
+        this.exact = false;
+        this.hll = new HyperLogLog(this.settings.hllPrecision);
+        for (const value of this.counts.keys())
+            this.hashInto(this.hll, value);
+        if (!this.settings.keepBeyondCap) {
+            this.tracked = false;
+            this.counts.clear();
+        }
+        else
+            this.purge();
+    }
+    /**
+     * Subtracts the (k+1)-th largest count from all and drops the non-positive. Only counts are
+     * sorted to find it (a typed-array sort, no value compared): on all-distinct text every count
+     * is 1 and nothing survives, and the few survivors are then put in the summary's order.
+     */
+    purge() {
+        const k = this.settings.frequentK;
+        if (this.counts.size <= k)
+            return;
+        if (this.scratch.length < this.counts.size)
+            this.scratch = new Float64Array(this.counts.size);
+        let n = 0;
+        for (const count of this.counts.values())
+            this.scratch[n++] = count;
+        const cut = this.scratch.subarray(0, n).sort()[n - 1 - k];
+        this.maxError += cut;
+        const kept = [];
+        // forEach, not for-of over entries: no [value, count] array made per entry.
+        this.counts.forEach((count, value) => {
+            if (count > cut)
+                kept.push([value, count]);
+        });
+        if (kept.length === 0) {
+            this.counts.clear();
+            return;
+        }
+        kept.sort(byCountThenValue);
+        this.counts = new Map(kept.map(([value, count]) => [value, count - cut]));
+    }
+    merge(other) {
+        if (other.hll || this.hll) {
+            if (!this.hll)
+                this.leaveExactForMerge();
+            if (other.hll)
+                this.hll.merge(other.hll);
+            else
+                for (const value of other.counts.keys())
+                    this.hashInto(this.hll, value);
+        }
+        if (!other.tracked && this.tracked) {
+            this.tracked = false;
+            this.counts.clear();
+        }
+        this.maxError += other.maxError;
+        if (this.tracked) {
+            for (const [value, count] of other.counts)
+                this.add(value, count);
+            if (!this.exact)
+                this.purge();
+        }
+    }
+    leaveExactForMerge() {
+        if (this.exact)
+            this.leaveExact();
+    }
+    /** The distinct count: exact, or the HyperLogLog estimate. */
+    get distinct() {
+        return this.hll ? this.hll.estimate() : this.counts.size;
+    }
+    /** The kept values, most frequent first (ties by value). */
+    items() {
+        return [...this.counts].sort(byCountThenValue);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
+var kll_sketch = __webpack_require__(1815);
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/moments.js
+/**
+ * Count, mean, sum of squared deviations (M2), min and max of a stream of numbers, mergeable
+ * with the parallel update of Chan, Golub and LeVeque (1979):
+ *
+ *   n = na + nb,  delta = mean_b - mean_a,
+ *   mean = mean_a + delta * nb / n,  M2 = M2_a + M2_b + delta^2 * na * nb / n.
+ *
+ * A batch is summarised with two passes (its mean, then its M2), which is more accurate than a
+ * running update, and merged in. Merging agrees with one pass over the concatenated data to
+ * within float rounding: a relative difference of about 1e-12 for n up to 1e7 in the tests.
+ */
+class Moments {
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    /** Adds the finite values of `values` (NaN and infinities are skipped; count them apart). */
+    addBatch(values) {
+        let n = 0;
+        let sum = 0;
+        let min = this.min;
+        let max = this.max;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v - v !== 0)
+                continue;
+            n++;
+            sum += v;
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+        }
+        if (n === 0)
+            return;
+        const mean = sum / n;
+        let m2 = 0;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v - v !== 0)
+                continue;
+            const d = v - mean;
+            m2 += d * d;
+        }
+        this.combine(n, mean, m2);
+        this.min = min;
+        this.max = max;
+    }
+    merge(other) {
+        if (other.n === 0)
+            return;
+        this.combine(other.n, other.mean, other.m2);
+        if (other.min < this.min)
+            this.min = other.min;
+        if (other.max > this.max)
+            this.max = other.max;
+    }
+    combine(nb, meanB, m2b) {
+        const na = this.n;
+        const n = na + nb;
+        const delta = meanB - this.mean;
+        this.mean = na === 0 ? meanB : this.mean + (delta * nb) / n;
+        this.m2 = this.m2 + m2b + (na === 0 ? 0 : (delta * delta * na * nb) / n);
+        this.n = n;
+    }
+    /** Population variance (M2 / n), as scipy and Evidently use for normalising; NaN when empty. */
+    get variance() {
+        return this.n === 0 ? Number.NaN : this.m2 / this.n;
+    }
+    /** Sample variance (M2 / (n - 1)); NaN below two values. */
+    get sampleVariance() {
+        return this.n < 2 ? Number.NaN : this.m2 / (this.n - 1);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/profile/number-table.js
+var number_table = __webpack_require__(3671);
+// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
+var text_bytes = __webpack_require__(1837);
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/text-cells.js
+
+
+/** A text column read as strings: each row's code into the batch's dictionary. */
+class DictionaryCells {
+    column;
+    length;
+    constructor(column) {
+        this.column = column;
+        this.length = column.codes.length;
+    }
+    isMissing(row) {
+        return this.column.codes[row] < 0;
+    }
+    text(row) {
+        return this.column.dictionary[this.column.codes[row]];
+    }
+    hash(row) {
+        hashString(this.text(row));
+    }
+    equals(row, value) {
+        return this.text(row) === value;
+    }
+    same(row, other) {
+        return this.column.codes[row] === this.column.codes[other];
+    }
+    codeIn(dictionary, row) {
+        return dictionary.codeOf(this.text(row));
+    }
+}
+/**
+ * A text column read as bytes. ASCII cells (ids, emails, codes) are hashed and compared byte by
+ * byte, each byte being the text's UTF-16 code unit; other cells through their string. Equal
+ * texts have equal bytes, so two cells compare byte by byte whatever they hold.
+ */
+class ByteCells {
+    column;
+    length;
+    bytes;
+    starts;
+    constructor(column) {
+        this.column = column;
+        this.length = column.missing.length;
+        this.bytes = (0,text_bytes/* asBuffer */.bS)(column.bytes);
+        this.starts = column.starts;
+    }
+    isMissing(row) {
+        return this.column.missing[row] === 1;
+    }
+    text(row) {
+        return (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[row], this.starts[row + 1]);
+    }
+    hash(row) {
+        if (!hashAscii(this.bytes, this.starts[row], this.starts[row + 1])) {
+            hashString(this.text(row));
+        }
+    }
+    equals(row, value) {
+        const { bytes } = this;
+        const start = this.starts[row];
+        const length = this.starts[row + 1] - start;
+        // A text takes at least one byte per UTF-16 code unit; past ASCII, more.
+        if (length !== value.length)
+            return length >= value.length && this.text(row) === value;
+        for (let i = 0; i < length; i++) {
+            const byte = bytes[start + i];
+            if (byte >= 0x80)
+                return this.text(row) === value;
+            if (byte !== value.charCodeAt(i))
+                return false;
+        }
+        return true;
+    }
+    same(row, other) {
+        const { bytes, starts } = this;
+        const start = starts[row];
+        const from = starts[other];
+        const length = starts[row + 1] - start;
+        if (starts[other + 1] - from !== length)
+            return false;
+        for (let i = 0; i < length; i++)
+            if (bytes[start + i] !== bytes[from + i])
+                return false;
+        return true;
+    }
+    codeIn(dictionary, row) {
+        const start = this.starts[row];
+        const end = this.starts[row + 1];
+        return (0,text_bytes/* isUtf8Cell */._B)(this.bytes, start, end)
+            ? dictionary.codeOfBytes(this.bytes, start, end)
+            : dictionary.codeOf(this.text(row));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/column-profiler.js
+
+
+
+
+
+
+
+/** The quantiles shown in a profile for people (the sketch answers any other). */
+const SHOWN_QUANTILES = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99];
+function finite(value) {
+    return Number.isFinite(value) ? value : null;
+}
+/** The running profile of one column: fed batch by batch, merged, written as JSON. */
+class ColumnProfiler {
+    name;
+    type;
+    settings;
+    numeric;
+    moments = new Moments();
+    kll;
+    frequent;
+    count = 0;
+    missing = 0;
+    infinite = 0;
+    constructor(name, type, settings) {
+        this.name = name;
+        this.type = type;
+        this.settings = settings;
+        this.numeric = (0,column_type/* isNumericType */.c)(type);
+        this.kll = new kll_sketch/* KllSketch */.gu(settings.quantileK);
+        this.frequent = new FrequentValues({
+            exactCap: settings.exactCap,
+            frequentK: settings.frequentK,
+            hllPrecision: settings.hllPrecision,
+            keepBeyondCap: !this.numeric,
+        });
+    }
+    add(column) {
+        if ("bytes" in column)
+            this.addCells(new ByteCells(column));
+        else if ("values" in column)
+            this.addNumbers(column.values);
+        else if (column.type === "text")
+            this.addCells(new DictionaryCells(column));
+        else
+            this.addCodes(column.codes, column.dictionary);
+    }
+    /**
+     * A text column's cells, row by row: its dictionary is the batch's own, so counting per code
+     * would summarise each batch's values in their own order, and a profile would depend on where
+     * batches end.
+     */
+    addCells(cells) {
+        let missing = 0;
+        for (let row = 0; row < cells.length; row++)
+            if (cells.isMissing(row))
+                missing++;
+        this.missing += missing;
+        this.count += cells.length - missing;
+        this.frequent.addCells(cells);
+    }
+    /** Each part in a loop of its own over the batch, so that no value is boxed between calls. */
+    addNumbers(values) {
+        this.moments.addBatch(values);
+        this.kll.updateMany(values);
+        const frequent = this.frequent;
+        let finite = 0;
+        let missing = 0;
+        if (frequent.tracked)
+            this.countValues(values);
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v !== v)
+                missing++;
+            else if (v - v === 0) {
+                finite++;
+                if (!frequent.tracked)
+                    frequent.addHashOnly(v);
+            }
+        }
+        this.count += finite;
+        this.missing += missing;
+        this.infinite += values.length - finite - missing;
+    }
+    /** Per-batch counts of the distinct values, while they are tracked. */
+    batchCounts;
+    /**
+     * Adds the batch's finite values to the frequent values, once per distinct value with its
+     * count: a number's counts take no order, so this is the summary of adding them one by one.
+     * Should the column pass the cap, the values after it are hashed by the caller.
+     */
+    countValues(values) {
+        const counts = (this.batchCounts ??= new number_table/* NumberTable */.q());
+        counts.clear();
+        const frequent = this.frequent;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v - v !== 0)
+                continue;
+            const index = counts.indexOrAdd(v, 1);
+            if (index >= 0)
+                counts.values[index]++;
+            // Past the cap the batch's values are hashed one by one: counting them is no use.
+            if (counts.size > this.settings.exactCap)
+                break;
+        }
+        for (let i = 0; i < counts.size && frequent.tracked; i++) {
+            frequent.add(counts.keys[i], counts.values[i]);
+        }
+    }
+    /** Per dictionary code, the batch's count; kept between batches, all zeros. */
+    codeCounts = new Float64Array(0);
+    addCodes(codes, dictionary) {
+        if (this.codeCounts.length < dictionary.length) {
+            this.codeCounts = new Float64Array(Math.max(dictionary.length, this.codeCounts.length * 2));
+        }
+        const counts = this.codeCounts;
+        let missing = 0;
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
+            if (code < 0)
+                missing++;
+            else
+                counts[code]++;
+        }
+        this.missing += missing;
+        this.count += codes.length - missing;
+        // Values in order of first appearance in the batch keep the summary deterministic.
+        this.frequent.addCounts(dictionary, counts);
+        counts.fill(0, 0, dictionary.length);
+    }
+    merge(other) {
+        this.count += other.count;
+        this.missing += other.missing;
+        this.infinite += other.infinite;
+        this.moments.merge(other.moments);
+        this.kll.merge(other.kll);
+        this.frequent.merge(other.frequent);
+    }
+    toJSON() {
+        const m = this.moments;
+        const has = this.numeric && m.n > 0;
+        const hll = this.frequent.hll;
+        return {
+            name: this.name,
+            type: this.type,
+            count: this.count,
+            missing: this.missing,
+            infinite: this.infinite,
+            min: has ? finite(m.min) : null,
+            max: has ? finite(m.max) : null,
+            mean: has ? finite(m.mean) : null,
+            m2: has ? finite(m.m2) : null,
+            variance: has ? finite(m.variance) : null,
+            stddev: has ? finite(Math.sqrt(m.variance)) : null,
+            distinct: {
+                value: this.frequent.distinct,
+                exact: hll === undefined,
+                relativeError: hll === undefined ? 0 : hll.relativeError,
+                hll: hll === undefined ? null : { precision: hll.precision, registers: hll.toBase64() },
+            },
+            frequent: this.frequent.tracked
+                ? {
+                    exact: this.frequent.exact,
+                    maxError: this.frequent.maxError,
+                    items: this.frequent.items().map(([value, count]) => ({ value, count })),
+                }
+                : null,
+            sketch: this.numeric ? this.sketchJson() : null,
+            histogram: this.numeric && m.n > 0 ? this.histogram() : null,
+        };
+    }
+    sketchJson() {
+        const state = this.kll.toState();
+        const items = this.kll.weightedItems();
+        return {
+            method: "kll",
+            k: state.k,
+            n: state.n,
+            rankError: this.kll.rankError,
+            levels: state.levels,
+            compactions: state.compactions,
+            quantiles: state.n === 0 ? [] : SHOWN_QUANTILES.map((q) => ({ q, value: (0,kll_sketch/* quantileOf */.Xf)(items, q) })),
+        };
+    }
+    histogram() {
+        const bins = this.settings.histogramBins;
+        const { min, max } = this.moments;
+        const { values, weights } = this.kll.weightedItems();
+        if (min === max)
+            return { edges: [min, max], counts: [this.count] };
+        const width = (max - min) / bins;
+        const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+        const counts = new Array(bins).fill(0);
+        for (let i = 0; i < values.length; i++) {
+            const bin = Math.min(bins - 1, Math.max(0, Math.floor((values[i] - min) / width)));
+            counts[bin] += weights[i];
+        }
+        return { edges, counts };
+    }
+    /** Rebuilds the running state from a column's JSON profile, so that it can be merged. */
+    static fromJSON(profile, settings) {
+        const p = new ColumnProfiler(profile.name, profile.type, settings);
+        p.count = profile.count;
+        p.missing = profile.missing;
+        p.infinite = profile.infinite;
+        if (p.numeric && profile.count > 0) {
+            p.moments.n = profile.count;
+            p.moments.mean = profile.mean ?? 0;
+            p.moments.m2 = profile.m2 ?? 0;
+            p.moments.min = profile.min ?? Number.POSITIVE_INFINITY;
+            p.moments.max = profile.max ?? Number.NEGATIVE_INFINITY;
+        }
+        if (profile.sketch) {
+            p.kll = kll_sketch/* KllSketch */.gu.fromState({
+                k: profile.sketch.k,
+                n: profile.sketch.n,
+                levels: profile.sketch.levels,
+                compactions: profile.sketch.compactions,
+            });
+        }
+        const f = p.frequent;
+        f.exact = profile.distinct.exact;
+        if (profile.distinct.hll) {
+            f.hll = HyperLogLog.fromBase64(profile.distinct.hll.precision, profile.distinct.hll.registers);
+        }
+        f.tracked = profile.frequent !== null;
+        f.maxError = profile.frequent?.maxError ?? 0;
+        f.counts = new Map((profile.frequent?.items ?? []).map((item) => [item.value, item.count]));
+        return p;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ compareProfiles)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
+
+
+const PSI_FLOOR = 1e-4;
+function cdfOf(column) {
+    const sketch = _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu.fromState({
+        k: column.sketch.k,
+        n: column.sketch.n,
+        levels: column.sketch.levels,
+        compactions: column.sketch.compactions,
+    });
+    const { values, weights } = sketch.weightedItems();
+    const cumulative = new Float64Array(values.length);
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+        sum += weights[i];
+        cumulative[i] = sum;
+    }
+    return { values, cumulative, total: sum, error: column.sketch.rankError };
+}
+/** F(x): the share of values <= x. */
+function cdfAt(cdf, x) {
+    let lo = 0;
+    let hi = cdf.values.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cdf.values[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo === 0 ? 0 : cdf.cumulative[lo - 1] / cdf.total;
+}
+function psiTerm(c, r) {
+    const cc = Math.max(c, PSI_FLOOR);
+    const rr = Math.max(r, PSI_FLOOR);
+    return (cc - rr) * Math.log(cc / rr);
+}
+/** PSI over paired shares, and its bound when each share may be off by `delta`. */
+function psi(ref, cur, deltaRef, deltaCur) {
+    let statistic = 0;
+    let errorBound = 0;
+    ref.forEach((r, i) => {
+        const c = cur[i];
+        const term = psiTerm(c, r);
+        statistic += term;
+        if (deltaRef === 0 && deltaCur === 0)
+            return;
+        const corners = [];
+        for (const dr of [-deltaRef, deltaRef]) {
+            for (const dc of [-deltaCur, deltaCur]) {
+                corners.push(psiTerm(Math.min(1, Math.max(0, c + dc)), Math.min(1, Math.max(0, r + dr))));
+            }
+        }
+        const overlap = Math.abs(c - r) <= deltaRef + deltaCur;
+        const low = overlap ? 0 : Math.min(...corners);
+        errorBound += Math.max(Math.max(...corners) - term, term - low);
+    });
+    return { statistic, errorBound };
+}
+function compareNumeric(ref, cur, bins) {
+    const a = cdfOf(ref);
+    const b = cdfOf(cur);
+    const base = { column: ref.name, type: ref.type };
+    if (a.total === 0 || b.total === 0) {
+        return { ...base, ks: null, wasserstein: null, psi: { statistic: 0, bins: 0, errorBound: 0 } };
+    }
+    const points = Float64Array.from([...a.values, ...b.values]).sort();
+    let ks = 0;
+    let distance = 0;
+    for (let i = 0; i < points.length; i++) {
+        const x = points[i];
+        const gap = Math.abs(cdfAt(a, x) - cdfAt(b, x));
+        if (gap > ks)
+            ks = gap;
+        if (i + 1 < points.length)
+            distance += gap * (points[i + 1] - x);
+    }
+    const error = a.error + b.error;
+    const span = points[points.length - 1] - points[0];
+    const std = ref.stddev;
+    const normed = std !== null && std > 0 ? distance / std : null;
+    const edges = [];
+    for (let i = 1; i < bins; i++) {
+        const q = i / bins;
+        const index = a.cumulative.findIndex((c) => c >= q * a.total);
+        const edge = a.values[Math.max(0, index)];
+        if (edges.length === 0 || edge > edges[edges.length - 1])
+            edges.push(edge);
+    }
+    const shares = (cdf) => {
+        const out = [];
+        let previous = 0;
+        for (const edge of edges) {
+            const f = cdfAt(cdf, edge);
+            out.push(f - previous);
+            previous = f;
+        }
+        out.push(1 - previous);
+        return out;
+    };
+    const p = psi(shares(a), shares(b), 2 * a.error, 2 * b.error);
+    return {
+        ...base,
+        ks: { statistic: ks, errorBound: error },
+        wasserstein: {
+            distance,
+            normed,
+            errorBound: error * span,
+            normedErrorBound: normed === null ? null : (error * span) / std,
+        },
+        psi: { statistic: p.statistic, bins: edges.length + 1, errorBound: p.errorBound },
+    };
+}
+function compareStrings(ref, cur) {
+    const counts = (column) => new Map((column.frequent?.items ?? []).map((item) => [String(item.value), item.count]));
+    const a = counts(ref);
+    const b = counts(cur);
+    const categories = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const share = (m, total) => categories.map((category) => (total === 0 ? 0 : (m.get(category) ?? 0) / total));
+    const errorShare = (column) => column.count === 0 ? 0 : (column.frequent?.maxError ?? 0) / column.count;
+    const p = psi(share(a, ref.count), share(b, cur.count), errorShare(ref), errorShare(cur));
+    return {
+        column: ref.name,
+        type: ref.type,
+        ks: null,
+        wasserstein: null,
+        psi: { statistic: p.statistic, bins: categories.length, errorBound: p.errorBound },
+    };
+}
+/** Compares every column the two profiles share (by name); see `ProfileComparison`. */
+function compareProfiles(reference, current, options = {}) {
+    const bins = options.bins ?? 10;
+    const byName = new Map(current.columns.map((column) => [column.name, column]));
+    const results = [];
+    for (const ref of reference.columns) {
+        const cur = byName.get(ref.name);
+        if (!cur)
+            continue;
+        if ((ref.sketch === null) !== (cur.sketch === null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column '${ref.name}' is ${ref.type} in the reference and ${cur.type} in the current data`, "Declare the column's type in the schema so that both profiles agree");
+        }
+        results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 1815:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gu: () => (/* binding */ KllSketch),
+  Xf: () => (/* binding */ quantileOf)
+});
+
+// UNUSED EXPORTS: DEFAULT_KLL_K, KLL_RANK_ERROR, kllRankError
+
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/sort-level.js
+/**
+ * Sorting a KLL level before a compaction: the hot part of a numeric column's profile, which
+ * sorts about 201 values for every 100 it reads. The result is always the array
+ * `Float64Array.prototype.sort` gives (-0 before +0); only the way there depends on the values.
+ */
+/**
+ * Sorts `level[0, size)` (finite values) ascending. Levels above 0 are kept sorted, and only
+ * their zeros need putting in sign order; integers over a short range are counted; the rest is
+ * sorted by comparisons.
+ */
+function sortLevel(level, size) {
+    if (isSorted(level, size))
+        orderZeros(level, size);
+    else if (!countingSort(level, size))
+        sortItems(level, size);
+}
+/**
+ * Sorts `items[0, size)` ascending exactly as `Float64Array.prototype.sort` does (-0 before
+ * +0), several times as fast on the short runs a compaction sorts: spread over buckets where
+ * the values allow (`spreadOverBuckets`), else a quicksort with a median-of-three pivot down to
+ * runs of 16; then one insertion sort, which either leaves nearly in place, and the zeros put
+ * in sign order, which plain comparisons do not see. The values are finite.
+ */
+function sortItems(items, size) {
+    if (!spreadOverBuckets(items, size))
+        quicksort(items, 0, size - 1);
+    for (let i = 1; i < size; i++) {
+        const v = items[i];
+        let j = i - 1;
+        while (j >= 0 && items[j] > v) {
+            items[j + 1] = items[j];
+            j--;
+        }
+        items[j + 1] = v;
+    }
+    orderZeros(items, size);
+}
+/** Equal-width buckets between the least and the largest value, for `spreadOverBuckets`. */
+const BUCKETS = 256;
+/** The most values a bucket may take: past it, the insertion sort would be quadratic. */
+const BUCKET_LIMIT = 16;
+/** Per bucket, after the counting, where its values start; per value, its bucket; the copy. */
+const bucketStarts = new Int32Array(BUCKETS + 1);
+let bucketOf = new Int32Array(256);
+let spread = new Float64Array(256);
+/**
+ * Reorders `items[0, size)` bucket by bucket, buckets being equal widths of the values' range,
+ * so that no value has to move past another bucket's: the insertion sort that follows is then
+ * linear. About four times as fast as the quicksort on values spread over their range. False,
+ * with `items` untouched, when a bucket would take more than `BUCKET_LIMIT` values (values piled
+ * on a few points, or an outlier that stretches the range).
+ */
+function spreadOverBuckets(items, size) {
+    let min = items[0];
+    let max = min;
+    for (let i = 1; i < size; i++) {
+        min = Math.min(min, items[i]);
+        max = Math.max(max, items[i]);
+    }
+    // A range past the largest double makes the factor 0: every value in bucket 0.
+    const factor = (BUCKETS - 1) / (max - min);
+    if (bucketOf.length < size) {
+        bucketOf = new Int32Array(size * 2);
+        spread = new Float64Array(size * 2);
+    }
+    bucketStarts.fill(0);
+    for (let i = 0; i < size; i++) {
+        // In [0, BUCKETS - 1], and never lower for a larger value: the buckets are in value order.
+        const bucket = ((items[i] - min) * factor) | 0;
+        bucketOf[i] = bucket;
+        if (++bucketStarts[bucket + 1] > BUCKET_LIMIT)
+            return false;
+    }
+    for (let b = 0; b < BUCKETS; b++)
+        bucketStarts[b + 1] += bucketStarts[b];
+    for (let i = 0; i < size; i++)
+        spread[bucketStarts[bucketOf[i]]++] = items[i];
+    items.set(spread.subarray(0, size));
+    return true;
+}
+/** Per value, its count in `countingSort`; all zeros between sorts. */
+let tally = new Int32Array(1024);
+/**
+ * Sorts `items[0, size)` by counting when they are integers over a range at most 4 times as
+ * long (ages, counts, ratings, flags), in linear time: the same array as any sort gives. Does
+ * nothing and returns false for other values, and for a -0, which counting would make +0.
+ */
+function countingSort(items, size) {
+    let min = Number.MAX_SAFE_INTEGER;
+    let max = Number.MIN_SAFE_INTEGER;
+    for (let i = 0; i < size; i++) {
+        const v = items[i];
+        if (v !== Math.floor(v) || (v === 0 && 1 / v < 0))
+            return false;
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+        if (max - min > 4 * size)
+            return false;
+    }
+    // Within the safe integers, `v - min` and `min + b` are exact.
+    const range = max - min;
+    if (min < Number.MIN_SAFE_INTEGER || max > Number.MAX_SAFE_INTEGER)
+        return false;
+    if (tally.length <= range)
+        tally = new Int32Array(range + 1);
+    for (let i = 0; i < size; i++)
+        tally[items[i] - min]++;
+    let o = 0;
+    for (let b = 0; b <= range; b++) {
+        let count = tally[b];
+        if (count === 0)
+            continue;
+        tally[b] = 0;
+        const v = min + b;
+        while (count-- > 0)
+            items[o++] = v;
+    }
+    return true;
+}
+/** Whether `items[0, size)` is ascending by `<` (zeros of either sign count as equal). */
+function isSorted(items, size) {
+    for (let i = 1; i < size; i++)
+        if (items[i] < items[i - 1])
+            return false;
+    return true;
+}
+/** Puts the zeros of ascending `items[0, size)` in sign order, -0 first, as the sort does. */
+function orderZeros(items, size) {
+    let first = 0;
+    while (first < size && items[first] < 0)
+        first++;
+    let negativeZeros = 0;
+    let last = first;
+    for (; last < size && items[last] === 0; last++)
+        if (Object.is(items[last], -0))
+            negativeZeros++;
+    for (let i = first; i < last; i++)
+        items[i] = i - first < negativeZeros ? -0 : 0;
+}
+/** Partitions `items[lo, hi]` until every run is at most 16 long (the insertion sort's part). */
+function quicksort(items, lo, hi) {
+    while (hi - lo > 16) {
+        const a = items[lo];
+        const b = items[(lo + hi) >>> 1];
+        const c = items[hi];
+        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (items[i] < pivot)
+                i++;
+            while (items[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = items[i];
+                items[i++] = items[j];
+                items[j--] = t;
+            }
+        }
+        if (j - lo < hi - i) {
+            quicksort(items, lo, j);
+            lo = i;
+        }
+        else {
+            quicksort(items, i, hi);
+            hi = j;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/kll-sketch.js
+
+/**
+ * A KLL quantile sketch (Karnin, Lang and Liberty, 2016) made deterministic. KLL keeps a stack
+ * of levels; an item at level h stands for 2^h values. When a level is full it is sorted and
+ * every other item is promoted to the level above. The original picks the odd or the even items
+ * at random; here the choice alternates with a per-level counter, so the same values in the same
+ * order give the same sketch, byte for byte, on every run (a CI check must not flip on a rerun).
+ *
+ * Capacities: level 0 is an insertion buffer of `k` items; level h below the top holds
+ * max(ceil(0.32 k), ceil(k * (2/3)^depth)) items, depth counted from the top level. The floor
+ * is higher than KLL's 8: without random offsets the low levels' errors do not cancel on
+ * average, and a floor of 0.32 k (64 at k = 200) brings the deterministic variant back under
+ * the randomised KLL's bound. With the default k = 200 the sketch keeps about 1,500 values, and
+ * the normalised rank error of any quantile is stated as `KLL_RANK_ERROR` (1.65%); measured
+ * worst cases are about 1% on random data of up to 3 million values, and the tests hold it on
+ * random, sorted, reversed, zigzag and low-cardinality orders. Up to k values the sketch is
+ * exact.
+ */
+const DEFAULT_KLL_K = 200;
+/** The normalised rank error stated for k = 200 (scales as 1/k). */
+const KLL_RANK_ERROR = 0.0165;
+function kllRankError(k) {
+    return (KLL_RANK_ERROR * DEFAULT_KLL_K) / k;
+}
+class KllSketch {
+    k;
+    n = 0;
+    /**
+     * Level h's items are `items[h][0, sizes[h])`, in typed arrays grown only when a level
+     * outgrows them, so that updating and compacting make no garbage.
+     */
+    items;
+    sizes = [0];
+    compactions = [0];
+    /** `capacity(h)` per level, recomputed when a level is added (the depths change). */
+    capacities = [];
+    minCapacity;
+    constructor(k = DEFAULT_KLL_K) {
+        this.k = k;
+        this.minCapacity = Math.max(8, Math.ceil(k * 0.32));
+        this.items = [new Float64Array(k + 1)];
+        this.setCapacities();
+    }
+    update(value) {
+        const size = this.sizes[0];
+        if (size === this.items[0].length)
+            this.reserve(0, size + 1);
+        this.items[0][size] = value;
+        this.sizes[0] = size + 1;
+        this.n++;
+        if (size + 1 > this.k)
+            this.compress();
+    }
+    /**
+     * Adds every value of `values`, skipping NaN and infinities: `update` per value, with level
+     * 0 held in locals between compactions.
+     */
+    updateMany(values) {
+        const k = this.k;
+        let level = this.items[0];
+        let size = this.sizes[0];
+        let added = 0;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v - v !== 0)
+                continue;
+            if (size === level.length) {
+                this.sizes[0] = size;
+                this.reserve(0, size + 1);
+                level = this.items[0];
+            }
+            level[size++] = v;
+            added++;
+            if (size > k) {
+                this.sizes[0] = size;
+                this.n += added;
+                added = 0;
+                this.compress();
+                level = this.items[0];
+                size = this.sizes[0];
+            }
+        }
+        this.sizes[0] = size;
+        this.n += added;
+    }
+    setCapacities() {
+        const top = this.sizes.length - 1;
+        this.capacities = this.sizes.map((_, h) => h === 0 ? this.k + 1 : Math.max(this.minCapacity, Math.ceil(this.k * (2 / 3) ** (top - h))));
+    }
+    /** Makes room for `size` items at level `h`, keeping its items. */
+    reserve(h, size) {
+        const old = this.items[h];
+        if (old.length >= size)
+            return;
+        const items = new Float64Array(Math.max(size, old.length * 2));
+        items.set(old.subarray(0, this.sizes[h]));
+        this.items[h] = items;
+    }
+    addLevel() {
+        this.items.push(new Float64Array(this.k + 1));
+        this.sizes.push(0);
+        this.compactions.push(0);
+        this.setCapacities();
+    }
+    compress() {
+        for (let h = 0; h < this.sizes.length; h++) {
+            if (this.sizes[h] >= this.capacities[h])
+                this.compact(h);
+        }
+    }
+    compact(h) {
+        const size = this.sizes[h];
+        const level = this.items[h];
+        sortLevel(level, size);
+        if (h + 1 === this.sizes.length)
+            this.addLevel();
+        // An odd item stays behind (the largest), so that only pairs are compacted.
+        const pairs = size - (size % 2);
+        const offset = this.compactions[h] % 2;
+        this.compactions[h]++;
+        // The promoted items are level[offset + 2j]; merge them into the level above, from the back.
+        const count = pairs / 2;
+        const aboveSize = this.sizes[h + 1];
+        this.reserve(h + 1, aboveSize + count);
+        const above = this.items[h + 1];
+        let i = aboveSize - 1;
+        let j = count - 1;
+        for (let o = aboveSize + count - 1; j >= 0; o--) {
+            const promoted = level[offset + 2 * j];
+            if (i >= 0 && above[i] > promoted)
+                above[o] = above[i--];
+            else {
+                above[o] = promoted;
+                j--;
+            }
+        }
+        this.sizes[h + 1] = aboveSize + count;
+        if (pairs < size)
+            level[0] = level[pairs];
+        this.sizes[h] = size - pairs;
+    }
+    /** Adds the other sketch's values (both must have the same k). */
+    merge(other) {
+        if (other.k !== this.k)
+            throw new Error(`KLL sketches differ in k: ${this.k} and ${other.k}`);
+        while (this.sizes.length < other.sizes.length)
+            this.addLevel();
+        other.sizes.forEach((otherSize, h) => {
+            const mine = this.level(h);
+            const theirs = other.level(h);
+            const items = new Float64Array(Math.max(this.k + 1, mine.length + otherSize));
+            if (h === 0) {
+                items.set(mine);
+                items.set(theirs, mine.length);
+            }
+            else
+                mergeSorted(mine, theirs, items);
+            this.items[h] = items;
+            this.sizes[h] = mine.length + otherSize;
+            this.compactions[h] = this.compactions[h] + other.compactions[h];
+        });
+        this.n += other.n;
+        let over = true;
+        while (over) {
+            over = false;
+            for (let h = 0; h < this.sizes.length; h++) {
+                if (this.sizes[h] >= this.capacities[h]) {
+                    this.compact(h);
+                    over = true;
+                }
+            }
+        }
+    }
+    /** Level h's items (a view). */
+    level(h) {
+        return this.items[h].subarray(0, this.sizes[h]);
+    }
+    /** The retained items with their weights, sorted by value (shared between calls: read only). */
+    weightedItems() {
+        // A profile asks for many quantiles and a histogram at once: sort once per state. Every
+        // change to the sketch adds to `n`, so `n` tells whether the sorted items are still it.
+        if (this.sorted?.n !== this.n)
+            this.sorted = { n: this.n, items: this.sortItems() };
+        return this.sorted.items;
+    }
+    sorted;
+    sortItems() {
+        let size = 0;
+        for (const levelSize of this.sizes)
+            size += levelSize;
+        const order = new Float64Array(size);
+        const pairs = [];
+        this.sizes.forEach((_, h) => {
+            for (const v of this.level(h))
+                pairs.push([v, 2 ** h]);
+        });
+        pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        const weights = new Float64Array(size);
+        pairs.forEach(([v, w], i) => {
+            order[i] = v;
+            weights[i] = w;
+        });
+        return { values: order, weights };
+    }
+    /** The q-quantile (0 <= q <= 1): the smallest retained value with rank >= q * n; NaN if empty. */
+    quantile(q) {
+        return quantileOf(this.weightedItems(), q);
+    }
+    /** The normalised rank error this sketch states (0 while it holds every value). */
+    get rankError() {
+        return this.sizes.length === 1 ? 0 : kllRankError(this.k);
+    }
+    toState() {
+        return {
+            k: this.k,
+            n: this.n,
+            levels: this.sizes.map((_, h) => Array.from(this.level(h))),
+            compactions: [...this.compactions],
+        };
+    }
+    static fromState(state) {
+        const sketch = new KllSketch(state.k);
+        sketch.n = state.n;
+        sketch.items = state.levels.map((level) => {
+            const items = new Float64Array(Math.max(state.k + 1, level.length));
+            items.set(level);
+            return items;
+        });
+        sketch.sizes = state.levels.map((level) => level.length);
+        sketch.compactions = [...state.compactions];
+        sketch.setCapacities();
+        return sketch;
+    }
+}
+/** The q-quantile of weighted sorted items. */
+function quantileOf(items, q) {
+    let total = 0;
+    for (const w of items.weights)
+        total += w;
+    if (total === 0)
+        return Number.NaN;
+    const target = Math.max(q, 0) * total;
+    let cumulative = 0;
+    for (let i = 0; i < items.values.length; i++) {
+        cumulative += items.weights[i];
+        if (cumulative >= target)
+            return items.values[i];
+    }
+    return items.values[items.values.length - 1];
+}
+/** Merges sorted `a` and `b` into `out`, stably (`a`'s item first among equal ones). */
+function mergeSorted(a, b, out) {
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < a.length && j < b.length)
+        out[o++] = a[i] <= b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[o++] = a[i++];
+    while (j < b.length)
+        out[o++] = b[j++];
+}
+
+
+/***/ }),
+
+/***/ 3671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ NumberTable)
+/* harmony export */ });
+/* harmony import */ var _data_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1393);
+
+/**
+ * A map from numbers to numbers over typed arrays, for the hot loops that count or look up
+ * values a million times: open addressing over the entries' indexes, the entries themselves in
+ * the order they were added. A `Map` spends about 50 bytes per entry and a generic hashed
+ * lookup; this spends at most 32 bytes and makes no garbage. Keys compare as a `Map` compares
+ * them (-0 and 0 are one key); NaN is never a key.
+ */
+class NumberTable {
+    /** Entry `i` maps `keys[i]` to `values[i]`; callers may change a value in place. */
+    keys = new Float64Array(512);
+    values = new Float64Array(512);
+    size = 0;
+    /** Per slot, the entry's index + 1, or 0 when free; the length is a power of two. */
+    slots = new Int32Array(1024);
+    /** The index of `key`'s entry, or -1. */
+    indexOf(key) {
+        const { slots, keys } = this;
+        const mask = slots.length - 1;
+        for (let slot = slotHash(key) & mask;; slot = (slot + 1) & mask) {
+            const entry = slots[slot] - 1;
+            if (entry < 0 || keys[entry] === key)
+                return entry;
+        }
+    }
+    /**
+     * The index of `key`'s entry; or, when it has none, -1 after adding it with `value`: one
+     * probe where `indexOf` and `add` take two.
+     */
+    indexOrAdd(key, value) {
+        const { slots, keys } = this;
+        const mask = slots.length - 1;
+        let slot = slotHash(key) & mask;
+        for (;; slot = (slot + 1) & mask) {
+            const entry = slots[slot] - 1;
+            if (entry < 0)
+                break;
+            if (keys[entry] === key)
+                return entry;
+        }
+        const index = this.append(key, value);
+        if (this.size * 2 > slots.length)
+            this.rehash();
+        else
+            slots[slot] = index + 1;
+        return -1;
+    }
+    /** Adds a key not yet in the table; returns its entry's index. */
+    add(key, value) {
+        const index = this.append(key, value);
+        if (this.size * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(index);
+        return index;
+    }
+    /** Stores an entry, not yet in the slots; returns its index. */
+    append(key, value) {
+        const index = this.size++;
+        if (index === this.keys.length) {
+            this.keys = (0,_data_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .grown */ .gT)(this.keys, index + 1);
+            this.values = (0,_data_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .grown */ .gT)(this.values, index + 1);
+        }
+        this.keys[index] = key === 0 ? 0 : key;
+        this.values[index] = value;
+        return index;
+    }
+    /** Doubles the slots and places every entry again. */
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let i = 0; i < this.size; i++)
+            this.place(i);
+    }
+    /** Empties the table, keeping its memory. */
+    clear() {
+        if (this.size === 0)
+            return;
+        this.slots.fill(0);
+        this.size = 0;
+    }
+    place(index) {
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        let slot = slotHash(this.keys[index]) & mask;
+        while (slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        slots[slot] = index + 1;
+    }
+}
+const float = new Float64Array(1);
+const words = new Uint32Array(float.buffer);
+/** A hash of a key's IEEE 754 bits (-0 as 0), 30 bits so that it is never boxed. */
+function slotHash(key) {
+    float[0] = key === 0 ? 0 : key;
+    let h = words[0] ^ Math.imul(words[1], 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) & 0x3fffffff;
+}
+
+
+/***/ }),
+
+/***/ 4607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cQ: () => (/* binding */ profileBatches),
+/* harmony export */   ib: () => (/* binding */ DatasetProfiler)
+/* harmony export */ });
+/* unused harmony export profileDataset */
+/* harmony import */ var _data_batch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9098);
+/* harmony import */ var _column_profiler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(782);
+/* harmony import */ var _profile_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5666);
+
+
+
+
+/**
+ * Builds a dataset's profile batch by batch, in memory that does not grow with the row count:
+ * per column a few counters, a KLL sketch of about 3k values, and at most `exactCap` distinct
+ * values (or a 4 KiB HyperLogLog and `2 * frequentK` counters past it).
+ */
+class DatasetProfiler {
+    settings;
+    rowCount = 0;
+    columns = [];
+    constructor(settings = {}) {
+        this.settings = { ..._profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PROFILE_SETTINGS */ .G, ...settings };
+    }
+    add(batch) {
+        if (this.columns.length === 0 && this.rowCount === 0) {
+            for (const name of batch.names) {
+                const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .columnOf */ .u)(batch, name);
+                if (column)
+                    this.columns.push(new _column_profiler_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnProfiler */ .k(name, column.type, this.settings));
+            }
+        }
+        for (const profiler of this.columns) {
+            const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .columnOf */ .u)(batch, profiler.name);
+            if (column)
+                profiler.add(column);
+        }
+        this.rowCount += batch.length;
+    }
+    toJSON() {
+        return {
+            schema: _profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._,
+            rowCount: this.rowCount,
+            settings: { ...this.settings },
+            columns: this.columns.map((column) => column.toJSON()),
+        };
+    }
+}
+/** The profile of a stream of batches. */
+async function profileBatches(batches, settings = {}) {
+    const profiler = new DatasetProfiler(settings);
+    for await (const batch of batches)
+        profiler.add(batch);
+    return profiler.toJSON();
+}
+/** Reads and profiles a dataset (a file, a glob, or a list of them). */
+async function profileDataset(source, options = {}) {
+    // The profiler keeps nothing of a batch it has added: the reader may refill its arrays, and
+    // text is profiled from its bytes unless the caller asks otherwise.
+    const read = { textAsBytes: true, ...options.read, reuseBatches: true };
+    return profileBatches(readBatches(source, read), options.settings);
+}
+
+
+/***/ }),
+
+/***/ 5666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ DEFAULT_PROFILE_SETTINGS),
+/* harmony export */   _: () => (/* binding */ PROFILE_SCHEMA_ID)
+/* harmony export */ });
+/** The name and version of the profile format. */
+const PROFILE_SCHEMA_ID = "mlops.profile/v1";
+const DEFAULT_PROFILE_SETTINGS = {
+    exactCap: 1024,
+    frequentK: 64,
+    hllPrecision: 12,
+    quantileK: 200,
+    histogramBins: 20,
+};
+
+
+/***/ }),
+
+/***/ 2851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readProfile)
+/* harmony export */ });
+/* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+
+
+/**
+ * Reads and checks a `mlops.profile/v1` file, so that a problem names the file and its line.
+ * The profile's validator is large and few runs read a profile: it is loaded on use.
+ */
+async function readProfile(path, shownAs) {
+    const { profileContract } = await __webpack_require__.e(/* import() */ 997).then(__webpack_require__.bind(__webpack_require__, 5997));
+    const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
+    return (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(profileContract, document.value, shownAs, document.lineOf);
+}
+
+
+/***/ }),
+
+/***/ 716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadReference)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
+/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4482);
+/* harmony import */ var _engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2851);
+/* harmony import */ var _registry_asset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4126);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
+
+
+
+
+
+
+
+/** A profile asset of a release: its name holds "profile" and ends in .json. */
+const PROFILE_ASSET = /profile.*\.json$/i;
+const isProfileFile = (path) => /\.json$/i.test(path);
+/**
+ * Tells a data file, a profile file and a registry reference apart, and reads the profiles. A
+ * registry reference is looked up where promote keeps the registry (`where`).
+ */
+async function loadReference(text, cwd, where = {}) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, text);
+    const reference = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
+    if (reference && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_3__/* .registryAsset */ .c)(reference, cwd, where, {
+            input: "reference",
+            what: "profile asset",
+            pattern: PROFILE_ASSET,
+            fix: "Register the version with its reference profile (a file named like reference-profile.json) among its assets",
+        });
+        return {
+            kind: "registry",
+            profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(found.location, `${found.tag}/${found.name}`),
+            path: found.location,
+            from: `${found.tag} (${found.name})`,
+        };
+    }
+    if (!(0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(text) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, "Give a data or profile file, or a registry reference such as churn#prod");
+    }
+    if (isProfileFile(path))
+        return { kind: "profile", profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(path, text), path, from: null };
+    return { kind: "data", path };
+}
+
+
+/***/ })
+
+};

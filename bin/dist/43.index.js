@@ -1,0 +1,3103 @@
+export const id = 43;
+export const ids = [43];
+export const modules = {
+
+/***/ 4597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ evalReportContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
+
+
+const evalReportContract = {
+    id: "mlops.eval-report/v1",
+    validate: (0,json_schema/* compileSchema */.F)(eval_report_schema_namespaceObject),
+};
+
+
+/***/ }),
+
+/***/ 7928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseShare)
+/* harmony export */ });
+/** A policy's amount as a share: a number as it is, a percentage (`'2%'`) divided by 100. */
+const parseShare = (amount) => typeof amount === "number" ? amount : Number.parseFloat(amount) / 100;
+
+
+/***/ }),
+
+/***/ 8169:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ checkRule),
+  c: () => (/* binding */ readGatePolicy)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy, DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]}}}}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
+
+
+const gatePolicyContract = {
+    id: "mlops.gate-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
+};
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
+var validate = __webpack_require__(7659);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
+
+
+
+
+/** A rule no value passes, or one that asks for two comparisons at once. */
+function checkRule(rule, pointer, refuse) {
+    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
+        refuse(pointer, "has both max-regression and min-improvement", "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better");
+    }
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        refuse(pointer, `has min ${rule.min} above max ${rule.max}`, "No value could pass; swap or fix the bounds");
+    }
+}
+/**
+ * Reads a gate policy (mlops.gate-policy/v1) and checks what every user of it needs: each rule
+ * can be passed, and some rule exists, for a policy with none would pass everything. Returns the
+ * policy and a way to refuse a field of it with the file and line, for the user's own checks.
+ */
+function readGatePolicy(path, shownAs) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf);
+    const refuse = (pointer, problem, fix) => {
+        const line = doc.lineOf(pointer);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
+    };
+    for (const [name, rule] of Object.entries(policy.metrics))
+        checkRule(rule, `/metrics/${name}`, refuse);
+    const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
+        rule.max !== undefined ||
+        rule["max-regression"] !== undefined ||
+        rule["min-improvement"] !== undefined);
+    if (!hasRule) {
+        refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
+    }
+    return { policy, refuse };
+}
+
+
+/***/ }),
+
+/***/ 4891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ runRecordContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
+const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
+
+
+/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
+const runRecordContract = {
+    id: "mlops.run-record/v1",
+    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
+};
+
+
+/***/ }),
+
+/***/ 6967:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ precisionRecallF1),
+/* harmony export */   gM: () => (/* binding */ confusionMatrix),
+/* harmony export */   q2: () => (/* binding */ balancedAccuracy),
+/* harmony export */   y2: () => (/* binding */ accuracy)
+/* harmony export */ });
+/**
+ * Metrics of predicted classes, as scikit-learn computes them, from one weighted confusion matrix.
+ * Weights are sample weights or a bootstrap resample's counts: a weight of 0 leaves the example
+ * out, so that a class none of whose examples is drawn is absent, as it would be from a resampled
+ * array (scikit-learn, given a zero sample weight, still counts the class as present).
+ */
+/** The weighted confusion matrix, row = true class, column = predicted class, row-major. */
+function confusionMatrix(labels, predictions, classCount, weights) {
+    const matrix = new Float64Array(classCount * classCount);
+    const n = labels.length;
+    if (weights === undefined) {
+        for (let i = 0; i < n; i++)
+            matrix[labels[i] * classCount + predictions[i]]++;
+    }
+    else {
+        for (let i = 0; i < n; i++)
+            matrix[labels[i] * classCount + predictions[i]] += weights[i];
+    }
+    return matrix;
+}
+/** The share of examples predicted right (`accuracy_score`); NaN without weight. */
+function accuracy(labels, predictions, weights) {
+    let right = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        if (labels[i] === predictions[i])
+            right += w;
+        total += w;
+    }
+    return total > 0 ? right / total : Number.NaN;
+}
+/** Per class of a confusion matrix: true positives, true count (row), predicted count (column). */
+function classSums(matrix, classCount) {
+    const tp = new Float64Array(classCount);
+    const truth = new Float64Array(classCount);
+    const predicted = new Float64Array(classCount);
+    for (let t = 0; t < classCount; t++) {
+        for (let p = 0; p < classCount; p++) {
+            const v = matrix[t * classCount + p];
+            truth[t] += v;
+            predicted[p] += v;
+            if (t === p)
+                tp[t] = v;
+        }
+    }
+    return { tp, truth, predicted };
+}
+/**
+ * The mean recall over the classes that occur as a true label (`balanced_accuracy_score`: a
+ * class only predicted is left out, as scikit-learn drops its NaN recall); NaN without weight.
+ */
+function balancedAccuracy(matrix, classCount) {
+    const { tp, truth } = classSums(matrix, classCount);
+    let sum = 0;
+    let classes = 0;
+    for (let c = 0; c < classCount; c++) {
+        if (truth[c] > 0) {
+            sum += tp[c] / truth[c];
+            classes++;
+        }
+    }
+    return classes > 0 ? sum / classes : Number.NaN;
+}
+/** F1 from precision and recall, 0 when both are 0 (scikit-learn's zero_division default). */
+const f1Of = (precision, recall) => {
+    const denominator = precision + recall;
+    return denominator === 0 ? 0 : (2 * precision * recall) / denominator;
+};
+/** A ratio, 0 when the denominator is (scikit-learn's zero_division="warn"). */
+const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / denominator;
+/**
+ * Precision, recall and F1 (`precision_recall_fscore_support` with `zero_division="warn"`: a
+ * ratio over nothing is 0). `positive` is the class code for `binary`.
+ */
+function precisionRecallF1(matrix, classCount, average, positive = -1) {
+    const { tp, truth, predicted } = classSums(matrix, classCount);
+    const present = [];
+    if (average === "binary")
+        present.push(positive);
+    else {
+        for (let c = 0; c < classCount; c++)
+            if (truth[c] > 0 || predicted[c] > 0)
+                present.push(c);
+    }
+    if (average === "micro") {
+        let tpSum = 0;
+        let truthSum = 0;
+        let predictedSum = 0;
+        for (const c of present) {
+            tpSum += tp[c];
+            truthSum += truth[c];
+            predictedSum += predicted[c];
+        }
+        const precision = ratio(tpSum, predictedSum);
+        const recall = ratio(tpSum, truthSum);
+        return { precision, recall, f1: f1Of(precision, recall) };
+    }
+    let precisionSum = 0;
+    let recallSum = 0;
+    let f1Sum = 0;
+    let weightSum = 0;
+    for (const c of present) {
+        const precision = ratio(tp[c], predicted[c]);
+        const recall = ratio(tp[c], truth[c]);
+        const w = average === "weighted" ? truth[c] : 1;
+        precisionSum += w * precision;
+        recallSum += w * recall;
+        f1Sum += w * f1Of(precision, recall);
+        weightSum += w;
+    }
+    if (weightSum === 0)
+        return { precision: 0, recall: 0, f1: 0 };
+    return {
+        precision: precisionSum / weightSum,
+        recall: recallSum / weightSum,
+        f1: f1Sum / weightSum,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ MetricError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1701);
+
+
+/**
+ * A metric that cannot be computed as asked: an unknown name, or predictions that lack what it
+ * needs (scores for ROC AUC, two classes for F1, a sensitive column for a fairness metric). The
+ * message names the metric; `fix` says what to change.
+ */
+class MetricError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    metric;
+    problem;
+    constructor(metric, problem, fix) {
+        super(`metric '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(metric, 80)}': ${problem}`, fix);
+        this.metric = metric;
+        this.problem = problem;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u8: () => (/* binding */ metricDefinition),
+  Zv: () => (/* binding */ metricNames),
+  ii: () => (/* binding */ prepareMetric)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/confusion-metrics.js
+var confusion_metrics = __webpack_require__(6967);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/fairness-metrics.js
+/**
+ * Group fairness of a binary classifier over a sensitive column, as fairlearn defines it
+ * (`fairlearn.metrics`, method "between_groups": the largest minus the smallest value over the
+ * groups). A group is a code of the column; rows whose code is -1 (no value) and groups without
+ * weight are left out. NaN when no group has weight.
+ */
+/** The largest minus the smallest of the values of groups that have weight. */
+function spread(values, weight) {
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (let g = 0; g < values.length; g++) {
+        if (!(weight[g] > 0))
+            continue;
+        low = Math.min(low, values[g]);
+        high = Math.max(high, values[g]);
+    }
+    return high >= low ? high - low : Number.NaN;
+}
+/**
+ * `demographic_parity_difference`: the spread over groups of the selection rate, the weighted
+ * share of examples predicted positive.
+ */
+function demographicParityDifference(predictions, positive, groups, groupCount, weights) {
+    const selected = new Float64Array(groupCount);
+    const total = new Float64Array(groupCount);
+    for (let i = 0; i < predictions.length; i++) {
+        const g = groups[i];
+        if (g < 0)
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        if (predictions[i] === positive)
+            selected[g] += w;
+        total[g] += w;
+    }
+    const rate = selected.map((s, g) => s / total[g]);
+    return spread(rate, total);
+}
+/**
+ * `equalized_odds_difference`: the larger of the spreads over groups of the true positive rate
+ * and of the false positive rate. A rate over no examples (a group without positives, or without
+ * negatives) is 0, as fairlearn gets it from scikit-learn's `confusion_matrix(normalize="true")`.
+ */
+function equalizedOddsDifference(labels, predictions, positive, groups, groupCount, weights) {
+    // Per group: weight of positives, of positives predicted positive, of negatives, of negatives
+    // predicted positive.
+    const positives = new Float64Array(groupCount);
+    const truePositives = new Float64Array(groupCount);
+    const negatives = new Float64Array(groupCount);
+    const falsePositives = new Float64Array(groupCount);
+    for (let i = 0; i < labels.length; i++) {
+        const g = groups[i];
+        if (g < 0)
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        const predictedPositive = predictions[i] === positive;
+        if (labels[i] === positive) {
+            positives[g] += w;
+            if (predictedPositive)
+                truePositives[g] += w;
+        }
+        else {
+            negatives[g] += w;
+            if (predictedPositive)
+                falsePositives[g] += w;
+        }
+    }
+    const rate = (numerator, denominator) => numerator.map((v, g) => (denominator[g] > 0 ? v / denominator[g] : 0));
+    const weight = positives.map((p, g) => p + negatives[g]);
+    const tpr = spread(rate(truePositives, positives), weight);
+    const fpr = spread(rate(falsePositives, negatives), weight);
+    return Math.max(tpr, fpr);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/sort-order.js
+var sort_order = __webpack_require__(7806);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
+
+/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
+function columnMean(values, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (Number.isNaN(v))
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        sum += w * v;
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
+const lerp = (a, b, t) => {
+    const d = b - a;
+    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+};
+/**
+ * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
+ * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
+ * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
+ * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
+ * resampled values; fractional weights are read the same way. NaN without weight.
+ */
+function columnQuantile(values, q, weights, order = (0,sort_order/* sortOrder */.T)(values)) {
+    if (weights === undefined) {
+        const n = order.length;
+        if (n === 0)
+            return Number.NaN;
+        const h = (n - 1) * q;
+        const below = Math.floor(h);
+        const above = Math.min(below + 1, n - 1);
+        return lerp(values[order[below]], values[order[above]], h - below);
+    }
+    let n = 0;
+    for (let k = 0; k < order.length; k++)
+        n += weights[order[k]];
+    if (!(n > 0))
+        return Number.NaN;
+    const h = Math.max(0, (n - 1) * q);
+    const below = Math.floor(h);
+    // The values at positions `below` and `below + 1` of the values repeated by their weights.
+    let a = Number.NaN;
+    let b = Number.NaN;
+    let seen = 0;
+    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
+        const i = order[k];
+        const w = weights[i];
+        if (w === 0)
+            continue;
+        seen += w;
+        if (Number.isNaN(a) && seen > below)
+            a = values[i];
+        if (seen > below + 1)
+            b = values[i];
+    }
+    // Past the last position, numpy takes the last value again.
+    if (Number.isNaN(b))
+        b = a;
+    return lerp(a, b, h - below);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
+var metric_error = __webpack_require__(9488);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/probability-metrics.js
+/**
+ * Metrics of predicted probabilities. Binary functions take the positive class's probability;
+ * multiclass ones one column per class, by class code. Each returns NaN without weight.
+ */
+/** The clip of log loss: float64's machine epsilon, scikit-learn's `eps="auto"` for float64. */
+const LOG_LOSS_EPSILON = 2.220446049250313e-16;
+const clip = (p) => p < LOG_LOSS_EPSILON ? LOG_LOSS_EPSILON : p > 1 - LOG_LOSS_EPSILON ? 1 - LOG_LOSS_EPSILON : p;
+/**
+ * Binary log loss (`log_loss`): probabilities clipped to [eps, 1 - eps], each row's two
+ * probabilities renormalised to sum to 1, as scikit-learn does.
+ */
+function binaryLogLoss(labels, positive, scores, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        if (w === 0)
+            continue;
+        const p = clip(scores[i]);
+        const q = 1 - p;
+        sum -= w * Math.log((labels[i] === positive ? p : q) / (q + p));
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** Multiclass log loss (`log_loss`): each probability clipped, then each row renormalised. */
+function multiclassLogLoss(labels, classScores, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        if (w === 0)
+            continue;
+        let rowSum = 0;
+        for (const column of classScores)
+            rowSum += clip(column[i]);
+        sum -= w * Math.log(clip(classScores[labels[i]][i]) / rowSum);
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** Brier score of two classes (`brier_score_loss`): mean squared error of the probability. */
+function binaryBrier(labels, positive, scores, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        const d = (labels[i] === positive ? 1 : 0) - scores[i];
+        sum += w * d * d;
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/**
+ * Multiclass Brier score: the mean over examples of the sum over classes of the squared error
+ * of each class's probability (scikit-learn 1.7's multiclass `brier_score_loss`; the binary one
+ * is half of this on two columns).
+ */
+function multiclassBrier(labels, classScores, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        let row = 0;
+        for (let c = 0; c < classScores.length; c++) {
+            const d = (labels[i] === c ? 1 : 0) - classScores[c][i];
+            row += d * d;
+        }
+        sum += w * row;
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** Bins of the expected calibration error. */
+const CALIBRATION_BINS = 10;
+/** The bin of a confidence: (0, 0.1] is bin 0, ..., (0.9, 1] bin 9 (0 goes to bin 0). */
+const binOf = (confidence) => Math.min(CALIBRATION_BINS - 1, Math.max(0, Math.ceil(confidence * CALIBRATION_BINS) - 1));
+/** ECE from per-bin sums of weight x (correct - confidence). */
+function calibrationError(gaps, total) {
+    if (!(total > 0))
+        return Number.NaN;
+    let sum = 0;
+    for (const gap of gaps)
+        sum += Math.abs(gap);
+    return sum / total;
+}
+/**
+ * Expected calibration error of the top label (Guo et al., 2017), which scikit-learn lacks:
+ * each example's confidence is the probability of its predicted class (the larger of p and 1 - p;
+ * the positive class is predicted when p > 0.5); the examples fall into 10 equal-width bins of
+ * confidence, (0, 0.1] ... (0.9, 1], the bin being ceil(10 c) - 1; ECE is the sum over bins of
+ * the bin's share of the weight times |accuracy - mean confidence| in it.
+ */
+function binaryCalibrationError(labels, positive, scores, weights) {
+    const gaps = new Float64Array(CALIBRATION_BINS);
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        const p = scores[i];
+        const predictsPositive = p > 0.5;
+        const confidence = predictsPositive ? p : 1 - p;
+        const correct = predictsPositive === (labels[i] === positive) ? 1 : 0;
+        gaps[binOf(confidence)] += w * (correct - confidence);
+        total += w;
+    }
+    return calibrationError(gaps, total);
+}
+/**
+ * Multiclass expected calibration error of the top label: the confidence is the largest class
+ * probability, its class (the first of equal ones, as numpy's argmax) the prediction; bins as
+ * for two classes.
+ */
+function multiclassCalibrationError(labels, classScores, weights) {
+    const gaps = new Float64Array(CALIBRATION_BINS);
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        let best = 0;
+        let confidence = classScores[0][i];
+        for (let c = 1; c < classScores.length; c++) {
+            const p = classScores[c][i];
+            if (p > confidence) {
+                confidence = p;
+                best = c;
+            }
+        }
+        gaps[binOf(confidence)] += w * ((labels[i] === best ? 1 : 0) - confidence);
+        total += w;
+    }
+    return calibrationError(gaps, total);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
+var ranking_metrics = __webpack_require__(9665);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/regression-metrics.js
+/**
+ * Metrics of predicted numbers, as scikit-learn computes them; weights as sample weights or a
+ * bootstrap resample's counts. Each returns NaN without weight.
+ */
+/** The weighted mean of `error(label, prediction)`. */
+function meanError(labels, predictions, weights, error) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        sum += w * error(labels[i], predictions[i]);
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** `mean_absolute_error`. */
+const meanAbsoluteError = (labels, predictions, weights) => meanError(labels, predictions, weights, (y, p) => Math.abs(p - y));
+/** `mean_squared_error(squared=False)`: the square root of the mean squared error. */
+const rootMeanSquaredError = (labels, predictions, weights) => Math.sqrt(meanError(labels, predictions, weights, (y, p) => (y - p) * (y - p)));
+/** The floor of MAPE's denominator: float64's machine epsilon, as scikit-learn. */
+const MAPE_EPSILON = 2.220446049250313e-16;
+/**
+ * `mean_absolute_percentage_error`: |prediction - label| / max(|label|, eps), as a fraction (not
+ * times 100); a label of 0 gives a huge error, as in scikit-learn.
+ */
+const meanAbsolutePercentageError = (labels, predictions, weights) => meanError(labels, predictions, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), MAPE_EPSILON));
+/**
+ * `r2_score`: 1 - residual sum of squares / total sum of squares around the weighted mean. As
+ * scikit-learn (`force_finite=True`): 1 when both sums are 0, 0 when only the total is; NaN with
+ * fewer than two examples (a weight counts as that many examples).
+ */
+function r2Score(labels, predictions, weights) {
+    let total = 0;
+    let weightedSum = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        total += w;
+        weightedSum += w * labels[i];
+    }
+    if (!(total >= 2))
+        return Number.NaN;
+    const mean = weightedSum / total;
+    let residual = 0;
+    let spread = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        const y = labels[i];
+        residual += w * (y - predictions[i]) * (y - predictions[i]);
+        spread += w * (y - mean) * (y - mean);
+    }
+    if (residual === 0)
+        return 1;
+    return spread === 0 ? 0 : 1 - residual / spread;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-registry.js
+
+
+
+
+
+
+
+
+
+/** The classifier's data, once the definition's `task` has been checked. */
+const classifier = (data) => data;
+const regressor = (data) => data;
+function entry(name, direction, needs, description, prepare, flags = {}) {
+    const task = needs === "regression" ? "regression" : needs === "column" ? "any" : "classification";
+    return {
+        name,
+        direction,
+        needs,
+        task,
+        proportion: flags.proportion ?? false,
+        binaryOnly: flags.binaryOnly ?? false,
+        description,
+        prepare,
+    };
+}
+const AVERAGES = ["binary", "macro", "micro", "weighted"];
+/** precision, recall and f1, each for every average: `f1` (binary), `f1_macro`, ... */
+function classAverageEntries() {
+    return ["precision", "recall", "f1"].flatMap((measure) => AVERAGES.map((average) => entry(average === "binary" ? measure : `${measure}_${average}`, "higher", "label+prediction", `${measure === "f1" ? "F1" : measure}, ${average === "binary" ? "of the positive class" : `${average} average over classes`} (scikit-learn ${measure === "f1" ? "f1_score" : `${measure}_score`})`, (data) => {
+        const { labels, predictions, classes, positive } = classifier(data);
+        return (weights) => (0,confusion_metrics/* precisionRecallF1 */.Tu)((0,confusion_metrics/* confusionMatrix */.gM)(labels, predictions, classes.length, weights), classes.length, average, positive)[measure];
+    }, { binaryOnly: average === "binary" })));
+}
+/** The scores a probability metric needs: the positive class's, or each class's. */
+function scoresOf(data, name) {
+    const d = classifier(data);
+    if (d.positiveScores === undefined && d.classScores === undefined) {
+        throw new metric_error/* MetricError */.v(name, "needs predicted probabilities, and the predictions have no score column", "Add the probabilities (a score column, or score_<class> columns) to the predictions, or gate a metric of predicted classes");
+    }
+    return d;
+}
+/** A metric of probabilities, binary or multiclass. */
+function probabilityEntry(name, direction, description, binary, multiclass) {
+    return entry(name, direction, "label+score", description, (data) => {
+        const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+        return positiveScores
+            ? (weights) => binary(labels, positive, positiveScores, weights)
+            : (weights) => multiclass(labels, classScores, weights);
+    });
+}
+/** A metric of how examples are ranked by score, sorted once here. */
+function rankingEntry(name, description, binary, multiclass) {
+    return entry(name, "higher", "label+score", description, (data) => {
+        const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+        if (positiveScores) {
+            const ranking = (0,ranking_metrics/* rankBinary */.cc)(labels, positive, positiveScores);
+            return { evaluate: (weights) => binary(ranking, weights), ranking };
+        }
+        const rankings = (0,ranking_metrics/* rankOneVsRest */._q)(labels, classScores);
+        return (weights) => multiclass(rankings, weights);
+    });
+}
+function regressionEntry(name, direction, description, metric) {
+    return entry(name, direction, "regression", description, (data) => {
+        const { labels, predictions } = regressor(data);
+        return (weights) => metric(labels, predictions, weights);
+    });
+}
+/** The sensitive column's codes, which the fairness metrics group by. */
+function sensitiveGroups(data, options, name) {
+    const input = options.sensitiveInput ?? "sensitive-column";
+    if (options.sensitive === undefined) {
+        throw new metric_error/* MetricError */.v(name, "compares groups of a sensitive column, and none is named", `Set input '${input}' to one of the slice columns`);
+    }
+    const column = data.slices.get(options.sensitive);
+    if (column === undefined) {
+        throw new metric_error/* MetricError */.v(name, `the sensitive column '${(0,shorten/* shorten */.ml)(options.sensitive, 60)}' is not among the slices read`, `Add it to the slices, or set input '${input}' to one of them`);
+    }
+    return column;
+}
+function fairnessEntry(name, description, compute) {
+    return entry(name, "lower", "label+prediction+group", description, (data, options) => {
+        const { codes, names } = sensitiveGroups(data, options, name);
+        const d = classifier(data);
+        return (weights) => compute(d, codes, names.length, weights);
+    }, { binaryOnly: true });
+}
+const STATIC_ENTRIES = [
+    entry("accuracy", "higher", "label+prediction", "share of examples predicted right (scikit-learn accuracy_score)", (data) => {
+        const { labels, predictions } = classifier(data);
+        return (weights) => (0,confusion_metrics/* accuracy */.y2)(labels, predictions, weights);
+    }, { proportion: true }),
+    entry("balanced_accuracy", "higher", "label+prediction", "mean recall over the true classes (scikit-learn balanced_accuracy_score)", (data) => {
+        const { labels, predictions, classes } = classifier(data);
+        return (weights) => (0,confusion_metrics/* balancedAccuracy */.q2)((0,confusion_metrics/* confusionMatrix */.gM)(labels, predictions, classes.length, weights), classes.length);
+    }),
+    ...classAverageEntries(),
+    rankingEntry("roc_auc", "area under the ROC curve; for more than two classes one-vs-rest, macro average (scikit-learn roc_auc_score)", ranking_metrics/* rocAuc */.om, ranking_metrics/* rocAucOneVsRest */.PY),
+    rankingEntry("average_precision", "area under the precision-recall curve as a step sum; for more than two classes one-vs-rest, macro average (scikit-learn average_precision_score)", ranking_metrics/* averagePrecision */.cF, ranking_metrics/* averagePrecisionOneVsRest */.RA),
+    probabilityEntry("log_loss", "lower", "cross-entropy of the predicted probabilities (scikit-learn log_loss)", binaryLogLoss, multiclassLogLoss),
+    probabilityEntry("brier", "lower", "mean squared error of the probabilities (scikit-learn brier_score_loss; summed over classes for more than two)", binaryBrier, multiclassBrier),
+    probabilityEntry("ece", "lower", "expected calibration error of the top label, 10 equal-width bins of confidence", binaryCalibrationError, multiclassCalibrationError),
+    regressionEntry("mae", "lower", "mean absolute error (scikit-learn mean_absolute_error)", meanAbsoluteError),
+    regressionEntry("rmse", "lower", "root mean squared error (scikit-learn mean_squared_error, squared=False)", rootMeanSquaredError),
+    regressionEntry("r2", "higher", "coefficient of determination (scikit-learn r2_score)", r2Score),
+    regressionEntry("mape", "lower", "mean absolute percentage error, as a fraction (scikit-learn mean_absolute_percentage_error)", meanAbsolutePercentageError),
+    fairnessEntry("demographic_parity_difference", "largest minus smallest share predicted positive over the sensitive column's groups (fairlearn)", (d, groups, count, weights) => demographicParityDifference(d.predictions, d.positive, groups, count, weights)),
+    fairnessEntry("equalized_odds_difference", "larger of the spreads of true and false positive rates over the sensitive column's groups (fairlearn)", (d, groups, count, weights) => equalizedOddsDifference(d.labels, d.predictions, d.positive, groups, count, weights)),
+];
+/** The statistics of a column of numbers per example, by name suffix. */
+const COLUMN_STATISTICS = { p50: 0.5, p95: 0.95, p99: 0.99, mean: undefined };
+/** The statistic of a column: a quantile (sorted once) or the mean. */
+function columnEntry(name, statistic, what, direction, column, missingFix) {
+    const q = COLUMN_STATISTICS[statistic];
+    const description = q === undefined ? `mean ${what}` : `${statistic} of the ${what} (numpy quantile, linear)`;
+    return entry(name, direction, "column", description, (data) => {
+        const values = column(data);
+        if (values === undefined) {
+            throw new metric_error/* MetricError */.v(name, `needs the ${what}, and the predictions have no such column`, missingFix);
+        }
+        if (q === undefined)
+            return (weights) => columnMean(values, weights);
+        const order = (0,sort_order/* sortOrder */.T)(values);
+        return (weights) => columnQuantile(values, q, weights, order);
+    });
+}
+const STATISTICS = Object.keys(COLUMN_STATISTICS);
+const LATENCY_AND_COST = STATISTICS.flatMap((statistic) => [
+    columnEntry(`latency_ms_${statistic}`, statistic, "latency in milliseconds", "lower", (data) => data.latency, "Add a latency column (input 'latency-column')"),
+    columnEntry(`cost_${statistic}`, statistic, "cost per prediction", "lower", (data) => data.cost, "Add a cost column (input 'cost-column')"),
+]);
+const BUILT_IN = new Map([...STATIC_ENTRIES, ...LATENCY_AND_COST].map((e) => [e.name, e]));
+/** The mean of a per-example score column (a judge's grade): `<column>_mean`, higher is better. */
+function exampleScoreEntry(name, column) {
+    return columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
+}
+/** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
+function metricNames(exampleScores = []) {
+    const extra = exampleScores.map((column) => `${column}_mean`).filter((n) => !BUILT_IN.has(n));
+    return [...BUILT_IN.keys(), ...extra];
+}
+function lookUp(name, exampleScores) {
+    const builtIn = BUILT_IN.get(name);
+    if (builtIn)
+        return builtIn;
+    const column = exampleScores.find((c) => `${c}_mean` === name);
+    if (column !== undefined)
+        return exampleScoreEntry(name, column);
+    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `Use one of: ${metricNames(exampleScores)
+        .map((n) => (0,shorten/* shorten */.ml)(n, 60))
+        .join(", ")}`);
+}
+/**
+ * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
+ * `exampleScores`. An unknown name is a `MetricError` listing the known names.
+ */
+function metricDefinition(name, exampleScores = []) {
+    const { prepare: _, ...definition } = lookUp(name, exampleScores);
+    return definition;
+}
+/**
+ * Readies a metric for one model's data: checks that the data has what it needs (a
+ * `MetricError` saying what to add otherwise), and sorts once what the metric needs sorted.
+ * The per-example scores the data holds count as known `<column>_mean` names.
+ */
+function prepareMetric(name, data, options = {}) {
+    const found = lookUp(name, [...data.exampleScores.keys()]);
+    const { prepare, ...definition } = found;
+    if (definition.task !== "any" && definition.task !== data.task) {
+        throw new metric_error/* MetricError */.v(name, `is a ${definition.task} metric, and the predictions are of ${data.task}`, data.task === "regression"
+            ? "Gate mae, rmse, r2 or mape, or read the predictions as classification"
+            : "Gate a classification metric, or read the predictions as regression");
+    }
+    if (definition.binaryOnly && classifier(data).classes.length !== 2) {
+        throw new metric_error/* MetricError */.v(name, `is defined for two classes, and the predictions have ${classifier(data).classes.length}`, "Gate its macro, micro or weighted average (for example f1_macro), or accuracy");
+    }
+    const prepared = prepare(data, options, name);
+    const { evaluate, ranking } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
+    if (ranking)
+        return { definition, evaluate, ranking };
+    if (!definition.proportion)
+        return { definition, evaluate };
+    const { labels, predictions } = classifier(data);
+    const outcomes = new Uint8Array(labels.length);
+    for (let i = 0; i < labels.length; i++)
+        outcomes[i] = labels[i] === predictions[i] ? 1 : 0;
+    return { definition, evaluate, outcomes };
+}
+
+
+/***/ }),
+
+/***/ 61:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ DEFAULT_PREDICTION_COLUMNS),
+/* harmony export */   o: () => (/* binding */ DEFAULT_PREDICTION_INPUTS)
+/* harmony export */ });
+const DEFAULT_PREDICTION_COLUMNS = {
+    id: "id",
+    label: "label",
+    score: "score",
+    prediction: "prediction",
+    latency: "latency_ms",
+    cost: "cost",
+};
+/** The action input that names each role's column, for the fix of an error. */
+const DEFAULT_PREDICTION_INPUTS = {
+    id: "id-column",
+    label: "label-column",
+    score: "score-column",
+    prediction: "prediction-column",
+    latency: "latency-column",
+    cost: "cost-column",
+    slices: "slices",
+    exampleScores: "example-scores",
+};
+
+
+/***/ }),
+
+/***/ 9665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PY: () => (/* binding */ rocAucOneVsRest),
+/* harmony export */   RA: () => (/* binding */ averagePrecisionOneVsRest),
+/* harmony export */   _q: () => (/* binding */ rankOneVsRest),
+/* harmony export */   cF: () => (/* binding */ averagePrecision),
+/* harmony export */   cc: () => (/* binding */ rankBinary),
+/* harmony export */   om: () => (/* binding */ rocAuc)
+/* harmony export */ });
+/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7806);
+
+/**
+ * The rankings made so far, by scores column: ROC AUC, average precision and DeLong's test all
+ * rank one model's scores, and a million scores take a sort and some 20 MB of scratch memory.
+ * Held as long as the scores are, whose arrays are never written once read.
+ */
+const rankings = new WeakMap();
+/** Sorts the examples by `scores` and marks which are `positive` (a class code of `labels`). */
+function rankBinary(labels, positive, scores) {
+    const made = rankings.get(scores);
+    if (made?.labels === labels && made.positive === positive)
+        return made.ranking;
+    const order = (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortOrder */ .T)(scores, true);
+    const n = order.length;
+    const isPositive = new Uint8Array(n);
+    const groupEnd = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+        const i = order[k];
+        isPositive[k] = labels[i] === positive ? 1 : 0;
+        groupEnd[k] = k === n - 1 || scores[i] !== scores[order[k + 1]] ? 1 : 0;
+    }
+    const ranking = { order, positive: isPositive, groupEnd };
+    rankings.set(scores, { labels, positive, ranking });
+    return ranking;
+}
+/**
+ * Area under the ROC curve (`roc_auc_score`, binary): the trapezoids between the curve's points
+ * at each distinct score, ties making one diagonal step. NaN when one class has no weight
+ * (scikit-learn raises).
+ */
+function rocAuc(ranking, weights) {
+    const { order, positive, groupEnd } = ranking;
+    let tp = 0;
+    let fp = 0;
+    let tpBefore = 0;
+    let fpBefore = 0;
+    let area = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        if (positive[k])
+            tp += w;
+        else
+            fp += w;
+        if (groupEnd[k]) {
+            area += (fp - fpBefore) * (tp + tpBefore);
+            tpBefore = tp;
+            fpBefore = fp;
+        }
+    }
+    return tp > 0 && fp > 0 ? area / (2 * tp * fp) : Number.NaN;
+}
+/**
+ * Average precision (`average_precision_score`): the step sum over distinct scores, highest
+ * first, of the recall gained times the precision there; no interpolation, no trapezoids. 0 when
+ * no example is positive (as scikit-learn 1.2, which warns).
+ */
+function averagePrecision(ranking, weights) {
+    const { order, positive, groupEnd } = ranking;
+    let tp = 0;
+    let fp = 0;
+    let tpBefore = 0;
+    let sum = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        if (positive[k])
+            tp += w;
+        else
+            fp += w;
+        if (groupEnd[k] && tp > tpBefore) {
+            sum += (tp - tpBefore) * (tp / (tp + fp));
+            tpBefore = tp;
+        }
+    }
+    return tp > 0 ? sum / tp : 0;
+}
+/** One ranking per class, each class against the rest, for multiclass ROC AUC. */
+function rankOneVsRest(labels, classScores) {
+    return classScores.map((scores, c) => rankBinary(labels, c, scores));
+}
+/**
+ * Multiclass ROC AUC, one class against the rest, macro average (`roc_auc_score` with
+ * `multi_class="ovr"`, `average="macro"`); NaN when a class has no positive or no negative weight
+ * (scikit-learn raises).
+ */
+function rocAucOneVsRest(rankings, weights) {
+    let sum = 0;
+    for (const ranking of rankings)
+        sum += rocAuc(ranking, weights);
+    return sum / rankings.length;
+}
+/** Multiclass average precision, one class against the rest, macro average. */
+function averagePrecisionOneVsRest(rankings, weights) {
+    let sum = 0;
+    for (const ranking of rankings)
+        sum += averagePrecision(ranking, weights);
+    return sum / rankings.length;
+}
+
+
+/***/ }),
+
+/***/ 1867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readMetrics)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5411);
+
+
+
+
+/**
+ * Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), CSV `name,value`, or
+ * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
+ */
+function readMetrics(path, shownAs, options = {}) {
+    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    return extension === ".csv"
+        ? readCsvMetrics(path, shownAs)
+        : extension === ".jsonl" || extension === ".ndjson"
+            ? readJsonlMetrics(path, shownAs, options.toleratePartialLastLine ?? false)
+            : readTreeMetrics(path, shownAs);
+}
+/** Numeric leaves of one JSON value, nested names joined with dots as in the other formats. */
+function numericLeaves(node, names, into) {
+    if (node !== null && typeof node === "object") {
+        for (const [key, child] of Object.entries(node))
+            numericLeaves(child, [...names, key], into);
+    }
+    else if (typeof node === "number" && Number.isFinite(node)) {
+        into.set(names.join("."), node);
+    }
+}
+/**
+ * A training log of steps: each line a JSON object, its `step` the x of every other number on
+ * it (the line's place among the steps when it has none). A line that is not a JSON object is
+ * an error naming the line: a half-written log must not pass for a finished one. Where the
+ * writer is known to have been stopped (`partialLastLine`), a last line that is not JSON is the
+ * one it was writing: it is left out, and its line given as `cutOffLine`.
+ */
+function readJsonlMetrics(path, shownAs, partialLastLine) {
+    const histories = new Map();
+    const lines = new Map();
+    let entries = 0;
+    let cutOffLine;
+    const all = readText(path, shownAs).split(/\r?\n/);
+    const last = all.findLastIndex((raw) => raw.trim() !== "");
+    all.forEach((raw, index) => {
+        if (raw.trim() === "")
+            return;
+        let entry;
+        try {
+            entry = JSON.parse(raw);
+        }
+        catch (error) {
+            if (partialLastLine && index === last) {
+                cutOffLine = index + 1;
+                return;
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${error.message}`, undefined, index + 1);
+        }
+        if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
+        const leaves = new Map();
+        numericLeaves(entry, [], leaves);
+        const step = leaves.get("step") ?? entries;
+        entries++;
+        leaves.delete("step");
+        for (const [name, value] of leaves) {
+            const points = histories.get(name) ?? [];
+            points.push({ step, value });
+            histories.set(name, points);
+            lines.set(name, index + 1);
+        }
+    });
+    const values = new Map([...histories].map(([name, points]) => [name, points.at(-1).value]));
+    return {
+        file: shownAs,
+        values,
+        nonNumeric: new Map(),
+        lineOf: (m) => lines.get(m),
+        histories,
+        ...(cutOffLine === undefined ? {} : { cutOffLine }),
+    };
+}
+function readText(path, shownAs) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+    }
+}
+function readTreeMetrics(path, shownAs) {
+    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .readStructured */ .c)(path, shownAs);
+    if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
+    }
+    const values = new Map();
+    const nonNumeric = new Map();
+    const pointers = new Map();
+    const walk = (node, names) => {
+        const name = names.join(".");
+        if (node !== null && typeof node === "object") {
+            for (const [key, child] of Object.entries(node))
+                walk(child, [...names, key]);
+            return;
+        }
+        if (values.has(name) || nonNumeric.has(name)) {
+            // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
+        }
+        pointers.set(name, `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`);
+        if (typeof node === "number") {
+            if (!Number.isFinite(node))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' is ${node}, not a finite number`, "Write a finite value, or leave the metric out", doc.lineOf(pointers.get(name)));
+            values.set(name, node);
+        }
+        else {
+            nonNumeric.set(name, String(node));
+        }
+    };
+    walk(doc.value, []);
+    const lineOf = (metric) => {
+        const pointer = pointers.get(metric);
+        return pointer === undefined ? undefined : doc.lineOf(pointer);
+    };
+    return { file: shownAs, values, nonNumeric, lineOf };
+}
+/** Splits one CSV line, honouring double quotes (a metric name may contain a comma). */
+function splitCsvLine(line) {
+    const cells = [];
+    let cell = "";
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') {
+            cell += '"';
+            i++;
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+        }
+        else if (c === "," && !quoted) {
+            cells.push(cell);
+            cell = "";
+        }
+        else {
+            cell += c;
+        }
+    }
+    cells.push(cell);
+    return cells.map((v) => v.trim());
+}
+function readCsvMetrics(path, shownAs) {
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+    const values = new Map();
+    const nonNumeric = new Map();
+    const lines = new Map();
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const lineNumber = index + 1;
+        if (raw.trim() === "")
+            return;
+        const cells = splitCsvLine(raw);
+        if (cells.length !== 2) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
+        }
+        const [name, valueText] = cells;
+        if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
+            return;
+        if (name === "")
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
+        if (values.has(name) || nonNumeric.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
+        const value = Number(valueText);
+        if (valueText !== "" && Number.isFinite(value))
+            values.set(name, value);
+        else
+            nonNumeric.set(name, valueText);
+        lines.set(name, lineNumber);
+    });
+    return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
+}
+
+
+/***/ }),
+
+/***/ 7806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortOrder)
+/* harmony export */ });
+/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
+
+/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
+const SHIFTS = [0, 11, 22];
+const RADIX = 2048;
+const PASSES = 6;
+/** Below this many values a comparison sort is as fast and allocates less. */
+const SMALL = 1024;
+/**
+ * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
+ * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
+ * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
+ * that sorting a million scores takes a few passes over memory, not n log n comparisons.
+ * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
+ * this and then sweeps as often as a bootstrap asks, with other weights each time.
+ */
+function sortOrder(values, descending = false) {
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            n++;
+    let index = new Uint32Array(n);
+    for (let i = 0, j = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            index[j++] = i;
+    if (n < SMALL) {
+        const sign = descending ? -1 : 1;
+        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
+    }
+    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
+    // unsigned integers as the doubles do; inverted for a descending order. The low words sort
+    // first, then the high words (fetched once, by index, for the last three passes): two key
+    // arrays rather than four, as the key being sorted moves with the indices.
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const invert = descending ? 0xffffffff : 0;
+    const highKey = (i) => {
+        const h = words[2 * i + 1];
+        return (h ^ ((h >> 31) | 0x80000000) ^ invert) >>> 0;
+    };
+    let key = new Uint32Array(n);
+    const counts = new Uint32Array(PASSES * RADIX);
+    for (let j = 0; j < n; j++) {
+        const i = index[j];
+        const l = (words[2 * i] ^ (words[2 * i + 1] >> 31) ^ invert) >>> 0;
+        const k = highKey(i);
+        key[j] = l;
+        counts[l & 0x7ff]++;
+        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
+        counts[2 * RADIX + (l >>> 22)]++;
+        counts[3 * RADIX + (k & 0x7ff)]++;
+        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
+        counts[5 * RADIX + (k >>> 22)]++;
+    }
+    let nextIndex = new Uint32Array(n);
+    let nextKey = new Uint32Array(n);
+    for (let pass = 0; pass < PASSES; pass++) {
+        if (pass === 3)
+            for (let j = 0; j < n; j++)
+                key[j] = highKey(index[j]);
+        const base = pass * RADIX;
+        if (!toOffsets(counts, base, n))
+            continue;
+        const shift = SHIFTS[pass % 3];
+        for (let j = 0; j < n; j++) {
+            const to = counts[base + ((key[j] >>> shift) & 0x7ff)]++;
+            nextIndex[to] = index[j];
+            nextKey[to] = key[j];
+        }
+        [index, nextIndex] = [nextIndex, index];
+        [key, nextKey] = [nextKey, key];
+    }
+    (0,_release_array_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseArrays */ .E)(key, nextKey, nextIndex);
+    return index;
+}
+/**
+ * Turns the digit counts of one pass into starting offsets; false when one digit holds every
+ * value, so that the pass would move nothing.
+ */
+function toOffsets(counts, base, n) {
+    let sum = 0;
+    for (let d = base; d < base + RADIX; d++) {
+        const c = counts[d];
+        if (c === n)
+            return false;
+        counts[d] = sum;
+        sum += c;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 7898:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ artifactName)
+/* harmony export */ });
+/**
+ * An artifact's name is unique in its workflow run (the service refuses a second upload of a
+ * name, and a job holds at most 500 artifacts), so an action names each artifact by its own
+ * prefix and a key from its inputs: `drift-report`, or `drift-report-churn` for the key `churn`.
+ * Characters the service refuses in a name (" : < > | * ? \ / and line breaks) become dashes.
+ */
+function artifactName(prefix, key) {
+    const suffix = key?.trim().replace(/[":<>|*?\\/\r\n]+/g, "-");
+    return suffix ? `${prefix}-${suffix}` : prefix;
+}
+
+
+/***/ }),
+
+/***/ 6101:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readRunArtifactJson)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(321);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/**
+ * One JSON file from an artifact that another run uploaded: a fork's report, a dispatched
+ * training run's record. Nothing in it is trusted. An artifact listed as larger than `maxBytes`
+ * is not downloaded, one that unpacks to more (a zip bomb) is refused, and the file must be a
+ * regular file: a link in the artifact must not make it some other file of this machine.
+ * (The zip's paths are the artifact client's to keep inside the folder: it turns `..` into `.`.)
+ */
+
+
+
+/** The bytes of every file under `dir`, however deep. */
+async function extractedBytes(dir) {
+    const entries = await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readdir */ .Cy)(dir, { recursive: true, withFileTypes: true });
+    const sizes = await Promise.all(entries
+        .filter((e) => e.isFile())
+        .map(async (e) => (await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .stat */ .dJ)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(e.parentPath, e.name))).size));
+    return sizes.reduce((a, b) => a + b, 0);
+}
+/** The path of the file asked for, checked to be a regular file. */
+async function fileIn(dir, request) {
+    if (request.file !== undefined) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, request.file);
+        // lstat: a link is not followed.
+        if (!(await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .lstat */ .$1)(file).catch(() => undefined))?.isFile()) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`artifact '${request.name}' has no ${request.file}`);
+        }
+        return file;
+    }
+    const entries = await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readdir */ .Cy)(dir, { withFileTypes: true });
+    if (entries.length !== 1 || !entries[0].isFile()) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`artifact '${request.name}' holds ${entries.length} entries, not the one file of ${request.what}`);
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, entries[0].name);
+}
+/** Downloads the artifact of another run and parses its file as JSON, within the bounds. */
+async function readRunArtifactJson(store, request) {
+    const { from, name, maxBytes, what } = request;
+    const artifact = (await store.list(from)).find((a) => a.name === name);
+    if (!artifact) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`run ${from.runId} has no artifact '${name}'`, request.missingFix);
+    }
+    if (artifact.size > maxBytes) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`artifact '${name}' is ${artifact.size} bytes, more than the ${maxBytes} ${what} can be; not downloaded`);
+    }
+    const dir = await store.download(artifact, request.workDir, from);
+    const extracted = await extractedBytes(dir);
+    if (extracted > maxBytes) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`artifact '${name}' unpacks to ${extracted} bytes, more than the ${maxBytes} ${what} can be`);
+    }
+    const file = await fileIn(dir, request);
+    try {
+        return JSON.parse(await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readFile */ .TA)(file, "utf8"));
+    }
+    catch {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`${request.file ?? "the file"} in artifact '${name}' is not JSON`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5620:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ commentBlocker),
+/* harmony export */   n: () => (/* binding */ notPosted)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/**
+ * What stops a report from being posted as a pull-request comment before any request is made.
+ * Kept apart from the client so that an action can decide without loading it.
+ */
+
+/** The reason no comment can be posted from this context, if there is one. */
+function commentBlocker(context, mode) {
+    if (mode === "never")
+        return "comment is set to never";
+    if (!context.token)
+        return "no token was given (set the github-token input)";
+    if (!context.repo)
+        return "this run is not in a GitHub repository (GITHUB_REPOSITORY is not set)";
+    return undefined;
+}
+/** Not posting: a reason to show with `auto`, an error with `always`. */
+function notPosted(mode, reason) {
+    if (mode === "always") {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC(`the comment could not be posted: ${reason}`, "Set comment: auto to keep it in the job summary instead");
+    }
+    return { posted: false, reason };
+}
+
+
+/***/ }),
+
+/***/ 1523:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h$: () => (/* binding */ composeBody),
+  _Z: () => (/* binding */ markerFor)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT, disarmMarkers
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(7382);
+;// CONCATENATED MODULE: ./shared/dist/engine/report/truncate-markdown.js
+/**
+ * Cuts markdown to a size GitHub keeps (a comment's 65,536 characters, a job summary's 1 MiB),
+ * so that what is left still renders: it ends on a line boundary where it can (never inside a
+ * character), an open code fence and open `<details>` are closed, and the note says why the
+ * rest is missing. Text that fits comes back as it is.
+ */
+function truncateMarkdown(text, limit, unit, note) {
+    const size = unit === "bytes" ? (s) => Buffer.byteLength(s) : (s) => s.length;
+    if (size(text) <= limit)
+        return text;
+    const tail = `\n\n${note}`;
+    const room = limit - size(tail);
+    if (room < 0)
+        throw new RangeError(`a limit of ${limit} ${unit} leaves no room for the note`);
+    let budget = room;
+    for (;;) {
+        const cut = cutWithin(text, budget, unit);
+        const closed = cut + closers(cut);
+        const over = size(closed) - room;
+        if (over <= 0)
+            return closed + tail;
+        budget = size(cut) - over;
+    }
+}
+/** The longest prefix within `budget`, back to its last line break when it has one. */
+function cutWithin(text, budget, unit) {
+    if (budget <= 0)
+        return "";
+    const prefix = unit === "bytes"
+        ? Buffer.from(text)
+            .subarray(0, budget)
+            .toString("utf8")
+            .replace(/\uFFFD$/, "")
+        : text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(budget - 1)) ? budget - 1 : budget);
+    const lastBreak = prefix.lastIndexOf("\n");
+    return lastBreak > 0 ? prefix.slice(0, lastBreak) : prefix;
+}
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** What closes the code fence and the `<details>` blocks left open at the end of `markdown`. */
+function closers(markdown) {
+    let fence = null;
+    let details = 0;
+    for (const line of markdown.split("\n")) {
+        const marker = FENCE.exec(line)?.[1];
+        if (fence !== null) {
+            const closes = marker !== undefined &&
+                marker[0] === fence[0] &&
+                marker.length >= fence.length &&
+                line.trim() === marker;
+            if (closes)
+                fence = null;
+        }
+        else if (marker !== undefined) {
+            fence = marker;
+        }
+        else {
+            details +=
+                (line.match(/<details[\s>]/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+        }
+    }
+    return `${fence === null ? "" : `\n${fence}`}${"\n\n</details>".repeat(Math.max(0, details))}`;
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/github/marker-key.js
+var marker_key = __webpack_require__(3924);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/comment-body.js
+/**
+ * The body of a comment or issue the suite owns: a hidden marker that finds it again, the
+ * content with any forged marker disarmed, and a cap at GitHub's 65,536 characters that ends
+ * with a note and a link to the full report.
+ */
+
+
+
+const COMMENT_LIMIT = 65_536;
+/** The hidden marker of one kind of owned text and one key, e.g. `<!-- mlops:sticky key=eval -->`. */
+function markerFor(kind, key) {
+    if (!marker_key/* MARKER_KEY */.Tm.test(key)) {
+        throw new TypeError(`a marker key is letters, digits and . _ : / - (got '${key}')`);
+    }
+    return `<!-- mlops:${kind} key=${key} -->`;
+}
+/** Any `<!-- mlops:` in the content becomes visible text, so content cannot claim to be ours. */
+const disarmMarkers = (content) => content.replace(/<!--(\s*mlops:)/gi, "&lt;!--$1");
+/**
+ * Marker first, then the content; when too long, the content is cut by `truncateMarkdown` and a
+ * note links the full report.
+ */
+function composeBody(marker, content, options = {}) {
+    const limit = options.limit ?? COMMENT_LIMIT;
+    const safe = disarmMarkers(content);
+    const where = options.fullReportUrl
+        ? `the full report is in the [job summary](${options.fullReportUrl})`
+        : "the full report is in the job summary";
+    const note = `---\n**This report was cut to fit GitHub's limit of ${(0,group_digits/* groupDigits */.K)(limit)} characters**; ${where}.`;
+    const cut = truncateMarkdown(safe, limit - marker.length - 1, "chars", note);
+    return { body: `${marker}\n${cut}`, truncated: cut !== safe };
+}
+
+
+/***/ }),
+
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ statusOf),
+/* harmony export */   c: () => (/* binding */ converge)
+/* harmony export */ });
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
+
+
+function converge(github, doing, step) {
+    const { retry } = github;
+    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .withWaitBudget */ .Ll)(async (budget) => {
+        let reread = false;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await step(attempt);
+            }
+            catch (error) {
+                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
+                if ((0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error)?.name !== "HttpError")
+                    throw error;
+                const spent = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .wereRetriesSpent */ .cQ)(error);
+                const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .backoff */ .JN)(retry, attempt);
+                if (!(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) ||
+                    (spent && reread) ||
+                    attempt + 1 >= retry.convergeAttempts ||
+                    budget.spentMs + delay > retry.maxWaitMs) {
+                    throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(error, doing);
+                }
+                reread ||= spent;
+                budget.spentMs += delay;
+                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
+                await retry.sleep(delay);
+            }
+        }
+    });
+}
+/** The status of a failed call when GitHub answered it, else undefined. */
+const statusOf = (error) => {
+    const e = error;
+    return e?.response ? e.status : undefined;
+};
+
+
+/***/ }),
+
+/***/ 9503:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ commentFromForkReport),
+/* harmony export */   VW: () => (/* binding */ forkPullRequestHead),
+/* harmony export */   cg: () => (/* binding */ writeForkReport),
+/* harmony export */   uF: () => (/* binding */ forkReportArtifactName)
+/* harmony export */ });
+/* unused harmony exports FORK_REPORT_FILE, FORK_REPORT_MAX_BYTES, uploadForkReport */
+/* harmony import */ var _engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(321);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _artifacts_artifact_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7898);
+/* harmony import */ var _artifacts_read_run_artifact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6101);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7659);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
+/* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95);
+/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6855);
+/**
+ * The two-workflow pattern for pull requests from forks, whose `pull_request` runs get a
+ * read-only token and cannot comment. The `pull_request` run computes the report and uploads it
+ * as an artifact (`uploadForkReport`); a `workflow_run` run, which has a writable token but
+ * never runs the fork's code, downloads it, checks it against its contract, and comments
+ * (`commentFromForkReport`). Nothing in the artifact is trusted: the PR number comes from the
+ * API by head repository, branch and commit, the report must fit its schema, and the renderer
+ * sanitises every string. See docs/fork-pull-requests.md.
+ */
+
+
+
+
+
+
+
+
+
+const FORK_REPORT_FILE = "mlops-report.json";
+/**
+ * Larger artifacts are refused before download (by their listed size) and after extraction (by
+ * the size of every file in them): the artifact comes from untrusted code.
+ */
+const FORK_REPORT_MAX_BYTES = 5 * 1024 * 1024;
+/** The head commit of this run's pull request if it comes from a fork (a `pull_request` event). */
+async function forkPullRequestHead(context) {
+    if (context.eventName !== "pull_request" || !context.repo)
+        return undefined;
+    const pull = (await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .readEventPayload */ .N5)(context.eventPath)).pull_request;
+    const headRepo = pull?.head?.repo?.full_name;
+    const sha = pull?.head?.sha;
+    const own = `${context.repo.owner}/${context.repo.repo}`;
+    return headRepo && sha && headRepo !== own ? sha : undefined;
+}
+/** The artifact an action's fork report travels in, one per comment key. */
+const forkReportArtifactName = (key) => (0,_artifacts_artifact_name_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactName */ .C)("mlops-fork-report", key);
+/** Writes the report in its envelope as `workDir`/mlops-report.json, and returns that path. */
+async function writeForkReport(workDir, options) {
+    await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .mkdir */ .Ck)(workDir, { recursive: true });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, FORK_REPORT_FILE);
+    const envelope = {
+        schema: "mlops.fork-report/v1",
+        key: options.key,
+        headSha: options.headSha,
+        report: options.report,
+    };
+    await (0,_engine_files_async_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFile */ ._h)(file, `${JSON.stringify(envelope)}\n`);
+    return file;
+}
+/** The `pull_request` half: writes the report into `workDir` and uploads it as `artifactName`. */
+async function uploadForkReport(store, options) {
+    const file = await writeForkReport(options.workDir, options);
+    await store.upload(options.artifactName, [file], options.workDir);
+}
+/**
+ * The `workflow_run` half: the report, the markdown rendered from it and the comment made or
+ * updated with it, or undefined when the run was not a fork's pull request's.
+ */
+async function commentFromForkReport(github, store, options) {
+    const run = options.payload.workflow_run;
+    if (!run || run.event !== "pull_request")
+        return undefined;
+    const pr = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePullRequest */ .D)(github, {
+        repo: options.repo,
+        eventName: "workflow_run",
+        payload: options.payload,
+    });
+    // A pull request of the repository itself was commented by its own run.
+    if (!pr || !pr.fromFork)
+        return undefined;
+    const from = { token: options.token, runId: run.id, ...options.repo };
+    const envelope = (await (0,_artifacts_read_run_artifact_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunArtifactJson */ ._)(store, {
+        from,
+        name: options.artifactName,
+        file: FORK_REPORT_FILE,
+        maxBytes: FORK_REPORT_MAX_BYTES,
+        what: "a report",
+        workDir: options.workDir,
+        missingFix: "Upload the report in the pull_request workflow under the same artifact name",
+    }));
+    if (envelope?.schema !== "mlops.fork-report/v1" || envelope.key !== options.key) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .MlopsError */ .IC(`${FORK_REPORT_FILE} is not a '${options.key}' fork report`);
+    }
+    if (envelope.headSha !== run.head_sha) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .MlopsError */ .IC(`the report was made for commit ${String(envelope.headSha).slice(0, 12)}, the run for ${run.head_sha.slice(0, 12)}`);
+    }
+    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateContract */ .T)(options.contract, envelope.report, FORK_REPORT_FILE);
+    const body = options.render(report);
+    const comment = await (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertStickyComment */ .q)(github, {
+        repo: options.repo,
+        issueNumber: pr.number,
+        key: options.key,
+        body,
+        ...(options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}),
+    });
+    return { report, body, comment };
+}
+
+
+/***/ }),
+
+/***/ 2920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ asHttpFailure),
+/* harmony export */   Dr: () => (/* binding */ GitHubTimeoutError),
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
+/* harmony export */   cW: () => (/* binding */ GitHubConflictError),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A GitHub API call that failed after every retry the client allows. Names the call and the
+ * status, and, where the status says what is wrong (a token without the permission, a missing
+ * repository), how to fix it.
+ */
+class GitHubError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    status;
+    constructor(message, status, fix) {
+        super(message, fix);
+        this.status = status;
+    }
+}
+/** Something of ours already exists and differs (a tag on another commit, an asset of that name). */
+class GitHubConflictError extends GitHubError {
+    constructor(message, fix) {
+        super(message, 422, fix);
+    }
+}
+/** The rate limit asks for a wait longer than the client is allowed to sleep. */
+class GitHubRateLimitError extends GitHubError {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message, 403, "Run again after the limit resets, or use a token with a higher limit");
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** A wait (for a dispatched run, a status) that did not end in time. */
+class GitHubTimeoutError extends GitHubError {
+    constructor(message, fix) {
+        super(message, undefined, fix);
+    }
+}
+const asHttpFailure = (error) => error instanceof Error ? error : undefined;
+const FIXES = {
+    401: "The token is missing or expired; pass a valid 'github-token'",
+    403: "Give the workflow the permission it needs in 'permissions:' (see the action's README)",
+    404: "Check the repository name and that the token can see it",
+};
+/** Wraps any failure of a GitHub call into a GitHubError that names what was being done. */
+function toGitHubError(error, doing) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = asHttpFailure(error);
+    const status = failure?.response ? failure.status : undefined;
+    const detail = failure?.message ?? String(error);
+    const fix = status === undefined ? undefined : FIXES[status];
+    const what = status === undefined ? "no answer" : `HTTP ${status}`;
+    return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
+}
+
+
+/***/ }),
+
+/***/ 95:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ resolvePullRequest)
+/* harmony export */ });
+/* unused harmony export findPullRequestByHead */
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5001);
+
+const fromPull = (pull, repo) => {
+    const headRepo = pull.head.repo?.full_name ?? `${repo.owner}/${repo.repo}`;
+    return {
+        number: pull.number,
+        headSha: pull.head.sha,
+        headRef: pull.head.ref,
+        headRepo,
+        baseRef: pull.base.ref,
+        fromFork: headRepo !== `${repo.owner}/${repo.repo}`,
+    };
+};
+/** The open PR whose head is this repository, branch and commit, found through the API. */
+async function findPullRequestByHead(github, repo, head) {
+    const headOwner = head.repo.split("/")[0] ?? "";
+    const pulls = await (0,_converge_js__WEBPACK_IMPORTED_MODULE_0__/* .converge */ .c)(github, "listing pull requests by head", () => github.octokit.paginate(github.octokit.rest.pulls.list, {
+        ...repo,
+        state: "open",
+        head: `${headOwner}:${head.branch}`,
+        per_page: 100,
+    }));
+    const match = pulls.find((p) => (p.head.repo?.full_name ?? "") === head.repo &&
+        (head.sha === undefined || p.head.sha === head.sha));
+    return match ? fromPull(match, repo) : undefined;
+}
+/** The PR of this run, from the event payload and, where it lacks one, the API. */
+async function resolvePullRequest(github, options) {
+    const { repo, eventName, payload } = options;
+    switch (eventName) {
+        case "pull_request":
+        case "pull_request_target": {
+            const pull = payload.pull_request;
+            return pull ? fromPull(pull, repo) : undefined;
+        }
+        case "push": {
+            const ref = typeof payload.ref === "string" ? payload.ref : "";
+            if (!ref.startsWith("refs/heads/"))
+                return undefined;
+            return findPullRequestByHead(github, repo, {
+                repo: `${repo.owner}/${repo.repo}`,
+                branch: ref.slice("refs/heads/".length),
+                ...(typeof payload.after === "string" ? { sha: payload.after } : {}),
+            });
+        }
+        case "workflow_run": {
+            const run = payload.workflow_run;
+            if (!run)
+                return undefined;
+            const listed = run.pull_requests?.find((p) => p.head.sha === run.head_sha);
+            if (listed) {
+                // A listed PR names its head repository only by id and URL; the run names it in full.
+                return fromPull({ ...listed, head: { ...listed.head, repo: run.head_repository ?? null } }, repo);
+            }
+            const headRepo = run.head_repository?.full_name;
+            if (!headRepo || !run.head_branch)
+                return undefined;
+            return findPullRequestByHead(github, repo, {
+                repo: headRepo,
+                branch: run.head_branch,
+                sha: run.head_sha,
+            });
+        }
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1863:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ currentWaitBudget),
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   Ll: () => (/* binding */ withWaitBudget),
+/* harmony export */   _5: () => (/* binding */ markRetriesSpent),
+/* harmony export */   cQ: () => (/* binding */ wereRetriesSpent),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   hD: () => (/* binding */ rateLimitWait),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/**
+ * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
+ * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
+ * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
+ * exponentially. Server errors and dropped connections back off exponentially with jitter, and
+ * only for requests that are safe to repeat. All the backoff of one operation (the client's
+ * retries and converge's re-reads together) draws on one budget, so an unreachable API fails in
+ * bounded time. Clock, sleep and randomness are injected so tests can run thousands of retries in
+ * milliseconds.
+ */
+
+
+const defaultRetryPolicy = () => ({
+    retries: 6,
+    rateLimitRetries: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRateLimitWaitMs: 15 * 60_000,
+    convergeAttempts: 6,
+    maxWaitMs: 60_000,
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    }),
+    now: () => Date.now(),
+    random: Math.random,
+});
+const SECONDARY = /secondary rate limit/i;
+/** Codes of a connection that could not be made or was dropped: nothing came back. */
+const TRANSPORT_CODES = new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "ECONNABORTED",
+    "ETIMEDOUT",
+    "EPIPE",
+    "EAI_AGAIN",
+    "ENETUNREACH",
+    "EHOSTUNREACH",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+]);
+/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
+const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+/** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
+function rateLimitWait(error, policy, attempt) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure?.response || (failure.status !== 403 && failure.status !== 429))
+        return undefined;
+    const headers = failure.response.headers;
+    const retryAfter = Number(headers["retry-after"]);
+    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) {
+        return Math.max(retryAfter, 0) * 1000;
+    }
+    if (String(headers["x-ratelimit-remaining"]) === "0" &&
+        headers["x-ratelimit-reset"] !== undefined) {
+        const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+        return Math.max(resetMs - policy.now(), 0) + 1000;
+    }
+    const message = `${failure.message} ${JSON.stringify(failure.response.data ?? "")}`;
+    if (failure.status === 429 || SECONDARY.test(message))
+        return 60_000 * 2 ** attempt;
+    return undefined;
+}
+/**
+ * Whether the error or one it wraps has a transport code. Octokit wraps fetch's "fetch failed"
+ * TypeError, which wraps the socket's error; the client's own timeout carries ETIMEDOUT.
+ */
+function transportFailure(error) {
+    let cause = error;
+    for (let depth = 0; cause instanceof Error && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === "string" && TRANSPORT_CODES.has(code))
+            return true;
+        cause = cause.cause;
+    }
+    return false;
+}
+/**
+ * A failure where the request may never have reached GitHub (a connection refused, dropped or
+ * timed out), or GitHub failed on its side (5xx). Anything else, a TypeError from a bug above
+ * all, is final.
+ */
+function isTransient(error) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure)
+        return false;
+    if (failure.response)
+        return failure.status !== undefined && failure.status >= 500;
+    return transportFailure(error);
+}
+const budgets = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `work` as one operation whose requests share a wait budget (an enclosing one if any). */
+function withWaitBudget(work) {
+    const outer = budgets.getStore();
+    if (outer)
+        return work(outer);
+    const budget = { spentMs: 0 };
+    return budgets.run(budget, () => work(budget));
+}
+/** The budget of the operation running now; a lone request outside one gets its own. */
+const currentWaitBudget = () => budgets.getStore() ?? { spentMs: 0 };
+const retriesSpent = new WeakSet();
+/** Marks a failure the client already retried, so that converge does not multiply the retries. */
+const markRetriesSpent = (error) => {
+    if (error instanceof Object)
+        retriesSpent.add(error);
+};
+const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(error);
+
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ stickyMarker),
+/* harmony export */   q: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* harmony import */ var _comment_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1523);
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5001);
+/* harmony import */ var _token_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+
+
+
+const stickyMarker = (key) => (0,_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .markerFor */ ._Z)("sticky", key);
+async function upsertStickyComment(github, options) {
+    const marker = stickyMarker(options.key);
+    const { body, truncated } = (0,_comment_body_js__WEBPACK_IMPORTED_MODULE_0__/* .composeBody */ .h$)(marker, options.body, {
+        ...(options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}),
+    });
+    const author = options.author ?? (await (0,_token_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenLogin */ .n)(github));
+    const where = { ...options.repo, issue_number: options.issueNumber };
+    return (0,_converge_js__WEBPACK_IMPORTED_MODULE_2__/* .converge */ .c)(github, `updating the '${options.key}' comment on #${options.issueNumber}`, async () => {
+        const comments = await github.octokit.paginate(github.octokit.rest.issues.listComments, {
+            ...where,
+            per_page: 100,
+        });
+        const ours = comments.filter((c) => c.user?.login === author && (c.body ?? "").startsWith(marker));
+        const existing = ours[0];
+        const duplicates = Math.max(ours.length - 1, 0);
+        if (!existing) {
+            const { data } = await github.octokit.rest.issues.createComment({ ...where, body });
+            return { action: "created", commentId: data.id, url: data.html_url, truncated, duplicates };
+        }
+        if (existing.body === body) {
+            return {
+                action: "unchanged",
+                commentId: existing.id,
+                url: existing.html_url,
+                truncated,
+                duplicates,
+            };
+        }
+        const { data } = await github.octokit.rest.issues.updateComment({
+            ...options.repo,
+            comment_id: existing.id,
+            body,
+        });
+        return { action: "updated", commentId: data.id, url: data.html_url, truncated, duplicates };
+    });
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ tokenLogin)
+/* harmony export */ });
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5001);
+
+const known = new WeakMap();
+function tokenLogin(github) {
+    let login = known.get(github);
+    if (!login) {
+        login = (0,_converge_js__WEBPACK_IMPORTED_MODULE_0__/* .converge */ .c)(github, "asking GraphQL who the token is", async () => {
+            const answer = await github.octokit.graphql("query { viewer { login } }");
+            return answer.viewer.login;
+        });
+        known.set(github, login);
+        login.catch(() => known.delete(github));
+    }
+    return login;
+}
+
+
+/***/ }),
+
+/***/ 1910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readTrainingRun)
+/* harmony export */ });
+/* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/**
+ * The training run a version came from, named by its run record (train-run's
+ * `mlops.run-record/v1`): its id, the record's digest and the digests of the data it trained on,
+ * so that a version in production leads back to its run and its data.
+ */
+
+
+
+
+async function readTrainingRun(path, shownAs = path) {
+    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
+    const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
+    return {
+        id: record.run_id,
+        sha256: await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(path),
+        status: record.status,
+        data_digests: [...record.data_digests],
+    };
+}
+
+
+/***/ }),
+
+/***/ 43:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evalGate: () => (/* binding */ evalGate)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/eval-report.js + 1 modules
+var eval_report = __webpack_require__(4597);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
+var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
+var write_output = __webpack_require__(9619);
+// EXTERNAL MODULE: ./shared/dist/interface/define-action.js
+var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/platform/artifacts/artifact-name.js
+var artifact_name = __webpack_require__(7898);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/read-metrics.js
+var read_metrics = __webpack_require__(1867);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
+var predictions = __webpack_require__(61);
+// EXTERNAL MODULE: ./shared/dist/engine/version.js
+var version = __webpack_require__(6745);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
+var training_run = __webpack_require__(1910);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-asset.js
+var registry_asset = __webpack_require__(4126);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/champion-file.js
+/**
+ * The champion: a file, or a registry reference (`churn#prod`, `churn@v1.2.0`) whose release
+ * holds the champion's predictions or metrics, read through the backend promote uses here.
+ */
+
+
+
+
+
+const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|parquet)(\.gz)?$/i;
+const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl)$/i;
+async function championFile(text, predictions, context, token) {
+    const path = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(context.cwd, text);
+    if ((0,external_node_fs_.existsSync)(path)) {
+        if ((0,external_node_fs_.statSync)(path).isFile())
+            return { path };
+        throw new errors/* InputError */.dz("champion", `'${text}' is not a file`, "Give the path of a file");
+    }
+    const reference = (0,tag_grammar/* parseReference */.F2)(text);
+    if (!reference) {
+        throw new errors/* InputError */.dz("champion", `'${text}' is neither a file nor a registry reference`, "Give the champion's file, or a registry reference such as churn#prod");
+    }
+    const github = { ...context.github, token: token ?? context.github.token };
+    const found = await (0,registry_asset/* registryAsset */.c)(reference, context.cwd, { github }, {
+        input: "champion",
+        what: predictions ? "predictions asset" : "metrics asset",
+        pattern: predictions ? PREDICTIONS_ASSET : METRICS_ASSET,
+        fix: predictions
+            ? "Register the champion with its predictions file (named like predictions.csv) among its assets"
+            : "Register the champion with its metrics file (named like metrics.json) among its assets",
+    });
+    return { path: found.location, from: `${found.tag} (${found.name})` };
+}
+
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
+var eval_gate_eval_report = __webpack_require__(7364);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/judge-aggregate.js
+var judge_aggregate = __webpack_require__(2942);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
+var read_gate_policy = __webpack_require__(8169);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
+var metric_registry = __webpack_require__(7656);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
+var metric_error = __webpack_require__(9488);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
+var parse_share = __webpack_require__(7928);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/load-policy.js
+
+
+
+/** A method names a test that fits only some metrics: McNemar proportions, DeLong ROC AUC. */
+function checkMethod(name, method, pointer, refuse) {
+    if (method === undefined || method === "auto" || method === "bootstrap")
+        return;
+    let proportion = false;
+    try {
+        proportion = (0,metric_registry/* metricDefinition */.u8)(name).proportion;
+    }
+    catch (error) {
+        if (!(error instanceof metric_error/* MetricError */.v))
+            throw error;
+    }
+    const fits = method === "mcnemar" ? proportion : name === "roc_auc";
+    if (!fits) {
+        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? "a proportion of examples (accuracy)" : "a binary ROC AUC"}, not ${name}`, "Use method auto or bootstrap for this metric");
+    }
+}
+/** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
+function checkSlices(policy, refuse) {
+    for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {})) {
+        const pointer = `/slices/overrides/${slice}`;
+        const column = slice.split("=")[0];
+        if (!slice.includes("=") || !policy.slices.by.includes(column)) {
+            refuse(pointer, `is not '<column>=<value>' of a column in slices.by`, "Name a slice as region=eu, with region in slices.by");
+        }
+        for (const [metric, rule] of Object.entries(rules)) {
+            if (!Object.hasOwn(policy.metrics, metric)) {
+                refuse(`${pointer}/${metric}`, "is not a metric of the policy", "Override only metrics listed under metrics");
+            }
+            (0,read_gate_policy/* checkRule */.T)(rule, `${pointer}/${metric}`, refuse);
+        }
+    }
+    const allowed = policy["max-unpaired"];
+    if (allowed !== undefined && (0,parse_share/* parseShare */.n)(allowed) > 1) {
+        refuse("/max-unpaired", `is ${allowed}, more than all of the rows`, "Give a share from 0 to 1, or a percentage such as '1%'");
+    }
+}
+/** Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused. */
+function loadPolicy(path, shownAs) {
+    const { policy, refuse } = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs);
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        checkMethod(name, rule.method, `/metrics/${name}`, refuse);
+    }
+    checkSlices(policy, refuse);
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/predictions-mode.js
+/**
+ * Whether a challenger file holds per-example predictions rather than aggregate metrics: a
+ * Parquet or gzipped file (metric files are neither), or a CSV or JSONL file whose first row has
+ * the id column. A metrics CSV has `name,value` rows and a JSONL step log has no id.
+ */
+
+/** The start of a file, enough for its first row. */
+function head(path) {
+    const buffer = Buffer.alloc(64 * 1024);
+    const fd = (0,external_node_fs_.openSync)(path, "r");
+    try {
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0)).toString("utf8");
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const unquote = (cell) => cell.trim().replace(/^"(.*)"$/, "$1");
+function readsPredictions(path, idColumn) {
+    if (/\.(parquet|gz)$/i.test(path))
+        return true;
+    const first = head(path)
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n/, 1)[0] ?? "";
+    if (/\.csv$/i.test(path))
+        return first.split(",").map(unquote).includes(idColumn);
+    if (/\.jsonl$/i.test(path)) {
+        try {
+            const row = JSON.parse(first);
+            return typeof row === "object" && row !== null && Object.hasOwn(row, idColumn);
+        }
+        catch {
+            return false;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** A file input that gating needs; only comment: from-fork-run reads none. */
+function given(inputs, input) {
+    const path = inputs[input];
+    if (!path) {
+        throw new errors/* InputError */.dz(input, "is required", `Give the ${input} file (only comment: from-fork-run reads none)`);
+    }
+    return path;
+}
+/** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
+async function judgeOnPredictions(inputs, policy, challenger, champion) {
+    if (!champion) {
+        throw new errors/* InputError */.dz("champion", "is required with predictions: the gate compares the two models example by example", "Give the champion's predictions file, or a registry reference such as churn#prod");
+    }
+    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(165), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
+    return evaluatePredictions(policy, { challenger, champion: champion.path }, predictionOptions(inputs));
+}
+/** The column names and options of predictions files, from the inputs. */
+function predictionOptions(inputs) {
+    const columns = {
+        id: inputs["id-column"],
+        label: inputs["label-column"],
+        score: inputs["score-column"],
+        prediction: inputs["prediction-column"],
+        latency: inputs["latency-column"],
+        cost: inputs["cost-column"],
+    };
+    return {
+        // A column named other than its default must be in the files; a default may be absent.
+        columns: Object.fromEntries(Object.entries(columns).filter(([role, name]) => name !== undefined &&
+            name !== predictions/* DEFAULT_PREDICTION_COLUMNS */.S[role])),
+        exampleScores: inputs["example-scores"],
+        ...(inputs["positive-label"] === undefined ? {} : { positiveLabel: inputs["positive-label"] }),
+    };
+}
+/** The training run named by its record, as the report names it. */
+async function runOf(path, shown) {
+    const run = await (0,training_run/* readTrainingRun */.I)(path, shown(path));
+    return { id: run.id, file: shown(path), sha256: run.sha256 };
+}
+/** Reads the policy and both files, judges the challenger, and makes the eval report. */
+async function evaluate(inputs, context) {
+    const shown = (path) => (0,display_path/* displayPath */.G)(context.cwd, path);
+    const ref = async (path, from) => ({
+        file: from ?? shown(path),
+        sha256: await (0,hash_file/* hashFile */.D)(path),
+    });
+    const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
+    const policy = loadPolicy(policyFile, shown(policyFile));
+    const predictions = readsPredictions(challengerFile, inputs["id-column"] ?? "id");
+    const champion = inputs.champion
+        ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
+        : undefined;
+    let judgement;
+    let challenger;
+    if (predictions) {
+        judgement = await judgeOnPredictions(inputs, policy, challengerFile, champion);
+    }
+    else {
+        challenger = (0,read_metrics/* readMetrics */.U)(challengerFile, shown(challengerFile));
+        const championMetrics = champion
+            ? (0,read_metrics/* readMetrics */.U)(champion.path, champion.from ?? shown(champion.path))
+            : undefined;
+        judgement = (0,judge_aggregate/* judgeAggregate */.J)(policy, challenger, championMetrics);
+    }
+    const report = {
+        schema: "mlops.eval-report/v1",
+        tool: { name: "mlops", version: version/* VERSION */.x },
+        created_at: context.now().toISOString(),
+        mode: predictions ? "predictions" : "aggregate",
+        verdict: judgement.verdict,
+        challenger: await ref(challengerFile),
+        champion: champion ? await ref(champion.path, champion.from) : null,
+        policy: await ref(policyFile),
+        model: inputs["model-file"] ? await ref(inputs["model-file"]) : null,
+        rows: judgement.rows,
+        counts: (0,eval_gate_eval_report/* countStatuses */.ip)(judgement.rows),
+        notes: judgement.notes,
+        ...(judgement.pairing ? { pairing: judgement.pairing } : {}),
+        ...(inputs["run-record"] ? { run: await runOf(inputs["run-record"], shown) } : {}),
+    };
+    return { report, challenger };
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/github/fork-report.js
+var fork_report = __webpack_require__(9503);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/fork-artifact.js
+
+
+/**
+ * A fork's pull_request run cannot comment: its report goes up as an artifact, for a
+ * workflow_run workflow to comment (comment: from-fork-run). Any other run uploads nothing.
+ */
+async function forkArtifacts(inputs, context, report) {
+    const forkHead = inputs.comment === "never" ? undefined : await (0,fork_report/* forkPullRequestHead */.VW)(context.github);
+    if (!forkHead)
+        return [];
+    const key = inputs["comment-key"];
+    const name = (0,fork_report/* forkReportArtifactName */.uF)(key);
+    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs["report-path"]), name);
+    return [
+        {
+            name,
+            files: [await (0,fork_report/* writeForkReport */.cg)(path, { key, headSha: forkHead, report })],
+            description: "the eval report, for a workflow_run workflow to comment on the fork's pull request (comment: from-fork-run)",
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./shared/dist/interface/inputs.js
+var inputs = __webpack_require__(6097);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-inputs.js
+
+/** eval-gate's inputs, as action.yml names them. */
+const gateInputKinds = {
+    challenger: (0,inputs/* file */.NJ)(),
+    // A file or a registry reference: resolved when the gate knows what it compares.
+    champion: (0,inputs/* text */.Qq)(),
+    policy: (0,inputs/* file */.NJ)(),
+    "model-file": (0,inputs/* file */.NJ)(),
+    "run-record": (0,inputs/* file */.NJ)(),
+    "id-column": (0,inputs/* text */.Qq)(),
+    "label-column": (0,inputs/* text */.Qq)(),
+    "score-column": (0,inputs/* text */.Qq)(),
+    "prediction-column": (0,inputs/* text */.Qq)(),
+    "latency-column": (0,inputs/* text */.Qq)(),
+    "cost-column": (0,inputs/* text */.Qq)(),
+    "example-scores": (0,inputs/* list */.p_)(),
+    "positive-label": (0,inputs/* text */.Qq)(),
+    "report-path": (0,inputs/* outputPath */.XC)(),
+    "comment-path": (0,inputs/* outputPath */.XC)(),
+    comment: (0,inputs/* choice */.Yq)(["auto", "always", "never", "from-fork-run"]),
+    "comment-key": (0,inputs/* markerKey */.s8)(),
+    "github-token": (0,inputs/* secret */.rJ)(),
+    "fail-step": (0,inputs/* bool */.lc)(),
+};
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(7629);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-result.js
+
+
+
+
+/** An error annotation per failing metric, at its line in the challenger's file when known. */
+function annotations({ challenger }, failed) {
+    return failed.map((row) => {
+        const line = challenger?.lineOf(row.metric);
+        return {
+            level: "error",
+            title: `eval-gate: ${rowName(row)}`,
+            message: `${rowName(row)} ${row.reason ?? "failed"}`,
+            file: line === undefined ? undefined : challenger?.file,
+            line,
+        };
+    });
+}
+/** A row as people name it: the metric, and its slice when it has one. */
+const rowName = (row) => 
+// A slice value from a data file may hold a line break: the line must stay one line.
+(0,escape_control/* escapeControl */.h)(row.slice === null ? (0,shorten/* shorten */.ml)(row.metric) : `${(0,shorten/* shorten */.ml)(row.metric)} [${(0,shorten/* shorten */.ml)(row.slice)}]`);
+/** The first rows with their reasons, and how many more the report holds: one readable line. */
+function explained(rows) {
+    const first = rows.slice(0, 3).map((row) => `${rowName(row)} ${row.reason}`);
+    const more = rows.length - first.length;
+    return `${first.join("; ")}${more > 0 ? `; and ${more} more row${more === 1 ? "" : "s"} in the report` : ""}`;
+}
+/** Why the step fails on its verdict, or undefined when it passes or only reports. */
+function verdictFailure(verdict, failed, inconclusive, failStep) {
+    if (verdict === "pass" || !failStep)
+        return undefined;
+    if (verdict === "fail") {
+        return `verdict fail: ${explained(failed)}`;
+    }
+    return inconclusive.length > 0
+        ? `verdict inconclusive: ${explained(inconclusive)}`
+        : "verdict inconclusive: no rule of the policy could be evaluated, so the gate cannot pass this model";
+}
+/** The step's outputs, annotations and failure, from the verdict and the comment's fate. */
+function gateResult(inputs, context, evaluation, publication) {
+    const { verdict, rows } = evaluation.report;
+    const failed = (0,eval_gate_eval_report/* failedRows */.lG)(rows);
+    const inconclusive = (0,eval_gate_eval_report/* rowsWith */.eA)(rows, "inconclusive");
+    const shown = (path) => (0,display_path/* displayPath */.G)(context.cwd, path);
+    const failures = [
+        verdictFailure(verdict, failed, inconclusive, inputs["fail-step"]),
+        publication.failure,
+    ];
+    const named = (list) => JSON.stringify(list.map((row) => ({ metric: row.metric, slice: row.slice })));
+    return {
+        outputs: {
+            verdict,
+            passed: String(verdict === "pass"),
+            "failed-metrics": JSON.stringify([...new Set(failed.map((row) => row.metric))]),
+            regressions: named(failed),
+            "inconclusive-metrics": named(inconclusive),
+            "report-path": shown(inputs["report-path"]),
+            "comment-path": shown(inputs["comment-path"]),
+            "comment-url": publication.outcome?.posted ? publication.outcome.url : "",
+        },
+        annotations: annotations(evaluation, failed),
+        failure: failures.filter(Boolean).join("; ") || undefined,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/post-comment.js
+var post_comment = __webpack_require__(8361);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/render-comment.js + 2 modules
+var render_comment = __webpack_require__(5869);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/eval-gate.js
+
+
+
+
+
+
+
+
+
+
+
+const evalGate = (0,define_action/* defineAction */.Q)({
+    name: "eval-gate",
+    permissions: {
+        contents: { level: "read", why: "read the metrics and policy files checked out" },
+        "pull-requests": { level: "write", why: "post the comment (comment: auto or always)" },
+    },
+    example: {
+        challenger: "metrics/challenger.json",
+        champion: "metrics/champion.json",
+        policy: ".mlops/gate-policy.yml",
+    },
+    inputs: gateInputKinds,
+    async run(inputs, context) {
+        const mode = inputs.comment;
+        if (mode === "from-fork-run") {
+            const { commentFromForkRun } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(414)]).then(__webpack_require__.bind(__webpack_require__, 6414));
+            return commentFromForkRun(inputs, context);
+        }
+        const evaluation = await evaluate(inputs, context);
+        const key = inputs["comment-key"];
+        // The default key names the artifact plainly; another key keeps each gate's apart.
+        const reportArtifact = (0,artifact_name/* artifactName */.C)("eval-report", key === "eval-gate" ? undefined : key);
+        const comment = (0,render_comment/* renderComment */.w)(evaluation.report, {
+            runUrl: context.github.runUrl,
+            artifact: reportArtifact,
+        });
+        const body = (0,post_comment/* commentAsPosted */.Rc)(comment, key, context.github.runUrl);
+        // The report is checked against its own contract before anyone downstream trusts it; it and
+        // the comment are written together or not at all.
+        (0,write_output/* writeFilesAtomic */.aV)([
+            (0,report_file/* reportFile */.r)(eval_report/* evalReportContract */.p, evaluation.report, inputs["report-path"]),
+            { path: inputs["comment-path"], text: body },
+        ]);
+        const artifacts = [
+            {
+                name: reportArtifact,
+                files: [inputs["report-path"], inputs["comment-path"]],
+                description: "the eval report and the comment (mlops.eval-report/v1)",
+            },
+            ...(await forkArtifacts(inputs, context, evaluation.report)),
+        ];
+        const token = inputs["github-token"];
+        const publication = await (0,post_comment/* postComment */.Gy)({ mode, key, token, body }, context);
+        return {
+            ...gateResult(inputs, context, evaluation, publication),
+            summary: (0,post_comment/* gateSummary */.sK)(comment, publication),
+            artifacts,
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 7364:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ck: () => (/* binding */ compareValues),
+/* harmony export */   eA: () => (/* binding */ rowsWith),
+/* harmony export */   ip: () => (/* binding */ countStatuses),
+/* harmony export */   lG: () => (/* binding */ failedRows),
+/* harmony export */   sV: () => (/* binding */ judgedRow)
+/* harmony export */ });
+const finiteOrNull = (x) => x !== null && Number.isFinite(x) ? x : null;
+/** Both values of a metric and their difference; a difference beyond the float range is null. */
+function compareValues(champion, challenger) {
+    const delta = challenger !== null && champion !== null ? finiteOrNull(challenger - champion) : null;
+    return {
+        champion,
+        challenger,
+        delta,
+        relative_delta: delta !== null && champion ? finiteOrNull(delta / Math.abs(champion)) : null,
+    };
+}
+/** A row in full: an ungated metric's compact row with what it leaves out filled in. */
+const judgedRow = (row) => "rule" in row
+    ? row
+    : {
+        metric: row.metric,
+        slice: null,
+        gated: false,
+        direction: null,
+        ...compareValues(row.champion, row.challenger),
+        rule: "not in the policy",
+        checks: [],
+        status: "info",
+        reason: null,
+    };
+const countStatuses = (rows) => {
+    const counts = {
+        pass: 0,
+        fail: 0,
+        inconclusive: 0,
+        skipped: 0,
+        info: 0,
+    };
+    for (const row of rows)
+        counts["status" in row ? row.status : "info"]++;
+    return counts;
+};
+/** The judged rows of a status; an ungated row is only ever `info`. */
+const rowsWith = (rows, status) => rows.filter((row) => "status" in row && row.status === status);
+/** The rows that failed. */
+const failedRows = (rows) => rowsWith(rows, "fail");
+
+
+/***/ }),
+
+/***/ 2942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ describeRule),
+/* harmony export */   J: () => (/* binding */ judgeAggregate)
+/* harmony export */ });
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3207);
+/* harmony import */ var _eval_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7364);
+/* harmony import */ var _engine_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7928);
+
+
+
+// Values computed by different code paths differ in the last bits; a regression that equals
+// its allowance exactly must pass.
+const slack = (scale) => 1e-12 * Math.max(1, Math.abs(scale));
+function describeRule(rule) {
+    const parts = [`${rule.direction} is better`];
+    if (rule.min !== undefined)
+        parts.push(`≥ ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(rule.min)}`);
+    if (rule.max !== undefined)
+        parts.push(`≤ ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(rule.max)}`);
+    const allowed = rule["max-regression"];
+    if (allowed !== undefined)
+        parts.push(`regression ≤ ${typeof allowed === "number" ? (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(allowed) : allowed}`);
+    const wanted = rule["min-improvement"];
+    if (wanted !== undefined)
+        parts.push(`improvement ≥ ${typeof wanted === "number" ? (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(wanted) : wanted}`);
+    if (rule.required === false)
+        parts.push("optional");
+    return parts.join("; ");
+}
+/** A rule's margin (an amount, or a percentage of the champion's value) in the metric's units. */
+function allowedRegression(allowed, champion) {
+    return typeof allowed === "number" ? allowed : (0,_engine_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShare */ .n)(allowed) * Math.abs(champion);
+}
+/** Both values of a metric in the two files, and their difference. */
+const compared = (name, challenger, champion) => (0,_eval_report_js__WEBPACK_IMPORTED_MODULE_2__/* .compareValues */ .ck)(champion?.values.get(name) ?? null, challenger.values.get(name) ?? null);
+/** The absolute bounds, `min` and `max`, on the challenger's value. */
+function checkBounds(rule, ch, found) {
+    if (rule.min !== undefined) {
+        const passed = ch >= rule.min - slack(rule.min);
+        found.checks.push({ rule: "min", limit: rule.min, passed });
+        if (!passed)
+            found.failures.push(`${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(ch)} is below the minimum ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(rule.min)}`);
+    }
+    if (rule.max !== undefined) {
+        const passed = ch <= rule.max + slack(rule.max);
+        found.checks.push({ rule: "max", limit: rule.max, passed });
+        if (!passed)
+            found.failures.push(`${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(ch)} is above the maximum ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(rule.max)}`);
+    }
+}
+/** `max-regression`: how far the challenger may fall behind the champion's value `cv`. */
+function checkRegression(rule, ch, cv, found) {
+    const allowed = rule["max-regression"];
+    if (allowed === undefined)
+        return;
+    const regression = rule.direction === "higher" ? cv - ch : ch - cv;
+    const limit = allowedRegression(allowed, cv);
+    const passed = regression <= limit + slack(cv);
+    // The limit is stated as the worst value the challenger may have.
+    found.checks.push({
+        rule: "max-regression",
+        limit: rule.direction === "higher" ? cv - limit : cv + limit,
+        passed,
+    });
+    if (passed)
+        return;
+    const share = cv !== 0 ? ` (${Number(((regression / Math.abs(cv)) * 100).toPrecision(3))}%)` : "";
+    const allowance = typeof allowed === "number" ? (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(allowed) : `${allowed} (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(limit)})`;
+    found.failures.push(`regressed by ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(regression)}${share}, more than the allowed ${allowance}`);
+}
+/** Why a metric the challenger lacks (or gives as text) has no value to judge. */
+/** `min-improvement`: how far the challenger must move ahead of the champion's value `cv`. */
+function checkImprovement(rule, ch, cv, found) {
+    const wanted = rule["min-improvement"];
+    if (wanted === undefined)
+        return;
+    const improvement = rule.direction === "higher" ? ch - cv : cv - ch;
+    const limit = allowedRegression(wanted, cv);
+    const passed = improvement >= limit - slack(cv);
+    found.checks.push({
+        rule: "min-improvement",
+        limit: rule.direction === "higher" ? cv + limit : cv - limit,
+        passed,
+    });
+    if (passed)
+        return;
+    const required = typeof wanted === "number" ? (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(wanted) : `${wanted} (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(limit)})`;
+    found.failures.push(`improved by ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(improvement)}, less than the required ${required}`);
+}
+function missingReason(name, challenger) {
+    const odd = challenger.nonNumeric.get(name);
+    return odd !== undefined
+        ? `is '${odd}' in the challenger's metrics, not a number`
+        : `is missing from the challenger's metrics (${challenger.file})`;
+}
+function judgeMetric(name, rule, challenger, champion) {
+    const values = compared(name, challenger, champion);
+    const { challenger: ch, champion: cv } = values;
+    const row = {
+        metric: name,
+        slice: null,
+        gated: true,
+        direction: rule.direction,
+        ...values,
+        rule: describeRule(rule),
+    };
+    const required = rule.required !== false;
+    if (ch === null) {
+        const why = missingReason(name, challenger);
+        return required
+            ? { ...row, checks: [], status: "fail", reason: why }
+            : { ...row, checks: [], status: "skipped", reason: `${why}; not required` };
+    }
+    const found = { checks: [], failures: [] };
+    checkBounds(rule, ch, found);
+    const margin = rule["max-regression"] !== undefined ? "max-regression" : "min-improvement";
+    if (rule[margin] !== undefined && champion) {
+        if (cv !== null) {
+            checkRegression(rule, ch, cv, found);
+            checkImprovement(rule, ch, cv, found);
+        }
+        else if (required)
+            found.failures.push(`is missing from the champion's metrics (${champion.file}), so ${margin} cannot be checked`);
+    }
+    const { checks, failures } = found;
+    if (failures.length > 0)
+        return { ...row, checks, status: "fail", reason: failures.join("; ") };
+    if (checks.length === 0)
+        return { ...row, checks, status: "info", reason: "no rule applied" };
+    return { ...row, checks, status: "pass", reason: null };
+}
+const ungatedRow = (name, challenger, champion) => ({
+    metric: name,
+    gated: false,
+    champion: champion?.values.get(name) ?? null,
+    challenger: challenger.values.get(name) ?? null,
+});
+/**
+ * Judges a challenger's aggregate metrics against the champion's under a policy. Every metric
+ * the policy names gets a row with the reason for its status; metrics in the files that the
+ * policy does not name are listed, ungated. Without a champion only absolute bounds apply.
+ */
+function judgeAggregate(policy, challenger, champion) {
+    const gated = Object.entries(policy.metrics).map(([name, rule]) => judgeMetric(name, rule, challenger, champion));
+    const names = new Set([...challenger.values.keys(), ...(champion?.values.keys() ?? [])]);
+    const ungated = [...names]
+        .filter((name) => !(name in policy.metrics))
+        .sort()
+        .map((name) => ungatedRow(name, challenger, champion));
+    const notes = [];
+    if (!champion) {
+        const skipped = Object.values(policy.metrics).filter((rule) => rule["max-regression"] !== undefined || rule["min-improvement"] !== undefined).length;
+        notes.push(`No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${skipped} rule${skipped === 1 ? "" : "s"} against the champion ${skipped === 1 ? "was" : "were"} not checked` : ""}.`);
+    }
+    const evaluated = gated.some((row) => row.status === "pass" || row.status === "fail");
+    if (!evaluated) {
+        notes.push("No rule could be evaluated (every gated metric was missing, optional, or needed a champion), so the gate cannot pass this model.");
+    }
+    const verdict = gated.some((row) => row.status === "fail")
+        ? "fail"
+        : evaluated
+            ? "pass"
+            : "inconclusive";
+    return { verdict, rows: [...gated, ...ungated], notes };
+}
+
+
+/***/ }),
+
+/***/ 8361:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ postComment),
+/* harmony export */   Rc: () => (/* binding */ commentAsPosted),
+/* harmony export */   sK: () => (/* binding */ gateSummary)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _platform_github_comment_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1523);
+/* harmony import */ var _platform_github_comment_blocker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5620);
+/* harmony import */ var _platform_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6855);
+
+
+
+
+/**
+ * The comment as the pull request will hold it, after its hidden marker line: cut where the
+ * sticky comment cuts it (GitHub's 65,536 characters), so that the comment file is the body
+ * posted and posting it cuts nothing more.
+ */
+function commentAsPosted(comment, key, runUrl) {
+    const marker = (0,_platform_github_sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .stickyMarker */ .Y)(key);
+    const options = runUrl ? { fullReportUrl: runUrl } : {};
+    return (0,_platform_github_comment_body_js__WEBPACK_IMPORTED_MODULE_1__/* .composeBody */ .h$)(marker, comment, options).body.slice(marker.length + 1);
+}
+/**
+ * Posts the comment on the run's pull request where the mode asks for it. Outside GitHub (the
+ * CLI on a laptop) auto has nowhere to post and nothing to explain. A failed post (comment:
+ * always, GitHub unreachable) is returned, not thrown: the verdict and reports stand.
+ */
+async function postComment(request, context) {
+    const { mode, key, body } = request;
+    const github = { ...context.github, token: request.token ?? context.github.token };
+    if (mode === "never" || (mode === "auto" && !github.repo))
+        return {};
+    try {
+        const blocker = (0,_platform_github_comment_blocker_js__WEBPACK_IMPORTED_MODULE_2__/* .commentBlocker */ .Q)(github, mode);
+        if (blocker)
+            return { outcome: (0,_platform_github_comment_blocker_js__WEBPACK_IMPORTED_MODULE_2__/* .notPosted */ .n)(mode, blocker) };
+        // The GitHub client is loaded only when a comment can be posted: a local run starts faster.
+        const { publishComment } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 5581));
+        return { outcome: await publishComment(github, { mode, key, body, log: context.log }) };
+    }
+    catch (error) {
+        if (!(error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC))
+            throw error;
+        return { failure: error.line };
+    }
+}
+/** The job summary: the whole comment (not cut at the comment's limit), and where it went. */
+function gateSummary(comment, { outcome, failure }) {
+    if (failure) {
+        return `> **The pull-request comment failed**: ${failure}. It is this summary.\n\n${comment}`;
+    }
+    if (!outcome)
+        return comment;
+    return outcome.posted
+        ? `${comment}\n[This comment on the pull request](${outcome.url}) (${outcome.action}).\n`
+        : `> The pull-request comment was not posted: ${outcome.reason}. It is this summary.\n\n${comment}`;
+}
+
+
+/***/ }),
+
+/***/ 5869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ renderComment)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(3207);
+// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
+var markdown_table = __webpack_require__(6062);
+// EXTERNAL MODULE: ./shared/dist/engine/report/report-headline.js
+var report_headline = __webpack_require__(2153);
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(5579);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
+var eval_report = __webpack_require__(7364);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(7382);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/status-label.js
+/** How a row's status reads in the comment's tables. */
+const STATUS_LABEL = {
+    pass: "✅ pass",
+    fail: "❌ fail",
+    inconclusive: "❔ inconclusive",
+    skipped: "⏭️ skipped",
+    info: "ℹ️ info",
+};
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/render-evidence.js
+
+
+
+
+
+
+const FAIRNESS = new Set(["demographic_parity_difference", "equalized_odds_difference"]);
+/** Improvements and regressions marked by the metric's better direction. */
+function marked(row) {
+    if (row.delta === null)
+        return "—";
+    // Sums in a different order differ in the last bits: that is no change.
+    const nothing = Math.abs(row.delta) <= 1e-12 * Math.max(1, Math.abs(row.champion ?? 0));
+    if (nothing)
+        return "0";
+    const better = row.direction === "lower" ? row.delta < 0 : row.delta > 0;
+    const sign = better ? " ▲" : " ▼";
+    return `${(0,format_number/* formatSigned */.Gp)(row.delta)}${sign}`;
+}
+function interval(row) {
+    const e = row.evidence;
+    if (!e?.interval)
+        return "—";
+    const level = `${(0,format_number/* formatNumber */.ZV)(Number((e.confidence * 100).toPrecision(4)))}%`;
+    // Bounds alone judge the challenger's own value, not its change.
+    return e.interval_of === "challenger"
+        ? `value in [${(0,format_number/* formatNumber */.ZV)(e.interval.lower)}, ${(0,format_number/* formatNumber */.ZV)(e.interval.upper)}] at ${level}`
+        : `[${(0,format_number/* formatSigned */.Gp)(e.interval.lower)}, ${(0,format_number/* formatSigned */.Gp)(e.interval.upper)}] at ${level}`;
+}
+const pValue = (row) => row.evidence?.p_adjusted == null ? "—" : (0,format_number/* formatNumber */.ZV)(row.evidence.p_adjusted);
+const HEADERS = [
+    "Metric",
+    "Champion",
+    "Challenger",
+    "Delta",
+    "Interval of the delta",
+    "p (adj.)",
+    "Rule",
+    "Status",
+];
+const ALIGN = ["left", "right", "right", "right", "left", "right", "left", "left"];
+const rowName = (row) => row.slice === null
+    ? (0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.metric), { inTable: true })
+    : `${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.metric), { inTable: true })} in ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.slice), { inTable: true })}`;
+const cells = (row) => [
+    rowName(row),
+    (0,format_number/* formatNumber */.ZV)(row.champion),
+    (0,format_number/* formatNumber */.ZV)(row.challenger),
+    marked(row),
+    interval(row),
+    pValue(row),
+    (0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.rule),
+    STATUS_LABEL[row.status],
+];
+/** A table of judged rows, failures first. */
+function evidenceTable(rows) {
+    const order = { fail: 0, inconclusive: 1, pass: 2, skipped: 3, info: 4 };
+    const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status]);
+    return (0,markdown_table/* markdownTable */.Q)(HEADERS, sorted.map(cells), ALIGN);
+}
+/** A section folded away, with the count of rows that did not pass in its title. */
+function folded(title, rows) {
+    if (rows.length === 0)
+        return [];
+    const notPassed = rows.filter((r) => r.status === "fail" || r.status === "inconclusive").length;
+    const summary = `${title}: ${rows.length} row${rows.length === 1 ? "" : "s"}${notPassed ? `, ${notPassed} not passed` : ""}`;
+    // A section with a failure opens by itself: what decided the verdict is never hidden.
+    const open = rows.some((r) => r.status === "fail") ? " open" : "";
+    return [
+        "",
+        `<details${open}><summary>${summary}</summary>`,
+        "",
+        evidenceTable(rows),
+        "",
+        "</details>",
+    ];
+}
+/**
+ * A Mermaid chart of each overall delta with its interval, turned so that up is better for
+ * every metric, against the margin it had to clear (the dashed line at the edge).
+ */
+function deltaChart(rows) {
+    const shown = rows.filter((r) => r.slice === null &&
+        r.evidence?.interval_of === "delta" &&
+        r.evidence.interval &&
+        r.delta !== null);
+    if (shown.length === 0)
+        return [];
+    const up = (row, v) => (row.direction === "lower" ? -v : v);
+    const edge = (row) => {
+        const check = row.checks.find((c) => c.rule === "max-regression" || c.rule === "min-improvement");
+        return check && row.champion !== null ? up(row, check.limit - row.champion) : 0;
+    };
+    const series = (values) => `[${values.map((v) => Number(v.toPrecision(6))).join(", ")}]`;
+    const lows = shown.map((r) => up(r, r.direction === "lower" ? r.evidence.interval.upper : r.evidence.interval.lower));
+    const highs = shown.map((r) => up(r, r.direction === "lower" ? r.evidence.interval.lower : r.evidence.interval.upper));
+    const names = shown.map((r) => `"${(0,sanitize_markdown/* sanitizeMermaidLabel */.T$)(r.metric, 24)}"`);
+    return [
+        "",
+        "```mermaid",
+        "xychart-beta",
+        '  title "Change of each metric, better upwards: interval (lines) and margin"',
+        `  x-axis [${names.join(", ")}]`,
+        '  y-axis "change, better upwards"',
+        `  bar ${series(shown.map((r) => up(r, r.delta)))}`,
+        `  line ${series(lows)}`,
+        `  line ${series(highs)}`,
+        `  line ${series(shown.map(edge))}`,
+        "```",
+        "",
+        "_Bars: the change; lines: the interval's ends and the margin's edge (a row passes when the lower line is above the edge)._",
+    ];
+}
+/** The pairing in one sentence. */
+function pairingLine(report) {
+    const p = report.pairing;
+    if (!p)
+        return [];
+    const left = p.champion_unpaired +
+        p.challenger_unpaired +
+        p.champion_duplicates +
+        p.challenger_duplicates +
+        p.label_mismatches;
+    return [
+        "",
+        `Paired ${(0,group_digits/* groupDigits */.K)(p.paired)} examples by id${left ? `; ${(0,group_digits/* groupDigits */.K)(left)} rows left out (see the unpaired examples row)` : ", every row of both files"}.`,
+    ];
+}
+/** The evidence part of the comment: overall rows, chart, slices and fairness. */
+function evidenceSections(report, gated) {
+    const overall = gated.filter((r) => r.slice === null && !FAIRNESS.has(r.metric));
+    const slices = gated.filter((r) => r.slice !== null && !FAIRNESS.has(r.metric));
+    const fairness = gated.filter((r) => FAIRNESS.has(r.metric));
+    return [
+        ...pairingLine(report),
+        ...(overall.length ? ["", evidenceTable(overall)] : []),
+        ...deltaChart(overall),
+        ...folded("Slices", slices),
+        ...folded("Fairness", fairness),
+    ];
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/render-comment.js
+
+
+
+
+
+
+
+
+function delta(row) {
+    if (row.delta === null)
+        return "—";
+    return row.relative_delta === null
+        ? (0,format_number/* formatSigned */.Gp)(row.delta)
+        : `${(0,format_number/* formatSigned */.Gp)(row.delta)} (${(0,format_number/* formatPercent */.l9)(row.relative_delta)})`;
+}
+/**
+ * A metric name as code, where `recall@10` is copied exactly and makes no mention or link; a
+ * name of thousands of characters is cut, so that it cannot crowd the other metrics out.
+ */
+const render_comment_name = (row, options = {}) => (0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.metric), options);
+const render_comment_cells = (row) => [
+    render_comment_name(row, { inTable: true }),
+    (0,format_number/* formatNumber */.ZV)(row.champion),
+    (0,format_number/* formatNumber */.ZV)(row.challenger),
+    delta(row),
+    (0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.rule),
+    STATUS_LABEL[row.status],
+];
+const render_comment_HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
+const render_comment_ALIGN = ["left", "right", "right", "right", "left", "left"];
+/** Why each gated metric that did not pass did not, failures first. */
+function reasons(gated) {
+    const explained = gated.filter((row) => row.reason !== null && row.status !== "pass");
+    if (explained.length === 0)
+        return [];
+    return [
+        "",
+        "**Reasons**",
+        "",
+        ...explained.map((row) => `- ${render_comment_name(row)}${row.slice === null ? "" : ` in ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.slice))}`} (${row.status}): ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.reason ?? "")}`),
+    ];
+}
+/** The metrics the policy does not name, folded away under a count. */
+function ungatedSection(ungated) {
+    if (ungated.length === 0)
+        return [];
+    const table = (0,markdown_table/* markdownTable */.Q)(render_comment_HEADERS.slice(0, 4), ungated.map((row) => render_comment_cells(row).slice(0, 4)), render_comment_ALIGN);
+    const title = `${ungated.length} metric${ungated.length === 1 ? "" : "s"} not in the policy`;
+    return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
+}
+/**
+ * The champion-vs-challenger comment: the verdict, the reason for each failure, a diff table of
+ * the gated metrics (failing ones first), and the ungated metrics folded away. Every string of
+ * the report is sanitised: it may come from a fork's run (comment: from-fork-run).
+ */
+function renderComment(report, where = {}) {
+    const rows = report.rows.map(eval_report/* judgedRow */.sV);
+    const failed = rows.filter((row) => row.gated && row.status === "fail");
+    // Failing rows first, here and in every cut of the text (the comment's limit, the summary's):
+    // what is cut is never a failure while a passing row is kept.
+    const gated = [...failed, ...rows.filter((row) => row.gated && row.status !== "fail")];
+    const undecided = gated.filter((row) => row.status === "inconclusive").length;
+    const detail = {
+        pass: "",
+        fail: `${failed.length} of ${gated.length} gated ${report.mode === "predictions" ? "rows" : `metric${gated.length === 1 ? "" : "s"}`} failed`,
+        inconclusive: undecided
+            ? `${undecided} of ${gated.length} gated rows could not be decided`
+            : "no rule could be evaluated",
+    }[report.verdict];
+    const against = report.champion ? `champion ${(0,sanitize_markdown/* codeSpan */.SS)(report.champion.file)}` : "no champion";
+    const parts = [
+        (0,report_headline/* reportHeadline */.J)("eval-gate", report.verdict, detail),
+        "",
+        `Challenger ${(0,sanitize_markdown/* codeSpan */.SS)(report.challenger.file)} against ${against}, under policy ${(0,sanitize_markdown/* codeSpan */.SS)(report.policy.file)}.`,
+        // Notes are the gate's own sentences, but a report from a fork's run may say anything.
+        ...report.notes.map((note) => `\n> ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(note)}`),
+        // The reasons come before the table: a comment cut at GitHub's limit keeps them.
+        ...reasons(gated),
+        ...(report.mode === "predictions"
+            ? evidenceSections(report, gated)
+            : ["", (0,markdown_table/* markdownTable */.Q)(render_comment_HEADERS, gated.map(render_comment_cells), render_comment_ALIGN)]),
+        ...ungatedSection(rows.filter((row) => !row.gated)),
+    ];
+    if (report.model)
+        parts.push("", `Model sha256: ${(0,sanitize_markdown/* codeSpan */.SS)(report.model.sha256)}`);
+    // The run's URL is GitHub's own, not the report's: a fork's report never sets it.
+    if (where.runUrl && where.artifact) {
+        parts.push("", `[The run](${where.runUrl}) holds the eval report as the artifact ${(0,sanitize_markdown/* codeSpan */.SS)(where.artifact)}.`);
+    }
+    return `${parts.join("\n")}\n`;
+}
+
+
+/***/ })
+
+};

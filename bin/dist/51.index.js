@@ -1,0 +1,1267 @@
+export const id = 51;
+export const ids = [51];
+export const modules = {
+
+/***/ 9339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ compileSchema)
+/* harmony export */ });
+/* harmony import */ var _json_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8162);
+
+/** Keywords that say something about a schema without constraining values. */
+const ANNOTATIONS = new Set([
+    "$id",
+    "$schema",
+    "$comment",
+    "title",
+    "description",
+    "default",
+    "examples",
+    "definitions",
+    "contentEncoding",
+    "contentMediaType",
+]);
+const CONSTRAINTS = new Set([
+    "$ref",
+    "type",
+    "const",
+    "enum",
+    "oneOf",
+    "maximum",
+    "minimum",
+    "exclusiveMinimum",
+    "minLength",
+    "pattern",
+    "minItems",
+    "uniqueItems",
+    "items",
+    "minProperties",
+    "required",
+    "additionalProperties",
+    "properties",
+]);
+const TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const pointerOf = (path) => path.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+function hasType(value, type) {
+    switch (type) {
+        case "string":
+            return typeof value === "string";
+        case "number":
+            return typeof value === "number" && Number.isFinite(value);
+        case "integer":
+            return Number.isInteger(value);
+        case "boolean":
+            return typeof value === "boolean";
+        case "null":
+            return value === null;
+        case "array":
+            return Array.isArray(value);
+        case "object":
+            return isObject(value);
+        default:
+            return false;
+    }
+}
+/** The keywords that apply to values of one type only. */
+const TYPE_KEYWORDS = {
+    number: ["maximum", "minimum", "exclusiveMinimum"],
+    string: ["minLength", "pattern"],
+    array: ["minItems", "items", "uniqueItems"],
+    object: ["minProperties", "required", "additionalProperties", "properties"],
+};
+/** Reads a schema into nodes, refusing what this validator does not implement. */
+function readSchema(schema, at) {
+    if (typeof schema === "boolean")
+        return schema;
+    for (const [keyword, value] of Object.entries(schema)) {
+        if (!ANNOTATIONS.has(keyword) && !CONSTRAINTS.has(keyword)) {
+            throw new Error(`JSON Schema: keyword '${keyword}' at ${at || "/"} is not supported`);
+        }
+        if (keyword === "$ref" && !/^#\/definitions\/[^/]+$/.test(value)) {
+            throw new Error(`JSON Schema: only '#/definitions/<name>' references are supported (${at || "/"})`);
+        }
+        if (keyword === "items" && Array.isArray(value)) {
+            throw new Error(`JSON Schema: tuple 'items' at ${at} is not supported`);
+        }
+    }
+    const child = (value, path) => value === undefined ? undefined : readSchema(value, `${at}/${path}`);
+    const types = schema.type === undefined ? [] : [].concat(schema.type);
+    const unknownType = types.find((type) => !TYPES.has(type));
+    if (unknownType)
+        throw new Error(`JSON Schema: unknown type '${unknownType}' at ${at || "/"}`);
+    const pattern = schema.pattern;
+    return {
+        schema,
+        types,
+        typeDeferred: types.length === 1 && (TYPE_KEYWORDS[types[0]] ?? []).some((keyword) => keyword in schema),
+        refName: schema.$ref?.slice("#/definitions/".length),
+        ref: undefined,
+        hasConst: "const" in schema,
+        enumValues: schema.enum,
+        oneOf: schema.oneOf?.map((branch, i) => child(branch, `oneOf/${i}`)),
+        maximum: schema.maximum,
+        minimum: schema.minimum,
+        exclusiveMinimum: schema.exclusiveMinimum,
+        minLength: schema.minLength,
+        pattern: pattern === undefined ? undefined : new RegExp(pattern, "u"),
+        minItems: schema.minItems,
+        uniqueItems: schema.uniqueItems === true,
+        items: child(schema.items, "items"),
+        minProperties: schema.minProperties,
+        required: (schema.required ?? []),
+        properties: Object.entries((schema.properties ?? {})).map(([name, property]) => [name, child(property, `properties/${name}`)]),
+        additional: child(schema.additionalProperties, "additionalProperties"),
+    };
+}
+const error = (path, node, keyword, params, message) => ({
+    instancePath: pointerOf(path),
+    keyword,
+    params,
+    message,
+    parentSchema: node.schema,
+});
+const tooFew = (path, node, keyword, limit, what) => error(path, node, keyword, { limit }, `must NOT have fewer than ${limit} ${what}`);
+function typeError(value, node, path) {
+    for (const type of node.types)
+        if (hasType(value, type))
+            return undefined;
+    return error(path, node, "type", { type: node.schema.type }, `must be ${node.types.join(",")}`);
+}
+function check(value, node, path) {
+    if (node === true)
+        return undefined;
+    if (node === false) {
+        return {
+            instancePath: pointerOf(path),
+            keyword: "false schema",
+            params: {},
+            message: "boolean schema is false",
+        };
+    }
+    if (!node.typeDeferred && node.types.length > 0) {
+        const wrong = typeError(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.ref !== undefined) {
+        const wrong = check(value, node.ref, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.hasConst && !(0,_json_values_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .b)(value, node.schema.const)) {
+        return error(path, node, "const", { allowedValue: node.schema.const }, "must be equal to constant");
+    }
+    if (node.enumValues && !node.enumValues.some((allowed) => (0,_json_values_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .b)(value, allowed))) {
+        return error(path, node, "enum", { allowedValues: node.enumValues }, "must be equal to one of the allowed values");
+    }
+    if (node.oneOf) {
+        const wrong = checkOneOf(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.typeDeferred) {
+        const wrong = typeError(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (typeof value === "number")
+        return checkNumber(value, node, path);
+    if (typeof value === "string")
+        return checkString(value, node, path);
+    if (Array.isArray(value))
+        return checkArray(value, node, path);
+    if (isObject(value))
+        return checkObject(value, node, path);
+    return undefined;
+}
+function checkOneOf(value, node, path) {
+    const errors = node.oneOf.map((branch) => check(value, branch, path));
+    const passing = errors.flatMap((wrong, i) => (wrong ? [] : [i]));
+    if (passing.length === 1)
+        return undefined;
+    if (passing.length > 1) {
+        return error(path, node, "oneOf", { passingSchemas: passing.slice(0, 2) }, "must match exactly one schema in oneOf");
+    }
+    // A branch that refused the value whole (its type, or its only values) says less about what
+    // to fix than one that looked inside it; of those, the one that got deepest says most.
+    const here = pointerOf(path);
+    const inside = errors.filter((wrong) => !(WHOLE_VALUE.has(wrong.keyword) && wrong.instancePath === here));
+    const depth = (wrong) => wrong.instancePath.split("/").length;
+    return (inside.reduce((best, wrong) => (depth(wrong) > depth(best) ? wrong : best), inside[0]) ??
+        errors[0]);
+}
+/** Keywords that refuse a value for what it is, not for something inside it. */
+const WHOLE_VALUE = new Set(["type", "const", "enum", "false schema"]);
+/** The item types of an array's `items`, when they are all scalar types; otherwise none. */
+function scalarItemTypes(node) {
+    const items = node.items;
+    if (typeof items !== "object" || items.types.length === 0)
+        return [];
+    return items.types.some((type) => type === "object" || type === "array") ? [] : items.types;
+}
+/**
+ * The first pair of equal items, found as ajv finds it (and so named as ajv names it): for items
+ * of scalar types, by value from the end, skipping items of other types; otherwise pairwise.
+ */
+function duplicateOf(value, node) {
+    const types = scalarItemTypes(node);
+    if (types.length > 0) {
+        const seen = new Map();
+        for (let i = value.length - 1; i >= 0; i--) {
+            const item = value[i];
+            if (!types.some((type) => hasType(item, type)))
+                continue;
+            const j = seen.get(item);
+            if (j !== undefined)
+                return { i, j };
+            seen.set(item, i);
+        }
+        return undefined;
+    }
+    for (let i = value.length - 1; i > 0; i--) {
+        for (let j = i - 1; j >= 0; j--)
+            if ((0,_json_values_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .b)(value[i], value[j]))
+                return { i, j };
+    }
+    return undefined;
+}
+function checkNumber(value, node, path) {
+    const { maximum, minimum, exclusiveMinimum } = node;
+    if (maximum !== undefined && !(value <= maximum)) {
+        return error(path, node, "maximum", { comparison: "<=", limit: maximum }, `must be <= ${maximum}`);
+    }
+    if (minimum !== undefined && !(value >= minimum)) {
+        return error(path, node, "minimum", { comparison: ">=", limit: minimum }, `must be >= ${minimum}`);
+    }
+    if (exclusiveMinimum !== undefined && !(value > exclusiveMinimum)) {
+        return error(path, node, "exclusiveMinimum", { comparison: ">", limit: exclusiveMinimum }, `must be > ${exclusiveMinimum}`);
+    }
+    return undefined;
+}
+function checkString(value, node, path) {
+    const { minLength, pattern } = node;
+    if (minLength !== undefined && (0,_json_values_js__WEBPACK_IMPORTED_MODULE_0__/* .ucs2length */ .K)(value) < minLength) {
+        return tooFew(path, node, "minLength", minLength, "characters");
+    }
+    if (pattern !== undefined && !pattern.test(value)) {
+        const source = node.schema.pattern;
+        return error(path, node, "pattern", { pattern: source }, `must match pattern "${source}"`);
+    }
+    return undefined;
+}
+function checkArray(value, node, path) {
+    const { minItems } = node;
+    if (minItems !== undefined && value.length < minItems) {
+        return tooFew(path, node, "minItems", minItems, "items");
+    }
+    if (node.items !== undefined) {
+        for (let i = 0; i < value.length; i++) {
+            path.push(i);
+            const wrong = check(value[i], node.items, path);
+            path.pop();
+            if (wrong)
+                return wrong;
+        }
+    }
+    const duplicate = node.uniqueItems ? duplicateOf(value, node) : undefined;
+    if (duplicate) {
+        const { i, j } = duplicate;
+        return error(path, node, "uniqueItems", { i, j }, `must NOT have duplicate items (items ## ${j} and ${i} are identical)`);
+    }
+    return undefined;
+}
+function checkObject(value, node, path) {
+    const { minProperties, additional } = node;
+    if (minProperties !== undefined && Object.keys(value).length < minProperties) {
+        return tooFew(path, node, "minProperties", minProperties, "properties");
+    }
+    for (const name of node.required) {
+        if (value[name] === undefined) {
+            return error(path, node, "required", { missingProperty: name }, `must have required property '${name}'`);
+        }
+    }
+    if (additional !== undefined) {
+        const declared = node.schema.properties;
+        for (const name of Object.keys(value)) {
+            if (declared && Object.hasOwn(declared, name))
+                continue;
+            if (additional === false) {
+                return error(path, node, "additionalProperties", { additionalProperty: name }, "must NOT have additional properties");
+            }
+            path.push(name);
+            const wrong = check(value[name], additional, path);
+            path.pop();
+            if (wrong)
+                return wrong;
+        }
+    }
+    for (const [name, property] of node.properties) {
+        if (value[name] === undefined)
+            continue;
+        path.push(name);
+        const wrong = check(value[name], property, path);
+        path.pop();
+        if (wrong)
+            return wrong;
+    }
+    return undefined;
+}
+/** Points each node's `$ref` at the node of its definition. */
+function linkRefs(node, definitions) {
+    if (typeof node === "boolean")
+        return;
+    if (node.refName !== undefined) {
+        node.ref = definitions.get(node.refName);
+        if (node.ref === undefined) {
+            throw new Error(`JSON Schema: '#/definitions/${node.refName}' names no definition`);
+        }
+    }
+    const children = [
+        ...(node.oneOf ?? []),
+        ...node.properties.map(([, property]) => property),
+        node.items,
+        node.additional,
+    ];
+    for (const child of children)
+        if (child !== undefined)
+            linkRefs(child, definitions);
+}
+/**
+ * A validator for a draft-07 JSON Schema, limited to the keywords the core's contracts use (the
+ * others are refused when it is made). It walks the schema at each call instead of generating
+ * code: contracts are small, and a walk costs less to load than code generated per schema.
+ * Keywords are checked in ajv's order and the first violation is reported as ajv reports it;
+ * when no branch of a `oneOf` fits, the violation reported is the one found deepest inside the
+ * value by a branch that did not refuse it whole (decision 0005).
+ */
+function compileSchema(schema) {
+    const root = readSchema(schema, "");
+    const definitions = new Map();
+    if (typeof schema !== "boolean") {
+        for (const [name, definition] of Object.entries((schema.definitions ?? {}))) {
+            definitions.set(name, readSchema(definition, `/definitions/${name}`));
+        }
+    }
+    for (const node of [root, ...definitions.values()])
+        linkRefs(node, definitions);
+    const validate = (value) => {
+        const wrong = check(value, root, []);
+        validate.errors = wrong ? [wrong] : null;
+        return wrong === undefined;
+    };
+    return validate;
+}
+
+
+/***/ }),
+
+/***/ 8162:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ucs2length),
+/* harmony export */   b: () => (/* binding */ deepEqual)
+/* harmony export */ });
+/** What JSON Schema means by a string's length and by two equal values. */
+/** String length in code points, as JSON Schema's minLength and maxLength count it. */
+function ucs2length(text) {
+    let length = 0;
+    for (const _ of text)
+        length++;
+    return length;
+}
+/** Structural equality of JSON values, for `const` and `enum` with objects. */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.length !== keysB.length)
+        return false;
+    return keysA.every((key) => Object.hasOwn(b, key) &&
+        deepEqual(a[key], b[key]));
+}
+
+
+/***/ }),
+
+/***/ 7659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ validateContract)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/** One sentence for the first schema violation, and how to fix it. */
+function explain(error) {
+    const field = error.instancePath;
+    const parent = error.parentSchema;
+    switch (error.keyword) {
+        case "additionalProperties": {
+            const allowed = Object.keys(parent?.properties ?? {});
+            return {
+                field,
+                problem: `has an unknown property '${error.params.additionalProperty}'`,
+                fix: allowed.length ? `Allowed properties: ${allowed.join(", ")}` : undefined,
+            };
+        }
+        case "required":
+            return {
+                field,
+                problem: `is missing the required property '${error.params.missingProperty}'`,
+            };
+        case "enum":
+            return {
+                field,
+                problem: "has a value that is not allowed",
+                fix: `Use one of: ${error.params.allowedValues.join(", ")}`,
+            };
+        case "const":
+            return {
+                field,
+                problem: `must be ${JSON.stringify(error.params.allowedValue)}`,
+            };
+        default:
+            return { field, problem: error.message ?? "is invalid" };
+    }
+}
+/**
+ * Checks a document against its contract and returns it typed; the error names the file, the
+ * field (a JSON pointer) and, when `lineOf` knows it, the line.
+ */
+function validateContract(contract, value, file, lineOf) {
+    const { validate } = contract;
+    if (validate(value))
+        return value;
+    const { field, problem, fix } = explain(validate.errors[0]);
+    const line = lineOf?.(field);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(line === undefined ? file : `${file}:${line}`, field, problem, fix);
+}
+
+
+/***/ }),
+
+/***/ 4672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _async_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(321);
+/* harmony import */ var _open_for_reading_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+
+
+
+const READ_BYTES = 1 << 20;
+/**
+ * A file's sha256 (lowercase hex, what `sha256sum` prints), in 1 MiB reads into one buffer:
+ * model weights and datasets can be larger than memory, and larger than the 2 GiB a single read
+ * holds. Only a regular file is hashed: a device such as /dev/zero would be read forever.
+ */
+async function hashFile(path) {
+    // node:crypto costs milliseconds to load; actions that never hash a file never load it.
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+    const hash = createHash("sha256");
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
+    const { fd } = await (0,_open_for_reading_js__WEBPACK_IMPORTED_MODULE_0__/* .openForReading */ .sb)(path, ({ problem, fix }) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(path, problem, fix));
+    try {
+        for (;;) {
+            const { bytesRead } = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(fd, buffer, 0, READ_BYTES, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    catch (error) {
+        await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .close */ .VN)(fd).catch(() => { });
+        throw error;
+    }
+    await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .close */ .VN)(fd);
+    return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 1695:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ jsonPointer),
+/* harmony export */   DI: () => (/* binding */ tooDeep),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING)
+/* harmony export */ });
+/**
+ * How deep objects and arrays may nest in a document or a data row. JSON.stringify, and any
+ * code that walks a value by recursion, exhaust the stack at a few thousand levels, which a
+ * short line of `[` reaches; no config, metrics file or data row needs a hundred.
+ */
+const MAX_NESTING = 100;
+/**
+ * The keys from `value`, which stands at level `level` (the root is 1), down to an object or
+ * array nested deeper than `MAX_NESTING`, or undefined when there is none. The walk keeps its
+ * own stack, so that it never recurses, and stops at the first such node, so that a cycle (a
+ * YAML alias inside its own anchor) ends it too.
+ */
+function tooDeep(value, level = 1) {
+    if (value === null || typeof value !== "object")
+        return undefined;
+    const stack = [{ node: value, key: "", parent: undefined, depth: level }];
+    for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+        if (frame.depth > MAX_NESTING)
+            return pathOf(frame);
+        for (const key of Object.keys(frame.node)) {
+            const child = frame.node[key];
+            if (child !== null && typeof child === "object") {
+                stack.push({ node: child, key, parent: frame, depth: frame.depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+function pathOf(frame) {
+    const keys = [];
+    for (let f = frame; f?.parent !== undefined; f = f.parent)
+        keys.push(f.key);
+    return keys.reverse();
+}
+/** A JSON pointer (`/a/0/b`) to the node at the end of `keys`. */
+const jsonPointer = (keys) => keys.map((key) => `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+
+
+/***/ }),
+
+/***/ 9402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ openForReadingSync),
+/* harmony export */   b2: () => (/* binding */ statRegularFile),
+/* harmony export */   sb: () => (/* binding */ openForReading)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _async_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(321);
+
+
+// Without O_NONBLOCK, opening a named pipe waits for a writer, which may never come. A regular
+// file reads the same with or without it. Windows has no such flag, nor pipes by path.
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const folder = {
+    problem: "is a folder, not a file",
+    fix: "Give the path of a file inside it",
+};
+/** The reason for an error opening or stating a path. */
+function openFailure(error) {
+    const { code, message } = error;
+    switch (code) {
+        case "ENOENT":
+        case "ENOTDIR":
+            return {
+                problem: "no such file",
+                fix: "Check the path; a relative path starts at the workspace",
+            };
+        case "EACCES":
+        case "EPERM":
+            return {
+                problem: "cannot be read: permission denied",
+                fix: "Give the user that runs the action read access to the file and its folders",
+            };
+        case "EISDIR":
+            return folder;
+        default:
+            return {
+                problem: `cannot be read (${code ?? message})`,
+                fix: "Check that the path names a readable file",
+            };
+    }
+}
+/**
+ * Refuses anything but a regular file: a device such as /dev/zero or a pipe may never end, so
+ * hashing or reading it would never finish.
+ */
+function notRegular(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return folder;
+    const kind = stats.isFIFO() ? "a named pipe (FIFO)" : stats.isSocket() ? "a socket" : "a device";
+    return {
+        problem: `is ${kind}, not a regular file`,
+        fix: "Give the path of a regular file: devices and pipes are not read, as their data may never end",
+    };
+}
+/** Checks, without opening it, that `path` is a regular file; returns its size. */
+async function statRegularFile(path, refuse) {
+    let stats;
+    try {
+        stats = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .stat */ .dJ)(path);
+    }
+    catch (error) {
+        throw refuse(openFailure(error));
+    }
+    const reason = notRegular(stats);
+    if (reason)
+        throw refuse(reason);
+    return stats.size;
+}
+/** Opens a regular file for reading; refuses a missing or unreadable path, and any other kind. */
+async function openForReading(path, refuse) {
+    let fd;
+    try {
+        fd = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .open */ .ho)(path, READ_FLAGS);
+    }
+    catch (error) {
+        throw refuse(openFailure(error));
+    }
+    const stats = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .fstat */ .DE)(fd);
+    const reason = notRegular(stats);
+    if (reason) {
+        await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .close */ .VN)(fd);
+        throw refuse(reason);
+    }
+    return { fd, size: stats.size };
+}
+/** `openForReading` for callers that read synchronously. */
+function openForReadingSync(path, refuse) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, READ_FLAGS);
+    }
+    catch (error) {
+        throw refuse(openFailure(error));
+    }
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    const reason = notRegular(stats);
+    if (reason) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw refuse(reason);
+    }
+    return { fd, size: stats.size };
+}
+
+
+/***/ }),
+
+/***/ 5411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ readStructured)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+;// CONCATENATED MODULE: ./shared/dist/engine/files/duplicate-json-key.js
+/** The index of the quote that closes the JSON string opening at `start`. */
+function stringEnd(text, start) {
+    let i = start + 1;
+    while (text[i] !== '"')
+        i += text[i] === "\\" ? 2 : 1;
+    return i;
+}
+/** Whether the first character from `from` on that is not JSON whitespace is a colon. */
+function colonFollows(text, from) {
+    let i = from;
+    while (text[i] === " " || text[i] === "\t" || text[i] === "\r" || text[i] === "\n")
+        i++;
+    return text[i] === ":";
+}
+/**
+ * The first key that appears twice in one object of a JSON text, and its line, or undefined.
+ * JSON.parse keeps the last of them without a word. The text must parse: the scan then only
+ * tells strings, brackets and line breaks apart (a string holds no raw line break), and a
+ * string followed by a colon is a key.
+ */
+function duplicateJsonKey(text) {
+    // Per bracket open: an object's keys so far, or undefined for an array.
+    const open = [];
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "\n")
+            line++;
+        else if (c === "{")
+            open.push(new Set());
+        else if (c === "[")
+            open.push(undefined);
+        else if (c === "}" || c === "]")
+            open.pop();
+        else if (c === '"') {
+            const end = stringEnd(text, i);
+            const keys = open.at(-1);
+            if (keys && colonFollows(text, end + 1)) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (keys.has(key))
+                    return { key, line };
+                keys.add(key);
+            }
+            i = end;
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
+// EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
+var open_for_reading = __webpack_require__(9402);
+// EXTERNAL MODULE: ./shared/dist/engine/files/yaml-core-schema.js
+var yaml_core_schema = __webpack_require__(866);
+;// CONCATENATED MODULE: ./shared/dist/engine/files/yaml-line-index.js
+/** Aliases may expand a document to at most this many times the nodes written in it. */
+const MAX_ALIAS_EXPANSION = 100;
+const isBlank = (code) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+const endsToken = (code) => Number.isNaN(code) || isBlank(code) || ",[]{}".includes(String.fromCharCode(code));
+/**
+ * Finds the line of the node at a JSON pointer, from the events of js-yaml's `listener`
+ * option: each node's reading opens and closes around its children, so a mapping's children
+ * are its keys and values in order and a sequence's its items. Lines are counted only when
+ * asked for. It also notices aliases, so that `checkAliasExpansion` can refuse a document
+ * whose aliases stand for far more than it writes (a billion-laughs attack).
+ */
+class YamlLineIndex {
+    input = "";
+    /** The nodes open now; the first holds the document's root when reading ends. */
+    stack = [
+        { open: 0, close: 0, kind: null, result: undefined, children: [] },
+    ];
+    /** Each collection's children by key (or index): the node of its value. */
+    children = new Map();
+    lineStarts;
+    nodes = 0;
+    hasAlias = false;
+    /** The `listener` option of js-yaml's `load`. */
+    listener = (event, state) => {
+        if (event === "open") {
+            this.input = state.input;
+            this.stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+            return;
+        }
+        const span = this.stack.pop();
+        span.close = state.position;
+        span.kind = state.kind ?? null;
+        span.result = state.result;
+        this.nodes++;
+        if (span.kind === null && this.input.charCodeAt(this.contentStart(span)) === 0x2a) {
+            this.hasAlias = true;
+        }
+        this.index(span);
+        const siblings = this.stack[this.stack.length - 1].children;
+        // A node read again after the loader backtracked replaces what it read the first time.
+        while (siblings.length > 0 && siblings[siblings.length - 1].open >= span.open)
+            siblings.pop();
+        siblings.push(span);
+    };
+    /** The 1-based line of the node at `pointer` in `value` (what the load returned). */
+    lineOf(value, pointer) {
+        const root = this.stack[0].children.at(-1);
+        if (root === undefined || this.isEmpty(root))
+            return undefined;
+        if (pointer === "")
+            return this.lineOfSpan(root);
+        let node = value;
+        let span;
+        for (const token of pointer.slice(1).split("/")) {
+            const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+            if (node === null || typeof node !== "object")
+                return undefined;
+            span = this.children.get(node)?.get(key);
+            if (span === undefined || !Object.hasOwn(node, key))
+                return undefined;
+            node = node[key];
+        }
+        return span && this.lineOfSpan(span);
+    }
+    /**
+     * Refuses a document whose aliases expand it to more than MAX_ALIAS_EXPANSION times the
+     * nodes it writes, or into a cycle; returns the reason, or undefined when it is fine.
+     */
+    checkAliasExpansion(value) {
+        if (!this.hasAlias)
+            return undefined;
+        let budget = MAX_ALIAS_EXPANSION * this.nodes;
+        // A stack of its own, not recursion: a cycle runs the walk as deep as the budget allows.
+        const stack = [value];
+        while (stack.length > 0) {
+            if (budget-- === 0)
+                return "excessive alias count indicates a resource exhaustion attack";
+            const node = stack.pop();
+            if (node !== null && typeof node === "object") {
+                for (const child of Object.values(node))
+                    stack.push(child);
+            }
+        }
+        return undefined;
+    }
+    index(span) {
+        const { result } = span;
+        if (result === null || typeof result !== "object" || this.children.has(result))
+            return;
+        const byKey = new Map();
+        if (span.kind === "sequence" && Array.isArray(result)) {
+            // An empty entry (`-` alone) has no node, and a flow pair (`[a: 1]`) two: those have no line.
+            let next = 0;
+            result.forEach((item, i) => {
+                const child = span.children[next];
+                if (child !== undefined && Object.is(child.result, item)) {
+                    byKey.set(String(i), child);
+                    next++;
+                }
+            });
+        }
+        else if (span.kind === "mapping") {
+            let key;
+            for (const child of span.children) {
+                if (this.isKey(child)) {
+                    if (key)
+                        byKey.set(String(key.result), key);
+                    key = child;
+                }
+                else if (key) {
+                    byKey.set(String(key.result), child);
+                    key = undefined;
+                }
+            }
+            // A key without a value node (`key:` then the next key) stands for its null value.
+            if (key)
+                byKey.set(String(key.result), key);
+        }
+        else {
+            return;
+        }
+        this.children.set(result, byKey);
+        span.children.length = 0;
+    }
+    /** Whether a mapping's child is a key: the next thing after it is the `:` that separates. */
+    isKey(span) {
+        const at = this.skipBlank(span.close);
+        if (this.input.charCodeAt(at) !== 0x3a)
+            return false;
+        const before = this.input.charCodeAt(span.close - 1);
+        // JSON writes "key":value; after a quoted or flow key the colon needs no space.
+        return (endsToken(this.input.charCodeAt(at + 1)) || "\"']}".includes(String.fromCharCode(before)));
+    }
+    /** An empty node (`key:` and nothing, or only a tag) ends where its content would begin. */
+    isEmpty(span) {
+        return this.contentStart(span) >= span.close;
+    }
+    /** The line of a node's content, or of where its reading began when it has none. */
+    lineOfSpan(span) {
+        return this.lineAt(this.isEmpty(span) ? span.open : this.contentStart(span));
+    }
+    /** Where a node's content begins: after blanks, comments and its tag and anchor. */
+    contentStart(span) {
+        const { input } = this;
+        let at = span.open;
+        for (;;) {
+            at = this.skipBlank(at);
+            const code = input.charCodeAt(at);
+            if (code !== 0x21 && code !== 0x26)
+                return at; // neither `!tag` nor `&anchor`
+            while (at < input.length && !isBlank(input.charCodeAt(at)))
+                at++;
+        }
+    }
+    /** The position after blanks, line breaks and comments. */
+    skipBlank(from) {
+        const { input } = this;
+        let at = from;
+        for (;;) {
+            const code = input.charCodeAt(at);
+            if (isBlank(code))
+                at++;
+            else if (code === 0x23) {
+                while (at < input.length && input.charCodeAt(at) !== 0x0a)
+                    at++;
+            }
+            else
+                return at;
+        }
+    }
+    lineAt(position) {
+        if (this.lineStarts === undefined) {
+            this.lineStarts = [0];
+            for (let i = this.input.indexOf("\n"); i !== -1; i = this.input.indexOf("\n", i + 1)) {
+                this.lineStarts.push(i + 1);
+            }
+        }
+        const starts = this.lineStarts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= position)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/files/read-structured.js
+
+
+
+
+
+
+
+
+
+/**
+ * The largest document read: configs, metrics and profiles are far smaller, and a larger one
+ * would be read whole into one string before anything could be said about it.
+ */
+const MAX_DOCUMENT_BYTES = 256 * 2 ** 20;
+/**
+ * js-yaml's own bound on nesting, which keeps its recursive parser off the end of the stack. It
+ * counts levels differently by style (a flow leaf is a level, a block one not always), so it
+ * is set past `MAX_NESTING`, which the parsed value is then held to exactly.
+ */
+const PARSER_MAX_DEPTH = nesting/* MAX_NESTING */.M1 + 2;
+const tooDeepProblem = `nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`;
+const tooDeepFix = "Flatten the document: no config, metrics file or profile needs that many";
+/** The 1-based line of a YAML error; js-yaml reads one more line than an unended last one. */
+function errorLine(text, error) {
+    if (!error.mark)
+        return undefined;
+    const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+    return Math.max(1, Math.min(error.mark.line + 1, lines));
+}
+/** The file's text, refusing what is not a regular file or too large to hold as a string. */
+function readText(file, refuse) {
+    const { fd, size } = (0,open_for_reading/* openForReadingSync */.Bf)(file, refuse);
+    try {
+        if (size > MAX_DOCUMENT_BYTES) {
+            throw refuse({
+                problem: `is ${(size / 2 ** 20).toFixed(0)} MiB, more than the 256 MiB a YAML or JSON document may hold`,
+                fix: "Check that the path names the document meant (not a dataset or a model)",
+            });
+        }
+        return (0,external_node_fs_.readFileSync)(fd, "utf8");
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Holds a `.json` file to JSON: YAML would accept a missing value or a comment. A key twice in
+ * one object is refused as YAML refuses it, but in JSON's words.
+ */
+function checkJson(text, shownAs) {
+    try {
+        JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const at = /position (\d+)/.exec(message);
+        const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
+        throw new errors/* FileError */.f6(shownAs, `is not valid JSON: ${message.replace(/^JSON\.parse: /, "")}`, undefined, line);
+    }
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate) {
+        throw new errors/* FileError */.f6(shownAs, `is not valid JSON: the key ${JSON.stringify(duplicate.key)} appears twice in one object`, "Keep one of them: JSON readers differ on which one counts", duplicate.line);
+    }
+}
+/** Parses the text as YAML 1.2, with a line index when one is given. */
+function load(text, shownAs, index) {
+    const options = {
+        schema: yaml_core_schema/* YAML_CORE_SCHEMA */.W,
+        listener: index?.listener,
+        maxDepth: PARSER_MAX_DEPTH,
+    };
+    try {
+        return (0,js_yaml/* load */.Hh)(text, options) ?? null;
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml/* YAMLException */.tB))
+            throw error;
+        const deep = error.reason.startsWith("nesting exceeded maxDepth");
+        throw new errors/* FileError */.f6(shownAs, deep ? tooDeepProblem : `is not valid YAML: ${error.reason}`, deep ? tooDeepFix : undefined, errorLine(text, error));
+    }
+}
+/** Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). */
+function readStructured(file, shownAs = file) {
+    const text = readText(file, ({ problem, fix }) => new errors/* FileError */.f6(shownAs, problem, fix));
+    if ((0,external_node_path_.extname)(file).toLowerCase() === ".json")
+        checkJson(text, shownAs);
+    // The index costs a listener call per node; a document without `*` has no alias to expand,
+    // so it is read plainly and indexed again only when a line is asked for (an error).
+    let index = text.includes("*") ? new YamlLineIndex() : undefined;
+    const value = load(text, shownAs, index);
+    const excessive = index?.checkAliasExpansion(value);
+    if (excessive)
+        throw new errors/* FileError */.f6(shownAs, `is not valid YAML: ${excessive}`);
+    let indexed = value;
+    const lineOf = (pointer) => {
+        if (index === undefined) {
+            index = new YamlLineIndex();
+            indexed = load(text, shownAs, index);
+        }
+        return index.lineOf(indexed, pointer);
+    };
+    const deep = (0,nesting/* tooDeep */.DI)(value);
+    if (deep)
+        throw new errors/* FileError */.f6(shownAs, tooDeepProblem, tooDeepFix, lineOf((0,nesting/* jsonPointer */.Av)(deep)));
+    return { file: shownAs, value, lineOf };
+}
+
+
+/***/ }),
+
+/***/ 9619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s$: () => (/* binding */ jsonText),
+  Zf: () => (/* binding */ writeFileAtomic),
+  aV: () => (/* binding */ writeFilesAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+;// CONCATENATED MODULE: ./shared/dist/engine/files/make-folders.js
+
+
+/**
+ * Creates a folder and its missing parents, one at a time. Node's recursive `mkdirSync` never
+ * returns where the kernel refuses new entries under an existing folder (`/proc/x/y` loops on
+ * ENOENT), so a hostile output path would hang the runner; here that is one ENOENT.
+ */
+function makeFolders(folder) {
+    const missing = [];
+    for (let path = folder; !(0,external_node_fs_.existsSync)(path) && (0,external_node_path_.dirname)(path) !== path; path = (0,external_node_path_.dirname)(path)) {
+        missing.push(path);
+    }
+    for (const path of missing.reverse())
+        (0,external_node_fs_.mkdirSync)(path);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/files/write-output.js
+
+
+
+
+/** Removes a temporary file if there is one; its folder may not even exist. */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    catch {
+        // Nothing was staged there.
+    }
+}
+/** JSON as the suite writes it: two-space indented, newline-terminated. */
+const jsonText = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * Writes a run's files all or none: each text goes to a temporary file beside its target, and
+ * only when every one is written are they renamed over their targets, so a failed write (a full
+ * disk, a read-only folder) leaves no report half-written and no report without its companion.
+ * Temporary names are random, so two writes to one path never share one, and they are removed
+ * whatever happens.
+ */
+function writeFilesAtomic(files) {
+    const staged = [];
+    let writing = "";
+    let renamed = 0;
+    try {
+        for (const { path, text } of files) {
+            writing = path;
+            makeFolders((0,external_node_path_.dirname)(path));
+            // Unique among this process's writes and others': a name, not a secret.
+            const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+            staged.push({ temporary, path });
+            (0,external_node_fs_.writeFileSync)(temporary, text, { flag: "wx" });
+        }
+        for (const { temporary, path } of staged) {
+            writing = path;
+            (0,external_node_fs_.renameSync)(temporary, path);
+            renamed++;
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === undefined)
+            throw error;
+        throw new errors/* FileError */.f6(writing, `cannot be written (${code})${renamed === 0 ? "; no output of this run was written" : ""}`, "Give a path in a folder that can be written, on a disk with room");
+    }
+    finally {
+        for (const { temporary } of staged)
+            removeQuietly(temporary);
+    }
+}
+const writeFileAtomic = (path, text) => writeFilesAtomic([{ path, text }]);
+
+
+/***/ }),
+
+/***/ 866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ YAML_CORE_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+
+// YAML 1.2's core schema resolves plain numbers by these patterns (spec 10.3.2); js-yaml's own
+// also takes `0b101`, `1_000` and needs a digit before the point, so `-.5` would be a string.
+const DECIMAL = /^[-+]?[0-9]+$/;
+const OCTAL = /^0o[0-7]+$/;
+const HEXADECIMAL = /^0x[0-9a-fA-F]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN = /^\.(?:nan|NaN|NAN)$/;
+const coreInt = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: (text) => DECIMAL.test(text) || OCTAL.test(text) || HEXADECIMAL.test(text),
+    construct: (text) => OCTAL.test(text)
+        ? parseInt(text.slice(2), 8)
+        : HEXADECIMAL.test(text)
+            ? parseInt(text.slice(2), 16)
+            : Number(text),
+});
+const coreFloat = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: (text) => FLOAT.test(text) || INFINITY.test(text) || NAN.test(text),
+    construct: (text) => NAN.test(text)
+        ? Number.NaN
+        : INFINITY.test(text)
+            ? text.startsWith("-")
+                ? Number.NEGATIVE_INFINITY
+                : Number.POSITIVE_INFINITY
+            : Number(text),
+});
+/**
+ * The YAML 1.2 core schema: null, booleans (`true`/`false` only: `yes`, `no`, `on` and `off`
+ * are strings), integers and floats as the spec writes them, no timestamps and no merge keys.
+ */
+const YAML_CORE_SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend({ implicit: [coreInt, coreFloat] });
+
+
+/***/ }),
+
+/***/ 6062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+/** A GitHub-flavoured markdown table; cells must already be escaped. */
+function markdownTable(headers, rows, align = []) {
+    const rule = headers.map((_, i) => (align[i] === "right" ? "---:" : "---"));
+    return [headers, rule, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
+
+/***/ }),
+
+/***/ 5579:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LO: () => (/* binding */ sanitizeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   T$: () => (/* binding */ sanitizeMermaidLabel)
+/* harmony export */ });
+/* harmony import */ var _neutralize_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2928);
+/**
+ * The sanitiser for every untrusted string (from a fork's files, a dataset, a model) that enters
+ * a comment, an issue, a summary or a log, in each of the three places markdown shows it: inline
+ * text and table cells (`sanitizeMarkdown`), code spans (`codeSpan`) and Mermaid labels
+ * (`sanitizeMermaidLabel`). The text still reads the same: breaks are zero-width spaces, entities
+ * and backslash escapes.
+ */
+
+const ZWSP = "\u200B";
+/** Bidirectional overrides and isolates, which can make text read differently than it is. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+/** Line breaks that markdown or a log may honour, CR and LF among them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\u000B\u000C]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+/** One line of visible text: invisible direction and control characters gone, breaks spaces. */
+const flatten = (text) => String(text).replace(BIDI, "").replace(CONTROL, "").replace(BREAKS, " ");
+/**
+ * Untrusted text, safe inline and in a table cell: it cannot ping people, link issues (`#12`,
+ * `owner/repo#3`, `GH-4`), autolink (`://`, `www.`), inject HTML or a hidden marker, break a
+ * table, start a heading or list, or issue a workflow command when echoed to a log. Entity forms
+ * of `@` (`&#64;`, `&commat;`) stay text because `&` itself is escaped.
+ */
+function sanitizeMarkdown(text) {
+    const escaped = flatten(text)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/([\\`*_[\]|~])/g, "\\$1")
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+    // A line must not start a heading, list or rule. An ordered list's marker is escaped at its
+    // `.` or `)`: a backslash before a digit is no escape and would show ("\0.5 is below").
+    return (0,_neutralize_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .Y)(escaped)
+        .replace(/^(\s*)(#|-|\+|=)/, "$1\\$2")
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+}
+/**
+ * Untrusted text as inline code, shown exactly: markdown takes no escapes or entities inside a
+ * code span, so the text goes in as it is, fenced by more backticks than it holds in a row, and
+ * padded with a space where a backtick or a space at its edge would be eaten. Only what code
+ * cannot hold is changed: direction and control characters are dropped and line breaks become
+ * spaces. Nothing invisible is put in, so a tag or a pattern copied from it is exact: GitHub
+ * makes no mention or link in code, and a span starts with a backtick, so it never starts a
+ * workflow command (a log writer breaks `##[` itself, see `safeForLog`). In a table cell, pass
+ * `inTable`: the table splits cells on `|` even inside code, and takes `\|` as a plain `|`.
+ */
+function codeSpan(text, { inTable = false } = {}) {
+    let code = flatten(text);
+    if (inTable)
+        code = code.replace(/\|/g, "\\|");
+    const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    const pad = code === "" || /^[` ]|[` ]$/.test(code) ? " " : "";
+    return `${fence}${pad}${code}${pad}${fence}`;
+}
+/** Characters a Mermaid label may hold as they are; all others become `#code;` entities. */
+const MERMAID_PLAIN = /[A-Za-z0-9 _.,:/+=-]/;
+/**
+ * Untrusted text as the label of a Mermaid node or axis (inside `"…"`): nothing can close the
+ * label, the node, the diagram or the code fence, because every other character is written as
+ * Mermaid's numeric entity.
+ */
+function sanitizeMermaidLabel(text, maxLength = 120) {
+    const chars = [...String(text).replace(BIDI, "").replace(/\s+/g, " ")].slice(0, maxLength);
+    return chars.map((c) => (MERMAID_PLAIN.test(c) ? c : `#${c.codePointAt(0)};`)).join("");
+}
+
+
+/***/ })
+
+};

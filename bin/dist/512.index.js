@@ -1,0 +1,4739 @@
+export const id = 512;
+export const ids = [512,997];
+export const modules = {
+
+/***/ 5997:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  profileContract: () => (/* binding */ profileContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/profile.schema.json
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.profile/v1","title":"mlops data profile","type":"object","additionalProperties":false,"required":["schema","rowCount","settings","columns"],"properties":{"schema":{"const":"mlops.profile/v1"},"rowCount":{"type":"integer","minimum":0},"settings":{"type":"object","additionalProperties":false,"required":["exactCap","frequentK","hllPrecision","quantileK","histogramBins"],"properties":{"exactCap":{"type":"integer","minimum":1},"frequentK":{"type":"integer","minimum":1},"hllPrecision":{"type":"integer","minimum":4,"maximum":18},"quantileK":{"type":"integer","minimum":8},"histogramBins":{"type":"integer","minimum":1}}},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","type","count","missing","infinite","min","max","mean","m2","variance","stddev","distinct","frequent","sketch","histogram"],"properties":{"name":{"type":"string"},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"infinite":{"type":"integer","minimum":0},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"m2":{"type":["number","null"]},"variance":{"type":["number","null"]},"stddev":{"type":["number","null"]},"distinct":{"type":"object","additionalProperties":false,"required":["value","exact","relativeError","hll"],"properties":{"value":{"type":"integer","minimum":0},"exact":{"type":"boolean"},"relativeError":{"type":"number","minimum":0},"hll":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["precision","registers"],"properties":{"precision":{"type":"integer","minimum":4,"maximum":18},"registers":{"type":"string","contentEncoding":"base64"}}}]}}},"frequent":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["exact","maxError","items"],"properties":{"exact":{"type":"boolean"},"maxError":{"type":"integer","minimum":0},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":["number","string"]},"count":{"type":"integer","minimum":0}}}}}}]},"sketch":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["method","k","n","rankError","levels","compactions","quantiles"],"properties":{"method":{"const":"kll"},"k":{"type":"integer","minimum":8},"n":{"type":"integer","minimum":0},"rankError":{"type":"number","minimum":0,"maximum":1},"levels":{"type":"array","items":{"type":"array","items":{"type":"number"}}},"compactions":{"type":"array","items":{"type":"integer","minimum":0}},"quantiles":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["q","value"],"properties":{"q":{"type":"number"},"value":{"type":"number"}}}}}}]},"histogram":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"},"minItems":2},"counts":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1}}}]}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/profile-contract.js
+
+
+/** `mlops.profile/v1`: a dataset's mergeable profile (see profile.schema.json). */
+const profileContract = {
+    id: "mlops.profile/v1",
+    validate: (0,json_schema/* compileSchema */.F)(profile_schema_namespaceObject),
+};
+
+
+/***/ }),
+
+/***/ 269:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ adjustPValues)
+/* harmony export */ });
+/* harmony import */ var _stats_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5428);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5091);
+
+
+/**
+ * Multiple-testing corrections, matching statsmodels `multipletests(pvals, alpha, method)` with
+ * method 'bonferroni', 'holm' or 'fdr_bh'. With m p-values sorted ascending p_(1) <= ... <= p_(m):
+ * - Bonferroni: adjusted = min(1, m p); reject when p <= alpha / m.
+ * - Holm (1979) step-down: adjusted_(i) = min(1, max_{j <= i} (m - j + 1) p_(j)); reject
+ *   p_(1..k-1) where k is the first i with p_(i) > alpha / (m - i + 1).
+ * - Benjamini-Hochberg (1995) step-up: adjusted_(i) = min(1, min_{j >= i} m p_(j) / j); reject
+ *   p_(1..k) for the largest k with p_(k) <= k alpha / m.
+ * Results are in the input's order. Controls the family-wise error rate (Bonferroni, Holm) or
+ * the false discovery rate (Benjamini-Hochberg) at `alpha`.
+ */
+function adjustPValues(pValues, options = {}) {
+    const method = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkChoice */ .io)("method", options.method, ["bonferroni", "holm", "benjamini-hochberg"], "holm");
+    const alpha = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .openProbability */ .aO)("alpha", options.alpha ?? 0.05);
+    const m = pValues.length;
+    if (m === 0) {
+        throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .StatsInputError */ .y("pValues", "is empty", "pass at least one p-value");
+    }
+    const p = [];
+    for (let i = 0; i < m; i++) {
+        const v = pValues[i];
+        if (typeof v !== "number" || !(v >= 0 && v <= 1)) {
+            throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .StatsInputError */ .y("pValues", `value at index ${i} is ${String(v)}, not a probability`, "pass p-values between 0 and 1");
+        }
+        p.push(v);
+    }
+    const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
+    const sorted = order.map((i) => p[i]);
+    const adjustedSorted = new Array(m);
+    const rejectSorted = new Array(m).fill(false);
+    if (method === "bonferroni") {
+        sorted.forEach((v, i) => {
+            adjustedSorted[i] = Math.min(1, v * m);
+            rejectSorted[i] = v <= alpha / m;
+        });
+    }
+    else if (method === "holm") {
+        let running = 0;
+        let stillRejecting = true;
+        sorted.forEach((v, i) => {
+            running = Math.max(running, v * (m - i));
+            adjustedSorted[i] = Math.min(1, running);
+            if (v > alpha / (m - i))
+                stillRejecting = false;
+            rejectSorted[i] = stillRejecting;
+        });
+    }
+    else {
+        let running = Infinity;
+        let lastReject = -1;
+        for (let i = m - 1; i >= 0; i--) {
+            const v = sorted[i];
+            running = Math.min(running, v / ((i + 1) / m));
+            adjustedSorted[i] = Math.min(1, running);
+            if (lastReject < 0 && v <= ((i + 1) / m) * alpha)
+                lastReject = i;
+        }
+        for (let i = 0; i <= lastReject; i++)
+            rejectSorted[i] = true;
+    }
+    const adjusted = new Array(m);
+    const reject = new Array(m);
+    order.forEach((original, i) => {
+        adjusted[original] = adjustedSorted[i];
+        reject[original] = rejectSorted[i];
+    });
+    return { adjusted, reject, method };
+}
+
+
+/***/ }),
+
+/***/ 3228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   To: () => (/* binding */ chiSquareSf)
+/* harmony export */ });
+/* unused harmony exports regularizedGammaP, regularizedGammaQ */
+/**
+ * Log-gamma and the regularised incomplete gamma functions, and the chi-square survival
+ * function built on them.
+ *
+ * logGamma: Lanczos approximation (g = 7, 9 coefficients; Lanczos 1964, coefficients as in
+ * Numerical Recipes / Godfrey), about 1e-15 relative accuracy, reflection for x < 0.5.
+ * P(a, x) by its power series for x < a + 1, Q(a, x) by Legendre's continued fraction otherwise
+ * (Numerical Recipes, 3rd ed., 6.2 `gser`/`gcf`), iterated to machine precision.
+ */
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ln |Gamma(x)| for x > 0 (and non-integer x < 0). */
+function logGamma(x) {
+    if (x < 0.5) {
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function prefactor(a, x) {
+    return Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function series(a, x) {
+    let ap = a;
+    let del = 1 / a;
+    let sum = del;
+    for (let n = 0; n < 100000; n++) {
+        ap += 1;
+        del *= x / ap;
+        sum += del;
+        if (Math.abs(del) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return sum * prefactor(a, x);
+}
+function continuedFraction(a, x) {
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return prefactor(a, x) * h;
+}
+/** Regularised lower incomplete gamma P(a, x) = gamma(a, x) / Gamma(a). */
+function regularizedGammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    if (x < a + 1)
+        return series(a, x);
+    return 1 - continuedFraction(a, x);
+}
+/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x), accurate in the upper tail. */
+function regularizedGammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - series(a, x);
+    return continuedFraction(a, x);
+}
+/** Chi-square survival function with `dof` degrees of freedom (scipy `chi2.sf`). */
+function chiSquareSf(statistic, dof) {
+    if (statistic === Infinity)
+        return 0;
+    return regularizedGammaQ(dof / 2, statistic / 2);
+}
+
+
+/***/ }),
+
+/***/ 7835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ mannWhitneyUTest)
+});
+
+// UNUSED EXPORTS: mannWhitneyU
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(6233);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/radix-sort-float64.js
+var radix_sort_float64 = __webpack_require__(605);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/rank-data.js
+
+/**
+ * Average ranks (1-based, ties get the mean of the ranks they span), as scipy
+ * `stats.rankdata(method="average")`, plus the tie sizes in ascending order of value. The
+ * values are radix-sorted once with their indices, several times faster on large samples than
+ * sorting indices with a comparator.
+ */
+function rankData(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values);
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    (0,radix_sort_float64/* radixSortFloat64 */.J$)(sorted, order);
+    const ranks = new Float64Array(n);
+    const tieSizes = [];
+    let i = 0;
+    while (i < n) {
+        let j = i;
+        while (j + 1 < n && sorted[j + 1] === sorted[i])
+            j++;
+        const rank = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            ranks[order[k]] = rank;
+        tieSizes.push(j - i + 1);
+        i = j + 1;
+    }
+    return { ranks, tieSizes };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/mann-whitney-u.js
+
+
+
+
+/** Beyond this many pairwise differences the Hodges-Lehmann estimate is refused. */
+const MAX_PAIRS = 4_000_000;
+/** The exact null distribution costs O((m n)^2); refused beyond this. */
+const MAX_EXACT_WORK = 2.5e8;
+/**
+ * Mann-Whitney U test, matching scipy `stats.mannwhitneyu` (scipy 1.10), with the
+ * Hodges-Lehmann shift estimate and its confidence interval.
+ *
+ * U1 = R1 - n1 (n1 + 1) / 2 from the average ranks R1 of x in the pooled sample. The p-value uses
+ * U = U1 ('greater'), U2 = n1 n2 - U1 ('less') or max(U1, U2) doubled ('two-sided'):
+ * - asymptotic: z = (U - n1 n2 / 2 - 1/2) / s with
+ *   s^2 = n1 n2 / 12 ((n + 1) - sum(t^3 - t) / (n (n - 1))) (tie correction), p = Pr(Z > z);
+ * - exact: the null distribution of U by the recursion of Mann & Whitney (1947), carried in
+ *   probabilities, p = Pr(U' >= U) (no tie correction, as scipy). If every value is tied (s = 0)
+ *   the p-value is 1.
+ *
+ * Hodges-Lehmann (1963): the shift is the median of the n1 n2 differences x_i - y_j; the interval
+ * is [D_(k), D_(n1 n2 + 1 - k)] over the sorted differences with
+ * k = floor(n1 n2 / 2 - z_(1 - alpha/2) sqrt(n1 n2 (n1 + n2 + 1) / 12)), at least 1 (the normal
+ * approximation of Hollander, Wolfe & Chicken, Nonparametric Statistical Methods, 3rd ed.,
+ * 4.3; no tie correction). When k would be below 1 the interval is the full range of differences.
+ */
+function mannWhitneyU(x, y, options = {}) {
+    const level = openProbability("confidenceLevel", options.confidenceLevel ?? 0.95);
+    const test = mannWhitneyUTest(x, y, options);
+    const { shift, shiftInterval } = hodgesLehmann(finiteSample("x", x), finiteSample("y", y), level);
+    return { ...test, shift, shiftInterval };
+}
+/**
+ * The Mann-Whitney U test of `mannWhitneyU` without the Hodges-Lehmann estimate, whose n1 n2
+ * differences large samples cannot afford: O(n log n).
+ */
+function mannWhitneyUTest(x, y, options = {}) {
+    const alternative = (0,validate/* checkAlternative */.qP)(options.alternative);
+    const requested = (0,validate/* checkChoice */.io)("method", options.method, ["auto", "exact", "asymptotic"], "auto");
+    const a = (0,validate/* finiteSample */.mW)("x", x);
+    const b = (0,validate/* finiteSample */.mW)("y", y);
+    const n1 = a.length;
+    const n2 = b.length;
+    const pooled = new Float64Array(n1 + n2);
+    pooled.set(a);
+    pooled.set(b, n1);
+    const { ranks, tieSizes } = rankData(pooled);
+    const hasTies = tieSizes.some((t) => t > 1);
+    const method = requested === "auto" ? ((n1 > 8 && n2 > 8) || hasTies ? "asymptotic" : "exact") : requested;
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u2 = n1 * n2 - u1;
+    const [u, factor] = alternative === "greater" ? [u1, 1] : alternative === "less" ? [u2, 1] : [Math.max(u1, u2), 2];
+    let p;
+    if (method === "exact") {
+        if ((n1 * n2) ** 2 > MAX_EXACT_WORK) {
+            throw new stats_input_error/* StatsInputError */.y("method", `'exact' with samples of ${n1} and ${n2} values is too costly`, "use method 'auto' or 'asymptotic' for samples this large");
+        }
+        p = exactSf(Math.trunc(u), n1, n2);
+    }
+    else {
+        const n = n1 + n2;
+        const tieTerm = tieSizes.reduce((s, t) => s + t ** 3 - t, 0);
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        let numerator = u - (n1 * n2) / 2;
+        if (options.useContinuity !== false)
+            numerator -= 0.5;
+        p = s === 0 ? 1 : (0,normal_distribution/* normalSf */.nG)(numerator / s);
+    }
+    return { statistic: u1, pValue: (0,validate/* clipProbability */.ws)(p * factor), method };
+}
+/** Pr(U' >= u) under the null, for sample sizes m and n (no ties). */
+function exactSf(u, m, n) {
+    // Pr(U' >= u) = Pr(U' <= m n - u) by symmetry.
+    const k = m * n - u;
+    if (k < 0)
+        return 0;
+    // P[i][j][t]: distribution of U for sizes (i, j); recursion
+    // P(i, j, t) = i/(i+j) P(i-1, j, t-j) + j/(i+j) P(i, j-1, t).
+    let prev = []; // index j -> distribution for (i-1, j)
+    for (let i = 0; i <= m; i++) {
+        const row = [];
+        for (let j = 0; j <= n; j++) {
+            const dist = new Float64Array(i * j + 1);
+            if (i === 0 || j === 0) {
+                dist[0] = 1;
+            }
+            else {
+                const up = prev[j]; // (i-1, j)
+                const left = row[j - 1]; // (i, j-1)
+                const wi = i / (i + j);
+                const wj = j / (i + j);
+                for (let t = 0; t <= i * j; t++) {
+                    const fromUp = t - j >= 0 && t - j < up.length ? up[t - j] : 0;
+                    const fromLeft = t < left.length ? left[t] : 0;
+                    dist[t] = wi * fromUp + wj * fromLeft;
+                }
+            }
+            row.push(dist);
+        }
+        prev = row;
+    }
+    const dist = prev[n];
+    let cdf = 0;
+    for (let t = 0; t <= Math.min(k, dist.length - 1); t++)
+        cdf += dist[t];
+    return cdf;
+}
+function hodgesLehmann(a, b, level) {
+    const m = a.length;
+    const n = b.length;
+    const pairs = m * n;
+    if (pairs > MAX_PAIRS) {
+        throw new StatsInputError("x", `and y give ${pairs} pairwise differences, more than ${MAX_PAIRS}`, "subsample both samples (for example to 2,000 values each) before testing");
+    }
+    const diffs = new Float64Array(pairs);
+    let t = 0;
+    for (let i = 0; i < m; i++)
+        for (let j = 0; j < n; j++)
+            diffs[t++] = a[i] - b[j];
+    diffs.sort();
+    const mid = Math.floor(pairs / 2);
+    const shift = pairs % 2 === 1
+        ? diffs[mid]
+        : (diffs[mid - 1] + diffs[mid]) / 2;
+    const z = normalQuantile(1 - (1 - level) / 2);
+    const k = Math.max(1, Math.floor(pairs / 2 - z * Math.sqrt((pairs * (m + n + 1)) / 12)));
+    const shiftInterval = [diffs[k - 1], diffs[pairs - k]];
+    return { shift, shiftInterval };
+}
+
+
+/***/ }),
+
+/***/ 6233:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   nG: () => (/* binding */ normalSf),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony exports erf, erfc */
+/**
+ * The error function, complementary error function and the standard normal distribution, to
+ * about 1e-15 relative accuracy.
+ *
+ * erf(x) for |x| < 1.5 uses the everywhere-positive series
+ *   erf(x) = 2/sqrt(pi) * exp(-x^2) * sum_{n>=0} 2^n x^(2n+1) / (1*3*...*(2n+1))
+ * (Abramowitz & Stegun 7.1.6), which has no cancellation; erfc(x) for x >= 1.5 uses Laplace's
+ * continued fraction
+ *   erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
+ * (A&S 7.1.14) evaluated by the modified Lentz method (Numerical Recipes, 3rd ed., 5.2).
+ */
+const SQRT_PI = Math.sqrt(Math.PI);
+const TINY = 1e-300;
+function erfSeries(x) {
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200; n++) {
+        term *= (2 * x2) / (2 * n + 1);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return ((2 / SQRT_PI) * Math.exp(-x2) * sum);
+}
+function erfcContinuedFraction(x) {
+    // f = x + a1/(x + a2/(x + ...)), a_k = k/2.
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 5000; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = Math.abs(d) < TINY ? TINY : d;
+        c = x + a / c;
+        c = Math.abs(c) < TINY ? TINY : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / SQRT_PI / f;
+}
+/** The error function erf(x). */
+function erf(x) {
+    if (x < 0)
+        return -erf(-x);
+    if (x < 1.5)
+        return erfSeries(x);
+    return 1 - erfcContinuedFraction(x);
+}
+/** The complementary error function erfc(x) = 1 - erf(x), accurate in the upper tail. */
+function erfc(x) {
+    if (x < 1.5)
+        return 1 - erf(x);
+    if (x > 27.3)
+        return 0;
+    return erfcContinuedFraction(x);
+}
+/** Standard normal cumulative distribution function Phi(x) (scipy `norm.cdf`). */
+function normalCdf(x) {
+    return 0.5 * erfc(-x / Math.SQRT2);
+}
+/** Standard normal survival function 1 - Phi(x) (scipy `norm.sf`). */
+function normalSf(x) {
+    return 0.5 * erfc(x / Math.SQRT2);
+}
+/**
+ * Standard normal quantile Phi^-1(p) (scipy `norm.ppf`): a starting value from Abramowitz &
+ * Stegun 26.2.23, refined by Halley's method on the accurate tail probability.
+ */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1)) {
+        if (p === 0)
+            return -Infinity;
+        if (p === 1)
+            return Infinity;
+        return NaN;
+    }
+    const upper = p > 0.5;
+    const tail = upper ? 1 - p : p; // probability in the lower tail of |x|
+    const t = Math.sqrt(-2 * Math.log(tail));
+    let x = t -
+        (2.515517 + 0.802853 * t + 0.010328 * t * t) /
+            (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
+    x = -x; // lower-tail quantile of `tail`
+    for (let i = 0; i < 6; i++) {
+        const e = normalCdf(x) - tail;
+        const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+        const step = u / (1 + (x * u) / 2);
+        x -= step;
+        if (Math.abs(step) < 1e-16 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return upper ? -x : x;
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* binding */ toOffsets),
+/* harmony export */   J$: () => (/* binding */ radixSortFloat64),
+/* harmony export */   l8: () => (/* binding */ RADIX)
+/* harmony export */ });
+/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
+const SHIFTS = [0, 11, 22];
+const RADIX = 2048;
+const PASSES = 6;
+/**
+ * Sorts finite doubles ascending, in place, by an LSD radix sort on their IEEE-754 bit patterns:
+ * six stable passes of 11-bit digits (small enough for the counters to stay in cache), O(n),
+ * three to four times faster than `Float64Array.prototype.sort` on large samples. A double's
+ * bits, with the sign bit flipped for positives and every bit flipped for negatives, compare as
+ * unsigned integers exactly as the doubles compare (-0 lands just before +0, as the typed-array
+ * sort puts it). A pass whose digit is the same for every value (often the sign and exponent) is
+ * skipped. The doubles are moved whole, so their bits are kept. A `payload` (one entry per
+ * value, such as its original index) is moved along with its value; the sort is stable.
+ */
+function radixSortFloat64(values, payload) {
+    const n = values.length;
+    if (n < 1024 && payload === undefined) {
+        values.sort();
+        return;
+    }
+    const counts = new Uint32Array(PASSES * RADIX);
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) {
+        const hi = words[2 * i + 1];
+        const flip = hi >> 31;
+        const lo = (words[2 * i] ^ flip) >>> 0;
+        const key = (hi ^ (flip | 0x80000000)) >>> 0;
+        counts[lo & 0x7ff]++;
+        counts[RADIX + ((lo >>> 11) & 0x7ff)]++;
+        counts[2 * RADIX + (lo >>> 22)]++;
+        counts[3 * RADIX + (key & 0x7ff)]++;
+        counts[4 * RADIX + ((key >>> 11) & 0x7ff)]++;
+        counts[5 * RADIX + (key >>> 22)]++;
+    }
+    let from = values;
+    let to = new Float64Array(n);
+    let fromPayload = payload ?? EMPTY;
+    let toPayload = payload === undefined ? EMPTY : new Uint32Array(n);
+    for (let pass = 0; pass < PASSES; pass++) {
+        const base = pass * RADIX;
+        if (!toOffsets(counts, base, n))
+            continue;
+        const fromWords = new Uint32Array(from.buffer, from.byteOffset, n * 2);
+        const shift = SHIFTS[pass % 3];
+        const carry = fromPayload.length > 0;
+        if (pass < 3) {
+            for (let i = 0; i < n; i++) {
+                const flip = fromWords[2 * i + 1] >> 31;
+                const at = counts[base + (((fromWords[2 * i] ^ flip) >>> shift) & 0x7ff)]++;
+                to[at] = from[i];
+                if (carry)
+                    toPayload[at] = fromPayload[i];
+            }
+        }
+        else {
+            for (let i = 0; i < n; i++) {
+                const hi = fromWords[2 * i + 1];
+                const at = counts[base + (((hi ^ ((hi >> 31) | 0x80000000)) >>> shift) & 0x7ff)]++;
+                to[at] = from[i];
+                if (carry)
+                    toPayload[at] = fromPayload[i];
+            }
+        }
+        [from, to] = [to, from];
+        [fromPayload, toPayload] = [toPayload, fromPayload];
+    }
+    if (from !== values) {
+        values.set(from);
+        payload?.set(fromPayload);
+    }
+}
+const EMPTY = new Uint32Array(0);
+/**
+ * Turns the digit counts of one pass into starting offsets; false when one digit holds every
+ * value, so that the pass would move nothing.
+ */
+function toOffsets(counts, base, n) {
+    let sum = 0;
+    for (let d = base; d < base + RADIX; d++) {
+        const c = counts[d];
+        if (c === n)
+            return false;
+        counts[d] = sum;
+        sum += c;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 3037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SeededRandom)
+/* harmony export */ });
+/**
+ * A small deterministic pseudo-random generator: xoshiro128** (Blackman & Vigna 2018,
+ * "Scrambled linear pseudorandom number generators"), seeded through splitmix32 so that any
+ * integer seed gives a well-mixed state. Same seed, same sequence, on every platform.
+ */
+class SeededRandom {
+    // Words at or above 2^31 are not small integers to V8: kept in object fields they are boxed
+    // on every step, which made a draw 14 times slower than in a Uint32Array.
+    state = new Uint32Array(4);
+    constructor(seed) {
+        let x = seed >>> 0;
+        const next = () => {
+            x = (x + 0x9e3779b9) >>> 0;
+            let z = x;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+            return (z ^ (z >>> 16)) >>> 0;
+        };
+        for (let i = 0; i < 4; i++)
+            this.state[i] = next();
+    }
+    /** The next 32-bit unsigned integer. */
+    nextUint32() {
+        const s = this.state;
+        const s0 = s[0];
+        const s1 = s[1];
+        const s2 = s[2];
+        const s3 = s[3];
+        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        const n2 = s2 ^ s0;
+        const n3 = s3 ^ s1;
+        s[1] = s1 ^ n2;
+        s[0] = s0 ^ n3;
+        s[2] = n2 ^ t;
+        s[3] = rotl(n3, 11);
+        return result;
+    }
+    /** A uniform number in [0, 1) with 53 random bits, from two draws. */
+    nextDouble() {
+        return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+    }
+    /** A uniform integer in [0, n), n <= 2^32 (multiply-shift; bias below n / 2^32). */
+    nextInt(n) {
+        return Math.floor((this.nextUint32() / 4294967296) * n);
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+
+
+/***/ }),
+
+/***/ 5428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ StatsInputError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * An argument to a statistics function that the function cannot compute with: an empty sample,
+ * a NaN or infinite value, arrays of different lengths, a negative count. The message names the
+ * argument; `fix` says what to pass instead.
+ */
+class StatsInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    argument;
+    constructor(
+    /** The name of the offending argument, as in the function's signature. */
+    argument, problem, fix) {
+        super(`${argument}: ${problem}`, fix);
+        this.argument = argument;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aO: () => (/* binding */ openProbability),
+/* harmony export */   af: () => (/* binding */ roundHalfEven),
+/* harmony export */   d1: () => (/* binding */ nonNegativeCounts),
+/* harmony export */   io: () => (/* binding */ checkChoice),
+/* harmony export */   mW: () => (/* binding */ finiteSample),
+/* harmony export */   qP: () => (/* binding */ checkAlternative),
+/* harmony export */   ws: () => (/* binding */ clipProbability)
+/* harmony export */ });
+/* harmony import */ var _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+
+/** Copies a sample into a Float64Array, refusing empty samples and non-finite values. */
+function finiteSample(argument, values, minLength = 1) {
+    if (values === null || typeof values !== "object" || typeof values.length !== "number") {
+        throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, "is not an array", "pass an array of finite numbers");
+    }
+    if (values.length < minLength) {
+        throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `has ${values.length} value(s), at least ${minLength} needed`, `pass a sample of at least ${minLength} finite number(s)`);
+    }
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (typeof v !== "number" || !Number.isFinite(v)) {
+            throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `value at index ${i} is ${String(v)}`, "remove missing and non-finite values before testing");
+        }
+        out[i] = v;
+    }
+    return out;
+}
+/** Non-negative finite counts (or frequencies); at least `minLength` of them. */
+function nonNegativeCounts(argument, values, minLength = 1) {
+    const out = finiteSample(argument, values, minLength);
+    for (let i = 0; i < out.length; i++) {
+        if (out[i] < 0) {
+            throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `value at index ${i} is negative (${out[i]})`, "pass counts or frequencies, which are never negative");
+        }
+    }
+    return out;
+}
+/** A probability strictly between 0 and 1, such as a significance level. */
+function openProbability(argument, value) {
+    if (typeof value !== "number" || !(value > 0 && value < 1)) {
+        throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `is ${String(value)}, not strictly between 0 and 1`, "pass a level such as 0.05");
+    }
+    return value;
+}
+/** Checks an `alternative` option. */
+function checkAlternative(value) {
+    if (value === undefined)
+        return "two-sided";
+    if (value === "two-sided" || value === "less" || value === "greater")
+        return value;
+    throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y("alternative", `is ${JSON.stringify(value)}`, "use 'two-sided', 'less' or 'greater'");
+}
+/** Checks a string option against its allowed values. */
+function checkChoice(argument, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (typeof value === "string" && allowed.includes(value))
+        return value;
+    throw new _stats_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .StatsInputError */ .y(argument, `is ${JSON.stringify(value)}`, `use one of ${allowed.map((a) => `'${a}'`).join(", ")}`);
+}
+/** Clamps a probability into [0, 1], as scipy's `np.clip(p, 0, 1)`. */
+function clipProbability(p) {
+    return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+/** numpy's `np.round`: round half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+
+/***/ }),
+
+/***/ 7898:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ artifactName)
+/* harmony export */ });
+/**
+ * An artifact's name is unique in its workflow run (the service refuses a second upload of a
+ * name, and a job holds at most 500 artifacts), so an action names each artifact by its own
+ * prefix and a key from its inputs: `drift-report`, or `drift-report-churn` for the key `churn`.
+ * Characters the service refuses in a name (" : < > | * ? \ / and line breaks) become dashes.
+ */
+function artifactName(prefix, key) {
+    const suffix = key?.trim().replace(/[":<>|*?\\/\r\n]+/g, "-");
+    return suffix ? `${prefix}-${suffix}` : prefix;
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ shownName),
+/* harmony export */   kA: () => (/* binding */ shownNames)
+/* harmony export */ });
+/* unused harmony export NAMES_LISTED */
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
+/** The most names an error or failure line lists; the report has them all. */
+const NAMES_LISTED = 10;
+/** A column name as echoed: cut to NAME_LIMIT characters, saying so when it was longer. */
+const shownName = (name) => name.length > _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_LIMIT */ .Uo
+    ? `${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .prefix */ .Pl)(name, _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_LIMIT */ .Uo)}… (shortened from ${name.length} characters)`
+    : name;
+/** Names listed for a line: each shortened, at most NAMES_LISTED, and how many more there are. */
+function shownNames(names, quote = "") {
+    const listed = names.slice(0, NAMES_LISTED).map((n) => `${quote}${shownName(n)}${quote}`);
+    const more = names.length > NAMES_LISTED ? ` and ${names.length - NAMES_LISTED} more` : "";
+    return `${listed.join(", ")}${more}`;
+}
+
+
+/***/ }),
+
+/***/ 8512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  driftCheck: () => (/* binding */ driftCheck)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
+var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
+var write_output = __webpack_require__(9619);
+// EXTERNAL MODULE: ./shared/dist/engine/monotonic-ms.js
+var monotonic_ms = __webpack_require__(4258);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/profile-contract.js + 1 modules
+var profile_contract = __webpack_require__(5997);
+// EXTERNAL MODULE: ./shared/dist/interface/define-action.js
+var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/interface/inputs.js
+var inputs = __webpack_require__(6097);
+// EXTERNAL MODULE: ./shared/dist/platform/github/marker-key.js
+var marker_key = __webpack_require__(3924);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
+var load_reference = __webpack_require__(716);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/wasserstein-normed.js
+
+
+/** Below this, the reference's standard deviation is replaced by it (Evidently's floor). */
+const WASSERSTEIN_STD_FLOOR = 0.001;
+/**
+ * Wasserstein-1 distance normalised by the spread of the reference, as Evidently's `wasserstein`
+ * drift test (`_wasserstein_distance_norm`):
+ *
+ *   normed = W1(reference, current) / max(sd(reference), 0.001)
+ *
+ * where sd is the population standard deviation (numpy `np.std`, ddof = 0). Evidently calls a
+ * column drifted when `normed >= 0.1`. A constant reference is divided by the 0.001 floor, so
+ * the result is always finite. Samples from `sortSample` are taken without a copy.
+ */
+function wassersteinNormed(reference, current) {
+    const ref = sortSample(reference, "reference");
+    return wassersteinNormedOfWalk(walkEcdfs(ref, sortSample(current, "current")), ref);
+}
+/**
+ * The normed distance from a walk of the reference's and the current's ECDFs (reference first),
+ * for a caller that reads other statistics from the same walk.
+ */
+function wassersteinNormedOfWalk(walk, reference) {
+    const distance = walk.area;
+    return { distance, normed: distance / Math.max(populationStd(reference), WASSERSTEIN_STD_FLOOR) };
+}
+/** sqrt(mean((x - mean(x))^2)), numpy's `np.std` with ddof = 0. */
+function populationStd(values) {
+    const n = values.length;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += values[i];
+    const mean = sum / n;
+    let ss = 0;
+    for (let i = 0; i < n; i++)
+        ss += (values[i] - mean) * (values[i] - mean);
+    return Math.sqrt(ss / n);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/version.js
+var version = __webpack_require__(6745);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
+var kll_sketch = __webpack_require__(1815);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/compare-profiles.js
+var compare_profiles = __webpack_require__(1991);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/kolmogorov-distribution.js
+/**
+ * Distributions of the Kolmogorov-Smirnov statistics.
+ *
+ * - `kolmogorovSf(x)`: the limiting distribution, Pr(sqrt(n) D_n > x) as n -> infinity
+ *   (scipy `special.kolmogorov`): 2 sum_{k>=1} (-1)^(k-1) exp(-2 k^2 x^2) for x >= 1, and
+ *   1 - sqrt(2 pi)/x sum_{k>=1} exp(-(2k-1)^2 pi^2 / (8 x^2)) below (the Jacobi theta form).
+ * - `smirnovSf(n, x)`: the exact one-sided statistic, Pr(D_n^+ >= x) (scipy `special.smirnov`),
+ *   by the Birnbaum & Tingey (1951) sum
+ *   x * sum_{j=0}^{floor(n(1-x))} C(n, j) (x + j/n)^(j-1) (1 - x - j/n)^(n-j), every term positive,
+ *   evaluated in logarithms.
+ * - `kolmogorovSmirnovSf(n, x)`: the exact two-sided statistic, Pr(D_n >= x) (scipy
+ *   `stats.kstwo.sf`), with the method chosen per region as Simard & L'Ecuyer (2011, J. Stat.
+ *   Software 39(11)) and scipy do: Ruben-Gambino closed forms at the ends, 2 * smirnov where that
+ *   is exact or accurate, the Durbin (1968) matrix with the Marsaglia-Tsang-Wang (2003) scaling
+ *   for small n x^2, and the Pelz-Good (1976) asymptotic series for large n.
+ */
+
+/** Limiting Kolmogorov survival function, Pr(K > x). */
+function kolmogorovSf(x) {
+    if (!(x > 0))
+        return 1;
+    if (x >= 1) {
+        const alpha = -2 * x * x;
+        let sign = 1;
+        let p = 0;
+        for (let r = 1; r < 1000; r++) {
+            const t = Math.exp(alpha * r * r);
+            p += sign * t;
+            if (t === 0 || t / p <= Number.EPSILON)
+                break;
+            sign = -sign;
+        }
+        return clipProbability(2 * p);
+    }
+    const alpha = (-Math.PI * Math.PI) / (8 * x * x);
+    let p = 0;
+    for (let r = 1; r < 1000; r += 2) {
+        const t = Math.exp(alpha * r * r);
+        p += t;
+        if (t === 0 || t / p < Number.EPSILON)
+            break;
+    }
+    return clipProbability(1 - (p * Math.sqrt(2 * Math.PI)) / x);
+}
+/** Exact one-sided Smirnov survival function, Pr(D_n^+ >= x). */
+function smirnovSf(n, x) {
+    if (x <= 0)
+        return 1;
+    if (x >= 1)
+        return 0;
+    if (n === 1)
+        return 1 - x;
+    const last = Math.floor(n * (1 - x));
+    let logBinomial = 0; // ln C(n, j)
+    let sum = 0;
+    for (let j = 0; j <= last; j++) {
+        const e = x + j / n;
+        const ome = 1 - e;
+        if (ome > 0 || j === n) {
+            const logTerm = logBinomial + (j - 1) * Math.log(e) + (n - j === 0 ? 0 : (n - j) * Math.log1p(-e));
+            sum += Math.exp(logTerm);
+        }
+        logBinomial += Math.log((n - j) / (j + 1));
+    }
+    return (0,validate/* clipProbability */.ws)(x * sum);
+}
+const SCALE_EXP = 128;
+const SCALE = 2 ** SCALE_EXP;
+const INV_SCALE = 2 ** -SCALE_EXP;
+/** Pr(D_n < d) by the Durbin matrix, scaled as Marsaglia, Tsang & Wang (2003). */
+function durbinMatrixCdf(n, d) {
+    const nd = n * d;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    // H[i][j] = (1 if i - j + 1 >= 0) / (i - j + 1)!, with corrected first column and last row.
+    const H = new Float64Array(m * m);
+    const fact = new Float64Array(m + 1); // 1/j!
+    fact[0] = 1;
+    for (let j = 1; j <= m; j++)
+        fact[j] = fact[j - 1] / j;
+    for (let i = 0; i < m; i++) {
+        for (let j = 0; j < m; j++) {
+            if (i - j + 1 >= 0)
+                H[i * m + j] = fact[i - j + 1];
+        }
+    }
+    for (let i = 0; i < m; i++) {
+        const v = (1 - h ** (i + 1)) * fact[i + 1];
+        H[i * m] = v;
+        H[(m - 1) * m + (m - 1 - i)] = v;
+    }
+    const corner = (1 + Math.max(2 * h - 1, 0) ** m - 2 * h ** m) * fact[m];
+    H[(m - 1) * m] = corner;
+    let power = null;
+    let powerExp = 0;
+    let base = H;
+    let baseExp = 0;
+    let e = n;
+    while (e > 0) {
+        if (e % 2 === 1) {
+            power = power === null ? base.slice() : multiply(power, base, m);
+            powerExp += baseExp;
+        }
+        e = Math.floor(e / 2);
+        if (e > 0) {
+            base = multiply(base, base, m);
+            baseExp *= 2;
+            if (Math.abs(base[(k - 1) * m + (k - 1)]) > SCALE) {
+                for (let i = 0; i < base.length; i++)
+                    base[i] = base[i] * INV_SCALE;
+                baseExp += SCALE_EXP;
+            }
+        }
+    }
+    let p = power[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < INV_SCALE) {
+            p *= SCALE;
+            powerExp -= SCALE_EXP;
+        }
+    }
+    return p * 2 ** powerExp;
+}
+function multiply(a, b, m) {
+    const c = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let l = 0; l < m; l++) {
+            const ail = a[i * m + l];
+            if (ail === 0)
+                continue;
+            for (let j = 0; j < m; j++)
+                c[i * m + j] = c[i * m + j] + ail * b[l * m + j];
+        }
+    }
+    return c;
+}
+/** Pelz-Good approximation to Pr(D_n <= x), as scipy `_kolmogn_PelzGood`. */
+function pelzGoodCdf(n, x) {
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    const pi2 = Math.PI * Math.PI;
+    const pi4 = pi2 * pi2;
+    const pi6 = pi4 * pi2;
+    const qlog = -pi2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = pi2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * pi2) / 4;
+    const k2c = (pi4 * (1 - 2 * z2)) / 16;
+    const k3d = (pi6 * (5 - 30 * z2)) / 64;
+    const k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (pi2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const m4 = m2 * m2;
+        const m6 = m4 * m2;
+        const qpower = q ** (8 * k);
+        const coeffs = [
+            1,
+            k1a + k1b * m2,
+            k2a + k2b * m2 + k2c * m4,
+            k3a + k3b * m2 + k3c * m4 + k3d * m6,
+        ];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coeffs[i];
+    }
+    const sqrt2pi = Math.sqrt(2 * Math.PI);
+    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * sqrt2pi) / divisors[i];
+    q = Math.exp(-pi2 / 2 / z2);
+    const sqrt3z = Math.sqrt(3) * z;
+    let k2extra = 0;
+    let k3extra = 0;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        const kspi = Math.PI * k;
+        k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+    }
+    K[2] = K[2] + (k2extra * pi2 * sqrt2pi) / (-36 * z2 * z);
+    K[3] = K[3] + (k3extra * pi2 * sqrt2pi) / (216 * z6);
+    return (K[0] +
+        K[1] / Math.sqrt(n) +
+        K[2] / n +
+        K[3] / n ** 1.5);
+}
+/** Stirling-series coefficients of ln(n!) - (n ln n - n + ln(2 pi n) / 2), highest power first. */
+const STIRLING = [
+    -0.029550653594771242, 0.00641025641025641, -0.0019175269175269176, 0.0008417508417508417,
+    -0.0005952380952380953, 0.0007936507936507937, -0.002777777777777778, 0.08333333333333333,
+];
+function logFactorialOverPower(n) {
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of STIRLING)
+        poly = poly * (rn / n) + c;
+    return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
+}
+/** Exact two-sided one-sample Kolmogorov-Smirnov survival function, Pr(D_n >= x). */
+function kolmogorovSmirnovSf(n, x) {
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        let cdf;
+        if (n <= 140) {
+            cdf = 1;
+            for (let i = 1; i <= n; i++)
+                cdf *= i * (1 / n) * (2 * t - 1);
+        }
+        else {
+            cdf = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+        }
+        return (0,validate/* clipProbability */.ws)(1 - cdf);
+    }
+    if (t >= n - 1)
+        return (0,validate/* clipProbability */.ws)(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return (0,validate/* clipProbability */.ws)(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        // scipy uses the Durbin matrix below 0.754693 and Pomeranz's recursion up to 4; both are
+        // exact, so the Durbin matrix serves the whole range here.
+        if (nx2 <= 4)
+            return (0,validate/* clipProbability */.ws)(1 - durbinMatrixCdf(n, x));
+        return (0,validate/* clipProbability */.ws)(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return (0,validate/* clipProbability */.ws)(2 * smirnovSf(n, x));
+    const cdf = n <= 100000 && n * x ** 1.5 <= 1.4 ? durbinMatrixCdf(n, x) : pelzGoodCdf(n, x);
+    return (0,validate/* clipProbability */.ws)(1 - cdf);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/category-counts.js
+
+/**
+ * Aligns two category-count tables on the union of their categories (reference's order first,
+ * then categories new in current), as Evidently does before its categorical tests. Categories
+ * whose count is zero on both sides are dropped: they carry no information and would be 0/0.
+ */
+function alignCategories(reference, current) {
+    const r = toMap("referenceCounts", reference);
+    const c = toMap("currentCounts", current);
+    // A Set keeps the union linear: a column of 100,000 distinct ids must not take minutes.
+    const categories = [...new Set([...r.keys(), ...c.keys()])].filter((key) => (r.get(key) ?? 0) > 0 || (c.get(key) ?? 0) > 0);
+    const ref = Float64Array.from(categories, (k) => r.get(k) ?? 0);
+    const cur = Float64Array.from(categories, (k) => c.get(k) ?? 0);
+    const total = (v) => v.reduce((s, x) => s + x, 0);
+    if (total(ref) === 0) {
+        throw new stats_input_error/* StatsInputError */.y("referenceCounts", "has no observations", "pass at least one count");
+    }
+    if (total(cur) === 0) {
+        throw new stats_input_error/* StatsInputError */.y("currentCounts", "has no observations", "pass at least one count");
+    }
+    return { categories, ref, cur };
+}
+function toMap(argument, counts) {
+    if (counts === null || typeof counts !== "object") {
+        throw new stats_input_error/* StatsInputError */.y(argument, "is not a table of counts", "pass { category: count }");
+    }
+    const entries = counts instanceof Map ? [...counts.entries()] : Object.entries(counts);
+    const out = new Map();
+    for (const [key, value] of entries) {
+        if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+            throw new stats_input_error/* StatsInputError */.y(argument, `count for '${key}' is ${String(value)}`, "pass finite, non-negative counts");
+        }
+        out.set(key, value);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
+var gamma_functions = __webpack_require__(3228);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/chi-square-drift.js
+
+
+/**
+ * Chi-square drift test for a categorical column, as Evidently's `chisquare` stattest
+ * (`_chi_stat_test`): over the union of categories, the current counts are the observed
+ * frequencies and the reference counts scaled to the current total are the expected ones,
+ *
+ *   E_k = ref_k * (N_cur / N_ref),  statistic = sum_k (cur_k - E_k)^2 / E_k,
+ *   pValue = chi2.sf(statistic, K - 1)   (scipy `chisquare(f_obs=cur, f_exp=E)`).
+ *
+ * Evidently flags drift when pValue < 0.05.
+ *
+ * Edge cases, which scipy would answer with Infinity or NaN:
+ * - A category new in current (reference count 0, current count > 0) is impossible under the
+ *   reference: scipy's statistic is infinite and its p-value 0. Here `pValue` is 0, `statistic`
+ *   sums the categories the reference has (so it stays finite), and `newCategories` names the
+ *   new ones.
+ * - A category with zero count on both sides is ignored (it would be 0/0).
+ * - A category the reference has and current lacks is an ordinary term (E_k contributes E_k).
+ * - Fewer than two categories in all: nothing can differ, statistic 0, pValue 1, dof 0.
+ * - A side with no observations at all throws `StatsInputError`.
+ */
+function chiSquareDrift(referenceCounts, currentCounts) {
+    const { categories, ref, cur } = alignCategories(referenceCounts, currentCounts);
+    const refTotal = ref.reduce((s, x) => s + x, 0);
+    const curTotal = cur.reduce((s, x) => s + x, 0);
+    const scale = curTotal / refTotal;
+    const dof = categories.length - 1;
+    if (dof < 1)
+        return { statistic: 0, pValue: 1, dof: 0, newCategories: [] };
+    const newCategories = [];
+    let statistic = 0;
+    for (let k = 0; k < categories.length; k++) {
+        const expected = ref[k] * scale;
+        if (expected === 0) {
+            newCategories.push(categories[k]);
+            continue;
+        }
+        const diff = cur[k] - expected;
+        statistic += (diff * diff) / expected;
+    }
+    const pValue = newCategories.length > 0 ? 0 : (0,gamma_functions/* chiSquareSf */.To)(statistic, dof);
+    return { statistic, pValue, dof, newCategories };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/jensen-shannon.js
+
+
+/**
+ * Jensen-Shannon distance (or divergence) between two discrete distributions, matching scipy
+ * `spatial.distance.jensenshannon(p, q, base)`:
+ *
+ *   p, q normalised to sum 1, m = (p + q) / 2,
+ *   divergence = (KL(p || m) + KL(q || m)) / 2  (in nats, divided by ln(base) when given),
+ *   distance = sqrt(divergence).
+ *
+ * 0 ln 0 is taken as 0. With the natural log the divergence lies in [0, ln 2]; with base 2 in
+ * [0, 1]. Reference: Lin (1991), "Divergence measures based on the Shannon entropy".
+ */
+function jensenShannon(p, q, options = {}) {
+    const a = (0,validate/* nonNegativeCounts */.d1)("p", p);
+    const b = (0,validate/* nonNegativeCounts */.d1)("q", q);
+    if (a.length !== b.length) {
+        throw new stats_input_error/* StatsInputError */.y("q", `has ${b.length} values but p has ${a.length}`, "pass two frequency vectors over the same categories");
+    }
+    const base = options.base;
+    if (base !== undefined && !(Number.isFinite(base) && base > 0 && base !== 1)) {
+        throw new stats_input_error/* StatsInputError */.y("base", `is ${String(base)}`, "use a base > 0 other than 1, e.g. 2");
+    }
+    const sa = a.reduce((s, v) => s + v, 0);
+    const sb = b.reduce((s, v) => s + v, 0);
+    if (sa === 0)
+        throw new stats_input_error/* StatsInputError */.y("p", "sums to zero", "pass at least one positive value");
+    if (sb === 0)
+        throw new stats_input_error/* StatsInputError */.y("q", "sums to zero", "pass at least one positive value");
+    let left = 0;
+    let right = 0;
+    for (let i = 0; i < a.length; i++) {
+        const pi = a[i] / sa;
+        const qi = b[i] / sb;
+        const mi = (pi + qi) / 2;
+        if (pi > 0)
+            left += pi * Math.log(pi / mi);
+        if (qi > 0)
+            right += qi * Math.log(qi / mi);
+    }
+    let js = left + right;
+    if (base !== undefined)
+        js /= Math.log(base);
+    const divergence = Math.max(js / 2, 0);
+    return options.output === "divergence" ? divergence : Math.sqrt(divergence);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/jensen-shannon-drift.js
+
+
+/**
+ * Jensen-Shannon drift score for a categorical column, as Evidently's `jensenshannon` stattest
+ * on categorical data: the distance between the category frequency vectors of reference and
+ * current over the union of their categories (a category missing on one side has frequency 0
+ * there; no smoothing), `jensenShannon(refFreq, curFreq, { base })`.
+ *
+ * The base defaults to e (natural log), as this project's drift defaults state; Evidently's own
+ * function defaults to base 2, so pass `{ base: 2 }` to reproduce its numbers. Drift when the
+ * distance is >= 0.1. Always finite, in [0, sqrt(ln 2)] for base e and [0, 1] for base 2.
+ */
+function jensenShannonDrift(referenceCounts, currentCounts, options = {}) {
+    const { ref, cur } = alignCategories(referenceCounts, currentCounts);
+    const base = options.base ?? Math.E;
+    return { distance: jensenShannon(ref, cur, base === Math.E ? {} : { base }), base };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/evidently-bins.js
+
+/**
+ * numpy's `histogram_bin_edges(values, bins="sturges")` for `size` values spanning
+ * [min, max]: width = range / (log2(size) + 1), ceil(range / width) equal bins (computed as
+ * numpy does, so that a power of two gives numpy's count), edges by `linspace`. A zero range is
+ * widened to [min - 0.5, max + 0.5] with one bin, as numpy does.
+ */
+function sturgesEdges(min, max, size) {
+    const range = max - min;
+    const width = range / (Math.log2(size) + 1);
+    const bins = width > 0 ? Math.ceil(range / width) : 1;
+    const [first, last] = width > 0 ? [min, max] : [min - 0.5, max + 0.5];
+    const step = (last - first) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => i * step + first);
+    edges[bins] = last;
+    return edges;
+}
+/** The number of sorted values below t, or at or below t when `inclusive`. */
+function countBelow(sorted, t, inclusive) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < t || (inclusive && sorted[mid] === t))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Shares of sorted values in the bins between edges, as numpy's `histogram(values, edges)`
+ * divided by the number of values: [e_k, e_k+1), the last bin closed.
+ */
+function histogramShares(sorted, edges) {
+    const bins = edges.length - 1;
+    const shares = new Float64Array(bins);
+    let start = countBelow(sorted, edges[0], false);
+    for (let k = 0; k < bins; k++) {
+        const end = countBelow(sorted, edges[k + 1], k === bins - 1);
+        shares[k] = (end - start) / sorted.length;
+        start = end;
+    }
+    return shares;
+}
+/** Shares of two count tables over the union of their categories (Evidently's `value_counts` / len). */
+function categoryShareArrays(reference, current) {
+    const { ref, cur } = alignCategories(reference, current);
+    const share = (v) => {
+        const total = v.reduce((s, x) => s + x, 0);
+        return v.map((x) => x / total);
+    };
+    return { ref: share(ref), cur: share(cur) };
+}
+/**
+ * Evidently's smoothing of empty bins (`get_binned_data`, `feel_zeroes`): a share of 0 becomes
+ * 0.0001, or a millionth of the smallest non-zero share when that share is at most 0.0001.
+ */
+function fillEmptyShares(shares) {
+    let smallest = Infinity;
+    for (const s of shares)
+        if (s > 0 && s < smallest)
+            smallest = s;
+    const fill = smallest <= 0.0001 ? smallest / 1e6 : 0.0001;
+    return shares.map((s) => (s === 0 ? fill : s));
+}
+/** The number of distinct values of two sorted samples together. */
+function distinctOfBoth(a, b) {
+    let i = 0;
+    let j = 0;
+    let distinct = 0;
+    let last = NaN;
+    while (i < a.length || j < b.length) {
+        const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+        if (next !== last)
+            distinct++;
+        last = next;
+    }
+    return distinct;
+}
+/**
+ * Shares of two sorted, non-empty samples in Evidently's equal-width bins: numpy's Sturges
+ * edges over the range of both samples, for `size` values.
+ */
+function sturgesBinShares(ref, cur, size) {
+    const edges = sturgesEdges(Math.min(ref[0], cur[0]), Math.max(ref[ref.length - 1], cur[cur.length - 1]), size);
+    return {
+        ref: histogramShares(ref, edges),
+        cur: histogramShares(cur, edges),
+        bins: edges.length - 1,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/ecdf-walk.js
+
+// Slots of the walk's running doubles.
+const T = 0;
+const AREA = 1;
+const SQUARED = 2;
+const MAX = 3;
+const MIN = 4;
+/**
+ * Walks the pooled values of `a` and `b` once, in order, O(n1 + n2): at each distinct value t,
+ * the gap d = F_a(t) - F_b(t) updates the extremes, and |d| and d^2 times the step to the next
+ * pooled value add to the two integrals. The sums are taken in the pooled order, as scipy's
+ * `_cdf_distance` does. The running doubles live in a typed array: carried around the walk's
+ * nested loops as locals they would be boxed on the heap at every step.
+ */
+function ecdf_walk_walkEcdfs(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    if (n1 === 0 || n2 === 0) {
+        throw new stats_input_error/* StatsInputError */.y(n1 === 0 ? "a" : "b", "is empty", "Give each sample at least one value");
+    }
+    const state = new Float64Array(5);
+    let i = 0;
+    let j = 0;
+    state[T] = Math.min(a[0], b[0]);
+    for (;;) {
+        const t = state[T];
+        while (i < n1 && a[i] <= t)
+            i++;
+        while (j < n2 && b[j] <= t)
+            j++;
+        const d = i / n1 - j / n2;
+        if (d > state[MAX])
+            state[MAX] = d;
+        if (d < state[MIN])
+            state[MIN] = d;
+        if (i === n1 && j === n2)
+            break;
+        const next = i < n1 ? (j < n2 && b[j] < a[i] ? b[j] : a[i]) : b[j];
+        const step = next - t;
+        state[AREA] = state[AREA] + Math.abs(d) * step;
+        state[SQUARED] = state[SQUARED] + d * d * step;
+        state[T] = next;
+    }
+    return {
+        n1,
+        n2,
+        maxGap: state[MAX],
+        minGap: state[MIN],
+        area: state[AREA],
+        squaredArea: state[SQUARED],
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/ks-two-sample.js
+
+
+
+
+
+/** scipy's MAX_AUTO_N: 'auto' is exact up to this many values in the larger sample. */
+const MAX_AUTO_N = 10000;
+const INT32_MAX = 2147483647;
+/**
+ * Two-sample Kolmogorov-Smirnov test, matching scipy `stats.ks_2samp` (scipy 1.10).
+ *
+ * Statistic: D = sup_t |F1(t) - F2(t)| over the empirical CDFs (one-sided: the signed gap); ties
+ * are handled by evaluating both ECDFs after every occurrence of a value (searchsorted 'right').
+ *
+ * Exact p-value (Hodges 1958, lattice-path counting): with g = gcd(n1, n2), lcm = n1 n2 / g and
+ * h = round(D lcm), the statistic is snapped to h / lcm, then
+ * - two-sided, n1 = n2 = n: 2 sum_k (-1)^(k-1) C(2n, n - kh) / C(2n, n), evaluated as a Horner
+ *   product to avoid cancellation, O(n);
+ * - two-sided, n1 != n2: 1 - Pr(paths stay strictly inside the band), by Viehmann's (2021,
+ *   arXiv:2102.08037) recursion on the complement over a sliding window, O(n1 * D * n2);
+ * - one-sided, n1 = n2: C(2n, n - h) / C(2n, n) as a product of h ratios;
+ * - one-sided, n1 != n2: Hodges' count of paths that cross the boundary divided by C(n1+n2, n1);
+ *   this overflows double precision for large samples, and then (as scipy) the asymptotic
+ *   p-value is used instead.
+ * The exact computation also falls back to the asymptotic one when it yields a value outside
+ * [0, 1], or, for method 'exact', when lcm would exceed 2^31 - 1 (scipy's rules).
+ *
+ * Asymptotic p-value: two-sided, the exact one-sample distribution `kolmogorovSmirnovSf(round(en),
+ * D)` with en = n1 n2 / (n1 + n2) (scipy `kstwo.sf`); one-sided, Hodges' (1958, eq. 5.3)
+ * approximation exp(-2 z^2 - 2 z (m + 2n) / (3 sqrt(m n (m + n)))), z = sqrt(en) D, m >= n.
+ *
+ * The statistic is one merge of the two sorted samples (`walkEcdfs`), O(n), after sorting them in
+ * O(n) (see `sortSample`, whose results are taken without a copy).
+ */
+function ksTwoSample(x, y, options = {}) {
+    const a = sortSample(x, "x");
+    const b = sortSample(y, "y");
+    return ksTwoSampleOfWalk(walkEcdfs(a, b), options);
+}
+/**
+ * The KS test of the two samples whose ECDFs `walk` compared (x first), for a caller that reads
+ * other statistics from the same walk.
+ */
+function ksTwoSampleOfWalk(walk, options = {}) {
+    const alternative = (0,validate/* checkAlternative */.qP)(options.alternative);
+    let mode = (0,validate/* checkChoice */.io)("method", options.method, ["auto", "exact", "asymp"], "auto");
+    const { n1, n2 } = walk;
+    const minS = Math.min(Math.max(-walk.minGap, 0), 1);
+    const maxS = walk.maxGap;
+    let d = alternative === "less" || (alternative === "two-sided" && minS > maxS) ? minS : maxS;
+    const g = gcd(n1, n2);
+    const n1g = n1 / g;
+    const n2g = n2 / g;
+    if (mode === "auto")
+        mode = Math.max(n1, n2) <= MAX_AUTO_N ? "exact" : "asymp";
+    else if (mode === "exact" && n1g >= INT32_MAX / n2g)
+        mode = "asymp";
+    let pValue = NaN;
+    if (mode === "exact") {
+        const lcm = n1g * n2;
+        const h = (0,validate/* roundHalfEven */.af)(d * lcm);
+        d = h / lcm;
+        if (h === 0) {
+            pValue = 1;
+        }
+        else {
+            const p = exactPValue(n1, n2, g, h, alternative);
+            if (Number.isFinite(p) && p >= 0 && p <= 1)
+                pValue = p;
+            else
+                mode = "asymp";
+        }
+    }
+    if (mode === "asymp") {
+        const m = Math.max(n1, n2);
+        const n = Math.min(n1, n2);
+        const en = (m * n) / (m + n);
+        if (alternative === "two-sided") {
+            pValue = kolmogorovSmirnovSf((0,validate/* roundHalfEven */.af)(en), d);
+        }
+        else {
+            const z = Math.sqrt(en) * d;
+            pValue = Math.exp(-2 * z * z - (2 * z * (m + 2 * n)) / Math.sqrt(m * n * (m + n)) / 3);
+        }
+    }
+    if (!Number.isFinite(pValue)) {
+        // Unreachable for finite inputs; never hand back NaN.
+        throw new stats_input_error/* StatsInputError */.y("x", "gave no finite p-value", "report this input as a bug");
+    }
+    return { statistic: d, pValue: (0,validate/* clipProbability */.ws)(pValue), method: mode };
+}
+function gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** Exact p-value, or NaN/out-of-range when double precision cannot hold the computation. */
+function exactPValue(n1, n2, g, h, alternative) {
+    if (alternative === "two-sided") {
+        return n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g, h);
+    }
+    if (n1 === n2) {
+        let p = 1;
+        for (let j = 0; j < h; j++)
+            p *= (n1 - j) / (n1 + j + 1);
+        return p;
+    }
+    const paths = countPathsOutside(n1, n2, g, h);
+    const all = binomial(n1 + n2, n1);
+    if (!Number.isFinite(all) || !(paths <= all))
+        return NaN;
+    return paths / all;
+}
+/** Two-sided, n1 = n2 = n: Pr(D >= h/n), 2 * A0 (1 - A1 (1 - A2 (1 - ...))). */
+function probOutsideSquare(n, h) {
+    let p = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        p = p1 * (1 - p);
+    }
+    return 2 * p;
+}
+/**
+ * Two-sided, n1 != n2: the proportion of lattice paths from (0,0) to (m,n) that leave the band
+ * |n x / g - m y / g| < h, computed directly as a proportion (Viehmann's recursion), keeping one
+ * column's sliding window.
+ */
+function probOutsideBand(m0, n0, g, h) {
+    const m = Math.max(m0, n0);
+    const n = Math.min(m0, n0);
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    // The window never grows beyond its first bound, but allow for rounding at the edges.
+    const A = new Float64Array(Math.max(lenA, n + 1)).fill(1);
+    for (let t = minj; t < maxj; t++)
+        A[t] = 0;
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            A.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+    }
+    return A[maxj - minj - 1];
+}
+/**
+ * One-sided, n1 != n2: the number of lattice paths from (0,0) to (m,n) that reach the line
+ * m y <= n x - h g (Hodges 1958), by inclusion-exclusion over the first boundary crossing.
+ * Returns a non-finite value when double precision overflows.
+ */
+function countPathsOutside(m0, n0, g, h) {
+    const m = Math.max(m0, n0);
+    const n = Math.min(m0, n0);
+    const mg = m / g;
+    const ng = n / g;
+    const lxj = n + Math.floor((mg - h) / mg);
+    if (lxj <= 0)
+        return binomial(m + n, n);
+    const xj = new Float64Array(lxj);
+    for (let j = 0; j < lxj; j++)
+        xj[j] = Math.floor((h + mg * j + ng - 1) / ng);
+    const B = new Float64Array(lxj);
+    B[0] = 1;
+    for (let j = 1; j < lxj; j++) {
+        const xjj = xj[j];
+        let bj = binomial(xjj + j, j);
+        if (!Number.isFinite(bj))
+            return NaN;
+        for (let i = 0; i < j; i++) {
+            const c = binomial(xjj - xj[i] + j - i, j - i);
+            bj -= c * B[i];
+            if (!Number.isFinite(bj))
+                return NaN;
+        }
+        B[j] = bj;
+    }
+    let paths = 0;
+    for (let j = 0; j < lxj; j++) {
+        paths += B[j] * binomial(m - xj[j] + (n - j), n - j);
+        if (!Number.isFinite(paths))
+            return NaN;
+    }
+    return paths;
+}
+/** C(a, k) in floating point by the multiplicative formula (Infinity when it overflows). */
+function binomial(a, k) {
+    if (k < 0 || k > a)
+        return 0;
+    const kk = Math.min(k, a - k);
+    let r = 1;
+    for (let i = 1; i <= kk; i++) {
+        r = (r * (a - kk + i)) / i;
+        if (r === Infinity)
+            return Infinity;
+    }
+    return r;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/psi.js
+
+
+/** The share given to an empty bin (Evidently's fill value). */
+const PSI_EMPTY_BIN_SHARE = 0.0001;
+/**
+ * Population Stability Index between a reference and a current numeric sample:
+ *
+ *   PSI = sum_i (r_i - c_i) ln(r_i / c_i)
+ *
+ * over the shares r_i, c_i of each sample in bin i (see `PsiOptions` for the binning). Empty
+ * bins are filled as Evidently does (`get_binned_data(feel_zeroes=True)`): a zero share becomes
+ * 0.0001, or (smallest non-zero share of that sample) / 10^6 when that smallest share is itself
+ * <= 0.0001; shares are not renormalised. Evidently flags drift at PSI >= 0.1. Always finite.
+ * Reference: Yurdakul (2018), "Statistical properties of population stability index".
+ */
+function psi(reference, current, options = {}) {
+    const ref = (0,validate/* finiteSample */.mW)("reference", reference);
+    const cur = (0,validate/* finiteSample */.mW)("current", current);
+    const binning = options.binning ?? "evidently";
+    let refCounts;
+    let curCounts;
+    if (binning === "reference-quantiles") {
+        const bins = options.bins ?? 10;
+        if (!Number.isInteger(bins) || bins < 2) {
+            throw new stats_input_error/* StatsInputError */.y("bins", `is ${String(bins)}`, "use an integer of at least 2");
+        }
+        const sorted = ref.slice().sort();
+        const edges = Array.from({ length: bins - 1 }, (_, i) => quantile(sorted, (i + 1) / bins));
+        const place = (v) => {
+            let k = 0;
+            while (k < edges.length && edges[k] < v)
+                k++;
+            return k;
+        };
+        refCounts = countInto(ref, bins, place);
+        curCounts = countInto(cur, bins, place);
+    }
+    else if (binning === "evidently") {
+        if (new Set(ref).size > 20) {
+            ({ refCounts, curCounts } = sturgesCounts(ref, cur));
+        }
+        else {
+            const values = [...new Set([...ref, ...cur])];
+            const index = new Map(values.map((v, i) => [v, i]));
+            const place = (v) => index.get(v);
+            refCounts = countInto(ref, values.length, place);
+            curCounts = countInto(cur, values.length, place);
+        }
+    }
+    else {
+        throw new stats_input_error/* StatsInputError */.y("binning", `is ${JSON.stringify(binning)}`, "use 'evidently' or 'reference-quantiles'");
+    }
+    const r = fillEmpty(shares(refCounts, ref.length));
+    const c = fillEmpty(shares(curCounts, cur.length));
+    let total = 0;
+    for (let i = 0; i < r.length; i++) {
+        const ri = r[i];
+        const ci = c[i];
+        total += (ri - ci) * Math.log(ri / ci);
+    }
+    return { psi: total, bins: r.length, binning };
+}
+function countInto(values, bins, place) {
+    const counts = new Float64Array(bins);
+    for (const v of values) {
+        const k = place(v);
+        counts[k] = counts[k] + 1;
+    }
+    return counts;
+}
+function shares(counts, n) {
+    return counts.map((c) => c / n);
+}
+function fillEmpty(s) {
+    let smallest = Infinity;
+    for (const v of s)
+        if (v !== 0 && v < smallest)
+            smallest = v;
+    const fill = smallest <= PSI_EMPTY_BIN_SHARE ? smallest / 1e6 : PSI_EMPTY_BIN_SHARE;
+    return s.map((v) => (v === 0 ? fill : v));
+}
+/** numpy `quantile` with linear interpolation, on sorted values. */
+function quantile(sorted, q) {
+    const pos = q * (sorted.length - 1);
+    const lo = Math.floor(pos);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    const frac = pos - lo;
+    const a = sorted[lo];
+    const b = sorted[hi];
+    return a + (b - a) * frac;
+}
+/** Counts in Sturges bins over the pooled range, as numpy `histogram(x, histogram_bin_edges)`. */
+function sturgesCounts(ref, cur) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of ref)
+        [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    for (const v of cur)
+        [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    const n = ref.length + cur.length;
+    const width = (hi - lo) / (Math.log2(n) + 1);
+    const bins = Math.ceil((hi - lo) / width);
+    const step = (hi - lo) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : i * step + lo));
+    const place = (v) => {
+        // First guess from the width, then settle against the actual edges (as numpy does).
+        let k = Math.min(Math.max(Math.floor((v - lo) * (bins / (hi - lo))), 0), bins - 1);
+        while (k > 0 && v < edges[k])
+            k--;
+        while (k < bins - 1 && v >= edges[k + 1])
+            k++;
+        return k;
+    };
+    return { refCounts: countInto(ref, bins, place), curCounts: countInto(cur, bins, place) };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/quantile-bins.js
+
+const weightOf = (sample, i) => sample.weights?.[i] ?? 1;
+/**
+ * The reference's inner edges at 1/bins, ..., (bins-1)/bins: at quantile q, the first value whose
+ * cumulative weight passes q * (total - 1), a value of the reference itself (numpy's
+ * `method="lower"` when every weight is 1). Repeated edges are merged, and an edge at the
+ * maximum is dropped, as it would leave the last bin without reference values.
+ */
+function quantileEdges(reference, bins) {
+    const { values } = reference;
+    let total = 0;
+    for (let i = 0; i < values.length; i++)
+        total += weightOf(reference, i);
+    const edges = [];
+    let i = 0;
+    let cumulative = weightOf(reference, 0);
+    for (let k = 1; k < bins; k++) {
+        const position = (k / bins) * (total - 1);
+        while (cumulative <= position && i < values.length - 1)
+            cumulative += weightOf(reference, ++i);
+        const edge = values[i];
+        if (edges.length === 0 || edge > edges[edges.length - 1])
+            edges.push(edge);
+    }
+    if (edges[edges.length - 1] === values[values.length - 1])
+        edges.pop();
+    return edges;
+}
+/**
+ * Counts (weights summed) of two sorted samples in bins cut at the reference's quantiles
+ * (`quantileEdges`). Each bin is closed on the right, and values below or above the
+ * reference's range fall into the first or last bin. Every bin then holds reference values (its
+ * own upper edge, or the maximum), so a chi-square over these bins has no expected count of
+ * zero.
+ */
+function referenceQuantileBins(reference, current, bins) {
+    if (!Number.isInteger(bins) || bins < 2) {
+        throw new stats_input_error/* StatsInputError */.y("bins", `is ${String(bins)}`, "use an integer of at least 2");
+    }
+    if (reference.values.length === 0) {
+        throw new stats_input_error/* StatsInputError */.y("reference", "is empty", "pass at least one value");
+    }
+    const edges = quantileEdges(reference, bins);
+    const count = (sample) => {
+        const counts = new Float64Array(edges.length + 1);
+        let bin = 0;
+        for (let i = 0; i < sample.values.length; i++) {
+            while (bin < edges.length && sample.values[i] > edges[bin])
+                bin++;
+            counts[bin] += weightOf(sample, i);
+        }
+        return counts;
+    };
+    return { edges, reference: count(reference), current: count(current) };
+}
+
+// EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/column-name.js
+var column_name = __webpack_require__(5625);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/distribution.js
+
+/** Bins of the HTML report's overlaid histograms. */
+const HISTOGRAM_BINS = 20;
+/** Categories drawn one by one; the rest are summed as "(other)". */
+const TOP_CATEGORIES = 20;
+/**
+ * Shares per bin of sorted values (with weights, as a quantile sketch's items have). Unweighted
+ * values are counted by a binary search per edge, not a pass over all of them.
+ */
+function binShares(sorted, weights, edges) {
+    if (weights === null && sorted instanceof Float64Array && sorted.length > 0) {
+        return Array.from(histogramShares(sorted, edges));
+    }
+    const counts = new Array(edges.length - 1).fill(0);
+    let total = 0;
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const v = sorted[i];
+        // Bins are [e_k, e_k+1), the last one closed, as numpy's histogram.
+        while (bin < counts.length - 1 && v >= edges[bin + 1])
+            bin++;
+        const w = weights ? weights[i] : 1;
+        counts[bin] += w;
+        total += w;
+    }
+    return counts.map((c) => (total === 0 ? 0 : c / total));
+}
+/** Equal-width bins over the range of both samples, each given sorted ascending. */
+function histogram(reference, current) {
+    const r = reference.values;
+    const c = current.values;
+    const lo = Math.min(r[0], c[0]);
+    const hi = Math.max(r[r.length - 1], c[c.length - 1]);
+    const bins = hi > lo ? HISTOGRAM_BINS : 1;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? hi : lo + ((hi - lo) * i) / bins);
+    return {
+        kind: "histogram",
+        edges,
+        reference: binShares(r, reference.weights ?? null, edges),
+        current: binShares(c, current.weights ?? null, edges),
+    };
+}
+/** Shares of the categories that matter most on either side, the rest summed. */
+function categoryShares(reference, current) {
+    const total = (m) => [...m.values()].reduce((s, x) => s + x, 0);
+    const rt = total(reference) || 1;
+    const ct = total(current) || 1;
+    const all = [...new Set([...reference.keys(), ...current.keys()])];
+    const weight = (k) => Math.max((reference.get(k) ?? 0) / rt, (current.get(k) ?? 0) / ct);
+    all.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : a > b ? 1 : 0));
+    const shown = all.slice(0, TOP_CATEGORIES);
+    const labels = [...shown];
+    const ref = shown.map((k) => (reference.get(k) ?? 0) / rt);
+    const cur = shown.map((k) => (current.get(k) ?? 0) / ct);
+    if (all.length > shown.length) {
+        labels.push("(other)");
+        ref.push(Math.max(0, 1 - ref.reduce((s, x) => s + x, 0)));
+        cur.push(Math.max(0, 1 - cur.reduce((s, x) => s + x, 0)));
+    }
+    return { kind: "categories", labels, reference: ref, current: cur };
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./shared/dist/engine/files/yaml-core-schema.js
+var yaml_core_schema = __webpack_require__(866);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-methods.js
+
+
+
+
+const DRIFT_METHODS = [
+    "ks",
+    "wasserstein",
+    "psi",
+    "chi2",
+    "jensen_shannon",
+    "hellinger",
+    "kl_div",
+    "energy",
+    "mannw",
+    "g_test",
+    "z",
+    "fisher_exact",
+    "anderson",
+    "cramer_von_mises",
+    "tvd",
+];
+/**
+ * Every accepted method name, Evidently's spellings included so that a configuration moves over
+ * as it is. A Map, so that a name such as `constructor` finds nothing on a prototype.
+ */
+const METHOD_NAMES = new Map([
+    ...DRIFT_METHODS.map((m) => [m, m]),
+    ["chisquare", "chi2"],
+    ["jensenshannon", "jensen_shannon"],
+    ["jensen-shannon", "jensen_shannon"],
+    ["ed", "energy"],
+]);
+const knownMethod = (text) => METHOD_NAMES.get(text.trim().toLowerCase());
+/**
+ * Evidently's comparison of each method's score with its threshold: p-values drift when small
+ * (KS and Cramér-von Mises at or below, the others below), distances when large (energy
+ * strictly above).
+ */
+const DRIFT_RULES = {
+    ks: "<=",
+    cramer_von_mises: "<=",
+    chi2: "<",
+    mannw: "<",
+    g_test: "<",
+    z: "<",
+    fisher_exact: "<",
+    anderson: "<",
+    tvd: "<",
+    wasserstein: ">=",
+    psi: ">=",
+    jensen_shannon: ">=",
+    hellinger: ">=",
+    kl_div: ">=",
+    energy: ">",
+};
+/** Methods whose score is a p-value (drift when small); the others are distances (drift when large). */
+const P_VALUE_METHODS = DRIFT_METHODS.filter((m) => DRIFT_RULES[m].startsWith("<"));
+/** The methods that need numbers, as Evidently allows them on numerical columns only. */
+const NUMERIC_METHODS = [
+    "ks",
+    "wasserstein",
+    "psi",
+    "energy",
+    "mannw",
+    "anderson",
+    "cramer_von_mises",
+];
+/**
+ * The methods Evidently allows on categorical columns only; chi2, jensen_shannon, hellinger and
+ * kl_div compare either kind.
+ */
+const CATEGORICAL_METHODS = ["g_test", "z", "fisher_exact", "tvd"];
+/** The categorical methods that compare two categories, as Evidently defines them. */
+const TWO_CATEGORY_METHODS = ["z", "fisher_exact"];
+/** Evidently's default thresholds. */
+const DEFAULT_THRESHOLDS = {
+    ks: 0.05,
+    chi2: 0.05,
+    mannw: 0.05,
+    z: 0.05,
+    g_test: 0.1,
+    fisher_exact: 0.1,
+    anderson: 0.1,
+    cramer_von_mises: 0.1,
+    tvd: 0.1,
+    wasserstein: 0.1,
+    jensen_shannon: 0.1,
+    psi: 0.1,
+    hellinger: 0.1,
+    kl_div: 0.1,
+    energy: 0.1,
+};
+/** A reference of at most this many rows is tested with KS or chi-square, a larger one with distances. */
+const SMALL_REFERENCE_ROWS = 1000;
+/** Numeric columns with at most this many distinct reference values are compared as categories. */
+const CATEGORICAL_DISTINCT = 5;
+function isDrift(method, score, threshold) {
+    switch (DRIFT_RULES[method]) {
+        case "<=":
+            return score <= threshold;
+        case "<":
+            return score < threshold;
+        case ">=":
+            return score >= threshold;
+        case ">":
+            return score > threshold;
+    }
+}
+const driftRule = (method) => `${P_VALUE_METHODS.includes(method) ? "p_value" : "score"} ${DRIFT_RULES[method]} threshold`;
+/** The defaults of design.md: by kind and reference size. */
+function autoMethod(kind, referenceRows) {
+    const small = referenceRows <= SMALL_REFERENCE_ROWS;
+    if (kind === "numeric")
+        return small ? "ks" : "wasserstein";
+    return small ? "chi2" : "jensen_shannon";
+}
+function methodName(text, input) {
+    const method = knownMethod(text);
+    if (!method) {
+        throw new errors/* InputError */.dz(input, `'${(0,column_name/* shownName */.HD)(text)}' is not a method`, `Use auto, ${DRIFT_METHODS.join(", ")}`);
+    }
+    return method;
+}
+/** An input read as YAML or JSON: a mapping's own entries, or the plain value. */
+function parseValue(text, input) {
+    const value = loadYaml(text, input);
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        return new Map(Object.entries(value));
+    }
+    return { value };
+}
+function loadYaml(text, input) {
+    try {
+        return (0,js_yaml/* load */.Hh)(text, { schema: yaml_core_schema/* YAML_CORE_SCHEMA */.W });
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(input, `is not valid YAML or JSON: ${error.message.split("\n")[0]}`);
+    }
+}
+function parseMethod(text) {
+    const trimmed = text?.trim() ?? "";
+    if (trimmed === "" || trimmed === "auto")
+        return { all: "auto", perColumn: new Map() };
+    const map = parseValue(trimmed, "method");
+    if (!(map instanceof Map))
+        return { all: methodName(trimmed, "method"), perColumn: new Map() };
+    const perColumn = new Map();
+    for (const [column, value] of map) {
+        if (typeof value !== "string") {
+            throw new errors/* InputError */.dz("method", `column '${(0,column_name/* shownName */.HD)(column)}' has no method name`, "Write column: ks");
+        }
+        if (value.trim() !== "auto")
+            perColumn.set(column, methodName(value, "method"));
+    }
+    return { all: "auto", perColumn };
+}
+/** A threshold as read from YAML: a finite, non-negative number (1e400 reads as Infinity). */
+function thresholdValue(value, key) {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+        const shown = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? "");
+        throw new errors/* InputError */.dz("threshold", `the threshold of ${key} is ${(0,column_name/* shownName */.HD)(shown)}`, "Give a finite, non-negative number, such as 0.05 for a p-value or 0.1 for a distance");
+    }
+    return value;
+}
+function parseThreshold(text, columns) {
+    const trimmed = text?.trim() ?? "";
+    const perMethod = new Map();
+    const perColumn = new Map();
+    if (trimmed === "")
+        return { all: undefined, perMethod, perColumn };
+    const map = parseValue(trimmed, "threshold");
+    if (!(map instanceof Map)) {
+        return { all: thresholdValue(map.value, "every column"), perMethod, perColumn };
+    }
+    for (const [key, value] of map) {
+        const named = `'${(0,column_name/* shownName */.HD)(key)}'`;
+        // A column's name wins over a method's, so a column called "psi" can still be named.
+        if (columns.includes(key))
+            perColumn.set(key, thresholdValue(value, named));
+        else {
+            const method = knownMethod(key);
+            if (!method) {
+                throw new errors/* InputError */.dz("threshold", `${named} is neither a checked column nor a method`, `Name a column, or one of ${DRIFT_METHODS.join(", ")}`);
+            }
+            perMethod.set(method, thresholdValue(value, named));
+        }
+    }
+    return { all: undefined, perMethod, perColumn };
+}
+/**
+ * A column's threshold: its own, else its method's, else the one for all, else the default. A
+ * p-value threshold outside (0, 1) is refused: 2 would flag every column, 0 none.
+ */
+function thresholdFor(choice, column, method) {
+    const threshold = choice.perColumn.get(column) ??
+        choice.perMethod.get(method) ??
+        choice.all ??
+        DEFAULT_THRESHOLDS[method];
+    if (P_VALUE_METHODS.includes(method) && !(threshold > 0 && threshold < 1)) {
+        throw new errors/* InputError */.dz("threshold", `column '${(0,column_name/* shownName */.HD)(column)}' is tested with ${method}, whose threshold is a p-value, and ${threshold} is not between 0 and 1`, "Give a p-value threshold above 0 and below 1, or one per method, such as {ks: 0.05, wasserstein: 0.2}");
+    }
+    return threshold;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/radix-sort-float64.js
+var radix_sort_float64 = __webpack_require__(605);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/sort-sample.js
+
+
+
+/** The arrays that are sorted samples: the brand is a type, this is how it is told at run time. */
+const sortedSamples = new WeakSet();
+/**
+ * Takes an array its maker sorted ascending as a sorted sample, without copying it: checked
+ * (finite, ascending, at least one value) in one pass, which is what trusting it costs.
+ */
+function asSortedSample(sorted, argument = "values") {
+    finiteSample(argument, sorted.subarray(0, Math.min(1, sorted.length)));
+    for (let i = 0; i < sorted.length; i++) {
+        const v = sorted[i];
+        if (v - v !== 0 || (i > 0 && !(v >= sorted[i - 1]))) {
+            throw new StatsInputError(argument, `value at index ${i} is ${String(v)}, out of ascending order or not finite`, "sort the finite values ascending");
+        }
+    }
+    sortedSamples.add(sorted);
+    return sorted;
+}
+/**
+ * Takes an array of finite values its maker sorted as a sorted sample without reading it again:
+ * for makers whose own code sorts (`CompactNumbers`), where a check would cost a pass per
+ * sample. Not for arrays from outside the engine: `asSortedSample` checks those. An empty array
+ * is returned as it is, and the tests refuse it.
+ */
+function sortedByMaker(sorted) {
+    if (sorted.length > 0)
+        sortedSamples.add(sorted);
+    return sorted;
+}
+/** Copies, checks and sorts a sample once, for the tests that need it sorted. */
+function sort_sample_sortSample(values, argument = "values") {
+    if (values instanceof Float64Array && sortedSamples.has(values))
+        return values;
+    const sorted = (0,validate/* finiteSample */.mW)(argument, values);
+    (0,radix_sort_float64/* radixSortFloat64 */.J$)(sorted);
+    sortedSamples.add(sorted);
+    return sorted;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/anderson-darling-two-sample.js
+
+
+/** The fewest values the two samples may hold together: the variance divides by (N-1)(N-2)(N-3). */
+const ANDERSON_MIN_VALUES = 4;
+/** Scholz & Stephens (1987), Table 2: interpolation coefficients of the critical values. */
+const B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];
+const B1 = [-0.245, 0.25, 0.678, 1.149, 1.822, 2.364, 3.615];
+const B2 = [-0.105, -0.305, -0.362, -0.391, -0.396, -0.345, -0.154];
+const LEVELS = [0.25, 0.1, 0.05, 0.025, 0.01, 0.005, 0.001];
+/** The least-squares parabola through the points (numpy's `polyfit(x, y, 2)`), as [c2, c1, c0]. */
+function fitParabola(x, y) {
+    // Normal equations of y ~ c0 + c1 x + c2 x^2, solved by Cramer's rule (3 x 3).
+    const s = [0, 0, 0, 0, 0];
+    const t = [0, 0, 0];
+    x.forEach((xi, i) => {
+        for (let p = 0; p < 5; p++)
+            s[p] += xi ** p;
+        for (let p = 0; p < 3; p++)
+            t[p] += y[i] * xi ** p;
+    });
+    const m = [
+        [s[0], s[1], s[2]],
+        [s[1], s[2], s[3]],
+        [s[2], s[3], s[4]],
+    ];
+    const det = (a) => a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) -
+        a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0]) +
+        a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
+    const d = det(m);
+    const solve = (col) => det(m.map((row, r) => row.map((v, c) => (c === col ? t[r] : v)))) / d;
+    return [solve(2), solve(1), solve(0)];
+}
+/** A2akN of Scholz & Stephens (1987), eq. 7 (midranks, for ties), of two sorted samples. */
+function midrankStatistic(a, b) {
+    const n = [a.length, b.length];
+    const big = a.length + b.length;
+    let total = 0;
+    let i = 0;
+    let j = 0;
+    let below = 0;
+    while (i < a.length || j < b.length) {
+        const z = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+        let fa = 0;
+        let fb = 0;
+        for (; i < a.length && a[i] === z; i++)
+            fa++;
+        for (; j < b.length && b[j] === z; j++)
+            fb++;
+        const lj = fa + fb;
+        const bj = below + lj / 2;
+        const denominator = bj * (big - bj) - (big * lj) / 4;
+        const m = [i - fa / 2, j - fb / 2];
+        for (let s = 0; s < 2; s++) {
+            total += ((lj / big) * (big * m[s] - bj * n[s]) ** 2) / denominator / n[s];
+        }
+        below += lj;
+    }
+    return (total * (big - 1)) / big;
+}
+/**
+ * The k-sample Anderson-Darling test for two samples, matching scipy `stats.anderson_ksamp([x, y])`
+ * (scipy 1.10, midrank version) as Evidently's `anderson` stattest reads it: the standardized
+ * statistic (A2kN - 1) / sigma of Scholz & Stephens (1987), and its significance level
+ * interpolated (a parabola in log level) through the critical values of their Table 2. As scipy,
+ * the level is capped at 0.25 and floored at 0.001 outside the table: it is not a p-value beyond
+ * those. scipy refuses samples that hold a single value between them; here they give statistic 0
+ * and level 0.25: there is nothing to tell apart. Fewer than `ANDERSON_MIN_VALUES` values in all
+ * are refused (scipy gives NaN or fails): the statistic's variance is not defined.
+ */
+function andersonDarlingTwoSample(x, y) {
+    const a = sort_sample_sortSample(x, "x");
+    const b = sort_sample_sortSample(y, "y");
+    const big = a.length + b.length;
+    if (big < ANDERSON_MIN_VALUES) {
+        throw new stats_input_error/* StatsInputError */.y("y", `holds ${b.length} value${b.length === 1 ? "" : "s"} and x ${a.length}: the test needs at least ${ANDERSON_MIN_VALUES} in all`, `Give the two samples at least ${ANDERSON_MIN_VALUES} values together`);
+    }
+    if (Math.min(a[0], b[0]) === Math.max(a[a.length - 1], b[b.length - 1])) {
+        return { statistic: 0, significanceLevel: 0.25 };
+    }
+    const k = 2;
+    const H = 1 / a.length + 1 / b.length;
+    let cumulative = 0;
+    let g = 0;
+    for (let r = big - 1, idx = 0; r > 1; r--, idx++) {
+        cumulative += 1 / r;
+        g += cumulative / (idx + 2);
+    }
+    const h = cumulative + 1;
+    const ca = (4 * g - 6) * (k - 1) + (10 - 6 * g) * H;
+    const cb = (2 * g - 4) * k ** 2 + 8 * h * k + (2 * g - 14 * h - 4) * H - 8 * h + 4 * g - 6;
+    const cc = (6 * h + 2 * g - 2) * k ** 2 + (4 * h - 4 * g + 6) * k + (2 * h - 6) * H + 4 * h;
+    const cd = (2 * h + 6) * k ** 2 - 4 * h * k;
+    const variance = (ca * big ** 3 + cb * big ** 2 + cc * big + cd) / ((big - 1) * (big - 2) * (big - 3));
+    const statistic = (midrankStatistic(a, b) - (k - 1)) / Math.sqrt(variance);
+    const critical = B0.map((b0, i) => b0 + B1[i] + B2[i]);
+    if (statistic < Math.min(...critical))
+        return { statistic, significanceLevel: 0.25 };
+    if (statistic > Math.max(...critical))
+        return { statistic, significanceLevel: 0.001 };
+    const [c2, c1, c0] = fitParabola(critical, LEVELS.map(Math.log));
+    return { statistic, significanceLevel: Math.exp((c2 * statistic + c1) * statistic + c0) };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/energy-distance.js
+
+
+/**
+ * Energy distance between two 1-D empirical distributions, matching scipy
+ * `stats.energy_distance(x, y)` (unweighted), which Evidently's `ed` stattest reports:
+ *
+ *   D = sqrt(2 * integral over t of (F_x(t) - F_y(t))^2 dt),
+ *
+ * the form of Székely & Rizzo (2013), "Energy statistics", eq. (3), in the units of the data.
+ * O(n) after sorting (see `sortSample`).
+ */
+function energyDistance(x, y) {
+    const a = sortSample(x, "x");
+    const b = sortSample(y, "y");
+    return energyDistanceOfWalk(walkEcdfs(a, b));
+}
+/** The energy distance of the two samples whose ECDFs `walk` compared. */
+function energyDistanceOfWalk(walk) {
+    return Math.sqrt(2 * walk.squaredArea);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/mann-whitney-u.js + 1 modules
+var mann_whitney_u = __webpack_require__(7835);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/cramer-von-mises-exact.js
+const EMPTY = { values: new Float64Array(0), freqs: new Float64Array(0) };
+/** Two tables as one: their values merged in order, the frequencies of a shared value added. */
+function merge(a, b) {
+    const values = new Float64Array(a.values.length + b.values.length);
+    const freqs = new Float64Array(values.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.values.length || j < b.values.length) {
+        const fromA = j >= b.values.length || (i < a.values.length && a.values[i] <= b.values[j]);
+        const value = fromA ? a.values[i] : b.values[j];
+        let freq = 0;
+        if (i < a.values.length && a.values[i] === value)
+            freq += a.freqs[i++];
+        if (j < b.values.length && b.values[j] === value)
+            freq += b.freqs[j++];
+        values[k] = value;
+        freqs[k++] = freq;
+    }
+    return { values: values.subarray(0, k), freqs: freqs.subarray(0, k) };
+}
+const cramer_von_mises_exact_gcd = (a, b) => (b === 0 ? a : cramer_von_mises_exact_gcd(b, a % b));
+/** numpy's floor division of floats: the floor of the exact quotient, not of the rounded one. */
+function floorDivide(a, b) {
+    const mod = a % b;
+    let div = (a - mod) / b;
+    if (mod !== 0 && b < 0 !== mod < 0)
+        div -= 1;
+    const floor = Math.floor(div);
+    return div - floor > 0.5 ? floor + 1 : floor;
+}
+/** C(m + n, m), exact while it stays below 2^53 (C(40, 20) is 1.4e11). */
+function cramer_von_mises_exact_binomial(m, n) {
+    let c = 1;
+    for (let i = 1; i <= m; i++)
+        c = (c * (n + i)) / i;
+    return Math.round(c);
+}
+/**
+ * The exact p-value P(U >= u) of the two-sample Cramér-von Mises statistic U (Anderson 1962,
+ * eq. 10) for samples of m and n values without ties, as scipy's `_pval_cvm_2samp_exact`: the
+ * frequencies of U over all C(m + n, m) orderings, by the lattice-path recursion of Xiao, Gordon
+ * and Yakovlev (2006, "A C++ program for the Cramér-von Mises two-sample test", eq. 11), in
+ * units of 1 / lcm(m, n)^2. U is compared as scipy compares it, through the floor of its value in
+ * those units, so that a U with ties (in quarters) gets scipy's p-value. The tables grow with m
+ * and n: scipy uses this for samples of at most 20 values.
+ */
+function cramerVonMisesExactSf(u, m, n) {
+    const lcm = (m / cramer_von_mises_exact_gcd(m, n)) * n;
+    const a = lcm / m;
+    const b = lcm / n;
+    const mn = m * n;
+    const zeta = floorDivide(lcm * lcm * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn * mn);
+    let gs = [{ values: Float64Array.of(0), freqs: Float64Array.of(1) }];
+    for (let v = 1; v <= m; v++)
+        gs.push(EMPTY);
+    for (let row = 0; row <= n; row++) {
+        const next = [];
+        let tmp = EMPTY;
+        for (let v = 0; v <= m; v++) {
+            tmp = merge(tmp, gs[v]);
+            const step = (a * v - b * row) ** 2;
+            for (let i = 0; i < tmp.values.length; i++)
+                tmp.values[i] += step;
+            next.push(tmp);
+        }
+        gs = next;
+    }
+    const last = gs[m];
+    let above = 0;
+    for (let i = 0; i < last.values.length; i++)
+        if (last.values[i] >= zeta)
+            above += last.freqs[i];
+    return above / cramer_von_mises_exact_binomial(m, n);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/bessel-k.js
+
+/** The trapezoid step: the integrand narrows as 1 / sqrt(x), and 0.1 keeps the error below 1e-16. */
+const stepFor = (x) => Math.min(0.1, 0.5 / Math.sqrt(x));
+/**
+ * The modified Bessel function of the second kind K_nu(x), scipy's `special.kv`, for x > 0 and
+ * orders of moderate size, from its integral
+ *
+ *   K_nu(x) = integral over t from 0 to infinity of exp(-x cosh t) cosh(nu t) dt,
+ *
+ * written as exp(-x) times the integral of exp(-x (cosh t - 1)) cosh(nu t), so that nothing
+ * overflows, by the trapezoid rule, which converges geometrically for an integrand analytic
+ * in a strip and decaying as fast as this one: with the step below the sum is within a few
+ * units in the last place at every x (checked against scipy and 30-digit mpmath values). The
+ * terms are all positive, so no digits are lost to cancellation. K_nu(x) underflows to 0 past
+ * x of about 745, as scipy's does.
+ */
+function besselK(nu, x) {
+    if (!Number.isFinite(nu)) {
+        throw new stats_input_error/* StatsInputError */.y("nu", `is ${String(nu)}`, "pass a finite order");
+    }
+    if (!(x > 0) || !Number.isFinite(x)) {
+        throw new stats_input_error/* StatsInputError */.y("x", `is ${String(x)}`, "pass a finite x above 0");
+    }
+    const h = stepFor(x);
+    // The integrand is below exp(|nu| t - x (cosh t - 1)), which peaks at asinh(|nu| / x): the
+    // sum stops past that, at the first term too small to change it.
+    const peak = Math.asinh(Math.abs(nu) / x);
+    let sum = 0.5;
+    for (let k = 1;; k++) {
+        const t = k * h;
+        const term = Math.exp(-x * (Math.cosh(t) - 1)) * Math.cosh(nu * t);
+        sum += term;
+        if (t > peak && term < 1e-18 * sum)
+            break;
+    }
+    return Math.exp(-x) * h * sum;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/cramer-von-mises-limit.js
+
+const PI_POW_1_5 = Math.PI ** 1.5;
+/**
+ * The cdf of the Cramér-von Mises statistic's limiting distribution (infinite samples), by the
+ * series of Csörgő and Faraway (1996), eq. 1.3:
+ *
+ *   F(x) = sum over k >= 0 of Gamma(k + 1/2) / (Gamma(k + 1) pi^1.5 sqrt(x)) sqrt(4k + 1)
+ *          exp(-q_k) K_{1/4}(q_k),   q_k = (4k + 1)^2 / (16 x),
+ *
+ * summed as scipy's `_cdf_cvm_inf` sums it: until a term falls below 1e-7, that term included,
+ * so that the truncation is scipy's too. Like scipy's, it loses accuracy for x above about 4,
+ * where F is within 1e-10 of 1.
+ */
+function cramerVonMisesLimitCdf(x) {
+    if (!(x > 0))
+        return 0;
+    let total = 0;
+    // Gamma(k + 1/2) / Gamma(k + 1), from Gamma(1/2) = sqrt(pi) by its recurrence.
+    let gammaRatio = Math.sqrt(Math.PI);
+    for (let k = 0;; k++) {
+        const y = 4 * k + 1;
+        const q = (y * y) / (16 * x);
+        const term = (gammaRatio / (PI_POW_1_5 * Math.sqrt(x))) * Math.sqrt(y) * Math.exp(-q) * besselK(0.25, q);
+        total += term;
+        if (!(Math.abs(term) >= 1e-7))
+            return total;
+        gammaRatio *= (k + 0.5) / (k + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/cramer-von-mises.js
+
+
+
+
+/** Samples of up to this many values each get the exact p-value under `auto`, as in scipy. */
+const EXACT_UP_TO = 20;
+/**
+ * U of Anderson (1962, eq. 10) from two sorted samples: n_x sum (r_i - i)^2 + n_y sum (s_j - j)^2,
+ * r and s their ranks in the pooled sample (midranks for ties, as scipy's `rankdata`).
+ */
+function rankStatistic(a, b) {
+    let sumA = 0;
+    let sumB = 0;
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const z = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+        const startA = i;
+        const startB = j;
+        while (i < a.length && a[i] === z)
+            i++;
+        while (j < b.length && b[j] === z)
+            j++;
+        const rank = (startA + startB + i + j + 1) / 2;
+        for (let k = startA; k < i; k++)
+            sumA += (rank - (k + 1)) ** 2;
+        for (let k = startB; k < j; k++)
+            sumB += (rank - (k + 1)) ** 2;
+    }
+    return a.length * sumA + b.length * sumB;
+}
+/** The p-value from the limiting distribution of T, normalised by its exact mean and variance. */
+function asymptoticPValue(t, nx, ny) {
+    const k = nx * ny;
+    const big = nx + ny;
+    const mean = (1 + 1 / big) / 6;
+    const variance = ((big + 1) * (4 * k * big - 3 * (nx * nx + ny * ny) - 2 * k)) / (45 * big * big * 4 * k);
+    const normalised = 1 / 6 + (t - mean) / Math.sqrt(45 * variance);
+    // Below 0.003 the cdf is under 1.3e-18: scipy returns 1 there.
+    if (normalised < 0.003)
+        return 1;
+    return Math.max(0, 1 - cramerVonMisesLimitCdf(normalised));
+}
+/**
+ * The two-sample Cramér-von Mises test, as scipy's `stats.cramervonmises_2samp` (scipy 1.10),
+ * which Evidently's `cramer_von_mises` stattest copies: the statistic
+ *
+ *   T = U / (n_x n_y N) - (4 n_x n_y - 1) / (6 N),   N = n_x + n_y,
+ *
+ * and its p-value, exact when both samples hold at most 20 values (`auto`), else from the
+ * limiting distribution of T standardised by its exact mean and variance (Anderson 1962, eq. 11,
+ * 14 and 15). Ties get midranks; the exact p-value then is that of the distribution without ties,
+ * as scipy's. scipy refuses a sample of one value; here it is tested by the same formulas.
+ */
+function cramerVonMisesTwoSample(x, y, options = {}) {
+    const method = (0,validate/* checkChoice */.io)("method", options.method, ["auto", "exact", "asymptotic"], "auto");
+    const a = sort_sample_sortSample(x, "x");
+    const b = sort_sample_sortSample(y, "y");
+    const nx = a.length;
+    const ny = b.length;
+    const u = rankStatistic(a, b);
+    const k = nx * ny;
+    const big = nx + ny;
+    const statistic = u / (k * big) - (4 * k - 1) / (6 * big);
+    const exact = method === "exact" || (method === "auto" && Math.max(nx, ny) <= EXACT_UP_TO);
+    if (exact)
+        return { statistic, pValue: cramerVonMisesExactSf(u, nx, ny), method: "exact" };
+    return { statistic, pValue: asymptoticPValue(statistic, nx, ny), method: "asymp" };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/hellinger-distance.js
+/**
+ * Hellinger distance between two discrete distributions given as shares over the same bins, as
+ * Evidently's `hellinger` stattest: H = sqrt(1 - clip(sum_k sqrt(p_k q_k), 0, 1)), from 0
+ * (equal) to 1 (disjoint). No smoothing: an empty bin on either side adds nothing.
+ */
+function hellingerDistance(p, q) {
+    let overlap = 0;
+    for (let k = 0; k < p.length; k++)
+        overlap += Math.sqrt(p[k] * q[k]);
+    return Math.sqrt(1 - Math.min(1, Math.max(0, overlap)));
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/hellinger-drift.js
+
+
+
+/**
+ * Hellinger distance of two samples of numbers, as Evidently's `hellinger` stattest on a
+ * numerical column: numpy's Sturges bins for the number of distinct values of both samples
+ * together, equal widths over their range, shares per bin, no smoothing.
+ */
+function hellingerNumbers(x, y) {
+    const a = sort_sample_sortSample(x, "x");
+    const b = sort_sample_sortSample(y, "y");
+    const shares = sturgesBinShares(a, b, distinctOfBoth(a, b));
+    return { distance: hellingerDistance(shares.ref, shares.cur), bins: shares.bins };
+}
+/** Hellinger distance of two category-count tables, over the union of their categories. */
+function hellingerCategories(reference, current) {
+    const shares = categoryShareArrays(reference, current);
+    return hellingerDistance(shares.ref, shares.cur);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/kl-divergence.js
+/**
+ * Kullback-Leibler divergence KL(p || q) in nats, matching scipy `stats.entropy(p, q)`: both
+ * vectors are normalized to sum to 1 first, then sum_k p_k ln(p_k / q_k), a term with p_k = 0
+ * being 0. Infinite when q_k = 0 < p_k; Evidently's `kl_div` smooths empty bins first
+ * (`fillEmptyShares`), so that it stays finite.
+ */
+function klDivergence(p, q) {
+    let sp = 0;
+    let sq = 0;
+    for (let k = 0; k < p.length; k++) {
+        sp += p[k];
+        sq += q[k];
+    }
+    let total = 0;
+    for (let k = 0; k < p.length; k++) {
+        const a = p[k] / sp;
+        if (a > 0)
+            total += a * Math.log(a / (q[k] / sq));
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/kl-divergence-drift.js
+
+
+
+/**
+ * KL(reference || current) of two samples of numbers, as Evidently's `kl_div` stattest on a
+ * numerical column of more than 20 distinct reference values (`get_binned_data`): numpy's
+ * Sturges bins for all values of both samples, equal widths over their range, empty bins
+ * smoothed (`fillEmptyShares`).
+ */
+function klDivergenceNumbers(x, y) {
+    const a = sort_sample_sortSample(x, "x");
+    const b = sort_sample_sortSample(y, "y");
+    const shares = sturgesBinShares(a, b, a.length + b.length);
+    const divergence = klDivergence(fillEmptyShares(shares.ref), fillEmptyShares(shares.cur));
+    return { divergence, bins: shares.bins };
+}
+/** KL(reference || current) of two category-count tables, empty categories smoothed. */
+function klDivergenceCategories(reference, current) {
+    const shares = categoryShareArrays(reference, current);
+    return klDivergence(fillEmptyShares(shares.ref), fillEmptyShares(shares.cur));
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/g-test-drift.js
+
+
+/**
+ * G-test (log-likelihood ratio) drift test for a categorical column, Evidently's `g_test`
+ * stattest, which calls scipy `power_divergence(f_obs=cur, f_exp=ref, lambda_="log-likelihood")`.
+ * The reference counts are scaled to the current total first, as `chiSquareDrift` does (scipy
+ * 1.10 refuses expected counts whose total differs from the observed one):
+ *
+ *   E_k = ref_k * (N_cur / N_ref),  G = 2 sum_k cur_k ln(cur_k / E_k),  pValue = chi2.sf(G, K - 1).
+ *
+ * A term with cur_k = 0 is 0. A category new in current makes scipy's G infinite: here the
+ * p-value is 0, G sums the other categories, and `newCategories` names the new ones. Fewer than
+ * two categories give statistic 0 and pValue 1.
+ */
+function gTestDrift(referenceCounts, currentCounts) {
+    const { categories, ref, cur } = alignCategories(referenceCounts, currentCounts);
+    const scale = cur.reduce((s, x) => s + x, 0) / ref.reduce((s, x) => s + x, 0);
+    const dof = categories.length - 1;
+    if (dof < 1)
+        return { statistic: 0, pValue: 1, dof: 0, newCategories: [] };
+    const newCategories = [];
+    let statistic = 0;
+    for (let k = 0; k < categories.length; k++) {
+        const expected = ref[k] * scale;
+        const observed = cur[k];
+        if (expected === 0)
+            newCategories.push(categories[k]);
+        else if (observed > 0)
+            statistic += 2 * observed * Math.log(observed / expected);
+    }
+    const pValue = newCategories.length > 0 ? 0 : (0,gamma_functions/* chiSquareSf */.To)(statistic, dof);
+    return { statistic, pValue, dof, newCategories };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/hypergeometric-sample.js
+
+/** Up to this many marked items, following them one by one is cheaper than the inversion. */
+const ONE_BY_ONE = 16;
+const logFactorial = (k) => (0,gamma_functions/* logGamma */.SX)(k + 1);
+/**
+ * A draw from Hypergeometric(total, marked, draws): how many of `draws` items taken without
+ * replacement from `total` items are among the `marked` ones. Exact in distribution (up to
+ * rounding of the probabilities), in about min(marked, draws, 16) + its standard deviation steps:
+ * few marked items (or draws, the distribution being symmetric in the two) are followed one by
+ * one, each taken with probability (draws left) / (items left); otherwise the distribution is
+ * inverted from its mode outwards, its probabilities by their ratio from the mode's.
+ */
+function sampleHypergeometric(rng, total, marked, draws) {
+    const [small, large] = marked <= draws ? [marked, draws] : [draws, marked];
+    if (small <= ONE_BY_ONE)
+        return oneByOne(rng, total, small, large);
+    return fromMode(rng, total, small, large);
+}
+function oneByOne(rng, total, marked, draws) {
+    let taken = 0;
+    for (let i = 0; i < marked; i++) {
+        if (rng.nextDouble() * (total - i) < draws - taken)
+            taken++;
+    }
+    return taken;
+}
+function fromMode(rng, total, marked, draws) {
+    const others = total - marked;
+    const lo = Math.max(0, draws - others);
+    const hi = Math.min(draws, marked);
+    const mode = Math.min(hi, Math.max(lo, Math.floor(((draws + 1) * (marked + 1)) / (total + 2))));
+    const logP = logFactorial(marked) -
+        logFactorial(mode) -
+        logFactorial(marked - mode) +
+        logFactorial(others) -
+        logFactorial(draws - mode) -
+        logFactorial(others - draws + mode) -
+        logFactorial(total) +
+        logFactorial(draws) +
+        logFactorial(total - draws);
+    const pMode = Math.exp(logP);
+    let u = rng.nextDouble() - pMode;
+    if (u < 0)
+        return mode;
+    let up = mode;
+    let down = mode;
+    let pUp = pMode;
+    let pDown = pMode;
+    while (up < hi || down > lo) {
+        if (up < hi) {
+            pUp *= ((marked - up) * (draws - up)) / ((up + 1) * (others - draws + up + 1));
+            up++;
+            u -= pUp;
+            if (u < 0)
+                return up;
+        }
+        if (down > lo) {
+            pDown *= (down * (others - draws + down)) / ((marked - down + 1) * (draws - down + 1));
+            down--;
+            u -= pDown;
+            if (u < 0)
+                return down;
+        }
+    }
+    // Rounding left a sliver of probability (below 1e-9) unassigned.
+    return mode;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/seeded-random.js
+var seeded_random = __webpack_require__(3037);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/total-variation-drift.js
+
+
+
+
+/** Evidently's number of permutations. */
+const TVD_PERMUTATIONS = 1000;
+/** Counts that are whole numbers of rows, which a permutation can move. */
+function wholeCounts(argument, counts, categories) {
+    const k = counts.findIndex((c) => !Number.isInteger(c));
+    if (k >= 0) {
+        throw new stats_input_error/* StatsInputError */.y(argument, `count for '${categories[k]}' is ${counts[k]}, not a whole number`, "pass counts of rows: the permutation test moves whole rows");
+    }
+}
+/**
+ * Twice n_ref n_cur times the total variation distance of reference counts `x` (the rest of each
+ * category's `totals` being current's): sum_k |x_k n_cur - (t_k - x_k) n_ref|. In whole numbers,
+ * exact while n_ref n_cur stays below 2^52, so that equal distances compare equal.
+ */
+function scaledDistance(x, totals, nRef, nCur) {
+    let sum = 0;
+    for (let k = 0; k < x.length; k++)
+        sum += Math.abs(x[k] * nCur - (totals[k] - x[k]) * nRef);
+    return sum;
+}
+/**
+ * Evidently's `TVD` stattest (tvd_stattest.py) on two category-count tables: the total variation
+ * distance of their shares, 1/2 sum_k |p_k - q_k|, and its permutation p-value, the share of
+ * random splits of the pooled rows into a reference and a current of the same sizes whose
+ * distance reaches the observed one (Evidently's `permutation_test`: 1000 splits, no +1).
+ *
+ * A split is drawn as the reference's count of each category, one hypergeometric draw after
+ * another (the multivariate hypergeometric law of a random split), so a split costs one draw per
+ * category, not one per row. Evidently draws its splits from numpy's generator seeded with 0;
+ * these come from `SeededRandom`, with the categories in sorted order, so the p-value depends
+ * only on the counts and the seed, and is within Monte Carlo error of Evidently's, not equal
+ * to it.
+ */
+function totalVariationDrift(referenceCounts, currentCounts, options = {}) {
+    const permutations = options.permutations ?? TVD_PERMUTATIONS;
+    if (!Number.isInteger(permutations) || permutations < 1) {
+        throw new stats_input_error/* StatsInputError */.y("permutations", `is ${String(permutations)}`, "pass a whole number of at least 1");
+    }
+    const aligned = alignCategories(referenceCounts, currentCounts);
+    wholeCounts("referenceCounts", aligned.ref, aligned.categories);
+    wholeCounts("currentCounts", aligned.cur, aligned.categories);
+    const order = aligned.categories
+        .map((_, k) => k)
+        .sort((i, j) => {
+        const [a, b] = [aligned.categories[i], aligned.categories[j]];
+        return a < b ? -1 : a > b ? 1 : 0;
+    });
+    const ref = Float64Array.from(order, (k) => aligned.ref[k]);
+    const totals = Float64Array.from(order, (k) => aligned.ref[k] + aligned.cur[k]);
+    const nRef = ref.reduce((s, c) => s + c, 0);
+    const nCur = totals.reduce((s, c) => s + c, 0) - nRef;
+    const observed = scaledDistance(ref, totals, nRef, nCur);
+    const rng = new seeded_random/* SeededRandom */.A(options.seed ?? 0);
+    const split = new Float64Array(ref.length);
+    let reached = 0;
+    for (let p = 0; p < permutations; p++) {
+        let rowsLeft = nRef + nCur;
+        let drawsLeft = nRef;
+        for (let k = 0; k < totals.length; k++) {
+            // The last category takes what is left; an exhausted reference takes nothing more.
+            const drawn = rowsLeft === totals[k] || drawsLeft === 0
+                ? drawsLeft
+                : sampleHypergeometric(rng, rowsLeft, totals[k], drawsLeft);
+            split[k] = drawn;
+            rowsLeft -= totals[k];
+            drawsLeft -= drawn;
+        }
+        // As scipy's permutation_test, a distance within a relative 1e-14 of the observed one
+        // counts as reaching it: past 2^52 the sums round.
+        if (scaledDistance(split, totals, nRef, nCur) >= observed * (1 - 1e-14))
+            reached++;
+    }
+    return { statistic: observed / (2 * nRef * nCur), pValue: reached / permutations, permutations };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(6233);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/two-proportion-z-test.js
+
+
+
+/**
+ * Z-test for the difference of two independent proportions with the pooled variance, matching
+ * statsmodels `proportions_ztest([s1, s2], [n1, n2])` (alternatives 'larger'/'smaller' there
+ * are 'greater'/'less' here):
+ *
+ *   p_i = s_i / n_i, P = (s1 + s2) / (n1 + n2),
+ *   z = (p1 - p2) / sqrt(P (1 - P) (1/n1 + 1/n2)).
+ *
+ * When both samples are all successes or all failures (P = 0 or 1) the variance is zero and
+ * statsmodels returns NaN; here the result is statistic 0 and pValue 1 (the samples agree).
+ * Reference: Agresti (2013), 3.1.
+ */
+function twoProportionZTest(successes1, trials1, successes2, trials2, options = {}) {
+    const alternative = (0,validate/* checkAlternative */.qP)(options.alternative);
+    const check = (name, s, nName, n) => {
+        if (!Number.isInteger(n) || n < 1) {
+            throw new stats_input_error/* StatsInputError */.y(nName, `is ${String(n)}`, "pass a whole number of at least 1");
+        }
+        if (!Number.isFinite(s) || s < 0 || s > n) {
+            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(s)}`, `pass a count between 0 and ${n}`);
+        }
+    };
+    check("successes1", successes1, "trials1", trials1);
+    check("successes2", successes2, "trials2", trials2);
+    const pooled = (successes1 + successes2) / (trials1 + trials2);
+    const variance = pooled * (1 - pooled) * (1 / trials1 + 1 / trials2);
+    if (variance === 0)
+        return { statistic: 0, pValue: 1 };
+    const z = (successes1 / trials1 - successes2 / trials2) / Math.sqrt(variance);
+    const pValue = alternative === "two-sided"
+        ? 2 * (0,normal_distribution/* normalSf */.nG)(Math.abs(z))
+        : alternative === "greater"
+            ? (0,normal_distribution/* normalSf */.nG)(z)
+            : (0,normal_distribution/* normalCdf */.vr)(z);
+    return { statistic: z, pValue: (0,validate/* clipProbability */.ws)(pValue) };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/fisher-exact.js
+
+
+const logChoose = (n, k) => (0,gamma_functions/* logGamma */.SX)(n + 1) - (0,gamma_functions/* logGamma */.SX)(k + 1) - (0,gamma_functions/* logGamma */.SX)(n - k + 1);
+/** scipy's relative slack when comparing a table's probability with the observed one's. */
+const GAMMA = 1 + 1e-14;
+/**
+ * Fisher's exact test of a 2x2 table [[a, b], [c, d]], two-sided, matching scipy
+ * `stats.fisher_exact` (scipy 1.10), which Evidently's `fisher_exact` stattest calls. Given the
+ * margins, a is hypergeometric; the p-value sums the probabilities of every a whose table is at
+ * most as probable as the observed one (times 1 + 1e-14, as scipy), capped at 1. A row or
+ * column of zeros gives p 1 and an odds ratio of NaN; the odds ratio is ad / bc (Infinity when
+ * bc is 0), scipy's sample estimate.
+ */
+function fisherExact(table) {
+    const cells = table.flat();
+    if (table.length !== 2 || table.some((row) => row.length !== 2)) {
+        throw new stats_input_error/* StatsInputError */.y("table", "is not 2x2", "pass [[a, b], [c, d]]");
+    }
+    if (cells.some((x) => !Number.isInteger(x) || x < 0)) {
+        throw new stats_input_error/* StatsInputError */.y("table", `holds ${cells.join(", ")}`, "pass whole counts of 0 or more");
+    }
+    const [a, b, c, d] = cells;
+    if (a + b === 0 || c + d === 0 || a + c === 0 || b + d === 0) {
+        return { oddsRatio: NaN, pValue: 1 };
+    }
+    const oddsRatio = c > 0 && b > 0 ? (a * d) / (c * b) : Infinity;
+    const n1 = a + b;
+    const n2 = c + d;
+    const n = a + c;
+    const logTotal = logChoose(n1 + n2, n);
+    const pmf = (x) => Math.exp(logChoose(n1, x) + logChoose(n2, n - x) - logTotal);
+    const mode = Math.trunc(((n + 1) * (n1 + 1)) / (n1 + n2 + 2));
+    const observed = pmf(a);
+    const atMode = pmf(mode);
+    if (Math.abs(observed - atMode) / Math.max(observed, atMode) <= GAMMA - 1) {
+        return { oddsRatio, pValue: 1 };
+    }
+    let pValue = 0;
+    for (let x = Math.max(0, n - n2); x <= Math.min(n1, n); x++) {
+        const p = pmf(x);
+        if (p <= observed * GAMMA)
+            pValue += p;
+    }
+    return { oddsRatio, pValue: Math.min(1, pValue) };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/method-scores.js
+
+
+
+const sturgesBinning = (bins) => `${bins} equal-width bins over both samples (Sturges)`;
+/** Why `method` cannot test samples of these sizes (the column is then not tested), or null. */
+function tooFewValues(method, nReference, nCurrent) {
+    return method === "anderson" && nReference + nCurrent < ANDERSON_MIN_VALUES
+        ? `anderson needs at least ${ANDERSON_MIN_VALUES} values in the two samples together (${nReference} + ${nCurrent} here)`
+        : null;
+}
+/**
+ * The score of a method that reads numbers, from two sorted, non-empty samples and the walk of
+ * their ECDFs (`walkEcdfs`, reference first): energy, mannw, anderson and cramer_von_mises
+ * always; hellinger and kl_div when the column is `binned` rather than counted by value.
+ */
+function numberScore(method, ref, cur, walk, binned) {
+    if (method === "energy")
+        return { energy: { statistic: energyDistanceOfWalk(walk) } };
+    if (method === "mannw") {
+        // Evidently tests whether the reference tends to be smaller than current.
+        const u = (0,mann_whitney_u/* mannWhitneyUTest */.k)(ref, cur, { alternative: "less" });
+        return { mannw: { statistic: u.statistic, p_value: u.pValue } };
+    }
+    if (method === "anderson") {
+        if (tooFewValues(method, ref.length, cur.length) !== null)
+            return {};
+        const ad = andersonDarlingTwoSample(ref, cur);
+        return { anderson: { statistic: ad.statistic, p_value: ad.significanceLevel } };
+    }
+    if (method === "cramer_von_mises") {
+        const cvm = cramerVonMisesTwoSample(ref, cur);
+        return {
+            cramer_von_mises: { statistic: cvm.statistic, p_value: cvm.pValue, method: cvm.method },
+        };
+    }
+    if (!binned)
+        return {};
+    if (method === "hellinger") {
+        const h = hellingerNumbers(ref, cur);
+        return { hellinger: { statistic: h.distance, binning: sturgesBinning(h.bins) } };
+    }
+    if (method === "kl_div") {
+        const kl = klDivergenceNumbers(ref, cur);
+        const binning = `${sturgesBinning(kl.bins)}, empty bins smoothed`;
+        return { kl_div: { statistic: kl.divergence, binning } };
+    }
+    return {};
+}
+/** The score of a method that reads counts per category (or per value of a number). */
+function countScore(column, method, ref, cur) {
+    switch (method) {
+        case "hellinger":
+            return { hellinger: { statistic: hellingerCategories(ref, cur), binning: "categories" } };
+        case "kl_div": {
+            const statistic = klDivergenceCategories(ref, cur);
+            return { kl_div: { statistic, binning: "categories, empty ones smoothed" } };
+        }
+        case "g_test": {
+            const g = gTestDrift(ref, cur);
+            return { g_test: { statistic: g.statistic, p_value: g.pValue } };
+        }
+        case "z":
+            return { z: zScore(column, ref, cur) };
+        case "fisher_exact":
+            return { fisher_exact: fisherScore(column, ref, cur) };
+        case "tvd": {
+            const tvd = totalVariationDrift(ref, cur);
+            return {
+                tvd: { statistic: tvd.statistic, p_value: tvd.pValue, permutations: tvd.permutations },
+            };
+        }
+        default:
+            return {};
+    }
+}
+/** The categories seen on either side, unsorted: counting them stays linear. */
+function seenCategories(ref, cur) {
+    const seen = (m) => [...m].filter(([, n]) => n > 0).map(([k]) => k);
+    return [...new Set([...seen(ref), ...seen(cur)])];
+}
+/** The two categories of a column tested with z or fisher_exact, in sorted order. */
+function twoCategories(column, method, ref, cur) {
+    const categories = seenCategories(ref, cur).sort();
+    if (categories.length > 2) {
+        throw new errors/* InputError */.dz("method", `${method} compares two categories, and column '${(0,column_name/* shownName */.HD)(column)}' has ${categories.length}`, "Use chi2, g_test, tvd, jensen_shannon, hellinger or kl_div for this column");
+    }
+    return categories;
+}
+const total = (m) => [...m.values()].reduce((s, n) => s + n, 0);
+/**
+ * The z-test of two categories' shares: the share of the second in reference and current.
+ * Which category counts as the success does not change a two-sided p-value.
+ */
+function zScore(column, ref, cur) {
+    const second = twoCategories(column, "z", ref, cur)[1];
+    const successes = (m) => second === undefined ? 0 : (m.get(second) ?? 0);
+    const z = twoProportionZTest(successes(ref), total(ref), successes(cur), total(cur));
+    return { statistic: z.statistic, p_value: z.pValue };
+}
+/** Fisher's exact test of Evidently's table: [[current's two counts], [reference's two counts]]. */
+function fisherScore(column, ref, cur) {
+    const [first = "", second = ""] = twoCategories(column, "fisher_exact", ref, cur);
+    const row = (m) => [m.get(second) ?? 0, m.get(first) ?? 0];
+    const fisher = fisherExact([row(cur), row(ref)]);
+    const oddsRatio = Number.isFinite(fisher.oddsRatio) ? fisher.oddsRatio : null;
+    return { odds_ratio: oddsRatio, p_value: fisher.pValue };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/id-like.js
+/** Fewer values than this can be all distinct by chance (a few categories, a few rows). */
+const ID_LIKE_MIN_VALUES = 20;
+/**
+ * Why a categorical column whose every reference value is distinct (an id, a timestamp as
+ * text) is not tested: each category is seen once, so almost every current value is new and
+ * the column would always drift. Null when the column has repeated values.
+ */
+function idLikeNote(values, distinct) {
+    if (values < ID_LIKE_MIN_VALUES || distinct < values)
+        return null;
+    return `all ${values} reference values are distinct, as in an id column: not tested; leave it out with ignore-columns`;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-samples.js
+
+
+
+
+
+
+
+
+
+function refuseMethod(column, method, type) {
+    throw new errors/* InputError */.dz("method", `${method} compares numbers, and column '${(0,column_name/* shownName */.HD)(column)}' is ${type}`, "Use chi2, jensen_shannon, hellinger, kl_div, g_test, tvd or z for this column");
+}
+/** A categorical-only method on a column compared by its numbers is refused. */
+function refuseOnNumbers(column, method, kind) {
+    if (kind !== "numeric" || !CATEGORICAL_METHODS.includes(method))
+        return;
+    throw new errors/* InputError */.dz("method", `${method} compares categories, and column '${(0,column_name/* shownName */.HD)(column)}' is numeric (more than ${CATEGORICAL_DISTINCT} distinct values)`, "Use ks, wasserstein, psi, energy, mannw, anderson, cramer_von_mises, chi2, jensen_shannon, hellinger or kl_div for this column");
+}
+/**
+ * Whether a column of numbers is compared by its counts per value (or per quantile bin): when
+ * it is categorical, for chi2 and jensen_shannon always, and for kl_div over at most
+ * BIN_DISTINCT distinct values, as Evidently's `get_binned_data` does.
+ */
+const countsNumbers = (kind, method, distinct) => kind === "categorical" ||
+    method === "chi2" ||
+    method === "jensen_shannon" ||
+    (method === "kl_div" && distinct <= BIN_DISTINCT);
+/** Notes joined, the reason a column was not tested first. */
+const joinNotes = (...notes) => notes.filter((n) => n !== null).join("; ") || null;
+/** The number of distinct values of sorted numbers. */
+function distinctOfSorted(sorted) {
+    let distinct = sorted.length > 0 ? 1 : 0;
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i] !== sorted[i - 1])
+            distinct++;
+    return distinct;
+}
+/** Counts per distinct value of sorted numbers, the values written as text. */
+function countsOfSorted(sorted) {
+    const counts = new Map();
+    let i = 0;
+    while (i < sorted.length) {
+        let j = i;
+        while (j < sorted.length && sorted[j] === sorted[i])
+            j++;
+        counts.set(String(sorted[i]), j - i);
+        i = j;
+    }
+    return counts;
+}
+/** Past this many distinct reference values, numbers compared as categories are binned (as Evidently does). */
+const BIN_DISTINCT = 20;
+/**
+ * Numbers as categories for chi-square and Jensen-Shannon: a category per value up to
+ * BIN_DISTINCT distinct reference values, as Evidently counts them; past that, a category per
+ * value would make every value of a continuous column its own category (and chi-square flag
+ * any new value), so the values are binned: Sturges' number of bins for the reference's size,
+ * cut at the reference's quantiles (`referenceQuantileBins`). Evidently's own Jensen-Shannon
+ * bins cut equal widths over both samples instead; reference quantiles are used for both tests
+ * here because they leave no bin empty in the reference, which chi-square needs.
+ */
+function numberCategories(ref, cur, distinct) {
+    if (distinct <= BIN_DISTINCT) {
+        return { ref: countsOfSorted(ref), cur: countsOfSorted(cur), binned: null };
+    }
+    return binnedCounts({ values: ref }, { values: cur }, ref.length);
+}
+/**
+ * Counts per bin of two sorted samples (weighted, from sketches, or not), labelled by interval:
+ * Sturges' number of bins for `referenceCount` values, cut at the reference's quantiles.
+ */
+function binnedCounts(ref, cur, referenceCount) {
+    const bins = Math.ceil(Math.log2(referenceCount) + 1);
+    const binned = referenceQuantileBins(ref, cur, bins);
+    const labels = Array.from(binned.reference, (_, k) => binLabel(binned.edges, k));
+    const counts = (values) => new Map(labels.map((label, k) => [label, values[k]]));
+    return {
+        ref: counts(binned.reference),
+        cur: counts(binned.current),
+        binned: `numbers binned for chi2 and jensen_shannon: ${labels.length} bins cut at the reference's quantiles`,
+    };
+}
+/** A bin's interval as text, in full precision so that two bins never share a label. */
+function binLabel(edges, k) {
+    if (edges.length === 0)
+        return "all values";
+    if (k === 0)
+        return `<= ${String(edges[0])}`;
+    if (k === edges.length)
+        return `> ${String(edges[k - 1])}`;
+    return `(${String(edges[k - 1])}, ${String(edges[k])}]`;
+}
+function categoricalTests(reference, current) {
+    const chi2 = chiSquareDrift(reference, current);
+    const js = jensenShannonDrift(reference, current);
+    return {
+        chi2: {
+            statistic: chi2.statistic,
+            p_value: chi2.pValue,
+            dof: chi2.dof,
+            new_categories: chi2.newCategories,
+        },
+        jensen_shannon: { distance: js.distance, base: "e" },
+    };
+}
+/**
+ * Numbers get KS and normed Wasserstein always (each sample sorted once, shared by both), PSI
+ * when it is the method; numbers with few distinct values, or compared with a categorical
+ * method, get chi-square and Jensen-Shannon over their values too.
+ */
+function compareNumbers(sides, reference, current, pick) {
+    const ref = reference.sorted();
+    const cur = current.sorted();
+    const distinct = distinctOfSorted(ref);
+    const kind = reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
+    const categories = kind === "categorical" ? distinctOfBoth(ref, cur) : Infinity;
+    const { method, note } = pick(sides.name, kind, true, categories);
+    refuseOnNumbers(sides.name, method, kind);
+    // One walk of both ECDFs gives KS, Wasserstein and the energy distance.
+    const walk = ecdf_walk_walkEcdfs(ref, cur);
+    const ks = ksTwoSampleOfWalk(walk);
+    const w = wassersteinNormedOfWalk(walk, ref);
+    const tests = {
+        ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
+        wasserstein: { distance: w.distance, normed: w.normed },
+    };
+    // Counting values as categories is only paid for when the column is compared as categories.
+    const counts = countsNumbers(kind, method, distinct)
+        ? numberCategories(ref, cur, distinct)
+        : undefined;
+    if (counts) {
+        Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+        Object.assign(tests, countScore(sides.name, method, counts.ref, counts.cur));
+    }
+    Object.assign(tests, numberScore(method, ref, cur, walk, counts === undefined));
+    if (method === "psi") {
+        const p = psi(ref, cur);
+        tests.psi = { value: p.psi, bins: p.bins, binning: p.binning };
+    }
+    const comparison = {
+        ...sides,
+        kind,
+        method,
+        nReference: ref.length,
+        nCurrent: cur.length,
+        distinctReference: distinct,
+        tests,
+        distribution: kind === "categorical" && counts
+            ? categoryShares(counts.ref, counts.cur)
+            : histogram({ values: ref }, { values: cur }),
+        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, note),
+    };
+    // The sorted copies (8 bytes a value) are freed now, not when a collection finds them.
+    (0,release_array/* releaseArrays */.E)(ref, cur);
+    return comparison;
+}
+/** Categories (or numbers on one side only) get chi-square and Jensen-Shannon over counts. */
+function compareCategories(sides, reference, current, pick) {
+    const counts = (sample) => sample.numeric ? countsOfSorted(sample.sorted()) : sample.counts;
+    const refCounts = counts(reference);
+    const curCounts = counts(current);
+    const categories = seenCategories(refCounts, curCounts).length;
+    const { method, note } = pick(sides.name, "categorical", false, categories);
+    if (NUMERIC_METHODS.includes(method))
+        refuseMethod(sides.name, method, reference.type);
+    const total = (m) => [...m.values()].reduce((s, x) => s + x, 0);
+    const nReference = total(refCounts);
+    const nCurrent = total(curCounts);
+    const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
+    const untested = empty
+        ? `no values in the ${empty} data`
+        : idLikeNote(nReference, refCounts.size);
+    return {
+        ...sides,
+        kind: "categorical",
+        method,
+        nReference,
+        nCurrent,
+        distinctReference: refCounts.size,
+        tests: untested
+            ? {}
+            : {
+                ...categoricalTests(refCounts, curCounts),
+                ...countScore(sides.name, method, refCounts, curCounts),
+            },
+        distribution: untested ? null : categoryShares(refCounts, curCounts),
+        note: joinNotes(untested, note),
+    };
+}
+/** Runs the tests on one column read whole: as numbers when both sides hold numbers. */
+function compareSamples(name, reference, current, pick) {
+    const sides = {
+        name,
+        type: reference.type,
+        missingReference: reference.missing,
+        missingCurrent: current.missing,
+    };
+    if (!reference.numeric || !current.numeric) {
+        return compareCategories(sides, reference, current, pick);
+    }
+    const empty = reference.count === 0 ? "reference" : current.count === 0 ? "current" : null;
+    if (!empty)
+        return compareNumbers(sides, reference, current, pick);
+    return {
+        ...sides,
+        kind: "numeric",
+        method: pick(name, "numeric", true, Infinity).method,
+        nReference: reference.count,
+        nCurrent: current.count,
+        distinctReference: 0,
+        tests: {},
+        distribution: null,
+        note: `no values in the ${empty} data`,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-profile-columns.js
+
+
+
+
+
+
+
+
+
+
+/** The methods that read every value of a column of numbers, which a profile only sketches. */
+const VALUE_METHODS = [
+    "energy",
+    "mannw",
+    "anderson",
+    "cramer_von_mises",
+    "hellinger",
+    "kl_div",
+];
+/**
+ * A method that needs a numeric column's values is refused on a profile: its sketch holds
+ * quantiles, and Evidently's binning or ranks cannot be rebuilt from them.
+ */
+function refuseOnSketch(column, method, kind, numeric) {
+    const counted = kind === "categorical" && !NUMERIC_METHODS.includes(method);
+    if (!numeric || counted || !VALUE_METHODS.includes(method))
+        return;
+    throw new errors/* InputError */.dz("method", `${method} needs every value of column '${(0,column_name/* shownName */.HD)(column)}', and a profile holds only a sketch of them`, "Compare the data itself, or use ks, wasserstein, psi, chi2 or jensen_shannon with a profile");
+}
+/** The bins of PSI from profiles: at the reference's deciles. */
+const PROFILE_PSI_BINS = 10;
+/**
+ * Category counts from a profile's frequent values. Past the exact cap they are the Misra-Gries
+ * summary: the values it does not hold are summed as "(other)", so the totals stay right.
+ */
+function countsOf(column) {
+    const counts = new Map();
+    let held = 0;
+    for (const item of column.frequent?.items ?? []) {
+        counts.set(String(item.value), item.count);
+        held += item.count;
+    }
+    if (column.count > held)
+        counts.set("(other)", column.count - held);
+    return counts;
+}
+/**
+ * The distinct count, or the top of an estimate's two-standard-error range, so that an id
+ * column whose HyperLogLog estimate falls just short of its row count is still seen as one.
+ */
+const distinctBound = ({ distinct }) => distinct.exact ? distinct.value : distinct.value * (1 + 2 * distinct.relativeError);
+/** The sketch's items and weights, sorted, for the histogram. */
+function sketchItems(column) {
+    const sketch = column.sketch;
+    return kll_sketch/* KllSketch */.gu.fromState({
+        k: sketch.k,
+        n: sketch.n,
+        levels: sketch.levels,
+        compactions: sketch.compactions,
+    }).weightedItems();
+}
+/** KS and normed Wasserstein from the quantile sketches, each with its error bound. */
+function sketchTests(ref, cur, comparison) {
+    if (!comparison?.ks || !comparison.wasserstein)
+        return {};
+    const en = (ref.count * cur.count) / (ref.count + cur.count);
+    const std = Math.max(ref.stddev ?? 0, WASSERSTEIN_STD_FLOOR);
+    return {
+        ks: {
+            statistic: comparison.ks.statistic,
+            p_value: kolmogorovSmirnovSf(Math.max(1, Math.round(en)), comparison.ks.statistic),
+            method: "asymp",
+            error_bound: comparison.ks.errorBound,
+        },
+        wasserstein: {
+            distance: comparison.wasserstein.distance,
+            normed: comparison.wasserstein.distance / std,
+            error_bound: comparison.wasserstein.errorBound,
+            normed_error_bound: comparison.wasserstein.errorBound / std,
+        },
+    };
+}
+/** The tests of one column that both profiles describe. */
+function profileTests(ref, cur, picked, comparison) {
+    const tests = picked.numeric ? sketchTests(ref, cur, comparison) : {};
+    const { counts } = picked;
+    if (counts) {
+        Object.assign(tests, categoricalTests(counts.ref, counts.cur));
+        Object.assign(tests, countScore(ref.name, picked.method, counts.ref, counts.cur));
+    }
+    if (picked.method === "psi" && comparison) {
+        tests.psi = {
+            value: comparison.psi.statistic,
+            bins: comparison.psi.bins,
+            binning: `reference deciles of the sketch`,
+            error_bound: comparison.psi.errorBound,
+        };
+    }
+    return tests;
+}
+/**
+ * The counts chi-square and Jensen-Shannon compare: a continuous column's sketches binned at the
+ * reference's quantiles, as in check mode; otherwise the frequent values.
+ */
+function profileCounts(ref, cur, continuous) {
+    if (continuous && ref.distinct.value > BIN_DISTINCT) {
+        const binned = binnedCounts(sketchItems(ref), sketchItems(cur), ref.count);
+        return { ...binned, note: `${binned.binned}, from the sketches (approximate)` };
+    }
+    const exact = ref.frequent?.exact === true && cur.frequent?.exact === true;
+    return {
+        ref: countsOf(ref),
+        cur: countsOf(cur),
+        note: exact ? null : "counts from frequent-value summaries (approximate)",
+    };
+}
+/** Why a column is not tested: no values on a side, or every reference value distinct. */
+function untestedNote(ref, cur, numeric) {
+    const empty = ref.count === 0 ? "reference" : cur.count === 0 ? "current" : null;
+    if (empty)
+        return `no values in the ${empty} data`;
+    return numeric ? null : idLikeNote(ref.count, distinctBound(ref));
+}
+/** One column compared from the two profiles. */
+function compareColumn(ref, cur, pick, comparison) {
+    const base = {
+        name: ref.name,
+        type: ref.type,
+        nReference: ref.count,
+        nCurrent: cur.count,
+        missingReference: ref.missing + ref.infinite,
+        missingCurrent: cur.missing + cur.infinite,
+        distinctReference: ref.distinct.value,
+    };
+    const numeric = ref.sketch !== null && cur.sketch !== null;
+    const kind = numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT
+        ? "numeric"
+        : "categorical";
+    const categories = kind === "categorical" ? seenCategories(countsOf(ref), countsOf(cur)).length : Infinity;
+    const { method, note } = pick(ref.name, kind, numeric, categories);
+    if (!numeric && NUMERIC_METHODS.includes(method))
+        refuseMethod(ref.name, method, ref.type);
+    refuseOnNumbers(ref.name, method, kind);
+    refuseOnSketch(ref.name, method, kind, numeric);
+    const untested = untestedNote(ref, cur, numeric);
+    if (untested) {
+        return {
+            ...base,
+            kind,
+            method,
+            tests: {},
+            distribution: null,
+            note: joinNotes(untested, note),
+        };
+    }
+    const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
+    const counts = categorical ? profileCounts(ref, cur, kind === "numeric") : undefined;
+    return {
+        ...base,
+        kind,
+        method,
+        tests: profileTests(ref, cur, { method, counts, numeric }, comparison),
+        distribution: kind === "categorical" && counts
+            ? categoryShares(counts.ref, counts.cur)
+            : histogram(sketchItems(ref), sketchItems(cur)),
+        note: joinNotes(counts?.note ?? null, note),
+    };
+}
+/**
+ * Compares two profiles column by column: numeric columns by their quantile sketches
+ * (`compareProfiles`, with its error bounds; the KS p-value from the asymptotic distribution of
+ * the sketched statistic), categorical ones by their frequent-value counts (exact while the
+ * profiles hold every distinct value).
+ */
+function compareProfileColumns(reference, current, names, pick) {
+    const sketched = new Map((0,compare_profiles/* compareProfiles */.G)(reference, current, { bins: PROFILE_PSI_BINS }).map((c) => [c.column, c]));
+    const byName = (profile) => new Map(profile.columns.map((c) => [c.name, c]));
+    const refColumns = byName(reference);
+    const curColumns = byName(current);
+    return names.map((name) => compareColumn(refColumns.get(name), curColumns.get(name), pick, sketched.get(name)));
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/build-report.js
+
+
+
+
+
+/** The drift report (mlops.drift-report/v1) from the comparison and its verdicts. */
+function buildReport(sources, compared, judged) {
+    const { reference, mode, cwd } = sources;
+    const shown = (path) => (0,display_path/* displayPath */.G)(cwd, path);
+    return {
+        schema: "mlops.drift-report/v1",
+        tool: { name: "mlops", version: version/* VERSION */.x },
+        created_at: sources.now.toISOString(),
+        mode,
+        exact: compared.exact,
+        reference: {
+            source: reference.kind === "registry" ? sources.referenceInput : shown(reference.path),
+            kind: reference.kind,
+            rows: compared.referenceRows,
+            from: reference.kind === "data" ? null : reference.from,
+        },
+        current: {
+            source: sources.current,
+            kind: mode === "compare" ? "profiles" : "data",
+            rows: compared.currentRows,
+            files: compared.currentFiles.map(shown),
+        },
+        settings: {
+            ...sources.settings,
+            jensen_shannon_base: "e",
+            wasserstein_std_floor: WASSERSTEIN_STD_FLOOR,
+            psi_binning: compared.exact
+                ? "Evidently: Sturges bins over both samples (a bin per value up to 20 distinct values)"
+                : `${PROFILE_PSI_BINS} bins at the reference's quantiles`,
+            histogram_bins: HISTOGRAM_BINS,
+        },
+        dataset: judged.dataset,
+        columns: judged.columns,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
+var read_batches = __webpack_require__(3872);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
+var read_progress = __webpack_require__(94);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules
+var column_profiler = __webpack_require__(782);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/profile-types.js
+var profile_types = __webpack_require__(5666);
+;// CONCATENATED MODULE: ./shared/dist/engine/profile/merge-profiles.js
+
+
+
+/**
+ * The profile of two datasets taken together, from their profiles alone. Counts, missing,
+ * min and max are exact; mean and M2 follow Chan et al. and agree with profiling the
+ * concatenation to within float rounding (relative 1e-12 in the tests); exact distinct counts and
+ * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
+ * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
+ * profiles must share settings and columns (same names, same types, same order).
+ */
+function mergeProfiles(a, b) {
+    if (a.schema !== profile_types/* PROFILE_SCHEMA_ID */._ || b.schema !== profile_types/* PROFILE_SCHEMA_ID */._) {
+        throw new errors/* MlopsError */.IC(`profiles to merge must both be ${profile_types/* PROFILE_SCHEMA_ID */._}`);
+    }
+    if (JSON.stringify(a.settings) !== JSON.stringify(b.settings)) {
+        throw new errors/* MlopsError */.IC("the profiles were made with different settings and cannot be merged", "Profile both datasets with the same settings");
+    }
+    const names = (p) => p.columns.map((c) => `${c.name}:${c.type}`).join(", ");
+    if (names(a) !== names(b)) {
+        throw new errors/* MlopsError */.IC(`the profiles' columns differ: (${names(a)}) and (${names(b)})`, "Merge profiles of datasets with the same columns and types");
+    }
+    return {
+        schema: profile_types/* PROFILE_SCHEMA_ID */._,
+        rowCount: a.rowCount + b.rowCount,
+        settings: { ...a.settings },
+        columns: a.columns.map((column, i) => {
+            const merged = column_profiler/* ColumnProfiler */.k.fromJSON(column, a.settings);
+            merged.merge(column_profiler/* ColumnProfiler */.k.fromJSON(b.columns[i], b.settings));
+            return merged.toJSON();
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
+var profile_dataset = __webpack_require__(4607);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/read-profile.js
+var read_profile = __webpack_require__(2851);
+// EXTERNAL MODULE: ./shared/dist/engine/data/column-type.js
+var column_type = __webpack_require__(591);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/radix-sort-int32.js
+
+/**
+ * Sorts 32-bit integers ascending, in place, by an LSD radix sort of three 11-bit digits, with
+ * the sign bit flipped so that the keys compare as unsigned; half the passes of
+ * `radixSortFloat64`. A pass whose digit is the same for every value is skipped. `scratch`, at
+ * least as long as `values`, is the sort's other buffer.
+ */
+function radixSortInt32(values, scratch) {
+    const n = values.length;
+    const counts = new Uint32Array(3 * radix_sort_float64/* RADIX */.l8);
+    for (let i = 0; i < n; i++) {
+        const key = (values[i] ^ SIGN) >>> 0;
+        counts[key & MASK]++;
+        counts[radix_sort_float64/* RADIX */.l8 + ((key >>> 11) & MASK)]++;
+        counts[2 * radix_sort_float64/* RADIX */.l8 + (key >>> 22)]++;
+    }
+    let from = values;
+    let to = scratch.subarray(0, n);
+    for (let pass = 0; pass < 3; pass++) {
+        const base = pass * radix_sort_float64/* RADIX */.l8;
+        if (!(0,radix_sort_float64/* toOffsets */.Ad)(counts, base, n))
+            continue;
+        const shift = 11 * pass;
+        for (let i = 0; i < n; i++) {
+            const v = from[i];
+            to[counts[base + ((((v ^ SIGN) >>> 0) >>> shift) & MASK)]++] = v;
+        }
+        [from, to] = [to, from];
+    }
+    if (from !== values)
+        values.set(from);
+}
+const MASK = radix_sort_float64/* RADIX */.l8 - 1;
+const SIGN = -0x80000000;
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/compact-numbers.js
+
+
+
+
+/** The largest power of ten a value is scaled by: 9 decimals. */
+const MAX_DECIMALS = 9;
+const POWERS = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => 10 ** d);
+const INT32 = 2 ** 31 - 1;
+/**
+ * A numeric sample kept in half the memory where its values allow: data written with a few
+ * decimals (prices, measurements, most CSV numbers) is kept as 32-bit integers over one power
+ * of ten for the column, else as doubles. It is exact: a value is kept as the integer `m` only
+ * when `m / 10^d` gives back the very same double (both are the correctly rounded quotient of
+ * the same decimal, as the CSV reader computes it), and -0 is kept as a double. Once a value
+ * needs more decimals, the integers are scaled up (exactly, while they fit); once one does not
+ * fit at all, the sample becomes doubles.
+ */
+class CompactNumbers {
+    ints = new Int32Array(1024);
+    doubles;
+    /** Once packed (`pack`), the sorted integers' first and the LEB128 gaps between the rest. */
+    packed;
+    decimals = 0;
+    length = 0;
+    /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
+    addFinite(values) {
+        if (this.packed)
+            throw new Error("a packed sample takes no more values");
+        this.reserve(values.length);
+        let skipped = 0;
+        let scale = POWERS[this.decimals];
+        // The array and the count in locals: as fields they are written back at every value.
+        let ints = this.ints;
+        let length = this.length;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v - v !== 0) {
+                skipped++;
+                continue;
+            }
+            if (ints !== undefined) {
+                const m = Math.round(v * scale);
+                if (m / scale === v && m <= INT32 && m >= -INT32 && (m !== 0 || 1 / v > 0)) {
+                    ints[length++] = m;
+                    continue;
+                }
+                this.length = length;
+                this.widen(v);
+                scale = POWERS[this.decimals];
+                ints = this.ints;
+                if (ints !== undefined) {
+                    ints[length++] = Math.round(v * scale);
+                    continue;
+                }
+            }
+            this.doubles[length++] = v;
+        }
+        this.length = length;
+        return skipped;
+    }
+    /**
+     * The values sorted ascending, as doubles, in a new array taken as a sorted sample (finite, by
+     * `addFinite`); the sample keeps them sorted, its reading order given up. Integers sort in
+     * three radix passes where doubles take six, and their order is the doubles' (each integer is
+     * the one exact numerator of its double).
+     */
+    sorted() {
+        if (this.packed)
+            return sortedByMaker(this.unpacked(this.packed));
+        if (this.ints === undefined) {
+            (0,radix_sort_float64/* radixSortFloat64 */.J$)(this.doubles.subarray(0, this.length));
+        }
+        else {
+            const kept = this.ints.subarray(0, this.length);
+            const scratch = new Int32Array(this.length);
+            radixSortInt32(kept, scratch);
+            (0,release_array/* releaseArrays */.E)(scratch);
+        }
+        return sortedByMaker(this.decoded());
+    }
+    /**
+     * Sorts the values and keeps them packed, for a sample complete long before it is used (the
+     * reference of a comparison while the current is read, and both while the columns before are
+     * compared): integers as the gaps between neighbours, 7 bits a byte (LEB128), so that values
+     * written with a few decimals take a byte or two each rather than four. Doubles stay as they
+     * are. The sample then takes no more values; `sorted` unpacks it.
+     */
+    pack() {
+        if (this.ints === undefined || this.packed)
+            return;
+        const ints = this.ints.subarray(0, this.length);
+        const scratch = new Int32Array(this.length);
+        radixSortInt32(ints, scratch);
+        (0,release_array/* releaseArrays */.E)(scratch);
+        // A gap is at most 2^32 - 2, five bytes; the array is cut to what the gaps took.
+        const room = new Uint8Array(5 * ints.length);
+        let at = 0;
+        for (let i = 1; i < ints.length; i++) {
+            // Division, not shifts, which would wrap past 31 bits.
+            let gap = ints[i] - ints[i - 1];
+            while (gap >= 128) {
+                room[at++] = (gap % 128) | 128;
+                gap = Math.floor(gap / 128);
+            }
+            room[at++] = gap;
+        }
+        const gaps = room.slice(0, at);
+        (0,release_array/* releaseArrays */.E)(room);
+        this.packed = { first: ints[0] ?? 0, gaps };
+        (0,release_array/* releaseArrays */.E)(this.ints);
+        this.ints = undefined;
+    }
+    /** The packed values, sorted, as doubles in a new array. */
+    unpacked({ first, gaps }) {
+        const out = new Float64Array(this.length);
+        const scale = POWERS[this.decimals];
+        let value = first;
+        let at = 0;
+        if (out.length > 0)
+            out[0] = value / scale;
+        for (let i = 1; i < out.length; i++) {
+            let unit = 1;
+            let byte;
+            do {
+                byte = gaps[at++];
+                value += (byte & 127) * unit;
+                unit *= 128;
+            } while (byte >= 128);
+            out[i] = value / scale;
+        }
+        return out;
+    }
+    /** The values in order, as doubles, in a new array. */
+    decoded() {
+        if (this.doubles !== undefined)
+            return this.doubles.slice(0, this.length);
+        const out = new Float64Array(this.length);
+        const scale = POWERS[this.decimals];
+        for (let i = 0; i < this.length; i++)
+            out[i] = this.ints[i] / scale;
+        return out;
+    }
+    /** Room for `more` values after the kept ones. */
+    reserve(more) {
+        const held = this.ints ?? this.doubles;
+        if (this.length + more <= held.length)
+            return;
+        const size = Math.max(held.length * 2, this.length + more);
+        if (this.ints !== undefined) {
+            const grown = new Int32Array(size);
+            grown.set(this.ints.subarray(0, this.length));
+            this.ints = grown;
+        }
+        else {
+            const grown = new Float64Array(size);
+            grown.set(this.doubles.subarray(0, this.length));
+            this.doubles = grown;
+        }
+        // The outgrown array is freed now: a collection finds it only after many more.
+        (0,release_array/* releaseArrays */.E)(held);
+    }
+    /**
+     * Makes room for `v`, which the integers cannot hold at the present scale: more decimals if
+     * some count up to 9 spells it and every kept integer still fits, else doubles for all.
+     */
+    widen(v) {
+        const ints = this.ints;
+        let largest = 0;
+        for (let i = 0; i < this.length; i++)
+            largest = Math.max(largest, Math.abs(ints[i]));
+        for (let d = this.decimals + 1; d <= MAX_DECIMALS && !Object.is(v, -0); d++) {
+            const scale = POWERS[d];
+            const m = Math.round(v * scale);
+            const factor = POWERS[d - this.decimals];
+            if (m / scale !== v || Math.abs(m) > INT32 || largest * factor > INT32)
+                continue;
+            for (let i = 0; i < this.length; i++)
+                ints[i] = ints[i] * factor;
+            this.decimals = d;
+            return;
+        }
+        const doubles = new Float64Array(ints.length);
+        doubles.set(this.decoded());
+        this.doubles = doubles;
+        this.ints = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/column-samples.js
+
+
+/** Grows one column's sample batch by batch; memory is the values kept, never the rows. */
+class SampleBuilder {
+    type;
+    numbers = new CompactNumbers();
+    counts = new Map();
+    missing = 0;
+    constructor(type) {
+        this.type = type;
+    }
+    add(column) {
+        if ("values" in column) {
+            // Missing (NaN) and infinite values take no part in a test.
+            this.missing += this.numbers.addFinite(column.values);
+            return;
+        }
+        const perCode = new Float64Array(column.dictionary.length);
+        for (let i = 0; i < column.codes.length; i++) {
+            const code = column.codes[i];
+            if (code < 0)
+                this.missing++;
+            else
+                perCode[code]++;
+        }
+        for (let code = 0; code < perCode.length; code++) {
+            const count = perCode[code];
+            if (count === 0)
+                continue;
+            const value = column.dictionary[code];
+            this.counts.set(value, (this.counts.get(value) ?? 0) + count);
+        }
+    }
+    /** The sample, complete: numbers packed until a test asks for them, sorted. */
+    build() {
+        if ((0,column_type/* isNumericType */.c)(this.type))
+            this.numbers.pack();
+        return (0,column_type/* isNumericType */.c)(this.type)
+            ? {
+                type: this.type,
+                numeric: true,
+                count: this.numbers.length,
+                sorted: () => this.numbers.sorted(),
+                missing: this.missing,
+            }
+            : { type: this.type, numeric: false, counts: this.counts, missing: this.missing };
+    }
+}
+/**
+ * The samples of the chosen columns of a dataset, and its row count and columns. `choose` is
+ * called once, with the columns of the first batch, and returns those to sample: it can refuse
+ * a selection (by throwing) before the rest of the data is read, and columns not chosen cost
+ * nothing.
+ */
+async function collectSamples(batches, choose) {
+    const builders = new Map();
+    let order;
+    let rows = 0;
+    for await (const batch of batches) {
+        if (order === undefined) {
+            order = [...batch.columns.keys()];
+            for (const name of choose(order)) {
+                builders.set(name, new SampleBuilder(batch.columns.get(name).type));
+            }
+        }
+        for (const [name, builder] of builders) {
+            const column = batch.columns.get(name);
+            if (column)
+                builder.add(column);
+        }
+        rows += batch.length;
+    }
+    const columns = new Map([...builders].map(([name, builder]) => [name, builder.build()]));
+    return { rows, columns, order: order ?? [] };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/select-columns.js
+
+
+/**
+ * The columns to check, in the reference's order: those named (all when none are), less the
+ * ignored ones, and the prediction column always. A name the reference lacks is a typo, refused.
+ */
+function selectColumns(available, selection) {
+    const named = [
+        ...selection.columns,
+        ...selection.ignore,
+        ...(selection.prediction ? [selection.prediction] : []),
+    ];
+    const unknown = named.find((name) => !available.includes(name));
+    if (unknown !== undefined) {
+        const input = unknown === selection.prediction
+            ? "prediction-column"
+            : selection.columns.includes(unknown)
+                ? "columns"
+                : "ignore-columns";
+        throw new errors/* InputError */.dz(input, `the reference has no column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Its columns: ${(0,column_name/* shownNames */.kA)(available)}`);
+    }
+    const checked = available.filter((name) => name === selection.prediction ||
+        ((selection.columns.length === 0 || selection.columns.includes(name)) &&
+            !selection.ignore.includes(name)));
+    if (checked.length === 0)
+        refuseNoColumn(available, selection);
+    return checked;
+}
+/** An empty selection is refused up front: no rows of current data would be read for nothing. */
+function refuseNoColumn(available, selection) {
+    if (available.length === 0) {
+        throw new errors/* InputError */.dz("reference", "has no columns", "Give a reference with a header row");
+    }
+    throw new errors/* InputError */.dz("ignore-columns", `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : "of the reference"}`, "Ignore fewer columns, or name the columns to check in columns");
+}
+/** Every checked column must be in the current data as well. */
+function requireColumns(checked, current, source) {
+    const missing = checked.filter((name) => !current.includes(name));
+    if (missing.length > 0) {
+        throw new errors/* InputError */.dz("current", `${source} has no column ${(0,column_name/* shownNames */.kA)(missing, "'")}, which the reference has`, "Check the current data, or leave the column out with ignore-columns");
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-sources.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The reference's column types, declared for the current data so that both are read alike. */
+function schemaField(name, type) {
+    const declared = {
+        numeric: "number",
+        integer: "number",
+        boolean: "boolean",
+        datetime: "datetime",
+        categorical: "string",
+        text: "string",
+    };
+    return { name, type: declared[type] };
+}
+/**
+ * The method of each column: its own from the `method` map, else the one for every column where
+ * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
+ * nor a categorical one (`--method g_test`) a numeric column, nor z or fisher_exact a column of
+ * more than two categories: such a column keeps auto's method, and its note says so.
+ */
+const picker = (methods, referenceRows) => (column, kind, numbers, categories) => {
+    const own = methods.perColumn.get(column);
+    if (own)
+        return { method: own, note: null };
+    const auto = autoMethod(kind, referenceRows);
+    const all = methods.all;
+    if (all === "auto")
+        return { method: auto, note: null };
+    if (!numbers && NUMERIC_METHODS.includes(all)) {
+        return {
+            method: auto,
+            note: `tested with ${auto}, auto's method for categories: method ${all} compares numbers`,
+        };
+    }
+    if (kind === "numeric" && CATEGORICAL_METHODS.includes(all)) {
+        return {
+            method: auto,
+            note: `tested with ${auto}, auto's method for numbers: method ${all} compares categories`,
+        };
+    }
+    if (categories > 2 && TWO_CATEGORY_METHODS.includes(all)) {
+        return {
+            method: auto,
+            note: `tested with ${auto}, auto's method for categories: method ${all} compares two categories, and this column has ${categories}`,
+        };
+    }
+    return { method: all, note: null };
+};
+/** Batches passed through with the read's progress shown by the host. */
+const tracked = (label, batches, context) => new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches);
+/**
+ * Profiles and samples keep nothing of a batch they have taken in (samples copy the values):
+ * the reader may refill a batch's arrays for the next one. Batches of 16,384 rows rather than
+ * 65,536 hold 8 MB less for 20 columns, at no cost measured: the samples are the memory here.
+ */
+const STREAMING = { reuseBatches: true, batchSize: 16_384 };
+/** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
+const profileData = (label, source, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, { ...STREAMING, textAsBytes: true }), context));
+async function mergedProfiles(pattern, cwd) {
+    const files = await (0,read_batches/* listFiles */.CS)((0,external_node_path_.resolve)(cwd, pattern));
+    const profiles = await Promise.all(files.map((file) => (0,read_profile/* readProfile */.e)(file, (0,display_path/* displayPath */.G)(cwd, file))));
+    return { profile: profiles.reduce((a, b) => mergeProfiles(a, b)), files };
+}
+/**
+ * The columns to check and their thresholds, settled from the reference's columns alone, so
+ * that a misnamed column in `columns`, `method` or `threshold` is refused before the current
+ * data is read.
+ */
+function settleColumns(available, request) {
+    const names = selectColumns(available, request.selection);
+    const unknownMethod = [...request.methods.perColumn.keys()].find((name) => !names.includes(name));
+    if (unknownMethod !== undefined) {
+        throw new errors/* InputError */.dz("method", `'${(0,column_name/* shownName */.HD)(unknownMethod)}' is not a checked column`, `Checked columns: ${(0,column_name/* shownNames */.kA)(names)}`);
+    }
+    return { names, thresholds: parseThreshold(request.threshold, names) };
+}
+/** Check mode on data: both sides read whole, only the checked columns sampled. */
+async function compareData(path, request) {
+    const { context } = request;
+    // The selection is settled on the reference's first batch, before the rest is read.
+    const ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, STREAMING), context), (available) => settleColumns(available, request).names);
+    const { names, thresholds } = settleColumns(ref.order, request);
+    const fields = names.map((name) => schemaField(name, ref.columns.get(name).type));
+    const current = (0,external_node_path_.resolve)(context.cwd, request.current);
+    const cur = await collectSamples(tracked("reading current", (0,read_batches/* readBatches */.Pu)(current, { ...STREAMING, schema: { fields } }), context), (available) => {
+        requireColumns(names, available, request.current);
+        return names;
+    });
+    const pick = picker(request.methods, ref.rows);
+    return {
+        names,
+        thresholds,
+        comparisons: names.map((name) => compareSamples(name, ref.columns.get(name), cur.columns.get(name), pick)),
+        referenceRows: ref.rows,
+        currentRows: cur.rows,
+        currentFiles: await (0,read_batches/* listFiles */.CS)(current),
+        exact: true,
+    };
+}
+/** The current side as a profile: merged from shards in compare mode, else profiled here. */
+async function currentProfile(request) {
+    const { context } = request;
+    if (request.mode === "compare")
+        return mergedProfiles(request.current, context.cwd);
+    const current = (0,external_node_path_.resolve)(context.cwd, request.current);
+    return {
+        profile: await profileData("profiling current", current, context),
+        files: await (0,read_batches/* listFiles */.CS)(current),
+    };
+}
+/** Compare mode, or a profile as the reference: both sides compared as profiles. */
+async function compareAsProfiles(request) {
+    const { reference, context } = request;
+    const refProfile = reference.kind === "data"
+        ? await profileData("profiling reference", reference.path, context)
+        : reference.profile;
+    const { names, thresholds } = settleColumns(refProfile.columns.map((c) => c.name), request);
+    const current = await currentProfile(request);
+    requireColumns(names, current.profile.columns.map((c) => c.name), request.current);
+    const pick = picker(request.methods, refProfile.rowCount);
+    return {
+        names,
+        thresholds,
+        comparisons: compareProfileColumns(refProfile, current.profile, names, pick),
+        referenceRows: refProfile.rowCount,
+        currentRows: current.profile.rowCount,
+        currentFiles: current.files,
+        exact: false,
+    };
+}
+/** Reads both sides and compares every checked column: exactly on data, else as profiles. */
+const compareSources = (request) => request.mode === "check" && request.reference.kind === "data"
+    ? compareData(request.reference.path, request)
+    : compareAsProfiles(request);
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
+
+
+/** `mlops.drift-report/v1`: a drift check's result (see drift-report.schema.json). */
+const driftReportContract = {
+    id: "mlops.drift-report/v1",
+    validate: (0,json_schema/* compileSchema */.F)(drift_report_schema_namespaceObject),
+};
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(3207);
+// EXTERNAL MODULE: ./shared/dist/platform/artifacts/artifact-name.js
+var artifact_name = __webpack_require__(7898);
+// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
+var markdown_table = __webpack_require__(6062);
+// EXTERNAL MODULE: ./shared/dist/engine/report/report-headline.js
+var report_headline = __webpack_require__(2153);
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(5579);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-strength.js
+
+/** Strengths are shown up to this many times the threshold. */
+const STRENGTH_CAP = 10;
+/**
+ * A column's score on one scale, whatever its method: 1 at the threshold, above 1 drifted. A
+ * distance over its threshold; for a p-value, the threshold over the p-value (a small p is strong
+ * drift). Uncapped (Infinity at a p-value of 0), for ordering columns; 0 for an untested column.
+ */
+function driftRatio(column) {
+    if (column.score === null)
+        return 0;
+    return P_VALUE_METHODS.includes(column.method)
+        ? column.score === 0
+            ? Infinity
+            : column.threshold / column.score
+        : column.threshold === 0
+            ? Infinity
+            : column.score / column.threshold;
+}
+/** driftRatio for charts: capped, so one extreme column does not flatten the others. */
+const driftStrength = (column) => Math.min(driftRatio(column), STRENGTH_CAP);
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/render-summary.js
+
+
+
+
+
+
+/** The chart shows at most this many columns, the strongest drift first. */
+const CHART_COLUMNS = 30;
+/** Notes named in the inconclusive reason; the report has all of them. */
+const REASONS_SHOWN = 3;
+/** Why no feature column could be tested, from the row counts or the columns' notes. */
+function inconclusiveReason(report) {
+    const empty = report.current.rows === 0 ? "current data" : report.reference.rows === 0 ? "reference" : null;
+    if (empty)
+        return `no column could be tested: the ${empty} has no rows`;
+    const untested = report.columns.filter((c) => c.role === "feature" && c.note !== null);
+    const reasons = untested
+        .slice(0, REASONS_SHOWN)
+        .map((c) => `${(0,column_name/* shownName */.HD)(c.name)}: ${c.note}`)
+        .join("; ");
+    const more = untested.length > REASONS_SHOWN ? `; and ${untested.length - REASONS_SHOWN} more` : "";
+    return `no column could be tested (${reasons}${more})`;
+}
+function headline(report) {
+    const { dataset, settings } = report;
+    const prediction = dataset.prediction_drift === null
+        ? ""
+        : dataset.prediction_drift
+            ? "; the prediction drifted"
+            : "; the prediction is stable";
+    if (dataset.inconclusive) {
+        return (0,report_headline/* reportHeadline */.J)("drift-check", "inconclusive", `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(inconclusiveReason(report))}${prediction}`);
+    }
+    const features = report.columns.filter((c) => c.role === "feature");
+    const driftedFeatures = features.filter((c) => c.drifted).length;
+    const counted = `${driftedFeatures} of ${dataset.tested_columns} columns drifted, ${(0,format_number/* formatShare */.T1)(dataset.share)}; the dataset drifts at ${(0,format_number/* formatShare */.T1)(settings.drift_share)}`;
+    return (0,report_headline/* reportHeadline */.J)("drift-check", dataset.drifted ? "drift" : "pass", counted + prediction);
+}
+/** Drifted or not; an untested column's reason, or a tested one's note, in parentheses. */
+function verdictCell(column) {
+    const note = column.note ? ` (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(column.note)})` : "";
+    if (column.score === null)
+        return `—${note}`;
+    return `${column.drifted ? "⚠️ yes" : "no"}${note}`;
+}
+function row(column) {
+    const p = column.adjusted_p_value ?? column.p_value;
+    return [
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,column_name/* shownName */.HD)(column.name)),
+        column.type,
+        column.method,
+        (0,format_number/* formatNumber */.ZV)(column.statistic),
+        (0,format_number/* formatNumber */.ZV)(p),
+        `${column.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(column.threshold))}`,
+        verdictCell(column),
+        String(column.n_reference),
+        String(column.n_current),
+    ];
+}
+const HEADERS = [
+    "Column",
+    "Type",
+    "Method",
+    "Statistic",
+    "P-Value",
+    "Drift When",
+    "Drifted",
+    "N Ref",
+    "N Cur",
+];
+const ALIGN = ["left", "left", "left", "right", "right", "left", "left", "right", "right"];
+/**
+ * A Mermaid bar chart of each column's drift strength (score relative to its threshold, see
+ * `driftStrength`) with the threshold as a line at 1. Column names are untrusted: each label is
+ * written through `sanitizeMermaidLabel`, so it cannot close the label, the chart or the fence.
+ */
+function driftChart(columns) {
+    const shown = [...columns]
+        .filter((c) => c.score !== null)
+        .sort((a, b) => driftStrength(b) - driftStrength(a))
+        .slice(0, CHART_COLUMNS);
+    if (shown.length === 0)
+        return "";
+    const labels = shown.map((c) => `"${(0,sanitize_markdown/* sanitizeMermaidLabel */.T$)(c.name, 40)}"`).join(", ");
+    const values = shown.map((c) => Number(driftStrength(c).toFixed(4))).join(", ");
+    const top = Math.max(2, Math.ceil(Math.max(...shown.map(driftStrength))));
+    return [
+        "```mermaid",
+        "xychart-beta",
+        '  title "Drift score relative to its threshold (1 = threshold, above drifts)"',
+        `  x-axis [${labels}]`,
+        `  y-axis "score / threshold" 0 --> ${Math.min(top, STRENGTH_CAP)}`,
+        `  bar [${values}]`,
+        `  line [${shown.map(() => 1).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/**
+ * Drifted columns first, the others after, each group in the report's order: where a long
+ * summary is cut, the drifted columns are what it keeps.
+ */
+const driftedFirst = (columns) => [
+    ...columns.filter((c) => c.drifted),
+    ...columns.filter((c) => !c.drifted),
+];
+/** The job summary (and the CLI's report): verdict, sources, a table per column, the chart. */
+function renderSummary(report, links = []) {
+    const features = driftedFirst(report.columns.filter((c) => c.role === "feature"));
+    const prediction = report.columns.filter((c) => c.role === "prediction");
+    const parts = [
+        headline(report),
+        "",
+        `Reference ${(0,sanitize_markdown/* codeSpan */.SS)(report.reference.source)}${report.reference.from ? ` (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${(0,sanitize_markdown/* codeSpan */.SS)(report.current.source)}, ${report.current.rows} rows. Method ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+        "",
+        (0,markdown_table/* markdownTable */.Q)(HEADERS, features.map(row), ALIGN),
+    ];
+    if (prediction.length > 0) {
+        parts.push("", "**Prediction drift**", "", (0,markdown_table/* markdownTable */.Q)(HEADERS, prediction.map(row), ALIGN));
+    }
+    const chart = driftChart(report.columns);
+    if (chart)
+        parts.push("", chart);
+    if (links.length > 0)
+        parts.push("", ...links);
+    return `${parts.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-result.js
+
+
+
+
+
+/** Why the step fails, if it does; alerts that failed on GitHub fail it too. */
+function failure(report, failStep, alerted) {
+    const { dataset } = report;
+    const reasons = [
+        // A check that tested nothing fails whatever fail-step says: an empty pipeline is no all-clear.
+        dataset.inconclusive
+            ? `inconclusive: ${inconclusiveReason(report)}`
+            : dataset.drifted && failStep
+                ? `drift: ${(0,column_name/* shownNames */.kA)(dataset.drifted_columns)} (${(0,format_number/* formatShare */.T1)(dataset.share)} of the features; the dataset drifts at ${(0,format_number/* formatShare */.T1)(report.settings.drift_share)})`
+                : undefined,
+        ...alerted.failures,
+    ];
+    return reasons.filter(Boolean).join("; ") || undefined;
+}
+/** The step's outputs, summary, annotations and artifact, from the written report. */
+function driftResult(report, alerted, options) {
+    const { dataset } = report;
+    const { reportPath, htmlPath } = options;
+    const shown = (path) => (0,display_path/* displayPath */.G)(options.cwd, path);
+    return {
+        outputs: {
+            drifted: String(dataset.drifted),
+            share: String(dataset.share),
+            "drifted-columns": JSON.stringify(dataset.drifted_columns),
+            "report-path": shown(reportPath),
+            "html-path": htmlPath ? shown(htmlPath) : "",
+        },
+        summary: renderSummary(report, [
+            ...alerted.links,
+            ...alerted.failures.map((line) => `> **Not done on GitHub**: ${line}`),
+        ]),
+        annotations: report.columns
+            .filter((c) => c.drifted)
+            .map((c) => ({
+            level: "warning",
+            title: `drift-check: ${(0,column_name/* shownName */.HD)(c.name)}`,
+            message: `${(0,column_name/* shownName */.HD)(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${(0,format_number/* formatNumber */.ZV)(c.score)}, ${c.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(c.threshold))}`,
+        })),
+        artifacts: [
+            {
+                name: (0,artifact_name/* artifactName */.C)("drift-report", options.issueKey),
+                files: htmlPath ? [htmlPath, reportPath] : [reportPath],
+                description: `the drift report, ${htmlPath ? "HTML and JSON" : "JSON"} (mlops.drift-report/v1)`,
+            },
+        ],
+        // Outputs and reports are written before a failure fails the step.
+        failure: failure(report, options.failStep, alerted),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/adjust-p-values.js
+var adjust_p_values = __webpack_require__(269);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/judge-drift.js
+
+
+const ADJUSTMENTS = {
+    holm: "holm",
+    bh: "benjamini-hochberg",
+    bonferroni: "bonferroni",
+};
+const scoreResult = (test, pValue) => test ? { statistic: test.statistic, pValue } : null;
+/** The method's own statistic and p-value, read from the tests that ran. */
+function methodResult(method, tests) {
+    switch (method) {
+        case "ks":
+            return tests.ks ? { statistic: tests.ks.statistic, pValue: tests.ks.p_value } : null;
+        case "chi2":
+            return tests.chi2 ? { statistic: tests.chi2.statistic, pValue: tests.chi2.p_value } : null;
+        case "wasserstein":
+            return tests.wasserstein ? { statistic: tests.wasserstein.normed, pValue: null } : null;
+        case "jensen_shannon":
+            return tests.jensen_shannon
+                ? { statistic: tests.jensen_shannon.distance, pValue: null }
+                : null;
+        case "psi":
+            return tests.psi ? { statistic: tests.psi.value, pValue: null } : null;
+        case "hellinger":
+        case "kl_div":
+        case "energy":
+            return scoreResult(tests[method], null);
+        case "mannw":
+        case "anderson":
+        case "cramer_von_mises":
+        case "tvd":
+        case "g_test":
+        case "z":
+            return scoreResult(tests[method], tests[method]?.p_value ?? null);
+        case "fisher_exact":
+            return tests.fisher_exact
+                ? { statistic: tests.fisher_exact.odds_ratio, pValue: tests.fisher_exact.p_value }
+                : null;
+    }
+}
+/**
+ * The corrected p-value of each feature column tested with one, by index: only those columns
+ * form the family that is corrected together. Empty without a correction.
+ */
+function correctedPValues(comparisons, pValues, correction, isFeature) {
+    const adjusted = new Map();
+    const family = comparisons.flatMap((c, i) => {
+        const p = pValues[i];
+        return isFeature(c) && typeof p === "number" ? [{ i, p }] : [];
+    });
+    if (correction === "none" || family.length === 0)
+        return adjusted;
+    const { adjusted: values } = (0,adjust_p_values/* adjustPValues */.u)(family.map((f) => f.p), { method: ADJUSTMENTS[correction] });
+    family.forEach((f, k) => adjusted.set(f.i, values[k]));
+    return adjusted;
+}
+/** One column's verdict against its threshold. */
+function judgeColumn(c, result, adjustedP, role, thresholds) {
+    const threshold = thresholdFor(thresholds, c.name, c.method);
+    const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
+    return {
+        name: c.name,
+        role,
+        type: c.type,
+        kind: c.kind,
+        method: c.method,
+        statistic: result?.statistic ?? null,
+        p_value: result?.pValue ?? null,
+        adjusted_p_value: adjustedP,
+        score,
+        threshold,
+        drift_when: driftRule(c.method),
+        drifted: score !== null && isDrift(c.method, score, threshold),
+        n_reference: c.nReference,
+        n_current: c.nCurrent,
+        missing_reference: c.missingReference,
+        missing_current: c.missingCurrent,
+        distinct_reference: c.distinctReference,
+        tests: c.tests,
+        distribution: c.distribution,
+        note: c.note,
+    };
+}
+/**
+ * The dataset's verdict: it drifts when the share of drifted feature columns reaches
+ * `driftShare` (with at least one drifted: a drift-share of 0 means "any feature column"), or
+ * when the prediction column drifted.
+ */
+function judgeDataset(columns, driftShare) {
+    const tested = columns.filter((c) => c.role === "feature" && c.score !== null);
+    const drifted = tested.filter((c) => c.drifted);
+    const share = tested.length === 0 ? 0 : drifted.length / tested.length;
+    const featureDrift = drifted.length > 0 && share >= driftShare;
+    const prediction = columns.find((c) => c.role === "prediction");
+    const predictionDrift = prediction ? prediction.drifted : null;
+    return {
+        drifted: featureDrift || predictionDrift === true,
+        inconclusive: tested.length === 0,
+        share,
+        feature_drift: featureDrift,
+        prediction_drift: predictionDrift,
+        tested_columns: tested.length,
+        drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
+    };
+}
+/**
+ * Turns comparisons into verdicts: each column against its threshold (p-values of the feature
+ * columns corrected together first, when asked), then the dataset.
+ */
+function judgeDrift(comparisons, options) {
+    const results = comparisons.map((c) => methodResult(c.method, c.tests));
+    const isFeature = (c) => c.name !== options.predictionColumn;
+    const pValues = results.map((r) => r?.pValue);
+    const adjusted = correctedPValues(comparisons, pValues, options.correction, isFeature);
+    const columns = comparisons.map((c, i) => judgeColumn(c, results[i] ?? null, adjusted.get(i) ?? null, isFeature(c) ? "feature" : "prediction", options.thresholds));
+    return { columns, dataset: judgeDataset(columns, options.driftShare) };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/report/escape-html.js
+/** Text (often from the data) as HTML text or an attribute value: it can never become markup. */
+const escapeHtml = (text) => text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/render-overview.js
+
+
+
+
+
+/** How many characters of a column's name its section id keeps, after the index. */
+const SLUG_LIMIT = 40;
+/**
+ * The id of a column's section. Column names are untrusted, so the id is built from the column's
+ * index (unique) and a readable slug of only [a-z0-9-]: no name can break the attribute, clash
+ * with another id or point outside the page.
+ */
+function sectionId(name, index) {
+    const slug = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .slice(0, SLUG_LIMIT)
+        .replace(/^-+|-+$/g, "");
+    return slug ? `column-${index}-${slug}` : `column-${index}`;
+}
+const verdict = (column) => column.score === null ? "not tested" : column.drifted ? "drifted" : "stable";
+/** Descending, with Infinity (a p-value of 0) equal to itself rather than NaN. */
+const compareDesc = (a, b) => (a === b ? 0 : b > a ? 1 : -1);
+/**
+ * The overview's order, which needs no script: drifted first, then the strongest drift (score
+ * relative to threshold, uncapped, comparable across p-values and distances), then the report's order.
+ */
+function overviewOrder(columns) {
+    return columns
+        .map((_, index) => index)
+        .sort((a, b) => Number(columns[b].drifted) - Number(columns[a].drifted) ||
+        compareDesc(driftRatio(columns[a]), driftRatio(columns[b])) ||
+        a - b);
+}
+/**
+ * Sorts the overview by drift strength, weakest first, and back. The button stays hidden until
+ * this runs, so a page without scripts shows no control that does nothing. No inline handlers:
+ * the Content-Security-Policy admits this script by its hash alone.
+ */
+const SORT_SCRIPT = `(() => {
+  const table = document.getElementById("overview");
+  const button = table.querySelector("button.sort");
+  const header = button.closest("th");
+  const body = table.tBodies[0];
+  const rows = Array.from(body.rows);
+  const key = (row, name) => Number(row.dataset[name]);
+  const order = (a, b) => (a === b ? 0 : a < b ? -1 : 1);
+  header.querySelector(".sort-label").hidden = true;
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    const ascending = header.getAttribute("aria-sort") !== "ascending";
+    const sorted = ascending
+      ? rows.slice().sort((a, b) => order(key(a, "strength"), key(b, "strength")) || order(key(a, "rank"), key(b, "rank")))
+      : rows.slice().sort((a, b) => order(key(a, "rank"), key(b, "rank")));
+    header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    button.textContent = ascending ? "Score \\u25b4" : "Score \\u25be";
+    body.append(...sorted);
+  });
+})();`;
+/** The CSP source that admits SORT_SCRIPT and nothing else. */
+const SORT_SCRIPT_HASH = `'sha256-${(0,external_node_crypto_.createHash)("sha256").update(SORT_SCRIPT).digest("base64")}'`;
+function overviewRow(column, index, rank) {
+    const state = verdict(column);
+    const rule = column.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(column.threshold));
+    const name = escapeHtml((0,column_name/* shownName */.HD)(column.name));
+    return [
+        `<tr class="${state.replace(" ", "-")}" data-rank="${rank}" data-strength="${driftRatio(column)}">`,
+        `<td><a href="#${sectionId(column.name, index)}">${name}</a></td>`,
+        `<td>${escapeHtml(column.type)}</td><td>${escapeHtml(column.method)}</td>`,
+        `<td class="number">${(0,format_number/* formatNumber */.ZV)(column.score)}</td>`,
+        `<td class="number" title="drifts when ${escapeHtml(rule)}">${(0,format_number/* formatNumber */.ZV)(column.threshold)}</td>`,
+        `<td>${state}</td></tr>`,
+    ].join("");
+}
+/** Every column in one table, each row linking to the column's section. */
+function renderOverview(columns) {
+    const rows = overviewOrder(columns).map((index, rank) => overviewRow(columns[index], index, rank));
+    const sortHeader = '<th aria-sort="descending" title="drift strength: the score relative to its threshold, so p-values and distances compare">' +
+        '<span class="sort-label">Score</span><button type="button" class="sort" hidden>Score \u25be</button></th>';
+    return [
+        '<table id="overview">',
+        `<thead><tr><th>Column</th><th>Type</th><th>Method</th>${sortHeader}<th>Threshold</th><th>Verdict</th></tr></thead>`,
+        `<tbody>\n${rows.join("\n")}\n</tbody>`,
+        "</table>",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/render-html.js
+
+
+
+
+
+
+const WIDTH = 560;
+const HEIGHT = 180;
+const PAD = 28;
+const REFERENCE_COLOR = "#4477aa";
+const CURRENT_COLOR = "#ee6677";
+/** Only the overview's drifted rows have this colour: the screenshot test looks for it. */
+const DRIFTED_ROW = "#fbe3e6";
+/** Reference and current shares as overlaid, half-transparent bars over the same bins. */
+function distributionSvg(distribution, title) {
+    const n = distribution.reference.length;
+    const top = Math.max(...distribution.reference, ...distribution.current, 1e-12);
+    const slot = (WIDTH - 2 * PAD) / n;
+    const bars = (shares, color, offset) => shares
+        .map((share, i) => {
+        const h = (share / top) * (HEIGHT - 2 * PAD);
+        const x = PAD + i * slot + offset * slot * 0.15;
+        return `<rect x="${x.toFixed(1)}" y="${(HEIGHT - PAD - h).toFixed(1)}" width="${(slot * 0.85).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" fill-opacity="0.55"><title>${offset === 0 ? "reference" : "current"}: ${(0,format_number/* formatNumber */.ZV)(share)}</title></rect>`;
+    })
+        .join("");
+    const labels = distribution.kind === "categories"
+        ? distribution.labels.map((label, i) => {
+            const x = PAD + (i + 0.5) * slot;
+            const text = escapeHtml(label.length > 14 ? `${label.slice(0, 13)}…` : label);
+            return `<text x="${x.toFixed(1)}" y="${HEIGHT - PAD + 12}" font-size="9" text-anchor="end" transform="rotate(-35 ${x.toFixed(1)} ${HEIGHT - PAD + 12})">${text}</text>`;
+        })
+        : [0, n].map((i) => {
+            const x = PAD + i * slot;
+            return `<text x="${x.toFixed(1)}" y="${HEIGHT - PAD + 14}" font-size="10" text-anchor="middle">${escapeHtml((0,format_number/* formatNumber */.ZV)(distribution.edges[i]))}</text>`;
+        });
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT + 30}" width="${WIDTH}" height="${HEIGHT + 30}" role="img" aria-label="${escapeHtml(title)}">`,
+        `<line x1="${PAD}" y1="${HEIGHT - PAD}" x2="${WIDTH - PAD}" y2="${HEIGHT - PAD}" stroke="#888"/>`,
+        bars(distribution.reference, REFERENCE_COLOR, 0),
+        bars(distribution.current, CURRENT_COLOR, 1),
+        ...labels,
+        "</svg>",
+    ].join("");
+}
+/** The score against its threshold on the common strength scale (1 = threshold). */
+function gaugeSvg(column) {
+    const width = 300;
+    const scale = (v) => (Math.min(v, STRENGTH_CAP) / STRENGTH_CAP) * (width - 20) + 10;
+    const strength = driftStrength(column);
+    const color = column.drifted ? CURRENT_COLOR : REFERENCE_COLOR;
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 34" width="${width}" height="34" role="img" aria-label="score against threshold">`,
+        `<rect x="10" y="8" width="${width - 20}" height="12" fill="#eee"/>`,
+        `<rect x="10" y="8" width="${(scale(strength) - 10).toFixed(1)}" height="12" fill="${color}"/>`,
+        `<line x1="${scale(1).toFixed(1)}" y1="2" x2="${scale(1).toFixed(1)}" y2="26" stroke="#222" stroke-width="2"/>`,
+        `<text x="${scale(1).toFixed(1)}" y="33" font-size="9" text-anchor="middle">threshold</text>`,
+        "</svg>",
+    ].join("");
+}
+function testRows(column) {
+    return Object.entries(column.tests)
+        .map(([name, values]) => {
+        const cells = Object.entries(values)
+            .map(([key, value]) => {
+            const text = typeof value === "number"
+                ? (0,format_number/* formatNumber */.ZV)(value)
+                : Array.isArray(value)
+                    ? (0,column_name/* shownNames */.kA)(value.map(String))
+                    : String(value);
+            return `${escapeHtml(key)} ${escapeHtml(text)}`;
+        })
+            .join("; ");
+        return `<tr><td>${escapeHtml(name)}</td><td>${cells}</td></tr>`;
+    })
+        .join("");
+}
+function columnSection(column, index) {
+    const p = column.adjusted_p_value ?? column.p_value;
+    const note = column.note ? ` (${escapeHtml(column.note)})` : "";
+    return [
+        `<section class="column ${column.drifted ? "drifted" : "stable"}" data-column="${escapeHtml((0,column_name/* shownName */.HD)(column.name))}" id="${sectionId(column.name, index)}">`,
+        `<h2>${escapeHtml((0,column_name/* shownName */.HD)(column.name))} <small>${escapeHtml(column.type)}, ${column.role}</small> <span class="verdict">${verdict(column)}${note}</span></h2>`,
+        `<p>Method <b>${column.method}</b>: statistic ${(0,format_number/* formatNumber */.ZV)(column.statistic)}${p === null ? "" : `, p-value ${(0,format_number/* formatNumber */.ZV)(p)}`}; drifts when ${escapeHtml(column.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(column.threshold)))}. Values: ${column.n_reference} reference, ${column.n_current} current (missing ${column.missing_reference} and ${column.missing_current}).</p>`,
+        gaugeSvg(column),
+        column.distribution
+            ? distributionSvg(column.distribution, `distributions of ${(0,column_name/* shownName */.HD)(column.name)}`)
+            : "",
+        `<table class="tests"><tr><th>Test</th><th>Values</th></tr>${testRows(column)}</table>`,
+        "</section>",
+    ].join("\n");
+}
+/**
+ * The drift report as one self-contained HTML page: the overview of every column first, then the
+ * dataset's verdict and the settings, then a section per column. Nothing to load (no fonts, links
+ * or external scripts; one inline script, admitted by its hash, sorts the overview), charts as
+ * inline SVG, and every string that comes from the data HTML-escaped.
+ */
+function renderHtml(report) {
+    // The markdown headline without its emoji: a page must not depend on an emoji font.
+    const title = headline(report).replace(/^#+\s*\S+\s*/, "");
+    const { drifted, inconclusive } = report.dataset;
+    const mark = inconclusive ? "#b58900" : drifted ? CURRENT_COLOR : "#2e7d32";
+    const indexes = new Map(report.columns.map((column, index) => [column, index]));
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${SORT_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src data:">
+<title>drift-check report</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
+section.column { border: 1px solid #ddd; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
+section.drifted { border-color: ${CURRENT_COLOR}; }
+h2 small { font-weight: normal; color: #666; }
+.verdict { font-size: 0.8em; }
+table.tests td { padding: 0 0.5rem; font-size: 0.9em; }
+.legend span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em; }
+table#overview { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
+table#overview th, table#overview td { text-align: left; padding: 0.2rem 0.7rem; border-bottom: 1px solid #ddd; }
+table#overview td.number { text-align: right; font-variant-numeric: tabular-nums; }
+table#overview tr.drifted td { background: ${DRIFTED_ROW}; }
+table#overview tr.not-tested td { color: #666; }
+th button.sort { font: inherit; font-weight: bold; border: none; background: none; padding: 0; cursor: pointer; }
+p.verdict .mark { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; margin-right: 0.4em; } display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; margin-right: 0.4em; }
+</style>
+</head>
+<body>
+<h1>drift-check report</h1>
+<h2>Overview</h2>
+${renderOverview(report.columns)}
+<h2>Dataset</h2>
+<p class="verdict"><span class="mark" style="background:${mark}"></span><b>${escapeHtml(title)}</b></p>
+<p class="settings">Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
+<p class="legend"><span style="background:${REFERENCE_COLOR}"></span>reference <span style="background:${CURRENT_COLOR}"></span>current</p>
+${driftedFirst(report.columns)
+        .map((column) => columnSection(column, indexes.get(column)))
+        .join("\n")}
+<script>${SORT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-check.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ON_DRIFT = ["issue", "dispatch", "none"];
+const DEFAULT_REPORT = "mlops-out/drift-report.json";
+const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
+/** The reactions to drift, refused up front when one cannot be carried out. */
+function parseOnDrift(items, dispatchWorkflow) {
+    for (const item of items) {
+        if (!ON_DRIFT.includes(item)) {
+            throw new errors/* InputError */.dz("on-drift", `'${item}' is not one of ${ON_DRIFT.join(", ")}`, item === "fail"
+                ? "Failing the step is fail-step's (true by default); on-drift takes issue, dispatch or both"
+                : "Combine them as a list: issue, dispatch");
+        }
+    }
+    if (items.includes("dispatch") && !dispatchWorkflow) {
+        throw new errors/* InputError */.dz("dispatch-workflow", "is required when on-drift has dispatch", "Name the retraining workflow file, such as retrain.yml");
+    }
+    return new Set(items);
+}
+function requireReference(reference, mode) {
+    if (!reference) {
+        throw new errors/* InputError */.dz("reference", `is required in ${mode} mode`, "Give the reference data, profile file, or registry reference such as churn#prod");
+    }
+    return reference;
+}
+/** Profile mode: a mergeable profile of the current data, nothing compared. */
+async function writeProfile(current, reportPath, context) {
+    const profile = await profileData("profiling current", (0,external_node_path_.resolve)(context.cwd, current), context);
+    (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
+    const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
+    return {
+        outputs: {
+            drifted: "false",
+            share: "0",
+            "drifted-columns": "[]",
+            "report-path": shown,
+            "html-path": "",
+        },
+        summary: `### drift-check: profile written\n\n${profile.rowCount} rows and ${profile.columns.length} columns of \`${current}\` profiled into \`${shown}\`, to be merged by a drift-check in compare mode.\n`,
+    };
+}
+/**
+ * Both reports or neither: the JSON is checked against its contract before anything is written,
+ * and a write the system refuses (a name too long, a full disk) leaves neither.
+ */
+function writeReports(report, reportPath, htmlPath) {
+    (0,write_output/* writeFilesAtomic */.aV)([
+        (0,report_file/* reportFile */.r)(driftReportContract, report, reportPath),
+        ...(htmlPath ? [{ path: htmlPath, text: renderHtml(report) }] : []),
+    ]);
+}
+/** The issue and the dispatch on GitHub, when on-drift asks for them. */
+async function alertOnGitHub(report, onDrift, github, context) {
+    if (!onDrift.has("issue") && !onDrift.has("dispatch"))
+        return { links: [], failures: [] };
+    // The GitHub client is loaded only when it is used: a plain check starts faster.
+    const { raiseAlerts } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
+    return raiseAlerts({
+        github: { ...context.github, token: github.token ?? context.github.token },
+        report,
+        summary: renderSummary(report),
+        issue: onDrift.has("issue") ? { key: github.issueKey } : undefined,
+        dispatch: onDrift.has("dispatch") && github.workflow ? { workflow: github.workflow } : undefined,
+        log: context.log,
+    });
+}
+const driftCheck = (0,define_action/* defineAction */.Q)({
+    name: "drift-check",
+    permissions: {
+        contents: { level: "read", why: "read the data, profiles and registry checked out" },
+        issues: { level: "write", why: "only with on-drift: issue, to keep the drift issue" },
+        actions: { level: "write", why: "only with on-drift: dispatch, to start the retraining" },
+    },
+    example: {
+        reference: "data/reference.csv",
+        current: "data/current/*.csv",
+        "prediction-column": "prediction",
+        "on-drift": "issue",
+    },
+    inputs: {
+        reference: (0,inputs/* text */.Qq)(),
+        current: (0,inputs/* text */.Qq)(),
+        columns: (0,inputs/* list */.p_)(),
+        "ignore-columns": (0,inputs/* list */.p_)(),
+        method: (0,inputs/* text */.Qq)(),
+        threshold: (0,inputs/* text */.Qq)(),
+        "drift-share": (0,inputs/* number */.ai)({ min: 0, max: 1 }),
+        correction: (0,inputs/* choice */.Yq)(["none", "holm", "bh", "bonferroni"]),
+        "prediction-column": (0,inputs/* text */.Qq)(),
+        "on-drift": (0,inputs/* list */.p_)(),
+        "fail-step": (0,inputs/* bool */.lc)(),
+        "issue-key": (0,inputs/* markerKey */.s8)(),
+        "dispatch-workflow": (0,inputs/* text */.Qq)(),
+        "github-token": (0,inputs/* secret */.rJ)(),
+        mode: (0,inputs/* choice */.Yq)(["check", "profile", "compare"]),
+        "report-path": (0,inputs/* outputPath */.XC)(),
+        "html-path": (0,inputs/* optionalOutputPath */.Zl)(),
+    },
+    async run(inputs, context) {
+        const started = (0,monotonic_ms/* monotonicMs */.d)();
+        const { mode } = inputs;
+        const { cwd } = context;
+        if (mode === "profile") {
+            const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_PROFILE);
+            return writeProfile(inputs.current, reportPath, context);
+        }
+        const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_REPORT);
+        const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
+        const referenceInput = requireReference(inputs.reference, mode);
+        const methods = parseMethod(inputs.method);
+        const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+        const reference = await (0,load_reference/* loadReference */.Q)(referenceInput, cwd, { github });
+        const selection = {
+            columns: inputs.columns,
+            ignore: inputs["ignore-columns"],
+            prediction: inputs["prediction-column"]?.trim() || undefined,
+        };
+        const request = { mode, reference, current: inputs.current, selection, methods, context };
+        const compared = await compareSources({ ...request, threshold: inputs.threshold });
+        const judged = judgeDrift(compared.comparisons, {
+            thresholds: compared.thresholds,
+            correction: inputs.correction,
+            driftShare: inputs["drift-share"],
+            predictionColumn: selection.prediction,
+        });
+        const settings = {
+            method: inputs.method?.trim() || "auto",
+            correction: inputs.correction,
+            drift_share: inputs["drift-share"],
+        };
+        const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
+        const report = buildReport(sources, compared, judged);
+        writeReports(report, reportPath, inputs["html-path"]);
+        const alerted = await alertOnGitHub(report, onDrift, {
+            token: inputs["github-token"],
+            issueKey: inputs["issue-key"] ?? (0,marker_key/* deriveMarkerKey */.pR)("drift-check", referenceInput),
+            workflow: inputs["dispatch-workflow"],
+        }, context);
+        const seconds = (((0,monotonic_ms/* monotonicMs */.d)() - started) / 1000).toFixed(1);
+        context.log(`drift-check: ${compared.names.length} columns compared in ${seconds} s`);
+        return driftResult(report, alerted, {
+            cwd,
+            reportPath,
+            htmlPath: inputs["html-path"],
+            failStep: inputs["fail-step"],
+            issueKey: inputs["issue-key"],
+        });
+    },
+});
+
+
+/***/ })
+
+};

@@ -1,0 +1,1060 @@
+export const id = 539;
+export const ids = [539];
+export const modules = {
+
+/***/ 7116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ canaryReportContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/canary-report.schema.json
+const canary_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.canary-report/v1","title":"Canary report","description":"A canary rollout: each step\'s weight, the looks that judged it, canary against baseline, and the outcome.","type":"object","additionalProperties":false,"required":["schema","tool","outcome","reason","final_weight","environment","model","variants","source","traffic","policy","started_at","ended_at","deployment","steps"],"properties":{"schema":{"const":"mlops.canary-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"outcome":{"enum":["promoted","rolled-back","inconclusive"]},"reason":{"type":"string","description":"Why the rollout ended as it did, in one sentence."},"final_weight":{"type":"number","minimum":0,"maximum":100},"environment":{"type":"string"},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}]},"variants":{"type":"object","additionalProperties":false,"required":["baseline","canary"],"properties":{"baseline":{"type":"string"},"canary":{"type":"string"}}},"source":{"type":"string"},"traffic":{"type":"string"},"policy":{"type":"object","additionalProperties":false,"required":["confidence","look_confidence","correction","min_samples","looks_planned"],"properties":{"confidence":{"type":"number"},"look_confidence":{"type":"number","description":"The confidence each look was judged at: the policy\'s, with its error spread over every look the rollout could make (Bonferroni)."},"correction":{"enum":["holm","bh","none"]},"min_samples":{"type":"integer","minimum":0},"looks_planned":{"type":"integer","minimum":1}}},"started_at":{"type":"string"},"ended_at":{"type":"string"},"deployment":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","environment"],"properties":{"id":{"type":"integer"},"environment":{"type":"string"}}}]},"steps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","weight","started_at","ended_at","verdict","looks"],"properties":{"step":{"type":"integer","minimum":1},"weight":{"type":"number"},"started_at":{"type":"string"},"ended_at":{"type":"string"},"verdict":{"enum":["pass","fail","hold","not-judged"],"description":"hold: the step used up max-holds; not-judged: the rollout ended before a look (the traffic could not be moved, or the step was cancelled)."},"looks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","window_s","verdict","metrics","agreement"],"properties":{"at":{"type":"string"},"window_s":{"type":"number"},"verdict":{"enum":["pass","fail","hold"]},"metrics":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["metric","verdict","reason","baseline","canary","delta","interval","level","method","unread"],"properties":{"metric":{"type":"string"},"verdict":{"enum":["pass","fail","hold"]},"reason":{"type":"string"},"baseline":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["n","median","p95"],"properties":{"n":{"type":"integer","minimum":0},"median":{"type":"number"},"p95":{"type":"number"}}},{"type":"object","additionalProperties":false,"required":["failures","total","rate"],"properties":{"failures":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]},"canary":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["n","median","p95"],"properties":{"n":{"type":"integer","minimum":0},"median":{"type":"number"},"p95":{"type":"number"}}},{"type":"object","additionalProperties":false,"required":["failures","total","rate"],"properties":{"failures":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]},"delta":{"type":["number","null"]},"interval":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}}]},"level":{"type":["number","null"]},"method":{"enum":["mann-whitney","two-proportion",null]},"unread":{"type":"boolean"}}}},"agreement":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["agreed","compared","rate"],"properties":{"agreed":{"type":"integer","minimum":0},"compared":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]}}}}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/canary-report.js
+
+
+/** `mlops.canary-report/v1`: a canary rollout, step by step (see canary-report.schema.json). */
+const canaryReportContract = {
+    id: "mlops.canary-report/v1",
+    validate: (0,json_schema/* compileSchema */.F)(canary_report_schema_namespaceObject),
+};
+
+
+/***/ }),
+
+/***/ 4597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ evalReportContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
+
+
+const evalReportContract = {
+    id: "mlops.eval-report/v1",
+    validate: (0,json_schema/* compileSchema */.F)(eval_report_schema_namespaceObject),
+};
+
+
+/***/ }),
+
+/***/ 9193:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readEvidence),
+/* harmony export */   K: () => (/* binding */ checkEvidence)
+/* harmony export */ });
+/* harmony import */ var _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7116);
+/* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4597);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7659);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9255);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
+
+
+
+
+
+
+const CANARY_VERDICT = {
+    promoted: "pass",
+    "rolled-back": "fail",
+    inconclusive: "inconclusive",
+};
+async function readEvidence(path, shownAs = path) {
+    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
+    const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .D)(path);
+    const schema = doc.value?.schema;
+    if (schema === _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id) {
+        const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateContract */ .T)(_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d, doc.value, shownAs, doc.lineOf);
+        return {
+            kind: "canary-report",
+            asset: "canary-report.json",
+            file: shownAs,
+            path,
+            sha256,
+            verdict: CANARY_VERDICT[report.outcome],
+            model: report.model && { file: report.model.path, sha256: report.model.sha256 },
+        };
+    }
+    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateContract */ .T)(_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_4__/* .evalReportContract */ .p, doc.value, shownAs, doc.lineOf);
+    return {
+        kind: "eval-report",
+        asset: "eval-report.json",
+        file: shownAs,
+        path,
+        sha256,
+        verdict: report.verdict,
+        model: report.model && { file: report.model.file, sha256: report.model.sha256 },
+    };
+}
+/**
+ * Refuses evidence that does not show this model passing: a failed verdict, a report about no
+ * model file, or about another one (the two digests are named, so the mix-up can be found).
+ */
+function checkEvidence(evidence, modelSha256, what) {
+    const { model, file } = evidence;
+    const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
+    if (evidence.verdict !== "pass") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`, evidence.kind === "eval-report"
+            ? "Promote a model whose eval-gate passed"
+            : "Promote a model whose canary was promoted");
+    }
+    if (!model) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${file}: the ${name} names no model file, so it cannot vouch for ${what}`, `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`);
+    }
+    if (!modelSha256) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`, "Register the version with its model file as the first asset");
+    }
+    if (model.sha256 !== modelSha256) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, `Give the ${name} of this very model file`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ stageHolder),
+/* harmony export */   Mb: () => (/* binding */ buildRegistry),
+/* harmony export */   OV: () => (/* binding */ previousHolder),
+/* harmony export */   TS: () => (/* binding */ eventLabel),
+/* harmony export */   W$: () => (/* binding */ everHeld),
+/* harmony export */   XL: () => (/* binding */ eventsOf),
+/* harmony export */   ZL: () => (/* binding */ stagesOf),
+/* harmony export */   qD: () => (/* binding */ latestVersion)
+/* harmony export */ });
+/* unused harmony exports compareEvents, chronological, activeVersions */
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4036);
+/* harmony import */ var _tag_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8600);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9270);
+
+
+
+/**
+ * The order of counted events (stage tags, deregistrations, deprecations): by counter, the
+ * registry's own clock, immune to skewed machine clocks and to one-second tag dates; then by
+ * date for tags without a counter, then by name.
+ */
+function compareEvents(a, b) {
+    return ((a.counter ?? 0) - (b.counter ?? 0) ||
+        a.date.getTime() - b.date.getTime() ||
+        (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+}
+const byDate = (a, b) => a.date.getTime() - b.date.getTime() || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+/**
+ * Every event in the order it happened: counted events keep their counters' order, and the
+ * uncounted ones (GTO writes registrations without a counter) are merged in by date, an
+ * uncounted event first on a tie (a promotion registers before it assigns).
+ */
+function chronological(events) {
+    const counted = events.filter((e) => e.counter !== undefined).sort(compareEvents);
+    const plain = events.filter((e) => e.counter === undefined).sort(byDate);
+    const merged = [];
+    let i = 0;
+    for (const event of counted) {
+        while (i < plain.length && plain[i].date.getTime() <= event.date.getTime())
+            merged.push(plain[i++]);
+        merged.push(event);
+    }
+    return [...merged, ...plain.slice(i)];
+}
+/** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
+function buildRegistry(records) {
+    const raw = new Map();
+    const parsed = records.flatMap((record) => {
+        const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTag */ .XM)(record.name);
+        if (!event)
+            return [];
+        const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0 };
+        raw.set(event.artifact, entry);
+        // A counter on any tag is taken, even on a lightweight one, or the next tag would collide.
+        entry.maxCounter = Math.max(entry.maxCounter, event.counter ?? 0);
+        return record.annotated ? [{ record, event }] : [];
+    });
+    // Registrations first: stage tags from other tools name their version only by commit, and
+    // of several versions on one commit they mean the highest (found once per commit, not per tag).
+    const highestByCommit = new Map();
+    for (const { record, event } of parsed) {
+        if (event.action !== "register")
+            continue;
+        const key = `${event.artifact}\0${record.commit}`;
+        const highest = highestByCommit.get(key);
+        if (highest === undefined ||
+            (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)((0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(event.version), (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(highest)) > 0)
+            highestByCommit.set(key, event.version);
+    }
+    for (const { record, event } of parsed) {
+        const { summary, metadata } = (0,_tag_message_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTagMessage */ .V)(record.message);
+        let version = "version" in event ? event.version : undefined;
+        if (event.action === "assign" || event.action === "unassign") {
+            // Several versions on one commit: the metadata says which; without it, the highest.
+            version = metadata?.version ?? highestByCommit.get(`${event.artifact}\0${record.commit}`);
+        }
+        raw.get(event.artifact).events.push({
+            tag: record.name,
+            action: event.action,
+            artifact: event.artifact,
+            version,
+            stage: "stage" in event ? event.stage : undefined,
+            counter: event.counter,
+            commit: record.commit,
+            tagger: record.tagger ?? { name: "", email: "" },
+            date: record.date ?? new Date(0),
+            summary,
+            metadata,
+        });
+    }
+    const states = new Map();
+    for (const [artifact, { events: unordered, maxCounter }] of raw) {
+        const events = chronological(unordered);
+        states.set(artifact, {
+            artifact,
+            events,
+            versions: versionsOf(events),
+            deprecation: inForce(events, "deprecate", "undeprecate"),
+            maxCounter,
+        });
+    }
+    return states;
+}
+/** The last `on` event, unless an `off` event came after it. */
+function inForce(events, on, off) {
+    const last = events.findLast((e) => e.action === on || e.action === off);
+    return last?.action === on ? last : undefined;
+}
+function versionsOf(events) {
+    const byVersion = new Map();
+    for (const event of events) {
+        if (event.version && (event.action === "register" || event.action === "deregister"))
+            byVersion.set(event.version, [...(byVersion.get(event.version) ?? []), event]);
+    }
+    const versions = new Map();
+    for (const [version, own] of byVersion) {
+        const registration = own.find((e) => e.action === "register");
+        // A deregistration of a version never registered names nothing.
+        if (!registration)
+            continue;
+        const deregistration = inForce(own, "deregister", "register");
+        versions.set(version, { version, registration, deregistration });
+    }
+    return versions;
+}
+/**
+ * What an event did, in words: the grammar's action, except that a counted registration is a
+ * restore of a deregistered version and an assignment that records `rollback_from` a rollback.
+ */
+function eventLabel(event) {
+    const rollbackFrom = event.metadata?.rollback_from;
+    if (event.action === "assign" && rollbackFrom)
+        return `rollback ${event.stage ?? ""} to ${event.version ?? "?"} (from ${rollbackFrom})`;
+    const action = event.action === "register" && event.counter !== undefined ? "restore" : event.action;
+    return [action, event.stage, event.version].filter(Boolean).join(" ");
+}
+/** The artifact's events (of one stage, when given), oldest first. */
+const eventsOf = (state, stage) => (state?.events ?? []).filter((e) => stage === undefined || e.stage === stage);
+/** Registered and not deregistered. */
+const activeVersions = (state) => [...state.versions.values()].filter((v) => !v.deregistration);
+/** The latest version by SemVer precedence (not by date): what "latest" means to GTO too. */
+function latestVersion(state) {
+    if (!state)
+        return undefined;
+    return activeVersions(state).sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)((0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(b.version), (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(a.version)))[0];
+}
+/**
+ * The version in `stage` after the events up to `until` (all when absent): of the versions
+ * whose last event on the stage is an assignment, the one assigned last. Unassigning that
+ * version hands the stage back to the previous one still assigned, as in GTO.
+ */
+function stageHolder(state, stage, until) {
+    if (!state)
+        return undefined;
+    const last = new Map();
+    for (const event of state.events) {
+        if (event.stage !== stage || !event.version)
+            continue;
+        if (until && event.date.getTime() > until.getTime())
+            continue;
+        last.set(event.version, event);
+    }
+    let holder;
+    for (const [version, event] of last) {
+        if (event.action !== "assign")
+            continue;
+        const known = state.versions.get(version);
+        const deregistered = known?.deregistration;
+        if (deregistered && (!until || deregistered.date.getTime() <= until.getTime()))
+            continue;
+        if (!holder || compareEvents(event, holder.assignment) > 0)
+            holder = { version, assignment: event };
+    }
+    return holder;
+}
+/** Every stage that has ever been touched, with its holder now (undefined when empty). */
+function stagesOf(state) {
+    const stages = new Map();
+    for (const event of state?.events ?? []) {
+        if (event.stage && !stages.has(event.stage))
+            stages.set(event.stage, stageHolder(state, event.stage));
+    }
+    return stages;
+}
+/** Whether the version was ever assigned to the stage. */
+const everHeld = (state, version, stage) => (state?.events ?? []).some((e) => e.action === "assign" && e.stage === stage && e.version === version);
+/**
+ * The version the stage had before its current holder: the latest earlier assignment of a
+ * different version that is still registered.
+ */
+function previousHolder(state, stage) {
+    const current = stageHolder(state, stage);
+    if (!state || !current)
+        return undefined;
+    const earlier = state.events.filter((e) => e.action === "assign" &&
+        e.stage === stage &&
+        e.version !== undefined &&
+        e.version !== current.version &&
+        compareEvents(e, current.assignment) < 0 &&
+        !state.versions.get(e.version)?.deregistration);
+    const event = earlier[earlier.length - 1];
+    return event ? { version: event.version, assignment: event } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Registry: () => (/* binding */ Registry),
+  e: () => (/* binding */ summarize)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var errors = __webpack_require__(9255);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
+
+/**
+ * The tagger for an actor given as `name` or `Name <email>`. Control characters and the angle
+ * brackets that delimit a tagger line are refused, so no one can forge another tagger field.
+ */
+function parseActor(actor) {
+    const text = actor.trim();
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(text)) {
+        throw new errors/* InvalidNameError */.Tw("actor", actor, "has a control character");
+    }
+    const match = /^([^<>]+?)\s*<([^<>]*)>$/.exec(text);
+    if (match)
+        return { name: match[1], email: match[2] };
+    if (/[<>]/.test(text)) {
+        throw new errors/* InvalidNameError */.Tw("actor", actor, "has '<' or '>' outside 'Name <email>'");
+    }
+    return { name: text, email: "" };
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js
+var registry_evidence = __webpack_require__(9193);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
+var names = __webpack_require__(2650);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
+var registry_state = __webpack_require__(7499);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
+var semver = __webpack_require__(4036);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/plan.js
+
+
+
+
+
+
+const meta = (fields, runUrl) => ({
+    schema: "mlops.registry-event/v1",
+    ...fields,
+    ...(runUrl ? { run_url: runUrl } : {}),
+});
+/** The model file's digest: the first asset a version was registered with. */
+const modelDigestOf = (version) => version?.registration.metadata?.assets?.[0]?.sha256;
+const sameAssets = (version, assets) => {
+    const recorded = version.registration.metadata?.assets ?? [];
+    return (recorded.length === assets.length &&
+        assets.every((a, i) => recorded[i]?.name === a.name && recorded[i]?.sha256 === a.sha256));
+};
+function refuseDeprecated(state, artifact) {
+    if (state?.deprecation) {
+        throw new errors/* PolicyRefusal */.Fk(`artifact '${artifact}' was deprecated by ${state.deprecation.tag}`, "Lift the deprecation first (operation undeprecate), or register under a new artifact name");
+    }
+}
+const BUMPS = ["auto", "major", "minor", "patch"];
+/** People write 1.2.0 as often as v1.2.0; tags always carry the v. */
+const withV = (text) => (/^\d/.test(text) ? `v${text}` : text);
+function planRegister(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    refuseDeprecated(state, artifact);
+    const asked = request.version.trim() || "auto";
+    let version;
+    if (BUMPS.includes(asked)) {
+        const same = [...(state?.versions.values() ?? [])].find((v) => !v.deregistration && request.assets.length > 0 && sameAssets(v, request.assets));
+        if (same)
+            return done(same.registration.tag, same.version);
+        // Deregistered versions still own their tags, so the bump starts above them too.
+        const highest = [...(state?.versions.keys() ?? [])]
+            .map((v) => (0,semver/* parseVersion */.ot)(v))
+            .sort(semver/* compareVersions */.Zy)
+            .at(-1);
+        version = (0,semver/* formatVersion */.qh)((0,semver/* bumpVersion */.Bx)(highest, asked === "auto" ? "patch" : asked));
+    }
+    else {
+        version = withV(asked);
+        refuseSamePrecedence(state, artifact, (0,semver/* assertVersion */.bT)(version), version);
+        const existing = state?.versions.get(version);
+        if (existing?.deregistration) {
+            throw new errors/* PolicyRefusal */.Fk(`${artifact} ${version} was deregistered by ${existing.deregistration.tag}`, "A version number is never reused: register a new one, or bring this one back (operation restore)");
+        }
+        // No files given: the version is only named, to be assigned or re-read.
+        if (existing && (request.assets.length === 0 || sameAssets(existing, request.assets)))
+            return done(existing.registration.tag, version);
+        if (existing) {
+            const recorded = (existing.registration.metadata?.assets ?? []).map((a) => `${a.name} ${a.sha256}`);
+            const given = request.assets.map((a) => `${a.name} ${a.sha256}`);
+            throw new errors/* RegistryError */.gl(`${artifact} ${version} is already registered (${existing.registration.tag}) with other assets: recorded [${recorded.join(", ")}], given [${given.join(", ")}]`, "Register the new files as a new version (version: auto)");
+        }
+    }
+    const tag = (0,tag_grammar/* formatTag */._3)({ action: "register", artifact, version });
+    return {
+        create: {
+            name: tag,
+            commit: undefined,
+            summary: request.message || `Register ${artifact} ${version}`,
+            metadata: meta({
+                assets: request.assets.map((a) => ({ ...a })),
+                ...(request.trainingRun ? { training_run: request.trainingRun } : {}),
+            }, request.runUrl),
+        },
+        tag,
+        version,
+        previousVersion: undefined,
+        skipped: [],
+    };
+}
+/**
+ * SemVer ignores build metadata in precedence, so `v1.0.2+build.1` beside `v1.0.2` could be
+ * neither older nor newer: which one is latest would be arbitrary.
+ */
+function refuseSamePrecedence(state, artifact, parsed, version) {
+    const twin = [...(state?.versions.values() ?? [])].find((v) => v.version !== version && (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(v.version), parsed) === 0);
+    if (twin) {
+        throw new errors/* RegistryError */.gl(`${artifact} ${version} equals the registered ${twin.version} (${twin.registration.tag}) up to build metadata, which SemVer precedence ignores`, "Register a new version number: bump the patch, or add a prerelease such as -rc.1");
+    }
+}
+const done = (tag, version, previousVersion) => ({
+    create: undefined,
+    tag,
+    version,
+    previousVersion,
+    skipped: [],
+});
+/** The version an operation acts on: the one named, or the latest. */
+function pickVersion(state, artifact, asked) {
+    if (!state) {
+        throw new errors/* NotFoundError */.m_(`artifact '${artifact}' is not in the registry`, "Register a version of it first");
+    }
+    const name = asked?.trim() ? withV(asked.trim()) : undefined;
+    const version = name ? state.versions.get(name) : (0,registry_state/* latestVersion */.qD)(state);
+    if (!version) {
+        throw new errors/* NotFoundError */.m_(name
+            ? `${artifact} ${name} is not registered`
+            : `artifact '${artifact}' has no registered version`, `Registered: ${[...state.versions.keys()].join(", ") || "none"}`);
+    }
+    if (version.deregistration) {
+        throw new errors/* PolicyRefusal */.Fk(`${artifact} ${version.version} was deregistered by ${version.deregistration.tag}`);
+    }
+    return version;
+}
+/** The policy's checks on assigning `version` to `stage`; returns the checks skipped. */
+function checkPolicy(state, policy, request, version, modelSha256) {
+    const { artifact, stage, evidence, actor } = request;
+    const what = `${artifact} ${version}`;
+    // Evidence given is always checked, even where the stage does not ask for it.
+    if (evidence)
+        (0,registry_evidence/* checkEvidence */.K)(evidence, modelSha256, what);
+    if (!policy)
+        return [];
+    const index = policy.stages.findIndex((s) => s.name === stage);
+    const rule = policy.stages[index];
+    if (!rule) {
+        throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' is not in the registry policy`, `Stages: ${policy.stages.map((s) => s.name).join(", ")}`);
+    }
+    const maySkip = actor !== undefined && (rule["may-skip"] ?? []).includes(actor);
+    const skipped = [];
+    const before = policy.stages[index - 1];
+    if ((policy.ordered ?? true) && before && !(0,registry_state/* everHeld */.W$)(state, version, before.name)) {
+        if (!maySkip) {
+            throw new errors/* PolicyRefusal */.Fk(`${what} never held stage '${before.name}', which comes before '${stage}'`, `Assign it to '${before.name}' first`);
+        }
+        skipped.push("order");
+    }
+    if (rule.evidence && !evidence) {
+        if (!maySkip) {
+            throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence: a passing eval report about ${what}'s model file`, "Give the eval report written by eval-gate as evidence");
+        }
+        skipped.push("evidence");
+    }
+    return skipped;
+}
+function planAssign(state, policy, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const stage = (0,names/* assertName */.I1)("stage", request.stage);
+    refuseDeprecated(state, artifact);
+    const pending = request.pending;
+    const version = pending ? pending.version : pickVersion(state, artifact, request.version).version;
+    const holder = (0,registry_state/* stageHolder */.FX)(state, stage);
+    if (holder?.version === version) {
+        return done(holder.assignment.tag, version, (0,registry_state/* previousHolder */.OV)(state, stage)?.version);
+    }
+    const modelSha256 = pending ? pending.modelSha256 : modelDigestOf(state?.versions.get(version));
+    const skipped = checkPolicy(state, policy, request, version, modelSha256);
+    const tag = (0,tag_grammar/* formatTag */._3)({
+        action: "assign",
+        artifact,
+        stage,
+        counter: (state?.maxCounter ?? 0) + 1,
+    });
+    const evidence = request.evidence;
+    return {
+        create: {
+            name: tag,
+            commit: pending ? undefined : state.versions.get(version).registration.commit,
+            summary: request.message || `Assign ${artifact} ${version} to ${stage}`,
+            metadata: meta({
+                version,
+                ...(evidence
+                    ? {
+                        evidence: {
+                            file: evidence.file,
+                            sha256: evidence.sha256,
+                            verdict: evidence.verdict,
+                            model_sha256: evidence.model?.sha256 ?? null,
+                            asset: evidence.asset,
+                        },
+                    }
+                    : {}),
+                ...(skipped.length ? { skipped } : {}),
+            }, request.runUrl),
+        },
+        tag,
+        version,
+        previousVersion: holder?.version,
+        skipped,
+    };
+}
+function planUnassign(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const stage = (0,names/* assertName */.I1)("stage", request.stage);
+    const holder = (0,registry_state/* stageHolder */.FX)(state, stage);
+    const version = request.version?.trim()
+        ? pickVersion(state, artifact, request.version).version
+        : holder?.version;
+    if (!version)
+        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} holds no version`);
+    const last = [...(state?.events ?? [])]
+        .reverse()
+        .find((e) => e.stage === stage && e.version === version);
+    // Not assigned (or unassigned already): the registry already says what was asked.
+    if (!last || last.action !== "assign")
+        return done(last?.tag ?? "", version, holder?.version);
+    const tag = (0,tag_grammar/* formatTag */._3)({ action: "unassign", artifact, stage, counter: state.maxCounter + 1 });
+    return {
+        create: {
+            name: tag,
+            commit: state.versions.get(version)?.registration.commit ?? last.commit,
+            summary: request.message || `Unassign ${artifact} ${version} from ${stage}`,
+            metadata: meta({ version }, request.runUrl),
+        },
+        tag,
+        version,
+        previousVersion: holder?.version,
+        skipped: [],
+    };
+}
+/**
+ * Rollback gives the stage back to the version it had before its current one, with a new
+ * assignment (history is never rewritten). That version held the stage already, so the
+ * policy's checks are not asked again.
+ */
+function planRollback(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const stage = (0,names/* assertName */.I1)("stage", request.stage);
+    refuseDeprecated(state, artifact);
+    const current = (0,registry_state/* stageHolder */.FX)(state, stage);
+    if (!current)
+        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} holds no version to roll back`);
+    const previous = (0,registry_state/* previousHolder */.OV)(state, stage);
+    if (!previous) {
+        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} had no other version before ${current.version}`, "Unassign the stage instead, or assign a version by name");
+    }
+    const tag = (0,tag_grammar/* formatTag */._3)({ action: "assign", artifact, stage, counter: state.maxCounter + 1 });
+    return {
+        create: {
+            name: tag,
+            commit: state.versions.get(previous.version).registration.commit,
+            summary: request.message ||
+                `Roll ${stage} of ${artifact} back from ${current.version} to ${previous.version}`,
+            metadata: meta({ version: previous.version, rollback_from: current.version }, request.runUrl),
+        },
+        tag,
+        version: previous.version,
+        previousVersion: current.version,
+        skipped: [],
+    };
+}
+/** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
+function counted(state, event, summary, commit, request, version) {
+    const tag = (0,tag_grammar/* formatTag */._3)({ ...event, counter: state.maxCounter + 1 });
+    return {
+        create: {
+            name: tag,
+            commit,
+            summary: request.message || summary,
+            metadata: meta(version ? { version } : {}, request.runUrl),
+        },
+        tag,
+        version,
+        previousVersion: undefined,
+        skipped: [],
+    };
+}
+function requireArtifact(state, artifact) {
+    if (!state)
+        throw new errors/* NotFoundError */.m_(`artifact '${artifact}' is not in the registry`);
+    return state;
+}
+/** Deprecates the whole artifact (`m@deprecated#N`): no promotion of it until it is lifted. */
+function planDeprecate(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const known = requireArtifact(state, artifact);
+    if (known.deprecation)
+        return done(known.deprecation.tag, undefined);
+    return counted(known, { action: "deprecate", artifact }, `Deprecate ${artifact}`, undefined, request);
+}
+/** Lifts the artifact's deprecation (`m@deprecated!#N`). */
+function planUndeprecate(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const known = requireArtifact(state, artifact);
+    if (!known.deprecation) {
+        const lifted = known.events.findLast((e) => e.action === "undeprecate");
+        if (lifted)
+            return done(lifted.tag, undefined);
+        throw new errors/* NotFoundError */.m_(`artifact '${artifact}' is not deprecated`);
+    }
+    return counted(known, { action: "undeprecate", artifact }, `Lift the deprecation of ${artifact}`, undefined, request);
+}
+/** The version named, registered once (deregistered or not). */
+function namedVersion(state, artifact, asked) {
+    const name = withV(asked.trim());
+    if (!name)
+        throw new errors/* NotFoundError */.m_(`no version given`, "Name the version, such as v1.2.0");
+    const version = state.versions.get(name);
+    if (!version) {
+        throw new errors/* NotFoundError */.m_(`${artifact} ${name} is not registered`, `Registered: ${[...state.versions.keys()].join(", ") || "none"}`);
+    }
+    return version;
+}
+/**
+ * Deregisters one version (`m@v1.2.0!#N`, GTO's version-level deprecation): it no longer counts
+ * as latest and cannot be assigned, and a stage it holds passes to the one before it.
+ */
+function planDeregister(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const known = requireArtifact(state, artifact);
+    const { version, registration, deregistration } = namedVersion(known, artifact, request.version);
+    if (deregistration)
+        return done(deregistration.tag, version);
+    return counted(known, { action: "deregister", artifact, version }, `Deregister ${artifact} ${version}`, registration.commit, request, version);
+}
+/** Brings a deregistered version back with a new registration tag (`m@v1.2.0#N`). */
+function planRestore(state, request) {
+    const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
+    const known = requireArtifact(state, artifact);
+    const { version, registration, deregistration } = namedVersion(known, artifact, request.version);
+    if (!deregistration) {
+        const restored = known.events.findLast((e) => e.action === "register" && e.version === version);
+        return done(restored?.tag ?? registration.tag, version);
+    }
+    return counted(known, { action: "register", artifact, version }, `Restore ${artifact} ${version}`, registration.commit, request, version);
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
+var tag_message = __webpack_require__(8600);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/read-stage-holder.js
+
+
+
+/**
+ * Who holds `artifact#stage` (at `until`, when given), reading that stage's tags and the tags of
+ * the versions it names rather than every tag of the artifact. The answer is the one
+ * `stageHolder` gives on the whole artifact: the latest assignment whose version is not
+ * deregistered. Versions never read count as live, so the holder found is final once its own
+ * version's tags (`m@vX`, `m@vX!`) are read; a deregistered holder hands over to the next.
+ *
+ * Requests, on GitHub: one per 100 tags whose name contains `m#<stage>` (one at least), plus one
+ * per version examined (its tags fit one page): 2 when the stage has at most 100 tags and its
+ * holder is live, however many versions, other stages' tags or other artifacts' tags there are;
+ * one more per deregistered version passed over; 1 when the stage is empty. Local git: a
+ * `git for-each-ref` for each (after a `git fetch` of the same tags when there is a remote).
+ * Deprecation (`m@deprecated`) is not read: `stageHolder` does not weigh it either.
+ *
+ * Stage tags whose metadata does not name their version (made by GTO or by hand) name it only by
+ * their commit, which only the artifact's registrations can map back: then the whole artifact is
+ * read, as `Registry.artifact` does.
+ */
+async function readStageHolder(backend, artifact, stage, until) {
+    const stageTags = await backend.listTags({ artifact, stage });
+    if (!stageTags.every(namesItsVersion)) {
+        const state = (0,registry_state/* buildRegistry */.Mb)(await backend.listTags({ artifact })).get(artifact);
+        return resolved(state, (0,registry_state/* stageHolder */.FX)(state, stage, until));
+    }
+    const records = [...stageTags];
+    const read = new Set();
+    for (;;) {
+        const state = (0,registry_state/* buildRegistry */.Mb)(records).get(artifact);
+        const holder = (0,registry_state/* stageHolder */.FX)(state, stage, until);
+        if (!holder || read.has(holder.version))
+            return resolved(state, holder);
+        read.add(holder.version);
+        records.push(...(await backend.listTags({ artifact, version: holder.version })));
+    }
+}
+/** Whether a stage tag's metadata names its version (lightweight tags are no events at all). */
+const namesItsVersion = (record) => !record.annotated ||
+    (0,semver/* parseVersion */.ot)((0,tag_message/* parseTagMessage */.V)(record.message).metadata?.version ?? "") !== undefined;
+const resolved = (state, holder) => holder && { ...holder, registration: state?.versions.get(holder.version)?.registration };
+
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/retry-on-conflict.js
+
+const defaultRetry = {
+    attempts: 16,
+    random: Math.random,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Runs `attempt` until it does not lose a race: each attempt re-reads the registry, so a
+ * conflict means someone else's tag landed first and the next attempt sees it. Full jitter
+ * over an exponential ceiling (25 ms doubling, at most 1 s).
+ */
+async function retryOnConflict(attempt, options) {
+    for (let i = 1;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* TagConflictError */.P1) || i >= options.attempts)
+                throw error;
+            await options.sleep(Math.floor(options.random() * Math.min(1000, 25 * 2 ** i)));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * The registry's operations over a backend. Each writing operation reads the artifact's tags
+ * (GTO's counter is per artifact, so they are all it needs), plans with the pure functions of
+ * plan.ts, and creates one tag; losing a race for a tag name re-reads and plans again, so
+ * concurrent promotions each get their own counter.
+ */
+class Registry {
+    backend;
+    policy;
+    now;
+    retry;
+    constructor(options) {
+        this.backend = options.backend;
+        this.policy = options.policy;
+        this.now = options.now ?? (() => new Date());
+        this.retry = { ...defaultRetry, ...options.retry };
+    }
+    /** Every artifact's state, from one listing of every tag. */
+    async read() {
+        return (0,registry_state/* buildRegistry */.Mb)(await this.backend.listTags());
+    }
+    /** One artifact's state, from a listing of its tags alone. */
+    async artifact(artifact) {
+        return (0,registry_state/* buildRegistry */.Mb)(await this.backend.listTags({ artifact })).get(artifact);
+    }
+    /**
+     * The artifact's state as a write plans on it: its next counter goes past every counter
+     * claimed, as well as every tag's.
+     */
+    async stateToWrite(artifact) {
+        const [state, claimed] = await Promise.all([
+            this.artifact(artifact),
+            this.backend.highestClaimedCounter(artifact),
+        ]);
+        return state && claimed > state.maxCounter ? { ...state, maxCounter: claimed } : state;
+    }
+    async show(artifact) {
+        const state = await this.artifact(artifact);
+        return summarize(artifact, state);
+    }
+    /** Every event of the artifact (of one stage, when given), oldest first. */
+    async history(artifact, stage) {
+        return (0,registry_state/* eventsOf */.XL)(await this.artifact(artifact), stage);
+    }
+    /**
+     * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
+     * tags and its holder's rather than the artifact's: see readStageHolder for the cost.
+     */
+    stageHolder(artifact, stage, at) {
+        return readStageHolder(this.backend, artifact, stage, at);
+    }
+    async tagger(actor) {
+        return actor?.trim() ? parseActor(actor) : this.backend.defaultTagger();
+    }
+    /** Creates the planned tag, or reports the existing one. */
+    async apply(plan, state, options, ref = "HEAD") {
+        if (!plan.create || options.dryRun)
+            return outcome(plan, state);
+        const commit = plan.create.commit ?? (await this.backend.resolveCommit(ref));
+        const tagger = await this.tagger(options.actor);
+        await this.backend.createTag({
+            name: plan.create.name,
+            commit,
+            tagger,
+            date: this.now(),
+            message: (0,tag_message/* formatTagMessage */.v)(plan.create.summary, plan.create.metadata),
+        });
+        return outcome(plan, state, tagger);
+    }
+    /**
+     * Registers a version with its assets. The assets are stored before the tag is created, and
+     * removed again when the tag cannot be; a re-run with the same files reports the version.
+     */
+    async register(request) {
+        const digests = await digestAll(request.assets);
+        return retryOnConflict(async () => {
+            const state = await this.artifact(request.artifact);
+            const plan = planRegister(state, { ...request, assets: digests });
+            const applied = await this.applyWithAssets(plan, state, request, request.assets, {
+                ref: request.ref,
+                cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
+            });
+            return { ...applied, assets: digests, releaseUrl: this.backend.releaseUrl(plan.tag) };
+        }, this.retry);
+    }
+    /**
+     * Applies a plan whose tag gets a release: the files are stored first and the tag created after,
+     * so no tag ever names files that are not there; when the tag cannot be made, `cleanUp` runs.
+     */
+    async applyWithAssets(plan, state, request, files, options) {
+        if (!plan.create || request.dryRun || files.length === 0) {
+            return this.apply(plan, state, request, options.ref);
+        }
+        await this.backend.storeAssets(plan.tag, files, options.names);
+        try {
+            return await this.apply(plan, state, request, options.ref);
+        }
+        catch (error) {
+            await options.cleanUp();
+            throw error;
+        }
+    }
+    /** After a failed registration: the release goes, unless the tag now there is for the same files. */
+    async cleanUp(artifact, tag, digests) {
+        const winner = (await this.backend.listTags({ artifact })).find((t) => t.name === tag);
+        if (winner) {
+            const state = (0,registry_state/* buildRegistry */.Mb)([winner]);
+            const recorded = [...state.values()][0]?.versions.values().next().value?.registration
+                .metadata?.assets;
+            const same = recorded?.length === digests.length &&
+                digests.every((d, i) => recorded[i]?.sha256 === d.sha256);
+            if (same)
+                return;
+        }
+        await this.backend.removeAssets(tag);
+    }
+    async assign(request) {
+        const { evidence } = request;
+        return retryOnConflict(async () => {
+            const state = await this.stateToWrite(request.artifact);
+            const plan = planAssign(state, this.policy, request);
+            // The report that allowed the assignment travels with it, as its tag's release.
+            return this.applyWithAssets(plan, state, request, evidence ? [evidence.path] : [], {
+                names: evidence ? [evidence.asset] : [],
+                cleanUp: () => this.backend.removeAssets(plan.tag),
+            });
+        }, this.retry);
+    }
+    async unassign(request) {
+        return this.act(request, (state) => planUnassign(state, request));
+    }
+    async rollback(request) {
+        return this.act(request, (state) => planRollback(state, request));
+    }
+    /** Deprecates the whole artifact; `undeprecate` lifts it. */
+    async deprecate(request) {
+        return this.act(request, (state) => planDeprecate(state, request), request.ref);
+    }
+    async undeprecate(request) {
+        return this.act(request, (state) => planUndeprecate(state, request), request.ref);
+    }
+    /** Deregisters one version; `restore` brings it back. */
+    async deregister(request) {
+        return this.act(request, (state) => planDeregister(state, request));
+    }
+    async restore(request) {
+        return this.act(request, (state) => planRestore(state, request));
+    }
+    /** Reads the artifact, plans, and applies; again from the reading on losing a race. */
+    act(request, planner, ref) {
+        return retryOnConflict(async () => {
+            const state = await this.stateToWrite(request.artifact);
+            return this.apply(planner(state), state, request, ref);
+        }, this.retry);
+    }
+    /**
+     * Registers and assigns in one go. The stage's checks run first, against the files about to
+     * be registered, so a refused promotion registers nothing.
+     */
+    async promote(request) {
+        const digests = await digestAll(request.assets);
+        const state = await this.stateToWrite(request.artifact);
+        const planned = planRegister(state, { ...request, assets: digests });
+        const checked = planAssign(state, this.policy, {
+            ...request,
+            ...(planned.create
+                ? { pending: { version: planned.version, modelSha256: digests[0]?.sha256 } }
+                : { version: planned.version }),
+        });
+        if (request.dryRun) {
+            return {
+                registration: {
+                    ...outcome(planned, state),
+                    assets: digests,
+                    releaseUrl: this.backend.releaseUrl(planned.tag),
+                },
+                assignment: outcome(checked, state),
+            };
+        }
+        const registration = await this.register(request);
+        const assignment = await this.assign({ ...request, version: registration.version });
+        return { registration, assignment };
+    }
+}
+/** What a plan came to: `tagger` is who the tag created names, absent when none was created. */
+const outcome = (plan, stateRead, tagger) => ({
+    changed: tagger !== undefined,
+    tag: plan.tag,
+    newTag: plan.create !== undefined,
+    version: plan.version,
+    previousVersion: plan.previousVersion,
+    skipped: plan.skipped,
+    tagger,
+    stateRead,
+});
+async function digestAll(files) {
+    return Promise.all(files.map(async (file) => ({
+        name: (0,external_node_path_.basename)(file),
+        sha256: await (0,hash_file/* hashFile */.D)(file),
+        size: (0,external_node_fs_.statSync)(file).size,
+    })));
+}
+function summarize(artifact, state) {
+    const stages = [...(0,registry_state/* stagesOf */.ZL)(state)].map(([stage, holder]) => ({
+        stage,
+        version: holder?.version,
+        tag: holder?.assignment.tag,
+    }));
+    return {
+        artifact,
+        deprecated: state?.deprecation !== undefined,
+        deprecation: state?.deprecation?.tag,
+        latest: (0,registry_state/* latestVersion */.qD)(state)?.version,
+        versions: [...(state?.versions.values() ?? [])]
+            .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(a.version), (0,semver/* parseVersion */.ot)(b.version)))
+            .map((v) => ({
+            version: v.version,
+            tag: v.registration.tag,
+            active: !v.deregistration,
+            deregistration: v.deregistration?.tag,
+        })),
+        stages,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseTagMessage),
+/* harmony export */   v: () => (/* binding */ formatTagMessage)
+/* harmony export */ });
+const FENCE = "```";
+const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
+/** One line: a tag message's first line is its summary everywhere git shows it. */
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+function formatTagMessage(summary, metadata) {
+    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
+}
+/** The summary line and, when the tag was written by mlops, its metadata. */
+function parseTagMessage(message) {
+    const summary = message.split("\n")[0]?.trim() ?? "";
+    const block = BLOCK.exec(message);
+    if (!block)
+        return { summary, metadata: undefined };
+    try {
+        const value = JSON.parse(block[1]);
+        const ours = typeof value === "object" &&
+            value !== null &&
+            value.schema === "mlops.registry-event/v1";
+        return { summary, metadata: ours ? value : undefined };
+    }
+    catch {
+        // A hand-written tag with a broken block is still an event, just without metadata.
+        return { summary, metadata: undefined };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2368 @@
+export const id = 619;
+export const ids = [619];
+export const modules = {
+
+/***/ 3037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SeededRandom)
+/* harmony export */ });
+/**
+ * A small deterministic pseudo-random generator: xoshiro128** (Blackman & Vigna 2018,
+ * "Scrambled linear pseudorandom number generators"), seeded through splitmix32 so that any
+ * integer seed gives a well-mixed state. Same seed, same sequence, on every platform.
+ */
+class SeededRandom {
+    // Words at or above 2^31 are not small integers to V8: kept in object fields they are boxed
+    // on every step, which made a draw 14 times slower than in a Uint32Array.
+    state = new Uint32Array(4);
+    constructor(seed) {
+        let x = seed >>> 0;
+        const next = () => {
+            x = (x + 0x9e3779b9) >>> 0;
+            let z = x;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+            return (z ^ (z >>> 16)) >>> 0;
+        };
+        for (let i = 0; i < 4; i++)
+            this.state[i] = next();
+    }
+    /** The next 32-bit unsigned integer. */
+    nextUint32() {
+        const s = this.state;
+        const s0 = s[0];
+        const s1 = s[1];
+        const s2 = s[2];
+        const s3 = s[3];
+        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        const n2 = s2 ^ s0;
+        const n3 = s3 ^ s1;
+        s[1] = s1 ^ n2;
+        s[0] = s0 ^ n3;
+        s[2] = n2 ^ t;
+        s[3] = rotl(n3, 11);
+        return result;
+    }
+    /** A uniform number in [0, 1) with 53 random bits, from two draws. */
+    nextDouble() {
+        return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+    }
+    /** A uniform integer in [0, n), n <= 2^32 (multiply-shift; bias below n / 2^32). */
+    nextInt(n) {
+        return Math.floor((this.nextUint32() / 4294967296) * n);
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+
+
+/***/ }),
+
+/***/ 4619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluatePredictions: () => (/* binding */ evaluatePredictions)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
+var metric_registry = __webpack_require__(7656);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
+var metric_error = __webpack_require__(9488);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
+var data_error = __webpack_require__(8991);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
+var read_batches = __webpack_require__(3872);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(2646);
+// EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
+var typed_arrays = __webpack_require__(1393);
+// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
+var text_bytes = __webpack_require__(1837);
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
+
+
+
+/**
+ * FNV-1a over bytes, finished with MurmurHash3's mixer, as the data engine's string dictionary
+ * hashes cells: ids such as `id0000001`, `id0000002` differ in their last bytes only, and the
+ * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
+ * unboxed where an unsigned one above 2^31 would be a heap object per call.
+ */
+function hashBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * The ids of a file's rows, end to end as the bytes of their text (UTF-8, see `text-bytes.ts`)
+ * in one array with each one's start: a million ids take a few bytes each rather than a string
+ * object each, and pairing compares bytes through its own hash table, without a `Map` of
+ * strings. Hashes are computed when asked for, once or twice per id, rather than kept.
+ */
+class IdColumn {
+    length;
+    bytes;
+    starts;
+    /** Made by `IdColumnBuilder`, or `IdColumn.from(strings)`. */
+    constructor(length, bytes, 
+    /** Id i is `bytes[starts[i], starts[i + 1])`. */
+    starts) {
+        this.length = length;
+        this.bytes = bytes;
+        this.starts = starts;
+    }
+    static from(ids) {
+        const builder = new IdColumnBuilder();
+        for (const id of ids)
+            builder.push(id);
+        return builder.finish();
+    }
+    /** Id `i` as text. */
+    get(i) {
+        return (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[i], this.starts[i + 1]);
+    }
+    /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
+    release() {
+        (0,release_array/* releaseArrays */.E)(this.bytes, this.starts);
+    }
+    /** The hash of id `i`'s bytes. */
+    hash(i) {
+        return hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+    }
+    /** Whether id `i` equals id `j` of `other`, byte for byte. */
+    equals(i, other, j) {
+        const start = this.starts[i];
+        const length = this.starts[i + 1] - start;
+        const otherStart = other.starts[j];
+        if (other.starts[j + 1] - otherStart !== length)
+            return false;
+        const a = this.bytes;
+        const b = other.bytes;
+        for (let k = 0; k < length; k++)
+            if (a[start + k] !== b[otherStart + k])
+                return false;
+        return true;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++)
+            yield this.get(i);
+    }
+}
+/**
+ * Fills an `IdColumn` one id at a time. With an estimate of the rows, its arrays grow to them
+ * (the bytes at the mean length of the ids so far) rather than doubling.
+ */
+class IdColumnBuilder {
+    estimate;
+    bytes = new Uint8Array(1 << 16);
+    starts = new Uint32Array(1 << 12);
+    length = 0;
+    end = 0;
+    constructor(estimate) {
+        this.estimate = estimate;
+    }
+    /** Appends the id whose text is `id`. */
+    push(id) {
+        const start = this.reserve((0,text_bytes/* maxTextBytes */.tu)(id));
+        this.end = (0,text_bytes/* writeTextBytes */.s8)(id, this.bytes, start);
+        this.close();
+    }
+    /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
+    pushBytes(from, start, end) {
+        const at = this.reserve(end - start);
+        const bytes = this.bytes;
+        // A loop, not `set(subarray)`: ids are short, and a view per id costs more.
+        for (let i = start, to = at; i < end; i++, to++)
+            bytes[to] = from[i];
+        this.end = at + end - start;
+        this.close();
+    }
+    /** Room for one more id of at most `length` bytes; returns where it starts. */
+    reserve(length) {
+        const rows = this.estimate?.capacityFor(this.length + 1);
+        if (this.length + 2 > this.starts.length) {
+            const old = this.starts;
+            this.starts = rows ? (0,typed_arrays/* resized */.tV)(old, rows + 1) : (0,typed_arrays/* grown */.gT)(old, this.length + 2);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
+        const room = this.end + length;
+        if (room > 2 ** 32)
+            throw new RangeError("the ids of one file exceed 4 GiB");
+        if (room > this.bytes.length) {
+            const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
+            const old = this.bytes;
+            this.bytes = expected >= room ? (0,typed_arrays/* resized */.tV)(old, expected) : (0,typed_arrays/* grown */.gT)(old, room);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
+        return this.end;
+    }
+    /** Ends the id just written. */
+    close() {
+        this.starts[this.length + 1] = this.end;
+        this.length++;
+    }
+    finish() {
+        const { length, end } = this;
+        return new IdColumn(length, (0,typed_arrays/* trimmed */.dE)(this.bytes, end), (0,typed_arrays/* trimmed */.dE)(this.starts, length + 1));
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
+
+
+
+/** Numbers by value, anything else by UTF-16 code units, as `Array.prototype.sort`. */
+function sortClasses(names, numeric) {
+    const list = [...names];
+    return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
+}
+/**
+ * The classes are those of the labels, the predicted classes and the score columns of every file,
+ * as scikit-learn's `unique_labels` takes both the true and the predicted ones. With one score
+ * column (the positive class's probability) there must be two classes. Where the data shows only
+ * one class, the positive label, when given, is added, and a lone 0 or 1 is completed to 0/1.
+ */
+function class_space_classSpace(files, options = {}) {
+    const names = new Set();
+    let numeric = true;
+    let onePositiveColumn = false;
+    for (const file of files) {
+        for (const column of [file.labels, file.predictions]) {
+            if (column === undefined)
+                continue;
+            for (const name of column.names)
+                names.add(name);
+            numeric &&= column.numeric;
+        }
+        if (file.scores?.kind === "per-class") {
+            for (const name of file.scores.classes) {
+                names.add(name);
+                numeric &&= Number.isFinite(Number(name)) && name.trim() !== "";
+            }
+        }
+        if (file.scores?.kind === "positive")
+            onePositiveColumn = true;
+    }
+    const { positiveLabel } = options;
+    if (positiveLabel !== undefined && names.size < 2) {
+        names.add(positiveLabel);
+        numeric &&= String(Number(positiveLabel)) === positiveLabel;
+    }
+    if (onePositiveColumn && names.size === 1 && numeric) {
+        for (const bit of ["0", "1"])
+            names.add(bit);
+    }
+    const classes = sortClasses(names, numeric);
+    if (onePositiveColumn && classes.length !== 2) {
+        const file = files.find((f) => f.scores?.kind === "positive");
+        throw new data_error/* DataError */.fL(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
+            ? "Give one probability column per class, named <score>_<class>, or a JSON list per row"
+            : "Set the positive label, so that the two classes are known");
+    }
+    const codeOf = new Map(classes.map((name, code) => [name, code]));
+    let positive = -1;
+    if (classes.length === 2) {
+        positive = positiveLabel === undefined ? 1 : (codeOf.get(positiveLabel) ?? -1);
+    }
+    if (positiveLabel !== undefined && positive < 0) {
+        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `'${(0,shorten/* shorten */.ml)(positiveLabel, 60)}' is not one of two classes (the classes are ${classes
+            .slice(0, 10)
+            .map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`)
+            .join(", ")}${classes.length > 10 ? ", ..." : ""})`, "Name the positive class as the label column writes it, for a task of two classes");
+    }
+    return { classes, positive, codeOf };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/column-collectors.js
+
+
+
+
+
+
+/** A cell's text as an error message quotes it: JSON-quoted, cut to 40 characters. */
+const quoted = (text) => JSON.stringify((0,shorten/* shorten */.ml)(text, 40));
+/** A column of the batch; its presence was checked on the read's first batch. */
+const columnOf = (batch, name) => batch.columns.get(name);
+/**
+ * A typed array filled batch by batch, trimmed once at the end. It grows to the estimated rows
+ * of the read when they are known and enough, else it doubles.
+ */
+class Growing {
+    array;
+    estimate;
+    length = 0;
+    constructor(array, estimate) {
+        this.array = array;
+        this.estimate = estimate;
+    }
+    /** Room for `more` rows past the current length. */
+    reserve(more) {
+        const needed = this.length + more;
+        if (needed > this.array.length) {
+            const rows = this.estimate.capacityFor(needed);
+            const old = this.array;
+            this.array = rows ? (0,typed_arrays/* resized */.tV)(old, rows) : (0,typed_arrays/* grown */.gT)(old, needed);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
+        return this.array;
+    }
+    /** The rows filled. */
+    finish() {
+        return (0,typed_arrays/* trimmed */.dE)(this.array, this.length);
+    }
+}
+const START_ROWS = 1024;
+/**
+ * The ids of the rows: from the id column read as bytes, or, when another role reads the same
+ * column, as text.
+ */
+class IdCollector {
+    role;
+    shared;
+    ids;
+    constructor(role, shared) {
+        this.role = role;
+        this.shared = shared;
+        this.ids = new IdColumnBuilder(shared.estimate);
+    }
+    add(batch) {
+        const bytes = batch.byteColumns?.get(this.role.column);
+        if (bytes === undefined)
+            return this.addText(batch);
+        const { starts, missing } = bytes;
+        for (let i = 0; i < batch.length; i++) {
+            if (missing[i])
+                throw this.missing(batch, i);
+            this.ids.pushBytes(bytes.bytes, starts[i], starts[i + 1]);
+        }
+    }
+    addText(batch) {
+        const column = columnOf(batch, this.role.column);
+        if ("values" in column)
+            throw new Error("the id column is read as text");
+        const { codes, dictionary } = column;
+        for (let i = 0; i < batch.length; i++) {
+            const code = codes[i];
+            if (code < 0)
+                throw this.missing(batch, i);
+            this.ids.push(dictionary[code]);
+        }
+    }
+    missing(batch, row) {
+        return this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, "Give every row its id");
+    }
+    finish() {
+        return this.ids.finish();
+    }
+}
+/**
+ * A column of categories (a label, a predicted class, a slice), coded in the order first seen,
+ * or with `sorted` in the order of the sorted names, as the class space orders classes: pairing
+ * then keeps a file's codes as they are rather than copying them through a remapping. A number
+ * becomes its text (`1`, `0.5`), so that a class reads the same from any format.
+ */
+class CategoryCollector {
+    role;
+    shared;
+    sorted;
+    codes;
+    names = [];
+    byText = new Map();
+    byNumber = new Map();
+    numeric = true;
+    constructor(role, shared, sorted = false) {
+        this.role = role;
+        this.shared = shared;
+        this.sorted = sorted;
+        this.codes = new Growing(new Int32Array(START_ROWS), shared.estimate);
+    }
+    codeOfText(text) {
+        let code = this.byText.get(text);
+        if (code === undefined) {
+            code = this.names.length;
+            this.names.push(text);
+            this.byText.set(text, code);
+        }
+        return code;
+    }
+    missing(batch, row) {
+        if (!this.role.required)
+            return -1;
+        throw this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, `Write the ${this.role.what} in every row`);
+    }
+    add(batch) {
+        const column = columnOf(batch, this.role.column);
+        const out = this.codes.reserve(batch.length);
+        const at = this.codes.length;
+        if ("values" in column) {
+            const values = column.values;
+            for (let i = 0; i < batch.length; i++) {
+                const value = values[i];
+                if (Number.isNaN(value))
+                    out[at + i] = this.missing(batch, i);
+                else {
+                    let code = this.byNumber.get(value);
+                    if (code === undefined) {
+                        code = this.codeOfText(String(value));
+                        this.byNumber.set(value, code);
+                    }
+                    out[at + i] = code;
+                }
+            }
+        }
+        else {
+            this.numeric = false;
+            // The batch's dictionary codes, mapped once each to this column's codes.
+            const remap = new Int32Array(column.dictionary.length).fill(-1);
+            for (let i = 0; i < batch.length; i++) {
+                const code = column.codes[i];
+                if (code < 0) {
+                    out[at + i] = this.missing(batch, i);
+                    continue;
+                }
+                let mine = remap[code];
+                if (mine < 0)
+                    mine = remap[code] = this.codeOfText(column.dictionary[code]);
+                out[at + i] = mine;
+            }
+        }
+        this.codes.length += batch.length;
+    }
+    finish() {
+        const numeric = this.numeric && this.names.length > 0;
+        const codes = this.codes.finish();
+        if (this.sorted)
+            this.sortCodes(codes, numeric);
+        return { codes, names: this.names, numeric };
+    }
+    /** Recodes the column, in place, in the order of its sorted names. */
+    sortCodes(codes, numeric) {
+        const names = sortClasses(this.names, numeric);
+        const rank = new Map(names.map((name, code) => [name, code]));
+        const recode = Int32Array.from(this.names, (name) => rank.get(name));
+        if (recode.every((code, i) => code === i))
+            return;
+        for (let i = 0; i < codes.length; i++)
+            if (codes[i] >= 0)
+                codes[i] = recode[codes[i]];
+        this.names = names;
+    }
+}
+/**
+ * A column of numbers (a latency, a regression label, a probability). A string column's cells
+ * are parsed, so that the first that is not a number is named; `probability` refuses a number
+ * outside [0, 1].
+ */
+class NumberCollector {
+    role;
+    shared;
+    values;
+    constructor(role, shared) {
+        this.role = role;
+        this.shared = shared;
+        this.values = new Growing(new Float64Array(START_ROWS), shared.estimate);
+    }
+    add(batch) {
+        const column = columnOf(batch, this.role.column);
+        const out = this.values.reserve(batch.length);
+        const at = this.values.length;
+        const { required, probability } = this.role;
+        for (let i = 0; i < batch.length; i++) {
+            let value;
+            if ("values" in column)
+                value = column.values[i];
+            else {
+                const code = column.codes[i];
+                const text = code < 0 ? undefined : column.dictionary[code];
+                value = text === undefined ? Number.NaN : (0,parse_cell/* parseNumberText */.ke)(text.trim());
+                if (text !== undefined && Number.isNaN(value)) {
+                    throw this.bad(batch, i, `${quoted(text)} is not a number`);
+                }
+            }
+            if (Number.isNaN(value)) {
+                if (required)
+                    throw this.bad(batch, i, `the ${this.role.what} is missing`);
+            }
+            else if (probability && !(value >= 0 && value <= 1)) {
+                throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
+            }
+            out[at + i] = value;
+        }
+        this.values.length += batch.length;
+    }
+    bad(batch, row, problem) {
+        const fix = this.role.probability
+            ? `Write the ${this.role.what} as a probability from 0 to 1`
+            : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
+        return this.shared.cellError(batch, row, this.role.column, problem, fix);
+    }
+    finish() {
+        return this.values.finish();
+    }
+}
+/**
+ * A column whose cells are JSON lists of probabilities, one per class (as the data engine gives
+ * a list from JSONL or Parquet, or a CSV cell holds one): split into one column per position.
+ * Every list must be as long as the first.
+ */
+class ListScoreCollector {
+    role;
+    shared;
+    columns;
+    rows = 0;
+    constructor(role, shared) {
+        this.role = role;
+        this.shared = shared;
+    }
+    add(batch) {
+        const column = columnOf(batch, this.role.column);
+        if ("values" in column)
+            throw new Error("a list column is read as text");
+        const parsed = new Array(column.dictionary.length);
+        for (let i = 0; i < batch.length; i++) {
+            const code = column.codes[i];
+            if (code < 0)
+                throw this.bad(batch, i, `the ${this.role.what} is missing`);
+            const list = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
+            const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS), this.shared.estimate)));
+            if (list.length !== columns.length) {
+                throw this.bad(batch, i, `the list holds ${list.length} probabilities, the first row's ${columns.length}`);
+            }
+            list.forEach((p, k) => {
+                const target = columns[k];
+                target.reserve(this.rows + 1 - target.length)[this.rows] = p;
+                target.length = this.rows + 1;
+            });
+            this.rows++;
+        }
+    }
+    parse(batch, row, text) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            value = undefined;
+        }
+        const ok = Array.isArray(value) &&
+            value.length > 0 &&
+            value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
+        if (!ok) {
+            throw this.bad(batch, row, `${quoted(text)} is not a list of probabilities (from 0 to 1)`);
+        }
+        return value;
+    }
+    bad(batch, row, problem) {
+        return this.shared.cellError(batch, row, this.role.column, problem, "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes");
+    }
+    finish() {
+        return (this.columns ?? []).map((column) => column.finish());
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
+var predictions = __webpack_require__(61);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
+
+/** Room past the estimate, for rows longer or shorter than those read so far. */
+const MARGIN = 1.1;
+/**
+ * How many rows a read will have given by the end of its current file, estimated as it goes,
+ * so that arrays filled batch by batch can take their final size at once rather than double
+ * into it, each doubling leaving the old array to the garbage collector. The batches handed out
+ * after one read from disk carry how many bytes of the file had been read (`fileBytesRead`);
+ * once the next read's batches arrive, the rows of the earlier ones came from that many bytes
+ * (all but those of the batch still being filled), and the file's size scales them. Undefined
+ * before that, and for batches that do not carry their bytes.
+ */
+class RowEstimate {
+    rows;
+    file = "";
+    size = 0;
+    /** Rows of the files before the current one, and of the current one so far. */
+    before = 0;
+    inFile = 0;
+    bytesRead;
+    /** Takes in the next batch of the read. */
+    see(batch) {
+        if (batch.file !== this.file) {
+            this.before += this.inFile;
+            this.inFile = 0;
+            this.file = batch.file;
+            this.size = (0,external_node_fs_.statSync)(batch.file).size;
+            this.bytesRead = undefined;
+            this.rows = undefined;
+        }
+        const { fileBytesRead } = batch;
+        if (fileBytesRead !== this.bytesRead) {
+            if (this.bytesRead !== undefined && this.bytesRead > 0) {
+                this.rows = this.before + Math.ceil((this.inFile * this.size) / this.bytesRead);
+            }
+            this.bytesRead = fileBytesRead;
+        }
+        this.inFile += batch.length;
+    }
+    /**
+     * The rows an array that needs room for `needed` should grow to: the estimate and a tenth,
+     * when known and enough; else undefined, and the array doubles.
+     */
+    capacityFor(needed) {
+        const rows = this.rows === undefined ? 0 : Math.ceil(this.rows * MARGIN);
+        return rows >= needed ? rows : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/read-predictions.js
+
+
+
+
+
+
+/**
+ * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
+ * of a file's rows (`RowEstimate`), many enough that a batch costs little.
+ */
+const BATCH_ROWS = 8192;
+/** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
+const LISTED_COLUMNS = 30;
+/** What each role's column holds, for the fix of a missing column. */
+const HOLDS = {
+    id: "the id of each example",
+    label: "the true label",
+    score: "the predicted probability",
+    prediction: "the predicted class or value",
+    latency: "the latency in milliseconds",
+    cost: "the cost of each prediction",
+    slices: "a slice",
+    exampleScores: "a per-example score",
+};
+/** The file's columns as the fix of an error lists them. */
+function columnList(columns) {
+    const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${(0,shorten/* shorten */.ml)(name, 60)}'`);
+    const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
+    return `${shown.join(", ")}${more}`;
+}
+class Planner {
+    file;
+    options;
+    shared;
+    names;
+    inputs;
+    columns;
+    /** The text columns whose first batch holds a JSON list. */
+    lists;
+    constructor(file, options, batch, shared) {
+        this.file = file;
+        this.options = options;
+        this.shared = shared;
+        this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+        this.inputs = { ...predictions/* DEFAULT_PREDICTION_INPUTS */.o, ...options.inputs };
+        this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
+        this.lists = new Set([...batch.columns]
+            .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
+            .map(([name]) => name));
+    }
+    has(column) {
+        return this.columns.includes(column);
+    }
+    /** An error for a column the file lacks, naming the input that names it. */
+    missing(role, column, problem) {
+        return new data_error/* DataError */.fL(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
+    }
+    /** The column of a role, which must be present. */
+    required(role) {
+        const column = this.names[role];
+        if (!this.has(column))
+            throw this.missing(role, column);
+        return column;
+    }
+    /** The column of a role when present; a name set by the user must be. */
+    optional(role) {
+        const column = this.names[role];
+        if (this.has(column))
+            return column;
+        if (this.options.columns?.[role] !== undefined)
+            throw this.missing(role, column);
+        return undefined;
+    }
+    role(column, what, required) {
+        return { column, what, required };
+    }
+    numbers(column, what, required, probability = false) {
+        return new NumberCollector({ column, what, required, probability }, this.shared);
+    }
+    /** A category column; `sorted` for classes (see `CategoryCollector`). */
+    categories(column, what, required, sorted = false) {
+        return new CategoryCollector(this.role(column, what, required), this.shared, sorted);
+    }
+    /** The listed extra columns of one kind, each of which must be present. */
+    listed(role) {
+        const list = [...new Set(this.options[role] ?? [])];
+        for (const column of list)
+            if (!this.has(column))
+                throw this.missing(role, column);
+        return list;
+    }
+    plan() {
+        const ids = new IdCollector(this.role(this.required("id"), "id", true), this.shared);
+        const latencyColumn = this.optional("latency");
+        const costColumn = this.optional("cost");
+        const latency = latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
+        const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
+        const scores = this.listed("exampleScores").map((column) => [column, this.numbers(column, `score '${(0,shorten/* shorten */.ml)(column, 60)}'`, false)]);
+        const slices = this.listed("slices").map((column) => [column, this.categories(column, "slice", false)]);
+        const outcomes = this.options.task === "regression" ? this.regression() : this.classification();
+        const collectors = [
+            ids,
+            ...outcomes.collectors,
+            ...[latency, cost].filter((c) => c !== undefined),
+            ...scores.map(([, c]) => c),
+            ...slices.map(([, c]) => c),
+        ];
+        return {
+            collectors,
+            finish: (rowCount) => ({
+                file: this.file,
+                rowCount,
+                ids: ids.finish(),
+                ...(latency && { latency: latency.finish() }),
+                ...(cost && { cost: cost.finish() }),
+                exampleScores: new Map(scores.map(([column, c]) => [column, c.finish()])),
+                slices: new Map(slices.map(([column, c]) => [column, c.finish()])),
+                ...outcomes.finish(),
+            }),
+        };
+    }
+    regression() {
+        const labels = this.numbers(this.required("label"), "label", true);
+        const predictions = this.numbers(this.required("prediction"), "prediction", true);
+        return {
+            collectors: [labels, predictions],
+            finish: () => ({
+                task: "regression",
+                labels: labels.finish(),
+                predictions: predictions.finish(),
+            }),
+        };
+    }
+    classification() {
+        const labels = this.categories(this.required("label"), "label", true, true);
+        const predictionColumn = this.optional("prediction");
+        const predictions = predictionColumn === undefined
+            ? undefined
+            : this.categories(predictionColumn, "prediction", true, true);
+        const scores = this.scores();
+        if (predictions === undefined && scores === undefined) {
+            throw this.missing("prediction", this.names.prediction, `has neither a prediction column '${(0,shorten/* shorten */.ml)(this.names.prediction, 60)}' nor a score column '${(0,shorten/* shorten */.ml)(this.names.score, 60)}'`);
+        }
+        return {
+            collectors: [labels, ...(predictions ? [predictions] : []), ...(scores?.collectors ?? [])],
+            finish: () => ({
+                task: "classification",
+                labels: labels.finish(),
+                ...(predictions && { predictions: predictions.finish() }),
+                ...(scores && { scores: scores.finish() }),
+            }),
+        };
+    }
+    /**
+     * The score column: the positive class's probability, or a JSON list per row when the first
+     * rows hold lists; without it, columns `<score>_<class>` hold one class's probability each.
+     */
+    scores() {
+        const column = this.optional("score");
+        if (column !== undefined) {
+            return this.lists.has(column) ? this.listScores(column) : this.positiveScores(column);
+        }
+        const prefix = `${this.names.score}_`;
+        const taken = new Set([
+            ...Object.values(this.names),
+            ...(this.options.slices ?? []),
+            ...(this.options.exampleScores ?? []),
+        ]);
+        const perClass = this.columns.filter((name) => name.startsWith(prefix) && name.length > prefix.length && !taken.has(name));
+        if (perClass.length === 0)
+            return undefined;
+        const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, true, true));
+        return {
+            collectors,
+            finish: () => ({
+                kind: "per-class",
+                classes: perClass.map((name) => name.slice(prefix.length)),
+                columns: collectors.map((c) => c.finish()),
+            }),
+        };
+    }
+    positiveScores(column) {
+        const values = this.numbers(column, "score", true, true);
+        return {
+            collectors: [values],
+            finish: () => ({ kind: "positive", values: values.finish() }),
+        };
+    }
+    listScores(column) {
+        const lists = new ListScoreCollector(this.role(column, "score", true), this.shared);
+        return {
+            collectors: [lists],
+            finish: () => ({ kind: "list", columns: lists.finish() }),
+        };
+    }
+}
+/**
+ * Reads one model's per-example predictions (CSV, JSONL or Parquet, CSV and JSONL possibly
+ * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
+ * columns are read by the engine and dropped batch by batch. The id column is read as bytes
+ * (as text when another role reads it too), so that ids compare as written and no id becomes a
+ * string. A column the options need and the file lacks is a `DataError` naming the input to
+ * set; a cell that is missing where a value is needed, not a number where one is needed, or not
+ * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
+ * without rows is refused.
+ */
+async function readPredictions(path, options = {}) {
+    const format = options.format ?? (0,read_batches/* formatOf */.be)(path);
+    const cellError = (batch, row, column, problem, fix) => {
+        const at = batch.lineNumbers[row];
+        problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
+        return format === "parquet"
+            ? new data_error/* DataError */.fL(batch.file, problem, fix, undefined, at, column)
+            : new data_error/* DataError */.fL(batch.file, problem, fix, at, undefined, column);
+    };
+    const { id: idColumn, ...others } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+    // The ids as bytes, unless another role reads the same column and needs its text.
+    const idAsText = [
+        ...Object.values(others),
+        ...(options.slices ?? []),
+        ...(options.exampleScores ?? []),
+    ].includes(idColumn);
+    const estimate = new RowEstimate();
+    let plan;
+    let rowCount = 0;
+    // Every collector copies what it keeps of a batch: the reader may refill its arrays.
+    const batches = (0,read_batches/* readBatches */.Pu)(path, {
+        ...(idAsText ? { textColumns: [idColumn] } : { byteColumns: [idColumn] }),
+        ...(options.format && { format: options.format }),
+        ...(options.delimiter && { delimiter: options.delimiter }),
+        batchSize: options.batchSize ?? BATCH_ROWS,
+        reuseBatches: true,
+    });
+    for await (const batch of batches) {
+        if (plan === undefined) {
+            plan = new Planner(path, options, batch, { cellError, estimate }).plan();
+        }
+        estimate.see(batch);
+        for (const collector of plan.collectors)
+            collector.add(batch);
+        rowCount += batch.length;
+    }
+    if (plan === undefined || rowCount === 0) {
+        throw new data_error/* DataError */.fL(path, "holds no predictions (it has no rows)", "Write one row per evaluated example");
+    }
+    return plan.finish(rowCount);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
+
+
+/** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
+function gather(values, rows) {
+    if (rows === undefined)
+        return values;
+    const out = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = values[rows[i]];
+    return out;
+}
+/**
+ * A category column's codes at `rows`, through `remap` (its codes -> the shared codes): the
+ * column itself when every row is kept and the codes are the shared ones already.
+ */
+function gatherCodes(codes, remap, rows) {
+    if (rows === undefined && remap.every((code, i) => code === i))
+        return codes;
+    const n = rows === undefined ? codes.length : rows.length;
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const code = codes[rows === undefined ? i : rows[i]];
+        out[i] = code < 0 ? -1 : remap[code];
+    }
+    return out;
+}
+/** The class code of each of a column's names. */
+const remapOf = (column, space) => Int32Array.from(column.names, (name) => space.codeOf.get(name));
+/** A slice column at `rows`, its names kept. */
+function gatherCategory(column, rows) {
+    if (rows === undefined)
+        return column;
+    const identity = Int32Array.from(column.names, (_, i) => i);
+    return { ...column, codes: gatherCodes(column.codes, identity, rows) };
+}
+/** The names of classes as an error lists them. */
+const classList = (classes) => classes
+    .slice(0, 10)
+    .map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`)
+    .join(", ") + (classes.length > 10 ? ", ..." : "");
+/** The file's probability column of each class, in class-code order (undefined where absent). */
+function scoresByClass(file, space) {
+    const scores = file.scores;
+    const { classes } = space;
+    if (scores.kind === "positive")
+        return [];
+    if (scores.kind === "list") {
+        if (scores.columns.length !== classes.length) {
+            throw new data_error/* DataError */.fL(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
+        }
+        return [...scores.columns];
+    }
+    const byName = new Map(scores.classes.map((name, k) => [name, scores.columns[k]]));
+    return classes.map((name) => byName.get(name));
+}
+/** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
+function alignScores(file, space, rows) {
+    if (file.scores === undefined || space.classes.length < 2)
+        return {};
+    if (file.scores.kind === "positive") {
+        return { positiveScores: gather(file.scores.values, rows) };
+    }
+    const byClass = scoresByClass(file, space);
+    const wanted = space.positive >= 0 ? [space.positive] : byClass.map((_, k) => k);
+    const lacking = wanted.filter((k) => byClass[k] === undefined);
+    if (lacking.length > 0) {
+        throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
+    }
+    return space.positive >= 0
+        ? { positiveScores: gather(byClass[space.positive], rows) }
+        : { classScores: byClass.map((column) => gather(column, rows)) };
+}
+/**
+ * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
+ * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
+ * first class with the largest probability.
+ */
+function predictFromScores(space, scores, n) {
+    const out = new Int32Array(n);
+    const { positiveScores, classScores } = scores;
+    if (positiveScores) {
+        const negative = 1 - space.positive;
+        for (let i = 0; i < n; i++)
+            out[i] = positiveScores[i] > 0.5 ? space.positive : negative;
+    }
+    else if (classScores) {
+        for (let i = 0; i < n; i++) {
+            let best = 0;
+            let top = classScores[0][i];
+            for (let k = 1; k < classScores.length; k++) {
+                const p = classScores[k][i];
+                if (p > top) {
+                    top = p;
+                    best = k;
+                }
+            }
+            out[i] = best;
+        }
+    }
+    return out;
+}
+/** The columns of one model both tasks share, at `rows`. */
+function common(file, rows, slices) {
+    return {
+        count: rows === undefined ? file.rowCount : rows.length,
+        ...(file.latency && { latency: gather(file.latency, rows) }),
+        ...(file.cost && { cost: gather(file.cost, rows) }),
+        exampleScores: new Map([...file.exampleScores].map(([name, values]) => [name, gather(values, rows)])),
+        slices,
+    };
+}
+/**
+ * A classifier's file at `rows`, coded in the shared class space; `labels`, when given, are the
+ * other model's, known to be the same (a pair's labels agree), kept once.
+ */
+function classifierData(file, space, rows, slices, labels) {
+    const base = common(file, rows, slices);
+    const scores = alignScores(file, space, rows);
+    const predictions = file.predictions
+        ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
+        : predictFromScores(space, scores, base.count);
+    return {
+        task: "classification",
+        ...base,
+        classes: space.classes,
+        positive: space.positive,
+        labels: labels ?? gatherCodes(file.labels.codes, remapOf(file.labels, space), rows),
+        predictions,
+        predictionsFromScores: file.predictions === undefined,
+        ...scores,
+    };
+}
+/** A regressor's file at `rows`; `labels` as for `classifierData`. */
+function regressorData(file, rows, slices, labels) {
+    return {
+        task: "regression",
+        ...common(file, rows, slices),
+        labels: labels ?? gather(file.labels, rows),
+        predictions: gather(file.predictions, rows),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-ids.js
+
+
+
+/** How many ids of each kind of problem a report names, as examples. */
+const EXAMPLE_IDS = 5;
+/** A champion row whose id the challenger holds more than once. */
+const PARTNER_REPEATED = -2;
+const UNMATCHED = -1;
+/**
+ * An open-addressing hash table of the rows of one id column, by id: each slot holds a row + 1,
+ * 0 when empty; only the first row of each id is kept. Ids are compared as bytes, so that
+ * `__proto__` or `constructor` are ids like any other.
+ */
+class IdTable {
+    ids;
+    slots;
+    mask;
+    constructor(ids, rows) {
+        this.ids = ids;
+        let size = 16;
+        while (size < rows * 2)
+            size *= 2;
+        this.slots = new Int32Array(size);
+        this.mask = size - 1;
+    }
+    /** Frees the table's memory; it is unusable afterwards. */
+    release() {
+        (0,release_array/* releaseArrays */.E)(this.slots);
+    }
+    /**
+     * The first row holding the id of row `row` of `of`; when there is none and `add` is set, row
+     * `row` is added (`of` must then be this table's column). -1 when not found.
+     */
+    find(of, row, add) {
+        let slot = of.hash(row) & this.mask;
+        for (;;) {
+            const held = this.slots[slot];
+            if (held === 0) {
+                if (add)
+                    this.slots[slot] = row + 1;
+                return -1;
+            }
+            if (this.ids.equals(held - 1, of, row))
+                return held - 1;
+            slot = (slot + 1) & this.mask;
+        }
+    }
+}
+/** Marks row `row`, whose id was first seen at row `first`, as repeated; returns rows newly marked. */
+function markRepeated(repeated, first, row) {
+    let marked = 1;
+    if (first >= 0 && !repeated[first]) {
+        repeated[first] = 1;
+        marked++;
+    }
+    repeated[row] = 1;
+    return marked;
+}
+const addExample = (list, id) => {
+    if (list.length < EXAMPLE_IDS)
+        list.push((0,shorten/* shorten */.ml)(id));
+};
+/**
+ * Pairs the rows of two files by id through one hash table of the champion's ids (and one of the
+ * challenger's ids that the champion lacks), so that memory holds the ids' bytes plus a few
+ * bytes a row. An id repeated within a file pairs with nothing: which of its rows would be meant
+ * is unknown. A pair whose labels differ (`sameLabel` false) is left out and counted.
+ */
+function pairIds(championIds, challengerIds, sameLabel) {
+    const found = matchIds(championIds, challengerIds);
+    const pairs = collectPairs(championIds, challengerIds, { ...found, sameLabel });
+    (0,release_array/* releaseArrays */.E)(found.championRepeated, found.challengerRepeated, found.match);
+    return pairs;
+}
+/**
+ * Each champion row's challenger row, and the rows whose id is repeated in their file. The hash
+ * tables are freed on return, before the pairs are collected.
+ */
+function matchIds(championIds, challengerIds) {
+    const championRepeated = new Uint8Array(championIds.length);
+    let championDuplicates = 0;
+    const champion = new IdTable(championIds, championIds.length);
+    for (let c = 0; c < championIds.length; c++) {
+        const first = champion.find(championIds, c, true);
+        if (first >= 0)
+            championDuplicates += markRepeated(championRepeated, first, c);
+    }
+    // For each champion row, the challenger row with its id (or UNMATCHED, PARTNER_REPEATED).
+    const match = new Int32Array(championIds.length).fill(UNMATCHED);
+    // The challenger's ids that the champion has not once, to count those the challenger repeats;
+    // made on the first such id, as most pairings have none.
+    let others;
+    const challengerRepeated = new Uint8Array(challengerIds.length);
+    let challengerDuplicates = 0;
+    for (let r = 0; r < challengerIds.length; r++) {
+        const c = champion.find(challengerIds, r, false);
+        if (c < 0 || championRepeated[c]) {
+            others ??= new IdTable(challengerIds, challengerIds.length);
+            const first = others.find(challengerIds, r, true);
+            if (first >= 0)
+                challengerDuplicates += markRepeated(challengerRepeated, first, r);
+            continue;
+        }
+        const m = match[c];
+        if (m === UNMATCHED)
+            match[c] = r;
+        else {
+            challengerDuplicates += markRepeated(challengerRepeated, m, r);
+            match[c] = PARTNER_REPEATED;
+        }
+    }
+    champion.release();
+    others?.release();
+    return { championRepeated, championDuplicates, challengerRepeated, challengerDuplicates, match };
+}
+/** Walks the champion's rows in order, keeping the pairs and counting the rest. */
+function collectPairs(championIds, challengerIds, found) {
+    const { championRepeated, challengerRepeated, match, sameLabel } = found;
+    const examples = {
+        championUnpaired: [],
+        challengerUnpaired: [],
+        championDuplicates: [],
+        challengerDuplicates: [],
+        labelMismatches: [],
+    };
+    const championRows = new Uint32Array(championIds.length);
+    const challengerRows = new Uint32Array(championIds.length);
+    const matched = new Uint8Array(challengerIds.length);
+    let paired = 0;
+    let championUnpaired = 0;
+    let labelMismatches = 0;
+    for (let c = 0; c < championIds.length; c++) {
+        if (championRepeated[c]) {
+            addExample(examples.championDuplicates, championIds.get(c));
+            continue;
+        }
+        const r = match[c];
+        if (r < 0) {
+            championUnpaired++;
+            addExample(examples.championUnpaired, championIds.get(c));
+            continue;
+        }
+        matched[r] = 1;
+        if (!sameLabel(c, r)) {
+            labelMismatches++;
+            addExample(examples.labelMismatches, championIds.get(c));
+            continue;
+        }
+        championRows[paired] = c;
+        challengerRows[paired] = r;
+        paired++;
+    }
+    let challengerUnpaired = 0;
+    for (let r = 0; r < challengerIds.length; r++) {
+        if (challengerRepeated[r])
+            addExample(examples.challengerDuplicates, challengerIds.get(r));
+        else if (!matched[r]) {
+            challengerUnpaired++;
+            addExample(examples.challengerUnpaired, challengerIds.get(r));
+        }
+    }
+    (0,release_array/* releaseArrays */.E)(matched);
+    return {
+        championRows: (0,typed_arrays/* trimmed */.dE)(championRows, paired),
+        challengerRows: (0,typed_arrays/* trimmed */.dE)(challengerRows, paired),
+        report: {
+            championRows: championIds.length,
+            challengerRows: challengerIds.length,
+            paired,
+            championUnpaired,
+            challengerUnpaired,
+            championDuplicates: found.championDuplicates,
+            challengerDuplicates: found.challengerDuplicates,
+            labelMismatches,
+            examples,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-predictions.js
+
+
+
+
+/**
+ * The rows to gather, or undefined when they are every row in order (both files list the same
+ * examples in the same order, the common case): the file's arrays are then used as they are,
+ * with no copy.
+ */
+function rowsToGather(rows, rowCount) {
+    if (rows.length !== rowCount)
+        return rows;
+    for (let i = 0; i < rows.length; i++)
+        if (rows[i] !== i)
+            return rows;
+    return undefined;
+}
+/** The slices of the pairs: each from the champion's file, else the challenger's. */
+function pairedSlices(champion, challenger, championRows, challengerRows) {
+    const slices = new Map();
+    for (const [name, column] of champion.slices) {
+        slices.set(name, gatherCategory(column, championRows));
+    }
+    for (const [name, column] of challenger.slices) {
+        if (!slices.has(name))
+            slices.set(name, gatherCategory(column, challengerRows));
+    }
+    return slices;
+}
+/** Whether a pair's two labels agree: the same class name, or the same number. */
+function labelsAgree(champion, challenger, space) {
+    if (champion.task === "regression" && challenger.task === "regression") {
+        return (c, r) => champion.labels[c] === challenger.labels[r];
+    }
+    if (champion.task === "classification" && challenger.task === "classification" && space) {
+        const [codes1, codes2] = [champion.labels.codes, challenger.labels.codes];
+        const [remap1, remap2] = [remapOf(champion.labels, space), remapOf(challenger.labels, space)];
+        return (c, r) => remap1[codes1[c]] === remap2[codes2[r]];
+    }
+    throw new Error("pairPredictions: both files must be read for the same task");
+}
+/** A file's model data at `rows`; `labels`, when given, the other model's (they agree). */
+function align(file, space, rows, slices, labels) {
+    return file.task === "classification"
+        ? classifierData(file, space, rows, slices, labels)
+        : regressorData(file, rows, slices, labels);
+}
+/**
+ * The rows of each file to gather (see `rowsToGather`), and how the two paired: the pairs' own
+ * row arrays are freed here when every row is kept in order.
+ */
+function pairRows(champion, challenger, space) {
+    const pairs = pairIds(champion.ids, challenger.ids, labelsAgree(champion, challenger, space));
+    const rows1 = rowsToGather(pairs.championRows, champion.rowCount);
+    const rows2 = rowsToGather(pairs.challengerRows, challenger.rowCount);
+    if (rows1 === undefined)
+        (0,release_array/* releaseArrays */.E)(pairs.championRows);
+    if (rows2 === undefined)
+        (0,release_array/* releaseArrays */.E)(pairs.challengerRows);
+    return { report: pairs.report, rows1, rows2 };
+}
+/**
+ * Pairs two models' predictions by id and aligns their columns (see `pairIds` for what pairs and
+ * how the rest is counted). A pair whose two files give different labels is left out and counted
+ * as a label mismatch: which label is true is unknown, and a metric on either would favour one
+ * model. Classes are those of both files together, so that codes mean the same in both.
+ */
+function pairPredictions(champion, challenger, options = {}) {
+    const space = champion.task === "classification" && challenger.task === "classification"
+        ? class_space_classSpace([champion, challenger], options)
+        : undefined;
+    const { report, rows1, rows2 } = pairRows(champion, challenger, space);
+    const slices = pairedSlices(champion, challenger, rows1, rows2);
+    const first = align(champion, space, rows1, slices);
+    const second = align(challenger, space, rows2, slices, first.labels);
+    return { report, champion: first, challenger: second };
+}
+/** One model's predictions on their own (a first model, without a champion), every row kept. */
+function modelData(file, options = {}) {
+    const space = file.task === "classification" ? classSpace([file], options) : undefined;
+    return align(file, space, undefined, file.slices);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js + 1 modules
+var judge_evidence = __webpack_require__(2320);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-sample.js
+/** A uniform number in (0, 1), never 0 or 1, so that its logarithm and inverse are finite. */
+function openUnit(rng) {
+    return (rng.nextUint32() + 0.5) / 4294967296;
+}
+/** log k! - (Stirling's approximation of it), exact below 10, by its series above. */
+const STIRLING_TAIL = [
+    0.0810614667953272, 0.0413406959554092, 0.0276779256849983, 0.02079067210376509,
+    0.0166446911898211, 0.0138761288230707, 0.0118967099458917, 0.010411265261972,
+    0.00925546218271273, 0.00833056343336287,
+];
+function stirlingTail(k) {
+    if (k <= 9)
+        return STIRLING_TAIL[k];
+    const k1 = (k + 1) * (k + 1);
+    return (1 / 12 - (1 / 360 - 1 / 1260 / k1) / k1) / (k + 1);
+}
+/**
+ * A draw from Binomial(trials, p). For trials * min(p, 1 - p) below 10, by counting geometric
+ * waiting times (expected draws: trials * p + 1); above, by Hormann's transformed rejection
+ * with squeeze, BTRS (Hormann 1993, "The generation of binomial random variates", Journal of
+ * Statistical Computation and Simulation 46, 101-110), which takes a bounded number of uniforms
+ * whatever the trials, as numpy's and TensorFlow's samplers do. p > 1/2 draws the failures.
+ */
+function sampleBinomial(rng, trials, p) {
+    if (trials <= 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return trials;
+    if (p > 0.5)
+        return trials - sampleBinomial(rng, trials, 1 - p);
+    return trials * p < 10 ? geometricWaits(rng, trials, p) : btrs(rng, trials, p);
+}
+function geometricWaits(rng, trials, p) {
+    const logQ = Math.log1p(-p);
+    let position = 0;
+    let successes = 0;
+    for (;;) {
+        position += Math.ceil(Math.log(openUnit(rng)) / logQ);
+        if (position > trials)
+            return successes;
+        successes++;
+    }
+}
+function btrs(rng, n, p) {
+    const spq = Math.sqrt(n * p * (1 - p));
+    const b = 1.15 + 2.53 * spq;
+    const a = -0.0873 + 0.0248 * b + 0.01 * p;
+    const c = n * p + 0.5;
+    const vr = 0.92 - 4.2 / b;
+    const r = p / (1 - p);
+    const alpha = (2.83 + 5.1 / b) * spq;
+    const m = Math.floor((n + 1) * p);
+    for (;;) {
+        const u = openUnit(rng) - 0.5;
+        const v = openUnit(rng);
+        const us = 0.5 - Math.abs(u);
+        const k = Math.floor(((2 * a) / us + b) * u + c);
+        if (us >= 0.07 && v <= vr)
+            return k;
+        if (k < 0 || k > n)
+            continue;
+        const logV = Math.log((v * alpha) / (a / (us * us) + b));
+        const bound = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1))) +
+            (n + 1) * Math.log((n - m + 1) / (n - k + 1)) +
+            (k + 0.5) * Math.log((r * (n - k + 1)) / (k + 1)) +
+            stirlingTail(m) +
+            stirlingTail(n - m) -
+            stirlingTail(k) -
+            stirlingTail(n - k);
+        if (logV <= bound)
+            return k;
+    }
+}
+/**
+ * Counts of `trials` draws over categories with the given non-negative weights, written into
+ * `out`: Multinomial(trials, weights / sum(weights)) as a chain of binomials, each category
+ * drawing from the trials the earlier ones left, with its share of the weight they left.
+ */
+function sampleMultinomial(rng, trials, weights, out) {
+    let weightLeft = 0;
+    for (let i = 0; i < weights.length; i++)
+        weightLeft += weights[i];
+    let trialsLeft = trials;
+    for (let i = 0; i < weights.length; i++) {
+        const w = weights[i];
+        const drawn = trialsLeft > 0 && w > 0 ? sampleBinomial(rng, trialsLeft, w / weightLeft) : 0;
+        out[i] = drawn;
+        trialsLeft -= drawn;
+        weightLeft -= w;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/bootstrap-weights.js
+/**
+ * Pr(Poisson(1) <= k) * 2^32 for k = 0..12, then 2^32: a 32-bit uniform u is the count k at the
+ * first threshold above it. Pr(Poisson(1) > 12) is 2e-10, below one part in 2^32 after the
+ * last threshold, so the draw is Poisson(1) to the generator's resolution.
+ */
+const THRESHOLDS = (() => {
+    const thresholds = new Float64Array(14);
+    let term = Math.exp(-1);
+    let cumulative = 0;
+    for (let k = 0; k < 13; k++) {
+        cumulative += term;
+        thresholds[k] = Math.min(cumulative * 4294967296, 4294967296);
+        term /= k + 1;
+    }
+    thresholds[13] = 4294967296;
+    return thresholds;
+})();
+/** No count: the slot holds a threshold, and the low 16 bits decide. */
+const STRADDLES = 255;
+/**
+ * The count for each value of a uniform's high 16 bits: all 2^16 32-bit uniforms that share
+ * those bits give the same count except in the 8 slots that hold a threshold. So 16 random bits
+ * settle a draw, and 16 more only in those slots (1 draw in 8,000): two draws per generator call,
+ * exactly as the 32-bit inversion would give them.
+ */
+const BY_HIGH_BITS = (() => {
+    const table = new Uint8Array(65536);
+    const countOf = (u) => {
+        let k = 0;
+        while (u >= THRESHOLDS[k])
+            k++;
+        return k;
+    };
+    for (let high = 0; high < 65536; high++) {
+        const first = countOf(high * 65536);
+        table[high] = first === countOf(high * 65536 + 65535) ? first : STRADDLES;
+    }
+    return table;
+})();
+function straddling(high, rng) {
+    const u = high * 65536 + (rng.nextUint32() >>> 16);
+    let k = 0;
+    while (u >= THRESHOLDS[k])
+        k++;
+    return k;
+}
+function poissonOf16Bits(bits, rng) {
+    const k = BY_HIGH_BITS[bits];
+    return k === STRADDLES ? straddling(bits, rng) : k;
+}
+/**
+ * Fills `out` with independent Poisson(1) counts: the weights of one Poisson bootstrap resample
+ * (each example taken a Poisson(1) number of times; Hanley & MacGibbon 2006, Computer Methods
+ * and Programs in Biomedicine 83, 57-62). Inversion of a 32-bit uniform through a table, two
+ * draws per generator call; no allocation: call it again with the same buffer for the next
+ * resample.
+ */
+function fillPoissonWeights(rng, out) {
+    const n = out.length;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+        const u = rng.nextUint32();
+        out[i] = poissonOf16Bits(u >>> 16, rng);
+        out[i + 1] = poissonOf16Bits(u & 0xffff, rng);
+    }
+    if (i < n)
+        out[i] = poissonOf16Bits(rng.nextUint32() >>> 16, rng);
+}
+/**
+ * Fills `out` with the counts of an ordinary bootstrap resample: out.length draws of an index,
+ * uniformly with replacement, tallied per index (Multinomial(n, 1/n, ..., 1/n)). The counts
+ * always sum to n. No allocation: call it again with the same buffer for the next resample.
+ */
+function fillMultinomialWeights(rng, out) {
+    const n = out.length;
+    out.fill(0);
+    for (let i = 0; i < n; i++) {
+        const k = rng.nextInt(n);
+        out[k] = out[k] + 1;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/seeded-random.js
+var seeded_random = __webpack_require__(3037);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/weighted-bootstrap.js
+
+
+
+
+
+/**
+ * From this many examples on, 'auto' uses Poisson weights: the Poisson bootstrap differs from
+ * the ordinary one only through the random total weight (Poisson(n) rather than n), which
+ * changes a normalised statistic's bootstrap variance by a factor 1 + O(1/n), under 1e-4 here;
+ * below it, the multinomial counts cost no more.
+ */
+const POISSON_FROM = 10_000;
+function checkResamples(value) {
+    const resamples = value ?? 1000;
+    if (!Number.isInteger(resamples) || resamples < 100) {
+        throw new stats_input_error/* StatsInputError */.y("resamples", `is ${String(resamples)}`, "use at least 100");
+    }
+    return resamples;
+}
+/**
+ * Replicates of one or more statistics of the same examples under the bootstrap, every
+ * statistic evaluated on the SAME weights in each resample, which is what pairs them: the
+ * replicates of challenger(w) - champion(w) are the paired bootstrap of the difference.
+ *
+ * Rather than copying resampled examples (scipy `bootstrap` gathers n indices per resample, and
+ * a rank statistic would sort again), each resample is a weight per example: the number of
+ * times the ordinary bootstrap draws it (multinomial counts, summing to n), or an independent
+ * Poisson(1) count. The Poisson bootstrap (Hanley & MacGibbon 2006; Chamandy, Muralidharan,
+ * Najmi & Naik 2012, "Estimating uncertainty for massive data streams", Google) is the ordinary
+ * bootstrap with a Poisson(n) rather than fixed total, so for a statistic normalised by its total
+ * weight (a mean, a rate, a ratio of counts) the two distributions agree to O(1/n); for a few
+ * hundred examples the difference is visible, which is why 'auto' switches only at
+ * `POISSON_FROM`. The weights buffer is reused: no allocation per resample.
+ */
+function weightedBootstrap(statistics, examples, options = {}) {
+    if (!Number.isInteger(examples) || examples < 1) {
+        throw new stats_input_error/* StatsInputError */.y("examples", `is ${String(examples)}`, "pass at least one example");
+    }
+    const resamples = checkResamples(options.resamples);
+    const chosen = options.weights ?? "auto";
+    const weights = chosen === "auto" ? (examples < POISSON_FROM ? "multinomial" : "poisson") : chosen;
+    const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
+    const rng = new seeded_random/* SeededRandom */.A(options.seed ?? 0);
+    const buffer = new Float64Array(examples);
+    return collect(statistics.map((s) => s(undefined)), resamples, weights, () => fill(rng, buffer), statistics.map((s) => () => s(buffer)));
+}
+/**
+ * Replicates of statistics of category counts under the ordinary bootstrap, in O(categories)
+ * per resample whatever the number of examples: resampling n examples with replacement and
+ * counting them per category gives Multinomial(n, counts / n) counts, which are drawn directly
+ * (a chain of binomials). This is the ordinary bootstrap exactly, not an approximation of it: a
+ * confusion-matrix metric of a million examples resamples in microseconds.
+ */
+function cellBootstrap(counts, statistics, options = {}) {
+    const observed = (0,validate/* nonNegativeCounts */.d1)("counts", counts, 1);
+    let total = 0;
+    for (const c of observed) {
+        if (!Number.isInteger(c)) {
+            throw new stats_input_error/* StatsInputError */.y("counts", `holds ${c}`, "pass whole numbers of examples");
+        }
+        total += c;
+    }
+    if (total < 1)
+        throw new stats_input_error/* StatsInputError */.y("counts", "are all 0", "pass at least one example");
+    const resamples = checkResamples(options.resamples);
+    const rng = new seeded_random/* SeededRandom */.A(options.seed ?? 0);
+    const buffer = new Float64Array(observed.length);
+    return collect(statistics.map((s) => s(observed.slice())), resamples, "multinomial", () => sampleMultinomial(rng, total, observed, buffer), statistics.map((s) => () => s(buffer)));
+}
+function collect(estimates, resamples, weights, draw, evaluate) {
+    const replicates = evaluate.map(() => new Float64Array(resamples));
+    let undefinedResamples = 0;
+    for (let r = 0; r < resamples; r++) {
+        draw();
+        let finite = true;
+        for (let s = 0; s < evaluate.length; s++) {
+            const value = evaluate[s]();
+            replicates[s][r] = value;
+            if (!Number.isFinite(value))
+                finite = false;
+        }
+        if (!finite) {
+            undefinedResamples++;
+            for (const column of replicates)
+                column[r] = NaN;
+        }
+    }
+    return { estimates, replicates, weights, undefinedResamples };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/estimate.js
+var estimate = __webpack_require__(7653);
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-bootstrap-evidence.js
+
+
+/**
+ * The evidence for any metric given as a weighted statistic of each model (see
+ * `WeightedStatistic`): the paired bootstrap of challenger(w) - champion(w), both evaluated on
+ * the same weights in every resample, with percentile tests and intervals.
+ */
+function bootstrapEvidence(champion, challenger, examples, options = {}) {
+    return fromReplicates(examples, weightedBootstrap([champion, challenger], examples, options));
+}
+/**
+ * The same for a metric of category counts (the cells of the joint confusion matrix of both
+ * models, say, 8 cells for a binary label): `counts` are the examples per category, and the
+ * resamples draw the categories' counts directly, so the cost does not grow with the examples.
+ */
+function cellBootstrapEvidence(counts, champion, challenger, options = {}) {
+    let examples = 0;
+    for (let i = 0; i < counts.length; i++)
+        examples += counts[i];
+    return fromReplicates(examples, cellBootstrap(counts, [champion, challenger], options));
+}
+function fromReplicates(examples, boot) {
+    const [champion, challenger] = boot.estimates;
+    const resamples = boot.replicates[0].length;
+    const insufficient = (why) => ({
+        method: "bootstrap",
+        examples,
+        champion: Number.isFinite(champion) ? champion : null,
+        challenger: Number.isFinite(challenger) ? challenger : null,
+        insufficient: why,
+    });
+    if (!Number.isFinite(champion) || !Number.isFinite(challenger)) {
+        return insufficient("the metric is not defined on these examples");
+    }
+    if (boot.undefinedResamples > 0) {
+        return insufficient(`the metric is not defined on ${boot.undefinedResamples} of ${resamples} resamples (too few examples of some kind)`);
+    }
+    const [championReplicates, challengerReplicates] = boot.replicates;
+    const deltaReplicates = new Float64Array(resamples);
+    for (let r = 0; r < resamples; r++) {
+        deltaReplicates[r] = challengerReplicates[r] - championReplicates[r];
+    }
+    const delta = (0,estimate/* bootstrapEstimate */.dr)(challenger - champion, deltaReplicates);
+    return {
+        method: "bootstrap",
+        examples,
+        champion,
+        challenger: (0,estimate/* bootstrapEstimate */.dr)(challenger, challengerReplicates),
+        delta,
+        noDifferencePValue: (0,estimate/* twoSidedPValue */.R$)(delta, 0),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/paired-proportions.js + 4 modules
+var paired_proportions = __webpack_require__(9328);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/delong-components.js
+
+
+
+/** Which examples are positive (labels 1/true) and how many, refusing labels that are not 0/1. */
+function delong_components_labelMask(labels, length) {
+    if (labels === null || typeof labels !== "object" || labels.length !== length) {
+        throw new StatsInputError("labels", `has ${String(labels?.length)} value(s), the scores ${length}`, "pass one label per score");
+    }
+    const mask = new Uint8Array(length);
+    let positives = 0;
+    for (let i = 0; i < length; i++) {
+        const label = labels[i];
+        if (label === 1 || label === true)
+            mask[i] = 1;
+        else if (label !== 0 && label !== false) {
+            throw new StatsInputError("labels", `value at index ${i} is ${String(label)}`, "label each example 1 (or true) for positive, 0 (or false) for negative");
+        }
+        positives += mask[i];
+    }
+    return { mask, positives };
+}
+/** Which examples are positive, with the two of each class that DeLong's variance needs. */
+function positiveMask(labels, length) {
+    const { mask, positives } = delong_components_labelMask(labels, length);
+    if (positives < 2 || length - positives < 2) {
+        throw new StatsInputError("labels", `has ${positives} positive(s) and ${length - positives} negative(s)`, "pass at least two examples of each class: DeLong's variance needs them");
+    }
+    return mask;
+}
+/**
+ * The structural components of DeLong, DeLong & Clarke-Pearson (1988) for one classifier, by
+ * Sun & Xu's (2014) midrank identities rather than comparing every pair: with Tz the midranks
+ * of all m + n scores, Tx those of the m positives among themselves and Ty those of the n
+ * negatives,
+ *
+ *   V10[i] = (Tz[i] - Tx[i]) / n,   V01[j] = 1 - (Tz[j] - Ty[j]) / m,
+ *   AUC = (sum over positives of Tz - m (m + 1) / 2) / (m n),
+ *
+ * O((m + n) log(m + n)) instead of O(m n).
+ */
+function delong_components_delongComponents(argument, scores, positive) {
+    const all = finiteSample(argument, scores);
+    if (all.length !== positive.length) {
+        throw new StatsInputError(argument, `has ${all.length} value(s), the labels ${positive.length}`, "pass one score per label");
+    }
+    let m = 0;
+    for (const p of positive)
+        m += p;
+    const n = all.length - m;
+    const x = new Float64Array(m);
+    const y = new Float64Array(n);
+    const z = new Float64Array(m + n);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < all.length; k++) {
+        if (positive[k] === 1)
+            x[i++] = all[k];
+        else
+            y[j++] = all[k];
+    }
+    z.set(x);
+    z.set(y, m);
+    const tx = rankData(x).ranks;
+    const ty = rankData(y).ranks;
+    const tz = rankData(z).ranks;
+    const v10 = new Float64Array(m);
+    const v01 = new Float64Array(n);
+    let rankSum = 0;
+    for (let a = 0; a < m; a++) {
+        rankSum += tz[a];
+        v10[a] = (tz[a] - tx[a]) / n;
+    }
+    for (let b = 0; b < n; b++)
+        v01[b] = 1 - (tz[m + b] - ty[b]) / m;
+    return { auc: (rankSum - (m * (m + 1)) / 2) / (m * n), v10, v01 };
+}
+/** The sample covariance (divisor length - 1) of two equally long vectors. */
+function sampleCovariance(a, b) {
+    const n = a.length;
+    let meanA = 0;
+    let meanB = 0;
+    for (let i = 0; i < n; i++) {
+        meanA += a[i];
+        meanB += b[i];
+    }
+    meanA /= n;
+    meanB /= n;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += (a[i] - meanA) * (b[i] - meanB);
+    return sum / (n - 1);
+}
+/** DeLong's covariance of the AUCs of two classifiers (a classifier with itself: its variance). */
+function delongCovariance(a, b) {
+    return (sampleCovariance(a.v10, b.v10) / a.v10.length + sampleCovariance(a.v01, b.v01) / a.v01.length);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-auc.js
+
+
+
+
+/** DeLong's variance needs at least two examples of each class. */
+const PER_CLASS = 2;
+/** Insufficient evidence when either class has fewer than two examples. */
+function tooFew(examples, positives) {
+    const negatives = examples - positives;
+    if (positives >= PER_CLASS && negatives >= PER_CLASS)
+        return undefined;
+    return {
+        method: "delong",
+        examples,
+        champion: null,
+        challenger: null,
+        insufficient: `${positives} positive(s) and ${negatives} negative(s) among the labels, and ROC AUC needs at least ${PER_CLASS} of each`,
+    };
+}
+/**
+ * The evidence from both models' structural components, which must list the same examples in the
+ * same order: Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov, tests and
+ * intervals normal.
+ */
+function fromComponents(examples, champion, challenger) {
+    const challengerVariance = delongCovariance(challenger, challenger);
+    const deltaVariance = Math.max(0, challengerVariance +
+        delongCovariance(champion, champion) -
+        2 * delongCovariance(challenger, champion));
+    const delta = (0,estimate/* normalEstimate */.mu)(challenger.auc - champion.auc, Math.sqrt(deltaVariance), {
+        lower: -1,
+        upper: 1,
+    });
+    return {
+        method: "delong",
+        examples,
+        champion: champion.auc,
+        challenger: (0,estimate/* normalEstimate */.mu)(challenger.auc, Math.sqrt(challengerVariance), {
+            lower: 0,
+            upper: 1,
+        }),
+        delta,
+        noDifferencePValue: (0,estimate/* twoSidedPValue */.R$)(delta, 0),
+    };
+}
+/**
+ * The evidence for ROC AUC of two models scoring the same examples: DeLong, DeLong &
+ * Clarke-Pearson (1988). Each AUC's structural components are computed once (by midranks, Sun &
+ * Xu 2014) and give the challenger's variance and the covariance of the pair, so
+ * Var(challenger - champion) = Var(challenger) + Var(champion) - 2 Cov; tests and intervals are
+ * normal. Labels are 1/true for positives and 0/false for negatives; fewer than two of either
+ * class is insufficient.
+ */
+function delongEvidence(labels, championScores, challengerScores) {
+    const examples = championScores.length;
+    const { mask, positives } = labelMask(labels, examples);
+    return (tooFew(examples, positives) ??
+        fromComponents(examples, delongComponents("championScores", championScores, mask), delongComponents("challengerScores", challengerScores, mask)));
+}
+/**
+ * The examples `members` marks (all when undefined), each numbered among those of its class in
+ * example order: the slot of its structural component, the same for both models.
+ */
+function slotsOf(ranking, members) {
+    const { order, positive } = ranking;
+    const n = order.length;
+    // Each example's class first, then, in example order, its number within its class.
+    const slot = new Uint32Array(n);
+    for (let k = 0; k < n; k++)
+        slot[order[k]] = positive[k];
+    let positives = 0;
+    let negatives = 0;
+    for (let i = 0; i < n; i++) {
+        if (members !== undefined && members[i] === 0)
+            continue;
+        slot[i] = slot[i] === 1 ? positives++ : negatives++;
+    }
+    return { slot, positives, negatives };
+}
+/**
+ * DeLong's structural components in one sweep down a model's ranking, with psi = 1/2 on ties:
+ * a positive's V10 is the share of negatives in lower groups plus half of those in its own group,
+ * a negative's V01 the share of positives in higher groups plus half of those in its own. The
+ * ranking of all examples, restricted to `members`, is still the members' ranking, so a slice
+ * needs no sort of its own. AUC = mean(V10).
+ */
+function sweptComponents(ranking, members, slots) {
+    const { order, positive, groupEnd } = ranking;
+    const { slot, positives, negatives } = slots;
+    const v10 = new Float64Array(positives);
+    const v01 = new Float64Array(negatives);
+    let above = 0;
+    let below = negatives;
+    // The area in a typed array, not a variable: V8's middle tier boxes a double carried around a
+    // loop on every turn, a heap object per group of ties.
+    const area = new Float64Array(1);
+    let start = 0;
+    for (let end = 0; end < order.length; end++) {
+        if (groupEnd[end] === 0)
+            continue;
+        let p = 0;
+        let q = 0;
+        for (let k = start; k <= end; k++) {
+            if (members !== undefined && members[order[k]] === 0)
+                continue;
+            if (positive[k] === 1)
+                p++;
+            else
+                q++;
+        }
+        below -= q;
+        const positiveShare = (below + q / 2) / negatives;
+        const negativeShare = (above + p / 2) / positives;
+        for (let k = start; k <= end; k++) {
+            const i = order[k];
+            if (members !== undefined && members[i] === 0)
+                continue;
+            if (positive[k] === 1)
+                v10[slot[i]] = positiveShare;
+            else
+                v01[slot[i]] = negativeShare;
+        }
+        area[0] += p * positiveShare;
+        above += p;
+        start = end + 1;
+    }
+    return { auc: area[0] / positives, v10, v01 };
+}
+/**
+ * `delongEvidence` from both models' examples already sorted by score (once per model, as the
+ * ROC AUC metric sorts them), on all examples or on those `members` marks with 1 (a slice): a
+ * linear sweep per model rather than three sorts. Both rankings must rank the same examples,
+ * with the same labels.
+ */
+function rankedDelongEvidence(champion, challenger, members) {
+    const n = champion.order.length;
+    if (challenger.order.length !== n || (members !== undefined && members.length !== n)) {
+        throw new stats_input_error/* StatsInputError */.y("challenger", `ranks ${challenger.order.length} examples, the champion ${n}${members ? ` and members ${members.length}` : ""}`, "rank the same examples for both models, and mark each of them in members");
+    }
+    const slots = slotsOf(champion, members);
+    const examples = slots.positives + slots.negatives;
+    const insufficient = tooFew(examples, slots.positives);
+    if (insufficient) {
+        (0,release_array/* releaseArrays */.E)(slots.slot);
+        return insufficient;
+    }
+    const first = sweptComponents(champion, members, slots);
+    const second = sweptComponents(challenger, members, slots);
+    (0,release_array/* releaseArrays */.E)(slots.slot);
+    const evidence = fromComponents(examples, first, second);
+    (0,release_array/* releaseArrays */.E)(first.v10, first.v01, second.v10, second.v01);
+    return evidence;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/confusion-metrics.js
+var confusion_metrics = __webpack_require__(6967);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
+var ranking_metrics = __webpack_require__(9665);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/metric-evidence.js
+
+
+
+/** The method `auto` picks for a metric. */
+function autoMethod(pair) {
+    if (pair.champion.definition.proportion)
+        return "mcnemar";
+    if (pair.name === "roc_auc" && isBinary(pair.championData))
+        return "delong";
+    return "bootstrap";
+}
+const isBinary = (data) => data.task === "classification" && data.positive >= 0 && data.positiveScores !== undefined;
+/** The statistic of a confusion matrix, for the metrics a joint-cell bootstrap can resample. */
+function fromMatrix(name, classes, positive) {
+    if (name === "accuracy") {
+        return (m) => {
+            let right = 0;
+            let total = 0;
+            for (let c = 0; c < classes * classes; c++) {
+                total += m[c];
+                if (c % (classes + 1) === 0)
+                    right += m[c];
+            }
+            return total > 0 ? right / total : NaN;
+        };
+    }
+    if (name === "balanced_accuracy")
+        return (m) => (0,confusion_metrics/* balancedAccuracy */.q2)(m, classes);
+    const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
+    if (!match)
+        return undefined;
+    const measure = match[1];
+    const average = (match[2] ?? "binary");
+    return (m) => (0,confusion_metrics/* precisionRecallF1 */.Tu)(m, classes, average, positive)[measure];
+}
+/**
+ * Bootstrap over the K x K x K cells (label, champion's class, challenger's class): each
+ * resample draws the cells' counts, and each model's confusion matrix is summed from them.
+ */
+function cellEvidence(pair, rows, settings) {
+    const champion = pair.championData;
+    const challenger = pair.challengerData;
+    if (champion.task !== "classification" || challenger.task !== "classification")
+        return;
+    const k = champion.classes.length;
+    const statistic = fromMatrix(pair.name, k, champion.positive);
+    if (!statistic)
+        return;
+    const cells = new Float64Array(k * k * k);
+    const count = rows ? rows.length : champion.count;
+    for (let j = 0; j < count; j++) {
+        const i = rows ? rows[j] : j;
+        cells[(champion.labels[i] * k + champion.predictions[i]) * k + challenger.predictions[i]]++;
+    }
+    const matrixOf = (first) => (counts) => {
+        const matrix = new Float64Array(k * k);
+        for (let c = 0; c < counts.length; c++) {
+            const label = Math.floor(c / (k * k));
+            const predicted = first ? Math.floor(c / k) % k : c % k;
+            matrix[label * k + predicted] += counts[c];
+        }
+        return statistic(matrix);
+    };
+    return cellBootstrapEvidence(cells, matrixOf(true), matrixOf(false), settings);
+}
+/** McNemar on the examples each model gets right. */
+function mcnemarEvidence(pair, rows) {
+    const a = pair.champion.outcomes;
+    const b = pair.challenger.outcomes;
+    const cells = [0, 0, 0, 0];
+    const count = rows ? rows.length : a.length;
+    for (let j = 0; j < count; j++) {
+        const i = rows ? rows[j] : j;
+        cells[a[i] * 2 + b[i]]++;
+    }
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    return (0,paired_proportions/* pairedProportionEvidence */.Pm)({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
+}
+/** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
+const rankingOf = (metric, data) => metric.ranking ?? (0,ranking_metrics/* rankBinary */.cc)(data.labels, data.positive, data.positiveScores);
+/**
+ * DeLong from both models' rankings, which ROC AUC sorted once: a slice takes the examples of
+ * the whole ranking that it holds, so no slice sorts again.
+ */
+function delong(pair, rows, total) {
+    let members;
+    if (rows) {
+        members = new Uint8Array(total);
+        for (let j = 0; j < rows.length; j++)
+            members[rows[j]] = 1;
+    }
+    const evidence = rankedDelongEvidence(rankingOf(pair.champion, pair.championData), rankingOf(pair.challenger, pair.challengerData), members);
+    (0,release_array/* releaseArrays */.E)(members);
+    return evidence;
+}
+/** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
+function weightedEvidence(pair, rows, total, settings) {
+    if (!rows) {
+        return bootstrapEvidence((w) => pair.champion.evaluate(w), (w) => pair.challenger.evaluate(w), total, settings);
+    }
+    const spread = new Float64Array(total);
+    const inSlice = (evaluate) => (w) => {
+        for (let j = 0; j < rows.length; j++)
+            spread[rows[j]] = w ? w[j] : 1;
+        return evaluate(spread);
+    };
+    return bootstrapEvidence(inSlice((w) => pair.champion.evaluate(w)), inSlice((w) => pair.challenger.evaluate(w)), rows.length, settings);
+}
+/** The evidence about the metric on `rows` (all examples when undefined). */
+function metricEvidence(pair, method, rows, total, settings) {
+    if ((rows ? rows.length : total) === 0) {
+        return {
+            method,
+            examples: 0,
+            champion: null,
+            challenger: null,
+            insufficient: "no paired examples",
+        };
+    }
+    if (method === "mcnemar")
+        return mcnemarEvidence(pair, rows);
+    if (method === "delong") {
+        if (!isBinary(pair.championData) || !isBinary(pair.challengerData)) {
+            throw new metric_error/* MetricError */.v(pair.name, "is judged with DeLong's test, which needs a binary classifier's scores", "Use method auto or bootstrap");
+        }
+        return delong(pair, rows, total);
+    }
+    return cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
+var rules = __webpack_require__(3144);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/margin-limit.js
+
+/**
+ * The challenger's value at the edge of a comparison's margin: the worst it may be for
+ * non-inferiority, the least it must reach for superiority.
+ */
+function marginLimit(direction, test, margin, champion) {
+    const size = (0,rules/* marginSize */.oO)(margin, champion);
+    const better = direction === "higher" ? 1 : -1;
+    return test === "superiority" ? champion + better * size : champion - better * size;
+}
+
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
+var eval_report = __webpack_require__(7364);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/judge-aggregate.js
+var judge_aggregate = __webpack_require__(2942);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evidence-row.js
+
+
+
+/** The limit each check held the challenger's value to, in the metric's units. */
+function ruleChecks(row, family) {
+    return row.checks.map((check) => {
+        const passed = check.verdict === "pass";
+        if (check.check !== "comparison") {
+            return { rule: check.check, limit: family.bounds[check.check], passed };
+        }
+        const { test, margin } = family.comparison;
+        return {
+            rule: test === "superiority" ? "min-improvement" : "max-regression",
+            limit: marginLimit(family.direction, test, margin, row.champion ?? 0),
+            passed,
+        };
+    });
+}
+function evidenceRow(row, family, rule, confidence) {
+    // The comparison's interval is the delta's; without one, the first bound's (the value's).
+    const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
+    return {
+        metric: row.metric,
+        slice: row.slice,
+        gated: true,
+        direction: family.direction,
+        ...(0,eval_report/* compareValues */.ck)(row.champion, row.challenger),
+        rule: (0,judge_aggregate/* describeRule */.I)(rule),
+        checks: ruleChecks(row, family),
+        status: row.verdict,
+        reason: row.reason,
+        evidence: {
+            // eval-gate's rows come from paired evidence only (metric-evidence.ts).
+            method: row.method,
+            n: row.examples,
+            confidence: shown?.level ?? confidence,
+            interval_of: shown && shown.check !== "comparison" ? "challenger" : "delta",
+            interval: shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
+                ? { lower: shown.lower, upper: shown.upper }
+                : null,
+            p_value: shown?.pValue ?? null,
+            p_adjusted: shown?.adjustedPValue ?? null,
+            mde: shown?.detectableEffect ?? null,
+            examples_needed: shown?.examplesNeeded ?? null,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(3207);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(7382);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
+var parse_share = __webpack_require__(7928);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/pairing-row.js
+
+
+
+/** What kept rows out of pairs, with a few of their ids. */
+function problems(report) {
+    const kinds = [
+        [
+            report.championUnpaired,
+            "champion rows without a challenger row",
+            report.examples.championUnpaired,
+        ],
+        [
+            report.challengerUnpaired,
+            "challenger rows without a champion row",
+            report.examples.challengerUnpaired,
+        ],
+        [
+            report.championDuplicates + report.challengerDuplicates,
+            "rows with a repeated id",
+            [...report.examples.championDuplicates, ...report.examples.challengerDuplicates],
+        ],
+        [
+            report.labelMismatches,
+            "ids whose two files give different labels",
+            report.examples.labelMismatches,
+        ],
+    ];
+    return kinds
+        .filter(([n]) => n > 0)
+        .map(([n, what, ids]) => `${(0,group_digits/* groupDigits */.K)(n)} ${what} (${ids
+        .slice(0, 3)
+        .map((id) => JSON.stringify(id))
+        .join(", ")})`)
+        .join("; ");
+}
+function pairingRow(report, allowed) {
+    const counts = {
+        paired: report.paired,
+        champion_unpaired: report.championUnpaired,
+        challenger_unpaired: report.challengerUnpaired,
+        champion_duplicates: report.championDuplicates,
+        challenger_duplicates: report.challengerDuplicates,
+        label_mismatches: report.labelMismatches,
+    };
+    const rows = report.championRows + report.challengerRows;
+    // Every row of either file that is not in a pair: unpaired, duplicated or mislabelled.
+    const left = rows - 2 * report.paired;
+    if (left === 0)
+        return { counts, row: undefined };
+    const observed = rows > 0 ? left / rows : 0;
+    const limit = (0,parse_share/* parseShare */.n)(allowed);
+    // Nothing paired is never comparable, whatever share is allowed.
+    const passed = observed <= limit && report.paired > 0;
+    return {
+        counts,
+        row: {
+            metric: "unpaired examples",
+            slice: null,
+            gated: true,
+            direction: "lower",
+            champion: null,
+            challenger: observed,
+            delta: null,
+            relative_delta: null,
+            rule: `at most ${(0,format_number/* formatShare */.T1)(limit)} of rows (max-unpaired)`,
+            checks: [{ rule: "max", limit, passed }],
+            status: passed ? "pass" : "fail",
+            reason: `${(0,format_number/* formatShare */.T1)(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : "; the two files must hold predictions for the same examples"}`,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/rule-comparison.js
+var rule_comparison = __webpack_require__(6459);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/judge-predictions.js
+
+
+
+
+
+
+
+/** Each value of each slice column the policy names, with its examples (counted, then filled). */
+function slicesOf(data, policy) {
+    const slices = [];
+    for (const column of policy.slices?.by ?? []) {
+        const category = data.slices.get(column);
+        if (!category)
+            continue;
+        // Indexed loops: a million examples iterated or called back make as many objects.
+        const { codes } = category;
+        const sizes = new Uint32Array(category.names.length);
+        for (let i = 0; i < codes.length; i++)
+            if (codes[i] >= 0)
+                sizes[codes[i]]++;
+        const members = Array.from(sizes, (size) => new Uint32Array(size));
+        const filled = new Uint32Array(category.names.length);
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
+            if (code >= 0)
+                members[code][filled[code]++] = i;
+        }
+        category.names.forEach((value, code) => {
+            // A value held only by unpaired rows is no slice of the pairs.
+            if (members[code].length > 0)
+                slices.push({ name: `${column}=${value}`, rows: members[code] });
+        });
+    }
+    return slices;
+}
+/** The rule of a metric in a slice: the metric's, with the slice's overrides. */
+function ruleIn(policy, metric, rule, slice) {
+    const override = slice === null ? undefined : policy.slices?.overrides?.[slice]?.[metric];
+    if (!override)
+        return rule;
+    // A slice's comparison replaces the metric's, whichever kind each is.
+    const replaces = override["max-regression"] !== undefined || override["min-improvement"] !== undefined;
+    const { "max-regression": _r, "min-improvement": _i, ...rest } = rule;
+    return { ...(replaces ? rest : rule), ...override };
+}
+/** Both models' metric, ready; refused when the policy has its direction the wrong way round. */
+function metricPair(name, rule, paired) {
+    const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
+    const champion = (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options);
+    if (champion.definition.direction !== rule.direction) {
+        throw new metric_error/* MetricError */.v(name, `is judged in the policy as ${rule.direction} is better, but ${champion.definition.direction} is better for it`, `Set its direction to ${champion.definition.direction} in the policy`);
+    }
+    return {
+        name,
+        champion,
+        challenger: (0,metric_registry/* prepareMetric */.ii)(name, paired.challenger, options),
+        championData: paired.champion,
+        challengerData: paired.challenger,
+    };
+}
+/** A metric the predictions cannot give; skipped when the policy does not require it. */
+function unavailable(name, rule, error) {
+    if (rule.required !== false)
+        throw error;
+    return {
+        metric: name,
+        slice: null,
+        gated: true,
+        direction: rule.direction,
+        champion: null,
+        challenger: null,
+        delta: null,
+        relative_delta: null,
+        rule: (0,judge_aggregate/* describeRule */.I)(rule),
+        checks: [],
+        status: "skipped",
+        reason: `${error.problem}; not required`,
+    };
+}
+/** The family: each gated metric on all examples, then in each slice unless it opts out. */
+function evidenceRows(policy, paired) {
+    const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
+    const slices = slicesOf(paired.champion, policy);
+    const total = paired.champion.count;
+    const family = [];
+    const skipped = [];
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        let pair;
+        try {
+            pair = metricPair(name, rule, paired);
+        }
+        catch (error) {
+            if (!(error instanceof metric_error/* MetricError */.v))
+                throw error;
+            skipped.push(unavailable(name, rule, error));
+            continue;
+        }
+        const method = !rule.method || rule.method === "auto" ? autoMethod(pair) : rule.method;
+        const targets = [{ name: null, rows: undefined }, ...(rule.slices === false ? [] : slices)];
+        for (const target of targets) {
+            const sliced = ruleIn(policy, name, rule, target.name);
+            const comparison = (0,rule_comparison/* comparisonOf */.j)(sliced);
+            family.push({
+                metric: name,
+                slice: target.name,
+                direction: rule.direction,
+                ...(comparison ? { comparison } : {}),
+                bounds: { min: sliced.min, max: sliced.max },
+                evidence: metricEvidence(pair, method, target.rows, total, settings),
+                rule: sliced,
+            });
+        }
+    }
+    return { family, skipped };
+}
+/** Judges the paired predictions under the policy. */
+function judgePredictions(policy, paired) {
+    const { family, skipped } = evidenceRows(policy, paired);
+    const judgement = (0,judge_evidence/* judgeEvidence */.Z)(family, {
+        confidence: policy.confidence ?? 0.95,
+        correction: policy.correction ?? "holm",
+        onInsufficient: policy["on-insufficient"] ?? "inconclusive",
+        minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
+    });
+    const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
+    const rows = [
+        ...(pairing.row ? [pairing.row] : []),
+        ...judgement.rows.map((row, i) => evidenceRow(row, family[i], family[i].rule, judgement.confidence)),
+        ...skipped,
+    ];
+    const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
+    const notes = [
+        `${judgement.rows.length} rows (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
+    ];
+    return { verdict, rows, pairing: pairing.counts, notes };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate-predictions.js
+
+
+/** Regression when the policy gates a regression metric, else classification. */
+function taskOf(policy, exampleScores) {
+    const regression = Object.keys(policy.metrics).some((name) => (0,metric_registry/* metricDefinition */.u8)(name, exampleScores).task === "regression");
+    return regression ? "regression" : "classification";
+}
+/** A metric's value on all examples, or null where the data cannot give it. */
+function pointValue(name, data) {
+    try {
+        const value = (0,metric_registry/* prepareMetric */.ii)(name, data).evaluate();
+        return Number.isFinite(value) ? value : null;
+    }
+    catch (error) {
+        if (error instanceof metric_error/* MetricError */.v)
+            return null;
+        throw error;
+    }
+}
+/** Every metric the predictions allow that the policy does not gate, with both values. */
+function ungatedRows(policy, champion, challenger, exampleScores) {
+    return (0,metric_registry/* metricNames */.Zv)(exampleScores)
+        .filter((name) => !(name in policy.metrics))
+        .map((name) => ({
+        metric: name,
+        gated: false,
+        champion: pointValue(name, champion),
+        challenger: pointValue(name, challenger),
+    }))
+        .filter((row) => row.champion !== null || row.challenger !== null);
+}
+/**
+ * Both files read and paired. The files are let go on return: what the metrics need is in the
+ * pairs, and the ids (a third of what the files hold) are needed no more.
+ */
+async function readPaired(policy, files, options, exampleScores) {
+    const sensitive = Object.values(policy.metrics).flatMap((rule) => rule.sensitive ? [rule.sensitive] : []);
+    const read = (path) => readPredictions(path, {
+        ...options,
+        task: taskOf(policy, exampleScores),
+        slices: [...new Set([...(policy.slices?.by ?? []), ...sensitive])],
+    });
+    // One after the other: memory holds one file's read buffers and batches, not two.
+    const champion = await read(files.champion);
+    const challenger = await read(files.challenger);
+    const paired = pairPredictions(champion, challenger, options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel });
+    // The ids (a third of what the files hold) are needed no more: freed now, not at the next
+    // garbage collection, which would come while judging fills memory again.
+    champion.ids.release();
+    challenger.ids.release();
+    return paired;
+}
+async function evaluatePredictions(policy, files, options) {
+    const exampleScores = options.exampleScores ?? [];
+    const paired = await readPaired(policy, files, options, exampleScores);
+    const judged = judgePredictions(policy, paired);
+    return {
+        ...judged,
+        rows: [
+            ...judged.rows,
+            ...ungatedRows(policy, paired.champion, paired.challenger, exampleScores),
+        ],
+    };
+}
+
+
+/***/ })
+
+};

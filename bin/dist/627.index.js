@@ -1,0 +1,1318 @@
+export const id = 627;
+export const ids = [627];
+export const modules = {
+
+/***/ 1418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ reportFile)
+/* harmony export */ });
+/* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7659);
+
+
+/**
+ * A report as a file to write, checked against its own contract first (finite numbers
+ * included): nothing downstream reads a report its schema would refuse.
+ */
+function reportFile(contract, report, path) {
+    (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContract */ .T)(contract, report, contract.id);
+    return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
+}
+
+
+/***/ }),
+
+/***/ 4891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ runRecordContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
+const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
+
+
+/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
+const runRecordContract = {
+    id: "mlops.run-record/v1",
+    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
+};
+
+
+/***/ }),
+
+/***/ 2153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ reportHeadline)
+/* harmony export */ });
+const EMOJI = {
+    pass: "✅",
+    fail: "❌",
+    inconclusive: "⚠️",
+    drift: "⚠️",
+    warning: "⚠️",
+};
+/**
+ * The first line of every summary and comment the suite writes, so a reader scanning a pull
+ * request or a run sees one shape: `### ❌ eval-gate: fail (1 of 2 gated metrics failed)`.
+ * `detail` is the reporter's own text (counts, settings), not escaped here.
+ */
+const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+
+/***/ }),
+
+/***/ 6734:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */ });
+/* unused harmony export manifestOf */
+
+const defineAction = (definition) => definition;
+const manifestOf = (name) => manifests[name];
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NJ: () => (/* binding */ file),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   Zl: () => (/* binding */ optionalOutputPath),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   s8: () => (/* binding */ markerKey)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3924);
+
+
+
+
+const kind = (type, absent, parse) => ({
+    type,
+    absent,
+    parse,
+});
+const text = () => kind("text", undefined, (t) => t);
+/** The key of an owned comment or issue, checked before the action writes anything. */
+const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
+const secret = () => ({
+    ...kind("secret", undefined, (t) => t),
+    secret: true,
+});
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** YAML 1.2 core-schema booleans, as the runner's own `getBooleanInput` accepts. */
+const bool = () => kind("true | false", false, (t, input) => {
+    if (TRUE.includes(t))
+        return true;
+    if (FALSE.includes(t))
+        return false;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
+});
+/** How to fix a bad number, fitted to the input: its kind, its range and an example inside it. */
+function numberHint({ min, max, integer }) {
+    const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
+    const example = clamp(integer ? 10 : 0.05);
+    const range = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` of at least ${min}`
+            : max !== undefined
+                ? ` of at most ${max}`
+                : "";
+    return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
+}
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
+    const value = Number(t);
+    const hint = numberHint(bounds);
+    if (t.trim() === "" || !Number.isFinite(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
+    }
+    if (bounds.integer && !Number.isInteger(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a whole number`, hint);
+    }
+    if (bounds.min !== undefined && value < bounds.min) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is below the minimum ${bounds.min}`, hint);
+    }
+    if (bounds.max !== undefined && value > bounds.max) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is above the maximum ${bounds.max}`, hint);
+    }
+    return value;
+});
+const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
+    if (options.includes(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
+});
+/** One item a line, or comma-separated on one line; blank items are dropped. */
+const list = () => kind("list", [], (t) => t
+    .split(/\r?\n|,/)
+    .map((item) => item.trim())
+    .filter((item) => item !== ""));
+const absolute = (t, cwd) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(t) ? t : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t));
+/** A path to an existing file, resolved against the workspace. */
+const file = () => kind("file", undefined, (t, input, { cwd }) => {
+    const path = absolute(t, cwd);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+    }
+    return path;
+});
+/** A path the action will write; its folder is created when the action writes. */
+const outputPath = () => ({
+    ...kind("path", undefined, (t, _input, { cwd }) => absolute(t, cwd)),
+    writes: true,
+});
+/** A path the action will write, or `none` (null) for a file the user does not want. */
+const optionalOutputPath = () => ({
+    ...kind("path | none", undefined, (t, _input, { cwd }) => t === "none" ? null : absolute(t, cwd)),
+    writes: true,
+});
+
+
+/***/ }),
+
+/***/ 3924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ MARKER_KEY),
+/* harmony export */   pR: () => (/* binding */ deriveMarkerKey),
+/* harmony export */   z1: () => (/* binding */ parseMarkerKey)
+/* harmony export */ });
+/* unused harmony export MARKER_KEY_MAX_LENGTH */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/**
+ * The keys that tell one owned comment or issue from another (`eval-gate/churn`, say). A key
+ * lives inside a hidden HTML marker, so it holds only characters that cannot end the comment or
+ * break the search for it. Keys given as inputs are shorter than the marker allows, because the
+ * code appends suffixes to them (alert-issue.ts marks each clearing with `.<timestamp>`).
+ */
+
+/** What a marker accepts, suffixes included. */
+const MARKER_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+/** The longest key an input may give; the 20 characters left are for suffixes. */
+const MARKER_KEY_MAX_LENGTH = 80;
+const GIVEN_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,${MARKER_KEY_MAX_LENGTH - 1}}$`);
+/** The key an input gives, or an InputError that names the input and what a key may hold. */
+function parseMarkerKey(input, text) {
+    const key = text.trim();
+    if (GIVEN_KEY.test(key))
+        return key;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${text}' is not a valid key`, `Use 1 to ${MARKER_KEY_MAX_LENGTH} characters: letters, digits and . _ : / -, starting with a letter or digit`);
+}
+/**
+ * A valid key made from free text (a file path, say) under `prefix`: disallowed characters
+ * become `-`, and when that changed the text or it had to be cut, a short hash of the text is
+ * appended so that two sources never share a key.
+ */
+function deriveMarkerKey(prefix, source) {
+    const slug = source.replace(/[^A-Za-z0-9._:/-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+    const plain = `${prefix}/${slug}`;
+    if (slug !== "" && slug === source && plain.length <= MARKER_KEY_MAX_LENGTH)
+        return plain;
+    const hash = fingerprint(source);
+    const room = MARKER_KEY_MAX_LENGTH - prefix.length - hash.length - 2;
+    const cut = slug.slice(0, Math.max(room, 0)).replace(/[^A-Za-z0-9]+$/, "");
+    return cut === "" ? `${prefix}/${hash}` : `${prefix}/${cut}-${hash}`;
+}
+/** Eight hex digits that tell keys from the same slug apart (FNV-1a): stable, not a secret. */
+function fingerprint(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8"))
+        h = Math.imul(h ^ byte, 0x01000193);
+    return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ readIndexToWrite),
+/* harmony export */   Lw: () => (/* binding */ ARTIFACTS_INDEX),
+/* harmony export */   UP: () => (/* binding */ readArtifactsIndex),
+/* harmony export */   ZF: () => (/* binding */ annotateArtifact)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9619);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
+
+
+
+
+
+
+
+/** GTO's index of artifacts, at the repository root: what `gto annotate` writes. */
+const ARTIFACTS_INDEX = "artifacts.yaml";
+/**
+ * Far more than any index of artifacts needs (a few lines each): a larger file is not read, so
+ * a hostile one cannot make a listing slow or hold the memory.
+ */
+const MAX_INDEX_BYTES = 1024 * 1024;
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A text field as GTO types it: a string, or absent; anything else is ignored with a warning. */
+function textField(fields, key, where, warnings) {
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (value === undefined || value === null || typeof value === "string")
+        return value ?? undefined;
+    warnings.push(`${where}: '${key}' is not text; it is ignored`);
+    return undefined;
+}
+function labelsOf(fields, where, warnings) {
+    const value = Object.hasOwn(fields, "labels") ? fields.labels : undefined;
+    if (value === undefined || value === null)
+        return [];
+    const labels = Array.isArray(value) ? value : [value];
+    const valid = labels.filter((l) => typeof l === "string" && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(l));
+    if (valid.length < labels.length)
+        warnings.push(`${where}: labels that are not names (letters, digits, '-', '_', '/') are ignored`);
+    return valid;
+}
+/**
+ * Reads the index of the repository at `root`: no file is an empty index. A file that cannot be
+ * read as one (too large, not YAML, an alias bomb, too deep, not a mapping) is a FileError; an
+ * entry that is not valid (a name such as `__proto__`, a field of the wrong kind) is left out
+ * with a warning, as GTO would refuse it.
+ */
+function readArtifactsIndex(root) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return { entries: new Map(), warnings: [] };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_INDEX_BYTES) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `is larger than ${MAX_INDEX_BYTES / 1024} KiB, far more than an index of artifacts holds`, "Keep one short entry per artifact (type, path, description, labels)");
+    }
+    const document = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .c)(file, ARTIFACTS_INDEX);
+    const value = document.value ?? {};
+    if (!isRecord(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, "is not a mapping of artifact names to their entries", "Write it as GTO does: `churn:` followed by its type, path, description and labels");
+    }
+    const entries = new Map();
+    const warnings = [];
+    for (const [name, fields] of Object.entries(value)) {
+        const line = document.lineOf(`/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+        const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        if (problem) {
+            warnings.push(`${where}: the artifact name ${JSON.stringify(name)} ${problem}; it is ignored`);
+            continue;
+        }
+        if (fields !== null && !isRecord(fields)) {
+            warnings.push(`${where}: the entry of ${name} is not a mapping; it is ignored`);
+            continue;
+        }
+        const f = fields ?? {};
+        entries.set(name, {
+            type: textField(f, "type", where, warnings),
+            path: textField(f, "path", where, warnings),
+            description: textField(f, "description", where, warnings),
+            labels: labelsOf(f, where, warnings),
+            custom: Object.hasOwn(f, "custom") ? f.custom : undefined,
+        });
+    }
+    return { entries, warnings };
+}
+/**
+ * The index's entries when it can be rewritten without loss: one that cannot be read, or holds
+ * entries that are not valid (which writing would drop), is a FileError. Checked before a
+ * promotion too, so that a bad index stops it before any tag is created.
+ */
+function readIndexToWrite(root) {
+    const { entries, warnings } = readArtifactsIndex(root);
+    if (warnings.length) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `has entries that are not valid (${warnings[0]}), which writing it would drop`, "Correct or remove them, then run again");
+    }
+    return entries;
+}
+/** GTO's entry as `gto annotate` writes it: only fields that differ from their defaults. */
+function entryText(entry) {
+    const fields = {};
+    if (entry.type)
+        fields.type = entry.type;
+    if (entry.path)
+        fields.path = entry.path;
+    if (entry.labels.length)
+        fields.labels = [...entry.labels];
+    if (entry.description)
+        fields.description = entry.description;
+    if (entry.custom !== undefined)
+        fields.custom = entry.custom;
+    return fields;
+}
+/**
+ * Writes the artifact's entry into the index at `root` as `gto annotate --update` does: the
+ * description replaced when one is given, labels added to those there (sorted, once each),
+ * every other entry kept. An index that cannot be read, or holds entries that would be lost, is
+ * refused rather than overwritten. Returns the file written.
+ */
+function annotateArtifact(root, artifact, annotation) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)("artifact", artifact);
+    const entries = readIndexToWrite(root);
+    const before = entries.get(artifact) ?? { labels: [] };
+    const updated = {
+        ...before,
+        description: annotation.description || before.description,
+        labels: [...new Set([...before.labels, ...annotation.labels])].sort(),
+    };
+    const index = {};
+    for (const [name, entry] of [...entries, [artifact, updated]])
+        index[name] = entryText(entry);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 9255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ PolicyRefusal),
+/* harmony export */   P1: () => (/* binding */ TagConflictError),
+/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   oe: () => (/* binding */ EvidenceError)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/** Every failure of the registry that a user can act on. */
+class RegistryError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+}
+/** A name, stage, version or tag that the grammar (or git's ref rules) refuses. */
+class InvalidNameError extends RegistryError {
+    kind;
+    value;
+    constructor(kind, value, problem, fix) {
+        super(`invalid ${kind} ${JSON.stringify(value)}: ${problem}`, fix);
+        this.kind = kind;
+        this.value = value;
+    }
+}
+/**
+ * A tag that already exists, locally or on the remote: someone else took this name first.
+ * Operations re-read the registry and try again; the caller sees it only when retries run out.
+ */
+class TagConflictError extends RegistryError {
+    tag;
+    constructor(tag) {
+        super(`tag '${tag}' already exists`, "Another promotion took it first; run again");
+        this.tag = tag;
+    }
+}
+/** The artifact, version or stage an operation needs is not in the registry. */
+class NotFoundError extends RegistryError {
+}
+/** The registry policy (`.mlops/registry.yml`) or the state of the registry forbids it. */
+class PolicyRefusal extends RegistryError {
+}
+/** The evidence (an eval report) is missing, failing, or about another model. */
+class EvidenceError extends RegistryError {
+}
+/** A git command failed for a reason other than a conflict. */
+class GitError extends RegistryError {
+    args;
+    stderr;
+    constructor(args, stderr, fix) {
+        const first = stderr.trim().split("\n").slice(-1)[0] ?? "";
+        super(`git ${args[0] ?? ""} failed: ${first || "no message"}`, fix);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ assertName),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* unused harmony exports MAX_NAME_LENGTH, isValidName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9255);
+
+/**
+ * Artifact and stage names, as GTO accepts them (upper case too): letters and digits, with
+ * '-', '_' and '/' inside. ASCII only, so that no lookalike letter can pose as another name.
+ */
+const NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
+/** Long enough for any real name, short enough that a tag stays a valid file name. */
+const MAX_NAME_LENGTH = 100;
+/** Why `value` is not a valid artifact or stage name, or undefined when it is. */
+function nameProblem(value) {
+    if (value === "")
+        return "is empty";
+    if (value.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    if (/[^\x20-\x7e]/.test(value))
+        return "has a character outside printable ASCII (control characters and non-ASCII lookalikes are refused)";
+    // Git's ref rules (git check-ref-format), named so that the error says what is wrong.
+    if (/[\s~^:?*[\\]/.test(value))
+        return "has a space or one of ~ ^ : ? * [ \\";
+    if (value.includes("..") || value.includes("@{"))
+        return "has '..' or '@{'";
+    if (value.endsWith(".lock") || value.endsWith("/") || value.endsWith("."))
+        return "ends with '.lock', '/' or '.'";
+    if (!NAME.test(value))
+        return "must be letters, digits, '-', '_' or '/', starting and ending with a letter or digit";
+    // The pattern allows '//', which git refuses in a ref (an empty path component).
+    if (value.includes("//"))
+        return "has an empty path component ('//')";
+    return undefined;
+}
+const FIX = "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
+function assertName(kind, value) {
+    const problem = nameProblem(value);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(kind, value, problem, FIX);
+    return value;
+}
+const isValidName = (value) => nameProblem(value) === undefined;
+
+
+/***/ }),
+
+/***/ 4036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ bumpVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   bT: () => (/* binding */ assertVersion),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion)
+/* harmony export */ });
+/* unused harmony export VERSION_PATTERN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9255);
+
+const NUMBER = "0|[1-9]\\d*";
+const PRE_ID = "0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";
+const BUILD_ID = "[0-9a-zA-Z-]+";
+/** The grammar of semver.org 2.0.0, with the registry's leading "v". */
+const VERSION_PATTERN = `v(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})` +
+    `(?:-((?:${PRE_ID})(?:\\.(?:${PRE_ID}))*))?` +
+    `(?:\\+(${BUILD_ID}(?:\\.${BUILD_ID})*))?`;
+const VERSION = new RegExp(`^${VERSION_PATTERN}$`);
+function parseVersion(text) {
+    const match = VERSION.exec(text);
+    if (!match)
+        return undefined;
+    const numbers = [match[1], match[2], match[3]].map(Number);
+    // Beyond 2^53 the numbers would compare wrongly; no real version gets there.
+    if (numbers.some((n) => !Number.isSafeInteger(n)))
+        return undefined;
+    const [major, minor, patch] = numbers;
+    return {
+        major,
+        minor,
+        patch,
+        prerelease: match[4] ? match[4].split(".") : [],
+        build: match[5] ? match[5].split(".") : [],
+    };
+}
+function assertVersion(text) {
+    const version = parseVersion(text);
+    if (!version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
+    }
+    return version;
+}
+const formatVersion = (v) => `v${v.major}.${v.minor}.${v.patch}` +
+    (v.prerelease.length ? `-${v.prerelease.join(".")}` : "") +
+    (v.build.length ? `+${v.build.join(".")}` : "");
+const comparePreId = (a, b) => {
+    const numericA = /^\d+$/.test(a);
+    const numericB = /^\d+$/.test(b);
+    if (numericA && numericB)
+        return Math.sign(Number(a) - Number(b));
+    if (numericA !== numericB)
+        return numericA ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+};
+/** SemVer precedence (semver.org item 11): build metadata does not count. */
+function compareVersions(a, b) {
+    const core = Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+    if (core !== 0)
+        return core;
+    if (!a.prerelease.length || !b.prerelease.length)
+        return a.prerelease.length ? -1 : b.prerelease.length ? 1 : 0;
+    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+        const order = comparePreId(a.prerelease[i], b.prerelease[i]);
+        if (order !== 0)
+            return order;
+    }
+    return Math.sign(a.prerelease.length - b.prerelease.length);
+}
+/** The next release after `from` (or after v0.0.0 when there is none). */
+function bumpVersion(from, bump) {
+    const base = from ?? { major: 0, minor: 0, patch: 0, prerelease: [], build: [] };
+    const released = { prerelease: [], build: [] };
+    // A prerelease bumps to its own release: v1.3.0-rc.1 + patch is v1.3.0, as in npm's semver.
+    if (base.prerelease.length) {
+        if (bump === "patch" ||
+            (bump === "minor" && base.patch === 0) ||
+            (bump === "major" && base.minor === 0 && base.patch === 0))
+            return { major: base.major, minor: base.minor, patch: base.patch, ...released };
+    }
+    if (bump === "major")
+        return { major: base.major + 1, minor: 0, patch: 0, ...released };
+    if (bump === "minor")
+        return { major: base.major, minor: base.minor + 1, patch: 0, ...released };
+    return { major: base.major, minor: base.minor, patch: base.patch + 1, ...released };
+}
+
+
+/***/ }),
+
+/***/ 9270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   XM: () => (/* binding */ tryParseTag),
+/* harmony export */   _3: () => (/* binding */ formatTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9255);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4036);
+
+
+
+const COUNTER = /#(0|[1-9]\d{0,14})$/;
+/** The event a tag name records, or a reason why it is not a registry tag. */
+function parse(tag) {
+    let rest = tag;
+    let counter;
+    const counted = COUNTER.exec(rest);
+    // `m#7` is stage 7 without a counter: a counter only follows an event.
+    if (counted && /[@#]/.test(rest.slice(0, counted.index))) {
+        counter = Number(counted[1]);
+        rest = rest.slice(0, counted.index);
+    }
+    const sign = rest.search(/[@#]/);
+    if (sign <= 0)
+        return "has no '@' or '#' after an artifact name";
+    const artifact = rest.slice(0, sign);
+    const artifactProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(artifact);
+    if (artifactProblem)
+        return `its artifact name ${artifactProblem}`;
+    const cancel = rest.endsWith("!");
+    const body = rest.slice(sign + 1, cancel ? -1 : undefined);
+    const withCounter = counter === undefined ? {} : { counter };
+    if (rest[sign] === "@") {
+        if (body === "deprecated")
+            return { action: cancel ? "undeprecate" : "deprecate", artifact, ...withCounter };
+        if (!(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(body))
+            return `'${body}' is not 'v' followed by a SemVer 2 version`;
+        return { action: cancel ? "deregister" : "register", artifact, version: body, ...withCounter };
+    }
+    const stageProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(body);
+    if (stageProblem)
+        return `its stage ${stageProblem}`;
+    return { action: cancel ? "unassign" : "assign", artifact, stage: body, ...withCounter };
+}
+/** The event of a registry tag; throws for any other tag. */
+function parseTag(tag) {
+    const parsed = parse(tag);
+    if (typeof parsed === "string") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidNameError */ .Tw("tag", tag, parsed, "Registry tags look like m@v1.2.0, m@v1.2.0!, m#prod#7, m#prod!#8, m@deprecated or m@deprecated!");
+    }
+    return parsed;
+}
+/** The event of a registry tag, or undefined for tags the registry does not own (v1.0, latest). */
+function tryParseTag(tag) {
+    const parsed = parse(tag);
+    return typeof parsed === "string" ? undefined : parsed;
+}
+/** The tag name of an event; the inverse of parseTag. */
+function formatTag(event) {
+    const counter = event.counter === undefined ? "" : `#${event.counter}`;
+    let tag;
+    switch (event.action) {
+        case "register":
+        case "deregister":
+            tag = `${event.artifact}@${event.version}${event.action === "deregister" ? "!" : ""}`;
+            break;
+        case "assign":
+        case "unassign":
+            tag = `${event.artifact}#${event.stage}${event.action === "unassign" ? "!" : ""}`;
+            break;
+        case "deprecate":
+        case "undeprecate":
+            tag = `${event.artifact}@deprecated${event.action === "undeprecate" ? "!" : ""}`;
+            break;
+    }
+    // Formatting checks too, so that no invalid name ever reaches git.
+    const full = `${tag}${counter}`;
+    parseTag(full);
+    return full;
+}
+/**
+ * The reference `text` names, read by the tag grammar itself (a reference is a registration or
+ * stage tag without a counter), or undefined when it is not one.
+ */
+function parseReference(text) {
+    const event = tryParseTag(text);
+    if (!event || event.counter !== undefined)
+        return undefined;
+    if (event.action === "assign")
+        return { artifact: event.artifact, stage: event.stage };
+    if (event.action === "register")
+        return { artifact: event.artifact, version: event.version };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readTrainingRun)
+/* harmony export */ });
+/* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/**
+ * The training run a version came from, named by its run record (train-run's
+ * `mlops.run-record/v1`): its id, the record's digest and the digests of the data it trained on,
+ * so that a version in production leads back to its run and its data.
+ */
+
+
+
+
+async function readTrainingRun(path, shownAs = path) {
+    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
+    const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
+    return {
+        id: record.run_id,
+        sha256: await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(path),
+        status: record.status,
+        data_digests: [...record.data_digests],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promote: () => (/* binding */ promote)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
+var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
+var write_output = __webpack_require__(9619);
+// EXTERNAL MODULE: ./shared/dist/interface/define-action.js
+var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/interface/inputs.js
+var inputs = __webpack_require__(6097);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 3 modules
+var choose_backend = __webpack_require__(5323);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js
+var registry_evidence = __webpack_require__(9193);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
+var training_run = __webpack_require__(1910);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 4 modules
+var registry_registry = __webpack_require__(2539);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
+var validate = __webpack_require__(7659);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
+const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
+
+
+
+
+
+
+
+const registryPolicyContract = {
+    id: "mlops.registry-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+};
+/** Where a registry keeps its policy, relative to the repository. */
+const POLICY_PATH = ".mlops/registry.yml";
+/** Reads and checks a policy file. */
+function loadRegistryPolicy(path, shownAs = path) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const names = policy.stages.map((stage) => stage.name);
+    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+    if (twice !== -1) {
+        const line = doc.lineOf(`/stages/${twice}`);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
+    }
+    return policy;
+}
+/** The repository's policy, or undefined when it has none (then every stage is allowed). */
+function findRegistryPolicy(repository) {
+    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
+    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.js
+const OPERATIONS = [
+    "register",
+    "assign",
+    "unassign",
+    "rollback",
+    "deregister",
+    "restore",
+    "deprecate",
+    "undeprecate",
+];
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.schema.json
+const promote_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.promote-report/v1","title":"Promote report","description":"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","artifact","operations","version","stage","previous_version","rollback_from","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],"definitions":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"nullableString":{"type":["string","null"]}},"properties":{"schema":{"const":"mlops.promote-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"artifact":{"type":"string","description":"The artifact in the registry, such as churn."},"operations":{"type":"array","minItems":1,"description":"The operations run, in order, each with the tag that records it.","items":{"type":"object","additionalProperties":false,"required":["operation","tag","created"],"properties":{"operation":{"enum":["register","assign","unassign","rollback","deregister","restore","deprecate","undeprecate"]},"tag":{"type":"string","description":"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},"created":{"type":"boolean","description":"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},"version":{"$ref":"#/definitions/nullableString","description":"The version registered or acted on, such as v1.2.0; null for a deprecation."},"stage":{"$ref":"#/definitions/nullableString","description":"The stage assigned, unassigned or rolled back; null when no stage was touched."},"previous_version":{"$ref":"#/definitions/nullableString","description":"The version that held the stage before the run; null when none did or no stage was touched."},"rollback_from":{"$ref":"#/definitions/nullableString","description":"On a rollback, the version the stage was rolled back from (the stage now holds version); null otherwise."},"evidence":{"description":"The eval report given as evidence, as the stage tag records it; null when none was given.","oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256","verdict","model_sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"verdict":{"enum":["pass","fail","inconclusive"]},"model_sha256":{"description":"The digest of the model file the eval report is about; null when it names none.","oneOf":[{"$ref":"#/definitions/sha256"},{"type":"null"}]}}},{"type":"null"}]},"assets":{"type":"array","description":"The files registered with the version, the model file first; empty when nothing was registered.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","description":"Policy checks the actor was allowed to skip (order, evidence).","items":{"type":"string"}},"release_url":{"$ref":"#/definitions/nullableString","description":"Where the version\'s assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},"backend":{"enum":["git","github"]},"actor":{"$ref":"#/definitions/nullableString","description":"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},"changed":{"type":"boolean","description":"True when the run created tags; false on a re-run and in a dry run."},"dry_run":{"type":"boolean"}}}');
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report-contract.js
+
+
+/** `mlops.promote-report/v1`: what a promote run did (see promote-report.schema.json). */
+const promoteReportContract = {
+    id: "mlops.promote-report/v1",
+    validate: (0,json_schema/* compileSchema */.F)(promote_report_schema_namespaceObject),
+};
+
+// EXTERNAL MODULE: ./shared/dist/engine/version.js
+var version = __webpack_require__(6745);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
+var registry_state = __webpack_require__(7499);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
+// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
+var markdown_table = __webpack_require__(6062);
+// EXTERNAL MODULE: ./shared/dist/engine/report/report-headline.js
+var report_headline = __webpack_require__(2153);
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(5579);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/render-summary.js
+
+
+
+
+/** The most recent events a summary shows; the full history is in the tags. */
+const HISTORY_ROWS = 30;
+/** Tags and links are shown exactly, as code, in cells of the table. */
+const code = (text) => (0,sanitize_markdown/* codeSpan */.SS)(text, { inTable: true });
+const OUTCOMES = {
+    created: "done",
+    unchanged: "already done: the registry says so already, nothing was created",
+    "dry-run": "dry run: checked, nothing was created",
+};
+/** The job summary of a promotion: what happened, and the stage's history under it. */
+function renderSummary(summary) {
+    const version = summary.version ? ` ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.version)}` : "";
+    const target = summary.stage ? ` to ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.stage)}` : "";
+    const promoted = `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.artifact)}${version}${target}`;
+    const title = (0,report_headline/* reportHeadline */.J)("promote", "pass", summary.outcome === "dry-run" ? `${promoted}, dry run` : promoted);
+    const rows = [
+        ["Operation", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.operation)],
+        ["Outcome", OUTCOMES[summary.outcome]],
+    ];
+    if (summary.tag)
+        rows.push(["Version tag", code(summary.tag)]);
+    if (summary.stageTag)
+        rows.push(["Stage tag", code(summary.stageTag)]);
+    if (summary.stage)
+        rows.push([
+            "Before",
+            summary.previousVersion ? (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.previousVersion) : "none",
+        ]);
+    if (summary.evidence)
+        rows.push(["Evidence", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.evidence)]);
+    if (summary.skipped.length)
+        rows.push(["Checks skipped", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.skipped.join(", "))]);
+    if (summary.releaseUrl)
+        rows.push(["Release", code(summary.releaseUrl)]);
+    const shown = summary.history.slice(-HISTORY_ROWS).reverse();
+    const history = (0,markdown_table/* markdownTable */.Q)(["Tag", "Event", "Version", "Who", "When", "Why"], shown.map((e) => [
+        code(e.tag),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,registry_state/* eventLabel */.TS)(e)),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.version ?? ""),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.tagger.name),
+        e.date.toISOString().replace(".000Z", "Z"),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.summary),
+    ]));
+    const heading = summary.stage
+        ? `**History of ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.stage)}, latest first**`
+        : `**History of ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.artifact)}, latest first**`;
+    const more = summary.history.length > HISTORY_ROWS
+        ? `\n\n${summary.history.length - HISTORY_ROWS} earlier events are in the registry's tags.`
+        : "";
+    return `${title}\n\n${(0,markdown_table/* markdownTable */.Q)(["", ""], rows)}\n\n${heading}\n\n${shown.length ? history : "No events yet."}${more}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-outcome.js
+
+
+
+
+const STAGE_OPERATIONS = ["assign", "unassign", "rollback"];
+async function outcomeOf(registry, request, done, evidence) {
+    const results = done.map((d) => d.result);
+    const registration = done.find((d) => d.operation === "register")?.result;
+    const stageResult = done.find((d) => STAGE_OPERATIONS.includes(d.operation))?.result;
+    const version = results.map((r) => r.version).find((v) => v !== undefined);
+    const versionTag = registration?.tag ??
+        (version
+            ? (0,tag_grammar/* formatTag */._3)({ action: "register", artifact: request.artifact, version })
+            : results[0]?.tag);
+    const changed = results.some((r) => r.changed);
+    const partial = {
+        request,
+        done,
+        registration,
+        stageResult,
+        version,
+        versionTag,
+        releaseUrl: version && versionTag ? request.shown(registry.backend.releaseUrl(versionTag)) : undefined,
+        changed,
+        // Who acted: as given, else as the tags created record it (the backend's own identity).
+        actor: [request.actor?.trim(), ...results.map((r) => r.tagger?.name)].find((n) => !!n),
+        evidence,
+    };
+    return { ...partial, summary: summarize(partial, await historyOf(registry, request, done)) };
+}
+/**
+ * The stage's (or the artifact's) events. With nothing created, the tags the last operation read
+ * are still the registry's: a dry run or a re-run lists them once.
+ */
+async function historyOf(registry, request, done) {
+    const results = done.map((d) => d.result);
+    return results.some((r) => r.changed)
+        ? registry.history(request.artifact, request.stage)
+        : (0,registry_state/* eventsOf */.XL)(results.at(-1).stateRead, request.stage);
+}
+function summarize(outcome, history) {
+    const { request, stageResult, evidence } = outcome;
+    return renderSummary({
+        artifact: request.artifact,
+        operation: outcome.done.map((d) => d.operation).join(", "),
+        outcome: request.dryRun ? "dry-run" : outcome.changed ? "created" : "unchanged",
+        version: outcome.version,
+        tag: outcome.versionTag,
+        stage: request.stage,
+        stageTag: stageResult?.tag,
+        previousVersion: stageResult?.previousVersion,
+        evidence: evidence
+            ? `${evidence.file}: ${evidence.verdict}, model sha256 ${evidence.model?.sha256 ?? "none"}`
+            : undefined,
+        skipped: stageResult?.skipped ?? [],
+        releaseUrl: outcome.releaseUrl,
+        history,
+    });
+}
+function buildReport(outcome, backend, now) {
+    const { request, stageResult, evidence } = outcome;
+    return {
+        schema: "mlops.promote-report/v1",
+        tool: { name: "mlops", version: version/* VERSION */.x },
+        created_at: now.toISOString(),
+        artifact: request.artifact,
+        operations: outcome.done.map((d) => ({
+            operation: d.operation,
+            tag: d.result.tag,
+            created: d.result.newTag,
+        })),
+        version: outcome.version ?? null,
+        stage: request.stage ?? null,
+        previous_version: stageResult?.previousVersion ?? null,
+        rollback_from: outcome.done.some((d) => d.operation === "rollback")
+            ? (stageResult?.previousVersion ?? null)
+            : null,
+        evidence: evidence
+            ? {
+                file: evidence.file,
+                sha256: evidence.sha256,
+                verdict: evidence.verdict,
+                model_sha256: evidence.model?.sha256 ?? null,
+            }
+            : null,
+        assets: outcome.registration?.assets ?? [],
+        skipped: stageResult?.skipped ?? [],
+        release_url: outcome.releaseUrl ?? null,
+        backend,
+        actor: outcome.actor ?? null,
+        changed: outcome.changed,
+        dry_run: request.dryRun,
+    };
+}
+function skippedAnnotations({ stageResult, actor }, request) {
+    const skipped = stageResult?.skipped ?? [];
+    if (!skipped.length)
+        return [];
+    const verb = request.dryRun ? "would assign" : "assigned";
+    return [
+        {
+            level: "warning",
+            title: "promote: policy checks skipped",
+            message: `${actor ?? "someone"} ${verb} ${request.stage ?? ""} without: ${skipped.join(", ")}`,
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
+var names = __webpack_require__(2650);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-request.js
+
+
+
+
+
+const STAGED = ["assign", "unassign", "rollback"];
+const VERSIONED = ["deregister", "restore"];
+const WHOLE_MODEL = ["deprecate", "undeprecate"];
+function readPromoteRequest(inputs, cwd) {
+    const request = {
+        root: registryFolder(inputs.registry, cwd),
+        operation: inputs.operation,
+        artifact: inputs.model.trim(),
+        version: inputs.version?.trim() ?? "",
+        stage: inputs.stage?.trim() || undefined,
+        assets: inputs.assets.map((asset) => assetFile(asset, cwd)),
+        message: checkLine("message", inputs.message),
+        annotation: annotationOf(inputs.description, inputs.labels),
+        runUrl: inputs["run-url"],
+        actor: inputs.actor,
+        dryRun: inputs["dry-run"],
+        shown: (path) => ((0,external_node_path_.isAbsolute)(path) ? (0,display_path/* displayPath */.G)(cwd, path) : path),
+    };
+    checkOperationInputs(request);
+    return request;
+}
+function registryFolder(registry, cwd) {
+    const root = (0,external_node_path_.resolve)(cwd, registry);
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz("registry", `'${registry}' is not a folder`, "Give the path of a git repository");
+    }
+    return root;
+}
+/**
+ * An asset must be a file of its own: a symbolic link could carry any file of the machine
+ * (`model.onnx -> /etc/passwd`) into the release. A link as the file is refused outright, and a
+ * relative path may not pass through a linked folder that leads out of the workspace.
+ */
+function assetFile(asset, cwd) {
+    const path = (0,external_node_path_.isAbsolute)(asset) ? asset : (0,external_node_path_.resolve)(cwd, asset);
+    if (lstatOrUndefined(path)?.isSymbolicLink())
+        throw linkRefused(asset, (0,external_node_fs_.readlinkSync)(path));
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz("assets", `'${asset}' is not a file`, "List the files to store with the version");
+    }
+    const real = (0,external_node_fs_.realpathSync)(path);
+    const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(cwd), real);
+    if (!(0,external_node_path_.isAbsolute)(asset) && (inside.startsWith("..") || (0,external_node_path_.isAbsolute)(inside)))
+        throw linkRefused(asset, real, "through a linked folder ");
+    return path;
+}
+const linkRefused = (asset, target, how = "") => new errors/* InputError */.dz("assets", `'${asset}' leads ${how}by a symbolic link to '${target}'; links are not stored in a release`, "List the file itself, inside the workspace");
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+/**
+ * A message is one line of the audit trail, a description one line of artifacts.yaml: a
+ * control character could rewrite a terminal.
+ */
+function checkLine(input, message) {
+    const found = message === undefined ? null : CONTROL.exec(message);
+    if (found) {
+        const code = found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+        throw new errors/* InputError */.dz(input, `has a control character (U+${code}) at position ${found.index + 1}`, "Write the message as one line of printable text");
+    }
+    return message;
+}
+/** Labels are names, as GTO holds them (it refuses to read an index with any other). */
+function annotationOf(description, labels) {
+    const text = checkLine("description", description?.trim() || undefined);
+    for (const label of labels) {
+        const problem = (0,names/* nameProblem */.rH)(label);
+        if (problem) {
+            throw new errors/* InputError */.dz("labels", `the label ${JSON.stringify(label)} ${problem}`, "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit");
+        }
+    }
+    if (!text && labels.length === 0)
+        return undefined;
+    return { ...(text ? { description: text } : {}), labels: [...labels] };
+}
+function checkOperationInputs({ operation, stage, version }) {
+    if (operation && STAGED.includes(operation) && !stage) {
+        throw new errors/* InputError */.dz("stage", `is required by operation ${operation}`, "Name the stage, such as prod");
+    }
+    if (operation && VERSIONED.includes(operation) && !version) {
+        throw new errors/* InputError */.dz("version", `is required by operation ${operation}`, "Name the version, such as v1.2.0");
+    }
+    if (operation && WHOLE_MODEL.includes(operation) && version) {
+        throw new errors/* InputError */.dz("version", `operation ${operation} acts on the whole model, not on version ${version}`, "To deprecate one version use operation deregister (restore undoes it); leave version empty to deprecate the model");
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/run-operation.js
+/** Runs what the request asks: one operation, or (no operation) register and maybe assign. */
+async function runOperation(registry, request, evidence, trainingRun) {
+    const common = {
+        artifact: request.artifact,
+        message: request.message,
+        runUrl: request.runUrl,
+        ...(trainingRun ? { trainingRun } : {}),
+        actor: request.actor,
+        dryRun: request.dryRun,
+    };
+    const { version, assets } = request;
+    const stage = request.stage ?? "";
+    switch (request.operation) {
+        case undefined:
+            if (!request.stage)
+                return [await register(registry, { ...common, version, assets })];
+            return promoteToStage(registry, { ...common, version, assets, stage, evidence });
+        case "register":
+            return [await register(registry, { ...common, version, assets })];
+        case "assign":
+            return [
+                {
+                    operation: "assign",
+                    result: await registry.assign({ ...common, stage, version, evidence }),
+                },
+            ];
+        case "unassign":
+            return [
+                { operation: "unassign", result: await registry.unassign({ ...common, stage, version }) },
+            ];
+        case "rollback":
+            return [{ operation: "rollback", result: await registry.rollback({ ...common, stage }) }];
+        case "deregister":
+            return [
+                { operation: "deregister", result: await registry.deregister({ ...common, version }) },
+            ];
+        case "restore":
+            return [{ operation: "restore", result: await registry.restore({ ...common, version }) }];
+        case "deprecate":
+            return [{ operation: "deprecate", result: await registry.deprecate(common) }];
+        case "undeprecate":
+            return [{ operation: "undeprecate", result: await registry.undeprecate(common) }];
+    }
+}
+async function register(registry, request) {
+    return { operation: "register", result: await registry.register(request) };
+}
+async function promoteToStage(registry, request) {
+    const { registration, assignment } = await registry.promote(request);
+    return [
+        { operation: "register", result: registration },
+        { operation: "assign", result: assignment },
+    ];
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/artifacts-index.js
+var artifacts_index = __webpack_require__(8944);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/annotate-index.js
+
+
+const nothing = { annotations: [] };
+/**
+ * Plans writing `description` and `labels` into artifacts.yaml in GTO's format, so that the
+ * repository stays readable by GTO itself, and returns the write to make once the registry's
+ * operations succeed. The index is read now: one that could not be rewritten stops the run
+ * before any tag is created. As `gto annotate` does by default, the file is written in the
+ * working tree and not committed: promote creates tags, and a commit on the branch is the
+ * repository owner's to make. The GitHub backend works on tags and releases only, so there the
+ * entry is not written, and a warning says so.
+ */
+function planAnnotation(request, backend) {
+    const { annotation, artifact } = request;
+    const name = (0,sanitize_markdown/* codeSpan */.SS)(artifact);
+    if (!annotation)
+        return () => nothing;
+    if (backend === "github") {
+        const message = `description and labels were not written: the github backend creates tags and releases ` +
+            `only, and ${artifacts_index/* ARTIFACTS_INDEX */.Lw} is a file of the branch. Commit the entry of ${artifact} ` +
+            `in ${artifacts_index/* ARTIFACTS_INDEX */.Lw} yourself (gto annotate writes it), or promote with the git backend`;
+        return () => ({ annotations: [{ level: "warning", message }] });
+    }
+    (0,artifacts_index/* readIndexToWrite */.$v)(request.root);
+    if (request.dryRun) {
+        const note = `A run without dry-run would write the entry of ${name} in \`${artifacts_index/* ARTIFACTS_INDEX */.Lw}\`.`;
+        return () => ({ note, annotations: [] });
+    }
+    return () => {
+        const shown = request.shown((0,artifacts_index/* annotateArtifact */.ZF)(request.root, artifact, annotation));
+        return {
+            line: `wrote the entry of ${artifact} in ${shown}; commit it`,
+            note: `Wrote the entry of ${name} in ${(0,sanitize_markdown/* codeSpan */.SS)(shown)} (GTO's format) in the working tree: ` +
+                `commit it so that the description and labels travel with the repository.`,
+            annotations: [],
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const promote = (0,define_action/* defineAction */.Q)({
+    name: "promote",
+    permissions: {
+        contents: {
+            level: "write",
+            why: "create the registry's tags and releases, or push its tags from git",
+        },
+    },
+    example: {
+        model: "churn",
+        version: "auto",
+        stage: "prod",
+        assets: "model/churn.onnx",
+        evidence: "mlops-out/eval-report.json",
+    },
+    inputs: {
+        model: (0,inputs/* text */.Qq)(),
+        version: (0,inputs/* text */.Qq)(),
+        stage: (0,inputs/* text */.Qq)(),
+        operation: (0,inputs/* choice */.Yq)(OPERATIONS),
+        assets: (0,inputs/* list */.p_)(),
+        evidence: (0,inputs/* file */.NJ)(),
+        "run-record": (0,inputs/* file */.NJ)(),
+        message: (0,inputs/* text */.Qq)(),
+        description: (0,inputs/* text */.Qq)(),
+        labels: (0,inputs/* list */.p_)(),
+        "dry-run": (0,inputs/* bool */.lc)(),
+        registry: (0,inputs/* text */.Qq)(),
+        backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
+        "github-token": (0,inputs/* secret */.rJ)(),
+        actor: (0,inputs/* text */.Qq)(),
+        "run-url": (0,inputs/* text */.Qq)(),
+        "report-path": (0,inputs/* outputPath */.XC)(),
+    },
+    async run(inputs, context) {
+        const request = readPromoteRequest(inputs, context.cwd);
+        const backend = await (0,choose_backend.chooseBackend)({
+            choice: inputs.backend,
+            path: request.root,
+            github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+        });
+        const registry = new registry_registry.Registry({
+            backend,
+            policy: findRegistryPolicy(request.root),
+            now: context.now,
+        });
+        const evidence = inputs.evidence
+            ? await (0,registry_evidence/* readEvidence */.A)(inputs.evidence, request.shown(inputs.evidence))
+            : undefined;
+        const trainingRun = inputs["run-record"]
+            ? await (0,training_run/* readTrainingRun */.I)(inputs["run-record"], request.shown(inputs["run-record"]))
+            : undefined;
+        const annotate = planAnnotation(request, backend.kind);
+        const done = await runOperation(registry, request, evidence, trainingRun);
+        const outcome = await outcomeOf(registry, request, done, evidence);
+        for (const { result } of done)
+            context.log(`${result.changed ? "created" : "unchanged"} ${result.tag}`);
+        const annotated = annotate();
+        if (annotated.line)
+            context.log(annotated.line);
+        const report = buildReport(outcome, backend.kind, context.now());
+        // Checked against its own contract before anyone downstream trusts it.
+        const reportPath = inputs["report-path"];
+        (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(promoteReportContract, report, reportPath)]);
+        return {
+            outputs: outputsOf(outcome, request, reportPath),
+            summary: `${outcome.summary.trimEnd()}${annotated.note ? `\n\n${annotated.note}` : ""}\n`,
+            annotations: [...skippedAnnotations(outcome, request), ...annotated.annotations],
+        };
+    },
+});
+function outputsOf(outcome, request, reportPath) {
+    return {
+        version: outcome.version ?? "",
+        tag: outcome.versionTag ?? "",
+        "stage-tag": outcome.stageResult?.tag ?? "",
+        "release-url": outcome.releaseUrl ?? "",
+        "previous-version": outcome.stageResult?.previousVersion ?? "",
+        changed: String(outcome.changed),
+        "report-path": request.shown(reportPath),
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2640 @@
+export const id = 762;
+export const ids = [762];
+export const modules = {
+
+/***/ 7116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ canaryReportContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/canary-report.schema.json
+const canary_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.canary-report/v1","title":"Canary report","description":"A canary rollout: each step\'s weight, the looks that judged it, canary against baseline, and the outcome.","type":"object","additionalProperties":false,"required":["schema","tool","outcome","reason","final_weight","environment","model","variants","source","traffic","policy","started_at","ended_at","deployment","steps"],"properties":{"schema":{"const":"mlops.canary-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"outcome":{"enum":["promoted","rolled-back","inconclusive"]},"reason":{"type":"string","description":"Why the rollout ended as it did, in one sentence."},"final_weight":{"type":"number","minimum":0,"maximum":100},"environment":{"type":"string"},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}]},"variants":{"type":"object","additionalProperties":false,"required":["baseline","canary"],"properties":{"baseline":{"type":"string"},"canary":{"type":"string"}}},"source":{"type":"string"},"traffic":{"type":"string"},"policy":{"type":"object","additionalProperties":false,"required":["confidence","look_confidence","correction","min_samples","looks_planned"],"properties":{"confidence":{"type":"number"},"look_confidence":{"type":"number","description":"The confidence each look was judged at: the policy\'s, with its error spread over every look the rollout could make (Bonferroni)."},"correction":{"enum":["holm","bh","none"]},"min_samples":{"type":"integer","minimum":0},"looks_planned":{"type":"integer","minimum":1}}},"started_at":{"type":"string"},"ended_at":{"type":"string"},"deployment":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","environment"],"properties":{"id":{"type":"integer"},"environment":{"type":"string"}}}]},"steps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","weight","started_at","ended_at","verdict","looks"],"properties":{"step":{"type":"integer","minimum":1},"weight":{"type":"number"},"started_at":{"type":"string"},"ended_at":{"type":"string"},"verdict":{"enum":["pass","fail","hold","not-judged"],"description":"hold: the step used up max-holds; not-judged: the rollout ended before a look (the traffic could not be moved, or the step was cancelled)."},"looks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","window_s","verdict","metrics","agreement"],"properties":{"at":{"type":"string"},"window_s":{"type":"number"},"verdict":{"enum":["pass","fail","hold"]},"metrics":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["metric","verdict","reason","baseline","canary","delta","interval","level","method","unread"],"properties":{"metric":{"type":"string"},"verdict":{"enum":["pass","fail","hold"]},"reason":{"type":"string"},"baseline":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["n","median","p95"],"properties":{"n":{"type":"integer","minimum":0},"median":{"type":"number"},"p95":{"type":"number"}}},{"type":"object","additionalProperties":false,"required":["failures","total","rate"],"properties":{"failures":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]},"canary":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["n","median","p95"],"properties":{"n":{"type":"integer","minimum":0},"median":{"type":"number"},"p95":{"type":"number"}}},{"type":"object","additionalProperties":false,"required":["failures","total","rate"],"properties":{"failures":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]},"delta":{"type":["number","null"]},"interval":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}}]},"level":{"type":["number","null"]},"method":{"enum":["mann-whitney","two-proportion",null]},"unread":{"type":"boolean"}}}},"agreement":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["agreed","compared","rate"],"properties":{"agreed":{"type":"integer","minimum":0},"compared":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]}}}}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/canary-report.js
+
+
+/** `mlops.canary-report/v1`: a canary rollout, step by step (see canary-report.schema.json). */
+const canaryReportContract = {
+    id: "mlops.canary-report/v1",
+    validate: (0,json_schema/* compileSchema */.F)(canary_report_schema_namespaceObject),
+};
+
+
+/***/ }),
+
+/***/ 7928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseShare)
+/* harmony export */ });
+/** A policy's amount as a share: a number as it is, a percentage (`'2%'`) divided by 100. */
+const parseShare = (amount) => typeof amount === "number" ? amount : Number.parseFloat(amount) / 100;
+
+
+/***/ }),
+
+/***/ 8169:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ checkRule),
+  c: () => (/* binding */ readGatePolicy)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy, DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]}}}}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
+
+
+const gatePolicyContract = {
+    id: "mlops.gate-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
+};
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
+var validate = __webpack_require__(7659);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
+
+
+
+
+/** A rule no value passes, or one that asks for two comparisons at once. */
+function checkRule(rule, pointer, refuse) {
+    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
+        refuse(pointer, "has both max-regression and min-improvement", "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better");
+    }
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        refuse(pointer, `has min ${rule.min} above max ${rule.max}`, "No value could pass; swap or fix the bounds");
+    }
+}
+/**
+ * Reads a gate policy (mlops.gate-policy/v1) and checks what every user of it needs: each rule
+ * can be passed, and some rule exists, for a policy with none would pass everything. Returns the
+ * policy and a way to refuse a field of it with the file and line, for the user's own checks.
+ */
+function readGatePolicy(path, shownAs) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf);
+    const refuse = (pointer, problem, fix) => {
+        const line = doc.lineOf(pointer);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
+    };
+    for (const [name, rule] of Object.entries(policy.metrics))
+        checkRule(rule, `/metrics/${name}`, refuse);
+    const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
+        rule.max !== undefined ||
+        rule["max-regression"] !== undefined ||
+        rule["min-improvement"] !== undefined);
+    if (!hasRule) {
+        refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
+    }
+    return { policy, refuse };
+}
+
+
+/***/ }),
+
+/***/ 7382:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * An integer with commas between groups of three digits, as `toLocaleString("en-US")` writes
+ * it, without that call's first use loading ICU's locale data (about 15 ms at start-up).
+ */
+function groupDigits(value) {
+    return Number.isSafeInteger(value)
+        ? String(value).replace(/\B(?=(\d{3})+$)/g, ",")
+        : value.toLocaleString("en-US");
+}
+
+
+/***/ }),
+
+/***/ 7835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ mannWhitneyUTest)
+});
+
+// UNUSED EXPORTS: mannWhitneyU
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(6233);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/radix-sort-float64.js
+var radix_sort_float64 = __webpack_require__(605);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/rank-data.js
+
+/**
+ * Average ranks (1-based, ties get the mean of the ranks they span), as scipy
+ * `stats.rankdata(method="average")`, plus the tie sizes in ascending order of value. The
+ * values are radix-sorted once with their indices, several times faster on large samples than
+ * sorting indices with a comparator.
+ */
+function rankData(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values);
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    (0,radix_sort_float64/* radixSortFloat64 */.J$)(sorted, order);
+    const ranks = new Float64Array(n);
+    const tieSizes = [];
+    let i = 0;
+    while (i < n) {
+        let j = i;
+        while (j + 1 < n && sorted[j + 1] === sorted[i])
+            j++;
+        const rank = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            ranks[order[k]] = rank;
+        tieSizes.push(j - i + 1);
+        i = j + 1;
+    }
+    return { ranks, tieSizes };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/mann-whitney-u.js
+
+
+
+
+/** Beyond this many pairwise differences the Hodges-Lehmann estimate is refused. */
+const MAX_PAIRS = 4_000_000;
+/** The exact null distribution costs O((m n)^2); refused beyond this. */
+const MAX_EXACT_WORK = 2.5e8;
+/**
+ * Mann-Whitney U test, matching scipy `stats.mannwhitneyu` (scipy 1.10), with the
+ * Hodges-Lehmann shift estimate and its confidence interval.
+ *
+ * U1 = R1 - n1 (n1 + 1) / 2 from the average ranks R1 of x in the pooled sample. The p-value uses
+ * U = U1 ('greater'), U2 = n1 n2 - U1 ('less') or max(U1, U2) doubled ('two-sided'):
+ * - asymptotic: z = (U - n1 n2 / 2 - 1/2) / s with
+ *   s^2 = n1 n2 / 12 ((n + 1) - sum(t^3 - t) / (n (n - 1))) (tie correction), p = Pr(Z > z);
+ * - exact: the null distribution of U by the recursion of Mann & Whitney (1947), carried in
+ *   probabilities, p = Pr(U' >= U) (no tie correction, as scipy). If every value is tied (s = 0)
+ *   the p-value is 1.
+ *
+ * Hodges-Lehmann (1963): the shift is the median of the n1 n2 differences x_i - y_j; the interval
+ * is [D_(k), D_(n1 n2 + 1 - k)] over the sorted differences with
+ * k = floor(n1 n2 / 2 - z_(1 - alpha/2) sqrt(n1 n2 (n1 + n2 + 1) / 12)), at least 1 (the normal
+ * approximation of Hollander, Wolfe & Chicken, Nonparametric Statistical Methods, 3rd ed.,
+ * 4.3; no tie correction). When k would be below 1 the interval is the full range of differences.
+ */
+function mannWhitneyU(x, y, options = {}) {
+    const level = openProbability("confidenceLevel", options.confidenceLevel ?? 0.95);
+    const test = mannWhitneyUTest(x, y, options);
+    const { shift, shiftInterval } = hodgesLehmann(finiteSample("x", x), finiteSample("y", y), level);
+    return { ...test, shift, shiftInterval };
+}
+/**
+ * The Mann-Whitney U test of `mannWhitneyU` without the Hodges-Lehmann estimate, whose n1 n2
+ * differences large samples cannot afford: O(n log n).
+ */
+function mannWhitneyUTest(x, y, options = {}) {
+    const alternative = (0,validate/* checkAlternative */.qP)(options.alternative);
+    const requested = (0,validate/* checkChoice */.io)("method", options.method, ["auto", "exact", "asymptotic"], "auto");
+    const a = (0,validate/* finiteSample */.mW)("x", x);
+    const b = (0,validate/* finiteSample */.mW)("y", y);
+    const n1 = a.length;
+    const n2 = b.length;
+    const pooled = new Float64Array(n1 + n2);
+    pooled.set(a);
+    pooled.set(b, n1);
+    const { ranks, tieSizes } = rankData(pooled);
+    const hasTies = tieSizes.some((t) => t > 1);
+    const method = requested === "auto" ? ((n1 > 8 && n2 > 8) || hasTies ? "asymptotic" : "exact") : requested;
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u2 = n1 * n2 - u1;
+    const [u, factor] = alternative === "greater" ? [u1, 1] : alternative === "less" ? [u2, 1] : [Math.max(u1, u2), 2];
+    let p;
+    if (method === "exact") {
+        if ((n1 * n2) ** 2 > MAX_EXACT_WORK) {
+            throw new stats_input_error/* StatsInputError */.y("method", `'exact' with samples of ${n1} and ${n2} values is too costly`, "use method 'auto' or 'asymptotic' for samples this large");
+        }
+        p = exactSf(Math.trunc(u), n1, n2);
+    }
+    else {
+        const n = n1 + n2;
+        const tieTerm = tieSizes.reduce((s, t) => s + t ** 3 - t, 0);
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        let numerator = u - (n1 * n2) / 2;
+        if (options.useContinuity !== false)
+            numerator -= 0.5;
+        p = s === 0 ? 1 : (0,normal_distribution/* normalSf */.nG)(numerator / s);
+    }
+    return { statistic: u1, pValue: (0,validate/* clipProbability */.ws)(p * factor), method };
+}
+/** Pr(U' >= u) under the null, for sample sizes m and n (no ties). */
+function exactSf(u, m, n) {
+    // Pr(U' >= u) = Pr(U' <= m n - u) by symmetry.
+    const k = m * n - u;
+    if (k < 0)
+        return 0;
+    // P[i][j][t]: distribution of U for sizes (i, j); recursion
+    // P(i, j, t) = i/(i+j) P(i-1, j, t-j) + j/(i+j) P(i, j-1, t).
+    let prev = []; // index j -> distribution for (i-1, j)
+    for (let i = 0; i <= m; i++) {
+        const row = [];
+        for (let j = 0; j <= n; j++) {
+            const dist = new Float64Array(i * j + 1);
+            if (i === 0 || j === 0) {
+                dist[0] = 1;
+            }
+            else {
+                const up = prev[j]; // (i-1, j)
+                const left = row[j - 1]; // (i, j-1)
+                const wi = i / (i + j);
+                const wj = j / (i + j);
+                for (let t = 0; t <= i * j; t++) {
+                    const fromUp = t - j >= 0 && t - j < up.length ? up[t - j] : 0;
+                    const fromLeft = t < left.length ? left[t] : 0;
+                    dist[t] = wi * fromUp + wj * fromLeft;
+                }
+            }
+            row.push(dist);
+        }
+        prev = row;
+    }
+    const dist = prev[n];
+    let cdf = 0;
+    for (let t = 0; t <= Math.min(k, dist.length - 1); t++)
+        cdf += dist[t];
+    return cdf;
+}
+function hodgesLehmann(a, b, level) {
+    const m = a.length;
+    const n = b.length;
+    const pairs = m * n;
+    if (pairs > MAX_PAIRS) {
+        throw new StatsInputError("x", `and y give ${pairs} pairwise differences, more than ${MAX_PAIRS}`, "subsample both samples (for example to 2,000 values each) before testing");
+    }
+    const diffs = new Float64Array(pairs);
+    let t = 0;
+    for (let i = 0; i < m; i++)
+        for (let j = 0; j < n; j++)
+            diffs[t++] = a[i] - b[j];
+    diffs.sort();
+    const mid = Math.floor(pairs / 2);
+    const shift = pairs % 2 === 1
+        ? diffs[mid]
+        : (diffs[mid - 1] + diffs[mid]) / 2;
+    const z = normalQuantile(1 - (1 - level) / 2);
+    const k = Math.max(1, Math.floor(pairs / 2 - z * Math.sqrt((pairs * (m + n + 1)) / 12)));
+    const shiftInterval = [diffs[k - 1], diffs[pairs - k]];
+    return { shift, shiftInterval };
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* binding */ toOffsets),
+/* harmony export */   J$: () => (/* binding */ radixSortFloat64),
+/* harmony export */   l8: () => (/* binding */ RADIX)
+/* harmony export */ });
+/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
+const SHIFTS = [0, 11, 22];
+const RADIX = 2048;
+const PASSES = 6;
+/**
+ * Sorts finite doubles ascending, in place, by an LSD radix sort on their IEEE-754 bit patterns:
+ * six stable passes of 11-bit digits (small enough for the counters to stay in cache), O(n),
+ * three to four times faster than `Float64Array.prototype.sort` on large samples. A double's
+ * bits, with the sign bit flipped for positives and every bit flipped for negatives, compare as
+ * unsigned integers exactly as the doubles compare (-0 lands just before +0, as the typed-array
+ * sort puts it). A pass whose digit is the same for every value (often the sign and exponent) is
+ * skipped. The doubles are moved whole, so their bits are kept. A `payload` (one entry per
+ * value, such as its original index) is moved along with its value; the sort is stable.
+ */
+function radixSortFloat64(values, payload) {
+    const n = values.length;
+    if (n < 1024 && payload === undefined) {
+        values.sort();
+        return;
+    }
+    const counts = new Uint32Array(PASSES * RADIX);
+    const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) {
+        const hi = words[2 * i + 1];
+        const flip = hi >> 31;
+        const lo = (words[2 * i] ^ flip) >>> 0;
+        const key = (hi ^ (flip | 0x80000000)) >>> 0;
+        counts[lo & 0x7ff]++;
+        counts[RADIX + ((lo >>> 11) & 0x7ff)]++;
+        counts[2 * RADIX + (lo >>> 22)]++;
+        counts[3 * RADIX + (key & 0x7ff)]++;
+        counts[4 * RADIX + ((key >>> 11) & 0x7ff)]++;
+        counts[5 * RADIX + (key >>> 22)]++;
+    }
+    let from = values;
+    let to = new Float64Array(n);
+    let fromPayload = payload ?? EMPTY;
+    let toPayload = payload === undefined ? EMPTY : new Uint32Array(n);
+    for (let pass = 0; pass < PASSES; pass++) {
+        const base = pass * RADIX;
+        if (!toOffsets(counts, base, n))
+            continue;
+        const fromWords = new Uint32Array(from.buffer, from.byteOffset, n * 2);
+        const shift = SHIFTS[pass % 3];
+        const carry = fromPayload.length > 0;
+        if (pass < 3) {
+            for (let i = 0; i < n; i++) {
+                const flip = fromWords[2 * i + 1] >> 31;
+                const at = counts[base + (((fromWords[2 * i] ^ flip) >>> shift) & 0x7ff)]++;
+                to[at] = from[i];
+                if (carry)
+                    toPayload[at] = fromPayload[i];
+            }
+        }
+        else {
+            for (let i = 0; i < n; i++) {
+                const hi = fromWords[2 * i + 1];
+                const at = counts[base + (((hi ^ ((hi >> 31) | 0x80000000)) >>> shift) & 0x7ff)]++;
+                to[at] = from[i];
+                if (carry)
+                    toPayload[at] = fromPayload[i];
+            }
+        }
+        [from, to] = [to, from];
+        [fromPayload, toPayload] = [toPayload, fromPayload];
+    }
+    if (from !== values) {
+        values.set(from);
+        payload?.set(fromPayload);
+    }
+}
+const EMPTY = new Uint32Array(0);
+/**
+ * Turns the digit counts of one pass into starting offsets; false when one digit holds every
+ * value, so that the pass would move nothing.
+ */
+function toOffsets(counts, base, n) {
+    let sum = 0;
+    for (let d = base; d < base + RADIX; d++) {
+        const c = counts[d];
+        if (c === n)
+            return false;
+        counts[d] = sum;
+        sum += c;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 5143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2920);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1863);
+/**
+ * The Octokit every GitHub call goes through. One request hook carries the whole policy:
+ * a timeout per try, GitHub's rate-limit rules for every method (a limited request was not
+ * served, so repeating it is safe), backoff on server errors and dropped connections for requests
+ * that are safe to repeat, and a gap between writes as GitHub asks of integrations. A POST that
+ * fails without an answer is not repeated here: it may have taken effect, so the operation above
+ * re-reads the state and decides (see converge.ts). Backoff stops when the operation's wait
+ * budget is spent, and every wait is logged. This hook replaces plugin-retry and
+ * plugin-throttling, whose Bottleneck timers cannot be driven by an injected clock and which
+ * repeat a POST after a server error (a duplicate comment).
+ */
+
+
+
+
+const WRITES = new Set(["POST", "PATCH", "PUT", "DELETE"]);
+const SAFE = new Set(["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"]);
+/** GraphQL queries only read, so a POST to /graphql is as safe to repeat as a GET. */
+const safeToRepeat = (method, url) => SAFE.has(method) || (method === "POST" && /\/graphql$/.test(url));
+function createGitHubClient(options) {
+    const apiUrl = (options.apiUrl ?? _github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_API_URL */ .rK).replace(/\/+$/, "");
+    const retry = { ...(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRetryPolicy */ .ur)(), ...options.retry };
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const writeIntervalMs = options.writeIntervalMs ?? 1_000;
+    const log = options.log ?? (() => { });
+    const octokit = new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
+        auth: options.token,
+        baseUrl: apiUrl,
+        userAgent: options.userAgent ?? "mlops",
+        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+    });
+    let lastWrite = -Infinity;
+    let writeQueue = Promise.resolve();
+    /** Writes go one at a time, at least `writeIntervalMs` apart. */
+    const gateWrite = (send) => {
+        const turn = writeQueue.then(async () => {
+            const wait = lastWrite + writeIntervalMs - retry.now();
+            if (wait > 0)
+                await retry.sleep(wait);
+            lastWrite = retry.now();
+            return send();
+        });
+        writeQueue = turn.catch(() => undefined);
+        return turn;
+    };
+    octokit.hook.wrap("request", async (request, requestOptions) => {
+        const method = String(requestOptions.method).toUpperCase();
+        const url = String(requestOptions.url);
+        const repeatable = safeToRepeat(method, url);
+        const write = WRITES.has(method) && !/\/graphql$/.test(url);
+        const budget = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .currentWaitBudget */ .CF)();
+        let transientTries = 0;
+        let limitTries = 0;
+        for (;;) {
+            // A controller and a timer: Node may collect an AbortSignal.timeout() signal early.
+            const attempt = async () => {
+                const controller = new AbortController();
+                // ETIMEDOUT marks the abort as a transport failure (see isTransient).
+                const timeout = Object.assign(new Error(`no answer within ${timeoutMs} ms`), {
+                    code: "ETIMEDOUT",
+                });
+                const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+                try {
+                    // Set on the shared options object: inner hooks call on with the options they were
+                    // bound to, so a copy passed to `request` would not reach fetch.
+                    requestOptions.request = { ...requestOptions.request, signal: controller.signal };
+                    return await request(requestOptions);
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            };
+            try {
+                return await (write ? gateWrite(attempt) : attempt());
+            }
+            catch (error) {
+                const limitWait = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitWait */ .hD)(error, retry, limitTries);
+                if (limitWait !== undefined) {
+                    if (limitWait > retry.maxRateLimitWaitMs || limitTries >= retry.rateLimitRetries) {
+                        throw new _github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubRateLimitError */ .Rr(`GitHub: ${method} ${url} is rate limited for ${Math.ceil(limitWait / 1000)} s more`, limitWait);
+                    }
+                    limitTries += 1;
+                    log(`GitHub rate limit on ${method} ${url}: waiting ${limitWait} ms`);
+                    await retry.sleep(limitWait);
+                    continue;
+                }
+                if (repeatable && (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error)) {
+                    const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoff */ .JN)(retry, transientTries);
+                    const reason = error.message;
+                    if (transientTries < retry.retries && budget.spentMs + delay <= retry.maxWaitMs) {
+                        transientTries += 1;
+                        budget.spentMs += delay;
+                        log(`GitHub ${method} ${url} failed (${reason}); retry in ${delay} ms`);
+                        await retry.sleep(delay);
+                        continue;
+                    }
+                    log(`GitHub ${method} ${url} failed (${reason}); giving up after ${transientTries} retries`);
+                    (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .markRetriesSpent */ ._5)(error);
+                }
+                throw error;
+            }
+        }
+    });
+    return { octokit, retry, apiUrl, log };
+}
+
+
+/***/ }),
+
+/***/ 9943:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  canaryDeploy: () => (/* binding */ canaryDeploy)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/canary-report.js + 1 modules
+var canary_report = __webpack_require__(7116);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
+var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+// EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
+var write_output = __webpack_require__(9619);
+// EXTERNAL MODULE: ./shared/dist/engine/process/cancel-signals.js
+var cancel_signals = __webpack_require__(3649);
+// EXTERNAL MODULE: ./shared/dist/engine/process/child-env.js
+var child_env = __webpack_require__(9143);
+// EXTERNAL MODULE: ./shared/dist/interface/command-inputs.js
+var command_inputs = __webpack_require__(9045);
+// EXTERNAL MODULE: ./shared/dist/interface/define-action.js
+var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/interface/inputs.js
+var inputs = __webpack_require__(6097);
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/presets.js
+const SELECT = '{variant_label}="{variant}"';
+/** The q-quantile over one step of a histogram's buckets, summed over the variant's series. */
+const quantile = (q, histogram, matchers = "") => `histogram_quantile(${q}, sum by (le) (rate(${histogram}_bucket{${SELECT}${matchers}}[{window}])))`;
+/** The mean over one step: the rate of a running total divided by the rate of a running count. */
+const mean = (total, count, scale = "") => `sum(rate(${total}{${SELECT}}[{window}])) / sum(rate(${count}{${SELECT}}[{window}]))${scale}`;
+const increase = (counter, matchers = "") => `sum(increase(${counter}{${SELECT}${matchers}}[{window}]))`;
+/**
+ * A failure count that is 0, not empty, when the variant served requests but has no failure
+ * series yet: client libraries create a labelled series at its first increment, so "no 5xx
+ * series" means "no 5xx", as long as the variant has any series of `total` at all.
+ */
+const failuresOr0 = (failures, total) => `${failures} or (0 * ${total})`;
+const httpLatency = (source, histogram, matchers = "") => [0.5, 0.95].map((q) => ({
+    name: `latency_p${q * 100}_seconds`,
+    kind: "samples",
+    direction: "lower",
+    query: quantile(q, histogram, matchers),
+    unit: "s",
+    description: `${q * 100}th percentile of request latency over each step, ${source}`,
+}));
+const httpErrorRate = (handlers, describe) => {
+    const total = increase("http_requests_total", handlers);
+    return {
+        name: "error_rate",
+        kind: "proportion",
+        direction: "lower",
+        failures: failuresOr0(increase("http_requests_total", `${handlers},status=~"5.."`), total),
+        total,
+        unit: "",
+        description: `Share of ${describe} answered with a 5xx status`,
+    };
+};
+const FASTAPI = [
+    ...httpLatency("from the instrumentator's many-bucket histogram (all handlers)", "http_request_duration_highr_seconds"),
+    httpErrorRate(',handler!="/metrics"', "requests (other than scrapes of /metrics)"),
+];
+const TRITON = [
+    {
+        name: "latency_mean_seconds",
+        kind: "samples",
+        direction: "lower",
+        query: mean("nv_inference_request_duration_us", "nv_inference_request_success", " / 1e6"),
+        unit: "s",
+        description: "Mean end-to-end time of successful inference requests over each step (Triton exports latency as counters only)",
+    },
+    {
+        name: "queue_mean_seconds",
+        kind: "samples",
+        direction: "lower",
+        query: mean("nv_inference_queue_duration_us", "nv_inference_request_success", " / 1e6"),
+        unit: "s",
+        description: "Mean time successful requests waited in the scheduler's queue over each step",
+    },
+    {
+        name: "error_rate",
+        kind: "proportion",
+        direction: "lower",
+        failures: failuresOr0(increase("nv_inference_request_failure"), increase("nv_inference_request_success")),
+        total: `${increase("nv_inference_request_success")} + (${increase("nv_inference_request_failure")} or vector(0))`,
+        unit: "",
+        description: "Share of inference requests that failed (every failure reason)",
+    },
+];
+const TORCHSERVE = [
+    {
+        name: "latency_mean_seconds",
+        kind: "samples",
+        direction: "lower",
+        query: mean("ts_inference_latency_microseconds", "ts_inference_requests_total", " / 1e6"),
+        unit: "s",
+        description: "Mean inference latency per request over each step (TorchServe exports latency as counters only)",
+    },
+    {
+        name: "queue_mean_seconds",
+        kind: "samples",
+        direction: "lower",
+        query: mean("ts_queue_latency_microseconds", "ts_inference_requests_total", " / 1e6"),
+        unit: "s",
+        description: "Mean time a request waited in TorchServe's job queue over each step",
+    },
+    {
+        name: "error_rate",
+        kind: "proportion",
+        direction: "lower",
+        failures: failuresOr0(increase("Requests5XX"), increase("ts_inference_requests_total")),
+        total: increase("ts_inference_requests_total"),
+        unit: "",
+        description: "5xx responses per inference request received",
+    },
+];
+const VLLM = [
+    ...httpLatency("end to end, from vLLM's request histogram", "vllm:e2e_request_latency_seconds"),
+    {
+        name: "ttft_p95_seconds",
+        kind: "samples",
+        direction: "lower",
+        query: quantile(0.95, "vllm:time_to_first_token_seconds"),
+        unit: "s",
+        description: "95th percentile of time to first token over each step",
+    },
+    {
+        name: "inter_token_latency_p95_seconds",
+        kind: "samples",
+        direction: "lower",
+        query: quantile(0.95, "vllm:inter_token_latency_seconds"),
+        unit: "s",
+        description: "95th percentile of the time between output tokens over each step",
+    },
+    {
+        name: "queue_mean_seconds",
+        kind: "samples",
+        direction: "lower",
+        query: mean("vllm:request_queue_time_seconds_sum", "vllm:request_queue_time_seconds_count"),
+        unit: "s",
+        description: "Mean time requests waited before being scheduled, over each step",
+    },
+    httpErrorRate(',handler=~"/v1/.+"', "OpenAI API requests (/v1/...)"),
+];
+const PRESETS = Object.freeze({
+    fastapi: FASTAPI,
+    triton: TRITON,
+    torchserve: TORCHSERVE,
+    vllm: VLLM,
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/process/run-process.js
+var run_process = __webpack_require__(8182);
+;// CONCATENATED MODULE: ./shared/dist/platform/traffic/traffic-provider.js
+
+/** The traffic could not be moved: the rollout cannot go on, and says why. */
+class TrafficError extends errors/* MlopsError */.IC {
+}
+
+;// CONCATENATED MODULE: ./shared/dist/platform/traffic/command-provider.js
+
+
+
+/** The last lines a failing command wrote, for its error. */
+const KEPT_LINES = 5;
+/**
+ * Fills the placeholders of one argument. Each becomes one whole argument's part, never split
+ * or interpreted: without a shell there is no quoting to escape. The variant is the workflow
+ * author's own input.
+ */
+function fillArgument(argument, shift) {
+    return argument.replace(/\{(weight|step|variant)\}/g, (_, name) => String(shift[name]));
+}
+/**
+ * Moves traffic by running the user's command (a `kubectl patch`, an nginx reload, a service
+ * mesh's CLI) with the weight filled in; a command that fails or runs past its time stops the
+ * rollout with its last lines of output.
+ */
+function commandProvider(options) {
+    const run = async (argv, shift) => {
+        const filled = argv.map((argument) => fillArgument(argument, shift));
+        const lines = [];
+        const outcome = await (0,run_process/* runProcess */.R)({
+            argv: filled,
+            shell: options.shell,
+            cwd: options.cwd,
+            env: options.env,
+            timeoutMs: options.timeoutMs,
+            onLine: (line) => {
+                options.log(line);
+                lines.push(line);
+                if (lines.length > KEPT_LINES)
+                    lines.shift();
+            },
+        });
+        const shown = options.shell ? `sh -c ${JSON.stringify(filled[0])}` : filled.join(" ");
+        const why = outcome.spawnError
+            ? `could not start (${outcome.spawnError})`
+            : outcome.timedOut
+                ? `ran past ${options.timeoutMs / 1000}s`
+                : outcome.exitCode !== 0
+                    ? `exited with ${outcome.exitCode ?? outcome.signal}`
+                    : null;
+        if (why)
+            throw new TrafficError(`setting the canary's weight to ${shift.weight}% with '${shown}' ${why}${lines.length ? `: ${lines.join(" | ")}` : ""}`, "Check the command by running it by hand with the same weight");
+    };
+    return {
+        // The program and its first argument by their file names: enough to recognise, no paths.
+        description: `command ${options.shell
+            ? "sh -c"
+            : options.setWeight
+                .slice(0, 2)
+                .map((part) => (0,external_node_path_.basename)(part))
+                .join(" ")}`,
+        setWeight: (shift) => run(options.setWeight, shift),
+        rollback: (shift) => run(options.rollback ?? options.setWeight, { ...shift, weight: 0 }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./shared/dist/platform/traffic/webhook-provider.js
+
+
+/** The header of the body's signature, `sha256=<hex>`, as GitHub's own webhooks sign theirs. */
+const SIGNATURE_HEADER = "x-mlops-signature-256";
+/** The signature of a body: what a receiver recomputes with the shared secret to trust it. */
+const signBody = (secret, body) => `sha256=${(0,external_node_crypto_.createHmac)("sha256", secret).update(body).digest("hex")}`;
+/** The URL as shown: without credentials or a query, which may carry a token. */
+const shownUrl = (url) => `${url.protocol}//${url.host}${url.pathname}`;
+/** The header that repeats the body's `delivery`, for the receiver's logs. */
+const DELIVERY_HEADER = "x-mlops-delivery";
+/**
+ * Moves traffic by posting the shift as JSON to the user's endpoint (a deploy service, a
+ * gateway's admin API): `{"action": "set-weight" | "rollback", "weight", "step", "variant", ...}`.
+ * Each body also carries a `delivery` id of its own and the time it was `sent_at`, under the
+ * signature, so that a receiver can refuse a captured post sent again: too old, or an id it has
+ * applied. Any 2xx answer is success; the rollout stops on any other, or when the post runs past
+ * its time.
+ */
+function webhookProvider(options) {
+    const post = async (action, shift) => {
+        const delivery = (0,external_node_crypto_.randomUUID)();
+        const sent = { delivery, sent_at: new Date().toISOString() };
+        const body = JSON.stringify({ action, ...shift, ...options.context, ...sent });
+        const headers = {
+            "content-type": "application/json",
+            [DELIVERY_HEADER]: delivery,
+        };
+        if (options.secret)
+            headers[SIGNATURE_HEADER] = signBody(options.secret, body);
+        const where = `posting ${action} at ${shift.weight}% to ${shownUrl(options.url)}`;
+        let response;
+        let text;
+        try {
+            response = await fetch(options.url, {
+                method: "POST",
+                headers,
+                body,
+                redirect: "error",
+                signal: AbortSignal.timeout(options.timeoutMs),
+            });
+            // Read inside the time limit: an answer whose body never ends is no answer.
+            text = (await response.text()).slice(0, 200).replace(/\s+/g, " ");
+        }
+        catch (error) {
+            const cause = error instanceof Error && error.name === "TimeoutError"
+                ? `no answer within ${options.timeoutMs / 1000}s`
+                : "the endpoint could not be reached";
+            throw new TrafficError(`${where}: ${cause}`, "Check that the webhook-url answers from this runner");
+        }
+        if (!response.ok)
+            throw new TrafficError(`${where}: it answered ${response.status}${text ? ` (${text})` : ""}`, "Check the endpoint's log; a 2xx answer means the weight is set");
+    };
+    return {
+        description: `webhook ${shownUrl(options.url)}`,
+        setWeight: (shift) => post("set-weight", shift),
+        rollback: (shift) => post("rollback", { ...shift, weight: 0 }),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
+var read_gate_policy = __webpack_require__(8169);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-policy.js
+
+
+/** Without a policy: a time series may be 10% worse than the baseline's, a rate 1 point worse. */
+const DEFAULT_RULE = {
+    samples: "10%",
+    proportion: 0.01,
+};
+/** The policy every metric of the source is held to when the user gives none. */
+function defaultPolicy(known) {
+    return {
+        metrics: Object.fromEntries(known.map((spec) => [
+            spec.name,
+            { direction: spec.direction ?? "lower", "max-regression": DEFAULT_RULE[spec.kind] },
+        ])),
+    };
+}
+/**
+ * The gate policy the canary is judged by: the user's (eval-gate's format; fields only
+ * predictions use, such as slices, are eval-gate's and unused here), checked against what the
+ * source knows, or the default for every metric the source gives.
+ */
+function canaryPolicy(file, known) {
+    if (!file) {
+        if (known === null)
+            throw new errors/* InputError */.dz("policy", "is needed with metrics-command, whose metrics and their directions only the policy names", "Give a gate policy naming each metric the command prints, with its direction and max-regression");
+        return defaultPolicy(known);
+    }
+    const { policy, refuse } = (0,read_gate_policy/* readGatePolicy */.c)(file.path, file.shownAs);
+    if (known === null)
+        return policy;
+    const byName = new Map(known.map((spec) => [spec.name, spec]));
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        const spec = byName.get(name);
+        if (!spec)
+            refuse(`/metrics/${name}`, "is not a metric of the preset or the queries file", `Judge one of ${known.map((s) => s.name).join(", ")}, or add it to the queries file`);
+        if (spec?.direction && spec.direction !== rule.direction)
+            refuse(`/metrics/${name}/direction`, `is ${rule.direction}, but ${spec.direction} is better for ${name}`, `Set its direction to ${spec.direction}`);
+    }
+    return policy;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/version.js
+var version = __webpack_require__(6745);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-report.js
+
+const metricEntry = (m) => ({
+    metric: m.metric,
+    verdict: m.verdict,
+    reason: m.reason,
+    baseline: m.baseline,
+    canary: m.canary,
+    delta: m.delta,
+    interval: m.interval,
+    level: m.level,
+    method: m.method,
+    unread: m.unread,
+});
+function canaryReport(result, facts) {
+    return {
+        schema: "mlops.canary-report/v1",
+        tool: { name: "mlops", version: version/* VERSION */.x },
+        outcome: result.outcome,
+        reason: result.reason,
+        final_weight: result.finalWeight,
+        environment: facts.environment,
+        model: facts.model,
+        variants: facts.variants,
+        source: facts.source,
+        traffic: facts.traffic,
+        policy: {
+            confidence: facts.policy.confidence,
+            look_confidence: facts.policy.lookConfidence,
+            correction: facts.policy.correction,
+            min_samples: facts.policy.minSamples,
+            looks_planned: facts.policy.looksPlanned,
+        },
+        started_at: facts.startedAt.toISOString(),
+        ended_at: facts.endedAt.toISOString(),
+        deployment: facts.deployment,
+        steps: result.steps.map((step) => ({
+            step: step.step,
+            weight: step.weight,
+            started_at: step.startedAt.toISOString(),
+            ended_at: step.endedAt.toISOString(),
+            verdict: step.verdict,
+            looks: step.looks.map((look) => ({
+                at: look.at.toISOString(),
+                window_s: look.windowS,
+                verdict: look.verdict,
+                metrics: look.metrics.map(metricEntry),
+                agreement: look.agreement,
+            })),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-inputs.js
+
+/** The canary's weight at each step: percentages above 0, at most 100, rising. */
+const weightSteps = () => ({
+    type: "list of percentages",
+    absent: [],
+    parse: (text, input) => {
+        const items = text.split(/[,\s]+/).filter((item) => item !== "");
+        const steps = items.map((item) => {
+            const value = Number(item.replace(/%$/, ""));
+            if (!Number.isFinite(value) || value <= 0 || value > 100)
+                throw new errors/* InputError */.dz(input, `'${item}' is not a percentage above 0 and at most 100`, "Give rising weights such as 5,25,50,100");
+            return value;
+        });
+        steps.forEach((value, i) => {
+            if (i > 0 && value <= steps[i - 1])
+                throw new errors/* InputError */.dz(input, `${value} follows ${steps[i - 1]}, but the weights must rise`, "Give rising weights such as 5,25,50,100");
+        });
+        if (steps.length === 0)
+            throw new errors/* InputError */.dz(input, "names no step", "Give rising weights such as 5,25,50,100");
+        if (steps[0] === 100)
+            throw new errors/* InputError */.dz(input, "starts at 100, where the baseline serves nothing to judge the canary against", "Give at least one step below 100, such as 10,100");
+        return steps;
+    },
+});
+/** An http(s) URL; credentials in it would be logged, so they are refused. */
+const httpUrl = () => ({
+    type: "URL",
+    absent: undefined,
+    parse: (text, input) => {
+        let url;
+        try {
+            url = new URL(text.trim());
+        }
+        catch {
+            throw new errors/* InputError */.dz(input, `'${text.trim().slice(0, 100)}' is not a URL`, "Give an http:// or https:// URL");
+        }
+        if (url.protocol !== "http:" && url.protocol !== "https:")
+            throw new errors/* InputError */.dz(input, `uses ${url.protocol}, not http or https`, "Give an http:// or https:// URL");
+        if (url.username || url.password)
+            throw new errors/* InputError */.dz(input, "carries a user name or password, which would show in logs", "Remove them from the URL and pass the credential as a token or secret input");
+        return url;
+    },
+});
+/**
+ * A variant's name: it is filled into traffic commands, shell scripts with `shell: true`
+ * included, so only characters no shell or PromQL string reads as syntax.
+ */
+const variantName = () => ({
+    type: "name",
+    absent: undefined,
+    parse: (text, input) => {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,62}$/.test(text.trim()))
+            throw new errors/* InputError */.dz(input, `'${text.trim().slice(0, 100)}' is not a variant name`, "Use letters, digits, '.', '_', ':' and '-', at most 63, starting with a letter or digit");
+        return text.trim();
+    },
+});
+/** A Prometheus label name. */
+const labelName = () => ({
+    type: "label name",
+    absent: undefined,
+    parse: (text, input) => {
+        if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(text.trim()))
+            throw new errors/* InputError */.dz(input, `'${text.trim().slice(0, 100)}' is not a Prometheus label name`, "Use letters, digits and _, starting with a letter or _");
+        return text.trim();
+    },
+});
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/command-source.js
+
+
+
+/** More than this on stdout is no metrics file a judgement should wait on. */
+const MAX_OUTPUT = 64 * 1024 * 1024;
+/** A command stopped at its timeout has this long between SIGTERM and SIGKILL. */
+const STOP_GRACE_MS = 1000;
+/** The output is untrusted data: a failure names what is wrong and where, never echoes it whole. */
+class OutputProblem extends Error {
+}
+const isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+const count = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+/** One variant's value of a metric: a list of numbers (samples) or failures of a total (a rate). */
+function observed(value, where) {
+    if (value === undefined || value === null)
+        return null;
+    if (Array.isArray(value)) {
+        const bad = value.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
+        if (bad >= 0)
+            throw new OutputProblem(`${where}[${bad}] is not a finite number`);
+        return value.length === 0 ? null : { kind: "samples", values: value };
+    }
+    if (isRecord(value) && count(value.failures) && count(value.total)) {
+        if (value.failures > value.total)
+            throw new OutputProblem(`${where} has more failures than its total`);
+        return value.total === 0
+            ? null
+            : { kind: "proportion", failures: value.failures, total: value.total };
+    }
+    throw new OutputProblem(`${where} is neither a list of numbers nor {"failures": n, "total": n} of whole numbers`);
+}
+/** Reads `{"baseline": {...}, "canary": {...}, "agreement"?: {...}}` for the named metrics. */
+function parseMetricsOutput(text, names) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        throw new OutputProblem("its output is not JSON");
+    }
+    if (!isRecord(doc) || !isRecord(doc.baseline) || !isRecord(doc.canary))
+        throw new OutputProblem('its output has no "baseline" and "canary" objects');
+    const side = (variant, name) => {
+        const values = doc[variant];
+        return observed(Object.hasOwn(values, name) ? values[name] : undefined, `${variant}.${name}`);
+    };
+    const metrics = names.map((name) => ({
+        name,
+        baseline: side("baseline", name),
+        canary: side("canary", name),
+    }));
+    const agreement = doc.agreement;
+    if (agreement === undefined)
+        return { metrics };
+    if (!isRecord(agreement) ||
+        !count(agreement.agreed) ||
+        !count(agreement.compared) ||
+        agreement.agreed > agreement.compared)
+        throw new OutputProblem('"agreement" is not {"agreed": n, "compared": n} with agreed <= compared');
+    return { metrics, agreement: { agreed: agreement.agreed, compared: agreement.compared } };
+}
+/** Why a run of the command gave no metrics, or null when it printed them. */
+function failure(outcome, timeoutMs, printed) {
+    if (outcome.timedOut)
+        return `ran past ${timeoutMs / 1000}s`;
+    if (outcome.spawnError !== null)
+        return `could not run (${outcome.spawnError})`;
+    if (outcome.exitCode === null)
+        return `was stopped by ${outcome.signal}`;
+    if (outcome.exitCode !== 0)
+        return `exited with ${outcome.exitCode}`;
+    if (printed > MAX_OUTPUT)
+        return `printed more than ${MAX_OUTPUT / 1024 / 1024} MiB`;
+    return null;
+}
+/**
+ * Reads both variants' metrics from the user's command (a script over logs, a query of another
+ * metrics store). A command that fails, runs past its time or prints something else leaves every
+ * metric unread for this judgement: the step holds, it does not pass.
+ */
+function commandSource(options) {
+    // Run as a process group: a timeout stops the command and whatever it started (a hung curl
+    // in a script), which would otherwise hold its output open and the judgement with it.
+    const run = async (window) => {
+        const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
+        const env = (0,child_env/* childEnv */.g)(options.env, {
+            MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
+            MLOPS_STEP: String(window.step),
+            MLOPS_WEIGHT: String(window.weight),
+        });
+        const stdout = [];
+        let size = 0;
+        let lastError = "";
+        const outcome = await (0,run_process/* runProcess */.R)({
+            argv: options.argv,
+            shell: options.shell,
+            cwd: options.cwd,
+            env,
+            timeoutMs: options.timeoutMs,
+            graceMs: STOP_GRACE_MS,
+            onLine: (line) => {
+                size += line.length + 1;
+                if (size <= MAX_OUTPUT)
+                    stdout.push(line);
+            },
+            onErrorLine: (line) => (lastError = line.trim() || lastError),
+        });
+        const why = failure(outcome, options.timeoutMs, size);
+        if (why === null)
+            return stdout.join("\n");
+        throw new OutputProblem(`${why}${lastError ? `: ${lastError.slice(0, 200)}` : ""}`);
+    };
+    return {
+        description: `command ${options.shell
+            ? "sh -c"
+            : options.argv
+                .slice(0, 2)
+                .map((part) => (0,external_node_path_.basename)(part))
+                .join(" ")}`,
+        known: null,
+        read: async (window) => {
+            try {
+                return parseMetricsOutput(await run(window), options.names);
+            }
+            catch (error) {
+                if (!(error instanceof OutputProblem))
+                    throw error;
+                const why = `metrics-command ${error.message}`;
+                return {
+                    metrics: options.names.map((name) => ({
+                        name,
+                        baseline: null,
+                        canary: null,
+                        error: why,
+                    })),
+                };
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/github/client.js
+var github_client = __webpack_require__(5143);
+// EXTERNAL MODULE: ./shared/dist/platform/github/converge.js
+var github_converge = __webpack_require__(5001);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/deployments.js
+/**
+ * Deployments of a ref to an environment, and their statuses (in_progress, success, failure,
+ * inactive), as canary-deploy reports them. A deployment carries a correlation id in its
+ * payload, so a retry after a lost answer finds the one already made instead of making another.
+ */
+
+
+const CORRELATION = "mlops_correlation_id";
+async function createDeployment(github, options) {
+    const { repo, environment } = options;
+    const correlationId = options.correlationId ?? (0,external_node_crypto_.randomUUID)();
+    const toRef = (d) => ({
+        id: d.id,
+        environment,
+        sha: d.sha,
+        correlationId,
+    });
+    return (0,github_converge/* converge */.c)(github, `creating a deployment to '${environment}'`, async (attempt) => {
+        if (attempt > 0 || options.correlationId) {
+            const existing = await github.octokit.paginate(github.octokit.rest.repos.listDeployments, {
+                ...repo,
+                environment,
+                ref: options.ref,
+                per_page: 100,
+            });
+            const ours = existing.find((d) => {
+                const payload = typeof d.payload === "object" && d.payload ? d.payload : {};
+                return payload[CORRELATION] === correlationId;
+            });
+            if (ours)
+                return toRef(ours);
+        }
+        const { data, status } = await github.octokit.rest.repos.createDeployment({
+            ...repo,
+            ref: options.ref,
+            environment,
+            auto_merge: false,
+            required_contexts: [],
+            description: options.description ?? "",
+            payload: { ...options.payload, [CORRELATION]: correlationId },
+            production_environment: options.productionEnvironment ?? environment === "production",
+        });
+        if (status !== 201 || !("id" in data)) {
+            throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data)}`);
+        }
+        return toRef(data);
+    });
+}
+/** Sets the deployment's status; the same status as the latest one is not posted again. */
+async function setDeploymentStatus(github, options) {
+    const { repo, deploymentId, state } = options;
+    const description = (options.description ?? "").slice(0, 140);
+    return (0,github_converge/* converge */.c)(github, `setting deployment ${deploymentId} to ${state}`, async () => {
+        const { data: statuses } = await github.octokit.rest.repos.listDeploymentStatuses({
+            ...repo,
+            deployment_id: deploymentId,
+            per_page: 1,
+        });
+        const latest = statuses[0];
+        if (latest && latest.state === state && latest.description === description) {
+            return { action: "unchanged" };
+        }
+        await github.octokit.rest.repos.createDeploymentStatus({
+            ...repo,
+            deployment_id: deploymentId,
+            state,
+            description,
+            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
+            ...(options.logUrl ? { log_url: options.logUrl } : {}),
+            auto_inactive: true,
+        });
+        return { action: "set" };
+    });
+}
+/** The statuses of a deployment, newest first. */
+async function listDeploymentStatuses(github, repo, deploymentId) {
+    const statuses = await converge(github, `listing statuses of deployment ${deploymentId}`, () => github.octokit.paginate(github.octokit.rest.repos.listDeploymentStatuses, {
+        ...repo,
+        deployment_id: deploymentId,
+        per_page: 100,
+    }));
+    return statuses.map((s) => ({
+        state: s.state,
+        description: s.description ?? "",
+        createdAt: s.created_at,
+    }));
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/deployment-trail.js
+
+
+
+const NO_TRAIL = {
+    deployment: null,
+    progress: async () => undefined,
+    finish: async () => undefined,
+};
+/** Each outcome's final state; success marks the environment's earlier deployment inactive. */
+const FINAL_STATE = {
+    promoted: "success",
+    "rolled-back": "failure",
+    inconclusive: "error",
+};
+/**
+ * Sets a status; one GitHub does not take is said in the log, for the rollout, not its record,
+ * decides where the traffic goes.
+ */
+async function postStatus(client, status, log) {
+    const { logUrl, ...rest } = status;
+    try {
+        await setDeploymentStatus(client, { ...rest, ...(logUrl ? { logUrl } : {}) });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* MlopsError */.IC))
+            throw error;
+        log(`canary-deploy: warning: deployment ${status.deploymentId} not set to ${status.state}: ${error.line}`);
+    }
+}
+/**
+ * Opens a deployment of `ref` to the environment when the run is on GitHub with a token;
+ * elsewhere (the CLI on a laptop) the rollout leaves no trail and says so in the log.
+ */
+async function openTrail(context, options) {
+    const { github } = context;
+    const token = options.token ?? github.token;
+    const ref = options.ref ?? github.sha;
+    if (!github.repo || !token || !ref) {
+        context.log("canary-deploy: not on GitHub with a token and a commit, so no deployment is recorded");
+        return NO_TRAIL;
+    }
+    const client = (0,github_client.createGitHubClient)({
+        token,
+        apiUrl: github.apiUrl,
+        log: context.log,
+        ...(context.clock ? { retry: context.clock } : {}),
+    });
+    const repo = github.repo;
+    // Stable across re-runs of the same job: a retry finds the deployment it made.
+    const correlationId = github.runId
+        ? `canary-${github.runId}-${github.runAttempt ?? 1}-${options.environment}`
+        : undefined;
+    const made = await createDeployment(client, {
+        repo,
+        ref,
+        environment: options.environment,
+        description: "canary rollout by mlops canary-deploy",
+        payload: options.payload,
+        productionEnvironment: false,
+        ...(correlationId ? { correlationId } : {}),
+    });
+    const status = (state, description) => postStatus(client, { repo, deploymentId: made.id, state, description, logUrl: github.runUrl }, context.log);
+    return {
+        deployment: { id: made.id, environment: options.environment },
+        progress: (step, steps, weight) => status("in_progress", `canary at ${weight}% (step ${step} of ${steps})`),
+        finish: (outcome, reason, weight) => status(FINAL_STATE[outcome], `${outcome} at ${weight}%: ${reason}`),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/load-queries.js
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,99}$/;
+const load_queries_isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+/** One metric of the file, checked field by field. */
+function metricOf(name, spec, refuse) {
+    const at = `/metrics/${name}`;
+    if (!NAME.test(name))
+        refuse(at, "is not a metric name", "Use letters, digits, _ . : and -, starting with a letter or _");
+    if (!load_queries_isRecord(spec))
+        return refuse(at, "is not a mapping", "Give kind, direction and the queries");
+    const text = (field, required) => {
+        const value = spec[field];
+        if (value === undefined && !required)
+            return undefined;
+        if (typeof value !== "string" || value.trim() === "")
+            refuse(`${at}/${field}`, required ? "is missing or empty" : "is not text", `Give ${field} as text`);
+        return value;
+    };
+    const known = new Set(["kind", "direction", "query", "failures", "total", "unit", "description"]);
+    for (const field of Object.keys(spec))
+        if (!known.has(field))
+            refuse(`${at}/${field}`, "is not a field of a metric", `Use ${[...known].join(", ")}`);
+    const kind = spec.kind;
+    if (kind !== "samples" && kind !== "proportion")
+        refuse(`${at}/kind`, `is ${JSON.stringify(kind)}`, "Use samples (a time series such as a latency quantile) or proportion (failures of a total)");
+    const direction = spec.direction;
+    if (direction !== "higher" && direction !== "lower")
+        refuse(`${at}/direction`, `is ${JSON.stringify(direction)}`, "Use higher or lower: which way is better");
+    const queries = kind === "samples"
+        ? { query: text("query", true) }
+        : { failures: text("failures", true), total: text("total", true) };
+    const unit = text("unit", false);
+    return {
+        name,
+        kind: kind,
+        direction: direction,
+        ...queries,
+        ...(unit === undefined ? {} : { unit }),
+        description: text("description", false) ?? name,
+    };
+}
+/**
+ * Reads the user's own PromQL metrics: `metrics:` mapping each name to its `kind` (samples or
+ * proportion), `direction`, and `query` (samples) or `failures` and `total` (proportion), with
+ * an optional `unit` and `description`. Every problem names the file, line and field.
+ */
+function loadQueries(path, shownAs) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const refuse = (pointer, problem, fix) => {
+        const line = doc.lineOf(pointer);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
+    };
+    const metrics = load_queries_isRecord(doc.value) ? doc.value.metrics : undefined;
+    if (!load_queries_isRecord(metrics) || Object.keys(metrics).length === 0)
+        refuse("/metrics", "is not a mapping of metric names to their queries", "Write metrics: {latency_p95: {kind: samples, direction: lower, query: ...}}");
+    return Object.entries(metrics).map(([name, spec]) => metricOf(name, spec, refuse));
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(7629);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
+
+
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+const PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
+/**
+ * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
+ * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
+ * '...' its backslashes, that quote and control characters are escaped; outside any string it
+ * becomes a double-quoted string of its own. Nothing it contains can end the string early.
+ */
+function fillQuery(template, values) {
+    if (!LABEL_NAME.test(values.variantLabel)) {
+        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
+    }
+    if (!DURATION.test(values.window)) {
+        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
+    }
+    let out = "";
+    let quote;
+    for (let at = 0; at < template.length;) {
+        PLACEHOLDER.lastIndex = at;
+        const placeholder = PLACEHOLDER.exec(template);
+        if (placeholder) {
+            out += fill(template, placeholder[1], values, quote);
+            at += placeholder[0].length;
+            continue;
+        }
+        const char = template[at];
+        if (quote === undefined && char === "#") {
+            // A comment runs to the end of the line; a quote in it opens no string.
+            const end = template.indexOf("\n", at);
+            out += template.slice(at, end < 0 ? undefined : end);
+            at = end < 0 ? template.length : end;
+            continue;
+        }
+        if (quote !== undefined && quote !== "`" && char === "\\") {
+            out += template.slice(at, at + 2);
+            at += 2;
+            continue;
+        }
+        if (char === '"' || char === "'" || char === "`") {
+            if (quote === undefined)
+                quote = char;
+            else if (quote === char)
+                quote = undefined;
+        }
+        out += char;
+        at++;
+    }
+    return out;
+}
+function fill(template, name, values, quote) {
+    if (name === "window")
+        return values.window;
+    if (name === "variant_label")
+        return values.variantLabel;
+    if (quote === "`")
+        rawStringPlaceholder(template);
+    return quote === undefined
+        ? `"${escapeFor('"', values.variant)}"`
+        : escapeFor(quote, values.variant);
+}
+/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
+const escapeFor = (quote, value) => 
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
+    if (char === "\\")
+        return "\\\\";
+    if (char === '"' || char === "'")
+        return char === quote ? `\\${char}` : char;
+    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+});
+/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
+function rawStringPlaceholder(template) {
+    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
+}
+/** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
+function promDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        throw new Error(`promDuration: ${ms} is not a duration`);
+    const seconds = Math.max(1, Math.ceil(ms / 1000));
+    if (seconds % 86_400 === 0)
+        return `${seconds / 86_400}d`;
+    if (seconds % 3_600 === 0)
+        return `${seconds / 3_600}h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60}m`;
+    return `${seconds}s`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/prometheus-client.js
+
+
+
+/** Why a query gave no answer: the cause as a clause, for the step's reasons. */
+class PrometheusError extends errors/* MlopsError */.IC {
+    kind;
+    constructor(kind, message, fix) {
+        super(message, fix);
+        this.kind = kind;
+    }
+}
+/** How much of the query an error message echoes. */
+const QUERY_LIMIT = 120;
+/** How much of Prometheus's own error text an error message echoes. */
+const DETAIL_LIMIT = 300;
+/** Far above any one series' answer (11,000 points at most); a bigger body is not Prometheus. */
+const BODY_LIMIT = 16 * 1024 * 1024;
+/** One number, or null when the result is empty (no series: no data, never zero) or NaN/±Inf. */
+async function instantQuery(source, query, time) {
+    const call = { source, path: "query", query, form: { query, time: unixSeconds(time) } };
+    const data = await ask(call);
+    if (data.resultType === "scalar")
+        return finite(sampleValue(call, data.result));
+    if (data.resultType !== "vector")
+        throw wrongType(call, data.resultType, "vector");
+    const series = oneSeries(call, data.result);
+    return series === undefined ? null : finite(sampleValue(call, field(series, "value")));
+}
+/**
+ * The values of one series over [start, end] at `stepSeconds`, oldest first; [] when the result
+ * is empty. NaN points are dropped: a histogram_quantile over a step without requests is NaN,
+ * which means no data there. ±Inf points are kept: a quantile above a histogram's top bucket is
+ * +Inf, the slowest steps, which the caller must not lose.
+ */
+async function rangeQuery(source, query, start, end, stepSeconds) {
+    const form = { query, start: unixSeconds(start), end: unixSeconds(end), step: `${stepSeconds}` };
+    const call = { source, path: "query_range", query, form };
+    const data = await ask(call);
+    if (data.resultType !== "matrix")
+        throw wrongType(call, data.resultType, "matrix");
+    const series = oneSeries(call, data.result);
+    if (series === undefined)
+        return [];
+    const values = field(series, "values");
+    if (!Array.isArray(values))
+        throw malformed(call, "a series without a list of values");
+    return values.map((sample) => sampleValue(call, sample)).filter((v) => !Number.isNaN(v));
+}
+const unixSeconds = (time) => `${time.getTime() / 1000}`;
+const finite = (value) => (Number.isFinite(value) ? value : null);
+/** The URL as an error may show it: no user, password, query string or fragment. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
+    }
+    catch {
+        return "(not a URL)";
+    }
+}
+/** The opening of every message: which Prometheus, which query. */
+const subject = (call) => `Prometheus at ${displayUrl(call.source.url)}: query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(call.query), QUERY_LIMIT))}'`;
+const oneLine = (text) => (0,escape_control/* escapeControl */.h)(text.replace(/\s+/g, " ").trim());
+function endpoint(call) {
+    let base;
+    try {
+        base = new URL(call.source.url);
+    }
+    catch {
+        throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is not a URL`, "Give the base URL, such as http://prometheus:9090");
+    }
+    if (base.protocol !== "http:" && base.protocol !== "https:") {
+        throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is ${(0,escape_control/* safeForLog */.p)(base.protocol)}, not http or https`, "Give the base URL, such as http://prometheus:9090");
+    }
+    // Relative to the base's path, so that a prefix such as /prometheus/ is kept.
+    base.username = "";
+    base.password = "";
+    base.pathname = `${base.pathname.replace(/\/+$/, "")}/api/v1/${call.path}`;
+    base.search = "";
+    base.hash = "";
+    return base;
+}
+/** Sends the call as a form POST (no URL-length limit) and returns the envelope's `data`. */
+async function ask(call) {
+    const url = endpoint(call);
+    const headers = requestHeaders(call);
+    const signal = AbortSignal.timeout(call.source.timeoutMs);
+    let status;
+    let body;
+    try {
+        const response = await fetch(url, {
+            method: "POST",
+            headers,
+            body: new URLSearchParams(call.form),
+            signal,
+            redirect: "error",
+        });
+        status = response.status;
+        body = await readCapped(response, call);
+    }
+    catch (error) {
+        throw error instanceof PrometheusError ? error : sendFailure(call, error, signal);
+    }
+    return envelopeData(call, status, body);
+}
+function requestHeaders(call) {
+    const headers = new Headers();
+    headers.set("content-type", "application/x-www-form-urlencoded");
+    const basic = basicCredentials(call.source.url);
+    if (basic)
+        headers.set("authorization", `Basic ${basic}`);
+    for (const [name, value] of Object.entries(call.source.headers ?? {})) {
+        try {
+            headers.set(name, value);
+        }
+        catch {
+            throw new PrometheusError("http", `${subject(call)} not sent: header '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(name), 60))}' has a name or value HTTP does not allow`, "Remove line breaks and control characters from the header");
+        }
+    }
+    return headers;
+}
+/** http://user:password@host/ means Basic authentication, which fetch will not send from a URL. */
+function basicCredentials(url) {
+    const { username, password } = new URL(url);
+    if (!username && !password)
+        return undefined;
+    const pair = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+    return Buffer.from(pair, "utf8").toString("base64");
+}
+/** The body as text, refusing one larger than BODY_LIMIT. */
+async function readCapped(response, call) {
+    if (!response.body)
+        return "";
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.byteLength;
+        if (size > BODY_LIMIT) {
+            await response.body.cancel().catch(() => undefined);
+            throw malformed(call, `an answer larger than ${BODY_LIMIT / 1024 / 1024} MiB`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+}
+/** A fetch that threw: the timeout, or the network (refused, reset, DNS, TLS). */
+function sendFailure(call, error, signal) {
+    if (signal.aborted) {
+        return new PrometheusError("timeout", `${subject(call)} got no answer within ${call.source.timeoutMs} ms`, "Check that Prometheus is healthy, or simplify the query");
+    }
+    return new PrometheusError("unreachable", `${subject(call)} not answered: ${networkCause(error)}`, "Check the URL and that Prometheus is running and reachable from the runner");
+}
+/**
+ * The most specific thing Node says about a failed connection ("connect ECONNREFUSED
+ * 127.0.0.1:9090", "getaddrinfo ENOTFOUND prometheus"): the innermost cause's message.
+ */
+function networkCause(error) {
+    let current = error;
+    for (let depth = 0; depth < 5; depth++) {
+        const next = current instanceof AggregateError && current.errors.length > 0
+            ? current.errors[0]
+            : current instanceof Error
+                ? current.cause
+                : undefined;
+        if (!(next instanceof Error))
+            break;
+        current = next;
+    }
+    const message = current instanceof Error ? current.message : String(current);
+    return (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(message), DETAIL_LIMIT));
+}
+const HTTP_FIXES = {
+    401: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
+    403: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
+    404: "Check the URL: give Prometheus's base URL, with its path prefix if it has one",
+};
+/**
+ * Prometheus's envelope: `{status: "success", data}` or `{status: "error", errorType, error}`,
+ * the latter also on 400/422/503, so it is read before the HTTP status.
+ */
+function envelopeData(call, status, body) {
+    const envelope = parseJson(body);
+    if (envelope?.status === "error") {
+        const errorType = typeof envelope.errorType === "string" ? envelope.errorType : "error";
+        const text = typeof envelope.error === "string" ? envelope.error : "(no message)";
+        const detail = (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(`${errorType}: ${text}`), DETAIL_LIMIT));
+        return rejectQuery(call, detail);
+    }
+    if (status < 200 || status > 299) {
+        throw new PrometheusError("http", `${subject(call)} answered HTTP ${status}`, HTTP_FIXES[status]);
+    }
+    if (envelope?.status !== "success" || !prometheus_client_isRecord(envelope.data)) {
+        throw malformed(call, "an answer that is not Prometheus's API JSON");
+    }
+    return envelope.data;
+}
+function rejectQuery(call, detail) {
+    throw new PrometheusError("query", `${subject(call)} rejected: ${detail}`, "Fix the query (try it in Prometheus's expression browser)");
+}
+function parseJson(body) {
+    try {
+        const value = JSON.parse(body);
+        return prometheus_client_isRecord(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const prometheus_client_isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** An own property only: a hostile answer's `__proto__` or `constructor` is never followed. */
+const field = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
+/** The only series of a vector or matrix; undefined when there is none. */
+function oneSeries(call, result) {
+    if (!Array.isArray(result))
+        throw malformed(call, "a result that is not a list of series");
+    if (result.length > 1) {
+        throw new PrometheusError("shape", `${subject(call)} returned ${result.length} series where one is needed`, "Aggregate the query to one series, e.g. sum(...) or histogram_quantile(0.95, sum by (le) (...))");
+    }
+    const [series] = result;
+    if (series === undefined)
+        return undefined;
+    if (!prometheus_client_isRecord(series))
+        throw malformed(call, "a series that is not an object");
+    return series;
+}
+/** How Prometheus writes the values JSON has no numbers for (Go's strconv spellings). */
+const SPECIAL = {
+    NaN: Number.NaN,
+    "+Inf": Number.POSITIVE_INFINITY,
+    Inf: Number.POSITIVE_INFINITY,
+    "-Inf": Number.NEGATIVE_INFINITY,
+};
+/** The number in a `[timestamp, "value"]` pair; NaN and ±Inf as Prometheus writes them. */
+function sampleValue(call, sample) {
+    const text = Array.isArray(sample) && sample.length === 2 ? sample[1] : undefined;
+    if (typeof text !== "string")
+        throw malformed(call, "a sample that is not [time, value]");
+    const special = Object.hasOwn(SPECIAL, text) ? SPECIAL[text] : undefined;
+    if (special !== undefined)
+        return special;
+    const value = text.trim() === "" ? Number.NaN : Number(text);
+    if (!Number.isFinite(value)) {
+        throw malformed(call, `a sample value '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(text), 40))}'`);
+    }
+    return value;
+}
+function wrongType(call, resultType, expected) {
+    const got = typeof resultType === "string" ? (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(resultType, 20)) : "nothing";
+    const fix = got === "matrix"
+        ? "A range selector such as x[5m] needs a function around it, such as rate(x[5m])"
+        : `Write a query whose result is a ${expected}`;
+    return new PrometheusError("shape", `${subject(call)} returned a ${got} where a ${expected} is needed`, fix);
+}
+function malformed(call, what) {
+    return new PrometheusError("shape", `${subject(call)} got ${what}`, "Check that the URL points at Prometheus's HTTP API");
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/prometheus-source.js
+
+
+/** A series with points beyond the histogram: no measurable value, and never dropped as no data. */
+class UnboundedSeries extends errors/* MlopsError */.IC {
+}
+/**
+ * Every query once, as an instant query now: a rejected query or a Prometheus that cannot be
+ * reached stops the rollout before the first weight, not after max-holds of holding.
+ */
+async function checkQueries(options) {
+    const window = promDuration(options.resolutionMs);
+    const templates = options.metrics.flatMap((m) => [m.query, m.failures, m.total].filter((t) => t !== undefined));
+    for (const template of templates) {
+        const query = fillQuery(template, {
+            variant: options.variants.canary,
+            variantLabel: options.variantLabel,
+            window,
+        });
+        await instantQuery(options.server, query, new Date());
+    }
+}
+/** A time series of one variant, from one resolution after the weight was set. */
+async function series(options, metric, variant, window) {
+    const { resolutionMs } = options;
+    const query = fillQuery(metric.query, {
+        variant,
+        variantLabel: options.variantLabel,
+        window: promDuration(resolutionMs),
+    });
+    const from = new Date(Math.min(window.start.getTime() + resolutionMs, window.end.getTime()));
+    const values = await rangeQuery(options.server, query, from, window.end, resolutionMs / 1000);
+    const infinite = values.filter((v) => !Number.isFinite(v)).length;
+    if (infinite > 0)
+        throw new UnboundedSeries(`${infinite} of ${values.length} points of ${variant}'s ${metric.name} are infinite (a quantile above the histogram's top bucket), so its shift cannot be measured`, "Add histogram buckets above the slowest requests");
+    return values.length === 0 ? null : { kind: "samples", values };
+}
+/**
+ * Reads each metric for both variants from Prometheus. A time series is asked for from one
+ * resolution after the weight was set, so that its first point summarises only traffic at that
+ * weight; a rate's counts cover the whole window. Counts from `increase()` are extrapolated,
+ * so they are rounded to whole events.
+ */
+function prometheusSource(options) {
+    const { server, variantLabel } = options;
+    const observe = async (metric, variant, window) => {
+        if (metric.kind === "samples")
+            return series(options, metric, variant, window);
+        const span = promDuration(window.end.getTime() - window.start.getTime());
+        const fill = (template) => fillQuery(template, { variant, variantLabel, window: span });
+        const [failures, total] = await Promise.all([
+            instantQuery(server, fill(metric.failures), window.end),
+            instantQuery(server, fill(metric.total), window.end),
+        ]);
+        if (total === null || Math.round(total) === 0)
+            return null;
+        const events = Math.round(total);
+        return {
+            kind: "proportion",
+            failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))),
+            total: events,
+        };
+    };
+    const readMetric = async (metric, window) => {
+        try {
+            const [baseline, canary] = await Promise.all([
+                observe(metric, options.variants.baseline, window),
+                observe(metric, options.variants.canary, window),
+            ]);
+            return { name: metric.name, baseline, canary };
+        }
+        catch (error) {
+            if (!(error instanceof errors/* MlopsError */.IC))
+                throw error;
+            return { name: metric.name, baseline: null, canary: null, error: error.line };
+        }
+    };
+    return {
+        description: `Prometheus at ${new URL(server.url).host}`,
+        known: options.metrics,
+        check: () => checkQueries(options),
+        read: async (window) => ({
+            metrics: await Promise.all(options.metrics.map((metric) => readMetric(metric, window))),
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(3207);
+// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
+var markdown_table = __webpack_require__(6062);
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(5579);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/render-summary.js
+
+
+
+const HEADLINE = {
+    promoted: "✅ canary promoted",
+    "rolled-back": "❌ canary rolled back",
+    inconclusive: "⚠️ canary inconclusive",
+};
+const VERDICT = {
+    pass: "✅ pass",
+    fail: "❌ fail",
+    hold: "⏸ hold",
+    "not-judged": "not judged",
+};
+function variantText(summary) {
+    if (summary === null)
+        return "no data";
+    if ("rate" in summary)
+        return `${(0,format_number/* formatNumber */.ZV)(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
+    return `median ${(0,format_number/* formatNumber */.ZV)(summary.median)}, p95 ${(0,format_number/* formatNumber */.ZV)(summary.p95)} (n=${summary.n})`;
+}
+function deltaText(m) {
+    if (m.delta === null)
+        return "";
+    const points = m.method === "two-proportion" ? 100 : 1;
+    const unit = points === 100 ? " pts" : "";
+    const interval = m.interval
+        ? ` [${(0,format_number/* formatNumber */.ZV)(m.interval.lower * points)}, ${(0,format_number/* formatNumber */.ZV)(m.interval.upper * points)}]`
+        : "";
+    return `${(0,format_number/* formatNumber */.ZV)(m.delta * points)}${unit}${interval}`;
+}
+/** Each metric at a step's last look: both variants, the difference and why. */
+function stepTable(step) {
+    const look = step.looks[step.looks.length - 1];
+    if (!look)
+        return "";
+    return (0,markdown_table/* markdownTable */.Q)(["metric", "baseline", "canary", "canary − baseline [interval]", "verdict", "why"], look.metrics.map((m) => [
+        (0,sanitize_markdown/* codeSpan */.SS)(m.metric, { inTable: true }),
+        variantText(m.baseline),
+        variantText(m.canary),
+        deltaText(m),
+        VERDICT[m.verdict],
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(m.reason).replace(/\|/g, "\\|"),
+    ]), ["left", "right", "right", "right", "left", "left"]);
+}
+/**
+ * The medians of the first time-series metric at each step's last look, for both variants: a
+ * Mermaid chart that shows where the canary drifted away from its baseline.
+ */
+function latencyChart(report) {
+    const judged = report.steps.filter((s) => s.looks.length > 0);
+    const last = (s) => s.looks[s.looks.length - 1].metrics;
+    const name = judged
+        .flatMap(last)
+        .find((m) => m.method === "mann-whitney" || (m.baseline !== null && "median" in m.baseline))?.metric;
+    if (name === undefined)
+        return "";
+    const median = (s, side) => {
+        const v = last(s).find((m) => m.metric === name)?.[side];
+        return v && "median" in v ? Number(v.median.toPrecision(6)) : null;
+    };
+    const lines = ["baseline", "canary"].map((side) => judged.map((s) => median(s, side)));
+    // A step without data for a variant has no point, and a chart cannot leave a gap: no chart
+    // rather than one that draws no data as zero.
+    if (lines.some((line) => line.includes(null)))
+        return "";
+    const label = (0,sanitize_markdown/* sanitizeMermaidLabel */.T$)(name);
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title "${label}: median per step (first line baseline, second canary)"`,
+        `  x-axis "canary weight %" [${judged.map((s) => s.weight).join(", ")}]`,
+        `  y-axis "${label}"`,
+        ...lines.map((line) => `  line [${line.join(", ")}]`),
+        "```",
+    ].join("\n");
+}
+/** The job summary: the outcome and why, the steps, each step's metrics, and the chart. */
+function renderSummary(report) {
+    const steps = (0,markdown_table/* markdownTable */.Q)(["step", "weight", "looks", "verdict"], report.steps.map((s) => [
+        String(s.step),
+        `${s.weight}%`,
+        String(s.looks.length),
+        VERDICT[s.verdict],
+    ]), ["right", "right", "right", "left"]);
+    const sections = report.steps
+        .filter((s) => s.looks.length > 0)
+        .map((s) => `#### Step ${s.step} at ${s.weight}%\n\n${stepTable(s)}`);
+    const agreement = report.steps
+        .flatMap((s) => s.looks)
+        .map((l) => l.agreement)
+        .filter((a) => a !== null)
+        .at(-1);
+    return [
+        `### ${HEADLINE[report.outcome]} (final weight ${report.final_weight}%)`,
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.reason),
+        `Environment ${(0,sanitize_markdown/* codeSpan */.SS)(report.environment)}; metrics from ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.source)}; traffic by ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.traffic)}; each look at ${(0,format_number/* formatNumber */.ZV)(report.policy.look_confidence * 100)}% confidence (${(0,format_number/* formatNumber */.ZV)(report.policy.confidence * 100)}% over ${report.policy.looks_planned} planned looks), ${report.policy.correction} across metrics.`,
+        ...(agreement
+            ? [
+                `The two variants agreed on ${(0,format_number/* formatNumber */.ZV)(agreement.rate * 100)}% of ${agreement.compared} requests both answered.`,
+            ]
+            : []),
+        steps,
+        latencyChart(report),
+        ...sections,
+    ]
+        .filter((part) => part !== "")
+        .join("\n\n");
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/mann-whitney-u.js + 1 modules
+var mann_whitney_u = __webpack_require__(7835);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(6233);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/estimate.js
+var estimate = __webpack_require__(7653);
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/order-statistic-estimate.js
+
+/**
+ * An estimate whose interval runs between two order statistics of `values`, as the
+ * Hodges-Lehmann interval and the distribution-free interval of a median do: at tail a,
+ *
+ *   [V_(k), V_(N + 1 - k)],  k = floor(N/2 - z_(1-a) s),
+ *
+ * with `spread` s the standard deviation of the rank statistic under the null, unbounded when
+ * k < 1. The tests are that interval inverted, so that `interval(a).lower > t` exactly when
+ * `pAbove(t) <= a`: with c = #{V <= t}, V_(k) > t iff c + 1 <= N/2 - z s, so
+ * pAbove(t) = Pr(Z >= (N/2 - c - 1) / s); symmetrically with #{V < t} for pBelow.
+ */
+function orderStatisticEstimate(values, spread) {
+    const n = values.size;
+    const half = n / 2;
+    const value = (orderStatistic(values, Math.floor((n + 1) / 2)) +
+        orderStatistic(values, Math.floor(n / 2) + 1)) /
+        2;
+    const interval = (tail) => {
+        const k = Math.floor(half + (0,normal_distribution/* normalQuantile */.Zl)(tail) * spread);
+        return k < 1
+            ? { lower: -Infinity, upper: Infinity }
+            : { lower: orderStatistic(values, k), upper: orderStatistic(values, n + 1 - k) };
+    };
+    // One standard error: the half-width of the interval at one sigma, for sizing effects.
+    const sigma = interval((0,normal_distribution/* normalSf */.nG)(1));
+    return {
+        value,
+        standardError: Number.isFinite(sigma.lower) ? (sigma.upper - sigma.lower) / 2 : Infinity,
+        smallestPValue: 0,
+        pAbove: (t) => (0,normal_distribution/* normalSf */.nG)((half - values.countAtMost(t) - 1) / spread),
+        pBelow: (t) => (0,normal_distribution/* normalSf */.nG)((values.countBelow(t) - half - 1) / spread),
+        interval,
+    };
+}
+/**
+ * The r-th smallest value (1-based), by bisection on the threshold: the smallest t with
+ * #{V <= t} >= r is a value of the set. Bisection ends when no double lies between the ends.
+ */
+function orderStatistic(values, r) {
+    let low = values.range.lower;
+    let high = values.range.upper;
+    if (values.countAtMost(low) >= r)
+        return low;
+    // Invariant: #{V <= low} < r <= #{V <= high}.
+    for (;;) {
+        const mid = low + (high - low) / 2;
+        if (mid <= low || mid >= high)
+            return high;
+        if (values.countAtMost(mid) >= r)
+            high = mid;
+        else
+            low = mid;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/paired-proportions.js + 4 modules
+var paired_proportions = __webpack_require__(9328);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/reason.js
+var reason = __webpack_require__(9351);
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/independent-samples.js
+
+
+
+
+
+
+
+/** Finite values, sorted ascending; anything else is refused. */
+function sortedSample(argument, sample) {
+    const sorted = Float64Array.from(sample);
+    sorted.forEach((v, i) => {
+        if (!Number.isFinite(v))
+            throw new stats_input_error/* StatsInputError */.y(argument, `holds ${v} at index ${i}`, "pass finite numbers");
+    });
+    return sorted.sort();
+}
+/**
+ * The n m differences x_i - y_j of two sorted samples, counted in O(n + m) per threshold: as x_i
+ * grows, the first y_j with x_i - y_j <= t can only move right (rounding is monotone).
+ */
+function pairwiseDifferences(x, y) {
+    const count = (t, atMost) => {
+        let total = 0;
+        let j = 0;
+        for (const xi of x) {
+            while (j < y.length && (atMost ? xi - y[j] > t : xi - y[j] >= t))
+                j++;
+            total += y.length - j;
+        }
+        return total;
+    };
+    return {
+        size: x.length * y.length,
+        countAtMost: (t) => count(t, true),
+        countBelow: (t) => count(t, false),
+        range: { lower: x[0] - y[y.length - 1], upper: x[x.length - 1] - y[0] },
+    };
+}
+/** One sorted sample, counted by binary search. */
+function sampleValues(x) {
+    const count = (t, atMost) => {
+        let low = 0;
+        let high = x.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (atMost ? x[mid] <= t : x[mid] < t)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    };
+    return {
+        size: x.length,
+        countAtMost: (t) => count(t, true),
+        countBelow: (t) => count(t, false),
+        range: { lower: x[0], upper: x[x.length - 1] },
+    };
+}
+/**
+ * Two independent samples of a measurement (a canary's latencies and its baseline's): the
+ * challenger's median with its distribution-free interval, and the shift challenger - champion
+ * as the Hodges-Lehmann estimate with the interval that inverts the Mann-Whitney test (Hollander,
+ * Wolfe & Chicken, 4.3), its tests consistent with the interval. `examples` is the smaller sample.
+ */
+function rankShiftEvidence(champion, challenger, roles = reason/* DEFAULT_ROLES */.q2) {
+    const y = sortedSample("champion", champion);
+    const x = sortedSample("challenger", challenger);
+    const examples = Math.min(x.length, y.length);
+    if (examples === 0) {
+        const empty = [
+            x.length === 0 && `the ${roles.challenger}`,
+            y.length === 0 && `the ${roles.champion}`,
+        ];
+        return {
+            method: "mann-whitney",
+            examples,
+            champion: y.length === 0 ? null : median(y),
+            challenger: x.length === 0 ? null : median(x),
+            insufficient: `no values from ${empty.filter(Boolean).join(" or ")}`,
+        };
+    }
+    const n = x.length;
+    const m = y.length;
+    return {
+        method: "mann-whitney",
+        examples,
+        champion: median(y),
+        challenger: orderStatisticEstimate(sampleValues(x), Math.sqrt(n) / 2),
+        delta: orderStatisticEstimate(pairwiseDifferences(x, y), Math.sqrt((n * m * (n + m + 1)) / 12)),
+        noDifferencePValue: (0,mann_whitney_u/* mannWhitneyUTest */.k)(x, y).pValue,
+    };
+}
+function median(sorted) {
+    const n = sorted.length;
+    return (sorted[(n - 1) >> 1] + sorted[n >> 1]) / 2;
+}
+/**
+ * Two independent proportions (a canary's error rate and its baseline's): the challenger's with
+ * Wilson's score test and interval, the difference challenger - champion with Agresti and
+ * Caffo's interval (one failure and one success added to each group, then Wald's), which keeps
+ * its coverage near the nominal level for rare events where Wald's collapses at zero failures.
+ * The test of no difference is the pooled two-proportion z test.
+ */
+function proportionDifferenceEvidence(champion, challenger, roles = reason/* DEFAULT_ROLES */.q2) {
+    checkCounts("champion", champion);
+    checkCounts("challenger", challenger);
+    const examples = Math.min(champion.total, challenger.total);
+    const rate = (c) => (c.total === 0 ? null : c.failures / c.total);
+    if (examples === 0) {
+        return {
+            method: "two-proportion",
+            examples,
+            champion: rate(champion),
+            challenger: rate(challenger),
+            insufficient: `no events from the ${champion.total === 0 ? roles.champion : roles.challenger}`,
+        };
+    }
+    const adjusted = (c) => (c.failures + 1) / (c.total + 2);
+    const [p1, p2] = [adjusted(challenger), adjusted(champion)];
+    const se = Math.sqrt((p1 * (1 - p1)) / (challenger.total + 2) + (p2 * (1 - p2)) / (champion.total + 2));
+    const raw = rate(challenger) - rate(champion);
+    const pooled = (champion.failures + challenger.failures) / (champion.total + challenger.total);
+    const pooledSe = Math.sqrt(pooled * (1 - pooled) * (1 / champion.total + 1 / challenger.total));
+    return {
+        method: "two-proportion",
+        examples,
+        champion: rate(champion),
+        challenger: (0,paired_proportions/* proportionEstimate */.Jo)(challenger.failures, challenger.total),
+        delta: { ...(0,estimate/* normalEstimate */.mu)(p1 - p2, se, { lower: -1, upper: 1 }), value: raw },
+        noDifferencePValue: pooledSe === 0 ? 1 : Math.min(1, 2 * (0,normal_distribution/* normalSf */.nG)(Math.abs(raw) / pooledSe)),
+    };
+}
+function checkCounts(argument, counts) {
+    const { failures, total } = counts;
+    if (!Number.isInteger(total) ||
+        total < 0 ||
+        !Number.isInteger(failures) ||
+        failures < 0 ||
+        failures > total)
+        throw new stats_input_error/* StatsInputError */.y(argument, `has ${String(failures)} failures of ${String(total)}`, "pass whole numbers with failures at most total");
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/rule-comparison.js
+var rule_comparison = __webpack_require__(6459);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js + 1 modules
+var judge_evidence = __webpack_require__(2320);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(7382);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/judge-look.js
+
+
+const ROLES = { challenger: "canary", champion: "baseline" };
+function summary(observed) {
+    if (observed === null)
+        return null;
+    if (observed.kind === "proportion") {
+        const { failures, total } = observed;
+        return { failures, total, rate: failures / total };
+    }
+    const sorted = Float64Array.from(observed.values).sort();
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return {
+        n: sorted.length,
+        median: (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2,
+        p95: at(0.95),
+    };
+}
+/** The evidence of one reading, or why there is none yet. */
+function evidenceOf(reading) {
+    if (reading.error !== undefined)
+        return reading.error;
+    const { baseline, canary } = reading;
+    const kinds = [baseline?.kind, canary?.kind].filter((k) => k !== undefined);
+    if (kinds.length === 2 && kinds[0] !== kinds[1])
+        return `the baseline gave ${kinds[0]} and the canary ${kinds[1]}; both must give the same kind`;
+    if (baseline === null || canary === null) {
+        const silent = [baseline === null && "the baseline", canary === null && "the canary"];
+        return `no data from ${silent.filter(Boolean).join(" or ")} yet`;
+    }
+    return baseline.kind === "samples"
+        ? rankShiftEvidence(baseline.values, canary.values, ROLES)
+        : proportionDifferenceEvidence(baseline, canary, ROLES);
+}
+function heldRow(reading, name, why) {
+    return {
+        metric: name,
+        verdict: "hold",
+        reason: why,
+        baseline: reading ? summary(reading.baseline) : null,
+        canary: reading ? summary(reading.canary) : null,
+        delta: null,
+        interval: null,
+        level: null,
+        method: null,
+        unread: reading?.error !== undefined,
+    };
+}
+function judgedRow(reading, row) {
+    // The comparison's interval when there is one, else the first bound's.
+    const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
+    return {
+        metric: row.metric,
+        verdict: row.verdict === "inconclusive" ? "hold" : row.verdict,
+        reason: row.reason,
+        baseline: summary(reading.baseline),
+        canary: summary(reading.canary),
+        delta: row.delta,
+        interval: shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
+            ? { lower: shown.lower, upper: shown.upper }
+            : null,
+        level: shown?.level ?? null,
+        method: row.method,
+        unread: false,
+    };
+}
+/** A gated metric's row for the family, or the reason it holds before any test. */
+function rowOf(name, rule, metric, minSamples) {
+    const evidence = metric ? evidenceOf(metric) : "the source does not give it";
+    if (typeof evidence === "string")
+        return heldRow(metric, name, evidence);
+    if (evidence.insufficient !== undefined)
+        return heldRow(metric, name, evidence.insufficient);
+    if (evidence.examples < minSamples) {
+        const unit = evidence.method === "two-proportion" ? "requests" : "points";
+        return heldRow(metric, name, `only ${(0,group_digits/* groupDigits */.K)(evidence.examples)} ${unit} from a variant, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`);
+    }
+    return {
+        metric: name,
+        direction: rule.direction,
+        comparison: (0,rule_comparison/* comparisonOf */.j)(rule),
+        bounds: (0,rule_comparison/* boundsOf */.B)(rule),
+        evidence,
+        scale: evidence.method === "two-proportion" ? "points" : "value",
+        roles: ROLES,
+        reading: metric,
+    };
+}
+/**
+ * Judges one look: a metric fails when its interval lies beyond the policy's margin or bound,
+ * passes when it clears it, and holds otherwise, as it does when the source could not read it
+ * or either variant has fewer than min-samples. The look fails if any metric fails, passes
+ * only if all pass, and else holds.
+ */
+function judgeLook(reading, policy, settings) {
+    const byName = new Map(reading.metrics.map((m) => [m.name, m]));
+    const held = [];
+    const rows = [];
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        // A metric without a rule is eval-gate's to show; the canary is judged on gated ones.
+        if ((0,rule_comparison/* comparisonOf */.j)(rule) === undefined && (0,rule_comparison/* boundsOf */.B)(rule) === undefined)
+            continue;
+        const row = rowOf(name, rule, byName.get(name), settings.minSamples);
+        if ("evidence" in row)
+            rows.push(row);
+        else
+            held.push(row);
+    }
+    const judged = rows.length
+        ? (0,judge_evidence/* judgeEvidence */.Z)(rows, {
+            confidence: settings.confidence,
+            correction: policy.correction ?? "holm",
+            minSamples: 0,
+        }).rows.map((row, i) => judgedRow(rows[i].reading, row))
+        : [];
+    const metrics = [...judged, ...held].sort((a, b) => Object.keys(policy.metrics).indexOf(a.metric) - Object.keys(policy.metrics).indexOf(b.metric));
+    const verdicts = metrics.map((m) => m.verdict);
+    const { agreement } = reading;
+    return {
+        verdict: verdicts.includes("fail")
+            ? "fail"
+            : verdicts.every((v) => v === "pass")
+                ? "pass"
+                : "hold",
+        metrics,
+        agreement: agreement && agreement.compared > 0
+            ? { ...agreement, rate: agreement.agreed / agreement.compared }
+            : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/rollout.js
+
+
+
+/** The reasons of the metrics with a verdict, one per distinct reason (Prometheus down is one). */
+function reasonsOf(look, verdict) {
+    const byReason = new Map();
+    for (const m of look.metrics.filter((m) => m.verdict === verdict))
+        byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), m.metric]);
+    return [...byReason].map(([reason, names]) => `${names.join(", ")}: ${reason}`).join("; ");
+}
+/** Observes and judges one step until it passes, fails or runs out of holds. */
+async function judgeStep(record, plan, parts) {
+    for (let look = 0; look <= plan.maxHolds; look++) {
+        await parts.sleep(plan.intervalMs, parts.signal);
+        parts.signal.throwIfAborted();
+        const end = parts.now();
+        const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
+        const reading = await parts.source.read(window);
+        const judged = judgeLook(reading, plan.policy, {
+            confidence: plan.lookConfidence,
+            minSamples: plan.minSamples,
+        });
+        const entry = {
+            ...judged,
+            at: end,
+            windowS: (end.getTime() - record.startedAt.getTime()) / 1000,
+        };
+        record.looks.push(entry);
+        record.endedAt = end;
+        record.verdict = judged.verdict;
+        parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look + 1}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, judged.verdict === "fail" ? "fail" : "hold")})`}`);
+        if (judged.verdict !== "hold")
+            return;
+    }
+}
+/** How a step that used up its holds ends the rollout: unreadable metrics roll back. */
+function heldOutcome(record, plan) {
+    const last = record.looks[record.looks.length - 1];
+    const unread = last.metrics.filter((m) => m.unread);
+    const holds = `after ${plan.maxHolds} hold${plan.maxHolds === 1 ? "" : "s"} at ${record.weight}%`;
+    if (unread.length > 0)
+        return {
+            outcome: "rolled-back",
+            reason: `the metrics could not be read ${holds}, so the canary cannot be judged: ${unread.map((m) => `${m.metric}: ${m.reason}`).join("; ")}`,
+        };
+    return {
+        outcome: "inconclusive",
+        reason: `too little evidence ${holds}: ${reasonsOf(last, "hold")}`,
+    };
+}
+/**
+ * Runs the rollout to its end. Whatever ends it short of promotion sends the traffic back to
+ * the baseline; a failed rollback is said in the reason and leaves the weight where it was.
+ */
+async function runRollout(plan, parts) {
+    const steps = [];
+    let weight = 0;
+    const end = async (outcome, reason) => {
+        if (outcome === "promoted")
+            return { outcome, reason, finalWeight: weight, steps };
+        try {
+            await parts.traffic.rollback({ weight: 0, step: 0, variant: plan.variant });
+            parts.watcher.log(`canary-deploy: traffic back to the baseline (${outcome}): ${reason}`);
+            return { outcome, reason, finalWeight: 0, steps };
+        }
+        catch (error) {
+            const why = error instanceof errors/* MlopsError */.IC ? error.line : String(error);
+            return {
+                outcome,
+                reason: `${reason}; and the rollback failed, so the canary still has ${weight}%: ${why}`,
+                finalWeight: weight,
+                steps,
+            };
+        }
+    };
+    try {
+        for (const [i, target] of plan.steps.entries()) {
+            const record = {
+                step: i + 1,
+                weight: target,
+                startedAt: parts.now(),
+                endedAt: parts.now(),
+                verdict: "not-judged",
+                looks: [],
+            };
+            steps.push(record);
+            // A cancel that came while the last look was read moves no more traffic.
+            parts.signal.throwIfAborted();
+            await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
+            weight = target;
+            await parts.watcher.stepStarted(i + 1, target);
+            // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
+            if (target === 100)
+                continue;
+            await judgeStep(record, plan, parts);
+            const last = record.looks[record.looks.length - 1];
+            if (record.verdict === "fail")
+                return await end("rolled-back", `step ${i + 1} at ${target}% failed: ${reasonsOf(last, "fail")}`);
+            if (record.verdict === "hold") {
+                const held = heldOutcome(record, plan);
+                return await end(held.outcome, held.reason);
+            }
+        }
+        const judged = steps.filter((s) => s.looks.length > 0).length;
+        return await end("promoted", `all ${judged} judged step${judged === 1 ? "" : "s"} passed${weight === 100 ? ", and the canary now serves all traffic" : `, up to ${weight}%`}`);
+    }
+    catch (error) {
+        // The traffic could not move, or the step was cancelled: the canary has no verdict.
+        if (error instanceof TrafficError || (error instanceof errors/* MlopsError */.IC && parts.signal.aborted))
+            return await end("rolled-back", error.line);
+        // A bug must not leave the canary serving: the traffic goes back first.
+        await end("rolled-back", "an internal error stopped the rollout");
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-deploy.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How long one traffic command, webhook post, metrics command or Prometheus query may take. */
+const CALL_TIMEOUT_MS = 60_000;
+const QUERY_TIMEOUT_MS = 15_000;
+const inputKinds = {
+    steps: weightSteps(),
+    interval: (0,command_inputs/* duration */.p0)({ minMs: 1000 }),
+    "max-holds": (0,inputs/* number */.ai)({ min: 0, max: 100, integer: true }),
+    "set-weight-command": (0,command_inputs/* argumentList */.Yw)(),
+    "rollback-command": (0,command_inputs/* argumentList */.Yw)(),
+    shell: (0,inputs/* bool */.lc)(),
+    "webhook-url": httpUrl(),
+    "webhook-secret": (0,inputs/* secret */.rJ)(),
+    "prometheus-url": httpUrl(),
+    "prometheus-authorization": (0,inputs/* secret */.rJ)(),
+    preset: (0,inputs/* choice */.Yq)(["fastapi", "triton", "torchserve", "vllm"]),
+    queries: (0,inputs/* file */.NJ)(),
+    "variant-label": labelName(),
+    "baseline-variant": variantName(),
+    "canary-variant": variantName(),
+    resolution: (0,command_inputs/* duration */.p0)({ minMs: 1000 }),
+    "metrics-command": (0,command_inputs/* argumentList */.Yw)(),
+    policy: (0,inputs/* file */.NJ)(),
+    environment: (0,inputs/* text */.Qq)(),
+    "model-file": (0,inputs/* file */.NJ)(),
+    ref: (0,inputs/* text */.Qq)(),
+    "github-token": (0,inputs/* secret */.rJ)(),
+    "report-path": (0,inputs/* outputPath */.XC)(),
+};
+/** The command or the webhook that moves traffic: exactly one. */
+function trafficOf(inputs, context, digest) {
+    const command = inputs["set-weight-command"];
+    const url = inputs["webhook-url"];
+    if ((command === "") === (url === undefined))
+        throw new errors/* InputError */.dz(command === "" ? "set-weight-command" : "webhook-url", command === "" ? "and webhook-url are both empty" : "and set-weight-command are both set", "Give one way to move traffic: a set-weight-command or a webhook-url");
+    if (url)
+        return webhookProvider({
+            url,
+            ...(inputs["webhook-secret"] ? { secret: inputs["webhook-secret"] } : {}),
+            timeoutMs: CALL_TIMEOUT_MS,
+            context: {
+                environment: inputs.environment,
+                model_digest: digest ?? "",
+                run_url: context.github.runUrl ?? "",
+            },
+        });
+    const argv = (value, input) => (0,command_inputs/* commandArgv */.GE)(value, inputs.shell, input, "Give the command that sets the canary's weight");
+    const rollback = inputs["rollback-command"];
+    return commandProvider({
+        setWeight: argv(command, "set-weight-command"),
+        ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command") }),
+        shell: inputs.shell,
+        cwd: context.cwd,
+        env: (0,child_env/* childEnv */.g)(context.env),
+        timeoutMs: CALL_TIMEOUT_MS,
+        log: context.log,
+    });
+}
+/** Prometheus asked for a preset's metrics and the queries file's. */
+function prometheusOf(inputs, context, url) {
+    const metrics = [
+        ...(inputs.preset ? PRESETS[inputs.preset] : []),
+        ...(inputs.queries
+            ? loadQueries(inputs.queries, (0,display_path/* displayPath */.G)(context.cwd, inputs.queries))
+            : []),
+    ];
+    if (metrics.length === 0)
+        throw new errors/* InputError */.dz("preset", "and queries are both empty, so Prometheus would be asked nothing", "Name your serving stack's preset, or give a queries file");
+    const authorization = inputs["prometheus-authorization"];
+    return prometheusSource({
+        server: {
+            url: url.href,
+            timeoutMs: QUERY_TIMEOUT_MS,
+            ...(authorization ? { headers: { authorization } } : {}),
+        },
+        metrics,
+        variantLabel: inputs["variant-label"],
+        variants: { baseline: inputs["baseline-variant"], canary: inputs["canary-variant"] },
+        resolutionMs: inputs.resolution,
+    });
+}
+/**
+ * The source of live metrics (Prometheus or the user's command: exactly one) and the policy,
+ * each checked against the other before any traffic moves.
+ */
+function judgeParts(inputs, context) {
+    const url = inputs["prometheus-url"];
+    const command = inputs["metrics-command"];
+    if ((command === "") === (url === undefined))
+        throw new errors/* InputError */.dz(command === "" ? "prometheus-url" : "metrics-command", command === "" ? "and metrics-command are both empty" : "and prometheus-url are both set", "Give one source of live metrics: a prometheus-url or a metrics-command");
+    const policyFile = inputs.policy
+        ? { path: inputs.policy, shownAs: (0,display_path/* displayPath */.G)(context.cwd, inputs.policy) }
+        : undefined;
+    if (url !== undefined) {
+        const source = prometheusOf(inputs, context, url);
+        return { policy: canaryPolicy(policyFile, source.known), source };
+    }
+    const policy = canaryPolicy(policyFile, null);
+    const source = commandSource({
+        argv: (0,command_inputs/* commandArgv */.GE)(command, inputs.shell, "metrics-command", "Give the command that prints the metrics"),
+        shell: inputs.shell,
+        cwd: context.cwd,
+        env: context.env,
+        timeoutMs: CALL_TIMEOUT_MS,
+        names: Object.keys(policy.metrics),
+    });
+    return { policy, source };
+}
+const realSleep = (ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted)
+        return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+});
+/** One report per environment in a workflow run; a name artifacts refuse falls back to the plain one. */
+const artifactName = (environment) => /^[A-Za-z0-9._-]{1,100}$/.test(environment) ? `canary-report-${environment}` : "canary-report";
+/** The rollout's plan: the policy's confidence spread over every look it may make (decision 0013). */
+function rolloutPlan(inputs, policy) {
+    const confidence = policy.confidence ?? 0.95;
+    // A step at 100% is not judged (rollout.ts), so it makes no look.
+    const judged = inputs.steps.filter((weight) => weight < 100).length;
+    const looksPlanned = judged * (inputs["max-holds"] + 1);
+    return {
+        steps: inputs.steps,
+        intervalMs: inputs.interval,
+        maxHolds: inputs["max-holds"],
+        policy,
+        confidence,
+        looksPlanned,
+        lookConfidence: 1 - (1 - confidence) / looksPlanned,
+        minSamples: policy["min-samples"] ?? 10,
+        variant: inputs["canary-variant"],
+    };
+}
+/** The report written, and the step's outputs, summary and artifact. */
+function finish(inputs, context, report) {
+    const reportPath = inputs["report-path"];
+    (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(canary_report/* canaryReportContract */.d, report, reportPath)]);
+    return {
+        outputs: {
+            outcome: report.outcome,
+            "final-weight": String(report.final_weight),
+            "report-path": (0,display_path/* displayPath */.G)(context.cwd, reportPath),
+        },
+        summary: renderSummary(report),
+        artifacts: [
+            {
+                name: artifactName(inputs.environment),
+                files: [reportPath],
+                description: "the canary report (mlops.canary-report/v1)",
+            },
+        ],
+        failure: report.outcome === "promoted" ? undefined : `canary ${report.outcome}: ${report.reason}`,
+    };
+}
+async function run(inputs, context) {
+    const { policy, source } = judgeParts(inputs, context);
+    const model = inputs["model-file"]
+        ? {
+            path: (0,display_path/* displayPath */.G)(context.cwd, inputs["model-file"]),
+            sha256: await (0,hash_file/* hashFile */.D)(inputs["model-file"]),
+        }
+        : null;
+    const traffic = trafficOf(inputs, context, model?.sha256 ?? null);
+    const plan = rolloutPlan(inputs, policy);
+    const startedAt = context.now();
+    const trail = await openTrail(context, {
+        token: inputs["github-token"],
+        environment: inputs.environment,
+        ref: inputs.ref,
+        payload: { model_digest: model?.sha256 ?? null, steps: inputs.steps },
+    });
+    context.log(`canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`);
+    await source.check?.();
+    const held = (0,cancel_signals/* abortOnSignals */.PB)();
+    try {
+        const result = await runRollout(plan, {
+            traffic,
+            source,
+            sleep: context.clock ? (ms) => context.clock.sleep(ms, held.signal) : realSleep,
+            now: context.now,
+            signal: held.signal,
+            watcher: {
+                log: context.log,
+                stepStarted: (step, weight) => trail.progress(step, inputs.steps.length, weight),
+            },
+        });
+        const report = canaryReport(result, {
+            environment: inputs.environment,
+            model,
+            variants: { baseline: inputs["baseline-variant"], canary: inputs["canary-variant"] },
+            source: source.description,
+            traffic: traffic.description,
+            policy: { ...plan, correction: policy.correction ?? "holm" },
+            startedAt,
+            endedAt: context.now(),
+            deployment: trail.deployment,
+        });
+        // The report first: a runner that stops the step after a cancel still leaves it.
+        const done = finish(inputs, context, report);
+        await trail.finish(result.outcome, result.reason, result.finalWeight);
+        return done;
+    }
+    finally {
+        // Held until the report is written: the runner's SIGTERM after a cancel waits for it.
+        held.release();
+    }
+}
+const canaryDeploy = (0,define_action/* defineAction */.Q)({
+    name: "canary-deploy",
+    permissions: {
+        deployments: { level: "write", why: "record the rollout as a deployment with its statuses" },
+    },
+    example: {
+        steps: "5,25,50,100",
+        interval: "5m",
+        "webhook-url": "https://deploy.example.com/canary-weight",
+        "prometheus-url": "http://prometheus:9090",
+        preset: "fastapi",
+        policy: "canary-policy.yml",
+        "model-file": "model/model.onnx",
+    },
+    inputs: inputKinds,
+    run,
+});
+
+
+/***/ })
+
+};

@@ -1,0 +1,935 @@
+export const id = 811;
+export const ids = [811];
+export const modules = {
+
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ statusOf),
+/* harmony export */   c: () => (/* binding */ converge)
+/* harmony export */ });
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
+
+
+function converge(github, doing, step) {
+    const { retry } = github;
+    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .withWaitBudget */ .Ll)(async (budget) => {
+        let reread = false;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await step(attempt);
+            }
+            catch (error) {
+                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
+                if ((0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error)?.name !== "HttpError")
+                    throw error;
+                const spent = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .wereRetriesSpent */ .cQ)(error);
+                const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .backoff */ .JN)(retry, attempt);
+                if (!(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) ||
+                    (spent && reread) ||
+                    attempt + 1 >= retry.convergeAttempts ||
+                    budget.spentMs + delay > retry.maxWaitMs) {
+                    throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(error, doing);
+                }
+                reread ||= spent;
+                budget.spentMs += delay;
+                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
+                await retry.sleep(delay);
+            }
+        }
+    });
+}
+/** The status of a failed call when GitHub answered it, else undefined. */
+const statusOf = (error) => {
+    const e = error;
+    return e?.response ? e.status : undefined;
+};
+
+
+/***/ }),
+
+/***/ 2920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ asHttpFailure),
+/* harmony export */   Dr: () => (/* binding */ GitHubTimeoutError),
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
+/* harmony export */   cW: () => (/* binding */ GitHubConflictError),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A GitHub API call that failed after every retry the client allows. Names the call and the
+ * status, and, where the status says what is wrong (a token without the permission, a missing
+ * repository), how to fix it.
+ */
+class GitHubError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    status;
+    constructor(message, status, fix) {
+        super(message, fix);
+        this.status = status;
+    }
+}
+/** Something of ours already exists and differs (a tag on another commit, an asset of that name). */
+class GitHubConflictError extends GitHubError {
+    constructor(message, fix) {
+        super(message, 422, fix);
+    }
+}
+/** The rate limit asks for a wait longer than the client is allowed to sleep. */
+class GitHubRateLimitError extends GitHubError {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message, 403, "Run again after the limit resets, or use a token with a higher limit");
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** A wait (for a dispatched run, a status) that did not end in time. */
+class GitHubTimeoutError extends GitHubError {
+    constructor(message, fix) {
+        super(message, undefined, fix);
+    }
+}
+const asHttpFailure = (error) => error instanceof Error ? error : undefined;
+const FIXES = {
+    401: "The token is missing or expired; pass a valid 'github-token'",
+    403: "Give the workflow the permission it needs in 'permissions:' (see the action's README)",
+    404: "Check the repository name and that the token can see it",
+};
+/** Wraps any failure of a GitHub call into a GitHubError that names what was being done. */
+function toGitHubError(error, doing) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = asHttpFailure(error);
+    const status = failure?.response ? failure.status : undefined;
+    const detail = failure?.message ?? String(error);
+    const fix = status === undefined ? undefined : FIXES[status];
+    const what = status === undefined ? "no answer" : `HTTP ${status}`;
+    return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
+}
+
+
+/***/ }),
+
+/***/ 1863:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ currentWaitBudget),
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   Ll: () => (/* binding */ withWaitBudget),
+/* harmony export */   _5: () => (/* binding */ markRetriesSpent),
+/* harmony export */   cQ: () => (/* binding */ wereRetriesSpent),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   hD: () => (/* binding */ rateLimitWait),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/**
+ * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
+ * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
+ * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
+ * exponentially. Server errors and dropped connections back off exponentially with jitter, and
+ * only for requests that are safe to repeat. All the backoff of one operation (the client's
+ * retries and converge's re-reads together) draws on one budget, so an unreachable API fails in
+ * bounded time. Clock, sleep and randomness are injected so tests can run thousands of retries in
+ * milliseconds.
+ */
+
+
+const defaultRetryPolicy = () => ({
+    retries: 6,
+    rateLimitRetries: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRateLimitWaitMs: 15 * 60_000,
+    convergeAttempts: 6,
+    maxWaitMs: 60_000,
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    }),
+    now: () => Date.now(),
+    random: Math.random,
+});
+const SECONDARY = /secondary rate limit/i;
+/** Codes of a connection that could not be made or was dropped: nothing came back. */
+const TRANSPORT_CODES = new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "ECONNABORTED",
+    "ETIMEDOUT",
+    "EPIPE",
+    "EAI_AGAIN",
+    "ENETUNREACH",
+    "EHOSTUNREACH",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+]);
+/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
+const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+/** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
+function rateLimitWait(error, policy, attempt) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure?.response || (failure.status !== 403 && failure.status !== 429))
+        return undefined;
+    const headers = failure.response.headers;
+    const retryAfter = Number(headers["retry-after"]);
+    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) {
+        return Math.max(retryAfter, 0) * 1000;
+    }
+    if (String(headers["x-ratelimit-remaining"]) === "0" &&
+        headers["x-ratelimit-reset"] !== undefined) {
+        const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+        return Math.max(resetMs - policy.now(), 0) + 1000;
+    }
+    const message = `${failure.message} ${JSON.stringify(failure.response.data ?? "")}`;
+    if (failure.status === 429 || SECONDARY.test(message))
+        return 60_000 * 2 ** attempt;
+    return undefined;
+}
+/**
+ * Whether the error or one it wraps has a transport code. Octokit wraps fetch's "fetch failed"
+ * TypeError, which wraps the socket's error; the client's own timeout carries ETIMEDOUT.
+ */
+function transportFailure(error) {
+    let cause = error;
+    for (let depth = 0; cause instanceof Error && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === "string" && TRANSPORT_CODES.has(code))
+            return true;
+        cause = cause.cause;
+    }
+    return false;
+}
+/**
+ * A failure where the request may never have reached GitHub (a connection refused, dropped or
+ * timed out), or GitHub failed on its side (5xx). Anything else, a TypeError from a bug above
+ * all, is final.
+ */
+function isTransient(error) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure)
+        return false;
+    if (failure.response)
+        return failure.status !== undefined && failure.status >= 500;
+    return transportFailure(error);
+}
+const budgets = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `work` as one operation whose requests share a wait budget (an enclosing one if any). */
+function withWaitBudget(work) {
+    const outer = budgets.getStore();
+    if (outer)
+        return work(outer);
+    const budget = { spentMs: 0 };
+    return budgets.run(budget, () => work(budget));
+}
+/** The budget of the operation running now; a lone request outside one gets its own. */
+const currentWaitBudget = () => budgets.getStore() ?? { spentMs: 0 };
+const retriesSpent = new WeakSet();
+/** Marks a failure the client already retried, so that converge does not multiply the retries. */
+const markRetriesSpent = (error) => {
+    if (error instanceof Object)
+        retriesSpent.add(error);
+};
+const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(error);
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ tokenLogin)
+/* harmony export */ });
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5001);
+
+const known = new WeakMap();
+function tokenLogin(github) {
+    let login = known.get(github);
+    if (!login) {
+        login = (0,_converge_js__WEBPACK_IMPORTED_MODULE_0__/* .converge */ .c)(github, "asking GraphQL who the token is", async () => {
+            const answer = await github.octokit.graphql("query { viewer { login } }");
+            return answer.viewer.login;
+        });
+        known.set(github, login);
+        login.catch(() => known.delete(github));
+    }
+    return login;
+}
+
+
+/***/ }),
+
+/***/ 811:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubBackend: () => (/* binding */ GitHubBackend)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
+var async_fs = __webpack_require__(321);
+// EXTERNAL MODULE: ./shared/dist/platform/github/converge.js
+var github_converge = __webpack_require__(5001);
+// EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
+var github_error = __webpack_require__(2920);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/git-tags.js
+
+
+const isAlreadyExists = (error) => (0,github_converge/* statusOf */.L)(error) === 422 && /already exists/i.test(error.message);
+async function createAnnotatedTag(github, options) {
+    const { repo, tag, sha, message } = options;
+    const ref = `tags/${tag}`;
+    /** The existing tag when it is the one asked for; a conflict when it is another. */
+    const existing = async () => {
+        let target;
+        try {
+            target = (await github.octokit.rest.git.getRef({ ...repo, ref })).data.object;
+        }
+        catch (error) {
+            if ((0,github_converge/* statusOf */.L)(error) === 404)
+                return undefined;
+            throw error;
+        }
+        if (target.type === "tag") {
+            const { data } = await github.octokit.rest.git.getTag({ ...repo, tag_sha: target.sha });
+            if (data.tag === tag && data.object.sha === sha && data.message === message) {
+                return { action: "exists", tagSha: target.sha };
+            }
+        }
+        throw new github_error/* GitHubConflictError */.cW(`tag '${tag}' already exists and points elsewhere (${target.type} ${target.sha.slice(0, 12)})`, "Choose another version, or delete the tag if it was made by mistake");
+    };
+    return (0,github_converge/* converge */.c)(github, `creating tag '${tag}'`, async (attempt) => {
+        if (attempt > 0) {
+            const found = await existing();
+            if (found)
+                return found;
+        }
+        const { data: object } = await github.octokit.rest.git.createTag({
+            ...repo,
+            tag,
+            message,
+            object: sha,
+            type: "commit",
+            ...(options.tagger ? { tagger: options.tagger } : {}),
+        });
+        if (options.claim)
+            await claimRef(github, repo, options.claim, object.sha);
+        try {
+            await github.octokit.rest.git.createRef({
+                ...repo,
+                ref: `refs/tags/${tag}`,
+                sha: object.sha,
+            });
+            return { action: "created", tagSha: object.sha };
+        }
+        catch (error) {
+            if (!isAlreadyExists(error))
+                throw error;
+            const found = await existing();
+            if (found)
+                return found;
+            throw error;
+        }
+    });
+}
+async function claimRef(github, repo, ref, sha) {
+    try {
+        await github.octokit.rest.git.createRef({ ...repo, ref, sha });
+    }
+    catch (error) {
+        if (!isAlreadyExists(error))
+            throw error;
+        const { data } = await github.octokit.rest.git.getRef({ ...repo, ref: ref.slice(5) });
+        if (data.object.sha === sha)
+            return;
+        throw new github_error/* GitHubConflictError */.cW(`'${ref}' already names another tag (${data.object.sha.slice(0, 12)})`, "Read the registry again and take the next counter");
+    }
+}
+/** Every tag whose name starts with `prefix` (all of them when empty), in GitHub's order. */
+async function listTags(github, repo, prefix = "") {
+    const { data } = await converge(github, `listing tags '${prefix}*'`, () => github.octokit.rest.git.listMatchingRefs({ ...repo, ref: `tags/${prefix}` }));
+    return data.map((r) => ({
+        name: r.ref.slice("refs/tags/".length),
+        sha: r.object.sha,
+        type: r.object.type,
+    }));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/releases.js
+/**
+ * Releases and their assets: the registry keeps a model's files on the release of its version
+ * tag. Every call converges on the asked-for state, so a retry after a lost answer neither makes
+ * a second release nor a second asset; an asset is compared by its sha256 digest.
+ */
+
+
+
+const releaseRef = (r) => ({
+    id: r.id,
+    tag: r.tag_name,
+    uploadUrl: r.upload_url,
+    url: r.html_url,
+});
+/** The published release of a tag, or undefined. */
+async function findRelease(github, repo, tag) {
+    return (0,github_converge/* converge */.c)(github, `reading the release of '${tag}'`, async () => {
+        try {
+            const { data } = await github.octokit.rest.repos.getReleaseByTag({ ...repo, tag });
+            return releaseRef(data);
+        }
+        catch (error) {
+            if ((0,github_converge/* statusOf */.L)(error) === 404)
+                return undefined;
+            throw error;
+        }
+    });
+}
+/** The release of `tag`, created or brought up to date (name, body). */
+async function ensureRelease(github, options) {
+    const { repo, tag } = options;
+    return (0,github_converge/* converge */.c)(github, `publishing the release of '${tag}'`, async () => {
+        let found;
+        try {
+            found = (await github.octokit.rest.repos.getReleaseByTag({ ...repo, tag })).data;
+        }
+        catch (error) {
+            if ((0,github_converge/* statusOf */.L)(error) !== 404)
+                throw error;
+        }
+        const wanted = { name: options.name ?? tag, body: options.body ?? "" };
+        if (!found) {
+            const { data } = await github.octokit.rest.repos.createRelease({
+                ...repo,
+                tag_name: tag,
+                ...wanted,
+                prerelease: options.prerelease === true,
+            });
+            return { ...releaseRef(data), action: "created" };
+        }
+        if (found.name === wanted.name && (found.body ?? "") === wanted.body) {
+            return { ...releaseRef(found), action: "unchanged" };
+        }
+        const { data } = await github.octokit.rest.repos.updateRelease({
+            ...repo,
+            release_id: found.id,
+            ...wanted,
+        });
+        return { ...releaseRef(data), action: "updated" };
+    });
+}
+async function listReleaseAssets(github, repo, releaseId) {
+    const assets = await (0,github_converge/* converge */.c)(github, "listing release assets", () => github.octokit.paginate(github.octokit.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: releaseId,
+        per_page: 100,
+    }));
+    return assets.map((a) => ({
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        digest: a.digest ?? null,
+        url: a.browser_download_url,
+    }));
+}
+const sha256Digest = (data) => `sha256:${(0,external_node_crypto_.createHash)("sha256").update(data).digest("hex")}`;
+/** Uploads an asset; the same content already there is a no-op, other content a conflict or a replacement. */
+async function uploadReleaseAsset(github, options) {
+    const { repo, release, name, data } = options;
+    const digest = sha256Digest(data);
+    let replaced = false;
+    return (0,github_converge/* converge */.c)(github, `uploading '${name}' to the release of '${release.tag}'`, async () => {
+        const assets = await listReleaseAssets(github, repo, release.id);
+        const existing = assets.find((a) => a.name === name);
+        if (existing) {
+            if (existing.digest === digest) {
+                return { ...existing, action: replaced ? "replaced" : "unchanged" };
+            }
+            if (!options.replace) {
+                throw new github_error/* GitHubConflictError */.cW(`release '${release.tag}' already has an asset '${name}' with other content`, "Publish a new version instead of changing a released one");
+            }
+            try {
+                await github.octokit.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
+            }
+            catch (error) {
+                // A repeated DELETE whose first answer was lost: the asset is already gone.
+                if ((0,github_converge/* statusOf */.L)(error) !== 404)
+                    throw error;
+            }
+            replaced = true;
+        }
+        const { data: uploaded } = await github.octokit.rest.repos.uploadReleaseAsset({
+            ...repo,
+            release_id: release.id,
+            url: release.uploadUrl,
+            name,
+            data: data,
+            headers: {
+                "content-type": options.contentType ?? "application/octet-stream",
+                "content-length": data.byteLength,
+            },
+        });
+        return {
+            id: uploaded.id,
+            name: uploaded.name,
+            size: uploaded.size,
+            digest: uploaded.digest ?? digest,
+            url: uploaded.browser_download_url,
+            action: replaced ? "replaced" : "uploaded",
+        };
+    });
+}
+/** The bytes of an asset, through the API (which redirects to the file). */
+async function downloadReleaseAsset(github, repo, assetId) {
+    const { data } = await (0,github_converge/* converge */.c)(github, `downloading release asset ${assetId}`, () => github.octokit.rest.repos.getReleaseAsset({
+        ...repo,
+        asset_id: assetId,
+        headers: { accept: "application/octet-stream" },
+    }));
+    return Buffer.from(data);
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/github/token-identity.js
+var token_identity = __webpack_require__(6670);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
+var asset_names = __webpack_require__(2655);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var errors = __webpack_require__(9255);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-draft-release.js
+/**
+ * The draft release that holds a version's assets until its registration tag exists. A draft
+ * creates no tag on GitHub (a published release would create a lightweight one), so the assets
+ * can be uploaded first and the release published once the tag is there; a registration that
+ * loses its race deletes its draft and leaves nothing behind.
+ */
+
+
+const toRef = (r) => ({
+    id: r.id,
+    tag: r.tag_name,
+    uploadUrl: r.upload_url,
+    url: r.html_url,
+});
+/**
+ * Creates a draft release of `tag`. Its name carries a random mark, so that a retry after a lost
+ * answer finds the draft it made instead of making a second one.
+ */
+async function createDraftRelease(github, repo, tag) {
+    const name = `${tag} (uploading ${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
+    return (0,github_converge/* converge */.c)(github, `creating a draft release of '${tag}'`, async (attempt) => {
+        if (attempt > 0) {
+            const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
+                ...repo,
+                per_page: 100,
+            });
+            const made = releases.find((r) => r.draft && r.name === name);
+            if (made)
+                return toRef(made);
+        }
+        const { data } = await github.octokit.rest.repos.createRelease({
+            ...repo,
+            tag_name: tag,
+            name,
+            body: "",
+            draft: true,
+        });
+        return toRef(data);
+    });
+}
+/** Publishes a draft under the tag's name, with `body` as its text. */
+async function publishRelease(github, repo, release, body) {
+    await (0,github_converge/* converge */.c)(github, `publishing the release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({
+        ...repo,
+        release_id: release.id,
+        name: release.tag,
+        body,
+        draft: false,
+    }));
+}
+/** Deletes a release and its assets; one already gone is not an error. */
+async function deleteRelease(github, repo, release) {
+    await (0,github_converge/* converge */.c)(github, `deleting the draft release of '${release.tag}'`, async () => {
+        try {
+            await github.octokit.rest.repos.deleteRelease({ ...repo, release_id: release.id });
+        }
+        catch (error) {
+            if ((0,github_converge/* statusOf */.L)(error) !== 404)
+                throw error;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
+var tag_scope = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-tag-records.js
+
+
+
+const TAG_REFS_QUERY = `query($owner: String!, $name: String!, $search: String, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    refs(refPrefix: "refs/tags/", query: $search, first: 100, after: $cursor) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        name
+        target {
+          __typename
+          oid
+          ... on Tag { message tagger { name email date } target { oid } }
+        }
+      }
+    }
+  }
+}`;
+const toRecord = ({ name, target }) => target.__typename === "Tag"
+    ? {
+        name,
+        annotated: true,
+        commit: target.target?.oid ?? "",
+        tagger: { name: target.tagger?.name ?? "", email: target.tagger?.email ?? "" },
+        date: target.tagger?.date ? new Date(target.tagger.date) : null,
+        message: target.message ?? "",
+    }
+    : { name, annotated: false, commit: target.oid, tagger: null, date: null, message: "" };
+/** The tags in `scope` (every tag when absent); GitHub's search is widened, so kept exactly. */
+async function listTagRecords(github, repo, scope) {
+    // Octokit keeps `query` for the document, so the variable is named `search`.
+    const search = scope ? (0,tag_scope/* scopeQuery */.vb)(scope) : null;
+    const records = [];
+    let cursor = null;
+    for (;;) {
+        const page = await (0,github_converge/* converge */.c)(github, "listing the registry's tags", () => github.octokit.graphql(TAG_REFS_QUERY, {
+            owner: repo.owner,
+            name: repo.repo,
+            search,
+            cursor,
+        }));
+        if (!page.repository) {
+            throw new errors/* RegistryError */.gl(`GitHub has no repository ${repo.owner}/${repo.repo}`, "Check the repository name and that the token can see it");
+        }
+        const nodes = page.repository.refs.nodes;
+        records.push(...(scope ? nodes.filter((n) => (0,tag_scope/* inScope */.SB)(scope, n.name)) : nodes).map(toRecord));
+        const { hasNextPage, endCursor } = page.repository.refs.pageInfo;
+        if (!hasNextPage || !endCursor)
+            return records;
+        cursor = endCursor;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(5579);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
+var tag_message = __webpack_require__(8600);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/model-card.js
+
+
+
+/**
+ * The model card: the text of a version's release, written from its registration tag so that the
+ * release page says what the tag says (who, when, why, which files, which evidence). Every value
+ * comes from a person or a file, so each is sanitised.
+ */
+function modelCard(tag) {
+    const event = (0,tag_grammar/* parseTag */.ED)(tag.name);
+    const { summary, metadata } = (0,tag_message/* parseTagMessage */.V)(tag.message);
+    const safe = sanitize_markdown/* sanitizeMarkdown */.LO;
+    const version = "version" in event ? event.version : metadata?.version;
+    const stage = "stage" in event ? ` in ${safe(event.stage)}` : "";
+    const lines = [
+        `# ${safe(event.artifact)}${version ? ` ${safe(version)}` : ""}${stage}`,
+        "",
+        safe(summary),
+        "",
+        "| | |",
+        "|---|---|",
+        `| ${event.action === "register" ? "Registered" : "Tagged"} by | ${safe(tag.tagger.name)}${tag.tagger.email ? ` (${safe(tag.tagger.email)})` : ""} |`,
+        `| Date | ${tag.date.toISOString()} |`,
+        `| Commit | \`${tag.commit}\` |`,
+    ];
+    // A URL stays whole in code; a backtick or a pipe could end the code or the cell.
+    if (metadata?.run_url)
+        lines.push(`| Run | \`${metadata.run_url.replace(/[`|\s]/g, "")}\` |`);
+    if (metadata?.assets?.length) {
+        lines.push("", "## Files", "", "| File | Bytes | sha256 |", "|---|---:|---|");
+        for (const a of metadata.assets)
+            lines.push(`| ${safe(a.name)} | ${a.size} | \`${a.sha256}\` |`);
+    }
+    if (metadata?.training_run) {
+        const run = metadata.training_run;
+        lines.push("", "## Training run", "", `Run ${safe(run.id)} (${safe(run.status)}), run record sha256 \`${run.sha256}\`.`, ...(run.data_digests.length
+            ? ["", "Trained on data with sha256:", "", ...run.data_digests.map((d) => `- \`${d}\``)]
+            : []));
+    }
+    if (metadata?.evidence) {
+        const e = metadata.evidence;
+        lines.push("", "## Evidence", "", `${safe(e.file)}: ${safe(e.verdict)} (report sha256 \`${e.sha256}\`)`);
+    }
+    lines.push("", "The tag's message holds the same facts as machine-readable JSON (an `mlops` block).");
+    return `${lines.join("\n")}\n`;
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
+var counter_claims = __webpack_require__(9238);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-backend.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+const stored = (asset) => ({
+    name: asset.name,
+    sha256: asset.digest?.replace(/^sha256:/, "") ?? "",
+    size: asset.size,
+    location: asset.url,
+});
+/**
+ * The registry in a GitHub repository: annotated tag objects and refs, and releases. Creating a
+ * ref is atomic on GitHub, so a name someone else took answers 422 and becomes a
+ * TagConflictError, which the registry answers by re-reading and planning again. A version's
+ * assets go to a draft release before its tag exists; the draft is published (with the model card
+ * as its text) once the tag is there, and deleted when the tag cannot be made.
+ */
+class GitHubBackend {
+    kind = "github";
+    description;
+    github;
+    repo;
+    serverUrl;
+    head;
+    /** The drafts this backend made, by tag: only these are ever published or deleted by it. */
+    drafts = new Map();
+    constructor(options) {
+        this.github = options.github;
+        this.repo = options.repo;
+        this.serverUrl = (options.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+        this.head = options.head;
+        this.description = `GitHub repository ${options.repo.owner}/${options.repo.repo}`;
+    }
+    /** One GraphQL request per 100 tags listed, however many of them are annotated. */
+    listTags(scope) {
+        return listTagRecords(this.github, this.repo, scope);
+    }
+    async highestClaimedCounter(artifact) {
+        const prefix = (0,counter_claims/* claimsPrefix */.EJ)(artifact);
+        const { data } = await (0,github_converge/* converge */.c)(this.github, `listing counter claims of '${artifact}'`, () => this.github.octokit.rest.git.listMatchingRefs({
+            ...this.repo,
+            ref: prefix.slice("refs/".length),
+        }));
+        return (0,counter_claims/* highestClaim */.pU)(data.map((r) => r.ref), artifact);
+    }
+    async resolveCommit(ref) {
+        if (SHA.test(ref))
+            return ref;
+        if (ref === "HEAD") {
+            if (this.head)
+                return this.head;
+            throw new errors/* RegistryError */.gl(`'HEAD' means nothing in ${this.description} outside a workflow run`, "Name the commit to tag by its sha");
+        }
+        const found = await (0,github_converge/* converge */.c)(this.github, `reading branch '${ref}'`, async () => {
+            try {
+                return (await this.github.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${ref}` }))
+                    .data.object.sha;
+            }
+            catch (error) {
+                if ((0,github_converge/* statusOf */.L)(error) === 404)
+                    return undefined;
+                throw error;
+            }
+        });
+        if (found)
+            return found;
+        throw new errors/* RegistryError */.gl(`'${ref}' is neither a commit sha nor a branch of ${this.description}`, "Name the commit to tag by its sha or a branch");
+    }
+    /** The token's own account, with GitHub's no-reply address. */
+    async defaultTagger() {
+        const login = await (0,token_identity/* tokenLogin */.n)(this.github);
+        return { name: login, email: `${login}@users.noreply.github.com` };
+    }
+    async createTag(tag) {
+        const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
+        try {
+            await createAnnotatedTag(this.github, {
+                ...(claim ? { claim } : {}),
+                repo: this.repo,
+                tag: tag.name,
+                sha: tag.commit,
+                message: tag.message,
+                tagger: {
+                    name: tag.tagger.name,
+                    email: tag.tagger.email || "mlops@users.noreply.github.com",
+                    date: tag.date.toISOString().replace(/\.\d{3}Z$/, "Z"),
+                },
+            });
+        }
+        catch (error) {
+            if (!(error instanceof github_error/* GitHubConflictError */.cW))
+                throw error;
+            // Someone else's tag: this run's draft can never be published.
+            await this.removeAssets(tag.name);
+            throw new errors/* TagConflictError */.P1(tag.name);
+        }
+        // Registrations always get a release (the model card); other events when they stored files.
+        if ((0,tag_grammar/* tryParseTag */.XM)(tag.name)?.action === "register" || this.drafts.has(tag.name)) {
+            await this.publish(tag);
+        }
+    }
+    /**
+     * Publishes this run's draft as the release of a tag now in place, or, when no
+     * files were stored, makes a release that only holds the model card.
+     */
+    async publish(tag) {
+        const draft = this.drafts.get(tag.name);
+        if (!draft) {
+            await ensureRelease(this.github, { repo: this.repo, tag: tag.name, body: modelCard(tag) });
+            return;
+        }
+        await publishRelease(this.github, this.repo, draft, modelCard(tag));
+        this.drafts.delete(tag.name);
+    }
+    async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
+        let draft;
+        try {
+            draft = await createDraftRelease(this.github, this.repo, tag);
+        }
+        catch (error) {
+            // Another registration of this version holds a release of the tag already.
+            if (error instanceof github_error/* GitHubError */.y_ &&
+                error.status === 422 &&
+                /already_exists/.test(error.message))
+                throw new errors/* TagConflictError */.P1(tag);
+            throw error;
+        }
+        this.drafts.set(tag, draft);
+        try {
+            const assets = [];
+            for (const [i, file] of files.entries()) {
+                const uploaded = await uploadReleaseAsset(this.github, {
+                    repo: this.repo,
+                    release: draft,
+                    name: names[i],
+                    data: await (0,async_fs/* readFile */.TA)(file),
+                });
+                assets.push(stored(uploaded));
+            }
+            return assets;
+        }
+        catch (error) {
+            await this.removeAssets(tag);
+            throw error;
+        }
+    }
+    /** Deletes the draft this backend made for `tag`; a published release is never touched. */
+    async removeAssets(tag) {
+        const draft = this.drafts.get(tag);
+        if (!draft)
+            return;
+        await deleteRelease(this.github, this.repo, draft);
+        this.drafts.delete(tag);
+    }
+    async fetchAssets(tag) {
+        const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
+        if (!release)
+            return [];
+        return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
+    }
+    /** Downloads the asset into a folder of its own under the system's temporary folder. */
+    async assetFile(tag, name) {
+        const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
+        if (!release)
+            return undefined;
+        const assets = await listReleaseAssets(this.github, this.repo, release.id);
+        const asset = assets.find((a) => a.name === name);
+        if (!asset)
+            return undefined;
+        const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
+        if (asset.digest && asset.digest !== sha256Digest(data)) {
+            throw new errors/* RegistryError */.gl(`release asset '${name}' of ${tag} does not match the digest GitHub records for it`, "Download it again; if it persists, the release was changed after upload");
+        }
+        const path = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-")), (0,external_node_path_.basename)(name));
+        (0,external_node_fs_.writeFileSync)(path, data);
+        return path;
+    }
+    releaseUrl(tag) {
+        return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseTagMessage),
+/* harmony export */   v: () => (/* binding */ formatTagMessage)
+/* harmony export */ });
+const FENCE = "```";
+const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
+/** One line: a tag message's first line is its summary everywhere git shows it. */
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+function formatTagMessage(summary, metadata) {
+    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
+}
+/** The summary line and, when the tag was written by mlops, its metadata. */
+function parseTagMessage(message) {
+    const summary = message.split("\n")[0]?.trim() ?? "";
+    const block = BLOCK.exec(message);
+    if (!block)
+        return { summary, metadata: undefined };
+    try {
+        const value = JSON.parse(block[1]);
+        const ours = typeof value === "object" &&
+            value !== null &&
+            value.schema === "mlops.registry-event/v1";
+        return { summary, metadata: ours ? value : undefined };
+    }
+    catch {
+        // A hand-written tag with a broken block is still an event, just without metadata.
+        return { summary, metadata: undefined };
+    }
+}
+
+
+/***/ })
+
+};

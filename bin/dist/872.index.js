@@ -1,0 +1,2470 @@
+export const id = 872;
+export const ids = [872];
+export const modules = {
+
+/***/ 8991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   nY: () => (/* binding */ refuseDataFile),
+/* harmony export */   ti: () => (/* binding */ lineTooLong)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
+ * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
+ * column's type. It names the file and the line (for Parquet, the row index), so that the user
+ * can open the file at the exact spot.
+ */
+class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
+    problem;
+    rowIndex;
+    column;
+    constructor(file, 
+    /** The problem in words, without the file, line or row that the message starts with. */
+    problem, fix, lineNumber, 
+    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
+    rowIndex, 
+    /** The column the problem is in, when it is in one. */
+    column) {
+        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
+        this.problem = problem;
+        this.rowIndex = rowIndex;
+        this.column = column;
+    }
+}
+/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
+function lineTooLong(file, line, maxBytes) {
+    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
+    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
+}
+/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
+const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
+
+
+/***/ }),
+
+/***/ 4482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   hT: () => (/* binding */ expandGlob)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _files_async_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(321);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8991);
+
+
+
+
+const GLOB_CHARS = /[*?[]/;
+/** Whether a path is a pattern rather than a file name. */
+function isGlob(pattern) {
+    return GLOB_CHARS.test(pattern);
+}
+/**
+ * A regular expression for a glob over `/`-separated paths: `*` is any run of characters but
+ * `/`, `?` one such character, `**` any run of whole path segments (none included), `[abc]` and
+ * `[!abc]` a character class. Everything else is literal. A leading `.` is not special.
+ * A class the regular expression refuses (a range such as `z-a`) is a `DataError` naming
+ * `shownAs`, the pattern as the user wrote it.
+ */
+function globToRegExp(pattern, shownAs = pattern) {
+    let source = "";
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === "*") {
+            if (pattern[i + 1] === "*") {
+                const slash = pattern[i + 2] === "/";
+                source += slash ? "(?:.*/)?" : ".*";
+                i += slash ? 2 : 1;
+            }
+            else
+                source += "[^/]*";
+        }
+        else if (c === "?")
+            source += "[^/]";
+        else if (c === "[") {
+            const close = pattern.indexOf("]", i + 2);
+            if (close < 0)
+                source += "\\[";
+            else {
+                let body = pattern.slice(i + 1, close);
+                if (body.startsWith("!"))
+                    body = `^${body.slice(1)}`;
+                const characterClass = `[${body.replace(/\\/g, "\\\\")}]`;
+                try {
+                    new RegExp(characterClass);
+                }
+                catch {
+                    throw new _data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(shownAs, `the character class ${pattern.slice(i, close + 1)} is not valid`, "Write each range from low to high, as in [a-z]");
+                }
+                source += characterClass;
+                i = close;
+            }
+        }
+        else
+            source += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+    }
+    return new RegExp(`^${source}$`);
+}
+/**
+ * The files a pattern names, sorted so that a dataset read from a glob is read in the same order
+ * on every machine. A name without glob characters is returned as is, and so is an existing file
+ * whose name only looks like a pattern (`data[1].csv`). The directory walk starts
+ * at the longest literal prefix of the pattern and goes no deeper than the pattern can reach.
+ */
+async function expandGlob(pattern) {
+    if (!isGlob(pattern) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pattern))
+        return [pattern];
+    const normalized = node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? pattern : pattern.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+    const segments = normalized.split("/");
+    const firstGlob = segments.findIndex((segment) => isGlob(segment));
+    const base = segments.slice(0, firstGlob).join("/");
+    const rest = segments.slice(firstGlob);
+    const matcher = globToRegExp(rest.join("/"), pattern);
+    const maxDepth = rest.includes("**") || rest.some((s) => s.includes("**")) ? Infinity : rest.length;
+    const found = [];
+    const walk = async (dir, relative, depth) => {
+        let entries;
+        try {
+            entries = await (0,_files_async_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readdir */ .Cy)(dir === "" ? "." : dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const rel = relative === "" ? entry.name : `${relative}/${entry.name}`;
+            const full = dir === "" ? entry.name : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (depth + 1 < maxDepth)
+                    await walk(full, rel, depth + 1);
+            }
+            else if (matcher.test(rel))
+                found.push(full);
+        }
+    };
+    await walk(base === "" && normalized.startsWith("/") ? "/" : base, "", 0);
+    return found.sort();
+}
+
+
+/***/ }),
+
+/***/ 2646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ parseDateInto),
+/* harmony export */   KH: () => (/* binding */ parseSpecialNumber),
+/* harmony export */   R9: () => (/* binding */ parseBooleanBytes),
+/* harmony export */   X7: () => (/* binding */ parseDatetime),
+/* harmony export */   _I: () => (/* binding */ lastWasInteger),
+/* harmony export */   ke: () => (/* binding */ parseNumberText),
+/* harmony export */   pR: () => (/* binding */ parseNumberInto),
+/* harmony export */   vV: () => (/* binding */ hasLeadingZero),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony export parseNumberBytes */
+/**
+ * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
+ * CSV reading: it reads digits straight from the file's buffer, without making a string, and is
+ * exact (correctly rounded) because it only takes the short cut when the mantissa and the power
+ * of ten are both exactly representable (Clinger's fast path); anything else goes to `Number`.
+ */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MAX_EXACT = 2 ** 53;
+/** Set by `parseNumberBytes`: whether the lexeme was a plain integer (no point, no exponent). */
+let lastWasInteger = false;
+/**
+ * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
+ * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
+ */
+function parseNumberBytes(buf, start, end) {
+    return parseNumberInto(buf, start, end, parsed, 0) ? parsed[0] : Number.NaN;
+}
+const parsed = new Float64Array(1);
+/**
+ * `parseNumberBytes` that writes the number into `out[index]` and returns whether the bytes are
+ * a number: the CSV reader's form, since a number returned from a call is boxed on the heap.
+ */
+function parseNumberInto(buf, start, end, out, index) {
+    let p = start;
+    let negative = false;
+    let c = buf[p];
+    if (c === 45 || c === 43) {
+        negative = c === 45;
+        p++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let exact = true;
+    while (p < end) {
+        c = buf[p];
+        if (c < 48 || c > 57)
+            break;
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+        p++;
+    }
+    let integer = true;
+    if (p < end && buf[p] === 46) {
+        integer = false;
+        p++;
+        while (p < end) {
+            c = buf[p];
+            if (c < 48 || c > 57)
+                break;
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+            scale--;
+            p++;
+        }
+    }
+    if (digits === 0)
+        return false;
+    if (p < end) {
+        c = buf[p];
+        if (c !== 101 && c !== 69)
+            return false;
+        integer = false;
+        p++;
+        let expNegative = false;
+        c = buf[p];
+        if (c === 45 || c === 43) {
+            expNegative = c === 45;
+            p++;
+        }
+        let exponent = 0;
+        let expDigits = 0;
+        while (p < end) {
+            c = buf[p];
+            if (c < 48 || c > 57)
+                return false;
+            exponent = exponent * 10 + (c - 48);
+            expDigits++;
+            p++;
+            if (exponent > 1e6)
+                exact = false;
+        }
+        if (expDigits === 0)
+            return false;
+        scale += expNegative ? -exponent : exponent;
+    }
+    lastWasInteger = integer;
+    // No `undefined` meets the double on its way to `out`: a variable that may hold either is
+    // boxed on the heap, one allocation per number read.
+    if (exact && mantissa < MAX_EXACT && scale >= -22 && scale <= 22) {
+        const value = scale === 0
+            ? mantissa
+            : scale > 0
+                ? mantissa * POWERS_OF_TEN[scale]
+                : mantissa / POWERS_OF_TEN[-scale];
+        out[index] = negative ? -value : value;
+        return true;
+    }
+    // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
+    let text = "";
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(buf[i]);
+    out[index] = Number(text);
+    return true;
+}
+let scratch = new Uint8Array(64);
+/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
+function parseNumberText(text) {
+    // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
+    if (text.length > scratch.length)
+        scratch = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127)
+            return Number.NaN;
+        scratch[i] = c;
+    }
+    return parseNumberBytes(scratch, 0, text.length);
+}
+/** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
+function hasLeadingZero(text) {
+    const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+    const next = text.charCodeAt(s + 1);
+    return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
+}
+/** Frictionless's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF`. */
+function parseSpecialNumber(text) {
+    switch (text) {
+        case "NaN":
+            return Number.NaN;
+        case "INF":
+        case "+INF":
+            return Number.POSITIVE_INFINITY;
+        case "-INF":
+            return Number.NEGATIVE_INFINITY;
+        default:
+            return undefined;
+    }
+}
+const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
+const FALSE_VALUES = new Set(["false", "False", "FALSE"]);
+/** 1 for a true value, 0 for a false one, `NaN` for anything else (Table Schema's defaults). */
+function parseBoolean(text) {
+    if (TRUE_VALUES.has(text))
+        return 1;
+    if (FALSE_VALUES.has(text))
+        return 0;
+    return Number.NaN;
+}
+/** `parseBoolean` on the bytes `buf[start, end)`, without making a string. */
+function parseBooleanBytes(buf, start, end) {
+    const length = end - start;
+    if (length === 4) {
+        for (const word of TRUE_VALUES)
+            if (spells(buf, start, word))
+                return 1;
+    }
+    else if (length === 5) {
+        for (const word of FALSE_VALUES)
+            if (spells(buf, start, word))
+                return 0;
+    }
+    return Number.NaN;
+}
+/** Whether the bytes at `start` spell the ASCII `word`. */
+function spells(buf, start, word) {
+    for (let i = 0; i < word.length; i++)
+        if (buf[start + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** The value of the `count` ASCII digits at `start`, or -1 if one is not a digit. */
+function digitsAt(buf, start, count) {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const d = buf[i] - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * The CSV fast path of `parseDatetime` for its commonest form, a plain date `YYYY-MM-DD` of a
+ * year from 100 on (`Date.UTC` reads years 0-99 as 19xx): milliseconds since the epoch, by
+ * the days-from-civil formula, with no string, regular expression or `Date`, written into
+ * `out[index]` (a returned double would be boxed on the heap). False for any other bytes, which
+ * then take the full text path.
+ */
+function parseDateInto(buf, start, end, out, index) {
+    if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
+        return false;
+    const year = digitsAt(buf, start, 4);
+    const month = digitsAt(buf, start + 5, 2);
+    const day = digitsAt(buf, start + 8, 2);
+    if (year < 100 || month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0))
+        return false;
+    // Days from 0000-03-01 (March-based years put the leap day last), then from 1970-01-01.
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    out[index] = (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+    return true;
+}
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
+ * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
+ * an offset is taken as UTC, so that the same file gives the same numbers on every machine.
+ */
+function parseDatetime(text) {
+    const m = DATETIME.exec(text);
+    if (!m)
+        return Number.NaN;
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = h === undefined ? 0 : Number(h);
+    const minute = mi === undefined ? 0 : Number(mi);
+    const second = s === undefined ? 0 : Number(s);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+        return Number.NaN;
+    }
+    const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+    let time = Date.UTC(Number(y), month - 1, day, hour, minute, second, ms);
+    if (new Date(time).getUTCDate() !== day)
+        return Number.NaN;
+    if (zone !== undefined && zone !== "Z") {
+        const sign = zone.startsWith("-") ? -1 : 1;
+        const digits = zone.slice(1).replace(":", "");
+        time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+    }
+    return time;
+}
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  be: () => (/* binding */ formatOf),
+  CS: () => (/* binding */ listFiles),
+  Pu: () => (/* binding */ readBatches)
+});
+
+// UNUSED EXPORTS: readColumns
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
+var open_for_reading = __webpack_require__(9402);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
+var data_error = __webpack_require__(8991);
+// EXTERNAL MODULE: ./shared/dist/engine/data/glob.js
+var glob = __webpack_require__(4482);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/check-utf8.js
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
+ * runs over the whole chunk at once; only on failure are the lines searched one by one, each
+ * ending in LF, CRLF or CR. `firstLine` is the line on which `buf` starts. Callers pass buffers
+ * that end on a line break or at the end of the file, so that a character is never split, or
+ * use `checkUtf8Read`.
+ */
+function checkUtf8(file, buf, firstLine) {
+    if ((0,external_node_buffer_.isUtf8)(buf))
+        return;
+    let line = firstLine;
+    let start = 0;
+    while (start < buf.length) {
+        let end = start;
+        while (end < buf.length && buf[end] !== LF && buf[end] !== CR)
+            end++;
+        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(start, end)))
+            break;
+        start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
+        line++;
+    }
+    throw new data_error/* DataError */.fL(file, "the bytes on this line are not valid UTF-8", "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`)", line);
+}
+/**
+ * `checkUtf8` for the bytes of a read, which may end inside a character: the last bytes, when
+ * they can be the start of a character that the next read completes, are left to that read.
+ * A check up to the last LF instead would skip every line of a file whose lines end in CR.
+ */
+function checkUtf8Read(file, buf, firstLine) {
+    // A character is at most 4 bytes: look back over up to 3 continuation bytes to its lead.
+    let lead = buf.length - 1;
+    while (lead > 0 && lead > buf.length - 4 && (buf[lead] & 0xc0) === 0x80)
+        lead--;
+    const first = buf[lead] ?? 0;
+    const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+    checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
+var typed_arrays = __webpack_require__(1393);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-sample.js
+
+
+/** The most bytes the rows kept aside may take: their ranges are 32-bit offsets. */
+const MAX_SAMPLE_BYTES = 2 ** 31 - 1;
+/** A field's text: its UTF-8 bytes, with `""` made `"` when the tokenizer flagged it (2). */
+function decodeField(buf, start, end, flag) {
+    const text = buf.toString("utf8", start, end);
+    return flag === 2 ? text.replaceAll('""', '"') : text;
+}
+/**
+ * The first rows of a CSV file, kept until the column types are known as their fields' bytes in
+ * one buffer, with each field's range and quoting flag. As strings, 10,000 rows of 20 columns
+ * are 200,000 objects that outlive the young generation and swell the heap for the rest of the
+ * read; here a column's values become strings only while its type is inferred, and the rows go
+ * to the typed columns through the same byte path as the rows after them.
+ */
+class CsvSample {
+    file;
+    columns;
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    starts = new Int32Array(1024);
+    ends = new Int32Array(1024);
+    flags = new Uint8Array(1024);
+    lines = [];
+    /** `columns`: the fields of every row (the reader refuses a row with another count). */
+    constructor(file, columns) {
+        this.file = file;
+        this.columns = columns;
+    }
+    get rows() {
+        return this.lines.length;
+    }
+    /** Keeps a row as the tokenizer hands it (see `CsvRowSink.row`). */
+    add(buf, starts, ends, flags, line) {
+        const first = this.lines.length * this.columns;
+        const fields = first + this.columns;
+        if (fields > this.starts.length) {
+            this.starts = (0,typed_arrays/* grown */.gT)(this.starts, fields);
+            this.ends = (0,typed_arrays/* grown */.gT)(this.ends, fields);
+            this.flags = (0,typed_arrays/* grown */.gT)(this.flags, fields);
+        }
+        let size = 0;
+        for (let i = 0; i < this.columns; i++)
+            size += ends[i] - starts[i];
+        if (this.used + size > MAX_SAMPLE_BYTES) {
+            throw new data_error/* DataError */.fL(this.file, `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`, "Infer the types from fewer rows (inferRows), or split the long rows' values", line);
+        }
+        if (this.used + size > this.bytes.length) {
+            const bytes = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + size));
+            this.bytes.copy(bytes, 0, 0, this.used);
+            this.bytes = bytes;
+        }
+        for (let i = 0; i < this.columns; i++) {
+            this.starts[first + i] = this.used;
+            this.used += buf.copy(this.bytes, this.used, starts[i], ends[i]);
+            this.ends[first + i] = this.used;
+            this.flags[first + i] = flags[i];
+        }
+        this.lines.push(line);
+    }
+    /** Column `column`'s values as text, those in `missing` left out. */
+    values(column, missing) {
+        const values = [];
+        for (let f = column; f < this.lines.length * this.columns; f += this.columns) {
+            const text = decodeField(this.bytes, this.starts[f], this.ends[f], this.flags[f]);
+            if (!missing.has(text))
+                values.push(text);
+        }
+        return values;
+    }
+    /** Hands every row kept to `row`, in order, as the tokenizer handed it. */
+    replay(row) {
+        const n = this.columns;
+        // One row's ranges at a time, copied into arrays reused for every row.
+        const starts = new Int32Array(n);
+        const ends = new Int32Array(n);
+        const flags = new Uint8Array(n);
+        this.lines.forEach((line, r) => {
+            for (let i = 0; i < n; i++) {
+                starts[i] = this.starts[r * n + i];
+                ends[i] = this.ends[r * n + i];
+                flags[i] = this.flags[r * n + i];
+            }
+            row(this.bytes, starts, ends, flags, line);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
+
+const QUOTE = 0x22;
+const csv_tokenizer_LF = 0x0a;
+const csv_tokenizer_CR = 0x0d;
+/**
+ * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
+ * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
+ * holding the rest of the previous chunk followed by the next one, and hands back where the last
+ * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
+ * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
+ * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded.
+ */
+class CsvTokenizer {
+    file;
+    delimiter;
+    maxRowBytes;
+    /** The line at which the next scan starts. */
+    line = 1;
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    flags = new Uint8Array(64);
+    constructor(file, delimiter, maxRowBytes) {
+        this.file = file;
+        this.delimiter = delimiter;
+        this.maxRowBytes = maxRowBytes;
+    }
+    /**
+     * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
+     * With `final`, the buffer is the end of the file: every byte must belong to a row.
+     */
+    scan(buf, final, sink) {
+        const end = buf.length;
+        const delimiter = this.delimiter;
+        let pos = 0;
+        let line = this.line;
+        while (pos < end) {
+            const rowStart = pos;
+            const rowLine = line;
+            let c = buf[pos];
+            if (c === csv_tokenizer_LF) {
+                pos++;
+                line++;
+                continue;
+            }
+            if (c === csv_tokenizer_CR) {
+                if (pos + 1 >= end && !final)
+                    break;
+                pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
+                line++;
+                continue;
+            }
+            let count = 0;
+            for (;;) {
+                if (count === this.starts.length)
+                    this.grow();
+                if (pos < end && buf[pos] === QUOTE) {
+                    let q = pos + 1;
+                    let flag = 1;
+                    let closing = -1;
+                    for (;;) {
+                        const next = buf.indexOf(QUOTE, q);
+                        if (next < 0)
+                            break;
+                        if (next + 1 < end && buf[next + 1] === QUOTE) {
+                            q = next + 2;
+                            flag = 2;
+                            continue;
+                        }
+                        if (next + 1 >= end && !final)
+                            break;
+                        closing = next;
+                        break;
+                    }
+                    if (closing < 0) {
+                        if (!final)
+                            return this.partial(rowStart, end, rowLine);
+                        throw new data_error/* DataError */.fL(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
+                    }
+                    for (let i = pos + 1; i < closing; i++) {
+                        if (buf[i] === csv_tokenizer_LF || (buf[i] === csv_tokenizer_CR && buf[i + 1] !== csv_tokenizer_LF))
+                            line++;
+                    }
+                    this.starts[count] = pos + 1;
+                    this.ends[count] = closing;
+                    this.flags[count] = flag;
+                    pos = closing + 1;
+                }
+                else {
+                    let p = pos;
+                    while (p < end) {
+                        c = buf[p];
+                        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR)
+                            break;
+                        p++;
+                    }
+                    this.starts[count] = pos;
+                    this.ends[count] = p;
+                    this.flags[count] = 0;
+                    pos = p;
+                }
+                count++;
+                if (pos >= end) {
+                    if (!final)
+                        return this.partial(rowStart, end, rowLine);
+                    break;
+                }
+                c = buf[pos];
+                if (c === delimiter) {
+                    pos++;
+                    continue;
+                }
+                if (c === csv_tokenizer_LF) {
+                    pos++;
+                    line++;
+                    break;
+                }
+                if (c === csv_tokenizer_CR) {
+                    if (pos + 1 >= end && !final)
+                        return this.partial(rowStart, end, rowLine);
+                    pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
+                    line++;
+                    break;
+                }
+                throw new data_error/* DataError */.fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
+            }
+            if (pos - rowStart > this.maxRowBytes)
+                throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
+            sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
+        }
+        this.line = line;
+        return pos;
+    }
+    /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
+    partial(rowStart, end, rowLine) {
+        if (end - rowStart > this.maxRowBytes)
+            throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
+        this.line = rowLine;
+        return rowStart;
+    }
+    grow() {
+        const size = this.starts.length * 2;
+        const starts = new Int32Array(size);
+        const ends = new Int32Array(size);
+        const flags = new Uint8Array(size);
+        starts.set(this.starts);
+        ends.set(this.ends);
+        flags.set(this.flags);
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
+var async_fs = __webpack_require__(321);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/open-data-file.js
+
+
+
+
+/** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
+async function gunzipped(file, fd) {
+    // zlib and streams are loaded only for compressed files: most reads never need them.
+    const [{ createGunzip }, { pipeline }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 19)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7075, 19)),
+    ]);
+    const compressed = (0,external_node_fs_.createReadStream)(file, { fd });
+    const stream = pipeline(compressed, createGunzip(), () => { });
+    const chunks = stream[Symbol.asyncIterator]();
+    let pending = Buffer.alloc(0);
+    return {
+        async read(into, offset, length) {
+            if (pending.length === 0) {
+                let next;
+                try {
+                    next = await chunks.next();
+                }
+                catch (error) {
+                    const { code, message } = error;
+                    if (!code?.startsWith("Z_"))
+                        throw error;
+                    throw new data_error/* DataError */.fL(file, `is not valid gzip (${message})`, "Check that the file is gzip-compressed whole, or drop .gz from its name");
+                }
+                if (next.done)
+                    return 0;
+                pending = next.value;
+            }
+            const taken = pending.copy(into, offset, 0, Math.min(length, pending.length));
+            pending = pending.subarray(taken);
+            return taken;
+        },
+        get bytesRead() {
+            return compressed.bytesRead;
+        },
+        async close() {
+            stream.destroy();
+        },
+    };
+}
+/**
+ * Opens a data file for reading: a plain file is read straight into the caller's buffer, a
+ * `.gz` one through gunzip. Zstandard is refused by name: Node.js 20, which the CLI supports,
+ * has no zstd decoder, and the bytes would otherwise be reported as text that is not UTF-8.
+ */
+async function openDataFile(file) {
+    if (/\.zst$/i.test(file)) {
+        throw new data_error/* DataError */.fL(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
+    }
+    const { fd } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
+    if (/\.gz$/i.test(file))
+        return gunzipped(file, fd);
+    let closed = false;
+    let total = 0;
+    return {
+        async read(into, offset, length) {
+            const { bytesRead } = await (0,async_fs/* read */.LF)(fd, into, offset, length, null);
+            total += bytesRead;
+            return bytesRead;
+        },
+        get bytesRead() {
+            return total;
+        },
+        // Once only: a descriptor number is reused as soon as it is closed.
+        close: async () => {
+            if (closed)
+                return;
+            closed = true;
+            await (0,async_fs/* close */.VN)(fd);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-buffer.js
+/**
+ * A data file's bytes through one working buffer, reused from read to read. Each `fill` moves
+ * the bytes not yet consumed to the front and reads after them until the buffer is full or the
+ * file ends, doubling the buffer first when all of it is unconsumed (one long line). A parser
+ * that rescans the unconsumed bytes after every fill thus does linear work in all, however
+ * little each read of the source returns: gunzip hands out 16 KiB at a time, which used to make
+ * a long line in a `.gz` file rescanned 4,000 times before its bound could bite. A UTF-8 byte
+ * order mark at the start of the file is skipped.
+ */
+class ReadBuffer {
+    source;
+    buf;
+    /** Where the unconsumed bytes start; the parser moves it past what it has consumed. */
+    start = 0;
+    /** Where the bytes read end. */
+    end = 0;
+    first = true;
+    constructor(source, chunkBytes) {
+        this.source = source;
+        this.buf = Buffer.allocUnsafe(chunkBytes);
+    }
+    /** Reads more bytes after the unconsumed ones; false when the file has no more. */
+    async fill() {
+        const { buf, start, end } = this;
+        if (start > 0)
+            buf.copy(buf, 0, start, end);
+        this.end -= start;
+        this.start = 0;
+        if (this.end === buf.length) {
+            this.buf = Buffer.allocUnsafe(buf.length * 2);
+            buf.copy(this.buf, 0, 0, this.end);
+        }
+        const before = this.end;
+        while (this.end < this.buf.length) {
+            const read = await this.source.read(this.buf, this.end, this.buf.length - this.end);
+            if (read === 0)
+                break;
+            this.end += read;
+        }
+        if (this.first) {
+            this.first = false;
+            const b = this.buf;
+            if (this.end >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+                this.start = 3;
+        }
+        return this.end > before;
+    }
+    /** The unconsumed bytes. */
+    rest() {
+        return this.buf.subarray(this.start, this.end);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-options.js
+const DEFAULT_BATCH_SIZE = 65_536;
+const DEFAULT_INFER_ROWS = 10_000;
+const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
+
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(2646);
+// EXTERNAL MODULE: ./shared/dist/engine/data/string-dictionary.js
+var string_dictionary = __webpack_require__(1038);
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/column-builder.js
+
+
+
+
+/**
+ * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
+ * JSON (64-bit integers in it as digits, which JSON.stringify refuses).
+ */
+function valueText(value) {
+    if (typeof value === "string")
+        return value;
+    if (value instanceof Date) {
+        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    }
+    if (typeof value === "object" && value !== null) {
+        return JSON.stringify(value, (_, item) => typeof item === "bigint" ? item.toString() : item);
+    }
+    return String(value);
+}
+function quoteCell(text) {
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
+}
+class NumericBuilder {
+    name;
+    type;
+    declared;
+    values = new Float64Array(0);
+    spare = [];
+    constructor(name, type, 
+    /** Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`. */
+    declared) {
+        this.name = name;
+        this.type = type;
+        this.declared = declared;
+    }
+    start(capacity) {
+        this.values = (0,typed_arrays/* reusedOr */.yE)(this.spare, capacity, Float64Array);
+    }
+    recycle(column) {
+        if ("values" in column)
+            this.spare.push(new Float64Array(column.values.buffer));
+    }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
+    }
+    grow(capacity) {
+        this.values = (0,typed_arrays/* resized */.tV)(this.values, capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        const type = this.type;
+        if (type === "numeric" || type === "integer") {
+            const ok = (0,parse_cell/* parseNumberInto */.pR)(buf, start, end, this.values, row);
+            if (ok && (type === "numeric" || parse_cell/* lastWasInteger */._I))
+                return undefined;
+        }
+        else if (type === "boolean") {
+            const n = (0,parse_cell/* parseBooleanBytes */.R9)(buf, start, end);
+            if (!Number.isNaN(n)) {
+                this.values[row] = n;
+                return undefined;
+            }
+        }
+        else if ((0,parse_cell/* parseDateInto */.Iw)(buf, start, end, this.values, row))
+            return undefined;
+        // The text path gives the words of the problem, or parses what the fast paths leave out.
+        return this.appendText(buf.toString("utf8", start, end), row);
+    }
+    appendText(text, row) {
+        let value;
+        switch (this.type) {
+            case "numeric": {
+                value = (0,parse_cell/* parseNumberText */.ke)(text);
+                if (Number.isNaN(value) && this.declared) {
+                    const special = (0,parse_cell/* parseSpecialNumber */.KH)(text);
+                    if (special !== undefined)
+                        value = special;
+                    else
+                        return `${quoteCell(text)} is not a number`;
+                    break;
+                }
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not a number`;
+                break;
+            }
+            case "integer":
+                value = (0,parse_cell/* parseNumberText */.ke)(text);
+                if (Number.isNaN(value) || !parse_cell/* lastWasInteger */._I)
+                    return `${quoteCell(text)} is not an integer`;
+                break;
+            case "boolean":
+                value = (0,parse_cell/* parseBoolean */.yG)(text);
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not a boolean (true or false)`;
+                break;
+            case "datetime":
+                value = (0,parse_cell/* parseDatetime */.X7)(text);
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not an ISO 8601 date or date-time`;
+                break;
+        }
+        this.values[row] = value;
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.values[row] = Number.NaN;
+            return undefined;
+        }
+        if (typeof value === "string")
+            return this.appendText(value, row);
+        let n;
+        if (typeof value === "number")
+            n = value;
+        else if (typeof value === "bigint")
+            n = Number(value);
+        else if (typeof value === "boolean")
+            n = value ? 1 : 0;
+        else if (value instanceof Date)
+            n = value.getTime();
+        else
+            return `${quoteCell(valueText(value))} is not a ${this.type} value`;
+        if (this.type === "integer" && !Number.isInteger(n))
+            return `${n} is not an integer`;
+        if (this.type === "boolean" && typeof value !== "boolean")
+            return `${n} is not a boolean`;
+        this.values[row] = n;
+        return undefined;
+    }
+    appendMissing(row) {
+        this.values[row] = Number.NaN;
+    }
+    finish(length) {
+        return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
+    }
+}
+class StringBuilder {
+    name;
+    type;
+    codes = new Int32Array(0);
+    spare = [];
+    dictionary = new string_dictionary/* StringDictionary */.w();
+    constructor(name, type) {
+        this.name = name;
+        this.type = type;
+    }
+    recycle(column) {
+        if ("codes" in column)
+            this.spare.push(new Int32Array(column.codes.buffer));
+    }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
+    }
+    start(capacity) {
+        this.codes = (0,typed_arrays/* reusedOr */.yE)(this.spare, capacity, Int32Array);
+        // A categorical dictionary lives as long as the read, so codes agree across batches.
+        if (this.type === "text")
+            this.dictionary.clear();
+    }
+    grow(capacity) {
+        this.codes = (0,typed_arrays/* resized */.tV)(this.codes, capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
+        return undefined;
+    }
+    appendText(text, row) {
+        this.codes[row] = this.dictionary.codeOf(text);
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.codes[row] = -1;
+            return undefined;
+        }
+        return this.appendText(valueText(value), row);
+    }
+    appendMissing(row) {
+        this.codes[row] = -1;
+    }
+    finish(length) {
+        // A snapshot of the dictionary: later batches may append to the shared one.
+        const values = this.dictionary.values;
+        const dictionary = this.type === "text" ? values : values.slice();
+        return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
+    }
+}
+/** A builder for a column of the given type. */
+function columnBuilder(name, type, declared = false) {
+    return type === "categorical" || type === "text"
+        ? new StringBuilder(name, type)
+        : new NumericBuilder(name, type, declared);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
+var text_bytes = __webpack_require__(1837);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/bytes-builder.js
+
+
+
+
+/** A batch's bytes are indexed by 32-bit offsets. */
+const MAX_BATCH_BYTES = 2 ** 32 - 1;
+/** Bytes a batch starts with per row of room, before it grows. */
+const START_BYTES_PER_ROW = 8;
+/**
+ * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes
+ * are copied after the previous cell's, so that a batch makes three arrays and no string. Cells
+ * come in row order, one per row, as every reader appends them.
+ */
+class BytesBuilder {
+    name;
+    type = "text";
+    bytes = new Uint8Array(0);
+    starts = new Uint32Array(1);
+    missing = new Uint8Array(0);
+    end = 0;
+    /** With `reuseBatches`, the arrays of batches handed out, for later batches. */
+    spareBytes = [];
+    spareStarts = [];
+    spareMissing = [];
+    constructor(name) {
+        this.name = name;
+    }
+    start(capacity) {
+        // A refilled bytes array may have any length: it grows as the cells need.
+        this.bytes = this.spareBytes.pop() ?? new Uint8Array(capacity * START_BYTES_PER_ROW);
+        this.starts = (0,typed_arrays/* reusedOr */.yE)(this.spareStarts, capacity + 1, Uint32Array);
+        this.missing = (0,typed_arrays/* reusedOr */.yE)(this.spareMissing, capacity, Uint8Array).fill(0);
+        this.end = 0;
+    }
+    recycle(column) {
+        if (!("bytes" in column))
+            return;
+        this.spareBytes.push(new Uint8Array(column.bytes.buffer));
+        this.spareStarts.push(new Uint32Array(column.starts.buffer));
+        this.spareMissing.push(new Uint8Array(column.missing.buffer));
+    }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spareBytes.splice(0), ...this.spareStarts.splice(0), ...this.spareMissing.splice(0));
+    }
+    grow(capacity) {
+        this.starts = (0,typed_arrays/* resized */.tV)(this.starts, capacity + 1);
+        this.missing = (0,typed_arrays/* resized */.tV)(this.missing, capacity);
+    }
+    /** Room for `more` bytes after the cells so far; a problem when a batch would pass 4 GiB. */
+    reserve(more) {
+        const needed = this.end + more;
+        if (needed > MAX_BATCH_BYTES)
+            return "the column's cells in one batch exceed 4 GiB";
+        if (needed > this.bytes.length) {
+            const length = Math.max(needed, 2 * this.bytes.length);
+            this.bytes = (0,typed_arrays/* resized */.tV)(this.bytes, Math.min(length, MAX_BATCH_BYTES));
+        }
+        return undefined;
+    }
+    appendBytes(buf, start, end, row) {
+        const problem = this.reserve(end - start);
+        if (problem !== undefined)
+            return problem;
+        const bytes = this.bytes;
+        // A loop, not `set(subarray)`: cells are short, and a view per cell costs more.
+        let to = this.end;
+        for (let i = start; i < end; i++, to++)
+            bytes[to] = buf[i];
+        this.end = to;
+        this.starts[row + 1] = to;
+        return undefined;
+    }
+    appendText(text, row) {
+        const problem = this.reserve((0,text_bytes/* maxTextBytes */.tu)(text));
+        if (problem !== undefined)
+            return problem;
+        this.end = (0,text_bytes/* writeTextBytes */.s8)(text, this.bytes, this.end);
+        this.starts[row + 1] = this.end;
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.appendMissing(row);
+            return undefined;
+        }
+        return this.appendText(valueText(value), row);
+    }
+    appendMissing(row) {
+        this.missing[row] = 1;
+        this.starts[row + 1] = this.end;
+    }
+    finish(length) {
+        return {
+            name: this.name,
+            type: "text",
+            bytes: this.bytes.subarray(0, this.end),
+            starts: this.starts.subarray(0, length + 1),
+            missing: this.missing.subarray(0, length),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/infer-type.js
+
+/**
+ * The type of a column from a sample of its non-missing values (the first rows of the data).
+ * The rule, in order:
+ *
+ * 1. no value at all: `text` (the one type that accepts anything later);
+ * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
+ * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
+ * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`): `numeric`;
+ * 5. every value is an ISO 8601 date or date-time: `datetime`;
+ * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
+ *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
+ *    else `text`.
+ *
+ * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
+ * are identifiers (zip codes, account numbers) and stay strings. `Infinity`, `NaN` and hex are not
+ * numbers either; declare the column `number` to accept Frictionless's `NaN`, `INF` and `-INF`.
+ */
+function inferType(values, options = {}) {
+    if (values.length === 0)
+        return "text";
+    if (values.every((v) => !Number.isNaN((0,parse_cell/* parseBoolean */.yG)(v))))
+        return "boolean";
+    let allIntegers = true;
+    let allNumbers = true;
+    for (const value of values) {
+        const n = (0,parse_cell/* parseNumberText */.ke)(value);
+        if (!Number.isFinite(n) || (0,parse_cell/* hasLeadingZero */.vV)(value)) {
+            allNumbers = false;
+            break;
+        }
+        if (!parse_cell/* lastWasInteger */._I || !Number.isSafeInteger(n))
+            allIntegers = false;
+    }
+    if (allNumbers)
+        return allIntegers ? "integer" : "numeric";
+    if (values.every((v) => !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(v))))
+        return "datetime";
+    return stringKind(values, options);
+}
+/** Categorical or text, by rule 6 of `inferType`. */
+function stringKind(values, options = {}) {
+    const maxCategories = options.maxCategories ?? 1000;
+    const ratio = options.maxCategoryRatio ?? 0.5;
+    const distinct = new Set();
+    for (const value of values) {
+        distinct.add(value);
+        if (distinct.size > maxCategories)
+            return "text";
+    }
+    return distinct.size <= 20 || distinct.size <= ratio * values.length ? "categorical" : "text";
+}
+/**
+ * The type of a column declared in a Table Schema; `string` is refined to categorical or text
+ * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ */
+function declaredType(field, sample, options = {}) {
+    switch (field.type) {
+        case "number":
+            return "numeric";
+        case "integer":
+            return "integer";
+        case "boolean":
+            return "boolean";
+        case "date":
+        case "datetime":
+            return "datetime";
+        case "string":
+            return stringKind(sample, options);
+        default:
+            return inferType(sample, options);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
+
+
+
+
+
+
+
+/** Rows the first batch of a read has room for before it grows. */
+const FIRST_CAPACITY = 1024;
+/**
+ * The columns of a dataset once typed, and the batch being filled. One instance serves every
+ * file of a read, so that all files share names, types and categorical dictionaries.
+ */
+class TableTyping {
+    names;
+    types;
+    builders;
+    /** Per column, the missing-value strings, and the same as bytes for the CSV fast path. */
+    missingText;
+    missingBytes;
+    /** Per column: whether the only missing value is the empty string (the common, fast case). */
+    onlyEmptyMissing;
+    batchSize;
+    rows = 0;
+    /** Rows the batch in progress has room for. */
+    capacity = 0;
+    /** Whether a batch of this read has filled: the data is large, later batches start full. */
+    filled = false;
+    rowOffset = 0;
+    lineNumbers = new Float64Array(0);
+    /** With `reuseBatches`, the line numbers of batches handed out, for later batches. */
+    spareLines;
+    ready = [];
+    file = "";
+    onInvalidCell;
+    constructor(names, types, declared, missing, options) {
+        this.names = names;
+        this.types = types;
+        const bytes = new Set(options.byteColumns);
+        this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
+            ? new BytesBuilder(name)
+            : columnBuilder(name, types[i], declared[i]));
+        this.missingText = missing.map((list) => new Set(list));
+        this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
+        this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
+        this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+        this.onInvalidCell = options.onInvalidCell;
+        if (options.reuseBatches)
+            this.spareLines = [];
+    }
+    /**
+     * Hands an invalid cell of row `row` to the read's `onInvalidCell` and stores it as missing;
+     * false when the read has no such hook, and the reader throws.
+     */
+    acceptInvalid(column, row, line, text) {
+        if (this.onInvalidCell === undefined)
+            return false;
+        const builder = this.builders[column];
+        builder.appendMissing(row);
+        this.onInvalidCell(builder.name, line, text, this.rowOffset + row);
+        return true;
+    }
+    /**
+     * Types the columns: a declared field decides (see `declaredType`), else the sample decides
+     * (see `inferType`). `sample(i)` gives column i's non-missing values as text, asked for once
+     * per column (not for one read as bytes), so that a reader can decode one column at a time;
+     * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
+     * declares one.
+     */
+    static create(file, names, sample, options, known = [], headerLine) {
+        const fields = new Map();
+        for (const field of options.schema?.fields ?? [])
+            fields.set(field.name, field);
+        for (const name of fields.keys()) {
+            if (!names.includes(name)) {
+                throw new data_error/* DataError */.fL(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
+            }
+        }
+        const seen = new Set();
+        for (const name of names) {
+            if (seen.has(name)) {
+                throw new data_error/* DataError */.fL(file, `two columns are named '${name}'`, "Give each column its own name", headerLine ?? 1, undefined, name);
+            }
+            seen.add(name);
+        }
+        const defaultMissing = options.missingValues ?? options.schema?.missingValues ?? [""];
+        const types = [];
+        const declared = [];
+        const missing = [];
+        const text = new Set(options.textColumns);
+        const bytes = new Set(options.byteColumns);
+        names.forEach((name, i) => {
+            const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
+            const isDeclared = field?.type !== undefined && field.type !== "any";
+            declared.push(isDeclared);
+            missing.push(field?.missingValues ?? defaultMissing);
+            if (bytes.has(name)) {
+                types.push("text");
+                return;
+            }
+            const values = sample(i);
+            const fromFormat = known[i];
+            if (isDeclared || fromFormat === undefined) {
+                types.push(field
+                    ? declaredType(field, values, options.inference)
+                    : inferType(values, options.inference));
+            }
+            else if (fromFormat === "categorical" || fromFormat === "text") {
+                types.push(declaredType({ name, type: "string" }, values, options.inference));
+            }
+            else
+                types.push(fromFormat);
+        });
+        return new TableTyping(names, types, declared, missing, options);
+    }
+    /** Whether `text` is a missing value of column `column`. */
+    isMissingText(column, text) {
+        return this.missingText[column].has(text);
+    }
+    /** Whether `buf[start, end)` is a missing value of column `column`. */
+    isMissingBytes(column, buf, start, end) {
+        const length = end - start;
+        if (this.onlyEmptyMissing[column])
+            return length === 0;
+        for (const m of this.missingBytes[column]) {
+            if (m.length !== length)
+                continue;
+            let i = 0;
+            while (i < length && m[i] === buf[start + i])
+                i++;
+            if (i === length)
+                return true;
+        }
+        return false;
+    }
+    /** Starts the rows of a new file. */
+    beginFile(file) {
+        this.flush();
+        this.file = file;
+    }
+    /** The row index, in the current batch, for the next row; starts a batch when needed. */
+    nextRow() {
+        if (this.rows === this.capacity)
+            this.makeRoom();
+        return this.rows;
+    }
+    /**
+     * The first batch of a read starts small and doubles, so that a small file of many columns
+     * does not hold a full batch of each; once a batch has filled, the next ones start full.
+     */
+    makeRoom() {
+        const capacity = this.rows === 0 && this.filled
+            ? this.batchSize
+            : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2));
+        if (this.rows === 0) {
+            this.lineNumbers = (0,typed_arrays/* reusedOr */.yE)(this.spareLines ?? [], capacity, Float64Array);
+            for (const builder of this.builders)
+                builder.start(capacity);
+        }
+        else {
+            this.lineNumbers = (0,typed_arrays/* resized */.tV)(this.lineNumbers, capacity);
+            for (const builder of this.builders)
+                builder.grow(capacity);
+        }
+        this.capacity = capacity;
+    }
+    /** Ends the row begun by `nextRow`. */
+    endRow(line) {
+        this.lineNumbers[this.rows] = line;
+        this.rows++;
+        if (this.rows === this.batchSize) {
+            this.filled = true;
+            this.flush();
+        }
+    }
+    /** Closes the batch in progress, if it has rows. */
+    flush() {
+        if (this.rows === 0)
+            return;
+        this.ready.push(this.makeBatch(this.rows));
+        this.rowOffset += this.rows;
+        this.rows = 0;
+        this.capacity = 0;
+    }
+    /** An empty batch naming the columns, for a dataset with no rows. */
+    emptyBatch() {
+        for (const builder of this.builders)
+            builder.start(0);
+        this.lineNumbers = new Float64Array(0);
+        return this.makeBatch(0);
+    }
+    /**
+     * Yields the batches completed since the last call, marked with how far into its file the
+     * reader is (`Batch.fileBytesRead`). With `reuseBatches`, a batch's arrays go back to the
+     * builders once the caller asks for the next batch.
+     */
+    *take(fileBytesRead) {
+        for (const batch of this.ready.splice(0, this.ready.length)) {
+            yield { ...batch, fileBytesRead };
+            if (this.spareLines === undefined)
+                continue;
+            this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
+            for (const builder of this.builders) {
+                const { name } = builder;
+                builder.recycle(batch.columns.get(name) ?? batch.byteColumns.get(name));
+            }
+        }
+    }
+    /**
+     * At the end of the read: frees the arrays of the batches given back (`reuseBatches`), which
+     * would otherwise wait for a garbage collection.
+     */
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...(this.spareLines?.splice(0) ?? []));
+        for (const builder of this.builders)
+            builder.releaseSpares();
+    }
+    /** How many rows have been completed so far, over all files. */
+    get rowCount() {
+        return this.rowOffset + this.rows;
+    }
+    makeBatch(length) {
+        const columns = new Map();
+        const byteColumns = new Map();
+        for (const builder of this.builders) {
+            const column = builder.finish(length);
+            if ("bytes" in column)
+                byteColumns.set(builder.name, column);
+            else
+                columns.set(builder.name, column);
+        }
+        return {
+            file: this.file,
+            length,
+            rowOffset: this.rowOffset,
+            lineNumbers: this.lineNumbers.subarray(0, length),
+            names: this.names,
+            columns,
+            ...(byteColumns.size > 0 && { byteColumns }),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-csv.js
+
+
+
+
+
+
+
+
+const CHUNK_BYTES = 1 << 22;
+/** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
+class CsvRows {
+    file;
+    context;
+    names;
+    sample;
+    constructor(file, context) {
+        this.file = file;
+        this.context = context;
+    }
+    row(buf, starts, ends, flags, count, line) {
+        if (this.names === undefined) {
+            const known = this.context.typing?.names;
+            if (this.context.options.header ?? true) {
+                const names = [];
+                for (let i = 0; i < count; i++)
+                    names.push(decodeField(buf, starts[i], ends[i], flags[i]));
+                if (known && known.join("\u0000") !== names.join("\u0000")) {
+                    throw new data_error/* DataError */.fL(this.file, `the header (${names.join(", ")}) differs from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order", line);
+                }
+                this.names = names;
+                this.headerLine = line;
+                return;
+            }
+            this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
+        }
+        if (count !== this.names.length) {
+            throw new data_error/* DataError */.fL(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, "Give every row as many fields as the header, quoting fields that contain the delimiter", line);
+        }
+        const typing = this.context.typing;
+        if (typing === undefined) {
+            this.sample ??= new CsvSample(this.file, count);
+            this.sample.add(buf, starts, ends, flags, line);
+            if (this.sample.rows >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
+                this.startTyping();
+            }
+            return;
+        }
+        this.append(typing, buf, starts, ends, flags, line);
+    }
+    /** Appends a row of as many fields as the header to the typed columns. */
+    append(typing, buf, starts, ends, flags, line) {
+        const r = typing.nextRow();
+        const builders = typing.builders;
+        for (let i = 0; i < builders.length; i++) {
+            const start = starts[i];
+            const end = ends[i];
+            const builder = builders[i];
+            let problem;
+            if (flags[i] === 2) {
+                const text = decodeField(buf, start, end, 2);
+                if (typing.isMissingText(i, text))
+                    builder.appendMissing(r);
+                else
+                    problem = builder.appendText(text, r);
+            }
+            else if (typing.isMissingBytes(i, buf, start, end))
+                builder.appendMissing(r);
+            else
+                problem = builder.appendBytes(buf, start, end, r);
+            if (problem !== undefined) {
+                const text = decodeField(buf, start, end, flags[i]);
+                if (!typing.acceptInvalid(i, r, line, text))
+                    this.fail(builder, problem, line);
+            }
+        }
+        typing.endRow(line);
+    }
+    /** The line of the header row, or undefined without one. */
+    headerLine;
+    /** Types the columns from the rows kept so far, then feeds those rows through. */
+    startTyping() {
+        if (this.context.typing !== undefined || this.names === undefined)
+            return;
+        const names = this.names;
+        const sample = this.sample;
+        const typing = TableTyping.create(this.file, names, (i) => sample?.values(i, new Set(this.missingFor(names[i]))) ?? [], this.context.options, [], this.headerLine);
+        typing.beginFile(this.file);
+        this.context.typing = typing;
+        sample?.replay((buf, starts, ends, flags, line) => this.append(typing, buf, starts, ends, flags, line));
+        this.sample = undefined;
+    }
+    missingFor(name) {
+        const schema = this.context.options.schema;
+        const field = schema?.fields.find((f) => f.name === name);
+        return (field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]);
+    }
+    fail(column, problem, line) {
+        throw new data_error/* DataError */.fL(this.file, `column '${column.name}' (${column.type}): ${problem}`, "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
+    }
+}
+/**
+ * Reads one CSV file (RFC 4180, gzip-compressed when named `.gz`) in 4 MiB reads through a
+ * `ReadBuffer`, so that reading a plain file makes no garbage and memory holds one buffer
+ * (grown only for a row longer than it, up to `maxLineBytes`) and the batch being filled,
+ * whatever the file's length.
+ */
+async function* readCsvFile(file, context) {
+    const delimiterText = context.options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");
+    const delimiterBytes = Buffer.from(delimiterText, "utf8");
+    if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
+        throw new data_error/* DataError */.fL(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
+    }
+    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+    const rows = new CsvRows(file, context);
+    context.typing?.beginFile(file);
+    const source = await openDataFile(file);
+    try {
+        const input = new ReadBuffer(source, CHUNK_BYTES);
+        while (await input.fill()) {
+            const { buf, start, end } = input;
+            checkUtf8Read(file, buf.subarray(start, end), tokenizer.line);
+            input.start = start + tokenizer.scan(buf.subarray(start, end), false, rows);
+            if (context.typing)
+                yield* context.typing.take(source.bytesRead);
+        }
+        const rest = input.rest();
+        if (rest.length > 0) {
+            checkUtf8(file, rest, tokenizer.line);
+            tokenizer.scan(rest, true, rows);
+        }
+    }
+    finally {
+        await source.close();
+    }
+    if (rows.names === undefined) {
+        throw new data_error/* DataError */.fL(file, "the file is empty", "Write a header row naming the columns", 1);
+    }
+    rows.startTyping();
+    context.typing?.flush();
+    if (context.typing)
+        yield* context.typing.take(source.bytesRead);
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
+
+
+
+
+
+
+
+
+const read_jsonl_CHUNK_BYTES = 1 << 20;
+const read_jsonl_LF = 0x0a;
+/**
+ * The row's own value for a key. A key the row lacks is missing: plain indexing would find
+ * `Object.prototype`'s `constructor`, `toString` or `__proto__` instead.
+ */
+const ownValue = (row, key) => Object.hasOwn(row, key) ? row[key] : undefined;
+/**
+ * Turns the lines of one JSON Lines file into typed columns. Until the typing is known, the rows
+ * are kept as parsed, so that inference sees them; then they, and every row after, are appended
+ * to the batch in progress.
+ */
+class JsonlRows {
+    file;
+    context;
+    /** The line at which the next line starts. */
+    line = 1;
+    sample = [];
+    inferRows;
+    maxLineBytes;
+    constructor(file, context) {
+        this.file = file;
+        this.context = context;
+        this.inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+        this.maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    }
+    /** Whether any row was read, by this file or an earlier one of the dataset. */
+    get hasRows() {
+        return this.context.typing !== undefined || this.sample.length > 0;
+    }
+    /**
+     * Reads every complete line of the buffer's unconsumed bytes and consumes them; refuses the
+     * partial line left when it is already longer than a line may be.
+     */
+    readLines(input) {
+        const { buf, end } = input;
+        let start = input.start;
+        const lastBreak = buf.lastIndexOf(read_jsonl_LF, end - 1);
+        if (lastBreak >= start)
+            checkUtf8(this.file, buf.subarray(start, lastBreak + 1), this.line);
+        while (start <= lastBreak) {
+            const lineEnd = buf.indexOf(read_jsonl_LF, start);
+            this.readLine(buf, start, lineEnd);
+            start = lineEnd + 1;
+        }
+        input.start = start;
+        if (end - start > this.maxLineBytes)
+            throw this.tooLong();
+    }
+    /** Reads the last line of the file, which has no line break after it. */
+    readLastLine(input) {
+        const rest = input.rest();
+        if (rest.length === 0)
+            return;
+        checkUtf8(this.file, rest, this.line);
+        this.readLine(rest, 0, rest.length);
+    }
+    /** Parses the line `buf[start, end)` and adds its object to the rows; skips a blank line. */
+    readLine(buf, start, end) {
+        if (end - start > this.maxLineBytes)
+            throw this.tooLong();
+        const row = this.parse(buf, start, end);
+        if (row !== undefined) {
+            const typing = this.context.typing;
+            if (typing)
+                this.append(typing, row, this.line);
+            else {
+                this.sample.push({ row, line: this.line });
+                if (this.sample.length >= this.inferRows)
+                    this.startTyping();
+            }
+        }
+        this.line++;
+    }
+    /** The object on the line, or undefined for a blank line. */
+    parse(buf, start, end) {
+        let s = start;
+        let e = end;
+        if (e > s && buf[e - 1] === 0x0d)
+            e--;
+        while (s < e && (buf[s] === 0x20 || buf[s] === 0x09))
+            s++;
+        if (s === e)
+            return undefined;
+        let row;
+        try {
+            row = JSON.parse(buf.toString("utf8", s, e));
+        }
+        catch (error) {
+            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);
+        }
+        if (row === null || typeof row !== "object" || Array.isArray(row)) {
+            throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);
+        }
+        this.checkNesting(row);
+        return row;
+    }
+    /**
+     * Refuses a value nested deeper than `MAX_NESTING`: written back as text (JSON.stringify), it
+     * would exhaust the stack. Only values that are objects are walked: most rows are flat.
+     */
+    checkNesting(row) {
+        for (const key in row) {
+            const value = row[key];
+            if (value === null || typeof value !== "object" || (0,nesting/* tooDeep */.DI)(value, 2) === undefined)
+                continue;
+            throw new data_error/* DataError */.fL(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
+        }
+    }
+    /** Types the columns from the rows kept so far, then appends those rows. */
+    startTyping() {
+        if (this.context.typing)
+            return;
+        const names = this.columnNames();
+        const sample = this.sampleValues(names);
+        const typing = TableTyping.create(this.file, names, (i) => sample[i] ?? [], this.context.options);
+        typing.beginFile(this.file);
+        this.context.typing = typing;
+        for (const { row, line } of this.sample)
+            this.append(typing, row, line);
+        this.sample = [];
+    }
+    /** The schema's fields, then the keys of the kept rows in the order first seen. */
+    columnNames() {
+        const names = new Set();
+        for (const field of this.context.options.schema?.fields ?? [])
+            names.add(field.name);
+        for (const { row } of this.sample)
+            for (const key of Object.keys(row))
+                names.add(key);
+        return [...names];
+    }
+    /** Per column, the kept rows' values as text, those that are missing left out. */
+    sampleValues(names) {
+        const { options } = this.context;
+        return names.map((name) => {
+            const field = options.schema?.fields.find((f) => f.name === name);
+            const missing = new Set(field?.missingValues ?? options.missingValues ?? options.schema?.missingValues ?? [""]);
+            const column = [];
+            for (const { row } of this.sample) {
+                const value = ownValue(row, name);
+                if (value === null || value === undefined)
+                    continue;
+                const text = valueText(value);
+                if (!missing.has(text))
+                    column.push(text);
+            }
+            return column;
+        });
+    }
+    /** Appends a row to the batch in progress, cell by cell. */
+    append(typing, row, line) {
+        const r = typing.nextRow();
+        typing.builders.forEach((builder, i) => {
+            const value = ownValue(row, builder.name);
+            let problem;
+            if (value === null || value === undefined)
+                builder.appendMissing(r);
+            else if (typeof value === "string" && typing.isMissingText(i, value)) {
+                builder.appendMissing(r);
+            }
+            else
+                problem = builder.appendValue(value, r);
+            if (problem === undefined)
+                return;
+            const text = valueText(value);
+            if (typing.acceptInvalid(i, r, line, text))
+                return;
+            throw new data_error/* DataError */.fL(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
+        });
+        typing.endRow(line);
+    }
+    tooLong() {
+        return (0,data_error/* lineTooLong */.ti)(this.file, this.line, this.maxLineBytes);
+    }
+}
+/**
+ * Reads one JSON Lines file: one JSON object per line, blank lines skipped. Streams like the CSV
+ * reader, gunzipping a `.gz` file and refusing a line longer than `maxLineBytes`. The columns
+ * are the keys of the rows that type inference looks at, in the order first seen; a key that
+ * appears only later is ignored unless the schema declares it. `null` and an absent key are
+ * missing; a string is typed by its text, as a CSV cell would be, so the missing-value strings
+ * apply to it too.
+ */
+async function* readJsonlFile(file, context) {
+    const rows = new JsonlRows(file, context);
+    context.typing?.beginFile(file);
+    const source = await openDataFile(file);
+    const input = new ReadBuffer(source, read_jsonl_CHUNK_BYTES);
+    try {
+        while (await input.fill()) {
+            rows.readLines(input);
+            if (context.typing)
+                yield* context.typing.take(source.bytesRead);
+        }
+    }
+    finally {
+        await source.close();
+    }
+    rows.readLastLine(input);
+    if (!rows.hasRows) {
+        throw new data_error/* DataError */.fL(file, "the file holds no JSON object", "Write one object per line", 1);
+    }
+    rows.startTyping();
+    context.typing?.flush();
+    if (context.typing)
+        yield* context.typing.take(source.bytesRead);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
+
+
+
+
+
+
+/** The smallest Parquet file: the magic `PAR1`, a footer length and `PAR1` again. */
+const MIN_PARQUET_BYTES = 12;
+/** The column type a Parquet physical and logical type maps to. */
+function parquetType(element) {
+    const logical = element.logical_type?.type;
+    const converted = element.converted_type;
+    if (logical === "DATE" || logical === "TIMESTAMP" || converted === "DATE")
+        return "datetime";
+    if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS")
+        return "datetime";
+    if (logical === "DECIMAL" || converted === "DECIMAL")
+        return "numeric";
+    switch (element.type) {
+        case "BOOLEAN":
+            return "boolean";
+        case "INT32":
+        case "INT64":
+            return "integer";
+        case "INT96":
+            return "datetime";
+        case "FLOAT":
+        case "DOUBLE":
+            return "numeric";
+        default:
+            return logical === "STRING" || logical === "ENUM" || converted === "UTF8"
+                ? "categorical"
+                : "text";
+    }
+}
+/**
+ * The file as hyparquet reads it: byte ranges, each read by position on one descriptor, and
+ * the bytes read so far. A range from a corrupt footer may reach past the end of the file; only
+ * the part inside it is read, so that no range allocates more than the file holds.
+ */
+function fileRanges(fd, size) {
+    let total = 0;
+    return {
+        byteLength: size,
+        get bytesRead() {
+            return total;
+        },
+        async slice(start, end = size) {
+            const from = Math.max(0, Math.min(start, size));
+            const bytes = new Uint8Array(Math.max(0, Math.min(end, size) - from));
+            let done = 0;
+            while (done < bytes.length) {
+                const { bytesRead } = await (0,async_fs/* read */.LF)(fd, bytes, done, bytes.length - done, from + done);
+                if (bytesRead === 0)
+                    break;
+                done += bytesRead;
+            }
+            total += done;
+            return done === bytes.length ? bytes.buffer : bytes.buffer.slice(0, done);
+        },
+    };
+}
+/** The problem of an error hyparquet or a decompressor threw on bytes it could not decode. */
+const decodeFailure = (error) => error.message ?? String(error);
+/**
+ * Opens a Parquet file and reads its footer: the row ranges, column names and types. Anything
+ * the decoder throws on a corrupt or truncated file becomes a `DataError` naming the file.
+ */
+async function openParquet(file) {
+    if (/\.gz$/i.test(file)) {
+        throw new data_error/* DataError */.fL(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
+    }
+    const { parquetScan, parquetSchema } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 2128));
+    const { compressors } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 138));
+    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
+    const release = () => (0,async_fs/* close */.VN)(fd);
+    try {
+        if (size < MIN_PARQUET_BYTES) {
+            throw new data_error/* DataError */.fL(file, size === 0
+                ? "is empty, not a Parquet file"
+                : `is not a readable Parquet file (only ${size} bytes long)`, "Check that the file was written whole");
+        }
+        const ranges = fileRanges(fd, size);
+        let scan;
+        let names;
+        let known;
+        try {
+            scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
+            const { children } = parquetSchema(scan.metadata);
+            names = children.map((child) => child.element.name);
+            known = children.map((child) => parquetType(child.element));
+        }
+        catch (error) {
+            throw new data_error/* DataError */.fL(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
+        }
+        return {
+            file,
+            scan,
+            names,
+            known,
+            get bytesRead() {
+                return Math.min(ranges.bytesRead, size);
+            },
+            close: release,
+        };
+    }
+    catch (error) {
+        await release();
+        throw error;
+    }
+}
+/** The columns of one row group, decoded; a `DataError` at its first row when they cannot be. */
+async function readRowGroup({ file, scan, names }, { rowStart, rowEnd }) {
+    let data;
+    try {
+        const columns = names.map((column) => scan.readColumn({ column, rowStart, rowEnd }));
+        data = (await Promise.all(columns));
+    }
+    catch (error) {
+        throw corruptRowGroup(file, rowStart, decodeFailure(error));
+    }
+    if (data.some((column) => column.length !== rowEnd - rowStart)) {
+        throw corruptRowGroup(file, rowStart, "its columns do not hold as many rows as it claims");
+    }
+    return { rowStart, data };
+}
+const corruptRowGroup = (file, rowStart, reason) => new data_error/* DataError */.fL(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
+/**
+ * Types the columns from the row groups read so far: a string column becomes categorical or
+ * text by the rule of `inferType`, other columns keep the file's type unless the schema
+ * declares one.
+ */
+function startTyping({ file, names, known }, context, pending) {
+    const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    const sample = names.map((_, c) => {
+        const values = [];
+        for (const { data } of pending) {
+            const column = data[c];
+            for (let i = 0; i < column.length && values.length < inferRows; i++) {
+                const value = column[i];
+                if (value !== null && value !== undefined)
+                    values.push(valueText(value));
+            }
+        }
+        return values;
+    });
+    const typing = TableTyping.create(file, names, (c) => sample[c] ?? [], context.options, known);
+    typing.beginFile(file);
+    context.typing = typing;
+    return typing;
+}
+/** Appends the rows of a row group, yielding each batch as it fills. */
+function* appendRows(parquet, typing, { rowStart, data }) {
+    const rows = data[0]?.length ?? 0;
+    for (let row = 0; row < rows; row++) {
+        const r = typing.nextRow();
+        typing.builders.forEach((builder, c) => {
+            const value = data[c][row];
+            let problem;
+            if (typeof value === "string" && typing.isMissingText(c, value))
+                builder.appendMissing(r);
+            else
+                problem = builder.appendValue(value, r);
+            if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
+                return;
+            }
+            throw new data_error/* DataError */.fL(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
+        });
+        typing.endRow(rowStart + row);
+        if (r + 1 === typing.batchSize)
+            yield* typing.take(parquet.bytesRead);
+    }
+}
+/** Reads the row groups of an open file in order, typing the columns once enough are read. */
+async function* readRowGroups(parquet, context) {
+    const { file } = parquet;
+    const known = context.typing?.names;
+    if (known && known.join("\u0000") !== parquet.names.join("\u0000")) {
+        throw new data_error/* DataError */.fL(file, `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order");
+    }
+    context.typing?.beginFile(file);
+    const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    // Row groups read before the typing is known wait here, so that inference sees their rows.
+    let pending = [];
+    let pendingRows = 0;
+    for (const range of parquet.scan.ranges) {
+        const group = await readRowGroup(parquet, range);
+        if (context.typing) {
+            yield* appendRows(parquet, context.typing, group);
+            continue;
+        }
+        pending.push(group);
+        pendingRows += range.rowEnd - range.rowStart;
+        if (pendingRows < inferRows)
+            continue;
+        const typing = startTyping(parquet, context, pending);
+        for (const part of pending)
+            yield* appendRows(parquet, typing, part);
+        pending = [];
+    }
+    const typing = context.typing ?? startTyping(parquet, context, pending);
+    for (const part of pending)
+        yield* appendRows(parquet, typing, part);
+    typing.flush();
+    yield* typing.take(parquet.bytesRead);
+}
+/**
+ * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
+ * hyparquet-compressors), one row group at a time: memory holds one row group's columns, not the
+ * file. Types come from the file's own schema; a declared field overrides it. Errors name the
+ * row index, 0-based, and a corrupt file is a `DataError` like any other bad data. hyparquet
+ * is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
+ */
+async function* readParquetFile(file, context) {
+    const parquet = await openParquet(file);
+    try {
+        yield* readRowGroups(parquet, context);
+    }
+    finally {
+        await parquet.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-batches.js
+
+
+
+
+
+
+/** The format of a file, from its extension. */
+function formatOf(file) {
+    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
+    if (name.endsWith(".csv") || name.endsWith(".tsv"))
+        return "csv";
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+        return "jsonl";
+    if (name.endsWith(".parquet") || name.endsWith(".pq"))
+        return "parquet";
+    return undefined;
+}
+/**
+ * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
+ * regular file before anything reads or hashes it: a device such as /dev/zero never ends.
+ */
+async function listFiles(source) {
+    const files = [];
+    for (const item of typeof source === "string" ? [source] : source) {
+        const matched = await (0,glob/* expandGlob */.hT)(item);
+        if (matched.length === 0) {
+            throw new data_error/* DataError */.fL(item, "no file matches this pattern", "Check the path and the pattern");
+        }
+        for (const file of matched)
+            await (0,open_for_reading/* statRegularFile */.b2)(file, (0,data_error/* refuseDataFile */.nY)(file));
+        files.push(...matched);
+    }
+    return files;
+}
+/**
+ * Reads a dataset as a stream of columnar batches. Every file of the source is read in turn
+ * into the same columns (their headers must agree); memory holds one batch and the reader's own
+ * buffer, never the dataset. A dataset without rows yields one empty batch that names its columns.
+ */
+async function* readBatches(source, options = {}) {
+    const files = await listFiles(source);
+    const context = { options };
+    for (const file of files) {
+        const format = options.format ?? formatOf(file);
+        if (format === "csv")
+            yield* readCsvFile(file, context);
+        else if (format === "jsonl")
+            yield* readJsonlFile(file, context);
+        else if (format === "parquet")
+            yield* readParquetFile(file, context);
+        else {
+            throw new data_error/* DataError */.fL(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
+        }
+    }
+    if (context.typing && context.typing.rowCount === 0)
+        yield context.typing.emptyBatch();
+    context.typing?.releaseSpares();
+}
+/**
+ * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
+ * Each column is concatenated from its batches and then the batches' parts are let go, so that
+ * memory peaks at the data plus one column. For data that fits in memory; for anything larger,
+ * stream with `readBatches`.
+ */
+async function readColumns(source, options = {}) {
+    const parts = new Map();
+    let rowCount = 0;
+    // The parts are kept to the end: no batch may be filled again. Text stays in `columns`.
+    const read = { ...options, reuseBatches: false, textAsBytes: false };
+    for await (const batch of readBatches(source, read)) {
+        for (const [name, column] of batch.columns) {
+            const list = parts.get(name);
+            if (list === undefined)
+                parts.set(name, [column]);
+            else
+                list.push(column);
+        }
+        rowCount += batch.length;
+    }
+    const columns = new Map();
+    for (const [name, list] of parts) {
+        columns.set(name, concatenate(list, rowCount));
+        parts.delete(name);
+    }
+    return { rowCount, columns };
+}
+/** One column from its parts, in order; string codes are mapped into one dictionary. */
+function concatenate(parts, rowCount) {
+    const first = parts[0];
+    if ("values" in first) {
+        const values = new Float64Array(rowCount);
+        let offset = 0;
+        for (const part of parts) {
+            values.set(part.values, offset);
+            offset += part.values.length;
+        }
+        return { name: first.name, type: first.type, values };
+    }
+    const codes = new Int32Array(rowCount);
+    const dictionary = [];
+    const index = new Map();
+    let offset = 0;
+    for (const part of parts) {
+        const remap = part.dictionary.map((value) => {
+            let code = index.get(value);
+            if (code === undefined) {
+                code = dictionary.length;
+                dictionary.push(value);
+                index.set(value, code);
+            }
+            return code;
+        });
+        for (let i = 0; i < part.codes.length; i++) {
+            const code = part.codes[i];
+            codes[offset + i] = code < 0 ? -1 : remap[code];
+        }
+        offset += part.codes.length;
+    }
+    return { name: first.name, type: first.type, codes, dictionary };
+}
+
+
+/***/ }),
+
+/***/ 1038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ StringDictionary)
+/* harmony export */ });
+/* harmony import */ var _typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1393);
+
+/**
+ * FNV-1a over bytes, finished with MurmurHash3's mixer: FNV alone leaves the low bits (the slot)
+ * depending only on the low bits of each byte, so that keys such as `U0000001`, `U0000002`...
+ * pile up in a few runs of slots; the mixer spreads every byte over every bit. The low 30 bits
+ * are kept: a larger number is boxed on the heap when returned, once per cell looked up.
+ */
+function hashBytes(buf, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ buf[i], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) & 0x3fffffff;
+}
+/** Any UTF-16 surrogate: only a string holding one can lack a UTF-8 spelling. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * The dictionary of a string column: each distinct string gets the next code. Cells are looked
+ * up by their UTF-8 bytes, through an open-addressing hash table over the bytes of the known
+ * strings, so that a repeated value (the common case for categories) never becomes a string:
+ * only a value seen for the first time is decoded. Strings given as text are encoded into a
+ * reused buffer and looked up the same way; the rare string with a lone surrogate, which has no
+ * UTF-8 spelling, is kept in a map of its own.
+ */
+class StringDictionary {
+    values = [];
+    /** Open addressing: code + 1 per slot, 0 for an empty slot; the length is a power of two. */
+    slots = new Int32Array(64);
+    hashes = new Uint32Array(16);
+    /** The UTF-8 bytes of every value, end to end; value `c` is `arena[starts[c], starts[c + 1])`. */
+    arena = new Uint8Array(256);
+    starts = new Int32Array(17);
+    scratch = Buffer.allocUnsafe(256);
+    unspellable;
+    /**
+     * Forgets every value but keeps the tables' memory, for a dictionary refilled batch after
+     * batch. The values array handed out so far stays as it is.
+     */
+    clear() {
+        this.values = [];
+        this.slots.fill(0);
+        this.unspellable = undefined;
+    }
+    /** The code of the string spelled by `buf[start, end)`, added if new. */
+    codeOfBytes(buf, start, end) {
+        const hash = hashBytes(buf, start, end);
+        const code = this.find(buf, start, end, hash);
+        return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
+    }
+    /**
+     * The code of the bytes `buf[start, end)`, added if new without their string (its value is
+     * then ""): for a dictionary used as a set of byte strings, where a string per value would be
+     * made for nothing.
+     */
+    codeOfKey(buf, start, end) {
+        const hash = hashBytes(buf, start, end);
+        const code = this.find(buf, start, end, hash);
+        return code >= 0 ? code : this.add("", buf, start, end, hash);
+    }
+    /** Whether the string spelled by `buf[start, end)` is in the dictionary. */
+    hasBytes(buf, start, end) {
+        return this.find(buf, start, end, hashBytes(buf, start, end)) >= 0;
+    }
+    /** The code of `text`, added if new. */
+    codeOf(text) {
+        if (SURROGATE.test(text) && Buffer.from(text, "utf8").toString("utf8") !== text) {
+            return this.unspellableCode(text);
+        }
+        if (this.scratch.length < text.length * 3)
+            this.scratch = Buffer.allocUnsafe(text.length * 3);
+        const end = this.scratch.write(text, 0, "utf8");
+        const hash = hashBytes(this.scratch, 0, end);
+        const code = this.find(this.scratch, 0, end, hash);
+        return code >= 0 ? code : this.add(text, this.scratch, 0, end, hash);
+    }
+    /** The code of a string with a lone surrogate: it has no bytes and is never in the table. */
+    unspellableCode(text) {
+        this.unspellable ??= new Map();
+        let code = this.unspellable.get(text);
+        if (code === undefined) {
+            code = this.push(text, 0);
+            this.unspellable.set(text, code);
+        }
+        return code;
+    }
+    /** The code of the value spelled by `buf[start, end)`, whose hash is `hash`, or -1. */
+    find(buf, start, end, hash) {
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return -1;
+            const code = entry - 1;
+            if (this.hashes[code] !== hash)
+                continue;
+            const from = this.starts[code];
+            if (this.starts[code + 1] - from !== length)
+                continue;
+            let i = 0;
+            while (i < length && this.arena[from + i] === buf[start + i])
+                i++;
+            if (i === length)
+                return code;
+        }
+    }
+    /** Gives `text`, spelled by `buf[start, end)` whose hash is `hash`, the next code. */
+    add(text, buf, start, end, hash) {
+        const code = this.push(text, end - start);
+        const arena = this.arena;
+        // A loop, not `set(subarray)`: values are short, and a view per value costs more.
+        for (let i = start, to = this.starts[code]; i < end; i++, to++)
+            arena[to] = buf[i];
+        this.hashes[code] = hash;
+        if ((code + 1) * 2 > this.slots.length)
+            this.rehash(this.slots.length * 2);
+        else
+            this.place(code, hash);
+        return code;
+    }
+    /** Appends `text` to the values with room for `length` bytes in the arena; returns its code. */
+    push(text, length) {
+        const code = this.values.length;
+        this.values.push(text);
+        // Each table grows on its own: they double from different lengths.
+        if (code + 2 > this.starts.length)
+            this.starts = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .grown */ .gT)(this.starts, code + 2);
+        if (code + 1 > this.hashes.length)
+            this.hashes = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .grown */ .gT)(this.hashes, code + 1);
+        const from = this.starts[code];
+        if (from + length > this.arena.length)
+            this.arena = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .grown */ .gT)(this.arena, from + length);
+        this.starts[code + 1] = from + length;
+        return code;
+    }
+    place(code, hash) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = code + 1;
+    }
+    rehash(size) {
+        this.slots = new Int32Array(size);
+        const unspellable = this.unspellable;
+        for (let code = 0; code < this.values.length; code++) {
+            if (unspellable?.get(this.values[code]) !== code)
+                this.place(code, this.hashes[code]);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1837:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _B: () => (/* binding */ isUtf8Cell),
+/* harmony export */   bS: () => (/* binding */ asBuffer),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
+/* harmony export */   s8: () => (/* binding */ writeTextBytes),
+/* harmony export */   tu: () => (/* binding */ maxTextBytes)
+/* harmony export */ });
+/**
+ * A text as bytes, as a column read as bytes holds it (`byteColumns`, `textAsBytes`): its UTF-8
+ * spelling, or, for a string with a lone surrogate (a JSON `\ud800` escape can make one), which
+ * UTF-8 cannot spell and would turn into U+FFFD, making two different texts equal, a first byte
+ * no UTF-8 text starts with followed by its UTF-16 code units. Equal texts have equal bytes.
+ */
+const UTF16_MARK = 0xff;
+const encoder = new TextEncoder();
+/** The most bytes `text` takes: UTF-8 takes at most three per UTF-16 code unit. */
+const maxTextBytes = (text) => 1 + text.length * 3;
+/** Writes the bytes of `text` into `target` from `at`, which has room for them; returns the end. */
+function writeTextBytes(text, target, at) {
+    if (text.isWellFormed()) {
+        return at + encoder.encodeInto(text, target.subarray(at)).written;
+    }
+    target[at] = UTF16_MARK;
+    for (let k = 0; k < text.length; k++) {
+        const unit = text.charCodeAt(k);
+        target[at + 1 + 2 * k] = unit & 0xff;
+        target[at + 2 + 2 * k] = unit >>> 8;
+    }
+    return at + 1 + 2 * text.length;
+}
+/** Whether the cell `bytes[start, end)` is UTF-8: every text's but one with a lone surrogate. */
+function isUtf8Cell(bytes, start, end) {
+    return end === start || bytes[start] !== UTF16_MARK;
+}
+/**
+ * The text whose bytes are `bytes[start, end)`. A caller decoding many cells of one array passes
+ * it as a `Buffer` (`asBuffer`), which saves a view per call.
+ */
+function textOfBytes(bytes, start, end) {
+    const buffer = asBuffer(bytes);
+    if (!isUtf8Cell(bytes, start, end))
+        return buffer.toString("utf16le", start + 1, end);
+    return buffer.toString("utf8", start, end);
+}
+/** `bytes` as a `Buffer` over the same memory. */
+const asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+
+
+/***/ }),
+
+/***/ 1393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dE: () => (/* binding */ trimmed),
+/* harmony export */   gT: () => (/* binding */ grown),
+/* harmony export */   tV: () => (/* binding */ resized),
+/* harmony export */   yE: () => (/* binding */ reusedOr)
+/* harmony export */ });
+/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
+
+/** A copy of `array` with room for `length` items, its own first. */
+function resized(array, length) {
+    const copy = new array.constructor(length);
+    copy.set(array);
+    return copy;
+}
+/**
+ * An array of `length` items: one of the `spare` arrays given back when it has that length
+ * (its items stale: the caller writes every one), else a new one. Spares of another length are
+ * let go.
+ */
+function reusedOr(spare, length, make) {
+    const array = spare.pop();
+    if (array?.length === length)
+        return array;
+    spare.length = 0;
+    return new make(length);
+}
+/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
+const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
+/**
+ * The first `length` items of an array filled by `grown`: a view, or, when over a fifth of it is
+ * unused, a copy, and the array is freed (it must have no other use).
+ */
+function trimmed(array, length) {
+    if (array.length <= length * 1.25)
+        return array.subarray(0, length);
+    const copy = array.slice(0, length);
+    (0,_release_array_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseArrays */ .E)(array);
+    return copy;
+}
+
+
+/***/ })
+
+};
