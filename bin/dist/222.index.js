@@ -681,6 +681,8 @@ const ROW = 1 << ROW_SHIFT;
 const DEAD = 0;
 const UNBUILT = -1;
 const NON_ASCII = -2;
+/** A transition to a state past the budget: the cells that take it are left undecided. */
+const UNDECIDED_EDGE = -3;
 const INITIAL_ROWS = 8;
 /** What a state's key costs besides its characters (the string and its entry in the map), about. */
 const KEY_BYTES = 64;
@@ -706,8 +708,6 @@ class ByteDfa {
     startRow;
     listedNodes = 0;
     work = 0;
-    /** Set once a budget is spent: no more states or transitions are built. */
-    full = false;
     // Scratch for closures, sized to the NFA once: a node is pushed at most once per closure.
     stamp;
     currentStamp = 0;
@@ -764,13 +764,15 @@ class ByteDfa {
     }
     /**
      * Builds the transition from the state at `row` on `byte`, for `byte`'s whole class, and
-     * returns it: the next state's row, or `UNBUILT` when a budget is spent.
+     * returns it: the next state's row, or, when that state is new and past the budget or the
+     * allowance, `UNDECIDED_EDGE`, kept in the table so that the cells that take it go to re2js
+     * without building it again. A transition to a state already made costs no memory and is
+     * built whatever is left; once the work budget is spent, nothing more is, and `UNBUILT` is
+     * returned.
      */
     buildTransition(row, byte) {
-        if (this.full || this.work > this.budget.maxWork) {
-            this.full = true;
+        if (this.work > this.budget.maxWork)
             return UNBUILT;
-        }
         const { kind, next, setOf, sets } = this.nfa;
         const key = this.keys[row >> ROW_SHIFT];
         const seeds = [];
@@ -781,11 +783,11 @@ class ByteDfa {
         }
         this.work += key.length;
         const targetKey = this.keyOf(seeds, false);
-        if (!this.ids.has(targetKey) && !this.affords(targetKey)) {
-            this.full = true;
-            return UNBUILT;
-        }
-        const target = this.ids.has(targetKey) ? this.rowOf(targetKey) : this.addState(targetKey);
+        const target = this.ids.has(targetKey)
+            ? this.rowOf(targetKey)
+            : this.affords(targetKey)
+                ? this.addState(targetKey)
+                : UNDECIDED_EDGE;
         const { classOf } = this.classes;
         const byteClass = classOf[byte];
         for (let b = 0; b < ASCII_COUNT; b++) {

@@ -16,16 +16,19 @@ describe("the lazy byte DFA", () => {
     expect(dfa.stateCount).toBe(10);
   });
 
-  it("builds states only as cells need them, and stops at the budget", () => {
+  it("builds states only as cells need them, and no new one past the budget", () => {
     const dfa = dfaOf("abcdef", { ...DEFAULT_BUDGET, maxStates: 4 });
     const verdict = (text: string) => dfa.test(Buffer.from(text), 0, text.length);
     // The dead state and the initial state come first; "ab" takes two more.
     expect(verdict("ab")).toBe(NO_MATCH);
     expect(dfa.stateCount).toBe(4);
     expect(verdict("abc")).toBe(UNDECIDED);
-    // What was built before goes on deciding; nothing new is built, not even a way to the dead state.
+    expect(verdict("abcdef")).toBe(UNDECIDED);
+    // What was built before goes on deciding, and a way to a state already made is still built
+    // (here to the dead state), costing no memory.
     expect(verdict("a")).toBe(NO_MATCH);
-    expect(verdict("x")).toBe(UNDECIDED);
+    expect(verdict("x")).toBe(NO_MATCH);
+    expect(verdict("abx")).toBe(NO_MATCH);
     expect(dfa.stateCount).toBe(4);
   });
 });

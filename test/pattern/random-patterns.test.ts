@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { RE2JS } from "re2js";
 import { describe, expect, it } from "vitest";
-import { compileAsciiPattern, MATCH, UNDECIDED } from "@mlops/shared/pattern";
+import { compileAsciiPattern, DEFAULT_BUDGET, MATCH, UNDECIDED } from "@mlops/shared/pattern";
 import { asciiPattern, re2jsVerdict, verdictOn } from "./re2js-verdicts.js";
 
 const RUNS = { numRuns: 400, seed: 42 };
@@ -70,6 +70,27 @@ describe("the byte DFA on random patterns", () => {
         for (const text of texts) {
           expect([p, text, verdictOn(matcher, text)]).toEqual([p, text, re2jsVerdict(p, text)]);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it("decides as re2js does whatever it decides past a budget of a few states", () => {
+    const budget = fc.record({
+      maxStates: fc.integer({ min: 2, max: 6 }),
+      maxListedNodes: fc.integer({ min: 1, max: 40 }),
+      maxWork: fc.integer({ min: 0, max: 200 }),
+    });
+    fc.assert(
+      fc.property(pattern, budget, fc.array(asciiText, { maxLength: 12 }), (p, b, texts) => {
+        const dfa = compileAsciiPattern(p, { ...DEFAULT_BUDGET, ...b });
+        if (dfa === undefined) return;
+        for (const text of texts) {
+          const verdict = verdictOn(dfa, text);
+          if (verdict !== UNDECIDED)
+            expect([p, text, verdict]).toEqual([p, text, re2jsVerdict(p, text)]);
+        }
+        expect(dfa.stateCount).toBeLessThanOrEqual(Math.max(2, b.maxStates));
       }),
       RUNS,
     );

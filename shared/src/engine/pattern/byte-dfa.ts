@@ -51,6 +51,8 @@ const ROW = 1 << ROW_SHIFT;
 const DEAD = 0;
 const UNBUILT = -1;
 const NON_ASCII = -2;
+/** A transition to a state past the budget: the cells that take it are left undecided. */
+const UNDECIDED_EDGE = -3;
 const INITIAL_ROWS = 8;
 /** What a state's key costs besides its characters (the string and its entry in the map), about. */
 const KEY_BYTES = 64;
@@ -74,8 +76,6 @@ export class ByteDfa implements AsciiPattern {
   private readonly startRow: number;
   private listedNodes = 0;
   private work = 0;
-  /** Set once a budget is spent: no more states or transitions are built. */
-  private full = false;
   // Scratch for closures, sized to the NFA once: a node is pushed at most once per closure.
   private readonly stamp: Int32Array;
   private currentStamp = 0;
@@ -135,13 +135,14 @@ export class ByteDfa implements AsciiPattern {
 
   /**
    * Builds the transition from the state at `row` on `byte`, for `byte`'s whole class, and
-   * returns it: the next state's row, or `UNBUILT` when a budget is spent.
+   * returns it: the next state's row, or, when that state is new and past the budget or the
+   * allowance, `UNDECIDED_EDGE`, kept in the table so that the cells that take it go to re2js
+   * without building it again. A transition to a state already made costs no memory and is
+   * built whatever is left; once the work budget is spent, nothing more is, and `UNBUILT` is
+   * returned.
    */
   private buildTransition(row: number, byte: number): number {
-    if (this.full || this.work > this.budget.maxWork) {
-      this.full = true;
-      return UNBUILT;
-    }
+    if (this.work > this.budget.maxWork) return UNBUILT;
     const { kind, next, setOf, sets } = this.nfa;
     const key = this.keys[row >> ROW_SHIFT]!;
     const seeds: number[] = [];
@@ -151,11 +152,11 @@ export class ByteDfa implements AsciiPattern {
     }
     this.work += key.length;
     const targetKey = this.keyOf(seeds, false);
-    if (!this.ids.has(targetKey) && !this.affords(targetKey)) {
-      this.full = true;
-      return UNBUILT;
-    }
-    const target = this.ids.has(targetKey) ? this.rowOf(targetKey) : this.addState(targetKey);
+    const target = this.ids.has(targetKey)
+      ? this.rowOf(targetKey)
+      : this.affords(targetKey)
+        ? this.addState(targetKey)
+        : UNDECIDED_EDGE;
     const { classOf } = this.classes;
     const byteClass = classOf[byte];
     for (let b = 0; b < ASCII_COUNT; b++) {
