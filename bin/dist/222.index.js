@@ -652,7 +652,8 @@ const DEFAULT_BUDGET = {
 /**
  * Memory that the DFAs of a set of patterns (a contract's) draw on together, in bytes: a budget
  * bounds one DFA, and this bounds them all, however many patterns there are. Once it is spent
- * no DFA drawing on it builds another state, and new paths are left undecided.
+ * no DFA drawing on it builds another state (new paths are left undecided), and no new DFA is
+ * made (`compileAsciiPattern` leaves its pattern to re2js).
  */
 class DfaAllowance {
     left;
@@ -665,10 +666,6 @@ class DfaAllowance {
             return false;
         this.left -= bytes;
         return true;
-    }
-    /** Takes `bytes` whatever is left: for what every DFA needs to exist. */
-    spend(bytes) {
-        this.left -= bytes;
     }
 }
 /**
@@ -719,7 +716,6 @@ class ByteDfa {
         this.budget = budget;
         this.allowance = allowance;
         const size = nfa.kind.length;
-        allowance?.spend(rowsBytes(INITIAL_ROWS) + 3 * 4 * size);
         this.stamp = new Int32Array(size);
         this.stack = new Int32Array(size);
         this.found = new Int32Array(size);
@@ -727,6 +723,10 @@ class ByteDfa {
         // The initial state is made whatever the budget: every verdict needs it.
         const startKey = this.keyOf([nfa.start], true);
         this.startRow = this.ids.has(startKey) ? this.rowOf(startKey) : this.addState(startKey);
+    }
+    /** What a DFA of `nfa` holds from the start: its first rows and its scratch. */
+    static startBytes(nfa) {
+        return rowsBytes(INITIAL_ROWS) + 3 * 4 * nfa.kind.length;
     }
     test(bytes, start, end) {
         const table = this.table;
@@ -1310,12 +1310,15 @@ const MAX_NFA_NODES = 10_000;
  * uses syntax outside the subset this reads exactly as re2js does, or its NFA would exceed
  * `MAX_NFA_NODES`. Then, as for non-ASCII cells, the caller matches with re2js. The DFA is
  * built as cells need it, within `budget`, and within `allowance` when the DFAs of several
- * patterns share one.
+ * patterns share one; undefined too when the allowance cannot hold even its start.
  */
 function compileAsciiPattern(pattern, budget = DEFAULT_BUDGET, allowance) {
     const tree = parsePattern(pattern, MAX_NFA_NODES);
     const nfa = tree === undefined ? undefined : buildNfa(tree, MAX_NFA_NODES);
-    return nfa === undefined ? undefined : new ByteDfa(nfa, byteClasses(nfa.sets), budget, allowance);
+    if (nfa === undefined || (allowance && !allowance.take(ByteDfa.startBytes(nfa)))) {
+        return undefined;
+    }
+    return new ByteDfa(nfa, byteClasses(nfa.sets), budget, allowance);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/pattern.js
@@ -1353,7 +1356,7 @@ async function patternCompiler() {
         const dfa = compileAsciiPattern(pattern, DEFAULT_BUDGET, allowance);
         const asText = (bytes, start, end) => regex.testExact((0,text_bytes/* textOfBytes */.gm)(bytes, start, end));
         return {
-            size: regex.programSize(),
+            size: Math.max(regex.programSize(), pattern.length),
             test: {
                 text: (value) => regex.testExact(value),
                 bytes: dfa === undefined
@@ -1481,30 +1484,46 @@ function checkDescriptor(descriptor, fail) {
     return checkKeys(descriptor, fail);
 }
 /**
- * The most RE2 instructions a contract's patterns may compile to together. re2js keeps 80 to 170
- * bytes an instruction and compiles about a thousand a millisecond and a half: a contract from a
- * pull request of 1,000 `[a-z]{0,1000}` held 600 MB and took 6 s before any data was read. This
- * allows under 20 MB and 0.2 s; a usual pattern takes under 50 instructions.
+ * The longest pattern a contract may give. re2js must compile a pattern before its size is
+ * known, and a pattern of n characters may compile to some 180 n instructions (repeat counts
+ * up to 1,000): at 1,000 characters, under a second and about 30 MB before the bound below
+ * refuses it.
  */
-const MAX_PATTERN_INSTRUCTIONS = 100_000;
+const MAX_PATTERN_LENGTH = 1_000;
+/**
+ * What a contract's patterns may cost together, each its size (the larger of its length and
+ * its RE2 program size, where a repeat counts its body once per repetition: `a{1000}` takes
+ * 1,002, the optional `[a-z]{0,1000}` 2,002) plus `PATTERN_BASE_COST`. A contract from a pull
+ * request of 1,000 `[a-z]{0,1000}` held 600 MB and took 6 s before any data was read; this
+ * allows about 20 MB and a second. Usual patterns cost under 200 each.
+ */
+const MAX_PATTERN_COST = 100_000;
+/** What any compiled pattern costs besides its size: re2js holds about 12 KB for each. */
+const PATTERN_BASE_COST = 100;
 /** Each field's pattern, compiled; the compiler is loaded only when there is one. */
 async function compilePatterns(descriptor, fail) {
     const patterns = new Map();
-    const fields = descriptor.fields.filter((field) => field.constraints?.pattern !== undefined);
-    if (fields.length === 0)
+    if (!descriptor.fields.some((field) => field.constraints?.pattern !== undefined)) {
         return patterns;
+    }
     const compile = await patternCompiler();
-    let instructions = 0;
-    for (const field of fields) {
-        const at = `/fields/${descriptor.fields.indexOf(field)}/constraints/pattern`;
-        const compiled = compile(field.constraints.pattern);
+    const count = (n) => n.toLocaleString("en-US");
+    let cost = 0;
+    for (const [i, field] of descriptor.fields.entries()) {
+        const pattern = field.constraints?.pattern;
+        if (pattern === undefined)
+            continue;
+        const at = `/fields/${i}/constraints/pattern`;
+        if (pattern.length > MAX_PATTERN_LENGTH) {
+            fail(at, `is ${count(pattern.length)} characters long, more than the ${count(MAX_PATTERN_LENGTH)} a pattern may have`, "For a list of allowed values, use enum");
+        }
+        const compiled = compile(pattern);
         if ("problem" in compiled) {
             fail(at, `is not a regular expression that runs in linear time (RE2's syntax): ${bounded(compiled.problem)}`, "Patterns have no lookaround or backreference, and repeat counts of at most 1000");
         }
-        instructions += compiled.size;
-        if (instructions > MAX_PATTERN_INSTRUCTIONS) {
-            const count = (n) => n.toLocaleString("en-US");
-            fail(at, `brings the contract's patterns to ${count(instructions)} RE2 instructions, more than the ${count(MAX_PATTERN_INSTRUCTIONS)} they may take together`, `Use smaller repeat counts: this pattern takes ${count(compiled.size)}; [a-z]{0,1000} takes 2,002, [a-z]+ takes 4`);
+        cost += PATTERN_BASE_COST + compiled.size;
+        if (cost > MAX_PATTERN_COST) {
+            fail(at, `brings the cost of the contract's patterns to ${count(cost)}, more than the ${count(MAX_PATTERN_COST)} they may have together`, `A pattern costs ${PATTERN_BASE_COST} plus its length or its RE2 program size, the larger (this one ${count(compiled.size)}; [a-z]{0,1000} takes 2,002): use fewer patterns or smaller repeat counts`);
         }
         patterns.set(field.name, compiled.test);
     }

@@ -23,7 +23,8 @@ export const DEFAULT_BUDGET: DfaBudget = {
 /**
  * Memory that the DFAs of a set of patterns (a contract's) draw on together, in bytes: a budget
  * bounds one DFA, and this bounds them all, however many patterns there are. Once it is spent
- * no DFA drawing on it builds another state, and new paths are left undecided.
+ * no DFA drawing on it builds another state (new paths are left undecided), and no new DFA is
+ * made (`compileAsciiPattern` leaves its pattern to re2js).
  */
 export class DfaAllowance {
   constructor(private left: number) {}
@@ -33,11 +34,6 @@ export class DfaAllowance {
     if (bytes > this.left) return false;
     this.left -= bytes;
     return true;
-  }
-
-  /** Takes `bytes` whatever is left: for what every DFA needs to exist. */
-  spend(bytes: number): void {
-    this.left -= bytes;
   }
 }
 
@@ -89,7 +85,6 @@ export class ByteDfa implements AsciiPattern {
     private readonly allowance?: DfaAllowance,
   ) {
     const size = nfa.kind.length;
-    allowance?.spend(rowsBytes(INITIAL_ROWS) + 3 * 4 * size);
     this.stamp = new Int32Array(size);
     this.stack = new Int32Array(size);
     this.found = new Int32Array(size);
@@ -97,6 +92,11 @@ export class ByteDfa implements AsciiPattern {
     // The initial state is made whatever the budget: every verdict needs it.
     const startKey = this.keyOf([nfa.start], true);
     this.startRow = this.ids.has(startKey) ? this.rowOf(startKey) : this.addState(startKey);
+  }
+
+  /** What a DFA of `nfa` holds from the start: its first rows and its scratch. */
+  static startBytes(nfa: PatternNfa): number {
+    return rowsBytes(INITIAL_ROWS) + 3 * 4 * nfa.kind.length;
   }
 
   test(bytes: Uint8Array, start: number, end: number): number {

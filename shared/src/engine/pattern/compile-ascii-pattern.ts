@@ -15,7 +15,7 @@ export const MAX_NFA_NODES = 10_000;
  * uses syntax outside the subset this reads exactly as re2js does, or its NFA would exceed
  * `MAX_NFA_NODES`. Then, as for non-ASCII cells, the caller matches with re2js. The DFA is
  * built as cells need it, within `budget`, and within `allowance` when the DFAs of several
- * patterns share one.
+ * patterns share one; undefined too when the allowance cannot hold even its start.
  */
 export function compileAsciiPattern(
   pattern: string,
@@ -24,5 +24,8 @@ export function compileAsciiPattern(
 ): ByteDfa | undefined {
   const tree = parsePattern(pattern, MAX_NFA_NODES);
   const nfa = tree === undefined ? undefined : buildNfa(tree, MAX_NFA_NODES);
-  return nfa === undefined ? undefined : new ByteDfa(nfa, byteClasses(nfa.sets), budget, allowance);
+  if (nfa === undefined || (allowance && !allowance.take(ByteDfa.startBytes(nfa)))) {
+    return undefined;
+  }
+  return new ByteDfa(nfa, byteClasses(nfa.sets), budget, allowance);
 }

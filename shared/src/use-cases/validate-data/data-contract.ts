@@ -194,12 +194,24 @@ function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[
 }
 
 /**
- * The most RE2 instructions a contract's patterns may compile to together. re2js keeps 80 to 170
- * bytes an instruction and compiles about a thousand a millisecond and a half: a contract from a
- * pull request of 1,000 `[a-z]{0,1000}` held 600 MB and took 6 s before any data was read. This
- * allows under 20 MB and 0.2 s; a usual pattern takes under 50 instructions.
+ * The longest pattern a contract may give. re2js must compile a pattern before its size is
+ * known, and a pattern of n characters may compile to some 180 n instructions (repeat counts
+ * up to 1,000): at 1,000 characters, under a second and about 30 MB before the bound below
+ * refuses it.
  */
-export const MAX_PATTERN_INSTRUCTIONS = 100_000;
+export const MAX_PATTERN_LENGTH = 1_000;
+
+/**
+ * What a contract's patterns may cost together, each its size (the larger of its length and
+ * its RE2 program size, where a repeat counts its body once per repetition: `a{1000}` takes
+ * 1,002, the optional `[a-z]{0,1000}` 2,002) plus `PATTERN_BASE_COST`. A contract from a pull
+ * request of 1,000 `[a-z]{0,1000}` held 600 MB and took 6 s before any data was read; this
+ * allows about 20 MB and a second. Usual patterns cost under 200 each.
+ */
+export const MAX_PATTERN_COST = 100_000;
+
+/** What any compiled pattern costs besides its size: re2js holds about 12 KB for each. */
+const PATTERN_BASE_COST = 100;
 
 /** Each field's pattern, compiled; the compiler is loaded only when there is one. */
 async function compilePatterns(
@@ -207,13 +219,24 @@ async function compilePatterns(
   fail: Fail,
 ): Promise<Map<string, PatternTest>> {
   const patterns = new Map<string, PatternTest>();
-  const fields = descriptor.fields.filter((field) => field.constraints?.pattern !== undefined);
-  if (fields.length === 0) return patterns;
+  if (!descriptor.fields.some((field) => field.constraints?.pattern !== undefined)) {
+    return patterns;
+  }
   const compile = await patternCompiler();
-  let instructions = 0;
-  for (const field of fields) {
-    const at = `/fields/${descriptor.fields.indexOf(field)}/constraints/pattern`;
-    const compiled = compile(field.constraints!.pattern!);
+  const count = (n: number) => n.toLocaleString("en-US");
+  let cost = 0;
+  for (const [i, field] of descriptor.fields.entries()) {
+    const pattern = field.constraints?.pattern;
+    if (pattern === undefined) continue;
+    const at = `/fields/${i}/constraints/pattern`;
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+      fail(
+        at,
+        `is ${count(pattern.length)} characters long, more than the ${count(MAX_PATTERN_LENGTH)} a pattern may have`,
+        "For a list of allowed values, use enum",
+      );
+    }
+    const compiled = compile(pattern);
     if ("problem" in compiled) {
       fail(
         at,
@@ -221,13 +244,12 @@ async function compilePatterns(
         "Patterns have no lookaround or backreference, and repeat counts of at most 1000",
       );
     }
-    instructions += compiled.size;
-    if (instructions > MAX_PATTERN_INSTRUCTIONS) {
-      const count = (n: number) => n.toLocaleString("en-US");
+    cost += PATTERN_BASE_COST + compiled.size;
+    if (cost > MAX_PATTERN_COST) {
       fail(
         at,
-        `brings the contract's patterns to ${count(instructions)} RE2 instructions, more than the ${count(MAX_PATTERN_INSTRUCTIONS)} they may take together`,
-        `Use smaller repeat counts: this pattern takes ${count(compiled.size)}; [a-z]{0,1000} takes 2,002, [a-z]+ takes 4`,
+        `brings the cost of the contract's patterns to ${count(cost)}, more than the ${count(MAX_PATTERN_COST)} they may have together`,
+        `A pattern costs ${PATTERN_BASE_COST} plus its length or its RE2 program size, the larger (this one ${count(compiled.size)}; [a-z]{0,1000} takes 2,002): use fewer patterns or smaller repeat counts`,
       );
     }
     patterns.set(field.name, compiled.test);
