@@ -1,4 +1,4 @@
-// The data engine's benchmark (npm run bench:data, after `npx tsc -b shared`): the engine and
+// The data engine's benchmark (npm run bench:data, after `npm run build`): the engine and
 // pandas + scipy compute the same drift statistics on the same seeded 1,000,000-row CSV, each
 // as a child process timed from outside, and must agree to 1e-9; then the engine profiles
 // 10,000,000 rows. Targets: >= 5x faster end to end in <= 0.4 of the peer's peak RSS, at most

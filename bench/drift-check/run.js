@@ -4,7 +4,7 @@
 // (targets: at least 5x faster in at most 0.4 of the peer's peak RSS), our time as a multiple of
 // our own parse-only pass over both files (target <= 1.5), and the largest difference of any
 // statistic from scipy's (target: 1e-9, relative to max(1, |value|)). Ours runs under Node 24,
-// the runtime the actions declare. Run after `npx tsc -b shared`: node bench/drift-check/run.js
+// the runtime the actions declare. Run after `npm run build`: node bench/drift-check/run.js
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

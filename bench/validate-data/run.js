@@ -1,9 +1,10 @@
-// The validate-data benchmark (after `npx tsc -b shared`): `mlops validate-data` and a pandas
-// peer (peer.py) check the same 20-field contract on the same seeded 1,000,000-row CSV, each as
-// a child process timed from outside with its peak RSS; their failed counts must agree. Targets:
-// 5x faster than the peer in half its peak RSS, and at most 1.5x our own parse-only pass over the
-// same file (read-speed.js). Where the time goes: process start, the read, the profile (timed
-// in one process by phases.js), and the checks with the report (what is left).
+// The validate-data benchmark (after `npm run build`: the CLI runs its bundle): `mlops
+// validate-data` and a pandas peer (peer.py) check the same 20-field contract on the same seeded
+// 1,000,000-row CSV, each as a child process timed from outside with its peak RSS; their failed
+// counts must agree. Targets: 5x faster than the peer in half its peak RSS, and at most 1.5x our
+// own parse-only pass over the same file (read-speed.js). Where the time goes: process start,
+// the read, the profile (timed in one process by phases.js), and the checks with the report
+// (what is left).
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
