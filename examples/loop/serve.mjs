@@ -3,9 +3,10 @@
 // Two model servers (POST /predict with a case's values), a splitter in front that sends each
 // request to one of them by the canary's weight (smooth weighted round robin), and a steady
 // load of the later cases through the splitter. The splitter records each request's latency and
-// outcome per variant; GET /__metrics?window=<seconds> gives them in the form canary-deploy's
-// metrics-command prints, and POST /__weight?percent=<n> moves the canary's share. Writes
-// <state folder>/serve.json ({ "url", "pid" }) once everything listens; runs until SIGTERM.
+// outcome per variant, for the last hour; GET /__metrics?window=<seconds> gives them in the
+// form canary-deploy's metrics-command prints, and POST /__weight?percent=<n> moves the
+// canary's share. Writes <state folder>/serve.json ({ "url", "pid" }) once everything listens;
+// runs until SIGTERM.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { join } from "node:path";
@@ -16,6 +17,8 @@ import { readRows, score } from "./rows.mjs";
 const [stateDir, baselineFile, canaryFile] = process.argv.slice(2);
 const INFERENCE_MS = 4;
 const REQUESTS_PER_SECOND = 100;
+/** How long a request's record is kept: the longest window /__metrics answers for. */
+const KEEP_MS = 3600 * 1000;
 
 function listen(server) {
   return new Promise((resolve) =>
@@ -65,20 +68,31 @@ function pickVariant() {
   return chosen;
 }
 
+/**
+ * Records a request to variant `name`; records past `KEEP_MS` are dropped (a second's worth at a
+ * time), so that memory stays bounded however long a rollout runs.
+ */
+function record(name, started, ok) {
+  const { seen } = variants[name];
+  const at = Date.now();
+  seen.push({ at, ms: performance.now() - started, ok });
+  if (seen[0].at >= at - KEEP_MS - 1000) return;
+  let stale = 0;
+  while (seen[stale].at < at - KEEP_MS) stale++;
+  seen.splice(0, stale);
+}
+
 function forward(name, body, res) {
   const started = performance.now();
   const upstream = request(
     { host: "127.0.0.1", port: variants[name].port, path: "/predict", method: "POST" },
     (answer) => {
       answer.pipe(res);
-      answer.on("end", () => {
-        const ok = answer.statusCode < 500;
-        variants[name].seen.push({ at: Date.now(), ms: performance.now() - started, ok });
-      });
+      answer.on("end", () => record(name, started, answer.statusCode < 500));
     },
   );
   upstream.on("error", () => {
-    variants[name].seen.push({ at: Date.now(), ms: performance.now() - started, ok: false });
+    record(name, started, false);
     res.writeHead(502).end();
   });
   upstream.end(body);
