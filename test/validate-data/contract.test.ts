@@ -13,6 +13,13 @@ async function contractError(contract: string, name = "contract.yml") {
   return run.stderr.trim();
 }
 
+/** A contract of `count` fields c0, c1, ..., each with `pattern`. */
+const fieldsWithPattern = (count: number, pattern: string) =>
+  `fields:\n${Array.from(
+    { length: count },
+    (_, i) => `  - name: c${i}\n    constraints:\n      pattern: '${pattern}'\n`,
+  ).join("")}`;
+
 describe("the data contract is checked before any data is read", () => {
   it("names the file, the line and the field of an unknown property", async () => {
     const message = await contractError(
@@ -62,11 +69,7 @@ describe("the data contract is checked before any data is read", () => {
 
   it("refuses patterns that together cost more than the contract's bound, naming the one that crosses it", async () => {
     // 100 plus 2,002 RE2 instructions each: the 48th brings them to 100,896, past 100,000.
-    const fields = Array.from(
-      { length: 60 },
-      (_, i) => `  - name: c${i}\n    constraints:\n      pattern: '[a-z]{0,1000}'\n`,
-    );
-    const message = await contractError(`fields:\n${fields.join("")}`);
+    const message = await contractError(fieldsWithPattern(60, "[a-z]{0,1000}"));
     expect(message).toBe(
       "mlops validate-data: contract.yml:145: field '/fields/47/constraints/pattern' brings the cost of the contract's patterns to 100,896, more than the 100,000 they may have together. A pattern costs 100 plus its length or its RE2 program size, the larger (this one 2,002; [a-z]{0,1000} takes 2,002): use fewer patterns or smaller repeat counts",
     );
@@ -74,21 +77,14 @@ describe("the data contract is checked before any data is read", () => {
 
   it("counts a pattern that re2js makes small by its length, and each pattern at least 100", async () => {
     // re2js makes a|a|...|a three instructions; the byte DFA builds a node for each character.
-    const pattern = `${"a|".repeat(499)}a`;
-    const fields = Array.from(
-      { length: 100 },
-      (_, i) => `  - name: c${i}\n    constraints:\n      pattern: '${pattern}'\n`,
-    );
-    const message = await contractError(`fields:\n${fields.join("")}`);
+    const message = await contractError(fieldsWithPattern(100, `${"a|".repeat(499)}a`));
     expect(message).toBe(
       "mlops validate-data: contract.yml:274: field '/fields/90/constraints/pattern' brings the cost of the contract's patterns to 100,009, more than the 100,000 they may have together. A pattern costs 100 plus its length or its RE2 program size, the larger (this one 999; [a-z]{0,1000} takes 2,002): use fewer patterns or smaller repeat counts",
     );
   });
 
   it("refuses a pattern longer than 1,000 characters before compiling it", async () => {
-    const message = await contractError(
-      `fields:\n  - name: id\n    constraints:\n      pattern: '${"[a-z]{0,1000}".repeat(77)}'\n`,
-    );
+    const message = await contractError(fieldsWithPattern(1, "[a-z]{0,1000}".repeat(77)));
     expect(message).toBe(
       "mlops validate-data: contract.yml:4: field '/fields/0/constraints/pattern' is 1,001 characters long, more than the 1,000 a pattern may have. For a list of allowed values, use enum",
     );
