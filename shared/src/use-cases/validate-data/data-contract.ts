@@ -199,7 +199,7 @@ function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[
  * up to 1,000): at 1,000 characters, under a second and about 30 MB before the bound below
  * refuses it.
  */
-export const MAX_PATTERN_LENGTH = 1_000;
+const MAX_PATTERN_LENGTH = 1_000;
 
 /**
  * What a contract's patterns may cost together, each its size (the larger of its length and
@@ -208,7 +208,7 @@ export const MAX_PATTERN_LENGTH = 1_000;
  * request of 1,000 `[a-z]{0,1000}` held 600 MB and took 6 s before any data was read; this
  * allows about 20 MB and a second. Usual patterns cost under 200 each.
  */
-export const MAX_PATTERN_COST = 100_000;
+const MAX_PATTERN_COST = 100_000;
 
 /** What any compiled pattern costs besides its size: re2js holds about 12 KB for each. */
 const PATTERN_BASE_COST = 100;

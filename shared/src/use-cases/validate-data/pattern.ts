@@ -26,7 +26,7 @@ export type CompiledPattern =
  * The memory the byte DFAs of one contract's patterns may take together: about 30 times what a
  * pattern's DFA takes at most. Past it, a cell the DFAs have not met goes to re2js.
  */
-export const CONTRACT_DFA_BYTES = 128 * 2 ** 20;
+const CONTRACT_DFA_BYTES = 128 * 2 ** 20;
 
 /**
  * The compiler of contract patterns. Patterns come from pull requests, so they run in linear
