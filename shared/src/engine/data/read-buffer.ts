@@ -1,55 +1,109 @@
 import type { DataFileBytes } from "./open-data-file.js";
 
+/** Room kept before a read's bytes for the partial row carried over from the read before. */
+const HEAD_BYTES = 1 << 16;
+
+/** A read of the file's next bytes into a spare buffer, after its head room. */
+interface ReadAhead {
+  readonly buf: Buffer;
+  readonly bytes: Promise<number>;
+}
+
 /**
- * A data file's bytes through one working buffer, reused from read to read. Each `fill` moves
- * the bytes not yet consumed to the front and reads after them until the buffer is full or the
- * file ends, doubling the buffer first when all of it is unconsumed (one long line). A parser
- * that rescans the unconsumed bytes after every fill thus does linear work in all, however
- * little each read of the source returns: gunzip hands out 16 KiB at a time, which used to make
- * a long line in a `.gz` file rescanned 4,000 times before its bound could bite. A UTF-8 byte
- * order mark at the start of the file is skipped.
+ * A data file's bytes through two working buffers, reused from read to read: while the parser
+ * scans one, the file's next bytes are read into the other, so that it never waits on the disk
+ * or the page cache once the first read is in. The partial row the parser leaves at the end of
+ * one buffer is copied into the head room of the other, before the bytes read there; a row
+ * longer than the head room is carried into a buffer twice the size of what is held, filled
+ * before the parser sees it. A parser that rescans the unconsumed bytes after every fill thus
+ * does linear work in all, however little each read of the source returns: a read fills its
+ * buffer before it counts (gunzip hands out 16 KiB at a time, which used to make a long line in
+ * a `.gz` file rescanned 4,000 times before its bound could bite). A UTF-8 byte order mark at
+ * the start of the file is skipped. `close` closes the file once no read is in flight.
  */
 export class ReadBuffer {
   buf: Buffer;
   /** Where the unconsumed bytes start; the parser moves it past what it has consumed. */
-  start = 0;
+  start = HEAD_BYTES;
   /** Where the bytes read end. */
-  end = 0;
+  end = HEAD_BYTES;
+  private ahead: ReadAhead | undefined;
   private first = true;
 
   constructor(
     private readonly source: DataFileBytes,
-    chunkBytes: number,
+    private readonly chunkBytes: number,
   ) {
-    this.buf = Buffer.allocUnsafe(chunkBytes);
+    this.buf = Buffer.allocUnsafe(HEAD_BYTES + chunkBytes);
   }
 
   /** Reads more bytes after the unconsumed ones; false when the file has no more. */
   async fill(): Promise<boolean> {
-    const { buf, start, end } = this;
-    if (start > 0) buf.copy(buf, 0, start, end);
-    this.end -= start;
-    this.start = 0;
-    if (this.end === buf.length) {
-      this.buf = Buffer.allocUnsafe(buf.length * 2);
-      buf.copy(this.buf, 0, 0, this.end);
-    }
-    const before = this.end;
-    while (this.end < this.buf.length) {
-      const read = await this.source.read(this.buf, this.end, this.buf.length - this.end);
-      if (read === 0) break;
-      this.end += read;
-    }
     if (this.first) {
       this.first = false;
+      this.end += await this.readFull(this.buf, this.end);
       const b = this.buf;
-      if (this.end >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) this.start = 3;
+      const at = this.start;
+      if (this.end - at >= 3 && b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf) {
+        this.start += 3;
+      }
+      this.readAhead(Buffer.allocUnsafe(HEAD_BYTES + this.chunkBytes));
+      return this.end > this.start;
     }
-    return this.end > before;
+    const ahead = this.ahead;
+    if (ahead === undefined) return false;
+    this.ahead = undefined;
+    const read = await ahead.bytes;
+    if (read === 0) return false;
+    const { buf, start, end } = this;
+    const held = end - start;
+    if (held <= HEAD_BYTES) {
+      buf.copy(ahead.buf, HEAD_BYTES - held, start, end);
+      this.buf = ahead.buf;
+      this.start = HEAD_BYTES - held;
+      this.end = HEAD_BYTES + read;
+      this.readAhead(buf);
+      return true;
+    }
+    const joined = Buffer.allocUnsafe(2 * (held + read));
+    buf.copy(joined, 0, start, end);
+    ahead.buf.copy(joined, held, HEAD_BYTES, HEAD_BYTES + read);
+    this.buf = joined;
+    this.start = 0;
+    this.end = held + read;
+    this.end += await this.readFull(joined, this.end);
+    this.readAhead(ahead.buf);
+    return true;
   }
 
   /** The unconsumed bytes. */
   rest(): Buffer {
     return this.buf.subarray(this.start, this.end);
+  }
+
+  /** Closes the file, after the read in flight: its descriptor could be reused under it. */
+  async close(): Promise<void> {
+    await this.ahead?.bytes.catch(() => 0);
+    this.ahead = undefined;
+    await this.source.close();
+  }
+
+  /** Starts reading the next bytes into `buf`, after its head room. */
+  private readAhead(buf: Buffer): void {
+    const bytes = this.readFull(buf, HEAD_BYTES);
+    // Its failure is reported by the fill that awaits it, not as an unhandled rejection first.
+    bytes.catch(() => {});
+    this.ahead = { buf, bytes };
+  }
+
+  /** Reads into `buf` from `offset` until it is full or the file ends; how many bytes came. */
+  private async readFull(buf: Buffer, offset: number): Promise<number> {
+    let at = offset;
+    while (at < buf.length) {
+      const read = await this.source.read(buf, at, buf.length - at);
+      if (read === 0) break;
+      at += read;
+    }
+    return at - offset;
   }
 }

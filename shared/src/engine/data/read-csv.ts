@@ -146,9 +146,9 @@ class CsvRows implements CsvRowSink {
 
 /**
  * Reads one CSV file (RFC 4180, gzip-compressed when named `.gz`) in 4 MiB reads through a
- * `ReadBuffer`, so that reading a plain file makes no garbage and memory holds one buffer
- * (grown only for a row longer than it, up to `maxLineBytes`) and the batch being filled,
- * whatever the file's length.
+ * `ReadBuffer`, so that reading a plain file makes no garbage and memory holds two buffers
+ * (one more only for a row longer than the head room, up to `maxLineBytes`) and the batch being
+ * filled, whatever the file's length.
  */
 export async function* readCsvFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
   const delimiterText = context.options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");
@@ -164,8 +164,8 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
   const rows = new CsvRows(file, context);
   context.typing?.beginFile(file);
   const source = await openDataFile(file);
+  const input = new ReadBuffer(source, CHUNK_BYTES);
   try {
-    const input = new ReadBuffer(source, CHUNK_BYTES);
     while (await input.fill()) {
       const { buf, start, end } = input;
       checkUtf8Read(file, buf.subarray(start, end), tokenizer.line);
@@ -178,7 +178,7 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
       tokenizer.scan(rest, true, rows);
     }
   } finally {
-    await source.close();
+    await input.close();
   }
   if (rows.names === undefined) {
     throw new DataError(file, "the file is empty", "Write a header row naming the columns", 1);

@@ -233,7 +233,7 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
       if (context.typing) yield* context.typing.take(source.bytesRead);
     }
   } finally {
-    await source.close();
+    await input.close();
   }
   rows.readLastLine(input);
   if (!rows.hasRows) {
