@@ -3532,8 +3532,14 @@ const INT32 = 2 ** 31 - 1;
  * fit at all, the sample becomes doubles.
  */
 class CompactNumbers {
-    ints = new Int32Array(1024);
+    /**
+     * The values in order, in chunks filled one after the other: growing never copies what is
+     * kept, and a chunk is touched only as it fills. Integers until one value does not fit.
+     */
+    ints = [new Int32Array(FIRST_CHUNK)];
     doubles;
+    /** How many values the last chunk holds. */
+    filled = 0;
     /** Once packed (`pack`), the sorted integers' first and the LEB128 gaps between the rest. */
     packed;
     decimals = 0;
@@ -3542,37 +3548,14 @@ class CompactNumbers {
     addFinite(values) {
         if (this.packed)
             throw new Error("a packed sample takes no more values");
-        this.reserve(values.length);
-        let skipped = 0;
-        let scale = POWERS[this.decimals];
-        // The array and the count in locals: as fields they are written back at every value.
-        let ints = this.ints;
-        let length = this.length;
-        for (let i = 0; i < values.length; i++) {
-            const v = values[i];
-            if (v - v !== 0) {
-                skipped++;
-                continue;
-            }
-            if (ints !== undefined) {
-                const m = Math.round(v * scale);
-                if (m / scale === v && m <= INT32 && m >= -INT32 && (m !== 0 || 1 / v > 0)) {
-                    ints[length++] = m;
-                    continue;
-                }
-                this.length = length;
-                this.widen(v);
-                scale = POWERS[this.decimals];
-                ints = this.ints;
-                if (ints !== undefined) {
-                    ints[length++] = Math.round(v * scale);
-                    continue;
-                }
-            }
-            this.doubles[length++] = v;
+        const before = this.length;
+        let i = 0;
+        while (i < values.length) {
+            i = this.ints !== undefined ? this.addInts(values, i) : this.addDoubles(values, i);
+            if (i < values.length)
+                this.widen(values[i]);
         }
-        this.length = length;
-        return skipped;
+        return values.length - (this.length - before);
     }
     /**
      * The values sorted ascending, as doubles, in a new array taken as a sorted sample (finite, by
@@ -3584,14 +3567,15 @@ class CompactNumbers {
         if (this.packed)
             return sortedByMaker(this.unpacked(this.packed));
         if (this.ints === undefined) {
-            (0,radix_sort_float64/* radixSortFloat64 */.J$)(this.doubles.subarray(0, this.length));
+            const doubles = joined(this.doubles, this.filled, new Float64Array(this.length));
+            (0,radix_sort_float64/* radixSortFloat64 */.J$)(doubles);
+            this.doubles = [doubles];
+            this.filled = doubles.length;
+            return sortedByMaker(doubles.slice());
         }
-        else {
-            const kept = this.ints.subarray(0, this.length);
-            const scratch = new Int32Array(this.length);
-            radixSortInt32(kept, scratch);
-            (0,release_array/* releaseArrays */.E)(scratch);
-        }
+        const ints = this.sortedInts();
+        this.ints = [ints];
+        this.filled = ints.length;
         return sortedByMaker(this.decoded());
     }
     /**
@@ -3604,10 +3588,7 @@ class CompactNumbers {
     pack() {
         if (this.ints === undefined || this.packed)
             return;
-        const ints = this.ints.subarray(0, this.length);
-        const scratch = new Int32Array(this.length);
-        radixSortInt32(ints, scratch);
-        (0,release_array/* releaseArrays */.E)(scratch);
+        const ints = this.sortedInts();
         // A gap is at most 2^32 - 2, five bytes; the array is cut to what the gaps took.
         const room = new Uint8Array(5 * ints.length);
         let at = 0;
@@ -3620,11 +3601,84 @@ class CompactNumbers {
             }
             room[at++] = gap;
         }
-        const gaps = room.slice(0, at);
-        (0,release_array/* releaseArrays */.E)(room);
-        this.packed = { first: ints[0] ?? 0, gaps };
-        (0,release_array/* releaseArrays */.E)(this.ints);
+        this.packed = { first: ints[0] ?? 0, gaps: room.slice(0, at) };
+        (0,release_array/* releaseArrays */.E)(room, ints);
         this.ints = undefined;
+    }
+    /** The values in order, as doubles, in a new array. */
+    decoded() {
+        const out = new Float64Array(this.length);
+        if (this.doubles !== undefined)
+            return joined(this.doubles, this.filled, out);
+        const scale = POWERS[this.decimals];
+        let at = 0;
+        forEachChunk(this.ints, this.filled, (chunk, used) => {
+            for (let i = 0; i < used; i++)
+                out[at++] = chunk[i] / scale;
+        });
+        return out;
+    }
+    /**
+     * Appends integers from `values[from]` on; returns the index of the first value they cannot
+     * hold at the present scale, or the length of `values`.
+     */
+    addInts(values, from) {
+        const chunks = this.ints;
+        const scale = POWERS[this.decimals];
+        // The chunk and the counts in locals: as fields they are written back at every value.
+        let chunk = chunks[chunks.length - 1];
+        let filled = this.filled;
+        let added = 0;
+        let i = from;
+        for (; i < values.length; i++) {
+            const v = values[i];
+            if (v - v !== 0)
+                continue;
+            const m = Math.round(v * scale);
+            if (m / scale !== v || m > INT32 || m < -INT32 || (m === 0 && 1 / v < 0))
+                break;
+            if (filled === chunk.length) {
+                chunk = new Int32Array(nextChunkLength(chunk.length));
+                chunks.push(chunk);
+                filled = 0;
+            }
+            chunk[filled++] = m;
+            added++;
+        }
+        this.filled = filled;
+        this.length += added;
+        return i;
+    }
+    /** Appends doubles from `values[from]` on; returns the length of `values`. */
+    addDoubles(values, from) {
+        const chunks = this.doubles;
+        let chunk = chunks[chunks.length - 1];
+        let filled = this.filled;
+        let added = 0;
+        for (let i = from; i < values.length; i++) {
+            const v = values[i];
+            if (v - v !== 0)
+                continue;
+            if (filled === chunk.length) {
+                chunk = new Float64Array(nextChunkLength(chunk.length));
+                chunks.push(chunk);
+                filled = 0;
+            }
+            chunk[filled++] = v;
+            added++;
+        }
+        this.filled = filled;
+        this.length += added;
+        return values.length;
+    }
+    /** The integers sorted, in one array; the chunks are freed. */
+    sortedInts() {
+        const ints = joined(this.ints, this.filled, new Int32Array(this.length));
+        (0,release_array/* releaseArrays */.E)(...this.ints);
+        const scratch = new Int32Array(ints.length);
+        radixSortInt32(ints, scratch);
+        (0,release_array/* releaseArrays */.E)(scratch);
+        return ints;
     }
     /** The packed values, sorted, as doubles in a new array. */
     unpacked({ first, gaps }) {
@@ -3646,60 +3700,57 @@ class CompactNumbers {
         }
         return out;
     }
-    /** The values in order, as doubles, in a new array. */
-    decoded() {
-        if (this.doubles !== undefined)
-            return this.doubles.slice(0, this.length);
-        const out = new Float64Array(this.length);
-        const scale = POWERS[this.decimals];
-        for (let i = 0; i < this.length; i++)
-            out[i] = this.ints[i] / scale;
-        return out;
-    }
-    /** Room for `more` values after the kept ones. */
-    reserve(more) {
-        const held = this.ints ?? this.doubles;
-        if (this.length + more <= held.length)
-            return;
-        const size = Math.max(held.length * 2, this.length + more);
-        if (this.ints !== undefined) {
-            const grown = new Int32Array(size);
-            grown.set(this.ints.subarray(0, this.length));
-            this.ints = grown;
-        }
-        else {
-            const grown = new Float64Array(size);
-            grown.set(this.doubles.subarray(0, this.length));
-            this.doubles = grown;
-        }
-        // The outgrown array is freed now: a collection finds it only after many more.
-        (0,release_array/* releaseArrays */.E)(held);
-    }
     /**
      * Makes room for `v`, which the integers cannot hold at the present scale: more decimals if
      * some count up to 9 spells it and every kept integer still fits, else doubles for all.
      */
     widen(v) {
-        const ints = this.ints;
+        const chunks = this.ints;
         let largest = 0;
-        for (let i = 0; i < this.length; i++)
-            largest = Math.max(largest, Math.abs(ints[i]));
+        forEachChunk(chunks, this.filled, (chunk, used) => {
+            for (let i = 0; i < used; i++)
+                largest = Math.max(largest, Math.abs(chunk[i]));
+        });
         for (let d = this.decimals + 1; d <= MAX_DECIMALS && !Object.is(v, -0); d++) {
             const scale = POWERS[d];
             const m = Math.round(v * scale);
             const factor = POWERS[d - this.decimals];
             if (m / scale !== v || Math.abs(m) > INT32 || largest * factor > INT32)
                 continue;
-            for (let i = 0; i < this.length; i++)
-                ints[i] = ints[i] * factor;
+            forEachChunk(chunks, this.filled, (chunk, used) => {
+                for (let i = 0; i < used; i++)
+                    chunk[i] = chunk[i] * factor;
+            });
             this.decimals = d;
             return;
         }
-        const doubles = new Float64Array(ints.length);
-        doubles.set(this.decoded());
-        this.doubles = doubles;
+        const scale = POWERS[this.decimals];
+        this.doubles = chunks.map((chunk) => {
+            const doubles = new Float64Array(chunk.length);
+            for (let i = 0; i < chunk.length; i++)
+                doubles[i] = chunk[i] / scale;
+            return doubles;
+        });
+        (0,release_array/* releaseArrays */.E)(...chunks);
         this.ints = undefined;
     }
+}
+/** The first chunk's length; each next one is twice the last, up to LARGEST_CHUNK. */
+const FIRST_CHUNK = 1024;
+const LARGEST_CHUNK = 1 << 16;
+const nextChunkLength = (last) => Math.min(2 * last, LARGEST_CHUNK);
+/** Calls `each` with every chunk and how many values it holds: all but the last are full. */
+function forEachChunk(chunks, filled, each) {
+    chunks.forEach((chunk, k) => each(chunk, k === chunks.length - 1 ? filled : chunk.length));
+}
+/** Copies the chunks' values into `out`, in order, and returns it. */
+function joined(chunks, filled, out) {
+    let at = 0;
+    forEachChunk(chunks, filled, (chunk, used) => {
+        out.set(chunk.subarray(0, used), at);
+        at += used;
+    });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/column-samples.js

@@ -45,6 +45,29 @@ describe("CompactNumbers, a numeric sample in half the memory where the values a
     expect(same(roundTrip(input).values, input.flat())).toBe(true);
   });
 
+  test("keeps values across many chunks, scaled up and then turned to doubles late", () => {
+    const random = seededRandom(5);
+    // 200,000 values, past the largest chunk (65,536) three times: whole numbers, then two
+    // decimals from the 150,000th, then a double with no short decimal at the 180,000th.
+    const values = Array.from({ length: 200_000 }, (_, i) => {
+      const whole = Math.floor((random() - 0.5) * 1e6);
+      if (i < 150_000) return whole;
+      return i === 180_000 ? Math.PI : Number((whole / 100).toFixed(2));
+    });
+    const batches = Array.from({ length: 13 }, (_, b) =>
+      values.slice(b * 16_384, (b + 1) * 16_384),
+    );
+    expect(same(roundTrip(batches).values, values)).toBe(true);
+    const numbers = new CompactNumbers();
+    for (const batch of batches.slice(0, 10)) numbers.addFinite(Float64Array.from(batch));
+    expect(
+      same(
+        Array.from(numbers.sorted()),
+        Array.from(Float64Array.from(values.slice(0, 163_840)).sort()),
+      ),
+    ).toBe(true);
+  });
+
   describe("sorted, as the drift tests take them", () => {
     /** The sample's sorted values, and the typed-array sort of the same values. */
     function bothSorts(values: number[]) {

@@ -18,8 +18,14 @@ const INT32 = 2 ** 31 - 1;
  * fit at all, the sample becomes doubles.
  */
 export class CompactNumbers {
-  private ints: Int32Array | undefined = new Int32Array(1024);
-  private doubles: Float64Array | undefined;
+  /**
+   * The values in order, in chunks filled one after the other: growing never copies what is
+   * kept, and a chunk is touched only as it fills. Integers until one value does not fit.
+   */
+  private ints: Int32Array[] | undefined = [new Int32Array(FIRST_CHUNK)];
+  private doubles: Float64Array[] | undefined;
+  /** How many values the last chunk holds. */
+  private filled = 0;
   /** Once packed (`pack`), the sorted integers' first and the LEB128 gaps between the rest. */
   private packed: { first: number; gaps: Uint8Array } | undefined;
   private decimals = 0;
@@ -28,37 +34,13 @@ export class CompactNumbers {
   /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
   addFinite(values: Float64Array): number {
     if (this.packed) throw new Error("a packed sample takes no more values");
-    this.reserve(values.length);
-    let skipped = 0;
-    let scale = POWERS[this.decimals]!;
-    // The array and the count in locals: as fields they are written back at every value.
-    let ints = this.ints;
-    let length = this.length;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      if (v - v !== 0) {
-        skipped++;
-        continue;
-      }
-      if (ints !== undefined) {
-        const m = Math.round(v * scale);
-        if (m / scale === v && m <= INT32 && m >= -INT32 && (m !== 0 || 1 / v > 0)) {
-          ints[length++] = m;
-          continue;
-        }
-        this.length = length;
-        this.widen(v);
-        scale = POWERS[this.decimals]!;
-        ints = this.ints;
-        if (ints !== undefined) {
-          ints[length++] = Math.round(v * scale);
-          continue;
-        }
-      }
-      this.doubles![length++] = v;
+    const before = this.length;
+    let i = 0;
+    while (i < values.length) {
+      i = this.ints !== undefined ? this.addInts(values, i) : this.addDoubles(values, i);
+      if (i < values.length) this.widen(values[i]!);
     }
-    this.length = length;
-    return skipped;
+    return values.length - (this.length - before);
   }
 
   /**
@@ -70,13 +52,15 @@ export class CompactNumbers {
   sorted(): SortedSample {
     if (this.packed) return sortedByMaker(this.unpacked(this.packed));
     if (this.ints === undefined) {
-      radixSortFloat64(this.doubles!.subarray(0, this.length));
-    } else {
-      const kept = this.ints.subarray(0, this.length);
-      const scratch = new Int32Array(this.length);
-      radixSortInt32(kept, scratch);
-      releaseArrays(scratch);
+      const doubles = joined(this.doubles!, this.filled, new Float64Array(this.length));
+      radixSortFloat64(doubles);
+      this.doubles = [doubles];
+      this.filled = doubles.length;
+      return sortedByMaker(doubles.slice());
     }
+    const ints = this.sortedInts();
+    this.ints = [ints];
+    this.filled = ints.length;
     return sortedByMaker(this.decoded());
   }
 
@@ -89,10 +73,7 @@ export class CompactNumbers {
    */
   pack(): void {
     if (this.ints === undefined || this.packed) return;
-    const ints = this.ints.subarray(0, this.length);
-    const scratch = new Int32Array(this.length);
-    radixSortInt32(ints, scratch);
-    releaseArrays(scratch);
+    const ints = this.sortedInts();
     // A gap is at most 2^32 - 2, five bytes; the array is cut to what the gaps took.
     const room = new Uint8Array(5 * ints.length);
     let at = 0;
@@ -105,11 +86,83 @@ export class CompactNumbers {
       }
       room[at++] = gap;
     }
-    const gaps = room.slice(0, at);
-    releaseArrays(room);
-    this.packed = { first: ints[0] ?? 0, gaps };
-    releaseArrays(this.ints);
+    this.packed = { first: ints[0] ?? 0, gaps: room.slice(0, at) };
+    releaseArrays(room, ints);
     this.ints = undefined;
+  }
+
+  /** The values in order, as doubles, in a new array. */
+  decoded(): Float64Array {
+    const out = new Float64Array(this.length);
+    if (this.doubles !== undefined) return joined(this.doubles, this.filled, out);
+    const scale = POWERS[this.decimals]!;
+    let at = 0;
+    forEachChunk(this.ints!, this.filled, (chunk, used) => {
+      for (let i = 0; i < used; i++) out[at++] = chunk[i]! / scale;
+    });
+    return out;
+  }
+
+  /**
+   * Appends integers from `values[from]` on; returns the index of the first value they cannot
+   * hold at the present scale, or the length of `values`.
+   */
+  private addInts(values: Float64Array, from: number): number {
+    const chunks = this.ints!;
+    const scale = POWERS[this.decimals]!;
+    // The chunk and the counts in locals: as fields they are written back at every value.
+    let chunk = chunks[chunks.length - 1]!;
+    let filled = this.filled;
+    let added = 0;
+    let i = from;
+    for (; i < values.length; i++) {
+      const v = values[i]!;
+      if (v - v !== 0) continue;
+      const m = Math.round(v * scale);
+      if (m / scale !== v || m > INT32 || m < -INT32 || (m === 0 && 1 / v < 0)) break;
+      if (filled === chunk.length) {
+        chunk = new Int32Array(nextChunkLength(chunk.length));
+        chunks.push(chunk);
+        filled = 0;
+      }
+      chunk[filled++] = m;
+      added++;
+    }
+    this.filled = filled;
+    this.length += added;
+    return i;
+  }
+
+  /** Appends doubles from `values[from]` on; returns the length of `values`. */
+  private addDoubles(values: Float64Array, from: number): number {
+    const chunks = this.doubles!;
+    let chunk = chunks[chunks.length - 1]!;
+    let filled = this.filled;
+    let added = 0;
+    for (let i = from; i < values.length; i++) {
+      const v = values[i]!;
+      if (v - v !== 0) continue;
+      if (filled === chunk.length) {
+        chunk = new Float64Array(nextChunkLength(chunk.length));
+        chunks.push(chunk);
+        filled = 0;
+      }
+      chunk[filled++] = v;
+      added++;
+    }
+    this.filled = filled;
+    this.length += added;
+    return values.length;
+  }
+
+  /** The integers sorted, in one array; the chunks are freed. */
+  private sortedInts(): Int32Array {
+    const ints = joined(this.ints!, this.filled, new Int32Array(this.length));
+    releaseArrays(...this.ints!);
+    const scratch = new Int32Array(ints.length);
+    radixSortInt32(ints, scratch);
+    releaseArrays(scratch);
+    return ints;
   }
 
   /** The packed values, sorted, as doubles in a new array. */
@@ -132,53 +185,62 @@ export class CompactNumbers {
     return out;
   }
 
-  /** The values in order, as doubles, in a new array. */
-  decoded(): Float64Array {
-    if (this.doubles !== undefined) return this.doubles.slice(0, this.length);
-    const out = new Float64Array(this.length);
-    const scale = POWERS[this.decimals]!;
-    for (let i = 0; i < this.length; i++) out[i] = this.ints![i]! / scale;
-    return out;
-  }
-
-  /** Room for `more` values after the kept ones. */
-  private reserve(more: number): void {
-    const held = this.ints ?? this.doubles!;
-    if (this.length + more <= held.length) return;
-    const size = Math.max(held.length * 2, this.length + more);
-    if (this.ints !== undefined) {
-      const grown = new Int32Array(size);
-      grown.set(this.ints.subarray(0, this.length));
-      this.ints = grown;
-    } else {
-      const grown = new Float64Array(size);
-      grown.set(this.doubles!.subarray(0, this.length));
-      this.doubles = grown;
-    }
-    // The outgrown array is freed now: a collection finds it only after many more.
-    releaseArrays(held);
-  }
-
   /**
    * Makes room for `v`, which the integers cannot hold at the present scale: more decimals if
    * some count up to 9 spells it and every kept integer still fits, else doubles for all.
    */
   private widen(v: number): void {
-    const ints = this.ints!;
+    const chunks = this.ints!;
     let largest = 0;
-    for (let i = 0; i < this.length; i++) largest = Math.max(largest, Math.abs(ints[i]!));
+    forEachChunk(chunks, this.filled, (chunk, used) => {
+      for (let i = 0; i < used; i++) largest = Math.max(largest, Math.abs(chunk[i]!));
+    });
     for (let d = this.decimals + 1; d <= MAX_DECIMALS && !Object.is(v, -0); d++) {
       const scale = POWERS[d]!;
       const m = Math.round(v * scale);
       const factor = POWERS[d - this.decimals]!;
       if (m / scale !== v || Math.abs(m) > INT32 || largest * factor > INT32) continue;
-      for (let i = 0; i < this.length; i++) ints[i] = ints[i]! * factor;
+      forEachChunk(chunks, this.filled, (chunk, used) => {
+        for (let i = 0; i < used; i++) chunk[i] = chunk[i]! * factor;
+      });
       this.decimals = d;
       return;
     }
-    const doubles = new Float64Array(ints.length);
-    doubles.set(this.decoded());
-    this.doubles = doubles;
+    const scale = POWERS[this.decimals]!;
+    this.doubles = chunks.map((chunk) => {
+      const doubles = new Float64Array(chunk.length);
+      for (let i = 0; i < chunk.length; i++) doubles[i] = chunk[i]! / scale;
+      return doubles;
+    });
+    releaseArrays(...chunks);
     this.ints = undefined;
   }
+}
+
+/** The first chunk's length; each next one is twice the last, up to LARGEST_CHUNK. */
+const FIRST_CHUNK = 1024;
+const LARGEST_CHUNK = 1 << 16;
+const nextChunkLength = (last: number) => Math.min(2 * last, LARGEST_CHUNK);
+
+/** Calls `each` with every chunk and how many values it holds: all but the last are full. */
+function forEachChunk<T extends Int32Array | Float64Array>(
+  chunks: readonly T[],
+  filled: number,
+  each: (chunk: T, used: number) => void,
+): void {
+  chunks.forEach((chunk, k) => each(chunk, k === chunks.length - 1 ? filled : chunk.length));
+}
+
+/** Copies the chunks' values into `out`, in order, and returns it. */
+function joined<T extends Int32Array | Float64Array>(
+  chunks: readonly T[],
+  filled: number,
+  out: T,
+): T {
+  let at = 0;
+  forEachChunk(chunks, filled, (chunk, used) => {
+    out.set(chunk.subarray(0, used), at);
+    at += used;
+  });
+  return out;
 }
