@@ -3016,14 +3016,6 @@ const countsNumbers = (kind, method, distinct) => kind === "categorical" ||
     (method === "kl_div" && distinct <= BIN_DISTINCT);
 /** Notes joined, the reason a column was not tested first. */
 const joinNotes = (...notes) => notes.filter((n) => n !== null).join("; ") || null;
-/** The number of distinct values of sorted numbers. */
-function distinctOfSorted(sorted) {
-    let distinct = sorted.length > 0 ? 1 : 0;
-    for (let i = 1; i < sorted.length; i++)
-        if (sorted[i] !== sorted[i - 1])
-            distinct++;
-    return distinct;
-}
 /** Counts per distinct value of sorted numbers, the values written as text. */
 function countsOfSorted(sorted) {
     const counts = new Map();
@@ -3100,7 +3092,7 @@ function categoricalTests(reference, current) {
 function compareNumbers(sides, reference, current, pick) {
     const ref = reference.sorted();
     const cur = current.sorted();
-    const distinct = distinctOfSorted(ref);
+    const distinct = reference.distinct;
     const kind = reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
     const categories = kind === "categorical" ? distinctOfBoth(ref, cur) : Infinity;
     const { method, note } = pick(sides.name, kind, true, categories);
@@ -3542,11 +3534,13 @@ class CompactNumbers {
     filled = 0;
     /** Once packed (`pack`), the sorted integers' first and the LEB128 gaps between the rest. */
     packed;
+    /** Once packed, how many distinct values there are; the doubles are then one sorted chunk. */
+    distinctValues;
     decimals = 0;
     length = 0;
     /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
     addFinite(values) {
-        if (this.packed)
+        if (this.distinctValues !== undefined)
             throw new Error("a packed sample takes no more values");
         const before = this.length;
         let i = 0;
@@ -3566,35 +3560,45 @@ class CompactNumbers {
     sorted() {
         if (this.packed)
             return sortedByMaker(this.unpacked(this.packed));
-        if (this.ints === undefined) {
-            const doubles = joined(this.doubles, this.filled, new Float64Array(this.length));
-            (0,radix_sort_float64/* radixSortFloat64 */.J$)(doubles);
-            this.doubles = [doubles];
-            this.filled = doubles.length;
-            return sortedByMaker(doubles.slice());
-        }
+        if (this.ints === undefined)
+            return sortedByMaker(this.sortedDoubles().slice());
         const ints = this.sortedInts();
         this.ints = [ints];
         this.filled = ints.length;
         return sortedByMaker(this.decoded());
     }
     /**
+     * How many distinct values the sample holds (-0 and 0 as one): counted as it is packed, else
+     * from its values sorted.
+     */
+    distinct() {
+        return this.distinctValues ?? distinctOfSorted(this.sorted());
+    }
+    /**
      * Sorts the values and keeps them packed, for a sample complete long before it is used (the
      * reference of a comparison while the current is read, and both while the columns before are
      * compared): integers as the gaps between neighbours, 7 bits a byte (LEB128), so that values
-     * written with a few decimals take a byte or two each rather than four. Doubles stay as they
-     * are. The sample then takes no more values; `sorted` unpacks it.
+     * written with a few decimals take a byte or two each rather than four; doubles are sorted
+     * and stay doubles. The distinct values are counted on the way. The sample then takes no more
+     * values; `sorted` unpacks it.
      */
     pack() {
-        if (this.ints === undefined || this.packed)
+        if (this.distinctValues !== undefined)
             return;
+        if (this.ints === undefined) {
+            this.distinctValues = distinctOfSorted(this.sortedDoubles());
+            return;
+        }
         const ints = this.sortedInts();
         // A gap is at most 2^32 - 2, five bytes; the array is cut to what the gaps took.
         const room = new Uint8Array(5 * ints.length);
         let at = 0;
+        let repeats = 0;
         for (let i = 1; i < ints.length; i++) {
             // Division, not shifts, which would wrap past 31 bits.
             let gap = ints[i] - ints[i - 1];
+            if (gap === 0)
+                repeats++;
             while (gap >= 128) {
                 room[at++] = (gap % 128) | 128;
                 gap = Math.floor(gap / 128);
@@ -3602,6 +3606,7 @@ class CompactNumbers {
             room[at++] = gap;
         }
         this.packed = { first: ints[0] ?? 0, gaps: room.slice(0, at) };
+        this.distinctValues = ints.length - repeats;
         (0,release_array/* releaseArrays */.E)(room, ints);
         this.ints = undefined;
     }
@@ -3670,6 +3675,18 @@ class CompactNumbers {
         this.filled = filled;
         this.length += added;
         return values.length;
+    }
+    /** The doubles sorted, kept as one chunk; sorted once the sample is packed. */
+    sortedDoubles() {
+        const chunks = this.doubles;
+        if (this.distinctValues !== undefined)
+            return chunks[0];
+        const doubles = joined(chunks, this.filled, new Float64Array(this.length));
+        (0,release_array/* releaseArrays */.E)(...chunks);
+        (0,radix_sort_float64/* radixSortFloat64 */.J$)(doubles);
+        this.doubles = [doubles];
+        this.filled = doubles.length;
+        return doubles;
     }
     /** The integers sorted, in one array; the chunks are freed. */
     sortedInts() {
@@ -3752,6 +3769,14 @@ function joined(chunks, filled, out) {
     });
     return out;
 }
+/** The number of distinct values of sorted numbers. */
+function distinctOfSorted(sorted) {
+    let distinct = sorted.length > 0 ? 1 : 0;
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i] !== sorted[i - 1])
+            distinct++;
+    return distinct;
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/column-samples.js
 
@@ -3796,6 +3821,7 @@ class SampleBuilder {
                 type: this.type,
                 numeric: true,
                 count: this.numbers.length,
+                distinct: this.numbers.distinct(),
                 sorted: () => this.numbers.sorted(),
                 missing: this.missing,
             }

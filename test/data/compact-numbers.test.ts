@@ -134,11 +134,31 @@ describe("a packed CompactNumbers, a complete sample kept in a byte or two a val
     }
   });
 
-  test("takes no more values once packed", () => {
+  test("counts its distinct values as it packs, -0 and 0 as one, as unpacked it counts them sorted", () => {
+    const random = seededRandom(13);
+    const prices = Array.from({ length: 20_000 }, () => Math.floor(random() * 3000) / 100);
+    for (const [values, distinct] of [
+      [prices, new Set(prices).size],
+      [[0.1 + 0.2, -0, 0, 3e300, 3e300, 5e-324], 4],
+      [[], 0],
+    ] as const) {
+      for (const pack of [true, false]) {
+        const numbers = new CompactNumbers();
+        numbers.addFinite(Float64Array.from(values));
+        if (pack) numbers.pack();
+        expect(numbers.distinct()).toBe(distinct);
+      }
+    }
+  });
+
+  test.each([
+    ["integers", [2, 1]],
+    ["doubles", [Math.PI, 1]],
+  ])("takes no more values once packed, as %s", (_, values) => {
     const numbers = new CompactNumbers();
-    numbers.addFinite(Float64Array.from([1, 2]));
+    numbers.addFinite(Float64Array.from(values));
     numbers.pack();
     expect(() => numbers.addFinite(Float64Array.from([3]))).toThrow("packed");
-    expect(Array.from(numbers.sorted())).toEqual([1, 2]);
+    expect(Array.from(numbers.sorted())).toEqual([...values].sort((a, b) => a - b));
   });
 });

@@ -28,12 +28,14 @@ export class CompactNumbers {
   private filled = 0;
   /** Once packed (`pack`), the sorted integers' first and the LEB128 gaps between the rest. */
   private packed: { first: number; gaps: Uint8Array } | undefined;
+  /** Once packed, how many distinct values there are; the doubles are then one sorted chunk. */
+  private distinctValues: number | undefined;
   private decimals = 0;
   length = 0;
 
   /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
   addFinite(values: Float64Array): number {
-    if (this.packed) throw new Error("a packed sample takes no more values");
+    if (this.distinctValues !== undefined) throw new Error("a packed sample takes no more values");
     const before = this.length;
     let i = 0;
     while (i < values.length) {
@@ -51,13 +53,7 @@ export class CompactNumbers {
    */
   sorted(): SortedSample {
     if (this.packed) return sortedByMaker(this.unpacked(this.packed));
-    if (this.ints === undefined) {
-      const doubles = joined(this.doubles!, this.filled, new Float64Array(this.length));
-      radixSortFloat64(doubles);
-      this.doubles = [doubles];
-      this.filled = doubles.length;
-      return sortedByMaker(doubles.slice());
-    }
+    if (this.ints === undefined) return sortedByMaker(this.sortedDoubles().slice());
     const ints = this.sortedInts();
     this.ints = [ints];
     this.filled = ints.length;
@@ -65,21 +61,36 @@ export class CompactNumbers {
   }
 
   /**
+   * How many distinct values the sample holds (-0 and 0 as one): counted as it is packed, else
+   * from its values sorted.
+   */
+  distinct(): number {
+    return this.distinctValues ?? distinctOfSorted(this.sorted());
+  }
+
+  /**
    * Sorts the values and keeps them packed, for a sample complete long before it is used (the
    * reference of a comparison while the current is read, and both while the columns before are
    * compared): integers as the gaps between neighbours, 7 bits a byte (LEB128), so that values
-   * written with a few decimals take a byte or two each rather than four. Doubles stay as they
-   * are. The sample then takes no more values; `sorted` unpacks it.
+   * written with a few decimals take a byte or two each rather than four; doubles are sorted
+   * and stay doubles. The distinct values are counted on the way. The sample then takes no more
+   * values; `sorted` unpacks it.
    */
   pack(): void {
-    if (this.ints === undefined || this.packed) return;
+    if (this.distinctValues !== undefined) return;
+    if (this.ints === undefined) {
+      this.distinctValues = distinctOfSorted(this.sortedDoubles());
+      return;
+    }
     const ints = this.sortedInts();
     // A gap is at most 2^32 - 2, five bytes; the array is cut to what the gaps took.
     const room = new Uint8Array(5 * ints.length);
     let at = 0;
+    let repeats = 0;
     for (let i = 1; i < ints.length; i++) {
       // Division, not shifts, which would wrap past 31 bits.
       let gap = ints[i]! - ints[i - 1]!;
+      if (gap === 0) repeats++;
       while (gap >= 128) {
         room[at++] = (gap % 128) | 128;
         gap = Math.floor(gap / 128);
@@ -87,6 +98,7 @@ export class CompactNumbers {
       room[at++] = gap;
     }
     this.packed = { first: ints[0] ?? 0, gaps: room.slice(0, at) };
+    this.distinctValues = ints.length - repeats;
     releaseArrays(room, ints);
     this.ints = undefined;
   }
@@ -153,6 +165,18 @@ export class CompactNumbers {
     this.filled = filled;
     this.length += added;
     return values.length;
+  }
+
+  /** The doubles sorted, kept as one chunk; sorted once the sample is packed. */
+  private sortedDoubles(): Float64Array {
+    const chunks = this.doubles!;
+    if (this.distinctValues !== undefined) return chunks[0]!;
+    const doubles = joined(chunks, this.filled, new Float64Array(this.length));
+    releaseArrays(...chunks);
+    radixSortFloat64(doubles);
+    this.doubles = [doubles];
+    this.filled = doubles.length;
+    return doubles;
   }
 
   /** The integers sorted, in one array; the chunks are freed. */
@@ -243,4 +267,11 @@ function joined<T extends Int32Array | Float64Array>(
     at += used;
   });
   return out;
+}
+
+/** The number of distinct values of sorted numbers. */
+function distinctOfSorted(sorted: Float64Array): number {
+  let distinct = sorted.length > 0 ? 1 : 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  return distinct;
 }

@@ -10,6 +10,8 @@ export interface NumericSample {
   readonly numeric: true;
   /** How many finite values there are. */
   readonly count: number;
+  /** How many distinct values there are (-0 and 0 as one). */
+  readonly distinct: number;
   /** The values sorted ascending, in a new array, a sorted sample as is: ask once per test. */
   sorted(): SortedSample;
   readonly missing: number;
@@ -61,6 +63,7 @@ class SampleBuilder {
           type: this.type,
           numeric: true,
           count: this.numbers.length,
+          distinct: this.numbers.distinct(),
           sorted: () => this.numbers.sorted(),
           missing: this.missing,
         }

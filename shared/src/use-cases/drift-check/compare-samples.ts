@@ -91,13 +91,6 @@ const countsNumbers = (kind: ColumnKind, method: DriftMethod, distinct: number):
 export const joinNotes = (...notes: (string | null)[]): string | null =>
   notes.filter((n) => n !== null).join("; ") || null;
 
-/** The number of distinct values of sorted numbers. */
-function distinctOfSorted(sorted: Float64Array): number {
-  let distinct = sorted.length > 0 ? 1 : 0;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
-  return distinct;
-}
-
 /** Counts per distinct value of sorted numbers, the values written as text. */
 function countsOfSorted(sorted: Float64Array): Map<string, number> {
   const counts = new Map<string, number>();
@@ -187,7 +180,7 @@ function compareNumbers(
 ): ColumnComparison {
   const ref = reference.sorted();
   const cur = current.sorted();
-  const distinct = distinctOfSorted(ref);
+  const distinct = reference.distinct;
   const kind: ColumnKind =
     reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
   const categories = kind === "categorical" ? distinctOfBoth(ref, cur) : Infinity;
