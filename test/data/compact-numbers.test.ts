@@ -68,6 +68,16 @@ describe("CompactNumbers, a numeric sample in half the memory where the values a
     ).toBe(true);
   });
 
+  test("takes values after it was sorted, empty or not, and gives them back in order", () => {
+    for (const before of [[], [2, 0.5]]) {
+      const numbers = new CompactNumbers();
+      numbers.addFinite(Float64Array.from(before));
+      expect(numbers.distinct()).toBe(before.length);
+      numbers.addFinite(Float64Array.from([5, 1.5]));
+      expect(Array.from(numbers.sorted())).toEqual([...before, 5, 1.5].sort((a, b) => a - b));
+    }
+  });
+
   describe("sorted, as the drift tests take them", () => {
     /** The sample's sorted values, and the typed-array sort of the same values. */
     function bothSorts(values: number[]) {
@@ -159,6 +169,7 @@ describe("a packed CompactNumbers, a complete sample kept in a byte or two a val
     numbers.addFinite(Float64Array.from(values));
     numbers.pack();
     expect(() => numbers.addFinite(Float64Array.from([3]))).toThrow("packed");
+    expect(() => numbers.decoded()).toThrow("ask sorted()");
     expect(Array.from(numbers.sorted())).toEqual([...values].sort((a, b) => a - b));
   });
 });

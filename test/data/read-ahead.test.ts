@@ -7,8 +7,8 @@ import { column, failure } from "./read-helpers.js";
 const write = scratchFolder();
 
 // Rows shorter and longer than the 64 KiB kept in front of each read for the row carried over,
-// about 15 MiB in all: several reads of CSV's 4 MiB and JSON Lines' 1 MiB each. The first row
-// ends 200 KB before CSV's first read does, so that the second is carried over from it whole.
+// about 15 MiB in all: many reads of 1 MiB. The first row is longer than several reads, so that
+// it is carried over into larger buffers until it is whole.
 const LENGTHS = [100_000, 1, 150_000, 65_536, 65_535, 70_000];
 const notes = [
   "a".repeat(4_000_000),

@@ -564,40 +564,47 @@ const HEAD_BYTES = 1 << 16;
  * A data file's bytes through two working buffers, reused from read to read: while the parser
  * scans one, the file's next bytes are read into the other, so that it never waits on the disk
  * or the page cache once the first read is in. The partial row the parser leaves at the end of
- * one buffer is copied into the head room of the other, before the bytes read there; a row
- * longer than the head room is carried into a buffer twice the size of what is held, filled
- * before the parser sees it. A parser that rescans the unconsumed bytes after every fill thus
- * does linear work in all, however little each read of the source returns: a read fills its
- * buffer before it counts (gunzip hands out 16 KiB at a time, which used to make a long line in
- * a `.gz` file rescanned 4,000 times before its bound could bite). A UTF-8 byte order mark at
- * the start of the file is skipped. `close` closes the file once no read is in flight.
+ * one buffer is copied into the head room of the other, before the bytes read there. A partial
+ * row longer than the head room is carried with the new bytes into a buffer of its own, at least
+ * twice the row's bytes held and filled before the parser sees it; that buffer is let go once
+ * the parser is past it, so that memory stays two buffers and the longest row. A parser that
+ * rescans the unconsumed bytes after every fill thus does linear work in all, however little
+ * each read of the source returns: a read fills its buffer before it counts (gunzip hands out
+ * 16 KiB at a time, which used to make a long line in a `.gz` file rescanned 4,000 times before
+ * its bound could bite). A UTF-8 byte order mark at the start of the file is skipped. `close`
+ * closes the file once no read is in flight.
  */
 class ReadBuffer {
     source;
     chunkBytes;
-    buf;
+    buf = Buffer.alloc(0);
     /** Where the unconsumed bytes start; the parser moves it past what it has consumed. */
     start = HEAD_BYTES;
     /** Where the bytes read end. */
     end = HEAD_BYTES;
     ahead;
+    /** The working buffer not in use while the parser is in a long row's buffer. */
+    spare;
     first = true;
+    /** Whether a read came back short: the file has no more bytes. */
+    ended = false;
     constructor(source, chunkBytes) {
         this.source = source;
         this.chunkBytes = chunkBytes;
-        this.buf = Buffer.allocUnsafe(HEAD_BYTES + chunkBytes);
     }
     /** Reads more bytes after the unconsumed ones; false when the file has no more. */
     async fill() {
         if (this.first) {
             this.first = false;
+            this.buf = this.workingBuffer();
             this.end += await this.readFull(this.buf, this.end);
             const b = this.buf;
             const at = this.start;
             if (this.end - at >= 3 && b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf) {
                 this.start += 3;
             }
-            this.readAhead(Buffer.allocUnsafe(HEAD_BYTES + this.chunkBytes));
+            if (!this.ended)
+                this.readAhead(this.workingBuffer());
             return this.end > this.start;
         }
         const ahead = this.ahead;
@@ -614,12 +621,14 @@ class ReadBuffer {
             this.buf = ahead.buf;
             this.start = HEAD_BYTES - held;
             this.end = HEAD_BYTES + read;
-            this.readAhead(buf);
+            this.readAhead(this.isWorking(buf) ? buf : this.takeSpare());
             return true;
         }
-        const joined = Buffer.allocUnsafe(2 * (held + read));
+        const joined = Buffer.allocUnsafe(Math.max(2 * held, held + read));
         buf.copy(joined, 0, start, end);
         ahead.buf.copy(joined, held, HEAD_BYTES, HEAD_BYTES + read);
+        if (this.isWorking(buf))
+            this.spare = buf;
         this.buf = joined;
         this.start = 0;
         this.end = held + read;
@@ -637,8 +646,12 @@ class ReadBuffer {
         this.ahead = undefined;
         await this.source.close();
     }
-    /** Starts reading the next bytes into `buf`, after its head room. */
+    /** Starts reading the next bytes into `buf`, after its head room, unless the file has ended. */
     readAhead(buf) {
+        if (this.ended) {
+            this.spare = buf;
+            return;
+        }
         const bytes = this.readFull(buf, HEAD_BYTES);
         // Its failure is reported by the fill that awaits it, not as an unhandled rejection first.
         bytes.catch(() => { });
@@ -649,11 +662,24 @@ class ReadBuffer {
         let at = offset;
         while (at < buf.length) {
             const read = await this.source.read(buf, at, buf.length - at);
-            if (read === 0)
+            if (read === 0) {
+                this.ended = true;
                 break;
+            }
             at += read;
         }
         return at - offset;
+    }
+    workingBuffer() {
+        return Buffer.allocUnsafe(HEAD_BYTES + this.chunkBytes);
+    }
+    isWorking(buf) {
+        return buf.length === HEAD_BYTES + this.chunkBytes;
+    }
+    takeSpare() {
+        const spare = this.spare ?? this.workingBuffer();
+        this.spare = undefined;
+        return spare;
     }
 }
 
@@ -1726,7 +1752,8 @@ class TableTyping {
 
 
 
-const CHUNK_BYTES = 1 << 22;
+// Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
+const CHUNK_BYTES = 1 << 20;
 /** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
 class CsvRows {
     file;
@@ -1819,10 +1846,10 @@ class CsvRows {
     }
 }
 /**
- * Reads one CSV file (RFC 4180, gzip-compressed when named `.gz`) in 4 MiB reads through a
+ * Reads one CSV file (RFC 4180, gzip-compressed when named `.gz`) in 1 MiB reads through a
  * `ReadBuffer`, so that reading a plain file makes no garbage and memory holds two buffers
- * (one more only for a row longer than the head room, up to `maxLineBytes`) and the batch being
- * filled, whatever the file's length.
+ * (and, while a row longer than the head room is read, one of about twice that row, up to
+ * `maxLineBytes`) and the batch being filled, whatever the file's length.
  */
 async function* readCsvFile(file, context) {
     const delimiterText = context.options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");

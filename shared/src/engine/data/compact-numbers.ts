@@ -103,8 +103,11 @@ export class CompactNumbers {
     this.ints = undefined;
   }
 
-  /** The values in order, as doubles, in a new array. */
+  /** The values in order, as doubles, in a new array; not once packed, which keeps them sorted. */
   decoded(): Float64Array {
+    if (this.distinctValues !== undefined) {
+      throw new Error("a packed sample keeps its values sorted, not in order: ask sorted()");
+    }
     const out = new Float64Array(this.length);
     if (this.doubles !== undefined) return joined(this.doubles, this.filled, out);
     const scale = POWERS[this.decimals]!;
@@ -241,10 +244,13 @@ export class CompactNumbers {
   }
 }
 
-/** The first chunk's length; each next one is twice the last, up to LARGEST_CHUNK. */
+/**
+ * The first chunk's length; each next one is twice the last, up to LARGEST_CHUNK, and never
+ * shorter than the first (a sample sorted while empty keeps one empty chunk).
+ */
 const FIRST_CHUNK = 1024;
 const LARGEST_CHUNK = 1 << 16;
-const nextChunkLength = (last: number) => Math.min(2 * last, LARGEST_CHUNK);
+const nextChunkLength = (last: number) => Math.min(Math.max(2 * last, FIRST_CHUNK), LARGEST_CHUNK);
 
 /** Calls `each` with every chunk and how many values it holds: all but the last are full. */
 function forEachChunk<T extends Int32Array | Float64Array>(

@@ -11,6 +11,8 @@ export { isNumericType } from "./column-type.js";
 export type { Batch, BytesColumn, Column, NumericColumn, StringColumn } from "./batch.js";
 export { cellValue } from "./batch.js";
 export { CompactNumbers } from "./compact-numbers.js";
+export { ReadBuffer } from "./read-buffer.js";
+export type { DataFileBytes } from "./open-data-file.js";
 export { releaseArrays } from "../release-array.js";
 export { inferType, declaredType, type InferenceOptions } from "./infer-type.js";
 export { parseNumberText, parseDatetime, parseBoolean } from "./parse-cell.js";
