@@ -1966,7 +1966,7 @@ class KeyCheck {
             ? exampleValue(columns[0], row)
             : columns.map((c) => exampleValue(c, row)).join(", ");
         for (let i = 0; i < batch.length; i++) {
-            if (mistyped.length > 0 && mistyped.some((flags) => flags[i] === 1))
+            if (anyFlagged(mistyped, i))
                 continue;
             const key = this.keyOf(columns, i);
             if (key === undefined) {
@@ -1990,6 +1990,13 @@ class KeyCheck {
             }
         }
     }
+}
+/** Whether row `row` is flagged in any of `flags`; a loop, not `some`, which makes a closure a row. */
+function anyFlagged(flags, row) {
+    for (let f = 0; f < flags.length; f++)
+        if (flags[f][row] === 1)
+            return true;
+    return false;
 }
 /**
  * The uniqueness checks a contract asks for: per-field `unique`, `primaryKey`, `uniqueKeys`. A

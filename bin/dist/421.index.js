@@ -186,6 +186,11 @@ function fmix32(h) {
  * per value hashed.
  */
 const lastHash = new Uint32Array(2);
+/**
+ * `lastHash`'s first word as a signed 32-bit integer, for code that passes it around: an unsigned
+ * one past 2^31 is a heap number, allocated at every call it crosses.
+ */
+const lastHashInt32 = new Int32Array(lastHash.buffer, 0, 1);
 /** Hashes a number by its IEEE 754 bits (-0 counts as 0) into `lastHash`. */
 function hashNumber(value) {
     hash_float[0] = value === 0 ? 0 : value;
@@ -327,8 +332,12 @@ function byCountThenValue(a, b) {
  */
 class MisraGriesBatch {
     k;
-    /** Per entry its value; undefined for an entry taken from a cell, not yet decoded. */
-    values = [];
+    /**
+     * Per entry its value; undefined for an entry taken from a cell, not yet decoded. Made full
+     * length once and cleared in place: emptied and refilled, an array's storage is made again as
+     * it grows, twice the summary's size in garbage at every purge.
+     */
+    values;
     /** Per entry taken from a cell of the batch in progress, its row. */
     rows;
     counts;
@@ -340,9 +349,10 @@ class MisraGriesBatch {
     constructor(k) {
         this.k = k;
         const most = 2 * k + 1;
+        this.values = new Array(most).fill(undefined);
         this.rows = new Int32Array(most);
         this.counts = new Float64Array(most);
-        this.hashes = new Uint32Array(most);
+        this.hashes = new Int32Array(most);
         this.scratch = new Float64Array(most);
         let slots = 16;
         while (slots < 4 * most)
@@ -363,10 +373,10 @@ class MisraGriesBatch {
             const value = dictionary[code];
             hashString(value);
             hll.addLastHash();
-            const entry = this.find(value, lastHash[0]);
+            const entry = this.find(value, lastHashInt32[0]);
             if (entry >= 0)
                 this.counts[entry] += c;
-            else if (this.append(value, c, lastHash[0]) > limit) {
+            else if (this.append(value, c, lastHashInt32[0]) > limit) {
                 state.maxError += this.purge();
             }
         }
@@ -385,7 +395,7 @@ class MisraGriesBatch {
                 continue;
             cells.hash(row);
             hll.addLastHash();
-            const hash = lastHash[0];
+            const hash = lastHashInt32[0];
             const entry = this.findCell(cells, row, hash);
             if (entry >= 0)
                 this.counts[entry]++;
@@ -411,12 +421,12 @@ class MisraGriesBatch {
         this.clear();
         counts.forEach((count, value) => {
             hashValue(value);
-            this.append(value, count, lastHash[0]);
+            this.append(value, count, lastHashInt32[0]);
         });
     }
     clear() {
+        this.values.fill(undefined, 0, this.size);
         this.size = 0;
-        this.values.length = 0;
         this.slots.fill(0);
     }
     /** The index of `value`'s entry, or -1. */
@@ -480,7 +490,7 @@ class MisraGriesBatch {
         kept.sort(byCountThenValue);
         for (const [value, count] of kept) {
             hashValue(value);
-            this.append(value, count - cut, lastHash[0]);
+            this.append(value, count - cut, lastHashInt32[0]);
         }
         return cut;
     }

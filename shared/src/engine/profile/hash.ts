@@ -24,6 +24,11 @@ function fmix32(h: number): number {
  * per value hashed.
  */
 export const lastHash = new Uint32Array(2);
+/**
+ * `lastHash`'s first word as a signed 32-bit integer, for code that passes it around: an unsigned
+ * one past 2^31 is a heap number, allocated at every call it crosses.
+ */
+export const lastHashInt32 = new Int32Array(lastHash.buffer, 0, 1);
 
 /** Hashes a number by its IEEE 754 bits (-0 counts as 0) into `lastHash`. */
 export function hashNumber(value: number): void {

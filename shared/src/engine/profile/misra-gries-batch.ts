@@ -1,4 +1,4 @@
-import { hashString, hashValue, lastHash } from "./hash.js";
+import { hashString, hashValue, lastHashInt32 } from "./hash.js";
 import type { ProfileValue } from "./profile-types.js";
 import type { HyperLogLog } from "./hyperloglog.js";
 import type { TextCells } from "./text-cells.js";
@@ -26,12 +26,16 @@ export interface SummaryState {
  * entries without building a `Map`: on all-distinct text every purge drops all 2k + 1.
  */
 export class MisraGriesBatch {
-  /** Per entry its value; undefined for an entry taken from a cell, not yet decoded. */
-  private values: (ProfileValue | undefined)[] = [];
+  /**
+   * Per entry its value; undefined for an entry taken from a cell, not yet decoded. Made full
+   * length once and cleared in place: emptied and refilled, an array's storage is made again as
+   * it grows, twice the summary's size in garbage at every purge.
+   */
+  private readonly values: (ProfileValue | undefined)[];
   /** Per entry taken from a cell of the batch in progress, its row. */
   private rows: Int32Array;
   private counts: Float64Array;
-  private hashes: Uint32Array;
+  private hashes: Int32Array;
   /** Open addressing over the entries: index + 1 per slot, 0 when free; a power of two long. */
   private slots: Int32Array;
   private size = 0;
@@ -39,9 +43,10 @@ export class MisraGriesBatch {
 
   constructor(private readonly k: number) {
     const most = 2 * k + 1;
+    this.values = new Array<ProfileValue | undefined>(most).fill(undefined);
     this.rows = new Int32Array(most);
     this.counts = new Float64Array(most);
-    this.hashes = new Uint32Array(most);
+    this.hashes = new Int32Array(most);
     this.scratch = new Float64Array(most);
     let slots = 16;
     while (slots < 4 * most) slots *= 2;
@@ -67,9 +72,9 @@ export class MisraGriesBatch {
       const value = dictionary[code]!;
       hashString(value);
       hll.addLastHash();
-      const entry = this.find(value, lastHash[0]!);
+      const entry = this.find(value, lastHashInt32[0]!);
       if (entry >= 0) this.counts[entry]! += c;
-      else if (this.append(value, c, lastHash[0]!) > limit) {
+      else if (this.append(value, c, lastHashInt32[0]!) > limit) {
         state.maxError += this.purge();
       }
     }
@@ -88,7 +93,7 @@ export class MisraGriesBatch {
       if (cells.isMissing(row)) continue;
       cells.hash(row);
       hll.addLastHash();
-      const hash = lastHash[0]!;
+      const hash = lastHashInt32[0]!;
       const entry = this.findCell(cells, row, hash);
       if (entry >= 0) this.counts[entry]!++;
       else {
@@ -114,13 +119,13 @@ export class MisraGriesBatch {
     this.clear();
     counts.forEach((count, value) => {
       hashValue(value);
-      this.append(value, count, lastHash[0]!);
+      this.append(value, count, lastHashInt32[0]!);
     });
   }
 
   private clear(): void {
+    this.values.fill(undefined, 0, this.size);
     this.size = 0;
-    this.values.length = 0;
     this.slots.fill(0);
   }
 
@@ -179,7 +184,7 @@ export class MisraGriesBatch {
     kept.sort(byCountThenValue);
     for (const [value, count] of kept) {
       hashValue(value);
-      this.append(value, count - cut, lastHash[0]!);
+      this.append(value, count - cut, lastHashInt32[0]!);
     }
     return cut;
   }
