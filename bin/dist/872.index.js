@@ -515,6 +515,10 @@ class CsvSample {
     get rows() {
         return this.lines.length;
     }
+    /** About how many bytes of the file the rows span: their fields, and a delimiter or line break after each. */
+    get spanBytes() {
+        return this.used + this.lines.length * this.columns;
+    }
     /** Keeps a row as the tokenizer hands it (see `CsvRowSink.row`). */
     add(buf, starts, ends, flags, line) {
         const first = this.lines.length * this.columns;
@@ -769,6 +773,7 @@ async function gunzipped(file, fd) {
         get bytesRead() {
             return compressed.bytesRead;
         },
+        size: undefined,
         async close() {
             stream.destroy();
         },
@@ -783,7 +788,7 @@ async function openDataFile(file) {
     if (/\.zst$/i.test(file)) {
         throw new data_error/* DataError */.fL(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
     }
-    const { fd } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
+    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
     if (/\.gz$/i.test(file))
         return gunzipped(file, fd);
     let closed = false;
@@ -797,6 +802,7 @@ async function openDataFile(file) {
         get bytesRead() {
             return total;
         },
+        size,
         // Once only: a descriptor number is reused as soon as it is closed.
         close: async () => {
             if (closed)
@@ -1347,6 +1353,8 @@ class TableTyping {
     capacity = 0;
     /** Whether a batch of this read has filled: the data is large, later batches start full. */
     filled = false;
+    /** How many rows the read is expected to hold (`expectRows`), for its first batch. */
+    expected = 0;
     rowOffset = 0;
     lineNumbers = new Float64Array(0);
     /** With `reuseBatches`, the line numbers of batches handed out, for later batches. */
@@ -1466,13 +1474,21 @@ class TableTyping {
         return this.rows;
     }
     /**
-     * The first batch of a read starts small and doubles, so that a small file of many columns
-     * does not hold a full batch of each; once a batch has filled, the next ones start full.
+     * Tells how many rows the read is expected to hold, from the size of its first file: its first
+     * batch then starts with room for them, up to a full batch, rather than growing to it.
+     */
+    expectRows(rows) {
+        this.expected = rows;
+    }
+    /**
+     * The first batch of a read starts small, or as large as the rows expected, and doubles, so
+     * that a small file of many columns does not hold a full batch of each; once a batch has
+     * filled, the next ones start full.
      */
     makeRoom() {
         const capacity = this.rows === 0 && this.filled
             ? this.batchSize
-            : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2));
+            : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2, this.expected));
         if (this.rows === 0) {
             this.lineNumbers = (0,typed_arrays/* reusedOr */.yE)(this.spareLines ?? [], capacity, Float64Array);
             for (const builder of this.builders)
@@ -1643,6 +1659,8 @@ class CsvRows {
     }
     /** The line of the header row, or undefined without one. */
     headerLine;
+    /** The file's size, when it is read as stored: with the rows kept, the rows to expect. */
+    fileBytes;
     /** Types the columns from the rows kept so far, then feeds those rows through. */
     startTyping() {
         if (this.context.typing !== undefined || this.names === undefined)
@@ -1651,6 +1669,9 @@ class CsvRows {
         const sample = this.sample;
         const typing = TableTyping.create(this.file, names, (i) => sample?.values(i, new Set(this.missingFor(names[i]))) ?? [], this.context.options, [], this.headerLine);
         typing.beginFile(this.file);
+        if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
+            typing.expectRows(Math.ceil((this.fileBytes * sample.rows) / sample.spanBytes));
+        }
         this.context.typing = typing;
         sample?.replay((buf, starts, ends, flags, line) => this.append(typing, buf, starts, ends, flags, line));
         this.sample = undefined;
@@ -1680,6 +1701,7 @@ async function* readCsvFile(file, context) {
     const rows = new CsvRows(file, context);
     context.typing?.beginFile(file);
     const source = await openDataFile(file);
+    rows.fileBytes = source.size;
     const input = new ReadBuffer(source, CHUNK_BYTES);
     try {
         while (await input.fill()) {

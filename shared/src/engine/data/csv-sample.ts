@@ -35,6 +35,11 @@ export class CsvSample {
     return this.lines.length;
   }
 
+  /** About how many bytes of the file the rows span: their fields, and a delimiter or line break after each. */
+  get spanBytes(): number {
+    return this.used + this.lines.length * this.columns;
+  }
+
   /** Keeps a row as the tokenizer hands it (see `CsvRowSink.row`). */
   add(buf: Buffer, starts: Int32Array, ends: Int32Array, flags: Uint8Array, line: number): void {
     const first = this.lines.length * this.columns;

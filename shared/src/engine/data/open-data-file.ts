@@ -9,6 +9,8 @@ export interface DataFileBytes {
   read(into: Buffer, offset: number, length: number): Promise<number>;
   /** How many bytes of the file have been read from disk: for a `.gz` file, compressed ones. */
   readonly bytesRead: number;
+  /** How many bytes the data has, when it is read as stored; undefined for a `.gz` file. */
+  readonly size: number | undefined;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ async function gunzipped(file: string, fd: number): Promise<DataFileBytes> {
     get bytesRead() {
       return compressed.bytesRead;
     },
+    size: undefined,
     async close() {
       stream.destroy();
     },
@@ -67,7 +70,7 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
       "Decompress it first (zstd -d), or compress it with gzip (.gz) instead",
     );
   }
-  const { fd } = await openForReading(file, refuseDataFile(file));
+  const { fd, size } = await openForReading(file, refuseDataFile(file));
   if (/\.gz$/i.test(file)) return gunzipped(file, fd);
   let closed = false;
   let total = 0;
@@ -80,6 +83,7 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
     get bytesRead() {
       return total;
     },
+    size,
     // Once only: a descriptor number is reused as soon as it is closed.
     close: async () => {
       if (closed) return;

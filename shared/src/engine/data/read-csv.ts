@@ -103,6 +103,8 @@ class CsvRows implements CsvRowSink {
 
   /** The line of the header row, or undefined without one. */
   headerLine: number | undefined;
+  /** The file's size, when it is read as stored: with the rows kept, the rows to expect. */
+  fileBytes: number | undefined;
 
   /** Types the columns from the rows kept so far, then feeds those rows through. */
   startTyping(): void {
@@ -118,6 +120,9 @@ class CsvRows implements CsvRowSink {
       this.headerLine,
     );
     typing.beginFile(this.file);
+    if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
+      typing.expectRows(Math.ceil((this.fileBytes * sample.rows) / sample.spanBytes));
+    }
     this.context.typing = typing;
     sample?.replay((buf, starts, ends, flags, line) =>
       this.append(typing, buf, starts, ends, flags, line),
@@ -165,6 +170,7 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
   const rows = new CsvRows(file, context);
   context.typing?.beginFile(file);
   const source = await openDataFile(file);
+  rows.fileBytes = source.size;
   const input = new ReadBuffer(source, CHUNK_BYTES);
   try {
     while (await input.fill()) {

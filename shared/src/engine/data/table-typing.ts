@@ -28,6 +28,8 @@ export class TableTyping {
   private capacity = 0;
   /** Whether a batch of this read has filled: the data is large, later batches start full. */
   private filled = false;
+  /** How many rows the read is expected to hold (`expectRows`), for its first batch. */
+  private expected = 0;
   private rowOffset = 0;
   private lineNumbers: Float64Array = new Float64Array(0);
   /** With `reuseBatches`, the line numbers of batches handed out, for later batches. */
@@ -174,14 +176,23 @@ export class TableTyping {
   }
 
   /**
-   * The first batch of a read starts small and doubles, so that a small file of many columns
-   * does not hold a full batch of each; once a batch has filled, the next ones start full.
+   * Tells how many rows the read is expected to hold, from the size of its first file: its first
+   * batch then starts with room for them, up to a full batch, rather than growing to it.
+   */
+  expectRows(rows: number): void {
+    this.expected = rows;
+  }
+
+  /**
+   * The first batch of a read starts small, or as large as the rows expected, and doubles, so
+   * that a small file of many columns does not hold a full batch of each; once a batch has
+   * filled, the next ones start full.
    */
   private makeRoom(): void {
     const capacity =
       this.rows === 0 && this.filled
         ? this.batchSize
-        : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2));
+        : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2, this.expected));
     if (this.rows === 0) {
       this.lineNumbers = reusedOr(this.spareLines ?? [], capacity, Float64Array);
       for (const builder of this.builders) builder.start(capacity);
