@@ -25,6 +25,7 @@ function source(bytes: Buffer, step: number) {
     get bytesRead() {
       return at;
     },
+    size: bytes.length,
     async close() {
       seen.closedInFlight ||= inFlight > 0;
       seen.closed = true;
