@@ -19,8 +19,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
 var report_file = __webpack_require__(1418);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(3872);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
+var read_batches = __webpack_require__(1248);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
 var display_path = __webpack_require__(2579);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
@@ -2598,6 +2600,8 @@ async function validateStream(files, contract, options) {
         // Each batch is checked and profiled before the next is read; nothing keeps its columns.
         reuseBatches: true,
         textAsBytes: true,
+        // Checking and profiling a batch costs about what reading it does: the two overlap.
+        readInWorker: "large",
     });
     try {
         for await (const batch of tracker.track(read))
@@ -2655,7 +2659,7 @@ async function referenceProfile(text, cwd, github) {
     }
     const digests = await hashFiles(await (0,read_batches/* listFiles */.CS)(reference.path));
     return {
-        profile: await (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(reference.path, { reuseBatches: true, textAsBytes: true })),
+        profile: await (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(reference.path, { reuseBatches: true, textAsBytes: true, readInWorker: "large" })),
         file: (0,display_path/* displayPath */.G)(cwd, reference.path),
         sha256: datasetDigest(digests),
     };
@@ -2703,7 +2707,7 @@ const validateData = (0,define_action/* defineAction */.Q)({
         const data = await dataFiles(inputs.data, context.cwd);
         const outcome = await validateStream(data.files, contract, {
             maxExamples: inputs["max-examples"],
-            locator: { shown, hasLines: (path) => (0,read_batches/* formatOf */.be)(path) !== "parquet" },
+            locator: { shown, hasLines: (path) => (0,read_files/* formatOf */.b)(path) !== "parquet" },
             log: context.log,
             progress: context.progress,
         });

@@ -1902,8 +1902,14 @@ async function profileBatches(batches, settings = {}) {
 /** Reads and profiles a dataset (a file, a glob, or a list of them). */
 async function profileDataset(source, options = {}) {
     // The profiler keeps nothing of a batch it has added: the reader may refill its arrays, and
-    // text is profiled from its bytes unless the caller asks otherwise.
-    const read = { textAsBytes: true, ...options.read, reuseBatches: true };
+    // text is profiled from its bytes unless the caller asks otherwise. Profiling a batch costs
+    // about what reading it does: a large read has a thread of its own.
+    const read = {
+        textAsBytes: true,
+        readInWorker: "large",
+        ...options.read,
+        reuseBatches: true,
+    };
     return profileBatches(readBatches(source, read), options.settings);
 }
 

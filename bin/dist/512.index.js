@@ -3420,8 +3420,8 @@ function buildReport(sources, compared, judged) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(3872);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
+var read_batches = __webpack_require__(1248);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules
@@ -3976,7 +3976,7 @@ const tracked = (label, batches, context) => new read_progress/* ReadProgress */
  */
 const STREAMING = { reuseBatches: true, batchSize: 16_384 };
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
-const profileData = (label, source, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, { ...STREAMING, textAsBytes: true }), context));
+const profileData = (label, source, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, { ...STREAMING, textAsBytes: true, readInWorker: "large" }), context));
 async function mergedProfiles(pattern, cwd) {
     const files = await (0,read_batches/* listFiles */.CS)((0,external_node_path_.resolve)(cwd, pattern));
     const profiles = await Promise.all(files.map((file) => (0,read_profile/* readProfile */.e)(file, (0,display_path/* displayPath */.G)(cwd, file))));

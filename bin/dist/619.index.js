@@ -77,8 +77,10 @@ var metric_registry = __webpack_require__(7656);
 var metric_error = __webpack_require__(9488);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(3872);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(9726);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
+var read_batches = __webpack_require__(1248);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -841,7 +843,7 @@ class Planner {
  * without rows is refused.
  */
 async function readPredictions(path, options = {}) {
-    const format = options.format ?? (0,read_batches/* formatOf */.be)(path);
+    const format = options.format ?? (0,read_files/* formatOf */.b)(path);
     const cellError = (batch, row, column, problem, fix) => {
         const at = batch.lineNumbers[row];
         problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;

@@ -90,4 +90,42 @@ describe("the validate-data bundle, run as the runner runs it", () => {
       "::error::input 'schema': file 'nope.yml' does not exist. Check the path; a relative path starts from the working directory\n",
     );
   });
+
+  it("reads a file of 16 MiB or more on a thread of its own, to the same errors at the same lines", async () => {
+    // 400,000 rows of about 50 bytes; row i is on line i + 2.
+    const rows = Array.from({ length: 400_000 }, (_, i) => {
+      const score = i === 123_456 ? "-1" : i === 398_000 ? "n/a" : String(i % 100);
+      const id = i === 250_001 ? "C000250000" : `C${String(i).padStart(9, "0")}`;
+      return `${id},${score},2024-05-${String((i % 28) + 1).padStart(2, "0")},a plain row of text`;
+    });
+    const csv = ["id,score,day,note", ...rows].join("\n") + "\n";
+    expect(csv.length).toBeGreaterThan(16 * 2 ** 20);
+    const run = await runBundle(
+      "validate-data",
+      { data: "data/large.csv", schema: "contract.yml", "fail-step": "false" },
+      {
+        files: {
+          "data/large.csv": csv,
+          "contract.yml": [
+            "primaryKey: id",
+            "fields:",
+            "  - { name: id, type: string }",
+            "  - { name: score, type: integer, constraints: { minimum: 0 } }",
+            "  - { name: day, type: date }",
+            "  - { name: note, type: string }",
+          ].join("\n"),
+        },
+      },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.outputs["row-count"]).toBe("400000");
+    const errors = workflowCommands(run.stdout).filter((line) => line.startsWith("::error title="));
+    expect(errors.map((line) => /line=(\d+)/.exec(line)![1])).toEqual([
+      "398002",
+      "123458",
+      "250003",
+    ]);
+    expect(errors[0]).toContain('"n/a"');
+    expect(errors[2]).toContain("duplicate of line 250002");
+  });
 });

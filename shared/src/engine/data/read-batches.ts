@@ -2,23 +2,19 @@ import { statRegularFile } from "../files/open-for-reading.js";
 import type { Batch, Column } from "./batch.js";
 import { DataError, refuseDataFile } from "./data-error.js";
 import { expandGlob } from "./glob.js";
-import type { ReadContext } from "./read-context.js";
 import { readCsvFile } from "./read-csv.js";
+import { readFiles } from "./read-files.js";
+import { readInWorker, readsInWorker } from "./read-in-worker.js";
 import { readJsonlFile } from "./read-jsonl.js";
-import type { DataFormat, ReadOptions } from "./read-options.js";
+import type { ReadOptions } from "./read-options.js";
 import { readParquetFile } from "./read-parquet.js";
+
+export { formatOf } from "./read-files.js";
+
+const READERS = { csv: readCsvFile, jsonl: readJsonlFile, parquet: readParquetFile };
 
 /** A dataset: one file, a glob of files, or a list of either, read as one table. */
 export type DataSource = string | readonly string[];
-
-/** The format of a file, from its extension. */
-export function formatOf(file: string): DataFormat | undefined {
-  const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
-  if (name.endsWith(".csv") || name.endsWith(".tsv")) return "csv";
-  if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return "jsonl";
-  if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
-  return undefined;
-}
 
 /**
  * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
@@ -39,30 +35,18 @@ export async function listFiles(source: DataSource): Promise<string[]> {
 
 /**
  * Reads a dataset as a stream of columnar batches. Every file of the source is read in turn
- * into the same columns (their headers must agree); memory holds one batch and the reader's own
- * buffer, never the dataset. A dataset without rows yields one empty batch that names its columns.
+ * into the same columns (their headers must agree); memory holds a batch or two and the
+ * reader's own buffers, never the dataset. CSV and JSONL can be read on a thread of their own
+ * (`ReadOptions.readInWorker`). A dataset without rows yields one empty batch that names its
+ * columns.
  */
 export async function* readBatches(
   source: DataSource,
   options: ReadOptions = {},
 ): AsyncGenerator<Batch> {
   const files = await listFiles(source);
-  const context: ReadContext = { options };
-  for (const file of files) {
-    const format = options.format ?? formatOf(file);
-    if (format === "csv") yield* readCsvFile(file, context);
-    else if (format === "jsonl") yield* readJsonlFile(file, context);
-    else if (format === "parquet") yield* readParquetFile(file, context);
-    else {
-      throw new DataError(
-        file,
-        "the format cannot be told from the extension",
-        "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet",
-      );
-    }
-  }
-  if (context.typing && context.typing.rowCount === 0) yield context.typing.emptyBatch();
-  context.typing?.releaseSpares();
+  if (await readsInWorker(files, options)) yield* readInWorker(files, options);
+  else yield* readFiles(files, options, READERS);
 }
 
 /** Whole columns of a small dataset, concatenated from its batches. */

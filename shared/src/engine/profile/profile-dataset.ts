@@ -63,7 +63,13 @@ export async function profileDataset(
   options: { read?: ReadOptions; settings?: Partial<ProfileSettings> } = {},
 ): Promise<Profile> {
   // The profiler keeps nothing of a batch it has added: the reader may refill its arrays, and
-  // text is profiled from its bytes unless the caller asks otherwise.
-  const read = { textAsBytes: true, ...options.read, reuseBatches: true };
+  // text is profiled from its bytes unless the caller asks otherwise. Profiling a batch costs
+  // about what reading it does: a large read has a thread of its own.
+  const read: ReadOptions = {
+    textAsBytes: true,
+    readInWorker: "large",
+    ...options.read,
+    reuseBatches: true,
+  };
   return profileBatches(readBatches(source, read), options.settings);
 }

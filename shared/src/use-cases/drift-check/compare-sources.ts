@@ -111,7 +111,13 @@ const STREAMING = { reuseBatches: true, batchSize: 16_384 } as const;
 
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
 export const profileData = (label: string, source: string, context: RunContext) =>
-  profileBatches(tracked(label, readBatches(source, { ...STREAMING, textAsBytes: true }), context));
+  profileBatches(
+    tracked(
+      label,
+      readBatches(source, { ...STREAMING, textAsBytes: true, readInWorker: "large" }),
+      context,
+    ),
+  );
 
 async function mergedProfiles(
   pattern: string,

@@ -37,7 +37,7 @@ async function referenceProfile(
   const digests = await hashFiles(await listFiles(reference.path));
   return {
     profile: await profileBatches(
-      readBatches(reference.path, { reuseBatches: true, textAsBytes: true }),
+      readBatches(reference.path, { reuseBatches: true, textAsBytes: true, readInWorker: "large" }),
     ),
     file: displayPath(cwd, reference.path),
     sha256: datasetDigest(digests),

@@ -149,6 +149,8 @@ export async function validateStream(
     // Each batch is checked and profiled before the next is read; nothing keeps its columns.
     reuseBatches: true,
     textAsBytes: true,
+    // Checking and profiling a batch costs about what reading it does: the two overlap.
+    readInWorker: "large",
   });
   try {
     for await (const batch of tracker.track(read)) validation.add(batch);

@@ -1,8 +1,8 @@
-export const id = 234;
-export const ids = [234];
+export const id = 899;
+export const ids = [899];
 export const modules = {
 
-/***/ 56234:
+/***/ 65899:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,7 +25,7 @@ var errors = __webpack_require__(58350);
  * column's type. It names the file and the line (for Parquet, the row index), so that the user
  * can open the file at the exact spot.
  */
-class DataError extends errors/* FileError */.f6 {
+class data_error_DataError extends errors/* FileError */.f6 {
     problem;
     rowIndex;
     column;
@@ -45,10 +45,43 @@ class DataError extends errors/* FileError */.f6 {
 /** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
 function lineTooLong(file, line, maxBytes) {
     const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
-    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
+    return new data_error_DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
 }
 /** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
-const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
+const refuseDataFile = (file) => ({ problem, fix }) => new data_error_DataError(file, problem, fix);
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-files.js
+
+/** The format of a file, from its extension. */
+function formatOf(file) {
+    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
+    if (name.endsWith(".csv") || name.endsWith(".tsv"))
+        return "csv";
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+        return "jsonl";
+    if (name.endsWith(".parquet") || name.endsWith(".pq"))
+        return "parquet";
+    return undefined;
+}
+/**
+ * Reads listed files in turn into the same columns, each with the reader of its format (the
+ * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
+ * rows yields one empty batch that names its columns.
+ */
+async function* readFiles(files, options, readers) {
+    const context = { options };
+    for (const file of files) {
+        const format = options.format ?? formatOf(file);
+        const reader = format === undefined ? undefined : readers[format];
+        if (reader === undefined) {
+            throw new data_error_DataError(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
+        }
+        yield* reader(file, context);
+    }
+    if (context.typing && context.typing.rowCount === 0)
+        yield context.typing.emptyBatch();
+    context.typing?.releaseSpares();
+}
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
 var open_for_reading = __webpack_require__(69402);
@@ -103,7 +136,7 @@ function globToRegExp(pattern, shownAs = pattern) {
                     new RegExp(characterClass);
                 }
                 catch {
-                    throw new DataError(shownAs, `the character class ${pattern.slice(i, close + 1)} is not valid`, "Write each range from low to high, as in [a-z]");
+                    throw new data_error_DataError(shownAs, `the character class ${pattern.slice(i, close + 1)} is not valid`, "Write each range from low to high, as in [a-z]");
                 }
                 source += characterClass;
                 i = close;
@@ -182,7 +215,7 @@ function checkUtf8(file, buf, firstLine) {
         start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
         line++;
     }
-    throw new DataError(file, "the bytes on this line are not valid UTF-8", "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`)", line);
+    throw new data_error_DataError(file, "the bytes on this line are not valid UTF-8", "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`)", line);
 }
 /**
  * `checkUtf8` for the bytes of a read, which may end inside a character: the last bytes, when
@@ -286,7 +319,7 @@ class CsvSample {
         for (let i = 0; i < this.columns; i++)
             size += ends[i] - starts[i];
         if (this.used + size > MAX_SAMPLE_BYTES) {
-            throw new DataError(this.file, `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`, "Infer the types from fewer rows (inferRows), or split the long rows' values", line);
+            throw new data_error_DataError(this.file, `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`, "Infer the types from fewer rows (inferRows), or split the long rows' values", line);
         }
         if (this.used + size > this.bytes.length) {
             const bytes = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + size));
@@ -406,7 +439,7 @@ class CsvTokenizer {
                     if (closing < 0) {
                         if (!final)
                             return this.partial(rowStart, end, rowLine);
-                        throw new DataError(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
+                        throw new data_error_DataError(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
                     }
                     for (let i = pos + 1; i < closing; i++) {
                         if (buf[i] === csv_tokenizer_LF || (buf[i] === csv_tokenizer_CR && buf[i + 1] !== csv_tokenizer_LF))
@@ -453,7 +486,7 @@ class CsvTokenizer {
                     line++;
                     break;
                 }
-                throw new DataError(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
+                throw new data_error_DataError(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
             }
             if (pos - rowStart > this.maxRowBytes)
                 throw lineTooLong(this.file, rowLine, this.maxRowBytes);
@@ -510,7 +543,7 @@ async function gunzipped(file, fd) {
                     const { code, message } = error;
                     if (!code?.startsWith("Z_"))
                         throw error;
-                    throw new DataError(file, `is not valid gzip (${message})`, "Check that the file is gzip-compressed whole, or drop .gz from its name");
+                    throw new data_error_DataError(file, `is not valid gzip (${message})`, "Check that the file is gzip-compressed whole, or drop .gz from its name");
                 }
                 if (next.done)
                     return 0;
@@ -536,7 +569,7 @@ async function gunzipped(file, fd) {
  */
 async function openDataFile(file) {
     if (/\.zst$/i.test(file)) {
-        throw new DataError(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
+        throw new data_error_DataError(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
     }
     const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, refuseDataFile(file));
     if (/\.gz$/i.test(file))
@@ -1583,13 +1616,13 @@ class TableTyping {
             fields.set(field.name, field);
         for (const name of fields.keys()) {
             if (!names.includes(name)) {
-                throw new DataError(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
+                throw new data_error_DataError(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
             }
         }
         const seen = new Set();
         for (const name of names) {
             if (seen.has(name)) {
-                throw new DataError(file, `two columns are named '${name}'`, "Give each column its own name", headerLine ?? 1, undefined, name);
+                throw new data_error_DataError(file, `two columns are named '${name}'`, "Give each column its own name", headerLine ?? 1, undefined, name);
             }
             seen.add(name);
         }
@@ -1788,7 +1821,7 @@ class CsvRows {
                 for (let i = 0; i < count; i++)
                     names.push(decodeField(buf, starts[i], ends[i], flags[i]));
                 if (known && known.join("\u0000") !== names.join("\u0000")) {
-                    throw new DataError(this.file, `the header (${names.join(", ")}) differs from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order", line);
+                    throw new data_error_DataError(this.file, `the header (${names.join(", ")}) differs from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order", line);
                 }
                 this.names = names;
                 this.headerLine = line;
@@ -1797,7 +1830,7 @@ class CsvRows {
             this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
         }
         if (count !== this.names.length) {
-            throw new DataError(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, "Give every row as many fields as the header, quoting fields that contain the delimiter", line);
+            throw new data_error_DataError(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, "Give every row as many fields as the header, quoting fields that contain the delimiter", line);
         }
         const typing = this.context.typing;
         if (typing === undefined) {
@@ -1863,7 +1896,7 @@ class CsvRows {
         return (field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]);
     }
     fail(column, problem, line) {
-        throw new DataError(this.file, `column '${column.name}' (${column.type}): ${problem}`, "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
+        throw new data_error_DataError(this.file, `column '${column.name}' (${column.type}): ${problem}`, "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
     }
 }
 /**
@@ -1876,7 +1909,7 @@ async function* readCsvFile(file, context) {
     const delimiterText = context.options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");
     const delimiterBytes = Buffer.from(delimiterText, "utf8");
     if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
-        throw new DataError(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
+        throw new data_error_DataError(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
     const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
     const rows = new CsvRows(file, context);
@@ -1902,12 +1935,262 @@ async function* readCsvFile(file, context) {
         await input.close();
     }
     if (rows.names === undefined) {
-        throw new DataError(file, "the file is empty", "Write a header row naming the columns", 1);
+        throw new data_error_DataError(file, "the file is empty", "Write a header row naming the columns", 1);
     }
     rows.startTyping();
     context.typing?.flush();
     if (context.typing)
         yield* context.typing.take(source.bytesRead);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/batch-transfer.js
+
+
+/** The buffers under a batch message's arrays, to transfer with it. */
+function buffersOf(message) {
+    if (message.kind !== "batch")
+        return [];
+    const arrays = [message.lineNumbers];
+    for (const column of message.columns) {
+        if ("values" in column)
+            arrays.push(column.values);
+        else if ("codes" in column)
+            arrays.push(column.codes);
+        else
+            arrays.push(column.bytes, column.starts, column.missing);
+    }
+    return arrays.map((array) => array.buffer);
+}
+/** The reading thread's side: copies each batch into pooled buffers. */
+class BatchPacker {
+    spare = [];
+    /** Per categorical column, how many dictionary entries the other thread has. */
+    sent = new Map();
+    /** Buffers the other thread is done with, for later batches. */
+    giveBack(buffers) {
+        this.spare.push(...buffers);
+    }
+    pack(batch, invalid) {
+        const columns = [];
+        for (const name of batch.names) {
+            const column = batch.columns.get(name) ?? batch.byteColumns?.get(name);
+            if (column !== undefined)
+                columns.push(this.packColumn(column));
+        }
+        return {
+            kind: "batch",
+            invalid,
+            file: batch.file,
+            length: batch.length,
+            rowOffset: batch.rowOffset,
+            fileBytesRead: batch.fileBytesRead,
+            names: batch.names,
+            lineNumbers: this.copy(batch.lineNumbers, Float64Array),
+            columns,
+            hasByteColumns: batch.byteColumns !== undefined,
+        };
+    }
+    packColumn(column) {
+        const { name, type } = column;
+        if ("bytes" in column) {
+            return {
+                name,
+                type: "text",
+                bytes: this.copy(column.bytes, Uint8Array),
+                starts: this.copy(column.starts, Uint32Array),
+                missing: this.copy(column.missing, Uint8Array),
+            };
+        }
+        if ("values" in column)
+            return { name, type, values: this.copy(column.values, Float64Array) };
+        // A categorical dictionary only grows during a read: only its new entries cross.
+        const from = type === "categorical" ? (this.sent.get(name) ?? 0) : 0;
+        if (type === "categorical")
+            this.sent.set(name, column.dictionary.length);
+        return {
+            name,
+            type,
+            codes: this.copy(column.codes, Int32Array),
+            from,
+            added: column.dictionary.slice(from),
+        };
+    }
+    /** A copy of `array` in the smallest spare buffer that holds it, or in a new one. */
+    copy(array, make) {
+        const bytes = array.byteLength;
+        let best = -1;
+        for (let i = 0; i < this.spare.length; i++) {
+            const size = this.spare[i].byteLength;
+            if (size >= bytes && (best < 0 || size < this.spare[best].byteLength))
+                best = i;
+        }
+        // A new buffer has room to spare, so that a slightly longer array later still fits.
+        const buffer = best >= 0 ? this.spare.splice(best, 1)[0] : new ArrayBuffer(Math.ceil(bytes * 1.25) + 8);
+        const copy = new make(buffer, 0, array.length);
+        copy.set(array);
+        return copy;
+    }
+}
+/** The caller's side: batches as the reader made them, from the messages. */
+class BatchUnpacker {
+    /** Per categorical column, the last batch's dictionary (never changed once handed out). */
+    dictionaries = new Map();
+    unpack(message) {
+        const columns = new Map();
+        const byteColumns = new Map();
+        for (const column of message.columns) {
+            if ("bytes" in column)
+                byteColumns.set(column.name, column);
+            else if ("values" in column)
+                columns.set(column.name, column);
+            else {
+                const { name, type, codes, from, added } = column;
+                const dictionary = from === 0 ? added : this.dictionaries.get(name).slice(0, from).concat(added);
+                this.dictionaries.set(name, dictionary);
+                columns.set(name, { name, type, codes, dictionary });
+            }
+        }
+        return {
+            file: message.file,
+            length: message.length,
+            rowOffset: message.rowOffset,
+            lineNumbers: message.lineNumbers,
+            names: message.names,
+            columns,
+            ...(message.hasByteColumns && { byteColumns }),
+            ...(message.fileBytesRead !== undefined && { fileBytesRead: message.fileBytesRead }),
+        };
+    }
+}
+function describeError(error) {
+    if (error instanceof DataError) {
+        const { file, problem, fix, lineNumber, rowIndex, column } = error;
+        return { kind: "data", file, problem, fix, lineNumber, rowIndex, column };
+    }
+    if (error instanceof MlopsError)
+        return { kind: "user", message: error.message, fix: error.fix };
+    const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+    return { kind: "bug", name, message, ...(stack !== undefined && { stack }) };
+}
+/** The error again, on the caller's thread: a user's error keeps its class and its words. */
+function errorFrom(message) {
+    if (message.kind === "data") {
+        const { file, problem, fix, lineNumber, rowIndex, column } = message;
+        return new data_error_DataError(file, problem, fix, lineNumber, rowIndex, column);
+    }
+    if (message.kind === "user")
+        return new errors/* MlopsError */.IC(message.message, message.fix);
+    const error = new Error(message.message);
+    error.name = message.name;
+    if (message.stack !== undefined)
+        error.stack = message.stack;
+    return error;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-in-worker.js
+
+
+
+
+
+/**
+ * Below this many bytes of data a read stays on the caller's thread: starting a thread and
+ * loading the reader into it takes some 30-50 ms, about what reading 8 MB costs.
+ */
+const WORKER_MIN_BYTES = 16 * 2 ** 20;
+// The reader's thread runs this script: next to this module, or in a bundle, next to the bundle.
+const WORKER_SCRIPT = __webpack_require__.ab + "read-worker.js";
+/**
+ * Whether a read of `files` goes to a thread of its own (`ReadOptions.readInWorker`): CSV and
+ * JSONL only (Parquet's reader decodes whole row groups, a different shape of work), and only
+ * where the reader's script is there to run (from source, as in the tests, it is not).
+ */
+async function readsInWorker(files, options) {
+    const when = options.readInWorker ?? "never";
+    if (when === "never" || !(0,external_node_fs_.existsSync)(WORKER_SCRIPT))
+        return false;
+    const formats = files.map((file) => options.format ?? formatOf(file));
+    if (!formats.every((format) => format === "csv" || format === "jsonl"))
+        return false;
+    if (when === "always")
+        return true;
+    let bytes = 0;
+    for (const file of files)
+        bytes += (await (0,promises_.stat)(file)).size;
+    return bytes >= WORKER_MIN_BYTES;
+}
+/**
+ * Reads `files` on a thread of its own, yielding the very batches an in-thread read yields (and
+ * calling `onInvalidCell` for the same cells, each before the batch holding its row): while the
+ * caller works on one batch, the next is being read. The thread is stopped when the caller stops
+ * asking, and never keeps the process alive while the caller holds a batch.
+ */
+async function* readInWorker(files, options) {
+    const { onInvalidCell, ...plain } = options;
+    const request = {
+        files,
+        options: plain,
+        reportsInvalid: onInvalidCell !== undefined,
+    };
+    const worker = new external_node_worker_threads_.Worker(WORKER_SCRIPT, { workerData: request });
+    const inbox = new Inbox(worker);
+    const unpacker = new BatchUnpacker();
+    try {
+        for (;;) {
+            worker.ref();
+            const message = await inbox.next();
+            worker.unref();
+            for (const cell of message.invalid)
+                onInvalidCell?.(...cell);
+            if (message.kind === "end")
+                return;
+            if (message.kind === "error")
+                throw errorFrom(message.error);
+            yield unpacker.unpack(message);
+            // A caller that may keep its batches keeps their buffers too.
+            const done = { buffers: options.reuseBatches ? buffersOf(message) : [] };
+            worker.postMessage(done, done.buffers);
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+/** The reading thread's messages in order, and its failure as a message. */
+class Inbox {
+    queue = [];
+    waiting;
+    constructor(worker) {
+        worker.on("message", (message) => this.push(message));
+        worker.on("error", (error) => this.push({
+            kind: "error",
+            invalid: [],
+            error: { kind: "bug", name: error.name, message: error.message, stack: error.stack },
+        }));
+        worker.on("exit", (code) => this.push({
+            kind: "error",
+            invalid: [],
+            error: { kind: "bug", name: "Error", message: `the reading thread stopped (${code})` },
+        }));
+    }
+    push(message) {
+        if (this.waiting === undefined)
+            this.queue.push(message);
+        else {
+            this.waiting(message);
+            this.waiting = undefined;
+        }
+    }
+    next() {
+        const message = this.queue.shift();
+        if (message !== undefined)
+            return Promise.resolve(message);
+        return new Promise((resolve) => (this.waiting = resolve));
+    }
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
@@ -2010,10 +2293,10 @@ class JsonlRows {
             row = JSON.parse(buf.toString("utf8", s, e));
         }
         catch (error) {
-            throw new DataError(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);
+            throw new data_error_DataError(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);
         }
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
-            throw new DataError(this.file, "the line is not a JSON object", "Write one object per line", this.line);
+            throw new data_error_DataError(this.file, "the line is not a JSON object", "Write one object per line", this.line);
         }
         this.checkNesting(row);
         return row;
@@ -2027,7 +2310,7 @@ class JsonlRows {
             const value = row[key];
             if (value === null || typeof value !== "object" || (0,nesting/* tooDeep */.DI)(value, 2) === undefined)
                 continue;
-            throw new DataError(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
+            throw new data_error_DataError(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
         }
     }
     /** Types the columns from the rows kept so far, then appends those rows. */
@@ -2089,7 +2372,7 @@ class JsonlRows {
             const text = valueText(value);
             if (typing.acceptInvalid(i, r, line, text))
                 return;
-            throw new DataError(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
+            throw new data_error_DataError(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
         });
         typing.endRow(line);
     }
@@ -2122,7 +2405,7 @@ async function* readJsonlFile(file, context) {
     }
     rows.readLastLine(input);
     if (!rows.hasRows) {
-        throw new DataError(file, "the file holds no JSON object", "Write one object per line", 1);
+        throw new data_error_DataError(file, "the file holds no JSON object", "Write one object per line", 1);
     }
     rows.startTyping();
     context.typing?.flush();
@@ -2201,7 +2484,7 @@ const decodeFailure = (error) => error.message ?? String(error);
  */
 async function openParquet(file) {
     if (/\.gz$/i.test(file)) {
-        throw new DataError(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
+        throw new data_error_DataError(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
     }
     const { parquetScan, parquetSchema } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 19747));
     const { compressors } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
@@ -2209,7 +2492,7 @@ async function openParquet(file) {
     const release = () => (0,async_fs/* close */.VN)(fd);
     try {
         if (size < MIN_PARQUET_BYTES) {
-            throw new DataError(file, size === 0
+            throw new data_error_DataError(file, size === 0
                 ? "is empty, not a Parquet file"
                 : `is not a readable Parquet file (only ${size} bytes long)`, "Check that the file was written whole");
         }
@@ -2224,7 +2507,7 @@ async function openParquet(file) {
             known = children.map((child) => parquetType(child.element));
         }
         catch (error) {
-            throw new DataError(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
+            throw new data_error_DataError(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
         }
         return {
             file,
@@ -2257,7 +2540,7 @@ async function readRowGroup({ file, scan, names }, { rowStart, rowEnd }) {
     }
     return { rowStart, data };
 }
-const corruptRowGroup = (file, rowStart, reason) => new DataError(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
+const corruptRowGroup = (file, rowStart, reason) => new data_error_DataError(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
 /**
  * Types the columns from the row groups read so far: a string column becomes categorical or
  * text by the rule of `inferType`, other columns keep the file's type unless the schema
@@ -2297,7 +2580,7 @@ function* appendRows(parquet, typing, { rowStart, data }) {
             if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
                 return;
             }
-            throw new DataError(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
+            throw new data_error_DataError(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
         });
         typing.endRow(rowStart + row);
         if (r + 1 === typing.batchSize)
@@ -2309,7 +2592,7 @@ async function* readRowGroups(parquet, context) {
     const { file } = parquet;
     const known = context.typing?.names;
     if (known && known.join("\u0000") !== parquet.names.join("\u0000")) {
-        throw new DataError(file, `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order");
+        throw new data_error_DataError(file, `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order");
     }
     context.typing?.beginFile(file);
     const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
@@ -2361,17 +2644,10 @@ async function* readParquetFile(file, context) {
 
 
 
-/** The format of a file, from its extension. */
-function formatOf(file) {
-    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
-    if (name.endsWith(".csv") || name.endsWith(".tsv"))
-        return "csv";
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
-        return "jsonl";
-    if (name.endsWith(".parquet") || name.endsWith(".pq"))
-        return "parquet";
-    return undefined;
-}
+
+
+
+const READERS = { csv: readCsvFile, jsonl: readJsonlFile, parquet: readParquetFile };
 /**
  * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
  * regular file before anything reads or hashes it: a device such as /dev/zero never ends.
@@ -2381,7 +2657,7 @@ async function listFiles(source) {
     for (const item of typeof source === "string" ? [source] : source) {
         const matched = await expandGlob(item);
         if (matched.length === 0) {
-            throw new DataError(item, "no file matches this pattern", "Check the path and the pattern");
+            throw new data_error_DataError(item, "no file matches this pattern", "Check the path and the pattern");
         }
         for (const file of matched)
             await (0,open_for_reading/* statRegularFile */.b2)(file, refuseDataFile(file));
@@ -2391,27 +2667,17 @@ async function listFiles(source) {
 }
 /**
  * Reads a dataset as a stream of columnar batches. Every file of the source is read in turn
- * into the same columns (their headers must agree); memory holds one batch and the reader's own
- * buffer, never the dataset. A dataset without rows yields one empty batch that names its columns.
+ * into the same columns (their headers must agree); memory holds a batch or two and the
+ * reader's own buffers, never the dataset. CSV and JSONL can be read on a thread of their own
+ * (`ReadOptions.readInWorker`). A dataset without rows yields one empty batch that names its
+ * columns.
  */
 async function* readBatches(source, options = {}) {
     const files = await listFiles(source);
-    const context = { options };
-    for (const file of files) {
-        const format = options.format ?? formatOf(file);
-        if (format === "csv")
-            yield* readCsvFile(file, context);
-        else if (format === "jsonl")
-            yield* readJsonlFile(file, context);
-        else if (format === "parquet")
-            yield* readParquetFile(file, context);
-        else {
-            throw new DataError(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
-        }
-    }
-    if (context.typing && context.typing.rowCount === 0)
-        yield context.typing.emptyBatch();
-    context.typing?.releaseSpares();
+    if (await readsInWorker(files, options))
+        yield* readInWorker(files, options);
+    else
+        yield* readFiles(files, options, READERS);
 }
 /**
  * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
@@ -2660,7 +2926,7 @@ function class_space_classSpace(files, options = {}) {
     const classes = sortClasses(names, numeric);
     if (onePositiveColumn && classes.length !== 2) {
         const file = files.find((f) => f.scores?.kind === "positive");
-        throw new DataError(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
+        throw new data_error_DataError(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
             ? "Give one probability column per class, named <score>_<class>, or a JSON list per row"
             : "Set the positive label, so that the two classes are known");
     }
@@ -3074,7 +3340,7 @@ class Planner {
     }
     /** An error for a column the file lacks, naming the input that names it. */
     missing(role, column, problem) {
-        return new DataError(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
+        return new data_error_DataError(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
     }
     /** The column of a role, which must be present. */
     required(role) {
@@ -3231,8 +3497,8 @@ async function readPredictions(path, options = {}) {
         const at = batch.lineNumbers[row];
         problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
         return format === "parquet"
-            ? new DataError(batch.file, problem, fix, undefined, at, column)
-            : new DataError(batch.file, problem, fix, at, undefined, column);
+            ? new data_error_DataError(batch.file, problem, fix, undefined, at, column)
+            : new data_error_DataError(batch.file, problem, fix, at, undefined, column);
     };
     const { id: idColumn, ...others } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
     // The ids as bytes, unless another role reads the same column and needs its text.
@@ -3262,7 +3528,7 @@ async function readPredictions(path, options = {}) {
         rowCount += batch.length;
     }
     if (plan === undefined || rowCount === 0) {
-        throw new DataError(path, "holds no predictions (it has no rows)", "Write one row per evaluated example");
+        throw new data_error_DataError(path, "holds no predictions (it has no rows)", "Write one row per evaluated example");
     }
     return plan.finish(rowCount);
 }
@@ -3316,7 +3582,7 @@ function scoresByClass(file, space) {
         return [];
     if (scores.kind === "list") {
         if (scores.columns.length !== classes.length) {
-            throw new DataError(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
+            throw new data_error_DataError(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
         }
         return [...scores.columns];
     }
@@ -3334,7 +3600,7 @@ function alignScores(file, space, rows) {
     const wanted = space.positive >= 0 ? [space.positive] : byClass.map((_, k) => k);
     const lacking = wanted.filter((k) => byClass[k] === undefined);
     if (lacking.length > 0) {
-        throw new DataError(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
+        throw new data_error_DataError(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
     }
     return space.positive >= 0
         ? { positiveScores: gather(byClass[space.positive], rows) }

@@ -1,5 +1,5 @@
-export const id = 872;
-export const ids = [872];
+export const id = 248;
+export const ids = [248];
 export const modules = {
 
 /***/ 8991:
@@ -415,18 +415,17 @@ function parseDatetime(text) {
 
 /***/ }),
 
-/***/ 3872:
+/***/ 1248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  be: () => (/* binding */ formatOf),
   CS: () => (/* binding */ listFiles),
   Pu: () => (/* binding */ readBatches)
 });
 
-// UNUSED EXPORTS: readColumns
+// UNUSED EXPORTS: formatOf, readColumns
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
 var open_for_reading = __webpack_require__(9402);
@@ -1729,6 +1728,260 @@ async function* readCsvFile(file, context) {
         yield* context.typing.take(source.bytesRead);
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(9726);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/batch-transfer.js
+
+
+/** The buffers under a batch message's arrays, to transfer with it. */
+function buffersOf(message) {
+    if (message.kind !== "batch")
+        return [];
+    const arrays = [message.lineNumbers];
+    for (const column of message.columns) {
+        if ("values" in column)
+            arrays.push(column.values);
+        else if ("codes" in column)
+            arrays.push(column.codes);
+        else
+            arrays.push(column.bytes, column.starts, column.missing);
+    }
+    return arrays.map((array) => array.buffer);
+}
+/** The reading thread's side: copies each batch into pooled buffers. */
+class BatchPacker {
+    spare = [];
+    /** Per categorical column, how many dictionary entries the other thread has. */
+    sent = new Map();
+    /** Buffers the other thread is done with, for later batches. */
+    giveBack(buffers) {
+        this.spare.push(...buffers);
+    }
+    pack(batch, invalid) {
+        const columns = [];
+        for (const name of batch.names) {
+            const column = batch.columns.get(name) ?? batch.byteColumns?.get(name);
+            if (column !== undefined)
+                columns.push(this.packColumn(column));
+        }
+        return {
+            kind: "batch",
+            invalid,
+            file: batch.file,
+            length: batch.length,
+            rowOffset: batch.rowOffset,
+            fileBytesRead: batch.fileBytesRead,
+            names: batch.names,
+            lineNumbers: this.copy(batch.lineNumbers, Float64Array),
+            columns,
+            hasByteColumns: batch.byteColumns !== undefined,
+        };
+    }
+    packColumn(column) {
+        const { name, type } = column;
+        if ("bytes" in column) {
+            return {
+                name,
+                type: "text",
+                bytes: this.copy(column.bytes, Uint8Array),
+                starts: this.copy(column.starts, Uint32Array),
+                missing: this.copy(column.missing, Uint8Array),
+            };
+        }
+        if ("values" in column)
+            return { name, type, values: this.copy(column.values, Float64Array) };
+        // A categorical dictionary only grows during a read: only its new entries cross.
+        const from = type === "categorical" ? (this.sent.get(name) ?? 0) : 0;
+        if (type === "categorical")
+            this.sent.set(name, column.dictionary.length);
+        return {
+            name,
+            type,
+            codes: this.copy(column.codes, Int32Array),
+            from,
+            added: column.dictionary.slice(from),
+        };
+    }
+    /** A copy of `array` in the smallest spare buffer that holds it, or in a new one. */
+    copy(array, make) {
+        const bytes = array.byteLength;
+        let best = -1;
+        for (let i = 0; i < this.spare.length; i++) {
+            const size = this.spare[i].byteLength;
+            if (size >= bytes && (best < 0 || size < this.spare[best].byteLength))
+                best = i;
+        }
+        // A new buffer has room to spare, so that a slightly longer array later still fits.
+        const buffer = best >= 0 ? this.spare.splice(best, 1)[0] : new ArrayBuffer(Math.ceil(bytes * 1.25) + 8);
+        const copy = new make(buffer, 0, array.length);
+        copy.set(array);
+        return copy;
+    }
+}
+/** The caller's side: batches as the reader made them, from the messages. */
+class BatchUnpacker {
+    /** Per categorical column, the last batch's dictionary (never changed once handed out). */
+    dictionaries = new Map();
+    unpack(message) {
+        const columns = new Map();
+        const byteColumns = new Map();
+        for (const column of message.columns) {
+            if ("bytes" in column)
+                byteColumns.set(column.name, column);
+            else if ("values" in column)
+                columns.set(column.name, column);
+            else {
+                const { name, type, codes, from, added } = column;
+                const dictionary = from === 0 ? added : this.dictionaries.get(name).slice(0, from).concat(added);
+                this.dictionaries.set(name, dictionary);
+                columns.set(name, { name, type, codes, dictionary });
+            }
+        }
+        return {
+            file: message.file,
+            length: message.length,
+            rowOffset: message.rowOffset,
+            lineNumbers: message.lineNumbers,
+            names: message.names,
+            columns,
+            ...(message.hasByteColumns && { byteColumns }),
+            ...(message.fileBytesRead !== undefined && { fileBytesRead: message.fileBytesRead }),
+        };
+    }
+}
+function describeError(error) {
+    if (error instanceof DataError) {
+        const { file, problem, fix, lineNumber, rowIndex, column } = error;
+        return { kind: "data", file, problem, fix, lineNumber, rowIndex, column };
+    }
+    if (error instanceof MlopsError)
+        return { kind: "user", message: error.message, fix: error.fix };
+    const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+    return { kind: "bug", name, message, ...(stack !== undefined && { stack }) };
+}
+/** The error again, on the caller's thread: a user's error keeps its class and its words. */
+function errorFrom(message) {
+    if (message.kind === "data") {
+        const { file, problem, fix, lineNumber, rowIndex, column } = message;
+        return new data_error/* DataError */.fL(file, problem, fix, lineNumber, rowIndex, column);
+    }
+    if (message.kind === "user")
+        return new errors/* MlopsError */.IC(message.message, message.fix);
+    const error = new Error(message.message);
+    error.name = message.name;
+    if (message.stack !== undefined)
+        error.stack = message.stack;
+    return error;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-in-worker.js
+
+
+
+
+
+/**
+ * Below this many bytes of data a read stays on the caller's thread: starting a thread and
+ * loading the reader into it takes some 30-50 ms, about what reading 8 MB costs.
+ */
+const WORKER_MIN_BYTES = 16 * 2 ** 20;
+// The reader's thread runs this script: next to this module, or in a bundle, next to the bundle.
+const WORKER_SCRIPT = __webpack_require__.ab + "read-worker.js";
+/**
+ * Whether a read of `files` goes to a thread of its own (`ReadOptions.readInWorker`): CSV and
+ * JSONL only (Parquet's reader decodes whole row groups, a different shape of work), and only
+ * where the reader's script is there to run (from source, as in the tests, it is not).
+ */
+async function readsInWorker(files, options) {
+    const when = options.readInWorker ?? "never";
+    if (when === "never" || !(0,external_node_fs_.existsSync)(WORKER_SCRIPT))
+        return false;
+    const formats = files.map((file) => options.format ?? (0,read_files/* formatOf */.b)(file));
+    if (!formats.every((format) => format === "csv" || format === "jsonl"))
+        return false;
+    if (when === "always")
+        return true;
+    let bytes = 0;
+    for (const file of files)
+        bytes += (await (0,promises_.stat)(file)).size;
+    return bytes >= WORKER_MIN_BYTES;
+}
+/**
+ * Reads `files` on a thread of its own, yielding the very batches an in-thread read yields (and
+ * calling `onInvalidCell` for the same cells, each before the batch holding its row): while the
+ * caller works on one batch, the next is being read. The thread is stopped when the caller stops
+ * asking, and never keeps the process alive while the caller holds a batch.
+ */
+async function* readInWorker(files, options) {
+    const { onInvalidCell, ...plain } = options;
+    const request = {
+        files,
+        options: plain,
+        reportsInvalid: onInvalidCell !== undefined,
+    };
+    const worker = new external_node_worker_threads_.Worker(WORKER_SCRIPT, { workerData: request });
+    const inbox = new Inbox(worker);
+    const unpacker = new BatchUnpacker();
+    try {
+        for (;;) {
+            worker.ref();
+            const message = await inbox.next();
+            worker.unref();
+            for (const cell of message.invalid)
+                onInvalidCell?.(...cell);
+            if (message.kind === "end")
+                return;
+            if (message.kind === "error")
+                throw errorFrom(message.error);
+            yield unpacker.unpack(message);
+            // A caller that may keep its batches keeps their buffers too.
+            const done = { buffers: options.reuseBatches ? buffersOf(message) : [] };
+            worker.postMessage(done, done.buffers);
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+/** The reading thread's messages in order, and its failure as a message. */
+class Inbox {
+    queue = [];
+    waiting;
+    constructor(worker) {
+        worker.on("message", (message) => this.push(message));
+        worker.on("error", (error) => this.push({
+            kind: "error",
+            invalid: [],
+            error: { kind: "bug", name: error.name, message: error.message, stack: error.stack },
+        }));
+        worker.on("exit", (code) => this.push({
+            kind: "error",
+            invalid: [],
+            error: { kind: "bug", name: "Error", message: `the reading thread stopped (${code})` },
+        }));
+    }
+    push(message) {
+        if (this.waiting === undefined)
+            this.queue.push(message);
+        else {
+            this.waiting(message);
+            this.waiting = undefined;
+        }
+    }
+    next() {
+        const message = this.queue.shift();
+        if (message !== undefined)
+            return Promise.resolve(message);
+        return new Promise((resolve) => (this.waiting = resolve));
+    }
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
 var nesting = __webpack_require__(1695);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
@@ -2180,17 +2433,10 @@ async function* readParquetFile(file, context) {
 
 
 
-/** The format of a file, from its extension. */
-function formatOf(file) {
-    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
-    if (name.endsWith(".csv") || name.endsWith(".tsv"))
-        return "csv";
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
-        return "jsonl";
-    if (name.endsWith(".parquet") || name.endsWith(".pq"))
-        return "parquet";
-    return undefined;
-}
+
+
+
+const READERS = { csv: readCsvFile, jsonl: readJsonlFile, parquet: readParquetFile };
 /**
  * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
  * regular file before anything reads or hashes it: a device such as /dev/zero never ends.
@@ -2210,27 +2456,17 @@ async function listFiles(source) {
 }
 /**
  * Reads a dataset as a stream of columnar batches. Every file of the source is read in turn
- * into the same columns (their headers must agree); memory holds one batch and the reader's own
- * buffer, never the dataset. A dataset without rows yields one empty batch that names its columns.
+ * into the same columns (their headers must agree); memory holds a batch or two and the
+ * reader's own buffers, never the dataset. CSV and JSONL can be read on a thread of their own
+ * (`ReadOptions.readInWorker`). A dataset without rows yields one empty batch that names its
+ * columns.
  */
 async function* readBatches(source, options = {}) {
     const files = await listFiles(source);
-    const context = { options };
-    for (const file of files) {
-        const format = options.format ?? formatOf(file);
-        if (format === "csv")
-            yield* readCsvFile(file, context);
-        else if (format === "jsonl")
-            yield* readJsonlFile(file, context);
-        else if (format === "parquet")
-            yield* readParquetFile(file, context);
-        else {
-            throw new data_error/* DataError */.fL(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
-        }
-    }
-    if (context.typing && context.typing.rowCount === 0)
-        yield context.typing.emptyBatch();
-    context.typing?.releaseSpares();
+    if (await readsInWorker(files, options))
+        yield* readInWorker(files, options);
+    else
+        yield* (0,read_files/* readFiles */.U)(files, options, READERS);
 }
 /**
  * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
@@ -2293,6 +2529,49 @@ function concatenate(parts, rowCount) {
         offset += part.codes.length;
     }
     return { name: first.name, type: first.type, codes, dictionary };
+}
+
+
+/***/ }),
+
+/***/ 9726:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readFiles),
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8991);
+
+/** The format of a file, from its extension. */
+function formatOf(file) {
+    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
+    if (name.endsWith(".csv") || name.endsWith(".tsv"))
+        return "csv";
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+        return "jsonl";
+    if (name.endsWith(".parquet") || name.endsWith(".pq"))
+        return "parquet";
+    return undefined;
+}
+/**
+ * Reads listed files in turn into the same columns, each with the reader of its format (the
+ * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
+ * rows yields one empty batch that names its columns.
+ */
+async function* readFiles(files, options, readers) {
+    const context = { options };
+    for (const file of files) {
+        const format = options.format ?? formatOf(file);
+        const reader = format === undefined ? undefined : readers[format];
+        if (reader === undefined) {
+            throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
+        }
+        yield* reader(file, context);
+    }
+    if (context.typing && context.typing.rowCount === 0)
+        yield context.typing.emptyBatch();
+    context.typing?.releaseSpares();
 }
 
 

@@ -1,0 +1,215 @@
+import { MlopsError } from "../errors.js";
+import type { Batch, BytesColumn, Column } from "./batch.js";
+import type { ColumnType } from "./column-type.js";
+import { DataError } from "./data-error.js";
+
+// How batches cross from the reading thread to the caller's: each array is copied once into a
+// buffer of a small pool and the buffer is transferred (moved, not copied); the caller's thread
+// gives the buffers back when it is done with the batch, so that after the first batches no
+// memory is fresh (a page fault per 4 KiB of fresh memory costs more than the copy).
+
+/** A cell that did not fit its type: column, line, the cell as text, row in the whole read. */
+export type InvalidCell = [column: string, line: number, text: string, row: number];
+
+type ColumnMessage =
+  | { readonly name: string; readonly type: ColumnType; readonly values: Float64Array }
+  | {
+      readonly name: string;
+      readonly type: ColumnType;
+      readonly codes: Int32Array;
+      /** The dictionary's entries from index `from` on; those before are the last batch's. */
+      readonly from: number;
+      readonly added: readonly string[];
+    }
+  | {
+      readonly name: string;
+      readonly type: "text";
+      readonly bytes: Uint8Array;
+      readonly starts: Uint32Array;
+      readonly missing: Uint8Array;
+    };
+
+/** What the reading thread posts: a batch, the end of the read, or why it stopped. */
+export type ReadMessage =
+  | {
+      readonly kind: "batch";
+      readonly invalid: InvalidCell[];
+      readonly file: string;
+      readonly length: number;
+      readonly rowOffset: number;
+      readonly fileBytesRead: number | undefined;
+      readonly names: readonly string[];
+      readonly lineNumbers: Float64Array;
+      readonly columns: ColumnMessage[];
+      readonly hasByteColumns: boolean;
+    }
+  | { readonly kind: "end"; readonly invalid: InvalidCell[] }
+  | { readonly kind: "error"; readonly invalid: InvalidCell[]; readonly error: ErrorMessage };
+
+/** What the caller's thread posts back once done with a batch: its buffers, when reusable. */
+export interface BatchDone {
+  readonly buffers: ArrayBuffer[];
+}
+
+type Typed = Float64Array | Int32Array | Uint32Array | Uint8Array;
+
+/** The buffers under a batch message's arrays, to transfer with it. */
+export function buffersOf(message: ReadMessage): ArrayBuffer[] {
+  if (message.kind !== "batch") return [];
+  const arrays: Typed[] = [message.lineNumbers];
+  for (const column of message.columns) {
+    if ("values" in column) arrays.push(column.values);
+    else if ("codes" in column) arrays.push(column.codes);
+    else arrays.push(column.bytes, column.starts, column.missing);
+  }
+  return arrays.map((array) => array.buffer as ArrayBuffer);
+}
+
+/** The reading thread's side: copies each batch into pooled buffers. */
+export class BatchPacker {
+  private readonly spare: ArrayBuffer[] = [];
+  /** Per categorical column, how many dictionary entries the other thread has. */
+  private readonly sent = new Map<string, number>();
+
+  /** Buffers the other thread is done with, for later batches. */
+  giveBack(buffers: readonly ArrayBuffer[]): void {
+    this.spare.push(...buffers);
+  }
+
+  pack(batch: Batch, invalid: InvalidCell[]): ReadMessage {
+    const columns: ColumnMessage[] = [];
+    for (const name of batch.names) {
+      const column = batch.columns.get(name) ?? batch.byteColumns?.get(name);
+      if (column !== undefined) columns.push(this.packColumn(column));
+    }
+    return {
+      kind: "batch",
+      invalid,
+      file: batch.file,
+      length: batch.length,
+      rowOffset: batch.rowOffset,
+      fileBytesRead: batch.fileBytesRead,
+      names: batch.names,
+      lineNumbers: this.copy(batch.lineNumbers, Float64Array),
+      columns,
+      hasByteColumns: batch.byteColumns !== undefined,
+    };
+  }
+
+  private packColumn(column: Column | BytesColumn): ColumnMessage {
+    const { name, type } = column;
+    if ("bytes" in column) {
+      return {
+        name,
+        type: "text",
+        bytes: this.copy(column.bytes, Uint8Array),
+        starts: this.copy(column.starts, Uint32Array),
+        missing: this.copy(column.missing, Uint8Array),
+      };
+    }
+    if ("values" in column) return { name, type, values: this.copy(column.values, Float64Array) };
+    // A categorical dictionary only grows during a read: only its new entries cross.
+    const from = type === "categorical" ? (this.sent.get(name) ?? 0) : 0;
+    if (type === "categorical") this.sent.set(name, column.dictionary.length);
+    return {
+      name,
+      type,
+      codes: this.copy(column.codes, Int32Array),
+      from,
+      added: column.dictionary.slice(from),
+    };
+  }
+
+  /** A copy of `array` in the smallest spare buffer that holds it, or in a new one. */
+  private copy<T extends Typed>(
+    array: T,
+    make: { new (buffer: ArrayBuffer, offset: number, length: number): T },
+  ): T {
+    const bytes = array.byteLength;
+    let best = -1;
+    for (let i = 0; i < this.spare.length; i++) {
+      const size = this.spare[i]!.byteLength;
+      if (size >= bytes && (best < 0 || size < this.spare[best]!.byteLength)) best = i;
+    }
+    // A new buffer has room to spare, so that a slightly longer array later still fits.
+    const buffer =
+      best >= 0 ? this.spare.splice(best, 1)[0]! : new ArrayBuffer(Math.ceil(bytes * 1.25) + 8);
+    const copy = new make(buffer, 0, array.length);
+    copy.set(array);
+    return copy;
+  }
+}
+
+/** The caller's side: batches as the reader made them, from the messages. */
+export class BatchUnpacker {
+  /** Per categorical column, the last batch's dictionary (never changed once handed out). */
+  private readonly dictionaries = new Map<string, readonly string[]>();
+
+  unpack(message: Extract<ReadMessage, { kind: "batch" }>): Batch {
+    const columns = new Map<string, Column>();
+    const byteColumns = new Map<string, BytesColumn>();
+    for (const column of message.columns) {
+      if ("bytes" in column) byteColumns.set(column.name, column);
+      else if ("values" in column) columns.set(column.name, column as Column);
+      else {
+        const { name, type, codes, from, added } = column;
+        const dictionary =
+          from === 0 ? added : this.dictionaries.get(name)!.slice(0, from).concat(added);
+        this.dictionaries.set(name, dictionary);
+        columns.set(name, { name, type, codes, dictionary } as Column);
+      }
+    }
+    return {
+      file: message.file,
+      length: message.length,
+      rowOffset: message.rowOffset,
+      lineNumbers: message.lineNumbers,
+      names: message.names,
+      columns,
+      ...(message.hasByteColumns && { byteColumns }),
+      ...(message.fileBytesRead !== undefined && { fileBytesRead: message.fileBytesRead }),
+    };
+  }
+}
+
+/** An error thrown while reading, as it crosses threads. */
+export type ErrorMessage =
+  | {
+      readonly kind: "data";
+      readonly file: string;
+      readonly problem: string;
+      readonly fix: string | undefined;
+      readonly lineNumber: number | undefined;
+      readonly rowIndex: number | undefined;
+      readonly column: string | undefined;
+    }
+  | { readonly kind: "user"; readonly message: string; readonly fix: string | undefined }
+  | {
+      readonly kind: "bug";
+      readonly name: string;
+      readonly message: string;
+      readonly stack?: string;
+    };
+
+export function describeError(error: unknown): ErrorMessage {
+  if (error instanceof DataError) {
+    const { file, problem, fix, lineNumber, rowIndex, column } = error;
+    return { kind: "data", file, problem, fix, lineNumber, rowIndex, column };
+  }
+  if (error instanceof MlopsError) return { kind: "user", message: error.message, fix: error.fix };
+  const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+  return { kind: "bug", name, message, ...(stack !== undefined && { stack }) };
+}
+
+/** The error again, on the caller's thread: a user's error keeps its class and its words. */
+export function errorFrom(message: ErrorMessage): Error {
+  if (message.kind === "data") {
+    const { file, problem, fix, lineNumber, rowIndex, column } = message;
+    return new DataError(file, problem, fix, lineNumber, rowIndex, column);
+  }
+  if (message.kind === "user") return new MlopsError(message.message, message.fix);
+  const error = new Error(message.message);
+  error.name = message.name;
+  if (message.stack !== undefined) error.stack = message.stack;
+  return error;
+}

@@ -1,0 +1,43 @@
+import type { Batch } from "./batch.js";
+import { DataError } from "./data-error.js";
+import type { ReadContext } from "./read-context.js";
+import type { DataFormat, ReadOptions } from "./read-options.js";
+
+/** Reads one file of a dataset into the read's typed columns. */
+export type FileReader = (file: string, context: ReadContext) => AsyncGenerator<Batch>;
+
+/** The format of a file, from its extension. */
+export function formatOf(file: string): DataFormat | undefined {
+  const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
+  if (name.endsWith(".csv") || name.endsWith(".tsv")) return "csv";
+  if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return "jsonl";
+  if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
+  return undefined;
+}
+
+/**
+ * Reads listed files in turn into the same columns, each with the reader of its format (the
+ * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
+ * rows yields one empty batch that names its columns.
+ */
+export async function* readFiles(
+  files: readonly string[],
+  options: ReadOptions,
+  readers: Partial<Record<DataFormat, FileReader>>,
+): AsyncGenerator<Batch> {
+  const context: ReadContext = { options };
+  for (const file of files) {
+    const format = options.format ?? formatOf(file);
+    const reader = format === undefined ? undefined : readers[format];
+    if (reader === undefined) {
+      throw new DataError(
+        file,
+        "the format cannot be told from the extension",
+        "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet",
+      );
+    }
+    yield* reader(file, context);
+  }
+  if (context.typing && context.typing.rowCount === 0) yield context.typing.emptyBatch();
+  context.typing?.releaseSpares();
+}

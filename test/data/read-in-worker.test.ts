@@ -1,0 +1,157 @@
+// The reading thread runs the built reader (shared/dist), as the bundles do: from source there is
+// no script for a thread to run, and reads stay on the caller's thread.
+import { gzipSync } from "node:zlib";
+import { describe, expect, test } from "vitest";
+import {
+  cellValue,
+  DataError,
+  readBatches,
+  type Batch,
+  type ReadOptions,
+} from "../../shared/dist/engine/data/index.js";
+import { readsInWorker, WORKER_MIN_BYTES } from "../../shared/dist/engine/data/read-in-worker.js";
+import { scratchFolder } from "./temp-files.js";
+
+const file = scratchFolder();
+
+/** Everything a caller can see of a batch, copied out before the next one is asked for. */
+function seen(batch: Batch) {
+  const columns = batch.names.map((name) => {
+    const column = batch.columns.get(name) ?? batch.byteColumns!.get(name)!;
+    return {
+      name,
+      type: column.type,
+      kind: "bytes" in column ? "bytes" : "values" in column ? "numbers" : "codes",
+      dictionary: "dictionary" in column ? [...column.dictionary] : undefined,
+      cells: Array.from({ length: batch.length }, (_, row) => cellValue(column, row)),
+    };
+  });
+  const { file, length, rowOffset, fileBytesRead } = batch;
+  const lines = Array.from(batch.lineNumbers);
+  const byteColumns = batch.byteColumns === undefined ? undefined : [...batch.byteColumns.keys()];
+  return { file, length, rowOffset, fileBytesRead, lines, byteColumns, columns };
+}
+
+/** A read's batches and its invalid cells, each cell with the number of batches before it. */
+async function read(path: string | string[], options: ReadOptions) {
+  const batches: ReturnType<typeof seen>[] = [];
+  const invalid: unknown[] = [];
+  const onInvalidCell = (column: string, line: number, text: string, row: number) =>
+    invalid.push({ column, line, text, row, batchesBefore: batches.length });
+  for await (const batch of readBatches(path, { ...options, onInvalidCell })) {
+    batches.push(seen(batch));
+  }
+  return { batches, invalid };
+}
+
+const rows = Array.from({ length: 5_000 }, (_, i) =>
+  [
+    i % 7 === 0 ? "" : (i * 0.25).toFixed(2),
+    ["red", "green", "blue", "teal"][i % 4]! + (i > 3_000 ? i % 9 : ""),
+    `id-${i}`,
+    i === 1_234 ? "not a date" : `2024-01-${String((i % 28) + 1).padStart(2, "0")}`,
+    i % 2 === 0 ? "true" : "false",
+  ].join(","),
+);
+const csvText = ["x,colour,id,day,flag", ...rows].join("\n") + "\n";
+const csv = file("table.csv", csvText);
+const schema = {
+  fields: [
+    { name: "day", type: "date" as const },
+    { name: "colour", type: "string" as const, categories: undefined },
+  ],
+};
+
+describe("a read on a thread of its own", () => {
+  for (const reuseBatches of [true, false]) {
+    test(`yields the batches and invalid cells of a read on the caller's thread (reuseBatches: ${reuseBatches})`, async () => {
+      const options: ReadOptions = {
+        batchSize: 700,
+        reuseBatches,
+        textAsBytes: true,
+        schema: { fields: [schema.fields[0]!] },
+      };
+      const here = await read(csv, { ...options, readInWorker: "never" });
+      const there = await read(csv, { ...options, readInWorker: "always" });
+      expect(there).toEqual(here);
+      // The categorical column's dictionary grew after the first batches, and crossed whole.
+      const colours = here.batches.at(-1)!.columns[1]!;
+      expect(colours.kind).toBe("codes");
+      expect(colours.dictionary!.length).toBeGreaterThan(4);
+      // Reported before the batch holding its row (the second) is handed out.
+      expect(here.invalid).toEqual([
+        { column: "day", line: 1_236, text: "not a date", row: 1_234, batchesBefore: 0 },
+      ]);
+    });
+  }
+
+  test("reads text as strings, JSONL and gzip the same way", async () => {
+    const jsonl = file(
+      "table.jsonl",
+      rows
+        .slice(0, 2_000)
+        .map((row) => JSON.stringify({ x: Number(row.split(",")[0]) || null, id: row }))
+        .join("\n"),
+    );
+    const gz = file("table.csv.gz", gzipSync(csvText));
+    for (const path of [jsonl, gz, [csv, csv]]) {
+      const options: ReadOptions = { batchSize: 512, textColumns: ["id"] };
+      expect(await read(path, { ...options, readInWorker: "always" })).toEqual(
+        await read(path, { ...options, readInWorker: "never" }),
+      );
+    }
+  });
+
+  test("stops with the reader's DataError, its file, line and column, after the cells before it", async () => {
+    const ragged = file("ragged.csv", `${csvText}1,red,id,2024-01-01\n`);
+    const failed = async (readInWorker: ReadOptions["readInWorker"]) => {
+      const invalid: number[] = [];
+      // Types are settled on the first 1,000 rows: the ragged row is met while typing cells.
+      const batches = readBatches(ragged, {
+        readInWorker,
+        schema,
+        inferRows: 1_000,
+        onInvalidCell: (_column, line) => invalid.push(line),
+      });
+      const error = await (async () => {
+        for await (const batch of batches) void batch;
+      })().catch((e: unknown) => e);
+      return { error, invalid };
+    };
+    const { error, invalid } = await failed("always");
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).message).toBe(
+      `${ragged}:5002: this row has 4 fields, the header has 5`,
+    );
+    expect((error as DataError).lineNumber).toBe(5_002);
+    expect(invalid).toEqual([1_236]);
+    expect(await failed("never")).toEqual({ error, invalid });
+  });
+
+  test("is stopped when the caller stops asking, and a read after it starts afresh", async () => {
+    for await (const batch of readBatches(csv, { readInWorker: "always", batchSize: 100 })) {
+      expect(batch.length).toBe(100);
+      break;
+    }
+    let rows = 0;
+    for await (const batch of readBatches(csv, { readInWorker: "always" })) rows += batch.length;
+    expect(rows).toBe(5_000);
+  });
+});
+
+describe("which reads go to a thread", () => {
+  const large = file("large.csv", Buffer.alloc(WORKER_MIN_BYTES, "1\n"));
+  const small = file("small.csv", "a\n1\n");
+
+  test('"large": CSV and JSONL of 16 MiB or more, over all the files', async () => {
+    expect(await readsInWorker([large], { readInWorker: "large" })).toBe(true);
+    expect(await readsInWorker([small], { readInWorker: "large" })).toBe(false);
+    expect(await readsInWorker([large], {})).toBe(false);
+    expect(await readsInWorker([small], { readInWorker: "always" })).toBe(true);
+  });
+
+  test("never Parquet", async () => {
+    const parquet = file("t.parquet", "PAR1");
+    expect(await readsInWorker([large, parquet], { readInWorker: "always" })).toBe(false);
+  });
+});
