@@ -2,6 +2,37 @@ export const id = 248;
 export const ids = [248];
 export const modules = {
 
+/***/ 9098:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ cellValue),
+/* harmony export */   u: () => (/* binding */ columnOf)
+/* harmony export */ });
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+
+/** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
+function columnOf(batch, name) {
+    return batch.columns.get(name) ?? batch.byteColumns?.get(name);
+}
+/** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */
+function cellValue(column, row) {
+    if ("bytes" in column) {
+        if (column.missing[row] !== 0)
+            return null;
+        return (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .textOfBytes */ .gm)(column.bytes, column.starts[row], column.starts[row + 1]);
+    }
+    if ("values" in column) {
+        const value = column.values[row];
+        return value === undefined || Number.isNaN(value) ? null : value;
+    }
+    const code = column.codes[row];
+    return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
+}
+
+
+/***/ }),
+
 /***/ 8991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -943,6 +974,8 @@ const DEFAULT_BATCH_SIZE = 65_536;
 const DEFAULT_INFER_ROWS = 10_000;
 const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
+var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
 // EXTERNAL MODULE: ./shared/dist/engine/data/string-dictionary.js
@@ -1166,7 +1199,7 @@ class BytesBuilder {
     starts = new Uint32Array(1);
     missing = new Uint8Array(0);
     end = 0;
-    /** With `reuseBatches`, the arrays of batches handed out, for later batches. */
+    /** The arrays of batches given back (`TableTyping.recycle`), for later batches. */
     spareBytes = [];
     spareStarts = [];
     spareMissing = [];
@@ -1331,6 +1364,7 @@ function declaredType(field, sample, options = {}) {
 
 
 
+
 /** Rows the first batch of a read has room for before it grows. */
 const FIRST_CAPACITY = 1024;
 /**
@@ -1356,8 +1390,9 @@ class TableTyping {
     expected = 0;
     rowOffset = 0;
     lineNumbers = new Float64Array(0);
-    /** With `reuseBatches`, the line numbers of batches handed out, for later batches. */
-    spareLines;
+    /** The line numbers of batches given back (`reuseBatches`, `recycle`), for later batches. */
+    spareLines = [];
+    reuseBatches;
     ready = [];
     file = "";
     onInvalidCell;
@@ -1373,8 +1408,7 @@ class TableTyping {
         this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
         this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
         this.onInvalidCell = options.onInvalidCell;
-        if (options.reuseBatches)
-            this.spareLines = [];
+        this.reuseBatches = options.reuseBatches ?? false;
     }
     /**
      * Hands an invalid cell of row `row` to the read's `onInvalidCell` and stores it as missing;
@@ -1489,7 +1523,7 @@ class TableTyping {
             ? this.batchSize
             : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2, this.expected));
         if (this.rows === 0) {
-            this.lineNumbers = (0,typed_arrays/* reusedOr */.yE)(this.spareLines ?? [], capacity, Float64Array);
+            this.lineNumbers = (0,typed_arrays/* reusedOr */.yE)(this.spareLines, capacity, Float64Array);
             for (const builder of this.builders)
                 builder.start(capacity);
         }
@@ -1533,21 +1567,26 @@ class TableTyping {
     *take(fileBytesRead) {
         for (const batch of this.ready.splice(0, this.ready.length)) {
             yield { ...batch, fileBytesRead };
-            if (this.spareLines === undefined)
-                continue;
-            this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
-            for (const builder of this.builders) {
-                const { name } = builder;
-                builder.recycle(batch.columns.get(name) ?? batch.byteColumns.get(name));
-            }
+            if (this.reuseBatches)
+                this.recycle(batch);
         }
     }
     /**
-     * At the end of the read: frees the arrays of the batches given back (`reuseBatches`), which
-     * would otherwise wait for a garbage collection.
+     * Takes a batch's arrays back, to be refilled by later batches: nothing else may use them.
+     * `reuseBatches` does it when the caller asks for the next batch; a reader whose batches come
+     * back later (from another thread) calls it itself.
+     */
+    recycle(batch) {
+        this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
+        for (const builder of this.builders)
+            builder.recycle((0,data_batch/* columnOf */.u)(batch, builder.name));
+    }
+    /**
+     * At the end of the read: frees the arrays of the batches given back, which would otherwise
+     * wait for a garbage collection.
      */
     releaseSpares() {
-        (0,release_array/* releaseArrays */.E)(...(this.spareLines?.splice(0) ?? []));
+        (0,release_array/* releaseArrays */.E)(...this.spareLines.splice(0));
         for (const builder of this.builders)
             builder.releaseSpares();
     }
@@ -1739,6 +1778,7 @@ var errors = __webpack_require__(8350);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/batch-transfer.js
 
 
+
 /** The buffers under a batch message's arrays, to transfer with it. */
 function buffersOf(message) {
     if (message.kind !== "batch")
@@ -1754,19 +1794,14 @@ function buffersOf(message) {
     }
     return arrays.map((array) => array.buffer);
 }
-/** The reading thread's side: copies each batch into pooled buffers. */
+/** The reading thread's side: a batch as a message, its arrays as they are. */
 class BatchPacker {
-    spare = [];
     /** Per categorical column, how many dictionary entries the other thread has. */
     sent = new Map();
-    /** Buffers the other thread is done with, for later batches. */
-    giveBack(buffers) {
-        this.spare.push(...buffers);
-    }
     pack(batch, invalid) {
         const columns = [];
         for (const name of batch.names) {
-            const column = batch.columns.get(name) ?? batch.byteColumns?.get(name);
+            const column = columnOf(batch, name);
             if (column !== undefined)
                 columns.push(this.packColumn(column));
         }
@@ -1778,51 +1813,52 @@ class BatchPacker {
             rowOffset: batch.rowOffset,
             fileBytesRead: batch.fileBytesRead,
             names: batch.names,
-            lineNumbers: this.copy(batch.lineNumbers, Float64Array),
+            lineNumbers: batch.lineNumbers,
             columns,
             hasByteColumns: batch.byteColumns !== undefined,
         };
     }
     packColumn(column) {
-        const { name, type } = column;
-        if ("bytes" in column) {
-            return {
-                name,
-                type: "text",
-                bytes: this.copy(column.bytes, Uint8Array),
-                starts: this.copy(column.starts, Uint32Array),
-                missing: this.copy(column.missing, Uint8Array),
-            };
-        }
-        if ("values" in column)
-            return { name, type, values: this.copy(column.values, Float64Array) };
+        if (!("codes" in column))
+            return column;
+        const { name, type, codes } = column;
         // A categorical dictionary only grows during a read: only its new entries cross.
         const from = type === "categorical" ? (this.sent.get(name) ?? 0) : 0;
         if (type === "categorical")
             this.sent.set(name, column.dictionary.length);
-        return {
-            name,
-            type,
-            codes: this.copy(column.codes, Int32Array),
-            from,
-            added: column.dictionary.slice(from),
-        };
+        return { name, type, codes, from, added: column.dictionary.slice(from) };
     }
-    /** A copy of `array` in the smallest spare buffer that holds it, or in a new one. */
-    copy(array, make) {
-        const bytes = array.byteLength;
-        let best = -1;
-        for (let i = 0; i < this.spare.length; i++) {
-            const size = this.spare[i].byteLength;
-            if (size >= bytes && (best < 0 || size < this.spare[best].byteLength))
-                best = i;
+}
+/**
+ * The arrays of a batch sent as `message`, on the buffers the caller gave back (in `buffersOf`
+ * order), each the whole buffer: what the reader's typing takes back (`TableTyping.recycle`).
+ * A dictionary-encoded column comes back without its dictionary.
+ */
+function givenBack(message, buffers) {
+    let next = 0;
+    const take = () => buffers[next++];
+    const lineNumbers = new Float64Array(take());
+    const columns = new Map();
+    const byteColumns = new Map();
+    for (const { name, type, ...arrays } of message.columns) {
+        if ("values" in arrays)
+            columns.set(name, { name, type, values: new Float64Array(take()) });
+        else if ("codes" in arrays) {
+            columns.set(name, { name, type, codes: new Int32Array(take()), dictionary: [] });
         }
-        // A new buffer has room to spare, so that a slightly longer array later still fits.
-        const buffer = best >= 0 ? this.spare.splice(best, 1)[0] : new ArrayBuffer(Math.ceil(bytes * 1.25) + 8);
-        const copy = new make(buffer, 0, array.length);
-        copy.set(array);
-        return copy;
+        else {
+            const [bytes, starts, missing] = [take(), take(), take()];
+            byteColumns.set(name, {
+                name,
+                type: "text",
+                bytes: new Uint8Array(bytes),
+                starts: new Uint32Array(starts),
+                missing: new Uint8Array(missing),
+            });
+        }
     }
+    const { file, rowOffset, names } = message;
+    return { file, length: 0, rowOffset, lineNumbers, names, columns, byteColumns };
 }
 /** The caller's side: batches as the reader made them, from the messages. */
 class BatchUnpacker {
@@ -2466,7 +2502,7 @@ async function* readBatches(source, options = {}) {
     if (await readsInWorker(files, options))
         yield* readInWorker(files, options);
     else
-        yield* (0,read_files/* readFiles */.U)(files, options, READERS);
+        yield* (0,read_files/* readFiles */.U)(files, { options }, READERS);
 }
 /**
  * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
@@ -2557,10 +2593,11 @@ function formatOf(file) {
 /**
  * Reads listed files in turn into the same columns, each with the reader of its format (the
  * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
- * rows yields one empty batch that names its columns.
+ * rows yields one empty batch that names its columns. The context is the caller's, who may
+ * give batches back to its typing.
  */
-async function* readFiles(files, options, readers) {
-    const context = { options };
+async function* readFiles(files, context, readers) {
+    const { options } = context;
     for (const file of files) {
         const format = options.format ?? formatOf(file);
         const reader = format === undefined ? undefined : readers[format];

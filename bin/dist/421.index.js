@@ -2,37 +2,6 @@ export const id = 421;
 export const ids = [421];
 export const modules = {
 
-/***/ 9098:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ cellValue),
-/* harmony export */   u: () => (/* binding */ columnOf)
-/* harmony export */ });
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
-
-/** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
-function columnOf(batch, name) {
-    return batch.columns.get(name) ?? batch.byteColumns?.get(name);
-}
-/** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */
-function cellValue(column, row) {
-    if ("bytes" in column) {
-        if (column.missing[row] !== 0)
-            return null;
-        return (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .textOfBytes */ .gm)(column.bytes, column.starts[row], column.starts[row + 1]);
-    }
-    if ("values" in column) {
-        const value = column.values[row];
-        return value === undefined || Number.isNaN(value) ? null : value;
-    }
-    const code = column.codes[row];
-    return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
-}
-
-
-/***/ }),
-
 /***/ 591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

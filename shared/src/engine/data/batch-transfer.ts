@@ -1,12 +1,12 @@
 import { MlopsError } from "../errors.js";
-import type { Batch, BytesColumn, Column } from "./batch.js";
+import { columnOf, type Batch, type BytesColumn, type Column } from "./batch.js";
 import type { ColumnType } from "./column-type.js";
 import { DataError } from "./data-error.js";
 
-// How batches cross from the reading thread to the caller's: each array is copied once into a
-// buffer of a small pool and the buffer is transferred (moved, not copied); the caller's thread
-// gives the buffers back when it is done with the batch, so that after the first batches no
-// memory is fresh (a page fault per 4 KiB of fresh memory costs more than the copy).
+// How batches cross from the reading thread to the caller's: a batch's own arrays are
+// transferred (moved, not copied), and the caller's thread transfers them back when it is done
+// with the batch, for the reader to refill: after the first batches no memory is fresh (a page
+// fault per 4 KiB of fresh memory costs more than a copy), and nothing is copied.
 
 /** A cell that did not fit its type: column, line, the cell as text, row in the whole read. */
 export type InvalidCell = [column: string, line: number, text: string, row: number];
@@ -46,6 +46,8 @@ export type ReadMessage =
   | { readonly kind: "end"; readonly invalid: InvalidCell[] }
   | { readonly kind: "error"; readonly invalid: InvalidCell[]; readonly error: ErrorMessage };
 
+export type BatchMessage = Extract<ReadMessage, { kind: "batch" }>;
+
 /** What the caller's thread posts back once done with a batch: its buffers, when reusable. */
 export interface BatchDone {
   readonly buffers: ArrayBuffer[];
@@ -65,21 +67,15 @@ export function buffersOf(message: ReadMessage): ArrayBuffer[] {
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
-/** The reading thread's side: copies each batch into pooled buffers. */
+/** The reading thread's side: a batch as a message, its arrays as they are. */
 export class BatchPacker {
-  private readonly spare: ArrayBuffer[] = [];
   /** Per categorical column, how many dictionary entries the other thread has. */
   private readonly sent = new Map<string, number>();
 
-  /** Buffers the other thread is done with, for later batches. */
-  giveBack(buffers: readonly ArrayBuffer[]): void {
-    this.spare.push(...buffers);
-  }
-
-  pack(batch: Batch, invalid: InvalidCell[]): ReadMessage {
+  pack(batch: Batch, invalid: InvalidCell[]): BatchMessage {
     const columns: ColumnMessage[] = [];
     for (const name of batch.names) {
-      const column = batch.columns.get(name) ?? batch.byteColumns?.get(name);
+      const column = columnOf(batch, name);
       if (column !== undefined) columns.push(this.packColumn(column));
     }
     return {
@@ -90,54 +86,51 @@ export class BatchPacker {
       rowOffset: batch.rowOffset,
       fileBytesRead: batch.fileBytesRead,
       names: batch.names,
-      lineNumbers: this.copy(batch.lineNumbers, Float64Array),
+      lineNumbers: batch.lineNumbers,
       columns,
       hasByteColumns: batch.byteColumns !== undefined,
     };
   }
 
   private packColumn(column: Column | BytesColumn): ColumnMessage {
-    const { name, type } = column;
-    if ("bytes" in column) {
-      return {
-        name,
-        type: "text",
-        bytes: this.copy(column.bytes, Uint8Array),
-        starts: this.copy(column.starts, Uint32Array),
-        missing: this.copy(column.missing, Uint8Array),
-      };
-    }
-    if ("values" in column) return { name, type, values: this.copy(column.values, Float64Array) };
+    if (!("codes" in column)) return column;
+    const { name, type, codes } = column;
     // A categorical dictionary only grows during a read: only its new entries cross.
     const from = type === "categorical" ? (this.sent.get(name) ?? 0) : 0;
     if (type === "categorical") this.sent.set(name, column.dictionary.length);
-    return {
-      name,
-      type,
-      codes: this.copy(column.codes, Int32Array),
-      from,
-      added: column.dictionary.slice(from),
-    };
+    return { name, type, codes, from, added: column.dictionary.slice(from) };
   }
+}
 
-  /** A copy of `array` in the smallest spare buffer that holds it, or in a new one. */
-  private copy<T extends Typed>(
-    array: T,
-    make: { new (buffer: ArrayBuffer, offset: number, length: number): T },
-  ): T {
-    const bytes = array.byteLength;
-    let best = -1;
-    for (let i = 0; i < this.spare.length; i++) {
-      const size = this.spare[i]!.byteLength;
-      if (size >= bytes && (best < 0 || size < this.spare[best]!.byteLength)) best = i;
+/**
+ * The arrays of a batch sent as `message`, on the buffers the caller gave back (in `buffersOf`
+ * order), each the whole buffer: what the reader's typing takes back (`TableTyping.recycle`).
+ * A dictionary-encoded column comes back without its dictionary.
+ */
+export function givenBack(message: BatchMessage, buffers: readonly ArrayBuffer[]): Batch {
+  let next = 0;
+  const take = () => buffers[next++]!;
+  const lineNumbers = new Float64Array(take());
+  const columns = new Map<string, Column>();
+  const byteColumns = new Map<string, BytesColumn>();
+  for (const { name, type, ...arrays } of message.columns) {
+    if ("values" in arrays)
+      columns.set(name, { name, type, values: new Float64Array(take()) } as Column);
+    else if ("codes" in arrays) {
+      columns.set(name, { name, type, codes: new Int32Array(take()), dictionary: [] } as Column);
+    } else {
+      const [bytes, starts, missing] = [take(), take(), take()];
+      byteColumns.set(name, {
+        name,
+        type: "text",
+        bytes: new Uint8Array(bytes),
+        starts: new Uint32Array(starts),
+        missing: new Uint8Array(missing),
+      });
     }
-    // A new buffer has room to spare, so that a slightly longer array later still fits.
-    const buffer =
-      best >= 0 ? this.spare.splice(best, 1)[0]! : new ArrayBuffer(Math.ceil(bytes * 1.25) + 8);
-    const copy = new make(buffer, 0, array.length);
-    copy.set(array);
-    return copy;
   }
+  const { file, rowOffset, names } = message;
+  return { file, length: 0, rowOffset, lineNumbers, names, columns, byteColumns };
 }
 
 /** The caller's side: batches as the reader made them, from the messages. */
@@ -145,7 +138,7 @@ export class BatchUnpacker {
   /** Per categorical column, the last batch's dictionary (never changed once handed out). */
   private readonly dictionaries = new Map<string, readonly string[]>();
 
-  unpack(message: Extract<ReadMessage, { kind: "batch" }>): Batch {
+  unpack(message: BatchMessage): Batch {
     const columns = new Map<string, Column>();
     const byteColumns = new Map<string, BytesColumn>();
     for (const column of message.columns) {

@@ -21,7 +21,7 @@ export class BytesBuilder implements ColumnBuilder {
   private starts: Uint32Array = new Uint32Array(1);
   private missing: Uint8Array = new Uint8Array(0);
   private end = 0;
-  /** With `reuseBatches`, the arrays of batches handed out, for later batches. */
+  /** The arrays of batches given back (`TableTyping.recycle`), for later batches. */
   private readonly spareBytes: Uint8Array[] = [];
   private readonly spareStarts: Uint32Array[] = [];
   private readonly spareMissing: Uint8Array[] = [];

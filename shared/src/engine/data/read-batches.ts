@@ -46,7 +46,7 @@ export async function* readBatches(
 ): AsyncGenerator<Batch> {
   const files = await listFiles(source);
   if (await readsInWorker(files, options)) yield* readInWorker(files, options);
-  else yield* readFiles(files, options, READERS);
+  else yield* readFiles(files, { options }, READERS);
 }
 
 /** Whole columns of a small dataset, concatenated from its batches. */

@@ -1,7 +1,7 @@
 import type { Batch } from "./batch.js";
 import { DataError } from "./data-error.js";
 import type { ReadContext } from "./read-context.js";
-import type { DataFormat, ReadOptions } from "./read-options.js";
+import type { DataFormat } from "./read-options.js";
 
 /** Reads one file of a dataset into the read's typed columns. */
 export type FileReader = (file: string, context: ReadContext) => AsyncGenerator<Batch>;
@@ -18,14 +18,15 @@ export function formatOf(file: string): DataFormat | undefined {
 /**
  * Reads listed files in turn into the same columns, each with the reader of its format (the
  * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
- * rows yields one empty batch that names its columns.
+ * rows yields one empty batch that names its columns. The context is the caller's, who may
+ * give batches back to its typing.
  */
 export async function* readFiles(
   files: readonly string[],
-  options: ReadOptions,
+  context: ReadContext,
   readers: Partial<Record<DataFormat, FileReader>>,
 ): AsyncGenerator<Batch> {
-  const context: ReadContext = { options };
+  const { options } = context;
   for (const file of files) {
     const format = options.format ?? formatOf(file);
     const reader = format === undefined ? undefined : readers[format];

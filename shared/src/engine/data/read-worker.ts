@@ -5,10 +5,13 @@ import {
   BatchPacker,
   buffersOf,
   describeError,
+  givenBack,
   type BatchDone,
+  type BatchMessage,
   type InvalidCell,
   type ReadMessage,
 } from "./batch-transfer.js";
+import type { ReadContext } from "./read-context.js";
 import { readCsvFile } from "./read-csv.js";
 import { readFiles } from "./read-files.js";
 import { readJsonlFile } from "./read-jsonl.js";
@@ -18,12 +21,24 @@ const port = parentPort!;
 const { files, options, reportsInvalid } = workerData as WorkerRequest;
 const packer = new BatchPacker();
 const invalid: InvalidCell[] = [];
-let ahead = 0;
+/** The batches posted and not yet given back, oldest first. */
+const posted: BatchMessage[] = [];
 let resume: (() => void) | undefined;
 
+const context: ReadContext = {
+  options: {
+    ...options,
+    // A batch's arrays leave with it; they are refilled once the caller gives them back.
+    reuseBatches: false,
+    ...(reportsInvalid && {
+      onInvalidCell: (column, line, text, row) => invalid.push([column, line, text, row]),
+    }),
+  },
+};
+
 port.on("message", ({ buffers }: BatchDone) => {
-  packer.giveBack(buffers);
-  ahead--;
+  const message = posted.shift()!;
+  if (buffers.length > 0) context.typing?.recycle(givenBack(message, buffers));
   resume?.();
   resume = undefined;
 });
@@ -31,22 +46,12 @@ port.on("message", ({ buffers }: BatchDone) => {
 const post = (message: ReadMessage): void => port.postMessage(message, buffersOf(message));
 
 try {
-  const read = readFiles(
-    files,
-    {
-      ...options,
-      // Every batch is copied out before the next is read: the reader's own arrays are refilled.
-      reuseBatches: true,
-      ...(reportsInvalid && {
-        onInvalidCell: (column, line, text, row) => invalid.push([column, line, text, row]),
-      }),
-    },
-    { csv: readCsvFile, jsonl: readJsonlFile },
-  );
+  const read = readFiles(files, context, { csv: readCsvFile, jsonl: readJsonlFile });
   for await (const batch of read) {
-    while (ahead >= 2) await new Promise<void>((resolve) => (resume = resolve));
-    ahead++;
-    post(packer.pack(batch, invalid.splice(0)));
+    while (posted.length >= 2) await new Promise<void>((resolve) => (resume = resolve));
+    const message = packer.pack(batch, invalid.splice(0));
+    posted.push(message);
+    post(message);
   }
   post({ kind: "end", invalid: invalid.splice(0) });
 } catch (error) {

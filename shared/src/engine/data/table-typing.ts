@@ -1,4 +1,4 @@
-import type { Batch, BytesColumn, Column } from "./batch.js";
+import { columnOf, type Batch, type BytesColumn, type Column } from "./batch.js";
 import { BytesBuilder } from "./bytes-builder.js";
 import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType, TableSchemaField } from "./column-type.js";
@@ -32,8 +32,9 @@ export class TableTyping {
   private expected = 0;
   private rowOffset = 0;
   private lineNumbers: Float64Array = new Float64Array(0);
-  /** With `reuseBatches`, the line numbers of batches handed out, for later batches. */
-  private spareLines: Float64Array[] | undefined;
+  /** The line numbers of batches given back (`reuseBatches`, `recycle`), for later batches. */
+  private readonly spareLines: Float64Array[] = [];
+  private readonly reuseBatches: boolean;
   private readonly ready: Batch[] = [];
   private file = "";
   private readonly onInvalidCell: ReadOptions["onInvalidCell"];
@@ -56,7 +57,7 @@ export class TableTyping {
     this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.onInvalidCell = options.onInvalidCell;
-    if (options.reuseBatches) this.spareLines = [];
+    this.reuseBatches = options.reuseBatches ?? false;
   }
 
   /**
@@ -194,7 +195,7 @@ export class TableTyping {
         ? this.batchSize
         : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2, this.expected));
     if (this.rows === 0) {
-      this.lineNumbers = reusedOr(this.spareLines ?? [], capacity, Float64Array);
+      this.lineNumbers = reusedOr(this.spareLines, capacity, Float64Array);
       for (const builder of this.builders) builder.start(capacity);
     } else {
       this.lineNumbers = resized(this.lineNumbers, capacity);
@@ -237,21 +238,26 @@ export class TableTyping {
   *take(fileBytesRead: number): Generator<Batch> {
     for (const batch of this.ready.splice(0, this.ready.length)) {
       yield { ...batch, fileBytesRead };
-      if (this.spareLines === undefined) continue;
-      this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
-      for (const builder of this.builders) {
-        const { name } = builder;
-        builder.recycle(batch.columns.get(name) ?? batch.byteColumns!.get(name)!);
-      }
+      if (this.reuseBatches) this.recycle(batch);
     }
   }
 
   /**
-   * At the end of the read: frees the arrays of the batches given back (`reuseBatches`), which
-   * would otherwise wait for a garbage collection.
+   * Takes a batch's arrays back, to be refilled by later batches: nothing else may use them.
+   * `reuseBatches` does it when the caller asks for the next batch; a reader whose batches come
+   * back later (from another thread) calls it itself.
+   */
+  recycle(batch: Batch): void {
+    this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
+    for (const builder of this.builders) builder.recycle(columnOf(batch, builder.name)!);
+  }
+
+  /**
+   * At the end of the read: frees the arrays of the batches given back, which would otherwise
+   * wait for a garbage collection.
    */
   releaseSpares(): void {
-    releaseArrays(...(this.spareLines?.splice(0) ?? []));
+    releaseArrays(...this.spareLines.splice(0));
     for (const builder of this.builders) builder.releaseSpares();
   }
 

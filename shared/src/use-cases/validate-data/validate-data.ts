@@ -34,24 +34,14 @@ async function referenceProfile(
       sha256: await hashFile(reference.path),
     };
   }
-  const digests = await hashFiles(await listFiles(reference.path));
-  return {
-    profile: await profileBatches(
-      readBatches(reference.path, { reuseBatches: true, textAsBytes: true, readInWorker: "large" }),
+  const files = await listFiles(reference.path);
+  const [digests, profile] = await Promise.all([
+    hashFiles(files),
+    profileBatches(
+      readBatches(files, { reuseBatches: true, textAsBytes: true, readInWorker: "large" }),
     ),
-    file: displayPath(cwd, reference.path),
-    sha256: datasetDigest(digests),
-  };
-}
-
-/** The files of the `data` input (a file or a glob), with their sizes and digests. */
-async function dataFiles(source: string, cwd: string): Promise<DataFiles> {
-  const files = await listFiles(isAbsolute(source) ? source : resolve(cwd, source));
-  return {
-    files,
-    sizes: files.map((path) => statSync(path).size),
-    digests: await hashFiles(files),
-  };
+  ]);
+  return { profile, file: displayPath(cwd, reference.path), sha256: datasetDigest(digests) };
 }
 
 export const validateData = defineAction({
@@ -85,13 +75,22 @@ export const validateData = defineAction({
           token: inputs["github-token"] ?? context.github.token,
         })
       : undefined;
-    const data = await dataFiles(inputs.data, context.cwd);
-    const outcome = await validateStream(data.files, contract, {
-      maxExamples: inputs["max-examples"],
-      locator: { shown, hasLines: (path) => formatOf(path) !== "parquet" },
-      log: context.log,
-      progress: context.progress,
-    });
+    const files = await listFiles(
+      isAbsolute(inputs.data) ? inputs.data : resolve(context.cwd, inputs.data),
+    );
+    // The digests are taken while the data is read: the main thread has the time while the
+    // reading thread starts and works ahead, where hashing first held up the read by 0.1 s a
+    // 150 MB file.
+    const [digests, outcome] = await Promise.all([
+      hashFiles(files),
+      validateStream(files, contract, {
+        maxExamples: inputs["max-examples"],
+        locator: { shown, hasLines: (path) => formatOf(path) !== "parquet" },
+        log: context.log,
+        progress: context.progress,
+      }),
+    ]);
+    const data: DataFiles = { files, sizes: files.map((path) => statSync(path).size), digests };
     const report = buildReport({
       source: inputs.data,
       data,

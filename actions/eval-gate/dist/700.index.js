@@ -1,8 +1,8 @@
-export const id = 899;
-export const ids = [899];
+export const id = 700;
+export const ids = [700];
 export const modules = {
 
-/***/ 65899:
+/***/ 60700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -66,10 +66,11 @@ function formatOf(file) {
 /**
  * Reads listed files in turn into the same columns, each with the reader of its format (the
  * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
- * rows yields one empty batch that names its columns.
+ * rows yields one empty batch that names its columns. The context is the caller's, who may
+ * give batches back to its typing.
  */
-async function* readFiles(files, options, readers) {
-    const context = { options };
+async function* readFiles(files, context, readers) {
+    const { options } = context;
     for (const file of files) {
         const format = options.format ?? formatOf(file);
         const reader = format === undefined ? undefined : readers[format];
@@ -727,6 +728,27 @@ const DEFAULT_BATCH_SIZE = 65_536;
 const DEFAULT_INFER_ROWS = 10_000;
 const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
 
+;// CONCATENATED MODULE: ./shared/dist/engine/data/batch.js
+
+/** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
+function batch_columnOf(batch, name) {
+    return batch.columns.get(name) ?? batch.byteColumns?.get(name);
+}
+/** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */
+function cellValue(column, row) {
+    if ("bytes" in column) {
+        if (column.missing[row] !== 0)
+            return null;
+        return textOfBytes(column.bytes, column.starts[row], column.starts[row + 1]);
+    }
+    if ("values" in column) {
+        const value = column.values[row];
+        return value === undefined || Number.isNaN(value) ? null : value;
+    }
+    const code = column.codes[row];
+    return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parse-cell.js
 /**
  * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
@@ -1351,7 +1373,7 @@ function isUtf8Cell(bytes, start, end) {
  * The text whose bytes are `bytes[start, end)`. A caller decoding many cells of one array passes
  * it as a `Buffer` (`asBuffer`), which saves a view per call.
  */
-function textOfBytes(bytes, start, end) {
+function text_bytes_textOfBytes(bytes, start, end) {
     const buffer = asBuffer(bytes);
     if (!isUtf8Cell(bytes, start, end))
         return buffer.toString("utf16le", start + 1, end);
@@ -1381,7 +1403,7 @@ class BytesBuilder {
     starts = new Uint32Array(1);
     missing = new Uint8Array(0);
     end = 0;
-    /** With `reuseBatches`, the arrays of batches handed out, for later batches. */
+    /** The arrays of batches given back (`TableTyping.recycle`), for later batches. */
     spareBytes = [];
     spareStarts = [];
     spareMissing = [];
@@ -1546,6 +1568,7 @@ function declaredType(field, sample, options = {}) {
 
 
 
+
 /** Rows the first batch of a read has room for before it grows. */
 const FIRST_CAPACITY = 1024;
 /**
@@ -1571,8 +1594,9 @@ class TableTyping {
     expected = 0;
     rowOffset = 0;
     lineNumbers = new Float64Array(0);
-    /** With `reuseBatches`, the line numbers of batches handed out, for later batches. */
-    spareLines;
+    /** The line numbers of batches given back (`reuseBatches`, `recycle`), for later batches. */
+    spareLines = [];
+    reuseBatches;
     ready = [];
     file = "";
     onInvalidCell;
@@ -1588,8 +1612,7 @@ class TableTyping {
         this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
         this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
         this.onInvalidCell = options.onInvalidCell;
-        if (options.reuseBatches)
-            this.spareLines = [];
+        this.reuseBatches = options.reuseBatches ?? false;
     }
     /**
      * Hands an invalid cell of row `row` to the read's `onInvalidCell` and stores it as missing;
@@ -1704,7 +1727,7 @@ class TableTyping {
             ? this.batchSize
             : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2, this.expected));
         if (this.rows === 0) {
-            this.lineNumbers = reusedOr(this.spareLines ?? [], capacity, Float64Array);
+            this.lineNumbers = reusedOr(this.spareLines, capacity, Float64Array);
             for (const builder of this.builders)
                 builder.start(capacity);
         }
@@ -1748,21 +1771,26 @@ class TableTyping {
     *take(fileBytesRead) {
         for (const batch of this.ready.splice(0, this.ready.length)) {
             yield { ...batch, fileBytesRead };
-            if (this.spareLines === undefined)
-                continue;
-            this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
-            for (const builder of this.builders) {
-                const { name } = builder;
-                builder.recycle(batch.columns.get(name) ?? batch.byteColumns.get(name));
-            }
+            if (this.reuseBatches)
+                this.recycle(batch);
         }
     }
     /**
-     * At the end of the read: frees the arrays of the batches given back (`reuseBatches`), which
-     * would otherwise wait for a garbage collection.
+     * Takes a batch's arrays back, to be refilled by later batches: nothing else may use them.
+     * `reuseBatches` does it when the caller asks for the next batch; a reader whose batches come
+     * back later (from another thread) calls it itself.
+     */
+    recycle(batch) {
+        this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
+        for (const builder of this.builders)
+            builder.recycle(batch_columnOf(batch, builder.name));
+    }
+    /**
+     * At the end of the read: frees the arrays of the batches given back, which would otherwise
+     * wait for a garbage collection.
      */
     releaseSpares() {
-        (0,release_array/* releaseArrays */.E)(...(this.spareLines?.splice(0) ?? []));
+        (0,release_array/* releaseArrays */.E)(...this.spareLines.splice(0));
         for (const builder of this.builders)
             builder.releaseSpares();
     }
@@ -1950,6 +1978,7 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/batch-transfer.js
 
 
+
 /** The buffers under a batch message's arrays, to transfer with it. */
 function buffersOf(message) {
     if (message.kind !== "batch")
@@ -1965,19 +1994,14 @@ function buffersOf(message) {
     }
     return arrays.map((array) => array.buffer);
 }
-/** The reading thread's side: copies each batch into pooled buffers. */
+/** The reading thread's side: a batch as a message, its arrays as they are. */
 class BatchPacker {
-    spare = [];
     /** Per categorical column, how many dictionary entries the other thread has. */
     sent = new Map();
-    /** Buffers the other thread is done with, for later batches. */
-    giveBack(buffers) {
-        this.spare.push(...buffers);
-    }
     pack(batch, invalid) {
         const columns = [];
         for (const name of batch.names) {
-            const column = batch.columns.get(name) ?? batch.byteColumns?.get(name);
+            const column = columnOf(batch, name);
             if (column !== undefined)
                 columns.push(this.packColumn(column));
         }
@@ -1989,51 +2013,52 @@ class BatchPacker {
             rowOffset: batch.rowOffset,
             fileBytesRead: batch.fileBytesRead,
             names: batch.names,
-            lineNumbers: this.copy(batch.lineNumbers, Float64Array),
+            lineNumbers: batch.lineNumbers,
             columns,
             hasByteColumns: batch.byteColumns !== undefined,
         };
     }
     packColumn(column) {
-        const { name, type } = column;
-        if ("bytes" in column) {
-            return {
-                name,
-                type: "text",
-                bytes: this.copy(column.bytes, Uint8Array),
-                starts: this.copy(column.starts, Uint32Array),
-                missing: this.copy(column.missing, Uint8Array),
-            };
-        }
-        if ("values" in column)
-            return { name, type, values: this.copy(column.values, Float64Array) };
+        if (!("codes" in column))
+            return column;
+        const { name, type, codes } = column;
         // A categorical dictionary only grows during a read: only its new entries cross.
         const from = type === "categorical" ? (this.sent.get(name) ?? 0) : 0;
         if (type === "categorical")
             this.sent.set(name, column.dictionary.length);
-        return {
-            name,
-            type,
-            codes: this.copy(column.codes, Int32Array),
-            from,
-            added: column.dictionary.slice(from),
-        };
+        return { name, type, codes, from, added: column.dictionary.slice(from) };
     }
-    /** A copy of `array` in the smallest spare buffer that holds it, or in a new one. */
-    copy(array, make) {
-        const bytes = array.byteLength;
-        let best = -1;
-        for (let i = 0; i < this.spare.length; i++) {
-            const size = this.spare[i].byteLength;
-            if (size >= bytes && (best < 0 || size < this.spare[best].byteLength))
-                best = i;
+}
+/**
+ * The arrays of a batch sent as `message`, on the buffers the caller gave back (in `buffersOf`
+ * order), each the whole buffer: what the reader's typing takes back (`TableTyping.recycle`).
+ * A dictionary-encoded column comes back without its dictionary.
+ */
+function givenBack(message, buffers) {
+    let next = 0;
+    const take = () => buffers[next++];
+    const lineNumbers = new Float64Array(take());
+    const columns = new Map();
+    const byteColumns = new Map();
+    for (const { name, type, ...arrays } of message.columns) {
+        if ("values" in arrays)
+            columns.set(name, { name, type, values: new Float64Array(take()) });
+        else if ("codes" in arrays) {
+            columns.set(name, { name, type, codes: new Int32Array(take()), dictionary: [] });
         }
-        // A new buffer has room to spare, so that a slightly longer array later still fits.
-        const buffer = best >= 0 ? this.spare.splice(best, 1)[0] : new ArrayBuffer(Math.ceil(bytes * 1.25) + 8);
-        const copy = new make(buffer, 0, array.length);
-        copy.set(array);
-        return copy;
+        else {
+            const [bytes, starts, missing] = [take(), take(), take()];
+            byteColumns.set(name, {
+                name,
+                type: "text",
+                bytes: new Uint8Array(bytes),
+                starts: new Uint32Array(starts),
+                missing: new Uint8Array(missing),
+            });
+        }
     }
+    const { file, rowOffset, names } = message;
+    return { file, length: 0, rowOffset, lineNumbers, names, columns, byteColumns };
 }
 /** The caller's side: batches as the reader made them, from the messages. */
 class BatchUnpacker {
@@ -2677,7 +2702,7 @@ async function* readBatches(source, options = {}) {
     if (await readsInWorker(files, options))
         yield* readInWorker(files, options);
     else
-        yield* readFiles(files, options, READERS);
+        yield* readFiles(files, { options }, READERS);
 }
 /**
  * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
@@ -2790,7 +2815,7 @@ class IdColumn {
     }
     /** Id `i` as text. */
     get(i) {
-        return textOfBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+        return text_bytes_textOfBytes(this.bytes, this.starts[i], this.starts[i + 1]);
     }
     /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
     release() {
@@ -2954,7 +2979,7 @@ function class_space_classSpace(files, options = {}) {
 /** A cell's text as an error message quotes it: JSON-quoted, cut to 40 characters. */
 const quoted = (text) => JSON.stringify((0,shorten/* shorten */.ml)(text, 40));
 /** A column of the batch; its presence was checked on the read's first batch. */
-const columnOf = (batch, name) => batch.columns.get(name);
+const column_collectors_columnOf = (batch, name) => batch.columns.get(name);
 /**
  * A typed array filled batch by batch, trimmed once at the end. It grows to the estimated rows
  * of the read when they are known and enough, else it doubles.
@@ -3009,7 +3034,7 @@ class IdCollector {
         }
     }
     addText(batch) {
-        const column = columnOf(batch, this.role.column);
+        const column = column_collectors_columnOf(batch, this.role.column);
         if ("values" in column)
             throw new Error("the id column is read as text");
         const { codes, dictionary } = column;
@@ -3063,7 +3088,7 @@ class CategoryCollector {
         throw this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, `Write the ${this.role.what} in every row`);
     }
     add(batch) {
-        const column = columnOf(batch, this.role.column);
+        const column = column_collectors_columnOf(batch, this.role.column);
         const out = this.codes.reserve(batch.length);
         const at = this.codes.length;
         if ("values" in column) {
@@ -3135,7 +3160,7 @@ class NumberCollector {
         this.values = new Growing(new Float64Array(START_ROWS), shared.estimate);
     }
     add(batch) {
-        const column = columnOf(batch, this.role.column);
+        const column = column_collectors_columnOf(batch, this.role.column);
         const out = this.values.reserve(batch.length);
         const at = this.values.length;
         const { required, probability } = this.role;
@@ -3187,7 +3212,7 @@ class ListScoreCollector {
         this.shared = shared;
     }
     add(batch) {
-        const column = columnOf(batch, this.role.column);
+        const column = column_collectors_columnOf(batch, this.role.column);
         if ("values" in column)
             throw new Error("a list column is read as text");
         const parsed = new Array(column.dictionary.length);
