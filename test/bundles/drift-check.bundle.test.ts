@@ -108,4 +108,42 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
       await gh.emulator.close();
     }
   });
+
+  describe("current data of 16 MiB or more, read on a thread of its own", () => {
+    /** Rows of `x,y,label`: x shifted by `shift` from the row's own value, y and label fixed. */
+    const table = (rows: number, shift: number, ragged?: number) =>
+      [
+        "x,y,label",
+        ...Array.from({ length: rows }, (_, i) =>
+          i === ragged
+            ? "1,2"
+            : `${((i * 7919) % 1000) / 10 + shift},${(i * 104_729) % 500},${["red", "green", "blue"][i % 3]}-padding-to-fifty-bytes-a-row`,
+        ),
+      ].join("\n") + "\n";
+    const current = table(400_000, 5);
+    const large = { ...inputs, "prediction-column": "", "fail-step": "false" };
+
+    it("finds the drift the data has, after a reference read on the caller's thread", async () => {
+      expect(current.length).toBeGreaterThan(16 * 2 ** 20);
+      const run = await runBundle("drift-check", large, {
+        files: { "data/reference.csv": table(40_000, 0), "data/current.csv": current },
+      });
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(run.outputs["drifted-columns"]).toBe('["x"]');
+      const report = JSON.parse(
+        readFileSync(`${run.workspace}/mlops-out/drift-report.json`, "utf8"),
+      );
+      expect([report.reference.rows, report.current.rows]).toEqual([40_000, 400_000]);
+    });
+
+    it("stops the current's read when the reference fails after its first batch", async () => {
+      const run = await runBundle("drift-check", large, {
+        files: { "data/reference.csv": table(40_000, 0, 30_000), "data/current.csv": current },
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/^::error::\S*data\/reference\.csv:30002: this row has 2 fields/);
+      expect(run.outputs).toEqual({});
+    });
+  });
 });

@@ -79,7 +79,10 @@ class SampleBuilder {
  */
 export async function collectSamples(
   batches: AsyncIterable<Batch>,
-  choose: (available: readonly string[]) => readonly string[],
+  choose: (
+    available: readonly string[],
+    types: ReadonlyMap<string, ColumnType>,
+  ) => readonly string[],
 ): Promise<{ rows: number; columns: Map<string, ColumnSample>; order: string[] }> {
   const builders = new Map<string, SampleBuilder>();
   let order: string[] | undefined;
@@ -87,7 +90,8 @@ export async function collectSamples(
   for await (const batch of batches) {
     if (order === undefined) {
       order = [...batch.columns.keys()];
-      for (const name of choose(order)) {
+      const types = new Map([...batch.columns].map(([name, column]) => [name, column.type]));
+      for (const name of choose(order, types)) {
         builders.set(name, new SampleBuilder(batch.columns.get(name)!.type));
       }
     }

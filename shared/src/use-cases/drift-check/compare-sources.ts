@@ -12,6 +12,7 @@ import type { RunContext } from "../../interface/define-action.js";
 import type { Reference } from "../../platform/registry/load-reference.js";
 import { shownName, shownNames } from "./column-name.js";
 import { collectSamples } from "./column-samples.js";
+import { EarlyRead } from "./early-read.js";
 import { compareProfileColumns } from "./compare-profile-columns.js";
 import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
 import {
@@ -151,19 +152,41 @@ function settleColumns(
   return { names, thresholds: parseThreshold(request.threshold, names) };
 }
 
-/** Check mode on data: both sides read whole, only the checked columns sampled. */
+/**
+ * Check mode on data: both sides read whole, only the checked columns sampled. The current
+ * data is read on a thread of its own, started as soon as the reference's first batch has
+ * settled the columns and their types: it reads ahead while the reference is read and packed,
+ * and then while this thread keeps the current's values.
+ */
 async function compareData(path: string, request: CompareRequest): Promise<Compared> {
   const { context } = request;
-  // The selection is settled on the reference's first batch, before the rest is read.
-  const ref = await collectSamples(
-    tracked("reading reference", readBatches(path, STREAMING), context),
-    (available) => settleColumns(available, request).names,
-  );
-  const { names, thresholds } = settleColumns(ref.order, request);
-  const fields = names.map((name) => schemaField(name, ref.columns.get(name)!.type));
   const current = resolve(context.cwd, request.current);
+  const readCurrent = (fields: TableSchemaField[]) =>
+    readBatches(current, { ...STREAMING, schema: { fields }, readInWorker: "large" });
+  let early: EarlyRead | undefined;
+  let ref: Awaited<ReturnType<typeof collectSamples>>;
+  try {
+    ref = await collectSamples(
+      tracked("reading reference", readBatches(path, STREAMING), context),
+      (available, types) => {
+        const { names } = settleColumns(available, request);
+        early = new EarlyRead(
+          readCurrent(names.map((name) => schemaField(name, types.get(name)!))),
+        );
+        return names;
+      },
+    );
+  } catch (error) {
+    await early?.stop();
+    throw error;
+  }
+  const { names, thresholds } = settleColumns(ref.order, request);
   const cur = await collectSamples(
-    tracked("reading current", readBatches(current, { ...STREAMING, schema: { fields } }), context),
+    tracked(
+      "reading current",
+      early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name)!.type))),
+      context,
+    ),
     (available) => {
       requireColumns(names, available, request.current);
       return names;

@@ -1,5 +1,5 @@
-export const id = 512;
-export const ids = [512,997];
+export const id = 107;
+export const ids = [107,997];
 export const modules = {
 
 /***/ 5997:
@@ -815,7 +815,7 @@ function shownNames(names, quote = "") {
 
 /***/ }),
 
-/***/ 8512:
+/***/ 6107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3847,7 +3847,8 @@ async function collectSamples(batches, choose) {
     for await (const batch of batches) {
         if (order === undefined) {
             order = [...batch.columns.keys()];
-            for (const name of choose(order)) {
+            const types = new Map([...batch.columns].map(([name, column]) => [name, column.type]));
+            for (const name of choose(order, types)) {
                 builders.set(name, new SampleBuilder(batch.columns.get(name).type));
             }
         }
@@ -3860,6 +3861,39 @@ async function collectSamples(batches, choose) {
     }
     const columns = new Map([...builders].map(([name, builder]) => [name, builder.build()]));
     return { rows, columns, order: order ?? [] };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/early-read.js
+/**
+ * A read started before anyone iterates it: its first batch is asked for at once, so that a
+ * read on a thread of its own starts its thread and reads ahead while the caller finishes other
+ * work. Iterated once; `stop` ends a read that will not be.
+ */
+class EarlyRead {
+    iterator;
+    first;
+    constructor(batches) {
+        this.iterator = batches[Symbol.asyncIterator]();
+        this.first = this.iterator.next();
+        // A failure reaches whoever iterates; should no one, it goes with the read.
+        this.first.catch(() => { });
+    }
+    async *[Symbol.asyncIterator]() {
+        try {
+            let next = await this.first;
+            while (!next.done) {
+                yield next.value;
+                next = await this.iterator.next();
+            }
+        }
+        finally {
+            await this.stop();
+        }
+    }
+    /** Stops the read (after the batch being read, if any), closing its thread. */
+    async stop() {
+        await this.iterator.return?.();
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/select-columns.js
@@ -3907,6 +3941,7 @@ function requireColumns(checked, current, source) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-sources.js
+
 
 
 
@@ -3995,15 +4030,31 @@ function settleColumns(available, request) {
     }
     return { names, thresholds: parseThreshold(request.threshold, names) };
 }
-/** Check mode on data: both sides read whole, only the checked columns sampled. */
+/**
+ * Check mode on data: both sides read whole, only the checked columns sampled. The current
+ * data is read on a thread of its own, started as soon as the reference's first batch has
+ * settled the columns and their types: it reads ahead while the reference is read and packed,
+ * and then while this thread keeps the current's values.
+ */
 async function compareData(path, request) {
     const { context } = request;
-    // The selection is settled on the reference's first batch, before the rest is read.
-    const ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, STREAMING), context), (available) => settleColumns(available, request).names);
-    const { names, thresholds } = settleColumns(ref.order, request);
-    const fields = names.map((name) => schemaField(name, ref.columns.get(name).type));
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
-    const cur = await collectSamples(tracked("reading current", (0,read_batches/* readBatches */.Pu)(current, { ...STREAMING, schema: { fields } }), context), (available) => {
+    const readCurrent = (fields) => (0,read_batches/* readBatches */.Pu)(current, { ...STREAMING, schema: { fields }, readInWorker: "large" });
+    let early;
+    let ref;
+    try {
+        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, STREAMING), context), (available, types) => {
+            const { names } = settleColumns(available, request);
+            early = new EarlyRead(readCurrent(names.map((name) => schemaField(name, types.get(name)))));
+            return names;
+        });
+    }
+    catch (error) {
+        await early?.stop();
+        throw error;
+    }
+    const { names, thresholds } = settleColumns(ref.order, request);
+    const cur = await collectSamples(tracked("reading current", early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name).type))), context), (available) => {
         requireColumns(names, available, request.current);
         return names;
     });
