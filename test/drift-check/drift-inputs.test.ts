@@ -28,6 +28,20 @@ describe("drift-check inputs", () => {
     expect(existsSync(`${dir}/mlops-out/drift-profile.json`)).toBe(true);
   });
 
+  it("names a file that cannot be read as the working directory shows it, with its line", async () => {
+    const { run } = workspace(csvTable({ rows: 20, seed: 1 }), "x,y\n1,2\n3\n");
+    const { code, stderr } = await run([
+      "--reference",
+      "reference.csv",
+      "--current",
+      "current.csv",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^mlops drift-check: current\.csv:3: this row has 1 field, the header has 2\./,
+    );
+  });
+
   it("asks for the reference in check mode, naming the input", async () => {
     const { run } = workspace("", csvTable({ rows: 20, seed: 1 }));
     const { code, stderr } = await run(["--current", "current.csv"]);

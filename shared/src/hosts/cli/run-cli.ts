@@ -118,7 +118,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     }
     return 0;
   } catch (error) {
-    const { line, detail } = describeFailure(error, debug, "--debug");
+    const { line, detail } = describeFailure(error, debug, "--debug", io.cwd);
     if (detail) io.stderr(`${detail}\n`);
     io.stderr(`mlops ${name}: ${line}\n`);
     return 1;

@@ -108,6 +108,7 @@ export async function runInRunner(
       error,
       debug,
       "re-running with debug logging (RUNNER_DEBUG=1)",
+      env.GITHUB_WORKSPACE || io.cwd,
     );
     if (detail) write(safeForLog(detail));
     write(command("error", {}, line));
