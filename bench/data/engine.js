@@ -2,7 +2,7 @@
 // column (KS and normed Wasserstein for numbers, chi-square and Jensen-Shannon for categories).
 // Prints one JSON object: the statistics, and the time spent reading and testing. Each file's
 // numeric columns are kept compact and then packed, sorted (as drift-check keeps them), and its
-// categorical columns counted as it is read, in batches of 16,384 rows as drift-check reads;
+// categorical columns counted as it is read, in the reader's batches as drift-check reads;
 // then column by column both samples are unpacked once, walked once for both tests, and freed.
 // It loads the engine's data and stats capabilities alone (`@mlops/shared/data`,
 // `@mlops/shared/stats`), as a program built on the engine would.
@@ -29,7 +29,7 @@ async function summarise(file) {
   const parts = new Map();
   const tallies = new Map();
   const dictionaries = new Map();
-  for await (const batch of readBatches(file, { reuseBatches: true, batchSize: 16_384 })) {
+  for await (const batch of readBatches(file, { reuseBatches: true })) {
     for (const [name, column] of batch.columns) {
       if ("values" in column) {
         if (!parts.has(name)) parts.set(name, new CompactNumbers());

@@ -4006,10 +4006,9 @@ const picker = (methods, referenceRows) => (column, kind, numbers, categories) =
 const tracked = (label, batches, context) => new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches);
 /**
  * Profiles and samples keep nothing of a batch they have taken in (samples copy the values):
- * the reader may refill a batch's arrays for the next one. Batches of 16,384 rows rather than
- * 65,536 hold 8 MB less for 20 columns, at no cost measured: the samples are the memory here.
+ * the reader may refill a batch's arrays for the next one.
  */
-const STREAMING = { reuseBatches: true, batchSize: 16_384 };
+const STREAMING = { reuseBatches: true };
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
 const profileData = (label, source, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, { ...STREAMING, textAsBytes: true, readInWorker: "large" }), context));
 async function mergedProfiles(pattern, cwd) {

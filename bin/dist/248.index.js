@@ -970,7 +970,7 @@ class ReadBuffer {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-options.js
-const DEFAULT_BATCH_SIZE = 65_536;
+const DEFAULT_BATCH_SIZE = 16_384;
 const DEFAULT_INFER_ROWS = 10_000;
 const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
 

@@ -35,7 +35,8 @@ describe("reuseBatches: a streaming read that refills its batches", () => {
     const reused = await copiedBatches(csv, true);
     expect(reused.copies).toEqual(fresh.copies);
     // Batches completed after the first ones were given back are filled into their arrays.
-    expect(fresh.buffers).toBe(7);
+    expect(fresh.copies.length).toBeGreaterThan(4);
+    expect(fresh.buffers).toBe(fresh.copies.length);
     expect(reused.buffers).toBeLessThan(fresh.buffers);
   });
 

@@ -91,13 +91,14 @@ test("the first batch starts with room for the rows the file's size promises, ra
   const file = write("estimated.csv", `${lines.join("\n")}\n`);
 
   const capacities: number[] = [];
-  for await (const batch of readBatches(file, { inferRows: 1_000 })) {
+  for await (const batch of readBatches(file, { inferRows: 1_000, batchSize: 65_536 })) {
     const id = batch.columns.get("id")!;
     if (!("values" in id)) throw new Error("unexpected column type");
     capacities.push(id.values.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT);
   }
-  // Grown from 1,024 rows by doubling, it would hold 32,768. The estimate is a little over the
-  // 20,000 rows: the first 1,000, from which it is made, have shorter ids than the rest.
+  // In batches of up to 65,536 rows, grown from 1,024 rows by doubling, it would hold 32,768.
+  // The estimate is a little over the 20,000 rows: the first 1,000, from which it is made,
+  // have shorter ids than the rest.
   expect(capacities).toHaveLength(1);
   expect(capacities[0]).toBeGreaterThanOrEqual(20_000);
   expect(capacities[0]).toBeLessThan(25_000);

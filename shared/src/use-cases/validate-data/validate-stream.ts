@@ -148,6 +148,10 @@ export async function validateStream(
     onInvalidCell: validation.types.onInvalidCell,
     // Each batch is checked and profiled before the next is read; nothing keeps its columns.
     reuseBatches: true,
+    // Every check and every part of the profile passes over a batch's columns again: at 8,192
+    // rows a batch stays in the core's caches between passes, where one of 65,536 does not
+    // (about a tenth of the time and of the CPU seconds measured, and 35 MB less).
+    batchSize: 8_192,
     textAsBytes: true,
     // Checking and profiling a batch costs about what reading it does: the two overlap.
     readInWorker: "large",
