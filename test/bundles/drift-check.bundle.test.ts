@@ -142,7 +142,10 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
         files: { "data/reference.csv": table(40_000, 0, 30_000), "data/current.csv": current },
       });
       expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(/^::error::data\/reference\.csv:30002: this row has 2 fields/);
+      // Annotated at the row, as the runner shows it beside the file.
+      expect(run.stdout).toMatch(
+        /^::error file=data\/reference\.csv,line=30002::data\/reference\.csv:30002: this row has 2 fields/,
+      );
       expect(run.outputs).toEqual({});
     });
   });

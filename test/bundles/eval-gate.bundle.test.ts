@@ -64,7 +64,9 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
     const inputs = { challenger: "metrics/challenger.json", policy: ".mlops/gate-policy.yml" };
     const quiet = await runBundle("eval-gate", inputs, { files: broken });
     expect(quiet.stdout.trim().split("\n")).toHaveLength(1);
-    expect(quiet.stdout).toMatch(/^::error::\.mlops\/gate-policy\.yml:1: is not valid YAML/);
+    expect(quiet.stdout).toMatch(
+      /^::error file=\.mlops\/gate-policy\.yml,line=1::\.mlops\/gate-policy\.yml:1: is not valid YAML/,
+    );
     const loud = await runBundle("eval-gate", inputs, {
       files: broken,
       env: { RUNNER_DEBUG: "1" },

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runInRunner } from "@mlops/shared";
 import { evalGateExample } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { runner } from "./runner-step.js";
 
 describe("runInRunner", () => {
@@ -25,6 +26,26 @@ describe("runInRunner", () => {
     expect(await runInRunner(evalGate, r.io)).toBe(0);
     expect(parseOutputFile(readFileSync(r.env.GITHUB_OUTPUT!, "utf8")).verdict).toBe("pass");
     expect(readFileSync(r.env.GITHUB_STEP_SUMMARY!, "utf8")).toContain("eval-gate: pass");
+  });
+
+  it("annotates a failure in a workspace file at the file and line, so the runner shows it there", async () => {
+    const { evalGate } = await import("@mlops/shared");
+    const r = runner({ challenger: "challenger.json", policy: "gate/policy.yml" });
+    writeFileSync(`${r.dir}/challenger.json`, JSON.stringify({ accuracy: 0.9 }));
+    mkdirSync(`${r.dir}/gate`);
+    writeFileSync(`${r.dir}/gate/policy.yml`, "metrics:\n  accuracy: {direction: higher}\n  [\n");
+    expect(await runInRunner(evalGate, r.io)).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(/^::error file=gate\/policy\.yml,line=3::gate\/policy\.yml:3: /);
+  });
+
+  it("leaves a file outside the workspace unannotated: the runner could not show it", async () => {
+    const { evalGate } = await import("@mlops/shared");
+    const outside = tempDir().write("policy.yml", "metrics: [\n");
+    const r = runner({ challenger: "challenger.json", policy: outside });
+    writeFileSync(`${r.dir}/challenger.json`, JSON.stringify({ accuracy: 0.9 }));
+    expect(await runInRunner(evalGate, r.io)).toBe(1);
+    expect(r.lines).toEqual([expect.stringMatching(/^::error::\/\S+\/policy\.yml:\d+: /)]);
   });
 
   it("refuses to run outside a runner's files, with one error line", async () => {

@@ -1,6 +1,20 @@
-import { isAbsolute } from "node:path";
-import { FileError, MlopsError } from "../engine/errors.js";
+import { existsSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { ContractError, FileError, MlopsError } from "../engine/errors.js";
 import { displayPath } from "../engine/files/display-path.js";
+
+/** What a user sees of a failure. */
+export interface Failure {
+  /** The one line: what is wrong and how to fix it, or that it is a bug. */
+  readonly line: string;
+  /** The stack trace, when debugging. */
+  readonly detail?: string;
+  /**
+   * The file inside the working directory that the failure is in (relative to it), and its
+   * line when known: where a runner's annotation points.
+   */
+  readonly at?: { readonly file: string; readonly line?: number };
+}
 
 /**
  * The one line a user sees for a failure. A user-fixable error says what and how to fix it; an
@@ -13,10 +27,15 @@ export function describeFailure(
   /** How to see the stack trace where this runs: `--debug`, or RUNNER_DEBUG=1. */
   debugHint: string,
   cwd?: string,
-): { line: string; detail?: string } {
+): Failure {
   if (error instanceof MlopsError) {
     const line = cwd === undefined ? error.line : shownFrom(error, cwd);
-    return debug && error.stack ? { line, detail: error.stack } : { line };
+    const at = cwd === undefined ? undefined : locationOf(error, cwd);
+    return {
+      line,
+      ...(debug && error.stack ? { detail: error.stack } : {}),
+      ...(at ? { at } : {}),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   const line = `unexpected error: ${message.split("\n")[0]} (a bug: please report it; ${debugHint} shows the stack trace)`;
@@ -30,4 +49,18 @@ function shownFrom(error: MlopsError, cwd: string): string {
     return line;
   }
   return displayPath(cwd, error.file) + line.slice(error.file.length);
+}
+
+/**
+ * The file of a file or contract error, relative to `cwd`, with its line: only for a file that
+ * is there, so that a name shown for something else (a registry asset's tag and name) is not
+ * taken for a path.
+ */
+function locationOf(error: MlopsError, cwd: string): Failure["at"] {
+  if (!(error instanceof FileError) && !(error instanceof ContractError)) return undefined;
+  const file = displayPath(cwd, resolve(cwd, error.file));
+  if (isAbsolute(file) || !existsSync(resolve(cwd, file))) return undefined;
+  return error instanceof FileError && error.lineNumber !== undefined
+    ? { file, line: error.lineNumber }
+    : { file };
 }

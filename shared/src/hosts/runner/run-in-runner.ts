@@ -104,14 +104,15 @@ export async function runInRunner(
     }
     return 0;
   } catch (error) {
-    const { line, detail } = describeFailure(
+    const { line, detail, at } = describeFailure(
       error,
       debug,
       "re-running with debug logging (RUNNER_DEBUG=1)",
       env.GITHUB_WORKSPACE || io.cwd,
     );
     if (detail) write(safeForLog(detail));
-    write(command("error", {}, line));
+    // A file in the workspace is annotated where it fails, as a row check's failures are.
+    write(command("error", { file: at?.file, line: at?.line }, line));
     return 1;
   }
 }
