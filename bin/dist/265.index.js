@@ -450,10 +450,12 @@ const isValidName = (value) => nameProblem(value) === undefined;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ registrationOf),
 /* harmony export */   c: () => (/* binding */ registryAsset)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4672);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
 /* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
 /**
  * A file stored with a registered version, found by a registry reference (`churn#prod`,
@@ -463,25 +465,35 @@ const isValidName = (value) => nameProblem(value) === undefined;
 
 
 
+
 /** The backend promote chooses with `backend: auto`: GitHub in a workflow, else the local git. */
 async function autoBackend(cwd, github) {
     const { chooseBackend } = await __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 5323));
     return chooseBackend({ choice: "auto", path: cwd, github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}) });
 }
-/** The registration the reference names: the stage's holder, or the version. */
-async function registrationOf(backend, reference, input) {
+/**
+ * The registration the reference names: the stage's holder (at `at`, when given), or the
+ * version. None is an error about the action input that named it, or without an input (the
+ * command line's `registry fetch`) a `NotFoundError`.
+ */
+async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
     const { Registry } = await __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 2539));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
-        ? (await registry.stageHolder(reference.artifact, reference.stage))?.registration
+        ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
         : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
             ?.registration;
     if (registration)
         return registration;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "stage" in reference
-        ? `no version of '${reference.artifact}' is in stage '${reference.stage}' (${backend.description})`
-        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`, "Check the registry with mlops registry show, or name a file");
+    const when = at ? ` at ${at.toISOString()}` : "";
+    const problem = "stage" in reference
+        ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
+        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
+    if (input === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
+    }
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, "Check the registry with mlops registry show, or name a file");
 }
 /** The version's release asset the caller wants, as a local file whose digest is the tag's. */
 async function registryAsset(reference, cwd, where, want) {
@@ -491,10 +503,10 @@ async function registryAsset(reference, cwd, where, want) {
     const asset = recorded.find((a) => want.pattern.test(a.name));
     const location = asset && (await backend.assetFile(tag, asset.name));
     if (!asset || !location) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
     }
-    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .D)(location)) !== asset.sha256) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, "The stored file was changed after registration: register it again as a new version");
+    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(location)) !== asset.sha256) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, "The stored file was changed after registration: register it again as a new version");
     }
     return { tag, location, name: asset.name };
 }

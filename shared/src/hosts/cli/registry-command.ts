@@ -22,16 +22,18 @@ import {
 } from "../../platform/registry/registry-state.js";
 import type { CliIo } from "./cli-io.js";
 import { REGISTRY_SUMMARY } from "./registry-summary.js";
+import { registryFetch } from "./registry-fetch.js";
 import { registryTable } from "./registry-table.js";
 import { terminalText } from "./terminal-text.js";
 
-const COMMANDS = ["show", "history"] as const;
+const COMMANDS = ["show", "history", "fetch"] as const;
 
 const HELP = `mlops registry: ${REGISTRY_SUMMARY}.
 
 Usage: mlops registry show [options]
        mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
        mlops registry history <artifact> [--stage <stage>] [options]
+       mlops registry fetch <artifact#stage | artifact@version> [--to <folder>] [--at <date>]
 
 Commands:
   show      without an artifact: every artifact with its latest version and the version in
@@ -42,6 +44,10 @@ Commands:
             --at <date>: who held them at that moment, as ISO 8601)
   history   every registry event of the artifact in the order it happened, oldest first
             (--stage: of one stage); restores and rollbacks are named as such
+  fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
+            then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
+            each checked against the sha256 its registration tag records; the folder is
+            written whole or not at all, and must be empty or absent
 
 Options:
   --registry <path>      the local git repository of the registry, and of artifacts.yaml
@@ -49,6 +55,7 @@ Options:
   --backend <choice>     ${BACKENDS.join(" | ")} (default: auto: GitHub when GITHUB_TOKEN and
                          GITHUB_REPOSITORY are set, else git)
   --repo <owner/name>    the GitHub repository, instead of GITHUB_REPOSITORY
+  --to <folder>          where fetch writes the files
   --json                 print one JSON object on stdout
   --debug                print the stack trace of an error
   --help                 print this help`;
@@ -59,6 +66,7 @@ const OPTIONS = {
   repo: { type: "string" },
   stage: { type: "string" },
   at: { type: "string" },
+  to: { type: "string" },
   json: { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean" },
@@ -154,8 +162,22 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
     }
     if ((!artifact && command !== "show") || extra.length > 0) {
       throw new UsageError(
-        `${command} takes one artifact name`,
-        `Usage: mlops registry ${command} <artifact>`,
+        `${command} takes one ${command === "fetch" ? "registry reference" : "artifact name"}`,
+        command === "fetch"
+          ? "Usage: mlops registry fetch churn#prod (or churn@v1.2.0)"
+          : `Usage: mlops registry ${command} <artifact>`,
+      );
+    }
+    if (values.to !== undefined && command !== "fetch") {
+      throw new UsageError(
+        "--to goes with fetch",
+        "Usage: mlops registry fetch churn#prod --to model",
+      );
+    }
+    if (command === "fetch" && values.stage !== undefined) {
+      throw new UsageError(
+        "fetch takes its stage in the reference, not --stage",
+        "Usage: mlops registry fetch churn#prod",
       );
     }
     const choice = values.backend ?? "auto";
@@ -171,13 +193,16 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
     }
     const context = githubContextFromEnv(io.env ?? {});
     const root = resolve(io.cwd, values.registry ?? ".");
-    const registry = new Registry({
-      backend: await chooseBackend({
-        choice: choice as BackendChoice,
-        path: root,
-        github: { ...context, repo: parseRepo(values.repo) ?? context.repo },
-      }),
+    const backend = await chooseBackend({
+      choice: choice as BackendChoice,
+      path: root,
+      github: { ...context, repo: parseRepo(values.repo) ?? context.repo },
     });
+    if (command === "fetch") {
+      print(io, await registryFetch(backend, artifact!, { ...values, at }, io.cwd));
+      return 0;
+    }
+    const registry = new Registry({ backend });
     if (!artifact) {
       if (values.stage !== undefined || at) {
         throw new UsageError(
@@ -231,7 +256,7 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
       error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
         ? new UsageError(error.message, "See mlops registry --help")
         : error;
-    const { line, detail } = describeFailure(usage, debug, "--debug");
+    const { line, detail } = describeFailure(usage, debug, "--debug", io.cwd);
     if (detail) io.stderr(`${detail}\n`);
     io.stderr(`mlops registry: ${line}\n`);
     return 1;

@@ -20,6 +20,7 @@ export {
   type RegistryReference,
 } from "./tag-grammar.js";
 export { loadReference, type Reference, type ReferenceRegistry } from "./load-reference.js";
+export { fetchRelease, type FetchedRelease } from "./fetch-release.js";
 export { formatTagMessage, parseTagMessage, type EventMetadata } from "./tag-message.js";
 export type { RegistryBackend, TagRecord, NewTag, Identity, StoredAsset } from "./backend.js";
 export type { TagScope } from "./tag-scope.js";

@@ -5,6 +5,7 @@
  */
 import { InputError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
+import { NotFoundError } from "./errors.js";
 import { githubContextFromEnv, type GitHubContext } from "../github/github-context.js";
 import type { RegistryBackend } from "./backend.js";
 import type { RegistryReference } from "./tag-grammar.js";
@@ -42,26 +43,37 @@ async function autoBackend(cwd: string, github: GitHubContext | undefined) {
   return chooseBackend({ choice: "auto", path: cwd, github: github ?? githubContextFromEnv({}) });
 }
 
-/** The registration the reference names: the stage's holder, or the version. */
-async function registrationOf(
+/**
+ * The registration the reference names: the stage's holder (at `at`, when given), or the
+ * version. None is an error about the action input that named it, or without an input (the
+ * command line's `registry fetch`) a `NotFoundError`.
+ */
+export async function registrationOf(
   backend: RegistryBackend,
   reference: RegistryReference,
-  input: string,
+  input: string | undefined,
+  at?: Date,
 ): Promise<RegistryEvent> {
   // Loaded on use: most runs compare with a file.
   const { Registry } = await import("./registry.js");
   const registry = new Registry({ backend });
   const registration =
     "stage" in reference
-      ? (await registry.stageHolder(reference.artifact, reference.stage))?.registration
+      ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
       : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
           ?.registration;
   if (registration) return registration;
+  const when = at ? ` at ${at.toISOString()}` : "";
+  const problem =
+    "stage" in reference
+      ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
+      : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
+  if (input === undefined) {
+    throw new NotFoundError(problem, "Check the registry with mlops registry show");
+  }
   throw new InputError(
     input,
-    "stage" in reference
-      ? `no version of '${reference.artifact}' is in stage '${reference.stage}' (${backend.description})`
-      : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`,
+    problem,
     "Check the registry with mlops registry show, or name a file",
   );
 }

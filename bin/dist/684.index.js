@@ -1,8 +1,8 @@
-export const id = 970;
-export const ids = [970];
+export const id = 684;
+export const ids = [684];
 export const modules = {
 
-/***/ 8109:
+/***/ 6684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,6 +58,120 @@ var choose_backend = __webpack_require__(5323);
 var registry_state = __webpack_require__(7499);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/registry-summary.js
 var registry_summary = __webpack_require__(3933);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var registry_errors = __webpack_require__(9255);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-asset.js
+var registry_asset = __webpack_require__(4126);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/fetch-release.js
+/**
+ * The files of a registered version, copied into a folder: what a serving job or a gate needs
+ * of the model in prod (`mlops registry fetch churn#prod --to model`). Each file is checked
+ * against the digest its registration tag records, and the folder appears whole or not at all.
+ */
+
+
+
+
+
+
+
+/**
+ * Whether an asset's name, as a tag records it (anyone who can push a tag writes it), is a
+ * plain file name: no folder, no `..`, no control character.
+ */
+const isPlainName = (name) => name !== "" && name !== "." && name !== ".." && name.length <= 255 && !/[/\\]|\p{Cc}/u.test(name);
+/** Refuses a destination with anything in it: a fetch never mixes two versions' files. */
+function assertFreeFolder(folder) {
+    if ((0,external_node_fs_.existsSync)(folder) && (0,external_node_fs_.readdirSync)(folder).length > 0) {
+        throw new errors/* FileError */.f6(folder, "is not empty", "Remove it, or name another folder with --to: a fetch writes a version's files alone");
+    }
+}
+/**
+ * Copies every file the version `reference` names (a stage's holder at `at`, or a version)
+ * records into `folder(artifact, version)`, through a sibling folder renamed into place.
+ */
+async function fetchRelease(backend, reference, folder, at) {
+    const registration = await (0,registry_asset/* registrationOf */.D)(backend, reference, undefined, at);
+    const { tag, metadata } = registration;
+    const version = registration.version;
+    const recorded = metadata?.assets ?? [];
+    if (recorded.length === 0) {
+        throw new registry_errors/* RegistryError */.gl(`release ${tag} records no files`, "Register the version again with its files as assets");
+    }
+    const unsafe = recorded.find((asset) => !isPlainName(asset.name));
+    if (unsafe) {
+        throw new registry_errors/* RegistryError */.gl(`release ${tag} records an asset named ${JSON.stringify(unsafe.name)}, which is not a plain file name`, "Register the version again with files of plain names");
+    }
+    const destination = folder(reference.artifact, version);
+    assertFreeFolder(destination);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+    const partial = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.partial-`));
+    try {
+        const assets = [];
+        for (const asset of recorded) {
+            const location = await backend.assetFile(tag, asset.name);
+            if (!location) {
+                throw new registry_errors/* RegistryError */.gl(`release ${tag} records ${asset.name}, but ${backend.description} stores no such file`, "Register the version again with its files as assets");
+            }
+            const copy = (0,external_node_path_.join)(partial, asset.name);
+            await (0,promises_.copyFile)(location, copy);
+            // The copy is what is checked: what the folder holds is what the tag recorded.
+            if ((await (0,hash_file/* hashFile */.D)(copy)) !== asset.sha256) {
+                throw new registry_errors/* RegistryError */.gl(`release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, "The stored file was changed after registration: register it again as a new version");
+            }
+            assets.push({ ...asset, path: (0,external_node_path_.join)(destination, asset.name) });
+        }
+        if ((0,external_node_fs_.existsSync)(destination))
+            await (0,promises_.rmdir)(destination);
+        await (0,promises_.rename)(partial, destination);
+        return { artifact: reference.artifact, version, tag, folder: destination, assets };
+    }
+    catch (error) {
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
+;// CONCATENATED MODULE: ./shared/dist/hosts/cli/registry-fetch.js
+
+
+
+
+
+function render(fetched, reference, cwd) {
+    const files = fetched.assets.length === 1 ? "1 file" : `${fetched.assets.length} files`;
+    const folder = (0,display_path/* displayPath */.G)(cwd, fetched.folder);
+    return [
+        `${reference}: ${fetched.artifact} ${fetched.version} (${fetched.tag}), ${files} in ${folder}`,
+        ...fetched.assets.map((a) => `  ${a.name}  ${a.size} bytes  sha256 ${a.sha256}`),
+    ].join("\n");
+}
+/**
+ * `mlops registry fetch <reference>`: the version's files into `--to`, by default a folder
+ * named for the artifact and version in the working directory. Returns what to print.
+ */
+async function registryFetch(backend, text, options, cwd) {
+    const reference = (0,tag_grammar/* parseReference */.F2)(text);
+    if (!reference) {
+        throw new errors/* UsageError */.eb(`'${text}' is not a registry reference`, "Name a stage's holder or a version, such as churn#prod or churn@v1.2.0");
+    }
+    if (options.at && !("stage" in reference)) {
+        throw new errors/* UsageError */.eb("--at needs a stage, such as churn#prod", "A version's files never change");
+    }
+    const fetched = await fetchRelease(backend, reference, (artifact, version) => (0,external_node_path_.resolve)(cwd, options.to ?? `${artifact}@${version}`), options.at);
+    return options.json ? JSON.stringify(fetched) : render(fetched, text, cwd);
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
 var markdown_table = __webpack_require__(6062);
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
@@ -111,12 +225,14 @@ var terminal_text = __webpack_require__(5055);
 
 
 
-const COMMANDS = ["show", "history"];
+
+const COMMANDS = ["show", "history", "fetch"];
 const HELP = `mlops registry: ${registry_summary/* REGISTRY_SUMMARY */.P}.
 
 Usage: mlops registry show [options]
        mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
        mlops registry history <artifact> [--stage <stage>] [options]
+       mlops registry fetch <artifact#stage | artifact@version> [--to <folder>] [--at <date>]
 
 Commands:
   show      without an artifact: every artifact with its latest version and the version in
@@ -127,6 +243,10 @@ Commands:
             --at <date>: who held them at that moment, as ISO 8601)
   history   every registry event of the artifact in the order it happened, oldest first
             (--stage: of one stage); restores and rollbacks are named as such
+  fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
+            then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
+            each checked against the sha256 its registration tag records; the folder is
+            written whole or not at all, and must be empty or absent
 
 Options:
   --registry <path>      the local git repository of the registry, and of artifacts.yaml
@@ -134,6 +254,7 @@ Options:
   --backend <choice>     ${choose_backend/* BACKENDS */.A.join(" | ")} (default: auto: GitHub when GITHUB_TOKEN and
                          GITHUB_REPOSITORY are set, else git)
   --repo <owner/name>    the GitHub repository, instead of GITHUB_REPOSITORY
+  --to <folder>          where fetch writes the files
   --json                 print one JSON object on stdout
   --debug                print the stack trace of an error
   --help                 print this help`;
@@ -143,6 +264,7 @@ const OPTIONS = {
     repo: { type: "string" },
     stage: { type: "string" },
     at: { type: "string" },
+    to: { type: "string" },
     json: { type: "boolean" },
     debug: { type: "boolean" },
     help: { type: "boolean" },
@@ -213,7 +335,15 @@ async function runRegistryCommand(argv, io) {
             throw new errors/* UsageError */.eb(`unknown registry command '${command}'`, `Commands: ${COMMANDS.join(", ")} (mlops registry --help)`);
         }
         if ((!artifact && command !== "show") || extra.length > 0) {
-            throw new errors/* UsageError */.eb(`${command} takes one artifact name`, `Usage: mlops registry ${command} <artifact>`);
+            throw new errors/* UsageError */.eb(`${command} takes one ${command === "fetch" ? "registry reference" : "artifact name"}`, command === "fetch"
+                ? "Usage: mlops registry fetch churn#prod (or churn@v1.2.0)"
+                : `Usage: mlops registry ${command} <artifact>`);
+        }
+        if (values.to !== undefined && command !== "fetch") {
+            throw new errors/* UsageError */.eb("--to goes with fetch", "Usage: mlops registry fetch churn#prod --to model");
+        }
+        if (command === "fetch" && values.stage !== undefined) {
+            throw new errors/* UsageError */.eb("fetch takes its stage in the reference, not --stage", "Usage: mlops registry fetch churn#prod");
         }
         const choice = values.backend ?? "auto";
         if (!choose_backend/* BACKENDS */.A.includes(choice)) {
@@ -225,13 +355,16 @@ async function runRegistryCommand(argv, io) {
         }
         const context = (0,github_context/* githubContextFromEnv */.S0)(io.env ?? {});
         const root = (0,external_node_path_.resolve)(io.cwd, values.registry ?? ".");
-        const registry = new registry_registry.Registry({
-            backend: await (0,choose_backend.chooseBackend)({
-                choice: choice,
-                path: root,
-                github: { ...context, repo: (0,github_context/* parseRepo */.E3)(values.repo) ?? context.repo },
-            }),
+        const backend = await (0,choose_backend.chooseBackend)({
+            choice: choice,
+            path: root,
+            github: { ...context, repo: (0,github_context/* parseRepo */.E3)(values.repo) ?? context.repo },
         });
+        if (command === "fetch") {
+            print(io, await registryFetch(backend, artifact, { ...values, at }, io.cwd));
+            return 0;
+        }
+        const registry = new registry_registry.Registry({ backend });
         if (!artifact) {
             if (values.stage !== undefined || at) {
                 throw new errors/* UsageError */.eb("--stage and --at need an artifact", "Usage: mlops registry show <artifact> --stage <stage>");
@@ -284,7 +417,7 @@ async function runRegistryCommand(argv, io) {
         const usage = error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
             ? new errors/* UsageError */.eb(error.message, "See mlops registry --help")
             : error;
-        const { line, detail } = (0,describe_failure/* describeFailure */.I)(usage, debug, "--debug");
+        const { line, detail } = (0,describe_failure/* describeFailure */.I)(usage, debug, "--debug", io.cwd);
         if (detail)
             io.stderr(`${detail}\n`);
         io.stderr(`mlops registry: ${line}\n`);
@@ -549,6 +682,74 @@ function assertName(kind, value) {
     return value;
 }
 const isValidName = (value) => nameProblem(value) === undefined;
+
+
+/***/ }),
+
+/***/ 4126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ registrationOf),
+/* harmony export */   c: () => (/* binding */ registryAsset)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
+/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
+/**
+ * A file stored with a registered version, found by a registry reference (`churn#prod`,
+ * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
+ * digest its registration tag records.
+ */
+
+
+
+
+/** The backend promote chooses with `backend: auto`: GitHub in a workflow, else the local git. */
+async function autoBackend(cwd, github) {
+    const { chooseBackend } = await __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 5323));
+    return chooseBackend({ choice: "auto", path: cwd, github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}) });
+}
+/**
+ * The registration the reference names: the stage's holder (at `at`, when given), or the
+ * version. None is an error about the action input that named it, or without an input (the
+ * command line's `registry fetch`) a `NotFoundError`.
+ */
+async function registrationOf(backend, reference, input, at) {
+    // Loaded on use: most runs compare with a file.
+    const { Registry } = await __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 2539));
+    const registry = new Registry({ backend });
+    const registration = "stage" in reference
+        ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
+        : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
+            ?.registration;
+    if (registration)
+        return registration;
+    const when = at ? ` at ${at.toISOString()}` : "";
+    const problem = "stage" in reference
+        ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
+        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
+    if (input === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
+    }
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, "Check the registry with mlops registry show, or name a file");
+}
+/** The version's release asset the caller wants, as a local file whose digest is the tag's. */
+async function registryAsset(reference, cwd, where, want) {
+    const backend = await (where.backend ?? autoBackend)(cwd, where.github);
+    const { tag, metadata } = await registrationOf(backend, reference, want.input);
+    const recorded = metadata?.assets ?? [];
+    const asset = recorded.find((a) => want.pattern.test(a.name));
+    const location = asset && (await backend.assetFile(tag, asset.name));
+    if (!asset || !location) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
+    }
+    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(location)) !== asset.sha256) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, "The stored file was changed after registration: register it again as a new version");
+    }
+    return { tag, location, name: asset.name };
+}
 
 
 /***/ }),

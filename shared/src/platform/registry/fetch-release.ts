@@ -1,0 +1,103 @@
+/**
+ * The files of a registered version, copied into a folder: what a serving job or a gate needs
+ * of the model in prod (`mlops registry fetch churn#prod --to model`). Each file is checked
+ * against the digest its registration tag records, and the folder appears whole or not at all.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, rename, rm, rmdir } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { FileError } from "../../engine/errors.js";
+import { hashFile } from "../../engine/files/hash-file.js";
+import type { RegistryBackend } from "./backend.js";
+import { RegistryError } from "./errors.js";
+import { registrationOf } from "./registry-asset.js";
+import type { RegistryReference } from "./tag-grammar.js";
+
+/** A version's files as fetched. */
+export interface FetchedRelease {
+  readonly artifact: string;
+  readonly version: string;
+  /** The registration tag the files are recorded by. */
+  readonly tag: string;
+  readonly folder: string;
+  readonly assets: readonly { name: string; sha256: string; size: number; path: string }[];
+}
+
+/**
+ * Whether an asset's name, as a tag records it (anyone who can push a tag writes it), is a
+ * plain file name: no folder, no `..`, no control character.
+ */
+const isPlainName = (name: string): boolean =>
+  name !== "" && name !== "." && name !== ".." && name.length <= 255 && !/[/\\]|\p{Cc}/u.test(name);
+
+/** Refuses a destination with anything in it: a fetch never mixes two versions' files. */
+function assertFreeFolder(folder: string): void {
+  if (existsSync(folder) && readdirSync(folder).length > 0) {
+    throw new FileError(
+      folder,
+      "is not empty",
+      "Remove it, or name another folder with --to: a fetch writes a version's files alone",
+    );
+  }
+}
+
+/**
+ * Copies every file the version `reference` names (a stage's holder at `at`, or a version)
+ * records into `folder(artifact, version)`, through a sibling folder renamed into place.
+ */
+export async function fetchRelease(
+  backend: RegistryBackend,
+  reference: RegistryReference,
+  folder: (artifact: string, version: string) => string,
+  at?: Date,
+): Promise<FetchedRelease> {
+  const registration = await registrationOf(backend, reference, undefined, at);
+  const { tag, metadata } = registration;
+  const version = registration.version!;
+  const recorded = metadata?.assets ?? [];
+  if (recorded.length === 0) {
+    throw new RegistryError(
+      `release ${tag} records no files`,
+      "Register the version again with its files as assets",
+    );
+  }
+  const unsafe = recorded.find((asset) => !isPlainName(asset.name));
+  if (unsafe) {
+    throw new RegistryError(
+      `release ${tag} records an asset named ${JSON.stringify(unsafe.name)}, which is not a plain file name`,
+      "Register the version again with files of plain names",
+    );
+  }
+  const destination = folder(reference.artifact, version);
+  assertFreeFolder(destination);
+  await mkdir(dirname(destination), { recursive: true });
+  const partial = await mkdtemp(join(dirname(destination), `.${basename(destination)}.partial-`));
+  try {
+    const assets = [];
+    for (const asset of recorded) {
+      const location = await backend.assetFile(tag, asset.name);
+      if (!location) {
+        throw new RegistryError(
+          `release ${tag} records ${asset.name}, but ${backend.description} stores no such file`,
+          "Register the version again with its files as assets",
+        );
+      }
+      const copy = join(partial, asset.name);
+      await copyFile(location, copy);
+      // The copy is what is checked: what the folder holds is what the tag recorded.
+      if ((await hashFile(copy)) !== asset.sha256) {
+        throw new RegistryError(
+          `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`,
+          "The stored file was changed after registration: register it again as a new version",
+        );
+      }
+      assets.push({ ...asset, path: join(destination, asset.name) });
+    }
+    if (existsSync(destination)) await rmdir(destination);
+    await rename(partial, destination);
+    return { artifact: reference.artifact, version, tag, folder: destination, assets };
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true });
+    throw error;
+  }
+}

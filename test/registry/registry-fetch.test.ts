@@ -1,0 +1,184 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { LocalGitBackend, Registry, formatTagMessage } from "@mlops/shared";
+import { mlops } from "../helpers/run-cli.js";
+import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
+import { importTags, makeRepo, modelFile, steppingClock, tempFolder } from "./git-fixture.js";
+import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
+
+/**
+ * A local registry where churn v1.0.0 held prod before v1.1.0 took it, each version stored
+ * with its model and a profile. The clock moves a minute per tag.
+ */
+async function localRegistry() {
+  const { dir } = makeRepo();
+  const registry = new Registry({
+    backend: new LocalGitBackend({ path: dir }),
+    now: steppingClock(new Date("2026-03-01T12:00:00Z")),
+  });
+  const files = tempFolder();
+  for (const version of ["v1.0.0", "v1.1.0"]) {
+    mkdirSync(join(files, version));
+    await registry.promote({
+      artifact: "churn",
+      version,
+      assets: [
+        modelFile(join(files, version), "model.json", `{"version": "${version}"}`),
+        modelFile(join(files, version), "reference-profile.json", "{}"),
+      ],
+      stage: "prod",
+      actor: "ada",
+    });
+  }
+  return { dir, registry };
+}
+
+/** The files of a folder, by name, with their contents. */
+const contents = (folder: string) =>
+  Object.fromEntries(
+    readdirSync(folder).map((name) => [name, readFileSync(join(folder, name), "utf8")]),
+  );
+
+let gh: GitHubRegistry | undefined;
+afterEach(async () => {
+  await gh?.emulator.close();
+  gh = undefined;
+});
+
+describe("mlops registry fetch", () => {
+  it("copies the files of the version a stage holds into a folder named for it", async () => {
+    const { dir } = await localRegistry();
+    const run = await mlops(["registry", "fetch", "churn#prod"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[0]).toBe(
+      "churn#prod: churn v1.1.0 (churn@v1.1.0), 2 files in churn@v1.1.0",
+    );
+    expect(contents(join(dir, "churn@v1.1.0"))).toEqual({
+      "model.json": '{"version": "v1.1.0"}',
+      "reference-profile.json": "{}",
+    });
+  });
+
+  it("fetches a version by name, or who held a stage at a moment, into --to, as JSON with --json", async () => {
+    const { dir } = await localRegistry();
+    const cwd = tempFolder();
+    const byVersion = await mlops(
+      ["registry", "fetch", "churn@v1.0.0", "--registry", dir, "--to", "old", "--json"],
+      cwd,
+    );
+    expect(byVersion.code).toBe(0);
+    const fetched = JSON.parse(byVersion.stdout);
+    expect(fetched).toMatchObject({
+      artifact: "churn",
+      version: "v1.0.0",
+      tag: "churn@v1.0.0",
+      folder: join(cwd, "old"),
+    });
+    expect(fetched.assets.map((a: { name: string; size: number }) => [a.name, a.size])).toEqual([
+      ["model.json", 21],
+      ["reference-profile.json", 2],
+    ]);
+    // v1.0.0 was assigned to prod at 12:01, v1.1.0 at 12:03.
+    const then = await mlops(
+      ["registry", "fetch", "churn#prod", "--registry", dir, "--at", "2026-03-01T12:02:00Z"],
+      cwd,
+    );
+    expect(then.code).toBe(0);
+    expect(contents(join(cwd, "churn@v1.0.0"))["model.json"]).toBe('{"version": "v1.0.0"}');
+  });
+
+  it("reads the registry on GitHub, as show does", async () => {
+    gh = await startGitHubRegistry();
+    await gh.registry().promote({
+      artifact: "churn",
+      version: "v2.0.0",
+      assets: [modelFile(tempFolder(), "model.bin", "weights")],
+      stage: "prod",
+    });
+    const cwd = tempFolder();
+    const env = { GITHUB_TOKEN: WORKFLOW_TOKEN, GITHUB_API_URL: gh.emulator.apiUrl };
+    const run = await mlops(
+      ["registry", "fetch", "churn#prod", "--repo", "acme/models", "--to", "model"],
+      cwd,
+      { env },
+    );
+    expect(run.stderr).toBe("");
+    expect(contents(join(cwd, "model"))).toEqual({ "model.bin": "weights" });
+  });
+
+  it("refuses a folder that is not empty, and writes nothing", async () => {
+    const { dir } = await localRegistry();
+    const cwd = tempFolder();
+    mkdirSync(join(cwd, "model"));
+    writeFileSync(join(cwd, "model", "keep.txt"), "mine");
+    const run = await mlops(
+      ["registry", "fetch", "churn#prod", "--registry", dir, "--to", "model"],
+      cwd,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "mlops registry: model: is not empty. Remove it, or name another folder with --to: a fetch writes a version's files alone\n",
+    );
+    expect(readdirSync(cwd)).toEqual(["model"]);
+    expect(contents(join(cwd, "model"))).toEqual({ "keep.txt": "mine" });
+  });
+
+  it("refuses a file changed after registration, leaving no folder and no partial one", async () => {
+    const { dir, registry } = await localRegistry();
+    const other = modelFile(tempFolder(), "model.json", '{"version": "forged"}');
+    await registry.backend.removeAssets("churn@v1.1.0");
+    await registry.backend.storeAssets("churn@v1.1.0", [other]);
+    const cwd = tempFolder();
+    const run = await mlops(["registry", "fetch", "churn#prod", "--registry", dir], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "release asset model.json of churn@v1.1.0 does not match the sha256 its tag records",
+    );
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it("refuses an asset name a pushed tag made up to write outside the folder", async () => {
+    const { dir, commit } = makeRepo();
+    const metadata = {
+      schema: "mlops.registry-event/v1" as const,
+      assets: [{ name: "../../.bashrc", sha256: "0".repeat(64), size: 1 }],
+    };
+    importTags(dir, commit, [
+      {
+        name: "churn@v9.0.0",
+        date: new Date("2026-03-01T12:00:00Z"),
+        message: formatTagMessage("Register churn v9.0.0", metadata),
+      },
+    ]);
+    const cwd = tempFolder();
+    const run = await mlops(["registry", "fetch", "churn@v9.0.0", "--registry", dir], cwd);
+    expect(run.stderr).toBe(
+      'mlops registry: release churn@v9.0.0 records an asset named "../../.bashrc", which is not a plain file name. Register the version again with files of plain names\n',
+    );
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it("names a stage nobody holds, and refuses what is not a reference", async () => {
+    const { dir } = await localRegistry();
+    const staging = await mlops(["registry", "fetch", "churn#staging"], dir);
+    expect(staging).toMatchObject({ code: 1 });
+    expect(staging.stderr).toBe(
+      `mlops registry: no version of 'churn' is in stage 'staging' (local git repository ${dir}). Check the registry with mlops registry show\n`,
+    );
+    const bare = await mlops(["registry", "fetch", "churn"], dir);
+    expect(bare.stderr).toBe(
+      "mlops registry: 'churn' is not a registry reference. Name a stage's holder or a version, such as churn#prod or churn@v1.2.0\n",
+    );
+    const atVersion = await mlops(
+      ["registry", "fetch", "churn@v1.0.0", "--at", "2026-03-01T12:02:00Z"],
+      dir,
+    );
+    expect(atVersion.stderr).toContain("--at needs a stage");
+    expect((await mlops(["registry", "show", "churn", "--to", "x"], dir)).stderr).toContain(
+      "--to goes with fetch",
+    );
+    expect(existsSync(join(dir, "x"))).toBe(false);
+  });
+});
