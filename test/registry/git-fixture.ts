@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
-import { execGit, type EvalReport, type GitExec } from "@mlops/shared";
+import { LocalGitBackend, Registry, execGit, type EvalReport, type GitExec } from "@mlops/shared";
 
 /** Git as the fixtures run it: no user config, hooks or signing can change the outcome. */
 const SAFE = [
@@ -122,4 +122,17 @@ export function steppingClock(start = new Date("2026-03-01T12:00:00Z")): () => D
     t += 60_000;
     return now;
   };
+}
+
+/**
+ * A registry on a fresh repository whose clock starts at 2026-03-01T12:00Z and moves a minute
+ * per tag, so that `--at` can name the moments between events.
+ */
+export function clockedRegistry(): { dir: string; commit: string; registry: Registry } {
+  const { dir, commit } = makeRepo();
+  const registry = new Registry({
+    backend: new LocalGitBackend({ path: dir }),
+    now: steppingClock(new Date("2026-03-01T12:00:00Z")),
+  });
+  return { dir, commit, registry };
 }

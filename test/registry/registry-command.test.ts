@@ -1,17 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LocalGitBackend, Registry } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
-import { makeRepo, modelFile, steppingClock, tempFolder } from "./git-fixture.js";
+import { clockedRegistry, modelFile, tempFolder } from "./git-fixture.js";
 import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
 
 /** A local registry where churn v1.0.0 held prod before v1.1.0 took it. */
 async function localRegistry() {
-  const { dir } = makeRepo();
-  const registry = new Registry({
-    backend: new LocalGitBackend({ path: dir }),
-    now: steppingClock(new Date("2026-03-01T12:00:00Z")),
-  });
+  const { dir, registry } = clockedRegistry();
   const files = tempFolder();
   for (const version of ["v1.0.0", "v1.1.0"]) {
     await registry.promote({

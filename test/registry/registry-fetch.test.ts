@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { LocalGitBackend, Registry, formatTagMessage } from "@mlops/shared";
+import { formatTagMessage } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
-import { importTags, makeRepo, modelFile, steppingClock, tempFolder } from "./git-fixture.js";
+import { clockedRegistry, importTags, makeRepo, modelFile, tempFolder } from "./git-fixture.js";
 import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
 
 /**
@@ -12,11 +12,7 @@ import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
  * with its model and a profile. The clock moves a minute per tag.
  */
 async function localRegistry() {
-  const { dir } = makeRepo();
-  const registry = new Registry({
-    backend: new LocalGitBackend({ path: dir }),
-    now: steppingClock(new Date("2026-03-01T12:00:00Z")),
-  });
+  const { dir, registry } = clockedRegistry();
   const files = tempFolder();
   for (const version of ["v1.0.0", "v1.1.0"]) {
     mkdirSync(join(files, version));

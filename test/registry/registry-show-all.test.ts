@@ -3,18 +3,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LocalGitBackend, Registry } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
-import { makeRepo, modelFile, steppingClock, tempFolder } from "./git-fixture.js";
+import { clockedRegistry, makeRepo, modelFile, tempFolder } from "./git-fixture.js";
 
 /**
  * The registry of GTO's own example: churn holds a version in each of three stages, segment one
  * in dev, cv-class one in staging; a fourth artifact is only annotated in artifacts.yaml.
  */
 async function severalModels() {
-  const { dir } = makeRepo();
-  const registry = new Registry({
-    backend: new LocalGitBackend({ path: dir }),
-    now: steppingClock(new Date("2026-03-01T12:00:00Z")),
-  });
+  const { dir, registry } = clockedRegistry();
   const files = tempFolder();
   const models: [string, string[], Record<string, string>][] = [
     ["churn", ["v3.0.0", "v3.1.0", "v3.1.1"], { prod: "v3.0.0", staging: "v3.1.0", dev: "v3.1.1" }],
