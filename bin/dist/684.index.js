@@ -148,6 +148,7 @@ var tag_grammar = __webpack_require__(9270);
 
 
 
+
 function render(fetched, reference, cwd) {
     const files = fetched.assets.length === 1 ? "1 file" : `${fetched.assets.length} files`;
     const folder = (0,display_path/* displayPath */.G)(cwd, fetched.folder);
@@ -169,7 +170,9 @@ async function registryFetch(backend, text, options, cwd) {
         throw new errors/* UsageError */.eb("--at needs a stage, such as churn#prod", "A version's files never change");
     }
     const fetched = await fetchRelease(backend, reference, (artifact, version) => (0,external_node_path_.resolve)(cwd, options.to ?? `${artifact}@${version}`), options.at);
-    return options.json ? JSON.stringify(fetched) : render(fetched, text, cwd);
+    // Asset names come from tags (anyone who can push one writes it): no direction override in
+    // them reaches a terminal unescaped.
+    return options.json ? JSON.stringify(fetched) : (0,escape_control/* escapeControl */.h)(render(fetched, text, cwd));
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { UsageError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
+import { escapeControl } from "../../engine/report/escape-control.js";
 import type { RegistryBackend } from "../../platform/registry/backend.js";
 import { fetchRelease, type FetchedRelease } from "../../platform/registry/fetch-release.js";
 import { parseReference } from "../../platform/registry/tag-grammar.js";
@@ -43,5 +44,7 @@ export async function registryFetch(
     (artifact, version) => resolve(cwd, options.to ?? `${artifact}@${version}`),
     options.at,
   );
-  return options.json ? JSON.stringify(fetched) : render(fetched, text, cwd);
+  // Asset names come from tags (anyone who can push one writes it): no direction override in
+  // them reaches a terminal unescaped.
+  return options.json ? JSON.stringify(fetched) : escapeControl(render(fetched, text, cwd));
 }
