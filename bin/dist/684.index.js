@@ -60,6 +60,8 @@ var registry_state = __webpack_require__(7499);
 var registry_summary = __webpack_require__(3933);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
 var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -76,6 +78,7 @@ var registry_asset = __webpack_require__(4126);
  * of the model in prod (`mlops registry fetch churn#prod --to model`). Each file is checked
  * against the digest its registration tag records, and the folder appears whole or not at all.
  */
+
 
 
 
@@ -113,7 +116,9 @@ async function fetchRelease(backend, reference, folder, at) {
     const destination = folder(reference.artifact, version);
     assertFreeFolder(destination);
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
-    const partial = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.partial-`));
+    // mkdir, not mkdtemp: the folder is the user's, made with their umask, not private to them.
+    const partial = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.partial-${(0,external_node_crypto_.randomUUID)()}`);
+    await (0,promises_.mkdir)(partial);
     try {
         const assets = [];
         for (const asset of recorded) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatTagMessage } from "@mlops/shared";
@@ -51,6 +51,10 @@ describe("mlops registry fetch", () => {
     expect(run.stdout.split("\n")[0]).toBe(
       "churn#prod: churn v1.1.0 (churn@v1.1.0), 2 files in churn@v1.1.0",
     );
+    // Made as mkdir makes a folder, with the user's umask: a serving user may read it.
+    mkdirSync(join(dir, "made-by-mkdir"));
+    const mode = (folder: string) => statSync(join(dir, folder)).mode & 0o777;
+    expect(mode("churn@v1.1.0")).toBe(mode("made-by-mkdir"));
     expect(contents(join(dir, "churn@v1.1.0"))).toEqual({
       "model.json": '{"version": "v1.1.0"}',
       "reference-profile.json": "{}",

@@ -3,8 +3,9 @@
  * of the model in prod (`mlops registry fetch churn#prod --to model`). Each file is checked
  * against the digest its registration tag records, and the folder appears whole or not at all.
  */
+import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, rename, rm, rmdir } from "node:fs/promises";
+import { copyFile, mkdir, rename, rm, rmdir } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { FileError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
@@ -71,7 +72,9 @@ export async function fetchRelease(
   const destination = folder(reference.artifact, version);
   assertFreeFolder(destination);
   await mkdir(dirname(destination), { recursive: true });
-  const partial = await mkdtemp(join(dirname(destination), `.${basename(destination)}.partial-`));
+  // mkdir, not mkdtemp: the folder is the user's, made with their umask, not private to them.
+  const partial = join(dirname(destination), `.${basename(destination)}.partial-${randomUUID()}`);
+  await mkdir(partial);
   try {
     const assets = [];
     for (const asset of recorded) {
