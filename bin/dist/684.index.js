@@ -91,11 +91,20 @@ var registry_asset = __webpack_require__(4126);
  * plain file name: no folder, no `..`, no control character.
  */
 const isPlainName = (name) => name !== "" && name !== "." && name !== ".." && name.length <= 255 && !/[/\\]|\p{Cc}/u.test(name);
-/** Refuses a destination with anything in it: a fetch never mixes two versions' files. */
+/**
+ * Refuses a destination that is anything but absent or an empty folder: a fetch never mixes two
+ * versions' files, and never writes through a link.
+ */
 function assertFreeFolder(folder) {
-    if ((0,external_node_fs_.existsSync)(folder) && (0,external_node_fs_.readdirSync)(folder).length > 0) {
-        throw new errors/* FileError */.f6(folder, "is not empty", "Remove it, or name another folder with --to: a fetch writes a version's files alone");
+    const stats = (0,external_node_fs_.lstatSync)(folder, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return;
+    const fix = "Remove it, or name another folder with --to: a fetch writes a version's files alone";
+    if (!stats.isDirectory()) {
+        throw new errors/* FileError */.f6(folder, `is ${stats.isSymbolicLink() ? "a link" : "a file"}, not a folder`, fix);
     }
+    if ((0,external_node_fs_.readdirSync)(folder).length > 0)
+        throw new errors/* FileError */.f6(folder, "is not empty", fix);
 }
 /**
  * Copies every file the version `reference` names (a stage's holder at `at`, or a version)
@@ -134,7 +143,7 @@ async function fetchRelease(backend, reference, folder, at) {
             }
             assets.push({ ...asset, path: (0,external_node_path_.join)(destination, asset.name) });
         }
-        if ((0,external_node_fs_.existsSync)(destination))
+        if ((0,external_node_fs_.lstatSync)(destination, { throwIfNoEntry: false }))
             await (0,promises_.rmdir)(destination);
         await (0,promises_.rename)(partial, destination);
         return { artifact: reference.artifact, version, tag, folder: destination, assets };

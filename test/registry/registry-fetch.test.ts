@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatTagMessage } from "@mlops/shared";
@@ -108,7 +116,7 @@ describe("mlops registry fetch", () => {
     expect(contents(join(cwd, "model"))).toEqual({ "model.bin": "weights" });
   });
 
-  it("refuses a folder that is not empty, and writes nothing", async () => {
+  it("refuses a folder that is not empty, a file or a link, and writes nothing", async () => {
     const { dir } = await localRegistry();
     const cwd = tempFolder();
     mkdirSync(join(cwd, "model"));
@@ -123,6 +131,22 @@ describe("mlops registry fetch", () => {
     );
     expect(readdirSync(cwd)).toEqual(["model"]);
     expect(contents(join(cwd, "model"))).toEqual({ "keep.txt": "mine" });
+    // Nor a file, nor a link, even one to nowhere, which a rename would follow.
+    writeFileSync(join(cwd, "file"), "mine");
+    symlinkSync(join(cwd, "nowhere"), join(cwd, "link"));
+    for (const [to, what] of [
+      ["file", "a file"],
+      ["link", "a link"],
+    ]) {
+      const refused = await mlops(
+        ["registry", "fetch", "churn#prod", "--registry", dir, "--to", to!],
+        cwd,
+      );
+      expect(refused.stderr).toBe(
+        `mlops registry: ${to}: is ${what}, not a folder. Remove it, or name another folder with --to: a fetch writes a version's files alone\n`,
+      );
+    }
+    expect(readdirSync(cwd).sort()).toEqual(["file", "link", "model"]);
   });
 
   it("refuses a file changed after registration, leaving no folder and no partial one", async () => {

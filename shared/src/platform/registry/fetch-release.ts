@@ -4,7 +4,7 @@
  * against the digest its registration tag records, and the folder appears whole or not at all.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import { copyFile, mkdir, rename, rm, rmdir } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { FileError } from "../../engine/errors.js";
@@ -31,15 +31,22 @@ export interface FetchedRelease {
 const isPlainName = (name: string): boolean =>
   name !== "" && name !== "." && name !== ".." && name.length <= 255 && !/[/\\]|\p{Cc}/u.test(name);
 
-/** Refuses a destination with anything in it: a fetch never mixes two versions' files. */
+/**
+ * Refuses a destination that is anything but absent or an empty folder: a fetch never mixes two
+ * versions' files, and never writes through a link.
+ */
 function assertFreeFolder(folder: string): void {
-  if (existsSync(folder) && readdirSync(folder).length > 0) {
+  const stats = lstatSync(folder, { throwIfNoEntry: false });
+  if (stats === undefined) return;
+  const fix = "Remove it, or name another folder with --to: a fetch writes a version's files alone";
+  if (!stats.isDirectory()) {
     throw new FileError(
       folder,
-      "is not empty",
-      "Remove it, or name another folder with --to: a fetch writes a version's files alone",
+      `is ${stats.isSymbolicLink() ? "a link" : "a file"}, not a folder`,
+      fix,
     );
   }
+  if (readdirSync(folder).length > 0) throw new FileError(folder, "is not empty", fix);
 }
 
 /**
@@ -96,7 +103,7 @@ export async function fetchRelease(
       }
       assets.push({ ...asset, path: join(destination, asset.name) });
     }
-    if (existsSync(destination)) await rmdir(destination);
+    if (lstatSync(destination, { throwIfNoEntry: false })) await rmdir(destination);
     await rename(partial, destination);
     return { artifact: reference.artifact, version, tag, folder: destination, assets };
   } catch (error) {
