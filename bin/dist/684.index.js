@@ -68,6 +68,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
 var hash_file = __webpack_require__(4672);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
+var asset_names = __webpack_require__(2655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
 var registry_errors = __webpack_require__(9255);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-asset.js
@@ -86,11 +88,7 @@ var registry_asset = __webpack_require__(4126);
 
 
 
-/**
- * Whether an asset's name, as a tag records it (anyone who can push a tag writes it), is a
- * plain file name: no folder, no `..`, no control character.
- */
-const isPlainName = (name) => name !== "" && name !== "." && name !== ".." && name.length <= 255 && !/[/\\]|\p{Cc}/u.test(name);
+
 /**
  * Refuses a destination that is anything but absent or an empty folder: a fetch never mixes two
  * versions' files, and never writes through a link.
@@ -118,7 +116,7 @@ async function fetchRelease(backend, reference, folder, at) {
     if (recorded.length === 0) {
         throw new registry_errors/* RegistryError */.gl(`release ${tag} records no files`, "Register the version again with its files as assets");
     }
-    const unsafe = recorded.find((asset) => !isPlainName(asset.name));
+    const unsafe = recorded.find((asset) => !(0,asset_names/* isPlainName */.s)(asset.name));
     if (unsafe) {
         throw new registry_errors/* RegistryError */.gl(`release ${tag} records an asset named ${JSON.stringify(unsafe.name)}, which is not a plain file name`, "Register the version again with files of plain names");
     }

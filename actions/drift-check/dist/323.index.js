@@ -6,12 +6,19 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ assetNames)
+/* harmony export */   P: () => (/* binding */ assetNames),
+/* harmony export */   s: () => (/* binding */ isPlainName)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79255);
 
 
+/**
+ * Whether an asset's name, as a tag or a release records it (anyone who can push one writes
+ * it), is a plain file name that can be written into a folder: not empty, no folder part, no
+ * `.` or `..`, no control character, at most 255 characters.
+ */
+const isPlainName = (name) => name !== "" && name !== "." && name !== ".." && name.length <= 255 && !/[/\\]|\p{Cc}/u.test(name);
 /** The names files are stored under in a release: their base names, which must be distinct. */
 function assetNames(files) {
     const names = files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file));
@@ -42,11 +49,14 @@ var errors = __webpack_require__(58350);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
+var asset_names = __webpack_require__(32655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
 var registry_errors = __webpack_require__(79255);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
 var hash_file = __webpack_require__(34672);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-asset-store.js
+
 
 
 
@@ -139,7 +149,7 @@ class GitAssetStore {
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
         const assets = [];
         for (const { name, blob } of entries) {
-            if (!isPlainName(name))
+            if (!(0,asset_names/* isPlainName */.s)(name))
                 continue;
             const location = (0,external_node_path_.join)(folder, name);
             if (!(await this.holds(location, blob))) {
@@ -169,13 +179,7 @@ class GitAssetStore {
         return false;
     }
 }
-/** A name that stays inside the folder: no separators, no `.` or `..`, no control characters. */
-const isPlainName = (name) => 
-// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-name !== "." && name !== ".." && !/[/\\\u0000-\u001F\u007F]/.test(name);
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
-var asset_names = __webpack_require__(32655);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js

@@ -10,6 +10,7 @@ import { basename, dirname, join } from "node:path";
 import { FileError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import type { RegistryBackend } from "./backend.js";
+import { isPlainName } from "./asset-names.js";
 import { RegistryError } from "./errors.js";
 import { registrationOf } from "./registry-asset.js";
 import type { RegistryReference } from "./tag-grammar.js";
@@ -23,13 +24,6 @@ export interface FetchedRelease {
   readonly folder: string;
   readonly assets: readonly { name: string; sha256: string; size: number; path: string }[];
 }
-
-/**
- * Whether an asset's name, as a tag records it (anyone who can push a tag writes it), is a
- * plain file name: no folder, no `..`, no control character.
- */
-const isPlainName = (name: string): boolean =>
-  name !== "" && name !== "." && name !== ".." && name.length <= 255 && !/[/\\]|\p{Cc}/u.test(name);
 
 /**
  * Refuses a destination that is anything but absent or an empty folder: a fetch never mixes two

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { isPlainName } from "./asset-names.js";
 import type { StoredAsset } from "./backend.js";
 import { GitError, TagConflictError } from "./errors.js";
 import type { GitExec } from "./git-exec.js";
@@ -128,8 +129,3 @@ export class GitAssetStore {
     return false;
   }
 }
-
-/** A name that stays inside the folder: no separators, no `.` or `..`, no control characters. */
-const isPlainName = (name: string): boolean =>
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  name !== "." && name !== ".." && !/[/\\\u0000-\u001F\u007F]/.test(name);
