@@ -74,10 +74,31 @@ beforeEach(() => {
   canary?.set({ delayMs: BASE_DELAY_MS, errorRate: 0 });
 });
 
-/** Runs `mlops canary-deploy` as a user would, against the servers, with a real clock. */
-async function rollout(inputs: Record<string, string>, during?: () => void): Promise<Rollout> {
+/**
+ * The documented share of requests slower than 250 ms (examples/canary-deploy), gated at 2
+ * points worse; with the preset's own metrics unruled, it alone is judged.
+ */
+const SLOW_QUERIES = readFileSync(
+  new URL("../../examples/canary-deploy/slow-requests.yml", import.meta.url),
+  "utf8",
+);
+const SLOW_POLICY = `metrics:
+  slow_request_rate: {direction: lower, max-regression: 0.02}
+min-samples: 8
+`;
+
+/**
+ * Runs `mlops canary-deploy` as a user would, against the servers, with a real clock; `files`
+ * are written beside the policy, in the folder it runs in.
+ */
+async function rollout(
+  inputs: Record<string, string>,
+  during?: () => void,
+  files: Record<string, string> = {},
+): Promise<Rollout> {
   const { dir, write } = tempDir();
   write("policy.yml", POLICY);
+  for (const [name, text] of Object.entries(files)) write(name, text);
   let stdout = "";
   let stderr = "";
   const args = Object.entries({
@@ -147,6 +168,36 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
     );
     expect(splitter.currentWeight()).toBe(0);
     console.log(`5% errors: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
+  }, 90_000);
+
+  it("rolls back at a 10% step a canary whose requests pass 250 ms, on the share of slow requests", async () => {
+    // A share over the whole window, unlike a p95 of each short step of few canary requests.
+    canary.set({ delayMs: 300 });
+    const run = await rollout({ steps: "10,100", queries: "slow-requests.yml" }, undefined, {
+      "policy.yml": SLOW_POLICY,
+      "slow-requests.yml": SLOW_QUERIES,
+    });
+    expect(run.code).toBe(1);
+    expect(run.report.outcome).toBe("rolled-back");
+    expect(verdicts(run)).toEqual(["10%:fail"]);
+    expect(run.report.reason).toMatch(
+      /slow_request_rate: the canary's slow_request_rate is at least .* points worse than the baseline's .* beyond the margin of 2 points/,
+    );
+    expect(splitter.currentWeight()).toBe(0);
+    console.log(`slow requests at 10%: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
+  }, 90_000);
+
+  it("holds on the share of slow requests, never reads 0, when its bucket is misspelled", async () => {
+    canary.set({ delayMs: 300 });
+    const misspelled = SLOW_QUERIES.replaceAll('le="0.25"', 'le="0.250"');
+    const run = await rollout({ steps: "10,100", queries: "slow-requests.yml" }, undefined, {
+      "policy.yml": SLOW_POLICY,
+      "slow-requests.yml": misspelled,
+    });
+    expect(run.code).toBe(1);
+    expect(run.report.outcome).toBe("inconclusive");
+    expect(verdicts(run)).toEqual(["10%:hold"]);
+    expect(run.report.reason).toMatch(/slow_request_rate: no data from the baseline or the canary/);
   }, 90_000);
 
   it("ends inconclusive, never promoted, when the canary gets no traffic", async () => {
