@@ -424,6 +424,14 @@ class LocalGitBackend {
     async assetFile(tag, name) {
         return (await this.fetchAssets(tag)).find((a) => a.name === name)?.location;
     }
+    async saveAssets(tag, names, folder) {
+        const wanted = (await this.fetchAssets(tag)).filter((asset) => names.includes(asset.name));
+        return wanted.map((asset) => {
+            const location = (0,external_node_path_.join)(folder, asset.name);
+            (0,external_node_fs_.copyFileSync)(asset.location, location);
+            return { ...asset, location };
+        });
+    }
     releaseUrl(tag) {
         return this.folder(tag);
     }

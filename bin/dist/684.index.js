@@ -127,14 +127,13 @@ async function fetchRelease(backend, reference, folder, at) {
     const partial = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.partial-${(0,external_node_crypto_.randomUUID)()}`);
     await (0,promises_.mkdir)(partial);
     try {
+        const saved = await backend.saveAssets(tag, recorded.map((asset) => asset.name), partial);
         const assets = [];
         for (const asset of recorded) {
-            const location = await backend.assetFile(tag, asset.name);
-            if (!location) {
+            const copy = saved.find((file) => file.name === asset.name)?.location;
+            if (!copy) {
                 throw new registry_errors/* RegistryError */.gl(`release ${tag} records ${asset.name}, but ${backend.description} stores no such file`, "Register the version again with its files as assets");
             }
-            const copy = (0,external_node_path_.join)(partial, asset.name);
-            await (0,promises_.copyFile)(location, copy);
             // The copy is what is checked: what the folder holds is what the tag recorded.
             if ((await (0,hash_file/* hashFile */.D)(copy)) !== asset.sha256) {
                 throw new registry_errors/* RegistryError */.gl(`release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, "The stored file was changed after registration: register it again as a new version");

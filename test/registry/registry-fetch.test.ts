@@ -116,6 +116,50 @@ describe("mlops registry fetch", () => {
     expect(contents(join(cwd, "model"))).toEqual({ "model.bin": "weights" });
   });
 
+  it("downloads a GitHub release's files straight into the folder, listing them once", async () => {
+    gh = await startGitHubRegistry();
+    const files = tempFolder();
+    await gh.registry().promote({
+      artifact: "churn",
+      version: "v2.0.0",
+      assets: ["model.bin", "profile.json", "card.md"].map((name) =>
+        modelFile(files, name, `${name} bytes`),
+      ),
+      stage: "prod",
+    });
+    const cwd = tempFolder();
+    const env = { GITHUB_TOKEN: WORKFLOW_TOKEN, GITHUB_API_URL: gh.emulator.apiUrl };
+    const before = gh.emulator.requests.length;
+    // No copy is left behind in the temporary folder: the files land in the fetched folder.
+    const scratch = tempFolder();
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    try {
+      const run = await mlops(
+        ["registry", "fetch", "churn@v2.0.0", "--repo", "acme/models", "--to", "model"],
+        cwd,
+        { env },
+      );
+      expect(run.stderr).toBe("");
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    expect(Object.keys(contents(join(cwd, "model"))).sort()).toEqual([
+      "card.md",
+      "model.bin",
+      "profile.json",
+    ]);
+    expect(readdirSync(scratch)).toEqual([]);
+    // The tags are read once (GraphQL), then the release is found and listed once for all files.
+    const routes = gh.emulator.requests.slice(before).map((r) => r.route);
+    expect(routes.filter((route) => route.includes("/releases"))).toEqual([
+      "GET /repos/{owner}/{repo}/releases/tags/{tag}",
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+      ...Array(3).fill("GET /repos/{owner}/{repo}/releases/assets/{asset_id}"),
+    ]);
+  });
+
   it("refuses a folder that is not empty, a file or a link, and writes nothing", async () => {
     const { dir } = await localRegistry();
     const cwd = tempFolder();

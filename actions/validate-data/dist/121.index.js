@@ -851,20 +851,25 @@ class GitHubBackend {
     }
     /** Downloads the asset into a folder of its own under the system's temporary folder. */
     async assetFile(tag, name) {
+        const [saved] = await this.saveAssets(tag, [name], (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-")));
+        return saved?.location;
+    }
+    async saveAssets(tag, names, folder) {
         const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
         if (!release)
-            return undefined;
+            return [];
         const assets = await listReleaseAssets(this.github, this.repo, release.id);
-        const asset = assets.find((a) => a.name === name);
-        if (!asset)
-            return undefined;
-        const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
-        if (asset.digest && asset.digest !== sha256Digest(data)) {
-            throw new errors/* RegistryError */.gl(`release asset '${name}' of ${tag} does not match the digest GitHub records for it`, "Download it again; if it persists, the release was changed after upload");
+        const saved = [];
+        for (const asset of assets.filter((a) => names.includes(a.name))) {
+            const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
+            if (asset.digest && asset.digest !== sha256Digest(data)) {
+                throw new errors/* RegistryError */.gl(`release asset '${asset.name}' of ${tag} does not match the digest GitHub records for it`, "Download it again; if it persists, the release was changed after upload");
+            }
+            const location = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(asset.name));
+            (0,external_node_fs_.writeFileSync)(location, data);
+            saved.push({ ...stored(asset), location });
         }
-        const path = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-")), (0,external_node_path_.basename)(name));
-        (0,external_node_fs_.writeFileSync)(path, data);
-        return path;
+        return saved;
     }
     releaseUrl(tag) {
         return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;

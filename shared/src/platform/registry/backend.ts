@@ -83,6 +83,11 @@ export interface RegistryBackend {
    * download for GitHub; undefined when the release has no such asset.
    */
   assetFile(tag: string, name: string): Promise<string | undefined>;
+  /**
+   * Writes the release assets `names` of `tag` into `folder` (which exists), each under its own
+   * name, reading the release once; an asset the release lacks is left out of what it returns.
+   */
+  saveAssets(tag: string, names: readonly string[], folder: string): Promise<StoredAsset[]>;
   /** Where people find the release of `tag`: a URL, or for a local registry its folder. */
   releaseUrl(tag: string): string;
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { lstatSync, readdirSync } from "node:fs";
-import { copyFile, mkdir, rename, rm, rmdir } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { FileError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
@@ -77,17 +77,20 @@ export async function fetchRelease(
   const partial = join(dirname(destination), `.${basename(destination)}.partial-${randomUUID()}`);
   await mkdir(partial);
   try {
+    const saved = await backend.saveAssets(
+      tag,
+      recorded.map((asset) => asset.name),
+      partial,
+    );
     const assets = [];
     for (const asset of recorded) {
-      const location = await backend.assetFile(tag, asset.name);
-      if (!location) {
+      const copy = saved.find((file) => file.name === asset.name)?.location;
+      if (!copy) {
         throw new RegistryError(
           `release ${tag} records ${asset.name}, but ${backend.description} stores no such file`,
           "Register the version again with its files as assets",
         );
       }
-      const copy = join(partial, asset.name);
-      await copyFile(location, copy);
       // The copy is what is checked: what the folder holds is what the tag recorded.
       if ((await hashFile(copy)) !== asset.sha256) {
         throw new RegistryError(

@@ -215,21 +215,28 @@ export class GitHubBackend implements RegistryBackend {
 
   /** Downloads the asset into a folder of its own under the system's temporary folder. */
   async assetFile(tag: string, name: string): Promise<string | undefined> {
+    const [saved] = await this.saveAssets(tag, [name], mkdtempSync(join(tmpdir(), "mlops-asset-")));
+    return saved?.location;
+  }
+
+  async saveAssets(tag: string, names: readonly string[], folder: string): Promise<StoredAsset[]> {
     const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
-    if (!release) return undefined;
+    if (!release) return [];
     const assets = await listReleaseAssets(this.github, this.repo, release.id);
-    const asset = assets.find((a) => a.name === name);
-    if (!asset) return undefined;
-    const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
-    if (asset.digest && asset.digest !== sha256Digest(data)) {
-      throw new RegistryError(
-        `release asset '${name}' of ${tag} does not match the digest GitHub records for it`,
-        "Download it again; if it persists, the release was changed after upload",
-      );
+    const saved: StoredAsset[] = [];
+    for (const asset of assets.filter((a) => names.includes(a.name))) {
+      const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
+      if (asset.digest && asset.digest !== sha256Digest(data)) {
+        throw new RegistryError(
+          `release asset '${asset.name}' of ${tag} does not match the digest GitHub records for it`,
+          "Download it again; if it persists, the release was changed after upload",
+        );
+      }
+      const location = join(folder, basename(asset.name));
+      writeFileSync(location, data);
+      saved.push({ ...stored(asset), location });
     }
-    const path = join(mkdtempSync(join(tmpdir(), "mlops-asset-")), basename(name));
-    writeFileSync(path, data);
-    return path;
+    return saved;
   }
 
   releaseUrl(tag: string): string {

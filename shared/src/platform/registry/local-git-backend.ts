@@ -269,6 +269,15 @@ export class LocalGitBackend implements RegistryBackend {
     return (await this.fetchAssets(tag)).find((a) => a.name === name)?.location;
   }
 
+  async saveAssets(tag: string, names: readonly string[], folder: string): Promise<StoredAsset[]> {
+    const wanted = (await this.fetchAssets(tag)).filter((asset) => names.includes(asset.name));
+    return wanted.map((asset) => {
+      const location = join(folder, asset.name);
+      copyFileSync(asset.location, location);
+      return { ...asset, location };
+    });
+  }
+
   releaseUrl(tag: string): string {
     return this.folder(tag);
   }
