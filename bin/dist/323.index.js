@@ -425,7 +425,7 @@ class LocalGitBackend {
         return (await this.fetchAssets(tag)).find((a) => a.name === name)?.location;
     }
     async saveAssets(tag, names, folder) {
-        const wanted = (await this.fetchAssets(tag)).filter((asset) => names.includes(asset.name));
+        const wanted = (await this.fetchAssets(tag)).filter((asset) => names.includes(asset.name) && (0,asset_names/* isPlainName */.s)(asset.name));
         return wanted.map((asset) => {
             const location = (0,external_node_path_.join)(folder, asset.name);
             (0,external_node_fs_.copyFileSync)(asset.location, location);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -183,6 +183,17 @@ describe("stages on GitHub", () => {
     expect(stored).toMatchObject({ name: "eval-report.json", size: statSync(reportPath).size });
     const downloaded = await registry.backend.assetFile("churn#prod#1", "eval-report.json");
     expect(readFileSync(downloaded!, "utf8")).toBe(readFileSync(reportPath, "utf8"));
+    // A file the release lacks is undefined, and leaves no folder behind for it.
+    const scratch = tempFolder();
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    try {
+      expect(await registry.backend.assetFile("churn#prod#1", "model.bin")).toBeUndefined();
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    expect(readdirSync(scratch)).toEqual([]);
     const [event] = await registry.history("churn", "prod");
     expect(event?.metadata?.evidence).toMatchObject({
       sha256: evidence.sha256,

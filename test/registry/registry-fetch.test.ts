@@ -141,15 +141,16 @@ describe("mlops registry fetch", () => {
         { env },
       );
       expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
     } finally {
       if (tmp === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = tmp;
     }
-    expect(Object.keys(contents(join(cwd, "model"))).sort()).toEqual([
-      "card.md",
-      "model.bin",
-      "profile.json",
-    ]);
+    expect(contents(join(cwd, "model"))).toEqual({
+      "card.md": "card.md bytes",
+      "model.bin": "model.bin bytes",
+      "profile.json": "profile.json bytes",
+    });
     expect(readdirSync(scratch)).toEqual([]);
     // The tags are read once (GraphQL), then the release is found and listed once for all files.
     const routes = gh.emulator.requests.slice(before).map((r) => r.route);

@@ -599,8 +599,18 @@ class GitHubBackend {
     }
     /** Downloads the asset into a folder of its own under the system's temporary folder. */
     async assetFile(tag, name) {
-        const [saved] = await this.saveAssets(tag, [name], (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-")));
-        return saved?.location;
+        const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-"));
+        try {
+            const [saved] = await this.saveAssets(tag, [name], folder);
+            if (saved)
+                return saved.location;
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+            throw error;
+        }
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+        return undefined;
     }
     async saveAssets(tag, names, folder) {
         const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
@@ -608,12 +618,12 @@ class GitHubBackend {
             return [];
         const assets = await listReleaseAssets(this.github, this.repo, release.id);
         const saved = [];
-        for (const asset of assets.filter((a) => names.includes(a.name))) {
+        for (const asset of assets.filter((a) => names.includes(a.name) && (0,asset_names/* isPlainName */.s)(a.name))) {
             const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
             if (asset.digest && asset.digest !== sha256Digest(data)) {
                 throw new errors/* RegistryError */.gl(`release asset '${asset.name}' of ${tag} does not match the digest GitHub records for it`, "Download it again; if it persists, the release was changed after upload");
             }
-            const location = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(asset.name));
+            const location = (0,external_node_path_.join)(folder, asset.name);
             (0,external_node_fs_.writeFileSync)(location, data);
             saved.push({ ...stored(asset), location });
         }

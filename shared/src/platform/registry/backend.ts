@@ -85,7 +85,8 @@ export interface RegistryBackend {
   assetFile(tag: string, name: string): Promise<string | undefined>;
   /**
    * Writes the release assets `names` of `tag` into `folder` (which exists), each under its own
-   * name, reading the release once; an asset the release lacks is left out of what it returns.
+   * name, reading the release once; an asset the release lacks, or whose name is not a plain
+   * file name (it comes from a tag anyone may push), is left out of what it returns.
    */
   saveAssets(tag: string, names: readonly string[], folder: string): Promise<StoredAsset[]>;
   /** Where people find the release of `tag`: a URL, or for a local registry its folder. */

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { readFile } from "../../engine/files/async-fs.js";
 import type { GitHub } from "../github/client.js";
 import { converge, statusOf } from "../github/converge.js";
@@ -18,7 +18,7 @@ import {
   type ReleaseRef,
 } from "../github/releases.js";
 import { tokenLogin } from "../github/token-identity.js";
-import { assetNames } from "./asset-names.js";
+import { assetNames, isPlainName } from "./asset-names.js";
 import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
 import { RegistryError, TagConflictError } from "./errors.js";
 import { createDraftRelease, deleteRelease, publishRelease } from "./github-draft-release.js";
@@ -215,8 +215,16 @@ export class GitHubBackend implements RegistryBackend {
 
   /** Downloads the asset into a folder of its own under the system's temporary folder. */
   async assetFile(tag: string, name: string): Promise<string | undefined> {
-    const [saved] = await this.saveAssets(tag, [name], mkdtempSync(join(tmpdir(), "mlops-asset-")));
-    return saved?.location;
+    const folder = mkdtempSync(join(tmpdir(), "mlops-asset-"));
+    try {
+      const [saved] = await this.saveAssets(tag, [name], folder);
+      if (saved) return saved.location;
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true });
+      throw error;
+    }
+    rmSync(folder, { recursive: true, force: true });
+    return undefined;
   }
 
   async saveAssets(tag: string, names: readonly string[], folder: string): Promise<StoredAsset[]> {
@@ -224,7 +232,7 @@ export class GitHubBackend implements RegistryBackend {
     if (!release) return [];
     const assets = await listReleaseAssets(this.github, this.repo, release.id);
     const saved: StoredAsset[] = [];
-    for (const asset of assets.filter((a) => names.includes(a.name))) {
+    for (const asset of assets.filter((a) => names.includes(a.name) && isPlainName(a.name))) {
       const data = await downloadReleaseAsset(this.github, this.repo, asset.id);
       if (asset.digest && asset.digest !== sha256Digest(data)) {
         throw new RegistryError(
@@ -232,7 +240,7 @@ export class GitHubBackend implements RegistryBackend {
           "Download it again; if it persists, the release was changed after upload",
         );
       }
-      const location = join(folder, basename(asset.name));
+      const location = join(folder, asset.name);
       writeFileSync(location, data);
       saved.push({ ...stored(asset), location });
     }

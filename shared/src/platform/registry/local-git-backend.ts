@@ -9,7 +9,7 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { GitAssetStore, releaseRef } from "./git-asset-store.js";
-import { assetNames } from "./asset-names.js";
+import { assetNames, isPlainName } from "./asset-names.js";
 import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 import { execGit, gitOk, type GitExec } from "./git-exec.js";
@@ -270,7 +270,9 @@ export class LocalGitBackend implements RegistryBackend {
   }
 
   async saveAssets(tag: string, names: readonly string[], folder: string): Promise<StoredAsset[]> {
-    const wanted = (await this.fetchAssets(tag)).filter((asset) => names.includes(asset.name));
+    const wanted = (await this.fetchAssets(tag)).filter(
+      (asset) => names.includes(asset.name) && isPlainName(asset.name),
+    );
     return wanted.map((asset) => {
       const location = join(folder, asset.name);
       copyFileSync(asset.location, location);
