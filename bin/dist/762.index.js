@@ -1362,99 +1362,6 @@ function loadQueries(path, shownAs) {
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
-;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
-
-
-
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
-const PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
-/**
- * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
- * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
- * '...' its backslashes, that quote and control characters are escaped; outside any string it
- * becomes a double-quoted string of its own. Nothing it contains can end the string early.
- */
-function fillQuery(template, values) {
-    if (!LABEL_NAME.test(values.variantLabel)) {
-        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
-    }
-    if (!DURATION.test(values.window)) {
-        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
-    }
-    let out = "";
-    let quote;
-    for (let at = 0; at < template.length;) {
-        PLACEHOLDER.lastIndex = at;
-        const placeholder = PLACEHOLDER.exec(template);
-        if (placeholder) {
-            out += fill(template, placeholder[1], values, quote);
-            at += placeholder[0].length;
-            continue;
-        }
-        const char = template[at];
-        if (quote === undefined && char === "#") {
-            // A comment runs to the end of the line; a quote in it opens no string.
-            const end = template.indexOf("\n", at);
-            out += template.slice(at, end < 0 ? undefined : end);
-            at = end < 0 ? template.length : end;
-            continue;
-        }
-        if (quote !== undefined && quote !== "`" && char === "\\") {
-            out += template.slice(at, at + 2);
-            at += 2;
-            continue;
-        }
-        if (char === '"' || char === "'" || char === "`") {
-            if (quote === undefined)
-                quote = char;
-            else if (quote === char)
-                quote = undefined;
-        }
-        out += char;
-        at++;
-    }
-    return out;
-}
-function fill(template, name, values, quote) {
-    if (name === "window")
-        return values.window;
-    if (name === "variant_label")
-        return values.variantLabel;
-    if (quote === "`")
-        rawStringPlaceholder(template);
-    return quote === undefined
-        ? `"${escapeFor('"', values.variant)}"`
-        : escapeFor(quote, values.variant);
-}
-/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
-const escapeFor = (quote, value) => 
-// eslint-disable-next-line no-control-regex -- control characters are what is escaped
-value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
-    if (char === "\\")
-        return "\\\\";
-    if (char === '"' || char === "'")
-        return char === quote ? `\\${char}` : char;
-    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
-});
-/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
-function rawStringPlaceholder(template) {
-    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
-}
-/** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
-function promDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        throw new Error(`promDuration: ${ms} is not a duration`);
-    const seconds = Math.max(1, Math.ceil(ms / 1000));
-    if (seconds % 86_400 === 0)
-        return `${seconds / 86_400}d`;
-    if (seconds % 3_600 === 0)
-        return `${seconds / 3_600}h`;
-    if (seconds % 60 === 0)
-        return `${seconds / 60}m`;
-    return `${seconds}s`;
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/prometheus-client.js
 
 
@@ -1713,6 +1620,99 @@ function malformed(call, what) {
     return new PrometheusError("shape", `${subject(call)} got ${what}`, "Check that the URL points at Prometheus's HTTP API");
 }
 
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
+
+
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+const PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
+/**
+ * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
+ * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
+ * '...' its backslashes, that quote and control characters are escaped; outside any string it
+ * becomes a double-quoted string of its own. Nothing it contains can end the string early.
+ */
+function fillQuery(template, values) {
+    if (!LABEL_NAME.test(values.variantLabel)) {
+        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
+    }
+    if (!DURATION.test(values.window)) {
+        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
+    }
+    let out = "";
+    let quote;
+    for (let at = 0; at < template.length;) {
+        PLACEHOLDER.lastIndex = at;
+        const placeholder = PLACEHOLDER.exec(template);
+        if (placeholder) {
+            out += fill(template, placeholder[1], values, quote);
+            at += placeholder[0].length;
+            continue;
+        }
+        const char = template[at];
+        if (quote === undefined && char === "#") {
+            // A comment runs to the end of the line; a quote in it opens no string.
+            const end = template.indexOf("\n", at);
+            out += template.slice(at, end < 0 ? undefined : end);
+            at = end < 0 ? template.length : end;
+            continue;
+        }
+        if (quote !== undefined && quote !== "`" && char === "\\") {
+            out += template.slice(at, at + 2);
+            at += 2;
+            continue;
+        }
+        if (char === '"' || char === "'" || char === "`") {
+            if (quote === undefined)
+                quote = char;
+            else if (quote === char)
+                quote = undefined;
+        }
+        out += char;
+        at++;
+    }
+    return out;
+}
+function fill(template, name, values, quote) {
+    if (name === "window")
+        return values.window;
+    if (name === "variant_label")
+        return values.variantLabel;
+    if (quote === "`")
+        rawStringPlaceholder(template);
+    return quote === undefined
+        ? `"${escapeFor('"', values.variant)}"`
+        : escapeFor(quote, values.variant);
+}
+/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
+const escapeFor = (quote, value) => 
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
+    if (char === "\\")
+        return "\\\\";
+    if (char === '"' || char === "'")
+        return char === quote ? `\\${char}` : char;
+    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+});
+/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
+function rawStringPlaceholder(template) {
+    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
+}
+/** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
+function promDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        throw new Error(`promDuration: ${ms} is not a duration`);
+    const seconds = Math.max(1, Math.ceil(ms / 1000));
+    if (seconds % 86_400 === 0)
+        return `${seconds / 86_400}d`;
+    if (seconds % 3_600 === 0)
+        return `${seconds / 3_600}h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60}m`;
+    return `${seconds}s`;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/prometheus-source.js
 
 
@@ -1721,19 +1721,29 @@ class UnboundedSeries extends errors/* MlopsError */.IC {
 }
 /**
  * Every query once, as an instant query now: a rejected query or a Prometheus that cannot be
- * reached stops the rollout before the first weight, not after max-holds of holding.
+ * reached stops the rollout before the first weight, not after max-holds of holding. Then each
+ * metric's value (or total) for the baseline over the last interval, in which it served all
+ * traffic: no data there is most often a misspelled metric, label or bucket, which would hold
+ * every step, so it is named now, as a warning (a baseline without requests has no data too).
  */
 async function checkQueries(options) {
-    const window = promDuration(options.resolutionMs);
-    const templates = options.metrics.flatMap((m) => [m.query, m.failures, m.total].filter((t) => t !== undefined));
-    for (const template of templates) {
-        const query = fillQuery(template, {
-            variant: options.variants.canary,
-            variantLabel: options.variantLabel,
-            window,
-        });
-        await instantQuery(options.server, query, new Date());
+    const { baseline, canary } = options.variants;
+    const ask = (template, variant, window) => instantQuery(options.server, fillQuery(template, { variant, variantLabel: options.variantLabel, window }), new Date());
+    const step = promDuration(options.resolutionMs);
+    const window = promDuration(options.intervalMs);
+    const warnings = [];
+    for (const metric of options.metrics) {
+        const templates = [metric.query, metric.failures, metric.total];
+        for (const template of templates)
+            if (template !== undefined)
+                await ask(template, canary, step);
+        const probe = metric.kind === "samples" ? metric.query : metric.total;
+        if ((await ask(probe, baseline, window)) === null) {
+            const query = metric.kind === "samples" ? "its query" : "its total";
+            warnings.push(`${metric.name}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: unless the baseline served no request then, ${query} names a metric, label or bucket Prometheus does not have, and the metric will hold every step`);
+        }
     }
+    return warnings;
 }
 /** A time series of one variant, from one resolution after the weight was set. */
 async function series(options, metric, variant, window) {
@@ -2487,6 +2497,7 @@ function prometheusOf(inputs, context, url) {
         variantLabel: inputs["variant-label"],
         variants: { baseline: inputs["baseline-variant"], canary: inputs["canary-variant"] },
         resolutionMs: inputs.resolution,
+        intervalMs: inputs.interval,
     });
 }
 /**
@@ -2543,7 +2554,7 @@ function rolloutPlan(inputs, policy) {
     };
 }
 /** The report written, and the step's outputs, summary and artifact. */
-function finish(inputs, context, report) {
+function finish(inputs, context, report, warnings) {
     const reportPath = inputs["report-path"];
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(canary_report/* canaryReportContract */.d, report, reportPath)]);
     return {
@@ -2553,6 +2564,7 @@ function finish(inputs, context, report) {
             "report-path": (0,display_path/* displayPath */.G)(context.cwd, reportPath),
         },
         summary: renderSummary(report),
+        annotations: warnings.map((message) => ({ level: "warning", message })),
         artifacts: [
             {
                 name: artifactName(inputs.environment),
@@ -2581,7 +2593,9 @@ async function run(inputs, context) {
         payload: { model_digest: model?.sha256 ?? null, steps: inputs.steps },
     });
     context.log(`canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`);
-    await source.check?.();
+    const warnings = (await source.check?.()) ?? [];
+    for (const warning of warnings)
+        context.log(`warning: ${warning}`);
     const held = (0,cancel_signals/* abortOnSignals */.PB)();
     try {
         const result = await runRollout(plan, {
@@ -2607,7 +2621,7 @@ async function run(inputs, context) {
             deployment: trail.deployment,
         });
         // The report first: a runner that stops the step after a cancel still leaves it.
-        const done = finish(inputs, context, report);
+        const done = finish(inputs, context, report, warnings);
         await trail.finish(result.outcome, result.reason, result.finalWeight);
         return done;
     }

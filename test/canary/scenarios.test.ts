@@ -180,6 +180,7 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
     expect(run.code).toBe(1);
     expect(run.report.outcome).toBe("rolled-back");
     expect(verdicts(run)).toEqual(["10%:fail"]);
+    expect(run.stdout + run.stderr).not.toContain("no data for the baseline");
     expect(run.report.reason).toMatch(
       /slow_request_rate: the canary's slow_request_rate is at least .* points worse than the baseline's .* beyond the margin of 2 points/,
     );
@@ -198,6 +199,10 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
     expect(run.report.outcome).toBe("inconclusive");
     expect(verdicts(run)).toEqual(["10%:hold"]);
     expect(run.report.reason).toMatch(/slow_request_rate: no data from the baseline or the canary/);
+    // Named before any traffic moved, not only after the holds ran out.
+    expect(run.stdout + run.stderr).toMatch(
+      /warning: slow_request_rate: no data for the baseline \(variant="baseline"\) over the last 9s before the rollout/,
+    );
   }, 90_000);
 
   it("ends inconclusive, never promoted, when the canary gets no traffic", async () => {

@@ -122,6 +122,7 @@ function prometheusOf(inputs: Inputs, context: RunContext, url: URL): MetricSour
     variantLabel: inputs["variant-label"],
     variants: { baseline: inputs["baseline-variant"], canary: inputs["canary-variant"] },
     resolutionMs: inputs.resolution,
+    intervalMs: inputs.interval,
   });
 }
 
@@ -203,6 +204,7 @@ function finish(
   inputs: Inputs,
   context: RunContext,
   report: CanaryReport,
+  warnings: readonly string[],
 ): ActionResult<"canary-deploy"> {
   const reportPath = inputs["report-path"];
   writeFilesAtomic([reportFile(canaryReportContract, report, reportPath)]);
@@ -213,6 +215,7 @@ function finish(
       "report-path": displayPath(context.cwd, reportPath),
     },
     summary: renderSummary(report),
+    annotations: warnings.map((message) => ({ level: "warning" as const, message })),
     artifacts: [
       {
         name: artifactName(inputs.environment),
@@ -245,7 +248,8 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
   context.log(
     `canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`,
   );
-  await source.check?.();
+  const warnings = (await source.check?.()) ?? [];
+  for (const warning of warnings) context.log(`warning: ${warning}`);
   const held = abortOnSignals();
   try {
     const result = await runRollout(plan, {
@@ -271,7 +275,7 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
       deployment: trail.deployment,
     });
     // The report first: a runner that stops the step after a cancel still leaves it.
-    const done = finish(inputs, context, report);
+    const done = finish(inputs, context, report, warnings);
     await trail.finish(result.outcome, result.reason, result.finalWeight);
     return done;
   } finally {

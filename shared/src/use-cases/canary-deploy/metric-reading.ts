@@ -48,7 +48,11 @@ export interface MetricSource {
   readonly description: string;
   /** The metrics known before any read; null when only a read tells (a command's output). */
   readonly known: readonly MetricSpec[] | null;
-  /** Refuses, before any traffic moves, a source that cannot answer (down, a query it rejects). */
-  check?(): Promise<void>;
+  /**
+   * Refuses, before any traffic moves, a source that cannot answer (down, a query it rejects);
+   * returns a warning for each metric that answers with no data for the baseline, which then
+   * serves all traffic.
+   */
+  check?(): Promise<readonly string[]>;
   read(window: ObservationWindow): Promise<Reading>;
 }

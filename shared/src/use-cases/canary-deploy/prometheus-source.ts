@@ -19,25 +19,40 @@ export interface PrometheusSourceOptions {
   readonly variants: { readonly baseline: string; readonly canary: string };
   /** The span each point of a time series summarises, in ms. */
   readonly resolutionMs: number;
+  /** The span of one observation, in ms: how far back the baseline is looked for at the start. */
+  readonly intervalMs: number;
 }
 
 /**
  * Every query once, as an instant query now: a rejected query or a Prometheus that cannot be
- * reached stops the rollout before the first weight, not after max-holds of holding.
+ * reached stops the rollout before the first weight, not after max-holds of holding. Then each
+ * metric's value (or total) for the baseline over the last interval, in which it served all
+ * traffic: no data there is most often a misspelled metric, label or bucket, which would hold
+ * every step, so it is named now, as a warning (a baseline without requests has no data too).
  */
-async function checkQueries(options: PrometheusSourceOptions): Promise<void> {
-  const window = promDuration(options.resolutionMs);
-  const templates = options.metrics.flatMap((m) =>
-    [m.query, m.failures, m.total].filter((t): t is string => t !== undefined),
-  );
-  for (const template of templates) {
-    const query = fillQuery(template, {
-      variant: options.variants.canary,
-      variantLabel: options.variantLabel,
-      window,
-    });
-    await instantQuery(options.server, query, new Date());
+async function checkQueries(options: PrometheusSourceOptions): Promise<string[]> {
+  const { baseline, canary } = options.variants;
+  const ask = (template: string, variant: string, window: string) =>
+    instantQuery(
+      options.server,
+      fillQuery(template, { variant, variantLabel: options.variantLabel, window }),
+      new Date(),
+    );
+  const step = promDuration(options.resolutionMs);
+  const window = promDuration(options.intervalMs);
+  const warnings: string[] = [];
+  for (const metric of options.metrics) {
+    const templates = [metric.query, metric.failures, metric.total];
+    for (const template of templates) if (template !== undefined) await ask(template, canary, step);
+    const probe = metric.kind === "samples" ? metric.query! : metric.total!;
+    if ((await ask(probe, baseline, window)) === null) {
+      const query = metric.kind === "samples" ? "its query" : "its total";
+      warnings.push(
+        `${metric.name}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: unless the baseline served no request then, ${query} names a metric, label or bucket Prometheus does not have, and the metric will hold every step`,
+      );
+    }
   }
+  return warnings;
 }
 
 /** A time series of one variant, from one resolution after the weight was set. */
