@@ -127,6 +127,13 @@ async function rollout(
   return { code, stdout, stderr, report, seconds: (Date.now() - started) / 1000 };
 }
 
+/** A rollout judged on the share of slow requests alone (`queries`), through a 10% step. */
+const slowShareRollout = (queries: string) =>
+  rollout({ steps: "10,100", queries: "slow-requests.yml" }, undefined, {
+    "policy.yml": SLOW_POLICY,
+    "slow-requests.yml": queries,
+  });
+
 const verdicts = (run: Rollout) => run.report.steps.map((s) => `${s.weight}%:${s.verdict}`);
 
 describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic", () => {
@@ -173,10 +180,7 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
   it("rolls back at a 10% step a canary whose requests pass 250 ms, on the share of slow requests", async () => {
     // A share over the whole window, unlike a p95 of each short step of few canary requests.
     canary.set({ delayMs: 300 });
-    const run = await rollout({ steps: "10,100", queries: "slow-requests.yml" }, undefined, {
-      "policy.yml": SLOW_POLICY,
-      "slow-requests.yml": SLOW_QUERIES,
-    });
+    const run = await slowShareRollout(SLOW_QUERIES);
     expect(run.code).toBe(1);
     expect(run.report.outcome).toBe("rolled-back");
     expect(verdicts(run)).toEqual(["10%:fail"]);
@@ -190,11 +194,7 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
 
   it("holds on the share of slow requests, never reads 0, when its bucket is misspelled", async () => {
     canary.set({ delayMs: 300 });
-    const misspelled = SLOW_QUERIES.replaceAll('le="0.25"', 'le="0.250"');
-    const run = await rollout({ steps: "10,100", queries: "slow-requests.yml" }, undefined, {
-      "policy.yml": SLOW_POLICY,
-      "slow-requests.yml": misspelled,
-    });
+    const run = await slowShareRollout(SLOW_QUERIES.replaceAll('le="0.25"', 'le="0.250"'));
     expect(run.code).toBe(1);
     expect(run.report.outcome).toBe("inconclusive");
     expect(verdicts(run)).toEqual(["10%:hold"]);
