@@ -600,17 +600,16 @@ class GitHubBackend {
     /** Downloads the asset into a folder of its own under the system's temporary folder. */
     async assetFile(tag, name) {
         const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-"));
+        let saved;
         try {
-            const [saved] = await this.saveAssets(tag, [name], folder);
-            if (saved)
-                return saved.location;
+            [saved] = await this.saveAssets(tag, [name], folder);
         }
-        catch (error) {
-            (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
-            throw error;
+        finally {
+            // Nothing saved (no such file, or a failed download): no folder is left for it.
+            if (!saved)
+                (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
         }
-        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
-        return undefined;
+        return saved?.location;
     }
     async saveAssets(tag, names, folder) {
         const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));

@@ -216,15 +216,14 @@ export class GitHubBackend implements RegistryBackend {
   /** Downloads the asset into a folder of its own under the system's temporary folder. */
   async assetFile(tag: string, name: string): Promise<string | undefined> {
     const folder = mkdtempSync(join(tmpdir(), "mlops-asset-"));
+    let saved: StoredAsset | undefined;
     try {
-      const [saved] = await this.saveAssets(tag, [name], folder);
-      if (saved) return saved.location;
-    } catch (error) {
-      rmSync(folder, { recursive: true, force: true });
-      throw error;
+      [saved] = await this.saveAssets(tag, [name], folder);
+    } finally {
+      // Nothing saved (no such file, or a failed download): no folder is left for it.
+      if (!saved) rmSync(folder, { recursive: true, force: true });
     }
-    rmSync(folder, { recursive: true, force: true });
-    return undefined;
+    return saved?.location;
   }
 
   async saveAssets(tag: string, names: readonly string[], folder: string): Promise<StoredAsset[]> {
