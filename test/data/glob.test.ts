@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DataError, expandGlob, globToRegExp, readColumns } from "@mlops/shared";
+import { tempDir } from "../helpers/temp-dir.js";
 
 describe("globs", () => {
   test.each([
@@ -20,7 +20,7 @@ describe("globs", () => {
   });
 
   test("files are found in a stable order, and read as one dataset", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mlops-glob-"));
+    const { dir } = tempDir();
     mkdirSync(join(dir, "2024", "02"), { recursive: true });
     mkdirSync(join(dir, "2024", "01"), { recursive: true });
     writeFileSync(join(dir, "2024", "02", "part.csv"), "x,c\n3,b\n");
@@ -38,7 +38,7 @@ describe("globs", () => {
   });
 
   test("files with different headers are refused", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mlops-glob-"));
+    const { dir } = tempDir();
     writeFileSync(join(dir, "a.csv"), "x\n1\n");
     writeFileSync(join(dir, "b.csv"), "y\n1\n");
     const error = await readColumns(join(dir, "*.csv")).catch((e: unknown) => e);
@@ -48,7 +48,7 @@ describe("globs", () => {
   });
 
   test("a file whose name only looks like a pattern is read as named", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mlops-glob-"));
+    const { dir } = tempDir();
     writeFileSync(join(dir, "data[1].csv"), "x\n1\n2\n");
     writeFileSync(join(dir, "data1.csv"), "x\n3\n");
     expect(await expandGlob(join(dir, "data[1].csv"))).toEqual([join(dir, "data[1].csv")]);
@@ -56,7 +56,7 @@ describe("globs", () => {
   });
 
   test("a character class with a backwards range is refused, naming the pattern", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mlops-glob-"));
+    const { dir } = tempDir();
     const pattern = join(dir, "part-[z-a].csv");
     const error = await readColumns(pattern).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);

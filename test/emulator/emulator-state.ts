@@ -130,8 +130,8 @@ export interface RunJob {
   cancelled: boolean;
   /** Stops the job as a runner cancels a step: SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after. */
   cancel(): void;
-  /** Kills what is left of the job at once, when the emulator closes. */
-  kill(): void;
+  /** Kills what is left of the job at once and removes its folders, when the emulator closes. */
+  remove(): Promise<void>;
 }
 
 /** Starts the job of a dispatched run; `apiUrl` is where the job's GitHub calls go. */

@@ -152,11 +152,12 @@ export class GitHubEmulator {
   }
 
   /**
-   * Stops the server, and any job still running; throws when any request or response did not
+   * Stops the server, and any job still running, and removes the jobs' folders; throws when any request or response did not
    * fit GitHub's description.
    */
   async close(): Promise<void> {
-    for (const repo of this.state.repos.values()) for (const run of repo.runs) run.job?.kill();
+    const runs = [...this.state.repos.values()].flatMap((repo) => repo.runs);
+    await Promise.all(runs.map((run) => run.job?.remove()));
     this.server.closeAllConnections();
     await new Promise<void>((ok) => this.server.close(() => ok()));
     if (this.violations.length > 0) {

@@ -6,7 +6,7 @@
  * the runner does: SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after that.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -114,8 +114,10 @@ export function actionStep(step: ActionStep): JobStarter {
           setTimeout(() => signal("SIGKILL"), SIGTERM_AFTER_MS + SIGKILL_AFTER_MS),
         );
       },
-      kill() {
+      async remove() {
         if (job.exitCode === undefined) signal("SIGKILL");
+        await job.ended;
+        rmSync(root, { recursive: true, force: true });
       },
     };
     return job;

@@ -371,7 +371,8 @@ export function dispatchable(
           job.cancelled = true;
           running.cancel();
         },
-        kill: () => running.cancel(),
+        // Its folders are under the loop's own, removed with it.
+        remove: async () => running.cancel(),
       };
       return job;
     },
