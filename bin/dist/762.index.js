@@ -2554,7 +2554,7 @@ function rolloutPlan(inputs, policy) {
     };
 }
 /** The report written, and the step's outputs, summary and artifact. */
-function finish(inputs, context, report, warnings) {
+function finish(inputs, context, report) {
     const reportPath = inputs["report-path"];
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(canary_report/* canaryReportContract */.d, report, reportPath)]);
     return {
@@ -2564,7 +2564,6 @@ function finish(inputs, context, report, warnings) {
             "report-path": (0,display_path/* displayPath */.G)(context.cwd, reportPath),
         },
         summary: renderSummary(report),
-        annotations: warnings.map((message) => ({ level: "warning", message })),
         artifacts: [
             {
                 name: artifactName(inputs.environment),
@@ -2593,9 +2592,10 @@ async function run(inputs, context) {
         payload: { model_digest: model?.sha256 ?? null, steps: inputs.steps },
     });
     context.log(`canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`);
-    const warnings = (await source.check?.()) ?? [];
-    for (const warning of warnings)
-        context.log(`warning: ${warning}`);
+    // Before any traffic moves: a query that names nothing would otherwise hold every step.
+    const warn = context.warn ?? ((message) => context.log(`warning: ${message}`));
+    for (const warning of (await source.check?.()) ?? [])
+        warn(warning);
     const held = (0,cancel_signals/* abortOnSignals */.PB)();
     try {
         const result = await runRollout(plan, {
@@ -2621,7 +2621,7 @@ async function run(inputs, context) {
             deployment: trail.deployment,
         });
         // The report first: a runner that stops the step after a cancel still leaves it.
-        const done = finish(inputs, context, report, warnings);
+        const done = finish(inputs, context, report);
         await trail.finish(result.outcome, result.reason, result.finalWeight);
         return done;
     }

@@ -199,10 +199,16 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
     expect(run.report.outcome).toBe("inconclusive");
     expect(verdicts(run)).toEqual(["10%:hold"]);
     expect(run.report.reason).toMatch(/slow_request_rate: no data from the baseline or the canary/);
-    // Named before any traffic moved, not only after the holds ran out.
-    expect(run.stdout + run.stderr).toMatch(
-      /warning: slow_request_rate: no data for the baseline \(variant="baseline"\) over the last 9s before the rollout/,
-    );
+    // Named once, before any traffic moved, not only after the holds ran out.
+    const warnings = (run.stdout + run.stderr).match(/^warning: slow_request_rate: .*$/gm);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^warning: slow_request_rate: no data for the baseline \(variant="baseline"\) over the last 9s before the rollout/,
+      ),
+    ]);
+    const shownAt = run.stderr.indexOf("warning: slow_request_rate");
+    expect(shownAt).toBeGreaterThan(-1);
+    expect(shownAt).toBeLessThan(run.stderr.indexOf("canary-deploy: step 1 at 10%"));
   }, 90_000);
 
   it("ends inconclusive, never promoted, when the canary gets no traffic", async () => {

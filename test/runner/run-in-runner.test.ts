@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runInRunner } from "@mlops/shared";
+import { runInRunner, type AnyActionDefinition } from "@mlops/shared";
 import { evalGateExample } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -97,5 +97,30 @@ describe("runInRunner", () => {
       expect(summary).toContain(`| \`${name}\` | — | 0.1 |`);
       expect(summary).toContain(`- \`${name}\` (fail): 0.1 is below the minimum 0.5`);
     }
+  });
+
+  it("annotates a warning found while the step runs at once, before the step goes on", async () => {
+    const { evalGate } = await import("@mlops/shared");
+    const r = runner({
+      challenger: evalGateExample("challenger.json"),
+      policy: evalGateExample("policy.yml"),
+    });
+    const base: AnyActionDefinition = evalGate;
+    let shownBeforeRun: string[] = [];
+    const warning: AnyActionDefinition = {
+      ...base,
+      run: (inputs, context) => {
+        context.warn?.("error_rate: no data for the baseline\nbefore the rollout");
+        shownBeforeRun = [...r.lines];
+        return base.run(inputs, context);
+      },
+    };
+    expect(await runInRunner(warning, r.io)).toBe(0);
+    // One annotation, its newline escaped as the runner reads it; not repeated at the end.
+    const annotation = "::warning::error_rate: no data for the baseline%0Abefore the rollout";
+    expect(shownBeforeRun).toEqual([annotation]);
+    expect(r.lines.filter((line) => line.includes("no data for the baseline"))).toEqual([
+      annotation,
+    ]);
   });
 });

@@ -469,7 +469,7 @@ async function chooseBackend(request) {
         throw new errors/* InputError */.dz("backend", `github needs ${github.token ? "the repository (GITHUB_REPOSITORY)" : "a token (github-token, or GITHUB_TOKEN)"}`, "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY");
     }
     // Loaded only here: the GitHub client is most of the code, and a run on git never needs it.
-    const { GitHubBackend } = await __webpack_require__.e(/* import() */ 121).then(__webpack_require__.bind(__webpack_require__, 121));
+    const { GitHubBackend } = await __webpack_require__.e(/* import() */ 822).then(__webpack_require__.bind(__webpack_require__, 822));
     const token = github.token;
     const client = request.connect
         ? request.connect({ ...github, token })

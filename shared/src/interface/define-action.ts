@@ -77,6 +77,11 @@ export interface RunContext extends InputContext {
   /** Progress lines for the log; the host escapes them. */
   readonly log: (line: string) => void;
   /**
+   * A warning found while the step runs, shown once and at once: a `::warning::` annotation on
+   * a runner, a `warning:` line on the command line. Absent, it is logged as such a line.
+   */
+  readonly warn?: (message: string) => void;
+  /**
    * A long step's progress (a read's rows and MB/s) as a line that stands for the one before,
    * offered as often as there is news: the host shows it as fits where it writes, one line
    * redrawn on a terminal, a log line every few seconds elsewhere. Absent, it is not shown.

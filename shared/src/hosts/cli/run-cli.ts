@@ -88,6 +88,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     const result = await execute(definition, (input) => args.inputs.get(input), {
       cwd: io.cwd,
       log,
+      warn: (message) => log(`warning: ${message}`),
       progress: bar?.show ?? progressLog(log),
       passthrough: (line) => {
         bar?.clear();

@@ -76,6 +76,7 @@ export async function runInRunner(
     const result = await execute(definition, lookup, {
       cwd: env.GITHUB_WORKSPACE || io.cwd,
       log,
+      warn: (message) => write(command("warning", {}, message)),
       progress: progressLog(log),
       passthrough: write,
       now: () => new Date(),

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readFile } from "../../engine/files/async-fs.js";
+import { removeRunTempFolder, runTempFolder } from "../../engine/files/run-temp-folder.js";
 import type { GitHub } from "../github/client.js";
 import { converge, statusOf } from "../github/converge.js";
 import { GitHubConflictError, GitHubError } from "../github/github-error.js";
@@ -213,15 +213,18 @@ export class GitHubBackend implements RegistryBackend {
     return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
   }
 
-  /** Downloads the asset into a folder of its own under the system's temporary folder. */
+  /**
+   * Downloads the asset into a folder of its own under the system's temporary folder, removed
+   * when the process exits: the caller reads the file later in the run.
+   */
   async assetFile(tag: string, name: string): Promise<string | undefined> {
-    const folder = mkdtempSync(join(tmpdir(), "mlops-asset-"));
+    const folder = runTempFolder("mlops-asset-");
     let saved: StoredAsset | undefined;
     try {
       [saved] = await this.saveAssets(tag, [name], folder);
     } finally {
       // Nothing saved (no such file, or a failed download): no folder is left for it.
-      if (!saved) rmSync(folder, { recursive: true, force: true });
+      if (!saved) removeRunTempFolder(folder);
     }
     return saved?.location;
   }

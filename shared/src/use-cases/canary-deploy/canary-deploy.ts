@@ -204,7 +204,6 @@ function finish(
   inputs: Inputs,
   context: RunContext,
   report: CanaryReport,
-  warnings: readonly string[],
 ): ActionResult<"canary-deploy"> {
   const reportPath = inputs["report-path"];
   writeFilesAtomic([reportFile(canaryReportContract, report, reportPath)]);
@@ -215,7 +214,6 @@ function finish(
       "report-path": displayPath(context.cwd, reportPath),
     },
     summary: renderSummary(report),
-    annotations: warnings.map((message) => ({ level: "warning" as const, message })),
     artifacts: [
       {
         name: artifactName(inputs.environment),
@@ -248,8 +246,9 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
   context.log(
     `canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`,
   );
-  const warnings = (await source.check?.()) ?? [];
-  for (const warning of warnings) context.log(`warning: ${warning}`);
+  // Before any traffic moves: a query that names nothing would otherwise hold every step.
+  const warn = context.warn ?? ((message: string) => context.log(`warning: ${message}`));
+  for (const warning of (await source.check?.()) ?? []) warn(warning);
   const held = abortOnSignals();
   try {
     const result = await runRollout(plan, {
@@ -275,7 +274,7 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
       deployment: trail.deployment,
     });
     // The report first: a runner that stops the step after a cancel still leaves it.
-    const done = finish(inputs, context, report, warnings);
+    const done = finish(inputs, context, report);
     await trail.finish(result.outcome, result.reason, result.finalWeight);
     return done;
   } finally {

@@ -1,5 +1,5 @@
-export const id = 811;
-export const ids = [811];
+export const id = 864;
+export const ids = [864];
 export const modules = {
 
 /***/ 85001:
@@ -276,7 +276,7 @@ function tokenLogin(github) {
 
 /***/ }),
 
-/***/ 70811:
+/***/ 72864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -287,12 +287,40 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
 var async_fs = __webpack_require__(70321);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./shared/dist/engine/files/run-temp-folder.js
+
+
+
+const made = new Set();
+function removeAll() {
+    for (const folder of made)
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    made.clear();
+}
+/**
+ * A new folder under the system's temporary folder, removed when the process exits: for a file
+ * handed to a caller that reads it later in the run (a downloaded release asset), where no
+ * `finally` knows when the last read is done.
+ */
+function runTempFolder(prefix) {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
+    if (made.size === 0)
+        process.once("exit", removeAll);
+    made.add(folder);
+    return folder;
+}
+/** Removes a folder from `runTempFolder` now, when it turned out not to be needed. */
+function removeRunTempFolder(folder) {
+    (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    made.delete(folder);
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/github/converge.js
 var github_converge = __webpack_require__(85001);
 // EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
@@ -871,9 +899,12 @@ class GitHubBackend {
             return [];
         return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
     }
-    /** Downloads the asset into a folder of its own under the system's temporary folder. */
+    /**
+     * Downloads the asset into a folder of its own under the system's temporary folder, removed
+     * when the process exits: the caller reads the file later in the run.
+     */
     async assetFile(tag, name) {
-        const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-"));
+        const folder = runTempFolder("mlops-asset-");
         let saved;
         try {
             [saved] = await this.saveAssets(tag, [name], folder);
@@ -881,7 +912,7 @@ class GitHubBackend {
         finally {
             // Nothing saved (no such file, or a failed download): no folder is left for it.
             if (!saved)
-                (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+                removeRunTempFolder(folder);
         }
         return saved?.location;
     }

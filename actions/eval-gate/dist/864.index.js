@@ -1,209 +1,8 @@
-export const id = 121;
-export const ids = [121];
+export const id = 864;
+export const ids = [864];
 export const modules = {
 
-/***/ 920:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Df: () => (/* binding */ asHttpFailure),
-/* harmony export */   Lg: () => (/* binding */ toGitHubError),
-/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
-/* harmony export */   cW: () => (/* binding */ GitHubConflictError),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* unused harmony export GitHubTimeoutError */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(350);
-
-/**
- * A GitHub API call that failed after every retry the client allows. Names the call and the
- * status, and, where the status says what is wrong (a token without the permission, a missing
- * repository), how to fix it.
- */
-class GitHubError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    status;
-    constructor(message, status, fix) {
-        super(message, fix);
-        this.status = status;
-    }
-}
-/** Something of ours already exists and differs (a tag on another commit, an asset of that name). */
-class GitHubConflictError extends GitHubError {
-    constructor(message, fix) {
-        super(message, 422, fix);
-    }
-}
-/** The rate limit asks for a wait longer than the client is allowed to sleep. */
-class GitHubRateLimitError extends GitHubError {
-    retryAfterMs;
-    constructor(message, retryAfterMs) {
-        super(message, 403, "Run again after the limit resets, or use a token with a higher limit");
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** A wait (for a dispatched run, a status) that did not end in time. */
-class GitHubTimeoutError extends GitHubError {
-    constructor(message, fix) {
-        super(message, undefined, fix);
-    }
-}
-const asHttpFailure = (error) => error instanceof Error ? error : undefined;
-const FIXES = {
-    401: "The token is missing or expired; pass a valid 'github-token'",
-    403: "Give the workflow the permission it needs in 'permissions:' (see the action's README)",
-    404: "Check the repository name and that the token can see it",
-};
-/** Wraps any failure of a GitHub call into a GitHubError that names what was being done. */
-function toGitHubError(error, doing) {
-    if (error instanceof GitHubError)
-        return error;
-    const failure = asHttpFailure(error);
-    const status = failure?.response ? failure.status : undefined;
-    const detail = failure?.message ?? String(error);
-    const fix = status === undefined ? undefined : FIXES[status];
-    const what = status === undefined ? "no answer" : `HTTP ${status}`;
-    return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
-}
-
-
-/***/ }),
-
-/***/ 863:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ currentWaitBudget),
-/* harmony export */   JN: () => (/* binding */ backoff),
-/* harmony export */   Ll: () => (/* binding */ withWaitBudget),
-/* harmony export */   _5: () => (/* binding */ markRetriesSpent),
-/* harmony export */   cQ: () => (/* binding */ wereRetriesSpent),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   hD: () => (/* binding */ rateLimitWait),
-/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(698);
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(920);
-/**
- * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
- * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
- * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
- * exponentially. Server errors and dropped connections back off exponentially with jitter, and
- * only for requests that are safe to repeat. All the backoff of one operation (the client's
- * retries and converge's re-reads together) draws on one budget, so an unreachable API fails in
- * bounded time. Clock, sleep and randomness are injected so tests can run thousands of retries in
- * milliseconds.
- */
-
-
-const defaultRetryPolicy = () => ({
-    retries: 6,
-    rateLimitRetries: 10,
-    baseDelayMs: 1_000,
-    maxDelayMs: 30_000,
-    maxRateLimitWaitMs: 15 * 60_000,
-    convergeAttempts: 6,
-    maxWaitMs: 60_000,
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener("abort", () => {
-            clearTimeout(timer);
-            resolve();
-        }, { once: true });
-    }),
-    now: () => Date.now(),
-    random: Math.random,
-});
-const SECONDARY = /secondary rate limit/i;
-/** Codes of a connection that could not be made or was dropped: nothing came back. */
-const TRANSPORT_CODES = new Set([
-    "ECONNRESET",
-    "ECONNREFUSED",
-    "ECONNABORTED",
-    "ETIMEDOUT",
-    "EPIPE",
-    "EAI_AGAIN",
-    "ENETUNREACH",
-    "EHOSTUNREACH",
-    "UND_ERR_SOCKET",
-    "UND_ERR_CLOSED",
-    "UND_ERR_CONNECT_TIMEOUT",
-    "UND_ERR_HEADERS_TIMEOUT",
-    "UND_ERR_BODY_TIMEOUT",
-]);
-/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
-const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
-/** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
-function rateLimitWait(error, policy, attempt) {
-    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
-    if (!failure?.response || (failure.status !== 403 && failure.status !== 429))
-        return undefined;
-    const headers = failure.response.headers;
-    const retryAfter = Number(headers["retry-after"]);
-    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) {
-        return Math.max(retryAfter, 0) * 1000;
-    }
-    if (String(headers["x-ratelimit-remaining"]) === "0" &&
-        headers["x-ratelimit-reset"] !== undefined) {
-        const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
-        return Math.max(resetMs - policy.now(), 0) + 1000;
-    }
-    const message = `${failure.message} ${JSON.stringify(failure.response.data ?? "")}`;
-    if (failure.status === 429 || SECONDARY.test(message))
-        return 60_000 * 2 ** attempt;
-    return undefined;
-}
-/**
- * Whether the error or one it wraps has a transport code. Octokit wraps fetch's "fetch failed"
- * TypeError, which wraps the socket's error; the client's own timeout carries ETIMEDOUT.
- */
-function transportFailure(error) {
-    let cause = error;
-    for (let depth = 0; cause instanceof Error && depth < 4; depth++) {
-        const code = cause.code;
-        if (typeof code === "string" && TRANSPORT_CODES.has(code))
-            return true;
-        cause = cause.cause;
-    }
-    return false;
-}
-/**
- * A failure where the request may never have reached GitHub (a connection refused, dropped or
- * timed out), or GitHub failed on its side (5xx). Anything else, a TypeError from a bug above
- * all, is final.
- */
-function isTransient(error) {
-    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
-    if (!failure)
-        return false;
-    if (failure.response)
-        return failure.status !== undefined && failure.status >= 500;
-    return transportFailure(error);
-}
-const budgets = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/** Runs `work` as one operation whose requests share a wait budget (an enclosing one if any). */
-function withWaitBudget(work) {
-    const outer = budgets.getStore();
-    if (outer)
-        return work(outer);
-    const budget = { spentMs: 0 };
-    return budgets.run(budget, () => work(budget));
-}
-/** The budget of the operation running now; a lone request outside one gets its own. */
-const currentWaitBudget = () => budgets.getStore() ?? { spentMs: 0 };
-const retriesSpent = new WeakSet();
-/** Marks a failure the client already retried, so that converge does not multiply the retries. */
-const markRetriesSpent = (error) => {
-    if (error instanceof Object)
-        retriesSpent.add(error);
-};
-const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(error);
-
-
-/***/ }),
-
-/***/ 121:
+/***/ 72864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -213,58 +12,49 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
-// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js + 1 modules
-var async_fs = __webpack_require__(870);
-// EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
-var github_error = __webpack_require__(920);
-// EXTERNAL MODULE: ./shared/dist/platform/github/retry-policy.js
-var retry_policy = __webpack_require__(863);
-;// CONCATENATED MODULE: ./shared/dist/platform/github/converge.js
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
+var async_fs = __webpack_require__(70321);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./shared/dist/engine/files/run-temp-folder.js
 
 
-function converge_converge(github, doing, step) {
-    const { retry } = github;
-    return (0,retry_policy/* withWaitBudget */.Ll)(async (budget) => {
-        let reread = false;
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await step(attempt);
-            }
-            catch (error) {
-                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
-                if ((0,github_error/* asHttpFailure */.Df)(error)?.name !== "HttpError")
-                    throw error;
-                const spent = (0,retry_policy/* wereRetriesSpent */.cQ)(error);
-                const delay = (0,retry_policy/* backoff */.JN)(retry, attempt);
-                if (!(0,retry_policy/* isTransient */.dg)(error) ||
-                    (spent && reread) ||
-                    attempt + 1 >= retry.convergeAttempts ||
-                    budget.spentMs + delay > retry.maxWaitMs) {
-                    throw (0,github_error/* toGitHubError */.Lg)(error, doing);
-                }
-                reread ||= spent;
-                budget.spentMs += delay;
-                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
-                await retry.sleep(delay);
-            }
-        }
-    });
+
+const made = new Set();
+function removeAll() {
+    for (const folder of made)
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    made.clear();
 }
-/** The status of a failed call when GitHub answered it, else undefined. */
-const statusOf = (error) => {
-    const e = error;
-    return e?.response ? e.status : undefined;
-};
+/**
+ * A new folder under the system's temporary folder, removed when the process exits: for a file
+ * handed to a caller that reads it later in the run (a downloaded release asset), where no
+ * `finally` knows when the last read is done.
+ */
+function runTempFolder(prefix) {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
+    if (made.size === 0)
+        process.once("exit", removeAll);
+    made.add(folder);
+    return folder;
+}
+/** Removes a folder from `runTempFolder` now, when it turned out not to be needed. */
+function removeRunTempFolder(folder) {
+    (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    made.delete(folder);
+}
 
+// EXTERNAL MODULE: ./shared/dist/platform/github/converge.js
+var github_converge = __webpack_require__(85001);
+// EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
+var github_error = __webpack_require__(42920);
 ;// CONCATENATED MODULE: ./shared/dist/platform/github/git-tags.js
 
 
-const isAlreadyExists = (error) => statusOf(error) === 422 && /already exists/i.test(error.message);
+const isAlreadyExists = (error) => (0,github_converge/* statusOf */.L)(error) === 422 && /already exists/i.test(error.message);
 async function createAnnotatedTag(github, options) {
     const { repo, tag, sha, message } = options;
     const ref = `tags/${tag}`;
@@ -275,7 +65,7 @@ async function createAnnotatedTag(github, options) {
             target = (await github.octokit.rest.git.getRef({ ...repo, ref })).data.object;
         }
         catch (error) {
-            if (statusOf(error) === 404)
+            if ((0,github_converge/* statusOf */.L)(error) === 404)
                 return undefined;
             throw error;
         }
@@ -287,7 +77,7 @@ async function createAnnotatedTag(github, options) {
         }
         throw new github_error/* GitHubConflictError */.cW(`tag '${tag}' already exists and points elsewhere (${target.type} ${target.sha.slice(0, 12)})`, "Choose another version, or delete the tag if it was made by mistake");
     };
-    return converge_converge(github, `creating tag '${tag}'`, async (attempt) => {
+    return (0,github_converge/* converge */.c)(github, `creating tag '${tag}'`, async (attempt) => {
         if (attempt > 0) {
             const found = await existing();
             if (found)
@@ -345,7 +135,7 @@ async function listTags(github, repo, prefix = "") {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./shared/dist/platform/github/releases.js
 /**
  * Releases and their assets: the registry keeps a model's files on the release of its version
@@ -363,13 +153,13 @@ const releaseRef = (r) => ({
 });
 /** The published release of a tag, or undefined. */
 async function findRelease(github, repo, tag) {
-    return converge_converge(github, `reading the release of '${tag}'`, async () => {
+    return (0,github_converge/* converge */.c)(github, `reading the release of '${tag}'`, async () => {
         try {
             const { data } = await github.octokit.rest.repos.getReleaseByTag({ ...repo, tag });
             return releaseRef(data);
         }
         catch (error) {
-            if (statusOf(error) === 404)
+            if ((0,github_converge/* statusOf */.L)(error) === 404)
                 return undefined;
             throw error;
         }
@@ -378,13 +168,13 @@ async function findRelease(github, repo, tag) {
 /** The release of `tag`, created or brought up to date (name, body). */
 async function ensureRelease(github, options) {
     const { repo, tag } = options;
-    return converge_converge(github, `publishing the release of '${tag}'`, async () => {
+    return (0,github_converge/* converge */.c)(github, `publishing the release of '${tag}'`, async () => {
         let found;
         try {
             found = (await github.octokit.rest.repos.getReleaseByTag({ ...repo, tag })).data;
         }
         catch (error) {
-            if (statusOf(error) !== 404)
+            if ((0,github_converge/* statusOf */.L)(error) !== 404)
                 throw error;
         }
         const wanted = { name: options.name ?? tag, body: options.body ?? "" };
@@ -409,7 +199,7 @@ async function ensureRelease(github, options) {
     });
 }
 async function listReleaseAssets(github, repo, releaseId) {
-    const assets = await converge_converge(github, "listing release assets", () => github.octokit.paginate(github.octokit.rest.repos.listReleaseAssets, {
+    const assets = await (0,github_converge/* converge */.c)(github, "listing release assets", () => github.octokit.paginate(github.octokit.rest.repos.listReleaseAssets, {
         ...repo,
         release_id: releaseId,
         per_page: 100,
@@ -428,7 +218,7 @@ async function uploadReleaseAsset(github, options) {
     const { repo, release, name, data } = options;
     const digest = sha256Digest(data);
     let replaced = false;
-    return converge_converge(github, `uploading '${name}' to the release of '${release.tag}'`, async () => {
+    return (0,github_converge/* converge */.c)(github, `uploading '${name}' to the release of '${release.tag}'`, async () => {
         const assets = await listReleaseAssets(github, repo, release.id);
         const existing = assets.find((a) => a.name === name);
         if (existing) {
@@ -443,7 +233,7 @@ async function uploadReleaseAsset(github, options) {
             }
             catch (error) {
                 // A repeated DELETE whose first answer was lost: the asset is already gone.
-                if (statusOf(error) !== 404)
+                if ((0,github_converge/* statusOf */.L)(error) !== 404)
                     throw error;
             }
             replaced = true;
@@ -471,7 +261,7 @@ async function uploadReleaseAsset(github, options) {
 }
 /** The bytes of an asset, through the API (which redirects to the file). */
 async function downloadReleaseAsset(github, repo, assetId) {
-    const { data } = await converge_converge(github, `downloading release asset ${assetId}`, () => github.octokit.rest.repos.getReleaseAsset({
+    const { data } = await (0,github_converge/* converge */.c)(github, `downloading release asset ${assetId}`, () => github.octokit.rest.repos.getReleaseAsset({
         ...repo,
         asset_id: assetId,
         headers: { accept: "application/octet-stream" },
@@ -479,26 +269,12 @@ async function downloadReleaseAsset(github, repo, assetId) {
     return Buffer.from(data);
 }
 
-;// CONCATENATED MODULE: ./shared/dist/platform/github/token-identity.js
-
-const known = new WeakMap();
-function tokenLogin(github) {
-    let login = known.get(github);
-    if (!login) {
-        login = converge_converge(github, "asking GraphQL who the token is", async () => {
-            const answer = await github.octokit.graphql("query { viewer { login } }");
-            return answer.viewer.login;
-        });
-        known.set(github, login);
-        login.catch(() => known.delete(github));
-    }
-    return login;
-}
-
+// EXTERNAL MODULE: ./shared/dist/platform/github/token-identity.js
+var token_identity = __webpack_require__(26670);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
-var asset_names = __webpack_require__(655);
+var asset_names = __webpack_require__(32655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(255);
+var errors = __webpack_require__(79255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-draft-release.js
 /**
  * The draft release that holds a version's assets until its registration tag exists. A draft
@@ -520,7 +296,7 @@ const toRef = (r) => ({
  */
 async function createDraftRelease(github, repo, tag) {
     const name = `${tag} (uploading ${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
-    return converge_converge(github, `creating a draft release of '${tag}'`, async (attempt) => {
+    return (0,github_converge/* converge */.c)(github, `creating a draft release of '${tag}'`, async (attempt) => {
         if (attempt > 0) {
             const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
                 ...repo,
@@ -542,7 +318,7 @@ async function createDraftRelease(github, repo, tag) {
 }
 /** Publishes a draft under the tag's name, with `body` as its text. */
 async function publishRelease(github, repo, release, body) {
-    await converge_converge(github, `publishing the release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({
+    await (0,github_converge/* converge */.c)(github, `publishing the release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({
         ...repo,
         release_id: release.id,
         name: release.tag,
@@ -552,19 +328,19 @@ async function publishRelease(github, repo, release, body) {
 }
 /** Deletes a release and its assets; one already gone is not an error. */
 async function deleteRelease(github, repo, release) {
-    await converge_converge(github, `deleting the draft release of '${release.tag}'`, async () => {
+    await (0,github_converge/* converge */.c)(github, `deleting the draft release of '${release.tag}'`, async () => {
         try {
             await github.octokit.rest.repos.deleteRelease({ ...repo, release_id: release.id });
         }
         catch (error) {
-            if (statusOf(error) !== 404)
+            if ((0,github_converge/* statusOf */.L)(error) !== 404)
                 throw error;
         }
     });
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
-var tag_scope = __webpack_require__(591);
+var tag_scope = __webpack_require__(76591);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-tag-records.js
 
 
@@ -601,7 +377,7 @@ async function listTagRecords(github, repo, scope) {
     const records = [];
     let cursor = null;
     for (;;) {
-        const page = await converge_converge(github, "listing the registry's tags", () => github.octokit.graphql(TAG_REFS_QUERY, {
+        const page = await (0,github_converge/* converge */.c)(github, "listing the registry's tags", () => github.octokit.graphql(TAG_REFS_QUERY, {
             owner: repo.owner,
             name: repo.repo,
             search,
@@ -620,11 +396,11 @@ async function listTagRecords(github, repo, scope) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
-var sanitize_markdown = __webpack_require__(579);
+var sanitize_markdown = __webpack_require__(95579);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(600);
+var tag_message = __webpack_require__(48600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(270);
+var tag_grammar = __webpack_require__(39270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/model-card.js
 
 
@@ -674,7 +450,7 @@ function modelCard(tag) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
-var counter_claims = __webpack_require__(238);
+var counter_claims = __webpack_require__(99238);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-backend.js
 
 
@@ -728,7 +504,7 @@ class GitHubBackend {
     }
     async highestClaimedCounter(artifact) {
         const prefix = (0,counter_claims/* claimsPrefix */.EJ)(artifact);
-        const { data } = await converge_converge(this.github, `listing counter claims of '${artifact}'`, () => this.github.octokit.rest.git.listMatchingRefs({
+        const { data } = await (0,github_converge/* converge */.c)(this.github, `listing counter claims of '${artifact}'`, () => this.github.octokit.rest.git.listMatchingRefs({
             ...this.repo,
             ref: prefix.slice("refs/".length),
         }));
@@ -742,13 +518,13 @@ class GitHubBackend {
                 return this.head;
             throw new errors/* RegistryError */.gl(`'HEAD' means nothing in ${this.description} outside a workflow run`, "Name the commit to tag by its sha");
         }
-        const found = await converge_converge(this.github, `reading branch '${ref}'`, async () => {
+        const found = await (0,github_converge/* converge */.c)(this.github, `reading branch '${ref}'`, async () => {
             try {
                 return (await this.github.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${ref}` }))
                     .data.object.sha;
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if ((0,github_converge/* statusOf */.L)(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -759,7 +535,7 @@ class GitHubBackend {
     }
     /** The token's own account, with GitHub's no-reply address. */
     async defaultTagger() {
-        const login = await tokenLogin(this.github);
+        const login = await (0,token_identity/* tokenLogin */.n)(this.github);
         return { name: login, email: `${login}@users.noreply.github.com` };
     }
     async createTag(tag) {
@@ -849,9 +625,12 @@ class GitHubBackend {
             return [];
         return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
     }
-    /** Downloads the asset into a folder of its own under the system's temporary folder. */
+    /**
+     * Downloads the asset into a folder of its own under the system's temporary folder, removed
+     * when the process exits: the caller reads the file later in the run.
+     */
     async assetFile(tag, name) {
-        const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-"));
+        const folder = runTempFolder("mlops-asset-");
         let saved;
         try {
             [saved] = await this.saveAssets(tag, [name], folder);
@@ -859,7 +638,7 @@ class GitHubBackend {
         finally {
             // Nothing saved (no such file, or a failed download): no folder is left for it.
             if (!saved)
-                (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+                removeRunTempFolder(folder);
         }
         return saved?.location;
     }
@@ -882,6 +661,42 @@ class GitHubBackend {
     }
     releaseUrl(tag) {
         return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 48600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ parseTagMessage),
+/* harmony export */   v: () => (/* binding */ formatTagMessage)
+/* harmony export */ });
+const FENCE = "```";
+const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
+/** One line: a tag message's first line is its summary everywhere git shows it. */
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+function formatTagMessage(summary, metadata) {
+    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
+}
+/** The summary line and, when the tag was written by mlops, its metadata. */
+function parseTagMessage(message) {
+    const summary = message.split("\n")[0]?.trim() ?? "";
+    const block = BLOCK.exec(message);
+    if (!block)
+        return { summary, metadata: undefined };
+    try {
+        const value = JSON.parse(block[1]);
+        const ours = typeof value === "object" &&
+            value !== null &&
+            value.schema === "mlops.registry-event/v1";
+        return { summary, metadata: ours ? value : undefined };
+    }
+    catch {
+        // A hand-written tag with a broken block is still an event, just without metadata.
+        return { summary, metadata: undefined };
     }
 }
 

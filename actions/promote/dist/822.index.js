@@ -1,67 +1,19 @@
-export const id = 811;
-export const ids = [811];
+export const id = 822;
+export const ids = [822];
 export const modules = {
 
-/***/ 5001:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ statusOf),
-/* harmony export */   c: () => (/* binding */ converge)
-/* harmony export */ });
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
-/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
-
-
-function converge(github, doing, step) {
-    const { retry } = github;
-    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .withWaitBudget */ .Ll)(async (budget) => {
-        let reread = false;
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await step(attempt);
-            }
-            catch (error) {
-                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
-                if ((0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error)?.name !== "HttpError")
-                    throw error;
-                const spent = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .wereRetriesSpent */ .cQ)(error);
-                const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .backoff */ .JN)(retry, attempt);
-                if (!(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) ||
-                    (spent && reread) ||
-                    attempt + 1 >= retry.convergeAttempts ||
-                    budget.spentMs + delay > retry.maxWaitMs) {
-                    throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(error, doing);
-                }
-                reread ||= spent;
-                budget.spentMs += delay;
-                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
-                await retry.sleep(delay);
-            }
-        }
-    });
-}
-/** The status of a failed call when GitHub answered it, else undefined. */
-const statusOf = (error) => {
-    const e = error;
-    return e?.response ? e.status : undefined;
-};
-
-
-/***/ }),
-
-/***/ 2920:
+/***/ 920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Df: () => (/* binding */ asHttpFailure),
-/* harmony export */   Dr: () => (/* binding */ GitHubTimeoutError),
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
 /* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
 /* harmony export */   cW: () => (/* binding */ GitHubConflictError),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/* unused harmony export GitHubTimeoutError */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(350);
 
 /**
  * A GitHub API call that failed after every retry the client allows. Names the call and the
@@ -116,7 +68,7 @@ function toGitHubError(error, doing) {
 
 /***/ }),
 
-/***/ 1863:
+/***/ 863:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -129,8 +81,8 @@ function toGitHubError(error, doing) {
 /* harmony export */   hD: () => (/* binding */ rateLimitWait),
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
 /* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(920);
 /**
  * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
  * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
@@ -251,32 +203,7 @@ const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(
 
 /***/ }),
 
-/***/ 6670:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ tokenLogin)
-/* harmony export */ });
-/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5001);
-
-const known = new WeakMap();
-function tokenLogin(github) {
-    let login = known.get(github);
-    if (!login) {
-        login = (0,_converge_js__WEBPACK_IMPORTED_MODULE_0__/* .converge */ .c)(github, "asking GraphQL who the token is", async () => {
-            const answer = await github.octokit.graphql("query { viewer { login } }");
-            return answer.viewer.login;
-        });
-        known.set(github, login);
-        login.catch(() => known.delete(github));
-    }
-    return login;
-}
-
-
-/***/ }),
-
-/***/ 811:
+/***/ 822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -286,21 +213,86 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
-var async_fs = __webpack_require__(321);
-// EXTERNAL MODULE: ./shared/dist/platform/github/converge.js
-var github_converge = __webpack_require__(5001);
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js + 1 modules
+var async_fs = __webpack_require__(870);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(161);
+;// CONCATENATED MODULE: ./shared/dist/engine/files/run-temp-folder.js
+
+
+
+const made = new Set();
+function removeAll() {
+    for (const folder of made)
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    made.clear();
+}
+/**
+ * A new folder under the system's temporary folder, removed when the process exits: for a file
+ * handed to a caller that reads it later in the run (a downloaded release asset), where no
+ * `finally` knows when the last read is done.
+ */
+function runTempFolder(prefix) {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
+    if (made.size === 0)
+        process.once("exit", removeAll);
+    made.add(folder);
+    return folder;
+}
+/** Removes a folder from `runTempFolder` now, when it turned out not to be needed. */
+function removeRunTempFolder(folder) {
+    (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    made.delete(folder);
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
-var github_error = __webpack_require__(2920);
+var github_error = __webpack_require__(920);
+// EXTERNAL MODULE: ./shared/dist/platform/github/retry-policy.js
+var retry_policy = __webpack_require__(863);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/converge.js
+
+
+function converge_converge(github, doing, step) {
+    const { retry } = github;
+    return (0,retry_policy/* withWaitBudget */.Ll)(async (budget) => {
+        let reread = false;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await step(attempt);
+            }
+            catch (error) {
+                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
+                if ((0,github_error/* asHttpFailure */.Df)(error)?.name !== "HttpError")
+                    throw error;
+                const spent = (0,retry_policy/* wereRetriesSpent */.cQ)(error);
+                const delay = (0,retry_policy/* backoff */.JN)(retry, attempt);
+                if (!(0,retry_policy/* isTransient */.dg)(error) ||
+                    (spent && reread) ||
+                    attempt + 1 >= retry.convergeAttempts ||
+                    budget.spentMs + delay > retry.maxWaitMs) {
+                    throw (0,github_error/* toGitHubError */.Lg)(error, doing);
+                }
+                reread ||= spent;
+                budget.spentMs += delay;
+                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
+                await retry.sleep(delay);
+            }
+        }
+    });
+}
+/** The status of a failed call when GitHub answered it, else undefined. */
+const statusOf = (error) => {
+    const e = error;
+    return e?.response ? e.status : undefined;
+};
+
 ;// CONCATENATED MODULE: ./shared/dist/platform/github/git-tags.js
 
 
-const isAlreadyExists = (error) => (0,github_converge/* statusOf */.L)(error) === 422 && /already exists/i.test(error.message);
+const isAlreadyExists = (error) => statusOf(error) === 422 && /already exists/i.test(error.message);
 async function createAnnotatedTag(github, options) {
     const { repo, tag, sha, message } = options;
     const ref = `tags/${tag}`;
@@ -311,7 +303,7 @@ async function createAnnotatedTag(github, options) {
             target = (await github.octokit.rest.git.getRef({ ...repo, ref })).data.object;
         }
         catch (error) {
-            if ((0,github_converge/* statusOf */.L)(error) === 404)
+            if (statusOf(error) === 404)
                 return undefined;
             throw error;
         }
@@ -323,7 +315,7 @@ async function createAnnotatedTag(github, options) {
         }
         throw new github_error/* GitHubConflictError */.cW(`tag '${tag}' already exists and points elsewhere (${target.type} ${target.sha.slice(0, 12)})`, "Choose another version, or delete the tag if it was made by mistake");
     };
-    return (0,github_converge/* converge */.c)(github, `creating tag '${tag}'`, async (attempt) => {
+    return converge_converge(github, `creating tag '${tag}'`, async (attempt) => {
         if (attempt > 0) {
             const found = await existing();
             if (found)
@@ -381,7 +373,7 @@ async function listTags(github, repo, prefix = "") {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./shared/dist/platform/github/releases.js
 /**
  * Releases and their assets: the registry keeps a model's files on the release of its version
@@ -399,13 +391,13 @@ const releaseRef = (r) => ({
 });
 /** The published release of a tag, or undefined. */
 async function findRelease(github, repo, tag) {
-    return (0,github_converge/* converge */.c)(github, `reading the release of '${tag}'`, async () => {
+    return converge_converge(github, `reading the release of '${tag}'`, async () => {
         try {
             const { data } = await github.octokit.rest.repos.getReleaseByTag({ ...repo, tag });
             return releaseRef(data);
         }
         catch (error) {
-            if ((0,github_converge/* statusOf */.L)(error) === 404)
+            if (statusOf(error) === 404)
                 return undefined;
             throw error;
         }
@@ -414,13 +406,13 @@ async function findRelease(github, repo, tag) {
 /** The release of `tag`, created or brought up to date (name, body). */
 async function ensureRelease(github, options) {
     const { repo, tag } = options;
-    return (0,github_converge/* converge */.c)(github, `publishing the release of '${tag}'`, async () => {
+    return converge_converge(github, `publishing the release of '${tag}'`, async () => {
         let found;
         try {
             found = (await github.octokit.rest.repos.getReleaseByTag({ ...repo, tag })).data;
         }
         catch (error) {
-            if ((0,github_converge/* statusOf */.L)(error) !== 404)
+            if (statusOf(error) !== 404)
                 throw error;
         }
         const wanted = { name: options.name ?? tag, body: options.body ?? "" };
@@ -445,7 +437,7 @@ async function ensureRelease(github, options) {
     });
 }
 async function listReleaseAssets(github, repo, releaseId) {
-    const assets = await (0,github_converge/* converge */.c)(github, "listing release assets", () => github.octokit.paginate(github.octokit.rest.repos.listReleaseAssets, {
+    const assets = await converge_converge(github, "listing release assets", () => github.octokit.paginate(github.octokit.rest.repos.listReleaseAssets, {
         ...repo,
         release_id: releaseId,
         per_page: 100,
@@ -464,7 +456,7 @@ async function uploadReleaseAsset(github, options) {
     const { repo, release, name, data } = options;
     const digest = sha256Digest(data);
     let replaced = false;
-    return (0,github_converge/* converge */.c)(github, `uploading '${name}' to the release of '${release.tag}'`, async () => {
+    return converge_converge(github, `uploading '${name}' to the release of '${release.tag}'`, async () => {
         const assets = await listReleaseAssets(github, repo, release.id);
         const existing = assets.find((a) => a.name === name);
         if (existing) {
@@ -479,7 +471,7 @@ async function uploadReleaseAsset(github, options) {
             }
             catch (error) {
                 // A repeated DELETE whose first answer was lost: the asset is already gone.
-                if ((0,github_converge/* statusOf */.L)(error) !== 404)
+                if (statusOf(error) !== 404)
                     throw error;
             }
             replaced = true;
@@ -507,7 +499,7 @@ async function uploadReleaseAsset(github, options) {
 }
 /** The bytes of an asset, through the API (which redirects to the file). */
 async function downloadReleaseAsset(github, repo, assetId) {
-    const { data } = await (0,github_converge/* converge */.c)(github, `downloading release asset ${assetId}`, () => github.octokit.rest.repos.getReleaseAsset({
+    const { data } = await converge_converge(github, `downloading release asset ${assetId}`, () => github.octokit.rest.repos.getReleaseAsset({
         ...repo,
         asset_id: assetId,
         headers: { accept: "application/octet-stream" },
@@ -515,12 +507,26 @@ async function downloadReleaseAsset(github, repo, assetId) {
     return Buffer.from(data);
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/github/token-identity.js
-var token_identity = __webpack_require__(6670);
+;// CONCATENATED MODULE: ./shared/dist/platform/github/token-identity.js
+
+const known = new WeakMap();
+function tokenLogin(github) {
+    let login = known.get(github);
+    if (!login) {
+        login = converge_converge(github, "asking GraphQL who the token is", async () => {
+            const answer = await github.octokit.graphql("query { viewer { login } }");
+            return answer.viewer.login;
+        });
+        known.set(github, login);
+        login.catch(() => known.delete(github));
+    }
+    return login;
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
-var asset_names = __webpack_require__(2655);
+var asset_names = __webpack_require__(655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(9255);
+var errors = __webpack_require__(255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-draft-release.js
 /**
  * The draft release that holds a version's assets until its registration tag exists. A draft
@@ -542,7 +548,7 @@ const toRef = (r) => ({
  */
 async function createDraftRelease(github, repo, tag) {
     const name = `${tag} (uploading ${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
-    return (0,github_converge/* converge */.c)(github, `creating a draft release of '${tag}'`, async (attempt) => {
+    return converge_converge(github, `creating a draft release of '${tag}'`, async (attempt) => {
         if (attempt > 0) {
             const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
                 ...repo,
@@ -564,7 +570,7 @@ async function createDraftRelease(github, repo, tag) {
 }
 /** Publishes a draft under the tag's name, with `body` as its text. */
 async function publishRelease(github, repo, release, body) {
-    await (0,github_converge/* converge */.c)(github, `publishing the release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({
+    await converge_converge(github, `publishing the release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({
         ...repo,
         release_id: release.id,
         name: release.tag,
@@ -574,19 +580,19 @@ async function publishRelease(github, repo, release, body) {
 }
 /** Deletes a release and its assets; one already gone is not an error. */
 async function deleteRelease(github, repo, release) {
-    await (0,github_converge/* converge */.c)(github, `deleting the draft release of '${release.tag}'`, async () => {
+    await converge_converge(github, `deleting the draft release of '${release.tag}'`, async () => {
         try {
             await github.octokit.rest.repos.deleteRelease({ ...repo, release_id: release.id });
         }
         catch (error) {
-            if ((0,github_converge/* statusOf */.L)(error) !== 404)
+            if (statusOf(error) !== 404)
                 throw error;
         }
     });
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
-var tag_scope = __webpack_require__(6591);
+var tag_scope = __webpack_require__(591);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-tag-records.js
 
 
@@ -623,7 +629,7 @@ async function listTagRecords(github, repo, scope) {
     const records = [];
     let cursor = null;
     for (;;) {
-        const page = await (0,github_converge/* converge */.c)(github, "listing the registry's tags", () => github.octokit.graphql(TAG_REFS_QUERY, {
+        const page = await converge_converge(github, "listing the registry's tags", () => github.octokit.graphql(TAG_REFS_QUERY, {
             owner: repo.owner,
             name: repo.repo,
             search,
@@ -642,11 +648,11 @@ async function listTagRecords(github, repo, scope) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
-var sanitize_markdown = __webpack_require__(5579);
+var sanitize_markdown = __webpack_require__(579);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(8600);
+var tag_message = __webpack_require__(600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(9270);
+var tag_grammar = __webpack_require__(270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/model-card.js
 
 
@@ -696,7 +702,7 @@ function modelCard(tag) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
-var counter_claims = __webpack_require__(9238);
+var counter_claims = __webpack_require__(238);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-backend.js
 
 
@@ -750,7 +756,7 @@ class GitHubBackend {
     }
     async highestClaimedCounter(artifact) {
         const prefix = (0,counter_claims/* claimsPrefix */.EJ)(artifact);
-        const { data } = await (0,github_converge/* converge */.c)(this.github, `listing counter claims of '${artifact}'`, () => this.github.octokit.rest.git.listMatchingRefs({
+        const { data } = await converge_converge(this.github, `listing counter claims of '${artifact}'`, () => this.github.octokit.rest.git.listMatchingRefs({
             ...this.repo,
             ref: prefix.slice("refs/".length),
         }));
@@ -764,13 +770,13 @@ class GitHubBackend {
                 return this.head;
             throw new errors/* RegistryError */.gl(`'HEAD' means nothing in ${this.description} outside a workflow run`, "Name the commit to tag by its sha");
         }
-        const found = await (0,github_converge/* converge */.c)(this.github, `reading branch '${ref}'`, async () => {
+        const found = await converge_converge(this.github, `reading branch '${ref}'`, async () => {
             try {
                 return (await this.github.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${ref}` }))
                     .data.object.sha;
             }
             catch (error) {
-                if ((0,github_converge/* statusOf */.L)(error) === 404)
+                if (statusOf(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -781,7 +787,7 @@ class GitHubBackend {
     }
     /** The token's own account, with GitHub's no-reply address. */
     async defaultTagger() {
-        const login = await (0,token_identity/* tokenLogin */.n)(this.github);
+        const login = await tokenLogin(this.github);
         return { name: login, email: `${login}@users.noreply.github.com` };
     }
     async createTag(tag) {
@@ -871,9 +877,12 @@ class GitHubBackend {
             return [];
         return (await listReleaseAssets(this.github, this.repo, release.id)).map(stored);
     }
-    /** Downloads the asset into a folder of its own under the system's temporary folder. */
+    /**
+     * Downloads the asset into a folder of its own under the system's temporary folder, removed
+     * when the process exits: the caller reads the file later in the run.
+     */
     async assetFile(tag, name) {
-        const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-asset-"));
+        const folder = runTempFolder("mlops-asset-");
         let saved;
         try {
             [saved] = await this.saveAssets(tag, [name], folder);
@@ -881,7 +890,7 @@ class GitHubBackend {
         finally {
             // Nothing saved (no such file, or a failed download): no folder is left for it.
             if (!saved)
-                (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+                removeRunTempFolder(folder);
         }
         return saved?.location;
     }
@@ -904,42 +913,6 @@ class GitHubBackend {
     }
     releaseUrl(tag) {
         return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8600:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ parseTagMessage),
-/* harmony export */   v: () => (/* binding */ formatTagMessage)
-/* harmony export */ });
-const FENCE = "```";
-const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
-/** One line: a tag message's first line is its summary everywhere git shows it. */
-const oneLine = (text) => text.replace(/\s+/g, " ").trim();
-function formatTagMessage(summary, metadata) {
-    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
-}
-/** The summary line and, when the tag was written by mlops, its metadata. */
-function parseTagMessage(message) {
-    const summary = message.split("\n")[0]?.trim() ?? "";
-    const block = BLOCK.exec(message);
-    if (!block)
-        return { summary, metadata: undefined };
-    try {
-        const value = JSON.parse(block[1]);
-        const ours = typeof value === "object" &&
-            value !== null &&
-            value.schema === "mlops.registry-event/v1";
-        return { summary, metadata: ours ? value : undefined };
-    }
-    catch {
-        // A hand-written tag with a broken block is still an event, just without metadata.
-        return { summary, metadata: undefined };
     }
 }
 
