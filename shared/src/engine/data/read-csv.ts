@@ -21,6 +21,8 @@ class CsvRows implements CsvRowSink {
   constructor(
     private readonly file: string,
     private readonly context: ReadContext,
+    /** The file's size, when it is read as stored: with the rows kept, the rows to expect. */
+    private readonly fileBytes: number | undefined,
   ) {}
 
   row(
@@ -103,8 +105,6 @@ class CsvRows implements CsvRowSink {
 
   /** The line of the header row, or undefined without one. */
   headerLine: number | undefined;
-  /** The file's size, when it is read as stored: with the rows kept, the rows to expect. */
-  fileBytes: number | undefined;
 
   /** Types the columns from the rows kept so far, then feeds those rows through. */
   startTyping(): void {
@@ -167,10 +167,9 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
     delimiterBytes[0]!,
     context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
   );
-  const rows = new CsvRows(file, context);
   context.typing?.beginFile(file);
   const source = await openDataFile(file);
-  rows.fileBytes = source.size;
+  const rows = new CsvRows(file, context, source.size);
   const input = new ReadBuffer(source, CHUNK_BYTES);
   try {
     while (await input.fill()) {
