@@ -4228,19 +4228,19 @@ const ALIGN = ["left", "left", "left", "right", "right", "left", "left", "right"
  * written through `sanitizeMermaidLabel`, so it cannot close the label, the chart or the fence.
  */
 function driftChart(columns) {
-    const shown = [...columns]
-        .filter((c) => c.score !== null)
-        .sort((a, b) => driftStrength(b) - driftStrength(a))
-        .slice(0, CHART_COLUMNS);
+    const scored = columns.filter((c) => c.score !== null);
+    const shown = scored.sort((a, b) => driftStrength(b) - driftStrength(a)).slice(0, CHART_COLUMNS);
     if (shown.length === 0)
         return "";
+    // A chart of some columns says so: a column missing from it would read as not compared.
+    const which = shown.length < scored.length ? `, the ${shown.length} strongest of ${scored.length}` : "";
     const labels = shown.map((c) => `"${(0,sanitize_markdown/* sanitizeMermaidLabel */.T$)(c.name, 40)}"`).join(", ");
     const values = shown.map((c) => Number(driftStrength(c).toFixed(4))).join(", ");
     const top = Math.max(2, Math.ceil(Math.max(...shown.map(driftStrength))));
     return [
         "```mermaid",
         "xychart-beta",
-        '  title "Drift score relative to its threshold (1 = threshold, above drifts)"',
+        `  title "Drift score relative to its threshold (1 = threshold, above drifts)${which}"`,
         `  x-axis [${labels}]`,
         `  y-axis "score / threshold" 0 --> ${Math.min(top, STRENGTH_CAP)}`,
         `  bar [${values}]`,

@@ -301,6 +301,29 @@ describe("mlops drift-check", () => {
     );
   });
 
+  it("charts the 30 strongest columns of a wider table and says how many there are", async () => {
+    // 32 columns c0..c31, the first shifted the most: c31 and c30 are left off the chart.
+    const wide = (shift: number) => {
+      const header = Array.from({ length: 32 }, (_, k) => `c${k}`).join(",");
+      const rows = Array.from({ length: 200 }, (_, i) =>
+        Array.from({ length: 32 }, (_, k) => ((i * 37 + k * 11) % 101) + shift * (32 - k)).join(
+          ",",
+        ),
+      );
+      return `${[header, ...rows].join("\n")}\n`;
+    };
+    const run = await check(wide(0), wide(1));
+    expect(run.stdout).toContain(
+      'title "Drift score relative to its threshold (1 = threshold, above drifts), the 30 strongest of 32"',
+    );
+    const labels = run.stdout.match(/x-axis \[(.*)\]/)![1]!.split(", ");
+    expect(labels).toHaveLength(30);
+    expect(labels.slice(0, 2)).toEqual(['"c0"', '"c1"']);
+    expect(labels).not.toContain('"c31"');
+    // The table still lists every column.
+    expect(run.stdout).toMatch(/\| c31 \|/);
+  });
+
   it("says that no column is left to check when every column is ignored, before reading the current data", async () => {
     const { code, stderr, dir } = await check(csvTable({ rows: 20, seed: 27 }), "not,a,table\n", [
       "--ignore-columns",

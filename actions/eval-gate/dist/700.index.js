@@ -1835,11 +1835,15 @@ const CHUNK_BYTES = 1 << 20;
 class CsvRows {
     file;
     context;
+    fileBytes;
     names;
     sample;
-    constructor(file, context) {
+    constructor(file, context, 
+    /** The file's size, when it is read as stored: with the rows kept, the rows to expect. */
+    fileBytes) {
         this.file = file;
         this.context = context;
+        this.fileBytes = fileBytes;
     }
     row(buf, starts, ends, flags, count, line) {
         if (this.names === undefined) {
@@ -1901,8 +1905,6 @@ class CsvRows {
     }
     /** The line of the header row, or undefined without one. */
     headerLine;
-    /** The file's size, when it is read as stored: with the rows kept, the rows to expect. */
-    fileBytes;
     /** Types the columns from the rows kept so far, then feeds those rows through. */
     startTyping() {
         if (this.context.typing !== undefined || this.names === undefined)
@@ -1940,10 +1942,9 @@ async function* readCsvFile(file, context) {
         throw new data_error_DataError(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
     const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
-    const rows = new CsvRows(file, context);
     context.typing?.beginFile(file);
     const source = await openDataFile(file);
-    rows.fileBytes = source.size;
+    const rows = new CsvRows(file, context, source.size);
     const input = new ReadBuffer(source, CHUNK_BYTES);
     try {
         while (await input.fill()) {
