@@ -202,13 +202,45 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
     // Named once, before any traffic moved, not only after the holds ran out.
     const warnings = (run.stdout + run.stderr).match(/^warning: slow_request_rate: .*$/gm);
     expect(warnings).toEqual([
-      expect.stringMatching(
-        /^warning: slow_request_rate: no data for the baseline \(variant="baseline"\) over the last 9s before the rollout/,
-      ),
+      'warning: slow_request_rate: no data for the baseline (variant="baseline") over the last 9s before the rollout: no series of http_request_duration_highr_seconds_bucket has le="0.250" (check how that label and its values are spelled), and the metric will hold every step',
     ]);
     const shownAt = run.stderr.indexOf("warning: slow_request_rate");
     expect(shownAt).toBeGreaterThan(-1);
     expect(shownAt).toBeLessThan(run.stderr.indexOf("canary-deploy: step 1 at 10%"));
+  }, 90_000);
+
+  it("names a variant label the series do not carry, before any traffic moves", async () => {
+    // The servers label their series `variant`; told `version`, every query has no data.
+    const run = await rollout({ "variant-label": "version" });
+    expect(run.code).toBe(1);
+    expect(run.report.outcome).toBe("inconclusive");
+    const warnings = run.stderr.match(/^warning: .*$/gm);
+    const why = (series: string) =>
+      `no data for the baseline (version="baseline") over the last 9s before the rollout: no series of ${series} has version="baseline" (check how that label and its values are spelled)`;
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        `latency_p50_seconds: ${why("http_request_duration_highr_seconds_bucket")}`,
+      ),
+      expect.stringContaining(
+        `latency_p95_seconds: ${why("http_request_duration_highr_seconds_bucket")}`,
+      ),
+      expect.stringContaining(`error_rate: ${why("http_requests_total")}`),
+    ]);
+    expect(run.stderr.indexOf("warning:")).toBeLessThan(run.stderr.indexOf("step 1 at 50%"));
+  }, 90_000);
+
+  it("says the series are there when a query with no data names only series that exist", async () => {
+    // Filtered to nothing: every selector matches, and no sample survives the comparison.
+    const queries = SLOW_QUERIES.replace(
+      /total: >-\n(.*)\n.*\n/,
+      (_, first: string) => `total: >-\n${first} > 1e12\n`,
+    );
+    expect(queries).toContain("> 1e12\n");
+    const run = await slowShareRollout(queries);
+    expect(run.report.outcome).toBe("inconclusive");
+    expect(run.stderr.match(/^warning: slow_request_rate: .*$/gm)).toEqual([
+      'warning: slow_request_rate: no data for the baseline (variant="baseline") over the last 9s before the rollout: the series its query names are there, so the baseline served no request then, or Prometheus has scraped them fewer than twice; the metric will hold every step without data',
+    ]);
   }, 90_000);
 
   it("ends inconclusive, never promoted, when the canary gets no traffic", async () => {

@@ -1,9 +1,12 @@
 import { MlopsError } from "../../engine/errors.js";
+import { safeForLog } from "../../engine/report/escape-control.js";
+import { shorten } from "../../engine/report/shorten.js";
 import {
   fillQuery,
   instantQuery,
   promDuration,
   rangeQuery,
+  selectorsOf,
   type PresetMetric,
   type PrometheusSource,
 } from "../../platform/prometheus/index.js";
@@ -27,33 +30,65 @@ export interface PrometheusSourceOptions {
  * Every query once, as an instant query now: a rejected query or a Prometheus that cannot be
  * reached stops the rollout before the first weight, not after max-holds of holding. Then each
  * metric's value (or total) for the baseline over the last interval, in which it served all
- * traffic: no data there is most often a misspelled metric, label or bucket, which would hold
- * every step, so it is named now, as a warning (a baseline without requests has no data too).
+ * traffic: no data there would hold every step, so it is named now, as a warning, with why
+ * (`whyNoData`).
  */
 async function checkQueries(options: PrometheusSourceOptions): Promise<string[]> {
   const { baseline, canary } = options.variants;
-  const ask = (template: string, variant: string, window: string) =>
-    instantQuery(
-      options.server,
-      fillQuery(template, { variant, variantLabel: options.variantLabel, window }),
-      new Date(),
-    );
+  const fill = (template: string, variant: string, window: string) =>
+    fillQuery(template, { variant, variantLabel: options.variantLabel, window });
+  const now = new Date();
   const step = promDuration(options.resolutionMs);
   const window = promDuration(options.intervalMs);
   const warnings: string[] = [];
   for (const metric of options.metrics) {
     const templates = [metric.query, metric.failures, metric.total];
-    for (const template of templates) if (template !== undefined) await ask(template, canary, step);
-    const probe = metric.kind === "samples" ? metric.query! : metric.total!;
-    if ((await ask(probe, baseline, window)) === null) {
-      const query = metric.kind === "samples" ? "its query" : "its total";
+    for (const template of templates)
+      if (template !== undefined)
+        await instantQuery(options.server, fill(template, canary, step), now);
+    const probe = fill(metric.kind === "samples" ? metric.query! : metric.total!, baseline, window);
+    if ((await instantQuery(options.server, probe, now)) === null) {
+      const why = await whyNoData(options.server, probe, window, now);
       warnings.push(
-        `${metric.name}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: unless the baseline served no request then, ${query} names a metric, label or bucket Prometheus does not have, and the metric will hold every step`,
+        `${metric.name}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`,
       );
     }
   }
   return warnings;
 }
+
+/**
+ * Why a query has no data: the first of its selectors, then of a selector's label matchers
+ * (each alone, then all together), that matches no series over the window; a metric, label or
+ * value misspelled, or a variant label its series do not carry, named as such. When every one
+ * matches, the series are there, and what is missing is samples: no requests, or fewer than
+ * two scrapes for a rate.
+ */
+async function whyNoData(
+  server: PrometheusSource,
+  query: string,
+  window: string,
+  now: Date,
+): Promise<string> {
+  const matches = async (selector: string) =>
+    (await instantQuery(server, `count(last_over_time(${selector}[${window}]))`, now)) !== null;
+  const holds = "the metric will hold every step";
+  const selectors = selectorsOf(query);
+  for (const { name, matchers } of selectors) {
+    if (!(await matches(name))) return `Prometheus has no series named ${name}, and ${holds}`;
+    for (const matcher of matchers) {
+      if (!(await matches(`${name}{${matcher}}`)))
+        return `no series of ${name} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
+    }
+    if (matchers.length > 1 && !(await matches(`${name}{${matchers.join(",")}}`)))
+      return `no series of ${name} has ${shortened(matchers.join(", "))} together, and ${holds}`;
+  }
+  return selectors.length > 0
+    ? `the series its query names are there, so the baseline served no request then, or Prometheus has scraped them fewer than twice; ${holds} without data`
+    : `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
+}
+
+const shortened = (text: string): string => safeForLog(shorten(text, 120));
 
 /** A time series of one variant, from one resolution after the weight was set. */
 async function series(

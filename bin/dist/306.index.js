@@ -1,5 +1,5 @@
-export const id = 762;
-export const ids = [762];
+export const id = 306;
+export const ids = [306];
 export const modules = {
 
 /***/ 7116:
@@ -533,7 +533,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 9943:
+/***/ 4131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1362,6 +1362,99 @@ function loadQueries(path, shownAs) {
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
+
+
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+const PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
+/**
+ * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
+ * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
+ * '...' its backslashes, that quote and control characters are escaped; outside any string it
+ * becomes a double-quoted string of its own. Nothing it contains can end the string early.
+ */
+function fillQuery(template, values) {
+    if (!LABEL_NAME.test(values.variantLabel)) {
+        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
+    }
+    if (!DURATION.test(values.window)) {
+        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
+    }
+    let out = "";
+    let quote;
+    for (let at = 0; at < template.length;) {
+        PLACEHOLDER.lastIndex = at;
+        const placeholder = PLACEHOLDER.exec(template);
+        if (placeholder) {
+            out += fill(template, placeholder[1], values, quote);
+            at += placeholder[0].length;
+            continue;
+        }
+        const char = template[at];
+        if (quote === undefined && char === "#") {
+            // A comment runs to the end of the line; a quote in it opens no string.
+            const end = template.indexOf("\n", at);
+            out += template.slice(at, end < 0 ? undefined : end);
+            at = end < 0 ? template.length : end;
+            continue;
+        }
+        if (quote !== undefined && quote !== "`" && char === "\\") {
+            out += template.slice(at, at + 2);
+            at += 2;
+            continue;
+        }
+        if (char === '"' || char === "'" || char === "`") {
+            if (quote === undefined)
+                quote = char;
+            else if (quote === char)
+                quote = undefined;
+        }
+        out += char;
+        at++;
+    }
+    return out;
+}
+function fill(template, name, values, quote) {
+    if (name === "window")
+        return values.window;
+    if (name === "variant_label")
+        return values.variantLabel;
+    if (quote === "`")
+        rawStringPlaceholder(template);
+    return quote === undefined
+        ? `"${escapeFor('"', values.variant)}"`
+        : escapeFor(quote, values.variant);
+}
+/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
+const escapeFor = (quote, value) => 
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
+    if (char === "\\")
+        return "\\\\";
+    if (char === '"' || char === "'")
+        return char === quote ? `\\${char}` : char;
+    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+});
+/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
+function rawStringPlaceholder(template) {
+    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
+}
+/** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
+function promDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        throw new Error(`promDuration: ${ms} is not a duration`);
+    const seconds = Math.max(1, Math.ceil(ms / 1000));
+    if (seconds % 86_400 === 0)
+        return `${seconds / 86_400}d`;
+    if (seconds % 3_600 === 0)
+        return `${seconds / 3_600}h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60}m`;
+    return `${seconds}s`;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/prometheus-client.js
 
 
@@ -1620,100 +1713,86 @@ function malformed(call, what) {
     return new PrometheusError("shape", `${subject(call)} got ${what}`, "Check that the URL points at Prometheus's HTTP API");
 }
 
-;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
-
-
-
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
-const PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-selectors.js
+const NAME_START = /[a-zA-Z_:]/;
+const NAME_PART = /[a-zA-Z0-9_:]/;
 /**
- * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
- * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
- * '...' its backslashes, that quote and control characters are escaped; outside any string it
- * becomes a double-quoted string of its own. Nothing it contains can end the string early.
+ * The selectors of a PromQL query that name a metric and match labels (`name{a="b",c=~"d"}`),
+ * each once, in the order written: the parts of a query with no data that may name a metric,
+ * a label or a value Prometheus does not have. Strings and comments are skipped; a selector of
+ * a bare name, or of braces without a name, is not listed (nothing there to tell apart).
  */
-function fillQuery(template, values) {
-    if (!LABEL_NAME.test(values.variantLabel)) {
-        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
+function selectorsOf(query) {
+    const found = new Map();
+    for (let at = 0; at < query.length;) {
+        const char = query[at];
+        if (char === "#") {
+            const end = query.indexOf("\n", at);
+            at = end < 0 ? query.length : end;
+        }
+        else if (char === '"' || char === "'" || char === "`") {
+            at = stringEnd(query, at);
+        }
+        else if (NAME_START.test(char) && (at === 0 || !NAME_PART.test(query[at - 1]))) {
+            let end = at + 1;
+            while (end < query.length && NAME_PART.test(query[end]))
+                end++;
+            const name = query.slice(at, end);
+            let open = end;
+            while (/\s/.test(query[open] ?? ""))
+                open++;
+            if (query[open] !== "{") {
+                at = end;
+                continue;
+            }
+            const { matchers, next } = matchersAt(query, open + 1);
+            const key = `${name}{${matchers.join(",")}}`;
+            if (matchers.length > 0 && !found.has(key))
+                found.set(key, { name, matchers });
+            at = next;
+        }
+        else
+            at++;
     }
-    if (!DURATION.test(values.window)) {
-        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
+    return [...found.values()];
+}
+/** The index just past the string that opens at `at` (its end, for an unclosed one). */
+function stringEnd(query, at) {
+    const quote = query[at];
+    let i = at + 1;
+    while (i < query.length && query[i] !== quote)
+        i += quote !== "`" && query[i] === "\\" ? 2 : 1;
+    return Math.min(i + 1, query.length);
+}
+/** The matchers between `{` (before `from`) and its `}`, split at commas outside strings. */
+function matchersAt(query, from) {
+    const matchers = [];
+    let start = from;
+    let at = from;
+    const take = () => {
+        const matcher = query.slice(start, at).trim();
+        if (matcher !== "")
+            matchers.push(matcher);
+    };
+    while (at < query.length && query[at] !== "}") {
+        const char = query[at];
+        if (char === '"' || char === "'" || char === "`")
+            at = stringEnd(query, at);
+        else {
+            if (char === ",") {
+                take();
+                start = at + 1;
+            }
+            at++;
+        }
     }
-    let out = "";
-    let quote;
-    for (let at = 0; at < template.length;) {
-        PLACEHOLDER.lastIndex = at;
-        const placeholder = PLACEHOLDER.exec(template);
-        if (placeholder) {
-            out += fill(template, placeholder[1], values, quote);
-            at += placeholder[0].length;
-            continue;
-        }
-        const char = template[at];
-        if (quote === undefined && char === "#") {
-            // A comment runs to the end of the line; a quote in it opens no string.
-            const end = template.indexOf("\n", at);
-            out += template.slice(at, end < 0 ? undefined : end);
-            at = end < 0 ? template.length : end;
-            continue;
-        }
-        if (quote !== undefined && quote !== "`" && char === "\\") {
-            out += template.slice(at, at + 2);
-            at += 2;
-            continue;
-        }
-        if (char === '"' || char === "'" || char === "`") {
-            if (quote === undefined)
-                quote = char;
-            else if (quote === char)
-                quote = undefined;
-        }
-        out += char;
-        at++;
-    }
-    return out;
-}
-function fill(template, name, values, quote) {
-    if (name === "window")
-        return values.window;
-    if (name === "variant_label")
-        return values.variantLabel;
-    if (quote === "`")
-        rawStringPlaceholder(template);
-    return quote === undefined
-        ? `"${escapeFor('"', values.variant)}"`
-        : escapeFor(quote, values.variant);
-}
-/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
-const escapeFor = (quote, value) => 
-// eslint-disable-next-line no-control-regex -- control characters are what is escaped
-value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
-    if (char === "\\")
-        return "\\\\";
-    if (char === '"' || char === "'")
-        return char === quote ? `\\${char}` : char;
-    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
-});
-/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
-function rawStringPlaceholder(template) {
-    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
-}
-/** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
-function promDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        throw new Error(`promDuration: ${ms} is not a duration`);
-    const seconds = Math.max(1, Math.ceil(ms / 1000));
-    if (seconds % 86_400 === 0)
-        return `${seconds / 86_400}d`;
-    if (seconds % 3_600 === 0)
-        return `${seconds / 3_600}h`;
-    if (seconds % 60 === 0)
-        return `${seconds / 60}m`;
-    return `${seconds}s`;
+    take();
+    return { matchers, next: at + 1 };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/prometheus-source.js
+
+
 
 
 /** A series with points beyond the histogram: no measurable value, and never dropped as no data. */
@@ -1723,12 +1802,13 @@ class UnboundedSeries extends errors/* MlopsError */.IC {
  * Every query once, as an instant query now: a rejected query or a Prometheus that cannot be
  * reached stops the rollout before the first weight, not after max-holds of holding. Then each
  * metric's value (or total) for the baseline over the last interval, in which it served all
- * traffic: no data there is most often a misspelled metric, label or bucket, which would hold
- * every step, so it is named now, as a warning (a baseline without requests has no data too).
+ * traffic: no data there would hold every step, so it is named now, as a warning, with why
+ * (`whyNoData`).
  */
 async function checkQueries(options) {
     const { baseline, canary } = options.variants;
-    const ask = (template, variant, window) => instantQuery(options.server, fillQuery(template, { variant, variantLabel: options.variantLabel, window }), new Date());
+    const fill = (template, variant, window) => fillQuery(template, { variant, variantLabel: options.variantLabel, window });
+    const now = new Date();
     const step = promDuration(options.resolutionMs);
     const window = promDuration(options.intervalMs);
     const warnings = [];
@@ -1736,15 +1816,41 @@ async function checkQueries(options) {
         const templates = [metric.query, metric.failures, metric.total];
         for (const template of templates)
             if (template !== undefined)
-                await ask(template, canary, step);
-        const probe = metric.kind === "samples" ? metric.query : metric.total;
-        if ((await ask(probe, baseline, window)) === null) {
-            const query = metric.kind === "samples" ? "its query" : "its total";
-            warnings.push(`${metric.name}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: unless the baseline served no request then, ${query} names a metric, label or bucket Prometheus does not have, and the metric will hold every step`);
+                await instantQuery(options.server, fill(template, canary, step), now);
+        const probe = fill(metric.kind === "samples" ? metric.query : metric.total, baseline, window);
+        if ((await instantQuery(options.server, probe, now)) === null) {
+            const why = await whyNoData(options.server, probe, window, now);
+            warnings.push(`${metric.name}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`);
         }
     }
     return warnings;
 }
+/**
+ * Why a query has no data: the first of its selectors, then of a selector's label matchers
+ * (each alone, then all together), that matches no series over the window; a metric, label or
+ * value misspelled, or a variant label its series do not carry, named as such. When every one
+ * matches, the series are there, and what is missing is samples: no requests, or fewer than
+ * two scrapes for a rate.
+ */
+async function whyNoData(server, query, window, now) {
+    const matches = async (selector) => (await instantQuery(server, `count(last_over_time(${selector}[${window}]))`, now)) !== null;
+    const holds = "the metric will hold every step";
+    const selectors = selectorsOf(query);
+    for (const { name, matchers } of selectors) {
+        if (!(await matches(name)))
+            return `Prometheus has no series named ${name}, and ${holds}`;
+        for (const matcher of matchers) {
+            if (!(await matches(`${name}{${matcher}}`)))
+                return `no series of ${name} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
+        }
+        if (matchers.length > 1 && !(await matches(`${name}{${matchers.join(",")}}`)))
+            return `no series of ${name} has ${shortened(matchers.join(", "))} together, and ${holds}`;
+    }
+    return selectors.length > 0
+        ? `the series its query names are there, so the baseline served no request then, or Prometheus has scraped them fewer than twice; ${holds} without data`
+        : `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
+}
+const shortened = (text) => (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(text, 120));
 /** A time series of one variant, from one resolution after the weight was set. */
 async function series(options, metric, variant, window) {
     const { resolutionMs } = options;
