@@ -4,6 +4,7 @@ import { shorten } from "../../engine/report/shorten.js";
 import {
   fillQuery,
   instantQuery,
+  PrometheusError,
   promDuration,
   rangeQuery,
   selectorsOf,
@@ -62,7 +63,8 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
  * (each alone, then all together), that matches no series over the window; a metric, label or
  * value misspelled, or a variant label its series do not carry, named as such. When every one
  * matches, the series are there, and what is missing is samples: no requests, or fewer than
- * two scrapes for a rate.
+ * two scrapes for a rate. A diagnosis that fails to ask gives the general reason: it must
+ * never stop a rollout its queries allow.
  */
 async function whyNoData(
   server: PrometheusSource,
@@ -70,22 +72,28 @@ async function whyNoData(
   window: string,
   now: Date,
 ): Promise<string> {
+  const holds = "the metric will hold every step";
+  const general = `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
   const matches = async (selector: string) =>
     (await instantQuery(server, `count(last_over_time(${selector}[${window}]))`, now)) !== null;
-  const holds = "the metric will hold every step";
   const selectors = selectorsOf(query);
-  for (const { name, matchers } of selectors) {
-    if (!(await matches(name))) return `Prometheus has no series named ${name}, and ${holds}`;
-    for (const matcher of matchers) {
-      if (!(await matches(`${name}{${matcher}}`)))
-        return `no series of ${name} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
+  try {
+    for (const { name, matchers } of selectors) {
+      if (!(await matches(name))) return `Prometheus has no series named ${name}, and ${holds}`;
+      for (const matcher of matchers) {
+        if (!(await matches(`${name}{${matcher}}`)))
+          return `no series of ${name} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
+      }
+      if (matchers.length > 1 && !(await matches(`${name}{${matchers.join(",")}}`)))
+        return `no series of ${name} has ${shortened(matchers.join(", "))} together, and ${holds}`;
     }
-    if (matchers.length > 1 && !(await matches(`${name}{${matchers.join(",")}}`)))
-      return `no series of ${name} has ${shortened(matchers.join(", "))} together, and ${holds}`;
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    return general;
   }
   return selectors.length > 0
     ? `the series its query names are there, so the baseline served no request then, or Prometheus has scraped them fewer than twice; ${holds} without data`
-    : `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
+    : general;
 }
 
 const shortened = (text: string): string => safeForLog(shorten(text, 120));
