@@ -2567,7 +2567,7 @@ function trafficOf(inputs, context, digest) {
     const command = inputs["set-weight-command"];
     const url = inputs["webhook-url"];
     if ((command === "") === (url === undefined))
-        throw new errors/* InputError */.dz(command === "" ? "set-weight-command" : "webhook-url", command === "" ? "and webhook-url are both empty" : "and set-weight-command are both set", "Give one way to move traffic: a set-weight-command or a webhook-url");
+        throw new errors/* InputError */.dz(command === "" ? "set-weight-command" : "webhook-url", command === "" ? "is empty, and so is webhook-url" : "is set, and so is set-weight-command", "Give one way to move traffic: a set-weight-command or a webhook-url");
     if (url)
         return webhookProvider({
             url,
@@ -2600,7 +2600,7 @@ function prometheusOf(inputs, context, url) {
             : []),
     ];
     if (metrics.length === 0)
-        throw new errors/* InputError */.dz("preset", "and queries are both empty, so Prometheus would be asked nothing", "Name your serving stack's preset, or give a queries file");
+        throw new errors/* InputError */.dz("preset", "is empty, and so is queries: Prometheus would be asked nothing", "Name your serving stack's preset, or give a queries file");
     const authorization = inputs["prometheus-authorization"];
     return prometheusSource({
         server: {
@@ -2623,7 +2623,7 @@ function judgeParts(inputs, context) {
     const url = inputs["prometheus-url"];
     const command = inputs["metrics-command"];
     if ((command === "") === (url === undefined))
-        throw new errors/* InputError */.dz(command === "" ? "prometheus-url" : "metrics-command", command === "" ? "and metrics-command are both empty" : "and prometheus-url are both set", "Give one source of live metrics: a prometheus-url or a metrics-command");
+        throw new errors/* InputError */.dz(command === "" ? "prometheus-url" : "metrics-command", command === "" ? "is empty, and so is metrics-command" : "is set, and so is prometheus-url", "Give one source of live metrics: a prometheus-url or a metrics-command");
     const policyFile = inputs.policy
         ? { path: inputs.policy, shownAs: (0,display_path/* displayPath */.G)(context.cwd, inputs.policy) }
         : undefined;

@@ -430,22 +430,22 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     [
       "no metrics source",
       { "metrics-command": undefined },
-      /input 'prometheus-url': and metrics-command are both empty\. Give one source of live metrics/,
+      /input 'prometheus-url': is empty, and so is metrics-command\. Give one source of live metrics/,
     ],
     [
       "both metrics sources",
       { "prometheus-url": "http://127.0.0.1:9" },
-      /input 'metrics-command': and prometheus-url are both set\./,
+      /input 'metrics-command': is set, and so is prometheus-url\./,
     ],
     [
       "no way to move traffic",
       { "set-weight-command": undefined },
-      /input 'set-weight-command': and webhook-url are both empty\./,
+      /input 'set-weight-command': is empty, and so is webhook-url\./,
     ],
     [
       "both ways to move traffic",
       { "webhook-url": "http://127.0.0.1:9/hook" },
-      /input 'webhook-url': and set-weight-command are both set\./,
+      /input 'webhook-url': is set, and so is set-weight-command\./,
     ],
     [
       "steps that do not rise",
@@ -454,6 +454,11 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     ],
     ["a step of 0", { steps: "0,100" }, /input 'steps': '0' is not a percentage above 0/],
     ["a step of 101", { steps: "10,101" }, /input 'steps': '101' is not a percentage above 0/],
+    [
+      "a prometheus-url without a preset or queries",
+      { "metrics-command": undefined, "prometheus-url": "http://127.0.0.1:9" },
+      /input 'preset': is empty, and so is queries: Prometheus would be asked nothing\. Name your serving stack's preset/,
+    ],
     [
       "a metrics-command without a policy",
       { policy: undefined },

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
@@ -143,5 +145,21 @@ describe("mlops registry usage", () => {
     expect((await mlops(["registry", "show", "churn", "--at", "yesterday"], cwd)).stderr).toContain(
       "is not a date",
     );
+  });
+
+  it("says what is wrong with a registry path that is no repository, in one line", async () => {
+    const cwd = tempFolder();
+    writeFileSync(join(cwd, "notes.txt"), "");
+    const fix =
+      "Give the path of a git repository: the registry input, or --registry on the command line\n";
+    const refusals: [string[], string][] = [
+      [[], `${cwd} is not a git repository`],
+      [["--registry", join(cwd, "missing")], `${join(cwd, "missing")} does not exist`],
+      [["--registry", join(cwd, "notes.txt")], `${join(cwd, "notes.txt")} is not a folder`],
+    ];
+    for (const [flags, problem] of refusals) {
+      const run = await mlops(["registry", "show", ...flags], cwd);
+      expect(run).toMatchObject({ code: 1, stderr: `mlops registry: ${problem}. ${fix}` });
+    }
   });
 });

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatTag, InvalidNameError, parseTag, tryParseTag, type TagEvent } from "@mlops/shared";
+import {
+  formatTag,
+  InvalidNameError,
+  nameProblem,
+  parseTag,
+  tryParseTag,
+  type TagEvent,
+} from "@mlops/shared";
 
 const nameArb = fc
   .stringMatching(/^[a-zA-Z0-9]([a-zA-Z0-9\-/_]{0,20}[a-zA-Z0-9])?$/)
@@ -157,5 +164,11 @@ describe("the tag grammar (GTO's)", () => {
       }
     })();
     expect(error?.line).toMatch(/artifact name has a space.*Registry tags look like m@v1\.2\.0/);
+  });
+
+  it("names the character a name cannot hold, or the edge it cannot start or end with", () => {
+    expect(nameProblem("m.onnx")).toBe("has '.', which is not a letter, digit, '-', '_' or '/'");
+    expect(nameProblem("churn-")).toBe("starts or ends with '-', '_' or '/'");
+    expect(nameProblem("team/churn_v2")).toBeUndefined();
   });
 });

@@ -185,6 +185,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js
 
 
+
 /** Listing thousands of tags with their messages can be tens of megabytes. */
 const MAX_BUFFER = 512 * 1024 * 1024;
 /** The `git` program, started without a shell, so no argument is ever interpreted. */
@@ -210,6 +211,35 @@ async function gitOk(exec, args, options, fix) {
     if (result.code !== 0)
         throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout, fix);
     return result.stdout;
+}
+const REPOSITORY_FIX = "Give the path of a git repository: the registry input, or --registry on the command line";
+/**
+ * `exec` for the repository at `path`, failing with what is wrong with the path when git cannot
+ * work there: a folder that does not exist (where starting git would say only that git could
+ * not be started) or one that is not a repository. Asked only after a failure, so that a
+ * registry in a real repository runs no git command more.
+ */
+function inRepository(exec, path) {
+    const problem = () => {
+        const stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        if (stat === undefined)
+            return new registry_errors/* RegistryError */.gl(`${path} does not exist`, REPOSITORY_FIX);
+        if (!stat.isDirectory())
+            return new registry_errors/* RegistryError */.gl(`${path} is not a folder`, REPOSITORY_FIX);
+        return undefined;
+    };
+    return async (args, options) => {
+        let result;
+        try {
+            result = await exec(args, options);
+        }
+        catch (error) {
+            throw problem() ?? error;
+        }
+        if (result.code !== 0 && /not a git repository/i.test(result.stderr))
+            throw problem() ?? new registry_errors/* RegistryError */.gl(`${path} is not a git repository`, REPOSITORY_FIX);
+        return result;
+    };
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
@@ -285,7 +315,7 @@ class LocalGitBackend {
         this.path = (0,external_node_path_.resolve)(options.path);
         this.releases = (0,external_node_path_.resolve)(options.releases ?? (0,external_node_path_.join)(this.path, ".mlops", "releases"));
         this.remoteName = options.remote ?? "origin";
-        this.exec = options.exec ?? execGit;
+        this.exec = inRepository(options.exec ?? execGit, this.path);
         this.description = `local git repository ${this.path}`;
         this.assets = new GitAssetStore(this.exec, this.path, async () => (await this.hasRemote()) ? this.remoteName : undefined);
     }
@@ -294,7 +324,7 @@ class LocalGitBackend {
     }
     /** Whether the repository has the remote; asked once per backend. */
     hasRemote() {
-        this.remote ??= this.git(["remote"], undefined, `Check that ${this.path} is a git repository: a local registry is its tags`).then((out) => out.split("\n").includes(this.remoteName));
+        this.remote ??= this.git(["remote"]).then((out) => out.split("\n").includes(this.remoteName));
         return this.remote;
     }
     /** One `git for-each-ref`, after one `git fetch` of the same tags when there is a remote. */

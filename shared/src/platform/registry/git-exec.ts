@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { GitError } from "./errors.js";
+import { statSync } from "node:fs";
+import { GitError, RegistryError } from "./errors.js";
 
 export interface GitResult {
   readonly code: number;
@@ -57,4 +58,33 @@ export async function gitOk(
   const result = await exec(args, options);
   if (result.code !== 0) throw new GitError(args, result.stderr || result.stdout, fix);
   return result.stdout;
+}
+
+const REPOSITORY_FIX =
+  "Give the path of a git repository: the registry input, or --registry on the command line";
+
+/**
+ * `exec` for the repository at `path`, failing with what is wrong with the path when git cannot
+ * work there: a folder that does not exist (where starting git would say only that git could
+ * not be started) or one that is not a repository. Asked only after a failure, so that a
+ * registry in a real repository runs no git command more.
+ */
+export function inRepository(exec: GitExec, path: string): GitExec {
+  const problem = (): RegistryError | undefined => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat === undefined) return new RegistryError(`${path} does not exist`, REPOSITORY_FIX);
+    if (!stat.isDirectory()) return new RegistryError(`${path} is not a folder`, REPOSITORY_FIX);
+    return undefined;
+  };
+  return async (args, options) => {
+    let result: GitResult;
+    try {
+      result = await exec(args, options);
+    } catch (error) {
+      throw problem() ?? error;
+    }
+    if (result.code !== 0 && /not a git repository/i.test(result.stderr))
+      throw problem() ?? new RegistryError(`${path} is not a git repository`, REPOSITORY_FIX);
+    return result;
+  };
 }

@@ -12,7 +12,7 @@ import { GitAssetStore, releaseRef } from "./git-asset-store.js";
 import { assetNames, isPlainName } from "./asset-names.js";
 import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
-import { execGit, gitOk, type GitExec } from "./git-exec.js";
+import { execGit, gitOk, inRepository, type GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { claimRef, COUNTERS_REF } from "./counter-claims.js";
 import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
@@ -94,7 +94,7 @@ export class LocalGitBackend implements RegistryBackend {
     this.path = resolve(options.path);
     this.releases = resolve(options.releases ?? join(this.path, ".mlops", "releases"));
     this.remoteName = options.remote ?? "origin";
-    this.exec = options.exec ?? execGit;
+    this.exec = inRepository(options.exec ?? execGit, this.path);
     this.description = `local git repository ${this.path}`;
     this.assets = new GitAssetStore(this.exec, this.path, async () =>
       (await this.hasRemote()) ? this.remoteName : undefined,
@@ -107,11 +107,7 @@ export class LocalGitBackend implements RegistryBackend {
 
   /** Whether the repository has the remote; asked once per backend. */
   private hasRemote(): Promise<boolean> {
-    this.remote ??= this.git(
-      ["remote"],
-      undefined,
-      `Check that ${this.path} is a git repository: a local registry is its tags`,
-    ).then((out) => out.split("\n").includes(this.remoteName));
+    this.remote ??= this.git(["remote"]).then((out) => out.split("\n").includes(this.remoteName));
     return this.remote;
   }
 

@@ -20,8 +20,12 @@ export function nameProblem(value: string): string | undefined {
   if (value.includes("..") || value.includes("@{")) return "has '..' or '@{'";
   if (value.endsWith(".lock") || value.endsWith("/") || value.endsWith("."))
     return "ends with '.lock', '/' or '.'";
-  if (!NAME.test(value))
-    return "must be letters, digits, '-', '_' or '/', starting and ending with a letter or digit";
+  if (!NAME.test(value)) {
+    const other = /[^a-zA-Z0-9\-/_]/.exec(value);
+    return other
+      ? `has '${other[0]}', which is not a letter, digit, '-', '_' or '/'`
+      : "starts or ends with '-', '_' or '/'";
+  }
   // The pattern allows '//', which git refuses in a ref (an empty path component).
   if (value.includes("//")) return "has an empty path component ('//')";
   return undefined;

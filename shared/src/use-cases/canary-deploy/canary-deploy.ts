@@ -69,7 +69,7 @@ function trafficOf(inputs: Inputs, context: RunContext, digest: string | null): 
   if ((command === "") === (url === undefined))
     throw new InputError(
       command === "" ? "set-weight-command" : "webhook-url",
-      command === "" ? "and webhook-url are both empty" : "and set-weight-command are both set",
+      command === "" ? "is empty, and so is webhook-url" : "is set, and so is set-weight-command",
       "Give one way to move traffic: a set-weight-command or a webhook-url",
     );
   if (url)
@@ -108,7 +108,7 @@ function prometheusOf(inputs: Inputs, context: RunContext, url: URL): MetricSour
   if (metrics.length === 0)
     throw new InputError(
       "preset",
-      "and queries are both empty, so Prometheus would be asked nothing",
+      "is empty, and so is queries: Prometheus would be asked nothing",
       "Name your serving stack's preset, or give a queries file",
     );
   const authorization = inputs["prometheus-authorization"];
@@ -139,7 +139,7 @@ function judgeParts(
   if ((command === "") === (url === undefined))
     throw new InputError(
       command === "" ? "prometheus-url" : "metrics-command",
-      command === "" ? "and metrics-command are both empty" : "and prometheus-url are both set",
+      command === "" ? "is empty, and so is metrics-command" : "is set, and so is prometheus-url",
       "Give one source of live metrics: a prometheus-url or a metrics-command",
     );
   const policyFile = inputs.policy
