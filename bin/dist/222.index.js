@@ -1373,7 +1373,7 @@ async function patternCompiler() {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/table-schema.schema.json
-const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"share":{"type":"number","minimum":0,"maximum":1},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/share"},"maxMissingRatio":{"$ref":"#/definitions/share"},"mean":{"$ref":"#/definitions/range"},"distinct":{"$ref":"#/definitions/range"},"quantiles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"type":"number"},"max":{"type":"number"}}}},"skew":{"oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/share"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
+const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"share":{"type":"number","minimum":0,"maximum":1},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/share"},"maxMissingRatio":{"$ref":"#/definitions/share"},"mean":{"$ref":"#/definitions/range"},"distinct":{"$ref":"#/definitions/range"},"quantiles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"type":"number"},"max":{"type":"number"}}}},"skew":{"oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/share"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/data-contract.js
 
 
@@ -1543,8 +1543,11 @@ function readSchemaOf(descriptor) {
             };
         }),
         ...(descriptor.missingValues ? { missingValues: descriptor.missingValues } : {}),
+        ...(fieldsMayBeAbsent(descriptor) ? { fieldsMayBeAbsent: true } : {}),
     };
 }
+/** Whether the contract lets the data lack declared fields: `fieldsMatch` superset or partial. */
+const fieldsMayBeAbsent = (descriptor) => descriptor.fieldsMatch === "superset" || descriptor.fieldsMatch === "partial";
 /** Reads a data contract and checks it, with errors at the contract's file, line and field. */
 async function loadDataContract(path, shown) {
     const document = (0,read_structured/* readStructured */.c)(path, shown);
@@ -1720,24 +1723,44 @@ const FIELDS_EXPECTED = {
     exact: "the declared fields, in their order",
     equal: "the declared fields, in any order",
     subset: "the declared fields, and possibly more",
+    superset: "declared fields only, possibly not all of them",
+    partial: "at least one declared field, and possibly more",
 };
 /** Names as a sentence shows them, each bounded. */
 const nameList = (names) => names.map((name) => bounded(name)).join(", ");
-/** What is wrong with the data's columns under the contract's `fieldsMatch`, or null. */
+/** The fields of the primary key and the unique keys: a key is checked only whole. */
+const keyFields = (contract) => [
+    ...contract.primaryKey,
+    ...(contract.descriptor.uniqueKeys ?? []).flat(),
+];
+/**
+ * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
+ * field the data lacks stops the read, except under superset and partial, where it is allowed
+ * unless a key needs it.
+ */
 function fieldsProblem(contract, columns) {
     const declared = contract.descriptor.fields.map((field) => field.name);
     const declaredSet = new Set(declared);
+    const present = new Set(columns);
     const match = contract.descriptor.fieldsMatch ?? "exact";
     const extra = columns.filter((name) => !declaredSet.has(name));
-    if (match !== "subset" && extra.length > 0)
+    if (match !== "subset" && match !== "partial" && extra.length > 0)
         return `undeclared: ${nameList(extra)}`;
-    // Every column is declared and the read refuses a declared column it lacks: same length.
+    if (match === "partial" && !declared.some((name) => present.has(name)))
+        return "none of the declared fields is there";
+    const keyless = [...new Set(keyFields(contract))].filter((name) => !present.has(name));
+    if (keyless.length > 0)
+        return `absent, but part of a key: ${nameList(keyless)}`;
     const reordered = columns.some((name, i) => name !== declared[i]);
     return match === "exact" && reordered ? "the order differs" : null;
 }
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
 function fieldsCheck(contract, columns) {
     const problem = fieldsProblem(contract, columns);
+    const absent = contract.descriptor.fields
+        .map((field) => field.name)
+        .filter((name) => !columns.includes(name));
+    const match = contract.descriptor.fieldsMatch ?? "exact";
     return {
         id: "fields",
         check: "fields",
@@ -1747,10 +1770,12 @@ function fieldsCheck(contract, columns) {
         evaluated: null,
         failed: null,
         mostly: null,
-        expected: FIELDS_EXPECTED[contract.descriptor.fieldsMatch ?? "exact"],
+        expected: FIELDS_EXPECTED[match],
         observed: nameList(columns),
         examples: [],
-        note: problem,
+        // Declared fields the data lacks are not checked: the report says which.
+        note: problem ??
+            (absent.length > 0 ? `absent, as fieldsMatch ${match} allows: ${nameList(absent)}` : null),
     };
 }
 /** A read that stopped (bad bytes, a ragged row, a missing column) as a failed check. */
@@ -2548,9 +2573,15 @@ class StreamValidation {
         const make = (check, column) => check.startsWith("primaryKey")
             ? this.tally(check, column, "present and unique", 1)
             : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
-        const unique = descriptor.fields.filter((f) => f.constraints?.unique).map((f) => f.name);
+        // A key whose field the data lacks (fieldsMatch superset or partial) is not checked: the
+        // `fields` check fails for it.
+        const whole = (fields) => fields.every((name) => batch.names.includes(name));
+        const unique = descriptor.fields
+            .filter((f) => f.constraints?.unique && whole([f.name]))
+            .map((f) => f.name);
+        const uniqueKeys = (descriptor.uniqueKeys ?? []).filter(whole);
         const maxKeys = descriptor["x-mlops"]?.maxKeys ?? DEFAULT_MAX_KEYS;
-        this.keys = keyChecks(unique, primaryKey, descriptor.uniqueKeys ?? [], make, {
+        this.keys = keyChecks(unique, whole(primaryKey) ? primaryKey : [], uniqueKeys, make, {
             left: maxKeys,
             max: maxKeys,
         });

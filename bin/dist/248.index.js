@@ -1434,7 +1434,7 @@ class TableTyping {
         for (const field of options.schema?.fields ?? [])
             fields.set(field.name, field);
         for (const name of fields.keys()) {
-            if (!names.includes(name)) {
+            if (!names.includes(name) && !options.schema?.fieldsMayBeAbsent) {
                 throw new data_error/* DataError */.fL(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
             }
         }

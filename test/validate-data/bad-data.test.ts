@@ -187,6 +187,49 @@ describe("data that reads but does not fit the contract's columns", () => {
     expect(subset.check("fields").status).toBe("pass");
   });
 
+  it("a declared field the data lacks passes superset and partial, which check the fields there", async () => {
+    const typed = `${contract}  - name: score\n    type: number\n    constraints: { maximum: 1 }\n`;
+    const data = "id,score\n1,0.5\n,2\n";
+    const superset = await validateCsv(data, `${typed}fieldsMatch: superset\n`);
+    expect(superset.check("fields")).toMatchObject({
+      status: "pass",
+      note: "absent, as fieldsMatch superset allows: name",
+    });
+    // The fields that are there are checked as always; nothing is said of `name` but that.
+    expect(superset.check("id.required")).toMatchObject({ failed: 1, evaluated: 2 });
+    expect(superset.check("score.maximum")).toMatchObject({ failed: 1, evaluated: 2 });
+    expect(superset.report.checks.some((c: { column: string | null }) => c.column === "name")).toBe(
+      false,
+    );
+    // Superset refuses a column the contract does not declare; partial takes it.
+    const extra = "id,score,extra\n1,0.5,x\n";
+    const refused = await validateCsv(extra, `${typed}fieldsMatch: superset\n`);
+    expect(refused.check("fields")).toMatchObject({ status: "fail", note: "undeclared: extra" });
+    const partial = await validateCsv(extra, `${typed}fieldsMatch: partial\n`);
+    expect(partial.check("fields")).toMatchObject({
+      status: "pass",
+      note: "absent, as fieldsMatch partial allows: name",
+    });
+    const none = await validateCsv("other\n1\n", `${typed}fieldsMatch: partial\n`);
+    expect(none.check("fields")).toMatchObject({
+      status: "fail",
+      note: "none of the declared fields is there",
+    });
+  });
+
+  it("a key's field may not be absent, even under superset: the key could not be checked", async () => {
+    const keyed = `${contract}primaryKey: [id, name]\nfieldsMatch: superset\n`;
+    const run = await validateCsv("id\n1\n1\n", keyed);
+    expect(run.outputs.valid).toBe("false");
+    expect(run.check("fields")).toMatchObject({
+      status: "fail",
+      note: "absent, but part of a key: name",
+    });
+    expect(run.report.checks.some((c: { check: string }) => c.check.startsWith("primaryKey"))).toBe(
+      false,
+    );
+  });
+
   it("columns in another order fail an exact match and pass an equal one", async () => {
     const data = "name,id\na,1\n";
     const exact = await validateCsv(data, contract);

@@ -28,4 +28,9 @@ export interface TableSchema {
   fields: TableSchemaField[];
   /** Defaults to `[""]`, as in the Table Schema specification. */
   missingValues?: string[];
+  /**
+   * Whether the data may lack declared fields (Table Schema's `fieldsMatch` superset and
+   * partial); else a declared field the data lacks stops the read.
+   */
+  fieldsMayBeAbsent?: boolean;
 }

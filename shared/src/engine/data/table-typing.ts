@@ -90,7 +90,7 @@ export class TableTyping {
     const fields = new Map<string, TableSchemaField>();
     for (const field of options.schema?.fields ?? []) fields.set(field.name, field);
     for (const name of fields.keys()) {
-      if (!names.includes(name)) {
+      if (!names.includes(name) && !options.schema?.fieldsMayBeAbsent) {
         throw new DataError(
           file,
           `the schema declares a column '${name}' that the data does not have`,

@@ -57,7 +57,7 @@ export interface ContractField {
 /** A Frictionless Table Schema v2 descriptor, as far as validate-data reads it. */
 export interface TableSchemaDescriptor {
   fields: ContractField[];
-  fieldsMatch?: "exact" | "equal" | "subset";
+  fieldsMatch?: "exact" | "equal" | "subset" | "superset" | "partial";
   missingValues?: string[];
   primaryKey?: string | string[];
   uniqueKeys?: string[][];
@@ -269,8 +269,13 @@ function readSchemaOf(descriptor: TableSchemaDescriptor): TableSchema {
       };
     }),
     ...(descriptor.missingValues ? { missingValues: descriptor.missingValues } : {}),
+    ...(fieldsMayBeAbsent(descriptor) ? { fieldsMayBeAbsent: true } : {}),
   };
 }
+
+/** Whether the contract lets the data lack declared fields: `fieldsMatch` superset or partial. */
+export const fieldsMayBeAbsent = (descriptor: TableSchemaDescriptor): boolean =>
+  descriptor.fieldsMatch === "superset" || descriptor.fieldsMatch === "partial";
 
 /** Reads a data contract and checks it, with errors at the contract's file, line and field. */
 export async function loadDataContract(path: string, shown: string): Promise<DataContract> {

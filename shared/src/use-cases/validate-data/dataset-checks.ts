@@ -7,19 +7,36 @@ const FIELDS_EXPECTED = {
   exact: "the declared fields, in their order",
   equal: "the declared fields, in any order",
   subset: "the declared fields, and possibly more",
+  superset: "declared fields only, possibly not all of them",
+  partial: "at least one declared field, and possibly more",
 } as const;
 
 /** Names as a sentence shows them, each bounded. */
 const nameList = (names: readonly string[]) => names.map((name) => bounded(name)).join(", ");
 
-/** What is wrong with the data's columns under the contract's `fieldsMatch`, or null. */
+/** The fields of the primary key and the unique keys: a key is checked only whole. */
+const keyFields = (contract: DataContract): string[] => [
+  ...contract.primaryKey,
+  ...(contract.descriptor.uniqueKeys ?? []).flat(),
+];
+
+/**
+ * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
+ * field the data lacks stops the read, except under superset and partial, where it is allowed
+ * unless a key needs it.
+ */
 function fieldsProblem(contract: DataContract, columns: readonly string[]): string | null {
   const declared = contract.descriptor.fields.map((field) => field.name);
   const declaredSet = new Set(declared);
+  const present = new Set(columns);
   const match = contract.descriptor.fieldsMatch ?? "exact";
   const extra = columns.filter((name) => !declaredSet.has(name));
-  if (match !== "subset" && extra.length > 0) return `undeclared: ${nameList(extra)}`;
-  // Every column is declared and the read refuses a declared column it lacks: same length.
+  if (match !== "subset" && match !== "partial" && extra.length > 0)
+    return `undeclared: ${nameList(extra)}`;
+  if (match === "partial" && !declared.some((name) => present.has(name)))
+    return "none of the declared fields is there";
+  const keyless = [...new Set(keyFields(contract))].filter((name) => !present.has(name));
+  if (keyless.length > 0) return `absent, but part of a key: ${nameList(keyless)}`;
   const reordered = columns.some((name, i) => name !== declared[i]);
   return match === "exact" && reordered ? "the order differs" : null;
 }
@@ -27,6 +44,10 @@ function fieldsProblem(contract: DataContract, columns: readonly string[]): stri
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
 export function fieldsCheck(contract: DataContract, columns: readonly string[]): CheckResult {
   const problem = fieldsProblem(contract, columns);
+  const absent = contract.descriptor.fields
+    .map((field) => field.name)
+    .filter((name) => !columns.includes(name));
+  const match = contract.descriptor.fieldsMatch ?? "exact";
   return {
     id: "fields",
     check: "fields",
@@ -36,12 +57,16 @@ export function fieldsCheck(contract: DataContract, columns: readonly string[]):
     evaluated: null,
     failed: null,
     mostly: null,
-    expected: FIELDS_EXPECTED[contract.descriptor.fieldsMatch ?? "exact"],
+    expected: FIELDS_EXPECTED[match],
     observed: nameList(columns),
     examples: [],
-    note: problem,
+    // Declared fields the data lacks are not checked: the report says which.
+    note:
+      problem ??
+      (absent.length > 0 ? `absent, as fieldsMatch ${match} allows: ${nameList(absent)}` : null),
   };
 }
+
 /** A read that stopped (bad bytes, a ragged row, a missing column) as a failed check. */
 export function readFailureCheck(error: DataError, rows: number, locator: RowLocator): CheckResult {
   const prefix = `${error.file}${error.lineNumber === undefined ? "" : `:${error.lineNumber}`}: `;

@@ -94,9 +94,15 @@ class StreamValidation {
       check.startsWith("primaryKey")
         ? this.tally(check, column, "present and unique", 1)
         : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
-    const unique = descriptor.fields.filter((f) => f.constraints?.unique).map((f) => f.name);
+    // A key whose field the data lacks (fieldsMatch superset or partial) is not checked: the
+    // `fields` check fails for it.
+    const whole = (fields: readonly string[]) => fields.every((name) => batch.names.includes(name));
+    const unique = descriptor.fields
+      .filter((f) => f.constraints?.unique && whole([f.name]))
+      .map((f) => f.name);
+    const uniqueKeys = (descriptor.uniqueKeys ?? []).filter(whole);
     const maxKeys = descriptor["x-mlops"]?.maxKeys ?? DEFAULT_MAX_KEYS;
-    this.keys = keyChecks(unique, primaryKey, descriptor.uniqueKeys ?? [], make, {
+    this.keys = keyChecks(unique, whole(primaryKey) ? primaryKey : [], uniqueKeys, make, {
       left: maxKeys,
       max: maxKeys,
     });
