@@ -207,6 +207,18 @@ describe("mlops drift-check", () => {
     );
   });
 
+  it("names a column the current data lacks as the reference's, in one line", async () => {
+    const current = csvTable({ rows: 20, seed: 15 }).replace(
+      "x,level,color,score",
+      "x,level,score,size",
+    );
+    const { code, stderr } = await check(csvTable({ rows: 20, seed: 14 }), current);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "mlops drift-check: current.csv:1: there is no column 'color', which the reference has. The current data has: x, level, score, size. Compare data with the same columns, or leave it out with ignore-columns\n",
+    );
+  });
+
   it("writes no NaN: a column empty on one side is reported as not tested, with finite numbers elsewhere", async () => {
     const current = csvTable({ rows: 50, seed: 16 }).replace(/\n[^,\n]+,/g, "\n,");
     const { column, text, report } = await check(csvTable({ rows: 50, seed: 17 }), current);

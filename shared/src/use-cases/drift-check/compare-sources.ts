@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { Batch } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchemaField } from "../../engine/data/column-type.js";
+import { DataError, MissingColumnError } from "../../engine/data/data-error.js";
 import { listFiles, readBatches } from "../../engine/data/read-batches.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
@@ -152,6 +153,26 @@ function settleColumns(
 }
 
 /**
+ * The current's batches; a column the current lacks is told as the reference's, which the
+ * current is read with as its schema: the user gave no schema.
+ */
+async function* asCurrent(batches: AsyncGenerator<Batch>): AsyncGenerator<Batch> {
+  try {
+    yield* batches;
+  } catch (error) {
+    if (!(error instanceof MissingColumnError)) throw error;
+    throw new DataError(
+      error.file,
+      `there is no column '${shownName(error.missing)}', which the reference has`,
+      `The current data has: ${shownNames(error.present)}. Compare data with the same columns, or leave it out with ignore-columns`,
+      error.lineNumber,
+      undefined,
+      error.missing,
+    );
+  }
+}
+
+/**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
  * settled the columns and their types: it reads ahead while the reference is read and packed,
@@ -161,7 +182,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
   const { context } = request;
   const current = resolve(context.cwd, request.current);
   const readCurrent = (fields: TableSchemaField[]) =>
-    readBatches(current, { ...STREAMING, schema: { fields }, readInWorker: "large" });
+    asCurrent(readBatches(current, { ...STREAMING, schema: { fields }, readInWorker: "large" }));
   let early: EarlyRead | undefined;
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {
