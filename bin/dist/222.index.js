@@ -1543,11 +1543,11 @@ function readSchemaOf(descriptor) {
             };
         }),
         ...(descriptor.missingValues ? { missingValues: descriptor.missingValues } : {}),
-        ...(fieldsMayBeAbsent(descriptor) ? { fieldsMayBeAbsent: true } : {}),
+        // A declared field the data lacks is the `fields` check's to judge, under any fieldsMatch:
+        // the fields that are there are still checked, so one run shows every problem.
+        fieldsMayBeAbsent: true,
     };
 }
-/** Whether the contract lets the data lack declared fields: `fieldsMatch` superset or partial. */
-const fieldsMayBeAbsent = (descriptor) => descriptor.fieldsMatch === "superset" || descriptor.fieldsMatch === "partial";
 /** Reads a data contract and checks it, with errors at the contract's file, line and field. */
 async function loadDataContract(path, shown) {
     const document = (0,read_structured/* readStructured */.c)(path, shown);
@@ -1735,8 +1735,7 @@ const keyFields = (contract) => [
 ];
 /**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
- * field the data lacks stops the read, except under superset and partial, where it is allowed
- * unless a key needs it.
+ * field the data lacks is allowed under superset and partial, unless a key needs it.
  */
 function fieldsProblem(contract, columns) {
     const declared = contract.descriptor.fields.map((field) => field.name);
@@ -1744,9 +1743,15 @@ function fieldsProblem(contract, columns) {
     const present = new Set(columns);
     const match = contract.descriptor.fieldsMatch ?? "exact";
     const extra = columns.filter((name) => !declaredSet.has(name));
-    if (match !== "subset" && match !== "partial" && extra.length > 0)
-        return `undeclared: ${nameList(extra)}`;
-    if (match === "partial" && !declared.some((name) => present.has(name)))
+    const absent = declared.filter((name) => !present.has(name));
+    const undeclared = match !== "subset" && match !== "partial" && extra.length > 0
+        ? `undeclared: ${nameList(extra)}`
+        : undefined;
+    if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0)
+        return [`absent: ${nameList(absent)}`, undeclared].filter(Boolean).join("; ");
+    if (undeclared)
+        return undeclared;
+    if (match === "partial" && absent.length === declared.length)
         return "none of the declared fields is there";
     const keyless = [...new Set(keyFields(contract))].filter((name) => !present.has(name));
     if (keyless.length > 0)

@@ -44,13 +44,6 @@ describe("data that cannot be read is a failed check at its file, line and colum
     expect(check.examples[0]).toMatchObject({ line: 1, note: "the file is empty" });
   });
 
-  it("a column the contract declares and the data lacks", async () => {
-    const check = await unreadable("id\n1\n");
-    expect(check.examples[0].note).toBe(
-      "the schema declares a column 'name' that the data does not have",
-    );
-  });
-
   it("a JSON line that does not parse", async () => {
     const check = await unreadable('{"id": 1, "name": "a"}\n{"id": 2,\n', "d.jsonl");
     expect(check.examples[0]).toMatchObject({ file: "d.jsonl", line: 2 });
@@ -185,6 +178,19 @@ describe("data that reads but does not fit the contract's columns", () => {
     expect(exact.check("fields")).toMatchObject({ status: "fail", note: "undeclared: extra" });
     const subset = await validateCsv(data, `${contract}fieldsMatch: subset\n`);
     expect(subset.check("fields").status).toBe("pass");
+  });
+
+  it("a declared field the data lacks fails `fields`, and the fields there are still checked", async () => {
+    const run = await validateCsv("id,extra\n1,x\n,y\n", contract);
+    expect(run.outputs.valid).toBe("false");
+    expect(run.check("fields")).toMatchObject({
+      status: "fail",
+      note: "absent: name; undeclared: extra",
+    });
+    expect(run.check("id.required")).toMatchObject({ failed: 1, evaluated: 2 });
+    expect(run.report.checks.some((c: { check: string }) => c.check === "readable")).toBe(false);
+    const subset = await validateCsv("id,extra\n1,x\n", `${contract}fieldsMatch: subset\n`);
+    expect(subset.check("fields")).toMatchObject({ status: "fail", note: "absent: name" });
   });
 
   it("a declared field the data lacks passes superset and partial, which check the fields there", async () => {

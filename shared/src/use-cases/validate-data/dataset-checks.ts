@@ -22,8 +22,7 @@ const keyFields = (contract: DataContract): string[] => [
 
 /**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
- * field the data lacks stops the read, except under superset and partial, where it is allowed
- * unless a key needs it.
+ * field the data lacks is allowed under superset and partial, unless a key needs it.
  */
 function fieldsProblem(contract: DataContract, columns: readonly string[]): string | null {
   const declared = contract.descriptor.fields.map((field) => field.name);
@@ -31,9 +30,15 @@ function fieldsProblem(contract: DataContract, columns: readonly string[]): stri
   const present = new Set(columns);
   const match = contract.descriptor.fieldsMatch ?? "exact";
   const extra = columns.filter((name) => !declaredSet.has(name));
-  if (match !== "subset" && match !== "partial" && extra.length > 0)
-    return `undeclared: ${nameList(extra)}`;
-  if (match === "partial" && !declared.some((name) => present.has(name)))
+  const absent = declared.filter((name) => !present.has(name));
+  const undeclared =
+    match !== "subset" && match !== "partial" && extra.length > 0
+      ? `undeclared: ${nameList(extra)}`
+      : undefined;
+  if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0)
+    return [`absent: ${nameList(absent)}`, undeclared].filter(Boolean).join("; ");
+  if (undeclared) return undeclared;
+  if (match === "partial" && absent.length === declared.length)
     return "none of the declared fields is there";
   const keyless = [...new Set(keyFields(contract))].filter((name) => !present.has(name));
   if (keyless.length > 0) return `absent, but part of a key: ${nameList(keyless)}`;
