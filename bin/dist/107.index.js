@@ -3420,8 +3420,6 @@ function buildReport(sources, compared, judged) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
-var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
 var read_batches = __webpack_require__(1248);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
@@ -3958,7 +3956,6 @@ function requireColumns(checked, current, source) {
 
 
 
-
 /** The reference's column types, declared for the current data so that both are read alike. */
 function schemaField(name, type) {
     const declared = {
@@ -4033,20 +4030,6 @@ function settleColumns(available, request) {
     return { names, thresholds: parseThreshold(request.threshold, names) };
 }
 /**
- * The current's batches; a column the current lacks is told as the reference's, which the
- * current is read with as its schema: the user gave no schema.
- */
-async function* asCurrent(batches) {
-    try {
-        yield* batches;
-    }
-    catch (error) {
-        if (!(error instanceof data_error/* MissingColumnError */.bd))
-            throw error;
-        throw new data_error/* DataError */.fL(error.file, `there is no column '${(0,column_name/* shownName */.HD)(error.missing)}', which the reference has`, `The current data has: ${(0,column_name/* shownNames */.kA)(error.present)}. Compare data with the same columns, or leave it out with ignore-columns`, error.lineNumber, undefined, error.missing);
-    }
-}
-/**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
  * settled the columns and their types: it reads ahead while the reference is read and packed,
@@ -4055,7 +4038,12 @@ async function* asCurrent(batches) {
 async function compareData(path, request) {
     const { context } = request;
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
-    const readCurrent = (fields) => asCurrent((0,read_batches/* readBatches */.Pu)(current, { ...STREAMING, schema: { fields }, readInWorker: "large" }));
+    // A column the current lacks is not the read's to refuse: requireColumns names every one.
+    const readCurrent = (fields) => (0,read_batches/* readBatches */.Pu)(current, {
+        ...STREAMING,
+        schema: { fields, fieldsMayBeAbsent: true },
+        readInWorker: "large",
+    });
     let early;
     let ref;
     try {

@@ -1762,9 +1762,10 @@ function fieldsProblem(contract, columns) {
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
 function fieldsCheck(contract, columns) {
     const problem = fieldsProblem(contract, columns);
+    const present = new Set(columns);
     const absent = contract.descriptor.fields
         .map((field) => field.name)
-        .filter((name) => !columns.includes(name));
+        .filter((name) => !present.has(name));
     const match = contract.descriptor.fieldsMatch ?? "exact";
     return {
         id: "fields",
@@ -1783,7 +1784,7 @@ function fieldsCheck(contract, columns) {
             (absent.length > 0 ? `absent, as fieldsMatch ${match} allows: ${nameList(absent)}` : null),
     };
 }
-/** A read that stopped (bad bytes, a ragged row, a missing column) as a failed check. */
+/** A read that stopped (bad bytes, a ragged row, an empty file) as a failed check. */
 function readFailureCheck(error, rows, locator) {
     const prefix = `${error.file}${error.lineNumber === undefined ? "" : `:${error.lineNumber}`}: `;
     const problem = error.message.startsWith(prefix)

@@ -37,7 +37,6 @@ function cellValue(column, row) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bd: () => (/* binding */ MissingColumnError),
 /* harmony export */   fL: () => (/* binding */ DataError),
 /* harmony export */   nY: () => (/* binding */ refuseDataFile),
 /* harmony export */   ti: () => (/* binding */ lineTooLong)
@@ -65,16 +64,6 @@ class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ 
         this.problem = problem;
         this.rowIndex = rowIndex;
         this.column = column;
-    }
-}
-/** A column the read's schema declares and the data lacks, with the columns the data has. */
-class MissingColumnError extends DataError {
-    missing;
-    present;
-    constructor(file, missing, present, lineNumber) {
-        super(file, `the schema declares a column '${missing}' that the data does not have`, `The data has: ${present.join(", ")}`, lineNumber, undefined, missing);
-        this.missing = missing;
-        this.present = present;
     }
 }
 /** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
@@ -1446,7 +1435,7 @@ class TableTyping {
             fields.set(field.name, field);
         for (const name of fields.keys()) {
             if (!names.includes(name) && !options.schema?.fieldsMayBeAbsent) {
-                throw new data_error/* MissingColumnError */.bd(file, name, names, headerLine);
+                throw new data_error/* DataError */.fL(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
             }
         }
         const seen = new Set();
@@ -1904,10 +1893,6 @@ class BatchUnpacker {
     }
 }
 function describeError(error) {
-    if (error instanceof MissingColumnError) {
-        const { file, missing, present, lineNumber } = error;
-        return { kind: "missing-column", file, missing, present, lineNumber };
-    }
     if (error instanceof DataError) {
         const { file, problem, fix, lineNumber, rowIndex, column } = error;
         return { kind: "data", file, problem, fix, lineNumber, rowIndex, column };
@@ -1922,10 +1907,6 @@ function errorFrom(message) {
     if (message.kind === "data") {
         const { file, problem, fix, lineNumber, rowIndex, column } = message;
         return new data_error/* DataError */.fL(file, problem, fix, lineNumber, rowIndex, column);
-    }
-    if (message.kind === "missing-column") {
-        const { file, missing, present, lineNumber } = message;
-        return new data_error/* MissingColumnError */.bd(file, missing, present, lineNumber);
     }
     if (message.kind === "user")
         return new errors/* MlopsError */.IC(message.message, message.fix);

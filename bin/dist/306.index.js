@@ -1714,6 +1714,21 @@ function malformed(call, what) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-selectors.js
+/** PromQL's keywords, which may stand before a selector of braces alone: never a metric. */
+const KEYWORDS = new Set([
+    "and",
+    "or",
+    "unless",
+    "by",
+    "without",
+    "on",
+    "ignoring",
+    "group_left",
+    "group_right",
+    "bool",
+    "offset",
+    "atan2",
+]);
 const NAME_START = /[a-zA-Z_:]/;
 const NAME_PART = /[a-zA-Z0-9_:]/;
 /**
@@ -1741,7 +1756,7 @@ function selectorsOf(query) {
             let open = end;
             while (/\s/.test(query[open] ?? ""))
                 open++;
-            if (query[open] !== "{") {
+            if (query[open] !== "{" || KEYWORDS.has(name.toLowerCase())) {
                 at = end;
                 continue;
             }
@@ -1819,24 +1834,27 @@ async function checkQueries(options) {
                 await instantQuery(options.server, fill(template, canary, step), now);
         const probe = fill(metric.kind === "samples" ? metric.query : metric.total, baseline, window);
         if ((await instantQuery(options.server, probe, now)) === null) {
-            const why = await whyNoData(options.server, probe, window, now);
-            warnings.push(`${metric.name}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`);
+            // Whether a series exists is asked over at least 10 minutes: an interval shorter than
+            // the scrape interval may hold no sample of a series that is there.
+            const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
+            const why = await whyNoData(options.server, probe, lookback, now);
+            warnings.push(`${shortened(metric.name)}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`);
         }
     }
     return warnings;
 }
 /**
  * Why a query has no data: the first of its selectors, then of a selector's label matchers
- * (each alone, then all together), that matches no series over the window; a metric, label or
+ * (each alone, then all together), that matches no series over the lookback; a metric, label or
  * value misspelled, or a variant label its series do not carry, named as such. When every one
  * matches, the series are there, and what is missing is samples: no requests, or fewer than
  * two scrapes for a rate. A diagnosis that fails to ask gives the general reason: it must
  * never stop a rollout its queries allow.
  */
-async function whyNoData(server, query, window, now) {
+async function whyNoData(server, query, lookback, now) {
     const holds = "the metric will hold every step";
     const general = `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
-    const matches = async (selector) => (await instantQuery(server, `count(last_over_time(${selector}[${window}]))`, now)) !== null;
+    const matches = async (selector) => (await instantQuery(server, `count(last_over_time(${selector}[${lookback}]))`, now)) !== null;
     const selectors = selectorsOf(query);
     try {
         for (const { name, matchers } of selectors) {
@@ -1856,7 +1874,7 @@ async function whyNoData(server, query, window, now) {
         return general;
     }
     return selectors.length > 0
-        ? `the series its query names are there, so the baseline served no request then, or Prometheus has scraped them fewer than twice; ${holds} without data`
+        ? `every series its query names is there, so what is missing is samples: the baseline served no request then, Prometheus has scraped it fewer than twice, or the query's own filters leave nothing; ${holds} without data`
         : general;
 }
 const shortened = (text) => (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(text, 120));

@@ -26,4 +26,9 @@ describe("the selectors of a query, for saying which part of it has no series", 
       { name: "job:requests:rate5m", matchers: ['job="api"'] },
     ]);
   });
+
+  it("never takes a keyword before braces for a metric's name", () => {
+    const query = 'a{job="x"} and {job="y"} or {job="z"} unless b{k="v"} > bool {x="1"}';
+    expect(selectorsOf(query).map((s) => s.name)).toEqual(["a", "b"]);
+  });
 });

@@ -239,7 +239,7 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
     const run = await slowShareRollout(queries);
     expect(run.report.outcome).toBe("inconclusive");
     expect(run.stderr.match(/^warning: slow_request_rate: .*$/gm)).toEqual([
-      'warning: slow_request_rate: no data for the baseline (variant="baseline") over the last 9s before the rollout: the series its query names are there, so the baseline served no request then, or Prometheus has scraped them fewer than twice; the metric will hold every step without data',
+      `warning: slow_request_rate: no data for the baseline (variant="baseline") over the last 9s before the rollout: every series its query names is there, so what is missing is samples: the baseline served no request then, Prometheus has scraped it fewer than twice, or the query's own filters leave nothing; the metric will hold every step without data`,
     ]);
   }, 90_000);
 

@@ -5,7 +5,6 @@ import { describe, expect, test } from "vitest";
 import {
   cellValue,
   DataError,
-  MissingColumnError,
   readBatches,
   type Batch,
   type ReadOptions,
@@ -127,22 +126,6 @@ describe("a read on a thread of its own", () => {
     expect((error as DataError).lineNumber).toBe(5_002);
     expect(invalid).toEqual([1_236]);
     expect(await failed("never")).toEqual({ error, invalid });
-  });
-
-  test("stops with a MissingColumnError, naming the columns there, for a declared column the data lacks", async () => {
-    const declared = { fields: [...schema.fields, { name: "weight", type: "number" as const }] };
-    const failed = (readInWorker: ReadOptions["readInWorker"]) =>
-      (async () => {
-        for await (const batch of readBatches(csv, { readInWorker, schema: declared })) void batch;
-      })().catch((e: unknown) => e);
-    const error = await failed("always");
-    expect(error).toBeInstanceOf(MissingColumnError);
-    expect(error).toMatchObject({
-      missing: "weight",
-      present: ["x", "colour", "id", "day", "flag"],
-      lineNumber: 1,
-    });
-    expect(await failed("never")).toEqual(error);
   });
 
   test("is stopped when the caller stops asking, and a read after it starts afresh", async () => {

@@ -123,4 +123,28 @@ describe("runInRunner", () => {
       annotation,
     ]);
   });
+
+  it("counts warnings annotated while the step runs toward GitHub's cap of 10, logging the rest", async () => {
+    const { evalGate } = await import("@mlops/shared");
+    const r = runner({
+      challenger: evalGateExample("challenger.json"),
+      policy: evalGateExample("policy.yml"),
+    });
+    const base: AnyActionDefinition = evalGate;
+    const warning: AnyActionDefinition = {
+      ...base,
+      run: async (inputs, context) => {
+        for (let i = 1; i <= 11; i++) context.warn?.(`metric ${i} has no data`);
+        const result = await base.run(inputs, context);
+        return { ...result, annotations: [{ level: "warning", message: "found at the end" }] };
+      },
+    };
+    expect(await runInRunner(warning, r.io)).toBe(0);
+    expect(r.lines.filter((line) => line.startsWith("::warning::"))).toHaveLength(10);
+    expect(r.lines).toContain("warning: metric 11 has no data");
+    expect(r.lines).not.toContain("::warning::found at the end");
+    expect(r.lines).toContain(
+      "::notice title=More annotations::1 warning not annotated (GitHub shows 10 of each per step); see the report for all of them",
+    );
+  });
 });

@@ -42,16 +42,6 @@ class data_error_DataError extends errors/* FileError */.f6 {
         this.column = column;
     }
 }
-/** A column the read's schema declares and the data lacks, with the columns the data has. */
-class data_error_MissingColumnError extends data_error_DataError {
-    missing;
-    present;
-    constructor(file, missing, present, lineNumber) {
-        super(file, `the schema declares a column '${missing}' that the data does not have`, `The data has: ${present.join(", ")}`, lineNumber, undefined, missing);
-        this.missing = missing;
-        this.present = present;
-    }
-}
 /** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
 function lineTooLong(file, line, maxBytes) {
     const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
@@ -1649,7 +1639,7 @@ class TableTyping {
             fields.set(field.name, field);
         for (const name of fields.keys()) {
             if (!names.includes(name) && !options.schema?.fieldsMayBeAbsent) {
-                throw new data_error_MissingColumnError(file, name, names, headerLine);
+                throw new data_error_DataError(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
             }
         }
         const seen = new Set();
@@ -2103,10 +2093,6 @@ class BatchUnpacker {
     }
 }
 function describeError(error) {
-    if (error instanceof MissingColumnError) {
-        const { file, missing, present, lineNumber } = error;
-        return { kind: "missing-column", file, missing, present, lineNumber };
-    }
     if (error instanceof DataError) {
         const { file, problem, fix, lineNumber, rowIndex, column } = error;
         return { kind: "data", file, problem, fix, lineNumber, rowIndex, column };
@@ -2121,10 +2107,6 @@ function errorFrom(message) {
     if (message.kind === "data") {
         const { file, problem, fix, lineNumber, rowIndex, column } = message;
         return new data_error_DataError(file, problem, fix, lineNumber, rowIndex, column);
-    }
-    if (message.kind === "missing-column") {
-        const { file, missing, present, lineNumber } = message;
-        return new data_error_MissingColumnError(file, missing, present, lineNumber);
     }
     if (message.kind === "user")
         return new errors/* MlopsError */.IC(message.message, message.fix);

@@ -225,20 +225,22 @@ var external_node_os_ = __webpack_require__(161);
 
 
 const made = new Set();
+let listening = false;
 function removeAll() {
     for (const folder of made)
         (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
-    made.clear();
 }
 /**
  * A new folder under the system's temporary folder, removed when the process exits: for a file
  * handed to a caller that reads it later in the run (a downloaded release asset), where no
- * `finally` knows when the last read is done.
+ * `finally` knows when the last read is done. A process killed by a signal it does not handle
+ * exits without it; a runner's temporary folder goes with the job.
  */
 function runTempFolder(prefix) {
     const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), prefix));
-    if (made.size === 0)
-        process.once("exit", removeAll);
+    if (!listening)
+        process.on("exit", removeAll);
+    listening = true;
     made.add(folder);
     return folder;
 }

@@ -1,7 +1,7 @@
 import { MlopsError } from "../errors.js";
 import { columnOf, type Batch, type BytesColumn, type Column } from "./batch.js";
 import type { ColumnType } from "./column-type.js";
-import { DataError, MissingColumnError } from "./data-error.js";
+import { DataError } from "./data-error.js";
 
 // How batches cross from the reading thread to the caller's: a batch's own arrays are
 // transferred (moved, not copied), and the caller's thread transfers them back when it is done
@@ -176,13 +176,6 @@ export type ErrorMessage =
       readonly rowIndex: number | undefined;
       readonly column: string | undefined;
     }
-  | {
-      readonly kind: "missing-column";
-      readonly file: string;
-      readonly missing: string;
-      readonly present: readonly string[];
-      readonly lineNumber: number | undefined;
-    }
   | { readonly kind: "user"; readonly message: string; readonly fix: string | undefined }
   | {
       readonly kind: "bug";
@@ -192,10 +185,6 @@ export type ErrorMessage =
     };
 
 export function describeError(error: unknown): ErrorMessage {
-  if (error instanceof MissingColumnError) {
-    const { file, missing, present, lineNumber } = error;
-    return { kind: "missing-column", file, missing, present, lineNumber };
-  }
   if (error instanceof DataError) {
     const { file, problem, fix, lineNumber, rowIndex, column } = error;
     return { kind: "data", file, problem, fix, lineNumber, rowIndex, column };
@@ -210,10 +199,6 @@ export function errorFrom(message: ErrorMessage): Error {
   if (message.kind === "data") {
     const { file, problem, fix, lineNumber, rowIndex, column } = message;
     return new DataError(file, problem, fix, lineNumber, rowIndex, column);
-  }
-  if (message.kind === "missing-column") {
-    const { file, missing, present, lineNumber } = message;
-    return new MissingColumnError(file, missing, present, lineNumber);
   }
   if (message.kind === "user") return new MlopsError(message.message, message.fix);
   const error = new Error(message.message);

@@ -23,25 +23,6 @@ export class DataError extends FileError {
   }
 }
 
-/** A column the read's schema declares and the data lacks, with the columns the data has. */
-export class MissingColumnError extends DataError {
-  constructor(
-    file: string,
-    readonly missing: string,
-    readonly present: readonly string[],
-    lineNumber?: number,
-  ) {
-    super(
-      file,
-      `the schema declares a column '${missing}' that the data does not have`,
-      `The data has: ${present.join(", ")}`,
-      lineNumber,
-      undefined,
-      missing,
-    );
-  }
-}
-
 /** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
 export function lineTooLong(file: string, line: number, maxBytes: number): DataError {
   const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;

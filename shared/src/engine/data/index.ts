@@ -1,5 +1,5 @@
 // The data capability; everything here is exported through the core package.
-export { DataError, MissingColumnError } from "./data-error.js";
+export { DataError } from "./data-error.js";
 export type {
   ColumnType,
   NumericColumnType,

@@ -2,7 +2,7 @@ import { columnOf, type Batch, type BytesColumn, type Column } from "./batch.js"
 import { BytesBuilder } from "./bytes-builder.js";
 import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType, TableSchemaField } from "./column-type.js";
-import { DataError, MissingColumnError } from "./data-error.js";
+import { DataError } from "./data-error.js";
 import { declaredType, inferType } from "./infer-type.js";
 import { DEFAULT_BATCH_SIZE, type ReadOptions } from "./read-options.js";
 import { resized, reusedOr } from "./typed-arrays.js";
@@ -91,7 +91,14 @@ export class TableTyping {
     for (const field of options.schema?.fields ?? []) fields.set(field.name, field);
     for (const name of fields.keys()) {
       if (!names.includes(name) && !options.schema?.fieldsMayBeAbsent) {
-        throw new MissingColumnError(file, name, names, headerLine);
+        throw new DataError(
+          file,
+          `the schema declares a column '${name}' that the data does not have`,
+          `The data has: ${names.join(", ")}`,
+          headerLine,
+          undefined,
+          name,
+        );
       }
     }
     const seen = new Set<string>();

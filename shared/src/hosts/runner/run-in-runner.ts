@@ -73,10 +73,18 @@ export async function runInRunner(
     const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
     const summaryFile = requireEnvFile(env, "GITHUB_STEP_SUMMARY");
     const log = (line: string) => write(safeForLog(line));
+    // Warnings annotated while the step runs count toward GitHub's cap with those at its end;
+    // past the cap they are log lines.
+    let warned = 0;
+    const warn = (message: string) => {
+      if (warned >= ANNOTATION_LIMIT) return log(`warning: ${message}`);
+      warned++;
+      write(command("warning", {}, message));
+    };
     const result = await execute(definition, lookup, {
       cwd: env.GITHUB_WORKSPACE || io.cwd,
       log,
-      warn: (message) => write(command("warning", {}, message)),
+      warn,
       progress: progressLog(log),
       passthrough: write,
       now: () => new Date(),
@@ -97,8 +105,8 @@ export async function runInRunner(
       artifactStore: io.artifactStore,
     });
     // An upload's warnings come first, so that GitHub's cap on annotations never hides them.
-    for (const line of annotationCommands([...uploadWarnings, ...(result.annotations ?? [])]))
-      write(line);
+    const annotations = [...uploadWarnings, ...(result.annotations ?? [])];
+    for (const line of annotationCommands(annotations, { warning: warned })) write(line);
     if (result.failure) {
       write(command("error", {}, result.failure));
       return 1;
@@ -118,18 +126,25 @@ export async function runInRunner(
   }
 }
 
-/** The first annotations of each level, within GitHub's limits, and a notice counting the rest. */
-export function annotationCommands(annotations: readonly Annotation[]): string[] {
+/**
+ * The first annotations of each level, within GitHub's limits less those `shown` already, and a
+ * notice counting the rest.
+ */
+export function annotationCommands(
+  annotations: readonly Annotation[],
+  shown: Partial<Record<Level, number>> = {},
+): string[] {
   const levels: Level[] = ["error", "warning", "notice"];
+  const limit = (level: Level) => ANNOTATION_LIMIT - (shown[level] ?? 0);
   const overflow = levels.some(
-    (level) => annotations.filter((a) => a.level === level).length > ANNOTATION_LIMIT,
+    (level) => annotations.filter((a) => a.level === level).length > limit(level),
   );
   const lines: string[] = [];
   const hidden: string[] = [];
   for (const level of levels) {
     const ofLevel = annotations.filter((a) => a.level === level);
     // One notice slot is kept for the count of what is not shown.
-    const room = level === "notice" && overflow ? ANNOTATION_LIMIT - 1 : ANNOTATION_LIMIT;
+    const room = level === "notice" && overflow ? limit(level) - 1 : limit(level);
     for (const a of ofLevel.slice(0, room)) {
       lines.push(command(level, { title: a.title, file: a.file, line: a.line }, a.message));
     }

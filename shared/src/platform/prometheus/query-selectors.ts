@@ -5,6 +5,22 @@ export interface Selector {
   readonly matchers: readonly string[];
 }
 
+/** PromQL's keywords, which may stand before a selector of braces alone: never a metric. */
+const KEYWORDS = new Set([
+  "and",
+  "or",
+  "unless",
+  "by",
+  "without",
+  "on",
+  "ignoring",
+  "group_left",
+  "group_right",
+  "bool",
+  "offset",
+  "atan2",
+]);
+
 const NAME_START = /[a-zA-Z_:]/;
 const NAME_PART = /[a-zA-Z0-9_:]/;
 
@@ -29,7 +45,7 @@ export function selectorsOf(query: string): Selector[] {
       const name = query.slice(at, end);
       let open = end;
       while (/\s/.test(query[open] ?? "")) open++;
-      if (query[open] !== "{") {
+      if (query[open] !== "{" || KEYWORDS.has(name.toLowerCase())) {
         at = end;
         continue;
       }

@@ -49,9 +49,12 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
         await instantQuery(options.server, fill(template, canary, step), now);
     const probe = fill(metric.kind === "samples" ? metric.query! : metric.total!, baseline, window);
     if ((await instantQuery(options.server, probe, now)) === null) {
-      const why = await whyNoData(options.server, probe, window, now);
+      // Whether a series exists is asked over at least 10 minutes: an interval shorter than
+      // the scrape interval may hold no sample of a series that is there.
+      const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
+      const why = await whyNoData(options.server, probe, lookback, now);
       warnings.push(
-        `${metric.name}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`,
+        `${shortened(metric.name)}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`,
       );
     }
   }
@@ -60,7 +63,7 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
 
 /**
  * Why a query has no data: the first of its selectors, then of a selector's label matchers
- * (each alone, then all together), that matches no series over the window; a metric, label or
+ * (each alone, then all together), that matches no series over the lookback; a metric, label or
  * value misspelled, or a variant label its series do not carry, named as such. When every one
  * matches, the series are there, and what is missing is samples: no requests, or fewer than
  * two scrapes for a rate. A diagnosis that fails to ask gives the general reason: it must
@@ -69,13 +72,13 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
 async function whyNoData(
   server: PrometheusSource,
   query: string,
-  window: string,
+  lookback: string,
   now: Date,
 ): Promise<string> {
   const holds = "the metric will hold every step";
   const general = `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
   const matches = async (selector: string) =>
-    (await instantQuery(server, `count(last_over_time(${selector}[${window}]))`, now)) !== null;
+    (await instantQuery(server, `count(last_over_time(${selector}[${lookback}]))`, now)) !== null;
   const selectors = selectorsOf(query);
   try {
     for (const { name, matchers } of selectors) {
@@ -92,7 +95,7 @@ async function whyNoData(
     return general;
   }
   return selectors.length > 0
-    ? `the series its query names are there, so the baseline served no request then, or Prometheus has scraped them fewer than twice; ${holds} without data`
+    ? `every series its query names is there, so what is missing is samples: the baseline served no request then, Prometheus has scraped it fewer than twice, or the query's own filters leave nothing; ${holds} without data`
     : general;
 }
 

@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import type { Batch } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchemaField } from "../../engine/data/column-type.js";
-import { DataError, MissingColumnError } from "../../engine/data/data-error.js";
 import { listFiles, readBatches } from "../../engine/data/read-batches.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
@@ -153,26 +152,6 @@ function settleColumns(
 }
 
 /**
- * The current's batches; a column the current lacks is told as the reference's, which the
- * current is read with as its schema: the user gave no schema.
- */
-async function* asCurrent(batches: AsyncGenerator<Batch>): AsyncGenerator<Batch> {
-  try {
-    yield* batches;
-  } catch (error) {
-    if (!(error instanceof MissingColumnError)) throw error;
-    throw new DataError(
-      error.file,
-      `there is no column '${shownName(error.missing)}', which the reference has`,
-      `The current data has: ${shownNames(error.present)}. Compare data with the same columns, or leave it out with ignore-columns`,
-      error.lineNumber,
-      undefined,
-      error.missing,
-    );
-  }
-}
-
-/**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
  * settled the columns and their types: it reads ahead while the reference is read and packed,
@@ -181,8 +160,13 @@ async function* asCurrent(batches: AsyncGenerator<Batch>): AsyncGenerator<Batch>
 async function compareData(path: string, request: CompareRequest): Promise<Compared> {
   const { context } = request;
   const current = resolve(context.cwd, request.current);
+  // A column the current lacks is not the read's to refuse: requireColumns names every one.
   const readCurrent = (fields: TableSchemaField[]) =>
-    asCurrent(readBatches(current, { ...STREAMING, schema: { fields }, readInWorker: "large" }));
+    readBatches(current, {
+      ...STREAMING,
+      schema: { fields, fieldsMayBeAbsent: true },
+      readInWorker: "large",
+    });
   let early: EarlyRead | undefined;
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {

@@ -49,9 +49,10 @@ function fieldsProblem(contract: DataContract, columns: readonly string[]): stri
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
 export function fieldsCheck(contract: DataContract, columns: readonly string[]): CheckResult {
   const problem = fieldsProblem(contract, columns);
+  const present = new Set(columns);
   const absent = contract.descriptor.fields
     .map((field) => field.name)
-    .filter((name) => !columns.includes(name));
+    .filter((name) => !present.has(name));
   const match = contract.descriptor.fieldsMatch ?? "exact";
   return {
     id: "fields",
@@ -72,7 +73,7 @@ export function fieldsCheck(contract: DataContract, columns: readonly string[]):
   };
 }
 
-/** A read that stopped (bad bytes, a ragged row, a missing column) as a failed check. */
+/** A read that stopped (bad bytes, a ragged row, an empty file) as a failed check. */
 export function readFailureCheck(error: DataError, rows: number, locator: RowLocator): CheckResult {
   const prefix = `${error.file}${error.lineNumber === undefined ? "" : `:${error.lineNumber}`}: `;
   const problem = error.message.startsWith(prefix)
