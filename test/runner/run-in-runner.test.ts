@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runInRunner, type AnyActionDefinition } from "@mlops/shared";
+import { runInRunner, type AnyActionDefinition, type Annotation } from "@mlops/shared";
 import { evalGateExample } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -99,7 +99,13 @@ describe("runInRunner", () => {
     }
   });
 
-  it("annotates a warning found while the step runs at once, before the step goes on", async () => {
+  type RunContext = Parameters<AnyActionDefinition["run"]>[1];
+
+  /**
+   * eval-gate on its example files in a bare runner, with `during` called on the run's context
+   * before the gate runs, and `atEnd` annotations added to its result.
+   */
+  async function warningRun(during: (context: RunContext) => void, atEnd: Annotation[] = []) {
     const { evalGate } = await import("@mlops/shared");
     const r = runner({
       challenger: evalGateExample("challenger.json"),
@@ -107,43 +113,44 @@ describe("runInRunner", () => {
     });
     const base: AnyActionDefinition = evalGate;
     let shownBeforeRun: string[] = [];
-    const warning: AnyActionDefinition = {
+    const definition: AnyActionDefinition = {
       ...base,
-      run: (inputs, context) => {
-        context.warn?.("error_rate: no data for the baseline\nbefore the rollout");
+      run: async (inputs, context) => {
+        during(context);
         shownBeforeRun = [...r.lines];
-        return base.run(inputs, context);
+        const result = await base.run(inputs, context);
+        return { ...result, annotations: [...(result.annotations ?? []), ...atEnd] };
       },
     };
-    expect(await runInRunner(warning, r.io)).toBe(0);
+    const code = await runInRunner(definition, r.io);
+    return { code, lines: r.lines, shownBeforeRun };
+  }
+
+  it("annotates a warning found while the step runs at once, before the step goes on", async () => {
+    const run = await warningRun((context) =>
+      context.warn?.("error_rate: no data for the baseline\nbefore the rollout"),
+    );
+    expect(run.code).toBe(0);
     // One annotation, its newline escaped as the runner reads it; not repeated at the end.
     const annotation = "::warning::error_rate: no data for the baseline%0Abefore the rollout";
-    expect(shownBeforeRun).toEqual([annotation]);
-    expect(r.lines.filter((line) => line.includes("no data for the baseline"))).toEqual([
+    expect(run.shownBeforeRun).toEqual([annotation]);
+    expect(run.lines.filter((line) => line.includes("no data for the baseline"))).toEqual([
       annotation,
     ]);
   });
 
   it("counts warnings annotated while the step runs toward GitHub's cap of 10, logging the rest", async () => {
-    const { evalGate } = await import("@mlops/shared");
-    const r = runner({
-      challenger: evalGateExample("challenger.json"),
-      policy: evalGateExample("policy.yml"),
-    });
-    const base: AnyActionDefinition = evalGate;
-    const warning: AnyActionDefinition = {
-      ...base,
-      run: async (inputs, context) => {
+    const run = await warningRun(
+      (context) => {
         for (let i = 1; i <= 11; i++) context.warn?.(`metric ${i} has no data`);
-        const result = await base.run(inputs, context);
-        return { ...result, annotations: [{ level: "warning", message: "found at the end" }] };
       },
-    };
-    expect(await runInRunner(warning, r.io)).toBe(0);
-    expect(r.lines.filter((line) => line.startsWith("::warning::"))).toHaveLength(10);
-    expect(r.lines).toContain("warning: metric 11 has no data");
-    expect(r.lines).not.toContain("::warning::found at the end");
-    expect(r.lines).toContain(
+      [{ level: "warning", message: "found at the end" }],
+    );
+    expect(run.code).toBe(0);
+    expect(run.lines.filter((line) => line.startsWith("::warning::"))).toHaveLength(10);
+    expect(run.lines).toContain("warning: metric 11 has no data");
+    expect(run.lines).not.toContain("::warning::found at the end");
+    expect(run.lines).toContain(
       "::notice title=More annotations::1 warning not annotated (GitHub shows 10 of each per step); see the report for all of them",
     );
   });
