@@ -17,6 +17,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/temp-folder-setup.ts"],
     testTimeout: 30_000,
     pool: "forks",
     // GitHub's workflow parser imports its JSON schemas without import attributes, which only bundlers
