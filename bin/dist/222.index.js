@@ -1737,13 +1737,9 @@ const keyFields = (contract) => [
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
  * field the data lacks is allowed under superset and partial, unless a key needs it.
  */
-function fieldsProblem(contract, columns) {
-    const declared = contract.descriptor.fields.map((field) => field.name);
+function fieldsProblem(contract, columns, { declared, present, absent, match }) {
     const declaredSet = new Set(declared);
-    const present = new Set(columns);
-    const match = contract.descriptor.fieldsMatch ?? "exact";
     const extra = columns.filter((name) => !declaredSet.has(name));
-    const absent = declared.filter((name) => !present.has(name));
     const undeclared = match !== "subset" && match !== "partial" && extra.length > 0
         ? `undeclared: ${nameList(extra)}`
         : undefined;
@@ -1761,12 +1757,11 @@ function fieldsProblem(contract, columns) {
 }
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
 function fieldsCheck(contract, columns) {
-    const problem = fieldsProblem(contract, columns);
+    const declared = contract.descriptor.fields.map((field) => field.name);
     const present = new Set(columns);
-    const absent = contract.descriptor.fields
-        .map((field) => field.name)
-        .filter((name) => !present.has(name));
+    const absent = declared.filter((name) => !present.has(name));
     const match = contract.descriptor.fieldsMatch ?? "exact";
+    const problem = fieldsProblem(contract, columns, { declared, present, absent, match });
     return {
         id: "fields",
         check: "fields",
@@ -2579,8 +2574,7 @@ class StreamValidation {
         const make = (check, column) => check.startsWith("primaryKey")
             ? this.tally(check, column, "present and unique", 1)
             : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
-        // A key whose field the data lacks (fieldsMatch superset or partial) is not checked: the
-        // `fields` check fails for it.
+        // A key whose field the data lacks is not checked: the `fields` check fails for it.
         const whole = (fields) => fields.every((name) => batch.names.includes(name));
         const unique = descriptor.fields
             .filter((f) => f.constraints?.unique && whole([f.name]))

@@ -29,8 +29,8 @@ export interface TableSchema {
   /** Defaults to `[""]`, as in the Table Schema specification. */
   missingValues?: string[];
   /**
-   * Whether the data may lack declared fields (Table Schema's `fieldsMatch` superset and
-   * partial); else a declared field the data lacks stops the read.
+   * Whether the data may lack declared fields, for a caller that judges the columns itself
+   * (validate-data's `fields` check, drift-check's columns); else such a field stops the read.
    */
   fieldsMayBeAbsent?: boolean;
 }

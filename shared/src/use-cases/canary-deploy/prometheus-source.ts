@@ -41,6 +41,9 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
   const now = new Date();
   const step = promDuration(options.resolutionMs);
   const window = promDuration(options.intervalMs);
+  // Whether a series exists is asked over at least 10 minutes: an interval shorter than the
+  // scrape interval may hold no sample of a series that is there.
+  const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
   const warnings: string[] = [];
   for (const metric of options.metrics) {
     const templates = [metric.query, metric.failures, metric.total];
@@ -49,9 +52,6 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
         await instantQuery(options.server, fill(template, canary, step), now);
     const probe = fill(metric.kind === "samples" ? metric.query! : metric.total!, baseline, window);
     if ((await instantQuery(options.server, probe, now)) === null) {
-      // Whether a series exists is asked over at least 10 minutes: an interval shorter than
-      // the scrape interval may hold no sample of a series that is there.
-      const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
       const why = await whyNoData(options.server, probe, lookback, now);
       warnings.push(
         `${shortened(metric.name)}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`,

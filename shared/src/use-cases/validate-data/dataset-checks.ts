@@ -20,17 +20,25 @@ const keyFields = (contract: DataContract): string[] => [
   ...(contract.descriptor.uniqueKeys ?? []).flat(),
 ];
 
+/** The data's columns against the contract's fields, as both the check and its note need them. */
+interface FieldsSeen {
+  readonly declared: readonly string[];
+  readonly present: ReadonlySet<string>;
+  readonly absent: readonly string[];
+  readonly match: NonNullable<DataContract["descriptor"]["fieldsMatch"]>;
+}
+
 /**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
  * field the data lacks is allowed under superset and partial, unless a key needs it.
  */
-function fieldsProblem(contract: DataContract, columns: readonly string[]): string | null {
-  const declared = contract.descriptor.fields.map((field) => field.name);
+function fieldsProblem(
+  contract: DataContract,
+  columns: readonly string[],
+  { declared, present, absent, match }: FieldsSeen,
+): string | null {
   const declaredSet = new Set(declared);
-  const present = new Set(columns);
-  const match = contract.descriptor.fieldsMatch ?? "exact";
   const extra = columns.filter((name) => !declaredSet.has(name));
-  const absent = declared.filter((name) => !present.has(name));
   const undeclared =
     match !== "subset" && match !== "partial" && extra.length > 0
       ? `undeclared: ${nameList(extra)}`
@@ -48,12 +56,11 @@ function fieldsProblem(contract: DataContract, columns: readonly string[]): stri
 
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
 export function fieldsCheck(contract: DataContract, columns: readonly string[]): CheckResult {
-  const problem = fieldsProblem(contract, columns);
+  const declared = contract.descriptor.fields.map((field) => field.name);
   const present = new Set(columns);
-  const absent = contract.descriptor.fields
-    .map((field) => field.name)
-    .filter((name) => !present.has(name));
+  const absent = declared.filter((name) => !present.has(name));
   const match = contract.descriptor.fieldsMatch ?? "exact";
+  const problem = fieldsProblem(contract, columns, { declared, present, absent, match });
   return {
     id: "fields",
     check: "fields",

@@ -94,8 +94,7 @@ class StreamValidation {
       check.startsWith("primaryKey")
         ? this.tally(check, column, "present and unique", 1)
         : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
-    // A key whose field the data lacks (fieldsMatch superset or partial) is not checked: the
-    // `fields` check fails for it.
+    // A key whose field the data lacks is not checked: the `fields` check fails for it.
     const whole = (fields: readonly string[]) => fields.every((name) => batch.names.includes(name));
     const unique = descriptor.fields
       .filter((f) => f.constraints?.unique && whole([f.name]))
