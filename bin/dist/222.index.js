@@ -49,6 +49,18 @@ var shorten = __webpack_require__(1701);
 
 
 
+/** `check` as one that could not run, and why: nothing evaluated, nothing observed. */
+const skippedCheck = (check, note) => ({
+    ...check,
+    status: "skipped",
+    evaluated: null,
+    failed: null,
+    observed: null,
+    examples: [],
+    note,
+});
+/** Why a check of a declared field the data lacks did not run. */
+const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
 /** The most characters of one name or value, from the data or the contract, a report echoes. */
 const MAX_NAME = 200;
 /** The most characters of one sentence (an expectation, a note), which may hold several. */
@@ -292,6 +304,7 @@ var kll_sketch = __webpack_require__(1815);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/statistic-checks.js
 
 
+
 const rangeText = ({ min, max }) => min !== undefined && max !== undefined
     ? `between ${(0,format_number/* formatNumber */.ZV)(min)} and ${(0,format_number/* formatNumber */.ZV)(max)}`
     : min !== undefined
@@ -316,7 +329,7 @@ function statisticCheck(check, column, level, range, observed, note = null) {
     };
 }
 function quantileOf(column, q) {
-    const sketch = column.sketch;
+    const sketch = column?.sketch ?? null;
     if (sketch === null || sketch.n === 0)
         return null;
     return kll_sketch/* KllSketch */.gu.fromState(sketch).quantile(q);
@@ -334,21 +347,26 @@ function statisticChecks(descriptor, profile) {
         statisticCheck("rows", null, "dataset", rows, profile.rowCount),
         ...descriptor.fields.flatMap((field) => {
             const stats = field["x-mlops"];
+            if (!stats)
+                return [];
             const column = columns.get(field.name);
-            return stats && column ? fieldStatistics(field.name, stats, column, profile.rowCount) : [];
+            const checks = fieldStatistics(field.name, stats, column, profile.rowCount);
+            // A declared field the data lacks: its statistics are listed, as not run.
+            return column ? checks : checks.map((check) => skippedCheck(check, ABSENT_FIELD_NOTE));
         }),
     ];
 }
-/** The statistics one field asks for, from its column's profile. */
+/** The statistics one field asks for, from its column's profile (none when the data lacks it). */
 function fieldStatistics(name, stats, column, rows) {
     const checks = [];
     if (stats.maxMissingRatio !== undefined) {
-        const ratio = rows === 0 ? null : column.missing / rows;
+        const ratio = rows === 0 || !column ? null : column.missing / rows;
         checks.push(statisticCheck("missingRatio", name, "column", { max: stats.maxMissingRatio }, ratio));
     }
-    if (stats.mean)
-        checks.push(statisticCheck("mean", name, "column", stats.mean, column.mean));
-    const rankError = column.sketch?.rankError ?? 0;
+    if (stats.mean) {
+        checks.push(statisticCheck("mean", name, "column", stats.mean, column?.mean ?? null));
+    }
+    const rankError = column?.sketch?.rankError ?? 0;
     const sketched = rankError > 0
         ? `estimated from a quantile sketch, within ±${(0,format_number/* formatNumber */.ZV)(rankError)} in rank`
         : null;
@@ -356,11 +374,11 @@ function fieldStatistics(name, stats, column, rows) {
         checks.push(statisticCheck(`quantile(${q})`, name, "column", range, quantileOf(column, q), sketched));
     }
     if (stats.distinct) {
-        const { value, exact, relativeError } = column.distinct;
-        const note = exact
+        const distinct = column?.distinct;
+        const note = distinct === undefined || distinct.exact
             ? null
-            : `estimated by HyperLogLog, relative standard error ${(0,format_number/* formatNumber */.ZV)(relativeError)}`;
-        checks.push(statisticCheck("distinct", name, "column", stats.distinct, value, note));
+            : `estimated by HyperLogLog, relative standard error ${(0,format_number/* formatNumber */.ZV)(distinct.relativeError)}`;
+        checks.push(statisticCheck("distinct", name, "column", stats.distinct, distinct?.value ?? null, note));
     }
     return checks;
 }
@@ -1396,6 +1414,8 @@ const NUMERIC = [
     "datetime",
 ];
 const ORDERED_BOUNDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
+/** Whether the engine reads a field as numbers (dates as epoch milliseconds, booleans as 0/1). */
+const readsAsNumbers = (field) => NUMERIC.includes(readType(field));
 /**
  * The type the engine reads a field as. A field without a type but with a string constraint is
  * read as a string, and with a numeric bound as a number, so that its constraints apply to it.
@@ -1597,6 +1617,9 @@ function describeExample(example) {
     return cell === "" ? where : `${where}: ${cell}`;
 }
 function observed(check) {
+    // The table of other checks shows no notes: a check that did not run says why here.
+    if (check.status === "skipped")
+        return (0,sanitize_markdown/* sanitizeMarkdown */.LO)(check.note ?? "not run");
     if (check.level === "row") {
         return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
     }
@@ -2407,6 +2430,18 @@ function failBits(predicates, batch, row, invalid, column, bits) {
             predicates[p].tally.failCell(batch, row, invalid, column);
     }
 }
+/** How a field's row-level checks count and show their failures. */
+/**
+ * The row-level checks `field` declares, as tallies that see no row: for a declared field the
+ * data lacks, whose checks the report lists as not run rather than leaves out.
+ */
+function declaredTallies(field, numeric, pattern, make) {
+    const required = requiredTally(field, make);
+    const predicates = numeric
+        ? numericPredicates(field, make)
+        : stringPredicates(field, make, pattern);
+    return [...(required ? [required] : []), ...predicates.map((predicate) => predicate.tally)];
+}
 /**
  * The row-level checks of a field, for the type its column was read as; none when the field
  * has no row-level constraint.
@@ -2525,6 +2560,7 @@ class TypeChecks {
 
 
 
+
 /**
  * The checks of one pass, fed batch by batch. The row-level checks are made from the first
  * batch, which tells each column's type; the `type` checks exist from the start, since the
@@ -2539,6 +2575,8 @@ class StreamValidation {
     columns = [];
     perColumn = [];
     keys = [];
+    /** The row-level checks of declared fields the data lacks, none of which can run. */
+    notRun = [];
     invalidRows = 0;
     profiler = new profile_dataset/* DatasetProfiler */.ib();
     fields;
@@ -2569,6 +2607,15 @@ class StreamValidation {
             const pattern = patterns.get(field.name);
             const checks = column && columnChecks(field, column, { mostly, maxExamples, locator, pattern });
             return checks ? [checks] : [];
+        });
+        this.notRun = descriptor.fields
+            .filter((field) => !(0,data_batch/* columnOf */.u)(batch, field.name))
+            .flatMap((field) => {
+            const make = (check, expected) => this.tally(check, field.name, expected, this.mostly(field.name));
+            const tallies = declaredTallies(field, readsAsNumbers(field), patterns.get(field.name), make);
+            if (field.constraints?.unique)
+                tallies.push(make("unique", "unique"));
+            return tallies.map((tally) => skippedCheck(tally.result(), ABSENT_FIELD_NOTE));
         });
         // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
         const make = (check, column) => check.startsWith("primaryKey")
@@ -2609,6 +2656,7 @@ class StreamValidation {
             ...(columns.length > 0 ? [fieldsCheck(this.contract, columns)] : []),
             ...this.types.results(rows).map((tally) => tally.result()),
             ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
+            ...this.notRun,
             ...this.keys.map((key) => key.tally.result()),
         ];
         const { rowsPerFile, invalidRows } = this;

@@ -1729,16 +1729,41 @@ const KEYWORDS = new Set([
     "offset",
     "atan2",
 ]);
+/** The keywords whose parenthesised list, such as `by (le)`, holds label names. */
+const LABEL_LISTS = new Set(["by", "without", "on", "ignoring", "group_left", "group_right"]);
+/**
+ * Words that are never a bare metric's name: the keywords, the aggregations (which may take
+ * `by (...)` before their parenthesis, as in `sum by (le) (...)`), and the numbers PromQL
+ * spells as words, in any case.
+ */
+const NOT_METRICS = new Set([
+    ...KEYWORDS,
+    ...["sum", "avg", "count", "min", "max", "group", "stddev", "stdvar", "count_values"],
+    ...["topk", "bottomk", "quantile", "limitk", "limit_ratio"],
+    "inf",
+    "nan",
+]);
 const NAME_START = /[a-zA-Z_:]/;
 const NAME_PART = /[a-zA-Z0-9_:]/;
+const DIGIT = /[0-9]/;
+/** What a number or a duration is made of: `1e3`, `0x1f`, `1.5`, `1_000`, `1h30m`. */
+const NUMBER_PART = /[a-zA-Z0-9_.]/;
 /**
- * The selectors of a PromQL query that name a metric and match labels (`name{a="b",c=~"d"}`),
- * each once, in the order written: the parts of a query with no data that may name a metric,
- * a label or a value Prometheus does not have. Strings and comments are skipped; a selector of
- * a bare name, or of braces without a name, is not listed (nothing there to tell apart).
+ * The vector selectors of a PromQL query, each once, in the order written: a bare name
+ * (`name`, no matchers) or a name with label matchers (`name{a="b",c=~"d"}`): the parts of a
+ * query with no data that may name a metric, a label or a value Prometheus does not have.
+ * Never taken for a metric: function names, keywords and aggregations, the label names of
+ * `by (...)`, `on (...)` and the like, numbers and durations (`1e3`, `Inf`, `[5m]`, `offset 5m`,
+ * `@ start()`), strings and comments. Braces without a name are not listed: their labels alone
+ * name no metric to tell apart.
  */
 function selectorsOf(query) {
     const found = new Map();
+    const add = (name, matchers) => {
+        const key = `${name}{${matchers.join(",")}}`;
+        if (!found.has(key))
+            found.set(key, { name, matchers });
+    };
     for (let at = 0; at < query.length;) {
         const char = query[at];
         if (char === "#") {
@@ -1748,28 +1773,52 @@ function selectorsOf(query) {
         else if (char === '"' || char === "'" || char === "`") {
             at = stringEnd(query, at);
         }
-        else if (NAME_START.test(char) && (at === 0 || !NAME_PART.test(query[at - 1]))) {
-            let end = at + 1;
-            while (end < query.length && NAME_PART.test(query[end]))
-                end++;
+        else if (char === "{") {
+            // Braces without a name: label names only.
+            at = matchersAt(query, at + 1).next;
+        }
+        else if (char === "[") {
+            // A range or a subquery (`[5m]`, `[10m:1m]`): durations only.
+            const end = query.indexOf("]", at);
+            at = end < 0 ? query.length : end + 1;
+        }
+        else if (DIGIT.test(char) || (char === "." && DIGIT.test(query[at + 1] ?? ""))) {
+            // A number or a duration: its letters (`e`, `x`, `m`) name nothing.
+            at = runEnd(query, at, NUMBER_PART);
+        }
+        else if (NAME_START.test(char)) {
+            const end = runEnd(query, at, NAME_PART);
             const name = query.slice(at, end);
-            let open = end;
-            while (/\s/.test(query[open] ?? ""))
-                open++;
-            if (query[open] !== "{" || KEYWORDS.has(name.toLowerCase())) {
-                at = end;
-                continue;
+            const word = name.toLowerCase();
+            let next = end;
+            while (/\s/.test(query[next] ?? ""))
+                next++;
+            if (query[next] === "{" && !KEYWORDS.has(word)) {
+                const { matchers, next: after } = matchersAt(query, next + 1);
+                add(name, matchers);
+                at = after;
             }
-            const { matchers, next } = matchersAt(query, open + 1);
-            const key = `${name}{${matchers.join(",")}}`;
-            if (matchers.length > 0 && !found.has(key))
-                found.set(key, { name, matchers });
-            at = next;
+            else if (query[next] === "(") {
+                // A function's arguments are read on; a grouping clause's list is of labels.
+                at = LABEL_LISTS.has(word) ? listEnd(query, next + 1) : next + 1;
+            }
+            else {
+                if (!NOT_METRICS.has(word))
+                    add(name, []);
+                at = end;
+            }
         }
         else
             at++;
     }
     return [...found.values()];
+}
+/** The index just past the run of `part` characters that starts at `at`. */
+function runEnd(query, at, part) {
+    let end = at + 1;
+    while (end < query.length && part.test(query[end]))
+        end++;
+    return end;
 }
 /** The index just past the string that opens at `at` (its end, for an unclosed one). */
 function stringEnd(query, at) {
@@ -1778,6 +1827,15 @@ function stringEnd(query, at) {
     while (i < query.length && query[i] !== quote)
         i += quote !== "`" && query[i] === "\\" ? 2 : 1;
     return Math.min(i + 1, query.length);
+}
+/** The index just past the `)` that closes a label list opened before `from`. */
+function listEnd(query, from) {
+    let at = from;
+    while (at < query.length && query[at] !== ")") {
+        const char = query[at];
+        at = char === '"' || char === "'" || char === "`" ? stringEnd(query, at) : at + 1;
+    }
+    return at + 1;
 }
 /** The matchers between `{` (before `from`) and its `}`, split at commas outside strings. */
 function matchersAt(query, from) {
@@ -1856,10 +1914,13 @@ async function whyNoData(server, query, lookback, now) {
     const general = `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
     const matches = async (selector) => (await instantQuery(server, `count(last_over_time(${selector}[${lookback}]))`, now)) !== null;
     const selectors = selectorsOf(query);
+    // A name written both bare and with matchers is asked about once.
+    const named = new Set();
     try {
         for (const { name, matchers } of selectors) {
-            if (!(await matches(name)))
+            if (!named.has(name) && !(await matches(name)))
                 return `Prometheus has no series named ${name}, and ${holds}`;
+            named.add(name);
             for (const matcher of matchers) {
                 if (!(await matches(`${name}{${matcher}}`)))
                     return `no series of ${name} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { mlops } from "../helpers/run-cli.js";
 import { validate, validateCsv } from "./validate.js";
 
 const contract =
@@ -221,6 +222,50 @@ describe("data that reads but does not fit the contract's columns", () => {
       status: "fail",
       note: "none of the declared fields is there",
     });
+  });
+
+  it("the checks declared on a field the data lacks are listed as not run, each saying why", async () => {
+    const declared = `${contract}  - name: age
+    type: integer
+    constraints: { required: true, minimum: 0, unique: true }
+    x-mlops: { maxMissingRatio: 0.1, quantiles: [{ q: 0.5, max: 100 }] }
+  - name: email
+    constraints: { pattern: "[^@]+@.+" }
+fieldsMatch: superset
+`;
+    const run = await validateCsv("id,name\n1,a\n2,b\n", declared);
+    // Superset allows the absence: the run passes, and its counts say what did not run.
+    expect(run.outputs.valid).toBe("true");
+    expect(run.report.counts).toMatchObject({ failed: 0, skipped: 6 });
+    const notRun = run.report.checks.filter((c: { status: string }) => c.status === "skipped");
+    expect(notRun.map((c: { id: string }) => c.id)).toEqual([
+      "age.required",
+      "age.minimum",
+      "age.unique",
+      "email.pattern",
+      "age.missingRatio",
+      "age.quantile(0.5)",
+    ]);
+    for (const check of notRun) {
+      expect(check).toMatchObject({
+        evaluated: null,
+        observed: null,
+        examples: [],
+        note: "not checked: the data has no such field",
+      });
+    }
+    expect(run.check("age.minimum").expected).toBe("≥ 0");
+    // The summary's table has no column for notes: a check not run says why where it would
+    // say what it saw.
+    const shown = await mlops(["validate-data", "--data", "d.csv", "--schema", "c.yml"], run.dir);
+    expect(shown.stdout).toContain("### ✅ validate-data: pass (3 checks passed, 6 skipped)");
+    expect(shown.stdout).toContain(
+      "| age.minimum | ≥ 0 | not checked: the data has no such field | skipped |",
+    );
+    // Under an exact match the absence fails `fields`; the checks it stops are still listed.
+    const exact = await validateCsv("id,name\n1,a\n", declared.replace("superset", "exact"));
+    expect(exact.check("fields")).toMatchObject({ status: "fail", note: "absent: age, email" });
+    expect(exact.check("age.required").status).toBe("skipped");
   });
 
   it("a key's field may not be absent, even under superset: the key could not be checked", async () => {

@@ -80,9 +80,13 @@ async function whyNoData(
   const matches = async (selector: string) =>
     (await instantQuery(server, `count(last_over_time(${selector}[${lookback}]))`, now)) !== null;
   const selectors = selectorsOf(query);
+  // A name written both bare and with matchers is asked about once.
+  const named = new Set<string>();
   try {
     for (const { name, matchers } of selectors) {
-      if (!(await matches(name))) return `Prometheus has no series named ${name}, and ${holds}`;
+      if (!named.has(name) && !(await matches(name)))
+        return `Prometheus has no series named ${name}, and ${holds}`;
+      named.add(name);
       for (const matcher of matchers) {
         if (!(await matches(`${name}{${matcher}}`)))
           return `no series of ${name} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;

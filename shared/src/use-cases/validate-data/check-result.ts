@@ -36,6 +36,20 @@ export interface CheckResult {
   readonly note: string | null;
 }
 
+/** `check` as one that could not run, and why: nothing evaluated, nothing observed. */
+export const skippedCheck = (check: CheckResult, note: string): CheckResult => ({
+  ...check,
+  status: "skipped",
+  evaluated: null,
+  failed: null,
+  observed: null,
+  examples: [],
+  note,
+});
+
+/** Why a check of a declared field the data lacks did not run. */
+export const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
+
 /** The most characters of one name or value, from the data or the contract, a report echoes. */
 const MAX_NAME = 200;
 /** The most characters of one sentence (an expectation, a note), which may hold several. */

@@ -87,6 +87,9 @@ const NUMERIC: readonly (FieldType | undefined)[] = [
 ];
 const ORDERED_BOUNDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const;
 
+/** Whether the engine reads a field as numbers (dates as epoch milliseconds, booleans as 0/1). */
+export const readsAsNumbers = (field: ContractField): boolean => NUMERIC.includes(readType(field));
+
 /**
  * The type the engine reads a field as. A field without a type but with a string constraint is
  * read as a string, and with a numeric bound as a number, so that its constraints apply to it.

@@ -24,6 +24,8 @@ export function describeExample(example: CheckExample): string {
 }
 
 function observed(check: CheckResult): string {
+  // The table of other checks shows no notes: a check that did not run says why here.
+  if (check.status === "skipped") return sanitizeMarkdown(check.note ?? "not run");
   if (check.level === "row") {
     return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
   }

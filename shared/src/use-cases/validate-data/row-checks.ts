@@ -344,6 +344,23 @@ function failBits(
 }
 
 /** How a field's row-level checks count and show their failures. */
+/**
+ * The row-level checks `field` declares, as tallies that see no row: for a declared field the
+ * data lacks, whose checks the report lists as not run rather than leaves out.
+ */
+export function declaredTallies(
+  field: ContractField,
+  numeric: boolean,
+  pattern: PatternTest | undefined,
+  make: MakeTally,
+): RowTally[] {
+  const required = requiredTally(field, make);
+  const predicates = numeric
+    ? numericPredicates(field, make)
+    : stringPredicates(field, make, pattern);
+  return [...(required ? [required] : []), ...predicates.map((predicate) => predicate.tally)];
+}
+
 export interface ColumnCheckOptions {
   /** The share of values that must pass each check. */
   readonly mostly: number;

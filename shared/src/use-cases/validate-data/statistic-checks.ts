@@ -1,7 +1,12 @@
 import { formatNumber } from "../../engine/report/format-number.js";
 import { KllSketch } from "../../engine/profile/kll-sketch.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
-import type { CheckLevel, CheckResult } from "./check-result.js";
+import {
+  ABSENT_FIELD_NOTE,
+  skippedCheck,
+  type CheckLevel,
+  type CheckResult,
+} from "./check-result.js";
 import type { FieldStatistics, Range, TableSchemaDescriptor } from "./data-contract.js";
 
 export const rangeText = ({ min, max }: Range): string =>
@@ -39,8 +44,8 @@ export function statisticCheck(
   };
 }
 
-function quantileOf(column: ColumnProfile, q: number): number | null {
-  const sketch = column.sketch;
+function quantileOf(column: ColumnProfile | undefined, q: number): number | null {
+  const sketch = column?.sketch ?? null;
   if (sketch === null || sketch.n === 0) return null;
   return KllSketch.fromState(sketch).quantile(q);
 }
@@ -61,28 +66,33 @@ export function statisticChecks(
     statisticCheck("rows", null, "dataset", rows, profile.rowCount),
     ...descriptor.fields.flatMap((field) => {
       const stats = field["x-mlops"];
+      if (!stats) return [];
       const column = columns.get(field.name);
-      return stats && column ? fieldStatistics(field.name, stats, column, profile.rowCount) : [];
+      const checks = fieldStatistics(field.name, stats, column, profile.rowCount);
+      // A declared field the data lacks: its statistics are listed, as not run.
+      return column ? checks : checks.map((check) => skippedCheck(check, ABSENT_FIELD_NOTE));
     }),
   ];
 }
 
-/** The statistics one field asks for, from its column's profile. */
+/** The statistics one field asks for, from its column's profile (none when the data lacks it). */
 function fieldStatistics(
   name: string,
   stats: FieldStatistics,
-  column: ColumnProfile,
+  column: ColumnProfile | undefined,
   rows: number,
 ): CheckResult[] {
   const checks: CheckResult[] = [];
   if (stats.maxMissingRatio !== undefined) {
-    const ratio = rows === 0 ? null : column.missing / rows;
+    const ratio = rows === 0 || !column ? null : column.missing / rows;
     checks.push(
       statisticCheck("missingRatio", name, "column", { max: stats.maxMissingRatio }, ratio),
     );
   }
-  if (stats.mean) checks.push(statisticCheck("mean", name, "column", stats.mean, column.mean));
-  const rankError = column.sketch?.rankError ?? 0;
+  if (stats.mean) {
+    checks.push(statisticCheck("mean", name, "column", stats.mean, column?.mean ?? null));
+  }
+  const rankError = column?.sketch?.rankError ?? 0;
   const sketched =
     rankError > 0
       ? `estimated from a quantile sketch, within ±${formatNumber(rankError)} in rank`
@@ -93,11 +103,14 @@ function fieldStatistics(
     );
   }
   if (stats.distinct) {
-    const { value, exact, relativeError } = column.distinct;
-    const note = exact
-      ? null
-      : `estimated by HyperLogLog, relative standard error ${formatNumber(relativeError)}`;
-    checks.push(statisticCheck("distinct", name, "column", stats.distinct, value, note));
+    const distinct = column?.distinct;
+    const note =
+      distinct === undefined || distinct.exact
+        ? null
+        : `estimated by HyperLogLog, relative standard error ${formatNumber(distinct.relativeError)}`;
+    checks.push(
+      statisticCheck("distinct", name, "column", stats.distinct, distinct?.value ?? null, note),
+    );
   }
   return checks;
 }

@@ -4,11 +4,17 @@ import { readBatches } from "../../engine/data/read-batches.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { DatasetProfiler } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
-import { RowTally, type CheckResult, type RowLocator } from "./check-result.js";
-import type { ContractField, DataContract } from "./data-contract.js";
+import {
+  ABSENT_FIELD_NOTE,
+  RowTally,
+  skippedCheck,
+  type CheckResult,
+  type RowLocator,
+} from "./check-result.js";
+import { readsAsNumbers, type ContractField, type DataContract } from "./data-contract.js";
 import { fieldsCheck, readFailureCheck } from "./dataset-checks.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
-import { columnChecks, type ColumnChecks } from "./row-checks.js";
+import { columnChecks, declaredTallies, type ColumnChecks } from "./row-checks.js";
 import { TypeChecks } from "./type-checks.js";
 
 /** What one pass over the data found. */
@@ -48,6 +54,8 @@ class StreamValidation {
   private columns: string[] = [];
   private perColumn: ColumnChecks[] = [];
   private keys: KeyCheck[] = [];
+  /** The row-level checks of declared fields the data lacks, none of which can run. */
+  private notRun: CheckResult[] = [];
   private invalidRows = 0;
   private readonly profiler = new DatasetProfiler();
   private readonly fields: ReadonlyMap<string, ContractField>;
@@ -89,6 +97,20 @@ class StreamValidation {
         column && columnChecks(field, column, { mostly, maxExamples, locator, pattern });
       return checks ? [checks] : [];
     });
+    this.notRun = descriptor.fields
+      .filter((field) => !columnOf(batch, field.name))
+      .flatMap((field) => {
+        const make = (check: string, expected: string) =>
+          this.tally(check, field.name, expected, this.mostly(field.name));
+        const tallies = declaredTallies(
+          field,
+          readsAsNumbers(field),
+          patterns.get(field.name),
+          make,
+        );
+        if (field.constraints?.unique) tallies.push(make("unique", "unique"));
+        return tallies.map((tally) => skippedCheck(tally.result(), ABSENT_FIELD_NOTE));
+      });
     // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
     const make = (check: string, column: string | null) =>
       check.startsWith("primaryKey")
@@ -127,6 +149,7 @@ class StreamValidation {
       ...(columns.length > 0 ? [fieldsCheck(this.contract, columns)] : []),
       ...this.types.results(rows).map((tally) => tally.result()),
       ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
+      ...this.notRun,
       ...this.keys.map((key) => key.tally.result()),
     ];
     const { rowsPerFile, invalidRows } = this;
