@@ -40,3 +40,42 @@ export function measure(command, args, { okStatuses = [0] } = {}) {
 
 /** KiB as whole megabytes, for the printed tables. */
 export const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+
+/** How many alternating rounds a benchmark runs: `--rounds N` (or `--rounds=N`), else 3. */
+export function roundsFromArgs(argv = process.argv.slice(2)) {
+  const at = argv.findIndex((arg) => arg === "--rounds" || arg.startsWith("--rounds="));
+  if (at < 0) return 3;
+  const given = argv[at].includes("=") ? argv[at].slice("--rounds=".length) : argv[at + 1];
+  const rounds = Number(given);
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    throw new Error(`--rounds takes a whole number of at least 1, not ${given ?? "nothing"}`);
+  }
+  return rounds;
+}
+
+/**
+ * Runs each of `runs` (a name and a function that measures once) in turn, round after round:
+ * alternating, so that a slow spell of a shared machine falls on every side alike. Returns,
+ * per name, its fastest round (time and CPU seconds, as the targets are judged on the best of
+ * several runs) with the largest peak RSS of any round (memory is judged at its worst), and
+ * every round's seconds as `times`.
+ */
+export function alternating(runs, rounds) {
+  const all = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, run] of Object.entries(runs)) all[name].push(run());
+  }
+  return Object.fromEntries(
+    Object.entries(all).map(([name, list]) => {
+      const fastest = list.reduce((best, m) => (m.seconds < best.seconds ? m : best));
+      const rssKb = Math.max(...list.map((m) => m.rssKb));
+      return [name, { ...fastest, rssKb, times: list.map((m) => m.seconds) }];
+    }),
+  );
+}
+
+/** A measurement's best time with every round's, as the benchmarks print it. */
+export const roundsText = ({ seconds, times }) =>
+  times.length === 1
+    ? `${seconds.toFixed(2)} s`
+    : `${seconds.toFixed(2)} s (best of ${times.map((s) => s.toFixed(2)).join(", ")})`;

@@ -210,6 +210,7 @@ var format_number = __webpack_require__(3207);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/skew-checks.js
 
 
+
 /**
  * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
  * usual "significant shift" (0.2); TFDV leaves the L-infinity threshold to the user, 0.1 is a
@@ -264,39 +265,53 @@ function measure(method, reference, current, ref, cur) {
 /**
  * Skew of each field against the reference profile, as TFDV's skew comparators: L-infinity for
  * categorical and boolean columns, normed Wasserstein (from the quantile sketches) for numbers
- * and dates; text columns (identifiers, free text) only when asked for by `x-mlops.skew`.
+ * and dates; text columns (identifiers, free text) only when asked for by `x-mlops.skew`. The
+ * skew of a declared field the data lacks is listed as not run.
  */
 function skewChecks(descriptor, reference, current) {
     const refs = new Map(reference.columns.map((column) => [column.name, column]));
     const curs = new Map(current.columns.map((column) => [column.name, column]));
-    const checks = [];
-    for (const field of descriptor.fields) {
+    return descriptor.fields.flatMap((field) => {
         const asked = field["x-mlops"]?.skew;
         const ref = refs.get(field.name);
         const cur = curs.get(field.name);
-        if (asked === false || ref === undefined || cur === undefined)
-            continue;
-        if (asked?.method === undefined && cur.type === "text")
-            continue;
-        const method = asked?.method ?? (cur.sketch === null || cur.type === "boolean" ? "linf" : "wasserstein");
-        const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
-        const { value, note } = measure(method, reference, current, ref, cur);
-        checks.push({
-            id: `${field.name}.skew`,
-            check: "skew",
-            column: field.name,
-            level: "column",
-            status: value !== null && value < threshold ? "pass" : "fail",
-            evaluated: null,
-            failed: null,
-            mostly: null,
-            expected: `< ${(0,format_number/* formatNumber */.ZV)(threshold)} (${METHOD_NAMES[method]})`,
-            observed: value,
-            examples: [],
-            note,
-        });
-    }
-    return checks;
+        if (asked === false || ref === undefined)
+            return [];
+        const column = cur ?? ref;
+        if (asked?.method === undefined && column.type === "text")
+            return [];
+        if (cur === undefined)
+            return [skippedCheck(skewCheck(field.name, asked, ref), ABSENT_FIELD_NOTE)];
+        return [
+            skewCheck(field.name, asked, cur, (method) => measure(method, reference, current, ref, cur)),
+        ];
+    });
+}
+/**
+ * One field's skew check, its method settled from the asking and the column's kind (the
+ * reference's, for a field the data lacks, which is not measured).
+ */
+function skewCheck(name, asked, column, measured = () => ({
+    value: null,
+    note: null,
+})) {
+    const method = asked?.method ?? (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
+    const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
+    const { value, note } = measured(method);
+    return {
+        id: `${name}.skew`,
+        check: "skew",
+        column: name,
+        level: "column",
+        status: value !== null && value < threshold ? "pass" : "fail",
+        evaluated: null,
+        failed: null,
+        mostly: null,
+        expected: `< ${(0,format_number/* formatNumber */.ZV)(threshold)} (${METHOD_NAMES[method]})`,
+        observed: value,
+        examples: [],
+        note,
+    };
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
@@ -2155,6 +2170,8 @@ const list = (values) => values.length > 5 ? `${values.slice(0, 5).join(", ")}, 
 function requiredTally(field, make) {
     return field.constraints?.required ? make("required", "a value in every row") : undefined;
 }
+/** A field's tallies: `required`'s first, then its predicates' in order. */
+const talliesOf = (required, predicates) => [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
 /** An enum entry as a numeric column holds it: booleans as 0/1, dates as epoch milliseconds. */
 function enumNumber(value, field) {
     if (typeof value === "boolean")
@@ -2268,7 +2285,7 @@ class NumericChecks {
         this.name = name;
         this.required = required;
         this.predicates = predicates;
-        this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+        this.tallies = talliesOf(required, predicates);
     }
     run(batch, invalid, typeErrors) {
         const column = batch.columns.get(this.name);
@@ -2318,7 +2335,7 @@ class StringChecks {
         this.name = name;
         this.required = required;
         this.predicates = predicates;
-        this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+        this.tallies = talliesOf(required, predicates);
     }
     judge(column) {
         const { dictionary } = column;
@@ -2379,7 +2396,7 @@ class ByteChecks {
         this.name = name;
         this.required = required;
         this.predicates = predicates;
-        this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+        this.tallies = talliesOf(required, predicates);
         if (predicates.some((predicate) => predicate.slow)) {
             this.cache = new VerdictCache((bytes, start, end) => this.judge(bytes, start, end));
         }
@@ -2430,7 +2447,6 @@ function failBits(predicates, batch, row, invalid, column, bits) {
             predicates[p].tally.failCell(batch, row, invalid, column);
     }
 }
-/** How a field's row-level checks count and show their failures. */
 /**
  * The row-level checks `field` declares, as tallies that see no row: for a declared field the
  * data lacks, whose checks the report lists as not run rather than leaves out.
@@ -2440,7 +2456,7 @@ function declaredTallies(field, numeric, pattern, make) {
     const predicates = numeric
         ? numericPredicates(field, make)
         : stringPredicates(field, make, pattern);
-    return [...(required ? [required] : []), ...predicates.map((predicate) => predicate.tally)];
+    return talliesOf(required, predicates);
 }
 /**
  * The row-level checks of a field, for the type its column was read as; none when the field
@@ -2608,19 +2624,18 @@ class StreamValidation {
             const checks = column && columnChecks(field, column, { mostly, maxExamples, locator, pattern });
             return checks ? [checks] : [];
         });
-        this.notRun = descriptor.fields
-            .filter((field) => !(0,data_batch/* columnOf */.u)(batch, field.name))
-            .flatMap((field) => {
-            const make = (check, expected) => this.tally(check, field.name, expected, this.mostly(field.name));
-            const tallies = declaredTallies(field, readsAsNumbers(field), patterns.get(field.name), make);
-            if (field.constraints?.unique)
-                tallies.push(make("unique", "unique"));
-            return tallies.map((tally) => skippedCheck(tally.result(), ABSENT_FIELD_NOTE));
-        });
         // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
         const make = (check, column) => check.startsWith("primaryKey")
             ? this.tally(check, column, "present and unique", 1)
             : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
+        this.notRun = descriptor.fields
+            .filter((field) => !(0,data_batch/* columnOf */.u)(batch, field.name))
+            .flatMap((field) => {
+            const tallies = declaredTallies(field, readsAsNumbers(field), patterns.get(field.name), (check, expected) => this.tally(check, field.name, expected, this.mostly(field.name)));
+            if (field.constraints?.unique)
+                tallies.push(make("unique", field.name));
+            return tallies.map((tally) => skippedCheck(tally.result(), ABSENT_FIELD_NOTE));
+        });
         // A key whose field the data lacks is not checked: the `fields` check fails for it.
         const whole = (fields) => fields.every((name) => batch.names.includes(name));
         const unique = descriptor.fields

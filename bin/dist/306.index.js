@@ -1740,6 +1740,8 @@ const NOT_METRICS = new Set([
     ...KEYWORDS,
     ...["sum", "avg", "count", "min", "max", "group", "stddev", "stdvar", "count_values"],
     ...["topk", "bottomk", "quantile", "limitk", "limit_ratio"],
+    // Prometheus 3's range modifiers, `rate(m[5m] anchored)`.
+    ...["anchored", "smoothed"],
     "inf",
     "nan",
 ]);
@@ -1754,8 +1756,8 @@ const NUMBER_PART = /[a-zA-Z0-9_.]/;
  * query with no data that may name a metric, a label or a value Prometheus does not have.
  * Never taken for a metric: function names, keywords and aggregations, the label names of
  * `by (...)`, `on (...)` and the like, numbers and durations (`1e3`, `Inf`, `[5m]`, `offset 5m`,
- * `@ start()`), strings and comments. Braces without a name are not listed: their labels alone
- * name no metric to tell apart.
+ * `@ start()`), strings and comments. Braces without a name before them are not listed, so a
+ * quoted name or `__name__` inside them is not asked about.
  */
 function selectorsOf(query) {
     const found = new Map();

@@ -94,6 +94,10 @@ describe("what is never taken for a bare metric's name", () => {
     expect(written(query)).toEqual(["a", "b", "c", "d"]);
   });
 
+  it("the range modifiers of Prometheus 3", () => {
+    expect(written("rate(a[5m] anchored) + increase(b[1m] smoothed)")).toEqual(["a", "b"]);
+  });
+
   it("the times of @ modifiers, as numbers or start() and end()", () => {
     expect(written("a @ 1609746000 + b @ start() + c @ end () + d @ 1609746000.5")).toEqual([
       "a",

@@ -283,4 +283,28 @@ x-mlops: { rows: { max: 99 } }
     expect(run.check("x.skew").observed).toBeCloseTo(30 / Math.sqrt((100 * 100 - 1) / 12), 2);
     expect(run.check("c.skew")).toMatchObject({ status: "pass", observed: 0.25 });
   });
+
+  it("list the skew of a declared field the data lacks as not run", async () => {
+    const reference = await validate(
+      { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    const contract =
+      "fieldsMatch: superset\nfields:\n  - name: x\n    type: number\n  - name: c\n    x-mlops: { skew: { threshold: 0.3 } }\n";
+    const run = await validate(
+      {
+        "d.csv": csv("x", hundred.map(String)),
+        "c.yml": contract,
+        "ref.json": readProfile(reference.dir),
+      },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
+    );
+    expect(run.outputs.valid).toBe("true");
+    expect(run.check("c.skew")).toMatchObject({
+      status: "skipped",
+      expected: "< 0.3 (L-infinity distance of category shares)",
+      observed: null,
+      note: "not checked: the data has no such field",
+    });
+  });
 });

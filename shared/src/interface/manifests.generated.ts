@@ -605,7 +605,7 @@ export const manifests = {
         "required": true
       },
       "schema": {
-        "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints (a pattern in RE2's syntax, matched in linear time against the whole value), missingValues, fieldsMatch (exact, equal, subset, superset or partial), primaryKey, uniqueKeys and an optional x-mlops block of statistical checks. A value that does not parse as its field's type fails the field's type check at its row. The checks declared on a field the data lacks are listed as skipped, saying why.",
+        "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints (a pattern in RE2's syntax, matched in linear time against the whole value), missingValues, fieldsMatch (exact, equal, subset, superset or partial), primaryKey, uniqueKeys and an optional x-mlops block of statistical checks. A value that does not parse as its field's type fails the field's type check at its row. The checks declared on a field the data lacks are listed as skipped, saying why (a JSONL file has no header, so there a key no row has is a column of missing values, whose checks run).",
         "required": true
       },
       "reference": {

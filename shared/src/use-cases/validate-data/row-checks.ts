@@ -52,6 +52,12 @@ function requiredTally(field: ContractField, make: MakeTally): RowTally | undefi
 
 type MakeTally = (check: string, expected: string) => RowTally;
 
+/** A field's tallies: `required`'s first, then its predicates' in order. */
+const talliesOf = (
+  required: RowTally | undefined,
+  predicates: readonly { readonly tally: RowTally }[],
+): RowTally[] => [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+
 /** An enum entry as a numeric column holds it: booleans as 0/1, dates as epoch milliseconds. */
 function enumNumber(value: string | number | boolean, field: ContractField): number {
   if (typeof value === "boolean") return Number(value);
@@ -184,7 +190,7 @@ class NumericChecks implements ColumnChecks {
     private readonly required: RowTally | undefined,
     private readonly predicates: NumericPredicate[],
   ) {
-    this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+    this.tallies = talliesOf(required, predicates);
   }
 
   run(batch: Batch, invalid: Uint8Array, typeErrors: TypeErrors): void {
@@ -230,7 +236,7 @@ class StringChecks implements ColumnChecks {
     private readonly required: RowTally | undefined,
     private readonly predicates: Predicate<string>[],
   ) {
-    this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+    this.tallies = talliesOf(required, predicates);
   }
 
   private judge(column: StringColumn): void {
@@ -287,7 +293,7 @@ class ByteChecks implements ColumnChecks {
     private readonly required: RowTally | undefined,
     private readonly predicates: BytePredicate[],
   ) {
-    this.tallies = [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
+    this.tallies = talliesOf(required, predicates);
     if (predicates.some((predicate) => predicate.slow)) {
       this.cache = new VerdictCache((bytes, start, end) => this.judge(bytes, start, end));
     }
@@ -343,7 +349,6 @@ function failBits(
   }
 }
 
-/** How a field's row-level checks count and show their failures. */
 /**
  * The row-level checks `field` declares, as tallies that see no row: for a declared field the
  * data lacks, whose checks the report lists as not run rather than leaves out.
@@ -358,9 +363,10 @@ export function declaredTallies(
   const predicates = numeric
     ? numericPredicates(field, make)
     : stringPredicates(field, make, pattern);
-  return [...(required ? [required] : []), ...predicates.map((predicate) => predicate.tally)];
+  return talliesOf(required, predicates);
 }
 
+/** How a field's row-level checks count and show their failures. */
 export interface ColumnCheckOptions {
   /** The share of values that must pass each check. */
   readonly mostly: number;

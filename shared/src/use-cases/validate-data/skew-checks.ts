@@ -1,8 +1,8 @@
 import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import { formatNumber } from "../../engine/report/format-number.js";
-import type { CheckResult } from "./check-result.js";
-import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
+import { ABSENT_FIELD_NOTE, skippedCheck, type CheckResult } from "./check-result.js";
+import type { FieldStatistics, SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
 
 /**
  * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
@@ -71,7 +71,8 @@ function measure(
 /**
  * Skew of each field against the reference profile, as TFDV's skew comparators: L-infinity for
  * categorical and boolean columns, normed Wasserstein (from the quantile sketches) for numbers
- * and dates; text columns (identifiers, free text) only when asked for by `x-mlops.skew`.
+ * and dates; text columns (identifiers, free text) only when asked for by `x-mlops.skew`. The
+ * skew of a declared field the data lacks is listed as not run.
  */
 export function skewChecks(
   descriptor: TableSchemaDescriptor,
@@ -80,31 +81,50 @@ export function skewChecks(
 ): CheckResult[] {
   const refs = new Map(reference.columns.map((column) => [column.name, column]));
   const curs = new Map(current.columns.map((column) => [column.name, column]));
-  const checks: CheckResult[] = [];
-  for (const field of descriptor.fields) {
+  return descriptor.fields.flatMap((field) => {
     const asked = field["x-mlops"]?.skew;
     const ref = refs.get(field.name);
     const cur = curs.get(field.name);
-    if (asked === false || ref === undefined || cur === undefined) continue;
-    if (asked?.method === undefined && cur.type === "text") continue;
-    const method =
-      asked?.method ?? (cur.sketch === null || cur.type === "boolean" ? "linf" : "wasserstein");
-    const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
-    const { value, note } = measure(method, reference, current, ref, cur);
-    checks.push({
-      id: `${field.name}.skew`,
-      check: "skew",
-      column: field.name,
-      level: "column",
-      status: value !== null && value < threshold ? "pass" : "fail",
-      evaluated: null,
-      failed: null,
-      mostly: null,
-      expected: `< ${formatNumber(threshold)} (${METHOD_NAMES[method]})`,
-      observed: value,
-      examples: [],
-      note,
-    });
-  }
-  return checks;
+    if (asked === false || ref === undefined) return [];
+    const column = cur ?? ref;
+    if (asked?.method === undefined && column.type === "text") return [];
+    if (cur === undefined)
+      return [skippedCheck(skewCheck(field.name, asked, ref), ABSENT_FIELD_NOTE)];
+    return [
+      skewCheck(field.name, asked, cur, (method) => measure(method, reference, current, ref, cur)),
+    ];
+  });
+}
+
+/**
+ * One field's skew check, its method settled from the asking and the column's kind (the
+ * reference's, for a field the data lacks, which is not measured).
+ */
+function skewCheck(
+  name: string,
+  asked: Exclude<FieldStatistics["skew"], false>,
+  column: ColumnProfile,
+  measured: (method: SkewMethod) => { value: number | null; note: string | null } = () => ({
+    value: null,
+    note: null,
+  }),
+): CheckResult {
+  const method =
+    asked?.method ?? (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
+  const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
+  const { value, note } = measured(method);
+  return {
+    id: `${name}.skew`,
+    check: "skew",
+    column: name,
+    level: "column",
+    status: value !== null && value < threshold ? "pass" : "fail",
+    evaluated: null,
+    failed: null,
+    mostly: null,
+    expected: `< ${formatNumber(threshold)} (${METHOD_NAMES[method]})`,
+    observed: value,
+    examples: [],
+    note,
+  };
 }

@@ -24,7 +24,10 @@ export interface StreamOutcome {
   readonly rowsPerFile: ReadonlyMap<string, number>;
   /** The data's columns, empty when no row could be read. */
   readonly columns: readonly string[];
-  /** The columns check, then every row-level check, in the contract's order. */
+  /**
+   * The columns check, the type checks, the row-level checks of the fields there in the
+   * contract's order, those of the fields the data lacks (not run), then the key checks.
+   */
   readonly checks: readonly CheckResult[];
   /** Rows that failed at least one row-level check. */
   readonly invalidRows: number;
@@ -97,25 +100,23 @@ class StreamValidation {
         column && columnChecks(field, column, { mostly, maxExamples, locator, pattern });
       return checks ? [checks] : [];
     });
-    this.notRun = descriptor.fields
-      .filter((field) => !columnOf(batch, field.name))
-      .flatMap((field) => {
-        const make = (check: string, expected: string) =>
-          this.tally(check, field.name, expected, this.mostly(field.name));
-        const tallies = declaredTallies(
-          field,
-          readsAsNumbers(field),
-          patterns.get(field.name),
-          make,
-        );
-        if (field.constraints?.unique) tallies.push(make("unique", "unique"));
-        return tallies.map((tally) => skippedCheck(tally.result(), ABSENT_FIELD_NOTE));
-      });
     // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
     const make = (check: string, column: string | null) =>
       check.startsWith("primaryKey")
         ? this.tally(check, column, "present and unique", 1)
         : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
+    this.notRun = descriptor.fields
+      .filter((field) => !columnOf(batch, field.name))
+      .flatMap((field) => {
+        const tallies = declaredTallies(
+          field,
+          readsAsNumbers(field),
+          patterns.get(field.name),
+          (check, expected) => this.tally(check, field.name, expected, this.mostly(field.name)),
+        );
+        if (field.constraints?.unique) tallies.push(make("unique", field.name));
+        return tallies.map((tally) => skippedCheck(tally.result(), ABSENT_FIELD_NOTE));
+      });
     // A key whose field the data lacks is not checked: the `fields` check fails for it.
     const whole = (fields: readonly string[]) => fields.every((name) => batch.names.includes(name));
     const unique = descriptor.fields
