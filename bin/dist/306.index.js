@@ -1756,8 +1756,9 @@ const NUMBER_PART = /[a-zA-Z0-9_.]/;
  * query with no data that may name a metric, a label or a value Prometheus does not have.
  * Never taken for a metric: function names, keywords and aggregations, the label names of
  * `by (...)`, `on (...)` and the like, numbers and durations (`1e3`, `Inf`, `[5m]`, `offset 5m`,
- * `@ start()`), strings and comments. Braces without a name before them are not listed, so a
- * quoted name or `__name__` inside them is not asked about.
+ * `@ start()`), strings and comments. Braces without a name before them name their metric
+ * inside, quoted (Prometheus 3's `{"http.server.duration", job="api"}`) or as `__name__="up"`;
+ * without either they are not listed.
  */
 function selectorsOf(query) {
     const found = new Map();
@@ -1776,8 +1777,12 @@ function selectorsOf(query) {
             at = stringEnd(query, at);
         }
         else if (char === "{") {
-            // Braces without a name: label names only.
-            at = matchersAt(query, at + 1).next;
+            // Braces without a name before them: the name may be inside, quoted or as `__name__`.
+            const { matchers, next } = matchersAt(query, at + 1);
+            const named = nameInBraces(matchers);
+            if (named)
+                add(named.name, named.matchers);
+            at = next;
         }
         else if (char === "[") {
             // A range or a subquery (`[5m]`, `[10m:1m]`): durations only.
@@ -1814,6 +1819,44 @@ function selectorsOf(query) {
             at++;
     }
     return [...found.values()];
+}
+/** One double-quoted string, its escapes included: `"a.b"`, not `"a.b"="c"`. */
+const QUOTED = String.raw `"(?:[^"\\]|\\.)*"`;
+const QUOTED_ALONE = new RegExp(`^${QUOTED}$`, "s");
+const NAME_MATCHER = new RegExp(`^__name__\\s*=\\s*(${QUOTED})$`, "s");
+/** A name as PromQL takes it bare. */
+const LEGACY_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+/**
+ * A selector as a query that asks for it: `name{matchers}`, or with a name only Prometheus 3
+ * takes (dots, dashes, any UTF-8), the name quoted inside the braces.
+ */
+function selectorText({ name, matchers }) {
+    if (LEGACY_NAME.test(name))
+        return matchers.length > 0 ? `${name}{${matchers.join(",")}}` : name;
+    return `{${[JSON.stringify(name), ...matchers].join(",")}}`;
+}
+/**
+ * The metric a selector of braces alone names, and its other matchers: a matcher that is a
+ * double-quoted string alone (Prometheus 3), or `__name__="..."`. Null for neither, or for a
+ * string this reading cannot unquote.
+ */
+function nameInBraces(matchers) {
+    for (const [i, matcher] of matchers.entries()) {
+        const quoted = NAME_MATCHER.exec(matcher)?.[1] ?? (QUOTED_ALONE.test(matcher) ? matcher : undefined);
+        if (quoted === undefined)
+            continue;
+        let name;
+        try {
+            name = JSON.parse(quoted);
+        }
+        catch {
+            return null;
+        }
+        return typeof name === "string" && name !== ""
+            ? { name, matchers: matchers.filter((_, j) => j !== i) }
+            : null;
+    }
+    return null;
 }
 /** The index just past the run of `part` characters that starts at `at`. */
 function runEnd(query, at, part) {
@@ -1920,15 +1963,15 @@ async function whyNoData(server, query, lookback, now) {
     const named = new Set();
     try {
         for (const { name, matchers } of selectors) {
-            if (!named.has(name) && !(await matches(name)))
-                return `Prometheus has no series named ${name}, and ${holds}`;
+            if (!named.has(name) && !(await matches(selectorText({ name, matchers: [] }))))
+                return `Prometheus has no series named ${shortened(name)}, and ${holds}`;
             named.add(name);
             for (const matcher of matchers) {
-                if (!(await matches(`${name}{${matcher}}`)))
-                    return `no series of ${name} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
+                if (!(await matches(selectorText({ name, matchers: [matcher] }))))
+                    return `no series of ${shortened(name)} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
             }
-            if (matchers.length > 1 && !(await matches(`${name}{${matchers.join(",")}}`)))
-                return `no series of ${name} has ${shortened(matchers.join(", "))} together, and ${holds}`;
+            if (matchers.length > 1 && !(await matches(selectorText({ name, matchers }))))
+                return `no series of ${shortened(name)} has ${shortened(matchers.join(", "))} together, and ${holds}`;
         }
     }
     catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectorsOf } from "@mlops/shared";
+import { selectorsOf, selectorText } from "@mlops/shared";
 
 /** The selectors of `query` as `name` or `name{matcher,...}`, for comparing at a glance. */
 const written = (query: string) =>
@@ -35,10 +35,31 @@ describe("the selectors of a query, for saying which part of it has no series", 
     ]);
   });
 
-  it("takes colons in recording-rule names, and lists nothing for braces without a name", () => {
-    expect(selectorsOf('job:requests:rate5m{job="api"} + {__name__="up"}')).toEqual([
-      { name: "job:requests:rate5m", matchers: ['job="api"'] },
+  it("takes colons in recording-rule names, and lists nothing for braces that name no metric", () => {
+    expect(
+      selectorsOf('job:requests:rate5m{job="api"} + {job="x"} + {__name__=~"up|down"}'),
+    ).toEqual([{ name: "job:requests:rate5m", matchers: ['job="api"'] }]);
+  });
+
+  it("takes a name inside braces, quoted as Prometheus 3 writes any UTF-8 name, or as __name__", () => {
+    const query = `rate({"http.server.request.duration_count", job="api"}[5m])
+      / {__name__ = "up", "service.name"="x"} + {"say \\"hi\\""} + {"a.b"="c"}`;
+    expect(selectorsOf(query)).toEqual([
+      { name: "http.server.request.duration_count", matchers: ['job="api"'] },
+      { name: "up", matchers: ['"service.name"="x"'] },
+      { name: 'say "hi"', matchers: [] },
     ]);
+  });
+
+  it("writes each selector back as a query asks for it, quoting a name PromQL cannot take bare", () => {
+    expect(selectorText({ name: "up", matchers: [] })).toBe("up");
+    expect(selectorText({ name: "up", matchers: ['job="a"', 'le="1"'] })).toBe(
+      'up{job="a",le="1"}',
+    );
+    expect(selectorText({ name: "http.server.duration", matchers: ['job="a"'] })).toBe(
+      '{"http.server.duration",job="a"}',
+    );
+    expect(selectorText({ name: 'say "hi"', matchers: [] })).toBe('{"say \\"hi\\""}');
   });
 
   it("never takes a keyword before braces for a metric's name", () => {
@@ -108,8 +129,9 @@ describe("what is never taken for a bare metric's name", () => {
   });
 
   it("a label name inside braces, with or without a metric's name before them", () => {
-    expect(written('a{job="x", le=~"0.+"} + {__name__="b", instance!=""}')).toEqual([
+    expect(written('a{job="x", le=~"0.+"} + {__name__="b", instance!=""} + {env="prod"}')).toEqual([
       'a{job="x",le=~"0.+"}',
+      'b{instance!=""}',
     ]);
   });
 });

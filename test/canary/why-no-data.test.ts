@@ -107,6 +107,16 @@ describe("why a query has no data for the baseline, named before the rollout", (
     expect(run.asked).toEqual(["requets_total"]);
   });
 
+  it("names a metric Prometheus 3 takes only quoted, asking for it quoted", async () => {
+    const total =
+      'sum(increase({"http.server.request.duraton_count", {variant_label}="{variant}"}[{window}]))';
+    const run = await rollout(total, { has: [] });
+    expect(run.warnings).toEqual([
+      `${NO_DATA}Prometheus has no series named http.server.request.duraton_count, ${HOLDS}`,
+    ]);
+    expect(run.asked).toEqual(['{"http.server.request.duraton_count"}']);
+  });
+
   it("names the first label matcher no series of the metric has, asking each alone", async () => {
     const total =
       'sum(increase(http_requests_total{{variant_label}="{variant}", handler="/predcit"}[{window}]))';

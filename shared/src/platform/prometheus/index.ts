@@ -7,5 +7,5 @@ export {
   type PrometheusSource,
 } from "./prometheus-client.js";
 export { fillQuery, promDuration, type QueryValues } from "./query-template.js";
-export { selectorsOf, type Selector } from "./query-selectors.js";
+export { selectorsOf, selectorText, type Selector } from "./query-selectors.js";
 export { PRESETS, type PresetMetric, type PresetName } from "./presets.js";

@@ -8,6 +8,7 @@ import {
   promDuration,
   rangeQuery,
   selectorsOf,
+  selectorText,
   type PresetMetric,
   type PrometheusSource,
 } from "../../platform/prometheus/index.js";
@@ -84,15 +85,15 @@ async function whyNoData(
   const named = new Set<string>();
   try {
     for (const { name, matchers } of selectors) {
-      if (!named.has(name) && !(await matches(name)))
-        return `Prometheus has no series named ${name}, and ${holds}`;
+      if (!named.has(name) && !(await matches(selectorText({ name, matchers: [] }))))
+        return `Prometheus has no series named ${shortened(name)}, and ${holds}`;
       named.add(name);
       for (const matcher of matchers) {
-        if (!(await matches(`${name}{${matcher}}`)))
-          return `no series of ${name} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
+        if (!(await matches(selectorText({ name, matchers: [matcher] }))))
+          return `no series of ${shortened(name)} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
       }
-      if (matchers.length > 1 && !(await matches(`${name}{${matchers.join(",")}}`)))
-        return `no series of ${name} has ${shortened(matchers.join(", "))} together, and ${holds}`;
+      if (matchers.length > 1 && !(await matches(selectorText({ name, matchers }))))
+        return `no series of ${shortened(name)} has ${shortened(matchers.join(", "))} together, and ${holds}`;
     }
   } catch (error) {
     if (!(error instanceof PrometheusError)) throw error;
