@@ -1681,14 +1681,18 @@ function renderSummary(report) {
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/step-result.js
 
 
-/** What a failed check says in one line: its id, and the rows or the statistic. */
+/** What a failed check says in one line: its id, the rows or the statistic, and why. */
 function failureLine(check) {
     if (check.level === "row")
         return `${check.id} (${check.failed} of ${check.evaluated} failed)`;
+    if (check.check === "readable")
+        return `${check.id} (${check.examples[0]?.note})`;
+    // What is wrong with the columns is the note ("undeclared: extra"); the columns may be many.
+    if (check.check === "fields")
+        return `${check.id}: ${check.note} (expected ${check.expected})`;
     const seen = typeof check.observed === "number" ? (0,format_number/* formatNumber */.ZV)(check.observed) : (check.observed ?? "none");
-    return check.check === "readable"
-        ? `${check.id} (${check.examples[0]?.note})`
-        : `${check.id} (${seen}, expected ${check.expected})`;
+    const line = `${check.id} (${seen}, expected ${check.expected})`;
+    return check.note === null ? line : `${line}: ${check.note}`;
 }
 /**
  * One annotation per failing example, taking the first example of every failed check before

@@ -177,6 +177,10 @@ describe("data that reads but does not fit the contract's columns", () => {
     const data = "id,name,extra\n1,a,x\n";
     const exact = await validateCsv(data, contract);
     expect(exact.check("fields")).toMatchObject({ status: "fail", note: "undeclared: extra" });
+    // The error line says what is wrong, not only which columns there are.
+    expect(exact.stderr).toContain(
+      "error: fields: undeclared: extra (expected the declared fields, in their order)",
+    );
     const subset = await validateCsv(data, `${contract}fieldsMatch: subset\n`);
     expect(subset.check("fields").status).toBe("pass");
   });

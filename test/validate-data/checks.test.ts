@@ -284,6 +284,30 @@ x-mlops: { rows: { max: 99 } }
     expect(run.check("c.skew")).toMatchObject({ status: "pass", observed: 0.25 });
   });
 
+  it("fail a skew that cannot be measured, saying why in the check and its error line", async () => {
+    const reference = await validate(
+      { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    const contract = "fields:\n  - name: x\n    type: number\n  - name: c\n";
+    const run = await validate(
+      {
+        "d.csv": csv(
+          "x,c",
+          hundred.map((i) => `${i},${i % 7}`),
+        ),
+        "c.yml": contract,
+        "ref.json": readProfile(reference.dir),
+      },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
+    );
+    const note = "the column is categorical in the reference and integer here";
+    expect(run.check("c.skew")).toMatchObject({ status: "fail", observed: null, note });
+    expect(run.stderr).toContain(
+      `error: c.skew (none, expected < 0.1 (Wasserstein distance / reference std)): ${note}`,
+    );
+  });
+
   it("list the skew of a declared field the data lacks as not run", async () => {
     const reference = await validate(
       { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },

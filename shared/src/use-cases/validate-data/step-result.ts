@@ -4,14 +4,16 @@ import type { CheckResult } from "./check-result.js";
 import { describeCell, renderSummary } from "./render-summary.js";
 import type { ValidationReport } from "./validation-report.js";
 
-/** What a failed check says in one line: its id, and the rows or the statistic. */
+/** What a failed check says in one line: its id, the rows or the statistic, and why. */
 function failureLine(check: CheckResult): string {
   if (check.level === "row") return `${check.id} (${check.failed} of ${check.evaluated} failed)`;
+  if (check.check === "readable") return `${check.id} (${check.examples[0]?.note})`;
+  // What is wrong with the columns is the note ("undeclared: extra"); the columns may be many.
+  if (check.check === "fields") return `${check.id}: ${check.note} (expected ${check.expected})`;
   const seen =
     typeof check.observed === "number" ? formatNumber(check.observed) : (check.observed ?? "none");
-  return check.check === "readable"
-    ? `${check.id} (${check.examples[0]?.note})`
-    : `${check.id} (${seen}, expected ${check.expected})`;
+  const line = `${check.id} (${seen}, expected ${check.expected})`;
+  return check.note === null ? line : `${line}: ${check.note}`;
 }
 
 /**
