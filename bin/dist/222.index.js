@@ -277,41 +277,32 @@ function skewChecks(descriptor, reference, current) {
         const cur = curs.get(field.name);
         if (asked === false || ref === undefined)
             return [];
+        // The data's column settles the method; the reference's, for a field the data lacks.
         const column = cur ?? ref;
         if (asked?.method === undefined && column.type === "text")
             return [];
-        if (cur === undefined)
-            return [skippedCheck(skewCheck(field.name, asked, ref), ABSENT_FIELD_NOTE)];
-        return [
-            skewCheck(field.name, asked, cur, (method) => measure(method, reference, current, ref, cur)),
-        ];
+        const method = asked?.method ??
+            (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
+        const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
+        const { value, note } = cur
+            ? measure(method, reference, current, ref, cur)
+            : { value: null, note: null };
+        const check = {
+            id: `${field.name}.skew`,
+            check: "skew",
+            column: field.name,
+            level: "column",
+            status: value !== null && value < threshold ? "pass" : "fail",
+            evaluated: null,
+            failed: null,
+            mostly: null,
+            expected: `< ${(0,format_number/* formatNumber */.ZV)(threshold)} (${METHOD_NAMES[method]})`,
+            observed: value,
+            examples: [],
+            note,
+        };
+        return [cur ? check : skippedCheck(check, ABSENT_FIELD_NOTE)];
     });
-}
-/**
- * One field's skew check, its method settled from the asking and the column's kind (the
- * reference's, for a field the data lacks, which is not measured).
- */
-function skewCheck(name, asked, column, measured = () => ({
-    value: null,
-    note: null,
-})) {
-    const method = asked?.method ?? (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
-    const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
-    const { value, note } = measured(method);
-    return {
-        id: `${name}.skew`,
-        check: "skew",
-        column: name,
-        level: "column",
-        status: value !== null && value < threshold ? "pass" : "fail",
-        evaluated: null,
-        failed: null,
-        mostly: null,
-        expected: `< ${(0,format_number/* formatNumber */.ZV)(threshold)} (${METHOD_NAMES[method]})`,
-        observed: value,
-        examples: [],
-        note,
-    };
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules

@@ -1763,7 +1763,7 @@ const NUMBER_PART = /[a-zA-Z0-9_.]/;
 function selectorsOf(query) {
     const found = new Map();
     const add = (name, matchers) => {
-        const key = `${name}{${matchers.join(",")}}`;
+        const key = selectorText({ name, matchers });
         if (!found.has(key))
             found.set(key, { name, matchers });
     };

@@ -58,7 +58,7 @@ const NUMBER_PART = /[a-zA-Z0-9_.]/;
 export function selectorsOf(query: string): Selector[] {
   const found = new Map<string, Selector>();
   const add = (name: string, matchers: readonly string[]) => {
-    const key = `${name}{${matchers.join(",")}}`;
+    const key = selectorText({ name, matchers });
     if (!found.has(key)) found.set(key, { name, matchers });
   };
   for (let at = 0; at < query.length;) {

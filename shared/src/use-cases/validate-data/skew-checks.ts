@@ -2,7 +2,7 @@ import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { ABSENT_FIELD_NOTE, skippedCheck, type CheckResult } from "./check-result.js";
-import type { FieldStatistics, SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
+import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
 
 /**
  * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
@@ -86,45 +86,30 @@ export function skewChecks(
     const ref = refs.get(field.name);
     const cur = curs.get(field.name);
     if (asked === false || ref === undefined) return [];
+    // The data's column settles the method; the reference's, for a field the data lacks.
     const column = cur ?? ref;
     if (asked?.method === undefined && column.type === "text") return [];
-    if (cur === undefined)
-      return [skippedCheck(skewCheck(field.name, asked, ref), ABSENT_FIELD_NOTE)];
-    return [
-      skewCheck(field.name, asked, cur, (method) => measure(method, reference, current, ref, cur)),
-    ];
+    const method =
+      asked?.method ??
+      (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
+    const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
+    const { value, note } = cur
+      ? measure(method, reference, current, ref, cur)
+      : { value: null, note: null };
+    const check: CheckResult = {
+      id: `${field.name}.skew`,
+      check: "skew",
+      column: field.name,
+      level: "column",
+      status: value !== null && value < threshold ? "pass" : "fail",
+      evaluated: null,
+      failed: null,
+      mostly: null,
+      expected: `< ${formatNumber(threshold)} (${METHOD_NAMES[method]})`,
+      observed: value,
+      examples: [],
+      note,
+    };
+    return [cur ? check : skippedCheck(check, ABSENT_FIELD_NOTE)];
   });
-}
-
-/**
- * One field's skew check, its method settled from the asking and the column's kind (the
- * reference's, for a field the data lacks, which is not measured).
- */
-function skewCheck(
-  name: string,
-  asked: Exclude<FieldStatistics["skew"], false>,
-  column: ColumnProfile,
-  measured: (method: SkewMethod) => { value: number | null; note: string | null } = () => ({
-    value: null,
-    note: null,
-  }),
-): CheckResult {
-  const method =
-    asked?.method ?? (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
-  const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
-  const { value, note } = measured(method);
-  return {
-    id: `${name}.skew`,
-    check: "skew",
-    column: name,
-    level: "column",
-    status: value !== null && value < threshold ? "pass" : "fail",
-    evaluated: null,
-    failed: null,
-    mostly: null,
-    expected: `< ${formatNumber(threshold)} (${METHOD_NAMES[method]})`,
-    observed: value,
-    examples: [],
-    note,
-  };
 }
