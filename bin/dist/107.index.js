@@ -2984,10 +2984,7 @@ function idLikeNote(values, distinct) {
     return `all ${values} reference values are distinct, as in an id column: not tested; leave it out with ignore-columns`;
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
-var release_array = __webpack_require__(7272);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-samples.js
-
 
 
 
@@ -3089,9 +3086,9 @@ function categoricalTests(reference, current) {
  * when it is the method; numbers with few distinct values, or compared with a categorical
  * method, get chi-square and Jensen-Shannon over their values too.
  */
-function compareNumbers(sides, reference, current, pick) {
-    const ref = reference.sorted();
-    const cur = current.sorted();
+function compareNumbers(sides, reference, current, pick, rooms) {
+    const ref = reference.sorted(rooms.reference);
+    const cur = current.sorted(rooms.current);
     const distinct = reference.distinct;
     const kind = reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
     const categories = kind === "categorical" ? distinctOfBoth(ref, cur) : Infinity;
@@ -3131,8 +3128,6 @@ function compareNumbers(sides, reference, current, pick) {
             : histogram({ values: ref }, { values: cur }),
         note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, note),
     };
-    // The sorted copies (8 bytes a value) are freed now, not when a collection finds them.
-    (0,release_array/* releaseArrays */.E)(ref, cur);
     return comparison;
 }
 /** Categories (or numbers on one side only) get chi-square and Jensen-Shannon over counts. */
@@ -3168,8 +3163,11 @@ function compareCategories(sides, reference, current, pick) {
         note: joinNotes(untested, note),
     };
 }
-/** Runs the tests on one column read whole: as numbers when both sides hold numbers. */
-function compareSamples(name, reference, current, pick) {
+/**
+ * Runs the tests on one column read whole: as numbers when both sides hold numbers, sorted into
+ * `rooms`.
+ */
+function compareSamples(name, reference, current, pick, rooms) {
     const sides = {
         name,
         type: reference.type,
@@ -3181,7 +3179,7 @@ function compareSamples(name, reference, current, pick) {
     }
     const empty = reference.count === 0 ? "reference" : current.count === 0 ? "current" : null;
     if (!empty)
-        return compareNumbers(sides, reference, current, pick);
+        return compareNumbers(sides, reference, current, pick, rooms);
     return {
         ...sides,
         kind: "numeric",
@@ -3505,6 +3503,8 @@ function radixSortInt32(values, scratch) {
 const MASK = radix_sort_float64/* RADIX */.l8 - 1;
 const SIGN = -0x80000000;
 
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/compact-numbers.js
 
 
@@ -3536,12 +3536,15 @@ class CompactNumbers {
     packed;
     /** Once packed, how many distinct values there are; the doubles are then one sorted chunk. */
     distinctValues;
+    /** Whether `takeSorted` has handed the values out. */
+    taken = false;
     decimals = 0;
     length = 0;
     /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
     addFinite(values) {
-        if (this.distinctValues !== undefined)
-            throw new Error("a packed sample takes no more values");
+        if (this.distinctValues !== undefined) {
+            throw new Error("a packed sample, or one whose values were taken, takes no more values");
+        }
         const before = this.length;
         let i = 0;
         while (i < values.length) {
@@ -3552,20 +3555,56 @@ class CompactNumbers {
         return values.length - (this.length - before);
     }
     /**
-     * The values sorted ascending, as doubles, in a new array taken as a sorted sample (finite, by
-     * `addFinite`); the sample keeps them sorted, its reading order given up. Integers sort in
-     * three radix passes where doubles take six, and their order is the doubles' (each integer is
-     * the one exact numerator of its double).
+     * The values sorted ascending, as doubles, taken as a sorted sample (finite, by `addFinite`):
+     * in `room` where it is given and has 8 bytes a value (a buffer reused from one sample to the
+     * next, faulted in once), else in a new array. The sample keeps them sorted, its reading order
+     * given up. Integers sort in three radix passes where doubles take six, and their order is the
+     * doubles' (each integer is the one exact numerator of its double).
      */
-    sorted() {
+    sorted(room) {
+        this.refuseTaken();
+        const out = doublesIn(room, this.length);
         if (this.packed)
-            return sortedByMaker(this.unpacked(this.packed));
-        if (this.ints === undefined)
-            return sortedByMaker(this.sortedDoubles().slice());
-        const ints = this.sortedInts();
+            return sortedByMaker(this.unpacked(this.packed, out));
+        if (this.ints === undefined) {
+            out.set(this.sortedDoubles());
+            return sortedByMaker(out);
+        }
+        const scratch = new Int32Array(this.length);
+        const ints = this.sortIntsInto(new Int32Array(this.length), scratch);
+        (0,release_array/* releaseArrays */.E)(scratch);
         this.ints = [ints];
         this.filled = ints.length;
-        return sortedByMaker(this.decoded());
+        return sortedByMaker(this.decodedInto(out));
+    }
+    /**
+     * The values sorted as `sorted` gives them, given up by the sample, which keeps only its
+     * length and distinct count: for values asked for once, which need no second copy. Integers
+     * are sorted inside the very array the doubles are returned in, its two halves the sort's two
+     * buffers, and then widened to doubles from the last down, each write behind every read still
+     * to come. A packed sample gives its values as `sorted` does, and keeps them.
+     */
+    takeSorted(room) {
+        if (this.distinctValues !== undefined)
+            return this.sorted(room);
+        const n = this.length;
+        const out = doublesIn(room, n);
+        if (this.ints === undefined) {
+            out.set(this.sortedDoubles());
+            (0,release_array/* releaseArrays */.E)(...this.doubles);
+            this.giveUp(distinctOfSorted(out));
+            return sortedByMaker(out);
+        }
+        const ints = this.sortIntsInto(...halves(out.buffer, out.byteOffset, n));
+        const scale = POWERS[this.decimals];
+        let distinct = n > 0 ? 1 : 0;
+        for (let i = n - 1; i >= 0; i--) {
+            out[i] = ints[i] / scale;
+            if (i < n - 1 && out[i] !== out[i + 1])
+                distinct++;
+        }
+        this.giveUp(distinct);
+        return sortedByMaker(out);
     }
     /**
      * How many distinct values the sample holds (-0 and 0 as one): counted as it is packed, else
@@ -3582,40 +3621,52 @@ class CompactNumbers {
      * and stay doubles. The distinct values are counted on the way. The sample then takes no more
      * values; `sorted` unpacks it.
      */
-    pack() {
+    pack(room) {
         if (this.distinctValues !== undefined)
             return;
         if (this.ints === undefined) {
             this.distinctValues = distinctOfSorted(this.sortedDoubles());
             return;
         }
-        const ints = this.sortedInts();
-        // A gap is at most 2^32 - 2, five bytes; the array is cut to what the gaps took.
-        const room = new Uint8Array(5 * ints.length);
+        const n = this.length;
+        const buffer = room !== undefined && room.byteLength >= 8 * n ? room : new ArrayBuffer(8 * n);
+        const ints = this.sortIntsInto(...halves(buffer, 0, n));
+        // Division, not shifts, which would wrap past 31 bits; a gap is at most 2^32 - 2, five bytes.
+        let bytes = 0;
+        for (let i = 1; i < n; i++) {
+            for (let gap = ints[i] - ints[i - 1]; gap >= 128; gap = Math.floor(gap / 128))
+                bytes++;
+            bytes++;
+        }
+        const gaps = new Uint8Array(bytes);
         let at = 0;
         let repeats = 0;
-        for (let i = 1; i < ints.length; i++) {
-            // Division, not shifts, which would wrap past 31 bits.
+        for (let i = 1; i < n; i++) {
             let gap = ints[i] - ints[i - 1];
             if (gap === 0)
                 repeats++;
             while (gap >= 128) {
-                room[at++] = (gap % 128) | 128;
+                gaps[at++] = (gap % 128) | 128;
                 gap = Math.floor(gap / 128);
             }
-            room[at++] = gap;
+            gaps[at++] = gap;
         }
-        this.packed = { first: ints[0] ?? 0, gaps: room.slice(0, at) };
-        this.distinctValues = ints.length - repeats;
-        (0,release_array/* releaseArrays */.E)(room, ints);
+        this.packed = { first: ints[0] ?? 0, gaps };
+        this.distinctValues = n - repeats;
+        if (buffer !== room)
+            (0,release_array/* releaseArrays */.E)(new Uint8Array(buffer));
         this.ints = undefined;
     }
     /** The values in order, as doubles, in a new array; not once packed, which keeps them sorted. */
     decoded() {
+        this.refuseTaken();
         if (this.distinctValues !== undefined) {
             throw new Error("a packed sample keeps its values sorted, not in order: ask sorted()");
         }
-        const out = new Float64Array(this.length);
+        return this.decodedInto(new Float64Array(this.length));
+    }
+    /** The values in order, as doubles, written into `out`, which it returns. */
+    decodedInto(out) {
         if (this.doubles !== undefined)
             return joined(this.doubles, this.filled, out);
         const scale = POWERS[this.decimals];
@@ -3625,6 +3676,17 @@ class CompactNumbers {
                 out[at++] = chunk[i] / scale;
         });
         return out;
+    }
+    /** Lets the values go (`takeSorted`), keeping their count of distinct values. */
+    giveUp(distinct) {
+        this.ints = undefined;
+        this.doubles = undefined;
+        this.distinctValues = distinct;
+        this.taken = true;
+    }
+    refuseTaken() {
+        if (this.taken)
+            throw new Error("the sample's values were taken: takeSorted gives them once");
     }
     /**
      * Appends integers from `values[from]` on; returns the index of the first value they cannot
@@ -3691,18 +3753,15 @@ class CompactNumbers {
         this.filled = doubles.length;
         return doubles;
     }
-    /** The integers sorted, in one array; the chunks are freed. */
-    sortedInts() {
-        const ints = joined(this.ints, this.filled, new Int32Array(this.length));
+    /** The integers sorted in `ints`, with `scratch` the sort's other buffer; the chunks are freed. */
+    sortIntsInto(ints, scratch) {
+        joined(this.ints, this.filled, ints);
         (0,release_array/* releaseArrays */.E)(...this.ints);
-        const scratch = new Int32Array(ints.length);
         radixSortInt32(ints, scratch);
-        (0,release_array/* releaseArrays */.E)(scratch);
         return ints;
     }
-    /** The packed values, sorted, as doubles in a new array. */
-    unpacked({ first, gaps }) {
-        const out = new Float64Array(this.length);
+    /** The packed values, sorted, as doubles written into `out`, which it returns. */
+    unpacked({ first, gaps }, out) {
         const scale = POWERS[this.decimals];
         let value = first;
         let at = 0;
@@ -3775,6 +3834,17 @@ function joined(chunks, filled, out) {
     });
     return out;
 }
+/** `n` doubles in `room` where it has space for them, else in a new array. */
+function doublesIn(room, n) {
+    return room !== undefined && room.byteLength >= 8 * n
+        ? new Float64Array(room, 0, n)
+        : new Float64Array(n);
+}
+/** Two arrays of `n` integers side by side in `buffer` from `offset` on, 8 bytes a value. */
+const halves = (buffer, offset, n) => [
+    new Int32Array(buffer, offset, n),
+    new Int32Array(buffer, offset + 4 * n, n),
+];
 /** The number of distinct values of sorted numbers. */
 function distinctOfSorted(sorted) {
     let distinct = sorted.length > 0 ? 1 : 0;
@@ -3785,6 +3855,7 @@ function distinctOfSorted(sorted) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/column-samples.js
+
 
 
 /** Grows one column's sample batch by batch; memory is the values kept, never the rows. */
@@ -3818,21 +3889,45 @@ class SampleBuilder {
             this.counts.set(value, (this.counts.get(value) ?? 0) + count);
         }
     }
-    /** The sample, complete: numbers packed until a test asks for them, sorted. */
+    /** The sample, complete: its numbers as read until packed or sorted. */
     build() {
-        if ((0,column_type/* isNumericType */.c)(this.type))
-            this.numbers.pack();
-        return (0,column_type/* isNumericType */.c)(this.type)
-            ? {
-                type: this.type,
-                numeric: true,
-                count: this.numbers.length,
-                distinct: this.numbers.distinct(),
-                sorted: () => this.numbers.sorted(),
-                missing: this.missing,
-            }
-            : { type: this.type, numeric: false, counts: this.counts, missing: this.missing };
+        if (!(0,column_type/* isNumericType */.c)(this.type)) {
+            return { type: this.type, numeric: false, counts: this.counts, missing: this.missing };
+        }
+        const numbers = this.numbers;
+        return {
+            type: this.type,
+            numeric: true,
+            count: numbers.length,
+            // Counted as the numbers are packed or sorted, else when asked.
+            get distinct() {
+                return numbers.distinct();
+            },
+            sorted: (room) => numbers.takeSorted(room),
+            pack: (room) => numbers.pack(room),
+            missing: this.missing,
+        };
     }
+}
+/** A room for any one of `samples`: 8 bytes a value of the longest numeric one. */
+function roomFor(samples) {
+    const counts = [...samples].map((sample) => (sample.numeric ? sample.count : 0));
+    return new ArrayBuffer(8 * Math.max(0, ...counts));
+}
+/**
+ * Packs the numeric samples one after the other, letting the thread's other work (the batches
+ * of a read on a thread of its own) go between two: for samples complete long before they are
+ * used, such as the reference's while the current is read. Resolves once all are packed.
+ */
+async function packInTurns(samples) {
+    const room = roomFor(samples);
+    for (const sample of samples) {
+        if (!sample.numeric)
+            continue;
+        await new Promise(setImmediate);
+        sample.pack(room);
+    }
+    (0,release_array/* releaseArrays */.E)(new Uint8Array(room));
 }
 /**
  * The samples of the chosen columns of a dataset, and its row count and columns. `choose` is
@@ -3956,6 +4051,7 @@ function requireColumns(checked, current, source) {
 
 
 
+
 /** The reference's column types, declared for the current data so that both are read alike. */
 function schemaField(name, type) {
     const declared = {
@@ -4032,8 +4128,9 @@ function settleColumns(available, request) {
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
- * settled the columns and their types: it reads ahead while the reference is read and packed,
- * and then while this thread keeps the current's values.
+ * settled the columns and their types: it reads ahead while the reference is read, and then
+ * while this thread keeps the current's values and, a column at a time between its batches,
+ * packs the reference's. The current's values are sorted only as they are compared.
  */
 async function compareData(path, request) {
     const { context } = request;
@@ -4058,15 +4155,24 @@ async function compareData(path, request) {
         throw error;
     }
     const { names, thresholds } = settleColumns(ref.order, request);
-    const cur = await collectSamples(tracked("reading current", early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name).type))), context), (available) => {
-        requireColumns(names, available, request.current);
-        return names;
-    });
+    const [cur] = await Promise.all([
+        collectSamples(tracked("reading current", early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name).type))), context), (available) => {
+            requireColumns(names, available, request.current);
+            return names;
+        }),
+        packInTurns([...ref.columns.values()]),
+    ]);
     const pick = picker(request.methods, ref.rows);
+    const rooms = {
+        reference: roomFor(ref.columns.values()),
+        current: roomFor(cur.columns.values()),
+    };
+    const comparisons = names.map((name) => compareSamples(name, ref.columns.get(name), cur.columns.get(name), pick, rooms));
+    (0,release_array/* releaseArrays */.E)(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
     return {
         names,
         thresholds,
-        comparisons: names.map((name) => compareSamples(name, ref.columns.get(name), cur.columns.get(name), pick)),
+        comparisons,
         referenceRows: ref.rows,
         currentRows: cur.rows,
         currentFiles: await (0,read_batches/* listFiles */.CS)(current),

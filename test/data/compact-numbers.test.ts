@@ -79,17 +79,26 @@ describe("CompactNumbers, a numeric sample in half the memory where the values a
   });
 
   describe("sorted, as the drift tests take them", () => {
-    /** The sample's sorted values, and the typed-array sort of the same values. */
+    /**
+     * The sample's sorted values each way it gives them (kept, taken, packed), and the
+     * typed-array sort of the same values.
+     */
     function bothSorts(values: number[]) {
-      const numbers = new CompactNumbers();
-      // Several batches, so that the integers are scaled up and regrown on the way.
-      for (let i = 0; i < values.length; i += 4000) {
-        numbers.addFinite(Float64Array.from(values.slice(i, i + 4000)));
-      }
-      return {
-        ours: Array.from(numbers.sorted()),
-        typed: Array.from(Float64Array.from(values).sort()),
+      const sample = () => {
+        const numbers = new CompactNumbers();
+        // Several batches, so that the integers are scaled up and regrown on the way.
+        for (let i = 0; i < values.length; i += 4000) {
+          numbers.addFinite(Float64Array.from(values.slice(i, i + 4000)));
+        }
+        return numbers;
       };
+      const packed = sample();
+      packed.pack();
+      const typed = Array.from(Float64Array.from(values).sort());
+      const ways = [sample().sorted(), sample().takeSorted(), packed.sorted()].map((sorted) =>
+        Array.from(sorted),
+      );
+      return { ours: ways[0]!, typed, allAlike: ways.every((way) => same(way, typed)) };
     }
 
     test.each([
@@ -99,13 +108,13 @@ describe("CompactNumbers, a numeric sample in half the memory where the values a
       ["doubles with no short decimal", (r: () => number) => (r() - 0.5) * Math.PI],
     ])("sorts %s exactly as Float64Array.prototype.sort does", (_, draw) => {
       const random = seededRandom(11);
-      const { ours, typed } = bothSorts(Array.from({ length: 30_000 }, () => draw(random)));
-      expect(same(ours, typed)).toBe(true);
+      const { allAlike } = bothSorts(Array.from({ length: 30_000 }, () => draw(random)));
+      expect(allAlike).toBe(true);
     });
 
     test("puts -0 before 0, as the typed-array sort does", () => {
-      const { ours, typed } = bothSorts([0, -0, 2.5, -1, 0, -0]);
-      expect(same(ours, typed)).toBe(true);
+      const { ours, allAlike } = bothSorts([0, -0, 2.5, -1, 0, -0]);
+      expect(allAlike).toBe(true);
       expect(Object.is(ours[1], -0) && Object.is(ours[3], 0)).toBe(true);
     });
   });
@@ -171,5 +180,72 @@ describe("a packed CompactNumbers, a complete sample kept in a byte or two a val
     expect(() => numbers.addFinite(Float64Array.from([3]))).toThrow("packed");
     expect(() => numbers.decoded()).toThrow("ask sorted()");
     expect(Array.from(numbers.sorted())).toEqual([...values].sort((a, b) => a - b));
+  });
+});
+
+describe("sorted values taken once, into a room reused from sample to sample", () => {
+  const sampleOf = (values: number[]) => {
+    const numbers = new CompactNumbers();
+    numbers.addFinite(Float64Array.from(values));
+    return numbers;
+  };
+
+  test.each([
+    ["integers", [3, -2, 7, 3, 0, 12]],
+    ["prices", [2.25, 0.5, 2.25, -1.75]],
+    ["doubles", [Math.PI, -0, 0, 1e300, Math.PI]],
+    ["no values", []],
+  ])(
+    "takeSorted gives %s sorted, keeps their count and distinct count, and nothing else",
+    (_, values) => {
+      const numbers = sampleOf(values);
+      const taken = numbers.takeSorted();
+      expect(same(Array.from(taken), Array.from(Float64Array.from(values).sort()))).toBe(true);
+      if (values.length > 0) expect(sortSample(taken)).toBe(taken);
+      expect(numbers.length).toBe(values.length);
+      expect(numbers.distinct()).toBe(new Set(values.map((v) => v + 0)).size);
+      expect(() => numbers.sorted()).toThrow("values were taken");
+      expect(() => numbers.decoded()).toThrow("values were taken");
+      expect(() => numbers.addFinite(Float64Array.from([1]))).toThrow("takes no more values");
+    },
+  );
+
+  test("a packed sample gives its values when taken, and keeps them", () => {
+    const numbers = sampleOf([5, 1.5, -3]);
+    numbers.pack();
+    expect(Array.from(numbers.takeSorted())).toEqual([-3, 1.5, 5]);
+    expect(Array.from(numbers.takeSorted())).toEqual([-3, 1.5, 5]);
+  });
+
+  test("writes into the room it is given where the room has 8 bytes a value, else into a new array", () => {
+    const room = new ArrayBuffer(8 * 6);
+    // Whatever the room held before is not read.
+    new Float64Array(room).fill(NaN);
+    const kept = sampleOf([4, 2, 9, 1]).sorted(room);
+    expect(kept.buffer).toBe(room);
+    expect(Array.from(kept)).toEqual([1, 2, 4, 9]);
+    const taken = sampleOf([0.5, -7.25, 3, 3, 100, 2]).takeSorted(room);
+    expect(taken.buffer).toBe(room);
+    expect(Array.from(taken)).toEqual([-7.25, 0.5, 2, 3, 3, 100]);
+    const doubles = sampleOf([Math.E, Math.PI, 1]).takeSorted(room);
+    expect(doubles.buffer).toBe(room);
+    expect(Array.from(doubles)).toEqual([1, Math.E, Math.PI]);
+    const longer = sampleOf([9, 8, 7, 6, 5, 4, 3]).takeSorted(room);
+    expect(longer.buffer).not.toBe(room);
+    expect(Array.from(longer)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  test("packs alike sorted in a room or not, and the room is the sort's to use", () => {
+    const random = seededRandom(17);
+    const values = Array.from({ length: 10_000 }, () => Math.round((random() - 0.3) * 1e6) / 100);
+    const room = new ArrayBuffer(8 * values.length);
+    const inRoom = sampleOf(values);
+    inRoom.pack(room);
+    const alone = sampleOf(values);
+    alone.pack();
+    expect(same(Array.from(inRoom.sorted()), Array.from(alone.sorted()))).toBe(true);
+    expect(inRoom.distinct()).toBe(alone.distinct());
+    // The room then serves the next sample's sort.
+    expect(Array.from(sampleOf([2, 1]).takeSorted(room))).toEqual([1, 2]);
   });
 });

@@ -30,12 +30,16 @@ export class CompactNumbers {
   private packed: { first: number; gaps: Uint8Array } | undefined;
   /** Once packed, how many distinct values there are; the doubles are then one sorted chunk. */
   private distinctValues: number | undefined;
+  /** Whether `takeSorted` has handed the values out. */
+  private taken = false;
   private decimals = 0;
   length = 0;
 
   /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
   addFinite(values: Float64Array): number {
-    if (this.distinctValues !== undefined) throw new Error("a packed sample takes no more values");
+    if (this.distinctValues !== undefined) {
+      throw new Error("a packed sample, or one whose values were taken, takes no more values");
+    }
     const before = this.length;
     let i = 0;
     while (i < values.length) {
@@ -46,18 +50,54 @@ export class CompactNumbers {
   }
 
   /**
-   * The values sorted ascending, as doubles, in a new array taken as a sorted sample (finite, by
-   * `addFinite`); the sample keeps them sorted, its reading order given up. Integers sort in
-   * three radix passes where doubles take six, and their order is the doubles' (each integer is
-   * the one exact numerator of its double).
+   * The values sorted ascending, as doubles, taken as a sorted sample (finite, by `addFinite`):
+   * in `room` where it is given and has 8 bytes a value (a buffer reused from one sample to the
+   * next, faulted in once), else in a new array. The sample keeps them sorted, its reading order
+   * given up. Integers sort in three radix passes where doubles take six, and their order is the
+   * doubles' (each integer is the one exact numerator of its double).
    */
-  sorted(): SortedSample {
-    if (this.packed) return sortedByMaker(this.unpacked(this.packed));
-    if (this.ints === undefined) return sortedByMaker(this.sortedDoubles().slice());
-    const ints = this.sortedInts();
+  sorted(room?: ArrayBuffer): SortedSample {
+    this.refuseTaken();
+    const out = doublesIn(room, this.length);
+    if (this.packed) return sortedByMaker(this.unpacked(this.packed, out));
+    if (this.ints === undefined) {
+      out.set(this.sortedDoubles());
+      return sortedByMaker(out);
+    }
+    const scratch = new Int32Array(this.length);
+    const ints = this.sortIntsInto(new Int32Array(this.length), scratch);
+    releaseArrays(scratch);
     this.ints = [ints];
     this.filled = ints.length;
-    return sortedByMaker(this.decoded());
+    return sortedByMaker(this.decodedInto(out));
+  }
+
+  /**
+   * The values sorted as `sorted` gives them, given up by the sample, which keeps only its
+   * length and distinct count: for values asked for once, which need no second copy. Integers
+   * are sorted inside the very array the doubles are returned in, its two halves the sort's two
+   * buffers, and then widened to doubles from the last down, each write behind every read still
+   * to come. A packed sample gives its values as `sorted` does, and keeps them.
+   */
+  takeSorted(room?: ArrayBuffer): SortedSample {
+    if (this.distinctValues !== undefined) return this.sorted(room);
+    const n = this.length;
+    const out = doublesIn(room, n);
+    if (this.ints === undefined) {
+      out.set(this.sortedDoubles());
+      releaseArrays(...this.doubles!);
+      this.giveUp(distinctOfSorted(out));
+      return sortedByMaker(out);
+    }
+    const ints = this.sortIntsInto(...halves(out.buffer, out.byteOffset, n));
+    const scale = POWERS[this.decimals]!;
+    let distinct = n > 0 ? 1 : 0;
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = ints[i]! / scale;
+      if (i < n - 1 && out[i] !== out[i + 1]) distinct++;
+    }
+    this.giveUp(distinct);
+    return sortedByMaker(out);
   }
 
   /**
@@ -76,39 +116,50 @@ export class CompactNumbers {
    * and stay doubles. The distinct values are counted on the way. The sample then takes no more
    * values; `sorted` unpacks it.
    */
-  pack(): void {
+  pack(room?: ArrayBuffer): void {
     if (this.distinctValues !== undefined) return;
     if (this.ints === undefined) {
       this.distinctValues = distinctOfSorted(this.sortedDoubles());
       return;
     }
-    const ints = this.sortedInts();
-    // A gap is at most 2^32 - 2, five bytes; the array is cut to what the gaps took.
-    const room = new Uint8Array(5 * ints.length);
+    const n = this.length;
+    const buffer = room !== undefined && room.byteLength >= 8 * n ? room : new ArrayBuffer(8 * n);
+    const ints = this.sortIntsInto(...halves(buffer, 0, n));
+    // Division, not shifts, which would wrap past 31 bits; a gap is at most 2^32 - 2, five bytes.
+    let bytes = 0;
+    for (let i = 1; i < n; i++) {
+      for (let gap = ints[i]! - ints[i - 1]!; gap >= 128; gap = Math.floor(gap / 128)) bytes++;
+      bytes++;
+    }
+    const gaps = new Uint8Array(bytes);
     let at = 0;
     let repeats = 0;
-    for (let i = 1; i < ints.length; i++) {
-      // Division, not shifts, which would wrap past 31 bits.
+    for (let i = 1; i < n; i++) {
       let gap = ints[i]! - ints[i - 1]!;
       if (gap === 0) repeats++;
       while (gap >= 128) {
-        room[at++] = (gap % 128) | 128;
+        gaps[at++] = (gap % 128) | 128;
         gap = Math.floor(gap / 128);
       }
-      room[at++] = gap;
+      gaps[at++] = gap;
     }
-    this.packed = { first: ints[0] ?? 0, gaps: room.slice(0, at) };
-    this.distinctValues = ints.length - repeats;
-    releaseArrays(room, ints);
+    this.packed = { first: ints[0] ?? 0, gaps };
+    this.distinctValues = n - repeats;
+    if (buffer !== room) releaseArrays(new Uint8Array(buffer));
     this.ints = undefined;
   }
 
   /** The values in order, as doubles, in a new array; not once packed, which keeps them sorted. */
   decoded(): Float64Array {
+    this.refuseTaken();
     if (this.distinctValues !== undefined) {
       throw new Error("a packed sample keeps its values sorted, not in order: ask sorted()");
     }
-    const out = new Float64Array(this.length);
+    return this.decodedInto(new Float64Array(this.length));
+  }
+
+  /** The values in order, as doubles, written into `out`, which it returns. */
+  private decodedInto(out: Float64Array): Float64Array {
     if (this.doubles !== undefined) return joined(this.doubles, this.filled, out);
     const scale = POWERS[this.decimals]!;
     let at = 0;
@@ -116,6 +167,18 @@ export class CompactNumbers {
       for (let i = 0; i < used; i++) out[at++] = chunk[i]! / scale;
     });
     return out;
+  }
+
+  /** Lets the values go (`takeSorted`), keeping their count of distinct values. */
+  private giveUp(distinct: number): void {
+    this.ints = undefined;
+    this.doubles = undefined;
+    this.distinctValues = distinct;
+    this.taken = true;
+  }
+
+  private refuseTaken(): void {
+    if (this.taken) throw new Error("the sample's values were taken: takeSorted gives them once");
   }
 
   /**
@@ -182,19 +245,19 @@ export class CompactNumbers {
     return doubles;
   }
 
-  /** The integers sorted, in one array; the chunks are freed. */
-  private sortedInts(): Int32Array {
-    const ints = joined(this.ints!, this.filled, new Int32Array(this.length));
+  /** The integers sorted in `ints`, with `scratch` the sort's other buffer; the chunks are freed. */
+  private sortIntsInto(ints: Int32Array, scratch: Int32Array): Int32Array {
+    joined(this.ints!, this.filled, ints);
     releaseArrays(...this.ints!);
-    const scratch = new Int32Array(ints.length);
     radixSortInt32(ints, scratch);
-    releaseArrays(scratch);
     return ints;
   }
 
-  /** The packed values, sorted, as doubles in a new array. */
-  private unpacked({ first, gaps }: { first: number; gaps: Uint8Array }): Float64Array {
-    const out = new Float64Array(this.length);
+  /** The packed values, sorted, as doubles written into `out`, which it returns. */
+  private unpacked(
+    { first, gaps }: { first: number; gaps: Uint8Array },
+    out: Float64Array,
+  ): Float64Array {
     const scale = POWERS[this.decimals]!;
     let value = first;
     let at = 0;
@@ -274,6 +337,19 @@ function joined<T extends Int32Array | Float64Array>(
   });
   return out;
 }
+
+/** `n` doubles in `room` where it has space for them, else in a new array. */
+function doublesIn(room: ArrayBuffer | undefined, n: number): Float64Array {
+  return room !== undefined && room.byteLength >= 8 * n
+    ? new Float64Array(room, 0, n)
+    : new Float64Array(n);
+}
+
+/** Two arrays of `n` integers side by side in `buffer` from `offset` on, 8 bytes a value. */
+const halves = (buffer: ArrayBufferLike, offset: number, n: number): [Int32Array, Int32Array] => [
+  new Int32Array(buffer, offset, n),
+  new Int32Array(buffer, offset + 4 * n, n),
+];
 
 /** The number of distinct values of sorted numbers. */
 function distinctOfSorted(sorted: Float64Array): number {

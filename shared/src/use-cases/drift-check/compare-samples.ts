@@ -9,7 +9,7 @@ import {
   wassersteinNormedOfWalk,
 } from "../../engine/stats/index.js";
 import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
-import type { ColumnSample, NumericSample } from "./column-samples.js";
+import type { ColumnSample, NumericSample, SampleRooms } from "./column-samples.js";
 import { shownName } from "./column-name.js";
 import { categoryShares, histogram } from "./distribution.js";
 import {
@@ -22,7 +22,6 @@ import {
 import { countScore, numberScore, seenCategories, tooFewValues } from "./method-scores.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
 import { idLikeNote } from "./id-like.js";
-import { releaseArrays } from "../../engine/release-array.js";
 
 /** One column's comparison, before thresholds and corrections decide. */
 export interface ColumnComparison {
@@ -177,9 +176,10 @@ function compareNumbers(
   reference: NumericSample,
   current: NumericSample,
   pick: MethodPicker,
+  rooms: SampleRooms,
 ): ColumnComparison {
-  const ref = reference.sorted();
-  const cur = current.sorted();
+  const ref = reference.sorted(rooms.reference);
+  const cur = current.sorted(rooms.current);
   const distinct = reference.distinct;
   const kind: ColumnKind =
     reference.type === "boolean" || distinct <= CATEGORICAL_DISTINCT ? "categorical" : "numeric";
@@ -221,8 +221,6 @@ function compareNumbers(
         : histogram({ values: ref }, { values: cur }),
     note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, note),
   };
-  // The sorted copies (8 bytes a value) are freed now, not when a collection finds them.
-  releaseArrays(ref, cur);
   return comparison;
 }
 
@@ -265,12 +263,16 @@ function compareCategories(
   };
 }
 
-/** Runs the tests on one column read whole: as numbers when both sides hold numbers. */
+/**
+ * Runs the tests on one column read whole: as numbers when both sides hold numbers, sorted into
+ * `rooms`.
+ */
 export function compareSamples(
   name: string,
   reference: ColumnSample,
   current: ColumnSample,
   pick: MethodPicker,
+  rooms: SampleRooms,
 ): ColumnComparison {
   const sides: Sides = {
     name,
@@ -282,7 +284,7 @@ export function compareSamples(
     return compareCategories(sides, reference, current, pick);
   }
   const empty = reference.count === 0 ? "reference" : current.count === 0 ? "current" : null;
-  if (!empty) return compareNumbers(sides, reference, current, pick);
+  if (!empty) return compareNumbers(sides, reference, current, pick, rooms);
   return {
     ...sides,
     kind: "numeric",

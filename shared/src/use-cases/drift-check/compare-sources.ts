@@ -11,7 +11,8 @@ import { readProfile } from "../../engine/profile/read-profile.js";
 import type { RunContext } from "../../interface/define-action.js";
 import type { Reference } from "../../platform/registry/load-reference.js";
 import { shownName, shownNames } from "./column-name.js";
-import { collectSamples } from "./column-samples.js";
+import { collectSamples, packInTurns, roomFor } from "./column-samples.js";
+import { releaseArrays } from "../../engine/release-array.js";
 import { EarlyRead } from "./early-read.js";
 import { compareProfileColumns } from "./compare-profile-columns.js";
 import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
@@ -154,8 +155,9 @@ function settleColumns(
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
- * settled the columns and their types: it reads ahead while the reference is read and packed,
- * and then while this thread keeps the current's values.
+ * settled the columns and their types: it reads ahead while the reference is read, and then
+ * while this thread keeps the current's values and, a column at a time between its batches,
+ * packs the reference's. The current's values are sorted only as they are compared.
  */
 async function compareData(path: string, request: CompareRequest): Promise<Compared> {
   const { context } = request;
@@ -185,24 +187,33 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
     throw error;
   }
   const { names, thresholds } = settleColumns(ref.order, request);
-  const cur = await collectSamples(
-    tracked(
-      "reading current",
-      early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name)!.type))),
-      context,
+  const [cur] = await Promise.all([
+    collectSamples(
+      tracked(
+        "reading current",
+        early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name)!.type))),
+        context,
+      ),
+      (available) => {
+        requireColumns(names, available, request.current);
+        return names;
+      },
     ),
-    (available) => {
-      requireColumns(names, available, request.current);
-      return names;
-    },
-  );
+    packInTurns([...ref.columns.values()]),
+  ]);
   const pick = picker(request.methods, ref.rows);
+  const rooms = {
+    reference: roomFor(ref.columns.values()),
+    current: roomFor(cur.columns.values()),
+  };
+  const comparisons = names.map((name) =>
+    compareSamples(name, ref.columns.get(name)!, cur.columns.get(name)!, pick, rooms),
+  );
+  releaseArrays(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
   return {
     names,
     thresholds,
-    comparisons: names.map((name) =>
-      compareSamples(name, ref.columns.get(name)!, cur.columns.get(name)!, pick),
-    ),
+    comparisons,
     referenceRows: ref.rows,
     currentRows: cur.rows,
     currentFiles: await listFiles(current),
