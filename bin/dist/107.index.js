@@ -3534,7 +3534,10 @@ class CompactNumbers {
     filled = 0;
     /** Once packed (`pack`), the sorted integers' first and the LEB128 gaps between the rest. */
     packed;
-    /** Once packed, how many distinct values there are; the doubles are then one sorted chunk. */
+    /**
+     * Once packed or taken, how many distinct values there are; packed doubles are then one
+     * sorted chunk.
+     */
     distinctValues;
     /** Whether `takeSorted` has handed the values out. */
     taken = false;
@@ -3579,10 +3582,10 @@ class CompactNumbers {
     }
     /**
      * The values sorted as `sorted` gives them, given up by the sample, which keeps only its
-     * length and distinct count: for values asked for once, which need no second copy. Integers
-     * are sorted inside the very array the doubles are returned in, its two halves the sort's two
-     * buffers, and then widened to doubles from the last down, each write behind every read still
-     * to come. A packed sample gives its values as `sorted` does, and keeps them.
+     * length and distinct count: for values asked for once, which need no second copy. They are
+     * sorted inside the very array they are returned in: integers in its two halves (the sort's two
+     * buffers), then widened to doubles from the last down, each write behind every read still to
+     * come. A packed sample gives its values as `sorted` does, and keeps them.
      */
     takeSorted(room) {
         if (this.distinctValues !== undefined)
@@ -3590,8 +3593,9 @@ class CompactNumbers {
         const n = this.length;
         const out = doublesIn(room, n);
         if (this.ints === undefined) {
-            out.set(this.sortedDoubles());
+            joined(this.doubles, this.filled, out);
             (0,release_array/* releaseArrays */.E)(...this.doubles);
+            (0,radix_sort_float64/* radixSortFloat64 */.J$)(out);
             this.giveUp(distinctOfSorted(out));
             return sortedByMaker(out);
         }
@@ -3615,11 +3619,12 @@ class CompactNumbers {
     }
     /**
      * Sorts the values and keeps them packed, for a sample complete long before it is used (the
-     * reference of a comparison while the current is read, and both while the columns before are
-     * compared): integers as the gaps between neighbours, 7 bits a byte (LEB128), so that values
-     * written with a few decimals take a byte or two each rather than four; doubles are sorted
-     * and stay doubles. The distinct values are counted on the way. The sample then takes no more
-     * values; `sorted` unpacks it.
+     * reference of a comparison while the current is read): integers as the gaps between
+     * neighbours, 7 bits a byte (LEB128), so that values written with a few decimals take a byte
+     * or two each rather than four; doubles are sorted and stay doubles. Integers are sorted in
+     * `room` where it has 8 bytes a value, else in an array of their own; the gaps are counted
+     * before they are written, so that packing keeps only what it allocates. The distinct values
+     * are counted on the way. The sample then takes no more values; `sorted` unpacks it.
      */
     pack(room) {
         if (this.distinctValues !== undefined)
@@ -3915,9 +3920,10 @@ function roomFor(samples) {
     return new ArrayBuffer(8 * Math.max(0, ...counts));
 }
 /**
- * Packs the numeric samples one after the other, letting the thread's other work (the batches
- * of a read on a thread of its own) go between two: for samples complete long before they are
- * used, such as the reference's while the current is read. Resolves once all are packed.
+ * Packs the numeric samples one after the other, each after a turn of the event loop, so that
+ * the thread's other work (the batches of a read on a thread of its own) goes between them: for
+ * samples complete long before they are used, such as the reference's while the current is
+ * read. Resolves once all are packed.
  */
 async function packInTurns(samples) {
     const room = roomFor(samples);
@@ -4162,22 +4168,28 @@ async function compareData(path, request) {
         }),
         packInTurns([...ref.columns.values()]),
     ]);
-    const pick = picker(request.methods, ref.rows);
-    const rooms = {
-        reference: roomFor(ref.columns.values()),
-        current: roomFor(cur.columns.values()),
-    };
-    const comparisons = names.map((name) => compareSamples(name, ref.columns.get(name), cur.columns.get(name), pick, rooms));
-    (0,release_array/* releaseArrays */.E)(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
     return {
         names,
         thresholds,
-        comparisons,
+        comparisons: compareColumns(names, ref.columns, cur.columns, picker(request.methods, ref.rows)),
         referenceRows: ref.rows,
         currentRows: cur.rows,
         currentFiles: await (0,read_batches/* listFiles */.CS)(current),
         exact: true,
     };
+}
+/**
+ * Compares each named column of the two sides' samples, both sorted into one room per side
+ * that every column reuses, and that is freed once they are compared.
+ */
+function compareColumns(names, reference, current, pick) {
+    const rooms = { reference: roomFor(reference.values()), current: roomFor(current.values()) };
+    try {
+        return names.map((name) => compareSamples(name, reference.get(name), current.get(name), pick, rooms));
+    }
+    finally {
+        (0,release_array/* releaseArrays */.E)(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
+    }
 }
 /** The current side as a profile: merged from shards in compare mode, else profiled here. */
 async function currentProfile(request) {

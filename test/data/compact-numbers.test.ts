@@ -235,6 +235,16 @@ describe("sorted values taken once, into a room reused from sample to sample", (
     expect(Array.from(longer)).toEqual([3, 4, 5, 6, 7, 8, 9]);
   });
 
+  test("sorts a long sample of doubles inside the room as well", () => {
+    const random = seededRandom(19);
+    const values = Array.from({ length: 5_000 }, () => (random() - 0.5) * Math.PI);
+    const room = new ArrayBuffer(8 * 6_000);
+    new Float64Array(room).fill(NaN);
+    const taken = sampleOf(values).takeSorted(room);
+    expect(taken.buffer).toBe(room);
+    expect(same(Array.from(taken), Array.from(Float64Array.from(values).sort()))).toBe(true);
+  });
+
   test("packs alike sorted in a room or not, and the room is the sort's to use", () => {
     const random = seededRandom(17);
     const values = Array.from({ length: 10_000 }, () => Math.round((random() - 0.3) * 1e6) / 100);

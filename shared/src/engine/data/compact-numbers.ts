@@ -28,7 +28,10 @@ export class CompactNumbers {
   private filled = 0;
   /** Once packed (`pack`), the sorted integers' first and the LEB128 gaps between the rest. */
   private packed: { first: number; gaps: Uint8Array } | undefined;
-  /** Once packed, how many distinct values there are; the doubles are then one sorted chunk. */
+  /**
+   * Once packed or taken, how many distinct values there are; packed doubles are then one
+   * sorted chunk.
+   */
   private distinctValues: number | undefined;
   /** Whether `takeSorted` has handed the values out. */
   private taken = false;
@@ -74,18 +77,19 @@ export class CompactNumbers {
 
   /**
    * The values sorted as `sorted` gives them, given up by the sample, which keeps only its
-   * length and distinct count: for values asked for once, which need no second copy. Integers
-   * are sorted inside the very array the doubles are returned in, its two halves the sort's two
-   * buffers, and then widened to doubles from the last down, each write behind every read still
-   * to come. A packed sample gives its values as `sorted` does, and keeps them.
+   * length and distinct count: for values asked for once, which need no second copy. They are
+   * sorted inside the very array they are returned in: integers in its two halves (the sort's two
+   * buffers), then widened to doubles from the last down, each write behind every read still to
+   * come. A packed sample gives its values as `sorted` does, and keeps them.
    */
   takeSorted(room?: ArrayBuffer): SortedSample {
     if (this.distinctValues !== undefined) return this.sorted(room);
     const n = this.length;
     const out = doublesIn(room, n);
     if (this.ints === undefined) {
-      out.set(this.sortedDoubles());
+      joined(this.doubles!, this.filled, out);
       releaseArrays(...this.doubles!);
+      radixSortFloat64(out);
       this.giveUp(distinctOfSorted(out));
       return sortedByMaker(out);
     }
@@ -110,11 +114,12 @@ export class CompactNumbers {
 
   /**
    * Sorts the values and keeps them packed, for a sample complete long before it is used (the
-   * reference of a comparison while the current is read, and both while the columns before are
-   * compared): integers as the gaps between neighbours, 7 bits a byte (LEB128), so that values
-   * written with a few decimals take a byte or two each rather than four; doubles are sorted
-   * and stay doubles. The distinct values are counted on the way. The sample then takes no more
-   * values; `sorted` unpacks it.
+   * reference of a comparison while the current is read): integers as the gaps between
+   * neighbours, 7 bits a byte (LEB128), so that values written with a few decimals take a byte
+   * or two each rather than four; doubles are sorted and stay doubles. Integers are sorted in
+   * `room` where it has 8 bytes a value, else in an array of their own; the gaps are counted
+   * before they are written, so that packing keeps only what it allocates. The distinct values
+   * are counted on the way. The sample then takes no more values; `sorted` unpacks it.
    */
   pack(room?: ArrayBuffer): void {
     if (this.distinctValues !== undefined) return;

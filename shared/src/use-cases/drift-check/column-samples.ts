@@ -105,9 +105,10 @@ export function roomFor(samples: Iterable<ColumnSample>): ArrayBuffer {
 }
 
 /**
- * Packs the numeric samples one after the other, letting the thread's other work (the batches
- * of a read on a thread of its own) go between two: for samples complete long before they are
- * used, such as the reference's while the current is read. Resolves once all are packed.
+ * Packs the numeric samples one after the other, each after a turn of the event loop, so that
+ * the thread's other work (the batches of a read on a thread of its own) goes between them: for
+ * samples complete long before they are used, such as the reference's while the current is
+ * read. Resolves once all are packed.
  */
 export async function packInTurns(samples: readonly ColumnSample[]): Promise<void> {
   const room = roomFor(samples);

@@ -11,7 +11,7 @@ import { readProfile } from "../../engine/profile/read-profile.js";
 import type { RunContext } from "../../interface/define-action.js";
 import type { Reference } from "../../platform/registry/load-reference.js";
 import { shownName, shownNames } from "./column-name.js";
-import { collectSamples, packInTurns, roomFor } from "./column-samples.js";
+import { collectSamples, packInTurns, roomFor, type ColumnSample } from "./column-samples.js";
 import { releaseArrays } from "../../engine/release-array.js";
 import { EarlyRead } from "./early-read.js";
 import { compareProfileColumns } from "./compare-profile-columns.js";
@@ -201,24 +201,35 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
     ),
     packInTurns([...ref.columns.values()]),
   ]);
-  const pick = picker(request.methods, ref.rows);
-  const rooms = {
-    reference: roomFor(ref.columns.values()),
-    current: roomFor(cur.columns.values()),
-  };
-  const comparisons = names.map((name) =>
-    compareSamples(name, ref.columns.get(name)!, cur.columns.get(name)!, pick, rooms),
-  );
-  releaseArrays(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
   return {
     names,
     thresholds,
-    comparisons,
+    comparisons: compareColumns(names, ref.columns, cur.columns, picker(request.methods, ref.rows)),
     referenceRows: ref.rows,
     currentRows: cur.rows,
     currentFiles: await listFiles(current),
     exact: true,
   };
+}
+
+/**
+ * Compares each named column of the two sides' samples, both sorted into one room per side
+ * that every column reuses, and that is freed once they are compared.
+ */
+function compareColumns(
+  names: readonly string[],
+  reference: ReadonlyMap<string, ColumnSample>,
+  current: ReadonlyMap<string, ColumnSample>,
+  pick: MethodPicker,
+): ColumnComparison[] {
+  const rooms = { reference: roomFor(reference.values()), current: roomFor(current.values()) };
+  try {
+    return names.map((name) =>
+      compareSamples(name, reference.get(name)!, current.get(name)!, pick, rooms),
+    );
+  } finally {
+    releaseArrays(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
+  }
 }
 
 /** The current side as a profile: merged from shards in compare mode, else profiled here. */
