@@ -3418,8 +3418,8 @@ function buildReport(sources, compared, judged) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
-var read_batches = __webpack_require__(1248);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 16 modules
+var read_batches = __webpack_require__(2996);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules

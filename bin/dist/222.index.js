@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
 var report_file = __webpack_require__(1418);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
-var read_batches = __webpack_require__(1248);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 16 modules
+var read_batches = __webpack_require__(2996);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js

@@ -1,5 +1,5 @@
 import type { BytesColumn, Column } from "./batch.js";
-import { valueText, type ColumnBuilder } from "./column-builder.js";
+import { appendPlainBytes, valueText, type ColumnBuilder } from "./column-builder.js";
 import { resized, reusedOr } from "./typed-arrays.js";
 import { maxTextBytes, writeTextBytes } from "./text-bytes.js";
 import { releaseArrays } from "../release-array.js";
@@ -56,8 +56,12 @@ export class BytesBuilder implements ColumnBuilder {
     this.missing = resized(this.missing, capacity);
   }
 
-  /** Room for `more` bytes after the cells so far; a problem when a batch would pass 4 GiB. */
-  private reserve(more: number): string | undefined {
+  /**
+   * Starts row `row`'s cell where the row before it ends, so that a row appended again
+   * replaces its cell, with room for `more` bytes; a problem when a batch would pass 4 GiB.
+   */
+  private reserve(row: number, more: number): string | undefined {
+    this.end = this.starts[row]!;
     const needed = this.end + more;
     if (needed > MAX_BATCH_BYTES) return "the column's cells in one batch exceed 4 GiB";
     if (needed > this.bytes.length) {
@@ -68,7 +72,7 @@ export class BytesBuilder implements ColumnBuilder {
   }
 
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
-    const problem = this.reserve(end - start);
+    const problem = this.reserve(row, end - start);
     if (problem !== undefined) return problem;
     const bytes = this.bytes;
     // A loop, not `set(subarray)`: cells are short, and a view per cell costs more.
@@ -79,8 +83,12 @@ export class BytesBuilder implements ColumnBuilder {
     return undefined;
   }
 
+  appendPlain(buf: Buffer, start: number, end: number, row: number, delimiter: number): number {
+    return appendPlainBytes(this, buf, start, end, row, delimiter);
+  }
+
   appendText(text: string, row: number): string | undefined {
-    const problem = this.reserve(maxTextBytes(text));
+    const problem = this.reserve(row, maxTextBytes(text));
     if (problem !== undefined) return problem;
     this.end = writeTextBytes(text, this.bytes, this.end);
     this.starts[row + 1] = this.end;
@@ -97,6 +105,7 @@ export class BytesBuilder implements ColumnBuilder {
 
   appendMissing(row: number): void {
     this.missing[row] = 1;
+    this.end = this.starts[row]!;
     this.starts[row + 1] = this.end;
   }
 

@@ -9,7 +9,9 @@ import {
   parseNumberInto,
   parseNumberText,
   parseSpecialNumber,
+  scanNumberInto,
 } from "./parse-cell.js";
+import { fieldEnd } from "./csv-tokenizer.js";
 import { StringDictionary } from "./string-dictionary.js";
 import { resized, reusedOr } from "./typed-arrays.js";
 import { releaseArrays } from "../release-array.js";
@@ -27,6 +29,13 @@ export interface ColumnBuilder {
   grow(capacity: number): void;
   /** The CSV fast path: the cell's UTF-8 bytes, already unquoted, not missing. */
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined;
+  /**
+   * The CSV fused path (`appendPlainRow`): reads the unquoted, non-empty cell that starts at
+   * `buf[start]` up to the delimiter or a line end, appends it, and returns where it stops;
+   * -1 when the cell is not valid or reaches `end`, and nothing was appended that the row read
+   * again would not replace. Appending a row's cell again replaces it.
+   */
+  appendPlain(buf: Buffer, start: number, end: number, row: number, delimiter: number): number;
   /** A cell given as text, not missing. */
   appendText(text: string, row: number): string | undefined;
   /** A cell given as a JavaScript value (JSONL, Parquet); `null`/`undefined` is missing. */
@@ -55,6 +64,22 @@ export function valueText(value: unknown): string {
     );
   }
   return String(value);
+}
+
+/**
+ * `appendPlain` by way of `appendBytes`, once the cell's end is found: for a column whose cells
+ * are not parsed as they are scanned.
+ */
+export function appendPlainBytes(
+  builder: ColumnBuilder,
+  buf: Buffer,
+  start: number,
+  end: number,
+  row: number,
+  delimiter: number,
+): number {
+  const stop = fieldEnd(buf, start, end, delimiter);
+  return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
 }
 
 function quoteCell(text: string): string {
@@ -102,6 +127,15 @@ class NumericBuilder implements ColumnBuilder {
     } else if (parseDateInto(buf, start, end, this.values, row)) return undefined;
     // The text path gives the words of the problem, or parses what the fast paths leave out.
     return this.appendText(buf.toString("utf8", start, end), row);
+  }
+
+  appendPlain(buf: Buffer, start: number, end: number, row: number, delimiter: number): number {
+    const type = this.type;
+    if (type === "numeric" || type === "integer") {
+      const stop = scanNumberInto(buf, start, end, this.values, row);
+      return stop >= 0 && stop < end && (type === "numeric" || lastWasInteger) ? stop : -1;
+    }
+    return appendPlainBytes(this, buf, start, end, row, delimiter);
   }
 
   appendText(text: string, row: number): string | undefined {
@@ -193,6 +227,10 @@ class StringBuilder implements ColumnBuilder {
   appendBytes(buf: Buffer, start: number, end: number, row: number): string | undefined {
     this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
     return undefined;
+  }
+
+  appendPlain(buf: Buffer, start: number, end: number, row: number, delimiter: number): number {
+    return appendPlainBytes(this, buf, start, end, row, delimiter);
   }
 
   appendText(text: string, row: number): string | undefined {

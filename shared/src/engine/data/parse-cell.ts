@@ -24,6 +24,7 @@ const parsed = new Float64Array(1);
 /**
  * `parseNumberBytes` that writes the number into `out[index]` and returns whether the bytes are
  * a number: the CSV reader's form, since a number returned from a call is boxed on the heap.
+ * `out[index]` may be written even when they are not.
  */
 export function parseNumberInto(
   buf: Uint8Array,
@@ -32,6 +33,22 @@ export function parseNumberInto(
   out: Float64Array,
   index: number,
 ): boolean {
+  return scanNumberInto(buf, start, end, out, index) === end;
+}
+
+/**
+ * Reads the longest number that starts at `buf[start]` and ends at or before `end` (same
+ * grammar as `parseNumberBytes`), writes it into `out[index]`, and returns where it stops: the
+ * CSV reader's fused path, which learns where a cell ends as it reads the number. -1 when no
+ * number starts there, or its exponent has no digit.
+ */
+export function scanNumberInto(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  out: Float64Array,
+  index: number,
+): number {
   let p = start;
   let negative = false;
   let c = buf[p];
@@ -63,10 +80,8 @@ export function parseNumberInto(
       p++;
     }
   }
-  if (digits === 0) return false;
-  if (p < end) {
-    c = buf[p];
-    if (c !== 101 && c !== 69) return false;
+  if (digits === 0) return -1;
+  if (p < end && (buf[p] === 101 || buf[p] === 69)) {
     integer = false;
     p++;
     let expNegative = false;
@@ -79,13 +94,13 @@ export function parseNumberInto(
     let expDigits = 0;
     while (p < end) {
       c = buf[p]!;
-      if (c < 48 || c > 57) return false;
+      if (c < 48 || c > 57) break;
       exponent = exponent * 10 + (c - 48);
       expDigits++;
       p++;
       if (exponent > 1e6) exact = false;
     }
-    if (expDigits === 0) return false;
+    if (expDigits === 0) return -1;
     scale += expNegative ? -exponent : exponent;
   }
   lastWasInteger = integer;
@@ -99,13 +114,13 @@ export function parseNumberInto(
           ? mantissa * POWERS_OF_TEN[scale]!
           : mantissa / POWERS_OF_TEN[-scale]!;
     out[index] = negative ? -value : value;
-    return true;
+    return p;
   }
   // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
   let text = "";
-  for (let i = start; i < end; i++) text += String.fromCharCode(buf[i]!);
+  for (let i = start; i < p; i++) text += String.fromCharCode(buf[i]!);
   out[index] = Number(text);
-  return true;
+  return p;
 }
 
 let scratch = new Uint8Array(64);

@@ -2,6 +2,7 @@ import type { Batch } from "./batch.js";
 import { checkUtf8, checkUtf8Read } from "./check-utf8.js";
 import type { ColumnBuilder } from "./column-builder.js";
 import { CsvSample, decodeField } from "./csv-sample.js";
+import { appendPlainRow, plainRowsAllowed } from "./csv-plain-row.js";
 import { CsvTokenizer, type CsvRowSink } from "./csv-tokenizer.js";
 import { DataError } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
@@ -23,7 +24,19 @@ class CsvRows implements CsvRowSink {
     private readonly context: ReadContext,
     /** The file's size, when it is read as stored: with the rows kept, the rows to expect. */
     private readonly fileBytes: number | undefined,
-  ) {}
+    private readonly delimiter: number,
+  ) {
+    this.plain = plainRowsAllowed(delimiter);
+  }
+
+  /** Whether the delimiter lets rows take the fused path (`appendPlainRow`). */
+  private readonly plain: boolean;
+
+  plainRow(buf: Buffer, pos: number, end: number, line: number): number {
+    const typing = this.context.typing;
+    if (!this.plain || typing === undefined || this.names === undefined) return -1;
+    return appendPlainRow(typing, buf, pos, end, this.delimiter, line);
+  }
 
   row(
     buf: Buffer,
@@ -169,7 +182,7 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
   );
   context.typing?.beginFile(file);
   const source = await openDataFile(file);
-  const rows = new CsvRows(file, context, source.size);
+  const rows = new CsvRows(file, context, source.size, delimiterBytes[0]!);
   const input = new ReadBuffer(source, CHUNK_BYTES);
   try {
     while (await input.fill()) {

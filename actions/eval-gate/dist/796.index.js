@@ -1,8 +1,8 @@
-export const id = 700;
-export const ids = [700];
+export const id = 796;
+export const ids = [796];
 export const modules = {
 
-/***/ 60700:
+/***/ 66796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -368,6 +368,17 @@ class CsvSample {
 const QUOTE = 0x22;
 const csv_tokenizer_LF = 0x0a;
 const csv_tokenizer_CR = 0x0d;
+/** Where the unquoted field that starts at `pos` ends: at the delimiter, a line end, or `end`. */
+function fieldEnd(buf, pos, end, delimiter) {
+    let p = pos;
+    while (p < end) {
+        const c = buf[p];
+        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR)
+            break;
+        p++;
+    }
+    return p;
+}
 /**
  * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
  * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
@@ -375,6 +386,8 @@ const csv_tokenizer_CR = 0x0d;
  * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
  * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
  * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded.
+ * Each row that does not open with a quote is first offered to the sink's fused path
+ * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
  */
 class CsvTokenizer {
     file;
@@ -415,6 +428,16 @@ class CsvTokenizer {
                 line++;
                 continue;
             }
+            if (c !== QUOTE) {
+                const next = sink.plainRow(buf, pos, end, line);
+                if (next >= 0) {
+                    if (next - rowStart > this.maxRowBytes)
+                        throw lineTooLong(this.file, rowLine, this.maxRowBytes);
+                    pos = next;
+                    line++;
+                    continue;
+                }
+            }
             let count = 0;
             for (;;) {
                 if (count === this.starts.length)
@@ -452,13 +475,7 @@ class CsvTokenizer {
                     pos = closing + 1;
                 }
                 else {
-                    let p = pos;
-                    while (p < end) {
-                        c = buf[p];
-                        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR)
-                            break;
-                        p++;
-                    }
+                    const p = fieldEnd(buf, pos, end, delimiter);
                     this.starts[count] = pos;
                     this.ends[count] = p;
                     this.flags[count] = 0;
@@ -515,6 +532,73 @@ class CsvTokenizer {
         this.ends = ends;
         this.flags = flags;
     }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-plain-row.js
+
+/**
+ * Whether rows may take the fused path with this delimiter: a number's cell ends at the first
+ * byte that cannot continue it, so that byte must be the delimiter's and no number's.
+ */
+function plainRowsAllowed(delimiter) {
+    return !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
+}
+/**
+ * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:
+ * a number's cell is parsed as it is scanned, a missing cell is known from its first byte when
+ * the empty string is the column's only missing value. Returns where the next row starts, or
+ * -1 at the first quote, invalid cell, misplaced delimiter or the end of `buf` before the
+ * row's end; the tokenizer then reads the row again and appends it over what was written (see
+ * `ColumnBuilder.appendPlain`), so that a row's outcome, its errors and line included, is the
+ * tokenizer's.
+ */
+function appendPlainRow(typing, buf, pos, end, delimiter, line) {
+    const builders = typing.builders;
+    const last = builders.length - 1;
+    const row = typing.nextRow();
+    let p = pos;
+    for (let i = 0; i <= last; i++) {
+        if (p >= end)
+            return -1;
+        const c = buf[p];
+        if (c === QUOTE)
+            return -1;
+        const builder = builders[i];
+        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR) {
+            if (!typing.isMissingBytes(i, buf, p, p))
+                return -1;
+            builder.appendMissing(row);
+        }
+        else if (typing.onlyEmptyMissing[i]) {
+            p = builder.appendPlain(buf, p, end, row, delimiter);
+            if (p < 0)
+                return -1;
+        }
+        else {
+            const stop = fieldEnd(buf, p, end, delimiter);
+            if (stop >= end)
+                return -1;
+            if (typing.isMissingBytes(i, buf, p, stop))
+                builder.appendMissing(row);
+            else if (builder.appendBytes(buf, p, stop, row) !== undefined)
+                return -1;
+            p = stop;
+        }
+        const next = buf[p];
+        if (i < last) {
+            if (next !== delimiter)
+                return -1;
+            p++;
+        }
+        else if (next === csv_tokenizer_LF)
+            p++;
+        else if (next === csv_tokenizer_CR && p + 1 < end)
+            p += buf[p + 1] === csv_tokenizer_LF ? 2 : 1;
+        else
+            return -1;
+    }
+    typing.endRow(line);
+    return p;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/open-data-file.js
@@ -771,8 +855,18 @@ const parsed = new Float64Array(1);
 /**
  * `parseNumberBytes` that writes the number into `out[index]` and returns whether the bytes are
  * a number: the CSV reader's form, since a number returned from a call is boxed on the heap.
+ * `out[index]` may be written even when they are not.
  */
 function parseNumberInto(buf, start, end, out, index) {
+    return scanNumberInto(buf, start, end, out, index) === end;
+}
+/**
+ * Reads the longest number that starts at `buf[start]` and ends at or before `end` (same
+ * grammar as `parseNumberBytes`), writes it into `out[index]`, and returns where it stops: the
+ * CSV reader's fused path, which learns where a cell ends as it reads the number. -1 when no
+ * number starts there, or its exponent has no digit.
+ */
+function scanNumberInto(buf, start, end, out, index) {
     let p = start;
     let negative = false;
     let c = buf[p];
@@ -807,11 +901,8 @@ function parseNumberInto(buf, start, end, out, index) {
         }
     }
     if (digits === 0)
-        return false;
-    if (p < end) {
-        c = buf[p];
-        if (c !== 101 && c !== 69)
-            return false;
+        return -1;
+    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
         integer = false;
         p++;
         let expNegative = false;
@@ -825,7 +916,7 @@ function parseNumberInto(buf, start, end, out, index) {
         while (p < end) {
             c = buf[p];
             if (c < 48 || c > 57)
-                return false;
+                break;
             exponent = exponent * 10 + (c - 48);
             expDigits++;
             p++;
@@ -833,7 +924,7 @@ function parseNumberInto(buf, start, end, out, index) {
                 exact = false;
         }
         if (expDigits === 0)
-            return false;
+            return -1;
         scale += expNegative ? -exponent : exponent;
     }
     lastWasInteger = integer;
@@ -846,14 +937,14 @@ function parseNumberInto(buf, start, end, out, index) {
                 ? mantissa * POWERS_OF_TEN[scale]
                 : mantissa / POWERS_OF_TEN[-scale];
         out[index] = negative ? -value : value;
-        return true;
+        return p;
     }
     // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
     let text = "";
-    for (let i = start; i < end; i++)
+    for (let i = start; i < p; i++)
         text += String.fromCharCode(buf[i]);
     out[index] = Number(text);
-    return true;
+    return p;
 }
 let scratch = new Uint8Array(64);
 /** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
@@ -1152,6 +1243,7 @@ class StringDictionary {
 
 
 
+
 /**
  * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
  * JSON (64-bit integers in it as digits, which JSON.stringify refuses).
@@ -1166,6 +1258,14 @@ function valueText(value) {
         return JSON.stringify(value, (_, item) => typeof item === "bigint" ? item.toString() : item);
     }
     return String(value);
+}
+/**
+ * `appendPlain` by way of `appendBytes`, once the cell's end is found: for a column whose cells
+ * are not parsed as they are scanned.
+ */
+function appendPlainBytes(builder, buf, start, end, row, delimiter) {
+    const stop = fieldEnd(buf, start, end, delimiter);
+    return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
 }
 function quoteCell(text) {
     return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
@@ -1214,6 +1314,14 @@ class NumericBuilder {
             return undefined;
         // The text path gives the words of the problem, or parses what the fast paths leave out.
         return this.appendText(buf.toString("utf8", start, end), row);
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        const type = this.type;
+        if (type === "numeric" || type === "integer") {
+            const stop = scanNumberInto(buf, start, end, this.values, row);
+            return stop >= 0 && stop < end && (type === "numeric" || lastWasInteger) ? stop : -1;
+        }
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
     }
     appendText(text, row) {
         let value;
@@ -1312,6 +1420,9 @@ class StringBuilder {
     appendBytes(buf, start, end, row) {
         this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
         return undefined;
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
     }
     appendText(text, row) {
         this.codes[row] = this.dictionary.codeOf(text);
@@ -1431,8 +1542,12 @@ class BytesBuilder {
         this.starts = resized(this.starts, capacity + 1);
         this.missing = resized(this.missing, capacity);
     }
-    /** Room for `more` bytes after the cells so far; a problem when a batch would pass 4 GiB. */
-    reserve(more) {
+    /**
+     * Starts row `row`'s cell where the row before it ends, so that a row appended again
+     * replaces its cell, with room for `more` bytes; a problem when a batch would pass 4 GiB.
+     */
+    reserve(row, more) {
+        this.end = this.starts[row];
         const needed = this.end + more;
         if (needed > MAX_BATCH_BYTES)
             return "the column's cells in one batch exceed 4 GiB";
@@ -1443,7 +1558,7 @@ class BytesBuilder {
         return undefined;
     }
     appendBytes(buf, start, end, row) {
-        const problem = this.reserve(end - start);
+        const problem = this.reserve(row, end - start);
         if (problem !== undefined)
             return problem;
         const bytes = this.bytes;
@@ -1455,8 +1570,11 @@ class BytesBuilder {
         this.starts[row + 1] = to;
         return undefined;
     }
+    appendPlain(buf, start, end, row, delimiter) {
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
+    }
     appendText(text, row) {
-        const problem = this.reserve(maxTextBytes(text));
+        const problem = this.reserve(row, maxTextBytes(text));
         if (problem !== undefined)
             return problem;
         this.end = writeTextBytes(text, this.bytes, this.end);
@@ -1472,6 +1590,7 @@ class BytesBuilder {
     }
     appendMissing(row) {
         this.missing[row] = 1;
+        this.end = this.starts[row];
         this.starts[row + 1] = this.end;
     }
     finish(length) {
@@ -1829,6 +1948,7 @@ class TableTyping {
 
 
 
+
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
 const CHUNK_BYTES = 1 << 20;
 /** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
@@ -1836,14 +1956,25 @@ class CsvRows {
     file;
     context;
     fileBytes;
+    delimiter;
     names;
     sample;
     constructor(file, context, 
     /** The file's size, when it is read as stored: with the rows kept, the rows to expect. */
-    fileBytes) {
+    fileBytes, delimiter) {
         this.file = file;
         this.context = context;
         this.fileBytes = fileBytes;
+        this.delimiter = delimiter;
+        this.plain = plainRowsAllowed(delimiter);
+    }
+    /** Whether the delimiter lets rows take the fused path (`appendPlainRow`). */
+    plain;
+    plainRow(buf, pos, end, line) {
+        const typing = this.context.typing;
+        if (!this.plain || typing === undefined || this.names === undefined)
+            return -1;
+        return appendPlainRow(typing, buf, pos, end, this.delimiter, line);
     }
     row(buf, starts, ends, flags, count, line) {
         if (this.names === undefined) {
@@ -1944,7 +2075,7 @@ async function* readCsvFile(file, context) {
     const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
     context.typing?.beginFile(file);
     const source = await openDataFile(file);
-    const rows = new CsvRows(file, context, source.size);
+    const rows = new CsvRows(file, context, source.size, delimiterBytes[0]);
     const input = new ReadBuffer(source, CHUNK_BYTES);
     try {
         while (await input.fill()) {
