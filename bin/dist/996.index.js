@@ -788,10 +788,12 @@ class CsvTokenizer {
 
 /**
  * Whether rows may take the fused path with this delimiter: a number's cell ends at the first
- * byte that cannot continue it, so that byte must be the delimiter's and no number's.
+ * byte that cannot continue it, so that byte must be the delimiter's and no number's; and a CR
+ * after the last field must end the row, where the tokenizer takes a CR delimiter for another
+ * field.
  */
 function plainRowsAllowed(delimiter) {
-    return !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
+    return delimiter !== csv_tokenizer_CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
 }
 /**
  * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:

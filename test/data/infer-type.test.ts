@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { inferType, parseDatetime, parseNumberText, readColumns } from "@mlops/shared";
 import { scratchFolder } from "./temp-files.js";
@@ -49,6 +50,20 @@ describe("type inference follows the documented rule", () => {
     expect(parseNumberText("1e")).toBeNaN();
     expect(parseNumberText("")).toBeNaN();
     expect(parseNumberText("1 ")).toBeNaN();
+  });
+
+  test("any string of number bytes is the number Number() reads when the grammar takes it, else NaN", () => {
+    const grammar = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+    const bytes = fc.constantFrom(..."0159+-.eE x");
+    fc.assert(
+      fc.property(fc.array(bytes, { maxLength: 24 }), (chars) => {
+        const text = chars.join("");
+        const parsed = parseNumberText(text);
+        if (grammar.test(text)) expect(Object.is(parsed, Number(text))).toBe(true);
+        else expect(parsed).toBeNaN();
+      }),
+      { numRuns: 20_000, seed: 20_261_204 },
+    );
   });
 
   test("date-times without an offset are UTC; offsets are applied", () => {

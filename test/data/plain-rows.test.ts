@@ -35,9 +35,16 @@ const tables = fc
     declare: fc.boolean(),
     rows: fc.integer({ min: 0, max: 40 }),
     seedCells: fc.array(fc.tuple(fc.nat(), fc.nat(9)), { minLength: 200, maxLength: 200 }),
-    lineEnds: fc.array(fc.constantFrom("\n", "\r\n", "\n\n"), { minLength: 1, maxLength: 4 }),
+    lineEnds: fc.array(fc.constantFrom("\n", "\r\n", "\r", "\n\n"), { minLength: 1, maxLength: 4 }),
     finalEnd: fc.boolean(),
-    delimiter: fc.constantFrom(",", ";", "\t"),
+    // A space and `e` are in cells; a CR is in line ends; `e` is in numbers.
+    delimiter: fc.constantFrom(",", ";", "\t", "|", " ", "\r", "e"),
+    // Rows one field short or long, and plain rows with a quoted field, now and then.
+    ragged: fc.array(fc.constantFrom(0, 0, 0, 0, 0, 0, -1, 1), { minLength: 41, maxLength: 41 }),
+    quoteEvery: fc.integer({ min: 5, max: 60 }),
+    files: fc.constantFrom(1, 2),
+    // Without a header, the names' row is a row of data.
+    header: fc.boolean(),
     missingValues: fc.constantFrom(undefined, ["", "NA"], ["NA"], ["-0"]),
     collectInvalid: fc.boolean(),
     textAsBytes: fc.boolean(),
@@ -54,23 +61,46 @@ const tables = fc
       return list[pick % list.length]!;
     };
     const names = t.kinds.map((_, i) => `c${i}`);
-    const rows = Array.from({ length: t.rows }, () => t.kinds.map(cell));
+    const rows = Array.from({ length: t.rows }, (_, r) => {
+      const cells = t.kinds.map(cell);
+      if (t.ragged[r] === -1) cells.pop();
+      if (t.ragged[r] === 1) cells.push(cell("number"));
+      return cells;
+    });
     return { ...t, names, rows };
   });
 
 type Table = typeof tables extends fc.Arbitrary<infer T> ? T : never;
-type Settings = Omit<Table, "rows" | "seedCells" | "lineEnds" | "finalEnd">;
+type Settings = Pick<
+  Table,
+  | "kinds"
+  | "names"
+  | "declare"
+  | "delimiter"
+  | "missingValues"
+  | "collectInvalid"
+  | "textAsBytes"
+  | "bytesColumn"
+  | "batchSize"
+  | "inferRows"
+  | "header"
+>;
 
 /**
- * The table as CSV, its fields plain, or every one of them quoted; a row of one empty field is
- * quoted either way, since unquoted it is a blank line, which is no row.
+ * Rows of the table as CSV, every field quoted, or plain but for every `quoteEvery`-th field
+ * and a field that plain would change: one holding the delimiter, or an empty one that would
+ * start its line with a line end (the only field of a row, or the first before a CR delimiter):
+ * a blank line, which is no row.
  */
-function csv(table: Table, quoted: boolean): string {
+function csv(table: Table, rows: readonly string[][], quoted: boolean): string {
   const field = (text: string) => `"${text.replaceAll('"', '""')}"`;
-  const lines = [table.names, ...table.rows].map((cells) =>
-    cells
-      .map((c) => (quoted || (cells.length === 1 && c === "") ? field(c) : c))
-      .join(table.delimiter),
+  let k = 0;
+  const plain = (text: string, i: number, cells: readonly string[]) =>
+    ++k % table.quoteEvery !== 0 &&
+    !text.includes(table.delimiter) &&
+    !(text === "" && i === 0 && (cells.length === 1 || table.delimiter === "\r"));
+  const lines = [table.names, ...rows].map((cells) =>
+    cells.map((c, i) => (quoted || !plain(c, i, cells) ? field(c) : c)).join(table.delimiter),
   );
   let text = "";
   lines.forEach((line, i) => {
@@ -86,6 +116,7 @@ function options(table: Settings, invalid: string[]): ReadOptions {
     delimiter: table.delimiter,
     batchSize: table.batchSize,
     inferRows: table.inferRows,
+    header: table.header,
     textAsBytes: table.textAsBytes,
     byteColumns: [`c${table.bytesColumn}`],
     ...(table.missingValues && { missingValues: table.missingValues }),
@@ -124,19 +155,20 @@ function snapshot(batch: Batch): unknown {
   };
 }
 
-/** What reading `file` gives: its batches and invalid cells, or its error with the file named FILE. */
-async function outcome(file: string, table: Settings): Promise<unknown> {
+/** What reading `files` gives: batches and invalid cells, or the error with the files named. */
+async function outcome(files: string[], table: Settings): Promise<unknown> {
   const invalid: string[] = [];
   try {
     const batches: unknown[] = [];
-    for await (const batch of readBatches(file, options(table, invalid))) {
+    for await (const batch of readBatches(files, options(table, invalid))) {
       batches.push(snapshot(batch));
     }
     return { batches, invalid };
   } catch (error) {
     expect(error).toBeInstanceOf(DataError);
     const e = error as DataError;
-    return { error: e.message.replaceAll(file, "FILE"), line: e.lineNumber, invalid };
+    const message = files.reduce((m, file, f) => m.replaceAll(file, `FILE${f}`), e.message);
+    return { error: message, line: e.lineNumber, invalid };
   }
 }
 
@@ -146,9 +178,14 @@ describe("a row of plain fields, read in one pass", () => {
     await fc.assert(
       fc.asyncProperty(tables, async (table) => {
         n++;
-        const plain = write(`plain-${n}.csv`, csv(table, false));
-        const quoted = write(`quoted-${n}.csv`, csv(table, true));
-        expect(await outcome(plain, table)).toEqual(await outcome(quoted, table));
+        // Two files of a dataset share the typing: the second's header is read after it.
+        const half = table.files === 1 ? table.rows.length : Math.ceil(table.rows.length / 2);
+        const parts = [table.rows.slice(0, half), table.rows.slice(half)].slice(0, table.files);
+        const written = (quoted: boolean) =>
+          parts.map((rows, f) =>
+            write(`${quoted ? "quoted" : "plain"}-${n}-${f}.csv`, csv(table, rows, quoted)),
+          );
+        expect(await outcome(written(false), table)).toEqual(await outcome(written(true), table));
       }),
       { numRuns: 300, seed: 20_261_204 },
     );
@@ -177,13 +214,14 @@ describe("a row of plain fields, read in one pass", () => {
       bytesColumn: 9,
       batchSize: 65_536,
       inferRows: 100,
+      header: true,
     };
     const plain = write("long-plain.csv", text);
     const quoted = write(
       "long-quoted.csv",
       text.replaceAll(/[^,\r\n]+/g, (f) => `"${f}"`),
     );
-    expect(await outcome(plain, table)).toEqual(await outcome(quoted, table));
+    expect(await outcome([plain], table)).toEqual(await outcome([quoted], table));
     let sum = 0;
     let lines = 0;
     for await (const batch of readBatches(plain)) {

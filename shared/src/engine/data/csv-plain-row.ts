@@ -3,10 +3,12 @@ import type { TableTyping } from "./table-typing.js";
 
 /**
  * Whether rows may take the fused path with this delimiter: a number's cell ends at the first
- * byte that cannot continue it, so that byte must be the delimiter's and no number's.
+ * byte that cannot continue it, so that byte must be the delimiter's and no number's; and a CR
+ * after the last field must end the row, where the tokenizer takes a CR delimiter for another
+ * field.
  */
 export function plainRowsAllowed(delimiter: number): boolean {
-  return !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
+  return delimiter !== CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
 }
 
 /**
