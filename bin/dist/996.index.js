@@ -679,10 +679,10 @@ class CsvTokenizer {
                 continue;
             }
             if (c !== QUOTE) {
-                const next = sink.plainRow(buf, pos, end, line);
+                // Cut at the longest row allowed: a longer one is left to the state machine, which
+                // refuses it before any of its cells is appended.
+                const next = sink.plainRow(buf, pos, Math.min(end, pos + this.maxRowBytes), line);
                 if (next >= 0) {
-                    if (next - rowStart > this.maxRowBytes)
-                        throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
                     pos = next;
                     line++;
                     continue;

@@ -46,6 +46,19 @@ describe("a line longer than maxLineBytes", () => {
     expect((await readColumns(file, { maxLineBytes: MAX })).rowCount).toBe(1);
   });
 
+  test.each(["\n", "\r\n"])(
+    "bounds rows read after the types are known as it bounds the first (line end %j)",
+    async (end) => {
+      const row = (length: number) => `2,${"x".repeat(length - 2 - end.length)}${end}`;
+      const fits = write("edge-fits.csv", `id,note${end}1,a${end}${row(MAX)}${row(MAX)}`);
+      expect((await readColumns(fits, { maxLineBytes: MAX, inferRows: 1 })).rowCount).toBe(3);
+      const over = write("edge-over.csv", `id,note${end}1,a${end}${row(MAX)}${row(MAX + 1)}`);
+      const error = await failure(readColumns(over, { maxLineBytes: MAX, inferRows: 1 }));
+      expect(error.lineNumber).toBe(4);
+      expect(error.problem).toContain("longer than 1000 bytes");
+    },
+  );
+
   // gunzip hands out 16 KiB at a time; rescanning the held part of the line after each of those
   // took minutes for a line this long, past the test's timeout. Read whole, it takes a second.
   test.each([

@@ -88,10 +88,10 @@ export class CsvTokenizer {
         continue;
       }
       if (c !== QUOTE) {
-        const next = sink.plainRow(buf, pos, end, line);
+        // Cut at the longest row allowed: a longer one is left to the state machine, which
+        // refuses it before any of its cells is appended.
+        const next = sink.plainRow(buf, pos, Math.min(end, pos + this.maxRowBytes), line);
         if (next >= 0) {
-          if (next - rowStart > this.maxRowBytes)
-            throw lineTooLong(this.file, rowLine, this.maxRowBytes);
           pos = next;
           line++;
           continue;
