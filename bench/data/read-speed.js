@@ -4,7 +4,7 @@
 // Batches are refilled, as a streaming reader's are; `--text-as-bytes` reads text columns as
 // bytes, as validate-data does, so that its pass is compared with the same read. The read stays
 // on this thread: with nothing else to do, a reading thread of its own only adds the handover,
-// and the pass is the fastest parse there is.
+// and the pass is the fastest parse there is. The benchmarks run it bundled (bench/bundle.js).
 // Usage: node bench/data/read-speed.js [--text-as-bytes] FILE...
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";

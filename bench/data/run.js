@@ -4,10 +4,11 @@
 // judged on the best time of each, and must agree to 1e-9; then the engine profiles 10,000,000
 // rows. Targets: >= 5x faster end to end in <= 0.4 of the peer's peak RSS, at most
 // 1.5x our own parse-only pass, and a 10M-row profile under 200 MB peak RSS. Ours runs under
-// Node 24, the runtime the actions declare.
+// Node 24, the runtime the actions declare, bundled as the suite's programs are (bundle.js).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { node24 } from "../../scripts/node24.js";
+import { bundled } from "../bundle.js";
 import { alternating, mb, measure, roundsFromArgs, roundsText } from "../measure.js";
 import { generate } from "./generate.js";
 
@@ -50,14 +51,16 @@ try {
     `peer: skipped (${python} lacks pandas or scipy: apt-get install python3-pandas python3-scipy)`,
   );
 }
+const engineScript = bundled(`${here}engine.js`);
+const parseScript = bundled(`${here}read-speed.js`);
 const {
   engine,
   parse: parsePass,
   peer,
 } = alternating(
   {
-    engine: () => measureJson(node24, [...cliFlags, `${here}engine.js`, reference, current]),
-    parse: () => measureJson(node24, [`${here}read-speed.js`, reference, current]),
+    engine: () => measureJson(node24, [...cliFlags, engineScript, reference, current]),
+    parse: () => measureJson(node24, [parseScript, reference, current]),
     ...(peerOk ? { peer: () => measureJson(python, [`${here}peer.py`, reference, current]) } : {}),
   },
   roundsFromArgs(),

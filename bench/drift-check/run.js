@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { node24 } from "../../scripts/node24.js";
 import { generate } from "../data/generate.js";
+import { bundled } from "../bundle.js";
 import { alternating, mb, measure, roundsFromArgs, roundsText } from "../measure.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -35,6 +36,7 @@ const command = [
   "--html-path",
   join(scratch, "drift-report.html"),
 ];
+const parseScript = bundled(join(root, "bench/data/read-speed.js"));
 const {
   ours,
   peer,
@@ -43,7 +45,7 @@ const {
   {
     ours: () => measure(node24, command),
     peer: () => measure(python, [join(root, "bench/drift-check/peer.py"), reference, current]),
-    parse: () => measure(node24, [join(root, "bench/data/read-speed.js"), reference, current]),
+    parse: () => measure(node24, [parseScript, reference, current]),
   },
   roundsFromArgs(),
 );

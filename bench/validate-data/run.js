@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { node24 } from "../../scripts/node24.js";
+import { bundled } from "../bundle.js";
 import { alternating, mb, measure, roundsFromArgs, roundsText } from "../measure.js";
 import { generate } from "./generate.js";
 
@@ -36,6 +37,7 @@ const command = [
   "false",
   "--json",
 ];
+const parseScript = bundled(`${here}../data/read-speed.js`);
 const {
   ours,
   peer,
@@ -44,7 +46,7 @@ const {
   {
     ours: () => measure(node24, command, { okStatuses: [0, 1] }),
     peer: () => measure(python, [`${here}peer.py`, data, contract], { okStatuses: [0, 1] }),
-    parse: () => measure(node24, [`${here}../data/read-speed.js`, "--text-as-bytes", data]),
+    parse: () => measure(node24, [parseScript, "--text-as-bytes", data]),
   },
   roundsFromArgs(),
 );

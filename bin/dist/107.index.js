@@ -3923,14 +3923,17 @@ function roomFor(samples) {
  * Packs the numeric samples one after the other, each after a turn of the event loop, so that
  * the thread's other work (the batches of a read on a thread of its own) goes between them: for
  * samples complete long before they are used, such as the reference's while the current is
- * read. Resolves once all are packed.
+ * read. Resolves once all are packed, or at the first turn after `signal` aborts (the read they
+ * wait for failed: the rest would be packed for nothing, up to some 0.2 s before the exit).
  */
-async function packInTurns(samples) {
+async function packInTurns(samples, signal) {
     const room = roomFor(samples);
     for (const sample of samples) {
         if (!sample.numeric)
             continue;
         await new Promise(setImmediate);
+        if (signal?.aborted)
+            break;
         sample.pack(room);
     }
     (0,release_array/* releaseArrays */.E)(new Uint8Array(room));
@@ -4161,12 +4164,16 @@ async function compareData(path, request) {
         throw error;
     }
     const { names, thresholds } = settleColumns(ref.order, request);
+    const packing = new AbortController();
     const [cur] = await Promise.all([
         collectSamples(tracked("reading current", early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name).type))), context), (available) => {
             requireColumns(names, available, request.current);
             return names;
+        }).catch((error) => {
+            packing.abort();
+            throw error;
         }),
-        packInTurns([...ref.columns.values()]),
+        packInTurns([...ref.columns.values()], packing.signal),
     ]);
     return {
         names,

@@ -187,6 +187,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
     throw error;
   }
   const { names, thresholds } = settleColumns(ref.order, request);
+  const packing = new AbortController();
   const [cur] = await Promise.all([
     collectSamples(
       tracked(
@@ -198,8 +199,11 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
         requireColumns(names, available, request.current);
         return names;
       },
-    ),
-    packInTurns([...ref.columns.values()]),
+    ).catch((error: unknown) => {
+      packing.abort();
+      throw error;
+    }),
+    packInTurns([...ref.columns.values()], packing.signal),
   ]);
   return {
     names,
