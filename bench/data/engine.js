@@ -77,11 +77,11 @@ const roomFor = (summaries) =>
       ),
   );
 
-const ref = await summarise(readBatches(reference, { reuseBatches: true }));
+const ref = await summarise(readBatches(reference, { reuseBatches: true, batchSize: 8_192 }));
 const packRoom = roomFor(ref);
 for (const numbers of ref.values()) if (numbers instanceof CompactNumbers) numbers.pack(packRoom);
 releaseArrays(new Uint8Array(packRoom));
-const cur = await summarise(readBatches(current, { reuseBatches: true }));
+const cur = await summarise(readBatches(current, { reuseBatches: true, batchSize: 8_192 }));
 const readSeconds = (performance.now() - start) / 1000;
 
 const rooms = { reference: roomFor(ref), current: roomFor(cur) };
