@@ -3418,8 +3418,10 @@ function buildReport(sources, compared, judged) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 16 modules
-var read_batches = __webpack_require__(2996);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
+var read_batches = __webpack_require__(868);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
+var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules
@@ -4061,6 +4063,7 @@ function requireColumns(checked, current, source) {
 
 
 
+
 /** The reference's column types, declared for the current data so that both are read alike. */
 function schemaField(name, type) {
     const declared = {
@@ -4111,11 +4114,10 @@ const picker = (methods, referenceRows) => (column, kind, numbers, categories) =
 const tracked = (label, batches, context) => new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches);
 /**
  * Profiles and samples keep nothing of a batch they have taken in (samples copy the values):
- * the reader may refill a batch's arrays for the next one. Batches of 8,192 rows, as
- * validate-data reads: the batches in hand and in flight between the threads hold half the
- * bytes they do at the default size, 6-8 MB less at drift-check's peak, in no more time.
+ * the reader may refill a batch's arrays for the next one. Streaming batches, as validate-data
+ * reads: 6-8 MB less at drift-check's peak than at the default size, in no more time.
  */
-const STREAMING = { reuseBatches: true, batchSize: 8_192 };
+const STREAMING = { reuseBatches: true, batchSize: read_options/* STREAMING_BATCH_SIZE */.mM };
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
 const profileData = (label, source, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, { ...STREAMING, textAsBytes: true, readInWorker: "large" }), context));
 async function mergedProfiles(pattern, cwd) {

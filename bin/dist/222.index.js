@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
 var report_file = __webpack_require__(1418);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 16 modules
-var read_batches = __webpack_require__(2996);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
+var read_batches = __webpack_require__(868);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -1747,6 +1747,8 @@ function stepResult(report, settings) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
+var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/dataset-checks.js
@@ -2572,6 +2574,7 @@ class TypeChecks {
 
 
 
+
 /**
  * The checks of one pass, fed batch by batch. The row-level checks are made from the first
  * batch, which tells each column's type; the `type` checks exist from the start, since the
@@ -2691,7 +2694,7 @@ async function validateStream(files, contract, options) {
         // Every check and every part of the profile passes over a batch's columns again: at 8,192
         // rows a batch stays in the core's caches between passes, where one of 65,536 does not
         // (about a tenth of the time and of the CPU seconds measured, and 35 MB less).
-        batchSize: 8_192,
+        batchSize: read_options/* STREAMING_BATCH_SIZE */.mM,
         textAsBytes: true,
         // Checking and profiling a batch costs about what reading it does: the two overlap.
         readInWorker: "large",

@@ -81,5 +81,13 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 16_384;
+
+/**
+ * Rows per batch for a caller that passes over each batch's columns several times and keeps
+ * none of them (checks, profiles, samples): a batch stays in the core's caches between the
+ * passes, and the batches in flight between a reading thread and the caller hold half the bytes
+ * of the default's (decision 0025).
+ */
+export const STREAMING_BATCH_SIZE = 8_192;
 export const DEFAULT_INFER_ROWS = 10_000;
 export const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;

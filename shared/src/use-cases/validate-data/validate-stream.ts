@@ -1,6 +1,7 @@
 import { columnOf, type Batch } from "../../engine/data/batch.js";
 import { DataError } from "../../engine/data/data-error.js";
 import { readBatches } from "../../engine/data/read-batches.js";
+import { STREAMING_BATCH_SIZE } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { DatasetProfiler } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
@@ -180,7 +181,7 @@ export async function validateStream(
     // Every check and every part of the profile passes over a batch's columns again: at 8,192
     // rows a batch stays in the core's caches between passes, where one of 65,536 does not
     // (about a tenth of the time and of the CPU seconds measured, and 35 MB less).
-    batchSize: 8_192,
+    batchSize: STREAMING_BATCH_SIZE,
     textAsBytes: true,
     // Checking and profiling a batch costs about what reading it does: the two overlap.
     readInWorker: "large",

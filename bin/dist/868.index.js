@@ -1,5 +1,5 @@
-export const id = 996;
-export const ids = [996];
+export const id = 868;
+export const ids = [868];
 export const modules = {
 
 /***/ 9098:
@@ -454,7 +454,7 @@ function parseDatetime(text) {
 
 /***/ }),
 
-/***/ 2996:
+/***/ 868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1063,11 +1063,8 @@ class ReadBuffer {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/data/read-options.js
-const DEFAULT_BATCH_SIZE = 16_384;
-const DEFAULT_INFER_ROWS = 10_000;
-const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
-
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
+var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -1528,7 +1525,7 @@ class TableTyping {
         this.missingText = missing.map((list) => new Set(list));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
         this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
-        this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+        this.batchSize = Math.max(1, options.batchSize ?? read_options/* DEFAULT_BATCH_SIZE */.jg);
         this.onInvalidCell = options.onInvalidCell;
         this.reuseBatches = options.reuseBatches ?? false;
     }
@@ -1798,7 +1795,7 @@ class CsvRows {
         if (typing === undefined) {
             this.sample ??= new CsvSample(this.file, count);
             this.sample.add(buf, starts, ends, flags, line);
-            if (this.sample.rows >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
+            if (this.sample.rows >= (this.context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0)) {
                 this.startTyping();
             }
             return;
@@ -1871,7 +1868,7 @@ async function* readCsvFile(file, context) {
     if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
         throw new data_error/* DataError */.fL(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
-    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$);
     context.typing?.beginFile(file);
     const source = await openDataFile(file);
     const rows = new CsvRows(file, context, source.size, delimiterBytes[0]);
@@ -2187,8 +2184,8 @@ class JsonlRows {
     constructor(file, context) {
         this.file = file;
         this.context = context;
-        this.inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
-        this.maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
+        this.maxLineBytes = context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$;
     }
     /** Whether any row was read, by this file or an earlier one of the dataset. */
     get hasRows() {
@@ -2507,7 +2504,7 @@ const corruptRowGroup = (file, rowStart, reason) => new data_error/* DataError *
  * declares one.
  */
 function startTyping({ file, names, known }, context, pending) {
-    const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    const inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
     const sample = names.map((_, c) => {
         const values = [];
         for (const { data } of pending) {
@@ -2555,7 +2552,7 @@ async function* readRowGroups(parquet, context) {
         throw new data_error/* DataError */.fL(file, `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order");
     }
     context.typing?.beginFile(file);
-    const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    const inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
     // Row groups read before the typing is known wait here, so that inference sees their rows.
     let pending = [];
     let pendingRows = 0;
@@ -2745,6 +2742,29 @@ async function* readFiles(files, context, readers) {
         yield context.typing.emptyBatch();
     context.typing?.releaseSpares();
 }
+
+
+/***/ }),
+
+/***/ 8835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES),
+/* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
+/* harmony export */   mM: () => (/* binding */ STREAMING_BATCH_SIZE),
+/* harmony export */   r0: () => (/* binding */ DEFAULT_INFER_ROWS)
+/* harmony export */ });
+const DEFAULT_BATCH_SIZE = 16_384;
+/**
+ * Rows per batch for a caller that passes over each batch's columns several times and keeps
+ * none of them (checks, profiles, samples): a batch stays in the core's caches between the
+ * passes, and the batches in flight between a reading thread and the caller hold half the bytes
+ * of the default's (decision 0025).
+ */
+const STREAMING_BATCH_SIZE = 8_192;
+const DEFAULT_INFER_ROWS = 10_000;
+const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
 
 
 /***/ }),
