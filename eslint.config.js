@@ -55,6 +55,21 @@ export default tseslint.config(
     },
   },
   {
+    // In an ncc bundle, a module imported at run time whose exports are a function (node:stream,
+    // node:events, node:assert) has only its default: its named exports are undefined there.
+    files: ["shared/src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportExpression[source.value=/^node:(assert|events|stream)$/]",
+          message:
+            "Import this module statically: in a bundle its run-time import has no named exports.",
+        },
+      ],
+    },
+  },
+  {
     // A reading thread runs a built script: from source there is none, so this test reads with
     // the built core, as the bundles do.
     files: ["test/data/read-in-worker.test.ts"],

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream";
 import { close, read } from "../files/async-fs.js";
 import { openForReading } from "../files/open-for-reading.js";
 import { DataError, refuseDataFile } from "./data-error.js";
@@ -16,11 +17,9 @@ export interface DataFileBytes {
 
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
 async function gunzipped(file: string, fd: number): Promise<DataFileBytes> {
-  // zlib and streams are loaded only for compressed files: most reads never need them.
-  const [{ createGunzip }, { pipeline }] = await Promise.all([
-    import("node:zlib"),
-    import("node:stream"),
-  ]);
+  // zlib is loaded only for compressed files: most reads never need it. (Not so node:stream,
+  // whose exports are a function: imported at run time from a bundle, it has no named exports.)
+  const { createGunzip } = await import("node:zlib");
   const compressed = createReadStream(file, { fd });
   const stream = pipeline(compressed, createGunzip(), () => {});
   const chunks = stream[Symbol.asyncIterator]();
