@@ -13,16 +13,21 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
 /**
  * The metrics command: both variants' latencies (60 points around 100 ms, from a small seeded
  * generator) and error counts, as the scenario in its first argument has them. Each call is
- * recorded with the MLOPS_* variables it was given.
+ * recorded with the MLOPS_* variables it was given. Its log store is "down" from the start, or
+ * goes down ("crash") once the rollout has started; "garbled" prints no JSON.
  */
 const METRICS_SCRIPT = `
 import { appendFileSync } from "node:fs";
 const scenario = process.argv[2];
 const { MLOPS_STEP, MLOPS_WEIGHT, MLOPS_WINDOW_SECONDS } = process.env;
 appendFileSync("looks.log", [MLOPS_STEP, MLOPS_WEIGHT, MLOPS_WINDOW_SECONDS].join(" ") + "\\n");
-if (scenario === "crash") {
+if (scenario === "down" || (scenario === "crash" && MLOPS_STEP !== "0")) {
   console.error("connection refused by the log store");
   process.exit(2);
+}
+if (scenario === "garbled") {
+  console.log("latency_ms=101");
+  process.exit(0);
 }
 let seed = 7;
 const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
@@ -34,6 +39,7 @@ const variant = (shift, failures) => ({
 const baseline = variant(0, 4);
 const canary = {
   healthy: () => variant(0, 4),
+  crash: () => variant(0, 4),
   regressed: () => variant(40, 4),
   silent: () => ({}),
   hostile: () => variant(0, 4),
@@ -87,6 +93,7 @@ function workspace() {
   write("traffic.mjs", TRAFFIC_SCRIPT);
   write("policy.yml", POLICY);
   write("hostile-policy.json", HOSTILE_POLICY);
+  write("typo-policy.yml", POLICY.replace("latency_ms", "latncy_ms"));
   const lines = (name: string) =>
     existsSync(`${dir}/${name}`) ? readFileSync(`${dir}/${name}`, "utf8").trim().split("\n") : [];
   return {
@@ -149,8 +156,10 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       "final-weight": "100",
       "report-path": "mlops-out/canary-report.json",
     });
-    // The metrics command saw each step's number and weight, and a window of at least 1s.
+    // The metrics command ran once before any traffic moved (step and weight 0), then saw each
+    // judged step's number and weight, always with a window of at least 1s.
     expect(ws.looks().map(([step, weight]) => [step, weight])).toEqual([
+      [0, 0],
       [1, 10],
       [2, 50],
     ]);
@@ -218,9 +227,10 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ outcome: "inconclusive", "final-weight": "0" });
     expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
-    // One look and one hold, each seeing all the step has seen since its weight was set.
-    expect(ws.looks().map(([step]) => step)).toEqual([1, 1]);
-    expect(ws.looks()[1]![2]).toBeGreaterThanOrEqual(2);
+    // The canary has no data before the rollout either, which is no reason to refuse it. Then
+    // one look and one hold, each seeing all the step has seen since its weight was set.
+    expect(ws.looks().map(([step]) => step)).toEqual([0, 1, 1]);
+    expect(ws.looks()[2]![2]).toBeGreaterThanOrEqual(2);
     expect(run.errors).toEqual([
       expect.stringMatching(
         /^mlops canary-deploy: canary inconclusive: too little evidence after 1 hold at 10%: latency_ms, errors: no data from the canary yet/,
@@ -232,16 +242,15 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     ]);
   });
 
-  it("rolls back when the metrics command keeps failing, saying the metrics could not be read", async () => {
+  it("rolls back when the metrics command fails from the first look on, saying the metrics could not be read", async () => {
     const ws = workspace();
     const run = await deploy(ws.dir, "crash");
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
     expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
+    // One reason for the metrics that share it.
     expect(run.errors).toEqual([
-      expect.stringContaining(
-        "canary rolled-back: the metrics could not be read after 1 hold at 10%, so the canary cannot be judged: latency_ms: metrics-command exited with 2: connection refused by the log store",
-      ),
+      "mlops canary-deploy: canary rolled-back: the metrics could not be read after 1 hold at 10%, so the canary cannot be judged: latency_ms, errors: metrics-command exited with 2: connection refused by the log store. Run it by hand in the same directory to see why",
     ]);
     expect(ws.report().steps[0].looks[0].metrics[0].unread).toBe(true);
   });
@@ -273,6 +282,23 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     );
   });
 
+  it("says plainly that the traffic never moved when the first weight cannot be set, nor the rollback sent", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "healthy", {
+      "set-weight-command": setWeight("fail-at=10"),
+      "rollback-command": setWeight("fail-at=0"),
+    });
+    expect(run.code).toBe(1);
+    expect(ws.calls()).toEqual([]);
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /: gateway refused the weight 10\. .*; no step's weight was set, so the traffic never moved, though the rollback sent to make sure failed too: .*gateway refused the weight 0\. /,
+      ),
+    ]);
+    expect(run.errors[0]).not.toContain("still has");
+  });
+
   it("uses the rollback-command, when given, to send the traffic back", async () => {
     const ws = workspace();
     const run = await deploy(ws.dir, "regressed", {
@@ -294,6 +320,19 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(run.code).toBe(0);
     expect(ws.calls()).toEqual(["weight 25 for canary"]);
     expect(ws.report().traffic).toBe("command sh -c");
+  });
+
+  it("takes {step} in place of {weight}, and leaves the shell's own ${name} to the shell", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "healthy", {
+      shell: "true",
+      steps: "50",
+      "set-weight-command":
+        'NAMESPACE=prod; echo "apply step-{step}.yaml to {variant} in ${NAMESPACE}" >> calls.log',
+      "metrics-command": `"${node}" metrics.mjs healthy`,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(ws.calls()).toEqual(["apply step-1.yaml to canary in prod"]);
   });
 
   it("keeps hostile metric names (constructor, __proto__, markdown and HTML) out of the summary's markup and in the report", async () => {
@@ -463,6 +502,41 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
       "a metrics-command without a policy",
       { policy: undefined },
       /input 'policy': is needed with metrics-command, whose metrics and their directions only the policy names/,
+    ],
+    [
+      "a set-weight-command without {weight}, which would set the same weight at every step",
+      { "set-weight-command": command("traffic.mjs", "set", "50") },
+      /input 'set-weight-command': has no \{weight\} placeholder, so every step would run the same command and the weight would not change\. Put \{weight\} where the command takes the canary's percent/,
+    ],
+    [
+      "a misspelled placeholder in set-weight-command, named with those there are",
+      { "set-weight-command": setWeight().replace("{weight}", "{wieght}") },
+      /input 'set-weight-command': has \{wieght\}, which is no placeholder and would reach the command as written\. Use the placeholders \{weight\}, \{step\}, \{variant\}$/,
+    ],
+    [
+      "an unknown placeholder in rollback-command",
+      { "rollback-command": command("traffic.mjs", "rollback", "{percent}") },
+      /input 'rollback-command': has \{percent\}, which is no placeholder/,
+    ],
+    [
+      "a metrics-command that cannot run",
+      { "metrics-command": '["./nothere.sh"]' },
+      /input 'metrics-command': when run once before any traffic moved, it could not run \(.*ENOENT.*\)\. Run it by hand/,
+    ],
+    [
+      "a metrics-command that fails",
+      { "metrics-command": command("metrics.mjs", "down") },
+      /input 'metrics-command': when run once before any traffic moved, it exited with 2: connection refused by the log store\./,
+    ],
+    [
+      "a metrics-command that prints no JSON",
+      { "metrics-command": command("metrics.mjs", "garbled") },
+      /input 'metrics-command': when run once before any traffic moved, it printed something that is not JSON\. Print one JSON object/,
+    ],
+    [
+      "a policy judging a metric the command does not print, with those it does",
+      { policy: "typo-policy.yml" },
+      /input 'policy': judges latncy_ms, which metrics-command did not print when run once before any traffic moved \(it printed latency_ms, errors\)\. Correct the metric's name in the policy/,
     ],
     [
       "a prometheus-url with a password",

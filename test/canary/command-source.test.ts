@@ -1,17 +1,39 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { commandSource } from "@mlops/shared";
+import { commandSource, InputError } from "@mlops/shared";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const WINDOW = { start: new Date(0), end: new Date(30_000), step: 1, weight: 25 };
 
-const source = (script: string, timeoutMs = 10_000) =>
+const source = (
+  script: string,
+  { timeoutMs = 10_000, names = ["latency_ms"], cwd = process.cwd(), shell = true } = {},
+) =>
   commandSource({
     argv: [script],
-    shell: true,
-    cwd: process.cwd(),
+    shell,
+    cwd,
     env: { PATH: process.env.PATH },
     timeoutMs,
-    names: ["latency_ms"],
+    names,
+    intervalMs: 90_000,
   });
+
+/** A shell script that prints this JSON. */
+const printing = (output: object) => `echo '${JSON.stringify(output)}'`;
+
+/** The one line the pre-flight's refusal shows. */
+async function refusal(check: Promise<unknown>): Promise<string> {
+  const error = await check.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  return (error as InputError).line;
+}
+
+const FORMAT_FIX =
+  'Print one JSON object, {"baseline": {...}, "canary": {...}}, with each metric a list of numbers or {"failures": n, "total": n}';
 
 describe("canary-deploy's metrics-command", () => {
   it("reads both variants' values, with the window, step and weight in its environment", async () => {
@@ -32,14 +54,82 @@ describe("canary-deploy's metrics-command", () => {
     expect(reading.metrics[0]).toMatchObject({
       baseline: null,
       canary: null,
-      error: "metrics-command exited with 3: no access to the logs",
+      error:
+        "metrics-command exited with 3: no access to the logs. Run it by hand in the same directory to see why",
     });
+  });
+
+  it("says in a sentence, with what to print, that its output was not JSON", async () => {
+    const reading = await source("echo 'latency_ms=12.1'").read(WINDOW);
+    expect(reading.metrics[0]!.error).toBe(
+      `metrics-command printed something that is not JSON. ${FORMAT_FIX}`,
+    );
   });
 
   it("stops, at its timeout, what the command started too, instead of waiting on its output", async () => {
     // The background sleep keeps stdout open: only stopping the whole group ends the read
     // before the test's own timeout.
-    const reading = await source("sleep 60 & sleep 60", 500).read(WINDOW);
-    expect(reading.metrics[0]!.error).toBe("metrics-command ran past 0.5s");
+    const reading = await source("sleep 60 & sleep 60", { timeoutMs: 500 }).read(WINDOW);
+    expect(reading.metrics[0]!.error).toMatch(/^metrics-command ran past 0\.5s\. /);
   }, 30_000);
+});
+
+describe("canary-deploy's metrics-command before any traffic moves", () => {
+  it("runs once at step 0 and weight 0 over the last interval, and takes a canary with no data yet", async () => {
+    const { dir } = tempDir();
+    const script = `echo "$MLOPS_STEP $MLOPS_WEIGHT $MLOPS_WINDOW_SECONDS" > seen; ${printing({
+      baseline: { latency_ms: [12.1, 13.4] },
+      canary: {},
+    })}`;
+    expect(await source(script, { cwd: dir }).check!()).toEqual([]);
+    expect(readFileSync(`${dir}/seen`, "utf8")).toBe("0 0 90\n");
+  });
+
+  it("warns of a metric it prints with no data for the baseline, which would hold every step", async () => {
+    const check = source(printing({ baseline: { latency_ms: null }, canary: {} })).check!();
+    expect(await check).toEqual([
+      "latency_ms: no data for the baseline from metrics-command over the last 90s before the rollout: unless the baseline served no request then, the metric will hold every step",
+    ]);
+  });
+
+  it("refuses a command that cannot run", async () => {
+    const line = await refusal(source("./nothere.sh", { shell: false }).check!());
+    expect(line).toMatch(
+      /^input 'metrics-command': when run once before any traffic moved, it could not run \(.*ENOENT.*\)\. Run it by hand in the same directory to see why$/,
+    );
+  });
+
+  it("refuses a command that fails, with the last line of its stderr", async () => {
+    const line = await refusal(source("echo 'log store down' >&2; exit 2").check!());
+    expect(line).toBe(
+      "input 'metrics-command': when run once before any traffic moved, it exited with 2: log store down. Run it by hand in the same directory to see why",
+    );
+  });
+
+  it("refuses output that is not JSON, or JSON without both variants, saying what to print", async () => {
+    expect(await refusal(source("echo 'latency_ms=12.1'").check!())).toBe(
+      `input 'metrics-command': when run once before any traffic moved, it printed something that is not JSON. ${FORMAT_FIX}`,
+    );
+    expect(await refusal(source("true").check!())).toBe(
+      `input 'metrics-command': when run once before any traffic moved, it printed nothing. ${FORMAT_FIX}`,
+    );
+    expect(await refusal(source(printing({ latency_ms: [1] })).check!())).toBe(
+      `input 'metrics-command': when run once before any traffic moved, it printed JSON without "baseline" and "canary" objects. ${FORMAT_FIX}`,
+    );
+  });
+
+  it("refuses a value of the wrong shape, naming where it is", async () => {
+    const check = source(printing({ baseline: { latency_ms: [1, "slow"] }, canary: {} })).check!();
+    expect(await refusal(check)).toBe(
+      `input 'metrics-command': when run once before any traffic moved, it printed baseline.latency_ms[1], which is not a finite number. ${FORMAT_FIX}`,
+    );
+  });
+
+  it("refuses a policy that judges a metric it prints for neither variant, listing those it prints", async () => {
+    const output = { baseline: { accuracy: [0.91], latency_ms: [12.1] }, canary: { errors: null } };
+    const check = source(printing(output), { names: ["acuracy", "latency_ms"] }).check!();
+    expect(await refusal(check)).toBe(
+      "input 'policy': judges acuracy, which metrics-command did not print when run once before any traffic moved (it printed accuracy, latency_ms, errors). Correct the metric's name in the policy, or have the command print it (null while it has no data)",
+    );
+  });
 });

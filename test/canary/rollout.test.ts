@@ -134,6 +134,28 @@ describe("a rollout", () => {
     );
   });
 
+  it("says the traffic never moved when the first weight could not be set, even if the rollback failed too", async () => {
+    const { given } = parts([]);
+    const result = await runRollout(plan(1), {
+      ...given,
+      traffic: {
+        ...given.traffic,
+        setWeight: async () => {
+          throw new TrafficError("the mesh refused 10%");
+        },
+        rollback: async () => {
+          throw new TrafficError("the mesh refused 0%");
+        },
+      },
+    });
+    expect(result).toMatchObject({
+      outcome: "rolled-back",
+      finalWeight: 0,
+      reason:
+        "the mesh refused 10%; no step's weight was set, so the traffic never moved, though the rollback sent to make sure failed too: the mesh refused 0%",
+    });
+  });
+
   it("rolls back when the traffic cannot be moved, with the provider's reason", async () => {
     const { given, moves } = parts([{ baseline: same, canary: same }]);
     const result = await runRollout(plan(1), {

@@ -245,7 +245,7 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
 
   it("ends inconclusive, never promoted, when the canary gets no traffic", async () => {
     // The weight is "set" by a command that moves nothing: nginx keeps every request on the baseline.
-    const run = await rollout({ "set-weight-command": '["true"]' });
+    const run = await rollout({ "set-weight-command": '["true", "{weight}"]' });
     expect(run.code).toBe(1);
     expect(run.report.outcome).toBe("inconclusive");
     expect(verdicts(run)).toEqual(["50%:hold"]);

@@ -23,7 +23,7 @@ export const manifests = {
         "default": "3"
       },
       "set-weight-command": {
-        "description": "The command that sets the canary's share of traffic, as an argument list (one argument a line, or a YAML or JSON array) with {weight} (percent), {step} and {variant} filled in, such as [\"kubectl\", \"patch\", \"virtualservice/model\", \"--type=merge\", \"-p\", \"...\"]. It runs without a shell unless shell is true. Give this or webhook-url.",
+        "description": "The command that sets the canary's share of traffic, as an argument list (one argument a line, or a YAML or JSON array) with {weight} (percent), {step} and {variant} filled in (it needs {weight} or {step}, and no other braced name), such as [\"kubectl\", \"patch\", \"virtualservice/model\", \"--type=merge\", \"-p\", \"...\"]. It runs without a shell unless shell is true. Give this or webhook-url.",
         "required": false,
         "default": ""
       },
@@ -88,12 +88,12 @@ export const manifests = {
         "default": "30s"
       },
       "metrics-command": {
-        "description": "A command that prints the metrics of both variants as JSON, instead of Prometheus, run at each judgement with MLOPS_WINDOW_SECONDS, MLOPS_STEP and MLOPS_WEIGHT set; {\"baseline\": {\"latency_ms\": [12.1, 13.4], \"errors\": {\"failures\": 2, \"total\": 900}}, \"canary\": {...}}, where a list holds samples and failures and total a rate. Optionally \"agreement\": {\"agreed\", \"compared\"} for both variants' predictions on the same requests.",
+        "description": "A command that prints the metrics of both variants as JSON, instead of Prometheus, run once before any traffic moves (MLOPS_STEP and MLOPS_WEIGHT 0) and at each judgement with MLOPS_WINDOW_SECONDS, MLOPS_STEP and MLOPS_WEIGHT set; {\"baseline\": {\"latency_ms\": [12.1, 13.4], \"errors\": {\"failures\": 2, \"total\": 900}}, \"canary\": {...}}, where a list holds samples and failures and total a rate. Optionally \"agreement\": {\"agreed\", \"compared\"} for both variants' predictions on the same requests.",
         "required": false,
         "default": ""
       },
       "policy": {
-        "description": "The gate policy (mlops.gate-policy/v1, as eval-gate's) that judges the canary against the baseline, with each metric's direction, max-regression or min-improvement, min and max, and confidence, correction and min-samples. Empty to hold every metric of the source to a regression of at most 10% (samples) or 1 point (rates).",
+        "description": "The gate policy (mlops.gate-policy/v1, as eval-gate's) that judges the canary against the baseline, with each metric's direction, max-regression or min-improvement, min and max, and confidence, correction and min-samples. Required with metrics-command, whose metrics only the policy names. With prometheus-url, empty holds every metric of the preset and queries to a regression of at most 10% (samples) or 1 point (rates).",
         "required": false,
         "default": ""
       },

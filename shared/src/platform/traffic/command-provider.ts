@@ -1,5 +1,7 @@
 import { basename } from "node:path";
+import { InputError } from "../../engine/errors.js";
 import { runProcess } from "../../engine/process/run-process.js";
+import { shorten } from "../../engine/report/shorten.js";
 import { TrafficError, type TrafficProvider, type TrafficShift } from "./traffic-provider.js";
 
 export interface CommandProviderOptions {
@@ -17,15 +19,44 @@ export interface CommandProviderOptions {
 /** The last lines a failing command wrote, for its error. */
 const KEPT_LINES = 5;
 
+/** The placeholders a command's arguments may hold: the fields of a TrafficShift. */
+const PLACEHOLDERS = ["weight", "step", "variant"];
+const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
+/** `{name}` as a placeholder is written; with a `$` before it, it is the shell's own `${name}`. */
+const BRACED_NAME = /(\$?)\{([A-Za-z_][\w.-]*)\}/g;
+const KNOWN = PLACEHOLDERS.map((name) => `{${name}}`).join(", ");
+
 /**
  * Fills the placeholders of one argument. Each becomes one whole argument's part, never split
  * or interpreted: without a shell there is no quoting to escape. The variant is the workflow
  * author's own input.
  */
 export function fillArgument(argument: string, shift: TrafficShift): string {
-  return argument.replace(/\{(weight|step|variant)\}/g, (_, name: keyof TrafficShift) =>
-    String(shift[name]),
-  );
+  return argument.replace(PLACEHOLDER, (_, name: keyof TrafficShift) => String(shift[name]));
+}
+
+/**
+ * Refuses, before any traffic moves, a command with a `{name}` that is no placeholder (a
+ * misspelled one would reach the command as written, every step) and, with `perStep`, a command
+ * with nothing that changes from step to step: each step would run the same command, and the
+ * weight would never follow the steps.
+ */
+export function checkPlaceholders(argv: readonly string[], input: string, perStep: boolean): void {
+  const braced = argv.flatMap((argument) => [...argument.matchAll(BRACED_NAME)]);
+  const unknown = braced.find(([, dollar, name]) => !dollar && !PLACEHOLDERS.includes(name!));
+  if (unknown)
+    throw new InputError(
+      input,
+      `has {${shorten(unknown[2]!, 60)}}, which is no placeholder and would reach the command as written`,
+      `Use the placeholders ${KNOWN}`,
+    );
+  const filled = new Set(braced.map(([, , name]) => name));
+  if (perStep && !filled.has("weight") && !filled.has("step"))
+    throw new InputError(
+      input,
+      "has no {weight} placeholder, so every step would run the same command and the weight would not change",
+      "Put {weight} where the command takes the canary's percent (or {step} where it takes the step's number)",
+    );
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from "../../interface/define-action.js";
 import { bool, choice, file, number, outputPath, secret, text } from "../../interface/inputs.js";
 import { PRESETS, type PresetMetric, type PresetName } from "../../platform/prometheus/index.js";
-import { commandProvider } from "../../platform/traffic/command-provider.js";
+import { checkPlaceholders, commandProvider } from "../../platform/traffic/command-provider.js";
 import type { TrafficProvider } from "../../platform/traffic/traffic-provider.js";
 import { webhookProvider } from "../../platform/traffic/webhook-provider.js";
 import { canaryPolicy } from "./canary-policy.js";
@@ -83,12 +83,21 @@ function trafficOf(inputs: Inputs, context: RunContext, digest: string | null): 
         run_url: context.github.runUrl ?? "",
       },
     });
-  const argv = (value: string, input: string) =>
-    commandArgv(value, inputs.shell, input, "Give the command that sets the canary's weight");
+  const argv = (value: string, input: string, perStep: boolean) => {
+    const list = commandArgv(
+      value,
+      inputs.shell,
+      input,
+      "Give the command that sets the canary's weight",
+    );
+    checkPlaceholders(list, input, perStep);
+    return list;
+  };
   const rollback = inputs["rollback-command"];
   return commandProvider({
-    setWeight: argv(command, "set-weight-command"),
-    ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command") }),
+    setWeight: argv(command, "set-weight-command", true),
+    // A rollback always goes to 0%, so its command may be a fixed one (kubectl rollout undo).
+    ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command", false) }),
     shell: inputs.shell,
     cwd: context.cwd,
     env: childEnv(context.env),
@@ -162,6 +171,7 @@ function judgeParts(
     env: context.env,
     timeoutMs: CALL_TIMEOUT_MS,
     names: Object.keys(policy.metrics),
+    intervalMs: inputs.interval,
   });
   return { policy, source };
 }
@@ -237,18 +247,19 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
   const traffic = trafficOf(inputs, context, model?.sha256 ?? null);
   const plan = rolloutPlan(inputs, policy);
   const startedAt = context.now();
+  // Before any traffic moves, and before the deployment opens, which a refusal would leave
+  // unfinished: a source that cannot answer, or a metric with no data, would hold every step.
+  const warn = context.warn ?? ((message: string) => context.log(`warning: ${message}`));
+  for (const warning of (await source.check?.()) ?? []) warn(warning);
+  context.log(
+    `canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`,
+  );
   const trail = await openTrail(context, {
     token: inputs["github-token"],
     environment: inputs.environment,
     ref: inputs.ref,
     payload: { model_digest: model?.sha256 ?? null, steps: inputs.steps },
   });
-  context.log(
-    `canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`,
-  );
-  // Before any traffic moves: a query that names nothing would otherwise hold every step.
-  const warn = context.warn ?? ((message: string) => context.log(`warning: ${message}`));
-  for (const warning of (await source.check?.()) ?? []) warn(warning);
   const held = abortOnSignals();
   try {
     const result = await runRollout(plan, {

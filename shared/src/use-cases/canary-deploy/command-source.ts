@@ -1,13 +1,10 @@
 import { basename } from "node:path";
+import { InputError, MlopsError } from "../../engine/errors.js";
 import { childEnv } from "../../engine/process/child-env.js";
 import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
-import type {
-  Agreement,
-  MetricReading,
-  MetricSource,
-  ObservationWindow,
-  Observed,
-} from "./metric-reading.js";
+import { safeForLog } from "../../engine/report/escape-control.js";
+import { shorten } from "../../engine/report/shorten.js";
+import type { MetricSource, ObservationWindow, Observed, Reading } from "./metric-reading.js";
 
 export interface CommandSourceOptions {
   readonly argv: readonly string[];
@@ -17,6 +14,8 @@ export interface CommandSourceOptions {
   readonly timeoutMs: number;
   /** The metrics the policy judges: each must be in the output. */
   readonly names: readonly string[];
+  /** The span of one observation, in ms: the window of the run before any traffic moves. */
+  readonly intervalMs: number;
 }
 
 /** More than this on stdout is no metrics file a judgement should wait on. */
@@ -24,8 +23,14 @@ const MAX_OUTPUT = 64 * 1024 * 1024;
 /** A command stopped at its timeout has this long between SIGTERM and SIGKILL. */
 const STOP_GRACE_MS = 1000;
 
-/** The output is untrusted data: a failure names what is wrong and where, never echoes it whole. */
-class OutputProblem extends Error {}
+/**
+ * What the command did instead of printing metrics, worded to follow "metrics-command". The
+ * output is untrusted data: a problem names what is wrong and where, never echoes it whole.
+ */
+class OutputProblem extends MlopsError {}
+
+const FORMAT_FIX =
+  'Print one JSON object, {"baseline": {...}, "canary": {...}}, with each metric a list of numbers or {"failures": n, "total": n}';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
@@ -38,36 +43,47 @@ function observed(value: unknown, where: string): Observed {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) {
     const bad = value.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
-    if (bad >= 0) throw new OutputProblem(`${where}[${bad}] is not a finite number`);
+    if (bad >= 0)
+      throw new OutputProblem(`printed ${where}[${bad}], which is not a finite number`, FORMAT_FIX);
     return value.length === 0 ? null : { kind: "samples", values: value as number[] };
   }
   if (isRecord(value) && count(value.failures) && count(value.total)) {
     if (value.failures > value.total)
-      throw new OutputProblem(`${where} has more failures than its total`);
+      throw new OutputProblem(`printed ${where} with more failures than its total`, FORMAT_FIX);
     return value.total === 0
       ? null
       : { kind: "proportion", failures: value.failures, total: value.total };
   }
   throw new OutputProblem(
-    `${where} is neither a list of numbers nor {"failures": n, "total": n} of whole numbers`,
+    `printed ${where}, which is neither a list of numbers nor {"failures": n, "total": n} of whole numbers`,
+    FORMAT_FIX,
   );
 }
 
-/** Reads `{"baseline": {...}, "canary": {...}, "agreement"?: {...}}` for the named metrics. */
-export function parseMetricsOutput(
-  text: string,
-  names: readonly string[],
-): { metrics: MetricReading[]; agreement?: Agreement } {
+/** The output as printed: `{"baseline": {...}, "canary": {...}, "agreement"?: {...}}`. */
+interface Printed {
+  readonly baseline: Record<string, unknown>;
+  readonly canary: Record<string, unknown>;
+  readonly agreement?: unknown;
+}
+
+function printedOf(text: string): Printed {
+  if (text.trim() === "") throw new OutputProblem("printed nothing", FORMAT_FIX);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    throw new OutputProblem("its output is not JSON");
+    throw new OutputProblem("printed something that is not JSON", FORMAT_FIX);
   }
   if (!isRecord(doc) || !isRecord(doc.baseline) || !isRecord(doc.canary))
-    throw new OutputProblem('its output has no "baseline" and "canary" objects');
+    throw new OutputProblem('printed JSON without "baseline" and "canary" objects', FORMAT_FIX);
+  return { baseline: doc.baseline, canary: doc.canary, agreement: doc.agreement };
+}
+
+/** The named metrics of both variants, and their agreement when the output gives it. */
+function readingOf(doc: Printed, names: readonly string[]): Reading {
   const side = (variant: "baseline" | "canary", name: string) => {
-    const values = doc[variant] as Record<string, unknown>;
+    const values = doc[variant];
     return observed(Object.hasOwn(values, name) ? values[name] : undefined, `${variant}.${name}`);
   };
   const metrics = names.map((name) => ({
@@ -84,7 +100,8 @@ export function parseMetricsOutput(
     agreement.agreed > agreement.compared
   )
     throw new OutputProblem(
-      '"agreement" is not {"agreed": n, "compared": n} with agreed <= compared',
+      'printed an "agreement" that is not {"agreed": n, "compared": n} with agreed <= compared',
+      'Print "agreement" as {"agreed": n, "compared": n}, or leave it out',
     );
   return { metrics, agreement: { agreed: agreement.agreed, compared: agreement.compared } };
 }
@@ -100,40 +117,95 @@ function failure(outcome: ProcessOutcome, timeoutMs: number, printed: number): s
 }
 
 /**
+ * The command's output over a window. It runs as a process group: a timeout stops the command
+ * and whatever it started (a hung curl in a script), which would otherwise hold its output open
+ * and the judgement with it.
+ */
+async function runCommand(
+  options: CommandSourceOptions,
+  window: ObservationWindow,
+): Promise<string> {
+  const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
+  const env = childEnv(options.env, {
+    MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
+    MLOPS_STEP: String(window.step),
+    MLOPS_WEIGHT: String(window.weight),
+  });
+  const stdout: string[] = [];
+  let size = 0;
+  let lastError = "";
+  const outcome = await runProcess({
+    argv: options.argv,
+    shell: options.shell,
+    cwd: options.cwd,
+    env,
+    timeoutMs: options.timeoutMs,
+    graceMs: STOP_GRACE_MS,
+    onLine: (line) => {
+      size += line.length + 1;
+      if (size <= MAX_OUTPUT) stdout.push(line);
+    },
+    onErrorLine: (line) => (lastError = line.trim() || lastError),
+  });
+  const why = failure(outcome, options.timeoutMs, size);
+  if (why === null) return stdout.join("\n");
+  throw new OutputProblem(
+    `${why}${lastError ? `: ${lastError.slice(0, 200)}` : ""}`,
+    "Run it by hand in the same directory to see why",
+  );
+}
+
+/** The output of one run, as printed and as read for the policy's metrics. */
+async function readCommand(options: CommandSourceOptions, window: ObservationWindow) {
+  const printed = printedOf(await runCommand(options, window));
+  return { printed, reading: readingOf(printed, options.names) };
+}
+
+/**
+ * The command run once before any traffic moves, at step and weight 0 over the last interval.
+ * One that cannot run, prints no metrics, or lacks a metric the policy judges would otherwise
+ * hold every step with the canary serving, and be rolled back only after max-holds. A metric
+ * the canary alone lacks is no mistake, for the canary has served nothing yet; one with no data
+ * for the baseline, which serves all traffic, is warned of, as with Prometheus.
+ */
+async function preflight(options: CommandSourceOptions): Promise<string[]> {
+  const end = new Date();
+  const window = { start: new Date(end.getTime() - options.intervalMs), end, step: 0, weight: 0 };
+  const ranBefore = "when run once before any traffic moved";
+  let printed: Printed;
+  let reading: Reading;
+  try {
+    ({ printed, reading } = await readCommand(options, window));
+  } catch (error) {
+    if (!(error instanceof OutputProblem)) throw error;
+    throw new InputError("metrics-command", `${ranBefore}, it ${error.message}`, error.fix);
+  }
+  const missing = options.names.filter(
+    (name) => !Object.hasOwn(printed.baseline, name) && !Object.hasOwn(printed.canary, name),
+  );
+  if (missing.length > 0) {
+    const names = [...new Set([...Object.keys(printed.baseline), ...Object.keys(printed.canary)])];
+    throw new InputError(
+      "policy",
+      `judges ${missing.join(", ")}, which metrics-command did not print ${ranBefore} (it printed ${names.length > 0 ? safeForLog(shorten(names.join(", "))) : "no metric"})`,
+      "Correct the metric's name in the policy, or have the command print it (null while it has no data)",
+    );
+  }
+  const seconds = Math.ceil(options.intervalMs / 1000);
+  return reading.metrics
+    .filter((metric) => metric.baseline === null)
+    .map(
+      (metric) =>
+        `${metric.name}: no data for the baseline from metrics-command over the last ${seconds}s before the rollout: unless the baseline served no request then, the metric will hold every step`,
+    );
+}
+
+/**
  * Reads both variants' metrics from the user's command (a script over logs, a query of another
  * metrics store). A command that fails, runs past its time or prints something else leaves every
  * metric unread for this judgement: the step holds, it does not pass.
  */
 export function commandSource(options: CommandSourceOptions): MetricSource {
-  // Run as a process group: a timeout stops the command and whatever it started (a hung curl
-  // in a script), which would otherwise hold its output open and the judgement with it.
-  const run = async (window: ObservationWindow): Promise<string> => {
-    const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
-    const env = childEnv(options.env, {
-      MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
-      MLOPS_STEP: String(window.step),
-      MLOPS_WEIGHT: String(window.weight),
-    });
-    const stdout: string[] = [];
-    let size = 0;
-    let lastError = "";
-    const outcome = await runProcess({
-      argv: options.argv,
-      shell: options.shell,
-      cwd: options.cwd,
-      env,
-      timeoutMs: options.timeoutMs,
-      graceMs: STOP_GRACE_MS,
-      onLine: (line) => {
-        size += line.length + 1;
-        if (size <= MAX_OUTPUT) stdout.push(line);
-      },
-      onErrorLine: (line) => (lastError = line.trim() || lastError),
-    });
-    const why = failure(outcome, options.timeoutMs, size);
-    if (why === null) return stdout.join("\n");
-    throw new OutputProblem(`${why}${lastError ? `: ${lastError.slice(0, 200)}` : ""}`);
-  };
   return {
     description: `command ${
       options.shell
@@ -144,12 +216,13 @@ export function commandSource(options: CommandSourceOptions): MetricSource {
             .join(" ")
     }`,
     known: null,
+    check: () => preflight(options),
     read: async (window) => {
       try {
-        return parseMetricsOutput(await run(window), options.names);
+        return (await readCommand(options, window)).reading;
       } catch (error) {
         if (!(error instanceof OutputProblem)) throw error;
-        const why = `metrics-command ${error.message}`;
+        const why = `metrics-command ${error.line}`;
         return {
           metrics: options.names.map((name) => ({
             name,

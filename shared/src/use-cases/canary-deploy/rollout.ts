@@ -7,7 +7,12 @@ import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import type { CanaryOutcome } from "../../engine/contracts/canary-report.js";
 import { MlopsError } from "../../engine/errors.js";
 import { TrafficError, type TrafficProvider } from "../../platform/traffic/traffic-provider.js";
-import { judgeLook, type LookJudgement, type StepVerdict } from "./judge-look.js";
+import {
+  judgeLook,
+  type LookJudgement,
+  type MetricJudgement,
+  type StepVerdict,
+} from "./judge-look.js";
 import type { MetricSource } from "./metric-reading.js";
 
 export interface RolloutPlan {
@@ -56,13 +61,15 @@ export interface RolloutResult {
   readonly steps: readonly StepRecord[];
 }
 
-/** The reasons of the metrics with a verdict, one per distinct reason (Prometheus down is one). */
-function reasonsOf(look: Look, verdict: StepVerdict): string {
+/** The reasons of the metrics `keep` picks, one per distinct reason (Prometheus down is one). */
+function reasonsOf(look: Look, keep: (metric: MetricJudgement) => boolean): string {
   const byReason = new Map<string, string[]>();
-  for (const m of look.metrics.filter((m) => m.verdict === verdict))
+  for (const m of look.metrics.filter(keep))
     byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), m.metric]);
   return [...byReason].map(([reason, names]) => `${names.join(", ")}: ${reason}`).join("; ");
 }
+
+const verdictIs = (verdict: StepVerdict) => (metric: MetricJudgement) => metric.verdict === verdict;
 
 /** Observes and judges one step until it passes, fails or runs out of holds. */
 async function judgeStep(record: StepRecord, plan: RolloutPlan, parts: RolloutParts) {
@@ -85,7 +92,7 @@ async function judgeStep(record: StepRecord, plan: RolloutPlan, parts: RolloutPa
     record.endedAt = end;
     record.verdict = judged.verdict;
     parts.watcher.log(
-      `canary-deploy: step ${record.step} at ${record.weight}%, look ${look + 1}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, judged.verdict === "fail" ? "fail" : "hold")})`}`,
+      `canary-deploy: step ${record.step} at ${record.weight}%, look ${look + 1}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`,
     );
     if (judged.verdict !== "hold") return;
   }
@@ -97,16 +104,15 @@ function heldOutcome(
   plan: RolloutPlan,
 ): { outcome: CanaryOutcome; reason: string } {
   const last = record.looks[record.looks.length - 1]!;
-  const unread = last.metrics.filter((m) => m.unread);
   const holds = `after ${plan.maxHolds} hold${plan.maxHolds === 1 ? "" : "s"} at ${record.weight}%`;
-  if (unread.length > 0)
+  if (last.metrics.some((m) => m.unread))
     return {
       outcome: "rolled-back",
-      reason: `the metrics could not be read ${holds}, so the canary cannot be judged: ${unread.map((m) => `${m.metric}: ${m.reason}`).join("; ")}`,
+      reason: `the metrics could not be read ${holds}, so the canary cannot be judged: ${reasonsOf(last, (m) => m.unread)}`,
     };
   return {
     outcome: "inconclusive",
-    reason: `too little evidence ${holds}: ${reasonsOf(last, "hold")}`,
+    reason: `too little evidence ${holds}: ${reasonsOf(last, verdictIs("hold"))}`,
   };
 }
 
@@ -125,12 +131,12 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       return { outcome, reason, finalWeight: 0, steps };
     } catch (error) {
       const why = error instanceof MlopsError ? error.line : String(error);
-      return {
-        outcome,
-        reason: `${reason}; and the rollback failed, so the canary still has ${weight}%: ${why}`,
-        finalWeight: weight,
-        steps,
-      };
+      // Before the first weight was set, the rollback was only sent to make sure.
+      const left =
+        weight === 0
+          ? `no step's weight was set, so the traffic never moved, though the rollback sent to make sure failed too: ${why}`
+          : `and the rollback failed, so the canary still has ${weight}%: ${why}`;
+      return { outcome, reason: `${reason}; ${left}`, finalWeight: weight, steps };
     }
   };
   try {
@@ -156,7 +162,7 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       if (record.verdict === "fail")
         return await end(
           "rolled-back",
-          `step ${i + 1} at ${target}% failed: ${reasonsOf(last, "fail")}`,
+          `step ${i + 1} at ${target}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
         );
       if (record.verdict === "hold") {
         const held = heldOutcome(record, plan);
