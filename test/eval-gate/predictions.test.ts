@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -109,7 +109,7 @@ describe("eval-gate on per-example predictions", () => {
       /with 200 examples the smallest distance from the margin this test detects \(80% power\) is [\d.]+ points, and about [\d,]+ examples/,
     );
     expect(comment).toContain(
-      "### ⚠️ eval-gate: inconclusive (1 of 1 gated rows could not be decided)",
+      "### ⚠️ eval-gate: inconclusive (1 of 1 gated row could not be decided)",
     );
   });
 
@@ -473,5 +473,84 @@ describe("eval-gate on predictions, with odd policies and data", () => {
     );
     expect(row(multiclass.report, "f1_macro").evidence?.interval).not.toBeNull();
     expect(row(multiclass.report, "log_loss").evidence?.method).toBe("bootstrap");
+  });
+});
+
+/** The error of the CLI on two files in `dir` (challenger.csv and champion.csv unless named). */
+async function refused(
+  dir: string,
+  policy: string,
+  { challenger = "challenger.csv", champion = "champion.csv" } = {},
+) {
+  const policyFile = tempDir().write("p.yml", policy);
+  const run = await mlops(
+    [
+      "eval-gate",
+      ...["--challenger", challenger, "--champion", champion, "--policy", policyFile],
+      ...["--report-path", "report.json"],
+    ],
+    dir,
+  );
+  expect(run.code).toBe(1);
+  expect(run.stdout).toBe("");
+  expect(existsSync(join(dir, "report.json"))).toBe(false);
+  return run.stderr;
+}
+
+const ACCURACY = "metrics:\n  accuracy: {direction: higher, min: 0.5}\n";
+
+describe("eval-gate telling predictions from aggregate metrics", () => {
+  it("takes a CSV of more than two columns for predictions, and names the id column it lacks", async () => {
+    const dir = simulate({ n: 50, champion: 0.9, challenger: 0.9 });
+    const challenger = readFileSync(join(dir.dir, "challenger.csv"), "utf8");
+    dir.write("challenger.csv", challenger.replace(/^id,/, "ID,"));
+    expect(await refused(dir.dir, ACCURACY)).toBe(
+      "mlops eval-gate: challenger.csv: has no column 'id' (the id of each example). Did you mean 'ID'? Set input 'id-column' to the column that holds the id of each example; the file's columns are 'ID', 'label', 'prediction', 'segment'\n",
+    );
+  });
+
+  it("still reads CSVs of name,value rows as metrics, with a header or without", async () => {
+    const { dir, write } = tempDir();
+    write("challenger.csv", "name,value\naccuracy,0.91\n");
+    write("champion.csv", "accuracy,0.9\n");
+    const { report } = await gate(dir, ACCURACY);
+    expect(report.mode).toBe("aggregate");
+    expect(row(report, "accuracy")).toMatchObject({ champion: 0.9, challenger: 0.91 });
+  });
+
+  it("refuses predictions on one side and aggregate metrics on the other, naming both files", async () => {
+    const dir = simulate({ n: 50, champion: 0.9, challenger: 0.9 });
+    dir.write("metrics.json", '{"accuracy": 0.9}\n');
+    expect(await refused(dir.dir, ACCURACY, { champion: "metrics.json" })).toBe(
+      "mlops eval-gate: input 'champion': 'metrics.json' holds aggregate metrics but the challenger 'challenger.csv' holds per-example predictions, which cannot be compared. Give both models' predictions files, or both models' metrics files\n",
+    );
+    expect(await refused(dir.dir, ACCURACY, { challenger: "metrics.json" })).toContain(
+      "input 'champion': 'champion.csv' holds per-example predictions but the challenger 'metrics.json' holds aggregate metrics, which cannot be compared",
+    );
+  });
+
+  it("names the policy's line of a metric predictions do not give, and the one a typo meant", async () => {
+    const dir = simulate({ n: 50, champion: 0.9, challenger: 0.9 }).dir;
+    const stderr = await refused(
+      dir,
+      "metrics:\n  f1: {direction: higher, min: 0.5}\n  acuracy: {direction: higher, min: 0.5}\n",
+    );
+    expect(stderr).toMatch(
+      /^mlops eval-gate: \S*p\.yml:3: field '\/metrics\/acuracy' is not a metric computed from predictions\. Did you mean 'accuracy'\? Use one of: accuracy, /,
+    );
+    expect(stderr.split("\n")).toHaveLength(2);
+  });
+
+  it("counts one row or example in the singular", async () => {
+    const { dir, write } = tempDir();
+    write("champion.csv", "id,label,prediction\na,1,1\n");
+    write("challenger.csv", "id,label,prediction\na,1,1\nb,0,0\n");
+    const { report, comment } = await gate(dir, `max-unpaired: 50%\n${ACCURACY}`);
+    expect(row(report, "unpaired examples").reason).toBe(
+      '33.3% of the rows are not in a pair: 1 challenger row without a champion row ("b")',
+    );
+    expect(comment).toContain("> 1 row (metrics × slices) judged at 95% confidence");
+    expect(comment).toContain("only 1 example, fewer than the 30 min-samples");
+    expect(comment).toContain("Paired 1 example by id; 1 row left out");
   });
 });

@@ -89,9 +89,13 @@ describe("the registry of metric names", () => {
     );
   });
 
-  it("refuses an unknown name with the list of known ones", () => {
+  it("refuses an unknown name with the list of known ones, and the one a typo likely meant", () => {
     expect(lineOf(() => metricDefinition("f2"))).toMatch(
-      /^metric 'f2': is not a metric computed from predictions\. Use one of: accuracy, /,
+      /^metric 'f2': is not a metric computed from predictions\. Did you mean 'f1'\? Use one of: accuracy, /,
+    );
+    expect(lineOf(() => metricDefinition("ROC-AUC"))).toMatch(/Did you mean 'roc_auc'\?/);
+    expect(lineOf(() => metricDefinition("speed"))).toMatch(
+      /is not a metric computed from predictions\. Use one of: accuracy, /,
     );
     expect(() => metricDefinition("constructor")).toThrow(MetricError);
     expect(() => metricDefinition("__proto__")).toThrow(MetricError);

@@ -1,5 +1,6 @@
 import type { Direction } from "../contracts/gate-policy.js";
 import { groupDigits } from "../report/group-digits.js";
+import { counted } from "../report/counted.js";
 import { adjustPValues } from "../stats/adjust-p-values.js";
 import { StatsInputError } from "../stats/stats-input-error.js";
 import { checkChoice, openProbability } from "../stats/validate.js";
@@ -219,7 +220,7 @@ function usableEvidence(row: EvidenceRow, minSamples: number): PairedEvidence | 
   const evidence = row.evidence;
   if (evidence.insufficient !== undefined) return evidence.insufficient;
   if (evidence.examples < minSamples) {
-    return `only ${groupDigits(evidence.examples)} examples, fewer than the ${groupDigits(minSamples)} min-samples`;
+    return `only ${counted(evidence.examples, "example")}, fewer than the ${groupDigits(minSamples)} min-samples`;
   }
   return evidence;
 }

@@ -1,5 +1,6 @@
 import type { Direction } from "../contracts/gate-policy.js";
 import { groupDigits } from "../report/group-digits.js";
+import { counted } from "../report/counted.js";
 import type { Comparison } from "./rules.js";
 
 export type Verdict = "pass" | "fail" | "inconclusive";
@@ -221,12 +222,12 @@ function detectableClause(finding: CheckFinding): string {
   const edge =
     finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
   if (effect === null || effect === undefined) {
-    return `; the data have no spread to size the effect ${finding.examples} examples could detect`;
+    return `; the data have no spread to size the effect ${counted(finding.examples, "example")} could detect`;
   }
   const power = `${Math.round(finding.power * 100)}% power`;
-  const detect = `; with ${groupDigits(finding.examples)} examples the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+  const detect = `; with ${counted(finding.examples, "example")} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
   const needed = finding.examplesNeeded;
   return needed === null || needed === undefined
     ? `${detect}, and the estimate sits on the ${edge}, so no number of examples would settle it`
-    : `${detect}, and about ${groupDigits(needed)} examples (${groupDigits(needed - finding.examples)} more) would settle it if the observed value holds`;
+    : `${detect}, and about ${counted(needed, "example")} (${groupDigits(needed - finding.examples)} more) would settle it if the observed value holds`;
 }

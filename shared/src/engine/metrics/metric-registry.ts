@@ -1,4 +1,5 @@
 import { shorten } from "../report/shorten.js";
+import { closestName } from "../report/closest-name.js";
 import {
   accuracy,
   balancedAccuracy,
@@ -420,10 +421,12 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   if (builtIn) return builtIn;
   const column = exampleScores.find((c) => `${c}_mean` === name);
   if (column !== undefined) return exampleScoreEntry(name, column);
+  const names = metricNames(exampleScores);
+  const near = closestName(name, names);
   throw new MetricError(
     name,
     "is not a metric computed from predictions",
-    `Use one of: ${metricNames(exampleScores)
+    `${near ? `Did you mean '${shorten(near, 60)}'? ` : ""}Use one of: ${names
       .map((n) => shorten(n, 60))
       .join(", ")}`,
   );

@@ -1,6 +1,7 @@
 import type { Batch } from "../data/batch.js";
 import { DataError } from "../data/data-error.js";
 import { formatOf, readBatches } from "../data/read-batches.js";
+import { closestName } from "../report/closest-name.js";
 import { shorten } from "../report/shorten.js";
 import {
   CategoryCollector,
@@ -87,10 +88,11 @@ class Planner {
 
   /** An error for a column the file lacks, naming the input that names it. */
   missing(role: PredictionColumnRole, column: string, problem?: string): DataError {
+    const near = closestName(column, this.columns);
     return new DataError(
       this.file,
       problem ?? `has no column '${shorten(column, 60)}' (${HOLDS[role]})`,
-      `Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`,
+      `${near ? `Did you mean '${shorten(near, 60)}'? ` : ""}Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`,
       undefined,
       undefined,
       column,

@@ -80,6 +80,30 @@ function predictionOptions(inputs: GateInputs) {
   };
 }
 
+/** The columns that tell a predictions file by its first row. */
+const predictionsHeader = (inputs: GateInputs) => ({
+  id: inputs["id-column"],
+  label: inputs["label-column"],
+});
+
+/** Predictions and aggregate metrics measure different things: one cannot gate the other. */
+function checkSameKind(
+  inputs: GateInputs,
+  predictions: boolean,
+  challenger: string,
+  champion: ChampionFile,
+  shown: (path: string) => string,
+): void {
+  if (readsPredictions(champion.path, predictionsHeader(inputs)) === predictions) return;
+  const kind = (isPredictions: boolean) =>
+    isPredictions ? "per-example predictions" : "aggregate metrics";
+  throw new InputError(
+    "champion",
+    `'${champion.from ?? shown(champion.path)}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`,
+    "Give both models' predictions files, or both models' metrics files",
+  );
+}
+
 /** The training run named by its record, as the report names it. */
 async function runOf(path: string, shown: (path: string) => string) {
   const run = await readTrainingRun(path, shown(path));
@@ -94,11 +118,16 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
     sha256: await hashFile(path),
   });
   const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
-  const policy = loadPolicy(policyFile, shown(policyFile));
-  const predictions = readsPredictions(challengerFile, inputs["id-column"] ?? "id");
+  const predictions = readsPredictions(challengerFile, predictionsHeader(inputs));
+  const policy = loadPolicy(
+    policyFile,
+    shown(policyFile),
+    predictions ? { exampleScores: inputs["example-scores"] } : undefined,
+  );
   const champion = inputs.champion
     ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
     : undefined;
+  if (champion) checkSameKind(inputs, predictions, challengerFile, champion, shown);
   let judgement: AggregateJudgement & Partial<Pick<EvalReport, "pairing">>;
   let challenger: Metrics | undefined;
   if (predictions) {

@@ -1,5 +1,6 @@
 import type { MetricRow } from "../../engine/contracts/eval-report.js";
 import { displayPath } from "../../engine/files/display-path.js";
+import { counted } from "../../engine/report/counted.js";
 import { escapeControl } from "../../engine/report/escape-control.js";
 import { shorten } from "../../engine/report/shorten.js";
 import type { ActionResult, Annotation, RunContext } from "../../interface/define-action.js";
@@ -33,7 +34,7 @@ const rowName = (row: MetricRow) =>
 function explained(rows: readonly MetricRow[]): string {
   const first = rows.slice(0, 3).map((row) => `${rowName(row)} ${row.reason}`);
   const more = rows.length - first.length;
-  return `${first.join("; ")}${more > 0 ? `; and ${more} more row${more === 1 ? "" : "s"} in the report` : ""}`;
+  return `${first.join("; ")}${more > 0 ? `; and ${counted(more, "more row")} in the report` : ""}`;
 }
 
 /** Why the step fails on its verdict, or undefined when it passes or only reports. */

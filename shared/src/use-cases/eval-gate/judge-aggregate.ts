@@ -5,6 +5,7 @@ import type {
 } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import type { Metrics } from "../../engine/metrics/read-metrics.js";
+import { counted } from "../../engine/report/counted.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { compareValues } from "./eval-report.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
@@ -180,7 +181,7 @@ export function judgeAggregate(
       (rule) => rule["max-regression"] !== undefined || rule["min-improvement"] !== undefined,
     ).length;
     notes.push(
-      `No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${skipped} rule${skipped === 1 ? "" : "s"} against the champion ${skipped === 1 ? "was" : "were"} not checked` : ""}.`,
+      `No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${counted(skipped, "rule")} against the champion ${skipped === 1 ? "was" : "were"} not checked` : ""}.`,
     );
   }
   const evaluated = gated.some((row) => row.status === "pass" || row.status === "fail");

@@ -6,6 +6,7 @@
 import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import { judgeEvidence, type EvidenceRow } from "../../engine/evidence/index.js";
+import { counted } from "../../engine/report/counted.js";
 import {
   MetricError,
   prepareMetric,
@@ -168,7 +169,7 @@ export function judgePredictions(
   ];
   const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
   const notes = [
-    `${judgement.rows.length} rows (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
+    `${counted(judgement.rows.length, "row")} (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
   ];
   return { verdict, rows, pairing: pairing.counts, notes };
 }

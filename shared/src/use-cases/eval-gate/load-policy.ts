@@ -55,11 +55,38 @@ function checkSlices(policy: GatePolicy, refuse: Refuse): void {
   }
 }
 
-/** Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused. */
-export function loadPolicy(path: string, shownAs: string): GatePolicy {
+/**
+ * On predictions, every metric is one computed from them: refused at its line in the policy, with
+ * the name it likely misspells, rather than by the reader with no line once the files are read.
+ */
+function checkComputed(
+  name: string,
+  exampleScores: readonly string[],
+  pointer: string,
+  refuse: Refuse,
+): void {
+  try {
+    metricDefinition(name, exampleScores);
+  } catch (error) {
+    if (!(error instanceof MetricError)) throw error;
+    refuse(pointer, error.problem, error.fix!);
+  }
+}
+
+/**
+ * Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused.
+ * `predictions`, when the gate compares predictions, says which per-example scores give metrics.
+ */
+export function loadPolicy(
+  path: string,
+  shownAs: string,
+  predictions?: { readonly exampleScores: readonly string[] },
+): GatePolicy {
   const { policy, refuse } = readGatePolicy(path, shownAs);
   for (const [name, rule] of Object.entries(policy.metrics)) {
-    checkMethod(name, rule.method, `/metrics/${name}`, refuse);
+    const pointer = `/metrics/${name}`;
+    if (predictions) checkComputed(name, predictions.exampleScores, pointer, refuse);
+    checkMethod(name, rule.method, pointer, refuse);
   }
   checkSlices(policy, refuse);
   return policy;

@@ -5,7 +5,7 @@
 import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-report.js";
 import type { PairingReport } from "../../engine/metrics/index.js";
 import { formatShare } from "../../engine/report/format-number.js";
-import { groupDigits } from "../../engine/report/group-digits.js";
+import { counted } from "../../engine/report/counted.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 
 /** What kept rows out of pairs, with a few of their ids. */
@@ -13,30 +13,34 @@ function problems(report: PairingReport): string {
   const kinds = [
     [
       report.championUnpaired,
-      "champion rows without a challenger row",
+      "champion row",
+      "without a challenger row",
       report.examples.championUnpaired,
     ],
     [
       report.challengerUnpaired,
-      "challenger rows without a champion row",
+      "challenger row",
+      "without a champion row",
       report.examples.challengerUnpaired,
     ],
     [
       report.championDuplicates + report.challengerDuplicates,
-      "rows with a repeated id",
+      "row",
+      "with a repeated id",
       [...report.examples.championDuplicates, ...report.examples.challengerDuplicates],
     ],
     [
       report.labelMismatches,
-      "ids whose two files give different labels",
+      "id",
+      "whose two files give different labels",
       report.examples.labelMismatches,
     ],
   ] as const;
   return kinds
     .filter(([n]) => n > 0)
     .map(
-      ([n, what, ids]) =>
-        `${groupDigits(n)} ${what} (${ids
+      ([n, noun, what, ids]) =>
+        `${counted(n, noun)} ${what} (${ids
           .slice(0, 3)
           .map((id) => JSON.stringify(id))
           .join(", ")})`,

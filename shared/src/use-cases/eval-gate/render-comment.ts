@@ -1,3 +1,4 @@
+import { counted } from "../../engine/report/counted.js";
 import { formatNumber, formatPercent, formatSigned } from "../../engine/report/format-number.js";
 import { markdownTable } from "../../engine/report/markdown-table.js";
 import { reportHeadline } from "../../engine/report/report-headline.js";
@@ -56,7 +57,7 @@ function ungatedSection(ungated: readonly MetricRow[]): string[] {
     ungated.map((row) => cells(row).slice(0, 4)),
     ALIGN,
   );
-  const title = `${ungated.length} metric${ungated.length === 1 ? "" : "s"} not in the policy`;
+  const title = `${counted(ungated.length, "metric")} not in the policy`;
   return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
 }
 
@@ -77,9 +78,9 @@ export function renderComment(
   const undecided = gated.filter((row) => row.status === "inconclusive").length;
   const detail = {
     pass: "",
-    fail: `${failed.length} of ${gated.length} gated ${report.mode === "predictions" ? "rows" : `metric${gated.length === 1 ? "" : "s"}`} failed`,
+    fail: `${failed.length} of ${counted(gated.length, `gated ${report.mode === "predictions" ? "row" : "metric"}`)} failed`,
     inconclusive: undecided
-      ? `${undecided} of ${gated.length} gated rows could not be decided`
+      ? `${undecided} of ${counted(gated.length, "gated row")} could not be decided`
       : "no rule could be evaluated",
   }[report.verdict];
   const against = report.champion ? `champion ${codeSpan(report.champion.file)}` : "no champion";

@@ -5,7 +5,7 @@
  */
 import type { EvalReport, MetricRow } from "../../engine/contracts/eval-report.js";
 import { formatNumber, formatSigned } from "../../engine/report/format-number.js";
-import { groupDigits } from "../../engine/report/group-digits.js";
+import { counted } from "../../engine/report/counted.js";
 import { markdownTable } from "../../engine/report/markdown-table.js";
 import {
   codeSpan,
@@ -80,7 +80,7 @@ export function evidenceTable(rows: readonly MetricRow[]): string {
 function folded(title: string, rows: readonly MetricRow[]): string[] {
   if (rows.length === 0) return [];
   const notPassed = rows.filter((r) => r.status === "fail" || r.status === "inconclusive").length;
-  const summary = `${title}: ${rows.length} row${rows.length === 1 ? "" : "s"}${notPassed ? `, ${notPassed} not passed` : ""}`;
+  const summary = `${title}: ${counted(rows.length, "row")}${notPassed ? `, ${notPassed} not passed` : ""}`;
   // A section with a failure opens by itself: what decided the verdict is never hidden.
   const open = rows.some((r) => r.status === "fail") ? " open" : "";
   return [
@@ -151,7 +151,7 @@ function pairingLine(report: EvalReport): string[] {
     p.label_mismatches;
   return [
     "",
-    `Paired ${groupDigits(p.paired)} examples by id${left ? `; ${groupDigits(left)} rows left out (see the unpaired examples row)` : ", every row of both files"}.`,
+    `Paired ${counted(p.paired, "example")} by id${left ? `; ${counted(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}.`,
   ];
 }
 

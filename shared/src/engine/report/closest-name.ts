@@ -1,0 +1,29 @@
+/** Edit distance between two names, to suggest the one a typo meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The name of `names` that `name` most likely misspells, for a "did you mean": case is ignored
+ * (`ID` for `id`), and at most two edits are allowed, one for a name of two or three characters,
+ * so that a short name is not matched to any other short one. The first of equals wins.
+ */
+export function closestName(name: string, names: Iterable<string>): string | undefined {
+  const wanted = name.toLowerCase();
+  const allowed = Math.min(2, Math.floor(wanted.length / 2));
+  let best: { candidate: string; d: number } | undefined;
+  for (const candidate of names) {
+    const d = distance(wanted, candidate.toLowerCase());
+    if (d <= allowed && (best === undefined || d < best.d)) best = { candidate, d };
+  }
+  return best?.candidate;
+}
