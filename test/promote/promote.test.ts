@@ -146,6 +146,66 @@ describe("mlops promote", () => {
       changed: false,
       dry_run: true,
     });
+    expect(run.stderr).toBe("would create churn@v0.0.1\nwould create churn#prod#1\n");
+  });
+
+  it("says in a dry run which tags it would create and which are already there", async () => {
+    const { dir, mlops } = workspace();
+    await mlops(...flags({ model: "churn", version: "v1.0.0", assets: "model.onnx" }));
+    const run = await mlops(
+      ...flags({
+        model: "churn",
+        version: "v1.0.0",
+        stage: "staging",
+        assets: "model.onnx",
+        "dry-run": true,
+      }),
+    );
+    expect(run).toMatchObject({
+      code: 0,
+      stderr: "unchanged churn@v1.0.0\nwould create churn#staging#1\n",
+    });
+    expect(git(dir, "tag", "--list").trim()).toBe("churn@v1.0.0");
+  });
+
+  it("reads 1.1.0 as v1.1.0, and completes a version written short in its refusal", async () => {
+    const { dir, mlops } = workspace();
+    const full = await mlops("--model", "churn", "--version", "1.1.0", "--assets", "model.onnx");
+    expect(full.stderr).toBe("created churn@v1.1.0\n");
+    // [as typed, as the registry reads it, the full form meant]
+    for (const [typed, read, meant] of [
+      ["v1.2", "v1.2", "v1.2.0"],
+      ["1.2", "v1.2", "v1.2.0"],
+      ["v2", "v2", "v2.0.0"],
+    ] as const) {
+      const run = await mlops("--model", "churn", "--version", typed, "--assets", "model.onnx");
+      expect(run, typed).toMatchObject({
+        code: 1,
+        stderr: `mlops promote: invalid version "${read}": is not 'v' followed by a SemVer 2 version. Write all three numbers: ${meant}\n`,
+      });
+    }
+    expect(git(dir, "tag", "--list").trim()).toBe("churn@v1.1.0");
+  });
+
+  it("refuses evidence that is no report, such as a metrics file, saying what to pass", async () => {
+    const { dir, mlops } = workspace();
+    writeFileSync(join(dir, "metrics.json"), JSON.stringify({ accuracy: 0.91 }));
+    writeFileSync(join(dir, "future.json"), JSON.stringify({ schema: "mlops.eval-report/v9" }));
+    const fix =
+      "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes";
+    for (const [file, why] of [
+      ["metrics.json", "it has no 'schema' field"],
+      ["future.json", 'its schema is "mlops.eval-report/v9"'],
+    ] as const) {
+      const run = await mlops(
+        ...flags({ model: "churn", stage: "prod", assets: "model.onnx", evidence: file }),
+      );
+      expect(run).toMatchObject({
+        code: 1,
+        stderr: `mlops promote: ${file}: not an eval-gate or canary-deploy report (${why}, not mlops.eval-report/v1 or mlops.canary-report/v1). ${fix}\n`,
+      });
+    }
+    expect(git(dir, "tag", "--list").trim()).toBe("");
   });
 
   it("says which input is wrong", async () => {

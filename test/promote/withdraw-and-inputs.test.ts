@@ -1,5 +1,5 @@
-import { symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "@mlops/shared";
 import { git, tempFolder } from "../registry/git-fixture.js";
@@ -104,8 +104,25 @@ describe("promote: hostile inputs", () => {
     symlinkSync(outside, join(dir, "models"));
     const run = await mlops("--model", "churn", "--assets", "models/secret.onnx");
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("'models/secret.onnx' leads through a linked folder");
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `mlops promote: input 'assets': 'models/secret.onnx' leads through the linked folder 'models' to '${realpathSync(join(outside, "secret.onnx"))}'; links are not stored in a release. List the file by its own path`,
+    ]);
     expect(git(dir, "tag", "--list").trim()).toBe("");
+  });
+
+  it("stores a file outside the workspace named by a relative path, as by an absolute one", async () => {
+    const { dir, mlops } = workspace();
+    const train = join(dir, "..", `train-${basename(dir)}`);
+    mkdirSync(train);
+    writeFileSync(join(train, "model.onnx"), "weights");
+    const relative = await mlops(
+      ...flags({ model: "churn", version: "v1.0.0", assets: `../${basename(train)}/model.onnx` }),
+    );
+    expect(relative.stderr).toBe("created churn@v1.0.0\n");
+    const absolute = await mlops(
+      ...flags({ model: "churn", version: "v1.0.0", assets: join(train, "model.onnx") }),
+    );
+    expect(absolute.stderr).toBe("unchanged churn@v1.0.0\n");
   });
 
   it("refuses a message with control characters, naming the character", async () => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LocalGitBackend, Registry } from "@mlops/shared";
@@ -92,6 +92,37 @@ describe("release assets in git's own objects", () => {
     expect(git(dir, "ls-tree", "--name-only", "refs/mlops/releases/churn@v1.0.0").trim()).toBe(
       "model.onnx",
     );
-    expect(git(dir, "status", "--porcelain", "--untracked-files=no").trim()).toBe("");
+    // The checkout in .mlops/releases is ignored, so `git add -A` cannot commit it to a branch.
+    expect(git(dir, "status", "--porcelain", "--untracked-files=all")).toBe("");
+    git(dir, "add", "--all");
+    expect(git(dir, "diff", "--cached", "--name-only")).toBe("");
+  });
+
+  it("keeps a .gitignore of the user's own in the releases folder", async () => {
+    const { dir } = makeRepo();
+    const releases = join(dir, ".mlops", "releases");
+    mkdirSync(releases, { recursive: true });
+    writeFileSync(join(releases, ".gitignore"), "*.onnx\n");
+    await registryAt(dir).register({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [binaryModel(tempFolder())],
+    });
+    expect(readFileSync(join(releases, ".gitignore"), "utf8")).toBe("*.onnx\n");
+    expect(readdirSync(releases).sort()).toEqual([".gitignore", "churn@v1.0.0"]);
+  });
+
+  it("ignores the files a clone checks out of a release too", async () => {
+    const { clones } = remoteWithClones(2);
+    await registryAt(clones[0]!).register({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [binaryModel(tempFolder())],
+    });
+    await new LocalGitBackend({ path: clones[1]! }).fetchAssets("churn@v1.0.0");
+    expect(existsSync(join(clones[1]!, ".mlops", "releases", "churn@v1.0.0", "model.onnx"))).toBe(
+      true,
+    );
+    expect(git(clones[1]!, "status", "--porcelain", "--untracked-files=all")).toBe("");
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -11,6 +11,8 @@ import {
 } from "@mlops/shared";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { REPO } from "../github/emulated-github.js";
+import { flags } from "../helpers/flags.js";
+import { mlops } from "../helpers/run-cli.js";
 import { makeRepo, modelFile, tempFolder } from "./git-fixture.js";
 import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
 
@@ -105,5 +107,27 @@ describe("registry references", () => {
     await expect(loadReference("churn#prod", dir)).rejects.toThrow(
       "release asset reference-profile.json of churn@v1.0.0 does not match the sha256 its tag records",
     );
+  });
+});
+
+describe("registry references outside a registry", () => {
+  it("say where a reference is looked up, for the actions that have no registry input", async () => {
+    const cwd = tempFolder();
+    writeFileSync(join(cwd, "current.csv"), "age\n30\n");
+    writeFileSync(join(cwd, "schema.json"), '{"fields": [{"name": "age", "type": "integer"}]}');
+    const line = `${cwd} is not a git repository. A registry reference is read from the git repository of the working folder, or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's repository, or give a file instead\n`;
+    const drift = await mlops(
+      ["drift-check", ...flags({ reference: "churn#prod", current: "current.csv" })],
+      cwd,
+    );
+    expect(drift).toMatchObject({ code: 1, stderr: `mlops drift-check: ${line}` });
+    const skew = await mlops(
+      [
+        "validate-data",
+        ...flags({ data: "current.csv", schema: "schema.json", reference: "churn#prod" }),
+      ],
+      cwd,
+    );
+    expect(skew).toMatchObject({ code: 1, stderr: `mlops validate-data: ${line}` });
   });
 });

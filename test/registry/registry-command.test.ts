@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
-import { clockedRegistry, modelFile, tempFolder } from "./git-fixture.js";
+import { clockedRegistry, makeRepo, modelFile, tempFolder } from "./git-fixture.js";
 import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
 
 /** A local registry where churn v1.0.0 held prod before v1.1.0 took it. */
@@ -65,8 +65,80 @@ describe("mlops registry show", () => {
       dir,
     );
     expect(JSON.parse(before.stdout)).toEqual({ artifact: "churn", stage: "prod" });
+  });
+
+  it("lists only the versions registered by the moment --at names", async () => {
+    const dir = await localRegistry();
+    const between = await mlops(["registry", "show", "churn", "--at", "2026-03-01T12:01:30Z"], dir);
+    expect(between.stdout).toBe(
+      [
+        "churn",
+        "latest: v1.0.0",
+        "stages at 2026-03-01T12:01:30.000Z:",
+        "  prod: v1.0.0 (churn#prod#1)",
+        "versions (by SemVer precedence):",
+        "  v1.0.0 (churn@v1.0.0)",
+        "",
+      ].join("\n"),
+    );
+    const before = await mlops(["registry", "show", "churn", "--at", "2020-01-01", "--json"], dir);
+    expect(JSON.parse(before.stdout)).toEqual({
+      artifact: "churn",
+      deprecated: false,
+      stages: [],
+      versions: [],
+    });
+  });
+});
+
+describe("mlops registry, asked for a name it does not know", () => {
+  it("refuses a misspelt artifact, listing the known ones and the one meant", async () => {
+    const dir = await localRegistry();
+    const where = `the registry (local git repository ${dir})`;
+    expect(await mlops(["registry", "show", "chrn"], dir)).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `mlops registry: no artifact 'chrn' in ${where}; known: churn. Did you mean 'churn'? List them with mlops registry show\n`,
+    });
+    const history = await mlops(["registry", "history", "nothere"], dir);
+    expect(history).toMatchObject({
+      code: 1,
+      stderr: `mlops registry: no artifact 'nothere' in ${where}; known: churn. List them with mlops registry show\n`,
+    });
+    const stage = await mlops(["registry", "show", "chrn", "--stage", "prod"], dir);
+    expect(stage).toMatchObject({ code: 1, stderr: expect.stringContaining("no artifact 'chrn'") });
+  });
+
+  it("says so when the registry has no artifact at all", async () => {
+    const { dir } = makeRepo();
+    expect(await mlops(["registry", "show", "churn"], dir)).toMatchObject({
+      code: 1,
+      stderr: `mlops registry: no artifact 'churn': the registry (local git repository ${dir}) has none yet. Register one with mlops promote, or give the registry's path with --registry\n`,
+    });
+  });
+
+  it("shows an artifact only annotated in artifacts.yaml, with no version yet", async () => {
+    const dir = await localRegistry();
+    writeFileSync(join(dir, "artifacts.yaml"), "fraud:\n  type: model\n");
+    const run = await mlops(["registry", "show", "fraud"], dir);
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/^fraud\nlatest: none\n/) });
+  });
+
+  it("refuses a stage the artifact never had, unless the registry policy names it", async () => {
+    const dir = await localRegistry();
+    const refusal =
+      "mlops registry: churn has no stage 'prdo'; its stages: prod. Did you mean 'prod'? Name one of its stages, or assign the stage with mlops promote\n";
+    for (const command of ["show", "history"]) {
+      const run = await mlops(["registry", command, "churn", "--stage", "prdo"], dir);
+      expect(run, command).toEqual({ code: 1, stdout: "", stderr: refusal });
+    }
+    mkdirSync(join(dir, ".mlops"), { recursive: true });
+    writeFileSync(
+      join(dir, ".mlops", "registry.yml"),
+      "stages:\n  - name: staging\n  - name: prod\n",
+    );
     const staging = await mlops(["registry", "show", "churn", "--stage", "staging"], dir);
-    expect(staging.stdout).toBe("churn#staging: empty\n");
+    expect(staging).toMatchObject({ code: 0, stdout: "churn#staging: empty\n" });
   });
 });
 
@@ -150,8 +222,7 @@ describe("mlops registry usage", () => {
   it("says what is wrong with a registry path that is no repository, in one line", async () => {
     const cwd = tempFolder();
     writeFileSync(join(cwd, "notes.txt"), "");
-    const fix =
-      "Give the path of a git repository: the registry input, or --registry on the command line\n";
+    const fix = "Give the path of a git repository with --registry\n";
     const refusals: [string[], string][] = [
       [[], `${cwd} is not a git repository`],
       [["--registry", join(cwd, "missing")], `${join(cwd, "missing")} does not exist`],

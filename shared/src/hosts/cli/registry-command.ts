@@ -17,9 +17,14 @@ import {
 import { Registry, summarize, type ArtifactSummary } from "../../platform/registry/registry.js";
 import {
   eventLabel,
-  stageHolder,
+  eventsOf,
+  stateAt,
+  type ArtifactState,
   type RegistryEvent,
 } from "../../platform/registry/registry-state.js";
+import { NotFoundError } from "../../platform/registry/errors.js";
+import { findRegistryPolicy, POLICY_PATH } from "../../platform/registry/registry-policy.js";
+import { closestName } from "../../engine/report/closest-name.js";
 import type { CliIo } from "./cli-io.js";
 import { REGISTRY_SUMMARY } from "./registry-summary.js";
 import { registryFetch } from "./registry-fetch.js";
@@ -41,7 +46,7 @@ Commands:
             index, read from --registry), as a table on a terminal and markdown when piped;
             with one: the artifact's versions, its latest version and who holds each stage
             (--stage: only who holds that stage, which reads only its tags;
-            --at <date>: who held them at that moment, as ISO 8601)
+            --at <date>: its versions and stages as they stood then, as ISO 8601)
   history   every registry event of the artifact in the order it happened, oldest first
             (--stage: of one stage); restores and rollbacks are named as such
   fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
@@ -136,6 +141,69 @@ function indexOrWarning(root: string): ArtifactsIndex {
   }
 }
 
+/** At most this many names are listed in an error line; the rest are counted. */
+const LISTED = 10;
+
+const listNames = (names: readonly string[]): string =>
+  names.length > LISTED
+    ? `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`
+    : names.join(", ");
+
+const didYouMean = (name: string, names: readonly string[]): string => {
+  const near = closestName(name, names);
+  return near ? `Did you mean '${near}'? ` : "";
+};
+
+/**
+ * Refuses a name the registry does not know, so that a typo is not answered as if it were an
+ * empty artifact or stage. Known artifacts have tags or an entry in artifacts.yaml; known stages
+ * were used by the artifact or are in the registry policy.
+ */
+class KnownNames {
+  constructor(
+    private readonly registry: Registry,
+    private readonly root: string,
+  ) {}
+
+  async check(artifact: string, state: ArtifactState | undefined, stage?: string): Promise<void> {
+    if (!state) {
+      const annotated = [...indexOrWarning(this.root).entries.keys()];
+      if (!annotated.includes(artifact)) await this.noArtifact(artifact, annotated);
+    }
+    if (stage === undefined) return;
+    const used = new Set(eventsOf(state).flatMap((e) => (e.stage ? [e.stage] : [])));
+    if (used.has(stage)) return;
+    const configured = findRegistryPolicy(this.root)?.stages.map((s) => s.name) ?? [];
+    if (configured.includes(stage)) return;
+    const stages = [...new Set([...used, ...configured])].sort();
+    if (stages.length === 0) {
+      throw new NotFoundError(
+        `${artifact} has no stage '${stage}': it was never assigned to a stage, and ${POLICY_PATH} configures none`,
+        "Assign it to a stage with mlops promote first",
+      );
+    }
+    throw new NotFoundError(
+      `${artifact} has no stage '${stage}'; its stages: ${listNames(stages)}`,
+      `${didYouMean(stage, stages)}Name one of its stages, or assign the stage with mlops promote`,
+    );
+  }
+
+  private async noArtifact(artifact: string, annotated: readonly string[]): Promise<never> {
+    const names = [...new Set([...(await this.registry.read()).keys(), ...annotated])].sort();
+    const where = this.registry.backend.description;
+    if (names.length === 0) {
+      throw new NotFoundError(
+        `no artifact '${artifact}': the registry (${where}) has none yet`,
+        "Register one with mlops promote, or give the registry's path with --registry",
+      );
+    }
+    throw new NotFoundError(
+      `no artifact '${artifact}' in the registry (${where}); known: ${listNames(names)}`,
+      `${didYouMean(artifact, names)}List them with mlops registry show`,
+    );
+  }
+}
+
 /** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
 const print = (io: CliIo, text: string): void => io.stdout(`${text}\n`);
 
@@ -196,6 +264,7 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
     const backend = await chooseBackend({
       choice: choice as BackendChoice,
       path: root,
+      repositoryFix: "Give the path of a git repository with --registry",
       github: { ...context, repo: parseRepo(values.repo) ?? context.repo },
     });
     if (command === "fetch") {
@@ -218,8 +287,11 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
       else print(io, io.stdoutIsTTY ? terminalText(escapeControl(table)) : table);
       return 0;
     }
+    const known = new KnownNames(registry, root);
     if (command === "show" && values.stage !== undefined) {
       const holder = await registry.stageHolder(artifact, values.stage, at);
+      // Only an empty answer reads more, to tell an empty stage from a misspelt name.
+      if (!holder) await known.check(artifact, await registry.artifact(artifact), values.stage);
       const shown: StageShown = {
         artifact,
         stage: values.stage,
@@ -230,22 +302,12 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
       return 0;
     }
     const state = await registry.artifact(artifact);
+    await known.check(artifact, state, values.stage);
     if (command === "show") {
-      const summary = summarize(artifact, state);
-      const shown = at
-        ? {
-            ...summary,
-            stages: summary.stages.map(({ stage }) => {
-              const holder = stageHolder(state, stage, at);
-              return { stage, version: holder?.version, tag: holder?.assignment.tag };
-            }),
-          }
-        : summary;
-      print(io, values.json ? JSON.stringify(shown) : renderShow(shown, at));
+      const summary = summarize(artifact, state && at ? stateAt(state, at) : state);
+      print(io, values.json ? JSON.stringify(summary) : renderShow(summary, at));
     } else {
-      const events = (state?.events ?? []).filter(
-        (e) => values.stage === undefined || e.stage === values.stage,
-      );
+      const events = eventsOf(state, values.stage);
       const json = JSON.stringify({ artifact, events: events.map(eventJson) });
       print(io, values.json ? json : renderHistory(events) || "no events");
     }

@@ -11,6 +11,8 @@ export interface BackendRequest {
   readonly choice: BackendChoice;
   /** The local repository, for the git backend. */
   readonly path: string;
+  /** How the user names another local repository, when `path` is none (see LocalGitOptions). */
+  readonly repositoryFix?: string;
   /** The run's GitHub context, with the token the caller was given. */
   readonly github: GitHubContext;
   /** How to reach GitHub; tests aim it at an emulator. */
@@ -27,7 +29,8 @@ export async function chooseBackend(request: BackendRequest): Promise<RegistryBa
   const useGitHub =
     request.choice === "github" ||
     (request.choice === "auto" && github.token !== undefined && github.repo !== undefined);
-  if (!useGitHub) return new LocalGitBackend({ path: request.path });
+  if (!useGitHub)
+    return new LocalGitBackend({ path: request.path, repositoryFix: request.repositoryFix });
   if (!github.token || !github.repo) {
     throw new InputError(
       "backend",

@@ -38,6 +38,13 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
   const doc = readStructured(path, shownAs);
   const sha256 = await hashFile(path);
   const schema = (doc.value as { schema?: unknown } | null)?.schema;
+  if (schema !== canaryReportContract.id && schema !== evalReportContract.id) {
+    // Said before any field is checked: a metrics file fails every field, which says nothing.
+    throw new EvidenceError(
+      `${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${JSON.stringify(schema)}`}, not ${evalReportContract.id} or ${canaryReportContract.id})`,
+      "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes",
+    );
+  }
   if (schema === canaryReportContract.id) {
     const report = validateContract<CanaryReportHead>(
       canaryReportContract,

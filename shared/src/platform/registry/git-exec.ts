@@ -60,20 +60,21 @@ export async function gitOk(
   return result.stdout;
 }
 
+/** How promote is told where its registry is; other callers say how they find theirs. */
 const REPOSITORY_FIX =
   "Give the path of a git repository: the registry input, or --registry on the command line";
 
 /**
- * `exec` for the repository at `path`, failing with what is wrong with the path when git cannot
- * work there: a folder that does not exist (where starting git would say only that git could
+ * `exec` for the repository at `path`, failing with what is wrong with the path (and `fix`, how
+ * to name another) when git cannot work there: a folder that does not exist (where starting git would say only that git could
  * not be started) or one that is not a repository. Asked only after a failure, so that a
  * registry in a real repository runs no git command more.
  */
-export function inRepository(exec: GitExec, path: string): GitExec {
+export function inRepository(exec: GitExec, path: string, fix = REPOSITORY_FIX): GitExec {
   const problem = (): RegistryError | undefined => {
     const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat === undefined) return new RegistryError(`${path} does not exist`, REPOSITORY_FIX);
-    if (!stat.isDirectory()) return new RegistryError(`${path} is not a folder`, REPOSITORY_FIX);
+    if (stat === undefined) return new RegistryError(`${path} does not exist`, fix);
+    if (!stat.isDirectory()) return new RegistryError(`${path} is not a folder`, fix);
     return undefined;
   };
   return async (args, options) => {
@@ -84,7 +85,7 @@ export function inRepository(exec: GitExec, path: string): GitExec {
       throw problem() ?? error;
     }
     if (result.code !== 0 && /not a git repository/i.test(result.stderr))
-      throw problem() ?? new RegistryError(`${path} is not a git repository`, REPOSITORY_FIX);
+      throw problem() ?? new RegistryError(`${path} is not a git repository`, fix);
     return result;
   };
 }

@@ -6,6 +6,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { GitAssetStore, releaseRef } from "./git-asset-store.js";
@@ -25,7 +26,16 @@ export interface LocalGitOptions {
   /** The remote tags are fetched from and pushed to, when the repository has it. */
   readonly remote?: string;
   readonly exec?: GitExec;
+  /** How the user names another repository, when `path` is none; default: promote's input. */
+  readonly repositoryFix?: string;
 }
+
+/**
+ * The `.gitignore` of the releases folder: its files are checkouts of what git keeps under
+ * refs/mlops/releases, never a branch's files; `*` covers the .gitignore itself too.
+ */
+const RELEASES_IGNORE =
+  "# Release assets of the mlops registry: git keeps them under refs/mlops/releases.\n*\n";
 
 const FIELDS = [
   "%(refname)",
@@ -94,7 +104,7 @@ export class LocalGitBackend implements RegistryBackend {
     this.path = resolve(options.path);
     this.releases = resolve(options.releases ?? join(this.path, ".mlops", "releases"));
     this.remoteName = options.remote ?? "origin";
-    this.exec = inRepository(options.exec ?? execGit, this.path);
+    this.exec = inRepository(options.exec ?? execGit, this.path, options.repositoryFix);
     this.description = `local git repository ${this.path}`;
     this.assets = new GitAssetStore(this.exec, this.path, async () =>
       (await this.hasRemote()) ? this.remoteName : undefined,
@@ -222,6 +232,22 @@ export class LocalGitBackend implements RegistryBackend {
     return join(this.releases, tag);
   }
 
+  /**
+   * The folder of a tag's release files, made ready to write: the releases folder gets the
+   * `.gitignore` that keeps its files off every branch (`git add -A` would commit the models),
+   * unless one is there already, which is the user's and is kept.
+   */
+  private writableFolder(tag: string): string {
+    mkdirSync(this.releases, { recursive: true });
+    try {
+      // Exclusive: created only where none is, so a .gitignore of the user's is never replaced.
+      writeFileSync(join(this.releases, ".gitignore"), RELEASES_IGNORE, { flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    return this.folder(tag);
+  }
+
   /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
   async storeAssets(
     tag: string,
@@ -230,7 +256,7 @@ export class LocalGitBackend implements RegistryBackend {
   ): Promise<StoredAsset[]> {
     await this.assets.store(tag, files, names);
     // The checkout of what was just stored is the files themselves: copied, not unpacked again.
-    const folder = this.folder(tag);
+    const folder = this.writableFolder(tag);
     mkdirSync(folder, { recursive: true });
     const stored: StoredAsset[] = [];
     for (const [i, file] of files.entries()) {
@@ -257,7 +283,7 @@ export class LocalGitBackend implements RegistryBackend {
    */
   async fetchAssets(tag: string): Promise<StoredAsset[]> {
     const entries = await this.assets.entries(tag);
-    if (entries) return this.assets.checkout(entries, this.folder(tag));
+    if (entries) return this.assets.checkout(entries, this.writableFolder(tag));
     return legacyAssets(this.folder(tag));
   }
 

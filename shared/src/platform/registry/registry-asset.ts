@@ -37,11 +37,25 @@ export interface FoundAsset {
   readonly location: string;
 }
 
-/** The backend promote chooses with `backend: auto`: GitHub in a workflow, else the local git. */
+/**
+ * The backend promote chooses with `backend: auto`: GitHub in a workflow, else the git
+ * repository of the working folder, since the actions that read a reference have no registry
+ * input.
+ */
 async function autoBackend(cwd: string, github: GitHubContext | undefined) {
   const { chooseBackend } = await import("./choose-backend.js");
-  return chooseBackend({ choice: "auto", path: cwd, github: github ?? githubContextFromEnv({}) });
+  return chooseBackend({
+    choice: "auto",
+    path: cwd,
+    repositoryFix: REFERENCE_REPOSITORY_FIX,
+    github: github ?? githubContextFromEnv({}),
+  });
 }
+
+const REFERENCE_REPOSITORY_FIX =
+  "A registry reference is read from the git repository of the working folder, or on GitHub " +
+  "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
+  "repository, or give a file instead";
 
 /**
  * The registration the reference names: the stage's holder (at `at`, when given), or the

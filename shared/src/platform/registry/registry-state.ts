@@ -123,18 +123,34 @@ export function buildRegistry(records: readonly TagRecord[]): Map<string, Artifa
   }
 
   const states = new Map<string, ArtifactState>();
-  for (const [artifact, { events: unordered, maxCounter }] of raw) {
-    const events = chronological(unordered);
-    states.set(artifact, {
-      artifact,
-      events,
-      versions: versionsOf(events),
-      deprecation: inForce(events, "deprecate", "undeprecate"),
-      maxCounter,
-    });
-  }
+  for (const [artifact, { events, maxCounter }] of raw)
+    states.set(artifact, stateOf(artifact, chronological(events), maxCounter));
   return states;
 }
+
+/** What the events, oldest first, say of the artifact. */
+const stateOf = (
+  artifact: string,
+  events: readonly RegistryEvent[],
+  maxCounter: number,
+): ArtifactState => ({
+  artifact,
+  events,
+  versions: versionsOf(events),
+  deprecation: inForce(events, "deprecate", "undeprecate"),
+  maxCounter,
+});
+
+/**
+ * The artifact as it stood at `at`: the events after it are dropped, so a version registered
+ * (or deregistered, or a deprecation made) later is not there yet.
+ */
+export const stateAt = (state: ArtifactState, at: Date): ArtifactState =>
+  stateOf(
+    state.artifact,
+    state.events.filter((e) => e.date.getTime() <= at.getTime()),
+    state.maxCounter,
+  );
 
 /** The last `on` event, unless an `off` event came after it. */
 function inForce(

@@ -35,14 +35,20 @@ export function parseVersion(text: string): SemVer | undefined {
   };
 }
 
+/** `v1` or `v1.2`: SemVer wants all three numbers, and which were meant is plain. */
+const SHORT = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER}))?$`);
+
 export function assertVersion(text: string): SemVer {
   const version = parseVersion(text);
   if (!version) {
+    const short = SHORT.exec(text);
     throw new InvalidNameError(
       "version",
       text,
       "is not 'v' followed by a SemVer 2 version",
-      "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)",
+      short
+        ? `Write all three numbers: v${short[1]}.${short[2] ?? 0}.0`
+        : "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)",
     );
   }
   return version;

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { displayPath } from "../../engine/files/display-path.js";
 import { InputError } from "../../engine/errors.js";
 import { nameProblem } from "../../platform/registry/names.js";
@@ -77,11 +77,13 @@ function registryFolder(registry: string, cwd: string): string {
 
 /**
  * An asset must be a file of its own: a symbolic link could carry any file of the machine
- * (`model.onnx -> /etc/passwd`) into the release. A link as the file is refused outright, and a
- * relative path may not pass through a linked folder that leads out of the workspace.
+ * (`model.onnx -> /etc/passwd`) into the release, so a link as the file is refused outright. A
+ * relative path may lead out of the workspace as an absolute one may (`../train/model.onnx`),
+ * but not through a linked folder: then the workspace's content (a checked-out branch) would
+ * choose which file of the machine is stored.
  */
 function assetFile(asset: string, cwd: string): string {
-  const path = isAbsolute(asset) ? asset : resolve(cwd, asset);
+  const path = resolve(cwd, asset);
   if (lstatOrUndefined(path)?.isSymbolicLink()) throw linkRefused(asset, readlinkSync(path));
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new InputError(
@@ -90,18 +92,39 @@ function assetFile(asset: string, cwd: string): string {
       "List the files to store with the version",
     );
   }
+  const folder = isAbsolute(asset) ? undefined : linkedFolder(resolve(cwd), path);
   const real = realpathSync(path);
-  const inside = relative(realpathSync(cwd), real);
-  if (!isAbsolute(asset) && (inside.startsWith("..") || isAbsolute(inside)))
-    throw linkRefused(asset, real, "through a linked folder ");
+  if (folder && isOutside(realpathSync(cwd), real))
+    throw linkRefused(asset, real, `through the linked folder '${displayPath(cwd, folder)}'`);
   return path;
 }
 
-const linkRefused = (asset: string, target: string, how = ""): InputError =>
+/**
+ * The first symbolic link among the folders a relative path passes on its way from `cwd` to
+ * `path`; the folders above the workspace that both share are where it stands, not the way.
+ */
+function linkedFolder(cwd: string, path: string): string | undefined {
+  const from = cwd.split(sep);
+  const to = dirname(path).split(sep);
+  let shared = 0;
+  while (shared < from.length && from[shared] === to[shared]) shared++;
+  for (let end = shared + 1; end <= to.length; end++) {
+    const folder = to.slice(0, end).join(sep);
+    if (lstatOrUndefined(folder)?.isSymbolicLink()) return folder;
+  }
+  return undefined;
+}
+
+function isOutside(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside.startsWith(`..${sep}`) || isAbsolute(inside);
+}
+
+const linkRefused = (asset: string, target: string, via = "by a symbolic link"): InputError =>
   new InputError(
     "assets",
-    `'${asset}' leads ${how}by a symbolic link to '${target}'; links are not stored in a release`,
-    "List the file itself, inside the workspace",
+    `'${asset}' leads ${via} to '${target}'; links are not stored in a release`,
+    "List the file by its own path",
   );
 
 function lstatOrUndefined(path: string) {

@@ -5,7 +5,7 @@ import { bool, choice, list, file, outputPath, secret, text } from "../../interf
 import { BACKENDS, chooseBackend } from "../../platform/registry/choose-backend.js";
 import { readEvidence } from "../../platform/registry/evidence.js";
 import { readTrainingRun } from "../../platform/registry/training-run.js";
-import { Registry } from "../../platform/registry/registry.js";
+import { Registry, type OperationResult } from "../../platform/registry/registry.js";
 import { findRegistryPolicy } from "../../platform/registry/registry-policy.js";
 import { OPERATIONS } from "./promote-report.js";
 import { promoteReportContract } from "./promote-report-contract.js";
@@ -69,8 +69,7 @@ export const promote = defineAction({
     const annotate = planAnnotation(request, backend.kind);
     const done = await runOperation(registry, request, evidence, trainingRun);
     const outcome = await outcomeOf(registry, request, done, evidence);
-    for (const { result } of done)
-      context.log(`${result.changed ? "created" : "unchanged"} ${result.tag}`);
+    for (const { result } of done) context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
     const annotated = annotate();
     if (annotated.line) context.log(annotated.line);
     const report = buildReport(outcome, backend.kind, context.now());
@@ -84,6 +83,12 @@ export const promote = defineAction({
     };
   },
 });
+
+/** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */
+function tagVerb(result: OperationResult, dryRun: boolean): string {
+  if (!result.newTag) return "unchanged";
+  return dryRun ? "would create" : "created";
+}
 
 function outputsOf(outcome: Outcome, request: PromoteRequest, reportPath: string) {
   return {
