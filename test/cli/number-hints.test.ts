@@ -15,17 +15,27 @@ const validate = (maxExamples: string) =>
   );
 
 describe("the hint for a bad number", () => {
-  it("gives an integer input a whole example inside its range", async () => {
+  it("gives an input its default as the example", async () => {
     const { code, stderr } = await validate("abc");
     expect(code).toBe(1);
     expect(stderr).toBe(
-      "mlops validate-data: input 'max-examples': 'abc' is not a number. Give a whole number from 0 to 1000, such as 10\n",
+      "mlops validate-data: input 'max-examples': 'abc' is not a number. Give a whole number from 0 to 1000, such as 5 (the default)\n",
     );
     expect((await validate("2.5")).stderr).toContain(
-      "'2.5' is not a whole number. Give a whole number from 0 to 1000, such as 10",
+      "'2.5' is not a whole number. Give a whole number from 0 to 1000, such as 5 (the default)",
     );
     expect((await validate("5000")).stderr).toContain(
-      "5000 is above the maximum 1000. Give a whole number from 0 to 1000, such as 10",
+      "5000 is above the maximum 1000. Give a whole number from 0 to 1000, such as 5 (the default)",
+    );
+  });
+
+  it("offers drift-share's default, 0.5, not another share that would read as advice", async () => {
+    const { stderr } = await mlops(
+      ["drift-check", "--current", "c.csv", "--drift-share", "2"],
+      ".",
+    );
+    expect(stderr).toBe(
+      "mlops drift-check: input 'drift-share': 2 is above the maximum 1. Give a finite number from 0 to 1, such as 0.5 (the default)\n",
     );
   });
 

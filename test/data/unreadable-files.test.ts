@@ -34,7 +34,7 @@ describe("a data path that is not a readable file gets one line naming it and th
     const missing = join(folder, "nope.csv");
     const error = await failure(readColumns(missing));
     expect(error.line).toBe(
-      `${missing}: no such file. Check the path; a relative path starts at the workspace`,
+      `${missing}: no such file. Check the path; a relative path starts from the working directory`,
     );
   });
 

@@ -192,7 +192,23 @@ describe("mlops drift-check", () => {
     const current = csvTable({ rows: 20, seed: 12 }).replace(/\n([^,\n]+),/, "\nabc,");
     const { code, stderr } = await check(csvTable({ rows: 20, seed: 13 }), current);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/current\.csv:2: column 'x' \(numeric\)/);
+    // The fix names what drift-check has: no schema or missing values, the reference's types.
+    expect(stderr).toBe(
+      `mlops drift-check: current.csv:2: column 'x' (numeric): "abc" is not a number. Fix the value, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows\n`,
+    );
+  });
+
+  it("names a value that does not fit the type its own first rows showed, where no reference gives it", async () => {
+    const { dir, write } = tempDir();
+    const rows = Array.from({ length: 10_000 }, (_, i) => `${i}`);
+    write("current.csv", `age\n${rows.join("\n")}\nabc\n`);
+    const { stderr } = await mlops(
+      ["drift-check", "--mode", "profile", "--current", "current.csv"],
+      dir,
+    );
+    expect(stderr).toBe(
+      `mlops drift-check: current.csv:10002: column 'age' (integer): "abc" is not an integer. Fix the value: the column's type was inferred from the first rows of the data, which hold none like it\n`,
+    );
   });
 
   it("refuses a column the reference does not have, naming the input", async () => {

@@ -29,7 +29,8 @@ describe("drift-check inputs", () => {
   });
 
   it("names a file that cannot be read as the working directory shows it, with its line", async () => {
-    const { run } = workspace(csvTable({ rows: 20, seed: 1 }), "x,y\n1,2\n3\n");
+    const current = "x,level,color,score\n1,2,red,0.5\n3\n";
+    const { run } = workspace(csvTable({ rows: 20, seed: 1 }), current);
     const { code, stderr } = await run([
       "--reference",
       "reference.csv",
@@ -38,8 +39,41 @@ describe("drift-check inputs", () => {
     ]);
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /^mlops drift-check: current\.csv:3: this row has 1 field, the header has 2\./,
+      /^mlops drift-check: current\.csv:3: this row has 1 field, the header has 4\./,
     );
+  });
+
+  it("in compare mode, says that the current side must be profiles when it is data", async () => {
+    const { dir, write } = tempDir();
+    write("reference.csv", csvTable({ rows: 20, seed: 1 }));
+    write("current.csv", csvTable({ rows: 20, seed: 2 }));
+    write("notes.txt", "profiled on Monday\n");
+    const compare = (current: string) =>
+      mlops(
+        ["drift-check", "--mode", "compare", "--reference", "reference.csv", "--current", current],
+        dir,
+      );
+    const data = await compare("current.csv");
+    expect(data.code).toBe(1);
+    expect(data.stderr).toBe(
+      "mlops drift-check: input 'current': compare mode reads profiles written by drift-check --mode profile; current.csv is data, not one. Profile each part of the data with --mode profile and give those files, or compare the data itself with --mode check\n",
+    );
+    const text = await compare("notes.txt");
+    expect(text.stderr).toBe(
+      "mlops drift-check: notes.txt: holds text, not a mlops.profile/v1 document. A profile is the JSON file that drift-check --mode profile, or validate-data's profile-path, writes\n",
+    );
+  });
+
+  it("refuses issue and dispatch without a repository and token before reading any data", async () => {
+    // The current data is unreadable: an answer about on-drift means it was never read.
+    const { dir, run } = workspace(csvTable({ rows: 20, seed: 1 }), unreadable);
+    const base = ["--reference", "reference.csv", "--current", "current.csv"];
+    const { code, stderr } = await run([...base, "--on-drift", "issue"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "mlops drift-check: input 'on-drift': issue and dispatch need the repository and a token. Run in a workflow (GITHUB_REPOSITORY) with github-token, or set GITHUB_REPOSITORY and GITHUB_TOKEN\n",
+    );
+    expect(existsSync(`${dir}/mlops-out`)).toBe(false);
   });
 
   it("asks for the reference in check mode, naming the input", async () => {

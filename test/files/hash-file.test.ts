@@ -41,7 +41,7 @@ describe("hashFile", () => {
     const missing = join(dir, "missing.onnx");
     const error = await hashFile(missing).catch((e: unknown) => e);
     expect((error as FileError).line).toBe(
-      `${missing}: no such file. Check the path; a relative path starts at the workspace`,
+      `${missing}: no such file. Check the path; a relative path starts from the working directory`,
     );
   });
 });

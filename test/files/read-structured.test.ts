@@ -111,7 +111,7 @@ describe("readStructured", () => {
   it("refuses a missing file and a folder by name", () => {
     const { dir } = tempDir();
     expect(failureLine(() => readStructured(join(dir, "gone.yml"), "gone.yml"))).toBe(
-      "gone.yml: no such file. Check the path; a relative path starts at the workspace",
+      "gone.yml: no such file. Check the path; a relative path starts from the working directory",
     );
     expect(failureLine(() => readStructured(dir, "policy"))).toBe(
       "policy: is a folder, not a file. Give the path of a file inside it",

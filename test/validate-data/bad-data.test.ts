@@ -29,9 +29,43 @@ describe("data that cannot be read is a failed check at its file, line and colum
       note: "this row has 3 fields, the header has 2",
     });
     expect(check.note).toBe(
-      "Give every row as many fields as the header, quoting fields that contain the delimiter. The read stopped here; the other checks cover the 0 rows before",
+      "Give every row as many fields as the header, quoting fields that contain the delimiter. The read stopped here; the other checks cover the 1 row before",
     );
-    expect(check.run.stderr).toContain("error: d.csv:3: (this row has 3 fields, the header has 2)");
+    // The line on stderr says how to fix it, as the report does.
+    expect(check.run.stderr).toContain(
+      "error: d.csv:3: this row has 3 fields, the header has 2. Give every row as many fields as the header, quoting fields that contain the delimiter. The read stopped here; the other checks cover the 1 row before\n",
+    );
+  });
+
+  it("counts and checks the rows before the one that stopped the read, within the first batch too", async () => {
+    // 50 rows, the 10th out of range, then a short row: far fewer than a batch's 8,192 rows.
+    const good = Array.from({ length: 50 }, (_, i) => `${i},n${i}`);
+    good[9] = "-1,n9";
+    const run = await validate(
+      {
+        "d.csv": `id,name\n${good.join("\n")}\n51\n52,n52\n`,
+        "c.yml": contract.replace("{ required: true }", "{ required: true, minimum: 0 }"),
+      },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.outputs).toMatchObject({ valid: "false", "row-count": "50" });
+    expect(run.check("readable").note).toMatch(/the other checks cover the 50 rows before$/);
+    expect(run.check("readable").examples[0]).toMatchObject({ line: 52 });
+    expect(run.check("id.minimum")).toMatchObject({
+      evaluated: 50,
+      failed: 1,
+      examples: [{ line: 11, value: -1 }],
+    });
+  });
+
+  it("counts the JSON lines before one that does not parse", async () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `{"id": ${i}, "name": "n${i}"}`);
+    const run = await validate(
+      { "d.jsonl": `${lines.join("\n")}\n{"id": 20,\n`, "c.yml": contract },
+      { data: "d.jsonl", schema: "c.yml" },
+    );
+    expect(run.outputs["row-count"]).toBe("20");
+    expect(run.check("readable").examples[0]).toMatchObject({ line: 21 });
   });
 
   it("bytes that are not UTF-8", async () => {
@@ -159,7 +193,31 @@ describe("fields named like the properties every JavaScript object has", () => {
   });
 });
 
+describe("a path that names no file", () => {
+  it("says where a relative path starts, in the same words for the data as for the contract", async () => {
+    const data = await validate({ "c.yml": contract }, { data: "gone.csv", schema: "c.yml" });
+    const schema = await validate({ "d.csv": "id,name\n" }, { data: "d.csv", schema: "gone.yml" });
+    const fix = "Check the path; a relative path starts from the working directory";
+    expect(data.stderr).toBe(`mlops validate-data: gone.csv: no such file. ${fix}\n`);
+    expect(schema.stderr).toBe(
+      `mlops validate-data: input 'schema': file 'gone.yml' does not exist. ${fix}\n`,
+    );
+  });
+});
+
 describe("data that reads but does not fit the contract's columns", () => {
+  it("says when a column and a field differ only in their Unicode normalisation", async () => {
+    const composed = "gr\u00f6\u00dfe";
+    const decomposed = composed.normalize("NFD");
+    const run = await validateCsv(
+      `id,${decomposed}\n1,2\n`,
+      `fields:\n  - name: id\n  - name: ${composed}\n`,
+    );
+    expect(run.check("fields").note).toBe(
+      `absent: ${composed}; undeclared: ${decomposed}; ${composed} is in the data too, in another Unicode normalisation (NFC and NFD compose letters such as ö differently): write the names the same way in both`,
+    );
+  });
+
   it("a header without rows fails the row count, and nothing else", async () => {
     const run = await validate(
       { "d.csv": "id,name\n", "c.yml": contract },

@@ -123,3 +123,85 @@ describe("the data contract is checked before any data is read", () => {
     );
   });
 });
+
+describe("a contract whose bounds leave nothing to pass is refused, naming the bound", () => {
+  const field = (lines: string) => `fields:\n  - name: age\n${lines}`;
+
+  it("a maximum below the minimum", async () => {
+    const message = await contractError(
+      field("    type: integer\n    constraints:\n      minimum: 50\n      maximum: 10\n"),
+    );
+    expect(message).toBe(
+      "mlops validate-data: contract.yml:6: field '/fields/0/constraints/maximum' is 10, below minimum 50, so the check fails whatever the data. Swap minimum and maximum if they are the wrong way round, or correct the one that is wrong",
+    );
+  });
+
+  it("equal bounds when either is exclusive, and dates compared as dates", async () => {
+    const exclusive = await contractError(
+      field("    constraints: { exclusiveMinimum: 10, maximum: 10 }\n"),
+    );
+    expect(exclusive).toContain(
+      "contract.yml:3: field '/fields/0/constraints/maximum' is 10, equal to exclusiveMinimum 10,",
+    );
+    const dates = await contractError(
+      field(
+        "    type: date\n    constraints: { minimum: 2024-05-01, exclusiveMaximum: 2024-04-30 }\n",
+      ),
+    );
+    expect(dates).toContain(
+      "field '/fields/0/constraints/exclusiveMaximum' is 2024-04-30, below minimum 2024-05-01,",
+    );
+  });
+
+  it("equal inclusive bounds, which leave one value, are kept", async () => {
+    const run = await validate(
+      { "d.csv": "age\n10\n", "c.yml": field("    constraints: { minimum: 10, maximum: 10 }\n") },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.outputs.valid).toBe("true");
+  });
+
+  it("a maxLength below the minLength", async () => {
+    const message = await contractError(field("    constraints: { minLength: 5, maxLength: 3 }\n"));
+    expect(message).toContain(
+      "field '/fields/0/constraints/maxLength' is 3, below minLength 5, so the check fails whatever the data",
+    );
+  });
+
+  it("a statistic's max below its min: mean, distinct, a quantile, and the row count", async () => {
+    const mean = await contractError(
+      field("    type: number\n    x-mlops:\n      mean: { min: 80, max: 30 }\n"),
+    );
+    expect(mean).toContain(
+      "contract.yml:5: field '/fields/0/x-mlops/mean/max' is 30, below min 80, so the check fails whatever the data. Swap min and max",
+    );
+    const quantile = await contractError(
+      field("    type: number\n    x-mlops:\n      quantiles: [{ q: 0.5, min: 3, max: 1 }]\n"),
+    );
+    expect(quantile).toContain("field '/fields/0/x-mlops/quantiles/0/max' is 1, below min 3");
+    const distinct = await contractError(field("    x-mlops: { distinct: { min: 9, max: 2 } }\n"));
+    expect(distinct).toContain("field '/fields/0/x-mlops/distinct/max' is 2, below min 9");
+    const rows = await contractError(`${field("")}x-mlops: { rows: { min: 100, max: 10 } }\n`);
+    expect(rows).toContain("contract.yml:3: field '/x-mlops/rows/max' is 10, below min 100");
+  });
+});
+
+describe("a contract that is not a Table Schema at all says what one is", () => {
+  it("an empty file", async () => {
+    expect(await contractError("")).toBe(
+      "mlops validate-data: contract.yml: is empty. A data contract is a Table Schema with a 'fields' list, such as fields: [{ name: id, type: integer }]",
+    );
+  });
+
+  it("a file that is a list, not an object", async () => {
+    expect(await contractError("- name: id\n")).toBe(
+      "mlops validate-data: contract.yml: holds a list, not a mlops.table-schema/v1 document. A data contract is a Table Schema with a 'fields' list, such as fields: [{ name: id, type: integer }]",
+    );
+  });
+
+  it("an empty list of fields", async () => {
+    expect(await contractError("fields: []\n")).toBe(
+      "mlops validate-data: contract.yml:1: field '/fields' is an empty list. List at least one item",
+    );
+  });
+});

@@ -21,7 +21,8 @@ export interface InputKind<T> {
   readonly secret?: boolean;
   /** A path the action writes: checked against the run's other paths before any work. */
   readonly writes?: boolean;
-  parse(text: string, input: string, context: InputContext): T;
+  /** `fallback`: the input's default in action.yml, when it has one, for a hint to offer. */
+  parse(text: string, input: string, context: InputContext, fallback?: string): T;
 }
 
 const kind = <T>(type: string, absent: T, parse: InputKind<T>["parse"]): InputKind<T> => ({
@@ -54,10 +55,13 @@ export const bool = (): InputKind<boolean> =>
 
 type NumberBounds = { min?: number; max?: number; integer?: boolean };
 
-/** How to fix a bad number, fitted to the input: its kind, its range and an example inside it. */
-function numberHint({ min, max, integer }: NumberBounds): string {
+/**
+ * How to fix a bad number, fitted to the input: its kind, its range and an example inside it,
+ * the input's default when it has one (another example would read as a recommendation).
+ */
+function numberHint({ min, max, integer }: NumberBounds, fallback: string | undefined): string {
   const clamp = (x: number) => Math.min(max ?? x, Math.max(min ?? x, x));
-  const example = clamp(integer ? 10 : 0.05);
+  const example = fallback ? `${fallback} (the default)` : clamp(integer ? 10 : 0.05);
   const range =
     min !== undefined && max !== undefined
       ? ` from ${min} to ${max}`
@@ -70,9 +74,9 @@ function numberHint({ min, max, integer }: NumberBounds): string {
 }
 
 export const number = (bounds: NumberBounds = {}): InputKind<number | undefined> =>
-  kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
+  kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
     const value = Number(t);
-    const hint = numberHint(bounds);
+    const hint = numberHint(bounds, fallback);
     if (t.trim() === "" || !Number.isFinite(value)) {
       throw new InputError(input, `'${t}' is not a number`, hint);
     }

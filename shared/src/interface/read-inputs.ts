@@ -30,7 +30,7 @@ export function readInputs(
       }
       values[name] = kind.absent;
     } else {
-      values[name] = kind.parse(text, name, context);
+      values[name] = kind.parse(text, name, context, fallback || undefined);
     }
   }
   return values;

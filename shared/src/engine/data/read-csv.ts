@@ -8,6 +8,7 @@ import { DataError } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
+import { rowsLeft, type FileRows } from "./read-files.js";
 import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
@@ -15,7 +16,7 @@ import { TableTyping } from "./table-typing.js";
 const CHUNK_BYTES = 1 << 20;
 
 /** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
-class CsvRows implements CsvRowSink {
+class CsvRows implements CsvRowSink, FileRows {
   names: string[] | undefined;
   private sample: CsvSample | undefined;
 
@@ -110,7 +111,7 @@ class CsvRows implements CsvRowSink {
       else problem = builder.appendBytes(buf, start, end, r);
       if (problem !== undefined) {
         const text = decodeField(buf, start, end, flags[i]!);
-        if (!typing.acceptInvalid(i, r, line, text)) this.fail(builder, problem, line);
+        if (!typing.acceptInvalid(i, r, line, text)) this.fail(typing, builder, problem, line);
       }
     }
     typing.endRow(line);
@@ -151,11 +152,12 @@ class CsvRows implements CsvRowSink {
     );
   }
 
-  private fail(column: ColumnBuilder, problem: string, line: number): never {
+  private fail(typing: TableTyping, column: ColumnBuilder, problem: string, line: number): never {
     throw new DataError(
       this.file,
       `column '${column.name}' (${column.type}): ${problem}`,
-      "Fix the value, add it to the missing values, or declare the column's type in the schema",
+      typing.invalidCellFix ??
+        "Fix the value, add it to the missing values, or declare the column's type in the schema",
       line,
       undefined,
       column.name,
@@ -196,13 +198,14 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
       checkUtf8(file, rest, tokenizer.line);
       tokenizer.scan(rest, true, rows);
     }
+  } catch (error) {
+    if (error instanceof DataError) yield* rowsLeft(rows, context, source.bytesRead);
+    throw error;
   } finally {
     await input.close();
   }
   if (rows.names === undefined) {
     throw new DataError(file, "the file is empty", "Write a header row naming the columns", 1);
   }
-  rows.startTyping();
-  context.typing?.flush();
-  if (context.typing) yield* context.typing.take(source.bytesRead);
+  yield* rowsLeft(rows, context, source.bytesRead);
 }

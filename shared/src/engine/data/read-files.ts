@@ -15,6 +15,27 @@ export function formatOf(file: string): DataFormat | undefined {
   return undefined;
 }
 
+/** A reader's rows of one file, kept aside until the typing is known. */
+export interface FileRows {
+  /** Types the columns from the rows kept so far (when there are any), then appends them. */
+  startTyping(): void;
+}
+
+/**
+ * The batches of a file's rows not yet yielded: at its end, or before the error that stops the
+ * read, so that a caller checking rows as they come (validate-data) covers every row before
+ * the one that stopped it, even in the first batch.
+ */
+export function* rowsLeft(
+  rows: FileRows,
+  context: ReadContext,
+  bytesRead: number,
+): Generator<Batch> {
+  rows.startTyping();
+  context.typing?.flush();
+  if (context.typing) yield* context.typing.take(bytesRead);
+}
+
 /**
  * Reads listed files in turn into the same columns, each with the reader of its format (the
  * readers are passed in, so that a reader's thread loads only those it needs). A dataset without

@@ -6,6 +6,7 @@ import { DataError, lineTooLong } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
+import { rowsLeft, type FileRows } from "./read-files.js";
 import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
@@ -30,7 +31,7 @@ interface ParsedRow {
  * are kept as parsed, so that inference sees them; then they, and every row after, are appended
  * to the batch in progress.
  */
-class JsonlRows {
+class JsonlRows implements FileRows {
   /** The line at which the next line starts. */
   line = 1;
   private sample: ParsedRow[] = [];
@@ -140,9 +141,9 @@ class JsonlRows {
     }
   }
 
-  /** Types the columns from the rows kept so far, then appends those rows. */
+  /** Types the columns from the rows kept so far, if any, then appends those rows. */
   startTyping(): void {
-    if (this.context.typing) return;
+    if (this.context.typing || this.sample.length === 0) return;
     const names = this.columnNames();
     const sample = this.sampleValues(names);
     const typing = TableTyping.create(
@@ -200,7 +201,7 @@ class JsonlRows {
       throw new DataError(
         this.file,
         `key '${builder.name}' (${builder.type}): ${problem}`,
-        "Fix the value, or declare the column's type in the schema",
+        typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema",
         line,
         undefined,
         builder.name,
@@ -232,14 +233,15 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
       rows.readLines(input);
       if (context.typing) yield* context.typing.take(source.bytesRead);
     }
+    rows.readLastLine(input);
+  } catch (error) {
+    if (error instanceof DataError) yield* rowsLeft(rows, context, source.bytesRead);
+    throw error;
   } finally {
     await input.close();
   }
-  rows.readLastLine(input);
   if (!rows.hasRows) {
     throw new DataError(file, "the file holds no JSON object", "Write one object per line", 1);
   }
-  rows.startTyping();
-  context.typing?.flush();
-  if (context.typing) yield* context.typing.take(source.bytesRead);
+  yield* rowsLeft(rows, context, source.bytesRead);
 }

@@ -64,6 +64,12 @@ export interface ReadOptions {
    */
   onInvalidCell?: (column: string, line: number, text: string, row: number) => void;
   /**
+   * How to fix a cell that stops the read, in the caller's terms: the default names the schema
+   * and missing values, which not every caller has (drift-check takes its types from the
+   * reference).
+   */
+  invalidCellFix?: string;
+  /**
    * The most bytes a line may hold (for CSV a row, whose quoted fields may span lines): a longer
    * one stops the read with a `DataError` naming it, rather than growing the buffer until memory
    * runs out. Default 64 MiB.

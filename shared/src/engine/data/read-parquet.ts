@@ -217,7 +217,7 @@ function* appendRows(parquet: ParquetFile, typing: TableTyping, { rowStart, data
       throw new DataError(
         parquet.file,
         `column '${builder.name}' (${builder.type}): ${problem}`,
-        "Fix the value, or declare the column's type in the schema",
+        typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema",
         undefined,
         rowStart + row,
         builder.name,

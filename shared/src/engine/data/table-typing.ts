@@ -38,6 +38,8 @@ export class TableTyping {
   private readonly ready: Batch[] = [];
   private file = "";
   private readonly onInvalidCell: ReadOptions["onInvalidCell"];
+  /** The caller's fix for a cell that stops the read, when it has its own. */
+  readonly invalidCellFix: string | undefined;
 
   private constructor(
     readonly names: readonly string[],
@@ -57,6 +59,7 @@ export class TableTyping {
     this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.onInvalidCell = options.onInvalidCell;
+    this.invalidCellFix = options.invalidCellFix;
     this.reuseBatches = options.reuseBatches ?? false;
   }
 

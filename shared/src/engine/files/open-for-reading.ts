@@ -33,7 +33,7 @@ function openFailure(error: unknown): Unreadable {
     case "ENOTDIR":
       return {
         problem: "no such file",
-        fix: "Check the path; a relative path starts at the workspace",
+        fix: "Check the path; a relative path starts from the working directory",
       };
     case "EACCES":
     case "EPERM":

@@ -6,4 +6,6 @@ import schema from "./profile.schema.json" with { type: "json" };
 export const profileContract: Contract = {
   id: "mlops.profile/v1",
   validate: compileSchema(schema),
+  describe:
+    "A profile is the JSON file that drift-check --mode profile, or validate-data's profile-path, writes",
 };

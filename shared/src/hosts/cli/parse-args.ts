@@ -1,4 +1,5 @@
 import { UsageError } from "../../engine/errors.js";
+import { closestName } from "../../engine/report/closest-name.js";
 import type { ActionManifest } from "../../interface/manifest.js";
 import type { InputKind } from "../../interface/inputs.js";
 
@@ -10,26 +11,6 @@ export interface ParsedArgs {
 }
 
 const OPTIONS = ["json", "help", "debug"] as const;
-
-/** Edit distance, to suggest the flag a typo meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-const closest = (name: string, names: readonly string[]): string | undefined =>
-  names
-    .map((candidate) => ({ candidate, d: distance(name, candidate) }))
-    .filter(({ d }) => d <= 2)
-    .sort((x, y) => x.d - y.d)[0]?.candidate;
 
 /**
  * `--name value` or `--name=value` for each input of the action; a boolean input alone means
@@ -63,23 +44,27 @@ export function parseArgs(
     const kind = kinds[name];
     if (!(name in manifest.inputs) || !kind) {
       const names = [...Object.keys(manifest.inputs), ...OPTIONS];
-      const near = closest(name, names);
+      const near = closestName(name, names);
       const valid = names.map((n) => `--${n}`).join(", ");
       throw new UsageError(
         `unknown flag '--${name}' for ${manifest.name}`,
         `${near ? `Did you mean --${near}? ` : ""}Valid flags: ${valid}`,
       );
     }
+    // A flag followed by another flag has no value (`--data --schema c.yml`): taking the next
+    // flag as its value would leave that flag's value as a stray argument.
+    const next = argv[i + 1];
+    const hasValue = next !== undefined && !next.startsWith("--");
     let value: string;
     if (eq !== -1) value = arg.slice(eq + 1);
-    else if (
-      kind.type === "true | false" &&
-      (argv[i + 1] === undefined || argv[i + 1]!.startsWith("--"))
-    )
-      value = "true";
-    else if (argv[i + 1] === undefined)
-      throw new UsageError(`flag '--${name}' needs a value`, `Give it as --${name} <${kind.type}>`);
-    else value = argv[++i] as string;
+    else if (hasValue) value = argv[++i] as string;
+    else if (kind.type === "true | false") value = "true";
+    else {
+      throw new UsageError(
+        `flag '--${name}' needs a value`,
+        `Give it as --${name} <${kind.type}>, or as --${name}=<value> for a value that starts with --`,
+      );
+    }
     const previous = inputs.get(name);
     if (previous !== undefined && kind.type !== "list") {
       throw new UsageError(`flag '--${name}' is given twice`, "Give it once");

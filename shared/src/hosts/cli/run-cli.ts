@@ -1,5 +1,6 @@
 import { actionLoaders } from "../../use-cases/action-loaders.js";
 import { UsageError } from "../../engine/errors.js";
+import { closestName } from "../../engine/report/closest-name.js";
 import { githubContextFromEnv } from "../../platform/github/github-context.js";
 import { describeFailure } from "../../interface/describe-failure.js";
 import { execute } from "../../interface/execute.js";
@@ -63,9 +64,11 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     return 0;
   }
   if (!Object.hasOwn(actionLoaders, name)) {
+    const actions = Object.keys(actionLoaders);
+    const near = closestName(name, actions);
     const error = new UsageError(
       `unknown action '${name}'`,
-      `Actions: ${Object.keys(actionLoaders).join(", ")}`,
+      `${near ? `Did you mean ${near}? ` : ""}Actions: ${actions.join(", ")}`,
     );
     io.stderr(`mlops: ${error.line}\n`);
     return 1;

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Batch } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchemaField } from "../../engine/data/column-type.js";
-import { listFiles, readBatches } from "../../engine/data/read-batches.js";
+import { formatOf, listFiles, readBatches } from "../../engine/data/read-batches.js";
 import { STREAMING_BATCH_SIZE } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
@@ -112,12 +112,31 @@ export const tracked = (label: string, batches: AsyncIterable<Batch>, context: R
  */
 const STREAMING = { reuseBatches: true, batchSize: STREAMING_BATCH_SIZE } as const;
 
+/**
+ * How to fix a value that does not fit its column's type: drift-check has no schema or missing
+ * values to name, as the reader's own fix does. Its types are inferred from the first rows of
+ * the data, or for the current data from the reference's.
+ */
+const FIX_VALUE = {
+  invalidCellFix:
+    "Fix the value: the column's type was inferred from the first rows of the data, which hold none like it",
+} as const;
+const FIX_CURRENT_VALUE = {
+  invalidCellFix:
+    "Fix the value, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
+} as const;
+
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
 export const profileData = (label: string, source: string, context: RunContext) =>
   profileBatches(
     tracked(
       label,
-      readBatches(source, { ...STREAMING, textAsBytes: true, readInWorker: "large" }),
+      readBatches(source, {
+        ...STREAMING,
+        ...FIX_VALUE,
+        textAsBytes: true,
+        readInWorker: "large",
+      }),
       context,
     ),
   );
@@ -127,6 +146,16 @@ async function mergedProfiles(
   cwd: string,
 ): Promise<{ profile: Profile; files: string[] }> {
   const files = await listFiles(resolve(cwd, pattern));
+  // Data given where profiles belong (the usual slip: compare mode as if it were check mode)
+  // is named as such, not as a document that fails the profile's schema at its first line.
+  const data = files.find((file) => formatOf(file) !== undefined);
+  if (data !== undefined) {
+    throw new InputError(
+      "current",
+      `compare mode reads profiles written by drift-check --mode profile; ${displayPath(cwd, data)} is data, not one`,
+      "Profile each part of the data with --mode profile and give those files, or compare the data itself with --mode check",
+    );
+  }
   const profiles = await Promise.all(
     files.map((file) => readProfile(file, displayPath(cwd, file))),
   );
@@ -168,6 +197,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
   const readCurrent = (fields: TableSchemaField[]) =>
     readBatches(current, {
       ...STREAMING,
+      ...FIX_CURRENT_VALUE,
       schema: { fields, fieldsMayBeAbsent: true },
       readInWorker: "large",
     });
@@ -175,7 +205,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {
     ref = await collectSamples(
-      tracked("reading reference", readBatches(path, STREAMING), context),
+      tracked("reading reference", readBatches(path, { ...STREAMING, ...FIX_VALUE }), context),
       (available, types) => {
         const { names } = settleColumns(available, request);
         early = new EarlyRead(

@@ -1,7 +1,7 @@
-import { InputError, MlopsError } from "../../engine/errors.js";
+import { MlopsError } from "../../engine/errors.js";
 import { syncAlertIssue, type AlertIssueResult } from "../../platform/github/alert-issue.js";
 import { createGitHubClient } from "../../platform/github/client.js";
-import type { GitHubContext } from "../../platform/github/github-context.js";
+import type { GitHubContext, RepoRef } from "../../platform/github/github-context.js";
 import { sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
 import { dispatchRef, dispatchWorkflow } from "../../platform/github/workflow-dispatch.js";
 import { shownNames } from "./column-name.js";
@@ -12,8 +12,11 @@ export const DISPATCH_REPORT_LIMIT = 60_000;
 /** The input of the retraining workflow that receives the report. */
 export const DISPATCH_REPORT_INPUT = "drift_report";
 
+/** The run's GitHub context with what the alerts need, checked before any data is read. */
+export type GitHubAccess = GitHubContext & { readonly repo: RepoRef; readonly token: string };
+
 export interface AlertRequest {
-  readonly github: GitHubContext;
+  readonly github: GitHubAccess;
   readonly report: DriftReport;
   readonly summary: string;
   readonly issue: { key: string } | undefined;
@@ -127,14 +130,6 @@ export async function raiseAlerts(request: AlertRequest): Promise<AlertResult> {
     }
   };
   const { repo, token } = github;
-  if (!repo || !token) {
-    const missing = new InputError(
-      "on-drift",
-      "issue and dispatch need the repository and a token",
-      "Run in a workflow (GITHUB_REPOSITORY) with github-token, or set GITHUB_REPOSITORY and GITHUB_TOKEN",
-    );
-    return { links, failures: [missing.line] };
-  }
   const client = createGitHubClient({ token, apiUrl: github.apiUrl, log: request.log });
   const { issue, dispatch } = request;
   const issueAction = issue

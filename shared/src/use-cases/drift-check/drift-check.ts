@@ -17,11 +17,12 @@ import {
   secret,
   text,
 } from "../../interface/inputs.js";
+import type { GitHubContext } from "../../platform/github/github-context.js";
 import { deriveMarkerKey } from "../../platform/github/marker-key.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { buildReport } from "./build-report.js";
 import { compareSources, profileData } from "./compare-sources.js";
-import type { AlertResult } from "./drift-alerts.js";
+import type { AlertResult, GitHubAccess } from "./drift-alerts.js";
 import { parseMethod } from "./drift-methods.js";
 import { driftReportContract } from "./drift-report-contract.js";
 import type { DriftReport } from "./drift-report.js";
@@ -101,18 +102,36 @@ function writeReports(report: DriftReport, reportPath: string, htmlPath: string 
   ]);
 }
 
+/**
+ * The repository and token that issue and dispatch need, when on-drift asks for either: refused
+ * before any data is read, not after the whole comparison.
+ */
+function gitHubAccess(onDrift: ReadonlySet<OnDrift>, github: GitHubContext) {
+  if (!onDrift.has("issue") && !onDrift.has("dispatch")) return undefined;
+  const { repo, token } = github;
+  if (!repo || !token) {
+    throw new InputError(
+      "on-drift",
+      "issue and dispatch need the repository and a token",
+      "Run in a workflow (GITHUB_REPOSITORY) with github-token, or set GITHUB_REPOSITORY and GITHUB_TOKEN",
+    );
+  }
+  return { ...github, repo, token };
+}
+
 /** The issue and the dispatch on GitHub, when on-drift asks for them. */
 async function alertOnGitHub(
   report: DriftReport,
   onDrift: ReadonlySet<OnDrift>,
-  github: { token: string | undefined; issueKey: string; workflow: string | undefined },
+  access: GitHubAccess | undefined,
+  github: { issueKey: string; workflow: string | undefined },
   context: RunContext,
 ): Promise<AlertResult> {
-  if (!onDrift.has("issue") && !onDrift.has("dispatch")) return { links: [], failures: [] };
+  if (access === undefined) return { links: [], failures: [] };
   // The GitHub client is loaded only when it is used: a plain check starts faster.
   const { raiseAlerts } = await import("./drift-alerts.js");
   return raiseAlerts({
-    github: { ...context.github, token: github.token ?? context.github.token },
+    github: access,
     report,
     summary: renderSummary(report),
     issue: onDrift.has("issue") ? { key: github.issueKey } : undefined,
@@ -164,9 +183,10 @@ export const driftCheck = defineAction({
     }
     const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_REPORT);
     const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
+    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+    const access = gitHubAccess(onDrift, github);
     const referenceInput = requireReference(inputs.reference, mode);
     const methods = parseMethod(inputs.method);
-    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
     const reference = await loadReference(referenceInput, cwd, { github });
     const selection = {
       columns: inputs.columns,
@@ -192,8 +212,8 @@ export const driftCheck = defineAction({
     const alerted = await alertOnGitHub(
       report,
       onDrift,
+      access,
       {
-        token: inputs["github-token"],
         issueKey: inputs["issue-key"] ?? deriveMarkerKey("drift-check", referenceInput),
         workflow: inputs["dispatch-workflow"],
       },

@@ -13,6 +13,8 @@ import schema from "./table-schema.schema.json" with { type: "json" };
 export const tableSchemaContract: Contract = {
   id: "mlops.table-schema/v1",
   validate: compileSchema(schema),
+  describe:
+    "A data contract is a Table Schema with a 'fields' list, such as fields: [{ name: id, type: integer }]",
 };
 
 export type FieldType = NonNullable<TableSchemaField["type"]>;
@@ -140,6 +142,51 @@ function checkBounds(field: ContractField, at: string, fail: Fail): void {
   }
 }
 
+/**
+ * Fails when an upper bound leaves no value to pass its lower one: the check would fail
+ * whatever the data, a mistake in the contract rather than a finding. Equal bounds leave one
+ * value, unless either is exclusive.
+ */
+function checkOrder<Key extends string>(
+  at: string,
+  bounds: Partial<Record<Key, Bound>>,
+  [lower, upper]: readonly [Key, Key],
+  valueOf: (bound: Bound) => number,
+  fail: Fail,
+): void {
+  const low = bounds[lower];
+  const high = bounds[upper];
+  if (low === undefined || high === undefined) return;
+  const gap = valueOf(high) - valueOf(low);
+  const strict = lower.startsWith("exclusive") || upper.startsWith("exclusive");
+  if (gap > 0 || (gap === 0 && !strict)) return;
+  fail(
+    `${at}/${upper}`,
+    `is ${high}, ${gap < 0 ? "below" : "equal to"} ${lower} ${low}, so the check fails whatever the data`,
+    `Swap ${lower} and ${upper} if they are the wrong way round, or correct the one that is wrong`,
+  );
+}
+
+/** A contract's `{min, max}` (a statistic's bounds, or the row count's) in order. */
+const checkRange = (range: Range | undefined, at: string, fail: Fail) =>
+  checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
+
+/** Every pair of a field's lower and upper bounds, and each of its statistics' ranges. */
+function checkRanges(field: ContractField, at: string, fail: Fail): void {
+  const type = readType(field);
+  const c = field.constraints ?? {};
+  for (const lower of ["minimum", "exclusiveMinimum"] as const) {
+    for (const upper of ["maximum", "exclusiveMaximum"] as const) {
+      checkOrder(`${at}/constraints`, c, [lower, upper], (b) => boundValue(b, type), fail);
+    }
+  }
+  checkOrder(`${at}/constraints`, c, ["minLength", "maxLength"], Number, fail);
+  const stats = field["x-mlops"] ?? {};
+  checkRange(stats.mean, `${at}/x-mlops/mean`, fail);
+  checkRange(stats.distinct, `${at}/x-mlops/distinct`, fail);
+  stats.quantiles?.forEach((q, i) => checkRange(q, `${at}/x-mlops/quantiles/${i}`, fail));
+}
+
 /** String constraints on string fields only; statistics of numbers on numeric fields only. */
 function checkApplicable(field: ContractField, at: string, fail: Fail): void {
   const type = readType(field);
@@ -188,11 +235,9 @@ function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[
     names.add(field.name);
     checkBounds(field, at, fail);
     checkApplicable(field, at, fail);
+    checkRanges(field, at, fail);
   });
-  const rows = descriptor["x-mlops"]?.rows;
-  if (rows?.min !== undefined && rows.max !== undefined && rows.min > rows.max) {
-    fail("/x-mlops/rows", "has a min above its max");
-  }
+  checkRange(descriptor["x-mlops"]?.rows, "/x-mlops/rows", fail);
   return checkKeys(descriptor, fail);
 }
 

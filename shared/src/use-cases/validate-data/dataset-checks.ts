@@ -29,6 +29,17 @@ interface FieldsSeen {
 }
 
 /**
+ * Declared names the data has only in another Unicode normalisation (`größe` composed in the
+ * contract, decomposed in a CSV header): they look the same, so the message says why they differ.
+ */
+function normalisationNote(absent: readonly string[], extra: readonly string[]): string | null {
+  const composed = new Set(extra.map((name) => name.normalize("NFC")));
+  const names = absent.filter((name) => composed.has(name.normalize("NFC")));
+  if (names.length === 0) return null;
+  return `${nameList(names)} ${names.length === 1 ? "is" : "are"} in the data too, in another Unicode normalisation (NFC and NFD compose letters such as ö differently): write the names the same way in both`;
+}
+
+/**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
  * field the data lacks is allowed under superset and partial, unless a key needs it.
  */
@@ -43,8 +54,10 @@ function fieldsProblem(
     match !== "subset" && match !== "partial" && extra.length > 0
       ? `undeclared: ${nameList(extra)}`
       : undefined;
-  if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0)
-    return [`absent: ${nameList(absent)}`, undeclared].filter(Boolean).join("; ");
+  if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0) {
+    const note = normalisationNote(absent, extra);
+    return [`absent: ${nameList(absent)}`, undeclared, note].filter(Boolean).join("; ");
+  }
   if (undeclared) return undeclared;
   if (match === "partial" && absent.length === declared.length)
     return "none of the declared fields is there";
@@ -108,6 +121,6 @@ export function readFailureCheck(error: DataError, rows: number, locator: RowLoc
         note: problem,
       },
     ],
-    note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${groupDigits(rows)} rows before`,
+    note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${groupDigits(rows)} row${rows === 1 ? "" : "s"} before`,
   };
 }

@@ -1,6 +1,6 @@
 import type { ActionResult, Annotation } from "../../interface/define-action.js";
 import { formatNumber } from "../../engine/report/format-number.js";
-import type { CheckResult } from "./check-result.js";
+import type { CheckExample, CheckResult } from "./check-result.js";
 import { describeCell, renderSummary } from "./render-summary.js";
 import type { ValidationReport } from "./validation-report.js";
 
@@ -15,6 +15,15 @@ function failureLine(check: CheckResult): string {
   const line = `${check.id} (${seen}, expected ${check.expected})`;
   return check.note === null ? line : `${line}: ${check.note}`;
 }
+
+/**
+ * What is wrong at one failing example. A read that stopped says what stopped it and how to
+ * fix it (its note), not only that the file should read as a table.
+ */
+const exampleLine = (check: CheckResult, example: CheckExample) =>
+  check.check === "readable"
+    ? `${example.note}. ${check.note}`
+    : `${describeCell(example) || "this row"}: expected ${check.expected}`;
 
 /**
  * One annotation per failing example, taking the first example of every failed check before
@@ -36,7 +45,7 @@ function annotationsOf(failed: readonly CheckResult[]): Annotation[] {
       out.push({
         level: "error",
         title: `validate-data: ${check.id}`,
-        message: `${describeCell(example) || "this row"}: expected ${check.expected}`,
+        message: exampleLine(check, example),
         file: example.file,
         line: example.line ?? undefined,
       });
