@@ -22,6 +22,7 @@ const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 const profileContract = {
     id: "mlops.profile/v1",
     validate: (0,json_schema/* compileSchema */.F)(profile_schema_namespaceObject),
+    describe: "A profile is the JSON file that drift-check --mode profile, or validate-data's profile-path, writes",
 };
 
 
@@ -3420,6 +3421,8 @@ function buildReport(sources, compared, judged) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
 var read_batches = __webpack_require__(868);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
@@ -4118,10 +4121,32 @@ const tracked = (label, batches, context) => new read_progress/* ReadProgress */
  * reads: 6-8 MB less at drift-check's peak than at the default size, in no more time.
  */
 const STREAMING = { reuseBatches: true, batchSize: read_options/* STREAMING_BATCH_SIZE */.mM };
+/**
+ * How to fix a value that does not fit its column's type: drift-check has no schema or missing
+ * values to name, as the reader's own fix does. Its types are inferred from the first rows of
+ * the data, or for the current data from the reference's.
+ */
+const FIX_VALUE = {
+    invalidCellFix: "Fix the value: the column's type was inferred from the first rows of the data, which hold none like it",
+};
+const FIX_CURRENT_VALUE = {
+    invalidCellFix: "Fix the value, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
+};
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
-const profileData = (label, source, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, { ...STREAMING, textAsBytes: true, readInWorker: "large" }), context));
+const profileData = (label, source, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
+    ...STREAMING,
+    ...FIX_VALUE,
+    textAsBytes: true,
+    readInWorker: "large",
+}), context));
 async function mergedProfiles(pattern, cwd) {
     const files = await (0,read_batches/* listFiles */.CS)((0,external_node_path_.resolve)(cwd, pattern));
+    // Data given where profiles belong (the usual slip: compare mode as if it were check mode)
+    // is named as such, not as a document that fails the profile's schema at its first line.
+    const data = files.find((file) => (0,read_files/* formatOf */.be)(file) !== undefined);
+    if (data !== undefined) {
+        throw new errors/* InputError */.dz("current", `compare mode reads profiles written by drift-check --mode profile; ${(0,display_path/* displayPath */.G)(cwd, data)} is data, not one`, "Profile each part of the data with --mode profile and give those files, or compare the data itself with --mode check");
+    }
     const profiles = await Promise.all(files.map((file) => (0,read_profile/* readProfile */.e)(file, (0,display_path/* displayPath */.G)(cwd, file))));
     return { profile: profiles.reduce((a, b) => mergeProfiles(a, b)), files };
 }
@@ -4151,13 +4176,14 @@ async function compareData(path, request) {
     // A column the current lacks is not the read's to refuse: requireColumns names every one.
     const readCurrent = (fields) => (0,read_batches/* readBatches */.Pu)(current, {
         ...STREAMING,
+        ...FIX_CURRENT_VALUE,
         schema: { fields, fieldsMayBeAbsent: true },
         readInWorker: "large",
     });
     let early;
     let ref;
     try {
-        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, STREAMING), context), (available, types) => {
+        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...STREAMING, ...FIX_VALUE }), context), (available, types) => {
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names.map((name) => schemaField(name, types.get(name)))));
             return names;
@@ -4901,14 +4927,27 @@ function writeReports(report, reportPath, htmlPath) {
         ...(htmlPath ? [{ path: htmlPath, text: renderHtml(report) }] : []),
     ]);
 }
-/** The issue and the dispatch on GitHub, when on-drift asks for them. */
-async function alertOnGitHub(report, onDrift, github, context) {
+/**
+ * The repository and token that issue and dispatch need, when on-drift asks for either: refused
+ * before any data is read, not after the whole comparison.
+ */
+function gitHubAccess(onDrift, github) {
     if (!onDrift.has("issue") && !onDrift.has("dispatch"))
+        return undefined;
+    const { repo, token } = github;
+    if (!repo || !token) {
+        throw new errors/* InputError */.dz("on-drift", "issue and dispatch need the repository and a token", "Run in a workflow (GITHUB_REPOSITORY) with github-token, or set GITHUB_REPOSITORY and GITHUB_TOKEN");
+    }
+    return { ...github, repo, token };
+}
+/** The issue and the dispatch on GitHub, when on-drift asks for them. */
+async function alertOnGitHub(report, onDrift, access, github, context) {
+    if (access === undefined)
         return { links: [], failures: [] };
     // The GitHub client is loaded only when it is used: a plain check starts faster.
     const { raiseAlerts } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
     return raiseAlerts({
-        github: { ...context.github, token: github.token ?? context.github.token },
+        github: access,
         report,
         summary: renderSummary(report),
         issue: onDrift.has("issue") ? { key: github.issueKey } : undefined,
@@ -4958,9 +4997,10 @@ const driftCheck = (0,define_action/* defineAction */.Q)({
         }
         const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_REPORT);
         const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
+        const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+        const access = gitHubAccess(onDrift, github);
         const referenceInput = requireReference(inputs.reference, mode);
         const methods = parseMethod(inputs.method);
-        const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
         const reference = await (0,load_reference/* loadReference */.Q)(referenceInput, cwd, { github });
         const selection = {
             columns: inputs.columns,
@@ -4983,8 +5023,7 @@ const driftCheck = (0,define_action/* defineAction */.Q)({
         const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
         const report = buildReport(sources, compared, judged);
         writeReports(report, reportPath, inputs["html-path"]);
-        const alerted = await alertOnGitHub(report, onDrift, {
-            token: inputs["github-token"],
+        const alerted = await alertOnGitHub(report, onDrift, access, {
             issueKey: inputs["issue-key"] ?? (0,marker_key/* deriveMarkerKey */.pR)("drift-check", referenceInput),
             workflow: inputs["dispatch-workflow"],
         }, context);

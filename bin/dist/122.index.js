@@ -448,10 +448,13 @@ const bool = () => kind("true | false", false, (t, input) => {
         return false;
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
 });
-/** How to fix a bad number, fitted to the input: its kind, its range and an example inside it. */
-function numberHint({ min, max, integer }) {
+/**
+ * How to fix a bad number, fitted to the input: its kind, its range and an example inside it,
+ * the input's default when it has one (another example would read as a recommendation).
+ */
+function numberHint({ min, max, integer }, fallback) {
     const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
-    const example = clamp(integer ? 10 : 0.05);
+    const example = fallback ? `${fallback} (the default)` : clamp(integer ? 10 : 0.05);
     const range = min !== undefined && max !== undefined
         ? ` from ${min} to ${max}`
         : min !== undefined
@@ -461,9 +464,9 @@ function numberHint({ min, max, integer }) {
                 : "";
     return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
 }
-const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
     const value = Number(t);
-    const hint = numberHint(bounds);
+    const hint = numberHint(bounds, fallback);
     if (t.trim() === "" || !Number.isFinite(value)) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
     }

@@ -116,6 +116,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(7382);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/adjust-p-values.js
 var adjust_p_values = __webpack_require__(269);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
@@ -154,6 +156,7 @@ var reason = __webpack_require__(9351);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
 var rules = __webpack_require__(3144);
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+
 
 
 
@@ -238,7 +241,7 @@ function usableEvidence(row, minSamples) {
     if (evidence.insufficient !== undefined)
         return evidence.insufficient;
     if (evidence.examples < minSamples) {
-        return `only ${(0,group_digits/* groupDigits */.K)(evidence.examples)} examples, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`;
+        return `only ${(0,counted/* counted */.h)(evidence.examples, "example")}, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`;
     }
     return evidence;
 }
@@ -745,6 +748,8 @@ function differenceEstimate(pairs) {
 /* harmony export */ });
 /* unused harmony export levelText */
 /* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+/* harmony import */ var _report_counted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3262);
+
 
 const DEFAULT_ROLES = { challenger: "challenger", champion: "champion" };
 /** The level as a percentage: 95%, 99.67%. */
@@ -906,14 +911,14 @@ function detectableClause(finding) {
     const effect = finding.detectableEffect;
     const edge = finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
     if (effect === null || effect === undefined) {
-        return `; the data have no spread to size the effect ${finding.examples} examples could detect`;
+        return `; the data have no spread to size the effect ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, "example")} could detect`;
     }
     const power = `${Math.round(finding.power * 100)}% power`;
-    const detect = `; with ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(finding.examples)} examples the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+    const detect = `; with ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, "example")} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
     const needed = finding.examplesNeeded;
     return needed === null || needed === undefined
         ? `${detect}, and the estimate sits on the ${edge}, so no number of examples would settle it`
-        : `${detect}, and about ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(needed)} examples (${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(needed - finding.examples)} more) would settle it if the observed value holds`;
+        : `${detect}, and about ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(needed, "example")} (${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(needed - finding.examples)} more) would settle it if the observed value holds`;
 }
 
 

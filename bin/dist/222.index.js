@@ -1411,6 +1411,7 @@ const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":
 const tableSchemaContract = {
     id: "mlops.table-schema/v1",
     validate: (0,json_schema/* compileSchema */.F)(table_schema_schema_namespaceObject),
+    describe: "A data contract is a Table Schema with a 'fields' list, such as fields: [{ name: id, type: integer }]",
 };
 const NUMERIC = [
     "number",
@@ -1462,6 +1463,39 @@ function checkBounds(field, at, fail) {
         }
     }
 }
+/**
+ * Fails when an upper bound leaves no value to pass its lower one: the check would fail
+ * whatever the data, a mistake in the contract rather than a finding. Equal bounds leave one
+ * value, unless either is exclusive.
+ */
+function checkOrder(at, bounds, [lower, upper], valueOf, fail) {
+    const low = bounds[lower];
+    const high = bounds[upper];
+    if (low === undefined || high === undefined)
+        return;
+    const gap = valueOf(high) - valueOf(low);
+    const strict = lower.startsWith("exclusive") || upper.startsWith("exclusive");
+    if (gap > 0 || (gap === 0 && !strict))
+        return;
+    fail(`${at}/${upper}`, `is ${high}, ${gap < 0 ? "below" : "equal to"} ${lower} ${low}, so the check fails whatever the data`, `Swap ${lower} and ${upper} if they are the wrong way round, or correct the one that is wrong`);
+}
+/** A contract's `{min, max}` (a statistic's bounds, or the row count's) in order. */
+const checkRange = (range, at, fail) => checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
+/** Every pair of a field's lower and upper bounds, and each of its statistics' ranges. */
+function checkRanges(field, at, fail) {
+    const type = readType(field);
+    const c = field.constraints ?? {};
+    for (const lower of ["minimum", "exclusiveMinimum"]) {
+        for (const upper of ["maximum", "exclusiveMaximum"]) {
+            checkOrder(`${at}/constraints`, c, [lower, upper], (b) => boundValue(b, type), fail);
+        }
+    }
+    checkOrder(`${at}/constraints`, c, ["minLength", "maxLength"], Number, fail);
+    const stats = field["x-mlops"] ?? {};
+    checkRange(stats.mean, `${at}/x-mlops/mean`, fail);
+    checkRange(stats.distinct, `${at}/x-mlops/distinct`, fail);
+    stats.quantiles?.forEach((q, i) => checkRange(q, `${at}/x-mlops/quantiles/${i}`, fail));
+}
 /** String constraints on string fields only; statistics of numbers on numeric fields only. */
 function checkApplicable(field, at, fail) {
     const type = readType(field);
@@ -1504,11 +1538,9 @@ function checkDescriptor(descriptor, fail) {
         names.add(field.name);
         checkBounds(field, at, fail);
         checkApplicable(field, at, fail);
+        checkRanges(field, at, fail);
     });
-    const rows = descriptor["x-mlops"]?.rows;
-    if (rows?.min !== undefined && rows.max !== undefined && rows.min > rows.max) {
-        fail("/x-mlops/rows", "has a min above its max");
-    }
+    checkRange(descriptor["x-mlops"]?.rows, "/x-mlops/rows", fail);
     return checkKeys(descriptor, fail);
 }
 /**
@@ -1686,6 +1718,13 @@ function failureLine(check) {
     return check.note === null ? line : `${line}: ${check.note}`;
 }
 /**
+ * What is wrong at one failing example. A read that stopped says what stopped it and how to
+ * fix it (its note), not only that the file should read as a table.
+ */
+const exampleLine = (check, example) => check.check === "readable"
+    ? `${example.note}. ${check.note}`
+    : `${describeCell(example) || "this row"}: expected ${check.expected}`;
+/**
  * One annotation per failing example, taking the first example of every failed check before
  * the second of any, so that the annotations GitHub shows cover as many checks as they can.
  */
@@ -1706,7 +1745,7 @@ function annotationsOf(failed) {
             out.push({
                 level: "error",
                 title: `validate-data: ${check.id}`,
-                message: `${describeCell(example) || "this row"}: expected ${check.expected}`,
+                message: exampleLine(check, example),
                 file: example.file,
                 line: example.line ?? undefined,
             });
@@ -1769,6 +1808,17 @@ const keyFields = (contract) => [
     ...(contract.descriptor.uniqueKeys ?? []).flat(),
 ];
 /**
+ * Declared names the data has only in another Unicode normalisation (`größe` composed in the
+ * contract, decomposed in a CSV header): they look the same, so the message says why they differ.
+ */
+function normalisationNote(absent, extra) {
+    const composed = new Set(extra.map((name) => name.normalize("NFC")));
+    const names = absent.filter((name) => composed.has(name.normalize("NFC")));
+    if (names.length === 0)
+        return null;
+    return `${nameList(names)} ${names.length === 1 ? "is" : "are"} in the data too, in another Unicode normalisation (NFC and NFD compose letters such as ö differently): write the names the same way in both`;
+}
+/**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
  * field the data lacks is allowed under superset and partial, unless a key needs it.
  */
@@ -1778,8 +1828,10 @@ function fieldsProblem(contract, columns, { declared, present, absent, match }) 
     const undeclared = match !== "subset" && match !== "partial" && extra.length > 0
         ? `undeclared: ${nameList(extra)}`
         : undefined;
-    if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0)
-        return [`absent: ${nameList(absent)}`, undeclared].filter(Boolean).join("; ");
+    if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0) {
+        const note = normalisationNote(absent, extra);
+        return [`absent: ${nameList(absent)}`, undeclared, note].filter(Boolean).join("; ");
+    }
     if (undeclared)
         return undeclared;
     if (match === "partial" && absent.length === declared.length)
@@ -1842,7 +1894,7 @@ function readFailureCheck(error, rows, locator) {
                 note: problem,
             },
         ],
-        note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${(0,group_digits/* groupDigits */.K)(rows)} rows before`,
+        note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${(0,group_digits/* groupDigits */.K)(rows)} row${rows === 1 ? "" : "s"} before`,
     };
 }
 
@@ -2799,7 +2851,7 @@ const validateData = (0,define_action/* defineAction */.Q)({
             hashFiles(files),
             validateStream(files, contract, {
                 maxExamples: inputs["max-examples"],
-                locator: { shown, hasLines: (path) => (0,read_files/* formatOf */.b)(path) !== "parquet" },
+                locator: { shown, hasLines: (path) => (0,read_files/* formatOf */.be)(path) !== "parquet" },
                 log: context.log,
                 progress: context.progress,
             }),

@@ -212,10 +212,13 @@ const bool = () => kind("true | false", false, (t, input) => {
         return false;
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
 });
-/** How to fix a bad number, fitted to the input: its kind, its range and an example inside it. */
-function numberHint({ min, max, integer }) {
+/**
+ * How to fix a bad number, fitted to the input: its kind, its range and an example inside it,
+ * the input's default when it has one (another example would read as a recommendation).
+ */
+function numberHint({ min, max, integer }, fallback) {
     const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
-    const example = clamp(integer ? 10 : 0.05);
+    const example = fallback ? `${fallback} (the default)` : clamp(integer ? 10 : 0.05);
     const range = min !== undefined && max !== undefined
         ? ` from ${min} to ${max}`
         : min !== undefined
@@ -225,9 +228,9 @@ function numberHint({ min, max, integer }) {
                 : "";
     return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
 }
-const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
     const value = Number(t);
-    const hint = numberHint(bounds);
+    const hint = numberHint(bounds, fallback);
     if (t.trim() === "" || !Number.isFinite(value)) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
     }
@@ -470,11 +473,23 @@ const isValidName = (value) => nameProblem(value) === undefined;
 
 
 
-/** The backend promote chooses with `backend: auto`: GitHub in a workflow, else the local git. */
+/**
+ * The backend promote chooses with `backend: auto`: GitHub in a workflow, else the git
+ * repository of the working folder, since the actions that read a reference have no registry
+ * input.
+ */
 async function autoBackend(cwd, github) {
     const { chooseBackend } = await __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 5323));
-    return chooseBackend({ choice: "auto", path: cwd, github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}) });
+    return chooseBackend({
+        choice: "auto",
+        path: cwd,
+        repositoryFix: REFERENCE_REPOSITORY_FIX,
+        github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}),
+    });
 }
+const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository of the working folder, or on GitHub " +
+    "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
+    "repository, or give a file instead";
 /**
  * The registration the reference names: the stage's holder (at `at`, when given), or the
  * version. None is an error about the action input that named it, or without an input (the
@@ -556,10 +571,15 @@ function parseVersion(text) {
         build: match[5] ? match[5].split(".") : [],
     };
 }
+/** `v1` or `v1.2`: SemVer wants all three numbers, and which were meant is plain. */
+const SHORT = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER}))?$`);
 function assertVersion(text) {
     const version = parseVersion(text);
     if (!version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
+        const short = SHORT.exec(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", short
+            ? `Write all three numbers: v${short[1]}.${short[2] ?? 0}.0`
+            : "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
     }
     return version;
 }

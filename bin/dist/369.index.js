@@ -867,10 +867,6 @@ async function raiseAlerts(request) {
         }
     };
     const { repo, token } = github;
-    if (!repo || !token) {
-        const missing = new errors/* InputError */.dz("on-drift", "issue and dispatch need the repository and a token", "Run in a workflow (GITHUB_REPOSITORY) with github-token, or set GITHUB_REPOSITORY and GITHUB_TOKEN");
-        return { links, failures: [missing.line] };
-    }
     const client = (0,github_client.createGitHubClient)({ token, apiUrl: github.apiUrl, log: request.log });
     const { issue, dispatch } = request;
     const issueAction = issue

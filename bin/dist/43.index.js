@@ -305,6 +305,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/confusion-metrics.js
 var confusion_metrics = __webpack_require__(6967);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/fairness-metrics.js
@@ -652,6 +654,7 @@ function r2Score(labels, predictions, weights) {
 
 
 
+
 /** The classifier's data, once the definition's `task` has been checked. */
 const classifier = (data) => data;
 const regressor = (data) => data;
@@ -791,7 +794,9 @@ function lookUp(name, exampleScores) {
     const column = exampleScores.find((c) => `${c}_mean` === name);
     if (column !== undefined)
         return exampleScoreEntry(name, column);
-    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `Use one of: ${metricNames(exampleScores)
+    const names = metricNames(exampleScores);
+    const near = (0,closest_name/* closestName */.N)(name, names);
+    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${near ? `Did you mean '${(0,shorten/* shorten */.ml)(near, 60)}'? ` : ""}Use one of: ${names
         .map((n) => (0,shorten/* shorten */.ml)(n, 60))
         .join(", ")}`);
 }
@@ -1262,6 +1267,22 @@ function toOffsets(counts, base, n) {
         sum += c;
     }
     return true;
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
+function counted(n, noun, plural = `${noun}s`) {
+    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
 }
 
 
@@ -2198,11 +2219,31 @@ function checkSlices(policy, refuse) {
         refuse("/max-unpaired", `is ${allowed}, more than all of the rows`, "Give a share from 0 to 1, or a percentage such as '1%'");
     }
 }
-/** Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused. */
-function loadPolicy(path, shownAs) {
+/**
+ * On predictions, every metric is one computed from them: refused at its line in the policy, with
+ * the name it likely misspells, rather than by the reader with no line once the files are read.
+ */
+function checkComputed(name, exampleScores, pointer, refuse) {
+    try {
+        (0,metric_registry/* metricDefinition */.u8)(name, exampleScores);
+    }
+    catch (error) {
+        if (!(error instanceof metric_error/* MetricError */.v))
+            throw error;
+        refuse(pointer, error.problem, error.fix);
+    }
+}
+/**
+ * Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused.
+ * `predictions`, when the gate compares predictions, says which per-example scores give metrics.
+ */
+function loadPolicy(path, shownAs, predictions) {
     const { policy, refuse } = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs);
     for (const [name, rule] of Object.entries(policy.metrics)) {
-        checkMethod(name, rule.method, `/metrics/${name}`, refuse);
+        const pointer = `/metrics/${name}`;
+        if (predictions)
+            checkComputed(name, predictions.exampleScores, pointer, refuse);
+        checkMethod(name, rule.method, pointer, refuse);
     }
     checkSlices(policy, refuse);
     return policy;
@@ -2210,9 +2251,12 @@ function loadPolicy(path, shownAs) {
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/predictions-mode.js
 /**
- * Whether a challenger file holds per-example predictions rather than aggregate metrics: a
- * Parquet or gzipped file (metric files are neither), or a CSV or JSONL file whose first row has
- * the id column. A metrics CSV has `name,value` rows and a JSONL step log has no id.
+ * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
+ * gzipped file (metric files are neither), or a CSV or JSONL file whose first row names the id or
+ * the label column. A CSV header of more than two names counts too, so that predictions whose id
+ * column is named otherwise reach the predictions reader, which names the columns it lacks,
+ * rather than the metrics reader, which would call the header a malformed `name,value` row. A
+ * metrics CSV has `name,value` rows and a JSONL step log has neither id nor label.
  */
 
 /** The start of a file, enough for its first row. */
@@ -2227,24 +2271,35 @@ function head(path) {
     }
 }
 const unquote = (cell) => cell.trim().replace(/^"(.*)"$/, "$1");
-function readsPredictions(path, idColumn) {
-    if (/\.(parquet|gz)$/i.test(path))
-        return true;
+/** The names of a header: a first row without a number, which a `name,value` row has. */
+function headerNames(cells) {
+    return cells.some((cell) => cell !== "" && Number.isFinite(Number(cell))) ? [] : cells;
+}
+/** The first row's column names, or none where it is no header (or the format has none). */
+function firstRowNames(path) {
     const first = head(path)
         .replace(/^\uFEFF/, "")
         .split(/\r?\n/, 1)[0] ?? "";
     if (/\.csv$/i.test(path))
-        return first.split(",").map(unquote).includes(idColumn);
+        return headerNames(first.split(",").map(unquote));
     if (/\.jsonl$/i.test(path)) {
         try {
             const row = JSON.parse(first);
-            return typeof row === "object" && row !== null && Object.hasOwn(row, idColumn);
+            return typeof row === "object" && row !== null && !Array.isArray(row) ? Object.keys(row) : [];
         }
         catch {
-            return false;
+            return [];
         }
     }
-    return false;
+    return [];
+}
+function readsPredictions(path, columns) {
+    if (/\.(parquet|gz)$/i.test(path))
+        return true;
+    const names = firstRowNames(path);
+    return (names.includes(columns.id) ||
+        names.includes(columns.label) ||
+        (/\.csv$/i.test(path) && names.length > 2));
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate.js
@@ -2294,6 +2349,18 @@ function predictionOptions(inputs) {
         ...(inputs["positive-label"] === undefined ? {} : { positiveLabel: inputs["positive-label"] }),
     };
 }
+/** The columns that tell a predictions file by its first row. */
+const predictionsHeader = (inputs) => ({
+    id: inputs["id-column"],
+    label: inputs["label-column"],
+});
+/** Predictions and aggregate metrics measure different things: one cannot gate the other. */
+function checkSameKind(inputs, predictions, challenger, champion, shown) {
+    if (readsPredictions(champion.path, predictionsHeader(inputs)) === predictions)
+        return;
+    const kind = (isPredictions) => isPredictions ? "per-example predictions" : "aggregate metrics";
+    throw new errors/* InputError */.dz("champion", `'${champion.from ?? shown(champion.path)}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`, "Give both models' predictions files, or both models' metrics files");
+}
 /** The training run named by its record, as the report names it. */
 async function runOf(path, shown) {
     const run = await (0,training_run/* readTrainingRun */.I)(path, shown(path));
@@ -2307,11 +2374,13 @@ async function evaluate(inputs, context) {
         sha256: await (0,hash_file/* hashFile */.D)(path),
     });
     const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
-    const policy = loadPolicy(policyFile, shown(policyFile));
-    const predictions = readsPredictions(challengerFile, inputs["id-column"] ?? "id");
+    const predictions = readsPredictions(challengerFile, predictionsHeader(inputs));
+    const policy = loadPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined);
     const champion = inputs.champion
         ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
         : undefined;
+    if (champion)
+        checkSameKind(inputs, predictions, challengerFile, champion, shown);
     let judgement;
     let challenger;
     if (predictions) {
@@ -2396,11 +2465,14 @@ const gateInputKinds = {
     "fail-step": (0,inputs/* bool */.lc)(),
 };
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-result.js
+
 
 
 
@@ -2426,7 +2498,7 @@ const rowName = (row) =>
 function explained(rows) {
     const first = rows.slice(0, 3).map((row) => `${rowName(row)} ${row.reason}`);
     const more = rows.length - first.length;
-    return `${first.join("; ")}${more > 0 ? `; and ${more} more row${more === 1 ? "" : "s"} in the report` : ""}`;
+    return `${first.join("; ")}${more > 0 ? `; and ${(0,counted/* counted */.h)(more, "more row")} in the report` : ""}`;
 }
 /** Why the step fails on its verdict, or undefined when it passes or only reports. */
 function verdictFailure(verdict, failed, inconclusive, failStep) {
@@ -2598,9 +2670,11 @@ const failedRows = (rows) => rowsWith(rows, "fail");
 /* harmony export */   I: () => (/* binding */ describeRule),
 /* harmony export */   J: () => (/* binding */ judgeAggregate)
 /* harmony export */ });
+/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
 /* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3207);
 /* harmony import */ var _eval_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7364);
 /* harmony import */ var _engine_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7928);
+
 
 
 
@@ -2746,7 +2820,7 @@ function judgeAggregate(policy, challenger, champion) {
     const notes = [];
     if (!champion) {
         const skipped = Object.values(policy.metrics).filter((rule) => rule["max-regression"] !== undefined || rule["min-improvement"] !== undefined).length;
-        notes.push(`No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${skipped} rule${skipped === 1 ? "" : "s"} against the champion ${skipped === 1 ? "was" : "were"} not checked` : ""}.`);
+        notes.push(`No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(skipped, "rule")} against the champion ${skipped === 1 ? "was" : "were"} not checked` : ""}.`);
     }
     const evaluated = gated.some((row) => row.status === "pass" || row.status === "fail");
     if (!evaluated) {
@@ -2837,6 +2911,8 @@ __webpack_require__.d(__webpack_exports__, {
   w: () => (/* binding */ renderComment)
 });
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(3207);
 // EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
@@ -2849,8 +2925,6 @@ var sanitize_markdown = __webpack_require__(5579);
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
 var eval_report = __webpack_require__(7364);
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(7382);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/status-label.js
 /** How a row's status reads in the comment's tables. */
 const STATUS_LABEL = {
@@ -2927,7 +3001,7 @@ function folded(title, rows) {
     if (rows.length === 0)
         return [];
     const notPassed = rows.filter((r) => r.status === "fail" || r.status === "inconclusive").length;
-    const summary = `${title}: ${rows.length} row${rows.length === 1 ? "" : "s"}${notPassed ? `, ${notPassed} not passed` : ""}`;
+    const summary = `${title}: ${(0,counted/* counted */.h)(rows.length, "row")}${notPassed ? `, ${notPassed} not passed` : ""}`;
     // A section with a failure opens by itself: what decided the verdict is never hidden.
     const open = rows.some((r) => r.status === "fail") ? " open" : "";
     return [
@@ -2987,7 +3061,7 @@ function pairingLine(report) {
         p.label_mismatches;
     return [
         "",
-        `Paired ${(0,group_digits/* groupDigits */.K)(p.paired)} examples by id${left ? `; ${(0,group_digits/* groupDigits */.K)(left)} rows left out (see the unpaired examples row)` : ", every row of both files"}.`,
+        `Paired ${(0,counted/* counted */.h)(p.paired, "example")} by id${left ? `; ${(0,counted/* counted */.h)(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}.`,
     ];
 }
 /** The evidence part of the comment: overall rows, chart, slices and fairness. */
@@ -3005,6 +3079,7 @@ function evidenceSections(report, gated) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/render-comment.js
+
 
 
 
@@ -3052,7 +3127,7 @@ function ungatedSection(ungated) {
     if (ungated.length === 0)
         return [];
     const table = (0,markdown_table/* markdownTable */.Q)(render_comment_HEADERS.slice(0, 4), ungated.map((row) => render_comment_cells(row).slice(0, 4)), render_comment_ALIGN);
-    const title = `${ungated.length} metric${ungated.length === 1 ? "" : "s"} not in the policy`;
+    const title = `${(0,counted/* counted */.h)(ungated.length, "metric")} not in the policy`;
     return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
 }
 /**
@@ -3069,9 +3144,9 @@ function renderComment(report, where = {}) {
     const undecided = gated.filter((row) => row.status === "inconclusive").length;
     const detail = {
         pass: "",
-        fail: `${failed.length} of ${gated.length} gated ${report.mode === "predictions" ? "rows" : `metric${gated.length === 1 ? "" : "s"}`} failed`,
+        fail: `${failed.length} of ${(0,counted/* counted */.h)(gated.length, `gated ${report.mode === "predictions" ? "row" : "metric"}`)} failed`,
         inconclusive: undecided
-            ? `${undecided} of ${gated.length} gated rows could not be decided`
+            ? `${undecided} of ${(0,counted/* counted */.h)(gated.length, "gated row")} could not be decided`
             : "no rule could be evaluated",
     }[report.verdict];
     const against = report.champion ? `champion ${(0,sanitize_markdown/* codeSpan */.SS)(report.champion.file)}` : "no champion";

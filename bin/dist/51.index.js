@@ -400,6 +400,14 @@ function deepEqual(a, b) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
 
+/** What a document that is not an object at all holds, in words. */
+function kindOf(value) {
+    if (value === null)
+        return "nothing";
+    if (Array.isArray(value))
+        return "a list";
+    return typeof value === "string" ? "text" : `a ${typeof value}`;
+}
 /** One sentence for the first schema violation, and how to fix it. */
 function explain(error) {
     const field = error.instancePath;
@@ -424,6 +432,14 @@ function explain(error) {
                 problem: "has a value that is not allowed",
                 fix: `Use one of: ${error.params.allowedValues.join(", ")}`,
             };
+        case "minItems": {
+            const { limit } = error.params;
+            return {
+                field,
+                problem: limit === 1 ? "is an empty list" : `has fewer than the ${limit} items it needs`,
+                fix: `List at least ${limit === 1 ? "one item" : `${limit} items`}`,
+            };
+        }
         case "const":
             return {
                 field,
@@ -441,6 +457,12 @@ function validateContract(contract, value, file, lineOf) {
     const { validate } = contract;
     if (validate(value))
         return value;
+    // A file that is empty, or not a document of this kind at all (a CSV file read as YAML is
+    // text), is named as such: its first violation, that '/' is not an object, would not say so.
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        const problem = value === null ? "is empty" : `holds ${kindOf(value)}, not a ${contract.id} document`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, problem, contract.describe);
+    }
     const { field, problem, fix } = explain(validate.errors[0]);
     const line = lineOf?.(field);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(line === undefined ? file : `${file}:${line}`, field, problem, fix);
@@ -567,7 +589,7 @@ function openFailure(error) {
         case "ENOTDIR":
             return {
                 problem: "no such file",
-                fix: "Check the path; a relative path starts at the workspace",
+                fix: "Check the path; a relative path starts from the working directory",
             };
         case "EACCES":
         case "EPERM":

@@ -59,10 +59,10 @@ const evalReportContract = {
 /* harmony export */   K: () => (/* binding */ checkEvidence)
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7116);
-/* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4597);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7659);
+/* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4597);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7659);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9255);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
 
 
@@ -79,8 +79,12 @@ async function readEvidence(path, shownAs = path) {
     const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
     const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .D)(path);
     const schema = doc.value?.schema;
+    if (schema !== _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id && schema !== _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id) {
+        // Said before any field is checked: a metrics file fails every field, which says nothing.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${JSON.stringify(schema)}`}, not ${_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id} or ${_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
+    }
     if (schema === _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id) {
-        const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateContract */ .T)(_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d, doc.value, shownAs, doc.lineOf);
+        const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T)(_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d, doc.value, shownAs, doc.lineOf);
         return {
             kind: "canary-report",
             asset: "canary-report.json",
@@ -91,7 +95,7 @@ async function readEvidence(path, shownAs = path) {
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
-    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateContract */ .T)(_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_4__/* .evalReportContract */ .p, doc.value, shownAs, doc.lineOf);
+    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T)(_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p, doc.value, shownAs, doc.lineOf);
     return {
         kind: "eval-report",
         asset: "eval-report.json",
@@ -110,18 +114,18 @@ function checkEvidence(evidence, modelSha256, what) {
     const { model, file } = evidence;
     const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
     if (evidence.verdict !== "pass") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`, evidence.kind === "eval-report"
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`, evidence.kind === "eval-report"
             ? "Promote a model whose eval-gate passed"
             : "Promote a model whose canary was promoted");
     }
     if (!model) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${file}: the ${name} names no model file, so it cannot vouch for ${what}`, `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name} names no model file, so it cannot vouch for ${what}`, `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`);
     }
     if (!modelSha256) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`, "Register the version with its model file as the first asset");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`, "Register the version with its model file as the first asset");
     }
     if (model.sha256 !== modelSha256) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, `Give the ${name} of this very model file`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, `Give the ${name} of this very model file`);
     }
 }
 
@@ -133,6 +137,7 @@ function checkEvidence(evidence, modelSha256, what) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FX: () => (/* binding */ stageHolder),
+/* harmony export */   HK: () => (/* binding */ stateAt),
 /* harmony export */   Mb: () => (/* binding */ buildRegistry),
 /* harmony export */   OV: () => (/* binding */ previousHolder),
 /* harmony export */   TS: () => (/* binding */ eventLabel),
@@ -223,18 +228,23 @@ function buildRegistry(records) {
         });
     }
     const states = new Map();
-    for (const [artifact, { events: unordered, maxCounter }] of raw) {
-        const events = chronological(unordered);
-        states.set(artifact, {
-            artifact,
-            events,
-            versions: versionsOf(events),
-            deprecation: inForce(events, "deprecate", "undeprecate"),
-            maxCounter,
-        });
-    }
+    for (const [artifact, { events, maxCounter }] of raw)
+        states.set(artifact, stateOf(artifact, chronological(events), maxCounter));
     return states;
 }
+/** What the events, oldest first, say of the artifact. */
+const stateOf = (artifact, events, maxCounter) => ({
+    artifact,
+    events,
+    versions: versionsOf(events),
+    deprecation: inForce(events, "deprecate", "undeprecate"),
+    maxCounter,
+});
+/**
+ * The artifact as it stood at `at`: the events after it are dropped, so a version registered
+ * (or deregistered, or a deprecation made) later is not there yet.
+ */
+const stateAt = (state, at) => stateOf(state.artifact, state.events.filter((e) => e.date.getTime() <= at.getTime()), state.maxCounter);
 /** The last `on` event, unless an `off` event came after it. */
 function inForce(events, on, off) {
     const last = events.findLast((e) => e.action === on || e.action === off);

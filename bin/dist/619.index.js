@@ -81,6 +81,8 @@ var data_error = __webpack_require__(8991);
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
 var read_batches = __webpack_require__(868);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -642,6 +644,7 @@ class RowEstimate {
 
 
 
+
 /**
  * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
  * of a file's rows (`RowEstimate`), many enough that a batch costs little.
@@ -691,7 +694,8 @@ class Planner {
     }
     /** An error for a column the file lacks, naming the input that names it. */
     missing(role, column, problem) {
-        return new data_error/* DataError */.fL(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
+        const near = (0,closest_name/* closestName */.N)(column, this.columns);
+        return new data_error/* DataError */.fL(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `${near ? `Did you mean '${(0,shorten/* shorten */.ml)(near, 60)}'? ` : ""}Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
     }
     /** The column of a role, which must be present. */
     required(role) {
@@ -843,7 +847,7 @@ class Planner {
  * without rows is refused.
  */
 async function readPredictions(path, options = {}) {
-    const format = options.format ?? (0,read_files/* formatOf */.b)(path);
+    const format = options.format ?? (0,read_files/* formatOf */.be)(path);
     const cellError = (batch, row, column, problem, fix) => {
         const at = batch.lineNumbers[row];
         problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
@@ -1293,6 +1297,8 @@ function modelData(file, options = {}) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js + 1 modules
 var judge_evidence = __webpack_require__(2320);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-sample.js
 /** A uniform number in (0, 1), never 0 or 1, so that its logarithm and inverse are finite. */
 function openUnit(rng) {
@@ -2081,8 +2087,6 @@ function evidenceRow(row, family, rule, confidence) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(3207);
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(7382);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
 var parse_share = __webpack_require__(7928);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/pairing-row.js
@@ -2094,28 +2098,32 @@ function problems(report) {
     const kinds = [
         [
             report.championUnpaired,
-            "champion rows without a challenger row",
+            "champion row",
+            "without a challenger row",
             report.examples.championUnpaired,
         ],
         [
             report.challengerUnpaired,
-            "challenger rows without a champion row",
+            "challenger row",
+            "without a champion row",
             report.examples.challengerUnpaired,
         ],
         [
             report.championDuplicates + report.challengerDuplicates,
-            "rows with a repeated id",
+            "row",
+            "with a repeated id",
             [...report.examples.championDuplicates, ...report.examples.challengerDuplicates],
         ],
         [
             report.labelMismatches,
-            "ids whose two files give different labels",
+            "id",
+            "whose two files give different labels",
             report.examples.labelMismatches,
         ],
     ];
     return kinds
         .filter(([n]) => n > 0)
-        .map(([n, what, ids]) => `${(0,group_digits/* groupDigits */.K)(n)} ${what} (${ids
+        .map(([n, noun, what, ids]) => `${(0,counted/* counted */.h)(n, noun)} ${what} (${ids
         .slice(0, 3)
         .map((id) => JSON.stringify(id))
         .join(", ")})`)
@@ -2161,6 +2169,7 @@ function pairingRow(report, allowed) {
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/rule-comparison.js
 var rule_comparison = __webpack_require__(6459);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/judge-predictions.js
+
 
 
 
@@ -2293,7 +2302,7 @@ function judgePredictions(policy, paired) {
     ];
     const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
     const notes = [
-        `${judgement.rows.length} rows (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
+        `${(0,counted/* counted */.h)(judgement.rows.length, "row")} (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
     ];
     return { verdict, rows, pairing: pairing.counts, notes };
 }

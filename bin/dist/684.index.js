@@ -56,6 +56,12 @@ function registryOverview(states, entries) {
 var choose_backend = __webpack_require__(5323);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
 var registry_state = __webpack_require__(7499);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var registry_errors = __webpack_require__(9255);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
+var registry_policy = __webpack_require__(4291);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/registry-summary.js
 var registry_summary = __webpack_require__(3933);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -70,8 +76,6 @@ var promises_ = __webpack_require__(1455);
 var hash_file = __webpack_require__(4672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
 var asset_names = __webpack_require__(2655);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var registry_errors = __webpack_require__(9255);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-asset.js
 var registry_asset = __webpack_require__(4126);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/fetch-release.js
@@ -240,6 +244,9 @@ var terminal_text = __webpack_require__(5055);
 
 
 
+
+
+
 const COMMANDS = ["show", "history", "fetch"];
 const HELP = `mlops registry: ${registry_summary/* REGISTRY_SUMMARY */.P}.
 
@@ -254,7 +261,7 @@ Commands:
             index, read from --registry), as a table on a terminal and markdown when piped;
             with one: the artifact's versions, its latest version and who holds each stage
             (--stage: only who holds that stage, which reads only its tags;
-            --at <date>: who held them at that moment, as ISO 8601)
+            --at <date>: its versions and stages as they stood then, as ISO 8601)
   history   every registry event of the artifact in the order it happened, oldest first
             (--stage: of one stage); restores and rollbacks are named as such
   fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
@@ -328,6 +335,56 @@ function indexOrWarning(root) {
         return { entries: new Map(), warnings: [`${error.message}; it is ignored`] };
     }
 }
+/** At most this many names are listed in an error line; the rest are counted. */
+const LISTED = 10;
+const listNames = (names) => names.length > LISTED
+    ? `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`
+    : names.join(", ");
+const didYouMean = (name, names) => {
+    const near = (0,closest_name/* closestName */.N)(name, names);
+    return near ? `Did you mean '${near}'? ` : "";
+};
+/**
+ * Refuses a name the registry does not know, so that a typo is not answered as if it were an
+ * empty artifact or stage. Known artifacts have tags or an entry in artifacts.yaml; known stages
+ * were used by the artifact or are in the registry policy.
+ */
+class KnownNames {
+    registry;
+    root;
+    constructor(registry, root) {
+        this.registry = registry;
+        this.root = root;
+    }
+    async check(artifact, state, stage) {
+        if (!state) {
+            const annotated = [...indexOrWarning(this.root).entries.keys()];
+            if (!annotated.includes(artifact))
+                await this.noArtifact(artifact, annotated);
+        }
+        if (stage === undefined)
+            return;
+        const used = new Set((0,registry_state/* eventsOf */.XL)(state).flatMap((e) => (e.stage ? [e.stage] : [])));
+        if (used.has(stage))
+            return;
+        const configured = (0,registry_policy/* findRegistryPolicy */.VR)(this.root)?.stages.map((s) => s.name) ?? [];
+        if (configured.includes(stage))
+            return;
+        const stages = [...new Set([...used, ...configured])].sort();
+        if (stages.length === 0) {
+            throw new registry_errors/* NotFoundError */.m_(`${artifact} has no stage '${stage}': it was never assigned to a stage, and ${registry_policy/* POLICY_PATH */.l$} configures none`, "Assign it to a stage with mlops promote first");
+        }
+        throw new registry_errors/* NotFoundError */.m_(`${artifact} has no stage '${stage}'; its stages: ${listNames(stages)}`, `${didYouMean(stage, stages)}Name one of its stages, or assign the stage with mlops promote`);
+    }
+    async noArtifact(artifact, annotated) {
+        const names = [...new Set([...(await this.registry.read()).keys(), ...annotated])].sort();
+        const where = this.registry.backend.description;
+        if (names.length === 0) {
+            throw new registry_errors/* NotFoundError */.m_(`no artifact '${artifact}': the registry (${where}) has none yet`, "Register one with mlops promote, or give the registry's path with --registry");
+        }
+        throw new registry_errors/* NotFoundError */.m_(`no artifact '${artifact}' in the registry (${where}); known: ${listNames(names)}`, `${didYouMean(artifact, names)}List them with mlops registry show`);
+    }
+}
 /** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
 const print = (io, text) => io.stdout(`${text}\n`);
 /** `mlops registry show|history <artifact>`: reads a registry from either backend. */
@@ -372,6 +429,7 @@ async function runRegistryCommand(argv, io) {
         const backend = await (0,choose_backend.chooseBackend)({
             choice: choice,
             path: root,
+            repositoryFix: "Give the path of a git repository with --registry",
             github: { ...context, repo: (0,github_context/* parseRepo */.E3)(values.repo) ?? context.repo },
         });
         if (command === "fetch") {
@@ -394,8 +452,12 @@ async function runRegistryCommand(argv, io) {
                 print(io, io.stdoutIsTTY ? (0,terminal_text/* terminalText */.e)((0,escape_control/* escapeControl */.h)(table)) : table);
             return 0;
         }
+        const known = new KnownNames(registry, root);
         if (command === "show" && values.stage !== undefined) {
             const holder = await registry.stageHolder(artifact, values.stage, at);
+            // Only an empty answer reads more, to tell an empty stage from a misspelt name.
+            if (!holder)
+                await known.check(artifact, await registry.artifact(artifact), values.stage);
             const shown = {
                 artifact,
                 stage: values.stage,
@@ -406,21 +468,13 @@ async function runRegistryCommand(argv, io) {
             return 0;
         }
         const state = await registry.artifact(artifact);
+        await known.check(artifact, state, values.stage);
         if (command === "show") {
-            const summary = (0,registry_registry/* summarize */.e)(artifact, state);
-            const shown = at
-                ? {
-                    ...summary,
-                    stages: summary.stages.map(({ stage }) => {
-                        const holder = (0,registry_state/* stageHolder */.FX)(state, stage, at);
-                        return { stage, version: holder?.version, tag: holder?.assignment.tag };
-                    }),
-                }
-                : summary;
-            print(io, values.json ? JSON.stringify(shown) : renderShow(shown, at));
+            const summary = (0,registry_registry/* summarize */.e)(artifact, state && at ? (0,registry_state/* stateAt */.HK)(state, at) : state);
+            print(io, values.json ? JSON.stringify(summary) : renderShow(summary, at));
         }
         else {
-            const events = (state?.events ?? []).filter((e) => values.stage === undefined || e.stage === values.stage);
+            const events = (0,registry_state/* eventsOf */.XL)(state, values.stage);
             const json = JSON.stringify({ artifact, events: events.map(eventJson) });
             print(io, values.json ? json : renderHistory(events) || "no events");
         }
@@ -724,11 +778,23 @@ const isValidName = (value) => nameProblem(value) === undefined;
 
 
 
-/** The backend promote chooses with `backend: auto`: GitHub in a workflow, else the local git. */
+/**
+ * The backend promote chooses with `backend: auto`: GitHub in a workflow, else the git
+ * repository of the working folder, since the actions that read a reference have no registry
+ * input.
+ */
 async function autoBackend(cwd, github) {
     const { chooseBackend } = await __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 5323));
-    return chooseBackend({ choice: "auto", path: cwd, github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}) });
+    return chooseBackend({
+        choice: "auto",
+        path: cwd,
+        repositoryFix: REFERENCE_REPOSITORY_FIX,
+        github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}),
+    });
 }
+const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository of the working folder, or on GitHub " +
+    "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
+    "repository, or give a file instead";
 /**
  * The registration the reference names: the stage's holder (at `at`, when given), or the
  * version. None is an error about the action input that named it, or without an input (the
@@ -772,6 +838,67 @@ async function registryAsset(reference, cwd, where, want) {
 
 /***/ }),
 
+/***/ 4291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l$: () => (/* binding */ POLICY_PATH),
+  VR: () => (/* binding */ findRegistryPolicy)
+});
+
+// UNUSED EXPORTS: loadRegistryPolicy, registryPolicyContract
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
+var validate = __webpack_require__(7659);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
+const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
+
+
+
+
+
+
+
+const registryPolicyContract = {
+    id: "mlops.registry-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+};
+/** Where a registry keeps its policy, relative to the repository. */
+const POLICY_PATH = ".mlops/registry.yml";
+/** Reads and checks a policy file. */
+function loadRegistryPolicy(path, shownAs = path) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const names = policy.stages.map((stage) => stage.name);
+    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+    if (twice !== -1) {
+        const line = doc.lineOf(`/stages/${twice}`);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
+    }
+    return policy;
+}
+/** The repository's policy, or undefined when it has none (then every stage is allowed). */
+function findRegistryPolicy(repository) {
+    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
+    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -810,10 +937,15 @@ function parseVersion(text) {
         build: match[5] ? match[5].split(".") : [],
     };
 }
+/** `v1` or `v1.2`: SemVer wants all three numbers, and which were meant is plain. */
+const SHORT = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER}))?$`);
 function assertVersion(text) {
     const version = parseVersion(text);
     if (!version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
+        const short = SHORT.exec(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", short
+            ? `Write all three numbers: v${short[1]}.${short[2] ?? 0}.0`
+            : "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
     }
     return version;
 }

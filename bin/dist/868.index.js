@@ -855,6 +855,8 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
 var async_fs = __webpack_require__(321);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/open-data-file.js
@@ -862,15 +864,14 @@ var async_fs = __webpack_require__(321);
 
 
 
+
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
 async function gunzipped(file, fd) {
-    // zlib and streams are loaded only for compressed files: most reads never need them.
-    const [{ createGunzip }, { pipeline }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 19)),
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7075, 19)),
-    ]);
+    // zlib is loaded only for compressed files: most reads never need it. (Not so node:stream,
+    // whose exports are a function: imported at run time from a bundle, it has no named exports.)
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 19));
     const compressed = (0,external_node_fs_.createReadStream)(file, { fd });
-    const stream = pipeline(compressed, createGunzip(), () => { });
+    const stream = (0,external_node_stream_.pipeline)(compressed, createGunzip(), () => { });
     const chunks = stream[Symbol.asyncIterator]();
     let pending = Buffer.alloc(0);
     return {
@@ -1063,6 +1064,8 @@ class ReadBuffer {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
@@ -1515,6 +1518,8 @@ class TableTyping {
     ready = [];
     file = "";
     onInvalidCell;
+    /** The caller's fix for a cell that stops the read, when it has its own. */
+    invalidCellFix;
     constructor(names, types, declared, missing, options) {
         this.names = names;
         this.types = types;
@@ -1527,6 +1532,7 @@ class TableTyping {
         this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
         this.batchSize = Math.max(1, options.batchSize ?? read_options/* DEFAULT_BATCH_SIZE */.jg);
         this.onInvalidCell = options.onInvalidCell;
+        this.invalidCellFix = options.invalidCellFix;
         this.reuseBatches = options.reuseBatches ?? false;
     }
     /**
@@ -1745,6 +1751,7 @@ class TableTyping {
 
 
 
+
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
 const CHUNK_BYTES = 1 << 20;
 /** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
@@ -1825,7 +1832,7 @@ class CsvRows {
             if (problem !== undefined) {
                 const text = decodeField(buf, start, end, flags[i]);
                 if (!typing.acceptInvalid(i, r, line, text))
-                    this.fail(builder, problem, line);
+                    this.fail(typing, builder, problem, line);
             }
         }
         typing.endRow(line);
@@ -1852,8 +1859,9 @@ class CsvRows {
         const field = schema?.fields.find((f) => f.name === name);
         return (field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]);
     }
-    fail(column, problem, line) {
-        throw new data_error/* DataError */.fL(this.file, `column '${column.name}' (${column.type}): ${problem}`, "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
+    fail(typing, column, problem, line) {
+        throw new data_error/* DataError */.fL(this.file, `column '${column.name}' (${column.type}): ${problem}`, typing.invalidCellFix ??
+            "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
     }
 }
 /**
@@ -1887,20 +1895,20 @@ async function* readCsvFile(file, context) {
             tokenizer.scan(rest, true, rows);
         }
     }
+    catch (error) {
+        if (error instanceof data_error/* DataError */.fL)
+            yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
+        throw error;
+    }
     finally {
         await input.close();
     }
     if (rows.names === undefined) {
         throw new data_error/* DataError */.fL(file, "the file is empty", "Write a header row naming the columns", 1);
     }
-    rows.startTyping();
-    context.typing?.flush();
-    if (context.typing)
-        yield* context.typing.take(source.bytesRead);
+    yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
-var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -2070,7 +2078,7 @@ async function readsInWorker(files, options) {
     const when = options.readInWorker ?? "never";
     if (when === "never" || !(0,external_node_fs_.existsSync)(WORKER_SCRIPT))
         return false;
-    const formats = files.map((file) => options.format ?? (0,read_files/* formatOf */.b)(file));
+    const formats = files.map((file) => options.format ?? (0,read_files/* formatOf */.be)(file));
     if (!formats.every((format) => format === "csv" || format === "jsonl"))
         return false;
     if (when === "always")
@@ -2153,6 +2161,7 @@ class Inbox {
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
 var nesting = __webpack_require__(1695);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
+
 
 
 
@@ -2270,9 +2279,9 @@ class JsonlRows {
             throw new data_error/* DataError */.fL(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
         }
     }
-    /** Types the columns from the rows kept so far, then appends those rows. */
+    /** Types the columns from the rows kept so far, if any, then appends those rows. */
     startTyping() {
-        if (this.context.typing)
+        if (this.context.typing || this.sample.length === 0)
             return;
         const names = this.columnNames();
         const sample = this.sampleValues(names);
@@ -2329,7 +2338,7 @@ class JsonlRows {
             const text = valueText(value);
             if (typing.acceptInvalid(i, r, line, text))
                 return;
-            throw new data_error/* DataError */.fL(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
+            throw new data_error/* DataError */.fL(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
         });
         typing.endRow(line);
     }
@@ -2356,18 +2365,20 @@ async function* readJsonlFile(file, context) {
             if (context.typing)
                 yield* context.typing.take(source.bytesRead);
         }
+        rows.readLastLine(input);
+    }
+    catch (error) {
+        if (error instanceof data_error/* DataError */.fL)
+            yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
+        throw error;
     }
     finally {
         await input.close();
     }
-    rows.readLastLine(input);
     if (!rows.hasRows) {
         throw new data_error/* DataError */.fL(file, "the file holds no JSON object", "Write one object per line", 1);
     }
-    rows.startTyping();
-    context.typing?.flush();
-    if (context.typing)
-        yield* context.typing.take(source.bytesRead);
+    yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
@@ -2537,7 +2548,7 @@ function* appendRows(parquet, typing, { rowStart, data }) {
             if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
                 return;
             }
-            throw new data_error/* DataError */.fL(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
+            throw new data_error/* DataError */.fL(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
         });
         typing.endRow(rowStart + row);
         if (r + 1 === typing.batchSize)
@@ -2634,7 +2645,7 @@ async function* readBatches(source, options = {}) {
     if (await readsInWorker(files, options))
         yield* readInWorker(files, options);
     else
-        yield* (0,read_files/* readFiles */.U)(files, { options }, READERS);
+        yield* (0,read_files/* readFiles */.Ul)(files, { options }, READERS);
 }
 /**
  * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
@@ -2706,8 +2717,9 @@ function concatenate(parts, rowCount) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ readFiles),
-/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */   Ul: () => (/* binding */ readFiles),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   ho: () => (/* binding */ rowsLeft)
 /* harmony export */ });
 /* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8991);
 
@@ -2721,6 +2733,17 @@ function formatOf(file) {
     if (name.endsWith(".parquet") || name.endsWith(".pq"))
         return "parquet";
     return undefined;
+}
+/**
+ * The batches of a file's rows not yet yielded: at its end, or before the error that stops the
+ * read, so that a caller checking rows as they come (validate-data) covers every row before
+ * the one that stopped it, even in the first batch.
+ */
+function* rowsLeft(rows, context, bytesRead) {
+    rows.startTyping();
+    context.typing?.flush();
+    if (context.typing)
+        yield* context.typing.take(bytesRead);
 }
 /**
  * Reads listed files in turn into the same columns, each with the reader of its format (the

@@ -22,6 +22,7 @@ const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 const profileContract = {
     id: "mlops.profile/v1",
     validate: (0,json_schema/* compileSchema */.F)(profile_schema_namespaceObject),
+    describe: "A profile is the JSON file that drift-check --mode profile, or validate-data's profile-path, writes",
 };
 
 

@@ -58,6 +58,10 @@ async function readEvidence(path, shownAs = path) {
     const doc = readStructured(path, shownAs);
     const sha256 = await hashFile(path);
     const schema = doc.value?.schema;
+    if (schema !== canaryReportContract.id && schema !== evalReportContract.id) {
+        // Said before any field is checked: a metrics file fails every field, which says nothing.
+        throw new EvidenceError(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${JSON.stringify(schema)}`}, not ${evalReportContract.id} or ${canaryReportContract.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
+    }
     if (schema === canaryReportContract.id) {
         const report = validateContract(canaryReportContract, doc.value, shownAs, doc.lineOf);
         return {
@@ -191,18 +195,23 @@ function buildRegistry(records) {
         });
     }
     const states = new Map();
-    for (const [artifact, { events: unordered, maxCounter }] of raw) {
-        const events = chronological(unordered);
-        states.set(artifact, {
-            artifact,
-            events,
-            versions: versionsOf(events),
-            deprecation: inForce(events, "deprecate", "undeprecate"),
-            maxCounter,
-        });
-    }
+    for (const [artifact, { events, maxCounter }] of raw)
+        states.set(artifact, stateOf(artifact, chronological(events), maxCounter));
     return states;
 }
+/** What the events, oldest first, say of the artifact. */
+const stateOf = (artifact, events, maxCounter) => ({
+    artifact,
+    events,
+    versions: versionsOf(events),
+    deprecation: inForce(events, "deprecate", "undeprecate"),
+    maxCounter,
+});
+/**
+ * The artifact as it stood at `at`: the events after it are dropped, so a version registered
+ * (or deregistered, or a deprecation made) later is not there yet.
+ */
+const stateAt = (state, at) => stateOf(state.artifact, state.events.filter((e) => e.date.getTime() <= at.getTime()), state.maxCounter);
 /** The last `on` event, unless an `off` event came after it. */
 function inForce(events, on, off) {
     const last = events.findLast((e) => e.action === on || e.action === off);

@@ -212,20 +212,21 @@ async function gitOk(exec, args, options, fix) {
         throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout, fix);
     return result.stdout;
 }
+/** How promote is told where its registry is; other callers say how they find theirs. */
 const REPOSITORY_FIX = "Give the path of a git repository: the registry input, or --registry on the command line";
 /**
- * `exec` for the repository at `path`, failing with what is wrong with the path when git cannot
- * work there: a folder that does not exist (where starting git would say only that git could
+ * `exec` for the repository at `path`, failing with what is wrong with the path (and `fix`, how
+ * to name another) when git cannot work there: a folder that does not exist (where starting git would say only that git could
  * not be started) or one that is not a repository. Asked only after a failure, so that a
  * registry in a real repository runs no git command more.
  */
-function inRepository(exec, path) {
+function inRepository(exec, path, fix = REPOSITORY_FIX) {
     const problem = () => {
         const stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
         if (stat === undefined)
-            return new registry_errors/* RegistryError */.gl(`${path} does not exist`, REPOSITORY_FIX);
+            return new registry_errors/* RegistryError */.gl(`${path} does not exist`, fix);
         if (!stat.isDirectory())
-            return new registry_errors/* RegistryError */.gl(`${path} is not a folder`, REPOSITORY_FIX);
+            return new registry_errors/* RegistryError */.gl(`${path} is not a folder`, fix);
         return undefined;
     };
     return async (args, options) => {
@@ -237,7 +238,7 @@ function inRepository(exec, path) {
             throw problem() ?? error;
         }
         if (result.code !== 0 && /not a git repository/i.test(result.stderr))
-            throw problem() ?? new registry_errors/* RegistryError */.gl(`${path} is not a git repository`, REPOSITORY_FIX);
+            throw problem() ?? new registry_errors/* RegistryError */.gl(`${path} is not a git repository`, fix);
         return result;
     };
 }
@@ -256,6 +257,11 @@ var tag_scope = __webpack_require__(76591);
 
 
 
+/**
+ * The `.gitignore` of the releases folder: its files are checkouts of what git keeps under
+ * refs/mlops/releases, never a branch's files; `*` covers the .gitignore itself too.
+ */
+const RELEASES_IGNORE = "# Release assets of the mlops registry: git keeps them under refs/mlops/releases.\n*\n";
 const FIELDS = [
     "%(refname)",
     "%(objecttype)",
@@ -315,7 +321,7 @@ class LocalGitBackend {
         this.path = (0,external_node_path_.resolve)(options.path);
         this.releases = (0,external_node_path_.resolve)(options.releases ?? (0,external_node_path_.join)(this.path, ".mlops", "releases"));
         this.remoteName = options.remote ?? "origin";
-        this.exec = inRepository(options.exec ?? execGit, this.path);
+        this.exec = inRepository(options.exec ?? execGit, this.path, options.repositoryFix);
         this.description = `local git repository ${this.path}`;
         this.assets = new GitAssetStore(this.exec, this.path, async () => (await this.hasRemote()) ? this.remoteName : undefined);
     }
@@ -419,11 +425,28 @@ class LocalGitBackend {
     folder(tag) {
         return (0,external_node_path_.join)(this.releases, tag);
     }
+    /**
+     * The folder of a tag's release files, made ready to write: the releases folder gets the
+     * `.gitignore` that keeps its files off every branch (`git add -A` would commit the models),
+     * unless one is there already, which is the user's and is kept.
+     */
+    writableFolder(tag) {
+        (0,external_node_fs_.mkdirSync)(this.releases, { recursive: true });
+        try {
+            // Exclusive: created only where none is, so a .gitignore of the user's is never replaced.
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.releases, ".gitignore"), RELEASES_IGNORE, { flag: "wx" });
+        }
+        catch (error) {
+            if (error.code !== "EEXIST")
+                throw error;
+        }
+        return this.folder(tag);
+    }
     /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
     async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
         await this.assets.store(tag, files, names);
         // The checkout of what was just stored is the files themselves: copied, not unpacked again.
-        const folder = this.folder(tag);
+        const folder = this.writableFolder(tag);
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
         const stored = [];
         for (const [i, file] of files.entries()) {
@@ -449,7 +472,7 @@ class LocalGitBackend {
     async fetchAssets(tag) {
         const entries = await this.assets.entries(tag);
         if (entries)
-            return this.assets.checkout(entries, this.folder(tag));
+            return this.assets.checkout(entries, this.writableFolder(tag));
         return legacyAssets(this.folder(tag));
     }
     async assetFile(tag, name) {
@@ -494,7 +517,7 @@ async function chooseBackend(request) {
     const useGitHub = request.choice === "github" ||
         (request.choice === "auto" && github.token !== undefined && github.repo !== undefined);
     if (!useGitHub)
-        return new LocalGitBackend({ path: request.path });
+        return new LocalGitBackend({ path: request.path, repositoryFix: request.repositoryFix });
     if (!github.token || !github.repo) {
         throw new errors/* InputError */.dz("backend", `github needs ${github.token ? "the repository (GITHUB_REPOSITORY)" : "a token (github-token, or GITHUB_TOKEN)"}`, "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY");
     }

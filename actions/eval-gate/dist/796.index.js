@@ -64,6 +64,17 @@ function formatOf(file) {
     return undefined;
 }
 /**
+ * The batches of a file's rows not yet yielded: at its end, or before the error that stops the
+ * read, so that a caller checking rows as they come (validate-data) covers every row before
+ * the one that stopped it, even in the first batch.
+ */
+function* rowsLeft(rows, context, bytesRead) {
+    rows.startTyping();
+    context.typing?.flush();
+    if (context.typing)
+        yield* context.typing.take(bytesRead);
+}
+/**
  * Reads listed files in turn into the same columns, each with the reader of its format (the
  * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
  * rows yields one empty batch that names its columns. The context is the caller's, who may
@@ -603,20 +614,21 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
     return p;
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/open-data-file.js
+
 
 
 
 
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
 async function gunzipped(file, fd) {
-    // zlib and streams are loaded only for compressed files: most reads never need them.
-    const [{ createGunzip }, { pipeline }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19)),
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 57075, 19)),
-    ]);
+    // zlib is loaded only for compressed files: most reads never need it. (Not so node:stream,
+    // whose exports are a function: imported at run time from a bundle, it has no named exports.)
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
     const compressed = (0,external_node_fs_.createReadStream)(file, { fd });
-    const stream = pipeline(compressed, createGunzip(), () => { });
+    const stream = (0,external_node_stream_.pipeline)(compressed, createGunzip(), () => { });
     const chunks = stream[Symbol.asyncIterator]();
     let pending = Buffer.alloc(0);
     return {
@@ -1728,6 +1740,8 @@ class TableTyping {
     ready = [];
     file = "";
     onInvalidCell;
+    /** The caller's fix for a cell that stops the read, when it has its own. */
+    invalidCellFix;
     constructor(names, types, declared, missing, options) {
         this.names = names;
         this.types = types;
@@ -1740,6 +1754,7 @@ class TableTyping {
         this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
         this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
         this.onInvalidCell = options.onInvalidCell;
+        this.invalidCellFix = options.invalidCellFix;
         this.reuseBatches = options.reuseBatches ?? false;
     }
     /**
@@ -1958,6 +1973,7 @@ class TableTyping {
 
 
 
+
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
 const CHUNK_BYTES = 1 << 20;
 /** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
@@ -2038,7 +2054,7 @@ class CsvRows {
             if (problem !== undefined) {
                 const text = decodeField(buf, start, end, flags[i]);
                 if (!typing.acceptInvalid(i, r, line, text))
-                    this.fail(builder, problem, line);
+                    this.fail(typing, builder, problem, line);
             }
         }
         typing.endRow(line);
@@ -2065,8 +2081,9 @@ class CsvRows {
         const field = schema?.fields.find((f) => f.name === name);
         return (field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]);
     }
-    fail(column, problem, line) {
-        throw new data_error_DataError(this.file, `column '${column.name}' (${column.type}): ${problem}`, "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
+    fail(typing, column, problem, line) {
+        throw new data_error_DataError(this.file, `column '${column.name}' (${column.type}): ${problem}`, typing.invalidCellFix ??
+            "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
     }
 }
 /**
@@ -2100,16 +2117,18 @@ async function* readCsvFile(file, context) {
             tokenizer.scan(rest, true, rows);
         }
     }
+    catch (error) {
+        if (error instanceof data_error_DataError)
+            yield* rowsLeft(rows, context, source.bytesRead);
+        throw error;
+    }
     finally {
         await input.close();
     }
     if (rows.names === undefined) {
         throw new data_error_DataError(file, "the file is empty", "Write a header row naming the columns", 1);
     }
-    rows.startTyping();
-    context.typing?.flush();
-    if (context.typing)
-        yield* context.typing.take(source.bytesRead);
+    yield* rowsLeft(rows, context, source.bytesRead);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2370,6 +2389,7 @@ var nesting = __webpack_require__(11695);
 
 
 
+
 const read_jsonl_CHUNK_BYTES = 1 << 20;
 const read_jsonl_LF = 0x0a;
 /**
@@ -2479,9 +2499,9 @@ class JsonlRows {
             throw new data_error_DataError(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
         }
     }
-    /** Types the columns from the rows kept so far, then appends those rows. */
+    /** Types the columns from the rows kept so far, if any, then appends those rows. */
     startTyping() {
-        if (this.context.typing)
+        if (this.context.typing || this.sample.length === 0)
             return;
         const names = this.columnNames();
         const sample = this.sampleValues(names);
@@ -2538,7 +2558,7 @@ class JsonlRows {
             const text = valueText(value);
             if (typing.acceptInvalid(i, r, line, text))
                 return;
-            throw new data_error_DataError(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
+            throw new data_error_DataError(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
         });
         typing.endRow(line);
     }
@@ -2565,18 +2585,20 @@ async function* readJsonlFile(file, context) {
             if (context.typing)
                 yield* context.typing.take(source.bytesRead);
         }
+        rows.readLastLine(input);
+    }
+    catch (error) {
+        if (error instanceof data_error_DataError)
+            yield* rowsLeft(rows, context, source.bytesRead);
+        throw error;
     }
     finally {
         await input.close();
     }
-    rows.readLastLine(input);
     if (!rows.hasRows) {
         throw new data_error_DataError(file, "the file holds no JSON object", "Write one object per line", 1);
     }
-    rows.startTyping();
-    context.typing?.flush();
-    if (context.typing)
-        yield* context.typing.take(source.bytesRead);
+    yield* rowsLeft(rows, context, source.bytesRead);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
@@ -2746,7 +2768,7 @@ function* appendRows(parquet, typing, { rowStart, data }) {
             if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
                 return;
             }
-            throw new data_error_DataError(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
+            throw new data_error_DataError(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
         });
         typing.endRow(rowStart + row);
         if (r + 1 === typing.batchSize)
@@ -2908,6 +2930,8 @@ function concatenate(parts, rowCount) {
     return { name: first.name, type: first.type, codes, dictionary };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(74311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(31701);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
@@ -3457,6 +3481,7 @@ class RowEstimate {
 
 
 
+
 /**
  * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
  * of a file's rows (`RowEstimate`), many enough that a batch costs little.
@@ -3506,7 +3531,8 @@ class Planner {
     }
     /** An error for a column the file lacks, naming the input that names it. */
     missing(role, column, problem) {
-        return new data_error_DataError(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
+        const near = (0,closest_name/* closestName */.N)(column, this.columns);
+        return new data_error_DataError(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `${near ? `Did you mean '${(0,shorten/* shorten */.ml)(near, 60)}'? ` : ""}Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
     }
     /** The column of a role, which must be present. */
     required(role) {
@@ -4108,6 +4134,8 @@ function modelData(file, options = {}) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(67382);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(63262);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/stats-input-error.js
 
 /**
@@ -4386,6 +4414,7 @@ function examplesToSettle(examples, effect, distance) {
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/reason.js
 
+
 const DEFAULT_ROLES = { challenger: "challenger", champion: "champion" };
 /** The level as a percentage: 95%, 99.67%. */
 const levelText = (level) => `${Number((level * 100).toPrecision(4))}%`;
@@ -4546,14 +4575,14 @@ function detectableClause(finding) {
     const effect = finding.detectableEffect;
     const edge = finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
     if (effect === null || effect === undefined) {
-        return `; the data have no spread to size the effect ${finding.examples} examples could detect`;
+        return `; the data have no spread to size the effect ${(0,counted/* counted */.h)(finding.examples, "example")} could detect`;
     }
     const power = `${Math.round(finding.power * 100)}% power`;
-    const detect = `; with ${(0,group_digits/* groupDigits */.K)(finding.examples)} examples the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+    const detect = `; with ${(0,counted/* counted */.h)(finding.examples, "example")} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
     const needed = finding.examplesNeeded;
     return needed === null || needed === undefined
         ? `${detect}, and the estimate sits on the ${edge}, so no number of examples would settle it`
-        : `${detect}, and about ${(0,group_digits/* groupDigits */.K)(needed)} examples (${(0,group_digits/* groupDigits */.K)(needed - finding.examples)} more) would settle it if the observed value holds`;
+        : `${detect}, and about ${(0,counted/* counted */.h)(needed, "example")} (${(0,group_digits/* groupDigits */.K)(needed - finding.examples)} more) would settle it if the observed value holds`;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/rules.js
@@ -4621,6 +4650,7 @@ function distanceToEdge(value, region) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+
 
 
 
@@ -4705,7 +4735,7 @@ function usableEvidence(row, minSamples) {
     if (evidence.insufficient !== undefined)
         return evidence.insufficient;
     if (evidence.examples < minSamples) {
-        return `only ${(0,group_digits/* groupDigits */.K)(evidence.examples)} examples, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`;
+        return `only ${(0,counted/* counted */.h)(evidence.examples, "example")}, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`;
     }
     return evidence;
 }
@@ -6197,28 +6227,32 @@ function problems(report) {
     const kinds = [
         [
             report.championUnpaired,
-            "champion rows without a challenger row",
+            "champion row",
+            "without a challenger row",
             report.examples.championUnpaired,
         ],
         [
             report.challengerUnpaired,
-            "challenger rows without a champion row",
+            "challenger row",
+            "without a champion row",
             report.examples.challengerUnpaired,
         ],
         [
             report.championDuplicates + report.challengerDuplicates,
-            "rows with a repeated id",
+            "row",
+            "with a repeated id",
             [...report.examples.championDuplicates, ...report.examples.challengerDuplicates],
         ],
         [
             report.labelMismatches,
-            "ids whose two files give different labels",
+            "id",
+            "whose two files give different labels",
             report.examples.labelMismatches,
         ],
     ];
     return kinds
         .filter(([n]) => n > 0)
-        .map(([n, what, ids]) => `${(0,group_digits/* groupDigits */.K)(n)} ${what} (${ids
+        .map(([n, noun, what, ids]) => `${(0,counted/* counted */.h)(n, noun)} ${what} (${ids
         .slice(0, 3)
         .map((id) => JSON.stringify(id))
         .join(", ")})`)
@@ -6283,6 +6317,7 @@ function boundsOf(rule) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/judge-predictions.js
+
 
 
 
@@ -6415,7 +6450,7 @@ function judgePredictions(policy, paired) {
     ];
     const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
     const notes = [
-        `${judgement.rows.length} rows (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
+        `${(0,counted/* counted */.h)(judgement.rows.length, "row")} (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
     ];
     return { verdict, rows, pairing: pairing.counts, notes };
 }

@@ -1,5 +1,5 @@
-export const id = 306;
-export const ids = [306];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
 /***/ 7116:
@@ -103,6 +103,22 @@ function readGatePolicy(path, shownAs) {
         refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
     }
     return { policy, refuse };
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
+function counted(n, noun, plural = `${noun}s`) {
+    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
 }
 
 
@@ -696,6 +712,8 @@ const PRESETS = Object.freeze({
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/process/run-process.js
 var run_process = __webpack_require__(8182);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/platform/traffic/traffic-provider.js
 
 /** The traffic could not be moved: the rollout cannot go on, and says why. */
@@ -706,15 +724,38 @@ class TrafficError extends errors/* MlopsError */.IC {
 
 
 
+
+
 /** The last lines a failing command wrote, for its error. */
 const KEPT_LINES = 5;
+/** The placeholders a command's arguments may hold: the fields of a TrafficShift. */
+const PLACEHOLDERS = ["weight", "step", "variant"];
+const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
+/** `{name}` as a placeholder is written; with a `$` before it, it is the shell's own `${name}`. */
+const BRACED_NAME = /(\$?)\{([A-Za-z_][\w.-]*)\}/g;
+const KNOWN = PLACEHOLDERS.map((name) => `{${name}}`).join(", ");
 /**
  * Fills the placeholders of one argument. Each becomes one whole argument's part, never split
  * or interpreted: without a shell there is no quoting to escape. The variant is the workflow
  * author's own input.
  */
 function fillArgument(argument, shift) {
-    return argument.replace(/\{(weight|step|variant)\}/g, (_, name) => String(shift[name]));
+    return argument.replace(PLACEHOLDER, (_, name) => String(shift[name]));
+}
+/**
+ * Refuses, before any traffic moves, a command with a `{name}` that is no placeholder (a
+ * misspelled one would reach the command as written, every step) and, with `perStep`, a command
+ * with nothing that changes from step to step: each step would run the same command, and the
+ * weight would never follow the steps.
+ */
+function checkPlaceholders(argv, input, perStep) {
+    const braced = argv.flatMap((argument) => [...argument.matchAll(BRACED_NAME)]);
+    const unknown = braced.find(([, dollar, name]) => !dollar && !PLACEHOLDERS.includes(name));
+    if (unknown)
+        throw new errors/* InputError */.dz(input, `has {${(0,shorten/* shorten */.ml)(unknown[2], 60)}}, which is no placeholder and would reach the command as written`, `Use the placeholders ${KNOWN}`);
+    const filled = new Set(braced.map(([, , name]) => name));
+    if (perStep && !filled.has("weight") && !filled.has("step"))
+        throw new errors/* InputError */.dz(input, "has no {weight} placeholder, so every step would run the same command and the weight would not change", "Put {weight} where the command takes the canary's percent (or {step} where it takes the step's number)");
 }
 /**
  * Moves traffic by running the user's command (a `kubectl patch`, an nginx reload, a service
@@ -991,7 +1032,12 @@ const labelName = () => ({
     },
 });
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(7629);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/command-source.js
+
+
+
 
 
 
@@ -999,9 +1045,13 @@ const labelName = () => ({
 const MAX_OUTPUT = 64 * 1024 * 1024;
 /** A command stopped at its timeout has this long between SIGTERM and SIGKILL. */
 const STOP_GRACE_MS = 1000;
-/** The output is untrusted data: a failure names what is wrong and where, never echoes it whole. */
-class OutputProblem extends Error {
+/**
+ * What the command did instead of printing metrics, worded to follow "metrics-command". The
+ * output is untrusted data: a problem names what is wrong and where, never echoes it whole.
+ */
+class OutputProblem extends errors/* MlopsError */.IC {
 }
+const FORMAT_FIX = 'Print one JSON object, {"baseline": {...}, "canary": {...}}, with each metric a list of numbers or {"failures": n, "total": n}';
 const isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 const count = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
 /** One variant's value of a metric: a list of numbers (samples) or failures of a total (a rate). */
@@ -1011,29 +1061,34 @@ function observed(value, where) {
     if (Array.isArray(value)) {
         const bad = value.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
         if (bad >= 0)
-            throw new OutputProblem(`${where}[${bad}] is not a finite number`);
+            throw new OutputProblem(`printed ${where}[${bad}], which is not a finite number`, FORMAT_FIX);
         return value.length === 0 ? null : { kind: "samples", values: value };
     }
     if (isRecord(value) && count(value.failures) && count(value.total)) {
         if (value.failures > value.total)
-            throw new OutputProblem(`${where} has more failures than its total`);
+            throw new OutputProblem(`printed ${where} with more failures than its total`, FORMAT_FIX);
         return value.total === 0
             ? null
             : { kind: "proportion", failures: value.failures, total: value.total };
     }
-    throw new OutputProblem(`${where} is neither a list of numbers nor {"failures": n, "total": n} of whole numbers`);
+    throw new OutputProblem(`printed ${where}, which is neither a list of numbers nor {"failures": n, "total": n} of whole numbers`, FORMAT_FIX);
 }
-/** Reads `{"baseline": {...}, "canary": {...}, "agreement"?: {...}}` for the named metrics. */
-function parseMetricsOutput(text, names) {
+function printedOf(text) {
+    if (text.trim() === "")
+        throw new OutputProblem("printed nothing", FORMAT_FIX);
     let doc;
     try {
         doc = JSON.parse(text);
     }
     catch {
-        throw new OutputProblem("its output is not JSON");
+        throw new OutputProblem("printed something that is not JSON", FORMAT_FIX);
     }
     if (!isRecord(doc) || !isRecord(doc.baseline) || !isRecord(doc.canary))
-        throw new OutputProblem('its output has no "baseline" and "canary" objects');
+        throw new OutputProblem('printed JSON without "baseline" and "canary" objects', FORMAT_FIX);
+    return { baseline: doc.baseline, canary: doc.canary, agreement: doc.agreement };
+}
+/** The named metrics of both variants, and their agreement when the output gives it. */
+function readingOf(doc, names) {
     const side = (variant, name) => {
         const values = doc[variant];
         return observed(Object.hasOwn(values, name) ? values[name] : undefined, `${variant}.${name}`);
@@ -1050,7 +1105,7 @@ function parseMetricsOutput(text, names) {
         !count(agreement.agreed) ||
         !count(agreement.compared) ||
         agreement.agreed > agreement.compared)
-        throw new OutputProblem('"agreement" is not {"agreed": n, "compared": n} with agreed <= compared');
+        throw new OutputProblem('printed an "agreement" that is not {"agreed": n, "compared": n} with agreed <= compared', 'Print "agreement" as {"agreed": n, "compared": n}, or leave it out');
     return { metrics, agreement: { agreed: agreement.agreed, compared: agreement.compared } };
 }
 /** Why a run of the command gave no metrics, or null when it printed them. */
@@ -1068,42 +1123,81 @@ function failure(outcome, timeoutMs, printed) {
     return null;
 }
 /**
+ * The command's output over a window. It runs as a process group: a timeout stops the command
+ * and whatever it started (a hung curl in a script), which would otherwise hold its output open
+ * and the judgement with it.
+ */
+async function runCommand(options, window) {
+    const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
+    const env = (0,child_env/* childEnv */.g)(options.env, {
+        MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
+        MLOPS_STEP: String(window.step),
+        MLOPS_WEIGHT: String(window.weight),
+    });
+    const stdout = [];
+    let size = 0;
+    let lastError = "";
+    const outcome = await (0,run_process/* runProcess */.R)({
+        argv: options.argv,
+        shell: options.shell,
+        cwd: options.cwd,
+        env,
+        timeoutMs: options.timeoutMs,
+        graceMs: STOP_GRACE_MS,
+        onLine: (line) => {
+            size += line.length + 1;
+            if (size <= MAX_OUTPUT)
+                stdout.push(line);
+        },
+        onErrorLine: (line) => (lastError = line.trim() || lastError),
+    });
+    const why = failure(outcome, options.timeoutMs, size);
+    if (why === null)
+        return stdout.join("\n");
+    throw new OutputProblem(`${why}${lastError ? `: ${lastError.slice(0, 200)}` : ""}`, "Run it by hand in the same directory to see why");
+}
+/** The output of one run, as printed and as read for the policy's metrics. */
+async function readCommand(options, window) {
+    const printed = printedOf(await runCommand(options, window));
+    return { printed, reading: readingOf(printed, options.names) };
+}
+/**
+ * The command run once before any traffic moves, at step and weight 0 over the last interval.
+ * One that cannot run, prints no metrics, or lacks a metric the policy judges would otherwise
+ * hold every step with the canary serving, and be rolled back only after max-holds. A metric
+ * the canary alone lacks is no mistake, for the canary has served nothing yet; one with no data
+ * for the baseline, which serves all traffic, is warned of, as with Prometheus.
+ */
+async function preflight(options) {
+    const end = new Date();
+    const window = { start: new Date(end.getTime() - options.intervalMs), end, step: 0, weight: 0 };
+    const ranBefore = "when run once before any traffic moved";
+    let printed;
+    let reading;
+    try {
+        ({ printed, reading } = await readCommand(options, window));
+    }
+    catch (error) {
+        if (!(error instanceof OutputProblem))
+            throw error;
+        throw new errors/* InputError */.dz("metrics-command", `${ranBefore}, it ${error.message}`, error.fix);
+    }
+    const missing = options.names.filter((name) => !Object.hasOwn(printed.baseline, name) && !Object.hasOwn(printed.canary, name));
+    if (missing.length > 0) {
+        const names = [...new Set([...Object.keys(printed.baseline), ...Object.keys(printed.canary)])];
+        throw new errors/* InputError */.dz("policy", `judges ${missing.join(", ")}, which metrics-command did not print ${ranBefore} (it printed ${names.length > 0 ? (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(names.join(", "))) : "no metric"})`, "Correct the metric's name in the policy, or have the command print it (null while it has no data)");
+    }
+    const seconds = Math.ceil(options.intervalMs / 1000);
+    return reading.metrics
+        .filter((metric) => metric.baseline === null)
+        .map((metric) => `${metric.name}: no data for the baseline from metrics-command over the last ${seconds}s before the rollout: unless the baseline served no request then, the metric will hold every step`);
+}
+/**
  * Reads both variants' metrics from the user's command (a script over logs, a query of another
  * metrics store). A command that fails, runs past its time or prints something else leaves every
  * metric unread for this judgement: the step holds, it does not pass.
  */
 function commandSource(options) {
-    // Run as a process group: a timeout stops the command and whatever it started (a hung curl
-    // in a script), which would otherwise hold its output open and the judgement with it.
-    const run = async (window) => {
-        const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
-        const env = (0,child_env/* childEnv */.g)(options.env, {
-            MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
-            MLOPS_STEP: String(window.step),
-            MLOPS_WEIGHT: String(window.weight),
-        });
-        const stdout = [];
-        let size = 0;
-        let lastError = "";
-        const outcome = await (0,run_process/* runProcess */.R)({
-            argv: options.argv,
-            shell: options.shell,
-            cwd: options.cwd,
-            env,
-            timeoutMs: options.timeoutMs,
-            graceMs: STOP_GRACE_MS,
-            onLine: (line) => {
-                size += line.length + 1;
-                if (size <= MAX_OUTPUT)
-                    stdout.push(line);
-            },
-            onErrorLine: (line) => (lastError = line.trim() || lastError),
-        });
-        const why = failure(outcome, options.timeoutMs, size);
-        if (why === null)
-            return stdout.join("\n");
-        throw new OutputProblem(`${why}${lastError ? `: ${lastError.slice(0, 200)}` : ""}`);
-    };
     return {
         description: `command ${options.shell
             ? "sh -c"
@@ -1112,14 +1206,15 @@ function commandSource(options) {
                 .map((part) => (0,external_node_path_.basename)(part))
                 .join(" ")}`,
         known: null,
+        check: () => preflight(options),
         read: async (window) => {
             try {
-                return parseMetricsOutput(await run(window), options.names);
+                return (await readCommand(options, window)).reading;
             }
             catch (error) {
                 if (!(error instanceof OutputProblem))
                     throw error;
-                const why = `metrics-command ${error.message}`;
+                const why = `metrics-command ${error.line}`;
                 return {
                     metrics: options.names.map((name) => ({
                         name,
@@ -1358,17 +1453,13 @@ function loadQueries(path, shownAs) {
     return Object.entries(metrics).map(([name, spec]) => metricOf(name, spec, refuse));
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
-var escape_control = __webpack_require__(7629);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
 
 
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
-const PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
+const query_template_PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
 /**
  * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
  * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
@@ -1385,8 +1476,8 @@ function fillQuery(template, values) {
     let out = "";
     let quote;
     for (let at = 0; at < template.length;) {
-        PLACEHOLDER.lastIndex = at;
-        const placeholder = PLACEHOLDER.exec(template);
+        query_template_PLACEHOLDER.lastIndex = at;
+        const placeholder = query_template_PLACEHOLDER.exec(template);
         if (placeholder) {
             out += fill(template, placeholder[1], values, quote);
             at += placeholder[0].length;
@@ -2521,13 +2612,14 @@ function judgeLook(reading, policy, settings) {
 
 
 
-/** The reasons of the metrics with a verdict, one per distinct reason (Prometheus down is one). */
-function reasonsOf(look, verdict) {
+/** The reasons of the metrics `keep` picks, one per distinct reason (Prometheus down is one). */
+function reasonsOf(look, keep) {
     const byReason = new Map();
-    for (const m of look.metrics.filter((m) => m.verdict === verdict))
+    for (const m of look.metrics.filter(keep))
         byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), m.metric]);
     return [...byReason].map(([reason, names]) => `${names.join(", ")}: ${reason}`).join("; ");
 }
+const verdictIs = (verdict) => (metric) => metric.verdict === verdict;
 /** Observes and judges one step until it passes, fails or runs out of holds. */
 async function judgeStep(record, plan, parts) {
     for (let look = 0; look <= plan.maxHolds; look++) {
@@ -2548,7 +2640,7 @@ async function judgeStep(record, plan, parts) {
         record.looks.push(entry);
         record.endedAt = end;
         record.verdict = judged.verdict;
-        parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look + 1}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, judged.verdict === "fail" ? "fail" : "hold")})`}`);
+        parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look + 1}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`);
         if (judged.verdict !== "hold")
             return;
     }
@@ -2556,16 +2648,15 @@ async function judgeStep(record, plan, parts) {
 /** How a step that used up its holds ends the rollout: unreadable metrics roll back. */
 function heldOutcome(record, plan) {
     const last = record.looks[record.looks.length - 1];
-    const unread = last.metrics.filter((m) => m.unread);
     const holds = `after ${plan.maxHolds} hold${plan.maxHolds === 1 ? "" : "s"} at ${record.weight}%`;
-    if (unread.length > 0)
+    if (last.metrics.some((m) => m.unread))
         return {
             outcome: "rolled-back",
-            reason: `the metrics could not be read ${holds}, so the canary cannot be judged: ${unread.map((m) => `${m.metric}: ${m.reason}`).join("; ")}`,
+            reason: `the metrics could not be read ${holds}, so the canary cannot be judged: ${reasonsOf(last, (m) => m.unread)}`,
         };
     return {
         outcome: "inconclusive",
-        reason: `too little evidence ${holds}: ${reasonsOf(last, "hold")}`,
+        reason: `too little evidence ${holds}: ${reasonsOf(last, verdictIs("hold"))}`,
     };
 }
 /**
@@ -2585,12 +2676,11 @@ async function runRollout(plan, parts) {
         }
         catch (error) {
             const why = error instanceof errors/* MlopsError */.IC ? error.line : String(error);
-            return {
-                outcome,
-                reason: `${reason}; and the rollback failed, so the canary still has ${weight}%: ${why}`,
-                finalWeight: weight,
-                steps,
-            };
+            // Before the first weight was set, the rollback was only sent to make sure.
+            const left = weight === 0
+                ? `no step's weight was set, so the traffic never moved, though the rollback sent to make sure failed too: ${why}`
+                : `and the rollback failed, so the canary still has ${weight}%: ${why}`;
+            return { outcome, reason: `${reason}; ${left}`, finalWeight: weight, steps };
         }
     };
     try {
@@ -2615,7 +2705,7 @@ async function runRollout(plan, parts) {
             await judgeStep(record, plan, parts);
             const last = record.looks[record.looks.length - 1];
             if (record.verdict === "fail")
-                return await end("rolled-back", `step ${i + 1} at ${target}% failed: ${reasonsOf(last, "fail")}`);
+                return await end("rolled-back", `step ${i + 1} at ${target}% failed: ${reasonsOf(last, verdictIs("fail"))}`);
             if (record.verdict === "hold") {
                 const held = heldOutcome(record, plan);
                 return await end(held.outcome, held.reason);
@@ -2703,11 +2793,16 @@ function trafficOf(inputs, context, digest) {
                 run_url: context.github.runUrl ?? "",
             },
         });
-    const argv = (value, input) => (0,command_inputs/* commandArgv */.GE)(value, inputs.shell, input, "Give the command that sets the canary's weight");
+    const argv = (value, input, perStep) => {
+        const list = (0,command_inputs/* commandArgv */.GE)(value, inputs.shell, input, "Give the command that sets the canary's weight");
+        checkPlaceholders(list, input, perStep);
+        return list;
+    };
     const rollback = inputs["rollback-command"];
     return commandProvider({
-        setWeight: argv(command, "set-weight-command"),
-        ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command") }),
+        setWeight: argv(command, "set-weight-command", true),
+        // A rollback always goes to 0%, so its command may be a fixed one (kubectl rollout undo).
+        ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command", false) }),
         shell: inputs.shell,
         cwd: context.cwd,
         env: (0,child_env/* childEnv */.g)(context.env),
@@ -2763,6 +2858,7 @@ function judgeParts(inputs, context) {
         env: context.env,
         timeoutMs: CALL_TIMEOUT_MS,
         names: Object.keys(policy.metrics),
+        intervalMs: inputs.interval,
     });
     return { policy, source };
 }
@@ -2824,17 +2920,18 @@ async function run(inputs, context) {
     const traffic = trafficOf(inputs, context, model?.sha256 ?? null);
     const plan = rolloutPlan(inputs, policy);
     const startedAt = context.now();
+    // Before any traffic moves, and before the deployment opens, which a refusal would leave
+    // unfinished: a source that cannot answer, or a metric with no data, would hold every step.
+    const warn = context.warn ?? ((message) => context.log(`warning: ${message}`));
+    for (const warning of (await source.check?.()) ?? [])
+        warn(warning);
+    context.log(`canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`);
     const trail = await openTrail(context, {
         token: inputs["github-token"],
         environment: inputs.environment,
         ref: inputs.ref,
         payload: { model_digest: model?.sha256 ?? null, steps: inputs.steps },
     });
-    context.log(`canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`);
-    // Before any traffic moves: a query that names nothing would otherwise hold every step.
-    const warn = context.warn ?? ((message) => context.log(`warning: ${message}`));
-    for (const warning of (await source.check?.()) ?? [])
-        warn(warning);
     const held = (0,cancel_signals/* abortOnSignals */.PB)();
     try {
         const result = await runRollout(plan, {

@@ -1,5 +1,5 @@
-export const id = 627;
-export const ids = [627];
+export const id = 460;
+export const ids = [460];
 export const modules = {
 
 /***/ 1418:
@@ -131,10 +131,13 @@ const bool = () => kind("true | false", false, (t, input) => {
         return false;
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
 });
-/** How to fix a bad number, fitted to the input: its kind, its range and an example inside it. */
-function numberHint({ min, max, integer }) {
+/**
+ * How to fix a bad number, fitted to the input: its kind, its range and an example inside it,
+ * the input's default when it has one (another example would read as a recommendation).
+ */
+function numberHint({ min, max, integer }, fallback) {
     const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
-    const example = clamp(integer ? 10 : 0.05);
+    const example = fallback ? `${fallback} (the default)` : clamp(integer ? 10 : 0.05);
     const range = min !== undefined && max !== undefined
         ? ` from ${min} to ${max}`
         : min !== undefined
@@ -144,9 +147,9 @@ function numberHint({ min, max, integer }) {
                 : "";
     return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
 }
-const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input) => {
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
     const value = Number(t);
-    const hint = numberHint(bounds);
+    const hint = numberHint(bounds, fallback);
     if (t.trim() === "" || !Number.isFinite(value)) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
     }
@@ -514,6 +517,67 @@ const isValidName = (value) => nameProblem(value) === undefined;
 
 /***/ }),
 
+/***/ 4291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l$: () => (/* binding */ POLICY_PATH),
+  VR: () => (/* binding */ findRegistryPolicy)
+});
+
+// UNUSED EXPORTS: loadRegistryPolicy, registryPolicyContract
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
+var validate = __webpack_require__(7659);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
+const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
+
+
+
+
+
+
+
+const registryPolicyContract = {
+    id: "mlops.registry-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+};
+/** Where a registry keeps its policy, relative to the repository. */
+const POLICY_PATH = ".mlops/registry.yml";
+/** Reads and checks a policy file. */
+function loadRegistryPolicy(path, shownAs = path) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const names = policy.stages.map((stage) => stage.name);
+    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+    if (twice !== -1) {
+        const line = doc.lineOf(`/stages/${twice}`);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
+    }
+    return policy;
+}
+/** The repository's policy, or undefined when it has none (then every stage is allowed). */
+function findRegistryPolicy(repository) {
+    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
+    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -552,10 +616,15 @@ function parseVersion(text) {
         build: match[5] ? match[5].split(".") : [],
     };
 }
+/** `v1` or `v1.2`: SemVer wants all three numbers, and which were meant is plain. */
+const SHORT = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER}))?$`);
 function assertVersion(text) {
     const version = parseVersion(text);
     if (!version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
+        const short = SHORT.exec(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", short
+            ? `Write all three numbers: v${short[1]}.${short[2] ?? 0}.0`
+            : "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
     }
     return version;
 }
@@ -741,7 +810,7 @@ async function readTrainingRun(path, shownAs = path) {
 
 /***/ }),
 
-/***/ 8627:
+/***/ 1460:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -768,52 +837,8 @@ var registry_evidence = __webpack_require__(9193);
 var training_run = __webpack_require__(1910);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 4 modules
 var registry_registry = __webpack_require__(2539);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
-var validate = __webpack_require__(7659);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
-const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
-
-
-
-
-
-
-
-const registryPolicyContract = {
-    id: "mlops.registry-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
-};
-/** Where a registry keeps its policy, relative to the repository. */
-const POLICY_PATH = ".mlops/registry.yml";
-/** Reads and checks a policy file. */
-function loadRegistryPolicy(path, shownAs = path) {
-    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
-    const names = policy.stages.map((stage) => stage.name);
-    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
-    if (twice !== -1) {
-        const line = doc.lineOf(`/stages/${twice}`);
-        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
-    }
-    return policy;
-}
-/** The repository's policy, or undefined when it has none (then every stage is allowed). */
-function findRegistryPolicy(repository) {
-    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
-    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
-}
-
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
+var registry_policy = __webpack_require__(4291);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.js
 const OPERATIONS = [
     "register",
@@ -826,6 +851,8 @@ const OPERATIONS = [
     "undeprecate",
 ];
 
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.schema.json
 const promote_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.promote-report/v1","title":"Promote report","description":"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","artifact","operations","version","stage","previous_version","rollback_from","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],"definitions":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"nullableString":{"type":["string","null"]}},"properties":{"schema":{"const":"mlops.promote-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"artifact":{"type":"string","description":"The artifact in the registry, such as churn."},"operations":{"type":"array","minItems":1,"description":"The operations run, in order, each with the tag that records it.","items":{"type":"object","additionalProperties":false,"required":["operation","tag","created"],"properties":{"operation":{"enum":["register","assign","unassign","rollback","deregister","restore","deprecate","undeprecate"]},"tag":{"type":"string","description":"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},"created":{"type":"boolean","description":"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},"version":{"$ref":"#/definitions/nullableString","description":"The version registered or acted on, such as v1.2.0; null for a deprecation."},"stage":{"$ref":"#/definitions/nullableString","description":"The stage assigned, unassigned or rolled back; null when no stage was touched."},"previous_version":{"$ref":"#/definitions/nullableString","description":"The version that held the stage before the run; null when none did or no stage was touched."},"rollback_from":{"$ref":"#/definitions/nullableString","description":"On a rollback, the version the stage was rolled back from (the stage now holds version); null otherwise."},"evidence":{"description":"The eval report given as evidence, as the stage tag records it; null when none was given.","oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256","verdict","model_sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"verdict":{"enum":["pass","fail","inconclusive"]},"model_sha256":{"description":"The digest of the model file the eval report is about; null when it names none.","oneOf":[{"$ref":"#/definitions/sha256"},{"type":"null"}]}}},{"type":"null"}]},"assets":{"type":"array","description":"The files registered with the version, the model file first; empty when nothing was registered.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","description":"Policy checks the actor was allowed to skip (order, evidence).","items":{"type":"string"}},"release_url":{"$ref":"#/definitions/nullableString","description":"Where the version\'s assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},"backend":{"enum":["git","github"]},"actor":{"$ref":"#/definitions/nullableString","description":"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},"changed":{"type":"boolean","description":"True when the run created tags; false on a re-run and in a dry run."},"dry_run":{"type":"boolean"}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report-contract.js
@@ -1015,8 +1042,14 @@ function skippedAnnotations({ stageResult, actor }, request) {
     ];
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
 var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
 var names = __webpack_require__(2650);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-request.js
@@ -1055,23 +1088,46 @@ function registryFolder(registry, cwd) {
 }
 /**
  * An asset must be a file of its own: a symbolic link could carry any file of the machine
- * (`model.onnx -> /etc/passwd`) into the release. A link as the file is refused outright, and a
- * relative path may not pass through a linked folder that leads out of the workspace.
+ * (`model.onnx -> /etc/passwd`) into the release, so a link as the file is refused outright. A
+ * relative path may lead out of the workspace as an absolute one may (`../train/model.onnx`),
+ * but not through a linked folder: then the workspace's content (a checked-out branch) would
+ * choose which file of the machine is stored.
  */
 function assetFile(asset, cwd) {
-    const path = (0,external_node_path_.isAbsolute)(asset) ? asset : (0,external_node_path_.resolve)(cwd, asset);
+    const path = (0,external_node_path_.resolve)(cwd, asset);
     if (lstatOrUndefined(path)?.isSymbolicLink())
         throw linkRefused(asset, (0,external_node_fs_.readlinkSync)(path));
     if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
         throw new errors/* InputError */.dz("assets", `'${asset}' is not a file`, "List the files to store with the version");
     }
+    const folder = (0,external_node_path_.isAbsolute)(asset) ? undefined : linkedFolder((0,external_node_path_.resolve)(cwd), path);
     const real = (0,external_node_fs_.realpathSync)(path);
-    const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(cwd), real);
-    if (!(0,external_node_path_.isAbsolute)(asset) && (inside.startsWith("..") || (0,external_node_path_.isAbsolute)(inside)))
-        throw linkRefused(asset, real, "through a linked folder ");
+    if (folder && isOutside((0,external_node_fs_.realpathSync)(cwd), real))
+        throw linkRefused(asset, real, `through the linked folder '${(0,display_path/* displayPath */.G)(cwd, folder)}'`);
     return path;
 }
-const linkRefused = (asset, target, how = "") => new errors/* InputError */.dz("assets", `'${asset}' leads ${how}by a symbolic link to '${target}'; links are not stored in a release`, "List the file itself, inside the workspace");
+/**
+ * The first symbolic link among the folders a relative path passes on its way from `cwd` to
+ * `path`; the folders above the workspace that both share are where it stands, not the way.
+ */
+function linkedFolder(cwd, path) {
+    const from = cwd.split(external_node_path_.sep);
+    const to = (0,external_node_path_.dirname)(path).split(external_node_path_.sep);
+    let shared = 0;
+    while (shared < from.length && from[shared] === to[shared])
+        shared++;
+    for (let end = shared + 1; end <= to.length; end++) {
+        const folder = to.slice(0, end).join(external_node_path_.sep);
+        if (lstatOrUndefined(folder)?.isSymbolicLink())
+            return folder;
+    }
+    return undefined;
+}
+function isOutside(folder, path) {
+    const inside = (0,external_node_path_.relative)(folder, path);
+    return inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside);
+}
+const linkRefused = (asset, target, via = "by a symbolic link") => new errors/* InputError */.dz("assets", `'${asset}' leads ${via} to '${target}'; links are not stored in a release`, "List the file by its own path");
 function lstatOrUndefined(path) {
     try {
         return (0,external_node_fs_.lstatSync)(path);
@@ -1276,7 +1332,7 @@ const promote = (0,define_action/* defineAction */.Q)({
         });
         const registry = new registry_registry.Registry({
             backend,
-            policy: findRegistryPolicy(request.root),
+            policy: (0,registry_policy/* findRegistryPolicy */.VR)(request.root),
             now: context.now,
         });
         const evidence = inputs.evidence
@@ -1289,7 +1345,7 @@ const promote = (0,define_action/* defineAction */.Q)({
         const done = await runOperation(registry, request, evidence, trainingRun);
         const outcome = await outcomeOf(registry, request, done, evidence);
         for (const { result } of done)
-            context.log(`${result.changed ? "created" : "unchanged"} ${result.tag}`);
+            context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
         const annotated = annotate();
         if (annotated.line)
             context.log(annotated.line);
@@ -1304,6 +1360,12 @@ const promote = (0,define_action/* defineAction */.Q)({
         };
     },
 });
+/** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */
+function tagVerb(result, dryRun) {
+    if (!result.newTag)
+        return "unchanged";
+    return dryRun ? "would create" : "created";
+}
 function outputsOf(outcome, request, reportPath) {
     return {
         version: outcome.version ?? "",
