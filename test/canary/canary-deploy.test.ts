@@ -68,6 +68,12 @@ if (failAt === "fail-at=" + weight) {
 appendFileSync("calls.log", [action, weight, step, variant].join(" ") + "\\n");
 `;
 
+/** A traffic command that records its arguments as they reached it, one JSON array a call. */
+const ARGS_SCRIPT = `
+import { appendFileSync } from "node:fs";
+appendFileSync("calls.log", JSON.stringify(process.argv.slice(2)) + "\\n");
+`;
+
 const POLICY = `metrics:
   latency_ms: {direction: lower, max-regression: "10%"}
   errors: {direction: lower, max-regression: 0.01}
@@ -91,6 +97,7 @@ function workspace() {
   const { dir, write } = tempDir();
   write("metrics.mjs", METRICS_SCRIPT);
   write("traffic.mjs", TRAFFIC_SCRIPT);
+  write("args.mjs", ARGS_SCRIPT);
   write("policy.yml", POLICY);
   write("hostile-policy.json", HOSTILE_POLICY);
   write("typo-policy.yml", POLICY.replace("latency_ms", "latncy_ms"));
@@ -282,7 +289,7 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     );
   });
 
-  it("says plainly that the traffic never moved when the first weight cannot be set, nor the rollback sent", async () => {
+  it("says the first weight could not be confirmed, never that the traffic did not move, when the rollback failed too", async () => {
     const ws = workspace();
     const run = await deploy(ws.dir, "healthy", {
       "set-weight-command": setWeight("fail-at=10"),
@@ -293,10 +300,11 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
     expect(run.errors).toEqual([
       expect.stringMatching(
-        /: gateway refused the weight 10\. .*; no step's weight was set, so the traffic never moved, though the rollback sent to make sure failed too: .*gateway refused the weight 0\. /,
+        /: gateway refused the weight 10\. .*; the first weight \(10%\) could not be confirmed and the rollback failed too, so check the traffic by hand: .*gateway refused the weight 0\. /,
       ),
     ]);
     expect(run.errors[0]).not.toContain("still has");
+    expect(run.errors[0]).not.toContain("never moved");
   });
 
   it("uses the rollback-command, when given, to send the traffic back", async () => {
@@ -320,6 +328,57 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(run.code).toBe(0);
     expect(ws.calls()).toEqual(["weight 25 for canary"]);
     expect(ws.report().traffic).toBe("command sh -c");
+  });
+
+  it("leaves the command's own braces (jsonpath, templates, awk, jq, Helm lists) and ${name} as written, filling only the placeholders", async () => {
+    const ws = workspace();
+    const own = [
+      "-o",
+      "jsonpath={range .items[*]}{.metadata.name}{end}",
+      "--template={{range .items}}{{.name}}{{end}}",
+      "--set",
+      "hosts={canary.example.com}",
+      "awk '{print}' | jq '{name}'",
+      "${weight}",
+    ];
+    const run = await deploy(ws.dir, "healthy", {
+      steps: "50,100",
+      "set-weight-command": command(
+        "args.mjs",
+        ...own,
+        "weight={weight}",
+        "step-{step}.yaml",
+        "{variant}",
+      ),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(ws.calls().map((line) => JSON.parse(line))).toEqual([
+      [...own, "weight=50", "step-1.yaml", "canary"],
+      [...own, "weight=100", "step-2.yaml", "canary"],
+    ]);
+  });
+
+  it("takes a fixed set-weight-command, without {weight}, for a rollout of one step", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "healthy", {
+      steps: "50",
+      "set-weight-command": command("traffic.mjs", "apply", "canary.yaml"),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ outcome: "promoted", "final-weight": "50" });
+    expect(ws.calls()).toEqual(["apply canary.yaml"]);
+  });
+
+  it("leaves the shell's ${weight} to the shell, never filled after a $", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "healthy", {
+      shell: "true",
+      steps: "50",
+      "set-weight-command": 'weight=7; echo "shell ${weight}, canary {weight}" >> calls.log',
+      "metrics-command": `"${node}" metrics.mjs healthy`,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(ws.calls()).toEqual(["shell 7, canary 50"]);
   });
 
   it("takes {step} in place of {weight}, and leaves the shell's own ${name} to the shell", async () => {
@@ -511,12 +570,41 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     [
       "a misspelled placeholder in set-weight-command, named with those there are",
       { "set-weight-command": setWeight().replace("{weight}", "{wieght}") },
-      /input 'set-weight-command': has \{wieght\}, which is no placeholder and would reach the command as written\. Use the placeholders \{weight\}, \{step\}, \{variant\}$/,
+      /input 'set-weight-command': has \{wieght\}, which is no placeholder and would reach the command as written\. Did you mean \{weight\}\? The placeholders are \{weight\}, \{step\} and \{variant\}, in lower case$/,
     ],
     [
-      "an unknown placeholder in rollback-command",
-      { "rollback-command": command("traffic.mjs", "rollback", "{percent}") },
-      /input 'rollback-command': has \{percent\}, which is no placeholder/,
+      "a placeholder in the wrong case",
+      { "set-weight-command": setWeight().replace("{weight}", "{Weight}") },
+      /input 'set-weight-command': has \{Weight\}, which is no placeholder and would reach the command as written\. Did you mean \{weight\}\?/,
+    ],
+    [
+      "a set-weight-command whose only {weight} is the shell's ${weight}",
+      {
+        shell: "true",
+        "set-weight-command": 'echo "${weight}" >> calls.log',
+        "metrics-command": `"${node}" metrics.mjs healthy`,
+      },
+      /input 'set-weight-command': has no \{weight\} placeholder/,
+    ],
+    [
+      "a placeholder in capitals",
+      { "set-weight-command": setWeight("{WEIGHT}") },
+      /input 'set-weight-command': has \{WEIGHT\}, which is no placeholder and would reach the command as written\. Did you mean \{weight\}\?/,
+    ],
+    [
+      "a misspelled {variant}",
+      { "set-weight-command": setWeight().replace("{variant}", "{varient}") },
+      /input 'set-weight-command': has \{varient\}, which is no placeholder and would reach the command as written\. Did you mean \{variant\}\?/,
+    ],
+    [
+      "a set-weight-command without {weight} in a rollout of more than one weight, though it has the command's own braces",
+      { "set-weight-command": command("traffic.mjs", "set", "{end}", "${step}") },
+      /input 'set-weight-command': has no \{weight\} placeholder/,
+    ],
+    [
+      "a misspelled placeholder in rollback-command",
+      { "rollback-command": command("traffic.mjs", "rollback", "{steps}", "{varient}") },
+      /input 'rollback-command': has \{steps\}, which is no placeholder and would reach the command as written\. Did you mean \{step\}\?/,
     ],
     [
       "a metrics-command that cannot run",

@@ -134,7 +134,7 @@ describe("a rollout", () => {
     );
   });
 
-  it("says the traffic never moved when the first weight could not be set, even if the rollback failed too", async () => {
+  it("says the first weight could not be confirmed, not that the traffic never moved, when the rollback failed too", async () => {
     const { given } = parts([]);
     const result = await runRollout(plan(1), {
       ...given,
@@ -152,8 +152,28 @@ describe("a rollout", () => {
       outcome: "rolled-back",
       finalWeight: 0,
       reason:
-        "the mesh refused 10%; no step's weight was set, so the traffic never moved, though the rollback sent to make sure failed too: the mesh refused 0%",
+        "the mesh refused 10%; the first weight (10%) could not be confirmed and the rollback failed too, so check the traffic by hand: the mesh refused 0%",
     });
+    expect(result.reason).not.toContain("never moved");
+  });
+
+  it("says no weight was set when cancelled before the first one, and the rollback failed too", async () => {
+    const { given, moves, controller } = parts([]);
+    controller.abort(new CancelledError("SIGINT"));
+    const result = await runRollout(plan(1), {
+      ...given,
+      traffic: {
+        ...given.traffic,
+        rollback: async () => {
+          throw new TrafficError("the mesh refused 0%");
+        },
+      },
+    });
+    expect(moves).toEqual([]);
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toMatch(
+      /; no weight was set yet, and the rollback sent to make sure failed too: the mesh refused 0%$/,
+    );
   });
 
   it("rolls back when the traffic cannot be moved, with the provider's reason", async () => {

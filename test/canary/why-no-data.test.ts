@@ -85,7 +85,7 @@ async function rollout(total: string, series: Series) {
       "canary-deploy",
       ...["--steps", "50", "--interval", "1s", "--max-holds", "0"],
       ...["--prometheus-url", server.url, "--queries", "queries.yml"],
-      ...["--set-weight-command", JSON.stringify([process.execPath, "-e", "void 0", "{weight}"])],
+      ...["--set-weight-command", JSON.stringify([process.execPath, "-e", "void 0"])],
     ],
     dir,
     { now: () => new Date() },

@@ -24,7 +24,7 @@ async function canary(dir: string, shift: number): Promise<number> {
         steps: "50",
         interval: "1s",
         "max-holds": "0",
-        "set-weight-command": '["true", "{weight}"]',
+        "set-weight-command": '["true"]',
         "metrics-command": JSON.stringify([process.execPath, "metrics.mjs", String(shift)]),
         policy: "canary-policy.yml",
         "model-file": "model.onnx",

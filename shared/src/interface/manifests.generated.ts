@@ -23,17 +23,17 @@ export const manifests = {
         "default": "3"
       },
       "set-weight-command": {
-        "description": "The command that sets the canary's share of traffic, as an argument list (one argument a line, or a YAML or JSON array) with {weight} (percent), {step} and {variant} filled in (it needs {weight} or {step}, and no other braced name), such as [\"kubectl\", \"patch\", \"virtualservice/model\", \"--type=merge\", \"-p\", \"...\"]. It runs without a shell unless shell is true. Give this or webhook-url.",
+        "description": "The command that sets the canary's share of traffic, as an argument list (one argument a line, or a YAML or JSON array) with {weight} (percent), {step} and {variant} filled in (with more than one step it needs {weight} or {step}; a misspelled placeholder such as {wieght} or {Weight} is refused, and other braced names, such as jsonpath's {end} or the shell's ${name}, are left as written), such as [\"kubectl\", \"patch\", \"virtualservice/model\", \"--type=merge\", \"-p\", \"...\"]. It runs without a shell unless shell is true. Give this or webhook-url.",
         "required": false,
         "default": ""
       },
       "rollback-command": {
-        "description": "The command that sends all traffic back to the baseline, in the same form. Empty to run set-weight-command with weight 0.",
+        "description": "The command that sends all traffic back to the baseline, in the same form and with the same placeholders, though it may be a fixed command without {weight}; a misspelled placeholder is refused. Empty to run set-weight-command with weight 0.",
         "required": false,
         "default": ""
       },
       "shell": {
-        "description": "Run set-weight-command and rollback-command as shell scripts (sh -c) exactly as written, placeholders filled.",
+        "description": "Run set-weight-command and rollback-command as shell scripts (sh -c) exactly as written, placeholders filled and the shell's own ${name} left to it.",
         "required": false,
         "default": "false"
       },

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { InputError } from "../../engine/errors.js";
 import { runProcess } from "../../engine/process/run-process.js";
+import { closestName } from "../../engine/report/closest-name.js";
 import { shorten } from "../../engine/report/shorten.js";
 import { TrafficError, type TrafficProvider, type TrafficShift } from "./traffic-provider.js";
 
@@ -21,37 +22,41 @@ const KEPT_LINES = 5;
 
 /** The placeholders a command's arguments may hold: the fields of a TrafficShift. */
 const PLACEHOLDERS = ["weight", "step", "variant"];
-const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
-/** `{name}` as a placeholder is written; with a `$` before it, it is the shell's own `${name}`. */
-const BRACED_NAME = /(\$?)\{([A-Za-z_][\w.-]*)\}/g;
-const KNOWN = PLACEHOLDERS.map((name) => `{${name}}`).join(", ");
+/** A placeholder as it is written; after a `$` it is the shell's own `${name}`, never filled. */
+const PLACEHOLDER = new RegExp(`(?<!\\$)\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
+/** Any braced name not after a `$`: a placeholder, a misspelled one, or the command's own. */
+const BRACED_NAME = /(?<!\$)\{([A-Za-z_][\w.-]*)\}/g;
 
 /**
  * Fills the placeholders of one argument. Each becomes one whole argument's part, never split
  * or interpreted: without a shell there is no quoting to escape. The variant is the workflow
- * author's own input.
+ * author's own input. `${name}` is left as written: it is the shell's variable.
  */
 export function fillArgument(argument: string, shift: TrafficShift): string {
   return argument.replace(PLACEHOLDER, (_, name: keyof TrafficShift) => String(shift[name]));
 }
 
 /**
- * Refuses, before any traffic moves, a command with a `{name}` that is no placeholder (a
- * misspelled one would reach the command as written, every step) and, with `perStep`, a command
- * with nothing that changes from step to step: each step would run the same command, and the
- * weight would never follow the steps.
+ * Refuses, before any traffic moves, a command with a braced name that misspells a placeholder
+ * (`{wieght}`, `{Weight}`, `{steps}`: it would reach the command as written, every step) and,
+ * with `perStep` (a rollout of more than one weight), a command with neither `{weight}` nor
+ * `{step}`: each step would run the same command, and the weight would never follow the steps.
+ * Other braced names are the command's own (jsonpath's `{end}`, awk's `{print}`, a Helm list)
+ * and pass through untouched, as does the shell's `${name}`.
  */
 export function checkPlaceholders(argv: readonly string[], input: string, perStep: boolean): void {
-  const braced = argv.flatMap((argument) => [...argument.matchAll(BRACED_NAME)]);
-  const unknown = braced.find(([, dollar, name]) => !dollar && !PLACEHOLDERS.includes(name!));
-  if (unknown)
-    throw new InputError(
-      input,
-      `has {${shorten(unknown[2]!, 60)}}, which is no placeholder and would reach the command as written`,
-      `Use the placeholders ${KNOWN}`,
-    );
-  const filled = new Set(braced.map(([, , name]) => name));
-  if (perStep && !filled.has("weight") && !filled.has("step"))
+  const names = argv.flatMap((argument) => [...argument.matchAll(BRACED_NAME)].map((m) => m[1]!));
+  for (const name of names) {
+    if (PLACEHOLDERS.includes(name)) continue;
+    const meant = closestName(name, PLACEHOLDERS);
+    if (meant)
+      throw new InputError(
+        input,
+        `has {${shorten(name, 60)}}, which is no placeholder and would reach the command as written`,
+        `Did you mean {${meant}}? The placeholders are {weight}, {step} and {variant}, in lower case`,
+      );
+  }
+  if (perStep && !names.includes("weight") && !names.includes("step"))
     throw new InputError(
       input,
       "has no {weight} placeholder, so every step would run the same command and the weight would not change",

@@ -94,8 +94,10 @@ function trafficOf(inputs: Inputs, context: RunContext, digest: string | null): 
     return list;
   };
   const rollback = inputs["rollback-command"];
+  // A rollout of one weight may set it with a fixed command (kubectl apply -f canary.yaml).
+  const perStep = new Set(inputs.steps).size > 1;
   return commandProvider({
-    setWeight: argv(command, "set-weight-command", true),
+    setWeight: argv(command, "set-weight-command", perStep),
     // A rollback always goes to 0%, so its command may be a fixed one (kubectl rollout undo).
     ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command", false) }),
     shell: inputs.shell,

@@ -117,12 +117,27 @@ function heldOutcome(
 }
 
 /**
+ * What a failed rollback left, after the weight last set (0 for none) and the weight last asked.
+ * Before the first weight was set, the rollback was sent to make sure; but a command that timed
+ * out or failed after applying its change may have moved the traffic all the same.
+ */
+function rollbackFailed(weight: number, asked: number, error: unknown): string {
+  const why = error instanceof MlopsError ? error.line : String(error);
+  if (weight > 0) return `and the rollback failed, so the canary still has ${weight}%: ${why}`;
+  if (asked > 0)
+    return `the first weight (${asked}%) could not be confirmed and the rollback failed too, so check the traffic by hand: ${why}`;
+  return `no weight was set yet, and the rollback sent to make sure failed too: ${why}`;
+}
+
+/**
  * Runs the rollout to its end. Whatever ends it short of promotion sends the traffic back to
  * the baseline; a failed rollback is said in the reason and leaves the weight where it was.
  */
 export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promise<RolloutResult> {
   const steps: StepRecord[] = [];
   let weight = 0;
+  // The weight last asked of the traffic, set or not: a command that failed may have moved it.
+  let asked = 0;
   const end = async (outcome: CanaryOutcome, reason: string): Promise<RolloutResult> => {
     if (outcome === "promoted") return { outcome, reason, finalWeight: weight, steps };
     try {
@@ -130,12 +145,7 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       parts.watcher.log(`canary-deploy: traffic back to the baseline (${outcome}): ${reason}`);
       return { outcome, reason, finalWeight: 0, steps };
     } catch (error) {
-      const why = error instanceof MlopsError ? error.line : String(error);
-      // Before the first weight was set, the rollback was only sent to make sure.
-      const left =
-        weight === 0
-          ? `no step's weight was set, so the traffic never moved, though the rollback sent to make sure failed too: ${why}`
-          : `and the rollback failed, so the canary still has ${weight}%: ${why}`;
+      const left = rollbackFailed(weight, asked, error);
       return { outcome, reason: `${reason}; ${left}`, finalWeight: weight, steps };
     }
   };
@@ -152,6 +162,7 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       steps.push(record);
       // A cancel that came while the last look was read moves no more traffic.
       parts.signal.throwIfAborted();
+      asked = target;
       await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
       weight = target;
       await parts.watcher.stepStarted(i + 1, target);
