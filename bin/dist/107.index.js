@@ -4275,6 +4275,7 @@ const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":
 const driftReportContract = {
     id: "mlops.drift-report/v1",
     validate: (0,json_schema/* compileSchema */.F)(drift_report_schema_namespaceObject),
+    describe: "A drift report is the JSON drift-check writes at its report-path (mlops-out/drift-report.json by default)",
 };
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js

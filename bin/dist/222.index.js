@@ -2,6 +2,22 @@ export const id = 222;
 export const ids = [222];
 export const modules = {
 
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
+function counted(n, noun, plural = `${noun}s`) {
+    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
+}
+
+
+/***/ }),
+
 /***/ 3222:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1790,6 +1806,8 @@ var data_error = __webpack_require__(8991);
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/dataset-checks.js
 
 
@@ -1894,7 +1912,7 @@ function readFailureCheck(error, rows, locator) {
                 note: problem,
             },
         ],
-        note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${(0,group_digits/* groupDigits */.K)(rows)} row${rows === 1 ? "" : "s"} before`,
+        note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${(0,counted/* counted */.h)(rows, "row")} before`,
     };
 }
 
@@ -2772,6 +2790,7 @@ const validation_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sch
 const validationReportContract = {
     id: "mlops.validation-report/v1",
     validate: (0,json_schema/* compileSchema */.F)(validation_report_schema_namespaceObject),
+    describe: "A validation report is the JSON validate-data writes at its report-path (mlops-out/validation-report.json by default)",
 };
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/validate-data.js

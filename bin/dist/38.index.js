@@ -22,6 +22,7 @@ const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 const runRecordContract = {
     id: "mlops.run-record/v1",
     validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
+    describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
 };
 
 

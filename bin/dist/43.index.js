@@ -21,6 +21,7 @@ const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 const evalReportContract = {
     id: "mlops.eval-report/v1",
     validate: (0,json_schema/* compileSchema */.F)(eval_report_schema_namespaceObject),
+    describe: "An eval report is the JSON eval-gate writes at its report-path (mlops-out/eval-report.json by default)",
 };
 
 
@@ -62,6 +63,7 @@ const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 const gatePolicyContract = {
     id: "mlops.gate-policy/v1",
     validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
+    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
@@ -127,6 +129,7 @@ const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 const runRecordContract = {
     id: "mlops.run-record/v1",
     validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
+    describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
 };
 
 
@@ -795,10 +798,7 @@ function lookUp(name, exampleScores) {
     if (column !== undefined)
         return exampleScoreEntry(name, column);
     const names = metricNames(exampleScores);
-    const near = (0,closest_name/* closestName */.N)(name, names);
-    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${near ? `Did you mean '${(0,shorten/* shorten */.ml)(near, 60)}'? ` : ""}Use one of: ${names
-        .map((n) => (0,shorten/* shorten */.ml)(n, 60))
-        .join(", ")}`);
+    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${(0,closest_name/* didYouMean */.a)(name, names)}Use one of: ${names.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ")}`);
 }
 /**
  * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
@@ -836,6 +836,52 @@ function prepareMetric(name, data, options = {}) {
         outcomes[i] = labels[i] === predictions[i] ? 1 : 0;
     return { definition, evaluate, outcomes };
 }
+
+
+/***/ }),
+
+/***/ 2038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ missingColumn),
+/* harmony export */   v: () => (/* binding */ holds)
+/* harmony export */ });
+/* harmony import */ var _data_data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8991);
+/* harmony import */ var _report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4311);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
+
+
+/** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
+const LISTED_COLUMNS = 30;
+/** What each role's column holds, for the fix of a missing column. */
+const HOLDS = {
+    id: "the id of each example",
+    label: "the true label",
+    score: "the predicted probability",
+    prediction: "the predicted class or value",
+    latency: "the latency in milliseconds",
+    cost: "the cost of each prediction",
+    slices: "a slice",
+    exampleScores: "a per-example score",
+};
+/** The file's columns as the fix of an error lists them. */
+function columnList(columns) {
+    const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(name, 60)}'`);
+    const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
+    return `${shown.join(", ")}${more}`;
+}
+/**
+ * The error for a column a predictions file lacks: it says what the column holds, the column the
+ * name likely misspells, the input to set and the file's columns. `problem` replaces the
+ * default "has no column" where the column's absence is told otherwise; `also` ends the fix.
+ */
+function missingColumn(file, { role, column, input, columns }, problem = `has no column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, 60)}' (${HOLDS[role]})`, also = "") {
+    return new _data_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(file, problem, `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(column, columns)}Set input '${input}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(columns)}${also}`, undefined, undefined, column);
+}
+/** What a column of `role` holds, in words. */
+const holds = (role) => HOLDS[role];
 
 
 /***/ }),
@@ -2249,15 +2295,22 @@ function loadPolicy(path, shownAs, predictions) {
     return policy;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
+var missing_column = __webpack_require__(2038);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/predictions-mode.js
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
  * gzipped file (metric files are neither), or a CSV or JSONL file whose first row names the id or
- * the label column. A CSV header of more than two names counts too, so that predictions whose id
- * column is named otherwise reach the predictions reader, which names the columns it lacks,
- * rather than the metrics reader, which would call the header a malformed `name,value` row. A
- * metrics CSV has `name,value` rows and a JSONL step log has neither id nor label.
+ * the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
+ * label. A CSV header of more than two names without either column is refused here, naming the
+ * id column it lacks: whether it meant predictions whose id column is named otherwise or a
+ * malformed metrics file, the fix is in the file or the inputs, not in the policy read next.
  */
+
+
+
 
 /** The start of a file, enough for its first row. */
 function head(path) {
@@ -2271,17 +2324,15 @@ function head(path) {
     }
 }
 const unquote = (cell) => cell.trim().replace(/^"(.*)"$/, "$1");
-/** The names of a header: a first row without a number, which a `name,value` row has. */
-function headerNames(cells) {
-    return cells.some((cell) => cell !== "" && Number.isFinite(Number(cell))) ? [] : cells;
-}
-/** The first row's column names, or none where it is no header (or the format has none). */
-function firstRowNames(path) {
+/** A cell written as a number, which a header of names has none of and a `name,value` row has. */
+const numeric = (cell) => cell !== "" && Number.isFinite(Number(cell));
+/** The first row's cells (a JSONL row's keys); none where the format has no header. */
+function firstRow(path) {
     const first = head(path)
         .replace(/^\uFEFF/, "")
         .split(/\r?\n/, 1)[0] ?? "";
     if (/\.csv$/i.test(path))
-        return headerNames(first.split(",").map(unquote));
+        return first.split(",").map(unquote);
     if (/\.jsonl$/i.test(path)) {
         try {
             const row = JSON.parse(first);
@@ -2293,13 +2344,20 @@ function firstRowNames(path) {
     }
     return [];
 }
-function readsPredictions(path, columns) {
+/**
+ * Whether the file at `path` (shown in errors as `shownAs`) holds per-example predictions. A CSV
+ * whose header has more than two names but neither the id nor the label column is a `DataError`:
+ * predictions without their id column, or a metrics file with a column too many.
+ */
+function readsPredictions(path, shownAs, columns) {
     if (/\.(parquet|gz)$/i.test(path))
         return true;
-    const names = firstRowNames(path);
-    return (names.includes(columns.id) ||
-        names.includes(columns.label) ||
-        (/\.csv$/i.test(path) && names.length > 2));
+    const cells = firstRow(path);
+    if (cells.includes(columns.id) || cells.includes(columns.label))
+        return true;
+    if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric))
+        return false;
+    throw (0,missing_column/* missingColumn */.J)(shownAs, { role: "id", column: columns.id, input: predictions/* DEFAULT_PREDICTION_INPUTS */.o.id, columns: cells }, `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it has no column '${(0,shorten/* shorten */.ml)(columns.id, 60)}' (${(0,missing_column/* holds */.v)("id")})`, "; for aggregate metrics, write one name,value row per metric");
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate.js
@@ -2356,10 +2414,12 @@ const predictionsHeader = (inputs) => ({
 });
 /** Predictions and aggregate metrics measure different things: one cannot gate the other. */
 function checkSameKind(inputs, predictions, challenger, champion, shown) {
-    if (readsPredictions(champion.path, predictionsHeader(inputs)) === predictions)
+    const championShown = champion.from ?? shown(champion.path);
+    if (readsPredictions(champion.path, championShown, predictionsHeader(inputs)) === predictions) {
         return;
+    }
     const kind = (isPredictions) => isPredictions ? "per-example predictions" : "aggregate metrics";
-    throw new errors/* InputError */.dz("champion", `'${champion.from ?? shown(champion.path)}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`, "Give both models' predictions files, or both models' metrics files");
+    throw new errors/* InputError */.dz("champion", `'${championShown}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`, "Give both models' predictions files, or both models' metrics files");
 }
 /** The training run named by its record, as the report names it. */
 async function runOf(path, shown) {
@@ -2374,7 +2434,9 @@ async function evaluate(inputs, context) {
         sha256: await (0,hash_file/* hashFile */.D)(path),
     });
     const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
-    const predictions = readsPredictions(challengerFile, predictionsHeader(inputs));
+    // Before the policy, whose metrics depend on the kind of file: a file that is neither is
+    // refused for what it is, not for a metric the policy names.
+    const predictions = readsPredictions(challengerFile, shown(challengerFile), predictionsHeader(inputs));
     const policy = loadPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined);
     const champion = inputs.champion
         ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
@@ -2469,8 +2531,6 @@ const gateInputKinds = {
 var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-result.js
 
 

@@ -22,6 +22,7 @@ const canary_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 const canaryReportContract = {
     id: "mlops.canary-report/v1",
     validate: (0,json_schema/* compileSchema */.F)(canary_report_schema_namespaceObject),
+    describe: "A canary report is the JSON canary-deploy writes at its report-path (mlops-out/canary-report.json by default)",
 };
 
 
@@ -46,6 +47,7 @@ const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 const evalReportContract = {
     id: "mlops.eval-report/v1",
     validate: (0,json_schema/* compileSchema */.F)(eval_report_schema_namespaceObject),
+    describe: "An eval report is the JSON eval-gate writes at its report-path (mlops-out/eval-report.json by default)",
 };
 
 
@@ -60,10 +62,12 @@ const evalReportContract = {
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7116);
 /* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4597);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7659);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7659);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
+
 
 
 
@@ -81,10 +85,11 @@ async function readEvidence(path, shownAs = path) {
     const schema = doc.value?.schema;
     if (schema !== _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id && schema !== _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id) {
         // Said before any field is checked: a metrics file fails every field, which says nothing.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${JSON.stringify(schema)}`}, not ${_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id} or ${_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
+        // The schema is shortened: the file may be anything, and one line must not echo all of it.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(JSON.stringify(schema), 60)}`}, not ${_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id} or ${_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
     }
     if (schema === _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id) {
-        const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T)(_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d, doc.value, shownAs, doc.lineOf);
+        const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateContract */ .T)(_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d, doc.value, shownAs, doc.lineOf);
         return {
             kind: "canary-report",
             asset: "canary-report.json",
@@ -95,7 +100,7 @@ async function readEvidence(path, shownAs = path) {
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
-    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T)(_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p, doc.value, shownAs, doc.lineOf);
+    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateContract */ .T)(_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p, doc.value, shownAs, doc.lineOf);
     return {
         kind: "eval-report",
         asset: "eval-report.json",

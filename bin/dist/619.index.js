@@ -81,8 +81,6 @@ var data_error = __webpack_require__(8991);
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
 var read_batches = __webpack_require__(868);
-// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
-var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -585,6 +583,8 @@ class ListScoreCollector {
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
 var predictions = __webpack_require__(61);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
+var missing_column = __webpack_require__(2038);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
@@ -650,25 +650,6 @@ class RowEstimate {
  * of a file's rows (`RowEstimate`), many enough that a batch costs little.
  */
 const BATCH_ROWS = 8192;
-/** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
-const LISTED_COLUMNS = 30;
-/** What each role's column holds, for the fix of a missing column. */
-const HOLDS = {
-    id: "the id of each example",
-    label: "the true label",
-    score: "the predicted probability",
-    prediction: "the predicted class or value",
-    latency: "the latency in milliseconds",
-    cost: "the cost of each prediction",
-    slices: "a slice",
-    exampleScores: "a per-example score",
-};
-/** The file's columns as the fix of an error lists them. */
-function columnList(columns) {
-    const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${(0,shorten/* shorten */.ml)(name, 60)}'`);
-    const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
-    return `${shown.join(", ")}${more}`;
-}
 class Planner {
     file;
     options;
@@ -694,8 +675,8 @@ class Planner {
     }
     /** An error for a column the file lacks, naming the input that names it. */
     missing(role, column, problem) {
-        const near = (0,closest_name/* closestName */.N)(column, this.columns);
-        return new data_error/* DataError */.fL(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `${near ? `Did you mean '${(0,shorten/* shorten */.ml)(near, 60)}'? ` : ""}Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
+        const input = this.inputs[role];
+        return (0,missing_column/* missingColumn */.J)(this.file, { role, column, input, columns: this.columns }, problem);
     }
     /** The column of a role, which must be present. */
     required(role) {

@@ -22,6 +22,7 @@ const canary_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 const canaryReportContract = {
     id: "mlops.canary-report/v1",
     validate: (0,json_schema/* compileSchema */.F)(canary_report_schema_namespaceObject),
+    describe: "A canary report is the JSON canary-deploy writes at its report-path (mlops-out/canary-report.json by default)",
 };
 
 
@@ -63,6 +64,7 @@ const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 const gatePolicyContract = {
     id: "mlops.gate-policy/v1",
     validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
+    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
@@ -712,6 +714,8 @@ const PRESETS = Object.freeze({
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/process/run-process.js
 var run_process = __webpack_require__(8182);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/platform/traffic/traffic-provider.js
@@ -726,35 +730,41 @@ class TrafficError extends errors/* MlopsError */.IC {
 
 
 
+
 /** The last lines a failing command wrote, for its error. */
 const KEPT_LINES = 5;
 /** The placeholders a command's arguments may hold: the fields of a TrafficShift. */
 const PLACEHOLDERS = ["weight", "step", "variant"];
-const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
-/** `{name}` as a placeholder is written; with a `$` before it, it is the shell's own `${name}`. */
-const BRACED_NAME = /(\$?)\{([A-Za-z_][\w.-]*)\}/g;
-const KNOWN = PLACEHOLDERS.map((name) => `{${name}}`).join(", ");
+/** A placeholder as it is written; after a `$` it is the shell's own `${name}`, never filled. */
+const PLACEHOLDER = new RegExp(`(?<!\\$)\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
+/** Any braced name not after a `$`: a placeholder, a misspelled one, or the command's own. */
+const BRACED_NAME = /(?<!\$)\{([A-Za-z_][\w.-]*)\}/g;
 /**
  * Fills the placeholders of one argument. Each becomes one whole argument's part, never split
  * or interpreted: without a shell there is no quoting to escape. The variant is the workflow
- * author's own input.
+ * author's own input. `${name}` is left as written: it is the shell's variable.
  */
 function fillArgument(argument, shift) {
     return argument.replace(PLACEHOLDER, (_, name) => String(shift[name]));
 }
 /**
- * Refuses, before any traffic moves, a command with a `{name}` that is no placeholder (a
- * misspelled one would reach the command as written, every step) and, with `perStep`, a command
- * with nothing that changes from step to step: each step would run the same command, and the
- * weight would never follow the steps.
+ * Refuses, before any traffic moves, a command with a braced name that misspells a placeholder
+ * (`{wieght}`, `{Weight}`, `{steps}`: it would reach the command as written, every step) and,
+ * with `perStep` (a rollout of more than one weight), a command with neither `{weight}` nor
+ * `{step}`: each step would run the same command, and the weight would never follow the steps.
+ * Other braced names are the command's own (jsonpath's `{end}`, awk's `{print}`, a Helm list)
+ * and pass through untouched, as does the shell's `${name}`.
  */
 function checkPlaceholders(argv, input, perStep) {
-    const braced = argv.flatMap((argument) => [...argument.matchAll(BRACED_NAME)]);
-    const unknown = braced.find(([, dollar, name]) => !dollar && !PLACEHOLDERS.includes(name));
-    if (unknown)
-        throw new errors/* InputError */.dz(input, `has {${(0,shorten/* shorten */.ml)(unknown[2], 60)}}, which is no placeholder and would reach the command as written`, `Use the placeholders ${KNOWN}`);
-    const filled = new Set(braced.map(([, , name]) => name));
-    if (perStep && !filled.has("weight") && !filled.has("step"))
+    const names = argv.flatMap((argument) => [...argument.matchAll(BRACED_NAME)].map((m) => m[1]));
+    for (const name of names) {
+        if (PLACEHOLDERS.includes(name))
+            continue;
+        const meant = (0,closest_name/* closestName */.N)(name, PLACEHOLDERS);
+        if (meant)
+            throw new errors/* InputError */.dz(input, `has {${(0,shorten/* shorten */.ml)(name, 60)}}, which is no placeholder and would reach the command as written`, `Did you mean {${meant}}? The placeholders are {weight}, {step} and {variant}, in lower case`);
+    }
+    if (perStep && !names.includes("weight") && !names.includes("step"))
         throw new errors/* InputError */.dz(input, "has no {weight} placeholder, so every step would run the same command and the weight would not change", "Put {weight} where the command takes the canary's percent (or {step} where it takes the step's number)");
 }
 /**
@@ -2660,12 +2670,27 @@ function heldOutcome(record, plan) {
     };
 }
 /**
+ * What a failed rollback left, after the weight last set (0 for none) and the weight last asked.
+ * Before the first weight was set, the rollback was sent to make sure; but a command that timed
+ * out or failed after applying its change may have moved the traffic all the same.
+ */
+function rollbackFailed(weight, asked, error) {
+    const why = error instanceof errors/* MlopsError */.IC ? error.line : String(error);
+    if (weight > 0)
+        return `and the rollback failed, so the canary still has ${weight}%: ${why}`;
+    if (asked > 0)
+        return `the first weight (${asked}%) could not be confirmed and the rollback failed too, so check the traffic by hand: ${why}`;
+    return `no weight was set yet, and the rollback sent to make sure failed too: ${why}`;
+}
+/**
  * Runs the rollout to its end. Whatever ends it short of promotion sends the traffic back to
  * the baseline; a failed rollback is said in the reason and leaves the weight where it was.
  */
 async function runRollout(plan, parts) {
     const steps = [];
     let weight = 0;
+    // The weight last asked of the traffic, set or not: a command that failed may have moved it.
+    let asked = 0;
     const end = async (outcome, reason) => {
         if (outcome === "promoted")
             return { outcome, reason, finalWeight: weight, steps };
@@ -2675,11 +2700,7 @@ async function runRollout(plan, parts) {
             return { outcome, reason, finalWeight: 0, steps };
         }
         catch (error) {
-            const why = error instanceof errors/* MlopsError */.IC ? error.line : String(error);
-            // Before the first weight was set, the rollback was only sent to make sure.
-            const left = weight === 0
-                ? `no step's weight was set, so the traffic never moved, though the rollback sent to make sure failed too: ${why}`
-                : `and the rollback failed, so the canary still has ${weight}%: ${why}`;
+            const left = rollbackFailed(weight, asked, error);
             return { outcome, reason: `${reason}; ${left}`, finalWeight: weight, steps };
         }
     };
@@ -2696,6 +2717,7 @@ async function runRollout(plan, parts) {
             steps.push(record);
             // A cancel that came while the last look was read moves no more traffic.
             parts.signal.throwIfAborted();
+            asked = target;
             await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
             weight = target;
             await parts.watcher.stepStarted(i + 1, target);
@@ -2799,8 +2821,10 @@ function trafficOf(inputs, context, digest) {
         return list;
     };
     const rollback = inputs["rollback-command"];
+    // A rollout of one weight may set it with a fixed command (kubectl apply -f canary.yaml).
+    const perStep = new Set(inputs.steps).size > 1;
     return commandProvider({
-        setWeight: argv(command, "set-weight-command", true),
+        setWeight: argv(command, "set-weight-command", perStep),
         // A rollback always goes to 0%, so its command may be a fixed one (kubectl rollout undo).
         ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command", false) }),
         shell: inputs.shell,

@@ -33,50 +33,6 @@ function cellValue(column, row) {
 
 /***/ }),
 
-/***/ 8991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fL: () => (/* binding */ DataError),
-/* harmony export */   nY: () => (/* binding */ refuseDataFile),
-/* harmony export */   ti: () => (/* binding */ lineTooLong)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
-
-/**
- * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
- * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
- * column's type. It names the file and the line (for Parquet, the row index), so that the user
- * can open the file at the exact spot.
- */
-class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
-    problem;
-    rowIndex;
-    column;
-    constructor(file, 
-    /** The problem in words, without the file, line or row that the message starts with. */
-    problem, fix, lineNumber, 
-    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
-    rowIndex, 
-    /** The column the problem is in, when it is in one. */
-    column) {
-        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
-        this.problem = problem;
-        this.rowIndex = rowIndex;
-        this.column = column;
-    }
-}
-/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
-function lineTooLong(file, line, maxBytes) {
-    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
-    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
-}
-/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
-const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
-
-
-/***/ }),
-
 /***/ 4482:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1897,7 +1853,7 @@ async function* readCsvFile(file, context) {
     }
     catch (error) {
         if (error instanceof data_error/* DataError */.fL)
-            yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
+            yield* (0,read_files/* rowsBefore */.Pq)(error, rows, context, source.bytesRead);
         throw error;
     }
     finally {
@@ -2369,7 +2325,7 @@ async function* readJsonlFile(file, context) {
     }
     catch (error) {
         if (error instanceof data_error/* DataError */.fL)
-            yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
+            yield* (0,read_files/* rowsBefore */.Pq)(error, rows, context, source.bytesRead);
         throw error;
     }
     finally {
@@ -2717,6 +2673,7 @@ function concatenate(parts, rowCount) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pq: () => (/* binding */ rowsBefore),
 /* harmony export */   Ul: () => (/* binding */ readFiles),
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   ho: () => (/* binding */ rowsLeft)
@@ -2744,6 +2701,19 @@ function* rowsLeft(rows, context, bytesRead) {
     context.typing?.flush();
     if (context.typing)
         yield* context.typing.take(bytesRead);
+}
+/**
+ * `rowsLeft` before `error`, which the reader throws next. Where typing those rows fails in turn
+ * (a schema naming a column the file lacks, a kept cell that fails its declared type), nothing
+ * is yielded and `error` is thrown: it is the one the read stopped at, not the typing's.
+ */
+function* rowsBefore(error, rows, context, bytesRead) {
+    try {
+        yield* rowsLeft(rows, context, bytesRead);
+    }
+    catch {
+        throw error;
+    }
 }
 /**
  * Reads listed files in turn into the same columns, each with the reader of its format (the

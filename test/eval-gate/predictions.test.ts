@@ -509,6 +509,33 @@ describe("eval-gate telling predictions from aggregate metrics", () => {
     );
   });
 
+  it("takes a header naming the id and label columns for predictions, even with columns named by number", async () => {
+    const { dir, write } = tempDir();
+    const file = (predictions: string[]) =>
+      `id,label,prediction,0,1\n${predictions.map((p, i) => `ex-${i},1,${p},0.4,0.6\n`).join("")}`;
+    write("champion.csv", file(["1", "1", "0"]));
+    write("challenger.csv", file(["1", "1", "1"]));
+    const { report } = await gate(dir, ACCURACY);
+    expect(report.mode).toBe("predictions");
+    expect(row(report, "accuracy")).toMatchObject({ champion: 2 / 3, challenger: 1 });
+
+    rmSync(join(dir, "report.json"));
+    write("challenger.csv", "id,label,0,1\nex-0,1,0.4,0.6\n");
+    expect(await refused(dir, ACCURACY)).toBe(
+      "mlops eval-gate: challenger.csv: has neither a prediction column 'prediction' nor a score column 'score'. Set input 'prediction-column' to the column that holds the predicted class or value; the file's columns are 'id', 'label', '0', '1'\n",
+    );
+  });
+
+  it("refuses a CSV of more than two columns without an id or label column before judging the policy", async () => {
+    const { dir, write } = tempDir();
+    write("challenger.csv", "name,value,stderr\naccuracy,0.91,0.01\n");
+    write("champion.csv", "name,value\naccuracy,0.9\n");
+    // `acuracy` is no metric of predictions: the file, not the policy, is what to fix first.
+    expect(await refused(dir, "metrics:\n  acuracy: {direction: higher, min: 0.5}\n")).toBe(
+      "mlops eval-gate: challenger.csv: is read as per-example predictions, as its header has 3 columns where a metrics CSV has 2 (name,value), but it has no column 'id' (the id of each example). Set input 'id-column' to the column that holds the id of each example; the file's columns are 'name', 'value', 'stderr'; for aggregate metrics, write one name,value row per metric\n",
+    );
+  });
+
   it("still reads CSVs of name,value rows as metrics, with a header or without", async () => {
     const { dir, write } = tempDir();
     write("challenger.csv", "name,value\naccuracy,0.91\n");

@@ -34,6 +34,7 @@ const contract: Contract = {
     properties: { metric: { type: "string" }, value: { type: "number" } },
     additionalProperties: false,
   }),
+  describe: "A test report is a JSON object of one metric and its value",
 };
 
 let gh: EmulatedGitHub;

@@ -191,11 +191,17 @@ describe("mlops promote", () => {
     const { dir, mlops } = workspace();
     writeFileSync(join(dir, "metrics.json"), JSON.stringify({ accuracy: 0.91 }));
     writeFileSync(join(dir, "future.json"), JSON.stringify({ schema: "mlops.eval-report/v9" }));
+    writeFileSync(
+      join(dir, "huge.json"),
+      JSON.stringify({ schema: { list: "x".repeat(100_000) } }),
+    );
     const fix =
       "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes";
     for (const [file, why] of [
       ["metrics.json", "it has no 'schema' field"],
       ["future.json", 'its schema is "mlops.eval-report/v9"'],
+      // An untrusted file's schema is echoed to 60 characters, never whole.
+      ["huge.json", `its schema is {"list":"${"x".repeat(50)}…`],
     ] as const) {
       const run = await mlops(
         ...flags({ model: "churn", stage: "prod", assets: "model.onnx", evidence: file }),

@@ -1,5 +1,5 @@
-import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, relative as relativePath } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "@mlops/shared";
 import { git, tempFolder } from "../registry/git-fixture.js";
@@ -112,17 +112,37 @@ describe("promote: hostile inputs", () => {
 
   it("stores a file outside the workspace named by a relative path, as by an absolute one", async () => {
     const { dir, mlops } = workspace();
-    const train = join(dir, "..", `train-${basename(dir)}`);
-    mkdirSync(train);
+    const train = tempFolder();
     writeFileSync(join(train, "model.onnx"), "weights");
     const relative = await mlops(
-      ...flags({ model: "churn", version: "v1.0.0", assets: `../${basename(train)}/model.onnx` }),
+      ...flags({
+        model: "churn",
+        version: "v1.0.0",
+        assets: relativePath(dir, join(train, "model.onnx")),
+      }),
     );
     expect(relative.stderr).toBe("created churn@v1.0.0\n");
     const absolute = await mlops(
       ...flags({ model: "churn", version: "v1.0.0", assets: join(train, "model.onnx") }),
     );
     expect(absolute.stderr).toBe("unchanged churn@v1.0.0\n");
+  });
+
+  it("follows a linked folder outside the workspace, which the machine set up and no checkout chose", async () => {
+    const { dir, mlops } = workspace();
+    const train = tempFolder();
+    writeFileSync(join(train, "model.onnx"), "weights");
+    const link = join(tempFolder(), "latest");
+    symlinkSync(train, link);
+    const run = await mlops(
+      ...flags({
+        model: "churn",
+        version: "v1.0.0",
+        assets: relativePath(dir, join(link, "model.onnx")),
+      }),
+    );
+    expect(run.stderr).toBe("created churn@v1.0.0\n");
+    expect(run.code).toBe(0);
   });
 
   it("refuses a message with control characters, naming the character", async () => {

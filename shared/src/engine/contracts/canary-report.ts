@@ -6,6 +6,8 @@ import type { Contract } from "./validate.js";
 export const canaryReportContract: Contract = {
   id: "mlops.canary-report/v1",
   validate: compileSchema(schema),
+  describe:
+    "A canary report is the JSON canary-deploy writes at its report-path (mlops-out/canary-report.json by default)",
 };
 
 export type CanaryOutcome = "promoted" | "rolled-back" | "inconclusive";

@@ -6,6 +6,8 @@ import type { Contract } from "./validate.js";
 export const evalReportContract: Contract = {
   id: "mlops.eval-report/v1",
   validate: compileSchema(schema),
+  describe:
+    "An eval report is the JSON eval-gate writes at its report-path (mlops-out/eval-report.json by default)",
 };
 
 export type RowStatus = "pass" | "fail" | "inconclusive" | "skipped" | "info";

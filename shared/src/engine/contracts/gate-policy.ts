@@ -51,4 +51,6 @@ export interface GatePolicy {
 export const gatePolicyContract: Contract = {
   id: "mlops.gate-policy/v1",
   validate: compileSchema(schema),
+  describe:
+    "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };

@@ -9,6 +9,7 @@ import schema from "./schemas/run-record.schema.json" with { type: "json" };
 export const runRecordContract: Contract = {
   id: "mlops.run-record/v1",
   validate: compileSchema(schema),
+  describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
 };
 
 export interface ModelFile {

@@ -6,7 +6,7 @@ export interface Contract {
   readonly id: string;
   readonly validate: SchemaValidator;
   /** What a document of this contract is, in a sentence: the fix for a file that is not one. */
-  readonly describe?: string;
+  readonly describe: string;
 }
 
 /** What a document that is not an object at all holds, in words. */

@@ -37,6 +37,24 @@ export function* rowsLeft(
 }
 
 /**
+ * `rowsLeft` before `error`, which the reader throws next. Where typing those rows fails in turn
+ * (a schema naming a column the file lacks, a kept cell that fails its declared type), nothing
+ * is yielded and `error` is thrown: it is the one the read stopped at, not the typing's.
+ */
+export function* rowsBefore(
+  error: DataError,
+  rows: FileRows,
+  context: ReadContext,
+  bytesRead: number,
+): Generator<Batch> {
+  try {
+    yield* rowsLeft(rows, context, bytesRead);
+  } catch {
+    throw error;
+  }
+}
+
+/**
  * Reads listed files in turn into the same columns, each with the reader of its format (the
  * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
  * rows yields one empty batch that names its columns. The context is the caller's, who may

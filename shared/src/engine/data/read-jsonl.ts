@@ -6,7 +6,7 @@ import { DataError, lineTooLong } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
-import { rowsLeft, type FileRows } from "./read-files.js";
+import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
 import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
@@ -235,7 +235,7 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
     }
     rows.readLastLine(input);
   } catch (error) {
-    if (error instanceof DataError) yield* rowsLeft(rows, context, source.bytesRead);
+    if (error instanceof DataError) yield* rowsBefore(error, rows, context, source.bytesRead);
     throw error;
   } finally {
     await input.close();

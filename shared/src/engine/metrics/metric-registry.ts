@@ -1,5 +1,5 @@
 import { shorten } from "../report/shorten.js";
-import { closestName } from "../report/closest-name.js";
+import { didYouMean } from "../report/closest-name.js";
 import {
   accuracy,
   balancedAccuracy,
@@ -422,13 +422,10 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   const column = exampleScores.find((c) => `${c}_mean` === name);
   if (column !== undefined) return exampleScoreEntry(name, column);
   const names = metricNames(exampleScores);
-  const near = closestName(name, names);
   throw new MetricError(
     name,
     "is not a metric computed from predictions",
-    `${near ? `Did you mean '${shorten(near, 60)}'? ` : ""}Use one of: ${names
-      .map((n) => shorten(n, 60))
-      .join(", ")}`,
+    `${didYouMean(name, names)}Use one of: ${names.map((n) => shorten(n, 60)).join(", ")}`,
   );
 }
 

@@ -1,7 +1,6 @@
 import type { Batch } from "../data/batch.js";
 import { DataError } from "../data/data-error.js";
 import { formatOf, readBatches } from "../data/read-batches.js";
-import { closestName } from "../report/closest-name.js";
 import { shorten } from "../report/shorten.js";
 import {
   CategoryCollector,
@@ -22,6 +21,7 @@ import {
   type PredictionFile,
   type ReadPredictionsOptions,
 } from "./predictions.js";
+import { missingColumn } from "./missing-column.js";
 import { RowEstimate } from "./row-estimate.js";
 
 /**
@@ -29,29 +29,6 @@ import { RowEstimate } from "./row-estimate.js";
  * of a file's rows (`RowEstimate`), many enough that a batch costs little.
  */
 const BATCH_ROWS = 8192;
-
-/** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
-const LISTED_COLUMNS = 30;
-
-/** What each role's column holds, for the fix of a missing column. */
-const HOLDS: Record<PredictionColumnRole, string> = {
-  id: "the id of each example",
-  label: "the true label",
-  score: "the predicted probability",
-  prediction: "the predicted class or value",
-  latency: "the latency in milliseconds",
-  cost: "the cost of each prediction",
-  slices: "a slice",
-  exampleScores: "a per-example score",
-};
-
-/** The file's columns as the fix of an error lists them. */
-function columnList(columns: readonly string[]): string {
-  const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${shorten(name, 60)}'`);
-  const more =
-    columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
-  return `${shown.join(", ")}${more}`;
-}
 
 /** The columns that a read takes, found on its first batch, and how to finish them. */
 interface ReadPlan {
@@ -88,15 +65,8 @@ class Planner {
 
   /** An error for a column the file lacks, naming the input that names it. */
   missing(role: PredictionColumnRole, column: string, problem?: string): DataError {
-    const near = closestName(column, this.columns);
-    return new DataError(
-      this.file,
-      problem ?? `has no column '${shorten(column, 60)}' (${HOLDS[role]})`,
-      `${near ? `Did you mean '${shorten(near, 60)}'? ` : ""}Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`,
-      undefined,
-      undefined,
-      column,
-    );
+    const input = this.inputs[role];
+    return missingColumn(this.file, { role, column, input, columns: this.columns }, problem);
   }
 
   /** The column of a role, which must be present. */

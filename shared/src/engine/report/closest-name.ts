@@ -1,3 +1,5 @@
+import { shorten } from "./shorten.js";
+
 /** Edit distance between two names, to suggest the one a typo meant. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -26,4 +28,21 @@ export function closestName(name: string, names: Iterable<string>): string | und
     if (d <= allowed && (best === undefined || d < best.d)) best = { candidate, d };
   }
   return best?.candidate;
+}
+
+/** A name as most errors quote it: in single quotes, shortened so that it cannot fill the line. */
+const quoted = (name: string): string => `'${shorten(name, 60)}'`;
+
+/**
+ * The start of an error's fix naming what `name` likely misspells ("Did you mean 'x'? "), or ""
+ * where `closestName` finds nothing. `quote` writes the name as the place that asks shows names:
+ * a flag as `--x`, an action bare.
+ */
+export function didYouMean(
+  name: string,
+  names: Iterable<string>,
+  quote: (name: string) => string = quoted,
+): string {
+  const near = closestName(name, names);
+  return near === undefined ? "" : `Did you mean ${quote(near)}? `;
 }

@@ -1,5 +1,5 @@
 import { UsageError } from "../../engine/errors.js";
-import { closestName } from "../../engine/report/closest-name.js";
+import { didYouMean } from "../../engine/report/closest-name.js";
 import type { ActionManifest } from "../../interface/manifest.js";
 import type { InputKind } from "../../interface/inputs.js";
 
@@ -44,11 +44,10 @@ export function parseArgs(
     const kind = kinds[name];
     if (!(name in manifest.inputs) || !kind) {
       const names = [...Object.keys(manifest.inputs), ...OPTIONS];
-      const near = closestName(name, names);
       const valid = names.map((n) => `--${n}`).join(", ");
       throw new UsageError(
         `unknown flag '--${name}' for ${manifest.name}`,
-        `${near ? `Did you mean --${near}? ` : ""}Valid flags: ${valid}`,
+        `${didYouMean(name, names, (flag) => `--${flag}`)}Valid flags: ${valid}`,
       );
     }
     // A flag followed by another flag has no value (`--data --schema c.yml`): taking the next

@@ -24,7 +24,7 @@ import {
 } from "../../platform/registry/registry-state.js";
 import { NotFoundError } from "../../platform/registry/errors.js";
 import { findRegistryPolicy, POLICY_PATH } from "../../platform/registry/registry-policy.js";
-import { closestName } from "../../engine/report/closest-name.js";
+import { didYouMean } from "../../engine/report/closest-name.js";
 import type { CliIo } from "./cli-io.js";
 import { REGISTRY_SUMMARY } from "./registry-summary.js";
 import { registryFetch } from "./registry-fetch.js";
@@ -149,11 +149,6 @@ const listNames = (names: readonly string[]): string =>
     ? `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`
     : names.join(", ");
 
-const didYouMean = (name: string, names: readonly string[]): string => {
-  const near = closestName(name, names);
-  return near ? `Did you mean '${near}'? ` : "";
-};
-
 /**
  * Refuses a name the registry does not know, so that a typo is not answered as if it were an
  * empty artifact or stage. Known artifacts have tags or an entry in artifacts.yaml; known stages
@@ -190,11 +185,13 @@ class KnownNames {
 
   private async noArtifact(artifact: string, annotated: readonly string[]): Promise<never> {
     const names = [...new Set([...(await this.registry.read()).keys(), ...annotated])].sort();
-    const where = this.registry.backend.description;
+    const { description: where, kind } = this.registry.backend;
     if (names.length === 0) {
       throw new NotFoundError(
         `no artifact '${artifact}': the registry (${where}) has none yet`,
-        "Register one with mlops promote, or give the registry's path with --registry",
+        kind === "git"
+          ? "Register one with mlops promote, or give the registry's path with --registry"
+          : "Register one with mlops promote, or name the registry's repository with --repo",
       );
     }
     throw new NotFoundError(

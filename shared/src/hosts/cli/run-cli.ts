@@ -1,6 +1,6 @@
 import { actionLoaders } from "../../use-cases/action-loaders.js";
 import { UsageError } from "../../engine/errors.js";
-import { closestName } from "../../engine/report/closest-name.js";
+import { didYouMean } from "../../engine/report/closest-name.js";
 import { githubContextFromEnv } from "../../platform/github/github-context.js";
 import { describeFailure } from "../../interface/describe-failure.js";
 import { execute } from "../../interface/execute.js";
@@ -65,10 +65,9 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
   }
   if (!Object.hasOwn(actionLoaders, name)) {
     const actions = Object.keys(actionLoaders);
-    const near = closestName(name, actions);
     const error = new UsageError(
       `unknown action '${name}'`,
-      `${near ? `Did you mean ${near}? ` : ""}Actions: ${actions.join(", ")}`,
+      `${didYouMean(name, actions, (action) => action)}Actions: ${actions.join(", ")}`,
     );
     io.stderr(`mlops: ${error.line}\n`);
     return 1;

@@ -24,6 +24,8 @@ export interface RegistryPolicy {
 export const registryPolicyContract: Contract = {
   id: "mlops.registry-policy/v1",
   validate: compileSchema(schema),
+  describe:
+    "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
 };
 
 /** Where a registry keeps its policy, relative to the repository. */

@@ -6,4 +6,6 @@ import schema from "./drift-report.schema.json" with { type: "json" };
 export const driftReportContract: Contract = {
   id: "mlops.drift-report/v1",
   validate: compileSchema(schema),
+  describe:
+    "A drift report is the JSON drift-check writes at its report-path (mlops-out/drift-report.json by default)",
 };

@@ -94,12 +94,15 @@ function checkSameKind(
   champion: ChampionFile,
   shown: (path: string) => string,
 ): void {
-  if (readsPredictions(champion.path, predictionsHeader(inputs)) === predictions) return;
+  const championShown = champion.from ?? shown(champion.path);
+  if (readsPredictions(champion.path, championShown, predictionsHeader(inputs)) === predictions) {
+    return;
+  }
   const kind = (isPredictions: boolean) =>
     isPredictions ? "per-example predictions" : "aggregate metrics";
   throw new InputError(
     "champion",
-    `'${champion.from ?? shown(champion.path)}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`,
+    `'${championShown}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`,
     "Give both models' predictions files, or both models' metrics files",
   );
 }
@@ -118,7 +121,13 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
     sha256: await hashFile(path),
   });
   const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
-  const predictions = readsPredictions(challengerFile, predictionsHeader(inputs));
+  // Before the policy, whose metrics depend on the kind of file: a file that is neither is
+  // refused for what it is, not for a metric the policy names.
+  const predictions = readsPredictions(
+    challengerFile,
+    shown(challengerFile),
+    predictionsHeader(inputs),
+  );
   const policy = loadPolicy(
     policyFile,
     shown(policyFile),

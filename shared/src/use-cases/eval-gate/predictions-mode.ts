@@ -1,12 +1,15 @@
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
  * gzipped file (metric files are neither), or a CSV or JSONL file whose first row names the id or
- * the label column. A CSV header of more than two names counts too, so that predictions whose id
- * column is named otherwise reach the predictions reader, which names the columns it lacks,
- * rather than the metrics reader, which would call the header a malformed `name,value` row. A
- * metrics CSV has `name,value` rows and a JSONL step log has neither id nor label.
+ * the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
+ * label. A CSV header of more than two names without either column is refused here, naming the
+ * id column it lacks: whether it meant predictions whose id column is named otherwise or a
+ * malformed metrics file, the fix is in the file or the inputs, not in the policy read next.
  */
 import { closeSync, openSync, readSync } from "node:fs";
+import { DEFAULT_PREDICTION_INPUTS } from "../../engine/metrics/predictions.js";
+import { holds, missingColumn } from "../../engine/metrics/missing-column.js";
+import { shorten } from "../../engine/report/shorten.js";
 
 /** The start of a file, enough for its first row. */
 function head(path: string): string {
@@ -21,18 +24,16 @@ function head(path: string): string {
 
 const unquote = (cell: string) => cell.trim().replace(/^"(.*)"$/, "$1");
 
-/** The names of a header: a first row without a number, which a `name,value` row has. */
-function headerNames(cells: readonly string[]): readonly string[] {
-  return cells.some((cell) => cell !== "" && Number.isFinite(Number(cell))) ? [] : cells;
-}
+/** A cell written as a number, which a header of names has none of and a `name,value` row has. */
+const numeric = (cell: string) => cell !== "" && Number.isFinite(Number(cell));
 
-/** The first row's column names, or none where it is no header (or the format has none). */
-function firstRowNames(path: string): readonly string[] {
+/** The first row's cells (a JSONL row's keys); none where the format has no header. */
+function firstRow(path: string): readonly string[] {
   const first =
     head(path)
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/, 1)[0] ?? "";
-  if (/\.csv$/i.test(path)) return headerNames(first.split(",").map(unquote));
+  if (/\.csv$/i.test(path)) return first.split(",").map(unquote);
   if (/\.jsonl$/i.test(path)) {
     try {
       const row: unknown = JSON.parse(first);
@@ -44,15 +45,24 @@ function firstRowNames(path: string): readonly string[] {
   return [];
 }
 
+/**
+ * Whether the file at `path` (shown in errors as `shownAs`) holds per-example predictions. A CSV
+ * whose header has more than two names but neither the id nor the label column is a `DataError`:
+ * predictions without their id column, or a metrics file with a column too many.
+ */
 export function readsPredictions(
   path: string,
+  shownAs: string,
   columns: { readonly id: string; readonly label: string },
 ): boolean {
   if (/\.(parquet|gz)$/i.test(path)) return true;
-  const names = firstRowNames(path);
-  return (
-    names.includes(columns.id) ||
-    names.includes(columns.label) ||
-    (/\.csv$/i.test(path) && names.length > 2)
+  const cells = firstRow(path);
+  if (cells.includes(columns.id) || cells.includes(columns.label)) return true;
+  if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric)) return false;
+  throw missingColumn(
+    shownAs,
+    { role: "id", column: columns.id, input: DEFAULT_PREDICTION_INPUTS.id, columns: cells },
+    `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it has no column '${shorten(columns.id, 60)}' (${holds("id")})`,
+    "; for aggregate metrics, write one name,value row per metric",
   );
 }

@@ -6,4 +6,6 @@ import schema from "./promote-report.schema.json" with { type: "json" };
 export const promoteReportContract: Contract = {
   id: "mlops.promote-report/v1",
   validate: compileSchema(schema),
+  describe:
+    "A promote report is the JSON promote writes at its report-path (mlops-out/promote-report.json by default)",
 };

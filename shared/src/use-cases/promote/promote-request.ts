@@ -100,8 +100,9 @@ function assetFile(asset: string, cwd: string): string {
 }
 
 /**
- * The first symbolic link among the folders a relative path passes on its way from `cwd` to
- * `path`; the folders above the workspace that both share are where it stands, not the way.
+ * The first symbolic link among the workspace's folders that a relative path passes on its way
+ * from `cwd` to `path`. The folders above the workspace that both share are where it stands,
+ * not the way; and a link outside the workspace is the machine's own, which no checkout chose.
  */
 function linkedFolder(cwd: string, path: string): string | undefined {
   const from = cwd.split(sep);
@@ -110,7 +111,7 @@ function linkedFolder(cwd: string, path: string): string | undefined {
   while (shared < from.length && from[shared] === to[shared]) shared++;
   for (let end = shared + 1; end <= to.length; end++) {
     const folder = to.slice(0, end).join(sep);
-    if (lstatOrUndefined(folder)?.isSymbolicLink()) return folder;
+    if (!isOutside(cwd, folder) && lstatOrUndefined(folder)?.isSymbolicLink()) return folder;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { DataError } from "../../engine/data/data-error.js";
-import { groupDigits } from "../../engine/report/group-digits.js";
+import { counted } from "../../engine/report/counted.js";
 import { bounded, type CheckResult, type RowLocator } from "./check-result.js";
 import type { DataContract } from "./data-contract.js";
 
@@ -121,6 +121,6 @@ export function readFailureCheck(error: DataError, rows: number, locator: RowLoc
         note: problem,
       },
     ],
-    note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${groupDigits(rows)} row${rows === 1 ? "" : "s"} before`,
+    note: `${error.fix ? `${error.fix}. ` : ""}The read stopped here; the other checks cover the ${counted(rows, "row")} before`,
   };
 }

@@ -7,6 +7,8 @@ import schema from "./validation-report.schema.json" with { type: "json" };
 export const validationReportContract: Contract = {
   id: "mlops.validation-report/v1",
   validate: compileSchema(schema),
+  describe:
+    "A validation report is the JSON validate-data writes at its report-path (mlops-out/validation-report.json by default)",
 };
 
 export interface FileRef {

@@ -1,8 +1,8 @@
-export const id = 796;
-export const ids = [796];
+export const id = 918;
+export const ids = [918];
 export const modules = {
 
-/***/ 66796:
+/***/ 55918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,41 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var metric_registry = __webpack_require__(67656);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(19488);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(58350);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/data-error.js
-
-/**
- * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
- * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
- * column's type. It names the file and the line (for Parquet, the row index), so that the user
- * can open the file at the exact spot.
- */
-class data_error_DataError extends errors/* FileError */.f6 {
-    problem;
-    rowIndex;
-    column;
-    constructor(file, 
-    /** The problem in words, without the file, line or row that the message starts with. */
-    problem, fix, lineNumber, 
-    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
-    rowIndex, 
-    /** The column the problem is in, when it is in one. */
-    column) {
-        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
-        this.problem = problem;
-        this.rowIndex = rowIndex;
-        this.column = column;
-    }
-}
-/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
-function lineTooLong(file, line, maxBytes) {
-    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
-    return new data_error_DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
-}
-/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
-const refuseDataFile = (file) => ({ problem, fix }) => new data_error_DataError(file, problem, fix);
-
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
+var data_error = __webpack_require__(8991);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-files.js
 
 /** The format of a file, from its extension. */
@@ -75,6 +42,19 @@ function* rowsLeft(rows, context, bytesRead) {
         yield* context.typing.take(bytesRead);
 }
 /**
+ * `rowsLeft` before `error`, which the reader throws next. Where typing those rows fails in turn
+ * (a schema naming a column the file lacks, a kept cell that fails its declared type), nothing
+ * is yielded and `error` is thrown: it is the one the read stopped at, not the typing's.
+ */
+function* rowsBefore(error, rows, context, bytesRead) {
+    try {
+        yield* rowsLeft(rows, context, bytesRead);
+    }
+    catch {
+        throw error;
+    }
+}
+/**
  * Reads listed files in turn into the same columns, each with the reader of its format (the
  * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
  * rows yields one empty batch that names its columns. The context is the caller's, who may
@@ -86,7 +66,7 @@ async function* readFiles(files, context, readers) {
         const format = options.format ?? formatOf(file);
         const reader = format === undefined ? undefined : readers[format];
         if (reader === undefined) {
-            throw new data_error_DataError(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
+            throw new data_error/* DataError */.fL(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
         }
         yield* reader(file, context);
     }
@@ -148,7 +128,7 @@ function globToRegExp(pattern, shownAs = pattern) {
                     new RegExp(characterClass);
                 }
                 catch {
-                    throw new data_error_DataError(shownAs, `the character class ${pattern.slice(i, close + 1)} is not valid`, "Write each range from low to high, as in [a-z]");
+                    throw new data_error/* DataError */.fL(shownAs, `the character class ${pattern.slice(i, close + 1)} is not valid`, "Write each range from low to high, as in [a-z]");
                 }
                 source += characterClass;
                 i = close;
@@ -227,7 +207,7 @@ function checkUtf8(file, buf, firstLine) {
         start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
         line++;
     }
-    throw new data_error_DataError(file, "the bytes on this line are not valid UTF-8", "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`)", line);
+    throw new data_error/* DataError */.fL(file, "the bytes on this line are not valid UTF-8", "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`)", line);
 }
 /**
  * `checkUtf8` for the bytes of a read, which may end inside a character: the last bytes, when
@@ -331,7 +311,7 @@ class CsvSample {
         for (let i = 0; i < this.columns; i++)
             size += ends[i] - starts[i];
         if (this.used + size > MAX_SAMPLE_BYTES) {
-            throw new data_error_DataError(this.file, `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`, "Infer the types from fewer rows (inferRows), or split the long rows' values", line);
+            throw new data_error/* DataError */.fL(this.file, `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`, "Infer the types from fewer rows (inferRows), or split the long rows' values", line);
         }
         if (this.used + size > this.bytes.length) {
             const bytes = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + size));
@@ -474,7 +454,7 @@ class CsvTokenizer {
                     if (closing < 0) {
                         if (!final)
                             return this.partial(rowStart, end, rowLine);
-                        throw new data_error_DataError(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
+                        throw new data_error/* DataError */.fL(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
                     }
                     for (let i = pos + 1; i < closing; i++) {
                         if (buf[i] === csv_tokenizer_LF || (buf[i] === csv_tokenizer_CR && buf[i + 1] !== csv_tokenizer_LF))
@@ -515,10 +495,10 @@ class CsvTokenizer {
                     line++;
                     break;
                 }
-                throw new data_error_DataError(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
+                throw new data_error/* DataError */.fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
             }
             if (pos - rowStart > this.maxRowBytes)
-                throw lineTooLong(this.file, rowLine, this.maxRowBytes);
+                throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
             sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
         }
         this.line = line;
@@ -527,7 +507,7 @@ class CsvTokenizer {
     /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
     partial(rowStart, end, rowLine) {
         if (end - rowStart > this.maxRowBytes)
-            throw lineTooLong(this.file, rowLine, this.maxRowBytes);
+            throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
         this.line = rowLine;
         return rowStart;
     }
@@ -642,7 +622,7 @@ async function gunzipped(file, fd) {
                     const { code, message } = error;
                     if (!code?.startsWith("Z_"))
                         throw error;
-                    throw new data_error_DataError(file, `is not valid gzip (${message})`, "Check that the file is gzip-compressed whole, or drop .gz from its name");
+                    throw new data_error/* DataError */.fL(file, `is not valid gzip (${message})`, "Check that the file is gzip-compressed whole, or drop .gz from its name");
                 }
                 if (next.done)
                     return 0;
@@ -668,9 +648,9 @@ async function gunzipped(file, fd) {
  */
 async function openDataFile(file) {
     if (/\.zst$/i.test(file)) {
-        throw new data_error_DataError(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
+        throw new data_error/* DataError */.fL(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
     }
-    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, refuseDataFile(file));
+    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
     if (/\.gz$/i.test(file))
         return gunzipped(file, fd);
     let closed = false;
@@ -1782,13 +1762,13 @@ class TableTyping {
             fields.set(field.name, field);
         for (const name of fields.keys()) {
             if (!names.includes(name) && !options.schema?.fieldsMayBeAbsent) {
-                throw new data_error_DataError(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
+                throw new data_error/* DataError */.fL(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
             }
         }
         const seen = new Set();
         for (const name of names) {
             if (seen.has(name)) {
-                throw new data_error_DataError(file, `two columns are named '${name}'`, "Give each column its own name", headerLine ?? 1, undefined, name);
+                throw new data_error/* DataError */.fL(file, `two columns are named '${name}'`, "Give each column its own name", headerLine ?? 1, undefined, name);
             }
             seen.add(name);
         }
@@ -2009,7 +1989,7 @@ class CsvRows {
                 for (let i = 0; i < count; i++)
                     names.push(decodeField(buf, starts[i], ends[i], flags[i]));
                 if (known && known.join("\u0000") !== names.join("\u0000")) {
-                    throw new data_error_DataError(this.file, `the header (${names.join(", ")}) differs from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order", line);
+                    throw new data_error/* DataError */.fL(this.file, `the header (${names.join(", ")}) differs from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order", line);
                 }
                 this.names = names;
                 this.headerLine = line;
@@ -2018,7 +1998,7 @@ class CsvRows {
             this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
         }
         if (count !== this.names.length) {
-            throw new data_error_DataError(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, "Give every row as many fields as the header, quoting fields that contain the delimiter", line);
+            throw new data_error/* DataError */.fL(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, "Give every row as many fields as the header, quoting fields that contain the delimiter", line);
         }
         const typing = this.context.typing;
         if (typing === undefined) {
@@ -2082,7 +2062,7 @@ class CsvRows {
         return (field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]);
     }
     fail(typing, column, problem, line) {
-        throw new data_error_DataError(this.file, `column '${column.name}' (${column.type}): ${problem}`, typing.invalidCellFix ??
+        throw new data_error/* DataError */.fL(this.file, `column '${column.name}' (${column.type}): ${problem}`, typing.invalidCellFix ??
             "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
     }
 }
@@ -2096,7 +2076,7 @@ async function* readCsvFile(file, context) {
     const delimiterText = context.options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");
     const delimiterBytes = Buffer.from(delimiterText, "utf8");
     if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
-        throw new data_error_DataError(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
+        throw new data_error/* DataError */.fL(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
     const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
     context.typing?.beginFile(file);
@@ -2118,15 +2098,15 @@ async function* readCsvFile(file, context) {
         }
     }
     catch (error) {
-        if (error instanceof data_error_DataError)
-            yield* rowsLeft(rows, context, source.bytesRead);
+        if (error instanceof data_error/* DataError */.fL)
+            yield* rowsBefore(error, rows, context, source.bytesRead);
         throw error;
     }
     finally {
         await input.close();
     }
     if (rows.names === undefined) {
-        throw new data_error_DataError(file, "the file is empty", "Write a header row naming the columns", 1);
+        throw new data_error/* DataError */.fL(file, "the file is empty", "Write a header row naming the columns", 1);
     }
     yield* rowsLeft(rows, context, source.bytesRead);
 }
@@ -2135,6 +2115,8 @@ async function* readCsvFile(file, context) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(58350);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/batch-transfer.js
 
 
@@ -2265,7 +2247,7 @@ function describeError(error) {
 function errorFrom(message) {
     if (message.kind === "data") {
         const { file, problem, fix, lineNumber, rowIndex, column } = message;
-        return new data_error_DataError(file, problem, fix, lineNumber, rowIndex, column);
+        return new data_error/* DataError */.fL(file, problem, fix, lineNumber, rowIndex, column);
     }
     if (message.kind === "user")
         return new errors/* MlopsError */.IC(message.message, message.fix);
@@ -2479,10 +2461,10 @@ class JsonlRows {
             row = JSON.parse(buf.toString("utf8", s, e));
         }
         catch (error) {
-            throw new data_error_DataError(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);
+            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);
         }
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
-            throw new data_error_DataError(this.file, "the line is not a JSON object", "Write one object per line", this.line);
+            throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);
         }
         this.checkNesting(row);
         return row;
@@ -2496,7 +2478,7 @@ class JsonlRows {
             const value = row[key];
             if (value === null || typeof value !== "object" || (0,nesting/* tooDeep */.DI)(value, 2) === undefined)
                 continue;
-            throw new data_error_DataError(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
+            throw new data_error/* DataError */.fL(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
         }
     }
     /** Types the columns from the rows kept so far, if any, then appends those rows. */
@@ -2558,12 +2540,12 @@ class JsonlRows {
             const text = valueText(value);
             if (typing.acceptInvalid(i, r, line, text))
                 return;
-            throw new data_error_DataError(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
+            throw new data_error/* DataError */.fL(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
         });
         typing.endRow(line);
     }
     tooLong() {
-        return lineTooLong(this.file, this.line, this.maxLineBytes);
+        return (0,data_error/* lineTooLong */.ti)(this.file, this.line, this.maxLineBytes);
     }
 }
 /**
@@ -2588,15 +2570,15 @@ async function* readJsonlFile(file, context) {
         rows.readLastLine(input);
     }
     catch (error) {
-        if (error instanceof data_error_DataError)
-            yield* rowsLeft(rows, context, source.bytesRead);
+        if (error instanceof data_error/* DataError */.fL)
+            yield* rowsBefore(error, rows, context, source.bytesRead);
         throw error;
     }
     finally {
         await input.close();
     }
     if (!rows.hasRows) {
-        throw new data_error_DataError(file, "the file holds no JSON object", "Write one object per line", 1);
+        throw new data_error/* DataError */.fL(file, "the file holds no JSON object", "Write one object per line", 1);
     }
     yield* rowsLeft(rows, context, source.bytesRead);
 }
@@ -2672,15 +2654,15 @@ const decodeFailure = (error) => error.message ?? String(error);
  */
 async function openParquet(file) {
     if (/\.gz$/i.test(file)) {
-        throw new data_error_DataError(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
+        throw new data_error/* DataError */.fL(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
     }
     const { parquetScan, parquetSchema } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 19747));
     const { compressors } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
-    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, refuseDataFile(file));
+    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
     const release = () => (0,async_fs/* close */.VN)(fd);
     try {
         if (size < MIN_PARQUET_BYTES) {
-            throw new data_error_DataError(file, size === 0
+            throw new data_error/* DataError */.fL(file, size === 0
                 ? "is empty, not a Parquet file"
                 : `is not a readable Parquet file (only ${size} bytes long)`, "Check that the file was written whole");
         }
@@ -2695,7 +2677,7 @@ async function openParquet(file) {
             known = children.map((child) => parquetType(child.element));
         }
         catch (error) {
-            throw new data_error_DataError(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
+            throw new data_error/* DataError */.fL(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
         }
         return {
             file,
@@ -2728,7 +2710,7 @@ async function readRowGroup({ file, scan, names }, { rowStart, rowEnd }) {
     }
     return { rowStart, data };
 }
-const corruptRowGroup = (file, rowStart, reason) => new data_error_DataError(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
+const corruptRowGroup = (file, rowStart, reason) => new data_error/* DataError */.fL(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
 /**
  * Types the columns from the row groups read so far: a string column becomes categorical or
  * text by the rule of `inferType`, other columns keep the file's type unless the schema
@@ -2768,7 +2750,7 @@ function* appendRows(parquet, typing, { rowStart, data }) {
             if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
                 return;
             }
-            throw new data_error_DataError(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
+            throw new data_error/* DataError */.fL(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
         });
         typing.endRow(rowStart + row);
         if (r + 1 === typing.batchSize)
@@ -2780,7 +2762,7 @@ async function* readRowGroups(parquet, context) {
     const { file } = parquet;
     const known = context.typing?.names;
     if (known && known.join("\u0000") !== parquet.names.join("\u0000")) {
-        throw new data_error_DataError(file, `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order");
+        throw new data_error/* DataError */.fL(file, `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order");
     }
     context.typing?.beginFile(file);
     const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
@@ -2845,10 +2827,10 @@ async function listFiles(source) {
     for (const item of typeof source === "string" ? [source] : source) {
         const matched = await expandGlob(item);
         if (matched.length === 0) {
-            throw new data_error_DataError(item, "no file matches this pattern", "Check the path and the pattern");
+            throw new data_error/* DataError */.fL(item, "no file matches this pattern", "Check the path and the pattern");
         }
         for (const file of matched)
-            await (0,open_for_reading/* statRegularFile */.b2)(file, refuseDataFile(file));
+            await (0,open_for_reading/* statRegularFile */.b2)(file, (0,data_error/* refuseDataFile */.nY)(file));
         files.push(...matched);
     }
     return files;
@@ -2930,8 +2912,6 @@ function concatenate(parts, rowCount) {
     return { name: first.name, type: first.type, codes, dictionary };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
-var closest_name = __webpack_require__(74311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(31701);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
@@ -3116,7 +3096,7 @@ function class_space_classSpace(files, options = {}) {
     const classes = sortClasses(names, numeric);
     if (onePositiveColumn && classes.length !== 2) {
         const file = files.find((f) => f.scores?.kind === "positive");
-        throw new data_error_DataError(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
+        throw new data_error/* DataError */.fL(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
             ? "Give one probability column per class, named <score>_<class>, or a JSON list per row"
             : "Set the positive label, so that the two classes are known");
     }
@@ -3424,6 +3404,8 @@ class ListScoreCollector {
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
 var predictions = __webpack_require__(20061);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
+var missing_column = __webpack_require__(52038);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
 
 /** Room past the estimate, for rows longer or shorter than those read so far. */
@@ -3487,25 +3469,6 @@ class RowEstimate {
  * of a file's rows (`RowEstimate`), many enough that a batch costs little.
  */
 const BATCH_ROWS = 8192;
-/** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
-const LISTED_COLUMNS = 30;
-/** What each role's column holds, for the fix of a missing column. */
-const HOLDS = {
-    id: "the id of each example",
-    label: "the true label",
-    score: "the predicted probability",
-    prediction: "the predicted class or value",
-    latency: "the latency in milliseconds",
-    cost: "the cost of each prediction",
-    slices: "a slice",
-    exampleScores: "a per-example score",
-};
-/** The file's columns as the fix of an error lists them. */
-function columnList(columns) {
-    const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${(0,shorten/* shorten */.ml)(name, 60)}'`);
-    const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
-    return `${shown.join(", ")}${more}`;
-}
 class Planner {
     file;
     options;
@@ -3531,8 +3494,8 @@ class Planner {
     }
     /** An error for a column the file lacks, naming the input that names it. */
     missing(role, column, problem) {
-        const near = (0,closest_name/* closestName */.N)(column, this.columns);
-        return new data_error_DataError(this.file, problem ?? `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' (${HOLDS[role]})`, `${near ? `Did you mean '${(0,shorten/* shorten */.ml)(near, 60)}'? ` : ""}Set input '${this.inputs[role]}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(this.columns)}`, undefined, undefined, column);
+        const input = this.inputs[role];
+        return (0,missing_column/* missingColumn */.J)(this.file, { role, column, input, columns: this.columns }, problem);
     }
     /** The column of a role, which must be present. */
     required(role) {
@@ -3689,8 +3652,8 @@ async function readPredictions(path, options = {}) {
         const at = batch.lineNumbers[row];
         problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
         return format === "parquet"
-            ? new data_error_DataError(batch.file, problem, fix, undefined, at, column)
-            : new data_error_DataError(batch.file, problem, fix, at, undefined, column);
+            ? new data_error/* DataError */.fL(batch.file, problem, fix, undefined, at, column)
+            : new data_error/* DataError */.fL(batch.file, problem, fix, at, undefined, column);
     };
     const { id: idColumn, ...others } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
     // The ids as bytes, unless another role reads the same column and needs its text.
@@ -3720,7 +3683,7 @@ async function readPredictions(path, options = {}) {
         rowCount += batch.length;
     }
     if (plan === undefined || rowCount === 0) {
-        throw new data_error_DataError(path, "holds no predictions (it has no rows)", "Write one row per evaluated example");
+        throw new data_error/* DataError */.fL(path, "holds no predictions (it has no rows)", "Write one row per evaluated example");
     }
     return plan.finish(rowCount);
 }
@@ -3774,7 +3737,7 @@ function scoresByClass(file, space) {
         return [];
     if (scores.kind === "list") {
         if (scores.columns.length !== classes.length) {
-            throw new data_error_DataError(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
+            throw new data_error/* DataError */.fL(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
         }
         return [...scores.columns];
     }
@@ -3792,7 +3755,7 @@ function alignScores(file, space, rows) {
     const wanted = space.positive >= 0 ? [space.positive] : byClass.map((_, k) => k);
     const lacking = wanted.filter((k) => byClass[k] === undefined);
     if (lacking.length > 0) {
-        throw new data_error_DataError(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
+        throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
     }
     return space.positive >= 0
         ? { positiveScores: gather(byClass[space.positive], rows) }

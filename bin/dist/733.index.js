@@ -1,5 +1,5 @@
-export const id = 265;
-export const ids = [265];
+export const id = 733;
+export const ids = [733];
 export const modules = {
 
 /***/ 1418:
@@ -20,6 +20,50 @@ function reportFile(contract, report, path) {
     (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContract */ .T)(contract, report, contract.id);
     return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
 }
+
+
+/***/ }),
+
+/***/ 8991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   nY: () => (/* binding */ refuseDataFile),
+/* harmony export */   ti: () => (/* binding */ lineTooLong)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
+ * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
+ * column's type. It names the file and the line (for Parquet, the row index), so that the user
+ * can open the file at the exact spot.
+ */
+class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
+    problem;
+    rowIndex;
+    column;
+    constructor(file, 
+    /** The problem in words, without the file, line or row that the message starts with. */
+    problem, fix, lineNumber, 
+    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
+    rowIndex, 
+    /** The column the problem is in, when it is in one. */
+    column) {
+        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
+        this.problem = problem;
+        this.rowIndex = rowIndex;
+        this.column = column;
+    }
+}
+/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
+function lineTooLong(file, line, maxBytes) {
+    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
+    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
+}
+/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
+const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
 
 
 /***/ }),
@@ -125,30 +169,6 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
-
-
-/***/ }),
-
-/***/ 1701:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ prefix),
-/* harmony export */   Uo: () => (/* binding */ NAME_LIMIT),
-/* harmony export */   ml: () => (/* binding */ shorten)
-/* harmony export */ });
-/** How many characters of a name (a metric, a column) a comment, summary or log line echoes. */
-const NAME_LIMIT = 200;
-/** The first `max` characters of `text`, one fewer when the last would split a surrogate pair. */
-function prefix(text, max) {
-    const last = text.charCodeAt(max - 1);
-    return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
-/**
- * Text cut to `limit` characters with an ellipsis, so that one long name from a file cannot fill
- * a line, a table or a comment; never inside a surrogate pair.
- */
-const shorten = (text, limit = NAME_LIMIT) => text.length <= limit ? text : `${prefix(text, limit - 1)}…`;
 
 
 /***/ }),

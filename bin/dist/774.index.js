@@ -1,5 +1,5 @@
-export const id = 122;
-export const ids = [122];
+export const id = 774;
+export const ids = [774];
 export const modules = {
 
 /***/ 1418:
@@ -278,30 +278,6 @@ const formatSigned = (value) => value > 0 ? `+${formatNumber(value)}` : formatNu
 const formatPercent = (share) => `${share > 0 ? "+" : ""}${formatShare(share)}`;
 /** A share as a percentage: `60%`, `0.535%`. */
 const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
-
-
-/***/ }),
-
-/***/ 1701:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ prefix),
-/* harmony export */   Uo: () => (/* binding */ NAME_LIMIT),
-/* harmony export */   ml: () => (/* binding */ shorten)
-/* harmony export */ });
-/** How many characters of a name (a metric, a column) a comment, summary or log line echoes. */
-const NAME_LIMIT = 200;
-/** The first `max` characters of `text`, one fewer when the last would split a surrogate pair. */
-function prefix(text, max) {
-    const last = text.charCodeAt(max - 1);
-    return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
-/**
- * Text cut to `limit` characters with an ellipsis, so that one long name from a file cannot fill
- * a line, a table or a comment; never inside a surrogate pair.
- */
-const shorten = (text, limit = NAME_LIMIT) => text.length <= limit ? text : `${prefix(text, limit - 1)}…`;
 
 
 /***/ }),
