@@ -2672,10 +2672,13 @@ function heldOutcome(record, plan) {
 /**
  * What a failed rollback left, after the weight last set (0 for none) and the weight last asked.
  * Before the first weight was set, the rollback was sent to make sure; but a command that timed
- * out or failed after applying its change may have moved the traffic all the same.
+ * out or failed after applying its change may have moved the traffic all the same, at the first
+ * step or a later one: a shift not confirmed is never reported as one that did not happen.
  */
 function rollbackFailed(weight, asked, error) {
     const why = error instanceof errors/* MlopsError */.IC ? error.line : String(error);
+    if (weight > 0 && asked !== weight)
+        return `the shift to ${asked}% could not be confirmed and the rollback failed too, so the canary has ${weight}% or ${asked}%: check the traffic by hand: ${why}`;
     if (weight > 0)
         return `and the rollback failed, so the canary still has ${weight}%: ${why}`;
     if (asked > 0)

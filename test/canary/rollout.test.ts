@@ -157,6 +157,28 @@ describe("a rollout", () => {
     expect(result.reason).not.toContain("never moved");
   });
 
+  it("says a later shift could not be confirmed, not that the canary still has the last weight, when the rollback failed too", async () => {
+    const { given } = parts([{ baseline: same, canary: same }]);
+    const result = await runRollout(plan(1), {
+      ...given,
+      traffic: {
+        ...given.traffic,
+        setWeight: async ({ weight }) => {
+          if (weight > 10) throw new TrafficError(`the mesh refused ${weight}%`);
+        },
+        rollback: async () => {
+          throw new TrafficError("the mesh refused 0%");
+        },
+      },
+    });
+    expect(result).toMatchObject({
+      outcome: "rolled-back",
+      finalWeight: 10,
+      reason:
+        "the mesh refused 50%; the shift to 50% could not be confirmed and the rollback failed too, so the canary has 10% or 50%: check the traffic by hand: the mesh refused 0%",
+    });
+  });
+
   it("says no weight was set when cancelled before the first one, and the rollback failed too", async () => {
     const { given, moves, controller } = parts([]);
     controller.abort(new CancelledError("SIGINT"));
