@@ -760,9 +760,9 @@ function checkPlaceholders(argv, input, perStep) {
     for (const name of names) {
         if (PLACEHOLDERS.includes(name))
             continue;
-        const meant = (0,closest_name/* closestName */.N)(name, PLACEHOLDERS);
+        const meant = (0,closest_name/* didYouMean */.a)(name, PLACEHOLDERS, (placeholder) => `{${placeholder}}`);
         if (meant)
-            throw new errors/* InputError */.dz(input, `has {${(0,shorten/* shorten */.ml)(name, 60)}}, which is no placeholder and would reach the command as written`, `Did you mean {${meant}}? The placeholders are {weight}, {step} and {variant}, in lower case`);
+            throw new errors/* InputError */.dz(input, `has {${(0,shorten/* shorten */.ml)(name, 60)}}, which is no placeholder and would reach the command as written`, `${meant}The placeholders are {weight}, {step} and {variant}, in lower case`);
     }
     if (perStep && !names.includes("weight") && !names.includes("step"))
         throw new errors/* InputError */.dz(input, "has no {weight} placeholder, so every step would run the same command and the weight would not change", "Put {weight} where the command takes the canary's percent (or {step} where it takes the step's number)");

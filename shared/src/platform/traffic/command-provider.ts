@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { InputError } from "../../engine/errors.js";
 import { runProcess } from "../../engine/process/run-process.js";
-import { closestName } from "../../engine/report/closest-name.js";
+import { didYouMean } from "../../engine/report/closest-name.js";
 import { shorten } from "../../engine/report/shorten.js";
 import { TrafficError, type TrafficProvider, type TrafficShift } from "./traffic-provider.js";
 
@@ -48,12 +48,12 @@ export function checkPlaceholders(argv: readonly string[], input: string, perSte
   const names = argv.flatMap((argument) => [...argument.matchAll(BRACED_NAME)].map((m) => m[1]!));
   for (const name of names) {
     if (PLACEHOLDERS.includes(name)) continue;
-    const meant = closestName(name, PLACEHOLDERS);
+    const meant = didYouMean(name, PLACEHOLDERS, (placeholder) => `{${placeholder}}`);
     if (meant)
       throw new InputError(
         input,
         `has {${shorten(name, 60)}}, which is no placeholder and would reach the command as written`,
-        `Did you mean {${meant}}? The placeholders are {weight}, {step} and {variant}, in lower case`,
+        `${meant}The placeholders are {weight}, {step} and {variant}, in lower case`,
       );
   }
   if (perStep && !names.includes("weight") && !names.includes("step"))
