@@ -52,8 +52,8 @@ function registryOverview(states, entries) {
     return { stages, artifacts };
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 3 modules
-var choose_backend = __webpack_require__(5323);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
+var choose_backend = __webpack_require__(2025);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
 var registry_state = __webpack_require__(7499);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
@@ -520,7 +520,7 @@ async function runRegistryCommand(argv, io) {
  * input.
  */
 async function autoBackend(cwd, github) {
-    const { chooseBackend } = await __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 5323));
+    const { chooseBackend } = await __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 2025));
     return chooseBackend({
         choice: "auto",
         path: cwd,

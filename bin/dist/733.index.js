@@ -499,7 +499,7 @@ const isValidName = (value) => nameProblem(value) === undefined;
  * input.
  */
 async function autoBackend(cwd, github) {
-    const { chooseBackend } = await __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 5323));
+    const { chooseBackend } = await __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 2025));
     return chooseBackend({
         choice: "auto",
         path: cwd,

@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LocalGitBackend, Registry } from "@mlops/shared";
@@ -124,5 +132,103 @@ describe("release assets in git's own objects", () => {
       true,
     );
     expect(git(clones[1]!, "status", "--porcelain", "--untracked-files=all")).toBe("");
+  });
+});
+
+describe("a checked-out branch cannot aim release files elsewhere", () => {
+  /** A folder outside the repository, as a link in a branch would name it (~/.ssh, say). */
+  function outside(): string {
+    const folder = tempFolder();
+    writeFileSync(join(folder, "authorized_keys"), "ssh-ed25519 AAAA mine\n");
+    return folder;
+  }
+
+  it.each([
+    [".mlops/releases/churn@v1.0.0", "churn@v1.0.0"],
+    [".mlops/releases", "releases"],
+    [".mlops", ".mlops"],
+  ])(
+    "refuses a link at %s before storing anything: no ref, no tag, nothing written there",
+    async (link) => {
+      const { dir } = makeRepo();
+      const target = outside();
+      mkdirSync(join(dir, link, ".."), { recursive: true });
+      symlinkSync(target, join(dir, link));
+      const register = registryAt(dir).register({
+        artifact: "churn",
+        version: "v1.0.0",
+        assets: [modelFile(tempFolder(), "authorized_keys", "ssh-ed25519 AAAA attacker\n")],
+      });
+      await expect(register).rejects.toThrow(
+        `${link} is a symbolic link (to ${target}); release files are written only into real folders`,
+      );
+      expect(readdirSync(target)).toEqual(["authorized_keys"]);
+      expect(readFileSync(join(target, "authorized_keys"), "utf8")).toBe("ssh-ed25519 AAAA mine\n");
+      expect(git(dir, "for-each-ref", "refs/tags/", "refs/mlops/")).toBe("");
+    },
+  );
+
+  it("checks a release out over a link the branch left in its folder, never through it", async () => {
+    const { clones } = remoteWithClones(2);
+    await registryAt(clones[0]!).register({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [binaryModel(tempFolder())],
+    });
+    const target = join(outside(), "authorized_keys");
+    const folder = join(clones[1]!, ".mlops", "releases", "churn@v1.0.0");
+    mkdirSync(folder, { recursive: true });
+    symlinkSync(target, join(folder, "model.onnx"));
+    const [asset] = await new LocalGitBackend({ path: clones[1]! }).fetchAssets("churn@v1.0.0");
+    expect(lstatSync(asset!.location).isFile()).toBe(true);
+    expect(asset!.sha256).toBe(sha256(readFileSync(binaryModel(tempFolder()))));
+    expect(readFileSync(target, "utf8")).toBe("ssh-ed25519 AAAA mine\n");
+  });
+
+  it("refuses to check a release out through a linked folder, where a gate reads the champion", async () => {
+    const { clones } = remoteWithClones(2);
+    await registryAt(clones[0]!).register({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [binaryModel(tempFolder())],
+    });
+    const target = outside();
+    mkdirSync(join(clones[1]!, ".mlops", "releases"), { recursive: true });
+    symlinkSync(target, join(clones[1]!, ".mlops", "releases", "churn@v1.0.0"));
+    await expect(
+      new LocalGitBackend({ path: clones[1]! }).fetchAssets("churn@v1.0.0"),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining(".mlops/releases/churn@v1.0.0 is a symbolic link"),
+      fix: "Remove .mlops/releases/churn@v1.0.0 from the repository: mlops checks release files out under .mlops/releases itself",
+    });
+    expect(readdirSync(target)).toEqual(["authorized_keys"]);
+  });
+
+  it("registers over a link the branch left where a file of the release goes, never through it", async () => {
+    const { dir } = makeRepo();
+    const target = join(outside(), "authorized_keys");
+    const folder = join(dir, ".mlops", "releases", "churn@v1.0.0");
+    mkdirSync(folder, { recursive: true });
+    symlinkSync(target, join(folder, "model.onnx"));
+    await registryAt(dir).register({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [binaryModel(tempFolder())],
+    });
+    expect(lstatSync(join(folder, "model.onnx")).isFile()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("ssh-ed25519 AAAA mine\n");
+  });
+
+  it("refuses a file where the releases folder belongs, naming it", async () => {
+    const { dir } = makeRepo();
+    mkdirSync(join(dir, ".mlops"));
+    writeFileSync(join(dir, ".mlops", "releases"), "not a folder\n");
+    await expect(
+      registryAt(dir).register({
+        artifact: "churn",
+        version: "v1.0.0",
+        assets: [binaryModel(tempFolder())],
+      }),
+    ).rejects.toThrow(".mlops/releases is a file; release files are written into a folder there");
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { lstatSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { isPlainName } from "./asset-names.js";
 import type { StoredAsset } from "./backend.js";
@@ -119,8 +119,14 @@ export class GitAssetStore {
     return assets;
   }
 
+  /** Whether `location` is a plain file with the blob's bytes; anything else there is removed. */
   private async holds(location: string, blob: string): Promise<boolean> {
-    if (!existsSync(location)) return false;
+    const stats = lstatSync(location, { throwIfNoEntry: false });
+    if (stats === undefined) return false;
+    if (!stats.isFile()) {
+      rmSync(location, { recursive: true, force: true });
+      return false;
+    }
     const same = await this.exec(["hash-object", "--no-filters", "--", location], {
       cwd: this.cwd,
     });

@@ -1,4 +1,5 @@
 import {
+  constants,
   copyFileSync,
   existsSync,
   lstatSync,
@@ -15,14 +16,13 @@ import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 import { execGit, gitOk, inRepository, type GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
+import { releaseFolder } from "./release-folder.js";
 import { claimRef, COUNTERS_REF } from "./counter-claims.js";
 import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
 
 export interface LocalGitOptions {
   /** The repository (its working tree or a bare repository). */
   readonly path: string;
-  /** Where release assets go: `<releases>/<tag>/<file>`. Default `<path>/.mlops/releases`. */
-  readonly releases?: string;
   /** The remote tags are fetched from and pushed to, when the repository has it. */
   readonly remote?: string;
   readonly exec?: GitExec;
@@ -102,7 +102,7 @@ export class LocalGitBackend implements RegistryBackend {
 
   constructor(options: LocalGitOptions) {
     this.path = resolve(options.path);
-    this.releases = resolve(options.releases ?? join(this.path, ".mlops", "releases"));
+    this.releases = join(this.path, ".mlops", "releases");
     this.remoteName = options.remote ?? "origin";
     this.exec = inRepository(options.exec ?? execGit, this.path, options.repositoryFix);
     this.description = `local git repository ${this.path}`;
@@ -228,8 +228,9 @@ export class LocalGitBackend implements RegistryBackend {
     );
   }
 
+  /** The tag's release folder, with no link on the way to it (release-folder.ts). */
   private folder(tag: string): string {
-    return join(this.releases, tag);
+    return releaseFolder(this.path, join(this.releases, tag));
   }
 
   /**
@@ -238,6 +239,7 @@ export class LocalGitBackend implements RegistryBackend {
    * unless one is there already, which is the user's and is kept.
    */
   private writableFolder(tag: string): string {
+    const folder = this.folder(tag);
     mkdirSync(this.releases, { recursive: true });
     try {
       // Exclusive: created only where none is, so a .gitignore of the user's is never replaced.
@@ -245,7 +247,7 @@ export class LocalGitBackend implements RegistryBackend {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    return this.folder(tag);
+    return folder;
   }
 
   /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
@@ -254,14 +256,17 @@ export class LocalGitBackend implements RegistryBackend {
     files: readonly string[],
     names: readonly string[] = assetNames(files),
   ): Promise<StoredAsset[]> {
+    // The folder is checked first: a refused one leaves no ref behind either.
+    const folder = this.writableFolder(tag);
     await this.assets.store(tag, files, names);
     // The checkout of what was just stored is the files themselves: copied, not unpacked again.
-    const folder = this.writableFolder(tag);
     mkdirSync(folder, { recursive: true });
     const stored: StoredAsset[] = [];
     for (const [i, file] of files.entries()) {
       const location = join(folder, names[i]!);
-      copyFileSync(file, location);
+      // Whatever the branch left there, a link included, is replaced rather than written through.
+      rmSync(location, { force: true });
+      copyFileSync(file, location, constants.COPYFILE_EXCL);
       stored.push({
         name: names[i]!,
         sha256: await hashFile(location),

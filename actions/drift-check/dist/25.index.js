@@ -1,5 +1,5 @@
-export const id = 323;
-export const ids = [323];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
 /***/ 32655:
@@ -32,7 +32,7 @@ function assetNames(files) {
 
 /***/ }),
 
-/***/ 55323:
+/***/ 82025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -167,9 +167,15 @@ class GitAssetStore {
         }
         return assets;
     }
+    /** Whether `location` is a plain file with the blob's bytes; anything else there is removed. */
     async holds(location, blob) {
-        if (!(0,external_node_fs_.existsSync)(location))
+        const stats = (0,external_node_fs_.lstatSync)(location, { throwIfNoEntry: false });
+        if (stats === undefined)
             return false;
+        if (!stats.isFile()) {
+            (0,external_node_fs_.rmSync)(location, { recursive: true, force: true });
+            return false;
+        }
         const same = await this.exec(["hash-object", "--no-filters", "--", location], {
             cwd: this.cwd,
         });
@@ -243,11 +249,40 @@ function inRepository(exec, path, fix = REPOSITORY_FIX) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/release-folder.js
+
+
+
+/**
+ * Checks the way from the repository to a release folder (`.mlops/releases/<tag>`) and returns
+ * the folder. Those folders come with whatever branch is checked out, and release files are
+ * written there under names a pushed tree chose: a link on the way would take them anywhere on
+ * the machine (`.mlops/releases/churn@v1.0.0 -> ~/.ssh`), so a link, or a file where a folder
+ * belongs, is refused before anything is written, read or removed. A part not there yet is fine.
+ */
+function releaseFolder(repository, folder) {
+    let path = repository;
+    for (const part of (0,external_node_path_.relative)(repository, folder).split(external_node_path_.sep)) {
+        path = (0,external_node_path_.join)(path, part);
+        const stats = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+        if (stats === undefined)
+            break;
+        if (stats.isDirectory())
+            continue;
+        const shown = (0,external_node_path_.relative)(repository, path);
+        throw new registry_errors/* RegistryError */.gl(stats.isSymbolicLink()
+            ? `${shown} is a symbolic link (to ${(0,external_node_fs_.readlinkSync)(path)}); release files are written only into real folders`
+            : `${shown} is a file; release files are written into a folder there`, `Remove ${shown} from the repository: mlops checks release files out under .mlops/releases itself`);
+    }
+    return folder;
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
 var counter_claims = __webpack_require__(99238);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
 var tag_scope = __webpack_require__(76591);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/local-git-backend.js
+
 
 
 
@@ -319,7 +354,7 @@ class LocalGitBackend {
     assets;
     constructor(options) {
         this.path = (0,external_node_path_.resolve)(options.path);
-        this.releases = (0,external_node_path_.resolve)(options.releases ?? (0,external_node_path_.join)(this.path, ".mlops", "releases"));
+        this.releases = (0,external_node_path_.join)(this.path, ".mlops", "releases");
         this.remoteName = options.remote ?? "origin";
         this.exec = inRepository(options.exec ?? execGit, this.path, options.repositoryFix);
         this.description = `local git repository ${this.path}`;
@@ -422,8 +457,9 @@ class LocalGitBackend {
             throw new registry_errors/* TagConflictError */.P1(tag);
         throw new registry_errors/* GitError */.XS(["push", this.remoteName, ref], pushed.stderr || pushed.stdout, "Check the remote and its credentials");
     }
+    /** The tag's release folder, with no link on the way to it (release-folder.ts). */
     folder(tag) {
-        return (0,external_node_path_.join)(this.releases, tag);
+        return releaseFolder(this.path, (0,external_node_path_.join)(this.releases, tag));
     }
     /**
      * The folder of a tag's release files, made ready to write: the releases folder gets the
@@ -431,6 +467,7 @@ class LocalGitBackend {
      * unless one is there already, which is the user's and is kept.
      */
     writableFolder(tag) {
+        const folder = this.folder(tag);
         (0,external_node_fs_.mkdirSync)(this.releases, { recursive: true });
         try {
             // Exclusive: created only where none is, so a .gitignore of the user's is never replaced.
@@ -440,18 +477,21 @@ class LocalGitBackend {
             if (error.code !== "EEXIST")
                 throw error;
         }
-        return this.folder(tag);
+        return folder;
     }
     /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
     async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
+        // The folder is checked first: a refused one leaves no ref behind either.
+        const folder = this.writableFolder(tag);
         await this.assets.store(tag, files, names);
         // The checkout of what was just stored is the files themselves: copied, not unpacked again.
-        const folder = this.writableFolder(tag);
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
         const stored = [];
         for (const [i, file] of files.entries()) {
             const location = (0,external_node_path_.join)(folder, names[i]);
-            (0,external_node_fs_.copyFileSync)(file, location);
+            // Whatever the branch left there, a link included, is replaced rather than written through.
+            (0,external_node_fs_.rmSync)(location, { force: true });
+            (0,external_node_fs_.copyFileSync)(file, location, external_node_fs_.constants.COPYFILE_EXCL);
             stored.push({
                 name: names[i],
                 sha256: await (0,hash_file/* hashFile */.D)(location),

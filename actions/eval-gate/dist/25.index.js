@@ -1,16 +1,16 @@
-export const id = 323;
-export const ids = [323];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
-/***/ 2655:
+/***/ 32655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ assetNames),
 /* harmony export */   s: () => (/* binding */ isPlainName)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79255);
 
 
 /**
@@ -32,28 +32,29 @@ function assetNames(files) {
 
 /***/ }),
 
-/***/ 5323:
+/***/ 82025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ BACKENDS),
   chooseBackend: () => (/* binding */ chooseBackend)
 });
 
+// UNUSED EXPORTS: BACKENDS
+
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
+var errors = __webpack_require__(58350);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
-var asset_names = __webpack_require__(2655);
+var asset_names = __webpack_require__(32655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var registry_errors = __webpack_require__(9255);
+var registry_errors = __webpack_require__(79255);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(4672);
+var hash_file = __webpack_require__(34672);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-asset-store.js
 
 
@@ -166,9 +167,15 @@ class GitAssetStore {
         }
         return assets;
     }
+    /** Whether `location` is a plain file with the blob's bytes; anything else there is removed. */
     async holds(location, blob) {
-        if (!(0,external_node_fs_.existsSync)(location))
+        const stats = (0,external_node_fs_.lstatSync)(location, { throwIfNoEntry: false });
+        if (stats === undefined)
             return false;
+        if (!stats.isFile()) {
+            (0,external_node_fs_.rmSync)(location, { recursive: true, force: true });
+            return false;
+        }
         const same = await this.exec(["hash-object", "--no-filters", "--", location], {
             cwd: this.cwd,
         });
@@ -180,7 +187,7 @@ class GitAssetStore {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js
 
 
@@ -242,11 +249,40 @@ function inRepository(exec, path, fix = REPOSITORY_FIX) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/release-folder.js
+
+
+
+/**
+ * Checks the way from the repository to a release folder (`.mlops/releases/<tag>`) and returns
+ * the folder. Those folders come with whatever branch is checked out, and release files are
+ * written there under names a pushed tree chose: a link on the way would take them anywhere on
+ * the machine (`.mlops/releases/churn@v1.0.0 -> ~/.ssh`), so a link, or a file where a folder
+ * belongs, is refused before anything is written, read or removed. A part not there yet is fine.
+ */
+function releaseFolder(repository, folder) {
+    let path = repository;
+    for (const part of (0,external_node_path_.relative)(repository, folder).split(external_node_path_.sep)) {
+        path = (0,external_node_path_.join)(path, part);
+        const stats = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+        if (stats === undefined)
+            break;
+        if (stats.isDirectory())
+            continue;
+        const shown = (0,external_node_path_.relative)(repository, path);
+        throw new registry_errors/* RegistryError */.gl(stats.isSymbolicLink()
+            ? `${shown} is a symbolic link (to ${(0,external_node_fs_.readlinkSync)(path)}); release files are written only into real folders`
+            : `${shown} is a file; release files are written into a folder there`, `Remove ${shown} from the repository: mlops checks release files out under .mlops/releases itself`);
+    }
+    return folder;
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
-var counter_claims = __webpack_require__(9238);
+var counter_claims = __webpack_require__(99238);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
-var tag_scope = __webpack_require__(6591);
+var tag_scope = __webpack_require__(76591);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/local-git-backend.js
+
 
 
 
@@ -318,7 +354,7 @@ class LocalGitBackend {
     assets;
     constructor(options) {
         this.path = (0,external_node_path_.resolve)(options.path);
-        this.releases = (0,external_node_path_.resolve)(options.releases ?? (0,external_node_path_.join)(this.path, ".mlops", "releases"));
+        this.releases = (0,external_node_path_.join)(this.path, ".mlops", "releases");
         this.remoteName = options.remote ?? "origin";
         this.exec = inRepository(options.exec ?? execGit, this.path, options.repositoryFix);
         this.description = `local git repository ${this.path}`;
@@ -421,8 +457,9 @@ class LocalGitBackend {
             throw new registry_errors/* TagConflictError */.P1(tag);
         throw new registry_errors/* GitError */.XS(["push", this.remoteName, ref], pushed.stderr || pushed.stdout, "Check the remote and its credentials");
     }
+    /** The tag's release folder, with no link on the way to it (release-folder.ts). */
     folder(tag) {
-        return (0,external_node_path_.join)(this.releases, tag);
+        return releaseFolder(this.path, (0,external_node_path_.join)(this.releases, tag));
     }
     /**
      * The folder of a tag's release files, made ready to write: the releases folder gets the
@@ -430,6 +467,7 @@ class LocalGitBackend {
      * unless one is there already, which is the user's and is kept.
      */
     writableFolder(tag) {
+        const folder = this.folder(tag);
         (0,external_node_fs_.mkdirSync)(this.releases, { recursive: true });
         try {
             // Exclusive: created only where none is, so a .gitignore of the user's is never replaced.
@@ -439,18 +477,21 @@ class LocalGitBackend {
             if (error.code !== "EEXIST")
                 throw error;
         }
-        return this.folder(tag);
+        return folder;
     }
     /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
     async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
+        // The folder is checked first: a refused one leaves no ref behind either.
+        const folder = this.writableFolder(tag);
         await this.assets.store(tag, files, names);
         // The checkout of what was just stored is the files themselves: copied, not unpacked again.
-        const folder = this.writableFolder(tag);
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
         const stored = [];
         for (const [i, file] of files.entries()) {
             const location = (0,external_node_path_.join)(folder, names[i]);
-            (0,external_node_fs_.copyFileSync)(file, location);
+            // Whatever the branch left there, a link included, is replaced rather than written through.
+            (0,external_node_fs_.rmSync)(location, { force: true });
+            (0,external_node_fs_.copyFileSync)(file, location, external_node_fs_.constants.COPYFILE_EXCL);
             stored.push({
                 name: names[i],
                 sha256: await (0,hash_file/* hashFile */.D)(location),
@@ -505,7 +546,7 @@ async function legacyAssets(folder) {
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/choose-backend.js
 
 
-const BACKENDS = ["auto", "git", "github"];
+const BACKENDS = (/* unused pure expression or super */ null && (["auto", "git", "github"]));
 /**
  * Where the registry lives. `auto` is GitHub when there is a token and a repository (a workflow
  * run given `github-token`), else the local git repository, which is what a CLI run on a laptop
@@ -521,11 +562,11 @@ async function chooseBackend(request) {
         throw new errors/* InputError */.dz("backend", `github needs ${github.token ? "the repository (GITHUB_REPOSITORY)" : "a token (github-token, or GITHUB_TOKEN)"}`, "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY");
     }
     // Loaded only here: the GitHub client is most of the code, and a run on git never needs it.
-    const { GitHubBackend } = await __webpack_require__.e(/* import() */ 864).then(__webpack_require__.bind(__webpack_require__, 2864));
+    const { GitHubBackend } = await __webpack_require__.e(/* import() */ 864).then(__webpack_require__.bind(__webpack_require__, 72864));
     const token = github.token;
     const client = request.connect
         ? request.connect({ ...github, token })
-        : (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 5143))).createGitHubClient({ token, apiUrl: github.apiUrl });
+        : (await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 25693))).createGitHubClient({ token, apiUrl: github.apiUrl });
     return new GitHubBackend({
         github: client,
         repo: github.repo,
@@ -537,7 +578,7 @@ async function chooseBackend(request) {
 
 /***/ }),
 
-/***/ 9238:
+/***/ 99238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -546,7 +587,7 @@ async function chooseBackend(request) {
 /* harmony export */   md: () => (/* binding */ COUNTERS_REF),
 /* harmony export */   pU: () => (/* binding */ highestClaim)
 /* harmony export */ });
-/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9270);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39270);
 /**
  * Counters are unique per artifact (GTO orders an artifact's stage events by them), but tags of
  * different stages have different names, so two writers could both make `#5`. Each counted tag
@@ -582,7 +623,7 @@ function highestClaim(refs, artifact) {
 
 /***/ }),
 
-/***/ 6591:
+/***/ 76591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -590,9 +631,9 @@ function highestClaim(refs, artifact) {
 /* harmony export */   lV: () => (/* binding */ scopePrefixes),
 /* harmony export */   vb: () => (/* binding */ scopeQuery)
 /* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4036);
-/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62650);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24036);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39270);
 
 
 
