@@ -374,8 +374,8 @@ function result(record, outcome, request, context) {
     };
 }
 /**
- * Dispatch mode. SIGINT and SIGTERM (the runner cancelling this step) are held from the dispatch
- * on: the run is cancelled before this step ends.
+ * Dispatch mode. SIGINT and SIGTERM (the runner cancelling this step) and SIGHUP (a closed
+ * terminal) are held from the dispatch on: the run is cancelled before this step ends.
  */
 async function dispatchRun(request, context) {
     const store = context.artifactStore?.();

@@ -1383,7 +1383,7 @@ const CONTRACT_DFA_BYTES = 128 * 2 ** 20;
  * compiles (a contract's) share `CONTRACT_DFA_BYTES`.
  */
 async function patternCompiler() {
-    const { RE2JS, RE2JSSyntaxException } = await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+    const { RE2JS, RE2JSSyntaxException } = await __webpack_require__.e(/* import() */ 475).then(__webpack_require__.bind(__webpack_require__, 2856));
     const allowance = new DfaAllowance(CONTRACT_DFA_BYTES);
     return (pattern) => {
         let regex;

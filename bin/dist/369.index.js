@@ -526,8 +526,8 @@ function tokenLogin(github) {
 /* unused harmony export findDispatchedRun */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5001);
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2920);
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5001);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2920);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
 /**
  * Starting a workflow elsewhere (training on a self-hosted GPU runner) and waiting for it.
@@ -572,12 +572,30 @@ async function dispatchRef(github) {
     }
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("dispatch-workflow", `a workflow cannot be dispatched on the run's ref '${github.ref ?? "(unknown)"}', and the event does not name the default branch`, "Run on a branch (push, schedule or workflow_dispatch), or set GITHUB_REF to refs/heads/<branch>");
 }
+/**
+ * A dispatch GitHub answered 404, with the fix for a dispatch: the workflow file is what is most
+ * likely missing, as the repository's other calls went through.
+ */
+function workflowNotFound(error, { workflow, ref }) {
+    if (!(error instanceof _github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubError */ .y_) || error.status !== 404)
+        return error;
+    return new _github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubError */ .y_(error.message, 404, `GitHub knows no workflow file named '${workflow}' to run on '${ref}', or the token cannot see the repository: check the file's name in .github/workflows`);
+}
 async function dispatchWorkflow(github, options) {
+    try {
+        return await dispatchOnce(github, options);
+    }
+    catch (error) {
+        throw workflowNotFound(error, options);
+    }
+}
+/** One dispatch, and the run it started. */
+async function dispatchOnce(github, options) {
     const correlationId = options.correlationId ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
     const since = new Date(github.retry.now() - 5 * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z");
     const find = () => findDispatchedRun(github, { ...options, correlationId, since });
     let dispatched = false;
-    return (0,_converge_js__WEBPACK_IMPORTED_MODULE_3__/* .converge */ .c)(github, `dispatching workflow '${options.workflow}'`, async () => {
+    return (0,_converge_js__WEBPACK_IMPORTED_MODULE_4__/* .converge */ .c)(github, `dispatching workflow '${options.workflow}'`, async () => {
         if (dispatched) {
             // The last dispatch may have taken effect: look for its run before dispatching again.
             for (let i = 0; i < (options.findAttempts ?? 3); i++) {
@@ -606,7 +624,7 @@ async function dispatchWorkflow(github, options) {
                 return run;
             await github.retry.sleep(2_000 * (i + 1));
         }
-        throw new _github_error_js__WEBPACK_IMPORTED_MODULE_4__/* .GitHubTimeoutError */ .Dr(`the run of workflow '${options.workflow}' (correlation id ${correlationId}) did not appear`, `Give the workflow 'run-name: \${{ inputs.${CORRELATION_INPUT} }}' so its run can be found`);
+        throw new _github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubTimeoutError */ .Dr(`the run of workflow '${options.workflow}' (correlation id ${correlationId}) did not appear`, `Give the workflow 'run-name: \${{ inputs.${CORRELATION_INPUT} }}' so its run can be found`);
     });
 }
 /**
@@ -620,7 +638,7 @@ async function waitForRun(github, options) {
     let delay = options.pollMs ?? 5_000;
     for (;;) {
         signal?.throwIfAborted();
-        const { data } = await (0,_converge_js__WEBPACK_IMPORTED_MODULE_3__/* .converge */ .c)(github, `reading run ${options.runId}`, () => github.octokit.rest.actions.getWorkflowRun({ ...options.repo, run_id: options.runId }));
+        const { data } = await (0,_converge_js__WEBPACK_IMPORTED_MODULE_4__/* .converge */ .c)(github, `reading run ${options.runId}`, () => github.octokit.rest.actions.getWorkflowRun({ ...options.repo, run_id: options.runId }));
         const outcome = {
             runId: data.id,
             status: data.status ?? "",
@@ -630,7 +648,7 @@ async function waitForRun(github, options) {
         if (data.status === "completed")
             return outcome;
         if (github.retry.now() + delay > deadline) {
-            throw new _github_error_js__WEBPACK_IMPORTED_MODULE_4__/* .GitHubTimeoutError */ .Dr(`run ${outcome.url} did not complete within ${Math.round(options.timeoutMs / 1000)} s (last status: ${outcome.status})`, "Raise the timeout, or check the runner that should pick the job up");
+            throw new _github_error_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubTimeoutError */ .Dr(`run ${outcome.url} did not complete within ${Math.round(options.timeoutMs / 1000)} s (last status: ${outcome.status})`, "Raise the timeout, or check the runner that should pick the job up");
         }
         await github.retry.sleep(delay, signal);
         delay = Math.min(Math.ceil(delay * 1.5), options.maxPollMs ?? 60_000);
@@ -641,7 +659,7 @@ async function waitForRun(github, options) {
  * cancel would. A run that completed meanwhile is left as it is: `completed` says so.
  */
 function cancelRun(github, options) {
-    return (0,_converge_js__WEBPACK_IMPORTED_MODULE_3__/* .converge */ .c)(github, `cancelling run ${options.runId}`, async () => {
+    return (0,_converge_js__WEBPACK_IMPORTED_MODULE_4__/* .converge */ .c)(github, `cancelling run ${options.runId}`, async () => {
         try {
             await github.octokit.rest.actions.cancelWorkflowRun({
                 ...options.repo,
@@ -651,7 +669,7 @@ function cancelRun(github, options) {
         }
         catch (error) {
             // 409: "Cannot cancel a workflow run that is completed."
-            if ((0,_converge_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .L)(error) === 409)
+            if ((0,_converge_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .L)(error) === 409)
                 return "completed";
             throw error;
         }
@@ -702,11 +720,45 @@ async function ensureLabel(github, repo, name) {
         }
     }
 }
+/** The open issue of the key: by its marker, its label and the token's authorship. */
+async function openIssue(github, repo, label, author, marker) {
+    const open = await github.octokit.paginate(github.octokit.rest.issues.listForRepo, {
+        ...repo,
+        state: "open",
+        labels: label,
+        per_page: 100,
+    });
+    return open.find((i) => !i.pull_request && i.user?.login === author && (i.body ?? "").startsWith(marker));
+}
+/**
+ * The hidden markers after the key's at the top of an issue body. The content below is written
+ * with its markers disarmed, so these are the ones `records` wrote, or a person's edit: what
+ * they say is to be parsed strictly.
+ */
+function recordsOf(body) {
+    // A body edited in a browser comes back with CRLF line ends.
+    const lines = body.split(/\r?\n/).slice(1);
+    const end = lines.findIndex((line) => !/^<!-- mlops:[^\n]*-->$/.test(line));
+    return end === -1 ? lines : lines.slice(0, end);
+}
+/**
+ * The open issue of an alert key and the records it holds, or undefined when none is open: what
+ * earlier runs did while the condition has lasted.
+ */
+async function findAlertIssue(github, options) {
+    const label = options.label ?? DEFAULT_ALERT_LABEL;
+    const author = options.author ?? (await (0,token_identity/* tokenLogin */.n)(github));
+    const marker = alertMarker(options.key);
+    return (0,converge/* converge */.c)(github, `reading the '${options.key}' alert issue`, async () => {
+        const found = await openIssue(github, options.repo, label, author, marker);
+        return found ? { records: recordsOf(found.body ?? "") } : undefined;
+    });
+}
 async function syncAlertIssue(github, options) {
     const { repo } = options;
     const label = options.label ?? DEFAULT_ALERT_LABEL;
     const marker = alertMarker(options.key);
-    const { body } = (0,comment_body/* composeBody */.h$)(marker, options.body, {
+    const { body } = (0,comment_body/* composeBody */.h$)([marker, ...(options.records ?? [])].join("\n"), options.body, {
         ...(options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}),
     });
     const author = options.author ?? (await (0,token_identity/* tokenLogin */.n)(github));
@@ -714,13 +766,7 @@ async function syncAlertIssue(github, options) {
     const clearing = (0,comment_body/* markerFor */._Z)("alert-cleared", `${options.key}.${github.retry.now().toString(36)}`);
     let closing;
     return (0,converge/* converge */.c)(github, `syncing the '${options.key}' alert issue`, async () => {
-        const open = await github.octokit.paginate(github.octokit.rest.issues.listForRepo, {
-            ...repo,
-            state: "open",
-            labels: label,
-            per_page: 100,
-        });
-        const existing = open.find((i) => !i.pull_request && i.user?.login === author && (i.body ?? "").startsWith(marker));
+        const existing = await openIssue(github, repo, label, author, marker);
         if (!options.active) {
             // A close whose answer was lost shows up as no open issue on the next try.
             if (!existing)
@@ -780,6 +826,7 @@ var column_name = __webpack_require__(5625);
 
 
 
+
 /** GitHub caps all dispatch inputs together at 65,535 characters; room is kept for the others. */
 const DISPATCH_REPORT_LIMIT = 60_000;
 /** The input of the retraining workflow that receives the report. */
@@ -804,82 +851,122 @@ function dispatchedReport(report, runUrl) {
         run_url: runUrl ?? null,
     });
 }
+/** The label of drift issues. */
+const DRIFT_LABEL = "drift";
+/** The issue's record that the episode's retraining was dispatched, as the run it started. */
+const DISPATCHED_KIND = "retraining-dispatched";
+const dispatchedRecord = (runId) => (0,comment_body/* markerFor */._Z)(DISPATCHED_KIND, String(runId));
 /**
- * Keeps the drift issue of the key in step with the verdict, and says whether this run opened
- * it: an issue already open means the drift episode began in an earlier run.
+ * The run of the episode's dispatch that an issue records, if one succeeded. The issue body can
+ * be edited by hand: only a record of exactly this form, a run id of digits, is taken.
  */
-async function syncIssue(request, client, repo, key, links) {
+function recordedRun(records) {
+    const form = new RegExp(`^<!-- mlops:${DISPATCHED_KIND} key=(\\d{1,15}) -->$`);
+    const id = records.map((record) => form.exec(record)?.[1]).find((found) => found !== undefined);
+    return id === undefined ? undefined : Number(id);
+}
+/** The issue's line on the retraining, for whoever reads the issue rather than the run. */
+function retrainingNote(retraining, github) {
+    const { owner, repo } = github.repo;
+    switch (retraining.kind) {
+        case "dispatched":
+            return `Retraining dispatched on ${(0,sanitize_markdown/* codeSpan */.SS)(retraining.ref)}: ${retraining.url}`;
+        case "earlier":
+            return `Retraining was dispatched earlier in this drift episode, and is not dispatched again while it lasts: ${github.serverUrl}/${owner}/${repo}/actions/runs/${retraining.runId}`;
+        case "failed":
+            return `**Retraining not dispatched**: ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(retraining.line)}. The next check that finds drift tries again.`;
+    }
+}
+/**
+ * Keeps the drift issue of the key in step with the verdict, with the retraining's line and,
+ * once a dispatch succeeded, its record.
+ */
+async function syncIssue(request, client, key, retraining, links) {
     const { github, report } = request;
     const runLink = github.runUrl ? `\n\n[The run that checked](${github.runUrl})` : "";
+    const note = retraining ? `\n\n${retrainingNote(retraining, github)}` : "";
+    const runId = retraining?.kind === "failed" ? undefined : retraining?.runId;
     const result = await syncAlertIssue(client, {
-        repo,
+        repo: github.repo,
         key,
         active: report.dataset.drifted,
         title: `Drift detected: ${key}`,
-        body: `${request.summary}${runLink}`,
+        body: `${request.summary}${note}${runLink}`,
+        ...(runId === undefined ? {} : { records: [dispatchedRecord(runId)] }),
         resolvedComment: `Drift cleared: ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,column_name/* shownNames */.kA)(report.dataset.drifted_columns) || "no column drifts")} (share ${report.dataset.share}).${runLink}`,
-        label: "drift",
+        label: DRIFT_LABEL,
         ...(github.runUrl ? { fullReportUrl: github.runUrl } : {}),
     });
     if (result.url)
         links.push(`Drift issue ${result.action}: ${result.url}`);
     request.log(`drift issue: ${result.action}${result.issueNumber ? ` #${result.issueNumber}` : ""}`);
-    return result.action;
 }
 /** Triggers the retraining workflow with the report as its `drift_report` input. */
-async function dispatchRetraining(request, client, repo, workflow, links) {
+async function dispatchRetraining(request, client, workflow) {
     const { github, report } = request;
     const ref = await (0,workflow_dispatch/* dispatchRef */.Km)(github);
     const run = await (0,workflow_dispatch/* dispatchWorkflow */["in"])(client, {
-        repo,
+        repo: github.repo,
         workflow,
         ref,
         inputs: { [DISPATCH_REPORT_INPUT]: dispatchedReport(report, github.runUrl) },
     });
-    links.push(`Retraining dispatched on \`${ref}\`: ${run.url}`);
     request.log(`dispatched ${workflow} on ${ref}: run ${run.runId}`);
+    return { kind: "dispatched", runId: run.runId, url: run.url, ref };
 }
 /**
  * Acts on the verdict on GitHub: keeps the drift issue of the key in step with it (opened while
  * drift lasts, updated, closed when it clears), and on drift triggers the retraining workflow.
- * With an issue, the dispatch happens once per drift episode, which the open issue marks: when
- * this run opened the issue (or could not tell, the issue having failed); a run that finds it
- * already open does not dispatch again until the drift has cleared and come back. Each alert
- * that fails is reported in `failures` and does not stop the other.
+ * With an issue, a dispatch succeeds once per drift episode: the open issue records the run it
+ * started, and the episode's later runs dispatch only while none has succeeded (the issue says
+ * that one failed). Without an issue, or when the issue cannot be read, each run on drift
+ * dispatches. Each alert that fails is reported in `failures` and does not stop the other.
  */
 async function raiseAlerts(request) {
-    const { github, report } = request;
+    const { github, report, issue, dispatch } = request;
     const links = [];
     const failures = [];
     /**
-     * Runs one alert; a failure a user can act on is kept as a line (and gives undefined), a bug
+     * Runs one alert; a failure a user can act on is kept as a line (and gives its line), a bug
      * still throws.
      */
     const attempt = async (what, act) => {
         try {
-            return await act();
+            return { done: await act() };
         }
         catch (error) {
             if (!(error instanceof errors/* MlopsError */.IC))
                 throw error;
             failures.push(`${what} failed: ${error.line}`);
-            return undefined;
+            return { failed: error.line };
         }
     };
-    const { repo, token } = github;
-    const client = (0,github_client.createGitHubClient)({ token, apiUrl: github.apiUrl, log: request.log });
-    const { issue, dispatch } = request;
-    const issueAction = issue
-        ? await attempt("the drift issue", () => syncIssue(request, client, repo, issue.key, links))
+    const client = (0,github_client.createGitHubClient)({
+        token: github.token,
+        apiUrl: github.apiUrl,
+        log: request.log,
+    });
+    const retrain = dispatch !== undefined && report.dataset.drifted;
+    // The episode's open issue is read first, for whether its retraining was dispatched already.
+    const found = issue && retrain
+        ? await attempt("the drift issue", () => findAlertIssue(client, { repo: github.repo, key: issue.key, label: DRIFT_LABEL }))
         : undefined;
-    if (!dispatch || !report.dataset.drifted)
-        return { links, failures };
-    if (issueAction === "updated" || issueAction === "unchanged") {
-        request.log(`retraining not dispatched again: the drift issue was already open`);
-        links.push("Retraining not dispatched again: this drift episode's issue was already open.");
-        return { links, failures };
+    const earlier = found && "done" in found ? recordedRun(found.done?.records ?? []) : undefined;
+    let retraining;
+    if (earlier !== undefined) {
+        retraining = { kind: "earlier", runId: earlier };
+        links.push(retrainingNote(retraining, github));
+        request.log(`retraining not dispatched again: run ${earlier} was dispatched earlier in this drift episode`);
     }
-    await attempt("the retraining dispatch", () => dispatchRetraining(request, client, repo, dispatch.workflow, links));
+    else if (retrain) {
+        const outcome = await attempt("the retraining dispatch", () => dispatchRetraining(request, client, dispatch.workflow));
+        retraining = "done" in outcome ? outcome.done : { kind: "failed", line: outcome.failed };
+        if ("done" in outcome)
+            links.push(retrainingNote(outcome.done, github));
+    }
+    // An issue that could not be read is not written either: its one failure says why.
+    if (issue && !(found && "failed" in found))
+        await attempt("the drift issue", () => syncIssue(request, client, issue.key, retraining, links));
     return { links, failures };
 }
 

@@ -487,9 +487,10 @@ const READ_BYTES = 1 << 20;
 /**
  * A file's sha256 (lowercase hex, what `sha256sum` prints), in 1 MiB reads into one buffer:
  * model weights and datasets can be larger than memory, and larger than the 2 GiB a single read
- * holds. Only a regular file is hashed: a device such as /dev/zero would be read forever.
+ * holds. Only a regular file is hashed: a device such as /dev/zero would be read forever. An
+ * aborted `signal` stops the reading with its reason.
  */
-async function hashFile(path) {
+async function hashFile(path, { signal } = {}) {
     // node:crypto costs milliseconds to load; actions that never hash a file never load it.
     const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
     const hash = createHash("sha256");
@@ -497,6 +498,8 @@ async function hashFile(path) {
     const { fd } = await (0,_open_for_reading_js__WEBPACK_IMPORTED_MODULE_0__/* .openForReading */ .sb)(path, ({ problem, fix }) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(path, problem, fix));
     try {
         for (;;) {
+            // A step cancelled while a model of gigabytes is hashed stops at the next read.
+            signal?.throwIfAborted();
             const { bytesRead } = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(fd, buffer, 0, READ_BYTES, null);
             if (bytesRead === 0)
                 break;
@@ -679,6 +682,7 @@ function openForReadingSync(path, refuse) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ jsonSyntaxError),
   c: () => (/* binding */ readStructured)
 });
 
@@ -985,6 +989,45 @@ function readText(file, refuse) {
     }
 }
 /**
+ * Where `JSON.parse` stopped in `text`, from its message. V8 gives "at position N" for most
+ * errors but only an excerpt for an unexpected token (`Unexpected token 'N', ..."c": NaN }"...
+ * is not valid JSON`): a long text's excerpt starts 10 characters before the token, a short
+ * one at the text's start.
+ */
+function jsonErrorPosition(text, message) {
+    const at = /position (\d+)/.exec(message);
+    if (at)
+        return Number(at[1]);
+    const token = /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(message);
+    if (!token)
+        return undefined;
+    const [, char, cut, excerpt] = token;
+    const start = text.indexOf(excerpt);
+    if (start < 0)
+        return undefined;
+    if (cut)
+        return start + 10;
+    const found = text.indexOf(char, start);
+    return found < 0 ? undefined : found;
+}
+/**
+ * Why JSON.parse refused `text`, as a problem, the line and, for the NaN and Infinity that
+ * Python's json.dump writes by default, how to fix it.
+ */
+function jsonSyntaxError(text, message) {
+    const position = jsonErrorPosition(text, message);
+    const at = position === undefined ? "" : text.slice(position);
+    // V8 points at `-Infinity`'s I ("No number after minus sign"), and at N or I otherwise.
+    const nonFinite = /^(NaN|Infinity)/.exec(at);
+    return {
+        problem: message.replace(/^JSON\.parse: /, ""),
+        line: position === undefined ? undefined : text.slice(0, position).split("\n").length,
+        fix: nonFinite
+            ? `JSON has no ${nonFinite[1]}: write null for a value that is not a number, or find where it comes from with json.dump(..., allow_nan=False)`
+            : undefined,
+    };
+}
+/**
  * Holds a `.json` file to JSON: YAML would accept a missing value or a comment. A key twice in
  * one object is refused as YAML refuses it, but in JSON's words.
  */
@@ -993,10 +1036,8 @@ function checkJson(text, shownAs) {
         JSON.parse(text);
     }
     catch (error) {
-        const message = error.message;
-        const at = /position (\d+)/.exec(message);
-        const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
-        throw new errors/* FileError */.f6(shownAs, `is not valid JSON: ${message.replace(/^JSON\.parse: /, "")}`, undefined, line);
+        const { problem, line, fix } = jsonSyntaxError(text, error.message);
+        throw new errors/* FileError */.f6(shownAs, `is not valid JSON: ${problem}`, fix, line);
     }
     const duplicate = duplicateJsonKey(text);
     if (duplicate) {

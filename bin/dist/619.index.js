@@ -71,6 +71,8 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePredictions: () => (/* binding */ evaluatePredictions)
 });
 
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
+var missing_column = __webpack_require__(2038);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
 var metric_registry = __webpack_require__(7656);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
@@ -583,8 +585,6 @@ class ListScoreCollector {
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
 var predictions = __webpack_require__(61);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
-var missing_column = __webpack_require__(2038);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
@@ -650,6 +650,11 @@ class RowEstimate {
  * of a file's rows (`RowEstimate`), many enough that a batch costs little.
  */
 const BATCH_ROWS = 8192;
+/** A slice column the file lacks, when the caller does not say where the column is named. */
+function refuseSliceOfFile(column, file, columns) {
+    const { fix } = (0,missing_column/* absentSlice */._x)(file, column, columns);
+    throw new data_error/* DataError */.fL(file, `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' to slice by`, fix, undefined, undefined, column);
+}
 class Planner {
     file;
     options;
@@ -676,7 +681,7 @@ class Planner {
     /** An error for a column the file lacks, naming the input that names it. */
     missing(role, column, problem) {
         const input = this.inputs[role];
-        return (0,missing_column/* missingColumn */.J)(this.file, { role, column, input, columns: this.columns }, problem);
+        return (0,missing_column/* missingColumn */.JA)(this.file, { role, column, input, columns: this.columns }, problem);
     }
     /** The column of a role, which must be present. */
     required(role) {
@@ -704,12 +709,21 @@ class Planner {
     categories(column, what, required, sorted = false) {
         return new CategoryCollector(this.role(column, what, required), this.shared, sorted);
     }
-    /** The listed extra columns of one kind, each of which must be present. */
-    listed(role) {
-        const list = [...new Set(this.options[role] ?? [])];
+    /** The per-example score columns, each of which must be present. */
+    exampleScores() {
+        const list = [...new Set(this.options.exampleScores ?? [])];
         for (const column of list)
             if (!this.has(column))
-                throw this.missing(role, column);
+                throw this.missing("exampleScores", column);
+        return list;
+    }
+    /** The slice columns, each of which must be present: refused where it is named. */
+    slices() {
+        const list = [...new Set(this.options.slices ?? [])];
+        const refuse = this.options.refuseSlice ?? refuseSliceOfFile;
+        for (const column of list)
+            if (!this.has(column))
+                refuse(column, this.file, this.columns);
         return list;
     }
     plan() {
@@ -718,8 +732,8 @@ class Planner {
         const costColumn = this.optional("cost");
         const latency = latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
         const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
-        const scores = this.listed("exampleScores").map((column) => [column, this.numbers(column, `score '${(0,shorten/* shorten */.ml)(column, 60)}'`, false)]);
-        const slices = this.listed("slices").map((column) => [column, this.categories(column, "slice", false)]);
+        const scores = this.exampleScores().map((column) => [column, this.numbers(column, `score '${(0,shorten/* shorten */.ml)(column, 60)}'`, false)]);
+        const slices = this.slices().map((column) => [column, this.categories(column, "slice", false)]);
         const outcomes = this.options.task === "regression" ? this.regression() : this.classification();
         const collectors = [
             ids,
@@ -971,6 +985,30 @@ function predictFromScores(space, scores, n) {
     }
     return out;
 }
+/**
+ * Refuses a score that reads as the other class's probability: the rows a file predicts positive
+ * score lower on average than those it predicts negative, which no threshold on the positive
+ * class's probability gives. With text labels the positive class is the greater name (`stay` of
+ * churn and stay), where the file's score is often P(churn): read as P(stay), its ROC AUC, log
+ * loss and Brier score would be turned around without a word.
+ */
+function refuseReversedScores(file, space, predictions, scores) {
+    const sums = [0, 0];
+    const counts = [0, 0];
+    for (let i = 0; i < predictions.length; i++) {
+        const side = predictions[i] === space.positive ? 1 : predictions[i] >= 0 ? 0 : -1;
+        if (side < 0 || Number.isNaN(scores[i]))
+            continue;
+        sums[side] += scores[i];
+        counts[side]++;
+    }
+    const [negativeMean, positiveMean] = [sums[0] / counts[0], sums[1] / counts[1]];
+    if (!(positiveMean < negativeMean))
+        return;
+    const positive = `'${(0,shorten/* shorten */.ml)(space.classes[space.positive], 60)}'`;
+    const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], 60)}'`;
+    throw new data_error/* DataError */.fL(file.file, `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`, `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`);
+}
 /** The columns of one model both tasks share, at `rows`. */
 function common(file, rows, slices) {
     return {
@@ -991,6 +1029,9 @@ function classifierData(file, space, rows, slices, labels) {
     const predictions = file.predictions
         ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
         : predictFromScores(space, scores, base.count);
+    if (file.predictions && scores.positiveScores) {
+        refuseReversedScores(file, space, predictions, scores.positiveScores);
+    }
     return {
         task: "classification",
         ...base,
@@ -1021,6 +1062,9 @@ const EXAMPLE_IDS = 5;
 /** A champion row whose id the challenger holds more than once. */
 const PARTNER_REPEATED = -2;
 const UNMATCHED = -1;
+/** A challenger row's mark: its id is repeated in its file, or only in the champion's. */
+const REPEATED = 1;
+const PARTNER_REPEATS = 2;
 /**
  * An open-addressing hash table of the rows of one id column, by id: each slot holds a row + 1,
  * 0 when empty; only the first row of each id is kept. Ids are compared as bytes, so that
@@ -1061,19 +1105,34 @@ class IdTable {
         }
     }
 }
-/** Marks row `row`, whose id was first seen at row `first`, as repeated; returns rows newly marked. */
+/**
+ * Marks row `row`, whose id was first seen at row `first`, as repeated; returns rows newly marked
+ * (2 when the id is newly found repeated).
+ */
 function markRepeated(repeated, first, row) {
     let marked = 1;
-    if (first >= 0 && !repeated[first]) {
-        repeated[first] = 1;
+    if (first >= 0 && repeated[first] !== REPEATED) {
+        repeated[first] = REPEATED;
         marked++;
     }
-    repeated[row] = 1;
+    repeated[row] = REPEATED;
     return marked;
 }
+/** Counts the rows and the distinct ids that `markRepeated` marks. */
+class RepeatCount {
+    rows = 0;
+    ids = 0;
+    add(marked) {
+        this.rows += marked;
+        if (marked === 2)
+            this.ids++;
+    }
+}
 const addExample = (list, id) => {
-    if (list.length < EXAMPLE_IDS)
-        list.push((0,shorten/* shorten */.ml)(id));
+    const shown = (0,shorten/* shorten */.ml)(id);
+    // Rows of a repeated id follow each other or not: the id is named once either way.
+    if (list.length < EXAMPLE_IDS && !list.includes(shown))
+        list.push(shown);
 };
 /**
  * Pairs the rows of two files by id through one hash table of the champion's ids (and one of the
@@ -1093,12 +1152,12 @@ function pairIds(championIds, challengerIds, sameLabel) {
  */
 function matchIds(championIds, challengerIds) {
     const championRepeated = new Uint8Array(championIds.length);
-    let championDuplicates = 0;
+    const championDuplicates = new RepeatCount();
     const champion = new IdTable(championIds, championIds.length);
     for (let c = 0; c < championIds.length; c++) {
         const first = champion.find(championIds, c, true);
         if (first >= 0)
-            championDuplicates += markRepeated(championRepeated, first, c);
+            championDuplicates.add(markRepeated(championRepeated, first, c));
     }
     // For each champion row, the challenger row with its id (or UNMATCHED, PARTNER_REPEATED).
     const match = new Int32Array(championIds.length).fill(UNMATCHED);
@@ -1106,21 +1165,23 @@ function matchIds(championIds, challengerIds) {
     // made on the first such id, as most pairings have none.
     let others;
     const challengerRepeated = new Uint8Array(challengerIds.length);
-    let challengerDuplicates = 0;
+    const challengerDuplicates = new RepeatCount();
     for (let r = 0; r < challengerIds.length; r++) {
         const c = champion.find(challengerIds, r, false);
         if (c < 0 || championRepeated[c]) {
             others ??= new IdTable(challengerIds, challengerIds.length);
             const first = others.find(challengerIds, r, true);
             if (first >= 0)
-                challengerDuplicates += markRepeated(challengerRepeated, first, r);
+                challengerDuplicates.add(markRepeated(challengerRepeated, first, r));
+            else if (c >= 0)
+                challengerRepeated[r] = PARTNER_REPEATS;
             continue;
         }
         const m = match[c];
         if (m === UNMATCHED)
             match[c] = r;
         else {
-            challengerDuplicates += markRepeated(challengerRepeated, m, r);
+            challengerDuplicates.add(markRepeated(challengerRepeated, m, r));
             match[c] = PARTNER_REPEATED;
         }
     }
@@ -1143,6 +1204,7 @@ function collectPairs(championIds, challengerIds, found) {
     const matched = new Uint8Array(challengerIds.length);
     let paired = 0;
     let championUnpaired = 0;
+    let championPartnerRepeated = 0;
     let labelMismatches = 0;
     for (let c = 0; c < championIds.length; c++) {
         if (championRepeated[c]) {
@@ -1152,7 +1214,10 @@ function collectPairs(championIds, challengerIds, found) {
         const r = match[c];
         if (r < 0) {
             championUnpaired++;
-            addExample(examples.championUnpaired, championIds.get(c));
+            if (r === PARTNER_REPEATED)
+                championPartnerRepeated++;
+            else
+                addExample(examples.championUnpaired, championIds.get(c));
             continue;
         }
         matched[r] = 1;
@@ -1166,9 +1231,15 @@ function collectPairs(championIds, challengerIds, found) {
         paired++;
     }
     let challengerUnpaired = 0;
+    let challengerPartnerRepeated = 0;
     for (let r = 0; r < challengerIds.length; r++) {
-        if (challengerRepeated[r])
+        if (challengerRepeated[r] === REPEATED) {
             addExample(examples.challengerDuplicates, challengerIds.get(r));
+        }
+        else if (challengerRepeated[r] === PARTNER_REPEATS) {
+            challengerUnpaired++;
+            challengerPartnerRepeated++;
+        }
         else if (!matched[r]) {
             challengerUnpaired++;
             addExample(examples.challengerUnpaired, challengerIds.get(r));
@@ -1184,8 +1255,12 @@ function collectPairs(championIds, challengerIds, found) {
             paired,
             championUnpaired,
             challengerUnpaired,
-            championDuplicates: found.championDuplicates,
-            challengerDuplicates: found.challengerDuplicates,
+            championPartnerRepeated,
+            challengerPartnerRepeated,
+            championDuplicates: found.championDuplicates.rows,
+            challengerDuplicates: found.challengerDuplicates.rows,
+            championRepeatedIds: found.championDuplicates.ids,
+            challengerRepeatedIds: found.challengerDuplicates.ids,
             labelMismatches,
             examples,
         },
@@ -1874,13 +1949,22 @@ var ranking_metrics = __webpack_require__(9665);
 
 /** The method `auto` picks for a metric. */
 function autoMethod(pair) {
-    if (pair.champion.definition.proportion)
+    if (pair.champion.definition.proportion || isBinaryRecall(pair))
         return "mcnemar";
     if (pair.name === "roc_auc" && isBinary(pair.championData))
         return "delong";
     return "bootstrap";
 }
 const isBinary = (data) => data.task === "classification" && data.positive >= 0 && data.positiveScores !== undefined;
+/**
+ * A binary recall is the share of the positive examples a model finds, and both models are
+ * judged on the same ones: a paired proportion, like accuracy. Its score interval stays wide
+ * when the models agree on every positive, where a bootstrap's collapses to [0, 0] and would
+ * pass any margin on a handful of positives.
+ */
+const isBinaryRecall = (pair) => pair.name === "recall" &&
+    pair.championData.task === "classification" &&
+    pair.championData.positive >= 0;
 /** The statistic of a confusion matrix, for the metrics a joint-cell bootstrap can resample. */
 function fromMatrix(name, classes, positive) {
     if (name === "accuracy") {
@@ -1934,18 +2018,39 @@ function cellEvidence(pair, rows, settings) {
     };
     return cellBootstrapEvidence(cells, matrixOf(true), matrixOf(false), settings);
 }
-/** McNemar on the examples each model gets right. */
+/**
+ * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
+ * each found or not. The evidence counts all the row's examples, as every other method does.
+ */
 function mcnemarEvidence(pair, rows) {
-    const a = pair.champion.outcomes;
-    const b = pair.challenger.outcomes;
+    const recall = isBinaryRecall(pair);
+    const champion = pair.championData;
+    const challenger = pair.challengerData;
+    const positive = champion.positive;
     const cells = [0, 0, 0, 0];
-    const count = rows ? rows.length : a.length;
+    const count = rows ? rows.length : champion.count;
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
-        cells[a[i] * 2 + b[i]]++;
+        if (!recall) {
+            cells[pair.champion.outcomes[i] * 2 + pair.challenger.outcomes[i]]++;
+        }
+        else if (champion.labels[i] === positive) {
+            cells[(champion.predictions[i] === positive ? 2 : 0) +
+                (challenger.predictions[i] === positive ? 1 : 0)]++;
+        }
     }
     const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
-    return (0,paired_proportions/* pairedProportionEvidence */.Pm)({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
+    const evidence = (0,paired_proportions/* pairedProportionEvidence */.Pm)({
+        bothCorrect,
+        championOnly,
+        challengerOnly,
+        neitherCorrect,
+    });
+    if (!recall)
+        return evidence;
+    return evidence.insufficient === undefined
+        ? { ...evidence, examples: count }
+        : { ...evidence, examples: count, insufficient: "no positive examples, which recall counts" };
 }
 /** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
 const rankingOf = (metric, data) => metric.ranking ?? (0,ranking_metrics/* rankBinary */.cc)(data.labels, data.positive, data.positiveScores);
@@ -1977,6 +2082,76 @@ function weightedEvidence(pair, rows, total, settings) {
     };
     return bootstrapEvidence(inSlice((w) => pair.champion.evaluate(w)), inSlice((w) => pair.challenger.evaluate(w)), rows.length, settings);
 }
+/** The metrics that rest on some examples only, by what of a class they count. */
+const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1))(?:_(macro|micro|weighted))?$/;
+/**
+ * How many examples a class-conditional metric rests on, where that is fewer than all: a recall
+ * counts the positive examples, a precision each model's positive predictions, an F1 the
+ * examples labelled or predicted positive, a macro average or ROC AUC its smallest class. Two
+ * positives among a thousand examples are two examples' worth of evidence about a recall.
+ * Micro and weighted averages are left to the count of all examples.
+ */
+function supportOf(pair, rows) {
+    const champion = pair.championData;
+    const challenger = pair.challengerData;
+    const match = CLASS_METRIC.exec(pair.name);
+    if (!match || champion.task !== "classification" || challenger.task !== "classification")
+        return;
+    const average = match[4];
+    if (average === "micro" || average === "weighted")
+        return;
+    const k = champion.classes.length;
+    const labelled = new Float64Array(k);
+    const predicted = [new Float64Array(k), new Float64Array(k)];
+    const either = [new Float64Array(k), new Float64Array(k)];
+    const count = rows ? rows.length : champion.count;
+    for (let j = 0; j < count; j++) {
+        const i = rows ? rows[j] : j;
+        const label = champion.labels[i];
+        labelled[label]++;
+        for (const [m, data] of [champion, challenger].entries()) {
+            const p = data.predictions[i];
+            predicted[m][p]++;
+            either[m][label]++;
+            if (p !== label)
+                either[m][p]++;
+        }
+    }
+    const kind = match[2] ? "predicted" : match[3] ? "either" : "labelled";
+    // Of the two models' counts, the fewer; a model that never predicts a class is not short of
+    // evidence about it: its precision there is 0, which the metric itself judges.
+    const fewer = (a, b) => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
+    const of = (c) => kind === "labelled"
+        ? labelled[c]
+        : kind === "predicted"
+            ? fewer(predicted[0][c], predicted[1][c])
+            : fewer(either[0][c], either[1][c]);
+    const binary = champion.positive >= 0 && average === undefined;
+    // A binary ROC AUC ranks positives against negatives: the fewer of the two is what it rests on.
+    // An average counts the classes it averages over: a recall's those labelled, a precision's
+    // those predicted.
+    const classes = binary && match[1] !== "roc_auc" && match[1] !== "balanced_accuracy"
+        ? [champion.positive]
+        : [...champion.classes.keys()].filter((c) => of(c) > 0);
+    let fewest = classes[0];
+    for (const c of classes)
+        if (of(c) < of(fewest))
+            fewest = c;
+    if (fewest === undefined)
+        return;
+    const name = binary ? (fewest === champion.positive ? "positive" : "negative") : undefined;
+    const which = name ?? `'${champion.classes[fewest]}'`;
+    const [noun, plural] = kind === "labelled"
+        ? name
+            ? [`${name} example`, `${name} examples`]
+            : [`example of class ${which}`, `examples of class ${which}`]
+        : kind === "predicted"
+            ? name
+                ? [`${name} prediction`, `${name} predictions`]
+                : [`prediction of class ${which}`, `predictions of class ${which}`]
+            : [`example labelled or predicted ${which}`, `examples labelled or predicted ${which}`];
+    return { count: of(fewest), noun, plural };
+}
 /** The evidence about the metric on `rows` (all examples when undefined). */
 function metricEvidence(pair, method, rows, total, settings) {
     if ((rows ? rows.length : total) === 0) {
@@ -1988,15 +2163,21 @@ function metricEvidence(pair, method, rows, total, settings) {
             insufficient: "no paired examples",
         };
     }
-    if (method === "mcnemar")
-        return mcnemarEvidence(pair, rows);
     if (method === "delong") {
         if (!isBinary(pair.championData) || !isBinary(pair.challengerData)) {
             throw new metric_error/* MetricError */.v(pair.name, "is judged with DeLong's test, which needs a binary classifier's scores", "Use method auto or bootstrap");
         }
-        return delong(pair, rows, total);
+        return withSupport(delong(pair, rows, total), pair, rows);
     }
-    return cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings);
+    if (method === "mcnemar")
+        return withSupport(mcnemarEvidence(pair, rows), pair, rows);
+    return withSupport(cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings), pair, rows);
+}
+function withSupport(evidence, pair, rows) {
+    if (evidence.insufficient !== undefined)
+        return evidence;
+    const support = supportOf(pair, rows);
+    return support ? { ...evidence, support } : evidence;
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
@@ -2074,41 +2255,34 @@ var parse_share = __webpack_require__(7928);
 
 
 
+const named = (ids) => ids
+    .slice(0, 3)
+    .map((id) => JSON.stringify(id))
+    .join(", ");
+/**
+ * Ids a file repeats: their rows pair with nothing, nor do the other file's rows of those ids
+ * (which of the repeated rows would be meant is unknown).
+ */
+function repeats(side, ids, rows, examples, otherRows) {
+    if (rows === 0)
+        return [];
+    const other = side === "champion" ? "challenger" : "champion";
+    const [its, it] = ids === 1 ? ["its", "it"] : ["their", "them"];
+    const theirs = otherRows > 0 ? `, and the ${other}'s ${(0,counted/* counted */.h)(otherRows, "row")} of ${it},` : "";
+    return [
+        `${(0,counted/* counted */.h)(ids, "id")} repeated in the ${side} (${named(examples)}): ${its} ${(0,counted/* counted */.h)(rows, "row")}${theirs} pair with nothing`,
+    ];
+}
 /** What kept rows out of pairs, with a few of their ids. */
 function problems(report) {
-    const kinds = [
-        [
-            report.championUnpaired,
-            "champion row",
-            "without a challenger row",
-            report.examples.championUnpaired,
-        ],
-        [
-            report.challengerUnpaired,
-            "challenger row",
-            "without a champion row",
-            report.examples.challengerUnpaired,
-        ],
-        [
-            report.championDuplicates + report.challengerDuplicates,
-            "row",
-            "with a repeated id",
-            [...report.examples.championDuplicates, ...report.examples.challengerDuplicates],
-        ],
-        [
-            report.labelMismatches,
-            "id",
-            "whose two files give different labels",
-            report.examples.labelMismatches,
-        ],
-    ];
-    return kinds
-        .filter(([n]) => n > 0)
-        .map(([n, noun, what, ids]) => `${(0,counted/* counted */.h)(n, noun)} ${what} (${ids
-        .slice(0, 3)
-        .map((id) => JSON.stringify(id))
-        .join(", ")})`)
-        .join("; ");
+    const absent = (n, noun, what, ids) => n > 0 ? [`${(0,counted/* counted */.h)(n, noun)} ${what} (${named(ids)})`] : [];
+    return [
+        ...absent(report.championUnpaired - report.championPartnerRepeated, "champion row", "without a challenger row", report.examples.championUnpaired),
+        ...absent(report.challengerUnpaired - report.challengerPartnerRepeated, "challenger row", "without a champion row", report.examples.challengerUnpaired),
+        ...repeats("champion", report.championRepeatedIds, report.championDuplicates, report.examples.championDuplicates, report.challengerPartnerRepeated),
+        ...repeats("challenger", report.challengerRepeatedIds, report.challengerDuplicates, report.examples.challengerDuplicates, report.championPartnerRepeated),
+        ...absent(report.labelMismatches, "id", "whose two files give different labels", report.examples.labelMismatches),
+    ].join("; ");
 }
 function pairingRow(report, allowed) {
     const counts = {
@@ -2142,7 +2316,7 @@ function pairingRow(report, allowed) {
             rule: `at most ${(0,format_number/* formatShare */.T1)(limit)} of rows (max-unpaired)`,
             checks: [{ rule: "max", limit, passed }],
             status: passed ? "pass" : "fail",
-            reason: `${(0,format_number/* formatShare */.T1)(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : "; the two files must hold predictions for the same examples"}`,
+            reason: `${(0,format_number/* formatShare */.T1)(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : `; the two files must hold predictions for the same examples${report.championDuplicates + report.challengerDuplicates > 0 ? ", each id once" : ""}`}`,
         },
     };
 }
@@ -2285,10 +2459,15 @@ function judgePredictions(policy, paired) {
     const notes = [
         `${(0,counted/* counted */.h)(judgement.rows.length, "row")} (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
     ];
-    return { verdict, rows, pairing: pairing.counts, notes };
+    // Which class is positive decides a recall, an F1, a ROC AUC: said, never left to guess.
+    const data = paired.champion;
+    const positive = data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
+    const counts = positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
+    return { verdict, rows, pairing: counts, notes };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate-predictions.js
+
 
 
 /** Regression when the policy gates a regression metric, else classification. */
@@ -2321,15 +2500,35 @@ function ungatedRows(policy, champion, challenger, exampleScores) {
         .filter((row) => row.champion !== null || row.challenger !== null);
 }
 /**
+ * Where the policy names each column it slices by: in `slices.by`, or as a fairness metric's
+ * `sensitive` column. A column named twice is refused at its first mention.
+ */
+function sliceFields(policy) {
+    const fields = new Map();
+    (policy.slices?.by ?? []).forEach((column, i) => {
+        if (!fields.has(column))
+            fields.set(column, `/slices/by/${i}`);
+    });
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        if (rule.sensitive !== undefined && !fields.has(rule.sensitive))
+            fields.set(rule.sensitive, `/metrics/${name}/sensitive`);
+    }
+    return fields;
+}
+/**
  * Both files read and paired. The files are let go on return: what the metrics need is in the
  * pairs, and the ids (a third of what the files hold) are needed no more.
  */
-async function readPaired(policy, files, options, exampleScores) {
-    const sensitive = Object.values(policy.metrics).flatMap((rule) => rule.sensitive ? [rule.sensitive] : []);
+async function readPaired({ policy, refuse }, files, options, exampleScores) {
+    const fields = sliceFields(policy);
     const read = (path) => readPredictions(path, {
         ...options,
         task: taskOf(policy, exampleScores),
-        slices: [...new Set([...(policy.slices?.by ?? []), ...sensitive])],
+        slices: [...fields.keys()],
+        refuseSlice: (column, file, columns) => {
+            const { problem, fix } = (0,missing_column/* absentSlice */._x)(files.shown(file), column, columns);
+            return refuse(fields.get(column), problem, fix);
+        },
     });
     // One after the other: memory holds one file's read buffers and batches, not two.
     const champion = await read(files.champion);
@@ -2341,9 +2540,10 @@ async function readPaired(policy, files, options, exampleScores) {
     challenger.ids.release();
     return paired;
 }
-async function evaluatePredictions(policy, files, options) {
+async function evaluatePredictions(checked, files, options) {
+    const { policy } = checked;
     const exampleScores = options.exampleScores ?? [];
-    const paired = await readPaired(policy, files, options, exampleScores);
+    const paired = await readPaired(checked, files, options, exampleScores);
     const judged = judgePredictions(policy, paired);
     return {
         ...judged,

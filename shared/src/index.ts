@@ -15,7 +15,10 @@ export { trainRun } from "./use-cases/train-run/train-run.js";
 export { canaryDeploy } from "./use-cases/canary-deploy/canary-deploy.js";
 export { runRollout, type RolloutParts } from "./use-cases/canary-deploy/rollout.js";
 export { commandSource } from "./use-cases/canary-deploy/command-source.js";
-export { TrafficError } from "./platform/traffic/traffic-provider.js";
+export { judgeLook } from "./use-cases/canary-deploy/judge-look.js";
+export { checkPointsReachable } from "./use-cases/canary-deploy/prometheus-source.js";
+export { TrafficError, TrafficNotMoved } from "./platform/traffic/traffic-provider.js";
+export { checkProgram, commandProvider } from "./platform/traffic/command-provider.js";
 export { CancelledError } from "./engine/process/cancel-signals.js";
 export {
   canaryReportContract,
@@ -55,7 +58,8 @@ export {
   writeFilesAtomic,
   type OutputFile,
 } from "./engine/files/write-output.js";
-export { readMetrics, type Metrics } from "./engine/metrics/read-metrics.js";
+export { metricsNotes, readMetrics, type Metrics } from "./engine/metrics/read-metrics.js";
+export { formatDuration } from "./use-cases/train-run/run-outcome.js";
 export {
   codeSpan,
   sanitizeMarkdown,

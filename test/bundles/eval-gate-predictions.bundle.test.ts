@@ -79,8 +79,9 @@ describe("the eval-gate bundle on per-example predictions", () => {
     const [comment] = gh.emulator.repo("acme/models").comments.filter((c) => c.issue_number === pr);
     expect(comment?.body).toContain("### ⚠️ eval-gate: inconclusive");
     expect(comment?.body).toContain("```mermaid\nxychart-beta\n");
+    // This runner has no artifact service: the comment says where the report is instead.
     expect(comment?.body).toContain(
-      "[The run](https://github.example/acme/models/actions/runs/42) holds the eval report as the artifact `eval-report`.",
+      "The eval report is `mlops-out/eval-report.json` on the runner of [the run](https://github.example/acme/models/actions/runs/42), not uploaded as an artifact (this runner has no artifact service).",
     );
     // The comment file is the body posted, after its hidden marker line.
     expect(

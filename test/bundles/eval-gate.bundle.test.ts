@@ -38,9 +38,9 @@ describe("the eval-gate bundle, run as the runner runs it", () => {
     expect(run.outputs.verdict).toBe("fail");
     const lines = run.stdout.trim().split("\n");
     expect(lines).toContain(
-      "::error title=eval-gate%3A accuracy,file=metrics/regressed.json,line=2::accuracy regressed by 0.038 (4.17%25), more than the allowed 1%25 (0.00912)",
+      "::error title=eval-gate%3A accuracy,file=metrics/regressed.json,line=2::accuracy: regressed by 0.038 (4.17%25), more than the allowed 1%25 (0.00912)",
     );
-    expect(lines.at(-1)).toMatch(/^::error::verdict fail: accuracy regressed by 0\.038/);
+    expect(lines.at(-1)).toMatch(/^::error::verdict fail: accuracy: regressed by 0\.038/);
     expect(run.summary).toContain("### ❌ eval-gate: fail (2 of 4 gated metrics failed)");
   });
 

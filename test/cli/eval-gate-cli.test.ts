@@ -49,7 +49,7 @@ describe("mlops eval-gate", () => {
     const { code, stdout, stderr } = await gate(dir, "challenger-regressed.json", ["--json"]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)["failed-metrics"]).toBe('["accuracy","latency_p95_ms"]');
-    expect(stderr).toContain("mlops eval-gate: verdict fail: accuracy regressed by 0.038");
+    expect(stderr).toContain("mlops eval-gate: verdict fail: accuracy: regressed by 0.038");
     expect(JSON.parse(readFileSync(`${dir}/mlops-out/eval-report.json`, "utf8")).verdict).toBe(
       "fail",
     );

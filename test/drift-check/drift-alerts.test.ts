@@ -182,7 +182,7 @@ describe("drift-check on GitHub", () => {
     const again = await scheduledCheck(drifted, "issue, dispatch", both);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain(
-      "retraining not dispatched again: the drift issue was already open",
+      `retraining not dispatched again: run ${repo().runs[0]?.id} was dispatched earlier in this drift episode`,
     );
     expect(repo().runs).toHaveLength(1);
     expect(repo().issues.map((i) => i.state)).toEqual(["open"]);
@@ -194,5 +194,65 @@ describe("drift-check on GitHub", () => {
     await scheduledCheck(drifted, "issue, dispatch", both);
     expect(repo().issues.map((i) => i.state)).toEqual(["closed", "open"]);
     expect(repo().runs).toHaveLength(2);
+  });
+});
+
+describe("the retraining of a drift episode", () => {
+  const onDrift = "issue, dispatch";
+
+  it("is dispatched again by the next check after a dispatch failed, and the issue says so", async () => {
+    repo().addWorkflow("retrain.yml");
+    const typo = await scheduledCheck(drifted, onDrift, ["--dispatch-workflow", "retrian.yml"]);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain(
+      "the retraining dispatch failed: GitHub: dispatching workflow 'retrian.yml' failed (HTTP 404)",
+    );
+    expect(typo.stderr).toContain(
+      "GitHub knows no workflow file named 'retrian.yml' to run on 'main', or the token cannot see the repository",
+    );
+    expect(repo().runs).toHaveLength(0);
+    expect(repo().issues[0]?.body).toContain(
+      "**Retraining not dispatched**: GitHub: dispatching workflow 'retrian.yml' failed (HTTP 404)",
+    );
+
+    const fixed = await scheduledCheck(drifted, onDrift, ["--dispatch-workflow", "retrain.yml"]);
+    expect(fixed.code).toBe(0);
+    expect(repo().runs).toHaveLength(1);
+    expect(repo().issues).toHaveLength(1);
+    expect(repo().issues[0]?.body).toContain("Retraining dispatched on `main`:");
+    expect(repo().issues[0]?.body).not.toContain("Retraining not dispatched");
+  });
+
+  it("is not dispatched again once a dispatch succeeded, and the issue links the run it started", async () => {
+    repo().addWorkflow("retrain.yml");
+    const both = ["--dispatch-workflow", "retrain.yml"];
+    await scheduledCheck(drifted, onDrift, both);
+    const later = await scheduledCheck(csvTable({ rows: 300, seed: 4, shift: 2 }), onDrift, both);
+    expect(later.code).toBe(0);
+    expect(repo().runs).toHaveLength(1);
+    expect(repo().issues[0]?.body).toContain(
+      `Retraining was dispatched earlier in this drift episode, and is not dispatched again while it lasts: https://github.com/${REPO.owner}/${REPO.repo}/actions/runs/${repo().runs[0]?.id}`,
+    );
+  });
+
+  it("keeps the record of its dispatch through an edit in a browser, which writes CRLF line ends", async () => {
+    repo().addWorkflow("retrain.yml");
+    const both = ["--dispatch-workflow", "retrain.yml"];
+    await scheduledCheck(drifted, onDrift, both);
+    const issue = repo().issues[0]!;
+    issue.body = issue.body!.replace(/\n/g, "\r\n");
+    await scheduledCheck(drifted, onDrift, both);
+    expect(repo().runs).toHaveLength(1);
+  });
+
+  it("takes only a record of a run id from the issue: a hand-edited one does not stop the dispatch", async () => {
+    repo().addWorkflow("retrain.yml");
+    const both = ["--dispatch-workflow", "retrain.yml"];
+    await scheduledCheck(drifted, onDrift, ["--dispatch-workflow", "retrian.yml"]);
+    const issue = repo().issues[0]!;
+    const [marker, ...rest] = issue.body!.split("\n");
+    issue.body = [marker, "<!-- mlops:retraining-dispatched key=latest -->", ...rest].join("\n");
+    await scheduledCheck(drifted, onDrift, both);
+    expect(repo().runs).toHaveLength(1);
   });
 });

@@ -54,7 +54,7 @@ describe("the comment file", () => {
     const shown = `n${"a".repeat(198)}…`;
     expect(body).toContain(`| \`${shown}\` |`);
     expect(body).not.toContain("a".repeat(200));
-    expect(stderr).toContain(`error: challenger.json:1: ${shown} 0.1 is below the minimum 0.5`);
+    expect(stderr).toContain(`error: challenger.json:1: ${shown}: 0.1 is below the minimum 0.5`);
     expect(stderr).not.toContain("a".repeat(200));
   });
 });

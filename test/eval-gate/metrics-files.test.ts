@@ -49,10 +49,11 @@ describe("metrics files", () => {
     );
   });
 
-  it("refuses non-finite values, which JSON cannot carry", () => {
-    expect(failureLine(() => read("m.yaml", "auc: .nan\n"))).toBe(
-      "m.yaml:1: metric 'auc' is NaN, not a finite number. Write a finite value, or leave the metric out",
-    );
+  it("keeps a non-finite value apart as not a number, as a gated metric names it", () => {
+    const m = read("m.yaml", "auc: .nan\nf1: 0.5\n");
+    expect([...m.values]).toEqual([["f1", 0.5]]);
+    expect([...m.nonNumeric]).toEqual([["auc", "NaN"]]);
+    expect(m.lineOf("auc")).toBe(1);
   });
 
   it("refuses a file that is not a mapping", () => {

@@ -185,7 +185,12 @@ describe("eval-gate on per-example predictions", () => {
     expect(report.pairing).toMatchObject({ challenger_unpaired: 21, champion_duplicates: 2 });
     const unpaired = row(report, "unpaired examples");
     expect(unpaired.status).toBe("fail");
-    expect(unpaired.reason).toContain("21 challenger rows without a champion row (");
+    // Its challenger row is not absent from the champion: it is named with the repeated id.
+    expect(unpaired.reason).toContain('20 challenger rows without a champion row ("other-0", ');
+    expect(unpaired.reason).toContain(
+      '1 id repeated in the champion ("ex-0"): its 2 rows, and the challenger\'s 1 row of it, pair with nothing',
+    );
+    expect(unpaired.reason).toMatch(/the same examples, each id once$/);
   });
 
   it("reads the predictions as JSONL, gzipped CSV or Parquet alike", async () => {
@@ -243,7 +248,9 @@ describe("eval-gate on per-example predictions", () => {
     );
     expect(comment).toContain("```mermaid\nxychart-beta\n");
     expect(comment).toMatch(/<details><summary>Slices: \d+ rows/);
-    expect(comment).toContain("Paired 228 examples by id, every row of both files.");
+    expect(comment).toContain(
+      "Paired 228 examples by id, every row of both files; the positive class is `1`.",
+    );
     // Every metric the predictions allow is listed, ungated.
     expect(comment).toMatch(/<details><summary>\d+ metrics not in the policy<\/summary>/);
     expect(comment).toContain("| `log_loss` |");
@@ -469,10 +476,18 @@ describe("eval-gate on predictions, with odd policies and data", () => {
     expect(regression.report.rows.some((r) => r.metric === "r2" && !r.gated)).toBe(true);
     const multiclass = await onFixtures(
       "multiclass",
-      "metrics:\n  f1_macro: {direction: higher, max-regression: 0.05}\n  log_loss: {direction: lower, max-regression: 0.1}\n",
+      "min-samples: 15\nmetrics:\n  f1_macro: {direction: higher, max-regression: 0.05}\n  log_loss: {direction: lower, max-regression: 0.1}\n",
     );
     expect(row(multiclass.report, "f1_macro").evidence?.interval).not.toBeNull();
     expect(row(multiclass.report, "log_loss").evidence?.method).toBe("bootstrap");
+    // 72 wines, of which 19 to 20 are labelled or predicted class_2: too few for the default 30.
+    const fewWines = await onFixtures(
+      "multiclass",
+      "metrics:\n  f1_macro: {direction: higher, max-regression: 0.05}\n",
+    );
+    expect(row(fewWines.report, "f1_macro").reason).toMatch(
+      /^only (19|20) examples labelled or predicted 'class_2', fewer than the 30 min-samples/,
+    );
   });
 });
 

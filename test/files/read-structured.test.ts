@@ -6,6 +6,7 @@ import { readStructured } from "@mlops/shared";
 import { failureLine } from "../helpers/failure-line.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const read = (text: string, name = "c.yml") => readStructured(tempDir().write(name, text), name);
 
 describe("readStructured", () => {
@@ -56,6 +57,31 @@ describe("readStructured", () => {
       /^c\.yml:3: is not valid YAML: duplicated mapping key/,
     );
     expect(failureLine(() => read('1: a\n"1": b\n'))).toMatch(/^c\.yml:2: is not valid YAML/);
+  });
+
+  it("names the line of a JSON syntax error where V8 gives only an excerpt of the text", () => {
+    const text = '{\n  "name": "run",\n  "f1": 0.5,\n  "acc": tru\n}\n';
+    expect(failureLine(() => read(text, "m.json"))).toMatch(
+      /^m\.json:4: is not valid JSON: Unexpected token/,
+    );
+  });
+
+  it("tells how to fix the NaN and Infinity Python's json.dump writes, at their line", () => {
+    const fix = (word: string) =>
+      `JSON has no ${word}: write null for a value that is not a number, or find where it comes from with json.dump(..., allow_nan=False)`;
+    const long = '{\n  "loss": 0.125,\n  "auc": NaN,\n  "f1": 0.5\n}\n';
+    expect(failureLine(() => read(long, "m/eval.json"))).toMatch(
+      new RegExp(`^m/eval\\.json:3: is not valid JSON: .*\\. ${escape(fix("NaN"))}$`),
+    );
+    expect(failureLine(() => read('{"auc": NaN}', "m.json"))).toMatch(
+      /^m\.json:1: .*JSON has no NaN/,
+    );
+    expect(failureLine(() => read('{\n  "a": 1,\n  "loss": Infinity\n}', "m.json"))).toMatch(
+      /^m\.json:3: .*JSON has no Infinity: write null/,
+    );
+    expect(failureLine(() => read('{\n  "a": 1,\n  "loss": -Infinity\n}', "m.json"))).toMatch(
+      /^m\.json:3: .*JSON has no Infinity: write null/,
+    );
   });
 
   it("refuses a key twice in one JSON object as a JSON error naming the key and its line", () => {

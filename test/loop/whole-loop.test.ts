@@ -215,11 +215,15 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
     expect(drift.conclusion).toBe("failure");
     const verdict = outputs(drift, "./actions/drift-check");
     expect(verdict.drifted).toBe("true");
-    expect(JSON.parse(verdict["drifted-columns"]!)).toContain("malignant");
+    // The id and the label are ignored: only the features count in the share.
+    const drifted: string[] = JSON.parse(verdict["drifted-columns"]!);
+    expect(drifted).toContain("worst_symmetry");
+    expect(drifted).not.toContain("malignant");
+    expect(verdict.share).toBe("0.4");
 
     expect(repo.issues).toHaveLength(1);
     expect(repo.issues[0]).toMatchObject({ state: "open", author: "github-actions[bot]" });
-    expect(repo.issues[0]!.body).toContain("malignant");
+    expect(repo.issues[0]!.body).toContain("12 of 30 columns drifted");
 
     const retrain = repo.runs.find((r) => r.workflow_path === ".github/workflows/retrain.yml")!;
     expect(retrain).toMatchObject({ event: "workflow_dispatch", head_branch: "main" });

@@ -41,8 +41,14 @@ describe("pairing two files by id", () => {
       // b and d's are absent from the challenger, c is repeated there.
       championUnpaired: 2,
       challengerUnpaired: 1,
+      // c is not absent from the challenger: its one champion row has no single partner.
+      championPartnerRepeated: 1,
+      challengerPartnerRepeated: 0,
       championDuplicates: 2,
       challengerDuplicates: 5,
+      // d in the champion; c and y in the challenger.
+      championRepeatedIds: 1,
+      challengerRepeatedIds: 2,
       labelMismatches: 0,
     });
     const { championRows: n1, challengerRows: n2, paired, labelMismatches } = report;
@@ -54,10 +60,11 @@ describe("pairing two files by id", () => {
     expect([...championRows]).toEqual([0, 5, 6]);
     expect([...challengerRows]).toEqual([5, 1, 0]);
     expect(report.examples).toEqual({
-      championUnpaired: ["b", "c"],
+      // Absent from the other file; a repeated id is named once, among its file's repeats.
+      championUnpaired: ["b"],
       challengerUnpaired: ["x"],
-      championDuplicates: ["d", "d"],
-      challengerDuplicates: ["c", "c", "y", "y", "y"],
+      championDuplicates: ["d"],
+      challengerDuplicates: ["c", "y"],
       labelMismatches: [],
     });
   });
@@ -69,7 +76,13 @@ describe("pairing two files by id", () => {
     expect(report.championDuplicates + report.challengerDuplicates).toBe(0);
     expect([...championRows]).toEqual([0, 1, 2, 3, 4]);
     const repeated = pair(["__proto__", "__proto__"], ["__proto__"]).report;
-    expect(repeated).toMatchObject({ paired: 0, championDuplicates: 2, challengerUnpaired: 1 });
+    expect(repeated).toMatchObject({
+      paired: 0,
+      championDuplicates: 2,
+      challengerUnpaired: 1,
+      challengerPartnerRepeated: 1,
+    });
+    expect(repeated.examples.challengerUnpaired).toEqual([]);
   });
 
   it("compares ids exactly: case, control characters and very long ids all count", () => {

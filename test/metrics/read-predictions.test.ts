@@ -182,12 +182,6 @@ describe("a column the file lacks is one error naming the file, the column and t
       "latency-column",
     ],
     [
-      "a slice",
-      { columns: { id: "key", label: "y", score: "p" }, slices: ["region"] },
-      "'region'",
-      "slices",
-    ],
-    [
       "a per-example score",
       { columns: { id: "key", label: "y", score: "p" }, exampleScores: ["judge"] },
       "'judge'",
@@ -199,6 +193,14 @@ describe("a column the file lacks is one error naming the file, the column and t
     expect(error.message).toContain(`has no column ${column}`);
     expect(error.line).toContain(`Set input '${input}'`);
     expect(error.line).toContain("'key', 'y', 'p'");
+  });
+
+  it("names no input for a slice column, which no input names, and the column it misspells", async () => {
+    const options = { columns: { id: "key", label: "y", score: "p" }, slices: ["yy"] };
+    const error = await failure(csv, options);
+    expect(error.line).toBe(
+      `${csv}: has no column 'yy' to slice by. Did you mean 'y'? Name a column the file has, or add the column to it; its columns are 'key', 'y', 'p'`,
+    );
   });
 
   it("names the input the caller gives for a role", async () => {

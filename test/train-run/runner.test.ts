@@ -43,6 +43,18 @@ async function step(command: string[], extra: Record<string, string> = {}) {
 const train = `${repoRoot}test/fixtures/train/train.mjs`;
 
 describe("train-run as a step of a GitHub Actions job", () => {
+  it("annotates a metrics file it cannot read at its line, where the run left it", async () => {
+    const script =
+      "require('fs').mkdirSync('m'); require('fs').writeFileSync('m/eval.yml', 'accuracy: 0.9\\nf1: [0.8\\n')";
+    const run = await step([process.execPath, "-e", script], {
+      "INPUT_METRICS-FILE": "m/eval.yml",
+    });
+    expect(run.code).toBe(1);
+    expect(run.lines.at(-1)).toMatch(
+      /^::error file=m\/eval\.yml,line=\d+::train-run failed: m\/eval\.yml:\d+: /,
+    );
+  });
+
   it("uploads the run record, its params and the model as one artifact, named for the run", async () => {
     const run = await step([process.execPath, train, "out/metrics.jsonl", "out/model"], {
       "INPUT_METRICS-FILE": "out/metrics.jsonl",

@@ -54,10 +54,10 @@ describe("train-run's job summary", () => {
     }
   });
 
-  it("refuses params that are neither a file nor a mapping, and digests that are not sha256", async () => {
+  it("refuses a params file that does not exist, and digests that are not sha256", async () => {
     const { dir } = tempDir();
     const params = await mlops(["train-run", "--command", noop, "--params", "missing.yml"], dir);
-    expect(params.stderr).toMatch(/input 'params': is neither a file nor a mapping/);
+    expect(params.stderr).toMatch(/input 'params': file 'missing.yml' does not exist\. /);
     const empty = await mlops(["train-run", "--command", "[]"], dir);
     expect(empty.stderr).toMatch(/input 'command': names no program/);
     const digests = await mlops(["train-run", "--command", noop, "--data-digests", "abc"], dir);

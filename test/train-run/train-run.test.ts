@@ -143,7 +143,7 @@ describe("train-run runs a real training command and records it", () => {
     const run = await mlops(["train-run", "--command", JSON.stringify(["python train.py"])], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /command 'python train\.py' was not found \(ENOENT\): it is one argument\. Give one argument a line, such as python and train\.py on two lines, or set shell: true$/m,
+      /command 'python train\.py' was not found \(ENOENT\): it is one argument\. Give one argument a line, such as python and train\.py on two lines, or set input 'shell' to true \(--shell on the command line\)$/m,
     );
     const script = await mlops(["train-run", "--shell", "--command", "echo one\necho two"], dir);
     expect(script.stderr).toMatch(/: sh -c echo one\necho two\n/);

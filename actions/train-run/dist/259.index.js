@@ -234,8 +234,8 @@ function createGitHubClient(options) {
 var workflow_dispatch = __webpack_require__(58804);
 // EXTERNAL MODULE: ./shared/dist/use-cases/train-run/record-outputs.js + 1 modules
 var record_outputs = __webpack_require__(62689);
-// EXTERNAL MODULE: ./shared/dist/use-cases/train-run/render-summary.js + 3 modules
-var render_summary = __webpack_require__(64288);
+// EXTERNAL MODULE: ./shared/dist/use-cases/train-run/render-summary.js + 2 modules
+var render_summary = __webpack_require__(17353);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/run-record.js + 3 modules
 var run_record = __webpack_require__(24928);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/dispatch-run.js
@@ -397,8 +397,8 @@ function result(record, outcome, request, context) {
     };
 }
 /**
- * Dispatch mode. SIGINT and SIGTERM (the runner cancelling this step) are held from the dispatch
- * on: the run is cancelled before this step ends.
+ * Dispatch mode. SIGINT and SIGTERM (the runner cancelling this step) and SIGHUP (a closed
+ * terminal) are held from the dispatch on: the run is cancelled before this step ends.
  */
 async function dispatchRun(request, context) {
     const store = context.artifactStore?.();

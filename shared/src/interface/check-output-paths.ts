@@ -1,8 +1,27 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { InputError } from "../engine/errors.js";
 import { displayPath } from "../engine/files/display-path.js";
 import type { InputContext, InputKind } from "./inputs.js";
+
+/** The files that parsed values were read from, for an input that gives a file's contents. */
+const filesRead = new WeakMap<object, string>();
+
+/**
+ * Marks `value` as read from the file at `path`, so that no output of the same run may be
+ * written over that file. The value stays what its input gives (a mapping read from a file
+ * reads like one written inline), and the mark goes with it.
+ */
+export function readFromFile<T extends object>(value: T, path: string): T {
+  filesRead.set(value, path);
+  return value;
+}
+
+/** The path of the file an input's value was read from, resolved; undefined for none. */
+function inputFile(value: unknown, cwd: string): string | undefined {
+  if (typeof value === "string") return value === "" ? undefined : resolve(cwd, value);
+  return value !== null && typeof value === "object" ? filesRead.get(value) : undefined;
+}
 
 /** The real path of `path`, or of its nearest existing folder joined with the rest. */
 function realTarget(path: string): string {
@@ -60,13 +79,13 @@ export function checkOutputPaths(
   }
   for (const [name, kind] of Object.entries(kinds)) {
     const value = values[name];
-    if (kind.writes || typeof value !== "string" || value === "") continue;
-    const path = isAbsolute(value) ? value : resolve(context.cwd, value);
-    const output = existsSync(path) ? outputs.get(realpathSync(path)) : undefined;
+    const path = kind.writes ? undefined : inputFile(value, context.cwd);
+    const output = path && existsSync(path) ? outputs.get(realpathSync(path)) : undefined;
     if (output) {
+      const shown = typeof value === "string" ? value : displayPath(context.cwd, path!);
       throw new InputError(
         output,
-        `would overwrite the file of input '${name}' ('${value}')`,
+        `would overwrite the file of input '${name}' ('${shown}')`,
         "Write the output somewhere else",
       );
     }

@@ -49,9 +49,24 @@ const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h
 /** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
 export const MAX_DURATION_MS = 2 ** 31 - 1;
 
+/** A duration of one or more parts, as Prometheus and Go write them: `1h30m`, `1m30s`, `2h`. */
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+
+/** The milliseconds of `text`: a bare number is seconds; NaN when it is no duration. */
+function durationMs(text: string): number {
+  const trimmed = text.trim();
+  if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (!DURATION.test(trimmed)) return NaN;
+  let ms = 0;
+  for (const [, amount, unit] of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+    ms += Number(amount) * UNIT_MS[unit!]!;
+  }
+  return ms;
+}
+
 /**
- * A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds.
- * Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ * A duration such as `90s`, `30m`, `2h`, `1.5h` or `1m30s`, in milliseconds; a bare number is
+ * seconds. Never over {@link MAX_DURATION_MS}, nor under `minMs`.
  */
 export const duration = ({ minMs = 0 }: { minMs?: number } = {}): InputKind<
   number | undefined
@@ -59,10 +74,9 @@ export const duration = ({ minMs = 0 }: { minMs?: number } = {}): InputKind<
   type: "duration",
   absent: undefined,
   parse: (text, input) => {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? "s"]! : NaN;
+    const ms = durationMs(text);
     if (!(ms > 0))
-      throw new InputError(input, `'${text}' is not a duration`, "Write 90s, 30m or 2h");
+      throw new InputError(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
     if (ms > MAX_DURATION_MS)
       throw new InputError(
         input,

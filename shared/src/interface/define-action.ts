@@ -71,6 +71,17 @@ export interface ActionResult<N extends ActionName> {
   readonly artifacts?: readonly ResultArtifact[];
   /** Set when the action's verdict fails the step; outputs and reports are written first. */
   readonly failure?: string;
+  /**
+   * The file (and line) the failure is in, when one file holds it (a metrics file a finished
+   * run left unreadable): a runner annotates the failure there when the file is in its workspace.
+   */
+  readonly failureAt?: FailureAt;
+}
+
+/** A file, and a line of it, that a failure is in. */
+export interface FailureAt {
+  readonly file: string;
+  readonly line?: number;
 }
 
 export interface RunContext extends InputContext {

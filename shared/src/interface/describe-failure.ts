@@ -52,15 +52,26 @@ function shownFrom(error: MlopsError, cwd: string): string {
 }
 
 /**
- * The file of a file or contract error, relative to `cwd`, with its line: only for a file that
- * is there, so that a name shown for something else (a registry asset's tag and name) is not
- * taken for a path.
+ * The file of a file or contract error, relative to `cwd`, with its line: the file and line a
+ * runner annotates the failure at.
  */
 function locationOf(error: MlopsError, cwd: string): Failure["at"] {
-  if (!(error instanceof FileError) && !(error instanceof ContractError)) return undefined;
-  const file = displayPath(cwd, resolve(cwd, error.file));
-  if (isAbsolute(file) || !existsSync(resolve(cwd, file))) return undefined;
-  return error instanceof FileError && error.lineNumber !== undefined
-    ? { file, line: error.lineNumber }
-    : { file };
+  if (error instanceof FileError) return workspaceLocation(cwd, error.file, error.lineNumber);
+  if (!(error instanceof ContractError)) return undefined;
+  // A contract error's file names the field's line after a colon when the line is known.
+  const lined = /^(.+):(\d+)$/.exec(error.file);
+  return lined
+    ? workspaceLocation(cwd, lined[1]!, Number(lined[2]))
+    : workspaceLocation(cwd, error.file);
+}
+
+/**
+ * Where a runner can annotate a failure in `file` (at `line`): the file relative to `cwd`, only
+ * for a file that is there inside it, so that a name shown for something else (a registry
+ * asset's tag and name) is not taken for a path.
+ */
+export function workspaceLocation(cwd: string, file: string, line?: number): Failure["at"] {
+  const shown = displayPath(cwd, resolve(cwd, file));
+  if (isAbsolute(shown) || !existsSync(resolve(cwd, shown))) return undefined;
+  return line === undefined ? { file: shown } : { file: shown, line };
 }

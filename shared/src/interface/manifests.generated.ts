@@ -185,7 +185,7 @@ export const manifests = {
         "default": ""
       },
       "on-drift": {
-        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). With both, the open issue marks the drift episode and dispatch happens once per episode, in the run that opens the issue, and again only after the drift cleared and came back; dispatch alone triggers on every drifted run. Empty does neither.",
+        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). With both, the open issue marks the drift episode and records its dispatch, which succeeds once per episode, is tried again by later runs while it has not succeeded (the issue says when it failed), and again after the drift cleared and came back; dispatch alone triggers on every drifted run. Empty does neither.",
         "required": false,
         "default": ""
       },
@@ -200,7 +200,7 @@ export const manifests = {
         "default": ""
       },
       "dispatch-workflow": {
-        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml; with on-drift issue too, once per drift episode (while the drift issue stays open, later drifted runs do not trigger it again). It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. It must declare the inputs drift_report and correlation_id (GitHub refuses a dispatch with an input the workflow does not declare); correlation_id receives an id of the dispatch, and drift_report the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",
+        "description": "The retraining workflow file to trigger when on-drift has dispatch, such as retrain.yml; with on-drift issue too, once per drift episode (once a dispatch succeeded, later drifted runs do not trigger it again while the drift issue stays open). It runs on the branch or tag of this run, or on the repository's default branch when this run is a pull request's. It must declare the inputs drift_report and correlation_id (GitHub refuses a dispatch with an input the workflow does not declare); correlation_id receives an id of the dispatch, and drift_report the drift report as JSON: whole when it fits in 60,000 characters, else without the distributions, else only {schema, dataset, run_url}. The report holds column names from the data, which are untrusted: pass it to a step through env: and read the variable, never as an expression inside run:.",
         "required": false,
         "default": ""
       },
@@ -491,7 +491,7 @@ export const manifests = {
     "description": "Runs a training command on this Linux or macOS runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model. Not on Windows runners, where a timeout or cancel could not stop the command. In dispatch mode it triggers a training workflow on other runners (self-hosted GPU runners), waits for it and gives its run record's outputs.",
     "inputs": {
       "command": {
-        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params and the environment a run step gets (without the runner's ACTIONS_ tokens and INPUT_ values); its output is written to the log unchanged. Required in local mode; empty in dispatch mode, where the dispatched workflow gives it.",
+        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params and the environment a run step gets (without the runner's ACTIONS_ tokens and INPUT_ values); its output is written to the log line by line, as a run step's is: a carriage return ends a line, a line longer than 1 MiB is written in pieces, and bytes that are not UTF-8 show as U+FFFD. Required in local mode; empty in dispatch mode, where the dispatched workflow gives it.",
         "required": false,
         "default": ""
       },
@@ -511,7 +511,7 @@ export const manifests = {
         "default": ""
       },
       "trained-model": {
-        "description": "The model file or folder the command writes; every file in it is recorded with its sha256 and size, and uploaded with the run record.",
+        "description": "The model file or folder the command writes (a symbolic link is not followed); every file in it is recorded with its sha256 and size, and uploaded with the run record. A model or metrics-file not modified since the run started is not this run's, and fails it as if not written.",
         "required": false,
         "default": ""
       },
@@ -588,7 +588,7 @@ export const manifests = {
         "description": "JSON object of each metric's final value, read from metrics-file."
       },
       "model-digest": {
-        "description": "sha256 of the model file, or of the sorted per-file digests for a folder; empty without trained-model or when it was not written."
+        "description": "sha256 of the model file, or of the sorted per-file digests for a folder; empty without trained-model, when it was not written by this run, or when the step was cancelled before it was hashed."
       },
       "record-path": {
         "description": "Path of the run record written."

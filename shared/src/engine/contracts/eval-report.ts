@@ -60,6 +60,8 @@ export interface PairingCounts {
   readonly champion_duplicates: number;
   readonly challenger_duplicates: number;
   readonly label_mismatches: number;
+  /** The positive class of a binary classifier, as the label column writes it. */
+  readonly positive_class?: string;
 }
 
 /**

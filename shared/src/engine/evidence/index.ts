@@ -11,6 +11,7 @@ export type {
   EvidenceMethod,
   InsufficientEvidence,
   PairedEvidence,
+  Support,
 } from "./paired-evidence.js";
 export {
   countPairedOutcomes,
@@ -21,7 +22,7 @@ export { delongEvidence, rankedDelongEvidence, type ScoreRanking } from "./paire
 export { bootstrapEvidence, cellBootstrapEvidence } from "./paired-bootstrap-evidence.js";
 export { marginSize, type Bounds, type Comparison, type Margin } from "./rules.js";
 export { detectableEffect, examplesToSettle } from "./detectable-effect.js";
-export type { Scale, Verdict } from "./reason.js";
+export { checkReason, type CheckFinding, type Scale, type Verdict } from "./reason.js";
 export {
   judgeEvidence,
   type CheckVerdict,

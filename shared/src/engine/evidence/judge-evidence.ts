@@ -219,8 +219,13 @@ function worst(verdicts: readonly Verdict[]): Verdict {
 function usableEvidence(row: EvidenceRow, minSamples: number): PairedEvidence | string {
   const evidence = row.evidence;
   if (evidence.insufficient !== undefined) return evidence.insufficient;
-  if (evidence.examples < minSamples) {
-    return `only ${counted(evidence.examples, "example")}, fewer than the ${groupDigits(minSamples)} min-samples`;
+  const { count, noun, plural } = evidence.support ?? {
+    count: evidence.examples,
+    noun: "example",
+    plural: "examples",
+  };
+  if (count < minSamples) {
+    return `only ${counted(count, noun, plural)}, fewer than the ${groupDigits(minSamples)} min-samples`;
   }
   return evidence;
 }

@@ -18,7 +18,19 @@ export interface PairedEvidence {
    * pairs), DeLong's z, or the bootstrap's percentile test.
    */
   readonly noDifferencePValue: number;
+  /**
+   * Where the metric rests on some of the examples only (a recall on the positive ones), how
+   * many of those there are: min-samples is held against this count.
+   */
+  readonly support?: Support;
   readonly insufficient?: undefined;
+}
+
+/** A count of the examples a metric rests on, and what they are: `3 positive examples`. */
+export interface Support {
+  readonly count: number;
+  readonly noun: string;
+  readonly plural: string;
 }
 
 /** A comparison the data cannot support, and why. */

@@ -53,13 +53,31 @@ export interface CheckFinding {
 /** The level as a percentage: 95%, 99.67%. */
 export const levelText = (level: number): string => `${Number((level * 100).toPrecision(4))}%`;
 
+/** How a number is rounded: to the nearest, or down/up so that a bound is never overstated. */
+type Rounding = "nearest" | "down" | "up";
+
+/** More decimals than the interval's width asks for, at most, to tell a number from an edge. */
+const EXTRA_DECIMALS = 3;
+
+/**
+ * The decimals that tell each number from the edge it is held against (the margin, a bound,
+ * no change): "-1.0 to +1.0 points" straddling a margin of 1 point hides why; "-1.009" shows it.
+ */
+function telling(decimals: number, pairs: readonly (readonly [number, number])[]): number {
+  let d = decimals;
+  const close = ([x, edge]: readonly [number, number]) =>
+    Number.isFinite(x) && x !== edge && Math.abs(x - edge) < 10 ** -d;
+  while (d < Math.min(10, decimals + EXTRA_DECIMALS) && pairs.some(close)) d++;
+  return d;
+}
+
 /** Number formats for one check, with as many decimals as its interval's width deserves. */
 function formats(finding: CheckFinding) {
   const points = finding.scale === "points";
   const unit = points ? 100 : 1;
   const width = (finding.upper - finding.lower) * unit;
   const reference = Math.abs(finding.estimate * unit) || 1;
-  const decimals = Math.min(
+  const base = Math.min(
     10,
     Math.max(
       0,
@@ -68,28 +86,49 @@ function formats(finding: CheckFinding) {
         : 3 - Math.floor(Math.log10(reference)),
     ),
   );
-  const plain = (x: number) => {
+  const edges =
+    finding.kind === "comparison"
+      ? [finding.margin ?? 0, -(finding.margin ?? 0)]
+      : [finding.bound ?? NaN];
+  const numbers = [finding.lower, finding.upper, finding.estimate];
+  const decimals = telling(base, [
+    ...numbers.flatMap((x) => edges.map((edge) => [x * unit, edge * unit] as const)),
+    [finding.estimate * unit, 0],
+  ]);
+  const plain = (x: number, rounding: Rounding = "nearest") => {
     if (!Number.isFinite(x)) return x > 0 ? "+inf" : "-inf";
-    const text = (x * unit).toFixed(decimals);
+    // Float noise is snapped away first (0.07 * 100 is 7.000000000000001, which must not round
+    // up to 8), and nothing more: a bound of 12345678901250 still rounds down, not to nearest.
+    const raw = x * unit * 10 ** decimals;
+    const nearest = Math.round(raw);
+    const noise = 16 * Number.EPSILON * Math.max(1, Math.abs(raw));
+    const scaled = Math.abs(raw - nearest) <= noise ? nearest : raw;
+    const whole = { nearest: Math.round, down: Math.floor, up: Math.ceil }[rounding](scaled);
+    const text = (whole / 10 ** decimals).toFixed(decimals);
     return Number(text) === 0 ? (0).toFixed(decimals) : text;
   };
-  const signed = (x: number) => {
-    const text = plain(x);
+  const signed = (x: number, rounding: Rounding) => {
+    const text = plain(x, rounding);
     return x > 0 && Number(text) !== 0 && !text.startsWith("+") ? `+${text}` : text;
   };
   const pointsWord = (text: string) => (text === "1" ? "1 point" : `${text} points`);
-  const value = (x: number) => (points ? `${plain(x)}%` : plain(x));
+  const value = (x: number, rounding: Rounding = "nearest") =>
+    points ? `${plain(x, rounding)}%` : plain(x, rounding);
   return {
-    /** A value of the metric. */
+    /** A value of the metric; "at least" rounds down and "at most" up, never overstating. */
     value,
-    /** A distance between values (never negative). */
-    gap: (x: number) => (points ? pointsWord(plain(x)) : plain(x)),
-    /** The interval of challenger - champion, or of the challenger's value. */
+    /** A distance between values (never negative), rounded as `value` is. */
+    gap: (x: number, rounding: Rounding = "nearest") =>
+      points ? pointsWord(plain(x, rounding)) : plain(x, rounding),
+    /**
+     * The interval of challenger - champion, or of the challenger's value, rounded outwards: the
+     * interval shown holds the one computed.
+     */
     interval: (difference: boolean) => {
       const { lower, upper, level } = finding;
       const ends = difference
-        ? `${signed(lower)} to ${signed(upper)}${points ? " points" : ""}`
-        : `${value(lower)} to ${value(upper)}`;
+        ? `${signed(lower, "down")} to ${signed(upper, "up")}${points ? " points" : ""}`
+        : `${value(lower, "down")} to ${value(upper, "up")}`;
       return `${levelText(level)} CI ${ends}`;
     },
     /** A limit the policy set, as precise as it was given. */
@@ -138,9 +177,15 @@ function unresolvedReason(
   const who = `the ${challenger}'s ${finding.metric}`;
   const observed =
     finding.kind === "comparison"
-      ? `${who} is ${f.gap(Math.abs(finding.estimate))} ${(finding.direction === "higher") === finding.estimate >= 0 ? "better" : "worse"} than the ${champion}'s`
+      ? `${who} ${change(f, (finding.direction === "higher" ? 1 : -1) * finding.estimate, champion)}`
       : `${who} is ${f.value(finding.estimate)}`;
   return `${observed}, but ${groupDigits(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${groupDigits(Math.ceil(10 / needed))} resamples could settle it`;
+}
+
+/** How the challenger's value compares, `better` positive when better: "is 2.1 points worse than the champion's". */
+function change(f: ReturnType<typeof formats>, better: number, champion: string): string {
+  if (better === 0) return `is the same as the ${champion}'s`;
+  return `is ${f.gap(Math.abs(better))} ${better > 0 ? "better" : "worse"} than the ${champion}'s`;
 }
 
 function marginText(finding: CheckFinding): string {
@@ -163,12 +208,12 @@ function comparisonClause(finding: CheckFinding): string {
   const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
   const who = `the ${challenger}'s ${metric}`;
   const margin = marginText(finding);
-  const observed = `${who} is ${f.gap(Math.abs(better))} ${better >= 0 ? "better" : "worse"} than the ${champion}'s (${ci})`;
+  const observed = `${who} ${change(f, better, champion)} (${ci})`;
   if (test === "equivalence") {
     if (verdict === "pass")
-      return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)))} of the ${champion}'s (${ci}), inside the margin of ±${margin}`;
+      return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)), "up")} of the ${champion}'s (${ci}), inside the margin of ±${margin}`;
     if (verdict === "fail")
-      return `${who} differs from the ${champion}'s by at least ${f.gap(lower > 0 ? lower : -upper)} (${ci}), beyond the margin of ±${margin}`;
+      return `${who} differs from the ${champion}'s by at least ${f.gap(lower > 0 ? lower : -upper, "down")} (${ci}), beyond the margin of ±${margin}`;
     return `${who} differs from the ${champion}'s by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
   }
   const noMargin = (finding.margin ?? 0) === 0;
@@ -176,11 +221,11 @@ function comparisonClause(finding: CheckFinding): string {
     if (verdict === "pass")
       return noMargin
         ? `${who} is better than the ${champion}'s (${ci})`
-        : `${who} is at least ${f.gap(low)} better than the ${champion}'s (${ci}), clearing the required improvement of ${margin}`;
+        : `${who} is at least ${f.gap(low, "down")} better than the ${champion}'s (${ci}), clearing the required improvement of ${margin}`;
     if (verdict === "fail")
       return high <= 0
         ? `${who} is no better than the ${champion}'s (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
-        : `${who} is at most ${f.gap(high)} better than the ${champion}'s (${ci}), short of the required improvement of ${margin}`;
+        : `${who} is at most ${f.gap(high, "up")} better than the ${champion}'s (${ci}), short of the required improvement of ${margin}`;
     return `${observed}, an interval that straddles the required improvement${noMargin ? "" : ` of ${margin}`}`;
   }
   if (noMargin) {
@@ -190,10 +235,10 @@ function comparisonClause(finding: CheckFinding): string {
   }
   if (verdict === "pass")
     return low < 0
-      ? `${who} is at most ${f.gap(-low)} worse than the ${champion}'s (${ci}), within the margin of ${margin}`
+      ? `${who} is at most ${f.gap(-low, "up")} worse than the ${champion}'s (${ci}), within the margin of ${margin}`
       : `${who} is no worse than the ${champion}'s (${ci}), within the margin of ${margin}`;
   if (verdict === "fail")
-    return `${who} is at least ${f.gap(-high)} worse than the ${champion}'s (${ci}), beyond the margin of ${margin}`;
+    return `${who} is at least ${f.gap(-high, "down")} worse than the ${champion}'s (${ci}), beyond the margin of ${margin}`;
   return `${observed}, an interval that straddles the margin of ${margin}`;
 }
 
@@ -207,12 +252,12 @@ function boundClause(finding: CheckFinding): string {
   const [edge, side] = finding.kind === "min" ? ["minimum", "above"] : ["maximum", "below"];
   if (verdict === "pass")
     return finding.kind === "min"
-      ? `${who} is at least ${f.value(lower)} (${ci}), ${side} the ${edge} ${bound}`
-      : `${who} is at most ${f.value(upper)} (${ci}), ${side} the ${edge} ${bound}`;
+      ? `${who} is at least ${f.value(lower, "down")} (${ci}), ${side} the ${edge} ${bound}`
+      : `${who} is at most ${f.value(upper, "up")} (${ci}), ${side} the ${edge} ${bound}`;
   if (verdict === "fail")
     return finding.kind === "min"
-      ? `${who} is at most ${f.value(upper)} (${ci}), below the ${edge} ${bound}`
-      : `${who} is at least ${f.value(lower)} (${ci}), above the ${edge} ${bound}`;
+      ? `${who} is at most ${f.value(upper, "up")} (${ci}), below the ${edge} ${bound}`
+      : `${who} is at least ${f.value(lower, "down")} (${ci}), above the ${edge} ${bound}`;
   return `${who} is ${f.value(estimate)} (${ci}), an interval that straddles the ${edge} ${bound}`;
 }
 

@@ -56,6 +56,47 @@ function readText(file: string, refuse: Refuse): string {
 }
 
 /**
+ * Where `JSON.parse` stopped in `text`, from its message. V8 gives "at position N" for most
+ * errors but only an excerpt for an unexpected token (`Unexpected token 'N', ..."c": NaN }"...
+ * is not valid JSON`): a long text's excerpt starts 10 characters before the token, a short
+ * one at the text's start.
+ */
+function jsonErrorPosition(text: string, message: string): number | undefined {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  const token =
+    /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (!token) return undefined;
+  const [, char, cut, excerpt] = token as unknown as [string, string, string | undefined, string];
+  const start = text.indexOf(excerpt);
+  if (start < 0) return undefined;
+  if (cut) return start + 10;
+  const found = text.indexOf(char, start);
+  return found < 0 ? undefined : found;
+}
+
+/**
+ * Why JSON.parse refused `text`, as a problem, the line and, for the NaN and Infinity that
+ * Python's json.dump writes by default, how to fix it.
+ */
+export function jsonSyntaxError(
+  text: string,
+  message: string,
+): { problem: string; line: number | undefined; fix: string | undefined } {
+  const position = jsonErrorPosition(text, message);
+  const at = position === undefined ? "" : text.slice(position);
+  // V8 points at `-Infinity`'s I ("No number after minus sign"), and at N or I otherwise.
+  const nonFinite = /^(NaN|Infinity)/.exec(at);
+  return {
+    problem: message.replace(/^JSON\.parse: /, ""),
+    line: position === undefined ? undefined : text.slice(0, position).split("\n").length,
+    fix: nonFinite
+      ? `JSON has no ${nonFinite[1]}: write null for a value that is not a number, or find where it comes from with json.dump(..., allow_nan=False)`
+      : undefined,
+  };
+}
+
+/**
  * Holds a `.json` file to JSON: YAML would accept a missing value or a comment. A key twice in
  * one object is refused as YAML refuses it, but in JSON's words.
  */
@@ -63,15 +104,8 @@ function checkJson(text: string, shownAs: string): void {
   try {
     JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
-    throw new FileError(
-      shownAs,
-      `is not valid JSON: ${message.replace(/^JSON\.parse: /, "")}`,
-      undefined,
-      line,
-    );
+    const { problem, line, fix } = jsonSyntaxError(text, (error as Error).message);
+    throw new FileError(shownAs, `is not valid JSON: ${problem}`, fix, line);
   }
   const duplicate = duplicateJsonKey(text);
   if (duplicate) {

@@ -130,6 +130,38 @@ function predictFromScores(
   return out;
 }
 
+/**
+ * Refuses a score that reads as the other class's probability: the rows a file predicts positive
+ * score lower on average than those it predicts negative, which no threshold on the positive
+ * class's probability gives. With text labels the positive class is the greater name (`stay` of
+ * churn and stay), where the file's score is often P(churn): read as P(stay), its ROC AUC, log
+ * loss and Brier score would be turned around without a word.
+ */
+function refuseReversedScores(
+  file: ClassificationFile,
+  space: ClassSpace,
+  predictions: Int32Array,
+  scores: Float64Array,
+): void {
+  const sums = [0, 0];
+  const counts = [0, 0];
+  for (let i = 0; i < predictions.length; i++) {
+    const side = predictions[i] === space.positive ? 1 : predictions[i]! >= 0 ? 0 : -1;
+    if (side < 0 || Number.isNaN(scores[i])) continue;
+    sums[side]! += scores[i]!;
+    counts[side]!++;
+  }
+  const [negativeMean, positiveMean] = [sums[0]! / counts[0]!, sums[1]! / counts[1]!];
+  if (!(positiveMean < negativeMean)) return;
+  const positive = `'${shorten(space.classes[space.positive]!, 60)}'`;
+  const negative = `'${shorten(space.classes[1 - space.positive]!, 60)}'`;
+  throw new DataError(
+    file.file,
+    `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`,
+    `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`,
+  );
+}
+
 /** The columns of one model both tasks share, at `rows`. */
 function common(
   file: ClassificationFile | RegressionFile,
@@ -163,6 +195,9 @@ export function classifierData(
   const predictions = file.predictions
     ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
     : predictFromScores(space, scores, base.count);
+  if (file.predictions && scores.positiveScores) {
+    refuseReversedScores(file, space, predictions, scores.positiveScores);
+  }
   return {
     task: "classification",
     ...base,

@@ -14,7 +14,6 @@ const HOLDS: Record<PredictionColumnRole, string> = {
   prediction: "the predicted class or value",
   latency: "the latency in milliseconds",
   cost: "the cost of each prediction",
-  slices: "a slice",
   exampleScores: "a per-example score",
 };
 
@@ -60,3 +59,18 @@ export function missingColumn(
 
 /** What a column of `role` holds, in words. */
 export const holds = (role: PredictionColumnRole): string => HOLDS[role];
+
+/**
+ * What is wrong with a slice column (or a sensitive one) that the file `file` lacks, told where
+ * the column is named: the file, the column the name likely misspells and the file's columns.
+ */
+export function absentSlice(
+  file: string,
+  column: string,
+  columns: readonly string[],
+): { problem: string; fix: string } {
+  return {
+    problem: `names column '${shorten(column, 60)}', which ${file} does not have`,
+    fix: `${didYouMean(column, columns)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
+  };
+}

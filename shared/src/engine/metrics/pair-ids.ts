@@ -15,12 +15,21 @@ export interface PairingReport {
   /** Rows whose id is once in their file but not once in the other (absent, or repeated there). */
   readonly championUnpaired: number;
   readonly challengerUnpaired: number;
+  /** Of the unpaired rows, those whose id the other file repeats (not absent from it). */
+  readonly championPartnerRepeated: number;
+  readonly challengerPartnerRepeated: number;
   /** Rows whose id is repeated in their own file: all of them are left out. */
   readonly championDuplicates: number;
   readonly challengerDuplicates: number;
+  /** The distinct ids those repeated rows hold. */
+  readonly championRepeatedIds: number;
+  readonly challengerRepeatedIds: number;
   /** Ids once in each file whose two labels differ: left out, one count per pair. */
   readonly labelMismatches: number;
-  /** Up to `EXAMPLE_IDS` ids of each problem, in file order, cut to a printable length. */
+  /**
+   * Up to `EXAMPLE_IDS` ids of each problem, in file order, cut to a printable length; a repeated
+   * id once. An unpaired row whose id the other file repeats is named among that file's repeats.
+   */
   readonly examples: {
     readonly championUnpaired: readonly string[];
     readonly challengerUnpaired: readonly string[];
@@ -40,6 +49,10 @@ export interface IdPairs {
 /** A champion row whose id the challenger holds more than once. */
 const PARTNER_REPEATED = -2;
 const UNMATCHED = -1;
+
+/** A challenger row's mark: its id is repeated in its file, or only in the champion's. */
+const REPEATED = 1;
+const PARTNER_REPEATS = 2;
 
 /**
  * An open-addressing hash table of the rows of one id column, by id: each slot holds a row + 1,
@@ -83,19 +96,34 @@ class IdTable {
   }
 }
 
-/** Marks row `row`, whose id was first seen at row `first`, as repeated; returns rows newly marked. */
+/**
+ * Marks row `row`, whose id was first seen at row `first`, as repeated; returns rows newly marked
+ * (2 when the id is newly found repeated).
+ */
 function markRepeated(repeated: Uint8Array, first: number, row: number): number {
   let marked = 1;
-  if (first >= 0 && !repeated[first]) {
-    repeated[first] = 1;
+  if (first >= 0 && repeated[first] !== REPEATED) {
+    repeated[first] = REPEATED;
     marked++;
   }
-  repeated[row] = 1;
+  repeated[row] = REPEATED;
   return marked;
 }
 
+/** Counts the rows and the distinct ids that `markRepeated` marks. */
+class RepeatCount {
+  rows = 0;
+  ids = 0;
+  add(marked: number): void {
+    this.rows += marked;
+    if (marked === 2) this.ids++;
+  }
+}
+
 const addExample = (list: string[], id: string) => {
-  if (list.length < EXAMPLE_IDS) list.push(shorten(id));
+  const shown = shorten(id);
+  // Rows of a repeated id follow each other or not: the id is named once either way.
+  if (list.length < EXAMPLE_IDS && !list.includes(shown)) list.push(shown);
 };
 
 /**
@@ -121,11 +149,11 @@ export function pairIds(
  */
 function matchIds(championIds: IdColumn, challengerIds: IdColumn) {
   const championRepeated = new Uint8Array(championIds.length);
-  let championDuplicates = 0;
+  const championDuplicates = new RepeatCount();
   const champion = new IdTable(championIds, championIds.length);
   for (let c = 0; c < championIds.length; c++) {
     const first = champion.find(championIds, c, true);
-    if (first >= 0) championDuplicates += markRepeated(championRepeated, first, c);
+    if (first >= 0) championDuplicates.add(markRepeated(championRepeated, first, c));
   }
   // For each champion row, the challenger row with its id (or UNMATCHED, PARTNER_REPEATED).
   const match = new Int32Array(championIds.length).fill(UNMATCHED);
@@ -133,19 +161,20 @@ function matchIds(championIds: IdColumn, challengerIds: IdColumn) {
   // made on the first such id, as most pairings have none.
   let others: IdTable | undefined;
   const challengerRepeated = new Uint8Array(challengerIds.length);
-  let challengerDuplicates = 0;
+  const challengerDuplicates = new RepeatCount();
   for (let r = 0; r < challengerIds.length; r++) {
     const c = champion.find(challengerIds, r, false);
     if (c < 0 || championRepeated[c]) {
       others ??= new IdTable(challengerIds, challengerIds.length);
       const first = others.find(challengerIds, r, true);
-      if (first >= 0) challengerDuplicates += markRepeated(challengerRepeated, first, r);
+      if (first >= 0) challengerDuplicates.add(markRepeated(challengerRepeated, first, r));
+      else if (c >= 0) challengerRepeated[r] = PARTNER_REPEATS;
       continue;
     }
     const m = match[c]!;
     if (m === UNMATCHED) match[c] = r;
     else {
-      challengerDuplicates += markRepeated(challengerRepeated, m, r);
+      challengerDuplicates.add(markRepeated(challengerRepeated, m, r));
       match[c] = PARTNER_REPEATED;
     }
   }
@@ -160,9 +189,9 @@ function collectPairs(
   challengerIds: IdColumn,
   found: {
     championRepeated: Uint8Array;
-    championDuplicates: number;
+    championDuplicates: RepeatCount;
     challengerRepeated: Uint8Array;
-    challengerDuplicates: number;
+    challengerDuplicates: RepeatCount;
     match: Int32Array;
     sameLabel: (championRow: number, challengerRow: number) => boolean;
   },
@@ -180,6 +209,7 @@ function collectPairs(
   const matched = new Uint8Array(challengerIds.length);
   let paired = 0;
   let championUnpaired = 0;
+  let championPartnerRepeated = 0;
   let labelMismatches = 0;
   for (let c = 0; c < championIds.length; c++) {
     if (championRepeated[c]) {
@@ -189,7 +219,8 @@ function collectPairs(
     const r = match[c]!;
     if (r < 0) {
       championUnpaired++;
-      addExample(examples.championUnpaired, championIds.get(c));
+      if (r === PARTNER_REPEATED) championPartnerRepeated++;
+      else addExample(examples.championUnpaired, championIds.get(c));
       continue;
     }
     matched[r] = 1;
@@ -203,9 +234,14 @@ function collectPairs(
     paired++;
   }
   let challengerUnpaired = 0;
+  let challengerPartnerRepeated = 0;
   for (let r = 0; r < challengerIds.length; r++) {
-    if (challengerRepeated[r]) addExample(examples.challengerDuplicates, challengerIds.get(r));
-    else if (!matched[r]) {
+    if (challengerRepeated[r] === REPEATED) {
+      addExample(examples.challengerDuplicates, challengerIds.get(r));
+    } else if (challengerRepeated[r] === PARTNER_REPEATS) {
+      challengerUnpaired++;
+      challengerPartnerRepeated++;
+    } else if (!matched[r]) {
       challengerUnpaired++;
       addExample(examples.challengerUnpaired, challengerIds.get(r));
     }
@@ -220,8 +256,12 @@ function collectPairs(
       paired,
       championUnpaired,
       challengerUnpaired,
-      championDuplicates: found.championDuplicates,
-      challengerDuplicates: found.challengerDuplicates,
+      championPartnerRepeated,
+      challengerPartnerRepeated,
+      championDuplicates: found.championDuplicates.rows,
+      challengerDuplicates: found.challengerDuplicates.rows,
+      championRepeatedIds: found.championDuplicates.ids,
+      challengerRepeatedIds: found.challengerDuplicates.ids,
       labelMismatches,
       examples,
     },

@@ -30,8 +30,8 @@ export const DEFAULT_PREDICTION_COLUMNS: Readonly<PredictionColumnNames> = {
   cost: "cost",
 };
 
-/** The roles whose column a user names, and the lists of extra columns. */
-export type PredictionColumnRole = keyof PredictionColumnNames | "slices" | "exampleScores";
+/** The roles whose column an input names, and the list of per-example score columns. */
+export type PredictionColumnRole = keyof PredictionColumnNames | "exampleScores";
 
 /** The action input that names each role's column, for the fix of an error. */
 export const DEFAULT_PREDICTION_INPUTS: Readonly<Record<PredictionColumnRole, string>> = {
@@ -41,7 +41,6 @@ export const DEFAULT_PREDICTION_INPUTS: Readonly<Record<PredictionColumnRole, st
   prediction: "prediction-column",
   latency: "latency-column",
   cost: "cost-column",
-  slices: "slices",
   exampleScores: "example-scores",
 };
 
@@ -58,6 +57,11 @@ export interface ReadPredictionsOptions {
   exampleScores?: readonly string[];
   /** Columns of categories to slice by (and to use as a sensitive attribute). */
   slices?: readonly string[];
+  /**
+   * Refuses a slice column that the file at `file` lacks, given the file's columns, where the
+   * column is named (a policy's field), as no input names it. Default: an error of the file.
+   */
+  refuseSlice?: (column: string, file: string, columns: readonly string[]) => never;
   /** The input that names each role, for errors; defaults in `DEFAULT_PREDICTION_INPUTS`. */
   inputs?: Partial<Record<PredictionColumnRole, string>>;
   /** Default: from the extension, as the data engine tells it. */

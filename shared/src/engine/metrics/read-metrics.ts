@@ -1,13 +1,21 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { FileError } from "../errors.js";
-import { readStructured } from "../files/read-structured.js";
+import { jsonSyntaxError, readStructured } from "../files/read-structured.js";
+import { shorten } from "../report/shorten.js";
 
 /** A model's aggregate metrics by name; nested names are joined with dots (`test.f1`). */
 export interface Metrics {
   readonly file: string;
   readonly values: ReadonlyMap<string, number>;
-  /** Leaves that are not numbers (a string, a boolean): not metrics, but named if gated. */
+  /**
+   * Values that are not finite numbers (text, a boolean, NaN, an infinity), as text: not
+   * metrics, but named where a metric is gated or recorded; in a JSONL log, the metrics whose
+   * last reading is one (a null is no reading). A NaN loss is what a diverged run writes: where
+   * the format can write it (YAML's .nan, CSV's nan) it is read like any other value that is not
+   * a number, and reported rather than refused; JSON has no NaN, and a bare NaN there is a
+   * syntax error.
+   */
   readonly nonNumeric: ReadonlyMap<string, string>;
   /** The line of a metric in the file, for annotations; found only when asked for. */
   readonly lineOf: (metric: string) => number | undefined;
@@ -39,14 +47,17 @@ export function readMetrics(
       : readTreeMetrics(path, shownAs);
 }
 
-/** Numeric leaves of one JSON value, nested names joined with dots as in the other formats. */
-function numericLeaves(node: unknown, names: string[], into: Map<string, number>): void {
+/** The leaves of one JSON value, nested names joined with dots as in the other formats. */
+function leaves(node: unknown, names: string[], into: Map<string, unknown>): void {
   if (node !== null && typeof node === "object") {
-    for (const [key, child] of Object.entries(node)) numericLeaves(child, [...names, key], into);
-  } else if (typeof node === "number" && Number.isFinite(node)) {
+    for (const [key, child] of Object.entries(node)) leaves(child, [...names, key], into);
+  } else {
     into.set(names.join("."), node);
   }
 }
+
+const finiteNumber = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value);
 
 /**
  * A training log of steps: each line a JSON object, its `step` the x of every other number on
@@ -57,6 +68,7 @@ function numericLeaves(node: unknown, names: string[], into: Map<string, number>
  */
 function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolean): Metrics {
   const histories = new Map<string, MetricPoint[]>();
+  const nonNumeric = new Map<string, string>();
   const lines = new Map<string, number>();
   let entries = 0;
   let cutOffLine: number | undefined;
@@ -72,12 +84,8 @@ function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolea
         cutOffLine = index + 1;
         return;
       }
-      throw new FileError(
-        shownAs,
-        `is not valid JSONL: ${(error as Error).message}`,
-        undefined,
-        index + 1,
-      );
+      const { problem, fix } = jsonSyntaxError(raw, (error as Error).message);
+      throw new FileError(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
     }
     if (entry === null || typeof entry !== "object" || Array.isArray(entry))
       throw new FileError(
@@ -86,23 +94,37 @@ function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolea
         'Write {"step": 1, "loss": 0.5}',
         index + 1,
       );
-    const leaves = new Map<string, number>();
-    numericLeaves(entry, [], leaves);
-    const step = leaves.get("step") ?? entries;
+    const found = new Map<string, unknown>();
+    leaves(entry, [], found);
+    const stepValue = found.get("step");
+    const step = finiteNumber(stepValue) ? stepValue : entries;
     entries++;
-    leaves.delete("step");
-    for (const [name, value] of leaves) {
+    found.delete("step");
+    for (const [name, value] of found) {
+      // null is how sparse logs write a metric not measured at this step (every key on every
+      // line, as pandas' to_json does): no reading, not a reading that is no number.
+      if (value === null) continue;
+      lines.set(name, index + 1);
+      if (!finiteNumber(value)) {
+        nonNumeric.set(name, String(value));
+        continue;
+      }
+      nonNumeric.delete(name);
       const points = histories.get(name) ?? [];
       points.push({ step, value });
       histories.set(name, points);
-      lines.set(name, index + 1);
     }
   });
-  const values = new Map([...histories].map(([name, points]) => [name, points.at(-1)!.value]));
+  // A metric whose last reading is not a number has no final value: not an earlier one.
+  const values = new Map(
+    [...histories]
+      .filter(([name]) => !nonNumeric.has(name))
+      .map(([name, points]) => [name, points.at(-1)!.value]),
+  );
   return {
     file: shownAs,
     values,
-    nonNumeric: new Map(),
+    nonNumeric,
     lineOf: (m) => lines.get(m),
     histories,
     ...(cutOffLine === undefined ? {} : { cutOffLine }),
@@ -150,18 +172,8 @@ function readTreeMetrics(path: string, shownAs: string): Metrics {
       name,
       `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,
     );
-    if (typeof node === "number") {
-      if (!Number.isFinite(node))
-        throw new FileError(
-          shownAs,
-          `metric '${name}' is ${node}, not a finite number`,
-          "Write a finite value, or leave the metric out",
-          doc.lineOf(pointers.get(name)!),
-        );
-      values.set(name, node);
-    } else {
-      nonNumeric.set(name, String(node));
-    }
+    if (finiteNumber(node)) values.set(name, node);
+    else nonNumeric.set(name, String(node));
   };
   walk(doc.value, []);
   const lineOf = (metric: string) => {
@@ -223,9 +235,31 @@ function readCsvMetrics(path: string, shownAs: string): Metrics {
         lineNumber,
       );
     const value = Number(valueText);
-    if (valueText !== "" && Number.isFinite(value)) values.set(name, value);
+    if (valueText !== "" && finiteNumber(value)) values.set(name, value);
     else nonNumeric.set(name, valueText);
     lines.set(name, lineNumber);
   });
   return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
+}
+
+/** At most this many metrics are named in a note; a log of text fields would fill a page. */
+const NAMED_IN_NOTE = 10;
+
+/**
+ * What a run record should say of its metrics file beyond the values: the metrics left out
+ * because a value is not a finite number (each with its line), or that it holds none at all.
+ */
+export function metricsNotes(metrics: Metrics): string[] {
+  if (metrics.values.size === 0 && metrics.nonNumeric.size === 0)
+    return [`${metrics.file}: holds no metrics, so none were recorded`];
+  if (metrics.nonNumeric.size === 0) return [];
+  const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
+    const line = metrics.lineOf(name);
+    // A log may hold a sample generation or a config dump as text: named, not copied whole.
+    return `'${shorten(name, 80)}' is '${shorten(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+  });
+  const more = metrics.nonNumeric.size - named.length;
+  return [
+    `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
+  ];
 }

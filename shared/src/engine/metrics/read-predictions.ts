@@ -21,7 +21,7 @@ import {
   type PredictionFile,
   type ReadPredictionsOptions,
 } from "./predictions.js";
-import { missingColumn } from "./missing-column.js";
+import { absentSlice, missingColumn } from "./missing-column.js";
 import { RowEstimate } from "./row-estimate.js";
 
 /**
@@ -34,6 +34,19 @@ const BATCH_ROWS = 8192;
 interface ReadPlan {
   readonly collectors: Collector[];
   finish(rowCount: number): PredictionFile;
+}
+
+/** A slice column the file lacks, when the caller does not say where the column is named. */
+function refuseSliceOfFile(column: string, file: string, columns: readonly string[]): never {
+  const { fix } = absentSlice(file, column, columns);
+  throw new DataError(
+    file,
+    `has no column '${shorten(column, 60)}' to slice by`,
+    fix,
+    undefined,
+    undefined,
+    column,
+  );
 }
 
 class Planner {
@@ -97,10 +110,18 @@ class Planner {
     return new CategoryCollector(this.role(column, what, required), this.shared, sorted);
   }
 
-  /** The listed extra columns of one kind, each of which must be present. */
-  listed(role: "slices" | "exampleScores"): string[] {
-    const list = [...new Set(this.options[role] ?? [])];
-    for (const column of list) if (!this.has(column)) throw this.missing(role, column);
+  /** The per-example score columns, each of which must be present. */
+  exampleScores(): string[] {
+    const list = [...new Set(this.options.exampleScores ?? [])];
+    for (const column of list) if (!this.has(column)) throw this.missing("exampleScores", column);
+    return list;
+  }
+
+  /** The slice columns, each of which must be present: refused where it is named. */
+  slices(): string[] {
+    const list = [...new Set(this.options.slices ?? [])];
+    const refuse = this.options.refuseSlice ?? refuseSliceOfFile;
+    for (const column of list) if (!this.has(column)) refuse(column, this.file, this.columns);
     return list;
   }
 
@@ -111,10 +132,10 @@ class Planner {
     const latency =
       latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
     const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
-    const scores = this.listed("exampleScores").map(
+    const scores = this.exampleScores().map(
       (column) => [column, this.numbers(column, `score '${shorten(column, 60)}'`, false)] as const,
     );
-    const slices = this.listed("slices").map(
+    const slices = this.slices().map(
       (column) => [column, this.categories(column, "slice", false)] as const,
     );
     const outcomes = this.options.task === "regression" ? this.regression() : this.classification();

@@ -1,9 +1,12 @@
 import { MlopsError } from "../errors.js";
 
-/** What a runner sends a step it cancels: SIGINT, then SIGTERM 7.5 seconds later. */
-export const CANCEL_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+/**
+ * What stops a step: a runner cancelling it sends SIGINT, then SIGTERM 7.5 seconds later; a
+ * closed terminal or a dropped ssh connection sends SIGHUP to a command run by hand.
+ */
+export const CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
-/** The step was cancelled while it waited: this process received SIGINT or SIGTERM. */
+/** The step was cancelled while it waited: this process received one of CANCEL_SIGNALS. */
 export class CancelledError extends MlopsError {
   constructor(readonly signal: string) {
     super(`the step was cancelled (${signal})`);
@@ -11,9 +14,9 @@ export class CancelledError extends MlopsError {
 }
 
 /**
- * An AbortSignal that SIGINT or SIGTERM of this process aborts with a CancelledError. Until
- * `release`, the signals do not end the process: what it started elsewhere (a dispatched run) is
- * stopped first.
+ * An AbortSignal that SIGINT, SIGTERM or SIGHUP of this process aborts with a CancelledError.
+ * Until `release`, the signals do not end the process: what it started elsewhere (a dispatched
+ * run) is stopped first.
  */
 export function abortOnSignals(): { signal: AbortSignal; release: () => void } {
   const controller = new AbortController();

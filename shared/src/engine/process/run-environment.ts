@@ -1,4 +1,5 @@
 import { cpus, platform, release, totalmem } from "node:os";
+import { basename } from "node:path";
 import { captureOutput } from "./capture-output.js";
 
 export interface RunEnvironment {
@@ -12,16 +13,42 @@ export interface RunEnvironment {
 export interface GitState {
   readonly commit: string | null;
   readonly ref: string | null;
-  /** Whether the checkout had changes not committed when the run started; null if unknown. */
+  /**
+   * Whether tracked files had changes not committed when the run started (untracked files do
+   * not count); null if unknown.
+   */
   readonly dirty: boolean | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The machine a run ran on, and the Python the command most likely used (null when absent). */
-export async function runEnvironment(cwd: string, env: Env): Promise<RunEnvironment> {
+/** A Python interpreter's name: python, python3, python3.11 (a venv's too). */
+const PYTHON = /^python(\d+(\.\d+)?)?$/;
+
+/**
+ * The interpreter the command runs, when its program is one (`/usr/bin/python3 train.py`, or a
+ * shell script's first word); else the PATH's python3, which `python3 -m` or a tool the command
+ * starts would most likely use.
+ */
+function pythonOf(command: { argv: readonly string[]; shell: boolean } | undefined): string {
+  const program = command?.shell
+    ? /^\s*([\w./+-]+)(?=\s|$)/.exec(command.argv[0] ?? "")?.[1]
+    : command?.argv[0];
+  return program !== undefined && PYTHON.test(basename(program)) ? program : "python3";
+}
+
+/**
+ * The machine a run ran on, and the Python the command used or most likely uses (null when
+ * there is none): one `--version` of the interpreter the command names, resolved as the command's
+ * own program is, by the command's PATH and working directory.
+ */
+export async function runEnvironment(
+  cwd: string,
+  env: Env,
+  command?: { argv: readonly string[]; shell: boolean },
+): Promise<RunEnvironment> {
   const cores = cpus();
-  const python = await captureOutput("python3", ["--version"], { cwd, env });
+  const python = await captureOutput(pythonOf(command), ["--version"], { cwd, env });
   return {
     os: { platform: platform(), release: release() },
     cpu: { model: cores[0]?.model.trim() || null, count: cores.length },
@@ -44,7 +71,9 @@ export async function gitState(
   const [commit, ref, status] = await Promise.all([
     captureOutput("git", ["rev-parse", "HEAD"], { cwd, env }),
     captureOutput("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd, env }),
-    captureOutput("git", ["status", "--porcelain"], { cwd, env }),
+    // Tracked changes only, as `git describe --dirty` counts them: untracked files are most
+    // often what earlier runs wrote (mlops-out/, models, downloaded data), not the code run.
+    captureOutput("git", ["status", "--porcelain", "--untracked-files=no"], { cwd, env }),
   ]);
   // A detached checkout (as actions/checkout leaves it) names no branch: "HEAD".
   const branch = ref?.trim() === "HEAD" ? null : ref?.trim() || null;

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import { CANCEL_SIGNALS as FORWARDED } from "./cancel-signals.js";
 
 export interface ProcessSpec {
@@ -13,10 +13,19 @@ export interface ProcessSpec {
   readonly timeoutMs?: number;
   /** How long a stopped group has between SIGTERM and SIGKILL. */
   readonly graceMs?: number;
-  /** Each line the process writes, to stdout, and to stderr unless onErrorLine is given. */
+  /**
+   * Each line the process writes, to stdout, and to stderr unless onErrorLine is given; a line
+   * longer than MAX_LINE_LENGTH comes in pieces of that length.
+   */
   readonly onLine: (line: string) => void;
   /** Each line the process writes to stderr, when it is to be read apart from stdout. */
   readonly onErrorLine?: (line: string) => void;
+  /**
+   * Whether a cancel signal of this process stops the command (the default). A command that
+   * undoes what a cancelled step began, a canary's rollback, runs on to its end or its timeout:
+   * stopped, it would leave the canary its traffic.
+   */
+  readonly stopOnCancel?: boolean;
 }
 
 export interface ProcessOutcome {
@@ -25,7 +34,7 @@ export interface ProcessOutcome {
   readonly exitCode: number | null;
   readonly signal: string | null;
   readonly timedOut: boolean;
-  /** The signal (SIGINT, SIGTERM) this process received and forwarded, if any. */
+  /** The signal (SIGINT, SIGTERM, SIGHUP) this process received and forwarded, if any. */
   readonly cancelledBy: string | null;
   /** Why the process could not start (ENOENT, EACCES), if it did not. */
   readonly spawnError: string | null;
@@ -36,6 +45,62 @@ export interface ProcessOutcome {
 const DEFAULT_GRACE_MS = 5000;
 /** Output held open by a process the command left behind must not hold the run open. */
 const DRAIN_MS = 1000;
+
+/**
+ * The longest line passed on whole, in UTF-16 code units (1 MiB of ASCII): far above any log line
+ * meant to be read, a printed tensor or a JSON dump, while a command that prints hundreds of
+ * megabytes without a newline holds about this much per stream, not all of it.
+ */
+const MAX_LINE_LENGTH = 1024 * 1024;
+
+/** Ends of lines as readline knows them: `\n`, `\r\n`, and a lone `\r`. */
+const LINE_END = /\r\n|\n|\r/g;
+
+/** Where to cut `text` into a piece of at most `max`: never between a surrogate pair's halves. */
+function pieceEnd(text: string, max: number): number {
+  const last = text.charCodeAt(max - 1);
+  return last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+}
+
+/**
+ * Calls `onLine` with each line of a stream's UTF-8 text, as readline would (bytes that are not
+ * UTF-8 read as U+FFFD), but a line longer than MAX_LINE_LENGTH is passed on in pieces of that
+ * length, as journald and Docker split an overlong line into records: nothing of it is lost, and
+ * memory stays bounded where a whole line of hundreds of megabytes would exhaust it. A lone `\r`
+ * ends a line, so that each update of a progress bar is shown as it comes, not at the bar's end.
+ */
+function eachLine(stream: Readable, onLine: (line: string) => void): void {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  // A chunk ended in `\r`, a line's end already passed on: a `\n` starting the next is its rest.
+  let afterReturn = false;
+  /** Passes on the whole pieces at the start of an overlong `text`, and returns the rest. */
+  const cut = (text: string) => {
+    while (text.length > MAX_LINE_LENGTH) {
+      const end = pieceEnd(text, MAX_LINE_LENGTH);
+      onLine(text.slice(0, end));
+      text = text.slice(end);
+    }
+    return text;
+  };
+  const take = (text: string) => {
+    if (text === "") return;
+    if (afterReturn && text.startsWith("\n")) text = text.slice(1);
+    afterReturn = text.endsWith("\r");
+    let start = 0;
+    for (const match of text.matchAll(LINE_END)) {
+      onLine(cut(pending + text.slice(start, match.index)));
+      pending = "";
+      start = match.index + match[0].length;
+    }
+    pending = cut(pending + text.slice(start));
+  };
+  stream.on("data", (chunk: Buffer) => take(decoder.write(chunk)));
+  stream.on("end", () => {
+    take(decoder.end());
+    if (pending !== "") onLine(pending);
+  });
+}
 
 /** How often a signalled group is checked for being gone. */
 const POLL_MS = 50;
@@ -108,10 +173,10 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     cancelledBy = signal;
     stop(signal);
   };
-  for (const signal of FORWARDED) process.on(signal, forward);
-  const lines = (stream: Readable) => createInterface({ input: stream, crlfDelay: Infinity });
-  lines(child.stdout).on("line", spec.onLine);
-  lines(child.stderr).on("line", spec.onErrorLine ?? spec.onLine);
+  const forwarded = spec.stopOnCancel === false ? [] : FORWARDED;
+  for (const signal of forwarded) process.on(signal, forward);
+  eachLine(child.stdout, spec.onLine);
+  eachLine(child.stderr, spec.onErrorLine ?? spec.onLine);
 
   const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
   let leftoverStopped = false;
@@ -122,7 +187,7 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       if (finished) return;
       finished = true;
       clearTimeout(timeout);
-      for (const s of FORWARDED) process.off(s, forward);
+      for (const s of forwarded) process.off(s, forward);
       // A stopped group is killed to the last process; a group that ended by itself is left be.
       if (killTimer && child.pid !== undefined) {
         clearTimeout(killTimer);
@@ -162,14 +227,4 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       })();
     });
   });
-}
-
-/**
- * Keeps SIGINT and SIGTERM from ending this process until `release`: a cancelled run still
- * writes its record, and the runner's SIGTERM follows its SIGINT within seconds.
- */
-export function holdSignals(): { release: () => void } {
-  const hold = () => {};
-  for (const signal of FORWARDED) process.on(signal, hold);
-  return { release: () => FORWARDED.forEach((signal) => process.off(signal, hold)) };
 }

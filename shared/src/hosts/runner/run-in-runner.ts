@@ -7,7 +7,7 @@ import type {
   RunContext,
 } from "../../interface/define-action.js";
 import { githubContextFromEnv } from "../../platform/github/github-context.js";
-import { describeFailure } from "../../interface/describe-failure.js";
+import { describeFailure, workspaceLocation } from "../../interface/describe-failure.js";
 import { execute, secretValues } from "../../interface/execute.js";
 import { appendOutput, capSummary, requireEnvFile } from "./file-commands.js";
 import { uploadArtifacts } from "./upload-artifacts.js";
@@ -67,6 +67,7 @@ export async function runInRunner(
   const { env, write } = io;
   const lookup = runnerLookup(env);
   const debug = env.RUNNER_DEBUG === "1";
+  const workspace = env.GITHUB_WORKSPACE || io.cwd;
   for (const value of secretValues(definition, lookup)) write(maskCommand(value));
   try {
     // Both files are checked before the action runs, so that it never writes reports it cannot announce.
@@ -82,7 +83,7 @@ export async function runInRunner(
       write(command("warning", {}, message));
     };
     const result = await execute(definition, lookup, {
-      cwd: env.GITHUB_WORKSPACE || io.cwd,
+      cwd: workspace,
       log,
       warn,
       progress: progressLog(log),
@@ -100,7 +101,7 @@ export async function runInRunner(
     const uploadWarnings = await uploadArtifacts(result.artifacts ?? [], {
       env,
       summaryFile,
-      workspace: env.GITHUB_WORKSPACE || io.cwd,
+      workspace,
       log,
       artifactStore: io.artifactStore,
     });
@@ -108,7 +109,9 @@ export async function runInRunner(
     const annotations = [...uploadWarnings, ...(result.annotations ?? [])];
     for (const line of annotationCommands(annotations, { warning: warned })) write(line);
     if (result.failure) {
-      write(command("error", {}, result.failure));
+      const { file, line } = result.failureAt ?? {};
+      const at = file === undefined ? undefined : workspaceLocation(workspace, file, line);
+      write(command("error", { file: at?.file, line: at?.line }, result.failure));
       return 1;
     }
     return 0;
@@ -117,7 +120,7 @@ export async function runInRunner(
       error,
       debug,
       "re-running with debug logging (RUNNER_DEBUG=1)",
-      env.GITHUB_WORKSPACE || io.cwd,
+      workspace,
     );
     if (detail) write(safeForLog(detail));
     // A file in the workspace is annotated where it fails, as a row check's failures are.

@@ -6,6 +6,7 @@
 import { appendFileSync, statSync } from "node:fs";
 import { commonFolder } from "../../platform/artifacts/common-folder.js";
 import type { ArtifactStore } from "../../platform/artifacts/artifact-store.js";
+import { hasArtifactService, uploadFailed } from "../../platform/artifacts/artifact-service.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { githubContextFromEnv } from "../../platform/github/github-context.js";
 import type { Annotation, ResultArtifact } from "../../interface/define-action.js";
@@ -25,13 +26,6 @@ export interface UploadPlace {
    */
   readonly artifactStore?: () => ArtifactStore;
 }
-
-/**
- * The runner provides the service to JavaScript actions through these two variables (and the
- * client reads them from process.env itself; in a runner that is the host's env).
- */
-const hasArtifactService = (env: NodeJS.ProcessEnv) =>
-  Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 
 /** Uploads the artifacts, appends a line per artifact to the summary, and returns the warnings. */
 export async function uploadArtifacts(
@@ -77,11 +71,7 @@ export async function uploadArtifacts(
       lines.push(entry(artifact, repo && runId ? `[${name}](${url})` : `${name} (artifact ${id})`));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      warnings.push({
-        level: "warning",
-        title: "Artifact not uploaded",
-        message: `${artifact.name} was not uploaded (${reason}); the step's verdict stands`,
-      });
+      warnings.push(uploadFailed(artifact.name, reason));
       lines.push(notUploaded(artifact, `upload failed: ${reason}`));
     }
   }

@@ -17,6 +17,11 @@ export interface AlertIssueOptions {
   title: string;
   /** The issue body while active (markdown; untrusted parts through sanitizeMarkdown). */
   body: string;
+  /**
+   * Hidden markers (`markerFor`) that record what the alert did while the condition lasts (a
+   * retraining it dispatched), written after the key's marker; read back by `findAlertIssue`.
+   */
+  records?: readonly string[];
   /** The comment left when the condition clears. */
   resolvedComment?: string;
   label?: string;
@@ -47,6 +52,58 @@ async function ensureLabel(github: GitHub, repo: RepoRef, name: string): Promise
   }
 }
 
+type Issue = Awaited<
+  ReturnType<GitHub["octokit"]["rest"]["issues"]["listForRepo"]>
+>["data"][number];
+
+/** The open issue of the key: by its marker, its label and the token's authorship. */
+async function openIssue(
+  github: GitHub,
+  repo: RepoRef,
+  label: string,
+  author: string,
+  marker: string,
+): Promise<Issue | undefined> {
+  const open = await github.octokit.paginate(github.octokit.rest.issues.listForRepo, {
+    ...repo,
+    state: "open",
+    labels: label,
+    per_page: 100,
+  });
+  return open.find(
+    (i) => !i.pull_request && i.user?.login === author && (i.body ?? "").startsWith(marker),
+  );
+}
+
+/**
+ * The hidden markers after the key's at the top of an issue body. The content below is written
+ * with its markers disarmed, so these are the ones `records` wrote, or a person's edit: what
+ * they say is to be parsed strictly.
+ */
+function recordsOf(body: string): string[] {
+  // A body edited in a browser comes back with CRLF line ends.
+  const lines = body.split(/\r?\n/).slice(1);
+  const end = lines.findIndex((line) => !/^<!-- mlops:[^\n]*-->$/.test(line));
+  return end === -1 ? lines : lines.slice(0, end);
+}
+
+/**
+ * The open issue of an alert key and the records it holds, or undefined when none is open: what
+ * earlier runs did while the condition has lasted.
+ */
+export async function findAlertIssue(
+  github: GitHub,
+  options: Pick<AlertIssueOptions, "repo" | "key" | "label" | "author">,
+): Promise<{ records: string[] } | undefined> {
+  const label = options.label ?? DEFAULT_ALERT_LABEL;
+  const author = options.author ?? (await tokenLogin(github));
+  const marker = alertMarker(options.key);
+  return converge(github, `reading the '${options.key}' alert issue`, async () => {
+    const found = await openIssue(github, options.repo, label, author, marker);
+    return found ? { records: recordsOf(found.body ?? "") } : undefined;
+  });
+}
+
 export async function syncAlertIssue(
   github: GitHub,
   options: AlertIssueOptions,
@@ -54,7 +111,7 @@ export async function syncAlertIssue(
   const { repo } = options;
   const label = options.label ?? DEFAULT_ALERT_LABEL;
   const marker = alertMarker(options.key);
-  const { body } = composeBody(marker, options.body, {
+  const { body } = composeBody([marker, ...(options.records ?? [])].join("\n"), options.body, {
     ...(options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}),
   });
   const author = options.author ?? (await tokenLogin(github));
@@ -63,15 +120,7 @@ export async function syncAlertIssue(
 
   let closing: { issueNumber: number; url: string } | undefined;
   return converge(github, `syncing the '${options.key}' alert issue`, async () => {
-    const open = await github.octokit.paginate(github.octokit.rest.issues.listForRepo, {
-      ...repo,
-      state: "open",
-      labels: label,
-      per_page: 100,
-    });
-    const existing = open.find(
-      (i) => !i.pull_request && i.user?.login === author && (i.body ?? "").startsWith(marker),
-    );
+    const existing = await openIssue(github, repo, label, author, marker);
 
     if (!options.active) {
       // A close whose answer was lost shows up as no open issue on the next try.

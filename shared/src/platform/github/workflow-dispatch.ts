@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { InputError } from "../../engine/errors.js";
 import type { GitHub } from "./client.js";
 import { converge, statusOf } from "./converge.js";
-import { GitHubTimeoutError } from "./github-error.js";
+import { GitHubError, GitHubTimeoutError } from "./github-error.js";
 import { readEventPayload, type GitHubContext, type RepoRef } from "./github-context.js";
 
 export const CORRELATION_INPUT = "correlation_id";
@@ -69,10 +69,32 @@ export async function dispatchRef(github: GitHubContext): Promise<string> {
   );
 }
 
+/**
+ * A dispatch GitHub answered 404, with the fix for a dispatch: the workflow file is what is most
+ * likely missing, as the repository's other calls went through.
+ */
+function workflowNotFound(error: unknown, { workflow, ref }: DispatchOptions): unknown {
+  if (!(error instanceof GitHubError) || error.status !== 404) return error;
+  return new GitHubError(
+    error.message,
+    404,
+    `GitHub knows no workflow file named '${workflow}' to run on '${ref}', or the token cannot see the repository: check the file's name in .github/workflows`,
+  );
+}
+
 export async function dispatchWorkflow(
   github: GitHub,
   options: DispatchOptions,
 ): Promise<DispatchedRun> {
+  try {
+    return await dispatchOnce(github, options);
+  } catch (error) {
+    throw workflowNotFound(error, options);
+  }
+}
+
+/** One dispatch, and the run it started. */
+async function dispatchOnce(github: GitHub, options: DispatchOptions): Promise<DispatchedRun> {
   const correlationId = options.correlationId ?? randomUUID();
   const since = new Date(github.retry.now() - 5 * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z");
   const find = () => findDispatchedRun(github, { ...options, correlationId, since });

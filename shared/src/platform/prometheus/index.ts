@@ -1,5 +1,6 @@
 // The prometheus capability: asking Prometheus's HTTP API for numbers, and the queries to ask.
 export {
+  instantLabels,
   instantQuery,
   rangeQuery,
   PrometheusError,

@@ -78,6 +78,30 @@ export async function rangeQuery(
   return values.map((sample) => sampleValue(call, sample)).filter((v) => !Number.isNaN(v));
 }
 
+/**
+ * The labels of each series an instant query returns, its values unread: which values a label
+ * has (`count by (label) (...)`), or which labels a metric's series carry.
+ */
+export async function instantLabels(
+  source: PrometheusSource,
+  query: string,
+  time: Date,
+): Promise<Record<string, string>[]> {
+  const call: Call = { source, path: "query", query, form: { query, time: unixSeconds(time) } };
+  const data = await ask(call);
+  if (data.resultType !== "vector") throw wrongType(call, data.resultType, "vector");
+  if (!Array.isArray(data.result)) throw malformed(call, "a result that is not a list of series");
+  return data.result.map((series: unknown) => {
+    const labels = isRecord(series) ? field(series, "metric") : undefined;
+    if (!isRecord(labels)) throw malformed(call, "a series without its labels");
+    return Object.fromEntries(
+      Object.entries(labels).filter(
+        (entry): entry is [string, string] => typeof entry[1] === "string",
+      ),
+    );
+  });
+}
+
 const unixSeconds = (time: Date): string => `${time.getTime() / 1000}`;
 
 const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
@@ -200,9 +224,11 @@ function sendFailure(call: Call, error: unknown, signal: AbortSignal): Prometheu
       "Check that Prometheus is healthy, or simplify the query",
     );
   }
+  // Without the query: a server that cannot be reached is the same for every query, and one
+  // reason for all the metrics it holds reads better than one a metric.
   return new PrometheusError(
     "unreachable",
-    `${subject(call)} not answered: ${networkCause(error)}`,
+    `Prometheus at ${displayUrl(call.source.url)} not answered: ${networkCause(error)}`,
     "Check the URL and that Prometheus is running and reachable from the runner",
   );
 }

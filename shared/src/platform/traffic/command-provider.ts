@@ -1,9 +1,16 @@
-import { basename } from "node:path";
+import { accessSync, constants, statSync } from "node:fs";
+import { basename, delimiter, join, resolve } from "node:path";
 import { InputError } from "../../engine/errors.js";
+import { CancelledError } from "../../engine/process/cancel-signals.js";
 import { runProcess } from "../../engine/process/run-process.js";
 import { didYouMean } from "../../engine/report/closest-name.js";
 import { shorten } from "../../engine/report/shorten.js";
-import { TrafficError, type TrafficProvider, type TrafficShift } from "./traffic-provider.js";
+import {
+  TrafficError,
+  TrafficNotMoved,
+  type TrafficProvider,
+  type TrafficShift,
+} from "./traffic-provider.js";
 
 export interface CommandProviderOptions {
   /** The argument list, or with `shell` one script; `{weight}`, `{step}`, `{variant}` are filled. */
@@ -64,13 +71,54 @@ export function checkPlaceholders(argv: readonly string[], input: string, perSte
     );
 }
 
+/** Whether `path` is a file this process may execute. */
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses, before any traffic moves, a command (not a shell script) whose program cannot be
+ * found as the command would be started: a path from `cwd`, or a bare name on the PATH of
+ * `env`, which without a PATH is the system's default, as Node's spawn searches it. Run in the
+ * rollout, it would fail at the first weight, or worse at the rollback.
+ */
+export function checkProgram(
+  argv: readonly string[],
+  input: string,
+  where: { readonly cwd: string; readonly env: Readonly<Record<string, string | undefined>> },
+): void {
+  const program = argv[0]!;
+  // A program named by a placeholder (`./shift-{step}.sh`) differs by step, and is left to run;
+  // a whole command line in one argument names no program, placeholders or not.
+  const commandLine = argv.length === 1 && /\s/.test(program);
+  if (!commandLine && program.match(PLACEHOLDER)) return;
+  const found = program.includes("/")
+    ? isExecutable(resolve(where.cwd, program))
+    : (where.env.PATH ?? "/usr/bin:/bin")
+        .split(delimiter)
+        .some((dir) => dir !== "" && isExecutable(join(resolve(where.cwd, dir), program)));
+  if (!found)
+    throw new InputError(
+      input,
+      program.includes("/")
+        ? `runs '${shorten(program, 120)}', which is not an executable file`
+        : `runs '${shorten(program, 120)}', which is not found on the PATH`,
+      `Install it or give its full path${commandLine ? " (the command is one argument: give one argument a line, or set shell: true)" : "; a shell built-in needs shell: true"}`,
+    );
+}
+
 /**
  * Moves traffic by running the user's command (a `kubectl patch`, an nginx reload, a service
  * mesh's CLI) with the weight filled in; a command that fails or runs past its time stops the
  * rollout with its last lines of output.
  */
 export function commandProvider(options: CommandProviderOptions): TrafficProvider {
-  const run = async (argv: readonly string[], shift: TrafficShift) => {
+  const run = async (argv: readonly string[], shift: TrafficShift, rollback = false) => {
     const filled = argv.map((argument) => fillArgument(argument, shift));
     const lines: string[] = [];
     const outcome = await runProcess({
@@ -79,20 +127,27 @@ export function commandProvider(options: CommandProviderOptions): TrafficProvide
       cwd: options.cwd,
       env: options.env,
       timeoutMs: options.timeoutMs,
+      // A cancel is what a rollback often answers: it runs on, to its end or its timeout.
+      stopOnCancel: !rollback,
       onLine: (line) => {
         options.log(line);
         lines.push(line);
         if (lines.length > KEPT_LINES) lines.shift();
       },
     });
+    // The process was stopped because this one was cancelled, not because the command failed.
+    if (outcome.cancelledBy !== null) throw new CancelledError(outcome.cancelledBy);
     const shown = options.shell ? `sh -c ${JSON.stringify(filled[0])}` : filled.join(" ");
-    const why = outcome.spawnError
-      ? `could not start (${outcome.spawnError})`
-      : outcome.timedOut
-        ? `ran past ${options.timeoutMs / 1000}s`
-        : outcome.exitCode !== 0
-          ? `exited with ${outcome.exitCode ?? outcome.signal}`
-          : null;
+    if (outcome.spawnError)
+      throw new TrafficNotMoved(
+        `setting the canary's weight to ${shift.weight}% with '${shown}' could not start (${outcome.spawnError}), so the traffic did not move`,
+        "Check that the command's program exists and may be run",
+      );
+    const why = outcome.timedOut
+      ? `ran past ${options.timeoutMs / 1000}s`
+      : outcome.exitCode !== 0
+        ? `exited with ${outcome.exitCode ?? outcome.signal}`
+        : null;
     if (why)
       throw new TrafficError(
         `setting the canary's weight to ${shift.weight}% with '${shown}' ${why}${lines.length ? `: ${lines.join(" | ")}` : ""}`,
@@ -110,6 +165,6 @@ export function commandProvider(options: CommandProviderOptions): TrafficProvide
             .join(" ")
     }`,
     setWeight: (shift) => run(options.setWeight, shift),
-    rollback: (shift) => run(options.rollback ?? options.setWeight, { ...shift, weight: 0 }),
+    rollback: (shift) => run(options.rollback ?? options.setWeight, { ...shift, weight: 0 }, true),
   };
 }

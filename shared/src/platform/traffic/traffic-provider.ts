@@ -21,3 +21,6 @@ export interface TrafficProvider {
 
 /** The traffic could not be moved: the rollout cannot go on, and says why. */
 export class TrafficError extends MlopsError {}
+
+/** The traffic could not be moved because nothing ran (a command not found): it is where it was. */
+export class TrafficNotMoved extends TrafficError {}

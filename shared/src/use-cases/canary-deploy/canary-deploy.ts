@@ -16,7 +16,11 @@ import {
 } from "../../interface/define-action.js";
 import { bool, choice, file, number, outputPath, secret, text } from "../../interface/inputs.js";
 import { PRESETS, type PresetMetric, type PresetName } from "../../platform/prometheus/index.js";
-import { checkPlaceholders, commandProvider } from "../../platform/traffic/command-provider.js";
+import {
+  checkPlaceholders,
+  checkProgram,
+  commandProvider,
+} from "../../platform/traffic/command-provider.js";
 import type { TrafficProvider } from "../../platform/traffic/traffic-provider.js";
 import { webhookProvider } from "../../platform/traffic/webhook-provider.js";
 import { canaryPolicy } from "./canary-policy.js";
@@ -26,7 +30,7 @@ import { commandSource } from "./command-source.js";
 import { openTrail } from "./deployment-trail.js";
 import { loadQueries } from "./load-queries.js";
 import type { MetricSource } from "./metric-reading.js";
-import { prometheusSource } from "./prometheus-source.js";
+import { checkPointsReachable, prometheusSource } from "./prometheus-source.js";
 import { renderSummary } from "./render-summary.js";
 import { runRollout, type RolloutPlan } from "./rollout.js";
 
@@ -83,6 +87,7 @@ function trafficOf(inputs: Inputs, context: RunContext, digest: string | null): 
         run_url: context.github.runUrl ?? "",
       },
     });
+  const env = childEnv(context.env);
   const argv = (value: string, input: string, perStep: boolean) => {
     const list = commandArgv(
       value,
@@ -91,6 +96,7 @@ function trafficOf(inputs: Inputs, context: RunContext, digest: string | null): 
       "Give the command that sets the canary's weight",
     );
     checkPlaceholders(list, input, perStep);
+    if (!inputs.shell) checkProgram(list, input, { cwd: context.cwd, env });
     return list;
   };
   const rollback = inputs["rollback-command"];
@@ -102,7 +108,7 @@ function trafficOf(inputs: Inputs, context: RunContext, digest: string | null): 
     ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command", false) }),
     shell: inputs.shell,
     cwd: context.cwd,
-    env: childEnv(context.env),
+    env,
     timeoutMs: CALL_TIMEOUT_MS,
     log: context.log,
   });
@@ -248,6 +254,8 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
     : null;
   const traffic = trafficOf(inputs, context, model?.sha256 ?? null);
   const plan = rolloutPlan(inputs, policy);
+  if (inputs["prometheus-url"] !== undefined)
+    checkPointsReachable(source.known ?? [], plan, inputs.resolution);
   const startedAt = context.now();
   // Before any traffic moves, and before the deployment opens, which a refusal would leave
   // unfinished: a source that cannot answer, or a metric with no data, would hold every step.

@@ -1,7 +1,11 @@
 import { InputError } from "../../engine/errors.js";
 import type { InputKind } from "../../interface/inputs.js";
 
-/** The canary's weight at each step: percentages above 0, at most 100, rising. */
+/**
+ * The canary's weight at each step: whole percentages above 0, at most 100, rising. Whole,
+ * because the traffic tools the weight is handed to take whole percents (nginx weights, Istio,
+ * Argo Rollouts): 2.5 would be refused or cut there, after the rollout started.
+ */
 export const weightSteps = (): InputKind<number[]> => ({
   type: "list of percentages",
   absent: [],
@@ -14,6 +18,12 @@ export const weightSteps = (): InputKind<number[]> => ({
           input,
           `'${item}' is not a percentage above 0 and at most 100`,
           "Give rising weights such as 5,25,50,100",
+        );
+      if (!Number.isInteger(value))
+        throw new InputError(
+          input,
+          `'${item}' is not a whole percentage`,
+          "Give whole percents, as traffic tools take them, such as 5,25,50,100",
         );
       return value;
     });

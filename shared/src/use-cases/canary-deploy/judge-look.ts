@@ -14,6 +14,7 @@ import {
   type EvidenceRow,
   type RowVerdict,
 } from "../../engine/evidence/index.js";
+import { counted } from "../../engine/report/counted.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import type { Agreement, MetricReading, Observed, Reading } from "./metric-reading.js";
 
@@ -100,13 +101,27 @@ function heldRow(reading: MetricReading | undefined, name: string, why: string):
   };
 }
 
-function judgedRow(reading: MetricReading, row: RowVerdict): MetricJudgement {
+/**
+ * What a margin relative to a baseline of 0 comes to, said where it decided the verdict: a share
+ * of 0 is 0, and a reason that speaks of the margin never says so.
+ */
+function zeroMarginNote(judged: JudgedRow, row: RowVerdict): string {
+  const margin = judged.comparison?.margin;
+  if (margin === undefined || !("relative" in margin) || row.champion !== 0) return "";
+  if (row.verdict === "pass") return "";
+  const rule = judged.comparison!.test === "superiority" ? "min-improvement" : "max-regression";
+  const share = `${Number((margin.relative * 100).toPrecision(6))}%`;
+  return `; the margin, ${rule} ${share} of the baseline's value, is 0 because the baseline's ${row.metric} is 0: give ${row.metric} an absolute ${rule} (a number, such as 0.01) for a metric whose baseline may be 0`;
+}
+
+function judgedRow(judged: JudgedRow, row: RowVerdict): MetricJudgement {
+  const { reading } = judged;
   // The comparison's interval when there is one, else the first bound's.
   const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
   return {
     metric: row.metric,
     verdict: row.verdict === "inconclusive" ? "hold" : row.verdict,
-    reason: row.reason,
+    reason: row.reason + zeroMarginNote(judged, row),
     baseline: summary(reading.baseline),
     canary: summary(reading.canary),
     delta: row.delta,
@@ -120,12 +135,11 @@ function judgedRow(reading: MetricReading, row: RowVerdict): MetricJudgement {
   };
 }
 
-/**
- * Judges one look: a metric fails when its interval lies beyond the policy's margin or bound,
- * passes when it clears it, and holds otherwise, as it does when the source could not read it
- * or either variant has fewer than min-samples. The look fails if any metric fails, passes
- * only if all pass, and else holds.
- */
+/** Whether a rule judges its metric: a metric without one is eval-gate's to show, not the canary's. */
+export const isGated = (rule: MetricRule): boolean =>
+  comparisonOf(rule) !== undefined || boundsOf(rule) !== undefined;
+
+/** A gated metric's row for the evidence, with the reading it came from. */
 type JudgedRow = EvidenceRow & { readonly reading: MetricReading };
 
 /** A gated metric's row for the family, or the reason it holds before any test. */
@@ -139,11 +153,11 @@ function rowOf(
   if (typeof evidence === "string") return heldRow(metric, name, evidence);
   if (evidence.insufficient !== undefined) return heldRow(metric, name, evidence.insufficient);
   if (evidence.examples < minSamples) {
-    const unit = evidence.method === "two-proportion" ? "requests" : "points";
+    const unit = evidence.method === "two-proportion" ? "request" : "point";
     return heldRow(
       metric,
       name,
-      `only ${groupDigits(evidence.examples)} ${unit} from a variant, fewer than the ${groupDigits(minSamples)} min-samples`,
+      `only ${counted(evidence.examples, unit)} from a variant, fewer than the ${groupDigits(minSamples)} min-samples`,
     );
   }
   return {
@@ -173,8 +187,7 @@ export function judgeLook(
   const held: MetricJudgement[] = [];
   const rows: JudgedRow[] = [];
   for (const [name, rule] of Object.entries(policy.metrics) as [string, MetricRule][]) {
-    // A metric without a rule is eval-gate's to show; the canary is judged on gated ones.
-    if (comparisonOf(rule) === undefined && boundsOf(rule) === undefined) continue;
+    if (!isGated(rule)) continue;
     const row = rowOf(name, rule, byName.get(name), settings.minSamples);
     if ("evidence" in row) rows.push(row);
     else held.push(row);
@@ -184,7 +197,7 @@ export function judgeLook(
         confidence: settings.confidence,
         correction: policy.correction ?? "holm",
         minSamples: 0,
-      }).rows.map((row, i) => judgedRow(rows[i]!.reading, row))
+      }).rows.map((row, i) => judgedRow(rows[i]!, row))
     : [];
   const metrics = [...judged, ...held].sort(
     (a, b) =>

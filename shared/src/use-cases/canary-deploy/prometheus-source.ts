@@ -1,8 +1,11 @@
-import { MlopsError } from "../../engine/errors.js";
+import { InputError, MlopsError } from "../../engine/errors.js";
+import { counted } from "../../engine/report/counted.js";
+import { didYouMean } from "../../engine/report/closest-name.js";
 import { safeForLog } from "../../engine/report/escape-control.js";
 import { shorten } from "../../engine/report/shorten.js";
 import {
   fillQuery,
+  instantLabels,
   instantQuery,
   PrometheusError,
   promDuration,
@@ -12,7 +15,15 @@ import {
   type PresetMetric,
   type PrometheusSource,
 } from "../../platform/prometheus/index.js";
-import type { MetricReading, MetricSource, ObservationWindow, Observed } from "./metric-reading.js";
+import type {
+  MetricReading,
+  MetricSource,
+  MetricSpec,
+  ObservationWindow,
+  Observed,
+} from "./metric-reading.js";
+import { isGated } from "./judge-look.js";
+import type { RolloutPlan } from "./rollout.js";
 
 /** A series with points beyond the histogram: no measurable value, and never dropped as no data. */
 class UnboundedSeries extends MlopsError {}
@@ -28,12 +39,96 @@ export interface PrometheusSourceOptions {
   readonly intervalMs: number;
 }
 
+/** The selector a variant's matcher is in, without it, and the values the label has there. */
+interface VariantLabelValues {
+  readonly selector: string;
+  readonly values: readonly string[];
+}
+
+/**
+ * The values the variant label has, over the lookback, on the series of the first selector of
+ * `query` (filled for the baseline) that selects a variant by it; [] when those series do not
+ * carry the label. Null when no selector of the query names the variant, the series are not
+ * there, or Prometheus refuses to say: a check that cannot ask must not stop a rollout.
+ */
+async function variantLabelValues(
+  options: PrometheusSourceOptions,
+  query: string,
+  lookback: string,
+  now: Date,
+): Promise<VariantLabelValues | null> {
+  const label = options.variantLabel;
+  const isVariant = new RegExp(`^${label}\\s*=(?!~)`);
+  const named = selectorsOf(query).find((s) => s.matchers.some((m) => isVariant.test(m)));
+  if (named === undefined) return null;
+  const selector = selectorText({
+    name: named.name,
+    matchers: named.matchers.filter((m) => !isVariant.test(m)),
+  });
+  try {
+    const sets = await instantLabels(
+      options.server,
+      `count by (${label}) (last_over_time(${selector}[${lookback}]))`,
+      now,
+    );
+    if (sets.length === 0) return null;
+    const values = sets.map((labels) => labels[label] ?? "").filter((v) => v !== "");
+    return { selector, values: [...new Set(values)].sort() };
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    return null;
+  }
+}
+
+/**
+ * Refuses a variant label that the series of a query do not carry at all: no variant could be
+ * told from another, and every look would hold. Names the labels the series have.
+ */
+async function refuseMissingLabel(
+  options: PrometheusSourceOptions,
+  selector: string,
+  lookback: string,
+  now: Date,
+): Promise<never> {
+  const label = options.variantLabel;
+  let names: string[] = [];
+  try {
+    // A few series stand for all: a metric's series carry the same labels, told apart by values.
+    const sets = await instantLabels(
+      options.server,
+      `topk(10, last_over_time(${selector}[${lookback}]))`,
+      now,
+    );
+    const all = new Set(sets.flatMap((labels) => Object.keys(labels)));
+    all.delete("__name__");
+    names = [...all].sort();
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+  }
+  throw new InputError(
+    "variant-label",
+    `no series of ${shortened(selector)} has a label ${label} over the last ${lookback}, so no variant can be told from the other and every look would hold${names.length ? `; its series have ${names.join(", ")}` : ""}`,
+    `${didYouMean(label, names)}Give the label whose values name the baseline and the canary`,
+  );
+}
+
+/** The quoted label values, at most a few, for a message. */
+const someValues = (values: readonly string[]): string => {
+  const shown = values.slice(0, 10).map((v) => `"${shortened(v)}"`);
+  return values.length > shown.length
+    ? `${shown.join(", ")} and ${values.length - shown.length} more`
+    : shown.join(", ");
+};
+
 /**
  * Every query once, as an instant query now: a rejected query or a Prometheus that cannot be
  * reached stops the rollout before the first weight, not after max-holds of holding. Then each
- * metric's value (or total) for the baseline over the last interval, in which it served all
- * traffic: no data there would hold every step, so it is named now, as a warning, with why
- * (`whyNoData`).
+ * metric for the baseline over the last interval, in which it served all traffic, read as a
+ * step's look reads it (a time series at the resolution): no data there would hold every step.
+ * A resolution too short for a time series (data over the interval, no point at the
+ * resolution) and a variant label the series do not carry are refused; other causes are named
+ * as a warning, with why (`whyNoData`), and so is a canary variant no series has while the
+ * baseline's have.
  */
 async function checkQueries(options: PrometheusSourceOptions): Promise<string[]> {
   const { baseline, canary } = options.variants;
@@ -42,23 +137,59 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
   const now = new Date();
   const step = promDuration(options.resolutionMs);
   const window = promDuration(options.intervalMs);
+  const before = {
+    start: new Date(now.getTime() - options.intervalMs),
+    end: now,
+    step: 0,
+    weight: 0,
+  };
   // Whether a series exists is asked over at least 10 minutes: an interval shorter than the
   // scrape interval may hold no sample of a series that is there.
   const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
   const warnings: string[] = [];
+  // The variant label's values on the series the baseline has data on, and whose they are: a
+  // canary that none of them has, and none other, is named once.
+  const seen = { values: new Set<string>(), metrics: [] as string[] };
   for (const metric of options.metrics) {
     const templates = [metric.query, metric.failures, metric.total];
     for (const template of templates)
       if (template !== undefined)
         await instantQuery(options.server, fill(template, canary, step), now);
     const probe = fill(metric.kind === "samples" ? metric.query! : metric.total!, baseline, window);
-    if ((await instantQuery(options.server, probe, now)) === null) {
-      const why = await whyNoData(options.server, probe, lookback, now);
-      warnings.push(
-        `${shortened(metric.name)}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`,
-      );
+    const labels = await variantLabelValues(options, probe, lookback, now);
+    if (labels?.values.length === 0)
+      await refuseMissingLabel(options, labels.selector, lookback, now);
+    const hasData =
+      metric.kind === "samples"
+        ? await series(options, metric, baseline, before).then(
+            (observed) => observed !== null,
+            (error: unknown) => {
+              if (error instanceof UnboundedSeries) return true;
+              throw error;
+            },
+          )
+        : (await instantQuery(options.server, probe, now)) !== null;
+    if (hasData) {
+      for (const value of labels?.values ?? []) seen.values.add(value);
+      if (labels) seen.metrics.push(metric.name);
+      continue;
     }
+    if (metric.kind === "samples" && (await instantQuery(options.server, probe, now)) !== null)
+      throw new InputError(
+        "resolution",
+        `${step} gives no point of ${shortened(metric.name)} for the baseline over the last ${window}, though the baseline has data then: each point summarises one resolution, which must hold at least two scrapes (a rate needs two) and some requests`,
+        "Give a resolution of at least twice Prometheus's scrape interval (four times is safer)",
+      );
+    const why = await whyNoData(options.server, probe, lookback, now);
+    warnings.push(
+      `${shortened(metric.name)}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`,
+    );
   }
+  const values = [...seen.values].sort();
+  if (seen.metrics.length > 0 && !seen.values.has(canary))
+    warnings.push(
+      `canary-variant '${canary}': no series that ${seen.metrics.map(shortened).join(", ")} ask${seen.metrics.length === 1 ? "s" : ""} for has ${options.variantLabel}="${canary}" over the last ${lookback}, while the baseline's do; Prometheus has ${options.variantLabel} ${someValues(values)}. ${didYouMean(canary, values, (v) => `'${shortened(v)}'`)}A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`,
+    );
   return warnings;
 }
 
@@ -106,6 +237,37 @@ async function whyNoData(
 
 const shortened = (text: string): string => safeForLog(shorten(text, 120));
 
+/**
+ * How many points a time series gives a look over `windowMs`: one a resolution, from one
+ * resolution after the weight was set to the look (`series`), and at least the one at the look.
+ */
+const pointsIn = (windowMs: number, resolutionMs: number): number =>
+  Math.max(1, Math.floor(windowMs / resolutionMs));
+
+/**
+ * Refuses a plan whose looks can never give a gated time series min-samples points: a step's
+ * window grows by an interval at each hold, so its last look, after max-holds, sees the most.
+ * Every step would hold until the rollout ends inconclusive, with traffic moved for nothing.
+ */
+export function checkPointsReachable(
+  known: readonly MetricSpec[],
+  plan: Pick<RolloutPlan, "policy" | "intervalMs" | "maxHolds" | "minSamples">,
+  resolutionMs: number,
+): void {
+  const gated = known.filter((metric) => {
+    const rule = plan.policy.metrics[metric.name];
+    return metric.kind === "samples" && rule !== undefined && isGated(rule);
+  });
+  const most = pointsIn(plan.intervalMs * (plan.maxHolds + 1), resolutionMs);
+  if (gated.length === 0 || most >= plan.minSamples) return;
+  const names = gated.map((metric) => shortened(metric.name)).join(", ");
+  throw new InputError(
+    "interval",
+    `${promDuration(plan.intervalMs)} gives ${names} at most ${counted(most, "point")} a variant at a resolution of ${promDuration(resolutionMs)}, even after ${counted(plan.maxHolds, "hold")}, fewer than the policy's ${plan.minSamples} min-samples, so every step would hold until the rollout ends inconclusive`,
+    `Give an interval of at least ${promDuration(plan.minSamples * resolutionMs)} (min-samples × resolution), a shorter resolution (at least twice the scrape interval), or a lower min-samples`,
+  );
+}
+
 /** A time series of one variant, from one resolution after the weight was set. */
 async function series(
   options: PrometheusSourceOptions,
@@ -132,8 +294,8 @@ async function series(
 
 /**
  * Reads each metric for both variants from Prometheus. A time series is asked for from one
- * resolution after the weight was set, so that its first point summarises only traffic at that
- * weight; a rate's counts cover the whole window. Counts from `increase()` are extrapolated,
+ * resolution after the weight was set (confirmed by the traffic: rollout.ts starts the step's
+ * window then), so that its first point summarises only traffic at that weight; a rate's counts cover the whole window. Counts from `increase()` are extrapolated,
  * so they are rounded to whole events.
  */
 export function prometheusSource(options: PrometheusSourceOptions): MetricSource {

@@ -6,7 +6,12 @@
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import type { CanaryOutcome } from "../../engine/contracts/canary-report.js";
 import { MlopsError } from "../../engine/errors.js";
-import { TrafficError, type TrafficProvider } from "../../platform/traffic/traffic-provider.js";
+import { CancelledError } from "../../engine/process/cancel-signals.js";
+import {
+  TrafficError,
+  TrafficNotMoved,
+  type TrafficProvider,
+} from "../../platform/traffic/traffic-provider.js";
 import {
   judgeLook,
   type LookJudgement,
@@ -48,7 +53,8 @@ export interface Look extends LookJudgement {
 export interface StepRecord {
   readonly step: number;
   readonly weight: number;
-  readonly startedAt: Date;
+  /** When the weight was confirmed set (when it was asked, for a shift that failed). */
+  startedAt: Date;
   endedAt: Date;
   verdict: StepVerdict | "not-judged";
   readonly looks: Look[];
@@ -116,6 +122,20 @@ function heldOutcome(
   };
 }
 
+/** How a judged step ends the rollout, if it does: at once when it failed, or out of holds. */
+function stepEnding(
+  record: StepRecord,
+  plan: RolloutPlan,
+): { outcome: CanaryOutcome; reason: string } | null {
+  const last = record.looks[record.looks.length - 1]!;
+  if (record.verdict === "fail")
+    return {
+      outcome: "rolled-back",
+      reason: `step ${record.step} at ${record.weight}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
+    };
+  return record.verdict === "hold" ? heldOutcome(record, plan) : null;
+}
+
 /**
  * What a failed rollback left, after the weight last set (0 for none) and the weight last asked.
  * Before the first weight was set, the rollback was sent to make sure; but a command that timed
@@ -124,6 +144,9 @@ function heldOutcome(
  */
 function rollbackFailed(weight: number, asked: number, error: unknown): string {
   const why = error instanceof MlopsError ? error.line : String(error);
+  // A command that could not start ran nothing: the traffic is where it was, at the baseline.
+  if (weight === 0 && asked === 0 && error instanceof TrafficNotMoved)
+    return "the traffic never moved, and the rollback sent to make sure could not start either";
   if (weight > 0 && asked !== weight)
     return `the shift to ${asked}% could not be confirmed and the rollback failed too, so the canary has ${weight}% or ${asked}%: check the traffic by hand: ${why}`;
   if (weight > 0) return `and the rollback failed, so the canary still has ${weight}%: ${why}`;
@@ -166,22 +189,21 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       // A cancel that came while the last look was read moves no more traffic.
       parts.signal.throwIfAborted();
       asked = target;
-      await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
+      try {
+        await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
+      } catch (error) {
+        if (error instanceof TrafficNotMoved) asked = weight;
+        throw error;
+      }
       weight = target;
+      // The step's evidence starts once its weight is set: a slow shift's time is the last weight's.
+      record.startedAt = parts.now();
       await parts.watcher.stepStarted(i + 1, target);
       // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
       if (target === 100) continue;
       await judgeStep(record, plan, parts);
-      const last = record.looks[record.looks.length - 1]!;
-      if (record.verdict === "fail")
-        return await end(
-          "rolled-back",
-          `step ${i + 1} at ${target}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
-        );
-      if (record.verdict === "hold") {
-        const held = heldOutcome(record, plan);
-        return await end(held.outcome, held.reason);
-      }
+      const ending = stepEnding(record, plan);
+      if (ending) return await end(ending.outcome, ending.reason);
     }
     const judged = steps.filter((s) => s.looks.length > 0).length;
     return await end(
@@ -190,7 +212,11 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
     );
   } catch (error) {
     // The traffic could not move, or the step was cancelled: the canary has no verdict.
-    if (error instanceof TrafficError || (error instanceof MlopsError && parts.signal.aborted))
+    if (
+      error instanceof TrafficError ||
+      error instanceof CancelledError ||
+      (error instanceof MlopsError && parts.signal.aborted)
+    )
       return await end("rolled-back", error.line);
     // A bug must not leave the canary serving: the traffic goes back first.
     await end("rolled-back", "an internal error stopped the rollout");

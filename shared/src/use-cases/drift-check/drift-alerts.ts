@@ -1,8 +1,9 @@
 import { MlopsError } from "../../engine/errors.js";
-import { syncAlertIssue, type AlertIssueResult } from "../../platform/github/alert-issue.js";
+import { findAlertIssue, syncAlertIssue } from "../../platform/github/alert-issue.js";
+import { markerFor } from "../../platform/github/comment-body.js";
 import { createGitHubClient } from "../../platform/github/client.js";
 import type { GitHubContext, RepoRef } from "../../platform/github/github-context.js";
-import { sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
+import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
 import { dispatchRef, dispatchWorkflow } from "../../platform/github/workflow-dispatch.js";
 import { shownNames } from "./column-name.js";
 import type { DriftReport } from "./drift-report.js";
@@ -54,95 +55,158 @@ export function dispatchedReport(report: DriftReport, runUrl: string | undefined
 
 type Client = ReturnType<typeof createGitHubClient>;
 
+/** What became of the retraining this drift episode asks for. */
+type Retraining =
+  | {
+      readonly kind: "dispatched";
+      readonly runId: number;
+      readonly url: string;
+      readonly ref: string;
+    }
+  /** Dispatched by an earlier run of the episode, as its issue records. */
+  | { readonly kind: "earlier"; readonly runId: number }
+  | { readonly kind: "failed"; readonly line: string };
+
+/** The label of drift issues. */
+const DRIFT_LABEL = "drift";
+
+/** The issue's record that the episode's retraining was dispatched, as the run it started. */
+const DISPATCHED_KIND = "retraining-dispatched";
+const dispatchedRecord = (runId: number) => markerFor(DISPATCHED_KIND, String(runId));
+
 /**
- * Keeps the drift issue of the key in step with the verdict, and says whether this run opened
- * it: an issue already open means the drift episode began in an earlier run.
+ * The run of the episode's dispatch that an issue records, if one succeeded. The issue body can
+ * be edited by hand: only a record of exactly this form, a run id of digits, is taken.
+ */
+function recordedRun(records: readonly string[]): number | undefined {
+  const form = new RegExp(`^<!-- mlops:${DISPATCHED_KIND} key=(\\d{1,15}) -->$`);
+  const id = records.map((record) => form.exec(record)?.[1]).find((found) => found !== undefined);
+  return id === undefined ? undefined : Number(id);
+}
+
+/** The issue's line on the retraining, for whoever reads the issue rather than the run. */
+function retrainingNote(retraining: Retraining, github: GitHubAccess): string {
+  const { owner, repo } = github.repo;
+  switch (retraining.kind) {
+    case "dispatched":
+      return `Retraining dispatched on ${codeSpan(retraining.ref)}: ${retraining.url}`;
+    case "earlier":
+      return `Retraining was dispatched earlier in this drift episode, and is not dispatched again while it lasts: ${github.serverUrl}/${owner}/${repo}/actions/runs/${retraining.runId}`;
+    case "failed":
+      return `**Retraining not dispatched**: ${sanitizeMarkdown(retraining.line)}. The next check that finds drift tries again.`;
+  }
+}
+
+/**
+ * Keeps the drift issue of the key in step with the verdict, with the retraining's line and,
+ * once a dispatch succeeded, its record.
  */
 async function syncIssue(
   request: AlertRequest,
   client: Client,
-  repo: NonNullable<GitHubContext["repo"]>,
   key: string,
+  retraining: Retraining | undefined,
   links: string[],
-): Promise<AlertIssueResult["action"]> {
+): Promise<void> {
   const { github, report } = request;
   const runLink = github.runUrl ? `\n\n[The run that checked](${github.runUrl})` : "";
+  const note = retraining ? `\n\n${retrainingNote(retraining, github)}` : "";
+  const runId = retraining?.kind === "failed" ? undefined : retraining?.runId;
   const result = await syncAlertIssue(client, {
-    repo,
+    repo: github.repo,
     key,
     active: report.dataset.drifted,
     title: `Drift detected: ${key}`,
-    body: `${request.summary}${runLink}`,
+    body: `${request.summary}${note}${runLink}`,
+    ...(runId === undefined ? {} : { records: [dispatchedRecord(runId)] }),
     resolvedComment: `Drift cleared: ${sanitizeMarkdown(shownNames(report.dataset.drifted_columns) || "no column drifts")} (share ${report.dataset.share}).${runLink}`,
-    label: "drift",
+    label: DRIFT_LABEL,
     ...(github.runUrl ? { fullReportUrl: github.runUrl } : {}),
   });
   if (result.url) links.push(`Drift issue ${result.action}: ${result.url}`);
   request.log(
     `drift issue: ${result.action}${result.issueNumber ? ` #${result.issueNumber}` : ""}`,
   );
-  return result.action;
 }
 
 /** Triggers the retraining workflow with the report as its `drift_report` input. */
 async function dispatchRetraining(
   request: AlertRequest,
   client: Client,
-  repo: NonNullable<GitHubContext["repo"]>,
   workflow: string,
-  links: string[],
-): Promise<void> {
+): Promise<Retraining> {
   const { github, report } = request;
   const ref = await dispatchRef(github);
   const run = await dispatchWorkflow(client, {
-    repo,
+    repo: github.repo,
     workflow,
     ref,
     inputs: { [DISPATCH_REPORT_INPUT]: dispatchedReport(report, github.runUrl) },
   });
-  links.push(`Retraining dispatched on \`${ref}\`: ${run.url}`);
   request.log(`dispatched ${workflow} on ${ref}: run ${run.runId}`);
+  return { kind: "dispatched", runId: run.runId, url: run.url, ref };
 }
 
 /**
  * Acts on the verdict on GitHub: keeps the drift issue of the key in step with it (opened while
  * drift lasts, updated, closed when it clears), and on drift triggers the retraining workflow.
- * With an issue, the dispatch happens once per drift episode, which the open issue marks: when
- * this run opened the issue (or could not tell, the issue having failed); a run that finds it
- * already open does not dispatch again until the drift has cleared and come back. Each alert
- * that fails is reported in `failures` and does not stop the other.
+ * With an issue, a dispatch succeeds once per drift episode: the open issue records the run it
+ * started, and the episode's later runs dispatch only while none has succeeded (the issue says
+ * that one failed). Without an issue, or when the issue cannot be read, each run on drift
+ * dispatches. Each alert that fails is reported in `failures` and does not stop the other.
  */
 export async function raiseAlerts(request: AlertRequest): Promise<AlertResult> {
-  const { github, report } = request;
+  const { github, report, issue, dispatch } = request;
   const links: string[] = [];
   const failures: string[] = [];
   /**
-   * Runs one alert; a failure a user can act on is kept as a line (and gives undefined), a bug
+   * Runs one alert; a failure a user can act on is kept as a line (and gives its line), a bug
    * still throws.
    */
-  const attempt = async <T>(what: string, act: () => Promise<T>): Promise<T | undefined> => {
+  const attempt = async <T>(
+    what: string,
+    act: () => Promise<T>,
+  ): Promise<{ done: T } | { failed: string }> => {
     try {
-      return await act();
+      return { done: await act() };
     } catch (error) {
       if (!(error instanceof MlopsError)) throw error;
       failures.push(`${what} failed: ${error.line}`);
-      return undefined;
+      return { failed: error.line };
     }
   };
-  const { repo, token } = github;
-  const client = createGitHubClient({ token, apiUrl: github.apiUrl, log: request.log });
-  const { issue, dispatch } = request;
-  const issueAction = issue
-    ? await attempt("the drift issue", () => syncIssue(request, client, repo, issue.key, links))
-    : undefined;
-  if (!dispatch || !report.dataset.drifted) return { links, failures };
-  if (issueAction === "updated" || issueAction === "unchanged") {
-    request.log(`retraining not dispatched again: the drift issue was already open`);
-    links.push("Retraining not dispatched again: this drift episode's issue was already open.");
-    return { links, failures };
+  const client = createGitHubClient({
+    token: github.token,
+    apiUrl: github.apiUrl,
+    log: request.log,
+  });
+  const retrain = dispatch !== undefined && report.dataset.drifted;
+  // The episode's open issue is read first, for whether its retraining was dispatched already.
+  const found =
+    issue && retrain
+      ? await attempt("the drift issue", () =>
+          findAlertIssue(client, { repo: github.repo, key: issue.key, label: DRIFT_LABEL }),
+        )
+      : undefined;
+  const earlier = found && "done" in found ? recordedRun(found.done?.records ?? []) : undefined;
+  let retraining: Retraining | undefined;
+  if (earlier !== undefined) {
+    retraining = { kind: "earlier", runId: earlier };
+    links.push(retrainingNote(retraining, github));
+    request.log(
+      `retraining not dispatched again: run ${earlier} was dispatched earlier in this drift episode`,
+    );
+  } else if (retrain) {
+    const outcome = await attempt("the retraining dispatch", () =>
+      dispatchRetraining(request, client, dispatch.workflow),
+    );
+    retraining = "done" in outcome ? outcome.done : { kind: "failed", line: outcome.failed };
+    if ("done" in outcome) links.push(retrainingNote(outcome.done, github));
   }
-  await attempt("the retraining dispatch", () =>
-    dispatchRetraining(request, client, repo, dispatch.workflow, links),
-  );
+  // An issue that could not be read is not written either: its one failure says why.
+  if (issue && !(found && "failed" in found))
+    await attempt("the drift issue", () =>
+      syncIssue(request, client, issue.key, retraining, links),
+    );
   return { links, failures };
 }

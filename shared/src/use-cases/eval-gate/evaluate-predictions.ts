@@ -4,6 +4,7 @@
  */
 import type { ReportRow, UngatedRow } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import { absentSlice } from "../../engine/metrics/missing-column.js";
 import {
   MetricError,
   metricDefinition,
@@ -17,6 +18,7 @@ import {
   type ReadPredictionsOptions,
 } from "../../engine/metrics/index.js";
 import { judgePredictions, type PredictionsJudgement } from "./judge-predictions.js";
+import type { CheckedPolicy } from "./load-policy.js";
 
 /** Regression when the policy gates a regression metric, else classification. */
 function taskOf(policy: GatePolicy, exampleScores: readonly string[]): PredictionTask {
@@ -58,6 +60,24 @@ function ungatedRows(
 export interface PredictionFiles {
   readonly challenger: string;
   readonly champion: string;
+  /** How errors name a file given by its path: relative to the workspace, or a registry reference. */
+  readonly shown: (path: string) => string;
+}
+
+/**
+ * Where the policy names each column it slices by: in `slices.by`, or as a fairness metric's
+ * `sensitive` column. A column named twice is refused at its first mention.
+ */
+function sliceFields(policy: GatePolicy): Map<string, string> {
+  const fields = new Map<string, string>();
+  (policy.slices?.by ?? []).forEach((column, i) => {
+    if (!fields.has(column)) fields.set(column, `/slices/by/${i}`);
+  });
+  for (const [name, rule] of Object.entries(policy.metrics)) {
+    if (rule.sensitive !== undefined && !fields.has(rule.sensitive))
+      fields.set(rule.sensitive, `/metrics/${name}/sensitive`);
+  }
+  return fields;
 }
 
 type PredictionsOptions = ReadPredictionsOptions & { positiveLabel?: string };
@@ -67,19 +87,21 @@ type PredictionsOptions = ReadPredictionsOptions & { positiveLabel?: string };
  * pairs, and the ids (a third of what the files hold) are needed no more.
  */
 async function readPaired(
-  policy: GatePolicy,
+  { policy, refuse }: CheckedPolicy,
   files: PredictionFiles,
   options: PredictionsOptions,
   exampleScores: readonly string[],
 ): Promise<PairedPredictions> {
-  const sensitive = Object.values(policy.metrics).flatMap((rule) =>
-    rule.sensitive ? [rule.sensitive] : [],
-  );
+  const fields = sliceFields(policy);
   const read = (path: string) =>
     readPredictions(path, {
       ...options,
       task: taskOf(policy, exampleScores),
-      slices: [...new Set([...(policy.slices?.by ?? []), ...sensitive])],
+      slices: [...fields.keys()],
+      refuseSlice: (column, file, columns) => {
+        const { problem, fix } = absentSlice(files.shown(file), column, columns);
+        return refuse(fields.get(column)!, problem, fix);
+      },
     });
   // One after the other: memory holds one file's read buffers and batches, not two.
   const champion = await read(files.champion);
@@ -97,12 +119,13 @@ async function readPaired(
 }
 
 export async function evaluatePredictions(
-  policy: GatePolicy,
+  checked: CheckedPolicy,
   files: PredictionFiles,
   options: PredictionsOptions,
 ): Promise<Omit<PredictionsJudgement, "rows"> & { rows: ReportRow[] }> {
+  const { policy } = checked;
   const exampleScores = options.exampleScores ?? [];
-  const paired = await readPaired(policy, files, options, exampleScores);
+  const paired = await readPaired(checked, files, options, exampleScores);
   const judged = judgePredictions(policy, paired);
   return {
     ...judged,

@@ -5,14 +5,13 @@ import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js"
 import { DEFAULT_PREDICTION_COLUMNS } from "../../engine/metrics/predictions.js";
 import { VERSION } from "../../engine/version.js";
 import type { AggregateJudgement, EvalReport } from "../../engine/contracts/eval-report.js";
-import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import type { RunContext } from "../../interface/define-action.js";
 import { readTrainingRun } from "../../platform/registry/training-run.js";
 import { championFile, type ChampionFile } from "./champion-file.js";
 import { countStatuses } from "./eval-report.js";
 import type { GateInputs } from "./gate-inputs.js";
 import { judgeAggregate } from "./judge-aggregate.js";
-import { loadPolicy } from "./load-policy.js";
+import { checkPolicy, type CheckedPolicy } from "./load-policy.js";
 import { readsPredictions } from "./predictions-mode.js";
 
 export interface Evaluation {
@@ -37,9 +36,10 @@ function given(inputs: GateInputs, input: "challenger" | "policy"): string {
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(
   inputs: GateInputs,
-  policy: GatePolicy,
+  policy: CheckedPolicy,
   challenger: string,
   champion: ChampionFile | undefined,
+  shown: (path: string) => string,
 ) {
   if (!champion) {
     throw new InputError(
@@ -51,7 +51,11 @@ async function judgeOnPredictions(
   const { evaluatePredictions } = await import("./evaluate-predictions.js");
   return evaluatePredictions(
     policy,
-    { challenger, champion: champion.path },
+    {
+      challenger,
+      champion: champion.path,
+      shown: (path) => (path === champion.path && champion.from) || shown(path),
+    },
     predictionOptions(inputs),
   );
 }
@@ -128,11 +132,12 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
     shown(challengerFile),
     predictionsHeader(inputs),
   );
-  const policy = loadPolicy(
+  const checked = checkPolicy(
     policyFile,
     shown(policyFile),
     predictions ? { exampleScores: inputs["example-scores"] } : undefined,
   );
+  const { policy } = checked;
   const champion = inputs.champion
     ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
     : undefined;
@@ -140,7 +145,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   let judgement: AggregateJudgement & Partial<Pick<EvalReport, "pairing">>;
   let challenger: Metrics | undefined;
   if (predictions) {
-    judgement = await judgeOnPredictions(inputs, policy, challengerFile, champion);
+    judgement = await judgeOnPredictions(inputs, checked, challengerFile, champion, shown);
   } else {
     challenger = readMetrics(challengerFile, shown(challengerFile));
     const championMetrics = champion

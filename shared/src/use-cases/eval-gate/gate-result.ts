@@ -16,7 +16,7 @@ function annotations({ challenger }: Evaluation, failed: readonly MetricRow[]): 
     return {
       level: "error",
       title: `eval-gate: ${rowName(row)}`,
-      message: `${rowName(row)} ${row.reason ?? "failed"}`,
+      message: explainedRow(row),
       file: line === undefined ? undefined : challenger?.file,
       line,
     };
@@ -30,9 +30,12 @@ const rowName = (row: MetricRow) =>
     row.slice === null ? shorten(row.metric) : `${shorten(row.metric)} [${shorten(row.slice)}]`,
   );
 
+/** A row and why it did not pass: `accuracy [region=us]: the challenger's accuracy is ...`. */
+const explainedRow = (row: MetricRow) => `${rowName(row)}: ${row.reason ?? "failed"}`;
+
 /** The first rows with their reasons, and how many more the report holds: one readable line. */
 function explained(rows: readonly MetricRow[]): string {
-  const first = rows.slice(0, 3).map((row) => `${rowName(row)} ${row.reason}`);
+  const first = rows.slice(0, 3).map(explainedRow);
   const more = rows.length - first.length;
   return `${first.join("; ")}${more > 0 ? `; and ${counted(more, "more row")} in the report` : ""}`;
 }

@@ -171,5 +171,11 @@ export function judgePredictions(
   const notes = [
     `${counted(judgement.rows.length, "row")} (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
   ];
-  return { verdict, rows, pairing: pairing.counts, notes };
+  // Which class is positive decides a recall, an F1, a ROC AUC: said, never left to guess.
+  const data = paired.champion;
+  const positive =
+    data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
+  const counts =
+    positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
+  return { verdict, rows, pairing: counts, notes };
 }

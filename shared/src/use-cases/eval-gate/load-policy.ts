@@ -12,11 +12,12 @@ function checkMethod(name: string, method: string | undefined, pointer: string, 
   } catch (error) {
     if (!(error instanceof MetricError)) throw error;
   }
-  const fits = method === "mcnemar" ? proportion : name === "roc_auc";
+  // A binary recall is the share of the positive examples found: a paired proportion too.
+  const fits = method === "mcnemar" ? proportion || name === "recall" : name === "roc_auc";
   if (!fits) {
     refuse(
       `${pointer}/method`,
-      `is ${method}, which tests ${method === "mcnemar" ? "a proportion of examples (accuracy)" : "a binary ROC AUC"}, not ${name}`,
+      `is ${method}, which tests ${method === "mcnemar" ? "a proportion of examples (accuracy, binary recall)" : "a binary ROC AUC"}, not ${name}`,
       "Use method auto or bootstrap for this metric",
     );
   }
@@ -73,15 +74,23 @@ function checkComputed(
   }
 }
 
+/** A policy, and a way to refuse a field of it at its line. */
+export interface CheckedPolicy {
+  readonly policy: GatePolicy;
+  readonly refuse: Refuse;
+}
+
 /**
  * Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused.
  * `predictions`, when the gate compares predictions, says which per-example scores give metrics.
+ * Returns the policy and a way to refuse a field of it at its line, for what only the
+ * predictions files can tell (a slice column they lack).
  */
-export function loadPolicy(
+export function checkPolicy(
   path: string,
   shownAs: string,
   predictions?: { readonly exampleScores: readonly string[] },
-): GatePolicy {
+): CheckedPolicy {
   const { policy, refuse } = readGatePolicy(path, shownAs);
   for (const [name, rule] of Object.entries(policy.metrics)) {
     const pointer = `/metrics/${name}`;
@@ -89,5 +98,14 @@ export function loadPolicy(
     checkMethod(name, rule.method, pointer, refuse);
   }
   checkSlices(policy, refuse);
-  return policy;
+  return { policy, refuse };
+}
+
+/** A gate policy read and checked for eval-gate (see `checkPolicy`). */
+export function loadPolicy(
+  path: string,
+  shownAs: string,
+  predictions?: { readonly exampleScores: readonly string[] },
+): GatePolicy {
+  return checkPolicy(path, shownAs, predictions).policy;
 }

@@ -1,6 +1,6 @@
 /**
  * The paired evidence about one metric on one set of examples (all of them, or a slice), by the
- * method the policy names or the one that fits: McNemar for accuracy, DeLong for a binary ROC
+ * method the policy names or the one that fits: McNemar for accuracy and a binary recall, DeLong for a binary ROC
  * AUC, a bootstrap of the joint confusion cells for the other confusion-matrix metrics (its cost
  * does not grow with the examples), and the weighted bootstrap for the rest.
  */
@@ -11,6 +11,7 @@ import {
   pairedProportionEvidence,
   rankedDelongEvidence,
   type ComparisonEvidence,
+  type Support,
 } from "../../engine/evidence/index.js";
 import {
   MetricError,
@@ -37,13 +38,24 @@ export interface BootstrapSettings {
 
 /** The method `auto` picks for a metric. */
 export function autoMethod(pair: MetricPair): EvidenceMethod {
-  if (pair.champion.definition.proportion) return "mcnemar";
+  if (pair.champion.definition.proportion || isBinaryRecall(pair)) return "mcnemar";
   if (pair.name === "roc_auc" && isBinary(pair.championData)) return "delong";
   return "bootstrap";
 }
 
 const isBinary = (data: MetricPair["championData"]): data is ClassifierData =>
   data.task === "classification" && data.positive >= 0 && data.positiveScores !== undefined;
+
+/**
+ * A binary recall is the share of the positive examples a model finds, and both models are
+ * judged on the same ones: a paired proportion, like accuracy. Its score interval stays wide
+ * when the models agree on every positive, where a bootstrap's collapses to [0, 0] and would
+ * pass any margin on a handful of positives.
+ */
+const isBinaryRecall = (pair: MetricPair): boolean =>
+  pair.name === "recall" &&
+  pair.championData.task === "classification" &&
+  pair.championData.positive >= 0;
 
 /** The statistic of a confusion matrix, for the metrics a joint-cell bootstrap can resample. */
 function fromMatrix(name: string, classes: number, positive: number) {
@@ -99,15 +111,27 @@ function cellEvidence(
   return cellBootstrapEvidence(cells, matrixOf(true), matrixOf(false), settings);
 }
 
-/** McNemar on the examples each model gets right. */
+/**
+ * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
+ * each found or not. The evidence counts all the row's examples, as every other method does.
+ */
 function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): ComparisonEvidence {
-  const a = pair.champion.outcomes!;
-  const b = pair.challenger.outcomes!;
+  const recall = isBinaryRecall(pair);
+  const champion = pair.championData as ClassifierData;
+  const challenger = pair.challengerData as ClassifierData;
+  const positive = champion.positive;
   const cells = [0, 0, 0, 0];
-  const count = rows ? rows.length : a.length;
+  const count = rows ? rows.length : champion.count;
   for (let j = 0; j < count; j++) {
     const i = rows ? rows[j]! : j;
-    cells[a[i]! * 2 + b[i]!]!++;
+    if (!recall) {
+      cells[pair.champion.outcomes![i]! * 2 + pair.challenger.outcomes![i]!]!++;
+    } else if (champion.labels[i] === positive) {
+      cells[
+        (champion.predictions[i] === positive ? 2 : 0) +
+          (challenger.predictions[i] === positive ? 1 : 0)
+      ]!++;
+    }
   }
   const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells as [
     number,
@@ -115,7 +139,16 @@ function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): Compa
     number,
     number,
   ];
-  return pairedProportionEvidence({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
+  const evidence = pairedProportionEvidence({
+    bothCorrect,
+    championOnly,
+    challengerOnly,
+    neitherCorrect,
+  });
+  if (!recall) return evidence;
+  return evidence.insufficient === undefined
+    ? { ...evidence, examples: count }
+    : { ...evidence, examples: count, insufficient: "no positive examples, which recall counts" };
 }
 
 /** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
@@ -173,6 +206,76 @@ function weightedEvidence(
   );
 }
 
+/** The metrics that rest on some examples only, by what of a class they count. */
+const CLASS_METRIC =
+  /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1))(?:_(macro|micro|weighted))?$/;
+
+/**
+ * How many examples a class-conditional metric rests on, where that is fewer than all: a recall
+ * counts the positive examples, a precision each model's positive predictions, an F1 the
+ * examples labelled or predicted positive, a macro average or ROC AUC its smallest class. Two
+ * positives among a thousand examples are two examples' worth of evidence about a recall.
+ * Micro and weighted averages are left to the count of all examples.
+ */
+function supportOf(pair: MetricPair, rows: Uint32Array | undefined): Support | undefined {
+  const champion = pair.championData;
+  const challenger = pair.challengerData;
+  const match = CLASS_METRIC.exec(pair.name);
+  if (!match || champion.task !== "classification" || challenger.task !== "classification") return;
+  const average = match[4];
+  if (average === "micro" || average === "weighted") return;
+  const k = champion.classes.length;
+  const labelled = new Float64Array(k);
+  const predicted = [new Float64Array(k), new Float64Array(k)] as const;
+  const either = [new Float64Array(k), new Float64Array(k)] as const;
+  const count = rows ? rows.length : champion.count;
+  for (let j = 0; j < count; j++) {
+    const i = rows ? rows[j]! : j;
+    const label = champion.labels[i]!;
+    labelled[label]!++;
+    for (const [m, data] of [champion, challenger].entries()) {
+      const p = data.predictions[i]!;
+      predicted[m]![p]!++;
+      either[m]![label]!++;
+      if (p !== label) either[m]![p]!++;
+    }
+  }
+  const kind = match[2] ? "predicted" : match[3] ? "either" : "labelled";
+  // Of the two models' counts, the fewer; a model that never predicts a class is not short of
+  // evidence about it: its precision there is 0, which the metric itself judges.
+  const fewer = (a: number, b: number) => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
+  const of = (c: number) =>
+    kind === "labelled"
+      ? labelled[c]!
+      : kind === "predicted"
+        ? fewer(predicted[0][c]!, predicted[1][c]!)
+        : fewer(either[0][c]!, either[1][c]!);
+  const binary = champion.positive >= 0 && average === undefined;
+  // A binary ROC AUC ranks positives against negatives: the fewer of the two is what it rests on.
+  // An average counts the classes it averages over: a recall's those labelled, a precision's
+  // those predicted.
+  const classes =
+    binary && match[1] !== "roc_auc" && match[1] !== "balanced_accuracy"
+      ? [champion.positive]
+      : [...champion.classes.keys()].filter((c) => of(c) > 0);
+  let fewest = classes[0];
+  for (const c of classes) if (of(c) < of(fewest!)) fewest = c;
+  if (fewest === undefined) return;
+  const name = binary ? (fewest === champion.positive ? "positive" : "negative") : undefined;
+  const which = name ?? `'${champion.classes[fewest]}'`;
+  const [noun, plural] =
+    kind === "labelled"
+      ? name
+        ? [`${name} example`, `${name} examples`]
+        : [`example of class ${which}`, `examples of class ${which}`]
+      : kind === "predicted"
+        ? name
+          ? [`${name} prediction`, `${name} predictions`]
+          : [`prediction of class ${which}`, `predictions of class ${which}`]
+        : [`example labelled or predicted ${which}`, `examples labelled or predicted ${which}`];
+  return { count: of(fewest), noun, plural };
+}
+
 /** The evidence about the metric on `rows` (all examples when undefined). */
 export function metricEvidence(
   pair: MetricPair,
@@ -190,7 +293,6 @@ export function metricEvidence(
       insufficient: "no paired examples",
     };
   }
-  if (method === "mcnemar") return mcnemarEvidence(pair, rows);
   if (method === "delong") {
     if (!isBinary(pair.championData) || !isBinary(pair.challengerData)) {
       throw new MetricError(
@@ -199,7 +301,22 @@ export function metricEvidence(
         "Use method auto or bootstrap",
       );
     }
-    return delong(pair, rows, total);
+    return withSupport(delong(pair, rows, total), pair, rows);
   }
-  return cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings);
+  if (method === "mcnemar") return withSupport(mcnemarEvidence(pair, rows), pair, rows);
+  return withSupport(
+    cellEvidence(pair, rows, settings) ?? weightedEvidence(pair, rows, total, settings),
+    pair,
+    rows,
+  );
+}
+
+function withSupport(
+  evidence: ComparisonEvidence,
+  pair: MetricPair,
+  rows: Uint32Array | undefined,
+): ComparisonEvidence {
+  if (evidence.insufficient !== undefined) return evidence;
+  const support = supportOf(pair, rows);
+  return support ? { ...evidence, support } : evidence;
 }

@@ -8,44 +8,70 @@ import { formatShare } from "../../engine/report/format-number.js";
 import { counted } from "../../engine/report/counted.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 
+const named = (ids: readonly string[]) =>
+  ids
+    .slice(0, 3)
+    .map((id) => JSON.stringify(id))
+    .join(", ");
+
+/**
+ * Ids a file repeats: their rows pair with nothing, nor do the other file's rows of those ids
+ * (which of the repeated rows would be meant is unknown).
+ */
+function repeats(
+  side: "champion" | "challenger",
+  ids: number,
+  rows: number,
+  examples: readonly string[],
+  otherRows: number,
+): string[] {
+  if (rows === 0) return [];
+  const other = side === "champion" ? "challenger" : "champion";
+  const [its, it] = ids === 1 ? ["its", "it"] : ["their", "them"];
+  const theirs = otherRows > 0 ? `, and the ${other}'s ${counted(otherRows, "row")} of ${it},` : "";
+  return [
+    `${counted(ids, "id")} repeated in the ${side} (${named(examples)}): ${its} ${counted(rows, "row")}${theirs} pair with nothing`,
+  ];
+}
+
 /** What kept rows out of pairs, with a few of their ids. */
 function problems(report: PairingReport): string {
-  const kinds = [
-    [
-      report.championUnpaired,
+  const absent = (n: number, noun: string, what: string, ids: readonly string[]) =>
+    n > 0 ? [`${counted(n, noun)} ${what} (${named(ids)})`] : [];
+  return [
+    ...absent(
+      report.championUnpaired - report.championPartnerRepeated,
       "champion row",
       "without a challenger row",
       report.examples.championUnpaired,
-    ],
-    [
-      report.challengerUnpaired,
+    ),
+    ...absent(
+      report.challengerUnpaired - report.challengerPartnerRepeated,
       "challenger row",
       "without a champion row",
       report.examples.challengerUnpaired,
-    ],
-    [
-      report.championDuplicates + report.challengerDuplicates,
-      "row",
-      "with a repeated id",
-      [...report.examples.championDuplicates, ...report.examples.challengerDuplicates],
-    ],
-    [
+    ),
+    ...repeats(
+      "champion",
+      report.championRepeatedIds,
+      report.championDuplicates,
+      report.examples.championDuplicates,
+      report.challengerPartnerRepeated,
+    ),
+    ...repeats(
+      "challenger",
+      report.challengerRepeatedIds,
+      report.challengerDuplicates,
+      report.examples.challengerDuplicates,
+      report.championPartnerRepeated,
+    ),
+    ...absent(
       report.labelMismatches,
       "id",
       "whose two files give different labels",
       report.examples.labelMismatches,
-    ],
-  ] as const;
-  return kinds
-    .filter(([n]) => n > 0)
-    .map(
-      ([n, noun, what, ids]) =>
-        `${counted(n, noun)} ${what} (${ids
-          .slice(0, 3)
-          .map((id) => JSON.stringify(id))
-          .join(", ")})`,
-    )
-    .join("; ");
+    ),
+  ].join("; ");
 }
 
 export function pairingRow(
@@ -82,7 +108,7 @@ export function pairingRow(
       rule: `at most ${formatShare(limit)} of rows (max-unpaired)`,
       checks: [{ rule: "max", limit, passed }],
       status: passed ? "pass" : "fail",
-      reason: `${formatShare(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : "; the two files must hold predictions for the same examples"}`,
+      reason: `${formatShare(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : `; the two files must hold predictions for the same examples${report.championDuplicates + report.challengerDuplicates > 0 ? ", each id once" : ""}`}`,
     },
   };
 }

@@ -6,6 +6,7 @@ import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdow
 import { shorten } from "../../engine/report/shorten.js";
 import type { EvalReport, MetricRow } from "../../engine/contracts/eval-report.js";
 import { judgedRow } from "./eval-report.js";
+import type { ReportPlace } from "./report-artifact.js";
 import { evidenceSections } from "./render-evidence.js";
 import { STATUS_LABEL } from "./status-label.js";
 
@@ -61,6 +62,14 @@ function ungatedSection(ungated: readonly MetricRow[]): string[] {
   return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
 }
 
+/** Where the run keeps the eval report: said only once the upload's outcome is known. */
+function reportLine(runUrl: string, place: ReportPlace): string {
+  if ("artifact" in place) {
+    return `[The run](${runUrl}) holds the eval report as the artifact ${codeSpan(place.artifact)}.`;
+  }
+  return `The eval report is ${codeSpan(place.path)} on the runner of [the run](${runUrl}), not uploaded as an artifact (${sanitizeMarkdown(place.notUploaded)}).`;
+}
+
 /**
  * The champion-vs-challenger comment: the verdict, the reason for each failure, a diff table of
  * the gated metrics (failing ones first), and the ungated metrics folded away. Every string of
@@ -68,7 +77,7 @@ function ungatedSection(ungated: readonly MetricRow[]): string[] {
  */
 export function renderComment(
   report: EvalReport,
-  where: { readonly runUrl?: string; readonly artifact?: string } = {},
+  where: { readonly runUrl?: string; readonly report?: ReportPlace } = {},
 ): string {
   const rows = report.rows.map(judgedRow);
   const failed = rows.filter((row) => row.gated && row.status === "fail");
@@ -99,11 +108,6 @@ export function renderComment(
   ];
   if (report.model) parts.push("", `Model sha256: ${codeSpan(report.model.sha256)}`);
   // The run's URL is GitHub's own, not the report's: a fork's report never sets it.
-  if (where.runUrl && where.artifact) {
-    parts.push(
-      "",
-      `[The run](${where.runUrl}) holds the eval report as the artifact ${codeSpan(where.artifact)}.`,
-    );
-  }
+  if (where.runUrl && where.report) parts.push("", reportLine(where.runUrl, where.report));
   return `${parts.join("\n")}\n`;
 }

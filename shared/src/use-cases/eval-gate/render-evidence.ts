@@ -38,8 +38,16 @@ function interval(row: MetricRow): string {
     : `[${formatSigned(e.interval.lower)}, ${formatSigned(e.interval.upper)}] at ${level}`;
 }
 
-const pValue = (row: MetricRow) =>
-  row.evidence?.p_adjusted == null ? "—" : formatNumber(row.evidence.p_adjusted);
+/**
+ * A p-value as the table shows it. A computed 0 is never the truth: a tail too small for a
+ * double, or an interval of zero width. It reads as a bound, as R prints `< 2.2e-16` for what it
+ * cannot resolve: `< 1e-300`, never `0`.
+ */
+function pValue(row: MetricRow): string {
+  const p = row.evidence?.p_adjusted;
+  if (p === null || p === undefined) return "—";
+  return p === 0 ? "< 1e-300" : formatNumber(p);
+}
 
 const HEADERS = [
   "Metric",
@@ -69,11 +77,15 @@ const cells = (row: MetricRow) => [
   STATUS_LABEL[row.status],
 ];
 
-/** A table of judged rows, failures first. */
+/** ▲ and ▼ say better and worse by the metric's direction, not up and down: a loss falls ▲. */
+const LEGEND = "_▲ better, ▼ worse, by each metric's direction (a lower loss is ▲)._";
+
+/** A table of judged rows, failures first, with the legend of its marks when it has any. */
 export function evidenceTable(rows: readonly MetricRow[]): string {
   const order = { fail: 0, inconclusive: 1, pass: 2, skipped: 3, info: 4 };
   const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status]);
-  return markdownTable(HEADERS, sorted.map(cells), ALIGN);
+  const table = markdownTable(HEADERS, sorted.map(cells), ALIGN);
+  return sorted.some((row) => /[▲▼]$/.test(marked(row))) ? `${table}\n\n${LEGEND}` : table;
 }
 
 /** A section folded away, with the count of rows that did not pass in its title. */
@@ -151,7 +163,7 @@ function pairingLine(report: EvalReport): string[] {
     p.label_mismatches;
   return [
     "",
-    `Paired ${counted(p.paired, "example")} by id${left ? `; ${counted(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}.`,
+    `Paired ${counted(p.paired, "example")} by id${left ? `; ${counted(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}${p.positive_class === undefined ? "" : `; the positive class is ${codeSpan(shorten(p.positive_class))}`}.`,
   ];
 }
 

@@ -229,8 +229,8 @@ function result(
 }
 
 /**
- * Dispatch mode. SIGINT and SIGTERM (the runner cancelling this step) are held from the dispatch
- * on: the run is cancelled before this step ends.
+ * Dispatch mode. SIGINT and SIGTERM (the runner cancelling this step) and SIGHUP (a closed
+ * terminal) are held from the dispatch on: the run is cancelled before this step ends.
  */
 export async function dispatchRun(
   request: DispatchRequest,

@@ -8,6 +8,7 @@ import {
 } from "../../engine/report/sanitize-markdown.js";
 import type { MetricPoint } from "../../engine/metrics/read-metrics.js";
 import type { RunRecord } from "../../engine/contracts/run-record.js";
+import { thinHistory } from "./thin-history.js";
 
 /** A chart past this many points is thinned to it: Mermaid draws each, and summaries are capped. */
 const CHART_POINTS = 60;
@@ -30,16 +31,9 @@ const table = (header: string, rows: [string, string][]) =>
     ]),
   );
 
-/** Every n-th point and the last, so a long history keeps its shape and its final value. */
-function thin(points: readonly MetricPoint[]): readonly MetricPoint[] {
-  if (points.length <= CHART_POINTS) return points;
-  const every = Math.ceil(points.length / CHART_POINTS);
-  return points.filter((_, i) => i % every === 0 || i === points.length - 1);
-}
-
 /** A metric's history as a Mermaid line chart; the metric's name is untrusted text. */
 export function historyChart(name: string, history: readonly MetricPoint[]): string {
-  const points = thin(history);
+  const points = thinHistory(history, CHART_POINTS);
   const label = sanitizeMermaidLabel(shorten(name));
   return [
     "```mermaid",

@@ -1,7 +1,9 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import { InputError } from "../../engine/errors.js";
+import { FileError, InputError } from "../../engine/errors.js";
+import { jsonPointer } from "../../engine/files/nesting.js";
 import { readStructured } from "../../engine/files/read-structured.js";
+import { readFromFile } from "../../interface/check-output-paths.js";
 import type { InputKind } from "../../interface/inputs.js";
 import { lines, yamlValue } from "../../interface/command-inputs.js";
 import { CORRELATION_INPUT } from "../../platform/github/workflow-dispatch.js";
@@ -18,21 +20,116 @@ export const digestList = (): InputKind<string[]> => ({
     }),
 });
 
+const MAPPING_EXAMPLE = "write them inline as {lr: 0.1, epochs: 10}";
+
+/** Integer literals: a key, a float (`1e20`, `2.0`) or a word does not end or start with one. */
+const INTEGER_LITERAL = /(?<![\w.])[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)(?![\w.])/g;
+
+/** Quoted text, where a number is no literal: `note: "ticket 99999999999999999999"`. */
+const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g;
+
+/**
+ * The integer written in `text`, outside quotes, that a number cannot hold exactly and that reads
+ * as `value`: the literal of this param, not another's on the same line.
+ */
+const unsafeInteger = (text: string, value: number): string | undefined =>
+  [...text.replace(QUOTED, (quoted) => " ".repeat(quoted.length)).matchAll(INTEGER_LITERAL)]
+    .map(([literal]) => literal)
+    .find((literal) => {
+      const read = Number(literal.replace(/^\+/, ""));
+      return !Number.isSafeInteger(read) && read === value;
+    });
+
+/**
+ * Refuses what would reach the command as other than written. A YAML 1.1 merge key (`<<: *b`)
+ * is a plain key in YAML 1.2, which PyYAML would merge: the command and the record would
+ * disagree. An integer beyond 2^53 (a seed) is rounded by a number, so the command would be
+ * given another one than the file's.
+ */
+function refuseInexact(
+  value: unknown,
+  where: (keys: readonly string[]) => {
+    line?: string;
+    fail: (problem: string, fix: string) => never;
+  },
+  keys: string[] = [],
+): void {
+  if (value !== null && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "<<" && !Array.isArray(value))
+        where([...keys, key]).fail(
+          "'<<' is a YAML 1.1 merge key, which YAML 1.2 reads as a key named <<",
+          "Write the merged keys out in full",
+        );
+      refuseInexact(child, where, [...keys, key]);
+    }
+    return;
+  }
+  if (typeof value !== "number" || !Number.isInteger(value) || Number.isSafeInteger(value)) return;
+  const { line, fail } = where(keys);
+  const literal = line === undefined ? undefined : unsafeInteger(line, value);
+  if (literal === undefined) return;
+  const name = keys.join(".");
+  fail(
+    `param '${name}' is ${literal}, more than the 2^53 up to which an integer stays exact (it would be ${value})`,
+    `Quote it as a string, as ${keys.at(-1) ?? name}: "${literal}"`,
+  );
+}
+
 /** The run's params: a YAML or JSON file, or a mapping written inline. */
 export const params = (): InputKind<Readonly<Record<string, unknown>>> => ({
   type: "file or YAML/JSON",
   absent: {},
   parse: (text, input, { cwd }) => {
-    const path = isAbsolute(text.trim()) ? text.trim() : resolve(cwd, text.trim());
-    const fromFile = !/[\n:{]/.test(text) && existsSync(path) && statSync(path).isFile();
-    const value = fromFile ? readStructured(path, text.trim()).value : yamlValue(text, input);
+    const given = text.trim();
+    // Text of one line without `:` or `{` can be no mapping: it names a file.
+    if (/[\n:{]/.test(given)) {
+      const value = yamlValue(text, input);
+      if (value === null || typeof value !== "object" || Array.isArray(value))
+        throw new InputError(
+          input,
+          "is not a mapping",
+          `Give a YAML or JSON file of params, or ${MAPPING_EXAMPLE}`,
+        );
+      refuseInexact(value, () => ({
+        line: text,
+        fail: (problem, fix) => {
+          throw new InputError(input, problem, fix);
+        },
+      }));
+      return value as Record<string, unknown>;
+    }
+    const path = isAbsolute(given) ? given : resolve(cwd, given);
+    if (!existsSync(path))
+      throw new InputError(
+        input,
+        `file '${given}' does not exist`,
+        `Check the path (a relative one starts from the working directory), or ${MAPPING_EXAMPLE}`,
+      );
+    if (!statSync(path).isFile())
+      throw new InputError(
+        input,
+        `'${given}' is not a file`,
+        "Give the path of a YAML or JSON file of params",
+      );
+    const doc = readStructured(path, given);
+    const { value } = doc;
     if (value === null || typeof value !== "object" || Array.isArray(value))
       throw new InputError(
         input,
-        fromFile ? `file '${text.trim()}' is not a mapping` : "is neither a file nor a mapping",
-        "Give a YAML or JSON file of params, or write them inline as {lr: 0.1, epochs: 10}",
+        `file '${given}' is not a mapping`,
+        `Write the params as name: value lines, or ${MAPPING_EXAMPLE}`,
       );
-    return value as Record<string, unknown>;
+    refuseInexact(value, (keys) => {
+      const line = doc.lineOf(jsonPointer(keys));
+      return {
+        line: line === undefined ? undefined : readFileSync(path, "utf8").split("\n")[line - 1],
+        fail: (problem, fix) => {
+          throw new FileError(given, problem, fix, line);
+        },
+      };
+    });
+    return readFromFile(value as Record<string, unknown>, path);
   },
 });
 

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { statSync } from "node:fs";
 import { reportFile } from "../../engine/contracts/report-file.js";
-import { InputError, MlopsError, UsageError } from "../../engine/errors.js";
+import { FileError, InputError, MlopsError, UsageError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { startTelemetry, type TelemetryResult } from "../../engine/gpu/gpu-telemetry.js";
-import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
+import { metricsNotes, readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
 import { childEnv } from "../../engine/process/child-env.js";
 import {
   gitState,
@@ -12,20 +13,24 @@ import {
   type GitState,
   type RunEnvironment,
 } from "../../engine/process/run-environment.js";
-import { holdSignals, runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
+import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
+import { abortOnSignals, CancelledError } from "../../engine/process/cancel-signals.js";
 import { VERSION } from "../../engine/version.js";
 import {
   defineAction,
   type ActionResult,
+  type FailureAt,
   type ParsedInputs,
   type RunContext,
 } from "../../interface/define-action.js";
 import { bool, outputPath, secret, text } from "../../interface/inputs.js";
 import { argumentList, commandArgv, duration } from "../../interface/command-inputs.js";
-import { describeModel, type ModelRecord } from "./model-files.js";
+import { describeModel, type ModelRecord, type RunMoment } from "./model-files.js";
+import { recordedHistories } from "./thin-history.js";
+import { notWrittenByRun, writtenSince } from "./written-by-run.js";
 import { renderSummary } from "./render-summary.js";
 import { recordArtifactName, recordOutputs } from "./record-outputs.js";
-import { commandFailure, runStatus } from "./run-outcome.js";
+import { commandFailure, formatDuration, runStatus } from "./run-outcome.js";
 import { runRecordContract } from "../../engine/contracts/run-record.js";
 import type { RunRecord } from "../../engine/contracts/run-record.js";
 import {
@@ -62,6 +67,54 @@ function newRunId({ github, now }: RunContext): string {
         .replace(/[-:]|\.\d+/g, "")}-${suffix}`;
 }
 
+/** A metrics file older than the run is left from an earlier one: as if it were not written. */
+function refuseStale(path: string, shownAs: string, startedAt: Date): void {
+  let modified: Date;
+  try {
+    modified = statSync(path).mtime;
+  } catch {
+    return; // Not there: reading it says so.
+  }
+  if (!writtenSince(modified, startedAt))
+    throw notWrittenByRun(shownAs, modified, startedAt, "Check the command writes metrics-file");
+}
+
+/** How the command ended, as what it left is read. */
+interface Ended extends RunMoment {
+  readonly succeeded: boolean;
+  /** The signal that cancelled the run, if one did. */
+  readonly cancelledBy: string | null;
+}
+
+/**
+ * The model, unless the run was cancelled, or the step is while the model is hashed: a cancelled
+ * step has seconds before it is killed, hashing a large model takes minutes, and the record
+ * comes first.
+ */
+async function modelUnlessCancelled(
+  path: string,
+  shownAs: string,
+  ended: Ended,
+): Promise<{ model?: ModelRecord; notes: readonly string[] }> {
+  if (ended.cancelledBy !== null)
+    return {
+      notes: [
+        `${shownAs}: not recorded nor uploaded: the run was cancelled (${ended.cancelledBy}), and a cancelled step has only seconds to upload its record`,
+      ],
+    };
+  try {
+    const model = await describeModel(path, shownAs, ended);
+    return { model, notes: model.notes };
+  } catch (error) {
+    if (!(error instanceof CancelledError)) throw error;
+    return {
+      notes: [
+        `${shownAs}: not recorded nor uploaded: ${error.message} while the model was hashed, which was cut short so that the record is written first`,
+      ],
+    };
+  }
+}
+
 /**
  * What a finished command left behind; each part that cannot be read is a reason, not a crash,
  * and each part recorded only in part a note. A run that did not succeed may have been stopped
@@ -70,38 +123,48 @@ function newRunId({ github, now }: RunContext): string {
 async function collect(
   paths: { metrics: string | undefined; model: string | undefined },
   shown: (path: string) => string,
-  succeeded: boolean,
-): Promise<{ metrics?: Metrics; model?: ModelRecord; problems: string[]; notes: string[] }> {
+  ended: Ended,
+): Promise<{
+  metrics?: Metrics;
+  model?: ModelRecord;
+  problems: string[];
+  notes: string[];
+  at?: FailureAt;
+}> {
   const problems: string[] = [];
+  const notes: string[] = [];
+  let at: FailureAt | undefined;
   const attempt = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
     try {
       return await read();
     } catch (error) {
       if (!(error instanceof MlopsError)) throw error;
+      // The first file at fault is where a runner annotates the failure.
+      if (error instanceof FileError && problems.length === 0)
+        at = { file: error.file, line: error.lineNumber };
       problems.push(error.line);
       return undefined;
     }
   };
-  const options = { toleratePartialLastLine: !succeeded };
-  const metrics = paths.metrics
-    ? await attempt(() => readMetrics(paths.metrics!, shown(paths.metrics!), options))
+  const options = { toleratePartialLastLine: !ended.succeeded };
+  const metricsPath = paths.metrics;
+  const metrics = metricsPath
+    ? await attempt(() => {
+        refuseStale(metricsPath, shown(metricsPath), ended.startedAt);
+        return readMetrics(metricsPath, shown(metricsPath), options);
+      })
     : undefined;
-  const model = paths.model
-    ? await attempt(() => describeModel(paths.model!, shown(paths.model!)))
+  if (metrics?.cutOffLine !== undefined)
+    notes.push(
+      `${metrics.file}:${metrics.cutOffLine}: the last line was cut off when the run stopped; the history before it is kept`,
+    );
+  if (metrics) notes.push(...metricsNotes(metrics));
+  const modelPath = paths.model;
+  const left = modelPath
+    ? await attempt(() => modelUnlessCancelled(modelPath, shown(modelPath), ended))
     : undefined;
-  const notes = [
-    ...(metrics?.cutOffLine === undefined
-      ? []
-      : [
-          `${metrics.file}:${metrics.cutOffLine}: the last line was cut off when the run stopped; the history before it is kept`,
-        ]),
-    ...(model && model.links.length > 0
-      ? [
-          `${model.path}: symbolic links not followed, hashed nor uploaded: ${model.links.join(", ")}`,
-        ]
-      : []),
-  ];
-  return { metrics, model, problems, notes };
+  notes.push(...(left?.notes ?? []));
+  return { metrics, model: left?.model, problems, notes, ...(at && { at }) };
 }
 
 /** The record of a finished (or never started) run: what is known, and null for what is not. */
@@ -122,6 +185,9 @@ function buildRecord(
   },
 ): RunRecord {
   const { metrics, model } = known.left;
+  const histories = metrics?.histories
+    ? recordedHistories(metrics.histories, metrics.file)
+    : { history: {}, note: null };
   return {
     schema: "mlops.run-record/v1",
     tool: { name: "mlops", version: VERSION },
@@ -139,7 +205,7 @@ function buildRecord(
     metrics: {
       file: known.metricsFile,
       final: Object.fromEntries(metrics?.values ?? []),
-      history: Object.fromEntries(metrics?.histories ?? []),
+      history: histories.history,
     },
     git: known.git,
     github: {
@@ -151,7 +217,9 @@ function buildRecord(
     gpu: known.telemetry.gpu,
     model: model ? { path: model.path, digest: model.digest, files: model.files } : null,
     data_digests: known.dataDigests,
-    notes: [...(known.telemetry.note ? [known.telemetry.note] : []), ...known.notes],
+    notes: [known.telemetry.note, ...known.notes, histories.note].filter(
+      (note): note is string => note !== null,
+    ),
   };
 }
 
@@ -163,6 +231,7 @@ function actionResult(
   record: RunRecord,
   paths: { files: readonly string[]; record: string; shownRecord: string; withModel: boolean },
   failStep: boolean,
+  failureAt?: FailureAt,
 ): ActionResult<"train-run"> {
   const outputs = recordOutputs(record, paths.shownRecord);
   const correlationId = record.github.correlation_id;
@@ -188,6 +257,7 @@ function actionResult(
       },
     ],
     failure: record.error && failStep ? `train-run ${record.status}: ${record.error}` : undefined,
+    ...(failureAt && { failureAt }),
   };
 }
 
@@ -217,6 +287,7 @@ async function recordRun(
   { run, paths, facts, inputs }: FinishedRun,
   outcome: ProcessOutcome,
   context: RunContext,
+  signal: AbortSignal,
 ): Promise<ActionResult<"train-run">> {
   const shown = (path: string) => displayPath(context.cwd, path);
   const notes: string[] = [];
@@ -225,16 +296,17 @@ async function recordRun(
     context.log(`train-run: ${LEFTOVER_NOTE}`);
   }
   const metricsFile = inputs["metrics-file"];
-  const timeoutText = run.timeoutMs === undefined ? undefined : `${run.timeoutMs / 1000}s`;
+  const timeoutText = run.timeoutMs === undefined ? undefined : formatDuration(run.timeoutMs);
   const failure = commandFailure(outcome, run.argv, timeoutText);
   // A command that never started wrote nothing: its one cause is enough.
   const left =
     outcome.spawnError === null
-      ? await collect(
-          { metrics: metricsFile, model: inputs["trained-model"] },
-          shown,
-          failure === null,
-        )
+      ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown, {
+          succeeded: failure === null,
+          cancelledBy: outcome.cancelledBy,
+          startedAt: outcome.startedAt,
+          signal,
+        })
       : { problems: [], notes: [] };
   notes.push(...left.notes);
   const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
@@ -249,14 +321,15 @@ async function recordRun(
     notes,
   });
   writeFilesAtomic([reportFile(runRecordContract, record, paths.record)]);
-  // A cancelled step has seconds left: the record goes up, the model is not worth the wait.
-  const model = outcome.cancelledBy === null ? (left.model?.absolute ?? []) : [];
+  const model = left.model?.absolute ?? [];
   const files = [paths.record, paths.params, ...model];
   const withModel = model.length > 0;
   return actionResult(
     record,
     { files, record: paths.record, shownRecord: shown(paths.record), withModel },
     inputs["fail-step"],
+    // Where the command itself failed, its failure is the step's, not a file's.
+    failure === null ? left.at : undefined,
   );
 }
 
@@ -317,19 +390,21 @@ async function localRun(inputs: Inputs, context: RunContext): Promise<ActionResu
   const git = await gitState(cwd, env, { sha: github.sha, ref: github.ref });
   writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
   const [environment, sampler] = await Promise.all([
-    runEnvironment(cwd, env),
+    runEnvironment(cwd, env, run),
     startTelemetry({ intervalMs: inputs["telemetry-interval"], cwd, env }),
   ]);
   context.log(`train-run ${run.id}: ${run.shell ? "sh -c " : ""}${run.argv.join(" ")}`);
   // The command's output is the workflow author's own, unchanged; only what mlops derives from
   // data is escaped.
   const onLine = context.passthrough ?? context.log;
-  const held = holdSignals();
+  // SIGINT, SIGTERM and SIGHUP do not end this process until the record is written: during the run they
+  // stop the command, after it they cut the model's hashing short.
+  const held = abortOnSignals();
   try {
     const outcome = await runProcess({ ...run, cwd, env, onLine });
     const paths = { record: recordPath, params: paramsPath };
     const facts = { git, environment, telemetry: await sampler.stop() };
-    return await recordRun({ run, paths, facts, inputs }, outcome, context);
+    return await recordRun({ run, paths, facts, inputs }, outcome, context, held.signal);
   } finally {
     held.release();
   }

@@ -1,5 +1,5 @@
-export const id = 659;
-export const ids = [659];
+export const id = 306;
+export const ids = [306];
 export const modules = {
 
 /***/ 7116:
@@ -57,7 +57,7 @@ var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
-const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy, DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]}}}}}}}}}');
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]}}}}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
 
 
@@ -105,41 +105,6 @@ function readGatePolicy(path, shownAs) {
         refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
     }
     return { policy, refuse };
-}
-
-
-/***/ }),
-
-/***/ 3262:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
-/* harmony export */ });
-/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
-
-/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
-function counted(n, noun, plural = `${noun}s`) {
-    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
-}
-
-
-/***/ }),
-
-/***/ 7382:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
-/* harmony export */ });
-/**
- * An integer with commas between groups of three digits, as `toLocaleString("en-US")` writes
- * it, without that call's first use loading ICU's locale data (about 15 ms at start-up).
- */
-function groupDigits(value) {
-    return Number.isSafeInteger(value)
-        ? String(value).replace(/\B(?=(\d{3})+$)/g, ",")
-        : value.toLocaleString("en-US");
 }
 
 
@@ -710,6 +675,8 @@ const PRESETS = Object.freeze({
     vllm: VLLM,
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/process/run-process.js
@@ -723,8 +690,13 @@ var shorten = __webpack_require__(1701);
 /** The traffic could not be moved: the rollout cannot go on, and says why. */
 class TrafficError extends errors/* MlopsError */.IC {
 }
+/** The traffic could not be moved because nothing ran (a command not found): it is where it was. */
+class TrafficNotMoved extends TrafficError {
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/traffic/command-provider.js
+
+
 
 
 
@@ -767,13 +739,46 @@ function checkPlaceholders(argv, input, perStep) {
     if (perStep && !names.includes("weight") && !names.includes("step"))
         throw new errors/* InputError */.dz(input, "has no {weight} placeholder, so every step would run the same command and the weight would not change", "Put {weight} where the command takes the canary's percent (or {step} where it takes the step's number)");
 }
+/** Whether `path` is a file this process may execute. */
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Refuses, before any traffic moves, a command (not a shell script) whose program cannot be
+ * found as the command would be started: a path from `cwd`, or a bare name on the PATH of
+ * `env`, which without a PATH is the system's default, as Node's spawn searches it. Run in the
+ * rollout, it would fail at the first weight, or worse at the rollback.
+ */
+function checkProgram(argv, input, where) {
+    const program = argv[0];
+    // A program named by a placeholder (`./shift-{step}.sh`) differs by step, and is left to run;
+    // a whole command line in one argument names no program, placeholders or not.
+    const commandLine = argv.length === 1 && /\s/.test(program);
+    if (!commandLine && program.match(PLACEHOLDER))
+        return;
+    const found = program.includes("/")
+        ? isExecutable((0,external_node_path_.resolve)(where.cwd, program))
+        : (where.env.PATH ?? "/usr/bin:/bin")
+            .split(external_node_path_.delimiter)
+            .some((dir) => dir !== "" && isExecutable((0,external_node_path_.join)((0,external_node_path_.resolve)(where.cwd, dir), program)));
+    if (!found)
+        throw new errors/* InputError */.dz(input, program.includes("/")
+            ? `runs '${(0,shorten/* shorten */.ml)(program, 120)}', which is not an executable file`
+            : `runs '${(0,shorten/* shorten */.ml)(program, 120)}', which is not found on the PATH`, `Install it or give its full path${commandLine ? " (the command is one argument: give one argument a line, or set shell: true)" : "; a shell built-in needs shell: true"}`);
+}
 /**
  * Moves traffic by running the user's command (a `kubectl patch`, an nginx reload, a service
  * mesh's CLI) with the weight filled in; a command that fails or runs past its time stops the
  * rollout with its last lines of output.
  */
 function commandProvider(options) {
-    const run = async (argv, shift) => {
+    const run = async (argv, shift, rollback = false) => {
         const filled = argv.map((argument) => fillArgument(argument, shift));
         const lines = [];
         const outcome = await (0,run_process/* runProcess */.R)({
@@ -782,6 +787,8 @@ function commandProvider(options) {
             cwd: options.cwd,
             env: options.env,
             timeoutMs: options.timeoutMs,
+            // A cancel is what a rollback often answers: it runs on, to its end or its timeout.
+            stopOnCancel: !rollback,
             onLine: (line) => {
                 options.log(line);
                 lines.push(line);
@@ -789,14 +796,17 @@ function commandProvider(options) {
                     lines.shift();
             },
         });
+        // The process was stopped because this one was cancelled, not because the command failed.
+        if (outcome.cancelledBy !== null)
+            throw new cancel_signals/* CancelledError */.cc(outcome.cancelledBy);
         const shown = options.shell ? `sh -c ${JSON.stringify(filled[0])}` : filled.join(" ");
-        const why = outcome.spawnError
-            ? `could not start (${outcome.spawnError})`
-            : outcome.timedOut
-                ? `ran past ${options.timeoutMs / 1000}s`
-                : outcome.exitCode !== 0
-                    ? `exited with ${outcome.exitCode ?? outcome.signal}`
-                    : null;
+        if (outcome.spawnError)
+            throw new TrafficNotMoved(`setting the canary's weight to ${shift.weight}% with '${shown}' could not start (${outcome.spawnError}), so the traffic did not move`, "Check that the command's program exists and may be run");
+        const why = outcome.timedOut
+            ? `ran past ${options.timeoutMs / 1000}s`
+            : outcome.exitCode !== 0
+                ? `exited with ${outcome.exitCode ?? outcome.signal}`
+                : null;
         if (why)
             throw new TrafficError(`setting the canary's weight to ${shift.weight}% with '${shown}' ${why}${lines.length ? `: ${lines.join(" | ")}` : ""}`, "Check the command by running it by hand with the same weight");
     };
@@ -809,7 +819,7 @@ function commandProvider(options) {
                 .map((part) => (0,external_node_path_.basename)(part))
                 .join(" ")}`,
         setWeight: (shift) => run(options.setWeight, shift),
-        rollback: (shift) => run(options.rollback ?? options.setWeight, { ...shift, weight: 0 }),
+        rollback: (shift) => run(options.rollback ?? options.setWeight, { ...shift, weight: 0 }, true),
     };
 }
 
@@ -976,7 +986,11 @@ function canaryReport(result, facts) {
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-inputs.js
 
-/** The canary's weight at each step: percentages above 0, at most 100, rising. */
+/**
+ * The canary's weight at each step: whole percentages above 0, at most 100, rising. Whole,
+ * because the traffic tools the weight is handed to take whole percents (nginx weights, Istio,
+ * Argo Rollouts): 2.5 would be refused or cut there, after the rollout started.
+ */
 const weightSteps = () => ({
     type: "list of percentages",
     absent: [],
@@ -986,6 +1000,8 @@ const weightSteps = () => ({
             const value = Number(item.replace(/%$/, ""));
             if (!Number.isFinite(value) || value <= 0 || value > 100)
                 throw new errors/* InputError */.dz(input, `'${item}' is not a percentage above 0 and at most 100`, "Give rising weights such as 5,25,50,100");
+            if (!Number.isInteger(value))
+                throw new errors/* InputError */.dz(input, `'${item}' is not a whole percentage`, "Give whole percents, as traffic tools take them, such as 5,25,50,100");
             return value;
         });
         steps.forEach((value, i) => {
@@ -1463,357 +1479,8 @@ function loadQueries(path, shownAs) {
     return Object.entries(metrics).map(([name, spec]) => metricOf(name, spec, refuse));
 }
 
-;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
-
-
-
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
-const query_template_PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
-/**
- * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
- * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
- * '...' its backslashes, that quote and control characters are escaped; outside any string it
- * becomes a double-quoted string of its own. Nothing it contains can end the string early.
- */
-function fillQuery(template, values) {
-    if (!LABEL_NAME.test(values.variantLabel)) {
-        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
-    }
-    if (!DURATION.test(values.window)) {
-        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
-    }
-    let out = "";
-    let quote;
-    for (let at = 0; at < template.length;) {
-        query_template_PLACEHOLDER.lastIndex = at;
-        const placeholder = query_template_PLACEHOLDER.exec(template);
-        if (placeholder) {
-            out += fill(template, placeholder[1], values, quote);
-            at += placeholder[0].length;
-            continue;
-        }
-        const char = template[at];
-        if (quote === undefined && char === "#") {
-            // A comment runs to the end of the line; a quote in it opens no string.
-            const end = template.indexOf("\n", at);
-            out += template.slice(at, end < 0 ? undefined : end);
-            at = end < 0 ? template.length : end;
-            continue;
-        }
-        if (quote !== undefined && quote !== "`" && char === "\\") {
-            out += template.slice(at, at + 2);
-            at += 2;
-            continue;
-        }
-        if (char === '"' || char === "'" || char === "`") {
-            if (quote === undefined)
-                quote = char;
-            else if (quote === char)
-                quote = undefined;
-        }
-        out += char;
-        at++;
-    }
-    return out;
-}
-function fill(template, name, values, quote) {
-    if (name === "window")
-        return values.window;
-    if (name === "variant_label")
-        return values.variantLabel;
-    if (quote === "`")
-        rawStringPlaceholder(template);
-    return quote === undefined
-        ? `"${escapeFor('"', values.variant)}"`
-        : escapeFor(quote, values.variant);
-}
-/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
-const escapeFor = (quote, value) => 
-// eslint-disable-next-line no-control-regex -- control characters are what is escaped
-value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
-    if (char === "\\")
-        return "\\\\";
-    if (char === '"' || char === "'")
-        return char === quote ? `\\${char}` : char;
-    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
-});
-/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
-function rawStringPlaceholder(template) {
-    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
-}
-/** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
-function promDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        throw new Error(`promDuration: ${ms} is not a duration`);
-    const seconds = Math.max(1, Math.ceil(ms / 1000));
-    if (seconds % 86_400 === 0)
-        return `${seconds / 86_400}d`;
-    if (seconds % 3_600 === 0)
-        return `${seconds / 3_600}h`;
-    if (seconds % 60 === 0)
-        return `${seconds / 60}m`;
-    return `${seconds}s`;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/prometheus-client.js
-
-
-
-/** Why a query gave no answer: the cause as a clause, for the step's reasons. */
-class PrometheusError extends errors/* MlopsError */.IC {
-    kind;
-    constructor(kind, message, fix) {
-        super(message, fix);
-        this.kind = kind;
-    }
-}
-/** How much of the query an error message echoes. */
-const QUERY_LIMIT = 120;
-/** How much of Prometheus's own error text an error message echoes. */
-const DETAIL_LIMIT = 300;
-/** Far above any one series' answer (11,000 points at most); a bigger body is not Prometheus. */
-const BODY_LIMIT = 16 * 1024 * 1024;
-/** One number, or null when the result is empty (no series: no data, never zero) or NaN/±Inf. */
-async function instantQuery(source, query, time) {
-    const call = { source, path: "query", query, form: { query, time: unixSeconds(time) } };
-    const data = await ask(call);
-    if (data.resultType === "scalar")
-        return finite(sampleValue(call, data.result));
-    if (data.resultType !== "vector")
-        throw wrongType(call, data.resultType, "vector");
-    const series = oneSeries(call, data.result);
-    return series === undefined ? null : finite(sampleValue(call, field(series, "value")));
-}
-/**
- * The values of one series over [start, end] at `stepSeconds`, oldest first; [] when the result
- * is empty. NaN points are dropped: a histogram_quantile over a step without requests is NaN,
- * which means no data there. ±Inf points are kept: a quantile above a histogram's top bucket is
- * +Inf, the slowest steps, which the caller must not lose.
- */
-async function rangeQuery(source, query, start, end, stepSeconds) {
-    const form = { query, start: unixSeconds(start), end: unixSeconds(end), step: `${stepSeconds}` };
-    const call = { source, path: "query_range", query, form };
-    const data = await ask(call);
-    if (data.resultType !== "matrix")
-        throw wrongType(call, data.resultType, "matrix");
-    const series = oneSeries(call, data.result);
-    if (series === undefined)
-        return [];
-    const values = field(series, "values");
-    if (!Array.isArray(values))
-        throw malformed(call, "a series without a list of values");
-    return values.map((sample) => sampleValue(call, sample)).filter((v) => !Number.isNaN(v));
-}
-const unixSeconds = (time) => `${time.getTime() / 1000}`;
-const finite = (value) => (Number.isFinite(value) ? value : null);
-/** The URL as an error may show it: no user, password, query string or fragment. */
-function displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
-    }
-    catch {
-        return "(not a URL)";
-    }
-}
-/** The opening of every message: which Prometheus, which query. */
-const subject = (call) => `Prometheus at ${displayUrl(call.source.url)}: query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(call.query), QUERY_LIMIT))}'`;
-const oneLine = (text) => (0,escape_control/* escapeControl */.h)(text.replace(/\s+/g, " ").trim());
-function endpoint(call) {
-    let base;
-    try {
-        base = new URL(call.source.url);
-    }
-    catch {
-        throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is not a URL`, "Give the base URL, such as http://prometheus:9090");
-    }
-    if (base.protocol !== "http:" && base.protocol !== "https:") {
-        throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is ${(0,escape_control/* safeForLog */.p)(base.protocol)}, not http or https`, "Give the base URL, such as http://prometheus:9090");
-    }
-    // Relative to the base's path, so that a prefix such as /prometheus/ is kept.
-    base.username = "";
-    base.password = "";
-    base.pathname = `${base.pathname.replace(/\/+$/, "")}/api/v1/${call.path}`;
-    base.search = "";
-    base.hash = "";
-    return base;
-}
-/** Sends the call as a form POST (no URL-length limit) and returns the envelope's `data`. */
-async function ask(call) {
-    const url = endpoint(call);
-    const headers = requestHeaders(call);
-    const signal = AbortSignal.timeout(call.source.timeoutMs);
-    let status;
-    let body;
-    try {
-        const response = await fetch(url, {
-            method: "POST",
-            headers,
-            body: new URLSearchParams(call.form),
-            signal,
-            redirect: "error",
-        });
-        status = response.status;
-        body = await readCapped(response, call);
-    }
-    catch (error) {
-        throw error instanceof PrometheusError ? error : sendFailure(call, error, signal);
-    }
-    return envelopeData(call, status, body);
-}
-function requestHeaders(call) {
-    const headers = new Headers();
-    headers.set("content-type", "application/x-www-form-urlencoded");
-    const basic = basicCredentials(call.source.url);
-    if (basic)
-        headers.set("authorization", `Basic ${basic}`);
-    for (const [name, value] of Object.entries(call.source.headers ?? {})) {
-        try {
-            headers.set(name, value);
-        }
-        catch {
-            throw new PrometheusError("http", `${subject(call)} not sent: header '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(name), 60))}' has a name or value HTTP does not allow`, "Remove line breaks and control characters from the header");
-        }
-    }
-    return headers;
-}
-/** http://user:password@host/ means Basic authentication, which fetch will not send from a URL. */
-function basicCredentials(url) {
-    const { username, password } = new URL(url);
-    if (!username && !password)
-        return undefined;
-    const pair = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
-    return Buffer.from(pair, "utf8").toString("base64");
-}
-/** The body as text, refusing one larger than BODY_LIMIT. */
-async function readCapped(response, call) {
-    if (!response.body)
-        return "";
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.byteLength;
-        if (size > BODY_LIMIT) {
-            await response.body.cancel().catch(() => undefined);
-            throw malformed(call, `an answer larger than ${BODY_LIMIT / 1024 / 1024} MiB`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString("utf8");
-}
-/** A fetch that threw: the timeout, or the network (refused, reset, DNS, TLS). */
-function sendFailure(call, error, signal) {
-    if (signal.aborted) {
-        return new PrometheusError("timeout", `${subject(call)} got no answer within ${call.source.timeoutMs} ms`, "Check that Prometheus is healthy, or simplify the query");
-    }
-    return new PrometheusError("unreachable", `${subject(call)} not answered: ${networkCause(error)}`, "Check the URL and that Prometheus is running and reachable from the runner");
-}
-/**
- * The most specific thing Node says about a failed connection ("connect ECONNREFUSED
- * 127.0.0.1:9090", "getaddrinfo ENOTFOUND prometheus"): the innermost cause's message.
- */
-function networkCause(error) {
-    let current = error;
-    for (let depth = 0; depth < 5; depth++) {
-        const next = current instanceof AggregateError && current.errors.length > 0
-            ? current.errors[0]
-            : current instanceof Error
-                ? current.cause
-                : undefined;
-        if (!(next instanceof Error))
-            break;
-        current = next;
-    }
-    const message = current instanceof Error ? current.message : String(current);
-    return (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(message), DETAIL_LIMIT));
-}
-const HTTP_FIXES = {
-    401: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
-    403: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
-    404: "Check the URL: give Prometheus's base URL, with its path prefix if it has one",
-};
-/**
- * Prometheus's envelope: `{status: "success", data}` or `{status: "error", errorType, error}`,
- * the latter also on 400/422/503, so it is read before the HTTP status.
- */
-function envelopeData(call, status, body) {
-    const envelope = parseJson(body);
-    if (envelope?.status === "error") {
-        const errorType = typeof envelope.errorType === "string" ? envelope.errorType : "error";
-        const text = typeof envelope.error === "string" ? envelope.error : "(no message)";
-        const detail = (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(`${errorType}: ${text}`), DETAIL_LIMIT));
-        return rejectQuery(call, detail);
-    }
-    if (status < 200 || status > 299) {
-        throw new PrometheusError("http", `${subject(call)} answered HTTP ${status}`, HTTP_FIXES[status]);
-    }
-    if (envelope?.status !== "success" || !prometheus_client_isRecord(envelope.data)) {
-        throw malformed(call, "an answer that is not Prometheus's API JSON");
-    }
-    return envelope.data;
-}
-function rejectQuery(call, detail) {
-    throw new PrometheusError("query", `${subject(call)} rejected: ${detail}`, "Fix the query (try it in Prometheus's expression browser)");
-}
-function parseJson(body) {
-    try {
-        const value = JSON.parse(body);
-        return prometheus_client_isRecord(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const prometheus_client_isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-/** An own property only: a hostile answer's `__proto__` or `constructor` is never followed. */
-const field = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
-/** The only series of a vector or matrix; undefined when there is none. */
-function oneSeries(call, result) {
-    if (!Array.isArray(result))
-        throw malformed(call, "a result that is not a list of series");
-    if (result.length > 1) {
-        throw new PrometheusError("shape", `${subject(call)} returned ${result.length} series where one is needed`, "Aggregate the query to one series, e.g. sum(...) or histogram_quantile(0.95, sum by (le) (...))");
-    }
-    const [series] = result;
-    if (series === undefined)
-        return undefined;
-    if (!prometheus_client_isRecord(series))
-        throw malformed(call, "a series that is not an object");
-    return series;
-}
-/** How Prometheus writes the values JSON has no numbers for (Go's strconv spellings). */
-const SPECIAL = {
-    NaN: Number.NaN,
-    "+Inf": Number.POSITIVE_INFINITY,
-    Inf: Number.POSITIVE_INFINITY,
-    "-Inf": Number.NEGATIVE_INFINITY,
-};
-/** The number in a `[timestamp, "value"]` pair; NaN and ±Inf as Prometheus writes them. */
-function sampleValue(call, sample) {
-    const text = Array.isArray(sample) && sample.length === 2 ? sample[1] : undefined;
-    if (typeof text !== "string")
-        throw malformed(call, "a sample that is not [time, value]");
-    const special = Object.hasOwn(SPECIAL, text) ? SPECIAL[text] : undefined;
-    if (special !== undefined)
-        return special;
-    const value = text.trim() === "" ? Number.NaN : Number(text);
-    if (!Number.isFinite(value)) {
-        throw malformed(call, `a sample value '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(text), 40))}'`);
-    }
-    return value;
-}
-function wrongType(call, resultType, expected) {
-    const got = typeof resultType === "string" ? (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(resultType, 20)) : "nothing";
-    const fix = got === "matrix"
-        ? "A range selector such as x[5m] needs a function around it, such as rate(x[5m])"
-        : `Write a query whose result is a ${expected}`;
-    return new PrometheusError("shape", `${subject(call)} returned a ${got} where a ${expected} is needed`, fix);
-}
-function malformed(call, what) {
-    return new PrometheusError("shape", `${subject(call)} got ${what}`, "Check that the URL points at Prometheus's HTTP API");
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-selectors.js
 /** PromQL's keywords, which may stand before a selector of braces alone: never a metric. */
 const KEYWORDS = new Set([
@@ -2009,262 +1676,375 @@ function matchersAt(query, from) {
     return { matchers, next: at + 1 };
 }
 
-;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/prometheus-source.js
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/prometheus-client.js
 
 
 
-
-/** A series with points beyond the histogram: no measurable value, and never dropped as no data. */
-class UnboundedSeries extends errors/* MlopsError */.IC {
-}
-/**
- * Every query once, as an instant query now: a rejected query or a Prometheus that cannot be
- * reached stops the rollout before the first weight, not after max-holds of holding. Then each
- * metric's value (or total) for the baseline over the last interval, in which it served all
- * traffic: no data there would hold every step, so it is named now, as a warning, with why
- * (`whyNoData`).
- */
-async function checkQueries(options) {
-    const { baseline, canary } = options.variants;
-    const fill = (template, variant, window) => fillQuery(template, { variant, variantLabel: options.variantLabel, window });
-    const now = new Date();
-    const step = promDuration(options.resolutionMs);
-    const window = promDuration(options.intervalMs);
-    // Whether a series exists is asked over at least 10 minutes: an interval shorter than the
-    // scrape interval may hold no sample of a series that is there.
-    const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
-    const warnings = [];
-    for (const metric of options.metrics) {
-        const templates = [metric.query, metric.failures, metric.total];
-        for (const template of templates)
-            if (template !== undefined)
-                await instantQuery(options.server, fill(template, canary, step), now);
-        const probe = fill(metric.kind === "samples" ? metric.query : metric.total, baseline, window);
-        if ((await instantQuery(options.server, probe, now)) === null) {
-            const why = await whyNoData(options.server, probe, lookback, now);
-            warnings.push(`${shortened(metric.name)}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`);
-        }
+/** Why a query gave no answer: the cause as a clause, for the step's reasons. */
+class PrometheusError extends errors/* MlopsError */.IC {
+    kind;
+    constructor(kind, message, fix) {
+        super(message, fix);
+        this.kind = kind;
     }
-    return warnings;
+}
+/** How much of the query an error message echoes. */
+const QUERY_LIMIT = 120;
+/** How much of Prometheus's own error text an error message echoes. */
+const DETAIL_LIMIT = 300;
+/** Far above any one series' answer (11,000 points at most); a bigger body is not Prometheus. */
+const BODY_LIMIT = 16 * 1024 * 1024;
+/** One number, or null when the result is empty (no series: no data, never zero) or NaN/±Inf. */
+async function instantQuery(source, query, time) {
+    const call = { source, path: "query", query, form: { query, time: unixSeconds(time) } };
+    const data = await ask(call);
+    if (data.resultType === "scalar")
+        return finite(sampleValue(call, data.result));
+    if (data.resultType !== "vector")
+        throw wrongType(call, data.resultType, "vector");
+    const series = oneSeries(call, data.result);
+    return series === undefined ? null : finite(sampleValue(call, field(series, "value")));
 }
 /**
- * Why a query has no data: the first of its selectors, then of a selector's label matchers
- * (each alone, then all together), that matches no series over the lookback; a metric, label or
- * value misspelled, or a variant label its series do not carry, named as such. When every one
- * matches, the series are there, and what is missing is samples: no requests, or fewer than
- * two scrapes for a rate. A diagnosis that fails to ask gives the general reason: it must
- * never stop a rollout its queries allow.
+ * The values of one series over [start, end] at `stepSeconds`, oldest first; [] when the result
+ * is empty. NaN points are dropped: a histogram_quantile over a step without requests is NaN,
+ * which means no data there. ±Inf points are kept: a quantile above a histogram's top bucket is
+ * +Inf, the slowest steps, which the caller must not lose.
  */
-async function whyNoData(server, query, lookback, now) {
-    const holds = "the metric will hold every step";
-    const general = `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
-    const matches = async (selector) => (await instantQuery(server, `count(last_over_time(${selector}[${lookback}]))`, now)) !== null;
-    const selectors = selectorsOf(query);
-    // A name written both bare and with matchers is asked about once.
-    const named = new Set();
+async function rangeQuery(source, query, start, end, stepSeconds) {
+    const form = { query, start: unixSeconds(start), end: unixSeconds(end), step: `${stepSeconds}` };
+    const call = { source, path: "query_range", query, form };
+    const data = await ask(call);
+    if (data.resultType !== "matrix")
+        throw wrongType(call, data.resultType, "matrix");
+    const series = oneSeries(call, data.result);
+    if (series === undefined)
+        return [];
+    const values = field(series, "values");
+    if (!Array.isArray(values))
+        throw malformed(call, "a series without a list of values");
+    return values.map((sample) => sampleValue(call, sample)).filter((v) => !Number.isNaN(v));
+}
+/**
+ * The labels of each series an instant query returns, its values unread: which values a label
+ * has (`count by (label) (...)`), or which labels a metric's series carry.
+ */
+async function instantLabels(source, query, time) {
+    const call = { source, path: "query", query, form: { query, time: unixSeconds(time) } };
+    const data = await ask(call);
+    if (data.resultType !== "vector")
+        throw wrongType(call, data.resultType, "vector");
+    if (!Array.isArray(data.result))
+        throw malformed(call, "a result that is not a list of series");
+    return data.result.map((series) => {
+        const labels = prometheus_client_isRecord(series) ? field(series, "metric") : undefined;
+        if (!prometheus_client_isRecord(labels))
+            throw malformed(call, "a series without its labels");
+        return Object.fromEntries(Object.entries(labels).filter((entry) => typeof entry[1] === "string"));
+    });
+}
+const unixSeconds = (time) => `${time.getTime() / 1000}`;
+const finite = (value) => (Number.isFinite(value) ? value : null);
+/** The URL as an error may show it: no user, password, query string or fragment. */
+function displayUrl(url) {
     try {
-        for (const { name, matchers } of selectors) {
-            if (!named.has(name) && !(await matches(selectorText({ name, matchers: [] }))))
-                return `Prometheus has no series named ${shortened(name)}, and ${holds}`;
-            named.add(name);
-            for (const matcher of matchers) {
-                if (!(await matches(selectorText({ name, matchers: [matcher] }))))
-                    return `no series of ${shortened(name)} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
-            }
-            if (matchers.length > 1 && !(await matches(selectorText({ name, matchers }))))
-                return `no series of ${shortened(name)} has ${shortened(matchers.join(", "))} together, and ${holds}`;
-        }
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
+    }
+    catch {
+        return "(not a URL)";
+    }
+}
+/** The opening of every message: which Prometheus, which query. */
+const subject = (call) => `Prometheus at ${displayUrl(call.source.url)}: query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(call.query), QUERY_LIMIT))}'`;
+const oneLine = (text) => (0,escape_control/* escapeControl */.h)(text.replace(/\s+/g, " ").trim());
+function endpoint(call) {
+    let base;
+    try {
+        base = new URL(call.source.url);
+    }
+    catch {
+        throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is not a URL`, "Give the base URL, such as http://prometheus:9090");
+    }
+    if (base.protocol !== "http:" && base.protocol !== "https:") {
+        throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is ${(0,escape_control/* safeForLog */.p)(base.protocol)}, not http or https`, "Give the base URL, such as http://prometheus:9090");
+    }
+    // Relative to the base's path, so that a prefix such as /prometheus/ is kept.
+    base.username = "";
+    base.password = "";
+    base.pathname = `${base.pathname.replace(/\/+$/, "")}/api/v1/${call.path}`;
+    base.search = "";
+    base.hash = "";
+    return base;
+}
+/** Sends the call as a form POST (no URL-length limit) and returns the envelope's `data`. */
+async function ask(call) {
+    const url = endpoint(call);
+    const headers = requestHeaders(call);
+    const signal = AbortSignal.timeout(call.source.timeoutMs);
+    let status;
+    let body;
+    try {
+        const response = await fetch(url, {
+            method: "POST",
+            headers,
+            body: new URLSearchParams(call.form),
+            signal,
+            redirect: "error",
+        });
+        status = response.status;
+        body = await readCapped(response, call);
     }
     catch (error) {
-        if (!(error instanceof PrometheusError))
-            throw error;
-        return general;
+        throw error instanceof PrometheusError ? error : sendFailure(call, error, signal);
     }
-    return selectors.length > 0
-        ? `every series its query names is there, so what is missing is samples: the baseline served no request then, Prometheus has scraped it fewer than twice, or the query's own filters leave nothing; ${holds} without data`
-        : general;
+    return envelopeData(call, status, body);
 }
-const shortened = (text) => (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(text, 120));
-/** A time series of one variant, from one resolution after the weight was set. */
-async function series(options, metric, variant, window) {
-    const { resolutionMs } = options;
-    const query = fillQuery(metric.query, {
-        variant,
-        variantLabel: options.variantLabel,
-        window: promDuration(resolutionMs),
-    });
-    const from = new Date(Math.min(window.start.getTime() + resolutionMs, window.end.getTime()));
-    const values = await rangeQuery(options.server, query, from, window.end, resolutionMs / 1000);
-    const infinite = values.filter((v) => !Number.isFinite(v)).length;
-    if (infinite > 0)
-        throw new UnboundedSeries(`${infinite} of ${values.length} points of ${variant}'s ${metric.name} are infinite (a quantile above the histogram's top bucket), so its shift cannot be measured`, "Add histogram buckets above the slowest requests");
-    return values.length === 0 ? null : { kind: "samples", values };
-}
-/**
- * Reads each metric for both variants from Prometheus. A time series is asked for from one
- * resolution after the weight was set, so that its first point summarises only traffic at that
- * weight; a rate's counts cover the whole window. Counts from `increase()` are extrapolated,
- * so they are rounded to whole events.
- */
-function prometheusSource(options) {
-    const { server, variantLabel } = options;
-    const observe = async (metric, variant, window) => {
-        if (metric.kind === "samples")
-            return series(options, metric, variant, window);
-        const span = promDuration(window.end.getTime() - window.start.getTime());
-        const fill = (template) => fillQuery(template, { variant, variantLabel, window: span });
-        const [failures, total] = await Promise.all([
-            instantQuery(server, fill(metric.failures), window.end),
-            instantQuery(server, fill(metric.total), window.end),
-        ]);
-        if (total === null || Math.round(total) === 0)
-            return null;
-        const events = Math.round(total);
-        return {
-            kind: "proportion",
-            failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))),
-            total: events,
-        };
-    };
-    const readMetric = async (metric, window) => {
+function requestHeaders(call) {
+    const headers = new Headers();
+    headers.set("content-type", "application/x-www-form-urlencoded");
+    const basic = basicCredentials(call.source.url);
+    if (basic)
+        headers.set("authorization", `Basic ${basic}`);
+    for (const [name, value] of Object.entries(call.source.headers ?? {})) {
         try {
-            const [baseline, canary] = await Promise.all([
-                observe(metric, options.variants.baseline, window),
-                observe(metric, options.variants.canary, window),
-            ]);
-            return { name: metric.name, baseline, canary };
+            headers.set(name, value);
         }
-        catch (error) {
-            if (!(error instanceof errors/* MlopsError */.IC))
-                throw error;
-            return { name: metric.name, baseline: null, canary: null, error: error.line };
+        catch {
+            throw new PrometheusError("http", `${subject(call)} not sent: header '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(name), 60))}' has a name or value HTTP does not allow`, "Remove line breaks and control characters from the header");
         }
-    };
-    return {
-        description: `Prometheus at ${new URL(server.url).host}`,
-        known: options.metrics,
-        check: () => checkQueries(options),
-        read: async (window) => ({
-            metrics: await Promise.all(options.metrics.map((metric) => readMetric(metric, window))),
-        }),
-    };
+    }
+    return headers;
 }
-
-// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
-// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
-var markdown_table = __webpack_require__(6062);
-// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
-var sanitize_markdown = __webpack_require__(5579);
-;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/render-summary.js
-
-
-
-const HEADLINE = {
-    promoted: "✅ canary promoted",
-    "rolled-back": "❌ canary rolled back",
-    inconclusive: "⚠️ canary inconclusive",
-};
-const VERDICT = {
-    pass: "✅ pass",
-    fail: "❌ fail",
-    hold: "⏸ hold",
-    "not-judged": "not judged",
-};
-function variantText(summary) {
-    if (summary === null)
-        return "no data";
-    if ("rate" in summary)
-        return `${(0,format_number/* formatNumber */.ZV)(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
-    return `median ${(0,format_number/* formatNumber */.ZV)(summary.median)}, p95 ${(0,format_number/* formatNumber */.ZV)(summary.p95)} (n=${summary.n})`;
+/** http://user:password@host/ means Basic authentication, which fetch will not send from a URL. */
+function basicCredentials(url) {
+    const { username, password } = new URL(url);
+    if (!username && !password)
+        return undefined;
+    const pair = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+    return Buffer.from(pair, "utf8").toString("base64");
 }
-function deltaText(m) {
-    if (m.delta === null)
+/** The body as text, refusing one larger than BODY_LIMIT. */
+async function readCapped(response, call) {
+    if (!response.body)
         return "";
-    const points = m.method === "two-proportion" ? 100 : 1;
-    const unit = points === 100 ? " pts" : "";
-    const interval = m.interval
-        ? ` [${(0,format_number/* formatNumber */.ZV)(m.interval.lower * points)}, ${(0,format_number/* formatNumber */.ZV)(m.interval.upper * points)}]`
-        : "";
-    return `${(0,format_number/* formatNumber */.ZV)(m.delta * points)}${unit}${interval}`;
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.byteLength;
+        if (size > BODY_LIMIT) {
+            await response.body.cancel().catch(() => undefined);
+            throw malformed(call, `an answer larger than ${BODY_LIMIT / 1024 / 1024} MiB`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString("utf8");
 }
-/** Each metric at a step's last look: both variants, the difference and why. */
-function stepTable(step) {
-    const look = step.looks[step.looks.length - 1];
-    if (!look)
-        return "";
-    return (0,markdown_table/* markdownTable */.Q)(["metric", "baseline", "canary", "canary − baseline [interval]", "verdict", "why"], look.metrics.map((m) => [
-        (0,sanitize_markdown/* codeSpan */.SS)(m.metric, { inTable: true }),
-        variantText(m.baseline),
-        variantText(m.canary),
-        deltaText(m),
-        VERDICT[m.verdict],
-        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(m.reason).replace(/\|/g, "\\|"),
-    ]), ["left", "right", "right", "right", "left", "left"]);
+/** A fetch that threw: the timeout, or the network (refused, reset, DNS, TLS). */
+function sendFailure(call, error, signal) {
+    if (signal.aborted) {
+        return new PrometheusError("timeout", `${subject(call)} got no answer within ${call.source.timeoutMs} ms`, "Check that Prometheus is healthy, or simplify the query");
+    }
+    // Without the query: a server that cannot be reached is the same for every query, and one
+    // reason for all the metrics it holds reads better than one a metric.
+    return new PrometheusError("unreachable", `Prometheus at ${displayUrl(call.source.url)} not answered: ${networkCause(error)}`, "Check the URL and that Prometheus is running and reachable from the runner");
 }
 /**
- * The medians of the first time-series metric at each step's last look, for both variants: a
- * Mermaid chart that shows where the canary drifted away from its baseline.
+ * The most specific thing Node says about a failed connection ("connect ECONNREFUSED
+ * 127.0.0.1:9090", "getaddrinfo ENOTFOUND prometheus"): the innermost cause's message.
  */
-function latencyChart(report) {
-    const judged = report.steps.filter((s) => s.looks.length > 0);
-    const last = (s) => s.looks[s.looks.length - 1].metrics;
-    const name = judged
-        .flatMap(last)
-        .find((m) => m.method === "mann-whitney" || (m.baseline !== null && "median" in m.baseline))?.metric;
-    if (name === undefined)
-        return "";
-    const median = (s, side) => {
-        const v = last(s).find((m) => m.metric === name)?.[side];
-        return v && "median" in v ? Number(v.median.toPrecision(6)) : null;
-    };
-    const lines = ["baseline", "canary"].map((side) => judged.map((s) => median(s, side)));
-    // A step without data for a variant has no point, and a chart cannot leave a gap: no chart
-    // rather than one that draws no data as zero.
-    if (lines.some((line) => line.includes(null)))
-        return "";
-    const label = (0,sanitize_markdown/* sanitizeMermaidLabel */.T$)(name);
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title "${label}: median per step (first line baseline, second canary)"`,
-        `  x-axis "canary weight %" [${judged.map((s) => s.weight).join(", ")}]`,
-        `  y-axis "${label}"`,
-        ...lines.map((line) => `  line [${line.join(", ")}]`),
-        "```",
-    ].join("\n");
+function networkCause(error) {
+    let current = error;
+    for (let depth = 0; depth < 5; depth++) {
+        const next = current instanceof AggregateError && current.errors.length > 0
+            ? current.errors[0]
+            : current instanceof Error
+                ? current.cause
+                : undefined;
+        if (!(next instanceof Error))
+            break;
+        current = next;
+    }
+    const message = current instanceof Error ? current.message : String(current);
+    return (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(message), DETAIL_LIMIT));
 }
-/** The job summary: the outcome and why, the steps, each step's metrics, and the chart. */
-function renderSummary(report) {
-    const steps = (0,markdown_table/* markdownTable */.Q)(["step", "weight", "looks", "verdict"], report.steps.map((s) => [
-        String(s.step),
-        `${s.weight}%`,
-        String(s.looks.length),
-        VERDICT[s.verdict],
-    ]), ["right", "right", "right", "left"]);
-    const sections = report.steps
-        .filter((s) => s.looks.length > 0)
-        .map((s) => `#### Step ${s.step} at ${s.weight}%\n\n${stepTable(s)}`);
-    const agreement = report.steps
-        .flatMap((s) => s.looks)
-        .map((l) => l.agreement)
-        .filter((a) => a !== null)
-        .at(-1);
-    return [
-        `### ${HEADLINE[report.outcome]} (final weight ${report.final_weight}%)`,
-        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.reason),
-        `Environment ${(0,sanitize_markdown/* codeSpan */.SS)(report.environment)}; metrics from ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.source)}; traffic by ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.traffic)}; each look at ${(0,format_number/* formatNumber */.ZV)(report.policy.look_confidence * 100)}% confidence (${(0,format_number/* formatNumber */.ZV)(report.policy.confidence * 100)}% over ${report.policy.looks_planned} planned looks), ${report.policy.correction} across metrics.`,
-        ...(agreement
-            ? [
-                `The two variants agreed on ${(0,format_number/* formatNumber */.ZV)(agreement.rate * 100)}% of ${agreement.compared} requests both answered.`,
-            ]
-            : []),
-        steps,
-        latencyChart(report),
-        ...sections,
-    ]
-        .filter((part) => part !== "")
-        .join("\n\n");
+const HTTP_FIXES = {
+    401: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
+    403: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
+    404: "Check the URL: give Prometheus's base URL, with its path prefix if it has one",
+};
+/**
+ * Prometheus's envelope: `{status: "success", data}` or `{status: "error", errorType, error}`,
+ * the latter also on 400/422/503, so it is read before the HTTP status.
+ */
+function envelopeData(call, status, body) {
+    const envelope = parseJson(body);
+    if (envelope?.status === "error") {
+        const errorType = typeof envelope.errorType === "string" ? envelope.errorType : "error";
+        const text = typeof envelope.error === "string" ? envelope.error : "(no message)";
+        const detail = (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(`${errorType}: ${text}`), DETAIL_LIMIT));
+        return rejectQuery(call, detail);
+    }
+    if (status < 200 || status > 299) {
+        throw new PrometheusError("http", `${subject(call)} answered HTTP ${status}`, HTTP_FIXES[status]);
+    }
+    if (envelope?.status !== "success" || !prometheus_client_isRecord(envelope.data)) {
+        throw malformed(call, "an answer that is not Prometheus's API JSON");
+    }
+    return envelope.data;
+}
+function rejectQuery(call, detail) {
+    throw new PrometheusError("query", `${subject(call)} rejected: ${detail}`, "Fix the query (try it in Prometheus's expression browser)");
+}
+function parseJson(body) {
+    try {
+        const value = JSON.parse(body);
+        return prometheus_client_isRecord(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const prometheus_client_isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** An own property only: a hostile answer's `__proto__` or `constructor` is never followed. */
+const field = (record, key) => Object.hasOwn(record, key) ? record[key] : undefined;
+/** The only series of a vector or matrix; undefined when there is none. */
+function oneSeries(call, result) {
+    if (!Array.isArray(result))
+        throw malformed(call, "a result that is not a list of series");
+    if (result.length > 1) {
+        throw new PrometheusError("shape", `${subject(call)} returned ${result.length} series where one is needed`, "Aggregate the query to one series, e.g. sum(...) or histogram_quantile(0.95, sum by (le) (...))");
+    }
+    const [series] = result;
+    if (series === undefined)
+        return undefined;
+    if (!prometheus_client_isRecord(series))
+        throw malformed(call, "a series that is not an object");
+    return series;
+}
+/** How Prometheus writes the values JSON has no numbers for (Go's strconv spellings). */
+const SPECIAL = {
+    NaN: Number.NaN,
+    "+Inf": Number.POSITIVE_INFINITY,
+    Inf: Number.POSITIVE_INFINITY,
+    "-Inf": Number.NEGATIVE_INFINITY,
+};
+/** The number in a `[timestamp, "value"]` pair; NaN and ±Inf as Prometheus writes them. */
+function sampleValue(call, sample) {
+    const text = Array.isArray(sample) && sample.length === 2 ? sample[1] : undefined;
+    if (typeof text !== "string")
+        throw malformed(call, "a sample that is not [time, value]");
+    const special = Object.hasOwn(SPECIAL, text) ? SPECIAL[text] : undefined;
+    if (special !== undefined)
+        return special;
+    const value = text.trim() === "" ? Number.NaN : Number(text);
+    if (!Number.isFinite(value)) {
+        throw malformed(call, `a sample value '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(text), 40))}'`);
+    }
+    return value;
+}
+function wrongType(call, resultType, expected) {
+    const got = typeof resultType === "string" ? (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(resultType, 20)) : "nothing";
+    const fix = got === "matrix"
+        ? "A range selector such as x[5m] needs a function around it, such as rate(x[5m])"
+        : `Write a query whose result is a ${expected}`;
+    return new PrometheusError("shape", `${subject(call)} returned a ${got} where a ${expected} is needed`, fix);
+}
+function malformed(call, what) {
+    return new PrometheusError("shape", `${subject(call)} got ${what}`, "Check that the URL points at Prometheus's HTTP API");
+}
+
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
+
+
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+const query_template_PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
+/**
+ * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
+ * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
+ * '...' its backslashes, that quote and control characters are escaped; outside any string it
+ * becomes a double-quoted string of its own. Nothing it contains can end the string early.
+ */
+function fillQuery(template, values) {
+    if (!LABEL_NAME.test(values.variantLabel)) {
+        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
+    }
+    if (!DURATION.test(values.window)) {
+        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
+    }
+    let out = "";
+    let quote;
+    for (let at = 0; at < template.length;) {
+        query_template_PLACEHOLDER.lastIndex = at;
+        const placeholder = query_template_PLACEHOLDER.exec(template);
+        if (placeholder) {
+            out += fill(template, placeholder[1], values, quote);
+            at += placeholder[0].length;
+            continue;
+        }
+        const char = template[at];
+        if (quote === undefined && char === "#") {
+            // A comment runs to the end of the line; a quote in it opens no string.
+            const end = template.indexOf("\n", at);
+            out += template.slice(at, end < 0 ? undefined : end);
+            at = end < 0 ? template.length : end;
+            continue;
+        }
+        if (quote !== undefined && quote !== "`" && char === "\\") {
+            out += template.slice(at, at + 2);
+            at += 2;
+            continue;
+        }
+        if (char === '"' || char === "'" || char === "`") {
+            if (quote === undefined)
+                quote = char;
+            else if (quote === char)
+                quote = undefined;
+        }
+        out += char;
+        at++;
+    }
+    return out;
+}
+function fill(template, name, values, quote) {
+    if (name === "window")
+        return values.window;
+    if (name === "variant_label")
+        return values.variantLabel;
+    if (quote === "`")
+        rawStringPlaceholder(template);
+    return quote === undefined
+        ? `"${escapeFor('"', values.variant)}"`
+        : escapeFor(quote, values.variant);
+}
+/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
+const escapeFor = (quote, value) => 
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
+    if (char === "\\")
+        return "\\\\";
+    if (char === '"' || char === "'")
+        return char === quote ? `\\${char}` : char;
+    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+});
+/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
+function rawStringPlaceholder(template) {
+    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
+}
+/** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
+function promDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        throw new Error(`promDuration: ${ms} is not a duration`);
+    const seconds = Math.max(1, Math.ceil(ms / 1000));
+    if (seconds % 86_400 === 0)
+        return `${seconds / 86_400}d`;
+    if (seconds % 3_600 === 0)
+        return `${seconds / 3_600}h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60}m`;
+    return `${seconds}s`;
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/stats/mann-whitney-u.js + 1 modules
@@ -2489,6 +2269,7 @@ var group_digits = __webpack_require__(7382);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/judge-look.js
 
 
+
 const ROLES = { challenger: "canary", champion: "baseline" };
 function summary(observed) {
     if (observed === null)
@@ -2535,13 +2316,28 @@ function heldRow(reading, name, why) {
         unread: reading?.error !== undefined,
     };
 }
-function judgedRow(reading, row) {
+/**
+ * What a margin relative to a baseline of 0 comes to, said where it decided the verdict: a share
+ * of 0 is 0, and a reason that speaks of the margin never says so.
+ */
+function zeroMarginNote(judged, row) {
+    const margin = judged.comparison?.margin;
+    if (margin === undefined || !("relative" in margin) || row.champion !== 0)
+        return "";
+    if (row.verdict === "pass")
+        return "";
+    const rule = judged.comparison.test === "superiority" ? "min-improvement" : "max-regression";
+    const share = `${Number((margin.relative * 100).toPrecision(6))}%`;
+    return `; the margin, ${rule} ${share} of the baseline's value, is 0 because the baseline's ${row.metric} is 0: give ${row.metric} an absolute ${rule} (a number, such as 0.01) for a metric whose baseline may be 0`;
+}
+function judgedRow(judged, row) {
+    const { reading } = judged;
     // The comparison's interval when there is one, else the first bound's.
     const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
     return {
         metric: row.metric,
         verdict: row.verdict === "inconclusive" ? "hold" : row.verdict,
-        reason: row.reason,
+        reason: row.reason + zeroMarginNote(judged, row),
         baseline: summary(reading.baseline),
         canary: summary(reading.canary),
         delta: row.delta,
@@ -2553,6 +2349,8 @@ function judgedRow(reading, row) {
         unread: false,
     };
 }
+/** Whether a rule judges its metric: a metric without one is eval-gate's to show, not the canary's. */
+const isGated = (rule) => (0,rule_comparison/* comparisonOf */.j)(rule) !== undefined || (0,rule_comparison/* boundsOf */.B)(rule) !== undefined;
 /** A gated metric's row for the family, or the reason it holds before any test. */
 function rowOf(name, rule, metric, minSamples) {
     const evidence = metric ? evidenceOf(metric) : "the source does not give it";
@@ -2561,8 +2359,8 @@ function rowOf(name, rule, metric, minSamples) {
     if (evidence.insufficient !== undefined)
         return heldRow(metric, name, evidence.insufficient);
     if (evidence.examples < minSamples) {
-        const unit = evidence.method === "two-proportion" ? "requests" : "points";
-        return heldRow(metric, name, `only ${(0,group_digits/* groupDigits */.K)(evidence.examples)} ${unit} from a variant, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`);
+        const unit = evidence.method === "two-proportion" ? "request" : "point";
+        return heldRow(metric, name, `only ${(0,counted/* counted */.h)(evidence.examples, unit)} from a variant, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`);
     }
     return {
         metric: name,
@@ -2586,8 +2384,7 @@ function judgeLook(reading, policy, settings) {
     const held = [];
     const rows = [];
     for (const [name, rule] of Object.entries(policy.metrics)) {
-        // A metric without a rule is eval-gate's to show; the canary is judged on gated ones.
-        if ((0,rule_comparison/* comparisonOf */.j)(rule) === undefined && (0,rule_comparison/* boundsOf */.B)(rule) === undefined)
+        if (!isGated(rule))
             continue;
         const row = rowOf(name, rule, byName.get(name), settings.minSamples);
         if ("evidence" in row)
@@ -2600,7 +2397,7 @@ function judgeLook(reading, policy, settings) {
             confidence: settings.confidence,
             correction: policy.correction ?? "holm",
             minSamples: 0,
-        }).rows.map((row, i) => judgedRow(rows[i].reading, row))
+        }).rows.map((row, i) => judgedRow(rows[i], row))
         : [];
     const metrics = [...judged, ...held].sort((a, b) => Object.keys(policy.metrics).indexOf(a.metric) - Object.keys(policy.metrics).indexOf(b.metric));
     const verdicts = metrics.map((m) => m.verdict);
@@ -2618,7 +2415,378 @@ function judgeLook(reading, policy, settings) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/prometheus-source.js
+
+
+
+
+
+
+
+/** A series with points beyond the histogram: no measurable value, and never dropped as no data. */
+class UnboundedSeries extends errors/* MlopsError */.IC {
+}
+/**
+ * The values the variant label has, over the lookback, on the series of the first selector of
+ * `query` (filled for the baseline) that selects a variant by it; [] when those series do not
+ * carry the label. Null when no selector of the query names the variant, the series are not
+ * there, or Prometheus refuses to say: a check that cannot ask must not stop a rollout.
+ */
+async function variantLabelValues(options, query, lookback, now) {
+    const label = options.variantLabel;
+    const isVariant = new RegExp(`^${label}\\s*=(?!~)`);
+    const named = selectorsOf(query).find((s) => s.matchers.some((m) => isVariant.test(m)));
+    if (named === undefined)
+        return null;
+    const selector = selectorText({
+        name: named.name,
+        matchers: named.matchers.filter((m) => !isVariant.test(m)),
+    });
+    try {
+        const sets = await instantLabels(options.server, `count by (${label}) (last_over_time(${selector}[${lookback}]))`, now);
+        if (sets.length === 0)
+            return null;
+        const values = sets.map((labels) => labels[label] ?? "").filter((v) => v !== "");
+        return { selector, values: [...new Set(values)].sort() };
+    }
+    catch (error) {
+        if (!(error instanceof PrometheusError))
+            throw error;
+        return null;
+    }
+}
+/**
+ * Refuses a variant label that the series of a query do not carry at all: no variant could be
+ * told from another, and every look would hold. Names the labels the series have.
+ */
+async function refuseMissingLabel(options, selector, lookback, now) {
+    const label = options.variantLabel;
+    let names = [];
+    try {
+        // A few series stand for all: a metric's series carry the same labels, told apart by values.
+        const sets = await instantLabels(options.server, `topk(10, last_over_time(${selector}[${lookback}]))`, now);
+        const all = new Set(sets.flatMap((labels) => Object.keys(labels)));
+        all.delete("__name__");
+        names = [...all].sort();
+    }
+    catch (error) {
+        if (!(error instanceof PrometheusError))
+            throw error;
+    }
+    throw new errors/* InputError */.dz("variant-label", `no series of ${shortened(selector)} has a label ${label} over the last ${lookback}, so no variant can be told from the other and every look would hold${names.length ? `; its series have ${names.join(", ")}` : ""}`, `${(0,closest_name/* didYouMean */.a)(label, names)}Give the label whose values name the baseline and the canary`);
+}
+/** The quoted label values, at most a few, for a message. */
+const someValues = (values) => {
+    const shown = values.slice(0, 10).map((v) => `"${shortened(v)}"`);
+    return values.length > shown.length
+        ? `${shown.join(", ")} and ${values.length - shown.length} more`
+        : shown.join(", ");
+};
+/**
+ * Every query once, as an instant query now: a rejected query or a Prometheus that cannot be
+ * reached stops the rollout before the first weight, not after max-holds of holding. Then each
+ * metric for the baseline over the last interval, in which it served all traffic, read as a
+ * step's look reads it (a time series at the resolution): no data there would hold every step.
+ * A resolution too short for a time series (data over the interval, no point at the
+ * resolution) and a variant label the series do not carry are refused; other causes are named
+ * as a warning, with why (`whyNoData`), and so is a canary variant no series has while the
+ * baseline's have.
+ */
+async function checkQueries(options) {
+    const { baseline, canary } = options.variants;
+    const fill = (template, variant, window) => fillQuery(template, { variant, variantLabel: options.variantLabel, window });
+    const now = new Date();
+    const step = promDuration(options.resolutionMs);
+    const window = promDuration(options.intervalMs);
+    const before = {
+        start: new Date(now.getTime() - options.intervalMs),
+        end: now,
+        step: 0,
+        weight: 0,
+    };
+    // Whether a series exists is asked over at least 10 minutes: an interval shorter than the
+    // scrape interval may hold no sample of a series that is there.
+    const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
+    const warnings = [];
+    // The variant label's values on the series the baseline has data on, and whose they are: a
+    // canary that none of them has, and none other, is named once.
+    const seen = { values: new Set(), metrics: [] };
+    for (const metric of options.metrics) {
+        const templates = [metric.query, metric.failures, metric.total];
+        for (const template of templates)
+            if (template !== undefined)
+                await instantQuery(options.server, fill(template, canary, step), now);
+        const probe = fill(metric.kind === "samples" ? metric.query : metric.total, baseline, window);
+        const labels = await variantLabelValues(options, probe, lookback, now);
+        if (labels?.values.length === 0)
+            await refuseMissingLabel(options, labels.selector, lookback, now);
+        const hasData = metric.kind === "samples"
+            ? await series(options, metric, baseline, before).then((observed) => observed !== null, (error) => {
+                if (error instanceof UnboundedSeries)
+                    return true;
+                throw error;
+            })
+            : (await instantQuery(options.server, probe, now)) !== null;
+        if (hasData) {
+            for (const value of labels?.values ?? [])
+                seen.values.add(value);
+            if (labels)
+                seen.metrics.push(metric.name);
+            continue;
+        }
+        if (metric.kind === "samples" && (await instantQuery(options.server, probe, now)) !== null)
+            throw new errors/* InputError */.dz("resolution", `${step} gives no point of ${shortened(metric.name)} for the baseline over the last ${window}, though the baseline has data then: each point summarises one resolution, which must hold at least two scrapes (a rate needs two) and some requests`, "Give a resolution of at least twice Prometheus's scrape interval (four times is safer)");
+        const why = await whyNoData(options.server, probe, lookback, now);
+        warnings.push(`${shortened(metric.name)}: no data for the baseline (${options.variantLabel}="${baseline}") over the last ${window} before the rollout: ${why}`);
+    }
+    const values = [...seen.values].sort();
+    if (seen.metrics.length > 0 && !seen.values.has(canary))
+        warnings.push(`canary-variant '${canary}': no series that ${seen.metrics.map(shortened).join(", ")} ask${seen.metrics.length === 1 ? "s" : ""} for has ${options.variantLabel}="${canary}" over the last ${lookback}, while the baseline's do; Prometheus has ${options.variantLabel} ${someValues(values)}. ${(0,closest_name/* didYouMean */.a)(canary, values, (v) => `'${shortened(v)}'`)}A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`);
+    return warnings;
+}
+/**
+ * Why a query has no data: the first of its selectors, then of a selector's label matchers
+ * (each alone, then all together), that matches no series over the lookback; a metric, label or
+ * value misspelled, or a variant label its series do not carry, named as such. When every one
+ * matches, the series are there, and what is missing is samples: no requests, or fewer than
+ * two scrapes for a rate. A diagnosis that fails to ask gives the general reason: it must
+ * never stop a rollout its queries allow.
+ */
+async function whyNoData(server, query, lookback, now) {
+    const holds = "the metric will hold every step";
+    const general = `unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, and ${holds}`;
+    const matches = async (selector) => (await instantQuery(server, `count(last_over_time(${selector}[${lookback}]))`, now)) !== null;
+    const selectors = selectorsOf(query);
+    // A name written both bare and with matchers is asked about once.
+    const named = new Set();
+    try {
+        for (const { name, matchers } of selectors) {
+            if (!named.has(name) && !(await matches(selectorText({ name, matchers: [] }))))
+                return `Prometheus has no series named ${shortened(name)}, and ${holds}`;
+            named.add(name);
+            for (const matcher of matchers) {
+                if (!(await matches(selectorText({ name, matchers: [matcher] }))))
+                    return `no series of ${shortened(name)} has ${shortened(matcher)} (check how that label and its values are spelled), and ${holds}`;
+            }
+            if (matchers.length > 1 && !(await matches(selectorText({ name, matchers }))))
+                return `no series of ${shortened(name)} has ${shortened(matchers.join(", "))} together, and ${holds}`;
+        }
+    }
+    catch (error) {
+        if (!(error instanceof PrometheusError))
+            throw error;
+        return general;
+    }
+    return selectors.length > 0
+        ? `every series its query names is there, so what is missing is samples: the baseline served no request then, Prometheus has scraped it fewer than twice, or the query's own filters leave nothing; ${holds} without data`
+        : general;
+}
+const shortened = (text) => (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(text, 120));
+/**
+ * How many points a time series gives a look over `windowMs`: one a resolution, from one
+ * resolution after the weight was set to the look (`series`), and at least the one at the look.
+ */
+const pointsIn = (windowMs, resolutionMs) => Math.max(1, Math.floor(windowMs / resolutionMs));
+/**
+ * Refuses a plan whose looks can never give a gated time series min-samples points: a step's
+ * window grows by an interval at each hold, so its last look, after max-holds, sees the most.
+ * Every step would hold until the rollout ends inconclusive, with traffic moved for nothing.
+ */
+function checkPointsReachable(known, plan, resolutionMs) {
+    const gated = known.filter((metric) => {
+        const rule = plan.policy.metrics[metric.name];
+        return metric.kind === "samples" && rule !== undefined && isGated(rule);
+    });
+    const most = pointsIn(plan.intervalMs * (plan.maxHolds + 1), resolutionMs);
+    if (gated.length === 0 || most >= plan.minSamples)
+        return;
+    const names = gated.map((metric) => shortened(metric.name)).join(", ");
+    throw new errors/* InputError */.dz("interval", `${promDuration(plan.intervalMs)} gives ${names} at most ${(0,counted/* counted */.h)(most, "point")} a variant at a resolution of ${promDuration(resolutionMs)}, even after ${(0,counted/* counted */.h)(plan.maxHolds, "hold")}, fewer than the policy's ${plan.minSamples} min-samples, so every step would hold until the rollout ends inconclusive`, `Give an interval of at least ${promDuration(plan.minSamples * resolutionMs)} (min-samples × resolution), a shorter resolution (at least twice the scrape interval), or a lower min-samples`);
+}
+/** A time series of one variant, from one resolution after the weight was set. */
+async function series(options, metric, variant, window) {
+    const { resolutionMs } = options;
+    const query = fillQuery(metric.query, {
+        variant,
+        variantLabel: options.variantLabel,
+        window: promDuration(resolutionMs),
+    });
+    const from = new Date(Math.min(window.start.getTime() + resolutionMs, window.end.getTime()));
+    const values = await rangeQuery(options.server, query, from, window.end, resolutionMs / 1000);
+    const infinite = values.filter((v) => !Number.isFinite(v)).length;
+    if (infinite > 0)
+        throw new UnboundedSeries(`${infinite} of ${values.length} points of ${variant}'s ${metric.name} are infinite (a quantile above the histogram's top bucket), so its shift cannot be measured`, "Add histogram buckets above the slowest requests");
+    return values.length === 0 ? null : { kind: "samples", values };
+}
+/**
+ * Reads each metric for both variants from Prometheus. A time series is asked for from one
+ * resolution after the weight was set (confirmed by the traffic: rollout.ts starts the step's
+ * window then), so that its first point summarises only traffic at that weight; a rate's counts cover the whole window. Counts from `increase()` are extrapolated,
+ * so they are rounded to whole events.
+ */
+function prometheusSource(options) {
+    const { server, variantLabel } = options;
+    const observe = async (metric, variant, window) => {
+        if (metric.kind === "samples")
+            return series(options, metric, variant, window);
+        const span = promDuration(window.end.getTime() - window.start.getTime());
+        const fill = (template) => fillQuery(template, { variant, variantLabel, window: span });
+        const [failures, total] = await Promise.all([
+            instantQuery(server, fill(metric.failures), window.end),
+            instantQuery(server, fill(metric.total), window.end),
+        ]);
+        if (total === null || Math.round(total) === 0)
+            return null;
+        const events = Math.round(total);
+        return {
+            kind: "proportion",
+            failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))),
+            total: events,
+        };
+    };
+    const readMetric = async (metric, window) => {
+        try {
+            const [baseline, canary] = await Promise.all([
+                observe(metric, options.variants.baseline, window),
+                observe(metric, options.variants.canary, window),
+            ]);
+            return { name: metric.name, baseline, canary };
+        }
+        catch (error) {
+            if (!(error instanceof errors/* MlopsError */.IC))
+                throw error;
+            return { name: metric.name, baseline: null, canary: null, error: error.line };
+        }
+    };
+    return {
+        description: `Prometheus at ${new URL(server.url).host}`,
+        known: options.metrics,
+        check: () => checkQueries(options),
+        read: async (window) => ({
+            metrics: await Promise.all(options.metrics.map((metric) => readMetric(metric, window))),
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(3207);
+// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
+var markdown_table = __webpack_require__(6062);
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(5579);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/render-summary.js
+
+
+
+const HEADLINE = {
+    promoted: "✅ canary promoted",
+    "rolled-back": "❌ canary rolled back",
+    inconclusive: "⚠️ canary inconclusive",
+};
+const VERDICT = {
+    pass: "✅ pass",
+    fail: "❌ fail",
+    hold: "⏸ hold",
+    "not-judged": "not judged",
+};
+function variantText(summary) {
+    if (summary === null)
+        return "no data";
+    if ("rate" in summary)
+        return `${(0,format_number/* formatNumber */.ZV)(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
+    return `median ${(0,format_number/* formatNumber */.ZV)(summary.median)}, p95 ${(0,format_number/* formatNumber */.ZV)(summary.p95)} (n=${summary.n})`;
+}
+function deltaText(m) {
+    if (m.delta === null)
+        return "";
+    const points = m.method === "two-proportion" ? 100 : 1;
+    const unit = points === 100 ? " pts" : "";
+    const interval = m.interval
+        ? ` [${(0,format_number/* formatNumber */.ZV)(m.interval.lower * points)}, ${(0,format_number/* formatNumber */.ZV)(m.interval.upper * points)}]`
+        : "";
+    return `${(0,format_number/* formatNumber */.ZV)(m.delta * points)}${unit}${interval}`;
+}
+/** Each metric at a step's last look: both variants, the difference and why. */
+function stepTable(step) {
+    const look = step.looks[step.looks.length - 1];
+    if (!look)
+        return "";
+    return (0,markdown_table/* markdownTable */.Q)(["metric", "baseline", "canary", "canary − baseline [interval]", "verdict", "why"], look.metrics.map((m) => [
+        (0,sanitize_markdown/* codeSpan */.SS)(m.metric, { inTable: true }),
+        variantText(m.baseline),
+        variantText(m.canary),
+        deltaText(m),
+        VERDICT[m.verdict],
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(m.reason).replace(/\|/g, "\\|"),
+    ]), ["left", "right", "right", "right", "left", "left"]);
+}
+/**
+ * The medians of the first time-series metric at each step's last look, for both variants: a
+ * Mermaid chart that shows where the canary drifted away from its baseline.
+ */
+function latencyChart(report) {
+    const judged = report.steps.filter((s) => s.looks.length > 0);
+    const last = (s) => s.looks[s.looks.length - 1].metrics;
+    const name = judged
+        .flatMap(last)
+        .find((m) => m.method === "mann-whitney" || (m.baseline !== null && "median" in m.baseline))?.metric;
+    if (name === undefined)
+        return "";
+    const median = (s, side) => {
+        const v = last(s).find((m) => m.metric === name)?.[side];
+        return v && "median" in v ? Number(v.median.toPrecision(6)) : null;
+    };
+    const lines = ["baseline", "canary"].map((side) => judged.map((s) => median(s, side)));
+    // A step without data for a variant has no point, and a chart cannot leave a gap: no chart
+    // rather than one that draws no data as zero.
+    if (lines.some((line) => line.includes(null)))
+        return "";
+    const label = (0,sanitize_markdown/* sanitizeMermaidLabel */.T$)(name);
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title "${label}: median per step (first line baseline, second canary)"`,
+        `  x-axis "canary weight %" [${judged.map((s) => s.weight).join(", ")}]`,
+        `  y-axis "${label}"`,
+        ...lines.map((line) => `  line [${line.join(", ")}]`),
+        "```",
+    ].join("\n");
+}
+/** The job summary: the outcome and why, the steps, each step's metrics, and the chart. */
+function renderSummary(report) {
+    const steps = (0,markdown_table/* markdownTable */.Q)(["step", "weight", "looks", "verdict"], report.steps.map((s) => [
+        String(s.step),
+        `${s.weight}%`,
+        String(s.looks.length),
+        VERDICT[s.verdict],
+    ]), ["right", "right", "right", "left"]);
+    const sections = report.steps
+        .filter((s) => s.looks.length > 0)
+        .map((s) => `#### Step ${s.step} at ${s.weight}%\n\n${stepTable(s)}`);
+    const agreement = report.steps
+        .flatMap((s) => s.looks)
+        .map((l) => l.agreement)
+        .filter((a) => a !== null)
+        .at(-1);
+    return [
+        `### ${HEADLINE[report.outcome]} (final weight ${report.final_weight}%)`,
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.reason),
+        `Environment ${(0,sanitize_markdown/* codeSpan */.SS)(report.environment)}; metrics from ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.source)}; traffic by ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.traffic)}; each look at ${(0,format_number/* formatNumber */.ZV)(report.policy.look_confidence * 100)}% confidence (${(0,format_number/* formatNumber */.ZV)(report.policy.confidence * 100)}% over ${report.policy.looks_planned} planned looks), ${report.policy.correction} across metrics.`,
+        ...(agreement
+            ? [
+                `The two variants agreed on ${(0,format_number/* formatNumber */.ZV)(agreement.rate * 100)}% of ${agreement.compared} requests both answered.`,
+            ]
+            : []),
+        steps,
+        latencyChart(report),
+        ...sections,
+    ]
+        .filter((part) => part !== "")
+        .join("\n\n");
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/rollout.js
+
 
 
 
@@ -2669,6 +2837,16 @@ function heldOutcome(record, plan) {
         reason: `too little evidence ${holds}: ${reasonsOf(last, verdictIs("hold"))}`,
     };
 }
+/** How a judged step ends the rollout, if it does: at once when it failed, or out of holds. */
+function stepEnding(record, plan) {
+    const last = record.looks[record.looks.length - 1];
+    if (record.verdict === "fail")
+        return {
+            outcome: "rolled-back",
+            reason: `step ${record.step} at ${record.weight}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
+        };
+    return record.verdict === "hold" ? heldOutcome(record, plan) : null;
+}
 /**
  * What a failed rollback left, after the weight last set (0 for none) and the weight last asked.
  * Before the first weight was set, the rollback was sent to make sure; but a command that timed
@@ -2677,6 +2855,9 @@ function heldOutcome(record, plan) {
  */
 function rollbackFailed(weight, asked, error) {
     const why = error instanceof errors/* MlopsError */.IC ? error.line : String(error);
+    // A command that could not start ran nothing: the traffic is where it was, at the baseline.
+    if (weight === 0 && asked === 0 && error instanceof TrafficNotMoved)
+        return "the traffic never moved, and the rollback sent to make sure could not start either";
     if (weight > 0 && asked !== weight)
         return `the shift to ${asked}% could not be confirmed and the rollback failed too, so the canary has ${weight}% or ${asked}%: check the traffic by hand: ${why}`;
     if (weight > 0)
@@ -2721,27 +2902,34 @@ async function runRollout(plan, parts) {
             // A cancel that came while the last look was read moves no more traffic.
             parts.signal.throwIfAborted();
             asked = target;
-            await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
+            try {
+                await parts.traffic.setWeight({ weight: target, step: i + 1, variant: plan.variant });
+            }
+            catch (error) {
+                if (error instanceof TrafficNotMoved)
+                    asked = weight;
+                throw error;
+            }
             weight = target;
+            // The step's evidence starts once its weight is set: a slow shift's time is the last weight's.
+            record.startedAt = parts.now();
             await parts.watcher.stepStarted(i + 1, target);
             // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
             if (target === 100)
                 continue;
             await judgeStep(record, plan, parts);
-            const last = record.looks[record.looks.length - 1];
-            if (record.verdict === "fail")
-                return await end("rolled-back", `step ${i + 1} at ${target}% failed: ${reasonsOf(last, verdictIs("fail"))}`);
-            if (record.verdict === "hold") {
-                const held = heldOutcome(record, plan);
-                return await end(held.outcome, held.reason);
-            }
+            const ending = stepEnding(record, plan);
+            if (ending)
+                return await end(ending.outcome, ending.reason);
         }
         const judged = steps.filter((s) => s.looks.length > 0).length;
         return await end("promoted", `all ${judged} judged step${judged === 1 ? "" : "s"} passed${weight === 100 ? ", and the canary now serves all traffic" : `, up to ${weight}%`}`);
     }
     catch (error) {
         // The traffic could not move, or the step was cancelled: the canary has no verdict.
-        if (error instanceof TrafficError || (error instanceof errors/* MlopsError */.IC && parts.signal.aborted))
+        if (error instanceof TrafficError ||
+            error instanceof cancel_signals/* CancelledError */.cc ||
+            (error instanceof errors/* MlopsError */.IC && parts.signal.aborted))
             return await end("rolled-back", error.line);
         // A bug must not leave the canary serving: the traffic goes back first.
         await end("rolled-back", "an internal error stopped the rollout");
@@ -2818,9 +3006,12 @@ function trafficOf(inputs, context, digest) {
                 run_url: context.github.runUrl ?? "",
             },
         });
+    const env = (0,child_env/* childEnv */.g)(context.env);
     const argv = (value, input, perStep) => {
         const list = (0,command_inputs/* commandArgv */.GE)(value, inputs.shell, input, "Give the command that sets the canary's weight");
         checkPlaceholders(list, input, perStep);
+        if (!inputs.shell)
+            checkProgram(list, input, { cwd: context.cwd, env });
         return list;
     };
     const rollback = inputs["rollback-command"];
@@ -2832,7 +3023,7 @@ function trafficOf(inputs, context, digest) {
         ...(rollback === "" ? {} : { rollback: argv(rollback, "rollback-command", false) }),
         shell: inputs.shell,
         cwd: context.cwd,
-        env: (0,child_env/* childEnv */.g)(context.env),
+        env,
         timeoutMs: CALL_TIMEOUT_MS,
         log: context.log,
     });
@@ -2946,6 +3137,8 @@ async function run(inputs, context) {
         : null;
     const traffic = trafficOf(inputs, context, model?.sha256 ?? null);
     const plan = rolloutPlan(inputs, policy);
+    if (inputs["prometheus-url"] !== undefined)
+        checkPointsReachable(source.known ?? [], plan, inputs.resolution);
     const startedAt = context.now();
     // Before any traffic moves, and before the deployment opens, which a refusal would leave
     // unfinished: a source that cannot answer, or a metric with no data, would hold every step.

@@ -1,5 +1,5 @@
-export const id = 774;
-export const ids = [774];
+export const id = 85;
+export const ids = [85];
 export const modules = {
 
 /***/ 1418:
@@ -34,9 +34,12 @@ function reportFile(contract, report, path) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
 
-/** What a runner sends a step it cancels: SIGINT, then SIGTERM 7.5 seconds later. */
-const CANCEL_SIGNALS = ["SIGINT", "SIGTERM"];
-/** The step was cancelled while it waited: this process received SIGINT or SIGTERM. */
+/**
+ * What stops a step: a runner cancelling it sends SIGINT, then SIGTERM 7.5 seconds later; a
+ * closed terminal or a dropped ssh connection sends SIGHUP to a command run by hand.
+ */
+const CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** The step was cancelled while it waited: this process received one of CANCEL_SIGNALS. */
 class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
     signal;
     constructor(signal) {
@@ -45,9 +48,9 @@ class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsErr
     }
 }
 /**
- * An AbortSignal that SIGINT or SIGTERM of this process aborts with a CancelledError. Until
- * `release`, the signals do not end the process: what it started elsewhere (a dispatched run) is
- * stopped first.
+ * An AbortSignal that SIGINT, SIGTERM or SIGHUP of this process aborts with a CancelledError.
+ * Until `release`, the signals do not end the process: what it started elsewhere (a dispatched
+ * run) is stopped first.
  */
 function abortOnSignals() {
     const controller = new AbortController();
@@ -97,11 +100,10 @@ function childEnv(env, extra = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess),
-/* harmony export */   j: () => (/* binding */ holdSignals)
+/* harmony export */   R: () => (/* binding */ runProcess)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
 /* harmony import */ var _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3649);
 
 
@@ -109,6 +111,61 @@ function childEnv(env, extra = {}) {
 const DEFAULT_GRACE_MS = 5000;
 /** Output held open by a process the command left behind must not hold the run open. */
 const DRAIN_MS = 1000;
+/**
+ * The longest line passed on whole, in UTF-16 code units (1 MiB of ASCII): far above any log line
+ * meant to be read, a printed tensor or a JSON dump, while a command that prints hundreds of
+ * megabytes without a newline holds about this much per stream, not all of it.
+ */
+const MAX_LINE_LENGTH = 1024 * 1024;
+/** Ends of lines as readline knows them: `\n`, `\r\n`, and a lone `\r`. */
+const LINE_END = /\r\n|\n|\r/g;
+/** Where to cut `text` into a piece of at most `max`: never between a surrogate pair's halves. */
+function pieceEnd(text, max) {
+    const last = text.charCodeAt(max - 1);
+    return last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+}
+/**
+ * Calls `onLine` with each line of a stream's UTF-8 text, as readline would (bytes that are not
+ * UTF-8 read as U+FFFD), but a line longer than MAX_LINE_LENGTH is passed on in pieces of that
+ * length, as journald and Docker split an overlong line into records: nothing of it is lost, and
+ * memory stays bounded where a whole line of hundreds of megabytes would exhaust it. A lone `\r`
+ * ends a line, so that each update of a progress bar is shown as it comes, not at the bar's end.
+ */
+function eachLine(stream, onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder("utf8");
+    let pending = "";
+    // A chunk ended in `\r`, a line's end already passed on: a `\n` starting the next is its rest.
+    let afterReturn = false;
+    /** Passes on the whole pieces at the start of an overlong `text`, and returns the rest. */
+    const cut = (text) => {
+        while (text.length > MAX_LINE_LENGTH) {
+            const end = pieceEnd(text, MAX_LINE_LENGTH);
+            onLine(text.slice(0, end));
+            text = text.slice(end);
+        }
+        return text;
+    };
+    const take = (text) => {
+        if (text === "")
+            return;
+        if (afterReturn && text.startsWith("\n"))
+            text = text.slice(1);
+        afterReturn = text.endsWith("\r");
+        let start = 0;
+        for (const match of text.matchAll(LINE_END)) {
+            onLine(cut(pending + text.slice(start, match.index)));
+            pending = "";
+            start = match.index + match[0].length;
+        }
+        pending = cut(pending + text.slice(start));
+    };
+    stream.on("data", (chunk) => take(decoder.write(chunk)));
+    stream.on("end", () => {
+        take(decoder.end());
+        if (pending !== "")
+            onLine(pending);
+    });
+}
 /** How often a signalled group is checked for being gone. */
 const POLL_MS = 50;
 /** Whether any process of the group is left (EPERM: one is, owned by someone else). */
@@ -179,11 +236,11 @@ function runProcess(spec) {
         cancelledBy = signal;
         stop(signal);
     };
-    for (const signal of _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH)
+    const forwarded = spec.stopOnCancel === false ? [] : _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH;
+    for (const signal of forwarded)
         process.on(signal, forward);
-    const lines = (stream) => (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: stream, crlfDelay: Infinity });
-    lines(child.stdout).on("line", spec.onLine);
-    lines(child.stderr).on("line", spec.onErrorLine ?? spec.onLine);
+    eachLine(child.stdout, spec.onLine);
+    eachLine(child.stderr, spec.onErrorLine ?? spec.onLine);
     const closed = new Promise((resolve) => child.on("close", () => resolve()));
     let leftoverStopped = false;
     return new Promise((resolve) => {
@@ -193,7 +250,7 @@ function runProcess(spec) {
                 return;
             finished = true;
             clearTimeout(timeout);
-            for (const s of _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH)
+            for (const s of forwarded)
                 process.off(s, forward);
             // A stopped group is killed to the last process; a group that ended by itself is left be.
             if (killTimer && child.pid !== undefined) {
@@ -236,15 +293,21 @@ function runProcess(spec) {
         });
     });
 }
-/**
- * Keeps SIGINT and SIGTERM from ending this process until `release`: a cancelled run still
- * writes its record, and the runner's SIGTERM follows its SIGINT within seconds.
- */
-function holdSignals() {
-    const hold = () => { };
-    for (const signal of _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH)
-        process.on(signal, hold);
-    return { release: () => _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH.forEach((signal) => process.off(signal, hold)) };
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
+function counted(n, noun, plural = `${noun}s`) {
+    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
 }
 
 
@@ -278,6 +341,25 @@ const formatSigned = (value) => value > 0 ? `+${formatNumber(value)}` : formatNu
 const formatPercent = (share) => `${share > 0 ? "+" : ""}${formatShare(share)}`;
 /** A share as a percentage: `60%`, `0.535%`. */
 const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
+
+
+/***/ }),
+
+/***/ 7382:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * An integer with commas between groups of three digits, as `toLocaleString("en-US")` writes
+ * it, without that call's first use loading ICU's locale data (about 15 ms at start-up).
+ */
+function groupDigits(value) {
+    return Number.isSafeInteger(value)
+        ? String(value).replace(/\B(?=(\d{3})+$)/g, ",")
+        : value.toLocaleString("en-US");
+}
 
 
 /***/ }),
@@ -342,18 +424,32 @@ function commandArgv(text, shell, input, fix) {
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
 const MAX_DURATION_MS = 2 ** 31 - 1;
+/** A duration of one or more parts, as Prometheus and Go write them: `1h30m`, `1m30s`, `2h`. */
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+/** The milliseconds of `text`: a bare number is seconds; NaN when it is no duration. */
+function durationMs(text) {
+    const trimmed = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!DURATION.test(trimmed))
+        return NaN;
+    let ms = 0;
+    for (const [, amount, unit] of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        ms += Number(amount) * UNIT_MS[unit];
+    }
+    return ms;
+}
 /**
- * A duration such as `90s`, `30m`, `2h` or `1.5h`, in milliseconds; a bare number is seconds.
- * Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ * A duration such as `90s`, `30m`, `2h`, `1.5h` or `1m30s`, in milliseconds; a bare number is
+ * seconds. Never over {@link MAX_DURATION_MS}, nor under `minMs`.
  */
 const duration = ({ minMs = 0 } = {}) => ({
     type: "duration",
     absent: undefined,
     parse: (text, input) => {
-        const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-        const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? "s"] : NaN;
+        const ms = durationMs(text);
         if (!(ms > 0))
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 30m or 2h");
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
         if (ms > MAX_DURATION_MS)
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
         if (ms < minMs)

@@ -1,5 +1,5 @@
-export const id = 43;
-export const ids = [43];
+export const id = 0;
+export const ids = [0];
 export const modules = {
 
 /***/ 4597:
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
 
 
@@ -56,7 +56,7 @@ var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
-const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy, DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]}}}}}}}}}');
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]}}}}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
 
 
@@ -844,8 +844,9 @@ function prepareMetric(name, data, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ missingColumn),
-/* harmony export */   v: () => (/* binding */ holds)
+/* harmony export */   JA: () => (/* binding */ missingColumn),
+/* harmony export */   _x: () => (/* binding */ absentSlice),
+/* harmony export */   v9: () => (/* binding */ holds)
 /* harmony export */ });
 /* harmony import */ var _data_data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8991);
 /* harmony import */ var _report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4311);
@@ -863,7 +864,6 @@ const HOLDS = {
     prediction: "the predicted class or value",
     latency: "the latency in milliseconds",
     cost: "the cost of each prediction",
-    slices: "a slice",
     exampleScores: "a per-example score",
 };
 /** The file's columns as the fix of an error lists them. */
@@ -882,6 +882,16 @@ function missingColumn(file, { role, column, input, columns }, problem = `has no
 }
 /** What a column of `role` holds, in words. */
 const holds = (role) => HOLDS[role];
+/**
+ * What is wrong with a slice column (or a sensitive one) that the file `file` lacks, told where
+ * the column is named: the file, the column the name likely misspells and the file's columns.
+ */
+function absentSlice(file, column, columns) {
+    return {
+        problem: `names column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, 60)}', which ${file} does not have`,
+        fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(column, columns)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
+    };
+}
 
 
 /***/ }),
@@ -909,7 +919,6 @@ const DEFAULT_PREDICTION_INPUTS = {
     prediction: "prediction-column",
     latency: "latency-column",
     cost: "cost-column",
-    slices: "slices",
     exampleScores: "example-scores",
 };
 
@@ -1033,12 +1042,15 @@ function averagePrecisionOneVsRest(rankings, weights) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ readMetrics)
+/* harmony export */   U: () => (/* binding */ readMetrics),
+/* harmony export */   Z: () => (/* binding */ metricsNotes)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5411);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5411);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
+
 
 
 
@@ -1055,16 +1067,17 @@ function readMetrics(path, shownAs, options = {}) {
             ? readJsonlMetrics(path, shownAs, options.toleratePartialLastLine ?? false)
             : readTreeMetrics(path, shownAs);
 }
-/** Numeric leaves of one JSON value, nested names joined with dots as in the other formats. */
-function numericLeaves(node, names, into) {
+/** The leaves of one JSON value, nested names joined with dots as in the other formats. */
+function leaves(node, names, into) {
     if (node !== null && typeof node === "object") {
         for (const [key, child] of Object.entries(node))
-            numericLeaves(child, [...names, key], into);
+            leaves(child, [...names, key], into);
     }
-    else if (typeof node === "number" && Number.isFinite(node)) {
+    else {
         into.set(names.join("."), node);
     }
 }
+const finiteNumber = (value) => typeof value === "number" && Number.isFinite(value);
 /**
  * A training log of steps: each line a JSON object, its `step` the x of every other number on
  * it (the line's place among the steps when it has none). A line that is not a JSON object is
@@ -1074,6 +1087,7 @@ function numericLeaves(node, names, into) {
  */
 function readJsonlMetrics(path, shownAs, partialLastLine) {
     const histories = new Map();
+    const nonNumeric = new Map();
     const lines = new Map();
     let entries = 0;
     let cutOffLine;
@@ -1091,27 +1105,41 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
                 cutOffLine = index + 1;
                 return;
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${error.message}`, undefined, index + 1);
+            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonSyntaxError */ .U)(raw, error.message);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
         }
         if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
-        const leaves = new Map();
-        numericLeaves(entry, [], leaves);
-        const step = leaves.get("step") ?? entries;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
+        const found = new Map();
+        leaves(entry, [], found);
+        const stepValue = found.get("step");
+        const step = finiteNumber(stepValue) ? stepValue : entries;
         entries++;
-        leaves.delete("step");
-        for (const [name, value] of leaves) {
+        found.delete("step");
+        for (const [name, value] of found) {
+            // null is how sparse logs write a metric not measured at this step (every key on every
+            // line, as pandas' to_json does): no reading, not a reading that is no number.
+            if (value === null)
+                continue;
+            lines.set(name, index + 1);
+            if (!finiteNumber(value)) {
+                nonNumeric.set(name, String(value));
+                continue;
+            }
+            nonNumeric.delete(name);
             const points = histories.get(name) ?? [];
             points.push({ step, value });
             histories.set(name, points);
-            lines.set(name, index + 1);
         }
     });
-    const values = new Map([...histories].map(([name, points]) => [name, points.at(-1).value]));
+    // A metric whose last reading is not a number has no final value: not an earlier one.
+    const values = new Map([...histories]
+        .filter(([name]) => !nonNumeric.has(name))
+        .map(([name, points]) => [name, points.at(-1).value]));
     return {
         file: shownAs,
         values,
-        nonNumeric: new Map(),
+        nonNumeric,
         lineOf: (m) => lines.get(m),
         histories,
         ...(cutOffLine === undefined ? {} : { cutOffLine }),
@@ -1122,13 +1150,13 @@ function readText(path, shownAs) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
     }
 }
 function readTreeMetrics(path, shownAs) {
-    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .readStructured */ .c)(path, shownAs);
+    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .readStructured */ .c)(path, shownAs);
     if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
     }
     const values = new Map();
     const nonNumeric = new Map();
@@ -1142,17 +1170,13 @@ function readTreeMetrics(path, shownAs) {
         }
         if (values.has(name) || nonNumeric.has(name)) {
             // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
         }
         pointers.set(name, `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`);
-        if (typeof node === "number") {
-            if (!Number.isFinite(node))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' is ${node}, not a finite number`, "Write a finite value, or leave the metric out", doc.lineOf(pointers.get(name)));
+        if (finiteNumber(node))
             values.set(name, node);
-        }
-        else {
+        else
             nonNumeric.set(name, String(node));
-        }
     };
     walk(doc.value, []);
     const lineOf = (metric) => {
@@ -1197,23 +1221,44 @@ function readCsvMetrics(path, shownAs) {
             return;
         const cells = splitCsvLine(raw);
         if (cells.length !== 2) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
         }
         const [name, valueText] = cells;
         if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
             return;
         if (name === "")
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
         if (values.has(name) || nonNumeric.has(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
         const value = Number(valueText);
-        if (valueText !== "" && Number.isFinite(value))
+        if (valueText !== "" && finiteNumber(value))
             values.set(name, value);
         else
             nonNumeric.set(name, valueText);
         lines.set(name, lineNumber);
     });
     return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
+}
+/** At most this many metrics are named in a note; a log of text fields would fill a page. */
+const NAMED_IN_NOTE = 10;
+/**
+ * What a run record should say of its metrics file beyond the values: the metrics left out
+ * because a value is not a finite number (each with its line), or that it holds none at all.
+ */
+function metricsNotes(metrics) {
+    if (metrics.values.size === 0 && metrics.nonNumeric.size === 0)
+        return [`${metrics.file}: holds no metrics, so none were recorded`];
+    if (metrics.nonNumeric.size === 0)
+        return [];
+    const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
+        const line = metrics.lineOf(name);
+        // A log may hold a sample generation or a config dump as text: named, not copied whole.
+        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+    });
+    const more = metrics.nonNumeric.size - named.length;
+    return [
+        `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
+    ];
 }
 
 
@@ -2134,7 +2179,7 @@ async function readTrainingRun(path, shownAs = path) {
 
 /***/ }),
 
-/***/ 43:
+/***/ 5000:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2149,6 +2194,8 @@ __webpack_require__.d(__webpack_exports__, {
 var eval_report = __webpack_require__(4597);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
 var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
 // EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
 var write_output = __webpack_require__(9619);
 // EXTERNAL MODULE: ./shared/dist/interface/define-action.js
@@ -2157,8 +2204,6 @@ var define_action = __webpack_require__(6734);
 var artifact_name = __webpack_require__(7898);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
-var display_path = __webpack_require__(2579);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
 var hash_file = __webpack_require__(4672);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/read-metrics.js
@@ -2240,9 +2285,10 @@ function checkMethod(name, method, pointer, refuse) {
         if (!(error instanceof metric_error/* MetricError */.v))
             throw error;
     }
-    const fits = method === "mcnemar" ? proportion : name === "roc_auc";
+    // A binary recall is the share of the positive examples found: a paired proportion too.
+    const fits = method === "mcnemar" ? proportion || name === "recall" : name === "roc_auc";
     if (!fits) {
-        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? "a proportion of examples (accuracy)" : "a binary ROC AUC"}, not ${name}`, "Use method auto or bootstrap for this metric");
+        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? "a proportion of examples (accuracy, binary recall)" : "a binary ROC AUC"}, not ${name}`, "Use method auto or bootstrap for this metric");
     }
 }
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
@@ -2282,8 +2328,10 @@ function checkComputed(name, exampleScores, pointer, refuse) {
 /**
  * Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused.
  * `predictions`, when the gate compares predictions, says which per-example scores give metrics.
+ * Returns the policy and a way to refuse a field of it at its line, for what only the
+ * predictions files can tell (a slice column they lack).
  */
-function loadPolicy(path, shownAs, predictions) {
+function checkPolicy(path, shownAs, predictions) {
     const { policy, refuse } = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs);
     for (const [name, rule] of Object.entries(policy.metrics)) {
         const pointer = `/metrics/${name}`;
@@ -2292,7 +2340,11 @@ function loadPolicy(path, shownAs, predictions) {
         checkMethod(name, rule.method, pointer, refuse);
     }
     checkSlices(policy, refuse);
-    return policy;
+    return { policy, refuse };
+}
+/** A gate policy read and checked for eval-gate (see `checkPolicy`). */
+function loadPolicy(path, shownAs, predictions) {
+    return checkPolicy(path, shownAs, predictions).policy;
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
@@ -2357,7 +2409,7 @@ function readsPredictions(path, shownAs, columns) {
         return true;
     if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric))
         return false;
-    throw (0,missing_column/* missingColumn */.J)(shownAs, { role: "id", column: columns.id, input: predictions/* DEFAULT_PREDICTION_INPUTS */.o.id, columns: cells }, `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it has no column '${(0,shorten/* shorten */.ml)(columns.id, 60)}' (${(0,missing_column/* holds */.v)("id")})`, "; for aggregate metrics, write one name,value row per metric");
+    throw (0,missing_column/* missingColumn */.JA)(shownAs, { role: "id", column: columns.id, input: predictions/* DEFAULT_PREDICTION_INPUTS */.o.id, columns: cells }, `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it has no column '${(0,shorten/* shorten */.ml)(columns.id, 60)}' (${(0,missing_column/* holds */.v9)("id")})`, "; for aggregate metrics, write one name,value row per metric");
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate.js
@@ -2382,12 +2434,16 @@ function given(inputs, input) {
     return path;
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
-async function judgeOnPredictions(inputs, policy, challenger, champion) {
+async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
     if (!champion) {
         throw new errors/* InputError */.dz("champion", "is required with predictions: the gate compares the two models example by example", "Give the champion's predictions file, or a registry reference such as churn#prod");
     }
     const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(868), __webpack_require__.e(165), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
-    return evaluatePredictions(policy, { challenger, champion: champion.path }, predictionOptions(inputs));
+    return evaluatePredictions(policy, {
+        challenger,
+        champion: champion.path,
+        shown: (path) => (path === champion.path && champion.from) || shown(path),
+    }, predictionOptions(inputs));
 }
 /** The column names and options of predictions files, from the inputs. */
 function predictionOptions(inputs) {
@@ -2437,7 +2493,8 @@ async function evaluate(inputs, context) {
     // Before the policy, whose metrics depend on the kind of file: a file that is neither is
     // refused for what it is, not for a metric the policy names.
     const predictions = readsPredictions(challengerFile, shown(challengerFile), predictionsHeader(inputs));
-    const policy = loadPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined);
+    const checked = checkPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined);
+    const { policy } = checked;
     const champion = inputs.champion
         ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
         : undefined;
@@ -2446,7 +2503,7 @@ async function evaluate(inputs, context) {
     let judgement;
     let challenger;
     if (predictions) {
-        judgement = await judgeOnPredictions(inputs, policy, challengerFile, champion);
+        judgement = await judgeOnPredictions(inputs, checked, challengerFile, champion, shown);
     }
     else {
         challenger = (0,read_metrics/* readMetrics */.U)(challengerFile, shown(challengerFile));
@@ -2544,7 +2601,7 @@ function annotations({ challenger }, failed) {
         return {
             level: "error",
             title: `eval-gate: ${rowName(row)}`,
-            message: `${rowName(row)} ${row.reason ?? "failed"}`,
+            message: explainedRow(row),
             file: line === undefined ? undefined : challenger?.file,
             line,
         };
@@ -2554,9 +2611,11 @@ function annotations({ challenger }, failed) {
 const rowName = (row) => 
 // A slice value from a data file may hold a line break: the line must stay one line.
 (0,escape_control/* escapeControl */.h)(row.slice === null ? (0,shorten/* shorten */.ml)(row.metric) : `${(0,shorten/* shorten */.ml)(row.metric)} [${(0,shorten/* shorten */.ml)(row.slice)}]`);
+/** A row and why it did not pass: `accuracy [region=us]: the challenger's accuracy is ...`. */
+const explainedRow = (row) => `${rowName(row)}: ${row.reason ?? "failed"}`;
 /** The first rows with their reasons, and how many more the report holds: one readable line. */
 function explained(rows) {
-    const first = rows.slice(0, 3).map((row) => `${rowName(row)} ${row.reason}`);
+    const first = rows.slice(0, 3).map(explainedRow);
     const more = rows.length - first.length;
     return `${first.join("; ")}${more > 0 ? `; and ${(0,counted/* counted */.h)(more, "more row")} in the report` : ""}`;
 }
@@ -2602,7 +2661,66 @@ function gateResult(inputs, context, evaluation, publication) {
 var post_comment = __webpack_require__(8361);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/render-comment.js + 2 modules
 var render_comment = __webpack_require__(5869);
+;// CONCATENATED MODULE: ./shared/dist/platform/artifacts/artifact-service.js
+/**
+ * Whether the runner provides the artifact service to JavaScript actions, through these two
+ * variables (the client reads them from process.env itself; in a runner that is the host's env).
+ * GitHub Enterprise Server and local runners may not.
+ */
+const hasArtifactService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+/** The warning of an upload that failed: the step's verdict stands without its artifact. */
+const uploadFailed = (name, reason) => ({
+    level: "warning",
+    title: "Artifact not uploaded",
+    message: `${name} was not uploaded (${reason}); the step's verdict stands`,
+});
+
+;// CONCATENATED MODULE: ./shared/dist/platform/artifacts/common-folder.js
+
+/** The folder every file is under, which the artifact keeps their paths relative to. */
+function commonFolder(files) {
+    const [first = [], ...rest] = files.map((file) => (0,external_node_path_.dirname)(file).split(external_node_path_.sep));
+    let shared = first.length;
+    for (const parts of rest) {
+        let i = 0;
+        while (i < shared && parts[i] === first[i])
+            i++;
+        shared = i;
+    }
+    const folder = first.slice(0, shared).join(external_node_path_.sep);
+    // A root (`/`, `C:\`) is a single part that needs its separator back.
+    return shared <= 1 ? `${folder}${external_node_path_.sep}` : folder;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/report-artifact.js
+
+
+/** Uploads the artifact when the runner can; never throws on a failed upload. */
+async function uploadReport(artifact, reportPath, context) {
+    const notUploaded = (why) => ({ place: { path: reportPath, notUploaded: why } });
+    // The command line gives no store; a runner without the service (GitHub Enterprise Server).
+    if (!context.artifactStore)
+        return notUploaded("this command uploads no artifacts");
+    if (!hasArtifactService(context.env ?? {})) {
+        return notUploaded("this runner has no artifact service");
+    }
+    try {
+        const root = commonFolder(artifact.files);
+        await context.artifactStore().upload(artifact.name, artifact.files, root);
+        return { place: { artifact: artifact.name } };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return {
+            ...notUploaded(`upload failed: ${reason}`),
+            warning: uploadFailed(artifact.name, reason),
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/eval-gate.js
+
+
 
 
 
@@ -2634,33 +2752,38 @@ const evalGate = (0,define_action/* defineAction */.Q)({
         }
         const evaluation = await evaluate(inputs, context);
         const key = inputs["comment-key"];
-        // The default key names the artifact plainly; another key keeps each gate's apart.
-        const reportArtifact = (0,artifact_name/* artifactName */.C)("eval-report", key === "eval-gate" ? undefined : key);
-        const comment = (0,render_comment/* renderComment */.w)(evaluation.report, {
-            runUrl: context.github.runUrl,
-            artifact: reportArtifact,
-        });
-        const body = (0,post_comment/* commentAsPosted */.Rc)(comment, key, context.github.runUrl);
+        const { runUrl } = context.github;
+        const render = (place) => {
+            const comment = (0,render_comment/* renderComment */.w)(evaluation.report, { runUrl, report: place });
+            return { comment, body: (0,post_comment/* commentAsPosted */.Rc)(comment, key, runUrl) };
+        };
         // The report is checked against its own contract before anyone downstream trusts it; it and
-        // the comment are written together or not at all.
+        // the comment are written together or not at all, before the upload that carries both.
+        const written = render().body;
         (0,write_output/* writeFilesAtomic */.aV)([
             (0,report_file/* reportFile */.r)(eval_report/* evalReportContract */.p, evaluation.report, inputs["report-path"]),
-            { path: inputs["comment-path"], text: body },
+            { path: inputs["comment-path"], text: written },
         ]);
-        const artifacts = [
-            {
-                name: reportArtifact,
-                files: [inputs["report-path"], inputs["comment-path"]],
-                description: "the eval report and the comment (mlops.eval-report/v1)",
-            },
-            ...(await forkArtifacts(inputs, context, evaluation.report)),
-        ];
+        // Uploaded before the comment is posted, which says where the report is only once that is
+        // known. The default key names the artifact plainly; another key keeps each gate's apart.
+        const upload = await uploadReport({
+            name: (0,artifact_name/* artifactName */.C)("eval-report", key === "eval-gate" ? undefined : key),
+            files: [inputs["report-path"], inputs["comment-path"]],
+            description: "the eval report and the comment (mlops.eval-report/v1)",
+        }, (0,display_path/* displayPath */.G)(context.cwd, inputs["report-path"]), context);
+        const { comment, body } = render(upload.place);
+        // The comment file is the body posted; the artifact's copy lacks only the line about itself.
+        if (body !== written)
+            (0,write_output/* writeFileAtomic */.Zf)(inputs["comment-path"], body);
         const token = inputs["github-token"];
         const publication = await (0,post_comment/* postComment */.Gy)({ mode, key, token, body }, context);
+        const result = gateResult(inputs, context, evaluation, publication);
         return {
-            ...gateResult(inputs, context, evaluation, publication),
+            ...result,
+            // A failed upload's warning comes first: GitHub's cap on annotations never hides it.
+            annotations: [...(upload.warning ? [upload.warning] : []), ...(result.annotations ?? [])],
             summary: (0,post_comment/* gateSummary */.sK)(comment, publication),
-            artifacts,
+            artifacts: await forkArtifacts(inputs, context, evaluation.report),
         };
     },
 });
@@ -3025,7 +3148,17 @@ function interval(row) {
         ? `value in [${(0,format_number/* formatNumber */.ZV)(e.interval.lower)}, ${(0,format_number/* formatNumber */.ZV)(e.interval.upper)}] at ${level}`
         : `[${(0,format_number/* formatSigned */.Gp)(e.interval.lower)}, ${(0,format_number/* formatSigned */.Gp)(e.interval.upper)}] at ${level}`;
 }
-const pValue = (row) => row.evidence?.p_adjusted == null ? "—" : (0,format_number/* formatNumber */.ZV)(row.evidence.p_adjusted);
+/**
+ * A p-value as the table shows it. A computed 0 is never the truth: a tail too small for a
+ * double, or an interval of zero width. It reads as a bound, as R prints `< 2.2e-16` for what it
+ * cannot resolve: `< 1e-300`, never `0`.
+ */
+function pValue(row) {
+    const p = row.evidence?.p_adjusted;
+    if (p === null || p === undefined)
+        return "—";
+    return p === 0 ? "< 1e-300" : (0,format_number/* formatNumber */.ZV)(p);
+}
 const HEADERS = [
     "Metric",
     "Champion",
@@ -3050,11 +3183,14 @@ const cells = (row) => [
     (0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.rule),
     STATUS_LABEL[row.status],
 ];
-/** A table of judged rows, failures first. */
+/** ▲ and ▼ say better and worse by the metric's direction, not up and down: a loss falls ▲. */
+const LEGEND = "_▲ better, ▼ worse, by each metric's direction (a lower loss is ▲)._";
+/** A table of judged rows, failures first, with the legend of its marks when it has any. */
 function evidenceTable(rows) {
     const order = { fail: 0, inconclusive: 1, pass: 2, skipped: 3, info: 4 };
     const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status]);
-    return (0,markdown_table/* markdownTable */.Q)(HEADERS, sorted.map(cells), ALIGN);
+    const table = (0,markdown_table/* markdownTable */.Q)(HEADERS, sorted.map(cells), ALIGN);
+    return sorted.some((row) => /[▲▼]$/.test(marked(row))) ? `${table}\n\n${LEGEND}` : table;
 }
 /** A section folded away, with the count of rows that did not pass in its title. */
 function folded(title, rows) {
@@ -3121,7 +3257,7 @@ function pairingLine(report) {
         p.label_mismatches;
     return [
         "",
-        `Paired ${(0,counted/* counted */.h)(p.paired, "example")} by id${left ? `; ${(0,counted/* counted */.h)(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}.`,
+        `Paired ${(0,counted/* counted */.h)(p.paired, "example")} by id${left ? `; ${(0,counted/* counted */.h)(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}${p.positive_class === undefined ? "" : `; the positive class is ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(p.positive_class))}`}.`,
     ];
 }
 /** The evidence part of the comment: overall rows, chart, slices and fairness. */
@@ -3190,6 +3326,13 @@ function ungatedSection(ungated) {
     const title = `${(0,counted/* counted */.h)(ungated.length, "metric")} not in the policy`;
     return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
 }
+/** Where the run keeps the eval report: said only once the upload's outcome is known. */
+function reportLine(runUrl, place) {
+    if ("artifact" in place) {
+        return `[The run](${runUrl}) holds the eval report as the artifact ${(0,sanitize_markdown/* codeSpan */.SS)(place.artifact)}.`;
+    }
+    return `The eval report is ${(0,sanitize_markdown/* codeSpan */.SS)(place.path)} on the runner of [the run](${runUrl}), not uploaded as an artifact (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(place.notUploaded)}).`;
+}
 /**
  * The champion-vs-challenger comment: the verdict, the reason for each failure, a diff table of
  * the gated metrics (failing ones first), and the ungated metrics folded away. Every string of
@@ -3226,9 +3369,8 @@ function renderComment(report, where = {}) {
     if (report.model)
         parts.push("", `Model sha256: ${(0,sanitize_markdown/* codeSpan */.SS)(report.model.sha256)}`);
     // The run's URL is GitHub's own, not the report's: a fork's report never sets it.
-    if (where.runUrl && where.artifact) {
-        parts.push("", `[The run](${where.runUrl}) holds the eval report as the artifact ${(0,sanitize_markdown/* codeSpan */.SS)(where.artifact)}.`);
-    }
+    if (where.runUrl && where.report)
+        parts.push("", reportLine(where.runUrl, where.report));
     return `${parts.join("\n")}\n`;
 }
 

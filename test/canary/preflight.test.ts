@@ -1,0 +1,125 @@
+/**
+ * What canary-deploy asks Prometheus before any traffic moves, against a real Prometheus
+ * scraping two model servers every second, with requests sent to the baseline alone, as before a
+ * rollout: the baseline read as the looks will read it, and the variant label and names checked
+ * against the series Prometheus has.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "@mlops/shared";
+import { tempDir } from "../helpers/temp-dir.js";
+import {
+  hasPrometheus,
+  startLoad,
+  startModelServer,
+  startPrometheus,
+  type Load,
+  type ModelServer,
+  type PrometheusServer,
+} from "./harness/index.js";
+
+const POLICY = `metrics:
+  latency_p50_seconds: {direction: lower, max-regression: "10%"}
+  error_rate: {direction: lower, max-regression: 0.01}
+min-samples: 2
+`;
+
+/** Records each call, so that a test can say whether traffic moved. */
+const RECORDER =
+  'require("node:fs").appendFileSync("calls.log", process.argv.slice(1).join(" ") + "\\n")';
+
+let baseline: ModelServer;
+let prometheus: PrometheusServer;
+let load: Load;
+
+beforeAll(async () => {
+  if (!hasPrometheus) return;
+  const servers = await Promise.all([
+    startModelServer({ variant: "baseline", delayMs: 5, errorRate: 0 }),
+    startModelServer({ variant: "canary", delayMs: 5, errorRate: 0 }),
+  ]);
+  baseline = servers[0];
+  prometheus = await startPrometheus(servers);
+  load = await startLoad(baseline.url, 40);
+  // A few scrapes of the baseline's requests, enough for a rate over the interval.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+}, 30_000);
+
+afterAll(async () => {
+  await load?.stop();
+});
+
+/** `mlops canary-deploy` through one 50% step of 4s, judged on the fastapi preset. */
+async function deploy(inputs: Record<string, string>) {
+  const { dir, write } = tempDir();
+  write("policy.yml", POLICY);
+  let stderr = "";
+  const args = Object.entries({
+    steps: "50,100",
+    interval: "4s",
+    "max-holds": "0",
+    resolution: "2s",
+    "prometheus-url": prometheus.url,
+    preset: "fastapi",
+    policy: "policy.yml",
+    "set-weight-command": JSON.stringify([process.execPath, "-e", RECORDER, "{weight}"]),
+    ...inputs,
+  }).flatMap(([name, value]) => [`--${name}`, value]);
+  const code = await runCli(["canary-deploy", ...args], {
+    stdout: () => undefined,
+    stderr: (text) => (stderr += text),
+    cwd: dir,
+    env: process.env,
+  });
+  const calls = join(dir, "calls.log");
+  return {
+    code,
+    stderr,
+    errors: stderr.split("\n").filter((line) => line.startsWith("mlops canary-deploy:")),
+    warnings: stderr.match(/^warning: .*$/gm) ?? [],
+    calls: existsSync(calls) ? readFileSync(calls, "utf8").trim().split("\n") : [],
+    wrote: existsSync(join(dir, "mlops-out")),
+  };
+}
+
+describe.skipIf(!hasPrometheus)("before any traffic moves, against a real Prometheus", () => {
+  it("refuses a resolution too short for the scrape interval, which the looks would read as no data", async () => {
+    // Scraped every second, a rate over 1s holds one sample at most: no point, at any weight.
+    const run = await deploy({ resolution: "1s" });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([
+      "mlops canary-deploy: input 'resolution': 1s gives no point of latency_p50_seconds for the baseline over the last 4s, though the baseline has data then: each point summarises one resolution, which must hold at least two scrapes (a rate needs two) and some requests. Give a resolution of at least twice Prometheus's scrape interval (four times is safer)",
+    ]);
+    expect(run.calls).toEqual([]);
+    expect(run.wrote).toBe(false);
+  });
+
+  it("refuses a variant label the series do not carry, naming the labels they have", async () => {
+    const run = await deploy({ "variant-label": "track" });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([
+      "mlops canary-deploy: input 'variant-label': no series of http_request_duration_highr_seconds_bucket has a label track over the last 10m, so no variant can be told from the other and every look would hold; its series have instance, job, le, variant. Give the label whose values name the baseline and the canary",
+    ]);
+    expect(run.calls).toEqual([]);
+    expect(run.wrote).toBe(false);
+  });
+
+  it("warns, naming the values Prometheus has, of a canary variant no series has while the baseline's do", async () => {
+    const run = await deploy({ "canary-variant": "canery" });
+    expect(run.warnings).toEqual([
+      `warning: canary-variant 'canery': no series that latency_p50_seconds, latency_p95_seconds, error_rate ask for has variant="canery" over the last 10m, while the baseline's do; Prometheus has variant "baseline", "canary". Did you mean 'canary'? A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`,
+    ]);
+    // A warning: a canary that serves no traffic yet may have no series, so the rollout goes on.
+    expect(run.calls).toEqual(["50", "0"]);
+    expect(run.stderr.indexOf("warning: canary-variant")).toBeLessThan(
+      run.stderr.indexOf("step 1 at 50%"),
+    );
+  });
+
+  it("says nothing of a canary that has series, even one that has served no request", async () => {
+    const run = await deploy({});
+    expect(run.warnings).toEqual([]);
+    expect(run.calls[0]).toBe("50");
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { metricsNotes, readMetrics } from "@mlops/shared";
+import { failureLine } from "../helpers/failure-line.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const read = (name: string, text: string) => readMetrics(tempDir().write(name, text), name);
+
+describe("metric values that are not finite numbers", () => {
+  it("are left out and named with their line in every format, not dropped unsaid", () => {
+    const files = {
+      "m.json": '{\n  "acc": "0.93",\n  "f1": 0.5,\n  "auc": 1e400\n}\n',
+      "m.yaml": "acc: '0.93'\nf1: 0.5\nauc: .inf\n",
+      "m.csv": "name,value\nacc,0.93x\nf1,0.5\nauc,Infinity\n",
+      "m.jsonl": '{"step": 1, "acc": "0.93", "f1": 0.5, "auc": 1e400}\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      const m = read(name, text);
+      expect(Object.fromEntries(m.values)).toEqual({ f1: 0.5 });
+      expect([...m.nonNumeric.keys()]).toEqual(["acc", "auc"]);
+      expect(metricsNotes(m)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^${name.replace(".", "\\.")}: not recorded, as not finite numbers: 'acc' is '0\\.93x?' \\(line \\d\\), 'auc' is 'Infinity' \\(line \\d\\)$`,
+          ),
+        ),
+      ]);
+    }
+  });
+
+  it("read a NaN loss the same in YAML and CSV: the run's record keeps the rest", () => {
+    expect(metricsNotes(read("m.yaml", "acc: .nan\nf1: 0.5\n"))).toEqual([
+      "m.yaml: not recorded, as not finite numbers: 'acc' is 'NaN' (line 1)",
+    ]);
+    expect(metricsNotes(read("m.csv", "name,value\nacc,nan\nf1,0.5\n"))).toEqual([
+      "m.csv: not recorded, as not finite numbers: 'acc' is 'nan' (line 2)",
+    ]);
+  });
+
+  it("give a JSONL metric no final value when its last reading is not a number", () => {
+    const m = read(
+      "log.jsonl",
+      '{"step": 1, "loss": 0.5}\n{"step": 2, "loss": 0.25}\n{"step": 3, "loss": "0.3"}\n',
+    );
+    expect(m.values.has("loss")).toBe(false);
+    expect(m.histories!.get("loss")).toEqual([
+      { step: 1, value: 0.5 },
+      { step: 2, value: 0.25 },
+    ]);
+    expect(metricsNotes(m)).toEqual([
+      "log.jsonl: not recorded, as not finite numbers: 'loss' is '0.3' (line 3)",
+    ]);
+    const recovered = read("log.jsonl", '{"step": 1, "loss": "x"}\n{"step": 2, "loss": 0.25}\n');
+    expect(Object.fromEntries(recovered.values)).toEqual({ loss: 0.25 });
+    expect(metricsNotes(recovered)).toEqual([]);
+  });
+
+  it("take a JSONL null as no reading at that step, as sparse logs write one", () => {
+    const m = read(
+      "log.jsonl",
+      '{"step": 1, "loss": 0.9, "val_loss": 0.8}\n{"step": 2, "loss": 0.7, "val_loss": null}\n',
+    );
+    expect(Object.fromEntries(m.values)).toEqual({ loss: 0.7, val_loss: 0.8 });
+    expect(m.histories!.get("val_loss")).toEqual([{ step: 1, value: 0.8 }]);
+    expect(metricsNotes(m)).toEqual([]);
+  });
+
+  it("name a file that holds no metrics at all", () => {
+    expect(metricsNotes(read("m.jsonl", ""))).toEqual([
+      "m.jsonl: holds no metrics, so none were recorded",
+    ]);
+    expect(metricsNotes(read("m.csv", "name,value\n"))).toEqual([
+      "m.csv: holds no metrics, so none were recorded",
+    ]);
+    expect(metricsNotes(read("m.json", '{"f1": 0.5}'))).toEqual([]);
+  });
+
+  it("name at most ten metrics in the note", () => {
+    const text = JSON.stringify(
+      Object.fromEntries([...Array(12).keys()].map((i) => [`t${i}`, "x"])),
+    );
+    expect(metricsNotes(read("m.json", text))[0]).toMatch(/'t9' is 'x' \(line 1\) and 2 more$/);
+  });
+
+  it("tell how to fix the NaN Python's json.dumps writes into a JSONL log, at its line", () => {
+    expect(
+      failureLine(() => read("log.jsonl", '{"step": 1, "loss": 0.5}\n{"step": 2, "loss": NaN}\n')),
+    ).toMatch(
+      /^log\.jsonl:2: is not valid JSONL: .*\. JSON has no NaN: write null for a value that is not a number, or find where it comes from with json\.dump\(\.\.\., allow_nan=False\)$/,
+    );
+  });
+});
