@@ -401,6 +401,7 @@ function decide(check, adjusted, alpha, row, power) {
         level: 1 - 2 * tail,
         pValue: Math.min(1, 2 * p),
         adjustedPValue: pAdjusted,
+        pValueAtFloor: floor > 0 && p <= floor * (1 + 1e-9),
         detectableEffect: effect,
         examplesNeeded,
         reason: (0,reason/* checkReason */.Dk)(finding),

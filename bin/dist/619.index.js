@@ -2241,6 +2241,7 @@ function evidenceRow(row, family, rule, confidence) {
                 : null,
             p_value: shown?.pValue ?? null,
             p_adjusted: shown?.adjustedPValue ?? null,
+            ...(shown?.pValueAtFloor ? { p_at_floor: true } : {}),
             mde: shown?.detectableEffect ?? null,
             examples_needed: shown?.examplesNeeded ?? null,
         },

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   checkReason,
@@ -183,5 +185,42 @@ describe("the unpaired-examples reason", () => {
       'unpaired examples: 60% of the rows are not in a pair: 2 ids repeated in the challenger ("b", "c"): their 4 rows, and the champion\'s 2 rows of them, pair with nothing; the two files must hold predictions for the same examples, each id once',
     );
     expect(stderr).not.toContain("without a challenger row");
+  });
+});
+
+describe("a bootstrap p-value at its floor", () => {
+  it("is shown as the bound it is, and marked so in the report", async () => {
+    const { dir, write } = tempDir();
+    // The challenger gets right 60 examples the champion gets wrong, and none the other way:
+    // every resample of the F1 delta lies on one side.
+    const rows = (right: (i: number) => boolean) =>
+      `id,label,prediction\n${[...Array(400).keys()]
+        .map((i) => `e${i},${i % 2},${right(i) ? i % 2 : 1 - (i % 2)}`)
+        .join("\n")}\n`;
+    write(
+      "champion.csv",
+      rows((i) => i >= 60),
+    );
+    write(
+      "challenger.csv",
+      rows(() => true),
+    );
+    write("policy.yml", "metrics:\n  f1: {direction: higher, max-regression: 0.01}\n");
+    const run = await mlops(
+      [
+        "eval-gate",
+        ...["--challenger", "challenger.csv", "--champion", "champion.csv"],
+        ...["--policy", "policy.yml", "--report-path", "report.json", "--comment-path", "c.md"],
+      ],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as EvalReport;
+    const f1 = report.rows.find((r) => r.metric === "f1") as MetricRow;
+    expect(f1.evidence?.method).toBe("bootstrap");
+    expect(f1.evidence?.p_at_floor).toBe(true);
+    // 1,000 resamples: the smallest one-sided p is 1/1001, two-sided 2/1001.
+    expect(f1.evidence?.p_adjusted).toBeCloseTo(2 / 1001, 12);
+    expect(readFileSync(join(dir, "c.md"), "utf8")).toContain("| ≤ 0.001998 |");
   });
 });

@@ -48,6 +48,8 @@ export interface RowEvidence {
   readonly interval: { readonly lower: number; readonly upper: number } | null;
   readonly p_value: number | null;
   readonly p_adjusted: number | null;
+  /** True when the p-values are the smallest the method can give: bounds, not values. */
+  readonly p_at_floor?: boolean;
   readonly mde: number | null;
   readonly examples_needed: number | null;
 }

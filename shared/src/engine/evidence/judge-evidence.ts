@@ -69,6 +69,11 @@ export interface CheckVerdict {
   /** Two-sided p-value of the check's boundary before correction, and after. */
   readonly pValue: number;
   readonly adjustedPValue: number;
+  /**
+   * Whether the p-value is the smallest the method can give (a bootstrap with every resample on
+   * the claim's side): the p-values are then bounds, not values.
+   */
+  readonly pValueAtFloor: boolean;
   /** For an inconclusive check: the minimum detectable effect and the examples that would settle it. */
   readonly detectableEffect: number | null;
   readonly examplesNeeded: number | null;
@@ -420,6 +425,7 @@ function decide(
     level: 1 - 2 * tail,
     pValue: Math.min(1, 2 * p),
     adjustedPValue: pAdjusted,
+    pValueAtFloor: floor > 0 && p <= floor * (1 + 1e-9),
     detectableEffect: effect,
     examplesNeeded,
     reason: checkReason(finding),

@@ -52,6 +52,7 @@ export function evidenceRow(
           : null,
       p_value: shown?.pValue ?? null,
       p_adjusted: shown?.adjustedPValue ?? null,
+      ...(shown?.pValueAtFloor ? { p_at_floor: true } : {}),
       mde: shown?.detectableEffect ?? null,
       examples_needed: shown?.examplesNeeded ?? null,
     },

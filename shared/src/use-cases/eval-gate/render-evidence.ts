@@ -41,12 +41,15 @@ function interval(row: MetricRow): string {
 /**
  * A p-value as the table shows it. A computed 0 is never the truth: a tail too small for a
  * double, or an interval of zero width. It reads as a bound, as R prints `< 2.2e-16` for what it
- * cannot resolve: `< 1e-300`, never `0`.
+ * cannot resolve: `< 1e-300`, never `0`. One at the bootstrap's floor, 1 / (resamples + 1),
+ * reads as the bound it is: `≤ 0.01998`.
  */
 function pValue(row: MetricRow): string {
   const p = row.evidence?.p_adjusted;
   if (p === null || p === undefined) return "—";
-  return p === 0 ? "< 1e-300" : formatNumber(p);
+  if (p === 0) return "< 1e-300";
+  // Every resample on one side: the bootstrap can say no smaller, not that it is this.
+  return row.evidence?.p_at_floor ? `≤ ${formatNumber(p)}` : formatNumber(p);
 }
 
 const HEADERS = [
