@@ -255,6 +255,7 @@ const rowIdentity = (row) => ({
     slice: row.slice ?? null,
     method: row.evidence.method,
     examples: row.evidence.examples,
+    ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
 });
 function insufficientRow(row, why, verdict) {
     const { champion, challenger } = row.evidence;

@@ -35,6 +35,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
 var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
+var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
 var read_batches = __webpack_require__(868);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
@@ -126,8 +128,11 @@ function exampleValue(column, row) {
         return bounded(value);
     if (value === null || !Number.isFinite(value))
         return value === null ? null : String(value);
-    if (column.type === "datetime")
-        return new Date(value).toISOString();
+    if (column.type === "datetime") {
+        const iso = new Date(value).toISOString();
+        // A date field's values are midnight UTC: shown as the date the data holds, 2024-05-01.
+        return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+    }
     if (column.type === "boolean")
         return value === 1;
     return value;
@@ -244,7 +249,7 @@ const METHOD_NAMES = {
 };
 /** The largest difference of one value's share between the two columns (TFDV's comparator). */
 function lInfinity(ref, cur) {
-    if (ref.frequent === null || cur.frequent === null || ref.count === 0 || cur.count === 0) {
+    if (ref.frequent === null || cur.frequent === null) {
         return { value: null, note: "needs the frequent values of both columns" };
     }
     const shares = (column) => new Map(column.frequent.items.map((item) => [String(item.value), item.count / column.count]));
@@ -261,6 +266,9 @@ function lInfinity(ref, cur) {
     };
 }
 function measure(method, reference, current, ref, cur) {
+    const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
+    if (empty !== null)
+        return { value: null, note: `${empty} has no values in this column` };
     if (method === "linf")
         return lInfinity(ref, cur);
     if ((ref.sketch === null) !== (cur.sketch === null)) {
@@ -333,6 +341,8 @@ const rangeText = ({ min, max }) => min !== undefined && max !== undefined
         ? `≥ ${(0,format_number/* formatNumber */.ZV)(min)}`
         : `≤ ${(0,format_number/* formatNumber */.ZV)(max)}`;
 const within = (value, { min, max }) => (min === undefined || value >= min) && (max === undefined || value <= max);
+/** Why a statistic fails that could not be computed: a dataset without rows, a column all missing. */
+const NO_VALUES_NOTE = "not computed: the column has no values";
 /** A check of one statistic against a range; a statistic that cannot be computed fails. */
 function statisticCheck(check, column, level, range, observed, note = null) {
     return {
@@ -347,7 +357,7 @@ function statisticCheck(check, column, level, range, observed, note = null) {
         expected: rangeText(range),
         observed,
         examples: [],
-        note,
+        note: note ?? (observed === null ? NO_VALUES_NOTE : null),
     };
 }
 function quantileOf(column, q) {
@@ -1622,6 +1632,70 @@ function readSchemaOf(descriptor) {
         fieldsMayBeAbsent: true,
     };
 }
+/** How Table Schema properties that validate-data does not read are refused: why, and the fix. */
+const UNREAD = {
+    trueValues: {
+        problem: "is not read: a boolean is written true or false (True, TRUE, False, FALSE too)",
+        fix: "Remove it and write the values as true and false, or declare the field a string with an enum of its values",
+    },
+    decimalChar: {
+        problem: "is not read: a number is written with a dot for its decimals",
+        fix: "Remove it and write the numbers as 1234.5, or declare the field a string with a pattern",
+    },
+    bareNumber: {
+        problem: "is not read: a number is written bare, without a currency sign or percent",
+        fix: "Remove it and write the numbers bare, or declare the field a string with a pattern",
+    },
+    categories: {
+        problem: "is not read",
+        fix: "List the allowed values in constraints.enum instead",
+    },
+    foreignKeys: {
+        problem: "is not checked: validate-data checks one table, by itself",
+        fix: "Remove foreignKeys; primaryKey and uniqueKeys are checked",
+    },
+};
+const UNREAD_ALIASES = {
+    falseValues: "trueValues",
+    groupChar: "decimalChar",
+};
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+ * Refuses the Table Schema properties that validate-data would otherwise leave unread, so that
+ * no contract passes data it meant to fail: `format` other than `default` (an email format, or
+ * dates as `%d/%m/%Y`), `trueValues`, `decimalChar` and their kin, `foreignKeys`. They are
+ * refused before the structure is checked, whose "unknown property" would not say they are
+ * Table Schema's own, nor what to write instead.
+ */
+function refuseUnread(value, fail) {
+    if (!isObject(value))
+        return;
+    const refuse = (pointer, key) => {
+        const { problem, fix } = UNREAD[UNREAD_ALIASES[key] ?? key];
+        fail(pointer, problem, fix);
+    };
+    if (Object.hasOwn(value, "foreignKeys"))
+        refuse("/foreignKeys", "foreignKeys");
+    const fields = Array.isArray(value.fields) ? value.fields : [];
+    fields.forEach((field, i) => {
+        if (!isObject(field))
+            return;
+        for (const key of Object.keys(field)) {
+            if (Object.hasOwn(UNREAD, key) || Object.hasOwn(UNREAD_ALIASES, key)) {
+                refuse(`/fields/${i}/${key}`, key);
+            }
+        }
+        const { format, type } = field;
+        if (format === undefined || format === "default")
+            return;
+        const dated = type === "date" || type === "datetime";
+        fail(`/fields/${i}/format`, dated
+            ? `is ${JSON.stringify(format)}, but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z)`
+            : `is ${JSON.stringify(format)}, which validate-data does not check`, dated
+            ? "Remove format and write the values in ISO 8601, or declare the field a string with a pattern"
+            : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email");
+    });
+}
 /** Reads a data contract and checks it, with errors at the contract's file, line and field. */
 async function loadDataContract(path, shown) {
     const document = (0,read_structured/* readStructured */.c)(path, shown);
@@ -1629,10 +1703,11 @@ async function loadDataContract(path, shown) {
         const line = document.lineOf(pointer);
         return line === undefined ? shown : `${shown}:${line}`;
     };
-    const descriptor = (0,validate/* validateContract */.T)(tableSchemaContract, document.value, shown, document.lineOf);
     const fail = (pointer, problem, fix) => {
         throw new errors/* ContractError */.Vl(where(pointer), pointer, problem, fix);
     };
+    refuseUnread(document.value, fail);
+    const descriptor = (0,validate/* validateContract */.T)(tableSchemaContract, document.value, shown, document.lineOf);
     const primaryKey = checkDescriptor(descriptor, fail);
     return {
         file: shown,
@@ -1644,6 +1719,8 @@ async function loadDataContract(path, shown) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
 var markdown_table = __webpack_require__(6062);
 // EXTERNAL MODULE: ./shared/dist/engine/report/report-headline.js
@@ -1651,6 +1728,7 @@ var report_headline = __webpack_require__(2153);
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
 var sanitize_markdown = __webpack_require__(5579);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/render-summary.js
+
 
 
 
@@ -1664,9 +1742,12 @@ function describeCell(example) {
 }
 /** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
 function describeExample(example) {
-    const where = example.line === null
-        ? `${example.file} row ${example.row}`
-        : `${example.file}:${example.line}`;
+    // A read that stopped before its first row (a Parquet file that does not open) has neither.
+    const where = example.line !== null
+        ? `${example.file}:${example.line}`
+        : example.row !== null
+            ? `${example.file} row ${example.row}`
+            : example.file;
     const cell = describeCell(example);
     return cell === "" ? where : `${where}: ${cell}`;
 }
@@ -1698,7 +1779,7 @@ function renderSummary(report) {
     const passed = report.checks.filter((check) => check.status !== "fail");
     const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
     const headline = report.valid
-        ? (0,report_headline/* reportHeadline */.J)("validate-data", "pass", `${counts.passed} checks passed${skipped}`)
+        ? (0,report_headline/* reportHeadline */.J)("validate-data", "pass", `${(0,counted/* counted */.h)(counts.passed, "check")} passed${skipped}`)
         : (0,report_headline/* reportHeadline */.J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
     const share = data.rows === 0 ? "" : ` (${(0,format_number/* formatNumber */.ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
     const files = data.files.length === 1
@@ -1710,9 +1791,9 @@ function renderSummary(report) {
         headline,
         ...(failed.length > 0 ? ["", (0,markdown_table/* markdownTable */.Q)(headers, failed.map(cells))] : []),
     ];
-    parts.push("", `${files}: ${(0,group_digits/* groupDigits */.K)(data.rows)} rows, ${(0,group_digits/* groupDigits */.K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,sanitize_markdown/* codeSpan */.SS)(data.digest.slice(0, 12))}. Contract ${(0,sanitize_markdown/* codeSpan */.SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,sanitize_markdown/* codeSpan */.SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(note)}`));
+    parts.push("", `${files}: ${(0,counted/* counted */.h)(data.rows, "row")}, ${(0,group_digits/* groupDigits */.K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,sanitize_markdown/* codeSpan */.SS)(data.digest.slice(0, 12))}. Contract ${(0,sanitize_markdown/* codeSpan */.SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,sanitize_markdown/* codeSpan */.SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(note)}`));
     if (passed.length > 0) {
-        parts.push("", `<details><summary>${passed.length} other checks</summary>`, "", (0,markdown_table/* markdownTable */.Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
+        parts.push("", `<details><summary>${(0,counted/* counted */.h)(passed.length, "other check")}</summary>`, "", (0,markdown_table/* markdownTable */.Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
     }
     return `${parts.join("\n")}\n`;
 }
@@ -1800,14 +1881,10 @@ function stepResult(report, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
-var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
-// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
-var counted = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/dataset-checks.js
 
 
@@ -1818,8 +1895,10 @@ const FIELDS_EXPECTED = {
     superset: "declared fields only, possibly not all of them",
     partial: "at least one declared field, and possibly more",
 };
-/** Names as a sentence shows them, each bounded. */
-const nameList = (names) => names.map((name) => bounded(name)).join(", ");
+/** A name as a sentence shows it: bounded, and quoted when empty or spaced at either end. */
+const shownName = (name) => name === "" || name.trim() !== name ? `'${bounded(name)}'` : bounded(name);
+/** Names as a sentence shows them. */
+const nameList = (names) => names.map(shownName).join(", ");
 /** The fields of the primary key and the unique keys: a key is checked only whole. */
 const keyFields = (contract) => [
     ...contract.primaryKey,
@@ -1837,6 +1916,27 @@ function normalisationNote(absent, extra) {
     return `${nameList(names)} ${names.length === 1 ? "is" : "are"} in the data too, in another Unicode normalisation (NFC and NFD compose letters such as ö differently): write the names the same way in both`;
 }
 /**
+ * Why declared names are not among the data's, when the header shows why: spaces around a name,
+ * or a header read as one column because the file has another delimiter than the reader's.
+ */
+function headerNote(absent, extra) {
+    const [only] = extra;
+    const delimiter = only === undefined ? undefined : [";", "\t", "|"].find((d) => only.includes(d));
+    if (extra.length === 1 && delimiter !== undefined && absent.length > 1) {
+        const fix = delimiter === "\t"
+            ? "name the file .tsv"
+            : "write it with commas, or with tabs as a .tsv file";
+        return `the header reads as one column: CSV is read with commas between fields (tabs in a .tsv file); if the file is delimited by ${JSON.stringify(delimiter)}, ${fix}`;
+    }
+    const spaced = absent.flatMap((name) => {
+        const found = extra.find((column) => column.trim() === name.trim());
+        return found === undefined ? [] : [`${shownName(name)} as ${shownName(found)}`];
+    });
+    if (spaced.length === 0)
+        return null;
+    return `the data has ${spaced.join(", ")}, with spaces around the name: remove them from the header`;
+}
+/**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
  * field the data lacks is allowed under superset and partial, unless a key needs it.
  */
@@ -1847,7 +1947,7 @@ function fieldsProblem(contract, columns, { declared, present, absent, match }) 
         ? `undeclared: ${nameList(extra)}`
         : undefined;
     if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0) {
-        const note = normalisationNote(absent, extra);
+        const note = normalisationNote(absent, extra) ?? headerNote(absent, extra);
         return [`absent: ${nameList(absent)}`, undeclared, note].filter(Boolean).join("; ");
     }
     if (undeclared)
@@ -2624,11 +2724,16 @@ class TypeChecks {
         }
         return tally;
     }
-    /** The `type` checks that failed somewhere, each over all `rows` of the read. */
-    results(rows) {
+    /**
+     * The `type` checks that failed somewhere, each over all `rows` of the read, in the order of
+     * the data's `columns` (as the other checks follow the contract's), not of their first failures.
+     */
+    results(rows, columns) {
+        const order = new Map(columns.map((name, i) => [name, i]));
+        const position = (tally) => order.get(tally.column) ?? columns.length;
         for (const tally of this.tallies.values())
             tally.evaluated = rows;
-        return [...this.tallies.values()];
+        return [...this.tallies.values()].sort((a, b) => position(a) - position(b));
     }
 }
 
@@ -2737,7 +2842,7 @@ class StreamValidation {
         const { rows, columns } = this;
         const checks = [
             ...(columns.length > 0 ? [fieldsCheck(this.contract, columns)] : []),
-            ...this.types.results(rows).map((tally) => tally.result()),
+            ...this.types.results(rows, columns).map((tally) => tally.result()),
             ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
             ...this.notRun,
             ...this.keys.map((key) => key.tally.result()),
@@ -2811,6 +2916,7 @@ const validationReportContract = {
 
 
 
+
 /**
  * The profile that skew is checked against, and where it came from: a profile file, the profile
  * stored with a registry version, or reference data profiled here.
@@ -2863,6 +2969,12 @@ const validateData = (0,define_action/* defineAction */.Q)({
             })
             : undefined;
         const files = await (0,read_batches/* listFiles */.CS)((0,external_node_path_.isAbsolute)(inputs.data) ? inputs.data : (0,external_node_path_.resolve)(context.cwd, inputs.data));
+        // Refused before the contract's checks start: a report of a file that was never read as
+        // data would be one failed check that the input alone settles.
+        const unknown = files.find((path) => (0,read_files/* formatOf */.be)(path) === undefined);
+        if (unknown !== undefined) {
+            throw new data_error/* DataError */.fL(shown(unknown), "the format cannot be told from the extension", "Name the file .csv, .tsv, .jsonl, .ndjson or .parquet (gzipped, add .gz)");
+        }
         // The digests are taken while the data is read: the main thread has the time while the
         // reading thread starts and works ahead, where hashing first held up the read by 0.1 s a
         // 150 MB file.

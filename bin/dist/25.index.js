@@ -379,7 +379,7 @@ class LocalGitBackend {
                 "--no-tags",
                 this.remoteName,
                 ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
-            ]);
+            ], undefined, `The registry reads its tags from the remote '${this.remoteName}' first: check its URL (git remote -v), the network and the credentials`);
         }
         const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
         const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
@@ -477,6 +477,10 @@ class LocalGitBackend {
                 throw error;
         }
         return folder;
+    }
+    /** The tag and its release are made in one transaction: an existing tag has its release. */
+    completeRelease() {
+        return Promise.resolve();
     }
     /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
     async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {

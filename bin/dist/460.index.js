@@ -545,9 +545,9 @@ function readPromoteRequest(inputs, cwd) {
     const request = {
         root: registryFolder(inputs.registry, cwd),
         operation: inputs.operation,
-        artifact: inputs.model.trim(),
+        artifact: checkName("model", inputs.model.trim()),
         version: inputs.version?.trim() ?? "",
-        stage: inputs.stage?.trim() || undefined,
+        stage: checkName("stage", inputs.stage?.trim() || undefined),
         assets: inputs.assets.map((asset) => assetFile(asset, cwd)),
         message: checkLine("message", inputs.message),
         annotation: annotationOf(inputs.description, inputs.labels),
@@ -631,13 +631,20 @@ function checkLine(input, message) {
     }
     return message;
 }
+/** A model or stage name is refused as the input it came from, before the registry is read. */
+function checkName(input, name) {
+    const problem = name === undefined ? undefined : (0,names/* nameProblem */.rH)(name);
+    if (problem)
+        throw new errors/* InputError */.dz(input, `${JSON.stringify(name)} ${problem}`, names/* NAME_FIX */.s);
+    return name;
+}
 /** Labels are names, as GTO holds them (it refuses to read an index with any other). */
 function annotationOf(description, labels) {
     const text = checkLine("description", description?.trim() || undefined);
     for (const label of labels) {
         const problem = (0,names/* nameProblem */.rH)(label);
         if (problem) {
-            throw new errors/* InputError */.dz("labels", `the label ${JSON.stringify(label)} ${problem}`, "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit");
+            throw new errors/* InputError */.dz("labels", `the label ${JSON.stringify(label)} ${problem}`, names/* NAME_FIX */.s);
         }
     }
     if (!text && labels.length === 0)

@@ -40,7 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
 
 
@@ -193,10 +193,12 @@ function buildRegistry(records) {
         const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTag */ .XM)(record.name);
         if (!event)
             return [];
-        const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0 };
+        const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0, lightweight: [] };
         raw.set(event.artifact, entry);
         // A counter on any tag is taken, even on a lightweight one, or the next tag would collide.
         entry.maxCounter = Math.max(entry.maxCounter, event.counter ?? 0);
+        if (!record.annotated)
+            entry.lightweight.push(record.name);
         return record.annotated ? [{ record, event }] : [];
     });
     // Registrations first: stage tags from other tools name their version only by commit, and
@@ -233,23 +235,24 @@ function buildRegistry(records) {
         });
     }
     const states = new Map();
-    for (const [artifact, { events, maxCounter }] of raw)
-        states.set(artifact, stateOf(artifact, chronological(events), maxCounter));
+    for (const [artifact, { events, maxCounter, lightweight }] of raw)
+        states.set(artifact, stateOf(artifact, chronological(events), maxCounter, lightweight));
     return states;
 }
 /** What the events, oldest first, say of the artifact. */
-const stateOf = (artifact, events, maxCounter) => ({
+const stateOf = (artifact, events, maxCounter, lightweight) => ({
     artifact,
     events,
     versions: versionsOf(events),
     deprecation: inForce(events, "deprecate", "undeprecate"),
     maxCounter,
+    lightweight,
 });
 /**
  * The artifact as it stood at `at`: the events after it are dropped, so a version registered
  * (or deregistered, or a deprecation made) later is not there yet.
  */
-const stateAt = (state, at) => stateOf(state.artifact, state.events.filter((e) => e.date.getTime() <= at.getTime()), state.maxCounter);
+const stateAt = (state, at) => stateOf(state.artifact, state.events.filter((e) => e.date.getTime() <= at.getTime()), state.maxCounter, state.lightweight);
 /** The last `on` event, unless an `off` event came after it. */
 function inForce(events, on, off) {
     const last = events.findLast((e) => e.action === on || e.action === off);
@@ -439,6 +442,8 @@ function planRegister(state, request) {
         const same = [...(state?.versions.values() ?? [])].find((v) => !v.deregistration && request.assets.length > 0 && sameAssets(v, request.assets));
         if (same)
             return done(same.registration.tag, same.version);
+        if (request.assets.length === 0)
+            refuseEmptyBump(state, artifact);
         // Deregistered versions still own their tags, so the bump starts above them too.
         const highest = [...(state?.versions.keys() ?? [])]
             .map((v) => (0,semver/* parseVersion */.ot)(v))
@@ -463,6 +468,10 @@ function planRegister(state, request) {
         }
     }
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "register", artifact, version });
+    if (state?.lightweight.includes(tag)) {
+        // Creating it would fail on every retry, as if another promotion kept taking it.
+        throw new errors/* RegistryError */.gl(`tag '${tag}' exists but is a lightweight tag, which the registry does not read (its tags are annotated, as GTO's are)`, `Delete it (git tag -d '${tag}', and on the remote git push origin ':refs/tags/${tag}'), or register another version`);
+    }
     return {
         create: {
             name: tag,
@@ -478,6 +487,19 @@ function planRegister(state, request) {
         previousVersion: undefined,
         skipped: [],
     };
+}
+/**
+ * A bumped version with no files, where the latest holds some, is a version meant to be assigned
+ * (`stage: prod` without `operation: assign`) or files forgotten: registering it would put a
+ * version with no model in the stage. Artifacts whose versions hold no files (GTO's own, a
+ * commit each) still bump without any.
+ */
+function refuseEmptyBump(state, artifact) {
+    const latest = (0,registry_state/* latestVersion */.qD)(state);
+    const files = latest?.registration.metadata?.assets ?? [];
+    if (!latest || files.length === 0)
+        return;
+    throw new errors/* RegistryError */.gl(`no assets are given, so a new version of ${artifact} would hold no files, though its latest, ${latest.version}, holds ${files.map((a) => a.name).join(", ")}`, `To assign a registered version, use operation assign (it takes the latest, ${latest.version}, or the version named); to register new files, give them as assets`);
 }
 /**
  * SemVer ignores build metadata in precedence, so `v1.0.2+build.1` beside `v1.0.2` could be
@@ -886,6 +908,8 @@ class Registry {
         return retryOnConflict(async () => {
             const state = await this.artifact(request.artifact);
             const plan = planRegister(state, { ...request, assets: digests });
+            if (!plan.create && !request.dryRun)
+                await this.completeRelease(state, plan.tag, request);
             const applied = await this.applyWithAssets(plan, state, request, request.assets, {
                 ref: request.ref,
                 cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
@@ -901,14 +925,35 @@ class Registry {
         if (!plan.create || request.dryRun || files.length === 0) {
             return this.apply(plan, state, request, options.ref);
         }
+        // The commit first: a ref that names none (HEAD of a repository without commits) fails
+        // before any file is stored or uploaded.
+        const commit = plan.create.commit ?? (await this.backend.resolveCommit(options.ref ?? "HEAD"));
+        const placed = { ...plan, create: { ...plan.create, commit } };
         await this.backend.storeAssets(plan.tag, files, options.names);
         try {
-            return await this.apply(plan, state, request, options.ref);
+            return await this.apply(placed, state, request);
         }
         catch (error) {
             await options.cleanUp();
             throw error;
         }
+    }
+    /**
+     * A registration already made is finished where an earlier run could not finish it: the tag
+     * is there but its release is not (see RegistryBackend.completeRelease). Only tags that mlops
+     * wrote (with a metadata block) get a release; one made by GTO is left as it is.
+     */
+    async completeRelease(state, tag, request) {
+        const event = state?.events.find((e) => e.tag === tag);
+        if (!event?.metadata)
+            return;
+        await this.backend.completeRelease({
+            name: tag,
+            commit: event.commit,
+            tagger: event.tagger,
+            date: event.date,
+            message: (0,tag_message/* formatTagMessage */.v)(event.summary, event.metadata),
+        }, request.assets);
     }
     /** After a failed registration: the release goes, unless the tag now there is for the same files. */
     async cleanUp(artifact, tag, digests) {

@@ -2234,6 +2234,7 @@ function evidenceRow(row, family, rule, confidence) {
             // eval-gate's rows come from paired evidence only (metric-evidence.ts).
             method: row.method,
             n: row.examples,
+            ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
             confidence: shown?.level ?? confidence,
             interval_of: shown && shown.check !== "comparison" ? "challenger" : "delta",
             interval: shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)

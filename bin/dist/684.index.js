@@ -58,6 +58,8 @@ var choose_backend = __webpack_require__(2025);
 var registry_state = __webpack_require__(7499);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
 var registry_errors = __webpack_require__(9255);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
 var registry_policy = __webpack_require__(4291);
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
@@ -155,8 +157,6 @@ async function fetchRelease(backend, reference, folder, at) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(9270);
 ;// CONCATENATED MODULE: ./shared/dist/hosts/cli/registry-fetch.js
 
 
@@ -247,6 +247,7 @@ var terminal_text = __webpack_require__(5055);
 
 
 
+
 const COMMANDS = ["show", "history", "fetch"];
 const HELP = `mlops registry: ${registry_summary/* REGISTRY_SUMMARY */.P}.
 
@@ -294,9 +295,9 @@ function renderShow(summary, at) {
     const lines = [
         `${summary.artifact}${summary.deprecation ? ` (deprecated by ${summary.deprecation})` : ""}`,
         `latest: ${summary.latest ?? "none"}`,
-        at ? `stages at ${at.toISOString()}:` : "stages:",
+        `${at ? `stages at ${at.toISOString()}:` : "stages:"}${summary.stages.length ? "" : " none"}`,
         ...summary.stages.map((s) => `  ${s.stage}: ${s.version ?? "empty"}${s.tag ? ` (${s.tag})` : ""}`),
-        "versions (by SemVer precedence):",
+        `versions (by SemVer precedence):${summary.versions.length ? "" : " none"}`,
         ...summary.versions.map((v) => `  ${v.version} (${v.tag})${v.deregistration ? ` deregistered by ${v.deregistration}` : ""}`),
     ];
     return lines.join("\n");
@@ -383,6 +384,17 @@ class KnownNames {
         throw new registry_errors/* NotFoundError */.m_(`no artifact '${artifact}' in the registry (${where}); known: ${listNames(names)}`, `${(0,closest_name/* didYouMean */.a)(artifact, names)}List them with mlops registry show`);
     }
 }
+/**
+ * show and history take an artifact's name; a reference (`churn#prod`, `churn@v1.2.0`) is
+ * answered with the command that says what it names, rather than as an invalid name.
+ */
+function refuseReference(command, text) {
+    const reference = (0,tag_grammar/* parseReference */.F2)(text);
+    if (!reference)
+        return;
+    const stage = "stage" in reference ? ` --stage ${reference.stage}` : "";
+    throw new errors/* UsageError */.eb(`${command} takes an artifact name, and '${text}' is a registry reference`, `Usage: mlops registry ${command} ${reference.artifact}${stage}; the files of '${text}': mlops registry fetch ${text}`);
+}
 /** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
 const print = (io, text) => io.stdout(`${text}\n`);
 /** `mlops registry show|history <artifact>`: reads a registry from either backend. */
@@ -411,6 +423,11 @@ async function runRegistryCommand(argv, io) {
         if (values.to !== undefined && command !== "fetch") {
             throw new errors/* UsageError */.eb("--to goes with fetch", "Usage: mlops registry fetch churn#prod --to model");
         }
+        if (command === "history" && values.at !== undefined) {
+            throw new errors/* UsageError */.eb("--at goes with show and fetch", "history lists every event with its date; for the registry at a date use mlops registry show <artifact> --at <date>");
+        }
+        if (command !== "fetch" && artifact)
+            refuseReference(command, artifact);
         if (command === "fetch" && values.stage !== undefined) {
             throw new errors/* UsageError */.eb("fetch takes its stage in the reference, not --stage", "Usage: mlops registry fetch churn#prod");
         }

@@ -408,11 +408,21 @@ class GitError extends RegistryError {
     args;
     stderr;
     constructor(args, stderr, fix) {
-        const first = stderr.trim().split("\n").slice(-1)[0] ?? "";
-        super(`git ${args[0] ?? ""} failed: ${first || "no message"}`, fix);
+        super(`git ${args[0] ?? ""} failed: ${gitReason(stderr) || "no message"}`, fix);
         this.args = args;
         this.stderr = stderr;
     }
+}
+/**
+ * The line of git's output that says why: its first `fatal:` or `error:` line, since advice such
+ * as "Please make sure you have the correct access rights" follows it; else the last line.
+ */
+function gitReason(stderr) {
+    const lines = stderr
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+    return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? "";
 }
 
 
@@ -423,7 +433,8 @@ class GitError extends RegistryError {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ assertName),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */   rH: () => (/* binding */ nameProblem),
+/* harmony export */   s: () => (/* binding */ NAME_FIX)
 /* harmony export */ });
 /* unused harmony exports MAX_NAME_LENGTH, isValidName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9255);
@@ -461,11 +472,12 @@ function nameProblem(value) {
         return "has an empty path component ('//')";
     return undefined;
 }
-const FIX = "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
+/** How to write a name, for every refusal of one. */
+const NAME_FIX = "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
 function assertName(kind, value) {
     const problem = nameProblem(value);
     if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(kind, value, problem, FIX);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(kind, value, problem, NAME_FIX);
     return value;
 }
 const isValidName = (value) => nameProblem(value) === undefined;

@@ -147,6 +147,7 @@ async function expandGlob(pattern) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ declaredBoolean),
 /* harmony export */   F9: () => (/* binding */ scanNumberInto),
 /* harmony export */   Iw: () => (/* binding */ parseDateInto),
 /* harmony export */   KH: () => (/* binding */ parseSpecialNumber),
@@ -156,6 +157,7 @@ async function expandGlob(pattern) {
 /* harmony export */   ke: () => (/* binding */ parseNumberText),
 /* harmony export */   pR: () => (/* binding */ parseNumberInto),
 /* harmony export */   vV: () => (/* binding */ hasLeadingZero),
+/* harmony export */   wB: () => (/* binding */ declaredBooleanBytes),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export parseNumberBytes */
@@ -330,6 +332,20 @@ function parseBooleanBytes(buf, start, end) {
     }
     return Number.NaN;
 }
+/**
+ * `parseBoolean` for a column the schema declares boolean, which also takes `1` and `0`, as
+ * Table Schema's default true and false values do. Inference keeps to the words: a column of
+ * 0s and 1s is inferred an integer.
+ */
+function declaredBoolean(text) {
+    return text === "1" ? 1 : text === "0" ? 0 : parseBoolean(text);
+}
+/** `declaredBoolean` on the bytes `buf[start, end)`. */
+function declaredBooleanBytes(buf, start, end) {
+    if (end - start === 1)
+        return buf[start] === 49 ? 1 : buf[start] === 48 ? 0 : Number.NaN;
+    return parseBooleanBytes(buf, start, end);
+}
 /** Whether the bytes at `start` spell the ASCII `word`. */
 function spells(buf, start, word) {
     for (let i = 0; i < word.length; i++)
@@ -376,7 +392,8 @@ function parseDateInto(buf, start, end, out, index) {
     out[index] = (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
     return true;
 }
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+// RFC 3339 allows a lower-case t and z.
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
 /**
  * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
  * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
@@ -399,10 +416,14 @@ function parseDatetime(text) {
     let time = Date.UTC(Number(y), month - 1, day, hour, minute, second, ms);
     if (new Date(time).getUTCDate() !== day)
         return Number.NaN;
-    if (zone !== undefined && zone !== "Z") {
+    if (zone !== undefined && zone !== "Z" && zone !== "z") {
         const sign = zone.startsWith("-") ? -1 : 1;
         const digits = zone.slice(1).replace(":", "");
-        time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+        const hours = Number(digits.slice(0, 2));
+        const minutes = Number(digits.slice(2));
+        if (hours > 23 || minutes > 59)
+            return Number.NaN;
+        time -= sign * (hours * 60 + minutes) * 60_000;
     }
     return time;
 }
@@ -753,8 +774,9 @@ function plainRowsAllowed(delimiter) {
 }
 /**
  * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:
- * a number's cell is parsed as it is scanned, a missing cell is known from its first byte when
- * the empty string is the column's only missing value. Returns where the next row starts, or
+ * a number's cell is parsed as it is scanned, and an empty cell is known missing from its first
+ * byte where the column's other missing values cannot pass for a value of it (see
+ * `TableTyping.plainMissing`). Returns where the next row starts, or
  * -1 at the first quote, invalid cell, misplaced delimiter or the end of `buf` before the
  * row's end; the tokenizer then reads the row again and appends it over what was written (see
  * `ColumnBuilder.appendPlain`), so that a row's outcome, its errors and line included, is the
@@ -777,7 +799,7 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
                 return -1;
             builder.appendMissing(row);
         }
-        else if (typing.onlyEmptyMissing[i]) {
+        else if (typing.plainMissing[i]) {
             p = builder.appendPlain(buf, p, end, row, delimiter);
             if (p < 0)
                 return -1;
@@ -1071,7 +1093,10 @@ class NumericBuilder {
     values = new Float64Array(0);
     spare = [];
     constructor(name, type, 
-    /** Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`. */
+    /**
+     * Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`, and for a
+     * boolean `1` and `0`.
+     */
     declared) {
         this.name = name;
         this.type = type;
@@ -1098,7 +1123,9 @@ class NumericBuilder {
                 return undefined;
         }
         else if (type === "boolean") {
-            const n = (0,parse_cell/* parseBooleanBytes */.R9)(buf, start, end);
+            const n = this.declared
+                ? (0,parse_cell/* declaredBooleanBytes */.wB)(buf, start, end)
+                : (0,parse_cell/* parseBooleanBytes */.R9)(buf, start, end);
             if (!Number.isNaN(n)) {
                 this.values[row] = n;
                 return undefined;
@@ -1140,9 +1167,10 @@ class NumericBuilder {
                     return `${quoteCell(text)} is not an integer`;
                 break;
             case "boolean":
-                value = (0,parse_cell/* parseBoolean */.yG)(text);
-                if (Number.isNaN(value))
-                    return `${quoteCell(text)} is not a boolean (true or false)`;
+                value = this.declared ? (0,parse_cell/* declaredBoolean */.$T)(text) : (0,parse_cell/* parseBoolean */.yG)(text);
+                if (Number.isNaN(value)) {
+                    return `${quoteCell(text)} is not a boolean (${this.declared ? "true, false, 1 or 0" : "true or false"})`;
+                }
                 break;
             case "datetime":
                 value = (0,parse_cell/* parseDatetime */.X7)(text);
@@ -1413,10 +1441,10 @@ function stringKind(values, options = {}) {
     return distinct.size <= 20 || distinct.size <= ratio * values.length ? "categorical" : "text";
 }
 /**
- * The type of a column declared in a Table Schema; `string` is refined to categorical or text
- * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ * The column type a declared field's type decides alone (a number, a date, a boolean), or
+ * undefined for `string`, `any` or no type, which the sample refines or infers.
  */
-function declaredType(field, sample, options = {}) {
+function fixedType(field) {
     switch (field.type) {
         case "number":
             return "numeric";
@@ -1427,11 +1455,19 @@ function declaredType(field, sample, options = {}) {
         case "date":
         case "datetime":
             return "datetime";
-        case "string":
-            return stringKind(sample, options);
         default:
-            return inferType(sample, options);
+            return undefined;
     }
+}
+/**
+ * The type of a column declared in a Table Schema; `string` is refined to categorical or text
+ * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ */
+function declaredType(field, sample, options = {}) {
+    const fixed = fixedType(field);
+    if (fixed !== undefined)
+        return fixed;
+    return field.type === "string" ? stringKind(sample, options) : inferType(sample, options);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
@@ -1443,6 +1479,22 @@ function declaredType(field, sample, options = {}) {
 
 
 
+
+/** Whether the plain path could read `text` as a value of a `type` column (any text, for strings). */
+function spellsValue(type, text) {
+    switch (type) {
+        case "numeric":
+        case "integer":
+            // The plain path reads numbers as written; NaN and INF only the other path reads.
+            return !Number.isNaN((0,parse_cell/* parseNumberText */.ke)(text));
+        case "boolean":
+            return !Number.isNaN((0,parse_cell/* declaredBoolean */.$T)(text));
+        case "datetime":
+            return !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(text));
+        default:
+            return true;
+    }
+}
 /** Rows the first batch of a read has room for before it grows. */
 const FIRST_CAPACITY = 1024;
 /**
@@ -1456,8 +1508,16 @@ class TableTyping {
     /** Per column, the missing-value strings, and the same as bytes for the CSV fast path. */
     missingText;
     missingBytes;
-    /** Per column: whether the only missing value is the empty string (the common, fast case). */
-    onlyEmptyMissing;
+    /**
+     * Per column: whether a cell's bytes may go straight to its builder's plain path
+     * (`appendPlainRow`), which takes an empty cell as missing and any other as a value. So when
+     * the empty string is the only missing value (the common case), or when the column is a
+     * number, date or boolean that no other missing value spells: a missing value such as `NA`
+     * then fails the plain path, and the row is read again by the path that knows it.
+     */
+    plainMissing;
+    /** Per column, the first bytes of its non-empty missing values, for a fast "not missing". */
+    missingFirstBytes;
     batchSize;
     rows = 0;
     /** Rows the batch in progress has room for. */
@@ -1485,7 +1545,14 @@ class TableTyping {
             : columnBuilder(name, types[i], declared[i]));
         this.missingText = missing.map((list) => new Set(list));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
-        this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
+        this.missingFirstBytes = this.missingBytes.map((list) => {
+            const first = new Uint8Array(256);
+            for (const m of list)
+                if (m.length > 0)
+                    first[m[0]] = 1;
+            return first;
+        });
+        this.plainMissing = missing.map((list, i) => list.includes("") && list.every((m) => m === "" || !spellsValue(types[i], m)));
         this.batchSize = Math.max(1, options.batchSize ?? read_options/* DEFAULT_BATCH_SIZE */.jg);
         this.onInvalidCell = options.onInvalidCell;
         this.invalidCellFix = options.invalidCellFix;
@@ -1505,8 +1572,9 @@ class TableTyping {
     }
     /**
      * Types the columns: a declared field decides (see `declaredType`), else the sample decides
-     * (see `inferType`). `sample(i)` gives column i's non-missing values as text, asked for once
-     * per column (not for one read as bytes), so that a reader can decode one column at a time;
+     * (see `inferType`). `sample(i)` gives column i's non-missing values as text, asked for at
+     * most once per column (not for one read as bytes, nor for a declared number, date or
+     * boolean), so that a reader decodes one column at a time, and only those typed from text;
      * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
      * declares one.
      */
@@ -1541,15 +1609,17 @@ class TableTyping {
                 types.push("text");
                 return;
             }
-            const values = sample(i);
             const fromFormat = known[i];
             if (isDeclared || fromFormat === undefined) {
-                types.push(field
-                    ? declaredType(field, values, options.inference)
-                    : inferType(values, options.inference));
+                // A declared number, date or boolean is typed without decoding its sample.
+                const fixed = field && fixedType(field);
+                types.push(fixed ??
+                    (field
+                        ? declaredType(field, sample(i), options.inference)
+                        : inferType(sample(i), options.inference)));
             }
             else if (fromFormat === "categorical" || fromFormat === "text") {
-                types.push(declaredType({ name, type: "string" }, values, options.inference));
+                types.push(stringKind(sample(i), options.inference));
             }
             else
                 types.push(fromFormat);
@@ -1563,8 +1633,10 @@ class TableTyping {
     /** Whether `buf[start, end)` is a missing value of column `column`. */
     isMissingBytes(column, buf, start, end) {
         const length = end - start;
-        if (this.onlyEmptyMissing[column])
-            return length === 0;
+        if (length === 0)
+            return this.missingText[column].has("");
+        if (this.missingFirstBytes[column][buf[start]] === 0)
+            return false;
         for (const m of this.missingBytes[column]) {
             if (m.length !== length)
                 continue;

@@ -257,6 +257,31 @@ describe("documented results for awkward data", () => {
     expect(column(table, "b")).toEqual([null, "2", ""]);
   });
 
+  test("a missing value is missing in every typed column, even one it would pass for a value of", async () => {
+    // Past the first row, plain rows take the one-pass path: a number, a date or a boolean
+    // spelled by a missing value must not be read as that value there.
+    const file = write(
+      "typed-na.csv",
+      "n,d,b,c\n1,2024-01-01,true,x\n-999,2024-01-02,false,NA\nNA,1900-01-01,NA,y\n2,NA,0,n/a\n",
+    );
+    const table = await readColumns(file, {
+      inferRows: 1,
+      missingValues: ["", "NA", "n/a", "-999", "1900-01-01", "0"],
+      schema: {
+        fields: [
+          { name: "n", type: "number" },
+          { name: "d", type: "date" },
+          { name: "b", type: "boolean" },
+          { name: "c", type: "string" },
+        ],
+      },
+    });
+    expect(column(table, "n")).toEqual([1, null, null, 2]);
+    expect(column(table, "d")).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2), null, null]);
+    expect(column(table, "b")).toEqual([1, 0, null, null]);
+    expect(column(table, "c")).toEqual(["x", null, "y", null]);
+  });
+
   test("Infinity is text unless declared number, where INF is accepted", async () => {
     const file = write("inf.csv", "a\n1\nINF\n-INF\nNaN\n");
     expect((await readColumns(file)).columns.get("a")!.type).toBe("categorical");

@@ -75,6 +75,32 @@ describe("type inference follows the documented rule", () => {
     expect(parseDatetime("2023-02-29")).toBeNaN();
   });
 
+  test("date-times take RFC 3339's lower-case t and z, and refuse an offset past 23:59", () => {
+    expect(parseDatetime("2024-05-01t12:30:00z")).toBe(Date.UTC(2024, 4, 1, 12, 30));
+    expect(parseDatetime("2024-05-01T12:30:00-23:59")).toBe(
+      Date.UTC(2024, 4, 1, 12, 30) + (23 * 60 + 59) * 60_000,
+    );
+    expect(parseDatetime("2024-01-05T10:00:00+25:00")).toBeNaN();
+    expect(parseDatetime("2024-01-05T10:00:00+01:60")).toBeNaN();
+  });
+
+  test("a column declared boolean takes 1 and 0, as Table Schema's defaults do; inference keeps to the words", async () => {
+    const file = write("flags.csv", 'flag,n\n1,1\n0,0\n"1",1\ntrue,0\n');
+    const declared = await readColumns(file, {
+      schema: { fields: [{ name: "flag", type: "boolean" }] },
+    });
+    const flag = declared.columns.get("flag")!;
+    expect(flag.type).toBe("boolean");
+    expect("values" in flag && [...flag.values]).toEqual([1, 0, 1, 1]);
+    const inferred = await readColumns(write("counts.csv", "n\n1\n0\n"));
+    expect(inferred.columns.get("n")!.type).toBe("integer");
+    await expect(
+      readColumns(write("bad.csv", "flag\n2\n"), {
+        schema: { fields: [{ name: "flag", type: "boolean" }] },
+      }),
+    ).rejects.toThrow(`column 'flag' (boolean): "2" is not a boolean (true, false, 1 or 0)`);
+  });
+
   test("columns read with their inferred types", async () => {
     const file = write("types.csv", "n,i,b,c,d\n1.5,1,true,x,2024-01-01\n2,2,false,y,2024-01-02\n");
     const table = await readColumns(file);

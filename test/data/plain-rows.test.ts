@@ -45,7 +45,17 @@ const tables = fc
     files: fc.constantFrom(1, 2),
     // Without a header, the names' row is a row of data.
     header: fc.boolean(),
-    missingValues: fc.constantFrom(undefined, ["", "NA"], ["NA"], ["-0"]),
+    // Missing values a typed column can or cannot take for a value: a number, a date or a
+    // boolean's plain path is open only to the second kind.
+    missingValues: fc.constantFrom(
+      undefined,
+      ["", "NA"],
+      ["NA"],
+      ["-0"],
+      ["", "-0"],
+      ["", "NaN", "n/a", "INF"],
+      ["", "true", "2024-01-31", "NA"],
+    ),
     collectInvalid: fc.boolean(),
     textAsBytes: fc.boolean(),
     bytesColumn: fc.nat(5),

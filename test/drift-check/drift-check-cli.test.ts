@@ -235,16 +235,49 @@ describe("mlops drift-check", () => {
     );
   });
 
-  it("writes no NaN: a column empty on one side is reported as not tested, with finite numbers elsewhere", async () => {
-    const current = csvTable({ rows: 50, seed: 16 }).replace(/\n[^,\n]+,/g, "\n,");
-    const { column, text, report } = await check(csvTable({ rows: 50, seed: 17 }), current);
-    expect(text).not.toMatch(/NaN|Infinity/);
+  it("writes no NaN: a column empty in the reference is reported as not tested, with finite numbers elsewhere", async () => {
+    const reference = csvTable({ rows: 50, seed: 17 }).replace(/\n[^,\n]+,/g, "\n,");
+    const { column, text, report } = await check(reference, csvTable({ rows: 50, seed: 16 }));
+    // As a value, not inside a string (the missing values name "NaN").
+    expect(text).not.toMatch(/[:[,]\s*-?(?:NaN|Infinity)\b/);
     expect(column("x")).toMatchObject({
       statistic: null,
       drifted: false,
-      note: "no values in the current data",
+      note: "no values in the reference data",
     });
-    expect(report.dataset.share).toBe(0);
+    expect(report.dataset).toMatchObject({ share: 0, tested_columns: 3 });
+  });
+
+  it("drifts a column whose every current value is missing, though no test can score it", async () => {
+    const current = csvTable({ rows: 50, seed: 16 }).replace(/\n[^,\n]+,/g, "\n,");
+    const { code, stdout, stderr, column, text, report } = await check(
+      csvTable({ rows: 50, seed: 17 }),
+      current,
+      ["--fail-step", "true", "--drift-share", "0"],
+    );
+    // As a value, not inside a string (the missing values name "NaN").
+    expect(text).not.toMatch(/[:[,]\s*-?(?:NaN|Infinity)\b/);
+    expect(column("x")).toMatchObject({
+      statistic: null,
+      score: null,
+      drifted: true,
+      n_current: 0,
+      missing_current: 50,
+      note: "all 50 current values are missing, where the reference has 50",
+    });
+    expect(report.dataset).toMatchObject({
+      drifted: true,
+      share: 0.25,
+      tested_columns: 4,
+      drifted_columns: ["x"],
+    });
+    expect(stdout).toContain(
+      "⚠️ yes (all 50 current values are missing, where the reference has 50)",
+    );
+    expect(stderr).toContain(
+      "warning: x drifted: all 50 current values are missing, where the reference has 50",
+    );
+    expect(code).toBe(1);
   });
 
   it("fails an empty current dataset as inconclusive, even with fail-step false: no rows is no all-clear", async () => {

@@ -61,6 +61,8 @@ describe("eval-gate on a recall that rests on few positives", () => {
     expect(small.reason).toBe(
       "only 3 positive examples, fewer than the 30 min-samples; counted as inconclusive (on-insufficient)",
     );
+    // The report gives the count that min-samples was held against beside the slice's rows.
+    expect(small.evidence).toMatchObject({ n: 40, support: { count: 3, of: "positive examples" } });
   });
 
   it("judges a binary recall as a paired proportion of the positives, which stays wide when the models agree on each", async () => {
@@ -75,6 +77,7 @@ describe("eval-gate on a recall that rests on few positives", () => {
     const recall = row(agree, "recall");
     expect(recall.evidence?.method).toBe("mcnemar");
     expect(recall.evidence?.n).toBe(200);
+    expect(recall.evidence?.support).toEqual({ count: 60, of: "positive examples" });
     expect(recall.status).toBe("inconclusive");
     expect(recall.evidence!.interval!.lower).toBeLessThan(-0.02);
     expect(recall.evidence!.interval!.upper).toBeGreaterThan(0.02);

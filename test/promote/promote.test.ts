@@ -219,8 +219,11 @@ describe("mlops promote", () => {
     expect((await mlops("--model", "churn", "--operation", "rollback")).stderr).toContain(
       "input 'stage': is required by operation rollback",
     );
-    expect((await mlops("--model", "my model", "--assets", "model.onnx")).stderr).toContain(
-      'invalid artifact "my model"',
+    expect((await mlops("--model", "my model", "--assets", "model.onnx")).stderr).toBe(
+      `mlops promote: input 'model': "my model" has a space or one of ~ ^ : ? * [ \\. Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit\n`,
+    );
+    expect((await mlops("--model", "churn", "--stage", "prod#1")).stderr).toContain(
+      `input 'stage': "prod#1" has '#', which is not a letter, digit, '-', '_' or '/'`,
     );
     expect((await mlops("--model", "churn", "--assets", "missing.onnx")).stderr).toContain(
       "input 'assets': 'missing.onnx' is not a file",

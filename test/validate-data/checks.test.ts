@@ -91,7 +91,7 @@ describe("row-level checks", () => {
         line: 3,
         row: 1,
         column: "day",
-        value: "2019-12-31T00:00:00.000Z",
+        value: "2019-12-31",
         note: null,
       },
     ]);

@@ -300,13 +300,9 @@ async function createDraftRelease(github, repo, tag) {
     const name = `${tag} (uploading ${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
     return (0,github_converge/* converge */.c)(github, `creating a draft release of '${tag}'`, async (attempt) => {
         if (attempt > 0) {
-            const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
-                ...repo,
-                per_page: 100,
-            });
-            const made = releases.find((r) => r.draft && r.name === name);
+            const made = (await draftsOf(github, repo, tag)).find((r) => r.name === name);
             if (made)
-                return toRef(made);
+                return made;
         }
         const { data } = await github.octokit.rest.repos.createRelease({
             ...repo,
@@ -317,6 +313,20 @@ async function createDraftRelease(github, repo, tag) {
         });
         return toRef(data);
     });
+}
+/** The draft releases of `tag`, with their names. */
+async function draftsOf(github, repo, tag) {
+    const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
+        ...repo,
+        per_page: 100,
+    });
+    return releases
+        .filter((r) => r.draft && r.tag_name === tag)
+        .map((r) => ({ ...toRef(r), name: r.name }));
+}
+/** The draft releases of `tag`: those a run left when it could not publish or delete them. */
+function findDraftReleases(github, repo, tag) {
+    return (0,github_converge/* converge */.c)(github, `listing the draft releases of '${tag}'`, () => draftsOf(github, repo, tag));
 }
 /** Publishes a draft under the tag's name, with `body` as its text. */
 async function publishRelease(github, repo, release, body) {
@@ -470,6 +480,7 @@ var counter_claims = __webpack_require__(99238);
 
 
 
+
 const SHA = /^[0-9a-f]{40}$/;
 const stored = (asset) => ({
     name: asset.name,
@@ -564,9 +575,44 @@ class GitHubBackend {
             throw new errors/* TagConflictError */.P1(tag.name);
         }
         // Registrations always get a release (the model card); other events when they stored files.
-        if ((0,tag_grammar/* tryParseTag */.XM)(tag.name)?.action === "register" || this.drafts.has(tag.name)) {
-            await this.publish(tag);
+        const registration = (0,tag_grammar/* tryParseTag */.XM)(tag.name)?.action === "register";
+        if (registration || this.drafts.has(tag.name)) {
+            try {
+                await this.publish(tag);
+            }
+            catch (error) {
+                // The tag stays, and its files in the draft: a re-run of a registration publishes them
+                // (completeRelease); a stage tag's report waits there for a person.
+                throw new errors/* RegistryError */.gl(`${tag.name} is made, but its release could not be published: ${error.message}`, registration
+                    ? "Run the same promotion again: it publishes the release the tag records"
+                    : `Publish the draft release of ${tag.name} on GitHub: it holds the report the tag records`);
+            }
         }
+    }
+    async completeRelease(tag, files) {
+        if (await findRelease(this.github, this.repo, tag.name))
+            return;
+        const recorded = ((0,tag_message/* parseTagMessage */.V)(tag.message).metadata?.assets ?? [])
+            .map((a) => `${a.name} sha256:${a.sha256}`)
+            .sort();
+        for (const draft of await findDraftReleases(this.github, this.repo, tag.name)) {
+            const held = (await listReleaseAssets(this.github, this.repo, draft.id))
+                .map((a) => `${a.name} ${a.digest ?? ""}`)
+                .sort();
+            if (!this.drafts.has(tag.name) && held.join("\n") === recorded.join("\n")) {
+                this.drafts.set(tag.name, draft);
+                continue;
+            }
+            // Files other than the tag records (an upload cut short): no run can publish them now.
+            await deleteRelease(this.github, this.repo, draft);
+        }
+        if (!this.drafts.has(tag.name) && recorded.length > 0) {
+            if (files.length === 0) {
+                throw new errors/* RegistryError */.gl(`${tag.name} has no published release holding the files it records (${recorded.join(", ")})`, "Run the registration again with the same files as assets, to upload and publish them");
+            }
+            await this.storeAssets(tag.name, files);
+        }
+        await this.publish(tag);
     }
     /**
      * Publishes this run's draft as the release of a tag now in place, or, when no

@@ -157,10 +157,12 @@ function buildRegistry(records) {
         const event = (0,tag_grammar/* tryParseTag */.XM)(record.name);
         if (!event)
             return [];
-        const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0 };
+        const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0, lightweight: [] };
         raw.set(event.artifact, entry);
         // A counter on any tag is taken, even on a lightweight one, or the next tag would collide.
         entry.maxCounter = Math.max(entry.maxCounter, event.counter ?? 0);
+        if (!record.annotated)
+            entry.lightweight.push(record.name);
         return record.annotated ? [{ record, event }] : [];
     });
     // Registrations first: stage tags from other tools name their version only by commit, and
@@ -197,23 +199,24 @@ function buildRegistry(records) {
         });
     }
     const states = new Map();
-    for (const [artifact, { events, maxCounter }] of raw)
-        states.set(artifact, stateOf(artifact, chronological(events), maxCounter));
+    for (const [artifact, { events, maxCounter, lightweight }] of raw)
+        states.set(artifact, stateOf(artifact, chronological(events), maxCounter, lightweight));
     return states;
 }
 /** What the events, oldest first, say of the artifact. */
-const stateOf = (artifact, events, maxCounter) => ({
+const stateOf = (artifact, events, maxCounter, lightweight) => ({
     artifact,
     events,
     versions: versionsOf(events),
     deprecation: inForce(events, "deprecate", "undeprecate"),
     maxCounter,
+    lightweight,
 });
 /**
  * The artifact as it stood at `at`: the events after it are dropped, so a version registered
  * (or deregistered, or a deprecation made) later is not there yet.
  */
-const stateAt = (state, at) => stateOf(state.artifact, state.events.filter((e) => e.date.getTime() <= at.getTime()), state.maxCounter);
+const stateAt = (state, at) => stateOf(state.artifact, state.events.filter((e) => e.date.getTime() <= at.getTime()), state.maxCounter, state.lightweight);
 /** The last `on` event, unless an `off` event came after it. */
 function inForce(events, on, off) {
     const last = events.findLast((e) => e.action === on || e.action === off);
@@ -351,6 +354,8 @@ function planRegister(state, request) {
         const same = [...(state?.versions.values() ?? [])].find((v) => !v.deregistration && request.assets.length > 0 && sameAssets(v, request.assets));
         if (same)
             return done(same.registration.tag, same.version);
+        if (request.assets.length === 0)
+            refuseEmptyBump(state, artifact);
         // Deregistered versions still own their tags, so the bump starts above them too.
         const highest = [...(state?.versions.keys() ?? [])]
             .map((v) => (0,semver/* parseVersion */.ot)(v))
@@ -375,6 +380,10 @@ function planRegister(state, request) {
         }
     }
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "register", artifact, version });
+    if (state?.lightweight.includes(tag)) {
+        // Creating it would fail on every retry, as if another promotion kept taking it.
+        throw new errors/* RegistryError */.gl(`tag '${tag}' exists but is a lightweight tag, which the registry does not read (its tags are annotated, as GTO's are)`, `Delete it (git tag -d '${tag}', and on the remote git push origin ':refs/tags/${tag}'), or register another version`);
+    }
     return {
         create: {
             name: tag,
@@ -390,6 +399,19 @@ function planRegister(state, request) {
         previousVersion: undefined,
         skipped: [],
     };
+}
+/**
+ * A bumped version with no files, where the latest holds some, is a version meant to be assigned
+ * (`stage: prod` without `operation: assign`) or files forgotten: registering it would put a
+ * version with no model in the stage. Artifacts whose versions hold no files (GTO's own, a
+ * commit each) still bump without any.
+ */
+function refuseEmptyBump(state, artifact) {
+    const latest = latestVersion(state);
+    const files = latest?.registration.metadata?.assets ?? [];
+    if (!latest || files.length === 0)
+        return;
+    throw new errors/* RegistryError */.gl(`no assets are given, so a new version of ${artifact} would hold no files, though its latest, ${latest.version}, holds ${files.map((a) => a.name).join(", ")}`, `To assign a registered version, use operation assign (it takes the latest, ${latest.version}, or the version named); to register new files, give them as assets`);
 }
 /**
  * SemVer ignores build metadata in precedence, so `v1.0.2+build.1` beside `v1.0.2` could be
@@ -796,6 +818,8 @@ class Registry {
         return retryOnConflict(async () => {
             const state = await this.artifact(request.artifact);
             const plan = planRegister(state, { ...request, assets: digests });
+            if (!plan.create && !request.dryRun)
+                await this.completeRelease(state, plan.tag, request);
             const applied = await this.applyWithAssets(plan, state, request, request.assets, {
                 ref: request.ref,
                 cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
@@ -811,14 +835,35 @@ class Registry {
         if (!plan.create || request.dryRun || files.length === 0) {
             return this.apply(plan, state, request, options.ref);
         }
+        // The commit first: a ref that names none (HEAD of a repository without commits) fails
+        // before any file is stored or uploaded.
+        const commit = plan.create.commit ?? (await this.backend.resolveCommit(options.ref ?? "HEAD"));
+        const placed = { ...plan, create: { ...plan.create, commit } };
         await this.backend.storeAssets(plan.tag, files, options.names);
         try {
-            return await this.apply(plan, state, request, options.ref);
+            return await this.apply(placed, state, request);
         }
         catch (error) {
             await options.cleanUp();
             throw error;
         }
+    }
+    /**
+     * A registration already made is finished where an earlier run could not finish it: the tag
+     * is there but its release is not (see RegistryBackend.completeRelease). Only tags that mlops
+     * wrote (with a metadata block) get a release; one made by GTO is left as it is.
+     */
+    async completeRelease(state, tag, request) {
+        const event = state?.events.find((e) => e.tag === tag);
+        if (!event?.metadata)
+            return;
+        await this.backend.completeRelease({
+            name: tag,
+            commit: event.commit,
+            tagger: event.tagger,
+            date: event.date,
+            message: (0,tag_message/* formatTagMessage */.v)(event.summary, event.metadata),
+        }, request.assets);
     }
     /** After a failed registration: the release goes, unless the tag now there is for the same files. */
     async cleanUp(artifact, tag, digests) {

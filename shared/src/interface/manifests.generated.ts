@@ -159,6 +159,11 @@ export const manifests = {
         "required": false,
         "default": ""
       },
+      "missing-values": {
+        "description": "The cell values read as missing in both datasets, besides the empty cell, one a line or comma-separated. pandas (the default) stands for the values pandas reads as missing by default (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>,",
+        "required": false,
+        "default": "pandas"
+      },
       "method": {
         "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon, hellinger, kl_div, energy (ed), mannw, anderson, cramer_von_mises, g_test, z, fisher_exact, tvd for every column it fits (ks, wasserstein, psi, energy, mannw, anderson and cramer_von_mises need numbers, g_test, z, fisher_exact and tvd categories, z and fisher_exact two of them; a column a method does not fit keeps auto's method, and its note says so); or a YAML/JSON map from column to method, the others staying auto. Thresholds and their direction are Evidently's (see docs/drift-at-scale.md); energy, mannw, anderson, cramer_von_mises, and hellinger and kl_div on a numeric column need the data, not a profile.",
         "required": false,
@@ -381,7 +386,7 @@ export const manifests = {
         "required": true
       },
       "version": {
-        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto). To assign or unassign, the version to act on; empty means the version just registered, else the latest. deregister and restore need it; deprecate and undeprecate act on the whole model and refuse it.",
+        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto; with no assets, refused where the versions hold files, as the version would hold none). To assign or unassign, the version to act on; empty means the version just registered, else the latest. deregister and restore need it; deprecate and undeprecate act on the whole model and refuse it.",
         "required": false,
         "default": ""
       },
@@ -605,7 +610,7 @@ export const manifests = {
         "required": true
       },
       "schema": {
-        "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints (a pattern in RE2's syntax, matched in linear time against the whole value), missingValues, fieldsMatch (exact, equal, subset, superset or partial), primaryKey, uniqueKeys and an optional x-mlops block of statistical checks. A value that does not parse as its field's type fails the field's type check at its row. The checks declared on a field the data lacks are listed as skipped, saying why (a JSONL file has no header, so there a key no row has is a column of missing values, whose checks run).",
+        "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints (a pattern in RE2's syntax, matched in linear time against the whole value), missingValues, fieldsMatch (exact, equal, subset, superset or partial), primaryKey, uniqueKeys and an optional x-mlops block of statistical checks. Properties it cannot check are refused, never ignored (a format other than default, trueValues, decimalChar, foreignKeys), and a field declared boolean takes 1 and 0 as well as true and false. A value that does not parse as its field's type fails the field's type check at its row. The checks declared on a field the data lacks are listed as skipped, saying why (a JSONL file has no header, so there a key no row has is a column of missing values, whose checks run).",
         "required": true
       },
       "reference": {

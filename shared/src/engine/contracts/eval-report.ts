@@ -41,6 +41,11 @@ export interface MetricRow {
 export interface RowEvidence {
   readonly method: "mcnemar" | "delong" | "bootstrap";
   readonly n: number;
+  /**
+   * Where the metric rests on some of the n examples only (a recall on the positive ones): how
+   * many, and what they are. min-samples is held against this count.
+   */
+  readonly support?: { readonly count: number; readonly of: string };
   /** The interval's confidence, after the correction across metrics and slices. */
   readonly confidence: number;
   /** The delta's interval for a rule against the champion, the value's for bounds alone. */

@@ -2,6 +2,8 @@ import type { BytesColumn, Column } from "./batch.js";
 import type { ColumnType, NumericColumnType, StringColumnType } from "./column-type.js";
 import {
   lastWasInteger,
+  declaredBoolean,
+  declaredBooleanBytes,
   parseBoolean,
   parseBooleanBytes,
   parseDateInto,
@@ -93,7 +95,10 @@ class NumericBuilder implements ColumnBuilder {
   constructor(
     readonly name: string,
     readonly type: NumericColumnType,
-    /** Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`. */
+    /**
+     * Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`, and for a
+     * boolean `1` and `0`.
+     */
     private readonly declared: boolean,
   ) {}
 
@@ -119,7 +124,9 @@ class NumericBuilder implements ColumnBuilder {
       const ok = parseNumberInto(buf, start, end, this.values, row);
       if (ok && (type === "numeric" || lastWasInteger)) return undefined;
     } else if (type === "boolean") {
-      const n = parseBooleanBytes(buf, start, end);
+      const n = this.declared
+        ? declaredBooleanBytes(buf, start, end)
+        : parseBooleanBytes(buf, start, end);
       if (!Number.isNaN(n)) {
         this.values[row] = n;
         return undefined;
@@ -157,8 +164,10 @@ class NumericBuilder implements ColumnBuilder {
         if (Number.isNaN(value) || !lastWasInteger) return `${quoteCell(text)} is not an integer`;
         break;
       case "boolean":
-        value = parseBoolean(text);
-        if (Number.isNaN(value)) return `${quoteCell(text)} is not a boolean (true or false)`;
+        value = this.declared ? declaredBoolean(text) : parseBoolean(text);
+        if (Number.isNaN(value)) {
+          return `${quoteCell(text)} is not a boolean (${this.declared ? "true, false, 1 or 0" : "true or false"})`;
+        }
         break;
       case "datetime":
         value = parseDatetime(text);

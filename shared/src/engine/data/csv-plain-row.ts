@@ -13,8 +13,9 @@ export function plainRowsAllowed(delimiter: number): boolean {
 
 /**
  * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:
- * a number's cell is parsed as it is scanned, a missing cell is known from its first byte when
- * the empty string is the column's only missing value. Returns where the next row starts, or
+ * a number's cell is parsed as it is scanned, and an empty cell is known missing from its first
+ * byte where the column's other missing values cannot pass for a value of it (see
+ * `TableTyping.plainMissing`). Returns where the next row starts, or
  * -1 at the first quote, invalid cell, misplaced delimiter or the end of `buf` before the
  * row's end; the tokenizer then reads the row again and appends it over what was written (see
  * `ColumnBuilder.appendPlain`), so that a row's outcome, its errors and line included, is the
@@ -40,7 +41,7 @@ export function appendPlainRow(
     if (c === delimiter || c === LF || c === CR) {
       if (!typing.isMissingBytes(i, buf, p, p)) return -1;
       builder.appendMissing(row);
-    } else if (typing.onlyEmptyMissing[i]) {
+    } else if (typing.plainMissing[i]) {
       p = builder.appendPlain(buf, p, end, row, delimiter);
       if (p < 0) return -1;
     } else {

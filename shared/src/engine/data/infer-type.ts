@@ -69,14 +69,10 @@ export function stringKind(
 }
 
 /**
- * The type of a column declared in a Table Schema; `string` is refined to categorical or text
- * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ * The column type a declared field's type decides alone (a number, a date, a boolean), or
+ * undefined for `string`, `any` or no type, which the sample refines or infers.
  */
-export function declaredType(
-  field: TableSchemaField,
-  sample: readonly string[],
-  options: InferenceOptions = {},
-): ColumnType {
+export function fixedType(field: TableSchemaField): ColumnType | undefined {
   switch (field.type) {
     case "number":
       return "numeric";
@@ -87,9 +83,21 @@ export function declaredType(
     case "date":
     case "datetime":
       return "datetime";
-    case "string":
-      return stringKind(sample, options);
     default:
-      return inferType(sample, options);
+      return undefined;
   }
+}
+
+/**
+ * The type of a column declared in a Table Schema; `string` is refined to categorical or text
+ * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ */
+export function declaredType(
+  field: TableSchemaField,
+  sample: readonly string[],
+  options: InferenceOptions = {},
+): ColumnType {
+  const fixed = fixedType(field);
+  if (fixed !== undefined) return fixed;
+  return field.type === "string" ? stringKind(sample, options) : inferType(sample, options);
 }

@@ -180,6 +180,21 @@ export function parseBooleanBytes(buf: Uint8Array, start: number, end: number): 
   return Number.NaN;
 }
 
+/**
+ * `parseBoolean` for a column the schema declares boolean, which also takes `1` and `0`, as
+ * Table Schema's default true and false values do. Inference keeps to the words: a column of
+ * 0s and 1s is inferred an integer.
+ */
+export function declaredBoolean(text: string): number {
+  return text === "1" ? 1 : text === "0" ? 0 : parseBoolean(text);
+}
+
+/** `declaredBoolean` on the bytes `buf[start, end)`. */
+export function declaredBooleanBytes(buf: Uint8Array, start: number, end: number): number {
+  if (end - start === 1) return buf[start] === 49 ? 1 : buf[start] === 48 ? 0 : Number.NaN;
+  return parseBooleanBytes(buf, start, end);
+}
+
 /** Whether the bytes at `start` spell the ASCII `word`. */
 function spells(buf: Uint8Array, start: number, word: string): boolean {
   for (let i = 0; i < word.length; i++) if (buf[start + i] !== word.charCodeAt(i)) return false;
@@ -231,8 +246,9 @@ export function parseDateInto(
   return true;
 }
 
+// RFC 3339 allows a lower-case t and z.
 const DATETIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
@@ -254,10 +270,13 @@ export function parseDatetime(text: string): number {
   const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
   let time = Date.UTC(Number(y), month - 1, day, hour, minute, second, ms);
   if (new Date(time).getUTCDate() !== day) return Number.NaN;
-  if (zone !== undefined && zone !== "Z") {
+  if (zone !== undefined && zone !== "Z" && zone !== "z") {
     const sign = zone.startsWith("-") ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
-    time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2));
+    if (hours > 23 || minutes > 59) return Number.NaN;
+    time -= sign * (hours * 60 + minutes) * 60_000;
   }
   return time;
 }

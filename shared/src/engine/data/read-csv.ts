@@ -144,7 +144,7 @@ class CsvRows implements CsvRowSink, FileRows {
     this.sample = undefined;
   }
 
-  private missingFor(name: string): string[] {
+  private missingFor(name: string): readonly string[] {
     const schema = this.context.options.schema;
     const field = schema?.fields.find((f) => f.name === name);
     return (

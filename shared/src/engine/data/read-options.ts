@@ -39,7 +39,7 @@ export interface ReadOptions {
    */
   textAsBytes?: boolean;
   /** The strings that mean "no value". Default: the schema's `missingValues`, else `[""]`. */
-  missingValues?: string[];
+  missingValues?: readonly string[];
   /**
    * Rows per batch. Default 16,384: a batch's columns then stay in the core's caches while they
    * are filled and read, and the same file reads about a tenth faster than in batches of 65,536.

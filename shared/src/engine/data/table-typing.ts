@@ -3,10 +3,27 @@ import { BytesBuilder } from "./bytes-builder.js";
 import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
-import { declaredType, inferType } from "./infer-type.js";
+import { declaredType, fixedType, inferType, stringKind } from "./infer-type.js";
+import { declaredBoolean, parseDatetime, parseNumberText } from "./parse-cell.js";
 import { DEFAULT_BATCH_SIZE, type ReadOptions } from "./read-options.js";
 import { resized, reusedOr } from "./typed-arrays.js";
 import { releaseArrays } from "../release-array.js";
+
+/** Whether the plain path could read `text` as a value of a `type` column (any text, for strings). */
+function spellsValue(type: ColumnType, text: string): boolean {
+  switch (type) {
+    case "numeric":
+    case "integer":
+      // The plain path reads numbers as written; NaN and INF only the other path reads.
+      return !Number.isNaN(parseNumberText(text));
+    case "boolean":
+      return !Number.isNaN(declaredBoolean(text));
+    case "datetime":
+      return !Number.isNaN(parseDatetime(text));
+    default:
+      return true;
+  }
+}
 
 /** Rows the first batch of a read has room for before it grows. */
 const FIRST_CAPACITY = 1024;
@@ -20,8 +37,16 @@ export class TableTyping {
   /** Per column, the missing-value strings, and the same as bytes for the CSV fast path. */
   readonly missingText: Set<string>[];
   readonly missingBytes: Buffer[][];
-  /** Per column: whether the only missing value is the empty string (the common, fast case). */
-  readonly onlyEmptyMissing: boolean[];
+  /**
+   * Per column: whether a cell's bytes may go straight to its builder's plain path
+   * (`appendPlainRow`), which takes an empty cell as missing and any other as a value. So when
+   * the empty string is the only missing value (the common case), or when the column is a
+   * number, date or boolean that no other missing value spells: a missing value such as `NA`
+   * then fails the plain path, and the row is read again by the path that knows it.
+   */
+  readonly plainMissing: boolean[];
+  /** Per column, the first bytes of its non-empty missing values, for a fast "not missing". */
+  private readonly missingFirstBytes: Uint8Array[];
   readonly batchSize: number;
   private rows = 0;
   /** Rows the batch in progress has room for. */
@@ -56,7 +81,14 @@ export class TableTyping {
     );
     this.missingText = missing.map((list) => new Set(list));
     this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
-    this.onlyEmptyMissing = missing.map((list) => list.length === 1 && list[0] === "");
+    this.missingFirstBytes = this.missingBytes.map((list) => {
+      const first = new Uint8Array(256);
+      for (const m of list) if (m.length > 0) first[m[0]!] = 1;
+      return first;
+    });
+    this.plainMissing = missing.map(
+      (list, i) => list.includes("") && list.every((m) => m === "" || !spellsValue(types[i]!, m)),
+    );
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.onInvalidCell = options.onInvalidCell;
     this.invalidCellFix = options.invalidCellFix;
@@ -77,8 +109,9 @@ export class TableTyping {
 
   /**
    * Types the columns: a declared field decides (see `declaredType`), else the sample decides
-   * (see `inferType`). `sample(i)` gives column i's non-missing values as text, asked for once
-   * per column (not for one read as bytes), so that a reader can decode one column at a time;
+   * (see `inferType`). `sample(i)` gives column i's non-missing values as text, asked for at
+   * most once per column (not for one read as bytes, nor for a declared number, date or
+   * boolean), so that a reader decodes one column at a time, and only those typed from text;
    * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
    * declares one.
    */
@@ -121,7 +154,7 @@ export class TableTyping {
     const defaultMissing = options.missingValues ?? options.schema?.missingValues ?? [""];
     const types: ColumnType[] = [];
     const declared: boolean[] = [];
-    const missing: string[][] = [];
+    const missing: (readonly string[])[] = [];
     const text = new Set(options.textColumns);
     const bytes = new Set(options.byteColumns);
     names.forEach((name, i) => {
@@ -134,16 +167,18 @@ export class TableTyping {
         types.push("text");
         return;
       }
-      const values = sample(i);
       const fromFormat = known[i];
       if (isDeclared || fromFormat === undefined) {
+        // A declared number, date or boolean is typed without decoding its sample.
+        const fixed = field && fixedType(field);
         types.push(
-          field
-            ? declaredType(field, values, options.inference)
-            : inferType(values, options.inference),
+          fixed ??
+            (field
+              ? declaredType(field, sample(i), options.inference)
+              : inferType(sample(i), options.inference)),
         );
       } else if (fromFormat === "categorical" || fromFormat === "text") {
-        types.push(declaredType({ name, type: "string" }, values, options.inference));
+        types.push(stringKind(sample(i), options.inference));
       } else types.push(fromFormat);
     });
     return new TableTyping(names, types, declared, missing, options);
@@ -157,7 +192,8 @@ export class TableTyping {
   /** Whether `buf[start, end)` is a missing value of column `column`. */
   isMissingBytes(column: number, buf: Buffer, start: number, end: number): boolean {
     const length = end - start;
-    if (this.onlyEmptyMissing[column]) return length === 0;
+    if (length === 0) return this.missingText[column]!.has("");
+    if (this.missingFirstBytes[column]![buf[start]!] === 0) return false;
     for (const m of this.missingBytes[column]!) {
       if (m.length !== length) continue;
       let i = 0;

@@ -6,7 +6,12 @@ import { StatsInputError } from "../stats/stats-input-error.js";
 import { checkChoice, openProbability } from "../stats/validate.js";
 import { detectableEffect, examplesToSettle } from "./detectable-effect.js";
 import type { Estimate } from "./estimate.js";
-import type { ComparisonEvidence, EvidenceMethod, PairedEvidence } from "./paired-evidence.js";
+import type {
+  ComparisonEvidence,
+  EvidenceMethod,
+  PairedEvidence,
+  Support,
+} from "./paired-evidence.js";
 import {
   checkReason,
   checkRule,
@@ -85,6 +90,8 @@ export interface RowVerdict {
   readonly slice: string | null;
   readonly method: EvidenceMethod;
   readonly examples: number;
+  /** Where the metric rests on some of the examples only, how many and what they are. */
+  readonly support?: Support;
   readonly champion: number | null;
   readonly challenger: number | null;
   readonly delta: number | null;
@@ -240,6 +247,7 @@ const rowIdentity = (row: EvidenceRow) => ({
   slice: row.slice ?? null,
   method: row.evidence.method,
   examples: row.evidence.examples,
+  ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
 });
 
 function insufficientRow(row: EvidenceRow, why: string, verdict: Verdict): RowVerdict {

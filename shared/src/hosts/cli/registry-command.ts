@@ -23,6 +23,7 @@ import {
   type RegistryEvent,
 } from "../../platform/registry/registry-state.js";
 import { NotFoundError } from "../../platform/registry/errors.js";
+import { parseReference } from "../../platform/registry/tag-grammar.js";
 import { findRegistryPolicy, POLICY_PATH } from "../../platform/registry/registry-policy.js";
 import { didYouMean } from "../../engine/report/closest-name.js";
 import type { CliIo } from "./cli-io.js";
@@ -81,11 +82,11 @@ function renderShow(summary: ArtifactSummary, at: Date | undefined): string {
   const lines = [
     `${summary.artifact}${summary.deprecation ? ` (deprecated by ${summary.deprecation})` : ""}`,
     `latest: ${summary.latest ?? "none"}`,
-    at ? `stages at ${at.toISOString()}:` : "stages:",
+    `${at ? `stages at ${at.toISOString()}:` : "stages:"}${summary.stages.length ? "" : " none"}`,
     ...summary.stages.map(
       (s) => `  ${s.stage}: ${s.version ?? "empty"}${s.tag ? ` (${s.tag})` : ""}`,
     ),
-    "versions (by SemVer precedence):",
+    `versions (by SemVer precedence):${summary.versions.length ? "" : " none"}`,
     ...summary.versions.map(
       (v) =>
         `  ${v.version} (${v.tag})${v.deregistration ? ` deregistered by ${v.deregistration}` : ""}`,
@@ -201,6 +202,20 @@ class KnownNames {
   }
 }
 
+/**
+ * show and history take an artifact's name; a reference (`churn#prod`, `churn@v1.2.0`) is
+ * answered with the command that says what it names, rather than as an invalid name.
+ */
+function refuseReference(command: string, text: string): void {
+  const reference = parseReference(text);
+  if (!reference) return;
+  const stage = "stage" in reference ? ` --stage ${reference.stage}` : "";
+  throw new UsageError(
+    `${command} takes an artifact name, and '${text}' is a registry reference`,
+    `Usage: mlops registry ${command} ${reference.artifact}${stage}; the files of '${text}': mlops registry fetch ${text}`,
+  );
+}
+
 /** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
 const print = (io: CliIo, text: string): void => io.stdout(`${text}\n`);
 
@@ -239,6 +254,13 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
         "Usage: mlops registry fetch churn#prod --to model",
       );
     }
+    if (command === "history" && values.at !== undefined) {
+      throw new UsageError(
+        "--at goes with show and fetch",
+        "history lists every event with its date; for the registry at a date use mlops registry show <artifact> --at <date>",
+      );
+    }
+    if (command !== "fetch" && artifact) refuseReference(command, artifact);
     if (command === "fetch" && values.stage !== undefined) {
       throw new UsageError(
         "fetch takes its stage in the reference, not --stage",

@@ -66,6 +66,13 @@ export interface RegistryBackend {
    */
   createTag(tag: NewTag): Promise<void>;
   /**
+   * Makes sure the release of a registration tag that exists is in place, storing `files` (the
+   * version's own, as the tag records them; empty when the caller has none) when nothing else
+   * holds them. GitHub publishes the tag after the tag is made, and a run can fail in between;
+   * git makes both in one transaction, so there it has nothing to do.
+   */
+  completeRelease(tag: NewTag, files: readonly string[]): Promise<void>;
+  /**
    * Stores files as the release of `tag`, before the tag exists, under `names` (their base names
    * when absent); returns what it stored.
    */

@@ -41,7 +41,18 @@ export class GitError extends RegistryError {
     readonly stderr: string,
     fix?: string,
   ) {
-    const first = stderr.trim().split("\n").slice(-1)[0] ?? "";
-    super(`git ${args[0] ?? ""} failed: ${first || "no message"}`, fix);
+    super(`git ${args[0] ?? ""} failed: ${gitReason(stderr) || "no message"}`, fix);
   }
+}
+
+/**
+ * The line of git's output that says why: its first `fatal:` or `error:` line, since advice such
+ * as "Please make sure you have the correct access rights" follows it; else the last line.
+ */
+function gitReason(stderr: string): string {
+  const lines = stderr
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? "";
 }

@@ -21,9 +21,15 @@ import { tokenLogin } from "../github/token-identity.js";
 import { assetNames, isPlainName } from "./asset-names.js";
 import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
 import { RegistryError, TagConflictError } from "./errors.js";
-import { createDraftRelease, deleteRelease, publishRelease } from "./github-draft-release.js";
+import {
+  createDraftRelease,
+  deleteRelease,
+  findDraftReleases,
+  publishRelease,
+} from "./github-draft-release.js";
 import { listTagRecords } from "./github-tag-records.js";
 import { modelCard } from "./model-card.js";
+import { parseTagMessage } from "./tag-message.js";
 import { tryParseTag } from "./tag-grammar.js";
 import { claimRef, claimsPrefix, highestClaim } from "./counter-claims.js";
 import type { TagScope } from "./tag-scope.js";
@@ -143,9 +149,49 @@ export class GitHubBackend implements RegistryBackend {
       throw new TagConflictError(tag.name);
     }
     // Registrations always get a release (the model card); other events when they stored files.
-    if (tryParseTag(tag.name)?.action === "register" || this.drafts.has(tag.name)) {
-      await this.publish(tag);
+    const registration = tryParseTag(tag.name)?.action === "register";
+    if (registration || this.drafts.has(tag.name)) {
+      try {
+        await this.publish(tag);
+      } catch (error) {
+        // The tag stays, and its files in the draft: a re-run of a registration publishes them
+        // (completeRelease); a stage tag's report waits there for a person.
+        throw new RegistryError(
+          `${tag.name} is made, but its release could not be published: ${(error as Error).message}`,
+          registration
+            ? "Run the same promotion again: it publishes the release the tag records"
+            : `Publish the draft release of ${tag.name} on GitHub: it holds the report the tag records`,
+        );
+      }
     }
+  }
+
+  async completeRelease(tag: NewTag, files: readonly string[]): Promise<void> {
+    if (await findRelease(this.github, this.repo, tag.name)) return;
+    const recorded = (parseTagMessage(tag.message).metadata?.assets ?? [])
+      .map((a) => `${a.name} sha256:${a.sha256}`)
+      .sort();
+    for (const draft of await findDraftReleases(this.github, this.repo, tag.name)) {
+      const held = (await listReleaseAssets(this.github, this.repo, draft.id))
+        .map((a) => `${a.name} ${a.digest ?? ""}`)
+        .sort();
+      if (!this.drafts.has(tag.name) && held.join("\n") === recorded.join("\n")) {
+        this.drafts.set(tag.name, draft);
+        continue;
+      }
+      // Files other than the tag records (an upload cut short): no run can publish them now.
+      await deleteRelease(this.github, this.repo, draft);
+    }
+    if (!this.drafts.has(tag.name) && recorded.length > 0) {
+      if (files.length === 0) {
+        throw new RegistryError(
+          `${tag.name} has no published release holding the files it records (${recorded.join(", ")})`,
+          "Run the registration again with the same files as assets, to upload and publish them",
+        );
+      }
+      await this.storeAssets(tag.name, files);
+    }
+    await this.publish(tag);
   }
 
   /**

@@ -29,12 +29,8 @@ export async function createDraftRelease(
   const name = `${tag} (uploading ${randomBytes(6).toString("hex")})`;
   return converge(github, `creating a draft release of '${tag}'`, async (attempt) => {
     if (attempt > 0) {
-      const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
-        ...repo,
-        per_page: 100,
-      });
-      const made = releases.find((r) => r.draft && r.name === name);
-      if (made) return toRef(made);
+      const made = (await draftsOf(github, repo, tag)).find((r) => r.name === name);
+      if (made) return made;
     }
     const { data } = await github.octokit.rest.repos.createRelease({
       ...repo,
@@ -45,6 +41,32 @@ export async function createDraftRelease(
     });
     return toRef(data);
   });
+}
+
+/** The draft releases of `tag`, with their names. */
+async function draftsOf(
+  github: GitHub,
+  repo: RepoRef,
+  tag: string,
+): Promise<(ReleaseRef & { name: string | null })[]> {
+  const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
+    ...repo,
+    per_page: 100,
+  });
+  return releases
+    .filter((r) => r.draft && r.tag_name === tag)
+    .map((r) => ({ ...toRef(r), name: r.name }));
+}
+
+/** The draft releases of `tag`: those a run left when it could not publish or delete them. */
+export function findDraftReleases(
+  github: GitHub,
+  repo: RepoRef,
+  tag: string,
+): Promise<ReleaseRef[]> {
+  return converge(github, `listing the draft releases of '${tag}'`, () =>
+    draftsOf(github, repo, tag),
+  );
 }
 
 /** Publishes a draft under the tag's name, with `body` as its text. */

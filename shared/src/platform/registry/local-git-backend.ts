@@ -127,13 +127,17 @@ export class LocalGitBackend implements RegistryBackend {
     if (await this.hasRemote()) {
       // Tags others pushed become visible; tags that differ are taken from the remote. A
       // refspec's `*` matches across '/'.
-      await this.git([
-        "fetch",
-        "--quiet",
-        "--no-tags",
-        this.remoteName,
-        ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
-      ]);
+      await this.git(
+        [
+          "fetch",
+          "--quiet",
+          "--no-tags",
+          this.remoteName,
+          ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
+        ],
+        undefined,
+        `The registry reads its tags from the remote '${this.remoteName}' first: check its URL (git remote -v), the network and the credentials`,
+      );
     }
     const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
     const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
@@ -248,6 +252,11 @@ export class LocalGitBackend implements RegistryBackend {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     return folder;
+  }
+
+  /** The tag and its release are made in one transaction: an existing tag has its release. */
+  completeRelease(): Promise<void> {
+    return Promise.resolve();
   }
 
   /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */

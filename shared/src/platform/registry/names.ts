@@ -31,11 +31,13 @@ export function nameProblem(value: string): string | undefined {
   return undefined;
 }
 
-const FIX = "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
+/** How to write a name, for every refusal of one. */
+export const NAME_FIX =
+  "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
 
 export function assertName(kind: "artifact" | "stage", value: string): string {
   const problem = nameProblem(value);
-  if (problem) throw new InvalidNameError(kind, value, problem, FIX);
+  if (problem) throw new InvalidNameError(kind, value, problem, NAME_FIX);
   return value;
 }
 

@@ -112,6 +112,7 @@ export function planRegister(state: ArtifactState | undefined, request: Register
       (v) => !v.deregistration && request.assets.length > 0 && sameAssets(v, request.assets),
     );
     if (same) return done(same.registration.tag, same.version);
+    if (request.assets.length === 0) refuseEmptyBump(state, artifact);
     // Deregistered versions still own their tags, so the bump starts above them too.
     const highest = [...(state?.versions.keys() ?? [])]
       .map((v) => parseVersion(v)!)
@@ -143,6 +144,13 @@ export function planRegister(state: ArtifactState | undefined, request: Register
     }
   }
   const tag = formatTag({ action: "register", artifact, version });
+  if (state?.lightweight.includes(tag)) {
+    // Creating it would fail on every retry, as if another promotion kept taking it.
+    throw new RegistryError(
+      `tag '${tag}' exists but is a lightweight tag, which the registry does not read (its tags are annotated, as GTO's are)`,
+      `Delete it (git tag -d '${tag}', and on the remote git push origin ':refs/tags/${tag}'), or register another version`,
+    );
+  }
   return {
     create: {
       name: tag,
@@ -161,6 +169,22 @@ export function planRegister(state: ArtifactState | undefined, request: Register
     previousVersion: undefined,
     skipped: [],
   };
+}
+
+/**
+ * A bumped version with no files, where the latest holds some, is a version meant to be assigned
+ * (`stage: prod` without `operation: assign`) or files forgotten: registering it would put a
+ * version with no model in the stage. Artifacts whose versions hold no files (GTO's own, a
+ * commit each) still bump without any.
+ */
+function refuseEmptyBump(state: ArtifactState | undefined, artifact: string): void {
+  const latest = latestVersion(state);
+  const files = latest?.registration.metadata?.assets ?? [];
+  if (!latest || files.length === 0) return;
+  throw new RegistryError(
+    `no assets are given, so a new version of ${artifact} would hold no files, though its latest, ${latest.version}, holds ${files.map((a) => a.name).join(", ")}`,
+    `To assign a registered version, use operation assign (it takes the latest, ${latest.version}, or the version named); to register new files, give them as assets`,
+  );
 }
 
 /**

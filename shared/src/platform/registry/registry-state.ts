@@ -37,6 +37,8 @@ export interface ArtifactState {
   readonly deprecation: RegistryEvent | undefined;
   /** The highest counter on any tag of the artifact, annotated or not; 0 when none. */
   readonly maxCounter: number;
+  /** The artifact's lightweight tags: they record no event, but their names are taken. */
+  readonly lightweight: readonly string[];
 }
 
 /**
@@ -75,14 +77,18 @@ export function chronological(events: readonly RegistryEvent[]): RegistryEvent[]
 
 /** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
 export function buildRegistry(records: readonly TagRecord[]): Map<string, ArtifactState> {
-  const raw = new Map<string, { events: RegistryEvent[]; maxCounter: number }>();
+  const raw = new Map<
+    string,
+    { events: RegistryEvent[]; maxCounter: number; lightweight: string[] }
+  >();
   const parsed = records.flatMap((record) => {
     const event = tryParseTag(record.name);
     if (!event) return [];
-    const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0 };
+    const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0, lightweight: [] };
     raw.set(event.artifact, entry);
     // A counter on any tag is taken, even on a lightweight one, or the next tag would collide.
     entry.maxCounter = Math.max(entry.maxCounter, event.counter ?? 0);
+    if (!record.annotated) entry.lightweight.push(record.name);
     return record.annotated ? [{ record, event }] : [];
   });
 
@@ -123,8 +129,8 @@ export function buildRegistry(records: readonly TagRecord[]): Map<string, Artifa
   }
 
   const states = new Map<string, ArtifactState>();
-  for (const [artifact, { events, maxCounter }] of raw)
-    states.set(artifact, stateOf(artifact, chronological(events), maxCounter));
+  for (const [artifact, { events, maxCounter, lightweight }] of raw)
+    states.set(artifact, stateOf(artifact, chronological(events), maxCounter, lightweight));
   return states;
 }
 
@@ -133,12 +139,14 @@ const stateOf = (
   artifact: string,
   events: readonly RegistryEvent[],
   maxCounter: number,
+  lightweight: readonly string[],
 ): ArtifactState => ({
   artifact,
   events,
   versions: versionsOf(events),
   deprecation: inForce(events, "deprecate", "undeprecate"),
   maxCounter,
+  lightweight,
 });
 
 /**
@@ -150,6 +158,7 @@ export const stateAt = (state: ArtifactState, at: Date): ArtifactState =>
     state.artifact,
     state.events.filter((e) => e.date.getTime() <= at.getTime()),
     state.maxCounter,
+    state.lightweight,
   );
 
 /** The last `on` event, unless an `off` event came after it. */

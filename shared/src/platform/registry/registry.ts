@@ -191,6 +191,7 @@ export class Registry {
     return retryOnConflict(async () => {
       const state = await this.artifact(request.artifact);
       const plan = planRegister(state, { ...request, assets: digests });
+      if (!plan.create && !request.dryRun) await this.completeRelease(state, plan.tag, request);
       const applied = await this.applyWithAssets(plan, state, request, request.assets, {
         ref: request.ref,
         cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
@@ -213,13 +214,41 @@ export class Registry {
     if (!plan.create || request.dryRun || files.length === 0) {
       return this.apply(plan, state, request, options.ref);
     }
+    // The commit first: a ref that names none (HEAD of a repository without commits) fails
+    // before any file is stored or uploaded.
+    const commit = plan.create.commit ?? (await this.backend.resolveCommit(options.ref ?? "HEAD"));
+    const placed: Plan = { ...plan, create: { ...plan.create, commit } };
     await this.backend.storeAssets(plan.tag, files, options.names);
     try {
-      return await this.apply(plan, state, request, options.ref);
+      return await this.apply(placed, state, request);
     } catch (error) {
       await options.cleanUp();
       throw error;
     }
+  }
+
+  /**
+   * A registration already made is finished where an earlier run could not finish it: the tag
+   * is there but its release is not (see RegistryBackend.completeRelease). Only tags that mlops
+   * wrote (with a metadata block) get a release; one made by GTO is left as it is.
+   */
+  private async completeRelease(
+    state: ArtifactState | undefined,
+    tag: string,
+    request: { readonly assets: readonly string[] },
+  ): Promise<void> {
+    const event = state?.events.find((e) => e.tag === tag);
+    if (!event?.metadata) return;
+    await this.backend.completeRelease(
+      {
+        name: tag,
+        commit: event.commit,
+        tagger: event.tagger,
+        date: event.date,
+        message: formatTagMessage(event.summary, event.metadata),
+      },
+      request.assets,
+    );
   }
 
   /** After a failed registration: the release goes, unless the tag now there is for the same files. */

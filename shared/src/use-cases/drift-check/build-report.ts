@@ -17,7 +17,10 @@ export interface ReportSources {
   readonly referenceInput: string;
   readonly reference: Reference;
   readonly current: string;
-  readonly settings: Pick<DriftReport["settings"], "method" | "correction" | "drift_share">;
+  readonly settings: Pick<
+    DriftReport["settings"],
+    "method" | "correction" | "drift_share" | "missing_values"
+  >;
 }
 
 /** The drift report (mlops.drift-report/v1) from the comparison and its verdicts. */

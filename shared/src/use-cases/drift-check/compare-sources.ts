@@ -37,6 +37,8 @@ export interface CompareRequest {
   readonly current: string;
   readonly selection: ColumnSelection;
   readonly methods: MethodChoice;
+  /** The cell values read as missing on both sides, the empty cell among them. */
+  readonly missingValues: readonly string[];
   readonly threshold: string | undefined;
   readonly context: RunContext;
 }
@@ -127,13 +129,19 @@ const FIX_CURRENT_VALUE = {
 } as const;
 
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
-export const profileData = (label: string, source: string, context: RunContext) =>
+export const profileData = (
+  label: string,
+  source: string,
+  missingValues: readonly string[],
+  context: RunContext,
+) =>
   profileBatches(
     tracked(
       label,
       readBatches(source, {
         ...STREAMING,
         ...FIX_VALUE,
+        missingValues,
         textAsBytes: true,
         readInWorker: "large",
       }),
@@ -193,10 +201,11 @@ function settleColumns(
 async function compareData(path: string, request: CompareRequest): Promise<Compared> {
   const { context } = request;
   const current = resolve(context.cwd, request.current);
+  const reading = { ...STREAMING, missingValues: request.missingValues };
   // A column the current lacks is not the read's to refuse: requireColumns names every one.
   const readCurrent = (fields: TableSchemaField[]) =>
     readBatches(current, {
-      ...STREAMING,
+      ...reading,
       ...FIX_CURRENT_VALUE,
       schema: { fields, fieldsMayBeAbsent: true },
       readInWorker: "large",
@@ -205,7 +214,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {
     ref = await collectSamples(
-      tracked("reading reference", readBatches(path, { ...STREAMING, ...FIX_VALUE }), context),
+      tracked("reading reference", readBatches(path, { ...reading, ...FIX_VALUE }), context),
       (available, types) => {
         const { names } = settleColumns(available, request);
         early = new EarlyRead(
@@ -274,7 +283,7 @@ async function currentProfile(request: CompareRequest) {
   if (request.mode === "compare") return mergedProfiles(request.current, context.cwd);
   const current = resolve(context.cwd, request.current);
   return {
-    profile: await profileData("profiling current", current, context),
+    profile: await profileData("profiling current", current, request.missingValues, context),
     files: await listFiles(current),
   };
 }
@@ -284,7 +293,7 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
   const { reference, context } = request;
   const refProfile =
     reference.kind === "data"
-      ? await profileData("profiling reference", reference.path, context)
+      ? await profileData("profiling reference", reference.path, request.missingValues, context)
       : reference.profile;
   const { names, thresholds } = settleColumns(
     refProfile.columns.map((c) => c.name),

@@ -28,6 +28,7 @@ import { driftReportContract } from "./drift-report-contract.js";
 import type { DriftReport } from "./drift-report.js";
 import { driftResult } from "./drift-result.js";
 import { judgeDrift } from "./judge-drift.js";
+import { parseMissingValues } from "./missing-values.js";
 import { renderHtml } from "./render-html.js";
 import { renderSummary } from "./render-summary.js";
 
@@ -75,8 +76,14 @@ function requireReference(reference: string | undefined, mode: string): string {
 }
 
 /** Profile mode: a mergeable profile of the current data, nothing compared. */
-async function writeProfile(current: string, reportPath: string, context: RunContext) {
-  const profile = await profileData("profiling current", resolve(context.cwd, current), context);
+async function writeProfile(
+  current: string,
+  reportPath: string,
+  missingValues: readonly string[],
+  context: RunContext,
+) {
+  const source = resolve(context.cwd, current);
+  const profile = await profileData("profiling current", source, missingValues, context);
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
   const shown = displayPath(context.cwd, reportPath);
   return {
@@ -141,6 +148,17 @@ async function alertOnGitHub(
   });
 }
 
+/** The columns to check, those not to, and the prediction column. */
+const selectionOf = (inputs: {
+  columns: string[];
+  "ignore-columns": string[];
+  "prediction-column": string | undefined;
+}) => ({
+  columns: inputs.columns,
+  ignore: inputs["ignore-columns"],
+  prediction: inputs["prediction-column"]?.trim() || undefined,
+});
+
 export const driftCheck = defineAction({
   name: "drift-check",
   permissions: {
@@ -159,6 +177,7 @@ export const driftCheck = defineAction({
     current: text(),
     columns: list(),
     "ignore-columns": list(),
+    "missing-values": list(),
     method: text(),
     threshold: text(),
     "drift-share": number({ min: 0, max: 1 }),
@@ -177,9 +196,10 @@ export const driftCheck = defineAction({
     const started = monotonicMs();
     const { mode } = inputs;
     const { cwd } = context;
+    const missingValues = parseMissingValues(inputs["missing-values"]);
     if (mode === "profile") {
       const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_PROFILE);
-      return writeProfile(inputs.current, reportPath, context);
+      return writeProfile(inputs.current, reportPath, missingValues, context);
     }
     const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_REPORT);
     const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
@@ -188,13 +208,13 @@ export const driftCheck = defineAction({
     const referenceInput = requireReference(inputs.reference, mode);
     const methods = parseMethod(inputs.method);
     const reference = await loadReference(referenceInput, cwd, { github });
-    const selection = {
-      columns: inputs.columns,
-      ignore: inputs["ignore-columns"],
-      prediction: inputs["prediction-column"]?.trim() || undefined,
-    };
+    const selection = selectionOf(inputs);
     const request = { mode, reference, current: inputs.current, selection, methods, context };
-    const compared = await compareSources({ ...request, threshold: inputs.threshold });
+    const compared = await compareSources({
+      ...request,
+      missingValues,
+      threshold: inputs.threshold,
+    });
     const judged = judgeDrift(compared.comparisons, {
       thresholds: compared.thresholds,
       correction: inputs.correction,
@@ -205,6 +225,7 @@ export const driftCheck = defineAction({
       method: inputs.method?.trim() || "auto",
       correction: inputs.correction,
       drift_share: inputs["drift-share"],
+      missing_values: missingValues,
     };
     const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
     const report = buildReport(sources, compared, judged);

@@ -89,6 +89,8 @@ export interface DriftReport {
     method: string;
     correction: "none" | "holm" | "bh" | "bonferroni";
     drift_share: number;
+    /** The cell values read as missing in both datasets, the empty cell first. */
+    missing_values: readonly string[];
     jensen_shannon_base: "e";
     wasserstein_std_floor: number;
     psi_binning: string;

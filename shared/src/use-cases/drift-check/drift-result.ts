@@ -57,7 +57,10 @@ export function driftResult(
       .map((c) => ({
         level: "warning" as const,
         title: `drift-check: ${shownName(c.name)}`,
-        message: `${shownName(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
+        message:
+          c.score === null
+            ? `${shownName(c.name)} drifted: ${c.note}`
+            : `${shownName(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
       })),
     artifacts: [
       {

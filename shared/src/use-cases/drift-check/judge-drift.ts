@@ -80,6 +80,14 @@ function correctedPValues(
   return adjusted;
 }
 
+/**
+ * Whether every current value of a column the reference fills is missing: the column is gone
+ * from the current data, the largest change there is, though no test can measure it (Evidently
+ * stops at such a column). It drifts; a current dataset without rows stays inconclusive.
+ */
+const emptied = (c: ColumnComparison): boolean =>
+  c.nReference > 0 && c.nCurrent === 0 && c.missingCurrent > 0;
+
 /** One column's verdict against its threshold. */
 function judgeColumn(
   c: ColumnComparison,
@@ -90,6 +98,7 @@ function judgeColumn(
 ): DriftColumn {
   const threshold = thresholdFor(thresholds, c.name, c.method);
   const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
+  const gone = emptied(c);
   return {
     name: c.name,
     role,
@@ -102,7 +111,7 @@ function judgeColumn(
     score,
     threshold,
     drift_when: driftRule(c.method),
-    drifted: score !== null && isDrift(c.method, score, threshold),
+    drifted: gone || (score !== null && isDrift(c.method, score, threshold)),
     n_reference: c.nReference,
     n_current: c.nCurrent,
     missing_reference: c.missingReference,
@@ -110,7 +119,9 @@ function judgeColumn(
     distinct_reference: c.distinctReference,
     tests: c.tests,
     distribution: c.distribution,
-    note: c.note,
+    note: gone
+      ? `all ${c.missingCurrent} current values are missing, where the reference has ${c.nReference}`
+      : c.note,
   };
 }
 
@@ -120,7 +131,7 @@ function judgeColumn(
  * when the prediction column drifted.
  */
 function judgeDataset(columns: readonly DriftColumn[], driftShare: number): DriftReport["dataset"] {
-  const tested = columns.filter((c) => c.role === "feature" && c.score !== null);
+  const tested = columns.filter((c) => c.role === "feature" && (c.score !== null || c.drifted));
   const drifted = tested.filter((c) => c.drifted);
   const share = tested.length === 0 ? 0 : drifted.length / tested.length;
   const featureDrift = drifted.length > 0 && share >= driftShare;

@@ -23,7 +23,7 @@ export function sectionId(name: string, index: number): string {
 }
 
 export const verdict = (column: DriftColumn): string =>
-  column.score === null ? "not tested" : column.drifted ? "drifted" : "stable";
+  column.drifted ? "drifted" : column.score === null ? "not tested" : "stable";
 
 /** Descending, with Infinity (a p-value of 0) equal to itself rather than NaN. */
 const compareDesc = (a: number, b: number): number => (a === b ? 0 : b > a ? 1 : -1);

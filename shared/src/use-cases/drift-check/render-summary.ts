@@ -55,7 +55,7 @@ export function headline(report: DriftReport): string {
 /** Drifted or not; an untested column's reason, or a tested one's note, in parentheses. */
 function verdictCell(column: DriftColumn): string {
   const note = column.note ? ` (${sanitizeMarkdown(column.note)})` : "";
-  if (column.score === null) return `—${note}`;
+  if (column.score === null && !column.drifted) return `—${note}`;
   return `${column.drifted ? "⚠️ yes" : "no"}${note}`;
 }
 

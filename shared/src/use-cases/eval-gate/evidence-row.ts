@@ -44,6 +44,7 @@ export function evidenceRow(
       // eval-gate's rows come from paired evidence only (metric-evidence.ts).
       method: row.method as EvidenceMethod,
       n: row.examples,
+      ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
       confidence: shown?.level ?? confidence,
       interval_of: shown && shown.check !== "comparison" ? "challenger" : "delta",
       interval:

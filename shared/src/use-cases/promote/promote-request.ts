@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from "nod
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { displayPath } from "../../engine/files/display-path.js";
 import { InputError } from "../../engine/errors.js";
-import { nameProblem } from "../../platform/registry/names.js";
+import { NAME_FIX, nameProblem } from "../../platform/registry/names.js";
 import type { Operation } from "./promote-report.js";
 
 /** The inputs promote reads, as the action's definition types them. */
@@ -48,9 +48,9 @@ export function readPromoteRequest(inputs: PromoteInputs, cwd: string): PromoteR
   const request: PromoteRequest = {
     root: registryFolder(inputs.registry, cwd),
     operation: inputs.operation,
-    artifact: inputs.model.trim(),
+    artifact: checkName("model", inputs.model.trim()),
     version: inputs.version?.trim() ?? "",
-    stage: inputs.stage?.trim() || undefined,
+    stage: checkName("stage", inputs.stage?.trim() || undefined),
     assets: inputs.assets.map((asset) => assetFile(asset, cwd)),
     message: checkLine("message", inputs.message),
     annotation: annotationOf(inputs.description, inputs.labels),
@@ -156,6 +156,13 @@ function checkLine(input: string, message: string | undefined): string | undefin
   return message;
 }
 
+/** A model or stage name is refused as the input it came from, before the registry is read. */
+function checkName<T extends string | undefined>(input: string, name: T): T {
+  const problem = name === undefined ? undefined : nameProblem(name);
+  if (problem) throw new InputError(input, `${JSON.stringify(name)} ${problem}`, NAME_FIX);
+  return name;
+}
+
 /** Labels are names, as GTO holds them (it refuses to read an index with any other). */
 function annotationOf(
   description: string | undefined,
@@ -165,11 +172,7 @@ function annotationOf(
   for (const label of labels) {
     const problem = nameProblem(label);
     if (problem) {
-      throw new InputError(
-        "labels",
-        `the label ${JSON.stringify(label)} ${problem}`,
-        "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit",
-      );
+      throw new InputError("labels", `the label ${JSON.stringify(label)} ${problem}`, NAME_FIX);
     }
   }
   if (!text && labels.length === 0) return undefined;

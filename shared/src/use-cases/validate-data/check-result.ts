@@ -104,7 +104,11 @@ export function exampleValue(column: Column | BytesColumn, row: number): CheckEx
   // Cut here too, so that the examples kept until the end do not hold whole long values.
   if (typeof value === "string") return bounded(value);
   if (value === null || !Number.isFinite(value)) return value === null ? null : String(value);
-  if (column.type === "datetime") return new Date(value).toISOString();
+  if (column.type === "datetime") {
+    const iso = new Date(value).toISOString();
+    // A date field's values are midnight UTC: shown as the date the data holds, 2024-05-01.
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
   if (column.type === "boolean") return value === 1;
   return value;
 }

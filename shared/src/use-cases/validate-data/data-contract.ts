@@ -323,6 +323,74 @@ function readSchemaOf(descriptor: TableSchemaDescriptor): TableSchema {
   };
 }
 
+/** How Table Schema properties that validate-data does not read are refused: why, and the fix. */
+const UNREAD: Readonly<Record<string, { problem: string; fix: string }>> = {
+  trueValues: {
+    problem: "is not read: a boolean is written true or false (True, TRUE, False, FALSE too)",
+    fix: "Remove it and write the values as true and false, or declare the field a string with an enum of its values",
+  },
+  decimalChar: {
+    problem: "is not read: a number is written with a dot for its decimals",
+    fix: "Remove it and write the numbers as 1234.5, or declare the field a string with a pattern",
+  },
+  bareNumber: {
+    problem: "is not read: a number is written bare, without a currency sign or percent",
+    fix: "Remove it and write the numbers bare, or declare the field a string with a pattern",
+  },
+  categories: {
+    problem: "is not read",
+    fix: "List the allowed values in constraints.enum instead",
+  },
+  foreignKeys: {
+    problem: "is not checked: validate-data checks one table, by itself",
+    fix: "Remove foreignKeys; primaryKey and uniqueKeys are checked",
+  },
+};
+const UNREAD_ALIASES: Readonly<Record<string, string>> = {
+  falseValues: "trueValues",
+  groupChar: "decimalChar",
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Refuses the Table Schema properties that validate-data would otherwise leave unread, so that
+ * no contract passes data it meant to fail: `format` other than `default` (an email format, or
+ * dates as `%d/%m/%Y`), `trueValues`, `decimalChar` and their kin, `foreignKeys`. They are
+ * refused before the structure is checked, whose "unknown property" would not say they are
+ * Table Schema's own, nor what to write instead.
+ */
+function refuseUnread(value: unknown, fail: Fail): void {
+  if (!isObject(value)) return;
+  const refuse = (pointer: string, key: string) => {
+    const { problem, fix } = UNREAD[UNREAD_ALIASES[key] ?? key]!;
+    fail(pointer, problem, fix);
+  };
+  if (Object.hasOwn(value, "foreignKeys")) refuse("/foreignKeys", "foreignKeys");
+  const fields = Array.isArray(value.fields) ? value.fields : [];
+  fields.forEach((field: unknown, i) => {
+    if (!isObject(field)) return;
+    for (const key of Object.keys(field)) {
+      if (Object.hasOwn(UNREAD, key) || Object.hasOwn(UNREAD_ALIASES, key)) {
+        refuse(`/fields/${i}/${key}`, key);
+      }
+    }
+    const { format, type } = field;
+    if (format === undefined || format === "default") return;
+    const dated = type === "date" || type === "datetime";
+    fail(
+      `/fields/${i}/format`,
+      dated
+        ? `is ${JSON.stringify(format)}, but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z)`
+        : `is ${JSON.stringify(format)}, which validate-data does not check`,
+      dated
+        ? "Remove format and write the values in ISO 8601, or declare the field a string with a pattern"
+        : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email",
+    );
+  });
+}
+
 /** Reads a data contract and checks it, with errors at the contract's file, line and field. */
 export async function loadDataContract(path: string, shown: string): Promise<DataContract> {
   const document = readStructured(path, shown);
@@ -330,15 +398,16 @@ export async function loadDataContract(path: string, shown: string): Promise<Dat
     const line = document.lineOf(pointer);
     return line === undefined ? shown : `${shown}:${line}`;
   };
+  const fail: Fail = (pointer, problem, fix) => {
+    throw new ContractError(where(pointer), pointer, problem, fix);
+  };
+  refuseUnread(document.value, fail);
   const descriptor = validateContract<TableSchemaDescriptor>(
     tableSchemaContract,
     document.value,
     shown,
     document.lineOf,
   );
-  const fail: Fail = (pointer, problem, fix) => {
-    throw new ContractError(where(pointer), pointer, problem, fix);
-  };
   const primaryKey = checkDescriptor(descriptor, fail);
   return {
     file: shown,

@@ -11,8 +11,12 @@ const FIELDS_EXPECTED = {
   partial: "at least one declared field, and possibly more",
 } as const;
 
-/** Names as a sentence shows them, each bounded. */
-const nameList = (names: readonly string[]) => names.map((name) => bounded(name)).join(", ");
+/** A name as a sentence shows it: bounded, and quoted when empty or spaced at either end. */
+const shownName = (name: string) =>
+  name === "" || name.trim() !== name ? `'${bounded(name)}'` : bounded(name);
+
+/** Names as a sentence shows them. */
+const nameList = (names: readonly string[]) => names.map(shownName).join(", ");
 
 /** The fields of the primary key and the unique keys: a key is checked only whole. */
 const keyFields = (contract: DataContract): string[] => [
@@ -40,6 +44,28 @@ function normalisationNote(absent: readonly string[], extra: readonly string[]):
 }
 
 /**
+ * Why declared names are not among the data's, when the header shows why: spaces around a name,
+ * or a header read as one column because the file has another delimiter than the reader's.
+ */
+function headerNote(absent: readonly string[], extra: readonly string[]): string | null {
+  const [only] = extra;
+  const delimiter = only === undefined ? undefined : [";", "\t", "|"].find((d) => only.includes(d));
+  if (extra.length === 1 && delimiter !== undefined && absent.length > 1) {
+    const fix =
+      delimiter === "\t"
+        ? "name the file .tsv"
+        : "write it with commas, or with tabs as a .tsv file";
+    return `the header reads as one column: CSV is read with commas between fields (tabs in a .tsv file); if the file is delimited by ${JSON.stringify(delimiter)}, ${fix}`;
+  }
+  const spaced = absent.flatMap((name) => {
+    const found = extra.find((column) => column.trim() === name.trim());
+    return found === undefined ? [] : [`${shownName(name)} as ${shownName(found)}`];
+  });
+  if (spaced.length === 0) return null;
+  return `the data has ${spaced.join(", ")}, with spaces around the name: remove them from the header`;
+}
+
+/**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
  * field the data lacks is allowed under superset and partial, unless a key needs it.
  */
@@ -55,7 +81,7 @@ function fieldsProblem(
       ? `undeclared: ${nameList(extra)}`
       : undefined;
   if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0) {
-    const note = normalisationNote(absent, extra);
+    const note = normalisationNote(absent, extra) ?? headerNote(absent, extra);
     return [`absent: ${nameList(absent)}`, undeclared, note].filter(Boolean).join("; ");
   }
   if (undeclared) return undeclared;

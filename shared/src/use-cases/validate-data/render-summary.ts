@@ -1,3 +1,4 @@
+import { counted } from "../../engine/report/counted.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { markdownTable } from "../../engine/report/markdown-table.js";
@@ -15,10 +16,13 @@ export function describeCell(example: CheckExample): string {
 
 /** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
 export function describeExample(example: CheckExample): string {
+  // A read that stopped before its first row (a Parquet file that does not open) has neither.
   const where =
-    example.line === null
-      ? `${example.file} row ${example.row}`
-      : `${example.file}:${example.line}`;
+    example.line !== null
+      ? `${example.file}:${example.line}`
+      : example.row !== null
+        ? `${example.file} row ${example.row}`
+        : example.file;
   const cell = describeCell(example);
   return cell === "" ? where : `${where}: ${cell}`;
 }
@@ -53,7 +57,7 @@ export function renderSummary(report: ValidationReport): string {
   const passed = report.checks.filter((check) => check.status !== "fail");
   const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
   const headline = report.valid
-    ? reportHeadline("validate-data", "pass", `${counts.passed} checks passed${skipped}`)
+    ? reportHeadline("validate-data", "pass", `${counted(counts.passed, "check")} passed${skipped}`)
     : reportHeadline("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
   const share =
     data.rows === 0 ? "" : ` (${formatNumber((100 * counts.invalid_rows) / data.rows)}%)`;
@@ -69,13 +73,13 @@ export function renderSummary(report: ValidationReport): string {
   ];
   parts.push(
     "",
-    `${files}: ${groupDigits(data.rows)} rows, ${groupDigits(counts.invalid_rows)} failing a row check${share}; digest ${codeSpan(data.digest.slice(0, 12))}. Contract ${codeSpan(report.contract.file)}${report.reference_profile ? `, reference profile ${codeSpan(report.reference_profile.file)}` : ""}.`,
+    `${files}: ${counted(data.rows, "row")}, ${groupDigits(counts.invalid_rows)} failing a row check${share}; digest ${codeSpan(data.digest.slice(0, 12))}. Contract ${codeSpan(report.contract.file)}${report.reference_profile ? `, reference profile ${codeSpan(report.reference_profile.file)}` : ""}.`,
     ...report.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
   );
   if (passed.length > 0) {
     parts.push(
       "",
-      `<details><summary>${passed.length} other checks</summary>`,
+      `<details><summary>${counted(passed.length, "other check")}</summary>`,
       "",
       markdownTable(
         [...headers.slice(0, 3), "Status"],

@@ -26,7 +26,7 @@ function lInfinity(
   ref: ColumnProfile,
   cur: ColumnProfile,
 ): { value: number | null; note: string | null } {
-  if (ref.frequent === null || cur.frequent === null || ref.count === 0 || cur.count === 0) {
+  if (ref.frequent === null || cur.frequent === null) {
     return { value: null, note: "needs the frequent values of both columns" };
   }
   const shares = (column: ColumnProfile) =>
@@ -51,6 +51,8 @@ function measure(
   ref: ColumnProfile,
   cur: ColumnProfile,
 ): { value: number | null; note: string | null } {
+  const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
+  if (empty !== null) return { value: null, note: `${empty} has no values in this column` };
   if (method === "linf") return lInfinity(ref, cur);
   if ((ref.sketch === null) !== (cur.sketch === null)) {
     return { value: null, note: `the column is ${ref.type} in the reference and ${cur.type} here` };

@@ -19,6 +19,9 @@ export const rangeText = ({ min, max }: Range): string =>
 const within = (value: number, { min, max }: Range) =>
   (min === undefined || value >= min) && (max === undefined || value <= max);
 
+/** Why a statistic fails that could not be computed: a dataset without rows, a column all missing. */
+const NO_VALUES_NOTE = "not computed: the column has no values";
+
 /** A check of one statistic against a range; a statistic that cannot be computed fails. */
 export function statisticCheck(
   check: string,
@@ -40,7 +43,7 @@ export function statisticCheck(
     expected: rangeText(range),
     observed,
     examples: [],
-    note,
+    note: note ?? (observed === null ? NO_VALUES_NOTE : null),
   };
 }
 

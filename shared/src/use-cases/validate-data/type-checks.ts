@@ -89,9 +89,14 @@ export class TypeChecks {
     return tally;
   }
 
-  /** The `type` checks that failed somewhere, each over all `rows` of the read. */
-  results(rows: number): RowTally[] {
+  /**
+   * The `type` checks that failed somewhere, each over all `rows` of the read, in the order of
+   * the data's `columns` (as the other checks follow the contract's), not of their first failures.
+   */
+  results(rows: number, columns: readonly string[]): RowTally[] {
+    const order = new Map(columns.map((name, i) => [name, i]));
+    const position = (tally: RowTally) => order.get(tally.column!) ?? columns.length;
     for (const tally of this.tallies.values()) tally.evaluated = rows;
-    return [...this.tallies.values()];
+    return [...this.tallies.values()].sort((a, b) => position(a) - position(b));
   }
 }

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { reportFile } from "../../engine/contracts/report-file.js";
+import { DataError } from "../../engine/data/data-error.js";
 import { formatOf, listFiles, readBatches } from "../../engine/data/read-batches.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
@@ -78,6 +79,16 @@ export const validateData = defineAction({
     const files = await listFiles(
       isAbsolute(inputs.data) ? inputs.data : resolve(context.cwd, inputs.data),
     );
+    // Refused before the contract's checks start: a report of a file that was never read as
+    // data would be one failed check that the input alone settles.
+    const unknown = files.find((path) => formatOf(path) === undefined);
+    if (unknown !== undefined) {
+      throw new DataError(
+        shown(unknown),
+        "the format cannot be told from the extension",
+        "Name the file .csv, .tsv, .jsonl, .ndjson or .parquet (gzipped, add .gz)",
+      );
+    }
     // The digests are taken while the data is read: the main thread has the time while the
     // reading thread starts and works ahead, where hashing first held up the read by 0.1 s a
     // 150 MB file.

@@ -149,7 +149,7 @@ class StreamValidation {
     const { rows, columns } = this;
     const checks = [
       ...(columns.length > 0 ? [fieldsCheck(this.contract, columns)] : []),
-      ...this.types.results(rows).map((tally) => tally.result()),
+      ...this.types.results(rows, columns).map((tally) => tally.result()),
       ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
       ...this.notRun,
       ...this.keys.map((key) => key.tally.result()),

@@ -1,5 +1,5 @@
-export const id = 107;
-export const ids = [107,997];
+export const id = 660;
+export const ids = [660,997];
 export const modules = {
 
 /***/ 5997:
@@ -816,7 +816,7 @@ function shownNames(names, quote = "") {
 
 /***/ }),
 
-/***/ 6107:
+/***/ 6660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4133,9 +4133,10 @@ const FIX_CURRENT_VALUE = {
     invalidCellFix: "Fix the value, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
 };
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
-const profileData = (label, source, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
+const profileData = (label, source, missingValues, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
     ...STREAMING,
     ...FIX_VALUE,
+    missingValues,
     textAsBytes: true,
     readInWorker: "large",
 }), context));
@@ -4173,9 +4174,10 @@ function settleColumns(available, request) {
 async function compareData(path, request) {
     const { context } = request;
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
+    const reading = { ...STREAMING, missingValues: request.missingValues };
     // A column the current lacks is not the read's to refuse: requireColumns names every one.
     const readCurrent = (fields) => (0,read_batches/* readBatches */.Pu)(current, {
-        ...STREAMING,
+        ...reading,
         ...FIX_CURRENT_VALUE,
         schema: { fields, fieldsMayBeAbsent: true },
         readInWorker: "large",
@@ -4183,7 +4185,7 @@ async function compareData(path, request) {
     let early;
     let ref;
     try {
-        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...STREAMING, ...FIX_VALUE }), context), (available, types) => {
+        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...reading, ...FIX_VALUE }), context), (available, types) => {
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names.map((name) => schemaField(name, types.get(name)))));
             return names;
@@ -4235,7 +4237,7 @@ async function currentProfile(request) {
         return mergedProfiles(request.current, context.cwd);
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
     return {
-        profile: await profileData("profiling current", current, context),
+        profile: await profileData("profiling current", current, request.missingValues, context),
         files: await (0,read_batches/* listFiles */.CS)(current),
     };
 }
@@ -4243,7 +4245,7 @@ async function currentProfile(request) {
 async function compareAsProfiles(request) {
     const { reference, context } = request;
     const refProfile = reference.kind === "data"
-        ? await profileData("profiling reference", reference.path, context)
+        ? await profileData("profiling reference", reference.path, request.missingValues, context)
         : reference.profile;
     const { names, thresholds } = settleColumns(refProfile.columns.map((c) => c.name), request);
     const current = await currentProfile(request);
@@ -4267,7 +4269,7 @@ const compareSources = (request) => request.mode === "check" && request.referenc
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
-const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets (the missing-values input), the empty cell first. Reports written before 0.2 have none: only the empty cell was."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
 
 
@@ -4295,11 +4297,12 @@ const STRENGTH_CAP = 10;
 /**
  * A column's score on one scale, whatever its method: 1 at the threshold, above 1 drifted. A
  * distance over its threshold; for a p-value, the threshold over the p-value (a small p is strong
- * drift). Uncapped (Infinity at a p-value of 0), for ordering columns; 0 for an untested column.
+ * drift). Uncapped (Infinity at a p-value of 0), for ordering columns; 0 for an untested column,
+ * Infinity for one drifted without a score (every current value missing).
  */
 function driftRatio(column) {
     if (column.score === null)
-        return 0;
+        return column.drifted ? Infinity : 0;
     return P_VALUE_METHODS.includes(column.method)
         ? column.score === 0
             ? Infinity
@@ -4353,7 +4356,7 @@ function headline(report) {
 /** Drifted or not; an untested column's reason, or a tested one's note, in parentheses. */
 function verdictCell(column) {
     const note = column.note ? ` (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(column.note)})` : "";
-    if (column.score === null)
+    if (column.score === null && !column.drifted)
         return `—${note}`;
     return `${column.drifted ? "⚠️ yes" : "no"}${note}`;
 }
@@ -4481,7 +4484,9 @@ function driftResult(report, alerted, options) {
             .map((c) => ({
             level: "warning",
             title: `drift-check: ${(0,column_name/* shownName */.HD)(c.name)}`,
-            message: `${(0,column_name/* shownName */.HD)(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${(0,format_number/* formatNumber */.ZV)(c.score)}, ${c.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(c.threshold))}`,
+            message: c.score === null
+                ? `${(0,column_name/* shownName */.HD)(c.name)} drifted: ${c.note}`
+                : `${(0,column_name/* shownName */.HD)(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${(0,format_number/* formatNumber */.ZV)(c.score)}, ${c.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(c.threshold))}`,
         })),
         artifacts: [
             {
@@ -4554,10 +4559,17 @@ function correctedPValues(comparisons, pValues, correction, isFeature) {
     family.forEach((f, k) => adjusted.set(f.i, values[k]));
     return adjusted;
 }
+/**
+ * Whether every current value of a column the reference fills is missing: the column is gone
+ * from the current data, the largest change there is, though no test can measure it (Evidently
+ * stops at such a column). It drifts; a current dataset without rows stays inconclusive.
+ */
+const emptied = (c) => c.nReference > 0 && c.nCurrent === 0 && c.missingCurrent > 0;
 /** One column's verdict against its threshold. */
 function judgeColumn(c, result, adjustedP, role, thresholds) {
     const threshold = thresholdFor(thresholds, c.name, c.method);
     const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
+    const gone = emptied(c);
     return {
         name: c.name,
         role,
@@ -4570,7 +4582,7 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         score,
         threshold,
         drift_when: driftRule(c.method),
-        drifted: score !== null && isDrift(c.method, score, threshold),
+        drifted: gone || (score !== null && isDrift(c.method, score, threshold)),
         n_reference: c.nReference,
         n_current: c.nCurrent,
         missing_reference: c.missingReference,
@@ -4578,7 +4590,9 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         distinct_reference: c.distinctReference,
         tests: c.tests,
         distribution: c.distribution,
-        note: c.note,
+        note: gone
+            ? `all ${c.missingCurrent} current values are missing, where the reference has ${c.nReference}`
+            : c.note,
     };
 }
 /**
@@ -4587,7 +4601,7 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
  * when the prediction column drifted.
  */
 function judgeDataset(columns, driftShare) {
-    const tested = columns.filter((c) => c.role === "feature" && c.score !== null);
+    const tested = columns.filter((c) => c.role === "feature" && (c.score !== null || c.drifted));
     const drifted = tested.filter((c) => c.drifted);
     const share = tested.length === 0 ? 0 : drifted.length / tested.length;
     const featureDrift = drifted.length > 0 && share >= driftShare;
@@ -4614,6 +4628,49 @@ function judgeDrift(comparisons, options) {
     const adjusted = correctedPValues(comparisons, pValues, options.correction, isFeature);
     const columns = comparisons.map((c, i) => judgeColumn(c, results[i] ?? null, adjusted.get(i) ?? null, isFeature(c) ? "feature" : "prediction", options.thresholds));
     return { columns, dataset: judgeDataset(columns, options.driftShare) };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
+
+/**
+ * pandas' default missing values (`read_csv`'s `na_values`, pandas 2), besides the empty cell:
+ * the data that Evidently compares is most often read by pandas, so a column written by R with
+ * `NA` is numbers with gaps there, and must be here too, not text that drifts on its own.
+ */
+const PANDAS_MISSING = [
+    "#N/A",
+    "#N/A N/A",
+    "#NA",
+    "-1.#IND",
+    "-1.#QNAN",
+    "-NaN",
+    "-nan",
+    "1.#IND",
+    "1.#QNAN",
+    "<NA>",
+    "N/A",
+    "NA",
+    "NULL",
+    "NaN",
+    "None",
+    "n/a",
+    "nan",
+    "null",
+];
+/**
+ * The missing values of the `missing-values` input: the empty cell always, then `pandas`'s set,
+ * the values listed, or with `none` nothing more.
+ */
+function parseMissingValues(items) {
+    if (items.includes("none")) {
+        if (items.length > 1) {
+            throw new errors/* InputError */.dz("missing-values", `none (only the empty cell is missing) cannot be listed with ${items.filter((i) => i !== "none").join(", ")}`, "Give none alone, or the values that are missing besides the empty cell");
+        }
+        return [""];
+    }
+    return [
+        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/report/escape-html.js
@@ -4648,7 +4705,7 @@ function sectionId(name, index) {
         .replace(/^-+|-+$/g, "");
     return slug ? `column-${index}-${slug}` : `column-${index}`;
 }
-const verdict = (column) => column.score === null ? "not tested" : column.drifted ? "drifted" : "stable";
+const verdict = (column) => column.drifted ? "drifted" : column.score === null ? "not tested" : "stable";
 /** Descending, with Infinity (a p-value of 0) equal to itself rather than NaN. */
 const compareDesc = (a, b) => (a === b ? 0 : b > a ? 1 : -1);
 /**
@@ -4879,6 +4936,7 @@ ${driftedFirst(report.columns)
 
 
 
+
 const ON_DRIFT = ["issue", "dispatch", "none"];
 const DEFAULT_REPORT = "mlops-out/drift-report.json";
 const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
@@ -4903,8 +4961,9 @@ function requireReference(reference, mode) {
     return reference;
 }
 /** Profile mode: a mergeable profile of the current data, nothing compared. */
-async function writeProfile(current, reportPath, context) {
-    const profile = await profileData("profiling current", (0,external_node_path_.resolve)(context.cwd, current), context);
+async function writeProfile(current, reportPath, missingValues, context) {
+    const source = (0,external_node_path_.resolve)(context.cwd, current);
+    const profile = await profileData("profiling current", source, missingValues, context);
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
     return {
@@ -4956,6 +5015,12 @@ async function alertOnGitHub(report, onDrift, access, github, context) {
         log: context.log,
     });
 }
+/** The columns to check, those not to, and the prediction column. */
+const selectionOf = (inputs) => ({
+    columns: inputs.columns,
+    ignore: inputs["ignore-columns"],
+    prediction: inputs["prediction-column"]?.trim() || undefined,
+});
 const driftCheck = (0,define_action/* defineAction */.Q)({
     name: "drift-check",
     permissions: {
@@ -4974,6 +5039,7 @@ const driftCheck = (0,define_action/* defineAction */.Q)({
         current: (0,inputs/* text */.Qq)(),
         columns: (0,inputs/* list */.p_)(),
         "ignore-columns": (0,inputs/* list */.p_)(),
+        "missing-values": (0,inputs/* list */.p_)(),
         method: (0,inputs/* text */.Qq)(),
         threshold: (0,inputs/* text */.Qq)(),
         "drift-share": (0,inputs/* number */.ai)({ min: 0, max: 1 }),
@@ -4992,9 +5058,10 @@ const driftCheck = (0,define_action/* defineAction */.Q)({
         const started = (0,monotonic_ms/* monotonicMs */.d)();
         const { mode } = inputs;
         const { cwd } = context;
+        const missingValues = parseMissingValues(inputs["missing-values"]);
         if (mode === "profile") {
             const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_PROFILE);
-            return writeProfile(inputs.current, reportPath, context);
+            return writeProfile(inputs.current, reportPath, missingValues, context);
         }
         const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_REPORT);
         const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
@@ -5003,13 +5070,13 @@ const driftCheck = (0,define_action/* defineAction */.Q)({
         const referenceInput = requireReference(inputs.reference, mode);
         const methods = parseMethod(inputs.method);
         const reference = await (0,load_reference/* loadReference */.Q)(referenceInput, cwd, { github });
-        const selection = {
-            columns: inputs.columns,
-            ignore: inputs["ignore-columns"],
-            prediction: inputs["prediction-column"]?.trim() || undefined,
-        };
+        const selection = selectionOf(inputs);
         const request = { mode, reference, current: inputs.current, selection, methods, context };
-        const compared = await compareSources({ ...request, threshold: inputs.threshold });
+        const compared = await compareSources({
+            ...request,
+            missingValues,
+            threshold: inputs.threshold,
+        });
         const judged = judgeDrift(compared.comparisons, {
             thresholds: compared.thresholds,
             correction: inputs.correction,
@@ -5020,6 +5087,7 @@ const driftCheck = (0,define_action/* defineAction */.Q)({
             method: inputs.method?.trim() || "auto",
             correction: inputs.correction,
             drift_share: inputs["drift-share"],
+            missing_values: missingValues,
         };
         const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
         const report = buildReport(sources, compared, judged);

@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readEvidence } from "@mlops/shared";
+import { evalReport, modelFile, tempFolder } from "./git-fixture.js";
+import { seedTags } from "../emulator/seed-tags.js";
+import { registryProblems, startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
+
+let gh: GitHubRegistry;
+
+beforeEach(async () => {
+  gh = await startGitHubRegistry();
+});
+
+afterEach(async () => {
+  await gh.emulator.close();
+});
+
+/** Publishing a draft (PATCH of the release) is rate limited past every retry. */
+const publishingFails = () =>
+  gh.emulator.injectFaults({
+    seed: 1,
+    rate: 1,
+    kinds: { "too-many-requests": 1 },
+    only: /^PATCH \/repos\/\{owner\}\/\{repo\}\/releases\/\{release_id\}$/,
+  });
+
+const request = () => ({
+  artifact: "churn",
+  version: "v1.0.0",
+  assets: [modelFile(tempFolder(), "model.onnx", "weights")],
+  actor: "ada",
+});
+
+describe("a registration on GitHub whose release could not be published", () => {
+  it("says the tag is made and that running again publishes the release", async () => {
+    publishingFails();
+    const failed = gh.registry().register(request());
+    await expect(failed).rejects.toThrow(
+      /^churn@v1\.0\.0 is made, but its release could not be published: .*rate limited/,
+    );
+    await expect(failed).rejects.toMatchObject({
+      fix: "Run the same promotion again: it publishes the release the tag records",
+    });
+    expect(gh.state.releases).toMatchObject([{ tag_name: "churn@v1.0.0", draft: true }]);
+  });
+
+  it("is published by running it again, from the draft the failed run left", async () => {
+    publishingFails();
+    await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    const again = await gh.registry().register(request());
+    expect(again).toMatchObject({ changed: false, tag: "churn@v1.0.0" });
+    expect(registryProblems(gh.state)).toEqual([]);
+    expect(await gh.backend().fetchAssets("churn@v1.0.0")).toMatchObject([
+      { name: "model.onnx", size: "weights".length },
+    ]);
+  });
+
+  it("is uploaded again when the draft is gone, and refused without the files", async () => {
+    publishingFails();
+    await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    gh.state.releases.length = 0;
+    gh.state.assets.length = 0;
+    const named = gh.registry().register({ ...request(), assets: [] });
+    await expect(named).rejects.toThrow(
+      /^churn@v1\.0\.0 has no published release holding the files it records \(model\.onnx sha256:/,
+    );
+    await gh.registry().register(request());
+    expect(registryProblems(gh.state)).toEqual([]);
+  });
+
+  it("replaces a draft holding other files than the tag records", async () => {
+    publishingFails();
+    await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    // An upload cut short by a killed run leaves its draft with part of the files.
+    gh.state.assets.length = 0;
+    await gh.registry().register(request());
+    expect(registryProblems(gh.state)).toEqual([]);
+    expect(gh.state.releases).toHaveLength(1);
+  });
+});
+
+describe("a stage tag on GitHub whose evidence release could not be published", () => {
+  it("says the report waits in the tag's draft release", async () => {
+    const registry = gh.registry();
+    await registry.register(request());
+    const report = join(tempFolder(), "eval-report.json");
+    const weights = createHash("sha256").update("weights").digest("hex");
+    writeFileSync(report, JSON.stringify(evalReport("pass", weights)));
+    const evidence = await readEvidence(report);
+    publishingFails();
+    const failed = registry.assign({ artifact: "churn", stage: "prod", evidence });
+    await expect(failed).rejects.toThrow(/^churn#prod#1 is made, but its release could not be/);
+    await expect(failed).rejects.toMatchObject({
+      fix: "Publish the draft release of churn#prod#1 on GitHub: it holds the report the tag records",
+    });
+  });
+});
+
+describe("a registration tag made by another tool", () => {
+  it("is not given a release when a promotion names its version", async () => {
+    seedTags(gh.state, gh.commit, [
+      { name: "churn@v1.0.0", message: "Registering churn v1.0.0\n", date: new Date() },
+    ]);
+    const run = await gh.registry().promote({ ...request(), assets: [], stage: "prod" });
+    expect(run.registration).toMatchObject({ changed: false, tag: "churn@v1.0.0" });
+    expect(run.assignment).toMatchObject({ changed: true, tag: "churn#prod#1" });
+    expect(gh.state.releases).toEqual([]);
+  });
+});
+
+describe("a version whose tag name a lightweight tag holds on GitHub", () => {
+  it("is refused before any file is uploaded, naming the tag", async () => {
+    gh.state.refs.set("refs/tags/churn@v1.0.0", gh.commit);
+    await expect(gh.registry().register(request())).rejects.toThrow(
+      "tag 'churn@v1.0.0' exists but is a lightweight tag, which the registry does not read",
+    );
+    expect(gh.state.releases).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { validate, validateCsv } from "./validate.js";
+
+/** Runs validate-data on d.csv and c.yml and expects the contract refused in one line. */
+async function refused(contract: string) {
+  const run = await validateCsv("id,email,day\n1,a@b.co,2024-01-05\n", contract);
+  expect(run.code).toBe(1);
+  expect(run.reportText).toBe("");
+  return run.stderr.trim();
+}
+
+describe("Table Schema properties that validate-data does not read are refused, not ignored", () => {
+  it("refuses an email format, which would pass any text, and says to use a pattern", async () => {
+    expect(await refused("fields:\n  - name: email\n    type: string\n    format: email\n")).toBe(
+      "mlops validate-data: c.yml:4: field '/fields/0/format' is \"email\", which validate-data does not check. Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email",
+    );
+  });
+
+  it("refuses a date format other than ISO 8601, whose dates would all fail their type", async () => {
+    expect(await refused("fields:\n  - name: day\n    type: date\n    format: '%d/%m/%Y'\n")).toBe(
+      "mlops validate-data: c.yml:4: field '/fields/0/format' is \"%d/%m/%Y\", but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z). Remove format and write the values in ISO 8601, or declare the field a string with a pattern",
+    );
+  });
+
+  it("reads format default, the ISO 8601 it reads anyway", async () => {
+    const run = await validateCsv(
+      "day\n2024-01-05\n",
+      "fields:\n  - name: day\n    type: date\n    format: default\n",
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.valid).toBe("true");
+  });
+
+  it("refuses falseValues and groupChar as Table Schema's own, saying what to write instead", async () => {
+    expect(
+      await refused("fields:\n  - name: id\n    type: boolean\n    falseValues: ['no']\n"),
+    ).toBe(
+      "mlops validate-data: c.yml:4: field '/fields/0/falseValues' is not read: a boolean is written true or false (True, TRUE, False, FALSE too). Remove it and write the values as true and false, or declare the field a string with an enum of its values",
+    );
+    expect(await refused("fields:\n  - name: id\n    type: integer\n    groupChar: ','\n")).toBe(
+      "mlops validate-data: c.yml:4: field '/fields/0/groupChar' is not read: a number is written with a dot for its decimals. Remove it and write the numbers as 1234.5, or declare the field a string with a pattern",
+    );
+  });
+
+  it("refuses foreignKeys: one table is checked by itself", async () => {
+    const contract =
+      "fields:\n  - name: id\nforeignKeys:\n  - fields: id\n    reference: { resource: '', fields: id }\n";
+    expect(await refused(contract)).toBe(
+      "mlops validate-data: c.yml:4: field '/foreignKeys' is not checked: validate-data checks one table, by itself. Remove foreignKeys; primaryKey and uniqueKeys are checked",
+    );
+  });
+});
+
+describe("what the data's shape looks like, said so it can be seen", () => {
+  it("refuses a data file whose format its extension does not tell, before writing any report", async () => {
+    const run = await validate(
+      { "d.txt": "id\n1\n", "c.yml": "fields:\n  - name: id\n" },
+      { data: "d.txt", schema: "c.yml" },
+    );
+    expect(run.code).toBe(1);
+    expect(run.reportText).toBe("");
+    expect(run.stderr).toBe(
+      "mlops validate-data: d.txt: the format cannot be told from the extension. Name the file .csv, .tsv, .jsonl, .ndjson or .parquet (gzipped, add .gz)\n",
+    );
+  });
+
+  it("quotes an empty column name and one with spaces around it, and says which declared name it is", async () => {
+    const run = await validateCsv(
+      "id,,b \n1,2,3\n",
+      "fields:\n  - name: id\n  - name: a\n  - name: b\n",
+    );
+    expect(run.check("fields")).toMatchObject({
+      status: "fail",
+      observed: "id, '', 'b '",
+      note: "absent: a, b; undeclared: '', 'b '; the data has b as 'b ', with spaces around the name: remove them from the header",
+    });
+  });
+
+  it("says a header read as one column holds another delimiter", async () => {
+    const run = await validateCsv("id;price\n1;2.5\n", "fields:\n  - name: id\n  - name: price\n");
+    expect(run.check("fields").note).toBe(
+      'absent: id, price; undeclared: id;price; the header reads as one column: CSV is read with commas between fields (tabs in a .tsv file); if the file is delimited by ";", write it with commas, or with tabs as a .tsv file',
+    );
+  });
+});
+
+describe("checks over no values say why they fail", () => {
+  it("notes that a statistic of a header-only file could not be computed", async () => {
+    const run = await validateCsv(
+      "age\n",
+      "fields:\n  - name: age\n    type: integer\n    x-mlops:\n      mean: { min: 18 }\nx-mlops:\n  rows: { min: 0 }\n",
+    );
+    expect(run.check("age.mean")).toMatchObject({
+      status: "fail",
+      observed: null,
+      note: "not computed: the column has no values",
+    });
+  });
+
+  it("says the reference has no values, not that the column's types differ, when its file has no rows", async () => {
+    const run = await validate(
+      {
+        "d.csv": "age\n30\n41\n",
+        "ref.csv": "age\n",
+        "c.yml": "fields:\n  - name: age\n    type: integer\n",
+      },
+      { data: "d.csv", schema: "c.yml", reference: "ref.csv" },
+    );
+    expect(run.check("age.skew")).toMatchObject({
+      status: "fail",
+      note: "the reference has no values in this column",
+    });
+  });
+});
+
+describe("failing cells as the data holds them", () => {
+  it("shows a date field's value and a key of dates as dates, not midnight date-times", async () => {
+    const run = await validateCsv(
+      "store,day\n1,2023-12-31\n1,2024-01-02\n1,2024-01-02\n",
+      "fields:\n  - name: store\n    type: integer\n  - name: day\n    type: date\n    constraints:\n      minimum: '2024-01-01'\nprimaryKey: [store, day]\n",
+    );
+    expect(run.check("day.minimum").examples[0]).toMatchObject({ line: 2, value: "2023-12-31" });
+    expect(run.check("primaryKey(store, day)").examples[0]).toMatchObject({
+      line: 4,
+      value: "1, 2024-01-02",
+    });
+  });
+
+  it("keeps a date-time's time, in UTC", async () => {
+    const run = await validateCsv(
+      "ts\n2024-01-01T01:30:00+02:00\n",
+      "fields:\n  - name: ts\n    type: datetime\n    constraints:\n      minimum: '2024-01-01T00:00:00Z'\n",
+    );
+    expect(run.check("ts.minimum").examples[0].value).toBe("2023-12-31T23:30:00.000Z");
+  });
+
+  it("lists the type checks in the data's column order, whichever cell failed first", async () => {
+    const run = await validateCsv(
+      "a,b,c\n1,2,x\n1,y,3\nz,2,3\n",
+      "fields:\n  - name: a\n    type: integer\n  - name: b\n    type: integer\n  - name: c\n    type: integer\n",
+    );
+    expect(JSON.parse(run.outputs["failed-checks"]!)).toEqual(["a.type", "b.type", "c.type"]);
+  });
+});
+
+describe("the summary counts in words", () => {
+  it("says 1 row and 1 other check, not 1 rows", async () => {
+    const { dir, write } = tempDir();
+    write("d.csv", "id,x\n1,2\n");
+    write("c.yml", "fields:\n  - name: id\n    type: integer\n  - name: y\n");
+    const { stdout } = await mlops(
+      ["validate-data", "--data", "d.csv", "--schema", "c.yml", "--fail-step", "false"],
+      dir,
+    );
+    expect(stdout).toContain("`d.csv`: 1 row, 0 failing a row check (0%)");
+    expect(stdout).toContain("<summary>1 other check</summary>");
+  });
+});
+
+describe("a read that stops before any row", () => {
+  it("names the file alone where it has no line or row to name", async () => {
+    const { dir, write } = tempDir();
+    write("d.parquet", "not parquet at all");
+    write("c.yml", "fields:\n  - name: id\n");
+    const { stdout } = await mlops(
+      ["validate-data", "--data", "d.parquet", "--schema", "c.yml"],
+      dir,
+    );
+    expect(stdout).toMatch(/\| readable \| [^\n]*\| d\.parquet: \(/);
+    expect(stdout).not.toContain("row null");
+  });
+});
