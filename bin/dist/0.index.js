@@ -2732,7 +2732,7 @@ async function uploadReport(artifact, reportPath, context) {
 
 
 
-const evalGate = (0,define_action/* defineAction */.Q)({
+const evalGate = (0,define_action/* defineAction */.QP)({
     name: "eval-gate",
     permissions: {
         contents: { level: "read", why: "read the metrics and policy files checked out" },

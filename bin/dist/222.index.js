@@ -2919,9 +2919,11 @@ const validationReportContract = {
 
 /**
  * The profile that skew is checked against, and where it came from: a profile file, the profile
- * stored with a registry version, or reference data profiled here.
+ * stored with a registry version, or reference data profiled here. Reference data is read as
+ * the data is, with the contract's types and missing values (a number column with `NA` is
+ * numbers on both sides), but may lack declared fields: skew says so for those it checks.
  */
-async function referenceProfile(text, cwd, github) {
+async function referenceProfile(text, cwd, schema, github) {
     const reference = await (0,load_reference/* loadReference */.Q)(text, cwd, { github });
     if (reference.kind !== "data") {
         return {
@@ -2933,11 +2935,16 @@ async function referenceProfile(text, cwd, github) {
     const files = await (0,read_batches/* listFiles */.CS)(reference.path);
     const [digests, profile] = await Promise.all([
         hashFiles(files),
-        (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(files, { reuseBatches: true, textAsBytes: true, readInWorker: "large" })),
+        (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(files, {
+            schema: { ...schema, fieldsMayBeAbsent: true },
+            reuseBatches: true,
+            textAsBytes: true,
+            readInWorker: "large",
+        })),
     ]);
     return { profile, file: (0,display_path/* displayPath */.G)(cwd, reference.path), sha256: datasetDigest(digests) };
 }
-const validateData = (0,define_action/* defineAction */.Q)({
+const validateData = (0,define_action/* defineAction */.QP)({
     name: "validate-data",
     permissions: {
         contents: {
@@ -2963,7 +2970,7 @@ const validateData = (0,define_action/* defineAction */.Q)({
         const shown = (path) => (0,display_path/* displayPath */.G)(context.cwd, path);
         const contract = await loadDataContract(inputs.schema, shown(inputs.schema));
         const reference = inputs.reference
-            ? await referenceProfile(inputs.reference, context.cwd, {
+            ? await referenceProfile(inputs.reference, context.cwd, contract.readSchema, {
                 ...context.github,
                 token: inputs["github-token"] ?? context.github.token,
             })

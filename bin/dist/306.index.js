@@ -3142,9 +3142,8 @@ async function run(inputs, context) {
     const startedAt = context.now();
     // Before any traffic moves, and before the deployment opens, which a refusal would leave
     // unfinished: a source that cannot answer, or a metric with no data, would hold every step.
-    const warn = context.warn ?? ((message) => context.log(`warning: ${message}`));
     for (const warning of (await source.check?.()) ?? [])
-        warn(warning);
+        (0,define_action/* warnIn */.aP)(context, warning);
     context.log(`canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`);
     const trail = await openTrail(context, {
         token: inputs["github-token"],
@@ -3186,7 +3185,7 @@ async function run(inputs, context) {
         held.release();
     }
 }
-const canaryDeploy = (0,define_action/* defineAction */.Q)({
+const canaryDeploy = (0,define_action/* defineAction */.QP)({
     name: "canary-deploy",
     permissions: {
         deployments: { level: "write", why: "record the rollout as a deployment with its statuses" },

@@ -4048,8 +4048,19 @@ function requireColumns(checked, current, source) {
         throw new errors/* InputError */.dz("current", `${source} has no column ${(0,column_name/* shownNames */.kA)(missing, "'")}, which the reference has`, "Check the current data, or leave the column out with ignore-columns");
     }
 }
+/**
+ * The warning for columns the current data has and the reference lacks, or null: no test here
+ * can measure them, but a field new in production is a change the user should hear of.
+ */
+function newColumnsWarning(reference, current, source) {
+    const added = current.filter((name) => !reference.includes(name));
+    if (added.length === 0)
+        return null;
+    return `${source} has ${added.length === 1 ? "a column" : "columns"} the reference lacks, not checked: ${(0,column_name/* shownNames */.kA)(added, "'")}`;
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-sources.js
+
 
 
 
@@ -4122,15 +4133,15 @@ const tracked = (label, batches, context) => new read_progress/* ReadProgress */
  */
 const STREAMING = { reuseBatches: true, batchSize: read_options/* STREAMING_BATCH_SIZE */.mM };
 /**
- * How to fix a value that does not fit its column's type: drift-check has no schema or missing
- * values to name, as the reader's own fix does. Its types are inferred from the first rows of
- * the data, or for the current data from the reference's.
+ * How to fix a value that does not fit its column's type: drift-check has no schema to name,
+ * as the reader's own fix does. Its types are inferred from the first rows of the data, or for
+ * the current data from the reference's.
  */
 const FIX_VALUE = {
-    invalidCellFix: "Fix the value: the column's type was inferred from the first rows of the data, which hold none like it",
+    invalidCellFix: "Fix the value, or add it to missing-values: the column's type was inferred from the first rows of the data, which hold none like it",
 };
 const FIX_CURRENT_VALUE = {
-    invalidCellFix: "Fix the value, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
+    invalidCellFix: "Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
 };
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
 const profileData = (label, source, missingValues, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
@@ -4200,6 +4211,9 @@ async function compareData(path, request) {
     const [cur] = await Promise.all([
         collectSamples(tracked("reading current", early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name).type))), context), (available) => {
             requireColumns(names, available, request.current);
+            const added = newColumnsWarning(ref.order, available, request.current);
+            if (added)
+                (0,define_action/* warnIn */.aP)(context, added);
             return names;
         }).catch((error) => {
             packing.abort();
@@ -4249,7 +4263,12 @@ async function compareAsProfiles(request) {
         : reference.profile;
     const { names, thresholds } = settleColumns(refProfile.columns.map((c) => c.name), request);
     const current = await currentProfile(request);
-    requireColumns(names, current.profile.columns.map((c) => c.name), request.current);
+    const currentColumns = current.profile.columns.map((c) => c.name);
+    requireColumns(names, currentColumns, request.current);
+    const referenceColumns = refProfile.columns.map((c) => c.name);
+    const added = newColumnsWarning(referenceColumns, currentColumns, request.current);
+    if (added)
+        (0,define_action/* warnIn */.aP)(context, added);
     const pick = picker(request.methods, refProfile.rowCount);
     return {
         names,
@@ -4631,11 +4650,10 @@ function judgeDrift(comparisons, options) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
-
 /**
- * pandas' default missing values (`read_csv`'s `na_values`, pandas 2), besides the empty cell:
- * the data that Evidently compares is most often read by pandas, so a column written by R with
- * `NA` is numbers with gaps there, and must be here too, not text that drifts on its own.
+ * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
+ * empty cell: the data that Evidently compares is most often read by pandas, where a column
+ * that R wrote with `NA` is numbers with gaps, not text.
  */
 const PANDAS_MISSING = [
     "#N/A",
@@ -4658,16 +4676,10 @@ const PANDAS_MISSING = [
     "null",
 ];
 /**
- * The missing values of the `missing-values` input: the empty cell always, then `pandas`'s set,
- * the values listed, or with `none` nothing more.
+ * The missing values of the `missing-values` input: the empty cell always, then the values
+ * listed, `pandas` standing for pandas' set.
  */
 function parseMissingValues(items) {
-    if (items.includes("none")) {
-        if (items.length > 1) {
-            throw new errors/* InputError */.dz("missing-values", `none (only the empty cell is missing) cannot be listed with ${items.filter((i) => i !== "none").join(", ")}`, "Give none alone, or the values that are missing besides the empty cell");
-        }
-        return [""];
-    }
     return [
         ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
     ];
@@ -5021,7 +5033,7 @@ const selectionOf = (inputs) => ({
     ignore: inputs["ignore-columns"],
     prediction: inputs["prediction-column"]?.trim() || undefined,
 });
-const driftCheck = (0,define_action/* defineAction */.Q)({
+const driftCheck = (0,define_action/* defineAction */.QP)({
     name: "drift-check",
     permissions: {
         contents: { level: "read", why: "read the data, profiles and registry checked out" },

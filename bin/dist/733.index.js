@@ -177,10 +177,18 @@ const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ defineAction)
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   aP: () => (/* binding */ warnIn)
 /* harmony export */ });
 /* unused harmony export manifestOf */
 
+/** Shows `message` as the host shows warnings, or logs it as a `warning:` line where it has none. */
+function warnIn(context, message) {
+    if (context.warn)
+        context.warn(message);
+    else
+        context.log(`warning: ${message}`);
+}
 const defineAction = (definition) => definition;
 const manifestOf = (name) => manifests[name];
 

@@ -1624,7 +1624,7 @@ function refuseLocalInputs(inputs) {
     if (given.length > 0)
         throw new errors/* InputError */.dz("dispatch-workflow", `is set, and so is ${given.join(", ")}: in dispatch mode the dispatched workflow trains, and its own train-run step takes those`, "Give them in that workflow (through dispatch-inputs), or remove dispatch-workflow to train on this runner");
 }
-const trainRun = (0,define_action/* defineAction */.Q)({
+const trainRun = (0,define_action/* defineAction */.QP)({
     name: "train-run",
     permissions: {
         contents: { level: "read", why: "read the training code and data checked out" },

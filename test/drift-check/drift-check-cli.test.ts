@@ -194,7 +194,7 @@ describe("mlops drift-check", () => {
     expect(code).toBe(1);
     // The fix names what drift-check has: no schema or missing values, the reference's types.
     expect(stderr).toBe(
-      `mlops drift-check: current.csv:2: column 'x' (numeric): "abc" is not a number. Fix the value, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows\n`,
+      `mlops drift-check: current.csv:2: column 'x' (numeric): "abc" is not a number. Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows\n`,
     );
   });
 
@@ -207,7 +207,7 @@ describe("mlops drift-check", () => {
       dir,
     );
     expect(stderr).toBe(
-      `mlops drift-check: current.csv:10002: column 'age' (integer): "abc" is not an integer. Fix the value: the column's type was inferred from the first rows of the data, which hold none like it\n`,
+      `mlops drift-check: current.csv:10002: column 'age' (integer): "abc" is not an integer. Fix the value, or add it to missing-values: the column's type was inferred from the first rows of the data, which hold none like it\n`,
     );
   });
 

@@ -50,7 +50,12 @@ describe("a registration on GitHub whose release could not be published", () => 
     publishingFails();
     await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
     gh.emulator.injectFaults(undefined);
+    const [draft] = gh.state.releases;
+    const uploads = gh.state.assets.length;
     const again = await gh.registry().register(request());
+    // The draft itself is published: no new release, no second upload.
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: draft!.id, draft: false })]);
+    expect(gh.state.assets).toHaveLength(uploads);
     expect(again).toMatchObject({ changed: false, tag: "churn@v1.0.0" });
     expect(registryProblems(gh.state)).toEqual([]);
     expect(await gh.backend().fetchAssets("churn@v1.0.0")).toMatchObject([
@@ -58,18 +63,28 @@ describe("a registration on GitHub whose release could not be published", () => 
     ]);
   });
 
-  it("is uploaded again when the draft is gone, and refused without the files", async () => {
+  it("is uploaded again when the draft is gone and the files are given", async () => {
     publishingFails();
     await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
     gh.emulator.injectFaults(undefined);
     gh.state.releases.length = 0;
     gh.state.assets.length = 0;
-    const named = gh.registry().register({ ...request(), assets: [] });
-    await expect(named).rejects.toThrow(
-      /^churn@v1\.0\.0 has no published release holding the files it records \(model\.onnx sha256:/,
-    );
     await gh.registry().register(request());
     expect(registryProblems(gh.state)).toEqual([]);
+    expect(await gh.backend().fetchAssets("churn@v1.0.0")).toMatchObject([{ name: "model.onnx" }]);
+  });
+
+  it("without a draft or the files, is left as it is, and a promotion naming it still assigns the stage", async () => {
+    // As a version registered with the git registry and pushed has no release either.
+    publishingFails();
+    await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    gh.state.releases.length = 0;
+    gh.state.assets.length = 0;
+    const run = await gh.registry().promote({ ...request(), assets: [], stage: "prod" });
+    expect(run.registration).toMatchObject({ changed: false, tag: "churn@v1.0.0" });
+    expect(run.assignment).toMatchObject({ changed: true, tag: "churn#prod#1" });
+    expect(gh.state.releases).toEqual([]);
   });
 
   it("replaces a draft holding other files than the tag records", async () => {

@@ -50,6 +50,11 @@ describe("one vocabulary across the actions (docs/vocabulary.md)", () => {
     expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(documented));
   });
 
+  it("describes every input and output in whole sentences", () => {
+    // An unquoted ` #` in action.yml starts a YAML comment, and cuts a description short.
+    expect(words.filter((w) => !/[.)]$/.test(w.description)).map((w) => w.name)).toEqual([]);
+  });
+
   it("gives a word shared by several actions the same kind in each", () => {
     const kinds = new Map<string, Set<string>>();
     for (const w of inputs) kinds.set(w.name, (kinds.get(w.name) ?? new Set()).add(w.kind));

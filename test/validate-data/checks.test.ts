@@ -308,6 +308,20 @@ x-mlops: { rows: { max: 99 } }
     );
   });
 
+  it("read reference data as the data is read, with the contract's types and missing values", async () => {
+    // NA is missing by the contract: inferred alone, the reference's x would be text, and
+    // its code column (digits, declared a string) integers.
+    const rows = hundred.map((i) => `${i % 10 === 0 ? "NA" : i},${i % 3}0`);
+    const contract =
+      'missingValues: ["", "NA"]\nfields:\n  - name: x\n    type: number\n    x-mlops: { skew: { threshold: 0.3 } }\n  - name: code\n    type: string\n    x-mlops: { skew: { threshold: 0.3 } }\n';
+    const run = await validate(
+      { "d.csv": csv("x,code", rows), "ref.csv": csv("x,code", rows), "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", reference: "ref.csv" },
+    );
+    expect(run.check("x.skew")).toMatchObject({ status: "pass", observed: 0, note: null });
+    expect(run.check("code.skew")).toMatchObject({ status: "pass", observed: 0, note: null });
+  });
+
   it("list the skew of a declared field the data lacks as not run", async () => {
     const reference = await validate(
       { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },

@@ -589,6 +589,13 @@ class GitHubBackend {
             }
         }
     }
+    /**
+     * Publishes the release of a registration tag an earlier run made but could not publish:
+     * from the draft it left, when that holds the files the tag records, else from the files
+     * this run gives. With neither (a version registered elsewhere and pushed, or whose release
+     * was deleted) the tag is left as it is, and a draft that holds other files is replaced only
+     * when this run has the files to replace it with.
+     */
     async completeRelease(tag, files) {
         if (await findRelease(this.github, this.repo, tag.name))
             return;
@@ -601,16 +608,17 @@ class GitHubBackend {
                 .sort();
             if (!this.drafts.has(tag.name) && held.join("\n") === recorded.join("\n")) {
                 this.drafts.set(tag.name, draft);
-                continue;
             }
-            // Files other than the tag records (an upload cut short): no run can publish them now.
-            await deleteRelease(this.github, this.repo, draft);
+            else if (files.length > 0) {
+                // Files other than the tag records (an upload cut short): no run can publish them.
+                await deleteRelease(this.github, this.repo, draft);
+            }
         }
-        if (!this.drafts.has(tag.name) && recorded.length > 0) {
-            if (files.length === 0) {
-                throw new errors/* RegistryError */.gl(`${tag.name} has no published release holding the files it records (${recorded.join(", ")})`, "Run the registration again with the same files as assets, to upload and publish them");
-            }
-            await this.storeAssets(tag.name, files);
+        if (!this.drafts.has(tag.name)) {
+            if (files.length === 0)
+                return;
+            if (recorded.length > 0)
+                await this.storeAssets(tag.name, files);
         }
         await this.publish(tag);
     }

@@ -355,9 +355,10 @@ function planRegister(state, request) {
         if (same)
             return done(same.registration.tag, same.version);
         if (request.assets.length === 0)
-            refuseEmptyBump(state, artifact);
-        // Deregistered versions still own their tags, so the bump starts above them too.
-        const highest = [...(state?.versions.keys() ?? [])]
+            refuseEmptyVersion(state, artifact);
+        // Deregistered versions still own their tags, so the bump starts above them too, and a
+        // lightweight tag at a version's name takes that name.
+        const highest = [...(state?.versions.keys() ?? []), ...lightweightVersions(state)]
             .map((v) => (0,semver/* parseVersion */.ot)(v))
             .sort(semver/* compareVersions */.Zy)
             .at(-1);
@@ -401,17 +402,25 @@ function planRegister(state, request) {
     };
 }
 /**
- * A bumped version with no files, where the latest holds some, is a version meant to be assigned
- * (`stage: prod` without `operation: assign`) or files forgotten: registering it would put a
- * version with no model in the stage. Artifacts whose versions hold no files (GTO's own, a
- * commit each) still bump without any.
+ * A bumped version with no files, where the latest holds some, is a version meant to be
+ * assigned (`stage: prod` without `operation: assign`) or files forgotten: registering it would
+ * put a version with no model in the registry, and in the stage. Artifacts whose versions hold
+ * no files (GTO's own, a commit each) still bump without any; a version named outright is
+ * registered as asked, files or not.
  */
-function refuseEmptyBump(state, artifact) {
+function refuseEmptyVersion(state, artifact) {
     const latest = latestVersion(state);
     const files = latest?.registration.metadata?.assets ?? [];
     if (!latest || files.length === 0)
         return;
     throw new errors/* RegistryError */.gl(`no assets are given, so a new version of ${artifact} would hold no files, though its latest, ${latest.version}, holds ${files.map((a) => a.name).join(", ")}`, `To assign a registered version, use operation assign (it takes the latest, ${latest.version}, or the version named); to register new files, give them as assets`);
+}
+/** The versions whose registration tag names lightweight tags hold. */
+function lightweightVersions(state) {
+    return (state?.lightweight ?? []).flatMap((name) => {
+        const tag = (0,tag_grammar/* tryParseTag */.XM)(name);
+        return tag?.action === "register" && (0,semver/* parseVersion */.ot)(tag.version) ? [tag.version] : [];
+    });
 }
 /**
  * SemVer ignores build metadata in precedence, so `v1.0.2+build.1` beside `v1.0.2` could be

@@ -84,6 +84,12 @@ export interface FailureAt {
   readonly line?: number;
 }
 
+/** Shows `message` as the host shows warnings, or logs it as a `warning:` line where it has none. */
+export function warnIn(context: Pick<RunContext, "warn" | "log">, message: string): void {
+  if (context.warn) context.warn(message);
+  else context.log(`warning: ${message}`);
+}
+
 export interface RunContext extends InputContext {
   /** Progress lines for the log; the host escapes them. */
   readonly log: (line: string) => void;

@@ -160,9 +160,9 @@ export const manifests = {
         "default": ""
       },
       "missing-values": {
-        "description": "The cell values read as missing in both datasets, besides the empty cell, one a line or comma-separated. pandas (the default) stands for the values pandas reads as missing by default (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>,",
+        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default. A reference profile and the profiles of compare mode hold the values they were made with: give them the same missing-values (profile mode takes it too).",
         "required": false,
-        "default": "pandas"
+        "default": ""
       },
       "method": {
         "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon, hellinger, kl_div, energy (ed), mannw, anderson, cramer_von_mises, g_test, z, fisher_exact, tvd for every column it fits (ks, wasserstein, psi, energy, mannw, anderson and cramer_von_mises need numbers, g_test, z, fisher_exact and tvd categories, z and fisher_exact two of them; a column a method does not fit keeps auto's method, and its note says so); or a YAML/JSON map from column to method, the others staying auto. Thresholds and their direction are Evidently's (see docs/drift-at-scale.md); energy, mannw, anderson, cramer_von_mises, and hellinger and kl_div on a numeric column need the data, not a profile.",

@@ -20,7 +20,7 @@ import {
   type Bump,
   type SemVer,
 } from "./semver.js";
-import { formatTag } from "./tag-grammar.js";
+import { formatTag, tryParseTag } from "./tag-grammar.js";
 import type { EventMetadata } from "./tag-message.js";
 
 /*
@@ -112,9 +112,10 @@ export function planRegister(state: ArtifactState | undefined, request: Register
       (v) => !v.deregistration && request.assets.length > 0 && sameAssets(v, request.assets),
     );
     if (same) return done(same.registration.tag, same.version);
-    if (request.assets.length === 0) refuseEmptyBump(state, artifact);
-    // Deregistered versions still own their tags, so the bump starts above them too.
-    const highest = [...(state?.versions.keys() ?? [])]
+    if (request.assets.length === 0) refuseEmptyVersion(state, artifact);
+    // Deregistered versions still own their tags, so the bump starts above them too, and a
+    // lightweight tag at a version's name takes that name.
+    const highest = [...(state?.versions.keys() ?? []), ...lightweightVersions(state)]
       .map((v) => parseVersion(v)!)
       .sort(compareVersions)
       .at(-1);
@@ -172,12 +173,13 @@ export function planRegister(state: ArtifactState | undefined, request: Register
 }
 
 /**
- * A bumped version with no files, where the latest holds some, is a version meant to be assigned
- * (`stage: prod` without `operation: assign`) or files forgotten: registering it would put a
- * version with no model in the stage. Artifacts whose versions hold no files (GTO's own, a
- * commit each) still bump without any.
+ * A bumped version with no files, where the latest holds some, is a version meant to be
+ * assigned (`stage: prod` without `operation: assign`) or files forgotten: registering it would
+ * put a version with no model in the registry, and in the stage. Artifacts whose versions hold
+ * no files (GTO's own, a commit each) still bump without any; a version named outright is
+ * registered as asked, files or not.
  */
-function refuseEmptyBump(state: ArtifactState | undefined, artifact: string): void {
+function refuseEmptyVersion(state: ArtifactState | undefined, artifact: string): void {
   const latest = latestVersion(state);
   const files = latest?.registration.metadata?.assets ?? [];
   if (!latest || files.length === 0) return;
@@ -185,6 +187,14 @@ function refuseEmptyBump(state: ArtifactState | undefined, artifact: string): vo
     `no assets are given, so a new version of ${artifact} would hold no files, though its latest, ${latest.version}, holds ${files.map((a) => a.name).join(", ")}`,
     `To assign a registered version, use operation assign (it takes the latest, ${latest.version}, or the version named); to register new files, give them as assets`,
   );
+}
+
+/** The versions whose registration tag names lightweight tags hold. */
+function lightweightVersions(state: ArtifactState | undefined): string[] {
+  return (state?.lightweight ?? []).flatMap((name) => {
+    const tag = tryParseTag(name);
+    return tag?.action === "register" && parseVersion(tag.version) ? [tag.version] : [];
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import { childEnv } from "../../engine/process/child-env.js";
 import { argumentList, commandArgv, duration } from "../../interface/command-inputs.js";
 import {
   defineAction,
+  warnIn,
   type ActionResult,
   type ParsedInputs,
   type RunContext,
@@ -259,8 +260,7 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
   const startedAt = context.now();
   // Before any traffic moves, and before the deployment opens, which a refusal would leave
   // unfinished: a source that cannot answer, or a metric with no data, would hold every step.
-  const warn = context.warn ?? ((message: string) => context.log(`warning: ${message}`));
-  for (const warning of (await source.check?.()) ?? []) warn(warning);
+  for (const warning of (await source.check?.()) ?? []) warnIn(context, warning);
   context.log(
     `canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`,
   );

@@ -9,7 +9,7 @@ import { mergeProfiles } from "../../engine/profile/merge-profiles.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
-import type { RunContext } from "../../interface/define-action.js";
+import { warnIn, type RunContext } from "../../interface/define-action.js";
 import type { Reference } from "../../platform/registry/load-reference.js";
 import { shownName, shownNames } from "./column-name.js";
 import { collectSamples, packInTurns, roomFor, type ColumnSample } from "./column-samples.js";
@@ -27,7 +27,12 @@ import {
   type ThresholdChoice,
 } from "./drift-methods.js";
 import { InputError } from "../../engine/errors.js";
-import { requireColumns, selectColumns, type ColumnSelection } from "./select-columns.js";
+import {
+  newColumnsWarning,
+  requireColumns,
+  selectColumns,
+  type ColumnSelection,
+} from "./select-columns.js";
 
 /** What to compare, and how the columns and methods are chosen. */
 export interface CompareRequest {
@@ -115,17 +120,17 @@ export const tracked = (label: string, batches: AsyncIterable<Batch>, context: R
 const STREAMING = { reuseBatches: true, batchSize: STREAMING_BATCH_SIZE } as const;
 
 /**
- * How to fix a value that does not fit its column's type: drift-check has no schema or missing
- * values to name, as the reader's own fix does. Its types are inferred from the first rows of
- * the data, or for the current data from the reference's.
+ * How to fix a value that does not fit its column's type: drift-check has no schema to name,
+ * as the reader's own fix does. Its types are inferred from the first rows of the data, or for
+ * the current data from the reference's.
  */
 const FIX_VALUE = {
   invalidCellFix:
-    "Fix the value: the column's type was inferred from the first rows of the data, which hold none like it",
+    "Fix the value, or add it to missing-values: the column's type was inferred from the first rows of the data, which hold none like it",
 } as const;
 const FIX_CURRENT_VALUE = {
   invalidCellFix:
-    "Fix the value, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
+    "Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
 } as const;
 
 /** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
@@ -238,6 +243,8 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
       ),
       (available) => {
         requireColumns(names, available, request.current);
+        const added = newColumnsWarning(ref.order, available, request.current);
+        if (added) warnIn(context, added);
         return names;
       },
     ).catch((error: unknown) => {
@@ -300,11 +307,11 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
     request,
   );
   const current = await currentProfile(request);
-  requireColumns(
-    names,
-    current.profile.columns.map((c) => c.name),
-    request.current,
-  );
+  const currentColumns = current.profile.columns.map((c) => c.name);
+  requireColumns(names, currentColumns, request.current);
+  const referenceColumns = refProfile.columns.map((c) => c.name);
+  const added = newColumnsWarning(referenceColumns, currentColumns, request.current);
+  if (added) warnIn(context, added);
   const pick = picker(request.methods, refProfile.rowCount);
   return {
     names,

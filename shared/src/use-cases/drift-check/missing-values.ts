@@ -1,9 +1,7 @@
-import { InputError } from "../../engine/errors.js";
-
 /**
- * pandas' default missing values (`read_csv`'s `na_values`, pandas 2), besides the empty cell:
- * the data that Evidently compares is most often read by pandas, so a column written by R with
- * `NA` is numbers with gaps there, and must be here too, not text that drifts on its own.
+ * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
+ * empty cell: the data that Evidently compares is most often read by pandas, where a column
+ * that R wrote with `NA` is numbers with gaps, not text.
  */
 export const PANDAS_MISSING = [
   "#N/A",
@@ -27,20 +25,10 @@ export const PANDAS_MISSING = [
 ];
 
 /**
- * The missing values of the `missing-values` input: the empty cell always, then `pandas`'s set,
- * the values listed, or with `none` nothing more.
+ * The missing values of the `missing-values` input: the empty cell always, then the values
+ * listed, `pandas` standing for pandas' set.
  */
 export function parseMissingValues(items: readonly string[]): string[] {
-  if (items.includes("none")) {
-    if (items.length > 1) {
-      throw new InputError(
-        "missing-values",
-        `none (only the empty cell is missing) cannot be listed with ${items.filter((i) => i !== "none").join(", ")}`,
-        "Give none alone, or the values that are missing besides the empty cell",
-      );
-    }
-    return [""];
-  }
   return [
     ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
   ];

@@ -68,3 +68,17 @@ export function requireColumns(
     );
   }
 }
+
+/**
+ * The warning for columns the current data has and the reference lacks, or null: no test here
+ * can measure them, but a field new in production is a change the user should hear of.
+ */
+export function newColumnsWarning(
+  reference: readonly string[],
+  current: readonly string[],
+  source: string,
+): string | null {
+  const added = current.filter((name) => !reference.includes(name));
+  if (added.length === 0) return null;
+  return `${source} has ${added.length === 1 ? "a column" : "columns"} the reference lacks, not checked: ${shownNames(added, "'")}`;
+}

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { reportFile } from "../../engine/contracts/report-file.js";
+import type { TableSchema } from "../../engine/data/column-type.js";
 import { DataError } from "../../engine/data/data-error.js";
 import { formatOf, listFiles, readBatches } from "../../engine/data/read-batches.js";
 import { displayPath } from "../../engine/files/display-path.js";
@@ -20,11 +21,14 @@ import { validationReportContract } from "./validation-report.js";
 
 /**
  * The profile that skew is checked against, and where it came from: a profile file, the profile
- * stored with a registry version, or reference data profiled here.
+ * stored with a registry version, or reference data profiled here. Reference data is read as
+ * the data is, with the contract's types and missing values (a number column with `NA` is
+ * numbers on both sides), but may lack declared fields: skew says so for those it checks.
  */
 async function referenceProfile(
   text: string,
   cwd: string,
+  schema: TableSchema,
   github?: GitHubContext,
 ): Promise<ReferenceProfile> {
   const reference = await loadReference(text, cwd, { github });
@@ -39,7 +43,12 @@ async function referenceProfile(
   const [digests, profile] = await Promise.all([
     hashFiles(files),
     profileBatches(
-      readBatches(files, { reuseBatches: true, textAsBytes: true, readInWorker: "large" }),
+      readBatches(files, {
+        schema: { ...schema, fieldsMayBeAbsent: true },
+        reuseBatches: true,
+        textAsBytes: true,
+        readInWorker: "large",
+      }),
     ),
   ]);
   return { profile, file: displayPath(cwd, reference.path), sha256: datasetDigest(digests) };
@@ -71,7 +80,7 @@ export const validateData = defineAction({
     const shown = (path: string) => displayPath(context.cwd, path);
     const contract = await loadDataContract(inputs.schema, shown(inputs.schema));
     const reference = inputs.reference
-      ? await referenceProfile(inputs.reference, context.cwd, {
+      ? await referenceProfile(inputs.reference, context.cwd, contract.readSchema, {
           ...context.github,
           token: inputs["github-token"] ?? context.github.token,
         })
