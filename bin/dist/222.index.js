@@ -232,6 +232,8 @@ var format_number = __webpack_require__(3207);
 
 
 
+/** Why a skew asked for is not measured where the reference lacks the field. */
+const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
 /**
  * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
  * usual "significant shift" (0.2); TFDV leaves the L-infinity threshold to the user, 0.1 is a
@@ -299,18 +301,18 @@ function skewChecks(descriptor, reference, current) {
         const asked = field["x-mlops"]?.skew;
         const ref = refs.get(field.name);
         const cur = curs.get(field.name);
-        if (asked === false || ref === undefined)
+        if (asked === false || (ref === undefined && asked === undefined))
             return [];
         // The data's column settles the method; the reference's, for a field the data lacks.
         const column = cur ?? ref;
+        if (column === undefined)
+            return [];
         if (asked?.method === undefined && column.type === "text")
             return [];
         const method = asked?.method ??
             (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
         const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
-        const { value, note } = cur
-            ? measure(method, reference, current, ref, cur)
-            : { value: null, note: null };
+        const { value, note } = cur && ref ? measure(method, reference, current, ref, cur) : { value: null, note: null };
         const check = {
             id: `${field.name}.skew`,
             check: "skew",
@@ -325,6 +327,8 @@ function skewChecks(descriptor, reference, current) {
             examples: [],
             note,
         };
+        if (ref === undefined)
+            return [skippedCheck(check, ABSENT_REFERENCE_NOTE)];
         return [cur ? check : skippedCheck(check, ABSENT_FIELD_NOTE)];
     });
 }
@@ -2921,7 +2925,8 @@ const validationReportContract = {
  * The profile that skew is checked against, and where it came from: a profile file, the profile
  * stored with a registry version, or reference data profiled here. Reference data is read as
  * the data is, with the contract's types and missing values (a number column with `NA` is
- * numbers on both sides), but may lack declared fields: skew says so for those it checks.
+ * numbers on both sides), a value its type does not take counted missing; it may lack
+ * declared fields, whose skew checks say so.
  */
 async function referenceProfile(text, cwd, schema, github) {
     const reference = await (0,load_reference/* loadReference */.Q)(text, cwd, { github });
@@ -2937,6 +2942,9 @@ async function referenceProfile(text, cwd, schema, github) {
         hashFiles(files),
         (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(files, {
             schema: { ...schema, fieldsMayBeAbsent: true },
+            // As the data's type checks let some through (mostly), a value the reference's type
+            // does not take is left out of its distribution rather than stopping the run.
+            onInvalidCell: () => { },
             reuseBatches: true,
             textAsBytes: true,
             readInWorker: "large",

@@ -849,7 +849,8 @@ class GitHubBackend {
             throw new errors/* TagConflictError */.P1(tag.name);
         }
         // Registrations always get a release (the model card); other events when they stored files.
-        const registration = (0,tag_grammar/* tryParseTag */.XM)(tag.name)?.action === "register";
+        const event = (0,tag_grammar/* tryParseTag */.XM)(tag.name);
+        const registration = event?.action === "register" ? event : undefined;
         if (registration || this.drafts.has(tag.name)) {
             try {
                 await this.publish(tag);
@@ -858,7 +859,7 @@ class GitHubBackend {
                 // The tag stays, and its files in the draft: a re-run of a registration publishes them
                 // (completeRelease); a stage tag's report waits there for a person.
                 throw new errors/* RegistryError */.gl(`${tag.name} is made, but its release could not be published: ${error.message}`, registration
-                    ? "Run the same promotion again: it publishes the release the tag records"
+                    ? `Run the promotion again with version ${registration.version}: it publishes the release the tag records`
                     : `Publish the draft release of ${tag.name} on GitHub: it holds the report the tag records`);
             }
         }
@@ -873,14 +874,10 @@ class GitHubBackend {
     async completeRelease(tag, files) {
         if (await findRelease(this.github, this.repo, tag.name))
             return;
-        const recorded = ((0,tag_message/* parseTagMessage */.V)(tag.message).metadata?.assets ?? [])
-            .map((a) => `${a.name} sha256:${a.sha256}`)
-            .sort();
+        const recorded = (0,tag_message/* parseTagMessage */.V)(tag.message).metadata?.assets ?? [];
         for (const draft of await findDraftReleases(this.github, this.repo, tag.name)) {
-            const held = (await listReleaseAssets(this.github, this.repo, draft.id))
-                .map((a) => `${a.name} ${a.digest ?? ""}`)
-                .sort();
-            if (!this.drafts.has(tag.name) && held.join("\n") === recorded.join("\n")) {
+            const held = await listReleaseAssets(this.github, this.repo, draft.id);
+            if (!this.drafts.has(tag.name) && holdsRecorded(held, recorded)) {
                 this.drafts.set(tag.name, draft);
             }
             else if (files.length > 0) {
@@ -888,11 +885,10 @@ class GitHubBackend {
                 await deleteRelease(this.github, this.repo, draft);
             }
         }
-        if (!this.drafts.has(tag.name)) {
+        if (!this.drafts.has(tag.name) && recorded.length > 0) {
             if (files.length === 0)
                 return;
-            if (recorded.length > 0)
-                await this.storeAssets(tag.name, files);
+            await this.storeAssets(tag.name, files);
         }
         await this.publish(tag);
     }
@@ -992,6 +988,15 @@ class GitHubBackend {
     releaseUrl(tag) {
         return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;
     }
+}
+/**
+ * Whether a draft's assets are the files a tag records: by name and digest, or by name and
+ * size where GitHub gives no digest (older assets).
+ */
+function holdsRecorded(held, recorded) {
+    return (held.length === recorded.length &&
+        recorded.every((file) => held.some((asset) => asset.name === file.name &&
+            (asset.digest ? asset.digest === `sha256:${file.sha256}` : asset.size === file.size))));
 }
 
 

@@ -111,4 +111,12 @@ describe("drift-check's columns", () => {
     );
     expect(run.report.columns.map((c) => c.name)).toEqual(["income"]);
   });
+
+  it("keeps that warning one line whatever the new column's name holds", async () => {
+    const run = await check("income\n1\n2\n", 'income,"a\nwarning: forged"\n1,x\n2,y\n');
+    const warnings = run.stderr.split("\n").filter((line) => line.includes("warning"));
+    expect(warnings).toEqual([
+      "warning: current.csv has a column the reference lacks, not checked: 'a warning: forged'",
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, tempFolder } from "../registry/git-fixture.js";
@@ -25,6 +25,16 @@ describe("promote: a version whose tag name a lightweight tag holds", () => {
     const run = await mlops("--model", "churn", "--version", "auto", "--assets", "model.onnx");
     expect(run.code).toBe(0);
     expect(git(dir, "tag", "--list").trim().split("\n")).toEqual(["churn@v0.0.1", "churn@v0.0.2"]);
+  });
+
+  it("does not move a bump's numbering when it lies ahead, out of the way", async () => {
+    const { dir, mlops } = workspace();
+    git(dir, "tag", "churn@v9.0.0");
+    await mlops("--model", "churn", "--version", "v1.0.0", "--assets", "model.onnx");
+    writeFileSync(join(dir, "model.onnx"), "retrained weights");
+    const run = await mlops("--model", "churn", "--version", "auto", "--assets", "model.onnx");
+    expect(run.code).toBe(0);
+    expect(git(dir, "tag", "--list").trim().split("\n")).toContain("churn@v1.0.1");
   });
 });
 

@@ -41,7 +41,7 @@ describe("a registration on GitHub whose release could not be published", () => 
       /^churn@v1\.0\.0 is made, but its release could not be published: .*rate limited/,
     );
     await expect(failed).rejects.toMatchObject({
-      fix: "Run the same promotion again: it publishes the release the tag records",
+      fix: "Run the promotion again with version v1.0.0: it publishes the release the tag records",
     });
     expect(gh.state.releases).toMatchObject([{ tag_name: "churn@v1.0.0", draft: true }]);
   });
@@ -85,6 +85,21 @@ describe("a registration on GitHub whose release could not be published", () => 
     expect(run.registration).toMatchObject({ changed: false, tag: "churn@v1.0.0" });
     expect(run.assignment).toMatchObject({ changed: true, tag: "churn#prod#1" });
     expect(gh.state.releases).toEqual([]);
+  });
+
+  it("without files, gets its model card's release when run again", async () => {
+    gh.emulator.injectFaults({
+      seed: 1,
+      rate: 1,
+      kinds: { "too-many-requests": 1 },
+      only: /^POST \/repos\/\{owner\}\/\{repo\}\/releases$/,
+    });
+    const fileless = { ...request(), assets: [] };
+    await expect(gh.registry().register(fileless)).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    await gh.registry().register(fileless);
+    expect(registryProblems(gh.state)).toEqual([]);
+    expect(gh.state.releases).toEqual([expect.objectContaining({ draft: false })]);
   });
 
   it("replaces a draft holding other files than the tag records", async () => {

@@ -322,6 +322,29 @@ x-mlops: { rows: { max: 99 } }
     expect(run.check("code.skew")).toMatchObject({ status: "pass", observed: 0, note: null });
   });
 
+  it("leave a reference value its declared type does not take out of the reference, and list a skew the reference cannot give as not checked", async () => {
+    const contract =
+      "fields:\n  - name: x\n    type: number\n    x-mlops: { mostly: 0.98, skew: { threshold: 0.3 } }\n  - name: y\n    type: number\n    x-mlops: { skew: { threshold: 0.3 } }\n";
+    const data = csv(
+      "x,y",
+      hundred.map((i) => `${i},${i}`),
+    );
+    const reference = csv(
+      "x",
+      hundred.map((i) => (i === 50 ? "abc" : `${i}`)),
+    );
+    const run = await validate(
+      { "d.csv": data, "ref.csv": reference, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", reference: "ref.csv" },
+    );
+    expect(run.code).toBe(0);
+    expect(run.check("x.skew")).toMatchObject({ status: "pass", note: null });
+    expect(run.check("y.skew")).toMatchObject({
+      status: "skipped",
+      note: "not checked: the reference has no such field",
+    });
+  });
+
   it("list the skew of a declared field the data lacks as not run", async () => {
     const reference = await validate(
       { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },

@@ -356,13 +356,18 @@ function planRegister(state, request) {
             return done(same.registration.tag, same.version);
         if (request.assets.length === 0)
             refuseEmptyVersion(state, artifact);
-        // Deregistered versions still own their tags, so the bump starts above them too, and a
-        // lightweight tag at a version's name takes that name.
-        const highest = [...(state?.versions.keys() ?? []), ...lightweightVersions(state)]
+        // Deregistered versions still own their tags, so the bump starts above them too.
+        const highest = [...(state?.versions.keys() ?? [])]
             .map((v) => (0,semver/* parseVersion */.ot)(v))
             .sort(semver/* compareVersions */.Zy)
             .at(-1);
-        version = (0,semver/* formatVersion */.qh)((0,semver/* bumpVersion */.Bx)(highest, asked === "auto" ? "patch" : asked));
+        const bump = asked === "auto" ? "patch" : asked;
+        let next = (0,semver/* bumpVersion */.Bx)(highest, bump);
+        // A lightweight tag at the next version's name takes it: the bump steps over it.
+        const taken = lightweightVersions(state);
+        while (taken.has((0,semver/* formatVersion */.qh)(next)))
+            next = (0,semver/* bumpVersion */.Bx)(next, bump);
+        version = (0,semver/* formatVersion */.qh)(next);
     }
     else {
         version = withV(asked);
@@ -417,10 +422,10 @@ function refuseEmptyVersion(state, artifact) {
 }
 /** The versions whose registration tag names lightweight tags hold. */
 function lightweightVersions(state) {
-    return (state?.lightweight ?? []).flatMap((name) => {
+    return new Set((state?.lightweight ?? []).flatMap((name) => {
         const tag = (0,tag_grammar/* tryParseTag */.XM)(name);
-        return tag?.action === "register" && (0,semver/* parseVersion */.ot)(tag.version) ? [tag.version] : [];
-    });
+        return tag?.action === "register" ? [tag.version] : [];
+    }));
 }
 /**
  * SemVer ignores build metadata in precedence, so `v1.0.2+build.1` beside `v1.0.2` could be

@@ -160,7 +160,7 @@ export const manifests = {
         "default": ""
       },
       "missing-values": {
-        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default. A reference profile and the profiles of compare mode hold the values they were made with: give them the same missing-values (profile mode takes it too).",
+        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default. A profile does not record the values its counts were made with, so give a reference profile and the profiles of compare mode the same missing-values (profile mode takes it too).",
         "required": false,
         "default": ""
       },

@@ -90,7 +90,8 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     const result = await execute(definition, (input) => args.inputs.get(input), {
       cwd: io.cwd,
       log,
-      warn: (message) => log(`warning: ${message}`),
+      // One line, as an error's: a line break from the data (a column's name) starts no line.
+      warn: (message) => log(`warning: ${message.replace(/\s*[\r\n]\s*/g, " ")}`),
       progress: bar?.show ?? progressLog(log),
       passthrough: (line) => {
         bar?.clear();

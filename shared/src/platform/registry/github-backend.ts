@@ -149,7 +149,8 @@ export class GitHubBackend implements RegistryBackend {
       throw new TagConflictError(tag.name);
     }
     // Registrations always get a release (the model card); other events when they stored files.
-    const registration = tryParseTag(tag.name)?.action === "register";
+    const event = tryParseTag(tag.name);
+    const registration = event?.action === "register" ? event : undefined;
     if (registration || this.drafts.has(tag.name)) {
       try {
         await this.publish(tag);
@@ -159,7 +160,7 @@ export class GitHubBackend implements RegistryBackend {
         throw new RegistryError(
           `${tag.name} is made, but its release could not be published: ${(error as Error).message}`,
           registration
-            ? "Run the same promotion again: it publishes the release the tag records"
+            ? `Run the promotion again with version ${registration.version}: it publishes the release the tag records`
             : `Publish the draft release of ${tag.name} on GitHub: it holds the report the tag records`,
         );
       }
@@ -175,23 +176,19 @@ export class GitHubBackend implements RegistryBackend {
    */
   async completeRelease(tag: NewTag, files: readonly string[]): Promise<void> {
     if (await findRelease(this.github, this.repo, tag.name)) return;
-    const recorded = (parseTagMessage(tag.message).metadata?.assets ?? [])
-      .map((a) => `${a.name} sha256:${a.sha256}`)
-      .sort();
+    const recorded = parseTagMessage(tag.message).metadata?.assets ?? [];
     for (const draft of await findDraftReleases(this.github, this.repo, tag.name)) {
-      const held = (await listReleaseAssets(this.github, this.repo, draft.id))
-        .map((a) => `${a.name} ${a.digest ?? ""}`)
-        .sort();
-      if (!this.drafts.has(tag.name) && held.join("\n") === recorded.join("\n")) {
+      const held = await listReleaseAssets(this.github, this.repo, draft.id);
+      if (!this.drafts.has(tag.name) && holdsRecorded(held, recorded)) {
         this.drafts.set(tag.name, draft);
       } else if (files.length > 0) {
         // Files other than the tag records (an upload cut short): no run can publish them.
         await deleteRelease(this.github, this.repo, draft);
       }
     }
-    if (!this.drafts.has(tag.name)) {
+    if (!this.drafts.has(tag.name) && recorded.length > 0) {
       if (files.length === 0) return;
-      if (recorded.length > 0) await this.storeAssets(tag.name, files);
+      await this.storeAssets(tag.name, files);
     }
     await this.publish(tag);
   }
@@ -300,4 +297,24 @@ export class GitHubBackend implements RegistryBackend {
   releaseUrl(tag: string): string {
     return `${this.serverUrl}/${this.repo.owner}/${this.repo.repo}/releases/tag/${encodeURIComponent(tag)}`;
   }
+}
+
+/**
+ * Whether a draft's assets are the files a tag records: by name and digest, or by name and
+ * size where GitHub gives no digest (older assets).
+ */
+function holdsRecorded(
+  held: readonly { name: string; size: number; digest?: string | null }[],
+  recorded: readonly { name: string; sha256: string; size: number }[],
+): boolean {
+  return (
+    held.length === recorded.length &&
+    recorded.every((file) =>
+      held.some(
+        (asset) =>
+          asset.name === file.name &&
+          (asset.digest ? asset.digest === `sha256:${file.sha256}` : asset.size === file.size),
+      ),
+    )
+  );
 }

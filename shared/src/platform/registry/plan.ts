@@ -113,13 +113,17 @@ export function planRegister(state: ArtifactState | undefined, request: Register
     );
     if (same) return done(same.registration.tag, same.version);
     if (request.assets.length === 0) refuseEmptyVersion(state, artifact);
-    // Deregistered versions still own their tags, so the bump starts above them too, and a
-    // lightweight tag at a version's name takes that name.
-    const highest = [...(state?.versions.keys() ?? []), ...lightweightVersions(state)]
+    // Deregistered versions still own their tags, so the bump starts above them too.
+    const highest = [...(state?.versions.keys() ?? [])]
       .map((v) => parseVersion(v)!)
       .sort(compareVersions)
       .at(-1);
-    version = formatVersion(bumpVersion(highest, asked === "auto" ? "patch" : (asked as Bump)));
+    const bump = asked === "auto" ? "patch" : (asked as Bump);
+    let next = bumpVersion(highest, bump);
+    // A lightweight tag at the next version's name takes it: the bump steps over it.
+    const taken = lightweightVersions(state);
+    while (taken.has(formatVersion(next))) next = bumpVersion(next, bump);
+    version = formatVersion(next);
   } else {
     version = withV(asked);
     refuseSamePrecedence(state, artifact, assertVersion(version), version);
@@ -190,11 +194,13 @@ function refuseEmptyVersion(state: ArtifactState | undefined, artifact: string):
 }
 
 /** The versions whose registration tag names lightweight tags hold. */
-function lightweightVersions(state: ArtifactState | undefined): string[] {
-  return (state?.lightweight ?? []).flatMap((name) => {
-    const tag = tryParseTag(name);
-    return tag?.action === "register" && parseVersion(tag.version) ? [tag.version] : [];
-  });
+function lightweightVersions(state: ArtifactState | undefined): Set<string> {
+  return new Set(
+    (state?.lightweight ?? []).flatMap((name) => {
+      const tag = tryParseTag(name);
+      return tag?.action === "register" ? [tag.version] : [];
+    }),
+  );
 }
 
 /**

@@ -2,6 +2,9 @@ import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { ABSENT_FIELD_NOTE, skippedCheck, type CheckResult } from "./check-result.js";
+
+/** Why a skew asked for is not measured where the reference lacks the field. */
+const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
 import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
 
 /**
@@ -87,17 +90,17 @@ export function skewChecks(
     const asked = field["x-mlops"]?.skew;
     const ref = refs.get(field.name);
     const cur = curs.get(field.name);
-    if (asked === false || ref === undefined) return [];
+    if (asked === false || (ref === undefined && asked === undefined)) return [];
     // The data's column settles the method; the reference's, for a field the data lacks.
     const column = cur ?? ref;
+    if (column === undefined) return [];
     if (asked?.method === undefined && column.type === "text") return [];
     const method =
       asked?.method ??
       (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
     const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
-    const { value, note } = cur
-      ? measure(method, reference, current, ref, cur)
-      : { value: null, note: null };
+    const { value, note } =
+      cur && ref ? measure(method, reference, current, ref, cur) : { value: null, note: null };
     const check: CheckResult = {
       id: `${field.name}.skew`,
       check: "skew",
@@ -112,6 +115,7 @@ export function skewChecks(
       examples: [],
       note,
     };
+    if (ref === undefined) return [skippedCheck(check, ABSENT_REFERENCE_NOTE)];
     return [cur ? check : skippedCheck(check, ABSENT_FIELD_NOTE)];
   });
 }
