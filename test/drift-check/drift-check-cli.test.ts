@@ -12,35 +12,11 @@ import {
 import { repoRoot } from "../helpers/examples.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { check } from "./check-csv.js";
 import { csvTable } from "./drift-data.js";
 import { flags } from "../helpers/flags.js";
 
 const example = (name: string) => `${repoRoot}examples/drift-check/${name}`;
-
-/** Runs `mlops drift-check` on two CSV texts and returns the exit code, output and report. */
-async function check(reference: string, current: string, flags: string[] = []) {
-  const { dir, write } = tempDir();
-  write("reference.csv", reference);
-  write("current.csv", current);
-  const run = await mlops(
-    [
-      "drift-check",
-      "--reference",
-      "reference.csv",
-      "--current",
-      "current.csv",
-      // Only reported, unless the flags ask to fail the step.
-      ...(flags.includes("--fail-step") ? [] : ["--fail-step", "false"]),
-      ...flags,
-    ],
-    dir,
-  );
-  const path = `${dir}/mlops-out/drift-report.json`;
-  const text = existsSync(path) ? readFileSync(path, "utf8") : "{}";
-  const report = JSON.parse(text) as DriftReport;
-  const column = (name: string) => report.columns.find((c) => c.name === name)!;
-  return { ...run, dir, report, column, text };
-}
 
 describe("mlops drift-check", () => {
   it("flags the drifted example, writes a report valid against its schema, and fails the step by default", async () => {

@@ -1,27 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { DriftReport } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
-
-/** Runs `mlops drift-check` on two CSV texts with `flags`; the exit code, output and report. */
-async function check(reference: string, current: string, flags: string[] = []) {
-  const { dir, write } = tempDir();
-  write("reference.csv", reference);
-  write("current.csv", current);
-  const run = await mlops(
-    [
-      "drift-check",
-      ...["--reference", "reference.csv", "--current", "current.csv", "--fail-step", "false"],
-      ...flags,
-    ],
-    dir,
-  );
-  const path = `${dir}/mlops-out/drift-report.json`;
-  const report = JSON.parse(existsSync(path) ? readFileSync(path, "utf8") : "{}") as DriftReport;
-  const column = (name: string) => report.columns.find((c) => c.name === name)!;
-  return { ...run, report, column };
-}
+import { check } from "./check-csv.js";
 
 /** `rows` rows of an income, written by R: every fifth is NA. */
 const written = (rows: number, shift: number, na: string) =>
