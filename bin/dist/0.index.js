@@ -670,6 +670,8 @@ function entry(name, direction, needs, description, prepare, flags = {}) {
         task,
         proportion: flags.proportion ?? false,
         binaryOnly: flags.binaryOnly ?? false,
+        // Every metric of the predicted classes is a share or a difference of two shares.
+        share: flags.share ?? (needs === "label+prediction" || needs === "label+prediction+group"),
         description,
         prepare,
     };
@@ -709,7 +711,7 @@ function rankingEntry(name, description, binary, multiclass) {
         }
         const rankings = (0,ranking_metrics/* rankOneVsRest */._q)(labels, classScores);
         return (weights) => multiclass(rankings, weights);
-    });
+    }, { share: true });
 }
 function regressionEntry(name, direction, description, metric) {
     return entry(name, direction, "regression", description, (data) => {
@@ -1211,7 +1213,7 @@ function splitCsvLine(line) {
     return cells.map((v) => v.trim());
 }
 function readCsvMetrics(path, shownAs) {
-    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+    const text = readText(path, shownAs);
     const values = new Map();
     const nonNumeric = new Map();
     const lines = new Map();
@@ -1259,6 +1261,35 @@ function metricsNotes(metrics) {
     return [
         `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
     ];
+}
+
+
+/***/ }),
+
+/***/ 6571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ checkShareRule)
+/* harmony export */ });
+/**
+ * Refuses a rule on a share (a value from 0 to 1, such as an error rate) written in points, as
+ * reports show shares: a margin of 1 or more, which no change of a share can exceed (so
+ * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request), or a
+ * bound above 1, which no share reaches. A margin given as a percentage is a share of the other
+ * variant's value, and is left as it is.
+ */
+function checkShareRule(name, rule, pointer, refuse) {
+    for (const field of ["max-regression", "min-improvement"]) {
+        const amount = rule[field];
+        if (typeof amount === "number" && amount >= 1)
+            refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
+    }
+    for (const field of ["min", "max"]) {
+        const bound = rule[field];
+        if (bound !== undefined && bound > 1)
+            refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
+    }
 }
 
 
@@ -2267,9 +2298,12 @@ var read_gate_policy = __webpack_require__(8169);
 var metric_registry = __webpack_require__(7656);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/share-rule.js
+var share_rule = __webpack_require__(6571);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
 var parse_share = __webpack_require__(7928);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/load-policy.js
+
 
 
 
@@ -2317,12 +2351,12 @@ function checkSlices(policy, refuse) {
  */
 function checkComputed(name, exampleScores, pointer, refuse) {
     try {
-        (0,metric_registry/* metricDefinition */.u8)(name, exampleScores);
+        return (0,metric_registry/* metricDefinition */.u8)(name, exampleScores);
     }
     catch (error) {
         if (!(error instanceof metric_error/* MetricError */.v))
             throw error;
-        refuse(pointer, error.problem, error.fix);
+        return refuse(pointer, error.problem, error.fix);
     }
 }
 /**
@@ -2333,13 +2367,21 @@ function checkComputed(name, exampleScores, pointer, refuse) {
  */
 function checkPolicy(path, shownAs, predictions) {
     const { policy, refuse } = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs);
+    // Metrics from 0 to 1, whose margins and bounds written in points are refused.
+    const shares = new Set();
     for (const [name, rule] of Object.entries(policy.metrics)) {
         const pointer = `/metrics/${name}`;
-        if (predictions)
-            checkComputed(name, predictions.exampleScores, pointer, refuse);
+        if (predictions && checkComputed(name, predictions.exampleScores, pointer, refuse).share) {
+            shares.add(name);
+            (0,share_rule/* checkShareRule */.e)(name, rule, pointer, refuse);
+        }
         checkMethod(name, rule.method, pointer, refuse);
     }
     checkSlices(policy, refuse);
+    for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
+        for (const [name, rule] of Object.entries(rules))
+            if (shares.has(name))
+                (0,share_rule/* checkShareRule */.e)(name, rule, `/slices/overrides/${slice}/${name}`, refuse);
     return { policy, refuse };
 }
 /** A gate policy read and checked for eval-gate (see `checkPolicy`). */
@@ -2360,6 +2402,7 @@ var shorten = __webpack_require__(1701);
  * id column it lacks: whether it meant predictions whose id column is named otherwise or a
  * malformed metrics file, the fix is in the file or the inputs, not in the policy read next.
  */
+
 
 
 
@@ -2397,13 +2440,24 @@ function firstRow(path) {
     return [];
 }
 /**
- * Whether the file at `path` (shown in errors as `shownAs`) holds per-example predictions. A CSV
- * whose header has more than two names but neither the id nor the label column is a `DataError`:
- * predictions without their id column, or a metrics file with a column too many.
+ * Refuses a file with nothing in it but blanks (an evaluation that crashed before writing): read
+ * as a metrics file, it would hold no metric, and fail every rule as if the model lacked each.
+ */
+function refuseEmpty(path, shownAs) {
+    const text = head(path);
+    if (text.trim() === "" && Buffer.byteLength(text) === (0,external_node_fs_.statSync)(path).size)
+        throw new errors/* FileError */.f6(shownAs, "is empty", "Check that the evaluation wrote it: per-example predictions with an id column, or the model's metrics");
+}
+/**
+ * Whether the file at `path` (shown in errors as `shownAs`) holds per-example predictions. An
+ * empty file is a `FileError`. A CSV whose header has more than two names but neither the id nor
+ * the label column is a `DataError`: predictions without their id column, or a metrics file with
+ * a column too many.
  */
 function readsPredictions(path, shownAs, columns) {
     if (/\.(parquet|gz)$/i.test(path))
         return true;
+    refuseEmpty(path, shownAs);
     const cells = firstRow(path);
     if (cells.includes(columns.id) || cells.includes(columns.label))
         return true;

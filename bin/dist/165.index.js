@@ -758,7 +758,11 @@ function differenceEstimate(pairs) {
 /* harmony import */ var _report_counted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3262);
 
 
-const DEFAULT_ROLES = { challenger: "challenger", champion: "champion" };
+const DEFAULT_ROLES = {
+    challenger: "challenger",
+    champion: "champion",
+    example: "example",
+};
 /** The level as a percentage: 95%, 99.67%. */
 const levelText = (level) => `${Number((level * 100).toPrecision(4))}%`;
 /** More decimals than the interval's width asks for, at most, to tell a number from an edge. */
@@ -954,15 +958,16 @@ function detectableClause(finding) {
     const f = formats(finding);
     const effect = finding.detectableEffect;
     const edge = finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
+    const { example } = finding.roles ?? DEFAULT_ROLES;
     if (effect === null || effect === undefined) {
-        return `; the data have no spread to size the effect ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, "example")} could detect`;
+        return `; the data have no spread to size the effect ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, example)} could detect`;
     }
     const power = `${Math.round(finding.power * 100)}% power`;
-    const detect = `; with ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, "example")} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+    const detect = `; with ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
     const needed = finding.examplesNeeded;
     return needed === null || needed === undefined
-        ? `${detect}, and the estimate sits on the ${edge}, so no number of examples would settle it`
-        : `${detect}, and about ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(needed, "example")} (${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(needed - finding.examples)} more) would settle it if the observed value holds`;
+        ? `${detect}, and the estimate sits on the ${edge}, so no number of ${example}s would settle it`
+        : `${detect}, and about ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(needed, example)} (${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(needed - finding.examples)} more) would settle it if the observed value holds`;
 }
 
 

@@ -53,6 +53,10 @@ var define_action = __webpack_require__(6734);
 var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
+var missing_values = __webpack_require__(9934);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
 var load_reference = __webpack_require__(716);
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
@@ -493,8 +497,6 @@ function buildReport(parts) {
 var validate = __webpack_require__(7659);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
 var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
@@ -1921,16 +1923,19 @@ function normalisationNote(absent, extra) {
 }
 /**
  * Why declared names are not among the data's, when the header shows why: spaces around a name,
- * or a header read as one column because the file has another delimiter than the reader's.
+ * or a header read as one column because the file has another delimiter than the reader's
+ * (`given`, the delimiter input, when there is one).
  */
-function headerNote(absent, extra) {
+function headerNote(absent, extra, given) {
     const [only] = extra;
-    const delimiter = only === undefined ? undefined : [";", "\t", "|"].find((d) => only.includes(d));
+    const delimiter = only === undefined
+        ? undefined
+        : [";", "\t", "|", ","].find((d) => d !== given && only.includes(d));
     if (extra.length === 1 && delimiter !== undefined && absent.length > 1) {
-        const fix = delimiter === "\t"
-            ? "name the file .tsv"
-            : "write it with commas, or with tabs as a .tsv file";
-        return `the header reads as one column: CSV is read with commas between fields (tabs in a .tsv file); if the file is delimited by ${JSON.stringify(delimiter)}, ${fix}`;
+        const readWith = given === undefined
+            ? "CSV is read with commas between fields (tabs in a .tsv file)"
+            : `it was read with ${JSON.stringify(given)} between fields, as the delimiter input says`;
+        return `the header reads as one column: ${readWith}; if the file is delimited by ${JSON.stringify(delimiter)}, give the delimiter input: ${delimiter === "\t" ? "tab" : delimiter}`;
     }
     const spaced = absent.flatMap((name) => {
         const found = extra.find((column) => column.trim() === name.trim());
@@ -1942,35 +1947,47 @@ function headerNote(absent, extra) {
 }
 /**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
- * field the data lacks is allowed under superset and partial, unless a key needs it.
+ * field the data lacks is allowed under superset and partial, unless a key needs it or it is
+ * required: a required field absent is a field no row has a value in.
  */
-function fieldsProblem(contract, columns, { declared, present, absent, match }) {
+function fieldsProblem(contract, columns, { declared, present, absent, match, delimiter }) {
     const declaredSet = new Set(declared);
     const extra = columns.filter((name) => !declaredSet.has(name));
     const undeclared = match !== "subset" && match !== "partial" && extra.length > 0
         ? `undeclared: ${nameList(extra)}`
         : undefined;
     if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0) {
-        const note = normalisationNote(absent, extra) ?? headerNote(absent, extra);
+        const note = normalisationNote(absent, extra) ?? headerNote(absent, extra, delimiter);
         return [`absent: ${nameList(absent)}`, undeclared, note].filter(Boolean).join("; ");
     }
-    if (undeclared)
-        return undeclared;
     if (match === "partial" && absent.length === declared.length)
         return "none of the declared fields is there";
     const keyless = [...new Set(keyFields(contract))].filter((name) => !present.has(name));
-    if (keyless.length > 0)
-        return `absent, but part of a key: ${nameList(keyless)}`;
+    // A key's field is required by the key already: it is named once, as part of the key.
+    const required = contract.descriptor.fields
+        .filter((f) => f.constraints?.required && !present.has(f.name) && !keyless.includes(f.name))
+        .map((f) => f.name);
+    const one = required.length === 1;
+    const needed = [
+        keyless.length > 0 ? `absent, but part of a key: ${nameList(keyless)}` : undefined,
+        required.length > 0
+            ? `absent, but required: ${nameList(required)} (a value in every row); add the column${one ? "" : "s"} to the data, or drop required from ${one ? "its" : "their"} constraints`
+            : undefined,
+    ].filter(Boolean);
+    // Every problem at once: an undeclared column and a required field absent fail alike.
+    if (undeclared || needed.length > 0)
+        return [undeclared, ...needed].filter(Boolean).join("; ");
     const reordered = columns.some((name, i) => name !== declared[i]);
     return match === "exact" && reordered ? "the order differs" : null;
 }
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
-function fieldsCheck(contract, columns) {
+function fieldsCheck(contract, columns, delimiter) {
     const declared = contract.descriptor.fields.map((field) => field.name);
     const present = new Set(columns);
     const absent = declared.filter((name) => !present.has(name));
     const match = contract.descriptor.fieldsMatch ?? "exact";
-    const problem = fieldsProblem(contract, columns, { declared, present, absent, match });
+    const seen = { declared, present, absent, match, delimiter };
+    const problem = fieldsProblem(contract, columns, seen);
     return {
         id: "fields",
         check: "fields",
@@ -2771,12 +2788,14 @@ class StreamValidation {
     /** The row-level checks of declared fields the data lacks, none of which can run. */
     notRun = [];
     invalidRows = 0;
-    profiler = new profile_dataset/* DatasetProfiler */.ib();
+    profiler;
     fields;
     constructor(contract, options) {
         this.contract = contract;
         this.options = options;
         this.fields = new Map(contract.descriptor.fields.map((field) => [field.name, field]));
+        // The profile records the missing values the data is read with, for whoever compares with it.
+        this.profiler = new profile_dataset/* DatasetProfiler */.ib({}, contract.readSchema.missingValues);
         const declared = new Map(contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f.type]])));
         this.types = new TypeChecks(declared, (column, expected) => this.tally("type", column, expected, this.mostly(column)));
     }
@@ -2845,7 +2864,7 @@ class StreamValidation {
     outcome(readFailure) {
         const { rows, columns } = this;
         const checks = [
-            ...(columns.length > 0 ? [fieldsCheck(this.contract, columns)] : []),
+            ...(columns.length > 0 ? [fieldsCheck(this.contract, columns, this.options.delimiter)] : []),
             ...this.types.results(rows, columns).map((tally) => tally.result()),
             ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
             ...this.notRun,
@@ -2867,6 +2886,7 @@ async function validateStream(files, contract, options) {
     const tracker = new read_progress/* ReadProgress */.i({ label: "validate-data", progress, log });
     const read = (0,read_batches/* readBatches */.Pu)(files, {
         schema: contract.readSchema,
+        delimiter: options.delimiter,
         onInvalidCell: validation.types.onInvalidCell,
         // Each batch is checked and profiled before the next is read; nothing keeps its columns.
         reuseBatches: true,
@@ -2921,6 +2941,8 @@ const validationReportContract = {
 
 
 
+
+
 /**
  * The profile that skew is checked against, and where it came from: a profile file, the profile
  * stored with a registry version, or reference data profiled here. Reference data is read as
@@ -2928,14 +2950,14 @@ const validationReportContract = {
  * numbers on both sides), a value its type does not take counted missing; it may lack
  * declared fields, whose skew checks say so.
  */
-async function referenceProfile(text, cwd, schema, github) {
+async function referenceProfile(text, cwd, read, github) {
+    const { schema, delimiter } = read;
     const reference = await (0,load_reference/* loadReference */.Q)(text, cwd, { github });
+    const missingValues = schema.missingValues ?? missing_values/* DEFAULT_MISSING_VALUES */.ER;
     if (reference.kind !== "data") {
-        return {
-            profile: reference.profile,
-            file: reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path),
-            sha256: await (0,hash_file/* hashFile */.D)(reference.path),
-        };
+        const file = reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path);
+        requireContractMissingValues(reference.profile, file, missingValues);
+        return { profile: reference.profile, file, sha256: await (0,hash_file/* hashFile */.D)(reference.path) };
     }
     const files = await (0,read_batches/* listFiles */.CS)(reference.path);
     const [digests, profile] = await Promise.all([
@@ -2943,15 +2965,26 @@ async function referenceProfile(text, cwd, schema, github) {
         (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(files, {
             // The contract's read schema already lets declared fields be absent.
             schema,
+            delimiter,
             // As the data's type checks let some through (mostly), a value the reference's type
             // does not take is left out of its distribution rather than stopping the run.
             onInvalidCell: () => { },
             reuseBatches: true,
             textAsBytes: true,
             readInWorker: "large",
-        })),
+        }), {}, missingValues),
     ]);
     return { profile, file: (0,display_path/* displayPath */.G)(cwd, reference.path), sha256: datasetDigest(digests) };
+}
+/**
+ * Refuses a reference profile made with other missing values than the contract reads the data
+ * with: a cell one side counts missing is a value on the other, and the skew would measure that.
+ */
+function requireContractMissingValues(profile, file, missingValues) {
+    const made = (0,missing_values/* missingValuesOf */.uY)(profile);
+    if ((0,missing_values/* sameMissingValues */.jU)(made, missingValues))
+        return;
+    throw new errors/* InputError */.dz("reference", `${file} was made with missing values ${(0,missing_values/* shownMissingValues */.C_)(made)}, and the contract reads the data with ${(0,missing_values/* shownMissingValues */.C_)(missingValues)}`, "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's");
 }
 const validateData = (0,define_action/* defineAction */.QP)({
     name: "validate-data",
@@ -2973,13 +3006,14 @@ const validateData = (0,define_action/* defineAction */.QP)({
         "profile-path": (0,inputs/* outputPath */.XC)(),
         "fail-step": (0,inputs/* bool */.lc)(),
         "max-examples": (0,inputs/* number */.ai)({ min: 0, max: 1000, integer: true }),
+        delimiter: (0,inputs/* delimiter */.uV)(),
         "github-token": (0,inputs/* secret */.rJ)(),
     },
     async run(inputs, context) {
         const shown = (path) => (0,display_path/* displayPath */.G)(context.cwd, path);
         const contract = await loadDataContract(inputs.schema, shown(inputs.schema));
         const reference = inputs.reference
-            ? await referenceProfile(inputs.reference, context.cwd, contract.readSchema, {
+            ? await referenceProfile(inputs.reference, context.cwd, { schema: contract.readSchema, delimiter: inputs.delimiter }, {
                 ...context.github,
                 token: inputs["github-token"] ?? context.github.token,
             })
@@ -2998,6 +3032,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
             hashFiles(files),
             validateStream(files, contract, {
                 maxExamples: inputs["max-examples"],
+                delimiter: inputs.delimiter,
                 locator: { shown, hasLines: (path) => (0,read_files/* formatOf */.be)(path) !== "parquet" },
                 log: context.log,
                 progress: context.progress,

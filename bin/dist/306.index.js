@@ -110,6 +110,35 @@ function readGatePolicy(path, shownAs) {
 
 /***/ }),
 
+/***/ 6571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ checkShareRule)
+/* harmony export */ });
+/**
+ * Refuses a rule on a share (a value from 0 to 1, such as an error rate) written in points, as
+ * reports show shares: a margin of 1 or more, which no change of a share can exceed (so
+ * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request), or a
+ * bound above 1, which no share reaches. A margin given as a percentage is a share of the other
+ * variant's value, and is left as it is.
+ */
+function checkShareRule(name, rule, pointer, refuse) {
+    for (const field of ["max-regression", "min-improvement"]) {
+        const amount = rule[field];
+        if (typeof amount === "number" && amount >= 1)
+            refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
+    }
+    for (const field of ["min", "max"]) {
+        const bound = rule[field];
+        if (bound !== undefined && bound > 1)
+            refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
+    }
+}
+
+
+/***/ }),
+
 /***/ 7835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -887,7 +916,10 @@ function webhookProvider(options) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
 var read_gate_policy = __webpack_require__(8169);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/share-rule.js
+var share_rule = __webpack_require__(6571);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-policy.js
+
 
 
 /** Without a policy: a time series may be 10% worse than the baseline's, a rate 1 point worse. */
@@ -913,11 +945,18 @@ function canaryPolicy(file, known) {
     if (!file) {
         if (known === null)
             throw new errors/* InputError */.dz("policy", "is needed with metrics-command, whose metrics and their directions only the policy names", "Give a gate policy naming each metric the command prints, with its direction and max-regression");
-        return defaultPolicy(known);
+        return { policy: defaultPolicy(known), checkRates: () => undefined };
     }
     const { policy, refuse } = (0,read_gate_policy/* readGatePolicy */.c)(file.path, file.shownAs);
+    const checkRates = (rates) => {
+        for (const name of rates) {
+            const rule = policy.metrics[name];
+            if (rule)
+                (0,share_rule/* checkShareRule */.e)(name, rule, `/metrics/${name}`, refuse);
+        }
+    };
     if (known === null)
-        return policy;
+        return { policy, checkRates };
     const byName = new Map(known.map((spec) => [spec.name, spec]));
     for (const [name, rule] of Object.entries(policy.metrics)) {
         const spec = byName.get(name);
@@ -926,7 +965,8 @@ function canaryPolicy(file, known) {
         if (spec?.direction && spec.direction !== rule.direction)
             refuse(`/metrics/${name}/direction`, `is ${rule.direction}, but ${spec.direction} is better for ${name}`, `Set its direction to ${spec.direction}`);
     }
-    return policy;
+    checkRates(known.filter((spec) => spec.kind === "proportion").map((spec) => spec.name));
+    return { policy, checkRates };
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
@@ -1213,10 +1253,35 @@ async function preflight(options) {
         const names = [...new Set([...Object.keys(printed.baseline), ...Object.keys(printed.canary)])];
         throw new errors/* InputError */.dz("policy", `judges ${missing.join(", ")}, which metrics-command did not print ${ranBefore} (it printed ${names.length > 0 ? (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(names.join(", "))) : "no metric"})`, "Correct the metric's name in the policy, or have the command print it (null while it has no data)");
     }
+    // A rate is told by its shape, {failures, total}, even with no request yet to count.
+    options.checkRates?.(options.names.filter((name) => [printed.baseline[name], printed.canary[name]].some((v) => isRecord(v) && "total" in v)));
     const seconds = Math.ceil(options.intervalMs / 1000);
     return reading.metrics
         .filter((metric) => metric.baseline === null)
         .map((metric) => `${metric.name}: no data for the baseline from metrics-command over the last ${seconds}s before the rollout: unless the baseline served no request then, the metric will hold every step`);
+}
+/**
+ * The reading, a rate whose rule no share can break (a metric printed as `null` before any
+ * traffic moved, a rate only once requests came) holding with the policy's refusal as its
+ * reason: it is never judged passed, and the rollout goes back after max-holds.
+ */
+function withRateRules(reading, checkRates) {
+    if (checkRates === undefined)
+        return reading;
+    const metrics = reading.metrics.map((metric) => {
+        if (![metric.baseline, metric.canary].some((v) => v?.kind === "proportion"))
+            return metric;
+        try {
+            checkRates([metric.name]);
+            return metric;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* MlopsError */.IC))
+                throw error;
+            return { ...metric, error: [error.message, error.fix].filter(Boolean).join(". ") };
+        }
+    });
+    return { ...reading, metrics };
 }
 /**
  * Reads both variants' metrics from the user's command (a script over logs, a query of another
@@ -1235,7 +1300,7 @@ function commandSource(options) {
         check: () => preflight(options),
         read: async (window) => {
             try {
-                return (await readCommand(options, window)).reading;
+                return withRateRules((await readCommand(options, window)).reading, options.checkRates);
             }
             catch (error) {
                 if (!(error instanceof OutputProblem))
@@ -2270,7 +2335,6 @@ var group_digits = __webpack_require__(7382);
 
 
 
-const ROLES = { challenger: "canary", champion: "baseline" };
 function summary(observed) {
     if (observed === null)
         return null;
@@ -2286,6 +2350,12 @@ function summary(observed) {
         p95: at(0.95),
     };
 }
+/** The variants' names in the reasons, and what one of a metric's examples is. */
+const rolesOf = (example) => ({
+    challenger: "canary",
+    champion: "baseline",
+    example,
+});
 /** The evidence of one reading, or why there is none yet. */
 function evidenceOf(reading) {
     if (reading.error !== undefined)
@@ -2299,8 +2369,8 @@ function evidenceOf(reading) {
         return `no data from ${silent.filter(Boolean).join(" or ")} yet`;
     }
     return baseline.kind === "samples"
-        ? rankShiftEvidence(baseline.values, canary.values, ROLES)
-        : proportionDifferenceEvidence(baseline, canary, ROLES);
+        ? rankShiftEvidence(baseline.values, canary.values, rolesOf("point"))
+        : proportionDifferenceEvidence(baseline, canary, rolesOf("request"));
 }
 function heldRow(reading, name, why) {
     return {
@@ -2358,9 +2428,9 @@ function rowOf(name, rule, metric, minSamples) {
         return heldRow(metric, name, evidence);
     if (evidence.insufficient !== undefined)
         return heldRow(metric, name, evidence.insufficient);
+    const roles = rolesOf(evidence.method === "two-proportion" ? "request" : "point");
     if (evidence.examples < minSamples) {
-        const unit = evidence.method === "two-proportion" ? "request" : "point";
-        return heldRow(metric, name, `only ${(0,counted/* counted */.h)(evidence.examples, unit)} from a variant, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`);
+        return heldRow(metric, name, `only ${(0,counted/* counted */.h)(evidence.examples, roles.example)} from a variant, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`);
     }
     return {
         metric: name,
@@ -2369,7 +2439,7 @@ function rowOf(name, rule, metric, minSamples) {
         bounds: (0,rule_comparison/* boundsOf */.B)(rule),
         evidence,
         scale: evidence.method === "two-proportion" ? "points" : "value",
-        roles: ROLES,
+        roles,
         reading: metric,
     };
 }
@@ -3066,9 +3136,9 @@ function judgeParts(inputs, context) {
         : undefined;
     if (url !== undefined) {
         const source = prometheusOf(inputs, context, url);
-        return { policy: canaryPolicy(policyFile, source.known), source };
+        return { policy: canaryPolicy(policyFile, source.known).policy, source };
     }
-    const policy = canaryPolicy(policyFile, null);
+    const { policy, checkRates } = canaryPolicy(policyFile, null);
     const source = commandSource({
         argv: (0,command_inputs/* commandArgv */.GE)(command, inputs.shell, "metrics-command", "Give the command that prints the metrics"),
         shell: inputs.shell,
@@ -3076,6 +3146,7 @@ function judgeParts(inputs, context) {
         env: context.env,
         timeoutMs: CALL_TIMEOUT_MS,
         names: Object.keys(policy.metrics),
+        checkRates,
         intervalMs: inputs.interval,
     });
     return { policy, source };

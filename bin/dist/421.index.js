@@ -1698,6 +1698,56 @@ function mergeSorted(a, b, out) {
 
 /***/ }),
 
+/***/ 9934:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ shownMissingValues),
+/* harmony export */   ER: () => (/* binding */ DEFAULT_MISSING_VALUES),
+/* harmony export */   IZ: () => (/* binding */ requireSameMissingValues),
+/* harmony export */   VO: () => (/* binding */ recordedMissingValues),
+/* harmony export */   jU: () => (/* binding */ sameMissingValues),
+/* harmony export */   uY: () => (/* binding */ missingValuesOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
+
+/** The missing values of data read without any named: the empty cell, as Table Schema's default. */
+const DEFAULT_MISSING_VALUES = [""];
+/** The cell values a profile's counts were made with: the empty cell alone where it does not say. */
+const missingValuesOf = (profile) => profile.missingValues ?? DEFAULT_MISSING_VALUES;
+/**
+ * The `missingValues` a profile records: none where they are the empty cell alone, which a
+ * profile without them means, so that readers of profiles made before they were recorded still
+ * read those made alike.
+ */
+const recordedMissingValues = (values) => sameMissingValues(values, DEFAULT_MISSING_VALUES) ? {} : { missingValues: [...values] };
+/** Whether two lists of missing values are the same set, whatever their order. */
+function sameMissingValues(a, b) {
+    const left = new Set(a);
+    const right = new Set(b);
+    return left.size === right.size && [...left].every((value) => right.has(value));
+}
+/**
+ * Missing values for a line of text: each quoted, any control character escaped, and the list
+ * cut short where a profile's would fill the line.
+ */
+const shownMissingValues = (values) => (0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(`[${values.map((value) => JSON.stringify(value)).join(", ")}]`);
+/**
+ * Refuses two profiles made with different missing values: a cell one counted missing is a
+ * value in the other (`NA` a category), and nothing in their counts can tell the two apart.
+ */
+function requireSameMissingValues(a, b) {
+    const [left, right] = [missingValuesOf(a.profile), missingValuesOf(b.profile)];
+    if (sameMissingValues(left, right))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`${a.shown} was made with missing values ${shownMissingValues(left)} and ${b.shown} with ${shownMissingValues(right)}, so their counts are of data read differently`, "Make both profiles with the same missing values (drift-check's missing-values, a data contract's missingValues)");
+}
+
+
+/***/ }),
+
 /***/ 3671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1818,9 +1868,11 @@ function slotHash(key) {
 /* harmony export */   ib: () => (/* binding */ DatasetProfiler)
 /* harmony export */ });
 /* unused harmony export profileDataset */
-/* harmony import */ var _data_batch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9098);
-/* harmony import */ var _column_profiler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(782);
-/* harmony import */ var _profile_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5666);
+/* harmony import */ var _data_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9098);
+/* harmony import */ var _column_profiler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(782);
+/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9934);
+/* harmony import */ var _profile_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5666);
+
 
 
 
@@ -1832,21 +1884,24 @@ function slotHash(key) {
  */
 class DatasetProfiler {
     settings;
+    /** The cell values the batches' reader took as missing, recorded with the counts. */
+    missingValues;
     rowCount = 0;
     columns = [];
-    constructor(settings = {}) {
-        this.settings = { ..._profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PROFILE_SETTINGS */ .G, ...settings };
+    constructor(settings = {}, missingValues = _missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER) {
+        this.settings = { ..._profile_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PROFILE_SETTINGS */ .G, ...settings };
+        this.missingValues = [...new Set(missingValues)];
     }
     add(batch) {
         if (this.columns.length === 0 && this.rowCount === 0) {
             for (const name of batch.names) {
-                const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .columnOf */ .u)(batch, name);
+                const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .columnOf */ .u)(batch, name);
                 if (column)
-                    this.columns.push(new _column_profiler_js__WEBPACK_IMPORTED_MODULE_2__/* .ColumnProfiler */ .k(name, column.type, this.settings));
+                    this.columns.push(new _column_profiler_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .k(name, column.type, this.settings));
             }
         }
         for (const profiler of this.columns) {
-            const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .columnOf */ .u)(batch, profiler.name);
+            const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .columnOf */ .u)(batch, profiler.name);
             if (column)
                 profiler.add(column);
         }
@@ -1854,16 +1909,17 @@ class DatasetProfiler {
     }
     toJSON() {
         return {
-            schema: _profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._,
+            schema: _profile_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_SCHEMA_ID */ ._,
             rowCount: this.rowCount,
             settings: { ...this.settings },
+            ...(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedMissingValues */ .VO)(this.missingValues),
             columns: this.columns.map((column) => column.toJSON()),
         };
     }
 }
-/** The profile of a stream of batches. */
-async function profileBatches(batches, settings = {}) {
-    const profiler = new DatasetProfiler(settings);
+/** The profile of a stream of batches, read with `missingValues` as missing. */
+async function profileBatches(batches, settings = {}, missingValues = _missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER) {
+    const profiler = new DatasetProfiler(settings, missingValues);
     for await (const batch of batches)
         profiler.add(batch);
     return profiler.toJSON();
@@ -1879,7 +1935,9 @@ async function profileDataset(source, options = {}) {
         ...options.read,
         reuseBatches: true,
     };
-    return profileBatches(readBatches(source, read), options.settings);
+    // The reader's own default: the options' missing values, else the schema's, else the empty cell.
+    const missingValues = read.missingValues ?? read.schema?.missingValues ?? DEFAULT_MISSING_VALUES;
+    return profileBatches(readBatches(source, read), options.settings, missingValues);
 }
 
 

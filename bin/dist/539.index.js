@@ -472,6 +472,9 @@ function planRegister(state, request) {
             const given = request.assets.map((a) => `${a.name} ${a.sha256}`);
             throw new errors/* RegistryError */.gl(`${artifact} ${version} is already registered (${existing.registration.tag}) with other assets: recorded [${recorded.join(", ")}], given [${given.join(", ")}]`, "Register the new files as a new version (version: auto)");
         }
+        // Named rather than bumped, a version not registered is as new: the same rule on files.
+        if (request.assets.length === 0)
+            refuseEmptyVersion(state, artifact, version);
     }
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "register", artifact, version });
     if (state?.lightweight.includes(tag)) {
@@ -495,18 +498,22 @@ function planRegister(state, request) {
     };
 }
 /**
- * A bumped version with no files, where the latest holds some, is a version meant to be
- * assigned (`stage: prod` without `operation: assign`) or files forgotten: registering it would
- * put a version with no model in the registry, and in the stage. Artifacts whose versions hold
- * no files (GTO's own, a commit each) still bump without any; a version named outright is
- * registered as asked, files or not.
+ * A new version with no files, where the latest holds some, is a version meant to be assigned
+ * (`stage: prod` without `operation: assign`; a version named that is mistyped or not made yet)
+ * or files forgotten: registering it would put a version with no model in the registry, and in the
+ * stage. Artifacts whose versions hold no files (GTO's own, a commit each) still register
+ * versions without any, bumped or named.
  */
-function refuseEmptyVersion(state, artifact) {
+function refuseEmptyVersion(state, artifact, named) {
     const latest = (0,registry_state/* latestVersion */.qD)(state);
     const files = latest?.registration.metadata?.assets ?? [];
     if (!latest || files.length === 0)
         return;
-    throw new errors/* RegistryError */.gl(`no assets are given, so a new version of ${artifact} would hold no files, though its latest, ${latest.version}, holds ${files.map((a) => a.name).join(", ")}`, `To assign a registered version, use operation assign (it takes the latest, ${latest.version}, or the version named); to register new files, give them as assets`);
+    const held = `though its latest, ${latest.version}, holds ${files.map((a) => a.name).join(", ")}`;
+    if (named) {
+        throw new errors/* RegistryError */.gl(`no assets are given, so ${artifact} ${named}, which is not registered, would be registered holding no files, ${held}`, `To register ${named}, give its model files as assets; to assign a registered version, name it (operation assign takes the version named, else the latest)`);
+    }
+    throw new errors/* RegistryError */.gl(`no assets are given, so a new version of ${artifact} would hold no files, ${held}`, `To assign a registered version, use operation assign (it takes the latest, ${latest.version}, or the version named); to register new files, give them as assets`);
 }
 /** The versions whose registration tag names lightweight tags hold. */
 function lightweightVersions(state) {

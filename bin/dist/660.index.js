@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.profile/v1","title":"mlops data profile","type":"object","additionalProperties":false,"required":["schema","rowCount","settings","columns"],"properties":{"schema":{"const":"mlops.profile/v1"},"rowCount":{"type":"integer","minimum":0},"settings":{"type":"object","additionalProperties":false,"required":["exactCap","frequentK","hllPrecision","quantileK","histogramBins"],"properties":{"exactCap":{"type":"integer","minimum":1},"frequentK":{"type":"integer","minimum":1},"hllPrecision":{"type":"integer","minimum":4,"maximum":18},"quantileK":{"type":"integer","minimum":8},"histogramBins":{"type":"integer","minimum":1}}},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","type","count","missing","infinite","min","max","mean","m2","variance","stddev","distinct","frequent","sketch","histogram"],"properties":{"name":{"type":"string"},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"infinite":{"type":"integer","minimum":0},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"m2":{"type":["number","null"]},"variance":{"type":["number","null"]},"stddev":{"type":["number","null"]},"distinct":{"type":"object","additionalProperties":false,"required":["value","exact","relativeError","hll"],"properties":{"value":{"type":"integer","minimum":0},"exact":{"type":"boolean"},"relativeError":{"type":"number","minimum":0},"hll":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["precision","registers"],"properties":{"precision":{"type":"integer","minimum":4,"maximum":18},"registers":{"type":"string","contentEncoding":"base64"}}}]}}},"frequent":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["exact","maxError","items"],"properties":{"exact":{"type":"boolean"},"maxError":{"type":"integer","minimum":0},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":["number","string"]},"count":{"type":"integer","minimum":0}}}}}}]},"sketch":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["method","k","n","rankError","levels","compactions","quantiles"],"properties":{"method":{"const":"kll"},"k":{"type":"integer","minimum":8},"n":{"type":"integer","minimum":0},"rankError":{"type":"number","minimum":0,"maximum":1},"levels":{"type":"array","items":{"type":"array","items":{"type":"number"}}},"compactions":{"type":"array","items":{"type":"integer","minimum":0}},"quantiles":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["q","value"],"properties":{"q":{"type":"number"},"value":{"type":"number"}}}}}}]},"histogram":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"},"minItems":2},"counts":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1}}}]}}}}}}');
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.profile/v1","title":"mlops data profile","type":"object","additionalProperties":false,"required":["schema","rowCount","settings","columns"],"properties":{"schema":{"const":"mlops.profile/v1"},"rowCount":{"type":"integer","minimum":0},"settings":{"type":"object","additionalProperties":false,"required":["exactCap","frequentK","hllPrecision","quantileK","histogramBins"],"properties":{"exactCap":{"type":"integer","minimum":1},"frequentK":{"type":"integer","minimum":1},"hllPrecision":{"type":"integer","minimum":4,"maximum":18},"quantileK":{"type":"integer","minimum":8},"histogramBins":{"type":"integer","minimum":1}}},"missingValues":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing when the data was profiled (the table\'s; a field\'s own are not recorded), the empty cell among them where it was one: data compared with the profile, or profiles merged with it, must be read with the same. Left out where it is the empty cell alone, which a profile without it means."},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","type","count","missing","infinite","min","max","mean","m2","variance","stddev","distinct","frequent","sketch","histogram"],"properties":{"name":{"type":"string"},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"infinite":{"type":"integer","minimum":0},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"m2":{"type":["number","null"]},"variance":{"type":["number","null"]},"stddev":{"type":["number","null"]},"distinct":{"type":"object","additionalProperties":false,"required":["value","exact","relativeError","hll"],"properties":{"value":{"type":"integer","minimum":0},"exact":{"type":"boolean"},"relativeError":{"type":"number","minimum":0},"hll":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["precision","registers"],"properties":{"precision":{"type":"integer","minimum":4,"maximum":18},"registers":{"type":"string","contentEncoding":"base64"}}}]}}},"frequent":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["exact","maxError","items"],"properties":{"exact":{"type":"boolean"},"maxError":{"type":"integer","minimum":0},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":["number","string"]},"count":{"type":"integer","minimum":0}}}}}}]},"sketch":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["method","k","n","rankError","levels","compactions","quantiles"],"properties":{"method":{"const":"kll"},"k":{"type":"integer","minimum":8},"n":{"type":"integer","minimum":0},"rankError":{"type":"number","minimum":0,"maximum":1},"levels":{"type":"array","items":{"type":"array","items":{"type":"number"}}},"compactions":{"type":"array","items":{"type":"integer","minimum":0}},"quantiles":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["q","value"],"properties":{"q":{"type":"number"},"value":{"type":"number"}}}}}}]},"histogram":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"},"minItems":2},"counts":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1}}}]}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/profile-contract.js
 
 
@@ -766,6 +766,111 @@ function roundHalfEven(x) {
     const r = Math.round(x);
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
+
+
+/***/ }),
+
+/***/ 9045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ commandArgv),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   Yw: () => (/* binding */ argumentList),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   t$: () => (/* binding */ yamlValue)
+/* harmony export */ });
+/* unused harmony export MAX_DURATION_MS */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
+/* harmony import */ var _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
+
+
+
+
+/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
+const yamlValue = (text, input) => {
+    try {
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W });
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
+            throw error;
+        // The line only where there are several (js-yaml's end of a one-line text is on line 2),
+        // and where js-yaml knows it (not for a second document).
+        const lines = text.trimEnd().split("\n").length;
+        const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
+        const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there; on a command line, quote the whole value as one argument");
+    }
+};
+/**
+ * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
+ * item a line: what a workflow's `with:` block and a command line can both write.
+ */
+function lines(text, input) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
+        return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
+    }
+    const value = yamlValue(trimmed, input);
+    if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
+    return value.map(String);
+}
+/**
+ * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
+ * is known only with `shell`; {@link commandArgv} reads it then.
+ */
+const argumentList = () => ({
+    type: "argument list",
+    absent: "",
+    parse: (text) => text,
+});
+/** The command's arguments, or with `shell` its one script exactly as written. */
+function commandArgv(text, shell, input, fix) {
+    const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
+    if (argv.length === 0)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "names no program", fix);
+    return argv;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+/** A duration of one or more parts, as Prometheus and Go write them: `1h30m`, `1m30s`, `2h`. */
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+/** The milliseconds of `text`: a bare number is seconds; NaN when it is no duration. */
+function durationMs(text) {
+    const trimmed = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!DURATION.test(trimmed))
+        return NaN;
+    let ms = 0;
+    for (const [, amount, unit] of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        ms += Number(amount) * UNIT_MS[unit];
+    }
+    return ms;
+}
+/**
+ * A duration such as `90s`, `30m`, `2h`, `1.5h` or `1m30s`, in milliseconds; a bare number is
+ * seconds. Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ */
+const duration = ({ minMs = 0 } = {}) => ({
+    type: "duration",
+    absent: undefined,
+    parse: (text, input) => {
+        const ms = durationMs(text);
+        if (!(ms > 0))
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
+        if (ms > MAX_DURATION_MS)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
+        if (ms < minMs)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
+        return ms;
+    },
+});
 
 
 /***/ }),
@@ -1907,12 +2012,9 @@ function categoryShares(reference, current) {
     return { kind: "categories", labels, reference: ref, current: cur };
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./shared/dist/engine/files/yaml-core-schema.js
-var yaml_core_schema = __webpack_require__(866);
+// EXTERNAL MODULE: ./shared/dist/interface/command-inputs.js
+var command_inputs = __webpack_require__(9045);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-methods.js
-
 
 
 
@@ -2037,19 +2139,11 @@ function methodName(text, input) {
 }
 /** An input read as YAML or JSON: a mapping's own entries, or the plain value. */
 function parseValue(text, input) {
-    const value = loadYaml(text, input);
+    const value = (0,command_inputs/* yamlValue */.t$)(text, input);
     if (value !== null && typeof value === "object" && !Array.isArray(value)) {
         return new Map(Object.entries(value));
     }
     return { value };
-}
-function loadYaml(text, input) {
-    try {
-        return (0,js_yaml/* load */.Hh)(text, { schema: yaml_core_schema/* YAML_CORE_SCHEMA */.W });
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(input, `is not valid YAML or JSON: ${error.message.split("\n")[0]}`);
-    }
 }
 function parseMethod(text) {
     const trimmed = text?.trim() ?? "";
@@ -3429,9 +3523,12 @@ var read_options = __webpack_require__(8835);
 var read_progress = __webpack_require__(94);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules
 var column_profiler = __webpack_require__(782);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
+var missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-types.js
 var profile_types = __webpack_require__(5666);
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/merge-profiles.js
+
 
 
 
@@ -3441,12 +3538,14 @@ var profile_types = __webpack_require__(5666);
  * concatenation to within float rounding (relative 1e-12 in the tests); exact distinct counts and
  * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
  * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
- * profiles must share settings and columns (same names, same types, same order).
+ * profiles must share settings, missing values and columns (same names, same types, same
+ * order); `shown` names them where their missing values differ.
  */
-function mergeProfiles(a, b) {
+function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]) {
     if (a.schema !== profile_types/* PROFILE_SCHEMA_ID */._ || b.schema !== profile_types/* PROFILE_SCHEMA_ID */._) {
         throw new errors/* MlopsError */.IC(`profiles to merge must both be ${profile_types/* PROFILE_SCHEMA_ID */._}`);
     }
+    (0,missing_values/* requireSameMissingValues */.IZ)({ profile: a, shown: shown[0] }, { profile: b, shown: shown[1] });
     if (JSON.stringify(a.settings) !== JSON.stringify(b.settings)) {
         throw new errors/* MlopsError */.IC("the profiles were made with different settings and cannot be merged", "Profile both datasets with the same settings");
     }
@@ -3458,6 +3557,7 @@ function mergeProfiles(a, b) {
         schema: profile_types/* PROFILE_SCHEMA_ID */._,
         rowCount: a.rowCount + b.rowCount,
         settings: { ...a.settings },
+        ...(0,missing_values/* recordedMissingValues */.VO)((0,missing_values/* missingValuesOf */.uY)(a)),
         columns: a.columns.map((column, i) => {
             const merged = column_profiler/* ColumnProfiler */.k.fromJSON(column, a.settings);
             merged.merge(column_profiler/* ColumnProfiler */.k.fromJSON(b.columns[i], b.settings));
@@ -3945,9 +4045,9 @@ async function packInTurns(samples, signal) {
 }
 /**
  * The samples of the chosen columns of a dataset, and its row count and columns. `choose` is
- * called once, with the columns of the first batch, and returns those to sample: it can refuse
- * a selection (by throwing) before the rest of the data is read, and columns not chosen cost
- * nothing.
+ * called once, with the columns of the first batch, and returns those to sample (or a promise of
+ * them, for a choice that waits on another read's columns): it can refuse a selection (by
+ * throwing) before the rest of the data is read, and columns not chosen cost nothing.
  */
 async function collectSamples(batches, choose) {
     const builders = new Map();
@@ -3957,7 +4057,7 @@ async function collectSamples(batches, choose) {
         if (order === undefined) {
             order = [...batch.columns.keys()];
             const types = new Map([...batch.columns].map(([name, column]) => [name, column.type]));
-            for (const name of choose(order, types)) {
+            for (const name of await choose(order, types)) {
                 builders.set(name, new SampleBuilder(batch.columns.get(name).type));
             }
         }
@@ -3999,10 +4099,81 @@ class EarlyRead {
             await this.stop();
         }
     }
+    /**
+     * The columns of the read's first batch (a read without rows names them too), known before
+     * the rest is read.
+     */
+    async columns() {
+        const first = await this.first;
+        return first.done ? [] : first.value.names;
+    }
     /** Stops the read (after the batch being read, if any), closing its thread. */
     async stop() {
         await this.iterator.return?.();
     }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
+
+
+/**
+ * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
+ * empty cell: the data that Evidently compares is most often read by pandas, where a column
+ * that R wrote with `NA` is numbers with gaps, not text.
+ */
+const PANDAS_MISSING = [
+    "#N/A",
+    "#N/A N/A",
+    "#NA",
+    "-1.#IND",
+    "-1.#QNAN",
+    "-NaN",
+    "-nan",
+    "1.#IND",
+    "1.#QNAN",
+    "<NA>",
+    "N/A",
+    "NA",
+    "NULL",
+    "NaN",
+    "None",
+    "n/a",
+    "nan",
+    "null",
+];
+/**
+ * The missing values of the `missing-values` input: the empty cell always, then the values
+ * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then
+ * says which values to read with.
+ */
+function parseMissingValues(items) {
+    if (items.length === 0)
+        return null;
+    return [
+        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
+    ];
+}
+/**
+ * The missing values data is read with, so that both sides are read alike: the input's when
+ * given, else those the profiles compared were made with, else the empty cell alone. The
+ * profiles (reference first) must agree with each other, and with the input when it is given:
+ * they were counted once and for all, where data can be read again.
+ */
+function settleMissingValues(input, profiles) {
+    const [first, ...others] = profiles;
+    for (const other of others)
+        (0,missing_values/* requireSameMissingValues */.IZ)(first, other);
+    if (input === null)
+        return first ? (0,missing_values/* missingValuesOf */.uY)(first.profile) : missing_values/* DEFAULT_MISSING_VALUES */.ER;
+    const made = first ? (0,missing_values/* missingValuesOf */.uY)(first.profile) : input;
+    if (first && !(0,missing_values/* sameMissingValues */.jU)(input, made)) {
+        // The input always adds the empty cell: a profile that read it as a value takes no input.
+        const give = made.includes("")
+            ? "Give the missing-values the profile was made with (or leave it out to read with them)"
+            : "Leave missing-values out to read with the profile's (the input always adds the empty cell, which the profile read as a value)";
+        throw new errors/* InputError */.dz("missing-values", `gives ${(0,missing_values/* shownMissingValues */.C_)(input)}, and ${first.shown} was made with ${(0,missing_values/* shownMissingValues */.C_)(made)}`, `${give}, or make the profile again with these`);
+    }
+    return input;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/select-columns.js
@@ -4010,21 +4181,16 @@ class EarlyRead {
 
 /**
  * The columns to check, in the reference's order: those named (all when none are), less the
- * ignored ones, and the prediction column always. A name the reference lacks is a typo, refused.
+ * ignored ones, and the prediction column always. A column to check that the reference lacks is
+ * a typo, refused. A column ignored may be one that only the current data has, which silences
+ * the warning of new columns: `requireIgnoredColumns` refuses it once the current's columns are
+ * known, if that has none of the name either.
  */
 function selectColumns(available, selection) {
-    const named = [
-        ...selection.columns,
-        ...selection.ignore,
-        ...(selection.prediction ? [selection.prediction] : []),
-    ];
+    const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
     const unknown = named.find((name) => !available.includes(name));
     if (unknown !== undefined) {
-        const input = unknown === selection.prediction
-            ? "prediction-column"
-            : selection.columns.includes(unknown)
-                ? "columns"
-                : "ignore-columns";
+        const input = unknown === selection.prediction ? "prediction-column" : "columns";
         throw new errors/* InputError */.dz(input, `the reference has no column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Its columns: ${(0,column_name/* shownNames */.kA)(available)}`);
     }
     const checked = available.filter((name) => name === selection.prediction ||
@@ -4041,6 +4207,16 @@ function refuseNoColumn(available, selection) {
     }
     throw new errors/* InputError */.dz("ignore-columns", `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : "of the reference"}`, "Ignore fewer columns, or name the columns to check in columns");
 }
+/** The names in ignore-columns that the reference lacks: columns of the current data, or typos. */
+const ignoredNotInReference = (reference, selection) => selection.ignore.filter((name) => !reference.includes(name));
+/** A name in ignore-columns that neither the reference nor the current data has is a typo. */
+function requireIgnoredColumns(reference, current, selection, source) {
+    const unknown = ignoredNotInReference(reference, selection).find((name) => !current.includes(name));
+    if (unknown === undefined)
+        return;
+    const columns = [...reference, ...current.filter((name) => !reference.includes(name))];
+    throw new errors/* InputError */.dz("ignore-columns", `neither the reference nor ${source} has a column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Their columns: ${(0,column_name/* shownNames */.kA)(columns)}`);
+}
 /** Every checked column must be in the current data as well. */
 function requireColumns(checked, current, source) {
     const missing = checked.filter((name) => !current.includes(name));
@@ -4050,16 +4226,31 @@ function requireColumns(checked, current, source) {
 }
 /**
  * The warning for columns the current data has and the reference lacks, or null: no test here
- * can measure them, but a field new in production is a change the user should hear of.
+ * can measure them, but a field new in production is a change the user should hear of, unless
+ * ignore-columns names it.
  */
-function newColumnsWarning(reference, current, source) {
-    const added = current.filter((name) => !reference.includes(name));
+function newColumnsWarning(reference, current, source, ignored) {
+    const added = current.filter((name) => !reference.includes(name) && !ignored.includes(name));
     if (added.length === 0)
         return null;
     return `${source} has ${added.length === 1 ? "a column" : "columns"} the reference lacks, not checked: ${(0,column_name/* shownNames */.kA)(added, "'")}`;
 }
+/**
+ * The warning for a reference read as one column whose name holds another delimiter, or null:
+ * a file delimited by semicolons and read with commas is one column of distinct text.
+ */
+function oneColumnWarning(columns, delimiter) {
+    const [only] = columns;
+    if (columns.length !== 1 || only === undefined)
+        return null;
+    const other = [";", "\t", "|", ","].find((d) => d !== (delimiter ?? ",") && only.includes(d));
+    if (other === undefined)
+        return null;
+    return `the reference's header reads as one column, '${(0,column_name/* shownName */.HD)(only)}': if its fields are delimited by ${JSON.stringify(other)}, give the delimiter input: ${other === "\t" ? "tab" : other}`;
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-sources.js
+
 
 
 
@@ -4143,14 +4334,32 @@ const FIX_VALUE = {
 const FIX_CURRENT_VALUE = {
     invalidCellFix: "Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
 };
-/** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
-const profileData = (label, source, missingValues, context) => (0,profile_dataset/* profileBatches */.cQ)(tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
-    ...STREAMING,
-    ...FIX_VALUE,
-    missingValues,
-    textAsBytes: true,
-    readInWorker: "large",
-}), context));
+/** The batches as they come, `check` called with the first one's columns before it goes on. */
+async function* checkingColumns(batches, check) {
+    let checked = false;
+    for await (const batch of batches) {
+        if (!checked)
+            check(batch.names);
+        checked = true;
+        yield batch;
+    }
+}
+/**
+ * Reads a dataset into a profile, showing progress; text is profiled from its bytes. `check`,
+ * when given, sees the columns once the first batch is read, and may refuse them before the rest.
+ */
+function profileData(label, source, reading, context, check) {
+    const batches = tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
+        ...STREAMING,
+        ...FIX_VALUE,
+        ...reading,
+        textAsBytes: true,
+        readInWorker: "large",
+    }), context);
+    const profiled = check ? checkingColumns(batches, check) : batches;
+    return (0,profile_dataset/* profileBatches */.cQ)(profiled, {}, reading.missingValues);
+}
+/** Profiles of parts of the current data, merged into one; those that do not merge are named. */
 async function mergedProfiles(pattern, cwd) {
     const files = await (0,read_batches/* listFiles */.CS)((0,external_node_path_.resolve)(cwd, pattern));
     // Data given where profiles belong (the usual slip: compare mode as if it were check mode)
@@ -4159,8 +4368,11 @@ async function mergedProfiles(pattern, cwd) {
     if (data !== undefined) {
         throw new errors/* InputError */.dz("current", `compare mode reads profiles written by drift-check --mode profile; ${(0,display_path/* displayPath */.G)(cwd, data)} is data, not one`, "Profile each part of the data with --mode profile and give those files, or compare the data itself with --mode check");
     }
-    const profiles = await Promise.all(files.map((file) => (0,read_profile/* readProfile */.e)(file, (0,display_path/* displayPath */.G)(cwd, file))));
-    return { profile: profiles.reduce((a, b) => mergeProfiles(a, b)), files };
+    const shown = files.map((file) => (0,display_path/* displayPath */.G)(cwd, file));
+    const profiles = await Promise.all(files.map((file, i) => (0,read_profile/* readProfile */.e)(file, shown[i])));
+    // Whatever the merge so far agrees on, the first profile does too: a refusal names the two.
+    const merged = profiles.reduce((a, b, i) => mergeProfiles(a, b, [shown[0], shown[i]]));
+    return { profile: merged, files };
 }
 /**
  * The columns to check and their thresholds, settled from the reference's columns alone, so
@@ -4175,6 +4387,40 @@ function settleColumns(available, request) {
     }
     return { names, thresholds: parseThreshold(request.threshold, names) };
 }
+/** Warns of a reference read as one column, as a file of another delimiter is. */
+function warnOneColumn(columns, request) {
+    const warning = oneColumnWarning(columns, request.delimiter);
+    if (warning)
+        (0,define_action/* warnIn */.aP)(request.context, warning);
+}
+/**
+ * The current data's columns, once known, against the reference's: every checked column must
+ * be there, a name ignore-columns gives must be a column of one side or the other, and columns
+ * only the current has are warned of, unless ignored.
+ */
+function checkCurrentColumns(reference, checked, current, request) {
+    requireIgnoredColumns(reference, current, request.selection, request.current);
+    requireColumns(checked, current, request.current);
+    const added = newColumnsWarning(reference, current, request.current, request.selection.ignore);
+    if (added)
+        (0,define_action/* warnIn */.aP)(request.context, added);
+}
+/**
+ * Refuses a name in ignore-columns that neither side has from the current's first batch, before
+ * the rest of either side is read for a typo; waits on nothing when the reference has them all.
+ */
+async function requireIgnoredEarly(reference, current, request) {
+    const { selection } = request;
+    if (ignoredNotInReference(reference, selection).length === 0)
+        return;
+    requireIgnoredColumns(reference, await current.columns(), selection, request.current);
+}
+/** How check mode reads both sides: no profile says the missing values, the input does. */
+const dataReading = (request) => ({
+    ...STREAMING,
+    missingValues: settleMissingValues(request.missingValues, []),
+    delimiter: request.delimiter,
+});
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
@@ -4185,7 +4431,7 @@ function settleColumns(available, request) {
 async function compareData(path, request) {
     const { context } = request;
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
-    const reading = { ...STREAMING, missingValues: request.missingValues };
+    const reading = dataReading(request);
     // A column the current lacks is not the read's to refuse: requireColumns names every one.
     const readCurrent = (fields) => (0,read_batches/* readBatches */.Pu)(current, {
         ...reading,
@@ -4196,9 +4442,11 @@ async function compareData(path, request) {
     let early;
     let ref;
     try {
-        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...reading, ...FIX_VALUE }), context), (available, types) => {
+        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...reading, ...FIX_VALUE }), context), async (available, types) => {
+            warnOneColumn(available, request);
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names.map((name) => schemaField(name, types.get(name)))));
+            await requireIgnoredEarly(available, early, request);
             return names;
         });
     }
@@ -4210,10 +4458,7 @@ async function compareData(path, request) {
     const packing = new AbortController();
     const [cur] = await Promise.all([
         collectSamples(tracked("reading current", early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name).type))), context), (available) => {
-            requireColumns(names, available, request.current);
-            const added = newColumnsWarning(ref.order, available, request.current);
-            if (added)
-                (0,define_action/* warnIn */.aP)(context, added);
+            checkCurrentColumns(ref.order, names, available, request);
             return names;
         }).catch((error) => {
             packing.abort();
@@ -4229,6 +4474,7 @@ async function compareData(path, request) {
         currentRows: cur.rows,
         currentFiles: await (0,read_batches/* listFiles */.CS)(current),
         exact: true,
+        missingValues: reading.missingValues,
     };
 }
 /**
@@ -4244,31 +4490,44 @@ function compareColumns(names, reference, current, pick) {
         (0,release_array/* releaseArrays */.E)(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
     }
 }
-/** The current side as a profile: merged from shards in compare mode, else profiled here. */
-async function currentProfile(request) {
+/**
+ * The current side as a profile: the merged profiles of compare mode, else the data profiled
+ * here. Its columns are checked as soon as they are known, before the data is read further.
+ */
+async function currentProfile(request, merged, reading, check) {
+    if (merged) {
+        check(merged.profile.columns.map((c) => c.name));
+        return merged;
+    }
     const { context } = request;
-    if (request.mode === "compare")
-        return mergedProfiles(request.current, context.cwd);
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
     return {
-        profile: await profileData("profiling current", current, request.missingValues, context),
+        profile: await profileData("profiling current", current, reading, context, check),
         files: await (0,read_batches/* listFiles */.CS)(current),
     };
 }
+/** A reference profile as a line names it: its registry version, else its file. */
+const shownAs = (reference, cwd) => reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path);
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request) {
     const { reference, context } = request;
+    // Profiles are read first, being small beside data: the values they were made with as missing
+    // are those any data is read with here.
+    const merged = request.mode === "compare" ? await mergedProfiles(request.current, context.cwd) : null;
+    const missingValues = settleMissingValues(request.missingValues, [
+        ...(reference.kind === "data"
+            ? []
+            : [{ profile: reference.profile, shown: shownAs(reference, context.cwd) }]),
+        ...(merged ? [{ profile: merged.profile, shown: request.current }] : []),
+    ]);
+    const reading = { missingValues, delimiter: request.delimiter };
     const refProfile = reference.kind === "data"
-        ? await profileData("profiling reference", reference.path, request.missingValues, context)
+        ? await profileData("profiling reference", reference.path, reading, context)
         : reference.profile;
-    const { names, thresholds } = settleColumns(refProfile.columns.map((c) => c.name), request);
-    const current = await currentProfile(request);
-    const currentColumns = current.profile.columns.map((c) => c.name);
-    requireColumns(names, currentColumns, request.current);
     const referenceColumns = refProfile.columns.map((c) => c.name);
-    const added = newColumnsWarning(referenceColumns, currentColumns, request.current);
-    if (added)
-        (0,define_action/* warnIn */.aP)(context, added);
+    warnOneColumn(referenceColumns, request);
+    const { names, thresholds } = settleColumns(referenceColumns, request);
+    const current = await currentProfile(request, merged, reading, (columns) => checkCurrentColumns(referenceColumns, names, columns, request));
     const pick = picker(request.methods, refProfile.rowCount);
     return {
         names,
@@ -4278,6 +4537,7 @@ async function compareAsProfiles(request) {
         currentRows: current.profile.rowCount,
         currentFiles: current.files,
         exact: false,
+        missingValues,
     };
 }
 /** Reads both sides and compares every checked column: exactly on data, else as profiles. */
@@ -4288,7 +4548,7 @@ const compareSources = (request) => request.mode === "check" && request.referenc
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
-const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets (the missing-values input), the empty cell first. Reports written before 0.2 have none: only the empty cell was."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets: the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
 
 
@@ -4649,42 +4909,6 @@ function judgeDrift(comparisons, options) {
     return { columns, dataset: judgeDataset(columns, options.driftShare) };
 }
 
-;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
-/**
- * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
- * empty cell: the data that Evidently compares is most often read by pandas, where a column
- * that R wrote with `NA` is numbers with gaps, not text.
- */
-const PANDAS_MISSING = [
-    "#N/A",
-    "#N/A N/A",
-    "#NA",
-    "-1.#IND",
-    "-1.#QNAN",
-    "-NaN",
-    "-nan",
-    "1.#IND",
-    "1.#QNAN",
-    "<NA>",
-    "N/A",
-    "NA",
-    "NULL",
-    "NaN",
-    "None",
-    "n/a",
-    "nan",
-    "null",
-];
-/**
- * The missing values of the `missing-values` input: the empty cell always, then the values
- * listed, `pandas` standing for pandas' set.
- */
-function parseMissingValues(items) {
-    return [
-        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
-    ];
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/report/escape-html.js
 /** Text (often from the data) as HTML text or an attribute value: it can never become markup. */
 const escapeHtml = (text) => text
@@ -4972,10 +5196,14 @@ function requireReference(reference, mode) {
     }
     return reference;
 }
-/** Profile mode: a mergeable profile of the current data, nothing compared. */
-async function writeProfile(current, reportPath, missingValues, context) {
+/**
+ * Profile mode: a mergeable profile of the current data, nothing compared, made with the
+ * missing values given, else the empty cell alone; the profile records them.
+ */
+async function writeProfile(current, reportPath, reading, context) {
     const source = (0,external_node_path_.resolve)(context.cwd, current);
-    const profile = await profileData("profiling current", source, missingValues, context);
+    const missingValues = settleMissingValues(reading.missingValues, []);
+    const profile = await profileData("profiling current", source, { missingValues, delimiter: reading.delimiter }, context);
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
     return {
@@ -5052,6 +5280,7 @@ const driftCheck = (0,define_action/* defineAction */.QP)({
         columns: (0,inputs/* list */.p_)(),
         "ignore-columns": (0,inputs/* list */.p_)(),
         "missing-values": (0,inputs/* list */.p_)(),
+        delimiter: (0,inputs/* delimiter */.uV)(),
         method: (0,inputs/* text */.Qq)(),
         threshold: (0,inputs/* text */.Qq)(),
         "drift-share": (0,inputs/* number */.ai)({ min: 0, max: 1 }),
@@ -5070,10 +5299,13 @@ const driftCheck = (0,define_action/* defineAction */.QP)({
         const started = (0,monotonic_ms/* monotonicMs */.d)();
         const { mode } = inputs;
         const { cwd } = context;
-        const missingValues = parseMissingValues(inputs["missing-values"]);
+        const reading = {
+            missingValues: parseMissingValues(inputs["missing-values"]),
+            delimiter: inputs.delimiter,
+        };
         if (mode === "profile") {
             const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_PROFILE);
-            return writeProfile(inputs.current, reportPath, missingValues, context);
+            return writeProfile(inputs.current, reportPath, reading, context);
         }
         const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_REPORT);
         const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
@@ -5084,11 +5316,7 @@ const driftCheck = (0,define_action/* defineAction */.QP)({
         const reference = await (0,load_reference/* loadReference */.Q)(referenceInput, cwd, { github });
         const selection = selectionOf(inputs);
         const request = { mode, reference, current: inputs.current, selection, methods, context };
-        const compared = await compareSources({
-            ...request,
-            missingValues,
-            threshold: inputs.threshold,
-        });
+        const compared = await compareSources({ ...request, ...reading, threshold: inputs.threshold });
         const judged = judgeDrift(compared.comparisons, {
             thresholds: compared.thresholds,
             correction: inputs.correction,
@@ -5099,7 +5327,7 @@ const driftCheck = (0,define_action/* defineAction */.QP)({
             method: inputs.method?.trim() || "auto",
             correction: inputs.correction,
             drift_share: inputs["drift-share"],
-            missing_values: missingValues,
+            missing_values: compared.missingValues,
         };
         const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
         const report = buildReport(sources, compared, judged);

@@ -377,10 +377,13 @@ function groupDigits(value) {
 /* unused harmony export MAX_DURATION_MS */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
 /* harmony import */ var _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
 
 
 
+
+/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
 const yamlValue = (text, input) => {
     try {
         return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W });
@@ -388,7 +391,12 @@ const yamlValue = (text, input) => {
     catch (error) {
         if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
             throw error;
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `is not valid YAML or JSON: ${error.reason}`);
+        // The line only where there are several (js-yaml's end of a one-line text is on line 2),
+        // and where js-yaml knows it (not for a second document).
+        const lines = text.trimEnd().split("\n").length;
+        const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
+        const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there; on a command line, quote the whole value as one argument");
     }
 };
 /**
@@ -496,12 +504,17 @@ const manifestOf = (name) => manifests[name];
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rJ: () => (/* binding */ secret),
-/* harmony export */   s8: () => (/* binding */ markerKey)
+/* harmony export */   s8: () => (/* binding */ markerKey),
+/* harmony export */   uV: () => (/* binding */ delimiter)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7629);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
 /* harmony import */ var _platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3924);
+
+
 
 
 
@@ -571,6 +584,18 @@ const list = () => kind("list", [], (t) => t
     .split(/\r?\n|,/)
     .map((item) => item.trim())
     .filter((item) => item !== ""));
+/**
+ * The character between the fields of a CSV file: one printable ASCII character that is not
+ * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
+ * since a runner trims a tab given as it is.
+ */
+const delimiter = () => kind("character | tab", undefined, (t, input) => {
+    if (t === "tab" || t === "\\t")
+        return "\t";
+    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
+});
 const absolute = (t, cwd) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(t) ? t : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t));
 /** A path to an existing file, resolved against the workspace. */
 const file = () => kind("file", undefined, (t, input, { cwd }) => {

@@ -201,7 +201,7 @@ function splitCsvLine(line) {
     return cells.map((v) => v.trim());
 }
 function readCsvMetrics(path, shownAs) {
-    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+    const text = readText(path, shownAs);
     const values = new Map();
     const nonNumeric = new Map();
     const lines = new Map();

@@ -1,6 +1,7 @@
 /**
- * The words of a look's reasons where the numbers alone would mislead: a count of one, and a
- * margin relative to a baseline of 0, which is 0.
+ * The words of a look's reasons where the numbers alone would mislead: a count of one, a
+ * canary's examples (requests of a rate, points of a series), and a margin relative to a
+ * baseline of 0, which is 0.
  */
 import { describe, expect, it } from "vitest";
 import { judgeLook } from "@mlops/shared";
@@ -64,5 +65,55 @@ describe("a look's reasons", () => {
       ).metrics[0]!.reason;
     expect(judge(0, 0.01)).not.toContain("the margin, max-regression");
     expect(judge(20, "1%")).not.toContain("the margin, max-regression");
+  });
+
+  it("counts a rate's requests and a series' points, not examples, in what would settle it", () => {
+    const look = judgeLook(
+      {
+        metrics: [
+          {
+            name: "error_rate",
+            baseline: { kind: "proportion", failures: 20, total: 2000 },
+            canary: { kind: "proportion", failures: 5, total: 300 },
+          },
+          {
+            name: "latency",
+            baseline: { kind: "samples", values: Array.from({ length: 40 }, (_, i) => i) },
+            canary: { kind: "samples", values: Array.from({ length: 40 }, (_, i) => i + 2) },
+          },
+        ],
+      },
+      {
+        metrics: {
+          error_rate: { direction: "lower", "max-regression": 0.01 },
+          latency: { direction: "lower", "max-regression": 3 },
+        },
+      },
+      settings,
+    );
+    const [rate, series] = look.metrics.map((m) => m.reason);
+    expect(look.verdict).toBe("hold");
+    expect(rate).toMatch(/; with 300 requests the smallest distance .* about [\d,]+ requests \(/);
+    expect(series).toMatch(/; with 40 points the smallest distance .* about [\d,]+ points \(/);
+    for (const reason of [rate, series]) expect(reason).not.toContain("example");
+  });
+
+  it("says no number of requests would settle a rate whose estimate sits on the margin", () => {
+    const look = judgeLook(
+      {
+        metrics: [
+          {
+            name: "error_rate",
+            baseline: { kind: "proportion", failures: 100, total: 10_000 },
+            canary: { kind: "proportion", failures: 200, total: 10_000 },
+          },
+        ],
+      },
+      { metrics: { error_rate: { direction: "lower", "max-regression": 0.01 } } },
+      settings,
+    );
+    expect(look.metrics[0]!.reason).toMatch(
+      /; with 10,000 requests .* and the estimate sits on the margin, so no number of requests would settle it$/,
+    );
   });
 });

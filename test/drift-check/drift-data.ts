@@ -24,3 +24,14 @@ export function csvTable({ rows, seed, shift = 0, red = 1 / 3 }: TableOptions): 
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** `rows` rows of an income, written by R: every fifth is `na`. */
+export const written = (rows: number, shift: number, na: string) =>
+  [
+    "income,plan",
+    ...Array.from({ length: rows }, (_, i) =>
+      i % 5 === 0
+        ? `${na},${["basic", "pro"][i % 2]}`
+        : `${40_000 + ((i * 7919) % 20_000) + shift},${["basic", "pro"][i % 2]}`,
+    ),
+  ].join("\n") + "\n";

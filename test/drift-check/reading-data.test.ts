@@ -1,19 +1,11 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { flags } from "../helpers/flags.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { check } from "./check-csv.js";
-
-/** `rows` rows of an income, written by R: every fifth is NA. */
-const written = (rows: number, shift: number, na: string) =>
-  [
-    "income,plan",
-    ...Array.from({ length: rows }, (_, i) =>
-      i % 5 === 0
-        ? `${na},${["basic", "pro"][i % 2]}`
-        : `${40_000 + ((i * 7919) % 20_000) + shift},${["basic", "pro"][i % 2]}`,
-    ),
-  ].join("\n") + "\n";
+import { written } from "./drift-data.js";
 
 describe("drift-check's missing values", () => {
   it("reads only the empty cell as missing by default, as validate-data does: NA makes a column text", async () => {
@@ -81,6 +73,62 @@ describe("drift-check's missing values", () => {
   });
 });
 
+describe("drift-check's delimiter", () => {
+  const semicolons = (text: string) => text.replaceAll(",", ";");
+
+  it("reads both sides' CSV files with the delimiter given", async () => {
+    const run = await check(semicolons(written(400, 0, "")), semicolons(written(400, 5_000, "")), [
+      "--delimiter",
+      ";",
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.report.columns.map((c) => c.name)).toEqual(["income", "plan"]);
+    expect(run.column("income")).toMatchObject({ method: "ks", drifted: true });
+    expect(run.column("plan")).toMatchObject({ method: "chi2", drifted: false });
+  });
+
+  it("profiles with it, and compares current data read with it against that profile", async () => {
+    const { dir, write } = tempDir();
+    write("reference.csv", semicolons(written(400, 0, "")));
+    write("current.csv", semicolons(written(400, 0, "")));
+    const semicolon = ["--delimiter", ";"];
+    const profiled = await mlops(
+      ["drift-check", "--mode", "profile", "--current", "reference.csv", ...semicolon].concat(
+        flags({ "report-path": "reference.json" }),
+      ),
+      dir,
+    );
+    expect(profiled.code).toBe(0);
+    const run = await mlops(
+      ["drift-check", "--reference", "reference.json", "--current", "current.csv", ...semicolon],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"));
+    expect(report.columns.map((c: { name: string }) => c.name)).toEqual(["income", "plan"]);
+    expect(report.dataset.drifted).toBe(false);
+  });
+
+  it("warns of a reference read as one column, naming the delimiter to give", async () => {
+    const data = semicolons(written(50, 0, ""));
+    const run = await check(data, data);
+    expect(run.stderr).toContain(
+      `warning: the reference's header reads as one column, 'income;plan': if its fields are delimited by ";", give the delimiter input: ;`,
+    );
+    const given = await check(data, data, ["--delimiter", ";"]);
+    expect(given.stderr).not.toContain("reads as one column");
+  });
+
+  it("refuses a delimiter that could be part of a value, before reading anything", async () => {
+    const run = await check("a,b\n1,2\n", "a,b\n1,2\n", ["--delimiter", "1"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      "mlops drift-check: input 'delimiter': '1' is not a delimiter. Give the one character between fields, such as ; or |, or tab",
+    );
+    expect(run.text).toBe("{}");
+  });
+});
+
 describe("drift-check's columns", () => {
   it("warns of columns the current data has and the reference lacks, which it cannot check", async () => {
     const reference = "income\n1\n2\n3\n";
@@ -100,4 +148,172 @@ describe("drift-check's columns", () => {
       "warning: current.csv has a column the reference lacks, not checked: 'a warning: forged'",
     ]);
   });
+});
+
+/** `rows` rows of an income and a plan, with a region when `region` is given. */
+const incomes = (rows: number, region?: string) =>
+  Array.from({ length: rows }, (_, i) => ({
+    income: 40_000 + ((i * 7919) % 20_000),
+    plan: ["basic", "pro"][i % 2]!,
+    ...(region === undefined ? {} : { region }),
+  }));
+
+const csv = (rows: Record<string, string | number>[]) =>
+  [Object.keys(rows[0]!).join(","), ...rows.map((row) => Object.values(row).join(","))].join("\n") +
+  "\n";
+
+const jsonl = (rows: Record<string, string | number>[]) =>
+  rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
+
+/** A reference and a current side of one kind, whose current side has columns of its own. */
+interface Setting {
+  /** Writes the reference and the current side into `dir`; returns drift-check's flags for them. */
+  readonly make: (dir: string, write: (name: string, text: string) => string) => Promise<string[]>;
+  /** The current side as drift-check names it. */
+  readonly source: string;
+  /** The columns of both sides, reference first. */
+  readonly columns: string;
+  /** The columns only the current side has, as ignore-columns lists them. */
+  readonly added: string;
+  /** The warning of those columns, when they are not ignored. */
+  readonly warning: string;
+}
+
+const parquetFixture = fileURLToPath(
+  new URL("../fixtures/parquet/table-none.parquet", import.meta.url),
+);
+
+const profiled = async (dir: string, data: string, profile: string) => {
+  const run = await mlops(
+    ["drift-check", ...flags({ mode: "profile", current: data, "report-path": profile })],
+    dir,
+  );
+  expect(run.code).toBe(0);
+};
+
+const SETTINGS: Record<string, Setting> = {
+  "CSV data": {
+    make: async (_, write) => {
+      write("reference.csv", csv(incomes(50)));
+      write("current.csv", csv(incomes(50, "eu")));
+      return flags({ reference: "reference.csv", current: "current.csv" });
+    },
+    source: "current.csv",
+    columns: "income, plan, region",
+    added: "region",
+    warning: "current.csv has a column the reference lacks, not checked: 'region'",
+  },
+  "JSONL data": {
+    make: async (_, write) => {
+      write("reference.csv", csv(incomes(50)));
+      write("current.jsonl", jsonl(incomes(50, "eu")));
+      return flags({ reference: "reference.csv", current: "current.jsonl" });
+    },
+    source: "current.jsonl",
+    columns: "income, plan, region",
+    added: "region",
+    warning: "current.jsonl has a column the reference lacks, not checked: 'region'",
+  },
+  "Parquet data": {
+    make: async (dir, write) => {
+      // The fixture's score and city, and five columns more.
+      const rows = Array.from({ length: 50 }, (_, i) => ({
+        score: i * 0.5,
+        city: ["paris", "lyon", "nice"][i % 3]!,
+      }));
+      write("reference.csv", csv(rows));
+      copyFileSync(parquetFixture, `${dir}/current.parquet`);
+      return flags({ reference: "reference.csv", current: "current.parquet" });
+    },
+    source: "current.parquet",
+    columns: "score, city, id, small, flag, zip, when",
+    added: "id, small, flag, zip, when",
+    warning:
+      "current.parquet has columns the reference lacks, not checked: 'id', 'small', 'flag', 'zip', 'when'",
+  },
+  "data against a reference profile": {
+    make: async (dir, write) => {
+      write("reference.csv", csv(incomes(50)));
+      await profiled(dir, "reference.csv", "reference.json");
+      write("current.csv", csv(incomes(50, "eu")));
+      return flags({ reference: "reference.json", current: "current.csv" });
+    },
+    source: "current.csv",
+    columns: "income, plan, region",
+    added: "region",
+    warning: "current.csv has a column the reference lacks, not checked: 'region'",
+  },
+  "profiles in compare mode": {
+    make: async (dir, write) => {
+      write("reference.csv", csv(incomes(50)));
+      write("current.csv", csv(incomes(50, "eu")));
+      await profiled(dir, "current.csv", "profiles/0.json");
+      return flags({ mode: "compare", reference: "reference.csv", current: "profiles/*.json" });
+    },
+    source: "profiles/*.json",
+    columns: "income, plan, region",
+    added: "region",
+    warning: "profiles/*.json has a column the reference lacks, not checked: 'region'",
+  },
+};
+
+describe.each(Object.entries(SETTINGS))(
+  "ignore-columns and the columns only the current side has, on %s",
+  (_, setting) => {
+    const run = async (ignore: string) => {
+      const { dir, write } = tempDir();
+      const sides = await setting.make(dir, write);
+      const args = [...sides, "--ignore-columns", ignore, "--fail-step", "false"];
+      const result = await mlops(["drift-check", ...args], dir);
+      return { ...result, written: existsSync(`${dir}/mlops-out/drift-report.json`) };
+    };
+
+    it("silences the warning of such a column that ignore-columns names", async () => {
+      const warned = await run("");
+      expect(warned.stderr).toContain(`warning: ${setting.warning}\n`);
+      const ignored = await run(setting.added);
+      expect(ignored.code).toBe(0);
+      expect(ignored.stderr).not.toContain("warning");
+      expect(ignored.written).toBe(true);
+    });
+
+    it("refuses a name neither side has as a typo, listing the columns of both", async () => {
+      const typo = await run("regoin");
+      expect(typo.code).toBe(1);
+      expect(typo.stderr).toBe(
+        `mlops drift-check: input 'ignore-columns': neither the reference nor ${setting.source} has a column 'regoin'. Their columns: ${setting.columns}\n`,
+      );
+      expect(typo.written).toBe(false);
+    });
+  },
+);
+
+describe("a name in ignore-columns that neither side has", () => {
+  /** 20,000 rows of current data whose last row cannot be read: its error means it was reached. */
+  const unreadableAtTheEnd = `${csv(incomes(20_000, "eu"))}many,pro,eu\n`;
+
+  it.each([
+    ["reference data", "reference.csv"],
+    ["a reference profile", "reference.json"],
+  ])(
+    "is refused from the current's first rows, not after reading it all, with %s",
+    async (_, reference) => {
+      const { dir, write } = tempDir();
+      write("reference.csv", csv(incomes(50)));
+      await profiled(dir, "reference.csv", "reference.json");
+      write("current.csv", unreadableAtTheEnd);
+      const args = flags({ reference, current: "current.csv", "ignore-columns": "regoin" });
+      const run = await mlops(["drift-check", ...args], dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        "input 'ignore-columns': neither the reference nor current.csv has a column 'regoin'",
+      );
+      // The same data, no typo: the read goes on to the row it cannot read.
+      const read = await mlops(
+        ["drift-check", ...flags({ reference, current: "current.csv" })],
+        dir,
+      );
+      expect(read.stderr).toContain("current.csv:20002:");
+    },
+  );
 });

@@ -131,7 +131,7 @@ describe("rankShiftEvidence: the canary's shift from its baseline", () => {
   });
 
   it("is insufficient, with the empty side named, when a variant gave no values", () => {
-    const roles = { challenger: "canary", champion: "baseline" };
+    const roles = { challenger: "canary", champion: "baseline", example: "point" };
     expect(rankShiftEvidence([1, 2, 3], [], roles)).toEqual({
       method: "mann-whitney",
       examples: 0,
@@ -229,7 +229,7 @@ describe("proportionDifferenceEvidence: the canary's error rate against its base
   });
 
   it("is insufficient, naming the side without events, when a variant served no requests", () => {
-    const roles = { challenger: "canary", champion: "baseline" };
+    const roles = { challenger: "canary", champion: "baseline", example: "request" };
     expect(
       proportionDifferenceEvidence({ failures: 0, total: 0 }, { failures: 1, total: 50 }, roles),
     ).toEqual({

@@ -143,4 +143,16 @@ describe("merging profiles", () => {
     const c = { ...a, columns: a.columns.slice(0, 1) };
     expect(() => mergeProfiles(a, c)).toThrow(/columns differ/);
   });
+
+  test("keeps the missing values both were made with, and refuses two made with different ones", async () => {
+    const na = await profileBatches([batch([1], ["a"])], {}, ["", "NA"]);
+    const alike = await profileBatches([batch([2], ["b"])], {}, ["NA", ""]);
+    expect(mergeProfiles(na, alike).missingValues).toEqual(["", "NA"]);
+    // A profile that does not record them was made with the empty cell alone.
+    const { missingValues: _, ...older } = await profileBatches([batch([1], ["a"])]);
+    expect(mergeProfiles(older, older).missingValues).toBeUndefined();
+    expect(() => mergeProfiles(older, na, ["shard-0.json", "shard-1.json"])).toThrow(
+      'shard-0.json was made with missing values [""] and shard-1.json with ["", "NA"], so their counts are of data read differently',
+    );
+  });
 });

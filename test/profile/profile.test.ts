@@ -67,6 +67,20 @@ describe("a profile", () => {
     expect(profile.columns[1]!.frequent!.items.length).toBeLessThanOrEqual(128);
   });
 
+  test("records the missing values its data was read with: the read's, else its schema's, else the empty cell", async () => {
+    const file = write("gaps.csv", "x\n1\nNA\n-\n\n");
+    const read = await profileDataset(file, { read: { missingValues: ["NA", "-"] } });
+    expectValid(read);
+    expect(read.missingValues).toEqual(["NA", "-"]);
+    expect(read.columns[0]).toMatchObject({ type: "integer", count: 1, missing: 2 });
+    const schema = { fields: [{ name: "x", type: "number" as const }], missingValues: ["", "NA"] };
+    expect(
+      (await profileDataset(file, { read: { schema, onInvalidCell: () => {} } })).missingValues,
+    ).toEqual(["", "NA"]);
+    // The empty cell alone is what a profile without them means: nothing is recorded.
+    expect((await profileDataset(write("plain.csv", "x\n1\n\n"))).missingValues).toBeUndefined();
+  });
+
   test("never holds NaN or Infinity: empty, all-missing, one value, infinite values", async () => {
     const empty = await profileBatches([numericBatch([])]);
     const allMissing = await profileBatches([numericBatch([Number.NaN, Number.NaN])]);

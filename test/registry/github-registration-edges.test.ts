@@ -152,3 +152,22 @@ describe("a version whose tag name a lightweight tag holds on GitHub", () => {
     expect(gh.state.releases).toEqual([]);
   });
 });
+
+describe("a version named on GitHub, not registered, with no files, where the versions hold files", () => {
+  it("is refused before any tag or release is made, naming the version", async () => {
+    await gh.registry().register(request());
+    const refs = [...gh.state.refs.keys()];
+    const promoted = gh
+      .registry()
+      .promote({ artifact: "churn", version: "v1.1.0", assets: [], stage: "prod", actor: "ada" });
+    await expect(promoted).rejects.toThrow(
+      "no assets are given, so churn v1.1.0, which is not registered, would be registered holding no files, though its latest, v1.0.0, holds model.onnx",
+    );
+    await expect(promoted).rejects.toMatchObject({
+      fix: expect.stringMatching(/^To register v1\.1\.0, give its model files as assets/),
+    });
+    expect([...gh.state.refs.keys()]).toEqual(refs);
+    expect(gh.state.releases.map((r) => r.tag_name)).toEqual(["churn@v1.0.0"]);
+    expect(registryProblems(gh.state)).toEqual([]);
+  });
+});

@@ -18,12 +18,12 @@ async function twoInProd() {
       stage: "prod",
     });
   }
-  return { dir, registry };
+  return { dir, registry, files };
 }
 
 describe("withdrawing a version or the whole model", () => {
   it("deregisters one version with GTO's m@v1.1.0! tag; the model and its other versions stay usable", async () => {
-    const { dir, registry } = await twoInProd();
+    const { dir, registry, files } = await twoInProd();
     const result = await registry.deregister({ artifact: "churn", version: "v1.1.0" });
     expect(result).toMatchObject({ changed: true, tag: "churn@v1.1.0!#3", version: "v1.1.0" });
     expect(git(dir, "tag", "--list", "churn@deprecated*").trim()).toBe("");
@@ -38,7 +38,11 @@ describe("withdrawing a version or the whole model", () => {
     await expect(
       registry.assign({ artifact: "churn", stage: "prod", version: "v1.1.0" }),
     ).rejects.toThrow(/v1\.1\.0 was deregistered by churn@v1\.1\.0!#3/);
-    const next = await registry.register({ artifact: "churn", version: "v1.2.0", assets: [] });
+    const next = await registry.register({
+      artifact: "churn",
+      version: "v1.2.0",
+      assets: [modelFile(files, "model-2.onnx", "weights 2")],
+    });
     expect(next.changed).toBe(true);
   });
 
@@ -56,14 +60,15 @@ describe("withdrawing a version or the whole model", () => {
   });
 
   it("deprecates the model, refuses promotions while it is deprecated, and lifts it with m@deprecated!", async () => {
-    const { registry } = await twoInProd();
+    const { registry, files } = await twoInProd();
+    const model = modelFile(files, "model-2.onnx", "weights 2");
     expect((await registry.deprecate({ artifact: "churn" })).tag).toBe("churn@deprecated#3");
     expect(await registry.show("churn")).toMatchObject({
       deprecated: true,
       deprecation: "churn@deprecated#3",
     });
     await expect(
-      registry.register({ artifact: "churn", version: "v2.0.0", assets: [] }),
+      registry.register({ artifact: "churn", version: "v2.0.0", assets: [model] }),
     ).rejects.toThrow(PolicyRefusal);
     const lifted = await registry.undeprecate({ artifact: "churn" });
     expect(lifted).toMatchObject({ changed: true, tag: "churn@deprecated!#4" });
@@ -73,7 +78,7 @@ describe("withdrawing a version or the whole model", () => {
       deprecation: undefined,
     });
     expect(
-      (await registry.register({ artifact: "churn", version: "v2.0.0", assets: [] })).changed,
+      (await registry.register({ artifact: "churn", version: "v2.0.0", assets: [model] })).changed,
     ).toBe(true);
     // Deprecated again later: a new tag, since the counter makes each one distinct.
     expect((await registry.deprecate({ artifact: "churn" })).tag).toBe("churn@deprecated#5");

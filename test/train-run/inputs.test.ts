@@ -38,6 +38,23 @@ describe("train-run's params input", () => {
     expect(existsSync(join(dir, "mlops-out"))).toBe(false);
   });
 
+  it("says where inline params stop being YAML or JSON, and how to fix them", async () => {
+    const { dir, code, stderr } = await trainWith(["--params", '{"lr": 0.1,']);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "mlops train-run: input 'params': is not valid YAML or JSON: unexpected end of the stream within a flow collection. Check its brackets, quotes and commas there; on a command line, quote the whole value as one argument\n",
+    );
+    expect(existsSync(join(dir, "mlops-out"))).toBe(false);
+    const lines = await trainWith(["--params", "lr: 0.1\nlayers: [64, 32\nepochs: 3\n"]);
+    expect(lines.stderr).toMatch(
+      /^mlops train-run: input 'params': is not valid YAML or JSON: .* \(line 3\)\. Check/,
+    );
+    const documents = await trainWith(["--params", "lr: 0.1\n---\nlr: 0.2\n"]);
+    expect(documents.stderr).toBe(
+      "mlops train-run: input 'params': is not valid YAML or JSON: expected a single document in the stream, but found more. Check its brackets, quotes and commas there; on a command line, quote the whole value as one argument\n",
+    );
+  });
+
   it("refuses a folder given as the params file", async () => {
     const { stderr } = await trainWith(["--params", "conf"], { "conf/a.yml": PARAMS });
     expect(stderr).toMatch(/input 'params': 'conf' is not a file\. /);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { validateContract, validationReportContract } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { validate, validateCsv } from "./validate.js";
 
@@ -289,7 +290,7 @@ describe("data that reads but does not fit the contract's columns", () => {
   it("the checks declared on a field the data lacks are listed as not run, each saying why", async () => {
     const declared = `${contract}  - name: age
     type: integer
-    constraints: { required: true, minimum: 0, unique: true }
+    constraints: { minimum: 0, unique: true }
     x-mlops: { maxMissingRatio: 0.1, quantiles: [{ q: 0.5, max: 100 }] }
   - name: email
     constraints: { pattern: "[^@]+@.+" }
@@ -298,10 +299,9 @@ fieldsMatch: superset
     const run = await validateCsv("id,name\n1,a\n2,b\n", declared);
     // Superset allows the absence: the run passes, and its counts say what did not run.
     expect(run.outputs.valid).toBe("true");
-    expect(run.report.counts).toMatchObject({ failed: 0, skipped: 6 });
+    expect(run.report.counts).toMatchObject({ failed: 0, skipped: 5 });
     const notRun = run.report.checks.filter((c: { status: string }) => c.status === "skipped");
     expect(notRun.map((c: { id: string }) => c.id)).toEqual([
-      "age.required",
       "age.minimum",
       "age.unique",
       "email.pattern",
@@ -320,14 +320,14 @@ fieldsMatch: superset
     // The summary's table has no column for notes: a check not run says why where it would
     // say what it saw.
     const shown = await mlops(["validate-data", "--data", "d.csv", "--schema", "c.yml"], run.dir);
-    expect(shown.stdout).toContain("### ✅ validate-data: pass (3 checks passed, 6 skipped)");
+    expect(shown.stdout).toContain("### ✅ validate-data: pass (3 checks passed, 5 skipped)");
     expect(shown.stdout).toContain(
       "| age.minimum | ≥ 0 | not checked: the data has no such field | skipped |",
     );
     // Under an exact match the absence fails `fields`; the checks it stops are still listed.
     const exact = await validateCsv("id,name\n1,a\n", declared.replace("superset", "exact"));
     expect(exact.check("fields")).toMatchObject({ status: "fail", note: "absent: age, email" });
-    expect(exact.check("age.required").status).toBe("skipped");
+    expect(exact.check("age.minimum").status).toBe("skipped");
   });
 
   it("a key's field may not be absent, even under superset: the key could not be checked", async () => {
@@ -341,6 +341,69 @@ fieldsMatch: superset
     expect(run.report.checks.some((c: { check: string }) => c.check.startsWith("primaryKey"))).toBe(
       false,
     );
+  });
+
+  it("a required field may not be absent, even under superset or partial: no row has its value", async () => {
+    const declared = `${contract}  - name: score\n    type: number\n    constraints: { required: true }\n`;
+    const fix =
+      "(a value in every row); add the column to the data, or drop required from its constraints";
+    for (const match of ["superset", "partial"]) {
+      const run = await validateCsv("id,name\n1,a\n", `${declared}fieldsMatch: ${match}\n`);
+      expect(run.code).toBe(1);
+      expect(run.outputs.valid).toBe("false");
+      expect(run.check("fields")).toMatchObject({
+        status: "fail",
+        note: `absent, but required: score ${fix}`,
+      });
+      // Its row-level check has no cells to see: it is listed as not run, the failure is `fields`'s.
+      expect(run.check("score.required")).toMatchObject({
+        status: "skipped",
+        note: "not checked: the data has no such field",
+      });
+      expect(run.report.counts).toMatchObject({ failed: 1, skipped: 1 });
+      expect(validateContract(validationReportContract, run.report, "report")).toBe(run.report);
+      expect(run.stderr).toContain(`error: fields: absent, but required: score ${fix}`);
+    }
+    // A field not required stays allowed to be absent, beside the required ones that are there.
+    const optional = await validateCsv("id\n1\n", `${contract}fieldsMatch: superset\n`);
+    expect(optional.check("fields")).toMatchObject({
+      status: "pass",
+      note: "absent, as fieldsMatch superset allows: name",
+    });
+  });
+
+  it("names every required field absent, and a key's field once, as part of the key", async () => {
+    const declared = `fields:
+  - { name: id, type: integer }
+  - { name: name, constraints: { required: true } }
+  - { name: score, constraints: { required: true } }
+  - { name: day, constraints: { required: true } }
+primaryKey: [id, name]
+fieldsMatch: superset
+`;
+    const run = await validateCsv("id\n1\n", declared);
+    expect(run.check("fields")).toMatchObject({
+      status: "fail",
+      note: "absent, but part of a key: name; absent, but required: score, day (a value in every row); add the columns to the data, or drop required from their constraints",
+    });
+  });
+
+  it("names an undeclared column and a required field absent together under superset", async () => {
+    const declared =
+      "fieldsMatch: superset\nfields:\n  - { name: id, type: integer }\n  - { name: score, constraints: { required: true } }\n";
+    const run = await validateCsv("id,extra\n1,x\n", declared);
+    expect(run.check("fields")).toMatchObject({
+      status: "fail",
+      note: "undeclared: extra; absent, but required: score (a value in every row); add the column to the data, or drop required from its constraints",
+    });
+  });
+
+  it("a required field absent fails exact, equal and subset as any absent field does", async () => {
+    const declared = `${contract}  - name: score\n    type: number\n    constraints: { required: true }\n`;
+    for (const match of ["exact", "equal", "subset"]) {
+      const run = await validateCsv("id,name\n1,a\n", `${declared}fieldsMatch: ${match}\n`);
+      expect(run.check("fields")).toMatchObject({ status: "fail", note: "absent: score" });
+    }
   });
 
   it("columns in another order fail an exact match and pass an equal one", async () => {

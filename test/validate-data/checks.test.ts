@@ -322,6 +322,32 @@ x-mlops: { rows: { max: 99 } }
     expect(run.check("code.skew")).toMatchObject({ status: "pass", observed: 0, note: null });
   });
 
+  it("refuse a reference profile made with other missing values than the contract's, and take one made with the same", async () => {
+    const rows = hundred.map((i) => `${i % 10 === 0 ? "NA" : i}`);
+    const na =
+      'missingValues: ["", "NA"]\nfields:\n  - name: x\n    type: number\n    x-mlops: { skew: { threshold: 0.3 } }\n';
+    const made = await validate(
+      { "d.csv": csv("x", rows), "c.yml": na },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    expect(JSON.parse(readProfile(made.dir)).missingValues).toEqual(["", "NA"]);
+    const same = await validate(
+      { "d.csv": csv("x", rows), "c.yml": na, "ref.json": readProfile(made.dir) },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
+    );
+    expect(same.check("x.skew")).toMatchObject({ status: "pass", observed: 0 });
+    const plain = "fields:\n  - name: x\n    x-mlops: { skew: { threshold: 0.3 } }\n";
+    const refused = await validate(
+      { "d.csv": csv("x", rows), "c.yml": plain, "ref.json": readProfile(made.dir) },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json", "report-path": "report.json" },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `mlops validate-data: input 'reference': ref.json was made with missing values ["", "NA"], and the contract reads the data with [""]. Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's`,
+    );
+    expect(refused.reportText).toBe("");
+  });
+
   it("leave a reference value its declared type does not take out of the reference, and list a skew the reference cannot give as not checked", async () => {
     const contract =
       "fields:\n  - name: x\n    type: number\n    x-mlops: { mostly: 0.98, skew: { threshold: 0.3 } }\n  - name: y\n    type: number\n    x-mlops: { skew: { threshold: 0.3 } }\n";

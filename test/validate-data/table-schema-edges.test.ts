@@ -78,11 +78,47 @@ describe("what the data's shape looks like, said so it can be seen", () => {
     });
   });
 
-  it("says a header read as one column holds another delimiter", async () => {
-    const run = await validateCsv("id;price\n1;2.5\n", "fields:\n  - name: id\n  - name: price\n");
+  it("says a header read as one column holds another delimiter, and reads it with that delimiter given", async () => {
+    const contract =
+      "fields:\n  - name: id\n    type: integer\n  - name: price\n    type: number\n";
+    const data = "id;price\n1;2.5\n2;x\n";
+    const run = await validateCsv(data, contract);
     expect(run.check("fields").note).toBe(
-      'absent: id, price; undeclared: id;price; the header reads as one column: CSV is read with commas between fields (tabs in a .tsv file); if the file is delimited by ";", write it with commas, or with tabs as a .tsv file',
+      'absent: id, price; undeclared: id;price; the header reads as one column: CSV is read with commas between fields (tabs in a .tsv file); if the file is delimited by ";", give the delimiter input: ;',
     );
+    const given = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", delimiter: ";" },
+    );
+    expect(given.check("fields").status).toBe("pass");
+    const other = await validate(
+      { "d.csv": data, "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", delimiter: "|" },
+    );
+    expect(other.check("fields").note).toBe(
+      'absent: id, price; undeclared: id;price; the header reads as one column: it was read with "|" between fields, as the delimiter input says; if the file is delimited by ";", give the delimiter input: ;',
+    );
+    expect(given.check("price.type")).toMatchObject({ status: "fail", failed: 1 });
+    expect(given.stderr).toContain('d.csv:3: "x": expected a number');
+  });
+
+  it("reads a tab-delimited .csv with delimiter tab, and refuses a delimiter that could be part of a value", async () => {
+    const contract = "fields:\n  - name: id\n  - name: name\n";
+    const tabbed = await validate(
+      { "d.csv": "id\tname\n1\ta, b\n", "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", delimiter: "tab" },
+    );
+    expect(tabbed.outputs.valid).toBe("true");
+    for (const bad of ["x", "ab", '"', ".", "-"]) {
+      const run = await validate(
+        { "d.csv": "id,name\n1,a\n", "c.yml": contract },
+        { data: "d.csv", schema: "c.yml", delimiter: bad },
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        `mlops validate-data: input 'delimiter': '${bad}' is not a delimiter. Give the one character between fields, such as ; or |, or tab`,
+      );
+    }
   });
 });
 

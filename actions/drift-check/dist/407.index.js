@@ -756,8 +756,8 @@ function cancelRun(github, options) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/column-name.js + 1 modules
-var column_name = __webpack_require__(58849);
+// EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/column-name.js
+var column_name = __webpack_require__(65625);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-alerts.js
 
 

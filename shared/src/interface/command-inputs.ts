@@ -1,14 +1,25 @@
 import { load, YAMLException } from "js-yaml";
 import { InputError } from "../engine/errors.js";
+import { shorten } from "../engine/report/shorten.js";
 import { YAML_CORE_SCHEMA } from "../engine/files/yaml-core-schema.js";
 import type { InputKind } from "./inputs.js";
 
+/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
 export const yamlValue = (text: string, input: string): unknown => {
   try {
     return load(text, { schema: YAML_CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    throw new InputError(input, `is not valid YAML or JSON: ${error.reason}`);
+    // The line only where there are several (js-yaml's end of a one-line text is on line 2),
+    // and where js-yaml knows it (not for a second document).
+    const lines = text.trimEnd().split("\n").length;
+    const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
+    const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
+    throw new InputError(
+      input,
+      `is not valid YAML or JSON: ${shorten(error.reason)}${where}`,
+      "Check its brackets, quotes and commas there; on a command line, quote the whole value as one argument",
+    );
   }
 };
 

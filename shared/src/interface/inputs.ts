@@ -1,6 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { InputError } from "../engine/errors.js";
+import { safeForLog } from "../engine/report/escape-control.js";
+import { shorten } from "../engine/report/shorten.js";
 import { parseMarkerKey } from "../platform/github/marker-key.js";
 
 /** Where relative paths in inputs are resolved: the workspace in a runner, the cwd in the CLI. */
@@ -106,6 +108,22 @@ export const list = (): InputKind<string[]> =>
       .map((item) => item.trim())
       .filter((item) => item !== ""),
   );
+
+/**
+ * The character between the fields of a CSV file: one printable ASCII character that is not
+ * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
+ * since a runner trims a tab given as it is.
+ */
+export const delimiter = (): InputKind<string | undefined> =>
+  kind("character | tab", undefined, (t, input) => {
+    if (t === "tab" || t === "\\t") return "\t";
+    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t)) return t;
+    throw new InputError(
+      input,
+      `'${safeForLog(shorten(t, 40))}' is not a delimiter`,
+      "Give the one character between fields, such as ; or |, or tab",
+    );
+  });
 
 const absolute = (t: string, cwd: string) => (isAbsolute(t) ? t : resolve(cwd, t));
 

@@ -93,7 +93,7 @@ export const manifests = {
         "default": ""
       },
       "policy": {
-        "description": "The gate policy (mlops.gate-policy/v1, as eval-gate's) that judges the canary against the baseline, with each metric's direction, max-regression or min-improvement, min and max, and confidence, correction and min-samples. Required with metrics-command, whose metrics only the policy names. With prometheus-url, empty holds every metric of the preset and queries to a regression of at most 10% (samples) or 1 point (rates).",
+        "description": "The gate policy (mlops.gate-policy/v1, as eval-gate's) that judges the canary against the baseline, with each metric's direction, max-regression or min-improvement, min and max, and confidence, correction and min-samples; a rate's margins are shares (0.01 for 1 point). Required with metrics-command, whose metrics only the policy names. With prometheus-url, empty holds every metric of the preset and queries to a regression of at most 10% (samples) or 1 point (rates).",
         "required": false,
         "default": ""
       },
@@ -155,12 +155,17 @@ export const manifests = {
         "default": ""
       },
       "ignore-columns": {
-        "description": "Columns not to check, one a line or comma-separated (ids, timestamps).",
+        "description": "Columns not to check, one a line or comma-separated (ids, timestamps). A column only the current data has may be named too, which silences the warning of columns the reference lacks; a name neither has is refused.",
         "required": false,
         "default": ""
       },
       "missing-values": {
-        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default. A profile does not record the values its counts were made with, so give a reference profile and the profiles of compare mode the same missing-values (profile mode takes it too).",
+        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default, unless a profile is compared (a reference profile, the profiles of compare mode): the data is then read with the missing values the profile records it was made with. A profile made with other missing values than those given, or than the other side's profile, is refused. Profile mode records them in its profile.",
+        "required": false,
+        "default": ""
+      },
+      "delimiter": {
+        "description": "The character between the fields of CSV files, reference and current alike (one character such as ; or |, or tab). Empty means a comma, or a tab in a .tsv file. JSONL, Parquet and profiles have none.",
         "required": false,
         "default": ""
       },
@@ -264,7 +269,7 @@ export const manifests = {
         "default": ""
       },
       "policy": {
-        "description": "Gate policy file (YAML or JSON, schema mlops.gate-policy/v1) naming each metric's direction, bounds and allowed regression. Required, except with comment set to from-fork-run.",
+        "description": "Gate policy file (YAML or JSON, schema mlops.gate-policy/v1) naming each metric's direction, bounds and allowed regression; on predictions, margins of metrics from 0 to 1 are shares (0.02 for 2 points). Required, except with comment set to from-fork-run.",
         "required": false,
         "default": ""
       },
@@ -386,7 +391,7 @@ export const manifests = {
         "required": true
       },
       "version": {
-        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto; with no assets, refused where the versions hold files, as the version would hold none). To assign or unassign, the version to act on; empty means the version just registered, else the latest. deregister and restore need it; deprecate and undeprecate act on the whole model and refuse it.",
+        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto). Without assets, a new version, bumped or named, is refused where the latest version holds files, as it would hold none; a registered version named needs none. To assign or unassign, the version to act on; empty means the version just registered, else the latest. deregister and restore need it; deprecate and undeprecate act on the whole model and refuse it.",
         "required": false,
         "default": ""
       },
@@ -610,11 +615,16 @@ export const manifests = {
         "required": true
       },
       "schema": {
-        "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints (a pattern in RE2's syntax, matched in linear time against the whole value), missingValues, fieldsMatch (exact, equal, subset, superset or partial), primaryKey, uniqueKeys and an optional x-mlops block of statistical checks. Properties it cannot check are refused, never ignored (a format other than default, trueValues, decimalChar, foreignKeys), and a field declared boolean takes 1 and 0 as well as true and false. A value that does not parse as its field's type fails the field's type check at its row. The checks declared on a field the data lacks are listed as skipped, saying why (a JSONL file has no header, so there a key no row has is a column of missing values, whose checks run).",
+        "description": "The data contract, a Frictionless Table Schema v2 descriptor (JSON or YAML) with field types, constraints (a pattern in RE2's syntax, matched in linear time against the whole value), missingValues, fieldsMatch (exact, equal, subset, superset or partial), primaryKey, uniqueKeys and an optional x-mlops block of statistical checks. Properties it cannot check are refused, never ignored (a format other than default, trueValues, decimalChar, foreignKeys), and a field declared boolean takes 1 and 0 as well as true and false. A value that does not parse as its field's type fails the field's type check at its row. Under fieldsMatch superset or partial a declared field may be absent, unless it is part of a key or required, which fails the fields check. The checks declared on a field the data lacks are listed as skipped, saying why (a JSONL file has no header, so there a key no row has is a column of missing values, whose checks run).",
         "required": true
       },
       "reference": {
-        "description": "What the data is checked for skew against, every column of it when given. A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version.",
+        "description": "What the data is checked for skew against, every column of it when given. A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version. A profile must have been made with the contract's missingValues (the profile records them).",
+        "required": false,
+        "default": ""
+      },
+      "delimiter": {
+        "description": "The character between the fields of CSV files, data and reference alike (one character such as ; or |, or tab). Empty means a comma, or a tab in a .tsv file. JSONL and Parquet have none.",
         "required": false,
         "default": ""
       },

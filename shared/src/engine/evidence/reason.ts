@@ -15,9 +15,15 @@ export type Scale = "points" | "value";
 export interface Roles {
   readonly challenger: string;
   readonly champion: string;
+  /** What one of the examples counted is: a canary's are requests, or points of a series. */
+  readonly example: string;
 }
 
-export const DEFAULT_ROLES: Roles = { challenger: "challenger", champion: "champion" };
+export const DEFAULT_ROLES: Roles = {
+  challenger: "challenger",
+  champion: "champion",
+  example: "example",
+};
 
 /** What a check found, as the sentence that explains it needs it. */
 export interface CheckFinding {
@@ -266,13 +272,14 @@ function detectableClause(finding: CheckFinding): string {
   const effect = finding.detectableEffect;
   const edge =
     finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
+  const { example } = finding.roles ?? DEFAULT_ROLES;
   if (effect === null || effect === undefined) {
-    return `; the data have no spread to size the effect ${counted(finding.examples, "example")} could detect`;
+    return `; the data have no spread to size the effect ${counted(finding.examples, example)} could detect`;
   }
   const power = `${Math.round(finding.power * 100)}% power`;
-  const detect = `; with ${counted(finding.examples, "example")} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+  const detect = `; with ${counted(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
   const needed = finding.examplesNeeded;
   return needed === null || needed === undefined
-    ? `${detect}, and the estimate sits on the ${edge}, so no number of examples would settle it`
-    : `${detect}, and about ${counted(needed, "example")} (${groupDigits(needed - finding.examples)} more) would settle it if the observed value holds`;
+    ? `${detect}, and the estimate sits on the ${edge}, so no number of ${example}s would settle it`
+    : `${detect}, and about ${counted(needed, example)} (${groupDigits(needed - finding.examples)} more) would settle it if the observed value holds`;
 }

@@ -61,6 +61,11 @@ export interface MetricDefinition {
   readonly proportion: boolean;
   /** Whether it needs exactly two classes (binary precision, recall and F1; fairness). */
   readonly binaryOnly: boolean;
+  /**
+   * Whether its values lie from 0 to 1 (a share of examples, or an area under a curve), so that
+   * a margin of 1 or more, or a bound above 1, can only be a value meant in points.
+   */
+  readonly share: boolean;
   readonly description: string;
 }
 
@@ -109,7 +114,7 @@ function entry(
   needs: MetricNeeds,
   description: string,
   prepare: Prepare,
-  flags: { proportion?: boolean; binaryOnly?: boolean } = {},
+  flags: { proportion?: boolean; binaryOnly?: boolean; share?: boolean } = {},
 ): Entry {
   const task =
     needs === "regression" ? "regression" : needs === "column" ? "any" : "classification";
@@ -120,6 +125,8 @@ function entry(
     task,
     proportion: flags.proportion ?? false,
     binaryOnly: flags.binaryOnly ?? false,
+    // Every metric of the predicted classes is a share or a difference of two shares.
+    share: flags.share ?? (needs === "label+prediction" || needs === "label+prediction+group"),
     description,
     prepare,
   };
@@ -188,15 +195,22 @@ function rankingEntry(
   binary: typeof rocAuc,
   multiclass: typeof rocAucOneVsRest,
 ): Entry {
-  return entry(name, "higher", "label+score", description, (data) => {
-    const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
-    if (positiveScores) {
-      const ranking = rankBinary(labels, positive, positiveScores);
-      return { evaluate: (weights) => binary(ranking, weights), ranking };
-    }
-    const rankings = rankOneVsRest(labels, classScores!);
-    return (weights) => multiclass(rankings, weights);
-  });
+  return entry(
+    name,
+    "higher",
+    "label+score",
+    description,
+    (data) => {
+      const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+      if (positiveScores) {
+        const ranking = rankBinary(labels, positive, positiveScores);
+        return { evaluate: (weights) => binary(ranking, weights), ranking };
+      }
+      const rankings = rankOneVsRest(labels, classScores!);
+      return (weights) => multiclass(rankings, weights);
+    },
+    { share: true },
+  );
 }
 
 function regressionEntry(

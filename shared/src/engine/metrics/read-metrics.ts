@@ -207,7 +207,7 @@ function splitCsvLine(line: string): string[] {
 }
 
 function readCsvMetrics(path: string, shownAs: string): Metrics {
-  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  const text = readText(path, shownAs);
   const values = new Map<string, number>();
   const nonNumeric = new Map<string, string>();
   const lines = new Map<string, number>();

@@ -14,6 +14,7 @@ export { profileContract } from "./profile-contract.js";
 export { readProfile } from "./read-profile.js";
 export { DatasetProfiler, profileBatches, profileDataset } from "./profile-dataset.js";
 export { mergeProfiles } from "./merge-profiles.js";
+export { DEFAULT_MISSING_VALUES, missingValuesOf, sameMissingValues } from "./missing-values.js";
 export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";
 export { KllSketch, KLL_RANK_ERROR, kllRankError, type KllState } from "./kll-sketch.js";
 export { sortLevel } from "./sort-level.js";

@@ -1,5 +1,10 @@
 import { MlopsError } from "../errors.js";
 import { ColumnProfiler } from "./column-profiler.js";
+import {
+  missingValuesOf,
+  recordedMissingValues,
+  requireSameMissingValues,
+} from "./missing-values.js";
 import { PROFILE_SCHEMA_ID, type Profile } from "./profile-types.js";
 
 /**
@@ -8,12 +13,18 @@ import { PROFILE_SCHEMA_ID, type Profile } from "./profile-types.js";
  * concatenation to within float rounding (relative 1e-12 in the tests); exact distinct counts and
  * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
  * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
- * profiles must share settings and columns (same names, same types, same order).
+ * profiles must share settings, missing values and columns (same names, same types, same
+ * order); `shown` names them where their missing values differ.
  */
-export function mergeProfiles(a: Profile, b: Profile): Profile {
+export function mergeProfiles(
+  a: Profile,
+  b: Profile,
+  shown: readonly [string, string] = ["the first profile", "the second profile"],
+): Profile {
   if (a.schema !== PROFILE_SCHEMA_ID || b.schema !== PROFILE_SCHEMA_ID) {
     throw new MlopsError(`profiles to merge must both be ${PROFILE_SCHEMA_ID}`);
   }
+  requireSameMissingValues({ profile: a, shown: shown[0] }, { profile: b, shown: shown[1] });
   if (JSON.stringify(a.settings) !== JSON.stringify(b.settings)) {
     throw new MlopsError(
       "the profiles were made with different settings and cannot be merged",
@@ -31,6 +42,7 @@ export function mergeProfiles(a: Profile, b: Profile): Profile {
     schema: PROFILE_SCHEMA_ID,
     rowCount: a.rowCount + b.rowCount,
     settings: { ...a.settings },
+    ...recordedMissingValues(missingValuesOf(a)),
     columns: a.columns.map((column, i) => {
       const merged = ColumnProfiler.fromJSON(column, a.settings);
       merged.merge(ColumnProfiler.fromJSON(b.columns[i]!, b.settings));

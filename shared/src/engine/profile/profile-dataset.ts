@@ -2,6 +2,7 @@ import { columnOf, type Batch } from "../data/batch.js";
 import { readBatches, type DataSource } from "../data/read-batches.js";
 import type { ReadOptions } from "../data/read-options.js";
 import { ColumnProfiler } from "./column-profiler.js";
+import { DEFAULT_MISSING_VALUES, recordedMissingValues } from "./missing-values.js";
 import {
   DEFAULT_PROFILE_SETTINGS,
   PROFILE_SCHEMA_ID,
@@ -16,11 +17,17 @@ import {
  */
 export class DatasetProfiler {
   readonly settings: ProfileSettings;
+  /** The cell values the batches' reader took as missing, recorded with the counts. */
+  readonly missingValues: string[];
   rowCount = 0;
   columns: ColumnProfiler[] = [];
 
-  constructor(settings: Partial<ProfileSettings> = {}) {
+  constructor(
+    settings: Partial<ProfileSettings> = {},
+    missingValues: readonly string[] = DEFAULT_MISSING_VALUES,
+  ) {
     this.settings = { ...DEFAULT_PROFILE_SETTINGS, ...settings };
+    this.missingValues = [...new Set(missingValues)];
   }
 
   add(batch: Batch): void {
@@ -42,17 +49,19 @@ export class DatasetProfiler {
       schema: PROFILE_SCHEMA_ID,
       rowCount: this.rowCount,
       settings: { ...this.settings },
+      ...recordedMissingValues(this.missingValues),
       columns: this.columns.map((column) => column.toJSON()),
     };
   }
 }
 
-/** The profile of a stream of batches. */
+/** The profile of a stream of batches, read with `missingValues` as missing. */
 export async function profileBatches(
   batches: AsyncIterable<Batch> | Iterable<Batch>,
   settings: Partial<ProfileSettings> = {},
+  missingValues: readonly string[] = DEFAULT_MISSING_VALUES,
 ): Promise<Profile> {
-  const profiler = new DatasetProfiler(settings);
+  const profiler = new DatasetProfiler(settings, missingValues);
   for await (const batch of batches) profiler.add(batch);
   return profiler.toJSON();
 }
@@ -71,5 +80,7 @@ export async function profileDataset(
     ...options.read,
     reuseBatches: true,
   };
-  return profileBatches(readBatches(source, read), options.settings);
+  // The reader's own default: the options' missing values, else the schema's, else the empty cell.
+  const missingValues = read.missingValues ?? read.schema?.missingValues ?? DEFAULT_MISSING_VALUES;
+  return profileBatches(readBatches(source, read), options.settings, missingValues);
 }

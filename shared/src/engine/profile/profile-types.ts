@@ -96,5 +96,11 @@ export interface Profile {
   schema: typeof PROFILE_SCHEMA_ID;
   rowCount: number;
   settings: ProfileSettings;
+  /**
+   * The cell values read as missing when the data was profiled (the table's), the empty cell
+   * among them where it was one: its counts are of data read that way. Absent where it is the
+   * empty cell alone, as from profiles made before it was recorded.
+   */
+  missingValues?: string[];
   columns: ColumnProfile[];
 }

@@ -165,9 +165,9 @@ function judgeParts(
     : undefined;
   if (url !== undefined) {
     const source = prometheusOf(inputs, context, url);
-    return { policy: canaryPolicy(policyFile, source.known), source };
+    return { policy: canaryPolicy(policyFile, source.known).policy, source };
   }
-  const policy = canaryPolicy(policyFile, null);
+  const { policy, checkRates } = canaryPolicy(policyFile, null);
   const source = commandSource({
     argv: commandArgv(
       command,
@@ -180,6 +180,7 @@ function judgeParts(
     env: context.env,
     timeoutMs: CALL_TIMEOUT_MS,
     names: Object.keys(policy.metrics),
+    checkRates,
     intervalMs: inputs.interval,
   });
   return { policy, source };

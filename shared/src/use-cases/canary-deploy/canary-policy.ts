@@ -1,6 +1,7 @@
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import { readGatePolicy } from "../../engine/contracts/read-gate-policy.js";
 import { InputError } from "../../engine/errors.js";
+import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import type { MetricSpec } from "./metric-reading.js";
 
 /** Without a policy: a time series may be 10% worse than the baseline's, a rate 1 point worse. */
@@ -21,6 +22,16 @@ function defaultPolicy(known: readonly MetricSpec[]): GatePolicy {
   };
 }
 
+/** The canary's policy, and the check of its rules on the metrics that turn out to be rates. */
+export interface CanaryPolicy {
+  readonly policy: GatePolicy;
+  /**
+   * Refuses, at its line, a rule that cannot judge a rate (a share from 0 to 1) among `rates`:
+   * known from a preset or queries file at once, from a command's output only once it ran.
+   */
+  readonly checkRates: (rates: readonly string[]) => void;
+}
+
 /**
  * The gate policy the canary is judged by: the user's (eval-gate's format; fields only
  * predictions use, such as slices, are eval-gate's and unused here), checked against what the
@@ -29,7 +40,7 @@ function defaultPolicy(known: readonly MetricSpec[]): GatePolicy {
 export function canaryPolicy(
   file: { path: string; shownAs: string } | undefined,
   known: readonly MetricSpec[] | null,
-): GatePolicy {
+): CanaryPolicy {
   if (!file) {
     if (known === null)
       throw new InputError(
@@ -37,10 +48,16 @@ export function canaryPolicy(
         "is needed with metrics-command, whose metrics and their directions only the policy names",
         "Give a gate policy naming each metric the command prints, with its direction and max-regression",
       );
-    return defaultPolicy(known);
+    return { policy: defaultPolicy(known), checkRates: () => undefined };
   }
   const { policy, refuse } = readGatePolicy(file.path, file.shownAs);
-  if (known === null) return policy;
+  const checkRates = (rates: readonly string[]) => {
+    for (const name of rates) {
+      const rule = policy.metrics[name];
+      if (rule) checkShareRule(name, rule, `/metrics/${name}`, refuse);
+    }
+  };
+  if (known === null) return { policy, checkRates };
   const byName = new Map(known.map((spec) => [spec.name, spec]));
   for (const [name, rule] of Object.entries(policy.metrics)) {
     const spec = byName.get(name);
@@ -57,5 +74,6 @@ export function canaryPolicy(
         `Set its direction to ${spec.direction}`,
       );
   }
-  return policy;
+  checkRates(known.filter((spec) => spec.kind === "proportion").map((spec) => spec.name));
+  return { policy, checkRates };
 }

@@ -14,6 +14,8 @@ export interface CommandSourceOptions {
   readonly timeoutMs: number;
   /** The metrics the policy judges: each must be in the output. */
   readonly names: readonly string[];
+  /** Refuses the policy's rules that cannot judge the metrics printed as rates. */
+  readonly checkRates?: (rates: readonly string[]) => void;
   /** The span of one observation, in ms: the window of the run before any traffic moves. */
   readonly intervalMs: number;
 }
@@ -191,6 +193,12 @@ async function preflight(options: CommandSourceOptions): Promise<string[]> {
       "Correct the metric's name in the policy, or have the command print it (null while it has no data)",
     );
   }
+  // A rate is told by its shape, {failures, total}, even with no request yet to count.
+  options.checkRates?.(
+    options.names.filter((name) =>
+      [printed.baseline[name], printed.canary[name]].some((v) => isRecord(v) && "total" in v),
+    ),
+  );
   const seconds = Math.ceil(options.intervalMs / 1000);
   return reading.metrics
     .filter((metric) => metric.baseline === null)
@@ -198,6 +206,26 @@ async function preflight(options: CommandSourceOptions): Promise<string[]> {
       (metric) =>
         `${metric.name}: no data for the baseline from metrics-command over the last ${seconds}s before the rollout: unless the baseline served no request then, the metric will hold every step`,
     );
+}
+
+/**
+ * The reading, a rate whose rule no share can break (a metric printed as `null` before any
+ * traffic moved, a rate only once requests came) holding with the policy's refusal as its
+ * reason: it is never judged passed, and the rollout goes back after max-holds.
+ */
+function withRateRules(reading: Reading, checkRates: CommandSourceOptions["checkRates"]): Reading {
+  if (checkRates === undefined) return reading;
+  const metrics = reading.metrics.map((metric) => {
+    if (![metric.baseline, metric.canary].some((v) => v?.kind === "proportion")) return metric;
+    try {
+      checkRates([metric.name]);
+      return metric;
+    } catch (error) {
+      if (!(error instanceof MlopsError)) throw error;
+      return { ...metric, error: [error.message, error.fix].filter(Boolean).join(". ") };
+    }
+  });
+  return { ...reading, metrics };
 }
 
 /**
@@ -219,7 +247,7 @@ export function commandSource(options: CommandSourceOptions): MetricSource {
     check: () => preflight(options),
     read: async (window) => {
       try {
-        return (await readCommand(options, window)).reading;
+        return withRateRules((await readCommand(options, window)).reading, options.checkRates);
       } catch (error) {
         if (!(error instanceof OutputProblem)) throw error;
         const why = `metrics-command ${error.line}`;

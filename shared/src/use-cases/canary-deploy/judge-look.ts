@@ -12,6 +12,7 @@ import {
   rankShiftEvidence,
   type ComparisonEvidence,
   type EvidenceRow,
+  type Roles,
   type RowVerdict,
 } from "../../engine/evidence/index.js";
 import { counted } from "../../engine/report/counted.js";
@@ -53,8 +54,6 @@ export interface LookSettings {
   readonly minSamples: number;
 }
 
-const ROLES = { challenger: "canary", champion: "baseline" };
-
 function summary(observed: Observed): VariantSummary | null {
   if (observed === null) return null;
   if (observed.kind === "proportion") {
@@ -70,6 +69,13 @@ function summary(observed: Observed): VariantSummary | null {
   };
 }
 
+/** The variants' names in the reasons, and what one of a metric's examples is. */
+const rolesOf = (example: "point" | "request"): Roles => ({
+  challenger: "canary",
+  champion: "baseline",
+  example,
+});
+
 /** The evidence of one reading, or why there is none yet. */
 function evidenceOf(reading: MetricReading): ComparisonEvidence | string {
   if (reading.error !== undefined) return reading.error;
@@ -82,8 +88,8 @@ function evidenceOf(reading: MetricReading): ComparisonEvidence | string {
     return `no data from ${silent.filter(Boolean).join(" or ")} yet`;
   }
   return baseline.kind === "samples"
-    ? rankShiftEvidence(baseline.values, (canary as typeof baseline).values, ROLES)
-    : proportionDifferenceEvidence(baseline, canary as typeof baseline, ROLES);
+    ? rankShiftEvidence(baseline.values, (canary as typeof baseline).values, rolesOf("point"))
+    : proportionDifferenceEvidence(baseline, canary as typeof baseline, rolesOf("request"));
 }
 
 function heldRow(reading: MetricReading | undefined, name: string, why: string): MetricJudgement {
@@ -152,12 +158,12 @@ function rowOf(
   const evidence = metric ? evidenceOf(metric) : "the source does not give it";
   if (typeof evidence === "string") return heldRow(metric, name, evidence);
   if (evidence.insufficient !== undefined) return heldRow(metric, name, evidence.insufficient);
+  const roles = rolesOf(evidence.method === "two-proportion" ? "request" : "point");
   if (evidence.examples < minSamples) {
-    const unit = evidence.method === "two-proportion" ? "request" : "point";
     return heldRow(
       metric,
       name,
-      `only ${counted(evidence.examples, unit)} from a variant, fewer than the ${groupDigits(minSamples)} min-samples`,
+      `only ${counted(evidence.examples, roles.example)} from a variant, fewer than the ${groupDigits(minSamples)} min-samples`,
     );
   }
   return {
@@ -167,7 +173,7 @@ function rowOf(
     bounds: boundsOf(rule),
     evidence,
     scale: evidence.method === "two-proportion" ? "points" : "value",
-    roles: ROLES,
+    roles,
     reading: metric!,
   };
 }

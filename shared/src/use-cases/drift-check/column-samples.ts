@@ -127,16 +127,16 @@ export async function packInTurns(
 
 /**
  * The samples of the chosen columns of a dataset, and its row count and columns. `choose` is
- * called once, with the columns of the first batch, and returns those to sample: it can refuse
- * a selection (by throwing) before the rest of the data is read, and columns not chosen cost
- * nothing.
+ * called once, with the columns of the first batch, and returns those to sample (or a promise of
+ * them, for a choice that waits on another read's columns): it can refuse a selection (by
+ * throwing) before the rest of the data is read, and columns not chosen cost nothing.
  */
 export async function collectSamples(
   batches: AsyncIterable<Batch>,
   choose: (
     available: readonly string[],
     types: ReadonlyMap<string, ColumnType>,
-  ) => readonly string[],
+  ) => readonly string[] | Promise<readonly string[]>,
 ): Promise<{ rows: number; columns: Map<string, ColumnSample>; order: string[] }> {
   const builders = new Map<string, SampleBuilder>();
   let order: string[] | undefined;
@@ -145,7 +145,7 @@ export async function collectSamples(
     if (order === undefined) {
       order = [...batch.columns.keys()];
       const types = new Map([...batch.columns].map(([name, column]) => [name, column.type]));
-      for (const name of choose(order, types)) {
+      for (const name of await choose(order, types)) {
         builders.set(name, new SampleBuilder(batch.columns.get(name)!.type));
       }
     }

@@ -27,9 +27,13 @@ import {
   type ThresholdChoice,
 } from "./drift-methods.js";
 import { InputError } from "../../engine/errors.js";
+import { settleMissingValues } from "./missing-values.js";
 import {
+  ignoredNotInReference,
   newColumnsWarning,
+  oneColumnWarning,
   requireColumns,
+  requireIgnoredColumns,
   selectColumns,
   type ColumnSelection,
 } from "./select-columns.js";
@@ -42,8 +46,10 @@ export interface CompareRequest {
   readonly current: string;
   readonly selection: ColumnSelection;
   readonly methods: MethodChoice;
-  /** The cell values read as missing on both sides, the empty cell among them. */
-  readonly missingValues: readonly string[];
+  /** The `missing-values` input, null when not given: a profile compared then says them. */
+  readonly missingValues: readonly string[] | null;
+  /** The `delimiter` input: the character between a CSV file's fields, on both sides. */
+  readonly delimiter: string | undefined;
   readonly threshold: string | undefined;
   readonly context: RunContext;
 }
@@ -58,6 +64,8 @@ export interface Compared {
   readonly currentFiles: string[];
   /** True when both sides were read whole; false when they were compared as profiles. */
   readonly exact: boolean;
+  /** The cell values both sides were read, or profiled, with as missing. */
+  readonly missingValues: readonly string[];
 }
 
 /** The reference's column types, declared for the current data so that both are read alike. */
@@ -133,27 +141,52 @@ const FIX_CURRENT_VALUE = {
     "Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
 } as const;
 
-/** Reads a dataset into a profile, showing progress; text is profiled from its bytes. */
-export const profileData = (
+/** The batches as they come, `check` called with the first one's columns before it goes on. */
+async function* checkingColumns(
+  batches: AsyncIterable<Batch>,
+  check: (columns: readonly string[]) => void,
+): AsyncGenerator<Batch> {
+  let checked = false;
+  for await (const batch of batches) {
+    if (!checked) check(batch.names);
+    checked = true;
+    yield batch;
+  }
+}
+
+/** How data is read on both sides: the cells read as missing, and a CSV file's delimiter. */
+export interface DataReading {
+  readonly missingValues: readonly string[];
+  readonly delimiter: string | undefined;
+}
+
+/**
+ * Reads a dataset into a profile, showing progress; text is profiled from its bytes. `check`,
+ * when given, sees the columns once the first batch is read, and may refuse them before the rest.
+ */
+export function profileData(
   label: string,
   source: string,
-  missingValues: readonly string[],
+  reading: DataReading,
   context: RunContext,
-) =>
-  profileBatches(
-    tracked(
-      label,
-      readBatches(source, {
-        ...STREAMING,
-        ...FIX_VALUE,
-        missingValues,
-        textAsBytes: true,
-        readInWorker: "large",
-      }),
-      context,
-    ),
+  check?: (columns: readonly string[]) => void,
+): Promise<Profile> {
+  const batches = tracked(
+    label,
+    readBatches(source, {
+      ...STREAMING,
+      ...FIX_VALUE,
+      ...reading,
+      textAsBytes: true,
+      readInWorker: "large",
+    }),
+    context,
   );
+  const profiled = check ? checkingColumns(batches, check) : batches;
+  return profileBatches(profiled, {}, reading.missingValues);
+}
 
+/** Profiles of parts of the current data, merged into one; those that do not merge are named. */
 async function mergedProfiles(
   pattern: string,
   cwd: string,
@@ -169,10 +202,11 @@ async function mergedProfiles(
       "Profile each part of the data with --mode profile and give those files, or compare the data itself with --mode check",
     );
   }
-  const profiles = await Promise.all(
-    files.map((file) => readProfile(file, displayPath(cwd, file))),
-  );
-  return { profile: profiles.reduce((a, b) => mergeProfiles(a, b)), files };
+  const shown = files.map((file) => displayPath(cwd, file));
+  const profiles = await Promise.all(files.map((file, i) => readProfile(file, shown[i]!)));
+  // Whatever the merge so far agrees on, the first profile does too: a refusal names the two.
+  const merged = profiles.reduce((a, b, i) => mergeProfiles(a, b, [shown[0]!, shown[i]!]));
+  return { profile: merged, files };
 }
 
 /**
@@ -196,6 +230,50 @@ function settleColumns(
   return { names, thresholds: parseThreshold(request.threshold, names) };
 }
 
+/** Warns of a reference read as one column, as a file of another delimiter is. */
+function warnOneColumn(columns: readonly string[], request: CompareRequest): void {
+  const warning = oneColumnWarning(columns, request.delimiter);
+  if (warning) warnIn(request.context, warning);
+}
+
+/**
+ * The current data's columns, once known, against the reference's: every checked column must
+ * be there, a name ignore-columns gives must be a column of one side or the other, and columns
+ * only the current has are warned of, unless ignored.
+ */
+function checkCurrentColumns(
+  reference: readonly string[],
+  checked: readonly string[],
+  current: readonly string[],
+  request: CompareRequest,
+): void {
+  requireIgnoredColumns(reference, current, request.selection, request.current);
+  requireColumns(checked, current, request.current);
+  const added = newColumnsWarning(reference, current, request.current, request.selection.ignore);
+  if (added) warnIn(request.context, added);
+}
+
+/**
+ * Refuses a name in ignore-columns that neither side has from the current's first batch, before
+ * the rest of either side is read for a typo; waits on nothing when the reference has them all.
+ */
+async function requireIgnoredEarly(
+  reference: readonly string[],
+  current: EarlyRead,
+  request: CompareRequest,
+): Promise<void> {
+  const { selection } = request;
+  if (ignoredNotInReference(reference, selection).length === 0) return;
+  requireIgnoredColumns(reference, await current.columns(), selection, request.current);
+}
+
+/** How check mode reads both sides: no profile says the missing values, the input does. */
+const dataReading = (request: CompareRequest) => ({
+  ...STREAMING,
+  missingValues: settleMissingValues(request.missingValues, []),
+  delimiter: request.delimiter,
+});
+
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
@@ -206,7 +284,7 @@ function settleColumns(
 async function compareData(path: string, request: CompareRequest): Promise<Compared> {
   const { context } = request;
   const current = resolve(context.cwd, request.current);
-  const reading = { ...STREAMING, missingValues: request.missingValues };
+  const reading = dataReading(request);
   // A column the current lacks is not the read's to refuse: requireColumns names every one.
   const readCurrent = (fields: TableSchemaField[]) =>
     readBatches(current, {
@@ -220,11 +298,13 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
   try {
     ref = await collectSamples(
       tracked("reading reference", readBatches(path, { ...reading, ...FIX_VALUE }), context),
-      (available, types) => {
+      async (available, types) => {
+        warnOneColumn(available, request);
         const { names } = settleColumns(available, request);
         early = new EarlyRead(
           readCurrent(names.map((name) => schemaField(name, types.get(name)!))),
         );
+        await requireIgnoredEarly(available, early, request);
         return names;
       },
     );
@@ -242,9 +322,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
         context,
       ),
       (available) => {
-        requireColumns(names, available, request.current);
-        const added = newColumnsWarning(ref.order, available, request.current);
-        if (added) warnIn(context, added);
+        checkCurrentColumns(ref.order, names, available, request);
         return names;
       },
     ).catch((error: unknown) => {
@@ -261,6 +339,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
     currentRows: cur.rows,
     currentFiles: await listFiles(current),
     exact: true,
+    missingValues: reading.missingValues,
   };
 }
 
@@ -284,34 +363,56 @@ function compareColumns(
   }
 }
 
-/** The current side as a profile: merged from shards in compare mode, else profiled here. */
-async function currentProfile(request: CompareRequest) {
+/**
+ * The current side as a profile: the merged profiles of compare mode, else the data profiled
+ * here. Its columns are checked as soon as they are known, before the data is read further.
+ */
+async function currentProfile(
+  request: CompareRequest,
+  merged: { profile: Profile; files: string[] } | null,
+  reading: DataReading,
+  check: (columns: readonly string[]) => void,
+) {
+  if (merged) {
+    check(merged.profile.columns.map((c) => c.name));
+    return merged;
+  }
   const { context } = request;
-  if (request.mode === "compare") return mergedProfiles(request.current, context.cwd);
   const current = resolve(context.cwd, request.current);
   return {
-    profile: await profileData("profiling current", current, request.missingValues, context),
+    profile: await profileData("profiling current", current, reading, context, check),
     files: await listFiles(current),
   };
 }
 
+/** A reference profile as a line names it: its registry version, else its file. */
+const shownAs = (reference: Reference & { kind: "profile" | "registry" }, cwd: string) =>
+  reference.from ?? displayPath(cwd, reference.path);
+
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
   const { reference, context } = request;
+  // Profiles are read first, being small beside data: the values they were made with as missing
+  // are those any data is read with here.
+  const merged =
+    request.mode === "compare" ? await mergedProfiles(request.current, context.cwd) : null;
+  const missingValues = settleMissingValues(request.missingValues, [
+    ...(reference.kind === "data"
+      ? []
+      : [{ profile: reference.profile, shown: shownAs(reference, context.cwd) }]),
+    ...(merged ? [{ profile: merged.profile, shown: request.current }] : []),
+  ]);
+  const reading = { missingValues, delimiter: request.delimiter };
   const refProfile =
     reference.kind === "data"
-      ? await profileData("profiling reference", reference.path, request.missingValues, context)
+      ? await profileData("profiling reference", reference.path, reading, context)
       : reference.profile;
-  const { names, thresholds } = settleColumns(
-    refProfile.columns.map((c) => c.name),
-    request,
-  );
-  const current = await currentProfile(request);
-  const currentColumns = current.profile.columns.map((c) => c.name);
-  requireColumns(names, currentColumns, request.current);
   const referenceColumns = refProfile.columns.map((c) => c.name);
-  const added = newColumnsWarning(referenceColumns, currentColumns, request.current);
-  if (added) warnIn(context, added);
+  warnOneColumn(referenceColumns, request);
+  const { names, thresholds } = settleColumns(referenceColumns, request);
+  const current = await currentProfile(request, merged, reading, (columns) =>
+    checkCurrentColumns(referenceColumns, names, columns, request),
+  );
   const pick = picker(request.methods, refProfile.rowCount);
   return {
     names,
@@ -321,6 +422,7 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
     currentRows: current.profile.rowCount,
     currentFiles: current.files,
     exact: false,
+    missingValues,
   };
 }
 

@@ -9,6 +9,7 @@ import { defineAction, type RunContext } from "../../interface/define-action.js"
 import {
   bool,
   choice,
+  delimiter,
   list,
   markerKey,
   number,
@@ -28,7 +29,7 @@ import { driftReportContract } from "./drift-report-contract.js";
 import type { DriftReport } from "./drift-report.js";
 import { driftResult } from "./drift-result.js";
 import { judgeDrift } from "./judge-drift.js";
-import { parseMissingValues } from "./missing-values.js";
+import { parseMissingValues, settleMissingValues } from "./missing-values.js";
 import { renderHtml } from "./render-html.js";
 import { renderSummary } from "./render-summary.js";
 
@@ -75,15 +76,24 @@ function requireReference(reference: string | undefined, mode: string): string {
   return reference;
 }
 
-/** Profile mode: a mergeable profile of the current data, nothing compared. */
+/**
+ * Profile mode: a mergeable profile of the current data, nothing compared, made with the
+ * missing values given, else the empty cell alone; the profile records them.
+ */
 async function writeProfile(
   current: string,
   reportPath: string,
-  missingValues: readonly string[],
+  reading: { missingValues: readonly string[] | null; delimiter: string | undefined },
   context: RunContext,
 ) {
   const source = resolve(context.cwd, current);
-  const profile = await profileData("profiling current", source, missingValues, context);
+  const missingValues = settleMissingValues(reading.missingValues, []);
+  const profile = await profileData(
+    "profiling current",
+    source,
+    { missingValues, delimiter: reading.delimiter },
+    context,
+  );
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
   const shown = displayPath(context.cwd, reportPath);
   return {
@@ -178,6 +188,7 @@ export const driftCheck = defineAction({
     columns: list(),
     "ignore-columns": list(),
     "missing-values": list(),
+    delimiter: delimiter(),
     method: text(),
     threshold: text(),
     "drift-share": number({ min: 0, max: 1 }),
@@ -196,10 +207,13 @@ export const driftCheck = defineAction({
     const started = monotonicMs();
     const { mode } = inputs;
     const { cwd } = context;
-    const missingValues = parseMissingValues(inputs["missing-values"]);
+    const reading = {
+      missingValues: parseMissingValues(inputs["missing-values"]),
+      delimiter: inputs.delimiter,
+    };
     if (mode === "profile") {
       const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_PROFILE);
-      return writeProfile(inputs.current, reportPath, missingValues, context);
+      return writeProfile(inputs.current, reportPath, reading, context);
     }
     const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_REPORT);
     const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
@@ -210,11 +224,7 @@ export const driftCheck = defineAction({
     const reference = await loadReference(referenceInput, cwd, { github });
     const selection = selectionOf(inputs);
     const request = { mode, reference, current: inputs.current, selection, methods, context };
-    const compared = await compareSources({
-      ...request,
-      missingValues,
-      threshold: inputs.threshold,
-    });
+    const compared = await compareSources({ ...request, ...reading, threshold: inputs.threshold });
     const judged = judgeDrift(compared.comparisons, {
       thresholds: compared.thresholds,
       correction: inputs.correction,
@@ -225,7 +235,7 @@ export const driftCheck = defineAction({
       method: inputs.method?.trim() || "auto",
       correction: inputs.correction,
       drift_share: inputs["drift-share"],
-      missing_values: missingValues,
+      missing_values: compared.missingValues,
     };
     const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
     const report = buildReport(sources, compared, judged);

@@ -1,6 +1,5 @@
-import { load } from "js-yaml";
 import { InputError } from "../../engine/errors.js";
-import { YAML_CORE_SCHEMA } from "../../engine/files/yaml-core-schema.js";
+import { yamlValue } from "../../interface/command-inputs.js";
 import { shownName } from "./column-name.js";
 
 /** How a column is compared: by its numbers, or by the counts of its values. */
@@ -149,22 +148,11 @@ function methodName(text: string, input: string): DriftMethod {
 
 /** An input read as YAML or JSON: a mapping's own entries, or the plain value. */
 function parseValue(text: string, input: string): Map<string, unknown> | { value: unknown } {
-  const value = loadYaml(text, input);
+  const value = yamlValue(text, input);
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
     return new Map(Object.entries(value));
   }
   return { value };
-}
-
-function loadYaml(text: string, input: string): unknown {
-  try {
-    return load(text, { schema: YAML_CORE_SCHEMA });
-  } catch (error) {
-    throw new InputError(
-      input,
-      `is not valid YAML or JSON: ${(error as Error).message.split("\n")[0]}`,
-    );
-  }
 }
 
 /** The `method` input: auto, one method for every column, or a map from column to method. */

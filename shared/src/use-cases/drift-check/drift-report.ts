@@ -89,7 +89,7 @@ export interface DriftReport {
     method: string;
     correction: "none" | "holm" | "bh" | "bonferroni";
     drift_share: number;
-    /** The cell values read as missing in both datasets, the empty cell first. */
+    /** The cell values read as missing in both datasets: the input's, else the profiles'. */
     missing_values: readonly string[];
     jensen_shannon_base: "e";
     wasserstein_std_floor: number;

@@ -28,6 +28,15 @@ export class EarlyRead implements AsyncIterable<Batch> {
     }
   }
 
+  /**
+   * The columns of the read's first batch (a read without rows names them too), known before
+   * the rest is read.
+   */
+  async columns(): Promise<readonly string[]> {
+    const first = await this.first;
+    return first.done ? [] : first.value.names;
+  }
+
   /** Stops the read (after the batch being read, if any), closing its thread. */
   async stop(): Promise<void> {
     await this.iterator.return?.();

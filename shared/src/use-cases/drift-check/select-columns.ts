@@ -9,22 +9,16 @@ export interface ColumnSelection {
 
 /**
  * The columns to check, in the reference's order: those named (all when none are), less the
- * ignored ones, and the prediction column always. A name the reference lacks is a typo, refused.
+ * ignored ones, and the prediction column always. A column to check that the reference lacks is
+ * a typo, refused. A column ignored may be one that only the current data has, which silences
+ * the warning of new columns: `requireIgnoredColumns` refuses it once the current's columns are
+ * known, if that has none of the name either.
  */
 export function selectColumns(available: readonly string[], selection: ColumnSelection): string[] {
-  const named = [
-    ...selection.columns,
-    ...selection.ignore,
-    ...(selection.prediction ? [selection.prediction] : []),
-  ];
+  const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
   const unknown = named.find((name) => !available.includes(name));
   if (unknown !== undefined) {
-    const input =
-      unknown === selection.prediction
-        ? "prediction-column"
-        : selection.columns.includes(unknown)
-          ? "columns"
-          : "ignore-columns";
+    const input = unknown === selection.prediction ? "prediction-column" : "columns";
     throw new InputError(
       input,
       `the reference has no column '${shownName(unknown)}'`,
@@ -53,6 +47,31 @@ function refuseNoColumn(available: readonly string[], selection: ColumnSelection
   );
 }
 
+/** The names in ignore-columns that the reference lacks: columns of the current data, or typos. */
+export const ignoredNotInReference = (
+  reference: readonly string[],
+  selection: ColumnSelection,
+): string[] => selection.ignore.filter((name) => !reference.includes(name));
+
+/** A name in ignore-columns that neither the reference nor the current data has is a typo. */
+export function requireIgnoredColumns(
+  reference: readonly string[],
+  current: readonly string[],
+  selection: ColumnSelection,
+  source: string,
+): void {
+  const unknown = ignoredNotInReference(reference, selection).find(
+    (name) => !current.includes(name),
+  );
+  if (unknown === undefined) return;
+  const columns = [...reference, ...current.filter((name) => !reference.includes(name))];
+  throw new InputError(
+    "ignore-columns",
+    `neither the reference nor ${source} has a column '${shownName(unknown)}'`,
+    `Their columns: ${shownNames(columns)}`,
+  );
+}
+
 /** Every checked column must be in the current data as well. */
 export function requireColumns(
   checked: readonly string[],
@@ -71,14 +90,31 @@ export function requireColumns(
 
 /**
  * The warning for columns the current data has and the reference lacks, or null: no test here
- * can measure them, but a field new in production is a change the user should hear of.
+ * can measure them, but a field new in production is a change the user should hear of, unless
+ * ignore-columns names it.
  */
 export function newColumnsWarning(
   reference: readonly string[],
   current: readonly string[],
   source: string,
+  ignored: readonly string[],
 ): string | null {
-  const added = current.filter((name) => !reference.includes(name));
+  const added = current.filter((name) => !reference.includes(name) && !ignored.includes(name));
   if (added.length === 0) return null;
   return `${source} has ${added.length === 1 ? "a column" : "columns"} the reference lacks, not checked: ${shownNames(added, "'")}`;
+}
+
+/**
+ * The warning for a reference read as one column whose name holds another delimiter, or null:
+ * a file delimited by semicolons and read with commas is one column of distinct text.
+ */
+export function oneColumnWarning(
+  columns: readonly string[],
+  delimiter: string | undefined,
+): string | null {
+  const [only] = columns;
+  if (columns.length !== 1 || only === undefined) return null;
+  const other = [";", "\t", "|", ","].find((d) => d !== (delimiter ?? ",") && only.includes(d));
+  if (other === undefined) return null;
+  return `the reference's header reads as one column, '${shownName(only)}': if its fields are delimited by ${JSON.stringify(other)}, give the delimiter input: ${other === "\t" ? "tab" : other}`;
 }

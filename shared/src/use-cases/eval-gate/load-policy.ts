@@ -1,6 +1,11 @@
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import { checkRule, readGatePolicy, type Refuse } from "../../engine/contracts/read-gate-policy.js";
-import { metricDefinition, MetricError } from "../../engine/metrics/index.js";
+import {
+  metricDefinition,
+  MetricError,
+  type MetricDefinition,
+} from "../../engine/metrics/index.js";
+import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 
 /** A method names a test that fits only some metrics: McNemar proportions, DeLong ROC AUC. */
@@ -65,12 +70,12 @@ function checkComputed(
   exampleScores: readonly string[],
   pointer: string,
   refuse: Refuse,
-): void {
+): MetricDefinition {
   try {
-    metricDefinition(name, exampleScores);
+    return metricDefinition(name, exampleScores);
   } catch (error) {
     if (!(error instanceof MetricError)) throw error;
-    refuse(pointer, error.problem, error.fix!);
+    return refuse(pointer, error.problem, error.fix!);
   }
 }
 
@@ -92,12 +97,21 @@ export function checkPolicy(
   predictions?: { readonly exampleScores: readonly string[] },
 ): CheckedPolicy {
   const { policy, refuse } = readGatePolicy(path, shownAs);
+  // Metrics from 0 to 1, whose margins and bounds written in points are refused.
+  const shares = new Set<string>();
   for (const [name, rule] of Object.entries(policy.metrics)) {
     const pointer = `/metrics/${name}`;
-    if (predictions) checkComputed(name, predictions.exampleScores, pointer, refuse);
+    if (predictions && checkComputed(name, predictions.exampleScores, pointer, refuse).share) {
+      shares.add(name);
+      checkShareRule(name, rule, pointer, refuse);
+    }
     checkMethod(name, rule.method, pointer, refuse);
   }
   checkSlices(policy, refuse);
+  for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
+    for (const [name, rule] of Object.entries(rules))
+      if (shares.has(name))
+        checkShareRule(name, rule, `/slices/overrides/${slice}/${name}`, refuse);
   return { policy, refuse };
 }
 

@@ -6,7 +6,8 @@
  * id column it lacks: whether it meant predictions whose id column is named otherwise or a
  * malformed metrics file, the fix is in the file or the inputs, not in the policy read next.
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { FileError } from "../../engine/errors.js";
 import { DEFAULT_PREDICTION_INPUTS } from "../../engine/metrics/predictions.js";
 import { holds, missingColumn } from "../../engine/metrics/missing-column.js";
 import { shorten } from "../../engine/report/shorten.js";
@@ -46,9 +47,24 @@ function firstRow(path: string): readonly string[] {
 }
 
 /**
- * Whether the file at `path` (shown in errors as `shownAs`) holds per-example predictions. A CSV
- * whose header has more than two names but neither the id nor the label column is a `DataError`:
- * predictions without their id column, or a metrics file with a column too many.
+ * Refuses a file with nothing in it but blanks (an evaluation that crashed before writing): read
+ * as a metrics file, it would hold no metric, and fail every rule as if the model lacked each.
+ */
+function refuseEmpty(path: string, shownAs: string): void {
+  const text = head(path);
+  if (text.trim() === "" && Buffer.byteLength(text) === statSync(path).size)
+    throw new FileError(
+      shownAs,
+      "is empty",
+      "Check that the evaluation wrote it: per-example predictions with an id column, or the model's metrics",
+    );
+}
+
+/**
+ * Whether the file at `path` (shown in errors as `shownAs`) holds per-example predictions. An
+ * empty file is a `FileError`. A CSV whose header has more than two names but neither the id nor
+ * the label column is a `DataError`: predictions without their id column, or a metrics file with
+ * a column too many.
  */
 export function readsPredictions(
   path: string,
@@ -56,6 +72,7 @@ export function readsPredictions(
   columns: { readonly id: string; readonly label: string },
 ): boolean {
   if (/\.(parquet|gz)$/i.test(path)) return true;
+  refuseEmpty(path, shownAs);
   const cells = firstRow(path);
   if (cells.includes(columns.id) || cells.includes(columns.label)) return true;
   if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric)) return false;

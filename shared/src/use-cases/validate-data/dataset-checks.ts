@@ -30,6 +30,8 @@ interface FieldsSeen {
   readonly present: ReadonlySet<string>;
   readonly absent: readonly string[];
   readonly match: NonNullable<DataContract["descriptor"]["fieldsMatch"]>;
+  /** The delimiter input, when given. */
+  readonly delimiter: string | undefined;
 }
 
 /**
@@ -45,17 +47,25 @@ function normalisationNote(absent: readonly string[], extra: readonly string[]):
 
 /**
  * Why declared names are not among the data's, when the header shows why: spaces around a name,
- * or a header read as one column because the file has another delimiter than the reader's.
+ * or a header read as one column because the file has another delimiter than the reader's
+ * (`given`, the delimiter input, when there is one).
  */
-function headerNote(absent: readonly string[], extra: readonly string[]): string | null {
+function headerNote(
+  absent: readonly string[],
+  extra: readonly string[],
+  given: string | undefined,
+): string | null {
   const [only] = extra;
-  const delimiter = only === undefined ? undefined : [";", "\t", "|"].find((d) => only.includes(d));
+  const delimiter =
+    only === undefined
+      ? undefined
+      : [";", "\t", "|", ","].find((d) => d !== given && only.includes(d));
   if (extra.length === 1 && delimiter !== undefined && absent.length > 1) {
-    const fix =
-      delimiter === "\t"
-        ? "name the file .tsv"
-        : "write it with commas, or with tabs as a .tsv file";
-    return `the header reads as one column: CSV is read with commas between fields (tabs in a .tsv file); if the file is delimited by ${JSON.stringify(delimiter)}, ${fix}`;
+    const readWith =
+      given === undefined
+        ? "CSV is read with commas between fields (tabs in a .tsv file)"
+        : `it was read with ${JSON.stringify(given)} between fields, as the delimiter input says`;
+    return `the header reads as one column: ${readWith}; if the file is delimited by ${JSON.stringify(delimiter)}, give the delimiter input: ${delimiter === "\t" ? "tab" : delimiter}`;
   }
   const spaced = absent.flatMap((name) => {
     const found = extra.find((column) => column.trim() === name.trim());
@@ -67,12 +77,13 @@ function headerNote(absent: readonly string[], extra: readonly string[]): string
 
 /**
  * What is wrong with the data's columns under the contract's `fieldsMatch`, or null. A declared
- * field the data lacks is allowed under superset and partial, unless a key needs it.
+ * field the data lacks is allowed under superset and partial, unless a key needs it or it is
+ * required: a required field absent is a field no row has a value in.
  */
 function fieldsProblem(
   contract: DataContract,
   columns: readonly string[],
-  { declared, present, absent, match }: FieldsSeen,
+  { declared, present, absent, match, delimiter }: FieldsSeen,
 ): string | null {
   const declaredSet = new Set(declared);
   const extra = columns.filter((name) => !declaredSet.has(name));
@@ -81,25 +92,41 @@ function fieldsProblem(
       ? `undeclared: ${nameList(extra)}`
       : undefined;
   if ((match === "exact" || match === "equal" || match === "subset") && absent.length > 0) {
-    const note = normalisationNote(absent, extra) ?? headerNote(absent, extra);
+    const note = normalisationNote(absent, extra) ?? headerNote(absent, extra, delimiter);
     return [`absent: ${nameList(absent)}`, undeclared, note].filter(Boolean).join("; ");
   }
-  if (undeclared) return undeclared;
   if (match === "partial" && absent.length === declared.length)
     return "none of the declared fields is there";
   const keyless = [...new Set(keyFields(contract))].filter((name) => !present.has(name));
-  if (keyless.length > 0) return `absent, but part of a key: ${nameList(keyless)}`;
+  // A key's field is required by the key already: it is named once, as part of the key.
+  const required = contract.descriptor.fields
+    .filter((f) => f.constraints?.required && !present.has(f.name) && !keyless.includes(f.name))
+    .map((f) => f.name);
+  const one = required.length === 1;
+  const needed = [
+    keyless.length > 0 ? `absent, but part of a key: ${nameList(keyless)}` : undefined,
+    required.length > 0
+      ? `absent, but required: ${nameList(required)} (a value in every row); add the column${one ? "" : "s"} to the data, or drop required from ${one ? "its" : "their"} constraints`
+      : undefined,
+  ].filter(Boolean);
+  // Every problem at once: an undeclared column and a required field absent fail alike.
+  if (undeclared || needed.length > 0) return [undeclared, ...needed].filter(Boolean).join("; ");
   const reordered = columns.some((name, i) => name !== declared[i]);
   return match === "exact" && reordered ? "the order differs" : null;
 }
 
 /** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
-export function fieldsCheck(contract: DataContract, columns: readonly string[]): CheckResult {
+export function fieldsCheck(
+  contract: DataContract,
+  columns: readonly string[],
+  delimiter: string | undefined,
+): CheckResult {
   const declared = contract.descriptor.fields.map((field) => field.name);
   const present = new Set(columns);
   const absent = declared.filter((name) => !present.has(name));
   const match = contract.descriptor.fieldsMatch ?? "exact";
-  const problem = fieldsProblem(contract, columns, { declared, present, absent, match });
+  const seen = { declared, present, absent, match, delimiter };
+  const problem = fieldsProblem(contract, columns, seen);
   return {
     id: "fields",
     check: "fields",

@@ -8,8 +8,16 @@ import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { defineAction } from "../../interface/define-action.js";
-import { bool, file, number, outputPath, secret, text } from "../../interface/inputs.js";
+import { bool, delimiter, file, number, outputPath, secret, text } from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
+import {
+  DEFAULT_MISSING_VALUES,
+  missingValuesOf,
+  sameMissingValues,
+  shownMissingValues,
+} from "../../engine/profile/missing-values.js";
+import type { Profile } from "../../engine/profile/profile-types.js";
+import { InputError } from "../../engine/errors.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { buildReport, type DataFiles, type ReferenceProfile } from "./build-report.js";
 import type { GitHubContext } from "../../platform/github/github-context.js";
@@ -29,16 +37,16 @@ import { validationReportContract } from "./validation-report.js";
 async function referenceProfile(
   text: string,
   cwd: string,
-  schema: TableSchema,
+  read: { schema: TableSchema; delimiter: string | undefined },
   github?: GitHubContext,
 ): Promise<ReferenceProfile> {
+  const { schema, delimiter } = read;
   const reference = await loadReference(text, cwd, { github });
+  const missingValues = schema.missingValues ?? DEFAULT_MISSING_VALUES;
   if (reference.kind !== "data") {
-    return {
-      profile: reference.profile,
-      file: reference.from ?? displayPath(cwd, reference.path),
-      sha256: await hashFile(reference.path),
-    };
+    const file = reference.from ?? displayPath(cwd, reference.path);
+    requireContractMissingValues(reference.profile, file, missingValues);
+    return { profile: reference.profile, file, sha256: await hashFile(reference.path) };
   }
   const files = await listFiles(reference.path);
   const [digests, profile] = await Promise.all([
@@ -47,6 +55,7 @@ async function referenceProfile(
       readBatches(files, {
         // The contract's read schema already lets declared fields be absent.
         schema,
+        delimiter,
         // As the data's type checks let some through (mostly), a value the reference's type
         // does not take is left out of its distribution rather than stopping the run.
         onInvalidCell: () => {},
@@ -54,9 +63,29 @@ async function referenceProfile(
         textAsBytes: true,
         readInWorker: "large",
       }),
+      {},
+      missingValues,
     ),
   ]);
   return { profile, file: displayPath(cwd, reference.path), sha256: datasetDigest(digests) };
+}
+
+/**
+ * Refuses a reference profile made with other missing values than the contract reads the data
+ * with: a cell one side counts missing is a value on the other, and the skew would measure that.
+ */
+function requireContractMissingValues(
+  profile: Profile,
+  file: string,
+  missingValues: readonly string[],
+): void {
+  const made = missingValuesOf(profile);
+  if (sameMissingValues(made, missingValues)) return;
+  throw new InputError(
+    "reference",
+    `${file} was made with missing values ${shownMissingValues(made)}, and the contract reads the data with ${shownMissingValues(missingValues)}`,
+    "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's",
+  );
 }
 
 export const validateData = defineAction({
@@ -79,16 +108,22 @@ export const validateData = defineAction({
     "profile-path": outputPath(),
     "fail-step": bool(),
     "max-examples": number({ min: 0, max: 1000, integer: true }),
+    delimiter: delimiter(),
     "github-token": secret(),
   },
   async run(inputs, context) {
     const shown = (path: string) => displayPath(context.cwd, path);
     const contract = await loadDataContract(inputs.schema, shown(inputs.schema));
     const reference = inputs.reference
-      ? await referenceProfile(inputs.reference, context.cwd, contract.readSchema, {
-          ...context.github,
-          token: inputs["github-token"] ?? context.github.token,
-        })
+      ? await referenceProfile(
+          inputs.reference,
+          context.cwd,
+          { schema: contract.readSchema, delimiter: inputs.delimiter },
+          {
+            ...context.github,
+            token: inputs["github-token"] ?? context.github.token,
+          },
+        )
       : undefined;
     const files = await listFiles(
       isAbsolute(inputs.data) ? inputs.data : resolve(context.cwd, inputs.data),
@@ -110,6 +145,7 @@ export const validateData = defineAction({
       hashFiles(files),
       validateStream(files, contract, {
         maxExamples: inputs["max-examples"],
+        delimiter: inputs.delimiter,
         locator: { shown, hasLines: (path) => formatOf(path) !== "parquet" },
         log: context.log,
         progress: context.progress,

@@ -40,6 +40,8 @@ export interface StreamOutcome {
 
 export interface StreamOptions {
   readonly maxExamples: number;
+  /** The character between a CSV file's fields, when not the comma (or a .tsv's tab). */
+  readonly delimiter: string | undefined;
   readonly locator: RowLocator;
   readonly log: (line: string) => void;
   /** The host's progress line, when it has one. */
@@ -61,7 +63,7 @@ class StreamValidation {
   /** The row-level checks of declared fields the data lacks, none of which can run. */
   private notRun: CheckResult[] = [];
   private invalidRows = 0;
-  private readonly profiler = new DatasetProfiler();
+  private readonly profiler: DatasetProfiler;
   private readonly fields: ReadonlyMap<string, ContractField>;
 
   constructor(
@@ -69,6 +71,8 @@ class StreamValidation {
     private readonly options: StreamOptions,
   ) {
     this.fields = new Map(contract.descriptor.fields.map((field) => [field.name, field]));
+    // The profile records the missing values the data is read with, for whoever compares with it.
+    this.profiler = new DatasetProfiler({}, contract.readSchema.missingValues);
     const declared = new Map(
       contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f.type]])),
     );
@@ -148,7 +152,7 @@ class StreamValidation {
   outcome(readFailure: CheckResult | null): StreamOutcome {
     const { rows, columns } = this;
     const checks = [
-      ...(columns.length > 0 ? [fieldsCheck(this.contract, columns)] : []),
+      ...(columns.length > 0 ? [fieldsCheck(this.contract, columns, this.options.delimiter)] : []),
       ...this.types.results(rows, columns).map((tally) => tally.result()),
       ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
       ...this.notRun,
@@ -175,6 +179,7 @@ export async function validateStream(
   const tracker = new ReadProgress({ label: "validate-data", progress, log });
   const read = readBatches(files, {
     schema: contract.readSchema,
+    delimiter: options.delimiter,
     onInvalidCell: validation.types.onInvalidCell,
     // Each batch is checked and profiled before the next is read; nothing keeps its columns.
     reuseBatches: true,

@@ -1,0 +1,218 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { DriftReport, Profile } from "@mlops/shared";
+import { flags } from "../helpers/flags.js";
+import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { written } from "./drift-data.js";
+
+/**
+ * A folder with an income written by R (every fifth cell NA) as reference and current data, and
+ * drift-check run in it: `profile` writes a profile of a data file, `drift` compares.
+ */
+function workspace() {
+  const { dir, write } = tempDir();
+  write("reference.csv", written(400, 0, "NA"));
+  write("current.csv", written(400, 0, "NA"));
+  const profile = async (data: string, path: string, missingValues?: string) => {
+    const run = await mlops(
+      [
+        "drift-check",
+        ...flags({
+          mode: "profile",
+          current: data,
+          "report-path": path,
+          ...(missingValues === undefined ? {} : { "missing-values": missingValues }),
+        }),
+      ],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    return JSON.parse(readFileSync(`${dir}/${path}`, "utf8")) as Profile;
+  };
+  const drift = async (values: Record<string, string>) => {
+    const run = await mlops(["drift-check", "--fail-step", "false", ...flags(values)], dir);
+    const path = `${dir}/mlops-out/drift-report.json`;
+    const report = existsSync(path)
+      ? (JSON.parse(readFileSync(path, "utf8")) as DriftReport)
+      : undefined;
+    return { ...run, report };
+  };
+  return { dir, write, profile, drift };
+}
+
+describe("a profile records the missing values its data was read with", () => {
+  it("in profile mode: the empty cell by default, else the missing-values input's", async () => {
+    const { profile } = workspace();
+    expect((await profile("current.csv", "plain.json")).missingValues).toBeUndefined();
+    expect((await profile("current.csv", "na.json", "NA")).missingValues).toEqual(["", "NA"]);
+  });
+});
+
+describe("drift-check reads data against a profile with the profile's missing values", () => {
+  it("reads the current data with them when missing-values is not given, and says so", async () => {
+    const { profile, drift } = workspace();
+    await profile("reference.csv", "reference.json", "NA");
+    const run = await drift({ reference: "reference.json", current: "current.csv" });
+    expect(run.stderr).not.toContain("mlops drift-check:");
+    expect(run.code).toBe(0);
+    const income = run.report!.columns.find((c) => c.name === "income")!;
+    // NA read as missing on both sides: numbers with gaps, not a category.
+    expect(income).toMatchObject({ missing_reference: 80, missing_current: 80 });
+    expect(income.method).toBe("ks");
+    expect(run.report!.settings.missing_values).toEqual(["", "NA"]);
+  });
+
+  it("refuses missing-values other than the profile's, naming both, before reading the current data; takes the same set in any order", async () => {
+    const { write, profile, drift } = workspace();
+    await profile("reference.csv", "reference.json", "NA, n/a");
+    // Current data that cannot be read: a refusal of the input means it never was.
+    write("current.csv", "income,plan\n1,basic\n2\n");
+    const run = await drift({
+      reference: "reference.json",
+      current: "current.csv",
+      "missing-values": "-999",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'mlops drift-check: input \'missing-values\': gives ["", "-999"], and reference.json was made with ["", "NA", "n/a"]. Give the missing-values the profile was made with (or leave it out to read with them), or make the profile again with these\n',
+    );
+    expect(run.report).toBeUndefined();
+    write("current.csv", written(400, 0, "NA"));
+    const same = await drift({
+      reference: "reference.json",
+      current: "current.csv",
+      "missing-values": "n/a, NA",
+    });
+    expect(same.code).toBe(0);
+    expect(same.report!.settings.missing_values).toEqual(["", "n/a", "NA"]);
+  });
+
+  it("takes a profile that does not record them as made with the empty cell alone", async () => {
+    const { dir, profile, drift } = workspace();
+    const made = await profile("reference.csv", "reference.json");
+    delete made.missingValues;
+    writeFileSync(`${dir}/reference.json`, JSON.stringify(made));
+    const run = await drift({ reference: "reference.json", current: "current.csv" });
+    expect(run.code).toBe(0);
+    expect(run.report!.settings.missing_values).toEqual([""]);
+    expect(run.report!.columns.find((c) => c.name === "income")!.method).toBe("chi2");
+    const pandas = await drift({
+      reference: "reference.json",
+      current: "current.csv",
+      "missing-values": "pandas",
+    });
+    expect(pandas.code).toBe(1);
+    expect(pandas.stderr).toContain(
+      'and reference.json was made with [""]. Give the missing-values',
+    );
+  });
+});
+
+describe("a profile that read the empty cell as a value", () => {
+  it("is compared with missing-values left out, which a given one cannot match: the refusal says so", async () => {
+    const { dir, profile, drift } = workspace();
+    const made = await profile("reference.csv", "reference.json", "NA");
+    // As validate-data writes it for a contract with missingValues: [NA].
+    writeFileSync(`${dir}/reference.json`, JSON.stringify({ ...made, missingValues: ["NA"] }));
+    const run = await drift({ reference: "reference.json", current: "current.csv" });
+    expect(run.code).toBe(0);
+    expect(run.report!.settings.missing_values).toEqual(["NA"]);
+    const given = await drift({
+      reference: "reference.json",
+      current: "current.csv",
+      "missing-values": "NA",
+    });
+    expect(given.stderr).toBe(
+      'mlops drift-check: input \'missing-values\': gives ["", "NA"], and reference.json was made with ["NA"]. Leave missing-values out to read with the profile\'s (the input always adds the empty cell, which the profile read as a value), or make the profile again with these\n',
+    );
+  });
+});
+
+describe("drift-check compares profiles only when they were made with the same missing values", () => {
+  it("refuses a reference profile and current profiles made with different ones, naming the files", async () => {
+    const { profile, drift } = workspace();
+    await profile("reference.csv", "reference.json");
+    await profile("current.csv", "profiles/0.json", "NA");
+    const run = await drift({
+      mode: "compare",
+      reference: "reference.json",
+      current: "profiles/*.json",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'mlops drift-check: reference.json was made with missing values [""] and profiles/*.json with ["", "NA"], so their counts are of data read differently. Make both profiles with the same missing values (drift-check\'s missing-values, a data contract\'s missingValues)\n',
+    );
+    expect(run.report).toBeUndefined();
+  });
+
+  it("refuses to merge shards made with different ones, naming the two", async () => {
+    const { profile, drift } = workspace();
+    await profile("current.csv", "profiles/0.json", "NA");
+    await profile("current.csv", "profiles/1.json", "NA");
+    await profile("current.csv", "profiles/2.json");
+    const run = await drift({
+      mode: "compare",
+      reference: "reference.csv",
+      current: "profiles/*.json",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'mlops drift-check: profiles/0.json was made with missing values ["", "NA"] and profiles/2.json with [""], so their counts are of data read differently. Make both profiles with the same missing values (drift-check\'s missing-values, a data contract\'s missingValues)\n',
+    );
+  });
+
+  it("reads reference data with the shards' missing values when missing-values is not given", async () => {
+    const { profile, drift } = workspace();
+    await profile("current.csv", "profiles/0.json", "NA");
+    await profile("current.csv", "profiles/1.json", "NA");
+    const run = await drift({
+      mode: "compare",
+      reference: "reference.csv",
+      current: "profiles/*.json",
+    });
+    expect(run.code).toBe(0);
+    expect(run.report!.settings.missing_values).toEqual(["", "NA"]);
+    const income = run.report!.columns.find((c) => c.name === "income")!;
+    expect(income).toMatchObject({ method: "ks", missing_reference: 80, missing_current: 160 });
+    const other = await drift({
+      mode: "compare",
+      reference: "reference.csv",
+      current: "profiles/*.json",
+      "missing-values": "pandas",
+    });
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('and profiles/*.json was made with ["", "NA"]');
+  });
+});
+
+describe("validate-data's profile as drift-check's reference", () => {
+  it("records the contract's missingValues, which drift-check then reads the current data with", async () => {
+    const { write, drift, dir } = workspace();
+    write(
+      "contract.yml",
+      'missingValues: ["", "NA"]\nfields:\n  - name: income\n    type: integer\n  - name: plan\n',
+    );
+    const validated = await mlops(
+      [
+        "validate-data",
+        ...flags({
+          data: "reference.csv",
+          schema: "contract.yml",
+          "profile-path": "reference.json",
+        }),
+      ],
+      dir,
+    );
+    expect(validated.code).toBe(0);
+    const profile = JSON.parse(readFileSync(`${dir}/reference.json`, "utf8")) as Profile;
+    expect(profile.missingValues).toEqual(["", "NA"]);
+    const run = await drift({ reference: "reference.json", current: "current.csv" });
+    expect(run.code).toBe(0);
+    expect(run.report!.settings.missing_values).toEqual(["", "NA"]);
+    expect(run.report!.columns.find((c) => c.name === "income")).toMatchObject({
+      method: "ks",
+      missing_current: 80,
+    });
+  });
+});
