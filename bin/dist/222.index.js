@@ -124,6 +124,14 @@ function boundedCheck(check) {
         })),
     };
 }
+/**
+ * Epoch milliseconds, as the engine reads dates, in ISO 8601: a date field's values are
+ * midnight UTC, shown as the date the data holds, 2024-05-01.
+ */
+function dateText(ms) {
+    const iso = new Date(ms).toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
 function exampleValue(column, row) {
     const value = (0,data_batch/* cellValue */.O)(column, row);
@@ -132,11 +140,8 @@ function exampleValue(column, row) {
         return bounded(value);
     if (value === null || !Number.isFinite(value))
         return value === null ? null : String(value);
-    if (column.type === "datetime") {
-        const iso = new Date(value).toISOString();
-        // A date field's values are midnight UTC: shown as the date the data holds, 2024-05-01.
-        return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-    }
+    if (column.type === "datetime")
+        return dateText(value);
     if (column.type === "boolean")
         return value === 1;
     return value;
@@ -339,160 +344,6 @@ function skewChecks(descriptor, reference, current) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
 var kll_sketch = __webpack_require__(1815);
-;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/statistic-checks.js
-
-
-
-const rangeText = ({ min, max }) => min !== undefined && max !== undefined
-    ? `between ${(0,format_number/* formatNumber */.ZV)(min)} and ${(0,format_number/* formatNumber */.ZV)(max)}`
-    : min !== undefined
-        ? `≥ ${(0,format_number/* formatNumber */.ZV)(min)}`
-        : `≤ ${(0,format_number/* formatNumber */.ZV)(max)}`;
-const within = (value, { min, max }) => (min === undefined || value >= min) && (max === undefined || value <= max);
-/** Why a statistic fails that could not be computed: a dataset without rows, a column all missing. */
-const NO_VALUES_NOTE = "not computed: the column has no values";
-/** A check of one statistic against a range; a statistic that cannot be computed fails. */
-function statisticCheck(check, column, level, range, observed, note = null) {
-    return {
-        id: column === null ? check : `${column}.${check}`,
-        check,
-        column,
-        level,
-        status: observed !== null && within(observed, range) ? "pass" : "fail",
-        evaluated: null,
-        failed: null,
-        mostly: null,
-        expected: rangeText(range),
-        observed,
-        examples: [],
-        note: note ?? (observed === null ? NO_VALUES_NOTE : null),
-    };
-}
-function quantileOf(column, q) {
-    const sketch = column?.sketch ?? null;
-    if (sketch === null || sketch.n === 0)
-        return null;
-    return kll_sketch/* KllSketch */.gu.fromState(sketch).quantile(q);
-}
-/**
- * The row count (at least one row unless `x-mlops.rows` says otherwise: a dataset without
- * rows is almost always a broken export) and each field's statistics, read from the profile:
- * missing ratio, mean, quantiles (from the KLL sketch, within its rank error) and distinct
- * count (exact up to the profile's `exactCap`, a HyperLogLog estimate past it).
- */
-function statisticChecks(descriptor, profile) {
-    const rows = descriptor["x-mlops"]?.rows ?? { min: 1 };
-    const columns = new Map(profile.columns.map((column) => [column.name, column]));
-    return [
-        statisticCheck("rows", null, "dataset", rows, profile.rowCount),
-        ...descriptor.fields.flatMap((field) => {
-            const stats = field["x-mlops"];
-            if (!stats)
-                return [];
-            const column = columns.get(field.name);
-            const checks = fieldStatistics(field.name, stats, column, profile.rowCount);
-            // A declared field the data lacks: its statistics are listed, as not run.
-            return column ? checks : checks.map((check) => skippedCheck(check, ABSENT_FIELD_NOTE));
-        }),
-    ];
-}
-/** The statistics one field asks for, from its column's profile (none when the data lacks it). */
-function fieldStatistics(name, stats, column, rows) {
-    const checks = [];
-    if (stats.maxMissingRatio !== undefined) {
-        const ratio = rows === 0 || !column ? null : column.missing / rows;
-        checks.push(statisticCheck("missingRatio", name, "column", { max: stats.maxMissingRatio }, ratio));
-    }
-    if (stats.mean) {
-        checks.push(statisticCheck("mean", name, "column", stats.mean, column?.mean ?? null));
-    }
-    const rankError = column?.sketch?.rankError ?? 0;
-    const sketched = rankError > 0
-        ? `estimated from a quantile sketch, within ±${(0,format_number/* formatNumber */.ZV)(rankError)} in rank`
-        : null;
-    for (const { q, ...range } of stats.quantiles ?? []) {
-        checks.push(statisticCheck(`quantile(${q})`, name, "column", range, quantileOf(column, q), sketched));
-    }
-    if (stats.distinct) {
-        const distinct = column?.distinct;
-        const note = distinct === undefined || distinct.exact
-            ? null
-            : `estimated by HyperLogLog, relative standard error ${(0,format_number/* formatNumber */.ZV)(distinct.relativeError)}`;
-        checks.push(statisticCheck("distinct", name, "column", stats.distinct, distinct?.value ?? null, note));
-    }
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/build-report.js
-
-
-
-
-
-const NOT_TO_THE_END = "Statistics, skew and the row count were not checked, and no profile was written: the data could not be read to the end.";
-/**
- * Every check, bounded for display: the read failure first (when the read stopped), then the
- * pass's checks, then statistics and skew, which need the whole data's profile.
- */
-function allChecks({ contract, reference, outcome }) {
-    const { descriptor } = contract;
-    const { profile } = outcome;
-    const statistics = profile
-        ? [
-            ...statisticChecks(descriptor, profile),
-            ...(reference ? skewChecks(descriptor, reference.profile, profile) : []),
-        ]
-        : [];
-    return [
-        ...(outcome.readFailure ? [outcome.readFailure] : []),
-        ...outcome.checks,
-        ...statistics,
-    ].map(boundedCheck);
-}
-const count = (checks, status) => checks.filter((check) => check.status === status).length;
-/** The data's identity: its files, their digests and sizes, its rows and columns. */
-function dataPart(parts) {
-    const { outcome, shown } = parts;
-    const { files, sizes, digests } = parts.data;
-    return {
-        source: parts.source,
-        digest: datasetDigest(digests),
-        rows: outcome.rows,
-        columns: outcome.columns.map((name) => bounded(name)),
-        files: files.map((path, i) => ({
-            file: shown(path),
-            sha256: digests[i],
-            bytes: sizes[i],
-            rows: outcome.rowsPerFile.get(path) ?? 0,
-        })),
-    };
-}
-/** The validation report (`mlops.validation-report/v1`) of one run. */
-function buildReport(parts) {
-    const checks = allChecks(parts);
-    const failed = count(checks, "fail");
-    return {
-        schema: "mlops.validation-report/v1",
-        tool: { name: "mlops", version: version/* VERSION */.x },
-        created_at: parts.createdAt.toISOString(),
-        valid: failed === 0,
-        data: dataPart(parts),
-        contract: { file: parts.contract.file, sha256: parts.contractSha256 },
-        reference_profile: parts.reference
-            ? { file: parts.reference.file, sha256: parts.reference.sha256 }
-            : null,
-        counts: {
-            checks: checks.length,
-            passed: count(checks, "pass"),
-            failed,
-            skipped: count(checks, "skipped"),
-            invalid_rows: parts.outcome.invalidRows,
-        },
-        checks,
-        notes: parts.outcome.profile ? [] : [NOT_TO_THE_END],
-    };
-}
-
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
 var validate = __webpack_require__(7659);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -1429,7 +1280,7 @@ async function patternCompiler() {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/table-schema.schema.json
-const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"share":{"type":"number","minimum":0,"maximum":1},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/share"},"maxMissingRatio":{"$ref":"#/definitions/share"},"mean":{"$ref":"#/definitions/range"},"distinct":{"$ref":"#/definitions/range"},"quantiles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"type":"number"},"max":{"type":"number"}}}},"skew":{"oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/share"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
+const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":["number","string"]},"max":{"type":["number","string"]}}},"share":{"type":"number","minimum":0,"maximum":1},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/share"},"maxMissingRatio":{"$ref":"#/definitions/share"},"mean":{"$ref":"#/definitions/valueRange"},"distinct":{"$ref":"#/definitions/range"},"quantiles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"type":["number","string"]},"max":{"type":["number","string"]}}}},"skew":{"oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/share"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/data-contract.js
 
 
@@ -1513,6 +1364,33 @@ function checkOrder(at, bounds, [lower, upper], valueOf, fail) {
 }
 /** A contract's `{min, max}` (a statistic's bounds, or the row count's) in order. */
 const checkRange = (range, at, fail) => checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
+/**
+ * A mean's or a quantile's bounds: numbers, or on a date or datetime field dates as well (as
+ * ISO 8601, or epoch milliseconds, as the engine reads dates).
+ */
+function checkValueBounds(field, at, fail) {
+    const type = readType(field);
+    const dated = type === "date" || type === "datetime";
+    const stats = field["x-mlops"] ?? {};
+    const ranges = [
+        ...(stats.mean ? [[`${at}/x-mlops/mean`, stats.mean]] : []),
+        ...(stats.quantiles ?? []).map((q, i) => [
+            `${at}/x-mlops/quantiles/${i}`,
+            q,
+        ]),
+    ];
+    for (const [pointer, range] of ranges) {
+        for (const key of ["min", "max"]) {
+            const bound = range[key];
+            if (typeof bound !== "string")
+                continue;
+            if (!dated)
+                fail(`${pointer}/${key}`, `is text, but the field is ${type ?? "untyped"}`, "Write a number");
+            if (!Number.isFinite(boundValue(bound, type)))
+                fail(`${pointer}/${key}`, "is not a date", "Write an ISO 8601 date such as 2024-05-01");
+        }
+    }
+}
 /** Every pair of a field's lower and upper bounds, and each of its statistics' ranges. */
 function checkRanges(field, at, fail) {
     const type = readType(field);
@@ -1524,9 +1402,10 @@ function checkRanges(field, at, fail) {
     }
     checkOrder(`${at}/constraints`, c, ["minLength", "maxLength"], Number, fail);
     const stats = field["x-mlops"] ?? {};
-    checkRange(stats.mean, `${at}/x-mlops/mean`, fail);
+    const valueOf = (b) => boundValue(b, type);
+    checkOrder(`${at}/x-mlops/mean`, stats.mean ?? {}, ["min", "max"], valueOf, fail);
     checkRange(stats.distinct, `${at}/x-mlops/distinct`, fail);
-    stats.quantiles?.forEach((q, i) => checkRange(q, `${at}/x-mlops/quantiles/${i}`, fail));
+    stats.quantiles?.forEach((q, i) => checkOrder(`${at}/x-mlops/quantiles/${i}`, q, ["min", "max"], valueOf, fail));
 }
 /** String constraints on string fields only; statistics of numbers on numeric fields only. */
 function checkApplicable(field, at, fail) {
@@ -1570,6 +1449,7 @@ function checkDescriptor(descriptor, fail) {
         names.add(field.name);
         checkBounds(field, at, fail);
         checkApplicable(field, at, fail);
+        checkValueBounds(field, at, fail);
         checkRanges(field, at, fail);
     });
     checkRange(descriptor["x-mlops"]?.rows, "/x-mlops/rows", fail);
@@ -1722,6 +1602,172 @@ async function loadDataContract(path, shown) {
         readSchema: readSchemaOf(descriptor),
         patterns: await compilePatterns(descriptor, fail),
         where,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/statistic-checks.js
+
+
+
+
+const rangeText = ({ min, max }, shown = format_number/* formatNumber */.ZV) => min !== undefined && max !== undefined
+    ? `between ${shown(min)} and ${shown(max)}`
+    : min !== undefined
+        ? `≥ ${shown(min)}`
+        : `≤ ${shown(max)}`;
+const within = (value, { min, max }) => (min === undefined || value >= min) && (max === undefined || value <= max);
+/** Why a statistic fails that could not be computed: a dataset without rows, a column all missing. */
+const NO_VALUES_NOTE = "not computed: the column has no values";
+/** A check of one statistic against a range; a statistic that cannot be computed fails. */
+function statisticCheck(check, column, level, range, observed, note = null, shown) {
+    return {
+        id: column === null ? check : `${column}.${check}`,
+        check,
+        column,
+        level,
+        status: observed !== null && within(observed, range) ? "pass" : "fail",
+        evaluated: null,
+        failed: null,
+        mostly: null,
+        expected: rangeText(range, shown),
+        observed: observed === null || shown === undefined ? observed : shown(observed),
+        examples: [],
+        note: note ?? (observed === null ? NO_VALUES_NOTE : null),
+    };
+}
+function quantileOf(column, q) {
+    const sketch = column?.sketch ?? null;
+    if (sketch === null || sketch.n === 0)
+        return null;
+    return kll_sketch/* KllSketch */.gu.fromState(sketch).quantile(q);
+}
+/**
+ * The row count (at least one row unless `x-mlops.rows` says otherwise: a dataset without
+ * rows is almost always a broken export) and each field's statistics, read from the profile:
+ * missing ratio, mean, quantiles (from the KLL sketch, within its rank error) and distinct
+ * count (exact up to the profile's `exactCap`, a HyperLogLog estimate past it).
+ */
+function statisticChecks(descriptor, profile) {
+    const rows = descriptor["x-mlops"]?.rows ?? { min: 1 };
+    const columns = new Map(profile.columns.map((column) => [column.name, column]));
+    return [
+        statisticCheck("rows", null, "dataset", rows, profile.rowCount),
+        ...descriptor.fields.flatMap((field) => {
+            const stats = field["x-mlops"];
+            if (!stats)
+                return [];
+            const column = columns.get(field.name);
+            const checks = fieldStatistics(field, stats, column, profile.rowCount);
+            // A declared field the data lacks: its statistics are listed, as not run.
+            return column ? checks : checks.map((check) => skippedCheck(check, ABSENT_FIELD_NOTE));
+        }),
+    ];
+}
+/** A mean's or quantile's range in the engine's numbers, dates as epoch milliseconds. */
+const valueRange = ({ min, max }, type) => ({
+    ...(min !== undefined && { min: boundValue(min, type) }),
+    ...(max !== undefined && { max: boundValue(max, type) }),
+});
+/** The statistics one field asks for, from its column's profile (none when the data lacks it). */
+function fieldStatistics(field, stats, column, rows) {
+    const { name, type } = field;
+    // The mean and quantiles of dates are dates, shown as such.
+    const shown = type === "date" || type === "datetime" ? dateText : undefined;
+    const checks = [];
+    if (stats.maxMissingRatio !== undefined) {
+        const ratio = rows === 0 || !column ? null : column.missing / rows;
+        checks.push(statisticCheck("missingRatio", name, "column", { max: stats.maxMissingRatio }, ratio));
+    }
+    if (stats.mean) {
+        const range = valueRange(stats.mean, type);
+        checks.push(statisticCheck("mean", name, "column", range, column?.mean ?? null, null, shown));
+    }
+    const rankError = column?.sketch?.rankError ?? 0;
+    const sketched = rankError > 0
+        ? `estimated from a quantile sketch, within ±${(0,format_number/* formatNumber */.ZV)(rankError)} in rank`
+        : null;
+    for (const { q, ...bounds } of stats.quantiles ?? []) {
+        const range = valueRange(bounds, type);
+        const observed = quantileOf(column, q);
+        checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, sketched, shown));
+    }
+    if (stats.distinct) {
+        const distinct = column?.distinct;
+        const note = distinct === undefined || distinct.exact
+            ? null
+            : `estimated by HyperLogLog, relative standard error ${(0,format_number/* formatNumber */.ZV)(distinct.relativeError)}`;
+        checks.push(statisticCheck("distinct", name, "column", stats.distinct, distinct?.value ?? null, note));
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/build-report.js
+
+
+
+
+
+const NOT_TO_THE_END = "Statistics, skew and the row count were not checked, and no profile was written: the data could not be read to the end.";
+/**
+ * Every check, bounded for display: the read failure first (when the read stopped), then the
+ * pass's checks, then statistics and skew, which need the whole data's profile.
+ */
+function allChecks({ contract, reference, outcome }) {
+    const { descriptor } = contract;
+    const { profile } = outcome;
+    const statistics = profile
+        ? [
+            ...statisticChecks(descriptor, profile),
+            ...(reference ? skewChecks(descriptor, reference.profile, profile) : []),
+        ]
+        : [];
+    return [
+        ...(outcome.readFailure ? [outcome.readFailure] : []),
+        ...outcome.checks,
+        ...statistics,
+    ].map(boundedCheck);
+}
+const count = (checks, status) => checks.filter((check) => check.status === status).length;
+/** The data's identity: its files, their digests and sizes, its rows and columns. */
+function dataPart(parts) {
+    const { outcome, shown } = parts;
+    const { files, sizes, digests } = parts.data;
+    return {
+        source: parts.source,
+        digest: datasetDigest(digests),
+        rows: outcome.rows,
+        columns: outcome.columns.map((name) => bounded(name)),
+        files: files.map((path, i) => ({
+            file: shown(path),
+            sha256: digests[i],
+            bytes: sizes[i],
+            rows: outcome.rowsPerFile.get(path) ?? 0,
+        })),
+    };
+}
+/** The validation report (`mlops.validation-report/v1`) of one run. */
+function buildReport(parts) {
+    const checks = allChecks(parts);
+    const failed = count(checks, "fail");
+    return {
+        schema: "mlops.validation-report/v1",
+        tool: { name: "mlops", version: version/* VERSION */.x },
+        created_at: parts.createdAt.toISOString(),
+        valid: failed === 0,
+        data: dataPart(parts),
+        contract: { file: parts.contract.file, sha256: parts.contractSha256 },
+        reference_profile: parts.reference
+            ? { file: parts.reference.file, sha256: parts.reference.sha256 }
+            : null,
+        counts: {
+            checks: checks.length,
+            passed: count(checks, "pass"),
+            failed,
+            skipped: count(checks, "skipped"),
+            invalid_rows: parts.outcome.invalidRows,
+        },
+        checks,
+        notes: parts.outcome.profile ? [] : [NOT_TO_THE_END],
     };
 }
 

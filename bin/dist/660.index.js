@@ -3521,6 +3521,10 @@ var read_files = __webpack_require__(9726);
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(7629);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules
 var column_profiler = __webpack_require__(782);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
@@ -3532,6 +3536,8 @@ var profile_types = __webpack_require__(5666);
 
 
 
+
+
 /**
  * The profile of two datasets taken together, from their profiles alone. Counts, missing,
  * min and max are exact; mean and M2 follow Chan et al. and agree with profiling the
@@ -3539,19 +3545,21 @@ var profile_types = __webpack_require__(5666);
  * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
  * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
  * profiles must share settings, missing values and columns (same names, same types, same
- * order); `shown` names them where their missing values differ.
+ * order); `shown` names them in a refusal.
  */
 function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]) {
     if (a.schema !== profile_types/* PROFILE_SCHEMA_ID */._ || b.schema !== profile_types/* PROFILE_SCHEMA_ID */._) {
         throw new errors/* MlopsError */.IC(`profiles to merge must both be ${profile_types/* PROFILE_SCHEMA_ID */._}`);
     }
     (0,missing_values/* requireSameMissingValues */.IZ)({ profile: a, shown: shown[0] }, { profile: b, shown: shown[1] });
+    const [first, second] = shown;
     if (JSON.stringify(a.settings) !== JSON.stringify(b.settings)) {
-        throw new errors/* MlopsError */.IC("the profiles were made with different settings and cannot be merged", "Profile both datasets with the same settings");
+        throw new errors/* MlopsError */.IC(`${first} and ${second} were made with different settings and cannot be merged`, "Profile both datasets with the same settings");
     }
-    const names = (p) => p.columns.map((c) => `${c.name}:${c.type}`).join(", ");
-    if (names(a) !== names(b)) {
-        throw new errors/* MlopsError */.IC(`the profiles' columns differ: (${names(a)}) and (${names(b)})`, "Merge profiles of datasets with the same columns and types");
+    const at = a.columns.findIndex((column, i) => column.name !== b.columns[i]?.name || column.type !== b.columns[i]?.type);
+    const differs = at >= 0 ? at : a.columns.length < b.columns.length ? a.columns.length : -1;
+    if (differs >= 0) {
+        throw new errors/* MlopsError */.IC(`${first} and ${second} differ in their columns: column ${differs + 1} is ${columnOf(a, differs)} in one and ${columnOf(b, differs)} in the other`, "Merge profiles of datasets with the same columns and types, in the same order");
     }
     return {
         schema: profile_types/* PROFILE_SCHEMA_ID */._,
@@ -3565,6 +3573,13 @@ function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]
         }),
     };
 }
+/** A profile's column at `index` for a line of text: its name, cut short, and its type. */
+const columnOf = (profile, index) => {
+    const column = profile.columns[index];
+    return column === undefined
+        ? "absent"
+        : `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(column.name, 80))}' (${column.type})`;
+};
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);

@@ -139,9 +139,16 @@ describe("merging profiles", () => {
   test("refuses profiles with different columns or settings", async () => {
     const a = await profileBatches([batch([1], ["a"])]);
     const b = await profileBatches([batch([1], ["a"])], { quantileK: 100 });
-    expect(() => mergeProfiles(a, b)).toThrow(/different settings/);
+    expect(() => mergeProfiles(a, b, ["a.json", "b.json"])).toThrow(
+      "a.json and b.json were made with different settings and cannot be merged",
+    );
     const c = { ...a, columns: a.columns.slice(0, 1) };
-    expect(() => mergeProfiles(a, c)).toThrow(/columns differ/);
+    expect(() => mergeProfiles(a, c, ["a.json", "c.json"])).toThrow(
+      `a.json and c.json differ in their columns: column 2 is '${a.columns[1]!.name}' (${a.columns[1]!.type}) in one and absent in the other`,
+    );
+    expect(() => mergeProfiles(c, a)).toThrow(
+      /^the first profile and the second profile differ in their columns: column 2 is absent in one and '/,
+    );
   });
 
   test("keeps the missing values both were made with, and refuses two made with different ones", async () => {

@@ -261,6 +261,61 @@ x-mlops: { rows: { max: 99 } }
     expect(run.reportText).not.toMatch(/NaN|Infinity/);
   });
 
+  it("take a date field's mean and quantile bounds as dates, and show what was seen as dates", async () => {
+    // One day a row from 2024-01-01: the mean is 2024-02-19 12:00 UTC, the median 2024-02-19 or 20.
+    const days = hundred.map((i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10));
+    const contract = `fields:
+  - name: day
+    type: date
+    x-mlops:
+      mean: { min: 2024-03-01 }
+      quantiles: [{ q: 0.5, min: 2024-02-01, max: "2024-03-01" }]
+`;
+    const run = await validate(
+      { "d.csv": csv("day", days), "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("day.mean")).toMatchObject({
+      status: "fail",
+      expected: "≥ 2024-03-01",
+      observed: "2024-02-19T12:00:00.000Z",
+    });
+    expect(run.check("day.quantile(0.5)")).toMatchObject({
+      status: "pass",
+      expected: "between 2024-02-01 and 2024-03-01",
+    });
+    expect(run.check("day.quantile(0.5)").observed).toMatch(/^2024-02-(19|20)$/);
+  });
+
+  it("refuse a date bound on a number field, a bound that is no date, and date bounds the wrong way round", async () => {
+    const refused = async (field: string) =>
+      (
+        await validate(
+          { "d.csv": csv("x", ["1"]), "c.yml": `fields:\n${field}` },
+          { data: "d.csv", schema: "c.yml" },
+        )
+      ).stderr.trim();
+    expect(
+      await refused("  - name: x\n    type: number\n    x-mlops: { mean: { min: 2024-01-01 } }\n"),
+    ).toBe(
+      "mlops validate-data: c.yml:4: field '/fields/0/x-mlops/mean/min' is text, but the field is number. Write a number",
+    );
+    expect(
+      await refused(
+        "  - name: x\n    type: date\n    x-mlops: { quantiles: [{ q: 0.5, max: soon }] }\n",
+      ),
+    ).toBe(
+      "mlops validate-data: c.yml:4: field '/fields/0/x-mlops/quantiles/0/max' is not a date. Write an ISO 8601 date such as 2024-05-01",
+    );
+    expect(
+      await refused(
+        "  - name: x\n    type: date\n    x-mlops: { mean: { min: 2024-05-01, max: 2024-01-01 } }\n",
+      ),
+    ).toMatch(
+      /^mlops validate-data: c\.yml:4: field '\/fields\/0\/x-mlops\/mean\/max' is 2024-01-01, below min 2024-05-01, so the check fails whatever the data\./,
+    );
+  });
+
   it("measure skew against a reference profile, per column, with the method and threshold asked for", async () => {
     const reference = await validate(
       { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },

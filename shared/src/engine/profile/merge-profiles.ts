@@ -1,4 +1,6 @@
 import { MlopsError } from "../errors.js";
+import { safeForLog } from "../report/escape-control.js";
+import { shorten } from "../report/shorten.js";
 import { ColumnProfiler } from "./column-profiler.js";
 import {
   missingValuesOf,
@@ -14,7 +16,7 @@ import { PROFILE_SCHEMA_ID, type Profile } from "./profile-types.js";
  * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
  * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
  * profiles must share settings, missing values and columns (same names, same types, same
- * order); `shown` names them where their missing values differ.
+ * order); `shown` names them in a refusal.
  */
 export function mergeProfiles(
   a: Profile,
@@ -25,17 +27,21 @@ export function mergeProfiles(
     throw new MlopsError(`profiles to merge must both be ${PROFILE_SCHEMA_ID}`);
   }
   requireSameMissingValues({ profile: a, shown: shown[0] }, { profile: b, shown: shown[1] });
+  const [first, second] = shown;
   if (JSON.stringify(a.settings) !== JSON.stringify(b.settings)) {
     throw new MlopsError(
-      "the profiles were made with different settings and cannot be merged",
+      `${first} and ${second} were made with different settings and cannot be merged`,
       "Profile both datasets with the same settings",
     );
   }
-  const names = (p: Profile): string => p.columns.map((c) => `${c.name}:${c.type}`).join(", ");
-  if (names(a) !== names(b)) {
+  const at = a.columns.findIndex(
+    (column, i) => column.name !== b.columns[i]?.name || column.type !== b.columns[i]?.type,
+  );
+  const differs = at >= 0 ? at : a.columns.length < b.columns.length ? a.columns.length : -1;
+  if (differs >= 0) {
     throw new MlopsError(
-      `the profiles' columns differ: (${names(a)}) and (${names(b)})`,
-      "Merge profiles of datasets with the same columns and types",
+      `${first} and ${second} differ in their columns: column ${differs + 1} is ${columnOf(a, differs)} in one and ${columnOf(b, differs)} in the other`,
+      "Merge profiles of datasets with the same columns and types, in the same order",
     );
   }
   return {
@@ -50,3 +56,11 @@ export function mergeProfiles(
     }),
   };
 }
+
+/** A profile's column at `index` for a line of text: its name, cut short, and its type. */
+const columnOf = (profile: Profile, index: number): string => {
+  const column = profile.columns[index];
+  return column === undefined
+    ? "absent"
+    : `'${safeForLog(shorten(column.name, 80))}' (${column.type})`;
+};

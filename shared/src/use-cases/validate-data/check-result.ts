@@ -98,17 +98,22 @@ export function boundedCheck(check: CheckResult): CheckResult {
   };
 }
 
+/**
+ * Epoch milliseconds, as the engine reads dates, in ISO 8601: a date field's values are
+ * midnight UTC, shown as the date the data holds, 2024-05-01.
+ */
+export function dateText(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
 export function exampleValue(column: Column | BytesColumn, row: number): CheckExample["value"] {
   const value = cellValue(column, row);
   // Cut here too, so that the examples kept until the end do not hold whole long values.
   if (typeof value === "string") return bounded(value);
   if (value === null || !Number.isFinite(value)) return value === null ? null : String(value);
-  if (column.type === "datetime") {
-    const iso = new Date(value).toISOString();
-    // A date field's values are midnight UTC: shown as the date the data holds, 2024-05-01.
-    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-  }
+  if (column.type === "datetime") return dateText(value);
   if (column.type === "boolean") return value === 1;
   return value;
 }

@@ -26,6 +26,12 @@ export interface Range {
   max?: number;
 }
 
+/** A statistic's range over a field's values: numbers, or dates on a date or datetime field. */
+export interface ValueRange {
+  min?: Bound;
+  max?: Bound;
+}
+
 export interface FieldConstraints {
   required?: boolean;
   unique?: boolean;
@@ -42,9 +48,9 @@ export interface FieldConstraints {
 export interface FieldStatistics {
   mostly?: number;
   maxMissingRatio?: number;
-  mean?: Range;
+  mean?: ValueRange;
   distinct?: Range;
-  quantiles?: { q: number; min?: number; max?: number }[];
+  quantiles?: ({ q: number } & ValueRange)[];
   skew?: false | { method?: SkewMethod; threshold?: number };
 }
 
@@ -171,6 +177,37 @@ function checkOrder<Key extends string>(
 const checkRange = (range: Range | undefined, at: string, fail: Fail) =>
   checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
 
+/**
+ * A mean's or a quantile's bounds: numbers, or on a date or datetime field dates as well (as
+ * ISO 8601, or epoch milliseconds, as the engine reads dates).
+ */
+function checkValueBounds(field: ContractField, at: string, fail: Fail): void {
+  const type = readType(field);
+  const dated = type === "date" || type === "datetime";
+  const stats = field["x-mlops"] ?? {};
+  const ranges: [string, ValueRange][] = [
+    ...(stats.mean ? [[`${at}/x-mlops/mean`, stats.mean] as [string, ValueRange]] : []),
+    ...(stats.quantiles ?? []).map((q, i): [string, ValueRange] => [
+      `${at}/x-mlops/quantiles/${i}`,
+      q,
+    ]),
+  ];
+  for (const [pointer, range] of ranges) {
+    for (const key of ["min", "max"] as const) {
+      const bound = range[key];
+      if (typeof bound !== "string") continue;
+      if (!dated)
+        fail(
+          `${pointer}/${key}`,
+          `is text, but the field is ${type ?? "untyped"}`,
+          "Write a number",
+        );
+      if (!Number.isFinite(boundValue(bound, type)))
+        fail(`${pointer}/${key}`, "is not a date", "Write an ISO 8601 date such as 2024-05-01");
+    }
+  }
+}
+
 /** Every pair of a field's lower and upper bounds, and each of its statistics' ranges. */
 function checkRanges(field: ContractField, at: string, fail: Fail): void {
   const type = readType(field);
@@ -182,9 +219,12 @@ function checkRanges(field: ContractField, at: string, fail: Fail): void {
   }
   checkOrder(`${at}/constraints`, c, ["minLength", "maxLength"], Number, fail);
   const stats = field["x-mlops"] ?? {};
-  checkRange(stats.mean, `${at}/x-mlops/mean`, fail);
+  const valueOf = (b: Bound) => boundValue(b, type);
+  checkOrder(`${at}/x-mlops/mean`, stats.mean ?? {}, ["min", "max"], valueOf, fail);
   checkRange(stats.distinct, `${at}/x-mlops/distinct`, fail);
-  stats.quantiles?.forEach((q, i) => checkRange(q, `${at}/x-mlops/quantiles/${i}`, fail));
+  stats.quantiles?.forEach((q, i) =>
+    checkOrder(`${at}/x-mlops/quantiles/${i}`, q, ["min", "max"], valueOf, fail),
+  );
 }
 
 /** String constraints on string fields only; statistics of numbers on numeric fields only. */
@@ -235,6 +275,7 @@ function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[
     names.add(field.name);
     checkBounds(field, at, fail);
     checkApplicable(field, at, fail);
+    checkValueBounds(field, at, fail);
     checkRanges(field, at, fail);
   });
   checkRange(descriptor["x-mlops"]?.rows, "/x-mlops/rows", fail);

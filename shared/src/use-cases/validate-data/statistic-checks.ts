@@ -3,18 +3,28 @@ import { KllSketch } from "../../engine/profile/kll-sketch.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import {
   ABSENT_FIELD_NOTE,
+  dateText,
   skippedCheck,
   type CheckLevel,
   type CheckResult,
 } from "./check-result.js";
-import type { FieldStatistics, Range, TableSchemaDescriptor } from "./data-contract.js";
+import {
+  boundValue,
+  type ContractField,
+  type Range,
+  type TableSchemaDescriptor,
+  type ValueRange,
+} from "./data-contract.js";
 
-export const rangeText = ({ min, max }: Range): string =>
+/** How a statistic's values and bounds are shown: numbers, or dates on a date field. */
+type Shown = (value: number) => number | string;
+
+export const rangeText = ({ min, max }: Range, shown: Shown = formatNumber): string =>
   min !== undefined && max !== undefined
-    ? `between ${formatNumber(min)} and ${formatNumber(max)}`
+    ? `between ${shown(min)} and ${shown(max)}`
     : min !== undefined
-      ? `≥ ${formatNumber(min)}`
-      : `≤ ${formatNumber(max)}`;
+      ? `≥ ${shown(min)}`
+      : `≤ ${shown(max!)}`;
 
 const within = (value: number, { min, max }: Range) =>
   (min === undefined || value >= min) && (max === undefined || value <= max);
@@ -30,6 +40,7 @@ export function statisticCheck(
   range: Range,
   observed: number | null,
   note: string | null = null,
+  shown?: Shown,
 ): CheckResult {
   return {
     id: column === null ? check : `${column}.${check}`,
@@ -40,8 +51,8 @@ export function statisticCheck(
     evaluated: null,
     failed: null,
     mostly: null,
-    expected: rangeText(range),
-    observed,
+    expected: rangeText(range, shown),
+    observed: observed === null || shown === undefined ? observed : shown(observed),
     examples: [],
     note: note ?? (observed === null ? NO_VALUES_NOTE : null),
   };
@@ -71,20 +82,29 @@ export function statisticChecks(
       const stats = field["x-mlops"];
       if (!stats) return [];
       const column = columns.get(field.name);
-      const checks = fieldStatistics(field.name, stats, column, profile.rowCount);
+      const checks = fieldStatistics(field, stats, column, profile.rowCount);
       // A declared field the data lacks: its statistics are listed, as not run.
       return column ? checks : checks.map((check) => skippedCheck(check, ABSENT_FIELD_NOTE));
     }),
   ];
 }
 
+/** A mean's or quantile's range in the engine's numbers, dates as epoch milliseconds. */
+const valueRange = ({ min, max }: ValueRange, type: ContractField["type"]): Range => ({
+  ...(min !== undefined && { min: boundValue(min, type) }),
+  ...(max !== undefined && { max: boundValue(max, type) }),
+});
+
 /** The statistics one field asks for, from its column's profile (none when the data lacks it). */
 function fieldStatistics(
-  name: string,
-  stats: FieldStatistics,
+  field: ContractField,
+  stats: NonNullable<ContractField["x-mlops"]>,
   column: ColumnProfile | undefined,
   rows: number,
 ): CheckResult[] {
+  const { name, type } = field;
+  // The mean and quantiles of dates are dates, shown as such.
+  const shown = type === "date" || type === "datetime" ? dateText : undefined;
   const checks: CheckResult[] = [];
   if (stats.maxMissingRatio !== undefined) {
     const ratio = rows === 0 || !column ? null : column.missing / rows;
@@ -93,17 +113,18 @@ function fieldStatistics(
     );
   }
   if (stats.mean) {
-    checks.push(statisticCheck("mean", name, "column", stats.mean, column?.mean ?? null));
+    const range = valueRange(stats.mean, type);
+    checks.push(statisticCheck("mean", name, "column", range, column?.mean ?? null, null, shown));
   }
   const rankError = column?.sketch?.rankError ?? 0;
   const sketched =
     rankError > 0
       ? `estimated from a quantile sketch, within ±${formatNumber(rankError)} in rank`
       : null;
-  for (const { q, ...range } of stats.quantiles ?? []) {
-    checks.push(
-      statisticCheck(`quantile(${q})`, name, "column", range, quantileOf(column, q), sketched),
-    );
+  for (const { q, ...bounds } of stats.quantiles ?? []) {
+    const range = valueRange(bounds, type);
+    const observed = quantileOf(column, q);
+    checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, sketched, shown));
   }
   if (stats.distinct) {
     const distinct = column?.distinct;
