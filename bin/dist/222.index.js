@@ -129,8 +129,11 @@ function boundedCheck(check) {
  * midnight UTC, shown as the date the data holds, 2024-05-01.
  */
 function dateText(ms) {
-    const iso = new Date(ms).toISOString();
-    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+    const date = new Date(ms);
+    if (Number.isNaN(date.getTime()))
+        return String(ms);
+    const iso = date.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, iso.indexOf("T")) : iso;
 }
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
 function exampleValue(column, row) {
@@ -1321,19 +1324,20 @@ function readType(field) {
         return "number";
     return field.type;
 }
+/** Whether a field's values are dates, read as epoch milliseconds. */
+const isDated = (type) => type === "date" || type === "datetime";
+/** Epoch milliseconds of 0000-01-01 and of the last instant of 9999, the years ISO 8601 writes. */
+const FIRST_DATE = -62_167_219_200_000;
+const LAST_DATE = 253_402_300_799_999;
 /** A bound as the engine stores the field's values: a number, or epoch milliseconds for dates. */
 function boundValue(bound, type) {
-    return typeof bound === "number"
-        ? bound
-        : type === "date" || type === "datetime"
-            ? (0,parse_cell/* parseDatetime */.X7)(bound)
-            : Number.NaN;
+    return typeof bound === "number" ? bound : isDated(type) ? (0,parse_cell/* parseDatetime */.X7)(bound) : Number.NaN;
 }
 /** `minimum` and its kin: on a numeric field only, and a number or a date as the type asks. */
 function checkBounds(field, at, fail) {
     const type = readType(field);
     const c = field.constraints ?? {};
-    const dated = type === "date" || type === "datetime";
+    const dated = isDated(type);
     for (const bound of ORDERED_BOUNDS) {
         const value = c[bound];
         if (value === undefined)
@@ -1365,12 +1369,12 @@ function checkOrder(at, bounds, [lower, upper], valueOf, fail) {
 /** A contract's `{min, max}` (a statistic's bounds, or the row count's) in order. */
 const checkRange = (range, at, fail) => checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
 /**
- * A mean's or a quantile's bounds: numbers, or on a date or datetime field dates as well (as
- * ISO 8601, or epoch milliseconds, as the engine reads dates).
+ * A mean's or a quantile's bounds: numbers, and on a date or datetime field dates, as ISO 8601
+ * or (as contracts gave them before) epoch milliseconds within the years ISO 8601 writes.
  */
 function checkValueBounds(field, at, fail) {
     const type = readType(field);
-    const dated = type === "date" || type === "datetime";
+    const dated = isDated(type);
     const stats = field["x-mlops"] ?? {};
     const ranges = [
         ...(stats.mean ? [[`${at}/x-mlops/mean`, stats.mean]] : []),
@@ -1382,12 +1386,15 @@ function checkValueBounds(field, at, fail) {
     for (const [pointer, range] of ranges) {
         for (const key of ["min", "max"]) {
             const bound = range[key];
-            if (typeof bound !== "string")
+            if (bound === undefined)
                 continue;
-            if (!dated)
-                fail(`${pointer}/${key}`, `is text, but the field is ${type ?? "untyped"}`, "Write a number");
-            if (!Number.isFinite(boundValue(bound, type)))
+            if (typeof bound === "string" && !dated) {
+                fail(`${pointer}/${key}`, `is text, but the field is ${type}`, "Write a number");
+            }
+            const value = boundValue(bound, type);
+            if (dated && !(value >= FIRST_DATE && value <= LAST_DATE)) {
                 fail(`${pointer}/${key}`, "is not a date", "Write an ISO 8601 date such as 2024-05-01");
+            }
         }
     }
 }
@@ -1672,7 +1679,7 @@ const valueRange = ({ min, max }, type) => ({
 function fieldStatistics(field, stats, column, rows) {
     const { name, type } = field;
     // The mean and quantiles of dates are dates, shown as such.
-    const shown = type === "date" || type === "datetime" ? dateText : undefined;
+    const shown = isDated(type) ? dateText : undefined;
     const checks = [];
     if (stats.maxMissingRatio !== undefined) {
         const ratio = rows === 0 || !column ? null : column.missing / rows;
@@ -1976,7 +1983,7 @@ function headerNote(absent, extra, given) {
     const [only] = extra;
     const delimiter = only === undefined
         ? undefined
-        : [";", "\t", "|", ","].find((d) => d !== given && only.includes(d));
+        : [";", "\t", "|", ","].find((d) => d !== (given ?? ",") && only.includes(d));
     if (extra.length === 1 && delimiter !== undefined && absent.length > 1) {
         const readWith = given === undefined
             ? "CSV is read with commas between fields (tabs in a .tsv file)"
@@ -2410,7 +2417,7 @@ const talliesOf = (required, predicates) => [...(required ? [required] : []), ..
 function enumNumber(value, field) {
     if (typeof value === "boolean")
         return Number(value);
-    const dated = field.type === "date" || field.type === "datetime";
+    const dated = isDated(field.type);
     return typeof value === "string" && !dated ? Number(value) : boundValue(value, field.type);
 }
 function numericPredicates(field, make) {

@@ -3559,7 +3559,7 @@ function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]
     const at = a.columns.findIndex((column, i) => column.name !== b.columns[i]?.name || column.type !== b.columns[i]?.type);
     const differs = at >= 0 ? at : a.columns.length < b.columns.length ? a.columns.length : -1;
     if (differs >= 0) {
-        throw new errors/* MlopsError */.IC(`${first} and ${second} differ in their columns: column ${differs + 1} is ${columnOf(a, differs)} in one and ${columnOf(b, differs)} in the other`, "Merge profiles of datasets with the same columns and types, in the same order");
+        throw new errors/* MlopsError */.IC(`${first} and ${second} differ in their columns: column ${differs + 1} is ${columnOf(a, differs)} in ${first} and ${columnOf(b, differs)} in ${second}`, "Merge profiles of datasets with the same columns and types, in the same order");
     }
     return {
         schema: profile_types/* PROFILE_SCHEMA_ID */._,
@@ -4251,17 +4251,22 @@ function newColumnsWarning(reference, current, source, ignored) {
     return `${source} has ${added.length === 1 ? "a column" : "columns"} the reference lacks, not checked: ${(0,column_name/* shownNames */.kA)(added, "'")}`;
 }
 /**
- * The warning for a reference read as one column whose name holds another delimiter, or null:
- * a file delimited by semicolons and read with commas is one column of distinct text.
+ * The warning for data read as one column whose name holds another delimiter, or null: a file
+ * delimited by semicolons and read with commas is one column of distinct text. `source` names
+ * the data; a profile (`profiled`) must be made again, as its data cannot be read again here.
  */
-function oneColumnWarning(columns, delimiter) {
+function oneColumnWarning(source, columns, delimiter, profiled) {
     const [only] = columns;
     if (columns.length !== 1 || only === undefined)
         return null;
     const other = [";", "\t", "|", ","].find((d) => d !== (delimiter ?? ",") && only.includes(d));
     if (other === undefined)
         return null;
-    return `the reference's header reads as one column, '${(0,column_name/* shownName */.HD)(only)}': if its fields are delimited by ${JSON.stringify(other)}, give the delimiter input: ${other === "\t" ? "tab" : other}`;
+    const given = other === "\t" ? "tab" : other;
+    const fix = profiled
+        ? `make the profile again with the delimiter input: ${given}`
+        : `give the delimiter input: ${given}`;
+    return `${source} reads as one column, '${(0,column_name/* shownName */.HD)(only)}': if its fields are delimited by ${JSON.stringify(other)}, ${fix}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-sources.js
@@ -4402,9 +4407,14 @@ function settleColumns(available, request) {
     }
     return { names, thresholds: parseThreshold(request.threshold, names) };
 }
-/** Warns of a reference read as one column, as a file of another delimiter is. */
-function warnOneColumn(columns, request) {
-    const warning = oneColumnWarning(columns, request.delimiter);
+/**
+ * Warns of data read as one column, as a CSV file of another delimiter is: `path` the data read
+ * here (CSV only: other formats have no delimiter), or none for a profile made elsewhere.
+ */
+function warnOneColumn(source, path, columns, request) {
+    if (path !== undefined && (0,read_files/* formatOf */.be)(path) !== "csv")
+        return;
+    const warning = oneColumnWarning(source, columns, request.delimiter, path === undefined);
     if (warning)
         (0,define_action/* warnIn */.aP)(request.context, warning);
 }
@@ -4458,7 +4468,7 @@ async function compareData(path, request) {
     let ref;
     try {
         ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...reading, ...FIX_VALUE }), context), async (available, types) => {
-            warnOneColumn(available, request);
+            warnOneColumn("the reference", path, available, request);
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names.map((name) => schemaField(name, types.get(name)))));
             await requireIgnoredEarly(available, early, request);
@@ -4540,7 +4550,7 @@ async function compareAsProfiles(request) {
         ? await profileData("profiling reference", reference.path, reading, context)
         : reference.profile;
     const referenceColumns = refProfile.columns.map((c) => c.name);
-    warnOneColumn(referenceColumns, request);
+    warnOneColumn(reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd), reference.kind === "data" ? reference.path : undefined, referenceColumns, request);
     const { names, thresholds } = settleColumns(referenceColumns, request);
     const current = await currentProfile(request, merged, reading, (columns) => checkCurrentColumns(referenceColumns, names, columns, request));
     const pick = picker(request.methods, refProfile.rowCount);
@@ -5219,6 +5229,8 @@ async function writeProfile(current, reportPath, reading, context) {
     const source = (0,external_node_path_.resolve)(context.cwd, current);
     const missingValues = settleMissingValues(reading.missingValues, []);
     const profile = await profileData("profiling current", source, { missingValues, delimiter: reading.delimiter }, context);
+    const columns = profile.columns.map((column) => column.name);
+    warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
     return {

@@ -413,8 +413,11 @@ function parseDatetime(text) {
         return Number.NaN;
     }
     const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
-    let time = Date.UTC(Number(y), month - 1, day, hour, minute, second, ms);
-    if (new Date(time).getUTCDate() !== day)
+    // Set apart, the year: `Date.UTC` takes years 0 to 99 as 1900 to 1999.
+    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+    date.setUTCFullYear(Number(y));
+    let time = date.getTime();
+    if (date.getUTCDate() !== day)
         return Number.NaN;
     if (zone !== undefined && zone !== "Z" && zone !== "z") {
         const sign = zone.startsWith("-") ? -1 : 1;

@@ -75,6 +75,15 @@ describe("type inference follows the documented rule", () => {
     expect(parseDatetime("2023-02-29")).toBeNaN();
   });
 
+  test("years 0 to 99 are those years, not 1900 to 1999", () => {
+    expect(new Date(parseDatetime("0050-01-01T12:00:00Z")).toISOString()).toBe(
+      "0050-01-01T12:00:00.000Z",
+    );
+    expect(new Date(parseDatetime("0000-03-01 00:30")).getUTCFullYear()).toBe(0);
+    expect(parseDatetime("0001-02-29")).toBeNaN();
+    expect(parseDatetime("0004-02-29")).toBe(Date.UTC(2004, 1, 29) - 2000 * 365.2425 * 86_400_000);
+  });
+
   test("date-times take RFC 3339's lower-case t and z, and refuse an offset past 23:59", () => {
     expect(parseDatetime("2024-05-01t12:30:00z")).toBe(Date.UTC(2024, 4, 1, 12, 30));
     expect(parseDatetime("2024-05-01T12:30:00-23:59")).toBe(

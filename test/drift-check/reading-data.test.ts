@@ -113,10 +113,33 @@ describe("drift-check's delimiter", () => {
     const data = semicolons(written(50, 0, ""));
     const run = await check(data, data);
     expect(run.stderr).toContain(
-      `warning: the reference's header reads as one column, 'income;plan': if its fields are delimited by ";", give the delimiter input: ;`,
+      `warning: the reference reads as one column, 'income;plan': if its fields are delimited by ";", give the delimiter input: ;`,
     );
     const given = await check(data, data, ["--delimiter", ";"]);
     expect(given.stderr).not.toContain("reads as one column");
+  });
+
+  it("warns of data profiled as one column, and of a reference profile made so, which must be made again", async () => {
+    const { dir, write } = tempDir();
+    write("reference.csv", semicolons(written(50, 0, "")));
+    const profiled = await mlops(
+      ["drift-check", "--mode", "profile", "--current", "reference.csv"].concat(
+        flags({ "report-path": "reference.json" }),
+      ),
+      dir,
+    );
+    expect(profiled.code).toBe(0);
+    expect(profiled.stderr).toContain(
+      `warning: reference.csv reads as one column, 'income;plan': if its fields are delimited by ";", give the delimiter input: ;`,
+    );
+    write("current.csv", semicolons(written(50, 0, "")));
+    const run = await mlops(
+      ["drift-check", "--reference", "reference.json", "--current", "current.csv"],
+      dir,
+    );
+    expect(run.stderr).toContain(
+      `warning: reference.json reads as one column, 'income;plan': if its fields are delimited by ";", make the profile again with the delimiter input: ;`,
+    );
   });
 
   it("refuses a delimiter that could be part of a value, before reading anything", async () => {

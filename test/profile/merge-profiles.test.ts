@@ -144,10 +144,10 @@ describe("merging profiles", () => {
     );
     const c = { ...a, columns: a.columns.slice(0, 1) };
     expect(() => mergeProfiles(a, c, ["a.json", "c.json"])).toThrow(
-      `a.json and c.json differ in their columns: column 2 is '${a.columns[1]!.name}' (${a.columns[1]!.type}) in one and absent in the other`,
+      `a.json and c.json differ in their columns: column 2 is '${a.columns[1]!.name}' (${a.columns[1]!.type}) in a.json and absent in c.json`,
     );
     expect(() => mergeProfiles(c, a)).toThrow(
-      /^the first profile and the second profile differ in their columns: column 2 is absent in one and '/,
+      /^the first profile and the second profile differ in their columns: column 2 is absent in the first profile and '/,
     );
   });
 

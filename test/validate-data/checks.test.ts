@@ -314,6 +314,45 @@ x-mlops: { rows: { max: 99 } }
     ).toMatch(
       /^mlops validate-data: c\.yml:4: field '\/fields\/0\/x-mlops\/mean\/max' is 2024-01-01, below min 2024-05-01, so the check fails whatever the data\./,
     );
+    // Epoch milliseconds past the years ISO 8601 writes could only be a mistake.
+    expect(
+      await refused(
+        "  - name: x\n    type: date\n    x-mlops: { quantiles: [{ q: 0.5, min: 1e20 }] }\n",
+      ),
+    ).toBe(
+      "mlops validate-data: c.yml:4: field '/fields/0/x-mlops/quantiles/0/min' is not a date. Write an ISO 8601 date such as 2024-05-01",
+    );
+    expect(
+      await refused(
+        "  - name: x\n    type: date\n    x-mlops: { quantiles: [{ q: 0.9, min: 2024-05-01, max: 2024-01-01 }] }\n",
+      ),
+    ).toMatch(
+      /field '\/fields\/0\/x-mlops\/quantiles\/0\/max' is 2024-01-01, below min 2024-05-01/,
+    );
+  });
+
+  it("take a datetime field's bounds with an offset, and epoch milliseconds as contracts gave them before", async () => {
+    const times = hundred.map((i) => new Date(Date.UTC(2024, 0, 1, i)).toISOString());
+    const contract = `fields:
+  - name: at
+    type: datetime
+    x-mlops:
+      mean: { min: "2024-01-03T00:00:00+02:00", max: ${Date.UTC(2024, 0, 4)} }
+      quantiles: [{ q: 0.5, max: "2024-01-02T23:00:00-01:00" }]
+`;
+    const run = await validate(
+      { "d.csv": csv("at", times), "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("at.mean")).toMatchObject({
+      status: "pass",
+      expected: "between 2024-01-02T22:00:00.000Z and 2024-01-04",
+      observed: "2024-01-03T01:30:00.000Z",
+    });
+    expect(run.check("at.quantile(0.5)")).toMatchObject({
+      status: "fail",
+      expected: "≤ 2024-01-03",
+    });
   });
 
   it("measure skew against a reference profile, per column, with the method and threshold asked for", async () => {

@@ -102,6 +102,11 @@ describe("what the data's shape looks like, said so it can be seen", () => {
     expect(given.stderr).toContain('d.csv:3: "x": expected a number');
   });
 
+  it("does not suggest the comma a CSV was read with for one quoted name holding commas", async () => {
+    const run = await validateCsv('"a,b"\n1\n', "fields:\n  - name: a\n  - name: b\n");
+    expect(run.check("fields").note).not.toContain("give the delimiter input");
+  });
+
   it("reads a tab-delimited .csv with delimiter tab, and refuses a delimiter that could be part of a value", async () => {
     const contract = "fields:\n  - name: id\n  - name: name\n";
     const tabbed = await validate(

@@ -40,7 +40,7 @@ export function mergeProfiles(
   const differs = at >= 0 ? at : a.columns.length < b.columns.length ? a.columns.length : -1;
   if (differs >= 0) {
     throw new MlopsError(
-      `${first} and ${second} differ in their columns: column ${differs + 1} is ${columnOf(a, differs)} in one and ${columnOf(b, differs)} in the other`,
+      `${first} and ${second} differ in their columns: column ${differs + 1} is ${columnOf(a, differs)} in ${first} and ${columnOf(b, differs)} in ${second}`,
       "Merge profiles of datasets with the same columns and types, in the same order",
     );
   }

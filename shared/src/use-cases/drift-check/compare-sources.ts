@@ -230,9 +230,18 @@ function settleColumns(
   return { names, thresholds: parseThreshold(request.threshold, names) };
 }
 
-/** Warns of a reference read as one column, as a file of another delimiter is. */
-function warnOneColumn(columns: readonly string[], request: CompareRequest): void {
-  const warning = oneColumnWarning(columns, request.delimiter);
+/**
+ * Warns of data read as one column, as a CSV file of another delimiter is: `path` the data read
+ * here (CSV only: other formats have no delimiter), or none for a profile made elsewhere.
+ */
+export function warnOneColumn(
+  source: string,
+  path: string | undefined,
+  columns: readonly string[],
+  request: Pick<CompareRequest, "delimiter" | "context">,
+): void {
+  if (path !== undefined && formatOf(path) !== "csv") return;
+  const warning = oneColumnWarning(source, columns, request.delimiter, path === undefined);
   if (warning) warnIn(request.context, warning);
 }
 
@@ -299,7 +308,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
     ref = await collectSamples(
       tracked("reading reference", readBatches(path, { ...reading, ...FIX_VALUE }), context),
       async (available, types) => {
-        warnOneColumn(available, request);
+        warnOneColumn("the reference", path, available, request);
         const { names } = settleColumns(available, request);
         early = new EarlyRead(
           readCurrent(names.map((name) => schemaField(name, types.get(name)!))),
@@ -408,7 +417,12 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
       ? await profileData("profiling reference", reference.path, reading, context)
       : reference.profile;
   const referenceColumns = refProfile.columns.map((c) => c.name);
-  warnOneColumn(referenceColumns, request);
+  warnOneColumn(
+    reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd),
+    reference.kind === "data" ? reference.path : undefined,
+    referenceColumns,
+    request,
+  );
   const { names, thresholds } = settleColumns(referenceColumns, request);
   const current = await currentProfile(request, merged, reading, (columns) =>
     checkCurrentColumns(referenceColumns, names, columns, request),

@@ -22,7 +22,7 @@ import type { GitHubContext } from "../../platform/github/github-context.js";
 import { deriveMarkerKey } from "../../platform/github/marker-key.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { buildReport } from "./build-report.js";
-import { compareSources, profileData } from "./compare-sources.js";
+import { compareSources, profileData, warnOneColumn } from "./compare-sources.js";
 import type { AlertResult, GitHubAccess } from "./drift-alerts.js";
 import { parseMethod } from "./drift-methods.js";
 import { driftReportContract } from "./drift-report-contract.js";
@@ -94,6 +94,8 @@ async function writeProfile(
     { missingValues, delimiter: reading.delimiter },
     context,
   );
+  const columns = profile.columns.map((column) => column.name);
+  warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
   const shown = displayPath(context.cwd, reportPath);
   return {

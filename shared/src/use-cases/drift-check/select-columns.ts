@@ -105,16 +105,23 @@ export function newColumnsWarning(
 }
 
 /**
- * The warning for a reference read as one column whose name holds another delimiter, or null:
- * a file delimited by semicolons and read with commas is one column of distinct text.
+ * The warning for data read as one column whose name holds another delimiter, or null: a file
+ * delimited by semicolons and read with commas is one column of distinct text. `source` names
+ * the data; a profile (`profiled`) must be made again, as its data cannot be read again here.
  */
 export function oneColumnWarning(
+  source: string,
   columns: readonly string[],
   delimiter: string | undefined,
+  profiled: boolean,
 ): string | null {
   const [only] = columns;
   if (columns.length !== 1 || only === undefined) return null;
   const other = [";", "\t", "|", ","].find((d) => d !== (delimiter ?? ",") && only.includes(d));
   if (other === undefined) return null;
-  return `the reference's header reads as one column, '${shownName(only)}': if its fields are delimited by ${JSON.stringify(other)}, give the delimiter input: ${other === "\t" ? "tab" : other}`;
+  const given = other === "\t" ? "tab" : other;
+  const fix = profiled
+    ? `make the profile again with the delimiter input: ${given}`
+    : `give the delimiter input: ${given}`;
+  return `${source} reads as one column, '${shownName(only)}': if its fields are delimited by ${JSON.stringify(other)}, ${fix}`;
 }

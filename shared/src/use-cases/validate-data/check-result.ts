@@ -103,8 +103,10 @@ export function boundedCheck(check: CheckResult): CheckResult {
  * midnight UTC, shown as the date the data holds, 2024-05-01.
  */
 export function dateText(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return String(ms);
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, iso.indexOf("T")) : iso;
 }
 
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */

@@ -112,13 +112,17 @@ function readType(field: ContractField): FieldType | undefined {
   return field.type;
 }
 
+/** Whether a field's values are dates, read as epoch milliseconds. */
+export const isDated = (type: FieldType | undefined): boolean =>
+  type === "date" || type === "datetime";
+
+/** Epoch milliseconds of 0000-01-01 and of the last instant of 9999, the years ISO 8601 writes. */
+const FIRST_DATE = -62_167_219_200_000;
+const LAST_DATE = 253_402_300_799_999;
+
 /** A bound as the engine stores the field's values: a number, or epoch milliseconds for dates. */
 export function boundValue(bound: Bound, type: FieldType | undefined): number {
-  return typeof bound === "number"
-    ? bound
-    : type === "date" || type === "datetime"
-      ? parseDatetime(bound)
-      : Number.NaN;
+  return typeof bound === "number" ? bound : isDated(type) ? parseDatetime(bound) : Number.NaN;
 }
 
 /** Throws the contract error at a JSON pointer into the contract. */
@@ -128,7 +132,7 @@ type Fail = (pointer: string, problem: string, fix?: string) => never;
 function checkBounds(field: ContractField, at: string, fail: Fail): void {
   const type = readType(field);
   const c = field.constraints ?? {};
-  const dated = type === "date" || type === "datetime";
+  const dated = isDated(type);
   for (const bound of ORDERED_BOUNDS) {
     const value = c[bound];
     if (value === undefined) continue;
@@ -178,12 +182,12 @@ const checkRange = (range: Range | undefined, at: string, fail: Fail) =>
   checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
 
 /**
- * A mean's or a quantile's bounds: numbers, or on a date or datetime field dates as well (as
- * ISO 8601, or epoch milliseconds, as the engine reads dates).
+ * A mean's or a quantile's bounds: numbers, and on a date or datetime field dates, as ISO 8601
+ * or (as contracts gave them before) epoch milliseconds within the years ISO 8601 writes.
  */
 function checkValueBounds(field: ContractField, at: string, fail: Fail): void {
   const type = readType(field);
-  const dated = type === "date" || type === "datetime";
+  const dated = isDated(type);
   const stats = field["x-mlops"] ?? {};
   const ranges: [string, ValueRange][] = [
     ...(stats.mean ? [[`${at}/x-mlops/mean`, stats.mean] as [string, ValueRange]] : []),
@@ -195,15 +199,14 @@ function checkValueBounds(field: ContractField, at: string, fail: Fail): void {
   for (const [pointer, range] of ranges) {
     for (const key of ["min", "max"] as const) {
       const bound = range[key];
-      if (typeof bound !== "string") continue;
-      if (!dated)
-        fail(
-          `${pointer}/${key}`,
-          `is text, but the field is ${type ?? "untyped"}`,
-          "Write a number",
-        );
-      if (!Number.isFinite(boundValue(bound, type)))
+      if (bound === undefined) continue;
+      if (typeof bound === "string" && !dated) {
+        fail(`${pointer}/${key}`, `is text, but the field is ${type}`, "Write a number");
+      }
+      const value = boundValue(bound, type);
+      if (dated && !(value >= FIRST_DATE && value <= LAST_DATE)) {
         fail(`${pointer}/${key}`, "is not a date", "Write an ISO 8601 date such as 2024-05-01");
+      }
     }
   }
 }

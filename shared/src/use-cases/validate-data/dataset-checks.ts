@@ -59,7 +59,7 @@ function headerNote(
   const delimiter =
     only === undefined
       ? undefined
-      : [";", "\t", "|", ","].find((d) => d !== given && only.includes(d));
+      : [";", "\t", "|", ","].find((d) => d !== (given ?? ",") && only.includes(d));
   if (extra.length === 1 && delimiter !== undefined && absent.length > 1) {
     const readWith =
       given === undefined

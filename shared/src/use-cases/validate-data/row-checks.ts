@@ -8,7 +8,7 @@ import type {
 import { StringDictionary } from "../../engine/data/string-dictionary.js";
 import { asBuffer, isUtf8Cell, textOfBytes } from "../../engine/data/text-bytes.js";
 import { ucs2length } from "../../engine/contracts/json-values.js";
-import { boundValue, type ContractField } from "./data-contract.js";
+import { boundValue, isDated, type ContractField } from "./data-contract.js";
 import { RowTally, type RowLocator } from "./check-result.js";
 import type { PatternTest } from "./pattern.js";
 import type { TypeErrors } from "./type-checks.js";
@@ -61,7 +61,7 @@ const talliesOf = (
 /** An enum entry as a numeric column holds it: booleans as 0/1, dates as epoch milliseconds. */
 function enumNumber(value: string | number | boolean, field: ContractField): number {
   if (typeof value === "boolean") return Number(value);
-  const dated = field.type === "date" || field.type === "datetime";
+  const dated = isDated(field.type);
   return typeof value === "string" && !dated ? Number(value) : boundValue(value, field.type);
 }
 

@@ -10,6 +10,7 @@ import {
 } from "./check-result.js";
 import {
   boundValue,
+  isDated,
   type ContractField,
   type Range,
   type TableSchemaDescriptor,
@@ -104,7 +105,7 @@ function fieldStatistics(
 ): CheckResult[] {
   const { name, type } = field;
   // The mean and quantiles of dates are dates, shown as such.
-  const shown = type === "date" || type === "datetime" ? dateText : undefined;
+  const shown = isDated(type) ? dateText : undefined;
   const checks: CheckResult[] = [];
   if (stats.maxMissingRatio !== undefined) {
     const ratio = rows === 0 || !column ? null : column.missing / rows;
