@@ -2,10 +2,10 @@ import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { ABSENT_FIELD_NOTE, skippedCheck, type CheckResult } from "./check-result.js";
+import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
 
 /** Why a skew asked for is not measured where the reference lacks the field. */
 const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
-import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
 
 /**
  * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
