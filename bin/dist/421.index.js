@@ -1969,10 +1969,19 @@ const DEFAULT_PROFILE_SETTINGS = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ readProfile)
 /* harmony export */ });
+/* unused harmony export MAX_PROFILE_MISSING_VALUES */
 /* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 
 
+
+/**
+ * The most missing values a profile may hold: data compared with it is read with them, and a
+ * cell is compared with each that shares its first byte, so a profile from an untrusted source
+ * could otherwise make every cell cost thousands of comparisons. pandas' own set holds 19.
+ */
+const MAX_PROFILE_MISSING_VALUES = 100;
 /**
  * Reads and checks a `mlops.profile/v1` file, so that a problem names the file and its line.
  * The profile's validator is large and few runs read a profile: it is loaded on use.
@@ -1980,7 +1989,12 @@ const DEFAULT_PROFILE_SETTINGS = {
 async function readProfile(path, shownAs) {
     const { profileContract } = await __webpack_require__.e(/* import() */ 997).then(__webpack_require__.bind(__webpack_require__, 5997));
     const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
-    return (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(profileContract, document.value, shownAs, document.lineOf);
+    const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(profileContract, document.value, shownAs, document.lineOf);
+    const count = profile.missingValues?.length ?? 0;
+    if (count > MAX_PROFILE_MISSING_VALUES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `records ${count} missing values, more than the ${MAX_PROFILE_MISSING_VALUES} a profile may hold`, "Make the profile again with fewer missing values", document.lineOf("/missingValues"));
+    }
+    return profile;
 }
 
 

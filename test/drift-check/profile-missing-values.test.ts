@@ -109,6 +109,24 @@ describe("drift-check reads data against a profile with the profile's missing va
   });
 });
 
+describe("a profile's missing values, from whoever made the file", () => {
+  it("are refused past 100, at their line, before any data is read with them", async () => {
+    const { dir, profile, drift } = workspace();
+    const made = await profile("reference.csv", "reference.json");
+    const many = Array.from({ length: 101 }, (_, i) => `a${i}`);
+    writeFileSync(
+      `${dir}/reference.json`,
+      JSON.stringify({ ...made, missingValues: many }, null, 1),
+    );
+    const run = await drift({ reference: "reference.json", current: "current.csv" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^mlops drift-check: reference\.json:\d+: records 101 missing values, more than the 100 a profile may hold\. Make the profile again with fewer missing values\n$/,
+    );
+    expect(run.report).toBeUndefined();
+  });
+});
+
 describe("a profile that read the empty cell as a value", () => {
   it("is compared with missing-values left out, which a given one cannot match: the refusal says so", async () => {
     const { dir, profile, drift } = workspace();
