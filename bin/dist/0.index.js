@@ -51,6 +51,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
 var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
@@ -69,6 +71,7 @@ const gatePolicyContract = {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
 var validate = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
+
 
 
 
@@ -95,7 +98,7 @@ function readGatePolicy(path, shownAs) {
         throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
     };
     for (const [name, rule] of Object.entries(policy.metrics))
-        checkRule(rule, `/metrics/${name}`, refuse);
+        checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
     const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
         rule.max !== undefined ||
         rule["max-regression"] !== undefined ||
@@ -1050,8 +1053,10 @@ function averagePrecisionOneVsRest(rankings, weights) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
 /* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5411);
-/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
+
 
 
 
@@ -1174,7 +1179,7 @@ function readTreeMetrics(path, shownAs) {
             // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
         }
-        pointers.set(name, `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`);
+        pointers.set(name, (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonPointer */ .Av)(names));
         if (finiteNumber(node))
             values.set(name, node);
         else
@@ -1255,7 +1260,7 @@ function metricsNotes(metrics) {
     const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
         const line = metrics.lineOf(name);
         // A log may hold a sample generation or a config dump as text: named, not copied whole.
-        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
     });
     const more = metrics.nonNumeric.size - named.length;
     return [
@@ -2181,7 +2186,8 @@ function tokenLogin(github) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readTrainingRun)
+/* harmony export */   I: () => (/* binding */ readTrainingRun),
+/* harmony export */   l: () => (/* binding */ readRunRecord)
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
 /* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
@@ -2196,15 +2202,27 @@ function tokenLogin(github) {
 
 
 
-async function readTrainingRun(path, shownAs = path) {
+async function readRunRecord(path, shownAs = path) {
     const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
     const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
-    return {
+    const run = {
         id: record.run_id,
         sha256: await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(path),
         status: record.status,
         data_digests: [...record.data_digests],
     };
+    const otherModel = async (model, shownModel) => {
+        if (!record.model)
+            return undefined;
+        const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(model);
+        if (record.model.files.some((file) => file.sha256 === sha256))
+            return undefined;
+        return `${shownAs}: run ${record.run_id} trained ${record.model.path} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+    };
+    return { run, otherModel };
+}
+async function readTrainingRun(path, shownAs = path) {
+    return (await readRunRecord(path, shownAs)).run;
 }
 
 
@@ -2298,11 +2316,14 @@ var read_gate_policy = __webpack_require__(8169);
 var metric_registry = __webpack_require__(7656);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/share-rule.js
 var share_rule = __webpack_require__(6571);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
 var parse_share = __webpack_require__(7928);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/load-policy.js
+
 
 
 
@@ -2328,16 +2349,17 @@ function checkMethod(name, method, pointer, refuse) {
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
 function checkSlices(policy, refuse) {
     for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {})) {
-        const pointer = `/slices/overrides/${slice}`;
+        const pointer = (0,nesting/* jsonPointer */.Av)(["slices", "overrides", slice]);
         const column = slice.split("=")[0];
         if (!slice.includes("=") || !policy.slices.by.includes(column)) {
             refuse(pointer, `is not '<column>=<value>' of a column in slices.by`, "Name a slice as region=eu, with region in slices.by");
         }
         for (const [metric, rule] of Object.entries(rules)) {
+            const at = (0,nesting/* jsonPointer */.Av)(["slices", "overrides", slice, metric]);
             if (!Object.hasOwn(policy.metrics, metric)) {
-                refuse(`${pointer}/${metric}`, "is not a metric of the policy", "Override only metrics listed under metrics");
+                refuse(at, "is not a metric of the policy", "Override only metrics listed under metrics");
             }
-            (0,read_gate_policy/* checkRule */.T)(rule, `${pointer}/${metric}`, refuse);
+            (0,read_gate_policy/* checkRule */.T)(rule, at, refuse);
         }
     }
     const allowed = policy["max-unpaired"];
@@ -2370,7 +2392,7 @@ function checkPolicy(path, shownAs, predictions) {
     // Metrics from 0 to 1, whose margins and bounds written in points are refused.
     const shares = new Set();
     for (const [name, rule] of Object.entries(policy.metrics)) {
-        const pointer = `/metrics/${name}`;
+        const pointer = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
         if (predictions && checkComputed(name, predictions.exampleScores, pointer, refuse).share) {
             shares.add(name);
             (0,share_rule/* checkShareRule */.e)(name, rule, pointer, refuse);
@@ -2381,7 +2403,7 @@ function checkPolicy(path, shownAs, predictions) {
     for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
         for (const [name, rule] of Object.entries(rules))
             if (shares.has(name))
-                (0,share_rule/* checkShareRule */.e)(name, rule, `/slices/overrides/${slice}/${name}`, refuse);
+                (0,share_rule/* checkShareRule */.e)(name, rule, (0,nesting/* jsonPointer */.Av)(["slices", "overrides", slice, name]), refuse);
     return { policy, refuse };
 }
 /** A gate policy read and checked for eval-gate (see `checkPolicy`). */

@@ -55,6 +55,8 @@ var inputs = __webpack_require__(6097);
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
 var missing_values = __webpack_require__(9934);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
+var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
@@ -1940,8 +1942,6 @@ function stepResult(report, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
-var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/dataset-checks.js
@@ -2847,8 +2847,10 @@ class StreamValidation {
         this.contract = contract;
         this.options = options;
         this.fields = new Map(contract.descriptor.fields.map((field) => [field.name, field]));
-        // The profile records the missing values the data is read with, for whoever compares with it.
-        this.profiler = new profile_dataset/* DatasetProfiler */.ib({}, contract.readSchema.missingValues);
+        // The profile records the missing values the data is read with, the table's and each
+        // field's own, for whoever compares with it.
+        const { readSchema } = contract;
+        this.profiler = new profile_dataset/* DatasetProfiler */.ib({}, (0,read_options/* tableMissingValues */.jy)({ schema: readSchema }), (0,read_options/* ownMissingValues */.XS)({ schema: readSchema }));
         const declared = new Map(contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f.type]])));
         this.types = new TypeChecks(declared, (column, expected) => this.tally("type", column, expected, this.mostly(column)));
     }
@@ -2996,6 +2998,7 @@ const validationReportContract = {
 
 
 
+
 /**
  * The profile that skew is checked against, and where it came from: a profile file, the profile
  * stored with a registry version, or reference data profiled here. Reference data is read as
@@ -3006,10 +3009,9 @@ const validationReportContract = {
 async function referenceProfile(text, cwd, read, github) {
     const { schema, delimiter } = read;
     const reference = await (0,load_reference/* loadReference */.Q)(text, cwd, { github });
-    const missingValues = schema.missingValues ?? missing_values/* DEFAULT_MISSING_VALUES */.ER;
     if (reference.kind !== "data") {
         const file = reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path);
-        requireContractMissingValues(reference.profile, file, missingValues);
+        requireContractMissingValues(reference.profile, file, schema);
         return { profile: reference.profile, file, sha256: await (0,hash_file/* hashFile */.D)(reference.path) };
     }
     const files = await (0,read_batches/* listFiles */.CS)(reference.path);
@@ -3025,19 +3027,30 @@ async function referenceProfile(text, cwd, read, github) {
             reuseBatches: true,
             textAsBytes: true,
             readInWorker: "large",
-        }), {}, missingValues),
+        }), {}, (0,read_options/* tableMissingValues */.jy)({ schema }), (0,read_options/* ownMissingValues */.XS)({ schema })),
     ]);
     return { profile, file: (0,display_path/* displayPath */.G)(cwd, reference.path), sha256: datasetDigest(digests) };
 }
 /**
  * Refuses a reference profile made with other missing values than the contract reads the data
- * with: a cell one side counts missing is a value on the other, and the skew would measure that.
+ * with, the table's or a column's: a cell one side counts missing is a value on the other, and
+ * the skew would measure that.
  */
-function requireContractMissingValues(profile, file, missingValues) {
+function requireContractMissingValues(profile, file, schema) {
     const made = (0,missing_values/* missingValuesOf */.uY)(profile);
-    if ((0,missing_values/* sameMissingValues */.jU)(made, missingValues))
-        return;
-    throw new errors/* InputError */.dz("reference", `${file} was made with missing values ${(0,missing_values/* shownMissingValues */.C_)(made)}, and the contract reads the data with ${(0,missing_values/* shownMissingValues */.C_)(missingValues)}`, "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's");
+    const missingValues = (0,read_options/* tableMissingValues */.jy)({ schema });
+    if (!(0,missing_values/* sameMissingValues */.jU)(made, missingValues)) {
+        throw new errors/* InputError */.dz("reference", `${file} was made with missing values ${(0,missing_values/* shownMissingValues */.C_)(made)}, and the contract reads the data with ${(0,missing_values/* shownMissingValues */.C_)(missingValues)}`, "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's");
+    }
+    const own = (0,read_options/* ownMissingValues */.XS)({ schema });
+    for (const column of profile.columns) {
+        const counted = (0,missing_values/* columnMissingValues */.FB)(profile, column);
+        const read = own.get(column.name) ?? missingValues;
+        if ((0,missing_values/* sameMissingValues */.jU)(counted, read))
+            continue;
+        const field = (0,missing_values/* shownColumn */.cB)(column.name);
+        throw new errors/* InputError */.dz("reference", `${file} counted column ${field} with missing values ${(0,missing_values/* shownMissingValues */.C_)(counted)}, and the contract reads field ${field} with ${(0,missing_values/* shownMissingValues */.C_)(read)}`, `Give field ${field} the profile's values as its missingValues, or make the reference profile again with the contract's`);
+    }
 }
 const validateData = (0,define_action/* defineAction */.QP)({
     name: "validate-data",

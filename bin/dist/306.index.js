@@ -52,6 +52,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
 var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
@@ -70,6 +72,7 @@ const gatePolicyContract = {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
 var validate = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
+
 
 
 
@@ -96,7 +99,7 @@ function readGatePolicy(path, shownAs) {
         throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
     };
     for (const [name, rule] of Object.entries(policy.metrics))
-        checkRule(rule, `/metrics/${name}`, refuse);
+        checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
     const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
         rule.max !== undefined ||
         rule["max-regression"] !== undefined ||
@@ -916,9 +919,12 @@ function webhookProvider(options) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
 var read_gate_policy = __webpack_require__(8169);
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/share-rule.js
 var share_rule = __webpack_require__(6571);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-policy.js
+
 
 
 
@@ -952,7 +958,7 @@ function canaryPolicy(file, known) {
         for (const name of rates) {
             const rule = policy.metrics[name];
             if (rule)
-                (0,share_rule/* checkShareRule */.e)(name, rule, `/metrics/${name}`, refuse);
+                (0,share_rule/* checkShareRule */.e)(name, rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
         }
     };
     if (known === null)
@@ -961,9 +967,9 @@ function canaryPolicy(file, known) {
     for (const [name, rule] of Object.entries(policy.metrics)) {
         const spec = byName.get(name);
         if (!spec)
-            refuse(`/metrics/${name}`, "is not a metric of the preset or the queries file", `Judge one of ${known.map((s) => s.name).join(", ")}, or add it to the queries file`);
+            refuse((0,nesting/* jsonPointer */.Av)(["metrics", name]), "is not a metric of the preset or the queries file", `Judge one of ${known.map((s) => s.name).join(", ")}, or add it to the queries file`);
         if (spec?.direction && spec.direction !== rule.direction)
-            refuse(`/metrics/${name}/direction`, `is ${rule.direction}, but ${spec.direction} is better for ${name}`, `Set its direction to ${spec.direction}`);
+            refuse((0,nesting/* jsonPointer */.Av)(["metrics", name, "direction"]), `is ${rule.direction}, but ${spec.direction} is better for ${name}`, `Set its direction to ${spec.direction}`);
     }
     checkRates(known.filter((spec) => spec.kind === "proportion").map((spec) => spec.name));
     return { policy, checkRates };

@@ -870,6 +870,7 @@ class ColumnProfiler {
     name;
     type;
     settings;
+    missingValues;
     numeric;
     moments = new Moments();
     kll;
@@ -877,10 +878,13 @@ class ColumnProfiler {
     count = 0;
     missing = 0;
     infinite = 0;
-    constructor(name, type, settings) {
+    constructor(name, type, settings, 
+    /** The column's own missing values, where they are not the profile's. */
+    missingValues) {
         this.name = name;
         this.type = type;
         this.settings = settings;
+        this.missingValues = missingValues;
         this.numeric = (0,column_type/* isNumericType */.c)(type);
         this.kll = new kll_sketch/* KllSketch */.gu(settings.quantileK);
         this.frequent = new FrequentValues({
@@ -999,6 +1003,7 @@ class ColumnProfiler {
         return {
             name: this.name,
             type: this.type,
+            ...(this.missingValues && { missingValues: [...this.missingValues] }),
             count: this.count,
             missing: this.missing,
             infinite: this.infinite,
@@ -1055,7 +1060,7 @@ class ColumnProfiler {
     }
     /** Rebuilds the running state from a column's JSON profile, so that it can be merged. */
     static fromJSON(profile, settings) {
-        const p = new ColumnProfiler(profile.name, profile.type, settings);
+        const p = new ColumnProfiler(profile.name, profile.type, settings, profile.missingValues);
         p.count = profile.count;
         p.missing = profile.missing;
         p.infinite = profile.infinite;
@@ -1704,19 +1709,28 @@ function mergeSorted(a, b, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C_: () => (/* binding */ shownMissingValues),
 /* harmony export */   ER: () => (/* binding */ DEFAULT_MISSING_VALUES),
+/* harmony export */   FB: () => (/* binding */ columnMissingValues),
 /* harmony export */   IZ: () => (/* binding */ requireSameMissingValues),
+/* harmony export */   VG: () => (/* binding */ ownColumnMissingValues),
 /* harmony export */   VO: () => (/* binding */ recordedMissingValues),
+/* harmony export */   cB: () => (/* binding */ shownColumn),
 /* harmony export */   jU: () => (/* binding */ sameMissingValues),
 /* harmony export */   uY: () => (/* binding */ missingValuesOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7629);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
 
 
 /** The missing values of data read without any named: the empty cell, as Table Schema's default. */
 const DEFAULT_MISSING_VALUES = [""];
 /** The cell values a profile's counts were made with: the empty cell alone where it does not say. */
 const missingValuesOf = (profile) => profile.missingValues ?? DEFAULT_MISSING_VALUES;
+/** The cell values a profile's column was counted with: its own where it records them. */
+const columnMissingValues = (profile, column) => column.missingValues ?? missingValuesOf(profile);
+/** The columns a profile counted with missing values of their own, for reading data alike. */
+const ownColumnMissingValues = (profile) => new Map(profile.columns.flatMap((c) => (c.missingValues ? [[c.name, c.missingValues]] : [])));
 /**
  * The `missingValues` a profile records: none where they are the empty cell alone, which a
  * profile without them means, so that readers of profiles made before they were recorded still
@@ -1734,15 +1748,31 @@ function sameMissingValues(a, b) {
  * cut short where a profile's would fill the line.
  */
 const shownMissingValues = (values) => (0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(`[${values.map((value) => JSON.stringify(value)).join(", ")}]`);
+/** A column's name for a line of text: cut short, any control character escaped. */
+const shownColumn = (name) => `'${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(name, 80))}'`;
 /**
- * Refuses two profiles made with different missing values: a cell one counted missing is a
- * value in the other (`NA` a category), and nothing in their counts can tell the two apart.
+ * Refuses two profiles made with different missing values, the table's or those of a column
+ * both have: a cell one counted missing is a value in the other (`NA` a category), and nothing
+ * in their counts can tell the two apart.
  */
 function requireSameMissingValues(a, b) {
     const [left, right] = [missingValuesOf(a.profile), missingValuesOf(b.profile)];
-    if (sameMissingValues(left, right))
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`${a.shown} was made with missing values ${shownMissingValues(left)} and ${b.shown} with ${shownMissingValues(right)}, so their counts are of data read differently`, "Make both profiles with the same missing values (drift-check's missing-values, a data contract's missingValues)");
+    if (!sameMissingValues(left, right)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`${a.shown} was made with missing values ${shownMissingValues(left)} and ${b.shown} with ${shownMissingValues(right)}, so their counts are of data read differently`, "Make both profiles with the same missing values (drift-check's missing-values, a data contract's missingValues)");
+    }
+    const others = new Map(b.profile.columns.map((column) => [column.name, column]));
+    for (const column of a.profile.columns) {
+        const other = others.get(column.name);
+        if (other === undefined)
+            continue;
+        const [mine, theirs] = [
+            columnMissingValues(a.profile, column),
+            columnMissingValues(b.profile, other),
+        ];
+        if (sameMissingValues(mine, theirs))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`column ${shownColumn(column.name)} of ${a.shown} was made with missing values ${shownMissingValues(mine)} and of ${b.shown} with ${shownMissingValues(theirs)}, so its counts are of data read differently`, "Make both profiles with the same missing values for the column (a data contract field's missingValues)");
+    }
 }
 
 
@@ -1877,27 +1907,43 @@ function slotHash(key) {
 
 
 
+
 /**
  * Builds a dataset's profile batch by batch, in memory that does not grow with the row count:
  * per column a few counters, a KLL sketch of about 3k values, and at most `exactCap` distinct
  * values (or a 4 KiB HyperLogLog and `2 * frequentK` counters past it).
  */
 class DatasetProfiler {
+    columnMissingValues;
     settings;
     /** The cell values the batches' reader took as missing, recorded with the counts. */
     missingValues;
     rowCount = 0;
     columns = [];
-    constructor(settings = {}, missingValues = _missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER) {
+    /**
+     * `columnMissingValues`: the columns the reader gave missing values of their own (a Table
+     * Schema field's), each recorded with its column where they are not the table's.
+     */
+    constructor(settings = {}, missingValues = _missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER, columnMissingValues = new Map()) {
+        this.columnMissingValues = columnMissingValues;
         this.settings = { ..._profile_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PROFILE_SETTINGS */ .G, ...settings };
         this.missingValues = [...new Set(missingValues)];
+    }
+    /** A column's own missing values, where it has some other than the table's. */
+    ownMissingValues(name) {
+        const own = this.columnMissingValues.get(name);
+        return own === undefined || (0,_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sameMissingValues */ .jU)(own, this.missingValues)
+            ? undefined
+            : [...new Set(own)];
     }
     add(batch) {
         if (this.columns.length === 0 && this.rowCount === 0) {
             for (const name of batch.names) {
                 const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .columnOf */ .u)(batch, name);
-                if (column)
-                    this.columns.push(new _column_profiler_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .k(name, column.type, this.settings));
+                if (!column)
+                    continue;
+                const own = this.ownMissingValues(name);
+                this.columns.push(new _column_profiler_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnProfiler */ .k(name, column.type, this.settings, own));
             }
         }
         for (const profiler of this.columns) {
@@ -1917,9 +1963,12 @@ class DatasetProfiler {
         };
     }
 }
-/** The profile of a stream of batches, read with `missingValues` as missing. */
-async function profileBatches(batches, settings = {}, missingValues = _missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER) {
-    const profiler = new DatasetProfiler(settings, missingValues);
+/**
+ * The profile of a stream of batches, read with `missingValues` as missing, and the columns of
+ * `columnMissingValues` with their own.
+ */
+async function profileBatches(batches, settings = {}, missingValues = _missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER, columnMissingValues = new Map()) {
+    const profiler = new DatasetProfiler(settings, missingValues, columnMissingValues);
     for await (const batch of batches)
         profiler.add(batch);
     return profiler.toJSON();
@@ -1935,9 +1984,7 @@ async function profileDataset(source, options = {}) {
         ...options.read,
         reuseBatches: true,
     };
-    // The reader's own default: the options' missing values, else the schema's, else the empty cell.
-    const missingValues = read.missingValues ?? read.schema?.missingValues ?? DEFAULT_MISSING_VALUES;
-    return profileBatches(readBatches(source, read), options.settings, missingValues);
+    return profileBatches(readBatches(source, read), options.settings, tableMissingValues(read), ownMissingValues(read));
 }
 
 
@@ -1973,13 +2020,16 @@ const DEFAULT_PROFILE_SETTINGS = {
 /* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9934);
+
 
 
 
 /**
- * The most missing values a profile may hold: data compared with it is read with them, and a
- * cell is compared with each that shares its first byte, so a profile from an untrusted source
- * could otherwise make every cell cost thousands of comparisons. pandas' own set holds 19.
+ * The most missing values a profile may hold, the table's and each column's own: data compared
+ * with it is read with them, and a cell is compared with each that shares its first byte, so a
+ * profile from an untrusted source could otherwise make every cell cost thousands of
+ * comparisons. pandas' own set holds 19.
  */
 const MAX_PROFILE_MISSING_VALUES = 100;
 /**
@@ -1990,10 +2040,15 @@ async function readProfile(path, shownAs) {
     const { profileContract } = await __webpack_require__.e(/* import() */ 997).then(__webpack_require__.bind(__webpack_require__, 5997));
     const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
     const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(profileContract, document.value, shownAs, document.lineOf);
-    const count = profile.missingValues?.length ?? 0;
-    if (count > MAX_PROFILE_MISSING_VALUES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `records ${count} missing values, more than the ${MAX_PROFILE_MISSING_VALUES} a profile may hold`, "Make the profile again with fewer missing values", document.lineOf("/missingValues"));
-    }
+    // The table's list, then each column's own, each at its line.
+    const capped = (values, pointer, of = "") => {
+        const count = values?.length ?? 0;
+        if (count <= MAX_PROFILE_MISSING_VALUES)
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `records ${count} missing values${of}, more than the ${MAX_PROFILE_MISSING_VALUES} a profile may hold`, "Make the profile again with fewer missing values", document.lineOf(pointer));
+    };
+    capped(profile.missingValues, "/missingValues");
+    profile.columns.forEach((column, i) => capped(column.missingValues, `/columns/${i}/missingValues`, ` for column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_3__/* .shownColumn */ .cB)(column.name)}`));
     return profile;
 }
 

@@ -285,7 +285,8 @@ function fingerprint(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readTrainingRun)
+/* harmony export */   I: () => (/* binding */ readTrainingRun),
+/* harmony export */   l: () => (/* binding */ readRunRecord)
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
 /* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
@@ -300,15 +301,27 @@ function fingerprint(text) {
 
 
 
-async function readTrainingRun(path, shownAs = path) {
+async function readRunRecord(path, shownAs = path) {
     const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
     const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
-    return {
+    const run = {
         id: record.run_id,
         sha256: await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(path),
         status: record.status,
         data_digests: [...record.data_digests],
     };
+    const otherModel = async (model, shownModel) => {
+        if (!record.model)
+            return undefined;
+        const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(model);
+        if (record.model.files.some((file) => file.sha256 === sha256))
+            return undefined;
+        return `${shownAs}: run ${record.run_id} trained ${record.model.path} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+    };
+    return { run, otherModel };
+}
+async function readTrainingRun(path, shownAs = path) {
+    return (await readRunRecord(path, shownAs)).run;
 }
 
 
@@ -327,6 +340,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
 var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
 var write_output = __webpack_require__(9619);
 // EXTERNAL MODULE: ./shared/dist/interface/define-action.js
@@ -553,8 +568,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
 var display_path = __webpack_require__(2579);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
 var names = __webpack_require__(2650);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-request.js
@@ -802,6 +815,7 @@ function planAnnotation(request, backend) {
 
 
 
+
 const promote = (0,define_action/* defineAction */.QP)({
     name: "promote",
     permissions: {
@@ -852,7 +866,7 @@ const promote = (0,define_action/* defineAction */.QP)({
             ? await (0,registry_evidence/* readEvidence */.A)(inputs.evidence, request.shown(inputs.evidence))
             : undefined;
         const trainingRun = inputs["run-record"]
-            ? await (0,training_run/* readTrainingRun */.I)(inputs["run-record"], request.shown(inputs["run-record"]))
+            ? await trainingRunOf(request, inputs["run-record"], context)
             : undefined;
         const annotate = planAnnotation(request, backend.kind);
         const done = await runOperation(registry, request, evidence, trainingRun);
@@ -873,6 +887,21 @@ const promote = (0,define_action/* defineAction */.QP)({
         };
     },
 });
+/**
+ * The run record goes into the registration tag only; one whose run did not write the model file
+ * (the first asset) is recorded with a warning.
+ */
+async function trainingRunOf(request, recordPath, context) {
+    if (request.operation && request.operation !== "register") {
+        throw new errors/* InputError */.dz("run-record", `operation ${request.operation} registers no version, so the run record would be recorded nowhere`, "Give run-record with the registration (operation register, or none)");
+    }
+    const record = await (0,training_run/* readRunRecord */.l)(recordPath, request.shown(recordPath));
+    const model = request.assets[0];
+    const other = model && (await record.otherModel(model, request.shown(model)));
+    if (other)
+        (0,define_action/* warnIn */.aP)(context, other);
+    return record.run;
+}
 /** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */
 function tagVerb(result, dryRun) {
     if (!result.newTag)

@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ compileSchema)
 /* harmony export */ });
-/* harmony import */ var _json_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8162);
+/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
+/* harmony import */ var _json_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8162);
+
 
 /** Keywords that say something about a schema without constraining values. */
 const ANNOTATIONS = new Set([
@@ -44,7 +46,7 @@ const CONSTRAINTS = new Set([
 ]);
 const TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-const pointerOf = (path) => path.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+const pointerOf = (path) => (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPointer */ .Av)(path.map(String));
 function hasType(value, type) {
     switch (type) {
         case "string":
@@ -151,10 +153,10 @@ function check(value, node, path) {
         if (wrong)
             return wrong;
     }
-    if (node.hasConst && !(0,_json_values_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .b)(value, node.schema.const)) {
+    if (node.hasConst && !(0,_json_values_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .b)(value, node.schema.const)) {
         return error(path, node, "const", { allowedValue: node.schema.const }, "must be equal to constant");
     }
-    if (node.enumValues && !node.enumValues.some((allowed) => (0,_json_values_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .b)(value, allowed))) {
+    if (node.enumValues && !node.enumValues.some((allowed) => (0,_json_values_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .b)(value, allowed))) {
         return error(path, node, "enum", { allowedValues: node.enumValues }, "must be equal to one of the allowed values");
     }
     if (node.oneOf) {
@@ -223,7 +225,7 @@ function duplicateOf(value, node) {
     }
     for (let i = value.length - 1; i > 0; i--) {
         for (let j = i - 1; j >= 0; j--)
-            if ((0,_json_values_js__WEBPACK_IMPORTED_MODULE_0__/* .deepEqual */ .b)(value[i], value[j]))
+            if ((0,_json_values_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .b)(value[i], value[j]))
                 return { i, j };
     }
     return undefined;
@@ -243,7 +245,7 @@ function checkNumber(value, node, path) {
 }
 function checkString(value, node, path) {
     const { minLength, pattern } = node;
-    if (minLength !== undefined && (0,_json_values_js__WEBPACK_IMPORTED_MODULE_0__/* .ucs2length */ .K)(value) < minLength) {
+    if (minLength !== undefined && (0,_json_values_js__WEBPACK_IMPORTED_MODULE_1__/* .ucs2length */ .K)(value) < minLength) {
         return tooFew(path, node, "minLength", minLength, "characters");
     }
     if (pattern !== undefined && !pattern.test(value)) {

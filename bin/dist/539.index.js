@@ -552,7 +552,7 @@ function pickVersion(state, artifact, asked) {
             : `artifact '${artifact}' has no registered version`, `Registered: ${[...state.versions.keys()].join(", ") || "none"}`);
     }
     if (version.deregistration) {
-        throw new errors/* PolicyRefusal */.Fk(`${artifact} ${version.version} was deregistered by ${version.deregistration.tag}`);
+        throw new errors/* PolicyRefusal */.Fk(`${artifact} ${version.version} was deregistered by ${version.deregistration.tag}`, "Bring it back first (operation restore), or name another version");
     }
     return version;
 }

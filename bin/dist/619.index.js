@@ -71,6 +71,8 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePredictions: () => (/* binding */ evaluatePredictions)
 });
 
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(2038);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
@@ -2472,6 +2474,7 @@ function judgePredictions(policy, paired) {
 
 
 
+
 /** Regression when the policy gates a regression metric, else classification. */
 function taskOf(policy, exampleScores) {
     const regression = Object.keys(policy.metrics).some((name) => (0,metric_registry/* metricDefinition */.u8)(name, exampleScores).task === "regression");
@@ -2513,7 +2516,7 @@ function sliceFields(policy) {
     });
     for (const [name, rule] of Object.entries(policy.metrics)) {
         if (rule.sensitive !== undefined && !fields.has(rule.sensitive))
-            fields.set(rule.sensitive, `/metrics/${name}/sensitive`);
+            fields.set(rule.sensitive, (0,nesting/* jsonPointer */.Av)(["metrics", name, "sensitive"]));
     }
     return fields;
 }

@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.profile/v1","title":"mlops data profile","type":"object","additionalProperties":false,"required":["schema","rowCount","settings","columns"],"properties":{"schema":{"const":"mlops.profile/v1"},"rowCount":{"type":"integer","minimum":0},"settings":{"type":"object","additionalProperties":false,"required":["exactCap","frequentK","hllPrecision","quantileK","histogramBins"],"properties":{"exactCap":{"type":"integer","minimum":1},"frequentK":{"type":"integer","minimum":1},"hllPrecision":{"type":"integer","minimum":4,"maximum":18},"quantileK":{"type":"integer","minimum":8},"histogramBins":{"type":"integer","minimum":1}}},"missingValues":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing when the data was profiled (the table\'s; a field\'s own are not recorded), the empty cell among them where it was one: data compared with the profile, or profiles merged with it, must be read with the same. Left out where it is the empty cell alone, which a profile without it means. A profile read holds at most 100."},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","type","count","missing","infinite","min","max","mean","m2","variance","stddev","distinct","frequent","sketch","histogram"],"properties":{"name":{"type":"string"},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"infinite":{"type":"integer","minimum":0},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"m2":{"type":["number","null"]},"variance":{"type":["number","null"]},"stddev":{"type":["number","null"]},"distinct":{"type":"object","additionalProperties":false,"required":["value","exact","relativeError","hll"],"properties":{"value":{"type":"integer","minimum":0},"exact":{"type":"boolean"},"relativeError":{"type":"number","minimum":0},"hll":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["precision","registers"],"properties":{"precision":{"type":"integer","minimum":4,"maximum":18},"registers":{"type":"string","contentEncoding":"base64"}}}]}}},"frequent":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["exact","maxError","items"],"properties":{"exact":{"type":"boolean"},"maxError":{"type":"integer","minimum":0},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":["number","string"]},"count":{"type":"integer","minimum":0}}}}}}]},"sketch":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["method","k","n","rankError","levels","compactions","quantiles"],"properties":{"method":{"const":"kll"},"k":{"type":"integer","minimum":8},"n":{"type":"integer","minimum":0},"rankError":{"type":"number","minimum":0,"maximum":1},"levels":{"type":"array","items":{"type":"array","items":{"type":"number"}}},"compactions":{"type":"array","items":{"type":"integer","minimum":0}},"quantiles":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["q","value"],"properties":{"q":{"type":"number"},"value":{"type":"number"}}}}}}]},"histogram":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"},"minItems":2},"counts":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1}}}]}}}}}}');
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.profile/v1","title":"mlops data profile","type":"object","additionalProperties":false,"required":["schema","rowCount","settings","columns"],"properties":{"schema":{"const":"mlops.profile/v1"},"rowCount":{"type":"integer","minimum":0},"settings":{"type":"object","additionalProperties":false,"required":["exactCap","frequentK","hllPrecision","quantileK","histogramBins"],"properties":{"exactCap":{"type":"integer","minimum":1},"frequentK":{"type":"integer","minimum":1},"hllPrecision":{"type":"integer","minimum":4,"maximum":18},"quantileK":{"type":"integer","minimum":8},"histogramBins":{"type":"integer","minimum":1}}},"missingValues":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing when the data was profiled (the table\'s; a column read with a field\'s own records them), the empty cell among them where it was one: data compared with the profile, or profiles merged with it, must be read with the same. Left out where it is the empty cell alone, which a profile without it means. A profile read holds at most 100."},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","type","count","missing","infinite","min","max","mean","m2","variance","stddev","distinct","frequent","sketch","histogram"],"properties":{"name":{"type":"string"},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"missingValues":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in this column where they were its own (a data contract field\'s missingValues) rather than the profile\'s: data compared with the profile is read with them in this column, and profiles merged or compared with it must have the column made with the same. Left out where the column was read with the profile\'s missingValues. A profile read holds at most 100 per column."},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"infinite":{"type":"integer","minimum":0},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"m2":{"type":["number","null"]},"variance":{"type":["number","null"]},"stddev":{"type":["number","null"]},"distinct":{"type":"object","additionalProperties":false,"required":["value","exact","relativeError","hll"],"properties":{"value":{"type":"integer","minimum":0},"exact":{"type":"boolean"},"relativeError":{"type":"number","minimum":0},"hll":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["precision","registers"],"properties":{"precision":{"type":"integer","minimum":4,"maximum":18},"registers":{"type":"string","contentEncoding":"base64"}}}]}}},"frequent":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["exact","maxError","items"],"properties":{"exact":{"type":"boolean"},"maxError":{"type":"integer","minimum":0},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":["number","string"]},"count":{"type":"integer","minimum":0}}}}}}]},"sketch":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["method","k","n","rankError","levels","compactions","quantiles"],"properties":{"method":{"const":"kll"},"k":{"type":"integer","minimum":8},"n":{"type":"integer","minimum":0},"rankError":{"type":"number","minimum":0,"maximum":1},"levels":{"type":"array","items":{"type":"array","items":{"type":"number"}}},"compactions":{"type":"array","items":{"type":"integer","minimum":0}},"quantiles":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["q","value"],"properties":{"q":{"type":"number"},"value":{"type":"number"}}}}}}]},"histogram":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"},"minItems":2},"counts":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1}}}]}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/profile-contract.js
 
 
@@ -3521,10 +3521,6 @@ var read_files = __webpack_require__(9726);
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
-// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
-var escape_control = __webpack_require__(7629);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules
 var column_profiler = __webpack_require__(782);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
@@ -3536,16 +3532,15 @@ var profile_types = __webpack_require__(5666);
 
 
 
-
-
 /**
  * The profile of two datasets taken together, from their profiles alone. Counts, missing,
  * min and max are exact; mean and M2 follow Chan et al. and agree with profiling the
  * concatenation to within float rounding (relative 1e-12 in the tests); exact distinct counts and
  * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
  * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
- * profiles must share settings, missing values and columns (same names, same types, same
- * order); `shown` names them in a refusal.
+ * profiles must share settings, missing values (the table's and each column's own, which the
+ * merge keeps) and columns (same names, same types, same order); `shown` names them in a
+ * refusal.
  */
 function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]) {
     if (a.schema !== profile_types/* PROFILE_SCHEMA_ID */._ || b.schema !== profile_types/* PROFILE_SCHEMA_ID */._) {
@@ -3576,9 +3571,7 @@ function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]
 /** A profile's column at `index` for a line of text: its name, cut short, and its type. */
 const columnOf = (profile, index) => {
     const column = profile.columns[index];
-    return column === undefined
-        ? "absent"
-        : `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(column.name, 80))}' (${column.type})`;
+    return column === undefined ? "absent" : `${(0,missing_values/* shownColumn */.cB)(column.name)} (${column.type})`;
 };
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
@@ -4171,8 +4164,9 @@ function parseMissingValues(items) {
 /**
  * The missing values data is read with, so that both sides are read alike: the input's when
  * given, else those the profiles compared were made with, else the empty cell alone. The
- * profiles (reference first) must agree with each other, and with the input when it is given:
- * they were counted once and for all, where data can be read again.
+ * profiles (reference first) must agree with each other, on each column's own missing values
+ * too, and with the input when it is given: they were counted once and for all, where data can
+ * be read again.
  */
 function settleMissingValues(input, profiles) {
     const [first, ...others] = profiles;
@@ -4289,6 +4283,7 @@ function oneColumnWarning(source, columns, delimiter, profiled) {
 
 
 
+
 /** The reference's column types, declared for the current data so that both are read alike. */
 function schemaField(name, type) {
     const declared = {
@@ -4377,7 +4372,7 @@ function profileData(label, source, reading, context, check) {
         readInWorker: "large",
     }), context);
     const profiled = check ? checkingColumns(batches, check) : batches;
-    return (0,profile_dataset/* profileBatches */.cQ)(profiled, {}, reading.missingValues);
+    return (0,profile_dataset/* profileBatches */.cQ)(profiled, {}, reading.missingValues, reading.columnMissingValues);
 }
 /** Profiles of parts of the current data, merged into one; those that do not merge are named. */
 async function mergedProfiles(pattern, cwd) {
@@ -4539,13 +4534,20 @@ async function compareAsProfiles(request) {
     // Profiles are read first, being small beside data: the values they were made with as missing
     // are those any data is read with here.
     const merged = request.mode === "compare" ? await mergedProfiles(request.current, context.cwd) : null;
-    const missingValues = settleMissingValues(request.missingValues, [
+    const profiles = [
         ...(reference.kind === "data"
             ? []
             : [{ profile: reference.profile, shown: shownAs(reference, context.cwd) }]),
         ...(merged ? [{ profile: merged.profile, shown: request.current }] : []),
-    ]);
-    const reading = { missingValues, delimiter: request.delimiter };
+    ];
+    const missingValues = settleMissingValues(request.missingValues, profiles);
+    // A column the profile counted with missing values of its own (a contract field's) is read
+    // with them; the profiles agree on them, or were refused above.
+    const reading = {
+        missingValues,
+        ...(profiles[0] && { columnMissingValues: (0,missing_values/* ownColumnMissingValues */.VG)(profiles[0].profile) }),
+        delimiter: request.delimiter,
+    };
     const refProfile = reference.kind === "data"
         ? await profileData("profiling reference", reference.path, reading, context)
         : reference.profile;

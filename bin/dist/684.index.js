@@ -95,6 +95,8 @@ var registry_asset = __webpack_require__(4126);
 
 
 
+/** A registered version never changes its files: only a new version can hold them. */
+const REGISTER_ANEW = "Register the files as a new version (version auto, the files as its assets)";
 /**
  * Refuses a destination that is anything but absent or an empty folder: a fetch never mixes two
  * versions' files, and never writes through a link.
@@ -120,11 +122,11 @@ async function fetchRelease(backend, reference, folder, at) {
     const version = registration.version;
     const recorded = metadata?.assets ?? [];
     if (recorded.length === 0) {
-        throw new registry_errors/* RegistryError */.gl(`release ${tag} records no files`, "Register the version again with its files as assets");
+        throw new registry_errors/* RegistryError */.gl(`release ${tag} records no files: the version was registered without any`, REGISTER_ANEW);
     }
     const unsafe = recorded.find((asset) => !(0,asset_names/* isPlainName */.s)(asset.name));
     if (unsafe) {
-        throw new registry_errors/* RegistryError */.gl(`release ${tag} records an asset named ${JSON.stringify(unsafe.name)}, which is not a plain file name`, "Register the version again with files of plain names");
+        throw new registry_errors/* RegistryError */.gl(`release ${tag} records an asset named ${JSON.stringify(unsafe.name)}, which is not a plain file name`, REGISTER_ANEW);
     }
     const destination = folder(reference.artifact, version);
     assertFreeFolder(destination);
@@ -138,7 +140,7 @@ async function fetchRelease(backend, reference, folder, at) {
         for (const asset of recorded) {
             const copy = saved.find((file) => file.name === asset.name)?.location;
             if (!copy) {
-                throw new registry_errors/* RegistryError */.gl(`release ${tag} records ${asset.name}, but ${backend.description} stores no such file`, "Register the version again with its files as assets");
+                throw new registry_errors/* RegistryError */.gl(`release ${tag} records ${asset.name}, but ${backend.description} stores no such file`, REGISTER_ANEW);
             }
             // The copy is what is checked: what the folder holds is what the tag recorded.
             if ((await (0,hash_file/* hashFile */.D)(copy)) !== asset.sha256) {

@@ -38,8 +38,10 @@ const runRecordContract = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
 /* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5411);
-/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
+
 
 
 
@@ -162,7 +164,7 @@ function readTreeMetrics(path, shownAs) {
             // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
         }
-        pointers.set(name, `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`);
+        pointers.set(name, (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonPointer */ .Av)(names));
         if (finiteNumber(node))
             values.set(name, node);
         else
@@ -243,7 +245,7 @@ function metricsNotes(metrics) {
     const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
         const line = metrics.lineOf(name);
         // A log may hold a sample generation or a config dump as text: named, not copied whole.
-        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
     });
     const more = metrics.nonNumeric.size - named.length;
     return [

@@ -1597,7 +1597,6 @@ class TableTyping {
             }
             seen.add(name);
         }
-        const defaultMissing = options.missingValues ?? options.schema?.missingValues ?? [""];
         const types = [];
         const declared = [];
         const missing = [];
@@ -1607,7 +1606,7 @@ class TableTyping {
             const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
             const isDeclared = field?.type !== undefined && field.type !== "any";
             declared.push(isDeclared);
-            missing.push(field?.missingValues ?? defaultMissing);
+            missing.push((0,read_options/* missingValuesFor */.Cs)(name, options, fields.get(name)));
             if (bytes.has(name)) {
                 types.push("text");
                 return;
@@ -1876,7 +1875,7 @@ class CsvRows {
             return;
         const names = this.names;
         const sample = this.sample;
-        const typing = TableTyping.create(this.file, names, (i) => sample?.values(i, new Set(this.missingFor(names[i]))) ?? [], this.context.options, [], this.headerLine);
+        const typing = TableTyping.create(this.file, names, (i) => sample?.values(i, new Set((0,read_options/* missingValuesFor */.Cs)(names[i], this.context.options))) ?? [], this.context.options, [], this.headerLine);
         typing.beginFile(this.file);
         if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
             typing.expectRows(Math.ceil((this.fileBytes * sample.rows) / sample.spanBytes));
@@ -1884,11 +1883,6 @@ class CsvRows {
         this.context.typing = typing;
         sample?.replay((buf, starts, ends, flags, line) => this.append(typing, buf, starts, ends, flags, line));
         this.sample = undefined;
-    }
-    missingFor(name) {
-        const schema = this.context.options.schema;
-        const field = schema?.fields.find((f) => f.name === name);
-        return (field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]);
     }
     fail(typing, column, problem, line) {
         throw new data_error/* DataError */.fL(this.file, `column '${column.name}' (${column.type}): ${problem}`, typing.invalidCellFix ??
@@ -2337,8 +2331,7 @@ class JsonlRows {
     sampleValues(names) {
         const { options } = this.context;
         return names.map((name) => {
-            const field = options.schema?.fields.find((f) => f.name === name);
-            const missing = new Set(field?.missingValues ?? options.missingValues ?? options.schema?.missingValues ?? [""]);
+            const missing = new Set((0,read_options/* missingValuesFor */.Cs)(name, options));
             const column = [];
             for (const { row } of this.sample) {
                 const value = ownValue(row, name);
@@ -2818,8 +2811,11 @@ async function* readFiles(files, context, readers) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ missingValuesFor),
+/* harmony export */   XS: () => (/* binding */ ownMissingValues),
 /* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES),
 /* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
+/* harmony export */   jy: () => (/* binding */ tableMissingValues),
 /* harmony export */   mM: () => (/* binding */ STREAMING_BATCH_SIZE),
 /* harmony export */   r0: () => (/* binding */ DEFAULT_INFER_ROWS)
 /* harmony export */ });
@@ -2833,6 +2829,26 @@ const DEFAULT_BATCH_SIZE = 16_384;
 const STREAMING_BATCH_SIZE = 8_192;
 const DEFAULT_INFER_ROWS = 10_000;
 const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
+/** The strings that mean "no value" in the table: the options', else the schema's, else `[""]`. */
+const tableMissingValues = (options) => options.missingValues ?? options.schema?.missingValues ?? [""];
+/**
+ * The strings that mean "no value" in column `name`: its own (`columnMissingValues`, else its
+ * schema field's, passed by a caller that has it at hand), else the table's.
+ */
+function missingValuesFor(name, options, field = options.schema?.fields.find((f) => f.name === name)) {
+    return (options.columnMissingValues?.get(name) ?? field?.missingValues ?? tableMissingValues(options));
+}
+/** The columns a read gives missing values of their own: its schema's fields', and its options'. */
+function ownMissingValues(options) {
+    const own = new Map();
+    for (const field of options.schema?.fields ?? []) {
+        if (field.missingValues)
+            own.set(field.name, field.missingValues);
+    }
+    for (const [name, values] of options.columnMissingValues ?? [])
+        own.set(name, values);
+    return own;
+}
 
 
 /***/ }),

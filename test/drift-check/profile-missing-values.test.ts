@@ -234,3 +234,99 @@ describe("validate-data's profile as drift-check's reference", () => {
     });
   });
 });
+
+/** Rows of an income and a plan, each with `-` for no value: every fifth income, every fourth plan. */
+const dashed = (rows: number) =>
+  Array.from({ length: rows }, (_, i) => ({
+    income: i % 5 === 0 ? "-" : 40_000 + ((i * 7919) % 20_000),
+    plan: i % 4 === 1 ? "-" : ["basic", "pro"][i % 2]!,
+  }));
+const dashedCsv = (rows: number) =>
+  ["income,plan", ...dashed(rows).map((row) => `${row.income},${row.plan}`)].join("\n") + "\n";
+const dashedJsonl = (rows: number) =>
+  dashed(rows)
+    .map((row) => JSON.stringify(row))
+    .join("\n") + "\n";
+
+/** A contract whose fields read `-` as missing, each its own: the table's stay the empty cell. */
+const DASH_CONTRACT =
+  'fields:\n  - name: income\n    type: integer\n    missingValues: ["-"]\n  - name: plan\n    missingValues: ["-"]\n';
+
+/** A workspace whose reference.json is validate-data's profile of `data` under DASH_CONTRACT. */
+async function dashWorkspace(data = "reference.csv", profilePath = "reference.json") {
+  const space = workspace();
+  space.write("reference.csv", dashedCsv(400));
+  space.write("current.csv", dashedCsv(400));
+  space.write("current.jsonl", dashedJsonl(400));
+  space.write("contract.yml", DASH_CONTRACT);
+  const validated = await mlops(
+    ["validate-data", ...flags({ data, schema: "contract.yml", "profile-path": profilePath })],
+    space.dir,
+  );
+  expect(validated.code).toBe(0);
+  return space;
+}
+
+describe("a field's own missing values, recorded with its column by validate-data", () => {
+  it.each(["current.csv", "current.jsonl"])(
+    "are those drift-check reads the column of %s with: `-` is missing, not a category",
+    async (current) => {
+      const { dir, drift } = await dashWorkspace();
+      const profile = JSON.parse(readFileSync(`${dir}/reference.json`, "utf8")) as Profile;
+      expect(profile.missingValues).toBeUndefined();
+      expect(profile.columns.map((c) => c.missingValues)).toEqual([["-"], ["-"]]);
+      const run = await drift({ reference: "reference.json", current });
+      expect(run.stderr).not.toContain("mlops drift-check:");
+      expect(run.code).toBe(0);
+      // The table's missing values stay the empty cell alone.
+      expect(run.report!.settings.missing_values).toEqual([""]);
+      const income = run.report!.columns.find((c) => c.name === "income")!;
+      expect(income).toMatchObject({ method: "ks", missing_reference: 80, missing_current: 80 });
+      const plan = run.report!.columns.find((c) => c.name === "plan")!;
+      expect(plan).toMatchObject({ missing_reference: 100, missing_current: 100, drifted: false });
+      expect(plan.tests.chi2!.new_categories).toEqual([]);
+      expect(plan.distribution).toMatchObject({ kind: "categories", labels: ["basic", "pro"] });
+    },
+  );
+
+  it("are those reference data is read with against shards that record them", async () => {
+    const { dir, drift } = await dashWorkspace("current.csv", "profiles/0.json");
+    await mlops(
+      [
+        "validate-data",
+        ...flags({
+          data: "current.csv",
+          schema: "contract.yml",
+          "profile-path": "profiles/1.json",
+        }),
+      ],
+      dir,
+    );
+    const run = await drift({
+      mode: "compare",
+      reference: "reference.csv",
+      current: "profiles/*.json",
+    });
+    expect(run.code).toBe(0);
+    expect(run.report!.columns.find((c) => c.name === "income")).toMatchObject({
+      method: "ks",
+      missing_reference: 80,
+      missing_current: 160,
+    });
+  });
+
+  it("must be the same in a reference profile and the current profiles: else one line names the column and both", async () => {
+    const { profile, drift } = await dashWorkspace();
+    await profile("current.csv", "profiles/0.json");
+    const run = await drift({
+      mode: "compare",
+      reference: "reference.json",
+      current: "profiles/*.json",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'mlops drift-check: column \'income\' of reference.json was made with missing values ["-"] and of profiles/*.json with [""], so its counts are of data read differently. Make both profiles with the same missing values for the column (a data contract field\'s missingValues)\n',
+    );
+    expect(run.report).toBeUndefined();
+  });
+});

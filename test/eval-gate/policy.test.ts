@@ -45,6 +45,30 @@ describe("gate policy", () => {
     ).toMatch(/^gates\.yml:3: field '\/metrics\/auc' has both max-regression and min-improvement/);
   });
 
+  it("points at the line of a metric whose name holds a slash, as logged by many trackers", () => {
+    expect(
+      failureLine(
+        load(
+          "metrics:\n  loss: {direction: lower, max: 1}\n  test/auc:\n    direction: higher\n    min: 0.9\n    max: 0.8\n",
+        ),
+      ),
+    ).toBe(
+      "gates.yml:4: field '/metrics/test~1auc' has min 0.9 above max 0.8. No value could pass; swap or fix the bounds",
+    );
+  });
+
+  it("points at the line of a slice override whose value holds a slash", () => {
+    expect(
+      failureLine(
+        load(
+          "slices:\n  by: [path]\n  overrides:\n    path=/api/v1:\n      auc: {min: 0.9, max: 0.8}\nmetrics:\n  auc: {direction: higher, min: 0.5}\n",
+        ),
+      ),
+    ).toBe(
+      "gates.yml:5: field '/slices/overrides/path=~1api~1v1/auc' has min 0.9 above max 0.8. No value could pass; swap or fix the bounds",
+    );
+  });
+
   it("reads the settings of judging on predictions: confidence, correction, slices", () => {
     const policy = loadPolicy(
       policyFile(

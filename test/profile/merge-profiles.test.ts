@@ -162,4 +162,17 @@ describe("merging profiles", () => {
       'shard-0.json was made with missing values [""] and shard-1.json with ["", "NA"], so their counts are of data read differently',
     );
   });
+
+  test("keeps a column's own missing values, and refuses two made with different ones for a column", async () => {
+    const own = (values: string[]) => new Map([["c", values]]);
+    const dash = await profileBatches([batch([1], ["a"])], {}, [""], own(["-", "?"]));
+    const alike = await profileBatches([batch([2], ["b"])], {}, [""], own(["?", "-"]));
+    const merged = mergeProfiles(dash, alike);
+    expect(merged.columns.map((c) => c.missingValues)).toEqual([undefined, ["-", "?"]]);
+    expect(merged.missingValues).toBeUndefined();
+    const plain = await profileBatches([batch([2], ["b"])]);
+    expect(() => mergeProfiles(dash, plain, ["shard-0.json", "shard-1.json"])).toThrow(
+      `column 'c' of shard-0.json was made with missing values ["-", "?"] and of shard-1.json with [""], so its counts are of data read differently`,
+    );
+  });
 });

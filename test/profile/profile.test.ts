@@ -81,6 +81,32 @@ describe("a profile", () => {
     expect((await profileDataset(write("plain.csv", "x\n1\n\n"))).missingValues).toBeUndefined();
   });
 
+  test("records a column's own missing values with it, where they are not the table's", async () => {
+    const file = write("own.csv", "x,y,z\n1,a,NA\n-,-,b\nNA,c,\n");
+    const schema = {
+      fields: [
+        { name: "x", missingValues: ["-", "NA", "-"] },
+        { name: "z", missingValues: ["NA", ""] },
+      ],
+      missingValues: ["", "NA"],
+    };
+    const profile = await profileDataset(file, { read: { schema } });
+    expectValid(profile);
+    expect(profile.missingValues).toEqual(["", "NA"]);
+    const [x, y, z] = profile.columns;
+    expect(x).toMatchObject({ type: "integer", missingValues: ["-", "NA"], count: 1, missing: 2 });
+    // y is read with the table's, z with its own that are the same: neither records them.
+    expect(y).toMatchObject({ type: "categorical", count: 3, missing: 0 });
+    expect(y!.missingValues).toBeUndefined();
+    expect(z).toMatchObject({ count: 1, missing: 2 });
+    expect(z!.missingValues).toBeUndefined();
+    // A read's own per column, with no schema, records them alike.
+    const read = await profileDataset(file, {
+      read: { columnMissingValues: new Map([["y", ["-"]]]) },
+    });
+    expect(read.columns[1]).toMatchObject({ missingValues: ["-"], count: 2, missing: 1 });
+  });
+
   test("never holds NaN or Infinity: empty, all-missing, one value, infinite values", async () => {
     const empty = await profileBatches([numericBatch([])]);
     const allMissing = await profileBatches([numericBatch([Number.NaN, Number.NaN])]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContractError, profileDataset, readProfile } from "@mlops/shared";
+import { ContractError, FileError, profileDataset, readProfile } from "@mlops/shared";
 import { tempDir } from "../helpers/temp-dir.js";
 import { validate } from "../validate-data/validate.js";
 
@@ -28,6 +28,25 @@ describe("readProfile", () => {
     expect((error as ContractError).message).toMatch(
       new RegExp(`^ref\\.json:${line}: field '/rowCount'`),
     );
+  });
+
+  it("refuses a column's own missing values past 100, at their line", async () => {
+    const { write } = tempDir();
+    const profile = await profileDataset(write("d.csv", "id,plan\n1,a\n2,b\n"));
+    const many = Array.from({ length: 101 }, (_, i) => `a${i}`);
+    profile.columns[1]!.missingValues = many;
+    const text = JSON.stringify(profile, null, 2);
+    // The table's are the empty cell alone, unrecorded: the one list is the column's.
+    const line = text.split("\n").findIndex((l) => l.includes('"missingValues"')) + 1;
+    const error = await readProfile(write("ref.json", text), "ref.json").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileError);
+    expect((error as FileError).message).toBe(
+      `ref.json:${line}: records 101 missing values for column 'plan', more than the 100 a profile may hold`,
+    );
+    // 100 of them are taken.
+    profile.columns[1]!.missingValues = many.slice(1);
+    const path = write("ok.json", JSON.stringify(profile));
+    expect((await readProfile(path, "ok.json")).columns[1]!.missingValues).toHaveLength(100);
   });
 
   it("gives validate-data's reference errors their line too", async () => {

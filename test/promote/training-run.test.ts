@@ -82,6 +82,43 @@ describe("a version that leads back to its training run and data", () => {
     });
   });
 
+  it("warns of a run record whose run did not write the first asset, and records the run", async () => {
+    const { dir, mlops } = workspace();
+    const record = await train(dir);
+    // An export of the trained model is a file the run never wrote, and a real case.
+    writeFileSync(join(dir, "champion.onnx"), "other weights");
+    const run = await mlops(
+      ...["--model", "churn", "--version", "v1.0.0", "--assets", "champion.onnx"],
+      ...["--run-record", "mlops-out/run-record.json"],
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `warning: mlops-out/run-record.json: run ${record.run_id} trained model.onnx ` +
+        `(sha256 ${sha("weights").slice(0, 12)}), not champion.onnx (sha256 ${sha("other weights").slice(0, 12)}); ` +
+        "the version records the run all the same. Give the record of the run that wrote the first asset, " +
+        "unless the asset was made from that run's model\ncreated churn@v1.0.0\n",
+    );
+    const message = git(dir, "tag", "-l", "--format=%(contents)", "churn@v1.0.0");
+    expect(parseTagMessage(message).metadata?.training_run?.id).toBe(record.run_id);
+  });
+
+  it("refuses a run record with an operation that registers nothing, where it would be lost", async () => {
+    const { dir, mlops } = workspace();
+    await train(dir);
+    expect(
+      (await mlops("--model", "churn", "--version", "v1.0.0", "--assets", "model.onnx")).code,
+    ).toBe(0);
+    const run = await mlops(
+      ...["--model", "churn", "--version", "v1.0.0", "--operation", "assign", "--stage", "prod"],
+      ...["--run-record", "mlops-out/run-record.json"],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "mlops promote: input 'run-record': operation assign registers no version, so the run record would be recorded nowhere. Give run-record with the registration (operation register, or none)\n",
+    );
+    expect(git(dir, "tag", "-l")).toBe("churn@v1.0.0\n");
+  });
+
   it("refuses a run record that is not one, naming the field", async () => {
     const { dir, mlops } = workspace();
     writeFileSync(join(dir, "record.json"), '{"schema": "mlops.run-record/v1"}');

@@ -224,7 +224,21 @@ describe("mlops registry fetch", () => {
     const cwd = tempFolder();
     const run = await mlops(["registry", "fetch", "churn@v9.0.0", "--registry", dir], cwd);
     expect(run.stderr).toBe(
-      'mlops registry: release churn@v9.0.0 records an asset named "../../.bashrc", which is not a plain file name. Register the version again with files of plain names\n',
+      'mlops registry: release churn@v9.0.0 records an asset named "../../.bashrc", which is not a plain file name. Register the files as a new version (version auto, the files as its assets)\n',
+    );
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it("says a version registered without files has none to fetch, and how to register them", async () => {
+    const { dir, commit } = makeRepo();
+    importTags(dir, commit, [
+      { name: "churn@v1.0.0", date: new Date("2026-03-01T12:00:00Z"), message: "By hand\n" },
+    ]);
+    const cwd = tempFolder();
+    const run = await mlops(["registry", "fetch", "churn@v1.0.0", "--registry", dir], cwd);
+    expect(run).toMatchObject({ code: 1, stdout: "" });
+    expect(run.stderr).toBe(
+      "mlops registry: release churn@v1.0.0 records no files: the version was registered without any. Register the files as a new version (version auto, the files as its assets)\n",
     );
     expect(readdirSync(cwd)).toEqual([]);
   });

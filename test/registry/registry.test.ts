@@ -90,6 +90,17 @@ describe("registering versions", () => {
     expect(await registry.history("churn")).toHaveLength(1);
   });
 
+  it("names the version a bump's files already are, the latest or an older one", async () => {
+    const { registry, files } = setup();
+    const first = modelFile(files, "model.onnx", "first");
+    const second = modelFile(tempFolder(), "model.onnx", "second");
+    await registry.register({ artifact: "churn", version: "auto", assets: [first] });
+    await registry.register({ artifact: "churn", version: "auto", assets: [second] });
+    const back = await registry.register({ artifact: "churn", version: "minor", assets: [first] });
+    expect(back).toMatchObject({ changed: false, tag: "churn@v0.0.1", version: "v0.0.1" });
+    expect((await registry.show("churn")).latest).toBe("v0.0.2");
+  });
+
   it("refuses to register a taken version with other files, naming both digests", async () => {
     const { registry, files } = setup();
     await registry.register({

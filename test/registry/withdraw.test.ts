@@ -37,7 +37,11 @@ describe("withdrawing a version or the whole model", () => {
     expect(shown.stages).toEqual([{ stage: "prod", version: "v1.0.0", tag: "churn#prod#1" }]);
     await expect(
       registry.assign({ artifact: "churn", stage: "prod", version: "v1.1.0" }),
-    ).rejects.toThrow(/v1\.1\.0 was deregistered by churn@v1\.1\.0!#3/);
+    ).rejects.toThrow(
+      expect.objectContaining({
+        line: "churn v1.1.0 was deregistered by churn@v1.1.0!#3. Bring it back first (operation restore), or name another version",
+      }),
+    );
     const next = await registry.register({
       artifact: "churn",
       version: "v1.2.0",

@@ -169,6 +169,28 @@ describe("the workflows of the whole loop, on examples/loop (run by test/loop/wh
     }
   });
 
+  it("give each training run of a job its own run record, and register a model with the record of the run that trained it", () => {
+    const defaultRecord = manifests["train-run"].inputs["record-path"].default;
+    const recordOf = (s: LoopStep) => s.with?.["record-path"] ?? defaultRecord;
+    for (const name of files) {
+      for (const job of Object.values(workflow(name).jobs)) {
+        const records = job.steps.filter((s) => s.uses === "./actions/train-run").map(recordOf);
+        expect(new Set(records).size, `${name}: two train-run steps write one record`).toBe(
+          records.length,
+        );
+      }
+    }
+    const registrations = steps("train-gate-deploy.yml").filter(
+      (s) => s.uses === "./actions/promote" && s.with?.["run-record"],
+    );
+    expect(registrations).toHaveLength(1);
+    const { assets, "run-record": record } = registrations[0]!.with!;
+    const run = steps("train-gate-deploy.yml").find(
+      (s) => s.uses === "./actions/train-run" && recordOf(s) === record,
+    );
+    expect(run?.with?.["trained-model"]).toBe(assets!.split(",")[0]!.trim());
+  });
+
   it("dispatch workflows that declare every input a dispatch sends, and carry its correlation id in their run-name", () => {
     const target = (name: string, action: string) => step(name, action).with!["dispatch-workflow"]!;
     expect(target("drift.yml", "drift-check")).toBe("retrain.yml");

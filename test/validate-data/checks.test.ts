@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Profile } from "@mlops/shared";
 import { seededRandom } from "../helpers/seeded-random.js";
 import { validate, validateCsv } from "./validate.js";
 
@@ -438,6 +439,39 @@ x-mlops: { rows: { max: 99 } }
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim()).toBe(
       `mlops validate-data: input 'reference': ref.json was made with missing values ["", "NA"], and the contract reads the data with [""]. Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's`,
+    );
+    expect(refused.reportText).toBe("");
+  });
+
+  it("record a field's own missing values in the profile, and refuse a reference profile whose column was counted with others", async () => {
+    const rows = hundred.map((i) => `${i % 10 === 0 ? "-" : i},${i % 2 ? "a" : "b"}`);
+    const dash =
+      'fields:\n  - name: x\n    type: number\n    missingValues: ["-"]\n    x-mlops: { skew: { threshold: 0.3 } }\n  - name: plan\n';
+    const made = await validate(
+      { "d.csv": csv("x,plan", rows), "c.yml": dash },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    expect(made.code).toBe(0);
+    const profile = JSON.parse(readProfile(made.dir)) as Profile;
+    // The table's missing values are the empty cell alone, unrecorded as before.
+    expect(profile.missingValues).toBeUndefined();
+    const [x, plan] = profile.columns;
+    expect(x).toMatchObject({ name: "x", missingValues: ["-"], count: 90, missing: 10 });
+    expect(plan!.missingValues).toBeUndefined();
+    const same = await validate(
+      { "d.csv": csv("x,plan", rows), "c.yml": dash, "ref.json": readProfile(made.dir) },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
+    );
+    expect(same.check("x.skew")).toMatchObject({ status: "pass", observed: 0 });
+    const plain =
+      "fields:\n  - name: x\n    x-mlops: { skew: { threshold: 0.3 } }\n  - name: plan\n";
+    const refused = await validate(
+      { "d.csv": csv("x,plan", rows), "c.yml": plain, "ref.json": readProfile(made.dir) },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json", "report-path": "report.json" },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `mlops validate-data: input 'reference': ref.json counted column 'x' with missing values ["-"], and the contract reads field 'x' with [""]. Give field 'x' the profile's values as its missingValues, or make the reference profile again with the contract's`,
     );
     expect(refused.reportText).toBe("");
   });

@@ -53,9 +53,75 @@ var external_node_path_ = __webpack_require__(76760);
 var asset_names = __webpack_require__(32655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
 var registry_errors = __webpack_require__(79255);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js
+
+
+
+/** Listing thousands of tags with their messages can be tens of megabytes. */
+const MAX_BUFFER = 512 * 1024 * 1024;
+/** The `git` program, started without a shell, so no argument is ever interpreted. */
+const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_.execFile)("git", [...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
+        if (code === undefined) {
+            reject(new registry_errors/* GitError */.XS(args, `${error?.message ?? ""}\n${stderr}`, "Check that git is installed and on the PATH"));
+            return;
+        }
+        resolve({ code, stdout, stderr });
+    });
+    // A command that exits without reading its input closes the pipe; its exit code tells.
+    child.stdin?.on("error", () => undefined);
+    if (input === undefined)
+        child.stdin?.end();
+    else
+        child.stdin?.end(input);
+});
+/** Whether a create-only `update-ref` failed because another writer made the ref first. */
+const refTaken = (result) => result.code !== 0 && /exists|unable to lock|cannot lock/i.test(result.stderr);
+/** Runs git and returns stdout, throwing GitError on a non-zero exit. */
+async function gitOk(exec, args, options, fix) {
+    const result = await exec(args, options);
+    if (result.code !== 0)
+        throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout, fix);
+    return result.stdout;
+}
+/** How promote is told where its registry is; other callers say how they find theirs. */
+const REPOSITORY_FIX = "Give the path of a git repository: the registry input, or --registry on the command line";
+/**
+ * `exec` for the repository at `path`, failing with what is wrong with the path (and `fix`, how
+ * to name another) when git cannot work there: a folder that does not exist (where starting git would say only that git could
+ * not be started) or one that is not a repository. Asked only after a failure, so that a
+ * registry in a real repository runs no git command more.
+ */
+function inRepository(exec, path, fix = REPOSITORY_FIX) {
+    const problem = () => {
+        const stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        if (stat === undefined)
+            return new registry_errors/* RegistryError */.gl(`${path} does not exist`, fix);
+        if (!stat.isDirectory())
+            return new registry_errors/* RegistryError */.gl(`${path} is not a folder`, fix);
+        return undefined;
+    };
+    return async (args, options) => {
+        let result;
+        try {
+            result = await exec(args, options);
+        }
+        catch (error) {
+            throw problem() ?? error;
+        }
+        if (result.code !== 0 && /not a git repository/i.test(result.stderr))
+            throw problem() ?? new registry_errors/* RegistryError */.gl(`${path} is not a git repository`, fix);
+        return result;
+    };
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
 var hash_file = __webpack_require__(34672);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-asset-store.js
+
 
 
 
@@ -106,8 +172,16 @@ class GitAssetStore {
         const existing = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
         if (existing.code === 0 && existing.stdout.trim() !== commit)
             throw new registry_errors/* TagConflictError */.P1(tag);
-        if (existing.code !== 0)
-            await this.git(["update-ref", ref, commit, "0".repeat(40)]);
+        if (existing.code !== 0) {
+            // Create-only: another promotion may have made the ref since it was read.
+            const created = await this.exec(["update-ref", ref, commit, "0".repeat(40)], {
+                cwd: this.cwd,
+            });
+            if (refTaken(created))
+                throw new registry_errors/* TagConflictError */.P1(tag);
+            if (created.code !== 0)
+                throw new registry_errors/* GitError */.XS(["update-ref", ref], created.stderr);
+        }
         return commit;
     }
     /** Whether the release of `tag` is stored here: its ref, to push with the tag. */
@@ -184,69 +258,6 @@ class GitAssetStore {
         (0,external_node_fs_.rmSync)(location, { force: true });
         return false;
     }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js
-
-
-
-/** Listing thousands of tags with their messages can be tens of megabytes. */
-const MAX_BUFFER = 512 * 1024 * 1024;
-/** The `git` program, started without a shell, so no argument is ever interpreted. */
-const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_.execFile)("git", [...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
-        if (code === undefined) {
-            reject(new registry_errors/* GitError */.XS(args, `${error?.message ?? ""}\n${stderr}`, "Check that git is installed and on the PATH"));
-            return;
-        }
-        resolve({ code, stdout, stderr });
-    });
-    // A command that exits without reading its input closes the pipe; its exit code tells.
-    child.stdin?.on("error", () => undefined);
-    if (input === undefined)
-        child.stdin?.end();
-    else
-        child.stdin?.end(input);
-});
-/** Runs git and returns stdout, throwing GitError on a non-zero exit. */
-async function gitOk(exec, args, options, fix) {
-    const result = await exec(args, options);
-    if (result.code !== 0)
-        throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout, fix);
-    return result.stdout;
-}
-/** How promote is told where its registry is; other callers say how they find theirs. */
-const REPOSITORY_FIX = "Give the path of a git repository: the registry input, or --registry on the command line";
-/**
- * `exec` for the repository at `path`, failing with what is wrong with the path (and `fix`, how
- * to name another) when git cannot work there: a folder that does not exist (where starting git would say only that git could
- * not be started) or one that is not a repository. Asked only after a failure, so that a
- * registry in a real repository runs no git command more.
- */
-function inRepository(exec, path, fix = REPOSITORY_FIX) {
-    const problem = () => {
-        const stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-        if (stat === undefined)
-            return new registry_errors/* RegistryError */.gl(`${path} does not exist`, fix);
-        if (!stat.isDirectory())
-            return new registry_errors/* RegistryError */.gl(`${path} is not a folder`, fix);
-        return undefined;
-    };
-    return async (args, options) => {
-        let result;
-        try {
-            result = await exec(args, options);
-        }
-        catch (error) {
-            throw problem() ?? error;
-        }
-        if (result.code !== 0 && /not a git repository/i.test(result.stderr))
-            throw problem() ?? new registry_errors/* RegistryError */.gl(`${path} is not a git repository`, fix);
-        return result;
-    };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/release-folder.js
@@ -433,7 +444,7 @@ class LocalGitBackend {
         });
         if (created.code === 0)
             return;
-        if (/exists|unable to lock|cannot lock/i.test(created.stderr))
+        if (refTaken(created))
             throw new registry_errors/* TagConflictError */.P1(tag);
         throw new registry_errors/* GitError */.XS(["update-ref", refs[0]], created.stderr);
     }

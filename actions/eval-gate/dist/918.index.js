@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   evaluatePredictions: () => (/* binding */ evaluatePredictions)
 });
 
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(11695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(52038);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
@@ -815,6 +817,26 @@ const DEFAULT_BATCH_SIZE = 16_384;
 const STREAMING_BATCH_SIZE = 8_192;
 const DEFAULT_INFER_ROWS = 10_000;
 const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
+/** The strings that mean "no value" in the table: the options', else the schema's, else `[""]`. */
+const tableMissingValues = (options) => options.missingValues ?? options.schema?.missingValues ?? [""];
+/**
+ * The strings that mean "no value" in column `name`: its own (`columnMissingValues`, else its
+ * schema field's, passed by a caller that has it at hand), else the table's.
+ */
+function missingValuesFor(name, options, field = options.schema?.fields.find((f) => f.name === name)) {
+    return (options.columnMissingValues?.get(name) ?? field?.missingValues ?? tableMissingValues(options));
+}
+/** The columns a read gives missing values of their own: its schema's fields', and its options'. */
+function ownMissingValues(options) {
+    const own = new Map();
+    for (const field of options.schema?.fields ?? []) {
+        if (field.missingValues)
+            own.set(field.name, field.missingValues);
+    }
+    for (const [name, values] of options.columnMissingValues ?? [])
+        own.set(name, values);
+    return own;
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/batch.js
 
@@ -1843,7 +1865,6 @@ class TableTyping {
             }
             seen.add(name);
         }
-        const defaultMissing = options.missingValues ?? options.schema?.missingValues ?? [""];
         const types = [];
         const declared = [];
         const missing = [];
@@ -1853,7 +1874,7 @@ class TableTyping {
             const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
             const isDeclared = field?.type !== undefined && field.type !== "any";
             declared.push(isDeclared);
-            missing.push(field?.missingValues ?? defaultMissing);
+            missing.push(missingValuesFor(name, options, fields.get(name)));
             if (bytes.has(name)) {
                 types.push("text");
                 return;
@@ -2122,7 +2143,7 @@ class CsvRows {
             return;
         const names = this.names;
         const sample = this.sample;
-        const typing = TableTyping.create(this.file, names, (i) => sample?.values(i, new Set(this.missingFor(names[i]))) ?? [], this.context.options, [], this.headerLine);
+        const typing = TableTyping.create(this.file, names, (i) => sample?.values(i, new Set(missingValuesFor(names[i], this.context.options))) ?? [], this.context.options, [], this.headerLine);
         typing.beginFile(this.file);
         if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
             typing.expectRows(Math.ceil((this.fileBytes * sample.rows) / sample.spanBytes));
@@ -2130,11 +2151,6 @@ class CsvRows {
         this.context.typing = typing;
         sample?.replay((buf, starts, ends, flags, line) => this.append(typing, buf, starts, ends, flags, line));
         this.sample = undefined;
-    }
-    missingFor(name) {
-        const schema = this.context.options.schema;
-        const field = schema?.fields.find((f) => f.name === name);
-        return (field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]);
     }
     fail(typing, column, problem, line) {
         throw new data_error/* DataError */.fL(this.file, `column '${column.name}' (${column.type}): ${problem}`, typing.invalidCellFix ??
@@ -2435,8 +2451,6 @@ class Inbox {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
-var nesting = __webpack_require__(11695);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
 
 
@@ -2583,8 +2597,7 @@ class JsonlRows {
     sampleValues(names) {
         const { options } = this.context;
         return names.map((name) => {
-            const field = options.schema?.fields.find((f) => f.name === name);
-            const missing = new Set(field?.missingValues ?? options.missingValues ?? options.schema?.missingValues ?? [""]);
+            const missing = new Set(missingValuesFor(name, options));
             const column = [];
             for (const { row } of this.sample) {
                 const value = ownValue(row, name);
@@ -6724,6 +6737,7 @@ function judgePredictions(policy, paired) {
 
 
 
+
 /** Regression when the policy gates a regression metric, else classification. */
 function taskOf(policy, exampleScores) {
     const regression = Object.keys(policy.metrics).some((name) => (0,metric_registry/* metricDefinition */.u8)(name, exampleScores).task === "regression");
@@ -6765,7 +6779,7 @@ function sliceFields(policy) {
     });
     for (const [name, rule] of Object.entries(policy.metrics)) {
         if (rule.sensitive !== undefined && !fields.has(rule.sensitive))
-            fields.set(rule.sensitive, `/metrics/${name}/sensitive`);
+            fields.set(rule.sensitive, (0,nesting/* jsonPointer */.Av)(["metrics", name, "sensitive"]));
     }
     return fields;
 }

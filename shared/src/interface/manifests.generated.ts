@@ -160,7 +160,7 @@ export const manifests = {
         "default": ""
       },
       "missing-values": {
-        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default, unless a profile is compared (a reference profile, the profiles of compare mode): the data is then read with the missing values the profile records it was made with. A profile made with other missing values than those given, or than the other side's profile, is refused. Profile mode records them in its profile.",
+        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default, unless a profile is compared (a reference profile, the profiles of compare mode): the data is then read with the missing values the profile records it was made with, and a column the profile counted with missing values of its own (a data contract field's) with those, whatever this input says. A profile made with other missing values than those given, or than the other side's profile (the table's, or a column's own), is refused. Profile mode records them in its profile.",
         "required": false,
         "default": ""
       },
@@ -391,7 +391,7 @@ export const manifests = {
         "required": true
       },
       "version": {
-        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto). Without assets, a new version, bumped or named, is refused where the latest version holds files, as it would hold none; a registered version named needs none. To assign or unassign, the version to act on; empty means the version just registered, else the latest. deregister and restore need it; deprecate and undeprecate act on the whole model and refuse it.",
+        "description": "The version. To register, v1.2.0 (SemVer 2), or auto, major, minor or patch to bump the latest version (auto is patch; empty means auto); a bump whose files are exactly a registered version's names that version. Without assets, a new version, bumped or named, is refused where the latest version holds files, as it would hold none; a registered version named needs none. To assign or unassign, the version to act on; empty means the version just registered, else the latest. deregister and restore need it; deprecate and undeprecate act on the whole model and refuse it.",
         "required": false,
         "default": ""
       },
@@ -416,7 +416,7 @@ export const manifests = {
         "default": ""
       },
       "run-record": {
-        "description": "The run record of the training run that made the version (JSON, schema mlops.run-record/v1, written by train-run). Its run id, digest and data digests go into the registration tag's message and the model card, so that the version leads back to its run and its data.",
+        "description": "The run record of the training run that made the version (JSON, schema mlops.run-record/v1, written by train-run). Its run id, digest and data digests go into the registration tag's message and the model card, so that the version leads back to its run and its data. Taken with a registration only; a record whose run did not write the first asset is recorded with a warning.",
         "required": false,
         "default": ""
       },
@@ -619,7 +619,7 @@ export const manifests = {
         "required": true
       },
       "reference": {
-        "description": "What the data is checked for skew against, every column of it when given. A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version. A profile must have been made with the contract's missingValues (the profile records them).",
+        "description": "What the data is checked for skew against, every column of it when given. A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both).",
         "required": false,
         "default": ""
       },

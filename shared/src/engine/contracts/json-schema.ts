@@ -1,3 +1,4 @@
+import { jsonPointer } from "../files/nesting.js";
 import { deepEqual, ucs2length } from "./json-values.js";
 
 /** A JSON Schema (draft-07) as the core's contracts write them: an object, or true/false. */
@@ -64,8 +65,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** The keys from the document to the value being checked; a pointer is made only for an error. */
 type Path = (string | number)[];
 
-const pointerOf = (path: Path) =>
-  path.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+const pointerOf = (path: Path) => jsonPointer(path.map(String));
 
 function hasType(value: unknown, type: string): boolean {
   switch (type) {

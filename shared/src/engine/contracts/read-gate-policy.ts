@@ -1,4 +1,5 @@
 import { ContractError } from "../errors.js";
+import { jsonPointer } from "../files/nesting.js";
 import { readStructured } from "../files/read-structured.js";
 import { gatePolicyContract, type GatePolicy, type SliceRule } from "./gate-policy.js";
 import { validateContract } from "./validate.js";
@@ -45,7 +46,7 @@ export function readGatePolicy(
     );
   };
   for (const [name, rule] of Object.entries(policy.metrics))
-    checkRule(rule, `/metrics/${name}`, refuse);
+    checkRule(rule, jsonPointer(["metrics", name]), refuse);
   const hasRule = Object.values(policy.metrics).some(
     (rule) =>
       rule.min !== undefined ||

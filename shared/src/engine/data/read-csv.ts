@@ -9,7 +9,7 @@ import { openDataFile } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
-import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
+import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES, missingValuesFor } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
@@ -128,7 +128,7 @@ class CsvRows implements CsvRowSink, FileRows {
     const typing = TableTyping.create(
       this.file,
       names,
-      (i) => sample?.values(i, new Set(this.missingFor(names[i]!))) ?? [],
+      (i) => sample?.values(i, new Set(missingValuesFor(names[i]!, this.context.options))) ?? [],
       this.context.options,
       [],
       this.headerLine,
@@ -142,14 +142,6 @@ class CsvRows implements CsvRowSink, FileRows {
       this.append(typing, buf, starts, ends, flags, line),
     );
     this.sample = undefined;
-  }
-
-  private missingFor(name: string): readonly string[] {
-    const schema = this.context.options.schema;
-    const field = schema?.fields.find((f) => f.name === name);
-    return (
-      field?.missingValues ?? this.context.options.missingValues ?? schema?.missingValues ?? [""]
-    );
   }
 
   private fail(typing: TableTyping, column: ColumnBuilder, problem: string, line: number): never {

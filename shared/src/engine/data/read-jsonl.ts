@@ -7,7 +7,7 @@ import { openDataFile } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
-import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
+import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES, missingValuesFor } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 const CHUNK_BYTES = 1 << 20;
@@ -170,10 +170,7 @@ class JsonlRows implements FileRows {
   private sampleValues(names: readonly string[]): string[][] {
     const { options } = this.context;
     return names.map((name) => {
-      const field = options.schema?.fields.find((f) => f.name === name);
-      const missing = new Set(
-        field?.missingValues ?? options.missingValues ?? options.schema?.missingValues ?? [""],
-      );
+      const missing = new Set(missingValuesFor(name, options));
       const column: string[] = [];
       for (const { row } of this.sample) {
         const value = ownValue(row, name);

@@ -1,4 +1,4 @@
-import type { TableSchema } from "./column-type.js";
+import type { TableSchema, TableSchemaField } from "./column-type.js";
 import type { InferenceOptions } from "./infer-type.js";
 
 /** The formats the engine reads. */
@@ -40,6 +40,12 @@ export interface ReadOptions {
   textAsBytes?: boolean;
   /** The strings that mean "no value". Default: the schema's `missingValues`, else `[""]`. */
   missingValues?: readonly string[];
+  /**
+   * Columns read with strings of their own that mean "no value", in place of the table's and of
+   * their schema field's: as a profile's columns were counted, with no type declared. A name the
+   * data does not have is ignored.
+   */
+  columnMissingValues?: ReadonlyMap<string, readonly string[]>;
   /**
    * Rows per batch. Default 16,384: a batch's columns then stay in the core's caches while they
    * are filled and read, and the same file reads about a tenth faster than in batches of 65,536.
@@ -97,3 +103,31 @@ export const DEFAULT_BATCH_SIZE = 16_384;
 export const STREAMING_BATCH_SIZE = 8_192;
 export const DEFAULT_INFER_ROWS = 10_000;
 export const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
+
+/** The strings that mean "no value" in the table: the options', else the schema's, else `[""]`. */
+export const tableMissingValues = (options: ReadOptions): readonly string[] =>
+  options.missingValues ?? options.schema?.missingValues ?? [""];
+
+/**
+ * The strings that mean "no value" in column `name`: its own (`columnMissingValues`, else its
+ * schema field's, passed by a caller that has it at hand), else the table's.
+ */
+export function missingValuesFor(
+  name: string,
+  options: ReadOptions,
+  field: TableSchemaField | undefined = options.schema?.fields.find((f) => f.name === name),
+): readonly string[] {
+  return (
+    options.columnMissingValues?.get(name) ?? field?.missingValues ?? tableMissingValues(options)
+  );
+}
+
+/** The columns a read gives missing values of their own: its schema's fields', and its options'. */
+export function ownMissingValues(options: ReadOptions): ReadonlyMap<string, readonly string[]> {
+  const own = new Map<string, readonly string[]>();
+  for (const field of options.schema?.fields ?? []) {
+    if (field.missingValues) own.set(field.name, field.missingValues);
+  }
+  for (const [name, values] of options.columnMissingValues ?? []) own.set(name, values);
+  return own;
+}

@@ -5,7 +5,7 @@ import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
 import { declaredType, fixedType, inferType, stringKind } from "./infer-type.js";
 import { declaredBoolean, parseDatetime, parseNumberText } from "./parse-cell.js";
-import { DEFAULT_BATCH_SIZE, type ReadOptions } from "./read-options.js";
+import { DEFAULT_BATCH_SIZE, missingValuesFor, type ReadOptions } from "./read-options.js";
 import { resized, reusedOr } from "./typed-arrays.js";
 import { releaseArrays } from "../release-array.js";
 
@@ -151,7 +151,6 @@ export class TableTyping {
       }
       seen.add(name);
     }
-    const defaultMissing = options.missingValues ?? options.schema?.missingValues ?? [""];
     const types: ColumnType[] = [];
     const declared: boolean[] = [];
     const missing: (readonly string[])[] = [];
@@ -162,7 +161,7 @@ export class TableTyping {
         fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
       const isDeclared = field?.type !== undefined && field.type !== "any";
       declared.push(isDeclared);
-      missing.push(field?.missingValues ?? defaultMissing);
+      missing.push(missingValuesFor(name, options, fields.get(name)));
       if (bytes.has(name)) {
         types.push("text");
         return;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { FileError } from "../errors.js";
+import { jsonPointer } from "../files/nesting.js";
 import { jsonSyntaxError, readStructured } from "../files/read-structured.js";
 import { shorten } from "../report/shorten.js";
 
@@ -168,10 +169,7 @@ function readTreeMetrics(path: string, shownAs: string): Metrics {
         "Keep one of them",
       );
     }
-    pointers.set(
-      name,
-      `/${names.map((n) => n.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,
-    );
+    pointers.set(name, jsonPointer(names));
     if (finiteNumber(node)) values.set(name, node);
     else nonNumeric.set(name, String(node));
   };

@@ -29,6 +29,8 @@ export class ColumnProfiler {
     readonly name: string,
     readonly type: ColumnType,
     readonly settings: ProfileSettings,
+    /** The column's own missing values, where they are not the profile's. */
+    readonly missingValues?: readonly string[],
   ) {
     this.numeric = isNumericType(type);
     this.kll = new KllSketch(settings.quantileK);
@@ -143,6 +145,7 @@ export class ColumnProfiler {
     return {
       name: this.name,
       type: this.type,
+      ...(this.missingValues && { missingValues: [...this.missingValues] }),
       count: this.count,
       missing: this.missing,
       infinite: this.infinite,
@@ -202,7 +205,7 @@ export class ColumnProfiler {
 
   /** Rebuilds the running state from a column's JSON profile, so that it can be merged. */
   static fromJSON(profile: ColumnProfile, settings: ProfileSettings): ColumnProfiler {
-    const p = new ColumnProfiler(profile.name, profile.type, settings);
+    const p = new ColumnProfiler(profile.name, profile.type, settings, profile.missingValues);
     p.count = profile.count;
     p.missing = profile.missing;
     p.infinite = profile.infinite;

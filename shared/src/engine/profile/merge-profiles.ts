@@ -1,11 +1,10 @@
 import { MlopsError } from "../errors.js";
-import { safeForLog } from "../report/escape-control.js";
-import { shorten } from "../report/shorten.js";
 import { ColumnProfiler } from "./column-profiler.js";
 import {
   missingValuesOf,
   recordedMissingValues,
   requireSameMissingValues,
+  shownColumn,
 } from "./missing-values.js";
 import { PROFILE_SCHEMA_ID, type Profile } from "./profile-types.js";
 
@@ -15,8 +14,9 @@ import { PROFILE_SCHEMA_ID, type Profile } from "./profile-types.js";
  * concatenation to within float rounding (relative 1e-12 in the tests); exact distinct counts and
  * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
  * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
- * profiles must share settings, missing values and columns (same names, same types, same
- * order); `shown` names them in a refusal.
+ * profiles must share settings, missing values (the table's and each column's own, which the
+ * merge keeps) and columns (same names, same types, same order); `shown` names them in a
+ * refusal.
  */
 export function mergeProfiles(
   a: Profile,
@@ -60,7 +60,5 @@ export function mergeProfiles(
 /** A profile's column at `index` for a line of text: its name, cut short, and its type. */
 const columnOf = (profile: Profile, index: number): string => {
   const column = profile.columns[index];
-  return column === undefined
-    ? "absent"
-    : `'${safeForLog(shorten(column.name, 80))}' (${column.type})`;
+  return column === undefined ? "absent" : `${shownColumn(column.name)} (${column.type})`;
 };

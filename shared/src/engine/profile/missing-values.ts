@@ -1,6 +1,7 @@
 import { MlopsError } from "../errors.js";
+import { safeForLog } from "../report/escape-control.js";
 import { shorten } from "../report/shorten.js";
-import type { Profile } from "./profile-types.js";
+import type { ColumnProfile, Profile } from "./profile-types.js";
 
 /** The missing values of data read without any named: the empty cell, as Table Schema's default. */
 export const DEFAULT_MISSING_VALUES: readonly string[] = [""];
@@ -8,6 +9,14 @@ export const DEFAULT_MISSING_VALUES: readonly string[] = [""];
 /** The cell values a profile's counts were made with: the empty cell alone where it does not say. */
 export const missingValuesOf = (profile: Profile): readonly string[] =>
   profile.missingValues ?? DEFAULT_MISSING_VALUES;
+
+/** The cell values a profile's column was counted with: its own where it records them. */
+export const columnMissingValues = (profile: Profile, column: ColumnProfile): readonly string[] =>
+  column.missingValues ?? missingValuesOf(profile);
+
+/** The columns a profile counted with missing values of their own, for reading data alike. */
+export const ownColumnMissingValues = (profile: Profile): ReadonlyMap<string, readonly string[]> =>
+  new Map(profile.columns.flatMap((c) => (c.missingValues ? [[c.name, c.missingValues]] : [])));
 
 /**
  * The `missingValues` a profile records: none where they are the empty cell alone, which a
@@ -37,15 +46,34 @@ export interface NamedProfile {
   readonly shown: string;
 }
 
+/** A column's name for a line of text: cut short, any control character escaped. */
+export const shownColumn = (name: string): string => `'${safeForLog(shorten(name, 80))}'`;
+
 /**
- * Refuses two profiles made with different missing values: a cell one counted missing is a
- * value in the other (`NA` a category), and nothing in their counts can tell the two apart.
+ * Refuses two profiles made with different missing values, the table's or those of a column
+ * both have: a cell one counted missing is a value in the other (`NA` a category), and nothing
+ * in their counts can tell the two apart.
  */
 export function requireSameMissingValues(a: NamedProfile, b: NamedProfile): void {
   const [left, right] = [missingValuesOf(a.profile), missingValuesOf(b.profile)];
-  if (sameMissingValues(left, right)) return;
-  throw new MlopsError(
-    `${a.shown} was made with missing values ${shownMissingValues(left)} and ${b.shown} with ${shownMissingValues(right)}, so their counts are of data read differently`,
-    "Make both profiles with the same missing values (drift-check's missing-values, a data contract's missingValues)",
-  );
+  if (!sameMissingValues(left, right)) {
+    throw new MlopsError(
+      `${a.shown} was made with missing values ${shownMissingValues(left)} and ${b.shown} with ${shownMissingValues(right)}, so their counts are of data read differently`,
+      "Make both profiles with the same missing values (drift-check's missing-values, a data contract's missingValues)",
+    );
+  }
+  const others = new Map(b.profile.columns.map((column) => [column.name, column]));
+  for (const column of a.profile.columns) {
+    const other = others.get(column.name);
+    if (other === undefined) continue;
+    const [mine, theirs] = [
+      columnMissingValues(a.profile, column),
+      columnMissingValues(b.profile, other),
+    ];
+    if (sameMissingValues(mine, theirs)) continue;
+    throw new MlopsError(
+      `column ${shownColumn(column.name)} of ${a.shown} was made with missing values ${shownMissingValues(mine)} and of ${b.shown} with ${shownMissingValues(theirs)}, so its counts are of data read differently`,
+      "Make both profiles with the same missing values for the column (a data contract field's missingValues)",
+    );
+  }
 }

@@ -1,8 +1,12 @@
 import { columnOf, type Batch } from "../data/batch.js";
 import { readBatches, type DataSource } from "../data/read-batches.js";
-import type { ReadOptions } from "../data/read-options.js";
+import { ownMissingValues, tableMissingValues, type ReadOptions } from "../data/read-options.js";
 import { ColumnProfiler } from "./column-profiler.js";
-import { DEFAULT_MISSING_VALUES, recordedMissingValues } from "./missing-values.js";
+import {
+  DEFAULT_MISSING_VALUES,
+  recordedMissingValues,
+  sameMissingValues,
+} from "./missing-values.js";
 import {
   DEFAULT_PROFILE_SETTINGS,
   PROFILE_SCHEMA_ID,
@@ -22,19 +26,34 @@ export class DatasetProfiler {
   rowCount = 0;
   columns: ColumnProfiler[] = [];
 
+  /**
+   * `columnMissingValues`: the columns the reader gave missing values of their own (a Table
+   * Schema field's), each recorded with its column where they are not the table's.
+   */
   constructor(
     settings: Partial<ProfileSettings> = {},
     missingValues: readonly string[] = DEFAULT_MISSING_VALUES,
+    private readonly columnMissingValues: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
     this.settings = { ...DEFAULT_PROFILE_SETTINGS, ...settings };
     this.missingValues = [...new Set(missingValues)];
+  }
+
+  /** A column's own missing values, where it has some other than the table's. */
+  private ownMissingValues(name: string): readonly string[] | undefined {
+    const own = this.columnMissingValues.get(name);
+    return own === undefined || sameMissingValues(own, this.missingValues)
+      ? undefined
+      : [...new Set(own)];
   }
 
   add(batch: Batch): void {
     if (this.columns.length === 0 && this.rowCount === 0) {
       for (const name of batch.names) {
         const column = columnOf(batch, name);
-        if (column) this.columns.push(new ColumnProfiler(name, column.type, this.settings));
+        if (!column) continue;
+        const own = this.ownMissingValues(name);
+        this.columns.push(new ColumnProfiler(name, column.type, this.settings, own));
       }
     }
     for (const profiler of this.columns) {
@@ -55,13 +74,17 @@ export class DatasetProfiler {
   }
 }
 
-/** The profile of a stream of batches, read with `missingValues` as missing. */
+/**
+ * The profile of a stream of batches, read with `missingValues` as missing, and the columns of
+ * `columnMissingValues` with their own.
+ */
 export async function profileBatches(
   batches: AsyncIterable<Batch> | Iterable<Batch>,
   settings: Partial<ProfileSettings> = {},
   missingValues: readonly string[] = DEFAULT_MISSING_VALUES,
+  columnMissingValues: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<Profile> {
-  const profiler = new DatasetProfiler(settings, missingValues);
+  const profiler = new DatasetProfiler(settings, missingValues, columnMissingValues);
   for await (const batch of batches) profiler.add(batch);
   return profiler.toJSON();
 }
@@ -80,7 +103,10 @@ export async function profileDataset(
     ...options.read,
     reuseBatches: true,
   };
-  // The reader's own default: the options' missing values, else the schema's, else the empty cell.
-  const missingValues = read.missingValues ?? read.schema?.missingValues ?? DEFAULT_MISSING_VALUES;
-  return profileBatches(readBatches(source, read), options.settings, missingValues);
+  return profileBatches(
+    readBatches(source, read),
+    options.settings,
+    tableMissingValues(read),
+    ownMissingValues(read),
+  );
 }

@@ -70,6 +70,12 @@ export interface Histogram {
 export interface ColumnProfile {
   name: string;
   type: ColumnType;
+  /**
+   * The cell values read as missing in this column where they were its own (a Table Schema
+   * field's `missingValues`), not the profile's: its counts are of data read that way. Absent
+   * where the column was read with the profile's.
+   */
+  missingValues?: string[];
   /** Non-missing, finite values. */
   count: number;
   missing: number;
@@ -97,9 +103,10 @@ export interface Profile {
   rowCount: number;
   settings: ProfileSettings;
   /**
-   * The cell values read as missing when the data was profiled (the table's), the empty cell
-   * among them where it was one: its counts are of data read that way. Absent where it is the
-   * empty cell alone, as from profiles made before it was recorded.
+   * The cell values read as missing when the data was profiled (the table's; a column read with
+   * its own records them), the empty cell among them where it was one: its counts are of data
+   * read that way. Absent where it is the empty cell alone, as from profiles made before it was
+   * recorded.
    */
   missingValues?: string[];
   columns: ColumnProfile[];

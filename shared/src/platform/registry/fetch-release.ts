@@ -15,6 +15,9 @@ import { RegistryError } from "./errors.js";
 import { registrationOf } from "./registry-asset.js";
 import type { RegistryReference } from "./tag-grammar.js";
 
+/** A registered version never changes its files: only a new version can hold them. */
+const REGISTER_ANEW = "Register the files as a new version (version auto, the files as its assets)";
+
 /** A version's files as fetched. */
 export interface FetchedRelease {
   readonly artifact: string;
@@ -59,15 +62,15 @@ export async function fetchRelease(
   const recorded = metadata?.assets ?? [];
   if (recorded.length === 0) {
     throw new RegistryError(
-      `release ${tag} records no files`,
-      "Register the version again with its files as assets",
+      `release ${tag} records no files: the version was registered without any`,
+      REGISTER_ANEW,
     );
   }
   const unsafe = recorded.find((asset) => !isPlainName(asset.name));
   if (unsafe) {
     throw new RegistryError(
       `release ${tag} records an asset named ${JSON.stringify(unsafe.name)}, which is not a plain file name`,
-      "Register the version again with files of plain names",
+      REGISTER_ANEW,
     );
   }
   const destination = folder(reference.artifact, version);
@@ -88,7 +91,7 @@ export async function fetchRelease(
       if (!copy) {
         throw new RegistryError(
           `release ${tag} records ${asset.name}, but ${backend.description} stores no such file`,
-          "Register the version again with its files as assets",
+          REGISTER_ANEW,
         );
       }
       // The copy is what is checked: what the folder holds is what the tag recorded.

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { isPlainName } from "./asset-names.js";
 import type { StoredAsset } from "./backend.js";
 import { GitError, TagConflictError } from "./errors.js";
-import type { GitExec } from "./git-exec.js";
+import { refTaken, type GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 
 /**
@@ -56,7 +56,14 @@ export class GitAssetStore {
     const ref = releaseRef(tag);
     const existing = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
     if (existing.code === 0 && existing.stdout.trim() !== commit) throw new TagConflictError(tag);
-    if (existing.code !== 0) await this.git(["update-ref", ref, commit, "0".repeat(40)]);
+    if (existing.code !== 0) {
+      // Create-only: another promotion may have made the ref since it was read.
+      const created = await this.exec(["update-ref", ref, commit, "0".repeat(40)], {
+        cwd: this.cwd,
+      });
+      if (refTaken(created)) throw new TagConflictError(tag);
+      if (created.code !== 0) throw new GitError(["update-ref", ref], created.stderr);
+    }
     return commit;
   }
 

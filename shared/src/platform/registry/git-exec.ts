@@ -48,6 +48,10 @@ export const execGit: GitExec = (args, { cwd, input }) =>
     else child.stdin?.end(input);
   });
 
+/** Whether a create-only `update-ref` failed because another writer made the ref first. */
+export const refTaken = (result: GitResult): boolean =>
+  result.code !== 0 && /exists|unable to lock|cannot lock/i.test(result.stderr);
+
 /** Runs git and returns stdout, throwing GitError on a non-zero exit. */
 export async function gitOk(
   exec: GitExec,

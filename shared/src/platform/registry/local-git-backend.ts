@@ -14,7 +14,7 @@ import { GitAssetStore, releaseRef } from "./git-asset-store.js";
 import { assetNames, isPlainName } from "./asset-names.js";
 import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
-import { execGit, gitOk, inRepository, type GitExec } from "./git-exec.js";
+import { execGit, gitOk, inRepository, refTaken, type GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { releaseFolder } from "./release-folder.js";
 import { claimRef, COUNTERS_REF } from "./counter-claims.js";
@@ -199,7 +199,7 @@ export class LocalGitBackend implements RegistryBackend {
       input,
     });
     if (created.code === 0) return;
-    if (/exists|unable to lock|cannot lock/i.test(created.stderr)) throw new TagConflictError(tag);
+    if (refTaken(created)) throw new TagConflictError(tag);
     throw new GitError(["update-ref", refs[0]!], created.stderr);
   }
 

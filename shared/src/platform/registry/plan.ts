@@ -270,6 +270,7 @@ function pickVersion(
   if (version.deregistration) {
     throw new PolicyRefusal(
       `${artifact} ${version.version} was deregistered by ${version.deregistration.tag}`,
+      "Bring it back first (operation restore), or name another version",
     );
   }
   return version;

@@ -1,6 +1,7 @@
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import { readGatePolicy } from "../../engine/contracts/read-gate-policy.js";
 import { InputError } from "../../engine/errors.js";
+import { jsonPointer } from "../../engine/files/nesting.js";
 import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import type { MetricSpec } from "./metric-reading.js";
 
@@ -54,7 +55,7 @@ export function canaryPolicy(
   const checkRates = (rates: readonly string[]) => {
     for (const name of rates) {
       const rule = policy.metrics[name];
-      if (rule) checkShareRule(name, rule, `/metrics/${name}`, refuse);
+      if (rule) checkShareRule(name, rule, jsonPointer(["metrics", name]), refuse);
     }
   };
   if (known === null) return { policy, checkRates };
@@ -63,13 +64,13 @@ export function canaryPolicy(
     const spec = byName.get(name);
     if (!spec)
       refuse(
-        `/metrics/${name}`,
+        jsonPointer(["metrics", name]),
         "is not a metric of the preset or the queries file",
         `Judge one of ${known.map((s) => s.name).join(", ")}, or add it to the queries file`,
       );
     if (spec?.direction && spec.direction !== rule.direction)
       refuse(
-        `/metrics/${name}/direction`,
+        jsonPointer(["metrics", name, "direction"]),
         `is ${rule.direction}, but ${spec.direction} is better for ${name}`,
         `Set its direction to ${spec.direction}`,
       );

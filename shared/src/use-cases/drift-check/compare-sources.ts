@@ -7,6 +7,7 @@ import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { mergeProfiles } from "../../engine/profile/merge-profiles.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
+import { ownColumnMissingValues } from "../../engine/profile/missing-values.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
 import { warnIn, type RunContext } from "../../interface/define-action.js";
@@ -157,6 +158,8 @@ async function* checkingColumns(
 /** How data is read on both sides: the cells read as missing, and a CSV file's delimiter. */
 export interface DataReading {
   readonly missingValues: readonly string[];
+  /** Columns read with missing values of their own: as a profile compared counted them. */
+  readonly columnMissingValues?: ReadonlyMap<string, readonly string[]>;
   readonly delimiter: string | undefined;
 }
 
@@ -183,7 +186,7 @@ export function profileData(
     context,
   );
   const profiled = check ? checkingColumns(batches, check) : batches;
-  return profileBatches(profiled, {}, reading.missingValues);
+  return profileBatches(profiled, {}, reading.missingValues, reading.columnMissingValues);
 }
 
 /** Profiles of parts of the current data, merged into one; those that do not merge are named. */
@@ -405,13 +408,20 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
   // are those any data is read with here.
   const merged =
     request.mode === "compare" ? await mergedProfiles(request.current, context.cwd) : null;
-  const missingValues = settleMissingValues(request.missingValues, [
+  const profiles = [
     ...(reference.kind === "data"
       ? []
       : [{ profile: reference.profile, shown: shownAs(reference, context.cwd) }]),
     ...(merged ? [{ profile: merged.profile, shown: request.current }] : []),
-  ]);
-  const reading = { missingValues, delimiter: request.delimiter };
+  ];
+  const missingValues = settleMissingValues(request.missingValues, profiles);
+  // A column the profile counted with missing values of its own (a contract field's) is read
+  // with them; the profiles agree on them, or were refused above.
+  const reading: DataReading = {
+    missingValues,
+    ...(profiles[0] && { columnMissingValues: ownColumnMissingValues(profiles[0].profile) }),
+    delimiter: request.delimiter,
+  };
   const refProfile =
     reference.kind === "data"
       ? await profileData("profiling reference", reference.path, reading, context)

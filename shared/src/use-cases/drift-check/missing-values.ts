@@ -49,8 +49,9 @@ export function parseMissingValues(items: readonly string[]): string[] | null {
 /**
  * The missing values data is read with, so that both sides are read alike: the input's when
  * given, else those the profiles compared were made with, else the empty cell alone. The
- * profiles (reference first) must agree with each other, and with the input when it is given:
- * they were counted once and for all, where data can be read again.
+ * profiles (reference first) must agree with each other, on each column's own missing values
+ * too, and with the input when it is given: they were counted once and for all, where data can
+ * be read again.
  */
 export function settleMissingValues(
   input: readonly string[] | null,

@@ -4,6 +4,7 @@
  */
 import type { ReportRow, UngatedRow } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import { jsonPointer } from "../../engine/files/nesting.js";
 import { absentSlice } from "../../engine/metrics/missing-column.js";
 import {
   MetricError,
@@ -75,7 +76,7 @@ function sliceFields(policy: GatePolicy): Map<string, string> {
   });
   for (const [name, rule] of Object.entries(policy.metrics)) {
     if (rule.sensitive !== undefined && !fields.has(rule.sensitive))
-      fields.set(rule.sensitive, `/metrics/${name}/sensitive`);
+      fields.set(rule.sensitive, jsonPointer(["metrics", name, "sensitive"]));
   }
   return fields;
 }

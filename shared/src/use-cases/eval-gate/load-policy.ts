@@ -5,6 +5,7 @@ import {
   MetricError,
   type MetricDefinition,
 } from "../../engine/metrics/index.js";
+import { jsonPointer } from "../../engine/files/nesting.js";
 import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 
@@ -31,7 +32,7 @@ function checkMethod(name: string, method: string | undefined, pointer: string, 
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
 function checkSlices(policy: GatePolicy, refuse: Refuse): void {
   for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {})) {
-    const pointer = `/slices/overrides/${slice}`;
+    const pointer = jsonPointer(["slices", "overrides", slice]);
     const column = slice.split("=")[0]!;
     if (!slice.includes("=") || !policy.slices!.by.includes(column)) {
       refuse(
@@ -41,14 +42,11 @@ function checkSlices(policy: GatePolicy, refuse: Refuse): void {
       );
     }
     for (const [metric, rule] of Object.entries(rules)) {
+      const at = jsonPointer(["slices", "overrides", slice, metric]);
       if (!Object.hasOwn(policy.metrics, metric)) {
-        refuse(
-          `${pointer}/${metric}`,
-          "is not a metric of the policy",
-          "Override only metrics listed under metrics",
-        );
+        refuse(at, "is not a metric of the policy", "Override only metrics listed under metrics");
       }
-      checkRule(rule, `${pointer}/${metric}`, refuse);
+      checkRule(rule, at, refuse);
     }
   }
   const allowed = policy["max-unpaired"];
@@ -100,7 +98,7 @@ export function checkPolicy(
   // Metrics from 0 to 1, whose margins and bounds written in points are refused.
   const shares = new Set<string>();
   for (const [name, rule] of Object.entries(policy.metrics)) {
-    const pointer = `/metrics/${name}`;
+    const pointer = jsonPointer(["metrics", name]);
     if (predictions && checkComputed(name, predictions.exampleScores, pointer, refuse).share) {
       shares.add(name);
       checkShareRule(name, rule, pointer, refuse);
@@ -111,7 +109,7 @@ export function checkPolicy(
   for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
     for (const [name, rule] of Object.entries(rules))
       if (shares.has(name))
-        checkShareRule(name, rule, `/slices/overrides/${slice}/${name}`, refuse);
+        checkShareRule(name, rule, jsonPointer(["slices", "overrides", slice, name]), refuse);
   return { policy, refuse };
 }
 

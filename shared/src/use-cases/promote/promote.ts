@@ -1,10 +1,11 @@
 import { reportFile } from "../../engine/contracts/report-file.js";
+import { InputError } from "../../engine/errors.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
-import { defineAction } from "../../interface/define-action.js";
+import { defineAction, warnIn, type RunContext } from "../../interface/define-action.js";
 import { bool, choice, list, file, outputPath, secret, text } from "../../interface/inputs.js";
 import { BACKENDS, chooseBackend } from "../../platform/registry/choose-backend.js";
 import { readEvidence } from "../../platform/registry/evidence.js";
-import { readTrainingRun } from "../../platform/registry/training-run.js";
+import { readRunRecord, type TrainingRun } from "../../platform/registry/training-run.js";
 import { Registry, type OperationResult } from "../../platform/registry/registry.js";
 import { findRegistryPolicy } from "../../platform/registry/registry-policy.js";
 import { OPERATIONS } from "./promote-report.js";
@@ -64,7 +65,7 @@ export const promote = defineAction({
       ? await readEvidence(inputs.evidence, request.shown(inputs.evidence))
       : undefined;
     const trainingRun = inputs["run-record"]
-      ? await readTrainingRun(inputs["run-record"], request.shown(inputs["run-record"]))
+      ? await trainingRunOf(request, inputs["run-record"], context)
       : undefined;
     const annotate = planAnnotation(request, backend.kind);
     const done = await runOperation(registry, request, evidence, trainingRun);
@@ -83,6 +84,29 @@ export const promote = defineAction({
     };
   },
 });
+
+/**
+ * The run record goes into the registration tag only; one whose run did not write the model file
+ * (the first asset) is recorded with a warning.
+ */
+async function trainingRunOf(
+  request: PromoteRequest,
+  recordPath: string,
+  context: RunContext,
+): Promise<TrainingRun> {
+  if (request.operation && request.operation !== "register") {
+    throw new InputError(
+      "run-record",
+      `operation ${request.operation} registers no version, so the run record would be recorded nowhere`,
+      "Give run-record with the registration (operation register, or none)",
+    );
+  }
+  const record = await readRunRecord(recordPath, request.shown(recordPath));
+  const model = request.assets[0];
+  const other = model && (await record.otherModel(model, request.shown(model)));
+  if (other) warnIn(context, other);
+  return record.run;
+}
 
 /** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */
 function tagVerb(result: OperationResult, dryRun: boolean): string {

@@ -11,11 +11,13 @@ import { defineAction } from "../../interface/define-action.js";
 import { bool, delimiter, file, number, outputPath, secret, text } from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import {
-  DEFAULT_MISSING_VALUES,
+  columnMissingValues,
   missingValuesOf,
   sameMissingValues,
+  shownColumn,
   shownMissingValues,
 } from "../../engine/profile/missing-values.js";
+import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { InputError } from "../../engine/errors.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
@@ -42,10 +44,9 @@ async function referenceProfile(
 ): Promise<ReferenceProfile> {
   const { schema, delimiter } = read;
   const reference = await loadReference(text, cwd, { github });
-  const missingValues = schema.missingValues ?? DEFAULT_MISSING_VALUES;
   if (reference.kind !== "data") {
     const file = reference.from ?? displayPath(cwd, reference.path);
-    requireContractMissingValues(reference.profile, file, missingValues);
+    requireContractMissingValues(reference.profile, file, schema);
     return { profile: reference.profile, file, sha256: await hashFile(reference.path) };
   }
   const files = await listFiles(reference.path);
@@ -64,7 +65,8 @@ async function referenceProfile(
         readInWorker: "large",
       }),
       {},
-      missingValues,
+      tableMissingValues({ schema }),
+      ownMissingValues({ schema }),
     ),
   ]);
   return { profile, file: displayPath(cwd, reference.path), sha256: datasetDigest(digests) };
@@ -72,20 +74,31 @@ async function referenceProfile(
 
 /**
  * Refuses a reference profile made with other missing values than the contract reads the data
- * with: a cell one side counts missing is a value on the other, and the skew would measure that.
+ * with, the table's or a column's: a cell one side counts missing is a value on the other, and
+ * the skew would measure that.
  */
-function requireContractMissingValues(
-  profile: Profile,
-  file: string,
-  missingValues: readonly string[],
-): void {
+function requireContractMissingValues(profile: Profile, file: string, schema: TableSchema): void {
   const made = missingValuesOf(profile);
-  if (sameMissingValues(made, missingValues)) return;
-  throw new InputError(
-    "reference",
-    `${file} was made with missing values ${shownMissingValues(made)}, and the contract reads the data with ${shownMissingValues(missingValues)}`,
-    "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's",
-  );
+  const missingValues = tableMissingValues({ schema });
+  if (!sameMissingValues(made, missingValues)) {
+    throw new InputError(
+      "reference",
+      `${file} was made with missing values ${shownMissingValues(made)}, and the contract reads the data with ${shownMissingValues(missingValues)}`,
+      "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's",
+    );
+  }
+  const own = ownMissingValues({ schema });
+  for (const column of profile.columns) {
+    const counted = columnMissingValues(profile, column);
+    const read = own.get(column.name) ?? missingValues;
+    if (sameMissingValues(counted, read)) continue;
+    const field = shownColumn(column.name);
+    throw new InputError(
+      "reference",
+      `${file} counted column ${field} with missing values ${shownMissingValues(counted)}, and the contract reads field ${field} with ${shownMissingValues(read)}`,
+      `Give field ${field} the profile's values as its missingValues, or make the reference profile again with the contract's`,
+    );
+  }
 }
 
 export const validateData = defineAction({

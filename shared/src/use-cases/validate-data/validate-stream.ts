@@ -1,7 +1,11 @@
 import { columnOf, type Batch } from "../../engine/data/batch.js";
 import { DataError } from "../../engine/data/data-error.js";
 import { readBatches } from "../../engine/data/read-batches.js";
-import { STREAMING_BATCH_SIZE } from "../../engine/data/read-options.js";
+import {
+  ownMissingValues,
+  STREAMING_BATCH_SIZE,
+  tableMissingValues,
+} from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { DatasetProfiler } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
@@ -71,8 +75,14 @@ class StreamValidation {
     private readonly options: StreamOptions,
   ) {
     this.fields = new Map(contract.descriptor.fields.map((field) => [field.name, field]));
-    // The profile records the missing values the data is read with, for whoever compares with it.
-    this.profiler = new DatasetProfiler({}, contract.readSchema.missingValues);
+    // The profile records the missing values the data is read with, the table's and each
+    // field's own, for whoever compares with it.
+    const { readSchema } = contract;
+    this.profiler = new DatasetProfiler(
+      {},
+      tableMissingValues({ schema: readSchema }),
+      ownMissingValues({ schema: readSchema }),
+    );
     const declared = new Map(
       contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f.type]])),
     );
