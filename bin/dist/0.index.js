@@ -2193,11 +2193,13 @@ function tokenLogin(github) {
 /* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
 /**
  * The training run a version came from, named by its run record (train-run's
  * `mlops.run-record/v1`): its id, the record's digest and the digests of the data it trained on,
  * so that a version in production leads back to its run and its data.
  */
+
 
 
 
@@ -2217,7 +2219,7 @@ async function readRunRecord(path, shownAs = path) {
         const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(model);
         if (record.model.files.some((file) => file.sha256 === sha256))
             return undefined;
-        return `${shownAs}: run ${record.run_id} trained ${record.model.path} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+        return `${shownAs}: run ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.run_id, 80)} trained ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
     };
     return { run, otherModel };
 }
@@ -2295,7 +2297,7 @@ async function championFile(text, predictions, context, token) {
         throw new errors/* InputError */.dz("champion", `'${text}' is neither a file nor a registry reference`, "Give the champion's file, or a registry reference such as churn#prod");
     }
     const github = { ...context.github, token: token ?? context.github.token };
-    const found = await (0,registry_asset/* registryAsset */.c)(reference, context.cwd, { github }, {
+    const found = await (0,registry_asset/* registryAsset */.cc)(reference, context.cwd, { github }, {
         input: "champion",
         what: predictions ? "predictions asset" : "metrics asset",
         pattern: predictions ? PREDICTIONS_ASSET : METRICS_ASSET,

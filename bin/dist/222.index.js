@@ -3048,8 +3048,9 @@ function requireContractMissingValues(profile, file, schema) {
         const read = own.get(column.name) ?? missingValues;
         if ((0,missing_values/* sameMissingValues */.jU)(counted, read))
             continue;
-        const field = (0,missing_values/* shownColumn */.cB)(column.name);
-        throw new errors/* InputError */.dz("reference", `${file} counted column ${field} with missing values ${(0,missing_values/* shownMissingValues */.C_)(counted)}, and the contract reads field ${field} with ${(0,missing_values/* shownMissingValues */.C_)(read)}`, `Give field ${field} the profile's values as its missingValues, or make the reference profile again with the contract's`);
+        const name = (0,missing_values/* shownColumn */.cB)(column.name);
+        const declared = schema.fields.some((field) => field.name === column.name);
+        throw new errors/* InputError */.dz("reference", `${file} counted column ${name} with missing values ${(0,missing_values/* shownMissingValues */.C_)(counted)}, and the contract reads ${declared ? "field" : "the undeclared column"} ${name} with ${(0,missing_values/* shownMissingValues */.C_)(read)}`, `${declared ? "Give" : "Declare"} field ${name} ${declared ? "" : "with "}the profile's values as its missingValues, or make the reference profile again with the contract's`);
     }
 }
 const validateData = (0,define_action/* defineAction */.QP)({

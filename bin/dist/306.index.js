@@ -1493,11 +1493,12 @@ var read_structured = __webpack_require__(5411);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/load-queries.js
 
 
+
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,99}$/;
 const load_queries_isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 /** One metric of the file, checked field by field. */
 function metricOf(name, spec, refuse) {
-    const at = `/metrics/${name}`;
+    const at = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
     if (!NAME.test(name))
         refuse(at, "is not a metric name", "Use letters, digits, _ . : and -, starting with a letter or _");
     if (!load_queries_isRecord(spec))

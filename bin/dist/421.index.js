@@ -1771,7 +1771,7 @@ function requireSameMissingValues(a, b) {
         ];
         if (sameMissingValues(mine, theirs))
             continue;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`column ${shownColumn(column.name)} of ${a.shown} was made with missing values ${shownMissingValues(mine)} and of ${b.shown} with ${shownMissingValues(theirs)}, so its counts are of data read differently`, "Make both profiles with the same missing values for the column (a data contract field's missingValues)");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`column ${shownColumn(column.name)} of ${a.shown} was made with missing values ${shownMissingValues(mine)} and of ${b.shown} with ${shownMissingValues(theirs)}, so its counts are of data read differently`, "Make both profiles alike: with validate-data and the same data contract (its profile-path), or both with drift-check's profile mode, which reads every column with its missing-values");
     }
 }
 
@@ -2086,7 +2086,7 @@ async function loadReference(text, cwd, where = {}) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, text);
     const reference = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
     if (reference && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_3__/* .registryAsset */ .c)(reference, cwd, where, {
+        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_3__/* .registryAsset */ .cc)(reference, cwd, where, {
             input: "reference",
             what: "profile asset",
             pattern: PROFILE_ASSET,

@@ -292,11 +292,13 @@ function fingerprint(text) {
 /* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
 /**
  * The training run a version came from, named by its run record (train-run's
  * `mlops.run-record/v1`): its id, the record's digest and the digests of the data it trained on,
  * so that a version in production leads back to its run and its data.
  */
+
 
 
 
@@ -316,7 +318,7 @@ async function readRunRecord(path, shownAs = path) {
         const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(model);
         if (record.model.files.some((file) => file.sha256 === sha256))
             return undefined;
-        return `${shownAs}: run ${record.run_id} trained ${record.model.path} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+        return `${shownAs}: run ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.run_id, 80)} trained ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
     };
     return { run, otherModel };
 }
@@ -342,6 +344,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
 var write_output = __webpack_require__(9619);
 // EXTERNAL MODULE: ./shared/dist/interface/define-action.js
@@ -816,6 +820,7 @@ function planAnnotation(request, backend) {
 
 
 
+
 const promote = (0,define_action/* defineAction */.QP)({
     name: "promote",
     permissions: {
@@ -870,6 +875,8 @@ const promote = (0,define_action/* defineAction */.QP)({
             : undefined;
         const annotate = planAnnotation(request, backend.kind);
         const done = await runOperation(registry, request, evidence, trainingRun);
+        if (trainingRun)
+            warnRunNotRecorded(done, trainingRun, context);
         const outcome = await outcomeOf(registry, request, done, evidence);
         for (const { result } of done)
             context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
@@ -901,6 +908,22 @@ async function trainingRunOf(request, recordPath, context) {
     if (other)
         (0,define_action/* warnIn */.aP)(context, other);
     return record.run;
+}
+/**
+ * A registration tag never changes: where the version was registered before (a re-run, a
+ * version named again, a bump whose files are a registered version's), the run record given is
+ * recorded only if that tag already names the same run, and the user hears so otherwise.
+ */
+function warnRunNotRecorded(done, run, context) {
+    for (const { operation, result } of done) {
+        if (operation !== "register" || result.newTag || result.version === undefined)
+            continue;
+        const recorded = result.stateRead?.versions.get(result.version)?.registration.metadata
+            ?.training_run;
+        if (recorded?.id === run.id && recorded.sha256 === run.sha256)
+            continue;
+        (0,define_action/* warnIn */.aP)(context, `${result.tag} was registered before, ${recorded ? `with run ${(0,shorten/* shorten */.ml)(recorded.id, 80)}` : "without a run record"}, and a registration never changes: run ${(0,shorten/* shorten */.ml)(run.id, 80)} is not recorded. Name a new version to register it with its run`);
+    }
 }
 /** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */
 function tagVerb(result, dryRun) {

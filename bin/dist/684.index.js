@@ -95,8 +95,6 @@ var registry_asset = __webpack_require__(4126);
 
 
 
-/** A registered version never changes its files: only a new version can hold them. */
-const REGISTER_ANEW = "Register the files as a new version (version auto, the files as its assets)";
 /**
  * Refuses a destination that is anything but absent or an empty folder: a fetch never mixes two
  * versions' files, and never writes through a link.
@@ -117,16 +115,16 @@ function assertFreeFolder(folder) {
  * records into `folder(artifact, version)`, through a sibling folder renamed into place.
  */
 async function fetchRelease(backend, reference, folder, at) {
-    const registration = await (0,registry_asset/* registrationOf */.D)(backend, reference, undefined, at);
+    const registration = await (0,registry_asset/* registrationOf */.DD)(backend, reference, undefined, at);
     const { tag, metadata } = registration;
     const version = registration.version;
     const recorded = metadata?.assets ?? [];
     if (recorded.length === 0) {
-        throw new registry_errors/* RegistryError */.gl(`release ${tag} records no files: the version was registered without any`, REGISTER_ANEW);
+        throw new registry_errors/* RegistryError */.gl(`release ${tag} records no files: the version was registered without any`, registry_asset/* REGISTER_ANEW */.sM);
     }
     const unsafe = recorded.find((asset) => !(0,asset_names/* isPlainName */.s)(asset.name));
     if (unsafe) {
-        throw new registry_errors/* RegistryError */.gl(`release ${tag} records an asset named ${JSON.stringify(unsafe.name)}, which is not a plain file name`, REGISTER_ANEW);
+        throw new registry_errors/* RegistryError */.gl(`release ${tag} records an asset named ${JSON.stringify(unsafe.name)}, which is not a plain file name`, registry_asset/* REGISTER_ANEW */.sM);
     }
     const destination = folder(reference.artifact, version);
     assertFreeFolder(destination);
@@ -140,11 +138,11 @@ async function fetchRelease(backend, reference, folder, at) {
         for (const asset of recorded) {
             const copy = saved.find((file) => file.name === asset.name)?.location;
             if (!copy) {
-                throw new registry_errors/* RegistryError */.gl(`release ${tag} records ${asset.name}, but ${backend.description} stores no such file`, REGISTER_ANEW);
+                throw new registry_errors/* RegistryError */.gl(`release ${tag} records ${asset.name}, but ${backend.description} stores no such file`, registry_asset/* REGISTER_ANEW */.sM);
             }
             // The copy is what is checked: what the folder holds is what the tag recorded.
             if ((await (0,hash_file/* hashFile */.D)(copy)) !== asset.sha256) {
-                throw new registry_errors/* RegistryError */.gl(`release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, "The stored file was changed after registration: register it again as a new version");
+                throw new registry_errors/* RegistryError */.gl(`release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${registry_asset/* REGISTER_ANEW */.sM}`);
             }
             assets.push({ ...asset, path: (0,external_node_path_.join)(destination, asset.name) });
         }
@@ -517,8 +515,9 @@ async function runRegistryCommand(argv, io) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ registrationOf),
-/* harmony export */   c: () => (/* binding */ registryAsset)
+/* harmony export */   DD: () => (/* binding */ registrationOf),
+/* harmony export */   cc: () => (/* binding */ registryAsset),
+/* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
 /* harmony export */ });
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
@@ -547,6 +546,11 @@ async function autoBackend(cwd, github) {
         github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}),
     });
 }
+/**
+ * A registered version never changes its files: only a new version can hold them, named outright,
+ * since a bump names the registered version that records the same files.
+ */
+const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
 const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository of the working folder, or on GitHub " +
     "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
     "repository, or give a file instead";
@@ -585,7 +589,7 @@ async function registryAsset(reference, cwd, where, want) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
     }
     if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(location)) !== asset.sha256) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, "The stored file was changed after registration: register it again as a new version");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
     }
     return { tag, location, name: asset.name };
 }

@@ -514,8 +514,9 @@ const isValidName = (value) => nameProblem(value) === undefined;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ registrationOf),
-/* harmony export */   c: () => (/* binding */ registryAsset)
+/* harmony export */   DD: () => (/* binding */ registrationOf),
+/* harmony export */   cc: () => (/* binding */ registryAsset),
+/* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
 /* harmony export */ });
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
@@ -544,6 +545,11 @@ async function autoBackend(cwd, github) {
         github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}),
     });
 }
+/**
+ * A registered version never changes its files: only a new version can hold them, named outright,
+ * since a bump names the registered version that records the same files.
+ */
+const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
 const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository of the working folder, or on GitHub " +
     "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
     "repository, or give a file instead";
@@ -582,7 +588,7 @@ async function registryAsset(reference, cwd, where, want) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
     }
     if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(location)) !== asset.sha256) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, "The stored file was changed after registration: register it again as a new version");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
     }
     return { tag, location, name: asset.name };
 }

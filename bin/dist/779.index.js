@@ -15,9 +15,11 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
-/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9619);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
+
 
 
 
@@ -72,7 +74,7 @@ function readArtifactsIndex(root) {
     const entries = new Map();
     const warnings = [];
     for (const [name, fields] of Object.entries(value)) {
-        const line = document.lineOf(`/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+        const line = document.lineOf((0,_engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)([name]));
         const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
         const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
         if (problem) {
@@ -140,7 +142,7 @@ function annotateArtifact(root, artifact, annotation) {
     for (const [name, entry] of [...entries, [artifact, updated]])
         index[name] = entryText(entry);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
-    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
+    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
     return file;
 }
 

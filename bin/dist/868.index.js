@@ -1632,6 +1632,17 @@ class TableTyping {
     isMissingText(column, text) {
         return this.missingText[column].has(text);
     }
+    /**
+     * Whether a JSON value is a missing value of column `column`: a string by its text, a number
+     * or boolean by the text it would have in a CSV file (`-999` where `"-999"` is missing), so
+     * that a format does not change what is missing.
+     */
+    isMissingJson(column, value) {
+        const missing = this.missingText[column];
+        if (typeof value === "string")
+            return missing.has(value);
+        return missing.size > (missing.has("") ? 1 : 0) && missing.has(String(value));
+    }
     /** Whether `buf[start, end)` is a missing value of column `column`. */
     isMissingBytes(column, buf, start, end) {
         const length = end - start;
@@ -2202,6 +2213,8 @@ const read_jsonl_LF = 0x0a;
  * `Object.prototype`'s `constructor`, `toString` or `__proto__` instead.
  */
 const ownValue = (row, key) => Object.hasOwn(row, key) ? row[key] : undefined;
+/** A JSON value a missing value can spell: a string, a number or a boolean. */
+const isScalar = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 /**
  * Turns the lines of one JSON Lines file into typed columns. Until the typing is known, the rows
  * are kept as parsed, so that inference sees them; then they, and every row after, are appended
@@ -2352,9 +2365,8 @@ class JsonlRows {
             let problem;
             if (value === null || value === undefined)
                 builder.appendMissing(r);
-            else if (typeof value === "string" && typing.isMissingText(i, value)) {
+            else if (isScalar(value) && typing.isMissingJson(i, value))
                 builder.appendMissing(r);
-            }
             else
                 problem = builder.appendValue(value, r);
             if (problem === undefined)

@@ -665,4 +665,19 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     ]);
     expect(ws.calls()).toEqual([]);
   });
+
+  it("a queries file's metric name with a slash, at its line", async () => {
+    const ws = workspace();
+    ws.write("q.yml", "metrics:\n  p99/latency: {kind: samples, direction: lower, query: up}\n");
+    const run = await deploy(ws.dir, "healthy", {
+      "metrics-command": undefined,
+      "prometheus-url": "http://127.0.0.1:9",
+      queries: "q.yml",
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([
+      "mlops canary-deploy: q.yml:2: field '/metrics/p99~1latency' is not a metric name. Use letters, digits, _ . : and -, starting with a letter or _",
+    ]);
+    expect(ws.calls()).toEqual([]);
+  });
 });

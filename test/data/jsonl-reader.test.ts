@@ -43,6 +43,14 @@ describe("JSON Lines", () => {
     expect(error.lineNumber).toBe(21);
   });
 
+  test("a missing value spells a number or a boolean as a CSV cell would, as in a CSV file", async () => {
+    const file = write("sentinel.jsonl", '{"x": 1}\n{"x": -999}\n{"x": "-999"}\n{"x": 2.5}\n');
+    const table = await readColumns(file, { missingValues: ["", "-999"] });
+    expect(column(table, "x")).toEqual([1, null, null, 2.5]);
+    // Where no value but the empty cell is missing, numbers are read as they are.
+    expect(column(await readColumns(file), "x")).toEqual([1, -999, -999, 2.5]);
+  });
+
   test("a key named like a property of every object is missing on the rows that lack it", async () => {
     const file = write(
       "inherited.jsonl",

@@ -278,8 +278,12 @@ describe("a field's own missing values, recorded with its column by validate-dat
       const run = await drift({ reference: "reference.json", current });
       expect(run.stderr).not.toContain("mlops drift-check:");
       expect(run.code).toBe(0);
-      // The table's missing values stay the empty cell alone.
+      // The table's missing values stay the empty cell alone; the report names the columns'.
       expect(run.report!.settings.missing_values).toEqual([""]);
+      expect(run.report!.settings.column_missing_values).toEqual([
+        { column: "income", values: ["-"] },
+        { column: "plan", values: ["-"] },
+      ]);
       const income = run.report!.columns.find((c) => c.name === "income")!;
       expect(income).toMatchObject({ method: "ks", missing_reference: 80, missing_current: 80 });
       const plan = run.report!.columns.find((c) => c.name === "plan")!;
@@ -315,6 +319,17 @@ describe("a field's own missing values, recorded with its column by validate-dat
     });
   });
 
+  it("say, for a cell its column cannot take, that the profile is made again to read it as missing", async () => {
+    const { write, drift } = await dashWorkspace();
+    // Past the rows its types are inferred from, so that income reads as integers.
+    write("current.csv", `${dashedCsv(12_000)}NA,pro\n`);
+    const run = await drift({ reference: "reference.json", current: "current.csv" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^mlops drift-check: current\.csv:12002: .*"NA".*\. Fix the value, or make the profile compared again with it among its missing values \(drift-check's missing-values, a data contract's missingValues\): data compared with a profile is read as the profile was made\n$/,
+    );
+  });
+
   it("must be the same in a reference profile and the current profiles: else one line names the column and both", async () => {
     const { profile, drift } = await dashWorkspace();
     await profile("current.csv", "profiles/0.json");
@@ -325,7 +340,7 @@ describe("a field's own missing values, recorded with its column by validate-dat
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'mlops drift-check: column \'income\' of reference.json was made with missing values ["-"] and of profiles/*.json with [""], so its counts are of data read differently. Make both profiles with the same missing values for the column (a data contract field\'s missingValues)\n',
+      'mlops drift-check: column \'income\' of reference.json was made with missing values ["-"] and of profiles/*.json with [""], so its counts are of data read differently. Make both profiles alike: with validate-data and the same data contract (its profile-path), or both with drift-check\'s profile mode, which reads every column with its missing-values\n',
     );
     expect(run.report).toBeUndefined();
   });

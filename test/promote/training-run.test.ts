@@ -102,6 +102,22 @@ describe("a version that leads back to its training run and data", () => {
     expect(parseTagMessage(message).metadata?.training_run?.id).toBe(record.run_id);
   });
 
+  it("says a run record is not recorded where the version was registered before, and not on a re-run", async () => {
+    const { dir, mlops } = workspace();
+    const record = await train(dir);
+    const register = ["--model", "churn", "--version", "v1.0.0", "--assets", "model.onnx"];
+    expect((await mlops(...register)).code).toBe(0);
+    const again = await mlops(...register, "--run-record", "mlops-out/run-record.json");
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe(
+      `warning: churn@v1.0.0 was registered before, without a run record, and a registration never changes: run ${record.run_id} is not recorded. Name a new version to register it with its run\nunchanged churn@v1.0.0\n`,
+    );
+    const withRun = ["--model", "churn", "--version", "v1.0.1", "--assets", "model.onnx"];
+    const recorded = [...withRun, "--run-record", "mlops-out/run-record.json"];
+    expect((await mlops(...recorded)).stderr).toBe("created churn@v1.0.1\n");
+    expect((await mlops(...recorded)).stderr).toBe("unchanged churn@v1.0.1\n");
+  });
+
   it("refuses a run record with an operation that registers nothing, where it would be lost", async () => {
     const { dir, mlops } = workspace();
     await train(dir);

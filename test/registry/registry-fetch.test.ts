@@ -224,7 +224,7 @@ describe("mlops registry fetch", () => {
     const cwd = tempFolder();
     const run = await mlops(["registry", "fetch", "churn@v9.0.0", "--registry", dir], cwd);
     expect(run.stderr).toBe(
-      'mlops registry: release churn@v9.0.0 records an asset named "../../.bashrc", which is not a plain file name. Register the files as a new version (version auto, the files as its assets)\n',
+      'mlops registry: release churn@v9.0.0 records an asset named "../../.bashrc", which is not a plain file name. Register the files again as a new version, named outright (such as the next patch)\n',
     );
     expect(readdirSync(cwd)).toEqual([]);
   });
@@ -238,7 +238,7 @@ describe("mlops registry fetch", () => {
     const run = await mlops(["registry", "fetch", "churn@v1.0.0", "--registry", dir], cwd);
     expect(run).toMatchObject({ code: 1, stdout: "" });
     expect(run.stderr).toBe(
-      "mlops registry: release churn@v1.0.0 records no files: the version was registered without any. Register the files as a new version (version auto, the files as its assets)\n",
+      "mlops registry: release churn@v1.0.0 records no files: the version was registered without any. Register the files again as a new version, named outright (such as the next patch)\n",
     );
     expect(readdirSync(cwd)).toEqual([]);
   });

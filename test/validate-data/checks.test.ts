@@ -474,6 +474,17 @@ x-mlops: { rows: { max: 99 } }
       `mlops validate-data: input 'reference': ref.json counted column 'x' with missing values ["-"], and the contract reads field 'x' with [""]. Give field 'x' the profile's values as its missingValues, or make the reference profile again with the contract's`,
     );
     expect(refused.reportText).toBe("");
+    const undeclared = await validate(
+      {
+        "d.csv": csv("x,plan", rows),
+        "c.yml": "fieldsMatch: superset\nfields:\n  - name: plan\n",
+        "ref.json": readProfile(made.dir),
+      },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
+    );
+    expect(undeclared.stderr.trim()).toBe(
+      `mlops validate-data: input 'reference': ref.json counted column 'x' with missing values ["-"], and the contract reads the undeclared column 'x' with [""]. Declare field 'x' with the profile's values as its missingValues, or make the reference profile again with the contract's`,
+    );
   });
 
   it("leave a reference value its declared type does not take out of the reference, and list a skew the reference cannot give as not checked", async () => {

@@ -416,7 +416,7 @@ export const manifests = {
         "default": ""
       },
       "run-record": {
-        "description": "The run record of the training run that made the version (JSON, schema mlops.run-record/v1, written by train-run). Its run id, digest and data digests go into the registration tag's message and the model card, so that the version leads back to its run and its data. Taken with a registration only; a record whose run did not write the first asset is recorded with a warning.",
+        "description": "The run record of the training run that made the version (JSON, schema mlops.run-record/v1, written by train-run). Its run id, digest and data digests go into the registration tag's message and the model card, so that the version leads back to its run and its data. Taken with a registration only, and recorded by a new one (a version registered before keeps its tag, and a warning says so). A record whose run did not write the first asset is recorded with a warning.",
         "required": false,
         "default": ""
       },

@@ -20,6 +20,10 @@ const LF = 0x0a;
 const ownValue = (row: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(row, key) ? row[key] : undefined;
 
+/** A JSON value a missing value can spell: a string, a number or a boolean. */
+const isScalar = (value: unknown): value is string | number | boolean =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+
 /** A row as parsed, and the line it stands on. */
 interface ParsedRow {
   readonly row: Record<string, unknown>;
@@ -189,9 +193,8 @@ class JsonlRows implements FileRows {
       const value = ownValue(row, builder.name);
       let problem: string | undefined;
       if (value === null || value === undefined) builder.appendMissing(r);
-      else if (typeof value === "string" && typing.isMissingText(i, value)) {
-        builder.appendMissing(r);
-      } else problem = builder.appendValue(value, r);
+      else if (isScalar(value) && typing.isMissingJson(i, value)) builder.appendMissing(r);
+      else problem = builder.appendValue(value, r);
       if (problem === undefined) return;
       const text = valueText(value);
       if (typing.acceptInvalid(i, r, line, text)) return;

@@ -188,6 +188,17 @@ export class TableTyping {
     return this.missingText[column]!.has(text);
   }
 
+  /**
+   * Whether a JSON value is a missing value of column `column`: a string by its text, a number
+   * or boolean by the text it would have in a CSV file (`-999` where `"-999"` is missing), so
+   * that a format does not change what is missing.
+   */
+  isMissingJson(column: number, value: string | number | boolean): boolean {
+    const missing = this.missingText[column]!;
+    if (typeof value === "string") return missing.has(value);
+    return missing.size > (missing.has("") ? 1 : 0) && missing.has(String(value));
+  }
+
   /** Whether `buf[start, end)` is a missing value of column `column`. */
   isMissingBytes(column: number, buf: Buffer, start: number, end: number): boolean {
     const length = end - start;

@@ -73,7 +73,7 @@ export function requireSameMissingValues(a: NamedProfile, b: NamedProfile): void
     if (sameMissingValues(mine, theirs)) continue;
     throw new MlopsError(
       `column ${shownColumn(column.name)} of ${a.shown} was made with missing values ${shownMissingValues(mine)} and of ${b.shown} with ${shownMissingValues(theirs)}, so its counts are of data read differently`,
-      "Make both profiles with the same missing values for the column (a data contract field's missingValues)",
+      "Make both profiles alike: with validate-data and the same data contract (its profile-path), or both with drift-check's profile mode, which reads every column with its missing-values",
     );
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { dump } from "js-yaml";
 import { FileError } from "../../engine/errors.js";
+import { jsonPointer } from "../../engine/files/nesting.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { assertName, nameProblem } from "./names.js";
@@ -86,7 +87,7 @@ export function readArtifactsIndex(root: string): ArtifactsIndex {
   const entries = new Map<string, ArtifactEntry>();
   const warnings: string[] = [];
   for (const [name, fields] of Object.entries(value)) {
-    const line = document.lineOf(`/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    const line = document.lineOf(jsonPointer([name]));
     const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
     const problem = nameProblem(name);
     if (problem) {

@@ -12,11 +12,8 @@ import { hashFile } from "../../engine/files/hash-file.js";
 import type { RegistryBackend } from "./backend.js";
 import { isPlainName } from "./asset-names.js";
 import { RegistryError } from "./errors.js";
-import { registrationOf } from "./registry-asset.js";
+import { REGISTER_ANEW, registrationOf } from "./registry-asset.js";
 import type { RegistryReference } from "./tag-grammar.js";
-
-/** A registered version never changes its files: only a new version can hold them. */
-const REGISTER_ANEW = "Register the files as a new version (version auto, the files as its assets)";
 
 /** A version's files as fetched. */
 export interface FetchedRelease {
@@ -98,7 +95,7 @@ export async function fetchRelease(
       if ((await hashFile(copy)) !== asset.sha256) {
         throw new RegistryError(
           `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`,
-          "The stored file was changed after registration: register it again as a new version",
+          `The stored file was changed after registration. ${REGISTER_ANEW}`,
         );
       }
       assets.push({ ...asset, path: join(destination, asset.name) });

@@ -52,6 +52,13 @@ async function autoBackend(cwd: string, github: GitHubContext | undefined) {
   });
 }
 
+/**
+ * A registered version never changes its files: only a new version can hold them, named outright,
+ * since a bump names the registered version that records the same files.
+ */
+export const REGISTER_ANEW =
+  "Register the files again as a new version, named outright (such as the next patch)";
+
 const REFERENCE_REPOSITORY_FIX =
   "A registry reference is read from the git repository of the working folder, or on GitHub " +
   "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
@@ -115,7 +122,7 @@ export async function registryAsset(
     throw new InputError(
       want.input,
       `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`,
-      "The stored file was changed after registration: register it again as a new version",
+      `The stored file was changed after registration. ${REGISTER_ANEW}`,
     );
   }
   return { tag, location, name: asset.name };

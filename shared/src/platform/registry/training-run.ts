@@ -7,6 +7,7 @@ import { runRecordContract, type RunRecord } from "../../engine/contracts/run-re
 import { validateContract } from "../../engine/contracts/validate.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { readStructured } from "../../engine/files/read-structured.js";
+import { shorten } from "../../engine/report/shorten.js";
 
 export interface TrainingRun {
   readonly id: string;
@@ -41,7 +42,7 @@ export async function readRunRecord(path: string, shownAs: string = path): Promi
     if (!record.model) return undefined;
     const sha256 = await hashFile(model);
     if (record.model.files.some((file) => file.sha256 === sha256)) return undefined;
-    return `${shownAs}: run ${record.run_id} trained ${record.model.path} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+    return `${shownAs}: run ${shorten(record.run_id, 80)} trained ${shorten(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
   };
   return { run, otherModel };
 }

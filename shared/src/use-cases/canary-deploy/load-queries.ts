@@ -1,4 +1,5 @@
 import { ContractError } from "../../engine/errors.js";
+import { jsonPointer } from "../../engine/files/nesting.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import type { PresetMetric } from "../../platform/prometheus/index.js";
 
@@ -11,7 +12,7 @@ type Refuse = (pointer: string, problem: string, fix: string) => never;
 
 /** One metric of the file, checked field by field. */
 function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
-  const at = `/metrics/${name}`;
+  const at = jsonPointer(["metrics", name]);
   if (!NAME.test(name))
     refuse(
       at,

@@ -19,7 +19,7 @@ export interface ReportSources {
   readonly current: string;
   readonly settings: Pick<
     DriftReport["settings"],
-    "method" | "correction" | "drift_share" | "missing_values"
+    "method" | "correction" | "drift_share" | "missing_values" | "column_missing_values"
   >;
 }
 

@@ -67,6 +67,8 @@ export interface Compared {
   readonly exact: boolean;
   /** The cell values both sides were read, or profiled, with as missing. */
   readonly missingValues: readonly string[];
+  /** Checked columns read with missing values of their own, as the profile compared made them. */
+  readonly columnMissingValues?: readonly { column: string; values: readonly string[] }[];
 }
 
 /** The reference's column types, declared for the current data so that both are read alike. */
@@ -137,6 +139,10 @@ const FIX_VALUE = {
   invalidCellFix:
     "Fix the value, or add it to missing-values: the column's type was inferred from the first rows of the data, which hold none like it",
 } as const;
+const FIX_PROFILED_VALUE = {
+  invalidCellFix:
+    "Fix the value, or make the profile compared again with it among its missing values (drift-check's missing-values, a data contract's missingValues): data compared with a profile is read as the profile was made",
+} as const;
 const FIX_CURRENT_VALUE = {
   invalidCellFix:
     "Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
@@ -161,6 +167,8 @@ export interface DataReading {
   /** Columns read with missing values of their own: as a profile compared counted them. */
   readonly columnMissingValues?: ReadonlyMap<string, readonly string[]>;
   readonly delimiter: string | undefined;
+  /** The fix for a cell its column's type cannot take, where the default's does not fit. */
+  readonly invalidCellFix?: string;
 }
 
 /**
@@ -417,10 +425,14 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
   const missingValues = settleMissingValues(request.missingValues, profiles);
   // A column the profile counted with missing values of its own (a contract field's) is read
   // with them; the profiles agree on them, or were refused above.
+  const own = profiles[0] ? ownColumnMissingValues(profiles[0].profile) : new Map();
   const reading: DataReading = {
     missingValues,
-    ...(profiles[0] && { columnMissingValues: ownColumnMissingValues(profiles[0].profile) }),
+    columnMissingValues: own,
     delimiter: request.delimiter,
+    // Data compared with a profile is read as the profile was made: a value is made missing by
+    // making the profile again, not by the input alone.
+    ...(profiles.length > 0 && FIX_PROFILED_VALUE),
   };
   const refProfile =
     reference.kind === "data"
@@ -447,6 +459,10 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
     currentFiles: current.files,
     exact: false,
     missingValues,
+    columnMissingValues: names.flatMap((column) => {
+      const values = own.get(column);
+      return values ? [{ column, values }] : [];
+    }),
   };
 }
 

@@ -238,6 +238,9 @@ export const driftCheck = defineAction({
       correction: inputs.correction,
       drift_share: inputs["drift-share"],
       missing_values: compared.missingValues,
+      ...(compared.columnMissingValues?.length && {
+        column_missing_values: compared.columnMissingValues,
+      }),
     };
     const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
     const report = buildReport(sources, compared, judged);

@@ -91,6 +91,8 @@ export interface DriftReport {
     drift_share: number;
     /** The cell values read as missing in both datasets: the input's, else the profiles'. */
     missing_values: readonly string[];
+    /** Checked columns read with missing values of their own, as the profile compared made them. */
+    column_missing_values?: readonly { column: string; values: readonly string[] }[];
     jensen_shannon_base: "e";
     wasserstein_std_floor: number;
     psi_binning: string;

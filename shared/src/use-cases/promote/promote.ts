@@ -1,5 +1,6 @@
 import { reportFile } from "../../engine/contracts/report-file.js";
 import { InputError } from "../../engine/errors.js";
+import { shorten } from "../../engine/report/shorten.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { defineAction, warnIn, type RunContext } from "../../interface/define-action.js";
 import { bool, choice, list, file, outputPath, secret, text } from "../../interface/inputs.js";
@@ -12,7 +13,7 @@ import { OPERATIONS } from "./promote-report.js";
 import { promoteReportContract } from "./promote-report-contract.js";
 import { buildReport, outcomeOf, skippedAnnotations, type Outcome } from "./promote-outcome.js";
 import { readPromoteRequest, type PromoteRequest } from "./promote-request.js";
-import { runOperation } from "./run-operation.js";
+import { runOperation, type Done } from "./run-operation.js";
 import { planAnnotation } from "./annotate-index.js";
 
 export const promote = defineAction({
@@ -69,6 +70,7 @@ export const promote = defineAction({
       : undefined;
     const annotate = planAnnotation(request, backend.kind);
     const done = await runOperation(registry, request, evidence, trainingRun);
+    if (trainingRun) warnRunNotRecorded(done, trainingRun, context);
     const outcome = await outcomeOf(registry, request, done, evidence);
     for (const { result } of done) context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
     const annotated = annotate();
@@ -106,6 +108,24 @@ async function trainingRunOf(
   const other = model && (await record.otherModel(model, request.shown(model)));
   if (other) warnIn(context, other);
   return record.run;
+}
+
+/**
+ * A registration tag never changes: where the version was registered before (a re-run, a
+ * version named again, a bump whose files are a registered version's), the run record given is
+ * recorded only if that tag already names the same run, and the user hears so otherwise.
+ */
+function warnRunNotRecorded(done: readonly Done[], run: TrainingRun, context: RunContext): void {
+  for (const { operation, result } of done) {
+    if (operation !== "register" || result.newTag || result.version === undefined) continue;
+    const recorded = result.stateRead?.versions.get(result.version)?.registration.metadata
+      ?.training_run;
+    if (recorded?.id === run.id && recorded.sha256 === run.sha256) continue;
+    warnIn(
+      context,
+      `${result.tag} was registered before, ${recorded ? `with run ${shorten(recorded.id, 80)}` : "without a run record"}, and a registration never changes: run ${shorten(run.id, 80)} is not recorded. Name a new version to register it with its run`,
+    );
+  }
 }
 
 /** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */

@@ -92,11 +92,12 @@ function requireContractMissingValues(profile: Profile, file: string, schema: Ta
     const counted = columnMissingValues(profile, column);
     const read = own.get(column.name) ?? missingValues;
     if (sameMissingValues(counted, read)) continue;
-    const field = shownColumn(column.name);
+    const name = shownColumn(column.name);
+    const declared = schema.fields.some((field) => field.name === column.name);
     throw new InputError(
       "reference",
-      `${file} counted column ${field} with missing values ${shownMissingValues(counted)}, and the contract reads field ${field} with ${shownMissingValues(read)}`,
-      `Give field ${field} the profile's values as its missingValues, or make the reference profile again with the contract's`,
+      `${file} counted column ${name} with missing values ${shownMissingValues(counted)}, and the contract reads ${declared ? "field" : "the undeclared column"} ${name} with ${shownMissingValues(read)}`,
+      `${declared ? "Give" : "Declare"} field ${name} ${declared ? "" : "with "}the profile's values as its missingValues, or make the reference profile again with the contract's`,
     );
   }
 }
