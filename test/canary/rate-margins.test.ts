@@ -61,6 +61,17 @@ describe("canary-deploy's rules on a rate", () => {
     expect(run.wrote).toBe(false);
   });
 
+  it("points at the line of a rate whose name holds a slash", async () => {
+    const slashed = FAILING_CANARY.replace(/errors:/g, '"http/errors":');
+    const run = await deploy("metrics:\n  http/errors: {direction: lower, max-regression: 1}\n", {
+      "metrics-command": JSON.stringify([process.execPath, "-e", slashed]),
+    });
+    expect(run.stderr.trim()).toMatch(
+      /^mlops canary-deploy: policy\.yml:2: field '\/metrics\/http~1errors\/max-regression' is 1, but http\/errors is a share/,
+    );
+    expect(run.calls).toEqual([]);
+  });
+
   it("refuses a bound above 1 on a rate, and takes the same bound on a time series", async () => {
     const run = await deploy(
       "metrics:\n  latency_ms: {direction: lower, max: 60}\n  errors: {direction: lower, max: 5}\n",
