@@ -124,6 +124,24 @@ console.log(JSON.stringify({
     expect(run.calls).toEqual(["10", "0"]);
   });
 
+  it("refuses an improvement of 100% or more on a rate, which only a perfect 0 meets, and takes a regression of 200%", async () => {
+    const perfect = await deploy(
+      "metrics:\n  errors: {direction: lower, min-improvement: 100%}\n",
+      COMMAND,
+    );
+    expect(perfect.stderr.trim()).toBe(
+      "mlops canary-deploy: policy.yml:2: field '/metrics/errors/min-improvement' is 100% of the other's errors, which reaches 0, a share's floor, so the rule would fail all but a perfect 0. Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)",
+    );
+    expect(perfect.calls).toEqual([]);
+    // Three times the baseline's 0.5% is still far below the canary's 80%: rolled back.
+    const tripled = await deploy(
+      "metrics:\n  errors: {direction: lower, max-regression: 200%}\n",
+      COMMAND,
+    );
+    expect(tripled.stdout).toMatch(/outcome: rolled-back/);
+    expect(tripled.calls).toEqual(["10", "0"]);
+  });
+
   it("rolls back the failing canary when the margin is a share, as meant", async () => {
     const run = await deploy(
       "metrics:\n  latency_ms: {direction: lower, max-regression: 10%}\n  errors: {direction: lower, max-regression: 0.01}\n",

@@ -80,6 +80,14 @@ describe("eval-gate's rules on a metric from 0 to 1", () => {
     );
   });
 
+  it("refuses a percentage that lets a share fall to 0, which any challenger passes", async () => {
+    expect(
+      await refusal(files, "metrics:\n  accuracy: {direction: higher, max-regression: 100%}\n"),
+    ).toBe(
+      "mlops eval-gate: policy.yml:2: field '/metrics/accuracy/max-regression' is 100% of the other's accuracy, which reaches 0, a share's floor, so the rule would pass any value. Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)",
+    );
+  });
+
   it("refuses a bound above 1, and the same in a slice's override", async () => {
     expect(await refusal(files, "metrics:\n  roc_auc: {direction: higher, min: 80}\n")).toBe(
       "mlops eval-gate: policy.yml:2: field '/metrics/roc_auc/min' is 80, but roc_auc is a share from 0 to 1, which never reaches it. Give the bound as a share: 0.05 for 5%",

@@ -55,7 +55,7 @@ export function canaryPolicy(
   const checkRates = (rates: readonly string[]) => {
     for (const name of rates) {
       const rule = policy.metrics[name];
-      if (rule) checkShareRule(name, rule, jsonPointer(["metrics", name]), refuse);
+      if (rule) checkShareRule(name, rule, rule.direction, jsonPointer(["metrics", name]), refuse);
     }
   };
   if (known === null) return { policy, checkRates };

@@ -101,7 +101,7 @@ export function checkPolicy(
     const pointer = jsonPointer(["metrics", name]);
     if (predictions && checkComputed(name, predictions.exampleScores, pointer, refuse).share) {
       shares.add(name);
-      checkShareRule(name, rule, pointer, refuse);
+      checkShareRule(name, rule, rule.direction, pointer, refuse);
     }
     checkMethod(name, rule.method, pointer, refuse);
   }
@@ -109,7 +109,13 @@ export function checkPolicy(
   for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
     for (const [name, rule] of Object.entries(rules))
       if (shares.has(name))
-        checkShareRule(name, rule, jsonPointer(["slices", "overrides", slice, name]), refuse);
+        checkShareRule(
+          name,
+          rule,
+          policy.metrics[name]!.direction,
+          jsonPointer(["slices", "overrides", slice, name]),
+          refuse,
+        );
   return { policy, refuse };
 }
 
