@@ -1285,7 +1285,7 @@ async function patternCompiler() {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/table-schema.schema.json
-const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/share"},"maxMissingRatio":{"$ref":"#/definitions/share"},"mean":{"$ref":"#/definitions/valueRange"},"distinct":{"$ref":"#/definitions/range"},"quantiles":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/share"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
+const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; 1 (every value) unless given.","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/data-contract.js
 
 
@@ -1301,16 +1301,25 @@ const tableSchemaContract = {
     validate: (0,json_schema/* compileSchema */.F)(table_schema_schema_namespaceObject),
     describe: "A data contract is a Table Schema with a 'fields' list, such as fields: [{ name: id, type: integer }]",
 };
-const NUMERIC = [
-    "number",
-    "integer",
-    "boolean",
-    "date",
-    "datetime",
-];
 const ORDERED_BOUNDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
-/** Whether the engine reads a field as numbers (dates as epoch milliseconds, booleans as 0/1). */
-const readsAsNumbers = (field) => NUMERIC.includes(readType(field));
+/** How the engine reads each type of numbers, and how a message names and shows its values. */
+const NUMERIC_READS = {
+    number: { column: "numeric", is: "a number", example: "1.5" },
+    integer: { column: "integer", is: "an integer", example: "1" },
+    boolean: { column: "boolean", is: "true or false", example: "true" },
+    date: { column: "datetime", is: "an ISO 8601 date", example: "2024-05-01" },
+    datetime: { column: "datetime", is: "an ISO 8601 date-time", example: "2024-05-01T12:30:00Z" },
+};
+/** Whether the engine reads values of `type` as numbers. */
+const isNumeric = (type) => type !== undefined && NUMERIC_READS[type] !== undefined;
+/**
+ * The column type the engine reads a field's values as when they are numbers (dates as epoch
+ * milliseconds, booleans as 0/1), or undefined for text and for a type left to inference.
+ */
+const numericColumnType = (field) => {
+    const type = readType(field);
+    return type === undefined ? undefined : NUMERIC_READS[type]?.column;
+};
 /**
  * The type the engine reads a field as. A field without a type but with a string constraint is
  * read as a string, and with a numeric bound as a number, so that its constraints apply to it.
@@ -1335,6 +1344,24 @@ const LAST_DATE = 253_402_300_799_999;
 function boundValue(bound, type) {
     return typeof bound === "number" ? bound : isDated(type) ? (0,parse_cell/* parseDatetime */.X7)(bound) : Number.NaN;
 }
+/**
+ * An enum entry as a numeric column of `type` holds it: booleans as 0/1, dates as epoch
+ * milliseconds, and an entry written as text (as a JSON contract writes "true" or "1.5") read
+ * as the column reads its cells. NaN when no value of the column can equal it: a boolean entry
+ * is not the number 1, nor a number a boolean.
+ */
+function enumValue(entry, type) {
+    if (type === "boolean") {
+        return typeof entry === "boolean"
+            ? Number(entry)
+            : typeof entry === "string"
+                ? (0,parse_cell/* declaredBoolean */.$T)(entry)
+                : Number.NaN;
+    }
+    if (typeof entry !== "string")
+        return typeof entry === "number" ? entry : Number.NaN;
+    return type === "datetime" ? (0,parse_cell/* parseDatetime */.X7)(entry) : (0,parse_cell/* parseNumberText */.ke)(entry);
+}
 /** `minimum` and its kin: on a numeric field only, and a number or a date as the type asks. */
 function checkBounds(field, at, fail) {
     const type = readType(field);
@@ -1344,7 +1371,7 @@ function checkBounds(field, at, fail) {
         const value = c[bound];
         if (value === undefined)
             continue;
-        if (!NUMERIC.includes(type)) {
+        if (!isNumeric(type)) {
             fail(`${at}/constraints/${bound}`, `applies to number, integer, date and datetime fields, not ${type}`);
         }
         if (!Number.isFinite(boundValue(value, type))) {
@@ -1416,7 +1443,27 @@ function checkRanges(field, at, fail) {
     checkRange(stats.distinct, `${at}/x-mlops/distinct`, fail);
     stats.quantiles?.forEach((q, i) => checkOrder(`${at}/x-mlops/quantiles/${i}`, q, ["min", "max"], valueOf, fail));
 }
-/** String constraints on string fields only; statistics of numbers on numeric fields only. */
+/**
+ * Each enum entry of a field read as numbers is a value of its type: an entry no value can
+ * equal (`two` on an integer field, `yes` on a boolean one) is a mistake in the contract, which
+ * would otherwise fail every row that holds the value meant.
+ */
+function checkEnum(field, at, fail) {
+    const type = readType(field);
+    const read = type === undefined ? undefined : NUMERIC_READS[type];
+    if (read === undefined)
+        return;
+    field.constraints?.enum?.forEach((entry, i) => {
+        const value = enumValue(entry, read.column);
+        if (Number.isFinite(value) && (type !== "integer" || Number.isInteger(value)))
+            return;
+        fail(`${at}/constraints/enum/${i}`, `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`, `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string`);
+    });
+}
+/**
+ * String constraints on string fields only; statistics of numbers on numeric fields only, and
+ * so is a skew measured on them.
+ */
 function checkApplicable(field, at, fail) {
     const type = readType(field);
     const c = field.constraints ?? {};
@@ -1427,9 +1474,13 @@ function checkApplicable(field, at, fail) {
     }
     const stats = field["x-mlops"] ?? {};
     for (const key of ["mean", "quantiles"]) {
-        if (stats[key] !== undefined && !NUMERIC.includes(type)) {
+        if (stats[key] !== undefined && !isNumeric(type)) {
             fail(`${at}/x-mlops/${key}`, `applies to numeric fields, not ${type ?? "an untyped field"}`, "Declare the field's type");
         }
+    }
+    // The Wasserstein distance is over values in order: text has none, so it could not be measured.
+    if (stats.skew && stats.skew.method === "wasserstein" && type === "string") {
+        fail(`${at}/x-mlops/skew/method`, "is wasserstein, which measures numbers and dates, not string values", "Use linf (the largest change of one value's share) or psi for a string field");
     }
 }
 /** The fields of the primary key; every key names declared fields. */
@@ -1457,6 +1508,7 @@ function checkDescriptor(descriptor, fail) {
             fail(`${at}/name`, `names the field '${bounded(field.name)}' a second time`);
         names.add(field.name);
         checkBounds(field, at, fail);
+        checkEnum(field, at, fail);
         checkApplicable(field, at, fail);
         checkValueBounds(field, at, fail);
         checkRanges(field, at, fail);
@@ -2260,6 +2312,13 @@ class KeyCheck {
         budget.left--;
         return STORED;
     }
+    /** Why row `row` has no primary key, naming the key's fields without a value when several. */
+    missingNote(columns, row) {
+        if (columns.length === 1)
+            return "a primary key value is missing";
+        const absent = this.fields.filter((_, f) => (0,data_batch/* cellValue */.O)(columns[f], row) === null);
+        return `a primary key value is missing: no value in ${absent.map((name) => bounded(name)).join(", ")}`;
+    }
     /** A row with a cell that failed `type` is not checked: its key is not known. */
     run(batch, invalid, locator, typeErrors) {
         const columns = this.fields.map((name) => (0,data_batch/* columnOf */.u)(batch, name));
@@ -2279,7 +2338,7 @@ class KeyCheck {
             if (key === undefined) {
                 if (this.primary) {
                     this.tally.evaluated++;
-                    this.tally.fail(batch, i, invalid, shownValue(i), "a primary key value is missing");
+                    this.tally.fail(batch, i, invalid, shownValue(i), this.missingNote(columns, i));
                 }
                 continue;
             }
@@ -2291,12 +2350,29 @@ class KeyCheck {
                 const where = locator.hasLines(file) ? `line ${at}` : `row ${at}`;
                 const of = file === batch.file ? where : `${locator.shown(file)} ${where}`;
                 this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
+                if (this.tally.note === null && pastExactIntegers(columns, i)) {
+                    this.tally.note = ROUNDED_NOTE;
+                }
             }
             else if (first === FULL && this.tally.note === null) {
                 this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at row ${batch.rowOffset + i}; later new keys were not stored`;
             }
         }
     }
+}
+/**
+ * Why a duplicate of numbers past 2^53 may not be one: the reader holds numbers as doubles, which
+ * round such integers (19-digit ids that differ in their last digit are one double).
+ */
+const ROUNDED_NOTE = "a value past 2^53 (9,007,199,254,740,992) is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written";
+/** Whether a part of row `row`'s key is a number past the integers a double holds exactly. */
+function pastExactIntegers(columns, row) {
+    return columns.some((column) => {
+        if (!("values" in column))
+            return false;
+        const value = Math.abs(column.values[row]);
+        return value > Number.MAX_SAFE_INTEGER && value !== Number.POSITIVE_INFINITY;
+    });
 }
 /** Whether row `row` is flagged in any of `flags`; a loop, not `some`, which makes a closure a row. */
 function anyFlagged(flags, row) {
@@ -2413,14 +2489,8 @@ function requiredTally(field, make) {
 }
 /** A field's tallies: `required`'s first, then its predicates' in order. */
 const talliesOf = (required, predicates) => [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
-/** An enum entry as a numeric column holds it: booleans as 0/1, dates as epoch milliseconds. */
-function enumNumber(value, field) {
-    if (typeof value === "boolean")
-        return Number(value);
-    const dated = isDated(field.type);
-    return typeof value === "string" && !dated ? Number(value) : boundValue(value, field.type);
-}
-function numericPredicates(field, make) {
+/** A numeric column's checks; `type` is the column's, which an enum's entries are read as. */
+function numericPredicates(field, make, type) {
     const c = field.constraints ?? {};
     const out = [];
     const bound = (name, symbol, side) => {
@@ -2436,7 +2506,7 @@ function numericPredicates(field, make) {
     bound("exclusiveMinimum", ">", Side.Above);
     bound("exclusiveMaximum", "<", Side.Below);
     if (c.enum) {
-        const allowed = new Set(c.enum.map((value) => enumNumber(value, field)));
+        const allowed = new Set(c.enum.map((entry) => enumValue(entry, type)));
         out.push({ tally: make("enum", `one of ${list(c.enum)}`), test: (v) => allowed.has(v) });
     }
     return out;
@@ -2690,12 +2760,13 @@ function failBits(predicates, batch, row, invalid, column, bits) {
 }
 /**
  * The row-level checks `field` declares, as tallies that see no row: for a declared field the
- * data lacks, whose checks the report lists as not run rather than leaves out.
+ * data lacks, whose checks the report lists as not run rather than leaves out. `numeric` is the
+ * column type the field would be read as, when numbers.
  */
 function declaredTallies(field, numeric, pattern, make) {
     const required = requiredTally(field, make);
     const predicates = numeric
-        ? numericPredicates(field, make)
+        ? numericPredicates(field, make, numeric)
         : stringPredicates(field, make, pattern);
     return talliesOf(required, predicates);
 }
@@ -2713,7 +2784,7 @@ function columnChecks(field, column, { mostly, maxExamples, locator, pattern }) 
             : undefined;
     }
     if ("values" in column) {
-        const predicates = numericPredicates(field, make);
+        const predicates = numericPredicates(field, make, column.type);
         return required || predicates.length
             ? new NumericChecks(field.name, required, predicates)
             : undefined;
@@ -2727,6 +2798,9 @@ function columnChecks(field, column, { mostly, maxExamples, locator, pattern }) 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/type-checks.js
 
 
+/** The text of an integer: one that fails an integer column's type is past 2^53. */
+const WHOLE_NUMBER = /^[+-]?\d+$/;
+const PAST_EXACT_INTEGERS = "an integer past 2^53 (9,007,199,254,740,991) is held only rounded, two ids as one: declare ids this long as string";
 /** What a value of a column must be, in the words of the report. */
 function typeText(column, declared) {
     switch (column.type) {
@@ -2780,7 +2854,10 @@ class TypeChecks {
             if (flags === undefined)
                 errors.set(cell.column, (flags = new Uint8Array(batch.length)));
             flags[row] = 1;
-            this.tally((0,data_batch/* columnOf */.u)(batch, cell.column)).fail(batch, row, invalid, bounded(cell.text));
+            const tally = this.tally((0,data_batch/* columnOf */.u)(batch, cell.column));
+            tally.fail(batch, row, invalid, bounded(cell.text));
+            if (tally.note === null && WHOLE_NUMBER.test(cell.text))
+                tally.note = PAST_EXACT_INTEGERS;
         }
         this.pending = this.pending.slice(taken);
         return errors;
@@ -2882,7 +2959,7 @@ class StreamValidation {
         this.notRun = descriptor.fields
             .filter((field) => !(0,data_batch/* columnOf */.u)(batch, field.name))
             .flatMap((field) => {
-            const tallies = declaredTallies(field, readsAsNumbers(field), patterns.get(field.name), (check, expected) => this.tally(check, field.name, expected, this.mostly(field.name)));
+            const tallies = declaredTallies(field, numericColumnType(field), patterns.get(field.name), (check, expected) => this.tally(check, field.name, expected, this.mostly(field.name)));
             if (field.constraints?.unique)
                 tallies.push(make("unique", field.name));
             return tallies.map((tally) => skippedCheck(tally.result(), ABSENT_FIELD_NOTE));

@@ -1086,6 +1086,11 @@ function appendPlainBytes(builder, buf, start, end, row, delimiter) {
     const stop = fieldEnd(buf, start, end, delimiter);
     return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
 }
+/**
+ * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
+ * compare equal. A column inferred as integers reads such a value as it always did.
+ */
+const UNSAFE_INTEGER = "is past 2^53, which a number holds only rounded: declare ids this long as string";
 function quoteCell(text) {
     return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
@@ -1122,7 +1127,7 @@ class NumericBuilder {
         const type = this.type;
         if (type === "numeric" || type === "integer") {
             const ok = (0,parse_cell/* parseNumberInto */.pR)(buf, start, end, this.values, row);
-            if (ok && (type === "numeric" || parse_cell/* lastWasInteger */._I))
+            if (ok && (type === "numeric" || (parse_cell/* lastWasInteger */._I && this.exact(row))))
                 return undefined;
         }
         else if (type === "boolean") {
@@ -1143,7 +1148,9 @@ class NumericBuilder {
         const type = this.type;
         if (type === "numeric" || type === "integer") {
             const stop = (0,parse_cell/* scanNumberInto */.F9)(buf, start, end, this.values, row);
-            return stop >= 0 && stop < end && (type === "numeric" || parse_cell/* lastWasInteger */._I) ? stop : -1;
+            return stop >= 0 && stop < end && (type === "numeric" || (parse_cell/* lastWasInteger */._I && this.exact(row)))
+                ? stop
+                : -1;
         }
         return appendPlainBytes(this, buf, start, end, row, delimiter);
     }
@@ -1168,6 +1175,8 @@ class NumericBuilder {
                 value = (0,parse_cell/* parseNumberText */.ke)(text);
                 if (Number.isNaN(value) || !parse_cell/* lastWasInteger */._I)
                     return `${quoteCell(text)} is not an integer`;
+                if (!this.exact(row, value))
+                    return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
                 break;
             case "boolean":
                 value = this.declared ? (0,parse_cell/* declaredBoolean */.$T)(text) : (0,parse_cell/* parseBoolean */.yG)(text);
@@ -1204,13 +1213,22 @@ class NumericBuilder {
             return `${quoteCell(valueText(value))} is not a ${this.type} value`;
         if (this.type === "integer" && !Number.isInteger(n))
             return `${n} is not an integer`;
+        if (this.type === "integer" && !this.exact(row, n))
+            return `${valueText(value)} ${UNSAFE_INTEGER}`;
         if (this.type === "boolean" && typeof value !== "boolean")
             return `${n} is not a boolean`;
+        // A declared number is not true or false, as Table Schema reads JSON.
+        if (this.declared && typeof value === "boolean" && this.type !== "boolean")
+            return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
         this.values[row] = n;
         return undefined;
     }
     appendMissing(row) {
         this.values[row] = Number.NaN;
+    }
+    /** Whether the integer at `row` (or `value`) is held exactly, or need not be (not declared). */
+    exact(row, value = this.values[row]) {
+        return !this.declared || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
     }
     finish(length) {
         return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
@@ -1418,11 +1436,14 @@ function inferType(values, options = {}) {
     let allNumbers = true;
     for (const value of values) {
         const n = (0,parse_cell/* parseNumberText */.ke)(value);
-        if (!Number.isFinite(n) || (0,parse_cell/* hasLeadingZero */.vV)(value)) {
+        // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
+        if (!Number.isFinite(n) ||
+            (0,parse_cell/* hasLeadingZero */.vV)(value) ||
+            (parse_cell/* lastWasInteger */._I && !Number.isSafeInteger(n))) {
             allNumbers = false;
             break;
         }
-        if (!parse_cell/* lastWasInteger */._I || !Number.isSafeInteger(n))
+        if (!parse_cell/* lastWasInteger */._I)
             allIntegers = false;
     }
     if (allNumbers)

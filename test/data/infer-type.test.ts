@@ -17,6 +17,9 @@ describe("type inference follows the documented rule", () => {
     [["00501", "02110"], "categorical"],
     [["1", "Infinity"], "categorical"],
     [["1", "0x10"], "categorical"],
+    // Whole numbers past 2^53 are ids a number would hold rounded; written as exponents, numbers.
+    [["1", "1234567890123456789"], "categorical"],
+    [["1", "1.5e19"], "numeric"],
   ] as const)("%j is %s", (values, type) => {
     expect(inferType(values)).toBe(type);
   });
@@ -25,6 +28,30 @@ describe("type inference follows the documented rule", () => {
     const values = Array.from({ length: 100 }, (_, i) => `v${i % 30}`);
     expect(inferType(values)).toBe("categorical");
     expect(inferType(values, { maxCategories: 25 })).toBe("text");
+  });
+
+  test("19-digit ids are read as written, not rounded into one another", async () => {
+    const file = write("ids.csv", "id\n1234567890123456789\n1234567890123456788\n");
+    const id = (await readColumns(file)).columns.get("id")!;
+    expect("dictionary" in id && id.dictionary).toEqual([
+      "1234567890123456789",
+      "1234567890123456788",
+    ]);
+  });
+
+  test("a declared integer past 2^53 fails, saying to declare such ids as strings", async () => {
+    const file = write("big.csv", "id\n1\n9007199254740993\n");
+    const read = readColumns(file, { schema: { fields: [{ name: "id", type: "integer" }] } });
+    await expect(read).rejects.toThrow(
+      /"9007199254740993" is past 2\^53, which a number holds only rounded: declare ids this long as string/,
+    );
+    const safe = write("safe.csv", "id\n-9007199254740991\n9007199254740991\n");
+    const table = await readColumns(safe, {
+      schema: { fields: [{ name: "id", type: "integer" }] },
+    });
+    expect([...(table.columns.get("id") as { values: Float64Array }).values]).toEqual([
+      -9007199254740991, 9007199254740991,
+    ]);
   });
 
   test("zip codes stay strings when declared so", async () => {

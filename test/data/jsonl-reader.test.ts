@@ -51,6 +51,14 @@ describe("JSON Lines", () => {
     expect(column(await readColumns(file), "x")).toEqual([1, -999, -999, 2.5]);
   });
 
+  test("a declared number is not true or false, nor an integer past 2^53", async () => {
+    const schema = { fields: [{ name: "n", type: "integer" as const }] };
+    const bool = write("bool.jsonl", '{"n": 1}\n{"n": true}\n');
+    await expect(readColumns(bool, { schema })).rejects.toThrow(/true is not a number/);
+    const big = write("big.jsonl", '{"n": 1}\n{"n": 12345678901234567890}\n');
+    await expect(readColumns(big, { schema })).rejects.toThrow(/past 2\^53/);
+  });
+
   test("a key named like a property of every object is missing on the rows that lack it", async () => {
     const file = write(
       "inherited.jsonl",

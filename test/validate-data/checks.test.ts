@@ -155,6 +155,49 @@ describe("keys", () => {
     });
   });
 
+  it("name the fields of a key over several that have no value", async () => {
+    const data = csv("user,day,v", ["u1,,a", ",,b", "u1,2024-01-01,c"]);
+    const run = await validateCsv(
+      data,
+      "fields:\n  - name: user\n  - name: day\n  - name: v\nprimaryKey: [user, day]\n",
+    );
+    expect(run.check("primaryKey(user, day)").examples).toMatchObject([
+      { line: 2, value: "u1, ", note: "a primary key value is missing: no value in day" },
+      { line: 3, value: ", ", note: "a primary key value is missing: no value in user, day" },
+    ]);
+  });
+
+  it("read 19-digit ids as written, fail them as integers, and say when a number key may hold two as one", async () => {
+    // 19-digit ids (snowflake ids) that differ only in their last digit are the same double.
+    const data = csv("id,v", ["1234567890123456789,a", "1234567890123456788,b", "7,c", "7,d"]);
+    const contract = (type: string) =>
+      `fields:\n  - name: id\n${type}  - name: v\nprimaryKey: id\n`;
+    const inferred = await validateCsv(data, contract(""));
+    expect(inferred.check("id.primaryKey")).toMatchObject({ failed: 1, note: null });
+    expect(inferred.check("id.primaryKey").examples[0]).toMatchObject({ line: 5, value: "7" });
+    const integers = await validateCsv(data, contract("    type: integer\n"));
+    expect(integers.check("id.type")).toMatchObject({
+      failed: 2,
+      note: "an integer past 2^53 (9,007,199,254,740,991) is held only rounded, two ids as one: declare ids this long as string",
+    });
+    expect(integers.check("id.type").examples[0]).toMatchObject({ line: 2 });
+    expect(integers.check("id.primaryKey")).toMatchObject({ failed: 1 });
+    const numbers = await validateCsv(data, contract("    type: number\n"));
+    expect(numbers.check("id.primaryKey")).toMatchObject({
+      failed: 2,
+      note: "a value past 2^53 (9,007,199,254,740,992) is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written",
+    });
+  });
+
+  it("say nothing of rounding when the duplicate ids are small", async () => {
+    const data = csv("id", ["9007199254740993", "1", "1"]);
+    const run = await validateCsv(
+      data,
+      "fields:\n  - name: id\n    type: integer\nprimaryKey: id\n",
+    );
+    expect(run.check("id.primaryKey")).toMatchObject({ failed: 1, note: null });
+  });
+
   describe("find every repeated number key, however the keys are spread", () => {
     const random = seededRandom(5);
     const shuffled = (keys: number[]) => {

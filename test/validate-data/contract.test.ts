@@ -122,6 +122,15 @@ describe("the data contract is checked before any data is read", () => {
       "field '/fields/0/x-mlops/mean' applies to numeric fields, not string",
     );
   });
+
+  it("refuses a Wasserstein skew on a string field, which could never be measured", async () => {
+    const message = await contractError(
+      "fields:\n  - name: plan\n    type: string\n    x-mlops:\n      skew: { method: wasserstein }\n",
+    );
+    expect(message).toBe(
+      "mlops validate-data: contract.yml:5: field '/fields/0/x-mlops/skew/method' is wasserstein, which measures numbers and dates, not string values. Use linf (the largest change of one value's share) or psi for a string field",
+    );
+  });
 });
 
 describe("a contract whose bounds leave nothing to pass is refused, naming the bound", () => {

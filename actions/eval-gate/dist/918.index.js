@@ -1315,6 +1315,11 @@ function appendPlainBytes(builder, buf, start, end, row, delimiter) {
     const stop = fieldEnd(buf, start, end, delimiter);
     return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
 }
+/**
+ * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
+ * compare equal. A column inferred as integers reads such a value as it always did.
+ */
+const UNSAFE_INTEGER = "is past 2^53, which a number holds only rounded: declare ids this long as string";
 function quoteCell(text) {
     return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
@@ -1351,7 +1356,7 @@ class NumericBuilder {
         const type = this.type;
         if (type === "numeric" || type === "integer") {
             const ok = parseNumberInto(buf, start, end, this.values, row);
-            if (ok && (type === "numeric" || lastWasInteger))
+            if (ok && (type === "numeric" || (lastWasInteger && this.exact(row))))
                 return undefined;
         }
         else if (type === "boolean") {
@@ -1372,7 +1377,9 @@ class NumericBuilder {
         const type = this.type;
         if (type === "numeric" || type === "integer") {
             const stop = scanNumberInto(buf, start, end, this.values, row);
-            return stop >= 0 && stop < end && (type === "numeric" || lastWasInteger) ? stop : -1;
+            return stop >= 0 && stop < end && (type === "numeric" || (lastWasInteger && this.exact(row)))
+                ? stop
+                : -1;
         }
         return appendPlainBytes(this, buf, start, end, row, delimiter);
     }
@@ -1397,6 +1404,8 @@ class NumericBuilder {
                 value = parseNumberText(text);
                 if (Number.isNaN(value) || !lastWasInteger)
                     return `${quoteCell(text)} is not an integer`;
+                if (!this.exact(row, value))
+                    return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
                 break;
             case "boolean":
                 value = this.declared ? declaredBoolean(text) : parseBoolean(text);
@@ -1433,13 +1442,22 @@ class NumericBuilder {
             return `${quoteCell(valueText(value))} is not a ${this.type} value`;
         if (this.type === "integer" && !Number.isInteger(n))
             return `${n} is not an integer`;
+        if (this.type === "integer" && !this.exact(row, n))
+            return `${valueText(value)} ${UNSAFE_INTEGER}`;
         if (this.type === "boolean" && typeof value !== "boolean")
             return `${n} is not a boolean`;
+        // A declared number is not true or false, as Table Schema reads JSON.
+        if (this.declared && typeof value === "boolean" && this.type !== "boolean")
+            return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
         this.values[row] = n;
         return undefined;
     }
     appendMissing(row) {
         this.values[row] = Number.NaN;
+    }
+    /** Whether the integer at `row` (or `value`) is held exactly, or need not be (not declared). */
+    exact(row, value = this.values[row]) {
+        return !this.declared || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
     }
     finish(length) {
         return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
@@ -1686,11 +1704,14 @@ function inferType(values, options = {}) {
     let allNumbers = true;
     for (const value of values) {
         const n = parseNumberText(value);
-        if (!Number.isFinite(n) || hasLeadingZero(value)) {
+        // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
+        if (!Number.isFinite(n) ||
+            hasLeadingZero(value) ||
+            (lastWasInteger && !Number.isSafeInteger(n))) {
             allNumbers = false;
             break;
         }
-        if (!lastWasInteger || !Number.isSafeInteger(n))
+        if (!lastWasInteger)
             allIntegers = false;
     }
     if (allNumbers)

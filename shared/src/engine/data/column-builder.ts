@@ -84,6 +84,13 @@ export function appendPlainBytes(
   return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
 }
 
+/**
+ * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
+ * compare equal. A column inferred as integers reads such a value as it always did.
+ */
+const UNSAFE_INTEGER =
+  "is past 2^53, which a number holds only rounded: declare ids this long as string";
+
 function quoteCell(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
@@ -122,7 +129,7 @@ class NumericBuilder implements ColumnBuilder {
     const type = this.type;
     if (type === "numeric" || type === "integer") {
       const ok = parseNumberInto(buf, start, end, this.values, row);
-      if (ok && (type === "numeric" || lastWasInteger)) return undefined;
+      if (ok && (type === "numeric" || (lastWasInteger && this.exact(row)))) return undefined;
     } else if (type === "boolean") {
       const n = this.declared
         ? declaredBooleanBytes(buf, start, end)
@@ -140,7 +147,9 @@ class NumericBuilder implements ColumnBuilder {
     const type = this.type;
     if (type === "numeric" || type === "integer") {
       const stop = scanNumberInto(buf, start, end, this.values, row);
-      return stop >= 0 && stop < end && (type === "numeric" || lastWasInteger) ? stop : -1;
+      return stop >= 0 && stop < end && (type === "numeric" || (lastWasInteger && this.exact(row)))
+        ? stop
+        : -1;
     }
     return appendPlainBytes(this, buf, start, end, row, delimiter);
   }
@@ -162,6 +171,7 @@ class NumericBuilder implements ColumnBuilder {
       case "integer":
         value = parseNumberText(text);
         if (Number.isNaN(value) || !lastWasInteger) return `${quoteCell(text)} is not an integer`;
+        if (!this.exact(row, value)) return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
         break;
       case "boolean":
         value = this.declared ? declaredBoolean(text) : parseBoolean(text);
@@ -191,13 +201,23 @@ class NumericBuilder implements ColumnBuilder {
     else if (value instanceof Date) n = value.getTime();
     else return `${quoteCell(valueText(value))} is not a ${this.type} value`;
     if (this.type === "integer" && !Number.isInteger(n)) return `${n} is not an integer`;
+    if (this.type === "integer" && !this.exact(row, n))
+      return `${valueText(value)} ${UNSAFE_INTEGER}`;
     if (this.type === "boolean" && typeof value !== "boolean") return `${n} is not a boolean`;
+    // A declared number is not true or false, as Table Schema reads JSON.
+    if (this.declared && typeof value === "boolean" && this.type !== "boolean")
+      return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
     this.values[row] = n;
     return undefined;
   }
 
   appendMissing(row: number): void {
     this.values[row] = Number.NaN;
+  }
+
+  /** Whether the integer at `row` (or `value`) is held exactly, or need not be (not declared). */
+  private exact(row: number, value = this.values[row]!): boolean {
+    return !this.declared || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
   }
 
   finish(length: number): Column {

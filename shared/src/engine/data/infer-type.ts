@@ -42,11 +42,16 @@ export function inferType(values: readonly string[], options: InferenceOptions =
   let allNumbers = true;
   for (const value of values) {
     const n = parseNumberText(value);
-    if (!Number.isFinite(n) || hasLeadingZero(value)) {
+    // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
+    if (
+      !Number.isFinite(n) ||
+      hasLeadingZero(value) ||
+      (lastWasInteger && !Number.isSafeInteger(n))
+    ) {
       allNumbers = false;
       break;
     }
-    if (!lastWasInteger || !Number.isSafeInteger(n)) allIntegers = false;
+    if (!lastWasInteger) allIntegers = false;
   }
   if (allNumbers) return allIntegers ? "integer" : "numeric";
   if (values.every((v) => !Number.isNaN(parseDatetime(v)))) return "datetime";

@@ -1,7 +1,11 @@
 import type { Contract } from "../../engine/contracts/validate.js";
 import { validateContract } from "../../engine/contracts/validate.js";
-import type { TableSchema, TableSchemaField } from "../../engine/data/column-type.js";
-import { parseDatetime } from "../../engine/data/parse-cell.js";
+import type {
+  NumericColumnType,
+  TableSchema,
+  TableSchemaField,
+} from "../../engine/data/column-type.js";
+import { declaredBoolean, parseDatetime, parseNumberText } from "../../engine/data/parse-cell.js";
 import { ContractError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { compileSchema } from "../../engine/contracts/json-schema.js";
@@ -86,17 +90,31 @@ export interface DataContract {
   where(pointer: string): string;
 }
 
-const NUMERIC: readonly (FieldType | undefined)[] = [
-  "number",
-  "integer",
-  "boolean",
-  "date",
-  "datetime",
-];
 const ORDERED_BOUNDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const;
 
-/** Whether the engine reads a field as numbers (dates as epoch milliseconds, booleans as 0/1). */
-export const readsAsNumbers = (field: ContractField): boolean => NUMERIC.includes(readType(field));
+/** How the engine reads each type of numbers, and how a message names and shows its values. */
+const NUMERIC_READS: Readonly<
+  Partial<Record<FieldType, { column: NumericColumnType; is: string; example: string }>>
+> = {
+  number: { column: "numeric", is: "a number", example: "1.5" },
+  integer: { column: "integer", is: "an integer", example: "1" },
+  boolean: { column: "boolean", is: "true or false", example: "true" },
+  date: { column: "datetime", is: "an ISO 8601 date", example: "2024-05-01" },
+  datetime: { column: "datetime", is: "an ISO 8601 date-time", example: "2024-05-01T12:30:00Z" },
+};
+
+/** Whether the engine reads values of `type` as numbers. */
+const isNumeric = (type: FieldType | undefined): boolean =>
+  type !== undefined && NUMERIC_READS[type] !== undefined;
+
+/**
+ * The column type the engine reads a field's values as when they are numbers (dates as epoch
+ * milliseconds, booleans as 0/1), or undefined for text and for a type left to inference.
+ */
+export const numericColumnType = (field: ContractField): NumericColumnType | undefined => {
+  const type = readType(field);
+  return type === undefined ? undefined : NUMERIC_READS[type]?.column;
+};
 
 /**
  * The type the engine reads a field as. A field without a type but with a string constraint is
@@ -125,6 +143,24 @@ export function boundValue(bound: Bound, type: FieldType | undefined): number {
   return typeof bound === "number" ? bound : isDated(type) ? parseDatetime(bound) : Number.NaN;
 }
 
+/**
+ * An enum entry as a numeric column of `type` holds it: booleans as 0/1, dates as epoch
+ * milliseconds, and an entry written as text (as a JSON contract writes "true" or "1.5") read
+ * as the column reads its cells. NaN when no value of the column can equal it: a boolean entry
+ * is not the number 1, nor a number a boolean.
+ */
+export function enumValue(entry: string | number | boolean, type: NumericColumnType): number {
+  if (type === "boolean") {
+    return typeof entry === "boolean"
+      ? Number(entry)
+      : typeof entry === "string"
+        ? declaredBoolean(entry)
+        : Number.NaN;
+  }
+  if (typeof entry !== "string") return typeof entry === "number" ? entry : Number.NaN;
+  return type === "datetime" ? parseDatetime(entry) : parseNumberText(entry);
+}
+
 /** Throws the contract error at a JSON pointer into the contract. */
 type Fail = (pointer: string, problem: string, fix?: string) => never;
 
@@ -136,7 +172,7 @@ function checkBounds(field: ContractField, at: string, fail: Fail): void {
   for (const bound of ORDERED_BOUNDS) {
     const value = c[bound];
     if (value === undefined) continue;
-    if (!NUMERIC.includes(type)) {
+    if (!isNumeric(type)) {
       fail(
         `${at}/constraints/${bound}`,
         `applies to number, integer, date and datetime fields, not ${type}`,
@@ -230,7 +266,30 @@ function checkRanges(field: ContractField, at: string, fail: Fail): void {
   );
 }
 
-/** String constraints on string fields only; statistics of numbers on numeric fields only. */
+/**
+ * Each enum entry of a field read as numbers is a value of its type: an entry no value can
+ * equal (`two` on an integer field, `yes` on a boolean one) is a mistake in the contract, which
+ * would otherwise fail every row that holds the value meant.
+ */
+function checkEnum(field: ContractField, at: string, fail: Fail): void {
+  const type = readType(field);
+  const read = type === undefined ? undefined : NUMERIC_READS[type];
+  if (read === undefined) return;
+  field.constraints?.enum?.forEach((entry, i) => {
+    const value = enumValue(entry, read.column);
+    if (Number.isFinite(value) && (type !== "integer" || Number.isInteger(value))) return;
+    fail(
+      `${at}/constraints/enum/${i}`,
+      `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`,
+      `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string`,
+    );
+  });
+}
+
+/**
+ * String constraints on string fields only; statistics of numbers on numeric fields only, and
+ * so is a skew measured on them.
+ */
 function checkApplicable(field: ContractField, at: string, fail: Fail): void {
   const type = readType(field);
   const c = field.constraints ?? {};
@@ -241,13 +300,21 @@ function checkApplicable(field: ContractField, at: string, fail: Fail): void {
   }
   const stats = field["x-mlops"] ?? {};
   for (const key of ["mean", "quantiles"] as const) {
-    if (stats[key] !== undefined && !NUMERIC.includes(type)) {
+    if (stats[key] !== undefined && !isNumeric(type)) {
       fail(
         `${at}/x-mlops/${key}`,
         `applies to numeric fields, not ${type ?? "an untyped field"}`,
         "Declare the field's type",
       );
     }
+  }
+  // The Wasserstein distance is over values in order: text has none, so it could not be measured.
+  if (stats.skew && stats.skew.method === "wasserstein" && type === "string") {
+    fail(
+      `${at}/x-mlops/skew/method`,
+      "is wasserstein, which measures numbers and dates, not string values",
+      "Use linf (the largest change of one value's share) or psi for a string field",
+    );
   }
 }
 
@@ -277,6 +344,7 @@ function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[
       fail(`${at}/name`, `names the field '${bounded(field.name)}' a second time`);
     names.add(field.name);
     checkBounds(field, at, fail);
+    checkEnum(field, at, fail);
     checkApplicable(field, at, fail);
     checkValueBounds(field, at, fail);
     checkRanges(field, at, fail);

@@ -1,6 +1,6 @@
 import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
 import { cellValue, columnOf } from "../../engine/data/batch.js";
-import { exampleValue, RowTally, type RowLocator } from "./check-result.js";
+import { bounded, exampleValue, RowTally, type RowLocator } from "./check-result.js";
 import { NumberKeys } from "./number-keys.js";
 import type { TypeErrors } from "./type-checks.js";
 
@@ -90,6 +90,13 @@ export class KeyCheck {
     return STORED;
   }
 
+  /** Why row `row` has no primary key, naming the key's fields without a value when several. */
+  private missingNote(columns: readonly (Column | BytesColumn)[], row: number): string {
+    if (columns.length === 1) return "a primary key value is missing";
+    const absent = this.fields.filter((_, f) => cellValue(columns[f]!, row) === null);
+    return `a primary key value is missing: no value in ${absent.map((name) => bounded(name)).join(", ")}`;
+  }
+
   /** A row with a cell that failed `type` is not checked: its key is not known. */
   run(batch: Batch, invalid: Uint8Array, locator: RowLocator, typeErrors: TypeErrors): void {
     const columns = this.fields.map((name) => columnOf(batch, name)!);
@@ -108,7 +115,7 @@ export class KeyCheck {
       if (key === undefined) {
         if (this.primary) {
           this.tally.evaluated++;
-          this.tally.fail(batch, i, invalid, shownValue(i), "a primary key value is missing");
+          this.tally.fail(batch, i, invalid, shownValue(i), this.missingNote(columns, i));
         }
         continue;
       }
@@ -120,11 +127,30 @@ export class KeyCheck {
         const where = locator.hasLines(file) ? `line ${at}` : `row ${at}`;
         const of = file === batch.file ? where : `${locator.shown(file)} ${where}`;
         this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
+        if (this.tally.note === null && pastExactIntegers(columns, i)) {
+          this.tally.note = ROUNDED_NOTE;
+        }
       } else if (first === FULL && this.tally.note === null) {
         this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at row ${batch.rowOffset + i}; later new keys were not stored`;
       }
     }
   }
+}
+
+/**
+ * Why a duplicate of numbers past 2^53 may not be one: the reader holds numbers as doubles, which
+ * round such integers (19-digit ids that differ in their last digit are one double).
+ */
+const ROUNDED_NOTE =
+  "a value past 2^53 (9,007,199,254,740,992) is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written";
+
+/** Whether a part of row `row`'s key is a number past the integers a double holds exactly. */
+function pastExactIntegers(columns: readonly (Column | BytesColumn)[], row: number): boolean {
+  return columns.some((column) => {
+    if (!("values" in column)) return false;
+    const value = Math.abs(column.values[row]!);
+    return value > Number.MAX_SAFE_INTEGER && value !== Number.POSITIVE_INFINITY;
+  });
 }
 
 /** Whether row `row` is flagged in any of `flags`; a loop, not `some`, which makes a closure a row. */

@@ -5,10 +5,11 @@ import type {
   NumericColumn,
   StringColumn,
 } from "../../engine/data/batch.js";
+import type { NumericColumnType } from "../../engine/data/column-type.js";
 import { StringDictionary } from "../../engine/data/string-dictionary.js";
 import { asBuffer, isUtf8Cell, textOfBytes } from "../../engine/data/text-bytes.js";
 import { ucs2length } from "../../engine/contracts/json-values.js";
-import { boundValue, isDated, type ContractField } from "./data-contract.js";
+import { boundValue, enumValue, type ContractField } from "./data-contract.js";
 import { RowTally, type RowLocator } from "./check-result.js";
 import type { PatternTest } from "./pattern.js";
 import type { TypeErrors } from "./type-checks.js";
@@ -58,14 +59,12 @@ const talliesOf = (
   predicates: readonly { readonly tally: RowTally }[],
 ): RowTally[] => [...(required ? [required] : []), ...predicates.map((p) => p.tally)];
 
-/** An enum entry as a numeric column holds it: booleans as 0/1, dates as epoch milliseconds. */
-function enumNumber(value: string | number | boolean, field: ContractField): number {
-  if (typeof value === "boolean") return Number(value);
-  const dated = isDated(field.type);
-  return typeof value === "string" && !dated ? Number(value) : boundValue(value, field.type);
-}
-
-function numericPredicates(field: ContractField, make: MakeTally): NumericPredicate[] {
+/** A numeric column's checks; `type` is the column's, which an enum's entries are read as. */
+function numericPredicates(
+  field: ContractField,
+  make: MakeTally,
+  type: NumericColumnType,
+): NumericPredicate[] {
   const c = field.constraints ?? {};
   const out: NumericPredicate[] = [];
   const bound = (name: keyof typeof c, symbol: string, side: Side) => {
@@ -80,7 +79,7 @@ function numericPredicates(field: ContractField, make: MakeTally): NumericPredic
   bound("exclusiveMinimum", ">", Side.Above);
   bound("exclusiveMaximum", "<", Side.Below);
   if (c.enum) {
-    const allowed = new Set(c.enum.map((value) => enumNumber(value, field)));
+    const allowed = new Set(c.enum.map((entry) => enumValue(entry, type)));
     out.push({ tally: make("enum", `one of ${list(c.enum)}`), test: (v) => allowed.has(v) });
   }
   return out;
@@ -351,17 +350,18 @@ function failBits(
 
 /**
  * The row-level checks `field` declares, as tallies that see no row: for a declared field the
- * data lacks, whose checks the report lists as not run rather than leaves out.
+ * data lacks, whose checks the report lists as not run rather than leaves out. `numeric` is the
+ * column type the field would be read as, when numbers.
  */
 export function declaredTallies(
   field: ContractField,
-  numeric: boolean,
+  numeric: NumericColumnType | undefined,
   pattern: PatternTest | undefined,
   make: MakeTally,
 ): RowTally[] {
   const required = requiredTally(field, make);
   const predicates = numeric
-    ? numericPredicates(field, make)
+    ? numericPredicates(field, make, numeric)
     : stringPredicates(field, make, pattern);
   return talliesOf(required, predicates);
 }
@@ -395,7 +395,7 @@ export function columnChecks(
       : undefined;
   }
   if ("values" in column) {
-    const predicates = numericPredicates(field, make);
+    const predicates = numericPredicates(field, make, column.type);
     return required || predicates.length
       ? new NumericChecks(field.name, required, predicates)
       : undefined;

@@ -14,6 +14,11 @@ interface BadCell {
   readonly text: string;
 }
 
+/** The text of an integer: one that fails an integer column's type is past 2^53. */
+const WHOLE_NUMBER = /^[+-]?\d+$/;
+const PAST_EXACT_INTEGERS =
+  "an integer past 2^53 (9,007,199,254,740,991) is held only rounded, two ids as one: declare ids this long as string";
+
 /** Makes the tally of a column's `type` check, given what the column's values must be. */
 export type MakeTypeTally = (column: string, expected: string) => RowTally;
 
@@ -69,7 +74,9 @@ export class TypeChecks {
       let flags = errors.get(cell.column);
       if (flags === undefined) errors.set(cell.column, (flags = new Uint8Array(batch.length)));
       flags[row] = 1;
-      this.tally(columnOf(batch, cell.column)!).fail(batch, row, invalid, bounded(cell.text));
+      const tally = this.tally(columnOf(batch, cell.column)!);
+      tally.fail(batch, row, invalid, bounded(cell.text));
+      if (tally.note === null && WHOLE_NUMBER.test(cell.text)) tally.note = PAST_EXACT_INTEGERS;
     }
     this.pending = this.pending.slice(taken);
     return errors;

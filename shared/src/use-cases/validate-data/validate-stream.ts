@@ -16,7 +16,7 @@ import {
   type CheckResult,
   type RowLocator,
 } from "./check-result.js";
-import { readsAsNumbers, type ContractField, type DataContract } from "./data-contract.js";
+import { numericColumnType, type ContractField, type DataContract } from "./data-contract.js";
 import { fieldsCheck, readFailureCheck } from "./dataset-checks.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
 import { columnChecks, declaredTallies, type ColumnChecks } from "./row-checks.js";
@@ -125,7 +125,7 @@ class StreamValidation {
       .flatMap((field) => {
         const tallies = declaredTallies(
           field,
-          readsAsNumbers(field),
+          numericColumnType(field),
           patterns.get(field.name),
           (check, expected) => this.tally(check, field.name, expected, this.mostly(field.name)),
         );

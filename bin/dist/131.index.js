@@ -1,5 +1,5 @@
-export const id = 306;
-export const ids = [306];
+export const id = 131;
+export const ids = [131];
 export const modules = {
 
 /***/ 7116:
@@ -119,19 +119,26 @@ function readGatePolicy(path, shownAs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ checkShareRule)
 /* harmony export */ });
+/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
+
 /**
- * Refuses a rule on a share (a value from 0 to 1, such as an error rate) written in points, as
- * reports show shares: a margin of 1 or more, which no change of a share can exceed (so
- * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request), or a
- * bound above 1, which no share reaches. A margin given as a percentage is a share of the other
- * variant's value, and is left as it is.
+ * Refuses a rule on a share (a value from 0 to 1, such as an error rate) that cannot judge it:
+ * a margin written in points of 1 or more, which no change of a share can exceed (so
+ * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request); a bound
+ * above 1, which no share reaches; and a percentage of the other variant's value of 100% or more
+ * where it reaches 0, a share's floor: a regression allowed down to 0 passes any value where
+ * higher is better, an improvement demanded down to 0 fails all but a perfect 0 where lower is.
  */
-function checkShareRule(name, rule, pointer, refuse) {
+function checkShareRule(name, rule, direction, pointer, refuse) {
     for (const field of ["max-regression", "min-improvement"]) {
         const amount = rule[field];
         if (typeof amount === "number" && amount >= 1)
             refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
     }
+    const toZero = direction === "higher" ? "max-regression" : "min-improvement";
+    const relative = rule[toZero];
+    if (typeof relative === "string" && (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(relative) >= 1)
+        refuse(`${pointer}/${toZero}`, `is ${relative} of the other's ${name}, which reaches 0, a share's floor, so the rule would ${toZero === "max-regression" ? "pass any value" : "fail all but a perfect 0"}`, "Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)");
     for (const field of ["min", "max"]) {
         const bound = rule[field];
         if (bound !== undefined && bound > 1)
@@ -958,7 +965,7 @@ function canaryPolicy(file, known) {
         for (const name of rates) {
             const rule = policy.metrics[name];
             if (rule)
-                (0,share_rule/* checkShareRule */.e)(name, rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
+                (0,share_rule/* checkShareRule */.e)(name, rule, rule.direction, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
         }
     };
     if (known === null)

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { validate, validateCsv } from "./validate.js";
+
+/** The values a check's failing examples show. */
+const failing = (check: { examples: { value: unknown }[] }) => check.examples.map((e) => e.value);
+
+describe("an enum on a field without a type", () => {
+  it("takes the values as the data writes them, whatever type the column is read as", async () => {
+    // The columns are read as booleans, dates and integers; the enum lists them as text, as a
+    // JSON contract does.
+    const contract = JSON.stringify({
+      fields: [
+        { name: "flag", constraints: { enum: ["true"] } },
+        { name: "day", constraints: { enum: ["2024-01-01", "2024-01-02"] } },
+        { name: "level", constraints: { enum: ["1", "2"] } },
+      ],
+    });
+    const run = await validate(
+      {
+        "d.csv": "flag,day,level\ntrue,2024-01-01,1\ntrue,2024-01-02,2\nfalse,2024-01-03,3\n",
+        "c.json": contract,
+      },
+      { data: "d.csv", schema: "c.json" },
+    );
+    expect(failing(run.check("flag.enum"))).toEqual([false]);
+    expect(failing(run.check("day.enum"))).toEqual(["2024-01-03"]);
+    expect(failing(run.check("level.enum"))).toEqual([3]);
+    expect(run.report.counts.invalid_rows).toBe(1);
+  });
+
+  it("does not take a boolean entry for the number 1", async () => {
+    const run = await validateCsv(
+      "level\n1\n2\n",
+      "fields:\n  - name: level\n    constraints: { enum: [true, 2] }\n",
+    );
+    expect(failing(run.check("level.enum"))).toEqual([1]);
+  });
+});
+
+describe("an enum on a typed field", () => {
+  it("takes the values as text too, as the field's type reads them", async () => {
+    const run = await validateCsv(
+      "flag,day,amount\n1,2024-01-01,2.5\nfalse,2024-01-01,2.50\n",
+      "fields:\n  - name: flag\n    type: boolean\n    constraints: { enum: ['true', false] }\n  - name: day\n    type: date\n    constraints: { enum: ['2024-01-01'] }\n  - name: amount\n    type: number\n    constraints: { enum: ['2.50'] }\n",
+    );
+    expect(run.outputs.valid).toBe("true");
+  });
+
+  async function contractError(type: string, entries: string) {
+    const run = await validateCsv(
+      "x\n1\n",
+      `fields:\n  - name: x\n    type: ${type}\n    constraints:\n      enum:\n${entries}`,
+    );
+    expect(run.code).toBe(1);
+    expect(run.reportText).toBe("");
+    return run.stderr.trim();
+  }
+
+  it("refuses an entry the field's type cannot hold, at its line: no value could equal it", async () => {
+    expect(await contractError("integer", "        - 1\n        - two\n")).toBe(
+      "mlops validate-data: c.yml:7: field '/fields/0/constraints/enum/1' is \"two\", which is not an integer. Write the values as the field's type reads them (such as 1), or declare the field a string",
+    );
+    expect(await contractError("integer", "        - 1.5\n")).toMatch(
+      /c\.yml:6: field '\/fields\/0\/constraints\/enum\/0' is 1\.5, which is not an integer\./,
+    );
+    expect(await contractError("boolean", "        - yes\n")).toBe(
+      "mlops validate-data: c.yml:6: field '/fields/0/constraints/enum/0' is \"yes\", which is not true or false. Write the values as the field's type reads them (such as true), or declare the field a string",
+    );
+    expect(await contractError("boolean", "        - 1\n")).toMatch(
+      /is 1, which is not true or false/,
+    );
+    expect(await contractError("number", "        - true\n")).toMatch(
+      /enum\/0' is true, which is not a number\. .*\(such as 1\.5\)/,
+    );
+    expect(await contractError("date", "        - tomorrow\n")).toMatch(
+      /is "tomorrow", which is not an ISO 8601 date\. .*\(such as 2024-05-01\)/,
+    );
+  });
+});
