@@ -2523,7 +2523,7 @@ async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
     if (!champion) {
         throw new errors/* InputError */.dz("champion", "is required with predictions: the gate compares the two models example by example", "Give the champion's predictions file, or a registry reference such as churn#prod");
     }
-    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(868), __webpack_require__.e(165), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
+    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(165), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion.path,

@@ -37,8 +37,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
-var read_batches = __webpack_require__(868);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
+var read_batches = __webpack_require__(1239);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -1285,7 +1285,7 @@ async function patternCompiler() {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/table-schema.schema.json
-const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; 1 (every value) unless given.","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
+const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; a field\'s own, else the table\'s, else 1 (every value).","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/data-contract.js
 
 
@@ -1351,16 +1351,15 @@ function boundValue(bound, type) {
  * is not the number 1, nor a number a boolean.
  */
 function enumValue(entry, type) {
-    if (type === "boolean") {
-        return typeof entry === "boolean"
-            ? Number(entry)
-            : typeof entry === "string"
-                ? (0,parse_cell/* declaredBoolean */.$T)(entry)
-                : Number.NaN;
-    }
+    // A boolean field reads the cells 1 and 0 as true and false, and so its entries.
+    if (type === "boolean")
+        return typeof entry === "boolean" ? Number(entry) : (0,parse_cell/* declaredBoolean */.$T)(String(entry));
     if (typeof entry !== "string")
         return typeof entry === "number" ? entry : Number.NaN;
-    return type === "datetime" ? (0,parse_cell/* parseDatetime */.X7)(entry) : (0,parse_cell/* parseNumberText */.ke)(entry);
+    if (type === "datetime")
+        return (0,parse_cell/* parseDatetime */.X7)(entry);
+    // A declared number reads NaN, INF and -INF cells, which its enum may then list.
+    return (0,parse_cell/* parseSpecialNumber */.KH)(entry) ?? (0,parse_cell/* parseNumberText */.ke)(entry);
 }
 /** `minimum` and its kin: on a numeric field only, and a number or a date as the type asks. */
 function checkBounds(field, at, fail) {
@@ -1455,7 +1454,8 @@ function checkEnum(field, at, fail) {
         return;
     field.constraints?.enum?.forEach((entry, i) => {
         const value = enumValue(entry, read.column);
-        if (Number.isFinite(value) && (type !== "integer" || Number.isInteger(value)))
+        // INF is a value of a number field; an integer past 2^53 is none of an integer's.
+        if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value))
             return;
         fail(`${at}/constraints/enum/${i}`, `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`, `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string`);
     });
@@ -2226,7 +2226,10 @@ class NumberKeys {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/column-builder.js
+var column_builder = __webpack_require__(5988);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/key-checks.js
+
 
 
 
@@ -2364,7 +2367,7 @@ class KeyCheck {
  * Why a duplicate of numbers past 2^53 may not be one: the reader holds numbers as doubles, which
  * round such integers (19-digit ids that differ in their last digit are one double).
  */
-const ROUNDED_NOTE = "a value past 2^53 (9,007,199,254,740,992) is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written";
+const ROUNDED_NOTE = `a value beyond ${column_builder/* EXACT_INTEGERS */.ke} is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written`;
 /** Whether a part of row `row`'s key is a number past the integers a double holds exactly. */
 function pastExactIntegers(columns, row) {
     return columns.some((column) => {
@@ -2798,9 +2801,10 @@ function columnChecks(field, column, { mostly, maxExamples, locator, pattern }) 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/type-checks.js
 
 
+
 /** The text of an integer: one that fails an integer column's type is past 2^53. */
 const WHOLE_NUMBER = /^[+-]?\d+$/;
-const PAST_EXACT_INTEGERS = "an integer past 2^53 (9,007,199,254,740,991) is held only rounded, two ids as one: declare ids this long as string";
+const PAST_EXACT_INTEGERS = `an integer beyond ${column_builder/* EXACT_INTEGERS */.ke} is held only rounded, two ids as one: declare ids this long as string`;
 /** What a value of a column must be, in the words of the report. */
 function typeText(column, declared) {
     switch (column.type) {
@@ -2854,9 +2858,10 @@ class TypeChecks {
             if (flags === undefined)
                 errors.set(cell.column, (flags = new Uint8Array(batch.length)));
             flags[row] = 1;
-            const tally = this.tally((0,data_batch/* columnOf */.u)(batch, cell.column));
+            const column = (0,data_batch/* columnOf */.u)(batch, cell.column);
+            const tally = this.tally(column);
             tally.fail(batch, row, invalid, bounded(cell.text));
-            if (tally.note === null && WHOLE_NUMBER.test(cell.text))
+            if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
                 tally.note = PAST_EXACT_INTEGERS;
         }
         this.pending = this.pending.slice(taken);

@@ -38,6 +38,21 @@ describe("the validate-data bundle, run as the runner runs it", () => {
     expect(profile.rowCount).toBe(200);
   });
 
+  it("reads JSON Lines ids past 2^53 as the digits written, not as one rounded number", async () => {
+    const run = await runBundle(
+      "validate-data",
+      { data: "ids.jsonl", schema: "c.yml" },
+      {
+        files: {
+          "ids.jsonl": '{"id": 1234567890123456789}\n{"id": 1234567890123456788}\n',
+          "c.yml": "fields:\n  - name: id\n    type: string\nprimaryKey: id\n",
+        },
+      },
+    );
+    expect(run.outputs.valid).toBe("true");
+    expect(run.code).toBe(0);
+  });
+
   it("annotates the bad rows at their file and line, counts them, and fails the step", async () => {
     const run = await runBundle(
       "validate-data",

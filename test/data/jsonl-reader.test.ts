@@ -51,12 +51,17 @@ describe("JSON Lines", () => {
     expect(column(await readColumns(file), "x")).toEqual([1, -999, -999, 2.5]);
   });
 
-  test("a declared number is not true or false, nor an integer past 2^53", async () => {
-    const schema = { fields: [{ name: "n", type: "integer" as const }] };
+  test("a number is not true or false, declared or inferred, nor a declared integer past 2^53", async () => {
     const bool = write("bool.jsonl", '{"n": 1}\n{"n": true}\n');
-    await expect(readColumns(bool, { schema })).rejects.toThrow(/true is not a number/);
+    for (const type of ["integer", "number"] as const) {
+      const schema = { fields: [{ name: "n", type }] };
+      await expect(readColumns(bool, { schema })).rejects.toThrow(/true is not a number/);
+    }
+    // Inferred from the first row as integers, a later true is refused as well.
+    await expect(readColumns(bool, { inferRows: 1 })).rejects.toThrow(/true is not a number/);
     const big = write("big.jsonl", '{"n": 1}\n{"n": 12345678901234567890}\n');
-    await expect(readColumns(big, { schema })).rejects.toThrow(/past 2\^53/);
+    const schema = { fields: [{ name: "n", type: "integer" as const }] };
+    await expect(readColumns(big, { schema })).rejects.toThrow(/beyond ±9,007,199,254,740,991/);
   });
 
   test("a key named like a property of every object is missing on the rows that lack it", async () => {

@@ -178,15 +178,30 @@ describe("keys", () => {
     const integers = await validateCsv(data, contract("    type: integer\n"));
     expect(integers.check("id.type")).toMatchObject({
       failed: 2,
-      note: "an integer past 2^53 (9,007,199,254,740,991) is held only rounded, two ids as one: declare ids this long as string",
+      note: "an integer beyond ±9,007,199,254,740,991 is held only rounded, two ids as one: declare ids this long as string",
     });
     expect(integers.check("id.type").examples[0]).toMatchObject({ line: 2 });
     expect(integers.check("id.primaryKey")).toMatchObject({ failed: 1 });
     const numbers = await validateCsv(data, contract("    type: number\n"));
     expect(numbers.check("id.primaryKey")).toMatchObject({
       failed: 2,
-      note: "a value past 2^53 (9,007,199,254,740,992) is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written",
+      note: "a value beyond ±9,007,199,254,740,991 is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written",
     });
+  });
+
+  it("note rounding only where an integer column fails a whole number", async () => {
+    const run = await validate(
+      {
+        "d.jsonl": '{"n": 1, "b": true}\n{"n": 9007199254740993, "b": 2}\n',
+        "c.yml": "fields:\n  - name: n\n    type: integer\n  - name: b\n    type: boolean\n",
+      },
+      { data: "d.jsonl", schema: "c.yml" },
+    );
+    expect(run.check("n.type")).toMatchObject({
+      failed: 1,
+      note: expect.stringMatching(/^an integer beyond/),
+    });
+    expect(run.check("b.type")).toMatchObject({ failed: 1, note: null });
   });
 
   it("say nothing of rounding when the duplicate ids are small", async () => {

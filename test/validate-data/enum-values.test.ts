@@ -46,6 +46,19 @@ describe("an enum on a typed field", () => {
     expect(run.outputs.valid).toBe("true");
   });
 
+  it("takes 1 and 0 for true and false on a boolean field, and INF on a number field, as their cells", async () => {
+    const run = await validateCsv(
+      "flag,ratio\n1,INF\nfalse,0.5\n",
+      "fields:\n  - name: flag\n    type: boolean\n    constraints: { enum: [1, 0] }\n  - name: ratio\n    type: number\n    constraints: { enum: [INF, 0.5] }\n",
+    );
+    expect(run.outputs.valid).toBe("true");
+    const inferred = await validateCsv(
+      "flag\ntrue\nfalse\n",
+      "fields:\n  - name: flag\n    constraints: { enum: [0, 1] }\n",
+    );
+    expect(inferred.outputs.valid).toBe("true");
+  });
+
   async function contractError(type: string, entries: string) {
     const run = await validateCsv(
       "x\n1\n",
@@ -66,8 +79,11 @@ describe("an enum on a typed field", () => {
     expect(await contractError("boolean", "        - yes\n")).toBe(
       "mlops validate-data: c.yml:6: field '/fields/0/constraints/enum/0' is \"yes\", which is not true or false. Write the values as the field's type reads them (such as true), or declare the field a string",
     );
-    expect(await contractError("boolean", "        - 1\n")).toMatch(
-      /is 1, which is not true or false/,
+    expect(await contractError("boolean", "        - 2\n")).toMatch(
+      /is 2, which is not true or false/,
+    );
+    expect(await contractError("integer", "        - 9007199254740993\n")).toMatch(
+      /is 9007199254740992, which is not an integer/,
     );
     expect(await contractError("number", "        - true\n")).toMatch(
       /enum\/0' is true, which is not a number\. .*\(such as 1\.5\)/,

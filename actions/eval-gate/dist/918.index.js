@@ -1315,11 +1315,13 @@ function appendPlainBytes(builder, buf, start, end, row, delimiter) {
     const stop = fieldEnd(buf, start, end, delimiter);
     return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
 }
+/** The integers a number holds exactly; past them two ids may be one number. */
+const EXACT_INTEGERS = "±9,007,199,254,740,991";
 /**
  * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
  * compare equal. A column inferred as integers reads such a value as it always did.
  */
-const UNSAFE_INTEGER = "is past 2^53, which a number holds only rounded: declare ids this long as string";
+const UNSAFE_INTEGER = `is beyond ${EXACT_INTEGERS}, which a number holds only rounded: declare ids this long as string`;
 function quoteCell(text) {
     return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
@@ -1446,8 +1448,8 @@ class NumericBuilder {
             return `${valueText(value)} ${UNSAFE_INTEGER}`;
         if (this.type === "boolean" && typeof value !== "boolean")
             return `${n} is not a boolean`;
-        // A declared number is not true or false, as Table Schema reads JSON.
-        if (this.declared && typeof value === "boolean" && this.type !== "boolean")
+        // A number is not true or false, as Table Schema reads JSON: 1 would pass for `true`.
+        if (typeof value === "boolean" && this.type !== "boolean")
             return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
         this.values[row] = n;
         return undefined;
@@ -1685,7 +1687,8 @@ class BytesBuilder {
  * 1. no value at all: `text` (the one type that accepts anything later);
  * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
  * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`): `numeric`;
+ * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`), none an integer lexeme past
+ *    2^53 (a 19-digit id, which a number would hold rounded, is a string): `numeric`;
  * 5. every value is an ISO 8601 date or date-time: `datetime`;
  * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
  *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
@@ -2500,6 +2503,22 @@ const read_jsonl_LF = 0x0a;
  * `Object.prototype`'s `constructor`, `toString` or `__proto__` instead.
  */
 const ownValue = (row, key) => Object.hasOwn(row, key) ? row[key] : undefined;
+/** A run of digits long enough to be an integer past 2^53, which `JSON.parse` would round. */
+const LONG_DIGITS = /\d{16}/;
+/**
+ * Keeps an integer past 2^53 as the digits written (19-digit ids), where a number would hold
+ * it rounded and two ids as one; read as text, it is typed as a CSV cell is. Needs the source
+ * text a reviver is given from Node 21 on; before, the number stays as `JSON.parse` rounds it.
+ */
+function keepLongIntegers(_key, value, context) {
+    const source = context?.source;
+    return typeof value === "number" &&
+        !Number.isSafeInteger(value) &&
+        source !== undefined &&
+        /^-?\d+$/.test(source)
+        ? source
+        : value;
+}
 /** A JSON value a missing value can spell: a string, a number or a boolean. */
 const isScalar = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 /**
@@ -2581,7 +2600,8 @@ class JsonlRows {
             return undefined;
         let row;
         try {
-            row = JSON.parse(buf.toString("utf8", s, e));
+            const text = buf.toString("utf8", s, e);
+            row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
         }
         catch (error) {
             throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);

@@ -84,12 +84,14 @@ export function appendPlainBytes(
   return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
 }
 
+/** The integers a number holds exactly; past them two ids may be one number. */
+export const EXACT_INTEGERS = "±9,007,199,254,740,991";
+
 /**
  * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
  * compare equal. A column inferred as integers reads such a value as it always did.
  */
-const UNSAFE_INTEGER =
-  "is past 2^53, which a number holds only rounded: declare ids this long as string";
+const UNSAFE_INTEGER = `is beyond ${EXACT_INTEGERS}, which a number holds only rounded: declare ids this long as string`;
 
 function quoteCell(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
@@ -204,8 +206,8 @@ class NumericBuilder implements ColumnBuilder {
     if (this.type === "integer" && !this.exact(row, n))
       return `${valueText(value)} ${UNSAFE_INTEGER}`;
     if (this.type === "boolean" && typeof value !== "boolean") return `${n} is not a boolean`;
-    // A declared number is not true or false, as Table Schema reads JSON.
-    if (this.declared && typeof value === "boolean" && this.type !== "boolean")
+    // A number is not true or false, as Table Schema reads JSON: 1 would pass for `true`.
+    if (typeof value === "boolean" && this.type !== "boolean")
       return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
     this.values[row] = n;
     return undefined;

@@ -25,7 +25,8 @@ export interface InferenceOptions {
  * 1. no value at all: `text` (the one type that accepts anything later);
  * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
  * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`): `numeric`;
+ * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`), none an integer lexeme past
+ *    2^53 (a 19-digit id, which a number would hold rounded, is a string): `numeric`;
  * 5. every value is an ISO 8601 date or date-time: `datetime`;
  * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
  *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;

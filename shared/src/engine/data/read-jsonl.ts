@@ -20,6 +20,29 @@ const LF = 0x0a;
 const ownValue = (row: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(row, key) ? row[key] : undefined;
 
+/** A run of digits long enough to be an integer past 2^53, which `JSON.parse` would round. */
+const LONG_DIGITS = /\d{16}/;
+
+/**
+ * Keeps an integer past 2^53 as the digits written (19-digit ids), where a number would hold
+ * it rounded and two ids as one; read as text, it is typed as a CSV cell is. Needs the source
+ * text a reviver is given from Node 21 on; before, the number stays as `JSON.parse` rounds it.
+ */
+function keepLongIntegers(
+  this: unknown,
+  _key: string,
+  value: unknown,
+  context?: { source?: string },
+): unknown {
+  const source = context?.source;
+  return typeof value === "number" &&
+    !Number.isSafeInteger(value) &&
+    source !== undefined &&
+    /^-?\d+$/.test(source)
+    ? source
+    : value;
+}
+
 /** A JSON value a missing value can spell: a string, a number or a boolean. */
 const isScalar = (value: unknown): value is string | number | boolean =>
   typeof value === "string" || typeof value === "number" || typeof value === "boolean";
@@ -105,7 +128,8 @@ class JsonlRows implements FileRows {
     if (s === e) return undefined;
     let row: unknown;
     try {
-      row = JSON.parse(buf.toString("utf8", s, e));
+      const text = buf.toString("utf8", s, e);
+      row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
     } catch (error) {
       throw new DataError(
         this.file,

@@ -5,7 +5,12 @@ import type {
   TableSchema,
   TableSchemaField,
 } from "../../engine/data/column-type.js";
-import { declaredBoolean, parseDatetime, parseNumberText } from "../../engine/data/parse-cell.js";
+import {
+  declaredBoolean,
+  parseDatetime,
+  parseNumberText,
+  parseSpecialNumber,
+} from "../../engine/data/parse-cell.js";
 import { ContractError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { compileSchema } from "../../engine/contracts/json-schema.js";
@@ -150,15 +155,13 @@ export function boundValue(bound: Bound, type: FieldType | undefined): number {
  * is not the number 1, nor a number a boolean.
  */
 export function enumValue(entry: string | number | boolean, type: NumericColumnType): number {
-  if (type === "boolean") {
-    return typeof entry === "boolean"
-      ? Number(entry)
-      : typeof entry === "string"
-        ? declaredBoolean(entry)
-        : Number.NaN;
-  }
+  // A boolean field reads the cells 1 and 0 as true and false, and so its entries.
+  if (type === "boolean")
+    return typeof entry === "boolean" ? Number(entry) : declaredBoolean(String(entry));
   if (typeof entry !== "string") return typeof entry === "number" ? entry : Number.NaN;
-  return type === "datetime" ? parseDatetime(entry) : parseNumberText(entry);
+  if (type === "datetime") return parseDatetime(entry);
+  // A declared number reads NaN, INF and -INF cells, which its enum may then list.
+  return parseSpecialNumber(entry) ?? parseNumberText(entry);
 }
 
 /** Throws the contract error at a JSON pointer into the contract. */
@@ -277,7 +280,8 @@ function checkEnum(field: ContractField, at: string, fail: Fail): void {
   if (read === undefined) return;
   field.constraints?.enum?.forEach((entry, i) => {
     const value = enumValue(entry, read.column);
-    if (Number.isFinite(value) && (type !== "integer" || Number.isInteger(value))) return;
+    // INF is a value of a number field; an integer past 2^53 is none of an integer's.
+    if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) return;
     fail(
       `${at}/constraints/enum/${i}`,
       `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`,

@@ -2,6 +2,7 @@ import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
 import { cellValue, columnOf } from "../../engine/data/batch.js";
 import { bounded, exampleValue, RowTally, type RowLocator } from "./check-result.js";
 import { NumberKeys } from "./number-keys.js";
+import { EXACT_INTEGERS } from "../../engine/data/column-builder.js";
 import type { TypeErrors } from "./type-checks.js";
 
 /**
@@ -141,8 +142,7 @@ export class KeyCheck {
  * Why a duplicate of numbers past 2^53 may not be one: the reader holds numbers as doubles, which
  * round such integers (19-digit ids that differ in their last digit are one double).
  */
-const ROUNDED_NOTE =
-  "a value past 2^53 (9,007,199,254,740,992) is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written";
+const ROUNDED_NOTE = `a value beyond ${EXACT_INTEGERS} is read as the nearest number a double holds, so distinct values may count as duplicates here: declare the field's type string to compare them as written`;
 
 /** Whether a part of row `row`'s key is a number past the integers a double holds exactly. */
 function pastExactIntegers(columns: readonly (Column | BytesColumn)[], row: number): boolean {

@@ -1,5 +1,6 @@
 import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
 import { columnOf } from "../../engine/data/batch.js";
+import { EXACT_INTEGERS } from "../../engine/data/column-builder.js";
 import { bounded, RowTally } from "./check-result.js";
 import type { FieldType } from "./data-contract.js";
 
@@ -16,8 +17,7 @@ interface BadCell {
 
 /** The text of an integer: one that fails an integer column's type is past 2^53. */
 const WHOLE_NUMBER = /^[+-]?\d+$/;
-const PAST_EXACT_INTEGERS =
-  "an integer past 2^53 (9,007,199,254,740,991) is held only rounded, two ids as one: declare ids this long as string";
+const PAST_EXACT_INTEGERS = `an integer beyond ${EXACT_INTEGERS} is held only rounded, two ids as one: declare ids this long as string`;
 
 /** Makes the tally of a column's `type` check, given what the column's values must be. */
 export type MakeTypeTally = (column: string, expected: string) => RowTally;
@@ -74,9 +74,11 @@ export class TypeChecks {
       let flags = errors.get(cell.column);
       if (flags === undefined) errors.set(cell.column, (flags = new Uint8Array(batch.length)));
       flags[row] = 1;
-      const tally = this.tally(columnOf(batch, cell.column)!);
+      const column = columnOf(batch, cell.column)!;
+      const tally = this.tally(column);
       tally.fail(batch, row, invalid, bounded(cell.text));
-      if (tally.note === null && WHOLE_NUMBER.test(cell.text)) tally.note = PAST_EXACT_INTEGERS;
+      if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
+        tally.note = PAST_EXACT_INTEGERS;
     }
     this.pending = this.pending.slice(taken);
     return errors;

@@ -1,5 +1,5 @@
-export const id = 868;
-export const ids = [868];
+export const id = 239;
+export const ids = [239];
 export const modules = {
 
 /***/ 9098:
@@ -28,6 +28,446 @@ function cellValue(column, row) {
     }
     const code = column.codes[row];
     return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
+}
+
+
+/***/ }),
+
+/***/ 5988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ru: () => (/* binding */ valueText),
+/* harmony export */   ke: () => (/* binding */ EXACT_INTEGERS),
+/* harmony export */   mT: () => (/* binding */ appendPlainBytes),
+/* harmony export */   yl: () => (/* binding */ columnBuilder)
+/* harmony export */ });
+/* harmony import */ var _parse_cell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2646);
+/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4066);
+/* harmony import */ var _string_dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1038);
+/* harmony import */ var _typed_arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1393);
+/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7272);
+
+
+
+
+
+/**
+ * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
+ * JSON (64-bit integers in it as digits, which JSON.stringify refuses).
+ */
+function valueText(value) {
+    if (typeof value === "string")
+        return value;
+    if (value instanceof Date) {
+        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    }
+    if (typeof value === "object" && value !== null) {
+        return JSON.stringify(value, (_, item) => typeof item === "bigint" ? item.toString() : item);
+    }
+    return String(value);
+}
+/**
+ * `appendPlain` by way of `appendBytes`, once the cell's end is found: for a column whose cells
+ * are not parsed as they are scanned.
+ */
+function appendPlainBytes(builder, buf, start, end, row, delimiter) {
+    const stop = (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldEnd */ .C4)(buf, start, end, delimiter);
+    return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
+}
+/** The integers a number holds exactly; past them two ids may be one number. */
+const EXACT_INTEGERS = "±9,007,199,254,740,991";
+/**
+ * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
+ * compare equal. A column inferred as integers reads such a value as it always did.
+ */
+const UNSAFE_INTEGER = `is beyond ${EXACT_INTEGERS}, which a number holds only rounded: declare ids this long as string`;
+function quoteCell(text) {
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
+}
+class NumericBuilder {
+    name;
+    type;
+    declared;
+    values = new Float64Array(0);
+    spare = [];
+    constructor(name, type, 
+    /**
+     * Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`, and for a
+     * boolean `1` and `0`.
+     */
+    declared) {
+        this.name = name;
+        this.type = type;
+        this.declared = declared;
+    }
+    start(capacity) {
+        this.values = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedOr */ .yE)(this.spare, capacity, Float64Array);
+    }
+    recycle(column) {
+        if ("values" in column)
+            this.spare.push(new Float64Array(column.values.buffer));
+    }
+    releaseSpares() {
+        (0,_release_array_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseArrays */ .E)(...this.spare.splice(0));
+    }
+    grow(capacity) {
+        this.values = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .resized */ .tV)(this.values, capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        const type = this.type;
+        if (type === "numeric" || type === "integer") {
+            const ok = (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumberInto */ .pR)(buf, start, end, this.values, row);
+            if (ok && (type === "numeric" || (_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .lastWasInteger */ ._I && this.exact(row))))
+                return undefined;
+        }
+        else if (type === "boolean") {
+            const n = this.declared
+                ? (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredBooleanBytes */ .wB)(buf, start, end)
+                : (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBooleanBytes */ .R9)(buf, start, end);
+            if (!Number.isNaN(n)) {
+                this.values[row] = n;
+                return undefined;
+            }
+        }
+        else if ((0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDateInto */ .Iw)(buf, start, end, this.values, row))
+            return undefined;
+        // The text path gives the words of the problem, or parses what the fast paths leave out.
+        return this.appendText(buf.toString("utf8", start, end), row);
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        const type = this.type;
+        if (type === "numeric" || type === "integer") {
+            const stop = (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .scanNumberInto */ .F9)(buf, start, end, this.values, row);
+            return stop >= 0 && stop < end && (type === "numeric" || (_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .lastWasInteger */ ._I && this.exact(row)))
+                ? stop
+                : -1;
+        }
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
+    }
+    appendText(text, row) {
+        let value;
+        switch (this.type) {
+            case "numeric": {
+                value = (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumberText */ .ke)(text);
+                if (Number.isNaN(value) && this.declared) {
+                    const special = (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSpecialNumber */ .KH)(text);
+                    if (special !== undefined)
+                        value = special;
+                    else
+                        return `${quoteCell(text)} is not a number`;
+                    break;
+                }
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not a number`;
+                break;
+            }
+            case "integer":
+                value = (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumberText */ .ke)(text);
+                if (Number.isNaN(value) || !_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .lastWasInteger */ ._I)
+                    return `${quoteCell(text)} is not an integer`;
+                if (!this.exact(row, value))
+                    return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
+                break;
+            case "boolean":
+                value = this.declared ? (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredBoolean */ .$T)(text) : (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(text);
+                if (Number.isNaN(value)) {
+                    return `${quoteCell(text)} is not a boolean (${this.declared ? "true, false, 1 or 0" : "true or false"})`;
+                }
+                break;
+            case "datetime":
+                value = (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDatetime */ .X7)(text);
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not an ISO 8601 date or date-time`;
+                break;
+        }
+        this.values[row] = value;
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.values[row] = Number.NaN;
+            return undefined;
+        }
+        if (typeof value === "string")
+            return this.appendText(value, row);
+        let n;
+        if (typeof value === "number")
+            n = value;
+        else if (typeof value === "bigint")
+            n = Number(value);
+        else if (typeof value === "boolean")
+            n = value ? 1 : 0;
+        else if (value instanceof Date)
+            n = value.getTime();
+        else
+            return `${quoteCell(valueText(value))} is not a ${this.type} value`;
+        if (this.type === "integer" && !Number.isInteger(n))
+            return `${n} is not an integer`;
+        if (this.type === "integer" && !this.exact(row, n))
+            return `${valueText(value)} ${UNSAFE_INTEGER}`;
+        if (this.type === "boolean" && typeof value !== "boolean")
+            return `${n} is not a boolean`;
+        // A number is not true or false, as Table Schema reads JSON: 1 would pass for `true`.
+        if (typeof value === "boolean" && this.type !== "boolean")
+            return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
+        this.values[row] = n;
+        return undefined;
+    }
+    appendMissing(row) {
+        this.values[row] = Number.NaN;
+    }
+    /** Whether the integer at `row` (or `value`) is held exactly, or need not be (not declared). */
+    exact(row, value = this.values[row]) {
+        return !this.declared || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+    }
+    finish(length) {
+        return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
+    }
+}
+class StringBuilder {
+    name;
+    type;
+    codes = new Int32Array(0);
+    spare = [];
+    dictionary = new _string_dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .StringDictionary */ .w();
+    constructor(name, type) {
+        this.name = name;
+        this.type = type;
+    }
+    recycle(column) {
+        if ("codes" in column)
+            this.spare.push(new Int32Array(column.codes.buffer));
+    }
+    releaseSpares() {
+        (0,_release_array_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseArrays */ .E)(...this.spare.splice(0));
+    }
+    start(capacity) {
+        this.codes = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedOr */ .yE)(this.spare, capacity, Int32Array);
+        // A categorical dictionary lives as long as the read, so codes agree across batches.
+        if (this.type === "text")
+            this.dictionary.clear();
+    }
+    grow(capacity) {
+        this.codes = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .resized */ .tV)(this.codes, capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
+        return undefined;
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
+    }
+    appendText(text, row) {
+        this.codes[row] = this.dictionary.codeOf(text);
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.codes[row] = -1;
+            return undefined;
+        }
+        return this.appendText(valueText(value), row);
+    }
+    appendMissing(row) {
+        this.codes[row] = -1;
+    }
+    finish(length) {
+        // A snapshot of the dictionary: later batches may append to the shared one.
+        const values = this.dictionary.values;
+        const dictionary = this.type === "text" ? values : values.slice();
+        return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
+    }
+}
+/** A builder for a column of the given type. */
+function columnBuilder(name, type, declared = false) {
+    return type === "categorical" || type === "text"
+        ? new StringBuilder(name, type)
+        : new NumericBuilder(name, type, declared);
+}
+
+
+/***/ }),
+
+/***/ 4066:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ fieldEnd),
+/* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   LF: () => (/* binding */ LF),
+/* harmony export */   YB: () => (/* binding */ CsvTokenizer),
+/* harmony export */   jA: () => (/* binding */ QUOTE)
+/* harmony export */ });
+/* harmony import */ var _data_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8991);
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/** Where the unquoted field that starts at `pos` ends: at the delimiter, a line end, or `end`. */
+function fieldEnd(buf, pos, end, delimiter) {
+    let p = pos;
+    while (p < end) {
+        const c = buf[p];
+        if (c === delimiter || c === LF || c === CR)
+            break;
+        p++;
+    }
+    return p;
+}
+/**
+ * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
+ * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
+ * holding the rest of the previous chunk followed by the next one, and hands back where the last
+ * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
+ * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
+ * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded.
+ * Each row that does not open with a quote is first offered to the sink's fused path
+ * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
+ */
+class CsvTokenizer {
+    file;
+    delimiter;
+    maxRowBytes;
+    /** The line at which the next scan starts. */
+    line = 1;
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    flags = new Uint8Array(64);
+    constructor(file, delimiter, maxRowBytes) {
+        this.file = file;
+        this.delimiter = delimiter;
+        this.maxRowBytes = maxRowBytes;
+    }
+    /**
+     * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
+     * With `final`, the buffer is the end of the file: every byte must belong to a row.
+     */
+    scan(buf, final, sink) {
+        const end = buf.length;
+        const delimiter = this.delimiter;
+        let pos = 0;
+        let line = this.line;
+        while (pos < end) {
+            const rowStart = pos;
+            const rowLine = line;
+            let c = buf[pos];
+            if (c === LF) {
+                pos++;
+                line++;
+                continue;
+            }
+            if (c === CR) {
+                if (pos + 1 >= end && !final)
+                    break;
+                pos += buf[pos + 1] === LF ? 2 : 1;
+                line++;
+                continue;
+            }
+            if (c !== QUOTE) {
+                // Cut at the longest row allowed: a longer one is left to the state machine, which
+                // refuses it before any of its cells is appended.
+                const next = sink.plainRow(buf, pos, Math.min(end, pos + this.maxRowBytes), line);
+                if (next >= 0) {
+                    pos = next;
+                    line++;
+                    continue;
+                }
+            }
+            let count = 0;
+            for (;;) {
+                if (count === this.starts.length)
+                    this.grow();
+                if (pos < end && buf[pos] === QUOTE) {
+                    let q = pos + 1;
+                    let flag = 1;
+                    let closing = -1;
+                    for (;;) {
+                        const next = buf.indexOf(QUOTE, q);
+                        if (next < 0)
+                            break;
+                        if (next + 1 < end && buf[next + 1] === QUOTE) {
+                            q = next + 2;
+                            flag = 2;
+                            continue;
+                        }
+                        if (next + 1 >= end && !final)
+                            break;
+                        closing = next;
+                        break;
+                    }
+                    if (closing < 0) {
+                        if (!final)
+                            return this.partial(rowStart, end, rowLine);
+                        throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
+                    }
+                    for (let i = pos + 1; i < closing; i++) {
+                        if (buf[i] === LF || (buf[i] === CR && buf[i + 1] !== LF))
+                            line++;
+                    }
+                    this.starts[count] = pos + 1;
+                    this.ends[count] = closing;
+                    this.flags[count] = flag;
+                    pos = closing + 1;
+                }
+                else {
+                    const p = fieldEnd(buf, pos, end, delimiter);
+                    this.starts[count] = pos;
+                    this.ends[count] = p;
+                    this.flags[count] = 0;
+                    pos = p;
+                }
+                count++;
+                if (pos >= end) {
+                    if (!final)
+                        return this.partial(rowStart, end, rowLine);
+                    break;
+                }
+                c = buf[pos];
+                if (c === delimiter) {
+                    pos++;
+                    continue;
+                }
+                if (c === LF) {
+                    pos++;
+                    line++;
+                    break;
+                }
+                if (c === CR) {
+                    if (pos + 1 >= end && !final)
+                        return this.partial(rowStart, end, rowLine);
+                    pos += buf[pos + 1] === LF ? 2 : 1;
+                    line++;
+                    break;
+                }
+                throw new _data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
+            }
+            if (pos - rowStart > this.maxRowBytes)
+                throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .lineTooLong */ .ti)(this.file, rowLine, this.maxRowBytes);
+            sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
+        }
+        this.line = line;
+        return pos;
+    }
+    /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
+    partial(rowStart, end, rowLine) {
+        if (end - rowStart > this.maxRowBytes)
+            throw (0,_data_error_js__WEBPACK_IMPORTED_MODULE_0__/* .lineTooLong */ .ti)(this.file, rowLine, this.maxRowBytes);
+        this.line = rowLine;
+        return rowStart;
+    }
+    grow() {
+        const size = this.starts.length * 2;
+        const starts = new Int32Array(size);
+        const ends = new Int32Array(size);
+        const flags = new Uint8Array(size);
+        starts.set(this.starts);
+        ends.set(this.ends);
+        flags.set(this.flags);
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
+    }
 }
 
 
@@ -434,7 +874,7 @@ function parseDatetime(text) {
 
 /***/ }),
 
-/***/ 868:
+/***/ 1239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -593,177 +1033,8 @@ class CsvSample {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
-
-const QUOTE = 0x22;
-const csv_tokenizer_LF = 0x0a;
-const csv_tokenizer_CR = 0x0d;
-/** Where the unquoted field that starts at `pos` ends: at the delimiter, a line end, or `end`. */
-function fieldEnd(buf, pos, end, delimiter) {
-    let p = pos;
-    while (p < end) {
-        const c = buf[p];
-        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR)
-            break;
-        p++;
-    }
-    return p;
-}
-/**
- * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
- * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
- * holding the rest of the previous chunk followed by the next one, and hands back where the last
- * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
- * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
- * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded.
- * Each row that does not open with a quote is first offered to the sink's fused path
- * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
- */
-class CsvTokenizer {
-    file;
-    delimiter;
-    maxRowBytes;
-    /** The line at which the next scan starts. */
-    line = 1;
-    starts = new Int32Array(64);
-    ends = new Int32Array(64);
-    flags = new Uint8Array(64);
-    constructor(file, delimiter, maxRowBytes) {
-        this.file = file;
-        this.delimiter = delimiter;
-        this.maxRowBytes = maxRowBytes;
-    }
-    /**
-     * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
-     * With `final`, the buffer is the end of the file: every byte must belong to a row.
-     */
-    scan(buf, final, sink) {
-        const end = buf.length;
-        const delimiter = this.delimiter;
-        let pos = 0;
-        let line = this.line;
-        while (pos < end) {
-            const rowStart = pos;
-            const rowLine = line;
-            let c = buf[pos];
-            if (c === csv_tokenizer_LF) {
-                pos++;
-                line++;
-                continue;
-            }
-            if (c === csv_tokenizer_CR) {
-                if (pos + 1 >= end && !final)
-                    break;
-                pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
-                line++;
-                continue;
-            }
-            if (c !== QUOTE) {
-                // Cut at the longest row allowed: a longer one is left to the state machine, which
-                // refuses it before any of its cells is appended.
-                const next = sink.plainRow(buf, pos, Math.min(end, pos + this.maxRowBytes), line);
-                if (next >= 0) {
-                    pos = next;
-                    line++;
-                    continue;
-                }
-            }
-            let count = 0;
-            for (;;) {
-                if (count === this.starts.length)
-                    this.grow();
-                if (pos < end && buf[pos] === QUOTE) {
-                    let q = pos + 1;
-                    let flag = 1;
-                    let closing = -1;
-                    for (;;) {
-                        const next = buf.indexOf(QUOTE, q);
-                        if (next < 0)
-                            break;
-                        if (next + 1 < end && buf[next + 1] === QUOTE) {
-                            q = next + 2;
-                            flag = 2;
-                            continue;
-                        }
-                        if (next + 1 >= end && !final)
-                            break;
-                        closing = next;
-                        break;
-                    }
-                    if (closing < 0) {
-                        if (!final)
-                            return this.partial(rowStart, end, rowLine);
-                        throw new data_error/* DataError */.fL(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
-                    }
-                    for (let i = pos + 1; i < closing; i++) {
-                        if (buf[i] === csv_tokenizer_LF || (buf[i] === csv_tokenizer_CR && buf[i + 1] !== csv_tokenizer_LF))
-                            line++;
-                    }
-                    this.starts[count] = pos + 1;
-                    this.ends[count] = closing;
-                    this.flags[count] = flag;
-                    pos = closing + 1;
-                }
-                else {
-                    const p = fieldEnd(buf, pos, end, delimiter);
-                    this.starts[count] = pos;
-                    this.ends[count] = p;
-                    this.flags[count] = 0;
-                    pos = p;
-                }
-                count++;
-                if (pos >= end) {
-                    if (!final)
-                        return this.partial(rowStart, end, rowLine);
-                    break;
-                }
-                c = buf[pos];
-                if (c === delimiter) {
-                    pos++;
-                    continue;
-                }
-                if (c === csv_tokenizer_LF) {
-                    pos++;
-                    line++;
-                    break;
-                }
-                if (c === csv_tokenizer_CR) {
-                    if (pos + 1 >= end && !final)
-                        return this.partial(rowStart, end, rowLine);
-                    pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
-                    line++;
-                    break;
-                }
-                throw new data_error/* DataError */.fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
-            }
-            if (pos - rowStart > this.maxRowBytes)
-                throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
-            sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
-        }
-        this.line = line;
-        return pos;
-    }
-    /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
-    partial(rowStart, end, rowLine) {
-        if (end - rowStart > this.maxRowBytes)
-            throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
-        this.line = rowLine;
-        return rowStart;
-    }
-    grow() {
-        const size = this.starts.length * 2;
-        const starts = new Int32Array(size);
-        const ends = new Int32Array(size);
-        const flags = new Uint8Array(size);
-        starts.set(this.starts);
-        ends.set(this.ends);
-        flags.set(this.flags);
-        this.starts = starts;
-        this.ends = ends;
-        this.flags = flags;
-    }
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/data/csv-tokenizer.js
+var csv_tokenizer = __webpack_require__(4066);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-plain-row.js
 
 /**
@@ -773,7 +1044,7 @@ class CsvTokenizer {
  * field.
  */
 function plainRowsAllowed(delimiter) {
-    return delimiter !== csv_tokenizer_CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
+    return delimiter !== csv_tokenizer.CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
 }
 /**
  * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:
@@ -794,10 +1065,10 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
         if (p >= end)
             return -1;
         const c = buf[p];
-        if (c === QUOTE)
+        if (c === csv_tokenizer/* QUOTE */.jA)
             return -1;
         const builder = builders[i];
-        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR) {
+        if (c === delimiter || c === csv_tokenizer.LF || c === csv_tokenizer.CR) {
             if (!typing.isMissingBytes(i, buf, p, p))
                 return -1;
             builder.appendMissing(row);
@@ -808,7 +1079,7 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
                 return -1;
         }
         else {
-            const stop = fieldEnd(buf, p, end, delimiter);
+            const stop = (0,csv_tokenizer/* fieldEnd */.C4)(buf, p, end, delimiter);
             if (stop >= end)
                 return -1;
             if (typing.isMissingBytes(i, buf, p, stop))
@@ -823,10 +1094,10 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
                 return -1;
             p++;
         }
-        else if (next === csv_tokenizer_LF)
+        else if (next === csv_tokenizer.LF)
             p++;
-        else if (next === csv_tokenizer_CR && p + 1 < end)
-            p += buf[p + 1] === csv_tokenizer_LF ? 2 : 1;
+        else if (next === csv_tokenizer.CR && p + 1 < end)
+            p += buf[p + 1] === csv_tokenizer.LF ? 2 : 1;
         else
             return -1;
     }
@@ -1051,252 +1322,12 @@ var read_files = __webpack_require__(9726);
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
-// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
-var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/data/string-dictionary.js
-var string_dictionary = __webpack_require__(1038);
-// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
-var release_array = __webpack_require__(7272);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/column-builder.js
-
-
-
-
-
-/**
- * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
- * JSON (64-bit integers in it as digits, which JSON.stringify refuses).
- */
-function valueText(value) {
-    if (typeof value === "string")
-        return value;
-    if (value instanceof Date) {
-        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
-    }
-    if (typeof value === "object" && value !== null) {
-        return JSON.stringify(value, (_, item) => typeof item === "bigint" ? item.toString() : item);
-    }
-    return String(value);
-}
-/**
- * `appendPlain` by way of `appendBytes`, once the cell's end is found: for a column whose cells
- * are not parsed as they are scanned.
- */
-function appendPlainBytes(builder, buf, start, end, row, delimiter) {
-    const stop = fieldEnd(buf, start, end, delimiter);
-    return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
-}
-/**
- * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
- * compare equal. A column inferred as integers reads such a value as it always did.
- */
-const UNSAFE_INTEGER = "is past 2^53, which a number holds only rounded: declare ids this long as string";
-function quoteCell(text) {
-    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
-}
-class NumericBuilder {
-    name;
-    type;
-    declared;
-    values = new Float64Array(0);
-    spare = [];
-    constructor(name, type, 
-    /**
-     * Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`, and for a
-     * boolean `1` and `0`.
-     */
-    declared) {
-        this.name = name;
-        this.type = type;
-        this.declared = declared;
-    }
-    start(capacity) {
-        this.values = (0,typed_arrays/* reusedOr */.yE)(this.spare, capacity, Float64Array);
-    }
-    recycle(column) {
-        if ("values" in column)
-            this.spare.push(new Float64Array(column.values.buffer));
-    }
-    releaseSpares() {
-        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
-    }
-    grow(capacity) {
-        this.values = (0,typed_arrays/* resized */.tV)(this.values, capacity);
-    }
-    appendBytes(buf, start, end, row) {
-        const type = this.type;
-        if (type === "numeric" || type === "integer") {
-            const ok = (0,parse_cell/* parseNumberInto */.pR)(buf, start, end, this.values, row);
-            if (ok && (type === "numeric" || (parse_cell/* lastWasInteger */._I && this.exact(row))))
-                return undefined;
-        }
-        else if (type === "boolean") {
-            const n = this.declared
-                ? (0,parse_cell/* declaredBooleanBytes */.wB)(buf, start, end)
-                : (0,parse_cell/* parseBooleanBytes */.R9)(buf, start, end);
-            if (!Number.isNaN(n)) {
-                this.values[row] = n;
-                return undefined;
-            }
-        }
-        else if ((0,parse_cell/* parseDateInto */.Iw)(buf, start, end, this.values, row))
-            return undefined;
-        // The text path gives the words of the problem, or parses what the fast paths leave out.
-        return this.appendText(buf.toString("utf8", start, end), row);
-    }
-    appendPlain(buf, start, end, row, delimiter) {
-        const type = this.type;
-        if (type === "numeric" || type === "integer") {
-            const stop = (0,parse_cell/* scanNumberInto */.F9)(buf, start, end, this.values, row);
-            return stop >= 0 && stop < end && (type === "numeric" || (parse_cell/* lastWasInteger */._I && this.exact(row)))
-                ? stop
-                : -1;
-        }
-        return appendPlainBytes(this, buf, start, end, row, delimiter);
-    }
-    appendText(text, row) {
-        let value;
-        switch (this.type) {
-            case "numeric": {
-                value = (0,parse_cell/* parseNumberText */.ke)(text);
-                if (Number.isNaN(value) && this.declared) {
-                    const special = (0,parse_cell/* parseSpecialNumber */.KH)(text);
-                    if (special !== undefined)
-                        value = special;
-                    else
-                        return `${quoteCell(text)} is not a number`;
-                    break;
-                }
-                if (Number.isNaN(value))
-                    return `${quoteCell(text)} is not a number`;
-                break;
-            }
-            case "integer":
-                value = (0,parse_cell/* parseNumberText */.ke)(text);
-                if (Number.isNaN(value) || !parse_cell/* lastWasInteger */._I)
-                    return `${quoteCell(text)} is not an integer`;
-                if (!this.exact(row, value))
-                    return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
-                break;
-            case "boolean":
-                value = this.declared ? (0,parse_cell/* declaredBoolean */.$T)(text) : (0,parse_cell/* parseBoolean */.yG)(text);
-                if (Number.isNaN(value)) {
-                    return `${quoteCell(text)} is not a boolean (${this.declared ? "true, false, 1 or 0" : "true or false"})`;
-                }
-                break;
-            case "datetime":
-                value = (0,parse_cell/* parseDatetime */.X7)(text);
-                if (Number.isNaN(value))
-                    return `${quoteCell(text)} is not an ISO 8601 date or date-time`;
-                break;
-        }
-        this.values[row] = value;
-        return undefined;
-    }
-    appendValue(value, row) {
-        if (value === null || value === undefined) {
-            this.values[row] = Number.NaN;
-            return undefined;
-        }
-        if (typeof value === "string")
-            return this.appendText(value, row);
-        let n;
-        if (typeof value === "number")
-            n = value;
-        else if (typeof value === "bigint")
-            n = Number(value);
-        else if (typeof value === "boolean")
-            n = value ? 1 : 0;
-        else if (value instanceof Date)
-            n = value.getTime();
-        else
-            return `${quoteCell(valueText(value))} is not a ${this.type} value`;
-        if (this.type === "integer" && !Number.isInteger(n))
-            return `${n} is not an integer`;
-        if (this.type === "integer" && !this.exact(row, n))
-            return `${valueText(value)} ${UNSAFE_INTEGER}`;
-        if (this.type === "boolean" && typeof value !== "boolean")
-            return `${n} is not a boolean`;
-        // A declared number is not true or false, as Table Schema reads JSON.
-        if (this.declared && typeof value === "boolean" && this.type !== "boolean")
-            return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
-        this.values[row] = n;
-        return undefined;
-    }
-    appendMissing(row) {
-        this.values[row] = Number.NaN;
-    }
-    /** Whether the integer at `row` (or `value`) is held exactly, or need not be (not declared). */
-    exact(row, value = this.values[row]) {
-        return !this.declared || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
-    }
-    finish(length) {
-        return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
-    }
-}
-class StringBuilder {
-    name;
-    type;
-    codes = new Int32Array(0);
-    spare = [];
-    dictionary = new string_dictionary/* StringDictionary */.w();
-    constructor(name, type) {
-        this.name = name;
-        this.type = type;
-    }
-    recycle(column) {
-        if ("codes" in column)
-            this.spare.push(new Int32Array(column.codes.buffer));
-    }
-    releaseSpares() {
-        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
-    }
-    start(capacity) {
-        this.codes = (0,typed_arrays/* reusedOr */.yE)(this.spare, capacity, Int32Array);
-        // A categorical dictionary lives as long as the read, so codes agree across batches.
-        if (this.type === "text")
-            this.dictionary.clear();
-    }
-    grow(capacity) {
-        this.codes = (0,typed_arrays/* resized */.tV)(this.codes, capacity);
-    }
-    appendBytes(buf, start, end, row) {
-        this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
-        return undefined;
-    }
-    appendPlain(buf, start, end, row, delimiter) {
-        return appendPlainBytes(this, buf, start, end, row, delimiter);
-    }
-    appendText(text, row) {
-        this.codes[row] = this.dictionary.codeOf(text);
-        return undefined;
-    }
-    appendValue(value, row) {
-        if (value === null || value === undefined) {
-            this.codes[row] = -1;
-            return undefined;
-        }
-        return this.appendText(valueText(value), row);
-    }
-    appendMissing(row) {
-        this.codes[row] = -1;
-    }
-    finish(length) {
-        // A snapshot of the dictionary: later batches may append to the shared one.
-        const values = this.dictionary.values;
-        const dictionary = this.type === "text" ? values : values.slice();
-        return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
-    }
-}
-/** A builder for a column of the given type. */
-function columnBuilder(name, type, declared = false) {
-    return type === "categorical" || type === "text"
-        ? new StringBuilder(name, type)
-        : new NumericBuilder(name, type, declared);
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/data/column-builder.js
+var column_builder = __webpack_require__(5988);
 // EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
 var text_bytes = __webpack_require__(1837);
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/bytes-builder.js
 
 
@@ -1375,7 +1406,7 @@ class BytesBuilder {
         return undefined;
     }
     appendPlain(buf, start, end, row, delimiter) {
-        return appendPlainBytes(this, buf, start, end, row, delimiter);
+        return (0,column_builder/* appendPlainBytes */.mT)(this, buf, start, end, row, delimiter);
     }
     appendText(text, row) {
         const problem = this.reserve(row, (0,text_bytes/* maxTextBytes */.tu)(text));
@@ -1390,7 +1421,7 @@ class BytesBuilder {
             this.appendMissing(row);
             return undefined;
         }
-        return this.appendText(valueText(value), row);
+        return this.appendText((0,column_builder/* valueText */.Ru)(value), row);
     }
     appendMissing(row) {
         this.missing[row] = 1;
@@ -1408,6 +1439,8 @@ class BytesBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(2646);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/infer-type.js
 
 /**
@@ -1417,7 +1450,8 @@ class BytesBuilder {
  * 1. no value at all: `text` (the one type that accepts anything later);
  * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
  * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`): `numeric`;
+ * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`), none an integer lexeme past
+ *    2^53 (a 19-digit id, which a number would hold rounded, is a string): `numeric`;
  * 5. every value is an ISO 8601 date or date-time: `datetime`;
  * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
  *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
@@ -1566,7 +1600,7 @@ class TableTyping {
         const bytes = new Set(options.byteColumns);
         this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
             ? new BytesBuilder(name)
-            : columnBuilder(name, types[i], declared[i]));
+            : (0,column_builder/* columnBuilder */.yl)(name, types[i], declared[i]));
         this.missingText = missing.map((list) => new Set(list));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
         this.missingFirstBytes = this.missingBytes.map((list) => {
@@ -1933,7 +1967,7 @@ async function* readCsvFile(file, context) {
     if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
         throw new data_error/* DataError */.fL(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
-    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$);
+    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$);
     context.typing?.beginFile(file);
     const source = await openDataFile(file);
     const rows = new CsvRows(file, context, source.size, delimiterBytes[0]);
@@ -2234,6 +2268,22 @@ const read_jsonl_LF = 0x0a;
  * `Object.prototype`'s `constructor`, `toString` or `__proto__` instead.
  */
 const ownValue = (row, key) => Object.hasOwn(row, key) ? row[key] : undefined;
+/** A run of digits long enough to be an integer past 2^53, which `JSON.parse` would round. */
+const LONG_DIGITS = /\d{16}/;
+/**
+ * Keeps an integer past 2^53 as the digits written (19-digit ids), where a number would hold
+ * it rounded and two ids as one; read as text, it is typed as a CSV cell is. Needs the source
+ * text a reviver is given from Node 21 on; before, the number stays as `JSON.parse` rounds it.
+ */
+function keepLongIntegers(_key, value, context) {
+    const source = context?.source;
+    return typeof value === "number" &&
+        !Number.isSafeInteger(value) &&
+        source !== undefined &&
+        /^-?\d+$/.test(source)
+        ? source
+        : value;
+}
 /** A JSON value a missing value can spell: a string, a number or a boolean. */
 const isScalar = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 /**
@@ -2315,7 +2365,8 @@ class JsonlRows {
             return undefined;
         let row;
         try {
-            row = JSON.parse(buf.toString("utf8", s, e));
+            const text = buf.toString("utf8", s, e);
+            row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
         }
         catch (error) {
             throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);
@@ -2371,7 +2422,7 @@ class JsonlRows {
                 const value = ownValue(row, name);
                 if (value === null || value === undefined)
                     continue;
-                const text = valueText(value);
+                const text = (0,column_builder/* valueText */.Ru)(value);
                 if (!missing.has(text))
                     column.push(text);
             }
@@ -2392,7 +2443,7 @@ class JsonlRows {
                 problem = builder.appendValue(value, r);
             if (problem === undefined)
                 return;
-            const text = valueText(value);
+            const text = (0,column_builder/* valueText */.Ru)(value);
             if (typing.acceptInvalid(i, r, line, text))
                 return;
             throw new data_error/* DataError */.fL(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
@@ -2580,7 +2631,7 @@ function startTyping({ file, names, known }, context, pending) {
             for (let i = 0; i < column.length && values.length < inferRows; i++) {
                 const value = column[i];
                 if (value !== null && value !== undefined)
-                    values.push(valueText(value));
+                    values.push((0,column_builder/* valueText */.Ru)(value));
             }
         }
         return values;
@@ -2602,7 +2653,7 @@ function* appendRows(parquet, typing, { rowStart, data }) {
                 builder.appendMissing(r);
             else
                 problem = builder.appendValue(value, r);
-            if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
+            if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, (0,column_builder/* valueText */.Ru)(value))) {
                 return;
             }
             throw new data_error/* DataError */.fL(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
