@@ -2503,8 +2503,12 @@ const read_jsonl_LF = 0x0a;
  * `Object.prototype`'s `constructor`, `toString` or `__proto__` instead.
  */
 const ownValue = (row, key) => Object.hasOwn(row, key) ? row[key] : undefined;
-/** A run of digits long enough to be an integer past 2^53, which `JSON.parse` would round. */
-const LONG_DIGITS = /\d{16}/;
+/**
+ * An integer written with 16 digits or more, which may be past 2^53 and rounded by `JSON.parse`:
+ * not the fraction or mantissa of a float (`0.30000000000000004`), whose lines would otherwise
+ * all take the reviver, about five times slower.
+ */
+const LONG_DIGITS = /(?<![\d.])\d{16,}(?![\d.eE])/;
 /**
  * Keeps an integer past 2^53 as the digits written (19-digit ids), where a number would hold
  * it rounded and two ids as one; read as text, it is typed as a CSV cell is. Needs the source
