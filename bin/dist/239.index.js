@@ -202,10 +202,12 @@ class NumericBuilder {
             n = value.getTime();
         else
             return `${quoteCell(valueText(value))} is not a ${this.type} value`;
-        if (this.type === "integer" && !Number.isInteger(n))
-            return `${n} is not an integer`;
-        if (this.type === "integer" && !this.exact(row, n))
-            return `${valueText(value)} ${UNSAFE_INTEGER}`;
+        if (this.type === "integer") {
+            if (!Number.isInteger(n))
+                return `${n} is not an integer`;
+            if (!this.exact(row, n))
+                return `${valueText(value)} ${UNSAFE_INTEGER}`;
+        }
         if (this.type === "boolean" && typeof value !== "boolean")
             return `${n} is not a boolean`;
         // A number is not true or false, as Table Schema reads JSON: 1 would pass for `true`.
@@ -1574,6 +1576,8 @@ class TableTyping {
      * then fails the plain path, and the row is read again by the path that knows it.
      */
     plainMissing;
+    /** Per column, whether a missing value is more than the empty cell: one a number may spell. */
+    spellsMissing;
     /** Per column, the first bytes of its non-empty missing values, for a fast "not missing". */
     missingFirstBytes;
     batchSize;
@@ -1602,6 +1606,7 @@ class TableTyping {
             ? new BytesBuilder(name)
             : (0,column_builder/* columnBuilder */.yl)(name, types[i], declared[i]));
         this.missingText = missing.map((list) => new Set(list));
+        this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
         this.missingFirstBytes = this.missingBytes.map((list) => {
             const first = new Uint8Array(256);
@@ -1696,7 +1701,7 @@ class TableTyping {
         const missing = this.missingText[column];
         if (typeof value === "string")
             return missing.has(value);
-        return missing.size > (missing.has("") ? 1 : 0) && missing.has(String(value));
+        return this.spellsMissing[column] && missing.has(String(value));
     }
     /** Whether `buf[start, end)` is a missing value of column `column`. */
     isMissingBytes(column, buf, start, end) {

@@ -202,9 +202,10 @@ class NumericBuilder implements ColumnBuilder {
     else if (typeof value === "boolean") n = value ? 1 : 0;
     else if (value instanceof Date) n = value.getTime();
     else return `${quoteCell(valueText(value))} is not a ${this.type} value`;
-    if (this.type === "integer" && !Number.isInteger(n)) return `${n} is not an integer`;
-    if (this.type === "integer" && !this.exact(row, n))
-      return `${valueText(value)} ${UNSAFE_INTEGER}`;
+    if (this.type === "integer") {
+      if (!Number.isInteger(n)) return `${n} is not an integer`;
+      if (!this.exact(row, n)) return `${valueText(value)} ${UNSAFE_INTEGER}`;
+    }
     if (this.type === "boolean" && typeof value !== "boolean") return `${n} is not a boolean`;
     // A number is not true or false, as Table Schema reads JSON: 1 would pass for `true`.
     if (typeof value === "boolean" && this.type !== "boolean")

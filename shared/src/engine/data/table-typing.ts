@@ -45,6 +45,8 @@ export class TableTyping {
    * then fails the plain path, and the row is read again by the path that knows it.
    */
   readonly plainMissing: boolean[];
+  /** Per column, whether a missing value is more than the empty cell: one a number may spell. */
+  private readonly spellsMissing: boolean[];
   /** Per column, the first bytes of its non-empty missing values, for a fast "not missing". */
   private readonly missingFirstBytes: Uint8Array[];
   readonly batchSize: number;
@@ -80,6 +82,7 @@ export class TableTyping {
         : columnBuilder(name, types[i]!, declared[i]),
     );
     this.missingText = missing.map((list) => new Set(list));
+    this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
     this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
     this.missingFirstBytes = this.missingBytes.map((list) => {
       const first = new Uint8Array(256);
@@ -196,7 +199,7 @@ export class TableTyping {
   isMissingJson(column: number, value: string | number | boolean): boolean {
     const missing = this.missingText[column]!;
     if (typeof value === "string") return missing.has(value);
-    return missing.size > (missing.has("") ? 1 : 0) && missing.has(String(value));
+    return this.spellsMissing[column]! && missing.has(String(value));
   }
 
   /** Whether `buf[start, end)` is a missing value of column `column`. */
