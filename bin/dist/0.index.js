@@ -68,8 +68,8 @@ const gatePolicyContract = {
     describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
-var validate = __webpack_require__(7659);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
+var validate = __webpack_require__(2930);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
 
 
@@ -92,7 +92,7 @@ function checkRule(rule, pointer, refuse) {
  */
 function readGatePolicy(path, shownAs) {
     const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf);
+    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
     const refuse = (pointer, problem, fix) => {
         const line = doc.lineOf(pointer);
         throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
@@ -134,6 +134,50 @@ const runRecordContract = {
     validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
     describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
 };
+
+
+/***/ }),
+
+/***/ 8991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   nY: () => (/* binding */ refuseDataFile),
+/* harmony export */   ti: () => (/* binding */ lineTooLong)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
+ * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
+ * column's type. It names the file and the line (for Parquet, the row index), so that the user
+ * can open the file at the exact spot.
+ */
+class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
+    problem;
+    rowIndex;
+    column;
+    constructor(file, 
+    /** The problem in words, without the file, line or row that the message starts with. */
+    problem, fix, lineNumber, 
+    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
+    rowIndex, 
+    /** The column the problem is in, when it is in one. */
+    column) {
+        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
+        this.problem = problem;
+        this.rowIndex = rowIndex;
+        this.column = column;
+    }
+}
+/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
+function lineTooLong(file, line, maxBytes) {
+    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
+    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
+}
+/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
+const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
 
 
 /***/ }),
@@ -605,6 +649,9 @@ function meanError(labels, predictions, weights, error) {
     let total = 0;
     for (let i = 0; i < labels.length; i++) {
         const w = weights === undefined ? 1 : weights[i];
+        // Left out, not added as 0: an error that overflows would make it 0 * Infinity = NaN.
+        if (w === 0)
+            continue;
         sum += w * error(labels[i], predictions[i]);
         total += w;
     }
@@ -612,8 +659,76 @@ function meanError(labels, predictions, weights, error) {
 }
 /** `mean_absolute_error`. */
 const meanAbsoluteError = (labels, predictions, weights) => meanError(labels, predictions, weights, (y, p) => Math.abs(p - y));
-/** `mean_squared_error(squared=False)`: the square root of the mean squared error. */
-const rootMeanSquaredError = (labels, predictions, weights) => Math.sqrt(meanError(labels, predictions, weights, (y, p) => (y - p) * (y - p)));
+/**
+ * Whether a sum (or mean) of squares can be trusted as computed: no square overflowed, and the
+ * squares that lost bits (below 2^-1022) or vanished (below 2^-1074), each off by 2^-1075 at most,
+ * cannot add up to a part of it that counts: a sum of 2^-900 or more.
+ */
+const trusted = (squares) => squares >= 2 ** -900 && squares < Infinity;
+/**
+ * The exponent of the power of two that brings `largest`, the size of a difference of two doubles,
+ * to between 1 and 2: -1024 where the difference overflowed (it is below 2^1025 all the same), 0
+ * where it is 0 or NaN. Lifting stops at 2^1000, short of the largest double: a difference of
+ * 2^-1074 becomes 2^-74, whose square is still far above the smallest double.
+ */
+function scaleExponent(largest) {
+    if (largest === Infinity)
+        return -1024;
+    if (!(largest > 0))
+        return 0;
+    return Math.min(1000, -Math.floor(Math.log2(largest)));
+}
+/**
+ * `b - a` times `factor`, a power of two: exact as far as the product is a double, and 0 only
+ * where `a === b`. Where the difference overflows, both are past 2^970, so that their halves are
+ * exact and the halves' difference a double.
+ */
+function scaledDifference(a, b, factor) {
+    const difference = b - a;
+    return Number.isFinite(difference) ? difference * factor : (b * 0.5 - a * 0.5) * (factor * 2);
+}
+/**
+ * The weighted mean square of `others - labels` (`others` a number: the same for every label),
+ * each difference first times 2^exponent, which brings the largest among the examples with weight
+ * to between 1 and 2 (see scaleExponent): the true mean square times 4^exponent, made of squares
+ * that neither overflow nor vanish, and 0 only where every difference is 0.
+ */
+function scaledMeanSquare(labels, others, weights) {
+    const other = typeof others === "number" ? () => others : (i) => others[i];
+    let largest = 0;
+    for (let i = 0; i < labels.length; i++) {
+        if (weights !== undefined && weights[i] === 0)
+            continue;
+        // A NaN is passed over: it makes the mean NaN with any factor.
+        const size = Math.abs(other(i) - labels[i]);
+        if (size > largest)
+            largest = size;
+    }
+    const exponent = scaleExponent(largest);
+    const factor = 2 ** exponent;
+    const square = (y, o) => {
+        const difference = scaledDifference(y, o, factor);
+        return difference * difference;
+    };
+    // meanError pairs each label with a second array's value; a single number pairs with them all.
+    const meanSquare = typeof others === "number"
+        ? meanError(labels, labels, weights, (y) => square(y, others))
+        : meanError(labels, others, weights, square);
+    return { meanSquare, exponent };
+}
+/**
+ * `mean_squared_error(squared=False)`: the square root of the mean squared error. Where the squares
+ * of the errors overflow or vanish, the errors are scaled by a power of two first (see
+ * scaledMeanSquare), so the result is finite wherever the true one is; elsewhere it is the same to
+ * the last bit.
+ */
+function rootMeanSquaredError(labels, predictions, weights) {
+    const meanSquare = meanError(labels, predictions, weights, (y, p) => (y - p) * (y - p));
+    if (trusted(meanSquare))
+        return Math.sqrt(meanSquare);
+    const scaled = scaledMeanSquare(labels, predictions, weights);
+    return Math.sqrt(scaled.meanSquare) / 2 ** scaled.exponent;
+}
 /** The floor of MAPE's denominator: float64's machine epsilon, as scikit-learn. */
 const MAPE_EPSILON = 2.220446049250313e-16;
 /**
@@ -624,30 +739,74 @@ const meanAbsolutePercentageError = (labels, predictions, weights) => meanError(
 /**
  * `r2_score`: 1 - residual sum of squares / total sum of squares around the weighted mean. As
  * scikit-learn (`force_finite=True`): 1 when both sums are 0, 0 when only the total is; NaN with
- * fewer than two examples (a weight counts as that many examples).
+ * fewer than two examples (a weight counts as that many examples). Where the squares of either sum
+ * overflow or vanish, see scaledR2.
  */
 function r2Score(labels, predictions, weights) {
     let total = 0;
     let weightedSum = 0;
     for (let i = 0; i < labels.length; i++) {
         const w = weights === undefined ? 1 : weights[i];
+        if (w === 0)
+            continue;
         total += w;
         weightedSum += w * labels[i];
     }
     if (!(total >= 2))
         return Number.NaN;
-    const mean = weightedSum / total;
+    const mean = Number.isFinite(weightedSum)
+        ? weightedSum / total
+        : scaledMean(labels, weights, total);
     let residual = 0;
     let spread = 0;
     for (let i = 0; i < labels.length; i++) {
         const w = weights === undefined ? 1 : weights[i];
+        // As in meanError: a weight of 0 would turn an overflowed square into NaN.
+        if (w === 0)
+            continue;
         const y = labels[i];
         residual += w * (y - predictions[i]) * (y - predictions[i]);
         spread += w * (y - mean) * (y - mean);
     }
-    if (residual === 0)
+    // Both at 2^-900 or more: neither is 0, so this is scikit-learn's value.
+    if (trusted(residual) && trusted(spread))
+        return 1 - residual / spread;
+    return scaledR2(labels, predictions, weights, mean);
+}
+/**
+ * The weighted mean of labels whose weighted sum overflows, as near the largest double: each is
+ * scaled down by 2^64 first (exactly, short of labels below 2^-958, which count for nothing
+ * beside those), which keeps the sum finite short of weights that sum to 2^64.
+ */
+function scaledMean(labels, weights, total) {
+    let sum = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        if (w !== 0)
+            sum += w * (labels[i] * 2 ** -64);
+    }
+    return (sum / total) * 2 ** 64;
+}
+/**
+ * r2 from both sums made again, each of its differences scaled by its own power of two (see
+ * scaledMeanSquare): one factor for both would, where the errors dwarf the labels' spread, leave
+ * the spread 0 and give r2 = 0 for a model far worse than the mean. Each scaled sum is 0 only where
+ * the true one is, and their ratio is put together from its square root, which cannot overflow
+ * where the ratio does not: -Infinity is then the true value past the largest double.
+ */
+function scaledR2(labels, predictions, weights, mean) {
+    const errors = scaledMeanSquare(labels, predictions, weights);
+    if (errors.meanSquare === 0)
         return 1;
-    return spread === 0 ? 0 : 1 - residual / spread;
+    const deviations = scaledMeanSquare(labels, mean, weights);
+    if (deviations.meanSquare === 0)
+        return 0;
+    // Each scaled mean is a modest number (its largest square lies between 1 and 4), and so is
+    // their roots' ratio: a power of two that overflows (or vanishes) makes r2 -Infinity (or 1), as
+    // the true ratio would.
+    const root = (Math.sqrt(errors.meanSquare) / Math.sqrt(deviations.meanSquare)) *
+        2 ** (deviations.exponent - errors.exponent);
+    return 1 - root * root;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-registry.js
@@ -803,7 +962,7 @@ function lookUp(name, exampleScores) {
     if (column !== undefined)
         return exampleScoreEntry(name, column);
     const names = metricNames(exampleScores);
-    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${(0,closest_name/* didYouMean */.a)(name, names)}Use one of: ${names.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ")}`);
+    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${(0,closest_name/* didYouMean */.au)(name, names)}Use one of: ${names.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ")}`);
 }
 /**
  * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
@@ -883,7 +1042,7 @@ function columnList(columns) {
  * default "has no column" where the column's absence is told otherwise; `also` ends the fix.
  */
 function missingColumn(file, { role, column, input, columns }, problem = `has no column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, 60)}' (${HOLDS[role]})`, also = "") {
-    return new _data_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(file, problem, `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(column, columns)}Set input '${input}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(columns)}${also}`, undefined, undefined, column);
+    return new _data_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(file, problem, `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(column, columns)}Set input '${input}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(columns)}${also}`, undefined, undefined, column);
 }
 /** What a column of `role` holds, in words. */
 const holds = (role) => HOLDS[role];
@@ -894,7 +1053,7 @@ const holds = (role) => HOLDS[role];
 function absentSlice(file, column, columns) {
     return {
         problem: `names column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, 60)}', which ${file} does not have`,
-        fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(column, columns)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
+        fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(column, columns)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
     };
 }
 
@@ -1043,19 +1202,107 @@ function averagePrecisionOneVsRest(rankings, weights) {
 
 /***/ }),
 
-/***/ 1867:
+/***/ 5035:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ readMetrics),
-/* harmony export */   Z: () => (/* binding */ metricsNotes)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
-/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5411);
-/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ metricsNotes),
+  U: () => (/* binding */ readMetrics)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./shared/dist/engine/files/python-json.js
+/** The bare values Python's `json.dumps` writes for floats that JSON cannot hold. */
+const NON_FINITE = ["-Infinity", "Infinity", "NaN"];
+/** Where a value may stand, before and after it, so that a bare word as a key stays an error. */
+const BEFORE_VALUE = new Set([":", "[", ","]);
+const AFTER_VALUE = new Set([",", "}", "]", ""]);
+const lastNonSpace = (text, end) => {
+    let i = end - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    return i < 0 ? "" : text[i];
+};
+const firstNonSpace = (text, start) => {
+    let i = start;
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return i < text.length ? text[i] : "";
+};
+/**
+ * `text` with each bare `NaN`, `Infinity` and `-Infinity` that stands as a value written as a
+ * JSON string of the same word, or `undefined` when it has none. Strings are skipped whole, so
+ * a word inside one is left as written.
+ */
+function quoteNonFinite(text) {
+    let out = "";
+    let copiedTo = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '"') {
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === "\\")
+                    i++;
+            continue;
+        }
+        const word = NON_FINITE.find((w) => text.startsWith(w, i));
+        if (word === undefined ||
+            !BEFORE_VALUE.has(lastNonSpace(text, i)) ||
+            !AFTER_VALUE.has(firstNonSpace(text, i + word.length)))
+            continue;
+        out += `${text.slice(copiedTo, i)}"${word}"`;
+        copiedTo = i + word.length;
+        i = copiedTo - 1;
+    }
+    return copiedTo === 0 ? undefined : out + text.slice(copiedTo);
+}
+/** JSON that is not JSON even as Python writes it, with the text `JSON.parse` last refused. */
+class PythonJsonError extends Error {
+    parsed;
+    constructor(message, 
+    /** The text as parsed: the one given, or it with Python's bare values quoted. */
+    parsed) {
+        super(message);
+        this.parsed = parsed;
+    }
+}
+/**
+ * Parses JSON as Python's json module writes it by default: a diverged loss is written `NaN`,
+ * an overflowed one `Infinity`, bare. Each such value is read as the string of its word: a
+ * value that is not a number, which readers report as such. Throws a `PythonJsonError` for
+ * the text as given, or for it with those values quoted when they were not what was wrong.
+ */
+function parsePythonJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const quoted = quoteNonFinite(text);
+        if (quoted === undefined)
+            throw new PythonJsonError(error.message, text);
+        try {
+            return JSON.parse(quoted);
+        }
+        catch (again) {
+            throw new PythonJsonError(again.message, quoted);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/read-metrics.js
+
 
 
 
@@ -1067,7 +1314,7 @@ function averagePrecisionOneVsRest(rankings, weights) {
  * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
  */
 function readMetrics(path, shownAs, options = {}) {
-    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    const extension = (0,external_node_path_.extname)(path).toLowerCase();
     return extension === ".csv"
         ? readCsvMetrics(path, shownAs)
         : extension === ".jsonl" || extension === ".ndjson"
@@ -1087,10 +1334,13 @@ function leaves(node, names, into) {
 const finiteNumber = (value) => typeof value === "number" && Number.isFinite(value);
 /**
  * A training log of steps: each line a JSON object, its `step` the x of every other number on
- * it (the line's place among the steps when it has none). A line that is not a JSON object is
- * an error naming the line: a half-written log must not pass for a finished one. Where the
- * writer is known to have been stopped (`partialLastLine`), a last line that is not JSON is the
- * one it was writing: it is left out, and its line given as `cutOffLine`.
+ * it (the line's place among the steps when it has none). The bare `NaN` and `Infinity` that
+ * Python writes are read as values that are not numbers: a diverged or overflowed loss (fp16
+ * training writes one now and then) is a reading to report, not a broken log. A line that is
+ * not a JSON object is an error naming the line: a half-written log must not pass for a
+ * finished one. Where the writer is known to have been stopped (`partialLastLine`), a last
+ * line that is not JSON is the one it was writing: it is left out, and its line given as
+ * `cutOffLine`.
  */
 function readJsonlMetrics(path, shownAs, partialLastLine) {
     const histories = new Map();
@@ -1105,18 +1355,20 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
             return;
         let entry;
         try {
-            entry = JSON.parse(raw);
+            entry = parsePythonJson(raw);
         }
         catch (error) {
             if (partialLastLine && index === last) {
                 cutOffLine = index + 1;
                 return;
             }
-            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonSyntaxError */ .U)(raw, error.message);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
+            // Told of the text JSON.parse refused last: a NaN it took is not what was wrong.
+            const { parsed, message } = error;
+            const { problem, fix } = (0,read_structured/* jsonSyntaxError */.U)(parsed, message);
+            throw new errors/* FileError */.f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
         }
         if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
+            throw new errors/* FileError */.f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
         const found = new Map();
         leaves(entry, [], found);
         const stepValue = found.get("step");
@@ -1154,16 +1406,16 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
 }
 function readText(path, shownAs) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+        return (0,external_node_fs_.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+        throw new errors/* FileError */.f6(shownAs, `cannot be read (${error.code ?? "error"})`);
     }
 }
 function readTreeMetrics(path, shownAs) {
-    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .readStructured */ .c)(path, shownAs);
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
     if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
+        throw new errors/* FileError */.f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
     }
     const values = new Map();
     const nonNumeric = new Map();
@@ -1177,9 +1429,9 @@ function readTreeMetrics(path, shownAs) {
         }
         if (values.has(name) || nonNumeric.has(name)) {
             // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
+            throw new errors/* FileError */.f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
         }
-        pointers.set(name, (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonPointer */ .Av)(names));
+        pointers.set(name, (0,nesting/* jsonPointer */.Av)(names));
         if (finiteNumber(node))
             values.set(name, node);
         else
@@ -1228,15 +1480,15 @@ function readCsvMetrics(path, shownAs) {
             return;
         const cells = splitCsvLine(raw);
         if (cells.length !== 2) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
+            throw new errors/* FileError */.f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
         }
         const [name, valueText] = cells;
         if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
             return;
         if (name === "")
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
+            throw new errors/* FileError */.f6(shownAs, "a metric has no name", undefined, lineNumber);
         if (values.has(name) || nonNumeric.has(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
+            throw new errors/* FileError */.f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
         const value = Number(valueText);
         if (valueText !== "" && finiteNumber(value))
             values.set(name, value);
@@ -1260,7 +1512,7 @@ function metricsNotes(metrics) {
     const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
         const line = metrics.lineOf(name);
         // A log may hold a sample generation or a config dump as text: named, not copied whole.
-        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+        return `'${(0,shorten/* shorten */.ml)(name, 80)}' is '${(0,shorten/* shorten */.ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
     });
     const more = metrics.nonNumeric.size - named.length;
     return [
@@ -1406,6 +1658,37 @@ function toOffsets(counts, base, n) {
 
 /***/ }),
 
+/***/ 7272:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ releaseArrays)
+/* harmony export */ });
+/**
+ * Giving a large array's memory back the moment it is no longer needed. V8 frees an array
+ * buffer's memory only when a garbage collection finds it unreachable, and the memory of array
+ * buffers alone starts a full collection only once it has grown by some 64 MB, so that the
+ * scratch arrays of a computation on a million rows pile up in the peak memory. Transferring
+ * the buffer to one of length 0 (`ArrayBuffer.prototype.transfer`, Node 21 on) frees it at once;
+ * where the runtime lacks it (Node 20), the collector frees it in its own time.
+ */
+const transfer = ArrayBuffer.prototype.transfer;
+/**
+ * Frees the memory of `arrays`, each the only view of its whole buffer that anything still
+ * uses: they are empty afterwards.
+ */
+function releaseArrays(...arrays) {
+    if (transfer === undefined)
+        return;
+    for (const array of arrays) {
+        if (array !== undefined && array.buffer instanceof ArrayBuffer)
+            transfer.call(array.buffer, 0);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1418,6 +1701,38 @@ function toOffsets(counts, base, n) {
 function counted(n, noun, plural = `${noun}s`) {
     return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
 }
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/**
+ * A number as reports show it: whole numbers as they are (row counts, bounds), others to six
+ * significant digits, in exponent form when very large or very small.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined)
+        return "—";
+    if (Number.isSafeInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e6 || magnitude < 1e-4)
+        return value.toExponential(3);
+    return String(Number(value.toPrecision(6)));
+}
+const formatSigned = (value) => value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+/** A share as a percentage with its sign, for changes: `+1.1%`. */
+const formatPercent = (share) => `${share > 0 ? "+" : ""}${formatShare(share)}`;
+/** A share as a percentage: `60%`, `0.535%`. */
+const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
 
 
 /***/ }),
@@ -1725,7 +2040,7 @@ const statusOf = (error) => {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _artifacts_artifact_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7898);
 /* harmony import */ var _artifacts_read_run_artifact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6101);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7659);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2930);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95);
@@ -2189,6 +2504,92 @@ function tokenLogin(github) {
 
 /***/ }),
 
+/***/ 4126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ registrationOf),
+/* harmony export */   cc: () => (/* binding */ registryAsset),
+/* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
+/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
+/**
+ * A file stored with a registered version, found by a registry reference (`churn#prod`,
+ * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
+ * digest its registration tag records.
+ */
+
+
+
+
+/**
+ * The backend promote chooses with `backend: auto`: GitHub in a workflow, else the git
+ * repository of the working folder, since the actions that read a reference have no registry
+ * input.
+ */
+async function autoBackend(cwd, github) {
+    const { chooseBackend } = await __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 2025));
+    return chooseBackend({
+        choice: "auto",
+        path: cwd,
+        repositoryFix: REFERENCE_REPOSITORY_FIX,
+        github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}),
+    });
+}
+/**
+ * A registered version never changes its files: only a new version can hold them, named outright,
+ * since a bump names the registered version that records the same files.
+ */
+const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
+const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository of the working folder, or on GitHub " +
+    "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
+    "repository, or give a file instead";
+/**
+ * The registration the reference names: the stage's holder (at `at`, when given), or the
+ * version. None is an error about the action input that named it, or without an input (the
+ * command line's `registry fetch`) a `NotFoundError`.
+ */
+async function registrationOf(backend, reference, input, at) {
+    // Loaded on use: most runs compare with a file.
+    const { Registry } = await __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 2539));
+    const registry = new Registry({ backend });
+    const registration = "stage" in reference
+        ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
+        : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
+            ?.registration;
+    if (registration)
+        return registration;
+    const when = at ? ` at ${at.toISOString()}` : "";
+    const problem = "stage" in reference
+        ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
+        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
+    if (input === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
+    }
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, "Check the registry with mlops registry show, or name a file");
+}
+/** The version's release asset the caller wants, as a local file whose digest is the tag's. */
+async function registryAsset(reference, cwd, where, want) {
+    const backend = await (where.backend ?? autoBackend)(cwd, where.github);
+    const { tag, metadata } = await registrationOf(backend, reference, want.input);
+    const recorded = metadata?.assets ?? [];
+    const asset = recorded.find((a) => want.pattern.test(a.name));
+    const location = asset && (await backend.assetFile(tag, asset.name));
+    if (!asset || !location) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
+    }
+    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(location)) !== asset.sha256) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
+    }
+    return { tag, location, name: asset.name };
+}
+
+
+/***/ }),
+
 /***/ 1910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2197,7 +2598,7 @@ function tokenLogin(github) {
 /* harmony export */   l: () => (/* binding */ readRunRecord)
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2930);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
@@ -2264,8 +2665,8 @@ var artifact_name = __webpack_require__(7898);
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
 var hash_file = __webpack_require__(4672);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/read-metrics.js
-var read_metrics = __webpack_require__(1867);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/read-metrics.js + 1 modules
+var read_metrics = __webpack_require__(5035);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
 var predictions = __webpack_require__(61);
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
@@ -2523,7 +2924,7 @@ async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
     if (!champion) {
         throw new errors/* InputError */.dz("champion", "is required with predictions: the gate compares the two models example by example", "Give the champion's predictions file, or a registry reference such as churn#prod");
     }
-    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(165), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
+    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(165), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion.path,

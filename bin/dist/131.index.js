@@ -69,8 +69,8 @@ const gatePolicyContract = {
     describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
-var validate = __webpack_require__(7659);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
+var validate = __webpack_require__(2930);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
 
 
@@ -93,7 +93,7 @@ function checkRule(rule, pointer, refuse) {
  */
 function readGatePolicy(path, shownAs) {
     const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf);
+    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
     const refuse = (pointer, problem, fix) => {
         const line = doc.lineOf(pointer);
         throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
@@ -771,7 +771,7 @@ function checkPlaceholders(argv, input, perStep) {
     for (const name of names) {
         if (PLACEHOLDERS.includes(name))
             continue;
-        const meant = (0,closest_name/* didYouMean */.a)(name, PLACEHOLDERS, (placeholder) => `{${placeholder}}`);
+        const meant = (0,closest_name/* didYouMean */.au)(name, PLACEHOLDERS, (placeholder) => `{${placeholder}}`);
         if (meant)
             throw new errors/* InputError */.dz(input, `has {${(0,shorten/* shorten */.ml)(name, 60)}}, which is no placeholder and would reach the command as written`, `${meant}The placeholders are {weight}, {step} and {variant}, in lower case`);
     }
@@ -2557,7 +2557,7 @@ async function refuseMissingLabel(options, selector, lookback, now) {
         if (!(error instanceof PrometheusError))
             throw error;
     }
-    throw new errors/* InputError */.dz("variant-label", `no series of ${shortened(selector)} has a label ${label} over the last ${lookback}, so no variant can be told from the other and every look would hold${names.length ? `; its series have ${names.join(", ")}` : ""}`, `${(0,closest_name/* didYouMean */.a)(label, names)}Give the label whose values name the baseline and the canary`);
+    throw new errors/* InputError */.dz("variant-label", `no series of ${shortened(selector)} has a label ${label} over the last ${lookback}, so no variant can be told from the other and every look would hold${names.length ? `; its series have ${names.join(", ")}` : ""}`, `${(0,closest_name/* didYouMean */.au)(label, names)}Give the label whose values name the baseline and the canary`);
 }
 /** The quoted label values, at most a few, for a message. */
 const someValues = (values) => {
@@ -2625,7 +2625,7 @@ async function checkQueries(options) {
     }
     const values = [...seen.values].sort();
     if (seen.metrics.length > 0 && !seen.values.has(canary))
-        warnings.push(`canary-variant '${canary}': no series that ${seen.metrics.map(shortened).join(", ")} ask${seen.metrics.length === 1 ? "s" : ""} for has ${options.variantLabel}="${canary}" over the last ${lookback}, while the baseline's do; Prometheus has ${options.variantLabel} ${someValues(values)}. ${(0,closest_name/* didYouMean */.a)(canary, values, (v) => `'${shortened(v)}'`)}A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`);
+        warnings.push(`canary-variant '${canary}': no series that ${seen.metrics.map(shortened).join(", ")} ask${seen.metrics.length === 1 ? "s" : ""} for has ${options.variantLabel}="${canary}" over the last ${lookback}, while the baseline's do; Prometheus has ${options.variantLabel} ${someValues(values)}. ${(0,closest_name/* didYouMean */.au)(canary, values, (v) => `'${shortened(v)}'`)}A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`);
     return warnings;
 }
 /**

@@ -37,8 +37,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(1239);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
+var read_batches = __webpack_require__(1372);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -349,8 +349,8 @@ function skewChecks(descriptor, reference, current) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
 var kll_sketch = __webpack_require__(1815);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js
-var validate = __webpack_require__(7659);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
+var validate = __webpack_require__(2930);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
@@ -1461,6 +1461,25 @@ function checkEnum(field, at, fail) {
     });
 }
 /**
+ * Each enum entry of a string field is text as the file writes it: cells are compared with an
+ * entry's text, and an unquoted `01234`, `1.0` or `True` is a number or a boolean that reads
+ * back as `1234`, `1` or `true`, so that a cell holding the text as written would never match.
+ */
+function checkTextEnum(field, at, fail, sourceOf) {
+    if (readType(field) !== "string")
+        return;
+    field.constraints?.enum?.forEach((entry, i) => {
+        if (typeof entry === "string")
+            return;
+        const pointer = `${at}/constraints/enum/${i}`;
+        const written = sourceOf(pointer);
+        if (written === undefined || written === String(entry))
+            return;
+        const quoted = JSON.stringify(bounded(written));
+        fail(pointer, `is ${bounded(written)} unquoted, which is read as the ${typeof entry} ${entry} and matches the cell ${JSON.stringify(String(entry))}, not ${quoted}`, `Quote it (${quoted}) to match the text as written`);
+    });
+}
+/**
  * String constraints on string fields only; statistics of numbers on numeric fields only, and
  * so is a skew measured on them.
  */
@@ -1500,7 +1519,7 @@ function checkKeys(descriptor, fail) {
     return primaryKey === undefined ? [] : typeof primaryKey === "string" ? [primaryKey] : primaryKey;
 }
 /** Every field's own rules, and the rules of the whole contract; the primary key's fields. */
-function checkDescriptor(descriptor, fail) {
+function checkDescriptor(descriptor, fail, sourceOf) {
     const names = new Set();
     descriptor.fields.forEach((field, i) => {
         const at = `/fields/${i}`;
@@ -1509,6 +1528,7 @@ function checkDescriptor(descriptor, fail) {
         names.add(field.name);
         checkBounds(field, at, fail);
         checkEnum(field, at, fail);
+        checkTextEnum(field, at, fail, sourceOf);
         checkApplicable(field, at, fail);
         checkValueBounds(field, at, fail);
         checkRanges(field, at, fail);
@@ -1654,8 +1674,8 @@ async function loadDataContract(path, shown) {
         throw new errors/* ContractError */.Vl(where(pointer), pointer, problem, fix);
     };
     refuseUnread(document.value, fail);
-    const descriptor = (0,validate/* validateContract */.T)(tableSchemaContract, document.value, shown, document.lineOf);
-    const primaryKey = checkDescriptor(descriptor, fail);
+    const descriptor = (0,validate/* validateContract */.T)(tableSchemaContract, document.value, shown, document.lineOf, document.sourceOf);
+    const primaryKey = checkDescriptor(descriptor, fail, document.sourceOf);
     return {
         file: shown,
         descriptor,
@@ -2349,8 +2369,7 @@ class KeyCheck {
             const first = this.firstOrStore(key, fileIndex * LINE_SPAN + batch.lineNumbers[i]);
             if (first >= 0) {
                 const file = this.files[Math.floor(first / LINE_SPAN)];
-                const at = first % LINE_SPAN;
-                const where = locator.hasLines(file) ? `line ${at}` : `row ${at}`;
+                const where = lineOrRow(locator, file, first % LINE_SPAN);
                 const of = file === batch.file ? where : `${locator.shown(file)} ${where}`;
                 this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
                 if (this.tally.note === null && pastExactIntegers(columns, i)) {
@@ -2358,11 +2377,15 @@ class KeyCheck {
                 }
             }
             else if (first === FULL && this.tally.note === null) {
-                this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at row ${batch.rowOffset + i}; later new keys were not stored`;
+                // Named as a duplicate's first sighting is: the line in the file, or a Parquet row.
+                const at = `${locator.shown(batch.file)} ${lineOrRow(locator, batch.file, batch.lineNumbers[i])}`;
+                this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at ${at}; later new keys were not stored`;
             }
         }
     }
 }
+/** Where a row of `file` is: `line 12` (1-based, a CSV header included), or a Parquet `row 11`. */
+const lineOrRow = (locator, file, at) => locator.hasLines(file) ? `line ${at}` : `row ${at}`;
 /**
  * Why a duplicate of numbers past 2^53 may not be one: the reader holds numbers as doubles, which
  * round such integers (19-digit ids that differ in their last digit are one double).
@@ -2802,9 +2825,21 @@ function columnChecks(field, column, { mostly, maxExamples, locator, pattern }) 
 
 
 
+
 /** The text of an integer: one that fails an integer column's type is past 2^53. */
 const WHOLE_NUMBER = /^[+-]?\d+$/;
 const PAST_EXACT_INTEGERS = `an integer beyond ${column_builder/* EXACT_INTEGERS */.ke} is held only rounded, two ids as one: declare ids this long as string`;
+/**
+ * The note of a cell that failed a date or datetime field for being a date or date-time of the
+ * other type (Table Schema's date takes no time of day, its datetime needs one); null for any
+ * other cell, whose value and the expected type say enough.
+ */
+function dateFormNote(declared, text) {
+    if (declared !== "date" && declared !== "datetime")
+        return null;
+    const dated = !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(text));
+    return dated && !(0,parse_cell/* isDateForm */.BT)(text, declared) ? column_builder/* OTHER_DATE_FORM */.$$[declared] : null;
+}
 /** What a value of a column must be, in the words of the report. */
 function typeText(column, declared) {
     switch (column.type) {
@@ -2860,7 +2895,8 @@ class TypeChecks {
             flags[row] = 1;
             const column = (0,data_batch/* columnOf */.u)(batch, cell.column);
             const tally = this.tally(column);
-            tally.fail(batch, row, invalid, bounded(cell.text));
+            const note = dateFormNote(this.declared.get(cell.column), cell.text);
+            tally.fail(batch, row, invalid, bounded(cell.text), note);
             if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
                 tally.note = PAST_EXACT_INTEGERS;
         }

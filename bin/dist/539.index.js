@@ -62,7 +62,7 @@ const evalReportContract = {
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7116);
 /* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4597);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7659);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2930);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
@@ -817,10 +817,12 @@ const resolved = (state, holder) => holder && { ...holder, registration: state?.
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/retry-on-conflict.js
 
+
 const defaultRetry = {
     attempts: 16,
     random: Math.random,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: Date.now,
 };
 /**
  * Runs `attempt` until it does not lose a race: each attempt re-reads the registry, so a
@@ -828,16 +830,33 @@ const defaultRetry = {
  * over an exponential ceiling (25 ms doubling, at most 1 s).
  */
 async function retryOnConflict(attempt, options) {
+    const started = options.now();
     for (let i = 1;; i++) {
         try {
             return await attempt();
         }
         catch (error) {
-            if (!(error instanceof errors/* TagConflictError */.P1) || i >= options.attempts)
+            if (!(error instanceof errors/* TagConflictError */.P1))
                 throw error;
+            if (i >= options.attempts)
+                throw staleLock(error, started, options.attempts) ?? error;
             await options.sleep(Math.floor(options.random() * Math.min(1000, 25 * 2 ** i)));
         }
     }
+}
+/**
+ * A conflict that no promotion makes: git's lock file, there before the first attempt and there
+ * still after the last, outlived every writer's hold on it (a ref's lock lasts milliseconds). A
+ * git process stopped while it held the lock left it behind, and only its removal helps.
+ */
+function staleLock(conflict, started, attempts) {
+    const lock = conflict.lock;
+    if (!lock)
+        return undefined;
+    const since = (0,external_node_fs_.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs;
+    if (since === undefined || since >= started)
+        return undefined;
+    return new errors/* RegistryError */.gl(`tag '${conflict.tag}' cannot be made: git's lock file ${lock}, from ${new Date(since).toISOString()}, was there before the first of ${attempts} tries and is there after the last, so no running promotion holds it`, `A git process that was stopped left it: remove ${lock} if no git process is running in the repository, and run again`);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry.js

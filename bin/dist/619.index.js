@@ -83,8 +83,8 @@ var metric_error = __webpack_require__(9488);
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(1239);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
+var read_batches = __webpack_require__(1372);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -1665,7 +1665,7 @@ function fromReplicates(examples, boot) {
         insufficient: why,
     });
     if (!Number.isFinite(champion) || !Number.isFinite(challenger)) {
-        return insufficient("the metric is not defined on these examples");
+        return insufficient(notFinite(champion, challenger));
     }
     if (boot.undefinedResamples > 0) {
         return insufficient(`the metric is not defined on ${boot.undefinedResamples} of ${resamples} resamples (too few examples of some kind)`);
@@ -1684,6 +1684,25 @@ function fromReplicates(examples, boot) {
         delta,
         noDifferencePValue: (0,estimate/* twoSidedPValue */.R$)(delta, 0),
     };
+}
+/**
+ * Why a model's metric is not a finite number. An infinite one is a true value past what a double
+ * holds (an rmse of errors near the largest double, the r2 of a model far worse than the mean),
+ * not a metric without meaning. The remedy depends on the metric (a larger unit shrinks an rmse,
+ * not an r2), which a statistic does not tell, so the reason says what happened only.
+ */
+function notFinite(champion, challenger) {
+    const championInfinite = Math.abs(champion) === Infinity;
+    const challengerInfinite = Math.abs(challenger) === Infinity;
+    if (!championInfinite && !challengerInfinite) {
+        return "the metric is not defined on these examples";
+    }
+    const whose = championInfinite && challengerInfinite
+        ? "each model's"
+        : championInfinite
+            ? "the champion's"
+            : "the challenger's";
+    return `${whose} value of the metric on these examples is past the range of a double (beyond ±1.8e308), so no interval can be computed`;
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/paired-proportions.js + 4 modules

@@ -3513,8 +3513,8 @@ function buildReport(sources, compared, judged) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(1239);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
+var read_batches = __webpack_require__(1372);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
@@ -4294,7 +4294,10 @@ function schemaField(name, type) {
         categorical: "string",
         text: "string",
     };
-    return { name, type: declared[type] };
+    // A column inferred from dates and date-times alike takes both, and so must the current's.
+    return type === "datetime"
+        ? { name, type: declared[type], format: "any" }
+        : { name, type: declared[type] };
 }
 /**
  * The method of each column: its own from the `method` map, else the one for every column where

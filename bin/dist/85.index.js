@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ reportFile)
 /* harmony export */ });
 /* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7659);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2930);
 
 
 /**

@@ -49,7 +49,7 @@ export {
   type SchemaValidator,
 } from "./engine/contracts/json-schema.js";
 export { readStructured } from "./engine/files/read-structured.js";
-export { displayPath } from "./engine/files/display-path.js";
+export { displayPath, displayPathIn } from "./engine/files/display-path.js";
 export { hashFile } from "./engine/files/hash-file.js";
 export { extractZip, type ZipLimits } from "./engine/files/extract-zip.js";
 export {

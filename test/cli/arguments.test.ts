@@ -18,6 +18,18 @@ describe("the command line's arguments", () => {
     expect(stderr).toMatch(/^mlops validate-data: flag '--schema' needs a value\./);
   });
 
+  it("suggests the one flag an abbreviation begins, and none when it begins several", async () => {
+    const abbreviated = await mlops(["validate-data", "--max-ex", "3"], ".");
+    expect(abbreviated.stderr).toMatch(
+      /^mlops validate-data: unknown flag '--max-ex' for validate-data\. Did you mean --max-examples\? Valid flags:/,
+    );
+    // --prometheus-url and --prometheus-authorization both begin so.
+    const ambiguous = await mlops(["canary-deploy", "--prometheus", "x"], ".");
+    expect(ambiguous.stderr).toMatch(
+      /^mlops canary-deploy: unknown flag '--prometheus' for canary-deploy\. Valid flags:/,
+    );
+  });
+
   it("suggests the action a misspelled one meant, as it does for flags", async () => {
     const { code, stderr } = await mlops(["validat-data", "--data", "d.csv"], ".");
     expect(code).toBe(1);

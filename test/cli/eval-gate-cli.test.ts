@@ -160,10 +160,12 @@ describe("mlops", () => {
     expect(gate).toContain("  --fail-step <true | false>  (default: true)");
   });
 
-  it("refuses an unknown action and lists the real ones", async () => {
+  it("refuses an unknown action and lists the real ones, with the one it abbreviates", async () => {
     const { stderr, code } = await mlops(["train"], ".");
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^mlops: unknown action 'train'\. Actions: .*eval-gate/);
+    expect(stderr).toMatch(
+      /^mlops: unknown action 'train'\. Did you mean train-run\? Actions: .*eval-gate/,
+    );
   });
 
   it("cannot be made to issue workflow commands by a name in a file when it runs in a workflow step", async () => {

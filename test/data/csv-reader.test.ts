@@ -290,4 +290,62 @@ describe("documented results for awkward data", () => {
     });
     expect(column(declared, "a")).toEqual([1, Infinity, -Infinity, null]);
   });
+
+  test("a declared number takes NaN, INF, -INF and +INF in any case, and still no other spelling", async () => {
+    const number = { fields: [{ name: "a", type: "number" as const }] };
+    const read = async (name: string, text: string) => {
+      const invalid: string[] = [];
+      const table = await readColumns(write(name, text), {
+        schema: number,
+        // Past the first row, the one-pass path: the spellings are read on the path it leaves.
+        inferRows: 1,
+        onInvalidCell: (_, line, cell) => invalid.push(`${line}: ${cell}`),
+      });
+      return { values: column(table, "a"), invalid };
+    };
+    // NaN is read as the number NaN, no value, and not as a bad cell made missing.
+    expect(await read("cases.csv", "a\n1\nnan\ninf\n-Inf\n+iNF\nNAN\n")).toEqual({
+      values: [1, null, Infinity, -Infinity, Infinity, null],
+      invalid: [],
+    });
+    // ı (dotless i) upper-cases to I: only ASCII letters fold.
+    const others = await read("others.csv", "a\n1\nInfinity\n-nan\ninfinity\nınf\n");
+    expect(others.invalid).toEqual(["3: Infinity", "4: -nan", "5: infinity", "6: ınf"]);
+    // Inference reads none of them as a number, in any case.
+    const inferred = await readColumns(write("inferred.csv", "a\n1\nnan\ninf\n"));
+    expect(inferred.columns.get("a")!.type).toBe("categorical");
+  });
+
+  test("a date field takes a date alone and a datetime field a date and a time, as Table Schema's default format", async () => {
+    const file = write("date-forms.csv", "d\n2024-05-01\n2024-05-01T12:30:00\n");
+    const read = (type: "date" | "datetime", format?: "any") =>
+      readColumns(file, { schema: { fields: [{ name: "d", type, format }] }, inferRows: 1 });
+    expect((await failure(read("date"))).message).toBe(
+      `${file}:3: column 'd' (datetime): "2024-05-01T12:30:00" is a date-time, not a date: declare the field "datetime" to keep its time`,
+    );
+    expect((await failure(read("datetime"))).message).toBe(
+      `${file}:2: column 'd' (datetime): "2024-05-01" is a date without a time: declare the field "date", or add the time, such as T00:00:00Z`,
+    );
+    // Format any, and inference, take both forms: a column of dates and date-times reads whole.
+    const both = [Date.UTC(2024, 4, 1), Date.UTC(2024, 4, 1, 12, 30)];
+    expect(column(await read("datetime", "any"), "d")).toEqual(both);
+    expect(column(await read("date", "any"), "d")).toEqual(both);
+    const inferred = await readColumns(file);
+    expect(inferred.columns.get("d")!.type).toBe("datetime");
+    expect(column(inferred, "d")).toEqual(both);
+  });
+
+  test("a date field that refuses a cell says which form it takes, in JSON Lines too", async () => {
+    const csvFile = write("not-a-date.csv", "d\n2024-05-01\nsoon\n");
+    const date = { schema: { fields: [{ name: "d", type: "date" as const }] } };
+    expect((await failure(readColumns(csvFile, date))).problem).toBe(
+      `column 'd' (datetime): "soon" is not an ISO 8601 date`,
+    );
+    const jsonl = write("date-forms.jsonl", '{"d": "2024-05-01"}\n{"d": "2024-05-01T00:00:00Z"}\n');
+    const error = await failure(readColumns(jsonl, date));
+    expect(error.lineNumber).toBe(2);
+    expect(error.problem).toBe(
+      `key 'd' (datetime): "2024-05-01T00:00:00Z" is a date-time, not a date: declare the field "datetime" to keep its time`,
+    );
+  });
 });

@@ -38,11 +38,56 @@ describe("a data path that is not a readable file gets one line naming it and th
     );
   });
 
-  test("a folder", async () => {
-    mkdirSync(join(folder, "parts.csv"));
-    const error = await failure(readColumns(join(folder, "parts.csv")));
+  test("a folder, with a glob of its files: CSV when it holds no data file", async () => {
+    const parts = join(folder, "parts.csv");
+    mkdirSync(parts);
+    const error = await failure(readColumns(parts));
     expect(error.line).toBe(
-      `${join(folder, "parts.csv")}: is a folder, not a file. Give the path of a file inside it`,
+      `${parts}: is a folder, not a file. Give the path of a file inside it, or a glob of its files such as '${parts}/*.csv'`,
+    );
+  });
+
+  test("a folder of data files, with a glob of the extension most of them have", async () => {
+    const shards = join(folder, "shards");
+    mkdirSync(shards);
+    for (const name of ["a.parquet", "b.parquet", "c.csv.gz", "d.csv.gz", "e.csv.gz", "f.txt"]) {
+      write(`shards/${name}`, "x");
+    }
+    // The separators a path ends with are left out, of the name shown as of the glob.
+    const error = await failure(listFiles(`${shards}//`));
+    expect(error.file).toBe(shards);
+    expect(error.fix).toBe(
+      `Give the path of a file inside it, or a glob of its files such as '${shards}/*.csv.gz'`,
+    );
+  });
+
+  test("a folder of upper-case names, with a glob in their case, which reads them all", async () => {
+    const upper = join(folder, "upper");
+    mkdirSync(upper);
+    write("upper/A.CSV", "x\n1\n");
+    write("upper/B.CSV", "x\n2\n");
+    const glob = `${upper}/*.CSV`;
+    expect((await failure(listFiles(upper))).fix).toBe(
+      `Give the path of a file inside it, or a glob of its files such as '${glob}'`,
+    );
+    // A glob matches case and all: the lower-case one matches none of them.
+    expect((await readColumns(glob)).rowCount).toBe(2);
+    expect((await failure(listFiles(`${upper}/*.csv`))).problem).toBe(
+      "no file matches this pattern",
+    );
+  });
+
+  test("a folder whose name holds glob characters is told of no glob, which would match nothing", async () => {
+    const bracketed = join(folder, "data[1]");
+    mkdirSync(bracketed);
+    write("data[1]/a.csv", "x\n1\n");
+    const error = await failure(listFiles(`${bracketed}/`));
+    expect(error.line).toBe(
+      `${bracketed}: is a folder, not a file. Give the path of a file inside it`,
+    );
+    // What a glob of it would have been: its brackets are read as a character class.
+    expect((await failure(listFiles(`${bracketed}/*.csv`))).problem).toBe(
+      "no file matches this pattern",
     );
   });
 

@@ -173,6 +173,20 @@ describe("drift-check's columns", () => {
   });
 });
 
+describe("drift-check's dates", () => {
+  it("reads the current data's dates and date-times alike where the reference's column mixes them", async () => {
+    // Days of January, every third one with a time: inferred a column of dates on both sides.
+    const days = (from: number) =>
+      Array.from({ length: 30 }, (_, i) => {
+        const day = `2024-01-${String(((from + i) % 28) + 1).padStart(2, "0")}`;
+        return i % 3 === 0 ? `${day}T06:00:00Z` : day;
+      });
+    const run = await check(`day\n${days(0).join("\n")}\n`, `day\n${days(5).join("\n")}\n`);
+    expect(run.code).toBe(0);
+    expect(run.column("day")).toMatchObject({ n_current: 30, missing_current: 0 });
+  });
+});
+
 /** `rows` rows of an income and a plan, with a region when `region` is given. */
 const incomes = (rows: number, region?: string) =>
   Array.from({ length: rows }, (_, i) => ({

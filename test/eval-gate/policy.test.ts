@@ -29,6 +29,30 @@ describe("gate policy", () => {
     );
   });
 
+  it("says how to write a rule of the wrong type, as for every file read through a schema", () => {
+    expect(
+      failureLine(
+        load("metrics:\n  auc:\n    direction: higher\n    min: 0.5\n    required: no\n"),
+      ),
+    ).toBe(
+      `gates.yml:5: field '/metrics/auc/required' must be true or false, not the text "no". Write true or false: YAML 1.2 reads "no" as text`,
+    );
+    // In JSON "no" is quoted, and text in any reader: YAML 1.1 has nothing to do with it.
+    const json = tempDir().write(
+      "gates.json",
+      '{"metrics": {"auc": {"direction": "higher", "min": 0.5, "required": "no"}}}',
+    );
+    expect(failureLine(() => loadPolicy(json, "gates.json"))).toBe(
+      `gates.json:1: field '/metrics/auc/required' must be true or false, not the text "no". Write true or false`,
+    );
+    expect(failureLine(load("metrics:\n  auc:\n    direction: high\n    min: 0.5\n"))).toBe(
+      "gates.yml:3: field '/metrics/auc/direction' has a value that is not allowed. Did you mean 'higher'? Use one of: higher, lower",
+    );
+    expect(failureLine(load("metrics: {}\n"))).toBe(
+      "gates.yml:1: field '/metrics' is empty. Add at least one entry",
+    );
+  });
+
   it("refuses a policy with no rule, which would pass every model", () => {
     expect(failureLine(load("metrics:\n  auc:\n    direction: higher\n"))).toMatch(
       /^gates\.yml:2: field '\/metrics' has no rule \(min, max, max-regression or min-improvement\) on any metric/,

@@ -81,11 +81,43 @@ describe("metric values that are not finite numbers", () => {
     expect(metricsNotes(read("m.json", text))[0]).toMatch(/'t9' is 'x' \(line 1\) and 2 more$/);
   });
 
-  it("tell how to fix the NaN Python's json.dumps writes into a JSONL log, at its line", () => {
-    expect(
-      failureLine(() => read("log.jsonl", '{"step": 1, "loss": 0.5}\n{"step": 2, "loss": NaN}\n')),
-    ).toMatch(
-      /^log\.jsonl:2: is not valid JSONL: .*\. JSON has no NaN: write null for a value that is not a number, or find where it comes from with json\.dump\(\.\.\., allow_nan=False\)$/,
+  it("read the NaN and Infinity Python's json.dumps writes into a JSONL log as readings that are not numbers", () => {
+    const m = read(
+      "log.jsonl",
+      '{"step": 1, "loss": 0.5, "scale": 2}\n{"step": 2, "loss": NaN, "scale": Infinity}\n' +
+        '{"step": 3, "loss": -Infinity, "tag": "NaN: Infinity", "grads": [NaN, 1]}\n',
+    );
+    expect(Object.fromEntries(m.values)).toEqual({ "grads.1": 1 });
+    expect(m.histories?.get("loss")).toEqual([{ step: 1, value: 0.5 }]);
+    expect(metricsNotes(m)).toEqual([
+      "log.jsonl: not recorded, as not finite numbers: 'loss' is '-Infinity' (line 3), 'scale' is 'Infinity' (line 2), 'tag' is 'NaN: Infinity' (line 3), 'grads.0' is 'NaN' (line 3)",
+    ]);
+  });
+
+  it("keep a final value when a NaN reading is followed by a number, as mixed-precision training writes", () => {
+    const m = read("log.jsonl", '{"step": 1, "loss": NaN}\n{"step": 2, "loss": 0.25}\n');
+    expect(Object.fromEntries(m.values)).toEqual({ loss: 0.25 });
+    expect(metricsNotes(m)).toEqual([]);
+  });
+
+  it("still refuse a bare word that is not a value Python writes, or one standing as a key, at its line", () => {
+    for (const line of ['{"loss": nan}', "{NaN: 1}", '{"loss": NaNx}', '{"loss": NaN']) {
+      expect(failureLine(() => read("log.jsonl", `{"step": 1}\n${line}\n{"step": 3}\n`))).toMatch(
+        /^log\.jsonl:2: is not valid JSONL: /,
+      );
+    }
+  });
+
+  it("tell of a JSONL line's real mistake, not of the NaN beside it that it reads", () => {
+    const line = '{"step": 2, "loss": NaN, "acc": 0.5,}';
+    const told = failureLine(() => read("log.jsonl", `{"step": 1}\n${line}\n`));
+    expect(told).toMatch(/^log\.jsonl:2: is not valid JSONL: /);
+    expect(told).not.toMatch(/JSON has no NaN/);
+  });
+
+  it("tell how to fix the NaN Python's json.dump writes into a JSON metrics file, at its line", () => {
+    expect(failureLine(() => read("m.json", '{\n  "f1": 0.5,\n  "loss": NaN\n}\n'))).toMatch(
+      /^m\.json:3: is not valid JSON: .*\. JSON has no NaN: write null for a value that is not a number, or find where it comes from with json\.dump\(\.\.\., allow_nan=False\)$/,
     );
   });
 });

@@ -166,6 +166,25 @@ process.exit(2);`;
     expect(record.notes.join("\n")).toMatch(/m\.jsonl:3: the last line was cut off/);
   });
 
+  it("records a run whose loss diverged to the NaN Python writes as succeeded, naming the NaN", async () => {
+    const { dir } = tempDir();
+    // What `json.dumps({"step": 2, "loss": float("nan"), ...})` writes: a bare NaN, not JSON.
+    const write = `require("fs").writeFileSync("m.jsonl",
+  '{"step": 1, "loss": 0.9, "accuracy": 0.6}\\n{"step": 2, "loss": NaN, "accuracy": 0.5}\\n');`;
+    const run = await mlops(
+      ["train-run", "--command", JSON.stringify([node, "-e", write]), "--metrics-file", "m.jsonl"],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const record = readRecord(dir);
+    expect(record).toMatchObject({ status: "succeeded", error: null });
+    expect(record.metrics.final).toEqual({ accuracy: 0.5 });
+    expect(record.metrics.history.loss).toEqual([{ step: 1, value: 0.9 }]);
+    expect(record.notes).toContain(
+      "m.jsonl: not recorded, as not finite numbers: 'loss' is 'NaN' (line 2)",
+    );
+  });
+
   it("notes the symbolic links in a model folder, which it neither hashes nor uploads", async () => {
     const { dir, write } = tempDir();
     write("model/weights.bin", "w");

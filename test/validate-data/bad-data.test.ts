@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateContract, validationReportContract } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { validate, validateCsv } from "./validate.js";
 
 const contract =
@@ -203,6 +204,32 @@ describe("a path that names no file", () => {
     expect(schema.stderr).toBe(
       `mlops validate-data: input 'schema': file 'gone.yml' does not exist. ${fix}\n`,
     );
+  });
+
+  it("a folder is told of a glob of its data files, as the path was given", async () => {
+    const run = await validate(
+      { "c.yml": contract, "days/01.jsonl": "{}\n", "days/02.jsonl": "{}\n" },
+      { data: "days", schema: "c.yml" },
+    );
+    expect(run.stderr).toBe(
+      "mlops validate-data: days: is a folder, not a file. Give the path of a file inside it, or a glob of its files such as 'days/*.jsonl'\n",
+    );
+  });
+
+  it("a folder given with a trailing slash, relative or absolute, is named and globbed alike", async () => {
+    const { dir, write } = tempDir();
+    write("c.yml", contract);
+    write("days/01.jsonl", "{}\n");
+    const refusal = (shown: string) =>
+      `mlops validate-data: ${shown}: is a folder, not a file. Give the path of a file inside it, or a glob of its files such as '${shown}/*.jsonl'\n`;
+    const run = (data: string, cwd = dir) =>
+      mlops(["validate-data", "--data", data, "--schema", join(dir, "c.yml")], cwd);
+    expect((await run("days/")).stderr).toBe(refusal("days"));
+    expect((await run(`${dir}/days/`)).stderr).toBe(refusal("days"));
+    // Outside the working directory the path stays absolute, in the glob as in the name.
+    const outside = join(dir, "elsewhere");
+    mkdirSync(outside);
+    expect((await run(`${dir}/days/`, outside)).stderr).toBe(refusal(join(dir, "days")));
   });
 });
 

@@ -44,6 +44,23 @@ describe("row-level checks", () => {
     expect(run.report.counts.invalid_rows).toBe(2);
   });
 
+  it("match \\w against ASCII word characters only, as RE2 does; \\p{L} takes letters of any script", async () => {
+    const data = csv("name", ["ana", "zoë", "straße"]);
+    const word = await validateCsv(
+      data,
+      "fields:\n  - name: name\n    constraints: { pattern: '\\w+' }\n",
+    );
+    expect(word.check("name.pattern").examples.map((e: { value: string }) => e.value)).toEqual([
+      "zoë",
+      "straße",
+    ]);
+    const letters = await validateCsv(
+      data,
+      "fields:\n  - name: name\n    constraints: { pattern: '\\p{L}+' }\n",
+    );
+    expect(letters.check("name.pattern")).toMatchObject({ failed: 0, evaluated: 3 });
+  });
+
   it("give a pattern the same verdicts on ASCII cells (its byte DFA) as on the rest (re2js)", async () => {
     // Distinct values, so the column is read as bytes; one in four is not ASCII, one in five fails.
     const random = seededRandom(7);
@@ -269,7 +286,7 @@ describe("keys", () => {
     // 1 and 2 are stored, so the second 1 is caught; 3 was never stored, so its repeat is not.
     expect(run.check("id.unique")).toMatchObject({ failed: 1 });
     expect(run.check("id.unique").note).toBe(
-      "the key memory bound (x-mlops.maxKeys = 2) was reached at row 2; later new keys were not stored",
+      "the key memory bound (x-mlops.maxKeys = 2) was reached at d.csv line 4; later new keys were not stored",
     );
   });
 });

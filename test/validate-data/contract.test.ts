@@ -214,3 +214,120 @@ describe("a contract that is not a Table Schema at all says what one is", () => 
     );
   });
 });
+
+describe("a mistake in a hand-written contract is told with its fix", () => {
+  const field = (lines: string) => `fields:\n  - name: id\n${lines}`;
+
+  it("a yes where true or false is asked, which YAML 1.2 reads as text", async () => {
+    const message = await contractError(
+      field("    type: integer\n    constraints:\n      required: yes\n"),
+    );
+    expect(message).toBe(
+      `mlops validate-data: contract.yml:5: field '/fields/0/constraints/required' must be true or false, not the text "yes". Write true or false: YAML 1.2 reads "yes" as text`,
+    );
+  });
+
+  it("a value of another type says what it is and what to write", async () => {
+    expect(await contractError(`${field("")}x-mlops: { maxKeys: "1000" }\n`)).toBe(
+      `mlops validate-data: contract.yml:3: field '/x-mlops/maxKeys' must be a whole number, not the text "1000". Write the number without quotes`,
+    );
+    expect(await contractError("fields:\n  - name: 2024\n")).toBe(
+      "mlops validate-data: contract.yml:2: field '/fields/0/name' must be text, not the number 2024. Put it in quotes to make it text",
+    );
+    expect(await contractError(field("    constraints:\n      unique:\n"))).toBe(
+      "mlops validate-data: contract.yml:4: field '/fields/0/constraints/unique' has no value. Write true or false",
+    );
+  });
+
+  it("a quoted yes, in YAML or in JSON, is text in any reader: no word of YAML 1.1", async () => {
+    const fix = `must be true or false, not the text "yes". Write true or false`;
+    expect(await contractError(field('    constraints:\n      required: "yes"\n'))).toBe(
+      `mlops validate-data: contract.yml:4: field '/fields/0/constraints/required' ${fix}`,
+    );
+    const json =
+      '{\n  "fields": [\n    { "name": "id", "constraints": { "required": "yes" } }\n  ]\n}';
+    expect(await contractError(json, "contract.json")).toBe(
+      `mlops validate-data: contract.json:3: field '/fields/0/constraints/required' ${fix}`,
+    );
+  });
+
+  it("an infinite enum entry is told it is no finite number, and to quote it for text", async () => {
+    expect(await contractError(field("    constraints:\n      enum: [a, .inf]\n"))).toBe(
+      "mlops validate-data: contract.yml:4: field '/fields/0/constraints/enum/1' is Infinity, which is not a finite number. Write a finite number, or put it in quotes where text is meant",
+    );
+  });
+
+  it("a pattern YAML read as a list is told to be quoted", async () => {
+    expect(await contractError(field("    constraints:\n      pattern: [a-z]\n"))).toBe(
+      "mlops validate-data: contract.yml:4: field '/fields/0/constraints/pattern' must be text, not a list. Write one piece of text in its place, in quotes if it starts with [ or {",
+    );
+  });
+
+  it("a misspelt required property is named, to be renamed", async () => {
+    expect(await contractError("fields:\n  - nmae: id\n")).toBe(
+      "mlops validate-data: contract.yml:2: field '/fields/0' is missing the required property 'name'. Rename 'nmae' to name",
+    );
+  });
+
+  it("a type it does not know is given the allowed one it abbreviates or misspells", async () => {
+    expect(await contractError(field("    type: int\n"))).toBe(
+      "mlops validate-data: contract.yml:3: field '/fields/0/type' has a value that is not allowed. Did you mean 'integer'? Use one of: string, number, integer, boolean, date, datetime, any",
+    );
+    expect(await contractError(field("    type: nubmer\n"))).toContain(
+      "has a value that is not allowed. Did you mean 'number'? Use one of:",
+    );
+  });
+
+  it("a quantile bound names what it lacks: min or max beside q, and q itself", async () => {
+    const bound = (quantile: string) =>
+      contractError(field(`    type: number\n    x-mlops:\n      quantiles: [${quantile}]\n`));
+    expect(await bound("{ q: 0.5 }")).toBe(
+      "mlops validate-data: contract.yml:5: field '/fields/0/x-mlops/quantiles/0' has only 'q'. Add min or max",
+    );
+    expect(await bound("{ max: 10 }")).toBe(
+      "mlops validate-data: contract.yml:5: field '/fields/0/x-mlops/quantiles/0' has only 'max'. Add q",
+    );
+    expect(await bound("{}")).toBe(
+      "mlops validate-data: contract.yml:5: field '/fields/0/x-mlops/quantiles/0' is empty. Add q, and min or max",
+    );
+  });
+});
+
+describe("a string field's enum holds its entries as the file writes them", () => {
+  const stringEnum = (entries: string) =>
+    `fields:\n  - name: zip\n    type: string\n    constraints:\n      enum: [${entries}]\n`;
+
+  it("refuses an unquoted number that reads back as other text, at its line, with the quoted fix", async () => {
+    expect(await contractError(stringEnum("01234, b"))).toBe(
+      `mlops validate-data: contract.yml:5: field '/fields/0/constraints/enum/0' is 01234 unquoted, which is read as the number 1234 and matches the cell "1234", not "01234". Quote it ("01234") to match the text as written`,
+    );
+    for (const [written, read] of [
+      ["1.0", "the number 1"],
+      ["1e3", "the number 1000"],
+      ["0x10", "the number 16"],
+      [".5", "the number 0.5"],
+      ["True", "the boolean true"],
+    ]) {
+      expect(await contractError(stringEnum(`a, ${written}`))).toContain(
+        `field '/fields/0/constraints/enum/1' is ${written} unquoted, which is read as ${read} and matches`,
+      );
+    }
+  });
+
+  it("refuses the same in a JSON contract, where 1.0 is the number 1", async () => {
+    const json =
+      '{\n  "fields": [\n    { "name": "v", "type": "string", "constraints": { "enum": ["a", 1.0] } }\n  ]\n}';
+    expect(await contractError(json, "contract.json")).toBe(
+      `mlops validate-data: contract.json:3: field '/fields/0/constraints/enum/1' is 1.0 unquoted, which is read as the number 1 and matches the cell "1", not "1.0". Quote it ("1.0") to match the text as written`,
+    );
+  });
+
+  it("keeps numbers written as they read back, which match their cells", async () => {
+    const run = await validate(
+      { "d.csv": "zip\n5\n7\n8\n", "c.yml": stringEnum("5, 7, true") },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    expect(run.check("zip.enum")).toMatchObject({ evaluated: 3, failed: 1 });
+    expect(run.check("zip.enum").examples[0]).toMatchObject({ line: 4, value: "8" });
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -49,6 +50,54 @@ describe("Table Schema properties that validate-data does not read are refused, 
       "fields:\n  - name: id\nforeignKeys:\n  - fields: id\n    reference: { resource: '', fields: id }\n";
     expect(await refused(contract)).toBe(
       "mlops validate-data: c.yml:4: field '/foreignKeys' is not checked: validate-data checks one table, by itself. Remove foreignKeys; primaryKey and uniqueKeys are checked",
+    );
+  });
+});
+
+describe("cells read as Table Schema v1 reads them", () => {
+  it("reads a number field's NaN, INF and -INF in any case, profiling them as missing and infinite", async () => {
+    const run = await validate(
+      {
+        "d.csv": "x\n1\nnan\ninf\n-Inf\n+INF\nInfinity\n2\n",
+        "c.yml": "fields:\n  - name: x\n    type: number\n",
+      },
+      { data: "d.csv", schema: "c.yml", "profile-path": "p.json", "fail-step": "false" },
+    );
+    // Infinity is not among Table Schema's spellings: the one bad number.
+    expect(run.check("x.type")).toMatchObject({ failed: 1, evaluated: 7, expected: "a number" });
+    expect(run.check("x.type").examples).toMatchObject([{ line: 7, value: "Infinity" }]);
+    const profile = JSON.parse(readFileSync(`${run.dir}/p.json`, "utf8"));
+    const x = profile.columns.find((c: { name: string }) => c.name === "x");
+    // nan and the refused Infinity are missing; inf, -Inf and +INF infinite, in no statistic.
+    expect([x.count, x.missing, x.infinite]).toEqual([2, 2, 3]);
+    expect(x.mean).toBeCloseTo(1.5, 12);
+  });
+
+  it("fails a date-time in a date field and a plain date in a datetime field, saying which to declare", async () => {
+    const run = await validateCsv(
+      "day,at\n2024-05-01,2024-05-01T12:30:00Z\n2024-05-01T12:30:00,2024-05-02\nsoon,2024-05-03 08:00\n",
+      "fields:\n  - name: day\n    type: date\n  - name: at\n    type: datetime\n",
+    );
+    expect(run.outputs.valid).toBe("false");
+    expect(run.check("day.type")).toMatchObject({ failed: 2, expected: "an ISO 8601 date" });
+    expect(run.check("day.type").examples).toMatchObject([
+      {
+        line: 3,
+        value: "2024-05-01T12:30:00",
+        note: 'a date-time, not a date: declare the field "datetime" to keep its time',
+      },
+      { line: 4, value: "soon", note: null },
+    ]);
+    expect(run.check("at.type")).toMatchObject({ failed: 1, expected: "an ISO 8601 date-time" });
+    expect(run.check("at.type").examples).toMatchObject([
+      {
+        line: 3,
+        value: "2024-05-02",
+        note: 'a date without a time: declare the field "date", or add the time, such as T00:00:00Z',
+      },
+    ]);
+    expect(run.stderr).toContain(
+      'error: d.csv:3: "2024-05-01T12:30:00" (a date-time, not a date: declare the field "datetime" to keep its time): expected an ISO 8601 date',
     );
   });
 });

@@ -727,10 +727,12 @@ const resolved = (state, holder) => holder && { ...holder, registration: state?.
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/retry-on-conflict.js
 
+
 const defaultRetry = {
     attempts: 16,
     random: Math.random,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: Date.now,
 };
 /**
  * Runs `attempt` until it does not lose a race: each attempt re-reads the registry, so a
@@ -738,16 +740,33 @@ const defaultRetry = {
  * over an exponential ceiling (25 ms doubling, at most 1 s).
  */
 async function retryOnConflict(attempt, options) {
+    const started = options.now();
     for (let i = 1;; i++) {
         try {
             return await attempt();
         }
         catch (error) {
-            if (!(error instanceof errors/* TagConflictError */.P1) || i >= options.attempts)
+            if (!(error instanceof errors/* TagConflictError */.P1))
                 throw error;
+            if (i >= options.attempts)
+                throw staleLock(error, started, options.attempts) ?? error;
             await options.sleep(Math.floor(options.random() * Math.min(1000, 25 * 2 ** i)));
         }
     }
+}
+/**
+ * A conflict that no promotion makes: git's lock file, there before the first attempt and there
+ * still after the last, outlived every writer's hold on it (a ref's lock lasts milliseconds). A
+ * git process stopped while it held the lock left it behind, and only its removal helps.
+ */
+function staleLock(conflict, started, attempts) {
+    const lock = conflict.lock;
+    if (!lock)
+        return undefined;
+    const since = (0,external_node_fs_.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs;
+    if (since === undefined || since >= started)
+        return undefined;
+    return new errors/* RegistryError */.gl(`tag '${conflict.tag}' cannot be made: git's lock file ${lock}, from ${new Date(since).toISOString()}, was there before the first of ${attempts} tries and is there after the last, so no running promotion holds it`, `A git process that was stopped left it: remove ${lock} if no git process is running in the repository, and run again`);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry.js

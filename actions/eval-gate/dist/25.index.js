@@ -80,6 +80,14 @@ const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
 });
 /** Whether a create-only `update-ref` failed because another writer made the ref first. */
 const refTaken = (result) => result.code !== 0 && /exists|unable to lock|cannot lock/i.test(result.stderr);
+/**
+ * The conflict of a create-only ref update that `refTaken` tells, with the lock file git could not
+ * create where it names one ("Unable to create '<path>.lock': File exists").
+ */
+function tagConflict(tag, result) {
+    const lock = /Unable to create '(.+?\.lock)': File exists/.exec(result.stderr)?.[1];
+    return new registry_errors/* TagConflictError */.P1(tag, lock);
+}
 /** Runs git and returns stdout, throwing GitError on a non-zero exit. */
 async function gitOk(exec, args, options, fix) {
     const result = await exec(args, options);
@@ -178,7 +186,7 @@ class GitAssetStore {
                 cwd: this.cwd,
             });
             if (refTaken(created))
-                throw new registry_errors/* TagConflictError */.P1(tag);
+                throw tagConflict(tag, created);
             if (created.code !== 0)
                 throw new registry_errors/* GitError */.XS(["update-ref", ref], created.stderr);
         }
@@ -349,6 +357,26 @@ function parseRefs(output) {
  */
 const refPatterns = (prefixes) => prefixes.flatMap((p) => [`refs/tags/${p}*`, `refs/tags/${p}*/**`]);
 /**
+ * The path of an entry of `git status --porcelain=v2 -z --no-renames`: a changed file's comes
+ * after 8 fields, a conflicted one's after 10; it may hold spaces.
+ */
+function statusPath(entry) {
+    let at = 0;
+    for (let fields = entry.startsWith("u ") ? 10 : 8; fields > 0; fields--) {
+        at = entry.indexOf(" ", at) + 1;
+    }
+    return entry.slice(at);
+}
+/** A file's real path, as git names the files of a working tree; the path itself if none. */
+function realPathOf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/**
  * The registry in a git repository on disk. Tags are created as tag objects and then as refs
  * with `update-ref`'s create-only check, so two writers can never both take a name; with a
  * remote, the push is the arbiter (a ref is created atomically there too) and a rejected push
@@ -410,6 +438,38 @@ class LocalGitBackend {
         }
         return result.stdout.trim();
     }
+    /**
+     * One `git status`: its entries are the tracked files that differ from HEAD (untracked ones
+     * are not asked for), its branch header HEAD's commit. Without optional locks, so that it never
+     * writes the index, which a git command of the user's may hold. A bare repository has no
+     * working tree, and git says so with a non-zero exit.
+     */
+    async uncommittedChanges(besides) {
+        const status = await this.exec([
+            "--no-optional-locks",
+            "status",
+            "--porcelain=v2",
+            "-z",
+            "--no-renames",
+            "--branch",
+            "--untracked-files=no",
+        ], { cwd: this.path });
+        if (status.code !== 0)
+            return undefined;
+        const entries = status.stdout.split("\0");
+        // Without a commit the header says "(initial)", and there is no HEAD to tag.
+        const head = entries
+            .map((entry) => /^# branch\.oid ([0-9a-f]+)$/.exec(entry)?.[1])
+            .find(Boolean);
+        const changed = entries.filter((entry) => /^[1u] /.test(entry));
+        if (!head || changed.length === 0)
+            return undefined;
+        // Porcelain paths are the repository's, from its top folder.
+        const top = await gitOk(this.exec, ["rev-parse", "--show-toplevel"], { cwd: this.path });
+        const left = new Set(besides.map(realPathOf));
+        const files = changed.filter((entry) => !left.has((0,external_node_path_.resolve)(top.trim(), statusPath(entry))));
+        return files.length > 0 ? { files: files.length, head } : undefined;
+    }
     async defaultTagger() {
         const result = await this.exec(["var", "GIT_COMMITTER_IDENT"], { cwd: this.path });
         const match = /^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(result.stdout.trim());
@@ -445,7 +505,7 @@ class LocalGitBackend {
         if (created.code === 0)
             return;
         if (refTaken(created))
-            throw new registry_errors/* TagConflictError */.P1(tag);
+            throw tagConflict(tag, created);
         throw new registry_errors/* GitError */.XS(["update-ref", refs[0]], created.stderr);
     }
     /** Pushes the refs atomically; when the remote refuses, the local tag and claim go again. */

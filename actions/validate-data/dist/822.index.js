@@ -68,7 +68,7 @@ function toGitHubError(error, doing) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 863:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -253,7 +253,7 @@ function removeRunTempFolder(folder) {
 // EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
 var github_error = __webpack_require__(920);
 // EXTERNAL MODULE: ./shared/dist/platform/github/retry-policy.js
-var retry_policy = __webpack_require__(244);
+var retry_policy = __webpack_require__(863);
 ;// CONCATENATED MODULE: ./shared/dist/platform/github/converge.js
 
 

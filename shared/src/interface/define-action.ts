@@ -128,8 +128,8 @@ export interface RunContext extends InputContext {
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /**
-   * How waits on GitHub pass (a dispatched run's polls): real time when absent; a test gives a
-   * clock whose hours take milliseconds.
+   * How waits pass (a dispatched run's polls, a registry's retries after a lost race): real time
+   * when absent; a test gives a clock whose hours take milliseconds.
    */
   readonly clock?: Pick<RetryPolicy, "sleep" | "now">;
 }

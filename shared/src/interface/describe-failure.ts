@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { ContractError, FileError, MlopsError } from "../engine/errors.js";
-import { displayPath } from "../engine/files/display-path.js";
+import { displayPath, displayPathIn } from "../engine/files/display-path.js";
 
 /** What a user sees of a failure. */
 export interface Failure {
@@ -42,13 +42,16 @@ export function describeFailure(
   return debug && error instanceof Error && error.stack ? { line, detail: error.stack } : { line };
 }
 
-/** The error's line with the absolute path of its file, which it starts with, made relative. */
+/**
+ * The error's line with the absolute path of its file, which it starts with, made relative;
+ * so too where the fix names it again (a glob of a folder's files, `data/*.csv`).
+ */
 function shownFrom(error: MlopsError, cwd: string): string {
   const { line } = error;
   if (!(error instanceof FileError) || !isAbsolute(error.file) || !line.startsWith(error.file)) {
     return line;
   }
-  return displayPath(cwd, error.file) + line.slice(error.file.length);
+  return displayPathIn(line, cwd, error.file);
 }
 
 /**

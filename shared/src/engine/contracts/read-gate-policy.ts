@@ -35,7 +35,13 @@ export function readGatePolicy(
   shownAs: string,
 ): { policy: GatePolicy; refuse: Refuse } {
   const doc = readStructured(path, shownAs);
-  const policy = validateContract<GatePolicy>(gatePolicyContract, doc.value, shownAs, doc.lineOf);
+  const policy = validateContract<GatePolicy>(
+    gatePolicyContract,
+    doc.value,
+    shownAs,
+    doc.lineOf,
+    doc.sourceOf,
+  );
   const refuse: Refuse = (pointer, problem, fix) => {
     const line = doc.lineOf(pointer);
     throw new ContractError(

@@ -1,5 +1,6 @@
 import { ContractError, FileError } from "../errors.js";
-import type { SchemaError, SchemaValidator } from "./json-schema.js";
+import { explainSchemaError, type SourceOf } from "./explain-schema-error.js";
+import type { SchemaValidator } from "./json-schema.js";
 
 export interface Contract {
   /** `mlops.<name>/v1`: the value of the `schema` field of documents of this contract. */
@@ -16,57 +17,17 @@ function kindOf(value: unknown): string {
   return typeof value === "string" ? "text" : `a ${typeof value}`;
 }
 
-/** One sentence for the first schema violation, and how to fix it. */
-function explain(error: SchemaError): { field: string; problem: string; fix?: string } {
-  const field = error.instancePath;
-  const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const allowed = Object.keys(parent?.properties ?? {});
-      return {
-        field,
-        problem: `has an unknown property '${(error.params as { additionalProperty: string }).additionalProperty}'`,
-        fix: allowed.length ? `Allowed properties: ${allowed.join(", ")}` : undefined,
-      };
-    }
-    case "required":
-      return {
-        field,
-        problem: `is missing the required property '${(error.params as { missingProperty: string }).missingProperty}'`,
-      };
-    case "enum":
-      return {
-        field,
-        problem: "has a value that is not allowed",
-        fix: `Use one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(", ")}`,
-      };
-    case "minItems": {
-      const { limit } = error.params as { limit: number };
-      return {
-        field,
-        problem: limit === 1 ? "is an empty list" : `has fewer than the ${limit} items it needs`,
-        fix: `List at least ${limit === 1 ? "one item" : `${limit} items`}`,
-      };
-    }
-    case "const":
-      return {
-        field,
-        problem: `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`,
-      };
-    default:
-      return { field, problem: error.message ?? "is invalid" };
-  }
-}
-
 /**
  * Checks a document against its contract and returns it typed; the error names the file, the
- * field (a JSON pointer) and, when `lineOf` knows it, the line.
+ * field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file writes
+ * a value, lets the fix speak of the file's syntax (an unquoted `yes` in YAML).
  */
 export function validateContract<T>(
   contract: Contract,
   value: unknown,
   file: string,
   lineOf?: (pointer: string) => number | undefined,
+  sourceOf?: SourceOf,
 ): T {
   const { validate } = contract;
   if (validate(value)) return value as T;
@@ -77,7 +38,7 @@ export function validateContract<T>(
       value === null ? "is empty" : `holds ${kindOf(value)}, not a ${contract.id} document`;
     throw new FileError(file, problem, contract.describe);
   }
-  const { field, problem, fix } = explain(validate.errors![0]!);
+  const { field, problem, fix } = explainSchemaError(validate.errors![0]!, value, sourceOf);
   const line = lineOf?.(field);
   throw new ContractError(line === undefined ? file : `${file}:${line}`, field, problem, fix);
 }

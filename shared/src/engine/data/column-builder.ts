@@ -1,5 +1,12 @@
 import type { BytesColumn, Column } from "./batch.js";
-import type { ColumnType, NumericColumnType, StringColumnType } from "./column-type.js";
+import type {
+  ColumnType,
+  DateForms,
+  NumericColumnType,
+  StringColumnType,
+  TableSchemaField,
+} from "./column-type.js";
+import { dateForms, isDeclared } from "./infer-type.js";
 import {
   lastWasInteger,
   declaredBoolean,
@@ -7,6 +14,7 @@ import {
   parseBoolean,
   parseBooleanBytes,
   parseDateInto,
+  isDateForm,
   parseDatetime,
   parseNumberInto,
   parseNumberText,
@@ -97,6 +105,22 @@ function quoteCell(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
 
+/** What a cell of a column of dates must be, by the forms the column takes. */
+const DATES_TAKEN: Readonly<Record<DateForms, string>> = {
+  date: "an ISO 8601 date",
+  datetime: "an ISO 8601 date-time",
+  both: "an ISO 8601 date or date-time",
+};
+
+/**
+ * What a date or date-time is, in a column that takes the other form alone (Table Schema's
+ * date takes no time of day, its datetime needs one), and how to read it.
+ */
+export const OTHER_DATE_FORM: Readonly<Record<"date" | "datetime", string>> = {
+  date: 'a date-time, not a date: declare the field "datetime" to keep its time',
+  datetime: 'a date without a time: declare the field "date", or add the time, such as T00:00:00Z',
+};
+
 class NumericBuilder implements ColumnBuilder {
   private values: Float64Array = new Float64Array(0);
   private spare: Float64Array[] = [];
@@ -109,6 +133,8 @@ class NumericBuilder implements ColumnBuilder {
      * boolean `1` and `0`.
      */
     private readonly declared: boolean,
+    /** For a column of dates, the ISO 8601 forms it takes. */
+    private readonly dates: DateForms,
   ) {}
 
   start(capacity: number): void {
@@ -140,7 +166,9 @@ class NumericBuilder implements ColumnBuilder {
         this.values[row] = n;
         return undefined;
       }
-    } else if (parseDateInto(buf, start, end, this.values, row)) return undefined;
+    } else if (this.dates !== "datetime" && parseDateInto(buf, start, end, this.values, row)) {
+      return undefined;
+    }
     // The text path gives the words of the problem, or parses what the fast paths leave out.
     return this.appendText(buf.toString("utf8", start, end), row);
   }
@@ -181,10 +209,15 @@ class NumericBuilder implements ColumnBuilder {
           return `${quoteCell(text)} is not a boolean (${this.declared ? "true, false, 1 or 0" : "true or false"})`;
         }
         break;
-      case "datetime":
+      case "datetime": {
         value = parseDatetime(text);
-        if (Number.isNaN(value)) return `${quoteCell(text)} is not an ISO 8601 date or date-time`;
+        if (Number.isNaN(value)) return `${quoteCell(text)} is not ${DATES_TAKEN[this.dates]}`;
+        const forms = this.dates;
+        if (forms !== "both" && !isDateForm(text, forms)) {
+          return `${quoteCell(text)} is ${OTHER_DATE_FORM[forms]}`;
+        }
         break;
+      }
     }
     this.values[row] = value;
     return undefined;
@@ -290,9 +323,13 @@ class StringBuilder implements ColumnBuilder {
   }
 }
 
-/** A builder for a column of the given type. */
-export function columnBuilder(name: string, type: ColumnType, declared = false): ColumnBuilder {
+/** A builder for a column of the given type, read as its schema field, if any, declares. */
+export function columnBuilder(
+  name: string,
+  type: ColumnType,
+  field?: TableSchemaField,
+): ColumnBuilder {
   return type === "categorical" || type === "text"
     ? new StringBuilder(name, type)
-    : new NumericBuilder(name, type, declared);
+    : new NumericBuilder(name, type, isDeclared(field), dateForms(field));
 }

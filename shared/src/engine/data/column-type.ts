@@ -19,9 +19,21 @@ export function isNumericType(type: ColumnType): type is NumericColumnType {
 export interface TableSchemaField {
   name: string;
   type?: "number" | "integer" | "boolean" | "string" | "date" | "datetime" | "any";
+  /**
+   * How a date or datetime field's values are written: `default` (or none), Table Schema's
+   * own, where a date field takes a date alone (`2024-05-01`) and a datetime field a date and a
+   * time (`2024-05-01T12:30:00Z`); `any` takes either ISO 8601 form, as an inferred column does.
+   */
+  format?: "default" | "any";
   /** Per-field missing values; overrides the schema's list for this field. */
   missingValues?: string[];
 }
+
+/**
+ * The ISO 8601 forms a column of dates takes: a date alone, a date and a time, or both (see
+ * `TableSchemaField.format`).
+ */
+export type DateForms = "date" | "datetime" | "both";
 
 /** A Frictionless Table Schema (v2): the fields and the strings that mean "no value". */
 export interface TableSchema {

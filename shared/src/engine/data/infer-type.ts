@@ -1,4 +1,4 @@
-import type { ColumnType, TableSchemaField } from "./column-type.js";
+import type { ColumnType, DateForms, TableSchemaField } from "./column-type.js";
 import {
   hasLeadingZero,
   lastWasInteger,
@@ -34,7 +34,8 @@ export interface InferenceOptions {
  *
  * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
  * are identifiers (zip codes, account numbers) and stay strings. `Infinity`, `NaN` and hex are not
- * numbers either; declare the column `number` to accept Frictionless's `NaN`, `INF` and `-INF`.
+ * numbers either; declare the column `number` to accept Table Schema's `NaN`, `INF` and `-INF`
+ * (in any case).
  */
 export function inferType(values: readonly string[], options: InferenceOptions = {}): ColumnType {
   if (values.length === 0) return "text";
@@ -92,6 +93,21 @@ export function fixedType(field: TableSchemaField): ColumnType | undefined {
     default:
       return undefined;
   }
+}
+
+/** Whether a field declares its column's type: `any` and no type leave it to inference. */
+export const isDeclared = (field: TableSchemaField | undefined): boolean =>
+  field?.type !== undefined && field.type !== "any";
+
+/**
+ * The ISO 8601 forms a column of dates takes. With Table Schema's default format, as
+ * frictionless reads it, a date field takes a date alone and a datetime field a date and a
+ * time; with format `any`, or undeclared (inferred, or typed by a Parquet file), either form,
+ * so that a column inferred from dates and date-times alike reads all of them.
+ */
+export function dateForms(field: TableSchemaField | undefined): DateForms {
+  if (field?.format === "any") return "both";
+  return field?.type === "date" || field?.type === "datetime" ? field.type : "both";
 }
 
 /**

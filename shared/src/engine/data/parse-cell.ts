@@ -144,19 +144,30 @@ export function hasLeadingZero(text: string): boolean {
   return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
 }
 
-/** Frictionless's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF`. */
+/**
+ * Table Schema's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF` and
+ * `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
+ * on `NaN`. Called only for a cell that is not a decimal number.
+ */
 export function parseSpecialNumber(text: string): number | undefined {
-  switch (text) {
-    case "NaN":
-      return Number.NaN;
-    case "INF":
-    case "+INF":
-      return Number.POSITIVE_INFINITY;
-    case "-INF":
-      return Number.NEGATIVE_INFINITY;
-    default:
-      return undefined;
+  const first = text.charCodeAt(0);
+  const signed = first === 43 || first === 45 ? 1 : 0;
+  if (signed === 0 && spellsFolded(text, 0, "nan")) return Number.NaN;
+  if (!spellsFolded(text, signed, "inf")) return undefined;
+  return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Whether `text` from `at` to its end spells the lower-case ASCII `word` in any case. Setting
+ * bit 0x20 turns an ASCII capital into its small letter and no other character into a letter,
+ * where `toUpperCase` would read the dotless `ı` as `I`.
+ */
+function spellsFolded(text: string, at: number, word: string): boolean {
+  if (text.length - at !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
   }
+  return true;
 }
 
 const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
@@ -249,6 +260,14 @@ export function parseDateInto(
 // RFC 3339 allows a lower-case t and z.
 const DATETIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Whether a date or date-time that `parseDatetime` reads is of the form `form`: the date alone
+ * is its first 10 characters, and anything after them is the time of day.
+ */
+export function isDateForm(text: string, form: "date" | "datetime"): boolean {
+  return text.length > 10 === (form === "datetime");
+}
 
 /**
  * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time

@@ -1,20 +1,81 @@
-import { statRegularFile } from "../files/open-for-reading.js";
+import { opendirSync, type Dir } from "node:fs";
+import { sep } from "node:path";
+import { FOLDER, statRegularFile, type Refuse } from "../files/open-for-reading.js";
 import type { Batch, Column } from "./batch.js";
 import { DataError, refuseDataFile } from "./data-error.js";
-import { expandGlob } from "./glob.js";
+import { expandGlob, isGlob } from "./glob.js";
 import { readCsvFile } from "./read-csv.js";
-import { readFiles } from "./read-files.js";
+import { formatOf, readFiles } from "./read-files.js";
 import { readInWorker, readsInWorker } from "./read-in-worker.js";
 import { readJsonlFile } from "./read-jsonl.js";
 import type { ReadOptions } from "./read-options.js";
 import { readParquetFile } from "./read-parquet.js";
 
-export { formatOf } from "./read-files.js";
+export { formatOf };
 
 const READERS = { csv: readCsvFile, jsonl: readJsonlFile, parquet: readParquetFile };
 
 /** A dataset: one file, a glob of files, or a list of either, read as one table. */
 export type DataSource = string | readonly string[];
+
+/** A data file's extension, its compression's included (`.csv.gz`). */
+const DATA_EXTENSION = /\.[^./]+(?:\.(?:gz|zst))?$/i;
+
+/** How many names of a folder are read for the glob suggested in its place: enough to judge. */
+const NAMES_READ = 1_000;
+
+/**
+ * The extension most of the data files among a folder's first names have, `.csv` when it has
+ * none (or cannot be read): names only, no subfolder, as a suggestion need cost little. It keeps
+ * the names' case (`.CSV`), as a glob matches case and all.
+ */
+function commonDataExtension(folder: string): string {
+  const counts = new Map<string, number>();
+  let dir: Dir | undefined;
+  try {
+    dir = opendirSync(folder);
+    for (let n = 0, entry = dir.readSync(); entry !== null && n < NAMES_READ; n++) {
+      if (formatOf(entry.name) !== undefined) {
+        const extension = DATA_EXTENSION.exec(entry.name)![0];
+        counts.set(extension, (counts.get(extension) ?? 0) + 1);
+      }
+      entry = dir.readSync();
+    }
+  } catch {
+    // A folder that cannot be listed is still refused; its glob is only suggested.
+  } finally {
+    dir?.closeSync();
+  }
+  let common = ".csv";
+  let most = 0;
+  for (const [extension, count] of counts) {
+    if (count > most) [common, most] = [extension, count];
+  }
+  return common;
+}
+
+/** The separators a path may end with: `/`, and on Windows `\\` too. */
+const TRAILING_SEPARATORS = sep === "/" ? /\/+$/ : /[\\/]+$/;
+
+/**
+ * A folder given as data, named without the separators it ends with (`data/` is `data`) so that
+ * the glob suggested is the name it gives and the name is shown like any other. A folder whose
+ * path holds `*`, `?` or `[` is told of no glob: those would be read as a pattern, and the glob
+ * syntax has no escape character.
+ */
+function refuseFolder(path: string): DataError {
+  const folder = path.replace(TRAILING_SEPARATORS, "") || path;
+  const glob = isGlob(folder)
+    ? ""
+    : `, or a glob of its files such as '${folder}/*${commonDataExtension(folder)}'`;
+  return new DataError(folder, FOLDER.problem, `${FOLDER.fix}${glob}`);
+}
+
+/** `refuseDataFile` for a path a data input names: a folder is told of a glob of its files. */
+const refuseDataPath =
+  (path: string): Refuse =>
+  (reason) =>
+    reason === FOLDER ? refuseFolder(path) : refuseDataFile(path)(reason);
 
 /**
  * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
@@ -27,7 +88,7 @@ export async function listFiles(source: DataSource): Promise<string[]> {
     if (matched.length === 0) {
       throw new DataError(item, "no file matches this pattern", "Check the path and the pattern");
     }
-    for (const file of matched) await statRegularFile(file, refuseDataFile(file));
+    for (const file of matched) await statRegularFile(file, refuseDataPath(file));
     files.push(...matched);
   }
   return files;

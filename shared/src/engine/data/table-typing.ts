@@ -3,7 +3,7 @@ import { BytesBuilder } from "./bytes-builder.js";
 import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
-import { declaredType, fixedType, inferType, stringKind } from "./infer-type.js";
+import { declaredType, fixedType, inferType, isDeclared, stringKind } from "./infer-type.js";
 import { declaredBoolean, parseDatetime, parseNumberText } from "./parse-cell.js";
 import { DEFAULT_BATCH_SIZE, missingValuesFor, type ReadOptions } from "./read-options.js";
 import { resized, reusedOr } from "./typed-arrays.js";
@@ -71,7 +71,8 @@ export class TableTyping {
   private constructor(
     readonly names: readonly string[],
     readonly types: readonly ColumnType[],
-    declared: readonly boolean[],
+    /** Per column, its field in the schema, which decides how its builder reads it. */
+    fields: readonly (TableSchemaField | undefined)[],
     missing: readonly (readonly string[])[],
     options: ReadOptions,
   ) {
@@ -79,7 +80,7 @@ export class TableTyping {
     this.builders = names.map((name, i) =>
       bytes.has(name) || (options.textAsBytes && types[i] === "text")
         ? new BytesBuilder(name)
-        : columnBuilder(name, types[i]!, declared[i]),
+        : columnBuilder(name, types[i]!, fields[i]),
     );
     this.missingText = missing.map((list) => new Set(list));
     this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
@@ -155,22 +156,21 @@ export class TableTyping {
       seen.add(name);
     }
     const types: ColumnType[] = [];
-    const declared: boolean[] = [];
+    const columnFields: (TableSchemaField | undefined)[] = [];
     const missing: (readonly string[])[] = [];
     const text = new Set(options.textColumns);
     const bytes = new Set(options.byteColumns);
     names.forEach((name, i) => {
       const field: TableSchemaField | undefined =
         fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
-      const isDeclared = field?.type !== undefined && field.type !== "any";
-      declared.push(isDeclared);
+      columnFields.push(field);
       missing.push(missingValuesFor(name, options, fields.get(name)));
       if (bytes.has(name)) {
         types.push("text");
         return;
       }
       const fromFormat = known[i];
-      if (isDeclared || fromFormat === undefined) {
+      if (isDeclared(field) || fromFormat === undefined) {
         // A declared number, date or boolean is typed without decoding its sample.
         const fixed = field && fixedType(field);
         types.push(
@@ -183,7 +183,7 @@ export class TableTyping {
         types.push(stringKind(sample(i), options.inference));
       } else types.push(fromFormat);
     });
-    return new TableTyping(names, types, declared, missing, options);
+    return new TableTyping(names, types, columnFields, missing, options);
   }
 
   /** Whether `text` is a missing value of column `column`. */

@@ -50,7 +50,7 @@ function fromReplicates(examples: number, boot: BootstrapReplicates): Comparison
     insufficient: why,
   });
   if (!Number.isFinite(champion) || !Number.isFinite(challenger)) {
-    return insufficient("the metric is not defined on these examples");
+    return insufficient(notFinite(champion, challenger));
   }
   if (boot.undefinedResamples > 0) {
     return insufficient(
@@ -74,4 +74,25 @@ function fromReplicates(examples: number, boot: BootstrapReplicates): Comparison
     delta,
     noDifferencePValue: twoSidedPValue(delta, 0),
   };
+}
+
+/**
+ * Why a model's metric is not a finite number. An infinite one is a true value past what a double
+ * holds (an rmse of errors near the largest double, the r2 of a model far worse than the mean),
+ * not a metric without meaning. The remedy depends on the metric (a larger unit shrinks an rmse,
+ * not an r2), which a statistic does not tell, so the reason says what happened only.
+ */
+function notFinite(champion: number, challenger: number): string {
+  const championInfinite = Math.abs(champion) === Infinity;
+  const challengerInfinite = Math.abs(challenger) === Infinity;
+  if (!championInfinite && !challengerInfinite) {
+    return "the metric is not defined on these examples";
+  }
+  const whose =
+    championInfinite && challengerInfinite
+      ? "each model's"
+      : championInfinite
+        ? "the champion's"
+        : "the challenger's";
+  return `${whose} value of the metric on these examples is past the range of a double (beyond ±1.8e308), so no interval can be computed`;
 }

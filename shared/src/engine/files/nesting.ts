@@ -43,3 +43,12 @@ function pathOf(frame: Frame): string[] {
 /** A JSON pointer (`/a/0/b`) to the node at the end of `keys`. */
 export const jsonPointer = (keys: readonly string[]): string =>
   keys.map((key) => `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+
+/** The keys a JSON pointer names, unescaped (`/a~1b/0` is `a/b`, `0`): `jsonPointer` undone. */
+export const pointerKeys = (pointer: string): string[] =>
+  pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));

@@ -20,7 +20,8 @@ export interface OpenFile {
 // file reads the same with or without it. Windows has no such flag, nor pipes by path.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-const folder: Unreadable = {
+/** Why a folder is refused: exported so that a caller can say more (a glob of its files). */
+export const FOLDER: Unreadable = {
   problem: "is a folder, not a file",
   fix: "Give the path of a file inside it",
 };
@@ -42,7 +43,7 @@ function openFailure(error: unknown): Unreadable {
         fix: "Give the user that runs the action read access to the file and its folders",
       };
     case "EISDIR":
-      return folder;
+      return FOLDER;
     default:
       return {
         problem: `cannot be read (${code ?? message})`,
@@ -57,7 +58,7 @@ function openFailure(error: unknown): Unreadable {
  */
 function notRegular(stats: Stats): Unreadable | undefined {
   if (stats.isFile()) return undefined;
-  if (stats.isDirectory()) return folder;
+  if (stats.isDirectory()) return FOLDER;
   const kind = stats.isFIFO() ? "a named pipe (FIFO)" : stats.isSocket() ? "a socket" : "a device";
   return {
     problem: `is ${kind}, not a regular file`,

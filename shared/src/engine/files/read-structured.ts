@@ -14,6 +14,8 @@ export interface StructuredDocument {
   readonly value: unknown;
   /** The 1-based line of the node at a JSON pointer such as `/metrics/accuracy`, when known. */
   lineOf(pointer: string): number | undefined;
+  /** The text of the scalar at a JSON pointer as the file writes it (`01234`), when known. */
+  sourceOf(pointer: string): string | undefined;
 }
 
 /**
@@ -150,14 +152,16 @@ export function readStructured(file: string, shownAs: string = file): Structured
   const excessive = index?.checkAliasExpansion(value);
   if (excessive) throw new FileError(shownAs, `is not valid YAML: ${excessive}`);
   let indexed = value;
-  const lineOf = (pointer: string) => {
+  const ask = <T>(question: (yaml: YamlLineIndex, root: unknown) => T): T => {
     if (index === undefined) {
       index = new YamlLineIndex();
       indexed = load(text, shownAs, index);
     }
-    return index.lineOf(indexed, pointer);
+    return question(index, indexed);
   };
+  const lineOf = (pointer: string) => ask((yaml, root) => yaml.lineOf(root, pointer));
+  const sourceOf = (pointer: string) => ask((yaml, root) => yaml.sourceOf(root, pointer));
   const deep = tooDeep(value);
   if (deep) throw new FileError(shownAs, tooDeepProblem, tooDeepFix, lineOf(jsonPointer(deep)));
-  return { file: shownAs, value, lineOf };
+  return { file: shownAs, value, lineOf, sourceOf };
 }

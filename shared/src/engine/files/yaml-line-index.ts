@@ -1,4 +1,5 @@
 import type { State } from "js-yaml";
+import { pointerKeys } from "./nesting.js";
 
 /** One node as js-yaml composed it: where its reading opened and closed, and what it became. */
 interface NodeSpan {
@@ -59,19 +60,35 @@ export class YamlLineIndex {
 
   /** The 1-based line of the node at `pointer` in `value` (what the load returned). */
   lineOf(value: unknown, pointer: string): number | undefined {
+    const span = this.spanOf(value, pointer);
+    return span && this.lineOfSpan(span);
+  }
+
+  /**
+   * The text of the scalar at `pointer` in `value` as the document writes it (`01234` for the
+   * number 1234, `1.0` for 1), or undefined for an alias or a node not found.
+   */
+  sourceOf(value: unknown, pointer: string): string | undefined {
+    const span = this.spanOf(value, pointer);
+    if (span === undefined) return undefined;
+    const text = this.input.slice(this.contentStart(span), span.close).trimEnd();
+    return text.startsWith("*") ? undefined : text;
+  }
+
+  /** The node at `pointer` in `value`, or undefined for an empty document or a node not found. */
+  private spanOf(value: unknown, pointer: string): NodeSpan | undefined {
     const root = this.stack[0]!.children.at(-1);
     if (root === undefined || this.isEmpty(root)) return undefined;
-    if (pointer === "") return this.lineOfSpan(root);
+    if (pointer === "") return root;
     let node = value;
     let span: NodeSpan | undefined;
-    for (const token of pointer.slice(1).split("/")) {
-      const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+    for (const key of pointerKeys(pointer)) {
       if (node === null || typeof node !== "object") return undefined;
       span = this.children.get(node)?.get(key);
       if (span === undefined || !Object.hasOwn(node, key)) return undefined;
       node = (node as Record<string, unknown>)[key];
     }
-    return span && this.lineOfSpan(span);
+    return span;
   }
 
   /**

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { FileError } from "../errors.js";
 import { jsonPointer } from "../files/nesting.js";
+import { parsePythonJson, type PythonJsonError } from "../files/python-json.js";
 import { jsonSyntaxError, readStructured } from "../files/read-structured.js";
 import { shorten } from "../report/shorten.js";
 
@@ -14,8 +15,8 @@ export interface Metrics {
    * metrics, but named where a metric is gated or recorded; in a JSONL log, the metrics whose
    * last reading is one (a null is no reading). A NaN loss is what a diverged run writes: where
    * the format can write it (YAML's .nan, CSV's nan) it is read like any other value that is not
-   * a number, and reported rather than refused; JSON has no NaN, and a bare NaN there is a
-   * syntax error.
+   * a number, and reported rather than refused. JSON has no NaN: a bare one is a syntax error
+   * in a JSON file, but read in a JSONL log, where Python's json module writes it by default.
    */
   readonly nonNumeric: ReadonlyMap<string, string>;
   /** The line of a metric in the file, for annotations; found only when asked for. */
@@ -62,10 +63,13 @@ const finiteNumber = (value: unknown): value is number =>
 
 /**
  * A training log of steps: each line a JSON object, its `step` the x of every other number on
- * it (the line's place among the steps when it has none). A line that is not a JSON object is
- * an error naming the line: a half-written log must not pass for a finished one. Where the
- * writer is known to have been stopped (`partialLastLine`), a last line that is not JSON is the
- * one it was writing: it is left out, and its line given as `cutOffLine`.
+ * it (the line's place among the steps when it has none). The bare `NaN` and `Infinity` that
+ * Python writes are read as values that are not numbers: a diverged or overflowed loss (fp16
+ * training writes one now and then) is a reading to report, not a broken log. A line that is
+ * not a JSON object is an error naming the line: a half-written log must not pass for a
+ * finished one. Where the writer is known to have been stopped (`partialLastLine`), a last
+ * line that is not JSON is the one it was writing: it is left out, and its line given as
+ * `cutOffLine`.
  */
 function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolean): Metrics {
   const histories = new Map<string, MetricPoint[]>();
@@ -79,13 +83,15 @@ function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolea
     if (raw.trim() === "") return;
     let entry: unknown;
     try {
-      entry = JSON.parse(raw);
+      entry = parsePythonJson(raw);
     } catch (error) {
       if (partialLastLine && index === last) {
         cutOffLine = index + 1;
         return;
       }
-      const { problem, fix } = jsonSyntaxError(raw, (error as Error).message);
+      // Told of the text JSON.parse refused last: a NaN it took is not what was wrong.
+      const { parsed, message } = error as PythonJsonError;
+      const { problem, fix } = jsonSyntaxError(parsed, message);
       throw new FileError(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
     }
     if (entry === null || typeof entry !== "object" || Array.isArray(entry))

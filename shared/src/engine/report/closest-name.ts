@@ -17,21 +17,26 @@ function distance(a: string, b: string): number {
 /**
  * The name of `names` that `name` most likely misspells, for a "did you mean": case is ignored
  * (`ID` for `id`), and at most two edits are allowed, one for a name of two or three characters,
- * so that a short name is not matched to any other short one. The first of equals wins.
+ * so that a short name is not matched to any other short one. The first of equals wins. Failing
+ * that, a name of three characters or more may be the start of one, and only one, of `names`
+ * (`int` for `integer`): an abbreviation is many edits from the name it stands for.
  */
 export function closestName(name: string, names: Iterable<string>): string | undefined {
   const wanted = name.toLowerCase();
   const allowed = Math.min(2, Math.floor(wanted.length / 2));
+  const candidates = [...names];
   let best: { candidate: string; d: number } | undefined;
-  for (const candidate of names) {
+  for (const candidate of candidates) {
     const d = distance(wanted, candidate.toLowerCase());
     if (d <= allowed && (best === undefined || d < best.d)) best = { candidate, d };
   }
-  return best?.candidate;
+  if (best !== undefined || wanted.length < 3) return best?.candidate;
+  const longer = candidates.filter((candidate) => candidate.toLowerCase().startsWith(wanted));
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** A name as most errors quote it: in single quotes, shortened so that it cannot fill the line. */
-const quoted = (name: string): string => `'${shorten(name, 60)}'`;
+export const quoteName = (name: string): string => `'${shorten(name, 60)}'`;
 
 /**
  * The start of an error's fix naming what `name` likely misspells ("Did you mean 'x'? "), or ""
@@ -41,7 +46,7 @@ const quoted = (name: string): string => `'${shorten(name, 60)}'`;
 export function didYouMean(
   name: string,
   names: Iterable<string>,
-  quote: (name: string) => string = quoted,
+  quote: (name: string) => string = quoteName,
 ): string {
   const near = closestName(name, names);
   return near === undefined ? "" : `Did you mean ${quote(near)}? `;

@@ -1,3 +1,5 @@
+import type { RunContext } from "../../interface/define-action.js";
+
 /** What the `mlops` program reads and writes besides its arguments: given by bin/mlops.js, or by a test. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -6,6 +8,8 @@ export interface CliIo {
   /** The environment, for the GitHub context of a CLI run inside another CI; empty by default. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly now?: () => Date;
+  /** How waits pass (a registry's retries, say); real time unless a test gives a faster clock. */
+  readonly clock?: RunContext["clock"];
   /** Whether stderr is a terminal: progress is then one line redrawn in place. */
   readonly isTTY?: boolean;
   /** Whether stdout is a terminal: the report is then shown as text; piped, it stays markdown. */

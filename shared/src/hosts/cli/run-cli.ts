@@ -100,6 +100,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       now: io.now ?? (() => new Date()),
       github: githubContextFromEnv(io.env ?? {}),
       env: io.env ?? {},
+      ...(io.clock ? { clock: io.clock } : {}),
     }).finally(() => bar?.clear());
     if (args.json) {
       // JSON keeps every value as it is: its strings cannot start a line, and the escapes are

@@ -36,6 +36,12 @@ export interface StoredAsset {
   readonly location: string;
 }
 
+/** Tracked files of a working tree that differ from HEAD, and HEAD's commit. */
+export interface UncommittedChanges {
+  readonly files: number;
+  readonly head: string;
+}
+
 /**
  * Where a registry lives: tags and release assets. The local git backend keeps them in a
  * repository on disk (pushed to its remote); a GitHub backend keeps them as tags and releases
@@ -58,6 +64,13 @@ export interface RegistryBackend {
   highestClaimedCounter(artifact: string): Promise<number>;
   /** The commit a ref (HEAD, a branch, a sha) names. */
   resolveCommit(ref: string): Promise<string>;
+  /**
+   * Where HEAD is a working tree's (the local git backend), how many tracked files there differ
+   * from it, `besides` (absolute paths: the assets, stored as they are whatever HEAD holds): a
+   * version tagged at HEAD holds none of those changes. Undefined where none differ, and for a
+   * backend or repository without a working tree.
+   */
+  uncommittedChanges?(besides: readonly string[]): Promise<UncommittedChanges | undefined>;
   /** The identity to record when the caller names no actor. */
   defaultTagger(): Promise<Identity>;
   /**

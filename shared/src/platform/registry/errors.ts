@@ -20,7 +20,14 @@ export class InvalidNameError extends RegistryError {
  * Operations re-read the registry and try again; the caller sees it only when retries run out.
  */
 export class TagConflictError extends RegistryError {
-  constructor(readonly tag: string) {
+  constructor(
+    readonly tag: string,
+    /**
+     * The lock file git could not create, where that was the conflict: another writer's, or one a
+     * stopped git process left. Absolute, as git gives it: the registry may lie anywhere.
+     */
+    readonly lock?: string,
+  ) {
     super(`tag '${tag}' already exists`, "Another promotion took it first; run again");
   }
 }

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { isPlainName } from "./asset-names.js";
 import type { StoredAsset } from "./backend.js";
 import { GitError, TagConflictError } from "./errors.js";
-import { refTaken, type GitExec } from "./git-exec.js";
+import { refTaken, tagConflict, type GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 
 /**
@@ -61,7 +61,7 @@ export class GitAssetStore {
       const created = await this.exec(["update-ref", ref, commit, "0".repeat(40)], {
         cwd: this.cwd,
       });
-      if (refTaken(created)) throw new TagConflictError(tag);
+      if (refTaken(created)) throw tagConflict(tag, created);
       if (created.code !== 0) throw new GitError(["update-ref", ref], created.stderr);
     }
     return commit;

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { statSync } from "node:fs";
-import { GitError, RegistryError } from "./errors.js";
+import { GitError, RegistryError, TagConflictError } from "./errors.js";
 
 export interface GitResult {
   readonly code: number;
@@ -51,6 +51,15 @@ export const execGit: GitExec = (args, { cwd, input }) =>
 /** Whether a create-only `update-ref` failed because another writer made the ref first. */
 export const refTaken = (result: GitResult): boolean =>
   result.code !== 0 && /exists|unable to lock|cannot lock/i.test(result.stderr);
+
+/**
+ * The conflict of a create-only ref update that `refTaken` tells, with the lock file git could not
+ * create where it names one ("Unable to create '<path>.lock': File exists").
+ */
+export function tagConflict(tag: string, result: GitResult): TagConflictError {
+  const lock = /Unable to create '(.+?\.lock)': File exists/.exec(result.stderr)?.[1];
+  return new TagConflictError(tag, lock);
+}
 
 /** Runs git and returns stdout, throwing GitError on a non-zero exit. */
 export async function gitOk(

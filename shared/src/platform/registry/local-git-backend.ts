@@ -5,6 +5,7 @@ import {
   lstatSync,
   mkdirSync,
   readdirSync,
+  realpathSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -12,9 +13,16 @@ import {
 import { join, resolve } from "node:path";
 import { GitAssetStore, releaseRef } from "./git-asset-store.js";
 import { assetNames, isPlainName } from "./asset-names.js";
-import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
+import type {
+  Identity,
+  NewTag,
+  RegistryBackend,
+  StoredAsset,
+  TagRecord,
+  UncommittedChanges,
+} from "./backend.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
-import { execGit, gitOk, inRepository, refTaken, type GitExec } from "./git-exec.js";
+import { execGit, gitOk, inRepository, refTaken, tagConflict, type GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { releaseFolder } from "./release-folder.js";
 import { claimRef, COUNTERS_REF } from "./counter-claims.js";
@@ -83,6 +91,27 @@ function parseRefs(output: string): TagRecord[] {
  */
 const refPatterns = (prefixes: readonly string[]): string[] =>
   prefixes.flatMap((p) => [`refs/tags/${p}*`, `refs/tags/${p}*/**`]);
+
+/**
+ * The path of an entry of `git status --porcelain=v2 -z --no-renames`: a changed file's comes
+ * after 8 fields, a conflicted one's after 10; it may hold spaces.
+ */
+function statusPath(entry: string): string {
+  let at = 0;
+  for (let fields = entry.startsWith("u ") ? 10 : 8; fields > 0; fields--) {
+    at = entry.indexOf(" ", at) + 1;
+  }
+  return entry.slice(at);
+}
+
+/** A file's real path, as git names the files of a working tree; the path itself if none. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 /**
  * The registry in a git repository on disk. Tags are created as tag objects and then as refs
@@ -165,6 +194,40 @@ export class LocalGitBackend implements RegistryBackend {
     return result.stdout.trim();
   }
 
+  /**
+   * One `git status`: its entries are the tracked files that differ from HEAD (untracked ones
+   * are not asked for), its branch header HEAD's commit. Without optional locks, so that it never
+   * writes the index, which a git command of the user's may hold. A bare repository has no
+   * working tree, and git says so with a non-zero exit.
+   */
+  async uncommittedChanges(besides: readonly string[]): Promise<UncommittedChanges | undefined> {
+    const status = await this.exec(
+      [
+        "--no-optional-locks",
+        "status",
+        "--porcelain=v2",
+        "-z",
+        "--no-renames",
+        "--branch",
+        "--untracked-files=no",
+      ],
+      { cwd: this.path },
+    );
+    if (status.code !== 0) return undefined;
+    const entries = status.stdout.split("\0");
+    // Without a commit the header says "(initial)", and there is no HEAD to tag.
+    const head = entries
+      .map((entry) => /^# branch\.oid ([0-9a-f]+)$/.exec(entry)?.[1])
+      .find(Boolean);
+    const changed = entries.filter((entry) => /^[1u] /.test(entry));
+    if (!head || changed.length === 0) return undefined;
+    // Porcelain paths are the repository's, from its top folder.
+    const top = await gitOk(this.exec, ["rev-parse", "--show-toplevel"], { cwd: this.path });
+    const left = new Set(besides.map(realPathOf));
+    const files = changed.filter((entry) => !left.has(resolve(top.trim(), statusPath(entry))));
+    return files.length > 0 ? { files: files.length, head } : undefined;
+  }
+
   async defaultTagger(): Promise<Identity> {
     const result = await this.exec(["var", "GIT_COMMITTER_IDENT"], { cwd: this.path });
     const match = /^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(result.stdout.trim());
@@ -199,7 +262,7 @@ export class LocalGitBackend implements RegistryBackend {
       input,
     });
     if (created.code === 0) return;
-    if (refTaken(created)) throw new TagConflictError(tag);
+    if (refTaken(created)) throw tagConflict(tag, created);
     throw new GitError(["update-ref", refs[0]!], created.stderr);
   }
 

@@ -81,7 +81,10 @@ function schemaField(name: string, type: ColumnType): TableSchemaField {
     categorical: "string",
     text: "string",
   };
-  return { name, type: declared[type] };
+  // A column inferred from dates and date-times alike takes both, and so must the current's.
+  return type === "datetime"
+    ? { name, type: declared[type], format: "any" }
+    : { name, type: declared[type] };
 }
 
 /**

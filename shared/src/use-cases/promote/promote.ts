@@ -1,9 +1,11 @@
 import { reportFile } from "../../engine/contracts/report-file.js";
 import { InputError } from "../../engine/errors.js";
+import { counted } from "../../engine/report/counted.js";
 import { shorten } from "../../engine/report/shorten.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { defineAction, warnIn, type RunContext } from "../../interface/define-action.js";
 import { bool, choice, list, file, outputPath, secret, text } from "../../interface/inputs.js";
+import type { UncommittedChanges } from "../../platform/registry/backend.js";
 import { BACKENDS, chooseBackend } from "../../platform/registry/choose-backend.js";
 import { readEvidence } from "../../platform/registry/evidence.js";
 import { readRunRecord, type TrainingRun } from "../../platform/registry/training-run.js";
@@ -61,6 +63,7 @@ export const promote = defineAction({
       backend,
       policy: findRegistryPolicy(request.root),
       now: context.now,
+      ...(context.clock ? { retry: context.clock } : {}),
     });
     const evidence = inputs.evidence
       ? await readEvidence(inputs.evidence, request.shown(inputs.evidence))
@@ -69,7 +72,12 @@ export const promote = defineAction({
       ? await trainingRunOf(request, inputs["run-record"], context)
       : undefined;
     const annotate = planAnnotation(request, backend.kind);
+    // Read before the operation writes its files: what differs from HEAD is the user's doing.
+    const uncommitted = registers(request)
+      ? await backend.uncommittedChanges?.(request.assets)
+      : undefined;
     const done = await runOperation(registry, request, evidence, trainingRun);
+    if (uncommitted) warnUncommitted(done, uncommitted, request.dryRun, context);
     if (trainingRun) warnRunNotRecorded(done, trainingRun, context);
     const outcome = await outcomeOf(registry, request, done, evidence);
     for (const { result } of done) context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
@@ -126,6 +134,30 @@ function warnRunNotRecorded(done: readonly Done[], run: TrainingRun, context: Ru
       `${result.tag} was registered before, ${recorded ? `with run ${shorten(recorded.id, 80)}` : "without a run record"}, and a registration never changes: run ${shorten(run.id, 80)} is not recorded. Name a new version to register it with its run`,
     );
   }
+}
+
+/** Whether the request may register a new version, whose tag goes on HEAD's commit. */
+const registers = (request: PromoteRequest) =>
+  request.operation === undefined || request.operation === "register";
+
+/**
+ * A new version is tagged at HEAD's commit, whatever the working tree holds: where tracked files
+ * differ from it, the user likely meant the files as they are, and hears what the tag holds.
+ */
+function warnUncommitted(
+  done: readonly Done[],
+  changes: UncommittedChanges,
+  dryRun: boolean,
+  context: RunContext,
+): void {
+  const registered = done.find(
+    ({ operation, result }) => operation === "register" && result.newTag,
+  );
+  if (!registered) return;
+  warnIn(
+    context,
+    `${registered.result.tag} ${dryRun ? "would point" : "points"} to HEAD's commit ${changes.head.slice(0, 12)}, which lacks the changes to ${counted(changes.files, "tracked file")} in the working tree. Commit them and register a new version if the version should hold them, or ignore this if HEAD's commit is the one meant`,
+  );
 }
 
 /** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */

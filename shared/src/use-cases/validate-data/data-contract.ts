@@ -1,3 +1,4 @@
+import type { SourceOf } from "../../engine/contracts/explain-schema-error.js";
 import type { Contract } from "../../engine/contracts/validate.js";
 import { validateContract } from "../../engine/contracts/validate.js";
 import type {
@@ -291,6 +292,27 @@ function checkEnum(field: ContractField, at: string, fail: Fail): void {
 }
 
 /**
+ * Each enum entry of a string field is text as the file writes it: cells are compared with an
+ * entry's text, and an unquoted `01234`, `1.0` or `True` is a number or a boolean that reads
+ * back as `1234`, `1` or `true`, so that a cell holding the text as written would never match.
+ */
+function checkTextEnum(field: ContractField, at: string, fail: Fail, sourceOf: SourceOf): void {
+  if (readType(field) !== "string") return;
+  field.constraints?.enum?.forEach((entry, i) => {
+    if (typeof entry === "string") return;
+    const pointer = `${at}/constraints/enum/${i}`;
+    const written = sourceOf(pointer);
+    if (written === undefined || written === String(entry)) return;
+    const quoted = JSON.stringify(bounded(written));
+    fail(
+      pointer,
+      `is ${bounded(written)} unquoted, which is read as the ${typeof entry} ${entry} and matches the cell ${JSON.stringify(String(entry))}, not ${quoted}`,
+      `Quote it (${quoted}) to match the text as written`,
+    );
+  });
+}
+
+/**
  * String constraints on string fields only; statistics of numbers on numeric fields only, and
  * so is a skew measured on them.
  */
@@ -340,7 +362,11 @@ function checkKeys(descriptor: TableSchemaDescriptor, fail: Fail): string[] {
 }
 
 /** Every field's own rules, and the rules of the whole contract; the primary key's fields. */
-function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[] {
+function checkDescriptor(
+  descriptor: TableSchemaDescriptor,
+  fail: Fail,
+  sourceOf: SourceOf,
+): string[] {
   const names = new Set<string>();
   descriptor.fields.forEach((field, i) => {
     const at = `/fields/${i}`;
@@ -349,6 +375,7 @@ function checkDescriptor(descriptor: TableSchemaDescriptor, fail: Fail): string[
     names.add(field.name);
     checkBounds(field, at, fail);
     checkEnum(field, at, fail);
+    checkTextEnum(field, at, fail, sourceOf);
     checkApplicable(field, at, fail);
     checkValueBounds(field, at, fail);
     checkRanges(field, at, fail);
@@ -523,8 +550,9 @@ export async function loadDataContract(path: string, shown: string): Promise<Dat
     document.value,
     shown,
     document.lineOf,
+    document.sourceOf,
   );
-  const primaryKey = checkDescriptor(descriptor, fail);
+  const primaryKey = checkDescriptor(descriptor, fail, document.sourceOf);
   return {
     file: shown,
     descriptor,

@@ -124,19 +124,24 @@ export class KeyCheck {
       const first = this.firstOrStore(key, fileIndex * LINE_SPAN + batch.lineNumbers[i]!);
       if (first >= 0) {
         const file = this.files[Math.floor(first / LINE_SPAN)]!;
-        const at = first % LINE_SPAN;
-        const where = locator.hasLines(file) ? `line ${at}` : `row ${at}`;
+        const where = lineOrRow(locator, file, first % LINE_SPAN);
         const of = file === batch.file ? where : `${locator.shown(file)} ${where}`;
         this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
         if (this.tally.note === null && pastExactIntegers(columns, i)) {
           this.tally.note = ROUNDED_NOTE;
         }
       } else if (first === FULL && this.tally.note === null) {
-        this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at row ${batch.rowOffset + i}; later new keys were not stored`;
+        // Named as a duplicate's first sighting is: the line in the file, or a Parquet row.
+        const at = `${locator.shown(batch.file)} ${lineOrRow(locator, batch.file, batch.lineNumbers[i]!)}`;
+        this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at ${at}; later new keys were not stored`;
       }
     }
   }
 }
+
+/** Where a row of `file` is: `line 12` (1-based, a CSV header included), or a Parquet `row 11`. */
+const lineOrRow = (locator: RowLocator, file: string, at: number): string =>
+  locator.hasLines(file) ? `line ${at}` : `row ${at}`;
 
 /**
  * Why a duplicate of numbers past 2^53 may not be one: the reader holds numbers as doubles, which

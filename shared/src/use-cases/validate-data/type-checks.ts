@@ -1,6 +1,7 @@
 import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
 import { columnOf } from "../../engine/data/batch.js";
-import { EXACT_INTEGERS } from "../../engine/data/column-builder.js";
+import { EXACT_INTEGERS, OTHER_DATE_FORM } from "../../engine/data/column-builder.js";
+import { isDateForm, parseDatetime } from "../../engine/data/parse-cell.js";
 import { bounded, RowTally } from "./check-result.js";
 import type { FieldType } from "./data-contract.js";
 
@@ -18,6 +19,17 @@ interface BadCell {
 /** The text of an integer: one that fails an integer column's type is past 2^53. */
 const WHOLE_NUMBER = /^[+-]?\d+$/;
 const PAST_EXACT_INTEGERS = `an integer beyond ${EXACT_INTEGERS} is held only rounded, two ids as one: declare ids this long as string`;
+
+/**
+ * The note of a cell that failed a date or datetime field for being a date or date-time of the
+ * other type (Table Schema's date takes no time of day, its datetime needs one); null for any
+ * other cell, whose value and the expected type say enough.
+ */
+function dateFormNote(declared: FieldType | undefined, text: string): string | null {
+  if (declared !== "date" && declared !== "datetime") return null;
+  const dated = !Number.isNaN(parseDatetime(text));
+  return dated && !isDateForm(text, declared) ? OTHER_DATE_FORM[declared] : null;
+}
 
 /** Makes the tally of a column's `type` check, given what the column's values must be. */
 export type MakeTypeTally = (column: string, expected: string) => RowTally;
@@ -76,7 +88,8 @@ export class TypeChecks {
       flags[row] = 1;
       const column = columnOf(batch, cell.column)!;
       const tally = this.tally(column);
-      tally.fail(batch, row, invalid, bounded(cell.text));
+      const note = dateFormNote(this.declared.get(cell.column), cell.text);
+      tally.fail(batch, row, invalid, bounded(cell.text), note);
       if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
         tally.note = PAST_EXACT_INTEGERS;
     }

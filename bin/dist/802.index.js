@@ -1,5 +1,5 @@
-export const id = 51;
-export const ids = [51];
+export const id = 802;
+export const ids = [802];
 export const modules = {
 
 /***/ 9339:
@@ -394,46 +394,201 @@ function deepEqual(a, b) {
 
 /***/ }),
 
-/***/ 7659:
+/***/ 2930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ validateContract)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
 
-/** What a document that is not an object at all holds, in words. */
-function kindOf(value) {
-    if (value === null)
-        return "nothing";
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ validateContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/explain-schema-error.js
+
+
+
+/** The value at a JSON pointer into `document`, or undefined where there is none. */
+function valueAt(document, pointer) {
+    let node = document;
+    for (const key of (0,nesting/* pointerKeys */.mP)(pointer)) {
+        if (node === null || typeof node !== "object")
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+/** `a`, `a or b`, `a, b or c`. */
+const orList = (items) => items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+/** What a value of each JSON Schema type is called in a message. */
+const TYPE_WORDS = {
+    string: "text",
+    number: "a number",
+    integer: "a whole number",
+    boolean: "true or false",
+    array: "a list",
+    object: "an object",
+    null: "null",
+};
+/** A value as a message names it: `the text "yes"`, `the number 2.5`, `a list`. */
+function valueWords(value) {
+    if (typeof value === "string")
+        return `the text ${JSON.stringify((0,shorten/* shorten */.ml)(value, 60))}`;
+    if (typeof value === "number")
+        return `the number ${value}`;
     if (Array.isArray(value))
         return "a list";
-    return typeof value === "string" ? "text" : `a ${typeof value}`;
+    return typeof value === "object" ? "an object" : String(value);
 }
-/** One sentence for the first schema violation, and how to fix it. */
-function explain(error) {
+/** Words YAML 1.1 read as booleans and YAML 1.2, which the contracts are read as, reads as text. */
+const YAML_11_BOOLEANS = /^(?:y|yes|n|no|on|off)$/i;
+/**
+ * How to write a value of `type` in place of `value`, which the file writes as `written` (when
+ * known). Only a word the file leaves unquoted is told of YAML: in quotes, or in JSON, it is
+ * text in any reader.
+ */
+function typeFix(type, value, written, parent) {
+    const text = typeof value === "string" ? value.trim() : undefined;
+    switch (type) {
+        case "boolean":
+            if (text !== undefined && written === value && YAML_11_BOOLEANS.test(text)) {
+                return `Write true or false: YAML 1.2 reads ${JSON.stringify((0,shorten/* shorten */.ml)(text, 60))} as text`;
+            }
+            return /^(?:true|false)$/i.test(text ?? "")
+                ? "Write true or false without quotes"
+                : "Write true or false";
+        case "number":
+        case "integer":
+            if (text !== undefined && text !== "" && Number.isFinite(Number(text))) {
+                return "Write the number without quotes";
+            }
+            return type === "integer" ? "Write a whole number, such as 3" : "Write a number";
+        case "string":
+            if (value === null)
+                return undefined;
+            // Unquoted in YAML, [a-z] is a list and {x} an object: quoting keeps them text.
+            return typeof value === "object"
+                ? "Write one piece of text in its place, in quotes if it starts with [ or {"
+                : "Put it in quotes to make it text";
+        case "array":
+            return 'Write a list, such as ["a", "b"]';
+        case "object": {
+            const names = Object.keys(parent.properties ?? {});
+            return names.length > 0
+                ? `Give it properties: ${names.join(", ")}`
+                : "Write an object of name: value entries";
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * A value of the wrong type: what it must be, what it is, and how to write one that fits. A
+ * YAML `.inf` or `.nan` where a number may stand is a number, but no finite one.
+ */
+function explainType(field, error, value, written) {
+    const types = [].concat(error.params.type);
+    const wanted = orList(types.map((type) => TYPE_WORDS[type] ?? type));
+    const numeric = types.some((type) => type === "number" || type === "integer");
+    if (typeof value === "number" && !Number.isFinite(value) && numeric) {
+        const text = types.includes("string") ? ", or put it in quotes where text is meant" : "";
+        return {
+            field,
+            problem: `is ${value}, which is not a finite number`,
+            fix: `Write a finite number${text}`,
+        };
+    }
+    const fix = typeFix(types[0], value, written, error.parentSchema);
+    // A key without a value (`required:` and nothing after it) is null: say so, and what to write.
+    if (value === null)
+        return { field, problem: "has no value", fix: fix ?? `Write ${wanted}` };
+    return { field, problem: `must be ${wanted}, not ${valueWords(value)}`, fix };
+}
+/**
+ * An object with too few properties: the properties it lacks, the required first (a quantile
+ * bound with only `q` is told to add `min or max`; one with only `min`, to add `q`).
+ */
+function explainMinProperties(field, error, value) {
+    const { limit } = error.params;
+    const parent = (error.parentSchema ?? {});
+    const present = Object.keys(value ?? {});
+    const problem = present.length === 0 ? "is empty" : `has only ${present.map(closest_name/* quoteName */.AB).join(", ")}`;
+    const absent = Object.keys(parent.properties ?? {}).filter((name) => !present.includes(name));
+    // A map (a policy's metrics) declares no properties to name: any name is one of its entries.
+    if (absent.length === 0) {
+        return {
+            field,
+            problem,
+            fix: `Add at least ${limit === 1 ? "one entry" : `${limit} entries`}`,
+        };
+    }
+    const required = absent.filter((name) => parent.required?.includes(name));
+    const optional = absent.filter((name) => !required.includes(name));
+    const more = limit - present.length - required.length;
+    const add = required.length > 0 ? [required.join(" and ")] : [];
+    if (more > 0 && optional.length > 0) {
+        add.push(more === 1 ? orList(optional) : `${more} of ${optional.join(", ")}`);
+    }
+    return { field, problem, fix: `Add ${add.join(", and ")}` };
+}
+/** An enum's value: the allowed values, with the one it likely misspells first. */
+function explainEnum(field, error, value) {
+    const allowed = error.params.allowedValues.map(String);
+    const meant = typeof value === "string" ? (0,closest_name/* didYouMean */.au)(value, allowed) : "";
+    return {
+        field,
+        problem: "has a value that is not allowed",
+        fix: `${meant}Use one of: ${allowed.join(", ")}`,
+    };
+}
+/**
+ * A missing required property; a property present that the schema does not declare, and that
+ * misspells it (`nmae` for `name`), is named to be renamed.
+ */
+function explainRequired(field, error, value) {
+    const { missingProperty } = error.params;
+    const declared = error.parentSchema?.properties ?? {};
+    const undeclared = Object.keys(value ?? {}).filter((name) => !Object.hasOwn(declared, name));
+    const near = (0,closest_name/* closestName */.Nf)(missingProperty, undeclared);
+    return {
+        field,
+        problem: `is missing the required property '${missingProperty}'`,
+        fix: near === undefined ? undefined : `Rename ${(0,closest_name/* quoteName */.AB)(near)} to ${missingProperty}`,
+    };
+}
+/**
+ * One sentence for the first schema violation in `document`, and how to fix it. Made from the
+ * keyword, its schema and the value, so that it serves every contract read through the schema;
+ * `sourceOf`, for a document read from a file, says how the file writes a value.
+ */
+function explainSchemaError(error, document, sourceOf) {
     const field = error.instancePath;
+    const value = valueAt(document, field);
     const parent = error.parentSchema;
     switch (error.keyword) {
+        case "type":
+            return explainType(field, error, value, sourceOf?.(field));
+        case "enum":
+            return explainEnum(field, error, value);
+        case "minProperties":
+            return explainMinProperties(field, error, value);
         case "additionalProperties": {
             const allowed = Object.keys(parent?.properties ?? {});
             return {
                 field,
-                problem: `has an unknown property '${error.params.additionalProperty}'`,
+                problem: `has an unknown property ${(0,closest_name/* quoteName */.AB)(error.params.additionalProperty)}`,
                 fix: allowed.length ? `Allowed properties: ${allowed.join(", ")}` : undefined,
             };
         }
         case "required":
-            return {
-                field,
-                problem: `is missing the required property '${error.params.missingProperty}'`,
-            };
-        case "enum":
-            return {
-                field,
-                problem: "has a value that is not allowed",
-                fix: `Use one of: ${error.params.allowedValues.join(", ")}`,
-            };
+            return explainRequired(field, error, value);
         case "minItems": {
             const { limit } = error.params;
             return {
@@ -451,11 +606,24 @@ function explain(error) {
             return { field, problem: error.message ?? "is invalid" };
     }
 }
+
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/validate.js
+
+
+/** What a document that is not an object at all holds, in words. */
+function kindOf(value) {
+    if (value === null)
+        return "nothing";
+    if (Array.isArray(value))
+        return "a list";
+    return typeof value === "string" ? "text" : `a ${typeof value}`;
+}
 /**
  * Checks a document against its contract and returns it typed; the error names the file, the
- * field (a JSON pointer) and, when `lineOf` knows it, the line.
+ * field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file writes
+ * a value, lets the fix speak of the file's syntax (an unquoted `yes` in YAML).
  */
-function validateContract(contract, value, file, lineOf) {
+function validateContract(contract, value, file, lineOf, sourceOf) {
     const { validate } = contract;
     if (validate(value))
         return value;
@@ -463,11 +631,11 @@ function validateContract(contract, value, file, lineOf) {
     // text), is named as such: its first violation, that '/' is not an object, would not say so.
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
         const problem = value === null ? "is empty" : `holds ${kindOf(value)}, not a ${contract.id} document`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, problem, contract.describe);
+        throw new errors/* FileError */.f6(file, problem, contract.describe);
     }
-    const { field, problem, fix } = explain(validate.errors[0]);
+    const { field, problem, fix } = explainSchemaError(validate.errors[0], value, sourceOf);
     const line = lineOf?.(field);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ContractError */ .Vl(line === undefined ? file : `${file}:${line}`, field, problem, fix);
+    throw new errors/* ContractError */.Vl(line === undefined ? file : `${file}:${line}`, field, problem, fix);
 }
 
 
@@ -525,7 +693,8 @@ async function hashFile(path, { signal } = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Av: () => (/* binding */ jsonPointer),
 /* harmony export */   DI: () => (/* binding */ tooDeep),
-/* harmony export */   M1: () => (/* binding */ MAX_NESTING)
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
+/* harmony export */   mP: () => (/* binding */ pointerKeys)
 /* harmony export */ });
 /**
  * How deep objects and arrays may nest in a document or a data row. JSON.stringify, and any
@@ -563,6 +732,13 @@ function pathOf(frame) {
 }
 /** A JSON pointer (`/a/0/b`) to the node at the end of `keys`. */
 const jsonPointer = (keys) => keys.map((key) => `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+/** The keys a JSON pointer names, unescaped (`/a~1b/0` is `a/b`, `0`): `jsonPointer` undone. */
+const pointerKeys = (pointer) => pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
 
 
 /***/ }),
@@ -572,6 +748,7 @@ const jsonPointer = (keys) => keys.map((key) => `/${key.replace(/~/g, "~0").repl
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bf: () => (/* binding */ openForReadingSync),
+/* harmony export */   L7: () => (/* binding */ FOLDER),
 /* harmony export */   b2: () => (/* binding */ statRegularFile),
 /* harmony export */   sb: () => (/* binding */ openForReading)
 /* harmony export */ });
@@ -582,7 +759,8 @@ const jsonPointer = (keys) => keys.map((key) => `/${key.replace(/~/g, "~0").repl
 // Without O_NONBLOCK, opening a named pipe waits for a writer, which may never come. A regular
 // file reads the same with or without it. Windows has no such flag, nor pipes by path.
 const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-const folder = {
+/** Why a folder is refused: exported so that a caller can say more (a glob of its files). */
+const FOLDER = {
     problem: "is a folder, not a file",
     fix: "Give the path of a file inside it",
 };
@@ -603,7 +781,7 @@ function openFailure(error) {
                 fix: "Give the user that runs the action read access to the file and its folders",
             };
         case "EISDIR":
-            return folder;
+            return FOLDER;
         default:
             return {
                 problem: `cannot be read (${code ?? message})`,
@@ -619,7 +797,7 @@ function notRegular(stats) {
     if (stats.isFile())
         return undefined;
     if (stats.isDirectory())
-        return folder;
+        return FOLDER;
     const kind = stats.isFIFO() ? "a named pipe (FIFO)" : stats.isSocket() ? "a socket" : "a device";
     return {
         problem: `is ${kind}, not a regular file`,
@@ -753,6 +931,7 @@ var open_for_reading = __webpack_require__(9402);
 // EXTERNAL MODULE: ./shared/dist/engine/files/yaml-core-schema.js
 var yaml_core_schema = __webpack_require__(866);
 ;// CONCATENATED MODULE: ./shared/dist/engine/files/yaml-line-index.js
+
 /** Aliases may expand a document to at most this many times the nodes written in it. */
 const MAX_ALIAS_EXPANSION = 100;
 const isBlank = (code) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
@@ -799,15 +978,30 @@ class YamlLineIndex {
     };
     /** The 1-based line of the node at `pointer` in `value` (what the load returned). */
     lineOf(value, pointer) {
+        const span = this.spanOf(value, pointer);
+        return span && this.lineOfSpan(span);
+    }
+    /**
+     * The text of the scalar at `pointer` in `value` as the document writes it (`01234` for the
+     * number 1234, `1.0` for 1), or undefined for an alias or a node not found.
+     */
+    sourceOf(value, pointer) {
+        const span = this.spanOf(value, pointer);
+        if (span === undefined)
+            return undefined;
+        const text = this.input.slice(this.contentStart(span), span.close).trimEnd();
+        return text.startsWith("*") ? undefined : text;
+    }
+    /** The node at `pointer` in `value`, or undefined for an empty document or a node not found. */
+    spanOf(value, pointer) {
         const root = this.stack[0].children.at(-1);
         if (root === undefined || this.isEmpty(root))
             return undefined;
         if (pointer === "")
-            return this.lineOfSpan(root);
+            return root;
         let node = value;
         let span;
-        for (const token of pointer.slice(1).split("/")) {
-            const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+        for (const key of (0,nesting/* pointerKeys */.mP)(pointer)) {
             if (node === null || typeof node !== "object")
                 return undefined;
             span = this.children.get(node)?.get(key);
@@ -815,7 +1009,7 @@ class YamlLineIndex {
                 return undefined;
             node = node[key];
         }
-        return span && this.lineOfSpan(span);
+        return span;
     }
     /**
      * Refuses a document whose aliases expand it to more than MAX_ALIAS_EXPANSION times the
@@ -1076,17 +1270,19 @@ function readStructured(file, shownAs = file) {
     if (excessive)
         throw new errors/* FileError */.f6(shownAs, `is not valid YAML: ${excessive}`);
     let indexed = value;
-    const lineOf = (pointer) => {
+    const ask = (question) => {
         if (index === undefined) {
             index = new YamlLineIndex();
             indexed = load(text, shownAs, index);
         }
-        return index.lineOf(indexed, pointer);
+        return question(index, indexed);
     };
+    const lineOf = (pointer) => ask((yaml, root) => yaml.lineOf(root, pointer));
+    const sourceOf = (pointer) => ask((yaml, root) => yaml.sourceOf(root, pointer));
     const deep = (0,nesting/* tooDeep */.DI)(value);
     if (deep)
         throw new errors/* FileError */.f6(shownAs, tooDeepProblem, tooDeepFix, lineOf((0,nesting/* jsonPointer */.Av)(deep)));
-    return { file: shownAs, value, lineOf };
+    return { file: shownAs, value, lineOf, sourceOf };
 }
 
 

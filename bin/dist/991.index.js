@@ -1,5 +1,5 @@
-export const id = 239;
-export const ids = [239];
+export const id = 991;
+export const ids = [991];
 export const modules = {
 
 /***/ 9098:
@@ -37,16 +37,19 @@ function cellValue(column, row) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ OTHER_DATE_FORM),
 /* harmony export */   Ru: () => (/* binding */ valueText),
 /* harmony export */   ke: () => (/* binding */ EXACT_INTEGERS),
 /* harmony export */   mT: () => (/* binding */ appendPlainBytes),
 /* harmony export */   yl: () => (/* binding */ columnBuilder)
 /* harmony export */ });
+/* harmony import */ var _infer_type_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(403);
 /* harmony import */ var _parse_cell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2646);
 /* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4066);
 /* harmony import */ var _string_dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1038);
 /* harmony import */ var _typed_arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1393);
 /* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7272);
+
 
 
 
@@ -85,10 +88,25 @@ const UNSAFE_INTEGER = `is beyond ${EXACT_INTEGERS}, which a number holds only r
 function quoteCell(text) {
     return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
+/** What a cell of a column of dates must be, by the forms the column takes. */
+const DATES_TAKEN = {
+    date: "an ISO 8601 date",
+    datetime: "an ISO 8601 date-time",
+    both: "an ISO 8601 date or date-time",
+};
+/**
+ * What a date or date-time is, in a column that takes the other form alone (Table Schema's
+ * date takes no time of day, its datetime needs one), and how to read it.
+ */
+const OTHER_DATE_FORM = {
+    date: 'a date-time, not a date: declare the field "datetime" to keep its time',
+    datetime: 'a date without a time: declare the field "date", or add the time, such as T00:00:00Z',
+};
 class NumericBuilder {
     name;
     type;
     declared;
+    dates;
     values = new Float64Array(0);
     spare = [];
     constructor(name, type, 
@@ -96,10 +114,13 @@ class NumericBuilder {
      * Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`, and for a
      * boolean `1` and `0`.
      */
-    declared) {
+    declared, 
+    /** For a column of dates, the ISO 8601 forms it takes. */
+    dates) {
         this.name = name;
         this.type = type;
         this.declared = declared;
+        this.dates = dates;
     }
     start(capacity) {
         this.values = (0,_typed_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .reusedOr */ .yE)(this.spare, capacity, Float64Array);
@@ -130,8 +151,9 @@ class NumericBuilder {
                 return undefined;
             }
         }
-        else if ((0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDateInto */ .Iw)(buf, start, end, this.values, row))
+        else if (this.dates !== "datetime" && (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDateInto */ .Iw)(buf, start, end, this.values, row)) {
             return undefined;
+        }
         // The text path gives the words of the problem, or parses what the fast paths leave out.
         return this.appendText(buf.toString("utf8", start, end), row);
     }
@@ -175,11 +197,16 @@ class NumericBuilder {
                     return `${quoteCell(text)} is not a boolean (${this.declared ? "true, false, 1 or 0" : "true or false"})`;
                 }
                 break;
-            case "datetime":
+            case "datetime": {
                 value = (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDatetime */ .X7)(text);
                 if (Number.isNaN(value))
-                    return `${quoteCell(text)} is not an ISO 8601 date or date-time`;
+                    return `${quoteCell(text)} is not ${DATES_TAKEN[this.dates]}`;
+                const forms = this.dates;
+                if (forms !== "both" && !(0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_3__/* .isDateForm */ .BT)(text, forms)) {
+                    return `${quoteCell(text)} is ${OTHER_DATE_FORM[forms]}`;
+                }
                 break;
+            }
         }
         this.values[row] = value;
         return undefined;
@@ -281,11 +308,11 @@ class StringBuilder {
         return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
     }
 }
-/** A builder for a column of the given type. */
-function columnBuilder(name, type, declared = false) {
+/** A builder for a column of the given type, read as its schema field, if any, declares. */
+function columnBuilder(name, type, field) {
     return type === "categorical" || type === "text"
         ? new StringBuilder(name, type)
-        : new NumericBuilder(name, type, declared);
+        : new NumericBuilder(name, type, (0,_infer_type_js__WEBPACK_IMPORTED_MODULE_5__/* .isDeclared */ .vo)(field), (0,_infer_type_js__WEBPACK_IMPORTED_MODULE_5__/* .dateForms */ .gh)(field));
 }
 
 
@@ -585,11 +612,127 @@ async function expandGlob(pattern) {
 
 /***/ }),
 
+/***/ 403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gh: () => (/* binding */ dateForms),
+/* harmony export */   hI: () => (/* binding */ fixedType),
+/* harmony export */   nS: () => (/* binding */ inferType),
+/* harmony export */   sk: () => (/* binding */ stringKind),
+/* harmony export */   t1: () => (/* binding */ declaredType),
+/* harmony export */   vo: () => (/* binding */ isDeclared)
+/* harmony export */ });
+/* harmony import */ var _parse_cell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2646);
+
+/**
+ * The type of a column from a sample of its non-missing values (the first rows of the data).
+ * The rule, in order:
+ *
+ * 1. no value at all: `text` (the one type that accepts anything later);
+ * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
+ * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
+ * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`), none an integer lexeme past
+ *    2^53 (a 19-digit id, which a number would hold rounded, is a string): `numeric`;
+ * 5. every value is an ISO 8601 date or date-time: `datetime`;
+ * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
+ *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
+ *    else `text`.
+ *
+ * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
+ * are identifiers (zip codes, account numbers) and stay strings. `Infinity`, `NaN` and hex are not
+ * numbers either; declare the column `number` to accept Table Schema's `NaN`, `INF` and `-INF`
+ * (in any case).
+ */
+function inferType(values, options = {}) {
+    if (values.length === 0)
+        return "text";
+    if (values.every((v) => !Number.isNaN((0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(v))))
+        return "boolean";
+    let allIntegers = true;
+    let allNumbers = true;
+    for (const value of values) {
+        const n = (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNumberText */ .ke)(value);
+        // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
+        if (!Number.isFinite(n) ||
+            (0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .hasLeadingZero */ .vV)(value) ||
+            (_parse_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .lastWasInteger */ ._I && !Number.isSafeInteger(n))) {
+            allNumbers = false;
+            break;
+        }
+        if (!_parse_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .lastWasInteger */ ._I)
+            allIntegers = false;
+    }
+    if (allNumbers)
+        return allIntegers ? "integer" : "numeric";
+    if (values.every((v) => !Number.isNaN((0,_parse_cell_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDatetime */ .X7)(v))))
+        return "datetime";
+    return stringKind(values, options);
+}
+/** Categorical or text, by rule 6 of `inferType`. */
+function stringKind(values, options = {}) {
+    const maxCategories = options.maxCategories ?? 1000;
+    const ratio = options.maxCategoryRatio ?? 0.5;
+    const distinct = new Set();
+    for (const value of values) {
+        distinct.add(value);
+        if (distinct.size > maxCategories)
+            return "text";
+    }
+    return distinct.size <= 20 || distinct.size <= ratio * values.length ? "categorical" : "text";
+}
+/**
+ * The column type a declared field's type decides alone (a number, a date, a boolean), or
+ * undefined for `string`, `any` or no type, which the sample refines or infers.
+ */
+function fixedType(field) {
+    switch (field.type) {
+        case "number":
+            return "numeric";
+        case "integer":
+            return "integer";
+        case "boolean":
+            return "boolean";
+        case "date":
+        case "datetime":
+            return "datetime";
+        default:
+            return undefined;
+    }
+}
+/** Whether a field declares its column's type: `any` and no type leave it to inference. */
+const isDeclared = (field) => field?.type !== undefined && field.type !== "any";
+/**
+ * The ISO 8601 forms a column of dates takes. With Table Schema's default format, as
+ * frictionless reads it, a date field takes a date alone and a datetime field a date and a
+ * time; with format `any`, or undeclared (inferred, or typed by a Parquet file), either form,
+ * so that a column inferred from dates and date-times alike reads all of them.
+ */
+function dateForms(field) {
+    if (field?.format === "any")
+        return "both";
+    return field?.type === "date" || field?.type === "datetime" ? field.type : "both";
+}
+/**
+ * The type of a column declared in a Table Schema; `string` is refined to categorical or text
+ * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ */
+function declaredType(field, sample, options = {}) {
+    const fixed = fixedType(field);
+    if (fixed !== undefined)
+        return fixed;
+    return field.type === "string" ? stringKind(sample, options) : inferType(sample, options);
+}
+
+
+/***/ }),
+
 /***/ 2646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ declaredBoolean),
+/* harmony export */   BT: () => (/* binding */ isDateForm),
 /* harmony export */   F9: () => (/* binding */ scanNumberInto),
 /* harmony export */   Iw: () => (/* binding */ parseDateInto),
 /* harmony export */   KH: () => (/* binding */ parseSpecialNumber),
@@ -735,19 +878,33 @@ function hasLeadingZero(text) {
     const next = text.charCodeAt(s + 1);
     return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
 }
-/** Frictionless's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF`. */
+/**
+ * Table Schema's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF` and
+ * `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
+ * on `NaN`. Called only for a cell that is not a decimal number.
+ */
 function parseSpecialNumber(text) {
-    switch (text) {
-        case "NaN":
-            return Number.NaN;
-        case "INF":
-        case "+INF":
-            return Number.POSITIVE_INFINITY;
-        case "-INF":
-            return Number.NEGATIVE_INFINITY;
-        default:
-            return undefined;
+    const first = text.charCodeAt(0);
+    const signed = first === 43 || first === 45 ? 1 : 0;
+    if (signed === 0 && spellsFolded(text, 0, "nan"))
+        return Number.NaN;
+    if (!spellsFolded(text, signed, "inf"))
+        return undefined;
+    return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+/**
+ * Whether `text` from `at` to its end spells the lower-case ASCII `word` in any case. Setting
+ * bit 0x20 turns an ASCII capital into its small letter and no other character into a letter,
+ * where `toUpperCase` would read the dotless `ı` as `I`.
+ */
+function spellsFolded(text, at, word) {
+    if (text.length - at !== word.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i))
+            return false;
     }
+    return true;
 }
 const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
 const FALSE_VALUES = new Set(["false", "False", "FALSE"]);
@@ -837,6 +994,13 @@ function parseDateInto(buf, start, end, out, index) {
 // RFC 3339 allows a lower-case t and z.
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
 /**
+ * Whether a date or date-time that `parseDatetime` reads is of the form `form`: the date alone
+ * is its first 10 characters, and anything after them is the time of day.
+ */
+function isDateForm(text, form) {
+    return text.length > 10 === (form === "datetime");
+}
+/**
  * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
  * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
  * an offset is taken as UTC, so that the same file gives the same numbers on every machine.
@@ -876,7 +1040,7 @@ function parseDatetime(text) {
 
 /***/ }),
 
-/***/ 1239:
+/***/ 1372:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -888,12 +1052,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: formatOf, readColumns
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
 var open_for_reading = __webpack_require__(9402);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/glob.js
-var glob = __webpack_require__(4482);
+var data_glob = __webpack_require__(4482);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/check-utf8.js
@@ -1107,8 +1275,6 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
     return p;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
@@ -1441,95 +1607,10 @@ class BytesBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
+var infer_type = __webpack_require__(403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/infer-type.js
-
-/**
- * The type of a column from a sample of its non-missing values (the first rows of the data).
- * The rule, in order:
- *
- * 1. no value at all: `text` (the one type that accepts anything later);
- * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
- * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`), none an integer lexeme past
- *    2^53 (a 19-digit id, which a number would hold rounded, is a string): `numeric`;
- * 5. every value is an ISO 8601 date or date-time: `datetime`;
- * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
- *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
- *    else `text`.
- *
- * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
- * are identifiers (zip codes, account numbers) and stay strings. `Infinity`, `NaN` and hex are not
- * numbers either; declare the column `number` to accept Frictionless's `NaN`, `INF` and `-INF`.
- */
-function inferType(values, options = {}) {
-    if (values.length === 0)
-        return "text";
-    if (values.every((v) => !Number.isNaN((0,parse_cell/* parseBoolean */.yG)(v))))
-        return "boolean";
-    let allIntegers = true;
-    let allNumbers = true;
-    for (const value of values) {
-        const n = (0,parse_cell/* parseNumberText */.ke)(value);
-        // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
-        if (!Number.isFinite(n) ||
-            (0,parse_cell/* hasLeadingZero */.vV)(value) ||
-            (parse_cell/* lastWasInteger */._I && !Number.isSafeInteger(n))) {
-            allNumbers = false;
-            break;
-        }
-        if (!parse_cell/* lastWasInteger */._I)
-            allIntegers = false;
-    }
-    if (allNumbers)
-        return allIntegers ? "integer" : "numeric";
-    if (values.every((v) => !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(v))))
-        return "datetime";
-    return stringKind(values, options);
-}
-/** Categorical or text, by rule 6 of `inferType`. */
-function stringKind(values, options = {}) {
-    const maxCategories = options.maxCategories ?? 1000;
-    const ratio = options.maxCategoryRatio ?? 0.5;
-    const distinct = new Set();
-    for (const value of values) {
-        distinct.add(value);
-        if (distinct.size > maxCategories)
-            return "text";
-    }
-    return distinct.size <= 20 || distinct.size <= ratio * values.length ? "categorical" : "text";
-}
-/**
- * The column type a declared field's type decides alone (a number, a date, a boolean), or
- * undefined for `string`, `any` or no type, which the sample refines or infers.
- */
-function fixedType(field) {
-    switch (field.type) {
-        case "number":
-            return "numeric";
-        case "integer":
-            return "integer";
-        case "boolean":
-            return "boolean";
-        case "date":
-        case "datetime":
-            return "datetime";
-        default:
-            return undefined;
-    }
-}
-/**
- * The type of a column declared in a Table Schema; `string` is refined to categorical or text
- * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
- */
-function declaredType(field, sample, options = {}) {
-    const fixed = fixedType(field);
-    if (fixed !== undefined)
-        return fixed;
-    return field.type === "string" ? stringKind(sample, options) : inferType(sample, options);
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
 
 
@@ -1598,13 +1679,15 @@ class TableTyping {
     onInvalidCell;
     /** The caller's fix for a cell that stops the read, when it has its own. */
     invalidCellFix;
-    constructor(names, types, declared, missing, options) {
+    constructor(names, types, 
+    /** Per column, its field in the schema, which decides how its builder reads it. */
+    fields, missing, options) {
         this.names = names;
         this.types = types;
         const bytes = new Set(options.byteColumns);
         this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
             ? new BytesBuilder(name)
-            : (0,column_builder/* columnBuilder */.yl)(name, types[i], declared[i]));
+            : (0,column_builder/* columnBuilder */.yl)(name, types[i], fields[i]));
         this.missingText = missing.map((list) => new Set(list));
         this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
@@ -1658,35 +1741,34 @@ class TableTyping {
             seen.add(name);
         }
         const types = [];
-        const declared = [];
+        const columnFields = [];
         const missing = [];
         const text = new Set(options.textColumns);
         const bytes = new Set(options.byteColumns);
         names.forEach((name, i) => {
             const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
-            const isDeclared = field?.type !== undefined && field.type !== "any";
-            declared.push(isDeclared);
+            columnFields.push(field);
             missing.push((0,read_options/* missingValuesFor */.Cs)(name, options, fields.get(name)));
             if (bytes.has(name)) {
                 types.push("text");
                 return;
             }
             const fromFormat = known[i];
-            if (isDeclared || fromFormat === undefined) {
+            if ((0,infer_type/* isDeclared */.vo)(field) || fromFormat === undefined) {
                 // A declared number, date or boolean is typed without decoding its sample.
-                const fixed = field && fixedType(field);
+                const fixed = field && (0,infer_type/* fixedType */.hI)(field);
                 types.push(fixed ??
                     (field
-                        ? declaredType(field, sample(i), options.inference)
-                        : inferType(sample(i), options.inference)));
+                        ? (0,infer_type/* declaredType */.t1)(field, sample(i), options.inference)
+                        : (0,infer_type/* inferType */.nS)(sample(i), options.inference)));
             }
             else if (fromFormat === "categorical" || fromFormat === "text") {
-                types.push(stringKind(sample(i), options.inference));
+                types.push((0,infer_type/* stringKind */.sk)(sample(i), options.inference));
             }
             else
                 types.push(fromFormat);
         });
-        return new TableTyping(names, types, declared, missing, options);
+        return new TableTyping(names, types, columnFields, missing, options);
     }
     /** Whether `text` is a missing value of column `column`. */
     isMissingText(column, text) {
@@ -2732,7 +2814,62 @@ async function* readParquetFile(file, context) {
 
 
 
+
+
 const READERS = { csv: readCsvFile, jsonl: readJsonlFile, parquet: readParquetFile };
+/** A data file's extension, its compression's included (`.csv.gz`). */
+const DATA_EXTENSION = /\.[^./]+(?:\.(?:gz|zst))?$/i;
+/** How many names of a folder are read for the glob suggested in its place: enough to judge. */
+const NAMES_READ = 1_000;
+/**
+ * The extension most of the data files among a folder's first names have, `.csv` when it has
+ * none (or cannot be read): names only, no subfolder, as a suggestion need cost little. It keeps
+ * the names' case (`.CSV`), as a glob matches case and all.
+ */
+function commonDataExtension(folder) {
+    const counts = new Map();
+    let dir;
+    try {
+        dir = (0,external_node_fs_.opendirSync)(folder);
+        for (let n = 0, entry = dir.readSync(); entry !== null && n < NAMES_READ; n++) {
+            if ((0,read_files/* formatOf */.be)(entry.name) !== undefined) {
+                const extension = DATA_EXTENSION.exec(entry.name)[0];
+                counts.set(extension, (counts.get(extension) ?? 0) + 1);
+            }
+            entry = dir.readSync();
+        }
+    }
+    catch {
+        // A folder that cannot be listed is still refused; its glob is only suggested.
+    }
+    finally {
+        dir?.closeSync();
+    }
+    let common = ".csv";
+    let most = 0;
+    for (const [extension, count] of counts) {
+        if (count > most)
+            [common, most] = [extension, count];
+    }
+    return common;
+}
+/** The separators a path may end with: `/`, and on Windows `\\` too. */
+const TRAILING_SEPARATORS = external_node_path_.sep === "/" ? /\/+$/ : /[\\/]+$/;
+/**
+ * A folder given as data, named without the separators it ends with (`data/` is `data`) so that
+ * the glob suggested is the name it gives and the name is shown like any other. A folder whose
+ * path holds `*`, `?` or `[` is told of no glob: those would be read as a pattern, and the glob
+ * syntax has no escape character.
+ */
+function refuseFolder(path) {
+    const folder = path.replace(TRAILING_SEPARATORS, "") || path;
+    const glob = (0,data_glob/* isGlob */.fg)(folder)
+        ? ""
+        : `, or a glob of its files such as '${folder}/*${commonDataExtension(folder)}'`;
+    return new data_error/* DataError */.fL(folder, open_for_reading/* FOLDER */.L7.problem, `${open_for_reading/* FOLDER */.L7.fix}${glob}`);
+}
+/** `refuseDataFile` for a path a data input names: a folder is told of a glob of its files. */
+const refuseDataPath = (path) => (reason) => reason === open_for_reading/* FOLDER */.L7 ? refuseFolder(path) : (0,data_error/* refuseDataFile */.nY)(path)(reason);
 /**
  * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
  * regular file before anything reads or hashes it: a device such as /dev/zero never ends.
@@ -2740,12 +2877,12 @@ const READERS = { csv: readCsvFile, jsonl: readJsonlFile, parquet: readParquetFi
 async function listFiles(source) {
     const files = [];
     for (const item of typeof source === "string" ? [source] : source) {
-        const matched = await (0,glob/* expandGlob */.hT)(item);
+        const matched = await (0,data_glob/* expandGlob */.hT)(item);
         if (matched.length === 0) {
             throw new data_error/* DataError */.fL(item, "no file matches this pattern", "Check the path and the pattern");
         }
         for (const file of matched)
-            await (0,open_for_reading/* statRegularFile */.b2)(file, (0,data_error/* refuseDataFile */.nY)(file));
+            await (0,open_for_reading/* statRegularFile */.b2)(file, refuseDataPath(file));
         files.push(...matched);
     }
     return files;

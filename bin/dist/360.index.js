@@ -1,5 +1,5 @@
-export const id = 421;
-export const ids = [421];
+export const id = 360;
+export const ids = [360];
 export const modules = {
 
 /***/ 591:
@@ -11,6 +11,50 @@ export const modules = {
 function isNumericType(type) {
     return type !== "categorical" && type !== "text";
 }
+
+
+/***/ }),
+
+/***/ 8991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   nY: () => (/* binding */ refuseDataFile),
+/* harmony export */   ti: () => (/* binding */ lineTooLong)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
+ * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
+ * column's type. It names the file and the line (for Parquet, the row index), so that the user
+ * can open the file at the exact spot.
+ */
+class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
+    problem;
+    rowIndex;
+    column;
+    constructor(file, 
+    /** The problem in words, without the file, line or row that the message starts with. */
+    problem, fix, lineNumber, 
+    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
+    rowIndex, 
+    /** The column the problem is in, when it is in one. */
+    column) {
+        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
+        this.problem = problem;
+        this.rowIndex = rowIndex;
+        this.column = column;
+    }
+}
+/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
+function lineTooLong(file, line, maxBytes) {
+    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
+    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
+}
+/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
+const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
 
 
 /***/ }),
@@ -2017,7 +2061,7 @@ const DEFAULT_PROFILE_SETTINGS = {
 /* harmony export */   e: () => (/* binding */ readProfile)
 /* harmony export */ });
 /* unused harmony export MAX_PROFILE_MISSING_VALUES */
-/* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
+/* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2930);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9934);
@@ -2051,6 +2095,69 @@ async function readProfile(path, shownAs) {
     profile.columns.forEach((column, i) => capped(column.missingValues, `/columns/${i}/missingValues`, ` for column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_3__/* .shownColumn */ .cB)(column.name)}`));
     return profile;
 }
+
+
+/***/ }),
+
+/***/ 7272:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ releaseArrays)
+/* harmony export */ });
+/**
+ * Giving a large array's memory back the moment it is no longer needed. V8 frees an array
+ * buffer's memory only when a garbage collection finds it unreachable, and the memory of array
+ * buffers alone starts a full collection only once it has grown by some 64 MB, so that the
+ * scratch arrays of a computation on a million rows pile up in the peak memory. Transferring
+ * the buffer to one of length 0 (`ArrayBuffer.prototype.transfer`, Node 21 on) frees it at once;
+ * where the runtime lacks it (Node 20), the collector frees it in its own time.
+ */
+const transfer = ArrayBuffer.prototype.transfer;
+/**
+ * Frees the memory of `arrays`, each the only view of its whole buffer that anything still
+ * uses: they are empty afterwards.
+ */
+function releaseArrays(...arrays) {
+    if (transfer === undefined)
+        return;
+    for (const array of arrays) {
+        if (array !== undefined && array.buffer instanceof ArrayBuffer)
+            transfer.call(array.buffer, 0);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/**
+ * A number as reports show it: whole numbers as they are (row counts, bounds), others to six
+ * significant digits, in exponent form when very large or very small.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined)
+        return "—";
+    if (Number.isSafeInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e6 || magnitude < 1e-4)
+        return value.toExponential(3);
+    return String(Number(value.toPrecision(6)));
+}
+const formatSigned = (value) => value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+/** A share as a percentage with its sign, for changes: `+1.1%`. */
+const formatPercent = (share) => `${share > 0 ? "+" : ""}${formatShare(share)}`;
+/** A share as a percentage: `60%`, `0.535%`. */
+const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
 
 
 /***/ }),
@@ -2105,6 +2212,92 @@ async function loadReference(text, cwd, where = {}) {
     if (isProfileFile(path))
         return { kind: "profile", profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(path, text), path, from: null };
     return { kind: "data", path };
+}
+
+
+/***/ }),
+
+/***/ 4126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ registrationOf),
+/* harmony export */   cc: () => (/* binding */ registryAsset),
+/* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
+/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
+/**
+ * A file stored with a registered version, found by a registry reference (`churn#prod`,
+ * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
+ * digest its registration tag records.
+ */
+
+
+
+
+/**
+ * The backend promote chooses with `backend: auto`: GitHub in a workflow, else the git
+ * repository of the working folder, since the actions that read a reference have no registry
+ * input.
+ */
+async function autoBackend(cwd, github) {
+    const { chooseBackend } = await __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 2025));
+    return chooseBackend({
+        choice: "auto",
+        path: cwd,
+        repositoryFix: REFERENCE_REPOSITORY_FIX,
+        github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}),
+    });
+}
+/**
+ * A registered version never changes its files: only a new version can hold them, named outright,
+ * since a bump names the registered version that records the same files.
+ */
+const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
+const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository of the working folder, or on GitHub " +
+    "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
+    "repository, or give a file instead";
+/**
+ * The registration the reference names: the stage's holder (at `at`, when given), or the
+ * version. None is an error about the action input that named it, or without an input (the
+ * command line's `registry fetch`) a `NotFoundError`.
+ */
+async function registrationOf(backend, reference, input, at) {
+    // Loaded on use: most runs compare with a file.
+    const { Registry } = await __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 2539));
+    const registry = new Registry({ backend });
+    const registration = "stage" in reference
+        ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
+        : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
+            ?.registration;
+    if (registration)
+        return registration;
+    const when = at ? ` at ${at.toISOString()}` : "";
+    const problem = "stage" in reference
+        ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
+        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
+    if (input === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
+    }
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, "Check the registry with mlops registry show, or name a file");
+}
+/** The version's release asset the caller wants, as a local file whose digest is the tag's. */
+async function registryAsset(reference, cwd, where, want) {
+    const backend = await (where.backend ?? autoBackend)(cwd, where.github);
+    const { tag, metadata } = await registrationOf(backend, reference, want.input);
+    const recorded = metadata?.assets ?? [];
+    const asset = recorded.find((a) => want.pattern.test(a.name));
+    const location = asset && (await backend.assetFile(tag, asset.name));
+    if (!asset || !location) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
+    }
+    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(location)) !== asset.sha256) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
+    }
+    return { tag, location, name: asset.name };
 }
 
 
