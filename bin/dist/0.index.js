@@ -182,6 +182,75 @@ const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, probl
 
 /***/ }),
 
+/***/ 8664:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ absentColumns),
+/* harmony export */   Nu: () => (/* binding */ claimedColumns),
+/* harmony export */   Rk: () => (/* binding */ perClassScoreColumns)
+/* harmony export */ });
+/* harmony import */ var _predictions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61);
+/* harmony import */ var _usual_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
+
+
+/** The columns that a read's options give a role, a slice or a per-example score. */
+function claimedColumns(options) {
+    return new Set([
+        ...Object.values({ ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_COLUMNS */ .S, ...options.columns }),
+        ...(options.slices ?? []),
+        ...(options.exampleScores ?? []),
+    ]);
+}
+/**
+ * The columns `<score>_<class>` of `columns`, which hold one class's probability each where the
+ * score column is absent; a column that the options give to anything else is none of them.
+ */
+function perClassScoreColumns(columns, options) {
+    const prefix = `${options.columns?.score ?? _predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_COLUMNS */ .S.score}_`;
+    const claimed = claimedColumns(options);
+    return columns.filter((name) => name.startsWith(prefix) && name.length > prefix.length && !claimed.has(name));
+}
+/**
+ * The columns of id, label and outcome that a file of `columns` lacks, read with `options`: the
+ * id and the label; for regression the prediction; for classification the prediction or else a
+ * score (one column, or per-class columns), a name the user gave for either being needed as
+ * given. Each comes with the column likely meant, none guessed twice nor one already read for
+ * another role, so that one error can name every column to set.
+ */
+function absentColumns(columns, options) {
+    const names = { ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_COLUMNS */ .S, ...options.columns };
+    const lacks = (role) => !columns.includes(names[role]);
+    const want = (role) => ({ role, column: names[role] });
+    const wanted = ["id", "label"].filter(lacks).map(want);
+    const given = options.columns ?? {};
+    if (options.task === "regression") {
+        if (lacks("prediction"))
+            wanted.push(want("prediction"));
+    }
+    else {
+        const named = ["prediction", "score"].filter((r) => given[r] !== undefined);
+        const absent = named.filter(lacks).map(want);
+        wanted.push(...absent);
+        const scored = !lacks("score") || perClassScoreColumns(columns, options).length > 0;
+        if (absent.length === 0 && lacks("prediction") && !scored) {
+            wanted.push({ ...want("prediction"), or: want("score") });
+        }
+    }
+    const taken = claimedColumns(options);
+    const inputs = { ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_INPUTS */ .o, ...options.inputs };
+    const guess = ({ role, column, or }) => {
+        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .likelyColumn */ .z)(role, column, columns, taken);
+        if (likely)
+            taken.add(likely.column);
+        return { role, column, input: inputs[role], likely, ...(or && { or: guess(or) }) };
+    };
+    return wanted.map(guess);
+}
+
+
+/***/ }),
+
 /***/ 6967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1008,12 +1077,11 @@ function prepareMetric(name, data, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JA: () => (/* binding */ missingColumn),
-/* harmony export */   _x: () => (/* binding */ absentSlice),
-/* harmony export */   v9: () => (/* binding */ holds)
+/* harmony export */   Q: () => (/* binding */ missingColumns),
+/* harmony export */   _: () => (/* binding */ absentSlice)
 /* harmony export */ });
-/* harmony import */ var _data_data_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8991);
-/* harmony import */ var _report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4311);
+/* harmony import */ var _data_data_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8991);
+/* harmony import */ var _report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4311);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
 
 
@@ -1036,16 +1104,42 @@ function columnList(columns) {
     const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
     return `${shown.join(", ")}${more}`;
 }
-/**
- * The error for a column a predictions file lacks: it says what the column holds, the column the
- * name likely misspells, the input to set and the file's columns. `problem` replaces the
- * default "has no column" where the column's absence is told otherwise; `also` ends the fix.
- */
-function missingColumn(file, { role, column, input, columns }, problem = `has no column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, 60)}' (${HOLDS[role]})`, also = "") {
-    return new _data_data_error_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(file, problem, `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(column, columns)}Set input '${input}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(columns)}${also}`, undefined, undefined, column);
+/** "has no column ..." for one or several missing columns, the last after "nor". */
+function absence(missing) {
+    const [first] = missing;
+    if (missing.length === 1 && first?.or) {
+        return `has neither a ${first.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(first.column)} nor a ${first.or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(first.or.column)}`;
+    }
+    const named = missing.map(({ role, column, or }) => or
+        ? `a ${role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(column)} or ${or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(or.column)}`
+        : `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(column)} (${HOLDS[role]})`);
+    const last = named.pop();
+    if (named.length === 0)
+        return `has no column ${last}`;
+    return `has no column ${named.join(", ")}${named.length > 1 ? "," : ""} nor ${last}`;
 }
-/** What a column of `role` holds, in words. */
-const holds = (role) => HOLDS[role];
+/**
+ * What to set for a missing column: its input, what the column holds and the column likely
+ * meant, unless `shown` (the misspelt column, told before); its alternative only with a likely
+ * column, as a bare "or" would send the user looking for a column that may not be there.
+ */
+function setting({ role, input, likely, or }, shown) {
+    const guess = likely && likely.column !== shown ? `, likely ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(likely.column)}` : "";
+    const instead = or?.likely ? `, or ${setting(or)}` : "";
+    return `'${input}' to the column that holds ${HOLDS[role]}${guess}${instead}`;
+}
+/**
+ * The error for the columns a predictions file lacks, all at once: what each holds, the input
+ * to set for each with the column likely meant, and the file's columns. A single missing
+ * column that the file misspells keeps its "Did you mean" before the fix. `lead` comes before
+ * "has no column" where the absence is part of a longer problem; `also` ends the fix.
+ */
+function missingColumns(file, columns, missing, { lead = "", also = "" } = {}) {
+    const [only] = missing.length === 1 ? missing : [];
+    const misspelt = only?.likely?.near ? only.likely.column : undefined;
+    const settings = missing.map((m) => setting(m, misspelt)).join("; ");
+    return new _data_data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(file, `${lead}${absence(missing)}`, `${misspelt === undefined ? "" : `Did you mean ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(misspelt)}? `}Set input ${settings}; the file's columns are ${columnList(columns)}${also}`, undefined, undefined, only?.column);
+}
 /**
  * What is wrong with a slice column (or a sensitive one) that the file `file` lacks, told where
  * the column is named: the file, the column the name likely misspells and the file's columns.
@@ -1053,7 +1147,7 @@ const holds = (role) => HOLDS[role];
 function absentSlice(file, column, columns) {
     return {
         problem: `names column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, 60)}', which ${file} does not have`,
-        fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(column, columns)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
+        fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(column, columns)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
     };
 }
 
@@ -1653,6 +1747,65 @@ function toOffsets(counts, base, n) {
         sum += c;
     }
     return true;
+}
+
+
+/***/ }),
+
+/***/ 3847:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ likelyColumn)
+/* harmony export */ });
+/* unused harmony export usualColumn */
+/* harmony import */ var _report_closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4311);
+
+/**
+ * The names other tools usually give each role's column, lower case: scikit-learn's metric
+ * arguments (`y_true`, `y_pred`, `y_score`, `y_proba`), Spark ML's and AutoML exports'
+ * (`label`, `prediction`, `probability`), forecasting's `yhat`, and the id a dataset or a
+ * dataframe's index carries. `confidence` is left out: it is mostly the probability of the
+ * predicted class, not of the positive one, and read as a score it would give wrong metrics.
+ */
+const USUAL_NAMES = {
+    id: ["id", "row_id", "example_id", "sample_id", "uid", "uuid", "key", "index"],
+    label: [
+        "label",
+        "y_true",
+        "target",
+        "y",
+        "truth",
+        "ground_truth",
+        "actual",
+        "true_label",
+        "gold",
+    ],
+    prediction: ["prediction", "y_pred", "pred", "predicted", "predicted_label", "yhat", "y_hat"],
+    score: ["score", "y_score", "proba", "probability", "prob", "y_proba", "y_prob"],
+};
+/**
+ * The one column of `columns` whose name, in any case, is a usual name of `role` and that is not
+ * `taken` by another role; none where no column or several are, since a guess between two would
+ * be a coin toss.
+ */
+function usualColumn(role, columns, taken) {
+    const usual = USUAL_NAMES[role] ?? [];
+    const found = columns.filter((c) => !taken.has(c) && usual.includes(c.toLowerCase()));
+    return found.length === 1 ? found[0] : undefined;
+}
+/**
+ * The column of `columns`, not `taken` by another role, likely meant for `role` where the file
+ * lacks `column`: the one that `column` misspells (`ID` for `id`), or else the one other tools
+ * name the role by (`y_true` for the label). Only ever told in a fix, never read in its stead:
+ * a guess that reads the wrong column would gate on wrong metrics without a word.
+ */
+function likelyColumn(role, column, columns, taken) {
+    const near = (0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .Nf)(column, columns.filter((c) => !taken.has(c)));
+    if (near !== undefined)
+        return { column: near, near: true };
+    const usual = usualColumn(role, columns, taken);
+    return usual === undefined ? undefined : { column: usual, near: false };
 }
 
 
@@ -2821,17 +2974,17 @@ function loadPolicy(path, shownAs, predictions) {
     return checkPolicy(path, shownAs, predictions).policy;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
+var absent_columns = __webpack_require__(8664);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(2038);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/predictions-mode.js
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
  * gzipped file (metric files are neither), or a CSV or JSONL file whose first row names the id or
  * the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
  * label. A CSV header of more than two names without either column is refused here, naming the
- * id column it lacks: whether it meant predictions whose id column is named otherwise or a
+ * columns it lacks: whether it meant predictions whose columns are named otherwise or a
  * malformed metrics file, the fix is in the file or the inputs, not in the policy read next.
  */
 
@@ -2881,21 +3034,26 @@ function refuseEmpty(path, shownAs) {
         throw new errors/* FileError */.f6(shownAs, "is empty", "Check that the evaluation wrote it: per-example predictions with an id column, or the model's metrics");
 }
 /**
- * Whether the file at `path` (shown in errors as `shownAs`) holds per-example predictions. An
- * empty file is a `FileError`. A CSV whose header has more than two names but neither the id nor
- * the label column is a `DataError`: predictions without their id column, or a metrics file with
- * a column too many.
+ * Whether the file at `path` (shown in errors as `shownAs`), read with `options`, holds
+ * per-example predictions. An empty file is a `FileError`. A CSV whose header has more than two
+ * names but neither the id nor the label column is a `DataError` naming both, and the
+ * prediction or score when the header lacks those too, each with the column likely meant:
+ * predictions whose columns are named otherwise, or a metrics file with a column too many.
  */
-function readsPredictions(path, shownAs, columns) {
+function readsPredictions(path, shownAs, options) {
     if (/\.(parquet|gz)$/i.test(path))
         return true;
     refuseEmpty(path, shownAs);
     const cells = firstRow(path);
-    if (cells.includes(columns.id) || cells.includes(columns.label))
+    const { id, label } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+    if (cells.includes(id) || cells.includes(label))
         return true;
     if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric))
         return false;
-    throw (0,missing_column/* missingColumn */.JA)(shownAs, { role: "id", column: columns.id, input: predictions/* DEFAULT_PREDICTION_INPUTS */.o.id, columns: cells }, `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it has no column '${(0,shorten/* shorten */.ml)(columns.id, 60)}' (${(0,missing_column/* holds */.v9)("id")})`, "; for aggregate metrics, write one name,value row per metric");
+    throw (0,missing_column/* missingColumns */.Q)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {
+        lead: `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it `,
+        also: "; for aggregate metrics, write one name,value row per metric",
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate.js
@@ -2949,15 +3107,10 @@ function predictionOptions(inputs) {
         ...(inputs["positive-label"] === undefined ? {} : { positiveLabel: inputs["positive-label"] }),
     };
 }
-/** The columns that tell a predictions file by its first row. */
-const predictionsHeader = (inputs) => ({
-    id: inputs["id-column"],
-    label: inputs["label-column"],
-});
 /** Predictions and aggregate metrics measure different things: one cannot gate the other. */
 function checkSameKind(inputs, predictions, challenger, champion, shown) {
     const championShown = champion.from ?? shown(champion.path);
-    if (readsPredictions(champion.path, championShown, predictionsHeader(inputs)) === predictions) {
+    if (readsPredictions(champion.path, championShown, predictionOptions(inputs)) === predictions) {
         return;
     }
     const kind = (isPredictions) => isPredictions ? "per-example predictions" : "aggregate metrics";
@@ -2978,7 +3131,7 @@ async function evaluate(inputs, context) {
     const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
     // Before the policy, whose metrics depend on the kind of file: a file that is neither is
     // refused for what it is, not for a metric the policy names.
-    const predictions = readsPredictions(challengerFile, shown(challengerFile), predictionsHeader(inputs));
+    const predictions = readsPredictions(challengerFile, shown(challengerFile), predictionOptions(inputs));
     const checked = checkPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined);
     const { policy } = checked;
     const champion = inputs.champion
@@ -3074,6 +3227,8 @@ const gateInputKinds = {
 var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-result.js
 
 

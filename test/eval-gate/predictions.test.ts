@@ -547,7 +547,7 @@ describe("eval-gate telling predictions from aggregate metrics", () => {
     write("champion.csv", "name,value\naccuracy,0.9\n");
     // `acuracy` is no metric of predictions: the file, not the policy, is what to fix first.
     expect(await refused(dir, "metrics:\n  acuracy: {direction: higher, min: 0.5}\n")).toBe(
-      "mlops eval-gate: challenger.csv: is read as per-example predictions, as its header has 3 columns where a metrics CSV has 2 (name,value), but it has no column 'id' (the id of each example). Set input 'id-column' to the column that holds the id of each example; the file's columns are 'name', 'value', 'stderr'; for aggregate metrics, write one name,value row per metric\n",
+      "mlops eval-gate: challenger.csv: is read as per-example predictions, as its header has 3 columns where a metrics CSV has 2 (name,value), but it has no column 'id' (the id of each example), 'label' (the true label), nor a prediction column 'prediction' or score column 'score'. Set input 'id-column' to the column that holds the id of each example; 'label-column' to the column that holds the true label; 'prediction-column' to the column that holds the predicted class or value; the file's columns are 'name', 'value', 'stderr'; for aggregate metrics, write one name,value row per metric\n",
     );
   });
 

@@ -215,6 +215,14 @@ describe("a column the file lacks is one error naming the file, the column and t
     );
   });
 
+  it("names a column once: the one a set name misspells is not guessed for another role", async () => {
+    const path = write("named.csv", "row_id,y_true,y_pred,proba\na,1,1,0.9\n");
+    const error = await failure(path, { columns: { id: "row_id", label: "y_pred_" } });
+    expect(error.line).toBe(
+      `${path}: has no column 'y_pred_' (the true label) nor a prediction column 'prediction' or score column 'score'. Set input 'label-column' to the column that holds the true label, likely 'y_pred'; 'prediction-column' to the column that holds the predicted class or value, or 'score-column' to the column that holds the predicted probability, likely 'proba'; the file's columns are 'row_id', 'y_true', 'y_pred', 'proba'`,
+    );
+  });
+
   it("needs a prediction for regression", async () => {
     const error = await failure(csv, { task: "regression", columns: { id: "key", label: "y" } });
     expect(error.message).toContain("has no column 'prediction'");

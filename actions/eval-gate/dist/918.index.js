@@ -3670,6 +3670,8 @@ class ListScoreCollector {
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
 var predictions = __webpack_require__(20061);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
+var absent_columns = __webpack_require__(68664);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
 
 /** Room past the estimate, for rows longer or shorter than those read so far. */
@@ -3720,7 +3722,11 @@ class RowEstimate {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/usual-columns.js
+var usual_columns = __webpack_require__(63847);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/read-predictions.js
+
+
 
 
 
@@ -3735,7 +3741,7 @@ class RowEstimate {
 const BATCH_ROWS = 8192;
 /** A slice column the file lacks, when the caller does not say where the column is named. */
 function refuseSliceOfFile(column, file, columns) {
-    const { fix } = (0,missing_column/* absentSlice */._x)(file, column, columns);
+    const { fix } = (0,missing_column/* absentSlice */._)(file, column, columns);
     throw new data_error/* DataError */.fL(file, `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' to slice by`, fix, undefined, undefined, column);
 }
 class Planner {
@@ -3762,16 +3768,11 @@ class Planner {
         return this.columns.includes(column);
     }
     /** An error for a column the file lacks, naming the input that names it. */
-    missing(role, column, problem) {
-        const input = this.inputs[role];
-        return (0,missing_column/* missingColumn */.JA)(this.file, { role, column, input, columns: this.columns }, problem);
-    }
-    /** The column of a role, which must be present. */
-    required(role) {
-        const column = this.names[role];
-        if (!this.has(column))
-            throw this.missing(role, column);
-        return column;
+    missing(role, column) {
+        const likely = (0,usual_columns/* likelyColumn */.z)(role, column, this.columns, (0,absent_columns/* claimedColumns */.Nu)(this.options));
+        return (0,missing_column/* missingColumns */.Q)(this.file, this.columns, [
+            { role, column, input: this.inputs[role], likely },
+        ]);
     }
     /** The column of a role when present; a name set by the user must be. */
     optional(role) {
@@ -3810,7 +3811,11 @@ class Planner {
         return list;
     }
     plan() {
-        const ids = new IdCollector(this.role(this.required("id"), "id", true), this.shared);
+        // Every missing column of id, label and outcome in one error, not one run each.
+        const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options);
+        if (absent.length > 0)
+            throw (0,missing_column/* missingColumns */.Q)(this.file, this.columns, absent);
+        const ids = new IdCollector(this.role(this.names.id, "id", true), this.shared);
         const latencyColumn = this.optional("latency");
         const costColumn = this.optional("cost");
         const latency = latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
@@ -3840,8 +3845,8 @@ class Planner {
         };
     }
     regression() {
-        const labels = this.numbers(this.required("label"), "label", true);
-        const predictions = this.numbers(this.required("prediction"), "prediction", true);
+        const labels = this.numbers(this.names.label, "label", true);
+        const predictions = this.numbers(this.names.prediction, "prediction", true);
         return {
             collectors: [labels, predictions],
             finish: () => ({
@@ -3852,15 +3857,13 @@ class Planner {
         };
     }
     classification() {
-        const labels = this.categories(this.required("label"), "label", true, true);
+        const labels = this.categories(this.names.label, "label", true, true);
         const predictionColumn = this.optional("prediction");
         const predictions = predictionColumn === undefined
             ? undefined
             : this.categories(predictionColumn, "prediction", true, true);
+        // One of the two at least: `absentColumns` refused a file with neither.
         const scores = this.scores();
-        if (predictions === undefined && scores === undefined) {
-            throw this.missing("prediction", this.names.prediction, `has neither a prediction column '${(0,shorten/* shorten */.ml)(this.names.prediction, 60)}' nor a score column '${(0,shorten/* shorten */.ml)(this.names.score, 60)}'`);
-        }
         return {
             collectors: [labels, ...(predictions ? [predictions] : []), ...(scores?.collectors ?? [])],
             finish: () => ({
@@ -3881,12 +3884,7 @@ class Planner {
             return this.lists.has(column) ? this.listScores(column) : this.positiveScores(column);
         }
         const prefix = `${this.names.score}_`;
-        const taken = new Set([
-            ...Object.values(this.names),
-            ...(this.options.slices ?? []),
-            ...(this.options.exampleScores ?? []),
-        ]);
-        const perClass = this.columns.filter((name) => name.startsWith(prefix) && name.length > prefix.length && !taken.has(name));
+        const perClass = (0,absent_columns/* perClassScoreColumns */.Rk)(this.columns, this.options);
         if (perClass.length === 0)
             return undefined;
         const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, true, true));
@@ -6991,7 +6989,7 @@ async function readPaired({ policy, refuse }, files, options, exampleScores) {
         task: taskOf(policy, exampleScores),
         slices: [...fields.keys()],
         refuseSlice: (column, file, columns) => {
-            const { problem, fix } = (0,missing_column/* absentSlice */._x)(files.shown(file), column, columns);
+            const { problem, fix } = (0,missing_column/* absentSlice */._)(files.shown(file), column, columns);
             return refuse(fields.get(column), problem, fix);
         },
     });

@@ -1,7 +1,8 @@
 import { DataError } from "../data/data-error.js";
-import { didYouMean } from "../report/closest-name.js";
+import { didYouMean, quoteName } from "../report/closest-name.js";
 import { shorten } from "../report/shorten.js";
 import type { PredictionColumnRole } from "./predictions.js";
+import type { LikelyColumn } from "./usual-columns.js";
 
 /** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
 const LISTED_COLUMNS = 30;
@@ -32,33 +33,63 @@ export interface MissingColumn {
   readonly column: string;
   /** The input that names the role's column, which the fix says to set. */
   readonly input: string;
-  /** The file's columns. */
-  readonly columns: readonly string[];
+  /** The file's column likely meant, named in the fix. */
+  readonly likely?: LikelyColumn | undefined;
+  /** Another role's column that would do instead (a score, from which a class is predicted). */
+  readonly or?: MissingColumn;
+}
+
+/** "has no column ..." for one or several missing columns, the last after "nor". */
+function absence(missing: readonly MissingColumn[]): string {
+  const [first] = missing;
+  if (missing.length === 1 && first?.or) {
+    return `has neither a ${first.role} column ${quoteName(first.column)} nor a ${first.or.role} column ${quoteName(first.or.column)}`;
+  }
+  const named = missing.map(({ role, column, or }) =>
+    or
+      ? `a ${role} column ${quoteName(column)} or ${or.role} column ${quoteName(or.column)}`
+      : `${quoteName(column)} (${HOLDS[role]})`,
+  );
+  const last = named.pop()!;
+  if (named.length === 0) return `has no column ${last}`;
+  return `has no column ${named.join(", ")}${named.length > 1 ? "," : ""} nor ${last}`;
 }
 
 /**
- * The error for a column a predictions file lacks: it says what the column holds, the column the
- * name likely misspells, the input to set and the file's columns. `problem` replaces the
- * default "has no column" where the column's absence is told otherwise; `also` ends the fix.
+ * What to set for a missing column: its input, what the column holds and the column likely
+ * meant, unless `shown` (the misspelt column, told before); its alternative only with a likely
+ * column, as a bare "or" would send the user looking for a column that may not be there.
  */
-export function missingColumn(
-  file: string,
-  { role, column, input, columns }: MissingColumn,
-  problem = `has no column '${shorten(column, 60)}' (${HOLDS[role]})`,
-  also = "",
-): DataError {
-  return new DataError(
-    file,
-    problem,
-    `${didYouMean(column, columns)}Set input '${input}' to the column that holds ${HOLDS[role]}; the file's columns are ${columnList(columns)}${also}`,
-    undefined,
-    undefined,
-    column,
-  );
+function setting({ role, input, likely, or }: MissingColumn, shown?: string): string {
+  const guess = likely && likely.column !== shown ? `, likely ${quoteName(likely.column)}` : "";
+  const instead = or?.likely ? `, or ${setting(or)}` : "";
+  return `'${input}' to the column that holds ${HOLDS[role]}${guess}${instead}`;
 }
 
-/** What a column of `role` holds, in words. */
-export const holds = (role: PredictionColumnRole): string => HOLDS[role];
+/**
+ * The error for the columns a predictions file lacks, all at once: what each holds, the input
+ * to set for each with the column likely meant, and the file's columns. A single missing
+ * column that the file misspells keeps its "Did you mean" before the fix. `lead` comes before
+ * "has no column" where the absence is part of a longer problem; `also` ends the fix.
+ */
+export function missingColumns(
+  file: string,
+  columns: readonly string[],
+  missing: readonly MissingColumn[],
+  { lead = "", also = "" } = {},
+): DataError {
+  const [only] = missing.length === 1 ? missing : [];
+  const misspelt = only?.likely?.near ? only.likely.column : undefined;
+  const settings = missing.map((m) => setting(m, misspelt)).join("; ");
+  return new DataError(
+    file,
+    `${lead}${absence(missing)}`,
+    `${misspelt === undefined ? "" : `Did you mean ${quoteName(misspelt)}? `}Set input ${settings}; the file's columns are ${columnList(columns)}${also}`,
+    undefined,
+    undefined,
+    only?.column,
+  );
+}
 
 /**
  * What is wrong with a slice column (or a sensitive one) that the file `file` lacks, told where

@@ -21,8 +21,10 @@ import {
   type PredictionFile,
   type ReadPredictionsOptions,
 } from "./predictions.js";
-import { absentSlice, missingColumn } from "./missing-column.js";
+import { absentColumns, claimedColumns, perClassScoreColumns } from "./absent-columns.js";
+import { absentSlice, missingColumns } from "./missing-column.js";
 import { RowEstimate } from "./row-estimate.js";
+import { likelyColumn } from "./usual-columns.js";
 
 /**
  * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
@@ -77,16 +79,11 @@ class Planner {
   }
 
   /** An error for a column the file lacks, naming the input that names it. */
-  missing(role: PredictionColumnRole, column: string, problem?: string): DataError {
-    const input = this.inputs[role];
-    return missingColumn(this.file, { role, column, input, columns: this.columns }, problem);
-  }
-
-  /** The column of a role, which must be present. */
-  required(role: keyof PredictionColumnNames): string {
-    const column = this.names[role];
-    if (!this.has(column)) throw this.missing(role, column);
-    return column;
+  missing(role: PredictionColumnRole, column: string): DataError {
+    const likely = likelyColumn(role, column, this.columns, claimedColumns(this.options));
+    return missingColumns(this.file, this.columns, [
+      { role, column, input: this.inputs[role], likely },
+    ]);
   }
 
   /** The column of a role when present; a name set by the user must be. */
@@ -126,7 +123,10 @@ class Planner {
   }
 
   plan(): ReadPlan {
-    const ids = new IdCollector(this.role(this.required("id"), "id", true), this.shared);
+    // Every missing column of id, label and outcome in one error, not one run each.
+    const absent = absentColumns(this.columns, this.options);
+    if (absent.length > 0) throw missingColumns(this.file, this.columns, absent);
+    const ids = new IdCollector(this.role(this.names.id, "id", true), this.shared);
     const latencyColumn = this.optional("latency");
     const costColumn = this.optional("cost");
     const latency =
@@ -163,8 +163,8 @@ class Planner {
   }
 
   private regression() {
-    const labels = this.numbers(this.required("label"), "label", true);
-    const predictions = this.numbers(this.required("prediction"), "prediction", true);
+    const labels = this.numbers(this.names.label, "label", true);
+    const predictions = this.numbers(this.names.prediction, "prediction", true);
     return {
       collectors: [labels, predictions],
       finish: () => ({
@@ -176,20 +176,14 @@ class Planner {
   }
 
   private classification() {
-    const labels = this.categories(this.required("label"), "label", true, true);
+    const labels = this.categories(this.names.label, "label", true, true);
     const predictionColumn = this.optional("prediction");
     const predictions =
       predictionColumn === undefined
         ? undefined
         : this.categories(predictionColumn, "prediction", true, true);
+    // One of the two at least: `absentColumns` refused a file with neither.
     const scores = this.scores();
-    if (predictions === undefined && scores === undefined) {
-      throw this.missing(
-        "prediction",
-        this.names.prediction,
-        `has neither a prediction column '${shorten(this.names.prediction, 60)}' nor a score column '${shorten(this.names.score, 60)}'`,
-      );
-    }
     return {
       collectors: [labels, ...(predictions ? [predictions] : []), ...(scores?.collectors ?? [])],
       finish: () => ({
@@ -211,14 +205,7 @@ class Planner {
       return this.lists.has(column) ? this.listScores(column) : this.positiveScores(column);
     }
     const prefix = `${this.names.score}_`;
-    const taken = new Set<string>([
-      ...Object.values(this.names),
-      ...(this.options.slices ?? []),
-      ...(this.options.exampleScores ?? []),
-    ]);
-    const perClass = this.columns.filter(
-      (name) => name.startsWith(prefix) && name.length > prefix.length && !taken.has(name),
-    );
+    const perClass = perClassScoreColumns(this.columns, this.options);
     if (perClass.length === 0) return undefined;
     const collectors = perClass.map((name) =>
       this.numbers(name, `probability '${shorten(name, 60)}'`, true, true),

@@ -84,12 +84,6 @@ function predictionOptions(inputs: GateInputs) {
   };
 }
 
-/** The columns that tell a predictions file by its first row. */
-const predictionsHeader = (inputs: GateInputs) => ({
-  id: inputs["id-column"],
-  label: inputs["label-column"],
-});
-
 /** Predictions and aggregate metrics measure different things: one cannot gate the other. */
 function checkSameKind(
   inputs: GateInputs,
@@ -99,7 +93,7 @@ function checkSameKind(
   shown: (path: string) => string,
 ): void {
   const championShown = champion.from ?? shown(champion.path);
-  if (readsPredictions(champion.path, championShown, predictionsHeader(inputs)) === predictions) {
+  if (readsPredictions(champion.path, championShown, predictionOptions(inputs)) === predictions) {
     return;
   }
   const kind = (isPredictions: boolean) =>
@@ -130,7 +124,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   const predictions = readsPredictions(
     challengerFile,
     shown(challengerFile),
-    predictionsHeader(inputs),
+    predictionOptions(inputs),
   );
   const checked = checkPolicy(
     policyFile,

@@ -3,14 +3,17 @@
  * gzipped file (metric files are neither), or a CSV or JSONL file whose first row names the id or
  * the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
  * label. A CSV header of more than two names without either column is refused here, naming the
- * id column it lacks: whether it meant predictions whose id column is named otherwise or a
+ * columns it lacks: whether it meant predictions whose columns are named otherwise or a
  * malformed metrics file, the fix is in the file or the inputs, not in the policy read next.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { FileError } from "../../engine/errors.js";
-import { DEFAULT_PREDICTION_INPUTS } from "../../engine/metrics/predictions.js";
-import { holds, missingColumn } from "../../engine/metrics/missing-column.js";
-import { shorten } from "../../engine/report/shorten.js";
+import { absentColumns } from "../../engine/metrics/absent-columns.js";
+import {
+  DEFAULT_PREDICTION_COLUMNS,
+  type ReadPredictionsOptions,
+} from "../../engine/metrics/predictions.js";
+import { missingColumns } from "../../engine/metrics/missing-column.js";
 
 /** The start of a file, enough for its first row. */
 function head(path: string): string {
@@ -61,25 +64,25 @@ function refuseEmpty(path: string, shownAs: string): void {
 }
 
 /**
- * Whether the file at `path` (shown in errors as `shownAs`) holds per-example predictions. An
- * empty file is a `FileError`. A CSV whose header has more than two names but neither the id nor
- * the label column is a `DataError`: predictions without their id column, or a metrics file with
- * a column too many.
+ * Whether the file at `path` (shown in errors as `shownAs`), read with `options`, holds
+ * per-example predictions. An empty file is a `FileError`. A CSV whose header has more than two
+ * names but neither the id nor the label column is a `DataError` naming both, and the
+ * prediction or score when the header lacks those too, each with the column likely meant:
+ * predictions whose columns are named otherwise, or a metrics file with a column too many.
  */
 export function readsPredictions(
   path: string,
   shownAs: string,
-  columns: { readonly id: string; readonly label: string },
+  options: ReadPredictionsOptions,
 ): boolean {
   if (/\.(parquet|gz)$/i.test(path)) return true;
   refuseEmpty(path, shownAs);
   const cells = firstRow(path);
-  if (cells.includes(columns.id) || cells.includes(columns.label)) return true;
+  const { id, label } = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
+  if (cells.includes(id) || cells.includes(label)) return true;
   if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric)) return false;
-  throw missingColumn(
-    shownAs,
-    { role: "id", column: columns.id, input: DEFAULT_PREDICTION_INPUTS.id, columns: cells },
-    `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it has no column '${shorten(columns.id, 60)}' (${holds("id")})`,
-    "; for aggregate metrics, write one name,value row per metric",
-  );
+  throw missingColumns(shownAs, cells, absentColumns(cells, options), {
+    lead: `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it `,
+    also: "; for aggregate metrics, write one name,value row per metric",
+  });
 }
