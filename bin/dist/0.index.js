@@ -807,19 +807,25 @@ const MAPE_EPSILON = 2.220446049250313e-16;
 const meanAbsolutePercentageError = (labels, predictions, weights) => meanError(labels, predictions, weights, (y, p) => Math.abs(p - y) / Math.max(Math.abs(y), MAPE_EPSILON));
 /**
  * `r2_score`: 1 - residual sum of squares / total sum of squares around the weighted mean. As
- * scikit-learn (`force_finite=True`): 1 when both sums are 0, 0 when only the total is; NaN with
+ * scikit-learn (`force_finite=True`): 1 when both sums are 0, 0 when only the total is (and for
+ * labels all equal, whose total only the rounding of their mean makes other than 0); NaN with
  * fewer than two examples (a weight counts as that many examples). Where the squares of either sum
  * overflow or vanish, see scaledR2.
  */
 function r2Score(labels, predictions, weights) {
     let total = 0;
     let weightedSum = 0;
+    let first;
+    let constant = true;
     for (let i = 0; i < labels.length; i++) {
         const w = weights === undefined ? 1 : weights[i];
         if (w === 0)
             continue;
         total += w;
         weightedSum += w * labels[i];
+        first ??= labels[i];
+        if (labels[i] !== first)
+            constant = false;
     }
     if (!(total >= 2))
         return Number.NaN;
@@ -828,6 +834,7 @@ function r2Score(labels, predictions, weights) {
         : scaledMean(labels, weights, total);
     let residual = 0;
     let spread = 0;
+    let perfect = true;
     for (let i = 0; i < labels.length; i++) {
         const w = weights === undefined ? 1 : weights[i];
         // As in meanError: a weight of 0 would turn an overflowed square into NaN.
@@ -836,7 +843,13 @@ function r2Score(labels, predictions, weights) {
         const y = labels[i];
         residual += w * (y - predictions[i]) * (y - predictions[i]);
         spread += w * (y - mean) * (y - mean);
+        if (predictions[i] !== y)
+            perfect = false;
     }
+    // Equal labels have no spread, whatever the rounding of their mean leaves of it (the mean of
+    // three 0.1 is not 0.1, and scikit-learn's r2 there some -5e31): scikit-learn's 0, or 1.
+    if (constant)
+        return perfect ? 1 : 0;
     // Both at 2^-900 or more: neither is 0, so this is scikit-learn's value.
     if (trusted(residual) && trusted(spread))
         return 1 - residual / spread;
@@ -1147,7 +1160,7 @@ function missingColumns(file, columns, missing, { lead = "", also = "" } = {}) {
 function absentSlice(file, column, columns) {
     return {
         problem: `names column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, 60)}', which ${file} does not have`,
-        fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(column, columns)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
+        fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(column, columns, _report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB, false)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
     };
 }
 
@@ -1801,7 +1814,7 @@ function usualColumn(role, columns, taken) {
  * a guess that reads the wrong column would gate on wrong metrics without a word.
  */
 function likelyColumn(role, column, columns, taken) {
-    const near = (0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .Nf)(column, columns.filter((c) => !taken.has(c)));
+    const near = (0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .Nf)(column, columns.filter((c) => !taken.has(c)), false);
     if (near !== undefined)
         return { column: near, near: true };
     const usual = usualColumn(role, columns, taken);
@@ -3082,7 +3095,7 @@ async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
     if (!champion) {
         throw new errors/* InputError */.dz("champion", "is required with predictions: the gate compares the two models example by example", "Give the champion's predictions file, or a registry reference such as churn#prod");
     }
-    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(165), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
+    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(681), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion.path,

@@ -1285,7 +1285,7 @@ async function patternCompiler() {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/table-schema.schema.json
-const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; a field\'s own, else the table\'s, else 1 (every value).","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string"},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
+const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; a field\'s own, else the table\'s, else 1 (every value).","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string","description":"default, or on a date or datetime field any, which takes either ISO 8601 form: a date alone or a date and a time. Narrower than Table Schema\'s any: other ways of writing a date (05/01/2024) still fail the type. Other formats are refused."},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/data-contract.js
 
 
@@ -1590,6 +1590,7 @@ function readSchemaOf(descriptor) {
             return {
                 name: field.name,
                 ...(type === undefined ? {} : { type }),
+                ...(field.format === "any" ? { format: field.format } : {}),
                 ...(field.missingValues ? { missingValues: field.missingValues } : {}),
             };
         }),
@@ -1629,10 +1630,10 @@ const UNREAD_ALIASES = {
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 /**
  * Refuses the Table Schema properties that validate-data would otherwise leave unread, so that
- * no contract passes data it meant to fail: `format` other than `default` (an email format, or
- * dates as `%d/%m/%Y`), `trueValues`, `decimalChar` and their kin, `foreignKeys`. They are
- * refused before the structure is checked, whose "unknown property" would not say they are
- * Table Schema's own, nor what to write instead.
+ * no contract passes data it meant to fail: `format` other than `default` and, on dates, `any`
+ * (an email format, or dates as `%d/%m/%Y`), `trueValues`, `decimalChar` and their kin,
+ * `foreignKeys`. They are refused before the structure is checked, whose "unknown property"
+ * would not say they are Table Schema's own, nor what to write instead.
  */
 function refuseUnread(value, fail) {
     if (!isObject(value))
@@ -1653,13 +1654,15 @@ function refuseUnread(value, fail) {
             }
         }
         const { format, type } = field;
-        if (format === undefined || format === "default")
-            return;
         const dated = type === "date" || type === "datetime";
+        // Table Schema's `any` lets a reader take any way of writing a date; here it means either
+        // ISO 8601 form, a date alone or a date and a time, as a column left to inference reads.
+        if (format === undefined || format === "default" || (dated && format === "any"))
+            return;
         fail(`/fields/${i}/format`, dated
             ? `is ${JSON.stringify(format)}, but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z)`
             : `is ${JSON.stringify(format)}, which validate-data does not check`, dated
-            ? "Remove format and write the values in ISO 8601, or declare the field a string with a pattern"
+            ? "Write the values in ISO 8601 and remove format (or make it any where dates and date-times mix), or declare the field a string with a pattern"
             : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email");
     });
 }
@@ -2821,7 +2824,10 @@ function columnChecks(field, column, { mostly, maxExamples, locator, pattern }) 
         : undefined;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
+var infer_type = __webpack_require__(403);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/type-checks.js
+
 
 
 
@@ -2831,14 +2837,15 @@ const WHOLE_NUMBER = /^[+-]?\d+$/;
 const PAST_EXACT_INTEGERS = `an integer beyond ${column_builder/* EXACT_INTEGERS */.ke} is held only rounded, two ids as one: declare ids this long as string`;
 /**
  * The note of a cell that failed a date or datetime field for being a date or date-time of the
- * other type (Table Schema's date takes no time of day, its datetime needs one); null for any
- * other cell, whose value and the expected type say enough.
+ * other type (Table Schema's date takes no time of day, its datetime needs one, unless its
+ * format is `any`); null for any other cell, whose value and the expected type say enough.
  */
 function dateFormNote(declared, text) {
-    if (declared !== "date" && declared !== "datetime")
+    const forms = (0,infer_type/* dateForms */.gh)(declared);
+    if (forms === "both")
         return null;
     const dated = !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(text));
-    return dated && !(0,parse_cell/* isDateForm */.BT)(text, declared) ? column_builder/* OTHER_DATE_FORM */.$$[declared] : null;
+    return dated && !(0,parse_cell/* isDateForm */.BT)(text, forms) ? column_builder/* OTHER_DATE_FORM */.$$[forms] : null;
 }
 /** What a value of a column must be, in the words of the report. */
 function typeText(column, declared) {
@@ -2852,7 +2859,7 @@ function typeText(column, declared) {
         case "boolean":
             return "true or false";
         case "datetime":
-            return declared === "date" ? "an ISO 8601 date" : "an ISO 8601 date-time";
+            return column_builder/* DATES_TAKEN */.gC[(0,infer_type/* dateForms */.gh)(declared)];
         default:
             return "a number";
     }
@@ -2870,7 +2877,7 @@ class TypeChecks {
     pending = [];
     tallies = new Map();
     constructor(
-    /** The types the contract declares, by field name; other columns' types were inferred. */
+    /** The fields the contract types, by name; other columns' types were inferred. */
     declared, make) {
         this.declared = declared;
         this.make = make;
@@ -2969,7 +2976,7 @@ class StreamValidation {
         // field's own, for whoever compares with it.
         const { readSchema } = contract;
         this.profiler = new profile_dataset/* DatasetProfiler */.ib({}, (0,read_options/* tableMissingValues */.jy)({ schema: readSchema }), (0,read_options/* ownMissingValues */.XS)({ schema: readSchema }));
-        const declared = new Map(contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f.type]])));
+        const declared = new Map(contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f]])));
         this.types = new TypeChecks(declared, (column, expected) => this.tally("type", column, expected, this.mostly(column)));
     }
     /** The share of a column's values that must pass its checks: the field's, else the contract's. */

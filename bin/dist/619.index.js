@@ -1655,11 +1655,13 @@ function cellBootstrapEvidence(counts, champion, challenger, options = {}) {
 function fromReplicates(examples, boot) {
     const [champion, challenger] = boot.estimates;
     const resamples = boot.replicates[0].length;
+    // An infinite value is kept: past the range of a double on the metric's worse side, the
+    // challenger's is worse than any bound, which the judge, knowing the direction, decides.
     const insufficient = (why) => ({
         method: "bootstrap",
         examples,
-        champion: Number.isFinite(champion) ? champion : null,
-        challenger: Number.isFinite(challenger) ? challenger : null,
+        champion: Number.isNaN(champion) ? null : champion,
+        challenger: Number.isNaN(challenger) ? null : challenger,
         insufficient: why,
     });
     if (!Number.isFinite(champion) || !Number.isFinite(challenger)) {

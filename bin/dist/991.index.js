@@ -39,6 +39,7 @@ function cellValue(column, row) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ OTHER_DATE_FORM),
 /* harmony export */   Ru: () => (/* binding */ valueText),
+/* harmony export */   gC: () => (/* binding */ DATES_TAKEN),
 /* harmony export */   ke: () => (/* binding */ EXACT_INTEGERS),
 /* harmony export */   mT: () => (/* binding */ appendPlainBytes),
 /* harmony export */   yl: () => (/* binding */ columnBuilder)
@@ -99,8 +100,8 @@ const DATES_TAKEN = {
  * date takes no time of day, its datetime needs one), and how to read it.
  */
 const OTHER_DATE_FORM = {
-    date: 'a date-time, not a date: declare the field "datetime" to keep its time',
-    datetime: 'a date without a time: declare the field "date", or add the time, such as T00:00:00Z',
+    date: 'a date-time, not a date: declare the field "datetime" to keep its time, or give it format: any where dates and date-times mix',
+    datetime: 'a date without a time: declare the field "date", add the time (such as T00:00:00Z), or give it format: any where dates and date-times mix',
 };
 class NumericBuilder {
     name;
@@ -2822,36 +2823,54 @@ const DATA_EXTENSION = /\.[^./]+(?:\.(?:gz|zst))?$/i;
 /** How many names of a folder are read for the glob suggested in its place: enough to judge. */
 const NAMES_READ = 1_000;
 /**
- * The extension most of the data files among a folder's first names have, `.csv` when it has
- * none (or cannot be read): names only, no subfolder, as a suggestion need cost little. It keeps
- * the names' case (`.CSV`), as a glob matches case and all.
+ * Counts the extensions of the data files among a folder's names into `counts`, and gives its
+ * subfolders; at most `budget.names` names in all are read. A folder that cannot be listed adds
+ * nothing: it is still refused, its glob only suggested.
  */
-function commonDataExtension(folder) {
-    const counts = new Map();
+function countExtensions(folder, counts, budget) {
+    const subfolders = [];
     let dir;
     try {
         dir = (0,external_node_fs_.opendirSync)(folder);
-        for (let n = 0, entry = dir.readSync(); entry !== null && n < NAMES_READ; n++) {
-            if ((0,read_files/* formatOf */.be)(entry.name) !== undefined) {
+        for (let entry = dir.readSync(); entry !== null && budget.names > 0; entry = dir.readSync()) {
+            budget.names--;
+            if (entry.isDirectory())
+                subfolders.push((0,external_node_path_.join)(folder, entry.name));
+            else if ((0,read_files/* formatOf */.be)(entry.name) !== undefined) {
                 const extension = DATA_EXTENSION.exec(entry.name)[0];
                 counts.set(extension, (counts.get(extension) ?? 0) + 1);
             }
-            entry = dir.readSync();
         }
     }
     catch {
-        // A folder that cannot be listed is still refused; its glob is only suggested.
+        // Not listed: nothing counted.
     }
     finally {
         dir?.closeSync();
     }
-    let common = ".csv";
+    return subfolders;
+}
+/**
+ * The glob of a folder's data files, by the extension most of them have, keeping the names'
+ * case (`.CSV`), as a glob matches case and all; of any depth (`**`) where they lie in its
+ * subfolders only (a dataset partitioned as `year=2024/`); none where neither holds a data
+ * file. Names only, and at most a thousand, as a suggestion need cost little.
+ */
+function dataGlob(folder) {
+    const counts = new Map();
+    const budget = { names: NAMES_READ };
+    const subfolders = countExtensions(folder, counts, budget);
+    const deep = counts.size === 0;
+    if (deep)
+        for (const subfolder of subfolders)
+            countExtensions(subfolder, counts, budget);
+    let common;
     let most = 0;
     for (const [extension, count] of counts) {
         if (count > most)
             [common, most] = [extension, count];
     }
-    return common;
+    return common && `${folder}/${deep ? "**/" : ""}*${common}`;
 }
 /** The separators a path may end with: `/`, and on Windows `\\` too. */
 const TRAILING_SEPARATORS = external_node_path_.sep === "/" ? /\/+$/ : /[\\/]+$/;
@@ -2863,10 +2882,9 @@ const TRAILING_SEPARATORS = external_node_path_.sep === "/" ? /\/+$/ : /[\\/]+$/
  */
 function refuseFolder(path) {
     const folder = path.replace(TRAILING_SEPARATORS, "") || path;
-    const glob = (0,data_glob/* isGlob */.fg)(folder)
-        ? ""
-        : `, or a glob of its files such as '${folder}/*${commonDataExtension(folder)}'`;
-    return new data_error/* DataError */.fL(folder, open_for_reading/* FOLDER */.L7.problem, `${open_for_reading/* FOLDER */.L7.fix}${glob}`);
+    const glob = (0,data_glob/* isGlob */.fg)(folder) ? undefined : dataGlob(folder);
+    const such = glob === undefined ? "" : `, or a glob of its files such as '${glob}'`;
+    return new data_error/* DataError */.fL(folder, open_for_reading/* FOLDER */.L7.problem, `${open_for_reading/* FOLDER */.L7.fix}${such}`);
 }
 /** `refuseDataFile` for a path a data input names: a folder is told of a glob of its files. */
 const refuseDataPath = (path) => (reason) => reason === open_for_reading/* FOLDER */.L7 ? refuseFolder(path) : (0,data_error/* refuseDataFile */.nY)(path)(reason);

@@ -321,10 +321,10 @@ describe("documented results for awkward data", () => {
     const read = (type: "date" | "datetime", format?: "any") =>
       readColumns(file, { schema: { fields: [{ name: "d", type, format }] }, inferRows: 1 });
     expect((await failure(read("date"))).message).toBe(
-      `${file}:3: column 'd' (datetime): "2024-05-01T12:30:00" is a date-time, not a date: declare the field "datetime" to keep its time`,
+      `${file}:3: column 'd' (datetime): "2024-05-01T12:30:00" is a date-time, not a date: declare the field "datetime" to keep its time, or give it format: any where dates and date-times mix`,
     );
     expect((await failure(read("datetime"))).message).toBe(
-      `${file}:2: column 'd' (datetime): "2024-05-01" is a date without a time: declare the field "date", or add the time, such as T00:00:00Z`,
+      `${file}:2: column 'd' (datetime): "2024-05-01" is a date without a time: declare the field "date", add the time (such as T00:00:00Z), or give it format: any where dates and date-times mix`,
     );
     // Format any, and inference, take both forms: a column of dates and date-times reads whole.
     const both = [Date.UTC(2024, 4, 1), Date.UTC(2024, 4, 1, 12, 30)];
@@ -345,7 +345,7 @@ describe("documented results for awkward data", () => {
     const error = await failure(readColumns(jsonl, date));
     expect(error.lineNumber).toBe(2);
     expect(error.problem).toBe(
-      `key 'd' (datetime): "2024-05-01T00:00:00Z" is a date-time, not a date: declare the field "datetime" to keep its time`,
+      `key 'd' (datetime): "2024-05-01T00:00:00Z" is a date-time, not a date: declare the field "datetime" to keep its time, or give it format: any where dates and date-times mix`,
     );
   });
 });

@@ -38,13 +38,25 @@ describe("a data path that is not a readable file gets one line naming it and th
     );
   });
 
-  test("a folder, with a glob of its files: CSV when it holds no data file", async () => {
+  test("a folder without data files, with no glob, which would match nothing", async () => {
     const parts = join(folder, "parts.csv");
     mkdirSync(parts);
+    write("parts.csv/README.md", "x");
     const error = await failure(readColumns(parts));
-    expect(error.line).toBe(
-      `${parts}: is a folder, not a file. Give the path of a file inside it, or a glob of its files such as '${parts}/*.csv'`,
+    expect(error.line).toBe(`${parts}: is a folder, not a file. Give the path of a file inside it`);
+  });
+
+  test("a partitioned dataset, with a glob of any depth, which reads it whole", async () => {
+    const sales = join(folder, "sales");
+    for (const year of ["2024", "2025"]) {
+      mkdirSync(join(sales, `year=${year}`), { recursive: true });
+      write(`sales/year=${year}/part-0.csv`, `x\n${year}\n`);
+    }
+    const glob = `${sales}/**/*.csv`;
+    expect((await failure(listFiles(sales))).fix).toBe(
+      `Give the path of a file inside it, or a glob of its files such as '${glob}'`,
     );
+    expect((await readColumns(glob)).rowCount).toBe(2);
   });
 
   test("a folder of data files, with a glob of the extension most of them have", async () => {

@@ -126,4 +126,11 @@ describe("eval-gate naming every column a predictions file lacks, with the one l
       "mlops eval-gate: champion.csv: has no column 'label' (the true label). Did you mean 'labels'? Set input 'label-column' to the column that holds the true label; the file's columns are 'id', 'labels', 'y_true', 'prediction'\n",
     );
   });
+
+  it("takes no longer column for a misspelling: label_pred is another column, not the label", async () => {
+    const dir = files(["id", "label_pred", "y_true", "prediction"]);
+    expect(await refused(dir, [])).toBe(
+      "mlops eval-gate: champion.csv: has no column 'label' (the true label). Set input 'label-column' to the column that holds the true label, likely 'y_true'; the file's columns are 'id', 'label_pred', 'y_true', 'prediction'\n",
+    );
+  });
 });

@@ -1,13 +1,16 @@
 /**
  * Regression metrics on errors whose squares a double cannot hold: rmse and r2 scale the errors
  * before squaring them, each sum by its own factor, so their values stay finite wherever the true
- * ones are, and eval-gate says so plainly where a true value is past the range of a double.
+ * ones are, and eval-gate says so plainly where a true value is past the range of a double: a
+ * challenger past it on the metric's worse side fails, any other such row is insufficient.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  bootstrapEvidence,
   evalReportContract,
+  judgeEvidence,
   r2Score,
   rootMeanSquaredError,
   validateContract,
@@ -128,25 +131,39 @@ function regressors(n: number, example: (model: Model, i: number) => [number, nu
   return dir;
 }
 
-/** eval-gate's gated row of `metric`, under a policy of that one metric and `rule`. */
-async function gateRow(dir: ReturnType<typeof tempDir>, metric: string, rule: string) {
-  const policy = dir.write("policy.yml", `metrics:\n  ${metric}: ${rule}\n`);
+/**
+ * eval-gate's exit code, what it printed to stderr and its gated row of `metric`, under a policy
+ * of `head` (other keys, each line ending in a line break) and that one metric with `rule`.
+ */
+async function gate(dir: ReturnType<typeof tempDir>, metric: string, rule: string, head = "") {
+  const policy = dir.write("policy.yml", `${head}metrics:\n  ${metric}: ${rule}\n`);
   const run = await mlops(
     [
       "eval-gate",
       ...["--challenger", "challenger.csv", "--champion", "champion.csv", "--policy", policy],
-      ...["--report-path", "report.json", "--fail-step", "false"],
+      ...["--report-path", "report.json"],
     ],
     dir.dir,
   );
-  expect(run.code, run.stderr).toBe(0);
   const report = JSON.parse(readFileSync(join(dir.dir, "report.json"), "utf8")) as EvalReport;
   validateContract(evalReportContract, report, "report.json");
-  return report.rows.find((r) => r.metric === metric && r.gated) as MetricRow;
+  const row = report.rows.find((r) => r.metric === metric && r.gated) as MetricRow;
+  return { code: run.code, stderr: run.stderr, row };
 }
 
-const gateRmse = (dir: ReturnType<typeof tempDir>) =>
-  gateRow(dir, "rmse", "{direction: lower, max: 1e300}");
+const RMSE_MAX = "{direction: lower, max: 1e300}";
+const PASS_INSUFFICIENT = "on-insufficient: pass\n";
+
+/** Labels of +-1.7e308; the challenger predicts `challenger(label)`, the champion a tenth off. */
+const hugeLabels = (challenger: (label: number) => number) =>
+  regressors(60, (model, i) => {
+    const label = i % 2 === 0 ? 1.7e308 : -1.7e308;
+    return [label, model === "champion" ? label * 0.9 : challenger(label)];
+  });
+
+/** Labels 0 and 1; the champion predicts 0.5 (r2 0), the challenger 1e170 (r2 -4e340). */
+const dwarfedLabels = () =>
+  regressors(60, (model, i) => [i % 2, model === "champion" ? 0.5 : 1e170]);
 
 describe("eval-gate on a regressor with errors near 1e200", () => {
   it("gates rmse on its finite value", async () => {
@@ -156,7 +173,8 @@ describe("eval-gate on a regressor with errors near 1e200", () => {
       const error = (model === "champion" ? 1e200 : 2e200) * (i % 2 === 0 ? 1 : -1);
       return [label, label + error];
     });
-    const rmse = await gateRmse(dir);
+    const { code, row: rmse } = await gate(dir, "rmse", RMSE_MAX);
+    expect(code).toBe(0);
     expectRelativelyClose(rmse.champion!, 1e200);
     expectRelativelyClose(rmse.challenger!, 2e200);
     expect(rmse.status).toBe("pass");
@@ -169,7 +187,7 @@ describe("eval-gate on a regressor with errors near 1e200", () => {
       const label = i % 2 === 0 ? 1.7e308 : -1.7e308;
       return [label, model === "champion" ? -label : label * 0.9];
     });
-    const rmse = await gateRmse(dir);
+    const { row: rmse } = await gate(dir, "rmse", RMSE_MAX);
     expect(rmse.champion).toBeNull();
     expectRelativelyClose(rmse.challenger!, 1.7e307);
     expect(rmse.status).toBe("inconclusive");
@@ -178,15 +196,102 @@ describe("eval-gate on a regressor with errors near 1e200", () => {
     );
   });
 
-  it("does not pass an r2 bound for a model whose errors dwarf the labels' spread", async () => {
-    // Labels 0 and 1; the champion predicts 0.5 (r2 0), the challenger 1e170, whose r2 is -4e340
-    // (see above): past the most negative double, so no bound can pass it.
-    const dir = regressors(60, (model, i) => [i % 2, model === "champion" ? 0.5 : 1e170]);
-    const r2 = await gateRow(dir, "r2", "{direction: higher, min: -1}");
+  it("fails an r2 bound for a model whose errors dwarf the labels' spread", async () => {
+    // The challenger's r2 of -4e340 (see above) is past the most negative double: below any
+    // minimum, whatever on-insufficient says, for it is known, not missing.
+    const {
+      code,
+      stderr,
+      row: r2,
+    } = await gate(dwarfedLabels(), "r2", "{direction: higher, min: -1}", PASS_INSUFFICIENT);
+    const reason = "the challenger's r2 is below the most negative double, so below the minimum -1";
+    expect(code).toBe(1);
+    expect(stderr).toContain(`verdict fail: r2: ${reason}`);
     expect(r2.champion).toBe(0);
     expect(r2.challenger).toBeNull();
-    expect(r2.status).toBe("inconclusive");
+    expect(r2.status).toBe("fail");
+    expect(r2.reason).toBe(reason);
+    expect(r2.evidence!.interval).toBeNull();
+  });
+
+  it("fails the regression check of that r2 against the champion's finite one", async () => {
+    const { code, row: r2 } = await gate(
+      dwarfedLabels(),
+      "r2",
+      "{direction: higher, max-regression: 0.05}",
+      PASS_INSUFFICIENT,
+    );
+    expect(code).toBe(1);
+    expect(r2.status).toBe("fail");
     expect(r2.reason).toBe(
+      "the challenger's r2 is below the most negative double, so worse than the champion's by more than any margin",
+    );
+  });
+
+  it("fails an rmse bound for a challenger whose rmse is past the largest double", async () => {
+    // The challenger predicts -1.7e308 for 1.7e308 and the reverse: its rmse is 3.4e308.
+    const {
+      code,
+      stderr,
+      row: rmse,
+    } = await gate(
+      hugeLabels((label) => -label),
+      "rmse",
+      RMSE_MAX,
+      PASS_INSUFFICIENT,
+    );
+    const reason = "the challenger's rmse is above the largest double, so above the maximum 1e+300";
+    expect(code).toBe(1);
+    expect(stderr).toContain(`verdict fail: rmse: ${reason}`);
+    expectRelativelyClose(rmse.champion!, 1.7e307);
+    expect(rmse.challenger).toBeNull();
+    expect(rmse.status).toBe("fail");
+    expect(rmse.reason).toBe(reason);
+  });
+
+  it("leaves a row insufficient where both models' rmse are past the largest double", async () => {
+    // Which of two infinite errors is worse, no double tells.
+    const dir = regressors(60, (_, i) => {
+      const label = i % 2 === 0 ? 1.7e308 : -1.7e308;
+      return [label, -label];
+    });
+    const { row: rmse } = await gate(dir, "rmse", RMSE_MAX);
+    expect(rmse.status).toBe("inconclusive");
+    expect(rmse.reason).toBe(
+      "each model's value of the metric on these examples is past the range of a double (beyond ±1.8e308), so no interval can be computed; counted as inconclusive (on-insufficient)",
+    );
+  });
+});
+
+describe("a challenger past the range of a double on the metric's better side", () => {
+  it("is insufficient: no interval tells how far past any bound it is", () => {
+    // The inverse of the rmse, higher is better: a challenger that predicts every label exactly
+    // has an rmse of 0, and an inverse of +Infinity. Labels 1..40, the champion 0.5 off each.
+    const labels = Float64Array.from({ length: 40 }, (_, i) => i + 1);
+    const inverseRmse = (predictions: Float64Array) => (w: Float64Array | undefined) =>
+      1 / rootMeanSquaredError(labels, predictions, w);
+    const judgement = judgeEvidence(
+      [
+        {
+          metric: "inverse_rmse",
+          direction: "higher",
+          bounds: { min: 1 },
+          evidence: bootstrapEvidence(
+            inverseRmse(labels.map((v) => v + 0.5)),
+            inverseRmse(labels),
+            labels.length,
+            { resamples: 200, seed: 1 },
+          ),
+        },
+      ],
+      { onInsufficient: "inconclusive" },
+    );
+    const [row] = judgement.rows;
+    expect(judgement.verdict).toBe("inconclusive");
+    expect(row!.insufficient).toBe(true);
+    expect(row!.champion).toBeCloseTo(2, 12);
+    expect(row!.challenger).toBeNull();
+    expect(row!.reason).toBe(
       "the challenger's value of the metric on these examples is past the range of a double (beyond ±1.8e308), so no interval can be computed; counted as inconclusive (on-insufficient)",
     );
   });

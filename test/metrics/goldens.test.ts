@@ -135,6 +135,16 @@ describe("edge cases equal scikit-learn's and numpy's", () => {
     expectClose(c.name, edgeValue(c), c.expected);
   });
 
+  it("r2 of labels all equal is 0, or 1 for a perfect fit, where their mean rounds off them", () => {
+    // Three 0.1 sum to 0.30000000000000004: numpy's mean is not 0.1, and scikit-learn's r2 is
+    // 1 - residual / (a spread of rounding alone), about -5e31.
+    const tenths = Float64Array.of(0.1, 0.1, 0.1);
+    expect(r2Score(tenths, Float64Array.of(0.2, 0.1, 0.1))).toBe(0);
+    expect(r2Score(tenths, tenths)).toBe(1);
+    const tiny = Float64Array.of(4.902530188286434e-201, 4.902530188286434e-201);
+    expect(r2Score(tiny, Float64Array.of(1e-200, 1e-200))).toBe(0);
+  });
+
   it("accuracy is NaN without weight rather than 0/0", () => {
     expect(accuracy(Int32Array.of(1), Int32Array.of(1), Float64Array.of(0))).toBeNaN();
   });

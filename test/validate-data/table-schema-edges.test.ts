@@ -12,6 +12,12 @@ async function refused(contract: string) {
   return run.stderr.trim();
 }
 
+/** The notes of a date-time in a date field and of a date in a datetime field. */
+const DATE_TIME_IN_DATE =
+  'a date-time, not a date: declare the field "datetime" to keep its time, or give it format: any where dates and date-times mix';
+const DATE_IN_DATETIME =
+  'a date without a time: declare the field "date", add the time (such as T00:00:00Z), or give it format: any where dates and date-times mix';
+
 describe("Table Schema properties that validate-data does not read are refused, not ignored", () => {
   it("refuses an email format, which would pass any text, and says to use a pattern", async () => {
     expect(await refused("fields:\n  - name: email\n    type: string\n    format: email\n")).toBe(
@@ -20,8 +26,21 @@ describe("Table Schema properties that validate-data does not read are refused, 
   });
 
   it("refuses a date format other than ISO 8601, whose dates would all fail their type", async () => {
+    const fix =
+      "Write the values in ISO 8601 and remove format (or make it any where dates and date-times mix), or declare the field a string with a pattern";
     expect(await refused("fields:\n  - name: day\n    type: date\n    format: '%d/%m/%Y'\n")).toBe(
-      "mlops validate-data: c.yml:4: field '/fields/0/format' is \"%d/%m/%Y\", but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z). Remove format and write the values in ISO 8601, or declare the field a string with a pattern",
+      `mlops validate-data: c.yml:4: field '/fields/0/format' is "%d/%m/%Y", but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z). ${fix}`,
+    );
+    const datetime =
+      "fields:\n  - name: id\n  - name: day\n    type: datetime\n    format: '%Y-%m-%dT%H:%M'\n";
+    expect(await refused(datetime)).toBe(
+      `mlops validate-data: c.yml:5: field '/fields/1/format' is "%Y-%m-%dT%H:%M", but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z). ${fix}`,
+    );
+  });
+
+  it("refuses format any on a field that is not a date or datetime, where it means nothing here", async () => {
+    expect(await refused("fields:\n  - name: id\n    type: integer\n    format: any\n")).toMatch(
+      /^mlops validate-data: c\.yml:4: field '\/fields\/0\/format' is "any", which validate-data does not check\. Remove format/,
     );
   });
 
@@ -84,7 +103,7 @@ describe("cells read as Table Schema v1 reads them", () => {
       {
         line: 3,
         value: "2024-05-01T12:30:00",
-        note: 'a date-time, not a date: declare the field "datetime" to keep its time',
+        note: DATE_TIME_IN_DATE,
       },
       { line: 4, value: "soon", note: null },
     ]);
@@ -93,11 +112,59 @@ describe("cells read as Table Schema v1 reads them", () => {
       {
         line: 3,
         value: "2024-05-02",
-        note: 'a date without a time: declare the field "date", or add the time, such as T00:00:00Z',
+        note: DATE_IN_DATETIME,
       },
     ]);
     expect(run.stderr).toContain(
-      'error: d.csv:3: "2024-05-01T12:30:00" (a date-time, not a date: declare the field "datetime" to keep its time): expected an ISO 8601 date',
+      `error: d.csv:3: "2024-05-01T12:30:00" (${DATE_TIME_IN_DATE}): expected an ISO 8601 date`,
+    );
+  });
+
+  it("takes dates and date-times mixed in a date or datetime field of format any, profiled as instants", async () => {
+    const run = await validate(
+      {
+        "d.csv": "day,at\n2024-05-01,2024-05-01T12:30:00Z\n2024-05-02T08:00:00Z,2024-05-02\n",
+        "c.yml":
+          "fields:\n  - name: day\n    type: date\n    format: any\n  - name: at\n    type: datetime\n    format: any\n",
+      },
+      { data: "d.csv", schema: "c.yml", "profile-path": "p.json" },
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.valid).toBe("true");
+    expect(run.check("day.type")).toBeUndefined();
+    const profile = JSON.parse(readFileSync(`${run.dir}/p.json`, "utf8"));
+    const column = (name: string) => profile.columns.find((c: { name: string }) => c.name === name);
+    // Epoch milliseconds, UTC: a date alone is its midnight, a date-time its instant.
+    expect(column("day")).toMatchObject({
+      count: 2,
+      missing: 0,
+      min: Date.UTC(2024, 4, 1),
+      max: Date.UTC(2024, 4, 2, 8),
+    });
+    expect(column("at")).toMatchObject({
+      count: 2,
+      missing: 0,
+      min: Date.UTC(2024, 4, 1, 12, 30),
+      max: Date.UTC(2024, 4, 2),
+    });
+  });
+
+  it("still fails a date written other than in ISO 8601 in a field of format any", async () => {
+    const run = await validateCsv(
+      "day\n2024-05-01\n2024-05-01T12:30:00Z\n05/01/2024\n",
+      "fields:\n  - name: day\n    type: date\n    format: any\n",
+    );
+    expect(run.outputs.valid).toBe("false");
+    expect(run.check("day.type")).toMatchObject({
+      failed: 1,
+      evaluated: 3,
+      expected: "an ISO 8601 date or date-time",
+    });
+    expect(run.check("day.type").examples).toMatchObject([
+      { line: 4, value: "05/01/2024", note: null },
+    ]);
+    expect(run.stderr).toContain(
+      'error: d.csv:4: "05/01/2024": expected an ISO 8601 date or date-time',
     );
   });
 });

@@ -1459,8 +1459,8 @@ const DATES_TAKEN = {
  * date takes no time of day, its datetime needs one), and how to read it.
  */
 const OTHER_DATE_FORM = {
-    date: 'a date-time, not a date: declare the field "datetime" to keep its time',
-    datetime: 'a date without a time: declare the field "date", or add the time, such as T00:00:00Z',
+    date: 'a date-time, not a date: declare the field "datetime" to keep its time, or give it format: any where dates and date-times mix',
+    datetime: 'a date without a time: declare the field "date", add the time (such as T00:00:00Z), or give it format: any where dates and date-times mix',
 };
 class NumericBuilder {
     name;
@@ -3036,36 +3036,54 @@ const DATA_EXTENSION = /\.[^./]+(?:\.(?:gz|zst))?$/i;
 /** How many names of a folder are read for the glob suggested in its place: enough to judge. */
 const NAMES_READ = 1_000;
 /**
- * The extension most of the data files among a folder's first names have, `.csv` when it has
- * none (or cannot be read): names only, no subfolder, as a suggestion need cost little. It keeps
- * the names' case (`.CSV`), as a glob matches case and all.
+ * Counts the extensions of the data files among a folder's names into `counts`, and gives its
+ * subfolders; at most `budget.names` names in all are read. A folder that cannot be listed adds
+ * nothing: it is still refused, its glob only suggested.
  */
-function commonDataExtension(folder) {
-    const counts = new Map();
+function countExtensions(folder, counts, budget) {
+    const subfolders = [];
     let dir;
     try {
         dir = (0,external_node_fs_.opendirSync)(folder);
-        for (let n = 0, entry = dir.readSync(); entry !== null && n < NAMES_READ; n++) {
-            if (formatOf(entry.name) !== undefined) {
+        for (let entry = dir.readSync(); entry !== null && budget.names > 0; entry = dir.readSync()) {
+            budget.names--;
+            if (entry.isDirectory())
+                subfolders.push((0,external_node_path_.join)(folder, entry.name));
+            else if (formatOf(entry.name) !== undefined) {
                 const extension = DATA_EXTENSION.exec(entry.name)[0];
                 counts.set(extension, (counts.get(extension) ?? 0) + 1);
             }
-            entry = dir.readSync();
         }
     }
     catch {
-        // A folder that cannot be listed is still refused; its glob is only suggested.
+        // Not listed: nothing counted.
     }
     finally {
         dir?.closeSync();
     }
-    let common = ".csv";
+    return subfolders;
+}
+/**
+ * The glob of a folder's data files, by the extension most of them have, keeping the names'
+ * case (`.CSV`), as a glob matches case and all; of any depth (`**`) where they lie in its
+ * subfolders only (a dataset partitioned as `year=2024/`); none where neither holds a data
+ * file. Names only, and at most a thousand, as a suggestion need cost little.
+ */
+function dataGlob(folder) {
+    const counts = new Map();
+    const budget = { names: NAMES_READ };
+    const subfolders = countExtensions(folder, counts, budget);
+    const deep = counts.size === 0;
+    if (deep)
+        for (const subfolder of subfolders)
+            countExtensions(subfolder, counts, budget);
+    let common;
     let most = 0;
     for (const [extension, count] of counts) {
         if (count > most)
             [common, most] = [extension, count];
     }
-    return common;
+    return common && `${folder}/${deep ? "**/" : ""}*${common}`;
 }
 /** The separators a path may end with: `/`, and on Windows `\\` too. */
 const TRAILING_SEPARATORS = external_node_path_.sep === "/" ? /\/+$/ : /[\\/]+$/;
@@ -3077,10 +3095,9 @@ const TRAILING_SEPARATORS = external_node_path_.sep === "/" ? /\/+$/ : /[\\/]+$/
  */
 function refuseFolder(path) {
     const folder = path.replace(TRAILING_SEPARATORS, "") || path;
-    const glob = isGlob(folder)
-        ? ""
-        : `, or a glob of its files such as '${folder}/*${commonDataExtension(folder)}'`;
-    return new data_error/* DataError */.fL(folder, open_for_reading/* FOLDER */.L7.problem, `${open_for_reading/* FOLDER */.L7.fix}${glob}`);
+    const glob = isGlob(folder) ? undefined : dataGlob(folder);
+    const such = glob === undefined ? "" : `, or a glob of its files such as '${glob}'`;
+    return new data_error/* DataError */.fL(folder, open_for_reading/* FOLDER */.L7.problem, `${open_for_reading/* FOLDER */.L7.fix}${such}`);
 }
 /** `refuseDataFile` for a path a data input names: a folder is told of a glob of its files. */
 const refuseDataPath = (path) => (reason) => reason === open_for_reading/* FOLDER */.L7 ? refuseFolder(path) : (0,data_error/* refuseDataFile */.nY)(path)(reason);
@@ -4712,6 +4729,98 @@ function examplesToSettle(examples, effect, distance) {
     return Number.isFinite(needed) ? Math.max(needed, examples + 1) : null;
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/estimate.js
+
+/**
+ * An estimate with a normal sampling distribution: z = (value - t) / standardError. With a
+ * standard error of 0 the value is taken as exact. `range` clips the interval to the values the
+ * quantity can take (an AUC stays in [0, 1]); the tests and the interval still agree on every
+ * threshold inside it.
+ */
+function normalEstimate(value, standardError, range = { lower: -Infinity, upper: Infinity }) {
+    const z = (t) => (value - t) / standardError;
+    return {
+        value,
+        standardError,
+        smallestPValue: 0,
+        pAbove: (t) => (standardError > 0 ? normalSf(z(t)) : value > t ? 0 : 1),
+        pBelow: (t) => (standardError > 0 ? normalCdf(z(t)) : value < t ? 0 : 1),
+        interval: (tail) => {
+            const half = -normalQuantile(tail) * standardError;
+            return {
+                lower: Math.max(range.lower, value - half),
+                upper: Math.min(range.upper, value + half),
+            };
+        },
+    };
+}
+/**
+ * A bootstrap estimate: `value` on the data as observed, `replicates` its values on the
+ * resamples (all finite). Tests and intervals are the percentile method's, with the Monte Carlo
+ * p-value (count + 1) / (B + 1) of Davison & Hinkley (1997, 4.2.5), so no p-value is below
+ * 1 / (B + 1):
+ *
+ *   pAbove(t) = (#{replicates <= t} + 1) / (B + 1),  pBelow(t) = (#{replicates >= t} + 1) / (B + 1),
+ *
+ * and the interval at level 1 - 2a runs from the k-th smallest to the k-th largest replicate,
+ * k = floor(a (B + 1)) (Davison & Hinkley 5.2.1); when k is 0, B resamples cannot resolve that
+ * level and the interval is unbounded.
+ */
+function bootstrapEstimate(value, replicates) {
+    const sorted = Float64Array.from(replicates).sort();
+    const b = sorted.length;
+    let mean = 0;
+    for (const r of sorted)
+        mean += r;
+    mean /= b;
+    let squares = 0;
+    for (const r of sorted)
+        squares += (r - mean) ** 2;
+    return {
+        value,
+        standardError: Math.sqrt(squares / (b - 1)),
+        smallestPValue: 1 / (b + 1),
+        pAbove: (t) => (countAtMost(sorted, t) + 1) / (b + 1),
+        pBelow: (t) => (b - countBelow(sorted, t) + 1) / (b + 1),
+        interval: (tail) => {
+            const k = Math.floor(tail * (b + 1));
+            return k < 1
+                ? { lower: -Infinity, upper: Infinity }
+                : { lower: sorted[k - 1], upper: sorted[b - k] };
+        },
+    };
+}
+/** The two-sided p-value of H0: the true value is `threshold`. */
+function twoSidedPValue(estimate, threshold) {
+    return Math.min(1, 2 * Math.min(estimate.pAbove(threshold), estimate.pBelow(threshold)));
+}
+/** How many sorted values are below t. */
+function countBelow(sorted, t) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (sorted[mid] < t)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** How many sorted values are at most t. */
+function countAtMost(sorted, t) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (sorted[mid] <= t)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/reason.js
 
 
@@ -4816,6 +4925,8 @@ function checkRule(finding) {
 function checkReason(finding) {
     if (finding.unresolved !== undefined)
         return unresolvedReason(finding, finding.unresolved);
+    if (!Number.isFinite(finding.estimate))
+        return pastDoubleReason(finding);
     const core = finding.kind === "comparison" ? comparisonClause(finding) : boundClause(finding);
     return finding.verdict === "inconclusive" ? `${core}${detectableClause(finding)}` : core;
 }
@@ -4831,6 +4942,20 @@ function unresolvedReason(finding, { resamples, smallest, needed }) {
         ? `${who} ${change(f, (finding.direction === "higher" ? 1 : -1) * finding.estimate, champion)}`
         : `${who} is ${f.value(finding.estimate)}`;
     return `${observed}, but ${(0,group_digits/* groupDigits */.K)(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${(0,group_digits/* groupDigits */.K)(Math.ceil(10 / needed))} resamples could settle it`;
+}
+/**
+ * A challenger past the range of a double on the metric's worse side, taken as exact (see
+ * judge-evidence): no interval to show, only which side of each edge it lies on.
+ */
+function pastDoubleReason(finding) {
+    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+    const below = finding.estimate < 0;
+    const who = `the ${challenger}'s ${finding.metric} is ${below ? "below the most negative double" : "above the largest double"}`;
+    if (finding.kind === "comparison") {
+        return `${who}, so worse than the ${champion}'s by more than any margin`;
+    }
+    const bound = formats(finding).limit(finding.bound ?? NaN, false);
+    return `${who}, so ${below ? "below" : "above"} the ${finding.kind === "min" ? "minimum" : "maximum"} ${bound}`;
 }
 /** How the challenger's value compares, `better` positive when better: "is 2.1 points worse than the champion's". */
 function change(f, better, champion) {
@@ -5000,6 +5125,7 @@ function distanceToEdge(value, region) {
 
 
 
+
 /**
  * Judges a family of paired comparisons (metrics x slices). Each check of a row (its comparison
  * with the champion, its absolute bounds) makes two one-sided claims about the true value: that
@@ -5025,7 +5151,7 @@ function judgeEvidence(rows, options = {}) {
         const why = usable[i];
         return typeof why === "string"
             ? insufficientRow(row, why, settings.onInsufficient)
-            : judgedRow(row, decided.filter((_, j) => planned[j].row === i));
+            : judgedRow(row, why, decided.filter((_, j) => planned[j].row === i));
     });
     return {
         verdict: judged.length === 0 ? "inconclusive" : worst(judged.map((r) => r.verdict)),
@@ -5073,9 +5199,11 @@ function worst(verdicts) {
 }
 /** The evidence when it supports a test, else why not. */
 function usableEvidence(row, minSamples) {
-    const evidence = row.evidence;
-    if (evidence.insufficient !== undefined)
-        return evidence.insufficient;
+    const evidence = row.evidence.insufficient === undefined
+        ? row.evidence
+        : infinitelyWorse(row.evidence, row.direction);
+    if (typeof evidence === "string")
+        return evidence;
     const { count, noun, plural } = evidence.support ?? {
         count: evidence.examples,
         noun: "example",
@@ -5086,6 +5214,23 @@ function usableEvidence(row, minSamples) {
     }
     return evidence;
 }
+/**
+ * A challenger past the range of a double on the metric's worse side (an r2 below the most
+ * negative double, an rmse above the largest) is worse than any bound and any finite champion:
+ * taken as exact, with a standard error of 0, its checks fail. Anything else stays insufficient:
+ * beside an infinite champion, or on the better side, no difference can be told, and NaN is a
+ * metric not defined.
+ */
+function infinitelyWorse(evidence, direction) {
+    const { method, examples, champion, challenger, insufficient } = evidence;
+    const worst = direction === "higher" ? -Infinity : Infinity;
+    if (challenger !== worst || champion === null || !Number.isFinite(champion))
+        return insufficient;
+    const exact = normalEstimate(worst, 0);
+    return { method, examples, champion, challenger: exact, delta: exact, noDifferencePValue: 0 };
+}
+/** A row's values as reports hold them: one past the range of a double has none. */
+const finiteOrNull = (x) => x !== null && Number.isFinite(x) ? x : null;
 const rowIdentity = (row) => ({
     metric: row.metric,
     slice: row.slice ?? null,
@@ -5094,8 +5239,9 @@ const rowIdentity = (row) => ({
     ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
 });
 function insufficientRow(row, why, verdict) {
-    const { champion, challenger } = row.evidence;
-    const challengerValue = typeof challenger === "number" || challenger === null ? challenger : challenger.value;
+    const champion = finiteOrNull(row.evidence.champion);
+    const { challenger } = row.evidence;
+    const challengerValue = finiteOrNull(typeof challenger === "number" || challenger === null ? challenger : challenger.value);
     return {
         ...rowIdentity(row),
         champion,
@@ -5107,14 +5253,13 @@ function insufficientRow(row, why, verdict) {
         checks: [],
     };
 }
-function judgedRow(row, checks) {
-    const evidence = row.evidence;
+function judgedRow(row, evidence, checks) {
     const verdict = worst(checks.map((c) => c.verdict));
     return {
         ...rowIdentity(row),
         champion: evidence.champion,
-        challenger: evidence.challenger.value,
-        delta: evidence.delta.value,
+        challenger: finiteOrNull(evidence.challenger.value),
+        delta: finiteOrNull(evidence.delta.value),
         verdict,
         insufficient: false,
         reason: checks
@@ -5564,98 +5709,6 @@ function collect(estimates, resamples, weights, draw, evaluate) {
     return { estimates, replicates, weights, undefinedResamples };
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/estimate.js
-
-/**
- * An estimate with a normal sampling distribution: z = (value - t) / standardError. With a
- * standard error of 0 the value is taken as exact. `range` clips the interval to the values the
- * quantity can take (an AUC stays in [0, 1]); the tests and the interval still agree on every
- * threshold inside it.
- */
-function normalEstimate(value, standardError, range = { lower: -Infinity, upper: Infinity }) {
-    const z = (t) => (value - t) / standardError;
-    return {
-        value,
-        standardError,
-        smallestPValue: 0,
-        pAbove: (t) => (standardError > 0 ? normalSf(z(t)) : value > t ? 0 : 1),
-        pBelow: (t) => (standardError > 0 ? normalCdf(z(t)) : value < t ? 0 : 1),
-        interval: (tail) => {
-            const half = -normalQuantile(tail) * standardError;
-            return {
-                lower: Math.max(range.lower, value - half),
-                upper: Math.min(range.upper, value + half),
-            };
-        },
-    };
-}
-/**
- * A bootstrap estimate: `value` on the data as observed, `replicates` its values on the
- * resamples (all finite). Tests and intervals are the percentile method's, with the Monte Carlo
- * p-value (count + 1) / (B + 1) of Davison & Hinkley (1997, 4.2.5), so no p-value is below
- * 1 / (B + 1):
- *
- *   pAbove(t) = (#{replicates <= t} + 1) / (B + 1),  pBelow(t) = (#{replicates >= t} + 1) / (B + 1),
- *
- * and the interval at level 1 - 2a runs from the k-th smallest to the k-th largest replicate,
- * k = floor(a (B + 1)) (Davison & Hinkley 5.2.1); when k is 0, B resamples cannot resolve that
- * level and the interval is unbounded.
- */
-function bootstrapEstimate(value, replicates) {
-    const sorted = Float64Array.from(replicates).sort();
-    const b = sorted.length;
-    let mean = 0;
-    for (const r of sorted)
-        mean += r;
-    mean /= b;
-    let squares = 0;
-    for (const r of sorted)
-        squares += (r - mean) ** 2;
-    return {
-        value,
-        standardError: Math.sqrt(squares / (b - 1)),
-        smallestPValue: 1 / (b + 1),
-        pAbove: (t) => (countAtMost(sorted, t) + 1) / (b + 1),
-        pBelow: (t) => (b - countBelow(sorted, t) + 1) / (b + 1),
-        interval: (tail) => {
-            const k = Math.floor(tail * (b + 1));
-            return k < 1
-                ? { lower: -Infinity, upper: Infinity }
-                : { lower: sorted[k - 1], upper: sorted[b - k] };
-        },
-    };
-}
-/** The two-sided p-value of H0: the true value is `threshold`. */
-function twoSidedPValue(estimate, threshold) {
-    return Math.min(1, 2 * Math.min(estimate.pAbove(threshold), estimate.pBelow(threshold)));
-}
-/** How many sorted values are below t. */
-function countBelow(sorted, t) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (sorted[mid] < t)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-/** How many sorted values are at most t. */
-function countAtMost(sorted, t) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (sorted[mid] <= t)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-bootstrap-evidence.js
 
 
@@ -5681,11 +5734,13 @@ function cellBootstrapEvidence(counts, champion, challenger, options = {}) {
 function fromReplicates(examples, boot) {
     const [champion, challenger] = boot.estimates;
     const resamples = boot.replicates[0].length;
+    // An infinite value is kept: past the range of a double on the metric's worse side, the
+    // challenger's is worse than any bound, which the judge, knowing the direction, decides.
     const insufficient = (why) => ({
         method: "bootstrap",
         examples,
-        champion: Number.isFinite(champion) ? champion : null,
-        challenger: Number.isFinite(challenger) ? challenger : null,
+        champion: Number.isNaN(champion) ? null : champion,
+        challenger: Number.isNaN(challenger) ? null : challenger,
         insufficient: why,
     });
     if (!Number.isFinite(champion) || !Number.isFinite(challenger)) {

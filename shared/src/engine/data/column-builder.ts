@@ -106,7 +106,7 @@ function quoteCell(text: string): string {
 }
 
 /** What a cell of a column of dates must be, by the forms the column takes. */
-const DATES_TAKEN: Readonly<Record<DateForms, string>> = {
+export const DATES_TAKEN: Readonly<Record<DateForms, string>> = {
   date: "an ISO 8601 date",
   datetime: "an ISO 8601 date-time",
   both: "an ISO 8601 date or date-time",
@@ -117,8 +117,9 @@ const DATES_TAKEN: Readonly<Record<DateForms, string>> = {
  * date takes no time of day, its datetime needs one), and how to read it.
  */
 export const OTHER_DATE_FORM: Readonly<Record<"date" | "datetime", string>> = {
-  date: 'a date-time, not a date: declare the field "datetime" to keep its time',
-  datetime: 'a date without a time: declare the field "date", or add the time, such as T00:00:00Z',
+  date: 'a date-time, not a date: declare the field "datetime" to keep its time, or give it format: any where dates and date-times mix',
+  datetime:
+    'a date without a time: declare the field "date", add the time (such as T00:00:00Z), or give it format: any where dates and date-times mix',
 };
 
 class NumericBuilder implements ColumnBuilder {

@@ -1,5 +1,5 @@
 import { opendirSync, type Dir } from "node:fs";
-import { sep } from "node:path";
+import { join, sep } from "node:path";
 import { FOLDER, statRegularFile, type Refuse } from "../files/open-for-reading.js";
 import type { Batch, Column } from "./batch.js";
 import { DataError, refuseDataFile } from "./data-error.js";
@@ -25,33 +25,53 @@ const DATA_EXTENSION = /\.[^./]+(?:\.(?:gz|zst))?$/i;
 const NAMES_READ = 1_000;
 
 /**
- * The extension most of the data files among a folder's first names have, `.csv` when it has
- * none (or cannot be read): names only, no subfolder, as a suggestion need cost little. It keeps
- * the names' case (`.CSV`), as a glob matches case and all.
+ * Counts the extensions of the data files among a folder's names into `counts`, and gives its
+ * subfolders; at most `budget.names` names in all are read. A folder that cannot be listed adds
+ * nothing: it is still refused, its glob only suggested.
  */
-function commonDataExtension(folder: string): string {
-  const counts = new Map<string, number>();
+function countExtensions(
+  folder: string,
+  counts: Map<string, number>,
+  budget: { names: number },
+): string[] {
+  const subfolders: string[] = [];
   let dir: Dir | undefined;
   try {
     dir = opendirSync(folder);
-    for (let n = 0, entry = dir.readSync(); entry !== null && n < NAMES_READ; n++) {
-      if (formatOf(entry.name) !== undefined) {
+    for (let entry = dir.readSync(); entry !== null && budget.names > 0; entry = dir.readSync()) {
+      budget.names--;
+      if (entry.isDirectory()) subfolders.push(join(folder, entry.name));
+      else if (formatOf(entry.name) !== undefined) {
         const extension = DATA_EXTENSION.exec(entry.name)![0];
         counts.set(extension, (counts.get(extension) ?? 0) + 1);
       }
-      entry = dir.readSync();
     }
   } catch {
-    // A folder that cannot be listed is still refused; its glob is only suggested.
+    // Not listed: nothing counted.
   } finally {
     dir?.closeSync();
   }
-  let common = ".csv";
+  return subfolders;
+}
+
+/**
+ * The glob of a folder's data files, by the extension most of them have, keeping the names'
+ * case (`.CSV`), as a glob matches case and all; of any depth (`**`) where they lie in its
+ * subfolders only (a dataset partitioned as `year=2024/`); none where neither holds a data
+ * file. Names only, and at most a thousand, as a suggestion need cost little.
+ */
+function dataGlob(folder: string): string | undefined {
+  const counts = new Map<string, number>();
+  const budget = { names: NAMES_READ };
+  const subfolders = countExtensions(folder, counts, budget);
+  const deep = counts.size === 0;
+  if (deep) for (const subfolder of subfolders) countExtensions(subfolder, counts, budget);
+  let common: string | undefined;
   let most = 0;
   for (const [extension, count] of counts) {
     if (count > most) [common, most] = [extension, count];
   }
-  return common;
+  return common && `${folder}/${deep ? "**/" : ""}*${common}`;
 }
 
 /** The separators a path may end with: `/`, and on Windows `\\` too. */
@@ -65,10 +85,9 @@ const TRAILING_SEPARATORS = sep === "/" ? /\/+$/ : /[\\/]+$/;
  */
 function refuseFolder(path: string): DataError {
   const folder = path.replace(TRAILING_SEPARATORS, "") || path;
-  const glob = isGlob(folder)
-    ? ""
-    : `, or a glob of its files such as '${folder}/*${commonDataExtension(folder)}'`;
-  return new DataError(folder, FOLDER.problem, `${FOLDER.fix}${glob}`);
+  const glob = isGlob(folder) ? undefined : dataGlob(folder);
+  const such = glob === undefined ? "" : `, or a glob of its files such as '${glob}'`;
+  return new DataError(folder, FOLDER.problem, `${FOLDER.fix}${such}`);
 }
 
 /** `refuseDataFile` for a path a data input names: a folder is told of a glob of its files. */

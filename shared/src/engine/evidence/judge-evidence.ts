@@ -5,10 +5,11 @@ import { adjustPValues } from "../stats/adjust-p-values.js";
 import { StatsInputError } from "../stats/stats-input-error.js";
 import { checkChoice, openProbability } from "../stats/validate.js";
 import { detectableEffect, examplesToSettle } from "./detectable-effect.js";
-import type { Estimate } from "./estimate.js";
+import { normalEstimate, type Estimate } from "./estimate.js";
 import type {
   ComparisonEvidence,
   EvidenceMethod,
+  InsufficientEvidence,
   PairedEvidence,
   Support,
 } from "./paired-evidence.js";
@@ -156,6 +157,7 @@ export function judgeEvidence(
       ? insufficientRow(row, why, settings.onInsufficient)
       : judgedRow(
           row,
+          why,
           decided.filter((_, j) => planned[j]!.row === i),
         );
   });
@@ -229,8 +231,11 @@ function worst(verdicts: readonly Verdict[]): Verdict {
 
 /** The evidence when it supports a test, else why not. */
 function usableEvidence(row: EvidenceRow, minSamples: number): PairedEvidence | string {
-  const evidence = row.evidence;
-  if (evidence.insufficient !== undefined) return evidence.insufficient;
+  const evidence =
+    row.evidence.insufficient === undefined
+      ? row.evidence
+      : infinitelyWorse(row.evidence, row.direction);
+  if (typeof evidence === "string") return evidence;
   const { count, noun, plural } = evidence.support ?? {
     count: evidence.examples,
     noun: "example",
@@ -242,6 +247,28 @@ function usableEvidence(row: EvidenceRow, minSamples: number): PairedEvidence | 
   return evidence;
 }
 
+/**
+ * A challenger past the range of a double on the metric's worse side (an r2 below the most
+ * negative double, an rmse above the largest) is worse than any bound and any finite champion:
+ * taken as exact, with a standard error of 0, its checks fail. Anything else stays insufficient:
+ * beside an infinite champion, or on the better side, no difference can be told, and NaN is a
+ * metric not defined.
+ */
+function infinitelyWorse(
+  evidence: InsufficientEvidence,
+  direction: Direction,
+): PairedEvidence | string {
+  const { method, examples, champion, challenger, insufficient } = evidence;
+  const worst = direction === "higher" ? -Infinity : Infinity;
+  if (challenger !== worst || champion === null || !Number.isFinite(champion)) return insufficient;
+  const exact = normalEstimate(worst, 0);
+  return { method, examples, champion, challenger: exact, delta: exact, noDifferencePValue: 0 };
+}
+
+/** A row's values as reports hold them: one past the range of a double has none. */
+const finiteOrNull = (x: number | null): number | null =>
+  x !== null && Number.isFinite(x) ? x : null;
+
 const rowIdentity = (row: EvidenceRow) => ({
   metric: row.metric,
   slice: row.slice ?? null,
@@ -251,9 +278,11 @@ const rowIdentity = (row: EvidenceRow) => ({
 });
 
 function insufficientRow(row: EvidenceRow, why: string, verdict: Verdict): RowVerdict {
-  const { champion, challenger } = row.evidence;
-  const challengerValue =
-    typeof challenger === "number" || challenger === null ? challenger : challenger.value;
+  const champion = finiteOrNull(row.evidence.champion);
+  const { challenger } = row.evidence;
+  const challengerValue = finiteOrNull(
+    typeof challenger === "number" || challenger === null ? challenger : challenger.value,
+  );
   return {
     ...rowIdentity(row),
     champion,
@@ -266,14 +295,13 @@ function insufficientRow(row: EvidenceRow, why: string, verdict: Verdict): RowVe
   };
 }
 
-function judgedRow(row: EvidenceRow, checks: CheckVerdict[]): RowVerdict {
-  const evidence = row.evidence as PairedEvidence;
+function judgedRow(row: EvidenceRow, evidence: PairedEvidence, checks: CheckVerdict[]): RowVerdict {
   const verdict = worst(checks.map((c) => c.verdict));
   return {
     ...rowIdentity(row),
     champion: evidence.champion,
-    challenger: evidence.challenger.value,
-    delta: evidence.delta.value,
+    challenger: finiteOrNull(evidence.challenger.value),
+    delta: finiteOrNull(evidence.delta.value),
     verdict,
     insufficient: false,
     reason: checks

@@ -42,11 +42,13 @@ export function cellBootstrapEvidence(
 function fromReplicates(examples: number, boot: BootstrapReplicates): ComparisonEvidence {
   const [champion, challenger] = boot.estimates as [number, number];
   const resamples = (boot.replicates[0] as Float64Array).length;
+  // An infinite value is kept: past the range of a double on the metric's worse side, the
+  // challenger's is worse than any bound, which the judge, knowing the direction, decides.
   const insufficient = (why: string): ComparisonEvidence => ({
     method: "bootstrap",
     examples,
-    champion: Number.isFinite(champion) ? champion : null,
-    challenger: Number.isFinite(challenger) ? challenger : null,
+    champion: Number.isNaN(champion) ? null : champion,
+    challenger: Number.isNaN(challenger) ? null : challenger,
     insufficient: why,
   });
   if (!Number.isFinite(champion) || !Number.isFinite(challenger)) {

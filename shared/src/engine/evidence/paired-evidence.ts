@@ -37,7 +37,7 @@ export interface Support {
 export interface InsufficientEvidence {
   readonly method: EvidenceMethod;
   readonly examples: number;
-  /** The point values, where they could be computed. */
+  /** The point values, where they could be computed: ±Infinity past the range of a double. */
   readonly champion: number | null;
   readonly challenger: number | null;
   /** Why, as a clause: "only one class among the labels (40 positives, 0 negatives)". */

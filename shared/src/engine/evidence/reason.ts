@@ -166,6 +166,7 @@ export function checkRule(finding: CheckFinding): string {
 /** The sentence that says why a check came out as it did, with its numbers. */
 export function checkReason(finding: CheckFinding): string {
   if (finding.unresolved !== undefined) return unresolvedReason(finding, finding.unresolved);
+  if (!Number.isFinite(finding.estimate)) return pastDoubleReason(finding);
   const core = finding.kind === "comparison" ? comparisonClause(finding) : boundClause(finding);
   return finding.verdict === "inconclusive" ? `${core}${detectableClause(finding)}` : core;
 }
@@ -186,6 +187,21 @@ function unresolvedReason(
       ? `${who} ${change(f, (finding.direction === "higher" ? 1 : -1) * finding.estimate, champion)}`
       : `${who} is ${f.value(finding.estimate)}`;
   return `${observed}, but ${groupDigits(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${groupDigits(Math.ceil(10 / needed))} resamples could settle it`;
+}
+
+/**
+ * A challenger past the range of a double on the metric's worse side, taken as exact (see
+ * judge-evidence): no interval to show, only which side of each edge it lies on.
+ */
+function pastDoubleReason(finding: CheckFinding): string {
+  const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+  const below = finding.estimate < 0;
+  const who = `the ${challenger}'s ${finding.metric} is ${below ? "below the most negative double" : "above the largest double"}`;
+  if (finding.kind === "comparison") {
+    return `${who}, so worse than the ${champion}'s by more than any margin`;
+  }
+  const bound = formats(finding).limit(finding.bound ?? NaN, false);
+  return `${who}, so ${below ? "below" : "above"} the ${finding.kind === "min" ? "minimum" : "maximum"} ${bound}`;
 }
 
 /** How the challenger's value compares, `better` positive when better: "is 2.1 points worse than the champion's". */

@@ -102,6 +102,6 @@ export function absentSlice(
 ): { problem: string; fix: string } {
   return {
     problem: `names column '${shorten(column, 60)}', which ${file} does not have`,
-    fix: `${didYouMean(column, columns)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
+    fix: `${didYouMean(column, columns, quoteName, false)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
   };
 }

@@ -131,7 +131,8 @@ export const meanAbsolutePercentageError = (
 
 /**
  * `r2_score`: 1 - residual sum of squares / total sum of squares around the weighted mean. As
- * scikit-learn (`force_finite=True`): 1 when both sums are 0, 0 when only the total is; NaN with
+ * scikit-learn (`force_finite=True`): 1 when both sums are 0, 0 when only the total is (and for
+ * labels all equal, whose total only the rounding of their mean makes other than 0); NaN with
  * fewer than two examples (a weight counts as that many examples). Where the squares of either sum
  * overflow or vanish, see scaledR2.
  */
@@ -142,11 +143,15 @@ export function r2Score(
 ): number {
   let total = 0;
   let weightedSum = 0;
+  let first: number | undefined;
+  let constant = true;
   for (let i = 0; i < labels.length; i++) {
     const w = weights === undefined ? 1 : weights[i]!;
     if (w === 0) continue;
     total += w;
     weightedSum += w * labels[i]!;
+    first ??= labels[i]!;
+    if (labels[i] !== first) constant = false;
   }
   if (!(total >= 2)) return Number.NaN;
   const mean = Number.isFinite(weightedSum)
@@ -154,6 +159,7 @@ export function r2Score(
     : scaledMean(labels, weights, total);
   let residual = 0;
   let spread = 0;
+  let perfect = true;
   for (let i = 0; i < labels.length; i++) {
     const w = weights === undefined ? 1 : weights[i]!;
     // As in meanError: a weight of 0 would turn an overflowed square into NaN.
@@ -161,7 +167,11 @@ export function r2Score(
     const y = labels[i]!;
     residual += w * (y - predictions[i]!) * (y - predictions[i]!);
     spread += w * (y - mean) * (y - mean);
+    if (predictions[i] !== y) perfect = false;
   }
+  // Equal labels have no spread, whatever the rounding of their mean leaves of it (the mean of
+  // three 0.1 is not 0.1, and scikit-learn's r2 there some -5e31): scikit-learn's 0, or 1.
+  if (constant) return perfect ? 1 : 0;
   // Both at 2^-900 or more: neither is 0, so this is scikit-learn's value.
   if (trusted(residual) && trusted(spread)) return 1 - residual / spread;
   return scaledR2(labels, predictions, weights, mean);

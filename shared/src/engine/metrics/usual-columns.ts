@@ -62,6 +62,7 @@ export function likelyColumn(
   const near = closestName(
     column,
     columns.filter((c) => !taken.has(c)),
+    false,
   );
   if (near !== undefined) return { column: near, near: true };
   const usual = usualColumn(role, columns, taken);

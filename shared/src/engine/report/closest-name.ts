@@ -18,10 +18,16 @@ function distance(a: string, b: string): number {
  * The name of `names` that `name` most likely misspells, for a "did you mean": case is ignored
  * (`ID` for `id`), and at most two edits are allowed, one for a name of two or three characters,
  * so that a short name is not matched to any other short one. The first of equals wins. Failing
- * that, a name of three characters or more may be the start of one, and only one, of `names`
- * (`int` for `integer`): an abbreviation is many edits from the name it stands for.
+ * that, where `abbreviations` are looked for (names of a vocabulary: actions, flags, allowed
+ * values), a name of three characters or more may be the start of one, and only one, of `names`
+ * (`int` for `integer`): an abbreviation is many edits from the name it stands for. Not among a
+ * file's columns, where a longer name is mostly another column (`label_pred` is no `label`).
  */
-export function closestName(name: string, names: Iterable<string>): string | undefined {
+export function closestName(
+  name: string,
+  names: Iterable<string>,
+  abbreviations = true,
+): string | undefined {
   const wanted = name.toLowerCase();
   const allowed = Math.min(2, Math.floor(wanted.length / 2));
   const candidates = [...names];
@@ -30,7 +36,7 @@ export function closestName(name: string, names: Iterable<string>): string | und
     const d = distance(wanted, candidate.toLowerCase());
     if (d <= allowed && (best === undefined || d < best.d)) best = { candidate, d };
   }
-  if (best !== undefined || wanted.length < 3) return best?.candidate;
+  if (best !== undefined || wanted.length < 3 || !abbreviations) return best?.candidate;
   const longer = candidates.filter((candidate) => candidate.toLowerCase().startsWith(wanted));
   return longer.length === 1 ? longer[0] : undefined;
 }
@@ -41,13 +47,14 @@ export const quoteName = (name: string): string => `'${shorten(name, 60)}'`;
 /**
  * The start of an error's fix naming what `name` likely misspells ("Did you mean 'x'? "), or ""
  * where `closestName` finds nothing. `quote` writes the name as the place that asks shows names:
- * a flag as `--x`, an action bare.
+ * a flag as `--x`, an action bare; `abbreviations` as `closestName` takes them.
  */
 export function didYouMean(
   name: string,
   names: Iterable<string>,
   quote: (name: string) => string = quoteName,
+  abbreviations = true,
 ): string {
-  const near = closestName(name, names);
+  const near = closestName(name, names, abbreviations);
   return near === undefined ? "" : `Did you mean ${quote(near)}? `;
 }

@@ -67,6 +67,8 @@ export interface FieldStatistics {
 export interface ContractField {
   name: string;
   type?: FieldType;
+  /** `any` on a date or datetime field takes either ISO 8601 form; other formats are refused. */
+  format?: TableSchemaField["format"];
   missingValues?: string[];
   constraints?: FieldConstraints;
   "x-mlops"?: FieldStatistics;
@@ -456,6 +458,7 @@ function readSchemaOf(descriptor: TableSchemaDescriptor): TableSchema {
       return {
         name: field.name,
         ...(type === undefined ? {} : { type }),
+        ...(field.format === "any" ? { format: field.format } : {}),
         ...(field.missingValues ? { missingValues: field.missingValues } : {}),
       };
     }),
@@ -499,10 +502,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Refuses the Table Schema properties that validate-data would otherwise leave unread, so that
- * no contract passes data it meant to fail: `format` other than `default` (an email format, or
- * dates as `%d/%m/%Y`), `trueValues`, `decimalChar` and their kin, `foreignKeys`. They are
- * refused before the structure is checked, whose "unknown property" would not say they are
- * Table Schema's own, nor what to write instead.
+ * no contract passes data it meant to fail: `format` other than `default` and, on dates, `any`
+ * (an email format, or dates as `%d/%m/%Y`), `trueValues`, `decimalChar` and their kin,
+ * `foreignKeys`. They are refused before the structure is checked, whose "unknown property"
+ * would not say they are Table Schema's own, nor what to write instead.
  */
 function refuseUnread(value: unknown, fail: Fail): void {
   if (!isObject(value)) return;
@@ -520,15 +523,17 @@ function refuseUnread(value: unknown, fail: Fail): void {
       }
     }
     const { format, type } = field;
-    if (format === undefined || format === "default") return;
     const dated = type === "date" || type === "datetime";
+    // Table Schema's `any` lets a reader take any way of writing a date; here it means either
+    // ISO 8601 form, a date alone or a date and a time, as a column left to inference reads.
+    if (format === undefined || format === "default" || (dated && format === "any")) return;
     fail(
       `/fields/${i}/format`,
       dated
         ? `is ${JSON.stringify(format)}, but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z)`
         : `is ${JSON.stringify(format)}, which validate-data does not check`,
       dated
-        ? "Remove format and write the values in ISO 8601, or declare the field a string with a pattern"
+        ? "Write the values in ISO 8601 and remove format (or make it any where dates and date-times mix), or declare the field a string with a pattern"
         : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email",
     );
   });

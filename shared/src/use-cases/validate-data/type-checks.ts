@@ -1,9 +1,10 @@
 import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
 import { columnOf } from "../../engine/data/batch.js";
-import { EXACT_INTEGERS, OTHER_DATE_FORM } from "../../engine/data/column-builder.js";
+import { DATES_TAKEN, EXACT_INTEGERS, OTHER_DATE_FORM } from "../../engine/data/column-builder.js";
+import type { TableSchemaField } from "../../engine/data/column-type.js";
+import { dateForms } from "../../engine/data/infer-type.js";
 import { isDateForm, parseDatetime } from "../../engine/data/parse-cell.js";
 import { bounded, RowTally } from "./check-result.js";
-import type { FieldType } from "./data-contract.js";
 
 /** Per column, flags for the rows of one batch whose cell failed `type`. */
 export type TypeErrors = ReadonlyMap<string, Uint8Array>;
@@ -22,20 +23,21 @@ const PAST_EXACT_INTEGERS = `an integer beyond ${EXACT_INTEGERS} is held only ro
 
 /**
  * The note of a cell that failed a date or datetime field for being a date or date-time of the
- * other type (Table Schema's date takes no time of day, its datetime needs one); null for any
- * other cell, whose value and the expected type say enough.
+ * other type (Table Schema's date takes no time of day, its datetime needs one, unless its
+ * format is `any`); null for any other cell, whose value and the expected type say enough.
  */
-function dateFormNote(declared: FieldType | undefined, text: string): string | null {
-  if (declared !== "date" && declared !== "datetime") return null;
+function dateFormNote(declared: TableSchemaField | undefined, text: string): string | null {
+  const forms = dateForms(declared);
+  if (forms === "both") return null;
   const dated = !Number.isNaN(parseDatetime(text));
-  return dated && !isDateForm(text, declared) ? OTHER_DATE_FORM[declared] : null;
+  return dated && !isDateForm(text, forms) ? OTHER_DATE_FORM[forms] : null;
 }
 
 /** Makes the tally of a column's `type` check, given what the column's values must be. */
 export type MakeTypeTally = (column: string, expected: string) => RowTally;
 
 /** What a value of a column must be, in the words of the report. */
-function typeText(column: Column | BytesColumn, declared: FieldType | undefined): string {
+function typeText(column: Column | BytesColumn, declared: TableSchemaField | undefined): string {
   switch (column.type) {
     case "text":
     case "categorical":
@@ -46,7 +48,7 @@ function typeText(column: Column | BytesColumn, declared: FieldType | undefined)
     case "boolean":
       return "true or false";
     case "datetime":
-      return declared === "date" ? "an ISO 8601 date" : "an ISO 8601 date-time";
+      return DATES_TAKEN[dateForms(declared)];
     default:
       return "a number";
   }
@@ -64,8 +66,8 @@ export class TypeChecks {
   private readonly tallies = new Map<string, RowTally>();
 
   constructor(
-    /** The types the contract declares, by field name; other columns' types were inferred. */
-    private readonly declared: ReadonlyMap<string, FieldType>,
+    /** The fields the contract types, by name; other columns' types were inferred. */
+    private readonly declared: ReadonlyMap<string, TableSchemaField>,
     private readonly make: MakeTypeTally,
   ) {}
 

@@ -84,7 +84,7 @@ class StreamValidation {
       ownMissingValues({ schema: readSchema }),
     );
     const declared = new Map(
-      contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f.type]])),
+      contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f]])),
     );
     this.types = new TypeChecks(declared, (column, expected) =>
       this.tally("type", column, expected, this.mostly(column)),

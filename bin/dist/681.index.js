@@ -1,5 +1,5 @@
-export const id = 165;
-export const ids = [165];
+export const id = 681;
+export const ids = [681];
 export const modules = {
 
 /***/ 7653:
@@ -151,11 +151,14 @@ function examplesToSettle(examples, effect, distance) {
     return Number.isFinite(needed) ? Math.max(needed, examples + 1) : null;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/estimate.js
+var estimate = __webpack_require__(7653);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/reason.js
 var reason = __webpack_require__(9351);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
 var rules = __webpack_require__(3144);
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+
 
 
 
@@ -189,7 +192,7 @@ function judgeEvidence(rows, options = {}) {
         const why = usable[i];
         return typeof why === "string"
             ? insufficientRow(row, why, settings.onInsufficient)
-            : judgedRow(row, decided.filter((_, j) => planned[j].row === i));
+            : judgedRow(row, why, decided.filter((_, j) => planned[j].row === i));
     });
     return {
         verdict: judged.length === 0 ? "inconclusive" : worst(judged.map((r) => r.verdict)),
@@ -237,9 +240,11 @@ function worst(verdicts) {
 }
 /** The evidence when it supports a test, else why not. */
 function usableEvidence(row, minSamples) {
-    const evidence = row.evidence;
-    if (evidence.insufficient !== undefined)
-        return evidence.insufficient;
+    const evidence = row.evidence.insufficient === undefined
+        ? row.evidence
+        : infinitelyWorse(row.evidence, row.direction);
+    if (typeof evidence === "string")
+        return evidence;
     const { count, noun, plural } = evidence.support ?? {
         count: evidence.examples,
         noun: "example",
@@ -250,6 +255,23 @@ function usableEvidence(row, minSamples) {
     }
     return evidence;
 }
+/**
+ * A challenger past the range of a double on the metric's worse side (an r2 below the most
+ * negative double, an rmse above the largest) is worse than any bound and any finite champion:
+ * taken as exact, with a standard error of 0, its checks fail. Anything else stays insufficient:
+ * beside an infinite champion, or on the better side, no difference can be told, and NaN is a
+ * metric not defined.
+ */
+function infinitelyWorse(evidence, direction) {
+    const { method, examples, champion, challenger, insufficient } = evidence;
+    const worst = direction === "higher" ? -Infinity : Infinity;
+    if (challenger !== worst || champion === null || !Number.isFinite(champion))
+        return insufficient;
+    const exact = (0,estimate/* normalEstimate */.mu)(worst, 0);
+    return { method, examples, champion, challenger: exact, delta: exact, noDifferencePValue: 0 };
+}
+/** A row's values as reports hold them: one past the range of a double has none. */
+const finiteOrNull = (x) => x !== null && Number.isFinite(x) ? x : null;
 const rowIdentity = (row) => ({
     metric: row.metric,
     slice: row.slice ?? null,
@@ -258,8 +280,9 @@ const rowIdentity = (row) => ({
     ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
 });
 function insufficientRow(row, why, verdict) {
-    const { champion, challenger } = row.evidence;
-    const challengerValue = typeof challenger === "number" || challenger === null ? challenger : challenger.value;
+    const champion = finiteOrNull(row.evidence.champion);
+    const { challenger } = row.evidence;
+    const challengerValue = finiteOrNull(typeof challenger === "number" || challenger === null ? challenger : challenger.value);
     return {
         ...rowIdentity(row),
         champion,
@@ -271,14 +294,13 @@ function insufficientRow(row, why, verdict) {
         checks: [],
     };
 }
-function judgedRow(row, checks) {
-    const evidence = row.evidence;
+function judgedRow(row, evidence, checks) {
     const verdict = worst(checks.map((c) => c.verdict));
     return {
         ...rowIdentity(row),
         champion: evidence.champion,
-        challenger: evidence.challenger.value,
-        delta: evidence.delta.value,
+        challenger: finiteOrNull(evidence.challenger.value),
+        delta: finiteOrNull(evidence.delta.value),
         verdict,
         insufficient: false,
         reason: checks
@@ -859,6 +881,8 @@ function checkRule(finding) {
 function checkReason(finding) {
     if (finding.unresolved !== undefined)
         return unresolvedReason(finding, finding.unresolved);
+    if (!Number.isFinite(finding.estimate))
+        return pastDoubleReason(finding);
     const core = finding.kind === "comparison" ? comparisonClause(finding) : boundClause(finding);
     return finding.verdict === "inconclusive" ? `${core}${detectableClause(finding)}` : core;
 }
@@ -874,6 +898,20 @@ function unresolvedReason(finding, { resamples, smallest, needed }) {
         ? `${who} ${change(f, (finding.direction === "higher" ? 1 : -1) * finding.estimate, champion)}`
         : `${who} is ${f.value(finding.estimate)}`;
     return `${observed}, but ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(Math.ceil(10 / needed))} resamples could settle it`;
+}
+/**
+ * A challenger past the range of a double on the metric's worse side, taken as exact (see
+ * judge-evidence): no interval to show, only which side of each edge it lies on.
+ */
+function pastDoubleReason(finding) {
+    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
+    const below = finding.estimate < 0;
+    const who = `the ${challenger}'s ${finding.metric} is ${below ? "below the most negative double" : "above the largest double"}`;
+    if (finding.kind === "comparison") {
+        return `${who}, so worse than the ${champion}'s by more than any margin`;
+    }
+    const bound = formats(finding).limit(finding.bound ?? NaN, false);
+    return `${who}, so ${below ? "below" : "above"} the ${finding.kind === "min" ? "minimum" : "maximum"} ${bound}`;
 }
 /** How the challenger's value compares, `better` positive when better: "is 2.1 points worse than the champion's". */
 function change(f, better, champion) {
