@@ -240,7 +240,7 @@ function absentColumns(columns, options) {
     const taken = claimedColumns(options);
     const inputs = { ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_INPUTS */ .o, ...options.inputs };
     const guess = ({ role, column, or }) => {
-        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .likelyColumn */ .z)(role, column, columns, taken);
+        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .likelyColumn */ .zs)(role, column, columns, taken);
         if (likely)
             taken.add(likely.column);
         return { role, column, input: inputs[role], likely, ...(or && { or: guess(or) }) };
@@ -1769,7 +1769,8 @@ function toOffsets(counts, base, n) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ likelyColumn)
+/* harmony export */   jI: () => (/* binding */ usuallyNamed),
+/* harmony export */   zs: () => (/* binding */ likelyColumn)
 /* harmony export */ });
 /* unused harmony export usualColumn */
 /* harmony import */ var _report_closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4311);
@@ -1806,6 +1807,13 @@ function usualColumn(role, columns, taken) {
     const usual = USUAL_NAMES[role] ?? [];
     const found = columns.filter((c) => !taken.has(c) && usual.includes(c.toLowerCase()));
     return found.length === 1 ? found[0] : undefined;
+}
+/**
+ * The columns of `columns` named, in any case, as other tools name the columns of per-example
+ * predictions: at most one a role, for the roles that have one.
+ */
+function usuallyNamed(columns) {
+    return Object.values(USUAL_NAMES).flatMap((usual) => columns.find((c) => usual.includes(c.toLowerCase())) ?? []);
 }
 /**
  * The column of `columns`, not `taken` by another role, likely meant for `role` where the file
@@ -2991,6 +2999,10 @@ function loadPolicy(path, shownAs, predictions) {
 var absent_columns = __webpack_require__(8664);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(2038);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/usual-columns.js
+var usual_columns = __webpack_require__(3847);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/predictions-mode.js
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
@@ -2998,8 +3010,12 @@ var missing_column = __webpack_require__(2038);
  * the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
  * label. A CSV header of more than two names without either column is refused here, naming the
  * columns it lacks: whether it meant predictions whose columns are named otherwise or a
- * malformed metrics file, the fix is in the file or the inputs, not in the policy read next.
+ * malformed metrics file, the fix is in the file or the inputs, not in the policy read next. So
+ * is a JSONL first row whose keys name two roles as other tools do (`y_true`, `y_pred`), which
+ * would otherwise be read as a log of metrics that the policy's all lack.
  */
+
+
 
 
 
@@ -3061,6 +3077,13 @@ function readsPredictions(path, shownAs, options) {
     const { id, label } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
     if (cells.includes(id) || cells.includes(label))
         return true;
+    // A JSONL metrics log names its metrics, not two roles of a prediction's columns.
+    const named = (0,usual_columns/* usuallyNamed */.jI)(cells);
+    if (/\.jsonl$/i.test(path) && named.length >= 2) {
+        throw (0,missing_column/* missingColumns */.Q)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {
+            lead: `is read as per-example predictions, as its keys ${named.map(closest_name/* quoteName */.AB).join(", ")} are named as other tools name their columns, but it `,
+        });
+    }
     if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric))
         return false;
     throw (0,missing_column/* missingColumns */.Q)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {

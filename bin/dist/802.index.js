@@ -581,10 +581,13 @@ function explainSchemaError(error, document, sourceOf) {
             return explainMinProperties(field, error, value);
         case "additionalProperties": {
             const allowed = Object.keys(parent?.properties ?? {});
+            const { additionalProperty } = error.params;
             return {
                 field,
-                problem: `has an unknown property ${(0,closest_name/* quoteName */.AB)(error.params.additionalProperty)}`,
-                fix: allowed.length ? `Allowed properties: ${allowed.join(", ")}` : undefined,
+                problem: `has an unknown property ${(0,closest_name/* quoteName */.AB)(additionalProperty)}`,
+                fix: allowed.length
+                    ? `${(0,closest_name/* didYouMean */.au)(additionalProperty, allowed)}Allowed properties: ${allowed.join(", ")}`
+                    : undefined,
             };
         }
         case "required":

@@ -15,11 +15,11 @@ describe("gate policy", () => {
     expect(policy.metrics.auc).toEqual({ direction: "higher", "max-regression": "2%" });
   });
 
-  it("names the file, line and field of a misspelt rule, and lists the allowed ones", () => {
+  it("names the file, line and field of a misspelt rule, the rule meant, and the allowed ones", () => {
     expect(
       failureLine(load("metrics:\n  auc:\n    direction: higher\n    max_regression: 0.01\n")),
     ).toBe(
-      "gates.yml:3: field '/metrics/auc' has an unknown property 'max_regression'. Allowed properties: direction, description, min, max, max-regression, required, min-improvement, method, sensitive, slices",
+      "gates.yml:3: field '/metrics/auc' has an unknown property 'max_regression'. Did you mean 'max-regression'? Allowed properties: direction, description, min, max, max-regression, required, min-improvement, method, sensitive, slices",
     );
   });
 

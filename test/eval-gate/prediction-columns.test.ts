@@ -127,6 +127,21 @@ describe("eval-gate naming every column a predictions file lacks, with the one l
     );
   });
 
+  it("names the columns of JSON Lines predictions with scikit-learn's names, not their metrics", async () => {
+    const { dir, write } = tempDir();
+    const rows = (wrongEvery: number) =>
+      Array.from({ length: 40 }, (_, i) => JSON.stringify(sklearnRow(i, wrongEvery))).join("\n");
+    write("champion.jsonl", rows(5));
+    write("challenger.jsonl", rows(10));
+    const policy = tempDir().write("p.yml", ACCURACY);
+    const files = ["--challenger", "challenger.jsonl", "--champion", "champion.jsonl"];
+    const run = await mlops(["eval-gate", ...files, "--policy", policy], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "mlops eval-gate: challenger.jsonl: is read as per-example predictions, as its keys 'row_id', 'y_true', 'y_pred', 'proba' are named as other tools name their columns, but it has no column 'id' (the id of each example), 'label' (the true label), nor a prediction column 'prediction' or score column 'score'. Set input 'id-column' to the column that holds the id of each example, likely 'row_id'; 'label-column' to the column that holds the true label, likely 'y_true'; 'prediction-column' to the column that holds the predicted class or value, likely 'y_pred', or 'score-column' to the column that holds the predicted probability, likely 'proba'; the file's columns are 'row_id', 'y_true', 'y_pred', 'proba'\n",
+    );
+  });
+
   it("takes no longer column for a misspelling: label_pred is another column, not the label", async () => {
     const dir = files(["id", "label_pred", "y_true", "prediction"]);
     expect(await refused(dir, [])).toBe(

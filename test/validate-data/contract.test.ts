@@ -21,12 +21,12 @@ const fieldsWithPattern = (count: number, pattern: string) =>
   ).join("")}`;
 
 describe("the data contract is checked before any data is read", () => {
-  it("names the file, the line and the field of an unknown property", async () => {
+  it("names the file, the line and the field of an unknown property, and the one it misspells", async () => {
     const message = await contractError(
       "fields:\n  - name: id\n    type: integer\n    constraints:\n      minimun: 0\n",
     );
     expect(message).toBe(
-      "mlops validate-data: contract.yml:5: field '/fields/0/constraints' has an unknown property 'minimun'. Allowed properties: required, unique, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, enum",
+      "mlops validate-data: contract.yml:5: field '/fields/0/constraints' has an unknown property 'minimun'. Did you mean 'minimum'? Allowed properties: required, unique, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, enum",
     );
   });
 

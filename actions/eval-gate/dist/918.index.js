@@ -3786,7 +3786,7 @@ class Planner {
     }
     /** An error for a column the file lacks, naming the input that names it. */
     missing(role, column) {
-        const likely = (0,usual_columns/* likelyColumn */.z)(role, column, this.columns, (0,absent_columns/* claimedColumns */.Nu)(this.options));
+        const likely = (0,usual_columns/* likelyColumn */.zs)(role, column, this.columns, (0,absent_columns/* claimedColumns */.Nu)(this.options));
         return (0,missing_column/* missingColumns */.Q)(this.file, this.columns, [
             { role, column, input: this.inputs[role], likely },
         ]);

@@ -205,10 +205,13 @@ export function explainSchemaError(
       return explainMinProperties(field, error, value);
     case "additionalProperties": {
       const allowed = Object.keys(parent?.properties ?? {});
+      const { additionalProperty } = error.params as { additionalProperty: string };
       return {
         field,
-        problem: `has an unknown property ${quoteName((error.params as { additionalProperty: string }).additionalProperty)}`,
-        fix: allowed.length ? `Allowed properties: ${allowed.join(", ")}` : undefined,
+        problem: `has an unknown property ${quoteName(additionalProperty)}`,
+        fix: allowed.length
+          ? `${didYouMean(additionalProperty, allowed)}Allowed properties: ${allowed.join(", ")}`
+          : undefined,
       };
     }
     case "required":

@@ -40,6 +40,16 @@ export function usualColumn(
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * The columns of `columns` named, in any case, as other tools name the columns of per-example
+ * predictions: at most one a role, for the roles that have one.
+ */
+export function usuallyNamed(columns: readonly string[]): string[] {
+  return Object.values(USUAL_NAMES).flatMap(
+    (usual) => columns.find((c) => usual.includes(c.toLowerCase())) ?? [],
+  );
+}
+
 /** A column of the file likely meant for a role, to name in the fix of an error. */
 export interface LikelyColumn {
   readonly column: string;

@@ -4,7 +4,9 @@
  * the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
  * label. A CSV header of more than two names without either column is refused here, naming the
  * columns it lacks: whether it meant predictions whose columns are named otherwise or a
- * malformed metrics file, the fix is in the file or the inputs, not in the policy read next.
+ * malformed metrics file, the fix is in the file or the inputs, not in the policy read next. So
+ * is a JSONL first row whose keys name two roles as other tools do (`y_true`, `y_pred`), which
+ * would otherwise be read as a log of metrics that the policy's all lack.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { FileError } from "../../engine/errors.js";
@@ -14,6 +16,8 @@ import {
   type ReadPredictionsOptions,
 } from "../../engine/metrics/predictions.js";
 import { missingColumns } from "../../engine/metrics/missing-column.js";
+import { usuallyNamed } from "../../engine/metrics/usual-columns.js";
+import { quoteName } from "../../engine/report/closest-name.js";
 
 /** The start of a file, enough for its first row. */
 function head(path: string): string {
@@ -80,6 +84,13 @@ export function readsPredictions(
   const cells = firstRow(path);
   const { id, label } = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   if (cells.includes(id) || cells.includes(label)) return true;
+  // A JSONL metrics log names its metrics, not two roles of a prediction's columns.
+  const named = usuallyNamed(cells);
+  if (/\.jsonl$/i.test(path) && named.length >= 2) {
+    throw missingColumns(shownAs, cells, absentColumns(cells, options), {
+      lead: `is read as per-example predictions, as its keys ${named.map(quoteName).join(", ")} are named as other tools name their columns, but it `,
+    });
+  }
   if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric)) return false;
   throw missingColumns(shownAs, cells, absentColumns(cells, options), {
     lead: `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it `,
