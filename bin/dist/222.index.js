@@ -1663,7 +1663,9 @@ function refuseUnread(value, fail) {
             ? `is ${JSON.stringify(format)}, but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z)`
             : `is ${JSON.stringify(format)}, which validate-data does not check`, dated
             ? "Write the values in ISO 8601 and remove format (or make it any where dates and date-times mix), or declare the field a string with a pattern"
-            : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email");
+            : type === "number" || type === "integer" || type === "boolean"
+                ? `Remove format: Table Schema's ${type} fields have no format but the default`
+                : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email");
     });
 }
 /** Reads a data contract and checks it, with errors at the contract's file, line and field. */

@@ -77,4 +77,23 @@ describe("promote on a repository with a stale lock file", () => {
     expect(existsSync(join(dir, lock))).toBe(true);
     expect(registryRefs(dir)).toBe("");
   });
+
+  it("reads git's message in any language the user's git speaks", async () => {
+    // With these, a git that has German messages says "Die Datei existiert bereits" of the lock.
+    const before = { LANGUAGE: process.env.LANGUAGE, LC_ALL: process.env.LC_ALL };
+    Object.assign(process.env, { LANGUAGE: "de", LC_ALL: "C.UTF-8" });
+    try {
+      const { dir } = workspace();
+      const lock = ".git/refs/tags/churn@v1.0.0.lock";
+      lockFile(dir, lock, new Date(Date.now() - HOUR));
+      const run = await promote(dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`git's lock file ${join(realpathSync(dir), lock)}, from`);
+    } finally {
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
 });

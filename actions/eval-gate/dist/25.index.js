@@ -82,10 +82,12 @@ const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
 const refTaken = (result) => result.code !== 0 && /exists|unable to lock|cannot lock/i.test(result.stderr);
 /**
  * The conflict of a create-only ref update that `refTaken` tells, with the lock file git could not
- * create where it names one ("Unable to create '<path>.lock': File exists").
+ * create where it names one ("Unable to create '<path>.lock': File exists"). Only the quoted
+ * path is read: git words the rest in the user's language where it has a translation ("Konnte
+ * '<path>.lock' nicht erstellen"), and whether the file is there is asked of the file itself.
  */
 function tagConflict(tag, result) {
-    const lock = /Unable to create '(.+?\.lock)': File exists/.exec(result.stderr)?.[1];
+    const lock = /'([^'\n]+\.lock)'/.exec(result.stderr)?.[1];
     return new registry_errors/* TagConflictError */.P1(tag, lock);
 }
 /** Runs git and returns stdout, throwing GitError on a non-zero exit. */

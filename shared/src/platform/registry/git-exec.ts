@@ -54,10 +54,12 @@ export const refTaken = (result: GitResult): boolean =>
 
 /**
  * The conflict of a create-only ref update that `refTaken` tells, with the lock file git could not
- * create where it names one ("Unable to create '<path>.lock': File exists").
+ * create where it names one ("Unable to create '<path>.lock': File exists"). Only the quoted
+ * path is read: git words the rest in the user's language where it has a translation ("Konnte
+ * '<path>.lock' nicht erstellen"), and whether the file is there is asked of the file itself.
  */
 export function tagConflict(tag: string, result: GitResult): TagConflictError {
-  const lock = /Unable to create '(.+?\.lock)': File exists/.exec(result.stderr)?.[1];
+  const lock = /'([^'\n]+\.lock)'/.exec(result.stderr)?.[1];
   return new TagConflictError(tag, lock);
 }
 

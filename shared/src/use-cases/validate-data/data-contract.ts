@@ -534,7 +534,9 @@ function refuseUnread(value: unknown, fail: Fail): void {
         : `is ${JSON.stringify(format)}, which validate-data does not check`,
       dated
         ? "Write the values in ISO 8601 and remove format (or make it any where dates and date-times mix), or declare the field a string with a pattern"
-        : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email",
+        : type === "number" || type === "integer" || type === "boolean"
+          ? `Remove format: Table Schema's ${type} fields have no format but the default`
+          : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email",
     );
   });
 }
