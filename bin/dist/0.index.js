@@ -1309,106 +1309,20 @@ function averagePrecisionOneVsRest(rankings, weights) {
 
 /***/ }),
 
-/***/ 5035:
+/***/ 1867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ metricsNotes),
-  U: () => (/* binding */ readMetrics)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
-var nesting = __webpack_require__(1695);
-;// CONCATENATED MODULE: ./shared/dist/engine/files/python-json.js
-/** The bare values Python's `json.dumps` writes for floats that JSON cannot hold. */
-const NON_FINITE = ["-Infinity", "Infinity", "NaN"];
-/** Where a value may stand, before and after it, so that a bare word as a key stays an error. */
-const BEFORE_VALUE = new Set([":", "[", ","]);
-const AFTER_VALUE = new Set([",", "}", "]", ""]);
-const lastNonSpace = (text, end) => {
-    let i = end - 1;
-    while (i >= 0 && /\s/.test(text[i]))
-        i--;
-    return i < 0 ? "" : text[i];
-};
-const firstNonSpace = (text, start) => {
-    let i = start;
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return i < text.length ? text[i] : "";
-};
-/**
- * `text` with each bare `NaN`, `Infinity` and `-Infinity` that stands as a value written as a
- * JSON string of the same word, or `undefined` when it has none. Strings are skipped whole, so
- * a word inside one is left as written.
- */
-function quoteNonFinite(text) {
-    let out = "";
-    let copiedTo = 0;
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '"') {
-            for (i++; i < text.length && text[i] !== '"'; i++)
-                if (text[i] === "\\")
-                    i++;
-            continue;
-        }
-        const word = NON_FINITE.find((w) => text.startsWith(w, i));
-        if (word === undefined ||
-            !BEFORE_VALUE.has(lastNonSpace(text, i)) ||
-            !AFTER_VALUE.has(firstNonSpace(text, i + word.length)))
-            continue;
-        out += `${text.slice(copiedTo, i)}"${word}"`;
-        copiedTo = i + word.length;
-        i = copiedTo - 1;
-    }
-    return copiedTo === 0 ? undefined : out + text.slice(copiedTo);
-}
-/** JSON that is not JSON even as Python writes it, with the text `JSON.parse` last refused. */
-class PythonJsonError extends Error {
-    parsed;
-    constructor(message, 
-    /** The text as parsed: the one given, or it with Python's bare values quoted. */
-    parsed) {
-        super(message);
-        this.parsed = parsed;
-    }
-}
-/**
- * Parses JSON as Python's json module writes it by default: a diverged loss is written `NaN`,
- * an overflowed one `Infinity`, bare. Each such value is read as the string of its word: a
- * value that is not a number, which readers report as such. Throws a `PythonJsonError` for
- * the text as given, or for it with those values quoted when they were not what was wrong.
- */
-function parsePythonJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const quoted = quoteNonFinite(text);
-        if (quoted === undefined)
-            throw new PythonJsonError(error.message, text);
-        try {
-            return JSON.parse(quoted);
-        }
-        catch (again) {
-            throw new PythonJsonError(again.message, quoted);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/read-metrics.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readMetrics),
+/* harmony export */   Z: () => (/* binding */ metricsNotes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _files_python_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7790);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5411);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1701);
 
 
 
@@ -1421,7 +1335,7 @@ var shorten = __webpack_require__(1701);
  * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
  */
 function readMetrics(path, shownAs, options = {}) {
-    const extension = (0,external_node_path_.extname)(path).toLowerCase();
+    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
     return extension === ".csv"
         ? readCsvMetrics(path, shownAs)
         : extension === ".jsonl" || extension === ".ndjson"
@@ -1462,7 +1376,7 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
             return;
         let entry;
         try {
-            entry = parsePythonJson(raw);
+            entry = (0,_files_python_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePythonJson */ .S)(raw);
         }
         catch (error) {
             if (partialLastLine && index === last) {
@@ -1471,11 +1385,11 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
             }
             // Told of the text JSON.parse refused last: a NaN it took is not what was wrong.
             const { parsed, message } = error;
-            const { problem, fix } = (0,read_structured/* jsonSyntaxError */.U)(parsed, message);
-            throw new errors/* FileError */.f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
+            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxError */ .U)(parsed, message);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
         }
         if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-            throw new errors/* FileError */.f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
         const found = new Map();
         leaves(entry, [], found);
         const stepValue = found.get("step");
@@ -1513,16 +1427,16 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
 }
 function readText(path, shownAs) {
     try {
-        return (0,external_node_fs_.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
     }
     catch (error) {
-        throw new errors/* FileError */.f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
     }
 }
 function readTreeMetrics(path, shownAs) {
-    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .readStructured */ .c)(path, shownAs, { pythonNonFinite: true });
     if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-        throw new errors/* FileError */.f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
     }
     const values = new Map();
     const nonNumeric = new Map();
@@ -1536,9 +1450,9 @@ function readTreeMetrics(path, shownAs) {
         }
         if (values.has(name) || nonNumeric.has(name)) {
             // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
-            throw new errors/* FileError */.f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
         }
-        pointers.set(name, (0,nesting/* jsonPointer */.Av)(names));
+        pointers.set(name, (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonPointer */ .Av)(names));
         if (finiteNumber(node))
             values.set(name, node);
         else
@@ -1587,15 +1501,15 @@ function readCsvMetrics(path, shownAs) {
             return;
         const cells = splitCsvLine(raw);
         if (cells.length !== 2) {
-            throw new errors/* FileError */.f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
         }
         const [name, valueText] = cells;
         if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
             return;
         if (name === "")
-            throw new errors/* FileError */.f6(shownAs, "a metric has no name", undefined, lineNumber);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
         if (values.has(name) || nonNumeric.has(name))
-            throw new errors/* FileError */.f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
         const value = Number(valueText);
         if (valueText !== "" && finiteNumber(value))
             values.set(name, value);
@@ -1619,7 +1533,7 @@ function metricsNotes(metrics) {
     const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
         const line = metrics.lineOf(name);
         // A log may hold a sample generation or a config dump as text: named, not copied whole.
-        return `'${(0,shorten/* shorten */.ml)(name, 80)}' is '${(0,shorten/* shorten */.ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
     });
     const more = metrics.nonNumeric.size - named.length;
     return [
@@ -2839,8 +2753,8 @@ var artifact_name = __webpack_require__(7898);
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
 var hash_file = __webpack_require__(4672);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/read-metrics.js + 1 modules
-var read_metrics = __webpack_require__(5035);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/read-metrics.js
+var read_metrics = __webpack_require__(1867);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
 var predictions = __webpack_require__(61);
 // EXTERNAL MODULE: ./shared/dist/engine/version.js

@@ -859,6 +859,92 @@ function openForReadingSync(path, refuse) {
 
 /***/ }),
 
+/***/ 7790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parsePythonJson),
+/* harmony export */   X: () => (/* binding */ PythonJsonError)
+/* harmony export */ });
+/** The bare values Python's `json.dumps` writes for floats that JSON cannot hold. */
+const NON_FINITE = ["-Infinity", "Infinity", "NaN"];
+/** Where a value may stand, before and after it, so that a bare word as a key stays an error. */
+const BEFORE_VALUE = new Set([":", "[", ","]);
+const AFTER_VALUE = new Set([",", "}", "]", ""]);
+const lastNonSpace = (text, end) => {
+    let i = end - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    return i < 0 ? "" : text[i];
+};
+const firstNonSpace = (text, start) => {
+    let i = start;
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return i < text.length ? text[i] : "";
+};
+/**
+ * `text` with each bare `NaN`, `Infinity` and `-Infinity` that stands as a value written as a
+ * JSON string of the same word, or `undefined` when it has none. Strings are skipped whole, so
+ * a word inside one is left as written.
+ */
+function quoteNonFinite(text) {
+    let out = "";
+    let copiedTo = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '"') {
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === "\\")
+                    i++;
+            continue;
+        }
+        const word = NON_FINITE.find((w) => text.startsWith(w, i));
+        if (word === undefined ||
+            !BEFORE_VALUE.has(lastNonSpace(text, i)) ||
+            !AFTER_VALUE.has(firstNonSpace(text, i + word.length)))
+            continue;
+        out += `${text.slice(copiedTo, i)}"${word}"`;
+        copiedTo = i + word.length;
+        i = copiedTo - 1;
+    }
+    return copiedTo === 0 ? undefined : out + text.slice(copiedTo);
+}
+/** JSON that is not JSON even as Python writes it, with the text `JSON.parse` last refused. */
+class PythonJsonError extends Error {
+    parsed;
+    constructor(message, 
+    /** The text as parsed: the one given, or it with Python's bare values quoted. */
+    parsed) {
+        super(message);
+        this.parsed = parsed;
+    }
+}
+/**
+ * Parses JSON as Python's json module writes it by default: a diverged loss is written `NaN`,
+ * an overflowed one `Infinity`, bare. Each such value is read as the string of its word: a
+ * value that is not a number, which readers report as such. Throws a `PythonJsonError` for
+ * the text as given, or for it with those values quoted when they were not what was wrong.
+ */
+function parsePythonJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const quoted = quoteNonFinite(text);
+        if (quoted === undefined)
+            throw new PythonJsonError(error.message, text);
+        try {
+            return JSON.parse(quoted);
+        }
+        catch (again) {
+            throw new PythonJsonError(again.message, quoted);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 5411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -931,6 +1017,8 @@ function duplicateJsonKey(text) {
 var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
 var open_for_reading = __webpack_require__(9402);
+// EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
+var python_json = __webpack_require__(7790);
 // EXTERNAL MODULE: ./shared/dist/engine/files/yaml-core-schema.js
 var yaml_core_schema = __webpack_require__(866);
 ;// CONCATENATED MODULE: ./shared/dist/engine/files/yaml-line-index.js
@@ -1151,6 +1239,7 @@ class YamlLineIndex {
 
 
 
+
 /**
  * The largest document read: configs, metrics and profiles are far smaller, and a larger one
  * would be read whole into one string before anything could be said about it.
@@ -1228,14 +1317,21 @@ function jsonSyntaxError(text, message) {
 }
 /**
  * Holds a `.json` file to JSON: YAML would accept a missing value or a comment. A key twice in
- * one object is refused as YAML refuses it, but in JSON's words.
+ * one object is refused as YAML refuses it, but in JSON's words. With `pythonNonFinite`, the
+ * bare `NaN` and `Infinity` Python's json module writes are taken (YAML then reads them as text).
  */
-function checkJson(text, shownAs) {
+function checkJson(text, shownAs, pythonNonFinite) {
     try {
-        JSON.parse(text);
+        if (pythonNonFinite)
+            (0,python_json/* parsePythonJson */.S)(text);
+        else
+            JSON.parse(text);
     }
     catch (error) {
-        const { problem, line, fix } = jsonSyntaxError(text, error.message);
+        const { parsed, message } = error instanceof python_json/* PythonJsonError */.X
+            ? error
+            : { parsed: text, message: error.message };
+        const { problem, line, fix } = jsonSyntaxError(parsed, message);
         throw new errors/* FileError */.f6(shownAs, `is not valid JSON: ${problem}`, fix, line);
     }
     const duplicate = duplicateJsonKey(text);
@@ -1260,11 +1356,15 @@ function load(text, shownAs, index) {
         throw new errors/* FileError */.f6(shownAs, deep ? tooDeepProblem : `is not valid YAML: ${error.reason}`, deep ? tooDeepFix : undefined, errorLine(text, error));
     }
 }
-/** Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). */
-function readStructured(file, shownAs = file) {
+/**
+ * Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). `pythonNonFinite`
+ * takes the bare `NaN` and `Infinity` of JSON that Python wrote, as the text of those words:
+ * for a file of values a script measured, where a NaN is a value to report, not a syntax error.
+ */
+function readStructured(file, shownAs = file, { pythonNonFinite = false } = {}) {
     const text = readText(file, ({ problem, fix }) => new errors/* FileError */.f6(shownAs, problem, fix));
     if ((0,external_node_path_.extname)(file).toLowerCase() === ".json")
-        checkJson(text, shownAs);
+        checkJson(text, shownAs, pythonNonFinite);
     // The index costs a listener call per node; a document without `*` has no alias to expand,
     // so it is read plainly and indexed again only when a line is asked for (an error).
     let index = text.includes("*") ? new YamlLineIndex() : undefined;

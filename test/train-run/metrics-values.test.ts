@@ -115,9 +115,15 @@ describe("metric values that are not finite numbers", () => {
     expect(told).not.toMatch(/JSON has no NaN/);
   });
 
-  it("tell how to fix the NaN Python's json.dump writes into a JSON metrics file, at its line", () => {
-    expect(failureLine(() => read("m.json", '{\n  "f1": 0.5,\n  "loss": NaN\n}\n'))).toMatch(
-      /^m\.json:3: is not valid JSON: .*\. JSON has no NaN: write null for a value that is not a number, or find where it comes from with json\.dump\(\.\.\., allow_nan=False\)$/,
+  it("read the NaN and Infinity Python's json.dump writes into a JSON metrics file, at their line", () => {
+    const m = read("m.json", '{\n  "f1": 0.5,\n  "loss": NaN,\n  "test": {"auc": -Infinity}\n}\n');
+    expect(Object.fromEntries(m.values)).toEqual({ f1: 0.5 });
+    expect(metricsNotes(m)).toEqual([
+      "m.json: not recorded, as not finite numbers: 'loss' is 'NaN' (line 3), 'test.auc' is '-Infinity' (line 4)",
+    ]);
+    // Any other mistake is still told, with its line.
+    expect(failureLine(() => read("m.json", '{\n  "loss": NaN,\n  "f1": 0.5,\n}\n'))).toMatch(
+      /^m\.json:4: is not valid JSON: /,
     );
   });
 });

@@ -5,6 +5,7 @@ import { FileError } from "../errors.js";
 import { duplicateJsonKey } from "./duplicate-json-key.js";
 import { jsonPointer, MAX_NESTING, tooDeep } from "./nesting.js";
 import { openForReadingSync, type Refuse } from "./open-for-reading.js";
+import { parsePythonJson, PythonJsonError } from "./python-json.js";
 import { YAML_CORE_SCHEMA } from "./yaml-core-schema.js";
 import { YamlLineIndex } from "./yaml-line-index.js";
 
@@ -100,13 +101,19 @@ export function jsonSyntaxError(
 
 /**
  * Holds a `.json` file to JSON: YAML would accept a missing value or a comment. A key twice in
- * one object is refused as YAML refuses it, but in JSON's words.
+ * one object is refused as YAML refuses it, but in JSON's words. With `pythonNonFinite`, the
+ * bare `NaN` and `Infinity` Python's json module writes are taken (YAML then reads them as text).
  */
-function checkJson(text: string, shownAs: string): void {
+function checkJson(text: string, shownAs: string, pythonNonFinite: boolean): void {
   try {
-    JSON.parse(text);
+    if (pythonNonFinite) parsePythonJson(text);
+    else JSON.parse(text);
   } catch (error) {
-    const { problem, line, fix } = jsonSyntaxError(text, (error as Error).message);
+    const { parsed, message } =
+      error instanceof PythonJsonError
+        ? error
+        : { parsed: text, message: (error as Error).message };
+    const { problem, line, fix } = jsonSyntaxError(parsed, message);
     throw new FileError(shownAs, `is not valid JSON: ${problem}`, fix, line);
   }
   const duplicate = duplicateJsonKey(text);
@@ -141,10 +148,18 @@ function load(text: string, shownAs: string, index?: YamlLineIndex): unknown {
   }
 }
 
-/** Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). */
-export function readStructured(file: string, shownAs: string = file): StructuredDocument {
+/**
+ * Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). `pythonNonFinite`
+ * takes the bare `NaN` and `Infinity` of JSON that Python wrote, as the text of those words:
+ * for a file of values a script measured, where a NaN is a value to report, not a syntax error.
+ */
+export function readStructured(
+  file: string,
+  shownAs: string = file,
+  { pythonNonFinite = false } = {},
+): StructuredDocument {
   const text = readText(file, ({ problem, fix }) => new FileError(shownAs, problem, fix));
-  if (extname(file).toLowerCase() === ".json") checkJson(text, shownAs);
+  if (extname(file).toLowerCase() === ".json") checkJson(text, shownAs, pythonNonFinite);
   // The index costs a listener call per node; a document without `*` has no alias to expand,
   // so it is read plainly and indexed again only when a line is asked for (an error).
   let index = text.includes("*") ? new YamlLineIndex() : undefined;

@@ -15,8 +15,8 @@ export interface Metrics {
    * metrics, but named where a metric is gated or recorded; in a JSONL log, the metrics whose
    * last reading is one (a null is no reading). A NaN loss is what a diverged run writes: where
    * the format can write it (YAML's .nan, CSV's nan) it is read like any other value that is not
-   * a number, and reported rather than refused. JSON has no NaN: a bare one is a syntax error
-   * in a JSON file, but read in a JSONL log, where Python's json module writes it by default.
+   * a number, and reported rather than refused. JSON has no NaN, but Python's json module
+   * writes one bare by default, in a JSON file as in a JSONL log: it is read as the text NaN.
    */
   readonly nonNumeric: ReadonlyMap<string, string>;
   /** The line of a metric in the file, for annotations; found only when asked for. */
@@ -150,7 +150,7 @@ function readText(path: string, shownAs: string): string {
 }
 
 function readTreeMetrics(path: string, shownAs: string): Metrics {
-  const doc = readStructured(path, shownAs);
+  const doc = readStructured(path, shownAs, { pythonNonFinite: true });
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
     throw new FileError(
       shownAs,
