@@ -880,9 +880,8 @@ function scaledR2(labels, predictions, weights, mean) {
     const errors = scaledMeanSquare(labels, predictions, weights);
     if (errors.meanSquare === 0)
         return 1;
+    // Labels that are not all equal lie some way off their mean: the spread is never 0 here.
     const deviations = scaledMeanSquare(labels, mean, weights);
-    if (deviations.meanSquare === 0)
-        return 0;
     // Each scaled mean is a modest number (its largest square lies between 1 and 4), and so is
     // their roots' ratio: a power of two that overflows (or vanishes) makes r2 -Infinity (or 1), as
     // the true ratio would.
