@@ -76,14 +76,90 @@ describe("a schema violation is told in words with its fix, for any schema", () 
     );
   });
 
-  it("a missing property is told to be renamed from an undeclared one that misspells it", () => {
+  it("a missing property is told to be renamed from an undeclared one that misspells it, else added", () => {
     const named = { type: "object", required: ["name"], properties: { name: {}, same: {} } };
     expect(refusal(named, { nmae: "id" })).toBe(
       "t.yml: field '/box' is missing the required property 'name'. Rename 'nmae' to name",
     );
     // `same` is a property of its own, one edit away: not a misspelling to rename.
     expect(refusal(named, { same: 1 })).toBe(
-      "t.yml: field '/box' is missing the required property 'name'",
+      "t.yml: field '/box' is missing the required property 'name'. Add name",
+    );
+  });
+
+  it("a number past a bound of its schema names the bound and the numbers taken", () => {
+    const resamples = { type: "integer", minimum: 100, maximum: 100000 };
+    expect(refusal(resamples, 5)).toBe(
+      "t.yml: field '/box' is 5, less than 100. Write a whole number from 100 to 100000",
+    );
+    const confidence = { type: "number", exclusiveMinimum: 0.5, maximum: 0.999 };
+    expect(refusal(confidence, 0.5)).toBe(
+      "t.yml: field '/box' is 0.5, not greater than 0.5. Write a number greater than 0.5 and at most 0.999",
+    );
+    // As the file writes it: 1.5e0 is no number to look for in the file as 1.5.
+    expect(refusal({ type: "number", maximum: 1 }, 1.5, () => "1.5e0")).toBe(
+      "t.yml: field '/box' is 1.5e0, more than 1. Write a number of at most 1",
+    );
+  });
+
+  it("a number or boolean where text is asked is shown, and quoted, as the file writes it", () => {
+    expect(refusal({ type: "string" }, 1234, () => "01234")).toBe(
+      `t.yml: field '/box' must be text, not 01234, read as the number 1234. Put it in quotes ("01234") to make it text`,
+    );
+    expect(refusal({ type: "string" }, true, () => "True")).toBe(
+      `t.yml: field '/box' must be text, not True, read as true. Put it in quotes ("True") to make it text`,
+    );
+    // Written as it reads back, the value is the file's own text already.
+    expect(refusal({ type: "string" }, 1234, () => "1234")).toBe(
+      "t.yml: field '/box' must be text, not the number 1234. Put it in quotes to make it text",
+    );
+  });
+
+  it("a const, a short text, a pattern and a repeated item each get a fix", () => {
+    expect(refusal({ const: "mlops.test/v1" }, "mlops.test/v2")).toBe(
+      `t.yml: field '/box' must be "mlops.test/v1", not the text "mlops.test/v2". Write "mlops.test/v1"`,
+    );
+    expect(refusal({ type: "string", minLength: 3 }, "ab")).toBe(
+      "t.yml: field '/box' is 2 characters long, fewer than 3. Write at least 3 characters",
+    );
+    expect(refusal({ type: "string", minLength: 1 }, "")).toBe(
+      "t.yml: field '/box' is empty. Write at least one character",
+    );
+    expect(refusal({ type: "string", pattern: "^[0-9]+%$" }, "1 %")).toBe(
+      `t.yml: field '/box' is the text "1 %", which does not match the pattern ^[0-9]+%$. Change it to match the pattern`,
+    );
+    const names = { type: "array", uniqueItems: true, items: { type: "string" } };
+    expect(refusal(names, ["a", "b", "a"])).toBe(
+      `t.yml: field '/box' lists the text "a" twice, as items 0 and 2. Remove one of them`,
+    );
+  });
+
+  it("a value no form of a oneOf takes is told every form, and how to write each", () => {
+    const skew = { oneOf: [{ const: false }, { type: "object", properties: { method: {} } }] };
+    expect(refusal(skew, true)).toBe(
+      "t.yml: field '/box' must be false or an object, not true. Write false, or give it properties: method",
+    );
+    expect(refusal(skew, null)).toBe(
+      "t.yml: field '/box' has no value. Write false, or give it properties: method",
+    );
+    const share = {
+      oneOf: [
+        { type: "number", minimum: 0 },
+        { type: "string", pattern: "^[0-9]+%$" },
+      ],
+    };
+    expect(refusal(share, [1])).toBe(
+      "t.yml: field '/box' must be a number or text, not a list. Write a number, or write one piece of text in its place, in quotes if it starts with [ or {",
+    );
+    // A value both forms take is the schema's own mistake, told as such.
+    expect(refusal({ oneOf: [{ type: "number" }, { type: "integer" }] }, 3)).toBe(
+      "t.yml: field '/box' fits more than one of the forms it may take, where it must fit exactly one. Write it to fit only one of them",
+    );
+  });
+
+  it("an unknown property where the schema declares none is told to be removed", () => {
+    expect(refusal({ type: "object", additionalProperties: false }, { x: 1 })).toBe(
+      "t.yml: field '/box' has an unknown property 'x'. Remove 'x'",
     );
   });
 

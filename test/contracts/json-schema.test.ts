@@ -176,6 +176,23 @@ describe("compileSchema", () => {
     ]);
   });
 
+  it("reports a oneOf error with each branch's refusal when every branch refused the value whole", () => {
+    const validate = compileSchema({ oneOf: [{ const: false }, { type: "object" }] });
+    expect(validate(true)).toBe(false);
+    expect(validate.errors).toEqual([
+      expect.objectContaining({
+        keyword: "oneOf",
+        params: {
+          passingSchemas: null,
+          refusals: [
+            expect.objectContaining({ keyword: "const", params: { allowedValue: false } }),
+            expect.objectContaining({ keyword: "type", params: { type: "object" } }),
+          ],
+        },
+      }),
+    ]);
+  });
+
   it("names the wrong value inside a contract's skew settings, not the other oneOf branch", () => {
     const schema = JSON.parse(
       readFileSync(join(core, "use-cases/validate-data/table-schema.schema.json"), "utf8"),

@@ -152,7 +152,7 @@ describe("a version that leads back to its training run and data", () => {
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "mlops promote: record.json:1: field '/' is missing the required property 'tool'\n",
+      "mlops promote: record.json:1: field '/' is missing the required property 'tool'. Add tool\n",
     );
     expect(git(dir, "tag", "-l")).toBe("");
   });

@@ -251,15 +251,59 @@ describe("a mistake in a hand-written contract is told with its fix", () => {
     );
   });
 
-  it("an infinite enum entry is told it is no finite number, and to quote it for text", async () => {
+  it("an infinite enum entry is told it is no finite number, as written, and to quote it for text", async () => {
     expect(await contractError(field("    constraints:\n      enum: [a, .inf]\n"))).toBe(
-      "mlops validate-data: contract.yml:4: field '/fields/0/constraints/enum/1' is Infinity, which is not a finite number. Write a finite number, or put it in quotes where text is meant",
+      "mlops validate-data: contract.yml:4: field '/fields/0/constraints/enum/1' is .inf, which is not a finite number. Write a finite number, or put it in quotes where text is meant",
     );
   });
 
   it("a pattern YAML read as a list is told to be quoted", async () => {
     expect(await contractError(field("    constraints:\n      pattern: [a-z]\n"))).toBe(
       "mlops validate-data: contract.yml:4: field '/fields/0/constraints/pattern' must be text, not a list. Write one piece of text in its place, in quotes if it starts with [ or {",
+    );
+  });
+
+  it("a number written otherwise than it reads back is shown, and quoted, as written", async () => {
+    expect(await contractError("fields:\n  - name: 01234\n")).toBe(
+      `mlops validate-data: contract.yml:2: field '/fields/0/name' must be text, not 01234, read as the number 1234. Put it in quotes ("01234") to make it text`,
+    );
+    expect(await contractError(field("    constraints:\n      pattern: 1e3\n"))).toBe(
+      `mlops validate-data: contract.yml:4: field '/fields/0/constraints/pattern' must be text, not 1e3, read as the number 1000. Put it in quotes ("1e3") to make it text`,
+    );
+    expect(
+      await contractError('{\n  "fields": [\n    { "name": 1e3 }\n  ]\n}', "contract.json"),
+    ).toBe(
+      `mlops validate-data: contract.json:3: field '/fields/0/name' must be text, not 1e3, read as the number 1000. Put it in quotes ("1e3") to make it text`,
+    );
+  });
+
+  it("a length, a share or a threshold out of its range is told the numbers it takes", async () => {
+    expect(await contractError(field("    constraints:\n      minLength: -1\n"))).toBe(
+      "mlops validate-data: contract.yml:4: field '/fields/0/constraints/minLength' is -1, less than 0. Write a whole number of at least 0",
+    );
+    expect(await contractError(field("    x-mlops:\n      mostly: 1.5\n"))).toBe(
+      "mlops validate-data: contract.yml:4: field '/fields/0/x-mlops/mostly' is 1.5, more than 1. Write a number from 0 to 1",
+    );
+    expect(await contractError(field("    x-mlops:\n      skew: { threshold: 0 }\n"))).toBe(
+      "mlops validate-data: contract.yml:4: field '/fields/0/x-mlops/skew/threshold' is 0, not greater than 0. Write a number greater than 0",
+    );
+  });
+
+  it("a skew that is neither false nor an object is told both forms", async () => {
+    expect(await contractError(field("    x-mlops:\n      skew: true\n"))).toBe(
+      "mlops validate-data: contract.yml:4: field '/fields/0/x-mlops/skew' must be false or an object, not true. Write false, or give it properties: method, threshold",
+    );
+  });
+
+  it("an empty name, a key naming a field twice and a missing name are each told the fix", async () => {
+    expect(await contractError("fields:\n  - name: ''\n")).toBe(
+      "mlops validate-data: contract.yml:2: field '/fields/0/name' is empty. Write at least one character",
+    );
+    expect(await contractError(`${field("")}primaryKey: [id, id]\n`)).toBe(
+      `mlops validate-data: contract.yml:3: field '/primaryKey' lists the text "id" twice, as items 0 and 1. Remove one of them`,
+    );
+    expect(await contractError("fields:\n  - type: integer\n")).toBe(
+      "mlops validate-data: contract.yml:2: field '/fields/0' is missing the required property 'name'. Add name",
     );
   });
 

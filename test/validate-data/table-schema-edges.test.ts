@@ -25,16 +25,16 @@ describe("Table Schema properties that validate-data does not read are refused, 
     );
   });
 
-  it("refuses a date format other than ISO 8601, whose dates would all fail their type", async () => {
+  it("refuses a date format that is no strptime pattern it reads, saying how to write one", async () => {
     const fix =
-      "Write the values in ISO 8601 and remove format (or make it any where dates and date-times mix), or declare the field a string with a pattern";
-    expect(await refused("fields:\n  - name: day\n    type: date\n    format: '%d/%m/%Y'\n")).toBe(
-      `mlops validate-data: c.yml:4: field '/fields/0/format' is "%d/%m/%Y", but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z). ${fix}`,
+      "Write the pattern with strptime's directives, such as %d/%m/%Y for 31/12/2024 or %m/%d/%Y %I:%M %p for 12/31/2024 05:30 PM, or any for either ISO 8601 form";
+    expect(await refused("fields:\n  - name: day\n    type: date\n    format: dd/mm/yyyy\n")).toBe(
+      `mlops validate-data: c.yml:4: field '/fields/0/format' is "dd/mm/yyyy", which has no year (%Y, or %y for two digits). ${fix}`,
     );
     const datetime =
-      "fields:\n  - name: id\n  - name: day\n    type: datetime\n    format: '%Y-%m-%dT%H:%M'\n";
+      "fields:\n  - name: id\n  - name: day\n    type: datetime\n    format: '%Y-%m-%d %X'\n";
     expect(await refused(datetime)).toBe(
-      `mlops validate-data: c.yml:5: field '/fields/1/format' is "%Y-%m-%dT%H:%M", but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z). ${fix}`,
+      `mlops validate-data: c.yml:5: field '/fields/1/format' is "%Y-%m-%d %X", which has %X, which is not read (the directives read: %Y %y %m %b %B %d %H %I %p %M %S %f %z %%). ${fix}`,
     );
   });
 
@@ -51,17 +51,6 @@ describe("Table Schema properties that validate-data does not read are refused, 
     );
     expect(run.code).toBe(0);
     expect(run.outputs.valid).toBe("true");
-  });
-
-  it("refuses falseValues and groupChar as Table Schema's own, saying what to write instead", async () => {
-    expect(
-      await refused("fields:\n  - name: id\n    type: boolean\n    falseValues: ['no']\n"),
-    ).toBe(
-      "mlops validate-data: c.yml:4: field '/fields/0/falseValues' is not read: a boolean is written true or false (True, TRUE, False, FALSE too). Remove it and write the values as true and false, or declare the field a string with an enum of its values",
-    );
-    expect(await refused("fields:\n  - name: id\n    type: integer\n    groupChar: ','\n")).toBe(
-      "mlops validate-data: c.yml:4: field '/fields/0/groupChar' is not read: a number is written with a dot for its decimals. Remove it and write the numbers as 1234.5, or declare the field a string with a pattern",
-    );
   });
 
   it("refuses foreignKeys: one table is checked by itself", async () => {
@@ -166,6 +155,50 @@ describe("cells read as Table Schema v1 reads them", () => {
     expect(run.stderr).toContain(
       'error: d.csv:4: "05/01/2024": expected an ISO 8601 date or date-time',
     );
+  });
+});
+
+describe("a date constraint is written in the form its field's cells take", () => {
+  /** A contract of d.csv's fields and a datetime field 'at', with `day` and `at` under each date field. */
+  const dated = (day: string, at = "") =>
+    `fields:\n  - name: id\n  - name: email\n  - name: day\n    type: date\n${day}  - name: at\n    type: datetime\n${at}`;
+
+  it("refuses a date-time bound on a date field, at its line, with the date to write", async () => {
+    const contract = dated("    constraints:\n      minimum: 2015-01-01T00:00:00\n");
+    expect(await refused(contract)).toBe(
+      "mlops validate-data: c.yml:7: field '/fields/2/constraints/minimum' is the date-time 2015-01-01T00:00:00, but 'day' is a date field, whose cells are dates without a time. Write the bound as a date, 2015-01-01, or declare the field as datetime (or give it format: any where dates and date-times mix)",
+    );
+  });
+
+  it("refuses a plain date in a datetime field's enum and bounds, in a JSON contract too", async () => {
+    const json = (constraints: string) =>
+      `{\n  "fields": [\n    { "name": "at", "type": "datetime",\n      "constraints": ${constraints} }\n  ]\n}`;
+    const run = await validate(
+      { "d.csv": "at\n2015-01-01T00:00:00Z\n", "c.json": json('{ "enum": ["2015-01-01"] }') },
+      { data: "d.csv", schema: "c.json" },
+    );
+    expect(run.code).toBe(1);
+    expect(run.reportText).toBe("");
+    expect(run.stderr.trim()).toBe(
+      "mlops validate-data: c.json:4: field '/fields/0/constraints/enum/0' is the date 2015-01-01, but 'at' is a datetime field, whose cells have a time. Write the value as a date-time, 2015-01-01T00:00:00Z, or declare the field as date (or give it format: any where dates and date-times mix)",
+    );
+    // A bound that is no date at all is told the form the field takes.
+    expect(await refused(dated("", "    constraints:\n      exclusiveMaximum: soon\n"))).toBe(
+      "mlops validate-data: c.yml:9: field '/fields/3/constraints/exclusiveMaximum' is not a date-time. Write an ISO 8601 date-time such as 2024-05-01T12:30:00Z",
+    );
+  });
+
+  it("takes either form in a field of format any, comparing each as an instant", async () => {
+    const run = await validateCsv(
+      "day\n2024-05-01\n2024-05-02T08:00:00Z\n2024-05-03\n",
+      "fields:\n  - name: day\n    type: date\n    format: any\n    constraints:\n      minimum: 2024-05-01T12:00:00Z\n      enum: [2024-05-01, 2024-05-02T08:00:00Z]\n",
+    );
+    expect(run.code).toBe(1);
+    // 2024-05-01 is its midnight, before the noon bound; 2024-05-03 is in no enum entry.
+    expect(run.check("day.minimum")).toMatchObject({ failed: 1, evaluated: 3 });
+    expect(run.check("day.minimum").examples).toMatchObject([{ line: 2, value: "2024-05-01" }]);
+    expect(run.check("day.enum")).toMatchObject({ failed: 1, evaluated: 3 });
+    expect(run.check("day.enum").examples).toMatchObject([{ line: 4, value: "2024-05-03" }]);
   });
 });
 

@@ -2,6 +2,7 @@ import { pointerKeys } from "../files/nesting.js";
 import { closestName, didYouMean, quoteName } from "../report/closest-name.js";
 import { shorten } from "../report/shorten.js";
 import type { SchemaError } from "./json-schema.js";
+import { ucs2length } from "./json-values.js";
 
 /** A schema violation in words: the field (a JSON pointer), what is wrong, and the fix. */
 export interface Explained {
@@ -15,8 +16,12 @@ export type SourceOf = (pointer: string) => string | undefined;
 
 /** The part of the failing keyword's schema object that the words are made from. */
 interface ParentSchema {
+  readonly type?: string | readonly string[];
   readonly properties?: Record<string, unknown>;
   readonly required?: readonly string[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
 }
 
 /** The value at a JSON pointer into `document`, or undefined where there is none. */
@@ -52,6 +57,18 @@ function valueWords(value: unknown): string {
   return typeof value === "object" ? "an object" : String(value);
 }
 
+/**
+ * A value as a message names it, by the file's own text where the file writes a number or a
+ * boolean otherwise than it reads back: `01234, read as the number 1234`. The parsed value
+ * alone (`1234`, `1000` for `1e3`) would not be found in the file, nor quoted right.
+ */
+function writtenWords(value: unknown, written: string | undefined): string {
+  const words = valueWords(value);
+  const scalar = typeof value === "number" || typeof value === "boolean";
+  if (!scalar || written === undefined || written === String(value)) return words;
+  return `${shorten(written, 60)}, read as ${words}`;
+}
+
 /** Words YAML 1.1 read as booleans and YAML 1.2, which the contracts are read as, reads as text. */
 const YAML_11_BOOLEANS = /^(?:y|yes|n|no|on|off)$/i;
 
@@ -84,8 +101,12 @@ function typeFix(
     case "string":
       if (value === null) return undefined;
       // Unquoted in YAML, [a-z] is a list and {x} an object: quoting keeps them text.
-      return typeof value === "object"
-        ? "Write one piece of text in its place, in quotes if it starts with [ or {"
+      if (typeof value === "object") {
+        return "Write one piece of text in its place, in quotes if it starts with [ or {";
+      }
+      // Quoting what the file writes keeps its text: `01234`, not the `1234` it reads as.
+      return written !== undefined && written !== String(value)
+        ? `Put it in quotes (${JSON.stringify(written)}) to make it text`
         : "Put it in quotes to make it text";
     case "array":
       return 'Write a list, such as ["a", "b"]';
@@ -100,6 +121,13 @@ function typeFix(
   }
 }
 
+/** The types a `type` keyword names, one or a list. */
+const typesOf = (type: unknown): string[] => ([] as string[]).concat((type ?? []) as string[]);
+
+/** `text`, `a number or null`: what values of the types are called. */
+const typeWords = (types: readonly string[]): string =>
+  orList(types.map((type) => TYPE_WORDS[type] ?? type));
+
 /**
  * A value of the wrong type: what it must be, what it is, and how to write one that fits. A
  * YAML `.inf` or `.nan` where a number may stand is a number, but no finite one.
@@ -110,21 +138,111 @@ function explainType(
   value: unknown,
   written: string | undefined,
 ): Explained {
-  const types = ([] as string[]).concat(error.params.type as string | string[]);
-  const wanted = orList(types.map((type) => TYPE_WORDS[type] ?? type));
+  const types = typesOf(error.params.type);
+  const wanted = typeWords(types);
   const numeric = types.some((type) => type === "number" || type === "integer");
   if (typeof value === "number" && !Number.isFinite(value) && numeric) {
     const text = types.includes("string") ? ", or put it in quotes where text is meant" : "";
     return {
       field,
-      problem: `is ${value}, which is not a finite number`,
+      problem: `is ${shorten(written ?? String(value), 60)}, which is not a finite number`,
       fix: `Write a finite number${text}`,
     };
   }
-  const fix = typeFix(types[0]!, value, written, error.parentSchema as ParentSchema);
+  const fix =
+    typeFix(types[0]!, value, written, error.parentSchema as ParentSchema) ?? `Write ${wanted}`;
   // A key without a value (`required:` and nothing after it) is null: say so, and what to write.
-  if (value === null) return { field, problem: "has no value", fix: fix ?? `Write ${wanted}` };
-  return { field, problem: `must be ${wanted}, not ${valueWords(value)}`, fix };
+  if (value === null) return { field, problem: "has no value", fix };
+  return { field, problem: `must be ${wanted}, not ${writtenWords(value, written)}`, fix };
+}
+
+/** What a keyword that refuses a value whole (its type, a const, an enum) takes, in words. */
+function formWords(refusal: SchemaError): string | undefined {
+  switch (refusal.keyword) {
+    case "type":
+      return typeWords(typesOf(refusal.params.type));
+    case "const":
+      return JSON.stringify(refusal.params.allowedValue);
+    case "enum":
+      return orList((refusal.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)));
+    default:
+      return undefined;
+  }
+}
+
+/** How to write a value that a keyword which refused `value` whole takes. */
+function formFix(
+  refusal: SchemaError,
+  value: unknown,
+  written: string | undefined,
+): string | undefined {
+  const words = formWords(refusal);
+  if (words === undefined) return undefined;
+  if (refusal.keyword !== "type") return `Write ${words}`;
+  const type = typesOf(refusal.params.type)[0]!;
+  return typeFix(type, value, written, refusal.parentSchema as ParentSchema) ?? `Write ${words}`;
+}
+
+/**
+ * A value refused whole by each form it may take (a const, or a oneOf none of whose branches
+ * looked inside it: `skew: true` where false or an object is taken): the forms, and how to
+ * write each, so that no form is left out of the fix.
+ */
+function explainForms(
+  field: string,
+  refusals: readonly SchemaError[],
+  value: unknown,
+  written: string | undefined,
+): Explained {
+  const forms = refusals.flatMap((refusal) => formWords(refusal) ?? []);
+  const fixes = new Set(refusals.flatMap((refusal) => formFix(refusal, value, written) ?? []));
+  const fix = [...fixes]
+    .map((one, i) => (i === 0 ? one : one.charAt(0).toLowerCase() + one.slice(1)))
+    .join(", or ");
+  return {
+    field,
+    problem:
+      value === null
+        ? "has no value"
+        : `must be ${orList(forms)}, not ${writtenWords(value, written)}`,
+    fix: fix || undefined,
+  };
+}
+
+/** Where each bound keyword puts a number that breaks it, in words. */
+const BEYOND: Readonly<Record<string, string>> = {
+  minimum: "less than",
+  maximum: "more than",
+  exclusiveMinimum: "not greater than",
+};
+
+/** The numbers a schema allows: `a number from 0 to 1`, `a whole number of at least 0`. */
+function numbersWords(schema: ParentSchema): string {
+  const kind = typesOf(schema.type).includes("integer") ? "a whole number" : "a number";
+  const { minimum, maximum, exclusiveMinimum } = schema;
+  if (minimum !== undefined) {
+    return maximum === undefined
+      ? `${kind} of at least ${minimum}`
+      : `${kind} from ${minimum} to ${maximum}`;
+  }
+  const upper = maximum === undefined ? "" : `at most ${maximum}`;
+  if (exclusiveMinimum === undefined) return `${kind} of ${upper}`;
+  return `${kind} greater than ${exclusiveMinimum}${upper && ` and ${upper}`}`;
+}
+
+/** A number past a bound (`minLength: -1`, `mostly: 1.5`): which bound, and the numbers taken. */
+function explainBound(
+  field: string,
+  error: SchemaError,
+  value: unknown,
+  written: string | undefined,
+): Explained {
+  const { limit } = error.params as { limit: number };
+  return {
+    field,
+    problem: `is ${shorten(written ?? String(value), 60)}, ${BEYOND[error.keyword]} ${limit}`,
+    fix: `Write ${numbersWords((error.parentSchema ?? {}) as ParentSchema)}`,
+  };
 }
 
 /**
@@ -168,8 +286,8 @@ function explainEnum(field: string, error: SchemaError, value: unknown): Explain
 }
 
 /**
- * A missing required property; a property present that the schema does not declare, and that
- * misspells it (`nmae` for `name`), is named to be renamed.
+ * A missing required property, to be added; a property present that the schema does not
+ * declare, and that misspells it (`nmae` for `name`), is named to be renamed.
  */
 function explainRequired(field: string, error: SchemaError, value: unknown): Explained {
   const { missingProperty } = error.params as { missingProperty: string };
@@ -179,7 +297,71 @@ function explainRequired(field: string, error: SchemaError, value: unknown): Exp
   return {
     field,
     problem: `is missing the required property '${missingProperty}'`,
-    fix: near === undefined ? undefined : `Rename ${quoteName(near)} to ${missingProperty}`,
+    fix:
+      near === undefined
+        ? `Add ${missingProperty}`
+        : `Rename ${quoteName(near)} to ${missingProperty}`,
+  };
+}
+
+/** A property the schema does not declare: the one it likely misspells, and those allowed. */
+function explainAdditional(field: string, error: SchemaError): Explained {
+  const allowed = Object.keys((error.parentSchema as ParentSchema | undefined)?.properties ?? {});
+  const { additionalProperty } = error.params as { additionalProperty: string };
+  return {
+    field,
+    problem: `has an unknown property ${quoteName(additionalProperty)}`,
+    fix: allowed.length
+      ? `${didYouMean(additionalProperty, allowed)}Allowed properties: ${allowed.join(", ")}`
+      : `Remove ${quoteName(additionalProperty)}`,
+  };
+}
+
+/** Text shorter than it may be: empty, or how many characters it has of those it needs. */
+function explainMinLength(field: string, error: SchemaError, value: unknown): Explained {
+  const { limit } = error.params as { limit: number };
+  const length = ucs2length(String(value));
+  return {
+    field,
+    problem: length === 0 ? "is empty" : `is ${length} characters long, fewer than ${limit}`,
+    fix: `Write at least ${limit === 1 ? "one character" : `${limit} characters`}`,
+  };
+}
+
+/** A list with too few items, or an item twice where each must be once. */
+function explainItems(field: string, error: SchemaError, value: unknown): Explained {
+  if (error.keyword === "uniqueItems") {
+    const { i, j } = error.params as { i: number; j: number };
+    return {
+      field,
+      problem: `lists ${valueWords((value as unknown[])[i])} twice, as items ${Math.min(i, j)} and ${Math.max(i, j)}`,
+      fix: "Remove one of them",
+    };
+  }
+  const { limit } = error.params as { limit: number };
+  return {
+    field,
+    problem: limit === 1 ? "is an empty list" : `has fewer than the ${limit} items it needs`,
+    fix: `List at least ${limit === 1 ? "one item" : `${limit} items`}`,
+  };
+}
+
+/**
+ * A oneOf's value: refused whole by every form, each of which is named; or fitting more than
+ * one form, where it must fit exactly one.
+ */
+function explainOneOf(
+  field: string,
+  error: SchemaError,
+  value: unknown,
+  written: string | undefined,
+): Explained {
+  const { refusals } = error.params as { refusals?: readonly SchemaError[] };
+  if (refusals !== undefined) return explainForms(field, refusals, value, written);
+  return {
+    field,
+    problem: "fits more than one of the forms it may take, where it must fit exactly one",
+    fix: "Write it to fit only one of them",
   };
 }
 
@@ -195,40 +377,39 @@ export function explainSchemaError(
 ): Explained {
   const field = error.instancePath;
   const value = valueAt(document, field);
-  const parent = error.parentSchema as ParentSchema | undefined;
+  const written = sourceOf?.(field);
   switch (error.keyword) {
     case "type":
-      return explainType(field, error, value, sourceOf?.(field));
+      return explainType(field, error, value, written);
+    case "const":
+      return explainForms(field, [error], value, written);
+    case "oneOf":
+      return explainOneOf(field, error, value, written);
     case "enum":
       return explainEnum(field, error, value);
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+      return explainBound(field, error, value, written);
+    case "minLength":
+      return explainMinLength(field, error, value);
+    case "pattern": {
+      const { pattern } = error.params as { pattern: string };
+      return {
+        field,
+        problem: `is ${valueWords(value)}, which does not match the pattern ${pattern}`,
+        fix: "Change it to match the pattern",
+      };
+    }
+    case "minItems":
+    case "uniqueItems":
+      return explainItems(field, error, value);
     case "minProperties":
       return explainMinProperties(field, error, value);
-    case "additionalProperties": {
-      const allowed = Object.keys(parent?.properties ?? {});
-      const { additionalProperty } = error.params as { additionalProperty: string };
-      return {
-        field,
-        problem: `has an unknown property ${quoteName(additionalProperty)}`,
-        fix: allowed.length
-          ? `${didYouMean(additionalProperty, allowed)}Allowed properties: ${allowed.join(", ")}`
-          : undefined,
-      };
-    }
+    case "additionalProperties":
+      return explainAdditional(field, error);
     case "required":
       return explainRequired(field, error, value);
-    case "minItems": {
-      const { limit } = error.params as { limit: number };
-      return {
-        field,
-        problem: limit === 1 ? "is an empty list" : `has fewer than the ${limit} items it needs`,
-        fix: `List at least ${limit === 1 ? "one item" : `${limit} items`}`,
-      };
-    }
-    case "const":
-      return {
-        field,
-        problem: `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`,
-      };
     default:
       return { field, problem: error.message ?? "is invalid" };
   }

@@ -267,11 +267,20 @@ function checkOneOf(value: unknown, node: SchemaNode, path: Path): SchemaError |
   const inside = errors.filter(
     (wrong) => !(WHOLE_VALUE.has(wrong!.keyword) && wrong!.instancePath === here),
   );
+  // Refused whole by every branch, the value is told the forms it may take, each branch's
+  // refusal (`skew: true` is neither false nor an object): the first alone would leave out the
+  // others. ajv too reports a oneOf error, after the branches' own.
+  if (inside.length === 0) {
+    return error(
+      path,
+      node,
+      "oneOf",
+      { passingSchemas: null, refusals: errors },
+      "must match exactly one schema in oneOf",
+    );
+  }
   const depth = (wrong: SchemaError) => wrong.instancePath.split("/").length;
-  return (
-    inside.reduce((best, wrong) => (depth(wrong!) > depth(best!) ? wrong : best), inside[0]) ??
-    errors[0]
-  );
+  return inside.reduce((best, wrong) => (depth(wrong!) > depth(best!) ? wrong : best), inside[0]);
 }
 
 /** Keywords that refuse a value for what it is, not for something inside it. */

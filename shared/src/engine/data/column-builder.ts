@@ -101,7 +101,7 @@ export const EXACT_INTEGERS = "±9,007,199,254,740,991";
  */
 const UNSAFE_INTEGER = `is beyond ${EXACT_INTEGERS}, which a number holds only rounded: declare ids this long as string`;
 
-function quoteCell(text: string): string {
+export function quoteCell(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
 }
 

@@ -22,11 +22,21 @@ export interface TableSchemaField {
   /**
    * How a date or datetime field's values are written: `default` (or none), Table Schema's
    * own, where a date field takes a date alone (`2024-05-01`) and a datetime field a date and a
-   * time (`2024-05-01T12:30:00Z`); `any` takes either ISO 8601 form, as an inferred column does.
+   * time (`2024-05-01T12:30:00Z`); `any` takes either ISO 8601 form, as an inferred column does;
+   * any other is a pattern of strptime's directives (`%d/%m/%Y`, see `compileDatePattern`).
    */
-  format?: "default" | "any";
+  format?: string;
   /** Per-field missing values; overrides the schema's list for this field. */
   missingValues?: string[];
+  /** A number's decimal character, `.` by default (`,` in much of Europe). */
+  decimalChar?: string;
+  /** A number's or integer's character between digit groups (`1,234,567`); none by default. */
+  groupChar?: string;
+  /** False: a number may have text around it (`€95`, `95%`), which is dropped. */
+  bareNumber?: boolean;
+  /** A boolean's words for true and for false, each replacing the default list. */
+  trueValues?: string[];
+  falseValues?: string[];
 }
 
 /**

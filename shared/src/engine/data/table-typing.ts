@@ -1,5 +1,6 @@
 import { columnOf, type Batch, type BytesColumn, type Column } from "./batch.js";
 import { BytesBuilder } from "./bytes-builder.js";
+import { spelledBuilder, spellingOf } from "./cell-spelling.js";
 import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
@@ -80,7 +81,7 @@ export class TableTyping {
     this.builders = names.map((name, i) =>
       bytes.has(name) || (options.textAsBytes && types[i] === "text")
         ? new BytesBuilder(name)
-        : columnBuilder(name, types[i]!, fields[i]),
+        : spelledBuilder(columnBuilder(name, types[i]!, fields[i]), spellingOf(fields[i])),
     );
     this.missingText = missing.map((list) => new Set(list));
     this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
@@ -91,7 +92,12 @@ export class TableTyping {
       return first;
     });
     this.plainMissing = missing.map(
-      (list, i) => list.includes("") && list.every((m) => m === "" || !spellsValue(types[i]!, m)),
+      // A field's own spelling may make a missing value spell a value: its cells take the
+      // path that asks whether a cell is missing first.
+      (list, i) =>
+        list.includes("") &&
+        spellingOf(fields[i]) === undefined &&
+        list.every((m) => m === "" || !spellsValue(types[i]!, m)),
     );
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.onInvalidCell = options.onInvalidCell;

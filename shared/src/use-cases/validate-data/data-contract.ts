@@ -6,8 +6,10 @@ import type {
   TableSchema,
   TableSchemaField,
 } from "../../engine/data/column-type.js";
+import { dateForms } from "../../engine/data/infer-type.js";
 import {
   declaredBoolean,
+  isDateForm,
   parseDatetime,
   parseNumberText,
   parseSpecialNumber,
@@ -16,6 +18,7 @@ import { ContractError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { compileSchema } from "../../engine/contracts/json-schema.js";
 import { bounded } from "./check-result.js";
+import { checkDatePattern, checkSpelling, spelledConstraintNote } from "./field-spelling.js";
 import { patternCompiler, type PatternTest } from "./pattern.js";
 import schema from "./table-schema.schema.json" with { type: "json" };
 
@@ -64,10 +67,22 @@ export interface FieldStatistics {
   skew?: false | { method?: SkewMethod; threshold?: number };
 }
 
-export interface ContractField {
+/** Table Schema's properties of how a field's cells spell its values (see `checkSpelling`). */
+const SPELLING_KEYS = [
+  "decimalChar",
+  "groupChar",
+  "bareNumber",
+  "trueValues",
+  "falseValues",
+] as const;
+
+export interface ContractField extends Pick<TableSchemaField, (typeof SPELLING_KEYS)[number]> {
   name: string;
   type?: FieldType;
-  /** `any` on a date or datetime field takes either ISO 8601 form; other formats are refused. */
+  /**
+   * On a date or datetime field, `any` takes either ISO 8601 form and a pattern of strptime's
+   * directives (`%d/%m/%Y`) its own; other formats are refused.
+   */
   format?: TableSchemaField["format"];
   missingValues?: string[];
   constraints?: FieldConstraints;
@@ -170,26 +185,63 @@ export function enumValue(entry: string | number | boolean, type: NumericColumnT
 /** Throws the contract error at a JSON pointer into the contract. */
 type Fail = (pointer: string, problem: string, fix?: string) => never;
 
-/** `minimum` and its kin: on a numeric field only, and a number or a date as the type asks. */
+/**
+ * Fails a date constraint (a bound, or an enum entry) written in the ISO 8601 form the field's
+ * cells refuse: a date-time on a date field, a date on a datetime one. Its cells are read as
+ * instants, a date as its midnight UTC, so `minimum: 2015-01-01T12:00` would refuse the cell
+ * 2015-01-01 and `enum: [2015-01-01]` match no date-time but midnight's: never what was meant.
+ * The form is tested as the cells' own (`isDateForm`, by `dateForms`), so that the rule is one.
+ */
+function checkDateForm(
+  field: ContractField,
+  pointer: string,
+  text: string,
+  what: "bound" | "value",
+  fail: Fail,
+): void {
+  const forms = dateForms(field);
+  if (forms === "both" || isDateForm(text, forms)) return;
+  const name = `'${bounded(field.name)}'`;
+  const either = "(or give it format: any where dates and date-times mix)";
+  if (forms === "date") {
+    fail(
+      pointer,
+      `is the date-time ${bounded(text)}, but ${name} is a date field, whose cells are dates without a time`,
+      `Write the ${what} as a date, ${text.slice(0, 10)}, or declare the field as datetime ${either}`,
+    );
+  }
+  fail(
+    pointer,
+    `is the date ${bounded(text)}, but ${name} is a datetime field, whose cells have a time`,
+    `Write the ${what} as a date-time, ${text}T00:00:00Z, or declare the field as date ${either}`,
+  );
+}
+
+/**
+ * `minimum` and its kin: on a numeric field only, and a number or, on a date or datetime field,
+ * a date of the form its cells take.
+ */
 function checkBounds(field: ContractField, at: string, fail: Fail): void {
   const type = readType(field);
   const c = field.constraints ?? {};
-  const dated = isDated(type);
   for (const bound of ORDERED_BOUNDS) {
     const value = c[bound];
     if (value === undefined) continue;
+    const pointer = `${at}/constraints/${bound}`;
     if (!isNumeric(type)) {
-      fail(
-        `${at}/constraints/${bound}`,
-        `applies to number, integer, date and datetime fields, not ${type}`,
-      );
+      fail(pointer, `applies to number, integer, date and datetime fields, not ${type}`);
     }
     if (!Number.isFinite(boundValue(value, type))) {
+      const { is, example } = NUMERIC_READS[type!]!;
+      const dated = isDated(type);
       fail(
-        `${at}/constraints/${bound}`,
-        `is not a ${dated ? "date" : "number"}`,
-        dated ? "Write an ISO 8601 date such as 2024-05-01" : "Write a number",
+        pointer,
+        dated ? `is not ${type === "date" ? "a date" : "a date-time"}` : "is not a number",
+        `${dated ? `Write ${is} such as ${example}` : "Write a number"}${spelledConstraintNote(field)}`,
       );
+    }
+    if (isDated(type) && typeof value === "string") {
+      checkDateForm(field, pointer, value, "bound", fail);
     }
   }
 }
@@ -283,12 +335,18 @@ function checkEnum(field: ContractField, at: string, fail: Fail): void {
   if (read === undefined) return;
   field.constraints?.enum?.forEach((entry, i) => {
     const value = enumValue(entry, read.column);
+    const pointer = `${at}/constraints/enum/${i}`;
     // INF is a value of a number field; an integer past 2^53 is none of an integer's.
-    if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) return;
+    if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) {
+      if (isDated(type) && typeof entry === "string") {
+        checkDateForm(field, pointer, entry, "value", fail);
+      }
+      return;
+    }
     fail(
-      `${at}/constraints/enum/${i}`,
+      pointer,
       `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`,
-      `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string`,
+      `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string${spelledConstraintNote(field)}`,
     );
   });
 }
@@ -379,6 +437,7 @@ function checkDescriptor(
     checkEnum(field, at, fail);
     checkTextEnum(field, at, fail, sourceOf);
     checkApplicable(field, at, fail);
+    checkSpelling(field, at, fail);
     checkValueBounds(field, at, fail);
     checkRanges(field, at, fail);
   });
@@ -458,8 +517,14 @@ function readSchemaOf(descriptor: TableSchemaDescriptor): TableSchema {
       return {
         name: field.name,
         ...(type === undefined ? {} : { type }),
-        ...(field.format === "any" ? { format: field.format } : {}),
+        // A date's `any` or pattern: any other format was refused, `default` is the reader's own.
+        ...(field.format !== undefined && field.format !== "default"
+          ? { format: field.format }
+          : {}),
         ...(field.missingValues ? { missingValues: field.missingValues } : {}),
+        ...Object.fromEntries(
+          SPELLING_KEYS.filter((key) => field[key] !== undefined).map((key) => [key, field[key]]),
+        ),
       };
     }),
     ...(descriptor.missingValues ? { missingValues: descriptor.missingValues } : {}),
@@ -471,18 +536,6 @@ function readSchemaOf(descriptor: TableSchemaDescriptor): TableSchema {
 
 /** How Table Schema properties that validate-data does not read are refused: why, and the fix. */
 const UNREAD: Readonly<Record<string, { problem: string; fix: string }>> = {
-  trueValues: {
-    problem: "is not read: a boolean is written true or false (True, TRUE, False, FALSE too)",
-    fix: "Remove it and write the values as true and false, or declare the field a string with an enum of its values",
-  },
-  decimalChar: {
-    problem: "is not read: a number is written with a dot for its decimals",
-    fix: "Remove it and write the numbers as 1234.5, or declare the field a string with a pattern",
-  },
-  bareNumber: {
-    problem: "is not read: a number is written bare, without a currency sign or percent",
-    fix: "Remove it and write the numbers bare, or declare the field a string with a pattern",
-  },
   categories: {
     problem: "is not read",
     fix: "List the allowed values in constraints.enum instead",
@@ -492,10 +545,6 @@ const UNREAD: Readonly<Record<string, { problem: string; fix: string }>> = {
     fix: "Remove foreignKeys; primaryKey and uniqueKeys are checked",
   },
 };
-const UNREAD_ALIASES: Readonly<Record<string, string>> = {
-  falseValues: "trueValues",
-  groupChar: "decimalChar",
-};
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -503,14 +552,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * Refuses the Table Schema properties that validate-data would otherwise leave unread, so that
  * no contract passes data it meant to fail: `format` other than `default` and, on dates, `any`
- * (an email format, or dates as `%d/%m/%Y`), `trueValues`, `decimalChar` and their kin,
- * `foreignKeys`. They are refused before the structure is checked, whose "unknown property"
+ * (an email format), `categories`, `foreignKeys`; a date's pattern is read, if it can be. They are refused before the structure is checked, whose "unknown property"
  * would not say they are Table Schema's own, nor what to write instead.
  */
 function refuseUnread(value: unknown, fail: Fail): void {
   if (!isObject(value)) return;
   const refuse = (pointer: string, key: string) => {
-    const { problem, fix } = UNREAD[UNREAD_ALIASES[key] ?? key]!;
+    const { problem, fix } = UNREAD[key]!;
     fail(pointer, problem, fix);
   };
   if (Object.hasOwn(value, "foreignKeys")) refuse("/foreignKeys", "foreignKeys");
@@ -518,7 +566,7 @@ function refuseUnread(value: unknown, fail: Fail): void {
   fields.forEach((field: unknown, i) => {
     if (!isObject(field)) return;
     for (const key of Object.keys(field)) {
-      if (Object.hasOwn(UNREAD, key) || Object.hasOwn(UNREAD_ALIASES, key)) {
+      if (Object.hasOwn(UNREAD, key)) {
         refuse(`/fields/${i}/${key}`, key);
       }
     }
@@ -527,6 +575,7 @@ function refuseUnread(value: unknown, fail: Fail): void {
     // Table Schema's `any` lets a reader take any way of writing a date; here it means either
     // ISO 8601 form, a date alone or a date and a time, as a column left to inference reads.
     if (format === undefined || format === "default" || (dated && format === "any")) return;
+    if (dated && typeof format === "string") return checkDatePattern(format, `/fields/${i}`, fail);
     fail(
       `/fields/${i}/format`,
       dated

@@ -1,5 +1,6 @@
 import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
 import { columnOf } from "../../engine/data/batch.js";
+import { spellingOf } from "../../engine/data/cell-spelling.js";
 import { DATES_TAKEN, EXACT_INTEGERS, OTHER_DATE_FORM } from "../../engine/data/column-builder.js";
 import type { TableSchemaField } from "../../engine/data/column-type.js";
 import { dateForms } from "../../engine/data/infer-type.js";
@@ -28,7 +29,8 @@ const PAST_EXACT_INTEGERS = `an integer beyond ${EXACT_INTEGERS} is held only ro
  */
 function dateFormNote(declared: TableSchemaField | undefined, text: string): string | null {
   const forms = dateForms(declared);
-  if (forms === "both") return null;
+  // A field with a pattern of its own refuses a cell for not being written as the pattern says.
+  if (forms === "both" || spellingOf(declared) !== undefined) return null;
   const dated = !Number.isNaN(parseDatetime(text));
   return dated && !isDateForm(text, forms) ? OTHER_DATE_FORM[forms] : null;
 }
@@ -36,8 +38,10 @@ function dateFormNote(declared: TableSchemaField | undefined, text: string): str
 /** Makes the tally of a column's `type` check, given what the column's values must be. */
 export type MakeTypeTally = (column: string, expected: string) => RowTally;
 
-/** What a value of a column must be, in the words of the report. */
+/** What a value of a column must be, in the words of the report, as its field writes it. */
 function typeText(column: Column | BytesColumn, declared: TableSchemaField | undefined): string {
+  const spelling = spellingOf(declared);
+  if (spelling !== undefined) return spelling.expected;
   switch (column.type) {
     case "text":
     case "categorical":
