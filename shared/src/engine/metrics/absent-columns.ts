@@ -31,41 +31,68 @@ export function perClassScoreColumns(
   );
 }
 
-type Wanted = Pick<MissingColumn, "role" | "column"> & { or?: Wanted };
+type Wanted = Pick<MissingColumn, "role" | "column" | "metrics"> & { or?: Wanted };
+type Role = keyof PredictionColumnNames;
 
 /**
- * The columns of id, label and outcome that a file of `columns` lacks, read with `options`: the
- * id and the label; for regression the prediction; for classification the prediction or else a
- * score (one column, or per-class columns), a name the user gave for either being needed as
- * given. Each comes with the column likely meant, none guessed twice nor one already read for
- * another role, so that one error can name every column to set.
+ * The outcome columns that `absentColumns` wants: for regression the prediction; for
+ * classification a name the user gave for the prediction or the score as given, the score where
+ * the metrics need probabilities, and else the prediction or a score to predict a class from.
+ */
+function absentOutcome(
+  columns: readonly string[],
+  options: ReadPredictionsOptions,
+  lacks: (role: Role) => boolean,
+  want: (role: Role) => Wanted,
+): Wanted[] {
+  if (options.task === "regression") return lacks("prediction") ? [want("prediction")] : [];
+  const given = options.columns ?? {};
+  const absent = (["prediction", "score"] as const)
+    .filter((role) => given[role] !== undefined && lacks(role))
+    .map(want);
+  const scored = !lacks("score") || perClassScoreColumns(columns, options).length > 0;
+  if (scored || given.score !== undefined) return absent;
+  if (options.needs?.score) return [...absent, want("score")];
+  return absent.length === 0 && lacks("prediction")
+    ? [{ ...want("prediction"), or: want("score") }]
+    : absent;
+}
+
+/**
+ * The columns that a file of `columns`, read with `options`, lacks: the id and the label; the
+ * outcome (`absentOutcome`); the latency and the cost where the user names them or the metrics
+ * need them; every per-example score. Each comes with the column likely meant, none guessed
+ * twice nor one already read for another role, so that one error can name every column to set.
  */
 export function absentColumns(
   columns: readonly string[],
   options: ReadPredictionsOptions,
 ): MissingColumn[] {
   const names: PredictionColumnNames = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
-  const lacks = (role: keyof PredictionColumnNames) => !columns.includes(names[role]);
-  const want = (role: keyof PredictionColumnNames): Wanted => ({ role, column: names[role] });
-  const wanted = (["id", "label"] as const).filter(lacks).map(want);
-  const given = options.columns ?? {};
-  if (options.task === "regression") {
-    if (lacks("prediction")) wanted.push(want("prediction"));
-  } else {
-    const named = (["prediction", "score"] as const).filter((r) => given[r] !== undefined);
-    const absent = named.filter(lacks).map(want);
-    wanted.push(...absent);
-    const scored = !lacks("score") || perClassScoreColumns(columns, options).length > 0;
-    if (absent.length === 0 && lacks("prediction") && !scored) {
-      wanted.push({ ...want("prediction"), or: want("score") });
-    }
-  }
+  const lacks = (role: Role) => !columns.includes(names[role]);
+  // A column that metrics read is wanted with their names: they are why it is needed.
+  const needs: Partial<Record<Role, readonly string[]>> = options.needs ?? {};
+  const want = (role: Role): Wanted => ({
+    role,
+    column: names[role],
+    ...(needs[role] && { metrics: needs[role] }),
+  });
+  const needed = (role: "latency" | "cost") =>
+    options.columns?.[role] !== undefined || needs[role] !== undefined;
+  const wanted: Wanted[] = [
+    ...(["id", "label"] as const).filter(lacks).map(want),
+    ...absentOutcome(columns, options, lacks, want),
+    ...(["latency", "cost"] as const).filter((role) => needed(role) && lacks(role)).map(want),
+    ...[...new Set(options.exampleScores ?? [])]
+      .filter((column) => !columns.includes(column))
+      .map((column) => ({ role: "exampleScores" as const, column })),
+  ];
   const taken = claimedColumns(options);
   const inputs = { ...DEFAULT_PREDICTION_INPUTS, ...options.inputs };
-  const guess = ({ role, column, or }: Wanted): MissingColumn => {
-    const likely = likelyColumn(role, column, columns, taken);
+  const guess = ({ or, ...wanted }: Wanted): MissingColumn => {
+    const likely = likelyColumn(wanted.role, wanted.column, columns, taken);
     if (likely) taken.add(likely.column);
-    return { role, column, input: inputs[role], likely, ...(or && { or: guess(or) }) };
+    return { ...wanted, input: inputs[wanted.role], likely, ...(or && { or: guess(or) }) };
   };
   return wanted.map(guess);
 }

@@ -47,10 +47,15 @@ export type MetricDirection = "higher" | "lower";
 export type MetricNeeds =
   "label+prediction" | "label+score" | "regression" | "column" | "label+prediction+group";
 
+/** The role of the column that a metric of one column (`needs` "column") reads. */
+export type MetricColumn = "latency" | "cost" | "exampleScores";
+
 export interface MetricDefinition {
   readonly name: string;
   readonly direction: MetricDirection;
   readonly needs: MetricNeeds;
+  /** For a metric of one column: whose column, so that a reader can ask for it by its role. */
+  readonly column?: MetricColumn;
   /** The task whose predictions it needs; `any` for a column's statistics. */
   readonly task: PredictionTask | "any";
   /**
@@ -368,13 +373,14 @@ function columnEntry(
   statistic: ColumnStatistic,
   what: string,
   direction: MetricDirection,
+  role: MetricColumn,
   column: (data: ModelData) => Float64Array | undefined,
   missingFix: string,
 ): Entry {
   const q = COLUMN_STATISTICS[statistic];
   const description =
     q === undefined ? `mean ${what}` : `${statistic} of the ${what} (numpy quantile, linear)`;
-  return entry(name, direction, "column", description, (data) => {
+  const read = entry(name, direction, "column", description, (data) => {
     const values = column(data);
     if (values === undefined) {
       throw new MetricError(
@@ -387,6 +393,7 @@ function columnEntry(
     const order = sortOrder(values);
     return (weights) => columnQuantile(values, q, weights, order);
   });
+  return { ...read, column: role };
 }
 
 const STATISTICS = Object.keys(COLUMN_STATISTICS) as ColumnStatistic[];
@@ -397,6 +404,7 @@ const LATENCY_AND_COST: readonly Entry[] = STATISTICS.flatMap((statistic) => [
     statistic,
     "latency in milliseconds",
     "lower",
+    "latency",
     (data) => data.latency,
     "Add a latency column (input 'latency-column')",
   ),
@@ -405,6 +413,7 @@ const LATENCY_AND_COST: readonly Entry[] = STATISTICS.flatMap((statistic) => [
     statistic,
     "cost per prediction",
     "lower",
+    "cost",
     (data) => data.cost,
     "Add a cost column (input 'cost-column')",
   ),
@@ -419,6 +428,7 @@ function exampleScoreEntry(name: string, column: string): Entry {
     "mean",
     `per-example score '${shorten(column, 60)}'`,
     "higher",
+    "exampleScores",
     (data) => data.exampleScores.get(column),
     `Add '${shorten(column, 60)}' to the per-example scores read (input 'example-scores')`,
   );

@@ -37,6 +37,20 @@ export interface MissingColumn {
   readonly likely?: LikelyColumn | undefined;
   /** Another role's column that would do instead (a score, from which a class is predicted). */
   readonly or?: MissingColumn;
+  /** The metrics that read the column, where they are why it is needed. */
+  readonly metrics?: readonly string[];
+}
+
+/**
+ * What a missing column holds, and the metrics that read it: "the cost of each prediction, for
+ * metric 'cost_p95'". The registry has a few metrics of each column, so the list stays short.
+ */
+function holds({ role, metrics = [] }: MissingColumn): string {
+  const names = metrics.map(quoteName);
+  const last = names.pop();
+  if (last === undefined) return HOLDS[role];
+  if (names.length === 0) return `${HOLDS[role]}, for metric ${last}`;
+  return `${HOLDS[role]}, for metrics ${names.join(", ")} and ${last}`;
 }
 
 /** "has no column ..." for one or several missing columns, the last after "nor". */
@@ -45,10 +59,10 @@ function absence(missing: readonly MissingColumn[]): string {
   if (missing.length === 1 && first?.or) {
     return `has neither a ${first.role} column ${quoteName(first.column)} nor a ${first.or.role} column ${quoteName(first.or.column)}`;
   }
-  const named = missing.map(({ role, column, or }) =>
-    or
-      ? `a ${role} column ${quoteName(column)} or ${or.role} column ${quoteName(or.column)}`
-      : `${quoteName(column)} (${HOLDS[role]})`,
+  const named = missing.map((m) =>
+    m.or
+      ? `a ${m.role} column ${quoteName(m.column)} or ${m.or.role} column ${quoteName(m.or.column)}`
+      : `${quoteName(m.column)} (${holds(m)})`,
   );
   const last = named.pop()!;
   if (named.length === 0) return `has no column ${last}`;
@@ -64,6 +78,16 @@ function setting({ role, input, likely, or }: MissingColumn, shown?: string): st
   const guess = likely && likely.column !== shown ? `, likely ${quoteName(likely.column)}` : "";
   const instead = or?.likely ? `, or ${setting(or)}` : "";
   return `'${input}' to the column that holds ${HOLDS[role]}${guess}${instead}`;
+}
+
+/**
+ * Where the file may hold no such column at all (a champion logged before latency was): the
+ * metrics that read a column the file has nothing like may be added to it, or not required.
+ */
+function optionalMetrics(missing: readonly MissingColumn[]): string {
+  const metrics = missing.filter((m) => !m.likely).flatMap((m) => m.metrics ?? []);
+  if (metrics.length === 0) return "";
+  return `. Where the file has no such column, add it, or give ${metrics.map(quoteName).join(", ")} required: false in the policy`;
 }
 
 /**
@@ -84,7 +108,7 @@ export function missingColumns(
   return new DataError(
     file,
     `${lead}${absence(missing)}`,
-    `${misspelt === undefined ? "" : `Did you mean ${quoteName(misspelt)}? `}Set input ${settings}; the file's columns are ${columnList(columns)}${also}`,
+    `${misspelt === undefined ? "" : `Did you mean ${quoteName(misspelt)}? `}Set input ${settings}; the file's columns are ${columnList(columns)}${optionalMetrics(missing)}${also}`,
     undefined,
     undefined,
     only?.column,

@@ -44,6 +44,9 @@ export const DEFAULT_PREDICTION_INPUTS: Readonly<Record<PredictionColumnRole, st
   exampleScores: "example-scores",
 };
 
+/** A column that a file may lack unless the metrics to compute read it. */
+export type NeededColumn = "score" | "latency" | "cost";
+
 export interface ReadPredictionsOptions {
   /** Default classification. */
   task?: PredictionTask;
@@ -53,6 +56,12 @@ export interface ReadPredictionsOptions {
    * classification, the prediction for regression), latency and cost.
    */
   columns?: Partial<PredictionColumnNames>;
+  /**
+   * The columns of those that the metrics to compute read, each with the metrics that read it,
+   * needed then as a name given is: the score (one column, or `<score>_<class>` columns) for a
+   * metric of probabilities, the latency and the cost for their statistics. Default none.
+   */
+  needs?: Partial<Record<NeededColumn, readonly string[]>>;
   /** Columns of a number per example (a judge's grade) whose mean is a metric. */
   exampleScores?: readonly string[];
   /** Columns of categories to slice by (and to use as a sensitive attribute). */

@@ -14,17 +14,14 @@ import {
 } from "./column-collectors.js";
 import {
   DEFAULT_PREDICTION_COLUMNS,
-  DEFAULT_PREDICTION_INPUTS,
   type FileScores,
   type PredictionColumnNames,
-  type PredictionColumnRole,
   type PredictionFile,
   type ReadPredictionsOptions,
 } from "./predictions.js";
-import { absentColumns, claimedColumns, perClassScoreColumns } from "./absent-columns.js";
+import { absentColumns, perClassScoreColumns } from "./absent-columns.js";
 import { absentSlice, missingColumns } from "./missing-column.js";
 import { RowEstimate } from "./row-estimate.js";
-import { likelyColumn } from "./usual-columns.js";
 
 /**
  * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
@@ -53,7 +50,6 @@ function refuseSliceOfFile(column: string, file: string, columns: readonly strin
 
 class Planner {
   readonly names: PredictionColumnNames;
-  private readonly inputs: Record<PredictionColumnRole, string>;
   private readonly columns: string[];
   /** The text columns whose first batch holds a JSON list. */
   private readonly lists: ReadonlySet<string>;
@@ -65,7 +61,6 @@ class Planner {
     private readonly shared: ReadShared,
   ) {
     this.names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
-    this.inputs = { ...DEFAULT_PREDICTION_INPUTS, ...options.inputs };
     this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
     this.lists = new Set(
       [...batch.columns]
@@ -78,20 +73,10 @@ class Planner {
     return this.columns.includes(column);
   }
 
-  /** An error for a column the file lacks, naming the input that names it. */
-  missing(role: PredictionColumnRole, column: string): DataError {
-    const likely = likelyColumn(role, column, this.columns, claimedColumns(this.options));
-    return missingColumns(this.file, this.columns, [
-      { role, column, input: this.inputs[role], likely },
-    ]);
-  }
-
-  /** The column of a role when present; a name set by the user must be. */
+  /** The column of a role when present (`absentColumns` refused a needed one that is not). */
   optional(role: keyof PredictionColumnNames): string | undefined {
     const column = this.names[role];
-    if (this.has(column)) return column;
-    if (this.options.columns?.[role] !== undefined) throw this.missing(role, column);
-    return undefined;
+    return this.has(column) ? column : undefined;
   }
 
   role(column: string, what: string, required: boolean): ColumnRole {
@@ -107,11 +92,9 @@ class Planner {
     return new CategoryCollector(this.role(column, what, required), this.shared, sorted);
   }
 
-  /** The per-example score columns, each of which must be present. */
+  /** The per-example score columns, each present (`absentColumns` refused a file without). */
   exampleScores(): string[] {
-    const list = [...new Set(this.options.exampleScores ?? [])];
-    for (const column of list) if (!this.has(column)) throw this.missing("exampleScores", column);
-    return list;
+    return [...new Set(this.options.exampleScores ?? [])];
   }
 
   /** The slice columns, each of which must be present: refused where it is named. */
@@ -123,7 +106,8 @@ class Planner {
   }
 
   plan(): ReadPlan {
-    // Every missing column of id, label and outcome in one error, not one run each.
+    // Every missing column in one error (id, label, outcome, latency, cost, per-example
+    // scores), not one run each.
     const absent = absentColumns(this.columns, this.options);
     if (absent.length > 0) throw missingColumns(this.file, this.columns, absent);
     const ids = new IdCollector(this.role(this.names.id, "id", true), this.shared);
@@ -242,10 +226,10 @@ class Planner {
  * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
  * columns are read by the engine and dropped batch by batch. The id column is read as bytes
  * (as text when another role reads it too), so that ids compare as written and no id becomes a
- * string. A column the options need and the file lacks is a `DataError` naming the input to
- * set; a cell that is missing where a value is needed, not a number where one is needed, or not
- * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
- * without rows is refused.
+ * string. The columns the options need and the file lacks are one `DataError` naming each
+ * with the input to set; a cell that is missing where a value is needed, not a number where
+ * one is needed, or not a probability, is a `DataError` naming the file and line (for Parquet,
+ * the row). A file without rows is refused.
  */
 export async function readPredictions(
   path: string,

@@ -8,26 +8,17 @@ import { jsonPointer } from "../../engine/files/nesting.js";
 import { absentSlice } from "../../engine/metrics/missing-column.js";
 import {
   MetricError,
-  metricDefinition,
   metricNames,
   pairPredictions,
   prepareMetric,
   readPredictions,
   type ModelData,
   type PairedPredictions,
-  type PredictionTask,
   type ReadPredictionsOptions,
 } from "../../engine/metrics/index.js";
 import { judgePredictions, type PredictionsJudgement } from "./judge-predictions.js";
 import type { CheckedPolicy } from "./load-policy.js";
-
-/** Regression when the policy gates a regression metric, else classification. */
-function taskOf(policy: GatePolicy, exampleScores: readonly string[]): PredictionTask {
-  const regression = Object.keys(policy.metrics).some(
-    (name) => metricDefinition(name, exampleScores).task === "regression",
-  );
-  return regression ? "regression" : "classification";
-}
+import { policyReads } from "./policy-reads.js";
 
 /** A metric's value on all examples, or null where the data cannot give it. */
 function pointValue(name: string, data: ModelData): number | null {
@@ -97,7 +88,7 @@ async function readPaired(
   const read = (path: string) =>
     readPredictions(path, {
       ...options,
-      task: taskOf(policy, exampleScores),
+      ...policyReads(policy, exampleScores),
       slices: [...fields.keys()],
       refuseSlice: (column, file, columns) => {
         const { problem, fix } = absentSlice(files.shown(file), column, columns);

@@ -2,7 +2,10 @@ import { InputError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { readMetrics, type Metrics } from "../../engine/metrics/read-metrics.js";
-import { DEFAULT_PREDICTION_COLUMNS } from "../../engine/metrics/predictions.js";
+import {
+  DEFAULT_PREDICTION_COLUMNS,
+  type ReadPredictionsOptions,
+} from "../../engine/metrics/predictions.js";
 import { VERSION } from "../../engine/version.js";
 import type { AggregateJudgement, EvalReport } from "../../engine/contracts/eval-report.js";
 import type { RunContext } from "../../interface/define-action.js";
@@ -12,6 +15,7 @@ import { countStatuses } from "./eval-report.js";
 import type { GateInputs } from "./gate-inputs.js";
 import { judgeAggregate } from "./judge-aggregate.js";
 import { checkPolicy, type CheckedPolicy } from "./load-policy.js";
+import { policyFileReads } from "./policy-reads.js";
 import { readsPredictions } from "./predictions-mode.js";
 
 export interface Evaluation {
@@ -86,14 +90,14 @@ function predictionOptions(inputs: GateInputs) {
 
 /** Predictions and aggregate metrics measure different things: one cannot gate the other. */
 function checkSameKind(
-  inputs: GateInputs,
+  options: ReadPredictionsOptions,
   predictions: boolean,
   challenger: string,
   champion: ChampionFile,
   shown: (path: string) => string,
 ): void {
   const championShown = champion.from ?? shown(champion.path);
-  if (readsPredictions(champion.path, championShown, predictionOptions(inputs)) === predictions) {
+  if (readsPredictions(champion.path, championShown, options) === predictions) {
     return;
   }
   const kind = (isPredictions: boolean) =>
@@ -120,12 +124,13 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   });
   const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
   // Before the policy, whose metrics depend on the kind of file: a file that is neither is
-  // refused for what it is, not for a metric the policy names.
-  const predictions = readsPredictions(
-    challengerFile,
-    shown(challengerFile),
-    predictionOptions(inputs),
-  );
+  // refused for what it is, not for a metric the policy names; what the policy's metrics read
+  // is known as far as it can be, so that the refusal names just the columns they need.
+  const options = {
+    ...predictionOptions(inputs),
+    ...policyFileReads(policyFile, shown(policyFile), inputs["example-scores"]),
+  };
+  const predictions = readsPredictions(challengerFile, shown(challengerFile), options);
   const checked = checkPolicy(
     policyFile,
     shown(policyFile),
@@ -135,7 +140,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   const champion = inputs.champion
     ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
     : undefined;
-  if (champion) checkSameKind(inputs, predictions, challengerFile, champion, shown);
+  if (champion) checkSameKind(options, predictions, challengerFile, champion, shown);
   let judgement: AggregateJudgement & Partial<Pick<EvalReport, "pairing">>;
   let challenger: Metrics | undefined;
   if (predictions) {

@@ -70,9 +70,10 @@ function refuseEmpty(path: string, shownAs: string): void {
 /**
  * Whether the file at `path` (shown in errors as `shownAs`), read with `options`, holds
  * per-example predictions. An empty file is a `FileError`. A CSV whose header has more than two
- * names but neither the id nor the label column is a `DataError` naming both, and the
- * prediction or score when the header lacks those too, each with the column likely meant:
- * predictions whose columns are named otherwise, or a metrics file with a column too many.
+ * names but neither the id nor the label column is a `DataError` naming both, and every other
+ * column that `options` (the task and needs of the policy, when known) ask for and the header
+ * lacks, each with the column likely meant: predictions whose columns are named otherwise, or a
+ * metrics file with a column too many.
  */
 export function readsPredictions(
   path: string,

@@ -1,0 +1,59 @@
+/**
+ * What a gate policy reads of predictions files, so that a file lacking columns is refused once,
+ * naming every column the policy's metrics need and none they do not.
+ */
+import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import { readGatePolicy } from "../../engine/contracts/read-gate-policy.js";
+import { ContractError, FileError } from "../../engine/errors.js";
+import {
+  metricDefinition,
+  metricNames,
+  type MetricDefinition,
+  type NeededColumn,
+  type ReadPredictionsOptions,
+} from "../../engine/metrics/index.js";
+
+export type PolicyReads = Required<Pick<ReadPredictionsOptions, "task" | "needs">>;
+
+/** The column a metric needs beyond the label and the outcome of its task, if any. */
+function neededColumn({ needs, column }: MetricDefinition): NeededColumn | undefined {
+  if (needs === "label+score") return "score";
+  return column === "latency" || column === "cost" ? column : undefined;
+}
+
+/**
+ * The task of the predictions, regression when the policy gates a regression metric, and the
+ * columns its required metrics read, each with those metrics: a metric that is not required is
+ * skipped where the files cannot give it, so its column stays optional. A name the registry
+ * does not know is left to `checkPolicy`, which refuses it at its line.
+ */
+export function policyReads(policy: GatePolicy, exampleScores: readonly string[]): PolicyReads {
+  const known = new Set(metricNames(exampleScores));
+  const gated = Object.entries(policy.metrics)
+    .filter(([name]) => known.has(name))
+    .map(([name, rule]) => ({ rule, definition: metricDefinition(name, exampleScores) }));
+  const regression = gated.some(({ definition }) => definition.task === "regression");
+  const needs: Partial<Record<NeededColumn, string[]>> = {};
+  for (const { rule, definition } of gated) {
+    const column = rule.required === false ? undefined : neededColumn(definition);
+    if (column !== undefined) (needs[column] ??= []).push(definition.name);
+  }
+  return { task: regression ? "regression" : "classification", needs };
+}
+
+/**
+ * `policyReads` of the policy file at `path`, for the check of a file's header that comes before
+ * the policy's own: nothing where the policy cannot be read, as `checkPolicy` then refuses it.
+ */
+export function policyFileReads(
+  path: string,
+  shownAs: string,
+  exampleScores: readonly string[],
+): Partial<PolicyReads> {
+  try {
+    return policyReads(readGatePolicy(path, shownAs).policy, exampleScores);
+  } catch (error) {
+    if (error instanceof FileError || error instanceof ContractError) return {};
+    throw error;
+  }
+}
