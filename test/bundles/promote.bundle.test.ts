@@ -69,7 +69,7 @@ describe("the promote bundle, run as the runner runs it", () => {
     });
   });
 
-  it("dry-runs a promotion with one status and one listing of the registry's tags", async () => {
+  it("dry-runs a first promotion with one status and two listings of the registry's tags", async () => {
     const git = loggingGit();
     const run = await runBundle(
       "promote",
@@ -86,8 +86,14 @@ describe("the promote bundle, run as the runner runs it", () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ "stage-tag": "churn#staging#1", changed: "false" });
     // One status of the working tree (tracked files changed since HEAD are warned of), then
-    // the one listing; a clean tree needs no more.
-    expect(git.commands()).toEqual(["--no-optional-locks", "remote", "for-each-ref"]);
+    // the model's tags and, for its first version, every tag (a name that differs from another
+    // model's only in case is refused); a clean tree needs no more.
+    expect(git.commands()).toEqual([
+      "--no-optional-locks",
+      "remote",
+      "for-each-ref",
+      "for-each-ref",
+    ]);
   });
 
   it("leaves the GitHub client out of the entry file: a run on git never parses it", () => {

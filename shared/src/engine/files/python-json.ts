@@ -1,3 +1,5 @@
+import { jsonErrorPosition } from "./json-error-position.js";
+
 /** The bare values Python's `json.dumps` writes for floats that JSON cannot hold. */
 const NON_FINITE = ["-Infinity", "Infinity", "NaN"] as const;
 
@@ -17,14 +19,21 @@ const firstNonSpace = (text: string, start: number): string => {
   return i < text.length ? text[i]! : "";
 };
 
+/** A bare word quoted: where it starts in the text as given, and its length. */
+interface Word {
+  readonly start: number;
+  readonly length: number;
+}
+
 /**
  * `text` with each bare `NaN`, `Infinity` and `-Infinity` that stands as a value written as a
- * JSON string of the same word, or `undefined` when it has none. Strings are skipped whole, so
- * a word inside one is left as written.
+ * JSON string of the same word, and where those words stand, or `undefined` when it has none.
+ * Strings are skipped whole, so a word inside one is left as written.
  */
-function quoteNonFinite(text: string): string | undefined {
+function quoteNonFinite(text: string): { quoted: string; words: Word[] } | undefined {
   let out = "";
   let copiedTo = 0;
+  const words: Word[] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '"') {
       for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
@@ -38,39 +47,63 @@ function quoteNonFinite(text: string): string | undefined {
     )
       continue;
     out += `${text.slice(copiedTo, i)}"${word}"`;
+    words.push({ start: i, length: word.length });
     copiedTo = i + word.length;
     i = copiedTo - 1;
   }
-  return copiedTo === 0 ? undefined : out + text.slice(copiedTo);
+  return copiedTo === 0 ? undefined : { quoted: out + text.slice(copiedTo), words };
 }
 
-/** JSON that is not JSON even as Python writes it, with the text `JSON.parse` last refused. */
-export class PythonJsonError extends Error {
-  constructor(
-    message: string,
-    /** The text as parsed: the one given, or it with Python's bare values quoted. */
-    readonly parsed: string,
-  ) {
-    super(message);
+/** A position in the quoted text as it stands in the text given: 2 back per word quoted before. */
+function givenPosition(position: number, words: readonly Word[]): number {
+  let shift = 0;
+  for (const { start, length } of words) {
+    if (position < start + shift + length + 2) break;
+    shift += 2;
   }
+  return position - shift;
+}
+
+/**
+ * V8's message about the quoted text, told of the text given, so that a position counts the
+ * user's characters. An unexpected token's excerpt would show quotes the user never wrote, so
+ * the token is named by its position instead, as V8 names the other errors.
+ */
+function tellOfGiven(message: string, quoted: string, given: string, words: Word[]): string {
+  const position = jsonErrorPosition(quoted, message);
+  if (position === undefined) return message;
+  const at = givenPosition(position, words);
+  const token = /^Unexpected token '([\s\S])', /.exec(message);
+  if (token) return `Unexpected token '${token[1]}' in JSON at position ${at}`;
+  const lines = given.slice(0, at).split("\n");
+  return message
+    .replace(/position \d+/, `position ${at}`)
+    .replace(
+      /\(line \d+ column \d+\)/,
+      `(line ${lines.length} column ${lines.at(-1)!.length + 1})`,
+    );
 }
 
 /**
  * Parses JSON as Python's json module writes it by default: a diverged loss is written `NaN`,
  * an overflowed one `Infinity`, bare. Each such value is read as the string of its word: a
- * value that is not a number, which readers report as such. Throws a `PythonJsonError` for
- * the text as given, or for it with those values quoted when they were not what was wrong.
+ * value that is not a number, which readers report as such. Throws JSON.parse's SyntaxError
+ * for the text as given, or, when those values were not what was wrong, the error for it with
+ * them quoted, told of the text as given.
  */
 export function parsePythonJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const quoted = quoteNonFinite(text);
-    if (quoted === undefined) throw new PythonJsonError((error as Error).message, text);
+    const quoting = quoteNonFinite(text);
+    if (quoting === undefined) throw error;
     try {
-      return JSON.parse(quoted);
+      return JSON.parse(quoting.quoted);
     } catch (again) {
-      throw new PythonJsonError((again as Error).message, quoted);
+      const message = (again as Error).message;
+      throw new SyntaxError(tellOfGiven(message, quoting.quoted, text, quoting.words), {
+        cause: again,
+      });
     }
   }
 }

@@ -3,9 +3,10 @@ import { extname } from "node:path";
 import { load as parse, YAMLException, type LoadOptions } from "js-yaml";
 import { FileError } from "../errors.js";
 import { duplicateJsonKey } from "./duplicate-json-key.js";
+import { jsonErrorPosition } from "./json-error-position.js";
 import { jsonPointer, MAX_NESTING, tooDeep } from "./nesting.js";
 import { openForReadingSync, type Refuse } from "./open-for-reading.js";
-import { parsePythonJson, PythonJsonError } from "./python-json.js";
+import { parsePythonJson } from "./python-json.js";
 import { YAML_CORE_SCHEMA } from "./yaml-core-schema.js";
 import { YamlLineIndex } from "./yaml-line-index.js";
 
@@ -59,26 +60,6 @@ function readText(file: string, refuse: Refuse): string {
 }
 
 /**
- * Where `JSON.parse` stopped in `text`, from its message. V8 gives "at position N" for most
- * errors but only an excerpt for an unexpected token (`Unexpected token 'N', ..."c": NaN }"...
- * is not valid JSON`): a long text's excerpt starts 10 characters before the token, a short
- * one at the text's start.
- */
-function jsonErrorPosition(text: string, message: string): number | undefined {
-  const at = /position (\d+)/.exec(message);
-  if (at) return Number(at[1]);
-  const token =
-    /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(message);
-  if (!token) return undefined;
-  const [, char, cut, excerpt] = token as unknown as [string, string, string | undefined, string];
-  const start = text.indexOf(excerpt);
-  if (start < 0) return undefined;
-  if (cut) return start + 10;
-  const found = text.indexOf(char, start);
-  return found < 0 ? undefined : found;
-}
-
-/**
  * Why JSON.parse refused `text`, as a problem, the line and, for the NaN and Infinity that
  * Python's json.dump writes by default, how to fix it.
  */
@@ -109,11 +90,7 @@ function checkJson(text: string, shownAs: string, pythonNonFinite: boolean): voi
     if (pythonNonFinite) parsePythonJson(text);
     else JSON.parse(text);
   } catch (error) {
-    const { parsed, message } =
-      error instanceof PythonJsonError
-        ? error
-        : { parsed: text, message: (error as Error).message };
-    const { problem, line, fix } = jsonSyntaxError(parsed, message);
+    const { problem, line, fix } = jsonSyntaxError(text, (error as Error).message);
     throw new FileError(shownAs, `is not valid JSON: ${problem}`, fix, line);
   }
   const duplicate = duplicateJsonKey(text);

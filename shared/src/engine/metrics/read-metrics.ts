@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { FileError } from "../errors.js";
 import { jsonPointer } from "../files/nesting.js";
-import { parsePythonJson, type PythonJsonError } from "../files/python-json.js";
+import { parsePythonJson } from "../files/python-json.js";
 import { jsonSyntaxError, readStructured } from "../files/read-structured.js";
 import { shorten } from "../report/shorten.js";
 
@@ -89,9 +89,8 @@ function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolea
         cutOffLine = index + 1;
         return;
       }
-      // Told of the text JSON.parse refused last: a NaN it took is not what was wrong.
-      const { parsed, message } = error as PythonJsonError;
-      const { problem, fix } = jsonSyntaxError(parsed, message);
+      // Told of the line as written, also where a NaN it took was rewritten to parse it.
+      const { problem, fix } = jsonSyntaxError(raw, (error as Error).message);
       throw new FileError(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
     }
     if (entry === null || typeof entry !== "object" || Array.isArray(entry))

@@ -18,6 +18,7 @@ import {
   type Plan,
 } from "./plan.js";
 import { readStageHolder, type ResolvedStage } from "./read-stage-holder.js";
+import { refuseCaseTwin } from "./case-twins.js";
 import {
   buildRegistry,
   eventsOf,
@@ -188,8 +189,14 @@ export class Registry {
     },
   ): Promise<RegisterResult> {
     const digests = await digestAll(request.assets);
+    let twinsChecked = false;
     return retryOnConflict(async () => {
       const state = await this.artifact(request.artifact);
+      // Once: a retry is another writer's tag of this name, not a new name of another case.
+      if (state === undefined && !twinsChecked) {
+        await refuseCaseTwin(this.backend, request.artifact);
+        twinsChecked = true;
+      }
       const plan = planRegister(state, { ...request, assets: digests });
       if (!plan.create && !request.dryRun) await this.completeRelease(state, plan.tag, request);
       const applied = await this.applyWithAssets(plan, state, request, request.assets, {
@@ -344,6 +351,7 @@ export class Registry {
   ): Promise<{ registration: RegisterResult; assignment: OperationResult }> {
     const digests = await digestAll(request.assets);
     const state = await this.stateToWrite(request.artifact);
+    if (state === undefined) await refuseCaseTwin(this.backend, request.artifact);
     const planned = planRegister(state, { ...request, assets: digests });
     const checked = planAssign(state, this.policy, {
       ...request,
