@@ -230,6 +230,24 @@ describe("keys", () => {
     expect(run.check("id.primaryKey")).toMatchObject({ failed: 1, note: null });
   });
 
+  it("keep Parquet int64 ids past 2^53 apart, and fail them where the field is declared integer", async () => {
+    // 9007199254740993 and 9007199254740992 are one double: read as numbers, a duplicate.
+    const files = (type: string) => ({
+      "d.parquet": readFileSync(new URL("../fixtures/parquet/ids/ids.parquet", import.meta.url)),
+      "c.yml": `fields:\n  - name: id\n${type}    constraints: { unique: true }\nprimaryKey: id\n`,
+    });
+    const inputs = { data: "d.parquet", schema: "c.yml" };
+    const inferred = await validate(files(""), inputs);
+    expect(inferred.check("id.unique")).toMatchObject({ status: "pass", evaluated: 12, failed: 0 });
+    expect(inferred.check("id.primaryKey")).toMatchObject({ status: "pass", failed: 0 });
+    const integers = await validate(files("    type: integer\n"), inputs);
+    expect(integers.check("id.type")).toMatchObject({
+      failed: 4,
+      note: "an integer beyond ±9,007,199,254,740,991 is held only rounded, two ids as one: declare ids this long as string",
+    });
+    expect(integers.check("id.type").examples[0]).toMatchObject({ value: "9007199254740993" });
+  });
+
   describe("find every repeated number key, however the keys are spread", () => {
     const random = seededRandom(5);
     const shuffled = (keys: number[]) => {

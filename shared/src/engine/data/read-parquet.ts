@@ -1,8 +1,13 @@
-import type { AsyncBuffer, parquetScan as ParquetScan, SchemaElement } from "hyparquet";
+import type {
+  AsyncBuffer,
+  FileMetaData,
+  parquetScan as ParquetScan,
+  SchemaElement,
+} from "hyparquet";
 import { close, read } from "../files/async-fs.js";
 import { openForReading } from "../files/open-for-reading.js";
 import type { Batch } from "./batch.js";
-import { valueText } from "./column-builder.js";
+import { EXACT_INTEGERS, valueText, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType } from "./column-type.js";
 import { DataError, refuseDataFile } from "./data-error.js";
 import type { ReadContext } from "./read-context.js";
@@ -37,11 +42,45 @@ function parquetType(element: SchemaElement): ColumnType {
   }
 }
 
+/** The largest integer a number holds exactly, as a bigint, to compare 64-bit values with. */
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Whether a value is a 64-bit integer (INT64 or UINT64, which hyparquet reads as a bigint) past
+ * 2^53 in magnitude, which a number would hold rounded: two ids one apart as one number.
+ */
+const pastExact = (value: unknown): value is bigint =>
+  typeof value === "bigint" && (value > MAX_EXACT || value < -MAX_EXACT);
+
+/**
+ * The columns whose footer statistics show a 64-bit integer past 2^53 in some row group, however
+ * late: the statistics are read before any row, so that the column is typed a string from the
+ * start, as CSV inference types such ids, rather than changed or refused when its row comes.
+ */
+function longIntegerColumns(metadata: FileMetaData): Set<string> {
+  const long = new Set<string>();
+  for (const group of metadata.row_groups) {
+    for (const chunk of group.columns) {
+      const path = chunk.meta_data?.path_in_schema;
+      const stats = chunk.meta_data?.statistics;
+      if (path?.length !== 1 || !stats) continue;
+      if ([stats.min_value, stats.max_value, stats.min, stats.max].some(pastExact)) {
+        long.add(path[0]!);
+      }
+    }
+  }
+  return long;
+}
+
 /** A Parquet file open for reading: its row ranges and columns, and how to let it go. */
 interface ParquetFile {
   readonly file: string;
   readonly scan: Awaited<ReturnType<typeof ParquetScan>>;
   readonly names: string[];
+  /**
+   * The column types the file's schema gives, a 64-bit integer column that its statistics show
+   * past 2^53 made a string (see `longIntegerColumns`).
+   */
   readonly known: ColumnType[];
   /**
    * How many bytes have been read from the file so far, up to its size. hyparquet first reads
@@ -121,8 +160,12 @@ async function openParquet(file: string): Promise<ParquetFile> {
     try {
       scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
       const { children } = parquetSchema(scan.metadata);
+      const long = longIntegerColumns(scan.metadata);
       names = children.map((child) => child.element.name);
-      known = children.map((child) => parquetType(child.element));
+      known = children.map((child) => {
+        const type = parquetType(child.element);
+        return type === "integer" && long.has(child.element.name) ? "text" : type;
+      });
     } catch (error) {
       throw new DataError(
         file,
@@ -175,8 +218,9 @@ const corruptRowGroup = (file: string, rowStart: number, reason: string) =>
 
 /**
  * Types the columns from the row groups read so far: a string column becomes categorical or
- * text by the rule of `inferType`, other columns keep the file's type unless the schema
- * declares one.
+ * text by the rule of `inferType`, and so does a 64-bit integer column that holds a value past
+ * 2^53 in those row groups (as CSV inference types such ids); other columns keep the file's type
+ * unless the schema declares one.
  */
 function startTyping(
   { file, names, known }: ParquetFile,
@@ -195,11 +239,36 @@ function startTyping(
     }
     return values;
   });
-  const typing = TableTyping.create(file, names, (c) => sample[c] ?? [], context.options, known);
+  const types = known.map((type, c) =>
+    type === "integer" && pending.some(({ data }) => data[c]!.some(pastExact)) ? "text" : type,
+  );
+  const typing = TableTyping.create(file, names, (c) => sample[c] ?? [], context.options, types);
   typing.beginFile(file);
   context.typing = typing;
   return typing;
 }
+
+/**
+ * A 64-bit integer past 2^53 in a column typed integer by the rows read before it (the file's
+ * statistics did not show it, or an earlier file of the dataset typed the column): a number
+ * would hold it rounded, and a column's type cannot change in the middle of a read.
+ */
+const lateLongInteger = (
+  file: string,
+  builder: ColumnBuilder,
+  value: bigint,
+  row: number,
+  fix: string | undefined,
+) =>
+  new DataError(
+    file,
+    `column '${builder.name}' (integer): ${value} is beyond ${EXACT_INTEGERS}, which a number holds only rounded, and the column was typed integer from the rows read before it`,
+    fix ??
+      "Declare the field as string in the contract, so that its ids are read as the digits written",
+    undefined,
+    row,
+    builder.name,
+  );
 
 /** Appends the rows of a row group, yielding each batch as it fills. */
 function* appendRows(parquet: ParquetFile, typing: TableTyping, { rowStart, data }: RowGroup) {
@@ -211,6 +280,12 @@ function* appendRows(parquet: ParquetFile, typing: TableTyping, { rowStart, data
       let problem: string | undefined;
       if (typeof value === "string" && typing.isMissingText(c, value)) builder.appendMissing(r);
       else problem = builder.appendValue(value, r);
+      // A declared integer refuses a value past 2^53 (a problem); an inferred one took it rounded.
+      // A caller that keeps invalid cells (validate-data's type check) is told of it as one.
+      if (problem === undefined && builder.type === "integer" && pastExact(value)) {
+        if (typing.acceptInvalid(c, r, rowStart + row, valueText(value))) return;
+        throw lateLongInteger(parquet.file, builder, value, rowStart + row, typing.invalidCellFix);
+      }
       if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
         return;
       }
@@ -266,9 +341,12 @@ async function* readRowGroups(parquet: ParquetFile, context: ReadContext): Async
 /**
  * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
  * hyparquet-compressors), one row group at a time: memory holds one row group's columns, not the
- * file. Types come from the file's own schema; a declared field overrides it. Errors name the
- * row index, 0-based, and a corrupt file is a `DataError` like any other bad data. hyparquet
- * is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
+ * file. Types come from the file's own schema; a declared field overrides it. A 64-bit integer
+ * column that passes 2^53 (in the footer's statistics or the rows inference reads) is read as
+ * strings of its exact digits, as CSV inference types it; a value past 2^53 that only comes
+ * later is refused, never rounded. Errors name the row index, 0-based, and a corrupt file is a
+ * `DataError` like any other bad data. hyparquet is loaded on the first Parquet read, so that
+ * reading CSV or JSONL never pays for it.
  */
 export async function* readParquetFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
   const parquet = await openParquet(file);
