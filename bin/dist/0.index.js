@@ -187,9 +187,9 @@ const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, probl
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ absentColumns),
-/* harmony export */   Nu: () => (/* binding */ claimedColumns),
 /* harmony export */   Rk: () => (/* binding */ perClassScoreColumns)
 /* harmony export */ });
+/* unused harmony export claimedColumns */
 /* harmony import */ var _predictions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61);
 /* harmony import */ var _usual_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
 
@@ -212,38 +212,58 @@ function perClassScoreColumns(columns, options) {
     return columns.filter((name) => name.startsWith(prefix) && name.length > prefix.length && !claimed.has(name));
 }
 /**
- * The columns of id, label and outcome that a file of `columns` lacks, read with `options`: the
- * id and the label; for regression the prediction; for classification the prediction or else a
- * score (one column, or per-class columns), a name the user gave for either being needed as
- * given. Each comes with the column likely meant, none guessed twice nor one already read for
- * another role, so that one error can name every column to set.
+ * The outcome columns that `absentColumns` wants: for regression the prediction; for
+ * classification a name the user gave for the prediction or the score as given, the score where
+ * the metrics need probabilities, and else the prediction or a score to predict a class from.
+ */
+function absentOutcome(columns, options, lacks, want) {
+    if (options.task === "regression")
+        return lacks("prediction") ? [want("prediction")] : [];
+    const given = options.columns ?? {};
+    const absent = ["prediction", "score"]
+        .filter((role) => given[role] !== undefined && lacks(role))
+        .map(want);
+    const scored = !lacks("score") || perClassScoreColumns(columns, options).length > 0;
+    if (scored || given.score !== undefined)
+        return absent;
+    if (options.needs?.score)
+        return [...absent, want("score")];
+    return absent.length === 0 && lacks("prediction")
+        ? [{ ...want("prediction"), or: want("score") }]
+        : absent;
+}
+/**
+ * The columns that a file of `columns`, read with `options`, lacks: the id and the label; the
+ * outcome (`absentOutcome`); the latency and the cost where the user names them or the metrics
+ * need them; every per-example score. Each comes with the column likely meant, none guessed
+ * twice nor one already read for another role, so that one error can name every column to set.
  */
 function absentColumns(columns, options) {
     const names = { ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_COLUMNS */ .S, ...options.columns };
     const lacks = (role) => !columns.includes(names[role]);
-    const want = (role) => ({ role, column: names[role] });
-    const wanted = ["id", "label"].filter(lacks).map(want);
-    const given = options.columns ?? {};
-    if (options.task === "regression") {
-        if (lacks("prediction"))
-            wanted.push(want("prediction"));
-    }
-    else {
-        const named = ["prediction", "score"].filter((r) => given[r] !== undefined);
-        const absent = named.filter(lacks).map(want);
-        wanted.push(...absent);
-        const scored = !lacks("score") || perClassScoreColumns(columns, options).length > 0;
-        if (absent.length === 0 && lacks("prediction") && !scored) {
-            wanted.push({ ...want("prediction"), or: want("score") });
-        }
-    }
+    // A column that metrics read is wanted with their names: they are why it is needed.
+    const needs = options.needs ?? {};
+    const want = (role) => ({
+        role,
+        column: names[role],
+        ...(needs[role] && { metrics: needs[role] }),
+    });
+    const needed = (role) => options.columns?.[role] !== undefined || needs[role] !== undefined;
+    const wanted = [
+        ...["id", "label"].filter(lacks).map(want),
+        ...absentOutcome(columns, options, lacks, want),
+        ...["latency", "cost"].filter((role) => needed(role) && lacks(role)).map(want),
+        ...[...new Set(options.exampleScores ?? [])]
+            .filter((column) => !columns.includes(column))
+            .map((column) => ({ role: "exampleScores", column })),
+    ];
     const taken = claimedColumns(options);
     const inputs = { ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_INPUTS */ .o, ...options.inputs };
-    const guess = ({ role, column, or }) => {
-        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .likelyColumn */ .zs)(role, column, columns, taken);
+    const guess = ({ or, ...wanted }) => {
+        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .likelyColumn */ .zs)(wanted.role, wanted.column, columns, taken);
         if (likely)
             taken.add(likely.column);
-        return { role, column, input: inputs[role], likely, ...(or && { or: guess(or) }) };
+        return { ...wanted, input: inputs[wanted.role], likely, ...(or && { or: guess(or) }) };
     };
     return wanted.map(guess);
 }
@@ -1006,10 +1026,10 @@ const STATIC_ENTRIES = [
 /** The statistics of a column of numbers per example, by name suffix. */
 const COLUMN_STATISTICS = { p50: 0.5, p95: 0.95, p99: 0.99, mean: undefined };
 /** The statistic of a column: a quantile (sorted once) or the mean. */
-function columnEntry(name, statistic, what, direction, column, missingFix) {
+function columnEntry(name, statistic, what, direction, role, column, missingFix) {
     const q = COLUMN_STATISTICS[statistic];
     const description = q === undefined ? `mean ${what}` : `${statistic} of the ${what} (numpy quantile, linear)`;
-    return entry(name, direction, "column", description, (data) => {
+    const read = entry(name, direction, "column", description, (data) => {
         const values = column(data);
         if (values === undefined) {
             throw new metric_error/* MetricError */.v(name, `needs the ${what}, and the predictions have no such column`, missingFix);
@@ -1019,16 +1039,17 @@ function columnEntry(name, statistic, what, direction, column, missingFix) {
         const order = (0,sort_order/* sortOrder */.T)(values);
         return (weights) => columnQuantile(values, q, weights, order);
     });
+    return { ...read, column: role };
 }
 const STATISTICS = Object.keys(COLUMN_STATISTICS);
 const LATENCY_AND_COST = STATISTICS.flatMap((statistic) => [
-    columnEntry(`latency_ms_${statistic}`, statistic, "latency in milliseconds", "lower", (data) => data.latency, "Add a latency column (input 'latency-column')"),
-    columnEntry(`cost_${statistic}`, statistic, "cost per prediction", "lower", (data) => data.cost, "Add a cost column (input 'cost-column')"),
+    columnEntry(`latency_ms_${statistic}`, statistic, "latency in milliseconds", "lower", "latency", (data) => data.latency, "Add a latency column (input 'latency-column')"),
+    columnEntry(`cost_${statistic}`, statistic, "cost per prediction", "lower", "cost", (data) => data.cost, "Add a cost column (input 'cost-column')"),
 ]);
 const BUILT_IN = new Map([...STATIC_ENTRIES, ...LATENCY_AND_COST].map((e) => [e.name, e]));
 /** The mean of a per-example score column (a judge's grade): `<column>_mean`, higher is better. */
 function exampleScoreEntry(name, column) {
-    return columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
+    return columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", "exampleScores", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
 }
 /** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
 function metricNames(exampleScores = []) {
@@ -1116,15 +1137,28 @@ function columnList(columns) {
     const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
     return `${shown.join(", ")}${more}`;
 }
+/**
+ * What a missing column holds, and the metrics that read it: "the cost of each prediction, for
+ * metric 'cost_p95'". The registry has a few metrics of each column, so the list stays short.
+ */
+function holds({ role, metrics = [] }) {
+    const names = metrics.map(_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB);
+    const last = names.pop();
+    if (last === undefined)
+        return HOLDS[role];
+    if (names.length === 0)
+        return `${HOLDS[role]}, for metric ${last}`;
+    return `${HOLDS[role]}, for metrics ${names.join(", ")} and ${last}`;
+}
 /** "has no column ..." for one or several missing columns, the last after "nor". */
 function absence(missing) {
     const [first] = missing;
     if (missing.length === 1 && first?.or) {
         return `has neither a ${first.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(first.column)} nor a ${first.or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(first.or.column)}`;
     }
-    const named = missing.map(({ role, column, or }) => or
-        ? `a ${role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(column)} or ${or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(or.column)}`
-        : `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(column)} (${HOLDS[role]})`);
+    const named = missing.map((m) => m.or
+        ? `a ${m.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.column)} or ${m.or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.or.column)}`
+        : `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.column)} (${holds(m)})`);
     const last = named.pop();
     if (named.length === 0)
         return `has no column ${last}`;
@@ -1141,6 +1175,16 @@ function setting({ role, input, likely, or }, shown) {
     return `'${input}' to the column that holds ${HOLDS[role]}${guess}${instead}`;
 }
 /**
+ * Where the file may hold no such column at all (a champion logged before latency was): the
+ * metrics that read a column the file has nothing like may be added to it, or not required.
+ */
+function optionalMetrics(missing) {
+    const metrics = missing.filter((m) => !m.likely).flatMap((m) => m.metrics ?? []);
+    if (metrics.length === 0)
+        return "";
+    return `. Where the file has no such column, add it, or give ${metrics.map(_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB).join(", ")} required: false in the policy`;
+}
+/**
  * The error for the columns a predictions file lacks, all at once: what each holds, the input
  * to set for each with the column likely meant, and the file's columns. A single missing
  * column that the file misspells keeps its "Did you mean" before the fix. `lead` comes before
@@ -1150,7 +1194,7 @@ function missingColumns(file, columns, missing, { lead = "", also = "" } = {}) {
     const [only] = missing.length === 1 ? missing : [];
     const misspelt = only?.likely?.near ? only.likely.column : undefined;
     const settings = missing.map((m) => setting(m, misspelt)).join("; ");
-    return new _data_data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(file, `${lead}${absence(missing)}`, `${misspelt === undefined ? "" : `Did you mean ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(misspelt)}? `}Set input ${settings}; the file's columns are ${columnList(columns)}${also}`, undefined, undefined, only?.column);
+    return new _data_data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(file, `${lead}${absence(missing)}`, `${misspelt === undefined ? "" : `Did you mean ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(misspelt)}? `}Set input ${settings}; the file's columns are ${columnList(columns)}${optionalMetrics(missing)}${also}`, undefined, undefined, only?.column);
 }
 /**
  * What is wrong with a slice column (or a sensitive one) that the file `file` lacks, told where
@@ -1382,9 +1426,8 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
                 cutOffLine = index + 1;
                 return;
             }
-            // Told of the text JSON.parse refused last: a NaN it took is not what was wrong.
-            const { parsed, message } = error;
-            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxError */ .U)(parsed, message);
+            // Told of the line as written, also where a NaN it took was rewritten to parse it.
+            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxError */ .U)(raw, error.message);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
         }
         if (entry === null || typeof entry !== "object" || Array.isArray(entry))
@@ -2641,7 +2684,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 2539));
+    const { Registry } = await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.bind(__webpack_require__, 9720));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
@@ -2908,6 +2951,8 @@ function loadPolicy(path, shownAs, predictions) {
     return checkPolicy(path, shownAs, predictions).policy;
 }
 
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
+var policy_reads = __webpack_require__(2757);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
 var absent_columns = __webpack_require__(8664);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
@@ -2978,9 +3023,10 @@ function refuseEmpty(path, shownAs) {
 /**
  * Whether the file at `path` (shown in errors as `shownAs`), read with `options`, holds
  * per-example predictions. An empty file is a `FileError`. A CSV whose header has more than two
- * names but neither the id nor the label column is a `DataError` naming both, and the
- * prediction or score when the header lacks those too, each with the column likely meant:
- * predictions whose columns are named otherwise, or a metrics file with a column too many.
+ * names but neither the id nor the label column is a `DataError` naming both, and every other
+ * column that `options` (the task and needs of the policy, when known) ask for and the header
+ * lacks, each with the column likely meant: predictions whose columns are named otherwise, or a
+ * metrics file with a column too many.
  */
 function readsPredictions(path, shownAs, options) {
     if (/\.(parquet|gz)$/i.test(path))
@@ -3006,6 +3052,7 @@ function readsPredictions(path, shownAs, options) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate.js
+
 
 
 
@@ -3057,9 +3104,9 @@ function predictionOptions(inputs) {
     };
 }
 /** Predictions and aggregate metrics measure different things: one cannot gate the other. */
-function checkSameKind(inputs, predictions, challenger, champion, shown) {
+function checkSameKind(options, predictions, challenger, champion, shown) {
     const championShown = champion.from ?? shown(champion.path);
-    if (readsPredictions(champion.path, championShown, predictionOptions(inputs)) === predictions) {
+    if (readsPredictions(champion.path, championShown, options) === predictions) {
         return;
     }
     const kind = (isPredictions) => isPredictions ? "per-example predictions" : "aggregate metrics";
@@ -3079,15 +3126,20 @@ async function evaluate(inputs, context) {
     });
     const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
     // Before the policy, whose metrics depend on the kind of file: a file that is neither is
-    // refused for what it is, not for a metric the policy names.
-    const predictions = readsPredictions(challengerFile, shown(challengerFile), predictionOptions(inputs));
+    // refused for what it is, not for a metric the policy names; what the policy's metrics read
+    // is known as far as it can be, so that the refusal names just the columns they need.
+    const options = {
+        ...predictionOptions(inputs),
+        ...(0,policy_reads/* policyFileReads */.O)(policyFile, shown(policyFile), inputs["example-scores"]),
+    };
+    const predictions = readsPredictions(challengerFile, shown(challengerFile), options);
     const checked = checkPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined);
     const { policy } = checked;
     const champion = inputs.champion
         ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
         : undefined;
     if (champion)
-        checkSameKind(inputs, predictions, challengerFile, champion, shown);
+        checkSameKind(options, predictions, challengerFile, champion, shown);
     let judgement;
     let challenger;
     if (predictions) {
@@ -3605,6 +3657,63 @@ function judgeAggregate(policy, challenger, champion) {
             ? "pass"
             : "inconclusive";
     return { verdict, rows: [...gated, ...ungated], notes };
+}
+
+
+/***/ }),
+
+/***/ 2757:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ policyFileReads),
+/* harmony export */   _: () => (/* binding */ policyReads)
+/* harmony export */ });
+/* harmony import */ var _engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7656);
+
+
+
+/** The column a metric needs beyond the label and the outcome of its task, if any. */
+function neededColumn({ needs, column }) {
+    if (needs === "label+score")
+        return "score";
+    return column === "latency" || column === "cost" ? column : undefined;
+}
+/**
+ * The task of the predictions, regression when the policy gates a regression metric, and the
+ * columns its required metrics read, each with those metrics: a metric that is not required is
+ * skipped where the files cannot give it, so its column stays optional. A name the registry
+ * does not know is left to `checkPolicy`, which refuses it at its line.
+ */
+function policyReads(policy, exampleScores) {
+    const known = new Set((0,_engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .metricNames */ .Zv)(exampleScores));
+    const gated = Object.entries(policy.metrics)
+        .filter(([name]) => known.has(name))
+        .map(([name, rule]) => ({ rule, definition: (0,_engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDefinition */ .u8)(name, exampleScores) }));
+    const regression = gated.some(({ definition }) => definition.task === "regression");
+    const needs = {};
+    for (const { rule, definition } of gated) {
+        const column = rule.required === false ? undefined : neededColumn(definition);
+        if (column !== undefined)
+            (needs[column] ??= []).push(definition.name);
+    }
+    return { task: regression ? "regression" : "classification", needs };
+}
+/**
+ * `policyReads` of the policy file at `path`, for the check of a file's header that comes before
+ * the policy's own: nothing where the policy cannot be read, as `checkPolicy` then refuses it.
+ */
+function policyFileReads(path, shownAs, exampleScores) {
+    try {
+        return policyReads((0,_engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .readGatePolicy */ .c)(path, shownAs).policy, exampleScores);
+    }
+    catch (error) {
+        if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6 || error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl)
+            return {};
+        throw error;
+    }
 }
 
 

@@ -332,8 +332,8 @@ var choose_backend = __webpack_require__(2025);
 var registry_evidence = __webpack_require__(9193);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
 var training_run = __webpack_require__(1910);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 4 modules
-var registry_registry = __webpack_require__(2539);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 5 modules
+var registry_registry = __webpack_require__(9720);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
 var registry_policy = __webpack_require__(4291);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.js

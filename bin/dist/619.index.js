@@ -641,10 +641,7 @@ class RowEstimate {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/usual-columns.js
-var usual_columns = __webpack_require__(3847);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/read-predictions.js
-
 
 
 
@@ -668,7 +665,6 @@ class Planner {
     options;
     shared;
     names;
-    inputs;
     columns;
     /** The text columns whose first batch holds a JSON list. */
     lists;
@@ -677,7 +673,6 @@ class Planner {
         this.options = options;
         this.shared = shared;
         this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
-        this.inputs = { ...predictions/* DEFAULT_PREDICTION_INPUTS */.o, ...options.inputs };
         this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
@@ -686,21 +681,10 @@ class Planner {
     has(column) {
         return this.columns.includes(column);
     }
-    /** An error for a column the file lacks, naming the input that names it. */
-    missing(role, column) {
-        const likely = (0,usual_columns/* likelyColumn */.zs)(role, column, this.columns, (0,absent_columns/* claimedColumns */.Nu)(this.options));
-        return (0,missing_column/* missingColumns */.Q)(this.file, this.columns, [
-            { role, column, input: this.inputs[role], likely },
-        ]);
-    }
-    /** The column of a role when present; a name set by the user must be. */
+    /** The column of a role when present (`absentColumns` refused a needed one that is not). */
     optional(role) {
         const column = this.names[role];
-        if (this.has(column))
-            return column;
-        if (this.options.columns?.[role] !== undefined)
-            throw this.missing(role, column);
-        return undefined;
+        return this.has(column) ? column : undefined;
     }
     role(column, what, required) {
         return { column, what, required };
@@ -712,13 +696,9 @@ class Planner {
     categories(column, what, required, sorted = false) {
         return new CategoryCollector(this.role(column, what, required), this.shared, sorted);
     }
-    /** The per-example score columns, each of which must be present. */
+    /** The per-example score columns, each present (`absentColumns` refused a file without). */
     exampleScores() {
-        const list = [...new Set(this.options.exampleScores ?? [])];
-        for (const column of list)
-            if (!this.has(column))
-                throw this.missing("exampleScores", column);
-        return list;
+        return [...new Set(this.options.exampleScores ?? [])];
     }
     /** The slice columns, each of which must be present: refused where it is named. */
     slices() {
@@ -730,7 +710,8 @@ class Planner {
         return list;
     }
     plan() {
-        // Every missing column of id, label and outcome in one error, not one run each.
+        // Every missing column in one error (id, label, outcome, latency, cost, per-example
+        // scores), not one run each.
         const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options);
         if (absent.length > 0)
             throw (0,missing_column/* missingColumns */.Q)(this.file, this.columns, absent);
@@ -836,10 +817,10 @@ class Planner {
  * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
  * columns are read by the engine and dropped batch by batch. The id column is read as bytes
  * (as text when another role reads it too), so that ids compare as written and no id becomes a
- * string. A column the options need and the file lacks is a `DataError` naming the input to
- * set; a cell that is missing where a value is needed, not a number where one is needed, or not
- * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
- * without rows is refused.
+ * string. The columns the options need and the file lacks are one `DataError` naming each
+ * with the input to set; a cell that is missing where a value is needed, not a number where
+ * one is needed, or not a probability, is a `DataError` naming the file and line (for Parquet,
+ * the row). A file without rows is refused.
  */
 async function readPredictions(path, options = {}) {
     const format = options.format ?? (0,read_files/* formatOf */.be)(path);
@@ -2489,16 +2470,14 @@ function judgePredictions(policy, paired) {
     return { verdict, rows, pairing: counts, notes };
 }
 
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
+var policy_reads = __webpack_require__(2757);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate-predictions.js
 
 
 
 
-/** Regression when the policy gates a regression metric, else classification. */
-function taskOf(policy, exampleScores) {
-    const regression = Object.keys(policy.metrics).some((name) => (0,metric_registry/* metricDefinition */.u8)(name, exampleScores).task === "regression");
-    return regression ? "regression" : "classification";
-}
+
 /** A metric's value on all examples, or null where the data cannot give it. */
 function pointValue(name, data) {
     try {
@@ -2547,7 +2526,7 @@ async function readPaired({ policy, refuse }, files, options, exampleScores) {
     const fields = sliceFields(policy);
     const read = (path) => readPredictions(path, {
         ...options,
-        task: taskOf(policy, exampleScores),
+        ...(0,policy_reads/* policyReads */._)(policy, exampleScores),
         slices: [...fields.keys()],
         refuseSlice: (column, file, columns) => {
             const { problem, fix } = (0,missing_column/* absentSlice */._)(files.shown(file), column, columns);

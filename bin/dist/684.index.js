@@ -27,8 +27,8 @@ var describe_failure = __webpack_require__(6182);
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/artifacts-index.js
 var artifacts_index = __webpack_require__(8944);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 4 modules
-var registry_registry = __webpack_require__(2539);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 5 modules
+var registry_registry = __webpack_require__(9720);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-overview.js
 
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -844,7 +844,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 2539));
+    const { Registry } = await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.bind(__webpack_require__, 9720));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration

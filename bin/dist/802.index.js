@@ -191,9 +191,14 @@ function checkOneOf(value, node, path) {
     // to fix than one that looked inside it; of those, the one that got deepest says most.
     const here = pointerOf(path);
     const inside = errors.filter((wrong) => !(WHOLE_VALUE.has(wrong.keyword) && wrong.instancePath === here));
+    // Refused whole by every branch, the value is told the forms it may take, each branch's
+    // refusal (`skew: true` is neither false nor an object): the first alone would leave out the
+    // others. ajv too reports a oneOf error, after the branches' own.
+    if (inside.length === 0) {
+        return error(path, node, "oneOf", { passingSchemas: null, refusals: errors }, "must match exactly one schema in oneOf");
+    }
     const depth = (wrong) => wrong.instancePath.split("/").length;
-    return (inside.reduce((best, wrong) => (depth(wrong) > depth(best) ? wrong : best), inside[0]) ??
-        errors[0]);
+    return inside.reduce((best, wrong) => (depth(wrong) > depth(best) ? wrong : best), inside[0]);
 }
 /** Keywords that refuse a value for what it is, not for something inside it. */
 const WHOLE_VALUE = new Set(["type", "const", "enum", "false schema"]);
@@ -411,7 +416,10 @@ var nesting = __webpack_require__(1695);
 var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-values.js
+var json_values = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/explain-schema-error.js
+
 
 
 
@@ -447,6 +455,18 @@ function valueWords(value) {
         return "a list";
     return typeof value === "object" ? "an object" : String(value);
 }
+/**
+ * A value as a message names it, by the file's own text where the file writes a number or a
+ * boolean otherwise than it reads back: `01234, read as the number 1234`. The parsed value
+ * alone (`1234`, `1000` for `1e3`) would not be found in the file, nor quoted right.
+ */
+function writtenWords(value, written) {
+    const words = valueWords(value);
+    const scalar = typeof value === "number" || typeof value === "boolean";
+    if (!scalar || written === undefined || written === String(value))
+        return words;
+    return `${(0,shorten/* shorten */.ml)(written, 60)}, read as ${words}`;
+}
 /** Words YAML 1.1 read as booleans and YAML 1.2, which the contracts are read as, reads as text. */
 const YAML_11_BOOLEANS = /^(?:y|yes|n|no|on|off)$/i;
 /**
@@ -474,8 +494,12 @@ function typeFix(type, value, written, parent) {
             if (value === null)
                 return undefined;
             // Unquoted in YAML, [a-z] is a list and {x} an object: quoting keeps them text.
-            return typeof value === "object"
-                ? "Write one piece of text in its place, in quotes if it starts with [ or {"
+            if (typeof value === "object") {
+                return "Write one piece of text in its place, in quotes if it starts with [ or {";
+            }
+            // Quoting what the file writes keeps its text: `01234`, not the `1234` it reads as.
+            return written !== undefined && written !== String(value)
+                ? `Put it in quotes (${JSON.stringify(written)}) to make it text`
                 : "Put it in quotes to make it text";
         case "array":
             return 'Write a list, such as ["a", "b"]';
@@ -489,27 +513,102 @@ function typeFix(type, value, written, parent) {
             return undefined;
     }
 }
+/** The types a `type` keyword names, one or a list. */
+const typesOf = (type) => [].concat((type ?? []));
+/** `text`, `a number or null`: what values of the types are called. */
+const typeWords = (types) => orList(types.map((type) => TYPE_WORDS[type] ?? type));
 /**
  * A value of the wrong type: what it must be, what it is, and how to write one that fits. A
  * YAML `.inf` or `.nan` where a number may stand is a number, but no finite one.
  */
 function explainType(field, error, value, written) {
-    const types = [].concat(error.params.type);
-    const wanted = orList(types.map((type) => TYPE_WORDS[type] ?? type));
+    const types = typesOf(error.params.type);
+    const wanted = typeWords(types);
     const numeric = types.some((type) => type === "number" || type === "integer");
     if (typeof value === "number" && !Number.isFinite(value) && numeric) {
         const text = types.includes("string") ? ", or put it in quotes where text is meant" : "";
         return {
             field,
-            problem: `is ${value}, which is not a finite number`,
+            problem: `is ${(0,shorten/* shorten */.ml)(written ?? String(value), 60)}, which is not a finite number`,
             fix: `Write a finite number${text}`,
         };
     }
-    const fix = typeFix(types[0], value, written, error.parentSchema);
+    const fix = typeFix(types[0], value, written, error.parentSchema) ?? `Write ${wanted}`;
     // A key without a value (`required:` and nothing after it) is null: say so, and what to write.
     if (value === null)
-        return { field, problem: "has no value", fix: fix ?? `Write ${wanted}` };
-    return { field, problem: `must be ${wanted}, not ${valueWords(value)}`, fix };
+        return { field, problem: "has no value", fix };
+    return { field, problem: `must be ${wanted}, not ${writtenWords(value, written)}`, fix };
+}
+/** What a keyword that refuses a value whole (its type, a const, an enum) takes, in words. */
+function formWords(refusal) {
+    switch (refusal.keyword) {
+        case "type":
+            return typeWords(typesOf(refusal.params.type));
+        case "const":
+            return JSON.stringify(refusal.params.allowedValue);
+        case "enum":
+            return orList(refusal.params.allowedValues.map((v) => JSON.stringify(v)));
+        default:
+            return undefined;
+    }
+}
+/** How to write a value that a keyword which refused `value` whole takes. */
+function formFix(refusal, value, written) {
+    const words = formWords(refusal);
+    if (words === undefined)
+        return undefined;
+    if (refusal.keyword !== "type")
+        return `Write ${words}`;
+    const type = typesOf(refusal.params.type)[0];
+    return typeFix(type, value, written, refusal.parentSchema) ?? `Write ${words}`;
+}
+/**
+ * A value refused whole by each form it may take (a const, or a oneOf none of whose branches
+ * looked inside it: `skew: true` where false or an object is taken): the forms, and how to
+ * write each, so that no form is left out of the fix.
+ */
+function explainForms(field, refusals, value, written) {
+    const forms = refusals.flatMap((refusal) => formWords(refusal) ?? []);
+    const fixes = new Set(refusals.flatMap((refusal) => formFix(refusal, value, written) ?? []));
+    const fix = [...fixes]
+        .map((one, i) => (i === 0 ? one : one.charAt(0).toLowerCase() + one.slice(1)))
+        .join(", or ");
+    return {
+        field,
+        problem: value === null
+            ? "has no value"
+            : `must be ${orList(forms)}, not ${writtenWords(value, written)}`,
+        fix: fix || undefined,
+    };
+}
+/** Where each bound keyword puts a number that breaks it, in words. */
+const BEYOND = {
+    minimum: "less than",
+    maximum: "more than",
+    exclusiveMinimum: "not greater than",
+};
+/** The numbers a schema allows: `a number from 0 to 1`, `a whole number of at least 0`. */
+function numbersWords(schema) {
+    const kind = typesOf(schema.type).includes("integer") ? "a whole number" : "a number";
+    const { minimum, maximum, exclusiveMinimum } = schema;
+    if (minimum !== undefined) {
+        return maximum === undefined
+            ? `${kind} of at least ${minimum}`
+            : `${kind} from ${minimum} to ${maximum}`;
+    }
+    const upper = maximum === undefined ? "" : `at most ${maximum}`;
+    if (exclusiveMinimum === undefined)
+        return `${kind} of ${upper}`;
+    return `${kind} greater than ${exclusiveMinimum}${upper && ` and ${upper}`}`;
+}
+/** A number past a bound (`minLength: -1`, `mostly: 1.5`): which bound, and the numbers taken. */
+function explainBound(field, error, value, written) {
+    const { limit } = error.params;
+    return {
+        field,
+        problem: `is ${(0,shorten/* shorten */.ml)(written ?? String(value), 60)}, ${BEYOND[error.keyword]} ${limit}`,
+        fix: `Write ${numbersWords((error.parentSchema ?? {}))}`,
+    };
 }
 /**
  * An object with too few properties: the properties it lacks, the required first (a quantile
@@ -549,8 +648,8 @@ function explainEnum(field, error, value) {
     };
 }
 /**
- * A missing required property; a property present that the schema does not declare, and that
- * misspells it (`nmae` for `name`), is named to be renamed.
+ * A missing required property, to be added; a property present that the schema does not
+ * declare, and that misspells it (`nmae` for `name`), is named to be renamed.
  */
 function explainRequired(field, error, value) {
     const { missingProperty } = error.params;
@@ -560,7 +659,62 @@ function explainRequired(field, error, value) {
     return {
         field,
         problem: `is missing the required property '${missingProperty}'`,
-        fix: near === undefined ? undefined : `Rename ${(0,closest_name/* quoteName */.AB)(near)} to ${missingProperty}`,
+        fix: near === undefined
+            ? `Add ${missingProperty}`
+            : `Rename ${(0,closest_name/* quoteName */.AB)(near)} to ${missingProperty}`,
+    };
+}
+/** A property the schema does not declare: the one it likely misspells, and those allowed. */
+function explainAdditional(field, error) {
+    const allowed = Object.keys(error.parentSchema?.properties ?? {});
+    const { additionalProperty } = error.params;
+    return {
+        field,
+        problem: `has an unknown property ${(0,closest_name/* quoteName */.AB)(additionalProperty)}`,
+        fix: allowed.length
+            ? `${(0,closest_name/* didYouMean */.au)(additionalProperty, allowed)}Allowed properties: ${allowed.join(", ")}`
+            : `Remove ${(0,closest_name/* quoteName */.AB)(additionalProperty)}`,
+    };
+}
+/** Text shorter than it may be: empty, or how many characters it has of those it needs. */
+function explainMinLength(field, error, value) {
+    const { limit } = error.params;
+    const length = (0,json_values/* ucs2length */.K)(String(value));
+    return {
+        field,
+        problem: length === 0 ? "is empty" : `is ${length} characters long, fewer than ${limit}`,
+        fix: `Write at least ${limit === 1 ? "one character" : `${limit} characters`}`,
+    };
+}
+/** A list with too few items, or an item twice where each must be once. */
+function explainItems(field, error, value) {
+    if (error.keyword === "uniqueItems") {
+        const { i, j } = error.params;
+        return {
+            field,
+            problem: `lists ${valueWords(value[i])} twice, as items ${Math.min(i, j)} and ${Math.max(i, j)}`,
+            fix: "Remove one of them",
+        };
+    }
+    const { limit } = error.params;
+    return {
+        field,
+        problem: limit === 1 ? "is an empty list" : `has fewer than the ${limit} items it needs`,
+        fix: `List at least ${limit === 1 ? "one item" : `${limit} items`}`,
+    };
+}
+/**
+ * A oneOf's value: refused whole by every form, each of which is named; or fitting more than
+ * one form, where it must fit exactly one.
+ */
+function explainOneOf(field, error, value, written) {
+    const { refusals } = error.params;
+    if (refusals !== undefined)
+        return explainForms(field, refusals, value, written);
+    return {
+        field,
+        problem: "fits more than one of the forms it may take, where it must fit exactly one",
+        fix: "Write it to fit only one of them",
     };
 }
 /**
@@ -571,40 +725,39 @@ function explainRequired(field, error, value) {
 function explainSchemaError(error, document, sourceOf) {
     const field = error.instancePath;
     const value = valueAt(document, field);
-    const parent = error.parentSchema;
+    const written = sourceOf?.(field);
     switch (error.keyword) {
         case "type":
-            return explainType(field, error, value, sourceOf?.(field));
+            return explainType(field, error, value, written);
+        case "const":
+            return explainForms(field, [error], value, written);
+        case "oneOf":
+            return explainOneOf(field, error, value, written);
         case "enum":
             return explainEnum(field, error, value);
+        case "minimum":
+        case "maximum":
+        case "exclusiveMinimum":
+            return explainBound(field, error, value, written);
+        case "minLength":
+            return explainMinLength(field, error, value);
+        case "pattern": {
+            const { pattern } = error.params;
+            return {
+                field,
+                problem: `is ${valueWords(value)}, which does not match the pattern ${pattern}`,
+                fix: "Change it to match the pattern",
+            };
+        }
+        case "minItems":
+        case "uniqueItems":
+            return explainItems(field, error, value);
         case "minProperties":
             return explainMinProperties(field, error, value);
-        case "additionalProperties": {
-            const allowed = Object.keys(parent?.properties ?? {});
-            const { additionalProperty } = error.params;
-            return {
-                field,
-                problem: `has an unknown property ${(0,closest_name/* quoteName */.AB)(additionalProperty)}`,
-                fix: allowed.length
-                    ? `${(0,closest_name/* didYouMean */.au)(additionalProperty, allowed)}Allowed properties: ${allowed.join(", ")}`
-                    : undefined,
-            };
-        }
+        case "additionalProperties":
+            return explainAdditional(field, error);
         case "required":
             return explainRequired(field, error, value);
-        case "minItems": {
-            const { limit } = error.params;
-            return {
-                field,
-                problem: limit === 1 ? "is an empty list" : `has fewer than the ${limit} items it needs`,
-                fix: `List at least ${limit === 1 ? "one item" : `${limit} items`}`,
-            };
-        }
-        case "const":
-            return {
-                field,
-                problem: `must be ${JSON.stringify(error.params.allowedValue)}`,
-            };
         default:
             return { field, problem: error.message ?? "is invalid" };
     }
@@ -685,6 +838,38 @@ async function hashFile(path, { signal } = {}) {
     }
     await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .close */ .VN)(fd);
     return hash.digest("hex");
+}
+
+
+/***/ }),
+
+/***/ 9850:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ jsonErrorPosition)
+/* harmony export */ });
+/**
+ * Where `JSON.parse` stopped in `text`, from its message. V8 gives "at position N" for most
+ * errors but only an excerpt for an unexpected token (`Unexpected token 'N', ..."c": NaN }"...
+ * is not valid JSON`): a long text's excerpt starts 10 characters before the token, a short
+ * one at the text's start.
+ */
+function jsonErrorPosition(text, message) {
+    const at = /position (\d+)/.exec(message);
+    if (at)
+        return Number(at[1]);
+    const token = /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(message);
+    if (!token)
+        return undefined;
+    const [, char, cut, excerpt] = token;
+    const start = text.indexOf(excerpt);
+    if (start < 0)
+        return undefined;
+    if (cut)
+        return start + 10;
+    const found = text.indexOf(char, start);
+    return found < 0 ? undefined : found;
 }
 
 
@@ -863,9 +1048,10 @@ function openForReadingSync(path, refuse) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ parsePythonJson),
-/* harmony export */   X: () => (/* binding */ PythonJsonError)
+/* harmony export */   S: () => (/* binding */ parsePythonJson)
 /* harmony export */ });
+/* harmony import */ var _json_error_position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9850);
+
 /** The bare values Python's `json.dumps` writes for floats that JSON cannot hold. */
 const NON_FINITE = ["-Infinity", "Infinity", "NaN"];
 /** Where a value may stand, before and after it, so that a bare word as a key stays an error. */
@@ -885,12 +1071,13 @@ const firstNonSpace = (text, start) => {
 };
 /**
  * `text` with each bare `NaN`, `Infinity` and `-Infinity` that stands as a value written as a
- * JSON string of the same word, or `undefined` when it has none. Strings are skipped whole, so
- * a word inside one is left as written.
+ * JSON string of the same word, and where those words stand, or `undefined` when it has none.
+ * Strings are skipped whole, so a word inside one is left as written.
  */
 function quoteNonFinite(text) {
     let out = "";
     let copiedTo = 0;
+    const words = [];
     for (let i = 0; i < text.length; i++) {
         if (text[i] === '"') {
             for (i++; i < text.length && text[i] !== '"'; i++)
@@ -904,40 +1091,63 @@ function quoteNonFinite(text) {
             !AFTER_VALUE.has(firstNonSpace(text, i + word.length)))
             continue;
         out += `${text.slice(copiedTo, i)}"${word}"`;
+        words.push({ start: i, length: word.length });
         copiedTo = i + word.length;
         i = copiedTo - 1;
     }
-    return copiedTo === 0 ? undefined : out + text.slice(copiedTo);
+    return copiedTo === 0 ? undefined : { quoted: out + text.slice(copiedTo), words };
 }
-/** JSON that is not JSON even as Python writes it, with the text `JSON.parse` last refused. */
-class PythonJsonError extends Error {
-    parsed;
-    constructor(message, 
-    /** The text as parsed: the one given, or it with Python's bare values quoted. */
-    parsed) {
-        super(message);
-        this.parsed = parsed;
+/** A position in the quoted text as it stands in the text given: 2 back per word quoted before. */
+function givenPosition(position, words) {
+    let shift = 0;
+    for (const { start, length } of words) {
+        if (position < start + shift + length + 2)
+            break;
+        shift += 2;
     }
+    return position - shift;
+}
+/**
+ * V8's message about the quoted text, told of the text given, so that a position counts the
+ * user's characters. An unexpected token's excerpt would show quotes the user never wrote, so
+ * the token is named by its position instead, as V8 names the other errors.
+ */
+function tellOfGiven(message, quoted, given, words) {
+    const position = (0,_json_error_position_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonErrorPosition */ .O)(quoted, message);
+    if (position === undefined)
+        return message;
+    const at = givenPosition(position, words);
+    const token = /^Unexpected token '([\s\S])', /.exec(message);
+    if (token)
+        return `Unexpected token '${token[1]}' in JSON at position ${at}`;
+    const lines = given.slice(0, at).split("\n");
+    return message
+        .replace(/position \d+/, `position ${at}`)
+        .replace(/\(line \d+ column \d+\)/, `(line ${lines.length} column ${lines.at(-1).length + 1})`);
 }
 /**
  * Parses JSON as Python's json module writes it by default: a diverged loss is written `NaN`,
  * an overflowed one `Infinity`, bare. Each such value is read as the string of its word: a
- * value that is not a number, which readers report as such. Throws a `PythonJsonError` for
- * the text as given, or for it with those values quoted when they were not what was wrong.
+ * value that is not a number, which readers report as such. Throws JSON.parse's SyntaxError
+ * for the text as given, or, when those values were not what was wrong, the error for it with
+ * them quoted, told of the text as given.
  */
 function parsePythonJson(text) {
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        const quoted = quoteNonFinite(text);
-        if (quoted === undefined)
-            throw new PythonJsonError(error.message, text);
+        const quoting = quoteNonFinite(text);
+        if (quoting === undefined)
+            throw error;
         try {
-            return JSON.parse(quoted);
+            return JSON.parse(quoting.quoted);
         }
         catch (again) {
-            throw new PythonJsonError(again.message, quoted);
+            const message = again.message;
+            throw new SyntaxError(tellOfGiven(message, quoting.quoted, text, quoting.words), {
+                cause: again,
+            });
         }
     }
 }
@@ -1013,6 +1223,8 @@ function duplicateJsonKey(text) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/files/json-error-position.js
+var json_error_position = __webpack_require__(9850);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
 var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
@@ -1240,6 +1452,7 @@ class YamlLineIndex {
 
 
 
+
 /**
  * The largest document read: configs, metrics and profiles are far smaller, and a larger one
  * would be read whole into one string before anything could be said about it.
@@ -1277,33 +1490,11 @@ function readText(file, refuse) {
     }
 }
 /**
- * Where `JSON.parse` stopped in `text`, from its message. V8 gives "at position N" for most
- * errors but only an excerpt for an unexpected token (`Unexpected token 'N', ..."c": NaN }"...
- * is not valid JSON`): a long text's excerpt starts 10 characters before the token, a short
- * one at the text's start.
- */
-function jsonErrorPosition(text, message) {
-    const at = /position (\d+)/.exec(message);
-    if (at)
-        return Number(at[1]);
-    const token = /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(message);
-    if (!token)
-        return undefined;
-    const [, char, cut, excerpt] = token;
-    const start = text.indexOf(excerpt);
-    if (start < 0)
-        return undefined;
-    if (cut)
-        return start + 10;
-    const found = text.indexOf(char, start);
-    return found < 0 ? undefined : found;
-}
-/**
  * Why JSON.parse refused `text`, as a problem, the line and, for the NaN and Infinity that
  * Python's json.dump writes by default, how to fix it.
  */
 function jsonSyntaxError(text, message) {
-    const position = jsonErrorPosition(text, message);
+    const position = (0,json_error_position/* jsonErrorPosition */.O)(text, message);
     const at = position === undefined ? "" : text.slice(position);
     // V8 points at `-Infinity`'s I ("No number after minus sign"), and at N or I otherwise.
     const nonFinite = /^(NaN|Infinity)/.exec(at);
@@ -1328,10 +1519,7 @@ function checkJson(text, shownAs, pythonNonFinite) {
             JSON.parse(text);
     }
     catch (error) {
-        const { parsed, message } = error instanceof python_json/* PythonJsonError */.X
-            ? error
-            : { parsed: text, message: error.message };
-        const { problem, line, fix } = jsonSyntaxError(parsed, message);
+        const { problem, line, fix } = jsonSyntaxError(text, error.message);
         throw new errors/* FileError */.f6(shownAs, `is not valid JSON: ${problem}`, fix, line);
     }
     const duplicate = duplicateJsonKey(text);

@@ -102,9 +102,8 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
                 cutOffLine = index + 1;
                 return;
             }
-            // Told of the text JSON.parse refused last: a NaN it took is not what was wrong.
-            const { parsed, message } = error;
-            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxError */ .U)(parsed, message);
+            // Told of the line as written, also where a NaN it took was rewritten to parse it.
+            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxError */ .U)(raw, error.message);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
         }
         if (entry === null || typeof entry !== "object" || Array.isArray(entry))

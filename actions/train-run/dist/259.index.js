@@ -236,8 +236,8 @@ var workflow_dispatch = __webpack_require__(58804);
 var record_outputs = __webpack_require__(62689);
 // EXTERNAL MODULE: ./shared/dist/use-cases/train-run/render-summary.js + 2 modules
 var render_summary = __webpack_require__(17353);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/run-record.js + 3 modules
-var run_record = __webpack_require__(24928);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/run-record.js + 2 modules
+var run_record = __webpack_require__(95409);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/dispatch-run.js
 /**
  * train-run's dispatch mode: training on other runners (self-hosted GPU runners), started from a

@@ -1,8 +1,8 @@
-export const id = 988;
-export const ids = [988];
+export const id = 82;
+export const ids = [82];
 export const modules = {
 
-/***/ 988:
+/***/ 7082:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: summarize
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(672);
+var hash_file = __webpack_require__(34672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(255);
+var errors = __webpack_require__(79255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
 /**
@@ -111,13 +111,13 @@ function checkEvidence(evidence, modelSha256, what) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
-var names = __webpack_require__(650);
+var names = __webpack_require__(62650);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
-var semver = __webpack_require__(36);
+var semver = __webpack_require__(24036);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(600);
+var tag_message = __webpack_require__(48600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(270);
+var tag_grammar = __webpack_require__(39270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-state.js
 
 
@@ -725,6 +725,26 @@ const namesItsVersion = (record) => !record.annotated ||
     (0,semver/* parseVersion */.ot)((0,tag_message/* parseTagMessage */.V)(record.message).metadata?.version ?? "") !== undefined;
 const resolved = (state, holder) => holder && { ...holder, registration: state?.versions.get(holder.version)?.registration };
 
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/case-twins.js
+
+
+/**
+ * Refuses to start an artifact whose name differs from a registered one's only in case. Git
+ * keeps each tag as a file under `.git/refs/tags`, so where file names ignore case (macOS,
+ * Windows) `Churn@v1.0.0` and `churn@v1.0.0` are one file; and such a name is most likely the
+ * existing model typed in another case. Asked only for an artifact without a tag, so that the
+ * registry is listed whole once, at its first version.
+ */
+async function refuseCaseTwin(backend, artifact) {
+    const lower = artifact.toLowerCase();
+    const twins = [...buildRegistry(await backend.listTags()).keys()]
+        .filter((name) => name !== artifact && name.toLowerCase() === lower)
+        .sort();
+    if (twins.length === 0)
+        return;
+    throw new errors/* InvalidNameError */.Tw("artifact", artifact, `it would be a new model, and the registry has ${twins.map((name) => `'${name}'`).join(", ")}, differing only in case: their tags would collide in git where file names ignore case (macOS, Windows)`, `Give ${twins[0]} to register a version of that model, or a name that differs by more than case`);
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/retry-on-conflict.js
 
 
@@ -770,6 +790,7 @@ function staleLock(conflict, started, attempts) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry.js
+
 
 
 
@@ -855,8 +876,14 @@ class Registry {
      */
     async register(request) {
         const digests = await digestAll(request.assets);
+        let twinsChecked = false;
         return retryOnConflict(async () => {
             const state = await this.artifact(request.artifact);
+            // Once: a retry is another writer's tag of this name, not a new name of another case.
+            if (state === undefined && !twinsChecked) {
+                await refuseCaseTwin(this.backend, request.artifact);
+                twinsChecked = true;
+            }
             const plan = planRegister(state, { ...request, assets: digests });
             if (!plan.create && !request.dryRun)
                 await this.completeRelease(state, plan.tag, request);
@@ -965,6 +992,8 @@ class Registry {
     async promote(request) {
         const digests = await digestAll(request.assets);
         const state = await this.stateToWrite(request.artifact);
+        if (state === undefined)
+            await refuseCaseTwin(this.backend, request.artifact);
         const planned = planRegister(state, { ...request, assets: digests });
         const checked = planAssign(state, this.policy, {
             ...request,
@@ -1031,7 +1060,7 @@ function summarize(artifact, state) {
 
 /***/ }),
 
-/***/ 600:
+/***/ 48600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

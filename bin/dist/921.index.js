@@ -1,5 +1,5 @@
-export const id = 222;
-export const ids = [222];
+export const id = 921;
+export const ids = [921];
 export const modules = {
 
 /***/ 3262:
@@ -18,7 +18,7 @@ function counted(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 3222:
+/***/ 6921:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -351,12 +351,95 @@ function skewChecks(descriptor, reference, current) {
 var kll_sketch = __webpack_require__(1815);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
 var validate = __webpack_require__(2930);
+// EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
+var infer_type = __webpack_require__(403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
 var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
+// EXTERNAL MODULE: ./shared/dist/engine/data/cell-spelling.js
+var cell_spelling = __webpack_require__(7931);
+// EXTERNAL MODULE: ./shared/dist/engine/data/date-pattern.js
+var date_pattern = __webpack_require__(4247);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/field-spelling.js
+
+
+/** The field types each of Table Schema's spelling properties belongs to. */
+const SPELLING_TYPES = {
+    decimalChar: ["number"],
+    groupChar: ["number", "integer"],
+    bareNumber: ["number", "integer"],
+    trueValues: ["boolean"],
+    falseValues: ["boolean"],
+};
+/** Characters a number's own grammar uses, which cannot also mark its decimals or groups. */
+const NUMBER_CHARACTERS = /[0-9+\-eE]/;
+/**
+ * The rules of a field's spelling of its values (Table Schema's `decimalChar`, `groupChar`,
+ * `bareNumber`, `trueValues`, `falseValues`): each on a field of its type, a number's marks
+ * one character each, none of the number's own and not the same, and no word both true and
+ * false. The data engine reads cells by them (see `spellingOf` in the engine).
+ */
+function checkSpelling(field, at, fail) {
+    const type = field.type ?? "any";
+    for (const [key, types] of Object.entries(SPELLING_TYPES)) {
+        if (field[key] !== undefined && !types.includes(type)) {
+            fail(`${at}/${key}`, `applies to ${types.join(" and ")} fields, not ${type === "any" ? "an untyped field" : type}`, `Remove it, or declare the field's type as ${types.join(" or ")}`);
+        }
+    }
+    for (const key of ["decimalChar", "groupChar"]) {
+        const mark = field[key];
+        if (mark !== undefined && ([...mark].length !== 1 || NUMBER_CHARACTERS.test(mark))) {
+            fail(`${at}/${key}`, `is ${JSON.stringify(mark)}: it must be one character, not a digit, a sign or an e`, key === "decimalChar"
+                ? 'Write one character, such as ","'
+                : 'Write one character, such as "," or " "');
+        }
+    }
+    // An integer has no decimal character, so any group character will do.
+    if (field.type === "number" &&
+        field.groupChar !== undefined &&
+        field.groupChar === (field.decimalChar ?? ".")) {
+        fail(`${at}/groupChar`, `is ${JSON.stringify(field.groupChar)}, the field's decimal character too`, field.decimalChar === undefined
+            ? 'Set decimalChar to "," where numbers are written 1.234,5'
+            : "Give the groups and the decimals different characters");
+    }
+    if (field.trueValues === undefined && field.falseValues === undefined)
+        return;
+    // A list left out is Table Schema's default, which may hold a word of the other.
+    const falseWords = new Set(field.falseValues ?? cell_spelling/* DEFAULT_FALSE */.eR);
+    const both = (field.trueValues ?? cell_spelling/* DEFAULT_TRUE */.Bd).find((word) => falseWords.has(word));
+    if (both !== undefined) {
+        const leftOut = field.trueValues === undefined
+            ? ` (trueValues left out is the default: ${cell_spelling/* DEFAULT_TRUE */.Bd.join(", ")})`
+            : field.falseValues === undefined
+                ? ` (falseValues left out is the default: ${cell_spelling/* DEFAULT_FALSE */.eR.join(", ")})`
+                : "";
+        fail(`${at}/${field.trueValues === undefined ? "falseValues" : "trueValues"}`, `makes ${JSON.stringify(both)} both true and false${leftOut}`, "Keep each word in one of trueValues and falseValues, and give both lists where a default word is meant otherwise");
+    }
+}
+/** A date or datetime field's `format` other than `default` and `any`: strptime's directives. */
+function checkDatePattern(format, at, fail) {
+    try {
+        (0,date_pattern/* compileDatePattern */.S_)(format);
+    }
+    catch (error) {
+        if (!(error instanceof date_pattern/* DatePatternError */.JO))
+            throw error;
+        fail(`${at}/format`, `is ${JSON.stringify(format)}, which ${error.message}`, "Write the pattern with strptime's directives, such as %d/%m/%Y for 31/12/2024 or %m/%d/%Y %I:%M %p for 12/31/2024 05:30 PM, or any for either ISO 8601 form");
+    }
+}
+/**
+ * What a constraint's fix adds on a field with a spelling of its own: its bounds and enum are
+ * written as Table Schema's defaults, not as its cells are.
+ */
+function spelledConstraintNote(field) {
+    return (0,cell_spelling/* spellingOf */.k2)(field) === undefined
+        ? ""
+        : " (a constraint is written as Table Schema's defaults write values, true or false, 1234.5, an ISO 8601 date, whatever the field's own spelling)";
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
 var text_bytes = __webpack_require__(1837);
 ;// CONCATENATED MODULE: ./shared/dist/engine/pattern/ascii-set.js
@@ -1285,8 +1368,10 @@ async function patternCompiler() {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/table-schema.schema.json
-const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; a field\'s own, else the table\'s, else 1 (every value).","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string","description":"default, or on a date or datetime field any, which takes either ISO 8601 form: a date alone or a date and a time. Narrower than Table Schema\'s any: other ways of writing a date (05/01/2024) still fail the type. Other formats are refused."},"missingValues":{"type":"array","items":{"type":"string"}},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
+const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields. A constraint\'s is in the form the field\'s cells take: a date on a date field, a date-time on a datetime field, either with format any.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; a field\'s own, else the table\'s, else 1 (every value).","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string","description":"default, or on a date or datetime field any, which takes either ISO 8601 form: a date alone or a date and a time (narrower than Table Schema\'s any: 05/01/2024 still fails the type), or a pattern of strptime\'s directives such as %d/%m/%Y or %Y-%m-%d %H:%M. Other formats are refused."},"missingValues":{"type":"array","items":{"type":"string"}},"decimalChar":{"type":"string","description":"A number field\'s decimal character, one character; . when left out (, for 1.234,5)."},"groupChar":{"type":"string","description":"A number or integer field\'s character between digit groups, one character (, for 1,234,567); none when left out."},"bareNumber":{"type":"boolean","description":"false: a number or integer may have text around it, a currency or a percent sign (€95, 95%), which is dropped."},"trueValues":{"type":"array","minItems":1,"items":{"type":"string"},"description":"A boolean field\'s words for true, in place of true, True, TRUE and 1."},"falseValues":{"type":"array","minItems":1,"items":{"type":"string"},"description":"A boolean field\'s words for false, in place of false, False, FALSE and 0."},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/data-contract.js
+
+
 
 
 
@@ -1301,6 +1386,14 @@ const tableSchemaContract = {
     validate: (0,json_schema/* compileSchema */.F)(table_schema_schema_namespaceObject),
     describe: "A data contract is a Table Schema with a 'fields' list, such as fields: [{ name: id, type: integer }]",
 };
+/** Table Schema's properties of how a field's cells spell its values (see `checkSpelling`). */
+const SPELLING_KEYS = [
+    "decimalChar",
+    "groupChar",
+    "bareNumber",
+    "trueValues",
+    "falseValues",
+];
 const ORDERED_BOUNDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
 /** How the engine reads each type of numbers, and how a message names and shows its values. */
 const NUMERIC_READS = {
@@ -1361,20 +1454,46 @@ function enumValue(entry, type) {
     // A declared number reads NaN, INF and -INF cells, which its enum may then list.
     return (0,parse_cell/* parseSpecialNumber */.KH)(entry) ?? (0,parse_cell/* parseNumberText */.ke)(entry);
 }
-/** `minimum` and its kin: on a numeric field only, and a number or a date as the type asks. */
+/**
+ * Fails a date constraint (a bound, or an enum entry) written in the ISO 8601 form the field's
+ * cells refuse: a date-time on a date field, a date on a datetime one. Its cells are read as
+ * instants, a date as its midnight UTC, so `minimum: 2015-01-01T12:00` would refuse the cell
+ * 2015-01-01 and `enum: [2015-01-01]` match no date-time but midnight's: never what was meant.
+ * The form is tested as the cells' own (`isDateForm`, by `dateForms`), so that the rule is one.
+ */
+function checkDateForm(field, pointer, text, what, fail) {
+    const forms = (0,infer_type/* dateForms */.gh)(field);
+    if (forms === "both" || (0,parse_cell/* isDateForm */.BT)(text, forms))
+        return;
+    const name = `'${bounded(field.name)}'`;
+    const either = "(or give it format: any where dates and date-times mix)";
+    if (forms === "date") {
+        fail(pointer, `is the date-time ${bounded(text)}, but ${name} is a date field, whose cells are dates without a time`, `Write the ${what} as a date, ${text.slice(0, 10)}, or declare the field as datetime ${either}`);
+    }
+    fail(pointer, `is the date ${bounded(text)}, but ${name} is a datetime field, whose cells have a time`, `Write the ${what} as a date-time, ${text}T00:00:00Z, or declare the field as date ${either}`);
+}
+/**
+ * `minimum` and its kin: on a numeric field only, and a number or, on a date or datetime field,
+ * a date of the form its cells take.
+ */
 function checkBounds(field, at, fail) {
     const type = readType(field);
     const c = field.constraints ?? {};
-    const dated = isDated(type);
     for (const bound of ORDERED_BOUNDS) {
         const value = c[bound];
         if (value === undefined)
             continue;
+        const pointer = `${at}/constraints/${bound}`;
         if (!isNumeric(type)) {
-            fail(`${at}/constraints/${bound}`, `applies to number, integer, date and datetime fields, not ${type}`);
+            fail(pointer, `applies to number, integer, date and datetime fields, not ${type}`);
         }
         if (!Number.isFinite(boundValue(value, type))) {
-            fail(`${at}/constraints/${bound}`, `is not a ${dated ? "date" : "number"}`, dated ? "Write an ISO 8601 date such as 2024-05-01" : "Write a number");
+            const { is, example } = NUMERIC_READS[type];
+            const dated = isDated(type);
+            fail(pointer, dated ? `is not ${type === "date" ? "a date" : "a date-time"}` : "is not a number", `${dated ? `Write ${is} such as ${example}` : "Write a number"}${spelledConstraintNote(field)}`);
+        }
+        if (isDated(type) && typeof value === "string") {
+            checkDateForm(field, pointer, value, "bound", fail);
         }
     }
 }
@@ -1454,10 +1573,15 @@ function checkEnum(field, at, fail) {
         return;
     field.constraints?.enum?.forEach((entry, i) => {
         const value = enumValue(entry, read.column);
+        const pointer = `${at}/constraints/enum/${i}`;
         // INF is a value of a number field; an integer past 2^53 is none of an integer's.
-        if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value))
+        if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) {
+            if (isDated(type) && typeof entry === "string") {
+                checkDateForm(field, pointer, entry, "value", fail);
+            }
             return;
-        fail(`${at}/constraints/enum/${i}`, `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`, `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string`);
+        }
+        fail(pointer, `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`, `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string${spelledConstraintNote(field)}`);
     });
 }
 /**
@@ -1530,6 +1654,7 @@ function checkDescriptor(descriptor, fail, sourceOf) {
         checkEnum(field, at, fail);
         checkTextEnum(field, at, fail, sourceOf);
         checkApplicable(field, at, fail);
+        checkSpelling(field, at, fail);
         checkValueBounds(field, at, fail);
         checkRanges(field, at, fail);
     });
@@ -1590,8 +1715,12 @@ function readSchemaOf(descriptor) {
             return {
                 name: field.name,
                 ...(type === undefined ? {} : { type }),
-                ...(field.format === "any" ? { format: field.format } : {}),
+                // A date's `any` or pattern: any other format was refused, `default` is the reader's own.
+                ...(field.format !== undefined && field.format !== "default"
+                    ? { format: field.format }
+                    : {}),
                 ...(field.missingValues ? { missingValues: field.missingValues } : {}),
+                ...Object.fromEntries(SPELLING_KEYS.filter((key) => field[key] !== undefined).map((key) => [key, field[key]])),
             };
         }),
         ...(descriptor.missingValues ? { missingValues: descriptor.missingValues } : {}),
@@ -1602,18 +1731,6 @@ function readSchemaOf(descriptor) {
 }
 /** How Table Schema properties that validate-data does not read are refused: why, and the fix. */
 const UNREAD = {
-    trueValues: {
-        problem: "is not read: a boolean is written true or false (True, TRUE, False, FALSE too)",
-        fix: "Remove it and write the values as true and false, or declare the field a string with an enum of its values",
-    },
-    decimalChar: {
-        problem: "is not read: a number is written with a dot for its decimals",
-        fix: "Remove it and write the numbers as 1234.5, or declare the field a string with a pattern",
-    },
-    bareNumber: {
-        problem: "is not read: a number is written bare, without a currency sign or percent",
-        fix: "Remove it and write the numbers bare, or declare the field a string with a pattern",
-    },
     categories: {
         problem: "is not read",
         fix: "List the allowed values in constraints.enum instead",
@@ -1623,23 +1740,18 @@ const UNREAD = {
         fix: "Remove foreignKeys; primaryKey and uniqueKeys are checked",
     },
 };
-const UNREAD_ALIASES = {
-    falseValues: "trueValues",
-    groupChar: "decimalChar",
-};
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 /**
  * Refuses the Table Schema properties that validate-data would otherwise leave unread, so that
  * no contract passes data it meant to fail: `format` other than `default` and, on dates, `any`
- * (an email format, or dates as `%d/%m/%Y`), `trueValues`, `decimalChar` and their kin,
- * `foreignKeys`. They are refused before the structure is checked, whose "unknown property"
+ * (an email format), `categories`, `foreignKeys`; a date's pattern is read, if it can be. They are refused before the structure is checked, whose "unknown property"
  * would not say they are Table Schema's own, nor what to write instead.
  */
 function refuseUnread(value, fail) {
     if (!isObject(value))
         return;
     const refuse = (pointer, key) => {
-        const { problem, fix } = UNREAD[UNREAD_ALIASES[key] ?? key];
+        const { problem, fix } = UNREAD[key];
         fail(pointer, problem, fix);
     };
     if (Object.hasOwn(value, "foreignKeys"))
@@ -1649,7 +1761,7 @@ function refuseUnread(value, fail) {
         if (!isObject(field))
             return;
         for (const key of Object.keys(field)) {
-            if (Object.hasOwn(UNREAD, key) || Object.hasOwn(UNREAD_ALIASES, key)) {
+            if (Object.hasOwn(UNREAD, key)) {
                 refuse(`/fields/${i}/${key}`, key);
             }
         }
@@ -1659,6 +1771,8 @@ function refuseUnread(value, fail) {
         // ISO 8601 form, a date alone or a date and a time, as a column left to inference reads.
         if (format === undefined || format === "default" || (dated && format === "any"))
             return;
+        if (dated && typeof format === "string")
+            return checkDatePattern(format, `/fields/${i}`, fail);
         fail(`/fields/${i}/format`, dated
             ? `is ${JSON.stringify(format)}, but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z)`
             : `is ${JSON.stringify(format)}, which validate-data does not check`, dated
@@ -2826,9 +2940,8 @@ function columnChecks(field, column, { mostly, maxExamples, locator, pattern }) 
         : undefined;
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
-var infer_type = __webpack_require__(403);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/type-checks.js
+
 
 
 
@@ -2844,13 +2957,17 @@ const PAST_EXACT_INTEGERS = `an integer beyond ${column_builder/* EXACT_INTEGERS
  */
 function dateFormNote(declared, text) {
     const forms = (0,infer_type/* dateForms */.gh)(declared);
-    if (forms === "both")
+    // A field with a pattern of its own refuses a cell for not being written as the pattern says.
+    if (forms === "both" || (0,cell_spelling/* spellingOf */.k2)(declared) !== undefined)
         return null;
     const dated = !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(text));
     return dated && !(0,parse_cell/* isDateForm */.BT)(text, forms) ? column_builder/* OTHER_DATE_FORM */.$$[forms] : null;
 }
-/** What a value of a column must be, in the words of the report. */
+/** What a value of a column must be, in the words of the report, as its field writes it. */
 function typeText(column, declared) {
+    const spelling = (0,cell_spelling/* spellingOf */.k2)(declared);
+    if (spelling !== undefined)
+        return spelling.expected;
     switch (column.type) {
         case "text":
         case "categorical":

@@ -1,8 +1,8 @@
-export const id = 918;
-export const ids = [918];
+export const id = 417;
+export const ids = [417];
 export const modules = {
 
-/***/ 55918:
+/***/ 14417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1827,7 +1827,350 @@ class BytesBuilder {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/data/date-pattern.js
+
+/**
+ * A date or datetime field's `format` written with strptime's directives, as Table Schema and
+ * Python write them (`%d/%m/%Y`, `%Y-%m-%d %H:%M`): compiled into a reader that turns a cell so
+ * written into ISO 8601, which the column's builder reads. The directives read are those of
+ * dates and times as data writes them; a pattern is anchored, each directive once, its
+ * quantifiers bounded, so that a pattern from a contract cannot make a match slow.
+ */
+/** What a directive matches, and which part of the date or time it gives. */
+const DIRECTIVES = {
+    Y: { pattern: "(\\d{4})", part: "year" },
+    y: { pattern: "(\\d{2})", part: "shortYear" },
+    m: { pattern: "(\\d{1,2})", part: "month" },
+    b: { pattern: "([A-Za-z]{3})", part: "monthName" },
+    B: { pattern: "([A-Za-z]{3,9})", part: "monthName" },
+    d: { pattern: "(\\d{1,2})", part: "day" },
+    H: { pattern: "(\\d{1,2})", part: "hour" },
+    I: { pattern: "(\\d{1,2})", part: "hour12" },
+    p: { pattern: "([AaPp][Mm])", part: "meridiem" },
+    M: { pattern: "(\\d{1,2})", part: "minute" },
+    S: { pattern: "(\\d{1,2})", part: "second" },
+    f: { pattern: "(\\d{1,6})", part: "fraction" },
+    z: { pattern: "(Z|[+-]\\d{2}:?\\d{2})", part: "offset" },
+};
+/** The parts of a time of day, which a date field's pattern may read and not keep. */
+const TIME_PARTS = ["hour", "hour12", "minute", "second", "fraction", "offset"];
+/** The directives read, as an error lists them. */
+const DATE_DIRECTIVES = "%Y %y %m %b %B %d %H %I %p %M %S %f %z %%";
+/** The longest pattern taken: a date and a time fit in far fewer characters. */
+const MAX_PATTERN_LENGTH = 64;
+const MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/** Why a pattern cannot be read; the contract's loader says it with the field's line. */
+class DatePatternError extends Error {
+}
+const two = (text) => text.padStart(2, "0");
+/** Compiles `format`; throws `DatePatternError` saying what is wrong with it. */
+function compileDatePattern(format) {
+    if (format.length > MAX_PATTERN_LENGTH) {
+        throw new DatePatternError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
+    }
+    const parts = [];
+    let source = "^";
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if (/\s/.test(c)) {
+            // As strptime: whitespace in the pattern takes any run of it.
+            while (i + 1 < format.length && /\s/.test(format[i + 1]))
+                i++;
+            source += "\\s+";
+        }
+        else if (c !== "%") {
+            source += c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+        }
+        else if (format[i + 1] === "%") {
+            source += "%";
+            i++;
+        }
+        else {
+            const name = format[i + 1];
+            const directive = name === undefined ? undefined : DIRECTIVES[name];
+            if (directive === undefined) {
+                throw new DatePatternError(`has ${name === undefined ? "a % at its end" : `%${name}`}, which is not read (the directives read: ${DATE_DIRECTIVES})`);
+            }
+            if (parts.includes(directive.part))
+                throw new DatePatternError(`has %${name} twice`);
+            parts.push(directive.part);
+            source += directive.pattern;
+            i++;
+        }
+    }
+    checkParts(parts);
+    // As strptime, letters match in either case (`t` for `T`, `pm` for `PM`).
+    const expression = new RegExp(`${source}$`, "i");
+    return (text, withTime) => {
+        const match = expression.exec(text);
+        return match === null ? undefined : isoText(parts, match, withTime);
+    };
+}
+/** A pattern names its year, and a 12-hour clock its half of the day. */
+function checkParts(parts) {
+    if (!parts.includes("year") && !parts.includes("shortYear")) {
+        throw new DatePatternError("has no year (%Y, or %y for two digits)");
+    }
+    if (parts.includes("hour12") !== parts.includes("meridiem")) {
+        throw new DatePatternError("has one of %I and %p without the other (a 12-hour clock needs both)");
+    }
+    if (parts.includes("hour") && parts.includes("hour12")) {
+        throw new DatePatternError("has both %H and %I");
+    }
+}
+/** The ISO 8601 text of what `match` read, or `undefined` for a month name that is none. */
+function isoText(parts, match, withTime) {
+    const read = new Map(parts.map((part, i) => [part, match[i + 1]]));
+    const shortYear = read.get("shortYear");
+    // As strptime: 69-99 are 1969-1999, 00-68 are 2000-2068.
+    const year = read.get("year") ?? `${Number(shortYear) >= 69 ? "19" : "20"}${shortYear}`;
+    let month = read.get("month") ?? "1";
+    const name = read.get("monthName")?.toLowerCase();
+    if (name !== undefined) {
+        const index = MONTHS.findIndex((full) => full === name || full.slice(0, 3) === name);
+        if (index < 0)
+            return undefined;
+        month = String(index + 1);
+    }
+    const date = `${year}-${two(month)}-${two(read.get("day") ?? "1")}`;
+    if (!withTime && !TIME_PARTS.some((part) => read.has(part)))
+        return date;
+    let hour = read.get("hour") ?? "0";
+    const hour12 = read.get("hour12");
+    if (hour12 !== undefined) {
+        const h = Number(hour12);
+        if (h < 1 || h > 12)
+            return undefined;
+        hour = String((h % 12) + (read.get("meridiem").toLowerCase() === "pm" ? 12 : 0));
+    }
+    const fraction = read.get("fraction");
+    const time = `${two(hour)}:${two(read.get("minute") ?? "0")}:${two(read.get("second") ?? "0")}`;
+    const iso = `${date}T${time}${fraction === undefined ? "" : `.${fraction}`}${read.get("offset") ?? ""}`;
+    if (withTime)
+        return iso;
+    // A date field keeps the date of a date and time, once the time is one (25 o'clock is not).
+    return Number.isNaN(parseDatetime(iso)) ? undefined : date;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/cell-spelling.js
+
+
+
+/** Table Schema's default words of a boolean, which a list of the field's own replaces. */
+const DEFAULT_TRUE = ["true", "True", "TRUE", "1"];
+const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
+const isDigit = (c) => c >= "0" && c <= "9";
+/** The field's own spelling, or `undefined` for a field that keeps the default. */
+function spellingOf(field) {
+    if (field === undefined)
+        return undefined;
+    const { format } = field;
+    if ((field.type === "date" || field.type === "datetime") &&
+        format !== undefined &&
+        format !== "default" &&
+        format !== "any") {
+        return datePatternSpelling(format, field.type === "datetime");
+    }
+    if (field.type === "boolean" && (field.trueValues || field.falseValues)) {
+        return booleanSpelling(field.trueValues ?? DEFAULT_TRUE, field.falseValues ?? DEFAULT_FALSE);
+    }
+    const numeric = field.type === "number" || field.type === "integer";
+    if (!numeric || (!field.decimalChar && !field.groupChar && field.bareNumber !== false)) {
+        return undefined;
+    }
+    return numberSpelling(field.type === "integer" ? "an integer" : "a number", field.decimalChar ?? ".", field.groupChar, field.bareNumber !== false);
+}
+function booleanSpelling(trueValues, falseValues) {
+    const truths = new Set(trueValues);
+    const falsehoods = new Set(falseValues);
+    const described = `trueValues ${trueValues.join(", ")}; falseValues ${falseValues.join(", ")}`;
+    return {
+        read: (text) => (truths.has(text) ? "true" : falsehoods.has(text) ? "false" : undefined),
+        unread: `is none of the field's ${described}`,
+        described,
+        expected: `true or false (${described})`,
+    };
+}
+/**
+ * Dates written as `format` says. A cell so written that is no date (`31/02/2024`) is refused
+ * by the column's builder, and told as one not so written.
+ */
+function datePatternSpelling(format, withTime) {
+    const reader = compileDatePattern(format);
+    const described = `written as ${format}`;
+    const unread = `is not a ${withTime ? "date and time" : "date"} ${described}`;
+    return {
+        read: (text) => reader(text, withTime),
+        unread,
+        described,
+        expected: `a ${withTime ? "date and time" : "date"} ${described}`,
+        refused: () => unread,
+    };
+}
+function numberSpelling(kind, decimal, group, bare) {
+    const described = `written with ${[
+        ...(kind === "an integer" ? [] : [`${JSON.stringify(decimal)} for decimals`]),
+        ...(group === undefined ? [] : [`${JSON.stringify(group)} between groups of digits`]),
+        ...(bare ? [] : ["text such as a currency or a percent sign around it"]),
+    ].join(", ")}`;
+    return {
+        read(text) {
+            // NaN and INF, which a declared number takes, are words a unit's stripping would eat.
+            if (parseSpecialNumber(text) !== undefined)
+                return text;
+            let digits = bare ? text : unwrapped(text, decimal);
+            if (digits !== undefined && group !== undefined)
+                digits = ungrouped(digits, group);
+            if (digits === undefined)
+                return undefined;
+            // A point where a comma is the decimal character is not a number's.
+            if (decimal === ".")
+                return digits;
+            // A second decimal character is left as it is, which no number takes.
+            return digits.includes(".") ? undefined : digits.replace(decimal, ".");
+        },
+        unread: `is not ${kind} ${described}`,
+        described,
+        expected: `${kind} ${described}`,
+    };
+}
+/**
+ * Marks of a negative number that dropping the text around it would lose: a minus or dash
+ * other than `-`, an accountant's parentheses, or a sign after the number (`1,5-`).
+ */
+const NEGATIVE_MARKS = /[()\u2012-\u2015\u2212\ufe63\uff0d]/;
+/**
+ * The number inside text such as `€95`, `-$5.00`, `95 %` or `EUR 1,5`: what lies before its
+ * first digit (or decimal character) and after its last digit is dropped, but for one sign
+ * before it, so that `-$5` and `$-5` read as -5. `undefined` where the dropped text may make it
+ * negative in a way no number says (`(5)`, `−5`, `5-`), which is no number rather than a
+ * wrong one.
+ */
+function unwrapped(text, decimal) {
+    let first = 0;
+    let sign = "";
+    while (first < text.length && !isDigit(text[first]) && text[first] !== decimal) {
+        const c = text[first];
+        if (c === "-" || c === "+") {
+            if (sign !== "")
+                return undefined;
+            sign = c;
+        }
+        first++;
+    }
+    let last = text.length;
+    while (last > first && !isDigit(text[last - 1]))
+        last--;
+    if (first === last)
+        return undefined;
+    const dropped = text.slice(0, first) + text.slice(last);
+    if (NEGATIVE_MARKS.test(dropped) || /[-+]/.test(text.slice(last)))
+        return undefined;
+    return sign + text.slice(first, last);
+}
+/**
+ * `digits` without its group characters, where they group the whole number's digits as
+ * numbers are written: in threes (`1,234,567`), or in twos before the last three
+ * (`12,34,567`, as in India); `undefined` otherwise (`1,5`, `1.5.5`, a group after the decimal
+ * character), which is no number rather than one ten times too large.
+ */
+function ungrouped(digits, group) {
+    if (!digits.includes(group))
+        return digits;
+    const sign = digits[0] === "-" || digits[0] === "+" ? 1 : 0;
+    let end = sign;
+    while (end < digits.length && (isDigit(digits[end]) || digits[end] === group))
+        end++;
+    if (digits.includes(group, end))
+        return undefined;
+    const groups = digits.slice(sign, end).split(group);
+    const first = groups.shift().length;
+    const last = groups.pop().length;
+    const inThrees = groups.every((g) => g.length === 3);
+    const inTwos = first <= 2 && groups.every((g) => g.length === 2);
+    if (first === 0 || first > 3 || last !== 3 || !(inThrees || inTwos))
+        return undefined;
+    return digits.slice(0, sign) + digits.slice(sign, end).replaceAll(group, "") + digits.slice(end);
+}
+/** The builder of a column whose field has a spelling of its own, else the builder itself. */
+function spelledBuilder(builder, spelling) {
+    return spelling === undefined ? builder : new SpelledCellsBuilder(builder, spelling);
+}
+/**
+ * A column whose field spells its values its own way: each cell is turned into the default
+ * spelling and read by the column's own builder, and a cell that is neither is told against
+ * the field's spelling. Cells are read from their text, never by the fused path's scan.
+ */
+class SpelledCellsBuilder {
+    inner;
+    spelling;
+    name;
+    type;
+    constructor(inner, spelling) {
+        this.inner = inner;
+        this.spelling = spelling;
+        this.name = inner.name;
+        this.type = inner.type;
+    }
+    start(capacity) {
+        this.inner.start(capacity);
+    }
+    grow(capacity) {
+        this.inner.grow(capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        return this.appendText(buf.toString("utf8", start, end), row);
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
+    }
+    appendText(text, row) {
+        const { spelling } = this;
+        const read = spelling.read(text);
+        if (read === undefined)
+            return `${quoteCell(text)} ${spelling.unread}`;
+        const problem = this.inner.appendText(read, row);
+        if (problem === undefined)
+            return undefined;
+        // The builder's reason, about the cell as the data writes it.
+        const quoted = `${quoteCell(read)} `;
+        const reason = problem.startsWith(quoted) ? problem.slice(quoted.length) : problem;
+        return `${quoteCell(text)} ${spelling.refused?.(reason) ?? `${reason} (${spelling.described})`}`;
+    }
+    appendValue(value, row) {
+        return typeof value === "string"
+            ? this.appendText(value, row)
+            : this.inner.appendValue(value, row);
+    }
+    appendMissing(row) {
+        this.inner.appendMissing(row);
+    }
+    finish(length) {
+        return this.inner.finish(length);
+    }
+    recycle(column) {
+        this.inner.recycle(column);
+    }
+    releaseSpares() {
+        this.inner.releaseSpares();
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
+
 
 
 
@@ -1903,7 +2246,7 @@ class TableTyping {
         const bytes = new Set(options.byteColumns);
         this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
             ? new BytesBuilder(name)
-            : columnBuilder(name, types[i], fields[i]));
+            : spelledBuilder(columnBuilder(name, types[i], fields[i]), spellingOf(fields[i])));
         this.missingText = missing.map((list) => new Set(list));
         this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
@@ -1914,7 +2257,12 @@ class TableTyping {
                     first[m[0]] = 1;
             return first;
         });
-        this.plainMissing = missing.map((list, i) => list.includes("") && list.every((m) => m === "" || !spellsValue(types[i], m)));
+        this.plainMissing = missing.map(
+        // A field's own spelling may make a missing value spell a value: its cells take the
+        // path that asks whether a cell is missing first.
+        (list, i) => list.includes("") &&
+            spellingOf(fields[i]) === undefined &&
+            list.every((m) => m === "" || !spellsValue(types[i], m)));
         this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
         this.onInvalidCell = options.onInvalidCell;
         this.invalidCellFix = options.invalidCellFix;
@@ -2830,6 +3178,33 @@ function parquetType(element) {
                 : "text";
     }
 }
+/** The largest integer a number holds exactly, as a bigint, to compare 64-bit values with. */
+const read_parquet_MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * Whether a value is a 64-bit integer (INT64 or UINT64, which hyparquet reads as a bigint) past
+ * 2^53 in magnitude, which a number would hold rounded: two ids one apart as one number.
+ */
+const pastExact = (value) => typeof value === "bigint" && (value > read_parquet_MAX_EXACT || value < -read_parquet_MAX_EXACT);
+/**
+ * The columns whose footer statistics show a 64-bit integer past 2^53 in some row group, however
+ * late: the statistics are read before any row, so that the column is typed a string from the
+ * start, as CSV inference types such ids, rather than changed or refused when its row comes.
+ */
+function longIntegerColumns(metadata) {
+    const long = new Set();
+    for (const group of metadata.row_groups) {
+        for (const chunk of group.columns) {
+            const path = chunk.meta_data?.path_in_schema;
+            const stats = chunk.meta_data?.statistics;
+            if (path?.length !== 1 || !stats)
+                continue;
+            if ([stats.min_value, stats.max_value, stats.min, stats.max].some(pastExact)) {
+                long.add(path[0]);
+            }
+        }
+    }
+    return long;
+}
 /**
  * The file as hyparquet reads it: byte ranges, each read by position on one descriptor, and
  * the bytes read so far. A range from a corrupt footer may reach past the end of the file; only
@@ -2884,8 +3259,12 @@ async function openParquet(file) {
         try {
             scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
             const { children } = parquetSchema(scan.metadata);
+            const long = longIntegerColumns(scan.metadata);
             names = children.map((child) => child.element.name);
-            known = children.map((child) => parquetType(child.element));
+            known = children.map((child) => {
+                const type = parquetType(child.element);
+                return type === "integer" && long.has(child.element.name) ? "text" : type;
+            });
         }
         catch (error) {
             throw new data_error/* DataError */.fL(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
@@ -2924,8 +3303,9 @@ async function readRowGroup({ file, scan, names }, { rowStart, rowEnd }) {
 const corruptRowGroup = (file, rowStart, reason) => new data_error/* DataError */.fL(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
 /**
  * Types the columns from the row groups read so far: a string column becomes categorical or
- * text by the rule of `inferType`, other columns keep the file's type unless the schema
- * declares one.
+ * text by the rule of `inferType`, and so does a 64-bit integer column that holds a value past
+ * 2^53 in those row groups (as CSV inference types such ids); other columns keep the file's type
+ * unless the schema declares one.
  */
 function startTyping({ file, names, known }, context, pending) {
     const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
@@ -2941,11 +3321,19 @@ function startTyping({ file, names, known }, context, pending) {
         }
         return values;
     });
-    const typing = TableTyping.create(file, names, (c) => sample[c] ?? [], context.options, known);
+    const types = known.map((type, c) => type === "integer" && pending.some(({ data }) => data[c].some(pastExact)) ? "text" : type);
+    const typing = TableTyping.create(file, names, (c) => sample[c] ?? [], context.options, types);
     typing.beginFile(file);
     context.typing = typing;
     return typing;
 }
+/**
+ * A 64-bit integer past 2^53 in a column typed integer by the rows read before it (the file's
+ * statistics did not show it, or an earlier file of the dataset typed the column): a number
+ * would hold it rounded, and a column's type cannot change in the middle of a read.
+ */
+const lateLongInteger = (file, builder, value, row, fix) => new data_error/* DataError */.fL(file, `column '${builder.name}' (integer): ${value} is beyond ${EXACT_INTEGERS}, which a number holds only rounded, and the column was typed integer from the rows read before it`, fix ??
+    "Declare the field as string in the contract, so that its ids are read as the digits written", undefined, row, builder.name);
 /** Appends the rows of a row group, yielding each batch as it fills. */
 function* appendRows(parquet, typing, { rowStart, data }) {
     const rows = data[0]?.length ?? 0;
@@ -2958,6 +3346,13 @@ function* appendRows(parquet, typing, { rowStart, data }) {
                 builder.appendMissing(r);
             else
                 problem = builder.appendValue(value, r);
+            // A declared integer refuses a value past 2^53 (a problem); an inferred one took it rounded.
+            // A caller that keeps invalid cells (validate-data's type check) is told of it as one.
+            if (problem === undefined && builder.type === "integer" && pastExact(value)) {
+                if (typing.acceptInvalid(c, r, rowStart + row, valueText(value)))
+                    return;
+                throw lateLongInteger(parquet.file, builder, value, rowStart + row, typing.invalidCellFix);
+            }
             if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
                 return;
             }
@@ -3004,9 +3399,12 @@ async function* readRowGroups(parquet, context) {
 /**
  * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
  * hyparquet-compressors), one row group at a time: memory holds one row group's columns, not the
- * file. Types come from the file's own schema; a declared field overrides it. Errors name the
- * row index, 0-based, and a corrupt file is a `DataError` like any other bad data. hyparquet
- * is loaded on the first Parquet read, so that reading CSV or JSONL never pays for it.
+ * file. Types come from the file's own schema; a declared field overrides it. A 64-bit integer
+ * column that passes 2^53 (in the footer's statistics or the rows inference reads) is read as
+ * strings of its exact digits, as CSV inference types it; a value past 2^53 that only comes
+ * later is refused, never rounded. Errors name the row index, 0-based, and a corrupt file is a
+ * `DataError` like any other bad data. hyparquet is loaded on the first Parquet read, so that
+ * reading CSV or JSONL never pays for it.
  */
 async function* readParquetFile(file, context) {
     const parquet = await openParquet(file);
@@ -3739,10 +4137,7 @@ class RowEstimate {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/usual-columns.js
-var usual_columns = __webpack_require__(63847);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/read-predictions.js
-
 
 
 
@@ -3766,7 +4161,6 @@ class Planner {
     options;
     shared;
     names;
-    inputs;
     columns;
     /** The text columns whose first batch holds a JSON list. */
     lists;
@@ -3775,7 +4169,6 @@ class Planner {
         this.options = options;
         this.shared = shared;
         this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
-        this.inputs = { ...predictions/* DEFAULT_PREDICTION_INPUTS */.o, ...options.inputs };
         this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
@@ -3784,21 +4177,10 @@ class Planner {
     has(column) {
         return this.columns.includes(column);
     }
-    /** An error for a column the file lacks, naming the input that names it. */
-    missing(role, column) {
-        const likely = (0,usual_columns/* likelyColumn */.zs)(role, column, this.columns, (0,absent_columns/* claimedColumns */.Nu)(this.options));
-        return (0,missing_column/* missingColumns */.Q)(this.file, this.columns, [
-            { role, column, input: this.inputs[role], likely },
-        ]);
-    }
-    /** The column of a role when present; a name set by the user must be. */
+    /** The column of a role when present (`absentColumns` refused a needed one that is not). */
     optional(role) {
         const column = this.names[role];
-        if (this.has(column))
-            return column;
-        if (this.options.columns?.[role] !== undefined)
-            throw this.missing(role, column);
-        return undefined;
+        return this.has(column) ? column : undefined;
     }
     role(column, what, required) {
         return { column, what, required };
@@ -3810,13 +4192,9 @@ class Planner {
     categories(column, what, required, sorted = false) {
         return new CategoryCollector(this.role(column, what, required), this.shared, sorted);
     }
-    /** The per-example score columns, each of which must be present. */
+    /** The per-example score columns, each present (`absentColumns` refused a file without). */
     exampleScores() {
-        const list = [...new Set(this.options.exampleScores ?? [])];
-        for (const column of list)
-            if (!this.has(column))
-                throw this.missing("exampleScores", column);
-        return list;
+        return [...new Set(this.options.exampleScores ?? [])];
     }
     /** The slice columns, each of which must be present: refused where it is named. */
     slices() {
@@ -3828,7 +4206,8 @@ class Planner {
         return list;
     }
     plan() {
-        // Every missing column of id, label and outcome in one error, not one run each.
+        // Every missing column in one error (id, label, outcome, latency, cost, per-example
+        // scores), not one run each.
         const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options);
         if (absent.length > 0)
             throw (0,missing_column/* missingColumns */.Q)(this.file, this.columns, absent);
@@ -3934,10 +4313,10 @@ class Planner {
  * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
  * columns are read by the engine and dropped batch by batch. The id column is read as bytes
  * (as text when another role reads it too), so that ids compare as written and no id becomes a
- * string. A column the options need and the file lacks is a `DataError` naming the input to
- * set; a cell that is missing where a value is needed, not a number where one is needed, or not
- * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
- * without rows is refused.
+ * string. The columns the options need and the file lacks are one `DataError` naming each
+ * with the input to set; a cell that is missing where a value is needed, not a number where
+ * one is needed, or not a probability, is a `DataError` naming the file and line (for Parquet,
+ * the row). A file without rows is refused.
  */
 async function readPredictions(path, options = {}) {
     const format = options.format ?? formatOf(path);
@@ -6983,16 +7362,14 @@ function judgePredictions(policy, paired) {
     return { verdict, rows, pairing: counts, notes };
 }
 
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
+var policy_reads = __webpack_require__(22757);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate-predictions.js
 
 
 
 
-/** Regression when the policy gates a regression metric, else classification. */
-function taskOf(policy, exampleScores) {
-    const regression = Object.keys(policy.metrics).some((name) => (0,metric_registry/* metricDefinition */.u8)(name, exampleScores).task === "regression");
-    return regression ? "regression" : "classification";
-}
+
 /** A metric's value on all examples, or null where the data cannot give it. */
 function pointValue(name, data) {
     try {
@@ -7041,7 +7418,7 @@ async function readPaired({ policy, refuse }, files, options, exampleScores) {
     const fields = sliceFields(policy);
     const read = (path) => readPredictions(path, {
         ...options,
-        task: taskOf(policy, exampleScores),
+        ...(0,policy_reads/* policyReads */._)(policy, exampleScores),
         slices: [...fields.keys()],
         refuseSlice: (column, file, columns) => {
             const { problem, fix } = (0,missing_column/* absentSlice */._)(files.shown(file), column, columns);
