@@ -1753,17 +1753,20 @@ function mergeSorted(a, b, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C_: () => (/* binding */ shownMissingValues),
 /* harmony export */   ER: () => (/* binding */ DEFAULT_MISSING_VALUES),
-/* harmony export */   FB: () => (/* binding */ columnMissingValues),
 /* harmony export */   IZ: () => (/* binding */ requireSameMissingValues),
 /* harmony export */   VG: () => (/* binding */ ownColumnMissingValues),
 /* harmony export */   VO: () => (/* binding */ recordedMissingValues),
 /* harmony export */   cB: () => (/* binding */ shownColumn),
 /* harmony export */   jU: () => (/* binding */ sameMissingValues),
+/* harmony export */   mg: () => (/* binding */ requireContractMissingValues),
 /* harmony export */   uY: () => (/* binding */ missingValuesOf)
 /* harmony export */ });
+/* unused harmony export columnMissingValues */
+/* harmony import */ var _data_read_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8835);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7629);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
 
 
 
@@ -1816,6 +1819,28 @@ function requireSameMissingValues(a, b) {
         if (sameMissingValues(mine, theirs))
             continue;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`column ${shownColumn(column.name)} of ${a.shown} was made with missing values ${shownMissingValues(mine)} and of ${b.shown} with ${shownMissingValues(theirs)}, so its counts are of data read differently`, "Make both profiles alike: with validate-data and the same data contract (its profile-path), or both with drift-check's profile mode, which reads every column with its missing-values");
+    }
+}
+/**
+ * Refuses a reference profile made with other missing values than the contract reads the data
+ * with, the table's or a column's: a cell one side counts missing is a value on the other, and
+ * the skew or drift would measure that. `file` names the profile as the user knows it.
+ */
+function requireContractMissingValues(profile, file, schema) {
+    const made = missingValuesOf(profile);
+    const missingValues = (0,_data_read_options_js__WEBPACK_IMPORTED_MODULE_3__/* .tableMissingValues */ .jy)({ schema });
+    if (!sameMissingValues(made, missingValues)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("reference", `${file} was made with missing values ${shownMissingValues(made)}, and the contract reads the data with ${shownMissingValues(missingValues)}`, "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's");
+    }
+    const own = (0,_data_read_options_js__WEBPACK_IMPORTED_MODULE_3__/* .ownMissingValues */ .XS)({ schema });
+    for (const column of profile.columns) {
+        const counted = columnMissingValues(profile, column);
+        const read = own.get(column.name) ?? missingValues;
+        if (sameMissingValues(counted, read))
+            continue;
+        const name = shownColumn(column.name);
+        const declared = schema.fields.some((field) => field.name === column.name);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("reference", `${file} counted column ${name} with missing values ${shownMissingValues(counted)}, and the contract reads ${declared ? "field" : "the undeclared column"} ${name} with ${shownMissingValues(read)}`, `${declared ? "Give" : "Declare"} field ${name} ${declared ? "" : "with "}the profile's values as its missingValues, or make the reference profile again with the contract's`);
     }
 }
 

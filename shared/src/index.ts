@@ -5,7 +5,7 @@ export { runCli, type CliIo } from "./hosts/cli/run-cli.js";
 export { terminalText } from "./hosts/cli/terminal-text.js";
 export * from "./engine/errors.js";
 export { evalGate } from "./use-cases/eval-gate/eval-gate.js";
-export { driftCheck } from "./use-cases/drift-check/drift-check.js";
+export { driftCheck } from "./use-cases/drift-check-action.js";
 export { driftReportContract } from "./use-cases/drift-check/drift-report-contract.js";
 export type { DriftReport } from "./use-cases/drift-check/drift-report.js";
 export { promote } from "./use-cases/promote/promote.js";

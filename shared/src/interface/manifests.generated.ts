@@ -159,8 +159,13 @@ export const manifests = {
         "required": false,
         "default": ""
       },
+      "schema": {
+        "description": "A data contract (the Table Schema file validate-data reads) that both sides' data is read with, in check and profile mode: a declared field takes the contract's type (a string field such as store_id or a zip code is a category, tested as one, however numeric it looks), its spellings (decimalChar, groupChar, bareNumber, trueValues and falseValues, a date format) and missing values (the contract's missingValues, a field's own for one column); columns it does not declare are inferred, and a field the data lacks is not an error (in JSON Lines, which has no header, such a field is a column of missing values; name it in ignore-columns). Its constraints and x-mlops checks are validate-data's, and are not run here. Not with missing-values (the contract's missingValues say them), nor in compare mode, which reads no data (give it to the profile-mode steps). A reference profile is compared as made: its column types and missing values must be those the contract reads. Empty infers every column's type from the data.",
+        "required": false,
+        "default": ""
+      },
       "missing-values": {
-        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default, unless a profile is compared (a reference profile, the profiles of compare mode): the data is then read with the missing values the profile records it was made with, and a column the profile counted with missing values of its own (a data contract field's) with those, whatever this input says. A profile made with other missing values than those given, or than the other side's profile (the table's, or a column's own), is refused. Profile mode records them in its profile.",
+        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default, unless a profile is compared (a reference profile, the profiles of compare mode): the data is then read with the missing values the profile records it was made with, and a column the profile counted with missing values of its own (a data contract field's) with those, whatever this input says. A profile made with other missing values than those given, or than the other side's profile (the table's, or a column's own), is refused. Profile mode records them in its profile. Not with schema, whose missingValues say them.",
         "required": false,
         "default": ""
       },
@@ -304,12 +309,12 @@ export const manifests = {
         "default": "prediction"
       },
       "latency-column": {
-        "description": "The predictions' column of each example's latency in milliseconds, when there is one (metrics latency_ms_p50, _p95, _p99, _mean).",
+        "description": "The predictions' column of each example's latency in milliseconds (metrics latency_ms_p50, _p95, _p99, _mean); a file needs it only where the policy requires one of them or this input is set.",
         "required": false,
         "default": "latency_ms"
       },
       "cost-column": {
-        "description": "The predictions' column of each example's cost, when there is one (metrics cost_p50, _p95, _p99, _mean).",
+        "description": "The predictions' column of each example's cost (metrics cost_p50, _p95, _p99, _mean); a file needs it only where the policy requires one of them or this input is set.",
         "required": false,
         "default": "cost"
       },

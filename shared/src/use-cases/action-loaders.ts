@@ -8,7 +8,7 @@ import type { ActionName } from "../interface/manifests.generated.js";
  */
 export const actionLoaders: Readonly<Record<ActionName, () => Promise<AnyActionDefinition>>> = {
   "canary-deploy": async () => (await import("./canary-deploy/canary-deploy.js")).canaryDeploy,
-  "drift-check": async () => (await import("./drift-check/drift-check.js")).driftCheck,
+  "drift-check": async () => (await import("./drift-check-action.js")).driftCheck,
   "eval-gate": async () => (await import("./eval-gate/eval-gate.js")).evalGate,
   promote: async () => (await import("./promote/promote.js")).promote,
   "train-run": async () => (await import("./train-run/train-run.js")).trainRun,

@@ -1,5 +1,5 @@
 import { canaryDeploy } from "./canary-deploy/canary-deploy.js";
-import { driftCheck } from "./drift-check/drift-check.js";
+import { driftCheck } from "./drift-check-action.js";
 import { evalGate } from "./eval-gate/eval-gate.js";
 import type { AnyActionDefinition } from "../interface/define-action.js";
 import { promote } from "./promote/promote.js";

@@ -1,4 +1,6 @@
-import { MlopsError } from "../errors.js";
+import type { TableSchema } from "../data/column-type.js";
+import { ownMissingValues, tableMissingValues } from "../data/read-options.js";
+import { InputError, MlopsError } from "../errors.js";
 import { safeForLog } from "../report/escape-control.js";
 import { shorten } from "../report/shorten.js";
 import type { ColumnProfile, Profile } from "./profile-types.js";
@@ -74,6 +76,40 @@ export function requireSameMissingValues(a: NamedProfile, b: NamedProfile): void
     throw new MlopsError(
       `column ${shownColumn(column.name)} of ${a.shown} was made with missing values ${shownMissingValues(mine)} and of ${b.shown} with ${shownMissingValues(theirs)}, so its counts are of data read differently`,
       "Make both profiles alike: with validate-data and the same data contract (its profile-path), or both with drift-check's profile mode, which reads every column with its missing-values",
+    );
+  }
+}
+
+/**
+ * Refuses a reference profile made with other missing values than the contract reads the data
+ * with, the table's or a column's: a cell one side counts missing is a value on the other, and
+ * the skew or drift would measure that. `file` names the profile as the user knows it.
+ */
+export function requireContractMissingValues(
+  profile: Profile,
+  file: string,
+  schema: TableSchema,
+): void {
+  const made = missingValuesOf(profile);
+  const missingValues = tableMissingValues({ schema });
+  if (!sameMissingValues(made, missingValues)) {
+    throw new InputError(
+      "reference",
+      `${file} was made with missing values ${shownMissingValues(made)}, and the contract reads the data with ${shownMissingValues(missingValues)}`,
+      "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's",
+    );
+  }
+  const own = ownMissingValues({ schema });
+  for (const column of profile.columns) {
+    const counted = columnMissingValues(profile, column);
+    const read = own.get(column.name) ?? missingValues;
+    if (sameMissingValues(counted, read)) continue;
+    const name = shownColumn(column.name);
+    const declared = schema.fields.some((field) => field.name === column.name);
+    throw new InputError(
+      "reference",
+      `${file} counted column ${name} with missing values ${shownMissingValues(counted)}, and the contract reads ${declared ? "field" : "the undeclared column"} ${name} with ${shownMissingValues(read)}`,
+      `${declared ? "Give" : "Declare"} field ${name} ${declared ? "" : "with "}the profile's values as its missingValues, or make the reference profile again with the contract's`,
     );
   }
 }

@@ -19,7 +19,12 @@ export interface ReportSources {
   readonly current: string;
   readonly settings: Pick<
     DriftReport["settings"],
-    "method" | "correction" | "drift_share" | "missing_values" | "column_missing_values"
+    | "method"
+    | "correction"
+    | "drift_share"
+    | "missing_values"
+    | "column_missing_values"
+    | "data_contract"
   >;
 }
 

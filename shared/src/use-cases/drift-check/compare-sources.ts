@@ -1,13 +1,17 @@
 import { resolve } from "node:path";
 import type { Batch } from "../../engine/data/batch.js";
-import type { ColumnType, TableSchemaField } from "../../engine/data/column-type.js";
+import type { ColumnType, TableSchema, TableSchemaField } from "../../engine/data/column-type.js";
 import { formatOf, listFiles, readBatches } from "../../engine/data/read-batches.js";
 import { STREAMING_BATCH_SIZE } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { mergeProfiles } from "../../engine/profile/merge-profiles.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
-import { ownColumnMissingValues } from "../../engine/profile/missing-values.js";
+import {
+  ownColumnMissingValues,
+  requireContractMissingValues,
+  type NamedProfile,
+} from "../../engine/profile/missing-values.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
 import { warnIn, type RunContext } from "../../interface/define-action.js";
@@ -28,6 +32,12 @@ import {
   type ThresholdChoice,
 } from "./drift-methods.js";
 import { InputError } from "../../engine/errors.js";
+import {
+  contractReading,
+  currentField,
+  ownOfChecked,
+  requireContractTypes,
+} from "./contract-reading.js";
 import { settleMissingValues } from "./missing-values.js";
 import {
   ignoredNotInReference,
@@ -51,6 +61,8 @@ export interface CompareRequest {
   readonly missingValues: readonly string[] | null;
   /** The `delimiter` input: the character between a CSV file's fields, on both sides. */
   readonly delimiter: string | undefined;
+  /** The read schema of the `schema` input's data contract, that both sides' data is read with. */
+  readonly schema: TableSchema | undefined;
   readonly threshold: string | undefined;
   readonly context: RunContext;
 }
@@ -67,7 +79,7 @@ export interface Compared {
   readonly exact: boolean;
   /** The cell values both sides were read, or profiled, with as missing. */
   readonly missingValues: readonly string[];
-  /** Checked columns read with missing values of their own, as the profile compared made them. */
+  /** Checked columns read with missing values of their own: a contract's fields, or a profile's. */
   readonly columnMissingValues?: readonly { column: string; values: readonly string[] }[];
 }
 
@@ -164,12 +176,16 @@ async function* checkingColumns(
   }
 }
 
-/** How data is read on both sides: the cells read as missing, and a CSV file's delimiter. */
+/**
+ * How data is read on both sides: the cells read as missing, a CSV file's delimiter, and the
+ * data contract's fields where one is given.
+ */
 export interface DataReading {
   readonly missingValues: readonly string[];
-  /** Columns read with missing values of their own: as a profile compared counted them. */
+  /** Columns read with missing values of their own: a contract's fields', or a profile's. */
   readonly columnMissingValues?: ReadonlyMap<string, readonly string[]>;
   readonly delimiter: string | undefined;
+  readonly schema?: TableSchema;
   /** The fix for a cell its column's type cannot take, where the default's does not fit. */
   readonly invalidCellFix?: string;
 }
@@ -290,12 +306,32 @@ async function requireIgnoredEarly(
   requireIgnoredColumns(reference, await current.columns(), selection, request.current);
 }
 
-/** How check mode reads both sides: no profile says the missing values, the input does. */
-const dataReading = (request: CompareRequest) => ({
+/**
+ * How check mode reads both sides: no profile says the missing values, the data contract does,
+ * else the input.
+ */
+const dataReading = (request: CompareRequest): DataReading & typeof STREAMING => ({
   ...STREAMING,
-  missingValues: settleMissingValues(request.missingValues, []),
+  ...(request.schema
+    ? contractReading(request.schema)
+    : { missingValues: settleMissingValues(request.missingValues, []) }),
   delimiter: request.delimiter,
 });
+
+/**
+ * Reads the current data in check mode with the reference's column types, or the contract's
+ * fields where it declares them, so that both sides are read alike. A column the current lacks
+ * is not the read's to refuse: requireColumns names every one.
+ */
+const currentReader =
+  (current: string, reading: DataReading, schema: TableSchema | undefined) =>
+  (fields: TableSchemaField[]) =>
+    readBatches(current, {
+      ...FIX_CURRENT_VALUE,
+      ...reading,
+      schema: { fields: fields.map((f) => currentField(f, schema)), fieldsMayBeAbsent: true },
+      readInWorker: "large",
+    });
 
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
@@ -308,19 +344,12 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
   const { context } = request;
   const current = resolve(context.cwd, request.current);
   const reading = dataReading(request);
-  // A column the current lacks is not the read's to refuse: requireColumns names every one.
-  const readCurrent = (fields: TableSchemaField[]) =>
-    readBatches(current, {
-      ...reading,
-      ...FIX_CURRENT_VALUE,
-      schema: { fields, fieldsMayBeAbsent: true },
-      readInWorker: "large",
-    });
+  const readCurrent = currentReader(current, reading, request.schema);
   let early: EarlyRead | undefined;
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {
     ref = await collectSamples(
-      tracked("reading reference", readBatches(path, { ...reading, ...FIX_VALUE }), context),
+      tracked("reading reference", readBatches(path, { ...FIX_VALUE, ...reading }), context),
       async (available, types) => {
         warnOneColumn("the reference", path, available, request);
         const { names } = settleColumns(available, request);
@@ -363,6 +392,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
     currentFiles: await listFiles(current),
     exact: true,
     missingValues: reading.missingValues,
+    columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
   };
 }
 
@@ -412,6 +442,33 @@ async function currentProfile(
 const shownAs = (reference: Reference & { kind: "profile" | "registry" }, cwd: string) =>
   reference.from ?? displayPath(cwd, reference.path);
 
+/**
+ * How data compared with profiles is read: with the missing values the profiles were made with,
+ * which must agree with each other and with the input or the data contract, and with the
+ * contract's fields where one is given (check mode with a reference profile).
+ */
+function profiledReading(request: CompareRequest, profiles: readonly NamedProfile[]): DataReading {
+  const [first] = profiles;
+  const { schema, delimiter } = request;
+  if (schema) {
+    if (first) {
+      requireContractMissingValues(first.profile, first.shown, schema);
+      requireContractTypes(first.profile, first.shown, schema);
+    }
+    return { ...contractReading(schema), delimiter };
+  }
+  return {
+    missingValues: settleMissingValues(request.missingValues, profiles),
+    // A column the profile counted with missing values of its own (a contract field's) is read
+    // with them; the profiles agree on them, or were refused above.
+    columnMissingValues: first ? ownColumnMissingValues(first.profile) : new Map(),
+    delimiter,
+    // Data compared with a profile is read as the profile was made: a value is made missing by
+    // making the profile again, not by the input alone.
+    ...(first && FIX_PROFILED_VALUE),
+  };
+}
+
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
   const { reference, context } = request;
@@ -425,18 +482,7 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
       : [{ profile: reference.profile, shown: shownAs(reference, context.cwd) }]),
     ...(merged ? [{ profile: merged.profile, shown: request.current }] : []),
   ];
-  const missingValues = settleMissingValues(request.missingValues, profiles);
-  // A column the profile counted with missing values of its own (a contract field's) is read
-  // with them; the profiles agree on them, or were refused above.
-  const own = profiles[0] ? ownColumnMissingValues(profiles[0].profile) : new Map();
-  const reading: DataReading = {
-    missingValues,
-    columnMissingValues: own,
-    delimiter: request.delimiter,
-    // Data compared with a profile is read as the profile was made: a value is made missing by
-    // making the profile again, not by the input alone.
-    ...(profiles.length > 0 && FIX_PROFILED_VALUE),
-  };
+  const reading = profiledReading(request, profiles);
   const refProfile =
     reference.kind === "data"
       ? await profileData("profiling reference", reference.path, reading, context)
@@ -461,11 +507,8 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
     currentRows: current.profile.rowCount,
     currentFiles: current.files,
     exact: false,
-    missingValues,
-    columnMissingValues: names.flatMap((column) => {
-      const values = own.get(column);
-      return values ? [{ column, values }] : [];
-    }),
+    missingValues: reading.missingValues,
+    columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   bool,
   choice,
   delimiter,
+  file,
   list,
   markerKey,
   number,
@@ -21,14 +22,22 @@ import {
 import type { GitHubContext } from "../../platform/github/github-context.js";
 import { deriveMarkerKey } from "../../platform/github/marker-key.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
+import type { TableSchema } from "../../engine/data/column-type.js";
 import { buildReport } from "./build-report.js";
-import { compareSources, profileData, warnOneColumn } from "./compare-sources.js";
+import {
+  compareSources,
+  profileData,
+  warnOneColumn,
+  type Compared,
+  type DataReading,
+} from "./compare-sources.js";
+import { contractReading } from "./contract-reading.js";
 import type { AlertResult, GitHubAccess } from "./drift-alerts.js";
 import { parseMethod } from "./drift-methods.js";
 import { driftReportContract } from "./drift-report-contract.js";
 import type { DriftReport } from "./drift-report.js";
 import { driftResult } from "./drift-result.js";
-import { judgeDrift } from "./judge-drift.js";
+import { judgeDrift, type Correction } from "./judge-drift.js";
 import { parseMissingValues, settleMissingValues } from "./missing-values.js";
 import { renderHtml } from "./render-html.js";
 import { renderSummary } from "./render-summary.js";
@@ -76,24 +85,93 @@ function requireReference(reference: string | undefined, mode: string): string {
   return reference;
 }
 
+/** A data contract as drift-check reads data with it: its file as shown, and its read schema. */
+export interface ReadContract {
+  readonly file: string;
+  readonly readSchema: TableSchema;
+}
+
 /**
- * Profile mode: a mergeable profile of the current data, nothing compared, made with the
- * missing values given, else the empty cell alone; the profile records them.
+ * Reads and checks the data contract at `path` (`shown` as the workspace shows it), with
+ * validate-data's loader: given by whoever assembles the actions, as one use case imports no
+ * other's (drift-check-action.ts).
+ */
+export type LoadContract = (path: string, shown: string) => Promise<ReadContract>;
+
+/** How the data is read before any profile is compared: the given `missing-values` and `schema`. */
+interface Reading {
+  readonly missingValues: readonly string[] | null;
+  readonly delimiter: string | undefined;
+  readonly schema: TableSchema | undefined;
+}
+
+/**
+ * The data contract of the `schema` input, refused where it cannot say how data is read: beside
+ * missing-values, which would be a second source of the missing values, and in compare mode,
+ * which reads profiles only.
+ */
+async function contractOf(
+  path: string | undefined,
+  inputs: { mode: string; missingValues: readonly string[] },
+  load: { contract: LoadContract; cwd: string },
+): Promise<ReadContract | undefined> {
+  if (path === undefined) return undefined;
+  if (inputs.missingValues.length > 0) {
+    throw new InputError(
+      "missing-values",
+      "cannot be given with schema: the data contract's missingValues say which cells are missing",
+      "Leave missing-values out and list the values in the contract's missingValues (or a field's own missingValues for one column)",
+    );
+  }
+  if (inputs.mode === "compare") {
+    throw new InputError(
+      "schema",
+      "is not read in compare mode, which compares profiles and reads no data",
+      "Give the schema to the profile-mode steps that make the profiles, and leave it out here",
+    );
+  }
+  return load.contract(path, displayPath(load.cwd, path));
+}
+
+/** How the data is read before any profile is compared, and the data contract if one is given. */
+async function readingOf(
+  inputs: {
+    schema: string | undefined;
+    "missing-values": string[];
+    delimiter: string | undefined;
+    mode: string;
+  },
+  load: { contract: LoadContract; cwd: string },
+): Promise<{ contract: ReadContract | undefined; reading: Reading }> {
+  const missingValues = inputs["missing-values"];
+  const contract = await contractOf(inputs.schema, { mode: inputs.mode, missingValues }, load);
+  const reading = {
+    missingValues: parseMissingValues(missingValues),
+    delimiter: inputs.delimiter,
+    schema: contract?.readSchema,
+  };
+  return { contract, reading };
+}
+
+/**
+ * Profile mode: a mergeable profile of the current data, nothing compared, made with the data
+ * contract's types and missing values, else the missing values given, else the empty cell alone;
+ * the profile records them.
  */
 async function writeProfile(
   current: string,
   reportPath: string,
-  reading: { missingValues: readonly string[] | null; delimiter: string | undefined },
+  reading: Reading,
   context: RunContext,
 ) {
   const source = resolve(context.cwd, current);
-  const missingValues = settleMissingValues(reading.missingValues, []);
-  const profile = await profileData(
-    "profiling current",
-    source,
-    { missingValues, delimiter: reading.delimiter },
-    context,
-  );
+  const read: DataReading = reading.schema
+    ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
+    : {
+        missingValues: settleMissingValues(reading.missingValues, []),
+        delimiter: reading.delimiter,
+      };
+  const profile = await profileData("profiling current", source, read, context);
   const columns = profile.columns.map((column) => column.name);
   warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
@@ -171,7 +249,24 @@ const selectionOf = (inputs: {
   prediction: inputs["prediction-column"]?.trim() || undefined,
 });
 
-export const driftCheck = defineAction({
+/** The report's settings: how the columns were tested, and how both sides' data was read. */
+const settingsOf = (
+  inputs: { method: string | undefined; correction: Correction; "drift-share": number },
+  compared: Compared,
+  contract: ReadContract | undefined,
+) => ({
+  method: inputs.method?.trim() || "auto",
+  correction: inputs.correction,
+  drift_share: inputs["drift-share"],
+  missing_values: compared.missingValues,
+  ...(compared.columnMissingValues?.length && {
+    column_missing_values: compared.columnMissingValues,
+  }),
+  ...(contract && { data_contract: contract.file }),
+});
+
+/** What drift-check is: its name, permissions, example and inputs; its run is below. */
+const DEFINITION = {
   name: "drift-check",
   permissions: {
     contents: { level: "read", why: "read the data, profiles and registry checked out" },
@@ -190,6 +285,7 @@ export const driftCheck = defineAction({
     columns: list(),
     "ignore-columns": list(),
     "missing-values": list(),
+    schema: file(),
     delimiter: delimiter(),
     method: text(),
     threshold: text(),
@@ -205,64 +301,63 @@ export const driftCheck = defineAction({
     "report-path": outputPath(),
     "html-path": optionalOutputPath(),
   },
-  async run(inputs, context) {
-    const started = monotonicMs();
-    const { mode } = inputs;
-    const { cwd } = context;
-    const reading = {
-      missingValues: parseMissingValues(inputs["missing-values"]),
-      delimiter: inputs.delimiter,
-    };
-    if (mode === "profile") {
-      const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_PROFILE);
-      return writeProfile(inputs.current, reportPath, reading, context);
-    }
-    const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_REPORT);
-    const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
-    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
-    const access = gitHubAccess(onDrift, github);
-    const referenceInput = requireReference(inputs.reference, mode);
-    const methods = parseMethod(inputs.method);
-    const reference = await loadReference(referenceInput, cwd, { github });
-    const selection = selectionOf(inputs);
-    const request = { mode, reference, current: inputs.current, selection, methods, context };
-    const compared = await compareSources({ ...request, ...reading, threshold: inputs.threshold });
-    const judged = judgeDrift(compared.comparisons, {
-      thresholds: compared.thresholds,
-      correction: inputs.correction,
-      driftShare: inputs["drift-share"],
-      predictionColumn: selection.prediction,
-    });
-    const settings = {
-      method: inputs.method?.trim() || "auto",
-      correction: inputs.correction,
-      drift_share: inputs["drift-share"],
-      missing_values: compared.missingValues,
-      ...(compared.columnMissingValues?.length && {
-        column_missing_values: compared.columnMissingValues,
-      }),
-    };
-    const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
-    const report = buildReport(sources, compared, judged);
-    writeReports(report, reportPath, inputs["html-path"]);
-    const alerted = await alertOnGitHub(
-      report,
-      onDrift,
-      access,
-      {
-        issueKey: inputs["issue-key"] ?? deriveMarkerKey("drift-check", referenceInput),
-        workflow: inputs["dispatch-workflow"],
-      },
-      context,
-    );
-    const seconds = ((monotonicMs() - started) / 1000).toFixed(1);
-    context.log(`drift-check: ${compared.names.length} columns compared in ${seconds} s`);
-    return driftResult(report, alerted, {
-      cwd,
-      reportPath,
-      htmlPath: inputs["html-path"],
-      failStep: inputs["fail-step"],
-      issueKey: inputs["issue-key"],
-    });
-  },
-});
+} as const;
+
+/** drift-check, reading a `schema` input's data contract with `loadContract`. */
+export const driftCheckWith = (loadContract: LoadContract) =>
+  defineAction({
+    ...DEFINITION,
+    async run(inputs, context) {
+      const started = monotonicMs();
+      const { mode } = inputs;
+      const { cwd } = context;
+      const { contract, reading } = await readingOf(inputs, { contract: loadContract, cwd });
+      if (mode === "profile") {
+        const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_PROFILE);
+        return writeProfile(inputs.current, reportPath, reading, context);
+      }
+      const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_REPORT);
+      const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
+      const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+      const access = gitHubAccess(onDrift, github);
+      const referenceInput = requireReference(inputs.reference, mode);
+      const methods = parseMethod(inputs.method);
+      const reference = await loadReference(referenceInput, cwd, { github });
+      const selection = selectionOf(inputs);
+      const request = { mode, reference, current: inputs.current, selection, methods, context };
+      const compared = await compareSources({
+        ...request,
+        ...reading,
+        threshold: inputs.threshold,
+      });
+      const judged = judgeDrift(compared.comparisons, {
+        thresholds: compared.thresholds,
+        correction: inputs.correction,
+        driftShare: inputs["drift-share"],
+        predictionColumn: selection.prediction,
+      });
+      const settings = settingsOf(inputs, compared, contract);
+      const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
+      const report = buildReport(sources, compared, judged);
+      writeReports(report, reportPath, inputs["html-path"]);
+      const alerted = await alertOnGitHub(
+        report,
+        onDrift,
+        access,
+        {
+          issueKey: inputs["issue-key"] ?? deriveMarkerKey("drift-check", referenceInput),
+          workflow: inputs["dispatch-workflow"],
+        },
+        context,
+      );
+      const seconds = ((monotonicMs() - started) / 1000).toFixed(1);
+      context.log(`drift-check: ${compared.names.length} columns compared in ${seconds} s`);
+      return driftResult(report, alerted, {
+        cwd,
+        reportPath,
+        htmlPath: inputs["html-path"],
+        failStep: inputs["fail-step"],
+        issueKey: inputs["issue-key"],
+      });
+    },
+  });

@@ -89,10 +89,12 @@ export interface DriftReport {
     method: string;
     correction: "none" | "holm" | "bh" | "bonferroni";
     drift_share: number;
-    /** The cell values read as missing in both datasets: the input's, else the profiles'. */
+    /** The cell values read as missing in both datasets: the contract's or the input's, else the profiles'. */
     missing_values: readonly string[];
-    /** Checked columns read with missing values of their own, as the profile compared made them. */
+    /** Checked columns read with missing values of their own: a contract's fields, or a profile's. */
     column_missing_values?: readonly { column: string; values: readonly string[] }[];
+    /** The data contract both sides' data was read with (the `schema` input), as the workspace shows it. */
+    data_contract?: string;
     jensen_shannon_base: "e";
     wasserstein_std_floor: number;
     psi_binning: string;

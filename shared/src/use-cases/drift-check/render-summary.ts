@@ -130,7 +130,7 @@ export function renderSummary(report: DriftReport, links: readonly string[] = []
   const parts = [
     headline(report),
     "",
-    `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(shownName(report.settings.method))}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+    `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(shownName(report.settings.method))}, correction ${report.settings.correction}${report.settings.data_contract === undefined ? "" : `; data read with the contract ${codeSpan(report.settings.data_contract)}`}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
     "",
     markdownTable(HEADERS, features.map(row), ALIGN),
   ];

@@ -10,16 +10,8 @@ import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { defineAction } from "../../interface/define-action.js";
 import { bool, delimiter, file, number, outputPath, secret, text } from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
-import {
-  columnMissingValues,
-  missingValuesOf,
-  sameMissingValues,
-  shownColumn,
-  shownMissingValues,
-} from "../../engine/profile/missing-values.js";
+import { requireContractMissingValues } from "../../engine/profile/missing-values.js";
 import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
-import type { Profile } from "../../engine/profile/profile-types.js";
-import { InputError } from "../../engine/errors.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { buildReport, type DataFiles, type ReferenceProfile } from "./build-report.js";
 import type { GitHubContext } from "../../platform/github/github-context.js";
@@ -70,36 +62,6 @@ async function referenceProfile(
     ),
   ]);
   return { profile, file: displayPath(cwd, reference.path), sha256: datasetDigest(digests) };
-}
-
-/**
- * Refuses a reference profile made with other missing values than the contract reads the data
- * with, the table's or a column's: a cell one side counts missing is a value on the other, and
- * the skew would measure that.
- */
-function requireContractMissingValues(profile: Profile, file: string, schema: TableSchema): void {
-  const made = missingValuesOf(profile);
-  const missingValues = tableMissingValues({ schema });
-  if (!sameMissingValues(made, missingValues)) {
-    throw new InputError(
-      "reference",
-      `${file} was made with missing values ${shownMissingValues(made)}, and the contract reads the data with ${shownMissingValues(missingValues)}`,
-      "Declare the profile's values in the contract's missingValues, or make the reference profile again with the contract's",
-    );
-  }
-  const own = ownMissingValues({ schema });
-  for (const column of profile.columns) {
-    const counted = columnMissingValues(profile, column);
-    const read = own.get(column.name) ?? missingValues;
-    if (sameMissingValues(counted, read)) continue;
-    const name = shownColumn(column.name);
-    const declared = schema.fields.some((field) => field.name === column.name);
-    throw new InputError(
-      "reference",
-      `${file} counted column ${name} with missing values ${shownMissingValues(counted)}, and the contract reads ${declared ? "field" : "the undeclared column"} ${name} with ${shownMissingValues(read)}`,
-      `${declared ? "Give" : "Declare"} field ${name} ${declared ? "" : "with "}the profile's values as its missingValues, or make the reference profile again with the contract's`,
-    );
-  }
 }
 
 export const validateData = defineAction({

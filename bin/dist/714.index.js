@@ -1,5 +1,5 @@
-export const id = 660;
-export const ids = [660,997];
+export const id = 714;
+export const ids = [714,997];
 export const modules = {
 
 /***/ 5997:
@@ -895,33 +895,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 5625:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HD: () => (/* binding */ shownName),
-/* harmony export */   kA: () => (/* binding */ shownNames)
-/* harmony export */ });
-/* unused harmony export NAMES_LISTED */
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
-
-/** The most names an error or failure line lists; the report has them all. */
-const NAMES_LISTED = 10;
-/** A column name as echoed: cut to NAME_LIMIT characters, saying so when it was longer. */
-const shownName = (name) => name.length > _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_LIMIT */ .Uo
-    ? `${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .prefix */ .Pl)(name, _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_LIMIT */ .Uo)}… (shortened from ${name.length} characters)`
-    : name;
-/** Names listed for a line: each shortened, at most NAMES_LISTED, and how many more there are. */
-function shownNames(names, quote = "") {
-    const listed = names.slice(0, NAMES_LISTED).map((n) => `${quote}${shownName(n)}${quote}`);
-    const more = names.length > NAMES_LISTED ? ` and ${names.length - NAMES_LISTED} more` : "";
-    return `${listed.join(", ")}${more}`;
-}
-
-
-/***/ }),
-
-/***/ 6660:
+/***/ 7714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4121,6 +4095,61 @@ class EarlyRead {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
+var infer_type = __webpack_require__(403);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/contract-reading.js
+
+
+
+
+/**
+ * How to fix a value that does not fit its column's type when a data contract says how the data
+ * is read: its declared fields are the contract's, the other columns inferred as without one.
+ */
+const FIX_CONTRACT_VALUE = "Fix the value, declare the column's type in the data contract (string takes any value), or list the value in its missingValues (a field's own for one column; a reference profile is then made again with them): declared fields are read with the contract's types and spellings, the other columns with types inferred from the first rows (the reference's, for the current data)";
+/**
+ * Data read with a data contract (the `schema` input): its types and spellings, the table's
+ * missing values and each field's own, which a profile then records, as validate-data's does.
+ */
+const contractReading = (schema) => ({
+    schema,
+    missingValues: (0,read_options/* tableMissingValues */.jy)({ schema }),
+    columnMissingValues: (0,read_options/* ownMissingValues */.XS)({ schema }),
+    invalidCellFix: FIX_CONTRACT_VALUE,
+});
+/**
+ * The field a checked column of the current data is read with: the contract's where it declares
+ * a type, else `inferred`, the reference's type, so that both sides are read alike; a field the
+ * contract declares without a type keeps its own properties, its missing values.
+ */
+function currentField(inferred, schema) {
+    const declared = schema?.fields.find((field) => field.name === inferred.name);
+    if (declared?.type !== undefined && declared.type !== "any")
+        return declared;
+    return { ...declared, ...inferred };
+}
+/** The checked columns read with missing values of their own, for the report's settings. */
+const ownOfChecked = (names, own) => names.flatMap((column) => {
+    const values = own?.get(column);
+    return values ? [{ column, values }] : [];
+});
+/**
+ * Refuses a reference profile whose column the contract reads as the other kind (numbers or
+ * dates against text), before the current data is read: the two could not be compared.
+ */
+function requireContractTypes(profile, shown, schema) {
+    for (const field of schema.fields) {
+        if (field.type === undefined || field.type === "any")
+            continue;
+        const column = profile.columns.find((c) => c.name === field.name);
+        if (!column)
+            continue;
+        if ((0,column_type/* isNumericType */.c)(column.type) === (0,column_type/* isNumericType */.c)((0,infer_type/* declaredType */.t1)(field, [])))
+            continue;
+        throw new errors/* InputError */.dz("reference", `${shown} profiled column '${field.name}' as ${column.type}, and the data contract reads it as ${field.type}`, "Make the reference profile again with this contract (drift-check --mode profile with schema, or validate-data's profile-path), or leave schema out to read the data as the profile was made");
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
 
 
@@ -4264,6 +4293,7 @@ function oneColumnWarning(source, columns, delimiter, profiled) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-sources.js
+
 
 
 
@@ -4441,11 +4471,27 @@ async function requireIgnoredEarly(reference, current, request) {
         return;
     requireIgnoredColumns(reference, await current.columns(), selection, request.current);
 }
-/** How check mode reads both sides: no profile says the missing values, the input does. */
+/**
+ * How check mode reads both sides: no profile says the missing values, the data contract does,
+ * else the input.
+ */
 const dataReading = (request) => ({
     ...STREAMING,
-    missingValues: settleMissingValues(request.missingValues, []),
+    ...(request.schema
+        ? contractReading(request.schema)
+        : { missingValues: settleMissingValues(request.missingValues, []) }),
     delimiter: request.delimiter,
+});
+/**
+ * Reads the current data in check mode with the reference's column types, or the contract's
+ * fields where it declares them, so that both sides are read alike. A column the current lacks
+ * is not the read's to refuse: requireColumns names every one.
+ */
+const currentReader = (current, reading, schema) => (fields) => (0,read_batches/* readBatches */.Pu)(current, {
+    ...FIX_CURRENT_VALUE,
+    ...reading,
+    schema: { fields: fields.map((f) => currentField(f, schema)), fieldsMayBeAbsent: true },
+    readInWorker: "large",
 });
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
@@ -4458,17 +4504,11 @@ async function compareData(path, request) {
     const { context } = request;
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
     const reading = dataReading(request);
-    // A column the current lacks is not the read's to refuse: requireColumns names every one.
-    const readCurrent = (fields) => (0,read_batches/* readBatches */.Pu)(current, {
-        ...reading,
-        ...FIX_CURRENT_VALUE,
-        schema: { fields, fieldsMayBeAbsent: true },
-        readInWorker: "large",
-    });
+    const readCurrent = currentReader(current, reading, request.schema);
     let early;
     let ref;
     try {
-        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...reading, ...FIX_VALUE }), context), async (available, types) => {
+        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...FIX_VALUE, ...reading }), context), async (available, types) => {
             warnOneColumn("the reference", path, available, request);
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names.map((name) => schemaField(name, types.get(name)))));
@@ -4501,6 +4541,7 @@ async function compareData(path, request) {
         currentFiles: await (0,read_batches/* listFiles */.CS)(current),
         exact: true,
         missingValues: reading.missingValues,
+        columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
     };
 }
 /**
@@ -4534,6 +4575,32 @@ async function currentProfile(request, merged, reading, check) {
 }
 /** A reference profile as a line names it: its registry version, else its file. */
 const shownAs = (reference, cwd) => reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path);
+/**
+ * How data compared with profiles is read: with the missing values the profiles were made with,
+ * which must agree with each other and with the input or the data contract, and with the
+ * contract's fields where one is given (check mode with a reference profile).
+ */
+function profiledReading(request, profiles) {
+    const [first] = profiles;
+    const { schema, delimiter } = request;
+    if (schema) {
+        if (first) {
+            (0,missing_values/* requireContractMissingValues */.mg)(first.profile, first.shown, schema);
+            requireContractTypes(first.profile, first.shown, schema);
+        }
+        return { ...contractReading(schema), delimiter };
+    }
+    return {
+        missingValues: settleMissingValues(request.missingValues, profiles),
+        // A column the profile counted with missing values of its own (a contract field's) is read
+        // with them; the profiles agree on them, or were refused above.
+        columnMissingValues: first ? (0,missing_values/* ownColumnMissingValues */.VG)(first.profile) : new Map(),
+        delimiter,
+        // Data compared with a profile is read as the profile was made: a value is made missing by
+        // making the profile again, not by the input alone.
+        ...(first && FIX_PROFILED_VALUE),
+    };
+}
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request) {
     const { reference, context } = request;
@@ -4546,18 +4613,7 @@ async function compareAsProfiles(request) {
             : [{ profile: reference.profile, shown: shownAs(reference, context.cwd) }]),
         ...(merged ? [{ profile: merged.profile, shown: request.current }] : []),
     ];
-    const missingValues = settleMissingValues(request.missingValues, profiles);
-    // A column the profile counted with missing values of its own (a contract field's) is read
-    // with them; the profiles agree on them, or were refused above.
-    const own = profiles[0] ? (0,missing_values/* ownColumnMissingValues */.VG)(profiles[0].profile) : new Map();
-    const reading = {
-        missingValues,
-        columnMissingValues: own,
-        delimiter: request.delimiter,
-        // Data compared with a profile is read as the profile was made: a value is made missing by
-        // making the profile again, not by the input alone.
-        ...(profiles.length > 0 && FIX_PROFILED_VALUE),
-    };
+    const reading = profiledReading(request, profiles);
     const refProfile = reference.kind === "data"
         ? await profileData("profiling reference", reference.path, reading, context)
         : reference.profile;
@@ -4574,11 +4630,8 @@ async function compareAsProfiles(request) {
         currentRows: current.profile.rowCount,
         currentFiles: current.files,
         exact: false,
-        missingValues,
-        columnMissingValues: names.flatMap((column) => {
-            const values = own.get(column);
-            return values ? [{ column, values }] : [];
-        }),
+        missingValues: reading.missingValues,
+        columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
     };
 }
 /** Reads both sides and compares every checked column: exactly on data, else as profiles. */
@@ -4589,7 +4642,7 @@ const compareSources = (request) => request.mode === "check" && request.referenc
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
-const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values, as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
 
 
@@ -4747,7 +4800,7 @@ function renderSummary(report, links = []) {
     const parts = [
         headline(report),
         "",
-        `Reference ${(0,sanitize_markdown/* codeSpan */.SS)(report.reference.source)}${report.reference.from ? ` (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${(0,sanitize_markdown/* codeSpan */.SS)(report.current.source)}, ${report.current.rows} rows. Method ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+        `Reference ${(0,sanitize_markdown/* codeSpan */.SS)(report.reference.source)}${report.reference.from ? ` (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${(0,sanitize_markdown/* codeSpan */.SS)(report.current.source)}, ${report.current.rows} rows. Method ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}${report.settings.data_contract === undefined ? "" : `; data read with the contract ${(0,sanitize_markdown/* codeSpan */.SS)(report.settings.data_contract)}`}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
         "",
         (0,markdown_table/* markdownTable */.Q)(HEADERS, features.map(row), ALIGN),
     ];
@@ -5182,7 +5235,7 @@ p.verdict .mark { display: inline-block; width: 0.7em; height: 0.7em; border-rad
 ${renderOverview(report.columns)}
 <h2>Dataset</h2>
 <p class="verdict"><span class="mark" style="background:${mark}"></span><b>${escapeHtml(title)}</b></p>
-<p class="settings">Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
+<p class="settings">Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.settings.data_contract === undefined ? "" : ` Data read with the contract <code>${escapeHtml(report.settings.data_contract)}</code>.`}${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
 <p class="legend"><span style="background:${REFERENCE_COLOR}"></span>reference <span style="background:${CURRENT_COLOR}"></span>current</p>
 ${driftedFirst(report.columns)
         .map((column) => columnSection(column, indexes.get(column)))
@@ -5194,6 +5247,7 @@ ${driftedFirst(report.columns)
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-check.js
+
 
 
 
@@ -5238,13 +5292,46 @@ function requireReference(reference, mode) {
     return reference;
 }
 /**
- * Profile mode: a mergeable profile of the current data, nothing compared, made with the
- * missing values given, else the empty cell alone; the profile records them.
+ * The data contract of the `schema` input, refused where it cannot say how data is read: beside
+ * missing-values, which would be a second source of the missing values, and in compare mode,
+ * which reads profiles only.
+ */
+async function contractOf(path, inputs, load) {
+    if (path === undefined)
+        return undefined;
+    if (inputs.missingValues.length > 0) {
+        throw new errors/* InputError */.dz("missing-values", "cannot be given with schema: the data contract's missingValues say which cells are missing", "Leave missing-values out and list the values in the contract's missingValues (or a field's own missingValues for one column)");
+    }
+    if (inputs.mode === "compare") {
+        throw new errors/* InputError */.dz("schema", "is not read in compare mode, which compares profiles and reads no data", "Give the schema to the profile-mode steps that make the profiles, and leave it out here");
+    }
+    return load.contract(path, (0,display_path/* displayPath */.G)(load.cwd, path));
+}
+/** How the data is read before any profile is compared, and the data contract if one is given. */
+async function readingOf(inputs, load) {
+    const missingValues = inputs["missing-values"];
+    const contract = await contractOf(inputs.schema, { mode: inputs.mode, missingValues }, load);
+    const reading = {
+        missingValues: parseMissingValues(missingValues),
+        delimiter: inputs.delimiter,
+        schema: contract?.readSchema,
+    };
+    return { contract, reading };
+}
+/**
+ * Profile mode: a mergeable profile of the current data, nothing compared, made with the data
+ * contract's types and missing values, else the missing values given, else the empty cell alone;
+ * the profile records them.
  */
 async function writeProfile(current, reportPath, reading, context) {
     const source = (0,external_node_path_.resolve)(context.cwd, current);
-    const missingValues = settleMissingValues(reading.missingValues, []);
-    const profile = await profileData("profiling current", source, { missingValues, delimiter: reading.delimiter }, context);
+    const read = reading.schema
+        ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
+        : {
+            missingValues: settleMissingValues(reading.missingValues, []),
+            delimiter: reading.delimiter,
+        };
+    const profile = await profileData("profiling current", source, read, context);
     const columns = profile.columns.map((column) => column.name);
     warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
@@ -5304,7 +5391,19 @@ const selectionOf = (inputs) => ({
     ignore: inputs["ignore-columns"],
     prediction: inputs["prediction-column"]?.trim() || undefined,
 });
-const driftCheck = (0,define_action/* defineAction */.QP)({
+/** The report's settings: how the columns were tested, and how both sides' data was read. */
+const settingsOf = (inputs, compared, contract) => ({
+    method: inputs.method?.trim() || "auto",
+    correction: inputs.correction,
+    drift_share: inputs["drift-share"],
+    missing_values: compared.missingValues,
+    ...(compared.columnMissingValues?.length && {
+        column_missing_values: compared.columnMissingValues,
+    }),
+    ...(contract && { data_contract: contract.file }),
+});
+/** What drift-check is: its name, permissions, example and inputs; its run is below. */
+const DEFINITION = {
     name: "drift-check",
     permissions: {
         contents: { level: "read", why: "read the data, profiles and registry checked out" },
@@ -5323,6 +5422,7 @@ const driftCheck = (0,define_action/* defineAction */.QP)({
         columns: (0,inputs/* list */.p_)(),
         "ignore-columns": (0,inputs/* list */.p_)(),
         "missing-values": (0,inputs/* list */.p_)(),
+        schema: (0,inputs/* file */.NJ)(),
         delimiter: (0,inputs/* delimiter */.uV)(),
         method: (0,inputs/* text */.Qq)(),
         threshold: (0,inputs/* text */.Qq)(),
@@ -5338,14 +5438,15 @@ const driftCheck = (0,define_action/* defineAction */.QP)({
         "report-path": (0,inputs/* outputPath */.XC)(),
         "html-path": (0,inputs/* optionalOutputPath */.Zl)(),
     },
+};
+/** drift-check, reading a `schema` input's data contract with `loadContract`. */
+const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)({
+    ...DEFINITION,
     async run(inputs, context) {
         const started = (0,monotonic_ms/* monotonicMs */.d)();
         const { mode } = inputs;
         const { cwd } = context;
-        const reading = {
-            missingValues: parseMissingValues(inputs["missing-values"]),
-            delimiter: inputs.delimiter,
-        };
+        const { contract, reading } = await readingOf(inputs, { contract: loadContract, cwd });
         if (mode === "profile") {
             const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_PROFILE);
             return writeProfile(inputs.current, reportPath, reading, context);
@@ -5359,22 +5460,18 @@ const driftCheck = (0,define_action/* defineAction */.QP)({
         const reference = await (0,load_reference/* loadReference */.Q)(referenceInput, cwd, { github });
         const selection = selectionOf(inputs);
         const request = { mode, reference, current: inputs.current, selection, methods, context };
-        const compared = await compareSources({ ...request, ...reading, threshold: inputs.threshold });
+        const compared = await compareSources({
+            ...request,
+            ...reading,
+            threshold: inputs.threshold,
+        });
         const judged = judgeDrift(compared.comparisons, {
             thresholds: compared.thresholds,
             correction: inputs.correction,
             driftShare: inputs["drift-share"],
             predictionColumn: selection.prediction,
         });
-        const settings = {
-            method: inputs.method?.trim() || "auto",
-            correction: inputs.correction,
-            drift_share: inputs["drift-share"],
-            missing_values: compared.missingValues,
-            ...(compared.columnMissingValues?.length && {
-                column_missing_values: compared.columnMissingValues,
-            }),
-        };
+        const settings = settingsOf(inputs, compared, contract);
         const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
         const report = buildReport(sources, compared, judged);
         writeReports(report, reportPath, inputs["html-path"]);
@@ -5393,6 +5490,48 @@ const driftCheck = (0,define_action/* defineAction */.QP)({
         });
     },
 });
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check-action.js
+
+/**
+ * drift-check, whose `schema` input is the data contract validate-data reads, loaded and checked
+ * by validate-data's own loader: one contract, one set of rules and messages. The loader is
+ * imported only when a contract is given, so that a check without one starts as fast as before.
+ * Only a field's declared type is read: validate-data reads a field without one as its
+ * constraints imply (a minimum makes it a number), for checks drift-check does not run.
+ */
+const driftCheck = driftCheckWith(async (path, shown) => {
+    const contract = await (await __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 9948))).loadDataContract(path, shown);
+    const typed = new Set(contract.descriptor.fields.filter((f) => f.type).map((f) => f.name));
+    const fields = contract.readSchema.fields.map(({ type, ...field }) => typed.has(field.name) && type !== undefined ? { ...field, type } : field);
+    return { file: contract.file, readSchema: { ...contract.readSchema, fields } };
+});
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ shownName),
+/* harmony export */   kA: () => (/* binding */ shownNames)
+/* harmony export */ });
+/* unused harmony export NAMES_LISTED */
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
+/** The most names an error or failure line lists; the report has them all. */
+const NAMES_LISTED = 10;
+/** A column name as echoed: cut to NAME_LIMIT characters, saying so when it was longer. */
+const shownName = (name) => name.length > _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_LIMIT */ .Uo
+    ? `${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .prefix */ .Pl)(name, _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_LIMIT */ .Uo)}… (shortened from ${name.length} characters)`
+    : name;
+/** Names listed for a line: each shortened, at most NAMES_LISTED, and how many more there are. */
+function shownNames(names, quote = "") {
+    const listed = names.slice(0, NAMES_LISTED).map((n) => `${quote}${shownName(n)}${quote}`);
+    const more = names.length > NAMES_LISTED ? ` and ${names.length - NAMES_LISTED} more` : "";
+    return `${listed.join(", ")}${more}`;
+}
 
 
 /***/ })
