@@ -21,7 +21,7 @@ const DATE_IN_DATETIME =
 describe("Table Schema properties that validate-data does not read are refused, not ignored", () => {
   it("refuses an email format, which would pass any text, and says to use a pattern", async () => {
     expect(await refused("fields:\n  - name: email\n    type: string\n    format: email\n")).toBe(
-      "mlops validate-data: c.yml:4: field '/fields/0/format' is \"email\", which validate-data does not check. Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email",
+      "mlops validate-data: c.yml:4: field '/fields/0/format' is \"email\", which is not read. Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email",
     );
   });
 
@@ -38,9 +38,15 @@ describe("Table Schema properties that validate-data does not read are refused, 
     );
   });
 
+  it("tells a date's format on a field without a date type to declare the type", async () => {
+    expect(await refused("fields:\n  - name: day\n    format: '%d/%m/%Y'\n")).toBe(
+      `mlops validate-data: c.yml:3: field '/fields/0/format' is "%d/%m/%Y", a date's format, on a field that is not a date. Declare the field's type as date (datetime where it has a time), which reads this format`,
+    );
+  });
+
   it("refuses format any on a field that is not a date or datetime, where it means nothing here", async () => {
     expect(await refused("fields:\n  - name: id\n    type: integer\n    format: any\n")).toBe(
-      `mlops validate-data: c.yml:4: field '/fields/0/format' is "any", which validate-data does not check. Remove format: Table Schema's integer fields have no format but the default`,
+      `mlops validate-data: c.yml:4: field '/fields/0/format' is "any", which is not read. Remove format: Table Schema's integer fields have no format but the default`,
     );
   });
 

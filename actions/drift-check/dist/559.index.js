@@ -1591,12 +1591,16 @@ function refuseUnread(value, fail) {
         // ISO 8601 form, a date alone or a date and a time, as a column left to inference reads.
         if (format === undefined || format === "default" || (dated && format === "any"))
             return;
-        if (dated && typeof format === "string")
+        // A format that is no text is the structure check's to refuse, saying what one must be.
+        if (typeof format !== "string")
+            return;
+        if (dated)
             return checkDatePattern(format, `/fields/${i}`, fail);
-        fail(`/fields/${i}/format`, dated
-            ? `is ${JSON.stringify(format)}, but dates and date-times are read in ISO 8601 only (2024-05-01, 2024-05-01T12:30:00Z)`
-            : `is ${JSON.stringify(format)}, which validate-data does not check`, dated
-            ? "Write the values in ISO 8601 and remove format (or make it any where dates and date-times mix), or declare the field a string with a pattern"
+        const dateFormat = format.includes("%");
+        fail(`/fields/${i}/format`, dateFormat
+            ? `is ${JSON.stringify(format)}, a date's format, on a field that is not a date`
+            : `is ${JSON.stringify(format)}, which is not read`, dateFormat
+            ? "Declare the field's type as date (datetime where it has a time), which reads this format"
             : type === "number" || type === "integer" || type === "boolean"
                 ? `Remove format: Table Schema's ${type} fields have no format but the default`
                 : "Remove format and check the values with a pattern instead, such as [^@\\s]+@[^@\\s]+\\.[a-z]{2,} for an email");
