@@ -2927,8 +2927,10 @@ function checkComputed(name, exampleScores, pointer, refuse) {
  * Returns the policy and a way to refuse a field of it at its line, for what only the
  * predictions files can tell (a slice column they lack).
  */
-function checkPolicy(path, shownAs, predictions) {
-    const { policy, refuse } = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs);
+function checkPolicy(path, shownAs, predictions, 
+/** The file as `readPolicyFirst` read it already, so that it is read once. */
+read = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs)) {
+    const { policy, refuse } = read;
     // Metrics from 0 to 1, whose margins and bounds written in points are refused.
     const shares = new Set();
     for (const [name, rule] of Object.entries(policy.metrics)) {
@@ -3128,12 +3130,13 @@ async function evaluate(inputs, context) {
     // Before the policy, whose metrics depend on the kind of file: a file that is neither is
     // refused for what it is, not for a metric the policy names; what the policy's metrics read
     // is known as far as it can be, so that the refusal names just the columns they need.
+    const read = (0,policy_reads/* readPolicyFirst */.h)(policyFile, shown(policyFile));
     const options = {
         ...predictionOptions(inputs),
-        ...(0,policy_reads/* policyFileReads */.O)(policyFile, shown(policyFile), inputs["example-scores"]),
+        ...(read && (0,policy_reads/* policyReads */._)(read.policy, inputs["example-scores"])),
     };
     const predictions = readsPredictions(challengerFile, shown(challengerFile), options);
-    const checked = checkPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined);
+    const checked = checkPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined, read);
     const { policy } = checked;
     const champion = inputs.champion
         ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
@@ -3666,8 +3669,8 @@ function judgeAggregate(policy, challenger, champion) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ policyFileReads),
-/* harmony export */   _: () => (/* binding */ policyReads)
+/* harmony export */   _: () => (/* binding */ policyReads),
+/* harmony export */   h: () => (/* binding */ readPolicyFirst)
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
@@ -3702,16 +3705,17 @@ function policyReads(policy, exampleScores) {
     return { task: regression ? "regression" : "classification", needs };
 }
 /**
- * `policyReads` of the policy file at `path`, for the check of a file's header that comes before
- * the policy's own: nothing where the policy cannot be read, as `checkPolicy` then refuses it.
+ * The policy file at `path` read for the check of a file's header that comes before the
+ * policy's own, and handed on to `checkPolicy`: `undefined` where it cannot be read, as
+ * `checkPolicy` then refuses it, after the file's kind is known.
  */
-function policyFileReads(path, shownAs, exampleScores) {
+function readPolicyFirst(path, shownAs) {
     try {
-        return policyReads((0,_engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .readGatePolicy */ .c)(path, shownAs).policy, exampleScores);
+        return (0,_engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .readGatePolicy */ .c)(path, shownAs);
     }
     catch (error) {
         if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6 || error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl)
-            return {};
+            return undefined;
         throw error;
     }
 }

@@ -1364,8 +1364,9 @@ const PAST_EXACT_INTEGERS = `an integer beyond ${column_builder/* EXACT_INTEGERS
  */
 function dateFormNote(declared, text) {
     const forms = (0,infer_type/* dateForms */.gh)(declared);
-    // A field with a pattern of its own refuses a cell for not being written as the pattern says.
-    if (forms === "both" || (0,cell_spelling/* spellingOf */.k2)(declared) !== undefined)
+    // A field with a pattern of its own (a format other than default and any) refuses a cell for
+    // not being written as the pattern says.
+    if (forms === "both" || (declared?.format ?? "default") !== "default")
         return null;
     const dated = !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(text));
     return dated && !(0,parse_cell/* isDateForm */.BT)(text, forms) ? column_builder/* OTHER_DATE_FORM */.$$[forms] : null;

@@ -2057,9 +2057,11 @@ class TableTyping {
         this.names = names;
         this.types = types;
         const bytes = new Set(options.byteColumns);
+        // Each field's own spelling, made once: a date's pattern is compiled into an expression.
+        const spellings = fields.map(cell_spelling/* spellingOf */.k2);
         this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
             ? new BytesBuilder(name)
-            : (0,cell_spelling/* spelledBuilder */.xv)((0,column_builder/* columnBuilder */.yl)(name, types[i], fields[i]), (0,cell_spelling/* spellingOf */.k2)(fields[i])));
+            : (0,cell_spelling/* spelledBuilder */.xv)((0,column_builder/* columnBuilder */.yl)(name, types[i], fields[i]), spellings[i]));
         this.missingText = missing.map((list) => new Set(list));
         this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
@@ -2074,7 +2076,7 @@ class TableTyping {
         // A field's own spelling may make a missing value spell a value: its cells take the
         // path that asks whether a cell is missing first.
         (list, i) => list.includes("") &&
-            (0,cell_spelling/* spellingOf */.k2)(fields[i]) === undefined &&
+            spellings[i] === undefined &&
             list.every((m) => m === "" || !spellsValue(types[i], m)));
         this.batchSize = Math.max(1, options.batchSize ?? read_options/* DEFAULT_BATCH_SIZE */.jg);
         this.onInvalidCell = options.onInvalidCell;

@@ -2244,9 +2244,11 @@ class TableTyping {
         this.names = names;
         this.types = types;
         const bytes = new Set(options.byteColumns);
+        // Each field's own spelling, made once: a date's pattern is compiled into an expression.
+        const spellings = fields.map(spellingOf);
         this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
             ? new BytesBuilder(name)
-            : spelledBuilder(columnBuilder(name, types[i], fields[i]), spellingOf(fields[i])));
+            : spelledBuilder(columnBuilder(name, types[i], fields[i]), spellings[i]));
         this.missingText = missing.map((list) => new Set(list));
         this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
@@ -2261,7 +2263,7 @@ class TableTyping {
         // A field's own spelling may make a missing value spell a value: its cells take the
         // path that asks whether a cell is missing first.
         (list, i) => list.includes("") &&
-            spellingOf(fields[i]) === undefined &&
+            spellings[i] === undefined &&
             list.every((m) => m === "" || !spellsValue(types[i], m)));
         this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
         this.onInvalidCell = options.onInvalidCell;

@@ -78,10 +78,12 @@ export class TableTyping {
     options: ReadOptions,
   ) {
     const bytes = new Set(options.byteColumns);
+    // Each field's own spelling, made once: a date's pattern is compiled into an expression.
+    const spellings = fields.map(spellingOf);
     this.builders = names.map((name, i) =>
       bytes.has(name) || (options.textAsBytes && types[i] === "text")
         ? new BytesBuilder(name)
-        : spelledBuilder(columnBuilder(name, types[i]!, fields[i]), spellingOf(fields[i])),
+        : spelledBuilder(columnBuilder(name, types[i]!, fields[i]), spellings[i]),
     );
     this.missingText = missing.map((list) => new Set(list));
     this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
@@ -96,7 +98,7 @@ export class TableTyping {
       // path that asks whether a cell is missing first.
       (list, i) =>
         list.includes("") &&
-        spellingOf(fields[i]) === undefined &&
+        spellings[i] === undefined &&
         list.every((m) => m === "" || !spellsValue(types[i]!, m)),
     );
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);

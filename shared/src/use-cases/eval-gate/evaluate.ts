@@ -15,7 +15,7 @@ import { countStatuses } from "./eval-report.js";
 import type { GateInputs } from "./gate-inputs.js";
 import { judgeAggregate } from "./judge-aggregate.js";
 import { checkPolicy, type CheckedPolicy } from "./load-policy.js";
-import { policyFileReads } from "./policy-reads.js";
+import { policyReads, readPolicyFirst } from "./policy-reads.js";
 import { readsPredictions } from "./predictions-mode.js";
 
 export interface Evaluation {
@@ -126,15 +126,17 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   // Before the policy, whose metrics depend on the kind of file: a file that is neither is
   // refused for what it is, not for a metric the policy names; what the policy's metrics read
   // is known as far as it can be, so that the refusal names just the columns they need.
+  const read = readPolicyFirst(policyFile, shown(policyFile));
   const options = {
     ...predictionOptions(inputs),
-    ...policyFileReads(policyFile, shown(policyFile), inputs["example-scores"]),
+    ...(read && policyReads(read.policy, inputs["example-scores"])),
   };
   const predictions = readsPredictions(challengerFile, shown(challengerFile), options);
   const checked = checkPolicy(
     policyFile,
     shown(policyFile),
     predictions ? { exampleScores: inputs["example-scores"] } : undefined,
+    read,
   );
   const { policy } = checked;
   const champion = inputs.champion

@@ -93,8 +93,10 @@ export function checkPolicy(
   path: string,
   shownAs: string,
   predictions?: { readonly exampleScores: readonly string[] },
+  /** The file as `readPolicyFirst` read it already, so that it is read once. */
+  read: ReturnType<typeof readGatePolicy> = readGatePolicy(path, shownAs),
 ): CheckedPolicy {
-  const { policy, refuse } = readGatePolicy(path, shownAs);
+  const { policy, refuse } = read;
   // Metrics from 0 to 1, whose margins and bounds written in points are refused.
   const shares = new Set<string>();
   for (const [name, rule] of Object.entries(policy.metrics)) {

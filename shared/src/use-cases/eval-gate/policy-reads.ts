@@ -42,18 +42,17 @@ export function policyReads(policy: GatePolicy, exampleScores: readonly string[]
 }
 
 /**
- * `policyReads` of the policy file at `path`, for the check of a file's header that comes before
- * the policy's own: nothing where the policy cannot be read, as `checkPolicy` then refuses it.
+ * The policy file at `path` read for the check of a file's header that comes before the
+ * policy's own, and handed on to `checkPolicy`: `undefined` where it cannot be read, as
+ * `checkPolicy` then refuses it, after the file's kind is known.
  */
-export function policyFileReads(
-  path: string,
-  shownAs: string,
-  exampleScores: readonly string[],
-): Partial<PolicyReads> {
+export function readPolicyFirst(path: string, shownAs: string): ReadPolicy | undefined {
   try {
-    return policyReads(readGatePolicy(path, shownAs).policy, exampleScores);
+    return readGatePolicy(path, shownAs);
   } catch (error) {
-    if (error instanceof FileError || error instanceof ContractError) return {};
+    if (error instanceof FileError || error instanceof ContractError) return undefined;
     throw error;
   }
 }
+
+export type ReadPolicy = ReturnType<typeof readGatePolicy>;

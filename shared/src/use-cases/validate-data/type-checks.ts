@@ -29,8 +29,9 @@ const PAST_EXACT_INTEGERS = `an integer beyond ${EXACT_INTEGERS} is held only ro
  */
 function dateFormNote(declared: TableSchemaField | undefined, text: string): string | null {
   const forms = dateForms(declared);
-  // A field with a pattern of its own refuses a cell for not being written as the pattern says.
-  if (forms === "both" || spellingOf(declared) !== undefined) return null;
+  // A field with a pattern of its own (a format other than default and any) refuses a cell for
+  // not being written as the pattern says.
+  if (forms === "both" || (declared?.format ?? "default") !== "default") return null;
   const dated = !Number.isNaN(parseDatetime(text));
   return dated && !isDateForm(text, forms) ? OTHER_DATE_FORM[forms] : null;
 }
