@@ -58,7 +58,7 @@ var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
-const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]}}}}}}}}}');
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
 
 
@@ -68,8 +68,8 @@ const gatePolicyContract = {
     describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
-var validate = __webpack_require__(2930);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
 
 
@@ -134,50 +134,6 @@ const runRecordContract = {
     validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
     describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
 };
-
-
-/***/ }),
-
-/***/ 8991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fL: () => (/* binding */ DataError),
-/* harmony export */   nY: () => (/* binding */ refuseDataFile),
-/* harmony export */   ti: () => (/* binding */ lineTooLong)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
-
-/**
- * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
- * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
- * column's type. It names the file and the line (for Parquet, the row index), so that the user
- * can open the file at the exact spot.
- */
-class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
-    problem;
-    rowIndex;
-    column;
-    constructor(file, 
-    /** The problem in words, without the file, line or row that the message starts with. */
-    problem, fix, lineNumber, 
-    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
-    rowIndex, 
-    /** The column the problem is in, when it is in one. */
-    column) {
-        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
-        this.problem = problem;
-        this.rowIndex = rowIndex;
-        this.column = column;
-    }
-}
-/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
-function lineTooLong(file, line, maxBytes) {
-    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
-    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
-}
-/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
-const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
 
 
 /***/ }),
@@ -431,7 +387,7 @@ class MetricError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError 
 
 /***/ }),
 
-/***/ 7656:
+/***/ 3270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -588,6 +544,71 @@ function columnQuantile(values, q, weights, order = (0,sort_order/* sortOrder */
     if (Number.isNaN(b))
         b = a;
     return lerp(a, b, h - below);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-aliases.js
+/**
+ * Names other tools give the built-in metrics (scikit-learn's function names, Keras' `auc` and
+ * `acc`, a dashboard's `p95_latency`), each with the name the registry knows. A name such as
+ * `auc` is many edits from `roc_auc`, so no spelling distance finds it: an error that lists the
+ * metrics suggests the one meant through this table first.
+ */
+const ALIASES = {
+    accuracy: ["acc", "accuracy_score"],
+    balanced_accuracy: ["bal_acc", "balanced_acc", "balanced_accuracy_score"],
+    precision: ["precision_score", "ppv"],
+    recall: ["recall_score", "sensitivity", "tpr", "true_positive_rate"],
+    f1: ["f1_score", "f1score", "f_score", "fscore", "f_measure"],
+    f1_macro: ["macro_f1", "f1_macro_score"],
+    f1_micro: ["micro_f1"],
+    f1_weighted: ["weighted_f1"],
+    roc_auc: ["auc", "roc", "auroc", "rocauc", "auc_roc", "roc_auc_score"],
+    average_precision: ["ap", "auprc", "pr_auc", "auc_pr", "average_precision_score"],
+    log_loss: ["logloss", "cross_entropy", "crossentropy", "nll", "bce"],
+    brier: ["brier_score", "brier_score_loss"],
+    ece: ["expected_calibration_error", "calibration_error"],
+    mae: ["mean_absolute_error", "l1"],
+    rmse: ["root_mean_squared_error"],
+    r2: ["r2_score", "r_squared", "rsquared"],
+    mape: ["mean_absolute_percentage_error"],
+    demographic_parity_difference: ["demographic_parity", "dpd"],
+    equalized_odds_difference: ["equalized_odds", "eod"],
+};
+/** The words for each statistic of a column, as dashboards write them. */
+const STATISTIC_WORDS = {
+    p50: ["p50", "median"],
+    p95: ["p95"],
+    p99: ["p99"],
+    mean: ["mean", "avg", "average"],
+};
+/**
+ * The names of the statistics of a column (`latency`, written `latency_ms` by the suite) in the
+ * orders dashboards write them: `latency_p95`, `p95_latency`, `p95_latency_ms`; the column's
+ * name alone for its mean.
+ */
+function statisticAliases(column, suite) {
+    return Object.entries(STATISTIC_WORDS).map(([statistic, words]) => [
+        `${suite}_${statistic}`,
+        [
+            ...words.flatMap((word) => [`${column}_${word}`, `${word}_${column}`, `${word}_${suite}`]),
+            ...(statistic === "mean" ? [column, suite] : []),
+        ],
+    ]);
+}
+const BY_ALIAS = new Map([
+    ...Object.entries(ALIASES),
+    ...statisticAliases("latency", "latency_ms"),
+    ...statisticAliases("cost", "cost"),
+].flatMap(([name, aliases]) => aliases.filter((alias) => alias !== name).map((alias) => [alias, name])));
+/**
+ * The built-in metric that `name` is another tool's name for, or undefined: case, hyphens and
+ * spaces are ignored (`ROC-AUC`, `p95 latency`).
+ */
+function metricOfAlias(name) {
+    return BY_ALIAS.get(name
+        .trim()
+        .toLowerCase()
+        .replace(/[-\s]+/g, "_"));
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
@@ -921,6 +942,7 @@ function scaledR2(labels, predictions, weights, mean) {
 
 
 
+
 /** The classifier's data, once the definition's `task` has been checked. */
 const classifier = (data) => data;
 const regressor = (data) => data;
@@ -1064,7 +1086,9 @@ function lookUp(name, exampleScores) {
     if (column !== undefined)
         return exampleScoreEntry(name, column);
     const names = metricNames(exampleScores);
-    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${(0,closest_name/* didYouMean */.au)(name, names)}Use one of: ${names.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ")}`);
+    // Another tool's name for a metric (`auc`) is suggested before a near spelling.
+    const meant = metricOfAlias(name) ?? name;
+    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${(0,closest_name/* didYouMean */.au)(meant, names)}Use one of: ${names.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ")}`);
 }
 /**
  * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
@@ -1788,53 +1812,6 @@ function likelyColumn(role, column, columns, taken) {
 
 /***/ }),
 
-/***/ 7272:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ releaseArrays)
-/* harmony export */ });
-/**
- * Giving a large array's memory back the moment it is no longer needed. V8 frees an array
- * buffer's memory only when a garbage collection finds it unreachable, and the memory of array
- * buffers alone starts a full collection only once it has grown by some 64 MB, so that the
- * scratch arrays of a computation on a million rows pile up in the peak memory. Transferring
- * the buffer to one of length 0 (`ArrayBuffer.prototype.transfer`, Node 21 on) frees it at once;
- * where the runtime lacks it (Node 20), the collector frees it in its own time.
- */
-const transfer = ArrayBuffer.prototype.transfer;
-/**
- * Frees the memory of `arrays`, each the only view of its whole buffer that anything still
- * uses: they are empty afterwards.
- */
-function releaseArrays(...arrays) {
-    if (transfer === undefined)
-        return;
-    for (const array of arrays) {
-        if (array !== undefined && array.buffer instanceof ArrayBuffer)
-            transfer.call(array.buffer, 0);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3262:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
-/* harmony export */ });
-/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
-
-/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
-function counted(n, noun, plural = `${noun}s`) {
-    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
-}
-
-
-/***/ }),
-
 /***/ 3207:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2170,7 +2147,7 @@ const statusOf = (error) => {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _artifacts_artifact_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7898);
 /* harmony import */ var _artifacts_read_run_artifact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6101);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2930);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(781);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95);
@@ -2684,7 +2661,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.bind(__webpack_require__, 9720));
+    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
@@ -2728,7 +2705,7 @@ async function registryAsset(reference, cwd, where, want) {
 /* harmony export */   l: () => (/* binding */ readRunRecord)
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2930);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
@@ -2852,8 +2829,8 @@ var eval_gate_eval_report = __webpack_require__(7364);
 var judge_aggregate = __webpack_require__(2942);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
 var read_gate_policy = __webpack_require__(8169);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
-var metric_registry = __webpack_require__(7656);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
+var metric_registry = __webpack_require__(3270);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
@@ -2922,6 +2899,16 @@ function checkComputed(name, exampleScores, pointer, refuse) {
     }
 }
 /**
+ * A metric computed from predictions has a direction of its own: a policy that turns it round
+ * (a log loss judged higher is better) would pass a worse model, so it is refused at the line of
+ * its direction, where a runner's annotation points.
+ */
+function checkDirection(definition, rule, pointer, refuse) {
+    if (rule.direction === definition.direction)
+        return;
+    refuse(`${pointer}/direction`, `is ${rule.direction}, but ${definition.direction} is better for ${definition.name}`, `Set the direction of ${definition.name} to ${definition.direction}`);
+}
+/**
  * Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused.
  * `predictions`, when the gate compares predictions, says which per-example scores give metrics.
  * Returns the policy and a way to refuse a field of it at its line, for what only the
@@ -2935,9 +2922,13 @@ read = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs)) {
     const shares = new Set();
     for (const [name, rule] of Object.entries(policy.metrics)) {
         const pointer = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
-        if (predictions && checkComputed(name, predictions.exampleScores, pointer, refuse).share) {
-            shares.add(name);
-            (0,share_rule/* checkShareRule */.e)(name, rule, rule.direction, pointer, refuse);
+        if (predictions) {
+            const definition = checkComputed(name, predictions.exampleScores, pointer, refuse);
+            checkDirection(definition, rule, pointer, refuse);
+            if (definition.share) {
+                shares.add(name);
+                (0,share_rule/* checkShareRule */.e)(name, rule, rule.direction, pointer, refuse);
+            }
         }
         checkMethod(name, rule.method, pointer, refuse);
     }
@@ -3077,14 +3068,11 @@ function given(inputs, input) {
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
-    if (!champion) {
-        throw new errors/* InputError */.dz("champion", "is required with predictions: the gate compares the two models example by example", "Give the champion's predictions file, or a registry reference such as churn#prod");
-    }
-    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(681), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 4619));
+    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 5282));
     return evaluatePredictions(policy, {
         challenger,
-        champion: champion.path,
-        shown: (path) => (path === champion.path && champion.from) || shown(path),
+        champion: champion?.path,
+        shown: (path) => (path === champion?.path && champion.from) || shown(path),
     }, predictionOptions(inputs));
 }
 /** The column names and options of predictions files, from the inputs. */
@@ -3207,7 +3195,7 @@ var inputs = __webpack_require__(6097);
 const gateInputKinds = {
     challenger: (0,inputs/* file */.NJ)(),
     // A file or a registry reference: resolved when the gate knows what it compares.
-    champion: (0,inputs/* text */.Qq)(),
+    champion: (0,inputs/* dataSource */.Ex)(),
     policy: (0,inputs/* file */.NJ)(),
     "model-file": (0,inputs/* file */.NJ)(),
     "run-record": (0,inputs/* file */.NJ)(),
@@ -3674,7 +3662,7 @@ function judgeAggregate(policy, challenger, champion) {
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7656);
+/* harmony import */ var _engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3270);
 
 
 

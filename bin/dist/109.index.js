@@ -203,7 +203,7 @@ function createGitHubClient(options) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _engine_contracts_report_file_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1418);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2930);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(781);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
 /* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2579);
 /* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9619);

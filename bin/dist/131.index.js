@@ -59,7 +59,7 @@ var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
-const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]}}}}}}}}}');
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
 
 
@@ -69,8 +69,8 @@ const gatePolicyContract = {
     describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
-var validate = __webpack_require__(2930);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
 
 
@@ -1111,9 +1111,15 @@ const labelName = () => ({
     },
 });
 
+// EXTERNAL MODULE: ./shared/dist/engine/files/json-error-position.js
+var json_error_position = __webpack_require__(9850);
+// EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
+var python_json = __webpack_require__(7790);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/command-source.js
+
+
 
 
 
@@ -1133,15 +1139,28 @@ class OutputProblem extends errors/* MlopsError */.IC {
 const FORMAT_FIX = 'Print one JSON object, {"baseline": {...}, "canary": {...}}, with each metric a list of numbers or {"failures": n, "total": n}';
 const isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 const count = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+/**
+ * Python's `json.dumps` writes NaN bare, which the reader takes as the string of its word. A NaN
+ * is no reading, as Prometheus's NaN is (a percentile over no requests, 0/0): a NaN point is
+ * left out, and a metric printed as NaN, or with only NaN points, has no data, as with null.
+ */
+const isNaNWord = (value) => value === "NaN";
+/** Why a sample is refused: Infinity, as Python writes it, or anything else but a number. */
+function badSample(value, where) {
+    if (value === "Infinity" || value === "-Infinity")
+        return new OutputProblem(`printed ${where} as ${value}, which no sample can be`, "Print a finite number (a latency past the histogram's top bucket as that bucket's bound), or null for the whole metric while it has no value");
+    return new OutputProblem(`printed ${where}, which is not a finite number`, FORMAT_FIX);
+}
 /** One variant's value of a metric: a list of numbers (samples) or failures of a total (a rate). */
 function observed(value, where) {
-    if (value === undefined || value === null)
+    if (value === undefined || value === null || isNaNWord(value))
         return null;
     if (Array.isArray(value)) {
-        const bad = value.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
+        const bad = value.findIndex((v) => !isNaNWord(v) && (typeof v !== "number" || !Number.isFinite(v)));
         if (bad >= 0)
-            throw new OutputProblem(`printed ${where}[${bad}], which is not a finite number`, FORMAT_FIX);
-        return value.length === 0 ? null : { kind: "samples", values: value };
+            throw badSample(value[bad], `${where}[${bad}]`);
+        const values = value.filter((v) => typeof v === "number");
+        return values.length === 0 ? null : { kind: "samples", values };
     }
     if (isRecord(value) && count(value.failures) && count(value.total)) {
         if (value.failures > value.total)
@@ -1157,10 +1176,13 @@ function printedOf(text) {
         throw new OutputProblem("printed nothing", FORMAT_FIX);
     let doc;
     try {
-        doc = JSON.parse(text);
+        doc = (0,python_json/* parsePythonJson */.S)(text);
     }
-    catch {
-        throw new OutputProblem("printed something that is not JSON", FORMAT_FIX);
+    catch (error) {
+        const position = (0,json_error_position/* jsonErrorPosition */.O)(text, error.message);
+        const lines = text.slice(0, position).split("\n");
+        const where = position === undefined ? "" : ` (at line ${lines.length} column ${lines.at(-1).length + 1})`;
+        throw new OutputProblem(`printed something that is not JSON${where}`, FORMAT_FIX);
     }
     if (!isRecord(doc) || !isRecord(doc.baseline) || !isRecord(doc.canary))
         throw new OutputProblem('printed JSON without "baseline" and "canary" objects', FORMAT_FIX);

@@ -2,22 +2,6 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
-/***/ 3262:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
-/* harmony export */ });
-/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
-
-/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
-function counted(n, noun, plural = `${noun}s`) {
-    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
-}
-
-
-/***/ }),
-
 /***/ 253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -37,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
-var read_batches = __webpack_require__(1372);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
+var read_batches = __webpack_require__(8437);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -49,6 +33,8 @@ var hash_file = __webpack_require__(4672);
 var write_output = __webpack_require__(9619);
 // EXTERNAL MODULE: ./shared/dist/interface/define-action.js
 var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/interface/input-files.js
+var input_files = __webpack_require__(4800);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
@@ -130,6 +116,13 @@ function lInfinity(ref, cur) {
         note: exact ? null : "from the most frequent values only (Misra-Gries counts)",
     };
 }
+/**
+ * Says how far a skew read from quantile sketches may be from the value on the full data; none
+ * where both columns hold exact counts (at most `exactCap` distinct values) or exact sketches.
+ */
+const sketched = (bound) => bound > 0
+    ? `estimated from quantile sketches: within ${(0,format_number/* formatNumber */.ZV)(bound)} of the value on the full data`
+    : null;
 function measure(method, reference, current, ref, cur) {
     const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
     if (empty !== null)
@@ -140,13 +133,14 @@ function measure(method, reference, current, ref, cur) {
         return { value: null, note: `the column is ${ref.type} in the reference and ${cur.type} here` };
     }
     const [comparison] = (0,compare_profiles/* compareProfiles */.G)({ ...reference, columns: [ref] }, { ...current, columns: [cur] });
-    if (method === "psi")
-        return { value: comparison.psi.statistic, note: null };
+    if (method === "psi") {
+        return { value: comparison.psi.statistic, note: sketched(comparison.psi.errorBound) };
+    }
     const w = comparison.wasserstein;
     if (w === null)
         return { value: null, note: "needs numeric values in both columns" };
     if (w.normed !== null)
-        return { value: w.normed, note: null };
+        return { value: w.normed, note: sketched(w.normedErrorBound) };
     return w.distance === 0
         ? { value: 0, note: null }
         : { value: null, note: "the reference has no spread to norm by" };
@@ -1652,6 +1646,7 @@ const validationReportContract = {
 
 
 
+
 /**
  * The profile that skew is checked against, and where it came from: a profile file, the profile
  * stored with a registry version, or reference data profiled here. Reference data is read as
@@ -1667,7 +1662,7 @@ async function referenceProfile(text, cwd, read, github) {
         (0,missing_values/* requireContractMissingValues */.mg)(reference.profile, file, schema);
         return { profile: reference.profile, file, sha256: await (0,hash_file/* hashFile */.D)(reference.path) };
     }
-    const files = await (0,read_batches/* listFiles */.CS)(reference.path);
+    const files = await (0,input_files/* listInputFiles */.Q)("reference", reference.path, cwd);
     const [digests, profile] = await Promise.all([
         hashFiles(files),
         (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(files, {
@@ -1697,9 +1692,9 @@ const validateData = (0,define_action/* defineAction */.QP)({
         schema: ".mlops/data-contract.yml",
     },
     inputs: {
-        data: (0,inputs/* text */.Qq)(),
+        data: (0,inputs/* dataSource */.Ex)(),
         schema: (0,inputs/* file */.NJ)(),
-        reference: (0,inputs/* text */.Qq)(),
+        reference: (0,inputs/* dataSource */.Ex)(),
         "report-path": (0,inputs/* outputPath */.XC)(),
         "profile-path": (0,inputs/* outputPath */.XC)(),
         "fail-step": (0,inputs/* bool */.lc)(),
@@ -1710,13 +1705,15 @@ const validateData = (0,define_action/* defineAction */.QP)({
     async run(inputs, context) {
         const shown = (path) => (0,display_path/* displayPath */.G)(context.cwd, path);
         const contract = await (0,data_contract.loadDataContract)(inputs.schema, shown(inputs.schema));
+        const source = (0,external_node_path_.isAbsolute)(inputs.data) ? inputs.data : (0,external_node_path_.resolve)(context.cwd, inputs.data);
+        // Listed before a reference is profiled, which can take long: a mistyped path fails at once.
+        const files = await (0,input_files/* listInputFiles */.Q)("data", source, context.cwd);
         const reference = inputs.reference
             ? await referenceProfile(inputs.reference, context.cwd, { schema: contract.readSchema, delimiter: inputs.delimiter }, {
                 ...context.github,
                 token: inputs["github-token"] ?? context.github.token,
             })
             : undefined;
-        const files = await (0,read_batches/* listFiles */.CS)((0,external_node_path_.isAbsolute)(inputs.data) ? inputs.data : (0,external_node_path_.resolve)(context.cwd, inputs.data));
         // Refused before the contract's checks start: a report of a file that was never read as
         // data would be one failed check that the input alone settles.
         const unknown = files.find((path) => (0,read_files/* formatOf */.be)(path) === undefined);

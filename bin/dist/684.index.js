@@ -27,8 +27,8 @@ var describe_failure = __webpack_require__(6182);
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/artifacts-index.js
 var artifacts_index = __webpack_require__(8944);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 5 modules
-var registry_registry = __webpack_require__(9720);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 6 modules
+var registry_registry = __webpack_require__(656);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-overview.js
 
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -264,7 +264,9 @@ Commands:
             (--stage: only who holds that stage, which reads only its tags;
             --at <date>: its versions and stages as they stood then, as ISO 8601)
   history   every registry event of the artifact in the order it happened, oldest first
-            (--stage: of one stage); restores and rollbacks are named as such
+            (--stage: of one stage); restores and rollbacks are named as such. Within one
+            second (tag dates have no finer time) stage tags go by their counters, and a
+            registration comes just before its version's first event
   fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
             then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
             each checked against the sha256 its registration tag records; the folder is
@@ -844,7 +846,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.bind(__webpack_require__, 9720));
+    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
@@ -896,8 +898,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
-var validate = __webpack_require__(2930);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules

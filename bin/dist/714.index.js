@@ -802,7 +802,7 @@ const yamlValue = (text, input) => {
         const lines = text.trimEnd().split("\n").length;
         const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
         const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there; on a command line, quote the whole value as one argument");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
     }
 };
 /**
@@ -920,8 +920,12 @@ var write_output = __webpack_require__(9619);
 var monotonic_ms = __webpack_require__(4258);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-contract.js + 1 modules
 var profile_contract = __webpack_require__(5997);
+// EXTERNAL MODULE: ./shared/dist/interface/check-output-paths.js
+var check_output_paths = __webpack_require__(3867);
 // EXTERNAL MODULE: ./shared/dist/interface/define-action.js
 var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/interface/input-files.js
+var input_files = __webpack_require__(4800);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/platform/github/marker-key.js
@@ -1231,6 +1235,221 @@ function kolmogorovSmirnovSf(n, x) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
 var stats_input_error = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/ks-two-sample.js
+
+
+
+
+
+/** scipy's MAX_AUTO_N: 'auto' is exact up to this many values in the larger sample. */
+const MAX_AUTO_N = 10000;
+const INT32_MAX = 2147483647;
+/**
+ * Two-sample Kolmogorov-Smirnov test, matching scipy `stats.ks_2samp` (scipy 1.10).
+ *
+ * Statistic: D = sup_t |F1(t) - F2(t)| over the empirical CDFs (one-sided: the signed gap); ties
+ * are handled by evaluating both ECDFs after every occurrence of a value (searchsorted 'right').
+ *
+ * Exact p-value (Hodges 1958, lattice-path counting): with g = gcd(n1, n2), lcm = n1 n2 / g and
+ * h = round(D lcm), the statistic is snapped to h / lcm, then
+ * - two-sided, n1 = n2 = n: 2 sum_k (-1)^(k-1) C(2n, n - kh) / C(2n, n), evaluated as a Horner
+ *   product to avoid cancellation, O(n);
+ * - two-sided, n1 != n2: 1 - Pr(paths stay strictly inside the band), by Viehmann's (2021,
+ *   arXiv:2102.08037) recursion on the complement over a sliding window, O(n1 * D * n2);
+ * - one-sided, n1 = n2: C(2n, n - h) / C(2n, n) as a product of h ratios;
+ * - one-sided, n1 != n2: Hodges' count of paths that cross the boundary divided by C(n1+n2, n1);
+ *   this overflows double precision for large samples, and then (as scipy) the asymptotic
+ *   p-value is used instead.
+ * The exact computation also falls back to the asymptotic one when it yields a value outside
+ * [0, 1], or, for method 'exact', when lcm would exceed 2^31 - 1 (scipy's rules).
+ *
+ * Asymptotic p-value: two-sided, the exact one-sample distribution `kolmogorovSmirnovSf(round(en),
+ * D)` with en = n1 n2 / (n1 + n2) (scipy `kstwo.sf`); one-sided, Hodges' (1958, eq. 5.3)
+ * approximation exp(-2 z^2 - 2 z (m + 2n) / (3 sqrt(m n (m + n)))), z = sqrt(en) D, m >= n.
+ *
+ * The statistic is one merge of the two sorted samples (`walkEcdfs`), O(n), after sorting them in
+ * O(n) (see `sortSample`, whose results are taken without a copy).
+ */
+function ksTwoSample(x, y, options = {}) {
+    const a = sortSample(x, "x");
+    const b = sortSample(y, "y");
+    return ksTwoSampleOfWalk(walkEcdfs(a, b), options);
+}
+/**
+ * The KS test of the two samples whose ECDFs `walk` compared (x first), for a caller that reads
+ * other statistics from the same walk.
+ */
+function ksTwoSampleOfWalk(walk, options = {}) {
+    const alternative = (0,validate/* checkAlternative */.qP)(options.alternative);
+    let mode = (0,validate/* checkChoice */.io)("method", options.method, ["auto", "exact", "asymp"], "auto");
+    const { n1, n2 } = walk;
+    const minS = Math.min(Math.max(-walk.minGap, 0), 1);
+    const maxS = walk.maxGap;
+    let d = alternative === "less" || (alternative === "two-sided" && minS > maxS) ? minS : maxS;
+    const g = gcd(n1, n2);
+    const n1g = n1 / g;
+    const n2g = n2 / g;
+    if (mode === "auto")
+        mode = Math.max(n1, n2) <= MAX_AUTO_N ? "exact" : "asymp";
+    else if (mode === "exact" && n1g >= INT32_MAX / n2g)
+        mode = "asymp";
+    let pValue = NaN;
+    if (mode === "exact") {
+        const lcm = n1g * n2;
+        const h = (0,validate/* roundHalfEven */.af)(d * lcm);
+        d = h / lcm;
+        if (h === 0) {
+            pValue = 1;
+        }
+        else {
+            const p = exactPValue(n1, n2, g, h, alternative);
+            if (Number.isFinite(p) && p >= 0 && p <= 1)
+                pValue = p;
+            else
+                mode = "asymp";
+        }
+    }
+    if (mode === "asymp") {
+        const m = Math.max(n1, n2);
+        const n = Math.min(n1, n2);
+        const en = (m * n) / (m + n);
+        if (alternative === "two-sided") {
+            pValue = kolmogorovSmirnovSf((0,validate/* roundHalfEven */.af)(en), d);
+        }
+        else {
+            const z = Math.sqrt(en) * d;
+            pValue = Math.exp(-2 * z * z - (2 * z * (m + 2 * n)) / Math.sqrt(m * n * (m + n)) / 3);
+        }
+    }
+    if (!Number.isFinite(pValue)) {
+        // Unreachable for finite inputs; never hand back NaN.
+        throw new stats_input_error/* StatsInputError */.y("x", "gave no finite p-value", "report this input as a bug");
+    }
+    return { statistic: d, pValue: (0,validate/* clipProbability */.ws)(pValue), method: mode };
+}
+function gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** Exact p-value, or NaN/out-of-range when double precision cannot hold the computation. */
+function exactPValue(n1, n2, g, h, alternative) {
+    if (alternative === "two-sided") {
+        return n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g, h);
+    }
+    if (n1 === n2) {
+        let p = 1;
+        for (let j = 0; j < h; j++)
+            p *= (n1 - j) / (n1 + j + 1);
+        return p;
+    }
+    const paths = countPathsOutside(n1, n2, g, h);
+    const all = binomial(n1 + n2, n1);
+    if (!Number.isFinite(all) || !(paths <= all))
+        return NaN;
+    return paths / all;
+}
+/** Two-sided, n1 = n2 = n: Pr(D >= h/n), 2 * A0 (1 - A1 (1 - A2 (1 - ...))). */
+function probOutsideSquare(n, h) {
+    let p = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        p = p1 * (1 - p);
+    }
+    return 2 * p;
+}
+/**
+ * Two-sided, n1 != n2: the proportion of lattice paths from (0,0) to (m,n) that leave the band
+ * |n x / g - m y / g| < h, computed directly as a proportion (Viehmann's recursion), keeping one
+ * column's sliding window.
+ */
+function probOutsideBand(m0, n0, g, h) {
+    const m = Math.max(m0, n0);
+    const n = Math.min(m0, n0);
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    // The window never grows beyond its first bound, but allow for rounding at the edges.
+    const A = new Float64Array(Math.max(lenA, n + 1)).fill(1);
+    for (let t = minj; t < maxj; t++)
+        A[t] = 0;
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            A.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+    }
+    return A[maxj - minj - 1];
+}
+/**
+ * One-sided, n1 != n2: the number of lattice paths from (0,0) to (m,n) that reach the line
+ * m y <= n x - h g (Hodges 1958), by inclusion-exclusion over the first boundary crossing.
+ * Returns a non-finite value when double precision overflows.
+ */
+function countPathsOutside(m0, n0, g, h) {
+    const m = Math.max(m0, n0);
+    const n = Math.min(m0, n0);
+    const mg = m / g;
+    const ng = n / g;
+    const lxj = n + Math.floor((mg - h) / mg);
+    if (lxj <= 0)
+        return binomial(m + n, n);
+    const xj = new Float64Array(lxj);
+    for (let j = 0; j < lxj; j++)
+        xj[j] = Math.floor((h + mg * j + ng - 1) / ng);
+    const B = new Float64Array(lxj);
+    B[0] = 1;
+    for (let j = 1; j < lxj; j++) {
+        const xjj = xj[j];
+        let bj = binomial(xjj + j, j);
+        if (!Number.isFinite(bj))
+            return NaN;
+        for (let i = 0; i < j; i++) {
+            const c = binomial(xjj - xj[i] + j - i, j - i);
+            bj -= c * B[i];
+            if (!Number.isFinite(bj))
+                return NaN;
+        }
+        B[j] = bj;
+    }
+    let paths = 0;
+    for (let j = 0; j < lxj; j++) {
+        paths += B[j] * binomial(m - xj[j] + (n - j), n - j);
+        if (!Number.isFinite(paths))
+            return NaN;
+    }
+    return paths;
+}
+/** C(a, k) in floating point by the multiplicative formula (Infinity when it overflows). */
+function binomial(a, k) {
+    if (k < 0 || k > a)
+        return 0;
+    const kk = Math.min(k, a - k);
+    let r = 1;
+    for (let i = 1; i <= kk; i++) {
+        r = (r * (a - kk + i)) / i;
+        if (r === Infinity)
+            return Infinity;
+    }
+    return r;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/category-counts.js
 
 /**
@@ -1530,221 +1749,6 @@ function ecdf_walk_walkEcdfs(a, b) {
         area: state[AREA],
         squaredArea: state[SQUARED],
     };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/ks-two-sample.js
-
-
-
-
-
-/** scipy's MAX_AUTO_N: 'auto' is exact up to this many values in the larger sample. */
-const MAX_AUTO_N = 10000;
-const INT32_MAX = 2147483647;
-/**
- * Two-sample Kolmogorov-Smirnov test, matching scipy `stats.ks_2samp` (scipy 1.10).
- *
- * Statistic: D = sup_t |F1(t) - F2(t)| over the empirical CDFs (one-sided: the signed gap); ties
- * are handled by evaluating both ECDFs after every occurrence of a value (searchsorted 'right').
- *
- * Exact p-value (Hodges 1958, lattice-path counting): with g = gcd(n1, n2), lcm = n1 n2 / g and
- * h = round(D lcm), the statistic is snapped to h / lcm, then
- * - two-sided, n1 = n2 = n: 2 sum_k (-1)^(k-1) C(2n, n - kh) / C(2n, n), evaluated as a Horner
- *   product to avoid cancellation, O(n);
- * - two-sided, n1 != n2: 1 - Pr(paths stay strictly inside the band), by Viehmann's (2021,
- *   arXiv:2102.08037) recursion on the complement over a sliding window, O(n1 * D * n2);
- * - one-sided, n1 = n2: C(2n, n - h) / C(2n, n) as a product of h ratios;
- * - one-sided, n1 != n2: Hodges' count of paths that cross the boundary divided by C(n1+n2, n1);
- *   this overflows double precision for large samples, and then (as scipy) the asymptotic
- *   p-value is used instead.
- * The exact computation also falls back to the asymptotic one when it yields a value outside
- * [0, 1], or, for method 'exact', when lcm would exceed 2^31 - 1 (scipy's rules).
- *
- * Asymptotic p-value: two-sided, the exact one-sample distribution `kolmogorovSmirnovSf(round(en),
- * D)` with en = n1 n2 / (n1 + n2) (scipy `kstwo.sf`); one-sided, Hodges' (1958, eq. 5.3)
- * approximation exp(-2 z^2 - 2 z (m + 2n) / (3 sqrt(m n (m + n)))), z = sqrt(en) D, m >= n.
- *
- * The statistic is one merge of the two sorted samples (`walkEcdfs`), O(n), after sorting them in
- * O(n) (see `sortSample`, whose results are taken without a copy).
- */
-function ksTwoSample(x, y, options = {}) {
-    const a = sortSample(x, "x");
-    const b = sortSample(y, "y");
-    return ksTwoSampleOfWalk(walkEcdfs(a, b), options);
-}
-/**
- * The KS test of the two samples whose ECDFs `walk` compared (x first), for a caller that reads
- * other statistics from the same walk.
- */
-function ksTwoSampleOfWalk(walk, options = {}) {
-    const alternative = (0,validate/* checkAlternative */.qP)(options.alternative);
-    let mode = (0,validate/* checkChoice */.io)("method", options.method, ["auto", "exact", "asymp"], "auto");
-    const { n1, n2 } = walk;
-    const minS = Math.min(Math.max(-walk.minGap, 0), 1);
-    const maxS = walk.maxGap;
-    let d = alternative === "less" || (alternative === "two-sided" && minS > maxS) ? minS : maxS;
-    const g = gcd(n1, n2);
-    const n1g = n1 / g;
-    const n2g = n2 / g;
-    if (mode === "auto")
-        mode = Math.max(n1, n2) <= MAX_AUTO_N ? "exact" : "asymp";
-    else if (mode === "exact" && n1g >= INT32_MAX / n2g)
-        mode = "asymp";
-    let pValue = NaN;
-    if (mode === "exact") {
-        const lcm = n1g * n2;
-        const h = (0,validate/* roundHalfEven */.af)(d * lcm);
-        d = h / lcm;
-        if (h === 0) {
-            pValue = 1;
-        }
-        else {
-            const p = exactPValue(n1, n2, g, h, alternative);
-            if (Number.isFinite(p) && p >= 0 && p <= 1)
-                pValue = p;
-            else
-                mode = "asymp";
-        }
-    }
-    if (mode === "asymp") {
-        const m = Math.max(n1, n2);
-        const n = Math.min(n1, n2);
-        const en = (m * n) / (m + n);
-        if (alternative === "two-sided") {
-            pValue = kolmogorovSmirnovSf((0,validate/* roundHalfEven */.af)(en), d);
-        }
-        else {
-            const z = Math.sqrt(en) * d;
-            pValue = Math.exp(-2 * z * z - (2 * z * (m + 2 * n)) / Math.sqrt(m * n * (m + n)) / 3);
-        }
-    }
-    if (!Number.isFinite(pValue)) {
-        // Unreachable for finite inputs; never hand back NaN.
-        throw new stats_input_error/* StatsInputError */.y("x", "gave no finite p-value", "report this input as a bug");
-    }
-    return { statistic: d, pValue: (0,validate/* clipProbability */.ws)(pValue), method: mode };
-}
-function gcd(a, b) {
-    while (b !== 0)
-        [a, b] = [b, a % b];
-    return a;
-}
-/** Exact p-value, or NaN/out-of-range when double precision cannot hold the computation. */
-function exactPValue(n1, n2, g, h, alternative) {
-    if (alternative === "two-sided") {
-        return n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g, h);
-    }
-    if (n1 === n2) {
-        let p = 1;
-        for (let j = 0; j < h; j++)
-            p *= (n1 - j) / (n1 + j + 1);
-        return p;
-    }
-    const paths = countPathsOutside(n1, n2, g, h);
-    const all = binomial(n1 + n2, n1);
-    if (!Number.isFinite(all) || !(paths <= all))
-        return NaN;
-    return paths / all;
-}
-/** Two-sided, n1 = n2 = n: Pr(D >= h/n), 2 * A0 (1 - A1 (1 - A2 (1 - ...))). */
-function probOutsideSquare(n, h) {
-    let p = 0;
-    for (let k = Math.floor(n / h); k >= 0; k--) {
-        let p1 = 1;
-        for (let j = 0; j < h; j++)
-            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
-        p = p1 * (1 - p);
-    }
-    return 2 * p;
-}
-/**
- * Two-sided, n1 != n2: the proportion of lattice paths from (0,0) to (m,n) that leave the band
- * |n x / g - m y / g| < h, computed directly as a proportion (Viehmann's recursion), keeping one
- * column's sliding window.
- */
-function probOutsideBand(m0, n0, g, h) {
-    const m = Math.max(m0, n0);
-    const n = Math.min(m0, n0);
-    const mg = m / g;
-    const ng = n / g;
-    let minj = 0;
-    let maxj = Math.min(Math.ceil(h / mg), n + 1);
-    let curlen = maxj - minj;
-    const lenA = Math.min(2 * maxj + 2, n + 1);
-    // The window never grows beyond its first bound, but allow for rounding at the edges.
-    const A = new Float64Array(Math.max(lenA, n + 1)).fill(1);
-    for (let t = minj; t < maxj; t++)
-        A[t] = 0;
-    for (let i = 1; i <= m; i++) {
-        const lastminj = minj;
-        const lastlen = curlen;
-        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
-        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
-        if (maxj <= minj)
-            return 1;
-        let val = minj === 0 ? 0 : 1;
-        for (let jj = 0; jj < maxj - minj; jj++) {
-            const j = jj + minj;
-            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
-            A[jj] = val;
-        }
-        curlen = maxj - minj;
-        if (lastlen > curlen)
-            A.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
-    }
-    return A[maxj - minj - 1];
-}
-/**
- * One-sided, n1 != n2: the number of lattice paths from (0,0) to (m,n) that reach the line
- * m y <= n x - h g (Hodges 1958), by inclusion-exclusion over the first boundary crossing.
- * Returns a non-finite value when double precision overflows.
- */
-function countPathsOutside(m0, n0, g, h) {
-    const m = Math.max(m0, n0);
-    const n = Math.min(m0, n0);
-    const mg = m / g;
-    const ng = n / g;
-    const lxj = n + Math.floor((mg - h) / mg);
-    if (lxj <= 0)
-        return binomial(m + n, n);
-    const xj = new Float64Array(lxj);
-    for (let j = 0; j < lxj; j++)
-        xj[j] = Math.floor((h + mg * j + ng - 1) / ng);
-    const B = new Float64Array(lxj);
-    B[0] = 1;
-    for (let j = 1; j < lxj; j++) {
-        const xjj = xj[j];
-        let bj = binomial(xjj + j, j);
-        if (!Number.isFinite(bj))
-            return NaN;
-        for (let i = 0; i < j; i++) {
-            const c = binomial(xjj - xj[i] + j - i, j - i);
-            bj -= c * B[i];
-            if (!Number.isFinite(bj))
-                return NaN;
-        }
-        B[j] = bj;
-    }
-    let paths = 0;
-    for (let j = 0; j < lxj; j++) {
-        paths += B[j] * binomial(m - xj[j] + (n - j), n - j);
-        if (!Number.isFinite(paths))
-            return NaN;
-    }
-    return paths;
-}
-/** C(a, k) in floating point by the multiplicative formula (Infinity when it overflows). */
-function binomial(a, k) {
-    if (k < 0 || k > a)
-        return 0;
-    const kk = Math.min(k, a - k);
-    let r = 1;
-    for (let i = 1; i <= kk; i++) {
-        r = (r * (a - kk + i)) / i;
-        if (r === Infinity)
-            return Infinity;
-    }
-    return r;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/psi.js
@@ -3151,6 +3155,24 @@ function categoricalTests(reference, current) {
     };
 }
 /**
+ * Why chi2's or g_test's p-value is 0 beside a modest statistic: categories the reference never
+ * had, under which scipy's statistic is infinite; the one reported sums the other categories.
+ * Both tests align the same categories, so chi2's list holds for g_test. Null for other methods,
+ * whose scores take a new category as any other.
+ */
+function newCategoriesNote(method, tests) {
+    const found = tests.chi2?.new_categories ?? [];
+    if ((method !== "chi2" && method !== "g_test") || found.length === 0)
+        return null;
+    // Without parentheses or semicolons: the summary shows notes in parentheses, joined by "; ".
+    return `p-value 0, as the reference never had ${(0,column_name/* shownNames */.kA)(found, "'")}: scipy's statistic is then infinite, and the one shown sums the other categories`;
+}
+/** A comparison with `newCategoriesNote` added to its note, in check and compare mode alike. */
+const withNewCategoriesNote = (c) => {
+    const note = newCategoriesNote(c.method, c.tests);
+    return note === null ? c : { ...c, note: joinNotes(c.note, note) };
+};
+/**
  * Numbers get KS and normed Wasserstein always (each sample sorted once, shared by both), PSI
  * when it is the method; numbers with few distinct values, or compared with a categorical
  * method, get chi-square and Jensen-Shannon over their values too.
@@ -3262,7 +3284,10 @@ function compareSamples(name, reference, current, pick, rooms) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(3207);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-profile-columns.js
+
 
 
 
@@ -3324,19 +3349,39 @@ function sketchItems(column) {
         compactions: sketch.compactions,
     }).weightedItems();
 }
-/** KS and normed Wasserstein from the quantile sketches, each with its error bound. */
+/**
+ * KS from the profiles: where both sides hold exact counts (or exact sketches), the test of the
+ * data itself, as check mode runs it. From a sketch, the statistic may be off by its error
+ * bound, and at many values a p-value turns the smallest error into certainty (at 100,000 rows
+ * a side, a statistic of 0.005 is drift): the p-value is the largest the sketch allows, that of
+ * the statistic less its bound, so that a drift it reports is there whatever the sketch's error.
+ */
+function ksTest(ref, cur, comparison) {
+    const { statistic, errorBound } = comparison.ks;
+    if (errorBound === 0) {
+        const exact = ksTwoSampleOfWalk(comparison.walk);
+        return {
+            statistic: exact.statistic,
+            p_value: exact.pValue,
+            method: exact.method,
+            error_bound: 0,
+        };
+    }
+    const en = (ref.count * cur.count) / (ref.count + cur.count);
+    return {
+        statistic,
+        p_value: kolmogorovSmirnovSf(Math.max(1, Math.round(en)), Math.max(0, statistic - errorBound)),
+        method: "asymp",
+        error_bound: errorBound,
+    };
+}
+/** KS and normed Wasserstein from the counts or quantile sketches, each with its error bound. */
 function sketchTests(ref, cur, comparison) {
     if (!comparison?.ks || !comparison.wasserstein)
         return {};
-    const en = (ref.count * cur.count) / (ref.count + cur.count);
     const std = Math.max(ref.stddev ?? 0, WASSERSTEIN_STD_FLOOR);
     return {
-        ks: {
-            statistic: comparison.ks.statistic,
-            p_value: kolmogorovSmirnovSf(Math.max(1, Math.round(en)), comparison.ks.statistic),
-            method: "asymp",
-            error_bound: comparison.ks.errorBound,
-        },
+        ks: ksTest(ref, cur, comparison),
         wasserstein: {
             distance: comparison.wasserstein.distance,
             normed: comparison.wasserstein.distance / std,
@@ -3344,6 +3389,19 @@ function sketchTests(ref, cur, comparison) {
             normed_error_bound: comparison.wasserstein.errorBound / std,
         },
     };
+}
+/**
+ * What a KS p-value from a sketch is, where KS decides the column; a statistic within the bound
+ * is no evidence either way, and the note says what would test it.
+ */
+function sketchedKsNote(method, comparison) {
+    const bound = comparison?.ks?.errorBound ?? 0;
+    if (method !== "ks" || bound === 0)
+        return null;
+    const note = `KS p-value of the sketched statistic less its error bound (${(0,format_number/* formatNumber */.ZV)(bound)})`;
+    return comparison.ks.statistic > bound
+        ? note
+        : `${note}: a shift this small cannot be told from the sketches; compare the data itself (check mode) to test it`;
 }
 /** The tests of one column that both profiles describe. */
 function profileTests(ref, cur, picked, comparison) {
@@ -3357,7 +3415,7 @@ function profileTests(ref, cur, picked, comparison) {
         tests.psi = {
             value: comparison.psi.statistic,
             bins: comparison.psi.bins,
-            binning: `reference deciles of the sketch`,
+            binning: `reference deciles of the ${comparison.ks?.errorBound === 0 ? "counts" : "sketch"}`,
             error_bound: comparison.psi.errorBound,
         };
     }
@@ -3428,7 +3486,7 @@ function compareColumn(ref, cur, pick, comparison) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram(sketchItems(ref), sketchItems(cur)),
-        note: joinNotes(counts?.note ?? null, note),
+        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), note),
     };
 }
 /**
@@ -3487,8 +3545,8 @@ function buildReport(sources, compared, judged) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
-var read_batches = __webpack_require__(1372);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
+var read_batches = __webpack_require__(8437);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
@@ -3981,6 +4039,10 @@ class SampleBuilder {
             this.counts.set(value, (this.counts.get(value) ?? 0) + count);
         }
     }
+    /** Counts rows that lack the column altogether, as missing values. */
+    addAbsent(rows) {
+        this.missing += rows;
+    }
     /** The sample, complete: its numbers as read until packed or sorted. */
     build() {
         if (!(0,column_type/* isNumericType */.c)(this.type)) {
@@ -4000,6 +4062,15 @@ class SampleBuilder {
             missing: this.missing,
         };
     }
+}
+/**
+ * The sample of a column that data lacks, of the `type` the other side gives it: one missing
+ * value a row, as JSON Lines reads a field absent from every line.
+ */
+function absentSample(type, rows) {
+    const builder = new SampleBuilder(type);
+    builder.addAbsent(rows);
+    return builder.build();
 }
 /** A room for any one of `samples`: 8 bytes a value of the longest numeric one. */
 function roomFor(samples) {
@@ -4255,12 +4326,16 @@ function requireIgnoredColumns(reference, current, selection, source) {
     const columns = [...reference, ...current.filter((name) => !reference.includes(name))];
     throw new errors/* InputError */.dz("ignore-columns", `neither the reference nor ${source} has a column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Their columns: ${(0,column_name/* shownNames */.kA)(columns)}`);
 }
-/** Every checked column must be in the current data as well. */
-function requireColumns(checked, current, source) {
-    const missing = checked.filter((name) => !current.includes(name));
-    if (missing.length > 0) {
-        throw new errors/* InputError */.dz("current", `${source} has no column ${(0,column_name/* shownNames */.kA)(missing, "'")}, which the reference has`, "Check the current data, or leave the column out with ignore-columns");
-    }
+/**
+ * The warning for checked columns the current data lacks, or null: each is compared as missing
+ * in every row, and drifts where the current has rows, as a feature gone from production is the
+ * largest change there is. One left out on purpose is named in ignore-columns.
+ */
+function absentColumnsWarning(absent, source) {
+    if (absent.length === 0)
+        return null;
+    const which = absent.length === 1 ? "a column" : "columns";
+    return `${source} lacks ${which} the reference has, compared as missing in every row: ${(0,column_name/* shownNames */.kA)(absent, "'")} (name one dropped on purpose in ignore-columns)`;
 }
 /**
  * The warning for columns the current data has and the reference lacks, or null: no test here
@@ -4293,6 +4368,8 @@ function oneColumnWarning(source, columns, delimiter, profiled) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-sources.js
+
+
 
 
 
@@ -4450,17 +4527,24 @@ function warnOneColumn(source, path, columns, request) {
         (0,define_action/* warnIn */.aP)(request.context, warning);
 }
 /**
- * The current data's columns, once known, against the reference's: every checked column must
- * be there, a name ignore-columns gives must be a column of one side or the other, and columns
- * only the current has are warned of, unless ignored.
+ * The current data's columns, once known, against the reference's: a name ignore-columns gives
+ * must be a column of one side or the other, and checked columns the current lacks, and columns
+ * only the current has (unless ignored), are warned of. Returns the checked columns it lacks.
  */
 function checkCurrentColumns(reference, checked, current, request) {
     requireIgnoredColumns(reference, current, request.selection, request.current);
-    requireColumns(checked, current, request.current);
-    const added = newColumnsWarning(reference, current, request.current, request.selection.ignore);
-    if (added)
-        (0,define_action/* warnIn */.aP)(request.context, added);
+    const absent = checked.filter((name) => !current.includes(name));
+    const warnings = [
+        absentColumnsWarning(absent, request.current),
+        newColumnsWarning(reference, current, request.current, request.selection.ignore),
+    ];
+    for (const warning of warnings)
+        if (warning)
+            (0,define_action/* warnIn */.aP)(request.context, warning);
+    return absent;
 }
+/** The comparisons of the `absent` columns marked as such, for their verdict and note. */
+const markAbsent = (comparisons, absent) => comparisons.map((c) => (absent.includes(c.name) ? { ...c, absent: true } : c));
 /**
  * Refuses a name in ignore-columns that neither side has from the current's first batch, before
  * the rest of either side is read for a typo; waits on nothing when the reference has them all.
@@ -4485,7 +4569,7 @@ const dataReading = (request) => ({
 /**
  * Reads the current data in check mode with the reference's column types, or the contract's
  * fields where it declares them, so that both sides are read alike. A column the current lacks
- * is not the read's to refuse: requireColumns names every one.
+ * is not the read's to refuse: it is compared as missing in every row.
  */
 const currentReader = (current, reading, schema) => (fields) => (0,read_batches/* readBatches */.Pu)(current, {
     ...FIX_CURRENT_VALUE,
@@ -4522,20 +4606,26 @@ async function compareData(path, request) {
     }
     const { names, thresholds } = settleColumns(ref.order, request);
     const packing = new AbortController();
+    let absent = [];
     const [cur] = await Promise.all([
         collectSamples(tracked("reading current", early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name).type))), context), (available) => {
-            checkCurrentColumns(ref.order, names, available, request);
-            return names;
+            absent = checkCurrentColumns(ref.order, names, available, request);
+            return names.filter((name) => !absent.includes(name));
         }).catch((error) => {
             packing.abort();
             throw error;
         }),
         packInTurns([...ref.columns.values()], packing.signal),
     ]);
+    // A column the current lacks is as many missing values as it has rows, of the reference's type.
+    for (const name of absent) {
+        cur.columns.set(name, absentSample(ref.columns.get(name).type, cur.rows));
+    }
+    const pick = picker(request.methods, ref.rows);
     return {
         names,
         thresholds,
-        comparisons: compareColumns(names, ref.columns, cur.columns, picker(request.methods, ref.rows)),
+        comparisons: markAbsent(compareColumns(names, ref.columns, cur.columns, pick), absent),
         referenceRows: ref.rows,
         currentRows: cur.rows,
         currentFiles: await (0,read_batches/* listFiles */.CS)(current),
@@ -4601,6 +4691,22 @@ function profiledReading(request, profiles) {
         ...(first && FIX_PROFILED_VALUE),
     };
 }
+/**
+ * The current profile with a column for each of `absent`, which it lacks: the profile of as many
+ * missing values as it has rows, of the reference's type.
+ */
+function withAbsentColumns(current, reference, absent) {
+    if (absent.length === 0)
+        return current;
+    const added = reference.columns
+        .filter((column) => absent.includes(column.name))
+        .map((column) => {
+        const profiler = new column_profiler/* ColumnProfiler */.k(column.name, column.type, current.settings);
+        profiler.missing = current.rowCount;
+        return profiler.toJSON();
+    });
+    return { ...current, columns: [...current.columns, ...added] };
+}
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request) {
     const { reference, context } = request;
@@ -4620,12 +4726,16 @@ async function compareAsProfiles(request) {
     const referenceColumns = refProfile.columns.map((c) => c.name);
     warnOneColumn(reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd), reference.kind === "data" ? reference.path : undefined, referenceColumns, request);
     const { names, thresholds } = settleColumns(referenceColumns, request);
-    const current = await currentProfile(request, merged, reading, (columns) => checkCurrentColumns(referenceColumns, names, columns, request));
+    let absent = [];
+    const current = await currentProfile(request, merged, reading, (columns) => {
+        absent = checkCurrentColumns(referenceColumns, names, columns, request);
+    });
     const pick = picker(request.methods, refProfile.rowCount);
+    const profile = withAbsentColumns(current.profile, refProfile, absent);
     return {
         names,
         thresholds,
-        comparisons: compareProfileColumns(refProfile, current.profile, names, pick),
+        comparisons: markAbsent(compareProfileColumns(refProfile, profile, names, pick), absent),
         referenceRows: refProfile.rowCount,
         currentRows: current.profile.rowCount,
         currentFiles: current.files,
@@ -4634,15 +4744,27 @@ async function compareAsProfiles(request) {
         columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
     };
 }
-/** Reads both sides and compares every checked column: exactly on data, else as profiles. */
-const compareSources = (request) => request.mode === "check" && request.reference.kind === "data"
-    ? compareData(request.reference.path, request)
-    : compareAsProfiles(request);
+/**
+ * Reads both sides and compares every checked column: exactly on data, else as profiles. A
+ * column whose p-value is 0 for a category new in current says so, whichever way it was compared.
+ */
+async function compareSources(request) {
+    const { reference, context } = request;
+    // Both sides' files are listed before either is read: a path that names none is refused at
+    // once, naming its input, rather than after the other side is read.
+    if (reference.kind === "data")
+        await (0,input_files/* listInputFiles */.Q)("reference", reference.path, context.cwd);
+    await (0,input_files/* listInputFiles */.Q)("current", (0,external_node_path_.resolve)(context.cwd, request.current), context.cwd);
+    const compared = request.mode === "check" && reference.kind === "data"
+        ? await compareData(reference.path, request)
+        : await compareAsProfiles(request);
+    return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
+}
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
-const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_categories are categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
 
 
@@ -4653,8 +4775,6 @@ const driftReportContract = {
     describe: "A drift report is the JSON drift-check writes at its report-path (mlops-out/drift-report.json by default)",
 };
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
 // EXTERNAL MODULE: ./shared/dist/platform/artifacts/artifact-name.js
 var artifact_name = __webpack_require__(7898);
 // EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
@@ -4821,19 +4941,45 @@ function renderSummary(report, links = []) {
 
 
 
-/** Why the step fails, if it does; alerts that failed on GitHub fail it too. */
-function failure(report, failStep, alerted) {
+/**
+ * The verdict in the words of the summary's headline: inconclusive when no feature column could
+ * be tested (the prediction column may still have drifted), else drift or pass.
+ */
+const verdictOf = (dataset) => dataset.inconclusive ? "inconclusive" : dataset.drifted ? "drift" : "pass";
+/** The verdict in one line, for the failure it makes or the warning it is: null on a pass. */
+function verdictLine(report) {
     const { dataset } = report;
-    const reasons = [
-        // A check that tested nothing fails whatever fail-step says: an empty pipeline is no all-clear.
-        dataset.inconclusive
-            ? `inconclusive: ${inconclusiveReason(report)}`
-            : dataset.drifted && failStep
-                ? `drift: ${(0,column_name/* shownNames */.kA)(dataset.drifted_columns)} (${(0,format_number/* formatShare */.T1)(dataset.share)} of the features; the dataset drifts at ${(0,format_number/* formatShare */.T1)(report.settings.drift_share)})`
-                : undefined,
-        ...alerted.failures,
-    ];
+    switch (verdictOf(dataset)) {
+        case "inconclusive":
+            return `inconclusive: ${inconclusiveReason(report)}`;
+        case "drift":
+            return `drift: ${(0,column_name/* shownNames */.kA)(dataset.drifted_columns)} (${(0,format_number/* formatShare */.T1)(dataset.share)} of the features; the dataset drifts at ${(0,format_number/* formatShare */.T1)(report.settings.drift_share)})`;
+        case "pass":
+            return null;
+    }
+}
+/**
+ * Why the step fails, if it does: drift or an inconclusive check with fail-step (a check that
+ * tested nothing is no all-clear), and alerts that failed on GitHub.
+ */
+function failure(report, failStep, alerted) {
+    const reasons = [failStep ? verdictLine(report) : null, ...alerted.failures];
     return reasons.filter(Boolean).join("; ") || undefined;
+}
+/**
+ * An inconclusive check that does not fail the step is a warning, so that a run that tested
+ * nothing does not read as a quiet pass in the log; drift warns per column below.
+ */
+function inconclusiveWarnings(report, failStep) {
+    if (failStep || !report.dataset.inconclusive)
+        return [];
+    return [
+        {
+            level: "warning",
+            title: "drift-check: inconclusive",
+            message: verdictLine(report),
+        },
+    ];
 }
 /** The step's outputs, summary, annotations and artifact, from the written report. */
 function driftResult(report, alerted, options) {
@@ -4842,6 +4988,7 @@ function driftResult(report, alerted, options) {
     const shown = (path) => (0,display_path/* displayPath */.G)(options.cwd, path);
     return {
         outputs: {
+            verdict: verdictOf(dataset),
             drifted: String(dataset.drifted),
             share: String(dataset.share),
             "drifted-columns": JSON.stringify(dataset.drifted_columns),
@@ -4852,15 +4999,18 @@ function driftResult(report, alerted, options) {
             ...alerted.links,
             ...alerted.failures.map((line) => `> **Not done on GitHub**: ${line}`),
         ]),
-        annotations: report.columns
-            .filter((c) => c.drifted)
-            .map((c) => ({
-            level: "warning",
-            title: `drift-check: ${(0,column_name/* shownName */.HD)(c.name)}`,
-            message: c.score === null
-                ? `${(0,column_name/* shownName */.HD)(c.name)} drifted: ${c.note}`
-                : `${(0,column_name/* shownName */.HD)(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${(0,format_number/* formatNumber */.ZV)(c.score)}, ${c.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(c.threshold))}`,
-        })),
+        annotations: [
+            ...inconclusiveWarnings(report, options.failStep),
+            ...report.columns
+                .filter((c) => c.drifted)
+                .map((c) => ({
+                level: "warning",
+                title: `drift-check: ${(0,column_name/* shownName */.HD)(c.name)}`,
+                message: c.score === null
+                    ? `${(0,column_name/* shownName */.HD)(c.name)} drifted: ${c.note}`
+                    : `${(0,column_name/* shownName */.HD)(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${(0,format_number/* formatNumber */.ZV)(c.score)}, ${c.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(c.threshold))}`,
+            })),
+        ],
         artifacts: [
             {
                 name: (0,artifact_name/* artifactName */.C)("drift-report", options.issueKey),
@@ -4875,7 +5025,10 @@ function driftResult(report, alerted, options) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/stats/adjust-p-values.js
 var adjust_p_values = __webpack_require__(269);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/judge-drift.js
+
 
 
 const ADJUSTMENTS = {
@@ -4933,11 +5086,23 @@ function correctedPValues(comparisons, pValues, correction, isFeature) {
     return adjusted;
 }
 /**
- * Whether every current value of a column the reference fills is missing: the column is gone
- * from the current data, the largest change there is, though no test can measure it (Evidently
- * stops at such a column). It drifts; a current dataset without rows stays inconclusive.
+ * Whether every current value of a column the reference fills is missing, the column itself
+ * absent or not: the column is gone from the current data, the largest change there is, though
+ * no test can measure it (Evidently stops at such a column). It drifts; a current dataset
+ * without rows stays inconclusive.
  */
 const emptied = (c) => c.nReference > 0 && c.nCurrent === 0 && c.missingCurrent > 0;
+/** A column's note: why it drifted untested, why it could not be tested, or what to know. */
+function noteOf(c, gone) {
+    if (c.absent) {
+        return c.nReference > 0
+            ? `absent from the current data, where the reference has ${(0,counted/* counted */.h)(c.nReference, "value")}`
+            : "absent from the current data, and no values in the reference data";
+    }
+    return gone
+        ? `all ${c.missingCurrent} current values are missing, where the reference has ${c.nReference}`
+        : c.note;
+}
 /** One column's verdict against its threshold. */
 function judgeColumn(c, result, adjustedP, role, thresholds) {
     const threshold = thresholdFor(thresholds, c.name, c.method);
@@ -4963,9 +5128,7 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         distinct_reference: c.distinctReference,
         tests: c.tests,
         distribution: c.distribution,
-        note: gone
-            ? `all ${c.missingCurrent} current values are missing, where the reference has ${c.nReference}`
-            : c.note,
+        note: noteOf(c, gone),
     };
 }
 /**
@@ -5268,9 +5431,20 @@ ${driftedFirst(report.columns)
 
 
 
+
+
 const ON_DRIFT = ["issue", "dispatch", "none"];
 const DEFAULT_REPORT = "mlops-out/drift-report.json";
 const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
+/**
+ * The report's path where report-path is not given (it depends on the mode): checked, as a given
+ * one is, for a linked folder that leads it out of a runner's workspace.
+ */
+function defaultReportPath(name, context) {
+    const path = (0,external_node_path_.resolve)(context.cwd, name);
+    (0,check_output_paths/* refuseLinkedFolder */.Ci)("report-path", path, context);
+    return path;
+}
 /** The reactions to drift, refused up front when one cannot be carried out. */
 function parseOnDrift(items, dispatchWorkflow) {
     for (const item of items) {
@@ -5325,6 +5499,8 @@ async function readingOf(inputs, load) {
  */
 async function writeProfile(current, reportPath, reading, context) {
     const source = (0,external_node_path_.resolve)(context.cwd, current);
+    // Listed first so that a path naming no file is refused as the input's, as in check mode.
+    await (0,input_files/* listInputFiles */.Q)("current", source, context.cwd);
     const read = reading.schema
         ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
         : {
@@ -5338,6 +5514,7 @@ async function writeProfile(current, reportPath, reading, context) {
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
     return {
         outputs: {
+            verdict: "",
             drifted: "false",
             share: "0",
             "drifted-columns": "[]",
@@ -5417,8 +5594,8 @@ const DEFINITION = {
         "on-drift": "issue",
     },
     inputs: {
-        reference: (0,inputs/* text */.Qq)(),
-        current: (0,inputs/* text */.Qq)(),
+        reference: (0,inputs/* dataSource */.Ex)(),
+        current: (0,inputs/* dataSource */.Ex)(),
         columns: (0,inputs/* list */.p_)(),
         "ignore-columns": (0,inputs/* list */.p_)(),
         "missing-values": (0,inputs/* list */.p_)(),
@@ -5446,12 +5623,11 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
         const started = (0,monotonic_ms/* monotonicMs */.d)();
         const { mode } = inputs;
         const { cwd } = context;
+        const reportPath = inputs["report-path"] ??
+            defaultReportPath(mode === "profile" ? DEFAULT_PROFILE : DEFAULT_REPORT, context);
         const { contract, reading } = await readingOf(inputs, { contract: loadContract, cwd });
-        if (mode === "profile") {
-            const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_PROFILE);
+        if (mode === "profile")
             return writeProfile(inputs.current, reportPath, reading, context);
-        }
-        const reportPath = inputs["report-path"] ?? (0,external_node_path_.resolve)(cwd, DEFAULT_REPORT);
         const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
         const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
         const access = gitHubAccess(onDrift, github);

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ reportFile)
 /* harmony export */ });
 /* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2930);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(781);
 
 
 /**
@@ -396,7 +396,7 @@ const yamlValue = (text, input) => {
         const lines = text.trimEnd().split("\n").length;
         const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
         const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there; on a command line, quote the whole value as one argument");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
     }
 };
 /**
@@ -495,6 +495,7 @@ const manifestOf = (name) => manifests[name];
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ dataSource),
 /* harmony export */   NJ: () => (/* binding */ file),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   XC: () => (/* binding */ outputPath),
@@ -525,6 +526,11 @@ const kind = (type, absent, parse) => ({
     parse,
 });
 const text = () => kind("text", undefined, (t) => t);
+/**
+ * Text that names files the action reads: a path or a glob of data, profiles or predictions,
+ * or something the action tells apart from a path (a registry reference such as churn#prod).
+ */
+const dataSource = () => ({ ...text(), reads: true });
 /** The key of an owned comment or issue, checked before the action writes anything. */
 const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
 const secret = () => ({
@@ -596,17 +602,22 @@ const delimiter = () => kind("character | tab", undefined, (t, input) => {
         return t;
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
 });
-const absolute = (t, cwd) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(t) ? t : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t));
+// Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
+// the system would take it after following `ln`.
+const absolute = (t, cwd) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t);
 /** A path to an existing file, resolved against the workspace. */
-const file = () => kind("file", undefined, (t, input, { cwd }) => {
-    const path = absolute(t, cwd);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
-    }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
-    }
-    return path;
+const file = () => ({
+    ...kind("file", undefined, (t, input, { cwd }) => {
+        const path = absolute(t, cwd);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+        }
+        return path;
+    }),
+    reads: true,
 });
 /** A path the action will write; its folder is created when the action writes. */
 const outputPath = () => ({

@@ -459,10 +459,10 @@ function cancelRun(github, options) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8350);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4672);
 /* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3262);
-/* harmony import */ var _written_by_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7716);
+/* harmony import */ var _written_by_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7716);
 
 
 
@@ -513,8 +513,8 @@ function noModelFile(shownAs, entries) {
             `files whose names are not UTF-8, which no record can name (${listed(entries.unnamed)})`,
     ].filter((part) => part !== false);
     return held.length === 0
-        ? new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "is an empty folder: the command saved no model")
-        : new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `holds only ${held.join(" and ")}: no model file`, SAVE_FILES);
+        ? new _written_by_run_js__WEBPACK_IMPORTED_MODULE_4__/* .NotWrittenError */ .pq(shownAs, "is an empty folder: the command saved no model")
+        : new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .FileError */ .f6(shownAs, `holds only ${held.join(" and ")}: no model file`, SAVE_FILES);
 }
 /** The model's files, when the run wrote any; why it wrote none, as an error, otherwise. */
 function writtenFiles(path, shownAs, startedAt) {
@@ -523,10 +523,10 @@ function writtenFiles(path, shownAs, startedAt) {
         stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(path);
     }
     catch {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "was not written by the command", "Check trained-model is where it saves the model");
+        throw new _written_by_run_js__WEBPACK_IMPORTED_MODULE_4__/* .NotWrittenError */ .pq(shownAs, "was not written by the command", "Check trained-model is where it saves the model");
     }
     if (stats.isSymbolicLink())
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `is a symbolic link to ${(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync)(path)}, which train-run does not follow`, "Save the model file or folder itself at trained-model");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .FileError */ .f6(shownAs, `is a symbolic link to ${(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync)(path)}, which train-run does not follow`, "Save the model file or folder itself at trained-model");
     const entries = stats.isDirectory() ? entriesUnder(path) : undefined;
     if (entries && entries.files.length === 0)
         throw noModelFile(shownAs, entries);
@@ -537,8 +537,8 @@ function writtenFiles(path, shownAs, startedAt) {
         })
         : [{ path: shownAs, absolute: path, stats }];
     const newest = new Date(files.reduce((last, file) => Math.max(last, file.stats.mtimeMs), 0));
-    if (!(0,_written_by_run_js__WEBPACK_IMPORTED_MODULE_5__/* .writtenSince */ .wu)(newest, startedAt))
-        throw (0,_written_by_run_js__WEBPACK_IMPORTED_MODULE_5__/* .notWrittenByRun */ .jr)(shownAs, newest, startedAt, "Check the command saves the model at trained-model");
+    if (!(0,_written_by_run_js__WEBPACK_IMPORTED_MODULE_4__/* .writtenSince */ .wu)(newest, startedAt))
+        throw (0,_written_by_run_js__WEBPACK_IMPORTED_MODULE_4__/* .notWrittenByRun */ .jr)(shownAs, newest, startedAt, "Check the command saves the model at trained-model");
     return { entries, files };
 }
 /** What the record of a model leaves out, and the files it cannot vouch the run wrote. */
@@ -582,7 +582,7 @@ async function describeModel(path, shownAs, { startedAt, signal }) {
             .join(""))
             .digest("hex")
         : files[0].sha256;
-    const older = written.filter((file) => !(0,_written_by_run_js__WEBPACK_IMPORTED_MODULE_5__/* .writtenSince */ .wu)(file.stats.mtime, startedAt));
+    const older = written.filter((file) => !(0,_written_by_run_js__WEBPACK_IMPORTED_MODULE_4__/* .writtenSince */ .wu)(file.stats.mtime, startedAt));
     return {
         path: shownAs,
         digest,
@@ -1095,7 +1095,13 @@ var written_by_run = __webpack_require__(7716);
 var render_summary = __webpack_require__(7434);
 // EXTERNAL MODULE: ./shared/dist/use-cases/train-run/record-outputs.js
 var record_outputs = __webpack_require__(4653);
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(7629);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/run-outcome.js
+
+
 /** `shell` as both front ends write it: the action's input and the command line's flag. */
 const SHELL_HINT = "set input 'shell' to true (--shell on the command line)";
 /** A duration as the `timeout` input takes it: `2h` for 7200000 ms, `90s`, `1.5s`. */
@@ -1109,8 +1115,32 @@ function formatDuration(ms) {
             return `${ms / size}${unit}`;
     return ms < 1000 ? `${ms}ms` : `${ms / 1000}s`;
 }
+/** The lines of stderr a failed command's error ends with: a traceback's place and exception. */
+const TAIL_LINES = 3;
+/**
+ * Passes each line of stderr on, as the command's other output, and keeps the last few that are
+ * not blank for the error a failed command ends with: the cause, where the rest is consequence.
+ */
+function stderrTail(onLine) {
+    const lines = [];
+    return {
+        onErrorLine: (line) => {
+            onLine(line);
+            if (line.trim() === "")
+                return;
+            lines.push((0,shorten/* shorten */.ml)((0,escape_control/* safeForLog */.p)(line.trim())));
+            if (lines.length > TAIL_LINES)
+                lines.shift();
+        },
+        lines: lines,
+    };
+}
+/** How the command ended, with its last lines of stderr when it wrote any. */
+function ended(how, stderr) {
+    return stderr.length === 0 ? how : `${how}, its last lines on stderr: ${stderr.join(" | ")}`;
+}
 /** How a run ended, and why in one line when it did not succeed. */
-function commandFailure(outcome, argv, timeout) {
+function commandFailure(outcome, argv, timeout, stderr = []) {
     const program = argv[0];
     // `python train.py` written as one argument names a program with a space in its name.
     if (outcome.spawnError === "ENOENT" && argv.length === 1 && /\s/.test(program))
@@ -1124,9 +1154,9 @@ function commandFailure(outcome, argv, timeout) {
     if (outcome.cancelledBy)
         return `the run was cancelled (${outcome.cancelledBy}); the command and every process it started were stopped`;
     if (outcome.signal)
-        return `the command was killed by ${outcome.signal}`;
+        return ended(`the command was killed by ${outcome.signal}`, stderr);
     if (outcome.exitCode !== 0)
-        return `the command exited with code ${outcome.exitCode}`;
+        return ended(`the command exited with code ${outcome.exitCode}`, stderr);
     return null;
 }
 function runStatus(outcome, failed) {
@@ -1145,9 +1175,12 @@ var nesting = __webpack_require__(1695);
 var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/interface/check-output-paths.js
 var check_output_paths = __webpack_require__(3867);
+// EXTERNAL MODULE: ./shared/dist/interface/confine-links.js
+var confine_links = __webpack_require__(2062);
 // EXTERNAL MODULE: ./shared/dist/platform/github/workflow-dispatch.js
 var workflow_dispatch = __webpack_require__(7148);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/train-run-inputs.js
+
 
 
 
@@ -1209,7 +1242,8 @@ function refuseInexact(value, where, keys = []) {
 const params = () => ({
     type: "file or YAML/JSON",
     absent: {},
-    parse: (text, input, { cwd }) => {
+    parse: (text, input, context) => {
+        const { cwd } = context;
         const given = text.trim();
         // Text of one line without `:` or `{` can be no mapping: it names a file.
         if (/[\n:{]/.test(given)) {
@@ -1229,6 +1263,8 @@ const params = () => ({
             throw new errors/* InputError */.dz(input, `file '${given}' does not exist`, `Check the path (a relative one starts from the working directory), or ${MAPPING_EXAMPLE}`);
         if (!(0,external_node_fs_.statSync)(path).isFile())
             throw new errors/* InputError */.dz(input, `'${given}' is not a file`, "Give the path of a YAML or JSON file of params");
+        // Read here, as the input is parsed: checked here, before its lines can reach a message.
+        (0,confine_links/* refuseLinkOut */.r)(input, path, context);
         const doc = (0,read_structured/* readStructured */.c)(path, given);
         const { value } = doc;
         if (value === null || typeof value !== "object" || Array.isArray(value))
@@ -1242,7 +1278,7 @@ const params = () => ({
                 },
             };
         });
-        return (0,check_output_paths/* readFromFile */.d)(value, path);
+        return (0,check_output_paths/* readFromFile */.dH)(value, path);
     },
 });
 /** GitHub takes at most 25 inputs in one dispatch, and train-run adds correlation_id. */
@@ -1284,11 +1320,16 @@ const correlationId = () => ({
         return id;
     },
 });
-/** A path the command will write, so it need not exist before the run; resolved like a file. */
+/**
+ * A path the command will write, so it need not exist before the run; resolved like a file.
+ * The action reads what the command left there, so a link leading it out is checked as an
+ * input file's is.
+ */
 const producedPath = () => ({
     type: "path",
     absent: undefined,
     parse: (text, _input, { cwd }) => ((0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(cwd, text)),
+    reads: true,
 });
 const within = (folder, path) => {
     const rel = (0,external_node_path_.relative)(folder, path);
@@ -1353,17 +1394,23 @@ function newRunId({ github, now }) {
             .toISOString()
             .replace(/[-:]|\.\d+/g, "")}-${suffix}`;
 }
-/** A metrics file older than the run is left from an earlier one: as if it were not written. */
-function refuseStale(path, shownAs, startedAt) {
+const WRITES_METRICS = "Check the command writes metrics-file";
+/**
+ * A metrics file older than the run is left from an earlier one: as if it were not written. One
+ * that is not there after a command that failed was not written; otherwise reading it says why.
+ */
+function refuseStale(path, shownAs, ended) {
     let modified;
     try {
         modified = (0,external_node_fs_.statSync)(path).mtime;
     }
-    catch {
-        return; // Not there: reading it says so.
+    catch (error) {
+        if (ended.succeeded || error.code !== "ENOENT")
+            return;
+        throw new written_by_run/* NotWrittenError */.pq(shownAs, "was not written by the command", WRITES_METRICS);
     }
-    if (!(0,written_by_run/* writtenSince */.wu)(modified, startedAt))
-        throw (0,written_by_run/* notWrittenByRun */.jr)(shownAs, modified, startedAt, "Check the command writes metrics-file");
+    if (!(0,written_by_run/* writtenSince */.wu)(modified, ended.startedAt))
+        throw (0,written_by_run/* notWrittenByRun */.jr)(shownAs, modified, ended.startedAt, WRITES_METRICS);
 }
 /**
  * The model, unless the run was cancelled, or the step is while the model is hashed: a cancelled
@@ -1407,6 +1454,12 @@ async function collect(paths, shown, ended) {
         catch (error) {
             if (!(error instanceof errors/* MlopsError */.IC))
                 throw error;
+            // An output a failed command did not write is its failure's consequence: the failure
+            // leads, and no path is to be checked.
+            if (error instanceof written_by_run/* NotWrittenError */.pq && !ended.succeeded) {
+                notes.push(`${error.message} (the command failed)`);
+                return undefined;
+            }
             // The first file at fault is where a runner annotates the failure.
             if (error instanceof errors/* FileError */.f6 && problems.length === 0)
                 at = { file: error.file, line: error.lineNumber };
@@ -1418,7 +1471,7 @@ async function collect(paths, shown, ended) {
     const metricsPath = paths.metrics;
     const metrics = metricsPath
         ? await attempt(() => {
-            refuseStale(metricsPath, shown(metricsPath), ended.startedAt);
+            refuseStale(metricsPath, shown(metricsPath), ended);
             return (0,read_metrics/* readMetrics */.U)(metricsPath, shown(metricsPath), options);
         })
         : undefined;
@@ -1504,7 +1557,7 @@ function actionResult(record, paths, failStep, failureAt) {
     };
 }
 /** Reads what the command left, writes the run record and gives the step's result. */
-async function recordRun({ run, paths, facts, inputs }, outcome, context, signal) {
+async function recordRun({ run, stderr, paths, facts, inputs }, outcome, context, signal) {
     const shown = (path) => (0,display_path/* displayPath */.G)(context.cwd, path);
     const notes = [];
     if (outcome.leftoverStopped) {
@@ -1513,7 +1566,7 @@ async function recordRun({ run, paths, facts, inputs }, outcome, context, signal
     }
     const metricsFile = inputs["metrics-file"];
     const timeoutText = run.timeoutMs === undefined ? undefined : formatDuration(run.timeoutMs);
-    const failure = commandFailure(outcome, run.argv, timeoutText);
+    const failure = commandFailure(outcome, run.argv, timeoutText, stderr);
     // A command that never started wrote nothing: its one cause is enough.
     const left = outcome.spawnError === null
         ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown, {
@@ -1600,10 +1653,12 @@ async function localRun(inputs, context) {
     // stop the command, after it they cut the model's hashing short.
     const held = (0,cancel_signals/* abortOnSignals */.PB)();
     try {
-        const outcome = await (0,run_process/* runProcess */.R)({ ...run, cwd, env, onLine });
+        const tail = stderrTail(onLine);
+        const outcome = await (0,run_process/* runProcess */.R)({ ...run, cwd, env, onLine, onErrorLine: tail.onErrorLine });
         const paths = { record: recordPath, params: paramsPath };
         const facts = { git, environment, telemetry: await sampler.stop() };
-        return await recordRun({ run, paths, facts, inputs }, outcome, context, held.signal);
+        const finished = { run, stderr: tail.lines, paths, facts, inputs };
+        return await recordRun(finished, outcome, context, held.signal);
     }
     finally {
         held.release();
@@ -1678,6 +1733,7 @@ const trainRun = (0,define_action/* defineAction */.QP)({
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jr: () => (/* binding */ notWrittenByRun),
+/* harmony export */   pq: () => (/* binding */ NotWrittenError),
 /* harmony export */   wu: () => (/* binding */ writtenSince)
 /* harmony export */ });
 /* unused harmony export MTIME_SLACK_MS */
@@ -1692,13 +1748,19 @@ const trainRun = (0,define_action/* defineAction */.QP)({
 const MTIME_SLACK_MS = 2000;
 /** Whether a file last modified at `modified` may have been written by a run started at `startedAt`. */
 const writtenSince = (modified, startedAt) => modified.getTime() >= startedAt.getTime() - MTIME_SLACK_MS;
+/**
+ * A file the command was to write and did not. After a command that failed, that is its
+ * failure's consequence, told beside it, never a path to check.
+ */
+class NotWrittenError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
+}
 const clock = (time) => time.toISOString().replace(/\.\d+Z$/, "Z");
 /**
  * A file the command was to write that is older than the run: left by an earlier run, it is no
  * more this run's than a file never written.
  */
 function notWrittenByRun(shownAs, modified, startedAt, fix) {
-    return new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(shownAs, `was not written by this run: last modified ${clock(modified)}, before it started at ${clock(startedAt)}`, fix);
+    return new NotWrittenError(shownAs, `was not written by this run: last modified ${clock(modified)}, before it started at ${clock(startedAt)}`, fix);
 }
 
 

@@ -180,8 +180,8 @@ __webpack_require__.d(__webpack_exports__, {
   tableSchemaContract: () => (/* binding */ tableSchemaContract)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
-var validate = __webpack_require__(2930);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 // EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
 var infer_type = __webpack_require__(403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js

@@ -18,6 +18,7 @@ describe("the drift-check bundle, run as the runner runs it", async () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     expect(run.outputs).toEqual({
+      verdict: "drift",
       drifted: "true",
       share: "0.6",
       "drifted-columns": '["age","income","plan","churn_score"]',

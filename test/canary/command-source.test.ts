@@ -59,10 +59,36 @@ describe("canary-deploy's metrics-command", () => {
     });
   });
 
-  it("says in a sentence, with what to print, that its output was not JSON", async () => {
+  it("says in a sentence, with where and what to print, that its output was not JSON", async () => {
     const reading = await source("echo 'latency_ms=12.1'").read(WINDOW);
     expect(reading.metrics[0]!.error).toBe(
-      `metrics-command printed something that is not JSON. ${FORMAT_FIX}`,
+      `metrics-command printed something that is not JSON (at line 1 column 1). ${FORMAT_FIX}`,
+    );
+  });
+
+  it("reads Python's bare NaN as no reading: a NaN point is left out, a metric of NaN has no data", async () => {
+    // What json.dumps writes for float("nan"): not JSON, but what a Python script prints.
+    const output =
+      '{"baseline": {"latency_ms": [12.1, NaN, 13.4], "p95": NaN}, "canary": {"latency_ms": [NaN, NaN], "p95": [NaN]}}';
+    const reading = await source(`echo '${output}'`, { names: ["latency_ms", "p95"] }).read(WINDOW);
+    expect(reading.metrics).toEqual([
+      {
+        name: "latency_ms",
+        baseline: { kind: "samples", values: [12.1, 13.4] },
+        canary: null,
+      },
+      { name: "p95", baseline: null, canary: null },
+    ]);
+  });
+
+  it("tells where output with a NaN stops being JSON, counting the characters as printed", async () => {
+    // Column 37 is the "]" after a trailing comma, as written, with NaN's three characters.
+    const reading = await source(
+      `echo '{"baseline": {"latency_ms": [NaN, 1,]},
+"canary": {}}'`,
+    ).read(WINDOW);
+    expect(reading.metrics[0]!.error).toBe(
+      `metrics-command printed something that is not JSON (at line 1 column 37). ${FORMAT_FIX}`,
     );
   });
 
@@ -108,7 +134,7 @@ describe("canary-deploy's metrics-command before any traffic moves", () => {
 
   it("refuses output that is not JSON, or JSON without both variants, saying what to print", async () => {
     expect(await refusal(source("echo 'latency_ms=12.1'").check!())).toBe(
-      `input 'metrics-command': when run once before any traffic moved, it printed something that is not JSON. ${FORMAT_FIX}`,
+      `input 'metrics-command': when run once before any traffic moved, it printed something that is not JSON (at line 1 column 1). ${FORMAT_FIX}`,
     );
     expect(await refusal(source("true").check!())).toBe(
       `input 'metrics-command': when run once before any traffic moved, it printed nothing. ${FORMAT_FIX}`,
@@ -122,6 +148,14 @@ describe("canary-deploy's metrics-command before any traffic moves", () => {
     const check = source(printing({ baseline: { latency_ms: [1, "slow"] }, canary: {} })).check!();
     expect(await refusal(check)).toBe(
       `input 'metrics-command': when run once before any traffic moved, it printed baseline.latency_ms[1], which is not a finite number. ${FORMAT_FIX}`,
+    );
+  });
+
+  it("refuses Python's bare Infinity as a sample, naming where it is, and to print a number or null", async () => {
+    const check = source(`echo '{"baseline": {"latency_ms": [12.1, Infinity]}, "canary": {}}'`)
+      .check!();
+    expect(await refusal(check)).toBe(
+      "input 'metrics-command': when run once before any traffic moved, it printed baseline.latency_ms[1] as Infinity, which no sample can be. Print a finite number (a latency past the histogram's top bucket as that bucket's bound), or null for the whole metric while it has no value",
     );
   });
 

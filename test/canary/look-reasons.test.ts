@@ -48,6 +48,52 @@ describe("a look's reasons", () => {
     );
   });
 
+  it("shows a margin of a small baseline's value with the digits that keep it from reading 0", () => {
+    // A p95 latency series near 0.045 s, and a canary's three times slower: the interval reads
+    // in hundredths, which would show 10% of the baseline's value, 0.0045, as 0.00.
+    const series = (center: number) =>
+      Array.from({ length: 10 }, (_, i) => center + (i - 4.5) * center * 0.02);
+    const look = judgeLook(
+      {
+        metrics: [
+          {
+            name: "latency_p95_seconds",
+            baseline: { kind: "samples", values: series(0.045) },
+            canary: { kind: "samples", values: series(0.15) },
+          },
+        ],
+      },
+      { metrics: { latency_p95_seconds: { direction: "lower", "max-regression": "10%" } } },
+      settings,
+    );
+    const [judged] = look.metrics;
+    expect(judged!.verdict).toBe("fail");
+    expect(judged!.reason).toMatch(/ CI \+0\.\d+ to \+0\.\d+\), /);
+    expect(judged!.reason).toMatch(
+      /, beyond the margin of 10% of the baseline's value \(0\.0045\)$/,
+    );
+  });
+
+  it("shows a margin of a small baseline rate in points with digits enough to tell it", () => {
+    // 10% of a baseline error rate of 0.2% is 0.02 points, beside an interval in whole points.
+    const look = judgeLook(
+      {
+        metrics: [
+          {
+            name: "error_rate",
+            baseline: { kind: "proportion", failures: 4, total: 2000 },
+            canary: { kind: "proportion", failures: 60, total: 300 },
+          },
+        ],
+      },
+      { metrics: { error_rate: { direction: "lower", "max-regression": "10%" } } },
+      settings,
+    );
+    expect(look.metrics[0]!.reason).toMatch(
+      /beyond the margin of 10% of the baseline's value \(0\.02 points\)$/,
+    );
+  });
+
   it("says nothing of the margin when it is an amount, or the baseline's value is not 0", () => {
     const judge = (failures: number, margin: string | number) =>
       judgeLook(

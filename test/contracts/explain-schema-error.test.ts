@@ -157,6 +157,17 @@ describe("a schema violation is told in words with its fix, for any schema", () 
     );
   });
 
+  it("text off a pattern the schema names and exemplifies is told that form, and the oneOf's others", () => {
+    const percentage = { type: "string", title: "a percentage", pattern: "^[0-9]+%$" };
+    expect(refusal({ ...percentage, examples: ["5%"] }, "5 pc")).toBe(
+      `t.yml: field '/box' is the text "5 pc", which does not match the pattern ^[0-9]+%$. Write a percentage such as '5%'`,
+    );
+    const margin = { oneOf: [{ type: "number", examples: [0.05] }, percentage] };
+    expect(refusal(margin, "5 points")).toBe(
+      `t.yml: field '/box' is the text "5 points", which does not match the pattern ^[0-9]+%$. Write a number such as 0.05, or a percentage`,
+    );
+  });
+
   it("an unknown property where the schema declares none is told to be removed", () => {
     expect(refusal({ type: "object", additionalProperties: false }, { x: 1 })).toBe(
       "t.yml: field '/box' has an unknown property 'x'. Remove 'x'",

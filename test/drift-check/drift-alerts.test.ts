@@ -118,6 +118,21 @@ describe("drift-check on GitHub", () => {
     expect(repo().runs[0]?.head_branch).toBe("main");
   });
 
+  it("dispatches nothing on an inconclusive run, and leaves the open drift issue open: a day without rows clears nothing", async () => {
+    repo().addWorkflow("retrain.yml");
+    const both = ["--dispatch-workflow", "retrain.yml"];
+    await scheduledCheck(drifted, "issue, dispatch", both);
+    expect(repo().runs).toHaveLength(1);
+
+    const empty = await scheduledCheck("x,level,color,score\n", "issue, dispatch", both);
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toContain("warning: inconclusive: no column could be tested");
+    expect(repo().runs).toHaveLength(1);
+    expect(repo().issues.map((i) => i.state)).toEqual(["open"]);
+    expect(repo().comments.some((c) => c.body.includes("Drift cleared"))).toBe(false);
+    expect(empty.stderr).toContain("drift issue: left as it is, the run being inconclusive");
+  });
+
   it("asks for the workflow when dispatch has none to trigger", async () => {
     const { code, stderr } = await scheduledCheck(drifted, "dispatch");
     expect(code).toBe(1);

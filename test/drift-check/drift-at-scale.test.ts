@@ -5,6 +5,7 @@ import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { csvTable } from "./drift-data.js";
 import { flags } from "../helpers/flags.js";
+import { seededRandom } from "../helpers/seeded-random.js";
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync(
@@ -50,6 +51,8 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
       );
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({
+        // Profile mode compares nothing: no verdict.
+        verdict: "",
         drifted: "false",
         "report-path": `profiles/${shard}.json`,
         "html-path": "",
@@ -163,5 +166,90 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     expect(missing.stderr).toContain(
       "input 'reference': no version of 'churn' is in stage 'staging'",
     );
+  });
+
+  /** Ages (72 distinct values, counted exactly) and amounts (thousands of distinct values). */
+  function customers(rows: number, seed: number, older = 0): string {
+    const next = seededRandom(seed);
+    const lines = ["age,amount"];
+    for (let i = 0; i < rows; i++) {
+      const age = 18 + Math.min(71, Math.floor(next() * 60 + older * next() * 12));
+      lines.push(`${age},${(Math.exp(3 + next() * 2) + older).toFixed(2)}`);
+    }
+    return `${lines.join("\n")}\n`;
+  }
+
+  /** Profiles `data` (profile mode) into `path`. */
+  const profile = (dir: string, data: string, path: string) =>
+    mlops(["drift-check", ...flags({ mode: "profile", current: data, "report-path": path })], dir);
+
+  /** The report's columns by name, from a run of drift-check with `options`. */
+  async function columnsOf(dir: string, options: Record<string, string>) {
+    const run = await mlops(
+      ["drift-check", ...flags({ "fail-step": "false", "html-path": "none", ...options })],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(`${dir}/${options["report-path"]}`, "utf8"));
+    return new Map(report.columns.map((c: { name: string }) => [c.name, c])) as Map<
+      string,
+      { tests: Record<string, Record<string, number>>; drifted: boolean; note: string | null }
+    >;
+  }
+
+  it("tests a column whose profiles count every distinct value exactly as check mode tests the data", async () => {
+    const { dir, write } = tempDir();
+    write("reference.csv", customers(30_000, 1));
+    write("current.csv", customers(20_000, 2, 1));
+    await profile(dir, "reference.csv", "reference.json");
+    await profile(dir, "current.csv", "current.json");
+    const options = { method: "ks", columns: "age" };
+    const exact = await columnsOf(dir, {
+      ...options,
+      reference: "reference.csv",
+      current: "current.csv",
+      "report-path": "exact.json",
+    });
+    const profiled = await columnsOf(dir, {
+      ...options,
+      mode: "compare",
+      reference: "reference.json",
+      current: "current.json",
+      "report-path": "profiled.json",
+    });
+    const [want, got] = [exact.get("age")!.tests, profiled.get("age")!.tests];
+    // The same walk of the same counts: KS to the last bit, Wasserstein normed by the profile's
+    // standard deviation (from its moments) within rounding.
+    expect(got.ks).toEqual({ ...want.ks, error_bound: 0 });
+    expect(got.wasserstein!.normed).toBeCloseTo(want.wasserstein!.normed!, 12);
+    expect(got.wasserstein!.error_bound).toBe(0);
+    expect(profiled.get("age")!.drifted).toBe(exact.get("age")!.drifted);
+  });
+
+  it("does not call a sketched column drifted by KS on its own data: the p-value allows for the sketch's error", async () => {
+    const { dir, write } = tempDir();
+    const rows = customers(60_000, 3).trimEnd().split("\n");
+    const [header, ...body] = rows;
+    write("reference.csv", `${rows.join("\n")}\n`);
+    write("shuffled.csv", `${[header, ...body.reverse()].join("\n")}\n`);
+    await profile(dir, "reference.csv", "reference.json");
+    const columns = await columnsOf(dir, {
+      method: "ks",
+      reference: "reference.json",
+      current: "shuffled.csv",
+      "report-path": "report.json",
+    });
+    const amount = columns.get("amount")!;
+    // Two sketches of the same values differ by up to their rank errors; at 30,000 rows a side
+    // a difference of 0.01 would be a p-value near 1e-11, read as certain drift.
+    expect(amount.tests.ks!.error_bound).toBeGreaterThan(0);
+    expect(amount.tests.ks!.p_value).toBe(1);
+    expect(amount.drifted).toBe(false);
+    expect(amount.note).toContain("KS p-value of the sketched statistic less its error bound");
+    expect(columns.get("age")!.tests.ks).toMatchObject({
+      statistic: 0,
+      p_value: 1,
+      error_bound: 0,
+    });
   });
 });

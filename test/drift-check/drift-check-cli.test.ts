@@ -36,6 +36,7 @@ describe("mlops drift-check", () => {
     );
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual({
+      verdict: "drift",
       drifted: "true",
       share: "0.6",
       "drifted-columns": '["age","income","plan","churn_score"]',
@@ -199,17 +200,57 @@ describe("mlops drift-check", () => {
     );
   });
 
-  it("names every column the current data lacks as the reference's, in one line", async () => {
+  it("drifts every column the current data lacks, as missing in every row, and names them in one warning", async () => {
     const current = csvTable({ rows: 20, seed: 15 }).replace(
       "x,level,color,score",
       "x,size,y,score",
     );
-    const { code, stderr } = await check(csvTable({ rows: 20, seed: 14 }), current);
-    expect(code).toBe(1);
-    expect(stderr).toBe(
-      "mlops drift-check: input 'current': current.csv has no column 'level', 'color', which the reference has. Check the current data, or leave the column out with ignore-columns\n",
+    const { code, stdout, stderr, column, report } = await check(
+      csvTable({ rows: 20, seed: 14 }),
+      current,
+    );
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "warning: current.csv lacks columns the reference has, compared as missing in every row: 'level', 'color' (name one dropped on purpose in ignore-columns)\n",
+    );
+    for (const name of ["level", "color"]) {
+      expect(column(name)).toMatchObject({
+        score: null,
+        drifted: true,
+        n_current: 0,
+        missing_current: 20,
+        note: "absent from the current data, where the reference has 20 values",
+      });
+    }
+    // Two of the four features drifted: the dataset drifts at the default share of 50%.
+    expect(report.dataset).toMatchObject({ drifted: true, share: 0.5, tested_columns: 4 });
+    expect(report.dataset.drifted_columns).toEqual(expect.arrayContaining(["level", "color"]));
+    expect(stdout).toContain("verdict: drift\n");
+    expect(stdout).toContain(
+      "⚠️ yes (absent from the current data, where the reference has 20 values)",
+    );
+    expect(stderr).toContain(
+      "warning: color drifted: absent from the current data, where the reference has 20 values",
     );
   });
+
+  it.each([
+    ["columns", "x, colour", "the reference has no column 'colour'"],
+    ["method", "{colour: ks}", "'colour' is not a checked column"],
+    ["threshold", "{colour: 0.1}", "'colour' is neither a checked column nor a method"],
+  ])(
+    "still refuses a name the reference lacks in %s, though the current data lacks it too",
+    async (input, value, message) => {
+      const current = csvTable({ rows: 20, seed: 15 }).replace("color", "colour");
+      const { code, stderr, text } = await check(csvTable({ rows: 20, seed: 14 }), current, [
+        `--${input}`,
+        value,
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`mlops drift-check: input '${input}': ${message}`);
+      expect(text).toBe("{}");
+    },
+  );
 
   it("writes no NaN: a column empty in the reference is reported as not tested, with finite numbers elsewhere", async () => {
     const reference = csvTable({ rows: 50, seed: 17 }).replace(/\n[^,\n]+,/g, "\n,");
@@ -256,18 +297,34 @@ describe("mlops drift-check", () => {
     expect(code).toBe(1);
   });
 
-  it("fails an empty current dataset as inconclusive, even with fail-step false: no rows is no all-clear", async () => {
+  it("fails an empty current dataset as inconclusive by default: no rows is no all-clear", async () => {
+    const { dir, write } = tempDir();
+    write("reference.csv", csvTable({ rows: 50, seed: 18 }));
+    write("current.csv", "x,level,color,score\n");
+    const args = flags({ reference: "reference.csv", current: "current.csv", json: true });
+    const { code, stdout, stderr } = await mlops(["drift-check", ...args], dir);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ verdict: "inconclusive", drifted: "false" });
+    expect(stderr).toContain(
+      "mlops drift-check: inconclusive: no column could be tested: the current data has no rows",
+    );
+  });
+
+  it("only reports an empty current dataset as inconclusive with fail-step false, in its verdict output, summary and report", async () => {
     const reference = csvTable({ rows: 50, seed: 18 });
     const header = reference.split("\n")[0]!;
     const { code, stdout, stderr, report } = await check(reference, `${header}\n`);
-    expect(code).toBe(1);
+    expect(code).toBe(0);
+    expect(stdout).toContain("verdict: inconclusive\ndrifted: false\n");
     expect(report.dataset).toMatchObject({ inconclusive: true, drifted: false, tested_columns: 0 });
     expect(stdout).toContain(
       "### ⚠️ drift-check: inconclusive (no column could be tested: the current data has no rows)",
     );
+    // A warning, not the failure: the log still says that nothing was tested.
     expect(stderr).toContain(
-      "mlops drift-check: inconclusive: no column could be tested: the current data has no rows",
+      "warning: inconclusive: no column could be tested: the current data has no rows",
     );
+    expect(stderr).not.toContain("mlops drift-check: inconclusive");
   });
 
   it("applies one numeric method for all to the columns of numbers, keeps auto for text, and says so", async () => {
@@ -376,7 +433,7 @@ describe("mlops drift-check", () => {
   it("names the untested columns when none could be tested although the data has rows", async () => {
     const ids = (from: number) =>
       `${["id", ...Array.from({ length: 30 }, (_, i) => `u${from + i}`)].join("\n")}\n`;
-    const { code, stderr } = await check(ids(0), ids(10));
+    const { code, stderr } = await check(ids(0), ids(10), ["--fail-step", "true"]);
     expect(code).toBe(1);
     expect(stderr).toContain(
       "mlops drift-check: inconclusive: no column could be tested (id: all 30 reference values are distinct",
@@ -413,4 +470,62 @@ describe("mlops drift-check", () => {
     });
     expect(x.tests.chi2).toMatchObject({ dof: 10, new_categories: [] });
   });
+});
+
+describe("a checked column the current side lacks, compared as profiles", () => {
+  /** The table without its color column. */
+  const withoutColor = (table: string) =>
+    table
+      .split("\n")
+      .map((line) => line.split(",").toSpliced(2, 1).join(","))
+      .join("\n");
+
+  /** Profiles `data` into `profile` with profile mode. */
+  const profiled = async (dir: string, data: string, profile: string) => {
+    const run = await mlops(
+      ["drift-check", ...flags({ mode: "profile", current: data, "report-path": profile })],
+      dir,
+    );
+    expect(run.code).toBe(0);
+  };
+
+  it.each([
+    ["data against a reference profile", "reference.json", "current.csv"],
+    ["profiles in compare mode", "reference.csv", "profiles/*.json"],
+  ])(
+    "drifts as missing in every row, named in a warning, the report and the summary: %s",
+    async (_, reference, current) => {
+      const { dir, write } = tempDir();
+      write("reference.csv", csvTable({ rows: 60, seed: 40 }));
+      write("current.csv", withoutColor(csvTable({ rows: 45, seed: 41 })));
+      await profiled(dir, "reference.csv", "reference.json");
+      await profiled(dir, "current.csv", "profiles/0.json");
+      const mode = current.endsWith(".json") ? "compare" : "check";
+      const run = await mlops(
+        ["drift-check", ...flags({ mode, reference, current, "fail-step": "false" })],
+        dir,
+      );
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(
+        `warning: ${current} lacks a column the reference has, compared as missing in every row: 'color' (name one dropped on purpose in ignore-columns)\n`,
+      );
+      const report = JSON.parse(
+        readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"),
+      ) as DriftReport;
+      expect(report.exact).toBe(false);
+      expect(report.columns.find((c) => c.name === "color")).toMatchObject({
+        type: "categorical",
+        score: null,
+        drifted: true,
+        n_current: 0,
+        missing_current: 45,
+        note: "absent from the current data, where the reference has 60 values",
+      });
+      expect(report.dataset).toMatchObject({ tested_columns: 4 });
+      expect(report.dataset.drifted_columns).toContain("color");
+      expect(run.stdout).toContain(
+        "| color | categorical | chi2 | — | — | p_value < 0.05 | ⚠️ yes (absent from the current data, where the reference has 60 values) | 60 | 0 |",
+      );
+    },
+  );
 });

@@ -43,6 +43,31 @@ describe("drift-check inputs", () => {
     );
   });
 
+  it("names the input whose path or glob names no file, in every mode, before reading the other side", async () => {
+    // The reference cannot be read past its header: an answer about the current means the
+    // reference was never read.
+    const { run } = workspace("x,level\n1\n", csvTable({ rows: 20, seed: 1 }));
+    const noSuchFile =
+      "no such file. Check the path; a relative path starts from the working directory";
+    const noMatch = "no file matches this pattern. Check the path and the pattern";
+    const check = await run(["--reference", "reference.csv", "--current", "current.csv.gz"]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toBe(
+      `mlops drift-check: input 'current': current.csv.gz: ${noSuchFile}\n`,
+    );
+    const reference = await run(["--reference", "last-month/*.csv", "--current", "current.csv"]);
+    expect(reference.stderr).toBe(
+      `mlops drift-check: input 'reference': last-month/*.csv: ${noMatch}\n`,
+    );
+    const compare = ["--mode", "compare", "--reference", "reference.csv"];
+    expect((await run([...compare, "--current", "profiles/*.json"])).stderr).toBe(
+      `mlops drift-check: input 'current': profiles/*.json: ${noMatch}\n`,
+    );
+    expect((await run(["--mode", "profile", "--current", "today.csv"])).stderr).toBe(
+      `mlops drift-check: input 'current': today.csv: ${noSuchFile}\n`,
+    );
+  });
+
   it("in compare mode, says that the current side must be profiles when it is data", async () => {
     const { dir, write } = tempDir();
     write("reference.csv", csvTable({ rows: 20, seed: 1 }));

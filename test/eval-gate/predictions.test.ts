@@ -329,18 +329,69 @@ describe("eval-gate on per-example predictions", () => {
     );
   });
 
-  it("refuses predictions without a champion, and a champion that is neither file nor reference", async () => {
+  it("gates a first model's predictions on their own: each bound on the model's own interval, a rule against the champion listed unchecked", async () => {
+    const dir = simulate({ n: 2_000, champion: 0.9, challenger: 0.93 }).dir;
+    const policy = (metrics: string) =>
+      `correction: none\nslices: {by: [segment]}\nmetrics:\n${metrics}`;
+    const rules =
+      "  accuracy: {direction: higher, min: 0.9, max-regression: 0.02}\n  f1: {direction: higher, max-regression: 0.02}\n";
+    const paired = await gate(dir, policy(rules));
+    const files = tempDir();
+    const alone = await mlops(
+      [
+        "eval-gate",
+        ...["--challenger", "challenger.csv", "--policy", files.write("p.yml", policy(rules))],
+        ...["--report-path", "first.json", "--comment-path", "first.md"],
+      ],
+      dir,
+    );
+    expect(alone.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "first.json"), "utf8")) as EvalReport;
+    validateContract(evalReportContract, report, "first.json");
+    expect(report).toMatchObject({ mode: "predictions", verdict: "pass", champion: null });
+    expect(report.pairing).toBeUndefined();
+    // Without correction, the bound's interval is the one the paired gate holds the same bound
+    // to: the challenger's own (Wilson's), whatever the champion.
+    for (const slice of [null, "segment=eu", "segment=us"]) {
+      const first = row(report, "accuracy", slice);
+      expect(first).toMatchObject({ status: "pass", champion: null, delta: null });
+      expect(first.evidence).toMatchObject({ method: "mcnemar", interval_of: "challenger" });
+      const bound = row(paired.report, "accuracy", slice).evidence!;
+      expect(bound.interval_of).toBe("delta");
+      expect(first.challenger).toBeCloseTo(row(paired.report, "accuracy", slice).challenger!, 12);
+    }
+    expect(row(report, "accuracy").evidence!.interval!.lower).toBeGreaterThan(0.9);
+    expect(row(report, "f1")).toMatchObject({ status: "info", champion: null, checks: [] });
+    expect(row(report, "f1").challenger).toBeCloseTo(row(paired.report, "f1").challenger!, 12);
+    expect(report.notes[0]).toBe(
+      "No champion was given (a first model), so only absolute bounds were judged, on the challenger's own intervals; 1 rule against the champion was not checked.",
+    );
+    expect(readFileSync(join(dir, "first.md"), "utf8")).toContain("against no champion");
+
+    // Rules against the champion alone leave nothing to judge: the gate cannot pass the model.
+    const nothing = await mlops(
+      [
+        "eval-gate",
+        ...["--challenger", "challenger.csv", "--report-path", "none.json"],
+        ...[
+          "--policy",
+          files.write("q.yml", policy("  f1: {direction: higher, max-regression: 0.02}\n")),
+        ],
+      ],
+      dir,
+    );
+    expect(nothing.code).toBe(1);
+    const none = JSON.parse(readFileSync(join(dir, "none.json"), "utf8")) as EvalReport;
+    expect(none.verdict).toBe("inconclusive");
+    expect(none.notes).toContain(
+      "No rule could be evaluated (no gated metric has a min or a max), so the gate cannot pass this model.",
+    );
+  });
+
+  it("refuses a champion that is neither file nor reference", async () => {
     const dir = simulate({ n: 50, champion: 0.9, challenger: 0.9 }).dir;
     const files = tempDir();
     const policy = files.write("p.yml", "metrics:\n  accuracy: {direction: higher, min: 0.5}\n");
-    const alone = await mlops(
-      ["eval-gate", "--challenger", "challenger.csv", "--policy", policy],
-      dir,
-    );
-    expect(alone.code).toBe(1);
-    expect(alone.stderr).toBe(
-      "mlops eval-gate: input 'champion': is required with predictions: the gate compares the two models example by example. Give the champion's predictions file, or a registry reference such as churn#prod\n",
-    );
     const missing = await mlops(
       ["eval-gate", "--challenger", "challenger.csv", "--champion", "nope.csv", "--policy", policy],
       dir,
@@ -461,8 +512,8 @@ describe("eval-gate on predictions, with odd policies and data", () => {
       ],
       dir,
     );
-    expect(run.stderr).toBe(
-      "mlops eval-gate: metric 'accuracy': is judged in the policy as lower is better, but higher is better for it. Set its direction to higher in the policy\n",
+    expect(run.stderr).toMatch(
+      /^mlops eval-gate: \S*p\.yml:2: field '\/metrics\/accuracy\/direction' is lower, but higher is better for accuracy\. Set the direction of accuracy to higher\n$/,
     );
   });
 

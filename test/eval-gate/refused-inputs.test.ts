@@ -128,3 +128,61 @@ metrics:
     expect(run.code).toBe(0);
   });
 });
+
+/** `predictions` with a score column, the positive class's probability. */
+const scored = (text: string) =>
+  text
+    .split("\n")
+    .map((line, i) => {
+      if (line === "") return line;
+      const cells = line.split(",");
+      return [...cells, i === 0 ? "score" : cells[2] === "1" ? "0.9" : "0.1"].join(",");
+    })
+    .join("\n");
+
+describe("eval-gate pointing at the mistake in the file or policy that holds it", () => {
+  it("names the challenger's line, column and value of a third class where one score column gives two", async () => {
+    const challenger = scored(predictions([])).replace("\nex-5,1,1,", "\nex-5,1,2,");
+    const line = await refusal({
+      "challenger.csv": challenger,
+      "champion.csv": scored(predictions([])),
+    });
+    expect(line).toBe(
+      "mlops eval-gate: challenger.csv:7: column 'prediction': '2' is a third class, after '0' and '1', but its one score column is the probability of the positive class of two. Write '0' or '1' there if the task has two classes; if it has more, give one probability column per class, named <score>_<class>, or a JSON list per row",
+    );
+  });
+
+  it("refuses a direction the wrong way round at the line of the direction in the policy", async () => {
+    const files = { "challenger.csv": predictions([]), "champion.csv": predictions([]) };
+    const policy = "metrics:\n  accuracy:\n    max-regression: 0.02\n    direction: lower\n";
+    expect(await refusal(files, policy)).toBe(
+      "mlops eval-gate: policy.yml:4: field '/metrics/accuracy/direction' is lower, but higher is better for accuracy. Set the direction of accuracy to higher",
+    );
+  });
+
+  it("says which forms a margin takes when it is neither a number nor a percentage", async () => {
+    const files = { "challenger.csv": predictions([]), "champion.csv": predictions([]) };
+    const policy = 'metrics:\n  accuracy: {direction: higher, max-regression: "2 points"}\n';
+    expect(await refusal(files, policy)).toBe(
+      `mlops eval-gate: policy.yml:2: field '/metrics/accuracy/max-regression' is the text "2 points", which does not match the pattern ^[0-9]+(\\.[0-9]+)?%$. Write a number such as 0.02, or a percentage such as '2%'`,
+    );
+    expect(await refusal(files, `max-unpaired: some\n${ACCURACY}`)).toMatch(
+      /field '\/max-unpaired' .*\. Write a number such as 0\.01, or a percentage such as '1%'$/,
+    );
+  });
+
+  it("suggests the metric that another tool's name stands for", async () => {
+    const files = { "challenger.csv": predictions([]), "champion.csv": predictions([]) };
+    const meant = async (name: string) => {
+      const line = await refusal(files, `metrics:\n  ${name}: {direction: higher, min: 0.5}\n`);
+      return /Did you mean '([^']+)'\?/.exec(line)?.[1];
+    };
+    expect(await meant("auc")).toBe("roc_auc");
+    expect(await meant("ROC-AUC")).toBe("roc_auc");
+    expect(await meant("acc")).toBe("accuracy");
+    expect(await meant("p95_latency")).toBe("latency_ms_p95");
+    expect(await meant("latency_p99")).toBe("latency_ms_p99");
+    // A near spelling is still found where no other tool's name matches.
+    expect(await meant("acuracy")).toBe("accuracy");
+  });
+});

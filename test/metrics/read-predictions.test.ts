@@ -346,10 +346,13 @@ describe("classes and the positive class", () => {
     );
   });
 
-  it("refuses one score column for three classes", async () => {
+  it("refuses one score column for three classes, at the line of the third", async () => {
     const path = write("three.csv", "id,label,score\na,x,0.9\nb,y,0.2\nc,z,0.5\n");
     const file = await readPredictions(path);
-    expect(() => modelData(file)).toThrow(/has one score column.*3 classes/);
+    expect(() => modelData(file)).toThrow(DataError);
+    expect(() => modelData(file)).toThrow(
+      /three\.csv:4: column 'label': 'z' is a third class, after 'x' and 'y', but its one score column/,
+    );
   });
 
   it("refuses per-class probability columns that miss a class", async () => {

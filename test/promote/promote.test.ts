@@ -255,6 +255,7 @@ describe("mlops promote", () => {
       stage: "prod",
       previous_version: null,
       rollback_from: null,
+      stages_now: [{ stage: "prod", version: "v1.0.0", tag: "churn#prod#1" }],
       evidence: {
         file: "eval-report.json",
         sha256: sha(readFileSync(join(dir, "eval-report.json"), "utf8")),

@@ -67,6 +67,23 @@ describe("promote: version-level and model-level withdrawal", () => {
     expect(history.stdout).toMatch(/deregister v1\.1\.0[^\n]*\n(.*\n)*.*restore v1\.1\.0/);
   });
 
+  it("says where a stage goes when the version it holds is deregistered or unassigned", async () => {
+    const { dir, mlops } = await twoVersions();
+    const off = await mlops("--model", "churn", "--operation", "deregister", "--version", "v1.1.0");
+    expect(off.code).toBe(0);
+    expect(off.stderr).toContain(
+      "warning: prod now holds v1.0.0 (churn#prod#1), its assignment before v1.1.0's; unassign v1.0.0 too to leave prod empty\n",
+    );
+    expect(off.stdout).toContain("| prod after | v1.0.0, was v1.1.0 |");
+    expect(readReport(dir).stages_now).toEqual([
+      { stage: "prod", version: "v1.0.0", tag: "churn#prod#1" },
+    ]);
+
+    const empty = await mlops("--model", "churn", "--operation", "unassign", "--stage", "prod");
+    expect(empty.stderr).toBe("created churn#prod!#4\nprod now holds no version: it is empty\n");
+    expect(readReport(dir).stages_now).toEqual([{ stage: "prod", version: null, tag: null }]);
+  });
+
   it("deprecates the model and lifts the deprecation", async () => {
     const { dir, mlops } = await twoVersions();
     const on = await mlops("--model", "churn", "--operation", "deprecate");
@@ -108,6 +125,22 @@ describe("promote: hostile inputs", () => {
       `mlops promote: input 'assets': 'models/secret.onnx' leads through the linked folder 'models' to '${realpathSync(join(outside, "secret.onnx"))}'; links are not stored in a release. List the file by its own path`,
     ]);
     expect(git(dir, "tag", "--list").trim()).toBe("");
+  });
+
+  it("refuses an asset named by its absolute path through a linked folder, or linked into .git", async () => {
+    const { dir, mlops } = workspace();
+    const outside = tempFolder();
+    writeFileSync(join(outside, "secret.onnx"), "not yours");
+    symlinkSync(outside, join(dir, "models"));
+    const absolute = await mlops("--model", "churn", "--assets", join(dir, "models/secret.onnx"));
+    expect(absolute.code).toBe(1);
+    expect(absolute.stderr).toContain("leads through the linked folder 'models' to");
+    symlinkSync(".git", join(dir, "repo"));
+    const intoGit = await mlops("--model", "churn", "--assets", "repo/config");
+    expect(intoGit.stderr.trim().split("\n")).toEqual([
+      `mlops promote: input 'assets': 'repo/config' leads through the linked folder 'repo' to '${realpathSync(join(dir, ".git/config"))}'; links are not stored in a release. List the file by its own path`,
+    ]);
+    expect(intoGit.code).toBe(1);
   });
 
   it("stores a file outside the workspace named by a relative path, as by an absolute one", async () => {

@@ -237,6 +237,26 @@ describe("stages on GitHub", () => {
     expect(registryProblems(gh.state)).toEqual([]);
   });
 
+  it("rolls back one version further each time, from what its tags record, and then refuses", async () => {
+    const registry = await twoVersions();
+    await registry.register({
+      artifact: "churn",
+      version: "v1.2.0",
+      assets: [modelFile(files, "v1.2.0.onnx", "weights-3")],
+    });
+    for (const version of ["v1.0.0", "v1.1.0", "v1.2.0"])
+      await registry.assign({ artifact: "churn", stage: "prod", version });
+    const back = [];
+    for (let i = 0; i < 2; i++)
+      back.push((await registry.rollback({ artifact: "churn", stage: "prod" })).version);
+    expect(back).toEqual(["v1.1.0", "v1.0.0"]);
+    // A fresh reader of the same repository walks the same way: nothing is kept between runs.
+    await expect(gh.registry().rollback({ artifact: "churn", stage: "prod" })).rejects.toThrow(
+      "stage 'prod' of churn has no version before v1.0.0 to roll back to",
+    );
+    expect(registryProblems(gh.state)).toEqual([]);
+  });
+
   it("keeps a history with who, when and why, and answers which version held a stage at a moment", async () => {
     const registry = await twoVersions();
     await registry.assign({ artifact: "churn", stage: "prod", version: "v1.0.0", actor: "ada" });

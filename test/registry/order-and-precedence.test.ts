@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LocalGitBackend, Registry, RegistryError } from "@mlops/shared";
-import { importTags, makeRepo, steppingClock, tempFolder, modelFile } from "./git-fixture.js";
+import { git, importTags, makeRepo, steppingClock, tempFolder, modelFile } from "./git-fixture.js";
 
 function setup() {
   const { dir } = makeRepo();
@@ -27,6 +27,53 @@ describe("the order of versions and events", () => {
     ]);
     const dates = history.map((e) => e.date.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => a - b));
+  });
+
+  it("orders promotions made within one second as they happened, by counters and registrations", async () => {
+    // Tag dates have one-second resolution: a CI job promoting in quick succession dates all alike.
+    const { dir } = makeRepo();
+    const second = new Date("2026-03-01T12:00:00Z");
+    const registry = new Registry({
+      backend: new LocalGitBackend({ path: dir }),
+      now: () => second,
+    });
+    await registry.promote({ artifact: "churn", version: "v1.0.0", assets: [], stage: "staging" });
+    await registry.assign({ artifact: "churn", stage: "prod", version: "v1.0.0" });
+    await registry.promote({ artifact: "churn", version: "v1.1.0", assets: [], stage: "staging" });
+    await registry.assign({ artifact: "churn", stage: "prod", version: "v1.1.0" });
+    expect((await registry.history("churn")).map((e) => e.tag)).toEqual([
+      "churn@v1.0.0",
+      "churn#staging#1",
+      "churn#prod#2",
+      "churn@v1.1.0",
+      "churn#staging#3",
+      "churn#prod#4",
+    ]);
+  });
+
+  it("puts a registration before its version's events whatever the dates, else by date", async () => {
+    const { dir, commit } = makeRepo();
+    git(dir, "commit", "--quiet", "--allow-empty", "-m", "Second");
+    const second = git(dir, "rev-parse", "HEAD").trim();
+    const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
+    importTags(dir, commit, [
+      // v1.0.0 was registered on a machine whose clock ran ahead of the one that assigned it.
+      { name: "churn@v1.0.0", message: "Registering", date: at(9) },
+      { name: "churn#prod#1", message: "Assigning", date: at(5) },
+      // Nothing records whether v1.1.0 came before or after #staging#2 (of v1.0.0) in their second: by date,
+      // the counted event first.
+      { name: "churn@v1.1.0", message: "Registering", date: at(20), commit: second },
+      { name: "churn#staging#2", message: "Assigning", date: at(20) },
+      { name: "churn@v1.2.0", message: "Registering", date: at(15), commit: second },
+    ]);
+    const registry = new Registry({ backend: new LocalGitBackend({ path: dir }) });
+    expect((await registry.history("churn")).map((e) => e.tag)).toEqual([
+      "churn@v1.0.0",
+      "churn#prod#1",
+      "churn@v1.2.0",
+      "churn#staging#2",
+      "churn@v1.1.0",
+    ]);
   });
 
   it("shows versions by SemVer precedence, whatever order they were registered in", async () => {

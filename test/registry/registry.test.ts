@@ -212,6 +212,77 @@ describe("stages", () => {
     );
   });
 
+  it("rolls back one version further each time, skipping the versions it rolled back from", async () => {
+    const { registry } = await threeVersions();
+    for (const version of ["v1.0.0", "v1.1.0", "v1.2.0"])
+      await registry.assign({ artifact: "churn", stage: "prod", version });
+    const first = await registry.rollback({ artifact: "churn", stage: "prod" });
+    const second = await registry.rollback({ artifact: "churn", stage: "prod" });
+    expect([first, second]).toMatchObject([
+      { tag: "churn#prod#4", version: "v1.1.0", previousVersion: "v1.2.0" },
+      { tag: "churn#prod#5", version: "v1.0.0", previousVersion: "v1.1.0" },
+    ]);
+    // The walk is read from the tags: each rollback records the version it left.
+    const history = await registry.history("churn", "prod");
+    expect(history.slice(3).map((e) => e.metadata?.rollback_from)).toEqual(["v1.2.0", "v1.1.0"]);
+    const third = registry.rollback({ artifact: "churn", stage: "prod" });
+    await expect(third).rejects.toBeInstanceOf(NotFoundError);
+    await expect(third).rejects.toThrow(
+      "stage 'prod' of churn has no version before v1.0.0 to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)",
+    );
+    await expect(third).rejects.toMatchObject({
+      fix: "Assign a version by name instead (operation assign with version, such as v1.2.0), or unassign the stage",
+    });
+  });
+
+  it("rolls back past deregistered versions, and to a version assigned again after a rollback", async () => {
+    const { registry } = await threeVersions();
+    for (const version of ["v1.0.0", "v1.1.0", "v1.2.0"])
+      await registry.assign({ artifact: "churn", stage: "prod", version });
+    await registry.deregister({ artifact: "churn", version: "v1.1.0" });
+    expect(await registry.rollback({ artifact: "churn", stage: "prod" })).toMatchObject({
+      version: "v1.0.0",
+      previousVersion: "v1.2.0",
+    });
+    // Assigned again by name, v1.2.0 is on the way back once more, with v1.0.0 below it.
+    await registry.assign({ artifact: "churn", stage: "prod", version: "v1.2.0" });
+    await registry.restore({ artifact: "churn", version: "v1.1.0" });
+    await registry.assign({ artifact: "churn", stage: "prod", version: "v1.1.0" });
+    const back = [];
+    for (let i = 0; i < 2; i++)
+      back.push((await registry.rollback({ artifact: "churn", stage: "prod" })).version);
+    expect(back).toEqual(["v1.2.0", "v1.0.0"]);
+  });
+
+  it("says what each stage holds after a deregistration hands it to an older version", async () => {
+    const { registry } = await threeVersions();
+    for (const version of ["v1.0.0", "v1.1.0", "v1.2.0"])
+      await registry.assign({ artifact: "churn", stage: "prod", version });
+    await registry.assign({ artifact: "churn", stage: "staging", version: "v1.2.0" });
+    const planned = await registry.deregister({
+      artifact: "churn",
+      version: "v1.2.0",
+      dryRun: true,
+    });
+    const done = await registry.deregister({ artifact: "churn", version: "v1.2.0" });
+    for (const result of [planned, done]) {
+      expect(result.stagesNow).toEqual([
+        {
+          stage: "prod",
+          version: "v1.1.0",
+          tag: "churn#prod#2",
+          before: "v1.2.0",
+          assigned: ["v1.1.0", "v1.0.0"],
+        },
+        { stage: "staging", version: undefined, tag: undefined, before: "v1.2.0", assigned: [] },
+      ]);
+    }
+    expect((await registry.show("churn")).stages.map((s) => [s.stage, s.version])).toEqual([
+      ["prod", "v1.1.0"],
+      ["staging", undefined],
+    ]);
+  });
+
   it("unassigns, handing the stage back to the version assigned before (as GTO does)", async () => {
     const { registry } = await threeVersions();
     await registry.assign({ artifact: "churn", stage: "prod", version: "v1.0.0" });

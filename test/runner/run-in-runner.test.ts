@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runInRunner, type AnyActionDefinition, type Annotation } from "@mlops/shared";
 import { evalGateExample } from "../helpers/examples.js";
+import { flags } from "../helpers/flags.js";
+import { mlops } from "../helpers/run-cli.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { runner } from "./runner-step.js";
@@ -46,6 +48,27 @@ describe("runInRunner", () => {
     writeFileSync(`${r.dir}/challenger.json`, JSON.stringify({ accuracy: 0.9 }));
     expect(await runInRunner(evalGate, r.io)).toBe(1);
     expect(r.lines).toEqual([expect.stringMatching(/^::error::\/\S+\/policy\.yml:\d+: /)]);
+  });
+
+  it("tells how to write a YAML input in the workflow's with:, where the command line would quote it", async () => {
+    const { driftCheck } = await import("@mlops/shared");
+    const r = runner({ reference: "reference.csv", current: "current.csv", method: "{plan: chi2" });
+    writeFileSync(`${r.dir}/reference.csv`, "plan\nbasic\n");
+    writeFileSync(`${r.dir}/current.csv`, "plan\npro\n");
+    expect(await runInRunner(driftCheck, r.io)).toBe(1);
+    expect(r.lines).toEqual([
+      "::error::input 'method': is not valid YAML or JSON: unexpected end of the stream within a flow collection. Check its brackets, quotes and commas there; in the workflow's with:, a block keeps it as written: 'method: |', then the value on the lines below, indented",
+    ]);
+    const cli = await mlops(
+      [
+        "drift-check",
+        ...flags({ reference: "reference.csv", current: "current.csv", method: "{plan: chi2" }),
+      ],
+      r.dir,
+    );
+    expect(cli.stderr).toMatch(
+      /commas there; on a command line, quote the whole value as one argument\n$/,
+    );
   });
 
   it("refuses to run outside a runner's files, with one error line", async () => {

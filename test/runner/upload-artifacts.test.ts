@@ -190,6 +190,7 @@ describe("the runner host's upload of an action's artifacts", () => {
       ...driftCheck,
       run: async () => ({
         outputs: {
+          verdict: "pass",
           drifted: "false",
           share: "0",
           "drifted-columns": "[]",

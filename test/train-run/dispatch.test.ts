@@ -198,7 +198,7 @@ describe("train-run in dispatch mode, against an emulated GitHub that runs the j
     const run = lastRun();
     expect(step.code).toBe(1);
     expect(step.error).toMatch(
-      `train-run failed: the dispatched run ${emulator.origin}/web/acme/models/actions/runs/${run.id} concluded failure: the command exited with code 3;`,
+      `train-run failed: the dispatched run ${emulator.origin}/web/acme/models/actions/runs/${run.id} concluded failure: the command exited with code 3`,
     );
     expect(step.outputs.status).toBe("failed");
   }, 60_000);

@@ -82,3 +82,46 @@ fs.writeFileSync(Buffer.from("lat/caf\\xe9.bin", "latin1"), "x"); fs.writeFileSy
     );
   });
 });
+
+describe("a model train-run did not find", () => {
+  it("is told, after a command that crashed, as the crash's consequence: the crash leads", async () => {
+    const { dir } = tempDir();
+    // A script that fails at import, before it could save anything.
+    const crash = `console.error('Traceback (most recent call last):');
+console.error('  File "train.py", line 2, in <module>');
+console.error("ModuleNotFoundError: No module named 'torchh'"); process.exit(1);`;
+    const command = JSON.stringify([process.execPath, "-e", crash]);
+    const run = await mlops(
+      [
+        "train-run",
+        ...["--command", command, "--trained-model", "out/model"],
+        ...["--metrics-file", "out/metrics.jsonl"],
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    const record = readRecord(dir);
+    expect(record.error).toBe(
+      `the command exited with code 1, its last lines on stderr: Traceback (most recent call last): | File "train.py", line 2, in <module> | ModuleNotFoundError: No module named 'torchh'`,
+    );
+    expect(record.notes).toEqual(
+      expect.arrayContaining([
+        "out/metrics.jsonl: was not written by the command (the command failed)",
+        "out/model: was not written by the command (the command failed)",
+      ]),
+    );
+    expect(run.stderr).not.toContain("Check trained-model");
+  });
+
+  it("is told, after a command that exited 0, with where to look: trained-model", async () => {
+    const { dir } = tempDir();
+    const run = await recordModel(dir, "out/model");
+    expect(run.code).toBe(1);
+    expect(readRecord(dir)).toMatchObject({
+      status: "failed",
+      exit_code: 0,
+      error:
+        "out/model: was not written by the command. Check trained-model is where it saves the model",
+    });
+  });
+});

@@ -95,20 +95,18 @@ describe("train-run runs a real training command and records it", () => {
     expect(outputsOf(run.stdout).status).toBe("timed-out");
   }, 20_000);
 
-  it("records a crash with its exit code, and fails the step after writing the record", async () => {
+  it("records a crash with its exit code and last lines of stderr, and fails the step after writing the record", async () => {
     const { dir } = tempDir();
-    const crash = "console.log('loading'); throw new Error('CUDA out of memory')";
+    // The end of a Python traceback: where it crashed, and why.
+    const crash = `console.log('loading'); console.error('Traceback (most recent call last):');
+console.error('  File "train.py", line 40, in <module>'); console.error('');
+console.error('torch.OutOfMemoryError: CUDA out of memory'); process.exit(1);`;
     const run = await mlops(["train-run", "--command", JSON.stringify([node, "-e", crash])], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("CUDA out of memory");
-    expect(run.stderr).toMatch(
-      /mlops train-run: train-run failed: the command exited with code 1$/m,
-    );
-    expect(readRecord(dir)).toMatchObject({
-      status: "failed",
-      exit_code: 1,
-      error: "the command exited with code 1",
-    });
+    const error =
+      'the command exited with code 1, its last lines on stderr: Traceback (most recent call last): | File "train.py", line 40, in <module> | torch.OutOfMemoryError: CUDA out of memory';
+    expect(run.stderr.split("\n")).toContain(`mlops train-run: train-run failed: ${error}`);
+    expect(readRecord(dir)).toMatchObject({ status: "failed", exit_code: 1, error });
   });
 
   it("records a command killed by a signal", async () => {

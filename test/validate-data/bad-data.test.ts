@@ -196,13 +196,24 @@ describe("fields named like the properties every JavaScript object has", () => {
 });
 
 describe("a path that names no file", () => {
-  it("says where a relative path starts, in the same words for the data as for the contract", async () => {
+  it("names the input and says where a relative path starts, for the data as for the contract", async () => {
     const data = await validate({ "c.yml": contract }, { data: "gone.csv", schema: "c.yml" });
     const schema = await validate({ "d.csv": "id,name\n" }, { data: "d.csv", schema: "gone.yml" });
     const fix = "Check the path; a relative path starts from the working directory";
-    expect(data.stderr).toBe(`mlops validate-data: gone.csv: no such file. ${fix}\n`);
+    expect(data.stderr).toBe(`mlops validate-data: input 'data': gone.csv: no such file. ${fix}\n`);
     expect(schema.stderr).toBe(
       `mlops validate-data: input 'schema': file 'gone.yml' does not exist. ${fix}\n`,
+    );
+  });
+
+  it("names the reference input when its glob matches no file, apart from the data", async () => {
+    const run = await validate(
+      { "c.yml": contract, "d.csv": "id,name\n1,a\n" },
+      { data: "d.csv", schema: "c.yml", reference: "last-month/*.csv" },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "mlops validate-data: input 'reference': last-month/*.csv: no file matches this pattern. Check the path and the pattern\n",
     );
   });
 
@@ -212,7 +223,7 @@ describe("a path that names no file", () => {
       { data: "days", schema: "c.yml" },
     );
     expect(run.stderr).toBe(
-      "mlops validate-data: days: is a folder, not a file. Give the path of a file inside it, or a glob of its files such as 'days/*.jsonl'\n",
+      "mlops validate-data: input 'data': days: is a folder, not a file. Give the path of a file inside it, or a glob of its files such as 'days/*.jsonl'\n",
     );
   });
 
@@ -221,7 +232,7 @@ describe("a path that names no file", () => {
     write("c.yml", contract);
     write("days/01.jsonl", "{}\n");
     const refusal = (shown: string) =>
-      `mlops validate-data: ${shown}: is a folder, not a file. Give the path of a file inside it, or a glob of its files such as '${shown}/*.jsonl'\n`;
+      `mlops validate-data: input 'data': ${shown}: is a folder, not a file. Give the path of a file inside it, or a glob of its files such as '${shown}/*.jsonl'\n`;
     const run = (data: string, cwd = dir) =>
       mlops(["validate-data", "--data", data, "--schema", join(dir, "c.yml")], cwd);
     expect((await run("days/")).stderr).toBe(refusal("days"));

@@ -472,6 +472,43 @@ x-mlops: { rows: { max: 99 } }
     expect(run.check("c.skew")).toMatchObject({ status: "pass", observed: 0.25 });
   });
 
+  it("measure skew exactly where both profiles count every value, and say how close a skew from sketches is", async () => {
+    // Ages in whole years (60 distinct values: counted exactly) and amounts (all distinct: a
+    // quantile sketch past its exact size); the current's ages are older by a year on average.
+    const rows = (n: number, older: number) =>
+      Array.from({ length: n }, (_, i) => [18 + ((i * 7) % 60) + (i % 2) * older, 10 + i * 0.37]);
+    const ref = rows(6000, 0);
+    const cur = rows(5000, 2);
+    const table = (values: number[][]) =>
+      csv(
+        "age,amount",
+        values.map((v) => v.join(",")),
+      );
+    const contract =
+      "fields:\n  - name: age\n    type: integer\n  - name: amount\n    type: number\n";
+    const made = await validate(
+      { "d.csv": table(ref), "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    const run = await validate(
+      { "d.csv": table(cur), "c.yml": contract, "ref.json": readProfile(made.dir) },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
+    );
+    // Whole numbers: the Wasserstein distance is the sum over each year k of |F_ref(k) - F_cur(k)|.
+    const cdf = (values: number[], k: number) =>
+      values.filter((v) => v <= k).length / values.length;
+    const [refAges, curAges] = [ref.map((v) => v[0]!), cur.map((v) => v[0]!)];
+    let distance = 0;
+    for (let k = 18; k < 79; k++) distance += Math.abs(cdf(refAges, k) - cdf(curAges, k));
+    const mean = refAges.reduce((a, b) => a + b, 0) / refAges.length;
+    const std = Math.sqrt(refAges.reduce((a, b) => a + (b - mean) ** 2, 0) / refAges.length);
+    expect(run.check("age.skew").observed).toBeCloseTo(distance / std, 10);
+    expect(run.check("age.skew").note).toBeNull();
+    expect(run.check("amount.skew").note).toMatch(
+      /^estimated from quantile sketches: within [0-9.e-]+ of the value on the full data$/,
+    );
+  });
+
   it("fail a skew that cannot be measured, saying why in the check and its error line", async () => {
     const reference = await validate(
       { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },

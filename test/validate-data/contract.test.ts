@@ -322,6 +322,28 @@ describe("a mistake in a hand-written contract is told with its fix", () => {
     );
   });
 
+  it("a type named as SQL, pandas or Python name it (float, bigint, varchar) is given the contract's own", async () => {
+    const meant = {
+      float: "number",
+      double: "number",
+      decimal: "number",
+      real: "number",
+      int: "integer",
+      long: "integer",
+      bigint: "integer",
+      str: "string",
+      text: "string",
+      varchar: "string",
+      TIMESTAMP: "datetime",
+      bool: "boolean",
+    };
+    for (const [alias, type] of Object.entries(meant)) {
+      expect(await contractError(field(`    type: ${alias}\n`))).toBe(
+        `mlops validate-data: contract.yml:3: field '/fields/0/type' has a value that is not allowed. Did you mean '${type}'? Use one of: string, number, integer, boolean, date, datetime, any`,
+      );
+    }
+  });
+
   it("a quantile bound names what it lacks: min or max beside q, and q itself", async () => {
     const bound = (quantile: string) =>
       contractError(field(`    type: number\n    x-mlops:\n      quantiles: [${quantile}]\n`));

@@ -903,8 +903,13 @@ async function raiseAlerts(request) {
         if ("done" in outcome)
             links.push(retrainingNote(outcome.done, github));
     }
+    // An inconclusive run without drift (a day without traffic) says nothing of drift: the issue
+    // of an episode stays open, and none is opened.
+    const silent = report.dataset.inconclusive && !report.dataset.drifted;
+    if (issue && silent)
+        request.log("drift issue: left as it is, the run being inconclusive");
     // An issue that could not be read is not written either: its one failure says why.
-    if (issue && !(found && "failed" in found))
+    if (issue && !silent && !(found && "failed" in found))
         await attempt("the drift issue", () => syncIssue(request, client, issue.key, retraining, links));
     return { links, failures };
 }

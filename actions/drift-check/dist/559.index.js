@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   tableSchemaContract: () => (/* binding */ tableSchemaContract)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
-var validate = __webpack_require__(10543);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 3 modules
+var validate = __webpack_require__(12805);
 // EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
 var infer_type = __webpack_require__(20403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js

@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
 var report_file = __webpack_require__(11418);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
-var validate = __webpack_require__(10543);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 3 modules
+var validate = __webpack_require__(12805);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(58350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js

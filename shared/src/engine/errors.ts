@@ -31,6 +31,13 @@ export class InputError extends MlopsError {
   }
 }
 
+/**
+ * An input whose text is not valid YAML or JSON. How to keep such a value whole depends on where
+ * it was written (a shell splits it at its spaces, a workflow reads `with:` as YAML first), which
+ * only the host knows: `describeFailure` adds the host's advice to the fix.
+ */
+export class YamlInputError extends InputError {}
+
 /** A file that cannot be read or parsed; names the file and, when known, the line. */
 export class FileError extends MlopsError {
   constructor(

@@ -2,6 +2,7 @@ import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InputError } from "../engine/errors.js";
 import { displayPath } from "../engine/files/display-path.js";
+import { describeLinkOut, linkOut, realTarget } from "../engine/files/workspace-links.js";
 import type { InputContext, InputKind } from "./inputs.js";
 
 /** The files that parsed values were read from, for an input that gives a file's contents. */
@@ -23,13 +24,6 @@ function inputFile(value: unknown, cwd: string): string | undefined {
   return value !== null && typeof value === "object" ? filesRead.get(value) : undefined;
 }
 
-/** The real path of `path`, or of its nearest existing folder joined with the rest. */
-function realTarget(path: string): string {
-  if (existsSync(path)) return realpathSync(path);
-  const parent = dirname(path);
-  return parent === path ? path : resolve(realTarget(parent), path.slice(parent.length + 1));
-}
-
 /** Why `path` cannot take a written file, when it cannot. */
 function unwritable(path: string): string | undefined {
   if (existsSync(path)) {
@@ -47,10 +41,26 @@ function unwritable(path: string): string | undefined {
 }
 
 /**
+ * Refuses, where `context` confines links (a runner), an output written through a linked folder
+ * that leads out of the workspace or into its `.git` folder: a pull request that commits
+ * `mlops-out -> /home/runner` would choose where the run writes. A link as the file itself is
+ * no way out: the file is renamed over it, which replaces the link.
+ */
+export function refuseLinkedFolder(input: string, path: string, context: InputContext): void {
+  const out = context.confineLinks ? linkOut(context.cwd, path) : undefined;
+  if (out?.through === undefined) return;
+  throw new InputError(
+    input,
+    `'${displayPath(context.cwd, path)}' ${describeLinkOut(out, context.cwd)}`,
+    "Write it to a folder of the workspace, not a link to one; a path outside the workspace is written as given",
+  );
+}
+
+/**
  * Refuses, before any work, output paths that would lose a file: one that is an input of the
  * same run (a report written over the dataset), two outputs on one path (the second silently
  * replacing the first), a device, pipe or folder (as root, `/dev/null` would be replaced by a
- * regular file), or a path under a file.
+ * regular file), or a path under a file; and in a runner, one that a linked folder leads away.
  */
 export function checkOutputPaths(
   kinds: Readonly<Record<string, InputKind<unknown>>>,
@@ -66,6 +76,7 @@ export function checkOutputPaths(
     if (problem) {
       throw new InputError(name, `'${shown}' ${problem}`, "Give the path of a file to write");
     }
+    refuseLinkedFolder(name, value, context);
     const target = realTarget(value);
     const other = outputs.get(target);
     if (other) {

@@ -1,5 +1,5 @@
 import { load, YAMLException } from "js-yaml";
-import { InputError } from "../engine/errors.js";
+import { InputError, YamlInputError } from "../engine/errors.js";
 import { shorten } from "../engine/report/shorten.js";
 import { YAML_CORE_SCHEMA } from "../engine/files/yaml-core-schema.js";
 import type { InputKind } from "./inputs.js";
@@ -15,10 +15,10 @@ export const yamlValue = (text: string, input: string): unknown => {
     const lines = text.trimEnd().split("\n").length;
     const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
     const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
-    throw new InputError(
+    throw new YamlInputError(
       input,
       `is not valid YAML or JSON: ${shorten(error.reason)}${where}`,
-      "Check its brackets, quotes and commas there; on a command line, quote the whole value as one argument",
+      "Check its brackets, quotes and commas there",
     );
   }
 };

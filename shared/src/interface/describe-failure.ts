@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { ContractError, FileError, MlopsError } from "../engine/errors.js";
+import { ContractError, FileError, MlopsError, YamlInputError } from "../engine/errors.js";
 import { displayPath, displayPathIn } from "../engine/files/display-path.js";
 
 /** What a user sees of a failure. */
@@ -17,6 +17,12 @@ export interface Failure {
 }
 
 /**
+ * How an input holding YAML or JSON is written where this runs, given the input's name: quoted
+ * whole on a command line, a block in a workflow's `with:`.
+ */
+export type YamlHint = (input: string) => string;
+
+/**
  * The one line a user sees for a failure. A user-fixable error says what and how to fix it; an
  * unexpected one says it is a bug. The stack trace is only for debugging. A file the error
  * starts with is shown as reports show it, relative to the working directory when inside it.
@@ -27,9 +33,13 @@ export function describeFailure(
   /** How to see the stack trace where this runs: `--debug`, or RUNNER_DEBUG=1. */
   debugHint: string,
   cwd?: string,
+  /** Added to the fix of an input that is not valid YAML or JSON, where the host has one. */
+  yamlHint?: YamlHint,
 ): Failure {
   if (error instanceof MlopsError) {
-    const line = cwd === undefined ? error.line : shownFrom(error, cwd);
+    const shown = cwd === undefined ? error.line : shownFrom(error, cwd);
+    const hint = yamlHint && error instanceof YamlInputError ? `; ${yamlHint(error.input)}` : "";
+    const line = `${shown}${hint}`;
     const at = cwd === undefined ? undefined : locationOf(error, cwd);
     return {
       line,

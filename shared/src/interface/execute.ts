@@ -1,6 +1,7 @@
 import type { AnyActionDefinition, ActionResult, RunContext } from "./define-action.js";
 import { manifests, type ActionName } from "./manifests.generated.js";
 import { checkOutputPaths } from "./check-output-paths.js";
+import { refuseLinksOut } from "./confine-links.js";
 import { readInputs } from "./read-inputs.js";
 
 /** Reads and parses the inputs from `lookup`, then runs the action: the same for runner and CLI. */
@@ -10,6 +11,7 @@ export async function execute(
   context: RunContext,
 ): Promise<ActionResult<ActionName>> {
   const inputs = readInputs(manifests[definition.name], definition.inputs, lookup, context);
+  await refuseLinksOut(definition.inputs, inputs, context);
   checkOutputPaths(definition.inputs, inputs, context);
   return definition.run(inputs, context);
 }

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { resolve } from "node:path";
 import { InputError } from "../engine/errors.js";
 import { safeForLog } from "../engine/report/escape-control.js";
 import { shorten } from "../engine/report/shorten.js";
@@ -8,6 +8,12 @@ import { parseMarkerKey } from "../platform/github/marker-key.js";
 /** Where relative paths in inputs are resolved: the workspace in a runner, the cwd in the CLI. */
 export interface InputContext {
   readonly cwd: string;
+  /**
+   * Whether a path given inside `cwd` may not follow a symbolic link out of it, nor into a
+   * `.git` folder: set by the runner, whose workspace is a checkout that a pull request can
+   * fill with links. The command line follows links, as anything on the user's own machine does.
+   */
+  readonly confineLinks?: boolean;
 }
 
 /**
@@ -23,6 +29,11 @@ export interface InputKind<T> {
   readonly secret?: boolean;
   /** A path the action writes: checked against the run's other paths before any work. */
   readonly writes?: boolean;
+  /**
+   * A path or glob of files the action reads: in a runner, each file is checked before any
+   * work for a symbolic link that leads it out of the workspace (`confineLinks`).
+   */
+  readonly reads?: boolean;
   /** `fallback`: the input's default in action.yml, when it has one, for a hint to offer. */
   parse(text: string, input: string, context: InputContext, fallback?: string): T;
 }
@@ -34,6 +45,12 @@ const kind = <T>(type: string, absent: T, parse: InputKind<T>["parse"]): InputKi
 });
 
 export const text = (): InputKind<string | undefined> => kind("text", undefined, (t) => t);
+
+/**
+ * Text that names files the action reads: a path or a glob of data, profiles or predictions,
+ * or something the action tells apart from a path (a registry reference such as churn#prod).
+ */
+export const dataSource = (): InputKind<string | undefined> => ({ ...text(), reads: true });
 
 /** The key of an owned comment or issue, checked before the action writes anything. */
 export const markerKey = (): InputKind<string | undefined> =>
@@ -125,11 +142,13 @@ export const delimiter = (): InputKind<string | undefined> =>
     );
   });
 
-const absolute = (t: string, cwd: string) => (isAbsolute(t) ? t : resolve(cwd, t));
+// Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
+// the system would take it after following `ln`.
+const absolute = (t: string, cwd: string) => resolve(cwd, t);
 
 /** A path to an existing file, resolved against the workspace. */
-export const file = (): InputKind<string | undefined> =>
-  kind("file", undefined, (t, input, { cwd }) => {
+export const file = (): InputKind<string | undefined> => ({
+  ...kind<string | undefined>("file", undefined, (t, input, { cwd }) => {
     const path = absolute(t, cwd);
     if (!existsSync(path)) {
       throw new InputError(
@@ -142,7 +161,9 @@ export const file = (): InputKind<string | undefined> =>
       throw new InputError(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
     }
     return path;
-  });
+  }),
+  reads: true,
+});
 
 /** A path the action will write; its folder is created when the action writes. */
 export const outputPath = (): InputKind<string | undefined> => ({

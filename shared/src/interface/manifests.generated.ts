@@ -146,7 +146,7 @@ export const manifests = {
         "default": ""
       },
       "current": {
-        "description": "The current data, a file or a glob of files read as one table. In compare mode, a glob of profile files (one per shard) that are merged.",
+        "description": "The current data, a file or a glob of files read as one table (CSV or JSONL, gzipped as .gz or not, or Parquet). In compare mode, a glob of profile files (one per shard) that are merged.",
         "required": true
       },
       "columns": {
@@ -200,12 +200,12 @@ export const manifests = {
         "default": ""
       },
       "on-drift": {
-        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). With both, the open issue marks the drift episode and records its dispatch, which succeeds once per episode, is tried again by later runs while it has not succeeded (the issue says when it failed), and again after the drift cleared and came back; dispatch alone triggers on every drifted run. Empty does neither.",
+        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). With both, the open issue marks the drift episode and records its dispatch, which succeeds once per episode, is tried again by later runs while it has not succeeded (the issue says when it failed), and again after the drift cleared and came back; dispatch alone triggers on every drifted run. An inconclusive run without drift dispatches nothing and leaves the drift issue as it is (a day without rows clears nothing); where the prediction column drifted, it acts as any drifted run. Empty does neither.",
         "required": false,
         "default": ""
       },
       "fail-step": {
-        "description": "Fail the step when the dataset drifts. Set to false to only report, and read the drifted output.",
+        "description": "Fail the step when the dataset drifts, or when the check is inconclusive (no feature column could be tested, as when the current data has no rows). Set to false to only report, and read the verdict output.",
         "required": false,
         "default": "true"
       },
@@ -241,6 +241,9 @@ export const manifests = {
       }
     },
     "outputs": {
+      "verdict": {
+        "description": "drift, pass, or inconclusive (no feature column could be tested, as when the current data has no rows; drifted is still \"true\" when the prediction column drifted), as the summary's first line says. Empty in profile mode."
+      },
       "drifted": {
         "description": "\"true\" when the dataset drifted (the share of drifted features reached drift-share, or the prediction column drifted, which alone is enough), else \"false\" (always \"false\" in profile mode)."
       },
@@ -269,7 +272,7 @@ export const manifests = {
         "default": ""
       },
       "champion": {
-        "description": "The production model's predictions or metrics file, in the same form as challenger, or a registry reference (churn#prod, churn@v1.2.0) whose release holds them (an asset named like predictions.csv or metrics.json). Leave empty for a first model; then only absolute bounds apply (metrics files only).",
+        "description": "The production model's predictions or metrics file, in the same form as challenger, or a registry reference (churn#prod, churn@v1.2.0) whose release holds them (an asset named like predictions.csv or metrics.json). Leave empty for a first model; then only absolute bounds (min, max) apply, on predictions held to the challenger's own intervals, and rules against the champion are listed unchecked.",
         "required": false,
         "default": ""
       },
@@ -406,7 +409,7 @@ export const manifests = {
         "default": ""
       },
       "operation": {
-        "description": "One of register, assign, unassign, rollback, deregister, restore, deprecate, undeprecate. Empty registers the version and then, when a stage is given, assigns it. rollback assigns the stage to the version it had before its current one. deregister withdraws one version (the tag m@v1.2.0!), and restore brings it back; deprecate withdraws the whole model (m@deprecated), and undeprecate lifts that.",
+        "description": "One of register, assign, unassign, rollback, deregister, restore, deprecate, undeprecate. Empty registers the version and then, when a stage is given, assigns it. rollback assigns the stage to the version it had before its current one, walking back through the stage's assignments and skipping the versions the stage was rolled back from, unassigned since or deregistered, so that each rollback steps back one version further; with none left it refuses. deregister and unassign hand a stage whose version they take to the version assigned to it before (as GTO does), which a warning names. deregister withdraws one version (the tag m@v1.2.0!), and restore brings it back; deprecate withdraws the whole model (m@deprecated), and undeprecate lifts that.",
         "required": false,
         "default": ""
       },
@@ -616,7 +619,7 @@ export const manifests = {
     "description": "Checks a dataset against a data contract (a Frictionless Table Schema with statistical checks) before training, in one streaming pass, and annotates the bad rows.",
     "inputs": {
       "data": {
-        "description": "The dataset, a file or a glob of files (CSV or TSV, JSONL, Parquet); all files are read as one table and must share their columns.",
+        "description": "The dataset, a file or a glob of files (CSV or TSV, JSONL, each gzipped as .gz or not, or Parquet); all files are read as one table and must share their columns.",
         "required": true
       },
       "schema": {
@@ -624,7 +627,7 @@ export const manifests = {
         "required": true
       },
       "reference": {
-        "description": "What the data is checked for skew against, every column of it when given. A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both).",
+        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both).",
         "required": false,
         "default": ""
       },

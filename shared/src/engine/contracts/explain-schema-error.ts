@@ -3,6 +3,7 @@ import { closestName, didYouMean, quoteName } from "../report/closest-name.js";
 import { shorten } from "../report/shorten.js";
 import type { SchemaError } from "./json-schema.js";
 import { ucs2length } from "./json-values.js";
+import { typeOfAlias } from "./type-aliases.js";
 
 /** A schema violation in words: the field (a JSON pointer), what is wrong, and the fix. */
 export interface Explained {
@@ -16,6 +17,9 @@ export type SourceOf = (pointer: string) => string | undefined;
 
 /** The part of the failing keyword's schema object that the words are made from. */
 interface ParentSchema {
+  /** What a value of the schema is, in words (`a percentage`), where its type does not say. */
+  readonly title?: string;
+  readonly examples?: readonly unknown[];
   readonly type?: string | readonly string[];
   readonly properties?: Record<string, unknown>;
   readonly required?: readonly string[];
@@ -274,10 +278,15 @@ function explainMinProperties(field: string, error: SchemaError, value: unknown)
   return { field, problem, fix: `Add ${add.join(", and ")}` };
 }
 
-/** An enum's value: the allowed values, with the one it likely misspells first. */
+/**
+ * An enum's value: the allowed values, with the one it likely misspells first, or the type it
+ * names as another tool does (`float` for `number`) where the enum allows that type.
+ */
 function explainEnum(field: string, error: SchemaError, value: unknown): Explained {
   const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-  const meant = typeof value === "string" ? didYouMean(value, allowed) : "";
+  const alias = typeof value === "string" ? typeOfAlias(value) : undefined;
+  const named = alias !== undefined && allowed.includes(alias) ? alias : value;
+  const meant = typeof named === "string" ? didYouMean(named, allowed) : "";
   return {
     field,
     problem: "has a value that is not allowed",
@@ -346,6 +355,35 @@ function explainItems(field: string, error: SchemaError, value: unknown): Explai
   };
 }
 
+/** A form a value may take, by its schema's title or `words`, with its first example. */
+function formExample(schema: ParentSchema, words: string): string {
+  const titled = schema.title ?? words;
+  const example = schema.examples?.[0];
+  if (example === undefined) return titled;
+  return `${titled} such as ${typeof example === "string" ? `'${example}'` : JSON.stringify(example)}`;
+}
+
+/**
+ * Text that does not match its pattern. Where the schema says what the pattern stands for (a
+ * title, an example), the fix names it, and with it every other form of a oneOf, which refused
+ * the value whole (`2 points` for a margin: a number such as 0.02, or a percentage such as
+ * '2%'); otherwise the pattern is all there is to tell.
+ */
+function explainPattern(field: string, error: SchemaError, value: unknown): Explained {
+  const { pattern } = error.params as { pattern: string };
+  const parent = (error.parentSchema ?? {}) as ParentSchema;
+  const problem = `is ${valueWords(value)}, which does not match the pattern ${pattern}`;
+  if (parent.title === undefined && parent.examples === undefined) {
+    return { field, problem, fix: "Change it to match the pattern" };
+  }
+  const forms = (error.otherForms ?? []).flatMap((refusal) => {
+    const words = formWords(refusal);
+    return words === undefined ? [] : [formExample(refusal.parentSchema as ParentSchema, words)];
+  });
+  forms.push(formExample(parent, `text matching ${pattern}`));
+  return { field, problem, fix: `Write ${forms.join(", or ")}` };
+}
+
 /**
  * A oneOf's value: refused whole by every form, each of which is named; or fitting more than
  * one form, where it must fit exactly one.
@@ -393,14 +431,8 @@ export function explainSchemaError(
       return explainBound(field, error, value, written);
     case "minLength":
       return explainMinLength(field, error, value);
-    case "pattern": {
-      const { pattern } = error.params as { pattern: string };
-      return {
-        field,
-        problem: `is ${valueWords(value)}, which does not match the pattern ${pattern}`,
-        fix: "Change it to match the pattern",
-      };
-    }
+    case "pattern":
+      return explainPattern(field, error, value);
     case "minItems":
     case "uniqueItems":
       return explainItems(field, error, value);

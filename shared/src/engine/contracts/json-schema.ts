@@ -13,6 +13,11 @@ export interface SchemaError {
   readonly message?: string;
   /** The schema object holding the failing keyword. */
   readonly parentSchema?: unknown;
+  /**
+   * Not ajv's: for a violation inside one branch of a oneOf, the other branches' refusals of
+   * the value whole, each a form the value may take instead.
+   */
+  readonly otherForms?: readonly SchemaError[];
 }
 
 /** A validation function: true when the value conforms; otherwise `errors` holds why. */
@@ -280,7 +285,11 @@ function checkOneOf(value: unknown, node: SchemaNode, path: Path): SchemaError |
     );
   }
   const depth = (wrong: SchemaError) => wrong.instancePath.split("/").length;
-  return inside.reduce((best, wrong) => (depth(wrong!) > depth(best!) ? wrong : best), inside[0]);
+  const best = inside.reduce((most, wrong) => (depth(wrong!) > depth(most!) ? wrong : most))!;
+  // The forms that refused the value whole go with it, so that a fix can name every form taken
+  // (`2 points` is neither a percentage nor a number).
+  const otherForms = errors.filter((wrong) => !inside.includes(wrong)) as SchemaError[];
+  return otherForms.length === 0 ? best : { ...best, otherForms };
 }
 
 /** Keywords that refuse a value for what it is, not for something inside it. */

@@ -127,6 +127,18 @@ function formats(finding: CheckFinding) {
     gap: (x: number, rounding: Rounding = "nearest") =>
       points ? pointsWord(plain(x, rounding)) : plain(x, rounding),
     /**
+     * A margin drawn from the champion's value, at the interval's decimals unless they leave it
+     * fewer than 2 significant digits: 10% of a p95 of 0.045 beside "+0.03 to +0.17" is 0.0045,
+     * which those decimals would show as 0.00, a margin no regression could be within.
+     */
+    margin: (x: number) => {
+      const text = plain(x);
+      const digits = text.replace(/^[-+]?[0.]*/, "").replace(".", "").length;
+      if (x === 0 || !Number.isFinite(x) || digits >= 2) return points ? pointsWord(text) : text;
+      const precise = String(Number((x * unit).toPrecision(3)));
+      return points ? pointsWord(precise) : precise;
+    },
+    /**
      * The interval of challenger - champion, or of the challenger's value, rounded outwards: the
      * interval shown holds the one computed.
      */
@@ -216,7 +228,7 @@ function marginText(finding: CheckFinding): string {
   if (finding.relativeMargin === undefined) return f.limit(margin, true);
   const { champion } = finding.roles ?? DEFAULT_ROLES;
   const share = `${Number((finding.relativeMargin * 100).toPrecision(6))}%`;
-  return `${share} of the ${champion}'s value (${f.gap(margin)})`;
+  return `${share} of the ${champion}'s value (${f.margin(margin)})`;
 }
 
 function comparisonClause(finding: CheckFinding): string {

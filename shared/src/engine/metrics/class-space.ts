@@ -30,6 +30,63 @@ export function sortClasses(names: Iterable<string>, numeric: boolean): string[]
   return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
 }
 
+/** A class name as errors quote it. */
+const quoted = (name: string) => `'${shorten(name, 60)}'`;
+
+/**
+ * The first value that makes a third class: the labels' classes count first (each file's, as
+ * the labels are the truth), then the predicted ones, each column's names in the order its file
+ * writes them. A column not read from a file has no order but its names'.
+ */
+function thirdClass(files: readonly ClassificationFile[]) {
+  const columns = [
+    ...files.map((file) => ({ file, column: file.labels })),
+    ...files.flatMap((file) => (file.predictions ? [{ file, column: file.predictions }] : [])),
+  ];
+  const seen: string[] = [];
+  for (const { file, column } of columns) {
+    const at = column.firstCells?.at;
+    const codes = column.names.map((_, code) => code);
+    if (at) codes.sort((a, b) => at[a]! - at[b]!);
+    for (const code of codes) {
+      const name = column.names[code]!;
+      if (seen.includes(name)) continue;
+      if (seen.length === 2) return { file, column, code, name, two: seen };
+      seen.push(name);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One score column with more than two classes: refused at the first value of a third class
+ * (its file, line and column), which is the mistake when the task has two classes, with the
+ * form of scores a task of more classes needs.
+ */
+function thirdClassError(
+  files: readonly ClassificationFile[],
+  scored: ClassificationFile,
+  classes: readonly string[],
+): DataError {
+  const perClass =
+    "give one probability column per class, named <score>_<class>, or a JSON list per row";
+  const third = thirdClass(files);
+  // A third class named only by the probability columns of the other file: no cell to point at.
+  if (third === undefined) {
+    return new DataError(
+      scored.file,
+      `has one score column, the probability of the positive class of two, but there are ${classes.length} classes`,
+      perClass.charAt(0).toUpperCase() + perClass.slice(1),
+    );
+  }
+  const whose = third.file.scores?.kind === "positive" ? "its" : `${scored.file}'s`;
+  const problem = `${quoted(third.name)} is a third class, after ${third.two.map(quoted).join(" and ")}, but ${whose} one score column is the probability of the positive class of two`;
+  const fix = `Write ${third.two.map(quoted).join(" or ")} there if the task has two classes; if it has more, ${perClass}`;
+  return third.column.firstCells
+    ? third.column.firstCells.refuse(third.code, problem, fix)
+    : new DataError(third.file.file, problem, fix);
+}
+
 /**
  * The classes are those of the labels, the predicted classes and the score columns of every file,
  * as scikit-learn's `unique_labels` takes both the true and the predicted ones. With one score
@@ -68,12 +125,11 @@ export function classSpace(
   const classes = sortClasses(names, numeric);
   if (onePositiveColumn && classes.length !== 2) {
     const file = files.find((f) => f.scores?.kind === "positive")!;
+    if (classes.length > 2) throw thirdClassError(files, file, classes);
     throw new DataError(
       file.file,
       `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`,
-      classes.length > 2
-        ? "Give one probability column per class, named <score>_<class>, or a JSON list per row"
-        : "Set the positive label, so that the two classes are known",
+      "Set the positive label, so that the two classes are known",
     );
   }
   const codeOf = new Map(classes.map((name, code) => [name, code]));
@@ -84,9 +140,9 @@ export function classSpace(
   if (positiveLabel !== undefined && positive < 0) {
     throw new InputError(
       options.positiveLabelInput ?? "positive-label",
-      `'${shorten(positiveLabel, 60)}' is not one of two classes (the classes are ${classes
+      `${quoted(positiveLabel)} is not one of two classes (the classes are ${classes
         .slice(0, 10)
-        .map((c) => `'${shorten(c, 60)}'`)
+        .map(quoted)
         .join(", ")}${classes.length > 10 ? ", ..." : ""})`,
       "Name the positive class as the label column writes it, for a task of two classes",
     );

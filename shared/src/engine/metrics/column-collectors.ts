@@ -18,9 +18,22 @@ export type CellError = (
   fix: string,
 ) => DataError;
 
+/**
+ * The error at position `at` of `file` (a line, Parquet: a row, as `Batch.lineNumbers` gives
+ * it) in `column`, for a value found wrong once the whole file is read.
+ */
+export type PlaceError = (
+  file: string,
+  at: number,
+  column: string,
+  problem: string,
+  fix: string,
+) => DataError;
+
 /** What the collectors of one read share: how to word a bad cell, and the rows to expect. */
 export interface ReadShared {
   readonly cellError: CellError;
+  readonly placeError: PlaceError;
   readonly estimate: RowEstimate;
 }
 
@@ -134,6 +147,9 @@ export class IdCollector implements Collector {
 export class CategoryCollector implements Collector {
   private readonly codes: Growing<Int32Array>;
   private names: string[] = [];
+  /** By code: where the name is first written, so that a class found wrong later is placed. */
+  private firstAt: number[] = [];
+  private file = "";
   private readonly byText = new Map<string, number>();
   private readonly byNumber = new Map<number, number>();
   private numeric = true;
@@ -146,11 +162,12 @@ export class CategoryCollector implements Collector {
     this.codes = new Growing(new Int32Array(START_ROWS), shared.estimate);
   }
 
-  private codeOfText(text: string): number {
+  private codeOfText(text: string, at: number): number {
     let code = this.byText.get(text);
     if (code === undefined) {
       code = this.names.length;
       this.names.push(text);
+      this.firstAt.push(at);
       this.byText.set(text, code);
     }
     return code;
@@ -171,6 +188,8 @@ export class CategoryCollector implements Collector {
     const column = columnOf(batch, this.role.column);
     const out = this.codes.reserve(batch.length);
     const at = this.codes.length;
+    const lines = batch.lineNumbers;
+    this.file = batch.file;
     if ("values" in column) {
       const values = column.values;
       for (let i = 0; i < batch.length; i++) {
@@ -179,7 +198,7 @@ export class CategoryCollector implements Collector {
         else {
           let code = this.byNumber.get(value);
           if (code === undefined) {
-            code = this.codeOfText(String(value));
+            code = this.codeOfText(String(value), lines[i]!);
             this.byNumber.set(value, code);
           }
           out[at + i] = code;
@@ -196,7 +215,7 @@ export class CategoryCollector implements Collector {
           continue;
         }
         let mine = remap[code]!;
-        if (mine < 0) mine = remap[code] = this.codeOfText(column.dictionary[code]!);
+        if (mine < 0) mine = remap[code] = this.codeOfText(column.dictionary[code]!, lines[i]!);
         out[at + i] = mine;
       }
     }
@@ -207,7 +226,13 @@ export class CategoryCollector implements Collector {
     const numeric = this.numeric && this.names.length > 0;
     const codes = this.codes.finish();
     if (this.sorted) this.sortCodes(codes, numeric);
-    return { codes, names: this.names, numeric };
+    const { file, firstAt, role, shared } = this;
+    const firstCells = {
+      at: firstAt,
+      refuse: (code: number, problem: string, fix: string) =>
+        shared.placeError(file, firstAt[code]!, role.column, problem, fix),
+    };
+    return { codes, names: this.names, numeric, firstCells };
   }
 
   /** Recodes the column, in place, in the order of its sorted names. */
@@ -217,7 +242,10 @@ export class CategoryCollector implements Collector {
     const recode = Int32Array.from(this.names, (name) => rank.get(name)!);
     if (recode.every((code, i) => code === i)) return;
     for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) codes[i] = recode[codes[i]!]!;
+    const firstAt = new Array<number>(names.length);
+    recode.forEach((code, old) => (firstAt[code] = this.firstAt[old]!));
     this.names = names;
+    this.firstAt = firstAt;
   }
 }
 

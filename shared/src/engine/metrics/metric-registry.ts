@@ -9,6 +9,7 @@ import {
 } from "./confusion-metrics.js";
 import { demographicParityDifference, equalizedOddsDifference } from "./fairness-metrics.js";
 import { columnMean, columnQuantile } from "./distribution-metrics.js";
+import { metricOfAlias } from "./metric-aliases.js";
 import { MetricError } from "./metric-error.js";
 import type { ClassifierData, ModelData, PredictionTask, Weights } from "./predictions.js";
 import {
@@ -446,10 +447,12 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   const column = exampleScores.find((c) => `${c}_mean` === name);
   if (column !== undefined) return exampleScoreEntry(name, column);
   const names = metricNames(exampleScores);
+  // Another tool's name for a metric (`auc`) is suggested before a near spelling.
+  const meant = metricOfAlias(name) ?? name;
   throw new MetricError(
     name,
     "is not a metric computed from predictions",
-    `${didYouMean(name, names)}Use one of: ${names.map((n) => shorten(n, 60)).join(", ")}`,
+    `${didYouMean(meant, names)}Use one of: ${names.map((n) => shorten(n, 60)).join(", ")}`,
   );
 }
 

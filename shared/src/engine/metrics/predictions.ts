@@ -1,3 +1,4 @@
+import type { DataError } from "../data/data-error.js";
 import type { DataFormat } from "../data/read-options.js";
 import type { IdColumn } from "./id-column.js";
 
@@ -89,6 +90,16 @@ export interface CategoryColumn {
   readonly codes: Int32Array;
   readonly names: readonly string[];
   readonly numeric: boolean;
+  /** Where the file writes each name first; absent for a column not read from a file. */
+  readonly firstCells?: FirstCells;
+}
+
+/** The first cell of each name of a column read from a file, for an error found after the read. */
+export interface FirstCells {
+  /** By code: the line of the name's first cell (Parquet: its row), in the file's order. */
+  readonly at: readonly number[];
+  /** The error at the first cell of the name of `code`: the file, its line and the column. */
+  refuse(code: number, problem: string, fix: string): DataError;
 }
 
 /**

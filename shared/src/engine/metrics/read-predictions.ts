@@ -8,6 +8,7 @@ import {
   ListScoreCollector,
   NumberCollector,
   type CellError,
+  type PlaceError,
   type ReadShared,
   type Collector,
   type ColumnRole,
@@ -236,13 +237,14 @@ export async function readPredictions(
   options: ReadPredictionsOptions = {},
 ): Promise<PredictionFile> {
   const format = options.format ?? formatOf(path);
-  const cellError: CellError = (batch, row, column, problem, fix) => {
-    const at = batch.lineNumbers[row];
+  const placeError: PlaceError = (file, at, column, problem, fix) => {
     problem = `column '${shorten(column, 60)}': ${problem}`;
     return format === "parquet"
-      ? new DataError(batch.file, problem, fix, undefined, at, column)
-      : new DataError(batch.file, problem, fix, at, undefined, column);
+      ? new DataError(file, problem, fix, undefined, at, column)
+      : new DataError(file, problem, fix, at, undefined, column);
   };
+  const cellError: CellError = (batch, row, column, problem, fix) =>
+    placeError(batch.file, batch.lineNumbers[row]!, column, problem, fix);
   const { id: idColumn, ...others } = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   // The ids as bytes, unless another role reads the same column and needs its text.
   const idAsText = [
@@ -263,7 +265,7 @@ export async function readPredictions(
   });
   for await (const batch of batches) {
     if (plan === undefined) {
-      plan = new Planner(path, options, batch, { cellError, estimate }).plan();
+      plan = new Planner(path, options, batch, { cellError, placeError, estimate }).plan();
     }
     estimate.see(batch);
     for (const collector of plan.collectors) collector.add(batch);

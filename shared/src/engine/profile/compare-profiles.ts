@@ -1,13 +1,15 @@
 import { MlopsError } from "../errors.js";
+import type { EcdfWalk } from "../stats/ecdf-walk.js";
 import { KllSketch } from "./kll-sketch.js";
 import type { ColumnProfile, Profile } from "./profile-types.js";
 
 /**
- * Drift statistics from two profiles alone, for data too big to hold: each column's quantile
- * sketch stands for its empirical distribution function, with every value of F off by at most
- * the sketch's normalised rank error e. Each result states how far it can be from the statistic
- * on the full data, given e_ref and e_cur (all bounds are 0 when both sketches are exact, and the
- * statistics are then the exact ones):
+ * Drift statistics from two profiles alone, for data too big to hold: each numeric column's
+ * exact counts, where the profile holds every distinct value with its count (up to its
+ * `exactCap`), else its quantile sketch, stands for its empirical distribution function, with
+ * every value of F off by at most the sketch's normalised rank error e (0 for counts). Each
+ * result states how far it can be from the statistic on the full data, given e_ref and e_cur
+ * (all bounds are 0 when both sides are exact, and the statistics are then the exact ones):
  *
  * - KS, sup |F_ref - F_cur|: within e_ref + e_cur;
  * - Wasserstein-1, the integral of |F_ref - F_cur|: within (e_ref + e_cur) * (max - min), the
@@ -24,6 +26,12 @@ export interface ProfileComparison {
   column: string;
   type: ColumnProfile["type"];
   ks: { statistic: number; errorBound: number } | null;
+  /**
+   * The walk of both distribution functions that KS and Wasserstein are read from, over the
+   * counts or sketch weights: where both sides are exact, the very walk of the data, which the
+   * exact tests take as they take one of the values themselves. Null where a side is empty.
+   */
+  walk: EcdfWalk | null;
   wasserstein: {
     distance: number;
     normed: number | null;
@@ -42,7 +50,29 @@ interface Cdf {
   error: number;
 }
 
+/**
+ * The distinct values and their counts, ascending, where the profile holds every one of them
+ * with its exact count (a numeric column of at most `exactCap` distinct values).
+ */
+function exactCounts(column: ColumnProfile): { value: number; count: number }[] | undefined {
+  const items = column.frequent?.exact ? column.frequent.items : undefined;
+  if (items === undefined || !items.every((item) => typeof item.value === "number")) return;
+  return (items as { value: number; count: number }[]).toSorted((a, b) => a.value - b.value);
+}
+
 function cdfOf(column: ColumnProfile): Cdf {
+  const counts = exactCounts(column);
+  if (counts !== undefined) {
+    const cumulative = new Float64Array(counts.length);
+    let sum = 0;
+    counts.forEach((item, i) => (cumulative[i] = sum += item.count));
+    return {
+      values: Float64Array.from(counts, (item) => item.value),
+      cumulative,
+      total: sum,
+      error: 0,
+    };
+  }
   const sketch = KllSketch.fromState({
     k: column.sketch!.k,
     n: column.sketch!.n,
@@ -69,6 +99,29 @@ function cdfAt(cdf: Cdf, x: number): number {
     else hi = mid;
   }
   return lo === 0 ? 0 : cdf.cumulative[lo - 1]! / cdf.total;
+}
+
+/**
+ * The gap F_a - F_b after each of the pooled `points` (ascending, a value of both sides twice),
+ * in order: its extremes, and |gap| and gap^2 times the step to the next point summed, as the
+ * walk of two samples sums them (a repeated point steps by 0 and adds nothing).
+ */
+function walkCdfs(a: Cdf, b: Cdf, points: Float64Array): EcdfWalk {
+  let maxGap = 0;
+  let minGap = 0;
+  let area = 0;
+  let squaredArea = 0;
+  for (let i = 0; i < points.length; i++) {
+    const x = points[i]!;
+    const gap = cdfAt(a, x) - cdfAt(b, x);
+    maxGap = Math.max(maxGap, gap);
+    minGap = Math.min(minGap, gap);
+    if (i + 1 === points.length) break;
+    const step = points[i + 1]! - x;
+    area += Math.abs(gap) * step;
+    squaredArea += gap * gap * step;
+  }
+  return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea };
 }
 
 function psiTerm(c: number, r: number): number {
@@ -104,17 +157,18 @@ function compareNumeric(ref: ColumnProfile, cur: ColumnProfile, bins: number): P
   const b = cdfOf(cur);
   const base = { column: ref.name, type: ref.type };
   if (a.total === 0 || b.total === 0) {
-    return { ...base, ks: null, wasserstein: null, psi: { statistic: 0, bins: 0, errorBound: 0 } };
+    return {
+      ...base,
+      ks: null,
+      walk: null,
+      wasserstein: null,
+      psi: { statistic: 0, bins: 0, errorBound: 0 },
+    };
   }
   const points = Float64Array.from([...a.values, ...b.values]).sort();
-  let ks = 0;
-  let distance = 0;
-  for (let i = 0; i < points.length; i++) {
-    const x = points[i]!;
-    const gap = Math.abs(cdfAt(a, x) - cdfAt(b, x));
-    if (gap > ks) ks = gap;
-    if (i + 1 < points.length) distance += gap * (points[i + 1]! - x);
-  }
+  const walk = walkCdfs(a, b, points);
+  const ks = Math.max(walk.maxGap, -walk.minGap);
+  const distance = walk.area;
   const error = a.error + b.error;
   const span = points[points.length - 1]! - points[0]!;
   const std = ref.stddev;
@@ -141,6 +195,7 @@ function compareNumeric(ref: ColumnProfile, cur: ColumnProfile, bins: number): P
   return {
     ...base,
     ks: { statistic: ks, errorBound: error },
+    walk,
     wasserstein: {
       distance,
       normed,
@@ -166,6 +221,7 @@ function compareStrings(ref: ColumnProfile, cur: ColumnProfile): ProfileComparis
     column: ref.name,
     type: ref.type,
     ks: null,
+    walk: null,
     wasserstein: null,
     psi: { statistic: p.statistic, bins: categories.length, errorBound: p.errorBound },
   };

@@ -49,7 +49,9 @@ Commands:
             (--stage: only who holds that stage, which reads only its tags;
             --at <date>: its versions and stages as they stood then, as ISO 8601)
   history   every registry event of the artifact in the order it happened, oldest first
-            (--stage: of one stage); restores and rollbacks are named as such
+            (--stage: of one stage); restores and rollbacks are named as such. Within one
+            second (tag dates have no finer time) stage tags go by their counters, and a
+            registration comes just before its version's first event
   fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
             then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
             each checked against the sha256 its registration tag records; the folder is

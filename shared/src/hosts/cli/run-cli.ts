@@ -15,6 +15,9 @@ import type { CliIo } from "./cli-io.js";
 
 export type { CliIo } from "./cli-io.js";
 
+/** A shell splits an unquoted map or list at its spaces, and expands its braces. */
+const QUOTE_WHOLE = () => "on a command line, quote the whole value as one argument";
+
 /**
  * Progress on a terminal: one line redrawn in place (carriage return, then erase to the end of
  * the line), erased before anything else is written so that it never mixes with the log.
@@ -123,7 +126,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     }
     return 0;
   } catch (error) {
-    const { line, detail } = describeFailure(error, debug, "--debug", io.cwd);
+    const { line, detail } = describeFailure(error, debug, "--debug", io.cwd, QUOTE_WHOLE);
     if (detail) io.stderr(`${detail}\n`);
     io.stderr(`mlops ${name}: ${line}\n`);
     return 1;

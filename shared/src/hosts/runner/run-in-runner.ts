@@ -55,6 +55,13 @@ export const runnerLookup = (env: NodeJS.ProcessEnv) => (name: string) =>
   env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
 
 /**
+ * A `with:` value is read as the workflow's own YAML first, which takes quotes and braces of its
+ * own: a block scalar passes the text on its lines as written.
+ */
+const WITH_BLOCK = (input: string) =>
+  `in the workflow's with:, a block keeps it as written: '${input}: |', then the value on the lines below, indented`;
+
+/**
  * Runs an action as a step of a GitHub Actions job and returns the exit code: 0 on success, 1
  * with one `::error::` line on bad input or a failing verdict.
  */
@@ -84,6 +91,8 @@ export async function runInRunner(
     };
     const result = await execute(definition, lookup, {
       cwd: workspace,
+      // The workspace is a checkout: a pull request chooses its links.
+      confineLinks: true,
       log,
       warn,
       progress: progressLog(log),
@@ -121,6 +130,7 @@ export async function runInRunner(
       debug,
       "re-running with debug logging (RUNNER_DEBUG=1)",
       workspace,
+      WITH_BLOCK,
     );
     if (detail) write(safeForLog(detail));
     // A file in the workspace is annotated where it fails, as a row check's failures are.

@@ -48,6 +48,7 @@ export {
   type StageHolder,
   type VersionState,
 } from "./registry-state.js";
+export { stagesNow, type StageNow } from "./stages-now.js";
 export {
   registryPolicyContract,
   loadRegistryPolicy,

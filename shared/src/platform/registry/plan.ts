@@ -3,6 +3,7 @@ import { checkEvidence, type Evidence } from "./evidence.js";
 import type { TrainingRun } from "./training-run.js";
 import { assertName } from "./names.js";
 import {
+  activeVersions,
   everHeld,
   latestVersion,
   previousHolder,
@@ -52,6 +53,8 @@ export interface Plan {
   readonly version: string | undefined;
   readonly previousVersion: string | undefined;
   readonly skipped: readonly string[];
+  /** The stage an assignment, unassignment or rollback acts on. */
+  readonly stage?: string;
 }
 
 export interface Common {
@@ -343,7 +346,10 @@ export function planAssign(
   const version = pending ? pending.version : pickVersion(state, artifact, request.version).version;
   const holder = stageHolder(state, stage);
   if (holder?.version === version) {
-    return done(holder.assignment.tag, version, previousHolder(state, stage)?.version);
+    return {
+      ...done(holder.assignment.tag, version, previousHolder(state, stage)?.version),
+      stage,
+    };
   }
   const modelSha256 = pending ? pending.modelSha256 : modelDigestOf(state?.versions.get(version));
   const skipped = checkPolicy(state, policy, request, version, modelSha256);
@@ -382,6 +388,7 @@ export function planAssign(
     version,
     previousVersion: holder?.version,
     skipped,
+    stage,
   };
 }
 
@@ -402,7 +409,8 @@ export function planUnassign(state: ArtifactState | undefined, request: StageReq
     .reverse()
     .find((e) => e.stage === stage && e.version === version);
   // Not assigned (or unassigned already): the registry already says what was asked.
-  if (!last || last.action !== "assign") return done(last?.tag ?? "", version, holder?.version);
+  if (!last || last.action !== "assign")
+    return { ...done(last?.tag ?? "", version, holder?.version), stage };
   const tag = formatTag({ action: "unassign", artifact, stage, counter: state!.maxCounter + 1 });
   return {
     create: {
@@ -415,13 +423,15 @@ export function planUnassign(state: ArtifactState | undefined, request: StageReq
     version,
     previousVersion: holder?.version,
     skipped: [],
+    stage,
   };
 }
 
 /**
- * Rollback gives the stage back to the version it had before its current one, with a new
- * assignment (history is never rewritten). That version held the stage already, so the
- * policy's checks are not asked again.
+ * Rollback gives the stage back to the version it had before its current one (see
+ * previousHolder: successive rollbacks step back one version each), with a new assignment
+ * recording the version rolled back from (history is never rewritten). That version held the
+ * stage already, so the policy's checks are not asked again.
  */
 export function planRollback(state: ArtifactState | undefined, request: StageRequest): Plan {
   const artifact = assertName("artifact", request.artifact);
@@ -432,9 +442,12 @@ export function planRollback(state: ArtifactState | undefined, request: StageReq
     throw new NotFoundError(`stage '${stage}' of ${artifact} holds no version to roll back`);
   const previous = previousHolder(state, stage);
   if (!previous) {
+    const other = anyOther(state!, current.version);
     throw new NotFoundError(
-      `stage '${stage}' of ${artifact} had no other version before ${current.version}`,
-      "Unassign the stage instead, or assign a version by name",
+      `stage '${stage}' of ${artifact} has no version before ${current.version} to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)`,
+      other
+        ? `Assign a version by name instead (operation assign with version, such as ${other}), or unassign the stage`
+        : `No other version of ${artifact} is registered: register and assign one, or unassign the stage`,
     );
   }
   const tag = formatTag({ action: "assign", artifact, stage, counter: state!.maxCounter + 1 });
@@ -451,8 +464,16 @@ export function planRollback(state: ArtifactState | undefined, request: StageReq
     version: previous.version,
     previousVersion: current.version,
     skipped: [],
+    stage,
   };
 }
+
+/** A registered version other than `version`, the latest first: an example worth naming. */
+const anyOther = (state: ArtifactState, version: string): string | undefined =>
+  activeVersions(state)
+    .map((v) => v.version)
+    .filter((v) => v !== version)
+    .sort((a, b) => compareVersions(parseVersion(b)!, parseVersion(a)!))[0];
 
 /** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
 function counted(

@@ -59,16 +59,24 @@ const byDate = (a: RegistryEvent, b: RegistryEvent): number =>
 
 /**
  * Every event in the order it happened: counted events keep their counters' order, and the
- * uncounted ones (GTO writes registrations without a counter) are merged in by date, an
- * uncounted event first on a tie (a promotion registers before it assigns).
+ * uncounted ones (GTO writes registrations without a counter) are merged in by date, each as
+ * late as what is recorded allows: a registration comes before every event of its version,
+ * whatever the clocks say, and after the counted events of its own second otherwise. Tag dates
+ * have one-second resolution, and a promotion registers just before it assigns, often within
+ * the second of the events before it, which a registration put first on every tie would jump.
  */
 export function chronological(events: readonly RegistryEvent[]): RegistryEvent[] {
   const counted = events.filter((e) => e.counter !== undefined).sort(compareEvents);
   const plain = events.filter((e) => e.counter === undefined).sort(byDate);
+  const registrationAt = new Map(
+    plain.flatMap((e, j) => (e.action === "register" ? [[e.version, j] as const] : [])),
+  );
   const merged: RegistryEvent[] = [];
   let i = 0;
   for (const event of counted) {
-    while (i < plain.length && plain[i]!.date.getTime() <= event.date.getTime())
+    // Those before it (by date) go along with its version's registration.
+    const own = event.version === undefined ? -1 : (registrationAt.get(event.version) ?? -1);
+    while (i < plain.length && (i <= own || plain[i]!.date.getTime() < event.date.getTime()))
       merged.push(plain[i++]!);
     merged.push(event);
   }
@@ -161,6 +169,15 @@ export const stateAt = (state: ArtifactState, at: Date): ArtifactState =>
     state.lightweight,
   );
 
+/** The artifact as it will stand once `event` is made: what a planned tag changes. */
+export const withEvent = (state: ArtifactState | undefined, event: RegistryEvent): ArtifactState =>
+  stateOf(
+    event.artifact,
+    chronological([...(state?.events ?? []), event]),
+    Math.max(state?.maxCounter ?? 0, event.counter ?? 0),
+    state?.lightweight ?? [],
+  );
+
 /** The last `on` event, unless an `off` event came after it. */
 function inForce(
   events: readonly RegistryEvent[],
@@ -233,23 +250,34 @@ export function stageHolder(
   stage: string,
   until?: Date,
 ): StageHolder | undefined {
-  if (!state) return undefined;
+  return assignmentsInForce(state, stage, until)[0];
+}
+
+/**
+ * The assignments in force on `stage` after the events up to `until` (all when absent), the
+ * latest first: of each version whose last event on the stage is an assignment and that is not
+ * deregistered, that assignment. Unassigning them all leaves the stage empty.
+ */
+export function assignmentsInForce(
+  state: ArtifactState | undefined,
+  stage: string,
+  until?: Date,
+): StageHolder[] {
+  if (!state) return [];
   const last = new Map<string, RegistryEvent>();
   for (const event of state.events) {
     if (event.stage !== stage || !event.version) continue;
     if (until && event.date.getTime() > until.getTime()) continue;
     last.set(event.version, event);
   }
-  let holder: StageHolder | undefined;
+  const holders: StageHolder[] = [];
   for (const [version, event] of last) {
     if (event.action !== "assign") continue;
-    const known = state.versions.get(version);
-    const deregistered = known?.deregistration;
+    const deregistered = state.versions.get(version)?.deregistration;
     if (deregistered && (!until || deregistered.date.getTime() <= until.getTime())) continue;
-    if (!holder || compareEvents(event, holder.assignment) > 0)
-      holder = { version, assignment: event };
+    holders.push({ version, assignment: event });
   }
-  return holder;
+  return holders.sort((a, b) => compareEvents(b.assignment, a.assignment));
 }
 
 /** Every stage that has ever been touched, with its holder now (undefined when empty). */
@@ -273,8 +301,32 @@ export const everHeld = (
   );
 
 /**
- * The version the stage had before its current holder: the latest earlier assignment of a
- * different version that is still registered.
+ * The stage's assignments still on its way back, oldest first, as its tags record them: an
+ * assignment adds one, an unassignment takes out those of its version, and a rollback (an
+ * assignment recording `rollback_from`) steps back to its version's, dropping those above it:
+ * the version rolled back from, and any it skipped. A rollback to a version not on the way
+ * (tags of a tool that rolled back otherwise) stands in for the version it rolled back from.
+ */
+function stageSteps(state: ArtifactState, stage: string): RegistryEvent[] {
+  let steps: RegistryEvent[] = [];
+  for (const event of state.events) {
+    if (event.stage !== stage || event.version === undefined) continue;
+    if (event.action === "unassign") steps = steps.filter((s) => s.version !== event.version);
+    if (event.action !== "assign") continue;
+    const from = event.metadata?.rollback_from;
+    const back = from === undefined ? -1 : steps.findLastIndex((s) => s.version === event.version);
+    if (back >= 0) steps.length = back;
+    else if (from !== undefined && steps.at(-1)?.version === from) steps.pop();
+    steps.push(event);
+  }
+  return steps;
+}
+
+/**
+ * The version the stage had before its current one, where a rollback takes it: walking back
+ * through the stage's assignments, it skips the versions the stage was rolled back from (so that
+ * successive rollbacks step back one version each), those unassigned from it since, and those
+ * deregistered; undefined when none is left.
  */
 export function previousHolder(
   state: ArtifactState | undefined,
@@ -282,15 +334,8 @@ export function previousHolder(
 ): StageHolder | undefined {
   const current = stageHolder(state, stage);
   if (!state || !current) return undefined;
-  const earlier = state.events.filter(
-    (e) =>
-      e.action === "assign" &&
-      e.stage === stage &&
-      e.version !== undefined &&
-      e.version !== current.version &&
-      compareEvents(e, current.assignment) < 0 &&
-      !state.versions.get(e.version)?.deregistration,
+  const event = stageSteps(state, stage).findLast(
+    (e) => e.version !== current.version && !state.versions.get(e.version!)?.deregistration,
   );
-  const event = earlier[earlier.length - 1];
   return event ? { version: event.version!, assignment: event } : undefined;
 }

@@ -30,6 +30,7 @@ import {
 import type { RegistryPolicy } from "./registry-policy.js";
 import { defaultRetry, retryOnConflict, type RetryOptions } from "./retry-on-conflict.js";
 import { compareVersions, parseVersion } from "./semver.js";
+import { stagesNow, type StageNow } from "./stages-now.js";
 import { formatTagMessage } from "./tag-message.js";
 
 export interface RegistryOptions {
@@ -59,6 +60,11 @@ export interface OperationResult {
   readonly previousVersion: string | undefined;
   /** Policy checks skipped by an actor allowed to. */
   readonly skipped: readonly string[];
+  /**
+   * The stage acted on and every stage the operation moves, with what each holds after it (in
+   * a dry run, would hold): a deregistration or unassignment hands a stage to an older version.
+   */
+  readonly stagesNow: readonly StageNow[];
   /** Who the created tag names as its tagger; undefined when no tag was created. */
   readonly tagger: Identity | undefined;
   /**
@@ -387,6 +393,7 @@ const outcome = (
   version: plan.version,
   previousVersion: plan.previousVersion,
   skipped: plan.skipped,
+  stagesNow: stagesNow(stateRead, plan),
   tagger,
   stateRead,
 });

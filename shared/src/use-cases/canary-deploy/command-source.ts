@@ -1,5 +1,7 @@
 import { basename } from "node:path";
 import { InputError, MlopsError } from "../../engine/errors.js";
+import { jsonErrorPosition } from "../../engine/files/json-error-position.js";
+import { parsePythonJson } from "../../engine/files/python-json.js";
 import { childEnv } from "../../engine/process/child-env.js";
 import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
 import { safeForLog } from "../../engine/report/escape-control.js";
@@ -40,14 +42,33 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const count = (value: unknown): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= 0;
 
+/**
+ * Python's `json.dumps` writes NaN bare, which the reader takes as the string of its word. A NaN
+ * is no reading, as Prometheus's NaN is (a percentile over no requests, 0/0): a NaN point is
+ * left out, and a metric printed as NaN, or with only NaN points, has no data, as with null.
+ */
+const isNaNWord = (value: unknown): boolean => value === "NaN";
+
+/** Why a sample is refused: Infinity, as Python writes it, or anything else but a number. */
+function badSample(value: unknown, where: string): OutputProblem {
+  if (value === "Infinity" || value === "-Infinity")
+    return new OutputProblem(
+      `printed ${where} as ${value}, which no sample can be`,
+      "Print a finite number (a latency past the histogram's top bucket as that bucket's bound), or null for the whole metric while it has no value",
+    );
+  return new OutputProblem(`printed ${where}, which is not a finite number`, FORMAT_FIX);
+}
+
 /** One variant's value of a metric: a list of numbers (samples) or failures of a total (a rate). */
 function observed(value: unknown, where: string): Observed {
-  if (value === undefined || value === null) return null;
+  if (value === undefined || value === null || isNaNWord(value)) return null;
   if (Array.isArray(value)) {
-    const bad = value.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
-    if (bad >= 0)
-      throw new OutputProblem(`printed ${where}[${bad}], which is not a finite number`, FORMAT_FIX);
-    return value.length === 0 ? null : { kind: "samples", values: value as number[] };
+    const bad = value.findIndex(
+      (v) => !isNaNWord(v) && (typeof v !== "number" || !Number.isFinite(v)),
+    );
+    if (bad >= 0) throw badSample(value[bad], `${where}[${bad}]`);
+    const values = value.filter((v): v is number => typeof v === "number");
+    return values.length === 0 ? null : { kind: "samples", values };
   }
   if (isRecord(value) && count(value.failures) && count(value.total)) {
     if (value.failures > value.total)
@@ -73,9 +94,13 @@ function printedOf(text: string): Printed {
   if (text.trim() === "") throw new OutputProblem("printed nothing", FORMAT_FIX);
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new OutputProblem("printed something that is not JSON", FORMAT_FIX);
+    doc = parsePythonJson(text);
+  } catch (error) {
+    const position = jsonErrorPosition(text, (error as Error).message);
+    const lines = text.slice(0, position).split("\n");
+    const where =
+      position === undefined ? "" : ` (at line ${lines.length} column ${lines.at(-1)!.length + 1})`;
+    throw new OutputProblem(`printed something that is not JSON${where}`, FORMAT_FIX);
   }
   if (!isRecord(doc) || !isRecord(doc.baseline) || !isRecord(doc.canary))
     throw new OutputProblem('printed JSON without "baseline" and "canary" objects', FORMAT_FIX);

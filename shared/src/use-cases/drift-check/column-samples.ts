@@ -66,6 +66,11 @@ class SampleBuilder {
     }
   }
 
+  /** Counts rows that lack the column altogether, as missing values. */
+  addAbsent(rows: number): void {
+    this.missing += rows;
+  }
+
   /** The sample, complete: its numbers as read until packed or sorted. */
   build(): ColumnSample {
     if (!isNumericType(this.type)) {
@@ -85,6 +90,16 @@ class SampleBuilder {
       missing: this.missing,
     };
   }
+}
+
+/**
+ * The sample of a column that data lacks, of the `type` the other side gives it: one missing
+ * value a row, as JSON Lines reads a field absent from every line.
+ */
+export function absentSample(type: ColumnType, rows: number): ColumnSample {
+  const builder = new SampleBuilder(type);
+  builder.addAbsent(rows);
+  return builder.build();
 }
 
 /**

@@ -1,7 +1,11 @@
 import { KllSketch } from "../../engine/profile/kll-sketch.js";
 import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
-import { kolmogorovSmirnovSf, WASSERSTEIN_STD_FLOOR } from "../../engine/stats/index.js";
+import {
+  kolmogorovSmirnovSf,
+  ksTwoSampleOfWalk,
+  WASSERSTEIN_STD_FLOOR,
+} from "../../engine/stats/index.js";
 import {
   BIN_DISTINCT,
   binnedCounts,
@@ -21,6 +25,7 @@ import {
 } from "./drift-methods.js";
 import type { ColumnTests } from "./drift-report.js";
 import { InputError } from "../../engine/errors.js";
+import { formatNumber } from "../../engine/report/format-number.js";
 import { shownName } from "./column-name.js";
 import { idLikeNote } from "./id-like.js";
 import { countScore, seenCategories } from "./method-scores.js";
@@ -87,22 +92,47 @@ function sketchItems(column: ColumnProfile) {
 
 type SketchComparison = ReturnType<typeof compareProfiles>[number];
 
-/** KS and normed Wasserstein from the quantile sketches, each with its error bound. */
+/**
+ * KS from the profiles: where both sides hold exact counts (or exact sketches), the test of the
+ * data itself, as check mode runs it. From a sketch, the statistic may be off by its error
+ * bound, and at many values a p-value turns the smallest error into certainty (at 100,000 rows
+ * a side, a statistic of 0.005 is drift): the p-value is the largest the sketch allows, that of
+ * the statistic less its bound, so that a drift it reports is there whatever the sketch's error.
+ */
+function ksTest(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  comparison: SketchComparison,
+): NonNullable<ColumnTests["ks"]> {
+  const { statistic, errorBound } = comparison.ks!;
+  if (errorBound === 0) {
+    const exact = ksTwoSampleOfWalk(comparison.walk!);
+    return {
+      statistic: exact.statistic,
+      p_value: exact.pValue,
+      method: exact.method,
+      error_bound: 0,
+    };
+  }
+  const en = (ref.count * cur.count) / (ref.count + cur.count);
+  return {
+    statistic,
+    p_value: kolmogorovSmirnovSf(Math.max(1, Math.round(en)), Math.max(0, statistic - errorBound)),
+    method: "asymp",
+    error_bound: errorBound,
+  };
+}
+
+/** KS and normed Wasserstein from the counts or quantile sketches, each with its error bound. */
 function sketchTests(
   ref: ColumnProfile,
   cur: ColumnProfile,
   comparison: SketchComparison | undefined,
 ): ColumnTests {
   if (!comparison?.ks || !comparison.wasserstein) return {};
-  const en = (ref.count * cur.count) / (ref.count + cur.count);
   const std = Math.max(ref.stddev ?? 0, WASSERSTEIN_STD_FLOOR);
   return {
-    ks: {
-      statistic: comparison.ks.statistic,
-      p_value: kolmogorovSmirnovSf(Math.max(1, Math.round(en)), comparison.ks.statistic),
-      method: "asymp",
-      error_bound: comparison.ks.errorBound,
-    },
+    ks: ksTest(ref, cur, comparison),
     wasserstein: {
       distance: comparison.wasserstein.distance,
       normed: comparison.wasserstein.distance / std,
@@ -110,6 +140,19 @@ function sketchTests(
       normed_error_bound: comparison.wasserstein.errorBound / std,
     },
   };
+}
+
+/**
+ * What a KS p-value from a sketch is, where KS decides the column; a statistic within the bound
+ * is no evidence either way, and the note says what would test it.
+ */
+function sketchedKsNote(method: DriftMethod, comparison: SketchComparison | undefined) {
+  const bound = comparison?.ks?.errorBound ?? 0;
+  if (method !== "ks" || bound === 0) return null;
+  const note = `KS p-value of the sketched statistic less its error bound (${formatNumber(bound)})`;
+  return comparison!.ks!.statistic > bound
+    ? note
+    : `${note}: a shift this small cannot be told from the sketches; compare the data itself (check mode) to test it`;
 }
 
 /** The tests of one column that both profiles describe. */
@@ -129,7 +172,7 @@ function profileTests(
     tests.psi = {
       value: comparison.psi.statistic,
       bins: comparison.psi.bins,
-      binning: `reference deciles of the sketch`,
+      binning: `reference deciles of the ${comparison.ks?.errorBound === 0 ? "counts" : "sketch"}`,
       error_bound: comparison.psi.errorBound,
     };
   }
@@ -211,7 +254,7 @@ function compareColumn(
       kind === "categorical" && counts
         ? categoryShares(counts.ref, counts.cur)
         : histogram(sketchItems(ref), sketchItems(cur)),
-    note: joinNotes(counts?.note ?? null, note),
+    note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), note),
   };
 }
 

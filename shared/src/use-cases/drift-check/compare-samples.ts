@@ -10,7 +10,7 @@ import {
 } from "../../engine/stats/index.js";
 import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
 import type { ColumnSample, NumericSample, SampleRooms } from "./column-samples.js";
-import { shownName } from "./column-name.js";
+import { shownName, shownNames } from "./column-name.js";
 import { categoryShares, histogram } from "./distribution.js";
 import {
   CATEGORICAL_DISTINCT,
@@ -38,6 +38,8 @@ export interface ColumnComparison {
   readonly distribution: Distribution | null;
   /** Why the column could not be tested (no values on one side, id-like), or what to know. */
   readonly note: string | null;
+  /** The current data lacks the column (no such header field or profile column). */
+  readonly absent?: boolean;
 }
 
 /** A column's method, and a note when it is not the one asked for. */
@@ -163,6 +165,25 @@ export function categoricalTests(
     jensen_shannon: { distance: js.distance, base: "e" as const },
   };
 }
+
+/**
+ * Why chi2's or g_test's p-value is 0 beside a modest statistic: categories the reference never
+ * had, under which scipy's statistic is infinite; the one reported sums the other categories.
+ * Both tests align the same categories, so chi2's list holds for g_test. Null for other methods,
+ * whose scores take a new category as any other.
+ */
+function newCategoriesNote(method: DriftMethod, tests: ColumnTests): string | null {
+  const found = tests.chi2?.new_categories ?? [];
+  if ((method !== "chi2" && method !== "g_test") || found.length === 0) return null;
+  // Without parentheses or semicolons: the summary shows notes in parentheses, joined by "; ".
+  return `p-value 0, as the reference never had ${shownNames(found, "'")}: scipy's statistic is then infinite, and the one shown sums the other categories`;
+}
+
+/** A comparison with `newCategoriesNote` added to its note, in check and compare mode alike. */
+export const withNewCategoriesNote = (c: ColumnComparison): ColumnComparison => {
+  const note = newCategoriesNote(c.method, c.tests);
+  return note === null ? c : { ...c, note: joinNotes(c.note, note) };
+};
 
 type Sides = Pick<ColumnComparison, "name" | "type" | "missingReference" | "missingCurrent">;
 

@@ -5,6 +5,7 @@ import { formatOf, listFiles, readBatches } from "../../engine/data/read-batches
 import { STREAMING_BATCH_SIZE } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
+import { ColumnProfiler } from "../../engine/profile/column-profiler.js";
 import { mergeProfiles } from "../../engine/profile/merge-profiles.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import {
@@ -15,13 +16,25 @@ import {
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
 import { warnIn, type RunContext } from "../../interface/define-action.js";
+import { listInputFiles } from "../../interface/input-files.js";
 import type { Reference } from "../../platform/registry/load-reference.js";
 import { shownName, shownNames } from "./column-name.js";
-import { collectSamples, packInTurns, roomFor, type ColumnSample } from "./column-samples.js";
+import {
+  absentSample,
+  collectSamples,
+  packInTurns,
+  roomFor,
+  type ColumnSample,
+} from "./column-samples.js";
 import { releaseArrays } from "../../engine/release-array.js";
 import { EarlyRead } from "./early-read.js";
 import { compareProfileColumns } from "./compare-profile-columns.js";
-import { compareSamples, type ColumnComparison, type MethodPicker } from "./compare-samples.js";
+import {
+  compareSamples,
+  withNewCategoriesNote,
+  type ColumnComparison,
+  type MethodPicker,
+} from "./compare-samples.js";
 import {
   autoMethod,
   CATEGORICAL_METHODS,
@@ -40,10 +53,10 @@ import {
 } from "./contract-reading.js";
 import { settleMissingValues } from "./missing-values.js";
 import {
+  absentColumnsWarning,
   ignoredNotInReference,
   newColumnsWarning,
   oneColumnWarning,
-  requireColumns,
   requireIgnoredColumns,
   selectColumns,
   type ColumnSelection,
@@ -276,21 +289,29 @@ export function warnOneColumn(
 }
 
 /**
- * The current data's columns, once known, against the reference's: every checked column must
- * be there, a name ignore-columns gives must be a column of one side or the other, and columns
- * only the current has are warned of, unless ignored.
+ * The current data's columns, once known, against the reference's: a name ignore-columns gives
+ * must be a column of one side or the other, and checked columns the current lacks, and columns
+ * only the current has (unless ignored), are warned of. Returns the checked columns it lacks.
  */
 function checkCurrentColumns(
   reference: readonly string[],
   checked: readonly string[],
   current: readonly string[],
   request: CompareRequest,
-): void {
+): string[] {
   requireIgnoredColumns(reference, current, request.selection, request.current);
-  requireColumns(checked, current, request.current);
-  const added = newColumnsWarning(reference, current, request.current, request.selection.ignore);
-  if (added) warnIn(request.context, added);
+  const absent = checked.filter((name) => !current.includes(name));
+  const warnings = [
+    absentColumnsWarning(absent, request.current),
+    newColumnsWarning(reference, current, request.current, request.selection.ignore),
+  ];
+  for (const warning of warnings) if (warning) warnIn(request.context, warning);
+  return absent;
 }
+
+/** The comparisons of the `absent` columns marked as such, for their verdict and note. */
+const markAbsent = (comparisons: ColumnComparison[], absent: readonly string[]) =>
+  comparisons.map((c) => (absent.includes(c.name) ? { ...c, absent: true } : c));
 
 /**
  * Refuses a name in ignore-columns that neither side has from the current's first batch, before
@@ -321,7 +342,7 @@ const dataReading = (request: CompareRequest): DataReading & typeof STREAMING =>
 /**
  * Reads the current data in check mode with the reference's column types, or the contract's
  * fields where it declares them, so that both sides are read alike. A column the current lacks
- * is not the read's to refuse: requireColumns names every one.
+ * is not the read's to refuse: it is compared as missing in every row.
  */
 const currentReader =
   (current: string, reading: DataReading, schema: TableSchema | undefined) =>
@@ -366,6 +387,7 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
   }
   const { names, thresholds } = settleColumns(ref.order, request);
   const packing = new AbortController();
+  let absent: string[] = [];
   const [cur] = await Promise.all([
     collectSamples(
       tracked(
@@ -374,8 +396,8 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
         context,
       ),
       (available) => {
-        checkCurrentColumns(ref.order, names, available, request);
-        return names;
+        absent = checkCurrentColumns(ref.order, names, available, request);
+        return names.filter((name) => !absent.includes(name));
       },
     ).catch((error: unknown) => {
       packing.abort();
@@ -383,10 +405,15 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
     }),
     packInTurns([...ref.columns.values()], packing.signal),
   ]);
+  // A column the current lacks is as many missing values as it has rows, of the reference's type.
+  for (const name of absent) {
+    cur.columns.set(name, absentSample(ref.columns.get(name)!.type, cur.rows));
+  }
+  const pick = picker(request.methods, ref.rows);
   return {
     names,
     thresholds,
-    comparisons: compareColumns(names, ref.columns, cur.columns, picker(request.methods, ref.rows)),
+    comparisons: markAbsent(compareColumns(names, ref.columns, cur.columns, pick), absent),
     referenceRows: ref.rows,
     currentRows: cur.rows,
     currentFiles: await listFiles(current),
@@ -469,6 +496,22 @@ function profiledReading(request: CompareRequest, profiles: readonly NamedProfil
   };
 }
 
+/**
+ * The current profile with a column for each of `absent`, which it lacks: the profile of as many
+ * missing values as it has rows, of the reference's type.
+ */
+function withAbsentColumns(current: Profile, reference: Profile, absent: readonly string[]) {
+  if (absent.length === 0) return current;
+  const added = reference.columns
+    .filter((column) => absent.includes(column.name))
+    .map((column) => {
+      const profiler = new ColumnProfiler(column.name, column.type, current.settings);
+      profiler.missing = current.rowCount;
+      return profiler.toJSON();
+    });
+  return { ...current, columns: [...current.columns, ...added] };
+}
+
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
   const { reference, context } = request;
@@ -495,14 +538,16 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
     request,
   );
   const { names, thresholds } = settleColumns(referenceColumns, request);
-  const current = await currentProfile(request, merged, reading, (columns) =>
-    checkCurrentColumns(referenceColumns, names, columns, request),
-  );
+  let absent: string[] = [];
+  const current = await currentProfile(request, merged, reading, (columns) => {
+    absent = checkCurrentColumns(referenceColumns, names, columns, request);
+  });
   const pick = picker(request.methods, refProfile.rowCount);
+  const profile = withAbsentColumns(current.profile, refProfile, absent);
   return {
     names,
     thresholds,
-    comparisons: compareProfileColumns(refProfile, current.profile, names, pick),
+    comparisons: markAbsent(compareProfileColumns(refProfile, profile, names, pick), absent),
     referenceRows: refProfile.rowCount,
     currentRows: current.profile.rowCount,
     currentFiles: current.files,
@@ -512,8 +557,19 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
   };
 }
 
-/** Reads both sides and compares every checked column: exactly on data, else as profiles. */
-export const compareSources = (request: CompareRequest): Promise<Compared> =>
-  request.mode === "check" && request.reference.kind === "data"
-    ? compareData(request.reference.path, request)
-    : compareAsProfiles(request);
+/**
+ * Reads both sides and compares every checked column: exactly on data, else as profiles. A
+ * column whose p-value is 0 for a category new in current says so, whichever way it was compared.
+ */
+export async function compareSources(request: CompareRequest): Promise<Compared> {
+  const { reference, context } = request;
+  // Both sides' files are listed before either is read: a path that names none is refused at
+  // once, naming its input, rather than after the other side is read.
+  if (reference.kind === "data") await listInputFiles("reference", reference.path, context.cwd);
+  await listInputFiles("current", resolve(context.cwd, request.current), context.cwd);
+  const compared =
+    request.mode === "check" && reference.kind === "data"
+      ? await compareData(reference.path, request)
+      : await compareAsProfiles(request);
+  return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
+}

@@ -5,10 +5,13 @@ import { displayPath } from "../../engine/files/display-path.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { monotonicMs } from "../../engine/monotonic-ms.js";
 import { profileContract } from "../../engine/profile/profile-contract.js";
+import { refuseLinkedFolder } from "../../interface/check-output-paths.js";
 import { defineAction, type RunContext } from "../../interface/define-action.js";
+import { listInputFiles } from "../../interface/input-files.js";
 import {
   bool,
   choice,
+  dataSource,
   delimiter,
   file,
   list,
@@ -47,6 +50,16 @@ type OnDrift = (typeof ON_DRIFT)[number];
 
 const DEFAULT_REPORT = "mlops-out/drift-report.json";
 const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
+
+/**
+ * The report's path where report-path is not given (it depends on the mode): checked, as a given
+ * one is, for a linked folder that leads it out of a runner's workspace.
+ */
+function defaultReportPath(name: string, context: RunContext): string {
+  const path = resolve(context.cwd, name);
+  refuseLinkedFolder("report-path", path, context);
+  return path;
+}
 
 /** The reactions to drift, refused up front when one cannot be carried out. */
 function parseOnDrift(
@@ -165,6 +178,8 @@ async function writeProfile(
   context: RunContext,
 ) {
   const source = resolve(context.cwd, current);
+  // Listed first so that a path naming no file is refused as the input's, as in check mode.
+  await listInputFiles("current", source, context.cwd);
   const read: DataReading = reading.schema
     ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
     : {
@@ -178,6 +193,7 @@ async function writeProfile(
   const shown = displayPath(context.cwd, reportPath);
   return {
     outputs: {
+      verdict: "",
       drifted: "false",
       share: "0",
       "drifted-columns": "[]",
@@ -280,8 +296,8 @@ const DEFINITION = {
     "on-drift": "issue",
   },
   inputs: {
-    reference: text(),
-    current: text(),
+    reference: dataSource(),
+    current: dataSource(),
     columns: list(),
     "ignore-columns": list(),
     "missing-values": list(),
@@ -311,12 +327,11 @@ export const driftCheckWith = (loadContract: LoadContract) =>
       const started = monotonicMs();
       const { mode } = inputs;
       const { cwd } = context;
+      const reportPath =
+        inputs["report-path"] ??
+        defaultReportPath(mode === "profile" ? DEFAULT_PROFILE : DEFAULT_REPORT, context);
       const { contract, reading } = await readingOf(inputs, { contract: loadContract, cwd });
-      if (mode === "profile") {
-        const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_PROFILE);
-        return writeProfile(inputs.current, reportPath, reading, context);
-      }
-      const reportPath = inputs["report-path"] ?? resolve(cwd, DEFAULT_REPORT);
+      if (mode === "profile") return writeProfile(inputs.current, reportPath, reading, context);
       const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
       const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
       const access = gitHubAccess(onDrift, github);

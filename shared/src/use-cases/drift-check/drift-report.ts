@@ -4,8 +4,10 @@ import type { ColumnKind, DriftMethod } from "./drift-methods.js";
 /** How a column's values are compared: as numbers on a line, or as categories. */
 /**
  * The values of every test run on a column, named as scipy and Evidently name them. From
- * profiles (compare mode, or a profile as the reference) the values are approximate and each
- * carries `error_bound`, how far it can be from the value on the full data (null: not bounded).
+ * profiles (compare mode, or a profile as the reference) a value read from sketches is
+ * approximate and carries `error_bound`, how far it can be from the value on the full data (0
+ * where both profiles count the column's values exactly); a sketched KS's p-value is that of
+ * its statistic less the bound.
  */
 export interface ColumnTests {
   ks?: { statistic: number; p_value: number; method: "exact" | "asymp"; error_bound?: number };

@@ -16,19 +16,51 @@ export interface ResultOptions {
   readonly issueKey: string | undefined;
 }
 
-/** Why the step fails, if it does; alerts that failed on GitHub fail it too. */
-function failure(report: DriftReport, failStep: boolean, alerted: AlertResult): string | undefined {
+/** The run's outcome: the `verdict` output. */
+export type DriftVerdict = "drift" | "pass" | "inconclusive";
+
+/**
+ * The verdict in the words of the summary's headline: inconclusive when no feature column could
+ * be tested (the prediction column may still have drifted), else drift or pass.
+ */
+export const verdictOf = (dataset: DriftReport["dataset"]): DriftVerdict =>
+  dataset.inconclusive ? "inconclusive" : dataset.drifted ? "drift" : "pass";
+
+/** The verdict in one line, for the failure it makes or the warning it is: null on a pass. */
+function verdictLine(report: DriftReport): string | null {
   const { dataset } = report;
-  const reasons = [
-    // A check that tested nothing fails whatever fail-step says: an empty pipeline is no all-clear.
-    dataset.inconclusive
-      ? `inconclusive: ${inconclusiveReason(report)}`
-      : dataset.drifted && failStep
-        ? `drift: ${shownNames(dataset.drifted_columns)} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`
-        : undefined,
-    ...alerted.failures,
-  ];
+  switch (verdictOf(dataset)) {
+    case "inconclusive":
+      return `inconclusive: ${inconclusiveReason(report)}`;
+    case "drift":
+      return `drift: ${shownNames(dataset.drifted_columns)} (${formatShare(dataset.share)} of the features; the dataset drifts at ${formatShare(report.settings.drift_share)})`;
+    case "pass":
+      return null;
+  }
+}
+
+/**
+ * Why the step fails, if it does: drift or an inconclusive check with fail-step (a check that
+ * tested nothing is no all-clear), and alerts that failed on GitHub.
+ */
+function failure(report: DriftReport, failStep: boolean, alerted: AlertResult): string | undefined {
+  const reasons = [failStep ? verdictLine(report) : null, ...alerted.failures];
   return reasons.filter(Boolean).join("; ") || undefined;
+}
+
+/**
+ * An inconclusive check that does not fail the step is a warning, so that a run that tested
+ * nothing does not read as a quiet pass in the log; drift warns per column below.
+ */
+function inconclusiveWarnings(report: DriftReport, failStep: boolean) {
+  if (failStep || !report.dataset.inconclusive) return [];
+  return [
+    {
+      level: "warning" as const,
+      title: "drift-check: inconclusive",
+      message: verdictLine(report)!,
+    },
+  ];
 }
 
 /** The step's outputs, summary, annotations and artifact, from the written report. */
@@ -42,6 +74,7 @@ export function driftResult(
   const shown = (path: string) => displayPath(options.cwd, path);
   return {
     outputs: {
+      verdict: verdictOf(dataset),
       drifted: String(dataset.drifted),
       share: String(dataset.share),
       "drifted-columns": JSON.stringify(dataset.drifted_columns),
@@ -52,16 +85,19 @@ export function driftResult(
       ...alerted.links,
       ...alerted.failures.map((line) => `> **Not done on GitHub**: ${line}`),
     ]),
-    annotations: report.columns
-      .filter((c) => c.drifted)
-      .map((c) => ({
-        level: "warning" as const,
-        title: `drift-check: ${shownName(c.name)}`,
-        message:
-          c.score === null
-            ? `${shownName(c.name)} drifted: ${c.note}`
-            : `${shownName(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
-      })),
+    annotations: [
+      ...inconclusiveWarnings(report, options.failStep),
+      ...report.columns
+        .filter((c) => c.drifted)
+        .map((c) => ({
+          level: "warning" as const,
+          title: `drift-check: ${shownName(c.name)}`,
+          message:
+            c.score === null
+              ? `${shownName(c.name)} drifted: ${c.note}`
+              : `${shownName(c.name)} drifted: ${c.method} ${c.p_value === null ? "score" : "p-value"} ${formatNumber(c.score)}, ${c.drift_when.replace("threshold", formatNumber(c.threshold))}`,
+        })),
+    ],
     artifacts: [
       {
         name: artifactName("drift-report", options.issueKey),

@@ -1,4 +1,5 @@
 import { adjustPValues, type PValueAdjustment } from "../../engine/stats/index.js";
+import { counted } from "../../engine/report/counted.js";
 import type { ColumnComparison } from "./compare-samples.js";
 import {
   driftRule,
@@ -81,12 +82,25 @@ function correctedPValues(
 }
 
 /**
- * Whether every current value of a column the reference fills is missing: the column is gone
- * from the current data, the largest change there is, though no test can measure it (Evidently
- * stops at such a column). It drifts; a current dataset without rows stays inconclusive.
+ * Whether every current value of a column the reference fills is missing, the column itself
+ * absent or not: the column is gone from the current data, the largest change there is, though
+ * no test can measure it (Evidently stops at such a column). It drifts; a current dataset
+ * without rows stays inconclusive.
  */
 const emptied = (c: ColumnComparison): boolean =>
   c.nReference > 0 && c.nCurrent === 0 && c.missingCurrent > 0;
+
+/** A column's note: why it drifted untested, why it could not be tested, or what to know. */
+function noteOf(c: ColumnComparison, gone: boolean): string | null {
+  if (c.absent) {
+    return c.nReference > 0
+      ? `absent from the current data, where the reference has ${counted(c.nReference, "value")}`
+      : "absent from the current data, and no values in the reference data";
+  }
+  return gone
+    ? `all ${c.missingCurrent} current values are missing, where the reference has ${c.nReference}`
+    : c.note;
+}
 
 /** One column's verdict against its threshold. */
 function judgeColumn(
@@ -119,9 +133,7 @@ function judgeColumn(
     distinct_reference: c.distinctReference,
     tests: c.tests,
     distribution: c.distribution,
-    note: gone
-      ? `all ${c.missingCurrent} current values are missing, where the reference has ${c.nReference}`
-      : c.note,
+    note: noteOf(c, gone),
   };
 }
 

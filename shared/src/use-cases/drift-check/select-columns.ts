@@ -72,20 +72,15 @@ export function requireIgnoredColumns(
   );
 }
 
-/** Every checked column must be in the current data as well. */
-export function requireColumns(
-  checked: readonly string[],
-  current: readonly string[],
-  source: string,
-): void {
-  const missing = checked.filter((name) => !current.includes(name));
-  if (missing.length > 0) {
-    throw new InputError(
-      "current",
-      `${source} has no column ${shownNames(missing, "'")}, which the reference has`,
-      "Check the current data, or leave the column out with ignore-columns",
-    );
-  }
+/**
+ * The warning for checked columns the current data lacks, or null: each is compared as missing
+ * in every row, and drifts where the current has rows, as a feature gone from production is the
+ * largest change there is. One left out on purpose is named in ignore-columns.
+ */
+export function absentColumnsWarning(absent: readonly string[], source: string): string | null {
+  if (absent.length === 0) return null;
+  const which = absent.length === 1 ? "a column" : "columns";
+  return `${source} lacks ${which} the reference has, compared as missing in every row: ${shownNames(absent, "'")} (name one dropped on purpose in ignore-columns)`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * eval-gate on per-example predictions: both files read by the data engine, paired by id, the
  * gated metrics judged on evidence, and the other metrics the predictions allow listed ungated.
+ * A first model's file, without a champion's, is judged on its own against absolute bounds.
  */
 import type { ReportRow, UngatedRow } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
@@ -9,6 +10,7 @@ import { absentSlice } from "../../engine/metrics/missing-column.js";
 import {
   MetricError,
   metricNames,
+  modelData,
   pairPredictions,
   prepareMetric,
   readPredictions,
@@ -16,12 +18,14 @@ import {
   type PairedPredictions,
   type ReadPredictionsOptions,
 } from "../../engine/metrics/index.js";
+import { judgeFirstModel } from "./judge-first-model.js";
 import { judgePredictions, type PredictionsJudgement } from "./judge-predictions.js";
 import type { CheckedPolicy } from "./load-policy.js";
 import { policyReads } from "./policy-reads.js";
 
-/** A metric's value on all examples, or null where the data cannot give it. */
-function pointValue(name: string, data: ModelData): number | null {
+/** A metric's value on all examples, or null where the data cannot give it (or there is none). */
+function pointValue(name: string, data: ModelData | undefined): number | null {
+  if (data === undefined) return null;
   try {
     const value = prepareMetric(name, data).evaluate();
     return Number.isFinite(value) ? value : null;
@@ -34,7 +38,7 @@ function pointValue(name: string, data: ModelData): number | null {
 /** Every metric the predictions allow that the policy does not gate, with both values. */
 function ungatedRows(
   policy: GatePolicy,
-  champion: ModelData,
+  champion: ModelData | undefined,
   challenger: ModelData,
   exampleScores: readonly string[],
 ): UngatedRow[] {
@@ -51,7 +55,8 @@ function ungatedRows(
 
 export interface PredictionFiles {
   readonly challenger: string;
-  readonly champion: string;
+  /** None for a first model. */
+  readonly champion: string | undefined;
   /** How errors name a file given by its path: relative to the workspace, or a registry reference. */
   readonly shown: (path: string) => string;
 }
@@ -75,15 +80,16 @@ function sliceFields(policy: GatePolicy): Map<string, string> {
 type PredictionsOptions = ReadPredictionsOptions & { positiveLabel?: string };
 
 /**
- * Both files read and paired. The files are let go on return: what the metrics need is in the
- * pairs, and the ids (a third of what the files hold) are needed no more.
+ * Both files read and paired, or a first model's file alone. The files are let go on return:
+ * what the metrics need is in the pairs, and the ids (a third of what the files hold) are
+ * needed no more.
  */
-async function readPaired(
+async function readData(
   { policy, refuse }: CheckedPolicy,
   files: PredictionFiles,
   options: PredictionsOptions,
   exampleScores: readonly string[],
-): Promise<PairedPredictions> {
+): Promise<{ paired: PairedPredictions } | { alone: ModelData }> {
   const fields = sliceFields(policy);
   const read = (path: string) =>
     readPredictions(path, {
@@ -95,19 +101,23 @@ async function readPaired(
         return refuse(fields.get(column)!, problem, fix);
       },
     });
+  const classes =
+    options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel };
+  if (files.champion === undefined) {
+    const challenger = await read(files.challenger);
+    const alone = modelData(challenger, classes);
+    challenger.ids.release();
+    return { alone };
+  }
   // One after the other: memory holds one file's read buffers and batches, not two.
   const champion = await read(files.champion);
   const challenger = await read(files.challenger);
-  const paired = pairPredictions(
-    champion,
-    challenger,
-    options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel },
-  );
+  const paired = pairPredictions(champion, challenger, classes);
   // The ids (a third of what the files hold) are needed no more: freed now, not at the next
   // garbage collection, which would come while judging fills memory again.
   champion.ids.release();
   challenger.ids.release();
-  return paired;
+  return { paired };
 }
 
 export async function evaluatePredictions(
@@ -117,13 +127,13 @@ export async function evaluatePredictions(
 ): Promise<Omit<PredictionsJudgement, "rows"> & { rows: ReportRow[] }> {
   const { policy } = checked;
   const exampleScores = options.exampleScores ?? [];
-  const paired = await readPaired(checked, files, options, exampleScores);
-  const judged = judgePredictions(policy, paired);
+  const data = await readData(checked, files, options, exampleScores);
+  const judged =
+    "paired" in data ? judgePredictions(policy, data.paired) : judgeFirstModel(policy, data.alone);
+  const [champion, challenger] =
+    "paired" in data ? [data.paired.champion, data.paired.challenger] : [undefined, data.alone];
   return {
     ...judged,
-    rows: [
-      ...judged.rows,
-      ...ungatedRows(policy, paired.champion, paired.challenger, exampleScores),
-    ],
+    rows: [...judged.rows, ...ungatedRows(policy, champion, challenger, exampleScores)],
   };
 }

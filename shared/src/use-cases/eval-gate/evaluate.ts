@@ -45,20 +45,13 @@ async function judgeOnPredictions(
   champion: ChampionFile | undefined,
   shown: (path: string) => string,
 ) {
-  if (!champion) {
-    throw new InputError(
-      "champion",
-      "is required with predictions: the gate compares the two models example by example",
-      "Give the champion's predictions file, or a registry reference such as churn#prod",
-    );
-  }
   const { evaluatePredictions } = await import("./evaluate-predictions.js");
   return evaluatePredictions(
     policy,
     {
       challenger,
-      champion: champion.path,
-      shown: (path) => (path === champion.path && champion.from) || shown(path),
+      champion: champion?.path,
+      shown: (path) => (path === champion?.path && champion.from) || shown(path),
     },
     predictionOptions(inputs),
   );

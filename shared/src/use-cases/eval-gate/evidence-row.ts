@@ -46,7 +46,10 @@ export function evidenceRow(
       n: row.examples,
       ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
       confidence: shown?.level ?? confidence,
-      interval_of: shown && shown.check !== "comparison" ? "challenger" : "delta",
+      // A row without checks (too few examples) is of what its rule would have judged.
+      interval_of: (shown ? shown.check !== "comparison" : !family.comparison)
+        ? "challenger"
+        : "delta",
       interval:
         shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
           ? { lower: shown.lower, upper: shown.upper }

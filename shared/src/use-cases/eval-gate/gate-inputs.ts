@@ -2,6 +2,7 @@ import type { ParsedInputs } from "../../interface/define-action.js";
 import {
   bool,
   choice,
+  dataSource,
   file,
   list,
   markerKey,
@@ -14,7 +15,7 @@ import {
 export const gateInputKinds = {
   challenger: file(),
   // A file or a registry reference: resolved when the gate knows what it compares.
-  champion: text(),
+  champion: dataSource(),
   policy: file(),
   "model-file": file(),
   "run-record": file(),

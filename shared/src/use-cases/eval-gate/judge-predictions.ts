@@ -5,10 +5,15 @@
  */
 import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
-import { judgeEvidence, type EvidenceRow } from "../../engine/evidence/index.js";
+import {
+  judgeEvidence,
+  type EvidenceJudgement,
+  type EvidenceRow,
+} from "../../engine/evidence/index.js";
 import { counted } from "../../engine/report/counted.js";
 import {
   MetricError,
+  metricDefinition,
   prepareMetric,
   type ModelData,
   type PairedPredictions,
@@ -61,20 +66,16 @@ function ruleIn(policy: GatePolicy, metric: string, rule: MetricRule, slice: str
   return { ...(replaces ? rest : rule), ...override };
 }
 
-/** Both models' metric, ready; refused when the policy has its direction the wrong way round. */
-function metricPair(name: string, rule: MetricRule, paired: PairedPredictions): MetricPair {
+/** Both models' metric, ready (`checkPolicy` refused a direction the wrong way round). */
+function metricPair(
+  name: string,
+  rule: MetricRule,
+  paired: Pick<PairedPredictions, "champion" | "challenger">,
+): MetricPair {
   const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
-  const champion = prepareMetric(name, paired.champion, options);
-  if (champion.definition.direction !== rule.direction) {
-    throw new MetricError(
-      name,
-      `is judged in the policy as ${rule.direction} is better, but ${champion.definition.direction} is better for it`,
-      `Set its direction to ${champion.definition.direction} in the policy`,
-    );
-  }
   return {
     name,
-    champion,
+    champion: prepareMetric(name, paired.champion, options),
     challenger: prepareMetric(name, paired.challenger, options),
     championData: paired.champion,
     challengerData: paired.challenger,
@@ -105,8 +106,14 @@ function unavailable(name: string, rule: MetricRule, error: MetricError): Metric
   };
 }
 
-/** The family: each gated metric on all examples, then in each slice unless it opts out. */
-function evidenceRows(policy: GatePolicy, paired: PairedPredictions) {
+/**
+ * The family: each gated metric on all examples, then in each slice unless it opts out. A first
+ * model's own predictions stand on both sides (`judgeFirstModel`).
+ */
+export function evidenceRows(
+  policy: GatePolicy,
+  paired: Pick<PairedPredictions, "champion" | "challenger">,
+) {
   const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
   const slices = slicesOf(paired.champion, policy);
   const total = paired.champion.count;
@@ -140,12 +147,56 @@ function evidenceRows(policy: GatePolicy, paired: PairedPredictions) {
   return { family, skipped };
 }
 
+/**
+ * A note where regression metrics are judged on labels of 0 and 1 alone, the classes of a
+ * binary classifier: gating one regression metric reads the files as regression, and a policy
+ * that picked rmse where accuracy was meant would judge a classifier's classes as numbers
+ * without a word. A note, not a refusal: a regressor of a 0/1 target is sound.
+ */
+export function classLabelsNote(policy: GatePolicy, data: ModelData): string[] {
+  if (data.task !== "regression") return [];
+  const seen = new Set<number>();
+  for (const label of data.labels) {
+    if (label !== 0 && label !== 1) return [];
+    seen.add(label);
+  }
+  if (seen.size < 2) return [];
+  const scores = [...data.exampleScores.keys()];
+  const judged = Object.keys(policy.metrics).filter(
+    (name) => metricDefinition(name, scores).task === "regression",
+  );
+  return [
+    `The labels hold only 0 and 1, the classes of a binary classifier, and ${judged.join(", ")} ${judged.length === 1 ? "is" : "are"} judged on them as regression: if the model classifies, gate a classification metric (accuracy, f1, or roc_auc on the score column) instead`,
+  ];
+}
+
 export interface PredictionsJudgement {
   readonly verdict: "pass" | "fail" | "inconclusive";
   readonly rows: readonly MetricRow[];
-  readonly pairing: PairingCounts;
+  /** How the files paired; none for a first model's predictions, judged on their own. */
+  readonly pairing?: PairingCounts;
   readonly notes: readonly string[];
 }
+
+/** The family judged at the policy's confidence, correction and minimum samples. */
+export const judgeFamily = (policy: GatePolicy, family: readonly EvidenceRow[]) =>
+  judgeEvidence(family, {
+    confidence: policy.confidence ?? 0.95,
+    correction: policy.correction ?? "holm",
+    onInsufficient: policy["on-insufficient"] ?? "inconclusive",
+    minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
+  });
+
+/** How many rows were judged, at what confidence and with what correction. */
+export const familyNote = ({ rows, confidence, correction }: EvidenceJudgement) =>
+  `${counted(rows.length, "row")} (metrics × slices) judged at ${confidence * 100}% confidence, ${correction === "none" ? "without correction" : `corrected with ${correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`;
+
+/**
+ * The positive class of a binary classifier, as its labels write it: it decides a recall, an
+ * F1, a ROC AUC, and is said, never left to guess.
+ */
+export const positiveClass = (data: ModelData): string | undefined =>
+  data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
 
 /** Judges the paired predictions under the policy. */
 export function judgePredictions(
@@ -153,12 +204,7 @@ export function judgePredictions(
   paired: PairedPredictions,
 ): PredictionsJudgement {
   const { family, skipped } = evidenceRows(policy, paired);
-  const judgement = judgeEvidence(family, {
-    confidence: policy.confidence ?? 0.95,
-    correction: policy.correction ?? "holm",
-    onInsufficient: policy["on-insufficient"] ?? "inconclusive",
-    minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
-  });
+  const judgement = judgeFamily(policy, family);
   const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
   const rows = [
     ...(pairing.row ? [pairing.row] : []),
@@ -168,13 +214,8 @@ export function judgePredictions(
     ...skipped,
   ];
   const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
-  const notes = [
-    `${counted(judgement.rows.length, "row")} (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
-  ];
-  // Which class is positive decides a recall, an F1, a ROC AUC: said, never left to guess.
-  const data = paired.champion;
-  const positive =
-    data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
+  const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement)];
+  const positive = positiveClass(paired.champion);
   const counts =
     positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
   return { verdict, rows, pairing: counts, notes };

@@ -1,4 +1,4 @@
-import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import { checkRule, readGatePolicy, type Refuse } from "../../engine/contracts/read-gate-policy.js";
 import {
   metricDefinition,
@@ -77,6 +77,25 @@ function checkComputed(
   }
 }
 
+/**
+ * A metric computed from predictions has a direction of its own: a policy that turns it round
+ * (a log loss judged higher is better) would pass a worse model, so it is refused at the line of
+ * its direction, where a runner's annotation points.
+ */
+function checkDirection(
+  definition: MetricDefinition,
+  rule: MetricRule,
+  pointer: string,
+  refuse: Refuse,
+) {
+  if (rule.direction === definition.direction) return;
+  refuse(
+    `${pointer}/direction`,
+    `is ${rule.direction}, but ${definition.direction} is better for ${definition.name}`,
+    `Set the direction of ${definition.name} to ${definition.direction}`,
+  );
+}
+
 /** A policy, and a way to refuse a field of it at its line. */
 export interface CheckedPolicy {
   readonly policy: GatePolicy;
@@ -101,9 +120,13 @@ export function checkPolicy(
   const shares = new Set<string>();
   for (const [name, rule] of Object.entries(policy.metrics)) {
     const pointer = jsonPointer(["metrics", name]);
-    if (predictions && checkComputed(name, predictions.exampleScores, pointer, refuse).share) {
-      shares.add(name);
-      checkShareRule(name, rule, rule.direction, pointer, refuse);
+    if (predictions) {
+      const definition = checkComputed(name, predictions.exampleScores, pointer, refuse);
+      checkDirection(definition, rule, pointer, refuse);
+      if (definition.share) {
+        shares.add(name);
+        checkShareRule(name, rule, rule.direction, pointer, refuse);
+      }
     }
     checkMethod(name, rule.method, pointer, refuse);
   }

@@ -11,6 +11,7 @@ import type { PromoteReport } from "./promote-report.js";
 import type { PromoteRequest } from "./promote-request.js";
 import { renderSummary } from "./render-summary.js";
 import type { Done } from "./run-operation.js";
+import { stagesAfter, unnamedMoves } from "./stage-moves.js";
 
 const STAGE_OPERATIONS: readonly string[] = ["assign", "unassign", "rollback"];
 
@@ -93,6 +94,7 @@ function summarize(outcome: Omit<Outcome, "summary">, history: RegistryEvent[]):
       ? `${evidence.file}: ${evidence.verdict}, model sha256 ${evidence.model?.sha256 ?? "none"}`
       : undefined,
     skipped: stageResult?.skipped ?? [],
+    moved: unnamedMoves(outcome.done),
     releaseUrl: outcome.releaseUrl,
     history,
   });
@@ -116,6 +118,11 @@ export function buildReport(outcome: Outcome, backend: "git" | "github", now: Da
     rollback_from: outcome.done.some((d) => d.operation === "rollback")
       ? (stageResult?.previousVersion ?? null)
       : null,
+    stages_now: stagesAfter(outcome.done).map(({ stage, version, tag }) => ({
+      stage,
+      version: version ?? null,
+      tag: tag ?? null,
+    })),
     evidence: evidence
       ? {
           file: evidence.file,

@@ -28,6 +28,11 @@ export interface PromoteReport {
   readonly stage: string | null;
   readonly previous_version: string | null;
   readonly rollback_from: string | null;
+  readonly stages_now: readonly {
+    readonly stage: string;
+    readonly version: string | null;
+    readonly tag: string | null;
+  }[];
   readonly evidence: {
     readonly file: string;
     readonly sha256: string;

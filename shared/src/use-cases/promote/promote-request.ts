@@ -1,6 +1,7 @@
-import { existsSync, lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { existsSync, lstatSync, readlinkSync, statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
 import { displayPath } from "../../engine/files/display-path.js";
+import { linkOut } from "../../engine/files/workspace-links.js";
 import { InputError } from "../../engine/errors.js";
 import { NAME_FIX, nameProblem } from "../../platform/registry/names.js";
 import type { Operation } from "./promote-report.js";
@@ -78,9 +79,9 @@ function registryFolder(registry: string, cwd: string): string {
 /**
  * An asset must be a file of its own: a symbolic link could carry any file of the machine
  * (`model.onnx -> /etc/passwd`) into the release, so a link as the file is refused outright. A
- * relative path may lead out of the workspace as an absolute one may (`../train/model.onnx`),
- * but not through a linked folder: then the workspace's content (a checked-out branch) would
- * choose which file of the machine is stored.
+ * path may lead out of the workspace (`../train/model.onnx`), but not through a linked folder
+ * of the workspace (nor into its `.git` folder): then the workspace's content (a checked-out
+ * branch) would choose which file of the machine is stored.
  */
 function assetFile(asset: string, cwd: string): string {
   const path = resolve(cwd, asset);
@@ -92,33 +93,12 @@ function assetFile(asset: string, cwd: string): string {
       "List the files to store with the version",
     );
   }
-  const folder = isAbsolute(asset) ? undefined : linkedFolder(resolve(cwd), path);
-  const real = realpathSync(path);
-  if (folder && isOutside(realpathSync(cwd), real))
-    throw linkRefused(asset, real, `through the linked folder '${displayPath(cwd, folder)}'`);
-  return path;
-}
-
-/**
- * The first symbolic link among the workspace's folders that a relative path passes on its way
- * from `cwd` to `path`. The folders above the workspace that both share are where it stands,
- * not the way; and a link outside the workspace is the machine's own, which no checkout chose.
- */
-function linkedFolder(cwd: string, path: string): string | undefined {
-  const from = cwd.split(sep);
-  const to = dirname(path).split(sep);
-  let shared = 0;
-  while (shared < from.length && from[shared] === to[shared]) shared++;
-  for (let end = shared + 1; end <= to.length; end++) {
-    const folder = to.slice(0, end).join(sep);
-    if (!isOutside(cwd, folder) && lstatOrUndefined(folder)?.isSymbolicLink()) return folder;
+  const out = linkOut(cwd, path);
+  if (out) {
+    const via = out.through && `through the linked folder '${displayPath(cwd, out.through)}'`;
+    throw linkRefused(asset, out.target, via);
   }
-  return undefined;
-}
-
-function isOutside(folder: string, path: string): boolean {
-  const inside = relative(folder, path);
-  return inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  return path;
 }
 
 const linkRefused = (asset: string, target: string, via = "by a symbolic link"): InputError =>

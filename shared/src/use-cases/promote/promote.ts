@@ -16,6 +16,7 @@ import { promoteReportContract } from "./promote-report-contract.js";
 import { buildReport, outcomeOf, skippedAnnotations, type Outcome } from "./promote-outcome.js";
 import { readPromoteRequest, type PromoteRequest } from "./promote-request.js";
 import { runOperation, type Done } from "./run-operation.js";
+import { tellMoves } from "./stage-moves.js";
 import { planAnnotation } from "./annotate-index.js";
 
 export const promote = defineAction({
@@ -81,6 +82,7 @@ export const promote = defineAction({
     if (trainingRun) warnRunNotRecorded(done, trainingRun, context);
     const outcome = await outcomeOf(registry, request, done, evidence);
     for (const { result } of done) context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
+    tellMoves(done, request.dryRun, context);
     const annotated = annotate();
     if (annotated.line) context.log(annotated.line);
     const report = buildReport(outcome, backend.kind, context.now());

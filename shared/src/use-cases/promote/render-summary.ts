@@ -1,4 +1,5 @@
 import { eventLabel, type RegistryEvent } from "../../platform/registry/registry-state.js";
+import type { StageNow } from "../../platform/registry/stages-now.js";
 import { markdownTable } from "../../engine/report/markdown-table.js";
 import { reportHeadline } from "../../engine/report/report-headline.js";
 import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
@@ -17,6 +18,8 @@ export interface PromoteSummary {
   readonly previousVersion: string | undefined;
   readonly evidence: string | undefined;
   readonly skipped: readonly string[];
+  /** Stages the run moved without naming them (a deregistration's, an unassignment's). */
+  readonly moved: readonly StageNow[];
   readonly releaseUrl: string | undefined;
   /** The stage's events (or the artifact's, when no stage was touched), oldest first. */
   readonly history: readonly RegistryEvent[];
@@ -55,6 +58,11 @@ export function renderSummary(summary: PromoteSummary): string {
   if (summary.evidence) rows.push(["Evidence", sanitizeMarkdown(summary.evidence)]);
   if (summary.skipped.length)
     rows.push(["Checks skipped", sanitizeMarkdown(summary.skipped.join(", "))]);
+  for (const { stage, version, before } of summary.moved)
+    rows.push([
+      `${sanitizeMarkdown(stage)} after`,
+      `${sanitizeMarkdown(version ?? "empty")}, was ${sanitizeMarkdown(before ?? "empty")}`,
+    ]);
   if (summary.releaseUrl) rows.push(["Release", code(summary.releaseUrl)]);
 
   const shown = summary.history.slice(-HISTORY_ROWS).reverse();

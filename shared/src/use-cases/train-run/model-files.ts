@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { FileError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { counted } from "../../engine/report/counted.js";
-import { notWrittenByRun, writtenSince } from "./written-by-run.js";
+import { notWrittenByRun, NotWrittenError, writtenSince } from "./written-by-run.js";
 
 export interface ModelRecord {
   readonly path: string;
@@ -80,7 +80,7 @@ function noModelFile(shownAs: string, entries: FolderEntries): FileError {
       `files whose names are not UTF-8, which no record can name (${listed(entries.unnamed)})`,
   ].filter((part) => part !== false);
   return held.length === 0
-    ? new FileError(shownAs, "is an empty folder: the command saved no model")
+    ? new NotWrittenError(shownAs, "is an empty folder: the command saved no model")
     : new FileError(shownAs, `holds only ${held.join(" and ")}: no model file`, SAVE_FILES);
 }
 
@@ -108,7 +108,7 @@ function writtenFiles(
   try {
     stats = lstatSync(path);
   } catch {
-    throw new FileError(
+    throw new NotWrittenError(
       shownAs,
       "was not written by the command",
       "Check trained-model is where it saves the model",

@@ -1,5 +1,7 @@
 import type { ProcessOutcome } from "../../engine/process/run-process.js";
 import type { RunStatus } from "../../engine/contracts/run-record.js";
+import { safeForLog } from "../../engine/report/escape-control.js";
+import { shorten } from "../../engine/report/shorten.js";
 
 /** `shell` as both front ends write it: the action's input and the command line's flag. */
 const SHELL_HINT = "set input 'shell' to true (--shell on the command line)";
@@ -15,11 +17,37 @@ export function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms}ms` : `${ms / 1000}s`;
 }
 
+/** The lines of stderr a failed command's error ends with: a traceback's place and exception. */
+const TAIL_LINES = 3;
+
+/**
+ * Passes each line of stderr on, as the command's other output, and keeps the last few that are
+ * not blank for the error a failed command ends with: the cause, where the rest is consequence.
+ */
+export function stderrTail(onLine: (line: string) => void) {
+  const lines: string[] = [];
+  return {
+    onErrorLine: (line: string) => {
+      onLine(line);
+      if (line.trim() === "") return;
+      lines.push(shorten(safeForLog(line.trim())));
+      if (lines.length > TAIL_LINES) lines.shift();
+    },
+    lines: lines as readonly string[],
+  };
+}
+
+/** How the command ended, with its last lines of stderr when it wrote any. */
+function ended(how: string, stderr: readonly string[]): string {
+  return stderr.length === 0 ? how : `${how}, its last lines on stderr: ${stderr.join(" | ")}`;
+}
+
 /** How a run ended, and why in one line when it did not succeed. */
 export function commandFailure(
   outcome: ProcessOutcome,
   argv: readonly string[],
   timeout: string | undefined,
+  stderr: readonly string[] = [],
 ): string | null {
   const program = argv[0]!;
   // `python train.py` written as one argument names a program with a space in its name.
@@ -32,8 +60,9 @@ export function commandFailure(
     return `the command ran past its timeout of ${timeout} and was stopped, with every process it started`;
   if (outcome.cancelledBy)
     return `the run was cancelled (${outcome.cancelledBy}); the command and every process it started were stopped`;
-  if (outcome.signal) return `the command was killed by ${outcome.signal}`;
-  if (outcome.exitCode !== 0) return `the command exited with code ${outcome.exitCode}`;
+  if (outcome.signal) return ended(`the command was killed by ${outcome.signal}`, stderr);
+  if (outcome.exitCode !== 0)
+    return ended(`the command exited with code ${outcome.exitCode}`, stderr);
   return null;
 }
 

@@ -4,6 +4,7 @@ import { FileError, InputError } from "../../engine/errors.js";
 import { jsonPointer } from "../../engine/files/nesting.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { readFromFile } from "../../interface/check-output-paths.js";
+import { refuseLinkOut } from "../../interface/confine-links.js";
 import type { InputKind } from "../../interface/inputs.js";
 import { lines, yamlValue } from "../../interface/command-inputs.js";
 import { CORRELATION_INPUT } from "../../platform/github/workflow-dispatch.js";
@@ -80,7 +81,8 @@ function refuseInexact(
 export const params = (): InputKind<Readonly<Record<string, unknown>>> => ({
   type: "file or YAML/JSON",
   absent: {},
-  parse: (text, input, { cwd }) => {
+  parse: (text, input, context) => {
+    const { cwd } = context;
     const given = text.trim();
     // Text of one line without `:` or `{` can be no mapping: it names a file.
     if (/[\n:{]/.test(given)) {
@@ -112,6 +114,8 @@ export const params = (): InputKind<Readonly<Record<string, unknown>>> => ({
         `'${given}' is not a file`,
         "Give the path of a YAML or JSON file of params",
       );
+    // Read here, as the input is parsed: checked here, before its lines can reach a message.
+    refuseLinkOut(input, path, context);
     const doc = readStructured(path, given);
     const { value } = doc;
     if (value === null || typeof value !== "object" || Array.isArray(value))
@@ -197,11 +201,16 @@ export const correlationId = (): InputKind<string | undefined> => ({
   },
 });
 
-/** A path the command will write, so it need not exist before the run; resolved like a file. */
+/**
+ * A path the command will write, so it need not exist before the run; resolved like a file.
+ * The action reads what the command left there, so a link leading it out is checked as an
+ * input file's is.
+ */
 export const producedPath = (): InputKind<string | undefined> => ({
   type: "path",
   absent: undefined,
   parse: (text, _input, { cwd }) => (isAbsolute(text) ? text : resolve(cwd, text)),
+  reads: true,
 });
 
 const within = (folder: string, path: string) => {

@@ -27,10 +27,10 @@ import { bool, outputPath, secret, text } from "../../interface/inputs.js";
 import { argumentList, commandArgv, duration } from "../../interface/command-inputs.js";
 import { describeModel, type ModelRecord, type RunMoment } from "./model-files.js";
 import { recordedHistories } from "./thin-history.js";
-import { notWrittenByRun, writtenSince } from "./written-by-run.js";
+import { notWrittenByRun, NotWrittenError, writtenSince } from "./written-by-run.js";
 import { renderSummary } from "./render-summary.js";
 import { recordArtifactName, recordOutputs } from "./record-outputs.js";
-import { commandFailure, formatDuration, runStatus } from "./run-outcome.js";
+import { commandFailure, formatDuration, runStatus, stderrTail } from "./run-outcome.js";
 import { runRecordContract } from "../../engine/contracts/run-record.js";
 import type { RunRecord } from "../../engine/contracts/run-record.js";
 import {
@@ -67,16 +67,22 @@ function newRunId({ github, now }: RunContext): string {
         .replace(/[-:]|\.\d+/g, "")}-${suffix}`;
 }
 
-/** A metrics file older than the run is left from an earlier one: as if it were not written. */
-function refuseStale(path: string, shownAs: string, startedAt: Date): void {
+const WRITES_METRICS = "Check the command writes metrics-file";
+
+/**
+ * A metrics file older than the run is left from an earlier one: as if it were not written. One
+ * that is not there after a command that failed was not written; otherwise reading it says why.
+ */
+function refuseStale(path: string, shownAs: string, ended: Ended): void {
   let modified: Date;
   try {
     modified = statSync(path).mtime;
-  } catch {
-    return; // Not there: reading it says so.
+  } catch (error) {
+    if (ended.succeeded || (error as NodeJS.ErrnoException).code !== "ENOENT") return;
+    throw new NotWrittenError(shownAs, "was not written by the command", WRITES_METRICS);
   }
-  if (!writtenSince(modified, startedAt))
-    throw notWrittenByRun(shownAs, modified, startedAt, "Check the command writes metrics-file");
+  if (!writtenSince(modified, ended.startedAt))
+    throw notWrittenByRun(shownAs, modified, ended.startedAt, WRITES_METRICS);
 }
 
 /** How the command ended, as what it left is read. */
@@ -139,6 +145,12 @@ async function collect(
       return await read();
     } catch (error) {
       if (!(error instanceof MlopsError)) throw error;
+      // An output a failed command did not write is its failure's consequence: the failure
+      // leads, and no path is to be checked.
+      if (error instanceof NotWrittenError && !ended.succeeded) {
+        notes.push(`${error.message} (the command failed)`);
+        return undefined;
+      }
       // The first file at fault is where a runner annotates the failure.
       if (error instanceof FileError && problems.length === 0)
         at = { file: error.file, line: error.lineNumber };
@@ -150,7 +162,7 @@ async function collect(
   const metricsPath = paths.metrics;
   const metrics = metricsPath
     ? await attempt(() => {
-        refuseStale(metricsPath, shown(metricsPath), ended.startedAt);
+        refuseStale(metricsPath, shown(metricsPath), ended);
         return readMetrics(metricsPath, shown(metricsPath), options);
       })
     : undefined;
@@ -271,6 +283,8 @@ interface RunSpec {
 
 interface FinishedRun {
   readonly run: RunSpec;
+  /** The command's last lines of stderr, for the error it failed with. */
+  readonly stderr: readonly string[];
   readonly paths: { record: string; params: string };
   readonly facts: { git: GitState; environment: RunEnvironment; telemetry: TelemetryResult };
   readonly inputs: {
@@ -284,7 +298,7 @@ interface FinishedRun {
 
 /** Reads what the command left, writes the run record and gives the step's result. */
 async function recordRun(
-  { run, paths, facts, inputs }: FinishedRun,
+  { run, stderr, paths, facts, inputs }: FinishedRun,
   outcome: ProcessOutcome,
   context: RunContext,
   signal: AbortSignal,
@@ -297,7 +311,7 @@ async function recordRun(
   }
   const metricsFile = inputs["metrics-file"];
   const timeoutText = run.timeoutMs === undefined ? undefined : formatDuration(run.timeoutMs);
-  const failure = commandFailure(outcome, run.argv, timeoutText);
+  const failure = commandFailure(outcome, run.argv, timeoutText, stderr);
   // A command that never started wrote nothing: its one cause is enough.
   const left =
     outcome.spawnError === null
@@ -401,10 +415,12 @@ async function localRun(inputs: Inputs, context: RunContext): Promise<ActionResu
   // stop the command, after it they cut the model's hashing short.
   const held = abortOnSignals();
   try {
-    const outcome = await runProcess({ ...run, cwd, env, onLine });
+    const tail = stderrTail(onLine);
+    const outcome = await runProcess({ ...run, cwd, env, onLine, onErrorLine: tail.onErrorLine });
     const paths = { record: recordPath, params: paramsPath };
     const facts = { git, environment, telemetry: await sampler.stop() };
-    return await recordRun({ run, paths, facts, inputs }, outcome, context, held.signal);
+    const finished = { run, stderr: tail.lines, paths, facts, inputs };
+    return await recordRun(finished, outcome, context, held.signal);
   } finally {
     held.release();
   }

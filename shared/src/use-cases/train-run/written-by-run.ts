@@ -12,6 +12,12 @@ export const MTIME_SLACK_MS = 2000;
 export const writtenSince = (modified: Date, startedAt: Date): boolean =>
   modified.getTime() >= startedAt.getTime() - MTIME_SLACK_MS;
 
+/**
+ * A file the command was to write and did not. After a command that failed, that is its
+ * failure's consequence, told beside it, never a path to check.
+ */
+export class NotWrittenError extends FileError {}
+
 const clock = (time: Date): string => time.toISOString().replace(/\.\d+Z$/, "Z");
 
 /**
@@ -23,8 +29,8 @@ export function notWrittenByRun(
   modified: Date,
   startedAt: Date,
   fix: string,
-): FileError {
-  return new FileError(
+): NotWrittenError {
+  return new NotWrittenError(
     shownAs,
     `was not written by this run: last modified ${clock(modified)}, before it started at ${clock(startedAt)}`,
     fix,

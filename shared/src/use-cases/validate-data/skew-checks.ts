@@ -47,6 +47,15 @@ function lInfinity(
   };
 }
 
+/**
+ * Says how far a skew read from quantile sketches may be from the value on the full data; none
+ * where both columns hold exact counts (at most `exactCap` distinct values) or exact sketches.
+ */
+const sketched = (bound: number): string | null =>
+  bound > 0
+    ? `estimated from quantile sketches: within ${formatNumber(bound)} of the value on the full data`
+    : null;
+
 function measure(
   method: SkewMethod,
   reference: Profile,
@@ -64,10 +73,12 @@ function measure(
     { ...reference, columns: [ref] },
     { ...current, columns: [cur] },
   );
-  if (method === "psi") return { value: comparison!.psi.statistic, note: null };
+  if (method === "psi") {
+    return { value: comparison!.psi.statistic, note: sketched(comparison!.psi.errorBound) };
+  }
   const w = comparison!.wasserstein;
   if (w === null) return { value: null, note: "needs numeric values in both columns" };
-  if (w.normed !== null) return { value: w.normed, note: null };
+  if (w.normed !== null) return { value: w.normed, note: sketched(w.normedErrorBound!) };
   return w.distance === 0
     ? { value: 0, note: null }
     : { value: null, note: "the reference has no spread to norm by" };

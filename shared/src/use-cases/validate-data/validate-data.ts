@@ -3,12 +3,21 @@ import { isAbsolute, resolve } from "node:path";
 import { reportFile } from "../../engine/contracts/report-file.js";
 import type { TableSchema } from "../../engine/data/column-type.js";
 import { DataError } from "../../engine/data/data-error.js";
-import { formatOf, listFiles, readBatches } from "../../engine/data/read-batches.js";
+import { formatOf, readBatches } from "../../engine/data/read-batches.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
 import { defineAction } from "../../interface/define-action.js";
-import { bool, delimiter, file, number, outputPath, secret, text } from "../../interface/inputs.js";
+import { listInputFiles } from "../../interface/input-files.js";
+import {
+  bool,
+  dataSource,
+  delimiter,
+  file,
+  number,
+  outputPath,
+  secret,
+} from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import { requireContractMissingValues } from "../../engine/profile/missing-values.js";
 import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
@@ -41,7 +50,7 @@ async function referenceProfile(
     requireContractMissingValues(reference.profile, file, schema);
     return { profile: reference.profile, file, sha256: await hashFile(reference.path) };
   }
-  const files = await listFiles(reference.path);
+  const files = await listInputFiles("reference", reference.path, cwd);
   const [digests, profile] = await Promise.all([
     hashFiles(files),
     profileBatches(
@@ -77,9 +86,9 @@ export const validateData = defineAction({
     schema: ".mlops/data-contract.yml",
   },
   inputs: {
-    data: text(),
+    data: dataSource(),
     schema: file(),
-    reference: text(),
+    reference: dataSource(),
     "report-path": outputPath(),
     "profile-path": outputPath(),
     "fail-step": bool(),
@@ -90,6 +99,9 @@ export const validateData = defineAction({
   async run(inputs, context) {
     const shown = (path: string) => displayPath(context.cwd, path);
     const contract = await loadDataContract(inputs.schema, shown(inputs.schema));
+    const source = isAbsolute(inputs.data) ? inputs.data : resolve(context.cwd, inputs.data);
+    // Listed before a reference is profiled, which can take long: a mistyped path fails at once.
+    const files = await listInputFiles("data", source, context.cwd);
     const reference = inputs.reference
       ? await referenceProfile(
           inputs.reference,
@@ -101,9 +113,6 @@ export const validateData = defineAction({
           },
         )
       : undefined;
-    const files = await listFiles(
-      isAbsolute(inputs.data) ? inputs.data : resolve(context.cwd, inputs.data),
-    );
     // Refused before the contract's checks start: a report of a file that was never read as
     // data would be one failed check that the input alone settles.
     const unknown = files.find((path) => formatOf(path) === undefined);

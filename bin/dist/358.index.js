@@ -1,5 +1,5 @@
-export const id = 460;
-export const ids = [460];
+export const id = 358;
+export const ids = [358];
 export const modules = {
 
 /***/ 4891:
@@ -24,22 +24,6 @@ const runRecordContract = {
     validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
     describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
 };
-
-
-/***/ }),
-
-/***/ 3262:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
-/* harmony export */ });
-/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
-
-/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
-function counted(n, noun, plural = `${noun}s`) {
-    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
-}
 
 
 /***/ }),
@@ -207,8 +191,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 1 modules
-var validate = __webpack_require__(2930);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
@@ -261,7 +245,7 @@ function findRegistryPolicy(repository) {
 /* harmony export */   l: () => (/* binding */ readRunRecord)
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2930);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
@@ -301,7 +285,7 @@ async function readTrainingRun(path, shownAs = path) {
 
 /***/ }),
 
-/***/ 1460:
+/***/ 5358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -332,8 +316,8 @@ var choose_backend = __webpack_require__(2025);
 var registry_evidence = __webpack_require__(9193);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
 var training_run = __webpack_require__(1910);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 5 modules
-var registry_registry = __webpack_require__(9720);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 6 modules
+var registry_registry = __webpack_require__(656);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
 var registry_policy = __webpack_require__(4291);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.js
@@ -351,7 +335,7 @@ const OPERATIONS = [
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.schema.json
-const promote_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.promote-report/v1","title":"Promote report","description":"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","artifact","operations","version","stage","previous_version","rollback_from","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],"definitions":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"nullableString":{"type":["string","null"]}},"properties":{"schema":{"const":"mlops.promote-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"artifact":{"type":"string","description":"The artifact in the registry, such as churn."},"operations":{"type":"array","minItems":1,"description":"The operations run, in order, each with the tag that records it.","items":{"type":"object","additionalProperties":false,"required":["operation","tag","created"],"properties":{"operation":{"enum":["register","assign","unassign","rollback","deregister","restore","deprecate","undeprecate"]},"tag":{"type":"string","description":"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},"created":{"type":"boolean","description":"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},"version":{"$ref":"#/definitions/nullableString","description":"The version registered or acted on, such as v1.2.0; null for a deprecation."},"stage":{"$ref":"#/definitions/nullableString","description":"The stage assigned, unassigned or rolled back; null when no stage was touched."},"previous_version":{"$ref":"#/definitions/nullableString","description":"The version that held the stage before the run; null when none did or no stage was touched."},"rollback_from":{"$ref":"#/definitions/nullableString","description":"On a rollback, the version the stage was rolled back from (the stage now holds version); null otherwise."},"evidence":{"description":"The eval report given as evidence, as the stage tag records it; null when none was given.","oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256","verdict","model_sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"verdict":{"enum":["pass","fail","inconclusive"]},"model_sha256":{"description":"The digest of the model file the eval report is about; null when it names none.","oneOf":[{"$ref":"#/definitions/sha256"},{"type":"null"}]}}},{"type":"null"}]},"assets":{"type":"array","description":"The files registered with the version, the model file first; empty when nothing was registered.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","description":"Policy checks the actor was allowed to skip (order, evidence).","items":{"type":"string"}},"release_url":{"$ref":"#/definitions/nullableString","description":"Where the version\'s assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},"backend":{"enum":["git","github"]},"actor":{"$ref":"#/definitions/nullableString","description":"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},"changed":{"type":"boolean","description":"True when the run created tags; false on a re-run and in a dry run."},"dry_run":{"type":"boolean"}}}');
+const promote_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.promote-report/v1","title":"Promote report","description":"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","artifact","operations","version","stage","previous_version","rollback_from","stages_now","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],"definitions":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"nullableString":{"type":["string","null"]}},"properties":{"schema":{"const":"mlops.promote-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"artifact":{"type":"string","description":"The artifact in the registry, such as churn."},"operations":{"type":"array","minItems":1,"description":"The operations run, in order, each with the tag that records it.","items":{"type":"object","additionalProperties":false,"required":["operation","tag","created"],"properties":{"operation":{"enum":["register","assign","unassign","rollback","deregister","restore","deprecate","undeprecate"]},"tag":{"type":"string","description":"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},"created":{"type":"boolean","description":"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},"version":{"$ref":"#/definitions/nullableString","description":"The version registered or acted on, such as v1.2.0; null for a deprecation."},"stage":{"$ref":"#/definitions/nullableString","description":"The stage assigned, unassigned or rolled back; null when no stage was touched."},"previous_version":{"$ref":"#/definitions/nullableString","description":"The version that held the stage before the run; null when none did or no stage was touched."},"rollback_from":{"$ref":"#/definitions/nullableString","description":"On a rollback, the version the stage was rolled back from (the stage now holds version); null otherwise."},"stages_now":{"type":"array","description":"The stage acted on and every stage the run moved, with what each holds after the run (in a dry run, would hold). Deregistering or unassigning the version a stage holds hands the stage to the version assigned to it before (its latest assignment still in force, as in GTO), and restoring a version can hand a stage back to it; empty when no stage was touched.","items":{"type":"object","additionalProperties":false,"required":["stage","version","tag"],"properties":{"stage":{"type":"string"},"version":{"$ref":"#/definitions/nullableString","description":"The version the stage holds; null when it is left empty."},"tag":{"$ref":"#/definitions/nullableString","description":"The assignment tag in force, such as churn#prod#2; null when the stage is empty."}}}},"evidence":{"description":"The eval report given as evidence, as the stage tag records it; null when none was given.","oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256","verdict","model_sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"verdict":{"enum":["pass","fail","inconclusive"]},"model_sha256":{"description":"The digest of the model file the eval report is about; null when it names none.","oneOf":[{"$ref":"#/definitions/sha256"},{"type":"null"}]}}},{"type":"null"}]},"assets":{"type":"array","description":"The files registered with the version, the model file first; empty when nothing was registered.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","description":"Policy checks the actor was allowed to skip (order, evidence).","items":{"type":"string"}},"release_url":{"$ref":"#/definitions/nullableString","description":"Where the version\'s assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},"backend":{"enum":["git","github"]},"actor":{"$ref":"#/definitions/nullableString","description":"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},"changed":{"type":"boolean","description":"True when the run created tags; false on a re-run and in a dry run."},"dry_run":{"type":"boolean"}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report-contract.js
 
 
@@ -411,6 +395,11 @@ function renderSummary(summary) {
         rows.push(["Evidence", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.evidence)]);
     if (summary.skipped.length)
         rows.push(["Checks skipped", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.skipped.join(", "))]);
+    for (const { stage, version, before } of summary.moved)
+        rows.push([
+            `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(stage)} after`,
+            `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(version ?? "empty")}, was ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(before ?? "empty")}`,
+        ]);
     if (summary.releaseUrl)
         rows.push(["Release", code(summary.releaseUrl)]);
     const shown = summary.history.slice(-HISTORY_ROWS).reverse();
@@ -431,7 +420,47 @@ function renderSummary(summary) {
     return `${title}\n\n${(0,markdown_table/* markdownTable */.Q)(["", ""], rows)}\n\n${heading}\n\n${shown.length ? history : "No events yet."}${more}\n`;
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/stage-moves.js
+
+/** Operations whose own words (version, stage-tag) already say what their stage holds. */
+const SAYS_ITS_STAGE = ["register", "assign", "rollback"];
+/** What each stage the run acted on or moved holds after it, the later operation's word last. */
+function stagesAfter(done) {
+    const byStage = new Map();
+    for (const { result } of done)
+        for (const now of result.stagesNow)
+            byStage.set(now.stage, now);
+    return [...byStage.values()];
+}
+/**
+ * The stages the run moved where nothing else it says tells where they went: a stage shows its
+ * latest assignment still in force (as in GTO), so deregistering or unassigning the version it
+ * holds hands it to the version assigned before, or leaves it empty, and restoring a version
+ * hands back the stages whose latest assignment is its.
+ */
+function unnamedMoves(done) {
+    return done.flatMap(({ operation, result }) => SAYS_ITS_STAGE.includes(operation)
+        ? []
+        : result.stagesNow
+            .filter((now) => now.version !== now.before)
+            .map((now) => ({ ...now, operation, actedOn: result.version })));
+}
+/** One line per unnamed move: a warning where the stage fell back to an older version. */
+function tellMoves(done, dryRun, context) {
+    const holds = dryRun ? "would hold" : "now holds";
+    for (const { stage, version, tag, before, assigned, actedOn } of unnamedMoves(done)) {
+        if (version === undefined)
+            context.log(`${stage} ${holds} no version: it is empty`);
+        else if (version === actedOn)
+            context.log(`${stage} ${holds} ${version} again (${tag})`);
+        else {
+            (0,define_action/* warnIn */.aP)(context, `${stage} ${holds} ${version} (${tag}), its assignment before ${before ?? "none"}'s; unassign ${assigned.join(" and ")} too to leave ${stage} empty`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-outcome.js
+
 
 
 
@@ -487,6 +516,7 @@ function summarize(outcome, history) {
             ? `${evidence.file}: ${evidence.verdict}, model sha256 ${evidence.model?.sha256 ?? "none"}`
             : undefined,
         skipped: stageResult?.skipped ?? [],
+        moved: unnamedMoves(outcome.done),
         releaseUrl: outcome.releaseUrl,
         history,
     });
@@ -509,6 +539,11 @@ function buildReport(outcome, backend, now) {
         rollback_from: outcome.done.some((d) => d.operation === "rollback")
             ? (stageResult?.previousVersion ?? null)
             : null,
+        stages_now: stagesAfter(outcome.done).map(({ stage, version, tag }) => ({
+            stage,
+            version: version ?? null,
+            tag: tag ?? null,
+        })),
         evidence: evidence
             ? {
                 file: evidence.file,
@@ -546,9 +581,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
 var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/files/workspace-links.js
+var workspace_links = __webpack_require__(1764);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
 var names = __webpack_require__(2650);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-request.js
+
 
 
 
@@ -585,9 +623,9 @@ function registryFolder(registry, cwd) {
 /**
  * An asset must be a file of its own: a symbolic link could carry any file of the machine
  * (`model.onnx -> /etc/passwd`) into the release, so a link as the file is refused outright. A
- * relative path may lead out of the workspace as an absolute one may (`../train/model.onnx`),
- * but not through a linked folder: then the workspace's content (a checked-out branch) would
- * choose which file of the machine is stored.
+ * path may lead out of the workspace (`../train/model.onnx`), but not through a linked folder
+ * of the workspace (nor into its `.git` folder): then the workspace's content (a checked-out
+ * branch) would choose which file of the machine is stored.
  */
 function assetFile(asset, cwd) {
     const path = (0,external_node_path_.resolve)(cwd, asset);
@@ -596,33 +634,12 @@ function assetFile(asset, cwd) {
     if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
         throw new errors/* InputError */.dz("assets", `'${asset}' is not a file`, "List the files to store with the version");
     }
-    const folder = (0,external_node_path_.isAbsolute)(asset) ? undefined : linkedFolder((0,external_node_path_.resolve)(cwd), path);
-    const real = (0,external_node_fs_.realpathSync)(path);
-    if (folder && isOutside((0,external_node_fs_.realpathSync)(cwd), real))
-        throw linkRefused(asset, real, `through the linked folder '${(0,display_path/* displayPath */.G)(cwd, folder)}'`);
-    return path;
-}
-/**
- * The first symbolic link among the workspace's folders that a relative path passes on its way
- * from `cwd` to `path`. The folders above the workspace that both share are where it stands,
- * not the way; and a link outside the workspace is the machine's own, which no checkout chose.
- */
-function linkedFolder(cwd, path) {
-    const from = cwd.split(external_node_path_.sep);
-    const to = (0,external_node_path_.dirname)(path).split(external_node_path_.sep);
-    let shared = 0;
-    while (shared < from.length && from[shared] === to[shared])
-        shared++;
-    for (let end = shared + 1; end <= to.length; end++) {
-        const folder = to.slice(0, end).join(external_node_path_.sep);
-        if (!isOutside(cwd, folder) && lstatOrUndefined(folder)?.isSymbolicLink())
-            return folder;
+    const out = (0,workspace_links/* linkOut */.L2)(cwd, path);
+    if (out) {
+        const via = out.through && `through the linked folder '${(0,display_path/* displayPath */.G)(cwd, out.through)}'`;
+        throw linkRefused(asset, out.target, via);
     }
-    return undefined;
-}
-function isOutside(folder, path) {
-    const inside = (0,external_node_path_.relative)(folder, path);
-    return inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside);
+    return path;
 }
 const linkRefused = (asset, target, via = "by a symbolic link") => new errors/* InputError */.dz("assets", `'${asset}' leads ${via} to '${target}'; links are not stored in a release`, "List the file by its own path");
 function lstatOrUndefined(path) {
@@ -796,6 +813,7 @@ function planAnnotation(request, backend) {
 
 
 
+
 const promote = (0,define_action/* defineAction */.QP)({
     name: "promote",
     permissions: {
@@ -862,6 +880,7 @@ const promote = (0,define_action/* defineAction */.QP)({
         const outcome = await outcomeOf(registry, request, done, evidence);
         for (const { result } of done)
             context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
+        tellMoves(done, request.dryRun, context);
         const annotated = annotate();
         if (annotated.line)
             context.log(annotated.line);

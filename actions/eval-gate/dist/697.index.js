@@ -1,8 +1,8 @@
-export const id = 82;
-export const ids = [82];
+export const id = 697;
+export const ids = [697];
 export const modules = {
 
-/***/ 82:
+/***/ 57697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: summarize
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(672);
+var hash_file = __webpack_require__(34672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(255);
+var errors = __webpack_require__(79255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
 /**
@@ -111,13 +111,13 @@ function checkEvidence(evidence, modelSha256, what) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
-var names = __webpack_require__(650);
+var names = __webpack_require__(62650);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
-var semver = __webpack_require__(36);
+var semver = __webpack_require__(24036);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(600);
+var tag_message = __webpack_require__(48600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(270);
+var tag_grammar = __webpack_require__(39270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-state.js
 
 
@@ -135,16 +135,22 @@ function compareEvents(a, b) {
 const byDate = (a, b) => a.date.getTime() - b.date.getTime() || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
 /**
  * Every event in the order it happened: counted events keep their counters' order, and the
- * uncounted ones (GTO writes registrations without a counter) are merged in by date, an
- * uncounted event first on a tie (a promotion registers before it assigns).
+ * uncounted ones (GTO writes registrations without a counter) are merged in by date, each as
+ * late as what is recorded allows: a registration comes before every event of its version,
+ * whatever the clocks say, and after the counted events of its own second otherwise. Tag dates
+ * have one-second resolution, and a promotion registers just before it assigns, often within
+ * the second of the events before it, which a registration put first on every tie would jump.
  */
 function chronological(events) {
     const counted = events.filter((e) => e.counter !== undefined).sort(compareEvents);
     const plain = events.filter((e) => e.counter === undefined).sort(byDate);
+    const registrationAt = new Map(plain.flatMap((e, j) => (e.action === "register" ? [[e.version, j]] : [])));
     const merged = [];
     let i = 0;
     for (const event of counted) {
-        while (i < plain.length && plain[i].date.getTime() <= event.date.getTime())
+        // Those before it (by date) go along with its version's registration.
+        const own = event.version === undefined ? -1 : (registrationAt.get(event.version) ?? -1);
+        while (i < plain.length && (i <= own || plain[i].date.getTime() < event.date.getTime()))
             merged.push(plain[i++]);
         merged.push(event);
     }
@@ -217,6 +223,8 @@ const stateOf = (artifact, events, maxCounter, lightweight) => ({
  * (or deregistered, or a deprecation made) later is not there yet.
  */
 const stateAt = (state, at) => stateOf(state.artifact, state.events.filter((e) => e.date.getTime() <= at.getTime()), state.maxCounter, state.lightweight);
+/** The artifact as it will stand once `event` is made: what a planned tag changes. */
+const withEvent = (state, event) => stateOf(event.artifact, chronological([...(state?.events ?? []), event]), Math.max(state?.maxCounter ?? 0, event.counter ?? 0), state?.lightweight ?? []);
 /** The last `on` event, unless an `off` event came after it. */
 function inForce(events, on, off) {
     const last = events.findLast((e) => e.action === on || e.action === off);
@@ -266,8 +274,16 @@ function latestVersion(state) {
  * version hands the stage back to the previous one still assigned, as in GTO.
  */
 function stageHolder(state, stage, until) {
+    return assignmentsInForce(state, stage, until)[0];
+}
+/**
+ * The assignments in force on `stage` after the events up to `until` (all when absent), the
+ * latest first: of each version whose last event on the stage is an assignment and that is not
+ * deregistered, that assignment. Unassigning them all leaves the stage empty.
+ */
+function assignmentsInForce(state, stage, until) {
     if (!state)
-        return undefined;
+        return [];
     const last = new Map();
     for (const event of state.events) {
         if (event.stage !== stage || !event.version)
@@ -276,18 +292,16 @@ function stageHolder(state, stage, until) {
             continue;
         last.set(event.version, event);
     }
-    let holder;
+    const holders = [];
     for (const [version, event] of last) {
         if (event.action !== "assign")
             continue;
-        const known = state.versions.get(version);
-        const deregistered = known?.deregistration;
+        const deregistered = state.versions.get(version)?.deregistration;
         if (deregistered && (!until || deregistered.date.getTime() <= until.getTime()))
             continue;
-        if (!holder || compareEvents(event, holder.assignment) > 0)
-            holder = { version, assignment: event };
+        holders.push({ version, assignment: event });
     }
-    return holder;
+    return holders.sort((a, b) => compareEvents(b.assignment, a.assignment));
 }
 /** Every stage that has ever been touched, with its holder now (undefined when empty). */
 function stagesOf(state) {
@@ -301,20 +315,42 @@ function stagesOf(state) {
 /** Whether the version was ever assigned to the stage. */
 const everHeld = (state, version, stage) => (state?.events ?? []).some((e) => e.action === "assign" && e.stage === stage && e.version === version);
 /**
- * The version the stage had before its current holder: the latest earlier assignment of a
- * different version that is still registered.
+ * The stage's assignments still on its way back, oldest first, as its tags record them: an
+ * assignment adds one, an unassignment takes out those of its version, and a rollback (an
+ * assignment recording `rollback_from`) steps back to its version's, dropping those above it:
+ * the version rolled back from, and any it skipped. A rollback to a version not on the way
+ * (tags of a tool that rolled back otherwise) stands in for the version it rolled back from.
+ */
+function stageSteps(state, stage) {
+    let steps = [];
+    for (const event of state.events) {
+        if (event.stage !== stage || event.version === undefined)
+            continue;
+        if (event.action === "unassign")
+            steps = steps.filter((s) => s.version !== event.version);
+        if (event.action !== "assign")
+            continue;
+        const from = event.metadata?.rollback_from;
+        const back = from === undefined ? -1 : steps.findLastIndex((s) => s.version === event.version);
+        if (back >= 0)
+            steps.length = back;
+        else if (from !== undefined && steps.at(-1)?.version === from)
+            steps.pop();
+        steps.push(event);
+    }
+    return steps;
+}
+/**
+ * The version the stage had before its current one, where a rollback takes it: walking back
+ * through the stage's assignments, it skips the versions the stage was rolled back from (so that
+ * successive rollbacks step back one version each), those unassigned from it since, and those
+ * deregistered; undefined when none is left.
  */
 function previousHolder(state, stage) {
     const current = stageHolder(state, stage);
     if (!state || !current)
         return undefined;
-    const earlier = state.events.filter((e) => e.action === "assign" &&
-        e.stage === stage &&
-        e.version !== undefined &&
-        e.version !== current.version &&
-        compareEvents(e, current.assignment) < 0 &&
-        !state.versions.get(e.version)?.deregistration);
-    const event = earlier[earlier.length - 1];
+    const event = stageSteps(state, stage).findLast((e) => e.version !== current.version && !state.versions.get(e.version)?.deregistration);
     return event ? { version: event.version, assignment: event } : undefined;
 }
 
@@ -507,7 +543,10 @@ function planAssign(state, policy, request) {
     const version = pending ? pending.version : pickVersion(state, artifact, request.version).version;
     const holder = stageHolder(state, stage);
     if (holder?.version === version) {
-        return done(holder.assignment.tag, version, previousHolder(state, stage)?.version);
+        return {
+            ...done(holder.assignment.tag, version, previousHolder(state, stage)?.version),
+            stage,
+        };
     }
     const modelSha256 = pending ? pending.modelSha256 : modelDigestOf(state?.versions.get(version));
     const skipped = checkPolicy(state, policy, request, version, modelSha256);
@@ -543,6 +582,7 @@ function planAssign(state, policy, request) {
         version,
         previousVersion: holder?.version,
         skipped,
+        stage,
     };
 }
 function planUnassign(state, request) {
@@ -559,7 +599,7 @@ function planUnassign(state, request) {
         .find((e) => e.stage === stage && e.version === version);
     // Not assigned (or unassigned already): the registry already says what was asked.
     if (!last || last.action !== "assign")
-        return done(last?.tag ?? "", version, holder?.version);
+        return { ...done(last?.tag ?? "", version, holder?.version), stage };
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "unassign", artifact, stage, counter: state.maxCounter + 1 });
     return {
         create: {
@@ -572,12 +612,14 @@ function planUnassign(state, request) {
         version,
         previousVersion: holder?.version,
         skipped: [],
+        stage,
     };
 }
 /**
- * Rollback gives the stage back to the version it had before its current one, with a new
- * assignment (history is never rewritten). That version held the stage already, so the
- * policy's checks are not asked again.
+ * Rollback gives the stage back to the version it had before its current one (see
+ * previousHolder: successive rollbacks step back one version each), with a new assignment
+ * recording the version rolled back from (history is never rewritten). That version held the
+ * stage already, so the policy's checks are not asked again.
  */
 function planRollback(state, request) {
     const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
@@ -588,7 +630,10 @@ function planRollback(state, request) {
         throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} holds no version to roll back`);
     const previous = previousHolder(state, stage);
     if (!previous) {
-        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} had no other version before ${current.version}`, "Unassign the stage instead, or assign a version by name");
+        const other = anyOther(state, current.version);
+        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} has no version before ${current.version} to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)`, other
+            ? `Assign a version by name instead (operation assign with version, such as ${other}), or unassign the stage`
+            : `No other version of ${artifact} is registered: register and assign one, or unassign the stage`);
     }
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "assign", artifact, stage, counter: state.maxCounter + 1 });
     return {
@@ -603,8 +648,14 @@ function planRollback(state, request) {
         version: previous.version,
         previousVersion: current.version,
         skipped: [],
+        stage,
     };
 }
+/** A registered version other than `version`, the latest first: an example worth naming. */
+const anyOther = (state, version) => activeVersions(state)
+    .map((v) => v.version)
+    .filter((v) => v !== version)
+    .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(b), (0,semver/* parseVersion */.ot)(a)))[0];
 /** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
 function counted(state, event, summary, commit, request, version) {
     const tag = (0,tag_grammar/* formatTag */._3)({ ...event, counter: state.maxCounter + 1 });
@@ -789,7 +840,49 @@ function staleLock(conflict, started, attempts) {
     return new errors/* RegistryError */.gl(`tag '${conflict.tag}' cannot be made: git's lock file ${lock}, from ${new Date(since).toISOString()}, was there before the first of ${attempts} tries and is there after the last, so no running promotion holds it`, `A git process that was stopped left it: remove ${lock} if no git process is running in the repository, and run again`);
 }
 
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/stages-now.js
+
+
+/** The planned tag as the event it will be, dated no earlier than anything recorded. */
+function plannedEvent(state, planned) {
+    const parsed = (0,tag_grammar/* tryParseTag */.XM)(planned.name);
+    const latest = state?.events.reduce((at, e) => Math.max(at, e.date.getTime()), 0) ?? 0;
+    return {
+        tag: planned.name,
+        action: parsed.action,
+        artifact: parsed.artifact,
+        version: planned.metadata.version ?? ("version" in parsed ? parsed.version : undefined),
+        stage: "stage" in parsed ? parsed.stage : undefined,
+        counter: parsed.counter,
+        commit: planned.commit ?? "",
+        tagger: { name: "", email: "" },
+        date: new Date(latest),
+        summary: planned.summary,
+        metadata: planned.metadata,
+    };
+}
+/**
+ * The stages an operation acts on or moves, with what each holds once its tag is made: the
+ * stage named, and any other whose holder changes with it. Deregistering (or unassigning) the
+ * version a stage holds hands the stage to the assignment before, as in GTO, and restoring one
+ * can hand it back: the caller shows both, as neither names that stage.
+ */
+function stagesNow(state, plan) {
+    const before = stagesOf(state);
+    const after = plan.create ? withEvent(state, plannedEvent(state, plan.create)) : state;
+    return [...stagesOf(after)]
+        .filter(([stage, holder]) => stage === plan.stage || holder?.version !== before.get(stage)?.version)
+        .map(([stage, holder]) => ({
+        stage,
+        version: holder?.version,
+        tag: holder?.assignment.tag,
+        before: before.get(stage)?.version,
+        assigned: assignmentsInForce(after, stage).map((h) => h.version),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry.js
+
 
 
 
@@ -1024,6 +1117,7 @@ const outcome = (plan, stateRead, tagger) => ({
     version: plan.version,
     previousVersion: plan.previousVersion,
     skipped: plan.skipped,
+    stagesNow: stagesNow(stateRead, plan),
     tagger,
     stateRead,
 });
@@ -1060,7 +1154,7 @@ function summarize(artifact, state) {
 
 /***/ }),
 
-/***/ 600:
+/***/ 48600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

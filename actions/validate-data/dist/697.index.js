@@ -1,72 +1,48 @@
-export const id = 720;
-export const ids = [720];
+export const id = 697;
+export const ids = [697];
 export const modules = {
 
-/***/ 7116:
+/***/ 697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ canaryReportContract)
+  Registry: () => (/* binding */ Registry)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/canary-report.schema.json
-const canary_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.canary-report/v1","title":"Canary report","description":"A canary rollout: each step\'s weight, the looks that judged it, canary against baseline, and the outcome.","type":"object","additionalProperties":false,"required":["schema","tool","outcome","reason","final_weight","environment","model","variants","source","traffic","policy","started_at","ended_at","deployment","steps"],"properties":{"schema":{"const":"mlops.canary-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"outcome":{"enum":["promoted","rolled-back","inconclusive"]},"reason":{"type":"string","description":"Why the rollout ended as it did, in one sentence."},"final_weight":{"type":"number","minimum":0,"maximum":100},"environment":{"type":"string"},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}]},"variants":{"type":"object","additionalProperties":false,"required":["baseline","canary"],"properties":{"baseline":{"type":"string"},"canary":{"type":"string"}}},"source":{"type":"string"},"traffic":{"type":"string"},"policy":{"type":"object","additionalProperties":false,"required":["confidence","look_confidence","correction","min_samples","looks_planned"],"properties":{"confidence":{"type":"number"},"look_confidence":{"type":"number","description":"The confidence each look was judged at: the policy\'s, with its error spread over every look the rollout could make (Bonferroni)."},"correction":{"enum":["holm","bh","none"]},"min_samples":{"type":"integer","minimum":0},"looks_planned":{"type":"integer","minimum":1}}},"started_at":{"type":"string"},"ended_at":{"type":"string"},"deployment":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","environment"],"properties":{"id":{"type":"integer"},"environment":{"type":"string"}}}]},"steps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","weight","started_at","ended_at","verdict","looks"],"properties":{"step":{"type":"integer","minimum":1},"weight":{"type":"number"},"started_at":{"type":"string"},"ended_at":{"type":"string"},"verdict":{"enum":["pass","fail","hold","not-judged"],"description":"hold: the step used up max-holds; not-judged: the rollout ended before a look (the traffic could not be moved, or the step was cancelled)."},"looks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","window_s","verdict","metrics","agreement"],"properties":{"at":{"type":"string"},"window_s":{"type":"number"},"verdict":{"enum":["pass","fail","hold"]},"metrics":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["metric","verdict","reason","baseline","canary","delta","interval","level","method","unread"],"properties":{"metric":{"type":"string"},"verdict":{"enum":["pass","fail","hold"]},"reason":{"type":"string"},"baseline":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["n","median","p95"],"properties":{"n":{"type":"integer","minimum":0},"median":{"type":"number"},"p95":{"type":"number"}}},{"type":"object","additionalProperties":false,"required":["failures","total","rate"],"properties":{"failures":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]},"canary":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["n","median","p95"],"properties":{"n":{"type":"integer","minimum":0},"median":{"type":"number"},"p95":{"type":"number"}}},{"type":"object","additionalProperties":false,"required":["failures","total","rate"],"properties":{"failures":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]},"delta":{"type":["number","null"]},"interval":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}}]},"level":{"type":["number","null"]},"method":{"enum":["mann-whitney","two-proportion",null]},"unread":{"type":"boolean"}}}},"agreement":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["agreed","compared","rate"],"properties":{"agreed":{"type":"integer","minimum":0},"compared":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]}}}}}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/canary-report.js
+// UNUSED EXPORTS: summarize
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(672);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var errors = __webpack_require__(255);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
-/** `mlops.canary-report/v1`: a canary rollout, step by step (see canary-report.schema.json). */
-const canaryReportContract = {
-    id: "mlops.canary-report/v1",
-    validate: (0,json_schema/* compileSchema */.F)(canary_report_schema_namespaceObject),
-    describe: "A canary report is the JSON canary-deploy writes at its report-path (mlops-out/canary-report.json by default)",
-};
+/**
+ * The tagger for an actor given as `name` or `Name <email>`. Control characters and the angle
+ * brackets that delimit a tagger line are refused, so no one can forge another tagger field.
+ */
+function parseActor(actor) {
+    const text = actor.trim();
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(text)) {
+        throw new errors/* InvalidNameError */.Tw("actor", actor, "has a control character");
+    }
+    const match = /^([^<>]+?)\s*<([^<>]*)>$/.exec(text);
+    if (match)
+        return { name: match[1], email: match[2] };
+    if (/[<>]/.test(text)) {
+        throw new errors/* InvalidNameError */.Tw("actor", actor, "has '<' or '>' outside 'Name <email>'");
+    }
+    return { name: text, email: "" };
+}
 
-
-/***/ }),
-
-/***/ 4597:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ evalReportContract)
-});
-
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
-
-
-const evalReportContract = {
-    id: "mlops.eval-report/v1",
-    validate: (0,json_schema/* compileSchema */.F)(eval_report_schema_namespaceObject),
-    describe: "An eval report is the JSON eval-gate writes at its report-path (mlops-out/eval-report.json by default)",
-};
-
-
-/***/ }),
-
-/***/ 9193:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ readEvidence),
-/* harmony export */   K: () => (/* binding */ checkEvidence)
-/* harmony export */ });
-/* harmony import */ var _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7116);
-/* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4597);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2930);
-/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/evidence.js
 
 
 
@@ -80,16 +56,16 @@ const CANARY_VERDICT = {
     inconclusive: "inconclusive",
 };
 async function readEvidence(path, shownAs = path) {
-    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
-    const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .D)(path);
+    const doc = readStructured(path, shownAs);
+    const sha256 = await hashFile(path);
     const schema = doc.value?.schema;
-    if (schema !== _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id && schema !== _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id) {
+    if (schema !== canaryReportContract.id && schema !== evalReportContract.id) {
         // Said before any field is checked: a metrics file fails every field, which says nothing.
         // The schema is shortened: the file may be anything, and one line must not echo all of it.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(JSON.stringify(schema), 60)}`}, not ${_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id} or ${_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
+        throw new EvidenceError(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${shorten(JSON.stringify(schema), 60)}`}, not ${evalReportContract.id} or ${canaryReportContract.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
     }
-    if (schema === _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id) {
-        const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateContract */ .T)(_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d, doc.value, shownAs, doc.lineOf);
+    if (schema === canaryReportContract.id) {
+        const report = validateContract(canaryReportContract, doc.value, shownAs, doc.lineOf);
         return {
             kind: "canary-report",
             asset: "canary-report.json",
@@ -100,7 +76,7 @@ async function readEvidence(path, shownAs = path) {
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
-    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateContract */ .T)(_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p, doc.value, shownAs, doc.lineOf);
+    const report = validateContract(evalReportContract, doc.value, shownAs, doc.lineOf);
     return {
         kind: "eval-report",
         asset: "eval-report.json",
@@ -119,42 +95,30 @@ function checkEvidence(evidence, modelSha256, what) {
     const { model, file } = evidence;
     const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
     if (evidence.verdict !== "pass") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`, evidence.kind === "eval-report"
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`, evidence.kind === "eval-report"
             ? "Promote a model whose eval-gate passed"
             : "Promote a model whose canary was promoted");
     }
     if (!model) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name} names no model file, so it cannot vouch for ${what}`, `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`);
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name} names no model file, so it cannot vouch for ${what}`, `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`);
     }
     if (!modelSha256) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`, "Register the version with its model file as the first asset");
+        throw new errors/* EvidenceError */.oe(`${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`, "Register the version with its model file as the first asset");
     }
     if (model.sha256 !== modelSha256) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, `Give the ${name} of this very model file`);
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, `Give the ${name} of this very model file`);
     }
 }
 
-
-/***/ }),
-
-/***/ 7499:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FX: () => (/* binding */ stageHolder),
-/* harmony export */   HK: () => (/* binding */ stateAt),
-/* harmony export */   Mb: () => (/* binding */ buildRegistry),
-/* harmony export */   OV: () => (/* binding */ previousHolder),
-/* harmony export */   TS: () => (/* binding */ eventLabel),
-/* harmony export */   W$: () => (/* binding */ everHeld),
-/* harmony export */   XL: () => (/* binding */ eventsOf),
-/* harmony export */   ZL: () => (/* binding */ stagesOf),
-/* harmony export */   qD: () => (/* binding */ latestVersion)
-/* harmony export */ });
-/* unused harmony exports compareEvents, chronological, activeVersions */
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4036);
-/* harmony import */ var _tag_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8600);
-/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9270);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
+var names = __webpack_require__(650);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
+var semver = __webpack_require__(36);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
+var tag_message = __webpack_require__(600);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(270);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-state.js
 
 
 
@@ -171,16 +135,22 @@ function compareEvents(a, b) {
 const byDate = (a, b) => a.date.getTime() - b.date.getTime() || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
 /**
  * Every event in the order it happened: counted events keep their counters' order, and the
- * uncounted ones (GTO writes registrations without a counter) are merged in by date, an
- * uncounted event first on a tie (a promotion registers before it assigns).
+ * uncounted ones (GTO writes registrations without a counter) are merged in by date, each as
+ * late as what is recorded allows: a registration comes before every event of its version,
+ * whatever the clocks say, and after the counted events of its own second otherwise. Tag dates
+ * have one-second resolution, and a promotion registers just before it assigns, often within
+ * the second of the events before it, which a registration put first on every tie would jump.
  */
 function chronological(events) {
     const counted = events.filter((e) => e.counter !== undefined).sort(compareEvents);
     const plain = events.filter((e) => e.counter === undefined).sort(byDate);
+    const registrationAt = new Map(plain.flatMap((e, j) => (e.action === "register" ? [[e.version, j]] : [])));
     const merged = [];
     let i = 0;
     for (const event of counted) {
-        while (i < plain.length && plain[i].date.getTime() <= event.date.getTime())
+        // Those before it (by date) go along with its version's registration.
+        const own = event.version === undefined ? -1 : (registrationAt.get(event.version) ?? -1);
+        while (i < plain.length && (i <= own || plain[i].date.getTime() < event.date.getTime()))
             merged.push(plain[i++]);
         merged.push(event);
     }
@@ -190,7 +160,7 @@ function chronological(events) {
 function buildRegistry(records) {
     const raw = new Map();
     const parsed = records.flatMap((record) => {
-        const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTag */ .XM)(record.name);
+        const event = (0,tag_grammar/* tryParseTag */.XM)(record.name);
         if (!event)
             return [];
         const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0, lightweight: [] };
@@ -210,11 +180,11 @@ function buildRegistry(records) {
         const key = `${event.artifact}\0${record.commit}`;
         const highest = highestByCommit.get(key);
         if (highest === undefined ||
-            (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)((0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(event.version), (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(highest)) > 0)
+            (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(event.version), (0,semver/* parseVersion */.ot)(highest)) > 0)
             highestByCommit.set(key, event.version);
     }
     for (const { record, event } of parsed) {
-        const { summary, metadata } = (0,_tag_message_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTagMessage */ .V)(record.message);
+        const { summary, metadata } = (0,tag_message/* parseTagMessage */.V)(record.message);
         let version = "version" in event ? event.version : undefined;
         if (event.action === "assign" || event.action === "unassign") {
             // Several versions on one commit: the metadata says which; without it, the highest.
@@ -253,6 +223,8 @@ const stateOf = (artifact, events, maxCounter, lightweight) => ({
  * (or deregistered, or a deprecation made) later is not there yet.
  */
 const stateAt = (state, at) => stateOf(state.artifact, state.events.filter((e) => e.date.getTime() <= at.getTime()), state.maxCounter, state.lightweight);
+/** The artifact as it will stand once `event` is made: what a planned tag changes. */
+const withEvent = (state, event) => stateOf(event.artifact, chronological([...(state?.events ?? []), event]), Math.max(state?.maxCounter ?? 0, event.counter ?? 0), state?.lightweight ?? []);
 /** The last `on` event, unless an `off` event came after it. */
 function inForce(events, on, off) {
     const last = events.findLast((e) => e.action === on || e.action === off);
@@ -294,7 +266,7 @@ const activeVersions = (state) => [...state.versions.values()].filter((v) => !v.
 function latestVersion(state) {
     if (!state)
         return undefined;
-    return activeVersions(state).sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)((0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(b.version), (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(a.version)))[0];
+    return activeVersions(state).sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(b.version), (0,semver/* parseVersion */.ot)(a.version)))[0];
 }
 /**
  * The version in `stage` after the events up to `until` (all when absent): of the versions
@@ -302,8 +274,16 @@ function latestVersion(state) {
  * version hands the stage back to the previous one still assigned, as in GTO.
  */
 function stageHolder(state, stage, until) {
+    return assignmentsInForce(state, stage, until)[0];
+}
+/**
+ * The assignments in force on `stage` after the events up to `until` (all when absent), the
+ * latest first: of each version whose last event on the stage is an assignment and that is not
+ * deregistered, that assignment. Unassigning them all leaves the stage empty.
+ */
+function assignmentsInForce(state, stage, until) {
     if (!state)
-        return undefined;
+        return [];
     const last = new Map();
     for (const event of state.events) {
         if (event.stage !== stage || !event.version)
@@ -312,18 +292,16 @@ function stageHolder(state, stage, until) {
             continue;
         last.set(event.version, event);
     }
-    let holder;
+    const holders = [];
     for (const [version, event] of last) {
         if (event.action !== "assign")
             continue;
-        const known = state.versions.get(version);
-        const deregistered = known?.deregistration;
+        const deregistered = state.versions.get(version)?.deregistration;
         if (deregistered && (!until || deregistered.date.getTime() <= until.getTime()))
             continue;
-        if (!holder || compareEvents(event, holder.assignment) > 0)
-            holder = { version, assignment: event };
+        holders.push({ version, assignment: event });
     }
-    return holder;
+    return holders.sort((a, b) => compareEvents(b.assignment, a.assignment));
 }
 /** Every stage that has ever been touched, with its holder now (undefined when empty). */
 function stagesOf(state) {
@@ -337,75 +315,45 @@ function stagesOf(state) {
 /** Whether the version was ever assigned to the stage. */
 const everHeld = (state, version, stage) => (state?.events ?? []).some((e) => e.action === "assign" && e.stage === stage && e.version === version);
 /**
- * The version the stage had before its current holder: the latest earlier assignment of a
- * different version that is still registered.
+ * The stage's assignments still on its way back, oldest first, as its tags record them: an
+ * assignment adds one, an unassignment takes out those of its version, and a rollback (an
+ * assignment recording `rollback_from`) steps back to its version's, dropping those above it:
+ * the version rolled back from, and any it skipped. A rollback to a version not on the way
+ * (tags of a tool that rolled back otherwise) stands in for the version it rolled back from.
+ */
+function stageSteps(state, stage) {
+    let steps = [];
+    for (const event of state.events) {
+        if (event.stage !== stage || event.version === undefined)
+            continue;
+        if (event.action === "unassign")
+            steps = steps.filter((s) => s.version !== event.version);
+        if (event.action !== "assign")
+            continue;
+        const from = event.metadata?.rollback_from;
+        const back = from === undefined ? -1 : steps.findLastIndex((s) => s.version === event.version);
+        if (back >= 0)
+            steps.length = back;
+        else if (from !== undefined && steps.at(-1)?.version === from)
+            steps.pop();
+        steps.push(event);
+    }
+    return steps;
+}
+/**
+ * The version the stage had before its current one, where a rollback takes it: walking back
+ * through the stage's assignments, it skips the versions the stage was rolled back from (so that
+ * successive rollbacks step back one version each), those unassigned from it since, and those
+ * deregistered; undefined when none is left.
  */
 function previousHolder(state, stage) {
     const current = stageHolder(state, stage);
     if (!state || !current)
         return undefined;
-    const earlier = state.events.filter((e) => e.action === "assign" &&
-        e.stage === stage &&
-        e.version !== undefined &&
-        e.version !== current.version &&
-        compareEvents(e, current.assignment) < 0 &&
-        !state.versions.get(e.version)?.deregistration);
-    const event = earlier[earlier.length - 1];
+    const event = stageSteps(state, stage).findLast((e) => e.version !== current.version && !state.versions.get(e.version)?.deregistration);
     return event ? { version: event.version, assignment: event } : undefined;
 }
 
-
-/***/ }),
-
-/***/ 9720:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Registry: () => (/* binding */ Registry),
-  e: () => (/* binding */ summarize)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(4672);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(9255);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
-
-/**
- * The tagger for an actor given as `name` or `Name <email>`. Control characters and the angle
- * brackets that delimit a tagger line are refused, so no one can forge another tagger field.
- */
-function parseActor(actor) {
-    const text = actor.trim();
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(text)) {
-        throw new errors/* InvalidNameError */.Tw("actor", actor, "has a control character");
-    }
-    const match = /^([^<>]+?)\s*<([^<>]*)>$/.exec(text);
-    if (match)
-        return { name: match[1], email: match[2] };
-    if (/[<>]/.test(text)) {
-        throw new errors/* InvalidNameError */.Tw("actor", actor, "has '<' or '>' outside 'Name <email>'");
-    }
-    return { name: text, email: "" };
-}
-
-// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js
-var registry_evidence = __webpack_require__(9193);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
-var names = __webpack_require__(2650);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
-var registry_state = __webpack_require__(7499);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
-var semver = __webpack_require__(4036);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(9270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/plan.js
 
 
@@ -505,7 +453,7 @@ function planRegister(state, request) {
  * versions without any, bumped or named.
  */
 function refuseEmptyVersion(state, artifact, named) {
-    const latest = (0,registry_state/* latestVersion */.qD)(state);
+    const latest = latestVersion(state);
     const files = latest?.registration.metadata?.assets ?? [];
     if (!latest || files.length === 0)
         return;
@@ -545,7 +493,7 @@ function pickVersion(state, artifact, asked) {
         throw new errors/* NotFoundError */.m_(`artifact '${artifact}' is not in the registry`, "Register a version of it first");
     }
     const name = asked?.trim() ? withV(asked.trim()) : undefined;
-    const version = name ? state.versions.get(name) : (0,registry_state/* latestVersion */.qD)(state);
+    const version = name ? state.versions.get(name) : latestVersion(state);
     if (!version) {
         throw new errors/* NotFoundError */.m_(name
             ? `${artifact} ${name} is not registered`
@@ -562,7 +510,7 @@ function checkPolicy(state, policy, request, version, modelSha256) {
     const what = `${artifact} ${version}`;
     // Evidence given is always checked, even where the stage does not ask for it.
     if (evidence)
-        (0,registry_evidence/* checkEvidence */.K)(evidence, modelSha256, what);
+        checkEvidence(evidence, modelSha256, what);
     if (!policy)
         return [];
     const index = policy.stages.findIndex((s) => s.name === stage);
@@ -573,7 +521,7 @@ function checkPolicy(state, policy, request, version, modelSha256) {
     const maySkip = actor !== undefined && (rule["may-skip"] ?? []).includes(actor);
     const skipped = [];
     const before = policy.stages[index - 1];
-    if ((policy.ordered ?? true) && before && !(0,registry_state/* everHeld */.W$)(state, version, before.name)) {
+    if ((policy.ordered ?? true) && before && !everHeld(state, version, before.name)) {
         if (!maySkip) {
             throw new errors/* PolicyRefusal */.Fk(`${what} never held stage '${before.name}', which comes before '${stage}'`, `Assign it to '${before.name}' first`);
         }
@@ -593,9 +541,12 @@ function planAssign(state, policy, request) {
     refuseDeprecated(state, artifact);
     const pending = request.pending;
     const version = pending ? pending.version : pickVersion(state, artifact, request.version).version;
-    const holder = (0,registry_state/* stageHolder */.FX)(state, stage);
+    const holder = stageHolder(state, stage);
     if (holder?.version === version) {
-        return done(holder.assignment.tag, version, (0,registry_state/* previousHolder */.OV)(state, stage)?.version);
+        return {
+            ...done(holder.assignment.tag, version, previousHolder(state, stage)?.version),
+            stage,
+        };
     }
     const modelSha256 = pending ? pending.modelSha256 : modelDigestOf(state?.versions.get(version));
     const skipped = checkPolicy(state, policy, request, version, modelSha256);
@@ -631,12 +582,13 @@ function planAssign(state, policy, request) {
         version,
         previousVersion: holder?.version,
         skipped,
+        stage,
     };
 }
 function planUnassign(state, request) {
     const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
     const stage = (0,names/* assertName */.I1)("stage", request.stage);
-    const holder = (0,registry_state/* stageHolder */.FX)(state, stage);
+    const holder = stageHolder(state, stage);
     const version = request.version?.trim()
         ? pickVersion(state, artifact, request.version).version
         : holder?.version;
@@ -647,7 +599,7 @@ function planUnassign(state, request) {
         .find((e) => e.stage === stage && e.version === version);
     // Not assigned (or unassigned already): the registry already says what was asked.
     if (!last || last.action !== "assign")
-        return done(last?.tag ?? "", version, holder?.version);
+        return { ...done(last?.tag ?? "", version, holder?.version), stage };
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "unassign", artifact, stage, counter: state.maxCounter + 1 });
     return {
         create: {
@@ -660,23 +612,28 @@ function planUnassign(state, request) {
         version,
         previousVersion: holder?.version,
         skipped: [],
+        stage,
     };
 }
 /**
- * Rollback gives the stage back to the version it had before its current one, with a new
- * assignment (history is never rewritten). That version held the stage already, so the
- * policy's checks are not asked again.
+ * Rollback gives the stage back to the version it had before its current one (see
+ * previousHolder: successive rollbacks step back one version each), with a new assignment
+ * recording the version rolled back from (history is never rewritten). That version held the
+ * stage already, so the policy's checks are not asked again.
  */
 function planRollback(state, request) {
     const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
     const stage = (0,names/* assertName */.I1)("stage", request.stage);
     refuseDeprecated(state, artifact);
-    const current = (0,registry_state/* stageHolder */.FX)(state, stage);
+    const current = stageHolder(state, stage);
     if (!current)
         throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} holds no version to roll back`);
-    const previous = (0,registry_state/* previousHolder */.OV)(state, stage);
+    const previous = previousHolder(state, stage);
     if (!previous) {
-        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} had no other version before ${current.version}`, "Unassign the stage instead, or assign a version by name");
+        const other = anyOther(state, current.version);
+        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} has no version before ${current.version} to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)`, other
+            ? `Assign a version by name instead (operation assign with version, such as ${other}), or unassign the stage`
+            : `No other version of ${artifact} is registered: register and assign one, or unassign the stage`);
     }
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "assign", artifact, stage, counter: state.maxCounter + 1 });
     return {
@@ -691,8 +648,14 @@ function planRollback(state, request) {
         version: previous.version,
         previousVersion: current.version,
         skipped: [],
+        stage,
     };
 }
+/** A registered version other than `version`, the latest first: an example worth naming. */
+const anyOther = (state, version) => activeVersions(state)
+    .map((v) => v.version)
+    .filter((v) => v !== version)
+    .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(b), (0,semver/* parseVersion */.ot)(a)))[0];
 /** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
 function counted(state, event, summary, commit, request, version) {
     const tag = (0,tag_grammar/* formatTag */._3)({ ...event, counter: state.maxCounter + 1 });
@@ -769,8 +732,6 @@ function planRestore(state, request) {
     return counted(known, { action: "register", artifact, version }, `Restore ${artifact} ${version}`, registration.commit, request, version);
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(8600);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/read-stage-holder.js
 
 
@@ -796,14 +757,14 @@ var tag_message = __webpack_require__(8600);
 async function readStageHolder(backend, artifact, stage, until) {
     const stageTags = await backend.listTags({ artifact, stage });
     if (!stageTags.every(namesItsVersion)) {
-        const state = (0,registry_state/* buildRegistry */.Mb)(await backend.listTags({ artifact })).get(artifact);
-        return resolved(state, (0,registry_state/* stageHolder */.FX)(state, stage, until));
+        const state = buildRegistry(await backend.listTags({ artifact })).get(artifact);
+        return resolved(state, stageHolder(state, stage, until));
     }
     const records = [...stageTags];
     const read = new Set();
     for (;;) {
-        const state = (0,registry_state/* buildRegistry */.Mb)(records).get(artifact);
-        const holder = (0,registry_state/* stageHolder */.FX)(state, stage, until);
+        const state = buildRegistry(records).get(artifact);
+        const holder = stageHolder(state, stage, until);
         if (!holder || read.has(holder.version))
             return resolved(state, holder);
         read.add(holder.version);
@@ -827,7 +788,7 @@ const resolved = (state, holder) => holder && { ...holder, registration: state?.
  */
 async function refuseCaseTwin(backend, artifact) {
     const lower = artifact.toLowerCase();
-    const twins = [...(0,registry_state/* buildRegistry */.Mb)(await backend.listTags()).keys()]
+    const twins = [...buildRegistry(await backend.listTags()).keys()]
         .filter((name) => name !== artifact && name.toLowerCase() === lower)
         .sort();
     if (twins.length === 0)
@@ -879,7 +840,49 @@ function staleLock(conflict, started, attempts) {
     return new errors/* RegistryError */.gl(`tag '${conflict.tag}' cannot be made: git's lock file ${lock}, from ${new Date(since).toISOString()}, was there before the first of ${attempts} tries and is there after the last, so no running promotion holds it`, `A git process that was stopped left it: remove ${lock} if no git process is running in the repository, and run again`);
 }
 
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/stages-now.js
+
+
+/** The planned tag as the event it will be, dated no earlier than anything recorded. */
+function plannedEvent(state, planned) {
+    const parsed = (0,tag_grammar/* tryParseTag */.XM)(planned.name);
+    const latest = state?.events.reduce((at, e) => Math.max(at, e.date.getTime()), 0) ?? 0;
+    return {
+        tag: planned.name,
+        action: parsed.action,
+        artifact: parsed.artifact,
+        version: planned.metadata.version ?? ("version" in parsed ? parsed.version : undefined),
+        stage: "stage" in parsed ? parsed.stage : undefined,
+        counter: parsed.counter,
+        commit: planned.commit ?? "",
+        tagger: { name: "", email: "" },
+        date: new Date(latest),
+        summary: planned.summary,
+        metadata: planned.metadata,
+    };
+}
+/**
+ * The stages an operation acts on or moves, with what each holds once its tag is made: the
+ * stage named, and any other whose holder changes with it. Deregistering (or unassigning) the
+ * version a stage holds hands the stage to the assignment before, as in GTO, and restoring one
+ * can hand it back: the caller shows both, as neither names that stage.
+ */
+function stagesNow(state, plan) {
+    const before = stagesOf(state);
+    const after = plan.create ? withEvent(state, plannedEvent(state, plan.create)) : state;
+    return [...stagesOf(after)]
+        .filter(([stage, holder]) => stage === plan.stage || holder?.version !== before.get(stage)?.version)
+        .map(([stage, holder]) => ({
+        stage,
+        version: holder?.version,
+        tag: holder?.assignment.tag,
+        before: before.get(stage)?.version,
+        assigned: assignmentsInForce(after, stage).map((h) => h.version),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry.js
+
 
 
 
@@ -910,11 +913,11 @@ class Registry {
     }
     /** Every artifact's state, from one listing of every tag. */
     async read() {
-        return (0,registry_state/* buildRegistry */.Mb)(await this.backend.listTags());
+        return buildRegistry(await this.backend.listTags());
     }
     /** One artifact's state, from a listing of its tags alone. */
     async artifact(artifact) {
-        return (0,registry_state/* buildRegistry */.Mb)(await this.backend.listTags({ artifact })).get(artifact);
+        return buildRegistry(await this.backend.listTags({ artifact })).get(artifact);
     }
     /**
      * The artifact's state as a write plans on it: its next counter goes past every counter
@@ -933,7 +936,7 @@ class Registry {
     }
     /** Every event of the artifact (of one stage, when given), oldest first. */
     async history(artifact, stage) {
-        return (0,registry_state/* eventsOf */.XL)(await this.artifact(artifact), stage);
+        return eventsOf(await this.artifact(artifact), stage);
     }
     /**
      * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
@@ -1026,7 +1029,7 @@ class Registry {
     async cleanUp(artifact, tag, digests) {
         const winner = (await this.backend.listTags({ artifact })).find((t) => t.name === tag);
         if (winner) {
-            const state = (0,registry_state/* buildRegistry */.Mb)([winner]);
+            const state = buildRegistry([winner]);
             const recorded = [...state.values()][0]?.versions.values().next().value?.registration
                 .metadata?.assets;
             const same = recorded?.length === digests.length &&
@@ -1114,6 +1117,7 @@ const outcome = (plan, stateRead, tagger) => ({
     version: plan.version,
     previousVersion: plan.previousVersion,
     skipped: plan.skipped,
+    stagesNow: stagesNow(stateRead, plan),
     tagger,
     stateRead,
 });
@@ -1125,7 +1129,7 @@ async function digestAll(files) {
     })));
 }
 function summarize(artifact, state) {
-    const stages = [...(0,registry_state/* stagesOf */.ZL)(state)].map(([stage, holder]) => ({
+    const stages = [...stagesOf(state)].map(([stage, holder]) => ({
         stage,
         version: holder?.version,
         tag: holder?.assignment.tag,
@@ -1134,7 +1138,7 @@ function summarize(artifact, state) {
         artifact,
         deprecated: state?.deprecation !== undefined,
         deprecation: state?.deprecation?.tag,
-        latest: (0,registry_state/* latestVersion */.qD)(state)?.version,
+        latest: latestVersion(state)?.version,
         versions: [...(state?.versions.values() ?? [])]
             .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(a.version), (0,semver/* parseVersion */.ot)(b.version)))
             .map((v) => ({
@@ -1150,7 +1154,7 @@ function summarize(artifact, state) {
 
 /***/ }),
 
-/***/ 8600:
+/***/ 600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

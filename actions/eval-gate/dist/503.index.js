@@ -1,8 +1,8 @@
-export const id = 417;
-export const ids = [417];
+export const id = 503;
+export const ids = [503];
 export const modules = {
 
-/***/ 14417:
+/***/ 51503:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var nesting = __webpack_require__(11695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(52038);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
-var metric_registry = __webpack_require__(67656);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
+var metric_registry = __webpack_require__(93270);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(19488);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
@@ -85,104 +85,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
 var open_for_reading = __webpack_require__(69402);
-// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
-var async_fs = __webpack_require__(70321);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/glob.js
-
-
-
-
-const GLOB_CHARS = /[*?[]/;
-/** Whether a path is a pattern rather than a file name. */
-function isGlob(pattern) {
-    return GLOB_CHARS.test(pattern);
-}
-/**
- * A regular expression for a glob over `/`-separated paths: `*` is any run of characters but
- * `/`, `?` one such character, `**` any run of whole path segments (none included), `[abc]` and
- * `[!abc]` a character class. Everything else is literal. A leading `.` is not special.
- * A class the regular expression refuses (a range such as `z-a`) is a `DataError` naming
- * `shownAs`, the pattern as the user wrote it.
- */
-function globToRegExp(pattern, shownAs = pattern) {
-    let source = "";
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === "*") {
-            if (pattern[i + 1] === "*") {
-                const slash = pattern[i + 2] === "/";
-                source += slash ? "(?:.*/)?" : ".*";
-                i += slash ? 2 : 1;
-            }
-            else
-                source += "[^/]*";
-        }
-        else if (c === "?")
-            source += "[^/]";
-        else if (c === "[") {
-            const close = pattern.indexOf("]", i + 2);
-            if (close < 0)
-                source += "\\[";
-            else {
-                let body = pattern.slice(i + 1, close);
-                if (body.startsWith("!"))
-                    body = `^${body.slice(1)}`;
-                const characterClass = `[${body.replace(/\\/g, "\\\\")}]`;
-                try {
-                    new RegExp(characterClass);
-                }
-                catch {
-                    throw new data_error/* DataError */.fL(shownAs, `the character class ${pattern.slice(i, close + 1)} is not valid`, "Write each range from low to high, as in [a-z]");
-                }
-                source += characterClass;
-                i = close;
-            }
-        }
-        else
-            source += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
-    }
-    return new RegExp(`^${source}$`);
-}
-/**
- * The files a pattern names, sorted so that a dataset read from a glob is read in the same order
- * on every machine. A name without glob characters is returned as is, and so is an existing file
- * whose name only looks like a pattern (`data[1].csv`). The directory walk starts
- * at the longest literal prefix of the pattern and goes no deeper than the pattern can reach.
- */
-async function expandGlob(pattern) {
-    if (!isGlob(pattern) || (0,external_node_fs_.existsSync)(pattern))
-        return [pattern];
-    const normalized = external_node_path_.sep === "/" ? pattern : pattern.split(external_node_path_.sep).join("/");
-    const segments = normalized.split("/");
-    const firstGlob = segments.findIndex((segment) => isGlob(segment));
-    const base = segments.slice(0, firstGlob).join("/");
-    const rest = segments.slice(firstGlob);
-    const matcher = globToRegExp(rest.join("/"), pattern);
-    const maxDepth = rest.includes("**") || rest.some((s) => s.includes("**")) ? Infinity : rest.length;
-    const found = [];
-    const walk = async (dir, relative, depth) => {
-        let entries;
-        try {
-            entries = await (0,async_fs/* readdir */.Cy)(dir === "" ? "." : dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const rel = relative === "" ? entry.name : `${relative}/${entry.name}`;
-            const full = dir === "" ? entry.name : (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (depth + 1 < maxDepth)
-                    await walk(full, rel, depth + 1);
-            }
-            else if (matcher.test(rel))
-                found.push(full);
-        }
-    };
-    await walk(base === "" && normalized.startsWith("/") ? "/" : base, "", 0);
-    return found.sort();
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/data/glob.js
+var data_glob = __webpack_require__(34482);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/check-utf8.js
@@ -601,6 +505,8 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
+var async_fs = __webpack_require__(70321);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/open-data-file.js
 
 
@@ -3495,7 +3401,7 @@ const TRAILING_SEPARATORS = external_node_path_.sep === "/" ? /\/+$/ : /[\\/]+$/
  */
 function refuseFolder(path) {
     const folder = path.replace(TRAILING_SEPARATORS, "") || path;
-    const glob = isGlob(folder) ? undefined : dataGlob(folder);
+    const glob = (0,data_glob/* isGlob */.fg)(folder) ? undefined : dataGlob(folder);
     const such = glob === undefined ? "" : `, or a glob of its files such as '${glob}'`;
     return new data_error/* DataError */.fL(folder, open_for_reading/* FOLDER */.L7.problem, `${open_for_reading/* FOLDER */.L7.fix}${such}`);
 }
@@ -3508,7 +3414,7 @@ const refuseDataPath = (path) => (reason) => reason === open_for_reading/* FOLDE
 async function listFiles(source) {
     const files = [];
     for (const item of typeof source === "string" ? [source] : source) {
-        const matched = await expandGlob(item);
+        const matched = await (0,data_glob/* expandGlob */.hT)(item);
         if (matched.length === 0) {
             throw new data_error/* DataError */.fL(item, "no file matches this pattern", "Check the path and the pattern");
         }
@@ -3740,13 +3646,61 @@ function sortClasses(names, numeric) {
     const list = [...names];
     return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
 }
+/** A class name as errors quote it. */
+const quoted = (name) => `'${(0,shorten/* shorten */.ml)(name, 60)}'`;
+/**
+ * The first value that makes a third class: the labels' classes count first (each file's, as
+ * the labels are the truth), then the predicted ones, each column's names in the order its file
+ * writes them. A column not read from a file has no order but its names'.
+ */
+function thirdClass(files) {
+    const columns = [
+        ...files.map((file) => ({ file, column: file.labels })),
+        ...files.flatMap((file) => (file.predictions ? [{ file, column: file.predictions }] : [])),
+    ];
+    const seen = [];
+    for (const { file, column } of columns) {
+        const at = column.firstCells?.at;
+        const codes = column.names.map((_, code) => code);
+        if (at)
+            codes.sort((a, b) => at[a] - at[b]);
+        for (const code of codes) {
+            const name = column.names[code];
+            if (seen.includes(name))
+                continue;
+            if (seen.length === 2)
+                return { file, column, code, name, two: seen };
+            seen.push(name);
+        }
+    }
+    return undefined;
+}
+/**
+ * One score column with more than two classes: refused at the first value of a third class
+ * (its file, line and column), which is the mistake when the task has two classes, with the
+ * form of scores a task of more classes needs.
+ */
+function thirdClassError(files, scored, classes) {
+    const perClass = "give one probability column per class, named <score>_<class>, or a JSON list per row";
+    const third = thirdClass(files);
+    // A third class named only by the probability columns of the other file: no cell to point at.
+    if (third === undefined) {
+        return new data_error/* DataError */.fL(scored.file, `has one score column, the probability of the positive class of two, but there are ${classes.length} classes`, perClass.charAt(0).toUpperCase() + perClass.slice(1));
+    }
+    const whose = third.file.scores?.kind === "positive" ? "its" : `${scored.file}'s`;
+    const problem = `${quoted(third.name)} is a third class, after ${third.two.map(quoted).join(" and ")}, but ${whose} one score column is the probability of the positive class of two`;
+    const fix = `Write ${third.two.map(quoted).join(" or ")} there if the task has two classes; if it has more, ${perClass}`;
+    return third.column.firstCells
+        ? third.column.firstCells.refuse(third.code, problem, fix)
+        : new data_error/* DataError */.fL(third.file.file, problem, fix);
+}
 /**
  * The classes are those of the labels, the predicted classes and the score columns of every file,
  * as scikit-learn's `unique_labels` takes both the true and the predicted ones. With one score
  * column (the positive class's probability) there must be two classes. Where the data shows only
  * one class, the positive label, when given, is added, and a lone 0 or 1 is completed to 0/1.
  */
-function class_space_classSpace(files, options = {}) {
+function classSpace(files, options = {}) {
     const names = new Set();
     let numeric = true;
     let onePositiveColumn = false;
@@ -3779,9 +3733,9 @@ function class_space_classSpace(files, options = {}) {
     const classes = sortClasses(names, numeric);
     if (onePositiveColumn && classes.length !== 2) {
         const file = files.find((f) => f.scores?.kind === "positive");
-        throw new data_error/* DataError */.fL(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, classes.length > 2
-            ? "Give one probability column per class, named <score>_<class>, or a JSON list per row"
-            : "Set the positive label, so that the two classes are known");
+        if (classes.length > 2)
+            throw thirdClassError(files, file, classes);
+        throw new data_error/* DataError */.fL(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, "Set the positive label, so that the two classes are known");
     }
     const codeOf = new Map(classes.map((name, code) => [name, code]));
     let positive = -1;
@@ -3789,9 +3743,9 @@ function class_space_classSpace(files, options = {}) {
         positive = positiveLabel === undefined ? 1 : (codeOf.get(positiveLabel) ?? -1);
     }
     if (positiveLabel !== undefined && positive < 0) {
-        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `'${(0,shorten/* shorten */.ml)(positiveLabel, 60)}' is not one of two classes (the classes are ${classes
+        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `${quoted(positiveLabel)} is not one of two classes (the classes are ${classes
             .slice(0, 10)
-            .map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`)
+            .map(quoted)
             .join(", ")}${classes.length > 10 ? ", ..." : ""})`, "Name the positive class as the label column writes it, for a task of two classes");
     }
     return { classes, positive, codeOf };
@@ -3805,7 +3759,7 @@ function class_space_classSpace(files, options = {}) {
 
 
 /** A cell's text as an error message quotes it: JSON-quoted, cut to 40 characters. */
-const quoted = (text) => JSON.stringify((0,shorten/* shorten */.ml)(text, 40));
+const column_collectors_quoted = (text) => JSON.stringify((0,shorten/* shorten */.ml)(text, 40));
 /** A column of the batch; its presence was checked on the read's first batch. */
 const column_collectors_columnOf = (batch, name) => batch.columns.get(name);
 /**
@@ -3892,6 +3846,9 @@ class CategoryCollector {
     sorted;
     codes;
     names = [];
+    /** By code: where the name is first written, so that a class found wrong later is placed. */
+    firstAt = [];
+    file = "";
     byText = new Map();
     byNumber = new Map();
     numeric = true;
@@ -3901,11 +3858,12 @@ class CategoryCollector {
         this.sorted = sorted;
         this.codes = new Growing(new Int32Array(START_ROWS), shared.estimate);
     }
-    codeOfText(text) {
+    codeOfText(text, at) {
         let code = this.byText.get(text);
         if (code === undefined) {
             code = this.names.length;
             this.names.push(text);
+            this.firstAt.push(at);
             this.byText.set(text, code);
         }
         return code;
@@ -3919,6 +3877,8 @@ class CategoryCollector {
         const column = column_collectors_columnOf(batch, this.role.column);
         const out = this.codes.reserve(batch.length);
         const at = this.codes.length;
+        const lines = batch.lineNumbers;
+        this.file = batch.file;
         if ("values" in column) {
             const values = column.values;
             for (let i = 0; i < batch.length; i++) {
@@ -3928,7 +3888,7 @@ class CategoryCollector {
                 else {
                     let code = this.byNumber.get(value);
                     if (code === undefined) {
-                        code = this.codeOfText(String(value));
+                        code = this.codeOfText(String(value), lines[i]);
                         this.byNumber.set(value, code);
                     }
                     out[at + i] = code;
@@ -3947,7 +3907,7 @@ class CategoryCollector {
                 }
                 let mine = remap[code];
                 if (mine < 0)
-                    mine = remap[code] = this.codeOfText(column.dictionary[code]);
+                    mine = remap[code] = this.codeOfText(column.dictionary[code], lines[i]);
                 out[at + i] = mine;
             }
         }
@@ -3958,7 +3918,12 @@ class CategoryCollector {
         const codes = this.codes.finish();
         if (this.sorted)
             this.sortCodes(codes, numeric);
-        return { codes, names: this.names, numeric };
+        const { file, firstAt, role, shared } = this;
+        const firstCells = {
+            at: firstAt,
+            refuse: (code, problem, fix) => shared.placeError(file, firstAt[code], role.column, problem, fix),
+        };
+        return { codes, names: this.names, numeric, firstCells };
     }
     /** Recodes the column, in place, in the order of its sorted names. */
     sortCodes(codes, numeric) {
@@ -3970,7 +3935,10 @@ class CategoryCollector {
         for (let i = 0; i < codes.length; i++)
             if (codes[i] >= 0)
                 codes[i] = recode[codes[i]];
+        const firstAt = new Array(names.length);
+        recode.forEach((code, old) => (firstAt[code] = this.firstAt[old]));
         this.names = names;
+        this.firstAt = firstAt;
     }
 }
 /**
@@ -4001,7 +3969,7 @@ class NumberCollector {
                 const text = code < 0 ? undefined : column.dictionary[code];
                 value = text === undefined ? Number.NaN : parseNumberText(text.trim());
                 if (text !== undefined && Number.isNaN(value)) {
-                    throw this.bad(batch, i, `${quoted(text)} is not a number`);
+                    throw this.bad(batch, i, `${column_collectors_quoted(text)} is not a number`);
                 }
             }
             if (Number.isNaN(value)) {
@@ -4073,7 +4041,7 @@ class ListScoreCollector {
             value.length > 0 &&
             value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
         if (!ok) {
-            throw this.bad(batch, row, `${quoted(text)} is not a list of probabilities (from 0 to 1)`);
+            throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
         }
         return value;
     }
@@ -4322,13 +4290,13 @@ class Planner {
  */
 async function readPredictions(path, options = {}) {
     const format = options.format ?? formatOf(path);
-    const cellError = (batch, row, column, problem, fix) => {
-        const at = batch.lineNumbers[row];
+    const placeError = (file, at, column, problem, fix) => {
         problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
         return format === "parquet"
-            ? new data_error/* DataError */.fL(batch.file, problem, fix, undefined, at, column)
-            : new data_error/* DataError */.fL(batch.file, problem, fix, at, undefined, column);
+            ? new data_error/* DataError */.fL(file, problem, fix, undefined, at, column)
+            : new data_error/* DataError */.fL(file, problem, fix, at, undefined, column);
     };
+    const cellError = (batch, row, column, problem, fix) => placeError(batch.file, batch.lineNumbers[row], column, problem, fix);
     const { id: idColumn, ...others } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
     // The ids as bytes, unless another role reads the same column and needs its text.
     const idAsText = [
@@ -4349,7 +4317,7 @@ async function readPredictions(path, options = {}) {
     });
     for await (const batch of batches) {
         if (plan === undefined) {
-            plan = new Planner(path, options, batch, { cellError, estimate }).plan();
+            plan = new Planner(path, options, batch, { cellError, placeError, estimate }).plan();
         }
         estimate.see(batch);
         for (const collector of plan.collectors)
@@ -4816,7 +4784,7 @@ function pairRows(champion, challenger, space) {
  */
 function pairPredictions(champion, challenger, options = {}) {
     const space = champion.task === "classification" && challenger.task === "classification"
-        ? class_space_classSpace([champion, challenger], options)
+        ? classSpace([champion, challenger], options)
         : undefined;
     const { report, rows1, rows2 } = pairRows(champion, challenger, space);
     const slices = pairedSlices(champion, challenger, rows1, rows2);
@@ -4830,10 +4798,10 @@ function modelData(file, options = {}) {
     return align(file, space, undefined, file.slices);
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(67382);
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
 var counted = __webpack_require__(63262);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
+var eval_report = __webpack_require__(17364);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/stats-input-error.js
 
 /**
@@ -4851,6 +4819,140 @@ class stats_input_error_StatsInputError extends errors/* MlopsError */.IC {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/rules.js
+
+/** Refuses a comparison whose margin is negative or not a number, or 0 for equivalence. */
+function checkComparison(comparison, argument) {
+    const { test, margin } = comparison;
+    const [kind, size] = "absolute" in margin ? ["absolute", margin.absolute] : ["relative", margin.relative];
+    if (typeof size !== "number" || !Number.isFinite(size) || size < 0) {
+        throw new stats_input_error_StatsInputError(`${argument}.margin.${kind}`, `is ${String(size)}`, "give a margin of 0 or more");
+    }
+    if (test === "equivalence" && size === 0) {
+        throw new stats_input_error_StatsInputError(`${argument}.margin.${kind}`, "is 0 for an equivalence test, which nothing can pass", "give equivalence a margin above 0");
+    }
+}
+/** Refuses bounds that are not finite numbers, or a min above the max. */
+function checkBounds(bounds, argument) {
+    for (const [name, value] of [
+        ["min", bounds.min],
+        ["max", bounds.max],
+    ]) {
+        if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
+            throw new stats_input_error_StatsInputError(`${argument}.${name}`, `is ${String(value)}`, "give a finite number");
+        }
+    }
+    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+        throw new stats_input_error_StatsInputError(argument, `have min ${bounds.min} above max ${bounds.max}`, "swap or fix them");
+    }
+}
+/** The margin in the metric's units, at the champion's observed value. */
+function marginSize(margin, champion) {
+    return "absolute" in margin ? margin.absolute : margin.relative * Math.abs(champion);
+}
+/**
+ * The region of challenger - champion that passes a comparison, given the margin's size `m`.
+ * Higher is better: non-inferiority (-m, inf), superiority (m, inf); lower is better mirrors
+ * them; equivalence is (-m, m) either way.
+ */
+function comparisonRegion(test, direction, m) {
+    const sign = direction === "higher" ? 1 : -1;
+    if (test === "equivalence")
+        return { lower: -m, upper: m };
+    const edge = test === "non-inferiority" ? -sign * m : sign * m;
+    return direction === "higher" ? { lower: edge } : { upper: edge };
+}
+/**
+ * The one-sided p-values of a check's two claims: that the true value lies in the region (a
+ * pass) and that it lies outside (a fail). A band passes only if both edges are cleared
+ * (intersection-union, Berger 1982: the larger p-value) and fails if either is crossed (at most
+ * one can be, so the smaller p-value).
+ */
+function claimPValues(pAbove, pBelow, region) {
+    const { lower, upper } = region;
+    return {
+        pass: Math.max(lower === undefined ? 0 : pAbove(lower), upper === undefined ? 0 : pBelow(upper)),
+        fail: Math.min(lower === undefined ? 1 : pBelow(lower), upper === undefined ? 1 : pAbove(upper)),
+    };
+}
+/** How far `value` is from the nearest edge of the region. */
+function distanceToEdge(value, region) {
+    const distances = [region.lower, region.upper]
+        .filter((edge) => edge !== undefined)
+        .map((edge) => Math.abs(value - edge));
+    return Math.min(...distances);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/margin-limit.js
+
+/**
+ * The challenger's value at the edge of a comparison's margin: the worst it may be for
+ * non-inferiority, the least it must reach for superiority.
+ */
+function marginLimit(direction, test, margin, champion) {
+    const size = marginSize(margin, champion);
+    const better = direction === "higher" ? 1 : -1;
+    return test === "superiority" ? champion + better * size : champion - better * size;
+}
+
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/judge-aggregate.js
+var judge_aggregate = __webpack_require__(22942);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evidence-row.js
+
+
+
+/** The limit each check held the challenger's value to, in the metric's units. */
+function ruleChecks(row, family) {
+    return row.checks.map((check) => {
+        const passed = check.verdict === "pass";
+        if (check.check !== "comparison") {
+            return { rule: check.check, limit: family.bounds[check.check], passed };
+        }
+        const { test, margin } = family.comparison;
+        return {
+            rule: test === "superiority" ? "min-improvement" : "max-regression",
+            limit: marginLimit(family.direction, test, margin, row.champion ?? 0),
+            passed,
+        };
+    });
+}
+function evidenceRow(row, family, rule, confidence) {
+    // The comparison's interval is the delta's; without one, the first bound's (the value's).
+    const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
+    return {
+        metric: row.metric,
+        slice: row.slice,
+        gated: true,
+        direction: family.direction,
+        ...(0,eval_report/* compareValues */.ck)(row.champion, row.challenger),
+        rule: (0,judge_aggregate/* describeRule */.I)(rule),
+        checks: ruleChecks(row, family),
+        status: row.verdict,
+        reason: row.reason,
+        evidence: {
+            // eval-gate's rows come from paired evidence only (metric-evidence.ts).
+            method: row.method,
+            n: row.examples,
+            ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
+            confidence: shown?.level ?? confidence,
+            // A row without checks (too few examples) is of what its rule would have judged.
+            interval_of: (shown ? shown.check !== "comparison" : !family.comparison)
+                ? "challenger"
+                : "delta",
+            interval: shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
+                ? { lower: shown.lower, upper: shown.upper }
+                : null,
+            p_value: shown?.pValue ?? null,
+            p_adjusted: shown?.adjustedPValue ?? null,
+            ...(shown?.pValueAtFloor ? { p_at_floor: true } : {}),
+            mde: shown?.detectableEffect ?? null,
+            examples_needed: shown?.examplesNeeded ?? null,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(67382);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/validate.js
 
 /** Copies a sample into a Float64Array, refusing empty samples and non-finite values. */
@@ -5267,6 +5369,19 @@ function formats(finding) {
         /** A distance between values (never negative), rounded as `value` is. */
         gap: (x, rounding = "nearest") => points ? pointsWord(plain(x, rounding)) : plain(x, rounding),
         /**
+         * A margin drawn from the champion's value, at the interval's decimals unless they leave it
+         * fewer than 2 significant digits: 10% of a p95 of 0.045 beside "+0.03 to +0.17" is 0.0045,
+         * which those decimals would show as 0.00, a margin no regression could be within.
+         */
+        margin: (x) => {
+            const text = plain(x);
+            const digits = text.replace(/^[-+]?[0.]*/, "").replace(".", "").length;
+            if (x === 0 || !Number.isFinite(x) || digits >= 2)
+                return points ? pointsWord(text) : text;
+            const precise = String(Number((x * unit).toPrecision(3)));
+            return points ? pointsWord(precise) : precise;
+        },
+        /**
          * The interval of challenger - champion, or of the challenger's value, rounded outwards: the
          * interval shown holds the one computed.
          */
@@ -5351,7 +5466,7 @@ function marginText(finding) {
         return f.limit(margin, true);
     const { champion } = finding.roles ?? DEFAULT_ROLES;
     const share = `${Number((finding.relativeMargin * 100).toPrecision(6))}%`;
-    return `${share} of the ${champion}'s value (${f.gap(margin)})`;
+    return `${share} of the ${champion}'s value (${f.margin(margin)})`;
 }
 function comparisonClause(finding) {
     const f = formats(finding);
@@ -5431,70 +5546,6 @@ function detectableClause(finding) {
     return needed === null || needed === undefined
         ? `${detect}, and the estimate sits on the ${edge}, so no number of ${example}s would settle it`
         : `${detect}, and about ${(0,counted/* counted */.h)(needed, example)} (${(0,group_digits/* groupDigits */.K)(needed - finding.examples)} more) would settle it if the observed value holds`;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/rules.js
-
-/** Refuses a comparison whose margin is negative or not a number, or 0 for equivalence. */
-function checkComparison(comparison, argument) {
-    const { test, margin } = comparison;
-    const [kind, size] = "absolute" in margin ? ["absolute", margin.absolute] : ["relative", margin.relative];
-    if (typeof size !== "number" || !Number.isFinite(size) || size < 0) {
-        throw new stats_input_error_StatsInputError(`${argument}.margin.${kind}`, `is ${String(size)}`, "give a margin of 0 or more");
-    }
-    if (test === "equivalence" && size === 0) {
-        throw new stats_input_error_StatsInputError(`${argument}.margin.${kind}`, "is 0 for an equivalence test, which nothing can pass", "give equivalence a margin above 0");
-    }
-}
-/** Refuses bounds that are not finite numbers, or a min above the max. */
-function checkBounds(bounds, argument) {
-    for (const [name, value] of [
-        ["min", bounds.min],
-        ["max", bounds.max],
-    ]) {
-        if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
-            throw new stats_input_error_StatsInputError(`${argument}.${name}`, `is ${String(value)}`, "give a finite number");
-        }
-    }
-    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-        throw new stats_input_error_StatsInputError(argument, `have min ${bounds.min} above max ${bounds.max}`, "swap or fix them");
-    }
-}
-/** The margin in the metric's units, at the champion's observed value. */
-function marginSize(margin, champion) {
-    return "absolute" in margin ? margin.absolute : margin.relative * Math.abs(champion);
-}
-/**
- * The region of challenger - champion that passes a comparison, given the margin's size `m`.
- * Higher is better: non-inferiority (-m, inf), superiority (m, inf); lower is better mirrors
- * them; equivalence is (-m, m) either way.
- */
-function comparisonRegion(test, direction, m) {
-    const sign = direction === "higher" ? 1 : -1;
-    if (test === "equivalence")
-        return { lower: -m, upper: m };
-    const edge = test === "non-inferiority" ? -sign * m : sign * m;
-    return direction === "higher" ? { lower: edge } : { upper: edge };
-}
-/**
- * The one-sided p-values of a check's two claims: that the true value lies in the region (a
- * pass) and that it lies outside (a fail). A band passes only if both edges are cleared
- * (intersection-union, Berger 1982: the larger p-value) and fails if either is crossed (at most
- * one can be, so the smaller p-value).
- */
-function claimPValues(pAbove, pBelow, region) {
-    const { lower, upper } = region;
-    return {
-        pass: Math.max(lower === undefined ? 0 : pAbove(lower), upper === undefined ? 0 : pBelow(upper)),
-        fail: Math.min(lower === undefined ? 1 : pBelow(lower), upper === undefined ? 1 : pAbove(upper)),
-    };
-}
-/** How far `value` is from the nearest edge of the region. */
-function distanceToEdge(value, region) {
-    const distances = [region.lower, region.upper]
-        .filter((edge) => edge !== undefined)
-        .map((edge) => Math.abs(value - edge));
-    return Math.min(...distances);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
@@ -7059,73 +7110,6 @@ function withSupport(evidence, pair, rows) {
     return support ? { ...evidence, support } : evidence;
 }
 
-;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/margin-limit.js
-
-/**
- * The challenger's value at the edge of a comparison's margin: the worst it may be for
- * non-inferiority, the least it must reach for superiority.
- */
-function marginLimit(direction, test, margin, champion) {
-    const size = marginSize(margin, champion);
-    const better = direction === "higher" ? 1 : -1;
-    return test === "superiority" ? champion + better * size : champion - better * size;
-}
-
-// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
-var eval_report = __webpack_require__(17364);
-// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/judge-aggregate.js
-var judge_aggregate = __webpack_require__(22942);
-;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evidence-row.js
-
-
-
-/** The limit each check held the challenger's value to, in the metric's units. */
-function ruleChecks(row, family) {
-    return row.checks.map((check) => {
-        const passed = check.verdict === "pass";
-        if (check.check !== "comparison") {
-            return { rule: check.check, limit: family.bounds[check.check], passed };
-        }
-        const { test, margin } = family.comparison;
-        return {
-            rule: test === "superiority" ? "min-improvement" : "max-regression",
-            limit: marginLimit(family.direction, test, margin, row.champion ?? 0),
-            passed,
-        };
-    });
-}
-function evidenceRow(row, family, rule, confidence) {
-    // The comparison's interval is the delta's; without one, the first bound's (the value's).
-    const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
-    return {
-        metric: row.metric,
-        slice: row.slice,
-        gated: true,
-        direction: family.direction,
-        ...(0,eval_report/* compareValues */.ck)(row.champion, row.challenger),
-        rule: (0,judge_aggregate/* describeRule */.I)(rule),
-        checks: ruleChecks(row, family),
-        status: row.verdict,
-        reason: row.reason,
-        evidence: {
-            // eval-gate's rows come from paired evidence only (metric-evidence.ts).
-            method: row.method,
-            n: row.examples,
-            ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
-            confidence: shown?.level ?? confidence,
-            interval_of: shown && shown.check !== "comparison" ? "challenger" : "delta",
-            interval: shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
-                ? { lower: shown.lower, upper: shown.upper }
-                : null,
-            p_value: shown?.pValue ?? null,
-            p_adjusted: shown?.adjustedPValue ?? null,
-            ...(shown?.pValueAtFloor ? { p_at_floor: true } : {}),
-            mde: shown?.detectableEffect ?? null,
-            examples_needed: shown?.examplesNeeded ?? null,
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(43207);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
@@ -7268,16 +7252,12 @@ function ruleIn(policy, metric, rule, slice) {
     const { "max-regression": _r, "min-improvement": _i, ...rest } = rule;
     return { ...(replaces ? rest : rule), ...override };
 }
-/** Both models' metric, ready; refused when the policy has its direction the wrong way round. */
+/** Both models' metric, ready (`checkPolicy` refused a direction the wrong way round). */
 function metricPair(name, rule, paired) {
     const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
-    const champion = (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options);
-    if (champion.definition.direction !== rule.direction) {
-        throw new metric_error/* MetricError */.v(name, `is judged in the policy as ${rule.direction} is better, but ${champion.definition.direction} is better for it`, `Set its direction to ${champion.definition.direction} in the policy`);
-    }
     return {
         name,
-        champion,
+        champion: (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options),
         challenger: (0,metric_registry/* prepareMetric */.ii)(name, paired.challenger, options),
         championData: paired.champion,
         challengerData: paired.challenger,
@@ -7302,7 +7282,10 @@ function unavailable(name, rule, error) {
         reason: `${error.problem}; not required`,
     };
 }
-/** The family: each gated metric on all examples, then in each slice unless it opts out. */
+/**
+ * The family: each gated metric on all examples, then in each slice unless it opts out. A first
+ * model's own predictions stand on both sides (`judgeFirstModel`).
+ */
 function evidenceRows(policy, paired) {
     const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
     const slices = slicesOf(paired.champion, policy);
@@ -7338,15 +7321,47 @@ function evidenceRows(policy, paired) {
     }
     return { family, skipped };
 }
+/**
+ * A note where regression metrics are judged on labels of 0 and 1 alone, the classes of a
+ * binary classifier: gating one regression metric reads the files as regression, and a policy
+ * that picked rmse where accuracy was meant would judge a classifier's classes as numbers
+ * without a word. A note, not a refusal: a regressor of a 0/1 target is sound.
+ */
+function classLabelsNote(policy, data) {
+    if (data.task !== "regression")
+        return [];
+    const seen = new Set();
+    for (const label of data.labels) {
+        if (label !== 0 && label !== 1)
+            return [];
+        seen.add(label);
+    }
+    if (seen.size < 2)
+        return [];
+    const scores = [...data.exampleScores.keys()];
+    const judged = Object.keys(policy.metrics).filter((name) => (0,metric_registry/* metricDefinition */.u8)(name, scores).task === "regression");
+    return [
+        `The labels hold only 0 and 1, the classes of a binary classifier, and ${judged.join(", ")} ${judged.length === 1 ? "is" : "are"} judged on them as regression: if the model classifies, gate a classification metric (accuracy, f1, or roc_auc on the score column) instead`,
+    ];
+}
+/** The family judged at the policy's confidence, correction and minimum samples. */
+const judgeFamily = (policy, family) => judgeEvidence(family, {
+    confidence: policy.confidence ?? 0.95,
+    correction: policy.correction ?? "holm",
+    onInsufficient: policy["on-insufficient"] ?? "inconclusive",
+    minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
+});
+/** How many rows were judged, at what confidence and with what correction. */
+const familyNote = ({ rows, confidence, correction }) => `${(0,counted/* counted */.h)(rows.length, "row")} (metrics × slices) judged at ${confidence * 100}% confidence, ${correction === "none" ? "without correction" : `corrected with ${correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`;
+/**
+ * The positive class of a binary classifier, as its labels write it: it decides a recall, an
+ * F1, a ROC AUC, and is said, never left to guess.
+ */
+const positiveClass = (data) => data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
 /** Judges the paired predictions under the policy. */
 function judgePredictions(policy, paired) {
     const { family, skipped } = evidenceRows(policy, paired);
-    const judgement = judgeEvidence(family, {
-        confidence: policy.confidence ?? 0.95,
-        correction: policy.correction ?? "holm",
-        onInsufficient: policy["on-insufficient"] ?? "inconclusive",
-        minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
-    });
+    const judgement = judgeFamily(policy, family);
     const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
     const rows = [
         ...(pairing.row ? [pairing.row] : []),
@@ -7354,14 +7369,94 @@ function judgePredictions(policy, paired) {
         ...skipped,
     ];
     const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
-    const notes = [
-        `${(0,counted/* counted */.h)(judgement.rows.length, "row")} (metrics × slices) judged at ${judgement.confidence * 100}% confidence, ${judgement.correction === "none" ? "without correction" : `corrected with ${judgement.correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`,
-    ];
-    // Which class is positive decides a recall, an F1, a ROC AUC: said, never left to guess.
-    const data = paired.champion;
-    const positive = data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
+    const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement)];
+    const positive = positiveClass(paired.champion);
     const counts = positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
     return { verdict, rows, pairing: counts, notes };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/judge-first-model.js
+
+
+
+
+
+
+
+/** A rule, or a slice's override of one, without its comparison with the champion. */
+function judge_first_model_boundsOf(rule) {
+    const { "max-regression": _regression, "min-improvement": _improvement, ...bounds } = rule;
+    return bounds;
+}
+/**
+ * The policy a first model is judged by: each rule's bounds (a slice's own among them), and the
+ * metrics whose rule has none, which only a champion could judge.
+ */
+function boundsOnly(policy) {
+    const metrics = {};
+    const unchecked = [];
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        if (rule.min === undefined && rule.max === undefined)
+            unchecked.push(name);
+        else
+            metrics[name] = judge_first_model_boundsOf(rule);
+    }
+    const overrides = Object.fromEntries(Object.entries(policy.slices?.overrides ?? {}).map(([slice, rules]) => [
+        slice,
+        Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, judge_first_model_boundsOf(rule)])),
+    ]));
+    const slices = policy.slices && { ...policy.slices, overrides };
+    return { bounded: { ...policy, metrics, ...(slices && { slices }) }, unchecked };
+}
+/** A metric only a champion could judge: its value, and why it is not gated. */
+function uncheckedRow(name, rule, data) {
+    let value = null;
+    try {
+        const computed = (0,metric_registry/* prepareMetric */.ii)(name, data).evaluate();
+        value = Number.isFinite(computed) ? computed : null;
+    }
+    catch (error) {
+        if (!(error instanceof metric_error/* MetricError */.v))
+            throw error;
+    }
+    return {
+        metric: name,
+        slice: null,
+        gated: true,
+        direction: rule.direction,
+        ...(0,eval_report/* compareValues */.ck)(null, value),
+        rule: (0,judge_aggregate/* describeRule */.I)(rule),
+        checks: [],
+        status: "info",
+        reason: "no rule applied: its rule is against the champion, and a first model has none",
+    };
+}
+/** Judges a first model's predictions under the policy's absolute bounds. */
+function judgeFirstModel(policy, data) {
+    const { bounded, unchecked } = boundsOnly(policy);
+    // The model stands on both sides: its own interval is what a bound is held against.
+    const { family, skipped } = evidenceRows(bounded, { champion: data, challenger: data });
+    const judgement = judgeFamily(bounded, family);
+    const rows = [
+        ...judgement.rows.map((row, i) => ({
+            ...evidenceRow(row, family[i], family[i].rule, judgement.confidence),
+            ...(0,eval_report/* compareValues */.ck)(null, row.challenger),
+        })),
+        ...skipped,
+        ...unchecked.map((name) => uncheckedRow(name, policy.metrics[name], data)),
+    ];
+    const positive = positiveClass(data);
+    const notes = [
+        `No champion was given (a first model), so only absolute bounds were judged, on the challenger's own intervals${unchecked.length ? `; ${(0,counted/* counted */.h)(unchecked.length, "rule")} against the champion ${unchecked.length === 1 ? "was" : "were"} not checked` : ""}.`,
+        ...classLabelsNote(policy, data),
+        ...(family.length === 0
+            ? [
+                "No rule could be evaluated (no gated metric has a min or a max), so the gate cannot pass this model.",
+            ]
+            : [familyNote(judgement)]),
+        ...(positive === undefined ? [] : [`The positive class is '${(0,shorten/* shorten */.ml)(positive)}'.`]),
+    ];
+    return { verdict: judgement.verdict, rows, notes };
 }
 
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
@@ -7372,8 +7467,11 @@ var policy_reads = __webpack_require__(22757);
 
 
 
-/** A metric's value on all examples, or null where the data cannot give it. */
+
+/** A metric's value on all examples, or null where the data cannot give it (or there is none). */
 function pointValue(name, data) {
+    if (data === undefined)
+        return null;
     try {
         const value = (0,metric_registry/* prepareMetric */.ii)(name, data).evaluate();
         return Number.isFinite(value) ? value : null;
@@ -7413,10 +7511,11 @@ function sliceFields(policy) {
     return fields;
 }
 /**
- * Both files read and paired. The files are let go on return: what the metrics need is in the
- * pairs, and the ids (a third of what the files hold) are needed no more.
+ * Both files read and paired, or a first model's file alone. The files are let go on return:
+ * what the metrics need is in the pairs, and the ids (a third of what the files hold) are
+ * needed no more.
  */
-async function readPaired({ policy, refuse }, files, options, exampleScores) {
+async function readData({ policy, refuse }, files, options, exampleScores) {
     const fields = sliceFields(policy);
     const read = (path) => readPredictions(path, {
         ...options,
@@ -7427,27 +7526,32 @@ async function readPaired({ policy, refuse }, files, options, exampleScores) {
             return refuse(fields.get(column), problem, fix);
         },
     });
+    const classes = options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel };
+    if (files.champion === undefined) {
+        const challenger = await read(files.challenger);
+        const alone = modelData(challenger, classes);
+        challenger.ids.release();
+        return { alone };
+    }
     // One after the other: memory holds one file's read buffers and batches, not two.
     const champion = await read(files.champion);
     const challenger = await read(files.challenger);
-    const paired = pairPredictions(champion, challenger, options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel });
+    const paired = pairPredictions(champion, challenger, classes);
     // The ids (a third of what the files hold) are needed no more: freed now, not at the next
     // garbage collection, which would come while judging fills memory again.
     champion.ids.release();
     challenger.ids.release();
-    return paired;
+    return { paired };
 }
 async function evaluatePredictions(checked, files, options) {
     const { policy } = checked;
     const exampleScores = options.exampleScores ?? [];
-    const paired = await readPaired(checked, files, options, exampleScores);
-    const judged = judgePredictions(policy, paired);
+    const data = await readData(checked, files, options, exampleScores);
+    const judged = "paired" in data ? judgePredictions(policy, data.paired) : judgeFirstModel(policy, data.alone);
+    const [champion, challenger] = "paired" in data ? [data.paired.champion, data.paired.challenger] : [undefined, data.alone];
     return {
         ...judged,
-        rows: [
-            ...judged.rows,
-            ...ungatedRows(policy, paired.champion, paired.challenger, exampleScores),
-        ],
+        rows: [...judged.rows, ...ungatedRows(policy, champion, challenger, exampleScores)],
     };
 }
 

@@ -1,5 +1,5 @@
-export const id = 203;
-export const ids = [203];
+export const id = 433;
+export const ids = [433];
 export const modules = {
 
 /***/ 1418:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ reportFile)
 /* harmony export */ });
 /* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2930);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(781);
 
 
 /**
@@ -19,6 +19,22 @@ export const modules = {
 function reportFile(contract, report, path) {
     (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContract */ .T)(contract, report, contract.id);
     return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
+function counted(n, noun, plural = `${noun}s`) {
+    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
 }
 
 
@@ -92,6 +108,7 @@ const manifestOf = (name) => manifests[name];
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ dataSource),
 /* harmony export */   NJ: () => (/* binding */ file),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   XC: () => (/* binding */ outputPath),
@@ -122,6 +139,11 @@ const kind = (type, absent, parse) => ({
     parse,
 });
 const text = () => kind("text", undefined, (t) => t);
+/**
+ * Text that names files the action reads: a path or a glob of data, profiles or predictions,
+ * or something the action tells apart from a path (a registry reference such as churn#prod).
+ */
+const dataSource = () => ({ ...text(), reads: true });
 /** The key of an owned comment or issue, checked before the action writes anything. */
 const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
 const secret = () => ({
@@ -193,17 +215,22 @@ const delimiter = () => kind("character | tab", undefined, (t, input) => {
         return t;
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
 });
-const absolute = (t, cwd) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(t) ? t : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t));
+// Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
+// the system would take it after following `ln`.
+const absolute = (t, cwd) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t);
 /** A path to an existing file, resolved against the workspace. */
-const file = () => kind("file", undefined, (t, input, { cwd }) => {
-    const path = absolute(t, cwd);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
-    }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
-    }
-    return path;
+const file = () => ({
+    ...kind("file", undefined, (t, input, { cwd }) => {
+        const path = absolute(t, cwd);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+        }
+        return path;
+    }),
+    reads: true,
 });
 /** A path the action will write; its folder is created when the action writes. */
 const outputPath = () => ({

@@ -1,5 +1,5 @@
-export const id = 802;
-export const ids = [802];
+export const id = 545;
+export const ids = [545];
 export const modules = {
 
 /***/ 9339:
@@ -198,7 +198,11 @@ function checkOneOf(value, node, path) {
         return error(path, node, "oneOf", { passingSchemas: null, refusals: errors }, "must match exactly one schema in oneOf");
     }
     const depth = (wrong) => wrong.instancePath.split("/").length;
-    return inside.reduce((best, wrong) => (depth(wrong) > depth(best) ? wrong : best), inside[0]);
+    const best = inside.reduce((most, wrong) => (depth(wrong) > depth(most) ? wrong : most));
+    // The forms that refused the value whole go with it, so that a fix can name every form taken
+    // (`2 points` is neither a percentage nor a number).
+    const otherForms = errors.filter((wrong) => !inside.includes(wrong));
+    return otherForms.length === 0 ? best : { ...best, otherForms };
 }
 /** Keywords that refuse a value for what it is, not for something inside it. */
 const WHOLE_VALUE = new Set(["type", "const", "enum", "false schema"]);
@@ -399,7 +403,7 @@ function deepEqual(a, b) {
 
 /***/ }),
 
-/***/ 2930:
+/***/ 781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -418,7 +422,25 @@ var closest_name = __webpack_require__(4311);
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-values.js
 var json_values = __webpack_require__(8162);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/type-aliases.js
+/**
+ * Names other tools give the data contract's field types (SQL's, pandas', Python's), each with
+ * the Table Schema type it stands for. `float` is many edits from `number`, so no spelling
+ * distance finds it: an error that lists the types suggests the one meant through this table.
+ */
+const ALIASES = {
+    number: ["float", "double", "decimal", "real", "numeric", "float64"],
+    integer: ["int", "long", "bigint", "int64"],
+    string: ["str", "text", "varchar"],
+    boolean: ["bool"],
+    datetime: ["timestamp"],
+};
+const BY_ALIAS = new Map(Object.entries(ALIASES).flatMap(([type, aliases]) => aliases.map((alias) => [alias, type])));
+/** The Table Schema type that `name` is another tool's name for, or undefined; case is ignored. */
+const typeOfAlias = (name) => BY_ALIAS.get(name.trim().toLowerCase());
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/explain-schema-error.js
+
 
 
 
@@ -637,10 +659,15 @@ function explainMinProperties(field, error, value) {
     }
     return { field, problem, fix: `Add ${add.join(", and ")}` };
 }
-/** An enum's value: the allowed values, with the one it likely misspells first. */
+/**
+ * An enum's value: the allowed values, with the one it likely misspells first, or the type it
+ * names as another tool does (`float` for `number`) where the enum allows that type.
+ */
 function explainEnum(field, error, value) {
     const allowed = error.params.allowedValues.map(String);
-    const meant = typeof value === "string" ? (0,closest_name/* didYouMean */.au)(value, allowed) : "";
+    const alias = typeof value === "string" ? typeOfAlias(value) : undefined;
+    const named = alias !== undefined && allowed.includes(alias) ? alias : value;
+    const meant = typeof named === "string" ? (0,closest_name/* didYouMean */.au)(named, allowed) : "";
     return {
         field,
         problem: "has a value that is not allowed",
@@ -703,6 +730,34 @@ function explainItems(field, error, value) {
         fix: `List at least ${limit === 1 ? "one item" : `${limit} items`}`,
     };
 }
+/** A form a value may take, by its schema's title or `words`, with its first example. */
+function formExample(schema, words) {
+    const titled = schema.title ?? words;
+    const example = schema.examples?.[0];
+    if (example === undefined)
+        return titled;
+    return `${titled} such as ${typeof example === "string" ? `'${example}'` : JSON.stringify(example)}`;
+}
+/**
+ * Text that does not match its pattern. Where the schema says what the pattern stands for (a
+ * title, an example), the fix names it, and with it every other form of a oneOf, which refused
+ * the value whole (`2 points` for a margin: a number such as 0.02, or a percentage such as
+ * '2%'); otherwise the pattern is all there is to tell.
+ */
+function explainPattern(field, error, value) {
+    const { pattern } = error.params;
+    const parent = (error.parentSchema ?? {});
+    const problem = `is ${valueWords(value)}, which does not match the pattern ${pattern}`;
+    if (parent.title === undefined && parent.examples === undefined) {
+        return { field, problem, fix: "Change it to match the pattern" };
+    }
+    const forms = (error.otherForms ?? []).flatMap((refusal) => {
+        const words = formWords(refusal);
+        return words === undefined ? [] : [formExample(refusal.parentSchema, words)];
+    });
+    forms.push(formExample(parent, `text matching ${pattern}`));
+    return { field, problem, fix: `Write ${forms.join(", or ")}` };
+}
 /**
  * A oneOf's value: refused whole by every form, each of which is named; or fitting more than
  * one form, where it must fit exactly one.
@@ -741,14 +796,8 @@ function explainSchemaError(error, document, sourceOf) {
             return explainBound(field, error, value, written);
         case "minLength":
             return explainMinLength(field, error, value);
-        case "pattern": {
-            const { pattern } = error.params;
-            return {
-                field,
-                problem: `is ${valueWords(value)}, which does not match the pattern ${pattern}`,
-                fix: "Change it to match the pattern",
-            };
-        }
+        case "pattern":
+            return explainPattern(field, error, value);
         case "minItems":
         case "uniqueItems":
             return explainItems(field, error, value);
@@ -870,175 +919,6 @@ function jsonErrorPosition(text, message) {
         return start + 10;
     const found = text.indexOf(char, start);
     return found < 0 ? undefined : found;
-}
-
-
-/***/ }),
-
-/***/ 1695:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ jsonPointer),
-/* harmony export */   DI: () => (/* binding */ tooDeep),
-/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
-/* harmony export */   mP: () => (/* binding */ pointerKeys)
-/* harmony export */ });
-/**
- * How deep objects and arrays may nest in a document or a data row. JSON.stringify, and any
- * code that walks a value by recursion, exhaust the stack at a few thousand levels, which a
- * short line of `[` reaches; no config, metrics file or data row needs a hundred.
- */
-const MAX_NESTING = 100;
-/**
- * The keys from `value`, which stands at level `level` (the root is 1), down to an object or
- * array nested deeper than `MAX_NESTING`, or undefined when there is none. The walk keeps its
- * own stack, so that it never recurses, and stops at the first such node, so that a cycle (a
- * YAML alias inside its own anchor) ends it too.
- */
-function tooDeep(value, level = 1) {
-    if (value === null || typeof value !== "object")
-        return undefined;
-    const stack = [{ node: value, key: "", parent: undefined, depth: level }];
-    for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-        if (frame.depth > MAX_NESTING)
-            return pathOf(frame);
-        for (const key of Object.keys(frame.node)) {
-            const child = frame.node[key];
-            if (child !== null && typeof child === "object") {
-                stack.push({ node: child, key, parent: frame, depth: frame.depth + 1 });
-            }
-        }
-    }
-    return undefined;
-}
-function pathOf(frame) {
-    const keys = [];
-    for (let f = frame; f?.parent !== undefined; f = f.parent)
-        keys.push(f.key);
-    return keys.reverse();
-}
-/** A JSON pointer (`/a/0/b`) to the node at the end of `keys`. */
-const jsonPointer = (keys) => keys.map((key) => `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-/** The keys a JSON pointer names, unescaped (`/a~1b/0` is `a/b`, `0`): `jsonPointer` undone. */
-const pointerKeys = (pointer) => pointer === ""
-    ? []
-    : pointer
-        .slice(1)
-        .split("/")
-        .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
-
-
-/***/ }),
-
-/***/ 9402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bf: () => (/* binding */ openForReadingSync),
-/* harmony export */   L7: () => (/* binding */ FOLDER),
-/* harmony export */   b2: () => (/* binding */ statRegularFile),
-/* harmony export */   sb: () => (/* binding */ openForReading)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _async_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(321);
-
-
-// Without O_NONBLOCK, opening a named pipe waits for a writer, which may never come. A regular
-// file reads the same with or without it. Windows has no such flag, nor pipes by path.
-const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-/** Why a folder is refused: exported so that a caller can say more (a glob of its files). */
-const FOLDER = {
-    problem: "is a folder, not a file",
-    fix: "Give the path of a file inside it",
-};
-/** The reason for an error opening or stating a path. */
-function openFailure(error) {
-    const { code, message } = error;
-    switch (code) {
-        case "ENOENT":
-        case "ENOTDIR":
-            return {
-                problem: "no such file",
-                fix: "Check the path; a relative path starts from the working directory",
-            };
-        case "EACCES":
-        case "EPERM":
-            return {
-                problem: "cannot be read: permission denied",
-                fix: "Give the user that runs the action read access to the file and its folders",
-            };
-        case "EISDIR":
-            return FOLDER;
-        default:
-            return {
-                problem: `cannot be read (${code ?? message})`,
-                fix: "Check that the path names a readable file",
-            };
-    }
-}
-/**
- * Refuses anything but a regular file: a device such as /dev/zero or a pipe may never end, so
- * hashing or reading it would never finish.
- */
-function notRegular(stats) {
-    if (stats.isFile())
-        return undefined;
-    if (stats.isDirectory())
-        return FOLDER;
-    const kind = stats.isFIFO() ? "a named pipe (FIFO)" : stats.isSocket() ? "a socket" : "a device";
-    return {
-        problem: `is ${kind}, not a regular file`,
-        fix: "Give the path of a regular file: devices and pipes are not read, as their data may never end",
-    };
-}
-/** Checks, without opening it, that `path` is a regular file; returns its size. */
-async function statRegularFile(path, refuse) {
-    let stats;
-    try {
-        stats = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .stat */ .dJ)(path);
-    }
-    catch (error) {
-        throw refuse(openFailure(error));
-    }
-    const reason = notRegular(stats);
-    if (reason)
-        throw refuse(reason);
-    return stats.size;
-}
-/** Opens a regular file for reading; refuses a missing or unreadable path, and any other kind. */
-async function openForReading(path, refuse) {
-    let fd;
-    try {
-        fd = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .open */ .ho)(path, READ_FLAGS);
-    }
-    catch (error) {
-        throw refuse(openFailure(error));
-    }
-    const stats = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .fstat */ .DE)(fd);
-    const reason = notRegular(stats);
-    if (reason) {
-        await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .close */ .VN)(fd);
-        throw refuse(reason);
-    }
-    return { fd, size: stats.size };
-}
-/** `openForReading` for callers that read synchronously. */
-function openForReadingSync(path, refuse) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, READ_FLAGS);
-    }
-    catch (error) {
-        throw refuse(openFailure(error));
-    }
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-    const reason = notRegular(stats);
-    if (reason) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        throw refuse(reason);
-    }
-    return { fd, size: stats.size };
 }
 
 

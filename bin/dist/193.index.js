@@ -1,5 +1,5 @@
-export const id = 360;
-export const ids = [360];
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
 /***/ 591:
@@ -11,50 +11,6 @@ export const modules = {
 function isNumericType(type) {
     return type !== "categorical" && type !== "text";
 }
-
-
-/***/ }),
-
-/***/ 8991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fL: () => (/* binding */ DataError),
-/* harmony export */   nY: () => (/* binding */ refuseDataFile),
-/* harmony export */   ti: () => (/* binding */ lineTooLong)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
-
-/**
- * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
- * quote, bytes that are not UTF-8, a JSON line that does not parse, a value that does not fit its
- * column's type. It names the file and the line (for Parquet, the row index), so that the user
- * can open the file at the exact spot.
- */
-class DataError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6 {
-    problem;
-    rowIndex;
-    column;
-    constructor(file, 
-    /** The problem in words, without the file, line or row that the message starts with. */
-    problem, fix, lineNumber, 
-    /** For Parquet, where there are no lines: the 0-based index of the row in the file. */
-    rowIndex, 
-    /** The column the problem is in, when it is in one. */
-    column) {
-        super(file, rowIndex === undefined ? problem : `row ${rowIndex}: ${problem}`, fix, lineNumber);
-        this.problem = problem;
-        this.rowIndex = rowIndex;
-        this.column = column;
-    }
-}
-/** A line over `maxLineBytes`: named, so that a runaway line never takes all the memory. */
-function lineTooLong(file, line, maxBytes) {
-    const limit = maxBytes % 2 ** 20 === 0 ? `${maxBytes / 2 ** 20} MiB` : `${maxBytes} bytes`;
-    return new DataError(file, `the line starting here is longer than ${limit}, the most a line may hold`, "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)", line);
-}
-/** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
-const refuseDataFile = (file) => ({ problem, fix }) => new DataError(file, problem, fix);
 
 
 /***/ }),
@@ -1149,7 +1105,29 @@ class ColumnProfiler {
 
 
 const PSI_FLOOR = 1e-4;
+/**
+ * The distinct values and their counts, ascending, where the profile holds every one of them
+ * with its exact count (a numeric column of at most `exactCap` distinct values).
+ */
+function exactCounts(column) {
+    const items = column.frequent?.exact ? column.frequent.items : undefined;
+    if (items === undefined || !items.every((item) => typeof item.value === "number"))
+        return;
+    return items.toSorted((a, b) => a.value - b.value);
+}
 function cdfOf(column) {
+    const counts = exactCounts(column);
+    if (counts !== undefined) {
+        const cumulative = new Float64Array(counts.length);
+        let sum = 0;
+        counts.forEach((item, i) => (cumulative[i] = sum += item.count));
+        return {
+            values: Float64Array.from(counts, (item) => item.value),
+            cumulative,
+            total: sum,
+            error: 0,
+        };
+    }
     const sketch = _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu.fromState({
         k: column.sketch.k,
         n: column.sketch.n,
@@ -1177,6 +1155,29 @@ function cdfAt(cdf, x) {
             hi = mid;
     }
     return lo === 0 ? 0 : cdf.cumulative[lo - 1] / cdf.total;
+}
+/**
+ * The gap F_a - F_b after each of the pooled `points` (ascending, a value of both sides twice),
+ * in order: its extremes, and |gap| and gap^2 times the step to the next point summed, as the
+ * walk of two samples sums them (a repeated point steps by 0 and adds nothing).
+ */
+function walkCdfs(a, b, points) {
+    let maxGap = 0;
+    let minGap = 0;
+    let area = 0;
+    let squaredArea = 0;
+    for (let i = 0; i < points.length; i++) {
+        const x = points[i];
+        const gap = cdfAt(a, x) - cdfAt(b, x);
+        maxGap = Math.max(maxGap, gap);
+        minGap = Math.min(minGap, gap);
+        if (i + 1 === points.length)
+            break;
+        const step = points[i + 1] - x;
+        area += Math.abs(gap) * step;
+        squaredArea += gap * gap * step;
+    }
+    return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea };
 }
 function psiTerm(c, r) {
     const cc = Math.max(c, PSI_FLOOR);
@@ -1210,19 +1211,18 @@ function compareNumeric(ref, cur, bins) {
     const b = cdfOf(cur);
     const base = { column: ref.name, type: ref.type };
     if (a.total === 0 || b.total === 0) {
-        return { ...base, ks: null, wasserstein: null, psi: { statistic: 0, bins: 0, errorBound: 0 } };
+        return {
+            ...base,
+            ks: null,
+            walk: null,
+            wasserstein: null,
+            psi: { statistic: 0, bins: 0, errorBound: 0 },
+        };
     }
     const points = Float64Array.from([...a.values, ...b.values]).sort();
-    let ks = 0;
-    let distance = 0;
-    for (let i = 0; i < points.length; i++) {
-        const x = points[i];
-        const gap = Math.abs(cdfAt(a, x) - cdfAt(b, x));
-        if (gap > ks)
-            ks = gap;
-        if (i + 1 < points.length)
-            distance += gap * (points[i + 1] - x);
-    }
+    const walk = walkCdfs(a, b, points);
+    const ks = Math.max(walk.maxGap, -walk.minGap);
+    const distance = walk.area;
     const error = a.error + b.error;
     const span = points[points.length - 1] - points[0];
     const std = ref.stddev;
@@ -1250,6 +1250,7 @@ function compareNumeric(ref, cur, bins) {
     return {
         ...base,
         ks: { statistic: ks, errorBound: error },
+        walk,
         wasserstein: {
             distance,
             normed,
@@ -1271,6 +1272,7 @@ function compareStrings(ref, cur) {
         column: ref.name,
         type: ref.type,
         ks: null,
+        walk: null,
         wasserstein: null,
         psi: { statistic: p.statistic, bins: categories.length, errorBound: p.errorBound },
     };
@@ -2086,7 +2088,7 @@ const DEFAULT_PROFILE_SETTINGS = {
 /* harmony export */   e: () => (/* binding */ readProfile)
 /* harmony export */ });
 /* unused harmony export MAX_PROFILE_MISSING_VALUES */
-/* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2930);
+/* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9934);
@@ -2119,37 +2121,6 @@ async function readProfile(path, shownAs) {
     capped(profile.missingValues, "/missingValues");
     profile.columns.forEach((column, i) => capped(column.missingValues, `/columns/${i}/missingValues`, ` for column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_3__/* .shownColumn */ .cB)(column.name)}`));
     return profile;
-}
-
-
-/***/ }),
-
-/***/ 7272:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ releaseArrays)
-/* harmony export */ });
-/**
- * Giving a large array's memory back the moment it is no longer needed. V8 frees an array
- * buffer's memory only when a garbage collection finds it unreachable, and the memory of array
- * buffers alone starts a full collection only once it has grown by some 64 MB, so that the
- * scratch arrays of a computation on a million rows pile up in the peak memory. Transferring
- * the buffer to one of length 0 (`ArrayBuffer.prototype.transfer`, Node 21 on) frees it at once;
- * where the runtime lacks it (Node 20), the collector frees it in its own time.
- */
-const transfer = ArrayBuffer.prototype.transfer;
-/**
- * Frees the memory of `arrays`, each the only view of its whole buffer that anything still
- * uses: they are empty afterwards.
- */
-function releaseArrays(...arrays) {
-    if (transfer === undefined)
-        return;
-    for (const array of arrays) {
-        if (array !== undefined && array.buffer instanceof ArrayBuffer)
-            transfer.call(array.buffer, 0);
-    }
 }
 
 
@@ -2292,7 +2263,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.bind(__webpack_require__, 9720));
+    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration

@@ -1,0 +1,73 @@
+/**
+ * Names other tools give the built-in metrics (scikit-learn's function names, Keras' `auc` and
+ * `acc`, a dashboard's `p95_latency`), each with the name the registry knows. A name such as
+ * `auc` is many edits from `roc_auc`, so no spelling distance finds it: an error that lists the
+ * metrics suggests the one meant through this table first.
+ */
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  accuracy: ["acc", "accuracy_score"],
+  balanced_accuracy: ["bal_acc", "balanced_acc", "balanced_accuracy_score"],
+  precision: ["precision_score", "ppv"],
+  recall: ["recall_score", "sensitivity", "tpr", "true_positive_rate"],
+  f1: ["f1_score", "f1score", "f_score", "fscore", "f_measure"],
+  f1_macro: ["macro_f1", "f1_macro_score"],
+  f1_micro: ["micro_f1"],
+  f1_weighted: ["weighted_f1"],
+  roc_auc: ["auc", "roc", "auroc", "rocauc", "auc_roc", "roc_auc_score"],
+  average_precision: ["ap", "auprc", "pr_auc", "auc_pr", "average_precision_score"],
+  log_loss: ["logloss", "cross_entropy", "crossentropy", "nll", "bce"],
+  brier: ["brier_score", "brier_score_loss"],
+  ece: ["expected_calibration_error", "calibration_error"],
+  mae: ["mean_absolute_error", "l1"],
+  rmse: ["root_mean_squared_error"],
+  r2: ["r2_score", "r_squared", "rsquared"],
+  mape: ["mean_absolute_percentage_error"],
+  demographic_parity_difference: ["demographic_parity", "dpd"],
+  equalized_odds_difference: ["equalized_odds", "eod"],
+};
+
+/** The words for each statistic of a column, as dashboards write them. */
+const STATISTIC_WORDS: Readonly<Record<string, readonly string[]>> = {
+  p50: ["p50", "median"],
+  p95: ["p95"],
+  p99: ["p99"],
+  mean: ["mean", "avg", "average"],
+};
+
+/**
+ * The names of the statistics of a column (`latency`, written `latency_ms` by the suite) in the
+ * orders dashboards write them: `latency_p95`, `p95_latency`, `p95_latency_ms`; the column's
+ * name alone for its mean.
+ */
+function statisticAliases(column: string, suite: string): [string, string[]][] {
+  return Object.entries(STATISTIC_WORDS).map(([statistic, words]) => [
+    `${suite}_${statistic}`,
+    [
+      ...words.flatMap((word) => [`${column}_${word}`, `${word}_${column}`, `${word}_${suite}`]),
+      ...(statistic === "mean" ? [column, suite] : []),
+    ],
+  ]);
+}
+
+const BY_ALIAS: ReadonlyMap<string, string> = new Map(
+  [
+    ...Object.entries(ALIASES),
+    ...statisticAliases("latency", "latency_ms"),
+    ...statisticAliases("cost", "cost"),
+  ].flatMap(([name, aliases]) =>
+    aliases.filter((alias) => alias !== name).map((alias) => [alias, name] as const),
+  ),
+);
+
+/**
+ * The built-in metric that `name` is another tool's name for, or undefined: case, hyphens and
+ * spaces are ignored (`ROC-AUC`, `p95 latency`).
+ */
+export function metricOfAlias(name: string): string | undefined {
+  return BY_ALIAS.get(
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[-\s]+/g, "_"),
+  );
+}
