@@ -906,6 +906,8 @@ __webpack_require__.d(__webpack_exports__, {
   driftCheck: () => (/* binding */ driftCheck)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
@@ -5433,6 +5435,7 @@ ${driftedFirst(report.columns)
 
 
 
+
 const ON_DRIFT = ["issue", "dispatch", "none"];
 const DEFAULT_REPORT = "mlops-out/drift-report.json";
 const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
@@ -5443,6 +5446,8 @@ const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
 function defaultReportPath(name, context) {
     const path = (0,external_node_path_.resolve)(context.cwd, name);
     (0,check_output_paths/* refuseLinkedFolder */.Ci)("report-path", path, context);
+    // An earlier run's report goes, as a given path's does (clearOutputs).
+    (0,external_node_fs_.rmSync)(path, { force: true });
     return path;
 }
 /** The reactions to drift, refused up front when one cannot be carried out. */

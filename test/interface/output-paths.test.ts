@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
@@ -78,5 +78,42 @@ describe("an output that cannot be written when the run ends", () => {
       /^mlops validate-data: \/proc\/mlops-none\/report\.json: cannot be written \(E[A-Z]+\); no output of this run was written\. Give a path in a folder that can be written, on a disk with room\n$/,
     );
     expect(existsSync(join(dir, "profile.json"))).toBe(false);
+  });
+});
+
+describe("a run that fails leaves no earlier run's outputs where it would have written its own", () => {
+  it("removes validate-data's earlier report and profile when the contract is refused", async () => {
+    const { dir, run } = validateWith([]);
+    expect((await run).code).toBe(0);
+    const outputs = ["mlops-out/validation-report.json", "mlops-out/data-profile.json"];
+    for (const output of outputs) expect(existsSync(join(dir, output))).toBe(true);
+
+    writeFileSync(join(dir, "c.yml"), "fields:\n  - name: id\n    type: intger\n");
+    const refused = await mlops(["validate-data", "--data", "d.csv", "--schema", "c.yml"], dir);
+    expect(refused.code).toBe(1);
+    for (const output of outputs) expect(existsSync(join(dir, output))).toBe(false);
+  });
+
+  it("removes drift-check's earlier report and HTML, at their default paths, when the data cannot be read", async () => {
+    const { dir, write } = tempDir();
+    write("r.csv", "x\n1\n2\n3\n");
+    write("c.csv", "x\n1\n2\n4\n");
+    expect(
+      (
+        await mlops(
+          ["drift-check", "--reference", "r.csv", "--current", "c.csv", "--fail-step", "false"],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
+    const outputs = ["mlops-out/drift-report.json", "mlops-out/drift-report.html"];
+    for (const output of outputs) expect(existsSync(join(dir, output))).toBe(true);
+
+    const failed = await mlops(
+      ["drift-check", "--reference", "r.csv", "--current", "gone.csv"],
+      dir,
+    );
+    expect(failed.code).toBe(1);
+    for (const output of outputs) expect(existsSync(join(dir, output))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { AnyActionDefinition, ActionResult, RunContext } from "./define-action.js";
 import { manifests, type ActionName } from "./manifests.generated.js";
 import { checkOutputPaths } from "./check-output-paths.js";
+import { clearOutputs } from "./clear-outputs.js";
 import { refuseLinksOut } from "./confine-links.js";
 import { readInputs } from "./read-inputs.js";
 
@@ -13,6 +14,7 @@ export async function execute(
   const inputs = readInputs(manifests[definition.name], definition.inputs, lookup, context);
   await refuseLinksOut(definition.inputs, inputs, context);
   checkOutputPaths(definition.inputs, inputs, context);
+  clearOutputs(definition.inputs, inputs);
   return definition.run(inputs, context);
 }
 

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { reportFile } from "../../engine/contracts/report-file.js";
 import { InputError } from "../../engine/errors.js";
@@ -58,6 +59,8 @@ const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
 function defaultReportPath(name: string, context: RunContext): string {
   const path = resolve(context.cwd, name);
   refuseLinkedFolder("report-path", path, context);
+  // An earlier run's report goes, as a given path's does (clearOutputs).
+  rmSync(path, { force: true });
   return path;
 }
 
