@@ -164,7 +164,8 @@ function skewChecks(descriptor, reference, current) {
         const column = cur ?? ref;
         if (column === undefined)
             return [];
-        if (asked?.method === undefined && column.type === "text")
+        // Text (identifiers, free text) only where the field asks, with or without a method.
+        if (asked === undefined && column.type === "text")
             return [];
         const method = asked?.method ??
             (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");

@@ -509,6 +509,29 @@ x-mlops: { rows: { max: 99 } }
     );
   });
 
+  it("compare a text field for skew when its skew is given without a method, by L-infinity", async () => {
+    const ids = (from: number) =>
+      csv(
+        "code",
+        hundred.map((i) => `code-${from + i}`),
+      );
+    const made = await validate(
+      { "d.csv": ids(0), "c.yml": "fields:\n  - name: code\n" },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    const contract = "fields:\n  - name: code\n    x-mlops: { skew: { threshold: 0.3 } }\n";
+    const run = await validate(
+      { "d.csv": ids(50), "c.yml": contract, "ref.json": readProfile(made.dir) },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
+    );
+    // Each code is 1% of its side; half of them are on one side only.
+    expect(run.check("code.skew")).toMatchObject({
+      status: "pass",
+      expected: "< 0.3 (L-infinity distance of category shares)",
+    });
+    expect(run.check("code.skew").observed).toBeCloseTo(0.01, 12);
+  });
+
   it("fail a skew that cannot be measured, saying why in the check and its error line", async () => {
     const reference = await validate(
       { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },

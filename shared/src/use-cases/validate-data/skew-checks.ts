@@ -105,7 +105,8 @@ export function skewChecks(
     // The data's column settles the method; the reference's, for a field the data lacks.
     const column = cur ?? ref;
     if (column === undefined) return [];
-    if (asked?.method === undefined && column.type === "text") return [];
+    // Text (identifiers, free text) only where the field asks, with or without a method.
+    if (asked === undefined && column.type === "text") return [];
     const method =
       asked?.method ??
       (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
