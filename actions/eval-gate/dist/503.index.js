@@ -7393,14 +7393,11 @@ function judge_first_model_boundsOf(rule) {
  * metrics whose rule has none, which only a champion could judge.
  */
 function boundsOnly(policy) {
-    const metrics = {};
-    const unchecked = [];
-    for (const [name, rule] of Object.entries(policy.metrics)) {
-        if (rule.min === undefined && rule.max === undefined)
-            unchecked.push(name);
-        else
-            metrics[name] = judge_first_model_boundsOf(rule);
-    }
+    const bounded = (rule) => rule.min !== undefined || rule.max !== undefined;
+    const entries = Object.entries(policy.metrics);
+    // Defined as own properties, whatever a policy names its metrics.
+    const metrics = Object.fromEntries(entries.filter(([, rule]) => bounded(rule)).map(([name, rule]) => [name, judge_first_model_boundsOf(rule)]));
+    const unchecked = entries.filter(([, rule]) => !bounded(rule)).map(([name]) => name);
     const overrides = Object.fromEntries(Object.entries(policy.slices?.overrides ?? {}).map(([slice, rules]) => [
         slice,
         Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, judge_first_model_boundsOf(rule)])),

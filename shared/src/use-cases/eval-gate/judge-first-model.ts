@@ -34,12 +34,13 @@ function boundsOf<R extends Partial<MetricRule>>(
  * metrics whose rule has none, which only a champion could judge.
  */
 function boundsOnly(policy: GatePolicy): { bounded: GatePolicy; unchecked: string[] } {
-  const metrics: Record<string, MetricRule> = {};
-  const unchecked: string[] = [];
-  for (const [name, rule] of Object.entries(policy.metrics)) {
-    if (rule.min === undefined && rule.max === undefined) unchecked.push(name);
-    else metrics[name] = boundsOf(rule);
-  }
+  const bounded = (rule: MetricRule) => rule.min !== undefined || rule.max !== undefined;
+  const entries = Object.entries(policy.metrics);
+  // Defined as own properties, whatever a policy names its metrics.
+  const metrics = Object.fromEntries(
+    entries.filter(([, rule]) => bounded(rule)).map(([name, rule]) => [name, boundsOf(rule)]),
+  );
+  const unchecked = entries.filter(([, rule]) => !bounded(rule)).map(([name]) => name);
   const overrides = Object.fromEntries(
     Object.entries(policy.slices?.overrides ?? {}).map(([slice, rules]) => [
       slice,
