@@ -4489,9 +4489,11 @@ function profileData(label, source, reading, context, check) {
     const profiled = check ? checkingColumns(batches, check) : batches;
     return (0,profile_dataset/* profileBatches */.cQ)(profiled, {}, reading.missingValues, reading.columnMissingValues);
 }
-/** Profiles of parts of the current data, merged into one; those that do not merge are named. */
-async function mergedProfiles(pattern, cwd) {
-    const files = await (0,read_batches/* listFiles */.CS)((0,external_node_path_.resolve)(cwd, pattern));
+/**
+ * The profiles of parts of the current data (`files`, listed), merged into one; those that do
+ * not merge are named.
+ */
+async function mergedProfiles(files, cwd) {
     // Data given where profiles belong (the usual slip: compare mode as if it were check mode)
     // is named as such, not as a document that fails the profile's schema at its first line.
     const data = files.find((file) => (0,read_files/* formatOf */.be)(file) !== undefined);
@@ -4630,7 +4632,6 @@ async function compareData(path, request) {
         comparisons: markAbsent(compareColumns(names, ref.columns, cur.columns, pick), absent),
         referenceRows: ref.rows,
         currentRows: cur.rows,
-        currentFiles: await (0,read_batches/* listFiles */.CS)(current),
         exact: true,
         missingValues: reading.missingValues,
         columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
@@ -4653,7 +4654,7 @@ function compareColumns(names, reference, current, pick) {
  * The current side as a profile: the merged profiles of compare mode, else the data profiled
  * here. Its columns are checked as soon as they are known, before the data is read further.
  */
-async function currentProfile(request, merged, reading, check) {
+async function currentProfile(request, merged, reading, check, files) {
     if (merged) {
         check(merged.profile.columns.map((c) => c.name));
         return merged;
@@ -4662,7 +4663,7 @@ async function currentProfile(request, merged, reading, check) {
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
     return {
         profile: await profileData("profiling current", current, reading, context, check),
-        files: await (0,read_batches/* listFiles */.CS)(current),
+        files,
     };
 }
 /** A reference profile as a line names it: its registry version, else its file. */
@@ -4710,11 +4711,11 @@ function withAbsentColumns(current, reference, absent) {
     return { ...current, columns: [...current.columns, ...added] };
 }
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
-async function compareAsProfiles(request) {
+async function compareAsProfiles(request, currentFiles) {
     const { reference, context } = request;
     // Profiles are read first, being small beside data: the values they were made with as missing
     // are those any data is read with here.
-    const merged = request.mode === "compare" ? await mergedProfiles(request.current, context.cwd) : null;
+    const merged = request.mode === "compare" ? await mergedProfiles(currentFiles, context.cwd) : null;
     const profiles = [
         ...(reference.kind === "data"
             ? []
@@ -4731,7 +4732,7 @@ async function compareAsProfiles(request) {
     let absent = [];
     const current = await currentProfile(request, merged, reading, (columns) => {
         absent = checkCurrentColumns(referenceColumns, names, columns, request);
-    });
+    }, currentFiles);
     const pick = picker(request.methods, refProfile.rowCount);
     const profile = withAbsentColumns(current.profile, refProfile, absent);
     return {
@@ -4753,13 +4754,14 @@ async function compareAsProfiles(request) {
 async function compareSources(request) {
     const { reference, context } = request;
     // Both sides' files are listed before either is read: a path that names none is refused at
-    // once, naming its input, rather than after the other side is read.
+    // once, naming its input, rather than after the other side is read. The current's list is
+    // the one its read, merge and report use.
     if (reference.kind === "data")
         await (0,input_files/* listInputFiles */.Q)("reference", reference.path, context.cwd);
-    await (0,input_files/* listInputFiles */.Q)("current", (0,external_node_path_.resolve)(context.cwd, request.current), context.cwd);
+    const currentFiles = await (0,input_files/* listInputFiles */.Q)("current", (0,external_node_path_.resolve)(context.cwd, request.current), context.cwd);
     const compared = request.mode === "check" && reference.kind === "data"
-        ? await compareData(reference.path, request)
-        : await compareAsProfiles(request);
+        ? { ...(await compareData(reference.path, request)), currentFiles }
+        : await compareAsProfiles(request, currentFiles);
     return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
 }
 

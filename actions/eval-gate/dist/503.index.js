@@ -17,8 +17,6 @@ var nesting = __webpack_require__(11695);
 var missing_column = __webpack_require__(52038);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
 var metric_registry = __webpack_require__(93270);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
-var metric_error = __webpack_require__(19488);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-files.js
@@ -5822,6 +5820,8 @@ function decide(check, adjusted, alpha, row, power) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
+var metric_error = __webpack_require__(19488);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-sample.js
 /** A uniform number in (0, 1), never 0 or 1, so that its logarithm and inverse are finite. */
 function openUnit(rng) {
@@ -7344,6 +7344,20 @@ function classLabelsNote(policy, data) {
         `The labels hold only 0 and 1, the classes of a binary classifier, and ${judged.join(", ")} ${judged.length === 1 ? "is" : "are"} judged on them as regression: if the model classifies, gate a classification metric (accuracy, f1, or roc_auc on the score column) instead`,
     ];
 }
+/** A metric's value on all examples, or null where the data cannot give it (or there is none). */
+function pointValue(name, data) {
+    if (data === undefined)
+        return null;
+    try {
+        const value = (0,metric_registry/* prepareMetric */.ii)(name, data).evaluate();
+        return Number.isFinite(value) ? value : null;
+    }
+    catch (error) {
+        if (error instanceof metric_error/* MetricError */.v)
+            return null;
+        throw error;
+    }
+}
 /** The family judged at the policy's confidence, correction and minimum samples. */
 const judgeFamily = (policy, family) => judgeEvidence(family, {
     confidence: policy.confidence ?? 0.95,
@@ -7382,7 +7396,6 @@ function judgePredictions(policy, paired) {
 
 
 
-
 /** A rule, or a slice's override of one, without its comparison with the champion. */
 function judge_first_model_boundsOf(rule) {
     const { "max-regression": _regression, "min-improvement": _improvement, ...bounds } = rule;
@@ -7407,21 +7420,12 @@ function boundsOnly(policy) {
 }
 /** A metric only a champion could judge: its value, and why it is not gated. */
 function uncheckedRow(name, rule, data) {
-    let value = null;
-    try {
-        const computed = (0,metric_registry/* prepareMetric */.ii)(name, data).evaluate();
-        value = Number.isFinite(computed) ? computed : null;
-    }
-    catch (error) {
-        if (!(error instanceof metric_error/* MetricError */.v))
-            throw error;
-    }
     return {
         metric: name,
         slice: null,
         gated: true,
         direction: rule.direction,
-        ...(0,eval_report/* compareValues */.ck)(null, value),
+        ...(0,eval_report/* compareValues */.ck)(null, pointValue(name, data)),
         rule: (0,judge_aggregate/* describeRule */.I)(rule),
         checks: [],
         status: "info",
@@ -7465,20 +7469,6 @@ var policy_reads = __webpack_require__(22757);
 
 
 
-/** A metric's value on all examples, or null where the data cannot give it (or there is none). */
-function pointValue(name, data) {
-    if (data === undefined)
-        return null;
-    try {
-        const value = (0,metric_registry/* prepareMetric */.ii)(name, data).evaluate();
-        return Number.isFinite(value) ? value : null;
-    }
-    catch (error) {
-        if (error instanceof metric_error/* MetricError */.v)
-            return null;
-        throw error;
-    }
-}
 /** Every metric the predictions allow that the policy does not gate, with both values. */
 function ungatedRows(policy, champion, challenger, exampleScores) {
     return (0,metric_registry/* metricNames */.Zv)(exampleScores)

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Batch } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchema, TableSchemaField } from "../../engine/data/column-type.js";
-import { formatOf, listFiles, readBatches } from "../../engine/data/read-batches.js";
+import { formatOf, readBatches } from "../../engine/data/read-batches.js";
 import { STREAMING_BATCH_SIZE } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
@@ -229,12 +229,14 @@ export function profileData(
   return profileBatches(profiled, {}, reading.missingValues, reading.columnMissingValues);
 }
 
-/** Profiles of parts of the current data, merged into one; those that do not merge are named. */
+/**
+ * The profiles of parts of the current data (`files`, listed), merged into one; those that do
+ * not merge are named.
+ */
 async function mergedProfiles(
-  pattern: string,
+  files: string[],
   cwd: string,
 ): Promise<{ profile: Profile; files: string[] }> {
-  const files = await listFiles(resolve(cwd, pattern));
   // Data given where profiles belong (the usual slip: compare mode as if it were check mode)
   // is named as such, not as a document that fails the profile's schema at its first line.
   const data = files.find((file) => formatOf(file) !== undefined);
@@ -354,6 +356,9 @@ const currentReader =
       readInWorker: "large",
     });
 
+/** What check mode compares, but the current's files, which the caller has listed. */
+type DataCompared = Omit<Compared, "currentFiles">;
+
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
@@ -361,7 +366,7 @@ const currentReader =
  * while this thread keeps the current's values and, a column at a time between its batches,
  * packs the reference's. The current's values are sorted only as they are compared.
  */
-async function compareData(path: string, request: CompareRequest): Promise<Compared> {
+async function compareData(path: string, request: CompareRequest): Promise<DataCompared> {
   const { context } = request;
   const current = resolve(context.cwd, request.current);
   const reading = dataReading(request);
@@ -416,7 +421,6 @@ async function compareData(path: string, request: CompareRequest): Promise<Compa
     comparisons: markAbsent(compareColumns(names, ref.columns, cur.columns, pick), absent),
     referenceRows: ref.rows,
     currentRows: cur.rows,
-    currentFiles: await listFiles(current),
     exact: true,
     missingValues: reading.missingValues,
     columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
@@ -452,6 +456,7 @@ async function currentProfile(
   merged: { profile: Profile; files: string[] } | null,
   reading: DataReading,
   check: (columns: readonly string[]) => void,
+  files: string[],
 ) {
   if (merged) {
     check(merged.profile.columns.map((c) => c.name));
@@ -461,7 +466,7 @@ async function currentProfile(
   const current = resolve(context.cwd, request.current);
   return {
     profile: await profileData("profiling current", current, reading, context, check),
-    files: await listFiles(current),
+    files,
   };
 }
 
@@ -513,12 +518,15 @@ function withAbsentColumns(current: Profile, reference: Profile, absent: readonl
 }
 
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
-async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
+async function compareAsProfiles(
+  request: CompareRequest,
+  currentFiles: string[],
+): Promise<Compared> {
   const { reference, context } = request;
   // Profiles are read first, being small beside data: the values they were made with as missing
   // are those any data is read with here.
   const merged =
-    request.mode === "compare" ? await mergedProfiles(request.current, context.cwd) : null;
+    request.mode === "compare" ? await mergedProfiles(currentFiles, context.cwd) : null;
   const profiles = [
     ...(reference.kind === "data"
       ? []
@@ -539,9 +547,15 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
   );
   const { names, thresholds } = settleColumns(referenceColumns, request);
   let absent: string[] = [];
-  const current = await currentProfile(request, merged, reading, (columns) => {
-    absent = checkCurrentColumns(referenceColumns, names, columns, request);
-  });
+  const current = await currentProfile(
+    request,
+    merged,
+    reading,
+    (columns) => {
+      absent = checkCurrentColumns(referenceColumns, names, columns, request);
+    },
+    currentFiles,
+  );
   const pick = picker(request.methods, refProfile.rowCount);
   const profile = withAbsentColumns(current.profile, refProfile, absent);
   return {
@@ -564,12 +578,17 @@ async function compareAsProfiles(request: CompareRequest): Promise<Compared> {
 export async function compareSources(request: CompareRequest): Promise<Compared> {
   const { reference, context } = request;
   // Both sides' files are listed before either is read: a path that names none is refused at
-  // once, naming its input, rather than after the other side is read.
+  // once, naming its input, rather than after the other side is read. The current's list is
+  // the one its read, merge and report use.
   if (reference.kind === "data") await listInputFiles("reference", reference.path, context.cwd);
-  await listInputFiles("current", resolve(context.cwd, request.current), context.cwd);
+  const currentFiles = await listInputFiles(
+    "current",
+    resolve(context.cwd, request.current),
+    context.cwd,
+  );
   const compared =
     request.mode === "check" && reference.kind === "data"
-      ? await compareData(reference.path, request)
-      : await compareAsProfiles(request);
+      ? { ...(await compareData(reference.path, request)), currentFiles }
+      : await compareAsProfiles(request, currentFiles);
   return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
 }

@@ -8,32 +8,18 @@ import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import { jsonPointer } from "../../engine/files/nesting.js";
 import { absentSlice } from "../../engine/metrics/missing-column.js";
 import {
-  MetricError,
   metricNames,
   modelData,
   pairPredictions,
-  prepareMetric,
   readPredictions,
   type ModelData,
   type PairedPredictions,
   type ReadPredictionsOptions,
 } from "../../engine/metrics/index.js";
 import { judgeFirstModel } from "./judge-first-model.js";
-import { judgePredictions, type PredictionsJudgement } from "./judge-predictions.js";
+import { judgePredictions, pointValue, type PredictionsJudgement } from "./judge-predictions.js";
 import type { CheckedPolicy } from "./load-policy.js";
 import { policyReads } from "./policy-reads.js";
-
-/** A metric's value on all examples, or null where the data cannot give it (or there is none). */
-function pointValue(name: string, data: ModelData | undefined): number | null {
-  if (data === undefined) return null;
-  try {
-    const value = prepareMetric(name, data).evaluate();
-    return Number.isFinite(value) ? value : null;
-  } catch (error) {
-    if (error instanceof MetricError) return null;
-    throw error;
-  }
-}
 
 /** Every metric the predictions allow that the policy does not gate, with both values. */
 function ungatedRows(

@@ -7,7 +7,7 @@
 import type { MetricRow } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import { counted } from "../../engine/report/counted.js";
-import { MetricError, prepareMetric, type ModelData } from "../../engine/metrics/index.js";
+import type { ModelData } from "../../engine/metrics/index.js";
 import { shorten } from "../../engine/report/shorten.js";
 import { compareValues } from "./eval-report.js";
 import { evidenceRow } from "./evidence-row.js";
@@ -17,6 +17,7 @@ import {
   evidenceRows,
   familyNote,
   judgeFamily,
+  pointValue,
   positiveClass,
   type PredictionsJudgement,
 } from "./judge-predictions.js";
@@ -53,19 +54,12 @@ function boundsOnly(policy: GatePolicy): { bounded: GatePolicy; unchecked: strin
 
 /** A metric only a champion could judge: its value, and why it is not gated. */
 function uncheckedRow(name: string, rule: MetricRule, data: ModelData): MetricRow {
-  let value: number | null = null;
-  try {
-    const computed = prepareMetric(name, data).evaluate();
-    value = Number.isFinite(computed) ? computed : null;
-  } catch (error) {
-    if (!(error instanceof MetricError)) throw error;
-  }
   return {
     metric: name,
     slice: null,
     gated: true,
     direction: rule.direction,
-    ...compareValues(null, value),
+    ...compareValues(null, pointValue(name, data)),
     rule: describeRule(rule),
     checks: [],
     status: "info",

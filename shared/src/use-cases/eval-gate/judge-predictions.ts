@@ -178,6 +178,18 @@ export interface PredictionsJudgement {
   readonly notes: readonly string[];
 }
 
+/** A metric's value on all examples, or null where the data cannot give it (or there is none). */
+export function pointValue(name: string, data: ModelData | undefined): number | null {
+  if (data === undefined) return null;
+  try {
+    const value = prepareMetric(name, data).evaluate();
+    return Number.isFinite(value) ? value : null;
+  } catch (error) {
+    if (error instanceof MetricError) return null;
+    throw error;
+  }
+}
+
 /** The family judged at the policy's confidence, correction and minimum samples. */
 export const judgeFamily = (policy: GatePolicy, family: readonly EvidenceRow[]) =>
   judgeEvidence(family, {
