@@ -20,7 +20,10 @@ function generatedFiles() {
   const files = [
     join(root, "action-catalog.md"),
     join(root, "shared/src/interface/manifests.generated.ts"),
-    ...readdirSync(actionsDir).flatMap((name) => walk(join(actionsDir, name, "dist"))),
+    ...readdirSync(actionsDir).flatMap((name) => [
+      ...walk(join(actionsDir, name, "dist")),
+      join(root, name, "action.yml"),
+    ]),
     ...walk(join(root, "bin/dist")),
   ];
   return files.filter((path) => existsSync(path));
@@ -37,6 +40,7 @@ const snapshot = () =>
 const before = snapshot();
 execFileSync(process.execPath, [join(root, "scripts/build.js")], { stdio: "inherit" });
 execFileSync(process.execPath, [join(root, "scripts/catalog.js")], { stdio: "inherit" });
+execFileSync(process.execPath, [join(root, "scripts/entry-points.js")], { stdio: "inherit" });
 const after = snapshot();
 
 const drifted = [...new Set([...before.keys(), ...after.keys()])]

@@ -14,9 +14,10 @@ export const modules = {
 /**
  * One JSON file from an artifact that another run uploaded: a fork's report, a dispatched
  * training run's record. Nothing in it is trusted. An artifact listed as larger than `maxBytes`
- * is not downloaded, one that unpacks to more (a zip bomb) is refused, and the file must be a
- * regular file: a link in the artifact must not make it some other file of this machine.
- * (The zip's paths are the artifact client's to keep inside the folder: it turns `..` into `.`.)
+ * is not downloaded; one that would unpack to more (a zip bomb) is refused by the store's zip
+ * reader before it does, and measured again here for a store that copies files instead. The
+ * file must be a regular file: a link in the artifact must not make it some other file of this
+ * machine.
  */
 
 
@@ -55,7 +56,7 @@ async function readRunArtifactJson(store, request) {
     if (artifact.size > maxBytes) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`artifact '${name}' is ${artifact.size} bytes, more than the ${maxBytes} ${what} can be; not downloaded`);
     }
-    const dir = await store.download(artifact, request.workDir, from);
+    const dir = await store.download(artifact, request.workDir, from, maxBytes);
     const extracted = await extractedBytes(dir);
     if (extracted > maxBytes) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(`artifact '${name}' unpacks to ${extracted} bytes, more than the ${maxBytes} ${what} can be`);

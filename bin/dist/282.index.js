@@ -1470,7 +1470,10 @@ function evidenceRow(row, family, rule, confidence) {
 var judge_evidence = __webpack_require__(2320);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-sample.js
+
 /** A uniform number in (0, 1), never 0 or 1, so that its logarithm and inverse are finite. */
 function openUnit(rng) {
     return (rng.nextUint32() + 0.5) / 4294967296;
@@ -1495,6 +1498,11 @@ function stirlingTail(k) {
  * whatever the trials, as numpy's and TensorFlow's samplers do. p > 1/2 draws the failures.
  */
 function sampleBinomial(rng, trials, p) {
+    // NaN fails every test of the rejection loops below, which would then never end.
+    if (Number.isNaN(p) || !Number.isFinite(trials)) {
+        const [argument, value] = Number.isNaN(p) ? ["p", p] : ["trials", trials];
+        throw new stats_input_error/* StatsInputError */.y(argument, `is ${value}`, "pass a finite number of trials and a probability between 0 and 1");
+    }
     if (trials <= 0 || p <= 0)
         return 0;
     if (p >= 1)
@@ -1648,8 +1656,6 @@ function fillMultinomialWeights(rng, out) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/stats/seeded-random.js
 var seeded_random = __webpack_require__(3037);
-// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
-var stats_input_error = __webpack_require__(5428);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
 var validate = __webpack_require__(5091);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/weighted-bootstrap.js

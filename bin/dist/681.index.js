@@ -287,7 +287,9 @@ function insufficientRow(row, why, verdict) {
         ...rowIdentity(row),
         champion,
         challenger: challengerValue,
-        delta: champion !== null && challengerValue !== null ? challengerValue - champion : null,
+        delta: champion !== null && challengerValue !== null
+            ? finiteOrNull(challengerValue - champion)
+            : null,
         verdict,
         insufficient: true,
         reason: `${why}; counted as ${verdict} (on-insufficient)`,

@@ -1,5 +1,5 @@
 export const id = 714;
-export const ids = [714,997];
+export const ids = [714];
 export const modules = {
 
 /***/ 5997:
@@ -2086,7 +2086,7 @@ const DEFAULT_THRESHOLDS = {
     kl_div: 0.1,
     energy: 0.1,
 };
-/** A reference of at most this many rows is tested with KS or chi-square, a larger one with distances. */
+/** A reference of at most this many rows is tested with KS, z or chi-square, a larger one with distances. */
 const SMALL_REFERENCE_ROWS = 1000;
 /** Numeric columns with at most this many distinct reference values are compared as categories. */
 const CATEGORICAL_DISTINCT = 5;
@@ -2103,12 +2103,18 @@ function isDrift(method, score, threshold) {
     }
 }
 const driftRule = (method) => `${P_VALUE_METHODS.includes(method) ? "p_value" : "score"} ${DRIFT_RULES[method]} threshold`;
-/** The defaults of design.md: by kind and reference size. */
-function autoMethod(kind, referenceRows) {
+/**
+ * Evidently's default test (its `_get_default_stattest`), by kind and reference size: on a small
+ * reference, a categorical column whose two sides together hold at most two values gets the
+ * two-proportion z-test (Evidently counts them over both datasets), one with more chi-square.
+ */
+function autoMethod(kind, referenceRows, categories) {
     const small = referenceRows <= SMALL_REFERENCE_ROWS;
     if (kind === "numeric")
         return small ? "ks" : "wasserstein";
-    return small ? "chi2" : "jensen_shannon";
+    if (!small)
+        return "jensen_shannon";
+    return categories <= 2 ? "z" : "chi2";
 }
 function methodName(text, input) {
     const method = knownMethod(text);
@@ -3551,6 +3557,8 @@ function buildReport(sources, compared, judged) {
 var read_batches = __webpack_require__(8437);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
+// EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
+var reference_fields = __webpack_require__(4661);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
@@ -4190,17 +4198,6 @@ const contractReading = (schema) => ({
     columnMissingValues: (0,read_options/* ownMissingValues */.XS)({ schema }),
     invalidCellFix: FIX_CONTRACT_VALUE,
 });
-/**
- * The field a checked column of the current data is read with: the contract's where it declares
- * a type, else `inferred`, the reference's type, so that both sides are read alike; a field the
- * contract declares without a type keeps its own properties, its missing values.
- */
-function currentField(inferred, schema) {
-    const declared = schema?.fields.find((field) => field.name === inferred.name);
-    if (declared?.type !== undefined && declared.type !== "any")
-        return declared;
-    return { ...declared, ...inferred };
-}
 /** The checked columns read with missing values of their own, for the report's settings. */
 const ownOfChecked = (names, own) => names.flatMap((column) => {
     const values = own?.get(column);
@@ -4211,10 +4208,11 @@ const ownOfChecked = (names, own) => names.flatMap((column) => {
  * dates against text), before the current data is read: the two could not be compared.
  */
 function requireContractTypes(profile, shown, schema) {
+    const columns = new Map(profile.columns.map((column) => [column.name, column]));
     for (const field of schema.fields) {
         if (field.type === undefined || field.type === "any")
             continue;
-        const column = profile.columns.find((c) => c.name === field.name);
+        const column = columns.get(field.name);
         if (!column)
             continue;
         if ((0,column_type/* isNumericType */.c)(column.type) === (0,column_type/* isNumericType */.c)((0,infer_type/* declaredType */.t1)(field, [])))
@@ -4291,6 +4289,14 @@ function settleMissingValues(input, profiles) {
 
 
 /**
+ * The names of `names` that `others` lacks, in their order; through a set, as both may hold
+ * thousands of columns and a search of one list per name of the other was quadratic.
+ */
+function namesNotIn(names, others) {
+    const present = new Set(others);
+    return names.filter((name) => !present.has(name));
+}
+/**
  * The columns to check, in the reference's order: those named (all when none are), less the
  * ignored ones, and the prediction column always. A column to check that the reference lacks is
  * a typo, refused. A column ignored may be one that only the current data has, which silences
@@ -4299,14 +4305,15 @@ function settleMissingValues(input, profiles) {
  */
 function selectColumns(available, selection) {
     const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
-    const unknown = named.find((name) => !available.includes(name));
+    const unknown = namesNotIn(named, available)[0];
     if (unknown !== undefined) {
         const input = unknown === selection.prediction ? "prediction-column" : "columns";
         throw new errors/* InputError */.dz(input, `the reference has no column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Its columns: ${(0,column_name/* shownNames */.kA)(available)}`);
     }
+    const chosen = new Set(selection.columns);
+    const ignored = new Set(selection.ignore);
     const checked = available.filter((name) => name === selection.prediction ||
-        ((selection.columns.length === 0 || selection.columns.includes(name)) &&
-            !selection.ignore.includes(name)));
+        ((chosen.size === 0 || chosen.has(name)) && !ignored.has(name)));
     if (checked.length === 0)
         refuseNoColumn(available, selection);
     return checked;
@@ -4319,13 +4326,13 @@ function refuseNoColumn(available, selection) {
     throw new errors/* InputError */.dz("ignore-columns", `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : "of the reference"}`, "Ignore fewer columns, or name the columns to check in columns");
 }
 /** The names in ignore-columns that the reference lacks: columns of the current data, or typos. */
-const ignoredNotInReference = (reference, selection) => selection.ignore.filter((name) => !reference.includes(name));
+const ignoredNotInReference = (reference, selection) => namesNotIn(selection.ignore, reference);
 /** A name in ignore-columns that neither the reference nor the current data has is a typo. */
 function requireIgnoredColumns(reference, current, selection, source) {
-    const unknown = ignoredNotInReference(reference, selection).find((name) => !current.includes(name));
+    const unknown = namesNotIn(ignoredNotInReference(reference, selection), current)[0];
     if (unknown === undefined)
         return;
-    const columns = [...reference, ...current.filter((name) => !reference.includes(name))];
+    const columns = [...reference, ...namesNotIn(current, reference)];
     throw new errors/* InputError */.dz("ignore-columns", `neither the reference nor ${source} has a column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Their columns: ${(0,column_name/* shownNames */.kA)(columns)}`);
 }
 /**
@@ -4345,7 +4352,7 @@ function absentColumnsWarning(absent, source) {
  * ignore-columns names it.
  */
 function newColumnsWarning(reference, current, source, ignored) {
-    const added = current.filter((name) => !reference.includes(name) && !ignored.includes(name));
+    const added = namesNotIn(namesNotIn(current, reference), ignored);
     if (added.length === 0)
         return null;
     return `${source} has ${added.length === 1 ? "a column" : "columns"} the reference lacks, not checked: ${(0,column_name/* shownNames */.kA)(added, "'")}`;
@@ -4393,21 +4400,7 @@ function oneColumnWarning(source, columns, delimiter, profiled) {
 
 
 
-/** The reference's column types, declared for the current data so that both are read alike. */
-function schemaField(name, type) {
-    const declared = {
-        numeric: "number",
-        integer: "number",
-        boolean: "boolean",
-        datetime: "datetime",
-        categorical: "string",
-        text: "string",
-    };
-    // A column inferred from dates and date-times alike takes both, and so must the current's.
-    return type === "datetime"
-        ? { name, type: declared[type], format: "any" }
-        : { name, type: declared[type] };
-}
+
 /**
  * The method of each column: its own from the `method` map, else the one for every column where
  * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
@@ -4418,7 +4411,7 @@ const picker = (methods, referenceRows) => (column, kind, numbers, categories) =
     const own = methods.perColumn.get(column);
     if (own)
         return { method: own, note: null };
-    const auto = autoMethod(kind, referenceRows);
+    const auto = autoMethod(kind, referenceRows, categories);
     const all = methods.all;
     if (all === "auto")
         return { method: auto, note: null };
@@ -4513,7 +4506,7 @@ async function mergedProfiles(files, cwd) {
  */
 function settleColumns(available, request) {
     const names = selectColumns(available, request.selection);
-    const unknownMethod = [...request.methods.perColumn.keys()].find((name) => !names.includes(name));
+    const unknownMethod = namesNotIn([...request.methods.perColumn.keys()], names)[0];
     if (unknownMethod !== undefined) {
         throw new errors/* InputError */.dz("method", `'${(0,column_name/* shownName */.HD)(unknownMethod)}' is not a checked column`, `Checked columns: ${(0,column_name/* shownNames */.kA)(names)}`);
     }
@@ -4537,7 +4530,7 @@ function warnOneColumn(source, path, columns, request) {
  */
 function checkCurrentColumns(reference, checked, current, request) {
     requireIgnoredColumns(reference, current, request.selection, request.current);
-    const absent = checked.filter((name) => !current.includes(name));
+    const absent = namesNotIn(checked, current);
     const warnings = [
         absentColumnsWarning(absent, request.current),
         newColumnsWarning(reference, current, request.current, request.selection.ignore),
@@ -4548,7 +4541,10 @@ function checkCurrentColumns(reference, checked, current, request) {
     return absent;
 }
 /** The comparisons of the `absent` columns marked as such, for their verdict and note. */
-const markAbsent = (comparisons, absent) => comparisons.map((c) => (absent.includes(c.name) ? { ...c, absent: true } : c));
+function markAbsent(comparisons, absent) {
+    const gone = new Set(absent);
+    return comparisons.map((c) => (gone.has(c.name) ? { ...c, absent: true } : c));
+}
 /**
  * Refuses a name in ignore-columns that neither side has from the current's first batch, before
  * the rest of either side is read for a typo; waits on nothing when the reference has them all.
@@ -4575,12 +4571,18 @@ const dataReading = (request) => ({
  * fields where it declares them, so that both sides are read alike. A column the current lacks
  * is not the read's to refuse: it is compared as missing in every row.
  */
-const currentReader = (current, reading, schema) => (fields) => (0,read_batches/* readBatches */.Pu)(current, {
-    ...FIX_CURRENT_VALUE,
-    ...reading,
-    schema: { fields: fields.map((f) => currentField(f, schema)), fieldsMayBeAbsent: true },
-    readInWorker: "large",
-});
+const currentReader = (current, reading, schema) => {
+    const declared = new Map(schema?.fields.map((field) => [field.name, field]));
+    return (names, typeOf) => (0,read_batches/* readBatches */.Pu)(current, {
+        ...FIX_CURRENT_VALUE,
+        ...reading,
+        schema: {
+            fields: names.map((name) => (0,reference_fields/* referenceField */.O)(name, typeOf(name), declared.get(name))),
+            fieldsMayBeAbsent: true,
+        },
+        readInWorker: "large",
+    });
+};
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
@@ -4599,7 +4601,7 @@ async function compareData(path, request) {
         ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...FIX_VALUE, ...reading }), context), async (available, types) => {
             warnOneColumn("the reference", path, available, request);
             const { names } = settleColumns(available, request);
-            early = new EarlyRead(readCurrent(names.map((name) => schemaField(name, types.get(name)))));
+            early = new EarlyRead(readCurrent(names, (name) => types.get(name)));
             await requireIgnoredEarly(available, early, request);
             return names;
         });
@@ -4612,9 +4614,9 @@ async function compareData(path, request) {
     const packing = new AbortController();
     let absent = [];
     const [cur] = await Promise.all([
-        collectSamples(tracked("reading current", early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name).type))), context), (available) => {
+        collectSamples(tracked("reading current", early ?? readCurrent(names, (name) => ref.columns.get(name).type), context), (available) => {
             absent = checkCurrentColumns(ref.order, names, available, request);
-            return names.filter((name) => !absent.includes(name));
+            return namesNotIn(names, absent);
         }).catch((error) => {
             packing.abort();
             throw error;
@@ -4701,8 +4703,9 @@ function profiledReading(request, profiles) {
 function withAbsentColumns(current, reference, absent) {
     if (absent.length === 0)
         return current;
+    const gone = new Set(absent);
     const added = reference.columns
-        .filter((column) => absent.includes(column.name))
+        .filter((column) => gone.has(column.name))
         .map((column) => {
         const profiler = new column_profiler/* ColumnProfiler */.k(column.name, column.type, current.settings);
         profiler.missing = current.rowCount;
@@ -5590,7 +5593,10 @@ const settingsOf = (inputs, compared, contract) => ({
 const DEFINITION = {
     name: "drift-check",
     permissions: {
-        contents: { level: "read", why: "read the data, profiles and registry checked out" },
+        contents: {
+            level: "read",
+            why: "read the data and profiles checked out, and a registry reference's profile",
+        },
         issues: { level: "write", why: "only with on-drift: issue, to keep the drift issue" },
         actions: { level: "write", why: "only with on-drift: dispatch, to start the retraining" },
     },

@@ -2,282 +2,380 @@ export const id = 856;
 export const ids = [856];
 export const modules = {
 
-/***/ 4891:
+/***/ 3649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ CANCEL_SIGNALS),
+/* harmony export */   PB: () => (/* binding */ abortOnSignals),
+/* harmony export */   cc: () => (/* binding */ CancelledError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ runRecordContract)
-});
-
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
-const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
-
-
-/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
-const runRecordContract = {
-    id: "mlops.run-record/v1",
-    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
-    describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
-};
+/**
+ * What stops a step: a runner cancelling it sends SIGINT, then SIGTERM 7.5 seconds later; a
+ * closed terminal or a dropped ssh connection sends SIGHUP to a command run by hand.
+ */
+const CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** The step was cancelled while it waited: this process received one of CANCEL_SIGNALS. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    signal;
+    constructor(signal) {
+        super(`the step was cancelled (${signal})`);
+        this.signal = signal;
+    }
+}
+/**
+ * An AbortSignal that SIGINT, SIGTERM or SIGHUP of this process aborts with a CancelledError.
+ * Until `release`, the signals do not end the process: what it started elsewhere (a dispatched
+ * run) is stopped first.
+ */
+function abortOnSignals() {
+    const controller = new AbortController();
+    const abort = (name) => {
+        if (!controller.signal.aborted)
+            controller.abort(new CancelledError(name));
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, abort);
+    return {
+        signal: controller.signal,
+        release: () => CANCEL_SIGNALS.forEach((name) => process.off(name, abort)),
+    };
+}
 
 
 /***/ }),
 
-/***/ 1867:
+/***/ 9143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ readMetrics),
-/* harmony export */   Z: () => (/* binding */ metricsNotes)
+/* harmony export */   g: () => (/* binding */ childEnv)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
-/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
-/* harmony import */ var _files_python_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7790);
-/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5411);
-/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1701);
-
-
-
-
-
-
-
+/** The runner's credentials for its own services: a `run:` step never sees them. */
+const RUNTIME_SECRETS = new Set([
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_CACHE_URL",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+]);
 /**
- * Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), CSV `name,value`, or
- * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
+ * The environment for a command the workflow author wrote, as a `run:` step would get it: without
+ * the action's runtime tokens and its `INPUT_*` values (which may hold secrets).
  */
-function readMetrics(path, shownAs, options = {}) {
-    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
-    return extension === ".csv"
-        ? readCsvMetrics(path, shownAs)
-        : extension === ".jsonl" || extension === ".ndjson"
-            ? readJsonlMetrics(path, shownAs, options.toleratePartialLastLine ?? false)
-            : readTreeMetrics(path, shownAs);
+function childEnv(env, extra = {}) {
+    const kept = Object.entries(env ?? {}).filter(([name]) => !RUNTIME_SECRETS.has(name.toUpperCase()) && !/^INPUT_/i.test(name));
+    return { ...Object.fromEntries(kept), ...extra };
 }
-/** The leaves of one JSON value, nested names joined with dots as in the other formats. */
-function leaves(node, names, into) {
-    if (node !== null && typeof node === "object") {
-        for (const [key, child] of Object.entries(node))
-            leaves(child, [...names, key], into);
-    }
-    else {
-        into.set(names.join("."), node);
-    }
-}
-const finiteNumber = (value) => typeof value === "number" && Number.isFinite(value);
+
+
+/***/ }),
+
+/***/ 8182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3649);
+
+
+
+const DEFAULT_GRACE_MS = 5000;
+/** Output held open by a process the command left behind must not hold the run open. */
+const DRAIN_MS = 1000;
 /**
- * A training log of steps: each line a JSON object, its `step` the x of every other number on
- * it (the line's place among the steps when it has none). The bare `NaN` and `Infinity` that
- * Python writes are read as values that are not numbers: a diverged or overflowed loss (fp16
- * training writes one now and then) is a reading to report, not a broken log. A line that is
- * not a JSON object is an error naming the line: a half-written log must not pass for a
- * finished one. Where the writer is known to have been stopped (`partialLastLine`), a last
- * line that is not JSON is the one it was writing: it is left out, and its line given as
- * `cutOffLine`.
+ * The longest line passed on whole, in UTF-16 code units (1 MiB of ASCII): far above any log line
+ * meant to be read, a printed tensor or a JSON dump, while a command that prints hundreds of
+ * megabytes without a newline holds about this much per stream, not all of it.
  */
-function readJsonlMetrics(path, shownAs, partialLastLine) {
-    const histories = new Map();
-    const nonNumeric = new Map();
-    const lines = new Map();
-    let entries = 0;
-    let cutOffLine;
-    const all = readText(path, shownAs).split(/\r?\n/);
-    const last = all.findLastIndex((raw) => raw.trim() !== "");
-    all.forEach((raw, index) => {
-        if (raw.trim() === "")
-            return;
-        let entry;
-        try {
-            entry = (0,_files_python_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePythonJson */ .S)(raw);
+const MAX_LINE_LENGTH = 1024 * 1024;
+/** Ends of lines as readline knows them: `\n`, `\r\n`, and a lone `\r`. */
+const LINE_END = /\r\n|\n|\r/g;
+/** Where to cut `text` into a piece of at most `max`: never between a surrogate pair's halves. */
+function pieceEnd(text, max) {
+    const last = text.charCodeAt(max - 1);
+    return last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+}
+/**
+ * Calls `onLine` with each line of a stream's UTF-8 text, as readline would (bytes that are not
+ * UTF-8 read as U+FFFD), but a line longer than MAX_LINE_LENGTH is passed on in pieces of that
+ * length, as journald and Docker split an overlong line into records: nothing of it is lost, and
+ * memory stays bounded where a whole line of hundreds of megabytes would exhaust it. A lone `\r`
+ * ends a line, so that each update of a progress bar is shown as it comes, not at the bar's end.
+ */
+function eachLine(stream, onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder("utf8");
+    let pending = "";
+    // A chunk ended in `\r`, a line's end already passed on: a `\n` starting the next is its rest.
+    let afterReturn = false;
+    /** Passes on the whole pieces at the start of an overlong `text`, and returns the rest. */
+    const cut = (text) => {
+        while (text.length > MAX_LINE_LENGTH) {
+            const end = pieceEnd(text, MAX_LINE_LENGTH);
+            onLine(text.slice(0, end));
+            text = text.slice(end);
         }
-        catch (error) {
-            if (partialLastLine && index === last) {
-                cutOffLine = index + 1;
-                return;
-            }
-            // Told of the line as written, also where a NaN it took was rewritten to parse it.
-            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxError */ .U)(raw, error.message);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
-        }
-        if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
-        const found = new Map();
-        leaves(entry, [], found);
-        const stepValue = found.get("step");
-        const step = finiteNumber(stepValue) ? stepValue : entries;
-        entries++;
-        found.delete("step");
-        for (const [name, value] of found) {
-            // null is how sparse logs write a metric not measured at this step (every key on every
-            // line, as pandas' to_json does): no reading, not a reading that is no number.
-            if (value === null)
-                continue;
-            lines.set(name, index + 1);
-            if (!finiteNumber(value)) {
-                nonNumeric.set(name, String(value));
-                continue;
-            }
-            nonNumeric.delete(name);
-            const points = histories.get(name) ?? [];
-            points.push({ step, value });
-            histories.set(name, points);
-        }
-    });
-    // A metric whose last reading is not a number has no final value: not an earlier one.
-    const values = new Map([...histories]
-        .filter(([name]) => !nonNumeric.has(name))
-        .map(([name, points]) => [name, points.at(-1).value]));
-    return {
-        file: shownAs,
-        values,
-        nonNumeric,
-        lineOf: (m) => lines.get(m),
-        histories,
-        ...(cutOffLine === undefined ? {} : { cutOffLine }),
+        return text;
     };
+    const take = (text) => {
+        if (text === "")
+            return;
+        if (afterReturn && text.startsWith("\n"))
+            text = text.slice(1);
+        afterReturn = text.endsWith("\r");
+        let start = 0;
+        for (const match of text.matchAll(LINE_END)) {
+            onLine(cut(pending + text.slice(start, match.index)));
+            pending = "";
+            start = match.index + match[0].length;
+        }
+        pending = cut(pending + text.slice(start));
+    };
+    stream.on("data", (chunk) => take(decoder.write(chunk)));
+    stream.on("end", () => {
+        take(decoder.end());
+        if (pending !== "")
+            onLine(pending);
+    });
 }
-function readText(path, shownAs) {
+/** How often a signalled group is checked for being gone. */
+const POLL_MS = 50;
+/** Whether any process of the group is left (EPERM: one is, owned by someone else). */
+function groupAlive(pid) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+        process.kill(-pid, 0);
+        return true;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+        return error.code === "EPERM";
     }
 }
-function readTreeMetrics(path, shownAs) {
-    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .readStructured */ .c)(path, shownAs, { pythonNonFinite: true });
-    if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
+/** Resolves once the group is gone, or after `limitMs`. */
+async function groupGone(pid, limitMs) {
+    const until = Date.now() + limitMs;
+    while (groupAlive(pid) && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+}
+/** Signals a whole process group (the command and every process it started), if it still exists. */
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
     }
-    const values = new Map();
-    const nonNumeric = new Map();
-    const pointers = new Map();
-    const walk = (node, names) => {
-        const name = names.join(".");
-        if (node !== null && typeof node === "object") {
-            for (const [key, child] of Object.entries(node))
-                walk(child, [...names, key]);
-            return;
-        }
-        if (values.has(name) || nonNumeric.has(name)) {
-            // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
-        }
-        pointers.set(name, (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonPointer */ .Av)(names));
-        if (finiteNumber(node))
-            values.set(name, node);
-        else
-            nonNumeric.set(name, String(node));
-    };
-    walk(doc.value, []);
-    const lineOf = (metric) => {
-        const pointer = pointers.get(metric);
-        return pointer === undefined ? undefined : doc.lineOf(pointer);
-    };
-    return { file: shownAs, values, nonNumeric, lineOf };
-}
-/** Splits one CSV line, honouring double quotes (a metric name may contain a comma). */
-function splitCsvLine(line) {
-    const cells = [];
-    let cell = "";
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted && c === '"' && line[i + 1] === '"') {
-            cell += '"';
-            i++;
-        }
-        else if (c === '"') {
-            quoted = !quoted;
-        }
-        else if (c === "," && !quoted) {
-            cells.push(cell);
-            cell = "";
-        }
-        else {
-            cell += c;
-        }
+    catch {
+        // ESRCH: the group is gone already.
     }
-    cells.push(cell);
-    return cells.map((v) => v.trim());
 }
-function readCsvMetrics(path, shownAs) {
-    const text = readText(path, shownAs);
-    const values = new Map();
-    const nonNumeric = new Map();
-    const lines = new Map();
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const lineNumber = index + 1;
-        if (raw.trim() === "")
-            return;
-        const cells = splitCsvLine(raw);
-        if (cells.length !== 2) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
-        }
-        const [name, valueText] = cells;
-        if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
-            return;
-        if (name === "")
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
-        if (values.has(name) || nonNumeric.has(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
-        const value = Number(valueText);
-        if (valueText !== "" && finiteNumber(value))
-            values.set(name, value);
-        else
-            nonNumeric.set(name, valueText);
-        lines.set(name, lineNumber);
-    });
-    return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
-}
-/** At most this many metrics are named in a note; a log of text fields would fill a page. */
-const NAMED_IN_NOTE = 10;
 /**
- * What a run record should say of its metrics file beyond the values: the metrics left out
- * because a value is not a finite number (each with its line), or that it holds none at all.
+ * Runs a command as the leader of its own process group, streaming its output by line, so that a
+ * timeout or a cancelled step stops the command and everything it started, not only the leader.
  */
-function metricsNotes(metrics) {
-    if (metrics.values.size === 0 && metrics.nonNumeric.size === 0)
-        return [`${metrics.file}: holds no metrics, so none were recorded`];
-    if (metrics.nonNumeric.size === 0)
-        return [];
-    const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
-        const line = metrics.lineOf(name);
-        // A log may hold a sample generation or a config dump as text: named, not copied whole.
-        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+function runProcess(spec) {
+    const startedAt = new Date();
+    const [program, ...args] = spec.shell ? ["sh", "-c", spec.argv.join("\n")] : spec.argv;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
     });
-    const more = metrics.nonNumeric.size - named.length;
-    return [
-        `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
-    ];
+    let timedOut = false;
+    let cancelledBy = null;
+    let killTimer;
+    const grace = spec.graceMs ?? DEFAULT_GRACE_MS;
+    // The group gets the signal, and SIGKILL after the grace period: a script that catches SIGINT
+    // to save a checkpoint has that long to do it.
+    const stop = (signal) => {
+        if (child.pid === undefined)
+            return;
+        signalGroup(child.pid, signal);
+        killTimer ??= setTimeout(() => signalGroup(child.pid, "SIGKILL"), grace);
+    };
+    const timeout = spec.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            stop("SIGTERM");
+        }, spec.timeoutMs);
+    // The first signal is forwarded, and the command has the grace period to save its work; a
+    // second one (the runner's SIGTERM after its SIGINT, a person's second Ctrl-C) kills the group,
+    // rather than interrupting the checkpoint with the signal again.
+    const forward = (signal) => {
+        if (cancelledBy !== null) {
+            if (child.pid !== undefined)
+                signalGroup(child.pid, "SIGKILL");
+            return;
+        }
+        cancelledBy = signal;
+        stop(signal);
+    };
+    const forwarded = spec.stopOnCancel === false ? [] : _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH;
+    for (const signal of forwarded)
+        process.on(signal, forward);
+    eachLine(child.stdout, spec.onLine);
+    eachLine(child.stderr, spec.onErrorLine ?? spec.onLine);
+    const closed = new Promise((resolve) => child.on("close", () => resolve()));
+    let leftoverStopped = false;
+    return new Promise((resolve) => {
+        let finished = false;
+        const finish = (exitCode, signal, spawnError) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timeout);
+            for (const s of forwarded)
+                process.off(s, forward);
+            // A stopped group is killed to the last process; a group that ended by itself is left be.
+            if (killTimer && child.pid !== undefined) {
+                clearTimeout(killTimer);
+                signalGroup(child.pid, "SIGKILL");
+            }
+            const endedAt = new Date();
+            resolve({
+                startedAt,
+                endedAt,
+                exitCode,
+                signal,
+                timedOut,
+                cancelledBy,
+                spawnError,
+                leftoverStopped,
+            });
+        };
+        child.on("error", (error) => finish(null, null, error.code ?? "error"));
+        child.on("exit", (code, signal) => {
+            void (async () => {
+                const pid = child.pid;
+                // Background processes (data loaders, `tensorboard &`) must not outlive the run.
+                if (!killTimer && groupAlive(pid)) {
+                    leftoverStopped = true;
+                    stop("SIGTERM");
+                }
+                // The leader of a signalled group (`sh -c`) may die at once while the training process
+                // saves its checkpoint: the run ends when the group is gone, or at the grace's SIGKILL.
+                if (killTimer)
+                    await groupGone(pid, grace + DRAIN_MS);
+                const drain = setTimeout(() => {
+                    child.stdout.destroy();
+                    child.stderr.destroy();
+                }, DRAIN_MS);
+                await closed;
+                clearTimeout(drain);
+                finish(code, signal, null);
+            })();
+        });
+    });
 }
 
 
 /***/ }),
 
-/***/ 7898:
+/***/ 9045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ artifactName)
+/* harmony export */   GE: () => (/* binding */ commandArgv),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   Yw: () => (/* binding */ argumentList),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   t$: () => (/* binding */ yamlValue)
 /* harmony export */ });
+/* unused harmony export MAX_DURATION_MS */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
+/* harmony import */ var _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
+
+
+
+
+/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
+const yamlValue = (text, input) => {
+    try {
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W });
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
+            throw error;
+        // The line only where there are several (js-yaml's end of a one-line text is on line 2),
+        // and where js-yaml knows it (not for a second document).
+        const lines = text.trimEnd().split("\n").length;
+        const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
+        const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
+    }
+};
 /**
- * An artifact's name is unique in its workflow run (the service refuses a second upload of a
- * name, and a job holds at most 500 artifacts), so an action names each artifact by its own
- * prefix and a key from its inputs: `drift-report`, or `drift-report-churn` for the key `churn`.
- * Characters the service refuses in a name (" : < > | * ? \ / and line breaks) become dashes.
+ * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
+ * item a line: what a workflow's `with:` block and a command line can both write.
  */
-function artifactName(prefix, key) {
-    const suffix = key?.trim().replace(/[":<>|*?\\/\r\n]+/g, "-");
-    return suffix ? `${prefix}-${suffix}` : prefix;
+function lines(text, input) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
+        return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
+    }
+    const value = yamlValue(trimmed, input);
+    if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
+    return value.map(String);
 }
+/**
+ * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
+ * is known only with `shell`; {@link commandArgv} reads it then.
+ */
+const argumentList = () => ({
+    type: "argument list",
+    absent: "",
+    parse: (text) => text,
+});
+/** The command's arguments, or with `shell` its one script exactly as written. */
+function commandArgv(text, shell, input, fix) {
+    const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
+    if (argv.length === 0)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "names no program", fix);
+    return argv;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+/** A duration of one or more parts, as Prometheus and Go write them: `1h30m`, `1m30s`, `2h`. */
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+/** The milliseconds of `text`: a bare number is seconds; NaN when it is no duration. */
+function durationMs(text) {
+    const trimmed = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!DURATION.test(trimmed))
+        return NaN;
+    let ms = 0;
+    for (const [, amount, unit] of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        ms += Number(amount) * UNIT_MS[unit];
+    }
+    return ms;
+}
+/**
+ * A duration such as `90s`, `30m`, `2h`, `1.5h` or `1m30s`, in milliseconds; a bare number is
+ * seconds. Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ */
+const duration = ({ minMs = 0 } = {}) => ({
+    type: "duration",
+    absent: undefined,
+    parse: (text, input) => {
+        const ms = durationMs(text);
+        if (!(ms > 0))
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
+        if (ms > MAX_DURATION_MS)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
+        if (ms < minMs)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
+        return ms;
+    },
+});
 
 
 /***/ }),

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,5 +56,24 @@ describe("the runner artifact store (the real @actions/artifact against Azurite)
       "ListArtifacts",
       "GetSignedArtifactURL",
     ]);
+  });
+
+  it("refuses an artifact that would unpack past the caller's limit, writing none of it", async () => {
+    // 2 MB of zeros zip to a few KB: small enough listed, a bomb unpacked.
+    await mkdir(join(dir, "bomb"), { recursive: true });
+    await writeFile(join(dir, "bomb", "report.json"), Buffer.alloc(2_000_000));
+    const store = new RunnerArtifactStore();
+    const uploaded = await store.upload(
+      "fork-report",
+      [join(dir, "bomb", "report.json")],
+      join(dir, "bomb"),
+    );
+    expect(uploaded.size).toBeLessThan(1_000_000);
+
+    const out = join(dir, "bomb-out");
+    await expect(store.download(uploaded, out, undefined, 1_000_000)).rejects.toThrow(
+      "artifact 'fork-report': is not a zip this tool can unpack: it would unpack to 2000000 bytes, over the 1000000 allowed",
+    );
+    expect(await readdir(out)).toEqual([]);
   });
 });

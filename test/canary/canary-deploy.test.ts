@@ -14,7 +14,8 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
  * The metrics command: both variants' latencies (60 points around 100 ms, from a small seeded
  * generator) and error counts, as the scenario in its first argument has them. Each call is
  * recorded with the MLOPS_* variables it was given. Its log store is "down" from the start, or
- * goes down ("crash") once the rollout has started; "garbled" prints no JSON.
+ * goes down ("crash") once the rollout has started; "garbled" prints no JSON; "overflow" gives
+ * latencies of ±1e308, whose differences are past the range of a double.
  */
 const METRICS_SCRIPT = `
 import { appendFileSync } from "node:fs";
@@ -43,7 +44,12 @@ const canary = {
   regressed: () => variant(40, 4),
   silent: () => ({}),
   hostile: () => variant(0, 4),
+  overflow: () => variant(0, 4),
 }[scenario]();
+if (scenario === "overflow") {
+  baseline.latency_ms = baseline.latency_ms.map(() => 1e308);
+  canary.latency_ms = canary.latency_ms.map((_, i) => (i % 2 === 0 ? 1e308 : -1e308));
+}
 if (scenario === "hostile") {
   for (const side of [baseline, canary]) {
     Object.defineProperty(side, "__proto__", { value: latencies(0), enumerable: true });
@@ -248,6 +254,22 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       "hold",
     ]);
   });
+
+  it("ends inconclusive, never hanging, when latencies near ±1e308 put the shift past the range of a double", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "overflow");
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ outcome: "inconclusive", "final-weight": "0" });
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mlops canary-deploy: canary inconclusive: too little evidence after 1 hold at 10%: latency_ms: the differences between the canary's values and the baseline's are past the range of a double \(beyond ±1\.8e308\), so no shift can be estimated: report the metric in a larger unit/,
+      ),
+    ]);
+    const report = ws.report();
+    expect(validateContract(canaryReportContract, report, "report")).toBe(report);
+    expect(report.steps[0].looks[0].metrics[0].baseline.median).toBe(1e308);
+  }, 20_000);
 
   it("rolls back when the metrics command fails from the first look on, saying the metrics could not be read", async () => {
     const ws = workspace();

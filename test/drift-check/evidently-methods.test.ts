@@ -31,6 +31,14 @@ function flagAndColorTable(rows: number, yes: number, seed: number): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** A column `flag` holding each value as many times as given, in order. */
+const countedFlags = (counts: Record<string, number>): string =>
+  [
+    "flag",
+    ...Object.entries(counts).flatMap(([value, n]) => Array<string>(n).fill(value)),
+    "",
+  ].join("\n");
+
 /** Runs `mlops drift-check` on two CSV texts (or a profile of the current one) with a method. */
 async function check(ref: string, cur: string, method: string, compare = false) {
   const { dir, write } = tempDir();
@@ -225,5 +233,50 @@ describe("drift-check's methods from Evidently", () => {
       method: "ks",
       note: "tested with ks, auto's method for numbers: method g_test compares categories",
     });
+  });
+});
+
+/**
+ * Evidently's z-test of a small reference's binary column (1,000 rows, 70% / 30%) against a
+ * current of 200 rows (63% / 37%), computed with scipy: z = -1.9510923949370198 (pooled
+ * proportion, the second value in sorted order the success), p = 2 * norm.sf(|z|) =
+ * 0.051046055736460455; chi-square's p-value is 0.03075356125927456 (`chisquare([126, 74],
+ * [140, 60])`). Compared within 5e-13 (`toBeCloseTo(x, 12)`).
+ */
+const Z_P_VALUE = 0.051046055736460455;
+const CHI2_P_VALUE = 0.03075356125927456;
+
+describe("auto, Evidently's default test per column", () => {
+  it.each([
+    ["no", "yes", "categorical"],
+    ["false", "true", "boolean"],
+    ["0", "1", "integer"],
+  ])(
+    "tests a column of two values (%s, %s) on a reference of at most 1,000 rows with the z-test, from data or a profile",
+    async (first, second, type) => {
+      const ref = countedFlags({ [first]: 700, [second]: 300 });
+      const cur = countedFlags({ [first]: 126, [second]: 74 });
+      for (const compare of [false, true]) {
+        const { column } = await check(ref, cur, "auto", compare);
+        expect(column("flag")).toMatchObject({ type, method: "z", threshold: 0.05, note: null });
+        expect(column("flag").p_value).toBeCloseTo(Z_P_VALUE, 12);
+        expect(column("flag").statistic).toBeCloseTo(-1.9510923949370198, 12);
+        // Chi-square, reported beside it, falls below 0.05: the test picked decides the verdict.
+        expect(column("flag").tests.chi2!.p_value).toBeCloseTo(CHI2_P_VALUE, 12);
+        expect(column("flag").drifted).toBe(false);
+      }
+    },
+  );
+
+  it("keeps chi-square for three values over both sides, a value new in current counted", async () => {
+    const ref = countedFlags({ no: 700, yes: 300 });
+    const { column } = await check(ref, countedFlags({ no: 126, yes: 73, maybe: 1 }), "auto");
+    expect(column("flag")).toMatchObject({ method: "chi2", p_value: 0, drifted: true });
+  });
+
+  it("keeps Jensen-Shannon for two values past 1,000 reference rows", async () => {
+    const ref = countedFlags({ no: 701, yes: 300 });
+    const { column } = await check(ref, countedFlags({ no: 126, yes: 74 }), "auto");
+    expect(column("flag")).toMatchObject({ method: "jensen_shannon", threshold: 0.1 });
   });
 });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  judgeEvidence,
   mannWhitneyU,
+  normalCdf,
   normalQuantile,
+  orderStatistic,
   proportionDifferenceEvidence,
   rankShiftEvidence,
   StatsInputError,
   type ComparisonEvidence,
+  type CountedValues,
   type Estimate,
   type PairedEvidence,
 } from "@mlops/shared";
@@ -148,6 +152,99 @@ describe("rankShiftEvidence: the canary's shift from its baseline", () => {
     expect(() => rankShiftEvidence([1, NaN], [2])).toThrow(StatsInputError);
     expect(() => rankShiftEvidence([1], [2, Infinity])).toThrow(/challenger.*index 1/);
   });
+});
+
+/**
+ * A sorted multiset counted directly, with the given ends, that refuses a 100th count: a search
+ * that would never end fails instead, which a timeout cannot make a synchronous loop do.
+ */
+function countedOnce(sorted: number[], range: { lower: number; upper: number }) {
+  let counts = 0;
+  const count = (keep: (v: number) => boolean) => {
+    if (++counts >= 100) throw new Error("counted 100 times: the search does not end");
+    return sorted.filter(keep).length;
+  };
+  const values: CountedValues = {
+    size: sorted.length,
+    countAtMost: (t) => count((v) => v <= t),
+    countBelow: (t) => count((v) => v < t),
+    range,
+  };
+  return { values, counts: () => counts };
+}
+
+describe("orderStatistic", () => {
+  it("finds each value within 65 counts, whatever the ends, infinite ones included", () => {
+    // Bisecting the values from an infinite end gives NaN; across the whole range of doubles
+    // it takes about 2,000 steps.
+    const sorted = [-Infinity, -1e308, -1, 0, 5e-324, 1, 1e308, Infinity];
+    for (const [r, expected] of sorted.entries()) {
+      const { values, counts } = countedOnce(sorted, { lower: -Infinity, upper: Infinity });
+      expect(orderStatistic(values, r + 1)).toBe(expected);
+      expect(counts()).toBeLessThanOrEqual(65);
+    }
+  }, 2_000);
+
+  it("ends even where the ends are NaN", () => {
+    const { values } = countedOnce([1, 2, 3], { lower: NaN, upper: NaN });
+    expect(() => orderStatistic(values, 2)).not.toThrow();
+  }, 2_000);
+});
+
+// Each test has a short timeout: the search for an order statistic once never ended here.
+describe("rankShiftEvidence: values near the largest double, whose differences overflow", () => {
+  const roles = { challenger: "canary", champion: "baseline", example: "point" };
+
+  it("is insufficient, and judged inconclusive, saying the shift is past the range of a double, when the middle differences overflow", () => {
+    // Half the differences are -1e308 - 1e308, which is -Infinity as a double.
+    const baseline = Array<number>(50).fill(1e308);
+    const canary = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? 1e308 : -1e308));
+    const why =
+      "the differences between the canary's values and the baseline's are past the range of a double (beyond ±1.8e308), so no shift can be estimated: report the metric in a larger unit";
+    const evidence = rankShiftEvidence(baseline, canary, roles);
+    expect(evidence).toEqual({
+      method: "mann-whitney",
+      examples: 50,
+      champion: 1e308,
+      challenger: 0,
+      insufficient: why,
+    });
+    const comparison = { test: "non-inferiority", margin: { relative: 0.25 } } as const;
+    const judgement = judgeEvidence([
+      { metric: "big", direction: "lower", comparison, evidence, roles },
+    ]);
+    expect(judgement.verdict).toBe("inconclusive");
+    expect(judgement.rows[0]!.reason).toBe(`${why}; counted as inconclusive (on-insufficient)`);
+  }, 2_000);
+
+  it("finds each order statistic of the differences, -Infinity for the one that overflowed, when only the extremes overflow", () => {
+    const baseline = [...latencies(20, 100, 8), 1e308];
+    const canary = [...latencies(20, 104, 9), -1e308];
+    const sorted = differences(canary, baseline).sort((a, b) => a - b);
+    expect(sorted.slice(0, 2)).toEqual([-Infinity, -1e308]);
+    const size = sorted.length;
+    const spread = Math.sqrt((21 * 21 * 43) / 12);
+    // The tail at which the interval runs from the k-th smallest difference to the k-th largest.
+    const tailFor = (k: number) => normalCdf((k + 0.5 - size / 2) / spread);
+    const { delta } = judged(rankShiftEvidence(baseline, canary));
+    for (const k of [1, 2, 41, 42, 100]) {
+      expect(delta.interval(tailFor(k)), `k = ${k}`).toEqual({
+        lower: sorted[k - 1],
+        upper: sorted[size - k],
+      });
+    }
+    expect(delta.value).toBe(sorted[(size - 1) / 2]);
+    expectTestsAgreeWithIntervals(delta, probesAround(sorted));
+  }, 2_000);
+
+  it("keeps the medians of values above half the largest double finite", () => {
+    const { champion, challenger } = judged(
+      rankShiftEvidence([1.5e308, 1.7e308], [1.2e308, 1.75e308]),
+    );
+    // Within 5e295, 13 significant digits.
+    expect(champion).toBeCloseTo(1.6e308, -296);
+    expect(challenger.value).toBeCloseTo(1.475e308, -296);
+  }, 2_000);
 });
 
 describe("proportionDifferenceEvidence: the canary's error rate against its baseline's", () => {

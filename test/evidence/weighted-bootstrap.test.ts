@@ -109,6 +109,13 @@ describe("sampleBinomial", () => {
     expect(sampleBinomial(rng, 10, 1)).toBe(10);
     expect(sampleBinomial(rng, 0, 0.5)).toBe(0);
   });
+
+  it("refuses a NaN probability or a trial count that is not finite, rather than never returning", () => {
+    const rng = new SeededRandom(0);
+    expect(() => sampleBinomial(rng, 100, NaN)).toThrow(/^p: is NaN/);
+    expect(() => sampleBinomial(rng, NaN, 0.3)).toThrow(StatsInputError);
+    expect(() => sampleBinomial(rng, Infinity, 0.3)).toThrow(/trials: is Infinity/);
+  }, 2_000);
 });
 
 describe("weightedBootstrap", () => {

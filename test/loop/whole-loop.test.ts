@@ -16,6 +16,7 @@ import type { RepoState } from "../emulator/emulator-state.js";
 import { GitHubEmulator, WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { ResultsService } from "../emulator/results-service.js";
 import { repoRoot } from "../helpers/examples.js";
+import { runBundle } from "../helpers/run-bundle.js";
 import { dispatchable, runWorkflow, type JobResult, type RunContext } from "./workflow-runner.js";
 
 const REPOSITORY = "acme/models";
@@ -170,13 +171,18 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
     expect([...repo.refs.keys()].filter((ref) => ref.startsWith("refs/tags/")).sort()).toEqual(
       [`refs/tags/loop#prod#2`, `refs/tags/loop#staging#1`, `refs/tags/loop@${version}`].sort(),
     );
-    // The registration holds the model and the data profile; each stage tag, its evidence.
+    // The registration holds the model, its predictions (a later gate's champion) and the data
+    // profile (drift's reference); each stage tag, its evidence.
     const assetsOf = (tag: string) => {
       const release = repo.releases.find((r) => r.tag_name === tag)!;
       return repo.assets.filter((a) => a.release_id === release.id);
     };
     const registered = assetsOf(`loop@${version}`);
-    expect(registered.map((a) => a.name)).toEqual(["model.json", "data-profile.json"]);
+    expect(registered.map((a) => a.name)).toEqual([
+      "model.json",
+      "predictions.csv",
+      "data-profile.json",
+    ]);
     const model = readFileSync(join(deploy.workspace, "mlops-out/challenger/model.json"));
     expect(registered[0]!.data.equals(model)).toBe(true);
     expect(assetsOf("loop#staging#1").map((a) => a.name)).toEqual(["eval-report.json"]);
@@ -207,6 +213,47 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
       .map((s) => s.state);
     expect(states).toEqual(["in_progress", "in_progress", "in_progress", "success"]);
   }, 180_000);
+
+  it("after the merge, a pull request's gate can take prod as its champion: the predictions registered with it", async () => {
+    const tag = [...repo.refs.keys()].find((ref) => ref.startsWith("refs/tags/loop@"))!.slice(10);
+    const release = repo.releases.find((r) => r.tag_name === tag)!;
+    const predictions = repo.assets.find(
+      (a) => a.release_id === release.id && a.name === "predictions.csv",
+    )!;
+    // The challenger here is prod's own model: the point is that the champion is found and paired.
+    const gate = await runBundle(
+      "eval-gate",
+      {
+        challenger: "predictions.csv",
+        champion: "loop#prod",
+        policy: "gate-policy.yml",
+        comment: "never",
+        "fail-step": "false",
+      },
+      {
+        files: {
+          "predictions.csv": predictions.data.toString("utf8"),
+          "gate-policy.yml": readFileSync(join(repoRoot, "examples/loop/gate-policy.yml"), "utf8"),
+        },
+        env: {
+          GITHUB_API_URL: emulator.apiUrl,
+          GITHUB_REPOSITORY: REPOSITORY,
+          GITHUB_TOKEN: WORKFLOW_TOKEN,
+        },
+      },
+    );
+    expect(gate.code, gate.stdout).toBe(0);
+    const report = JSON.parse(
+      readFileSync(join(gate.workspace, "mlops-out/eval-report.json"), "utf8"),
+    );
+    expect(report).toMatchObject({
+      mode: "predictions",
+      champion: { file: `${tag} (predictions.csv)` },
+      pairing: { paired: 134, champion_unpaired: 0, challenger_unpaired: 0 },
+    });
+    // A model against itself: every delta is zero, with no spread to decide on either way.
+    expect(gate.outputs.verdict).toBe("inconclusive");
+  }, 60_000);
 
   it("the daily drift check: the later cases against prod's profile, a drift issue, and retraining on the GPU runners", async () => {
     const jobs = await run("drift.yml", "schedule", { schedule: "17 6 * * *" }, "refs/heads/main");

@@ -537,7 +537,8 @@ x-mlops: { rows: { max: 99 } }
       { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },
       { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
     );
-    const contract = "fields:\n  - name: x\n    type: number\n  - name: c\n";
+    // The contract's type wins over the reference's (categorical): the two cannot be compared.
+    const contract = "fields:\n  - name: x\n    type: number\n  - name: c\n    type: integer\n";
     const run = await validate(
       {
         "d.csv": csv(
@@ -549,10 +550,57 @@ x-mlops: { rows: { max: 99 } }
       },
       { data: "d.csv", schema: "c.yml", reference: "ref.json" },
     );
-    const note = "the column is categorical in the reference and integer here";
+    const note =
+      "the column is categorical in the reference and integer here, as the contract types it: make the reference profile again with this contract (validate-data's profile-path), or declare the field with the reference's type";
     expect(run.check("c.skew")).toMatchObject({ status: "fail", observed: null, note });
     expect(run.stderr).toContain(
       `error: c.skew (none, expected < 0.1 (Wasserstein distance / reference std)): ${note}`,
+    );
+  });
+
+  it("measure linf on a number field from its values' counts, and say to use another method where it has too many values", async () => {
+    // 2,000 distinct amounts: past what a number's profile counts value by value.
+    const table = (shift: number) =>
+      csv(
+        "stars,amount",
+        Array.from({ length: 2000 }, (_, i) => `${1 + ((i + shift) % 5)},${i * 0.5 + shift}`),
+      );
+    const contract =
+      "fields:\n  - name: stars\n    type: integer\n    x-mlops: { skew: { method: linf } }\n  - name: amount\n    type: number\n    x-mlops: { skew: { method: linf } }\n";
+    const made = await validate(
+      { "d.csv": table(0), "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json", "fail-step": "false" },
+    );
+    const run = await validate(
+      { "d.csv": table(1), "c.yml": contract, "ref.json": readProfile(made.dir) },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json", "fail-step": "false" },
+    );
+    // Every star rating keeps its share of 20%.
+    expect(run.check("stars.skew")).toMatchObject({ status: "pass", observed: 0, note: null });
+    expect(run.check("amount.skew")).toMatchObject({ status: "fail", observed: null });
+    expect(run.check("amount.skew").note).toMatch(/numeric column .* use wasserstein or psi/);
+  });
+
+  it("say that the two sides' types differ where linf is asked of a string field the reference has as many numbers", async () => {
+    const amounts = csv(
+      "amount",
+      Array.from({ length: 2000 }, (_, i) => `${i * 0.5}`),
+    );
+    const made = await validate(
+      { "d.csv": amounts, "c.yml": "fields:\n  - name: amount\n    type: number\n" },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    const run = await validate(
+      {
+        "d.csv": amounts,
+        "c.yml":
+          "fields:\n  - name: amount\n    type: string\n    x-mlops: { skew: { method: linf } }\n",
+        "ref.json": readProfile(made.dir),
+      },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json", "fail-step": "false" },
+    );
+    expect(run.check("amount.skew").note).toMatch(
+      /^the column is numeric in the reference and (categorical|text) here, as the contract types it/,
     );
   });
 

@@ -175,7 +175,7 @@ export const manifests = {
         "default": ""
       },
       "method": {
-        "description": "The test. auto uses the Evidently defaults (KS or Wasserstein for numeric columns, chi-square or Jensen-Shannon for categorical ones, by reference size); or one of ks, wasserstein, psi, chi2, jensen_shannon, hellinger, kl_div, energy (ed), mannw, anderson, cramer_von_mises, g_test, z, fisher_exact, tvd for every column it fits (ks, wasserstein, psi, energy, mannw, anderson and cramer_von_mises need numbers, g_test, z, fisher_exact and tvd categories, z and fisher_exact two of them; a column a method does not fit keeps auto's method, and its note says so); or a YAML/JSON map from column to method, the others staying auto. Thresholds and their direction are Evidently's (see docs/drift-at-scale.md); energy, mannw, anderson, cramer_von_mises, and hellinger and kl_div on a numeric column need the data, not a profile.",
+        "description": "The test. auto uses the Evidently defaults: on a reference of at most 1,000 rows KS for numeric columns, the z-test for categorical ones with at most two values in both datasets together and chi-square for more; on a larger reference Wasserstein for numeric columns and Jensen-Shannon for categorical ones. A column of numbers is categorical when the reference holds at most 5 distinct values of it (docs/drift-at-scale.md gives the whole rule). Or one of ks, wasserstein, psi, chi2, jensen_shannon, hellinger, kl_div, energy (ed), mannw, anderson, cramer_von_mises, g_test, z, fisher_exact, tvd for every column it fits (ks, wasserstein, psi, energy, mannw, anderson and cramer_von_mises need numbers, g_test, z, fisher_exact and tvd categories, z and fisher_exact two of them; a column a method does not fit keeps auto's method, and its note says so); or a YAML/JSON map from column to method, the others staying auto. Thresholds and their direction are Evidently's (see docs/drift-at-scale.md); energy, mannw, anderson, cramer_von_mises, and hellinger and kl_div on a numeric column need the data, not a profile.",
         "required": false,
         "default": "auto"
       },
@@ -220,7 +220,7 @@ export const manifests = {
         "default": ""
       },
       "github-token": {
-        "description": "Token for the issue and the dispatch (needs issues write or actions write). Only used when on-drift has issue or dispatch.",
+        "description": "Token for the issue and the dispatch (needs issues write or actions write) and for reading a registry reference's profile from the repository's releases on GitHub (contents read; the workflow's own token is enough). Only used when on-drift has issue or dispatch, or reference is a registry reference.",
         "required": false,
         "default": "${{ github.token }}"
       },
@@ -352,7 +352,7 @@ export const manifests = {
         "default": "eval-gate"
       },
       "github-token": {
-        "description": "Token that posts the comment; it needs pull-requests write permission.",
+        "description": "Token that posts the comment (needs pull-requests write), downloads a fork's report with comment from-fork-run (actions read), and reads a registry reference's champion from the repository's releases on GitHub (contents read; the workflow's own token is enough).",
         "required": false,
         "default": "${{ github.token }}"
       },
@@ -627,7 +627,7 @@ export const manifests = {
         "required": true
       },
       "reference": {
-        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both).",
+        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both). The fields the contract declares without a type are read with the reference's types (not in Parquet data, which carries its own), so that one junk value among the first rows fails its column's type check rather than turning the column into text.",
         "required": false,
         "default": ""
       },

@@ -1,4 +1,5 @@
-import { DataError, lineTooLong } from "./data-error.js";
+import { groupDigits } from "../report/group-digits.js";
+import { DataError, lineTooLong, tooManyColumns } from "./data-error.js";
 
 export const QUOTE = 0x22;
 export const LF = 0x0a;
@@ -46,13 +47,16 @@ export function fieldEnd(buf: Buffer, pos: number, end: number, delimiter: numbe
  * holding the rest of the previous chunk followed by the next one, and hands back where the last
  * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
  * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
- * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded.
+ * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded;
+ * so is one of more than `maxFields` fields, whose fields past that are counted but not kept.
  * Each row that does not open with a quote is first offered to the sink's fused path
  * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
  */
 export class CsvTokenizer {
   /** The line at which the next scan starts. */
   line = 1;
+  /** Whether a row was handed on: a later row too wide is ragged, not a file too wide. */
+  private seenRow = false;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private flags = new Uint8Array(64);
@@ -61,6 +65,7 @@ export class CsvTokenizer {
     private readonly file: string,
     private readonly delimiter: number,
     private readonly maxRowBytes: number,
+    private readonly maxFields: number,
   ) {}
 
   /**
@@ -94,12 +99,16 @@ export class CsvTokenizer {
         if (next >= 0) {
           pos = next;
           line++;
+          this.seenRow = true;
           continue;
         }
       }
       let count = 0;
       for (;;) {
-        if (count === this.starts.length) this.grow();
+        // Past `maxFields`, every field lands in one spare slot: a row of a million fields then
+        // costs no more than a row at the limit until it is refused.
+        const at = Math.min(count, this.maxFields);
+        if (at === this.starts.length) this.grow();
         if (pos < end && buf[pos] === QUOTE) {
           let q = pos + 1;
           let flag = 1;
@@ -128,15 +137,15 @@ export class CsvTokenizer {
           for (let i = pos + 1; i < closing; i++) {
             if (buf[i] === LF || (buf[i] === CR && buf[i + 1] !== LF)) line++;
           }
-          this.starts[count] = pos + 1;
-          this.ends[count] = closing;
-          this.flags[count] = flag;
+          this.starts[at] = pos + 1;
+          this.ends[at] = closing;
+          this.flags[at] = flag;
           pos = closing + 1;
         } else {
           const p = fieldEnd(buf, pos, end, delimiter);
-          this.starts[count] = pos;
-          this.ends[count] = p;
-          this.flags[count] = 0;
+          this.starts[at] = pos;
+          this.ends[at] = p;
+          this.flags[at] = 0;
           pos = p;
         }
         count++;
@@ -169,6 +178,19 @@ export class CsvTokenizer {
       }
       if (pos - rowStart > this.maxRowBytes)
         throw lineTooLong(this.file, rowLine, this.maxRowBytes);
+      if (count > this.maxFields) {
+        const counted = `the row starting here has ${groupDigits(count)} fields`;
+        // After the first row, the header (or first row) settled the width: this one is ragged.
+        throw this.seenRow
+          ? new DataError(
+              this.file,
+              `${counted}, more than a row may have (${groupDigits(this.maxFields)})`,
+              "Give every row as many fields as the header, quoting fields that contain the delimiter",
+              rowLine,
+            )
+          : tooManyColumns(this.file, counted, rowLine);
+      }
+      this.seenRow = true;
       sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
     }
     this.line = line;
@@ -183,7 +205,7 @@ export class CsvTokenizer {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
+    const size = Math.min(this.starts.length * 2, this.maxFields + 1);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const flags = new Uint8Array(size);

@@ -1,5 +1,7 @@
 import { FileError } from "../errors.js";
 import type { Refuse } from "../files/open-for-reading.js";
+import { groupDigits } from "../report/group-digits.js";
+import { MAX_COLUMNS } from "./read-options.js";
 
 /**
  * A dataset that cannot be read as the data it claims to be: a ragged row, an unterminated
@@ -30,6 +32,19 @@ export function lineTooLong(file: string, line: number, maxBytes: number): DataE
     file,
     `the line starting here is longer than ${limit}, the most a line may hold`,
     "Check for a missing line break, or in CSV a quote that never closes (a quoted field runs on to the next quote)",
+    line,
+  );
+}
+
+/**
+ * A file of more than `MAX_COLUMNS` columns, refused before anything is made per column.
+ * `counted` says what has how many (`the header has 30,000 fields`).
+ */
+export function tooManyColumns(file: string, counted: string, line?: number): DataError {
+  return new DataError(
+    file,
+    `${counted}, more than the ${groupDigits(MAX_COLUMNS)} columns a data file may have`,
+    `Keep at most ${groupDigits(MAX_COLUMNS)} columns in the file (those the model uses), or split the table into narrower files checked one by one`,
     line,
   );
 }

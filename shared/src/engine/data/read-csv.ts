@@ -9,7 +9,7 @@ import { openDataFile } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
-import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES, missingValuesFor } from "./read-options.js";
+import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES, MAX_COLUMNS } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
@@ -128,7 +128,7 @@ class CsvRows implements CsvRowSink, FileRows {
     const typing = TableTyping.create(
       this.file,
       names,
-      (i) => sample?.values(i, new Set(missingValuesFor(names[i]!, this.context.options))) ?? [],
+      (i, missing) => sample?.values(i, missing) ?? [],
       this.context.options,
       [],
       this.headerLine,
@@ -173,6 +173,7 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
     file,
     delimiterBytes[0]!,
     context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+    MAX_COLUMNS,
   );
   context.typing?.beginFile(file);
   const source = await openDataFile(file);

@@ -2,12 +2,13 @@ import type { Batch } from "./batch.js";
 import { MAX_NESTING, tooDeep } from "../files/nesting.js";
 import { checkUtf8 } from "./check-utf8.js";
 import { valueText } from "./column-builder.js";
-import { DataError, lineTooLong } from "./data-error.js";
+import { groupDigits } from "../report/group-digits.js";
+import { DataError, lineTooLong, tooManyColumns } from "./data-error.js";
 import { openDataFile } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
-import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES, missingValuesFor } from "./read-options.js";
+import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES, MAX_COLUMNS } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 const CHUNK_BYTES = 1 << 20;
@@ -150,16 +151,19 @@ class JsonlRows implements FileRows {
         this.line,
       );
     }
-    this.checkNesting(row as Record<string, unknown>);
+    this.checkKeys(row as Record<string, unknown>);
     return row as Record<string, unknown>;
   }
 
   /**
-   * Refuses a value nested deeper than `MAX_NESTING`: written back as text (JSON.stringify), it
-   * would exhaust the stack. Only values that are objects are walked: most rows are flat.
+   * Refuses an object of more than `MAX_COLUMNS` keys, and a value nested deeper than
+   * `MAX_NESTING`: written back as text (JSON.stringify), it would exhaust the stack. Only values
+   * that are objects are walked: most rows are flat.
    */
-  private checkNesting(row: Record<string, unknown>): void {
+  private checkKeys(row: Record<string, unknown>): void {
+    let keys = 0;
     for (const key in row) {
+      keys++;
       const value = row[key];
       if (value === null || typeof value !== "object" || tooDeep(value, 2) === undefined) continue;
       throw new DataError(
@@ -171,17 +175,23 @@ class JsonlRows implements FileRows {
         key,
       );
     }
+    if (keys > MAX_COLUMNS) {
+      throw tooManyColumns(
+        this.file,
+        `the object on this line has ${groupDigits(keys)} keys`,
+        this.line,
+      );
+    }
   }
 
   /** Types the columns from the rows kept so far, if any, then appends those rows. */
   startTyping(): void {
     if (this.context.typing || this.sample.length === 0) return;
     const names = this.columnNames();
-    const sample = this.sampleValues(names);
     const typing = TableTyping.create(
       this.file,
       names,
-      (i) => sample[i] ?? [],
+      (i, missing) => this.sampleValues(names[i]!, missing),
       this.context.options,
     );
     typing.beginFile(this.file);
@@ -190,28 +200,35 @@ class JsonlRows implements FileRows {
     this.sample = [];
   }
 
-  /** The schema's fields, then the keys of the kept rows in the order first seen. */
+  /**
+   * The schema's fields, then the keys of the kept rows in the order first seen; refused at the
+   * row that takes them past `MAX_COLUMNS`, each row's keys being within it.
+   */
   private columnNames(): string[] {
     const names = new Set<string>();
     for (const field of this.context.options.schema?.fields ?? []) names.add(field.name);
-    for (const { row } of this.sample) for (const key of Object.keys(row)) names.add(key);
+    const [whose, what] =
+      names.size > 0 ? ["the schema's fields and the objects", "names"] : ["the objects", "keys"];
+    for (const { row, line } of this.sample) {
+      for (const key of Object.keys(row)) names.add(key);
+      if (names.size > MAX_COLUMNS) {
+        const counted = `${whose} up to this line have ${groupDigits(names.size)} distinct ${what} between them`;
+        throw tooManyColumns(this.file, counted, line);
+      }
+    }
     return [...names];
   }
 
-  /** Per column, the kept rows' values as text, those that are missing left out. */
-  private sampleValues(names: readonly string[]): string[][] {
-    const { options } = this.context;
-    return names.map((name) => {
-      const missing = new Set(missingValuesFor(name, options));
-      const column: string[] = [];
-      for (const { row } of this.sample) {
-        const value = ownValue(row, name);
-        if (value === null || value === undefined) continue;
-        const text = valueText(value);
-        if (!missing.has(text)) column.push(text);
-      }
-      return column;
-    });
+  /** A column's values in the kept rows as text, those that are `missing` left out. */
+  private sampleValues(name: string, missing: ReadonlySet<string>): string[] {
+    const column: string[] = [];
+    for (const { row } of this.sample) {
+      const value = ownValue(row, name);
+      if (value === null || value === undefined) continue;
+      const text = valueText(value);
+      if (!missing.has(text)) column.push(text);
+    }
+    return column;
   }
 
   /** Appends a row to the batch in progress, cell by cell. */

@@ -104,18 +104,28 @@ export const STREAMING_BATCH_SIZE = 8_192;
 export const DEFAULT_INFER_ROWS = 10_000;
 export const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
 
+/**
+ * The most columns a data file may have: a CSV header's fields, a JSON Lines object's keys, a
+ * Parquet schema's columns. Each column costs a builder, its arrays and its place in every
+ * check, profile and report, so a file of a million empty columns (a few MB, far less gzipped)
+ * would take minutes and gigabytes; it is refused at its header instead. The limit is well past
+ * the thousands of features that validation and drift tools are built for.
+ */
+export const MAX_COLUMNS = 20_000;
+
 /** The strings that mean "no value" in the table: the options', else the schema's, else `[""]`. */
 export const tableMissingValues = (options: ReadOptions): readonly string[] =>
   options.missingValues ?? options.schema?.missingValues ?? [""];
 
 /**
  * The strings that mean "no value" in column `name`: its own (`columnMissingValues`, else its
- * schema field's, passed by a caller that has it at hand), else the table's.
+ * schema `field`'s), else the table's. The caller looks the field up once for all columns:
+ * searching the schema here, column by column, made a wide file's read quadratic.
  */
 export function missingValuesFor(
   name: string,
   options: ReadOptions,
-  field: TableSchemaField | undefined = options.schema?.fields.find((f) => f.name === name),
+  field: TableSchemaField | undefined,
 ): readonly string[] {
   return (
     options.columnMissingValues?.get(name) ?? field?.missingValues ?? tableMissingValues(options)

@@ -9,9 +9,10 @@ import { openForReading } from "../files/open-for-reading.js";
 import type { Batch } from "./batch.js";
 import { EXACT_INTEGERS, valueText, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType } from "./column-type.js";
-import { DataError, refuseDataFile } from "./data-error.js";
+import { groupDigits } from "../report/group-digits.js";
+import { DataError, refuseDataFile, tooManyColumns } from "./data-error.js";
 import type { ReadContext } from "./read-context.js";
-import { DEFAULT_INFER_ROWS } from "./read-options.js";
+import { DEFAULT_INFER_ROWS, MAX_COLUMNS } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 /** The smallest Parquet file: the magic `PAR1`, a footer length and `PAR1` again. */
@@ -172,6 +173,9 @@ async function openParquet(file: string): Promise<ParquetFile> {
         `is not a readable Parquet file (${decodeFailure(error)})`,
         "Check that the file is Parquet and was written whole",
       );
+    }
+    if (names.length > MAX_COLUMNS) {
+      throw tooManyColumns(file, `its schema has ${groupDigits(names.length)} columns`);
     }
     return {
       file,

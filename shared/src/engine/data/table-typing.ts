@@ -121,24 +121,26 @@ export class TableTyping {
 
   /**
    * Types the columns: a declared field decides (see `declaredType`), else the sample decides
-   * (see `inferType`). `sample(i)` gives column i's non-missing values as text, asked for at
-   * most once per column (not for one read as bytes, nor for a declared number, date or
-   * boolean), so that a reader decodes one column at a time, and only those typed from text;
+   * (see `inferType`). `sample(i, missing)` gives column i's values as text, those among its
+   * missing values `missing` left out, asked for at most once per column (not for one read as
+   * bytes, nor for a declared number, date or boolean), so that a reader decodes one column at
+   * a time, and only those typed from text;
    * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
    * declares one.
    */
   static create(
     file: string,
     names: readonly string[],
-    sample: (column: number) => readonly string[],
+    sample: (column: number, missing: ReadonlySet<string>) => readonly string[],
     options: ReadOptions,
     known: readonly (ColumnType | undefined)[] = [],
     headerLine?: number,
   ): TableTyping {
     const fields = new Map<string, TableSchemaField>();
     for (const field of options.schema?.fields ?? []) fields.set(field.name, field);
+    const present = new Set(names);
     for (const name of fields.keys()) {
-      if (!names.includes(name) && !options.schema?.fieldsMayBeAbsent) {
+      if (!present.has(name) && !options.schema?.fieldsMayBeAbsent) {
         throw new DataError(
           file,
           `the schema declares a column '${name}' that the data does not have`,
@@ -172,7 +174,9 @@ export class TableTyping {
       const field: TableSchemaField | undefined =
         fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
       columnFields.push(field);
-      missing.push(missingValuesFor(name, options, fields.get(name)));
+      const own = missingValuesFor(name, options, fields.get(name));
+      missing.push(own);
+      const values = () => sample(i, new Set(own));
       if (bytes.has(name)) {
         types.push("text");
         return;
@@ -184,11 +188,11 @@ export class TableTyping {
         types.push(
           fixed ??
             (field
-              ? declaredType(field, sample(i), options.inference)
-              : inferType(sample(i), options.inference)),
+              ? declaredType(field, values(), options.inference)
+              : inferType(values(), options.inference)),
         );
       } else if (fromFormat === "categorical" || fromFormat === "text") {
-        types.push(stringKind(sample(i), options.inference));
+        types.push(stringKind(values(), options.inference));
       } else types.push(fromFormat);
     });
     return new TableTyping(names, types, columnFields, missing, options);

@@ -1,6 +1,7 @@
 import { mannWhitneyUTest } from "../stats/mann-whitney-u.js";
 import { normalSf } from "../stats/normal-distribution.js";
 import { StatsInputError } from "../stats/stats-input-error.js";
+import { sortedMedian } from "../stats/sorted-median.js";
 import { normalEstimate } from "./estimate.js";
 import { orderStatisticEstimate, type CountedValues } from "./order-statistic-estimate.js";
 import type { ComparisonEvidence } from "./paired-evidence.js";
@@ -19,7 +20,8 @@ function sortedSample(argument: string, sample: ArrayLike<number>): Float64Array
 
 /**
  * The n m differences x_i - y_j of two sorted samples, counted in O(n + m) per threshold: as x_i
- * grows, the first y_j with x_i - y_j <= t can only move right (rounding is monotone).
+ * grows, the first y_j with x_i - y_j <= t can only move right (rounding is monotone, overflow
+ * to -Infinity or Infinity included).
  */
 function pairwiseDifferences(x: Float64Array, y: Float64Array): CountedValues {
   const count = (t: number, atMost: boolean) => {
@@ -81,26 +83,42 @@ export function rankShiftEvidence(
     return {
       method: "mann-whitney",
       examples,
-      champion: y.length === 0 ? null : median(y),
-      challenger: x.length === 0 ? null : median(x),
+      champion: y.length === 0 ? null : sortedMedian(y),
+      challenger: x.length === 0 ? null : sortedMedian(x),
       insufficient: `no values from ${empty.filter(Boolean).join(" or ")}`,
     };
   }
   const n = x.length;
   const m = y.length;
+  const delta = orderStatisticEstimate(
+    pairwiseDifferences(x, y),
+    Math.sqrt((n * m * (n + m + 1)) / 12),
+  );
+  if (!Number.isFinite(delta.value)) {
+    return {
+      method: "mann-whitney",
+      examples,
+      champion: sortedMedian(y),
+      challenger: sortedMedian(x),
+      insufficient: pastDouble(roles),
+    };
+  }
   return {
     method: "mann-whitney",
     examples,
-    champion: median(y),
+    champion: sortedMedian(y),
     challenger: orderStatisticEstimate(sampleValues(x), Math.sqrt(n) / 2),
-    delta: orderStatisticEstimate(pairwiseDifferences(x, y), Math.sqrt((n * m * (n + m + 1)) / 12)),
+    delta,
     noDifferencePValue: mannWhitneyUTest(x, y).pValue,
   };
 }
 
-function median(sorted: Float64Array): number {
-  const n = sorted.length;
-  return (sorted[(n - 1) >> 1]! + sorted[n >> 1]!) / 2;
+/**
+ * Why no shift can be estimated when the middle differences of the two samples overflow, as
+ * values of opposite signs near the largest double do. A larger unit brings them into range.
+ */
+function pastDouble({ challenger, champion }: Roles): string {
+  return `the differences between the ${challenger}'s values and the ${champion}'s are past the range of a double (beyond ±1.8e308), so no shift can be estimated: report the metric in a larger unit`;
 }
 
 /** Events of which some failed (requests and their errors). */

@@ -38,4 +38,9 @@ export {
   type Counts,
 } from "./independent-samples.js";
 export { boundsOf, comparisonOf } from "./rule-comparison.js";
+export {
+  orderStatistic,
+  orderStatisticEstimate,
+  type CountedValues,
+} from "./order-statistic-estimate.js";
 export type { Roles } from "./reason.js";

@@ -287,7 +287,10 @@ function insufficientRow(row: EvidenceRow, why: string, verdict: Verdict): RowVe
     ...rowIdentity(row),
     champion,
     challenger: challengerValue,
-    delta: champion !== null && challengerValue !== null ? challengerValue - champion : null,
+    delta:
+      champion !== null && challengerValue !== null
+        ? finiteOrNull(challengerValue - champion)
+        : null,
     verdict,
     insufficient: true,
     reason: `${why}; counted as ${verdict} (on-insufficient)`,

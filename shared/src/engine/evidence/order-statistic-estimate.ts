@@ -1,4 +1,5 @@
 import { normalQuantile, normalSf } from "../stats/normal-distribution.js";
+import { midpoint } from "../stats/sorted-median.js";
 import type { Estimate, Interval } from "./estimate.js";
 
 /**
@@ -9,7 +10,7 @@ export interface CountedValues {
   readonly size: number;
   countAtMost(t: number): number;
   countBelow(t: number): number;
-  /** The smallest and largest value. */
+  /** The smallest and largest value: -Infinity or Infinity where a value overflowed. */
   readonly range: Interval;
 }
 
@@ -27,10 +28,10 @@ export interface CountedValues {
 export function orderStatisticEstimate(values: CountedValues, spread: number): Estimate {
   const n = values.size;
   const half = n / 2;
-  const value =
-    (orderStatistic(values, Math.floor((n + 1) / 2)) +
-      orderStatistic(values, Math.floor(n / 2) + 1)) /
-    2;
+  const value = midpoint(
+    orderStatistic(values, Math.floor((n + 1) / 2)),
+    orderStatistic(values, Math.floor(n / 2) + 1),
+  );
   const interval = (tail: number): Interval => {
     const k = Math.floor(half + normalQuantile(tail) * spread);
     return k < 1
@@ -51,17 +52,40 @@ export function orderStatisticEstimate(values: CountedValues, spread: number): E
 
 /**
  * The r-th smallest value (1-based), by bisection on the threshold: the smallest t with
- * #{V <= t} >= r is a value of the set. Bisection ends when no double lies between the ends.
+ * #{V <= t} >= r is a value of the set. The bisection runs over the doubles in order (their
+ * `orderKey`), not over their values: each step halves the doubles left between the ends, so it
+ * ends within 64 steps whatever the ends are, infinite ones included, where halving the values
+ * would take some 2,000 steps across the whole range and never end from an infinite end.
  */
 export function orderStatistic(values: CountedValues, r: number): number {
-  let low = values.range.lower;
-  let high = values.range.upper;
-  if (values.countAtMost(low) >= r) return low;
+  if (values.countAtMost(values.range.lower) >= r) return values.range.lower;
+  let low = orderKey(values.range.lower);
+  let high = orderKey(values.range.upper);
   // Invariant: #{V <= low} < r <= #{V <= high}.
-  for (;;) {
-    const mid = low + (high - low) / 2;
-    if (mid <= low || mid >= high) return high;
-    if (values.countAtMost(mid) >= r) high = mid;
+  while (high - low > 1n) {
+    const mid = (low + high) >> 1n;
+    if (values.countAtMost(fromOrderKey(mid)) >= r) high = mid;
     else low = mid;
   }
+  return fromOrderKey(high);
+}
+
+const bits = new Float64Array(1);
+const bitsAsInteger = new BigInt64Array(bits.buffer);
+const SIGN = -(1n << 63n);
+
+/**
+ * A double's place in the order of all doubles, as an integer: its bits read as one for a
+ * positive double, negated magnitude bits for a negative one (-0 and +0 both 0). Next doubles
+ * have next keys, and -Infinity and Infinity lie at the ends.
+ */
+function orderKey(x: number): bigint {
+  bits[0] = x;
+  const key = bitsAsInteger[0]!;
+  return key < 0n ? -(key & ~SIGN) : key;
+}
+
+function fromOrderKey(key: bigint): number {
+  bitsAsInteger[0] = key < 0n ? -key | SIGN : key;
+  return bits[0]!;
 }

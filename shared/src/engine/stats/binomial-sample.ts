@@ -1,4 +1,5 @@
 import type { SeededRandom } from "./seeded-random.js";
+import { StatsInputError } from "./stats-input-error.js";
 
 /** A uniform number in (0, 1), never 0 or 1, so that its logarithm and inverse are finite. */
 function openUnit(rng: SeededRandom): number {
@@ -26,6 +27,15 @@ function stirlingTail(k: number): number {
  * whatever the trials, as numpy's and TensorFlow's samplers do. p > 1/2 draws the failures.
  */
 export function sampleBinomial(rng: SeededRandom, trials: number, p: number): number {
+  // NaN fails every test of the rejection loops below, which would then never end.
+  if (Number.isNaN(p) || !Number.isFinite(trials)) {
+    const [argument, value] = Number.isNaN(p) ? ["p", p] : ["trials", trials];
+    throw new StatsInputError(
+      argument,
+      `is ${value}`,
+      "pass a finite number of trials and a probability between 0 and 1",
+    );
+  }
   if (trials <= 0 || p <= 0) return 0;
   if (p >= 1) return trials;
   if (p > 0.5) return trials - sampleBinomial(rng, trials, 1 - p);

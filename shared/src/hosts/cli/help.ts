@@ -1,5 +1,6 @@
 import type { ActionManifest } from "../../interface/manifest.js";
 import type { InputKind } from "../../interface/inputs.js";
+import { CONTRACT_SUMMARY } from "./contract-summary.js";
 import { REGISTRY_SUMMARY } from "./registry-summary.js";
 
 const indent = (text: string) => `      ${text}`;
@@ -61,5 +62,6 @@ export function programHelp(manifests: readonly ActionManifest[], version: strin
     "",
     "Commands:",
     `  ${"registry".padEnd(width)}  ${REGISTRY_SUMMARY} (mlops registry --help)`,
+    `  ${"contract".padEnd(width)}  ${CONTRACT_SUMMARY} (mlops contract --help)`,
   ].join("\n");
 }

@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { FileError, UsageError } from "../../engine/errors.js";
 import { githubContextFromEnv, parseRepo } from "../../platform/github/github-context.js";
-import { describeFailure } from "../../interface/describe-failure.js";
 import { escapeControl } from "../../engine/report/escape-control.js";
 import {
   readArtifactsIndex,
@@ -27,6 +26,7 @@ import { parseReference } from "../../platform/registry/tag-grammar.js";
 import { findRegistryPolicy, POLICY_PATH } from "../../platform/registry/registry-policy.js";
 import { didYouMean } from "../../engine/report/closest-name.js";
 import type { CliIo } from "./cli-io.js";
+import { commandFailure } from "./command-failure.js";
 import { REGISTRY_SUMMARY } from "./registry-summary.js";
 import { registryFetch } from "./registry-fetch.js";
 import { registryTable } from "./registry-table.js";
@@ -334,14 +334,6 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
     }
     return 0;
   } catch (error) {
-    // node:util's own errors about flags are usage errors too.
-    const usage =
-      error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
-        ? new UsageError(error.message, "See mlops registry --help")
-        : error;
-    const { line, detail } = describeFailure(usage, debug, "--debug", io.cwd);
-    if (detail) io.stderr(`${detail}\n`);
-    io.stderr(`mlops registry: ${line}\n`);
-    return 1;
+    return commandFailure(error, "registry", debug, io);
   }
 }

@@ -62,6 +62,8 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
   }
   if (name === "registry")
     return (await import("./registry-command.js")).runRegistryCommand(rest, io);
+  if (name === "contract")
+    return (await import("./contract-command.js")).runContractCommand(rest, io);
   if (name === "--version") {
     io.stdout(`${VERSION}\n`);
     return 0;

@@ -25,8 +25,16 @@ export interface ArtifactStore {
   upload(name: string, files: readonly string[], rootDirectory: string): Promise<ArtifactInfo>;
   /** This run's artifacts, or another run's. */
   list(from?: OtherRun): Promise<ArtifactInfo[]>;
-  /** Extracts the artifact's files into `directory`; returns the directory. */
-  download(artifact: ArtifactInfo, directory: string, from?: OtherRun): Promise<string>;
+  /**
+   * Extracts the artifact's files into `directory`; returns the directory. With `maxBytes`, an
+   * artifact that would unpack to more is refused before it does.
+   */
+  download(
+    artifact: ArtifactInfo,
+    directory: string,
+    from?: OtherRun,
+    maxBytes?: number,
+  ): Promise<string>;
 }
 
 /** The artifact of that name, or undefined. */

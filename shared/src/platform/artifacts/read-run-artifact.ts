@@ -1,9 +1,10 @@
 /**
  * One JSON file from an artifact that another run uploaded: a fork's report, a dispatched
  * training run's record. Nothing in it is trusted. An artifact listed as larger than `maxBytes`
- * is not downloaded, one that unpacks to more (a zip bomb) is refused, and the file must be a
- * regular file: a link in the artifact must not make it some other file of this machine.
- * (The zip's paths are the artifact client's to keep inside the folder: it turns `..` into `.`.)
+ * is not downloaded; one that would unpack to more (a zip bomb) is refused by the store's zip
+ * reader before it does, and measured again here for a store that copies files instead. The
+ * file must be a regular file: a link in the artifact must not make it some other file of this
+ * machine.
  */
 import { join } from "node:path";
 import { lstat, readdir, readFile, stat } from "../../engine/files/async-fs.js";
@@ -69,7 +70,7 @@ export async function readRunArtifactJson(
       `artifact '${name}' is ${artifact.size} bytes, more than the ${maxBytes} ${what} can be; not downloaded`,
     );
   }
-  const dir = await store.download(artifact, request.workDir, from);
+  const dir = await store.download(artifact, request.workDir, from, maxBytes);
   const extracted = await extractedBytes(dir);
   if (extracted > maxBytes) {
     throw new MlopsError(

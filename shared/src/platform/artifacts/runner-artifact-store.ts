@@ -57,9 +57,15 @@ export class RunnerArtifactStore implements ArtifactStore {
 
   /**
    * Downloads the zip as it is and unpacks it here: the archive is untrusted (another run, maybe
-   * a fork's, made it), so it is checked entry by entry rather than streamed to disk.
+   * a fork's, made it), so it is checked entry by entry, and stops at `maxBytes` rather than
+   * unpacking a zip bomb first.
    */
-  async download(artifact: ArtifactInfo, directory: string, from?: OtherRun): Promise<string> {
+  async download(
+    artifact: ArtifactInfo,
+    directory: string,
+    from?: OtherRun,
+    maxBytes?: number,
+  ): Promise<string> {
     const staging = mkdtempSync(join(tmpdir(), "mlops-artifact-"));
     try {
       await (
@@ -71,7 +77,14 @@ export class RunnerArtifactStore implements ArtifactStore {
       });
       const [zip] = readdirSync(staging);
       makeFolders(directory);
-      if (zip) extractZip(join(staging, zip), directory, {}, `artifact '${artifact.name}'`);
+      if (zip) {
+        await extractZip(
+          join(staging, zip),
+          directory,
+          { maxBytes },
+          `artifact '${artifact.name}'`,
+        );
+      }
       return directory;
     } finally {
       rmSync(staging, { recursive: true, force: true });

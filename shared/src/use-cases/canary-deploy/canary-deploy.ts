@@ -308,6 +308,7 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
 export const canaryDeploy = defineAction({
   name: "canary-deploy",
   permissions: {
+    contents: { level: "read", why: "read the policy, queries and model file checked out" },
     deployments: { level: "write", why: "record the rollout as a deployment with its statuses" },
   },
   example: {

@@ -17,6 +17,7 @@ import {
 } from "../../engine/evidence/index.js";
 import { counted } from "../../engine/report/counted.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
+import { sortedMedian } from "../../engine/stats/sorted-median.js";
 import type { Agreement, MetricReading, Observed, Reading } from "./metric-reading.js";
 
 export type StepVerdict = "pass" | "fail" | "hold";
@@ -64,7 +65,7 @@ function summary(observed: Observed): VariantSummary | null {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   return {
     n: sorted.length,
-    median: (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2,
+    median: sortedMedian(sorted),
     p95: at(0.95),
   };
 }

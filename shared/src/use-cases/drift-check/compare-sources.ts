@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import type { Batch } from "../../engine/data/batch.js";
-import type { ColumnType, TableSchema, TableSchemaField } from "../../engine/data/column-type.js";
+import type { ColumnType, TableSchema } from "../../engine/data/column-type.js";
 import { formatOf, readBatches } from "../../engine/data/read-batches.js";
+import { referenceField } from "../../engine/data/reference-fields.js";
 import { STREAMING_BATCH_SIZE } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
@@ -45,16 +46,12 @@ import {
   type ThresholdChoice,
 } from "./drift-methods.js";
 import { InputError } from "../../engine/errors.js";
-import {
-  contractReading,
-  currentField,
-  ownOfChecked,
-  requireContractTypes,
-} from "./contract-reading.js";
+import { contractReading, ownOfChecked, requireContractTypes } from "./contract-reading.js";
 import { settleMissingValues } from "./missing-values.js";
 import {
   absentColumnsWarning,
   ignoredNotInReference,
+  namesNotIn,
   newColumnsWarning,
   oneColumnWarning,
   requireIgnoredColumns,
@@ -96,22 +93,6 @@ export interface Compared {
   readonly columnMissingValues?: readonly { column: string; values: readonly string[] }[];
 }
 
-/** The reference's column types, declared for the current data so that both are read alike. */
-function schemaField(name: string, type: ColumnType): TableSchemaField {
-  const declared: Record<ColumnType, TableSchemaField["type"]> = {
-    numeric: "number",
-    integer: "number",
-    boolean: "boolean",
-    datetime: "datetime",
-    categorical: "string",
-    text: "string",
-  };
-  // A column inferred from dates and date-times alike takes both, and so must the current's.
-  return type === "datetime"
-    ? { name, type: declared[type], format: "any" }
-    : { name, type: declared[type] };
-}
-
 /**
  * The method of each column: its own from the `method` map, else the one for every column where
  * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
@@ -123,7 +104,7 @@ const picker =
   (column, kind, numbers, categories) => {
     const own = methods.perColumn.get(column);
     if (own) return { method: own, note: null };
-    const auto = autoMethod(kind, referenceRows);
+    const auto = autoMethod(kind, referenceRows, categories);
     const all = methods.all;
     if (all === "auto") return { method: auto, note: null };
     if (!numbers && NUMERIC_METHODS.includes(all)) {
@@ -264,7 +245,7 @@ function settleColumns(
   request: CompareRequest,
 ): { names: string[]; thresholds: ThresholdChoice } {
   const names = selectColumns(available, request.selection);
-  const unknownMethod = [...request.methods.perColumn.keys()].find((name) => !names.includes(name));
+  const unknownMethod = namesNotIn([...request.methods.perColumn.keys()], names)[0];
   if (unknownMethod !== undefined) {
     throw new InputError(
       "method",
@@ -302,7 +283,7 @@ function checkCurrentColumns(
   request: CompareRequest,
 ): string[] {
   requireIgnoredColumns(reference, current, request.selection, request.current);
-  const absent = checked.filter((name) => !current.includes(name));
+  const absent = namesNotIn(checked, current);
   const warnings = [
     absentColumnsWarning(absent, request.current),
     newColumnsWarning(reference, current, request.current, request.selection.ignore),
@@ -312,8 +293,10 @@ function checkCurrentColumns(
 }
 
 /** The comparisons of the `absent` columns marked as such, for their verdict and note. */
-const markAbsent = (comparisons: ColumnComparison[], absent: readonly string[]) =>
-  comparisons.map((c) => (absent.includes(c.name) ? { ...c, absent: true } : c));
+function markAbsent(comparisons: ColumnComparison[], absent: readonly string[]) {
+  const gone = new Set(absent);
+  return comparisons.map((c) => (gone.has(c.name) ? { ...c, absent: true } : c));
+}
 
 /**
  * Refuses a name in ignore-columns that neither side has from the current's first batch, before
@@ -346,15 +329,19 @@ const dataReading = (request: CompareRequest): DataReading & typeof STREAMING =>
  * fields where it declares them, so that both sides are read alike. A column the current lacks
  * is not the read's to refuse: it is compared as missing in every row.
  */
-const currentReader =
-  (current: string, reading: DataReading, schema: TableSchema | undefined) =>
-  (fields: TableSchemaField[]) =>
+const currentReader = (current: string, reading: DataReading, schema: TableSchema | undefined) => {
+  const declared = new Map(schema?.fields.map((field) => [field.name, field]));
+  return (names: readonly string[], typeOf: (name: string) => ColumnType) =>
     readBatches(current, {
       ...FIX_CURRENT_VALUE,
       ...reading,
-      schema: { fields: fields.map((f) => currentField(f, schema)), fieldsMayBeAbsent: true },
+      schema: {
+        fields: names.map((name) => referenceField(name, typeOf(name), declared.get(name))),
+        fieldsMayBeAbsent: true,
+      },
       readInWorker: "large",
     });
+};
 
 /** What check mode compares, but the current's files, which the caller has listed. */
 type DataCompared = Omit<Compared, "currentFiles">;
@@ -379,9 +366,7 @@ async function compareData(path: string, request: CompareRequest): Promise<DataC
       async (available, types) => {
         warnOneColumn("the reference", path, available, request);
         const { names } = settleColumns(available, request);
-        early = new EarlyRead(
-          readCurrent(names.map((name) => schemaField(name, types.get(name)!))),
-        );
+        early = new EarlyRead(readCurrent(names, (name) => types.get(name)!));
         await requireIgnoredEarly(available, early, request);
         return names;
       },
@@ -397,12 +382,12 @@ async function compareData(path: string, request: CompareRequest): Promise<DataC
     collectSamples(
       tracked(
         "reading current",
-        early ?? readCurrent(names.map((name) => schemaField(name, ref.columns.get(name)!.type))),
+        early ?? readCurrent(names, (name) => ref.columns.get(name)!.type),
         context,
       ),
       (available) => {
         absent = checkCurrentColumns(ref.order, names, available, request);
-        return names.filter((name) => !absent.includes(name));
+        return namesNotIn(names, absent);
       },
     ).catch((error: unknown) => {
       packing.abort();
@@ -507,8 +492,9 @@ function profiledReading(request: CompareRequest, profiles: readonly NamedProfil
  */
 function withAbsentColumns(current: Profile, reference: Profile, absent: readonly string[]) {
   if (absent.length === 0) return current;
+  const gone = new Set(absent);
   const added = reference.columns
-    .filter((column) => absent.includes(column.name))
+    .filter((column) => gone.has(column.name))
     .map((column) => {
       const profiler = new ColumnProfiler(column.name, column.type, current.settings);
       profiler.missing = current.rowCount;

@@ -1,8 +1,4 @@
-import {
-  isNumericType,
-  type TableSchema,
-  type TableSchemaField,
-} from "../../engine/data/column-type.js";
+import { isNumericType, type TableSchema } from "../../engine/data/column-type.js";
 import { declaredType } from "../../engine/data/infer-type.js";
 import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
 import { InputError } from "../../engine/errors.js";
@@ -26,20 +22,6 @@ export const contractReading = (schema: TableSchema) => ({
   invalidCellFix: FIX_CONTRACT_VALUE,
 });
 
-/**
- * The field a checked column of the current data is read with: the contract's where it declares
- * a type, else `inferred`, the reference's type, so that both sides are read alike; a field the
- * contract declares without a type keeps its own properties, its missing values.
- */
-export function currentField(
-  inferred: TableSchemaField,
-  schema: TableSchema | undefined,
-): TableSchemaField {
-  const declared = schema?.fields.find((field) => field.name === inferred.name);
-  if (declared?.type !== undefined && declared.type !== "any") return declared;
-  return { ...declared, ...inferred };
-}
-
 /** The checked columns read with missing values of their own, for the report's settings. */
 export const ownOfChecked = (
   names: readonly string[],
@@ -55,9 +37,10 @@ export const ownOfChecked = (
  * dates against text), before the current data is read: the two could not be compared.
  */
 export function requireContractTypes(profile: Profile, shown: string, schema: TableSchema): void {
+  const columns = new Map(profile.columns.map((column) => [column.name, column]));
   for (const field of schema.fields) {
     if (field.type === undefined || field.type === "any") continue;
-    const column = profile.columns.find((c) => c.name === field.name);
+    const column = columns.get(field.name);
     if (!column) continue;
     if (isNumericType(column.type) === isNumericType(declaredType(field, []))) continue;
     throw new InputError(

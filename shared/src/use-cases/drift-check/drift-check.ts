@@ -288,7 +288,10 @@ const settingsOf = (
 const DEFINITION = {
   name: "drift-check",
   permissions: {
-    contents: { level: "read", why: "read the data, profiles and registry checked out" },
+    contents: {
+      level: "read",
+      why: "read the data and profiles checked out, and a registry reference's profile",
+    },
     issues: { level: "write", why: "only with on-drift: issue, to keep the drift issue" },
     actions: { level: "write", why: "only with on-drift: dispatch, to start the retraining" },
   },

@@ -106,7 +106,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = {
   energy: 0.1,
 };
 
-/** A reference of at most this many rows is tested with KS or chi-square, a larger one with distances. */
+/** A reference of at most this many rows is tested with KS, z or chi-square, a larger one with distances. */
 export const SMALL_REFERENCE_ROWS = 1000;
 /** Numeric columns with at most this many distinct reference values are compared as categories. */
 export const CATEGORICAL_DISTINCT = 5;
@@ -127,11 +127,20 @@ export function isDrift(method: DriftMethod, score: number, threshold: number): 
 export const driftRule = (method: DriftMethod): string =>
   `${P_VALUE_METHODS.includes(method) ? "p_value" : "score"} ${DRIFT_RULES[method]} threshold`;
 
-/** The defaults of design.md: by kind and reference size. */
-export function autoMethod(kind: ColumnKind, referenceRows: number): DriftMethod {
+/**
+ * Evidently's default test (its `_get_default_stattest`), by kind and reference size: on a small
+ * reference, a categorical column whose two sides together hold at most two values gets the
+ * two-proportion z-test (Evidently counts them over both datasets), one with more chi-square.
+ */
+export function autoMethod(
+  kind: ColumnKind,
+  referenceRows: number,
+  categories: number,
+): DriftMethod {
   const small = referenceRows <= SMALL_REFERENCE_ROWS;
   if (kind === "numeric") return small ? "ks" : "wasserstein";
-  return small ? "chi2" : "jensen_shannon";
+  if (!small) return "jensen_shannon";
+  return categories <= 2 ? "z" : "chi2";
 }
 
 function methodName(text: string, input: string): DriftMethod {

@@ -8,6 +8,15 @@ export interface ColumnSelection {
 }
 
 /**
+ * The names of `names` that `others` lacks, in their order; through a set, as both may hold
+ * thousands of columns and a search of one list per name of the other was quadratic.
+ */
+export function namesNotIn(names: readonly string[], others: readonly string[]): string[] {
+  const present = new Set(others);
+  return names.filter((name) => !present.has(name));
+}
+
+/**
  * The columns to check, in the reference's order: those named (all when none are), less the
  * ignored ones, and the prediction column always. A column to check that the reference lacks is
  * a typo, refused. A column ignored may be one that only the current data has, which silences
@@ -16,7 +25,7 @@ export interface ColumnSelection {
  */
 export function selectColumns(available: readonly string[], selection: ColumnSelection): string[] {
   const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
-  const unknown = named.find((name) => !available.includes(name));
+  const unknown = namesNotIn(named, available)[0];
   if (unknown !== undefined) {
     const input = unknown === selection.prediction ? "prediction-column" : "columns";
     throw new InputError(
@@ -25,11 +34,12 @@ export function selectColumns(available: readonly string[], selection: ColumnSel
       `Its columns: ${shownNames(available)}`,
     );
   }
+  const chosen = new Set(selection.columns);
+  const ignored = new Set(selection.ignore);
   const checked = available.filter(
     (name) =>
       name === selection.prediction ||
-      ((selection.columns.length === 0 || selection.columns.includes(name)) &&
-        !selection.ignore.includes(name)),
+      ((chosen.size === 0 || chosen.has(name)) && !ignored.has(name)),
   );
   if (checked.length === 0) refuseNoColumn(available, selection);
   return checked;
@@ -51,7 +61,7 @@ function refuseNoColumn(available: readonly string[], selection: ColumnSelection
 export const ignoredNotInReference = (
   reference: readonly string[],
   selection: ColumnSelection,
-): string[] => selection.ignore.filter((name) => !reference.includes(name));
+): string[] => namesNotIn(selection.ignore, reference);
 
 /** A name in ignore-columns that neither the reference nor the current data has is a typo. */
 export function requireIgnoredColumns(
@@ -60,11 +70,9 @@ export function requireIgnoredColumns(
   selection: ColumnSelection,
   source: string,
 ): void {
-  const unknown = ignoredNotInReference(reference, selection).find(
-    (name) => !current.includes(name),
-  );
+  const unknown = namesNotIn(ignoredNotInReference(reference, selection), current)[0];
   if (unknown === undefined) return;
-  const columns = [...reference, ...current.filter((name) => !reference.includes(name))];
+  const columns = [...reference, ...namesNotIn(current, reference)];
   throw new InputError(
     "ignore-columns",
     `neither the reference nor ${source} has a column '${shownName(unknown)}'`,
@@ -94,7 +102,7 @@ export function newColumnsWarning(
   source: string,
   ignored: readonly string[],
 ): string | null {
-  const added = current.filter((name) => !reference.includes(name) && !ignored.includes(name));
+  const added = namesNotIn(namesNotIn(current, reference), ignored);
   if (added.length === 0) return null;
   return `${source} has ${added.length === 1 ? "a column" : "columns"} the reference lacks, not checked: ${shownNames(added, "'")}`;
 }

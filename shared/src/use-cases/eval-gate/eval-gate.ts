@@ -15,7 +15,10 @@ import { uploadReport, type ReportPlace } from "./report-artifact.js";
 export const evalGate = defineAction({
   name: "eval-gate",
   permissions: {
-    contents: { level: "read", why: "read the metrics and policy files checked out" },
+    contents: {
+      level: "read",
+      why: "read the metrics and policy files checked out, and a registry reference's champion",
+    },
     "pull-requests": { level: "write", why: "post the comment (comment: auto or always)" },
   },
   example: {

@@ -30,7 +30,14 @@ function lInfinity(
   cur: ColumnProfile,
 ): { value: number | null; note: string | null } {
   if (ref.frequent === null || cur.frequent === null) {
-    return { value: null, note: "needs the frequent values of both columns" };
+    // A number's profile keeps its values' counts only while they are few (a rating, a count).
+    const note =
+      ref.sketch !== null || cur.sketch !== null
+        ? "not measured: linf compares the shares of single values, which the profile of a " +
+          `${cur.type} column keeps only while it has few distinct values (this one has more); ` +
+          "use wasserstein or psi for it"
+        : "needs the frequent values of both columns";
+    return { value: null, note };
   }
   const shares = (column: ColumnProfile) =>
     new Map(column.frequent!.items.map((item) => [String(item.value), item.count / column.count]));
@@ -65,9 +72,19 @@ function measure(
 ): { value: number | null; note: string | null } {
   const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
   if (empty !== null) return { value: null, note: `${empty} has no values in this column` };
-  if (method === "linf") return lInfinity(ref, cur);
-  if ((ref.sketch === null) !== (cur.sketch === null)) {
-    return { value: null, note: `the column is ${ref.type} in the reference and ${cur.type} here` };
+  // Only a type the contract declares reads the data otherwise than the reference has it; linf
+  // compares values' shares across the two kinds where both sides counted their values.
+  const kindsDiffer = (ref.sketch === null) !== (cur.sketch === null);
+  const counted = ref.frequent !== null && cur.frequent !== null;
+  if (method === "linf" && (counted || !kindsDiffer)) return lInfinity(ref, cur);
+  if (kindsDiffer) {
+    return {
+      value: null,
+      note:
+        `the column is ${ref.type} in the reference and ${cur.type} here, as the contract types ` +
+        "it: make the reference profile again with this contract (validate-data's profile-path), " +
+        "or declare the field with the reference's type",
+    };
   }
   const [comparison] = compareProfiles(
     { ...reference, columns: [ref] },

@@ -36,6 +36,10 @@ function dateFormNote(declared: TableSchemaField | undefined, text: string): str
   return dated && !isDateForm(text, forms) ? OTHER_DATE_FORM[forms] : null;
 }
 
+/** Why a column the contract does not type has the type it has, and how to let any value in. */
+const INFERRED_NOTE =
+  "the column's type was inferred from the first rows; declare the field's type in the contract (string takes any value)";
+
 /** Makes the tally of a column's `type` check, given what the column's values must be. */
 export type MakeTypeTally = (column: string, expected: string) => RowTally;
 
@@ -71,9 +75,11 @@ export class TypeChecks {
   private readonly tallies = new Map<string, RowTally>();
 
   constructor(
-    /** The fields the contract types, by name; other columns' types were inferred. */
+    /** The fields the contract declares with a type (`any` too), by name. */
     private readonly declared: ReadonlyMap<string, TableSchemaField>,
     private readonly make: MakeTypeTally,
+    /** The note of each column read with a reference's type, which the contract leaves open. */
+    private readonly typedBy: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /** The read's `onInvalidCell` hook: the cell's batch has not been yielded yet. */
@@ -109,10 +115,9 @@ export class TypeChecks {
     if (tally === undefined) {
       const declared = this.declared.get(column.name);
       tally = this.make(column.name, typeText(column, declared));
-      if (declared === undefined) {
-        tally.note =
-          "the column's type was inferred from the first rows; declare the field's type in the contract (string takes any value)";
-      }
+      const typedBy = this.typedBy.get(column.name);
+      if (typedBy !== undefined) tally.note = typedBy;
+      else if (declared === undefined) tally.note = INFERRED_NOTE;
       this.tallies.set(column.name, tally);
     }
     return tally;

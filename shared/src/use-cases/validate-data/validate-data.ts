@@ -134,6 +134,8 @@ export const validateData = defineAction({
         locator: { shown, hasLines: (path) => formatOf(path) !== "parquet" },
         log: context.log,
         progress: context.progress,
+        // Parquet carries its columns' types: the reference's would only override them.
+        reference: files.some((path) => formatOf(path) === "parquet") ? undefined : reference,
       }),
     ]);
     const data: DataFiles = { files, sizes: files.map((path) => statSync(path).size), digests };

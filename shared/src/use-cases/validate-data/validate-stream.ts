@@ -1,4 +1,5 @@
 import { columnOf, type Batch } from "../../engine/data/batch.js";
+import type { TableSchema } from "../../engine/data/column-type.js";
 import { DataError } from "../../engine/data/data-error.js";
 import { readBatches } from "../../engine/data/read-batches.js";
 import {
@@ -16,6 +17,7 @@ import {
   type CheckResult,
   type RowLocator,
 } from "./check-result.js";
+import { referenceTyping, type TypingReference } from "./reference-types.js";
 import { numericColumnType, type ContractField, type DataContract } from "./data-contract.js";
 import { fieldsCheck, readFailureCheck } from "./dataset-checks.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
@@ -50,6 +52,8 @@ export interface StreamOptions {
   readonly log: (line: string) => void;
   /** The host's progress line, when it has one. */
   readonly progress?: (line: string) => void;
+  /** The reference skew is checked against: its types read the columns the contract leaves open. */
+  readonly reference?: TypingReference;
 }
 
 /**
@@ -69,6 +73,8 @@ class StreamValidation {
   private invalidRows = 0;
   private readonly profiler: DatasetProfiler;
   private readonly fields: ReadonlyMap<string, ContractField>;
+  /** What the data is read with: the contract's read schema, with the reference's types. */
+  readonly readSchema: TableSchema;
 
   constructor(
     private readonly contract: DataContract,
@@ -86,8 +92,12 @@ class StreamValidation {
     const declared = new Map(
       contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f]])),
     );
-    this.types = new TypeChecks(declared, (column, expected) =>
-      this.tally("type", column, expected, this.mostly(column)),
+    const typing = options.reference && referenceTyping(readSchema, options.reference);
+    this.readSchema = typing?.schema ?? readSchema;
+    this.types = new TypeChecks(
+      declared,
+      (column, expected) => this.tally("type", column, expected, this.mostly(column)),
+      typing?.notes,
     );
   }
 
@@ -188,7 +198,7 @@ export async function validateStream(
   const { log, progress } = options;
   const tracker = new ReadProgress({ label: "validate-data", progress, log });
   const read = readBatches(files, {
-    schema: contract.readSchema,
+    schema: validation.readSchema,
     delimiter: options.delimiter,
     onInvalidCell: validation.types.onInvalidCell,
     // Each batch is checked and profiled before the next is read; nothing keeps its columns.

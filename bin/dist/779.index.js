@@ -1,301 +1,149 @@
-export const id = 433;
-export const ids = [433];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
-/***/ 1418:
+/***/ 8944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ reportFile)
-/* harmony export */ });
-/* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(781);
-
-
-/**
- * A report as a file to write, checked against its own contract first (finite numbers
- * included): nothing downstream reads a report its schema would refuse.
- */
-function reportFile(contract, report, path) {
-    (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContract */ .T)(contract, report, contract.id);
-    return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
-}
-
-
-/***/ }),
-
-/***/ 3262:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
-/* harmony export */ });
-/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
-
-/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
-function counted(n, noun, plural = `${noun}s`) {
-    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
-}
-
-
-/***/ }),
-
-/***/ 7382:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
-/* harmony export */ });
-/**
- * An integer with commas between groups of three digits, as `toLocaleString("en-US")` writes
- * it, without that call's first use loading ICU's locale data (about 15 ms at start-up).
- */
-function groupDigits(value) {
-    return Number.isSafeInteger(value)
-        ? String(value).replace(/\B(?=(\d{3})+$)/g, ",")
-        : value.toLocaleString("en-US");
-}
-
-
-/***/ }),
-
-/***/ 2153:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ reportHeadline)
-/* harmony export */ });
-const EMOJI = {
-    pass: "✅",
-    fail: "❌",
-    inconclusive: "⚠️",
-    drift: "⚠️",
-    warning: "⚠️",
-};
-/**
- * The first line of every summary and comment the suite writes, so a reader scanning a pull
- * request or a run sees one shape: `### ❌ eval-gate: fail (1 of 2 gated metrics failed)`.
- * `detail` is the reporter's own text (counts, settings), not escaped here.
- */
-const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
-
-
-/***/ }),
-
-/***/ 6734:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QP: () => (/* binding */ defineAction),
-/* harmony export */   aP: () => (/* binding */ warnIn)
-/* harmony export */ });
-/* unused harmony export manifestOf */
-
-/** Shows `message` as the host shows warnings, or logs it as a `warning:` line where it has none. */
-function warnIn(context, message) {
-    if (context.warn)
-        context.warn(message);
-    else
-        context.log(`warning: ${message}`);
-}
-const defineAction = (definition) => definition;
-const manifestOf = (name) => manifests[name];
-
-
-/***/ }),
-
-/***/ 6097:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ex: () => (/* binding */ dataSource),
-/* harmony export */   NJ: () => (/* binding */ file),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   XC: () => (/* binding */ outputPath),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   Zl: () => (/* binding */ optionalOutputPath),
-/* harmony export */   ai: () => (/* binding */ number),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   rJ: () => (/* binding */ secret),
-/* harmony export */   s8: () => (/* binding */ markerKey),
-/* harmony export */   uV: () => (/* binding */ delimiter)
+/* harmony export */   $v: () => (/* binding */ readIndexToWrite),
+/* harmony export */   Lw: () => (/* binding */ ARTIFACTS_INDEX),
+/* harmony export */   UP: () => (/* binding */ readArtifactsIndex),
+/* harmony export */   ZF: () => (/* binding */ annotateArtifact)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
-/* harmony import */ var _engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7629);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
-/* harmony import */ var _platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3924);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
 
 
 
 
 
 
-const kind = (type, absent, parse) => ({
-    type,
-    absent,
-    parse,
-});
-const text = () => kind("text", undefined, (t) => t);
+
+
+/** GTO's index of artifacts, at the repository root: what `gto annotate` writes. */
+const ARTIFACTS_INDEX = "artifacts.yaml";
 /**
- * Text that names files the action reads: a path or a glob of data, profiles or predictions,
- * or something the action tells apart from a path (a registry reference such as churn#prod).
+ * Far more than any index of artifacts needs (a few lines each): a larger file is not read, so
+ * a hostile one cannot make a listing slow or hold the memory.
  */
-const dataSource = () => ({ ...text(), reads: true });
-/** The key of an owned comment or issue, checked before the action writes anything. */
-const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
-const secret = () => ({
-    ...kind("secret", undefined, (t) => t),
-    secret: true,
-});
-const TRUE = ["true", "True", "TRUE"];
-const FALSE = ["false", "False", "FALSE"];
-/** YAML 1.2 core-schema booleans, as the runner's own `getBooleanInput` accepts. */
-const bool = () => kind("true | false", false, (t, input) => {
-    if (TRUE.includes(t))
-        return true;
-    if (FALSE.includes(t))
-        return false;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
-});
-/**
- * How to fix a bad number, fitted to the input: its kind, its range and an example inside it,
- * the input's default when it has one (another example would read as a recommendation).
- */
-function numberHint({ min, max, integer }, fallback) {
-    const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
-    const example = fallback ? `${fallback} (the default)` : clamp(integer ? 10 : 0.05);
-    const range = min !== undefined && max !== undefined
-        ? ` from ${min} to ${max}`
-        : min !== undefined
-            ? ` of at least ${min}`
-            : max !== undefined
-                ? ` of at most ${max}`
-                : "";
-    return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
+const MAX_INDEX_BYTES = 1024 * 1024;
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A text field as GTO types it: a string, or absent; anything else is ignored with a warning. */
+function textField(fields, key, where, warnings) {
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (value === undefined || value === null || typeof value === "string")
+        return value ?? undefined;
+    warnings.push(`${where}: '${key}' is not text; it is ignored`);
+    return undefined;
 }
-const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
-    const value = Number(t);
-    const hint = numberHint(bounds, fallback);
-    if (t.trim() === "" || !Number.isFinite(value)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
-    }
-    if (bounds.integer && !Number.isInteger(value)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a whole number`, hint);
-    }
-    if (bounds.min !== undefined && value < bounds.min) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is below the minimum ${bounds.min}`, hint);
-    }
-    if (bounds.max !== undefined && value > bounds.max) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is above the maximum ${bounds.max}`, hint);
-    }
-    return value;
-});
-const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
-    if (options.includes(t))
-        return t;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
-});
-/** One item a line, or comma-separated on one line; blank items are dropped. */
-const list = () => kind("list", [], (t) => t
-    .split(/\r?\n|,/)
-    .map((item) => item.trim())
-    .filter((item) => item !== ""));
+function labelsOf(fields, where, warnings) {
+    const value = Object.hasOwn(fields, "labels") ? fields.labels : undefined;
+    if (value === undefined || value === null)
+        return [];
+    const labels = Array.isArray(value) ? value : [value];
+    const valid = labels.filter((l) => typeof l === "string" && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(l));
+    if (valid.length < labels.length)
+        warnings.push(`${where}: labels that are not names (letters, digits, '-', '_', '/') are ignored`);
+    return valid;
+}
 /**
- * The character between the fields of a CSV file: one printable ASCII character that is not
- * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
- * since a runner trims a tab given as it is.
+ * Reads the index of the repository at `root`: no file is an empty index. A file that cannot be
+ * read as one (too large, not YAML, an alias bomb, too deep, not a mapping) is a FileError; an
+ * entry that is not valid (a name such as `__proto__`, a field of the wrong kind) is left out
+ * with a warning, as GTO would refuse it.
  */
-const delimiter = () => kind("character | tab", undefined, (t, input) => {
-    if (t === "tab" || t === "\\t")
-        return "\t";
-    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
-        return t;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
-});
-// Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
-// the system would take it after following `ln`.
-const absolute = (t, cwd) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t);
-/** A path to an existing file, resolved against the workspace. */
-const file = () => ({
-    ...kind("file", undefined, (t, input, { cwd }) => {
-        const path = absolute(t, cwd);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+function readArtifactsIndex(root) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return { entries: new Map(), warnings: [] };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_INDEX_BYTES) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `is larger than ${MAX_INDEX_BYTES / 1024} KiB, far more than an index of artifacts holds`, "Keep one short entry per artifact (type, path, description, labels)");
+    }
+    const document = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .c)(file, ARTIFACTS_INDEX);
+    const value = document.value ?? {};
+    if (!isRecord(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, "is not a mapping of artifact names to their entries", "Write it as GTO does: `churn:` followed by its type, path, description and labels");
+    }
+    const entries = new Map();
+    const warnings = [];
+    for (const [name, fields] of Object.entries(value)) {
+        const line = document.lineOf((0,_engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)([name]));
+        const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        if (problem) {
+            warnings.push(`${where}: the artifact name ${JSON.stringify(name)} ${problem}; it is ignored`);
+            continue;
         }
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+        if (fields !== null && !isRecord(fields)) {
+            warnings.push(`${where}: the entry of ${name} is not a mapping; it is ignored`);
+            continue;
         }
-        return path;
-    }),
-    reads: true,
-});
-/** A path the action will write; its folder is created when the action writes. */
-const outputPath = () => ({
-    ...kind("path", undefined, (t, _input, { cwd }) => absolute(t, cwd)),
-    writes: true,
-});
-/** A path the action will write, or `none` (null) for a file the user does not want. */
-const optionalOutputPath = () => ({
-    ...kind("path | none", undefined, (t, _input, { cwd }) => t === "none" ? null : absolute(t, cwd)),
-    writes: true,
-});
-
-
-/***/ }),
-
-/***/ 3924:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tm: () => (/* binding */ MARKER_KEY),
-/* harmony export */   pR: () => (/* binding */ deriveMarkerKey),
-/* harmony export */   z1: () => (/* binding */ parseMarkerKey)
-/* harmony export */ });
-/* unused harmony export MARKER_KEY_MAX_LENGTH */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
-/**
- * The keys that tell one owned comment or issue from another (`eval-gate/churn`, say). A key
- * lives inside a hidden HTML marker, so it holds only characters that cannot end the comment or
- * break the search for it. Keys given as inputs are shorter than the marker allows, because the
- * code appends suffixes to them (alert-issue.ts marks each clearing with `.<timestamp>`).
- */
-
-/** What a marker accepts, suffixes included. */
-const MARKER_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
-/** The longest key an input may give; the 20 characters left are for suffixes. */
-const MARKER_KEY_MAX_LENGTH = 80;
-const GIVEN_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,${MARKER_KEY_MAX_LENGTH - 1}}$`);
-/** The key an input gives, or an InputError that names the input and what a key may hold. */
-function parseMarkerKey(input, text) {
-    const key = text.trim();
-    if (GIVEN_KEY.test(key))
-        return key;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${text}' is not a valid key`, `Use 1 to ${MARKER_KEY_MAX_LENGTH} characters: letters, digits and . _ : / -, starting with a letter or digit`);
+        const f = fields ?? {};
+        entries.set(name, {
+            type: textField(f, "type", where, warnings),
+            path: textField(f, "path", where, warnings),
+            description: textField(f, "description", where, warnings),
+            labels: labelsOf(f, where, warnings),
+            custom: Object.hasOwn(f, "custom") ? f.custom : undefined,
+        });
+    }
+    return { entries, warnings };
 }
 /**
- * A valid key made from free text (a file path, say) under `prefix`: disallowed characters
- * become `-`, and when that changed the text or it had to be cut, a short hash of the text is
- * appended so that two sources never share a key.
+ * The index's entries when it can be rewritten without loss: one that cannot be read, or holds
+ * entries that are not valid (which writing would drop), is a FileError. Checked before a
+ * promotion too, so that a bad index stops it before any tag is created.
  */
-function deriveMarkerKey(prefix, source) {
-    const slug = source.replace(/[^A-Za-z0-9._:/-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "");
-    const plain = `${prefix}/${slug}`;
-    if (slug !== "" && slug === source && plain.length <= MARKER_KEY_MAX_LENGTH)
-        return plain;
-    const hash = fingerprint(source);
-    const room = MARKER_KEY_MAX_LENGTH - prefix.length - hash.length - 2;
-    const cut = slug.slice(0, Math.max(room, 0)).replace(/[^A-Za-z0-9]+$/, "");
-    return cut === "" ? `${prefix}/${hash}` : `${prefix}/${cut}-${hash}`;
+function readIndexToWrite(root) {
+    const { entries, warnings } = readArtifactsIndex(root);
+    if (warnings.length) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `has entries that are not valid (${warnings[0]}), which writing it would drop`, "Correct or remove them, then run again");
+    }
+    return entries;
 }
-/** Eight hex digits that tell keys from the same slug apart (FNV-1a): stable, not a secret. */
-function fingerprint(text) {
-    let h = 0x811c9dc5;
-    for (const byte of Buffer.from(text, "utf8"))
-        h = Math.imul(h ^ byte, 0x01000193);
-    return (h >>> 0).toString(16).padStart(8, "0");
+/** GTO's entry as `gto annotate` writes it: only fields that differ from their defaults. */
+function entryText(entry) {
+    const fields = {};
+    if (entry.type)
+        fields.type = entry.type;
+    if (entry.path)
+        fields.path = entry.path;
+    if (entry.labels.length)
+        fields.labels = [...entry.labels];
+    if (entry.description)
+        fields.description = entry.description;
+    if (entry.custom !== undefined)
+        fields.custom = entry.custom;
+    return fields;
+}
+/**
+ * Writes the artifact's entry into the index at `root` as `gto annotate --update` does: the
+ * description replaced when one is given, labels added to those there (sorted, once each),
+ * every other entry kept. An index that cannot be read, or holds entries that would be lost, is
+ * refused rather than overwritten. Returns the file written.
+ */
+function annotateArtifact(root, artifact, annotation) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)("artifact", artifact);
+    const entries = readIndexToWrite(root);
+    const before = entries.get(artifact) ?? { labels: [] };
+    const updated = {
+        ...before,
+        description: annotation.description || before.description,
+        labels: [...new Set([...before.labels, ...annotation.labels])].sort(),
+    };
+    const index = {};
+    for (const [name, entry] of [...entries, [artifact, updated]])
+        index[name] = entryText(entry);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
+    return file;
 }
 
 
@@ -433,6 +281,68 @@ function assertName(kind, value) {
     return value;
 }
 const isValidName = (value) => nameProblem(value) === undefined;
+
+
+/***/ }),
+
+/***/ 4291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l$: () => (/* binding */ POLICY_PATH),
+  VR: () => (/* binding */ findRegistryPolicy)
+});
+
+// UNUSED EXPORTS: loadRegistryPolicy, registryPolicyContract
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
+const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
+
+
+
+
+
+
+
+const registryPolicyContract = {
+    id: "mlops.registry-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+    describe: "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
+};
+/** Where a registry keeps its policy, relative to the repository. */
+const POLICY_PATH = ".mlops/registry.yml";
+/** Reads and checks a policy file. */
+function loadRegistryPolicy(path, shownAs = path) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const names = policy.stages.map((stage) => stage.name);
+    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+    if (twice !== -1) {
+        const line = doc.lineOf(`/stages/${twice}`);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
+    }
+    return policy;
+}
+/** The repository's policy, or undefined when it has none (then every stage is allowed). */
+function findRegistryPolicy(repository) {
+    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
+    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 131;
-export const ids = [131];
+export const id = 272;
+export const ids = [272,143];
 export const modules = {
 
 /***/ 7116:
@@ -145,6 +145,311 @@ function checkShareRule(name, rule, direction, pointer, refuse) {
             refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
     }
 }
+
+
+/***/ }),
+
+/***/ 3649:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ CANCEL_SIGNALS),
+/* harmony export */   PB: () => (/* binding */ abortOnSignals),
+/* harmony export */   cc: () => (/* binding */ CancelledError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * What stops a step: a runner cancelling it sends SIGINT, then SIGTERM 7.5 seconds later; a
+ * closed terminal or a dropped ssh connection sends SIGHUP to a command run by hand.
+ */
+const CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** The step was cancelled while it waited: this process received one of CANCEL_SIGNALS. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    signal;
+    constructor(signal) {
+        super(`the step was cancelled (${signal})`);
+        this.signal = signal;
+    }
+}
+/**
+ * An AbortSignal that SIGINT, SIGTERM or SIGHUP of this process aborts with a CancelledError.
+ * Until `release`, the signals do not end the process: what it started elsewhere (a dispatched
+ * run) is stopped first.
+ */
+function abortOnSignals() {
+    const controller = new AbortController();
+    const abort = (name) => {
+        if (!controller.signal.aborted)
+            controller.abort(new CancelledError(name));
+    };
+    for (const name of CANCEL_SIGNALS)
+        process.on(name, abort);
+    return {
+        signal: controller.signal,
+        release: () => CANCEL_SIGNALS.forEach((name) => process.off(name, abort)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/** The runner's credentials for its own services: a `run:` step never sees them. */
+const RUNTIME_SECRETS = new Set([
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_CACHE_URL",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+]);
+/**
+ * The environment for a command the workflow author wrote, as a `run:` step would get it: without
+ * the action's runtime tokens and its `INPUT_*` values (which may hold secrets).
+ */
+function childEnv(env, extra = {}) {
+    const kept = Object.entries(env ?? {}).filter(([name]) => !RUNTIME_SECRETS.has(name.toUpperCase()) && !/^INPUT_/i.test(name));
+    return { ...Object.fromEntries(kept), ...extra };
+}
+
+
+/***/ }),
+
+/***/ 8182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3649);
+
+
+
+const DEFAULT_GRACE_MS = 5000;
+/** Output held open by a process the command left behind must not hold the run open. */
+const DRAIN_MS = 1000;
+/**
+ * The longest line passed on whole, in UTF-16 code units (1 MiB of ASCII): far above any log line
+ * meant to be read, a printed tensor or a JSON dump, while a command that prints hundreds of
+ * megabytes without a newline holds about this much per stream, not all of it.
+ */
+const MAX_LINE_LENGTH = 1024 * 1024;
+/** Ends of lines as readline knows them: `\n`, `\r\n`, and a lone `\r`. */
+const LINE_END = /\r\n|\n|\r/g;
+/** Where to cut `text` into a piece of at most `max`: never between a surrogate pair's halves. */
+function pieceEnd(text, max) {
+    const last = text.charCodeAt(max - 1);
+    return last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+}
+/**
+ * Calls `onLine` with each line of a stream's UTF-8 text, as readline would (bytes that are not
+ * UTF-8 read as U+FFFD), but a line longer than MAX_LINE_LENGTH is passed on in pieces of that
+ * length, as journald and Docker split an overlong line into records: nothing of it is lost, and
+ * memory stays bounded where a whole line of hundreds of megabytes would exhaust it. A lone `\r`
+ * ends a line, so that each update of a progress bar is shown as it comes, not at the bar's end.
+ */
+function eachLine(stream, onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder("utf8");
+    let pending = "";
+    // A chunk ended in `\r`, a line's end already passed on: a `\n` starting the next is its rest.
+    let afterReturn = false;
+    /** Passes on the whole pieces at the start of an overlong `text`, and returns the rest. */
+    const cut = (text) => {
+        while (text.length > MAX_LINE_LENGTH) {
+            const end = pieceEnd(text, MAX_LINE_LENGTH);
+            onLine(text.slice(0, end));
+            text = text.slice(end);
+        }
+        return text;
+    };
+    const take = (text) => {
+        if (text === "")
+            return;
+        if (afterReturn && text.startsWith("\n"))
+            text = text.slice(1);
+        afterReturn = text.endsWith("\r");
+        let start = 0;
+        for (const match of text.matchAll(LINE_END)) {
+            onLine(cut(pending + text.slice(start, match.index)));
+            pending = "";
+            start = match.index + match[0].length;
+        }
+        pending = cut(pending + text.slice(start));
+    };
+    stream.on("data", (chunk) => take(decoder.write(chunk)));
+    stream.on("end", () => {
+        take(decoder.end());
+        if (pending !== "")
+            onLine(pending);
+    });
+}
+/** How often a signalled group is checked for being gone. */
+const POLL_MS = 50;
+/** Whether any process of the group is left (EPERM: one is, owned by someone else). */
+function groupAlive(pid) {
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM";
+    }
+}
+/** Resolves once the group is gone, or after `limitMs`. */
+async function groupGone(pid, limitMs) {
+    const until = Date.now() + limitMs;
+    while (groupAlive(pid) && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+}
+/** Signals a whole process group (the command and every process it started), if it still exists. */
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: the group is gone already.
+    }
+}
+/**
+ * Runs a command as the leader of its own process group, streaming its output by line, so that a
+ * timeout or a cancelled step stops the command and everything it started, not only the leader.
+ */
+function runProcess(spec) {
+    const startedAt = new Date();
+    const [program, ...args] = spec.shell ? ["sh", "-c", spec.argv.join("\n")] : spec.argv;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+    });
+    let timedOut = false;
+    let cancelledBy = null;
+    let killTimer;
+    const grace = spec.graceMs ?? DEFAULT_GRACE_MS;
+    // The group gets the signal, and SIGKILL after the grace period: a script that catches SIGINT
+    // to save a checkpoint has that long to do it.
+    const stop = (signal) => {
+        if (child.pid === undefined)
+            return;
+        signalGroup(child.pid, signal);
+        killTimer ??= setTimeout(() => signalGroup(child.pid, "SIGKILL"), grace);
+    };
+    const timeout = spec.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            stop("SIGTERM");
+        }, spec.timeoutMs);
+    // The first signal is forwarded, and the command has the grace period to save its work; a
+    // second one (the runner's SIGTERM after its SIGINT, a person's second Ctrl-C) kills the group,
+    // rather than interrupting the checkpoint with the signal again.
+    const forward = (signal) => {
+        if (cancelledBy !== null) {
+            if (child.pid !== undefined)
+                signalGroup(child.pid, "SIGKILL");
+            return;
+        }
+        cancelledBy = signal;
+        stop(signal);
+    };
+    const forwarded = spec.stopOnCancel === false ? [] : _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH;
+    for (const signal of forwarded)
+        process.on(signal, forward);
+    eachLine(child.stdout, spec.onLine);
+    eachLine(child.stderr, spec.onErrorLine ?? spec.onLine);
+    const closed = new Promise((resolve) => child.on("close", () => resolve()));
+    let leftoverStopped = false;
+    return new Promise((resolve) => {
+        let finished = false;
+        const finish = (exitCode, signal, spawnError) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timeout);
+            for (const s of forwarded)
+                process.off(s, forward);
+            // A stopped group is killed to the last process; a group that ended by itself is left be.
+            if (killTimer && child.pid !== undefined) {
+                clearTimeout(killTimer);
+                signalGroup(child.pid, "SIGKILL");
+            }
+            const endedAt = new Date();
+            resolve({
+                startedAt,
+                endedAt,
+                exitCode,
+                signal,
+                timedOut,
+                cancelledBy,
+                spawnError,
+                leftoverStopped,
+            });
+        };
+        child.on("error", (error) => finish(null, null, error.code ?? "error"));
+        child.on("exit", (code, signal) => {
+            void (async () => {
+                const pid = child.pid;
+                // Background processes (data loaders, `tensorboard &`) must not outlive the run.
+                if (!killTimer && groupAlive(pid)) {
+                    leftoverStopped = true;
+                    stop("SIGTERM");
+                }
+                // The leader of a signalled group (`sh -c`) may die at once while the training process
+                // saves its checkpoint: the run ends when the group is gone, or at the grace's SIGKILL.
+                if (killTimer)
+                    await groupGone(pid, grace + DRAIN_MS);
+                const drain = setTimeout(() => {
+                    child.stdout.destroy();
+                    child.stderr.destroy();
+                }, DRAIN_MS);
+                await closed;
+                clearTimeout(drain);
+                finish(code, signal, null);
+            })();
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/**
+ * A number as reports show it: whole numbers as they are (row counts, bounds), others to six
+ * significant digits, in exponent form when very large or very small.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined)
+        return "—";
+    if (Number.isSafeInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e6 || magnitude < 1e-4)
+        return value.toExponential(3);
+    return String(Number(value.toPrecision(6)));
+}
+const formatSigned = (value) => value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+/** A share as a percentage with its sign, for changes: `+1.1%`. */
+const formatPercent = (share) => `${share > 0 ? "+" : ""}${formatShare(share)}`;
+/** A share as a percentage: `60%`, `0.535%`. */
+const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
 
 
 /***/ }),
@@ -435,6 +740,111 @@ function toOffsets(counts, base, n) {
 
 /***/ }),
 
+/***/ 9045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ commandArgv),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   Yw: () => (/* binding */ argumentList),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   t$: () => (/* binding */ yamlValue)
+/* harmony export */ });
+/* unused harmony export MAX_DURATION_MS */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
+/* harmony import */ var _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
+
+
+
+
+/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
+const yamlValue = (text, input) => {
+    try {
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W });
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
+            throw error;
+        // The line only where there are several (js-yaml's end of a one-line text is on line 2),
+        // and where js-yaml knows it (not for a second document).
+        const lines = text.trimEnd().split("\n").length;
+        const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
+        const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
+    }
+};
+/**
+ * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
+ * item a line: what a workflow's `with:` block and a command line can both write.
+ */
+function lines(text, input) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
+        return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
+    }
+    const value = yamlValue(trimmed, input);
+    if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
+    return value.map(String);
+}
+/**
+ * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
+ * is known only with `shell`; {@link commandArgv} reads it then.
+ */
+const argumentList = () => ({
+    type: "argument list",
+    absent: "",
+    parse: (text) => text,
+});
+/** The command's arguments, or with `shell` its one script exactly as written. */
+function commandArgv(text, shell, input, fix) {
+    const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
+    if (argv.length === 0)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "names no program", fix);
+    return argv;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+/** A duration of one or more parts, as Prometheus and Go write them: `1h30m`, `1m30s`, `2h`. */
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+/** The milliseconds of `text`: a bare number is seconds; NaN when it is no duration. */
+function durationMs(text) {
+    const trimmed = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!DURATION.test(trimmed))
+        return NaN;
+    let ms = 0;
+    for (const [, amount, unit] of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        ms += Number(amount) * UNIT_MS[unit];
+    }
+    return ms;
+}
+/**
+ * A duration such as `90s`, `30m`, `2h`, `1.5h` or `1m30s`, in milliseconds; a bare number is
+ * seconds. Never over {@link MAX_DURATION_MS}, nor under `minMs`.
+ */
+const duration = ({ minMs = 0 } = {}) => ({
+    type: "duration",
+    absent: undefined,
+    parse: (text, input) => {
+        const ms = durationMs(text);
+        if (!(ms > 0))
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
+        if (ms > MAX_DURATION_MS)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
+        if (ms < minMs)
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
+        return ms;
+    },
+});
+
+
+/***/ }),
+
 /***/ 5143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -555,7 +965,256 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 4131:
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ statusOf),
+/* harmony export */   c: () => (/* binding */ converge)
+/* harmony export */ });
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
+
+
+function converge(github, doing, step) {
+    const { retry } = github;
+    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .withWaitBudget */ .Ll)(async (budget) => {
+        let reread = false;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await step(attempt);
+            }
+            catch (error) {
+                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
+                if ((0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error)?.name !== "HttpError")
+                    throw error;
+                const spent = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .wereRetriesSpent */ .cQ)(error);
+                const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .backoff */ .JN)(retry, attempt);
+                if (!(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) ||
+                    (spent && reread) ||
+                    attempt + 1 >= retry.convergeAttempts ||
+                    budget.spentMs + delay > retry.maxWaitMs) {
+                    throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(error, doing);
+                }
+                reread ||= spent;
+                budget.spentMs += delay;
+                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
+                await retry.sleep(delay);
+            }
+        }
+    });
+}
+/** The status of a failed call when GitHub answered it, else undefined. */
+const statusOf = (error) => {
+    const e = error;
+    return e?.response ? e.status : undefined;
+};
+
+
+/***/ }),
+
+/***/ 2920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ asHttpFailure),
+/* harmony export */   Dr: () => (/* binding */ GitHubTimeoutError),
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
+/* harmony export */   cW: () => (/* binding */ GitHubConflictError),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A GitHub API call that failed after every retry the client allows. Names the call and the
+ * status, and, where the status says what is wrong (a token without the permission, a missing
+ * repository), how to fix it.
+ */
+class GitHubError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    status;
+    constructor(message, status, fix) {
+        super(message, fix);
+        this.status = status;
+    }
+}
+/** Something of ours already exists and differs (a tag on another commit, an asset of that name). */
+class GitHubConflictError extends GitHubError {
+    constructor(message, fix) {
+        super(message, 422, fix);
+    }
+}
+/** The rate limit asks for a wait longer than the client is allowed to sleep. */
+class GitHubRateLimitError extends GitHubError {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message, 403, "Run again after the limit resets, or use a token with a higher limit");
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** A wait (for a dispatched run, a status) that did not end in time. */
+class GitHubTimeoutError extends GitHubError {
+    constructor(message, fix) {
+        super(message, undefined, fix);
+    }
+}
+const asHttpFailure = (error) => error instanceof Error ? error : undefined;
+const FIXES = {
+    401: "The token is missing or expired; pass a valid 'github-token'",
+    403: "Give the workflow the permission it needs in 'permissions:' (see the action's README)",
+    404: "Check the repository name and that the token can see it",
+};
+/** Wraps any failure of a GitHub call into a GitHubError that names what was being done. */
+function toGitHubError(error, doing) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = asHttpFailure(error);
+    const status = failure?.response ? failure.status : undefined;
+    const detail = failure?.message ?? String(error);
+    const fix = status === undefined ? undefined : FIXES[status];
+    const what = status === undefined ? "no answer" : `HTTP ${status}`;
+    return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
+}
+
+
+/***/ }),
+
+/***/ 1863:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ currentWaitBudget),
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   Ll: () => (/* binding */ withWaitBudget),
+/* harmony export */   _5: () => (/* binding */ markRetriesSpent),
+/* harmony export */   cQ: () => (/* binding */ wereRetriesSpent),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   hD: () => (/* binding */ rateLimitWait),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/**
+ * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
+ * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
+ * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
+ * exponentially. Server errors and dropped connections back off exponentially with jitter, and
+ * only for requests that are safe to repeat. All the backoff of one operation (the client's
+ * retries and converge's re-reads together) draws on one budget, so an unreachable API fails in
+ * bounded time. Clock, sleep and randomness are injected so tests can run thousands of retries in
+ * milliseconds.
+ */
+
+
+const defaultRetryPolicy = () => ({
+    retries: 6,
+    rateLimitRetries: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRateLimitWaitMs: 15 * 60_000,
+    convergeAttempts: 6,
+    maxWaitMs: 60_000,
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    }),
+    now: () => Date.now(),
+    random: Math.random,
+});
+const SECONDARY = /secondary rate limit/i;
+/** Codes of a connection that could not be made or was dropped: nothing came back. */
+const TRANSPORT_CODES = new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "ECONNABORTED",
+    "ETIMEDOUT",
+    "EPIPE",
+    "EAI_AGAIN",
+    "ENETUNREACH",
+    "EHOSTUNREACH",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+]);
+/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
+const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+/** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
+function rateLimitWait(error, policy, attempt) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure?.response || (failure.status !== 403 && failure.status !== 429))
+        return undefined;
+    const headers = failure.response.headers;
+    const retryAfter = Number(headers["retry-after"]);
+    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) {
+        return Math.max(retryAfter, 0) * 1000;
+    }
+    if (String(headers["x-ratelimit-remaining"]) === "0" &&
+        headers["x-ratelimit-reset"] !== undefined) {
+        const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+        return Math.max(resetMs - policy.now(), 0) + 1000;
+    }
+    const message = `${failure.message} ${JSON.stringify(failure.response.data ?? "")}`;
+    if (failure.status === 429 || SECONDARY.test(message))
+        return 60_000 * 2 ** attempt;
+    return undefined;
+}
+/**
+ * Whether the error or one it wraps has a transport code. Octokit wraps fetch's "fetch failed"
+ * TypeError, which wraps the socket's error; the client's own timeout carries ETIMEDOUT.
+ */
+function transportFailure(error) {
+    let cause = error;
+    for (let depth = 0; cause instanceof Error && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === "string" && TRANSPORT_CODES.has(code))
+            return true;
+        cause = cause.cause;
+    }
+    return false;
+}
+/**
+ * A failure where the request may never have reached GitHub (a connection refused, dropped or
+ * timed out), or GitHub failed on its side (5xx). Anything else, a TypeError from a bug above
+ * all, is final.
+ */
+function isTransient(error) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure)
+        return false;
+    if (failure.response)
+        return failure.status !== undefined && failure.status >= 500;
+    return transportFailure(error);
+}
+const budgets = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `work` as one operation whose requests share a wait budget (an enclosing one if any). */
+function withWaitBudget(work) {
+    const outer = budgets.getStore();
+    if (outer)
+        return work(outer);
+    const budget = { spentMs: 0 };
+    return budgets.run(budget, () => work(budget));
+}
+/** The budget of the operation running now; a lone request outside one gets its own. */
+const currentWaitBudget = () => budgets.getStore() ?? { spentMs: 0 };
+const retriesSpent = new WeakSet();
+/** Marks a failure the client already retried, so that converge does not multiply the retries. */
+const markRetriesSpent = (error) => {
+    if (error instanceof Object)
+        retriesSpent.add(error);
+};
+const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(error);
+
+
+/***/ }),
+
+/***/ 4272:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2154,9 +2813,27 @@ var mann_whitney_u = __webpack_require__(7835);
 var normal_distribution = __webpack_require__(6233);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
 var stats_input_error = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/sorted-median.js
+/**
+ * Halfway between two doubles. Halving the sum is exact, but the sum of two values above half
+ * the largest double overflows: those are halved first instead, which cannot overflow.
+ */
+function midpoint(a, b) {
+    const sum = a + b;
+    return Number.isFinite(sum) || !Number.isFinite(a) || !Number.isFinite(b)
+        ? sum / 2
+        : a / 2 + b / 2;
+}
+/** The median of a non-empty sample sorted ascending. */
+function sortedMedian(sorted) {
+    const n = sorted.length;
+    return midpoint(sorted[(n - 1) >> 1], sorted[n >> 1]);
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/estimate.js
 var estimate = __webpack_require__(7653);
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/order-statistic-estimate.js
+
 
 /**
  * An estimate whose interval runs between two order statistics of `values`, as the
@@ -2172,9 +2849,7 @@ var estimate = __webpack_require__(7653);
 function orderStatisticEstimate(values, spread) {
     const n = values.size;
     const half = n / 2;
-    const value = (orderStatistic(values, Math.floor((n + 1) / 2)) +
-        orderStatistic(values, Math.floor(n / 2) + 1)) /
-        2;
+    const value = midpoint(orderStatistic(values, Math.floor((n + 1) / 2)), orderStatistic(values, Math.floor(n / 2) + 1));
     const interval = (tail) => {
         const k = Math.floor(half + (0,normal_distribution/* normalQuantile */.Zl)(tail) * spread);
         return k < 1
@@ -2194,23 +2869,42 @@ function orderStatisticEstimate(values, spread) {
 }
 /**
  * The r-th smallest value (1-based), by bisection on the threshold: the smallest t with
- * #{V <= t} >= r is a value of the set. Bisection ends when no double lies between the ends.
+ * #{V <= t} >= r is a value of the set. The bisection runs over the doubles in order (their
+ * `orderKey`), not over their values: each step halves the doubles left between the ends, so it
+ * ends within 64 steps whatever the ends are, infinite ones included, where halving the values
+ * would take some 2,000 steps across the whole range and never end from an infinite end.
  */
 function orderStatistic(values, r) {
-    let low = values.range.lower;
-    let high = values.range.upper;
-    if (values.countAtMost(low) >= r)
-        return low;
+    if (values.countAtMost(values.range.lower) >= r)
+        return values.range.lower;
+    let low = orderKey(values.range.lower);
+    let high = orderKey(values.range.upper);
     // Invariant: #{V <= low} < r <= #{V <= high}.
-    for (;;) {
-        const mid = low + (high - low) / 2;
-        if (mid <= low || mid >= high)
-            return high;
-        if (values.countAtMost(mid) >= r)
+    while (high - low > 1n) {
+        const mid = (low + high) >> 1n;
+        if (values.countAtMost(fromOrderKey(mid)) >= r)
             high = mid;
         else
             low = mid;
     }
+    return fromOrderKey(high);
+}
+const bits = new Float64Array(1);
+const bitsAsInteger = new BigInt64Array(bits.buffer);
+const SIGN = -(1n << 63n);
+/**
+ * A double's place in the order of all doubles, as an integer: its bits read as one for a
+ * positive double, negated magnitude bits for a negative one (-0 and +0 both 0). Next doubles
+ * have next keys, and -Infinity and Infinity lie at the ends.
+ */
+function orderKey(x) {
+    bits[0] = x;
+    const key = bitsAsInteger[0];
+    return key < 0n ? -(key & ~SIGN) : key;
+}
+function fromOrderKey(key) {
+    bitsAsInteger[0] = key < 0n ? -key | SIGN : key;
+    return bits[0];
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/paired-proportions.js + 4 modules
@@ -2218,6 +2912,7 @@ var paired_proportions = __webpack_require__(9328);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/reason.js
 var reason = __webpack_require__(9351);
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/independent-samples.js
+
 
 
 
@@ -2236,7 +2931,8 @@ function sortedSample(argument, sample) {
 }
 /**
  * The n m differences x_i - y_j of two sorted samples, counted in O(n + m) per threshold: as x_i
- * grows, the first y_j with x_i - y_j <= t can only move right (rounding is monotone).
+ * grows, the first y_j with x_i - y_j <= t can only move right (rounding is monotone, overflow
+ * to -Infinity or Infinity included).
  */
 function pairwiseDifferences(x, y) {
     const count = (t, atMost) => {
@@ -2295,25 +2991,38 @@ function rankShiftEvidence(champion, challenger, roles = reason/* DEFAULT_ROLES 
         return {
             method: "mann-whitney",
             examples,
-            champion: y.length === 0 ? null : median(y),
-            challenger: x.length === 0 ? null : median(x),
+            champion: y.length === 0 ? null : sortedMedian(y),
+            challenger: x.length === 0 ? null : sortedMedian(x),
             insufficient: `no values from ${empty.filter(Boolean).join(" or ")}`,
         };
     }
     const n = x.length;
     const m = y.length;
+    const delta = orderStatisticEstimate(pairwiseDifferences(x, y), Math.sqrt((n * m * (n + m + 1)) / 12));
+    if (!Number.isFinite(delta.value)) {
+        return {
+            method: "mann-whitney",
+            examples,
+            champion: sortedMedian(y),
+            challenger: sortedMedian(x),
+            insufficient: pastDouble(roles),
+        };
+    }
     return {
         method: "mann-whitney",
         examples,
-        champion: median(y),
+        champion: sortedMedian(y),
         challenger: orderStatisticEstimate(sampleValues(x), Math.sqrt(n) / 2),
-        delta: orderStatisticEstimate(pairwiseDifferences(x, y), Math.sqrt((n * m * (n + m + 1)) / 12)),
+        delta,
         noDifferencePValue: (0,mann_whitney_u/* mannWhitneyUTest */.k)(x, y).pValue,
     };
 }
-function median(sorted) {
-    const n = sorted.length;
-    return (sorted[(n - 1) >> 1] + sorted[n >> 1]) / 2;
+/**
+ * Why no shift can be estimated when the middle differences of the two samples overflow, as
+ * values of opposite signs near the largest double do. A larger unit brings them into range.
+ */
+function pastDouble({ challenger, champion }) {
+    return `the differences between the ${challenger}'s values and the ${champion}'s are past the range of a double (beyond ±1.8e308), so no shift can be estimated: report the metric in a larger unit`;
 }
 /**
  * Two independent proportions (a canary's error rate and its baseline's): the challenger's with
@@ -2371,6 +3080,7 @@ var group_digits = __webpack_require__(7382);
 
 
 
+
 function summary(observed) {
     if (observed === null)
         return null;
@@ -2382,7 +3092,7 @@ function summary(observed) {
     const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     return {
         n: sorted.length,
-        median: (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2,
+        median: sortedMedian(sorted),
         p95: at(0.95),
     };
 }
@@ -3295,6 +4005,7 @@ async function run(inputs, context) {
 const canaryDeploy = (0,define_action/* defineAction */.QP)({
     name: "canary-deploy",
     permissions: {
+        contents: { level: "read", why: "read the policy, queries and model file checked out" },
         deployments: { level: "write", why: "record the rollout as a deployment with its statuses" },
     },
     example: {

@@ -1,8 +1,8 @@
-export const id = 503;
-export const ids = [503];
+export const id = 628;
+export const ids = [628];
 export const modules = {
 
-/***/ 51503:
+/***/ 65628:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -260,7 +260,10 @@ class CsvSample {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(67382);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
+
 
 const QUOTE = 0x22;
 const csv_tokenizer_LF = 0x0a;
@@ -282,7 +285,8 @@ function fieldEnd(buf, pos, end, delimiter) {
  * holding the rest of the previous chunk followed by the next one, and hands back where the last
  * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
  * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
- * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded.
+ * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded;
+ * so is one of more than `maxFields` fields, whose fields past that are counted but not kept.
  * Each row that does not open with a quote is first offered to the sink's fused path
  * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
  */
@@ -290,15 +294,19 @@ class CsvTokenizer {
     file;
     delimiter;
     maxRowBytes;
+    maxFields;
     /** The line at which the next scan starts. */
     line = 1;
+    /** Whether a row was handed on: a later row too wide is ragged, not a file too wide. */
+    seenRow = false;
     starts = new Int32Array(64);
     ends = new Int32Array(64);
     flags = new Uint8Array(64);
-    constructor(file, delimiter, maxRowBytes) {
+    constructor(file, delimiter, maxRowBytes, maxFields) {
         this.file = file;
         this.delimiter = delimiter;
         this.maxRowBytes = maxRowBytes;
+        this.maxFields = maxFields;
     }
     /**
      * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
@@ -332,12 +340,16 @@ class CsvTokenizer {
                 if (next >= 0) {
                     pos = next;
                     line++;
+                    this.seenRow = true;
                     continue;
                 }
             }
             let count = 0;
             for (;;) {
-                if (count === this.starts.length)
+                // Past `maxFields`, every field lands in one spare slot: a row of a million fields then
+                // costs no more than a row at the limit until it is refused.
+                const at = Math.min(count, this.maxFields);
+                if (at === this.starts.length)
                     this.grow();
                 if (pos < end && buf[pos] === QUOTE) {
                     let q = pos + 1;
@@ -366,16 +378,16 @@ class CsvTokenizer {
                         if (buf[i] === csv_tokenizer_LF || (buf[i] === csv_tokenizer_CR && buf[i + 1] !== csv_tokenizer_LF))
                             line++;
                     }
-                    this.starts[count] = pos + 1;
-                    this.ends[count] = closing;
-                    this.flags[count] = flag;
+                    this.starts[at] = pos + 1;
+                    this.ends[at] = closing;
+                    this.flags[at] = flag;
                     pos = closing + 1;
                 }
                 else {
                     const p = fieldEnd(buf, pos, end, delimiter);
-                    this.starts[count] = pos;
-                    this.ends[count] = p;
-                    this.flags[count] = 0;
+                    this.starts[at] = pos;
+                    this.ends[at] = p;
+                    this.flags[at] = 0;
                     pos = p;
                 }
                 count++;
@@ -405,6 +417,14 @@ class CsvTokenizer {
             }
             if (pos - rowStart > this.maxRowBytes)
                 throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
+            if (count > this.maxFields) {
+                const counted = `the row starting here has ${(0,group_digits/* groupDigits */.K)(count)} fields`;
+                // After the first row, the header (or first row) settled the width: this one is ragged.
+                throw this.seenRow
+                    ? new data_error/* DataError */.fL(this.file, `${counted}, more than a row may have (${(0,group_digits/* groupDigits */.K)(this.maxFields)})`, "Give every row as many fields as the header, quoting fields that contain the delimiter", rowLine)
+                    : (0,data_error/* tooManyColumns */.zr)(this.file, counted, rowLine);
+            }
+            this.seenRow = true;
             sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
         }
         this.line = line;
@@ -418,7 +438,7 @@ class CsvTokenizer {
         return rowStart;
     }
     grow() {
-        const size = this.starts.length * 2;
+        const size = Math.min(this.starts.length * 2, this.maxFields + 1);
         const starts = new Int32Array(size);
         const ends = new Int32Array(size);
         const flags = new Uint8Array(size);
@@ -710,38 +730,8 @@ class ReadBuffer {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/data/read-options.js
-const DEFAULT_BATCH_SIZE = 16_384;
-/**
- * Rows per batch for a caller that passes over each batch's columns several times and keeps
- * none of them (checks, profiles, samples): a batch stays in the core's caches between the
- * passes, and the batches in flight between a reading thread and the caller hold half the bytes
- * of the default's (decision 0025).
- */
-const STREAMING_BATCH_SIZE = 8_192;
-const DEFAULT_INFER_ROWS = 10_000;
-const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
-/** The strings that mean "no value" in the table: the options', else the schema's, else `[""]`. */
-const tableMissingValues = (options) => options.missingValues ?? options.schema?.missingValues ?? [""];
-/**
- * The strings that mean "no value" in column `name`: its own (`columnMissingValues`, else its
- * schema field's, passed by a caller that has it at hand), else the table's.
- */
-function missingValuesFor(name, options, field = options.schema?.fields.find((f) => f.name === name)) {
-    return (options.columnMissingValues?.get(name) ?? field?.missingValues ?? tableMissingValues(options));
-}
-/** The columns a read gives missing values of their own: its schema's fields', and its options'. */
-function ownMissingValues(options) {
-    const own = new Map();
-    for (const field of options.schema?.fields ?? []) {
-        if (field.missingValues)
-            own.set(field.name, field.missingValues);
-    }
-    for (const [name, values] of options.columnMissingValues ?? [])
-        own.set(name, values);
-    return own;
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
+var read_options = __webpack_require__(28835);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/batch.js
 
 /** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
@@ -2169,7 +2159,7 @@ class TableTyping {
         (list, i) => list.includes("") &&
             spellings[i] === undefined &&
             list.every((m) => m === "" || !spellsValue(types[i], m)));
-        this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+        this.batchSize = Math.max(1, options.batchSize ?? read_options/* DEFAULT_BATCH_SIZE */.jg);
         this.onInvalidCell = options.onInvalidCell;
         this.invalidCellFix = options.invalidCellFix;
         this.reuseBatches = options.reuseBatches ?? false;
@@ -2188,9 +2178,10 @@ class TableTyping {
     }
     /**
      * Types the columns: a declared field decides (see `declaredType`), else the sample decides
-     * (see `inferType`). `sample(i)` gives column i's non-missing values as text, asked for at
-     * most once per column (not for one read as bytes, nor for a declared number, date or
-     * boolean), so that a reader decodes one column at a time, and only those typed from text;
+     * (see `inferType`). `sample(i, missing)` gives column i's values as text, those among its
+     * missing values `missing` left out, asked for at most once per column (not for one read as
+     * bytes, nor for a declared number, date or boolean), so that a reader decodes one column at
+     * a time, and only those typed from text;
      * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
      * declares one.
      */
@@ -2198,8 +2189,9 @@ class TableTyping {
         const fields = new Map();
         for (const field of options.schema?.fields ?? [])
             fields.set(field.name, field);
+        const present = new Set(names);
         for (const name of fields.keys()) {
-            if (!names.includes(name) && !options.schema?.fieldsMayBeAbsent) {
+            if (!present.has(name) && !options.schema?.fieldsMayBeAbsent) {
                 throw new data_error/* DataError */.fL(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
             }
         }
@@ -2218,7 +2210,9 @@ class TableTyping {
         names.forEach((name, i) => {
             const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
             columnFields.push(field);
-            missing.push(missingValuesFor(name, options, fields.get(name)));
+            const own = (0,read_options/* missingValuesFor */.Cs)(name, options, fields.get(name));
+            missing.push(own);
+            const values = () => sample(i, new Set(own));
             if (bytes.has(name)) {
                 types.push("text");
                 return;
@@ -2229,11 +2223,11 @@ class TableTyping {
                 const fixed = field && fixedType(field);
                 types.push(fixed ??
                     (field
-                        ? declaredType(field, sample(i), options.inference)
-                        : inferType(sample(i), options.inference)));
+                        ? declaredType(field, values(), options.inference)
+                        : inferType(values(), options.inference)));
             }
             else if (fromFormat === "categorical" || fromFormat === "text") {
-                types.push(stringKind(sample(i), options.inference));
+                types.push(stringKind(values(), options.inference));
             }
             else
                 types.push(fromFormat);
@@ -2455,7 +2449,7 @@ class CsvRows {
         if (typing === undefined) {
             this.sample ??= new CsvSample(this.file, count);
             this.sample.add(buf, starts, ends, flags, line);
-            if (this.sample.rows >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
+            if (this.sample.rows >= (this.context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0)) {
                 this.startTyping();
             }
             return;
@@ -2498,7 +2492,7 @@ class CsvRows {
             return;
         const names = this.names;
         const sample = this.sample;
-        const typing = TableTyping.create(this.file, names, (i) => sample?.values(i, new Set(missingValuesFor(names[i], this.context.options))) ?? [], this.context.options, [], this.headerLine);
+        const typing = TableTyping.create(this.file, names, (i, missing) => sample?.values(i, missing) ?? [], this.context.options, [], this.headerLine);
         typing.beginFile(this.file);
         if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
             typing.expectRows(Math.ceil((this.fileBytes * sample.rows) / sample.spanBytes));
@@ -2524,7 +2518,7 @@ async function* readCsvFile(file, context) {
     if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
         throw new data_error/* DataError */.fL(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
-    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$, read_options/* MAX_COLUMNS */.ZS);
     context.typing?.beginFile(file);
     const source = await openDataFile(file);
     const rows = new CsvRows(file, context, source.size, delimiterBytes[0]);
@@ -2816,6 +2810,7 @@ class Inbox {
 
 
 
+
 const read_jsonl_CHUNK_BYTES = 1 << 20;
 const read_jsonl_LF = 0x0a;
 /**
@@ -2861,8 +2856,8 @@ class JsonlRows {
     constructor(file, context) {
         this.file = file;
         this.context = context;
-        this.inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
-        this.maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
+        this.maxLineBytes = context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$;
     }
     /** Whether any row was read, by this file or an earlier one of the dataset. */
     get hasRows() {
@@ -2933,19 +2928,25 @@ class JsonlRows {
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
             throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);
         }
-        this.checkNesting(row);
+        this.checkKeys(row);
         return row;
     }
     /**
-     * Refuses a value nested deeper than `MAX_NESTING`: written back as text (JSON.stringify), it
-     * would exhaust the stack. Only values that are objects are walked: most rows are flat.
+     * Refuses an object of more than `MAX_COLUMNS` keys, and a value nested deeper than
+     * `MAX_NESTING`: written back as text (JSON.stringify), it would exhaust the stack. Only values
+     * that are objects are walked: most rows are flat.
      */
-    checkNesting(row) {
+    checkKeys(row) {
+        let keys = 0;
         for (const key in row) {
+            keys++;
             const value = row[key];
             if (value === null || typeof value !== "object" || (0,nesting/* tooDeep */.DI)(value, 2) === undefined)
                 continue;
             throw new data_error/* DataError */.fL(this.file, `the value of key '${key}' nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`, "Flatten the value, or store it as a JSON string", this.line, undefined, key);
+        }
+        if (keys > read_options/* MAX_COLUMNS */.ZS) {
+            throw (0,data_error/* tooManyColumns */.zr)(this.file, `the object on this line has ${(0,group_digits/* groupDigits */.K)(keys)} keys`, this.line);
         }
     }
     /** Types the columns from the rows kept so far, if any, then appends those rows. */
@@ -2953,40 +2954,44 @@ class JsonlRows {
         if (this.context.typing || this.sample.length === 0)
             return;
         const names = this.columnNames();
-        const sample = this.sampleValues(names);
-        const typing = TableTyping.create(this.file, names, (i) => sample[i] ?? [], this.context.options);
+        const typing = TableTyping.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
         typing.beginFile(this.file);
         this.context.typing = typing;
         for (const { row, line } of this.sample)
             this.append(typing, row, line);
         this.sample = [];
     }
-    /** The schema's fields, then the keys of the kept rows in the order first seen. */
+    /**
+     * The schema's fields, then the keys of the kept rows in the order first seen; refused at the
+     * row that takes them past `MAX_COLUMNS`, each row's keys being within it.
+     */
     columnNames() {
         const names = new Set();
         for (const field of this.context.options.schema?.fields ?? [])
             names.add(field.name);
-        for (const { row } of this.sample)
+        const [whose, what] = names.size > 0 ? ["the schema's fields and the objects", "names"] : ["the objects", "keys"];
+        for (const { row, line } of this.sample) {
             for (const key of Object.keys(row))
                 names.add(key);
+            if (names.size > read_options/* MAX_COLUMNS */.ZS) {
+                const counted = `${whose} up to this line have ${(0,group_digits/* groupDigits */.K)(names.size)} distinct ${what} between them`;
+                throw (0,data_error/* tooManyColumns */.zr)(this.file, counted, line);
+            }
+        }
         return [...names];
     }
-    /** Per column, the kept rows' values as text, those that are missing left out. */
-    sampleValues(names) {
-        const { options } = this.context;
-        return names.map((name) => {
-            const missing = new Set(missingValuesFor(name, options));
-            const column = [];
-            for (const { row } of this.sample) {
-                const value = ownValue(row, name);
-                if (value === null || value === undefined)
-                    continue;
-                const text = valueText(value);
-                if (!missing.has(text))
-                    column.push(text);
-            }
-            return column;
-        });
+    /** A column's values in the kept rows as text, those that are `missing` left out. */
+    sampleValues(name, missing) {
+        const column = [];
+        for (const { row } of this.sample) {
+            const value = ownValue(row, name);
+            if (value === null || value === undefined)
+                continue;
+            const text = valueText(value);
+            if (!missing.has(text))
+                column.push(text);
+        }
+        return column;
     }
     /** Appends a row to the batch in progress, cell by cell. */
     append(typing, row, line) {
@@ -3049,6 +3054,7 @@ async function* readJsonlFile(file, context) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
+
 
 
 
@@ -3175,6 +3181,9 @@ async function openParquet(file) {
         catch (error) {
             throw new data_error/* DataError */.fL(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
         }
+        if (names.length > read_options/* MAX_COLUMNS */.ZS) {
+            throw (0,data_error/* tooManyColumns */.zr)(file, `its schema has ${(0,group_digits/* groupDigits */.K)(names.length)} columns`);
+        }
         return {
             file,
             scan,
@@ -3214,7 +3223,7 @@ const corruptRowGroup = (file, rowStart, reason) => new data_error/* DataError *
  * unless the schema declares one.
  */
 function startTyping({ file, names, known }, context, pending) {
-    const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    const inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
     const sample = names.map((_, c) => {
         const values = [];
         for (const { data } of pending) {
@@ -3277,7 +3286,7 @@ async function* readRowGroups(parquet, context) {
         throw new data_error/* DataError */.fL(file, `the columns (${parquet.names.join(", ")}) differ from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order");
     }
     context.typing?.beginFile(file);
-    const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    const inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
     // Row groups read before the typing is known wait here, so that inference sees their rows.
     let pending = [];
     let pendingRows = 0;
@@ -4949,8 +4958,6 @@ function evidenceRow(row, family, rule, confidence) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(67382);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/validate.js
 
 /** Copies a sample into a Float64Array, refusing empty samples and non-finite values. */
@@ -5676,7 +5683,9 @@ function insufficientRow(row, why, verdict) {
         ...rowIdentity(row),
         champion,
         challenger: challengerValue,
-        delta: champion !== null && challengerValue !== null ? challengerValue - champion : null,
+        delta: champion !== null && challengerValue !== null
+            ? finiteOrNull(challengerValue - champion)
+            : null,
         verdict,
         insufficient: true,
         reason: `${why}; counted as ${verdict} (on-insufficient)`,
@@ -5823,6 +5832,7 @@ function decide(check, adjusted, alpha, row, power) {
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(19488);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-sample.js
+
 /** A uniform number in (0, 1), never 0 or 1, so that its logarithm and inverse are finite. */
 function openUnit(rng) {
     return (rng.nextUint32() + 0.5) / 4294967296;
@@ -5847,6 +5857,11 @@ function stirlingTail(k) {
  * whatever the trials, as numpy's and TensorFlow's samplers do. p > 1/2 draws the failures.
  */
 function sampleBinomial(rng, trials, p) {
+    // NaN fails every test of the rejection loops below, which would then never end.
+    if (Number.isNaN(p) || !Number.isFinite(trials)) {
+        const [argument, value] = Number.isNaN(p) ? ["p", p] : ["trials", trials];
+        throw new stats_input_error_StatsInputError(argument, `is ${value}`, "pass a finite number of trials and a probability between 0 and 1");
+    }
     if (trials <= 0 || p <= 0)
         return 0;
     if (p >= 1)

@@ -1,8 +1,95 @@
-export const id = 253;
-export const ids = [253];
+export const id = 531;
+export const ids = [531];
 export const modules = {
 
-/***/ 253:
+/***/ 9251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ describeCell),
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   mb: () => (/* binding */ describeExample)
+/* harmony export */ });
+/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7382);
+/* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6062);
+/* harmony import */ var _engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2153);
+/* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5579);
+
+
+
+
+
+
+/** What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`. */
+function describeCell(example) {
+    const value = example.value === null ? "" : JSON.stringify(example.value);
+    const note = example.note === null ? "" : `(${example.note})`;
+    return [value, note].filter((part) => part !== "").join(" ");
+}
+/** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
+function describeExample(example) {
+    // A read that stopped before its first row (a Parquet file that does not open) has neither.
+    const where = example.line !== null
+        ? `${example.file}:${example.line}`
+        : example.row !== null
+            ? `${example.file} row ${example.row}`
+            : example.file;
+    const cell = describeCell(example);
+    return cell === "" ? where : `${where}: ${cell}`;
+}
+function observed(check) {
+    // The table of other checks shows no notes: a check that did not run says why here.
+    if (check.status === "skipped")
+        return (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.note ?? "not run");
+    if (check.level === "row") {
+        return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
+    }
+    if (typeof check.observed === "number")
+        return (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(check.observed);
+    return check.observed === null ? "—" : (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.observed);
+}
+const cells = (check) => [
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.id),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.expected),
+    observed(check),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; ")),
+];
+/**
+ * The job summary: the verdict, a table of the failed checks with their first failing rows,
+ * what was validated, and the passed checks folded away. Everything taken from the data or
+ * the contract is sanitised.
+ */
+function renderSummary(report) {
+    const { counts, data } = report;
+    const failed = report.checks.filter((check) => check.status === "fail");
+    const passed = report.checks.filter((check) => check.status !== "fail");
+    const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
+    const headline = report.valid
+        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(counts.passed, "check")} passed${skipped}`)
+        : (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
+    const share = data.rows === 0 ? "" : ` (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
+    const files = data.files.length === 1
+        ? (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.files[0].file)
+        : `${data.files.length} files of ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.source)}`;
+    const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
+    // The failed checks come first: should GitHub's size limit cut the summary, they stay.
+    const parts = [
+        headline,
+        ...(failed.length > 0 ? ["", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, failed.map(cells))] : []),
+    ];
+    parts.push("", `${files}: ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(data.rows, "row")}, ${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__/* .groupDigits */ .K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.digest.slice(0, 12))}. Contract ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(note)}`));
+    if (passed.length > 0) {
+        parts.push("", `<details><summary>${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(passed.length, "other check")}</summary>`, "", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
+    }
+    return `${parts.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -101,7 +188,13 @@ const METHOD_NAMES = {
 /** The largest difference of one value's share between the two columns (TFDV's comparator). */
 function lInfinity(ref, cur) {
     if (ref.frequent === null || cur.frequent === null) {
-        return { value: null, note: "needs the frequent values of both columns" };
+        // A number's profile keeps its values' counts only while they are few (a rating, a count).
+        const note = ref.sketch !== null || cur.sketch !== null
+            ? "not measured: linf compares the shares of single values, which the profile of a " +
+                `${cur.type} column keeps only while it has few distinct values (this one has more); ` +
+                "use wasserstein or psi for it"
+            : "needs the frequent values of both columns";
+        return { value: null, note };
     }
     const shares = (column) => new Map(column.frequent.items.map((item) => [String(item.value), item.count / column.count]));
     const a = shares(ref);
@@ -127,10 +220,19 @@ function measure(method, reference, current, ref, cur) {
     const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
     if (empty !== null)
         return { value: null, note: `${empty} has no values in this column` };
-    if (method === "linf")
+    // Only a type the contract declares reads the data otherwise than the reference has it; linf
+    // compares values' shares across the two kinds where both sides counted their values.
+    const kindsDiffer = (ref.sketch === null) !== (cur.sketch === null);
+    const counted = ref.frequent !== null && cur.frequent !== null;
+    if (method === "linf" && (counted || !kindsDiffer))
         return lInfinity(ref, cur);
-    if ((ref.sketch === null) !== (cur.sketch === null)) {
-        return { value: null, note: `the column is ${ref.type} in the reference and ${cur.type} here` };
+    if (kindsDiffer) {
+        return {
+            value: null,
+            note: `the column is ${ref.type} in the reference and ${cur.type} here, as the contract types ` +
+                "it: make the reference profile again with this contract (validate-data's profile-path), " +
+                "or declare the field with the reference's type",
+        };
     }
     const [comparison] = (0,compare_profiles/* compareProfiles */.G)({ ...reference, columns: [ref] }, { ...current, columns: [cur] });
     if (method === "psi") {
@@ -361,87 +463,8 @@ function buildReport(parts) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
-var counted = __webpack_require__(3262);
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(7382);
-// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
-var markdown_table = __webpack_require__(6062);
-// EXTERNAL MODULE: ./shared/dist/engine/report/report-headline.js
-var report_headline = __webpack_require__(2153);
-// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
-var sanitize_markdown = __webpack_require__(5579);
-;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/render-summary.js
-
-
-
-
-
-
-/** What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`. */
-function describeCell(example) {
-    const value = example.value === null ? "" : JSON.stringify(example.value);
-    const note = example.note === null ? "" : `(${example.note})`;
-    return [value, note].filter((part) => part !== "").join(" ");
-}
-/** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
-function describeExample(example) {
-    // A read that stopped before its first row (a Parquet file that does not open) has neither.
-    const where = example.line !== null
-        ? `${example.file}:${example.line}`
-        : example.row !== null
-            ? `${example.file} row ${example.row}`
-            : example.file;
-    const cell = describeCell(example);
-    return cell === "" ? where : `${where}: ${cell}`;
-}
-function observed(check) {
-    // The table of other checks shows no notes: a check that did not run says why here.
-    if (check.status === "skipped")
-        return (0,sanitize_markdown/* sanitizeMarkdown */.LO)(check.note ?? "not run");
-    if (check.level === "row") {
-        return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
-    }
-    if (typeof check.observed === "number")
-        return (0,format_number/* formatNumber */.ZV)(check.observed);
-    return check.observed === null ? "—" : (0,sanitize_markdown/* sanitizeMarkdown */.LO)(check.observed);
-}
-const cells = (check) => [
-    (0,sanitize_markdown/* sanitizeMarkdown */.LO)(check.id),
-    (0,sanitize_markdown/* sanitizeMarkdown */.LO)(check.expected),
-    observed(check),
-    (0,sanitize_markdown/* sanitizeMarkdown */.LO)([...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; ")),
-];
-/**
- * The job summary: the verdict, a table of the failed checks with their first failing rows,
- * what was validated, and the passed checks folded away. Everything taken from the data or
- * the contract is sanitised.
- */
-function renderSummary(report) {
-    const { counts, data } = report;
-    const failed = report.checks.filter((check) => check.status === "fail");
-    const passed = report.checks.filter((check) => check.status !== "fail");
-    const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
-    const headline = report.valid
-        ? (0,report_headline/* reportHeadline */.J)("validate-data", "pass", `${(0,counted/* counted */.h)(counts.passed, "check")} passed${skipped}`)
-        : (0,report_headline/* reportHeadline */.J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
-    const share = data.rows === 0 ? "" : ` (${(0,format_number/* formatNumber */.ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
-    const files = data.files.length === 1
-        ? (0,sanitize_markdown/* codeSpan */.SS)(data.files[0].file)
-        : `${data.files.length} files of ${(0,sanitize_markdown/* codeSpan */.SS)(data.source)}`;
-    const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
-    // The failed checks come first: should GitHub's size limit cut the summary, they stay.
-    const parts = [
-        headline,
-        ...(failed.length > 0 ? ["", (0,markdown_table/* markdownTable */.Q)(headers, failed.map(cells))] : []),
-    ];
-    parts.push("", `${files}: ${(0,counted/* counted */.h)(data.rows, "row")}, ${(0,group_digits/* groupDigits */.K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,sanitize_markdown/* codeSpan */.SS)(data.digest.slice(0, 12))}. Contract ${(0,sanitize_markdown/* codeSpan */.SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,sanitize_markdown/* codeSpan */.SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(note)}`));
-    if (passed.length > 0) {
-        parts.push("", `<details><summary>${(0,counted/* counted */.h)(passed.length, "other check")}</summary>`, "", (0,markdown_table/* markdownTable */.Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
-    }
-    return `${parts.join("\n")}\n`;
-}
-
+// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/render-summary.js
+var render_summary = __webpack_require__(9251);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/step-result.js
 
 
@@ -464,7 +487,7 @@ function failureLine(check) {
  */
 const exampleLine = (check, example) => check.check === "readable"
     ? `${example.note}. ${check.note}`
-    : `${describeCell(example) || "this row"}: expected ${check.expected}`;
+    : `${(0,render_summary/* describeCell */.AR)(example) || "this row"}: expected ${check.expected}`;
 /**
  * One annotation per failing example, taking the first example of every failed check before
  * the second of any, so that the annotations GitHub shows cover as many checks as they can.
@@ -517,7 +540,7 @@ function stepResult(report, settings) {
             "profile-path": settings.profilePath,
             digest: report.data.digest,
         },
-        summary: renderSummary(report),
+        summary: (0,render_summary/* renderSummary */.Br)(report),
         annotations,
         failure: failed.length > 0 && settings.failStep
             ? `invalid data: ${failed.slice(0, 5).map(failureLine).join("; ")}${more}`
@@ -529,6 +552,34 @@ function stepResult(report, settings) {
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
+// EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
+var reference_fields = __webpack_require__(4661);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/reference-types.js
+
+/**
+ * Reads each field the contract declares without a `type` with the type the reference's profile
+ * gives its column, as drift-check reads its current data: a junk cell among the first rows is
+ * then a failed cell of a number column, not the reason the whole column is read as text and
+ * compared as categories. A declared type wins, `any` included (the user left the type open on
+ * purpose); columns the contract does not declare, and a field the reference lacks or has no
+ * values in, are inferred from the data's first rows as before.
+ */
+function referenceTyping(schema, reference) {
+    const fields = new Map(schema.fields.map((field) => [field.name, field]));
+    // A column without values in the reference was typed text for want of any: it says nothing.
+    const typed = reference.profile.columns.filter((c) => c.count > 0 && fields.has(c.name) && fields.get(c.name).type === undefined);
+    for (const column of typed) {
+        fields.set(column.name, (0,reference_fields/* referenceField */.O)(column.name, column.type, fields.get(column.name)));
+    }
+    const notes = new Map(typed.map((column) => [
+        column.name,
+        `the contract gives the column no type, so it is read with the reference's (${reference.file} has it as ${column.type}): fix the value, or declare the field's type in the contract (string takes any value)`,
+    ]));
+    return { schema: { ...schema, fields: [...fields.values()] }, notes };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/dataset-checks.js
 
 
@@ -1366,6 +1417,8 @@ function dateFormNote(declared, text) {
     const dated = !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(text));
     return dated && !(0,parse_cell/* isDateForm */.BT)(text, forms) ? column_builder/* OTHER_DATE_FORM */.$$[forms] : null;
 }
+/** Why a column the contract does not type has the type it has, and how to let any value in. */
+const INFERRED_NOTE = "the column's type was inferred from the first rows; declare the field's type in the contract (string takes any value)";
 /** What a value of a column must be, in the words of the report, as its field writes it. */
 function typeText(column, declared) {
     const spelling = (0,cell_spelling/* spellingOf */.k2)(declared);
@@ -1396,13 +1449,17 @@ function typeText(column, declared) {
 class TypeChecks {
     declared;
     make;
+    typedBy;
     pending = [];
     tallies = new Map();
     constructor(
-    /** The fields the contract types, by name; other columns' types were inferred. */
-    declared, make) {
+    /** The fields the contract declares with a type (`any` too), by name. */
+    declared, make, 
+    /** The note of each column read with a reference's type, which the contract leaves open. */
+    typedBy = new Map()) {
         this.declared = declared;
         this.make = make;
+        this.typedBy = typedBy;
     }
     /** The read's `onInvalidCell` hook: the cell's batch has not been yielded yet. */
     onInvalidCell = (column, _line, text, row) => {
@@ -1437,10 +1494,11 @@ class TypeChecks {
         if (tally === undefined) {
             const declared = this.declared.get(column.name);
             tally = this.make(column.name, typeText(column, declared));
-            if (declared === undefined) {
-                tally.note =
-                    "the column's type was inferred from the first rows; declare the field's type in the contract (string takes any value)";
-            }
+            const typedBy = this.typedBy.get(column.name);
+            if (typedBy !== undefined)
+                tally.note = typedBy;
+            else if (declared === undefined)
+                tally.note = INFERRED_NOTE;
             this.tallies.set(column.name, tally);
         }
         return tally;
@@ -1459,6 +1517,7 @@ class TypeChecks {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/validate-stream.js
+
 
 
 
@@ -1490,6 +1549,8 @@ class StreamValidation {
     invalidRows = 0;
     profiler;
     fields;
+    /** What the data is read with: the contract's read schema, with the reference's types. */
+    readSchema;
     constructor(contract, options) {
         this.contract = contract;
         this.options = options;
@@ -1499,7 +1560,9 @@ class StreamValidation {
         const { readSchema } = contract;
         this.profiler = new profile_dataset/* DatasetProfiler */.ib({}, (0,read_options/* tableMissingValues */.jy)({ schema: readSchema }), (0,read_options/* ownMissingValues */.XS)({ schema: readSchema }));
         const declared = new Map(contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f]])));
-        this.types = new TypeChecks(declared, (column, expected) => this.tally("type", column, expected, this.mostly(column)));
+        const typing = options.reference && referenceTyping(readSchema, options.reference);
+        this.readSchema = typing?.schema ?? readSchema;
+        this.types = new TypeChecks(declared, (column, expected) => this.tally("type", column, expected, this.mostly(column)), typing?.notes);
     }
     /** The share of a column's values that must pass its checks: the field's, else the contract's. */
     mostly(column) {
@@ -1587,7 +1650,7 @@ async function validateStream(files, contract, options) {
     const { log, progress } = options;
     const tracker = new read_progress/* ReadProgress */.i({ label: "validate-data", progress, log });
     const read = (0,read_batches/* readBatches */.Pu)(files, {
-        schema: contract.readSchema,
+        schema: validation.readSchema,
         delimiter: options.delimiter,
         onInvalidCell: validation.types.onInvalidCell,
         // Each batch is checked and profiled before the next is read; nothing keeps its columns.
@@ -1732,6 +1795,8 @@ const validateData = (0,define_action/* defineAction */.QP)({
                 locator: { shown, hasLines: (path) => (0,read_files/* formatOf */.be)(path) !== "parquet" },
                 log: context.log,
                 progress: context.progress,
+                // Parquet carries its columns' types: the reference's would only override them.
+                reference: files.some((path) => (0,read_files/* formatOf */.be)(path) === "parquet") ? undefined : reference,
             }),
         ]);
         const data = { files, sizes: files.map((path) => (0,external_node_fs_.statSync)(path).size), digests };

@@ -1,0 +1,756 @@
+export const id = 396;
+export const ids = [396];
+export const modules = {
+
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
+function counted(n, noun, plural = `${noun}s`) {
+    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 4209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ commandFailure)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/* harmony import */ var _interface_describe_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6182);
+
+
+/**
+ * Prints the failure of `mlops <command>` as its one line (after the stack trace, with
+ * `--debug`) and returns the exit code. node:util's own errors about flags are usage errors too.
+ */
+function commandFailure(error, command, debug, io) {
+    const usage = error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
+        ? new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(error.message, `See mlops ${command} --help`)
+        : error;
+    const { line, detail } = (0,_interface_describe_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(usage, debug, "--debug", io.cwd);
+    if (detail)
+        io.stderr(`${detail}\n`);
+    io.stderr(`mlops ${command}: ${line}\n`);
+    return 1;
+}
+
+
+/***/ }),
+
+/***/ 6396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runContractCommand: () => (/* binding */ runContractCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
+var write_output = __webpack_require__(9619);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(9726);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
+var read_options = __webpack_require__(8835);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/read-profile.js
+var read_profile = __webpack_require__(2851);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
+// EXTERNAL MODULE: ./shared/dist/interface/input-files.js
+var input_files = __webpack_require__(4800);
+// EXTERNAL MODULE: ./shared/dist/interface/inputs.js
+var inputs = __webpack_require__(6097);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
+var data_batch = __webpack_require__(9098);
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(2646);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
+var read_batches = __webpack_require__(8437);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
+var profile_dataset = __webpack_require__(4607);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
+var missing_values = __webpack_require__(9934);
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(7629);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/render-summary.js
+var render_summary = __webpack_require__(9251);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/infer-contract.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The most values an inferred `enum` lists. A categorical column may hold up to 1,000; a list
+ * much past a screenful is no longer read in a review, and is then more likely a sample of an
+ * open set (cities, products) than a closed one that a new value should fail.
+ */
+const MAX_ENUM_VALUES = 50;
+const DAY_MS = 86_400_000;
+const FIELD_TYPES = {
+    numeric: "number",
+    integer: "integer",
+    boolean: "boolean",
+    datetime: "datetime",
+    categorical: "string",
+    text: "string",
+};
+/** Whether an instant (milliseconds since the epoch) has a time of day: a date is a midnight UTC. */
+const hasTimeOfDay = (instant) => Number.isFinite(instant) && instant % DAY_MS !== 0;
+/**
+ * Whether a value the profile kept of a column of dates (its extremes, its frequent values) has
+ * a time of day: the column is then no column of dates alone, and its cells need not be read
+ * again to tell.
+ */
+function keepsTimeOfDay(column) {
+    const kept = [
+        column.min,
+        column.max,
+        ...(column.frequent?.items ?? []).map((item) => item.value),
+    ];
+    return kept.some((value) => typeof value === "number" && hasTimeOfDay(value));
+}
+/**
+ * The type a column is written with. A column of dates is `date` only where the data showed
+ * that each value was written as a date alone: a midnight is also `2024-05-01T00:00:00Z`, which
+ * a `date` field of the default format refuses. A profile keeps instants, not how they were
+ * written, so from a profile such a column is `datetime`, which with format `any` takes both.
+ */
+function fieldType(column, misfit, dateOnly) {
+    if (misfit)
+        return column.type === "integer" && misfit.numbers ? "number" : "string";
+    if (column.type === "datetime")
+        return dateOnly.has(column.name) ? "date" : "datetime";
+    return FIELD_TYPES[column.type];
+}
+/** Every value of a categorical column, when the profile counted them all and they are few. */
+function enumOf(column) {
+    const frequent = column.frequent;
+    if (column.type !== "categorical" || !frequent?.exact)
+        return undefined;
+    if (frequent.items.length === 0 || frequent.items.length > MAX_ENUM_VALUES)
+        return undefined;
+    // Sorted, so that two inferences of like data differ where their values do.
+    return frequent.items.map((item) => String(item.value)).sort();
+}
+function starterField(column, misfit, dateOnly) {
+    const type = fieldType(column, misfit, dateOnly);
+    // The cells read as missing for not fitting are values the data has.
+    const required = column.missing === (misfit?.cells ?? 0);
+    const values = misfit ? undefined : enumOf(column);
+    const constraints = {
+        ...(required ? { required: true } : {}),
+        ...(values ? { enum: values } : {}),
+    };
+    return {
+        name: column.name,
+        type,
+        // A profile keeps instants, not how they were written: either ISO 8601 form is taken, as
+        // the read that inferred the column took them.
+        ...(type === "date" || type === "datetime" ? { format: "any" } : {}),
+        ...(column.missingValues ? { missingValues: [...column.missingValues] } : {}),
+        ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    };
+}
+/** The warning for a column written with a wider type than its first rows had. */
+function misfitNote(column, misfit, written) {
+    const cells = misfit.cells === 1 ? "1 later cell is not" : `${misfit.cells} later cells are not`;
+    return (`column ${(0,missing_values/* shownColumn */.cB)(column.name)} reads as ${FIELD_TYPES[column.type]} in its first rows, ` +
+        `but ${cells} (the first, ${misfit.first.where}: ${JSON.stringify(misfit.first.text)}), ` +
+        `so it is written as ${written}. Where such a cell means no value, add it to missingValues ` +
+        `and give the column its type back`);
+}
+/**
+ * The starter contract of profiled data: each column's type, `required` where no value is
+ * missing, and an `enum` of a categorical column's values where the profile counted all of
+ * them and there are at most `MAX_ENUM_VALUES`. `found`: what the read of the data told beyond
+ * the profile, none when only the profile is at hand. `shown`: the data or profile as messages
+ * name it.
+ */
+function inferContract(profile, shown, found = { misfits: new Map(), dateOnly: new Set() }) {
+    if (profile.rowCount === 0) {
+        throw new errors/* FileError */.f6(shown, "has no rows, so there are no values to read the columns' types from", "Infer the contract from data that has rows");
+    }
+    const unnamed = profile.columns.findIndex((column) => column.name === "");
+    if (unnamed !== -1) {
+        throw new errors/* FileError */.f6(shown, `column ${unnamed + 1} has no name, and a contract matches columns by name`, "Name every column in the data's header");
+    }
+    const warnings = [];
+    const fields = profile.columns.map((column) => {
+        const misfit = found.misfits.get(column.name);
+        const field = starterField(column, misfit, found.dateOnly);
+        if (misfit)
+            warnings.push(misfitNote(column, misfit, field.type));
+        return field;
+    });
+    const contract = {
+        ...(profile.missingValues ? { missingValues: [...profile.missingValues] } : {}),
+        fields,
+    };
+    return { contract, warnings };
+}
+/**
+ * The profile of `files`, and the columns whose later cells did not fit the type their first
+ * rows gave them: such a cell is held as missing and noted, so that the column is written with
+ * a type that takes it rather than the read stopping there. A column's first such cell is
+ * placed as validate-data places a failing row, once the batch of its row names its file.
+ */
+async function profileNotingMisfits(files, read, locator) {
+    const misfits = new Map();
+    const unplaced = [];
+    const onInvalidCell = (column, line, text, row) => {
+        const numbers = Number.isFinite((0,parse_cell/* parseNumberText */.ke)(text));
+        const misfit = misfits.get(column);
+        if (misfit) {
+            misfit.cells++;
+            misfit.numbers &&= numbers;
+            return;
+        }
+        const first = { where: "", text: (0,shorten/* shorten */.ml)(text, 40) };
+        misfits.set(column, { cells: 1, numbers, first });
+        unplaced.push({ first, line, row });
+    };
+    // The reader tells of a cell before it yields the batch that holds the cell's row.
+    async function* placing(batches) {
+        for await (const batch of batches) {
+            const file = locator.shown(batch.file);
+            while (unplaced.length > 0 && unplaced[0].row < batch.rowOffset + batch.length) {
+                const { first, line, row } = unplaced.shift();
+                const at = { file, line: locator.hasLines(batch.file) ? line : null, row };
+                first.where = (0,render_summary/* describeExample */.mb)({ ...at, column: null, value: null, note: null });
+            }
+            yield batch;
+        }
+    }
+    // As a profile of the data is made: text from its bytes, a large read on a thread of its own.
+    const options = {
+        ...read,
+        onInvalidCell,
+        reuseBatches: true,
+        textAsBytes: true,
+        readInWorker: "large",
+    };
+    const profile = await (0,profile_dataset/* profileBatches */.cQ)(placing((0,read_batches/* readBatches */.Pu)(files, options)), {}, (0,read_options/* tableMissingValues */.jy)(options), (0,read_options/* ownMissingValues */.XS)(options));
+    return { profile, misfits };
+}
+/**
+ * The columns of dates whose every value was written as a date alone. The profile cannot tell
+ * `2024-05-01` from `2024-05-01T00:00:00Z`, so the data is read again, each column whose values
+ * may all be dates declared a Table Schema `date`, which refuses a cell that writes a time of
+ * day or a zone, and the other columns as bytes, unparsed. A value that is no text (Parquet's)
+ * has no form to refuse: it is a date where it is a midnight. The read stops once each such
+ * column has shown a time.
+ */
+async function dateOnlyColumns(files, read, { profile, misfits }) {
+    const dates = profile.columns.filter((column) => column.type === "datetime" && !misfits.has(column.name) && !keepsTimeOfDay(column));
+    const dateOnly = new Set(dates.map((column) => column.name));
+    if (dateOnly.size === 0)
+        return dateOnly;
+    const batches = (0,read_batches/* readBatches */.Pu)(files, {
+        ...read,
+        schema: { fields: dates.map(({ name }) => ({ name, type: "date" })) },
+        byteColumns: profile.columns.map(({ name }) => name).filter((name) => !dateOnly.has(name)),
+        onInvalidCell: (column) => dateOnly.delete(column),
+        reuseBatches: true,
+    });
+    for await (const batch of batches) {
+        for (const name of dateOnly) {
+            const column = (0,data_batch/* columnOf */.u)(batch, name);
+            if (column && "values" in column && column.values.some(hasTimeOfDay))
+                dateOnly.delete(name);
+        }
+        if (dateOnly.size === 0)
+            break;
+    }
+    return dateOnly;
+}
+/**
+ * Reads data listed in `files` (with `read`'s delimiter) for its contract: its profile, the
+ * columns whose later cells did not fit their type, and the columns of dates alone. `locator`
+ * names the file and line of a row, as validate-data's examples do.
+ */
+async function readForContract(files, read, locator) {
+    const profiled = await profileNotingMisfits(files, read, locator);
+    return { ...profiled, dateOnly: await dateOnlyColumns(files, read, profiled) };
+}
+/**
+ * The contract as YAML under a comment header. Every text is double-quoted, so that no name or
+ * value is read back as another type (`01234`, `yes`, `null`) or as YAML (`a: b`, `- x`), and
+ * a line break is `\n`. Characters that steer a display (control characters, direction
+ * overrides) are written as escapes, which YAML's double quotes read as the characters: a
+ * reviewer sees each one, and the file prints as it is in a terminal or a workflow's log, where
+ * `##[` is also escaped so that the runner takes no command from it.
+ */
+function contractYaml(contract, header) {
+    const body = (0,js_yaml/* dump */.Bh)(contract, {
+        lineWidth: -1,
+        noRefs: true,
+        // An enum (root, fields, a field, constraints, the list) on one line: a field stays short.
+        flowLevel: 4,
+        forceQuotes: true,
+        quotingType: '"',
+    });
+    const text = `${header.map((line) => `# ${line}`.trimEnd()).join("\n")}\n${body}`;
+    return (0,escape_control/* escapeControl */.h)(text).replaceAll("##[", "#\\x23[");
+}
+
+// EXTERNAL MODULE: ./shared/dist/hosts/cli/command-failure.js
+var command_failure = __webpack_require__(4209);
+// EXTERNAL MODULE: ./shared/dist/hosts/cli/contract-summary.js
+var contract_summary = __webpack_require__(1192);
+;// CONCATENATED MODULE: ./shared/dist/hosts/cli/contract-command.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `mlops contract: ${contract_summary/* CONTRACT_SUMMARY */.C}.
+
+Usage: mlops contract infer --data <file or glob> [--output <contract.yml>] [--force]
+       mlops contract infer --profile <profile.json> [--output <contract.yml>] [--force]
+
+A command of this program only, not an action: run it once, review the contract it writes, and
+commit it for validate-data's schema input.
+
+Commands:
+  infer     writes a starter data contract (Table Schema YAML, see docs/data-contracts.md)
+            from a dataset or from its profile (mlops.profile/v1, as validate-data's
+            profile-path writes it): every column with its type, read from the first
+            ${read_options/* DEFAULT_INFER_ROWS */.r0.toLocaleString("en-US")} rows (a later cell that does not fit widens it, with a warning);
+            required where no value is missing; and an enum of a categorical column's values
+            where it has at most ${MAX_ENUM_VALUES}. No bounds: add those that future data must meet
+
+Options:
+  --data <path>          the data: a CSV, TSV, JSON Lines or Parquet file, or a glob of them
+  --profile <path>       a profile (.json) of the data, instead of --data
+  --delimiter <char>     the character between a CSV file's fields, or tab (default: ,)
+  --output <path>        where to write the contract (default: print it on stdout)
+  --force                replace --output when it exists
+  --debug                print the stack trace of an error
+  --help                 print this help`;
+const OPTIONS = {
+    data: { type: "string" },
+    profile: { type: "string" },
+    delimiter: { type: "string" },
+    output: { type: "string" },
+    force: { type: "boolean" },
+    debug: { type: "boolean" },
+    help: { type: "boolean" },
+};
+/** What a read of `--data` tells: its profile, its misfit columns and its columns of dates. */
+async function readData(values, source, cwd) {
+    const files = await (0,input_files/* listInputFiles */.Q)("data", (0,external_node_path_.resolve)(cwd, source), cwd);
+    const separator = values.delimiter && (0,inputs/* delimiter */.uV)().parse(values.delimiter, "delimiter", { cwd });
+    // Rows are named as validate-data names them: a Parquet file's have no lines.
+    const locator = {
+        shown: (path) => (0,display_path/* displayPath */.G)(cwd, path),
+        hasLines: (path) => (0,read_files/* formatOf */.be)(path) !== "parquet",
+    };
+    return readForContract(files, separator ? { delimiter: separator } : {}, locator);
+}
+/** Where the contract goes: a new file (or one `--force` may replace), not a JSON name. */
+function outputPath(values, cwd) {
+    if (values.output === undefined)
+        return undefined;
+    const path = (0,external_node_path_.resolve)(cwd, values.output);
+    if (/\.json$/i.test(path)) {
+        throw new errors/* UsageError */.eb(`--output '${values.output}' ends in .json, and validate-data reads a .json contract as strict JSON`, "Name it .yml or .yaml: the contract is YAML, with a header for its review");
+    }
+    if (!values.force && (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })) {
+        throw new errors/* FileError */.f6((0,display_path/* displayPath */.G)(cwd, path), "exists already, and is not replaced", "Give --force to replace it, or name another file with --output");
+    }
+    return path;
+}
+/** The lines of the header: what the contract is, where it came from, and what to review. */
+const header = (shown, rows) => [
+    `A starter data contract for validate-data, inferred by mlops contract infer`,
+    `from ${JSON.stringify(shown)} (${(0,counted/* counted */.h)(rows, "row")}). It is a starting point: review it before relying on it.`,
+    `- type: as read from the data. A date or datetime field takes either ISO 8601 form`,
+    `  (format: "any"). Remove the format where every value, now and later, is written in its`,
+    `  type's form: a date alone (2024-05-01) for date, a date and a time for datetime.`,
+    `- constraints.required: on each column that has no missing value.`,
+    `- constraints.enum: every value of a categorical column with at most ${MAX_ENUM_VALUES} of them.`,
+    `  Remove it where new values are expected.`,
+    `- Nothing else. Add the bounds, patterns, keys and x-mlops statistics that future data must`,
+    `  meet (see docs/data-contracts.md).`,
+];
+/** Refuses arguments that do not make one infer of data or of a profile. */
+function checkArguments(values, command, extra) {
+    if (command !== "infer") {
+        throw new errors/* UsageError */.eb(`unknown contract command '${command}'`, "Commands: infer (mlops contract --help)");
+    }
+    if (extra.length > 0 || (values.data === undefined) === (values.profile === undefined)) {
+        throw new errors/* UsageError */.eb("infer reads either --data or --profile", "Usage: mlops contract infer --data train.csv (or --profile profile.json) [--output contract.yml]");
+    }
+    if (values.data !== undefined && /\.json$/i.test(values.data)) {
+        throw new errors/* UsageError */.eb(`--data '${values.data}' names a .json file, which is no data format but a profile's`, `Give a profile with --profile ${values.data}`);
+    }
+    if (values.profile !== undefined && values.delimiter !== undefined) {
+        throw new errors/* UsageError */.eb("--delimiter goes with --data", "A profile has no delimiter: leave it out");
+    }
+}
+/** `mlops contract infer`: a starter data contract from a dataset or its profile. */
+async function runContractCommand(argv, io) {
+    let debug = argv.includes("--debug");
+    try {
+        const parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true });
+        const values = parsed.values;
+        debug = values.debug === true;
+        const [command, ...extra] = parsed.positionals;
+        if (values.help || command === undefined) {
+            io.stdout(`${HELP}\n`);
+            return values.help ? 0 : 1;
+        }
+        checkArguments(values, command, extra);
+        const output = outputPath(values, io.cwd);
+        const source = (values.data ?? values.profile);
+        const shown = (0,display_path/* displayPath */.G)(io.cwd, (0,external_node_path_.resolve)(io.cwd, source));
+        const found = values.data ? await readData(values, source, io.cwd) : undefined;
+        const profile = found?.profile ?? (await (0,read_profile/* readProfile */.e)((0,inputs/* file */.NJ)().parse(source, "profile", io), shown));
+        const { contract, warnings } = inferContract(profile, shown, found);
+        // One line each, as the program's warnings: a line break from the data starts no line.
+        for (const warning of warnings)
+            io.stderr(`warning: ${warning.replace(/\s*[\r\n]\s*/g, " ")}\n`);
+        const text = contractYaml(contract, header(shown, profile.rowCount));
+        if (!output) {
+            io.stdout(text);
+            return 0;
+        }
+        (0,write_output/* writeFileAtomic */.Zf)(output, text);
+        io.stdout(`${(0,display_path/* displayPath */.G)(io.cwd, output)}: ${contract.fields.length} fields from ${shown}; review it, then give it to validate-data --schema\n`);
+        return 0;
+    }
+    catch (error) {
+        return (0,command_failure/* commandFailure */._)(error, "contract", debug, io);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ dataSource),
+/* harmony export */   NJ: () => (/* binding */ file),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   Zl: () => (/* binding */ optionalOutputPath),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   s8: () => (/* binding */ markerKey),
+/* harmony export */   uV: () => (/* binding */ delimiter)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7629);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
+/* harmony import */ var _platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3924);
+
+
+
+
+
+
+const kind = (type, absent, parse) => ({
+    type,
+    absent,
+    parse,
+});
+const text = () => kind("text", undefined, (t) => t);
+/**
+ * Text that names files the action reads: a path or a glob of data, profiles or predictions,
+ * or something the action tells apart from a path (a registry reference such as churn#prod).
+ */
+const dataSource = () => ({ ...text(), reads: true });
+/** The key of an owned comment or issue, checked before the action writes anything. */
+const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
+const secret = () => ({
+    ...kind("secret", undefined, (t) => t),
+    secret: true,
+});
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** YAML 1.2 core-schema booleans, as the runner's own `getBooleanInput` accepts. */
+const bool = () => kind("true | false", false, (t, input) => {
+    if (TRUE.includes(t))
+        return true;
+    if (FALSE.includes(t))
+        return false;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
+});
+/**
+ * How to fix a bad number, fitted to the input: its kind, its range and an example inside it,
+ * the input's default when it has one (another example would read as a recommendation).
+ */
+function numberHint({ min, max, integer }, fallback) {
+    const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
+    const example = fallback ? `${fallback} (the default)` : clamp(integer ? 10 : 0.05);
+    const range = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` of at least ${min}`
+            : max !== undefined
+                ? ` of at most ${max}`
+                : "";
+    return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
+}
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
+    const value = Number(t);
+    const hint = numberHint(bounds, fallback);
+    if (t.trim() === "" || !Number.isFinite(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
+    }
+    if (bounds.integer && !Number.isInteger(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a whole number`, hint);
+    }
+    if (bounds.min !== undefined && value < bounds.min) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is below the minimum ${bounds.min}`, hint);
+    }
+    if (bounds.max !== undefined && value > bounds.max) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is above the maximum ${bounds.max}`, hint);
+    }
+    return value;
+});
+const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
+    if (options.includes(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
+});
+/** One item a line, or comma-separated on one line; blank items are dropped. */
+const list = () => kind("list", [], (t) => t
+    .split(/\r?\n|,/)
+    .map((item) => item.trim())
+    .filter((item) => item !== ""));
+/**
+ * The character between the fields of a CSV file: one printable ASCII character that is not
+ * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
+ * since a runner trims a tab given as it is.
+ */
+const delimiter = () => kind("character | tab", undefined, (t, input) => {
+    if (t === "tab" || t === "\\t")
+        return "\t";
+    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
+});
+// Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
+// the system would take it after following `ln`.
+const absolute = (t, cwd) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t);
+/** A path to an existing file, resolved against the workspace. */
+const file = () => ({
+    ...kind("file", undefined, (t, input, { cwd }) => {
+        const path = absolute(t, cwd);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+        }
+        return path;
+    }),
+    reads: true,
+});
+/** A path the action will write; its folder is created when the action writes. */
+const outputPath = () => ({
+    ...kind("path", undefined, (t, _input, { cwd }) => absolute(t, cwd)),
+    writes: true,
+});
+/** A path the action will write, or `none` (null) for a file the user does not want. */
+const optionalOutputPath = () => ({
+    ...kind("path | none", undefined, (t, _input, { cwd }) => t === "none" ? null : absolute(t, cwd)),
+    writes: true,
+});
+
+
+/***/ }),
+
+/***/ 3924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ MARKER_KEY),
+/* harmony export */   pR: () => (/* binding */ deriveMarkerKey),
+/* harmony export */   z1: () => (/* binding */ parseMarkerKey)
+/* harmony export */ });
+/* unused harmony export MARKER_KEY_MAX_LENGTH */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/**
+ * The keys that tell one owned comment or issue from another (`eval-gate/churn`, say). A key
+ * lives inside a hidden HTML marker, so it holds only characters that cannot end the comment or
+ * break the search for it. Keys given as inputs are shorter than the marker allows, because the
+ * code appends suffixes to them (alert-issue.ts marks each clearing with `.<timestamp>`).
+ */
+
+/** What a marker accepts, suffixes included. */
+const MARKER_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+/** The longest key an input may give; the 20 characters left are for suffixes. */
+const MARKER_KEY_MAX_LENGTH = 80;
+const GIVEN_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,${MARKER_KEY_MAX_LENGTH - 1}}$`);
+/** The key an input gives, or an InputError that names the input and what a key may hold. */
+function parseMarkerKey(input, text) {
+    const key = text.trim();
+    if (GIVEN_KEY.test(key))
+        return key;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${text}' is not a valid key`, `Use 1 to ${MARKER_KEY_MAX_LENGTH} characters: letters, digits and . _ : / -, starting with a letter or digit`);
+}
+/**
+ * A valid key made from free text (a file path, say) under `prefix`: disallowed characters
+ * become `-`, and when that changed the text or it had to be cut, a short hash of the text is
+ * appended so that two sources never share a key.
+ */
+function deriveMarkerKey(prefix, source) {
+    const slug = source.replace(/[^A-Za-z0-9._:/-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+    const plain = `${prefix}/${slug}`;
+    if (slug !== "" && slug === source && plain.length <= MARKER_KEY_MAX_LENGTH)
+        return plain;
+    const hash = fingerprint(source);
+    const room = MARKER_KEY_MAX_LENGTH - prefix.length - hash.length - 2;
+    const cut = slug.slice(0, Math.max(room, 0)).replace(/[^A-Za-z0-9]+$/, "");
+    return cut === "" ? `${prefix}/${hash}` : `${prefix}/${cut}-${hash}`;
+}
+/** Eight hex digits that tell keys from the same slug apart (FNV-1a): stable, not a secret. */
+function fingerprint(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8"))
+        h = Math.imul(h ^ byte, 0x01000193);
+    return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+
+/***/ }),
+
+/***/ 9251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ describeCell),
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   mb: () => (/* binding */ describeExample)
+/* harmony export */ });
+/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7382);
+/* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6062);
+/* harmony import */ var _engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2153);
+/* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5579);
+
+
+
+
+
+
+/** What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`. */
+function describeCell(example) {
+    const value = example.value === null ? "" : JSON.stringify(example.value);
+    const note = example.note === null ? "" : `(${example.note})`;
+    return [value, note].filter((part) => part !== "").join(" ");
+}
+/** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
+function describeExample(example) {
+    // A read that stopped before its first row (a Parquet file that does not open) has neither.
+    const where = example.line !== null
+        ? `${example.file}:${example.line}`
+        : example.row !== null
+            ? `${example.file} row ${example.row}`
+            : example.file;
+    const cell = describeCell(example);
+    return cell === "" ? where : `${where}: ${cell}`;
+}
+function observed(check) {
+    // The table of other checks shows no notes: a check that did not run says why here.
+    if (check.status === "skipped")
+        return (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.note ?? "not run");
+    if (check.level === "row") {
+        return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
+    }
+    if (typeof check.observed === "number")
+        return (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(check.observed);
+    return check.observed === null ? "—" : (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.observed);
+}
+const cells = (check) => [
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.id),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.expected),
+    observed(check),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; ")),
+];
+/**
+ * The job summary: the verdict, a table of the failed checks with their first failing rows,
+ * what was validated, and the passed checks folded away. Everything taken from the data or
+ * the contract is sanitised.
+ */
+function renderSummary(report) {
+    const { counts, data } = report;
+    const failed = report.checks.filter((check) => check.status === "fail");
+    const passed = report.checks.filter((check) => check.status !== "fail");
+    const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
+    const headline = report.valid
+        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(counts.passed, "check")} passed${skipped}`)
+        : (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
+    const share = data.rows === 0 ? "" : ` (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
+    const files = data.files.length === 1
+        ? (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.files[0].file)
+        : `${data.files.length} files of ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.source)}`;
+    const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
+    // The failed checks come first: should GitHub's size limit cut the summary, they stay.
+    const parts = [
+        headline,
+        ...(failed.length > 0 ? ["", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, failed.map(cells))] : []),
+    ];
+    parts.push("", `${files}: ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(data.rows, "row")}, ${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__/* .groupDigits */ .K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.digest.slice(0, 12))}. Contract ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(note)}`));
+    if (passed.length > 0) {
+        parts.push("", `<details><summary>${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(passed.length, "other check")}</summary>`, "", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
+    }
+    return `${parts.join("\n")}\n`;
+}
+
+
+/***/ })
+
+};

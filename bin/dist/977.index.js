@@ -1,0 +1,776 @@
+export const id = 977;
+export const ids = [977];
+export const modules = {
+
+/***/ 4891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ runRecordContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
+const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
+
+
+/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
+const runRecordContract = {
+    id: "mlops.run-record/v1",
+    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
+    describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
+};
+
+
+/***/ }),
+
+/***/ 2153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ reportHeadline)
+/* harmony export */ });
+const EMOJI = {
+    pass: "✅",
+    fail: "❌",
+    inconclusive: "⚠️",
+    drift: "⚠️",
+    warning: "⚠️",
+};
+/**
+ * The first line of every summary and comment the suite writes, so a reader scanning a pull
+ * request or a run sees one shape: `### ❌ eval-gate: fail (1 of 2 gated metrics failed)`.
+ * `detail` is the reporter's own text (counts, settings), not escaped here.
+ */
+const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+
+/***/ }),
+
+/***/ 1910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readTrainingRun),
+/* harmony export */   l: () => (/* binding */ readRunRecord)
+/* harmony export */ });
+/* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
+/**
+ * The training run a version came from, named by its run record (train-run's
+ * `mlops.run-record/v1`): its id, the record's digest and the digests of the data it trained on,
+ * so that a version in production leads back to its run and its data.
+ */
+
+
+
+
+
+async function readRunRecord(path, shownAs = path) {
+    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
+    const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
+    const run = {
+        id: record.run_id,
+        sha256: await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(path),
+        status: record.status,
+        data_digests: [...record.data_digests],
+    };
+    const otherModel = async (model, shownModel) => {
+        if (!record.model)
+            return undefined;
+        const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(model);
+        if (record.model.files.some((file) => file.sha256 === sha256))
+            return undefined;
+        return `${shownAs}: run ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.run_id, 80)} trained ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+    };
+    return { run, otherModel };
+}
+async function readTrainingRun(path, shownAs = path) {
+    return (await readRunRecord(path, shownAs)).run;
+}
+
+
+/***/ }),
+
+/***/ 5358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promote: () => (/* binding */ promote)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
+var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
+var write_output = __webpack_require__(9619);
+// EXTERNAL MODULE: ./shared/dist/interface/define-action.js
+var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/interface/inputs.js
+var inputs = __webpack_require__(6097);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
+var choose_backend = __webpack_require__(2025);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js
+var registry_evidence = __webpack_require__(9193);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
+var training_run = __webpack_require__(1910);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 6 modules
+var registry_registry = __webpack_require__(656);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
+var registry_policy = __webpack_require__(4291);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.js
+const OPERATIONS = [
+    "register",
+    "assign",
+    "unassign",
+    "rollback",
+    "deregister",
+    "restore",
+    "deprecate",
+    "undeprecate",
+];
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.schema.json
+const promote_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.promote-report/v1","title":"Promote report","description":"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","artifact","operations","version","stage","previous_version","rollback_from","stages_now","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],"definitions":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"nullableString":{"type":["string","null"]}},"properties":{"schema":{"const":"mlops.promote-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"artifact":{"type":"string","description":"The artifact in the registry, such as churn."},"operations":{"type":"array","minItems":1,"description":"The operations run, in order, each with the tag that records it.","items":{"type":"object","additionalProperties":false,"required":["operation","tag","created"],"properties":{"operation":{"enum":["register","assign","unassign","rollback","deregister","restore","deprecate","undeprecate"]},"tag":{"type":"string","description":"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},"created":{"type":"boolean","description":"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},"version":{"$ref":"#/definitions/nullableString","description":"The version registered or acted on, such as v1.2.0; null for a deprecation."},"stage":{"$ref":"#/definitions/nullableString","description":"The stage assigned, unassigned or rolled back; null when no stage was touched."},"previous_version":{"$ref":"#/definitions/nullableString","description":"The version that held the stage before the run; null when none did or no stage was touched."},"rollback_from":{"$ref":"#/definitions/nullableString","description":"On a rollback, the version the stage was rolled back from (the stage now holds version); null otherwise."},"stages_now":{"type":"array","description":"The stage acted on and every stage the run moved, with what each holds after the run (in a dry run, would hold). Deregistering or unassigning the version a stage holds hands the stage to the version assigned to it before (its latest assignment still in force, as in GTO), and restoring a version can hand a stage back to it; empty when no stage was touched.","items":{"type":"object","additionalProperties":false,"required":["stage","version","tag"],"properties":{"stage":{"type":"string"},"version":{"$ref":"#/definitions/nullableString","description":"The version the stage holds; null when it is left empty."},"tag":{"$ref":"#/definitions/nullableString","description":"The assignment tag in force, such as churn#prod#2; null when the stage is empty."}}}},"evidence":{"description":"The eval report given as evidence, as the stage tag records it; null when none was given.","oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256","verdict","model_sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"verdict":{"enum":["pass","fail","inconclusive"]},"model_sha256":{"description":"The digest of the model file the eval report is about; null when it names none.","oneOf":[{"$ref":"#/definitions/sha256"},{"type":"null"}]}}},{"type":"null"}]},"assets":{"type":"array","description":"The files registered with the version, the model file first; empty when nothing was registered.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","description":"Policy checks the actor was allowed to skip (order, evidence).","items":{"type":"string"}},"release_url":{"$ref":"#/definitions/nullableString","description":"Where the version\'s assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},"backend":{"enum":["git","github"]},"actor":{"$ref":"#/definitions/nullableString","description":"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},"changed":{"type":"boolean","description":"True when the run created tags; false on a re-run and in a dry run."},"dry_run":{"type":"boolean"}}}');
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report-contract.js
+
+
+/** `mlops.promote-report/v1`: what a promote run did (see promote-report.schema.json). */
+const promoteReportContract = {
+    id: "mlops.promote-report/v1",
+    validate: (0,json_schema/* compileSchema */.F)(promote_report_schema_namespaceObject),
+    describe: "A promote report is the JSON promote writes at its report-path (mlops-out/promote-report.json by default)",
+};
+
+// EXTERNAL MODULE: ./shared/dist/engine/version.js
+var version = __webpack_require__(6745);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
+var registry_state = __webpack_require__(7499);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
+// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
+var markdown_table = __webpack_require__(6062);
+// EXTERNAL MODULE: ./shared/dist/engine/report/report-headline.js
+var report_headline = __webpack_require__(2153);
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(5579);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/render-summary.js
+
+
+
+
+/** The most recent events a summary shows; the full history is in the tags. */
+const HISTORY_ROWS = 30;
+/** Tags and links are shown exactly, as code, in cells of the table. */
+const code = (text) => (0,sanitize_markdown/* codeSpan */.SS)(text, { inTable: true });
+const OUTCOMES = {
+    created: "done",
+    unchanged: "already done: the registry says so already, nothing was created",
+    "dry-run": "dry run: checked, nothing was created",
+};
+/** The job summary of a promotion: what happened, and the stage's history under it. */
+function renderSummary(summary) {
+    const version = summary.version ? ` ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.version)}` : "";
+    const target = summary.stage ? ` to ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.stage)}` : "";
+    const promoted = `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.artifact)}${version}${target}`;
+    const title = (0,report_headline/* reportHeadline */.J)("promote", "pass", summary.outcome === "dry-run" ? `${promoted}, dry run` : promoted);
+    const rows = [
+        ["Operation", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.operation)],
+        ["Outcome", OUTCOMES[summary.outcome]],
+    ];
+    if (summary.tag)
+        rows.push(["Version tag", code(summary.tag)]);
+    if (summary.stageTag)
+        rows.push(["Stage tag", code(summary.stageTag)]);
+    if (summary.stage)
+        rows.push([
+            "Before",
+            summary.previousVersion ? (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.previousVersion) : "none",
+        ]);
+    if (summary.evidence)
+        rows.push(["Evidence", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.evidence)]);
+    if (summary.skipped.length)
+        rows.push(["Checks skipped", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.skipped.join(", "))]);
+    for (const { stage, version, before } of summary.moved)
+        rows.push([
+            `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(stage)} after`,
+            `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(version ?? "empty")}, was ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(before ?? "empty")}`,
+        ]);
+    if (summary.releaseUrl)
+        rows.push(["Release", code(summary.releaseUrl)]);
+    const shown = summary.history.slice(-HISTORY_ROWS).reverse();
+    const history = (0,markdown_table/* markdownTable */.Q)(["Tag", "Event", "Version", "Who", "When", "Why"], shown.map((e) => [
+        code(e.tag),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,registry_state/* eventLabel */.TS)(e)),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.version ?? ""),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.tagger.name),
+        e.date.toISOString().replace(".000Z", "Z"),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.summary),
+    ]));
+    const heading = summary.stage
+        ? `**History of ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.stage)}, latest first**`
+        : `**History of ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.artifact)}, latest first**`;
+    const more = summary.history.length > HISTORY_ROWS
+        ? `\n\n${summary.history.length - HISTORY_ROWS} earlier events are in the registry's tags.`
+        : "";
+    return `${title}\n\n${(0,markdown_table/* markdownTable */.Q)(["", ""], rows)}\n\n${heading}\n\n${shown.length ? history : "No events yet."}${more}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/stage-moves.js
+
+/** Operations whose own words (version, stage-tag) already say what their stage holds. */
+const SAYS_ITS_STAGE = ["register", "assign", "rollback"];
+/** What each stage the run acted on or moved holds after it, the later operation's word last. */
+function stagesAfter(done) {
+    const byStage = new Map();
+    for (const { result } of done)
+        for (const now of result.stagesNow)
+            byStage.set(now.stage, now);
+    return [...byStage.values()];
+}
+/**
+ * The stages the run moved where nothing else it says tells where they went: a stage shows its
+ * latest assignment still in force (as in GTO), so deregistering or unassigning the version it
+ * holds hands it to the version assigned before, or leaves it empty, and restoring a version
+ * hands back the stages whose latest assignment is its.
+ */
+function unnamedMoves(done) {
+    return done.flatMap(({ operation, result }) => SAYS_ITS_STAGE.includes(operation)
+        ? []
+        : result.stagesNow
+            .filter((now) => now.version !== now.before)
+            .map((now) => ({ ...now, operation, actedOn: result.version })));
+}
+/** One line per unnamed move: a warning where the stage fell back to an older version. */
+function tellMoves(done, dryRun, context) {
+    const holds = dryRun ? "would hold" : "now holds";
+    for (const { stage, version, tag, before, assigned, actedOn } of unnamedMoves(done)) {
+        if (version === undefined)
+            context.log(`${stage} ${holds} no version: it is empty`);
+        else if (version === actedOn)
+            context.log(`${stage} ${holds} ${version} again (${tag})`);
+        else {
+            (0,define_action/* warnIn */.aP)(context, `${stage} ${holds} ${version} (${tag}), its assignment before ${before ?? "none"}'s; unassign ${assigned.join(" and ")} too to leave ${stage} empty`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-outcome.js
+
+
+
+
+
+const STAGE_OPERATIONS = ["assign", "unassign", "rollback"];
+async function outcomeOf(registry, request, done, evidence) {
+    const results = done.map((d) => d.result);
+    const registration = done.find((d) => d.operation === "register")?.result;
+    const stageResult = done.find((d) => STAGE_OPERATIONS.includes(d.operation))?.result;
+    const version = results.map((r) => r.version).find((v) => v !== undefined);
+    const versionTag = registration?.tag ??
+        (version
+            ? (0,tag_grammar/* formatTag */._3)({ action: "register", artifact: request.artifact, version })
+            : results[0]?.tag);
+    const changed = results.some((r) => r.changed);
+    const partial = {
+        request,
+        done,
+        registration,
+        stageResult,
+        version,
+        versionTag,
+        releaseUrl: version && versionTag ? request.shown(registry.backend.releaseUrl(versionTag)) : undefined,
+        changed,
+        // Who acted: as given, else as the tags created record it (the backend's own identity).
+        actor: [request.actor?.trim(), ...results.map((r) => r.tagger?.name)].find((n) => !!n),
+        evidence,
+    };
+    return { ...partial, summary: summarize(partial, await historyOf(registry, request, done)) };
+}
+/**
+ * The stage's (or the artifact's) events. With nothing created, the tags the last operation read
+ * are still the registry's: a dry run or a re-run lists them once.
+ */
+async function historyOf(registry, request, done) {
+    const results = done.map((d) => d.result);
+    return results.some((r) => r.changed)
+        ? registry.history(request.artifact, request.stage)
+        : (0,registry_state/* eventsOf */.XL)(results.at(-1).stateRead, request.stage);
+}
+function summarize(outcome, history) {
+    const { request, stageResult, evidence } = outcome;
+    return renderSummary({
+        artifact: request.artifact,
+        operation: outcome.done.map((d) => d.operation).join(", "),
+        outcome: request.dryRun ? "dry-run" : outcome.changed ? "created" : "unchanged",
+        version: outcome.version,
+        tag: outcome.versionTag,
+        stage: request.stage,
+        stageTag: stageResult?.tag,
+        previousVersion: stageResult?.previousVersion,
+        evidence: evidence
+            ? `${evidence.file}: ${evidence.verdict}, model sha256 ${evidence.model?.sha256 ?? "none"}`
+            : undefined,
+        skipped: stageResult?.skipped ?? [],
+        moved: unnamedMoves(outcome.done),
+        releaseUrl: outcome.releaseUrl,
+        history,
+    });
+}
+function buildReport(outcome, backend, now) {
+    const { request, stageResult, evidence } = outcome;
+    return {
+        schema: "mlops.promote-report/v1",
+        tool: { name: "mlops", version: version/* VERSION */.x },
+        created_at: now.toISOString(),
+        artifact: request.artifact,
+        operations: outcome.done.map((d) => ({
+            operation: d.operation,
+            tag: d.result.tag,
+            created: d.result.newTag,
+        })),
+        version: outcome.version ?? null,
+        stage: request.stage ?? null,
+        previous_version: stageResult?.previousVersion ?? null,
+        rollback_from: outcome.done.some((d) => d.operation === "rollback")
+            ? (stageResult?.previousVersion ?? null)
+            : null,
+        stages_now: stagesAfter(outcome.done).map(({ stage, version, tag }) => ({
+            stage,
+            version: version ?? null,
+            tag: tag ?? null,
+        })),
+        evidence: evidence
+            ? {
+                file: evidence.file,
+                sha256: evidence.sha256,
+                verdict: evidence.verdict,
+                model_sha256: evidence.model?.sha256 ?? null,
+            }
+            : null,
+        assets: outcome.registration?.assets ?? [],
+        skipped: stageResult?.skipped ?? [],
+        release_url: outcome.releaseUrl ?? null,
+        backend,
+        actor: outcome.actor ?? null,
+        changed: outcome.changed,
+        dry_run: request.dryRun,
+    };
+}
+function skippedAnnotations({ stageResult, actor }, request) {
+    const skipped = stageResult?.skipped ?? [];
+    if (!skipped.length)
+        return [];
+    const verb = request.dryRun ? "would assign" : "assigned";
+    return [
+        {
+            level: "warning",
+            title: "promote: policy checks skipped",
+            message: `${actor ?? "someone"} ${verb} ${request.stage ?? ""} without: ${skipped.join(", ")}`,
+        },
+    ];
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/files/workspace-links.js
+var workspace_links = __webpack_require__(1764);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
+var names = __webpack_require__(2650);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-request.js
+
+
+
+
+
+
+const STAGED = ["assign", "unassign", "rollback"];
+const VERSIONED = ["deregister", "restore"];
+const WHOLE_MODEL = ["deprecate", "undeprecate"];
+function readPromoteRequest(inputs, cwd) {
+    const request = {
+        root: registryFolder(inputs.registry, cwd),
+        operation: inputs.operation,
+        artifact: checkName("model", inputs.model.trim()),
+        version: inputs.version?.trim() ?? "",
+        stage: checkName("stage", inputs.stage?.trim() || undefined),
+        assets: inputs.assets.map((asset) => assetFile(asset, cwd)),
+        message: checkLine("message", inputs.message),
+        annotation: annotationOf(inputs.description, inputs.labels),
+        runUrl: inputs["run-url"],
+        actor: inputs.actor,
+        dryRun: inputs["dry-run"],
+        shown: (path) => ((0,external_node_path_.isAbsolute)(path) ? (0,display_path/* displayPath */.G)(cwd, path) : path),
+    };
+    checkOperationInputs(request);
+    return request;
+}
+function registryFolder(registry, cwd) {
+    const root = (0,external_node_path_.resolve)(cwd, registry);
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz("registry", `'${registry}' is not a folder`, "Give the path of a git repository");
+    }
+    return root;
+}
+/**
+ * An asset must be a file of its own: a symbolic link could carry any file of the machine
+ * (`model.onnx -> /etc/passwd`) into the release, so a link as the file is refused outright. A
+ * path may lead out of the workspace (`../train/model.onnx`), but not through a linked folder
+ * of the workspace (nor into its `.git` folder): then the workspace's content (a checked-out
+ * branch) would choose which file of the machine is stored.
+ */
+function assetFile(asset, cwd) {
+    const path = (0,external_node_path_.resolve)(cwd, asset);
+    if (lstatOrUndefined(path)?.isSymbolicLink())
+        throw linkRefused(asset, (0,external_node_fs_.readlinkSync)(path));
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz("assets", `'${asset}' is not a file`, "List the files to store with the version");
+    }
+    const out = (0,workspace_links/* linkOut */.L2)(cwd, path);
+    if (out) {
+        const via = out.through && `through the linked folder '${(0,display_path/* displayPath */.G)(cwd, out.through)}'`;
+        throw linkRefused(asset, out.target, via);
+    }
+    return path;
+}
+const linkRefused = (asset, target, via = "by a symbolic link") => new errors/* InputError */.dz("assets", `'${asset}' leads ${via} to '${target}'; links are not stored in a release`, "List the file by its own path");
+function lstatOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+/**
+ * A message is one line of the audit trail, a description one line of artifacts.yaml: a
+ * control character could rewrite a terminal.
+ */
+function checkLine(input, message) {
+    const found = message === undefined ? null : CONTROL.exec(message);
+    if (found) {
+        const code = found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+        throw new errors/* InputError */.dz(input, `has a control character (U+${code}) at position ${found.index + 1}`, "Write the message as one line of printable text");
+    }
+    return message;
+}
+/** A model or stage name is refused as the input it came from, before the registry is read. */
+function checkName(input, name) {
+    const problem = name === undefined ? undefined : (0,names/* nameProblem */.rH)(name);
+    if (problem)
+        throw new errors/* InputError */.dz(input, `${JSON.stringify(name)} ${problem}`, names/* NAME_FIX */.s);
+    return name;
+}
+/** Labels are names, as GTO holds them (it refuses to read an index with any other). */
+function annotationOf(description, labels) {
+    const text = checkLine("description", description?.trim() || undefined);
+    for (const label of labels) {
+        const problem = (0,names/* nameProblem */.rH)(label);
+        if (problem) {
+            throw new errors/* InputError */.dz("labels", `the label ${JSON.stringify(label)} ${problem}`, names/* NAME_FIX */.s);
+        }
+    }
+    if (!text && labels.length === 0)
+        return undefined;
+    return { ...(text ? { description: text } : {}), labels: [...labels] };
+}
+function checkOperationInputs({ operation, stage, version }) {
+    if (operation && STAGED.includes(operation) && !stage) {
+        throw new errors/* InputError */.dz("stage", `is required by operation ${operation}`, "Name the stage, such as prod");
+    }
+    if (operation && VERSIONED.includes(operation) && !version) {
+        throw new errors/* InputError */.dz("version", `is required by operation ${operation}`, "Name the version, such as v1.2.0");
+    }
+    if (operation && WHOLE_MODEL.includes(operation) && version) {
+        throw new errors/* InputError */.dz("version", `operation ${operation} acts on the whole model, not on version ${version}`, "To deprecate one version use operation deregister (restore undoes it); leave version empty to deprecate the model");
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/run-operation.js
+/** Runs what the request asks: one operation, or (no operation) register and maybe assign. */
+async function runOperation(registry, request, evidence, trainingRun) {
+    const common = {
+        artifact: request.artifact,
+        message: request.message,
+        runUrl: request.runUrl,
+        ...(trainingRun ? { trainingRun } : {}),
+        actor: request.actor,
+        dryRun: request.dryRun,
+    };
+    const { version, assets } = request;
+    const stage = request.stage ?? "";
+    switch (request.operation) {
+        case undefined:
+            if (!request.stage)
+                return [await register(registry, { ...common, version, assets })];
+            return promoteToStage(registry, { ...common, version, assets, stage, evidence });
+        case "register":
+            return [await register(registry, { ...common, version, assets })];
+        case "assign":
+            return [
+                {
+                    operation: "assign",
+                    result: await registry.assign({ ...common, stage, version, evidence }),
+                },
+            ];
+        case "unassign":
+            return [
+                { operation: "unassign", result: await registry.unassign({ ...common, stage, version }) },
+            ];
+        case "rollback":
+            return [{ operation: "rollback", result: await registry.rollback({ ...common, stage }) }];
+        case "deregister":
+            return [
+                { operation: "deregister", result: await registry.deregister({ ...common, version }) },
+            ];
+        case "restore":
+            return [{ operation: "restore", result: await registry.restore({ ...common, version }) }];
+        case "deprecate":
+            return [{ operation: "deprecate", result: await registry.deprecate(common) }];
+        case "undeprecate":
+            return [{ operation: "undeprecate", result: await registry.undeprecate(common) }];
+    }
+}
+async function register(registry, request) {
+    return { operation: "register", result: await registry.register(request) };
+}
+async function promoteToStage(registry, request) {
+    const { registration, assignment } = await registry.promote(request);
+    return [
+        { operation: "register", result: registration },
+        { operation: "assign", result: assignment },
+    ];
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/artifacts-index.js
+var artifacts_index = __webpack_require__(8944);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/annotate-index.js
+
+
+const nothing = { annotations: [] };
+/**
+ * Plans writing `description` and `labels` into artifacts.yaml in GTO's format, so that the
+ * repository stays readable by GTO itself, and returns the write to make once the registry's
+ * operations succeed. The index is read now: one that could not be rewritten stops the run
+ * before any tag is created. As `gto annotate` does by default, the file is written in the
+ * working tree and not committed: promote creates tags, and a commit on the branch is the
+ * repository owner's to make. The GitHub backend works on tags and releases only, so there the
+ * entry is not written, and a warning says so.
+ */
+function planAnnotation(request, backend) {
+    const { annotation, artifact } = request;
+    const name = (0,sanitize_markdown/* codeSpan */.SS)(artifact);
+    if (!annotation)
+        return () => nothing;
+    if (backend === "github") {
+        const message = `description and labels were not written: the github backend creates tags and releases ` +
+            `only, and ${artifacts_index/* ARTIFACTS_INDEX */.Lw} is a file of the branch. Commit the entry of ${artifact} ` +
+            `in ${artifacts_index/* ARTIFACTS_INDEX */.Lw} yourself (gto annotate writes it), or promote with the git backend`;
+        return () => ({ annotations: [{ level: "warning", message }] });
+    }
+    (0,artifacts_index/* readIndexToWrite */.$v)(request.root);
+    if (request.dryRun) {
+        const note = `A run without dry-run would write the entry of ${name} in \`${artifacts_index/* ARTIFACTS_INDEX */.Lw}\`.`;
+        return () => ({ note, annotations: [] });
+    }
+    return () => {
+        const shown = request.shown((0,artifacts_index/* annotateArtifact */.ZF)(request.root, artifact, annotation));
+        return {
+            line: `wrote the entry of ${artifact} in ${shown}; commit it`,
+            note: `Wrote the entry of ${name} in ${(0,sanitize_markdown/* codeSpan */.SS)(shown)} (GTO's format) in the working tree: ` +
+                `commit it so that the description and labels travel with the repository.`,
+            annotations: [],
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const promote = (0,define_action/* defineAction */.QP)({
+    name: "promote",
+    permissions: {
+        contents: {
+            level: "write",
+            why: "create the registry's tags and releases, or push its tags from git",
+        },
+    },
+    example: {
+        model: "churn",
+        version: "auto",
+        stage: "prod",
+        assets: "model/churn.onnx",
+        evidence: "mlops-out/eval-report.json",
+    },
+    inputs: {
+        model: (0,inputs/* text */.Qq)(),
+        version: (0,inputs/* text */.Qq)(),
+        stage: (0,inputs/* text */.Qq)(),
+        operation: (0,inputs/* choice */.Yq)(OPERATIONS),
+        assets: (0,inputs/* list */.p_)(),
+        evidence: (0,inputs/* file */.NJ)(),
+        "run-record": (0,inputs/* file */.NJ)(),
+        message: (0,inputs/* text */.Qq)(),
+        description: (0,inputs/* text */.Qq)(),
+        labels: (0,inputs/* list */.p_)(),
+        "dry-run": (0,inputs/* bool */.lc)(),
+        registry: (0,inputs/* text */.Qq)(),
+        backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
+        "github-token": (0,inputs/* secret */.rJ)(),
+        actor: (0,inputs/* text */.Qq)(),
+        "run-url": (0,inputs/* text */.Qq)(),
+        "report-path": (0,inputs/* outputPath */.XC)(),
+    },
+    async run(inputs, context) {
+        const request = readPromoteRequest(inputs, context.cwd);
+        const backend = await (0,choose_backend.chooseBackend)({
+            choice: inputs.backend,
+            path: request.root,
+            github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+        });
+        const registry = new registry_registry.Registry({
+            backend,
+            policy: (0,registry_policy/* findRegistryPolicy */.VR)(request.root),
+            now: context.now,
+            ...(context.clock ? { retry: context.clock } : {}),
+        });
+        const evidence = inputs.evidence
+            ? await (0,registry_evidence/* readEvidence */.A)(inputs.evidence, request.shown(inputs.evidence))
+            : undefined;
+        const trainingRun = inputs["run-record"]
+            ? await trainingRunOf(request, inputs["run-record"], context)
+            : undefined;
+        const annotate = planAnnotation(request, backend.kind);
+        // Read before the operation writes its files: what differs from HEAD is the user's doing.
+        const uncommitted = registers(request)
+            ? await backend.uncommittedChanges?.(request.assets)
+            : undefined;
+        const done = await runOperation(registry, request, evidence, trainingRun);
+        if (uncommitted)
+            warnUncommitted(done, uncommitted, request.dryRun, context);
+        if (trainingRun)
+            warnRunNotRecorded(done, trainingRun, context);
+        const outcome = await outcomeOf(registry, request, done, evidence);
+        for (const { result } of done)
+            context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
+        tellMoves(done, request.dryRun, context);
+        const annotated = annotate();
+        if (annotated.line)
+            context.log(annotated.line);
+        const report = buildReport(outcome, backend.kind, context.now());
+        // Checked against its own contract before anyone downstream trusts it.
+        const reportPath = inputs["report-path"];
+        (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(promoteReportContract, report, reportPath)]);
+        return {
+            outputs: outputsOf(outcome, request, reportPath),
+            summary: `${outcome.summary.trimEnd()}${annotated.note ? `\n\n${annotated.note}` : ""}\n`,
+            annotations: [...skippedAnnotations(outcome, request), ...annotated.annotations],
+        };
+    },
+});
+/**
+ * The run record goes into the registration tag only; one whose run did not write the model file
+ * (the first asset) is recorded with a warning.
+ */
+async function trainingRunOf(request, recordPath, context) {
+    if (request.operation && request.operation !== "register") {
+        throw new errors/* InputError */.dz("run-record", `operation ${request.operation} registers no version, so the run record would be recorded nowhere`, "Give run-record with the registration (operation register, or none)");
+    }
+    const record = await (0,training_run/* readRunRecord */.l)(recordPath, request.shown(recordPath));
+    const model = request.assets[0];
+    const other = model && (await record.otherModel(model, request.shown(model)));
+    if (other)
+        (0,define_action/* warnIn */.aP)(context, other);
+    return record.run;
+}
+/**
+ * A registration tag never changes: where the version was registered before (a re-run, a
+ * version named again, a bump whose files are a registered version's), the run record given is
+ * recorded only if that tag already names the same run, and the user hears so otherwise.
+ */
+function warnRunNotRecorded(done, run, context) {
+    for (const { operation, result } of done) {
+        if (operation !== "register" || result.newTag || result.version === undefined)
+            continue;
+        const recorded = result.stateRead?.versions.get(result.version)?.registration.metadata
+            ?.training_run;
+        if (recorded?.id === run.id && recorded.sha256 === run.sha256)
+            continue;
+        (0,define_action/* warnIn */.aP)(context, `${result.tag} was registered before, ${recorded ? `with run ${(0,shorten/* shorten */.ml)(recorded.id, 80)}` : "without a run record"}, and a registration never changes: run ${(0,shorten/* shorten */.ml)(run.id, 80)} is not recorded. Name a new version to register it with its run`);
+    }
+}
+/** Whether the request may register a new version, whose tag goes on HEAD's commit. */
+const registers = (request) => request.operation === undefined || request.operation === "register";
+/**
+ * A new version is tagged at HEAD's commit, whatever the working tree holds: where tracked files
+ * differ from it, the user likely meant the files as they are, and hears what the tag holds.
+ */
+function warnUncommitted(done, changes, dryRun, context) {
+    const registered = done.find(({ operation, result }) => operation === "register" && result.newTag);
+    if (!registered)
+        return;
+    (0,define_action/* warnIn */.aP)(context, `${registered.result.tag} ${dryRun ? "would point" : "points"} to HEAD's commit ${changes.head.slice(0, 12)}, which lacks the changes to ${(0,counted/* counted */.h)(changes.files, "tracked file")} in the working tree. Commit them and register a new version if the version should hold them, or ignore this if HEAD's commit is the one meant`);
+}
+/** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */
+function tagVerb(result, dryRun) {
+    if (!result.newTag)
+        return "unchanged";
+    return dryRun ? "would create" : "created";
+}
+function outputsOf(outcome, request, reportPath) {
+    return {
+        version: outcome.version ?? "",
+        tag: outcome.versionTag ?? "",
+        "stage-tag": outcome.stageResult?.tag ?? "",
+        "release-url": outcome.releaseUrl ?? "",
+        "previous-version": outcome.stageResult?.previousVersion ?? "",
+        changed: String(outcome.changed),
+        "report-path": request.shown(reportPath),
+    };
+}
+
+
+/***/ })
+
+};
