@@ -3090,8 +3090,8 @@ function gateResult(inputs, context, evaluation, publication) {
 
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/post-comment.js
 var post_comment = __webpack_require__(8361);
-// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/render-comment.js + 2 modules
-var render_comment = __webpack_require__(5869);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/render-comment.js + 3 modules
+var render_comment = __webpack_require__(2217);
 ;// CONCATENATED MODULE: ./shared/dist/platform/artifacts/artifact-service.js
 /**
  * Whether the runner provides the artifact service to JavaScript actions, through these two
@@ -3577,7 +3577,7 @@ function gateSummary(comment, { outcome, failure }) {
 
 /***/ }),
 
-/***/ 5869:
+/***/ 2217:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3596,10 +3596,23 @@ var markdown_table = __webpack_require__(6062);
 var report_headline = __webpack_require__(2153);
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
 var sanitize_markdown = __webpack_require__(5579);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
 var eval_report = __webpack_require__(7364);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/reason-lines.js
+
+
+/**
+ * A metric name as code, where `recall@10` is copied exactly and makes no mention or link; a
+ * name of thousands of characters is cut, so that it cannot crowd the other metrics out.
+ */
+const metricName = (row, options = {}) => (0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.metric), options);
+/** One bullet per row that did not pass, saying why: its metric, its slice and its status. */
+const reasonLines = (rows) => rows
+    .filter((row) => row.reason !== null && row.status !== "pass")
+    .map((row) => `- ${metricName(row)}${row.slice === null ? "" : ` in ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.slice))}`} (${row.status}): ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.reason ?? "")}`);
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/status-label.js
 /** How a row's status reads in the comment's tables. */
 const STATUS_LABEL = {
@@ -3611,6 +3624,7 @@ const STATUS_LABEL = {
 };
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/render-evidence.js
+
 
 
 
@@ -3696,15 +3710,19 @@ function folded(title, rows) {
     const summary = `${title}: ${(0,counted/* counted */.h)(rows.length, "row")}${notPassed ? `, ${notPassed} not passed` : ""}`;
     // A section with a failure opens by itself: what decided the verdict is never hidden.
     const open = rows.some((r) => r.status === "fail") ? " open" : "";
+    const why = reasonLines(rows.filter(foldedReason));
     return [
         "",
         `<details${open}><summary>${summary}</summary>`,
         "",
         evidenceTable(rows),
+        ...(why.length ? ["", ...why] : []),
         "",
         "</details>",
     ];
 }
+/** A row explained under its folded section, not among the comment's first reasons. */
+const foldedReason = (row) => row.slice !== null && row.status === "inconclusive";
 /**
  * A Mermaid chart of each overall delta with its interval, turned so that up is better for
  * every metric, against the margin it had to clear (the dashed line at the edge).
@@ -3787,13 +3805,8 @@ function delta(row) {
         ? (0,format_number/* formatSigned */.Gp)(row.delta)
         : `${(0,format_number/* formatSigned */.Gp)(row.delta)} (${(0,format_number/* formatPercent */.l9)(row.relative_delta)})`;
 }
-/**
- * A metric name as code, where `recall@10` is copied exactly and makes no mention or link; a
- * name of thousands of characters is cut, so that it cannot crowd the other metrics out.
- */
-const render_comment_name = (row, options = {}) => (0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.metric), options);
 const render_comment_cells = (row) => [
-    render_comment_name(row, { inTable: true }),
+    metricName(row, { inTable: true }),
     (0,format_number/* formatNumber */.ZV)(row.champion),
     (0,format_number/* formatNumber */.ZV)(row.challenger),
     delta(row),
@@ -3802,17 +3815,20 @@ const render_comment_cells = (row) => [
 ];
 const render_comment_HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
 const render_comment_ALIGN = ["left", "right", "right", "right", "left", "left"];
-/** Why each gated metric that did not pass did not, failures first. */
+/**
+ * Why each gated metric that did not pass did not, failures first: every failure, and the rows
+ * on all examples; a slice that is only inconclusive is explained under the slices, where a
+ * dozen of them would otherwise bury the rows that decided the verdict.
+ */
 function reasons(gated) {
-    const explained = gated.filter((row) => row.reason !== null && row.status !== "pass");
-    if (explained.length === 0)
+    const lines = reasonLines(gated.filter((row) => row.slice === null || row.status === "fail"));
+    const elsewhere = reasonLines(gated.filter(foldedReason)).length;
+    const pointer = elsewhere
+        ? [`- ${(0,counted/* counted */.h)(elsewhere, "inconclusive slice row")}: the reasons are under the slices.`]
+        : [];
+    if (lines.length + pointer.length === 0)
         return [];
-    return [
-        "",
-        "**Reasons**",
-        "",
-        ...explained.map((row) => `- ${render_comment_name(row)}${row.slice === null ? "" : ` in ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.slice))}`} (${row.status}): ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.reason ?? "")}`),
-    ];
+    return ["", "**Reasons**", "", ...lines, ...pointer];
 }
 /** The metrics the policy does not name, folded away under a count. */
 function ungatedSection(ungated) {

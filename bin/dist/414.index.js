@@ -140,7 +140,7 @@ function createGitHubClient(options) {
 /* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5579);
 /* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2579);
 /* harmony import */ var _post_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8361);
-/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5869);
+/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2217);
 
 
 

@@ -248,6 +248,15 @@ describe("eval-gate on per-example predictions", () => {
     );
     expect(comment).toContain("```mermaid\nxychart-beta\n");
     expect(comment).toMatch(/<details><summary>Slices: \d+ rows/);
+    // The first reasons are the rows on all examples; an inconclusive slice's reason is given
+    // under the slices, after their table, and the first reasons say how many are there.
+    const reasons = comment.slice(comment.indexOf("**Reasons**"), comment.indexOf("Paired "));
+    expect(reasons).not.toContain("size_band=");
+    expect(reasons).toMatch(/- \d+ inconclusive slice rows: the reasons are under the slices\./);
+    const slices = comment.slice(comment.indexOf("<summary>Slices:"));
+    expect(slices.indexOf("- `accuracy` in `size_band=")).toBeGreaterThan(
+      slices.indexOf("| `accuracy` in `size_band="),
+    );
     expect(comment).toContain(
       "Paired 228 examples by id, every row of both files; the positive class is `1`.",
     );

@@ -172,7 +172,7 @@ function createGitHubClient(options) {
 /* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95579);
 /* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22579);
 /* harmony import */ var _post_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98361);
-/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22618);
+/* harmony import */ var _render_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81792);
 
 
 

@@ -3,11 +3,11 @@ import { formatNumber, formatPercent, formatSigned } from "../../engine/report/f
 import { markdownTable } from "../../engine/report/markdown-table.js";
 import { reportHeadline } from "../../engine/report/report-headline.js";
 import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
-import { shorten } from "../../engine/report/shorten.js";
 import type { EvalReport, MetricRow } from "../../engine/contracts/eval-report.js";
 import { judgedRow } from "./eval-report.js";
 import type { ReportPlace } from "./report-artifact.js";
-import { evidenceSections } from "./render-evidence.js";
+import { evidenceSections, foldedReason } from "./render-evidence.js";
+import { metricName, reasonLines } from "./reason-lines.js";
 import { STATUS_LABEL } from "./status-label.js";
 
 function delta(row: MetricRow): string {
@@ -17,14 +17,8 @@ function delta(row: MetricRow): string {
     : `${formatSigned(row.delta)} (${formatPercent(row.relative_delta)})`;
 }
 
-/**
- * A metric name as code, where `recall@10` is copied exactly and makes no mention or link; a
- * name of thousands of characters is cut, so that it cannot crowd the other metrics out.
- */
-const name = (row: MetricRow, options = {}) => codeSpan(shorten(row.metric), options);
-
 const cells = (row: MetricRow) => [
-  name(row, { inTable: true }),
+  metricName(row, { inTable: true }),
   formatNumber(row.champion),
   formatNumber(row.challenger),
   delta(row),
@@ -35,19 +29,19 @@ const cells = (row: MetricRow) => [
 const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
 const ALIGN = ["left", "right", "right", "right", "left", "left"] as const;
 
-/** Why each gated metric that did not pass did not, failures first. */
+/**
+ * Why each gated metric that did not pass did not, failures first: every failure, and the rows
+ * on all examples; a slice that is only inconclusive is explained under the slices, where a
+ * dozen of them would otherwise bury the rows that decided the verdict.
+ */
 function reasons(gated: readonly MetricRow[]): string[] {
-  const explained = gated.filter((row) => row.reason !== null && row.status !== "pass");
-  if (explained.length === 0) return [];
-  return [
-    "",
-    "**Reasons**",
-    "",
-    ...explained.map(
-      (row) =>
-        `- ${name(row)}${row.slice === null ? "" : ` in ${codeSpan(shorten(row.slice))}`} (${row.status}): ${sanitizeMarkdown(row.reason ?? "")}`,
-    ),
-  ];
+  const lines = reasonLines(gated.filter((row) => row.slice === null || row.status === "fail"));
+  const elsewhere = reasonLines(gated.filter(foldedReason)).length;
+  const pointer = elsewhere
+    ? [`- ${counted(elsewhere, "inconclusive slice row")}: the reasons are under the slices.`]
+    : [];
+  if (lines.length + pointer.length === 0) return [];
+  return ["", "**Reasons**", "", ...lines, ...pointer];
 }
 
 /** The metrics the policy does not name, folded away under a count. */

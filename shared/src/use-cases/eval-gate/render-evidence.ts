@@ -13,6 +13,7 @@ import {
   sanitizeMermaidLabel,
 } from "../../engine/report/sanitize-markdown.js";
 import { shorten } from "../../engine/report/shorten.js";
+import { reasonLines } from "./reason-lines.js";
 import { STATUS_LABEL } from "./status-label.js";
 
 const FAIRNESS = new Set(["demographic_parity_difference", "equalized_odds_difference"]);
@@ -98,15 +99,21 @@ function folded(title: string, rows: readonly MetricRow[]): string[] {
   const summary = `${title}: ${counted(rows.length, "row")}${notPassed ? `, ${notPassed} not passed` : ""}`;
   // A section with a failure opens by itself: what decided the verdict is never hidden.
   const open = rows.some((r) => r.status === "fail") ? " open" : "";
+  const why = reasonLines(rows.filter(foldedReason));
   return [
     "",
     `<details${open}><summary>${summary}</summary>`,
     "",
     evidenceTable(rows),
+    ...(why.length ? ["", ...why] : []),
     "",
     "</details>",
   ];
 }
+
+/** A row explained under its folded section, not among the comment's first reasons. */
+export const foldedReason = (row: MetricRow): boolean =>
+  row.slice !== null && row.status === "inconclusive";
 
 /**
  * A Mermaid chart of each overall delta with its interval, turned so that up is better for
