@@ -1782,10 +1782,16 @@ const DEFAULT_PROFILE_SETTINGS = {
 /* harmony export */   e: () => (/* binding */ readProfile)
 /* harmony export */ });
 /* unused harmony export MAX_PROFILE_MISSING_VALUES */
-/* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
-/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9934);
+/* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(781);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5411);
+/* harmony import */ var _report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7629);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1701);
+/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9934);
+/* harmony import */ var _profile_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5666);
+
+
+
 
 
 
@@ -1798,22 +1804,41 @@ const DEFAULT_PROFILE_SETTINGS = {
  */
 const MAX_PROFILE_MISSING_VALUES = 100;
 /**
+ * Refuses an object that is another kind of document (an eval or drift report) or none of
+ * ours, saying what it is: its first violation of the profile's schema, a missing `rowCount`,
+ * would not. Whatever is not an object is left to the contract, which names it as such.
+ */
+function requireProfileDocument(value, shownAs, lineOf) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return;
+    const id = value.schema;
+    if (id === _profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._)
+        return;
+    const what = id === undefined
+        ? "has no schema field"
+        : typeof id === "string"
+            ? `is a ${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(id, 80))} document`
+            : `has schema ${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(JSON.stringify(id), 80))}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `${what}, not a ${_profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._} profile`, "Give a profile: the JSON file that validate-data's profile-path, or drift-check --mode profile, writes from the data", id === undefined ? undefined : lineOf("/schema"));
+}
+/**
  * Reads and checks a `mlops.profile/v1` file, so that a problem names the file and its line.
  * The profile's validator is large and few runs read a profile: it is loaded on use.
  */
 async function readProfile(path, shownAs) {
     const { profileContract } = await __webpack_require__.e(/* import() */ 997).then(__webpack_require__.bind(__webpack_require__, 5997));
-    const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
-    const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(profileContract, document.value, shownAs, document.lineOf);
+    const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .readStructured */ .c)(path, shownAs);
+    requireProfileDocument(document.value, shownAs, document.lineOf);
+    const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T)(profileContract, document.value, shownAs, document.lineOf);
     // The table's list, then each column's own, each at its line.
     const capped = (values, pointer, of = "") => {
         const count = values?.length ?? 0;
         if (count <= MAX_PROFILE_MISSING_VALUES)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `records ${count} missing values${of}, more than the ${MAX_PROFILE_MISSING_VALUES} a profile may hold`, "Make the profile again with fewer missing values", document.lineOf(pointer));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `records ${count} missing values${of}, more than the ${MAX_PROFILE_MISSING_VALUES} a profile may hold`, "Make the profile again with fewer missing values", document.lineOf(pointer));
     };
     capped(profile.missingValues, "/missingValues");
-    profile.columns.forEach((column, i) => capped(column.missingValues, `/columns/${i}/missingValues`, ` for column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_3__/* .shownColumn */ .cB)(column.name)}`));
+    profile.columns.forEach((column, i) => capped(column.missingValues, `/columns/${i}/missingValues`, ` for column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_6__/* .shownColumn */ .cB)(column.name)}`));
     return profile;
 }
 

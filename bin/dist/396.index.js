@@ -18,6 +18,35 @@ function counted(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
+/***/ 3050:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _parse_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9724);
+
+
+/**
+ * node:util's `parseArgs` for a command of several (`mlops registry show`), which refuses an
+ * unknown flag as the actions do, naming the valid ones: node's own message names none, and
+ * advises `--` for what is nearly always a typo.
+ */
+function parseCommandArgs(command, argv, options) {
+    const config = { args: [...argv], options, allowPositionals: true };
+    // A loose read finds the flag; the strict read then checks the values of the known ones.
+    const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ ...config, strict: false, tokens: true });
+    for (const token of tokens) {
+        if (token.kind === "option" && !Object.hasOwn(options, token.name))
+            throw (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownFlag */ .V)(token.rawName, command, Object.keys(options));
+    }
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+}
+
+
+/***/ }),
+
 /***/ 4209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -61,8 +90,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -81,6 +108,8 @@ var counted = __webpack_require__(3262);
 var input_files = __webpack_require__(4800);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
+// EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
+var missing_values = __webpack_require__(6518);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
@@ -92,7 +121,7 @@ var read_batches = __webpack_require__(8437);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
-var missing_values = __webpack_require__(9934);
+var profile_missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
@@ -186,10 +215,11 @@ function starterField(column, misfit, dateOnly) {
 /** The warning for a column written with a wider type than its first rows had. */
 function misfitNote(column, misfit, written) {
     const cells = misfit.cells === 1 ? "1 later cell is not" : `${misfit.cells} later cells are not`;
-    return (`column ${(0,missing_values/* shownColumn */.cB)(column.name)} reads as ${FIELD_TYPES[column.type]} in its first rows, ` +
+    return (`column ${(0,profile_missing_values/* shownColumn */.cB)(column.name)} reads as ${FIELD_TYPES[column.type]} in its first rows, ` +
         `but ${cells} (the first, ${misfit.first.where}: ${JSON.stringify(misfit.first.text)}), ` +
-        `so it is written as ${written}. Where such a cell means no value, add it to missingValues ` +
-        `and give the column its type back`);
+        `so it is written as ${written}. Where such a cell means no value, infer again with it in ` +
+        `--missing-values (pandas for NA and its kin), or add it to missingValues and give the ` +
+        `column its type back`);
 }
 /**
  * The starter contract of profiled data: each column's type, `required` where no value is
@@ -230,7 +260,7 @@ async function profileNotingMisfits(files, read, locator) {
     const misfits = new Map();
     const unplaced = [];
     const onInvalidCell = (column, line, text, row) => {
-        const numbers = Number.isFinite((0,parse_cell/* parseNumberText */.ke)(text));
+        const numbers = (0,parse_cell/* parseNumberCell */.to)(text) !== undefined;
         const misfit = misfits.get(column);
         if (misfit) {
             misfit.cells++;
@@ -329,7 +359,10 @@ function contractYaml(contract, header) {
 var command_failure = __webpack_require__(4209);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/contract-summary.js
 var contract_summary = __webpack_require__(1192);
+// EXTERNAL MODULE: ./shared/dist/hosts/cli/command-args.js
+var command_args = __webpack_require__(3050);
 ;// CONCATENATED MODULE: ./shared/dist/hosts/cli/contract-command.js
+
 
 
 
@@ -347,7 +380,7 @@ var contract_summary = __webpack_require__(1192);
 
 const HELP = `mlops contract: ${contract_summary/* CONTRACT_SUMMARY */.C}.
 
-Usage: mlops contract infer --data <file or glob> [--output <contract.yml>] [--force]
+Usage: mlops contract infer --data <file or glob> [--missing-values <list>] [--output <contract.yml>] [--force]
        mlops contract infer --profile <profile.json> [--output <contract.yml>] [--force]
 
 A command of this program only, not an action: run it once, review the contract it writes, and
@@ -365,6 +398,11 @@ Options:
   --data <path>          the data: a CSV, TSV, JSON Lines or Parquet file, or a glob of them
   --profile <path>       a profile (.json) of the data, instead of --data
   --delimiter <char>     the character between a CSV file's fields, or tab (default: ,)
+  --missing-values <list>
+                         the cells that mean no value besides the empty one, comma-separated,
+                         as drift-check's missing-values input takes them: pandas for pandas'
+                         defaults (NA, N/A, NaN, null, None and their kin), so that a column R
+                         wrote with NA is numbers with gaps; the contract's missingValues lists them
   --output <path>        where to write the contract (default: print it on stdout)
   --force                replace --output when it exists
   --debug                print the stack trace of an error
@@ -373,6 +411,7 @@ const OPTIONS = {
     data: { type: "string" },
     profile: { type: "string" },
     delimiter: { type: "string" },
+    "missing-values": { type: "string" },
     output: { type: "string" },
     force: { type: "boolean" },
     debug: { type: "boolean" },
@@ -382,12 +421,19 @@ const OPTIONS = {
 async function readData(values, source, cwd) {
     const files = await (0,input_files/* listInputFiles */.Q)("data", (0,external_node_path_.resolve)(cwd, source), cwd);
     const separator = values.delimiter && (0,inputs/* delimiter */.uV)().parse(values.delimiter, "delimiter", { cwd });
+    const listed = values["missing-values"];
+    // As drift-check's input: the empty cell always, `pandas` for pandas' set; none listed, the default.
+    const missingValues = listed && (0,missing_values/* parseMissingValues */.OD)((0,inputs/* list */.p_)().parse(listed, "missing-values", { cwd }));
     // Rows are named as validate-data names them: a Parquet file's have no lines.
     const locator = {
         shown: (path) => (0,display_path/* displayPath */.G)(cwd, path),
         hasLines: (path) => (0,read_files/* formatOf */.be)(path) !== "parquet",
     };
-    return readForContract(files, separator ? { delimiter: separator } : {}, locator);
+    const read = {
+        ...(separator ? { delimiter: separator } : {}),
+        ...(missingValues ? { missingValues } : {}),
+    };
+    return readForContract(files, read, locator);
 }
 /** Where the contract goes: a new file (or one `--force` may replace), not a JSON name. */
 function outputPath(values, cwd) {
@@ -429,12 +475,15 @@ function checkArguments(values, command, extra) {
     if (values.profile !== undefined && values.delimiter !== undefined) {
         throw new errors/* UsageError */.eb("--delimiter goes with --data", "A profile has no delimiter: leave it out");
     }
+    if (values.profile !== undefined && values["missing-values"] !== undefined) {
+        throw new errors/* UsageError */.eb("--missing-values goes with --data", "A profile records the missing values it was made with, which the contract takes: leave it out, or infer from the data with --missing-values");
+    }
 }
 /** `mlops contract infer`: a starter data contract from a dataset or its profile. */
 async function runContractCommand(argv, io) {
     let debug = argv.includes("--debug");
     try {
-        const parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true });
+        const parsed = (0,command_args/* parseCommandArgs */.Q)("contract", argv, OPTIONS);
         const values = parsed.values;
         debug = values.debug === true;
         const [command, ...extra] = parsed.positionals;
@@ -661,6 +710,82 @@ function fingerprint(text) {
     for (const byte of Buffer.from(text, "utf8"))
         h = Math.imul(h ^ byte, 0x01000193);
     return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OD: () => (/* binding */ parseMissingValues),
+/* harmony export */   O_: () => (/* binding */ settleMissingValues)
+/* harmony export */ });
+/* unused harmony export PANDAS_MISSING */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9934);
+
+
+/**
+ * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
+ * empty cell: the data that Evidently compares is most often read by pandas, where a column
+ * that R wrote with `NA` is numbers with gaps, not text.
+ */
+const PANDAS_MISSING = [
+    "#N/A",
+    "#N/A N/A",
+    "#NA",
+    "-1.#IND",
+    "-1.#QNAN",
+    "-NaN",
+    "-nan",
+    "1.#IND",
+    "1.#QNAN",
+    "<NA>",
+    "N/A",
+    "NA",
+    "NULL",
+    "NaN",
+    "None",
+    "n/a",
+    "nan",
+    "null",
+];
+/**
+ * The missing values of the `missing-values` input: the empty cell always, then the values
+ * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then
+ * says which values to read with.
+ */
+function parseMissingValues(items) {
+    if (items.length === 0)
+        return null;
+    return [
+        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
+    ];
+}
+/**
+ * The missing values data is read with, so that both sides are read alike: the input's when
+ * given, else those the profiles compared were made with, else the empty cell alone. The
+ * profiles (reference first) must agree with each other, on each column's own missing values
+ * too, and with the input when it is given: they were counted once and for all, where data can
+ * be read again.
+ */
+function settleMissingValues(input, profiles) {
+    const [first, ...others] = profiles;
+    for (const other of others)
+        (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .requireSameMissingValues */ .IZ)(first, other);
+    if (input === null)
+        return first ? (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .missingValuesOf */ .uY)(first.profile) : _engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER;
+    const made = first ? (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .missingValuesOf */ .uY)(first.profile) : input;
+    if (first && !(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sameMissingValues */ .jU)(input, made)) {
+        // The input always adds the empty cell: a profile that read it as a value takes no input.
+        const give = made.includes("")
+            ? "Give the missing-values the profile was made with (or leave it out to read with them)"
+            : "Leave missing-values out to read with the profile's (the input always adds the empty cell, which the profile read as a value)";
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("missing-values", `gives ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(input)}, and ${first.shown} was made with ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(made)}`, `${give}, or make the profile again with these`);
+    }
+    return input;
 }
 
 

@@ -415,6 +415,35 @@ async function hashFile(path, { signal } = {}) {
 
 /***/ }),
 
+/***/ 3050:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _parse_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9724);
+
+
+/**
+ * node:util's `parseArgs` for a command of several (`mlops registry show`), which refuses an
+ * unknown flag as the actions do, naming the valid ones: node's own message names none, and
+ * advises `--` for what is nearly always a typo.
+ */
+function parseCommandArgs(command, argv, options) {
+    const config = { args: [...argv], options, allowPositionals: true };
+    // A loose read finds the flag; the strict read then checks the values of the known ones.
+    const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ ...config, strict: false, tokens: true });
+    for (const token of tokens) {
+        if (token.kind === "option" && !Object.hasOwn(options, token.name))
+            throw (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownFlag */ .V)(token.rawName, command, Object.keys(options));
+    }
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+}
+
+
+/***/ }),
+
 /***/ 4209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -456,8 +485,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/platform/github/github-context.js
@@ -503,6 +530,8 @@ var tag_grammar = __webpack_require__(9270);
 var registry_policy = __webpack_require__(4291);
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
 var closest_name = __webpack_require__(4311);
+// EXTERNAL MODULE: ./shared/dist/hosts/cli/command-args.js
+var command_args = __webpack_require__(3050);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/command-failure.js
 var command_failure = __webpack_require__(4209);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/registry-summary.js
@@ -844,11 +873,7 @@ const print = (io, text) => io.stdout(`${text}\n`);
 async function runRegistryCommand(argv, io) {
     let debug = argv.includes("--debug");
     try {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            options: OPTIONS,
-            allowPositionals: true,
-        });
+        const { values, positionals } = (0,command_args/* parseCommandArgs */.Q)("registry", argv, OPTIONS);
         debug = values.debug === true;
         const [command, artifact, ...extra] = positionals;
         if (values.help || command === undefined) {

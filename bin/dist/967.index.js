@@ -154,6 +154,8 @@ function monotonicMs() {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
 /* harmony import */ var _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
+/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9934);
+
 
 
 const PSI_FLOOR = 1e-4;
@@ -338,8 +340,9 @@ function compareProfiles(reference, current, options = {}) {
         const cur = byName.get(ref.name);
         if (!cur)
             continue;
+        // Data read against a profile takes its types, so only two profiles made apart get here.
         if ((ref.sketch === null) !== (cur.sketch === null)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column '${ref.name}' is ${ref.type} in the reference and ${cur.type} in the current data`, "Declare the column's type in the schema so that both profiles agree");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other");
         }
         results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
     }

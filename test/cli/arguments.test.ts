@@ -34,7 +34,38 @@ describe("the command line's arguments", () => {
     const { code, stderr } = await mlops(["validat-data", "--data", "d.csv"], ".");
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /^mlops: unknown action 'validat-data'\. Did you mean validate-data\? Actions: .*drift-check/,
+      /^mlops: unknown command 'validat-data'\. Did you mean validate-data\? Actions: .*drift-check/,
+    );
+  });
+
+  it("lists the commands that are not actions too, and suggests one of them", async () => {
+    const unknown = await mlops(["frobnicate"], ".");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe(
+      "mlops: unknown command 'frobnicate'. Actions: canary-deploy, drift-check, eval-gate, promote, train-run, validate-data; commands: registry, contract (mlops --help)\n",
+    );
+    const misspelt = await mlops(["registri", "show"], ".");
+    expect(misspelt.stderr).toMatch(
+      /^mlops: unknown command 'registri'\. Did you mean registry\? /,
+    );
+  });
+
+  it("refuses a flag a command of several does not take as the actions do, listing the valid ones", async () => {
+    const { code, stderr } = await mlops(["registry", "--foo"], ".");
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "mlops registry: unknown flag '--foo' for registry. Valid flags: --registry, --backend, --repo, --stage, --at, --to, --json, --debug, --help\n",
+    );
+    // After the command, with a value, and short: the flag is named as it was written.
+    const misspelt = await mlops(["registry", "show", "churn", "--stag=prod"], ".");
+    expect(misspelt.stderr).toMatch(
+      /^mlops registry: unknown flag '--stag' for registry\. Did you mean --stage\? Valid flags: --registry,/,
+    );
+    const short = await mlops(["registry", "show", "-x"], ".");
+    expect(short.stderr).toMatch(/^mlops registry: unknown flag '-x' for registry\. Valid flags:/);
+    const contract = await mlops(["contract", "infer", "--foo"], ".");
+    expect(contract.stderr).toMatch(
+      /^mlops contract: unknown flag '--foo' for contract\. Valid flags: --data,/,
     );
   });
 });

@@ -160,11 +160,11 @@ describe("mlops", () => {
     expect(gate).toContain("  --fail-step <true | false>  (default: true)");
   });
 
-  it("refuses an unknown action and lists the real ones, with the one it abbreviates", async () => {
+  it("refuses an unknown command and lists the actions, with the one it abbreviates", async () => {
     const { stderr, code } = await mlops(["train"], ".");
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /^mlops: unknown action 'train'\. Did you mean train-run\? Actions: .*eval-gate/,
+      /^mlops: unknown command 'train'\. Did you mean train-run\? Actions: .*eval-gate/,
     );
   });
 
@@ -195,6 +195,6 @@ describe("mlops", () => {
   it("refuses names that exist on every object", async () => {
     const { stderr, code } = await mlops(["constructor"], ".");
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^mlops: unknown action 'constructor'/);
+    expect(stderr).toMatch(/^mlops: unknown command 'constructor'/);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { FileError, readBatches, readColumns } from "@mlops/shared";
+import { FileError, inferType, readBatches, readColumns } from "@mlops/shared";
 import { collect, scratchFolder } from "./temp-files.js";
 import { column, failure } from "./read-helpers.js";
 
@@ -282,13 +282,24 @@ describe("documented results for awkward data", () => {
     expect(column(table, "c")).toEqual(["x", null, "y", null]);
   });
 
-  test("Infinity is text unless declared number, where INF is accepted", async () => {
-    const file = write("inf.csv", "a\n1\nINF\n-INF\nNaN\n");
-    expect((await readColumns(file)).columns.get("a")!.type).toBe("categorical");
+  test("a float column with NaN and INF cells, as pandas writes it, is inferred numeric and read as a declared number", async () => {
+    const floats = Array.from({ length: 200 }, (_, i) => String(i + 0.25));
+    const odd = ["inf", "INF", "-inf", "+Inf", "NaN", "nan"];
+    // Three odd cells among the rows inference reads, three past them on the one-pass path.
+    const cells = [...floats.slice(0, 5), ...odd.slice(0, 3), ...floats.slice(5), ...odd.slice(3)];
+    const file = write("pandas-floats.csv", `x\n${cells.join("\n")}\n`);
+    const inferred = await readColumns(file, { inferRows: 50 });
+    expect(inferred.columns.get("x")!.type).toBe("numeric");
     const declared = await readColumns(file, {
-      schema: { fields: [{ name: "a", type: "number" }] },
+      schema: { fields: [{ name: "x", type: "number" }] },
     });
-    expect(column(declared, "a")).toEqual([1, Infinity, -Infinity, null]);
+    expect(column(inferred, "x")).toEqual(column(declared, "x"));
+    // NaN is no value, as in a declared number; the infinities are values.
+    expect(column(inferred, "x").slice(5, 8)).toEqual([Infinity, Infinity, -Infinity]);
+    expect(column(inferred, "x").slice(-3)).toEqual([Infinity, null, null]);
+    // Integers with an INF are no integers; Infinity, which a declared number refuses, is text.
+    expect(inferType(["1", "2", "INF"])).toBe("numeric");
+    expect(inferType(["1.5", "Infinity"])).toBe("categorical");
   });
 
   test("a declared number takes NaN, INF, -INF and +INF in any case, and still no other spelling", async () => {
@@ -311,9 +322,10 @@ describe("documented results for awkward data", () => {
     // ı (dotless i) upper-cases to I: only ASCII letters fold.
     const others = await read("others.csv", "a\n1\nInfinity\n-nan\ninfinity\nınf\n");
     expect(others.invalid).toEqual(["3: Infinity", "4: -nan", "5: infinity", "6: ınf"]);
-    // Inference reads none of them as a number, in any case.
-    const inferred = await readColumns(write("inferred.csv", "a\n1\nnan\ninf\n"));
-    expect(inferred.columns.get("a")!.type).toBe("categorical");
+    // Inference reads them as a declared number does, in any case.
+    const inferred = await readColumns(write("inferred.csv", "a\n1\nnan\ninf\n-Inf\n"));
+    expect(inferred.columns.get("a")!.type).toBe("numeric");
+    expect(column(inferred, "a")).toEqual([1, null, Infinity, -Infinity]);
   });
 
   test("a date field takes a date alone and a datetime field a date and a time, as Table Schema's default format", async () => {

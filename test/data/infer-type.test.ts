@@ -16,6 +16,14 @@ describe("type inference follows the documented rule", () => {
     [[], "text"],
     [["00501", "02110"], "categorical"],
     [["1", "Infinity"], "categorical"],
+    // Table Schema's NaN and INF, in any case, are a float column's (pandas writes nan and inf).
+    [["1", "2", "inf", "NaN", "-INF", "+Inf"], "numeric"],
+    [["1.5", "nan"], "numeric"],
+    // With no finite value, they are words: NaN alone is no value, as an empty column has none.
+    [["NaN", "INF", "nan"], "categorical"],
+    [["1", "-nan"], "categorical"],
+    // A number too large for a double is infinite, as a declared number reads it.
+    [["1", "1e400"], "numeric"],
     [["1", "0x10"], "categorical"],
     // Whole numbers past 2^53 are ids a number would hold rounded; written as exponents, numbers.
     [["1", "1234567890123456789"], "categorical"],

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { DriftReport } from "@mlops/shared";
+import { flags as asFlags } from "../helpers/flags.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -43,4 +44,21 @@ export async function check(
   const report = JSON.parse(text) as DriftReport;
   const column = (name: string) => report.columns.find((c) => c.name === name)!;
   return { ...run, dir, report, column, text };
+}
+
+/**
+ * Runs `mlops drift-check` with `values` as its flags in `dir`, only reporting; returns the run
+ * and the report it wrote, if any, with a column by name.
+ */
+export async function driftIn(
+  dir: string,
+  values: Record<string, string>,
+): Promise<Omit<CheckRun, "dir" | "text" | "report"> & { readonly report?: DriftReport }> {
+  const run = await mlops(["drift-check", "--fail-step", "false", ...asFlags(values)], dir);
+  const path = `${dir}/mlops-out/drift-report.json`;
+  const report = existsSync(path)
+    ? (JSON.parse(readFileSync(path, "utf8")) as DriftReport)
+    : undefined;
+  const column = (name: string) => report!.columns.find((c) => c.name === name)!;
+  return { ...run, report, column };
 }

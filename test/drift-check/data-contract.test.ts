@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { DriftReport, Profile } from "@mlops/shared";
-import { flags } from "../helpers/flags.js";
-import { mlops } from "../helpers/run-cli.js";
+import type { Profile } from "@mlops/shared";
 import { tempDir } from "../helpers/temp-dir.js";
+import { driftIn } from "./check-csv.js";
 
 /** Statistics of the same numbers read two ways agree to rounding. */
 const TOLERANCE = 1e-12;
@@ -54,15 +53,7 @@ const CONTRACT = `${STORES}  - name: amount
 function workspace() {
   const { dir, write } = tempDir();
   write("contract.yml", CONTRACT);
-  const drift = async (values: Record<string, string>) => {
-    const run = await mlops(["drift-check", "--fail-step", "false", ...flags(values)], dir);
-    const path = `${dir}/mlops-out/drift-report.json`;
-    const report = existsSync(path)
-      ? (JSON.parse(readFileSync(path, "utf8")) as DriftReport)
-      : undefined;
-    const column = (name: string) => report!.columns.find((c) => c.name === name)!;
-    return { ...run, report, column };
-  };
+  const drift = (values: Record<string, string>) => driftIn(dir, values);
   const read = <T>(path: string) => JSON.parse(readFileSync(`${dir}/${path}`, "utf8")) as T;
   return { dir, write, drift, read };
 }

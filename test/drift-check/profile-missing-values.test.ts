@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { DriftReport, Profile } from "@mlops/shared";
+import type { Profile } from "@mlops/shared";
 import { flags } from "../helpers/flags.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { driftIn } from "./check-csv.js";
 import { written } from "./drift-data.js";
 
 /**
@@ -30,14 +31,7 @@ function workspace() {
     expect(run.code).toBe(0);
     return JSON.parse(readFileSync(`${dir}/${path}`, "utf8")) as Profile;
   };
-  const drift = async (values: Record<string, string>) => {
-    const run = await mlops(["drift-check", "--fail-step", "false", ...flags(values)], dir);
-    const path = `${dir}/mlops-out/drift-report.json`;
-    const report = existsSync(path)
-      ? (JSON.parse(readFileSync(path, "utf8")) as DriftReport)
-      : undefined;
-    return { ...run, report };
-  };
+  const drift = (values: Record<string, string>) => driftIn(dir, values);
   return { dir, write, profile, drift };
 }
 

@@ -5,7 +5,7 @@ import { flags } from "../helpers/flags.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { check } from "./check-csv.js";
-import { written } from "./drift-data.js";
+import { csvTable, written } from "./drift-data.js";
 
 describe("drift-check's missing values", () => {
   it("reads only the empty cell as missing by default, as validate-data does: NA makes a column text", async () => {
@@ -70,6 +70,38 @@ describe("drift-check's missing values", () => {
       type: "integer",
       missing: 80,
     });
+  });
+});
+
+describe("drift-check's non-finite numbers", () => {
+  /** `csv` with the x cell of the given data rows (0 is the first after the header) replaced. */
+  const withX = (csv: string, cells: Record<number, string>) =>
+    csv
+      .split("\n")
+      .map((line, i) => (cells[i - 1] === undefined ? line : line.replace(/^[^,]*/, cells[i - 1]!)))
+      .join("\n");
+
+  it("tests a float column with inf and NaN cells, as pandas writes them, as numbers, leaving those cells out", async () => {
+    const reference = csvTable({ rows: 200, seed: 7 });
+    const current = csvTable({ rows: 200, seed: 8, shift: 0.1 });
+    const run = await check(
+      withX(reference, { 3: "inf", 50: "NaN" }),
+      withX(current, { 10: "-INF", 20: "nan" }),
+    );
+    expect(run.code).toBe(0);
+    const x = run.column("x");
+    expect(x).toMatchObject({ type: "numeric", method: "ks", note: null });
+    expect([x.n_reference, x.missing_reference, x.n_current, x.missing_current]).toEqual([
+      198, 2, 198, 2,
+    ]);
+    // As if the cells were empty: no value, in the test and in the counts.
+    const empty = await check(
+      withX(reference, { 3: "", 50: "" }),
+      withX(current, { 10: "", 20: "" }),
+    );
+    expect(empty.column("x").method).toBe("ks");
+    expect(x.statistic).toBeCloseTo(empty.column("x").statistic!, 12);
+    expect(x.p_value).toBeCloseTo(empty.column("x").p_value!, 12);
   });
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { compareProfiles, profileBatches, type Batch } from "@mlops/shared";
+import {
+  compareProfiles,
+  MlopsError,
+  profileBatches,
+  profileDataset,
+  type Batch,
+} from "@mlops/shared";
 import { seededRandom } from "../helpers/seeded-random.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 function numbers(values: Float64Array): Batch {
   return {
@@ -114,5 +121,23 @@ describe("comparing two profiles", () => {
     expect(result!.psi.statistic).toBeCloseTo(expected, 12);
     expect(result!.psi.errorBound).toBe(0);
     expect(result!.ks).toBeNull();
+  });
+
+  test("a column of numbers in one and of text in the other is refused, saying how to make them alike", async () => {
+    const { write } = tempDir();
+    const ref = await profileDataset(write("ref.csv", "age\n31\n45\n"));
+    const cur = await profileDataset(write("cur.csv", "age\nunknown\n45\n"));
+    const error = (() => {
+      try {
+        return compareProfiles(ref, cur);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(MlopsError);
+    // Both sides are profiles here: the fix names the inputs that make them again, not a schema.
+    expect((error as MlopsError).line).toBe(
+      "column 'age' is integer in the reference profile and categorical in the current one, and numbers do not compare with text. Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other",
+    );
   });
 });

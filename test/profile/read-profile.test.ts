@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContractError, FileError, profileDataset, readProfile } from "@mlops/shared";
+import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { validate } from "../validate-data/validate.js";
 
@@ -57,5 +58,50 @@ describe("readProfile", () => {
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`ref.json:${line}: field '/rowCount'`);
+  });
+
+  it("names a document of another kind by its schema, and says how to make a profile", async () => {
+    const { write } = tempDir();
+    const fix =
+      "Give a profile: the JSON file that validate-data's profile-path, or drift-check --mode profile, writes from the data";
+    const refused = async (name: string, text: string) => {
+      const error = await readProfile(write(name, text), name).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FileError);
+      return error as FileError;
+    };
+    const report = await refused(
+      "pred.json",
+      '{\n  "rowCount": 3,\n  "schema": "mlops.eval-report/v1"\n}',
+    );
+    expect(report.line).toBe(
+      `pred.json:3: is a mlops.eval-report/v1 document, not a mlops.profile/v1 profile. ${fix}`,
+    );
+    expect((await refused("a.json", '{"a": 1}')).line).toBe(
+      `a.json: has no schema field, not a mlops.profile/v1 profile. ${fix}`,
+    );
+    expect((await refused("n.json", '{"schema": 1}')).line).toBe(
+      `n.json:1: has schema 1, not a mlops.profile/v1 profile. ${fix}`,
+    );
+  });
+
+  it("gives contract infer and validate-data's reference the same line", async () => {
+    const report = '{"schema": "mlops.eval-report/v1"}';
+    const { dir, write } = tempDir();
+    write("pred.json", report);
+    const problem =
+      "pred.json:1: is a mlops.eval-report/v1 document, not a mlops.profile/v1 profile";
+    const infer = await mlops(["contract", "infer", "--profile", "pred.json"], dir);
+    expect(infer.code).toBe(1);
+    expect(infer.stderr).toContain(problem);
+    const run = await validate(
+      {
+        "d.csv": "id\n1\n",
+        "c.yml": "fields:\n  - name: id\n",
+        "pred.json": report,
+      },
+      { data: "d.csv", schema: "c.yml", reference: "pred.json" },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(problem);
   });
 });

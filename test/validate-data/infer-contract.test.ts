@@ -106,6 +106,36 @@ describe("mlops contract infer", () => {
     expect((await validateIn(dir, "train.csv", "contract.yml")).outputs.valid).toBe("true");
   });
 
+  it("reads the cells --missing-values lists as missing, as drift-check does, and records them in the contract", async () => {
+    const { dir, write } = tempDir();
+    // As R's write.csv leaves a gap: without the option, NA is one more word of a text column.
+    write("r.csv", "id,a,plan\n1,1,basic\n2,NA,pro\n3,3,NA\n");
+    expect((await infer(dir, "--data", "r.csv", "--output", "plain.yml")).code).toBe(0);
+    expect(contractIn(dir, "plain.yml").fields[1]).toEqual({
+      name: "a",
+      type: "string",
+      constraints: { required: true, enum: ["1", "3", "NA"] },
+    });
+    const run = await infer(dir, "--data", "r.csv", "--missing-values", "NA", "--output", "na.yml");
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(contractIn(dir, "na.yml")).toEqual({
+      missingValues: ["", "NA"],
+      fields: [
+        { name: "id", type: "integer", constraints: { required: true } },
+        { name: "a", type: "integer" },
+        { name: "plan", type: "string", constraints: { enum: ["basic", "pro"] } },
+      ],
+    });
+    expect((await validateIn(dir, "r.csv", "na.yml")).outputs.valid).toBe("true");
+    // pandas stands for pandas' own set, and a value listed beside it is added.
+    const pandas = ["--missing-values", "pandas,-999", "--output", "pandas.yml"];
+    expect((await infer(dir, "--data", "r.csv", ...pandas)).code).toBe(0);
+    const { missingValues, fields } = contractIn(dir, "pandas.yml");
+    expect(missingValues).toHaveLength(20);
+    expect(missingValues).toEqual(expect.arrayContaining(["", "NA", "N/A", "NaN", "null", "-999"]));
+    expect(fields).toEqual(contractIn(dir, "na.yml").fields);
+  });
+
   it("writes a column of dates as date only where each value is a date alone, so that the header's advice on format holds", async () => {
     const { dir, write } = tempDir();
     // 1,100 days: more distinct values than a profile lists, so only the cells can tell.
@@ -188,9 +218,9 @@ describe("mlops contract infer", () => {
     const run = await infer(dir, "--data", "late.csv", "--output", "contract.yml");
     expect(run.code).toBe(0);
     expect(run.stderr.split("\n")).toEqual([
-      "warning: column 'whole' reads as integer in its first rows, but 2 later cells are not (the first, late.csv:10007: \"2.5\"), so it is written as number. Where such a cell means no value, add it to missingValues and give the column its type back",
-      "warning: column 'count' reads as integer in its first rows, but 1 later cell is not (the first, late.csv:10007: \"N/A\"), so it is written as string. Where such a cell means no value, add it to missingValues and give the column its type back",
-      "warning: column 'flag' reads as boolean in its first rows, but 1 later cell is not (the first, late.csv:10007: \"maybe\"), so it is written as string. Where such a cell means no value, add it to missingValues and give the column its type back",
+      "warning: column 'whole' reads as integer in its first rows, but 2 later cells are not (the first, late.csv:10007: \"2.5\"), so it is written as number. Where such a cell means no value, infer again with it in --missing-values (pandas for NA and its kin), or add it to missingValues and give the column its type back",
+      "warning: column 'count' reads as integer in its first rows, but 1 later cell is not (the first, late.csv:10007: \"N/A\"), so it is written as string. Where such a cell means no value, infer again with it in --missing-values (pandas for NA and its kin), or add it to missingValues and give the column its type back",
+      "warning: column 'flag' reads as boolean in its first rows, but 1 later cell is not (the first, late.csv:10007: \"maybe\"), so it is written as string. Where such a cell means no value, infer again with it in --missing-values (pandas for NA and its kin), or add it to missingValues and give the column its type back",
       "",
     ]);
     // Still required: the cells that did not fit are values. No enum: they were not counted.
@@ -202,6 +232,18 @@ describe("mlops contract infer", () => {
     expect((await validateIn(dir, "late.csv", "contract.yml")).outputs.valid).toBe("true");
   });
 
+  it("writes a float column with inf and NaN cells, as pandas writes it, as a number, not as strings", async () => {
+    const { dir, write } = tempDir();
+    const cells = Array.from({ length: 200 }, (_, i) => (i * 0.37 - 20).toFixed(3));
+    cells.splice(40, 0, "inf", "INF", "-inf", "NaN", "nan");
+    write("floats.csv", `x\n${cells.join("\n")}\n`);
+    const run = await infer(dir, "--data", "floats.csv", "--output", "contract.yml");
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    // NaN is no value, so the column is not required; the infinities are values, in no enum.
+    expect(contractIn(dir).fields).toEqual([{ name: "x", type: "number" }]);
+    expect((await validateIn(dir, "floats.csv", "contract.yml")).outputs.valid).toBe("true");
+  });
+
   it("names the file of a glob that holds the first cell that widened a column", async () => {
     const { dir, write } = tempDir();
     write("data/a.csv", "id,score\n1,10\n2,20\n");
@@ -209,7 +251,7 @@ describe("mlops contract infer", () => {
     const run = await infer(dir, "--data", "data/*.csv");
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      "warning: column 'score' reads as integer in its first rows, but 2 later cells are not (the first, data/b.csv:3: \"abc\"), so it is written as string. Where such a cell means no value, add it to missingValues and give the column its type back\n",
+      "warning: column 'score' reads as integer in its first rows, but 2 later cells are not (the first, data/b.csv:3: \"abc\"), so it is written as string. Where such a cell means no value, infer again with it in --missing-values (pandas for NA and its kin), or add it to missingValues and give the column its type back\n",
     );
     expect(run.stdout).toContain('# from "data/*.csv" (5 rows).');
   });
@@ -315,6 +357,10 @@ describe("mlops contract infer refuses, in one line that says how to fix it", ()
       [
         ["contract", "infer", "--data", "train.csv", "--output", "contract.json"],
         "--output 'contract.json' ends in .json, and validate-data reads a .json contract as strict JSON. Name it .yml or .yaml: the contract is YAML, with a header for its review",
+      ],
+      [
+        ["contract", "infer", "--profile", "p.json", "--missing-values", "NA"],
+        "--missing-values goes with --data. A profile records the missing values it was made with, which the contract takes: leave it out, or infer from the data with --missing-values",
       ],
       [
         ["contract", "infer", "--data", "train.csv", "--delimiter", "ab"],

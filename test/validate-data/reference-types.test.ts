@@ -182,3 +182,18 @@ describe("fields the contract types, or that no reference types", () => {
     expect(typeChecks(run)).toEqual([]);
   });
 });
+
+describe("the error line of a cell that fails the reference's type", () => {
+  it("says the type is the reference's and how to declare another, as the report's note does", async () => {
+    const run = await validate(
+      { "d.csv": serving, "c.yml": untyped, "ref.json": await trainingProfile() },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json" },
+    );
+    expect(run.code).toBe(1);
+    // The annotation's line, which the runner shows at line 2 of d.csv.
+    expect(run.stderr).toContain(
+      `error: d.csv:2: "unknown": expected a number; ${run.check("age.type").note}\n`,
+    );
+    expect(run.stderr).toContain("(ref.json has it as integer)");
+  });
+});

@@ -887,8 +887,8 @@ function hasLeadingZero(text) {
     return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
 }
 /**
- * Table Schema's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF` and
- * `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
+ * Table Schema's number extras, accepted in a column of numbers, declared or inferred: `NaN`,
+ * `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
  * on `NaN`. Called only for a cell that is not a decimal number.
  */
 function parseSpecialNumber(text) {
@@ -899,6 +899,14 @@ function parseSpecialNumber(text) {
     if (!spellsFolded(text, signed, "inf"))
         return undefined;
     return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+/**
+ * The number a cell of a column of numbers holds, as the column reads it: a decimal number, or
+ * one of `parseSpecialNumber`'s spellings; `undefined` for any other text.
+ */
+function parseNumberCell(text) {
+    const n = parseNumberText(text);
+    return Number.isNaN(n) ? parseSpecialNumber(text) : n;
 }
 /**
  * Whether `text` from `at` to its end spells the lower-case ASCII `word` in any case. Setting
@@ -1054,42 +1062,56 @@ function parseDatetime(text) {
  * 1. no value at all: `text` (the one type that accepts anything later);
  * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
  * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`), none an integer lexeme past
- *    2^53 (a 19-digit id, which a number would hold rounded, is a string): `numeric`;
+ * 4. every value is a decimal number (`1.5`, `-2e-3`, `.5`) or one of Table Schema's `NaN`,
+ *    `INF`, `-INF` and `+INF` (in any case: pandas writes an infinity `inf`), at least one value
+ *    is finite, and none is an integer lexeme past 2^53 (a 19-digit id, which a number would
+ *    hold rounded, is a string): `numeric`;
  * 5. every value is an ISO 8601 date or date-time: `datetime`;
  * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
  *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
  *    else `text`.
  *
  * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
- * are identifiers (zip codes, account numbers) and stay strings. `Infinity`, `NaN` and hex are not
- * numbers either; declare the column `number` to accept Table Schema's `NaN`, `INF` and `-INF`
- * (in any case).
+ * are identifiers (zip codes, account numbers) and stay strings. `Infinity` and hex are not
+ * numbers either, as a declared `number` reads neither.
  */
 function inferType(values, options = {}) {
     if (values.length === 0)
         return "text";
     if (values.every((v) => !Number.isNaN(parseBoolean(v))))
         return "boolean";
-    let allIntegers = true;
-    let allNumbers = true;
-    for (const value of values) {
-        const n = parseNumberText(value);
-        // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
-        if (!Number.isFinite(n) ||
-            hasLeadingZero(value) ||
-            (lastWasInteger && !Number.isSafeInteger(n))) {
-            allNumbers = false;
-            break;
-        }
-        if (!lastWasInteger)
-            allIntegers = false;
-    }
-    if (allNumbers)
-        return allIntegers ? "integer" : "numeric";
+    const numbers = numberKind(values);
+    if (numbers !== undefined)
+        return numbers;
     if (values.every((v) => !Number.isNaN(parseDatetime(v))))
         return "datetime";
     return stringKind(values, options);
+}
+/** Integer or numeric, by rules 3 and 4 of `inferType`, or undefined for other values. */
+function numberKind(values) {
+    let allIntegers = true;
+    let anyFinite = false;
+    for (const value of values) {
+        const n = parseNumberText(value);
+        if (Number.isNaN(n)) {
+            // NaN and the infinities: a float column's, never an integer's.
+            if (parseSpecialNumber(value) === undefined)
+                return undefined;
+            allIntegers = false;
+            continue;
+        }
+        // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
+        if (hasLeadingZero(value) || (lastWasInteger && !Number.isSafeInteger(n)))
+            return undefined;
+        if (!lastWasInteger)
+            allIntegers = false;
+        anyFinite ||= Number.isFinite(n);
+    }
+    // NaN and INF alone are words (codes, abbreviations) more likely than a column of numbers,
+    // and NaN is read as no value: such a column is strings, as is one with no value at all.
+    if (!anyFinite)
+        return undefined;
+    return allIntegers ? "integer" : "numeric";
 }
 /** Categorical or text, by rule 6 of `inferType`. */
 function stringKind(values, options = {}) {
@@ -1365,8 +1387,8 @@ class NumericBuilder {
     spare = [];
     constructor(name, type, 
     /**
-     * Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`, and for a
-     * boolean `1` and `0`.
+     * Whether the schema declared the column, which admits a boolean's `1` and `0`, and bounds
+     * an integer to those a number holds exactly.
      */
     declared, 
     /** For a column of dates, the ISO 8601 forms it takes. */
@@ -1425,17 +1447,12 @@ class NumericBuilder {
         let value;
         switch (this.type) {
             case "numeric": {
-                value = parseNumberText(text);
-                if (Number.isNaN(value) && this.declared) {
-                    const special = parseSpecialNumber(text);
-                    if (special !== undefined)
-                        value = special;
-                    else
-                        return `${quoteCell(text)} is not a number`;
-                    break;
-                }
-                if (Number.isNaN(value))
+                // NaN and INF, which the fast paths leave to this one, in any column of numbers:
+                // inference takes them for numbers too.
+                const n = parseNumberCell(text);
+                if (n === undefined)
                     return `${quoteCell(text)} is not a number`;
+                value = n;
                 break;
             }
             case "integer":

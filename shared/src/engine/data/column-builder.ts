@@ -17,8 +17,8 @@ import {
   isDateForm,
   parseDatetime,
   parseNumberInto,
+  parseNumberCell,
   parseNumberText,
-  parseSpecialNumber,
   scanNumberInto,
 } from "./parse-cell.js";
 import { fieldEnd } from "./csv-tokenizer.js";
@@ -130,8 +130,8 @@ class NumericBuilder implements ColumnBuilder {
     readonly name: string,
     readonly type: NumericColumnType,
     /**
-     * Whether the schema declared the column, which admits `NaN`, `INF` and `-INF`, and for a
-     * boolean `1` and `0`.
+     * Whether the schema declared the column, which admits a boolean's `1` and `0`, and bounds
+     * an integer to those a number holds exactly.
      */
     private readonly declared: boolean,
     /** For a column of dates, the ISO 8601 forms it takes. */
@@ -189,14 +189,11 @@ class NumericBuilder implements ColumnBuilder {
     let value: number;
     switch (this.type) {
       case "numeric": {
-        value = parseNumberText(text);
-        if (Number.isNaN(value) && this.declared) {
-          const special = parseSpecialNumber(text);
-          if (special !== undefined) value = special;
-          else return `${quoteCell(text)} is not a number`;
-          break;
-        }
-        if (Number.isNaN(value)) return `${quoteCell(text)} is not a number`;
+        // NaN and INF, which the fast paths leave to this one, in any column of numbers:
+        // inference takes them for numbers too.
+        const n = parseNumberCell(text);
+        if (n === undefined) return `${quoteCell(text)} is not a number`;
+        value = n;
         break;
       }
       case "integer":

@@ -5,6 +5,7 @@ import {
   parseBoolean,
   parseDatetime,
   parseNumberText,
+  parseSpecialNumber,
 } from "./parse-cell.js";
 
 /** The knobs of type inference; the defaults are the documented rule. */
@@ -25,39 +26,49 @@ export interface InferenceOptions {
  * 1. no value at all: `text` (the one type that accepts anything later);
  * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
  * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a finite decimal number (`1.5`, `-2e-3`, `.5`), none an integer lexeme past
- *    2^53 (a 19-digit id, which a number would hold rounded, is a string): `numeric`;
+ * 4. every value is a decimal number (`1.5`, `-2e-3`, `.5`) or one of Table Schema's `NaN`,
+ *    `INF`, `-INF` and `+INF` (in any case: pandas writes an infinity `inf`), at least one value
+ *    is finite, and none is an integer lexeme past 2^53 (a 19-digit id, which a number would
+ *    hold rounded, is a string): `numeric`;
  * 5. every value is an ISO 8601 date or date-time: `datetime`;
  * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
  *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
  *    else `text`.
  *
  * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
- * are identifiers (zip codes, account numbers) and stay strings. `Infinity`, `NaN` and hex are not
- * numbers either; declare the column `number` to accept Table Schema's `NaN`, `INF` and `-INF`
- * (in any case).
+ * are identifiers (zip codes, account numbers) and stay strings. `Infinity` and hex are not
+ * numbers either, as a declared `number` reads neither.
  */
 export function inferType(values: readonly string[], options: InferenceOptions = {}): ColumnType {
   if (values.length === 0) return "text";
   if (values.every((v) => !Number.isNaN(parseBoolean(v)))) return "boolean";
-  let allIntegers = true;
-  let allNumbers = true;
-  for (const value of values) {
-    const n = parseNumberText(value);
-    // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
-    if (
-      !Number.isFinite(n) ||
-      hasLeadingZero(value) ||
-      (lastWasInteger && !Number.isSafeInteger(n))
-    ) {
-      allNumbers = false;
-      break;
-    }
-    if (!lastWasInteger) allIntegers = false;
-  }
-  if (allNumbers) return allIntegers ? "integer" : "numeric";
+  const numbers = numberKind(values);
+  if (numbers !== undefined) return numbers;
   if (values.every((v) => !Number.isNaN(parseDatetime(v)))) return "datetime";
   return stringKind(values, options);
+}
+
+/** Integer or numeric, by rules 3 and 4 of `inferType`, or undefined for other values. */
+function numberKind(values: readonly string[]): "integer" | "numeric" | undefined {
+  let allIntegers = true;
+  let anyFinite = false;
+  for (const value of values) {
+    const n = parseNumberText(value);
+    if (Number.isNaN(n)) {
+      // NaN and the infinities: a float column's, never an integer's.
+      if (parseSpecialNumber(value) === undefined) return undefined;
+      allIntegers = false;
+      continue;
+    }
+    // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
+    if (hasLeadingZero(value) || (lastWasInteger && !Number.isSafeInteger(n))) return undefined;
+    if (!lastWasInteger) allIntegers = false;
+    anyFinite ||= Number.isFinite(n);
+  }
+  // NaN and INF alone are words (codes, abbreviations) more likely than a column of numbers,
+  // and NaN is read as no value: such a column is strings, as is one with no value at all.
+  if (!anyFinite) return undefined;
+  return allIntegers ? "integer" : "numeric";
 }
 
 /** Categorical or text, by rule 6 of `inferType`. */

@@ -145,8 +145,8 @@ export function hasLeadingZero(text: string): boolean {
 }
 
 /**
- * Table Schema's number extras, accepted in columns declared `number`: `NaN`, `INF`, `-INF` and
- * `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
+ * Table Schema's number extras, accepted in a column of numbers, declared or inferred: `NaN`,
+ * `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
  * on `NaN`. Called only for a cell that is not a decimal number.
  */
 export function parseSpecialNumber(text: string): number | undefined {
@@ -155,6 +155,15 @@ export function parseSpecialNumber(text: string): number | undefined {
   if (signed === 0 && spellsFolded(text, 0, "nan")) return Number.NaN;
   if (!spellsFolded(text, signed, "inf")) return undefined;
   return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The number a cell of a column of numbers holds, as the column reads it: a decimal number, or
+ * one of `parseSpecialNumber`'s spellings; `undefined` for any other text.
+ */
+export function parseNumberCell(text: string): number | undefined {
+  const n = parseNumberText(text);
+  return Number.isNaN(n) ? parseSpecialNumber(text) : n;
 }
 
 /**

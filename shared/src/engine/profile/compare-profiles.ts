@@ -1,6 +1,7 @@
 import { MlopsError } from "../errors.js";
 import type { EcdfWalk } from "../stats/ecdf-walk.js";
 import { KllSketch } from "./kll-sketch.js";
+import { shownColumn } from "./missing-values.js";
 import type { ColumnProfile, Profile } from "./profile-types.js";
 
 /**
@@ -239,10 +240,11 @@ export function compareProfiles(
   for (const ref of reference.columns) {
     const cur = byName.get(ref.name);
     if (!cur) continue;
+    // Data read against a profile takes its types, so only two profiles made apart get here.
     if ((ref.sketch === null) !== (cur.sketch === null)) {
       throw new MlopsError(
-        `column '${ref.name}' is ${ref.type} in the reference and ${cur.type} in the current data`,
-        "Declare the column's type in the schema so that both profiles agree",
+        `column ${shownColumn(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`,
+        "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other",
       );
     }
     results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));

@@ -1,8 +1,10 @@
 import { validateContract } from "../contracts/validate.js";
 import { FileError } from "../errors.js";
 import { readStructured } from "../files/read-structured.js";
+import { safeForLog } from "../report/escape-control.js";
+import { shorten } from "../report/shorten.js";
 import { shownColumn } from "./missing-values.js";
-import type { Profile } from "./profile-types.js";
+import { PROFILE_SCHEMA_ID, type Profile } from "./profile-types.js";
 
 /**
  * The most missing values a profile may hold, the table's and each column's own: data compared
@@ -13,12 +15,40 @@ import type { Profile } from "./profile-types.js";
 export const MAX_PROFILE_MISSING_VALUES = 100;
 
 /**
+ * Refuses an object that is another kind of document (an eval or drift report) or none of
+ * ours, saying what it is: its first violation of the profile's schema, a missing `rowCount`,
+ * would not. Whatever is not an object is left to the contract, which names it as such.
+ */
+function requireProfileDocument(
+  value: unknown,
+  shownAs: string,
+  lineOf: (pointer: string) => number | undefined,
+): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+  const id = (value as { schema?: unknown }).schema;
+  if (id === PROFILE_SCHEMA_ID) return;
+  const what =
+    id === undefined
+      ? "has no schema field"
+      : typeof id === "string"
+        ? `is a ${safeForLog(shorten(id, 80))} document`
+        : `has schema ${safeForLog(shorten(JSON.stringify(id), 80))}`;
+  throw new FileError(
+    shownAs,
+    `${what}, not a ${PROFILE_SCHEMA_ID} profile`,
+    "Give a profile: the JSON file that validate-data's profile-path, or drift-check --mode profile, writes from the data",
+    id === undefined ? undefined : lineOf("/schema"),
+  );
+}
+
+/**
  * Reads and checks a `mlops.profile/v1` file, so that a problem names the file and its line.
  * The profile's validator is large and few runs read a profile: it is loaded on use.
  */
 export async function readProfile(path: string, shownAs: string): Promise<Profile> {
   const { profileContract } = await import("./profile-contract.js");
   const document = readStructured(path, shownAs);
+  requireProfileDocument(document.value, shownAs, document.lineOf);
   const profile: Profile = validateContract(
     profileContract,
     document.value,

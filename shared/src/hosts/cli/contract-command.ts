@@ -1,6 +1,5 @@
 import { lstatSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { FileError, UsageError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { writeFileAtomic } from "../../engine/files/write-output.js";
@@ -9,7 +8,8 @@ import { DEFAULT_INFER_ROWS } from "../../engine/data/read-options.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
 import { counted } from "../../engine/report/counted.js";
 import { listInputFiles } from "../../interface/input-files.js";
-import { delimiter, file } from "../../interface/inputs.js";
+import { delimiter, file, list } from "../../interface/inputs.js";
+import { parseMissingValues } from "../../use-cases/drift-check/missing-values.js";
 import type { RowLocator } from "../../use-cases/validate-data/check-result.js";
 import {
   contractYaml,
@@ -21,10 +21,11 @@ import {
 import type { CliIo } from "./cli-io.js";
 import { commandFailure } from "./command-failure.js";
 import { CONTRACT_SUMMARY } from "./contract-summary.js";
+import { parseCommandArgs } from "./command-args.js";
 
 const HELP = `mlops contract: ${CONTRACT_SUMMARY}.
 
-Usage: mlops contract infer --data <file or glob> [--output <contract.yml>] [--force]
+Usage: mlops contract infer --data <file or glob> [--missing-values <list>] [--output <contract.yml>] [--force]
        mlops contract infer --profile <profile.json> [--output <contract.yml>] [--force]
 
 A command of this program only, not an action: run it once, review the contract it writes, and
@@ -42,6 +43,11 @@ Options:
   --data <path>          the data: a CSV, TSV, JSON Lines or Parquet file, or a glob of them
   --profile <path>       a profile (.json) of the data, instead of --data
   --delimiter <char>     the character between a CSV file's fields, or tab (default: ,)
+  --missing-values <list>
+                         the cells that mean no value besides the empty one, comma-separated,
+                         as drift-check's missing-values input takes them: pandas for pandas'
+                         defaults (NA, N/A, NaN, null, None and their kin), so that a column R
+                         wrote with NA is numbers with gaps; the contract's missingValues lists them
   --output <path>        where to write the contract (default: print it on stdout)
   --force                replace --output when it exists
   --debug                print the stack trace of an error
@@ -51,6 +57,7 @@ const OPTIONS = {
   data: { type: "string" },
   profile: { type: "string" },
   delimiter: { type: "string" },
+  "missing-values": { type: "string" },
   output: { type: "string" },
   force: { type: "boolean" },
   debug: { type: "boolean" },
@@ -61,6 +68,7 @@ interface Values {
   data?: string;
   profile?: string;
   delimiter?: string;
+  "missing-values"?: string;
   output?: string;
   force?: boolean;
   debug?: boolean;
@@ -71,12 +79,20 @@ interface Values {
 async function readData(values: Values, source: string, cwd: string): Promise<DataFindings> {
   const files = await listInputFiles("data", resolve(cwd, source), cwd);
   const separator = values.delimiter && delimiter().parse(values.delimiter, "delimiter", { cwd });
+  const listed = values["missing-values"];
+  // As drift-check's input: the empty cell always, `pandas` for pandas' set; none listed, the default.
+  const missingValues =
+    listed && parseMissingValues(list().parse(listed, "missing-values", { cwd }));
   // Rows are named as validate-data names them: a Parquet file's have no lines.
   const locator: RowLocator = {
     shown: (path) => displayPath(cwd, path),
     hasLines: (path) => formatOf(path) !== "parquet",
   };
-  return readForContract(files, separator ? { delimiter: separator } : {}, locator);
+  const read = {
+    ...(separator ? { delimiter: separator } : {}),
+    ...(missingValues ? { missingValues } : {}),
+  };
+  return readForContract(files, read, locator);
 }
 
 /** Where the contract goes: a new file (or one `--force` may replace), not a JSON name. */
@@ -139,13 +155,19 @@ function checkArguments(values: Values, command: string, extra: readonly string[
       "A profile has no delimiter: leave it out",
     );
   }
+  if (values.profile !== undefined && values["missing-values"] !== undefined) {
+    throw new UsageError(
+      "--missing-values goes with --data",
+      "A profile records the missing values it was made with, which the contract takes: leave it out, or infer from the data with --missing-values",
+    );
+  }
 }
 
 /** `mlops contract infer`: a starter data contract from a dataset or its profile. */
 export async function runContractCommand(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = argv.includes("--debug");
   try {
-    const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
+    const parsed = parseCommandArgs("contract", argv, OPTIONS);
     const values: Values = parsed.values;
     debug = values.debug === true;
     const [command, ...extra] = parsed.positionals;

@@ -13,6 +13,19 @@ export interface ParsedArgs {
 const OPTIONS = ["json", "help", "debug"] as const;
 
 /**
+ * The error for a flag (`--name`, or `-n`) that `command` does not take: the flag it likely
+ * misspells, and every flag it takes, by their `names`.
+ */
+export function unknownFlag(flag: string, command: string, names: readonly string[]): UsageError {
+  const name = flag.replace(/^--?/, "");
+  const valid = names.map((n) => `--${n}`).join(", ");
+  return new UsageError(
+    `unknown flag '${flag}' for ${command}`,
+    `${didYouMean(name, names, (n) => `--${n}`)}Valid flags: ${valid}`,
+  );
+}
+
+/**
  * `--name value` or `--name=value` for each input of the action; a boolean input alone means
  * true; a list input may repeat. Anything else is an error that lists what is valid.
  */
@@ -43,12 +56,7 @@ export function parseArgs(
     }
     const kind = kinds[name];
     if (!(name in manifest.inputs) || !kind) {
-      const names = [...Object.keys(manifest.inputs), ...OPTIONS];
-      const valid = names.map((n) => `--${n}`).join(", ");
-      throw new UsageError(
-        `unknown flag '--${name}' for ${manifest.name}`,
-        `${didYouMean(name, names, (flag) => `--${flag}`)}Valid flags: ${valid}`,
-      );
+      throw unknownFlag(`--${name}`, manifest.name, [...Object.keys(manifest.inputs), ...OPTIONS]);
     }
     // A flag followed by another flag has no value (`--data --schema c.yml`): taking the next
     // flag as its value would leave that flag's value as a stray argument.

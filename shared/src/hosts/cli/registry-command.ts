@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { FileError, UsageError } from "../../engine/errors.js";
 import { githubContextFromEnv, parseRepo } from "../../platform/github/github-context.js";
 import { escapeControl } from "../../engine/report/escape-control.js";
@@ -26,6 +25,7 @@ import { parseReference } from "../../platform/registry/tag-grammar.js";
 import { findRegistryPolicy, POLICY_PATH } from "../../platform/registry/registry-policy.js";
 import { didYouMean } from "../../engine/report/closest-name.js";
 import type { CliIo } from "./cli-io.js";
+import { parseCommandArgs } from "./command-args.js";
 import { commandFailure } from "./command-failure.js";
 import { REGISTRY_SUMMARY } from "./registry-summary.js";
 import { registryFetch } from "./registry-fetch.js";
@@ -225,11 +225,7 @@ const print = (io: CliIo, text: string): void => io.stdout(`${text}\n`);
 export async function runRegistryCommand(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = argv.includes("--debug");
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: OPTIONS,
-      allowPositionals: true,
-    });
+    const { values, positionals } = parseCommandArgs("registry", argv, OPTIONS);
     debug = values.debug === true;
     const [command, artifact, ...extra] = positionals;
     if (values.help || command === undefined) {

@@ -15,6 +15,14 @@ import type { CliIo } from "./cli-io.js";
 
 export type { CliIo } from "./cli-io.js";
 
+/** The commands that are not actions, each loaded only when it is called. */
+const COMMANDS: Readonly<
+  Record<string, () => Promise<(argv: readonly string[], io: CliIo) => Promise<number>>>
+> = {
+  registry: async () => (await import("./registry-command.js")).runRegistryCommand,
+  contract: async () => (await import("./contract-command.js")).runContractCommand,
+};
+
 /** A shell splits an unquoted map or list at its spaces, and expands its braces. */
 const QUOTE_WHOLE = () => "on a command line, quote the whole value as one argument";
 
@@ -60,19 +68,17 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     io.stdout(`${programHelp(available, VERSION)}\n`);
     return 0;
   }
-  if (name === "registry")
-    return (await import("./registry-command.js")).runRegistryCommand(rest, io);
-  if (name === "contract")
-    return (await import("./contract-command.js")).runContractCommand(rest, io);
+  if (Object.hasOwn(COMMANDS, name)) return (await COMMANDS[name]!())(rest, io);
   if (name === "--version") {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
   if (!Object.hasOwn(actionLoaders, name)) {
     const actions = Object.keys(actionLoaders);
+    const commands = Object.keys(COMMANDS);
     const error = new UsageError(
-      `unknown action '${name}'`,
-      `${didYouMean(name, actions, (action) => action)}Actions: ${actions.join(", ")}`,
+      `unknown command '${name}'`,
+      `${didYouMean(name, [...actions, ...commands], (known) => known)}Actions: ${actions.join(", ")}; commands: ${commands.join(", ")} (mlops --help)`,
     );
     io.stderr(`mlops: ${error.line}\n`);
     return 1;

@@ -325,23 +325,32 @@ const dataReading = (request: CompareRequest): DataReading & typeof STREAMING =>
 });
 
 /**
- * Reads the current data in check mode with the reference's column types, or the contract's
- * fields where it declares them, so that both sides are read alike. A column the current lacks
- * is not the read's to refuse: it is compared as missing in every row.
+ * The read schema of the current data in check mode: each checked column with the reference's
+ * type, or the contract's field where it declares one, so that both sides are read alike. A
+ * column the current lacks is not the read's to refuse: it is compared as missing in every row.
  */
-const currentReader = (current: string, reading: DataReading, schema: TableSchema | undefined) => {
+function asReference(
+  names: readonly string[],
+  typeOf: (name: string) => ColumnType,
+  schema: TableSchema | undefined,
+): TableSchema {
   const declared = new Map(schema?.fields.map((field) => [field.name, field]));
-  return (names: readonly string[], typeOf: (name: string) => ColumnType) =>
+  return {
+    fields: names.map((name) => referenceField(name, typeOf(name), declared.get(name))),
+    fieldsMayBeAbsent: true,
+  };
+}
+
+/** Reads the current data in check mode as the reference data was read. */
+const currentReader =
+  (current: string, reading: DataReading, schema: TableSchema | undefined) =>
+  (names: readonly string[], typeOf: (name: string) => ColumnType) =>
     readBatches(current, {
       ...FIX_CURRENT_VALUE,
       ...reading,
-      schema: {
-        fields: names.map((name) => referenceField(name, typeOf(name), declared.get(name))),
-        fieldsMayBeAbsent: true,
-      },
+      schema: asReference(names, typeOf, schema),
       readInWorker: "large",
     });
-};
 
 /** What check mode compares, but the current's files, which the caller has listed. */
 type DataCompared = Omit<Compared, "currentFiles">;
@@ -503,6 +512,22 @@ function withAbsentColumns(current: Profile, reference: Profile, absent: readonl
   return { ...current, columns: [...current.columns, ...added] };
 }
 
+/**
+ * How current data compared with a reference profile is read: its checked columns with the
+ * profile's types, as check mode reads them with the reference data's, so that a junk cell in a
+ * column of numbers stops the read at its line rather than making the column text, which a
+ * profile of numbers could not be compared with.
+ */
+const referenceTyped = (
+  reading: DataReading,
+  reference: Profile,
+  names: readonly string[],
+  schema: TableSchema | undefined,
+): DataReading => {
+  const types = new Map(reference.columns.map((column) => [column.name, column.type]));
+  return { ...reading, schema: asReference(names, (name) => types.get(name)!, schema) };
+};
+
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(
   request: CompareRequest,
@@ -536,7 +561,7 @@ async function compareAsProfiles(
   const current = await currentProfile(
     request,
     merged,
-    reading,
+    referenceTyped(reading, refProfile, names, request.schema),
     (columns) => {
       absent = checkCurrentColumns(referenceColumns, names, columns, request);
     },

@@ -2,7 +2,7 @@ import { dump } from "js-yaml";
 import { FileError } from "../../engine/errors.js";
 import { columnOf, type Batch } from "../../engine/data/batch.js";
 import type { ColumnType } from "../../engine/data/column-type.js";
-import { parseNumberText } from "../../engine/data/parse-cell.js";
+import { parseNumberCell } from "../../engine/data/parse-cell.js";
 import { readBatches } from "../../engine/data/read-batches.js";
 import {
   ownMissingValues,
@@ -33,7 +33,7 @@ const DAY_MS = 86_400_000;
 export interface Misfit {
   /** How many cells did not fit. */
   cells: number;
-  /** Whether every one of them is a finite number (an integer column with `1.5` later). */
+  /** Whether every one of them is a number a `number` field reads (`1.5`, `INF` among integers). */
   numbers: boolean;
   /** Where the first one is, as validate-data's examples show it (`train.csv:10004`), and its text. */
   first: { where: string; text: string };
@@ -146,8 +146,9 @@ function misfitNote(column: ColumnProfile, misfit: Misfit, written: FieldType): 
   return (
     `column ${shownColumn(column.name)} reads as ${FIELD_TYPES[column.type]} in its first rows, ` +
     `but ${cells} (the first, ${misfit.first.where}: ${JSON.stringify(misfit.first.text)}), ` +
-    `so it is written as ${written}. Where such a cell means no value, add it to missingValues ` +
-    `and give the column its type back`
+    `so it is written as ${written}. Where such a cell means no value, infer again with it in ` +
+    `--missing-values (pandas for NA and its kin), or add it to missingValues and give the ` +
+    `column its type back`
   );
 }
 
@@ -206,7 +207,7 @@ async function profileNotingMisfits(
   const misfits = new Map<string, Misfit>();
   const unplaced: { first: Misfit["first"]; line: number; row: number }[] = [];
   const onInvalidCell = (column: string, line: number, text: string, row: number) => {
-    const numbers = Number.isFinite(parseNumberText(text));
+    const numbers = parseNumberCell(text) !== undefined;
     const misfit = misfits.get(column);
     if (misfit) {
       misfit.cells++;

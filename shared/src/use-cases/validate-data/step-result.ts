@@ -18,12 +18,17 @@ function failureLine(check: CheckResult): string {
 
 /**
  * What is wrong at one failing example. A read that stopped says what stopped it and how to
- * fix it (its note), not only that the file should read as a table.
+ * fix it (its note), not only that the file should read as a table. A failed `type` says why
+ * the column has the type it has (the reference's, or the first rows'), and how to declare
+ * another, unless the cell's own note says what is wrong with it: a cell's annotation is all
+ * that many read.
  */
-const exampleLine = (check: CheckResult, example: CheckExample) =>
-  check.check === "readable"
-    ? `${example.note}. ${check.note}`
-    : `${describeCell(example) || "this row"}: expected ${check.expected}`;
+function exampleLine(check: CheckResult, example: CheckExample): string {
+  if (check.check === "readable") return `${example.note}. ${check.note}`;
+  const line = `${describeCell(example) || "this row"}: expected ${check.expected}`;
+  const why = check.check === "type" && example.note === null ? check.note : null;
+  return why === null ? line : `${line}; ${why}`;
+}
 
 /**
  * One annotation per failing example, taking the first example of every failed check before

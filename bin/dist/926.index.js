@@ -1,5 +1,5 @@
-export const id = 714;
-export const ids = [714];
+export const id = 926;
+export const ids = [926];
 export const modules = {
 
 /***/ 5997:
@@ -895,7 +895,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 7714:
+/***/ 9926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4221,70 +4221,8 @@ function requireContractTypes(profile, shown, schema) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
-
-
-/**
- * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
- * empty cell: the data that Evidently compares is most often read by pandas, where a column
- * that R wrote with `NA` is numbers with gaps, not text.
- */
-const PANDAS_MISSING = [
-    "#N/A",
-    "#N/A N/A",
-    "#NA",
-    "-1.#IND",
-    "-1.#QNAN",
-    "-NaN",
-    "-nan",
-    "1.#IND",
-    "1.#QNAN",
-    "<NA>",
-    "N/A",
-    "NA",
-    "NULL",
-    "NaN",
-    "None",
-    "n/a",
-    "nan",
-    "null",
-];
-/**
- * The missing values of the `missing-values` input: the empty cell always, then the values
- * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then
- * says which values to read with.
- */
-function parseMissingValues(items) {
-    if (items.length === 0)
-        return null;
-    return [
-        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
-    ];
-}
-/**
- * The missing values data is read with, so that both sides are read alike: the input's when
- * given, else those the profiles compared were made with, else the empty cell alone. The
- * profiles (reference first) must agree with each other, on each column's own missing values
- * too, and with the input when it is given: they were counted once and for all, where data can
- * be read again.
- */
-function settleMissingValues(input, profiles) {
-    const [first, ...others] = profiles;
-    for (const other of others)
-        (0,missing_values/* requireSameMissingValues */.IZ)(first, other);
-    if (input === null)
-        return first ? (0,missing_values/* missingValuesOf */.uY)(first.profile) : missing_values/* DEFAULT_MISSING_VALUES */.ER;
-    const made = first ? (0,missing_values/* missingValuesOf */.uY)(first.profile) : input;
-    if (first && !(0,missing_values/* sameMissingValues */.jU)(input, made)) {
-        // The input always adds the empty cell: a profile that read it as a value takes no input.
-        const give = made.includes("")
-            ? "Give the missing-values the profile was made with (or leave it out to read with them)"
-            : "Leave missing-values out to read with the profile's (the input always adds the empty cell, which the profile read as a value)";
-        throw new errors/* InputError */.dz("missing-values", `gives ${(0,missing_values/* shownMissingValues */.C_)(input)}, and ${first.shown} was made with ${(0,missing_values/* shownMissingValues */.C_)(made)}`, `${give}, or make the profile again with these`);
-    }
-    return input;
-}
-
+// EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
+var drift_check_missing_values = __webpack_require__(6518);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/select-columns.js
 
 
@@ -4563,26 +4501,28 @@ const dataReading = (request) => ({
     ...STREAMING,
     ...(request.schema
         ? contractReading(request.schema)
-        : { missingValues: settleMissingValues(request.missingValues, []) }),
+        : { missingValues: (0,drift_check_missing_values/* settleMissingValues */.O_)(request.missingValues, []) }),
     delimiter: request.delimiter,
 });
 /**
- * Reads the current data in check mode with the reference's column types, or the contract's
- * fields where it declares them, so that both sides are read alike. A column the current lacks
- * is not the read's to refuse: it is compared as missing in every row.
+ * The read schema of the current data in check mode: each checked column with the reference's
+ * type, or the contract's field where it declares one, so that both sides are read alike. A
+ * column the current lacks is not the read's to refuse: it is compared as missing in every row.
  */
-const currentReader = (current, reading, schema) => {
+function asReference(names, typeOf, schema) {
     const declared = new Map(schema?.fields.map((field) => [field.name, field]));
-    return (names, typeOf) => (0,read_batches/* readBatches */.Pu)(current, {
-        ...FIX_CURRENT_VALUE,
-        ...reading,
-        schema: {
-            fields: names.map((name) => (0,reference_fields/* referenceField */.O)(name, typeOf(name), declared.get(name))),
-            fieldsMayBeAbsent: true,
-        },
-        readInWorker: "large",
-    });
-};
+    return {
+        fields: names.map((name) => (0,reference_fields/* referenceField */.O)(name, typeOf(name), declared.get(name))),
+        fieldsMayBeAbsent: true,
+    };
+}
+/** Reads the current data in check mode as the reference data was read. */
+const currentReader = (current, reading, schema) => (names, typeOf) => (0,read_batches/* readBatches */.Pu)(current, {
+    ...FIX_CURRENT_VALUE,
+    ...reading,
+    schema: asReference(names, typeOf, schema),
+    readInWorker: "large",
+});
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
@@ -4686,7 +4626,7 @@ function profiledReading(request, profiles) {
         return { ...contractReading(schema), delimiter };
     }
     return {
-        missingValues: settleMissingValues(request.missingValues, profiles),
+        missingValues: (0,drift_check_missing_values/* settleMissingValues */.O_)(request.missingValues, profiles),
         // A column the profile counted with missing values of its own (a contract field's) is read
         // with them; the profiles agree on them, or were refused above.
         columnMissingValues: first ? (0,missing_values/* ownColumnMissingValues */.VG)(first.profile) : new Map(),
@@ -4713,6 +4653,16 @@ function withAbsentColumns(current, reference, absent) {
     });
     return { ...current, columns: [...current.columns, ...added] };
 }
+/**
+ * How current data compared with a reference profile is read: its checked columns with the
+ * profile's types, as check mode reads them with the reference data's, so that a junk cell in a
+ * column of numbers stops the read at its line rather than making the column text, which a
+ * profile of numbers could not be compared with.
+ */
+const referenceTyped = (reading, reference, names, schema) => {
+    const types = new Map(reference.columns.map((column) => [column.name, column.type]));
+    return { ...reading, schema: asReference(names, (name) => types.get(name), schema) };
+};
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request, currentFiles) {
     const { reference, context } = request;
@@ -4733,7 +4683,7 @@ async function compareAsProfiles(request, currentFiles) {
     warnOneColumn(reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd), reference.kind === "data" ? reference.path : undefined, referenceColumns, request);
     const { names, thresholds } = settleColumns(referenceColumns, request);
     let absent = [];
-    const current = await currentProfile(request, merged, reading, (columns) => {
+    const current = await currentProfile(request, merged, referenceTyped(reading, refProfile, names, request.schema), (columns) => {
         absent = checkCurrentColumns(referenceColumns, names, columns, request);
     }, currentFiles);
     const pick = picker(request.methods, refProfile.rowCount);
@@ -5496,7 +5446,7 @@ async function readingOf(inputs, load) {
     const missingValues = inputs["missing-values"];
     const contract = await contractOf(inputs.schema, { mode: inputs.mode, missingValues }, load);
     const reading = {
-        missingValues: parseMissingValues(missingValues),
+        missingValues: (0,drift_check_missing_values/* parseMissingValues */.OD)(missingValues),
         delimiter: inputs.delimiter,
         schema: contract?.readSchema,
     };
@@ -5514,7 +5464,7 @@ async function writeProfile(current, reportPath, reading, context) {
     const read = reading.schema
         ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
         : {
-            missingValues: settleMissingValues(reading.missingValues, []),
+            missingValues: (0,drift_check_missing_values/* settleMissingValues */.O_)(reading.missingValues, []),
             delimiter: reading.delimiter,
         };
     const profile = await profileData("profiling current", source, read, context);
@@ -5720,6 +5670,82 @@ function shownNames(names, quote = "") {
     const listed = names.slice(0, NAMES_LISTED).map((n) => `${quote}${shownName(n)}${quote}`);
     const more = names.length > NAMES_LISTED ? ` and ${names.length - NAMES_LISTED} more` : "";
     return `${listed.join(", ")}${more}`;
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OD: () => (/* binding */ parseMissingValues),
+/* harmony export */   O_: () => (/* binding */ settleMissingValues)
+/* harmony export */ });
+/* unused harmony export PANDAS_MISSING */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9934);
+
+
+/**
+ * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
+ * empty cell: the data that Evidently compares is most often read by pandas, where a column
+ * that R wrote with `NA` is numbers with gaps, not text.
+ */
+const PANDAS_MISSING = [
+    "#N/A",
+    "#N/A N/A",
+    "#NA",
+    "-1.#IND",
+    "-1.#QNAN",
+    "-NaN",
+    "-nan",
+    "1.#IND",
+    "1.#QNAN",
+    "<NA>",
+    "N/A",
+    "NA",
+    "NULL",
+    "NaN",
+    "None",
+    "n/a",
+    "nan",
+    "null",
+];
+/**
+ * The missing values of the `missing-values` input: the empty cell always, then the values
+ * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then
+ * says which values to read with.
+ */
+function parseMissingValues(items) {
+    if (items.length === 0)
+        return null;
+    return [
+        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
+    ];
+}
+/**
+ * The missing values data is read with, so that both sides are read alike: the input's when
+ * given, else those the profiles compared were made with, else the empty cell alone. The
+ * profiles (reference first) must agree with each other, on each column's own missing values
+ * too, and with the input when it is given: they were counted once and for all, where data can
+ * be read again.
+ */
+function settleMissingValues(input, profiles) {
+    const [first, ...others] = profiles;
+    for (const other of others)
+        (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .requireSameMissingValues */ .IZ)(first, other);
+    if (input === null)
+        return first ? (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .missingValuesOf */ .uY)(first.profile) : _engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER;
+    const made = first ? (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .missingValuesOf */ .uY)(first.profile) : input;
+    if (first && !(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sameMissingValues */ .jU)(input, made)) {
+        // The input always adds the empty cell: a profile that read it as a value takes no input.
+        const give = made.includes("")
+            ? "Give the missing-values the profile was made with (or leave it out to read with them)"
+            : "Leave missing-values out to read with the profile's (the input always adds the empty cell, which the profile read as a value)";
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("missing-values", `gives ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(input)}, and ${first.shown} was made with ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(made)}`, `${give}, or make the profile again with these`);
+    }
+    return input;
 }
 
 
