@@ -1817,9 +1817,13 @@ function requireProfileDocument(value, shownAs, lineOf) {
     const what = id === undefined
         ? "has no schema field"
         : typeof id === "string"
-            ? `is a ${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(id, 80))} document`
+            ? `has schema ${JSON.stringify((0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(id, 80)))}`
             : `has schema ${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(JSON.stringify(id), 80))}`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `${what}, not a ${_profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._} profile`, "Give a profile: the JSON file that validate-data's profile-path, or drift-check --mode profile, writes from the data", id === undefined ? undefined : lineOf("/schema"));
+    // A later version of the profile needs a later mlops, not another file.
+    const fix = typeof id === "string" && id.startsWith("mlops.profile/")
+        ? `Read it with the mlops version that wrote it, or make the profile again with this one, which writes ${_profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._}`
+        : "Give a profile: the JSON file that validate-data's profile-path, or drift-check --mode profile, writes from the data";
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `${what}, not a ${_profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._} profile`, fix, id === undefined ? undefined : lineOf("/schema"));
 }
 /**
  * Reads and checks a `mlops.profile/v1` file, so that a problem names the file and its line.

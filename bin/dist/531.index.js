@@ -561,8 +561,13 @@ var data_batch = __webpack_require__(9098);
 var read_progress = __webpack_require__(94);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
 var reference_fields = __webpack_require__(4661);
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(7629);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/reference-types.js
 
+
+/** A file name in a note that ends up on one error line: its line breaks shown, not made. */
+const oneLine = (text) => (0,escape_control/* safeForLog */.p)(text).replace(/[\n\t]/g, (c) => (c === "\n" ? "\\n" : "\\t"));
 /**
  * Reads each field the contract declares without a `type` with the type the reference's profile
  * gives its column, as drift-check reads its current data: a junk cell among the first rows is
@@ -580,7 +585,7 @@ function referenceTyping(schema, reference) {
     }
     const notes = new Map(typed.map((column) => [
         column.name,
-        `the contract gives the column no type, so it is read with the reference's (${reference.file} has it as ${column.type}): fix the value, or declare the field's type in the contract (string takes any value)`,
+        `the contract gives the column no type, so it is read with the reference's (${oneLine(reference.file)} has it as ${column.type}): fix the value, or declare the field's type in the contract (string takes any value)`,
     ]));
     return { schema: { ...schema, fields: [...fields.values()] }, notes };
 }

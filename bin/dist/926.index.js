@@ -4390,7 +4390,7 @@ const FIX_VALUE = {
     invalidCellFix: "Fix the value, or add it to missing-values: the column's type was inferred from the first rows of the data, which hold none like it",
 };
 const FIX_PROFILED_VALUE = {
-    invalidCellFix: "Fix the value, or make the profile compared again with it among its missing values (drift-check's missing-values, a data contract's missingValues): data compared with a profile is read as the profile was made",
+    invalidCellFix: "Fix the value, or make the profile compared again with it among its missing values (drift-check's missing-values, a data contract's missingValues): data compared with a profile is read as the profile was made; a profile made with a data contract's spellings (trueValues, a date format, decimalChar) reads the data with that contract as schema",
 };
 const FIX_CURRENT_VALUE = {
     invalidCellFix: "Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",

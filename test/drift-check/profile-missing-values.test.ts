@@ -320,7 +320,7 @@ describe("a field's own missing values, recorded with its column by validate-dat
     const run = await drift({ reference: "reference.json", current: "current.csv" });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^mlops drift-check: current\.csv:12002: .*"NA".*\. Fix the value, or make the profile compared again with it among its missing values \(drift-check's missing-values, a data contract's missingValues\): data compared with a profile is read as the profile was made\n$/,
+      /^mlops drift-check: current\.csv:12002: .*"NA".*\. Fix the value, or make the profile compared again with it among its missing values \(drift-check's missing-values, a data contract's missingValues\): data compared with a profile is read as the profile was made; a profile made with a data contract's spellings \(trueValues, a date format, decimalChar\) reads the data with that contract as schema\n$/,
     );
   });
 

@@ -43,7 +43,7 @@ describe("drift-check reads current data against a reference profile as against 
     // with the fix that fits a profile (a value is made missing by making the profile again).
     expect(fromProfile.code).toBe(1);
     expect(fromProfile.stderr).toBe(
-      `mlops drift-check: d.csv:12: column 'age' (numeric): "unknown" is not a number. Fix the value, or make the profile compared again with it among its missing values (drift-check's missing-values, a data contract's missingValues): data compared with a profile is read as the profile was made\n`,
+      `mlops drift-check: d.csv:12: column 'age' (numeric): "unknown" is not a number. Fix the value, or make the profile compared again with it among its missing values (drift-check's missing-values, a data contract's missingValues): data compared with a profile is read as the profile was made; a profile made with a data contract's spellings (trueValues, a date format, decimalChar) reads the data with that contract as schema\n`,
     );
     expect(fromProfile.report).toBeUndefined();
   });
@@ -90,7 +90,7 @@ describe("a JSON document given as the reference profile that is not one", () =>
     const report = await drift({ reference: "pred-report.json", current: "d.csv" });
     expect(report.code).toBe(1);
     expect(report.stderr).toBe(
-      "mlops drift-check: pred-report.json:2: is a mlops.eval-report/v1 document, not a mlops.profile/v1 profile. Give a profile: the JSON file that validate-data's profile-path, or drift-check --mode profile, writes from the data\n",
+      'mlops drift-check: pred-report.json:2: has schema "mlops.eval-report/v1", not a mlops.profile/v1 profile. Give a profile: the JSON file that validate-data\'s profile-path, or drift-check --mode profile, writes from the data\n',
     );
     const other = await drift({ reference: "other.json", current: "d.csv" });
     expect(other.stderr).toBe(

@@ -74,7 +74,7 @@ describe("readProfile", () => {
       '{\n  "rowCount": 3,\n  "schema": "mlops.eval-report/v1"\n}',
     );
     expect(report.line).toBe(
-      `pred.json:3: is a mlops.eval-report/v1 document, not a mlops.profile/v1 profile. ${fix}`,
+      `pred.json:3: has schema "mlops.eval-report/v1", not a mlops.profile/v1 profile. ${fix}`,
     );
     expect((await refused("a.json", '{"a": 1}')).line).toBe(
       `a.json: has no schema field, not a mlops.profile/v1 profile. ${fix}`,
@@ -89,7 +89,7 @@ describe("readProfile", () => {
     const { dir, write } = tempDir();
     write("pred.json", report);
     const problem =
-      "pred.json:1: is a mlops.eval-report/v1 document, not a mlops.profile/v1 profile";
+      'pred.json:1: has schema "mlops.eval-report/v1", not a mlops.profile/v1 profile';
     const infer = await mlops(["contract", "infer", "--profile", "pred.json"], dir);
     expect(infer.code).toBe(1);
     expect(infer.stderr).toContain(problem);

@@ -196,4 +196,14 @@ describe("the error line of a cell that fails the reference's type", () => {
     );
     expect(run.stderr).toContain("(ref.json has it as integer)");
   });
+
+  it("keeps the line one line where the reference's file name holds a line break", async () => {
+    const run = await validate(
+      { "d.csv": serving, "c.yml": untyped, "ref\n::warning::x.json": await trainingProfile() },
+      { data: "d.csv", schema: "c.yml", reference: "ref\n::warning::x.json" },
+    );
+    const line = run.stderr.split("\n").find((l: string) => l.startsWith("error: d.csv:2:"));
+    expect(line).toContain("has it as integer");
+    expect(run.stderr).not.toMatch(/^::warning::/m);
+  });
 });

@@ -31,12 +31,17 @@ function requireProfileDocument(
     id === undefined
       ? "has no schema field"
       : typeof id === "string"
-        ? `is a ${safeForLog(shorten(id, 80))} document`
+        ? `has schema ${JSON.stringify(safeForLog(shorten(id, 80)))}`
         : `has schema ${safeForLog(shorten(JSON.stringify(id), 80))}`;
+  // A later version of the profile needs a later mlops, not another file.
+  const fix =
+    typeof id === "string" && id.startsWith("mlops.profile/")
+      ? `Read it with the mlops version that wrote it, or make the profile again with this one, which writes ${PROFILE_SCHEMA_ID}`
+      : "Give a profile: the JSON file that validate-data's profile-path, or drift-check --mode profile, writes from the data";
   throw new FileError(
     shownAs,
     `${what}, not a ${PROFILE_SCHEMA_ID} profile`,
-    "Give a profile: the JSON file that validate-data's profile-path, or drift-check --mode profile, writes from the data",
+    fix,
     id === undefined ? undefined : lineOf("/schema"),
   );
 }

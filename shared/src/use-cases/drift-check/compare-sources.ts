@@ -150,7 +150,7 @@ const FIX_VALUE = {
 } as const;
 const FIX_PROFILED_VALUE = {
   invalidCellFix:
-    "Fix the value, or make the profile compared again with it among its missing values (drift-check's missing-values, a data contract's missingValues): data compared with a profile is read as the profile was made",
+    "Fix the value, or make the profile compared again with it among its missing values (drift-check's missing-values, a data contract's missingValues): data compared with a profile is read as the profile was made; a profile made with a data contract's spellings (trueValues, a date format, decimalChar) reads the data with that contract as schema",
 } as const;
 const FIX_CURRENT_VALUE = {
   invalidCellFix:

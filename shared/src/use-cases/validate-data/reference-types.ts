@@ -1,5 +1,6 @@
 import type { TableSchema } from "../../engine/data/column-type.js";
 import { referenceField } from "../../engine/data/reference-fields.js";
+import { safeForLog } from "../../engine/report/escape-control.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 
 /** The profile skew is checked against, as a line names it (its file, or registry version). */
@@ -15,6 +16,10 @@ export interface ReferenceTyping {
   /** Per column read with the reference's type, the note of its `type` check. */
   readonly notes: ReadonlyMap<string, string>;
 }
+
+/** A file name in a note that ends up on one error line: its line breaks shown, not made. */
+const oneLine = (text: string): string =>
+  safeForLog(text).replace(/[\n\t]/g, (c) => (c === "\n" ? "\\n" : "\\t"));
 
 /**
  * Reads each field the contract declares without a `type` with the type the reference's profile
@@ -36,7 +41,7 @@ export function referenceTyping(schema: TableSchema, reference: TypingReference)
   const notes = new Map(
     typed.map((column) => [
       column.name,
-      `the contract gives the column no type, so it is read with the reference's (${reference.file} has it as ${column.type}): fix the value, or declare the field's type in the contract (string takes any value)`,
+      `the contract gives the column no type, so it is read with the reference's (${oneLine(reference.file)} has it as ${column.type}): fix the value, or declare the field's type in the contract (string takes any value)`,
     ]),
   );
   return { schema: { ...schema, fields: [...fields.values()] }, notes };
