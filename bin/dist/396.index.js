@@ -96,8 +96,6 @@ var errors = __webpack_require__(8350);
 var display_path = __webpack_require__(2579);
 // EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
 var write_output = __webpack_require__(9619);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
-var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/read-profile.js
@@ -110,6 +108,8 @@ var input_files = __webpack_require__(4800);
 var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
 var missing_values = __webpack_require__(6518);
+// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/check-result.js
+var check_result = __webpack_require__(3072);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
@@ -424,16 +424,12 @@ async function readData(values, source, cwd) {
     const listed = values["missing-values"];
     // As drift-check's input: the empty cell always, `pandas` for pandas' set; none listed, the default.
     const missingValues = listed && (0,missing_values/* parseMissingValues */.OD)((0,inputs/* list */.p_)().parse(listed, "missing-values", { cwd }));
-    // Rows are named as validate-data names them: a Parquet file's have no lines.
-    const locator = {
-        shown: (path) => (0,display_path/* displayPath */.G)(cwd, path),
-        hasLines: (path) => (0,read_files/* formatOf */.be)(path) !== "parquet",
-    };
     const read = {
         ...(separator ? { delimiter: separator } : {}),
         ...(missingValues ? { missingValues } : {}),
     };
-    return readForContract(files, read, locator);
+    // Rows are named as validate-data names them.
+    return readForContract(files, read, (0,check_result/* rowLocator */.Zp)(cwd));
 }
 /** Where the contract goes: a new file (or one `--force` may replace), not a JSON name. */
 function outputPath(values, cwd) {
@@ -786,6 +782,178 @@ function settleMissingValues(input, profiles) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("missing-values", `gives ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(input)}, and ${first.shown} was made with ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(made)}`, `${give}, or make the profile again with these`);
     }
     return input;
+}
+
+
+/***/ }),
+
+/***/ 3072:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ exampleValue),
+/* harmony export */   ET: () => (/* binding */ ABSENT_FIELD_NOTE),
+/* harmony export */   IQ: () => (/* binding */ boundedCheck),
+/* harmony export */   MK: () => (/* binding */ dateText),
+/* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   Zp: () => (/* binding */ rowLocator),
+/* harmony export */   nT: () => (/* binding */ skippedCheck),
+/* harmony export */   p9: () => (/* binding */ RowTally)
+/* harmony export */ });
+/* harmony import */ var _engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9098);
+/* harmony import */ var _engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9726);
+/* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2579);
+/* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7382);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
+
+
+
+
+/** `check` as one that could not run, and why: nothing evaluated, nothing observed. */
+const skippedCheck = (check, note) => ({
+    ...check,
+    status: "skipped",
+    evaluated: null,
+    failed: null,
+    observed: null,
+    examples: [],
+    note,
+});
+/** Why a check of a declared field the data lacks did not run. */
+const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
+/** The most characters of one name or value, from the data or the contract, a report echoes. */
+const MAX_NAME = 200;
+/** The most characters of one sentence (an expectation, a note), which may hold several. */
+const MAX_SENTENCE = 1000;
+/**
+ * `text` cut after `max` characters (not inside a surrogate pair), saying so: an ellipsis and
+ * the full length. Names and values come from data and pull requests, and a 40 MB header must
+ * not become 40 MB of summary, annotations and report.
+ */
+function bounded(text, max = MAX_NAME) {
+    if (text.length <= max)
+        return text;
+    return `${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .prefix */ .Pl)(text, max)}… (${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(text.length)} characters)`;
+}
+const boundedOrNull = (text, max) => text === null ? null : bounded(text, max);
+/** A check's id, `column.check` with the column's name bounded, or the id as a sentence. */
+function boundedId({ id, column }) {
+    return column !== null && id.startsWith(`${column}.`)
+        ? `${bounded(column)}${id.slice(column.length)}`
+        : bounded(id, MAX_SENTENCE);
+}
+/**
+ * A check as the report, the summary and the annotations show it: every text bounded. Values
+ * are cut to 200 characters when taken (`exampleValue`); a key's value joins several of them.
+ */
+function boundedCheck(check) {
+    return {
+        ...check,
+        id: boundedId(check),
+        column: boundedOrNull(check.column),
+        expected: bounded(check.expected, MAX_SENTENCE),
+        observed: typeof check.observed === "string" ? bounded(check.observed, MAX_SENTENCE) : check.observed,
+        note: boundedOrNull(check.note, MAX_SENTENCE),
+        examples: check.examples.map((example) => ({
+            ...example,
+            column: boundedOrNull(example.column),
+            value: typeof example.value === "string" ? bounded(example.value, MAX_SENTENCE) : example.value,
+            note: boundedOrNull(example.note, MAX_SENTENCE),
+        })),
+    };
+}
+/**
+ * Epoch milliseconds, as the engine reads dates, in ISO 8601: a date field's values are
+ * midnight UTC, shown as the date the data holds, 2024-05-01.
+ */
+function dateText(ms) {
+    const date = new Date(ms);
+    if (Number.isNaN(date.getTime()))
+        return String(ms);
+    const iso = date.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, iso.indexOf("T")) : iso;
+}
+/** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
+function exampleValue(column, row) {
+    const value = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .cellValue */ .O)(column, row);
+    // Cut here too, so that the examples kept until the end do not hold whole long values.
+    if (typeof value === "string")
+        return bounded(value);
+    if (value === null || !Number.isFinite(value))
+        return value === null ? null : String(value);
+    if (column.type === "datetime")
+        return dateText(value);
+    if (column.type === "boolean")
+        return value === 1;
+    return value;
+}
+/** The locator of files read from `cwd`: shown relative to it, with lines but in Parquet. */
+const rowLocator = (cwd) => ({
+    shown: (file) => (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(cwd, file),
+    hasLines: (file) => (0,_engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(file) !== "parquet",
+});
+/**
+ * Counts one row-level check over the stream: values checked, values failed, and the first
+ * failing rows as examples. Failing rows are also marked in the batch's `invalid` flags, so
+ * that the rows that fail any check are counted once.
+ */
+class RowTally {
+    check;
+    column;
+    expected;
+    mostly;
+    maxExamples;
+    locator;
+    evaluated = 0;
+    failed = 0;
+    note = null;
+    examples = [];
+    constructor(check, column, expected, mostly, maxExamples, locator) {
+        this.check = check;
+        this.column = column;
+        this.expected = expected;
+        this.mostly = mostly;
+        this.maxExamples = maxExamples;
+        this.locator = locator;
+    }
+    fail(batch, row, invalid, value, note = null) {
+        this.failed++;
+        invalid[row] = 1;
+        if (this.examples.length >= this.maxExamples)
+            return;
+        this.examples.push({
+            file: this.locator.shown(batch.file),
+            line: this.locator.hasLines(batch.file) ? batch.lineNumbers[row] : null,
+            row: batch.rowOffset + row,
+            column: this.column,
+            value,
+            note,
+        });
+    }
+    /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
+    failCell(batch, row, invalid, column) {
+        const kept = this.examples.length < this.maxExamples;
+        this.fail(batch, row, invalid, kept ? exampleValue(column, row) : null);
+    }
+    result() {
+        // A small tolerance, so that `mostly: 0.95` passes 95 of 100 despite binary fractions.
+        const passing = this.evaluated === 0 ? 1 : 1 - this.failed / this.evaluated;
+        return {
+            id: this.column === null ? this.check : `${this.column}.${this.check}`,
+            check: this.check,
+            column: this.column,
+            level: "row",
+            status: passing + 1e-12 >= this.mostly ? "pass" : "fail",
+            evaluated: this.evaluated,
+            failed: this.failed,
+            mostly: this.mostly,
+            expected: this.expected,
+            observed: this.evaluated === 0 ? null : passing,
+            examples: this.examples,
+            note: this.note,
+        };
+    }
 }
 
 

@@ -1723,6 +1723,7 @@ const validationReportContract = {
 
 
 
+
 /**
  * The profile that skew is checked against, and where it came from: a profile file, the profile
  * stored with a registry version, or reference data profiled here. Reference data is read as
@@ -1804,7 +1805,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
             validateStream(files, contract, {
                 maxExamples: inputs["max-examples"],
                 delimiter: inputs.delimiter,
-                locator: { shown, hasLines: (path) => (0,read_files/* formatOf */.be)(path) !== "parquet" },
+                locator: (0,check_result/* rowLocator */.Zp)(context.cwd),
                 log: context.log,
                 progress: context.progress,
                 // Parquet carries its columns' types: the reference's would only override them.

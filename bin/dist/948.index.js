@@ -11,12 +11,17 @@ export const modules = {
 /* harmony export */   IQ: () => (/* binding */ boundedCheck),
 /* harmony export */   MK: () => (/* binding */ dateText),
 /* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   Zp: () => (/* binding */ rowLocator),
 /* harmony export */   nT: () => (/* binding */ skippedCheck),
 /* harmony export */   p9: () => (/* binding */ RowTally)
 /* harmony export */ });
 /* harmony import */ var _engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9098);
+/* harmony import */ var _engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9726);
+/* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2579);
 /* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7382);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
+
 
 
 
@@ -98,6 +103,11 @@ function exampleValue(column, row) {
         return value === 1;
     return value;
 }
+/** The locator of files read from `cwd`: shown relative to it, with lines but in Parquet. */
+const rowLocator = (cwd) => ({
+    shown: (file) => (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(cwd, file),
+    hasLines: (file) => (0,_engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(file) !== "parquet",
+});
 /**
  * Counts one row-level check over the stream: values checked, values failed, and the first
  * failing rows as examples. Failing rows are also marked in the batch's `invalid` flags, so

@@ -38,6 +38,8 @@ var shorten = __webpack_require__(31701);
 
 
 
+
+
 /** `check` as one that could not run, and why: nothing evaluated, nothing observed. */
 const skippedCheck = (check, note) => ({
     ...check,
@@ -116,6 +118,11 @@ function exampleValue(column, row) {
         return value === 1;
     return value;
 }
+/** The locator of files read from `cwd`: shown relative to it, with lines but in Parquet. */
+const rowLocator = (cwd) => ({
+    shown: (file) => displayPath(cwd, file),
+    hasLines: (file) => formatOf(file) !== "parquet",
+});
 /**
  * Counts one row-level check over the stream: values checked, values failed, and the first
  * failing rows as examples. Failing rows are also marked in the batch's `invalid` flags, so

@@ -3,14 +3,13 @@ import { resolve } from "node:path";
 import { FileError, UsageError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { writeFileAtomic } from "../../engine/files/write-output.js";
-import { formatOf } from "../../engine/data/read-batches.js";
 import { DEFAULT_INFER_ROWS } from "../../engine/data/read-options.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
 import { counted } from "../../engine/report/counted.js";
 import { listInputFiles } from "../../interface/input-files.js";
 import { delimiter, file, list } from "../../interface/inputs.js";
 import { parseMissingValues } from "../../use-cases/drift-check/missing-values.js";
-import type { RowLocator } from "../../use-cases/validate-data/check-result.js";
+import { rowLocator } from "../../use-cases/validate-data/check-result.js";
 import {
   contractYaml,
   inferContract,
@@ -83,16 +82,12 @@ async function readData(values: Values, source: string, cwd: string): Promise<Da
   // As drift-check's input: the empty cell always, `pandas` for pandas' set; none listed, the default.
   const missingValues =
     listed && parseMissingValues(list().parse(listed, "missing-values", { cwd }));
-  // Rows are named as validate-data names them: a Parquet file's have no lines.
-  const locator: RowLocator = {
-    shown: (path) => displayPath(cwd, path),
-    hasLines: (path) => formatOf(path) !== "parquet",
-  };
   const read = {
     ...(separator ? { delimiter: separator } : {}),
     ...(missingValues ? { missingValues } : {}),
   };
-  return readForContract(files, read, locator);
+  // Rows are named as validate-data names them.
+  return readForContract(files, read, rowLocator(cwd));
 }
 
 /** Where the contract goes: a new file (or one `--force` may replace), not a JSON name. */

@@ -1,5 +1,7 @@
 import type { Batch, BytesColumn, Column } from "../../engine/data/batch.js";
 import { cellValue } from "../../engine/data/batch.js";
+import { formatOf } from "../../engine/data/read-batches.js";
+import { displayPath } from "../../engine/files/display-path.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { prefix } from "../../engine/report/shorten.js";
 
@@ -127,6 +129,12 @@ export interface RowLocator {
   /** Whether the file's rows have line numbers (CSV, JSONL) or only indexes (Parquet). */
   hasLines(file: string): boolean;
 }
+
+/** The locator of files read from `cwd`: shown relative to it, with lines but in Parquet. */
+export const rowLocator = (cwd: string): RowLocator => ({
+  shown: (file) => displayPath(cwd, file),
+  hasLines: (file) => formatOf(file) !== "parquet",
+});
 
 /**
  * Counts one row-level check over the stream: values checked, values failed, and the first

@@ -23,6 +23,7 @@ import { requireContractMissingValues } from "../../engine/profile/missing-value
 import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import { buildReport, type DataFiles, type ReferenceProfile } from "./build-report.js";
+import { rowLocator } from "./check-result.js";
 import type { GitHubContext } from "../../platform/github/github-context.js";
 import { loadDataContract } from "./data-contract.js";
 import { datasetDigest, hashFiles } from "./data-digest.js";
@@ -131,7 +132,7 @@ export const validateData = defineAction({
       validateStream(files, contract, {
         maxExamples: inputs["max-examples"],
         delimiter: inputs.delimiter,
-        locator: { shown, hasLines: (path) => formatOf(path) !== "parquet" },
+        locator: rowLocator(context.cwd),
         log: context.log,
         progress: context.progress,
         // Parquet carries its columns' types: the reference's would only override them.
